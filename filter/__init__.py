@@ -1,0 +1,38 @@
+"""bouncefilter: read bounces, complaints and auto-replies; say what happened per recipient.
+
+    >>> from filter import classify
+    >>> report = classify(raw_bytes)            # -> filter.model.Report
+    >>> report.kind, [(r.address, r.reason, r.class_) for r in report.recipients]
+
+Imports stay lazy: the Postfix pipe starts a process per bounce.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Envelope, Original, RecipientResult, Report
+
+__all__ = ["classify", "Report", "RecipientResult", "Original", "Envelope"]
+
+
+def classify(data: bytes, *, source: str | None = None, envelope: "Envelope | None" = None,
+             verp: "str | list[str] | None" = None, max_bytes: int | None = None) -> "Report":
+    """Classify one raw message (bytes as received, headers included).
+
+    ``envelope`` carries what the MTA knows (envelope sender / recipient) for VERP decoding;
+    ``verp`` overrides the VERP pattern(s) (default ``bounces+LOCAL=DOMAIN@...``);
+    ``max_bytes`` bounds how much of the message is read (default 4 MiB).
+    Never raises on bad input: problems are listed in ``Report.defects``.
+    """
+    from .core import classify as _classify
+
+    return _classify(data, source=source, envelope=envelope, verp=verp, max_bytes=max_bytes)
+
+
+def __getattr__(name: str):
+    if name in ("Report", "RecipientResult", "Original", "Envelope"):
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'filter' has no attribute {name!r}")

@@ -1,0 +1,69 @@
+"""The ``bouncefilter`` command: a table of subcommands, each imported only when it runs.
+
+A subcommand is a module in ``filter/commands/`` with two functions:
+
+    def configure(parser: argparse.ArgumentParser) -> None   # add its arguments
+    def run(args: argparse.Namespace) -> int                 # do the work, return the exit code
+
+Only the module of the subcommand being run is imported, so ``bouncefilter pipe`` pays for the
+pipe and nothing else (the pipe starts once per bounce).
+"""
+from __future__ import annotations
+
+import sys
+
+#: name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "classify": ("filter.commands.classify", "classify messages and print one JSON line (or a table row) each"),
+    "process": ("filter.commands.process", "run the whole engine (classify, record, rules, actions) over files"),
+    "check-config": ("filter.commands.check_config", "validate a config file and print it with secrets masked"),
+    "events": ("filter.commands.events", "print stored events as JSON lines"),
+    "suppression": ("filter.commands.suppression", "list, check, add, remove or export suppressed addresses"),
+    "outbox": ("filter.commands.outbox", "list, retry or flush pending action deliveries; run the worker"),
+    "pipe": ("filter.commands.pipe", "read one message on stdin as a Postfix/Sendmail pipe (sysexits codes)"),
+    "milter": ("filter.commands.milter", "run the milter (pymilter) that sees bounces as they arrive"),
+    "pop3bridge": ("filter.commands.pop3bridge", "drain POP3 bounce mailboxes into the engine"),
+}
+
+EX_USAGE = 2
+
+
+def _usage() -> str:
+    width = max(len(n) for n in COMMANDS)
+    lines = ["usage: bouncefilter COMMAND [ARGS ...]", "", "commands:"]
+    lines += [f"  {name:<{width}}  {help_}" for name, (_, help_) in COMMANDS.items()]
+    lines += ["", "Run 'bouncefilter COMMAND --help' for the arguments of one command."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(_usage(), file=sys.stdout if argv else sys.stderr)
+        return 0 if argv else EX_USAGE
+    if argv[0] == "--version":
+        from importlib.metadata import version
+
+        print(f"bouncefilter {version('bouncefilter')}")
+        return 0
+    name, rest = argv[0], argv[1:]
+    if name not in COMMANDS:
+        print(f"bouncefilter: unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
+        return EX_USAGE
+    import argparse
+    import importlib
+
+    module = importlib.import_module(COMMANDS[name][0])
+    parser = argparse.ArgumentParser(prog=f"bouncefilter {name}", description=COMMANDS[name][1])
+    module.configure(parser)
+    args = parser.parse_args(rest)  # exits 2 on a usage error, as argparse does
+    try:
+        return int(module.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `bouncefilter classify ... | head`
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
