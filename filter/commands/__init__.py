@@ -1,0 +1,1 @@
+"""Subcommands of the bouncefilter CLI; see filter/cli.py for the table."""
