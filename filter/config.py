@@ -1,0 +1,760 @@
+"""The YAML configuration of the actions engine: loading, validation, defaults, secrets.
+
+Why this shape:
+
+* Every error a user can cause names the file, the line and the dotted key (``bouncefilter.yaml:12:
+  actions.app.secret: ...``), and all of them are found at start-up (``check-config``, or the first
+  line of the pipe), never at the first bounce.  PyYAML's ``safe_load`` loses line numbers, so the
+  file is composed into nodes (``yaml.compose`` semantics, the C loader when present) and a map
+  ``path -> line`` is kept beside the plain values.
+* Secrets are given by reference only: ``${ENV_NAME}`` or a sibling ``<key>_file: PATH``.  A secret
+  written in clear is an error, a missing variable or file too.  Resolved secrets are
+  :class:`Secret` objects whose ``repr`` is ``***``, so they do not leak into logs or tracebacks.
+* ``yaml`` is imported inside :func:`load` only: importing this module stays cheap.
+
+The schema (keys, types, defaults) is the table below; ``conf/bouncefilter.yaml`` and
+``docs/config.md`` document it for people.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import model
+
+__all__ = ["Config", "ConfigError", "ActionConfig", "Rule", "Match", "SoftBounce", "Outbox",
+           "Secret", "load", "loads", "parse_duration", "DEFAULT_RULES"]
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; ``errors`` holds one message per problem (file:line: key: what)."""
+
+    def __init__(self, errors: list[str]):
+        self.errors = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+class Secret(str):
+    """A resolved secret: behaves as the string, prints as ``***``."""
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+# -- durations -----------------------------------------------------------------------------------
+_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
+
+
+def parse_duration(value: Any) -> float:
+    """``14d`` / ``60s`` / ``30m`` / ``1.5h`` / a bare number of seconds -> seconds."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration such as 60s, 30m, 12h or 14d")
+    if isinstance(value, (int, float)):
+        if value < 0:
+            raise ValueError("a duration cannot be negative")
+        return float(value)
+    m = _DURATION.match(str(value))
+    if not m:
+        raise ValueError(f"{value!r} is not a duration (use e.g. 60s, 30m, 12h, 14d)")
+    return float(m.group(1)) * _UNITS[m.group(2) or "s"]
+
+
+def format_duration(seconds: float) -> str:
+    for unit in ("d", "h", "m", "s"):
+        n = seconds / _UNITS[unit]
+        if n >= 1 and n == int(n):
+            return f"{int(n)}{unit}"
+    return f"{seconds:g}s"
+
+
+# -- the effective configuration -----------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SoftBounce:
+    """N soft bounces within ``window`` suppress; ``reset_after`` of quiet forgets the history."""
+
+    threshold: int = 3
+    window: float = 14 * 86400
+    reset_after: float = 30 * 86400
+    kinds: tuple[str, ...] = (model.FAILED,)
+    classes: tuple[str, ...] = (model.SOFT, model.UNDETERMINED)
+
+
+@dataclass(frozen=True, slots=True)
+class Outbox:
+    """How deliveries are attempted: in process (tenacity) and durably across hours."""
+
+    inline: bool = True
+    inline_budget: float = 5.0
+    tries: int = 3
+    backoff_initial: float = 0.5
+    backoff_max: float = 5.0
+    retry_initial: float = 60.0
+    retry_max: float = 3600.0
+    max_age: float = 3 * 86400
+    lease: float = 300.0
+    poll_interval: float = 5.0
+    batch: int = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ActionConfig:
+    name: str
+    type: str
+    options: dict[str, Any]
+    line: int = 0
+    builtin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """All given keys must match (AND); a list value matches any of its items (OR)."""
+
+    event: tuple[str, ...] = ()
+    kind: tuple[str, ...] = ()
+    class_: tuple[str, ...] = ()
+    reason: tuple[str, ...] = ()
+    permanent: bool | None = None
+    status: tuple[str, ...] = ()
+    reply_code: tuple[str, ...] = ()
+    domain: tuple[str, ...] = ()
+    address: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    headers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def to_dict(self) -> dict:
+        out: dict[str, Any] = {}
+        for key, attr in _MATCH_ATTRS.items():
+            v = getattr(self, attr)
+            if v in ((), None):
+                continue
+            if key == "header":
+                out[key] = {h: list(p) if len(p) > 1 else p[0] for h, p in v}
+            elif isinstance(v, tuple):
+                out[key] = list(v) if len(v) > 1 else v[0]
+            else:
+                out[key] = v
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    match: Match
+    actions: tuple[str, ...]
+    stop: bool = False
+    line: int = 0
+
+    def to_dict(self) -> dict:
+        d: dict[str, Any] = {"match": self.match.to_dict(), "actions": list(self.actions)}
+        if self.stop:
+            d["stop"] = True
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    path: Path | None
+    state_dir: Path
+    verp: tuple[str, ...]
+    soft_bounce: SoftBounce
+    outbox: Outbox
+    busy_timeout: float
+    record_not_bounce: bool
+    actions: dict[str, ActionConfig]
+    rules: tuple[Rule, ...]
+    default_rules: bool = False
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def db_path(self) -> Path:
+        return self.state_dir / "bouncefilter.db"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.state_dir / "quarantine"
+
+    def to_dict(self, mask: bool = True) -> dict:
+        """The effective configuration, defaults filled in, secrets masked."""
+        sb, ob = self.soft_bounce, self.outbox
+        d: dict[str, Any] = {
+            "state_dir": str(self.state_dir),
+            "verp": list(self.verp),
+            "soft_bounce": {"threshold": sb.threshold, "window": format_duration(sb.window),
+                            "reset_after": format_duration(sb.reset_after),
+                            "kinds": list(sb.kinds), "classes": list(sb.classes)},
+            "not_bounce": {"record": self.record_not_bounce},
+            "store": {"busy_timeout": format_duration(self.busy_timeout)},
+            "outbox": {k: (format_duration(getattr(ob, k)) if isinstance(_OUTBOX[k], _Duration)
+                           else getattr(ob, k)) for k in _OUTBOX},
+            "actions": {},
+            "rules": [r.to_dict() for r in self.rules],
+        }
+        for name, a in self.actions.items():
+            opts = {}
+            for k, v in a.options.items():
+                if isinstance(v, Secret) and mask:
+                    v = "***"
+                elif isinstance(v, tuple):
+                    v = list(v)
+                elif isinstance(v, Path):
+                    v = str(v)
+                elif k == "mode" and isinstance(v, int):
+                    v = f"0o{v:o}"
+                elif isinstance(v, float) and k in _DURATION_KEYS:
+                    v = format_duration(v)
+                opts[k] = v
+            entry = {"type": a.type, **opts}
+            if a.builtin:
+                entry["builtin"] = True
+            d["actions"][name] = entry
+        return d
+
+
+# -- the schema ----------------------------------------------------------------------------------
+class _Ctx:
+    """Collects errors with file and line; resolves ``${ENV}`` and ``*_file`` references."""
+
+    def __init__(self, filename: str, lines: dict[tuple, int], base: Path, env: dict[str, str]):
+        self.filename, self.lines, self.base, self.env = filename, lines, base, env
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def line(self, path: tuple) -> int:
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, 0)
+
+    def error(self, path: tuple, msg: str) -> None:
+        key = _dotted(path) or "(top level)"
+        self.errors.append(f"{self.filename}:{self.line(path)}: {key}: {msg}")
+
+    def expand(self, path: tuple, value: str) -> str | None:
+        def sub(m: re.Match) -> str:
+            name = m.group(1)
+            if name not in self.env:
+                raise KeyError(name)
+            return self.env[name]
+
+        try:
+            return _ENV_REF.sub(sub, value)
+        except KeyError as e:
+            self.error(path, f"environment variable {e.args[0]} is not set")
+            return None
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _dotted(path: tuple) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+class _Spec:
+    default: Any = None
+    required = False
+
+    def check(self, ctx: _Ctx, path: tuple, value: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class _Str(_Spec):
+    def __init__(self, default: str | None = None, required: bool = False,
+                 pattern: str | None = None, hint: str = ""):
+        self.default, self.required = default, required
+        self.pattern = pattern  # compiled on first use (re caches it): importing stays cheap
+        self.hint = hint
+
+    def check(self, ctx, path, value):
+        if not isinstance(value, str):
+            ctx.error(path, f"expected a string, got {_typename(value)}")
+            return None
+        value = ctx.expand(path, value)
+        if value is not None and self.pattern and not re.match(self.pattern, value):
+            ctx.error(path, f"{value!r} is not valid{': ' + self.hint if self.hint else ''}")
+            return None
+        return value
+
+
+class _Path(_Str):
+    """A path; relative paths are taken relative to the config file's folder."""
+
+    def check(self, ctx, path, value):
+        value = super().check(ctx, path, value)
+        if value is None:
+            return None
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else (ctx.base / p)
+
+
+class _Bool(_Spec):
+    def __init__(self, default: bool = False):
+        self.default = default
+
+    def check(self, ctx, path, value):
+        if not isinstance(value, bool):
+            ctx.error(path, f"expected true or false, got {_typename(value)}")
+            return None
+        return value
+
+
+class _Int(_Spec):
+    def __init__(self, default: int | None = None, minimum: int | None = None,
+                 maximum: int | None = None, required: bool = False):
+        self.default, self.minimum, self.maximum, self.required = default, minimum, maximum, required
+
+    def check(self, ctx, path, value):
+        if isinstance(value, bool) or not isinstance(value, int):
+            ctx.error(path, f"expected an integer, got {_typename(value)}")
+            return None
+        if self.minimum is not None and value < self.minimum:
+            ctx.error(path, f"must be at least {self.minimum}")
+            return None
+        if self.maximum is not None and value > self.maximum:
+            ctx.error(path, f"must be at most {self.maximum}")
+            return None
+        return value
+
+
+class _Duration(_Spec):
+    def __init__(self, default: float, positive: bool = False):
+        self.default, self.positive = default, positive
+
+    def check(self, ctx, path, value):
+        try:
+            seconds = parse_duration(value)
+        except ValueError as e:
+            ctx.error(path, str(e))
+            return None
+        if self.positive and seconds <= 0:
+            ctx.error(path, "must be greater than zero")
+            return None
+        return seconds
+
+
+class _Enum(_Spec):
+    def __init__(self, choices, default=None):
+        self.choices, self.default = tuple(choices), default
+
+    def check(self, ctx, path, value):
+        if value not in self.choices:
+            ctx.error(path, f"{value!r} is not one of: {', '.join(map(str, self.choices))}")
+            return None
+        return value
+
+
+class _List(_Spec):
+    """A list of items; a single scalar is accepted as a list of one."""
+
+    def __init__(self, item: _Spec, default=(), required: bool = False, nonempty: bool = False):
+        self.item, self.default, self.required, self.nonempty = item, tuple(default), required, nonempty
+
+    def check(self, ctx, path, value):
+        if not isinstance(value, list):
+            value = [value]
+            items = [(path, value[0])]
+        else:
+            items = [(path + (i,), v) for i, v in enumerate(value)]
+        if self.nonempty and not value:
+            ctx.error(path, "must not be empty")
+        out = [self.item.check(ctx, p, v) for p, v in items]
+        return tuple(out) if None not in out else None
+
+
+class _Secret(_Spec):
+    """``${ENV_NAME}`` only (the sibling ``<key>_file`` is handled by the section)."""
+
+    def __init__(self, required: bool = False):
+        self.required = required
+
+    def check(self, ctx, path, value):
+        if not isinstance(value, str) or not _ENV_REF.fullmatch(value.strip()):
+            ctx.error(path, "secrets are given by reference only: ${ENV_NAME}, or "
+                            f"{path[-1]}_file: PATH (never in clear)")
+            return None
+        resolved = ctx.expand(path, value.strip())
+        if resolved is not None and not resolved:
+            ctx.error(path, f"environment variable {value.strip()[2:-1]} is empty")
+            return None
+        return None if resolved is None else Secret(resolved)
+
+
+class _Section(_Spec):
+    def __init__(self, fields: dict[str, _Spec], required: bool = False):
+        self.fields, self.required = fields, required
+
+    @property
+    def default(self):
+        return {k: s.default for k, s in self.fields.items()}
+
+    def check(self, ctx, path, value):
+        if value is None:
+            value = {}
+        if not isinstance(value, dict):
+            ctx.error(path, f"expected a mapping, got {_typename(value)}")
+            return None
+        out: dict[str, Any] = {}
+        secret_files = {f"{k}_file": k for k, s in self.fields.items() if isinstance(s, _Secret)}
+        for key, v in value.items():
+            if key in secret_files:
+                continue
+            if key not in self.fields:
+                ctx.error(path + (key,), f"unknown key{_suggest(key, list(self.fields) + list(secret_files))}")
+                continue
+            out[key] = self.fields[key].check(ctx, path + (key,), v)
+        for fkey, skey in secret_files.items():
+            if fkey not in value:
+                continue
+            if skey in value:
+                ctx.error(path + (fkey,), f"give either {skey} or {fkey}, not both")
+                continue
+            out[skey] = _read_secret_file(ctx, path + (fkey,), value[fkey])
+        for key, spec in self.fields.items():
+            if key not in out:
+                if spec.required:
+                    hint = f" (or {key}_file)" if isinstance(spec, _Secret) else ""
+                    ctx.error(path, f"missing required key {key!r}{hint}")
+                out[key] = spec.default
+        return out
+
+
+def _read_secret_file(ctx: _Ctx, path: tuple, value: Any) -> Secret | None:
+    if not isinstance(value, str):
+        ctx.error(path, f"expected a file path, got {_typename(value)}")
+        return None
+    p = Path(value).expanduser()
+    p = p if p.is_absolute() else ctx.base / p
+    try:
+        text = p.read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as e:
+        ctx.error(path, f"cannot read secret file {str(p)!r}: {e.strerror or e}")
+        return None
+    if not text:
+        ctx.error(path, f"secret file {str(p)!r} is empty")
+        return None
+    return Secret(text)
+
+
+def _typename(v: Any) -> str:
+    if v is None:
+        return "nothing (null)"
+    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
+            list: "a list", dict: "a mapping"}.get(type(v), type(v).__name__)
+
+
+def _suggest(key: Any, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(sorted(known))})"
+
+
+_ADDRESS_OK = r"^[^\s@]+@[^\s@]+$"
+_OUTBOX: dict[str, _Spec] = {
+    "inline": _Bool(True),
+    "inline_budget": _Duration(5.0),
+    "tries": _Int(3, minimum=1, maximum=20),
+    "backoff_initial": _Duration(0.5),
+    "backoff_max": _Duration(5.0),
+    "retry_initial": _Duration(60.0, positive=True),
+    "retry_max": _Duration(3600.0, positive=True),
+    "max_age": _Duration(3 * 86400.0, positive=True),
+    "lease": _Duration(300.0, positive=True),
+    "poll_interval": _Duration(5.0, positive=True),
+    "batch": _Int(500, minimum=1),
+}
+
+#: per action type: its keys.  Paths are relative to the config file's folder.
+ACTION_SCHEMAS: dict[str, dict[str, _Spec]] = {
+    "webhook": {
+        "url": _Str(required=True, pattern=r"^https?://[^\s/]+", hint="an http:// or https:// URL"),
+        "secret": _Secret(required=True),
+        "timeout": _Duration(10.0, positive=True),
+        "ca_file": _Path(),
+        "headers": _List(_Str(pattern=r"^[A-Za-z0-9-]+:", hint="'Name: value'")),
+    },
+    "suppression_file": {
+        "path": _Path(required=True),
+        "format": _Enum(("plain", "csv", "postfix"), default="plain"),
+        "postmap": _Bool(False),
+        "postmap_command": _List(_Str(), default=("postmap",), nonempty=True),
+        "map_type": _Str(None, pattern=r"^[a-z0-9_]+$", hint="a Postfix map type such as hash, lmdb, cdb"),
+        "reject_status": _Str("5.1.1", pattern=r"^5\.\d{1,3}\.\d{1,3}$", hint="an RFC 3463 5.x.y status"),
+        "mode": _Int(0o644, minimum=0, maximum=0o777),
+    },
+    "exec": {
+        "command": _List(_Str(), required=True, nonempty=True),
+        "timeout": _Duration(30.0, positive=True),
+        "env": _List(_Str(pattern=r"^[A-Za-z_][A-Za-z0-9_]*=", hint="NAME=value")),
+    },
+    "log": {
+        "path": _Path(required=True),
+        "fsync": _Bool(False),
+    },
+    "forward": {
+        "to": _List(_Str(pattern=_ADDRESS_OK, hint="an email address"), required=True, nonempty=True),
+        "host": _Str("localhost"),
+        "port": _Int(25, minimum=1, maximum=65535),
+        "mail_from": _Str(""),
+        "starttls": _Bool(False),
+        "ca_file": _Path(),
+        "username": _Str(None),
+        "password": _Secret(),
+        "timeout": _Duration(30.0, positive=True),
+    },
+}
+_DURATION_KEYS = {k for s in ACTION_SCHEMAS.values() for k, v in s.items() if isinstance(v, _Duration)}
+
+_MATCH_ATTRS = {"event": "event", "kind": "kind", "class": "class_", "reason": "reason",
+                "permanent": "permanent", "status": "status", "reply_code": "reply_code",
+                "domain": "domain", "address": "address", "source": "source", "header": "headers"}
+EVENT_TYPES = ("bounce", "suppressed", "unsuppressed", "quarantined")
+_MATCH: dict[str, _Spec] = {
+    "event": _List(_Enum(EVENT_TYPES)),
+    "kind": _List(_Enum(model.KINDS)),
+    "class": _List(_Enum(model.CLASSES)),
+    "reason": _List(_Enum(tuple(model.REASONS) + ("manual",))),
+    "permanent": _Bool(None),
+    "status": _List(_Str(pattern=r"^[245](\.\d{1,3}){0,2}\.?$", hint="a status or prefix: 5, 5.1, 5.1.1")),
+    "reply_code": _List(_Str(pattern=r"^[245]\d{0,2}$", hint="a reply code or prefix: 5, 55, 550")),
+    "domain": _List(_Str()),
+    "address": _List(_Str()),
+    "source": _List(_Str()),
+}
+
+#: the rules a user gets with no ``rules:`` written (taxonomy.md: what a sender does per class)
+DEFAULT_RULES: tuple[Rule, ...] = (
+    Rule(Match(event=("bounce",), class_=(model.HARD,)), ("suppress",)),
+    Rule(Match(event=("bounce",), kind=(model.COMPLAINT, model.UNSUBSCRIBE)), ("suppress",)),
+    Rule(Match(event=("bounce",), class_=(model.BLOCK,)), ("alert",)),
+    Rule(Match(event=("quarantined",)), ("alert",)),
+)
+
+_TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "store", "outbox", "actions", "rules")
+
+
+def _soft_bounce_spec() -> _Section:
+    return _Section({
+        "threshold": _Int(3, minimum=1),
+        "window": _Duration(14 * 86400.0, positive=True),
+        "reset_after": _Duration(30 * 86400.0, positive=True),
+        "kinds": _List(_Enum(model.KINDS), default=(model.FAILED,)),
+        "classes": _List(_Enum(model.CLASSES), default=(model.SOFT, model.UNDETERMINED)),
+    })
+
+
+def _check_match(ctx: _Ctx, path: tuple, value: Any) -> Match | None:
+    if not isinstance(value, dict):
+        ctx.error(path, f"expected a mapping of match keys, got {_typename(value)}")
+        return None
+    kw: dict[str, Any] = {}
+    ok = True
+    for key, v in value.items():
+        p = path + (key,)
+        if key == "header":
+            if not isinstance(v, dict) or not v:
+                ctx.error(p, "expected a mapping of header name -> pattern(s)")
+                ok = False
+                continue
+            hs = []
+            for h, pats in v.items():
+                checked = _List(_Str()).check(ctx, p + (h,), pats)
+                if checked is None or not isinstance(h, str):
+                    ok = False
+                    continue
+                hs.append((h.lower(), checked))
+            kw["headers"] = tuple(hs)
+            continue
+        if key not in _MATCH:
+            ctx.error(p, f"unknown match key{_suggest(key, list(_MATCH_ATTRS))}")
+            ok = False
+            continue
+        checked = _MATCH[key].check(ctx, p, v)
+        if checked is None:
+            ok = False
+            continue
+        if key in ("domain", "address"):
+            checked = tuple(s.lower() for s in checked)
+        kw[_MATCH_ATTRS[key]] = checked
+    return Match(**kw) if ok else None
+
+
+def _check_rules(ctx: _Ctx, value: Any, action_names: set[str]) -> tuple[Rule, ...] | None:
+    path = ("rules",)
+    if not isinstance(value, list):
+        ctx.error(path, f"expected a list of rules, got {_typename(value)}")
+        return None
+    rules = []
+    for i, item in enumerate(value):
+        p = path + (i,)
+        if not isinstance(item, dict):
+            ctx.error(p, f"expected a rule (a mapping with match and actions), got {_typename(item)}")
+            continue
+        for key in item:
+            if key not in ("match", "actions", "stop"):
+                ctx.error(p + (key,), f"unknown key{_suggest(key, ['match', 'actions', 'stop'])}")
+        match = _check_match(ctx, p + ("match",), item.get("match", {}) or {})
+        if "actions" not in item:
+            ctx.error(p, "missing required key 'actions'")
+            continue
+        names = _List(_Str()).check(ctx, p + ("actions",), item["actions"] or [])
+        stop = _Bool(False).check(ctx, p + ("stop",), item.get("stop", False))
+        if names is not None:
+            for j, n in enumerate(names):
+                if n not in action_names:
+                    jp = p + ("actions", j) if isinstance(item["actions"], list) else p + ("actions",)
+                    ctx.error(jp, f"no action named {n!r}{_suggest(n, sorted(action_names))}")
+        if match is not None and names is not None:
+            rules.append(Rule(match, names, bool(stop), ctx.line(p)))
+    return tuple(rules)
+
+
+def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        ctx.error((), f"expected a mapping at the top of the file, got {_typename(data)}")
+        return None
+    for key in data:
+        if key not in _TOP_KEYS:
+            ctx.error((key,), f"unknown key{_suggest(key, list(_TOP_KEYS))}")
+    state_dir = _Path().check(ctx, ("state_dir",), data["state_dir"]) if "state_dir" in data \
+        else ctx.base / "state"
+    verp = _List(_Str(pattern=r".*LOCAL.*DOMAIN|.*DOMAIN.*LOCAL", hint="a pattern naming LOCAL and DOMAIN"),
+                 nonempty=True).check(ctx, ("verp",), data["verp"]) if "verp" in data \
+        else ("bounces+LOCAL=DOMAIN@*",)
+    sb = _soft_bounce_spec().check(ctx, ("soft_bounce",), data.get("soft_bounce"))
+    nb = _Section({"record": _Bool(True)}).check(ctx, ("not_bounce",), data.get("not_bounce"))
+    st = _Section({"busy_timeout": _Duration(10.0, positive=True)}).check(ctx, ("store",), data.get("store"))
+    ob = _Section(_OUTBOX).check(ctx, ("outbox",), data.get("outbox"))
+
+    actions: dict[str, ActionConfig] = {}
+    raw_actions = data.get("actions") or {}
+    if not isinstance(raw_actions, dict):
+        ctx.error(("actions",), f"expected a mapping of action name -> action, got {_typename(raw_actions)}")
+        raw_actions = {}
+    for name, body in raw_actions.items():
+        p = ("actions", name)
+        if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
+            ctx.error(p, "an action name is letters, digits, '_', '.' or '-'")
+            continue
+        if not isinstance(body, dict):
+            ctx.error(p, f"expected a mapping with a type, got {_typename(body)}")
+            continue
+        typ = body.get("type")
+        if typ not in ACTION_SCHEMAS:
+            ctx.error(p + ("type",) if "type" in body else p,
+                      f"{'missing type' if typ is None else repr(typ) + ' is not an action type'}; "
+                      f"one of: {', '.join(ACTION_SCHEMAS)}")
+            continue
+        opts = _Section(ACTION_SCHEMAS[typ]).check(ctx, p, {k: v for k, v in body.items() if k != "type"})
+        if opts is not None:
+            actions[name] = ActionConfig(name, typ, opts, ctx.line(p))
+    # the built-ins the default rules name, unless the user defined actions of those names
+    if "suppress" not in actions:
+        actions["suppress"] = ActionConfig("suppress", "suppress", {}, builtin=True)
+    if "alert" not in actions:
+        actions["alert"] = ActionConfig("alert", "log", {"path": (state_dir or ctx.base) / "alerts.jsonl",
+                                                         "fsync": False}, builtin=True)
+
+    if "rules" in data and data["rules"] is not None:
+        rules = _check_rules(ctx, data["rules"], set(actions))
+        default = False
+    else:
+        rules, default = DEFAULT_RULES, True
+    if ctx.errors or None in (state_dir, verp, sb, nb, st, ob, rules):
+        return None
+    if sb["window"] > sb["reset_after"]:
+        ctx.warnings.append(f"{ctx.filename}:{ctx.line(('soft_bounce',))}: soft_bounce: window is longer "
+                            "than reset_after: a quiet period of reset_after forgets older soft bounces")
+    return Config(
+        path=config_path,
+        state_dir=state_dir,
+        verp=tuple(verp),
+        soft_bounce=SoftBounce(sb["threshold"], sb["window"], sb["reset_after"], tuple(sb["kinds"]),
+                               tuple(sb["classes"])),
+        outbox=Outbox(**ob),
+        busy_timeout=st["busy_timeout"],
+        record_not_bounce=nb["record"],
+        actions=actions,
+        rules=tuple(rules),
+        default_rules=default,
+        warnings=tuple(ctx.warnings),
+    )
+
+
+# -- YAML with line numbers ----------------------------------------------------------------------
+def _compose(text: str, filename: str) -> tuple[Any, dict[tuple, int]]:
+    """Parse YAML safely, returning the plain data and ``path -> line`` (1-based)."""
+    import yaml
+
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_cls(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, {}
+        lines: dict[tuple, int] = {}
+        dupes: list[str] = []
+        _walk(node, (), lines, dupes, filename)
+        if dupes:
+            raise ConfigError(dupes)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 0
+        raise ConfigError([f"{filename}:{line}: YAML syntax error: {e.problem or e.context}"]) from None
+    except yaml.YAMLError as e:
+        raise ConfigError([f"{filename}: YAML error: {e}"]) from None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _walk(node, path: tuple, lines: dict, dupes: list, filename: str) -> None:
+    import yaml
+
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set = set()
+        for k, v in node.value:
+            key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
+            if key in seen:
+                dupes.append(f"{filename}:{k.start_mark.line + 1}: {_dotted(path + (key,))}: duplicate key")
+            seen.add(key)
+            lines[path + (key,)] = k.start_mark.line + 1
+            _walk(v, path + (key,), lines, dupes, filename)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _walk(v, path + (i,), lines, dupes, filename)
+
+
+def loads(text: str, *, filename: str = "<config>", base: Path | None = None,
+          env: dict[str, str] | None = None, path: Path | None = None) -> Config:
+    """Validate YAML text; raise :class:`ConfigError` listing every problem."""
+    data, lines = _compose(text, filename)
+    ctx = _Ctx(filename, lines, base or Path.cwd(), dict(os.environ) if env is None else env)
+    cfg = _check(ctx, data, path)
+    if ctx.errors or cfg is None:
+        raise ConfigError(ctx.errors or [f"{filename}: invalid configuration"])
+    return cfg
+
+
+def load(path: str | os.PathLike, *, env: dict[str, str] | None = None) -> Config:
+    """Load and validate a config file.  ``state_dir`` defaults to ``./state`` beside the file."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError([f"{p}: cannot read the config file: {getattr(e, 'strerror', None) or e}"]) from None
+    return loads(text, filename=str(p), base=p.resolve().parent, env=env, path=p)
+
+
+def default(state_dir: str | os.PathLike = "state") -> Config:
+    """The configuration with nothing written (no file): defaults everywhere."""
+    return loads(f"state_dir: {str(Path(state_dir).resolve())!r}\n", env={})
