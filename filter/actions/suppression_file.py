@@ -1,0 +1,218 @@
+"""``suppression_file``: keep a list file in step with the store's suppression list.
+
+Every suppression_file action mirrors the store: a delivery for an address makes the file's entry
+for that address agree with the store's *current* row (present with its reason, or absent).  So
+deliveries are idempotent and order-free: a retried ``suppressed`` that arrives after the
+``unsuppressed`` of the same address cannot resurrect it, and no address is ever listed twice.
+
+Formats:
+
+* ``plain``: one address per line;
+* ``csv``: ``address,reason,class,first_seen,last_seen`` (RFC 4180, ISO 8601 UTC times);
+* ``postfix``: an access(5) map, ``addr REJECT 5.1.1 suppressed: reason`` (the optional text of
+  REJECT may start with an RFC 3463 enhanced status code), with an optional ``postmap`` run, so
+  that ``smtpd_recipient_restrictions = check_recipient_access hash:/etc/postfix/suppressed``
+  refuses suppressed recipients at once.
+
+Writes are atomic and serialised between processes: ``flock`` on ``<file>.lock``, read, write a
+temporary file in the same folder, ``fsync``, ``rename`` over the list, ``fsync`` the folder.  A
+reader sees the old list or the new one, never a torn line; two writers never lose each other's
+changes.  Addresses come from mail anyone can send, so only plain ``local@domain`` tokens without
+whitespace, control characters or map syntax are written.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from . import Context, Permanent, Retry
+
+_SAFE_ADDRESS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+@[A-Za-z0-9.\-\[\]:]+$")
+CSV_HEADER = ("address", "reason", "class", "first_seen", "last_seen")
+
+
+def valid_address(address: str | None) -> bool:
+    return bool(address) and len(address) <= 320 and bool(_SAFE_ADDRESS.match(address))
+
+
+def _iso(t: Any) -> str:
+    if t is None or t == "":
+        return ""
+    if isinstance(t, str):
+        return t
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(float(t)))
+
+
+class ListFile:
+    """One list file in one format: parse, render entries, write atomically under a lock."""
+
+    def __init__(self, path: Path, fmt: str, *, reject_status: str = "5.1.1", mode: int = 0o644):
+        self.path, self.format, self.reject_status, self.mode = Path(path), fmt, reject_status, mode
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+
+    # -- rendering -------------------------------------------------------------------------------
+    def render(self, row: dict[str, Any]) -> str:
+        address = row["address"].lower()
+        if self.format == "plain":
+            return address
+        reason = row.get("reason") or "suppressed"
+        if self.format == "postfix":
+            return f"{address} REJECT {self.reject_status} suppressed: {reason}"
+        import csv
+
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="").writerow(
+            [address, reason, row.get("class") or "", _iso(row.get("first_seen")), _iso(row.get("last_seen"))])
+        return buf.getvalue()
+
+    def parse(self, text: str) -> dict[str, str]:
+        """address -> line, as found in the file (unknown lines are dropped: the file is ours)."""
+        entries: dict[str, str] = {}
+        if self.format == "csv":
+            import csv
+
+            for fields in csv.reader(io.StringIO(text)):
+                if not fields or fields[0] == "address" or not valid_address(fields[0]):
+                    continue
+                buf = io.StringIO()
+                csv.writer(buf, lineterminator="").writerow(fields)
+                entries[fields[0].lower()] = buf.getvalue()
+            return entries
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            address = line.split(None, 1)[0].lower()
+            if valid_address(address):
+                entries[address] = line
+        return entries
+
+    def text(self, entries: dict[str, str]) -> str:
+        lines = [entries[a] for a in sorted(entries)]
+        if self.format == "csv":
+            lines.insert(0, ",".join(CSV_HEADER))
+        elif self.format == "postfix":
+            lines.insert(0, "# bouncefilter suppression list (access(5) map); rewritten by bouncefilter")
+        return "".join(line + "\n" for line in lines)
+
+    # -- I/O -------------------------------------------------------------------------------------
+    def lock(self, deadline: float | None):
+        """An exclusive flock on the lock file; Retry if not had before ``deadline``."""
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | (fcntl.LOCK_NB if deadline is not None else 0))
+                    return fd
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise Retry(f"{self.lock_path}: locked by another process") from None
+                    time.sleep(0.01)
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def read(self) -> dict[str, str]:
+        try:
+            return self.parse(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+
+    def write(self, entries: dict[str, str]) -> None:
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        data = self.text(entries).encode("utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, self.mode)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fchmod(fd, self.mode)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, self.path)
+        dfd = os.open(self.path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+class Action:
+    def __init__(self, cfg, config):
+        o = cfg.options
+        self.name = cfg.name
+        self.file = ListFile(o["path"], o.get("format") or "plain", reject_status=o.get("reject_status") or "5.1.1",
+                             mode=o.get("mode") if o.get("mode") is not None else 0o644)
+        self.postmap = bool(o.get("postmap")) and self.file.format == "postfix"
+        cmd = o.get("postmap_command") or ("postmap",)
+        self.postmap_command = [str(c) for c in ([cmd] if isinstance(cmd, str) else cmd)]
+        self.map_type = o.get("map_type")
+
+    def deliver(self, event: dict[str, Any], ctx: Context) -> None:
+        err = self.deliver_batch([event], ctx)[0]
+        if err is not None:
+            raise err
+
+    def deliver_batch(self, events: list[dict[str, Any]], ctx: Context) -> list[Exception | None]:
+        """Apply many events in one locked rewrite; one result per event."""
+        results: list[Exception | None] = [None] * len(events)
+        wanted: dict[str, dict[str, Any] | None] = {}
+        for i, ev in enumerate(events):
+            address = ((ev.get("recipient") or {}).get("address") or "").lower()
+            if not valid_address(address):
+                results[i] = Permanent(f"not a listable address: {address!r}")
+                continue
+            wanted[address] = ctx.suppression(address)
+        if not wanted:
+            return results
+        try:
+            fd = self.file.lock(ctx.deadline)
+        except OSError as e:
+            return [r or Retry(f"{self.file.lock_path}: {e.strerror or e}") for r in results]
+        except Retry as e:
+            return [r or e for r in results]
+        try:
+            entries = self.file.read()
+            before = dict(entries)
+            for address, row in wanted.items():
+                if row is None:
+                    entries.pop(address, None)
+                else:
+                    entries[address] = self.file.render(row)
+            marker = self.file.path.with_name(self.file.path.name + ".postmap-pending")
+            if entries != before or not self.file.path.exists():
+                if self.postmap:
+                    marker.touch()
+                self.file.write(entries)
+            if self.postmap and marker.exists():
+                self._postmap(ctx)
+                marker.unlink()
+        except (OSError, Retry) as e:
+            err = e if isinstance(e, Retry) else Retry(f"{self.file.path}: {e.strerror or e}")
+            return [r or err for r in results]
+        finally:
+            os.close(fd)
+        return results
+
+    def _postmap(self, ctx: Context) -> None:
+        import subprocess
+
+        target = f"{self.map_type}:{self.file.path}" if self.map_type else str(self.file.path)
+        try:
+            proc = subprocess.run([*self.postmap_command, target], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, timeout=ctx.timeout(60.0), check=False)
+        except subprocess.TimeoutExpired:
+            raise Retry(f"{self.postmap_command[0]}: timed out") from None
+        except OSError as e:
+            raise Retry(f"{self.postmap_command[0]}: {e.strerror or e}") from None
+        if proc.returncode != 0:
+            raise Retry(f"{self.postmap_command[0]} {target}: exit {proc.returncode}: "
+                        + proc.stderr.decode("utf-8", "replace").strip()[-300:])

@@ -1,0 +1,457 @@
+"""The actions engine: one entry point for the pipe, the milter, the POP3 bridge and ``process``.
+
+    from filter.config import load
+    from filter.engine import Engine, StoreUnavailable
+
+    engine = Engine(load("/etc/bouncefilter.yaml"))     # ConfigError is raised by load()
+    try:
+        outcome = engine.process(raw_bytes, source="pipe", envelope=Envelope(sender, recipient),
+                                 inline_budget=5.0)
+    except StoreUnavailable:
+        return 75          # EX_TEMPFAIL: not recorded; the MTA keeps the message and retries
+    # here the message is taken: recorded durably (outcome.recorded) or quarantined
+    # (outcome.quarantined is the file under state_dir/quarantine/); delete it / exit 0 / DELE
+    engine.close()
+
+API
+---
+``Engine(config, *, store=None, classify=None, clock=time.time)``
+    ``classify`` defaults to :func:`filter.classify`; ``store`` to the SQLite store in
+    ``config.state_dir`` (opened on first use).
+``Engine.process(raw: bytes, *, source: str, envelope: Envelope | None = None,
+inline_budget: float | None = None) -> Outcome``
+    classify -> events -> rules -> outbox, recorded in one durable transaction, then the new
+    deliveries are attempted in process for at most ``inline_budget`` seconds (default
+    ``outbox.inline_budget``; 0 = leave them all to the outbox worker).  A delivery that fails
+    stays pending in the outbox: it never makes ``process`` fail.
+``Engine.record(report, *, raw=None, source, ...) -> Outcome``
+    the same, for a caller that already has a :class:`~filter.model.Report`.
+``Engine.suppress(address, *, reason) / Engine.unsuppress(address) -> Outcome``
+    manual changes (``bouncefilter suppression add/remove``), as derived events through the rules.
+``Engine.deliver(*, budget=None, due_only=True) -> RunResult``
+    one pass of the outbox.
+
+Exceptions: :class:`StoreUnavailable` (cannot record durably: locked past ``store.busy_timeout``,
+disk full, unwritable; nothing was recorded, retry later) and, from :func:`filter.config.load`,
+:class:`~filter.config.ConfigError`.  Everything else a message can cause is absorbed: an
+exception inside the classifier quarantines the message (``state_dir/quarantine/<id>.eml`` and
+``.json`` with the reason) and records a ``quarantined`` event; the message counts as taken.
+
+Events
+------
+Each recipient record of a report becomes one ``bounce`` event whose id is a hash of a canonical
+form of the message (the headers that identify it and the normalised body: not the Received /
+Delivered-To / Return-Path lines that differ between the pipe and a POP3 mailbox) and of the
+recipient address, so the same bounce seen twice is the same event and re-processing never
+duplicates anything.  Derived events (``suppressed``, ``unsuppressed``) go through the same
+rules.  Mail that is not a bounce is recorded as a ``not_bounce`` event (``not_bounce.record``)
+that rules may send to ``forward``.
+
+Suppression: a rule naming ``suppress`` (the built-in) or any ``suppression_file`` action
+suppresses the address in the store; the soft-bounce policy (``soft_bounce``) does so after N
+soft bounces within the window; a later ``delivered`` notice clears the soft count and lifts a
+suppression the soft-bounce policy made.  Every change makes a derived event, and every
+``suppression_file`` action mirrors the store's list.
+
+Imports stay light: the store (sqlite3) and the rules; YAML is loaded by ``filter.config`` and
+HTTP/SMTP/tenacity only when an action runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from . import model
+from .rules import evaluate
+from .store import Store, StoreUnavailable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Config
+    from .model import Envelope, Report
+    from .outbox import RunResult
+
+__all__ = ["Engine", "Outcome", "StoreUnavailable", "event_id", "message_digest"]
+
+_SUPPRESSING = ("suppress", "suppression_file")
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one message (or one manual change)."""
+
+    report: "Report | None"
+    #: the payloads of this message's events (new and already known), derived ones included
+    events: list[dict[str, Any]] = field(default_factory=list)
+    #: how many of them were new (0 = the same message was processed before)
+    new: int = 0
+    #: durably recorded in the store (always True when ``process`` returns)
+    recorded: bool = True
+    #: where the message was quarantined (the classifier raised), else None
+    quarantined: Path | None = None
+    #: deliveries enqueued / done in process / still pending
+    enqueued: int = 0
+    delivered: int = 0
+    pending: int = 0
+
+    @property
+    def duplicate(self) -> bool:
+        return bool(self.events) and self.new == 0
+
+
+# -- stable ids ----------------------------------------------------------------------------------
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_STABLE_HEADERS = (b"message-id", b"date", b"from", b"to", b"subject")
+_TRAILING_WS = re.compile(rb"[ \t\r]+$", re.M)
+
+
+def message_digest(raw: bytes) -> bytes:
+    """SHA-256 of the canonical form of a message: the same mail fetched by any path, same digest.
+
+    Canonical form: the unfolded, whitespace-collapsed Message-ID, Date, From, To and Subject
+    fields, then the body with CRLF made LF, trailing blanks removed from lines and trailing empty
+    lines dropped.  Trace fields that each hop adds (Received, Return-Path, Delivered-To,
+    X-Original-To) and an mbox ``From `` line are left out.
+    """
+    if raw.startswith(b"From "):
+        raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
+    m = _HEADER_END.search(raw)
+    head, body = (raw[:m.start()], raw[m.end():]) if m else (raw, b"")
+    fields: dict[bytes, bytes] = {}
+    name = None
+    for line in head.split(b"\n"):
+        line = line.rstrip(b"\r")
+        if line[:1] in (b" ", b"\t") and name is not None:
+            fields[name] += b" " + line.strip()
+            continue
+        k, sep, v = line.partition(b":")
+        name = k.strip().lower() if sep else None
+        if name in _STABLE_HEADERS and name not in fields:
+            fields[name] = v.strip()
+        elif name not in _STABLE_HEADERS:
+            name = None
+    h = hashlib.sha256()
+    for k in _STABLE_HEADERS:
+        h.update(k + b":" + b" ".join(fields.get(k, b"").split()) + b"\n")
+    h.update(b"\n")
+    h.update(_TRAILING_WS.sub(b"", body.replace(b"\r\n", b"\n")).rstrip(b"\n"))
+    return h.digest()
+
+
+def event_id(*parts: bytes | str | None) -> str:
+    """A 128-bit hex id from its parts (message digest, event type, address ...)."""
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else (p or "").encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def _iso(t: float | None) -> str | None:
+    return None if t is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+
+
+def _date_of(raw: bytes, received: float) -> float:
+    """The message's own Date (RFC 5322 section 3.6.1), when sane; else when it was received.
+
+    Soft-bounce windows are counted in the time the bounces were written, so a backfill of old
+    bounces counts them as they happened, not as they were read.
+    """
+    m = re.search(rb"^Date:[ \t]*(.+(?:\r?\n[ \t].*)*)", raw[:65536], re.M | re.I)
+    if not m:
+        return received
+    from email.utils import mktime_tz, parsedate_tz
+
+    try:
+        parsed = parsedate_tz(" ".join(m.group(1).decode("latin-1").split()))
+        t = float(mktime_tz(parsed)) if parsed else None
+    except (ValueError, OverflowError, TypeError):
+        t = None
+    if t is None or t > received + 86400 or t < 0:
+        return received
+    return min(t, received)
+
+
+# -- the engine ----------------------------------------------------------------------------------
+class Engine:
+    """Records what messages say and decides, by the rules, what to deliver to which action."""
+
+    def __init__(self, config: "Config", *, store: Store | None = None,
+                 classify: Callable[..., "Report"] | None = None, clock: Callable[[], float] = time.time):
+        self.config = config
+        self._store = store
+        self._classify = classify
+        self.clock = clock
+        self._outbox = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.config.db_path, busy_timeout=self.config.busy_timeout)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+            self._outbox = None
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def outbox(self):
+        if self._outbox is None:
+            from .outbox import Outbox
+
+            self._outbox = Outbox(self.config, self.store, clock=self.clock)
+        return self._outbox
+
+    # -- entry points ----------------------------------------------------------------------------
+    def process(self, raw: bytes, *, source: str, envelope: "Envelope | None" = None,
+                inline_budget: float | None = None) -> Outcome:
+        """Classify, record and act on one raw message.  Raises only StoreUnavailable."""
+        received = self.clock()
+        try:
+            classify = self._classify
+            if classify is None:
+                from . import classify
+            report = classify(raw, source=source, envelope=envelope, verp=list(self.config.verp))
+        except Exception as e:  # the core must never lose a message: keep it for a human
+            return self._quarantine(raw, source, e, received, inline_budget)
+        return self.record(report, raw=raw, source=source, received_at=received, inline_budget=inline_budget)
+
+    def record(self, report: "Report", *, raw: bytes | None = None, source: str | None = None,
+               received_at: float | None = None, occurred_at: float | None = None,
+               digest: bytes | None = None, inline_budget: float | None = None) -> Outcome:
+        """Record an already classified report (see :meth:`process`)."""
+        received = self.clock() if received_at is None else received_at
+        if digest is None:
+            digest = message_digest(raw) if raw is not None else \
+                hashlib.sha256(repr(report.to_dict()).encode()).digest()
+        if occurred_at is None:
+            occurred_at = _date_of(raw, received) if raw is not None else received
+        source = source or report.source
+        outcome = Outcome(report)
+        if report.kind == model.NOT_BOUNCE and not self.config.record_not_bounce:
+            return outcome
+        payloads = self._bounce_events(report, digest, source, received, occurred_at)
+        enqueued: list[str] = []
+        with self.store.transaction():
+            for p in payloads:
+                outcome.events.append(p)
+                if self._insert(p):
+                    outcome.new += 1
+                    enqueued += self._apply(p, raw, outcome, occurred_at)
+        outcome.enqueued = len(enqueued)
+        return self._deliver_inline(outcome, enqueued, inline_budget)
+
+    def suppress(self, address: str, *, reason: str = "manual", source: str = "cli",
+                 inline_budget: float | None = None) -> Outcome:
+        """Suppress an address by hand: a ``suppressed`` event through the rules."""
+        now = self.clock()
+        cause = {"id": event_id("manual", address.lower(), "suppressed", repr(now)), "event": "manual",
+                 "kind": None, "recipient": {"address": address.lower(), "reason": reason, "class": None},
+                 "original": {}, "received_at": _iso(now), "occurred_at": _iso(now), "source": source}
+        outcome = Outcome(None)
+        with self.store.transaction():
+            new, row = self.store.suppress(address, reason=reason, class_=None, kind=None, policy="manual",
+                                           event_id=cause["id"], at=now)
+            enqueued = self._derive(cause, "suppressed", row, outcome) if new else []
+        outcome.enqueued = len(enqueued)
+        return self._deliver_inline(outcome, enqueued, inline_budget)
+
+    def unsuppress(self, address: str, *, source: str = "cli", inline_budget: float | None = None) -> Outcome:
+        """Lift a suppression by hand: an ``unsuppressed`` event through the rules."""
+        now = self.clock()
+        outcome = Outcome(None)
+        with self.store.transaction():
+            row = self.store.unsuppress(address)
+            enqueued: list[str] = []
+            if row is not None:
+                cause = {"id": event_id("manual", address.lower(), "unsuppressed", repr(now)), "event": "manual",
+                         "kind": row.get("kind"), "recipient": {"address": row["address"], "reason": row["reason"],
+                                                                "class": row["class"]},
+                         "original": {}, "received_at": _iso(now), "occurred_at": _iso(now), "source": source}
+                self.store.clear_soft_bounces(row["address"])
+                enqueued = self._derive(cause, "unsuppressed", row, outcome)
+        outcome.enqueued = len(enqueued)
+        return self._deliver_inline(outcome, enqueued, inline_budget)
+
+    def deliver(self, *, budget: float | None = None, due_only: bool = True) -> "RunResult":
+        """One pass over the outbox (what ``outbox work`` repeats and ``outbox flush`` forces)."""
+        deadline = None if budget is None else time.monotonic() + budget
+        return self.outbox.run(due_only=due_only, deadline=deadline)
+
+    # -- events ----------------------------------------------------------------------------------
+    def _bounce_events(self, report: "Report", digest: bytes, source: str | None, received: float,
+                       occurred: float) -> list[dict[str, Any]]:
+        original = report.original.to_dict()
+        base = {"event": "bounce", "kind": report.kind, "original": original, "received_at": _iso(received),
+                "occurred_at": _iso(occurred), "source": source, "detector": report.detector,
+                "_t": (received, occurred)}
+        out = []
+        recipients = report.recipients or [None]
+        seen: set[str] = set()
+        for r in recipients:
+            rcpt = r.to_dict() if r is not None else None
+            address = (r.address or "").lower() if r is not None else ""
+            eid = event_id(digest, "bounce", address)
+            if eid in seen:  # the same address twice in one report is one event
+                continue
+            seen.add(eid)
+            out.append({"id": eid, **base, "recipient": rcpt})
+        return out
+
+    def _insert(self, p: dict[str, Any]) -> bool:
+        received, occurred = p.pop("_t", (None, None))
+        rcpt = p.get("recipient") or {}
+        if received is None:
+            received = occurred = self.clock()
+        return self.store.insert_event(
+            id=p["id"], event=p["event"], kind=p.get("kind"), address=(rcpt.get("address") or "").lower() or None,
+            class_=rcpt.get("class"), reason=rcpt.get("reason"), source=p.get("source"), received_at=received,
+            occurred_at=occurred, cause=p.get("cause"), payload=p)
+
+    def _actions_for(self, payload: dict[str, Any]) -> list:
+        return [self.config.actions[n] for n in evaluate(self.config.rules, payload)]
+
+    def _enqueue(self, payload: dict[str, Any], names: list[str], raw: bytes | None) -> list[str]:
+        now = self.clock()
+        out = []
+        for name in names:
+            if self.store.enqueue(payload["id"], name, now):
+                out.append(name)
+                if raw is not None and self.config.actions[name].type == "forward":
+                    self.store.save_message(payload["id"], raw)
+        return [payload["id"]] * len(out)
+
+    def _apply(self, p: dict[str, Any], raw: bytes | None, outcome: Outcome, at: float) -> list[str]:
+        """Inside the transaction: rules, suppression, soft-bounce policy, deliveries of a new event."""
+        actions = self._actions_for(p)
+        enqueued = self._enqueue(p, [a.name for a in actions if a.type not in _SUPPRESSING], raw)
+        rcpt = p.get("recipient") or {}
+        address = (rcpt.get("address") or "").lower()
+        if p["event"] != "bounce" or not address:
+            return enqueued
+        kind, class_ = p.get("kind"), rcpt.get("class")
+        if any(a.type in _SUPPRESSING for a in actions):
+            new, row = self.store.suppress(address, reason=rcpt.get("reason"), class_=class_, kind=kind,
+                                           policy="rule", event_id=p["id"], at=at)
+            if new:
+                enqueued += self._derive(p, "suppressed", row, outcome)
+            else:  # already listed: csv files show last_seen, keep them in step
+                enqueued += self._enqueue(p, [a.name for a in self.config.actions.values()
+                                              if a.type == "suppression_file"
+                                              and a.options.get("format") == "csv"], None)
+        sb = self.config.soft_bounce
+        if kind in sb.kinds and class_ in sb.classes:
+            n = self.store.add_soft_bounce(address, at, p["id"], window=sb.window, reset_after=sb.reset_after)
+            if n >= sb.threshold:
+                new, row = self.store.suppress(address, reason=rcpt.get("reason"), class_=class_, kind=kind,
+                                               policy="soft_bounce", event_id=p["id"], at=at)
+                if new:
+                    enqueued += self._derive(p, "suppressed", row, outcome, soft_count=n)
+        elif kind == model.DELIVERED:
+            # a later successful delivery clears the soft count, and a suppression it caused
+            self.store.clear_soft_bounces(address)
+            row = self.store.suppression(address)
+            if row is not None and row["policy"] == "soft_bounce":
+                self.store.unsuppress(address)
+                enqueued += self._derive(p, "unsuppressed", row, outcome)
+        return enqueued
+
+    def _derive(self, cause: dict[str, Any], kind_of_event: str, row: dict[str, Any], outcome: Outcome,
+                soft_count: int | None = None) -> list[str]:
+        """Record a ``suppressed``/``unsuppressed`` event; its rules, plus every suppression file."""
+        now = self.clock()
+        suppression = {"reason": row.get("reason"), "class": row.get("class"), "policy": row.get("policy"),
+                       "first_seen": _iso(row.get("first_seen")), "last_seen": _iso(row.get("last_seen"))}
+        if soft_count is not None:
+            suppression["soft_bounces"] = soft_count
+        p = {"id": event_id(cause["id"], kind_of_event), "event": kind_of_event, "kind": cause.get("kind"),
+             "recipient": cause.get("recipient"), "original": cause.get("original") or {},
+             "received_at": _iso(now), "occurred_at": cause.get("occurred_at") or _iso(now),
+             "source": cause.get("source"), "detector": cause.get("detector"), "cause": cause["id"],
+             "suppression": suppression, "_t": (now, now)}
+        if not self._insert(p):
+            return []
+        outcome.events.append(p)
+        outcome.new += 1
+        names = [a.name for a in self._actions_for(p) if a.type not in _SUPPRESSING]
+        names += [a.name for a in self.config.actions.values() if a.type == "suppression_file" and a.name not in names]
+        return self._enqueue(p, names, None)
+
+    # -- quarantine ------------------------------------------------------------------------------
+    def _quarantine(self, raw: bytes, source: str | None, error: BaseException, received: float,
+                    inline_budget: float | None) -> Outcome:
+        import json
+        import traceback
+
+        digest = message_digest(raw)
+        qid = event_id(digest, "quarantined")
+        qdir = self.config.quarantine_dir
+        reason = f"classify raised {type(error).__name__}: {error}"
+        meta = {"id": qid, "source": source, "received_at": _iso(received), "reason": reason,
+                "traceback": traceback.format_exception(type(error), error, error.__traceback__)[-6:]}
+        path = qdir / f"{qid}.eml"
+        try:
+            qdir.mkdir(parents=True, exist_ok=True)
+            _write_durably(path, raw)
+            _write_durably(qdir / f"{qid}.json", json.dumps(meta, indent=2).encode("utf-8"))
+        except OSError as e:
+            raise StoreUnavailable(f"cannot quarantine into {qdir}: {e.strerror or e}") from None
+        p = {"id": qid, "event": "quarantined", "kind": None, "recipient": None, "original": {},
+             "received_at": _iso(received), "occurred_at": _iso(received), "source": source,
+             "quarantine": {"path": str(path), "reason": reason}, "_t": (received, received)}
+        outcome = Outcome(None, quarantined=path)
+        with self.store.transaction():
+            outcome.events.append(p)
+            enqueued: list[str] = []
+            if self._insert(p):
+                outcome.new = 1
+                enqueued = self._enqueue(p, [a.name for a in self._actions_for(p) if a.type not in _SUPPRESSING],
+                                         None)
+        outcome.enqueued = len(enqueued)
+        return self._deliver_inline(outcome, enqueued, inline_budget)
+
+    # -- inline delivery -------------------------------------------------------------------------
+    def _deliver_inline(self, outcome: Outcome, enqueued: list[str], inline_budget: float | None) -> Outcome:
+        budget = self.config.outbox.inline_budget if inline_budget is None else inline_budget
+        if not self.config.outbox.inline and inline_budget is None:
+            budget = 0
+        outcome.pending = len(enqueued)
+        if not enqueued or budget <= 0:
+            return outcome
+        try:
+            r = self.outbox.run(event_ids=sorted(set(enqueued)), deadline=time.monotonic() + budget)
+        except StoreUnavailable:
+            return outcome  # recorded; the worker will deliver
+        outcome.delivered = r.done
+        outcome.pending = max(0, len(enqueued) - r.done - r.dead)
+        return outcome
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o640)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    dfd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)

@@ -1,0 +1,223 @@
+"""The delivery loop: pending deliveries of the store's outbox -> actions.
+
+Two levels of retry, because targets fail in two ways:
+
+* in process, within one attempt, tenacity retries a :class:`~filter.actions.Retry` a few times
+  with exponential backoff and jitter (``outbox.tries``, ``backoff_initial`` .. ``backoff_max``):
+  a dropped connection or a 503 during a deploy is over in seconds;
+* durably, across hours: a delivery that still fails keeps ``state='pending'`` with a
+  ``next_attempt`` that doubles from ``retry_initial`` up to ``retry_max`` (with jitter, so a
+  recovering receiver is not hit by every sender at once), until ``max_age`` makes it a dead
+  letter.  ``bouncefilter outbox retry`` puts dead letters back.
+
+Deliveries are leased (``store.claim``) before an attempt, so the worker, ``flush`` and the
+pipe's inline attempt never deliver the same row at the same time; a lease held by a process that
+died is taken over.  Delivery is at least once: a process killed after the target accepted and
+before ``done`` was written delivers again, with the same ``Idempotency-Key`` (webhook) or as a
+no-op (suppression files are idempotent).
+
+tenacity is imported when a delivery is first attempted, not when the engine starts.
+"""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from .actions import Context, Permanent, Retry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Config
+    from .store import Delivery, Store
+
+__all__ = ["Outbox", "RunResult"]
+
+
+@dataclass(slots=True)
+class RunResult:
+    done: int = 0
+    retry: int = 0
+    dead: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "RunResult") -> None:
+        self.done += other.done
+        self.retry += other.retry
+        self.dead += other.dead
+        self.skipped += other.skipped
+        self.errors += other.errors
+
+
+class Outbox:
+    """Delivers what the store's outbox holds, with the configured actions."""
+
+    def __init__(self, config: "Config", store: "Store", *, clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.config, self.store, self.clock, self.sleep = config, store, clock, sleep
+        self._actions: dict[str, Any] = {}
+
+    def action(self, name: str):
+        if name not in self._actions:
+            from .actions import create
+
+            self._actions[name] = create(self.config.actions[name], self.config)
+        return self._actions[name]
+
+    def _context(self, deadline: float | None) -> Context:
+        return Context(message=self.store.message, suppression=self.store.suppression, deadline=deadline)
+
+    # -- one pass --------------------------------------------------------------------------------
+    def run(self, *, due_only: bool = True, deadline: float | None = None, event_ids: list[str] | None = None,
+            ids: list[int] | None = None, limit: int | None = None) -> RunResult:
+        """Try the pending deliveries (due ones, or all with ``due_only=False``) once each.
+
+        ``deadline`` (``time.monotonic()``) bounds the pass: deliveries not started by then are
+        released untouched for a later pass.
+        """
+        result = RunResult()
+        batch = limit or self.config.outbox.batch
+        seen: set[int] = set()
+        while True:
+            claimed = [d for d in self.store.claim(now=self.clock(), lease=self.config.outbox.lease,
+                                                   due_only=due_only, event_ids=event_ids, ids=ids,
+                                                   limit=batch) if d.id not in seen]
+            if not claimed:
+                break
+            seen.update(d.id for d in claimed)
+            by_action: dict[str, list["Delivery"]] = {}
+            for d in claimed:
+                by_action.setdefault(d.action, []).append(d)
+            for name, deliveries in by_action.items():
+                result.add(self._run_action(name, deliveries, deadline, exhaustive=not due_only))
+            if limit is not None or len(claimed) < batch:
+                break
+        return result
+
+    def _run_action(self, name: str, deliveries: list["Delivery"], deadline: float | None,
+                    exhaustive: bool) -> RunResult:
+        result = RunResult()
+        if name not in self.config.actions:
+            for d in deliveries:
+                self._fail(d, Permanent(f"no action named {name!r} in the config any more"), result)
+            return result
+        try:
+            action = self.action(name)
+        except Exception as e:  # a broken action module must not stop the others
+            for d in deliveries:
+                self._fail(d, Retry(f"cannot start action {name!r}: {e}"), result)
+            return result
+        if hasattr(action, "deliver_batch"):
+            return self._run_batch(action, deliveries, deadline)
+        down = False
+        for i, d in enumerate(deliveries):
+            if deadline is not None and time.monotonic() >= deadline:
+                self.store.release([x.id for x in deliveries[i:]])
+                result.skipped += len(deliveries) - i
+                break
+            if down and not exhaustive:
+                # the target just failed every in-process try: do not hammer it with the rest of
+                # this pass; they keep their place and come back at the failed one's next attempt
+                self._postpone(deliveries[i:], result)
+                break
+            try:
+                self._attempt(lambda: action.deliver(d.payload, self._context(deadline)), deadline,
+                              tries=1 if down else None)
+                self.store.complete(d.id, self.clock())
+                result.done += 1
+            except (Retry, Permanent) as e:
+                down = isinstance(e, Retry)
+                self._fail(d, e, result)
+            except Exception as e:  # a bug in an action: keep the delivery, say why
+                self._fail(d, Retry(f"{type(e).__name__}: {e}"), result)
+        return result
+
+    def _run_batch(self, action, deliveries: list["Delivery"], deadline: float | None) -> RunResult:
+        result = RunResult()
+        outcome: list[Exception | None] = []
+
+        def once() -> None:
+            nonlocal outcome
+            outcome = action.deliver_batch([d.payload for d in deliveries], self._context(deadline))
+            retry = [e for e in outcome if isinstance(e, Retry)]
+            if retry and len(retry) == len([e for e in outcome if e is not None]):
+                raise retry[0]
+
+        try:
+            self._attempt(once, deadline)
+        except Retry:
+            pass
+        except Exception as e:  # pragma: no cover - a bug in an action
+            outcome = [Retry(f"{type(e).__name__}: {e}")] * len(deliveries)
+        done = [d.id for d, err in zip(deliveries, outcome) if err is None]
+        if done:
+            self.store.complete_many(done, self.clock())
+            result.done += len(done)
+        for d, err in zip(deliveries, outcome):
+            if err is not None:
+                self._fail(d, err, result)
+        return result
+
+    def _attempt(self, fn: Callable[[], None], deadline: float | None, tries: int | None = None) -> None:
+        """Call ``fn``, retrying :class:`Retry` in process with exponential backoff and jitter."""
+        from tenacity import (Retrying, retry_if_exception_type, stop_after_attempt, stop_after_delay,
+                              wait_exponential_jitter)
+
+        ob = self.config.outbox
+        stop = stop_after_attempt(tries or ob.tries)
+        if deadline is not None:
+            stop = stop | stop_after_delay(max(0.0, deadline - time.monotonic()))
+        retrying = Retrying(stop=stop, wait=wait_exponential_jitter(initial=ob.backoff_initial, max=ob.backoff_max,
+                                                                    jitter=ob.backoff_initial),
+                            retry=retry_if_exception_type(Retry), reraise=True, sleep=self.sleep)
+        retrying(fn)
+
+    def _next_attempt(self, d: "Delivery") -> float | None:
+        ob = self.config.outbox
+        now = self.clock()
+        n = d.attempts + 1  # attempts made so far, this one included
+        delay = min(ob.retry_max, ob.retry_initial * 2 ** min(n - 1, 30))
+        delay *= 0.5 + random.random() / 2  # jitter: between half and all of the delay
+        if now + delay - d.created_at > ob.max_age:
+            return None
+        return now + delay
+
+    def _fail(self, d: "Delivery", err: Exception, result: RunResult) -> None:
+        if isinstance(err, Permanent):
+            nxt = None
+            message = str(err)
+        else:
+            nxt = self._next_attempt(d)
+            message = str(err) if nxt is not None else \
+                f"gave up after {d.attempts + 1} attempts: {err}"
+        self.store.fail(d.id, message, next_attempt=nxt)
+        result.errors.append(f"{d.action} {d.event_id}: {message}")
+        if nxt is None:
+            result.dead += 1
+        else:
+            result.retry += 1
+
+    def _postpone(self, rest: list["Delivery"], result: RunResult) -> None:
+        for d in rest:
+            nxt = self._next_attempt(d)
+            if nxt is None:
+                self._fail(d, Retry("target down"), result)
+            else:
+                self.store.postpone(d.id, nxt)
+                result.skipped += 1
+
+    # -- the long-lived worker -------------------------------------------------------------------
+    def work(self, *, should_stop: Callable[[], bool] = lambda: False,
+             on_pass: Callable[[RunResult], None] | None = None) -> None:
+        """Deliver due deliveries until ``should_stop()``; sleep until the next one is due."""
+        poll = self.config.outbox.poll_interval
+        while not should_stop():
+            r = self.run()
+            if on_pass is not None and (r.done or r.retry or r.dead):
+                on_pass(r)
+            nxt = self.store.next_due()
+            wait = poll if nxt is None else min(poll, max(0.2, nxt - self.clock()))
+            end = time.monotonic() + wait
+            while not should_stop() and time.monotonic() < end:
+                self.sleep(min(0.2, max(0.0, end - time.monotonic())))

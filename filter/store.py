@@ -1,0 +1,428 @@
+"""The durable store: events, per-address history, suppression list and outbox, in one SQLite file.
+
+Why SQLite in WAL mode with ``synchronous=FULL``: a commit is on disk when it returns, readers
+(``bouncefilter events``, the outbox worker) never block the pipe, and concurrent writers (Postfix
+runs several pipe processes at once) queue on the write lock for at most ``busy_timeout``.
+Recording an event and enqueuing its deliveries happen in ONE transaction
+(:meth:`Store.transaction`), so a process killed between recording and delivering leaves the
+deliveries pending, never lost and never doubled (``UNIQUE(event_id, action)``).
+
+Any failure to record durably (locked past the busy timeout, disk full, unwritable or corrupt
+file) is raised as :class:`StoreUnavailable`; the pipe turns it into exit 75 (EX_TEMPFAIL) so the
+MTA keeps the message and retries.
+
+Only the standard library is imported here (``sqlite3``, ``json``, ``os``, ``time``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+__all__ = ["Store", "StoreUnavailable", "Delivery", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    id          TEXT PRIMARY KEY,
+    event       TEXT NOT NULL,          -- bounce | suppressed | unsuppressed | quarantined
+    kind        TEXT,
+    address     TEXT,
+    class       TEXT,
+    reason      TEXT,
+    source      TEXT,
+    received_at REAL NOT NULL,
+    occurred_at REAL NOT NULL,
+    cause       TEXT,                   -- the event a derived event comes from
+    payload     TEXT NOT NULL           -- the JSON body actions receive
+);
+CREATE INDEX IF NOT EXISTS events_address ON events (address, occurred_at);
+CREATE INDEX IF NOT EXISTS events_received ON events (received_at);
+CREATE TABLE IF NOT EXISTS soft_bounces (
+    address  TEXT NOT NULL,
+    at       REAL NOT NULL,
+    event_id TEXT NOT NULL,
+    PRIMARY KEY (address, event_id)
+);
+CREATE TABLE IF NOT EXISTS suppression (
+    address    TEXT PRIMARY KEY,
+    reason     TEXT,
+    class      TEXT,
+    kind       TEXT,
+    policy     TEXT NOT NULL,           -- rule | soft_bounce | manual
+    event_id   TEXT,
+    first_seen REAL NOT NULL,
+    last_seen  REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outbox (
+    id           INTEGER PRIMARY KEY,
+    event_id     TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'pending',   -- pending | done | dead
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    created_at   REAL NOT NULL,
+    next_attempt REAL NOT NULL,
+    lease_until  REAL,
+    lease_owner  TEXT,
+    last_error   TEXT,
+    done_at      REAL,
+    UNIQUE (event_id, action)
+);
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt);
+CREATE TABLE IF NOT EXISTS messages (
+    event_id TEXT PRIMARY KEY,
+    raw      BLOB NOT NULL
+);
+"""
+
+
+class StoreUnavailable(Exception):
+    """The store cannot record durably now (locked, full, unwritable, corrupt): retry later."""
+
+
+@dataclass(slots=True)
+class Delivery:
+    """One (event, action) pair of the outbox."""
+
+    id: int
+    event_id: str
+    action: str
+    state: str
+    attempts: int
+    created_at: float
+    next_attempt: float
+    last_error: str | None
+    payload: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "event_id": self.event_id, "action": self.action, "state": self.state,
+                "attempts": self.attempts, "created_at": _iso(self.created_at),
+                "next_attempt": _iso(self.next_attempt), "last_error": self.last_error}
+
+
+def _iso(t: float | None) -> str | None:
+    return None if t is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+
+
+def _owner() -> str:
+    return f"{os.uname().nodename}:{os.getpid()}"
+
+
+def _owner_dead(owner: str | None) -> bool:
+    """A lease taken by a process of this host that no longer exists can be taken over at once."""
+    if not owner:
+        return True
+    host, _, pid = owner.rpartition(":")
+    if host != os.uname().nodename or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _unavailable(e: BaseException, path: Path) -> StoreUnavailable:
+    return StoreUnavailable(f"store {path}: {e}")
+
+
+def _is_store_error(e: BaseException) -> bool:
+    if isinstance(e, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+        return False
+    return isinstance(e, (sqlite3.OperationalError, sqlite3.DatabaseError, OSError))
+
+
+class Store:
+    """One connection to the store.  Not shared between threads."""
+
+    def __init__(self, path: str | os.PathLike, *, busy_timeout: float = 10.0):
+        self.path = Path(path)
+        self.owner = _owner()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None,
+                                      check_same_thread=False)
+            self.db.execute("PRAGMA synchronous=FULL")
+            if self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                self._create()
+        except Exception as e:
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+
+    def _create(self) -> None:
+        mode = self.db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if mode.lower() != "wal":  # pragma: no cover - e.g. a network file system
+            raise sqlite3.OperationalError(f"cannot use WAL journal mode (got {mode})")
+        with self.transaction():
+            if self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        self.db.execute(stmt)
+                self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        except sqlite3.Error:  # pragma: no cover
+            pass
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``: one durable unit; errors become StoreUnavailable."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except Exception as e:
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+        try:
+            yield self
+            self.db.execute("COMMIT")
+        except BaseException as e:
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+
+    def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row | tuple]:
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except Exception as e:
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+
+    # -- events (inside a transaction) -----------------------------------------------------------
+    def insert_event(self, *, id: str, event: str, kind: str | None, address: str | None,
+                     class_: str | None, reason: str | None, source: str | None, received_at: float,
+                     occurred_at: float, cause: str | None, payload: dict[str, Any]) -> bool:
+        """Insert an event unless its id is known; True when it is new."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO events (id, event, kind, address, class, reason, source, received_at,"
+            " occurred_at, cause, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (id, event, kind, address, class_, reason, source, received_at, occurred_at, cause,
+             json.dumps(payload, separators=(",", ":"), ensure_ascii=False)))
+        return cur.rowcount == 1
+
+    def has_event(self, id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM events WHERE id=?", (id,)))
+
+    def events(self, *, address: str | None = None, kind: str | None = None, event: str | None = None,
+               since: float | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        where, args = [], []
+        for col, val in (("address", address), ("kind", kind), ("event", event)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                args.append(val.lower() if col == "address" else val)
+        if since is not None:
+            where.append("received_at >= ?")
+            args.append(since)
+        sql = "SELECT payload FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY received_at, rowid" + (f" LIMIT {int(limit)}" if limit else "")
+        try:
+            for (payload,) in self.db.execute(sql, args):
+                yield json.loads(payload)
+        except Exception as e:
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+
+    def event_payload(self, id: str) -> dict[str, Any] | None:
+        rows = self._read("SELECT payload FROM events WHERE id=?", (id,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def save_message(self, event_id: str, raw: bytes) -> None:
+        self.db.execute("INSERT OR IGNORE INTO messages (event_id, raw) VALUES (?, ?)", (event_id, raw))
+
+    def message(self, event_id: str) -> bytes | None:
+        rows = self._read("SELECT raw FROM messages WHERE event_id=?", (event_id,))
+        return bytes(rows[0][0]) if rows else None
+
+    # -- soft-bounce history (inside a transaction) ----------------------------------------------
+    def add_soft_bounce(self, address: str, at: float, event_id: str, *, window: float,
+                        reset_after: float) -> int:
+        """Count one soft bounce; return how many fall within ``window`` up to ``at``.
+
+        A quiet period longer than ``reset_after`` since the previous soft bounce forgets the
+        history first.
+        """
+        (last,) = self.db.execute("SELECT max(at) FROM soft_bounces WHERE address=?", (address,)).fetchone()
+        if last is not None and at - last > reset_after:
+            self.db.execute("DELETE FROM soft_bounces WHERE address=?", (address,))
+        self.db.execute("INSERT OR IGNORE INTO soft_bounces (address, at, event_id) VALUES (?,?,?)",
+                        (address, at, event_id))
+        self.db.execute("DELETE FROM soft_bounces WHERE address=? AND at < ?",
+                        (address, at - window - reset_after))
+        (n,) = self.db.execute("SELECT count(*) FROM soft_bounces WHERE address=? AND at > ? AND at <= ?",
+                               (address, at - window, at)).fetchone()
+        return n
+
+    def clear_soft_bounces(self, address: str) -> None:
+        self.db.execute("DELETE FROM soft_bounces WHERE address=?", (address,))
+
+    def soft_bounce_count(self, address: str) -> int:
+        return self._read("SELECT count(*) FROM soft_bounces WHERE address=?", (address.lower(),))[0][0]
+
+    # -- suppression -----------------------------------------------------------------------------
+    _SUPP_COLS = ("address", "reason", "class", "kind", "policy", "event_id", "first_seen", "last_seen")
+
+    def suppression(self, address: str) -> dict[str, Any] | None:
+        rows = self._read(f"SELECT {', '.join(self._SUPP_COLS)} FROM suppression WHERE address=?",
+                          (address.lower(),))
+        return dict(zip(self._SUPP_COLS, rows[0])) if rows else None
+
+    def suppressed(self) -> list[dict[str, Any]]:
+        rows = self._read(f"SELECT {', '.join(self._SUPP_COLS)} FROM suppression ORDER BY address")
+        return [dict(zip(self._SUPP_COLS, r)) for r in rows]
+
+    def suppress(self, address: str, *, reason: str | None, class_: str | None, kind: str | None,
+                 policy: str, event_id: str | None, at: float) -> tuple[bool, dict[str, Any]]:
+        """Add to the suppression list (inside a transaction); (newly suppressed?, the row)."""
+        address = address.lower()
+        row = self.suppression(address)
+        if row is not None:
+            if at > row["last_seen"]:
+                self.db.execute("UPDATE suppression SET last_seen=? WHERE address=?", (at, address))
+                row["last_seen"] = at
+            return False, row
+        self.db.execute(
+            "INSERT INTO suppression (address, reason, class, kind, policy, event_id, first_seen, last_seen)"
+            " VALUES (?,?,?,?,?,?,?,?)", (address, reason, class_, kind, policy, event_id, at, at))
+        return True, dict(zip(self._SUPP_COLS, (address, reason, class_, kind, policy, event_id, at, at)))
+
+    def unsuppress(self, address: str) -> dict[str, Any] | None:
+        """Remove from the suppression list (inside a transaction); the removed row or None."""
+        row = self.suppression(address)
+        if row is not None:
+            self.db.execute("DELETE FROM suppression WHERE address=?", (row["address"],))
+        return row
+
+    # -- outbox ----------------------------------------------------------------------------------
+    def enqueue(self, event_id: str, action: str, now: float) -> bool:
+        """Add a pending delivery (inside a transaction); False if that pair already exists."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO outbox (event_id, action, created_at, next_attempt) VALUES (?,?,?,?)",
+            (event_id, action, now, now))
+        return cur.rowcount == 1
+
+    _OB_COLS = "o.id, o.event_id, o.action, o.state, o.attempts, o.created_at, o.next_attempt, o.last_error"
+
+    def claim(self, *, now: float | None = None, lease: float = 300.0, due_only: bool = True,
+              ids: list[int] | None = None, event_ids: list[str] | None = None,
+              actions: list[str] | None = None, limit: int = 500) -> list[Delivery]:
+        """Take pending deliveries for this process for ``lease`` seconds, with their payloads.
+
+        A delivery leased by another live process is skipped; one whose lease expired, or whose
+        owner was a process of this host that is gone (killed), is taken over.
+        """
+        now = time.time() if now is None else now
+        where = ["o.state = 'pending'"]
+        args: list[Any] = []
+        if due_only:
+            where.append("o.next_attempt <= ?")
+            args.append(now)
+        for col, vals in (("o.id", ids), ("o.event_id", event_ids), ("o.action", actions)):
+            if vals is not None:
+                if not vals:
+                    return []
+                where.append(f"{col} IN ({','.join('?' * len(vals))})")
+                args.extend(vals)
+        sql = (f"SELECT {self._OB_COLS}, o.lease_until, o.lease_owner, e.payload FROM outbox o"
+               f" JOIN events e ON e.id = o.event_id WHERE {' AND '.join(where)} ORDER BY o.id")
+        out: list[Delivery] = []
+        with self.transaction():
+            for row in self.db.execute(sql, args).fetchall():
+                lease_until, owner, payload = row[8], row[9], row[10]
+                if lease_until is not None and lease_until > now and owner != self.owner \
+                        and not _owner_dead(owner):
+                    continue
+                out.append(Delivery(*row[:8], payload=json.loads(payload)))
+                if len(out) >= limit:
+                    break
+            self.db.executemany("UPDATE outbox SET lease_until=?, lease_owner=? WHERE id=?",
+                                [(now + lease, self.owner, d.id) for d in out])
+        return out
+
+    def complete(self, delivery_id: int, now: float | None = None) -> None:
+        now = time.time() if now is None else now
+        with self.transaction():
+            self.db.execute("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
+                            " lease_until=NULL, lease_owner=NULL WHERE id=?", (now, delivery_id))
+
+    def complete_many(self, delivery_ids: list[int], now: float | None = None) -> None:
+        now = time.time() if now is None else now
+        with self.transaction():
+            self.db.executemany("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
+                                " lease_until=NULL, lease_owner=NULL WHERE id=?", [(now, i) for i in delivery_ids])
+
+    def postpone(self, delivery_id: int, next_attempt: float) -> None:
+        """Move a delivery that was not tried to a later time, without counting an attempt."""
+        with self.transaction():
+            self.db.execute("UPDATE outbox SET next_attempt=?, lease_until=NULL, lease_owner=NULL WHERE id=?",
+                            (next_attempt, delivery_id))
+
+    def fail(self, delivery_id: int, error: str, *, next_attempt: float | None) -> None:
+        """Record a failed attempt; ``next_attempt=None`` makes it a dead letter."""
+        with self.transaction():
+            if next_attempt is None:
+                self.db.execute("UPDATE outbox SET state='dead', attempts=attempts+1, last_error=?,"
+                                " lease_until=NULL, lease_owner=NULL WHERE id=?", (error[:2000], delivery_id))
+            else:
+                self.db.execute("UPDATE outbox SET attempts=attempts+1, last_error=?, next_attempt=?,"
+                                " lease_until=NULL, lease_owner=NULL WHERE id=?",
+                                (error[:2000], next_attempt, delivery_id))
+
+    def release(self, delivery_ids: list[int]) -> None:
+        """Give back leases not used (e.g. the inline budget ran out before trying them)."""
+        if delivery_ids:
+            with self.transaction():
+                self.db.executemany("UPDATE outbox SET lease_until=NULL, lease_owner=NULL WHERE id=?"
+                                    " AND lease_owner=?", [(i, self.owner) for i in delivery_ids])
+
+    def deliveries(self, states: tuple[str, ...] = ("pending", "dead"), *, limit: int | None = None
+                   ) -> list[Delivery]:
+        sql = (f"SELECT {self._OB_COLS} FROM outbox o WHERE o.state IN ({','.join('?' * len(states))})"
+               " ORDER BY o.id" + (f" LIMIT {int(limit)}" if limit else ""))
+        return [Delivery(*r) for r in self._read(sql, tuple(states))]
+
+    def retry(self, ids: list[int] | None = None, *, now: float | None = None) -> int:
+        """Dead letters (all, or those ids) back to pending, due now."""
+        now = time.time() if now is None else now
+        with self.transaction():
+            if ids is None:
+                cur = self.db.execute("UPDATE outbox SET state='pending', next_attempt=? WHERE state='dead'",
+                                      (now,))
+            else:
+                cur = self.db.executemany(
+                    "UPDATE outbox SET state='pending', next_attempt=? WHERE id=? AND state IN ('dead','pending')",
+                    [(now, i) for i in ids])
+            return cur.rowcount
+
+    def counts(self) -> dict[str, int]:
+        out = {"pending": 0, "done": 0, "dead": 0}
+        for state, n in self._read("SELECT state, count(*) FROM outbox GROUP BY state"):
+            out[state] = n
+        return out
+
+    def next_due(self) -> float | None:
+        return self._read("SELECT min(next_attempt) FROM outbox WHERE state='pending'")[0][0]
