@@ -1,1 +1,67 @@
-"""Subcommands of the bouncefilter CLI; see filter/cli.py for the table."""
+"""Subcommands of the bouncefilter CLI; see filter/cli.py for the table.
+
+Helpers shared by the engine's commands (``process``, ``check-config``, ``events``,
+``suppression``, ``outbox``): one way to load the config and one way to fail, so no traceback ever
+reaches the user.  Exit codes follow sysexits(3): 78 (EX_CONFIG) for an invalid config, 75
+(EX_TEMPFAIL) when the store cannot be used now, 1 for "not found / not done", 2 for usage.
+"""
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+EX_FAIL = 1
+EX_USAGE = 2
+EX_TEMPFAIL = 75
+EX_CONFIG = 78
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr, with an exit code."""
+
+    def __init__(self, message: str, code: int = EX_FAIL):
+        super().__init__(message)
+        self.code = code
+
+
+def error(message: str) -> None:
+    print(f"bouncefilter: {message}", file=sys.stderr)
+
+
+def fail(message: str, code: int = EX_FAIL) -> NoReturn:
+    raise CommandError(message, code)
+
+
+def add_config_argument(parser, required: bool = True) -> None:
+    parser.add_argument("--config", "-c", metavar="FILE", required=required,
+                        help="the YAML configuration (see conf/bouncefilter.yaml)")
+
+
+def load_config(path: str):
+    """Load and validate, or fail with every problem (file:line: key: what), exit 78."""
+    from ..config import ConfigError, load
+
+    try:
+        return load(path)
+    except ConfigError as e:
+        fail("\n".join(e.errors) if len(e.errors) > 1 else e.errors[0], EX_CONFIG)
+
+
+def guarded(run):
+    """Decorator for ``run(args)``: known failures become one stderr line and an exit code."""
+    import functools
+
+    @functools.wraps(run)
+    def wrapper(args) -> int:
+        from ..store import StoreUnavailable
+
+        try:
+            return int(run(args) or 0)
+        except CommandError as e:
+            for line in str(e).splitlines():
+                error(line)
+            return e.code
+        except StoreUnavailable as e:
+            error(f"{e} (try again later)")
+            return EX_TEMPFAIL
+    return wrapper

@@ -1,0 +1,82 @@
+"""``bouncefilter outbox list|retry|flush|work``: the durable queue of action deliveries.
+
+``list`` shows pending and dead-lettered deliveries (``--state`` to choose); ``retry`` puts dead
+letters back (all, or the given ids); ``flush`` tries every pending delivery now, ignoring backoff
+timers, and exits 0 only when nothing is left pending; ``work`` is the long-lived delivery loop
+(stops cleanly on SIGTERM / SIGINT).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+
+from . import EX_FAIL, add_config_argument, error, guarded, load_config
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="op", metavar="OP", required=True)
+    p = sub.add_parser("list", help="list pending and dead-lettered deliveries")
+    add_config_argument(p)
+    p.add_argument("--state", choices=("pending", "dead", "done", "all"), help="only this state")
+    p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+    p = sub.add_parser("retry", help="put dead letters back in the queue, due now")
+    add_config_argument(p)
+    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="delivery ids (default: every dead letter)")
+    p = sub.add_parser("flush", help="try every pending delivery now; exit 0 when none is left pending")
+    add_config_argument(p)
+    p = sub.add_parser("work", help="run the delivery loop until stopped")
+    add_config_argument(p)
+    p.add_argument("--once", action="store_true", help="one pass over what is due, then exit")
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    from ..engine import Engine
+
+    with Engine(config) as engine:
+        store = engine.store
+        if args.op == "list":
+            states = {"all": ("pending", "dead", "done"), None: ("pending", "dead")}.get(args.state, (args.state,))
+            rows = store.deliveries(tuple(states))
+            for d in rows:
+                if args.json:
+                    sys.stdout.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    sys.stdout.write(f"{d.id:>6} {d.state:<7} {d.action:<16} {d.event_id} attempts={d.attempts} "
+                                     f"next={d.to_dict()['next_attempt']}"
+                                     + (f" error={d.last_error}" if d.last_error else "") + "\n")
+            return 0
+        if args.op == "retry":
+            n = store.retry(args.ids or None)
+            print(f"{n} delivery(ies) back in the queue")
+            return 0
+        if args.op == "flush":
+            result = engine.deliver(due_only=False)
+            counts = store.counts()
+            for e in result.errors[-20:]:
+                error(e)
+            print(f"flush: delivered {result.done}, retry later {result.retry}, dead {result.dead}; "
+                  f"outbox: {counts['pending']} pending, {counts['dead']} dead", file=sys.stderr)
+            return 0 if counts["pending"] == 0 else EX_FAIL
+        if args.once:
+            result = engine.deliver()
+            print(f"delivered {result.done}, retry later {result.retry}, dead {result.dead}", file=sys.stderr)
+            return 0
+        stopping = []
+
+        def stop(signum, frame):
+            stopping.append(signum)
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+        def report(r) -> None:
+            error(f"outbox: delivered {r.done}, retry later {r.retry}, dead {r.dead}")
+            for e in r.errors[-5:]:
+                error(e)
+
+        engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report)
+    return 0

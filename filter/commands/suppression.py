@@ -1,0 +1,98 @@
+"""``bouncefilter suppression list|check|add|remove|export``: the store's suppression list.
+
+``list`` prints one address per line; ``check ADDR`` prints its row as JSON and exits 0, or exits
+1 when the address is not suppressed; ``add``/``remove`` go through the engine, so they make
+``suppressed``/``unsuppressed`` events that the rules and the suppression files see like any
+other; ``export --format plain|csv|postfix`` writes the whole list in a suppression_file format.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import EX_FAIL, add_config_argument, fail, guarded, load_config
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="op", metavar="OP", required=True)
+    p = sub.add_parser("list", help="print suppressed addresses, one per line")
+    add_config_argument(p)
+    p.add_argument("--long", action="store_true", help="one JSON object per address (reason, class, policy, seen)")
+    p = sub.add_parser("check", help="exit 0 if ADDR is suppressed (and print why), 1 if not")
+    add_config_argument(p)
+    p.add_argument("address", metavar="ADDR")
+    p = sub.add_parser("add", help="suppress ADDR by hand")
+    add_config_argument(p)
+    p.add_argument("address", metavar="ADDR")
+    p.add_argument("--reason", default="manual", help="why (default: manual)")
+    p = sub.add_parser("remove", help="lift the suppression of ADDR")
+    add_config_argument(p)
+    p.add_argument("address", metavar="ADDR")
+    p = sub.add_parser("export", help="write the list in a suppression file format")
+    add_config_argument(p)
+    p.add_argument("--format", choices=("plain", "csv", "postfix"), default="plain")
+    p.add_argument("--output", "-o", metavar="FILE", help="write FILE atomically instead of stdout")
+    p.add_argument("--reject-status", default="5.1.1", help="postfix: the RFC 3463 status after REJECT")
+
+
+def _address(text: str) -> str:
+    from ..actions.suppression_file import valid_address
+
+    a = text.strip().lower()
+    if not valid_address(a):
+        fail(f"{text!r} is not an email address (local@domain)", 2)
+    return a
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    from ..store import Store
+
+    if args.op in ("add", "remove"):
+        from ..engine import Engine
+
+        address = _address(args.address)
+        with Engine(config) as engine:
+            if args.op == "add":
+                outcome = engine.suppress(address, reason=args.reason)
+                what = "suppressed" if outcome.new else "already suppressed"
+            else:
+                outcome = engine.unsuppress(address)
+                what = "unsuppressed" if outcome.new else "was not suppressed"
+        extra = f" ({outcome.pending} delivery(ies) pending in the outbox)" if outcome.pending else ""
+        print(f"{address}: {what}{extra}")
+        return 0
+    with Store(config.db_path, busy_timeout=config.busy_timeout) as store:
+        if args.op == "check":
+            row = store.suppression(_address(args.address))
+            if row is None:
+                print(f"{args.address.strip().lower()}: not suppressed")
+                return EX_FAIL
+            print(json.dumps(_row(row), ensure_ascii=False))
+            return 0
+        rows = store.suppressed()
+    if args.op == "list":
+        for r in rows:
+            sys.stdout.write((json.dumps(_row(r), ensure_ascii=False) if args.long else r["address"]) + "\n")
+        return 0
+    from ..actions.suppression_file import ListFile
+
+    lf = ListFile(args.output or "-", args.format, reject_status=args.reject_status)
+    entries = {r["address"]: lf.render(r) for r in rows}
+    if args.output:
+        try:
+            lf.write(entries)
+        except OSError as e:
+            fail(f"{args.output}: {e.strerror or e}")
+    else:
+        sys.stdout.write(lf.text(entries))
+    return 0
+
+
+def _row(r: dict) -> dict:
+    import time
+
+    return {**r, "first_seen": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r["first_seen"])),
+            "last_seen": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r["last_seen"]))}
