@@ -1,0 +1,150 @@
+"""(enhanced status, reply code, diagnostic text, failing command) -> reason.
+
+The status code and the words both count (../shared/docs/taxonomy.md): a specific code decides
+unless a more specific phrase says otherwise, a vague code ("5.0.0", "5.7.1") only counts when no
+phrase says more, and the SMTP command tells whose fault it was.  The order below is the order
+in which meanings win when a text carries several ("mailbox full" beats the 5.1.1 some servers
+send with it; "sender rejected" at MAIL FROM is about us, not the recipient).
+"""
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .patterns import matches, status_reason
+
+# Reasons decided by a specific status code OR a phrase, first one wins.
+FIRST = (
+    "mailbox_full", "message_too_large", "suspended", "has_moved", "no_relaying", "auth_failure",
+    "user_unknown", "filtered", "require_ptr", "not_compliant_rfc", "bad_reputation", "rejected",
+    "host_unknown", "spam_detected", "virus_detected", "rate_limited", "blocked",
+)
+# Reasons a phrase decides even against a code, when nothing above did.
+SECOND = (
+    "policy_violation", "system_full", "not_accept", "content_error", "failed_starttls", "suppressed",
+    "mailer_error", "syntax_error", "on_hold", "system_error", "network_error",
+)
+# A "user unknown" status whose text says one of these is about something else.
+_NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
+             "require_ptr", "bad_reputation")
+_CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
+_WS = re.compile(r"\s+")
+_TEMPORARY_DNS = re.compile(r"try again|temporar|timed? ?out|servfail")
+
+
+def normalize(text: str | None) -> str:
+    return _WS.sub(" ", text).strip().lower() if text else ""
+
+
+def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
+           action: str | None = None, diag_type: str | None = None, address: str | None = None,
+           context: str | None = None) -> str:
+    """The reason for one recipient record (see the module docstring for the order).
+
+    ``context`` is the report's own wording around the recipient ("was aborted after 5 hours");
+    it only decides when the server's words do not.
+    """
+    action = (action or "").lower()
+    if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
+        return "delivered"
+    text = normalize(diagnostic)
+    provider = provider_reason(text)
+    if provider:
+        return provider
+    spec, fallback = status_reason(status)
+    if spec == "host_unknown" and status and status.startswith("5.4.4") and matches("not_accept", text):
+        spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
+    if command is None and not status and address and _echoes(text, address):
+        command = "RCPT"  # the server named the recipient in its reply: it answered RCPT TO
+    reason = _decide(spec, fallback, text, command, action, diag_type, normalize(context))
+    if reason == "network_error" and action == "failed" and not (status or "").startswith("5") and (
+            matches("connect_failure", text) or matches("connect_failure", normalize(context))):
+        return "expired"  # a final report about a server never reached: the sender's MTA gave up
+    return reason
+
+
+def _decide(spec, fallback, text, command, action, diag_type, context) -> str:
+    for reason in FIRST:
+        if _first_matches(reason, spec, text, command):
+            if reason in ("user_unknown", "host_unknown") and command == "MAIL":
+                return "rejected"  # the server did not know *our* address or domain
+            return reason
+    for reason in SECOND:
+        if matches(reason, text):
+            return reason
+    if matches("user_unknown_weak", text):
+        if command == "RCPT" or spec == "user_unknown":
+            return "user_unknown"
+        if command == "DATA":
+            return "filtered"
+    if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
+        return "mailer_error"
+    if spec:
+        return spec
+    if matches("expired", text) or matches("connect_failure", text):
+        return "expired" if action != "delayed" or matches("expired", text) else "network_error"
+    if command in _CONNECT_STAGE and text:
+        return "blocked"  # refused before any recipient was named: the refusal is of the sender
+    if command == "MAIL" and text:
+        return "rejected"
+    if matches("security_error", text):
+        return "security_error"
+    if fallback:
+        return fallback
+    if context and (matches("expired", context) or matches("connect_failure", context)):
+        return "expired"
+    if action == "delayed":
+        return "expired"
+    return "on_hold" if text else "undefined"
+
+
+def _echoes(text: str, address: str) -> bool:
+    a = address.lower()
+    return f"<{a}>:" in text or f"<{a}>..." in text or f"<{a}>," in text
+
+
+def _first_matches(reason: str, spec: str | None, text: str, command: str | None) -> bool:
+    if reason == "user_unknown":
+        if spec == "user_unknown":
+            return not any(matches(other, text) for other in _NOT_USER)
+        # without a code that says so, "user unknown" after DATA is a content refusal (filtered)
+        return command in ("RCPT", "MAIL") and matches("user_unknown", text)
+    if reason == "filtered":
+        if spec == "filtered":
+            return matches("user_unknown", text) or matches("filtered", text)
+        if command in ("RCPT", "MAIL") or command in _CONNECT_STAGE:
+            return False
+        return matches("filtered", text) or (spec is None and matches("user_unknown", text))
+    if reason == "rejected":
+        if spec == "rejected":
+            return True
+        if command == "MAIL":
+            return matches("rejected", text) or matches("host_unknown", text)
+        if command == "DATA" and spec != "user_unknown":
+            return matches("rejected", text)
+        return spec in (None, "on_hold", "security_error", "system_error") and matches("rejected", text)
+    if reason == "host_unknown":
+        if spec == "host_unknown":
+            return True
+        return command != "MAIL" and matches(reason, text) and not _TEMPORARY_DNS.search(text)
+    if reason in ("rate_limited", "blocked", "spam_detected", "virus_detected") and spec in (
+            "user_unknown", "host_unknown", "mailbox_full") and reason != spec:
+        return False
+    return spec == reason or matches(reason, text)
+
+
+# -- provider codes ------------------------------------------------------------------------------
+# Mailbox providers put their own codes in the text; they are more precise than the status.
+_PROVIDER: list[tuple[re.Pattern[str], str]] | None = None
+
+
+def provider_reason(text: str) -> str | None:
+    global _PROVIDER
+    if _PROVIDER is None:
+        _PROVIDER = [(re.compile(p), r) for p, r in patterns.PROVIDER_CODES]
+    if not text:
+        return None
+    for pattern, reason in _PROVIDER:
+        if pattern.search(text):
+            return reason
+    return None

@@ -1,0 +1,170 @@
+"""bytes -> ParsedMessage -> detectors -> records -> classifier -> Report.
+
+The only place the pieces meet.  Never raises on bad input: a detector that fails is recorded
+as a defect and the next one is tried; a message nothing recognises is ``not_bounce``.
+"""
+from __future__ import annotations
+
+from . import classifier
+from .address import decode_verp, find_all, normalize
+from .detectors import registry
+from .detectors.base import Detection, Record
+from .detectors.text import original_text
+from .message import ParsedMessage, decode_header
+from .model import (
+    DELAYED,
+    FAILED,
+    FAILURE_KINDS,
+    KIND_REASON,
+    NOT_BOUNCE,
+    Envelope,
+    Original,
+    RecipientResult,
+    Report,
+    bouncestudio_code,
+    reason_class,
+)
+
+# headers of the original kept for correlation; trace and signature headers are left out
+_SKIP_ORIGINAL = ("received", "dkim-signature", "arc-", "x-received", "authentication-results",
+                  "received-spf", "x-google-dkim-signature", "x-gm-message-state", "domainkey-signature",
+                  "x-ms-exchange-", "x-microsoft-antispam", "x-forefront-", "content-")
+_MAX_ORIGINAL_HEADERS = 60
+
+
+def classify(data: bytes, *, source: str | None = None, envelope: Envelope | None = None,
+             verp: str | list[str] | None = None, max_bytes: int | None = None) -> Report:
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    msg = ParsedMessage(bytes(data), max_bytes)
+    detection = _detect(msg)
+    original = extract_original(msg)
+    if detection is None or detection.kind == NOT_BOUNCE:
+        return Report(NOT_BOUNCE, [], original, source, detection.detector if detection else None, msg.defects)
+    patterns = [verp] if isinstance(verp, str) else verp
+    records = _complete_addresses(detection, msg, original, envelope, patterns)
+    results = [_result(r, detection.kind) for r in records]
+    return Report(detection.kind, results, original, source, detection.detector, msg.defects)
+
+
+def _detect(msg: ParsedMessage) -> Detection | None:
+    for det in registry():
+        try:
+            found = det.detect(msg)
+        except Exception as exc:  # a bug in one format module must not lose the message
+            msg.defects.append(f"detector {det.name} failed: {type(exc).__name__}: {exc}")
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
+                        envelope: Envelope | None, verp: list[str] | None) -> list[Record]:
+    """Recipients the report does not name come from VERP, or from the returned original."""
+    records = det.records
+    if all(r.address for r in records) or det.kind not in FAILURE_KINDS:
+        return [r for r in records if r.address or det.kind in FAILURE_KINDS] or records
+    candidates = [envelope.recipient if envelope else None,
+                  *(decode_header(v) for v in msg.msg.get_all("X-Original-To") or []),
+                  *(decode_header(v) for v in msg.msg.get_all("Delivered-To") or []),
+                  msg.header("To"),
+                  original.headers.get("Return-Path")]
+    guess = next((a for a in (decode_verp(c, verp) for c in candidates if c) if a), None)
+    if guess is None:
+        tos = find_all(original.to or "")
+        guess = tos[0] if len(tos) == 1 else None
+    for r in records:
+        if not r.address:
+            r.address = guess
+    return records
+
+
+def _result(rec: Record, kind: str) -> RecipientResult:
+    if kind in FAILURE_KINDS:
+        if not rec.action:
+            rec.action = "delayed" if kind == DELAYED else "failed"
+        reason = rec.reason or classifier.decide(
+            status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
+            diag_type=rec.diag_type, address=rec.address, context=rec.context)
+        if reason == "delivered":  # a success line inside a failure report
+            reason = "undefined"
+        permanent = _permanent(rec, kind, reason)
+    else:
+        reason = KIND_REASON.get(kind, "undefined")
+        permanent = None
+    action = rec.action or ({FAILED: "failed", DELAYED: "delayed"}.get(kind))
+    return RecipientResult(
+        address=rec.address,
+        reason=reason,
+        class_=reason_class(reason, permanent),
+        permanent=permanent,
+        status=rec.status,
+        reply_code=rec.reply_code,
+        diagnostic=rec.diagnostic,
+        remote_mta=rec.remote_mta,
+        action=action,
+        bouncestudio_code=bouncestudio_code(reason, kind, permanent, bool(rec.address)),
+        feedback_type=rec.feedback_type,
+        smtp_command=rec.command,
+    )
+
+
+def _permanent(rec: Record, kind: str, reason: str) -> bool | None:
+    code = rec.status or rec.reply_code
+    if code and code[0] in "45":
+        return code[0] == "5"
+    if kind == DELAYED or rec.action == "delayed" or reason == "expired":
+        return False
+    if reason_class(reason) == "hard":
+        return True
+    return None
+
+
+def extract_original(msg: ParsedMessage) -> Original:
+    """The returned message's identifying headers: from an attached part, or pasted text."""
+    headers: dict[str, str] = {}
+    source = msg.attached[0] if msg.attached else None
+    if source is not None:
+        items = source.items()
+    else:
+        items = _pasted_headers(original_text(msg))
+    for key, value in items:
+        lk = key.lower()
+        if lk.startswith(_SKIP_ORIGINAL) or key in headers:
+            continue
+        if len(headers) >= _MAX_ORIGINAL_HEADERS:
+            break
+        headers[key] = decode_header(value)[:500]
+    get = {k.lower(): v for k, v in headers.items()}
+    return Original(
+        message_id=get.get("message-id"),
+        subject=get.get("subject"),
+        from_=get.get("from"),
+        to=get.get("to"),
+        headers=headers,
+    )
+
+
+def _pasted_headers(text: str) -> list[tuple[str, str]]:
+    items: list[tuple[str, str]] = []
+    started = False
+    for line in text.splitlines()[:200]:
+        if not line.strip():
+            if started:
+                break
+            continue
+        if line[:1] in (" ", "\t") and items:
+            k, v = items[-1]
+            items[-1] = (k, v + " " + line.strip())
+            continue
+        key, sep, value = line.partition(":")
+        if sep and key and " " not in key.strip() and key.strip().isascii():
+            items.append((key.strip(), value.strip()))
+            started = True
+        elif started:
+            break
+    return items
+
+
+__all__ = ["classify", "extract_original", "normalize"]

@@ -1,0 +1,28 @@
+"""Format detectors, tried in order; the first that recognises a message wins.
+
+Every detector is a module with a ``name`` and a ``detect(msg) -> Detection | None`` function
+(see ``base.py``).  To add a format: write ``vendors/<mta>.py`` and list it in ``ORDER`` before
+the generic ``text`` detector, with a test that reads a sample of it.  Modules are imported on
+first use, so a detector costs nothing until a message needs it.
+"""
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+#: module names under filter.detectors, most authoritative first
+ORDER: tuple[str, ...] = (
+    "arf",         # RFC 5965 feedback reports and provider complaints
+    "dsn",         # RFC 3464 / RFC 6533 delivery status notifications
+    "autoreply",   # RFC 3834 auto-replies, challenge-response, unsubscribe requests
+    "text",        # every other free-text bounce
+)
+
+_loaded: list[ModuleType] | None = None
+
+
+def registry() -> list[ModuleType]:
+    global _loaded
+    if _loaded is None:
+        _loaded = [importlib.import_module(f"{__name__}.{mod}") for mod in ORDER]
+    return _loaded

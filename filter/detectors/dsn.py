@@ -1,0 +1,181 @@
+"""RFC 3464 delivery status notifications (and RFC 6533 message/global-delivery-status).
+
+A DSN is authoritative: one block of per-recipient fields each (Final-Recipient, Action,
+Status, Remote-MTA, Diagnostic-Code).  The human-readable part often says more (which SMTP
+command failed, the server's full reply), so its per-recipient text is merged in.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import smtptext
+from ..address import normalize
+from ..message import ParsedMessage
+from ..model import DELAYED, DELIVERED, FAILED
+from . import text as textdet
+from .base import Detection, Record
+
+name = "dsn"
+
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$")
+_RECIPIENT_FIELDS = ("original-recipient", "final-recipient")
+_UTF8_ESCAPE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
+_DSN_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient\s*:", re.I | re.M)
+_SUCCESS = ("delivered", "relayed", "expanded")
+
+
+def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """(per-message fields, [per-recipient fields]) of a delivery-status body.
+
+    Blocks are separated by blank lines (RFC 3464 section 2.1), but many reports forget the
+    blank line, so a new recipient block also starts when a recipient field repeats.
+    """
+    per_message: dict[str, str] = {}
+    recipients: list[dict[str, str]] = []
+    current: dict[str, str] | None = None
+    last_key = None
+    for raw in text.splitlines():
+        if not raw.strip():
+            if current:
+                recipients.append(current)
+            current = None
+            last_key = None
+            continue
+        if raw[:1] in (" ", "\t") and last_key:
+            target = current if current is not None else per_message
+            if last_key in target:
+                target[last_key] += " " + raw.strip()
+            continue
+        m = _FIELD.match(raw)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key in _RECIPIENT_FIELDS or key in ("action", "status", "diagnostic-code", "remote-mta",
+                                             "x-actual-recipient", "last-attempt-date", "will-retry-until"):
+            if current is None:
+                current = {}
+            elif key in current and key in _RECIPIENT_FIELDS + ("action", "status"):
+                recipients.append(current)
+                current = {}
+            current.setdefault(key, value)
+            last_key = key
+        elif current is not None:
+            current.setdefault(key, value)
+            last_key = key
+        else:
+            per_message.setdefault(key, value)
+            last_key = key
+    if current:
+        recipients.append(current)
+    return per_message, [r for r in recipients if any(k in r for k in _RECIPIENT_FIELDS + ("status", "action"))]
+
+
+def _typed(value: str | None) -> tuple[str | None, str]:
+    """'smtp; 550 5.1.1 ...' -> ('smtp', '550 5.1.1 ...'); an untyped value keeps no type."""
+    if not value:
+        return None, ""
+    head, sep, tail = value.partition(";")
+    if sep and re.fullmatch(r"\s*[A-Za-z][\w.-]{0,20}\s*", head):
+        return head.strip().lower(), tail.strip()
+    return None, value.strip()
+
+
+def _address(fields: dict[str, str]) -> tuple[str | None, list[str]]:
+    candidates = []
+    for key in ("final-recipient", "original-recipient", "x-actual-recipient"):
+        typ, value = _typed(fields.get(key))
+        if typ and typ not in ("rfc822", "utf-8", "x-unix", "unknown"):
+            pass
+        value = _UTF8_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+        addr = normalize(value)
+        if addr and not addr.startswith("@"):
+            candidates.append(addr)
+    if not candidates:
+        return None, []
+    return candidates[0], candidates[1:]
+
+
+def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
+    out = []
+    for f in recipients:
+        address, alt = _address(f)
+        diag_type, diag = _typed(f.get("diagnostic-code"))
+        diag = " ".join(diag.split())
+        status = (f.get("status") or "").split()[0] if f.get("status") else None
+        status = smtptext.find_status(status) if status else None
+        diag_status = smtptext.find_status(diag)
+        if diag_status and smtptext.consistent(diag_status, status) and (
+                not status or status.endswith(".0.0") or status != diag_status):
+            # the server's own code is more precise than the one the reporting MTA summarised
+            status = diag_status
+        reply = smtptext.find_reply_code(diag)
+        _, remote = _typed(f.get("remote-mta"))
+        action = (f.get("action") or "").split()[0].lower() if f.get("action") else None
+        out.append(Record(
+            address=address,
+            status=status,
+            reply_code=reply if smtptext.consistent(status, reply) else None,
+            diagnostic=diag or None,
+            diag_type=diag_type,
+            action=action,
+            remote_mta=(remote or None) and remote.strip("[] ").lower(),
+            command=smtptext.find_command(diag),
+            alt_addresses=alt,
+        ))
+    return out
+
+
+def merge_text(records: list[Record], text_records: list[Record]) -> None:
+    """Fill what the DSN fields lack from the human-readable part, per recipient."""
+    by_addr = {r.address: r for r in text_records if r.address}
+    single = text_records[0] if len(text_records) == 1 and len(records) == 1 else None
+    for rec in records:
+        t = by_addr.get(rec.address) or next((by_addr[a] for a in rec.alt_addresses if a in by_addr), None) or single
+        if t is None:
+            continue
+        if not rec.command:
+            rec.command = t.command
+        if not rec.diagnostic or len(rec.diagnostic) < 12:
+            if t.diagnostic:
+                rec.diagnostic = t.diagnostic if not rec.diagnostic else f"{rec.diagnostic} {t.diagnostic}"
+        if not rec.reply_code and t.reply_code and smtptext.consistent(rec.status, t.reply_code):
+            rec.reply_code = t.reply_code
+        if (not rec.status or rec.status.endswith(".0.0")) and t.status and smtptext.consistent(t.status, rec.status):
+            rec.status = t.status
+        if not rec.remote_mta:
+            rec.remote_mta = t.remote_mta
+        rec.context = t.context
+
+
+def report_kind(records: list[Record]) -> str:
+    actions = {r.action for r in records}
+    if actions and actions <= set(_SUCCESS):
+        return DELIVERED
+    if actions and actions <= {"delayed"}:
+        return DELAYED
+    return FAILED
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    blocks = list(msg.status_blocks)
+    if not blocks and msg.report_type != "delivery-status":
+        body = msg.body
+        m = _DSN_IN_TEXT.search(body)
+        if not m or not textdet.looks_like_bounce(msg):
+            return None
+        blocks = [body[max(0, body.rfind("\n\n", 0, m.start())):]]
+    recipients: list[dict[str, str]] = []
+    for block in blocks:
+        recipients.extend(parse_fields(block)[1])
+    records = records_from_fields(recipients)
+    if not records:
+        return None  # a delivery-status part without recipients: let the text detectors try
+    for rec in records:
+        if not rec.action:
+            rec.action = "delayed" if rec.status and rec.status.startswith("4") and \
+                textdet.report_kind(msg, textdet.report_text(msg)) == DELAYED else "failed"
+    failures = [r for r in records if r.action not in _SUCCESS]
+    if failures:
+        records = failures
+    merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
+    return Detection(report_kind(records), records, name)

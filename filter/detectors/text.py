@@ -1,0 +1,285 @@
+"""Free-text bounces: find each failed recipient and the words said about it.
+
+Most MTAs that do not write RFC 3464 reports still follow one shape: some boilerplate, then for
+each recipient its address on a line of its own (or in a short sentence) followed by what the
+remote server said, then the returned original behind a marker line.  This module reads that
+shape generically; ``vendors/`` holds what the generic reading gets wrong.
+
+Also home of the gate every non-DSN bounce must pass (``looks_like_bounce``): mail from a person
+that merely mentions a failure must never be taken for a bounce.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import smtptext
+from ..address import ADDRESS, normalize
+from ..message import ParsedMessage
+from ..model import DELAYED, FAILED
+from .base import Detection, Record
+
+name = "text"
+
+# -- the gate --------------------------------------------------------------------------------------
+# local parts and display names of the accounts that send delivery reports
+_SYSTEM_LOCAL = re.compile(
+    r"^(mailer[-_]?daemon|postmaster|post_master|poostmaster|mail[-_.]?daemon|mmdf|mdaemon|mail\.delivery\.system|"
+    r"mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailerdaemon|bounces?|bounce[-_.]?\w*|smtp|mta|ndr|"
+    r"nobody|no[-_.]?reply[-_.]?dsn|dsn|sysadmin|system|root|daemon|mailadmin|mail[-_.]?admin|mail)$", re.I)
+_SYSTEM_NAME = re.compile(
+    r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
+    r"postmaster|mail administrator|system administrator|ndr administrator|mail system|"
+    r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer", re.I)
+# subjects of delivery reports, in the languages seen in the wild
+BOUNCE_SUBJECT = re.compile(
+    r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
+    r"delivery (?:failure|failed|report|notification|problem|has failed|status)|failure notice|mail delivery failed|"
+    r"failed delivery|could not (?:be )?(?:deliver|sen[dt])|not (?:be )?delivered|delivery failure|mail system error|"
+    r"non[- ]?remis|non recapitabile|unzustellbar|nicht zustellbar|no entregado|onbestelbaar|unable to deliver|"
+    r"delayed mail|delivery delayed|warning: (?:could not send|message .* delayed)|message delivery has failed|"
+    r"error sending your mail|permanent delivery failure|returned message|mail could not be delivered|"
+    r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
+    r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
+    r"配信|送信できません|エラー|не доставлено|недоставлен",
+    re.I)
+_BOUNCE_WORDS = re.compile(
+    r"could not be delivered|couldn't be delivered|can ?not be delivered|was not delivered|undeliverable|"
+    r"delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
+    r"permanent (?:fatal )?errors?|temporary failure|following address(?:es|\(es\))? (?:failed|had)|unable to deliver|"
+    r"wasn't able to deliver|did not reach|not reach the following|returned to (?:the )?sender|"
+    r"error delivering|has not yet been delivered|delivery to .{1,80} (?:failed|has been delayed|was aborted)|"
+    r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
+    r"mailbox (?:is )?(?:full|unavailable)|message (?:could not|was not|wasn't)|delivery .{0,20}failed|"
+    r"was rejected|has been rejected|failed to deliver|not be delivered|following recipients?|"
+    r"transcript of session|original message|delivery .{0,40}(?:delayed|aborted)|"
+    r"配信|送信できません|届きません|宛先|ありません",
+    re.I)
+
+
+def from_system(msg: ParsedMessage) -> bool:
+    """The message comes from a mail system's reporting account, or with a null sender."""
+    raw_from = msg.msg.get("From")
+    if raw_from is not None and not str(raw_from).strip(" <>\t\r\n"):
+        return True
+    rp = str(msg.msg.get("Return-Path") or "").strip()
+    if rp in ("<>", "<MAILER-DAEMON>"):
+        return True
+    frm = msg.from_
+    addr = normalize(frm) if "@" in frm else None
+    local = (addr.rsplit("@", 1)[0] if addr else frm.strip(" <>\"")).lower()
+    if _SYSTEM_LOCAL.match(local):
+        return True
+    display = frm.split("<", 1)[0] if "<" in frm else ("" if addr else frm)
+    return bool(display and _SYSTEM_NAME.search(display))
+
+
+def looks_like_bounce(msg: ParsedMessage) -> bool:
+    """Two signals of a delivery report among: a system sender, a report subject, report words."""
+    if msg.msg.get("X-Failed-Recipients"):
+        return True
+    system = from_system(msg)
+    subject = bool(BOUNCE_SUBJECT.search(msg.subject))
+    if system and subject:
+        return True
+    words = bool(_BOUNCE_WORDS.search(report_text(msg)[:20000]))
+    if system and words:
+        return True
+    return subject and words and not _is_reply(msg)
+
+
+def _is_reply(msg: ParsedMessage) -> bool:
+    return bool(msg.msg.get("In-Reply-To")) or msg.subject.lower().startswith(("re:", "fw:", "fwd:", "aw:", "tr:"))
+
+
+# -- where the report text ends and the returned original begins -----------------------------------
+_ORIGINAL_MARKER = re.compile(
+    r"^\s*(?:[-=_*]{2,}\s*)?(?:"
+    r"(?:this is a |a )?copy of (?:the|your) (?:original )?message|below this line is a copy|"
+    r"(?:the )?original message (?:follows|was|headers?|below|is attached)|original message\b|(?:in)?complete original message|"
+    r"(?:enclosed|included) is a copy of the message|the header of the original message|headers? of (?:the )?original message|"
+    r"(?:the )?(?:returned|undelivered|unsent|attached) (?:message|mail)(?: follows| below)?\s*(?:[-=]+)?\s*$|"
+    r"message headers follow|original mail info|original message headers|returned message|"
+    r"start of (?:the )?(?:original|returned) message|message (?:text )?follows|"
+    r"the text of (?:the|your) message (?:follows|was)|"
+    r"以下(?:、|に)?(?:元|送信|オリジナル)"
+    r")", re.I)
+_HEADER_LINE = re.compile(r"^(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|MIME-Version|Content-Type|X-[\w-]+|DKIM-Signature|Delivered-To):\s", re.I)
+
+
+def report_text(msg: ParsedMessage) -> str:
+    """The human-readable report, without the returned original (cached on the message)."""
+    cached = getattr(msg, "_report_text", None)
+    if cached is not None:
+        return cached
+    text = cut_original(msg.body)
+    msg._report_text = text  # type: ignore[attr-defined]
+    return text
+
+
+def cut_original(text: str) -> str:
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if _ORIGINAL_MARKER.match(line):
+            return "\n".join(lines[:i])
+        # an original pasted without a marker: a run of header lines
+        if _HEADER_LINE.match(line) and i + 1 < len(lines) and (
+                _HEADER_LINE.match(lines[i + 1]) or lines[i + 1][:1] in (" ", "\t")) and i > 2:
+            return "\n".join(lines[:i])
+    return text
+
+
+def original_text(msg: ParsedMessage) -> str:
+    """The returned original when it is pasted into the report text (no message/rfc822 part)."""
+    lines = msg.body.splitlines()
+    for i, line in enumerate(lines):
+        if _ORIGINAL_MARKER.match(line):
+            return "\n".join(lines[i + 1:])
+    return ""
+
+
+# -- recipient anchors -----------------------------------------------------------------------------
+_A = f"(?P<a>{ADDRESS})"
+_LEAD = r"^\s*(?:[*>•·+-]+\s*|\d+[.)]\s+)?"
+_ANCHORS = [
+    # "<user@example.com>:" / "<user@example.com>: 550 ..." / "<user@example.com>... User unknown"
+    re.compile(_LEAD + r"<" + _A + r">\s*(?:\((?:expanded|generated|ultimately generated) from [^)]*\)\s*)?"
+               r"(?P<sep>:|\.\.\.|,|\s+-+\s|\s*\[|\s+\()?\s*(?P<rest>.*)$"),
+    # a bare address on its own line, or followed by ":" / "..." / " on <date>" / " [reason]"
+    re.compile(_LEAD + r"[\"']?" + _A + r"[\"']?\s*(?:\((?:expanded|generated|ultimately generated) from [^)]*\)\s*)?"
+               r"(?P<sep>:|\.\.\.|\s+on\s|\s*\[|\s+-+\s|\s+\()?\s*(?P<rest>.*)$"),
+]
+_SENTENCE = re.compile(
+    r"(?:delivering (?:your )?(?:mail|message)? ?to|could not be delivered to|couldn't be delivered to|"
+    r"delivery to|failed to deliver (?:to|your message to)|your (?:mail|message|e-?mail) to|"
+    r"returned (?:permanent|temporary|fatal) errors?|unable to deliver (?:your )?(?:mail|message)? ?to|"
+    r"undeliverable to|delivery failed|failed recipients?|rcpt to|(?:message|mail) (?:addressed )?to|"
+    r"was not delivered to|not (?:be )?delivered to|deliver(?:y)? to (?:the )?recipient|"
+    r"following recipients?(?: address(?:es)?)?|following (?:e-?mail )?address(?:es|\(es\))?|"
+    r"recipient(?: address)?|destinataire|empfänger|宛先)"
+    r"\s*(?:is|was|:|-)?\s*[\"<(\[]?" + _A + r"[\">)\]]?[.,:;]?\s*(?P<rest>.*)$", re.I)
+_SKIP_LINE = re.compile(
+    r"^\s*(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|references|date|"
+    r"subject|cc|bcc)\s*:|sent by\b|\bfrom:?\s*<|^\s*(?:to|cc)\s*:\s", re.I)
+_SENT_BY = re.compile(r"(?:sent by|message from|from)\s*:?\s*$", re.I)
+_RULE = re.compile(r"^\s*[-=_*#~]{3,}\s*$")
+
+
+def anchors(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(line index, address, rest of line) for each line that names a recipient."""
+    found = []
+    prev = ""
+    for i, line in enumerate(lines):
+        if "@" in line and not _SKIP_LINE.search(line) and not _SENT_BY.search(prev):
+            hit = None
+            for rx in _ANCHORS:
+                m = rx.match(line)
+                if m and (m.group("sep") or not m.group("rest").strip() or rx is _ANCHORS[0]):
+                    hit = m
+                    break
+            if hit is None:
+                hit = _SENTENCE.search(line)
+            if hit:
+                addr = normalize(hit.group("a"))
+                if addr:
+                    rest = hit.group("rest") if "rest" in hit.groupdict() else ""
+                    sep = hit.groupdict().get("sep") or ""
+                    if sep.strip() == "[":
+                        rest = rest.rstrip("] ")
+                    if sep.strip() == "on":
+                        rest = ""  # Exchange: "user@example.com on <date>"
+                    found.append((i, addr, rest or ""))
+        if line.strip():
+            prev = line
+    return found
+
+
+def parse_blocks(text: str) -> list[Record]:
+    """One record per recipient named in a free-text report, with its block of text."""
+    lines = text.splitlines()
+    hits = anchors(lines)
+    blocks: dict[str, list[str]] = {}
+    order: list[str] = []
+    for n, (i, addr, rest) in enumerate(hits):
+        end = hits[n + 1][0] if n + 1 < len(hits) else len(lines)
+        body = [rest] if rest.strip() else []
+        body += [ln for ln in lines[i + 1:end] if not _RULE.match(ln)]
+        if not any(ln.strip() for ln in body):
+            # the reason stands before the address (Lotus Notes and others)
+            body = [ln for ln in lines[max(0, i - 3):i] if ln.strip() and not _RULE.match(ln)][-2:]
+        if addr not in blocks:
+            blocks[addr] = []
+            order.append(addr)
+        blocks[addr].extend(body)
+    intro = ""
+    if hits:
+        before = [ln.strip() for ln in lines[:hits[0][0]] if ln.strip() and not _RULE.match(ln)]
+        intro = " ".join(before[-3:])
+    records = [record_from_block(a, "\n".join(blocks[a])) for a in order]
+    for r in records:
+        r.context = intro or None
+    return records
+
+
+_BOILERPLATE = re.compile(
+    r"^\s*(?:technical details of (?:permanent|temporary) failure:?|the error that the other server returned was:?|"
+    r"remote host said:?|reason:|for the following reason:|no action is required on your part.*|"
+    r"the mail system|for further assistance.*|if you do so, please include.*|"
+    r"delivery attempts will continue.*|some time, and this warning.*|remains undelivered.*|"
+    r"and when that happens.*|message will be retried.*|-+ ?server message|-+ ?smtp command)\s*$", re.I)
+
+
+def record_from_block(address: str, block: str) -> Record:
+    """Read status, reply code, command and remote host out of one recipient's block."""
+    text = block.strip()
+    status = smtptext.find_status(text)
+    reply = smtptext.find_reply_code(text)
+    if not smtptext.consistent(status, reply):
+        reply = None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not _BOILERPLATE.match(ln)]
+    diagnostic = " ".join(lines)
+    if reply:  # keep the server's words: from the reply code on
+        m = re.search(r"(?<![\w.])" + reply + r"[ \-:]", diagnostic)
+        if m and m.start() > 0:
+            diagnostic = diagnostic[m.start():]
+    return Record(
+        address=address,
+        status=status,
+        reply_code=reply,
+        diagnostic=diagnostic[:2000] or None,
+        command=smtptext.find_command(text),
+        remote_mta=smtptext.find_remote_host(text),
+    )
+
+
+_DELAY = re.compile(
+    r"has not yet been delivered|will (?:continue to )?(?:retry|be retried|try again)|warning message only|"
+    r"still (?:trying|being retried)|delivery (?:has been |is )?delayed|delayed mail|\(delay\)|"
+    r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"
+    r"attempts will continue", re.I)
+
+
+def report_kind(msg: ParsedMessage, text: str) -> str:
+    return DELAYED if _DELAY.search(msg.subject) or _DELAY.search(text[:3000]) else FAILED
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    if not looks_like_bounce(msg):
+        return None
+    text = report_text(msg)
+    records = parse_blocks(text)
+    own = normalize(msg.from_) if "@" in msg.from_ else None
+    records = [r for r in records if r.address != own]
+    if not records:
+        failed = msg.msg.get("X-Failed-Recipients")
+        if failed:
+            records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
+    if not records:
+        return Detection(report_kind(msg, text), [record_from_block_without_address(text)], name)
+    return Detection(report_kind(msg, text), records, name)
+
+
+def record_from_block_without_address(text: str) -> Record:
+    """A bounce whose recipient the text does not name; the core fills it from VERP or the original."""
+    rec = record_from_block("", text)
+    rec.address = None
+    return rec

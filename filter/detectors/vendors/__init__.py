@@ -1,0 +1,1 @@
+"""Formats the generic text reader gets wrong, one small module per MTA or provider family."""

@@ -1,0 +1,263 @@
+"""Bounded, tolerant reading of one message: headers, text, delivery-status blocks, the original.
+
+Bounces are written by every kind of software and many are broken: wrong or unknown charsets,
+base64 where RFC 3464 forbids it, multipart without boundaries, 8-bit headers.  Nothing here
+raises on bad input; what went wrong is collected in ``defects``.
+
+The stdlib ``email`` package with the compat32 policy parses ~6x faster than
+``email.policy.default`` (../shared/docs/performance.md) and is enough: the few headers we
+decode go through ``email.header`` by hand.
+"""
+from __future__ import annotations
+
+import email
+import email.header
+import email.parser
+import re
+from email.message import Message
+
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
+MAX_PARTS = 500  # leaf parts visited; a bounce has a handful
+MAX_DEPTH = 20  # multipart nesting visited
+
+# Python codec names for charsets that bounces declare but Python spells otherwise, or decodes
+# too strictly (ISO-2022-JP mail routinely carries JIS X 0212 / NEC extensions).
+_CHARSET_ALIASES = {
+    "iso-2022-jp": "iso2022_jp_ext",
+    "iso2022-jp": "iso2022_jp_ext",
+    "csiso2022jp": "iso2022_jp_ext",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "euc-jp": "euc_jis_2004",
+    "x-euc-jp": "euc_jis_2004",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-8-i": "iso-8859-8",
+    "ansi_x3.4-1968": "ascii",
+    "us-ascii": "utf-8",  # 8-bit bytes behind a us-ascii label are usually UTF-8
+    "ascii": "utf-8",
+    "unicode-1-1-utf-7": "utf-7",
+}
+_ESC_JIS = re.compile(rb"\x1b\$[@B]")
+
+
+def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = None) -> str:
+    """Text from bytes under a declared charset, repairing the usual lies; never raises."""
+    cs = (charset or "").strip().strip('"').lower()
+    codec = _CHARSET_ALIASES.get(cs, cs)
+    if not codec:
+        if _ESC_JIS.search(data):
+            codec = "iso2022_jp_ext"
+        elif data.isascii():
+            return data.decode("ascii")
+        else:
+            codec = "utf-8"
+    try:
+        return data.decode(codec)
+    except LookupError:
+        if defects is not None:
+            defects.append(f"unknown charset {charset!r}, decoded as UTF-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _ESC_JIS.search(data):
+        return data.decode("iso2022_jp_ext", "replace")
+    try:
+        return data.decode(codec, "replace")
+    except LookupError:
+        return data.decode("cp1252", "replace") if b"\x80" <= max(data, default=b"\0") else data.decode("latin-1")
+
+
+def decode_header(value: object) -> str:
+    """A header value as text: RFC 2047 encoded words decoded, folding removed."""
+    if value is None:
+        return ""
+    if isinstance(value, email.header.Header):
+        raw = str(value)
+    else:
+        raw = str(value)
+    if "=?" in raw:
+        try:
+            chunks = email.header.decode_header(raw)
+            raw = "".join(
+                decode_bytes(b, cs) if isinstance(b, bytes) else b for b, cs in chunks
+            )
+        except Exception:  # malformed encoded words: keep the raw text
+            pass
+    return " ".join(raw.split())
+
+
+class Part:
+    """One leaf part: its content type and its decoded text (empty for binary parts)."""
+
+    __slots__ = ("ctype", "text", "filename", "msg")
+
+    def __init__(self, ctype: str, text: str, filename: str | None, msg: Message):
+        self.ctype = ctype
+        self.text = text
+        self.filename = filename
+        self.msg = msg
+
+
+class ParsedMessage:
+    """What the detectors read; built once per message."""
+
+    def __init__(self, data: bytes, max_bytes: int | None = None):
+        self.defects: list[str] = []
+        limit = max_bytes or DEFAULT_MAX_BYTES
+        if len(data) > limit:
+            self.defects.append(f"message truncated to its first {limit} bytes")
+            data = data[:limit]
+        self.size = len(data)
+        self.msg = _parse(data, self.defects)
+        self.parts: list[Part] = []
+        #: message/rfc822 parts and text/rfc822-headers parts, in order: the returned original(s)
+        self.attached: list[Message] = []
+        #: raw text of each message/delivery-status or message/global-delivery-status part
+        self.status_blocks: list[str] = []
+        #: content type of other report parts (feedback-report, disposition-notification, ...)
+        self.report_parts: dict[str, str] = {}
+        self._walk()
+        self._body: str | None = None
+
+    # -- headers ------------------------------------------------------------------------------
+    def header(self, name: str) -> str:
+        return decode_header(self.msg.get(name))
+
+    def headers_all(self, name: str) -> list[str]:
+        return [decode_header(v) for v in self.msg.get_all(name) or []]
+
+    @property
+    def subject(self) -> str:
+        return self.header("Subject")
+
+    @property
+    def from_(self) -> str:
+        return self.header("From")
+
+    @property
+    def ctype(self) -> str:
+        return self.msg.get_content_type()
+
+    @property
+    def report_type(self) -> str:
+        return (self.msg.get_param("report-type") or "").lower() if self.ctype == "multipart/report" else ""
+
+    # -- text ---------------------------------------------------------------------------------
+    @property
+    def body(self) -> str:
+        """All human-readable text of the report (not of the attached original), joined."""
+        if self._body is None:
+            texts = [p.text for p in self.parts if p.ctype.startswith("text/") and p.text
+                     and p.ctype not in ("text/rfc822-headers", "text/html")]
+            if not texts:  # HTML-only reports: strip tags
+                texts = [_strip_html(p.text) for p in self.parts if p.ctype == "text/html" and p.text]
+            self._body = "\n".join(texts)
+        return self._body
+
+    def _walk(self) -> None:
+        stack: list[tuple[Message, int]] = [(self.msg, 0)]
+        visited = 0
+        while stack:
+            part, depth = stack.pop()
+            visited += 1
+            if visited > MAX_PARTS:
+                self.defects.append(f"more than {MAX_PARTS} MIME parts; the rest was not read")
+                break
+            ctype = part.get_content_type()
+            if ctype in ("message/delivery-status", "message/global-delivery-status"):
+                self.status_blocks.append(_status_text(part, self.defects))
+                continue
+            if part.is_multipart():
+                sub = part.get_payload()
+                if ctype == "message/rfc822" or ctype == "message/global":
+                    if isinstance(sub, list) and sub and isinstance(sub[0], Message):
+                        self.attached.append(sub[0])
+                    continue
+                if not isinstance(sub, list):
+                    continue
+                if depth >= MAX_DEPTH:
+                    self.defects.append(f"MIME nesting deeper than {MAX_DEPTH}; inner parts not read")
+                    continue
+                stack.extend((p, depth + 1) for p in reversed(sub) if isinstance(p, Message))
+                continue
+            if ctype in ("message/rfc822", "message/global", "text/rfc822-headers",
+                         "message/rfc822-headers", "text/rfc822-header"):
+                text = _part_text(part, self.defects)
+                self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
+                continue
+            if ctype in ("message/feedback-report", "message/disposition-notification") or ctype.startswith("message/"):
+                self.report_parts[ctype] = _part_text(part, self.defects)
+                continue
+            text = _part_text(part, self.defects) if ctype.startswith("text/") or ctype == "application/octet-stream" and depth == 0 else ""
+            filename = part.get_filename() if part is not self.msg else None
+            self.parts.append(Part(ctype, text, filename, part))
+
+
+def _parse(data: bytes, defects: list[str]) -> Message:
+    try:
+        return email.message_from_bytes(data)
+    except (RecursionError, MemoryError, Exception) as exc:  # the feed parser recurses per level
+        defects.append(f"MIME structure unreadable ({type(exc).__name__}); read as plain text")
+        head, _, body = data.partition(b"\n\n") if b"\r\n\r\n" not in data[:65536] else data.partition(b"\r\n\r\n")
+        try:
+            msg = email.parser.BytesHeaderParser().parsebytes(head + b"\n\n")
+        except Exception:
+            msg = Message()
+        del msg["Content-Type"]
+        del msg["Content-Transfer-Encoding"]
+        msg.set_payload(body.decode("utf-8", "surrogateescape"))
+        return msg
+
+
+def _part_text(part: Message, defects: list[str]) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        if isinstance(raw, list):
+            return "\n".join(m.as_string() if isinstance(m, Message) else str(m) for m in raw)
+        return str(raw or "")
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    return decode_bytes(payload, charset, defects)
+
+
+def _status_text(part: Message, defects: list[str]) -> str:
+    """The text of a delivery-status part, whichever way the parser stored it."""
+    payload = part.get_payload()
+    if isinstance(payload, list):  # compat32 parses each block as a header-only message
+        blocks = []
+        for block in payload:
+            if isinstance(block, Message):
+                blocks.append("\n".join(f"{k}: {v}" for k, v in block.items()))
+                tail = block.get_payload()
+                if isinstance(tail, str) and tail.strip():  # a block the parser did not split
+                    blocks.append(tail)
+        return "\n\n".join(blocks)
+    return _part_text(part, defects)
+
+
+_TAG = re.compile(r"<[^>]*>")
+_BR = re.compile(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>")
+_ENT = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
+
+
+def _strip_html(html: str) -> str:
+    text = _TAG.sub("", _BR.sub("\n", html))
+    for k, v in _ENT.items():
+        text = text.replace(k, v)
+    return text
