@@ -111,12 +111,48 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def port_in_use(port: int, host: str = HOST) -> bool:
+    """True if binding ``port`` fails with EADDRINUSE (someone else listens there)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+        return False
+
+
 def port_open(port: int, host: str = HOST) -> bool:
     try:
         with socket.create_connection((host, port), timeout=0.2):
             return True
     except OSError:
         return False
+
+
+def read_banner(port: int, host: str = HOST, *, tls: bool = False,
+                timeout: float = 1.0) -> str | None:
+    """The first line the server at ``port`` sends (unverified TLS first if ``tls``), or None.
+
+    Readiness checks use it to make sure the port is served by *our* process and not by
+    someone who grabbed the ephemeral port in between."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as raw:
+            sock: socket.socket = raw
+            if tls:
+                ctx = ssl.create_default_context()
+                ctx.check_hostname = False
+                ctx.verify_mode = ssl.CERT_NONE
+                sock = ctx.wrap_socket(raw, server_hostname=host)
+            data = b""
+            while b"\n" not in data:
+                chunk = sock.recv(512)
+                if not chunk:
+                    break
+                data += chunk
+            return data.decode("utf-8", "replace").strip() or None
+    except (OSError, ssl.SSLError):
+        return None
 
 
 def wait_until(pred: Callable[[], Any], timeout: float = 10.0, interval: float = 0.02,
@@ -805,7 +841,10 @@ class PostfixInstance(_Managed):
         for _ in range(5):  # retry if the ephemeral port got taken before master binds it
             self.port = free_port()
             self._write_config(argv)
-            _run([POSTFIX, "-c", r / "postfix", "check"])
+            chk = _run([POSTFIX, "-c", r / "postfix", "check"], check=False)
+            if chk.returncode:
+                raise RuntimeError(f"postfix check failed ({chk.returncode}):\n{chk.stdout}"
+                                   f"{chk.stderr}{self.log()[-3000:]}")
             self.proc = subprocess.Popen(
                 [POSTFIX_MASTER, "-c", str(r / "postfix"), "-s"],
                 stdin=subprocess.DEVNULL, stdout=open(r / "log" / "master.out", "ab"),
@@ -814,10 +853,12 @@ class PostfixInstance(_Managed):
             try:
                 wait_until(self._ready, self.ready_timeout, what=f"postfix smtpd :{self.port}")
                 return
-            except RuntimeError as e:  # master died (e.g. port taken): try another port
+            except RuntimeError as e:  # master died: retry only if the port was taken
                 last = e
                 stop_process(self.proc, 2.0)
                 self.proc = None
+                if not port_in_use(self.port):  # master logs nothing when bind fails
+                    break
         raise RuntimeError(f"Postfix did not start: {last}")
 
     def _write_config(self, pipe_argv: Sequence[str]) -> None:
@@ -834,9 +875,11 @@ class PostfixInstance(_Managed):
 
     def _ready(self) -> bool:
         if self.proc is not None and self.proc.poll() is not None:
-            raise RuntimeError(f"postfix master exited {self.proc.returncode}:\n"
+            out = (self.root / "log" / "master.out").read_text(errors="replace")  # type: ignore[operator]
+            raise RuntimeError(f"postfix master exited {self.proc.returncode}:\n{out[-3000:]}"
                                f"{self.log()[-3000:]}")
-        return port_open(self.port)
+        banner = read_banner(self.port, timeout=0.5)
+        return bool(banner and banner.startswith(f"220 {self.myhostname} "))
 
     def stop(self) -> None:
         if self.proc is not None:
@@ -1048,10 +1091,12 @@ class DovecotInstance(_Managed):
                 wait_until(self._ready, self.ready_timeout,
                            what=f"dovecot on :{self.pop3_port}/:{self.pop3s_port}")
                 return
-            except RuntimeError as e:
+            except RuntimeError as e:  # retry only if a port was taken meanwhile
                 last = e
                 stop_process(self.proc, 2.0)
                 self.proc = None
+                if not (port_in_use(self.pop3_port) or port_in_use(self.pop3s_port)):
+                    break
         raise RuntimeError(f"Dovecot did not start: {last}")
 
     def _write_config(self) -> None:
@@ -1097,9 +1142,12 @@ service pop3-login {{
 
     def _ready(self) -> bool:
         if self.proc is not None and self.proc.poll() is not None:
-            raise RuntimeError(f"dovecot exited {self.proc.returncode}:\n"
+            out = (self.root / "log" / "master.out").read_text(errors="replace")  # type: ignore[operator]
+            raise RuntimeError(f"dovecot exited {self.proc.returncode}:\n{out[-3000:]}"
                                f"{self.log()[-3000:]}")
-        return port_open(self.pop3_port) and port_open(self.pop3s_port)
+        ok = read_banner(self.pop3_port, timeout=0.5) or ""
+        ok_tls = read_banner(self.pop3s_port, tls=True, timeout=0.5) or ""
+        return ok.startswith("+OK") and ok_tls.startswith("+OK")
 
     def stop(self) -> None:
         """SIGTERM the master (it exits ~1.0 s later, after reaping its children), remove the
