@@ -57,6 +57,15 @@ SEL
 say "apt-get update"
 run apt-get update -q
 
+# No daemon may start at install time (the tests run private instances). Debian images
+# usually ship a policy-rc.d that says so; add a temporary one where there is none.
+if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod 755 /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+    say "temporary /usr/sbin/policy-rc.d: no service starts during the install"
+fi
+
 say "apt-get install ${missing[*]}"
 run apt-get install -y -q --no-install-recommends \
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}"
