@@ -21,7 +21,8 @@ PIPE_VENV_CACHE = os.environ.get("BOUNCEFILTER_PIPE_VENV_CACHE", "/var/tmp/bounc
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return f"mailstack: {'SKIPPED, ' + MAILSTACK_UNAVAILABLE if MAILSTACK_UNAVAILABLE else 'available'}"
+    reason = MAILSTACK_UNAVAILABLE
+    return f"mailstack: {'SKIPPED, ' + reason if reason else 'available'}"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

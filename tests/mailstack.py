@@ -32,7 +32,6 @@ import smtplib
 import socket
 import ssl
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -302,7 +301,7 @@ def reap_stale(base: str | os.PathLike[str] | None = None) -> list[int]:
                 continue
             pid = int(pid_s)
             if _alive(pid, start):
-                for p, s in _descendants(pid):
+                for p, _start in _descendants(pid):
                     try:
                         os.kill(p, signal.SIGKILL)
                     except ProcessLookupError:
@@ -674,8 +673,8 @@ class PostfixInstance(_Managed):
         ``sender@``, ``bounces@`` and VERP ``bounces+x=y@example.test`` all match) ->
         ``bouncepipe:`` — so the DSNs Postfix writes for mail from ``sender@example.test``
         reach the pipe;
-      * ``maildir_users`` of ``dovecot`` under ``dovecot_domain`` -> virtual(8) into the
-        Dovecot Maildir, when ``dovecot`` is given;
+      * when ``dovecot`` is given, ``<user>@<dovecot_domain>`` (default ``pop.test``) for
+        each of its users -> virtual(8) into that user's Dovecot Maildir (uid 65534);
       * anything else -> ``error:`` (no DNS, no traffic off 127.0.0.1).
 
     The ``bouncepipe`` service is ``pipe flags=Rq null_sender= user=nobody argv=<pipe_argv>
@@ -714,7 +713,10 @@ class PostfixInstance(_Managed):
         self.pipe_routes = list(pipe_routes)
         self.pipe_user = pipe_user
         self.pipe_flags = pipe_flags
-        as_list = (lambda v: [v] if isinstance(v, str) else list(v))
+
+        def as_list(v: str | Sequence[str]) -> list[str]:
+            return [v] if isinstance(v, str) else list(v)
+
         self.smtpd_milters = as_list(smtpd_milters)
         self.non_smtpd_milters = as_list(non_smtpd_milters)
         if internal_mail_filter_classes is None and self.non_smtpd_milters:
@@ -984,7 +986,9 @@ class PostfixInstance(_Managed):
 
 
 def make_message(mail_from: str, to: str, subject: str = "test message",
-                 body: str = "Hello from the bouncefilter test suite.\n") -> email.message.EmailMessage:
+                 body: str = "Hello from the bouncefilter test suite.\n",
+                 ) -> email.message.EmailMessage:
+    """A small valid text message (From, To, Subject, Message-ID, Date)."""
     m = email.message.EmailMessage()
     m["From"] = mail_from
     m["To"] = to
@@ -1056,7 +1060,7 @@ class DovecotInstance(_Managed):
         home = self.mail_root / user
         for sub in ("new", "cur", "tmp"):
             (home / "Maildir" / sub).mkdir(parents=True, exist_ok=True)
-        for dirpath, dirnames, filenames in os.walk(home):
+        for dirpath, _dirs, filenames in os.walk(home):
             os.chown(dirpath, NOBODY_UID, NOBODY_GID)
             for f in filenames:
                 os.chown(os.path.join(dirpath, f), NOBODY_UID, NOBODY_GID)
