@@ -168,9 +168,13 @@ class Outbox:
         stop = stop_after_attempt(tries or ob.tries)
         if deadline is not None:
             stop = stop | stop_after_delay(max(0.0, deadline - time.monotonic()))
-        retrying = Retrying(stop=stop, wait=wait_exponential_jitter(initial=ob.backoff_initial, max=ob.backoff_max,
-                                                                    jitter=ob.backoff_initial),
-                            retry=retry_if_exception_type(Retry), reraise=True, sleep=self.sleep)
+        try:  # tenacity >= 9 names the first wait `multiplier`; 8.x `initial`
+            wait = wait_exponential_jitter(multiplier=ob.backoff_initial, max=ob.backoff_max,
+                                           jitter=ob.backoff_initial)
+        except TypeError:  # pragma: no cover - tenacity 8
+            wait = wait_exponential_jitter(initial=ob.backoff_initial, max=ob.backoff_max, jitter=ob.backoff_initial)
+        retrying = Retrying(stop=stop, wait=wait, retry=retry_if_exception_type(Retry), reraise=True,
+                            sleep=self.sleep)
         retrying(fn)
 
     def _next_attempt(self, d: "Delivery") -> float | None:

@@ -31,7 +31,9 @@ from typing import Any
 
 from . import Context, Permanent, Retry
 
-_SAFE_ADDRESS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+@[A-Za-z0-9.\-\[\]:]+$")
+# RFC 5321 section 4.1.2: a dot-string or a quoted-string local part; no whitespace, no control
+# characters, nothing that could end an access(5) key or start a comment
+_SAFE_ADDRESS = re.compile(r"^(?!#)(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+|\"[!#-\[\]-~]+\")@[A-Za-z0-9.\-\[\]:]+$")
 CSV_HEADER = ("address", "reason", "class", "first_seen", "last_seen")
 
 
