@@ -20,13 +20,21 @@ _SRS0 = re.compile(r"^SRS0[=+-][^=]+=[^=]+=(?P<domain>[^=]+)=(?P<local>.+)@", re
 _SRS1 = re.compile(r"^SRS1[=+-].*?==[^=]+=[^=]+=(?P<domain>[^=]+)=(?P<local>.+)@", re.I)
 
 
-def normalize(addr: str | None) -> str | None:
-    """``"<User@Example.COM>"`` -> ``User@example.com``; None when it is not an address."""
+def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
+    """``"<User@Example.COM>"`` -> ``User@example.com``; None when it is not an address.
+
+    ``dotless`` accepts a domain without a dot (``user@mailhub``), which only a field that
+    is known to hold an address (a DSN's Final-Recipient) may carry.
+    """
     if not addr:
         return None
     a = addr.strip()
     if ";" in a[:12]:  # "rfc822; user@example.com"
         a = a.split(";", 1)[1].strip()
+    if "<" in a and ">" in a[a.rfind("<"):]:  # "Display Name <user@example.com>"
+        inner = a[a.rfind("<") + 1:a.rfind(">")]
+        if "@" in inner:
+            a = inner
     a = a.strip().strip("<>[](),;:'").strip()
     if a.lower().startswith("mailto:"):
         a = a[7:]
@@ -37,7 +45,7 @@ def normalize(addr: str | None) -> str | None:
     local, _, domain = a.rpartition("@")
     domain = domain.strip().rstrip(".").lower()
     local = local.strip()
-    if not local or not domain or "." not in domain and not domain.startswith("["):
+    if not local or not domain or "." not in domain and not domain.startswith("[") and not dotless:
         return None
     if " " in local and not local.startswith('"'):
         return None

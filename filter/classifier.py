@@ -29,7 +29,7 @@ _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", 
              "require_ptr", "bad_reputation")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 _WS = re.compile(r"\s+")
-_TEMPORARY_DNS = re.compile(r"try again|temporar|timed? ?out|servfail")
+_TEMPORARY_DNS = re.compile(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
 
 
 def normalize(text: str | None) -> str:
@@ -64,6 +64,9 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
 
 
 def _decide(spec, fallback, text, command, action, diag_type, context) -> str:
+    if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
+        # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type)
+        return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
     for reason in FIRST:
         if _first_matches(reason, spec, text, command):
             if reason in ("user_unknown", "host_unknown") and command == "MAIL":
@@ -77,8 +80,11 @@ def _decide(spec, fallback, text, command, action, diag_type, context) -> str:
             return "user_unknown"
         if command == "DATA":
             return "filtered"
-    if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
-        return "mailer_error"
+    if matches("access_denied", text):
+        if command in ("MAIL", "DATA"):
+            return "rejected"
+        if command in _CONNECT_STAGE:
+            return "blocked"
     if spec:
         return spec
     if matches("expired", text) or matches("connect_failure", text):
@@ -99,13 +105,15 @@ def _decide(spec, fallback, text, command, action, diag_type, context) -> str:
 
 
 def _echoes(text: str, address: str) -> bool:
-    a = address.lower()
-    return f"<{a}>:" in text or f"<{a}>..." in text or f"<{a}>," in text
+    """The server's reply repeats the recipient ("550 <user@example.com>: User unknown")."""
+    a = re.escape(address.lower())
+    return re.search(rf"[45]\d\d[-:\s]+(?:[45]\.\d{{1,3}}\.\d{{1,3}}\s+)?<{a}>\s*(?::|\.\.\.|,)", text) is not None
 
 
 def _first_matches(reason: str, spec: str | None, text: str, command: str | None) -> bool:
     if reason == "user_unknown":
-        if spec == "user_unknown":
+        if spec == "user_unknown" or spec == "not_accept" and matches(reason, text):
+            # an addressing status (X.1.x): the words decide only if they point elsewhere
             return not any(matches(other, text) for other in _NOT_USER)
         # without a code that says so, "user unknown" after DATA is a content refusal (filtered)
         return command in ("RCPT", "MAIL") and matches("user_unknown", text)

@@ -157,7 +157,7 @@ class ParsedMessage:
     def body(self) -> str:
         """All human-readable text of the report (not of the attached original), joined."""
         if self._body is None:
-            texts = [p.text for p in self.parts if p.ctype.startswith("text/") and p.text
+            texts = [p.text for p in self.parts if p.text and p.ctype.startswith(("text/", "multipart/"))
                      and p.ctype not in ("text/rfc822-headers", "text/html")]
             if not texts:  # HTML-only reports: strip tags
                 texts = [_strip_html(p.text) for p in self.parts if p.ctype == "text/html" and p.text]
@@ -177,12 +177,23 @@ class ParsedMessage:
             if ctype in ("message/delivery-status", "message/global-delivery-status"):
                 self.status_blocks.append(_status_text(part, self.defects))
                 continue
+            if ctype in ("message/rfc822", "message/global"):
+                sub = part.get_payload()
+                if isinstance(sub, list) and sub and isinstance(sub[0], Message):
+                    self.attached.append(sub[0])
+                else:  # an encoded or unparsed original: parse its text
+                    text = _part_text(part, self.defects)
+                    self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
+                continue
+            if ctype in ("text/rfc822-headers", "message/rfc822-headers", "text/rfc822-header"):
+                text = _part_text(part, self.defects)
+                self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
+                continue
+            if ctype.startswith("message/"):  # feedback-report, disposition-notification, ...
+                self.report_parts[ctype] = _part_text(part, self.defects)
+                continue
             if part.is_multipart():
                 sub = part.get_payload()
-                if ctype == "message/rfc822" or ctype == "message/global":
-                    if isinstance(sub, list) and sub and isinstance(sub[0], Message):
-                        self.attached.append(sub[0])
-                    continue
                 if not isinstance(sub, list):
                     continue
                 if depth >= MAX_DEPTH:
@@ -190,15 +201,10 @@ class ParsedMessage:
                     continue
                 stack.extend((p, depth + 1) for p in reversed(sub) if isinstance(p, Message))
                 continue
-            if ctype in ("message/rfc822", "message/global", "text/rfc822-headers",
-                         "message/rfc822-headers", "text/rfc822-header"):
-                text = _part_text(part, self.defects)
-                self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
-                continue
-            if ctype in ("message/feedback-report", "message/disposition-notification") or ctype.startswith("message/"):
-                self.report_parts[ctype] = _part_text(part, self.defects)
-                continue
-            text = _part_text(part, self.defects) if ctype.startswith("text/") or ctype == "application/octet-stream" and depth == 0 else ""
+            # text/*, and leaves that should have been text: a multipart without a usable
+            # boundary, or a bare body declared as octet-stream
+            readable = ctype.startswith(("text/", "multipart/")) or ctype == "application/octet-stream" and depth == 0
+            text = _part_text(part, self.defects) if readable else ""
             filename = part.get_filename() if part is not self.msg else None
             self.parts.append(Part(ctype, text, filename, part))
 

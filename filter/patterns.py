@@ -121,6 +121,7 @@ PHRASES: dict[str, list[str]] = {
         r"in my list of allowed rcpthosts", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .* not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
+        r"(e-?mail )?address is not verified", r"identities failed the check", r"insecure (mail )?relay",
     ],
     "user_unknown": [
         r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
@@ -169,10 +170,10 @@ PHRASES: dict[str, list[str]] = {
         r"unroutable sender", r"domain of sender address", r"sender (domain|address) (does not exist|not found|must resolve)",
         r"sender verification (failed|failure)", r"sender verify", r"bogus mail from",
         r"administrative prohibition", r"envelope (sender|from) (rejected|refused|blocked|invalid)",
-        r"(null|empty) (envelope )?sender", r"(address|domain) .{0,40}(has been )?blacklisted",
+        r"(null|empty) (envelope )?sender", r"(sender|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
-        r"mail from .{0,60}(rejected|refused|denied|not allowed)", r"not allowed to (send|post)",
+        r"not allowed to (send|post)",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is )?(on|in) (the |our |a )?(block|black|deny) ?list", r"sender (is )?a spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
@@ -188,6 +189,7 @@ PHRASES: dict[str, list[str]] = {
         r"(recipient|destination) domain (is )?(invalid|unknown|not found|does not exist)",
         r"nxdomain", r"bad destination system address", r"host .{1,80} not found", r"\S+ does not exist$",
         r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) (exist|accept mail)",
+        r"domain (is )?(not reachable|unreachable)",
     ],
     "spam_detected": [
         r"\bspam\b(?!hous|cop)", r"\bspams?\b", r"junk mail", r"unsolicited", r"bulk (e-?)?mail",
@@ -251,19 +253,23 @@ PHRASES: dict[str, list[str]] = {
         r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
     ],
     "blocked": [
-        r"\bblock(ed|ing)? ?list", r"\bblack ?list", r"(ip|host|client|server|sender ip|connection)s? (address )?"
-        r"(is |has been |was )?(blocked|banned|blacklisted|listed|rejected|refused|denied|not allowed)",
+        r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
+        r"(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
+        r"(blocked|banned|blacklisted|listed|denied|not allowed)",
         r"listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
-        r"barracuda", r"client host rejected", r"access denied", r"blocked (for|due to|because|by)",
+        r"barracuda", r"client host rejected",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(use|through) (the |your )?(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (refused|rejected|denied) (by|from|due)",
         r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)", r"ip address .{0,40}(blacklisted|blocked|listed)",
-        r"\bblocked\b", r"banned", r"(refused|rejected) (your|the) (connection|ip)",
+        r"banned", r"(refused|rejected) (your|the) (connection|ip)",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
         r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"\bip=?\s*\d+\.\d+\.\d+\.\d+",
-        r"\(bl\)", r"envelope blocked",
+        r"\(bl\)", r"envelope blocked", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
     ],
+    # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
+    "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],
     "security_error": [
         r"authentication (is )?required", r"must (be )?authenticate", r"(smtp )?auth(entication)? (failed|failure|error)",
         r"invalid credentials", r"not authori[sz]ed", r"unauthori[sz]ed", r"(sender|you are) not authenticated",
@@ -277,9 +283,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "system_error": [
         r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
-        r"local (error|problem) in processing", r"temporary (local )?(problem|failure|error)",
+        r"local (error|problem) in processing", r"temporary local (problem|failure|error)",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
-        r"(mail )?loop(s)? (back to myself|detected)", r"routing loop", r"mail loop", r"too many hops", r"hop count exceeded",
+        r"loops? back to myself",
         r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
         r"resources? (temporarily )?unavailable", r"service (temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
         r"could not load", r"timeout waiting", r"i/o error", r"write error",
@@ -306,6 +312,8 @@ PHRASES: dict[str, list[str]] = {
         r"tls (session|connection) (failed|error)", r"conversation with .* (timed out|failed)",
         r"connect to .* (failed|timed out|refused)", r"did not accept our requests to connect", r"(remote|mail) server (is )?not (responding|reachable)",
         r"unexpected (eof|end of file|disconnect)", r"malformed (or unexpected )?(response|reply|greeting)",
+        r"(mail|routing) loop", r"loop detected", r"too many hops", r"hop count exceeded", r"forwarded more than the maximum",
+        r"host not found, try again", r"name service error .{0,80}try again", r"temporary failure in name resolution",
     ],
     # could not reach the server at all; in a final report this means the sending MTA gave up
     "connect_failure": [
@@ -343,6 +351,7 @@ PHRASES: dict[str, list[str]] = {
         r"syntax error", r"(command|parameter|argument)s? (not recogni[sz]ed|unrecogni[sz]ed|invalid|unknown)",
         r"(bad|invalid|unrecogni[sz]ed) (command|sequence of commands|parameter|syntax)", r"malformed (address|command)",
         r"protocol (error|violation)", r"line too long", r"unknown command", r"command not (implemented|recogni[sz]ed)",
+        r"parameters? not implemented", r"not implemented",
         r"bad sequence", r"may not follow", r"incorrectly constructed",
     ],
     "suppressed": [
@@ -369,6 +378,18 @@ def matcher(reason: str) -> re.Pattern[str]:
 
 def matches(reason: str, text: str) -> bool:
     return bool(text) and matcher(reason).search(text) is not None
+
+
+# -- vendor fields ---------------------------------------------------------------------------------
+#: PowerMTA's X-PowerMTA-BounceCategory DSN field (its documented categories) -> reason
+PMTA_CATEGORY: dict[str, str] = {
+    "bad-mailbox": "user_unknown", "bad-domain": "host_unknown", "inactive-mailbox": "suspended",
+    "quota-issues": "mailbox_full", "message-expired": "expired", "no-answer-from-host": "network_error",
+    "routing-errors": "network_error", "bad-connection": "network_error", "policy-related": "policy_violation",
+    "spam-related": "spam_detected", "virus-related": "virus_detected", "content-related": "content_error",
+    "invalid-sender": "rejected", "relaying-issues": "no_relaying", "protocol-errors": "syntax_error",
+    "bad-configuration": "system_error",
+}
 
 
 # -- provider codes -------------------------------------------------------------------------------

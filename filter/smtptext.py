@@ -21,34 +21,41 @@ def find_status(text: str | None) -> str | None:
     """The enhanced status code a text carries, preferring one that follows a reply code."""
     if not text:
         return None
-    m = _CODE_STATUS.search(text)
-    if m:
-        return m.group(2)
+    # a session transcript shows successes before the failure: the failure's code counts
+    for m in _CODE_STATUS.finditer(text):
+        if m.group(2)[0] != "2":
+            return m.group(2)
     m = _QMAIL_STATUS.search(text)
     if m:
         return ".".join(m.groups())
+    success = None
     for m in _STATUS.finditer(text):
-        code = ".".join(m.groups())
-        if code not in ("2.0.0",) or "ok" not in text[m.end():m.end() + 6].lower():
-            return code
-    return None
+        if m.group(1) != "2":
+            return ".".join(m.groups())
+        success = success or ".".join(m.groups())
+    return success
 
 
 def find_reply_code(text: str | None) -> str | None:
     """The SMTP reply code (550, 452, ...) the remote server answered, if the text has one."""
     if not text:
         return None
-    m = _CODE_STATUS.search(text)
-    if m:
-        return m.group(1)
+    success = None
+    for m in _CODE_STATUS.finditer(text):
+        if m.group(1)[0] != "2":
+            return m.group(1)
+        success = success or m.group(1)
     for m in _REPLY.finditer(text):
         code = m.group(1)
+        if code[0] == "2":
+            success = success or code
+            continue
         # "552 bytes", "250 messages" are not replies; a reply is followed by text or a status
         after = text[m.end():m.end() + 12].lower()
         if after.startswith((" bytes", " kb", " mb", " messages", " days", " hours", " seconds", " minutes")):
             continue
         return code
-    return None
+    return success
 
 
 def consistent(status: str | None, reply_code: str | None) -> bool:
@@ -106,8 +113,9 @@ def find_command(text: str | None) -> str | None:
     """The SMTP command a failure answered, from the wording MTAs use to say so."""
     if not text:
         return None
+    folded = " ".join(text.split())
     for pattern, cmd in _COMMANDS:
-        if pattern.search(text):
+        if pattern.search(folded) or pattern.search(text):
             return cmd
     return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..address import normalize
+from ..address import ADDRESS, normalize
 from ..message import ParsedMessage
 from ..model import AUTO_REPLY, CHALLENGE, UNSUBSCRIBE
 from . import text as textdet
@@ -33,7 +33,7 @@ _CHALLENGE_WORDS = re.compile(
     r"whitelist|allow ?list|waiting for (?:your )?(?:confirmation|verification)|"
     r"(?:will be|be) delivered (?:to me )?(?:once|after|when) you (?:confirm|verify|reply)|"
     r"spam (?:blocker|protection) (?:service|system)?|anti-spam service", re.I)
-_CHALLENGE_PROTECTS = re.compile(r"(?:your )?(?:message|mail|e-?mail) to\s*<?(\S+@[^\s>]+?)>?[\s.,;]", re.I)
+_CHALLENGE_PROTECTS = re.compile(r"(?:your )?(?:message|mail|e-?mail) to\s*<?(" + ADDRESS + ")", re.I)
 
 _UNSUB_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)*(?:.*\b(?:please )?(?:unsubscribe|remove) me\b.*|unsubscribe|remove|stop|"

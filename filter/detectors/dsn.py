@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import smtptext
+from .. import patterns, smtptext
 from ..address import normalize
 from ..message import ParsedMessage
 from ..model import DELAYED, DELIVERED, FAILED
@@ -87,12 +87,18 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str]]:
         if typ and typ not in ("rfc822", "utf-8", "x-unix", "unknown"):
             pass
         value = _UTF8_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
-        addr = normalize(value)
+        addr = normalize(value, dotless=True)
         if addr and not addr.startswith("@"):
             candidates.append(addr)
     if not candidates:
         return None, []
     return candidates[0], candidates[1:]
+
+
+def _leads(diag: str, status: str) -> bool:
+    """The status opens the server's reply ("550 5.7.1 ..."), rather than being quoted in it."""
+    head = diag[:16]
+    return status in head
 
 
 def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
@@ -104,14 +110,16 @@ def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
         status = (f.get("status") or "").split()[0] if f.get("status") else None
         status = smtptext.find_status(status) if status else None
         diag_status = smtptext.find_status(diag)
-        if diag_status and smtptext.consistent(diag_status, status) and (
-                not status or status.endswith(".0.0") or status != diag_status):
+        reply = smtptext.find_reply_code(diag)
+        if diag_status and smtptext.consistent(diag_status, status) and smtptext.consistent(diag_status, reply) \
+                and (not status or status.endswith(".0.0") or _leads(diag, diag_status)):
             # the server's own code is more precise than the one the reporting MTA summarised
             status = diag_status
-        reply = smtptext.find_reply_code(diag)
         _, remote = _typed(f.get("remote-mta"))
         action = (f.get("action") or "").split()[0].lower() if f.get("action") else None
+        category = (f.get("x-powermta-bouncecategory") or "").strip().lower()
         out.append(Record(
+            reason=patterns.PMTA_CATEGORY.get(category),
             address=address,
             status=status,
             reply_code=reply if smtptext.consistent(status, reply) else None,
@@ -133,6 +141,8 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
         t = by_addr.get(rec.address) or next((by_addr[a] for a in rec.alt_addresses if a in by_addr), None) or single
         if t is None:
             continue
+        if not rec.address:
+            rec.address = t.address
         if not rec.command:
             rec.command = t.command
         if not rec.diagnostic or len(rec.diagnostic) < 12:
