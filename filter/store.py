@@ -152,6 +152,7 @@ class Store:
             self.db = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None,
                                       check_same_thread=False)
             self.db.execute("PRAGMA synchronous=FULL")
+            self._durable = True
             if self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
                 self._create()
         except Exception as e:
@@ -184,9 +185,18 @@ class Store:
 
     # -- transactions ----------------------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator["Store"]:
-        """``BEGIN IMMEDIATE`` ... ``COMMIT``: one durable unit; errors become StoreUnavailable."""
+    def transaction(self, durable: bool = True) -> Iterator["Store"]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``: one atomic unit; errors become StoreUnavailable.
+
+        ``durable=False`` commits with ``synchronous=NORMAL`` (no fsync until the next
+        checkpoint; still atomic): for outbox bookkeeping (leases, ``done`` marks) whose loss in a
+        power cut only means one more at-least-once delivery.  Events and their enqueued
+        deliveries are always durable.
+        """
         try:
+            if durable != self._durable:
+                self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+                self._durable = durable
             self.db.execute("BEGIN IMMEDIATE")
         except Exception as e:
             if _is_store_error(e):
@@ -350,7 +360,7 @@ class Store:
         sql = (f"SELECT {self._OB_COLS}, o.lease_until, o.lease_owner, e.payload FROM outbox o"
                f" JOIN events e ON e.id = o.event_id WHERE {' AND '.join(where)} ORDER BY o.id")
         out: list[Delivery] = []
-        with self.transaction():
+        with self.transaction(durable=False):
             for row in self.db.execute(sql, args).fetchall():
                 lease_until, owner, payload = row[8], row[9], row[10]
                 if lease_until is not None and lease_until > now and owner != self.owner \
@@ -365,25 +375,25 @@ class Store:
 
     def complete(self, delivery_id: int, now: float | None = None) -> None:
         now = time.time() if now is None else now
-        with self.transaction():
+        with self.transaction(durable=False):
             self.db.execute("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
                             " lease_until=NULL, lease_owner=NULL WHERE id=?", (now, delivery_id))
 
     def complete_many(self, delivery_ids: list[int], now: float | None = None) -> None:
         now = time.time() if now is None else now
-        with self.transaction():
+        with self.transaction(durable=False):
             self.db.executemany("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
                                 " lease_until=NULL, lease_owner=NULL WHERE id=?", [(now, i) for i in delivery_ids])
 
     def postpone(self, delivery_id: int, next_attempt: float) -> None:
         """Move a delivery that was not tried to a later time, without counting an attempt."""
-        with self.transaction():
+        with self.transaction(durable=False):
             self.db.execute("UPDATE outbox SET next_attempt=?, lease_until=NULL, lease_owner=NULL WHERE id=?",
                             (next_attempt, delivery_id))
 
     def fail(self, delivery_id: int, error: str, *, next_attempt: float | None) -> None:
         """Record a failed attempt; ``next_attempt=None`` makes it a dead letter."""
-        with self.transaction():
+        with self.transaction(durable=False):
             if next_attempt is None:
                 self.db.execute("UPDATE outbox SET state='dead', attempts=attempts+1, last_error=?,"
                                 " lease_until=NULL, lease_owner=NULL WHERE id=?", (error[:2000], delivery_id))
@@ -395,7 +405,7 @@ class Store:
     def release(self, delivery_ids: list[int]) -> None:
         """Give back leases not used (e.g. the inline budget ran out before trying them)."""
         if delivery_ids:
-            with self.transaction():
+            with self.transaction(durable=False):
                 self.db.executemany("UPDATE outbox SET lease_until=NULL, lease_owner=NULL WHERE id=?"
                                     " AND lease_owner=?", [(i, self.owner) for i in delivery_ids])
 
