@@ -11,9 +11,10 @@ The defaults a user gets with no ``rules:`` written are :data:`filter.config.DEF
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from .config import Match, Rule
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Match, Rule
 
 __all__ = ["matches", "evaluate"]
 
@@ -27,7 +28,7 @@ def _header(original: dict, name: str) -> str | None:
     return original.get(fallback) if fallback else None
 
 
-def matches(match: Match, event: dict[str, Any]) -> bool:
+def matches(match: "Match", event: dict[str, Any]) -> bool:
     """Whether one rule's ``match`` holds for one event payload."""
     rcpt = event.get("recipient") or {}
     if match.event and event.get("event") not in match.event:
@@ -67,7 +68,7 @@ def matches(match: Match, event: dict[str, Any]) -> bool:
     return True
 
 
-def evaluate(rules: Iterable[Rule], event: dict[str, Any]) -> list[str]:
+def evaluate(rules: "Iterable[Rule]", event: dict[str, Any]) -> list[str]:
     """The action names for one event: every matching rule's, in order, each name once."""
     names: list[str] = []
     for rule in rules:
