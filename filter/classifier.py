@@ -26,7 +26,7 @@ SECOND = (
 )
 # A "user unknown" status whose text says one of these is about something else.
 _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
-             "require_ptr", "bad_reputation")
+             "require_ptr", "bad_reputation", "rate_limited")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 _WS = re.compile(r"\s+")
 _TEMPORARY_DNS = re.compile(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
@@ -56,19 +56,20 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
     if command is None and not status and address and _echoes(text, address):
         command = "RCPT"  # the server named the recipient in its reply: it answered RCPT TO
-    reason = _decide(spec, fallback, text, command, action, diag_type, normalize(context))
+    reason = _decide(spec, fallback, text, command, action, diag_type, normalize(context),
+                     (status or _first_code(text) or " ")[0])
     if reason == "network_error" and action == "failed" and not (status or "").startswith("5") and (
             matches("connect_failure", text) or matches("connect_failure", normalize(context))):
         return "expired"  # a final report about a server never reached: the sender's MTA gave up
     return reason
 
 
-def _decide(spec, fallback, text, command, action, diag_type, context) -> str:
+def _decide(spec, fallback, text, command, action, diag_type, context, status_class=None) -> str:
     if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
         # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type)
         return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
     for reason in FIRST:
-        if _first_matches(reason, spec, text, command):
+        if _first_matches(reason, spec, text, command, status_class):
             if reason in ("user_unknown", "host_unknown") and command == "MAIL":
                 return "rejected"  # the server did not know *our* address or domain
             return reason
@@ -104,18 +105,28 @@ def _decide(spec, fallback, text, command, action, diag_type, context) -> str:
     return "on_hold" if text else "undefined"
 
 
+_CODE_AT_START = re.compile(r"^([245])\d\d\b")
+
+
+def _first_code(text: str) -> str | None:
+    m = _CODE_AT_START.match(text)
+    return m.group(1) if m else None
+
+
 def _echoes(text: str, address: str) -> bool:
     """The server's reply repeats the recipient ("550 <user@example.com>: User unknown")."""
     a = re.escape(address.lower())
     return re.search(rf"[45]\d\d[-:\s]+(?:[45]\.\d{{1,3}}\.\d{{1,3}}\s+)?<{a}>\s*(?::|\.\.\.|,)", text) is not None
 
 
-def _first_matches(reason: str, spec: str | None, text: str, command: str | None) -> bool:
+def _first_matches(reason: str, spec: str | None, text: str, command: str | None,
+                   status_class: str | None = None) -> bool:
     if reason == "user_unknown":
         if spec == "user_unknown" or spec == "not_accept" and matches(reason, text):
             # an addressing status (X.1.x): the words decide only if they point elsewhere
             return not any(matches(other, text) for other in _NOT_USER)
-        # without a code that says so, "user unknown" after DATA is a content refusal (filtered)
+        # without a code that says so, "user unknown" after DATA, or at a stage the report does
+        # not name, may be a content filter speaking: only a RCPT reply makes it final
         return command in ("RCPT", "MAIL") and matches("user_unknown", text)
     if reason == "filtered":
         if spec == "filtered":
@@ -134,10 +145,9 @@ def _first_matches(reason: str, spec: str | None, text: str, command: str | None
     if reason == "host_unknown":
         if spec == "host_unknown":
             return True
-        return command != "MAIL" and matches(reason, text) and not _TEMPORARY_DNS.search(text)
-    if reason in ("rate_limited", "blocked", "spam_detected", "virus_detected") and spec in (
-            "user_unknown", "host_unknown", "mailbox_full") and reason != spec:
-        return False
+        # a temporary (4xx) or retryable DNS failure does not prove the domain is gone
+        return (command != "MAIL" and matches(reason, text) and not _TEMPORARY_DNS.search(text)
+                and not (spec == "network_error" or (status_class == "4")))
     return spec == reason or matches(reason, text)
 
 

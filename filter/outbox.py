@@ -122,7 +122,7 @@ class Outbox:
                 self._postpone(deliveries[i:], result)
                 break
             try:
-                self._attempt(lambda: action.deliver(d.payload, self._context(deadline)), deadline,
+                self._attempt(lambda d=d: action.deliver(d.payload, self._context(deadline)), deadline,
                               tries=1 if down else None)
                 self.store.complete(d.id, self.clock())
                 result.done += 1

@@ -1,0 +1,48 @@
+"""Microsoft Exchange 5.5 / 2000 / 2003 non-delivery reports (before Exchange wrote RFC 3464).
+
+"Your message ... did not reach the following recipient(s):" then per recipient
+"user@example.com on <date>", Exchange's words, and an ``MSEXCH:IMS`` diagnostic whose
+hexadecimal code names the cause.
+"""
+from __future__ import annotations
+
+import re
+
+from ...message import ParsedMessage
+from .. import text as textdet
+from ..base import Detection
+
+name = "exchange"
+
+_MARKER = re.compile(r"did not reach (?:the following|some or all of the intended) recipient|"
+                     r"following recipient\(s\) could not be reached", re.I)
+_MAILER = re.compile(r"internet mail service|microsoft exchange|msexch", re.I)
+_CODE = re.compile(r"\(([0-9A-F]{8})\)")
+# MSEXCH:IMS / IMC diagnostic codes -> reason
+CODES = {
+    "000C05A6": "user_unknown",      # Unknown Recipient
+    "000C0595": "filtered",          # Ambiguous Recipient
+    "00010256": "system_error",      # Too many recipients
+    "000D06B5": "system_error",      # No proxy for recipient
+    "00120270": "network_error",     # Too Many Hops
+    "00050311": "content_error",     # Conversion to Internet format failed
+    "000502CC": "content_error",     # Conversion to Internet format failed
+    "000B0981": "security_error",    # Server does not support AUTH
+    "000B099C": "on_hold",           # Host unknown / size / remote error, undecided
+    "000B09AA": "on_hold",
+    "000B09B6": "on_hold",
+}
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    body = textdet.report_text(msg)
+    if not _MARKER.search(body) or not (_MAILER.search(str(msg.msg.get("X-Mailer", ""))) or "MSEXCH:" in body):
+        return None
+    records = textdet.parse_blocks(body)
+    if not records:
+        return None
+    for rec in records:
+        m = _CODE.search(rec.diagnostic or "")
+        if m and m.group(1) in CODES:
+            rec.reason = CODES[m.group(1)]
+    return Detection(textdet.report_kind(msg, body), records, name)

@@ -1,0 +1,64 @@
+"""Reporting systems that state the cause in their own fixed sentences, without an SMTP reply.
+
+Mobile carriers, mail-security gateways and MMS relays answer from their own directory or
+filter; their sentences are as definite as a status code, but only for the system that writes
+them.  Each entry: who writes it (a pattern on From, X-Mailer or the text), and its sentences.
+The generic reader finds the recipients; this table gives the meaning.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...message import ParsedMessage
+from .. import text as textdet
+from ..base import Detection
+
+name = "ownwords"
+
+
+@dataclass(frozen=True)
+class Reporter:
+    name: str
+    writer: re.Pattern[str]  # matched against "From | X-Mailer | first lines of the report"
+    phrases: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+REPORTERS = (
+    # au (KDDI) / EZweb, NTT docomo, SoftBank: subscribers' own address and domain filters
+    Reporter("jp-carrier",
+             _r(r"@(?:[\w.-]+\.)?(?:ezweb\.ne\.jp|au\.com|auone-net\.jp|dion\.ne\.jp|kddi\.com|docomo\.ne\.jp|"
+                r"softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp|disney\.ne\.jp)\b"),
+             ((_r(r"rejected by a remote mail server|rejected by the domain filter|受信拒否|拒否されました"), "filtered"),
+              (_r(r"account is disabled|サービス停止|利用停止"), "suspended"),
+              (_r(r"mailbox is full|容量"), "mailbox_full"))),
+    # US carriers' SMS/MMS gateways (Verizon vtext / vzwpix and the like)
+    Reporter("us-carrier-mms",
+             _r(r"@(?:[\w.-]+\.)?(?:vtext\.com|vzwpix\.com|mms\.att\.net|txt\.att\.net|tmomail\.net|"
+                r"messaging\.sprintpcs\.com|pm\.sprint\.com)\b|mmsc|mms relay"),
+             ((_r(r"no valid recipients|invalid user address|no such user|subscriber (?:not found|unknown)"), "user_unknown"),)),
+    # Trend Micro InterScan Messaging Security Suite
+    Reporter("interscan",
+             _r(r"interscan"),
+             ((_r(r"please check if (?:the )?address is correct|unable to deliver message to <"), "user_unknown"),)),
+)
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    if msg.status_blocks:
+        return None
+    body = textdet.report_text(msg)
+    writer = f"{msg.from_} | {msg.msg.get('X-Mailer', '')} | {body[:400]}"
+    reporter = next((r for r in REPORTERS if r.writer.search(writer)), None)
+    if reporter is None or not textdet.looks_like_bounce(msg):
+        return None
+    records = textdet.parse_blocks(body) or [textdet.record_from_block_without_address(body)]
+    for rec in records:
+        said = " ".join(filter(None, (rec.diagnostic, rec.context, body if len(records) == 1 else None)))
+        if not (rec.status or rec.reply_code and reporter.name != "us-carrier-mms"):
+            rec.reason = next((reason for p, reason in reporter.phrases if p.search(said)), None)
+    return Detection(textdet.report_kind(msg, body), records, name)
