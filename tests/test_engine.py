@@ -367,7 +367,7 @@ def test_store_locked_raises_store_unavailable_and_records_nothing(tmp_path):
     cfg = loads(config_text(tmp_path) + "", env=ENV, base=tmp_path)
     cfg = type(cfg)(**{**{f: getattr(cfg, f) for f in cfg.__dataclass_fields__}, "busy_timeout": 0.2})
     e = Engine(cfg, classify=fake_classify)
-    e.store  # create it
+    assert e.store is not None  # create it
     holder = sqlite3.connect(cfg.db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:

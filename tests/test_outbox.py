@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from filter.actions import Permanent, Retry
 from filter.config import loads
 from filter.outbox import Outbox

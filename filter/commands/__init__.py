@@ -3,7 +3,7 @@
 Helpers shared by the engine's commands (``process``, ``check-config``, ``events``,
 ``suppression``, ``outbox``): one way to load the config and one way to fail, so no traceback ever
 reaches the user.  Exit codes follow sysexits(3): 78 (EX_CONFIG) for an invalid config, 75
-(EX_TEMPFAIL) when the store cannot be used now, 1 for "not found / not done", 2 for usage.
+(EX_TEMPFAIL) when the store cannot be used now, 70 (EX_SOFTWARE) for a bug, 1 for "not found / not done", 2 for usage.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import NoReturn
 
 EX_FAIL = 1
 EX_USAGE = 2
+EX_SOFTWARE = 70
 EX_TEMPFAIL = 75
 EX_CONFIG = 78
 
@@ -64,4 +65,11 @@ def guarded(run):
         except StoreUnavailable as e:
             error(f"{e} (try again later)")
             return EX_TEMPFAIL
+        except Exception as e:  # a bug: one line for the user; BOUNCEFILTER_DEBUG=1 shows the traceback
+            import os
+
+            if os.environ.get("BOUNCEFILTER_DEBUG"):
+                raise
+            error(f"internal error: {type(e).__name__}: {e} (set BOUNCEFILTER_DEBUG=1 for the traceback)")
+            return EX_SOFTWARE
     return wrapper

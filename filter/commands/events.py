@@ -14,7 +14,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--address", help="only events about this recipient address")
     parser.add_argument("--kind", help="only this kind (failed, delayed, complaint, ...)")
     parser.add_argument("--event", help="only this event type (bounce, suppressed, unsuppressed, quarantined)")
-    parser.add_argument("--since", help="received since a date (2024-05-01, 2024-05-01T12:00:00Z) or a duration ago (7d)")
+    parser.add_argument("--since", help="received since a date (2024-05-01, 2024-05-01T12:00:00Z, UTC) "
+                        "or a duration ago (7d)")
     parser.add_argument("--limit", type=int, help="at most this many")
 
 
