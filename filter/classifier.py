@@ -37,8 +37,7 @@ def normalize(text: str | None) -> str:
 
 
 def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
-           action: str | None = None, diag_type: str | None = None, address: str | None = None,
-           context: str | None = None) -> str:
+           action: str | None = None, diag_type: str | None = None, context: str | None = None) -> str:
     """The reason for one recipient record (see the module docstring for the order).
 
     ``context`` is the report's own wording around the recipient ("was aborted after 5 hours");
@@ -54,8 +53,6 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     spec, fallback = status_reason(status)
     if spec == "host_unknown" and status and status.startswith("5.4.4") and matches("not_accept", text):
         spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
-    if command is None and not status and address and _echoes(text, address):
-        command = "RCPT"  # the server named the recipient in its reply: it answered RCPT TO
     reason = _decide(spec, fallback, text, command, action, diag_type, normalize(context),
                      (status or _first_code(text) or " ")[0])
     if reason == "network_error" and action == "failed" and not (status or "").startswith("5") and (
@@ -111,12 +108,6 @@ _CODE_AT_START = re.compile(r"^([245])\d\d\b")
 def _first_code(text: str) -> str | None:
     m = _CODE_AT_START.match(text)
     return m.group(1) if m else None
-
-
-def _echoes(text: str, address: str) -> bool:
-    """The server's reply repeats the recipient ("550 <user@example.com>: User unknown")."""
-    a = re.escape(address.lower())
-    return re.search(rf"[45]\d\d[-:\s]+(?:[45]\.\d{{1,3}}\.\d{{1,3}}\s+)?<{a}>\s*(?::|\.\.\.|,)", text) is not None
 
 
 def _first_matches(reason: str, spec: str | None, text: str, command: str | None,

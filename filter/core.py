@@ -47,7 +47,7 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
     return Report(detection.kind, results, original, source, detection.detector, msg.defects)
 
 
-def _detect(msg: ParsedMessage) -> Detection | None:
+def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
     for det in registry():
         try:
             found = det.detect(msg)
@@ -55,6 +55,26 @@ def _detect(msg: ParsedMessage) -> Detection | None:
             msg.defects.append(f"detector {det.name} failed: {type(exc).__name__}: {exc}")
             continue
         if found is not None:
+            if depth == 0 and found.kind in FAILURE_KINDS and not any(
+                    r.status or r.reply_code or r.diagnostic for r in found.records):
+                inner = _forwarded_report(msg)
+                if inner is not None:
+                    return inner
+            return found
+    return None
+
+
+def _forwarded_report(msg: ParsedMessage) -> Detection | None:
+    """A gateway that wraps the real report as an attachment and says nothing itself."""
+    for original in msg.attached[:1]:
+        if original.get_content_type() != "multipart/report" and not original.get("X-Failed-Recipients"):
+            continue
+        try:
+            inner = ParsedMessage(original.as_bytes())
+        except Exception:
+            return None
+        found = _detect(inner, depth=1)
+        if found is not None and found.kind in FAILURE_KINDS:
             return found
     return None
 
@@ -86,7 +106,7 @@ def _result(rec: Record, kind: str) -> RecipientResult:
             rec.action = "delayed" if kind == DELAYED else "failed"
         reason = rec.reason or classifier.decide(
             status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
-            diag_type=rec.diag_type, address=rec.address, context=rec.context)
+            diag_type=rec.diag_type, context=rec.context)
         if reason == "delivered":  # a success line inside a failure report
             reason = "undefined"
         permanent = _permanent(rec, kind, reason)

@@ -277,7 +277,7 @@ class Engine:
             enqueued: list[str] = []
             if row is not None:
                 cause = {"id": event_id("manual", address.lower(), "unsuppressed", repr(now)), "event": "manual",
-                         "kind": row.get("kind"), "recipient": {"address": row["address"], "reason": row["reason"],
+                         "kind": None, "recipient": {"address": row["address"], "reason": row["reason"],
                                                                 "class": row["class"]},
                          "original": {}, "received_at": _iso(now), "occurred_at": _iso(now), "source": source}
                 self.store.clear_soft_bounces(row["address"])
@@ -379,7 +379,8 @@ class Engine:
         p = {"id": event_id(cause["id"], kind_of_event), "event": kind_of_event, "kind": cause.get("kind"),
              "recipient": cause.get("recipient"), "original": cause.get("original") or {},
              "received_at": _iso(now), "occurred_at": cause.get("occurred_at") or _iso(now),
-             "source": cause.get("source"), "detector": cause.get("detector"), "cause": cause["id"],
+             "source": cause.get("source"), "detector": cause.get("detector"),
+             "cause": None if cause.get("event") == "manual" else cause["id"],
              "suppression": suppression, "_t": (now, now)}
         if not self._insert(p):
             return []

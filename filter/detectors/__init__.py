@@ -13,12 +13,12 @@ from types import ModuleType
 #: module names under filter.detectors, most authoritative first
 ORDER: tuple[str, ...] = (
     "arf",         # RFC 5965 feedback reports and provider complaints
+    "vendors.amazonses",  # SES event notifications (JSON)
+    "vendors.ownwords",   # carriers and gateways that state the cause in fixed sentences
     "dsn",         # RFC 3464 / RFC 6533 delivery status notifications
     "autoreply",   # RFC 3834 auto-replies, challenge-response, unsubscribe requests
-    "vendors.amazonses",  # SES event notifications (JSON)
     "vendors.exchange",   # Exchange 5.5-2003 "did not reach the following recipient(s)"
     "vendors.notes",      # Lotus Notes / Domino "Failure Reasons"
-    "vendors.ownwords",   # carriers and gateways that state the cause in fixed sentences
     "text",        # every other free-text bounce
 )
 

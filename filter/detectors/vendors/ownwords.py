@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...message import ParsedMessage
+from .. import dsn
 from .. import text as textdet
 from ..base import Detection
 
@@ -49,16 +50,24 @@ REPORTERS = (
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
-    if msg.status_blocks:
-        return None
     body = textdet.report_text(msg)
     writer = f"{msg.from_} | {msg.msg.get('X-Mailer', '')} | {body[:400]}"
     reporter = next((r for r in REPORTERS if r.writer.search(writer)), None)
-    if reporter is None or not textdet.looks_like_bounce(msg):
+    if reporter is None:
         return None
-    records = textdet.parse_blocks(body) or [textdet.record_from_block_without_address(body)]
+    if msg.status_blocks:  # an RFC 3464 report whose fields say less than the sentence above them
+        found = dsn.detect(msg)
+        if found is None:
+            return None
+        kind, records = found.kind, found.records
+    elif textdet.looks_like_bounce(msg):
+        kind = textdet.report_kind(msg, body)
+        records = textdet.parse_blocks(body) or [textdet.record_from_block_without_address(body)]
+    else:
+        return None
     for rec in records:
-        said = " ".join(filter(None, (rec.diagnostic, rec.context, body if len(records) == 1 else None)))
-        if not (rec.status or rec.reply_code and reporter.name != "us-carrier-mms"):
-            rec.reason = next((reason for p, reason in reporter.phrases if p.search(said)), None)
-    return Detection(textdet.report_kind(msg, body), records, name)
+        vague = not rec.status or rec.status.endswith(".0.0")
+        if vague and (not rec.reply_code or reporter.name == "us-carrier-mms" or msg.status_blocks):
+            said = " ".join(filter(None, (rec.context, rec.diagnostic, body if len(records) == 1 else None)))
+            rec.reason = next((reason for p, reason in reporter.phrases if p.search(said)), rec.reason)
+    return Detection(kind, records, name)
