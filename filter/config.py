@@ -741,7 +741,9 @@ def loads(text: str, *, filename: str = "<config>", base: Path | None = None,
     ctx = _Ctx(filename, lines, base or Path.cwd(), dict(os.environ) if env is None else env)
     cfg = _check(ctx, data, path)
     if ctx.errors or cfg is None:
-        raise ConfigError(ctx.errors or [f"{filename}: invalid configuration"])
+        # in file order, as an editor would walk them
+        errors = sorted(ctx.errors, key=lambda e: int(e[len(filename) + 1:].split(":", 1)[0] or 0))
+        raise ConfigError(errors or [f"{filename}: invalid configuration"])
     return cfg
 
 
