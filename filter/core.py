@@ -146,22 +146,25 @@ def extract_original(msg: ParsedMessage) -> Original:
     headers: dict[str, str] = {}
     source = msg.attached[0] if msg.attached else None
     if source is not None:
-        items = source.items()
+        items = source.raw_items()
     else:
         items = _pasted_headers(original_text(msg))
+    named: dict[str, str] = {}
     for key, value in items:
         lk = key.lower()
-        if lk.startswith(_SKIP_ORIGINAL) or key in headers:
+        if lk.startswith(_SKIP_ORIGINAL) or lk in named:
             continue
         if len(headers) >= _MAX_ORIGINAL_HEADERS:
             break
-        headers[key] = decode_header(value)[:500]
-    get = {k.lower(): v for k, v in headers.items()}
+        value = str(value)
+        # most values are plain one-liners: decode only encoded words and folded lines
+        value = decode_header(value) if "=?" in value or "\n" in value else value.strip()
+        headers[key] = named[lk] = value[:500]
     return Original(
-        message_id=get.get("message-id"),
-        subject=get.get("subject"),
-        from_=get.get("from"),
-        to=get.get("to"),
+        message_id=named.get("message-id"),
+        subject=named.get("subject"),
+        from_=named.get("from"),
+        to=named.get("to"),
         headers=headers,
     )
 

@@ -15,6 +15,7 @@ import email.header
 import email.parser
 import re
 from email.message import Message
+from functools import cached_property
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
 MAX_PARTS = 500  # leaf parts visited; a bounce has a handful
@@ -99,13 +100,11 @@ def decode_header(value: object) -> str:
 class Part:
     """One leaf part: its content type and its decoded text (empty for binary parts)."""
 
-    __slots__ = ("ctype", "text", "filename", "msg")
+    __slots__ = ("ctype", "text")
 
-    def __init__(self, ctype: str, text: str, filename: str | None, msg: Message):
+    def __init__(self, ctype: str, text: str):
         self.ctype = ctype
         self.text = text
-        self.filename = filename
-        self.msg = msg
 
 
 class ParsedMessage:
@@ -113,6 +112,8 @@ class ParsedMessage:
 
     def __init__(self, data: bytes, max_bytes: int | None = None):
         self.defects: list[str] = []
+        #: what the detectors worked out about this message, shared between them
+        self.memo: dict[str, object] = {}
         limit = max_bytes or DEFAULT_MAX_BYTES
         if len(data) > limit:
             self.defects.append(f"message truncated to its first {limit} bytes")
@@ -130,25 +131,38 @@ class ParsedMessage:
         self._body: str | None = None
 
     # -- headers ------------------------------------------------------------------------------
+    @cached_property
+    def _heads(self) -> dict[str, str]:
+        heads: dict[str, str] = {}
+        for key, value in self.msg.raw_items():  # one pass; Message.get() scans every header each time
+            heads.setdefault(key.lower(), value)
+        return heads
+
+    def head(self, name: str) -> str | None:
+        """The raw value of the first header of that (lower-case) name, or None."""
+        value = self._heads.get(name)
+        return None if value is None else str(value)
+
     def header(self, name: str) -> str:
-        return decode_header(self.msg.get(name))
+        return decode_header(self._heads.get(name.lower()))
 
     def headers_all(self, name: str) -> list[str]:
         return [decode_header(v) for v in self.msg.get_all(name) or []]
 
-    @property
+    # every detector asks for these; they are worked out once
+    @cached_property
     def subject(self) -> str:
         return self.header("Subject")
 
-    @property
+    @cached_property
     def from_(self) -> str:
         return self.header("From")
 
-    @property
+    @cached_property
     def ctype(self) -> str:
         return self.msg.get_content_type()
 
-    @property
+    @cached_property
     def report_type(self) -> str:
         return (self.msg.get_param("report-type") or "").lower() if self.ctype == "multipart/report" else ""
 
@@ -205,8 +219,7 @@ class ParsedMessage:
             # boundary, or a bare body declared as octet-stream
             readable = ctype.startswith(("text/", "multipart/")) or ctype == "application/octet-stream" and depth == 0
             text = _part_text(part, self.defects) if readable else ""
-            filename = part.get_filename() if part is not self.msg else None
-            self.parts.append(Part(ctype, text, filename, part))
+            self.parts.append(Part(ctype, text))
 
 
 def _parse(data: bytes, defects: list[str]) -> Message:
@@ -249,7 +262,7 @@ def _status_text(part: Message, defects: list[str]) -> str:
         blocks = []
         for block in payload:
             if isinstance(block, Message):
-                blocks.append("\n".join(f"{k}: {v}" for k, v in block.items()))
+                blocks.append("\n".join(f"{k}: {v}" for k, v in block.raw_items()))
                 tail = block.get_payload()
                 if isinstance(tail, str) and tail.strip():  # a block the parser did not split
                     blocks.append(tail)

@@ -72,14 +72,14 @@ def status_reason(status: str | None) -> tuple[str | None, str | None]:
 # -- phrases -------------------------------------------------------------------------------------
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
-        r"mail ?box (is |was |has become )?(full|over ?quota|overfull)",
-        r"mail ?box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
+        r"box (is |was |has become )?(full|over ?quota|overfull)",
+        r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
         r"over (the |his |her |their )?(storage |disk |mailbox )?quota", r"overquota",
         r"quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
         r"(disk|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
-        r"account is (full|over quota)", r"user(?:'s)? (mail ?box|account|disk space) is (full|over)",
+        r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
         r"(recipient|receiver)(?:'s)? mail ?box is full", r"insufficient (quota|mailbox space)",
         r"exceeded storage allocation", r"not enough (storage|space) (in|for) (the )?(mail ?box|user)",
         r"number of messages in recipient's mail ?box exceeded", r"too many messages in (the |this )?mail ?box",
@@ -87,10 +87,9 @@ PHRASES: dict[str, list[str]] = {
         r"full mail ?box", r"their mail ?box is full", r"not enough (disk )?space",
     ],
     "message_too_large": [
-        r"message (is |was )?too (large|big|long)", r"message (size|length) (exceeds|is over|exceeded|too)",
+        r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
         r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?",
-        r"(mail|message|email|e-mail) size (limit )?(exceeded|too large|exceeds)", r"size limit exceeded",
-        r"too (large|big) for (this|the) (system|server|recipient)", r"message file too big",
+        r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
         r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
         r"maximum (allowed )?message size", r"line limit exceeded", r"line too long",
         r"message exceeds", r"mail too large", r"size of the message",
@@ -260,12 +259,12 @@ PHRASES: dict[str, list[str]] = {
         r"listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
         r"barracuda", r"client host rejected",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
-        r"(use|through) (the |your )?(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
+        r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (refused|rejected|denied) (by|from|due)",
-        r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)", r"ip address .{0,40}(blacklisted|blocked|listed)",
-        r"banned", r"(refused|rejected) (your|the) (connection|ip)",
+        r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
+        r"banned", r"(refused|rejected) (your|the) (connection\b|ip\b)",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
-        r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"\bip=?\s*\d+\.\d+\.\d+\.\d+",
+        r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"ip=\s?\d+\.\d+\.\d+\.\d+",
         r"\(bl\)", r"envelope blocked", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
     ],
@@ -279,7 +278,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "failed_starttls": [
         r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
-        r"(must|should|need to) (use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
+        r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
         r"requiretls", r"ssl (handshake|error)", r"must issue a starttls command first",
     ],
     "system_error": [
@@ -366,19 +365,152 @@ PHRASES: dict[str, list[str]] = {
     ],
 }
 
-_compiled: dict[str, re.Pattern[str]] = {}
+# -- matching -------------------------------------------------------------------------------------
+# Python's regex engine tries every alternative at every position, which is slow for long tables.
+# So each phrase is indexed by a plain string every match of it must contain (worked out from
+# the phrase itself); a text is scanned once for those strings, and only the phrases whose
+# string occurs are run.
 
 
-def matcher(reason: str) -> re.Pattern[str]:
-    """One compiled alternation per reason, built the first time it is asked for."""
-    pat = _compiled.get(reason)
-    if pat is None:
-        pat = _compiled[reason] = re.compile("|".join(f"(?:{p})" for p in PHRASES[reason]))
-    return pat
+class Scan:
+    """Phrase lookups for one text, each reason worked out at most once."""
+
+    __slots__ = ("text", "_said")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._said: dict[str, bool] = {}
+
+    def says(self, reason: str) -> bool:
+        said = self._said.get(reason)
+        if said is None:
+            said = self._said[reason] = _says(reason, self.text)
+        return said
+
+    def says_none_of(self, reasons: tuple[str, ...]) -> bool:
+        """True when no phrase of these reasons can occur (one pass over their words)."""
+        words = _words_of(reasons)
+        if words is None or any(map(self.text.__contains__, words)):
+            return False
+        for r in reasons:
+            self._said[r] = False
+        return True
+
+
+_WORDS_OF: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+
+
+def _words_of(reasons: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Every index word of these reasons; None if one of them has a phrase without a word."""
+    if reasons not in _WORDS_OF:
+        words: set[str] = set()
+        for r in reasons:
+            own, _, always = _index(r)
+            if always:
+                _WORDS_OF[reasons] = None
+                break
+            words.update(own)
+        else:
+            _WORDS_OF[reasons] = tuple(words)
+    return _WORDS_OF[reasons]
 
 
 def matches(reason: str, text: str) -> bool:
-    return bool(text) and matcher(reason).search(text) is not None
+    """Does the (lower-cased, space-folded) text say this reason?"""
+    return _says(reason, text) if text else False
+
+
+def _says(reason: str, text: str) -> bool:
+    if not text:
+        return False
+    words, by_word, always = _index(reason)
+    if any(map(text.__contains__, words)):  # the common answer, "no", found without a Python loop
+        for word, phrases in by_word:
+            if word in text:
+                for p in phrases:
+                    if p.search(text):
+                        return True
+    return any(p.search(text) for p in always) if always else False
+
+
+def matcher(reason: str) -> re.Pattern[str]:
+    """All phrases of a reason as one pattern (for tests and tools; matching uses the index)."""
+    return re.compile("|".join(f"(?:{p})" for p in PHRASES[reason]))
+
+
+_INDEX: dict[str, tuple[tuple[str, ...], list[tuple[str, list[re.Pattern[str]]]], list[re.Pattern[str]]]] = {}
+
+
+def _index(reason: str):
+    """(words), [(word, phrases that contain it)], [phrases no word stands for]; built once."""
+    entry = _INDEX.get(reason)
+    if entry is None:
+        by_word: dict[str, list[re.Pattern[str]]] = {}
+        always: list[re.Pattern[str]] = []
+        for p in PHRASES[reason]:
+            compiled = re.compile(p)
+            words = _required_words(p)
+            if not words:
+                always.append(compiled)
+            for w in words or ():
+                by_word.setdefault(w, []).append(compiled)
+        # a word that contains another is redundant as a filter: file its phrases under the other
+        for w in sorted(by_word, key=len, reverse=True):
+            shorter = next((v for v in by_word if v != w and v in w), None)
+            if shorter is not None:
+                by_word[shorter].extend(by_word.pop(w))
+        entry = _INDEX[reason] = (tuple(by_word), list(by_word.items()), always)
+    return entry
+
+
+def _required_words(pattern: str) -> set[str] | None:
+    """Plain strings of which every match of ``pattern`` contains one, or None if unknown."""
+    from re import _parser  # the stdlib's own regex parser, used once per phrase
+
+    try:
+        return _words(list(_parser.parse(pattern)), _parser)
+    except Exception:
+        return None
+
+
+def _words(items, P) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is P.LITERAL:
+            run.append(chr(arg))
+            continue
+        if len("".join(run).strip()) >= 3:
+            candidates.append({"".join(run)})
+        run = []
+        if op is P.SUBPATTERN:  # a group every match goes through
+            inner = list(arg[-1])
+            if len(inner) == 1 and inner[0][0] is P.BRANCH:
+                alts = [_words(list(branch), P) for branch in inner[0][1][1]]
+                if all(alts):
+                    candidates.append(set().union(*alts))
+            else:
+                sub = _words(inner, P)
+                if sub:
+                    candidates.append(sub)
+        elif op is P.BRANCH:
+            alts = [_words(list(branch), P) for branch in arg[1]]
+            if all(alts):
+                candidates.append(set().union(*alts))
+    if len("".join(run).strip()) >= 3:
+        candidates.append({"".join(run)})
+    if not candidates:
+        return None
+    # the sharpest filter: no word every report contains, the fewest strings, the shortest of
+    # them as long as possible
+    return min(candidates, key=lambda c: (sum(w.strip() in _EVERYWHERE for w in c), len(c),
+                                          -min(len(w) for w in c)))
+
+
+# words most reports contain, whatever went wrong: poor filters
+_EVERYWHERE = frozenset({"known", "unknown", "user", "mail", "message", "recipient", "sender", "address",
+                         "over", "full", "box", "exceed", "exceeded", "host", "server", "error", "failed",
+                         "domain", "account", "delivery", "not", "the", "for", "your", "from", "to"})
 
 
 # -- vendor fields ---------------------------------------------------------------------------------

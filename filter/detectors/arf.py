@@ -31,7 +31,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         report = msg.body
     if report is not None:
         return _arf(msg, report)
-    if str(msg.msg.get("X-Apple-Unsubscribe", "")).strip().lower() == "true":
+    if str(msg.head("x-apple-unsubscribe")).strip().lower() == "true":
         # Apple Mail's one-click unsubscribe: an automated opt-out report (RFC 5965 "opt-out")
         addr = normalize(msg.from_)
         return Detection(COMPLAINT, [Record(address=addr, feedback_type="opt-out")], name)
@@ -76,7 +76,7 @@ def _complainers(msg: ParsedMessage, fields: dict[str, str]) -> list[str]:
         if found:
             return found
     for h in _RECIPIENT_HEADERS:
-        value = msg.msg.get(h)
+        value = msg.head(h.lower())
         if value:
             return find_all(decode_header(value))
     return []

@@ -21,11 +21,11 @@ _AUTO_SUBJECT = re.compile(
     r"on vacation|vacation (?:reply|message|notice)|away until|abwesenheit|r[ée]ponse automatique|"
     r"absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|自動応答|不在)", re.I)
 _AUTO_SUBJECT_ANY = re.compile(r"\b(?:auto[- ]?reply|autoreply|autoresponder|out of office|vacation|away until)\b", re.I)
-_AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Mail-Autoreply", "X-Vacation",
-                 "X-FC-MachineGenerated")
+_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-vacation",
+                 "x-fc-machinegenerated")
 
-_CHALLENGE_HEADERS = ("X-Challenge", "X-Boxbe-Challenge", "X-SpamArrest-Challenge", "X-TMDA-Confirm",
-                      "X-Mailblocks", "X-ChoiceMail-Registration", "X-Bluebottle-Request")
+_CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm",
+                      "x-mailblocks", "x-choicemail-registration", "x-bluebottle-request")
 _CHALLENGE_WORDS = re.compile(
     r"challenge[- ]response|prove (?:that )?you are (?:a )?human|verify (?:that )?you are (?:a )?(?:human|real person)|"
     r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed) senders|"
@@ -45,26 +45,29 @@ _UNSUB_BODY = re.compile(
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
+    if textdet.from_system(msg) and textdet.BOUNCE_SUBJECT.search(msg.subject):
+        return None  # a mail system's delivery report: never an auto-reply or a request
     sender = normalize(msg.from_)
     subject = msg.subject
     body = _own_text(msg)
 
+    words = _CHALLENGE_WORDS.findall(body, 0, 3000)
     challenge_signals = sum((
-        any(msg.msg.get(h) for h in _CHALLENGE_HEADERS),
+        any(msg.head(h) for h in _CHALLENGE_HEADERS),
         bool(_CHALLENGE_WORDS.search(subject)),
-        len(_CHALLENGE_WORDS.findall(body)) >= 1,
-        len(_CHALLENGE_WORDS.findall(body)) >= 2,
+        len(words) >= 1,
+        len(words) >= 2,
     ))
     if challenge_signals >= 2 and not msg.status_blocks:
         m = _CHALLENGE_PROTECTS.search(subject + " ") or _CHALLENGE_PROTECTS.search(body + " ")
         protected = normalize(m.group(1)) if m else None
         return Detection(CHALLENGE, [Record(address=protected or sender)], name)
 
-    auto_submitted = str(msg.msg.get("Auto-Submitted") or "").strip().lower()
-    precedence = str(msg.msg.get("Precedence") or "").strip().lower()
+    auto_submitted = str(msg.head("auto-submitted") or "").strip().lower()
+    precedence = str(msg.head("precedence") or "").strip().lower()
     strong = bool(_AUTO_SUBJECT.search(subject))
     header = (auto_submitted.startswith("auto-replied") or precedence == "auto_reply"
-              or any(msg.msg.get(h) for h in _AUTO_HEADERS)
+              or any(msg.head(h) for h in _AUTO_HEADERS)
               or (auto_submitted.startswith("auto-") and bool(_AUTO_SUBJECT_ANY.search(subject))))
     if strong and not textdet.BOUNCE_SUBJECT.search(subject) or header and not textdet.looks_like_bounce(msg):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
@@ -83,5 +86,5 @@ def _own_text(msg: ParsedMessage) -> str:
 
 def _is_bulk(msg: ParsedMessage) -> bool:
     """Newsletters and digests carry unsubscribe words in every footer; they are not requests."""
-    return bool(msg.msg.get("List-Id") or msg.msg.get("List-Unsubscribe")
-                or str(msg.msg.get("Precedence") or "").lower() in ("bulk", "list", "junk"))
+    return bool(msg.head("list-id") or msg.head("list-unsubscribe")
+                or str(msg.head("precedence") or "").lower() in ("bulk", "list", "junk"))

@@ -187,5 +187,17 @@ def detect(msg: ParsedMessage) -> Detection | None:
     failures = [r for r in records if r.action not in _SUCCESS]
     if failures:
         records = failures
-    merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
+    if any(_open(r) for r in records):
+        merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
     return Detection(report_kind(records), records, name)
+
+
+# detail codes that leave the cause to the words ("other or undefined", "mailbox disabled",
+# "delivery not authorized"): with these the SMTP command the text names can decide
+_VAGUE = frozenset({"0.0", "1.0", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "7.0", "7.1"})
+
+
+def _open(rec: Record) -> bool:
+    """The fields leave the cause open, so the human-readable part is worth reading."""
+    return (not rec.address or not rec.status or rec.status[2:] in _VAGUE or not rec.reply_code
+            or not rec.diagnostic or len(rec.diagnostic) < 12)

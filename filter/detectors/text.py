@@ -58,10 +58,17 @@ _BOUNCE_WORDS = re.compile(
 
 def from_system(msg: ParsedMessage) -> bool:
     """The message comes from a mail system's reporting account, or with a null sender."""
-    raw_from = msg.msg.get("From")
+    cached = msg.memo.get("from_system")
+    if cached is None:
+        cached = msg.memo["from_system"] = _from_system(msg)
+    return cached
+
+
+def _from_system(msg: ParsedMessage) -> bool:
+    raw_from = msg.head("from")
     if raw_from is not None and not str(raw_from).strip(" <>\t\r\n"):
         return True
-    rp = str(msg.msg.get("Return-Path") or "").strip()
+    rp = str(msg.head("return-path") or "").strip()
     if rp in ("<>", "<MAILER-DAEMON>"):
         return True
     frm = msg.from_
@@ -75,7 +82,14 @@ def from_system(msg: ParsedMessage) -> bool:
 
 def looks_like_bounce(msg: ParsedMessage) -> bool:
     """Two signals of a delivery report among: a system sender, a report subject, report words."""
-    if msg.msg.get("X-Failed-Recipients"):
+    cached = msg.memo.get("looks_like_bounce")
+    if cached is None:
+        cached = msg.memo["looks_like_bounce"] = _looks_like_bounce(msg)
+    return cached
+
+
+def _looks_like_bounce(msg: ParsedMessage) -> bool:
+    if msg.head("x-failed-recipients"):
         return True
     system = from_system(msg)
     subject = bool(BOUNCE_SUBJECT.search(msg.subject))
@@ -88,7 +102,7 @@ def looks_like_bounce(msg: ParsedMessage) -> bool:
 
 
 def _is_reply(msg: ParsedMessage) -> bool:
-    return bool(msg.msg.get("In-Reply-To")) or msg.subject.lower().startswith(("re:", "fw:", "fwd:", "aw:", "tr:"))
+    return bool(msg.head("in-reply-to")) or msg.subject.lower().startswith(("re:", "fw:", "fwd:", "aw:", "tr:"))
 
 
 # -- where the report text ends and the returned original begins -----------------------------------
@@ -105,38 +119,42 @@ _ORIGINAL_MARKER = re.compile(
     r"the text of (?:the|your) message (?:follows|was)|"
     r"以下(?:、|に)?(?:元|送信|オリジナル)"
     r")", re.I)
-_HEADER_LINE = re.compile(r"^(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|MIME-Version|Content-Type|X-[\w-]+|DKIM-Signature|Delivered-To):\s", re.I)
+# every marker contains one of these words; lines without them are not tried
+_MARKER_WORDS = ("copy", "original", "message", "header", "follow", "returned", "以下")
+_HEADER_NAMES = r"(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|MIME-Version|Content-Type|X-[\w-]+|DKIM-Signature|Delivered-To):"
+# a header line followed by another header line or a continuation: an original pasted as text
+_HEADER_RUN = re.compile(r"(?im)^" + _HEADER_NAMES + r"[ \t].*\r?\n(?:" + _HEADER_NAMES + r"|[ \t])")
 
 
 def report_text(msg: ParsedMessage) -> str:
     """The human-readable report, without the returned original (cached on the message)."""
-    cached = getattr(msg, "_report_text", None)
-    if cached is not None:
-        return cached
-    text = cut_original(msg.body)
-    msg._report_text = text  # type: ignore[attr-defined]
-    return text
+    cached = msg.memo.get("report_text")
+    if cached is None:
+        cached = msg.memo["report_text"] = cut_original(msg.body)
+    return cached
 
 
 def cut_original(text: str) -> str:
-    lines = text.splitlines()
-    for i, line in enumerate(lines):
-        if _ORIGINAL_MARKER.match(line):
-            return "\n".join(lines[:i])
-        # an original pasted without a marker: a run of header lines
-        if _HEADER_LINE.match(line) and i + 1 < len(lines) and (
-                _HEADER_LINE.match(lines[i + 1]) or lines[i + 1][:1] in (" ", "\t")) and i > 2:
-            return "\n".join(lines[:i])
-    return text
+    """The text before the first marker line, or before a pasted run of header lines."""
+    end = len(text)
+    pos = 0
+    for line, low in zip(text.split("\n"), text.lower().split("\n")):
+        if any(map(low.__contains__, _MARKER_WORDS)) and _ORIGINAL_MARKER.match(line):
+            end = pos
+            break
+        pos += len(line) + 1
+    for h in _HEADER_RUN.finditer(text, 0, end):
+        if text.count("\n", 0, h.start()) > 2:  # not the report's own first lines
+            end = h.start()
+            break
+    return text[:end].rstrip("\n") if end < len(text) else text
 
 
 def original_text(msg: ParsedMessage) -> str:
     """The returned original when it is pasted into the report text (no message/rfc822 part)."""
-    lines = msg.body.splitlines()
-    for i, line in enumerate(lines):
-        if _ORIGINAL_MARKER.match(line):
-            return "\n".join(lines[i + 1:])
-    return ""
+    report = report_text(msg)
+    rest = msg.body[len(report):].lstrip("\n")
+    return rest.partition("\n")[2] if rest else ""  # without the marker line itself
 
 
 # -- recipient anchors -----------------------------------------------------------------------------
@@ -162,10 +180,13 @@ _SENTENCE = re.compile(
     r"following recipients?(?: address(?:es)?)?|following (?:e-?mail )?address(?:es|\(es\))?|"
     r"recipient(?: address)?|generated by|expanded from:?|destinataire|empfänger|宛先)"
     r"\s*(?:is|was|:|-)?\s*[\"<(\[]?" + _A + r"[\">)\]]?[.,:;]?\s*(?P<rest>.*)$", re.I)
+# every sentence form contains one of these; other lines are not tried
+_SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated by", "expanded from", "failed",
+                   "following", "destinataire", "empfänger", "宛先")
 _SKIP_LINE = re.compile(
     r"^\s*(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|references|date|"
     r"subject|cc|bcc)\s*:|sent by\b|(?<!expanded )(?<!generated )\bfrom:?\s*<|^\s*(?:to|cc)\s*:\s", re.I)
-_SENT_BY = re.compile(r"(?:sent by|message from|from)\s*:?\s*$", re.I)
+_SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE = re.compile(r"^\s*[-=_*#~]{3,}\s*$")
 
 
@@ -174,7 +195,7 @@ def anchors(lines: list[str]) -> list[tuple[int, str, str, str, int]]:
     found = []
     prev = ""
     for i, line in enumerate(lines):
-        if "@" in line and not _SKIP_LINE.search(line) and not _SENT_BY.search(prev):
+        if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _SKIP_LINE.search(line):
             hit = None
             for rx in _ANCHORS:
                 m = rx.match(line)
@@ -183,7 +204,9 @@ def anchors(lines: list[str]) -> list[tuple[int, str, str, str, int]]:
                     hit = m
                     break
             if hit is None:
-                hit = _SENTENCE.search(line)
+                low = line.lower()
+                if any(map(low.__contains__, _SENTENCE_WORDS)):
+                    hit = _SENTENCE.search(line)
             if hit:
                 addr = normalize(hit.group("a"))
                 if addr:
@@ -295,7 +318,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     records = parse_blocks(text)
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
-    failed = msg.msg.get("X-Failed-Recipients")
+    failed = msg.head("x-failed-recipients")
     if not records and failed:
         records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
     if not (from_system(msg) or failed):

@@ -36,7 +36,7 @@ CODES = {
 
 def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
-    if not _MARKER.search(body) or not (_MAILER.search(str(msg.msg.get("X-Mailer", ""))) or "MSEXCH:" in body):
+    if not _MARKER.search(body) or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body):
         return None
     records = textdet.parse_blocks(body)
     if not records:

@@ -21,7 +21,8 @@ name = "ownwords"
 @dataclass(frozen=True)
 class Reporter:
     name: str
-    writer: re.Pattern[str]  # matched against "From | X-Mailer | first lines of the report"
+    sender: re.Pattern[str] | None  # matched against the From header
+    marker: str | None  # or a word in the X-Mailer header or the report's first lines
     phrases: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -33,28 +34,39 @@ REPORTERS = (
     # au (KDDI) / EZweb, NTT docomo, SoftBank: subscribers' own address and domain filters
     Reporter("jp-carrier",
              _r(r"@(?:[\w.-]+\.)?(?:ezweb\.ne\.jp|au\.com|auone-net\.jp|dion\.ne\.jp|kddi\.com|docomo\.ne\.jp|"
-                r"softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp|disney\.ne\.jp)\b"),
+                r"softbank\.ne\.jp|i\.softbank\.jp|vodafone\.ne\.jp|disney\.ne\.jp)\b"), None,
              ((_r(r"rejected by a remote mail server|rejected by the domain filter|受信拒否|拒否されました"), "filtered"),
               (_r(r"account is disabled|サービス停止|利用停止"), "suspended"),
               (_r(r"mailbox is full|容量"), "mailbox_full"))),
     # US carriers' SMS/MMS gateways (Verizon vtext / vzwpix and the like)
     Reporter("us-carrier-mms",
              _r(r"@(?:[\w.-]+\.)?(?:vtext\.com|vzwpix\.com|mms\.att\.net|txt\.att\.net|tmomail\.net|"
-                r"messaging\.sprintpcs\.com|pm\.sprint\.com)\b|mmsc|mms relay"),
+                r"messaging\.sprintpcs\.com|pm\.sprint\.com)\b|mmsc|mms relay"), None,
              ((_r(r"no valid recipients|invalid user address|no such user|subscriber (?:not found|unknown)"), "user_unknown"),)),
     # Trend Micro InterScan Messaging Security Suite
-    Reporter("interscan",
-             _r(r"interscan"),
+    Reporter("interscan", None, "interscan",
              ((_r(r"please check if (?:the )?address is correct|unable to deliver message to <"), "user_unknown"),)),
 )
 
 
+def _reporter(msg: ParsedMessage) -> Reporter | None:
+    head = None
+    for r in REPORTERS:
+        if r.sender is not None and r.sender.search(msg.from_):
+            return r
+        if r.marker is not None:
+            if head is None:
+                head = f"{msg.head('x-mailer') or ''} {msg.body[:500]}".lower()
+            if r.marker in head:
+                return r
+    return None
+
+
 def detect(msg: ParsedMessage) -> Detection | None:
-    body = textdet.report_text(msg)
-    writer = f"{msg.from_} | {msg.msg.get('X-Mailer', '')} | {body[:400]}"
-    reporter = next((r for r in REPORTERS if r.writer.search(writer)), None)
+    reporter = _reporter(msg)
     if reporter is None:
         return None
+    body = textdet.report_text(msg)
     if msg.status_blocks:  # an RFC 3464 report whose fields say less than the sentence above them
         found = dsn.detect(msg)
         if found is None:
