@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table_rows(report) -> str:
-    src = (report.source or "-")[-40:]
+    src = os.path.basename(report.source or "-")[:40]
     if not report.recipients:
         return f"{src:40} {report.kind:11} {'-':38}\n"
     rows = []

@@ -21,7 +21,9 @@ _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$")
 _RECIPIENT_FIELDS = ("original-recipient", "final-recipient")
 _UTF8_ESCAPE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
 _DSN_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient\s*:", re.I | re.M)
-_SUCCESS = ("delivered", "relayed", "expanded")
+# RFC 3464 actions that are not failures; "deliverable" is what address verification
+# (Postfix's sendmail -bv) reports
+_SUCCESS = ("delivered", "relayed", "expanded", "deliverable")
 
 
 def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
@@ -117,6 +119,8 @@ def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
             status = diag_status
         _, remote = _typed(f.get("remote-mta"))
         action = (f.get("action") or "").split()[0].lower() if f.get("action") else None
+        if action == "undeliverable":
+            action = "failed"
         category = (f.get("x-powermta-bouncecategory") or "").strip().lower()
         out.append(Record(
             reason=patterns.PMTA_CATEGORY.get(category),
@@ -168,10 +172,11 @@ def report_kind(records: list[Record]) -> str:
 
 def detect(msg: ParsedMessage) -> Detection | None:
     blocks = list(msg.status_blocks)
-    if not blocks and msg.report_type != "delivery-status":
+    if not blocks:
+        # RFC 3464 fields pasted into text, or a multipart/report whose boundary never comes
         body = msg.body
         m = _DSN_IN_TEXT.search(body)
-        if not m or not textdet.looks_like_bounce(msg):
+        if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):
             return None
         blocks = [body[max(0, body.rfind("\n\n", 0, m.start())):]]
     recipients: list[dict[str, str]] = []

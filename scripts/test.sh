@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine: Debian packages (postfix, dovecot, libmilter-dev ...),
+# a virtualenv in .venv with the project and its test and bench extras, then pytest.
+#
+#   bash scripts/test.sh [PYTEST ARGS ...]
+#
+# As root it installs what is missing (CI); as another user it goes on without them, and the tests
+# that need a real Postfix or Dovecot are skipped with the reason shown.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ $(id -u) -eq 0 ]]; then
+    bash scripts/install-system-deps.sh
+else
+    bash scripts/install-system-deps.sh || echo "test.sh: going on without them: real-server tests will be skipped"
+fi
+
+python=${PYTHON:-python3}
+if [[ ! -x .venv/bin/python ]]; then
+    echo "test.sh: creating .venv with $($python --version 2>&1)"
+    "$python" -m venv .venv
+fi
+echo "test.sh: installing the project and its test extras into .venv"
+.venv/bin/python -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
+.venv/bin/python -m pip install --quiet -e '.[test,bench]'
+# byte-compile once: the pipe starts per bounce and must not compile its modules every time
+.venv/bin/python -m compileall -q filter pop3bridge >/dev/null
+
+exec .venv/bin/python -m pytest "$@"
