@@ -101,6 +101,32 @@ class Outbox:
 
 
 @dataclass(frozen=True, slots=True)
+class PipeSettings:
+    """``pipe:``: the Postfix/Sendmail pipe (``filter/pipe.py``)."""
+
+    #: bytes read from stdin into memory; a larger message is quarantined whole (never cut)
+    max_size: int = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class MilterSettings:
+    """``milter:``: the milter (``filter/milter_app.py``)."""
+
+    socket: str = "inet:8899@127.0.0.1"
+    #: envelope recipients (globs) that make a message a bounce, besides <> and the VERP patterns
+    bounce_addresses: tuple[str, ...] = ()
+    #: body bytes spooled per message; the rest is skipped (the core reads 4 MiB at most)
+    max_size: int = 4 * 1024 * 1024
+    headers: bool = True
+    #: kinds of recorded bounces to discard instead of delivering them further
+    discard: tuple[str, ...] = ()
+    #: longest wait at end of message for the record; then accept unmarked (fail open)
+    timeout: float = 20.0
+    #: run the outbox in the milter process (else leave deliveries to ``outbox work``)
+    deliver: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class ActionConfig:
     name: str
     type: str
@@ -167,6 +193,8 @@ class Config:
     rules: tuple[Rule, ...]
     default_rules: bool = False
     warnings: tuple[str, ...] = field(default=())
+    pipe: PipeSettings = field(default_factory=PipeSettings)
+    milter: MilterSettings = field(default_factory=MilterSettings)
 
     @property
     def db_path(self) -> Path:
@@ -210,6 +238,11 @@ class Config:
             if a.builtin:
                 entry["builtin"] = True
             d["actions"][name] = entry
+        m = self.milter
+        d["pipe"] = {"max_size": self.pipe.max_size}
+        d["milter"] = {"socket": m.socket, "bounce_addresses": list(m.bounce_addresses), "max_size": m.max_size,
+                       "headers": m.headers, "discard": list(m.discard), "timeout": format_duration(m.timeout),
+                       "deliver": m.deliver}
         return d
 
 
@@ -535,7 +568,19 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(Match(event=("quarantined",)), ("alert",)),
 )
 
-_TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "store", "outbox", "actions", "rules")
+_TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "store", "outbox", "actions", "rules", "pipe",
+             "milter")
+_PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024)}
+_MILTER: dict[str, _Spec] = {
+    "socket": _Str("inet:8899@127.0.0.1", pattern=r"^(inet6?:\d+(@\S+)?|(unix|local):/\S+)$",
+                   hint="inet:PORT@HOST, inet6:PORT@HOST or unix:/PATH"),
+    "bounce_addresses": _List(_Str(pattern=_ADDRESS_OK, hint="an address or a glob such as bounces-*@example.com")),
+    "max_size": _Int(4 * 1024 * 1024, minimum=1024),
+    "headers": _Bool(True),
+    "discard": _List(_Enum(tuple(k for k in model.KINDS if k != model.NOT_BOUNCE))),
+    "timeout": _Duration(20.0, positive=True),
+    "deliver": _Bool(True),
+}
 
 
 def _soft_bounce_spec() -> _Section:
@@ -632,6 +677,8 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
     nb = _Section({"record": _Bool(True)}).check(ctx, ("not_bounce",), data.get("not_bounce"))
     st = _Section({"busy_timeout": _Duration(10.0, positive=True)}).check(ctx, ("store",), data.get("store"))
     ob = _Section(_OUTBOX).check(ctx, ("outbox",), data.get("outbox"))
+    pipe = _Section(_PIPE).check(ctx, ("pipe",), data.get("pipe"))
+    milter = _Section(_MILTER).check(ctx, ("milter",), data.get("milter"))
 
     actions: dict[str, ActionConfig] = {}
     raw_actions = data.get("actions") or {}
@@ -667,7 +714,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         default = False
     else:
         rules, default = DEFAULT_RULES, True
-    if ctx.errors or None in (state_dir, verp, sb, nb, st, ob, rules):
+    if ctx.errors or None in (state_dir, verp, sb, nb, st, ob, rules, pipe, milter):
         return None
     if sb["window"] > sb["reset_after"]:
         ctx.warnings.append(f"{ctx.filename}:{ctx.line(('soft_bounce',))}: soft_bounce: window is longer "
@@ -685,7 +732,110 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         rules=tuple(rules),
         default_rules=default,
         warnings=tuple(ctx.warnings),
+        pipe=PipeSettings(**pipe),
+        milter=MilterSettings(**milter),
     )
+
+
+# -- pop3: the mailboxes the POP3 bridge drains (pop3bridge/) ------------------------------------
+@dataclass(frozen=True, slots=True)
+class Pop3Account:
+    """One mailbox of ``pop3.accounts``; ``name`` keys its UIDL memory in the store."""
+
+    name: str
+    host: str
+    port: int
+    tls: str
+    ca_file: Path | None
+    username: str
+    password: Secret
+    non_bounce: str = "keep"
+    forward_action: str | None = None
+    allow_insecure: bool = False
+    timeout: float = 60.0
+    max_message_size: int = 10 * 1024 * 1024
+    top_lines: int = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Pop3:
+    """The ``pop3:`` section: polling, backoff on connection and login failures, the accounts."""
+
+    accounts: tuple[Pop3Account, ...] = ()
+    poll_interval: float = 60.0
+    poll_jitter: float = 10.0
+    tries: int = 3
+    backoff_initial: float = 5.0
+    backoff_max: float = 600.0
+
+    def to_dict(self, mask: bool = True) -> dict:
+        d: dict[str, Any] = {k: format_duration(getattr(self, k)) for k in
+                             ("poll_interval", "poll_jitter", "backoff_initial", "backoff_max")}
+        d["tries"] = self.tries
+        d["accounts"] = [{k: ("***" if k == "password" and mask else
+                              str(v) if isinstance(v, (Path, Secret)) else
+                              format_duration(v) if k == "timeout" else v)
+                          for k, v in ((f, getattr(a, f)) for f in a.__slots__)} for a in self.accounts]
+        return d
+
+
+_POP3_ACCOUNT: dict[str, _Spec] = {
+    "name": _Str(required=True, pattern=r"^[A-Za-z0-9_.@-]+$", hint="letters, digits, '_', '.', '@', '-'"),
+    "host": _Str(required=True, pattern=r"^\S+$", hint="a host name or address"),
+    "port": _Int(None, minimum=1, maximum=65535),
+    "tls": _Enum(("pop3s", "starttls", "plain"), default="pop3s"),
+    "ca_file": _Path(),
+    "allow_insecure": _Bool(False),
+    "username": _Str(required=True, pattern=r"^\S", hint="a user name"),
+    "password": _Secret(required=True),
+    "non_bounce": _Enum(("keep", "delete", "forward"), default="keep"),
+    "forward_action": _Str(None),
+    "timeout": _Duration(60.0, positive=True),
+    "max_message_size": _Int(10 * 1024 * 1024, minimum=1024),
+    "top_lines": _Int(1000, minimum=0),
+}
+_POP3: dict[str, _Spec] = {
+    "poll_interval": _Duration(60.0, positive=True),
+    "poll_jitter": _Duration(10.0),
+    "tries": _Int(3, minimum=1, maximum=100),
+    "backoff_initial": _Duration(5.0, positive=True),
+    "backoff_max": _Duration(600.0, positive=True),
+    "accounts": _List(_Section(_POP3_ACCOUNT), required=True, nonempty=True),
+}
+
+
+def _check_pop3(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_not_bounce: bool) -> Pop3 | None:
+    s = _Section(_POP3).check(ctx, ("pop3",), value)
+    if s is None or not s["accounts"]:
+        return None
+    accounts, names = [], set()
+    for i, a in enumerate(s["accounts"]):
+        p = ("pop3", "accounts", i)
+        if a["name"] in names:
+            ctx.error(p + ("name",), f"another account is named {a['name']!r} (a name keys the UIDL memory)")
+        names.add(a["name"])
+        if a["tls"] == "plain" and not a["allow_insecure"]:
+            ctx.error(p + ("tls",), "plain sends the password in clear: use pop3s or starttls, or set "
+                                    "allow_insecure: true (a server on this host or a trusted network only)")
+        fwd = a["forward_action"]
+        if a["non_bounce"] == "forward":
+            if not fwd:
+                ctx.error(p + ("non_bounce",), "forward needs forward_action: the name of a forward action")
+            elif fwd not in actions or actions[fwd].type != "forward":
+                ctx.error(p + ("forward_action",), f"no action of type forward named {fwd!r}"
+                          f"{_suggest(fwd, [n for n, x in actions.items() if x.type == 'forward'])}")
+            if not record_not_bounce:
+                ctx.error(p + ("non_bounce",), "forward needs not_bounce.record: true (the outbox forwards events)")
+        elif fwd:
+            ctx.error(p + ("forward_action",), "only used with non_bounce: forward")
+        if a["port"] is None and a["tls"] is not None:
+            a["port"] = 995 if a["tls"] == "pop3s" else 110
+        if None not in (a["name"], a["host"], a["tls"], a["username"], a["password"]):
+            accounts.append(Pop3Account(**a))
+    if None in (s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"], s["backoff_max"]):
+        return None
+    return Pop3(tuple(accounts), s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"],
+                s["backoff_max"])
 
 
 # -- YAML with line numbers ----------------------------------------------------------------------
