@@ -18,6 +18,7 @@ _MARKER = re.compile(r"did not reach (?:the following|some or all of the intende
                      r"following recipient\(s\) could not be reached", re.I)
 _MAILER = re.compile(r"internet mail service|microsoft exchange|msexch", re.I)
 _CODE = re.compile(r"\(([0-9A-F]{8})\)")
+_X400_SMTP = re.compile(r"(?im)^[^\n@]*?\bdda:SMTP=(\S+@[^;\s]+);?")
 # MSEXCH:IMS / IMC diagnostic codes -> reason
 CODES = {
     "000C05A6": "user_unknown",      # Unknown Recipient
@@ -38,7 +39,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
     if not _MARKER.search(body) or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body):
         return None
-    records = textdet.parse_blocks(body)
+    # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
+    records = textdet.parse_blocks(_X400_SMTP.sub(r"\1", body))
     if not records:
         return None
     for rec in records:
