@@ -436,3 +436,36 @@ class Store:
 
     def next_due(self) -> float | None:
         return self._read("SELECT min(next_attempt) FROM outbox WHERE state='pending'")[0][0]
+
+    # -- POP3 bridge: the UIDLs each account has taken or kept -----------------------------------
+    # A table of its own, created on first use (CREATE TABLE IF NOT EXISTS): databases made before
+    # it existed gain it when the bridge first runs; nothing else reads it, so no version bump.
+    _POP3_SCHEMA = ("CREATE TABLE IF NOT EXISTS pop3_uidls (account TEXT NOT NULL, uidl TEXT NOT NULL,"
+                    " state TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (account, uidl)) WITHOUT ROWID")
+    _pop3_ready = False
+
+    def _pop3_table(self) -> None:
+        if not self._pop3_ready:
+            self._read(self._POP3_SCHEMA)
+            self._pop3_ready = True
+
+    def pop3_uidls(self, account: str) -> dict[str, str]:
+        """``{uidl: state}`` remembered for one account (``taken`` | ``kept``)."""
+        self._pop3_table()
+        return dict(self._read("SELECT uidl, state FROM pop3_uidls WHERE account=?", (account,)))
+
+    def pop3_remember(self, account: str, uidl: str, state: str, at: float | None = None) -> None:
+        """Remember a UIDL (its own small transaction, without fsync: losing it in a power cut only
+        means the message is classified again, and its events' stable ids make that a no-op)."""
+        self._pop3_table()
+        with self.transaction(durable=False):
+            self.db.execute("INSERT OR REPLACE INTO pop3_uidls (account, uidl, state, at) VALUES (?,?,?,?)",
+                            (account, uidl, state, time.time() if at is None else at))
+
+    def pop3_forget(self, account: str, uidls: list[str]) -> None:
+        """Forget UIDLs that are gone from the server (deleted at QUIT, or by someone else)."""
+        if uidls:
+            self._pop3_table()
+            with self.transaction(durable=False):
+                self.db.executemany("DELETE FROM pop3_uidls WHERE account=? AND uidl=?",
+                                    [(account, u) for u in uidls])
