@@ -29,9 +29,17 @@ import re
 import socket
 import ssl
 from pathlib import Path
+from typing import Self
 
-__all__ = ["Pop3Client", "Pop3Error", "Pop3ConnectionError", "Pop3TLSError", "Pop3AuthError",
-           "Pop3CommandError", "TLS_MODES"]
+__all__ = [
+    "TLS_MODES",
+    "Pop3AuthError",
+    "Pop3Client",
+    "Pop3CommandError",
+    "Pop3ConnectionError",
+    "Pop3Error",
+    "Pop3TLSError",
+]
 
 TLS_MODES = ("pop3s", "starttls", "plain")
 _MAX_REPLY = 8192          # a status line (+OK/-ERR ...) longer than this is a broken server
@@ -154,7 +162,7 @@ class Pop3Client:
                     pass
         self._file = self._sock = None
 
-    def __enter__(self) -> "Pop3Client":
+    def __enter__(self) -> Self:
         if self._sock is None:
             self.connect()
         return self
