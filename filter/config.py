@@ -195,6 +195,8 @@ class Config:
     warnings: tuple[str, ...] = field(default=())
     pipe: PipeSettings = field(default_factory=PipeSettings)
     milter: MilterSettings = field(default_factory=MilterSettings)
+    #: the ``pop3:`` section (POP3 bridge), None when absent
+    pop3: "Pop3 | None" = None
 
     @property
     def db_path(self) -> Path:
@@ -243,6 +245,8 @@ class Config:
         d["milter"] = {"socket": m.socket, "bounce_addresses": list(m.bounce_addresses), "max_size": m.max_size,
                        "headers": m.headers, "discard": list(m.discard), "timeout": format_duration(m.timeout),
                        "deliver": m.deliver}
+        if self.pop3 is not None:
+            d["pop3"] = self.pop3.to_dict(mask)
         return d
 
 
@@ -569,7 +573,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 )
 
 _TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "store", "outbox", "actions", "rules", "pipe",
-             "milter")
+             "milter", "pop3")
 _PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024)}
 _MILTER: dict[str, _Spec] = {
     "socket": _Str("inet:8899@127.0.0.1", pattern=r"^(inet6?:\d+(@\S+)?|(unix|local):/\S+)$",
@@ -714,6 +718,8 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         default = False
     else:
         rules, default = DEFAULT_RULES, True
+    pop3 = _check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
+        if data.get("pop3") is not None else None
     if ctx.errors or None in (state_dir, verp, sb, nb, st, ob, rules, pipe, milter):
         return None
     if sb["window"] > sb["reset_after"]:
@@ -734,6 +740,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         warnings=tuple(ctx.warnings),
         pipe=PipeSettings(**pipe),
         milter=MilterSettings(**milter),
+        pop3=pop3,
     )
 
 
