@@ -74,8 +74,8 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
         return data.decode("iso2022_jp_ext", "replace")
     try:
         return data.decode(codec, "replace")
-    except LookupError:
-        return data.decode("cp1252", "replace") if b"\x80" <= max(data, default=b"\0") else data.decode("latin-1")
+    except LookupError:  # an unknown charset on bytes that are not UTF-8: Windows Western is likeliest
+        return data.decode("cp1252", "replace")
 
 
 def decode_header(value: object) -> str:
@@ -266,7 +266,20 @@ def _status_text(part: Message, defects: list[str]) -> str:
                 tail = block.get_payload()
                 if isinstance(tail, str) and tail.strip():  # a block the parser did not split
                     blocks.append(tail)
-        return "\n\n".join(blocks)
+        text = "\n\n".join(blocks)
+        cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if cte in ("base64", "quoted-printable"):
+            # RFC 3464 forbids encoding a delivery-status part, but some MTAs do: undo it
+            import binascii
+            import quopri
+
+            try:
+                raw = (binascii.a2b_base64(text.encode("ascii", "ignore")) if cte == "base64"
+                       else quopri.decodestring(text.encode("latin-1", "replace")))
+                return decode_bytes(raw, part.get_content_charset(), defects)
+            except (binascii.Error, ValueError):
+                defects.append(f"delivery-status part not decodable as {cte}")
+        return text
     return _part_text(part, defects)
 
 

@@ -1,0 +1,56 @@
+"""Addresses: normalising, finding them in text, VERP, BATV and SRS."""
+from __future__ import annotations
+
+import pytest
+
+from filter.address import decode_verp, find_all, normalize, unwrap
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("<User@Example.COM>", "User@example.com"),
+    ("rfc822; jane@EXAMPLE.org", "jane@example.org"),
+    ('"Jane Doe" <jane@example.org>', "jane@example.org"),
+    ("mailto:jane@example.org", "jane@example.org"),
+    ('"neko....nyaan...."@example.org', '"neko....nyaan...."@example.org'),
+    ("not an address", None),
+    ("@example.org", None),
+    ("user@localhost", None),
+    ("", None),
+    (None, None),
+])
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_dotless_domains_only_when_asked():
+    assert normalize("kijitora@mailhub0") is None
+    assert normalize("kijitora@mailhub0", dotless=True) == "kijitora@mailhub0"
+
+
+@pytest.mark.parametrize("wrapped, plain", [
+    ("prvs=1234567890=jo@example.org", "jo@example.org"),   # BATV (draft-levine-smtp-batv)
+    ("prvs=jo/1234567890@example.org", "jo@example.org"),   # older BATV form
+    ("SRS0=HHH=TT=example.org=jo@forwarder.example", "jo@example.org"),
+    ("SRS1=HHH=forwarder.example==HHH=TT=example.org=jo@second.example", "jo@example.org"),
+    ("jo@example.org", "jo@example.org"),
+])
+def test_unwrap(wrapped, plain):
+    assert unwrap(wrapped) == plain
+
+
+def test_find_all_in_text():
+    text = "Delivery to <a@x.example> and B@Y.EXAMPLE failed; see http://x.example/a@b and a@x.example again."
+    assert find_all(text) == ["a@x.example", "B@y.example"]
+
+
+@pytest.mark.parametrize("address, patterns, expected", [
+    ("bounces+jo=example.org@lists.example", None, "jo@example.org"),
+    ("<bounces+jo=example.org@lists.example>", None, "jo@example.org"),
+    ("bounces+a=b=c@example.org@lists.example", None, None),   # not an address to begin with
+    ("bounces+first.last=sub.example.co.uk@lists.example", None, "first.last@sub.example.co.uk"),
+    ("ret-jo=example.org@news.example", ["ret-LOCAL=DOMAIN@*"], "jo@example.org"),
+    ("ret-jo=example.org@news.example", None, None),            # default pattern does not apply
+    ("bounces@lists.example", None, None),
+])
+def test_decode_verp(address, patterns, expected):
+    assert decode_verp(address, patterns) == expected

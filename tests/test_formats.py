@@ -1,0 +1,357 @@
+"""One test per family of formats, on small messages written the way those systems write them."""
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from filter import Envelope, classify
+
+
+def mail(headers: str, body: str, crlf: bool = False) -> bytes:
+    raw = headers.strip("\n") + "\n\n" + body.lstrip("\n")
+    return raw.replace("\n", "\r\n").encode() if crlf else raw.encode("utf-8")
+
+
+def one(report):
+    assert len(report.recipients) == 1, report.recipients
+    return report.recipients[0]
+
+
+# -- RFC 3464 -------------------------------------------------------------------------------------
+DSN_HEAD = """
+From: MAILER-DAEMON@mx.sender.example (Mail Delivery System)
+To: bounces@sender.example
+Subject: Undelivered Mail Returned to Sender
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+"""
+
+
+def dsn(recipient_blocks: str, text: str = "The mail system", original: str = "", status_ctype: str = "message/delivery-status",
+        status_cte: str | None = None) -> str:
+    fields = "Reporting-MTA: dns; mx.sender.example\n\n" + recipient_blocks.strip("\n") + "\n"
+    cte = ""
+    if status_cte == "base64":
+        fields = base64.encodebytes(fields.encode()).decode()
+        cte = "Content-Transfer-Encoding: base64\n"
+    parts = f"--B\nContent-Type: text/plain\n\n{text}\n\n--B\nContent-Type: {status_ctype}\n{cte}\n{fields}\n"
+    if original:
+        parts += f"--B\nContent-Type: text/rfc822-headers\n\n{original.strip()}\n\n"
+    return parts + "--B--\n"
+
+
+THREE = """
+Final-Recipient: rfc822; gone@a.example
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <gone@a.example>: Recipient address rejected: User unknown
+
+Final-Recipient: rfc822; full@b.example
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: smtp; 552 5.2.2 Mailbox full
+
+Final-Recipient: rfc822; slow@c.example
+Action: delayed
+Status: 4.4.1
+Diagnostic-Code: smtp; 421 4.4.1 Connection timed out
+"""
+
+
+def test_dsn_with_several_recipients_and_headers_of_the_original():
+    original = "From: News <news@sender.example>\nTo: gone@a.example\nSubject: Hello\n" \
+               "Message-ID: <m1@sender.example>\nX-Campaign-Id: c-42"
+    report = classify(mail(DSN_HEAD, dsn(THREE, original=original)))
+    assert report.kind == "failed"
+    assert report.detector == "dsn"
+    got = {r.address: (r.reason, r.class_, r.status, r.reply_code, r.action) for r in report.recipients}
+    assert got["gone@a.example"] == ("user_unknown", "hard", "5.1.1", "550", "failed")
+    assert got["full@b.example"] == ("mailbox_full", "soft", "5.2.2", "552", "failed")
+    assert got["slow@c.example"][0] in ("network_error", "expired") and got["slow@c.example"][4] == "delayed"
+    assert report.original.message_id == "<m1@sender.example>"
+    assert report.original.headers["X-Campaign-Id"] == "c-42"
+
+
+def test_dsn_recipient_blocks_without_blank_lines_still_split():
+    blocks = THREE.replace("\n\n", "\n")
+    report = classify(mail(DSN_HEAD, dsn(blocks)))
+    assert [r.address for r in report.recipients] == ["gone@a.example", "full@b.example", "slow@c.example"]
+
+
+def test_global_delivery_status_with_utf8_address():  # RFC 6533
+    block = ("Final-Recipient: utf-8; \\x{4F60}\\x{597D}@example.jp\nAction: failed\nStatus: 5.1.1\n"
+             "Diagnostic-Code: smtp; 550 5.1.1 no such user")
+    report = classify(mail(DSN_HEAD, dsn(block, status_ctype="message/global-delivery-status")))
+    r = one(report)
+    assert r.address == "你好@example.jp"
+    assert (r.reason, r.class_) == ("user_unknown", "hard")
+
+
+def test_base64_delivery_status_and_crlf():
+    block = "Final-Recipient: rfc822; x@y.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 unknown user"
+    report = classify(mail(DSN_HEAD, dsn(block, status_cte="base64"), crlf=True))
+    r = one(report)
+    assert (r.address, r.reason, r.status, r.reply_code) == ("x@y.example", "user_unknown", "5.1.1", "550")
+
+
+def test_delayed_dsn_is_a_warning_not_a_failure():
+    block = "Final-Recipient: rfc822; lee@slow.example\nAction: delayed\nStatus: 4.2.2\n" \
+            "Diagnostic-Code: smtp; 452 4.2.2 Mailbox over quota\nWill-Retry-Until: Sat, 7 Nov 2026 09:14:01 +0000"
+    report = classify(mail(DSN_HEAD.replace("Undelivered Mail Returned to Sender", "Delayed Mail (still being retried)"),
+                           dsn(block)))
+    r = one(report)
+    assert report.kind == "delayed"
+    assert (r.reason, r.class_, r.permanent, r.action) == ("mailbox_full", "soft", False, "delayed")
+    assert r.bouncestudio_code == 70
+
+
+def test_success_dsn_is_delivered():
+    block = "Final-Recipient: rfc822; ok@x.example\nAction: relayed\nStatus: 2.0.0\nDiagnostic-Code: smtp; 250 2.0.0 queued"
+    report = classify(mail(DSN_HEAD.replace("Undelivered Mail Returned to Sender", "Successful Mail Delivery Report"),
+                           dsn(block)))
+    r = one(report)
+    assert report.kind == "delivered" and (r.reason, r.class_) == ("delivered", "info")
+
+
+def test_human_part_names_the_failing_command():
+    # Postfix: the DSN says 5.0.0, the text says it was an answer to end of DATA: a content filter
+    block = "Final-Recipient: rfc822; u@x.example\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 Unknown user"
+    text = "<u@x.example>: host mx.x.example[192.0.2.1] said: 550 Unknown user (in reply to end of DATA command)"
+    r = one(classify(mail(DSN_HEAD, dsn(block, text=text))))
+    assert (r.smtp_command, r.reason, r.class_) == ("DATA", "filtered", "soft")
+    text = text.replace("end of DATA", "RCPT TO")
+    r = one(classify(mail(DSN_HEAD, dsn(block, text=text))))
+    assert (r.smtp_command, r.reason, r.class_) == ("RCPT", "user_unknown", "hard")
+
+
+# -- complaints (RFC 5965) --------------------------------------------------------------------------
+ARF_HEAD = """
+From: fbl@isp.example
+To: abuse@sender.example
+Subject: Abuse Report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="F"
+"""
+
+
+def arf(fields: str, original_to: str = "victim@isp.example") -> bytes:
+    body = (f"--F\nContent-Type: text/plain\n\nAn abuse report.\n\n--F\nContent-Type: message/feedback-report\n\n"
+            f"{fields.strip()}\n\n--F\nContent-Type: message/rfc822\n\nFrom: news@sender.example\nTo: {original_to}\n"
+            f"Subject: Offer\nMessage-ID: <o1@sender.example>\n\nbuy\n\n--F--\n")
+    return mail(ARF_HEAD, body)
+
+
+def test_arf_abuse_with_several_original_rcpt_to():
+    report = classify(arf("Feedback-Type: abuse\nVersion: 1\nOriginal-Rcpt-To: a@isp.example\nOriginal-Rcpt-To: b@isp.example"))
+    assert report.kind == "complaint"
+    assert [(r.address, r.reason, r.class_, r.feedback_type) for r in report.recipients] == [
+        ("a@isp.example", "complaint", "info", "abuse"), ("b@isp.example", "complaint", "info", "abuse")]
+
+
+def test_arf_without_original_rcpt_to_takes_the_original_to():
+    r = one(classify(arf("Feedback-Type: fraud\nVersion: 1")))
+    assert (r.address, r.feedback_type) == ("victim@isp.example", "fraud")
+
+
+def test_arf_not_spam_is_not_a_complaint():  # RFC 6650 section 3
+    assert classify(arf("Feedback-Type: not-spam\nVersion: 1")).kind == "not_bounce"
+
+
+def test_non_arf_complaint_from_a_provider():
+    body = ("--X\nContent-Type: message/rfc822\n\nX-HmXmrOriginalRecipient: reader@hotmail.example\n"
+            "From: news@sender.example\nTo: reader@hotmail.example\nSubject: hi\n\nhello\n--X--\n")
+    raw = mail("From: staff@hotmail.com\nTo: fbl@sender.example\nSubject: complaint about message from 192.0.2.1\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"X\"", body)
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("reader@hotmail.example", "complaint")
+
+
+# -- replies that are not failures ------------------------------------------------------------------
+def test_vacation_auto_reply():
+    raw = mail("From: Pat <pat@example.org>\nTo: news@sender.example\nSubject: Out of Office: Your order\n"
+               "Auto-Submitted: auto-replied", "I am away until Monday.")
+    report = classify(raw)
+    assert report.kind == "auto_reply" and one(report).address == "pat@example.org"
+    assert one(report).bouncestudio_code == 60
+
+
+def test_a_dsn_carrying_auto_submitted_is_still_a_bounce():
+    block = "Final-Recipient: rfc822; x@y.example\nAction: failed\nStatus: 5.1.1"
+    assert classify(mail(DSN_HEAD, dsn(block))).kind == "failed"  # DSN_HEAD has Auto-Submitted
+
+
+def test_challenge_names_the_protected_recipient():
+    raw = mail("From: Verification <verify@cr.example>\nTo: news@sender.example\n"
+               "Subject: Please confirm your message to jo@example.net\nAuto-Submitted: auto-replied",
+               "I am protected by a challenge-response anti-spam service. Click to prove you are a human.")
+    report = classify(raw)
+    assert report.kind == "challenge" and one(report).address == "jo@example.net"
+    assert one(report).bouncestudio_code == 100
+
+
+def test_unsubscribe_reply_but_not_a_newsletter_footer():
+    raw = mail("From: Chris <chris@example.com>\nTo: list@sender.example\nSubject: Re: Weekly news",
+               "Please remove me from this mailing list.\n\n> Weekly news...")
+    r = one(classify(raw))
+    assert (r.address, r.reason, r.bouncestudio_code) == ("chris@example.com", "unsubscribe", 90)
+    newsletter = mail("From: News <news@shop.example>\nTo: me@example.com\nSubject: Deals\n"
+                      "List-Unsubscribe: <mailto:unsubscribe@shop.example>",
+                      "Great deals!\n\nTo unsubscribe, click here. Remove me from this list: link.")
+    assert classify(newsletter).kind == "not_bounce"
+
+
+# -- free-text bounces ------------------------------------------------------------------------------
+def test_qmail():
+    raw = mail("From: MAILER-DAEMON@mx.example.jp\nTo: bounces@sender.example\nSubject: failure notice", """
+Hi. This is the qmail-send program at mx.example.jp.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<one@example.jp>:
+192.0.2.1 does not like recipient.
+Remote host said: 550 5.1.1 <one@example.jp>: Recipient address rejected: User unknown
+Giving up on 192.0.2.1.
+
+<two@example.jp>:
+Sorry, I couldn't find any host named example.jp. (#5.1.2)
+
+--- Below this line is a copy of the message.
+
+Return-Path: <bounces@sender.example>
+To: one@example.jp
+Subject: hi
+""")
+    report = classify(raw)
+    got = {r.address: (r.reason, r.status, r.reply_code, r.smtp_command) for r in report.recipients}
+    assert got == {"one@example.jp": ("user_unknown", "5.1.1", "550", "RCPT"),
+                   "two@example.jp": ("host_unknown", "5.1.2", None, None)}
+
+
+def test_exim_several_recipients_and_sender_refused_at_mail_from():
+    raw = mail("From: Mail Delivery System <Mailer-Daemon@relay.example>\nTo: bounces@sender.example\n"
+               "Subject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: a@x.example, b@y.example", """
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  a@x.example
+    host mx.x.example [192.0.2.2]
+    SMTP error from remote mail server after MAIL FROM:<bounces@sender.example> SIZE=1543:
+    550 5.1.8 <bounces@sender.example>: Sender address rejected: Domain not found
+  b@y.example
+    host mx.y.example [192.0.2.3]
+    SMTP error from remote mail server after initial connection:
+    554 mx.y.example ESMTP not accepting messages from 192.0.2.9: listed at zen.spamhaus.org
+
+------ This is a copy of the message, including all the headers. ------
+""")
+    got = {r.address: (r.reason, r.class_, r.smtp_command) for r in classify(raw).recipients}
+    assert got["a@x.example"] == ("rejected", "block", "MAIL")
+    assert got["b@y.example"] == ("blocked", "block", "CONN")
+
+
+def test_sendmail_transcript_in_the_text_part():
+    block = "Final-Recipient: RFC822; u@x.example\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Unix; 67"
+    text = ("   ----- The following addresses had permanent fatal errors -----\n<u@x.example>\n"
+            "    (reason: 550 5.1.1 User unknown)\n\n   ----- Transcript of session follows -----\n"
+            "... while talking to mx.x.example.:\n>>> RCPT To:<u@x.example>\n<<< 550 5.1.1 <u@x.example>... User unknown\n")
+    r = one(classify(mail(DSN_HEAD.replace("Undelivered Mail Returned to Sender", "Returned mail: see transcript for details"),
+                          dsn(block, text=text))))
+    assert r.address == "u@x.example" and r.smtp_command == "RCPT"
+
+
+def test_exchange_2003():
+    raw = mail("From: System Administrator <postmaster@corp.example>\nTo: news@sender.example\n"
+               "Subject: Undeliverable: Hello\nX-Mailer: Internet Mail Service (5.5.2657.72)", """
+Your message
+
+  To:      someone@corp.example
+  Subject: Hello
+
+did not reach the following recipient(s):
+
+someone@corp.example on Thu, 29 Apr 2007 16:51:51 -0500
+    The recipient name is not recognized
+    MSEXCH:IMS:CORP:SITE:EXCHANGE 0 (000C05A6) Unknown Recipient
+""")
+    r = one(classify(raw))
+    assert (r.address, r.reason, r.class_) == ("someone@corp.example", "user_unknown", "hard")
+
+
+def test_lotus_notes_failure_reasons():
+    raw = mail("From: postmaster@n.example.co.jp\nTo: news@sender.example\nSubject: Undeliverable message", """
+------- Failure Reasons  --------
+
+User not listed in public Name & Address Book
+taro@n.example.co.jp
+
+------- Returned Message --------
+""")
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("taro@n.example.co.jp", "user_unknown")
+
+
+def test_japanese_carrier_in_iso_2022_jp():
+    text = "The user(s) account is disabled.\n\n<hanako@ezweb.ne.jp>\n"
+    raw = ("From: Postmaster@ezweb.ne.jp\nTo: news@sender.example\nSubject: Mail System Error - Returned Mail\n"
+           "MIME-Version: 1.0\nContent-Type: text/plain; charset=ISO-2022-JP\n\n").encode() + \
+        "配信できませんでした。\n".encode("iso2022_jp") + text.encode()
+    r = one(classify(raw))
+    assert (r.address, r.reason, r.class_) == ("hanako@ezweb.ne.jp", "suspended", "soft")
+
+
+@pytest.mark.parametrize("charset, encoding", [("shift_jis", "cp932"), ("iso-8859-1", "latin-1"), ("utf-8", "utf-8")])
+def test_charsets_are_read(charset, encoding):
+    body = "ユーザーが存在しません" if encoding != "latin-1" else "Adresse inconnue: réessayez"
+    raw = (f"From: MAILER-DAEMON@mx.example\nTo: b@sender.example\nSubject: Undelivered Mail Returned to Sender\n"
+           f"Content-Type: text/plain; charset={charset}\n\n{body}\n\n<u@example.com>: 550 5.1.1 User unknown\n").encode(encoding)
+    r = one(classify(raw))
+    assert (r.address, r.status, r.reason) == ("u@example.com", "5.1.1", "user_unknown")
+
+
+def test_unknown_charset_is_a_defect_not_an_error():
+    raw = (b"From: MAILER-DAEMON@mx.example\nTo: b@sender.example\nSubject: failure notice\n"
+           b"Content-Type: text/plain; charset=x-no-such-charset\n\n<u@example.com>:\n550 5.1.1 User unknown\n")
+    report = classify(raw)
+    assert one(report).reason == "user_unknown"
+    assert any("x-no-such-charset" in d for d in report.defects)
+
+
+# -- addresses ---------------------------------------------------------------------------------------
+def test_verp_gives_the_recipient_when_the_report_names_none():
+    raw = mail("From: MAILER-DAEMON@mx.example\nTo: bounces+jo=example.org@sender.example\n"
+               "Subject: Mail delivery failed", "Your message could not be delivered.\n550 5.1.1 Mailbox does not exist")
+    r = one(classify(raw))
+    assert r.address == "jo@example.org" and r.reason == "user_unknown"
+    # the envelope recipient from the MTA counts first, with a configured pattern
+    raw = mail("From: MAILER-DAEMON@mx.example\nTo: list@sender.example\nSubject: Mail delivery failed",
+               "Your message could not be delivered.\n550 5.2.2 Mailbox full")
+    r = one(classify(raw, envelope=Envelope(recipient="ret-jo=example.org@sender.example"), verp="ret-LOCAL=DOMAIN@*"))
+    assert (r.address, r.reason) == ("jo@example.org", "mailbox_full")
+
+
+def test_batv_and_srs_wrappers_are_stripped():
+    block = ("Final-Recipient: rfc822; SRS0=HHH=TT=example.org=jo@forwarder.example\nAction: failed\nStatus: 5.1.1\n\n"
+             "Final-Recipient: rfc822; prvs=1234abcd=ann@example.net\nAction: failed\nStatus: 5.1.1")
+    report = classify(mail(DSN_HEAD, dsn(block)))
+    assert [r.address for r in report.recipients] == ["jo@example.org", "ann@example.net"]
+
+
+# -- not bounces ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("headers, body", [
+    ("From: Dana <dana@example.org>\nTo: news@sender.example\nSubject: Re: newsletter",
+     "My colleague said your mail bounced because her mailbox was full. Delivery failed twice."),
+    ("From: ops@logistics.example\nTo: team@sender.example\nSubject: Undeliverable parcels at the warehouse",
+     "We have 14 undeliverable parcels (address unknown)."),
+    ("From: Lee <lee@example.org>\nTo: support@sender.example\nSubject: Fwd: why no mail?",
+     'My IT says the server returns "550 5.7.1 message rejected". Help?'),
+    ("From: Pat <pat@example.net>\nTo: sales@sender.example\nSubject: Read: Quote\nMIME-Version: 1.0\n"
+     "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"m\"",
+     "--m\nContent-Type: text/plain\n\nDisplayed.\n--m\nContent-Type: message/disposition-notification\n\n"
+     "Final-Recipient: rfc822;pat@example.net\nDisposition: manual-action/MDN-sent-manually; displayed\n--m--\n"),
+])
+def test_human_mail_is_not_a_bounce(headers, body):
+    assert classify(mail(headers, body)).kind == "not_bounce"

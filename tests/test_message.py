@@ -1,0 +1,123 @@
+"""Bad input: a result or a clear one-line error, never a traceback; bounded time and memory."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from filter import classify
+from filter.model import CLASSES, KINDS, REASONS
+
+DSN = (b"From: MAILER-DAEMON@mx.example\nTo: b@sender.example\nSubject: Undelivered Mail Returned to Sender\n"
+       b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+       b"--B\nContent-Type: text/plain\n\nThe mail system\n\n--B\nContent-Type: message/delivery-status\n\n"
+       b"Reporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; u@x.example\nAction: failed\nStatus: 5.1.1\n"
+       b"Diagnostic-Code: smtp; 550 5.1.1 User unknown\n\n--B\nContent-Type: message/rfc822\n\n"
+       b"From: me@sender.example\nTo: u@x.example\nSubject: hello\n\nbody\n\n--B--\n")
+
+
+def well_formed(report) -> None:
+    assert report.kind in KINDS
+    for r in report.recipients:
+        assert r.reason in REASONS and r.class_ in CLASSES
+        assert r.address is None or "@" in r.address
+    json.dumps(report.to_dict())  # serialisable, always
+
+
+def nested(depth: int) -> bytes:
+    head = b"From: x@y.example\nSubject: deep\nMIME-Version: 1.0\n"
+    body = b""
+    for i in range(depth):
+        body += f"Content-Type: multipart/mixed; boundary=\"b{i}\"\n\n--b{i}\n".encode()
+    return head + body + b"Content-Type: text/plain\n\nhello\n"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("empty", b""),
+    ("only headers", b"From: MAILER-DAEMON@x.example\nSubject: failure notice\n"),
+    ("truncated MIME", DSN[: len(DSN) // 2]),
+    ("binary garbage", bytes(range(256)) * 64),
+    ("NUL bytes", b"\x00" * 5000),
+    ("1 MB header line", b"Subject: " + b"x" * (1 << 20) + b"\nFrom: a@b.example\n\nbody\n"),
+    ("10,000 nested parts", nested(10_000)),
+    ("unknown charset", b"From: MAILER-DAEMON@x.example\nSubject: failure notice\n"
+                        b"Content-Type: text/plain; charset=no-such-charset\n\n<u@x.example>:\n\xff\xfe 550 5.1.1 unknown\n"),
+    ("boundary never closed", DSN.replace(b"--B--", b"")),
+    ("CR only line ends", DSN.replace(b"\n", b"\r")),
+    ("base64 that is not", b"Content-Transfer-Encoding: base64\nContent-Type: text/plain\n\n!!!***not base64***\n"),
+])
+def test_malformed_input_gives_a_result(name, data):
+    report = classify(data)
+    well_formed(report)
+
+
+def test_truncated_bounce_still_names_the_recipient():
+    report = classify(DSN[: DSN.index(b"--B\nContent-Type: message/rfc822")])
+    assert [(r.address, r.reason) for r in report.recipients] == [("u@x.example", "user_unknown")]
+
+
+def test_deep_nesting_is_reported_as_a_defect():
+    report = classify(nested(10_000))
+    assert report.kind == "not_bounce"
+    assert report.defects  # either the parser gave up (read as text) or the walk stopped
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=4000))
+def test_any_bytes_classify_without_error(data):
+    well_formed(classify(data))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([
+    b"From: MAILER-DAEMON@mx.example\n", b"Subject: Undelivered Mail\n", b"MIME-Version: 1.0\n",
+    b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n", b"\n", b"--B\n",
+    b"--B--\n", b"Content-Type: message/delivery-status\n", b"Content-Type: message/rfc822\n",
+    b"Final-Recipient: rfc822; u@x.example\n", b"Action: failed\n", b"Status: 5.1.1\n", b"Status: 9.9.9.9\n",
+    b"Diagnostic-Code: smtp; 550 5.1.1 unknown\n", b"Content-Transfer-Encoding: base64\n", b"=?utf-8?B?w6k=?=\n",
+    b"<u@x.example>: 552 5.2.2 full\n", b"\xff\xfe\x00garbage\n", b" folded continuation\n",
+]), max_size=60))
+def test_shuffled_report_pieces_classify_without_error(lines):
+    well_formed(classify(b"".join(lines)))
+
+
+def test_50_mb_bounce_is_fast_and_small(tmp_path):
+    """A DSN whose returned original carries a 50 MB attachment, through the real command line:
+    under 2 s and under 150 MB peak RSS (issue 2's acceptance)."""
+    import base64
+
+    path = tmp_path / "big.eml"
+    head = DSN[: DSN.index(b"--B\nContent-Type: message/rfc822")]
+    with path.open("wb") as f:
+        f.write(head + b"--B\nContent-Type: message/rfc822\n\nFrom: me@sender.example\nTo: u@x.example\n"
+                       b"Subject: big\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"I\"\n\n"
+                       b"--I\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n")
+        chunk = base64.encodebytes(b"\x00" * (3 << 20))
+        while f.tell() < 50 << 20:
+            f.write(chunk)
+        f.write(b"\n--I--\n\n--B--\n")
+    # a wrapper measures its one child, the CLI, alone
+    wrapper = textwrap.dedent("""
+        import resource, subprocess, sys, time
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", "import sys; from filter.cli import main; sys.exit(main())",
+                              "classify", sys.argv[1]], capture_output=True, text=True)
+        took = time.perf_counter() - start
+        print(out.returncode, took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        print(out.stdout)
+    """)
+    run = subprocess.run([sys.executable, "-c", wrapper, str(path)], capture_output=True, text=True, timeout=120)
+    first, rest = run.stdout.split("\n", 1)
+    code, took, peak_kb = first.split()
+    report = json.loads(rest)
+    print(f"\n  {path.stat().st_size >> 20} MB bounce: {float(took):.3f} s (whole process), "
+          f"peak RSS {int(peak_kb) / 1024:.0f} MB")
+    assert code == "0"
+    assert [(r["address"], r["reason"]) for r in report["recipients"]] == [("u@x.example", "user_unknown")]
+    assert float(took) < 2.0
+    assert int(peak_kb) / 1024 < 150
