@@ -1,0 +1,216 @@
+"""The Postfix/Sendmail pipe adapter: one message on stdin, the engine, a sysexits(3) code.
+
+Postfix's pipe(8) and Sendmail's prog mailer judge a delivery by the command's exit status:
+
+====  ===========================================================================================
+ 0    taken: the events are recorded durably (new or already known), or the message is
+      quarantined (``state_dir/quarantine/``) for a human; also mail that is not a bounce,
+      recorded or not as ``not_bounce.record`` says.  Deliveries that failed within the inline
+      budget stay in the outbox (``bouncefilter outbox work`` delivers them later).
+ 75   EX_TEMPFAIL: nothing could be recorded (store locked past ``store.busy_timeout``,
+      disk full, unwritable; config unreadable or invalid; input unreadable; any internal
+      error).  The MTA keeps the message and tries again (``postqueue -f`` after a fix).
+====  ===========================================================================================
+
+No other code, ever: the MTA bounces a message on any other status (64 EX_USAGE, 70, 78
+EX_CONFIG, a traceback's 1), and the message here *is* a bounce.  A usage error in master.cf is
+75 too: the bounces wait in the queue until the command line is fixed.  Failures print one line
+on stderr, which Postfix puts in its log (``status=deferred (temporary failure. Command output:
+bouncefilter: ...)``); the line starts with ``bouncefilter:``, never with a status code (pipe(8)
+would take a leading ``4.x.x``/``5.x.x`` as the delivery status).
+
+Input that is not a mail message at all (empty, no header section, NUL bytes in the header) and
+a message larger than ``pipe.max_size`` are quarantined whole and count as taken: a human looks at
+them, the MTA does not retry them for days.
+
+Cold start matters (one process per bounce): this module imports the engine (core, store,
+rules) and, through :func:`filter.config.load`, YAML; HTTP, SMTP and tenacity are imported only
+when an action is delivered inline.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Config
+    from .model import Report
+
+__all__ = ["EX_OK", "EX_TEMPFAIL", "Unreadable", "run", "unreadable", "null_sender"]
+
+EX_OK = 0
+EX_TEMPFAIL = 75
+
+_CHUNK = 1 << 20
+_FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+class Unreadable(Exception):
+    """The input is not a mail message (or is too large to read): it is quarantined whole."""
+
+
+def unreadable(raw: bytes) -> str | None:
+    """Why ``raw`` is not a mail message at all, or None when it is one (however broken)."""
+    if not raw.strip():
+        return "empty input"
+    data = raw
+    if data.startswith(b"From "):  # an mbox separator line (Sendmail's prog mailer, flag U)
+        data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+    if not _FIELD.match(data):
+        return "no header section: the input does not start with a header field"
+    m = _HEADER_END.search(data)
+    if b"\0" in (data[:m.start()] if m else data):
+        return "NUL bytes in the header section"
+    return None
+
+
+def null_sender(sender: str | None) -> str | None:
+    """The envelope sender as the core wants it: ``''`` for the null sender in any spelling."""
+    if sender is None:
+        return None
+    s = sender.strip()
+    if s in ("", "<>") or s.upper() == "MAILER-DAEMON":  # pipe(8) without null_sender=
+        return ""
+    return s[1:-1] if s.startswith("<") and s.endswith(">") else s
+
+
+def checked_classify(raw: bytes, **kw) -> "Report":
+    """:func:`filter.classify`, refusing what is not a message (the engine then quarantines it)."""
+    why = unreadable(raw)
+    if why:
+        raise Unreadable(why)
+    from . import classify
+
+    return classify(raw, **kw)
+
+
+def _say(stderr: IO[str], message: str) -> None:
+    line = " ".join(str(message).split())  # one line, whatever the exception text holds
+    try:
+        stderr.write(f"bouncefilter: {line}\n")
+        stderr.flush()
+    except (OSError, ValueError):  # the MTA closed our stderr: the exit code still speaks
+        pass
+
+
+def _read(stdin: IO[bytes], limit: int) -> bytes:
+    """At most ``limit + 1`` bytes: one more than allowed says there is more."""
+    parts, size = [], 0
+    while size <= limit:
+        chunk = stdin.read(min(_CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
+
+
+def _spill(config: "Config", head: bytes, stdin: IO[bytes]) -> tuple[Path, int]:
+    """Write the whole oversized message (head + the rest of stdin) under quarantine/, fsynced."""
+    import shutil
+
+    qdir = config.quarantine_dir
+    qdir.mkdir(parents=True, exist_ok=True)
+    path = qdir / f".incoming-{os.getpid()}.eml"
+    with open(path, "wb") as f:
+        f.write(head)
+        shutil.copyfileobj(stdin, f, _CHUNK)
+        f.flush()
+        os.fsync(f.fileno())
+        size = f.tell()
+    return path, size
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def run(config_path: str, *, sender: str | None = None, recipient: str | None = None,
+        stdin: IO[bytes] | None = None, stderr: IO[str] | None = None, verbose: bool = False) -> int:
+    """Take one message from ``stdin``; return 0 or 75 (never anything else, never raise)."""
+    stderr = sys.stderr if stderr is None else stderr
+    try:
+        return _run(config_path, sender, recipient, sys.stdin.buffer if stdin is None else stdin, stderr,
+                    verbose)
+    except BaseException as e:  # noqa: BLE001 - a bug, MemoryError, ^C: defer, never bounce a bounce
+        if isinstance(e, SystemExit) and e.code in (EX_OK, EX_TEMPFAIL):
+            return int(e.code)
+        if os.environ.get("BOUNCEFILTER_DEBUG"):
+            import traceback
+
+            traceback.print_exc(file=stderr)
+        _say(stderr, f"internal error: {type(e).__name__}: {e} (message deferred; "
+                     "set BOUNCEFILTER_DEBUG=1 for the traceback)")
+        return EX_TEMPFAIL
+
+
+def _run(config_path: str, sender: str | None, recipient: str | None, stdin: IO[bytes], stderr: IO[str],
+         verbose: bool) -> int:
+    from .config import ConfigError, load
+
+    try:
+        config = load(config_path)
+    except ConfigError as e:
+        more = f" (and {len(e.errors) - 1} more problem(s); run bouncefilter check-config)" \
+            if len(e.errors) > 1 else ""
+        _say(stderr, f"{e.errors[0]}{more} (message deferred)")
+        return EX_TEMPFAIL
+
+    from .engine import Engine, StoreUnavailable
+    from .model import Envelope
+
+    limit = config.pipe.max_size
+    try:
+        raw = _read(stdin, limit)
+    except OSError as e:
+        _say(stderr, f"cannot read the message on stdin: {e.strerror or e} (message deferred)")
+        return EX_TEMPFAIL
+
+    spilled: Path | None = None
+    classify = checked_classify
+    try:
+        if len(raw) > limit:
+            spilled, size = _spill(config, raw, stdin)
+            raw = raw[:limit]
+
+            def classify(_raw: bytes, **kw) -> "Report":  # noqa: F811 - the engine quarantines it
+                raise Unreadable(f"larger than pipe.max_size ({limit} bytes): {size} bytes; kept whole")
+    except OSError as e:
+        _say(stderr, f"cannot keep an oversized message in {config.quarantine_dir}: {e.strerror or e} "
+                     "(message deferred)")
+        return EX_TEMPFAIL
+
+    envelope = Envelope(null_sender(sender), recipient or None)
+    engine = Engine(config, classify=classify)
+    try:
+        try:
+            outcome = engine.process(raw, source="pipe", envelope=envelope)
+        except StoreUnavailable as e:
+            _say(stderr, f"{e} (message deferred: the MTA retries)")
+            return EX_TEMPFAIL
+        if spilled is not None and outcome.quarantined is not None:
+            os.replace(spilled, outcome.quarantined)  # the whole message, not the head
+            spilled = None
+            _fsync_dir(outcome.quarantined.parent)
+    finally:
+        engine.close()
+        if spilled is not None:
+            try:
+                spilled.unlink()
+            except OSError:
+                pass
+    if verbose:
+        r = outcome.report
+        what = f"quarantined in {outcome.quarantined}" if outcome.quarantined else \
+            f"{r.kind if r else '?'}: {outcome.new} new event(s) of {len(outcome.events)}"
+        _say(stderr, f"{what}; deliveries: {outcome.enqueued} enqueued, {outcome.delivered} delivered, "
+                     f"{outcome.pending} pending")
+    return EX_OK

@@ -1,0 +1,282 @@
+"""``bouncefilter pipe``: every outcome and its exit code, as the MTA sees them.
+
+Each test runs the real command in a subprocess (the way pipe(8) runs it: stdin, argv, an exit
+status) against a real store and a real HTTP receiver, and looks at the store, the quarantine
+folder and what the receiver got.  The only codes the MTA may ever see are 0 (taken) and 75
+(EX_TEMPFAIL: keep it and retry); any other would bounce the bounce.
+The Postfix end to end tests are in test_postfix_integration.py.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from filter.store import Store
+from receivers import WebhookReceiver
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = Path("/work/shared/corpus")
+SECRET = "pipe-test-secret"
+POSTFIX_DSN = CORPUS / "bounces" / "lhost-postfix-04.eml"  # kijitora@example.co.jp 550 5.1.1
+NOT_BOUNCE = CORPUS / "not-bounces" / "human-reply-mentions-bounce.eml"
+
+#: a free-text bounce that names no recipient: only the envelope (VERP) can say who it was
+NAMELESS = b"""From: Mail Delivery System <MAILER-DAEMON@mx.example.org>
+To: bounces@ours.example
+Subject: Undelivered Mail Returned to Sender
+Message-ID: <nameless-1@mx.example.org>
+Date: Sat, 21 Nov 2026 10:00:00 +0000
+
+This is the mail system at host mx.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+The mail system said: 550 5.1.1 User unknown
+"""
+
+
+def write_config(tmp_path: Path, url: str = "http://127.0.0.1:9/none", extra: str = "",
+                 rules: str = "  - {match: {event: bounce, kind: [failed, delayed]}, actions: [app]}\n") -> Path:
+    (tmp_path / "secret").write_text(SECRET + "\n")
+    cfg = tmp_path / "bouncefilter.yaml"
+    cfg.write_text(f"""\
+state_dir: {tmp_path / 'state'}
+outbox: {{tries: 2, backoff_initial: 10ms, backoff_max: 20ms, inline_budget: 2s}}
+actions:
+  app: {{type: webhook, url: '{url}', secret_file: {tmp_path / 'secret'}, timeout: 1s}}
+{extra}rules:
+{rules}""")
+    return cfg
+
+
+def pipe(cfg: Path | str, data: bytes, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "filter.cli", "pipe", "--config", str(cfg), *args],
+                          input=data, capture_output=True, cwd=REPO, env=dict(os.environ, **(env or {})),
+                          timeout=60)
+
+
+def events(tmp_path: Path) -> list[dict]:
+    with Store(tmp_path / "state" / "bouncefilter.db") as s:
+        return list(s.events())
+
+
+def one_line(stderr: bytes) -> str:
+    text = stderr.decode()
+    assert "Traceback" not in text
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert lines[0].startswith("bouncefilter: "), text  # never a leading 4.x.x / 5.x.x for pipe(8)
+    return lines[0]
+
+
+# -- taken: exit 0 -------------------------------------------------------------------------------
+def test_bounce_is_recorded_and_its_webhook_delivered_inline(tmp_path):
+    with WebhookReceiver(SECRET) as rx:
+        cfg = write_config(tmp_path, rx.url)
+        r = pipe(cfg, POSTFIX_DSN.read_bytes(), "--", "", "bounces@ours.example")
+        assert r.returncode == 0, r.stderr
+        assert r.stderr == b"" and r.stdout == b""
+        evs = events(tmp_path)
+        assert [(e["kind"], e["recipient"]["address"], e["recipient"]["class"], e["recipient"]["reason"],
+                 e["source"]) for e in evs] == [("failed", "kijitora@example.co.jp", "hard", "user_unknown", "pipe")]
+        assert list(rx.accepted) == [evs[0]["id"]]           # delivered before the pipe exited
+        assert rx.accepted[evs[0]["id"]].json["recipient"]["status"] == "5.1.1"
+        assert rx.bad_signatures == 0
+
+
+def test_the_same_bounce_twice_is_taken_twice_and_recorded_once(tmp_path):
+    with WebhookReceiver(SECRET) as rx:
+        cfg = write_config(tmp_path, rx.url)
+        for _ in range(2):  # e.g. the MTA retried after a timeout that came after the commit
+            assert pipe(cfg, POSTFIX_DSN.read_bytes()).returncode == 0
+        assert len(events(tmp_path)) == 1
+        assert len(rx.requests) == 1 and rx.duplicates == 0
+
+
+def test_not_a_bounce_is_taken_and_recorded_as_the_config_says(tmp_path):
+    raw = NOT_BOUNCE.read_bytes()
+    cfg = write_config(tmp_path)
+    assert pipe(cfg, raw).returncode == 0
+    assert [e["kind"] for e in events(tmp_path)] == ["not_bounce"]
+
+    other = tmp_path / "norecord"
+    other.mkdir()
+    cfg = write_config(other, extra="not_bounce: {record: false}\n")
+    r = pipe(cfg, raw)
+    assert r.returncode == 0 and r.stderr == b""
+    assert not (other / "state" / "bouncefilter.db").exists() or events(other) == []
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n", os.urandom(3000).replace(b"\n", b"x"),
+                                  b"hello, this is not a mail message\n\nat all\n",
+                                  b"Subject: a\x00b\nFrom: x@y\n\nbody\n"],
+                         ids=["empty", "blank", "binary", "no-headers", "nul-in-header"])
+def test_garbage_is_taken_and_quarantined_whole(tmp_path, data):
+    cfg = write_config(tmp_path)
+    r = pipe(cfg, data)
+    assert r.returncode == 0 and r.stderr == b""
+    [ev] = events(tmp_path)
+    assert ev["event"] == "quarantined"
+    path = Path(ev["quarantine"]["path"])
+    assert path.read_bytes() == data                          # the full raw input, byte for byte
+    meta = json.loads(path.with_suffix(".json").read_text())
+    assert "Unreadable" in meta["reason"]
+
+
+def test_oversized_message_is_quarantined_whole_not_cut(tmp_path):
+    cfg = write_config(tmp_path, extra="pipe: {max_size: 4096}\n")
+    data = POSTFIX_DSN.read_bytes() + b"\n" + b"x" * 200 + (b"\n" + b"y" * 70) * 3000   # ~210 KB
+    r = pipe(cfg, data)
+    assert r.returncode == 0, r.stderr
+    [ev] = events(tmp_path)
+    assert ev["event"] == "quarantined" and "max_size (4096 bytes)" in ev["quarantine"]["reason"]
+    assert Path(ev["quarantine"]["path"]).read_bytes() == data
+    assert not list((tmp_path / "state" / "quarantine").glob(".incoming-*"))
+
+
+def test_envelope_from_argv_gives_the_recipient_of_a_nameless_bounce_by_verp(tmp_path):
+    cfg = write_config(tmp_path)
+    verp = "bounces+jane=example.org@ours.example"
+    assert pipe(cfg, NAMELESS).returncode == 0                                   # no envelope: unknown
+    assert pipe(cfg, NAMELESS.replace(b"nameless-1", b"nameless-2"), "--", "", verp).returncode == 0
+    assert pipe(cfg, NAMELESS.replace(b"nameless-1", b"nameless-3"), "--sender", "MAILER-DAEMON",
+                "--recipient", verp.replace("jane", "joe")).returncode == 0
+    got = [(e["recipient"]["address"], e["recipient"]["reason"]) for e in events(tmp_path)]
+    assert got == [(None, "user_unknown"), ("jane@example.org", "user_unknown"), ("joe@example.org", "user_unknown")]
+
+
+def test_webhook_down_the_pipe_still_exits_0_and_the_outbox_delivers_later(tmp_path):
+    rx = WebhookReceiver(SECRET)  # not listening: connection refused
+    cfg = write_config(tmp_path, rx.url)
+    t0 = time.monotonic()
+    r = pipe(cfg, POSTFIX_DSN.read_bytes())
+    assert r.returncode == 0 and r.stderr == b""
+    assert time.monotonic() - t0 < 10
+    with Store(tmp_path / "state" / "bouncefilter.db") as s:
+        assert s.counts()["pending"] == 1
+    with rx:
+        f = subprocess.run([sys.executable, "-m", "filter.cli", "outbox", "flush", "--config", str(cfg)],
+                           capture_output=True, text=True, cwd=REPO, timeout=60)
+        assert f.returncode == 0, f.stderr
+    [ev] = events(tmp_path)
+    assert list(rx.accepted) == [ev["id"]] and rx.duplicates == 0
+
+
+# -- not taken: exit 75, one line, the MTA keeps the message -------------------------------------
+def test_store_locked_past_the_busy_timeout_is_75_then_0_once_free(tmp_path):
+    cfg = write_config(tmp_path, extra="store: {busy_timeout: 300ms}\n")
+    assert pipe(cfg, NAMELESS).returncode == 0  # creates the store
+    db = sqlite3.connect(tmp_path / "state" / "bouncefilter.db", isolation_level=None)
+    db.execute("BEGIN EXCLUSIVE")
+    try:
+        r = pipe(cfg, POSTFIX_DSN.read_bytes())
+        assert r.returncode == 75
+        assert "locked" in one_line(r.stderr)
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+    assert len(events(tmp_path)) == 1                       # nothing of it was recorded
+    assert pipe(cfg, POSTFIX_DSN.read_bytes()).returncode == 0
+    assert len(events(tmp_path)) == 2
+
+
+def test_store_that_cannot_be_created_is_75(tmp_path):
+    (tmp_path / "afile").write_text("not a folder\n")
+    cfg = write_config(tmp_path)
+    cfg.write_text(cfg.read_text().replace(str(tmp_path / "state"), str(tmp_path / "afile" / "state")))
+    for data in (POSTFIX_DSN.read_bytes(), b"garbage without headers"):  # the quarantine too
+        r = pipe(cfg, data)
+        assert r.returncode == 75
+        one_line(r.stderr)
+
+
+def test_config_problems_are_75_not_78(tmp_path):
+    good = write_config(tmp_path)
+    bad_yaml = tmp_path / "bad.yaml"
+    bad_yaml.write_text("state_dir: [unclosed\n")
+    bad_key = tmp_path / "badkey.yaml"
+    bad_key.write_text(good.read_text() + "colour: blue\nstore: {busy_timeout: soon}\n")
+    for cfg, words in ((tmp_path / "missing.yaml", "cannot read"), (tmp_path, "cannot read"),
+                       (bad_yaml, "YAML"), (bad_key, "more problem")):
+        r = pipe(cfg, POSTFIX_DSN.read_bytes())
+        assert r.returncode == 75, (cfg, r.stderr)
+        assert words in one_line(r.stderr)
+    assert not (tmp_path / "state").exists()
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["--sender"], ["--verbose=yes"]])
+def test_command_line_mistakes_are_75_not_64_or_2(tmp_path, args):
+    r = pipe(write_config(tmp_path), POSTFIX_DSN.read_bytes(), *args)
+    assert r.returncode == 75
+    assert "fix the command line" in one_line(r.stderr)
+
+
+def test_missing_config_argument_is_75():
+    r = subprocess.run([sys.executable, "-m", "filter.cli", "pipe"], input=b"x", capture_output=True, cwd=REPO)
+    assert r.returncode == 75 and "--config" in one_line(r.stderr)
+
+
+def test_an_internal_error_is_75_with_one_line(tmp_path, monkeypatch):
+    from filter import pipe as pipe_module
+    from filter.engine import Engine
+
+    def broken(self, *a, **kw):
+        raise KeyError("a bug\nwith two lines")
+
+    monkeypatch.setattr(Engine, "process", broken)
+    err = io.StringIO()
+    rc = pipe_module.run(str(write_config(tmp_path)), stdin=io.BytesIO(POSTFIX_DSN.read_bytes()), stderr=err)
+    assert rc == 75
+    line = one_line(err.getvalue().encode())
+    assert "internal error: KeyError" in line and "deferred" in line
+
+
+# -- cold start ----------------------------------------------------------------------------------
+HEAVY = ("http", "http.client", "urllib.request", "smtplib", "ssl", "tenacity", "Milter", "milter",
+         "concurrent.futures", "asyncio", "subprocess", "filter.outbox", "filter.actions", "filter.milter_app")
+
+
+def imported(r: subprocess.CompletedProcess) -> set[str]:
+    names = set()
+    for line in r.stderr.decode().splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    return names
+
+
+def test_the_cold_path_imports_no_http_smtp_tenacity_or_milter(tmp_path):
+    cfg = write_config(tmp_path)  # the rules send failed/delayed bounces to a webhook
+    for data in (NOT_BOUNCE.read_bytes(), b"garbage"):  # nothing to deliver: nothing heavy
+        r = subprocess.run([sys.executable, "-X", "importtime", "-m", "filter.cli", "pipe", "--config", str(cfg)],
+                           input=data, capture_output=True, cwd=REPO, timeout=60)
+        assert r.returncode == 0
+        mods = imported(r)
+        assert {"filter.engine", "filter.store", "yaml"} <= mods
+        assert ("filter.core" in mods) == (data != b"garbage")  # garbage never reaches the core
+        assert not mods & set(HEAVY), sorted(mods & set(HEAVY))
+    # a bounce whose webhook runs inline pays for the HTTP client, and only then
+    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "filter.cli", "pipe", "--config", str(cfg)],
+                       input=POSTFIX_DSN.read_bytes(), capture_output=True, cwd=REPO, timeout=60)
+    assert r.returncode == 0
+    assert "http.client" in imported(r) and "Milter" not in imported(r)
+
+
+# -- known gap (engine) --------------------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="engine: the quarantine id is message_digest(raw), which ignores "
+                   "everything but five headers and the body, so two different header-less inputs share "
+                   "one id and the second overwrites the first file (filter/engine.py, not the pipe)")
+def test_two_different_garbage_inputs_keep_two_quarantine_files(tmp_path):
+    cfg = write_config(tmp_path)
+    assert pipe(cfg, b"first garbage").returncode == 0
+    assert pipe(cfg, b"second garbage").returncode == 0
+    kept = sorted(p.read_bytes() for p in (tmp_path / "state" / "quarantine").glob("*.eml"))
+    assert kept == [b"first garbage", b"second garbage"]
