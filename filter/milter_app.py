@@ -1,0 +1,323 @@
+"""The milter: sees bounces while the MTA receives them, records them, marks or discards them.
+
+(Never name this module ``milter.py``: it would hide pymilter's C module ``milter``.)
+
+Per message, the MTA calls (only these are negotiated; connect, helo, data and unknown are
+switched off, and envfrom/envrcpt/header ask for no reply):
+
+* ``envfrom`` / ``envrcpt``: the envelope.  A message is a bounce when the sender is null
+  (``<>``), or a recipient is one of ``milter.bounce_addresses`` (globs) or matches a VERP
+  pattern of ``verp``.
+* ``header`` / ``eoh``: the headers are kept; at ``eoh`` a message that is not a bounce is
+  accepted at once (no body is read for it).
+* ``body``: spooled in memory up to ``milter.max_size`` bytes; then the rest is skipped
+  (SMFIS_SKIP) -- the core reads 4 MiB at most anyway.
+* ``eom``: the engine classifies and records (one recorder thread owns the store connection;
+  deliveries are left to the outbox, which a background thread of this process runs unless
+  ``milter.deliver`` is false).  Then ``X-Bouncefilter-Kind``, ``-Class`` and ``-Reason``
+  are added (headers of those names that came with the message are removed first), and a
+  recorded bounce whose kind is in ``milter.discard`` is discarded.
+
+It fails open: any internal error, a store that cannot record, or a record slower than
+``milter.timeout`` accepts the message unchanged and logs one line.  Only ADDHDRS and CHGHDRS
+are asked of the MTA.
+"""
+from __future__ import annotations
+
+import fnmatch
+import logging
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import TYPE_CHECKING, Any, Callable
+
+import Milter
+
+from .address import compile_verp
+from .engine import Engine, Outcome, StoreUnavailable
+from .model import NOT_BOUNCE, Envelope
+from .pipe import checked_classify, null_sender
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Config
+
+__all__ = ["MilterApp", "BounceMilter", "HEADERS", "serve"]
+
+log = logging.getLogger("bouncefilter.milter")
+
+#: the headers this milter writes (and removes from the mail it marks)
+HEADERS = ("X-Bouncefilter-Kind", "X-Bouncefilter-Class", "X-Bouncefilter-Reason")
+_HEADERS_LOWER = {h.lower() for h in HEADERS}
+ACTIONS = Milter.ADDHDRS | Milter.CHGHDRS
+
+
+class MilterApp:
+    """What all connections share: the config, the recorder thread, the delivery thread."""
+
+    def __init__(self, config: "Config", *, engine_factory: Callable[["Config"], Engine] | None = None):
+        self.config = config
+        self.settings = config.milter
+        self._engine_factory = engine_factory or (lambda c: Engine(c, classify=checked_classify))
+        self._bounce_globs = [a.lower() for a in self.settings.bounce_addresses]
+        self._verp = [compile_verp(p) for p in config.verp]
+        self._recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bf-record")
+        self._engine: Engine | None = None  # used by the recorder thread only
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._deliverer: threading.Thread | None = None
+        if self.settings.deliver:
+            self._deliverer = threading.Thread(target=self._deliver_loop, name="bf-deliver", daemon=True)
+            self._deliverer.start()
+        self._recorder.submit(self._warm)  # the first bounce should not wait for the core's imports
+
+    # -- what is a bounce --------------------------------------------------------------------
+    def bounce_address(self, rcpt: str) -> bool:
+        """A configured bounce address (glob) or a VERP address."""
+        a = rcpt.strip().strip("<>").lower()
+        return any(fnmatch.fnmatchcase(a, g) for g in self._bounce_globs) or \
+            any(rx.match(a) for rx in self._verp)
+
+    def is_bounce(self, sender: str | None, rcpts: list[str]) -> bool:
+        return null_sender(sender) == "" or any(self.bounce_address(r) for r in rcpts)
+
+    def envelope(self, sender: str | None, rcpts: list[str]) -> Envelope:
+        rcpt = next((r for r in rcpts if self.bounce_address(r)), rcpts[0] if rcpts else None)
+        return Envelope(null_sender(sender), rcpt.strip().strip("<>") if rcpt else None)
+
+    # -- recording (one thread: a Store connection is not shared between threads) -------------
+    def record(self, raw: bytes, envelope: Envelope) -> "Future[Outcome]":
+        return self._recorder.submit(self._record, raw, envelope)
+
+    def _warm(self) -> None:
+        try:
+            from . import core  # noqa: F401
+
+            if self._engine is None:
+                self._engine = self._engine_factory(self.config)
+        except Exception as e:  # noqa: BLE001 - the first message will say it again
+            log.warning("warm-up: %s: %s", type(e).__name__, e)
+
+    def _record(self, raw: bytes, envelope: Envelope) -> Outcome:
+        if self._engine is None:
+            self._engine = self._engine_factory(self.config)
+        outcome = self._engine.process(raw, source="milter", envelope=envelope, inline_budget=0)
+        if outcome.enqueued:
+            self._wake.set()
+        return outcome
+
+    # -- deliveries ---------------------------------------------------------------------------
+    def _deliver_loop(self) -> None:
+        engine: Engine | None = None
+        interval = self.config.outbox.poll_interval
+        while not self._stop.is_set():
+            self._wake.wait(interval)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
+            try:
+                if engine is None:
+                    engine = self._engine_factory(self.config)
+                r = engine.deliver()
+                if r.done or r.dead or r.retry:
+                    log.info("outbox: delivered %d, retry later %d, dead %d", r.done, r.retry, r.dead)
+            except StoreUnavailable as e:
+                log.warning("outbox: %s (will try again)", e)
+            except Exception as e:  # noqa: BLE001 - keep the milter up; the outbox is durable
+                log.error("outbox: internal error: %s: %s", type(e).__name__, e)
+        if engine is not None:
+            engine.close()
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Finish the records under way, stop the delivery thread, close the store."""
+        self._recorder.shutdown(wait=True)
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        self._stop.set()
+        self._wake.set()
+        if self._deliverer is not None:
+            self._deliverer.join(timeout)
+
+
+def _value(v: Any) -> str:
+    return v if isinstance(v, str) else bytes(v).decode("utf-8", "surrogateescape")
+
+
+class BounceMilter(Milter.Base):
+    """One instance per SMTP connection (libmilter calls it from that connection's thread)."""
+
+    app: MilterApp  # set by serve() / the tests on a subclass
+
+    def __init__(self, app: MilterApp | None = None):
+        if app is not None:
+            self.app = app
+        self._reset()
+
+    def _reset(self) -> None:
+        self.sender: str | None = None
+        self.rcpts: list[str] = []
+        self.headers: list[tuple[str, str]] = []
+        self.spool = bytearray()
+        self.size = 0
+        self.truncated = False
+        self.failed = False
+
+    def _fail(self, where: str, e: BaseException) -> None:
+        self.failed = True
+        log.error("%s: internal error in %s: %s: %s (message accepted unchanged)", self._qid(), where,
+                  type(e).__name__, e)
+
+    def _qid(self) -> str:
+        try:
+            return self.getsymval("i") or "-"
+        except Exception:  # noqa: BLE001 - no context (tests) or an MTA without the macro
+            return "-"
+
+    # -- negotiation: only the callbacks and actions needed ------------------------------------
+    def negotiate(self, opts: list[int]) -> int:
+        rc = super().negotiate(opts)
+        if rc == Milter.CONTINUE:
+            opts[0] = self._actions = opts[0] & ACTIONS
+        return rc
+
+    # -- envelope and headers: no reply needed -------------------------------------------------
+    @Milter.noreply
+    def envfrom(self, mailfrom: str, *params: str) -> int:
+        self._reset()
+        try:
+            self.sender = _value(mailfrom).strip().strip("<>")
+        except Exception as e:  # noqa: BLE001
+            self._fail("envfrom", e)
+        return Milter.CONTINUE
+
+    @Milter.noreply
+    def envrcpt(self, to: str, *params: str) -> int:
+        try:
+            self.rcpts.append(_value(to).strip().strip("<>"))
+        except Exception as e:  # noqa: BLE001
+            self._fail("envrcpt", e)
+        return Milter.CONTINUE
+
+    @Milter.noreply
+    def header(self, name: str, value: Any) -> int:
+        try:
+            if self.size <= self.app.settings.max_size:
+                v = _value(value).replace("\r\n", "\n").replace("\n", "\r\n")
+                self.headers.append((name, v))
+                self.size += len(name) + len(v) + 4
+            else:
+                self.truncated = True
+        except Exception as e:  # noqa: BLE001
+            self._fail("header", e)
+        return Milter.CONTINUE
+
+    def eoh(self) -> int:
+        try:
+            if self.failed or not self.app.is_bounce(self.sender, self.rcpts):
+                return Milter.ACCEPT  # not ours: no body, no more callbacks
+            return Milter.CONTINUE
+        except Exception as e:  # noqa: BLE001
+            self._fail("eoh", e)
+            return Milter.ACCEPT
+
+    def body(self, chunk: bytes) -> int:
+        try:
+            room = self.app.settings.max_size - self.size
+            if len(chunk) > room:
+                self.spool += chunk[:max(room, 0)]
+                self.size += max(room, 0)
+                self.truncated = True
+                # the rest of the body is not needed: skip it if the MTA lets us
+                return Milter.SKIP if self._protocol & Milter.P_SKIP else Milter.CONTINUE
+            self.spool += chunk
+            self.size += len(chunk)
+        except Exception as e:  # noqa: BLE001
+            self._fail("body", e)
+            return Milter.ACCEPT
+        return Milter.CONTINUE
+
+    def raw(self) -> bytes:
+        head = "".join(f"{k}: {v}\r\n" for k, v in self.headers).encode("utf-8", "surrogateescape")
+        return head + b"\r\n" + bytes(self.spool)
+
+    def eom(self) -> int:
+        if self.failed:
+            return Milter.ACCEPT
+        try:
+            return self._eom()
+        except Exception as e:  # noqa: BLE001 - fail open
+            self._fail("eom", e)
+            return Milter.ACCEPT
+        finally:
+            self._reset()
+
+    def _eom(self) -> int:
+        app, qid = self.app, self._qid()
+        envelope = app.envelope(self.sender, self.rcpts)
+        future = app.record(self.raw(), envelope)
+        try:
+            outcome = future.result(timeout=app.settings.timeout)
+        except FutureTimeout:
+            log.error("%s: no record within %.0fs (message accepted unchanged; it is recorded when the "
+                      "store answers)", qid, app.settings.timeout)
+            return Milter.ACCEPT
+        except StoreUnavailable as e:
+            log.error("%s: not recorded: %s (message accepted unchanged)", qid, e)
+            return Milter.ACCEPT
+        report = outcome.report
+        if outcome.quarantined is not None or report is None:
+            log.warning("%s: quarantined in %s (message accepted unchanged)", qid, outcome.quarantined)
+            return Milter.ACCEPT
+        discard = report.kind != NOT_BOUNCE and report.kind in app.settings.discard
+        log.info("%s: %s from <%s> to <%s>: %s; %d new event(s) of %d%s", qid, report.kind, envelope.sender or "",
+                 envelope.recipient or "", ", ".join(f"{r.address} {r.class_} {r.reason}"
+                                                    for r in report.recipients) or "no recipients",
+                 outcome.new, len(outcome.events), "; discarded" if discard else "")
+        if discard:
+            return Milter.DISCARD
+        if app.settings.headers:
+            self._mark(report)
+        return Milter.ACCEPT
+
+    def _mark(self, report) -> None:
+        seen: dict[str, int] = {}
+        for name, _ in self.headers:  # remove the ones that came with the message, last first
+            if name.lower() in _HEADERS_LOWER:
+                seen[name.lower()] = seen.get(name.lower(), 0) + 1
+        for lname, n in seen.items():
+            canonical = next(h for h in HEADERS if h.lower() == lname)
+            for idx in range(n, 0, -1):
+                self.chgheader(canonical, idx, None)
+        values = {"X-Bouncefilter-Kind": report.kind}
+        if report.recipients:
+            values["X-Bouncefilter-Class"] = ", ".join(dict.fromkeys(r.class_ for r in report.recipients))
+            values["X-Bouncefilter-Reason"] = ", ".join(dict.fromkeys(r.reason for r in report.recipients))
+        for name, value in values.items():
+            self.addheader(name, value)
+
+    def abort(self) -> int:
+        self._reset()
+        return Milter.CONTINUE
+
+    def close(self) -> int:
+        return Milter.CONTINUE
+
+
+def serve(config: "Config", socket: str, *, name: str = "bouncefilter", timeout: int = 0) -> None:
+    """Run the milter until SIGTERM/SIGINT/SIGHUP (libmilter handles them), then finish cleanly."""
+    app = MilterApp(config)
+
+    class Bound(BounceMilter):
+        pass
+
+    Bound.app = app
+    Milter.factory = Bound
+    Milter.set_flags(ACTIONS)
+    log.info("listening on %s (bounce addresses: %s; VERP: %s; discard: %s)", socket,
+             ", ".join(config.milter.bounce_addresses) or "none", ", ".join(config.verp),
+             ", ".join(config.milter.discard) or "nothing")
+    try:
+        Milter.runmilter(name, socket, timeout)
+    finally:
+        app.close()
+        log.info("stopped")
