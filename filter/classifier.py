@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import Lazy
 from . import patterns
 from .patterns import Scan, matches, status_reason
 
@@ -31,8 +32,8 @@ _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # for a code's own reason, the reasons whose words would outrank it
 _BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" else ())))
            for i, r in enumerate(FIRST)}
-_WS = re.compile(r"\s+")
-_TEMPORARY_DNS = re.compile(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
+_WS = Lazy(r"\s+")
+_TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
 
 
 def normalize(text: str | None) -> str:
@@ -125,7 +126,7 @@ def _decide(f: _Facts) -> str:
     return "on_hold" if f.text else "undefined"
 
 
-_CODE_AT_START = re.compile(r"^([245])\d\d\b")
+_CODE_AT_START = Lazy(r"^([245])\d\d\b")
 
 
 def _first_code(text: str) -> str | None:

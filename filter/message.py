@@ -14,6 +14,8 @@ import email
 import email.header
 import email.parser
 import re
+
+from .lazyre import Lazy
 from email.message import Message
 from functools import cached_property
 
@@ -45,7 +47,7 @@ _CHARSET_ALIASES = {
     "ascii": "utf-8",
     "unicode-1-1-utf-7": "utf-7",
 }
-_ESC_JIS = re.compile(rb"\x1b\$[@B]")
+_ESC_JIS = Lazy(rb"\x1b\$[@B]")
 
 
 def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = None) -> str:
@@ -283,8 +285,8 @@ def _status_text(part: Message, defects: list[str]) -> str:
     return _part_text(part, defects)
 
 
-_TAG = re.compile(r"<[^>]*>")
-_BR = re.compile(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>")
+_TAG = Lazy(r"<[^>]*>")
+_BR = Lazy(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>")
 _ENT = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
 

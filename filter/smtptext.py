@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import Lazy
+
 # The patterns start with a digit class so that the regex engine can skip ahead quickly; what may
 # not stand before a code (a letter, a digit, a dot: part of an IP address or a version) is
 # checked by hand.
 # RFC 3463 enhanced status: class "." subject "." detail, not followed by more of a dotted number
-_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+_STATUS = Lazy(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
 # an enhanced status right after a reply code ("550 5.1.1", "550-5.1.1", "550 #5.1.1", "550-'5.2.2")
-_CODE_STATUS = re.compile(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d)")
+_CODE_STATUS = Lazy(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d)")
 # RFC 5321 reply code, followed by a space, a dash, a colon or the end of the line
-_REPLY = re.compile(r"([245][0-5]\d)(?=[ \-:]|$)(?![ -]?\d{3}\b)", re.M)
-_QMAIL_STATUS = re.compile(r"\(#([245])\.(\d{1,3})\.(\d{1,3})\)")
+_REPLY = Lazy(r"([245][0-5]\d)(?=[ \-:]|$)(?![ -]?\d{3}\b)", re.M)
+_QMAIL_STATUS = Lazy(r"\(#([245])\.(\d{1,3})\.(\d{1,3})\)")
 _NOT_BEFORE_CODE = frozenset("0123456789.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-")
 _REPLY_AFTER = frozenset(" \t\n:;([\"'=")
 
@@ -150,7 +152,7 @@ _COMMAND_TABLE: list[tuple[str, str, str]] = [
 # matched against lower-cased text (IGNORECASE makes Python's engine several times slower)
 _COMMANDS: dict[str, list[tuple[re.Pattern[str], str]]] = {}
 for _word, _p, _cmd in _COMMAND_TABLE:
-    _COMMANDS.setdefault(_word, []).append((re.compile(_p), _cmd))
+    _COMMANDS.setdefault(_word, []).append((Lazy(_p), _cmd))
 _COMMAND_WORDS = tuple(_COMMANDS)
 
 
@@ -169,7 +171,7 @@ def find_command(text: str | None) -> str | None:
     return best
 
 
-_HOST = re.compile(
+_HOST = Lazy(
     r"(?:host|server|by|from|at|to)\s+\[?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)+)\]?"
     r"(?:\.?\s*\[(?:ipv6:)?[0-9a-f.:]+\])?(?:\s+said|\s*:|\s+refused|\s+\(|\s*\])")
 

@@ -100,3 +100,12 @@ def test_phrase_index_finds_what_the_whole_table_finds():
         for text in texts:
             assert bool(whole.search(text)) == matches(reason, text) == Scan(text).says(reason), (reason, text)
     assert len(samples) > 300
+
+
+def test_generated_phrase_words_are_current():
+    """filter/_phrase_words.py must match PHRASES: run `python -m filter.patterns` after editing them."""
+    from filter import _phrase_words, patterns
+
+    expected = {p: (tuple(sorted(w)) if (w := patterns._required_words(p)) else None)
+                for phrases in patterns.PHRASES.values() for p in phrases}
+    assert _phrase_words.WORDS == expected, "run: python -m filter.patterns"

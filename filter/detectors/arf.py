@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import Lazy
 from ..address import find_all, normalize
 from ..message import ParsedMessage, decode_header
 from ..model import COMPLAINT, NOT_BOUNCE
@@ -18,10 +19,10 @@ name = "arf"
 
 # providers' own headers naming the complaining recipient in non-ARF reports
 _RECIPIENT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Recipient", "X-Complaint-Recipient")
-_COMPLAINT_SUBJECT = re.compile(
+_COMPLAINT_SUBJECT = Lazy(
     r"complaint about message|abuse report|spam report|feedback[- ]loop|fbl report|reported as spam|"
     r"email feedback report|scomp", re.I)
-_COMPLAINT_FROM = re.compile(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
+_COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import Lazy
 from ..address import ADDRESS, normalize
 from ..message import ParsedMessage
 from ..model import AUTO_REPLY, CHALLENGE, UNSUBSCRIBE
@@ -15,30 +16,30 @@ from .base import Detection, Record
 
 name = "autoreply"
 
-_AUTO_SUBJECT = re.compile(
+_AUTO_SUBJECT = Lazy(
     r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)?(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respons|antwort|responder)|"
     r"out of (?:the )?office|ooo\b|away from (?:the |my )?office|i am (?:currently )?(?:away|out)|"
     r"on vacation|vacation (?:reply|message|notice)|away until|abwesenheit|r[ée]ponse automatique|"
     r"absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|自動応答|不在)", re.I)
-_AUTO_SUBJECT_ANY = re.compile(r"\b(?:auto[- ]?reply|autoreply|autoresponder|out of office|vacation|away until)\b", re.I)
+_AUTO_SUBJECT_ANY = Lazy(r"\b(?:auto[- ]?reply|autoreply|autoresponder|out of office|vacation|away until)\b", re.I)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-vacation",
                  "x-fc-machinegenerated")
 
 _CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm",
                       "x-mailblocks", "x-choicemail-registration", "x-bluebottle-request")
-_CHALLENGE_WORDS = re.compile(
+_CHALLENGE_WORDS = Lazy(
     r"challenge[- ]response|prove (?:that )?you are (?:a )?human|verify (?:that )?you are (?:a )?(?:human|real person)|"
     r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed) senders|"
     r"(?:confirm|verify) (?:your|the) (?:message|e-?mail|address)|one-time verification|"
     r"whitelist|allow ?list|waiting for (?:your )?(?:confirmation|verification)|"
     r"(?:will be|be) delivered (?:to me )?(?:once|after|when) you (?:confirm|verify|reply)|"
     r"spam (?:blocker|protection) (?:service|system)?|anti-spam service", re.I)
-_CHALLENGE_PROTECTS = re.compile(r"(?:your )?(?:message|mail|e-?mail) to\s*<?(" + ADDRESS + ")", re.I)
+_CHALLENGE_PROTECTS = Lazy(r"(?:your )?(?:message|mail|e-?mail) to\s*<?(" + ADDRESS + ")", re.I)
 
-_UNSUB_SUBJECT = re.compile(
+_UNSUB_SUBJECT = Lazy(
     r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)*(?:.*\b(?:please )?(?:unsubscribe|remove) me\b.*|unsubscribe|remove|stop|"
     r"opt[- ]?out|desinscri(?:re|pci[oó]n)|abbestellen|se d[ée]sabonner|配信停止)\s*[.!]*\s*$", re.I)
-_UNSUB_BODY = re.compile(
+_UNSUB_BODY = Lazy(
     r"^\s*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)\s*[.!]*\s*$|"
     r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) (?:(?:this|your|the) )?(?:mailing |e-?mail |distribution )?list|"
     r"(?:stop|quit) (?:sending|emailing) me|do not (?:e-?mail|contact) me (?:again|anymore)", re.I | re.M)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import Lazy
 from .. import patterns, smtptext
 from ..address import normalize
 from ..message import ParsedMessage
@@ -17,10 +18,10 @@ from .base import Detection, Record
 
 name = "dsn"
 
-_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$")
+_FIELD = Lazy(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$")
 _RECIPIENT_FIELDS = ("original-recipient", "final-recipient")
-_UTF8_ESCAPE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
-_DSN_IN_TEXT = re.compile(r"^(?:Final|Original)-Recipient\s*:", re.I | re.M)
+_UTF8_ESCAPE = Lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}")
+_DSN_IN_TEXT = Lazy(r"^(?:Final|Original)-Recipient\s*:", re.I | re.M)
 # RFC 3464 actions that are not failures; "deliverable" is what address verification
 # (Postfix's sendmail -bv) reports
 _SUCCESS = ("delivered", "relayed", "expanded", "deliverable")

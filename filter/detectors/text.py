@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import Lazy
 from .. import smtptext
 from ..address import ADDRESS, normalize
 from ..message import ParsedMessage
@@ -22,19 +23,19 @@ name = "text"
 
 # -- the gate --------------------------------------------------------------------------------------
 # local parts and display names of the accounts that send delivery reports
-_SYSTEM_LOCAL = re.compile(
+_SYSTEM_LOCAL = Lazy(
     r"^(mailer[-_]?daemon|postmaster|post_master|poostmaster|mail[-_.]?daemon|mmdf|mdaemon|mail\.delivery\.system|"
     r"mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailerdaemon|bounces?|bounce[-_.]?\w*|smtp|mta|ndr|"
     r"nobody|no[-_.]?reply[-_.]?dsn|dsn|sysadmin|system|root|daemon|mailadmin|mail[-_.]?admin|mail)$", re.I)
 # words in a local part that only mail software uses ("E500_SMTP_Mail_Service", "Symantec_AntiVirus_
 # for_SMTP_Gateways", "Postmaster\@example.com")
-_SYSTEM_WORDS = re.compile(r"mailer[-_]?daemon|postmaster|smtp|mail[-_]?service|antivirus|mail[-_]?gateway", re.I)
-_SYSTEM_NAME = re.compile(
+_SYSTEM_WORDS = Lazy(r"mailer[-_]?daemon|postmaster|smtp|mail[-_]?service|antivirus|mail[-_]?gateway", re.I)
+_SYSTEM_NAME = Lazy(
     r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
     r"postmaster|mail administrator|system administrator|ndr administrator|mail system|"
     r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer", re.I)
 # subjects of delivery reports, in the languages seen in the wild
-BOUNCE_SUBJECT = re.compile(
+BOUNCE_SUBJECT = Lazy(
     r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
     r"delivery (?:failure|failed|report|notification|problem|has failed|status)|failure notice|mail delivery failed|"
     r"failed delivery|could not (?:be )?(?:deliver|sen[dt])|not (?:be )?delivered|delivery failure|mail system error|"
@@ -46,7 +47,7 @@ BOUNCE_SUBJECT = re.compile(
     r"returning to sender|mail failed|failed mail|delivery warning|mail delivery (?:warning|problem)|"
     r"配信|送信できません|エラー|не доставлено|недоставлен",
     re.I)
-_BOUNCE_WORDS = re.compile(
+_BOUNCE_WORDS = Lazy(
     r"could not be delivered|couldn't be delivered|can ?not be delivered|was not delivered|undeliverable|"
     r"delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
     r"permanent (?:fatal )?errors?|temporary failure|following address(?:es|\(es\))? (?:failed|had)|unable to deliver|"
@@ -111,7 +112,7 @@ def _is_reply(msg: ParsedMessage) -> bool:
 
 
 # -- where the report text ends and the returned original begins -----------------------------------
-_ORIGINAL_MARKER = re.compile(
+_ORIGINAL_MARKER = Lazy(
     r"^\s*(?:[-=_*]{2,}\s*)?(?:"
     r"(?:this is a |a )?copy of (?:the|your) (?:original )?message|below this line is a copy|"
     r"(?:below|following|here) is a copy of|a copy of (?:the|your) (?:original )?message (?:is |was )?(?:below|follows|attached)|"
@@ -128,7 +129,7 @@ _ORIGINAL_MARKER = re.compile(
 _MARKER_WORDS = ("copy", "original", "message", "header", "follow", "returned", "以下")
 _HEADER_NAMES = r"(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|MIME-Version|Content-Type|X-[\w-]+|DKIM-Signature|Delivered-To):"
 # a header line followed by another header line or a continuation: an original pasted as text
-_HEADER_RUN = re.compile(r"(?im)^" + _HEADER_NAMES + r"[ \t].*\r?\n(?:" + _HEADER_NAMES + r"|[ \t])")
+_HEADER_RUN = Lazy(r"(?im)^" + _HEADER_NAMES + r"[ \t].*\r?\n(?:" + _HEADER_NAMES + r"|[ \t])")
 
 
 def report_text(msg: ParsedMessage) -> str:
@@ -169,16 +170,16 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from [^)]*\))?
 _SEP = r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\()?"
 _ANCHORS = [
     # Sendmail transcript: "554 <user@example.org>... 550 Host unknown"
-    re.compile(r"^\s*[45]\d\d[ -]<" + _A + r">(?P<sep>\.\.\.)\s*(?P<rest>.*)$"),
+    Lazy(r"^\s*[45]\d\d[ -]<" + _A + r">(?P<sep>\.\.\.)\s*(?P<rest>.*)$"),
     # "<user@example.com>:" / "<user@example.com>: 550 ..." / "<user@example.com>... User unknown"
-    re.compile(_LEAD + r"<" + _A + r">" + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
+    Lazy(_LEAD + r"<" + _A + r">" + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
     # a bare address on its own line, or followed by ":" / "..." / " on <date>" / " [reason]",
     # or repeated in brackets ("user@example.com <user@example.com>")
-    re.compile(_LEAD + r"[\"']?" + _A + r"[\"']?" + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
+    Lazy(_LEAD + r"[\"']?" + _A + r"[\"']?" + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
     # "User's mailbox is full: <user@example.com>" - the cause, then the address
-    re.compile(r"^\s*(?P<rest>\S.{2,}?)(?P<sep>:)\s*<?" + _A + r">?\s*$"),
+    Lazy(r"^\s*(?P<rest>\S.{2,}?)(?P<sep>:)\s*<?" + _A + r">?\s*$"),
 ]
-_SENTENCE = re.compile(
+_SENTENCE = Lazy(
     r"(?:delivering (?:your )?(?:mail|message)? ?to|could not be delivered to|couldn't be delivered to|"
     r"delivery to|failed to deliver (?:to|your message to)|your (?:mail|message|e-?mail) to|"
     r"returned (?:permanent|temporary|fatal) errors?|unable to deliver (?:your )?(?:mail|message)? ?to|"
@@ -191,13 +192,13 @@ _SENTENCE = re.compile(
 # every sentence form contains one of these; other lines are not tried
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
                    "following", "mailbox", "destinataire", "empfänger", "宛先")
-_SKIP_LINE = re.compile(
+_SKIP_LINE = Lazy(
     r"^\s*(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|references|date|"
     r"subject|cc|bcc)\s*:|sent by\b|(?<!expanded )(?<!generated )\bfrom:?\s*<|^\s*(?:to|cc)\s*:\s", re.I)
-_FIELD_LABEL = re.compile(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope|"
+_FIELD_LABEL = Lazy(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope|"
                           r"contact|to|cc|by)[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
-_RULE = re.compile(r"^\s*[-=_*#~]{3,}\s*$")
+_RULE = Lazy(r"^\s*[-=_*#~]{3,}\s*$")
 
 
 def anchors(lines: list[str]) -> list[tuple[int, str, str, str, int]]:
@@ -207,18 +208,20 @@ def anchors(lines: list[str]) -> list[tuple[int, str, str, str, int]]:
     for i, line in enumerate(lines):
         if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _SKIP_LINE.search(line):
             hit = None
-            for rx in _ANCHORS:
+            form = -1
+            for form, rx in enumerate(_ANCHORS):
                 m = rx.match(line)
                 if m is None:
                     continue
-                if rx is _ANCHORS[2] and not (m.group("sep") or not m.group("rest").strip()
+                if form == 2 and not (m.group("sep") or not m.group("rest").strip()
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()):
                     continue  # an address followed by other words: a sentence, maybe (below)
-                if rx is _ANCHORS[3] and _FIELD_LABEL.search(m.group("rest")):
+                if form == 3 and _FIELD_LABEL.search(m.group("rest")):
                     continue  # "Original Sender: <...>": a field of the report, not a recipient
                 hit = m
                 break
             if hit is None:
+                form = -1
                 low = line.lower()
                 if any(map(low.__contains__, _SENTENCE_WORDS)):
                     hit = _SENTENCE.search(line)
@@ -235,8 +238,8 @@ def anchors(lines: list[str]) -> list[tuple[int, str, str, str, int]]:
                         rest = ""  # Exchange: "user@example.com on <date>"
                     # Sendmail's "554 <user@example.org>... 550 Host unknown": the summary code
                     # is Sendmail's own; the remote server's words follow the dots
-                    line_text = rest if hit.re is _ANCHORS[0] else line
-                    found.append((i, addr, rest or "", line_text, _ANCHORS.index(hit.re) if hit.re in _ANCHORS else -1))
+                    line_text = rest if form == 0 else line
+                    found.append((i, addr, rest or "", line_text, form))
         if line.strip():
             prev = line
     return found
@@ -284,7 +287,7 @@ def parse_blocks(text: str) -> list[Record]:
     return records
 
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = Lazy(
     r"^\s*(?:technical details of (?:permanent|temporary) failure:?|the error that the other server returned was:?|"
     r"remote host said:?|reason:|for the following reason:|no action is required on your part.*|"
     r"the mail system|for further assistance.*|if you do so, please include.*|"
@@ -315,7 +318,7 @@ def record_from_block(address: str, block: str) -> Record:
     )
 
 
-_DELAY = re.compile(
+_DELAY = Lazy(
     r"has not yet been delivered|will (?:continue to )?(?:retry|be retried|try again)|warning message only|"
     r"still (?:trying|being retried)|delivery (?:has been |is )?delayed|delayed mail|\(delay\)|"
     r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 
+from ...lazyre import Lazy
 from ...address import normalize
 from ...message import ParsedMessage
 from ...model import COMPLAINT, DELIVERED, FAILED
@@ -19,7 +20,7 @@ name = "amazonses"
 
 # SES bounce sub-types that name the cause better than any diagnostic text
 _SUBTYPE_REASON = {"suppressed": "suppressed", "onaccountsuppressionlist": "suppressed"}
-_SOFT_BREAK = re.compile(r"!\r?\n ")  # lines the mail gateway wrapped at 990 characters
+_SOFT_BREAK = Lazy(r"!\r?\n ")  # lines the mail gateway wrapped at 990 characters
 
 
 def detect(msg: ParsedMessage) -> Detection | None:

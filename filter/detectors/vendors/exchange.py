@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 
+from ...lazyre import Lazy
 from ...message import ParsedMessage
 from .. import text as textdet
 from ..base import Detection
 
 name = "exchange"
 
-_MARKER = re.compile(r"did not reach (?:the following|some or all of the intended) recipient|"
+_MARKER = Lazy(r"did not reach (?:the following|some or all of the intended) recipient|"
                      r"following recipient\(s\) could not be reached", re.I)
-_MAILER = re.compile(r"internet mail service|microsoft exchange|msexch", re.I)
-_CODE = re.compile(r"\(([0-9A-F]{8})\)")
-_X400_SMTP = re.compile(r"(?im)^[^\n@]*?\bdda:SMTP=(\S+@[^;\s]+);?")
+_MAILER = Lazy(r"internet mail service|microsoft exchange|msexch", re.I)
+_CODE = Lazy(r"\(([0-9A-F]{8})\)")
+_X400_SMTP = Lazy(r"(?im)^[^\n@]*?\bdda:SMTP=(\S+@[^;\s]+);?")
 # MSEXCH:IMS / IMC diagnostic codes -> reason
 CODES = {
     "000C05A6": "user_unknown",      # Unknown Recipient

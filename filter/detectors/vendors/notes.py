@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...lazyre import Lazy
 from ...address import find_all
 from ...message import ParsedMessage
 from .. import text as textdet
@@ -10,14 +11,14 @@ from ..base import Detection, Record
 
 name = "notes"
 
-_START = re.compile(r"^-+\s*failure reasons\s*-+\s*$", re.I | re.M)
-_END = re.compile(r"^-+\s*returned message\s*-+\s*$", re.I | re.M)
+_START = Lazy(r"^-+\s*failure reasons\s*-+\s*$", re.I | re.M)
+_END = Lazy(r"^-+\s*returned message\s*-+\s*$", re.I | re.M)
 # Domino's own words -> reason (English and Japanese editions)
 PHRASES = [
-    (re.compile(r"not listed in (?:the )?(?:public name & address book|domino directory)|"
+    (Lazy(r"not listed in (?:the )?(?:public name & address book|domino directory)|"
                 r"ディレクトリのリストにありません|no such user", re.I), "user_unknown"),
-    (re.compile(r"no route found to domain|unable to resolve", re.I), "host_unknown"),
-    (re.compile(r"mail ?file .{0,40}(?:full|quota)|exceeds? .{0,20}quota", re.I), "mailbox_full"),
+    (Lazy(r"no route found to domain|unable to resolve", re.I), "host_unknown"),
+    (Lazy(r"mail ?file .{0,40}(?:full|quota)|exceeds? .{0,20}quota", re.I), "mailbox_full"),
 ]
 
 

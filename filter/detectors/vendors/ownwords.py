@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lazyre import Lazy
 from ...message import ParsedMessage
 from .. import dsn
 from .. import text as textdet
@@ -21,13 +22,13 @@ name = "ownwords"
 @dataclass(frozen=True)
 class Reporter:
     name: str
-    sender: re.Pattern[str] | None  # matched against the From header
+    sender: Lazy | None  # matched against the From header
     marker: str | None  # or a word in the X-Mailer header or the report's first lines
-    phrases: tuple[tuple[re.Pattern[str], str], ...]
+    phrases: tuple[tuple[Lazy, str], ...]
 
 
-def _r(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+def _r(pattern: str) -> Lazy:
+    return Lazy(pattern, re.I)
 
 
 REPORTERS = (
