@@ -17,7 +17,6 @@ import re
 
 from .lazyre import Lazy
 from email.message import Message
-from functools import cached_property
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
 MAX_PARTS = 500  # leaf parts visited; a bounce has a handful
@@ -122,6 +121,7 @@ class ParsedMessage:
             data = data[:limit]
         self.size = len(data)
         self.msg = _parse(data, self.defects)
+        self._index_headers()
         self.parts: list[Part] = []
         #: message/rfc822 parts and text/rfc822-headers parts, in order: the returned original(s)
         self.attached: list[Message] = []
@@ -133,12 +133,17 @@ class ParsedMessage:
         self._body: str | None = None
 
     # -- headers ------------------------------------------------------------------------------
-    @cached_property
-    def _heads(self) -> dict[str, str]:
+    def _index_headers(self) -> None:
         heads: dict[str, str] = {}
         for key, value in self.msg.raw_items():  # one pass; Message.get() scans every header each time
             heads.setdefault(key.lower(), value)
-        return heads
+        self._heads = heads
+        self.ctype = self.msg.get_content_type()
+        #: the report-type of a multipart/report (RFC 6522): delivery-status, feedback-report, ...
+        self.report_type = (str(self.msg.get_param("report-type") or "").lower()
+                            if self.ctype == "multipart/report" else "")
+        self._subject: str | None = None
+        self._from: str | None = None
 
     def head(self, name: str) -> str | None:
         """The raw value of the first header of that (lower-case) name, or None."""
@@ -152,21 +157,17 @@ class ParsedMessage:
         return [decode_header(v) for v in self.msg.get_all(name) or []]
 
     # every detector asks for these; they are worked out once
-    @cached_property
+    @property
     def subject(self) -> str:
-        return self.header("Subject")
+        if self._subject is None:
+            self._subject = self.header("Subject")
+        return self._subject
 
-    @cached_property
+    @property
     def from_(self) -> str:
-        return self.header("From")
-
-    @cached_property
-    def ctype(self) -> str:
-        return self.msg.get_content_type()
-
-    @cached_property
-    def report_type(self) -> str:
-        return (self.msg.get_param("report-type") or "").lower() if self.ctype == "multipart/report" else ""
+        if self._from is None:
+            self._from = self.header("From")
+        return self._from
 
     # -- text ---------------------------------------------------------------------------------
     @property
@@ -240,6 +241,18 @@ def _parse(data: bytes, defects: list[str]) -> Message:
         return msg
 
 
+_CHARSET = Lazy(r"""(?i)\bcharset\s*=\s*["']?([^"';\s]+)""")
+
+
+def _charset(part: Message) -> str | None:
+    """The charset parameter, read straight off the header (get_param parses every parameter)."""
+    for key, value in part.raw_items():
+        if key.lower() == "content-type":
+            m = _CHARSET.search(str(value))
+            return m.group(1) if m else None
+    return None
+
+
 def _part_text(part: Message, defects: list[str]) -> str:
     try:
         payload = part.get_payload(decode=True)
@@ -250,10 +263,7 @@ def _part_text(part: Message, defects: list[str]) -> str:
         if isinstance(raw, list):
             return "\n".join(m.as_string() if isinstance(m, Message) else str(m) for m in raw)
         return str(raw or "")
-    try:
-        charset = part.get_content_charset()
-    except Exception:
-        charset = None
+    charset = _charset(part)
     return decode_bytes(payload, charset, defects)
 
 
@@ -278,7 +288,7 @@ def _status_text(part: Message, defects: list[str]) -> str:
             try:
                 raw = (binascii.a2b_base64(text.encode("ascii", "ignore")) if cte == "base64"
                        else quopri.decodestring(text.encode("latin-1", "replace")))
-                return decode_bytes(raw, part.get_content_charset(), defects)
+                return decode_bytes(raw, _charset(part), defects)
             except (binascii.Error, ValueError):
                 defects.append(f"delivery-status part not decodable as {cte}")
         return text

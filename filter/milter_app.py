@@ -2,14 +2,17 @@
 
 (Never name this module ``milter.py``: it would hide pymilter's C module ``milter``.)
 
-Per message, the MTA calls (only these are negotiated; connect, helo, data and unknown are
+Per message, the MTA calls (only these are negotiated; connect, helo, eoh and unknown are
 switched off, and envfrom/envrcpt/header ask for no reply):
 
 * ``envfrom`` / ``envrcpt``: the envelope.  A message is a bounce when the sender is null
   (``<>``), or a recipient is one of ``milter.bounce_addresses`` (globs) or matches a VERP
   pattern of ``verp``.
-* ``header`` / ``eoh``: the headers are kept; at ``eoh`` a message that is not a bounce is
-  accepted at once (no body is read for it).
+* ``data``: all recipients are known; a message that is not a bounce is accepted here, before
+  its headers are sent.  (Answering at DATA also matters for speed over an ``inet:`` socket:
+  without a reply there, the MTA's next small write waits for a delayed ACK, measured +40 ms per
+  message with Postfix 3.7 on Linux.)
+* ``header``: the headers are kept.
 * ``body``: spooled in memory up to ``milter.max_size`` bytes; then the rest is skipped
   (SMFIS_SKIP) -- the core reads 4 MiB at most anyway.
 * ``eom``: the engine classifies and records (one recorder thread owns the store connection;
@@ -211,13 +214,13 @@ class BounceMilter(Milter.Base):
             self._fail("header", e)
         return Milter.CONTINUE
 
-    def eoh(self) -> int:
+    def data(self) -> int:
         try:
             if self.failed or not self.app.is_bounce(self.sender, self.rcpts):
-                return Milter.ACCEPT  # not ours: no body, no more callbacks
+                return Milter.ACCEPT  # not ours: no headers, no body, no more callbacks
             return Milter.CONTINUE
         except Exception as e:  # noqa: BLE001
-            self._fail("eoh", e)
+            self._fail("data", e)
             return Milter.ACCEPT
 
     def body(self, chunk: bytes) -> int:
@@ -237,8 +240,13 @@ class BounceMilter(Milter.Base):
         return Milter.CONTINUE
 
     def raw(self) -> bytes:
-        head = "".join(f"{k}: {v}\r\n" for k, v in self.headers).encode("utf-8", "surrogateescape")
-        return head + b"\r\n" + bytes(self.spool)
+        """The message as the final delivery would show it: MTAs drop an incoming Return-Path and
+        add the envelope sender as one when they deliver (pipe(8) ``flags=R`` too), and the core
+        reads ``Return-Path: <>`` as a sign of a bounce."""
+        lines = [f"{k}: {v}\r\n" for k, v in self.headers]
+        if not any(k.lower() == "return-path" for k, _ in self.headers):
+            lines.insert(0, f"Return-Path: <{self.sender or ''}>\r\n")
+        return "".join(lines).encode("utf-8", "surrogateescape") + b"\r\n" + bytes(self.spool)
 
     def eom(self) -> int:
         if self.failed:

@@ -192,9 +192,14 @@ _SENTENCE = Lazy(
 # every sentence form contains one of these; other lines are not tried
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
                    "following", "mailbox", "destinataire", "empfänger", "宛先")
-_SKIP_LINE = Lazy(
-    r"^\s*(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|references|date|"
-    r"subject|cc|bcc)\s*:|sent by\b|(?<!expanded )(?<!generated )\bfrom:?\s*<|^\s*(?:to|cc)\s*:\s", re.I)
+# lines that carry addresses but name no recipient: header lines of the original, the sender
+_SKIP_HEAD = Lazy(r"\s*(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
+                  r"references|date|subject|cc|bcc|to)\s*:", re.I)
+_FROM_ADDRESS = Lazy(r"(?<!expanded )(?<!generated )\bfrom:?\s*<")
+
+
+def _skip(line: str, low: str) -> bool:
+    return bool(_SKIP_HEAD.match(line) or "sent by" in low or ("from" in low and _FROM_ADDRESS.search(low)))
 _FIELD_LABEL = Lazy(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope|"
                           r"contact|to|cc|by)[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
@@ -206,7 +211,7 @@ def anchors(lines: list[str]) -> list[tuple[int, str, str, str, int]]:
     found = []
     prev = ""
     for i, line in enumerate(lines):
-        if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _SKIP_LINE.search(line):
+        if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, line.lower()):
             hit = None
             form = -1
             for form, rx in enumerate(_ANCHORS):

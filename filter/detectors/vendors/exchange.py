@@ -38,7 +38,7 @@ CODES = {
 
 def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
-    if not _MARKER.search(body) or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body):
+    if ("did not reach" not in body and "could not be reached" not in body) or not _MARKER.search(body) or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body):
         return None
     # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
     records = textdet.parse_blocks(_X400_SMTP.sub(r"\1", body))
