@@ -37,7 +37,7 @@ _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfai
 
 
 def normalize(text: str | None) -> str:
-    return _WS.sub(" ", text).strip().lower() if text else ""
+    return " ".join(text.split()).lower() if text else ""
 
 
 class _Facts:

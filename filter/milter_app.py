@@ -311,9 +311,53 @@ class BounceMilter(Milter.Base):
         return Milter.CONTINUE
 
 
+def nodelay_listeners() -> int:
+    """Set TCP_NODELAY on this process's listening TCP sockets (libmilter's); return how many.
+
+    libmilter writes each header change as its own small packet and the MTA does not answer
+    them, so with Nagle's algorithm the second one waits for a delayed ACK: measured +40 ms per
+    marked message with Postfix 3.7 over ``inet:``.  libmilter gives no hook on its sockets, but
+    on Linux an accepted socket inherits TCP_NODELAY from the listening one.
+    """
+    import os
+    import socket as so
+
+    n = 0
+    try:
+        fds = [int(f) for f in os.listdir("/proc/self/fd")]
+    except OSError:  # not Linux: leave it
+        return 0
+    for fd in fds:
+        try:
+            s = so.socket(fileno=os.dup(fd))
+        except OSError:
+            continue
+        try:
+            if s.family in (so.AF_INET, so.AF_INET6) and s.type == so.SOCK_STREAM and \
+                    s.getsockopt(so.SOL_SOCKET, so.SO_ACCEPTCONN):
+                s.setsockopt(so.IPPROTO_TCP, so.TCP_NODELAY, 1)
+                n += 1
+        except OSError:
+            pass
+        finally:
+            s.close()
+    return n
+
+
 def serve(config: "Config", socket: str, *, name: str = "bouncefilter", timeout: int = 0) -> None:
     """Run the milter until SIGTERM/SIGINT/SIGHUP (libmilter handles them), then finish cleanly."""
+    import milter as libmilter  # pymilter's C module
+
     app = MilterApp(config)
+    opensocket = libmilter.opensocket
+
+    def opensocket_nodelay(rmsock: bool):
+        rc = opensocket(rmsock)
+        if socket.startswith("inet"):
+            nodelay_listeners()
+        return rc
+
+    libmilter.opensocket = opensocket_nodelay
 
     class Bound(BounceMilter):
         pass
@@ -327,5 +371,6 @@ def serve(config: "Config", socket: str, *, name: str = "bouncefilter", timeout:
     try:
         Milter.runmilter(name, socket, timeout)
     finally:
+        libmilter.opensocket = opensocket
         app.close()
         log.info("stopped")

@@ -471,11 +471,6 @@ def _index(reason: str):
                 always.append(p)
             for w in words or ():
                 by_word.setdefault(w, []).append(p)
-        # a word that contains another is redundant as a filter: file its phrases under the other
-        for w in sorted(by_word, key=len, reverse=True):
-            shorter = next((v for v in by_word if v != w and v in w), None)
-            if shorter is not None:
-                by_word[shorter].extend(by_word.pop(w))
         entry = _INDEX[reason] = (tuple(by_word), list(by_word.items()), always)
     return entry
 
@@ -527,7 +522,9 @@ def _words(items, P) -> set[str] | None:
 # words most reports contain, whatever went wrong: poor filters
 _EVERYWHERE = frozenset({"known", "unknown", "user", "mail", "message", "recipient", "sender", "address",
                          "over", "full", "box", "exceed", "exceeded", "host", "server", "error", "failed",
-                         "domain", "account", "delivery", "not", "the", "for", "your", "from", "to"})
+                         "domain", "account", "delivery", "deliver", "not", "the", "for", "your", "from", "to",
+                         "rejected", "jected", "relay", "try", "too", "valid", "block", "blocked", "found",
+                         "not found", "polic", "5.7.", "connect", "header", "lookup", "rate"})
 
 
 # -- vendor fields ---------------------------------------------------------------------------------

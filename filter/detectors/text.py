@@ -327,11 +327,11 @@ _DELAY = Lazy(
     r"has not yet been delivered|will (?:continue to )?(?:retry|be retried|try again)|warning message only|"
     r"still (?:trying|being retried)|delivery (?:has been |is )?delayed|delayed mail|\(delay\)|"
     r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"
-    r"attempts will continue", re.I)
+    r"attempts will continue")  # matched against lower-cased text
 
 
 def report_kind(msg: ParsedMessage, text: str) -> str:
-    return DELAYED if _DELAY.search(msg.subject) or _DELAY.search(text[:3000]) else FAILED
+    return DELAYED if _DELAY.search(msg.subject.lower()) or _DELAY.search(text[:3000].lower()) else FAILED
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
