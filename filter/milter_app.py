@@ -30,9 +30,10 @@ from __future__ import annotations
 import fnmatch
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import Milter
 
@@ -44,7 +45,7 @@ from .pipe import checked_classify, null_sender
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
 
-__all__ = ["MilterApp", "BounceMilter", "HEADERS", "serve"]
+__all__ = ["HEADERS", "BounceMilter", "MilterApp", "serve"]
 
 log = logging.getLogger("bouncefilter.milter")
 
@@ -57,7 +58,7 @@ ACTIONS = Milter.ADDHDRS | Milter.CHGHDRS
 class MilterApp:
     """What all connections share: the config, the recorder thread, the delivery thread."""
 
-    def __init__(self, config: "Config", *, engine_factory: Callable[["Config"], Engine] | None = None):
+    def __init__(self, config: Config, *, engine_factory: Callable[[Config], Engine] | None = None):
         self.config = config
         self.settings = config.milter
         self._engine_factory = engine_factory or (lambda c: Engine(c, classify=checked_classify))
@@ -88,7 +89,7 @@ class MilterApp:
         return Envelope(null_sender(sender), rcpt.strip().strip("<>") if rcpt else None)
 
     # -- recording (one thread: a Store connection is not shared between threads) -------------
-    def record(self, raw: bytes, envelope: Envelope) -> "Future[Outcome]":
+    def record(self, raw: bytes, envelope: Envelope) -> Future[Outcome]:
         return self._recorder.submit(self._record, raw, envelope)
 
     def _warm(self) -> None:
@@ -344,7 +345,7 @@ def nodelay_listeners() -> int:
     return n
 
 
-def serve(config: "Config", socket: str, *, name: str = "bouncefilter", timeout: int = 0) -> None:
+def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: int = 0) -> None:
     """Run the milter until SIGTERM/SIGINT/SIGHUP (libmilter handles them), then finish cleanly."""
     import milter as libmilter  # pymilter's C module
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
     from .model import Report
 
-__all__ = ["EX_OK", "EX_TEMPFAIL", "Unreadable", "run", "unreadable", "null_sender"]
+__all__ = ["EX_OK", "EX_TEMPFAIL", "Unreadable", "null_sender", "run", "unreadable"]
 
 EX_OK = 0
 EX_TEMPFAIL = 75
@@ -78,7 +78,7 @@ def null_sender(sender: str | None) -> str | None:
     return s[1:-1] if s.startswith("<") and s.endswith(">") else s
 
 
-def checked_classify(raw: bytes, **kw) -> "Report":
+def checked_classify(raw: bytes, **kw) -> Report:
     """:func:`filter.classify`, refusing what is not a message (the engine then quarantines it)."""
     why = unreadable(raw)
     if why:
@@ -109,7 +109,7 @@ def _read(stdin: IO[bytes], limit: int) -> bytes:
     return b"".join(parts)
 
 
-def _spill(config: "Config", head: bytes, stdin: IO[bytes]) -> tuple[Path, int]:
+def _spill(config: Config, head: bytes, stdin: IO[bytes]) -> tuple[Path, int]:
     """Write the whole oversized message (head + the rest of stdin) under quarantine/, fsynced."""
     import shutil
 
@@ -181,7 +181,7 @@ def _run(config_path: str, sender: str | None, recipient: str | None, stdin: IO[
             spilled, size = _spill(config, raw, stdin)
             raw = raw[:limit]
 
-            def classify(_raw: bytes, **kw) -> "Report":  # noqa: F811 - the engine quarantines it
+            def classify(_raw: bytes, **kw) -> Report:
                 raise Unreadable(f"larger than pipe.max_size ({limit} bytes): {size} bytes; kept whole")
     except OSError as e:
         _say(stderr, f"cannot keep an oversized message in {config.quarantine_dir}: {e.strerror or e} "

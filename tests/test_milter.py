@@ -1,8 +1,9 @@
 """The milter (filter/milter_app.py) driven the way libmilter drives it, without an MTA.
 
-``drive()`` plays libmilter's part: negotiation with the options an MTA offers, then envfrom,
-envrcpt, header (the bytes path pymilter uses), eoh, body in 64 KiB chunks (stopping on SKIP),
-eom; it honours the replies (ACCEPT at eoh ends the message).  The context records the header
+``drive()`` plays libmilter's part: negotiation with the options an MTA offers, then the
+callbacks negotiated, in order: envfrom, envrcpt, data, header (the bytes path pymilter uses),
+eoh, body in 64 KiB chunks (stopping on SKIP), eom; it honours the replies (ACCEPT ends the
+message).  The context records the header
 changes.  The store, the classifier and the HTTP receiver are the real ones.  The same milter
 behind a real Postfix is in test_postfix_integration.py.
 """
@@ -19,14 +20,14 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("Milter")
-import Milter  # noqa: E402
+import Milter
+from receivers import WebhookReceiver
+from test_pipe import NAMELESS
 
-from filter.config import loads  # noqa: E402
-from filter.engine import Engine  # noqa: E402
-from filter.milter_app import BounceMilter, MilterApp  # noqa: E402
-from filter.store import Store  # noqa: E402
-from receivers import WebhookReceiver  # noqa: E402
-from test_pipe import NAMELESS  # noqa: E402 - a free-text bounce that names no recipient
+from filter.config import loads
+from filter.engine import Engine
+from filter.milter_app import BounceMilter, MilterApp
+from filter.store import Store
 
 CORPUS = Path("/work/shared/corpus")
 POSTFIX_DSN = CORPUS / "bounces" / "lhost-postfix-04.eml"  # kijitora@example.co.jp 550 5.1.1
@@ -100,12 +101,14 @@ def drive(app: MilterApp, raw: bytes, sender: str = "", rcpts=("bounces@ours.exa
     for r in rcpts:
         if not step("envrcpt", m.envrcpt_bytes(f"<{r}>".encode())):
             return run
+    if not opts[1] & Milter.P_NODATA and not step("data", m.data()):
+        return run
     head, _, body = raw.replace(b"\r\n", b"\n").partition(b"\n\n")
     parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head + b"\n\n")
     for name, value in parsed.raw_items():
         if not step("header", m.header_bytes(name, value.encode("utf-8", "surrogateescape"))):
             return run
-    if not step("eoh", m.eoh()):
+    if not opts[1] & Milter.P_NOEOH and not step("eoh", m.eoh()):
         return run
     body = body.replace(b"\n", b"\r\n")
     for i in range(0, len(body), 65535):
@@ -160,13 +163,13 @@ def test_negotiates_only_the_callbacks_and_actions_it_needs(make_app):
     run = drive(make_app(), POSTFIX_DSN.read_bytes())
     actions, proto = run.opts[0], run.opts[1]
     assert actions == Milter.ADDHDRS | Milter.CHGHDRS
-    for skipped in (Milter.P_NOCONNECT, Milter.P_NOHELO, Milter.P_NODATA, Milter.P_NOUNKNOWN):
+    for skipped in (Milter.P_NOCONNECT, Milter.P_NOHELO, Milter.P_NOEOH, Milter.P_NOUNKNOWN):
         assert proto & skipped
-    for called in (Milter.P_NOMAIL, Milter.P_NORCPT, Milter.P_NOHDRS, Milter.P_NOEOH, Milter.P_NOBODY):
+    for called in (Milter.P_NOMAIL, Milter.P_NORCPT, Milter.P_NODATA, Milter.P_NOHDRS, Milter.P_NOBODY):
         assert not proto & called
     assert proto & (Milter.P_NR_MAIL | Milter.P_NR_RCPT | Milter.P_NR_HDR) == \
         Milter.P_NR_MAIL | Milter.P_NR_RCPT | Milter.P_NR_HDR          # the MTA need not wait for these
-    assert not proto & (Milter.P_NR_EOH | Milter.P_NR_BODY)             # these answer ACCEPT / SKIP
+    assert not proto & (Milter.P_NR_DATA | Milter.P_NR_BODY)            # these answer ACCEPT / SKIP
     assert proto & Milter.P_SKIP
 
 
@@ -191,9 +194,10 @@ def test_bounce_address_or_verp_recipient_makes_a_bounce_and_verp_names_the_reci
     assert [e["recipient"]["address"] for e in stored(tmp_path)] == [None, "jane@example.org"]
 
 
-def test_other_mail_is_accepted_at_end_of_headers_without_its_body(make_app, tmp_path):
+def test_other_mail_is_accepted_at_data_without_its_headers_or_body(make_app, tmp_path):
     run = drive(make_app(), POSTFIX_DSN.read_bytes(), sender="alice@example.org", rcpts=["bob@ours.example"])
-    assert (run.stage, run.rc) == ("eoh", Milter.ACCEPT)
+    assert (run.stage, run.rc) == ("data", Milter.ACCEPT)
+    assert not any(stage == "header" for stage, _ in run.replies)
     assert run.body_sent == 0 and run.ctx.added == [] and run.ctx.changed == []
     assert not (tmp_path / "state" / "bouncefilter.db").exists() or stored(tmp_path) == []
 
@@ -222,7 +226,7 @@ def test_discard_only_recorded_bounces_of_the_listed_kinds(make_app, tmp_path):
     run = drive(app, POSTFIX_DSN.read_bytes())
     assert (run.stage, run.rc) == ("eom", Milter.DISCARD) and run.ctx.added == []
     assert len(stored(tmp_path)) == 1                                     # recorded before it went
-    other = (CORPUS / "not-bounces" / "human-reply-mentions-bounce.eml").read_bytes()
+    other = (CORPUS / "not-bounces" / "newsletter-html.eml").read_bytes()
     run = drive(app, other)                                                # null sender, not a bounce
     assert (run.stage, run.rc) == ("eom", Milter.ACCEPT)
     assert run.headers == {"X-Bouncefilter-Kind": "not_bounce"}
@@ -252,7 +256,7 @@ def test_internal_errors_anywhere_accept_unchanged(make_app, caplog, monkeypatch
     with caplog.at_level(logging.ERROR, logger="bouncefilter.milter"):
         monkeypatch.setattr(app, "is_bounce", boom)
         run = drive(app, POSTFIX_DSN.read_bytes())
-        assert (run.stage, run.rc) == ("eoh", Milter.ACCEPT)
+        assert (run.stage, run.rc) == ("data", Milter.ACCEPT)
         monkeypatch.undo()
         monkeypatch.setattr(app, "record", boom)
         run = drive(app, POSTFIX_DSN.read_bytes())
