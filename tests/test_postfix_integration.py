@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ from pathlib import Path
 import mailstack as ms
 import pytest
 from receivers import WebhookReceiver
+from test_pipe import NAMELESS  # a free-text bounce that names no recipient
 
 from filter import classify
 from filter.engine import event_id, message_digest
@@ -274,20 +276,32 @@ def test_webhook_down_the_pipe_exits_0_and_the_outbox_delivers_later(postfix_fac
     assert s.counts() == {"pending": 0, "done": 1, "dead": 0}
 
 
-def test_store_unwritable_defers_then_nothing_is_lost_once_fixed(postfix_factory, pipe_venv, mailstack_tmpdir,
-                                                                 receiver):
-    s = Setup(mailstack_tmpdir, pipe_venv, receiver.url)
-    os.chown(s.state, 0, 0)                             # root's, 0755: nobody cannot create the store
+@pytest.mark.parametrize("trouble", ["unwritable", "locked"])
+def test_store_trouble_defers_then_nothing_is_lost_once_fixed(postfix_factory, pipe_venv, mailstack_tmpdir,
+                                                              receiver, trouble):
+    s = Setup(mailstack_tmpdir, pipe_venv, receiver.url, extra="store: {busy_timeout: 500ms}\n")
+    lock = None
+    if trouble == "unwritable":
+        os.chown(s.state, 0, 0)                         # root's, 0755: nobody cannot create the store
+    else:
+        s.create_store()
+        lock = sqlite3.connect(s.state / "bouncefilter.db", isolation_level=None)
+        lock.execute("BEGIN EXCLUSIVE")                 # another writer that does not let go
     pf = postfix_factory(pipe_argv=s.pipe_argv, lifetimes="default")   # keep deferred mail for days
     pf.send(SENDER, ["nouser@remote.test"])
     m = pf.wait_log(r"relay=bouncepipe, .*status=deferred \(temporary failure\. Command output: "
                     r"bouncefilter: store .*\)")
     assert "Traceback" not in m.group(0) and "(message deferred: the MTA retries)" in m.group(0)
+    assert ("locked" in m.group(0)) == (trouble == "locked")
     [queued] = pf.queue()
     assert queued["sender"] == "MAILER-DAEMON" and queued["queue_name"] == "deferred"   # the DSN (<>), kept
     assert [r["address"] for r in queued["recipients"]] == [SENDER]
     assert s.events() == [] and receiver.requests == []
-    os.chown(s.state, ms.NOBODY_UID, ms.NOBODY_GID)    # the admin fixes it ...
+    if lock is not None:                                # the admin fixes it ...
+        lock.execute("ROLLBACK")
+        lock.close()
+    else:
+        os.chown(s.state, ms.NOBODY_UID, ms.NOBODY_GID)
     pf.flush()                                          # ... and runs postqueue -f
     pf.wait_queue_empty(20)
     [ev] = s.wait_events(1)
@@ -315,3 +329,59 @@ def test_milter_killed_mail_keeps_flowing(postfix_factory, mailstack_tmpdir):
     assert [msg.message["X-Bouncefilter-Kind"] for msg in msgs[1:]] == [None, None]   # accepted unmarked
     pf.wait_log(rf"warning: connect to Milter service inet:127\.0\.0\.1:{m.port}: Connection refused")
     assert "status=deferred" not in pf.log() and "milter-reject" not in pf.log()
+
+
+# -- the documented configuration ----------------------------------------------------------------
+def _settings(path: Path) -> dict[str, str]:
+    out = {}
+    for line in path.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            k, _, v = line.partition("=")
+            out[k.strip()] = v.split("#", 1)[0].strip()
+    return out
+
+
+def test_the_documented_postfix_snippets_work_as_written(postfix_factory, pipe_venv, mailstack_tmpdir, receiver):
+    """conf/postfix-master.cf and conf/postfix-main.cf, with only the paths, the user and the port
+    changed, in front of a VERP bounce that names no recipient: the milter marks and records it,
+    the pipe service of the snippet takes it, the recipient comes from the envelope."""
+    s = Setup(mailstack_tmpdir, pipe_venv, receiver.url, extra="milter: {deliver: false}\n")
+    s.create_store()
+    with milter(s.dir, s.cfg) as m:
+        pf = postfix_factory(pipe_argv=s.pipe_argv, extra_transport={"bounces@bf.test": "bouncefilter:"})
+        main = _settings(REPO / "conf" / "postfix-main.cf")
+        assert main.pop("transport_maps") == "hash:/etc/postfix/transport"   # the fixture's texthash: map
+        pf.postconf({k: v.replace("inet:127.0.0.1:8899", f"inet:127.0.0.1:{m.port}") for k, v in main.items()},
+                    reload=False)
+        service = "".join(line + "\n" for line in (REPO / "conf" / "postfix-master.cf").read_text().splitlines()
+                          if line.strip() and not line.startswith("#"))
+        service = service.replace("/opt/bouncefilter", str(pipe_venv)).replace(
+            "/etc/bouncefilter/bouncefilter.yaml", str(s.cfg)).replace("user=bouncefilter", "user=nobody")
+        with open(pf.config_dir / "master.cf", "a") as f:
+            f.write(service)
+        pf.reload()
+        check = subprocess.run([ms.POSTCONF, "-c", str(pf.config_dir), "-n"], check=False, capture_output=True,
+                               text=True)
+        assert check.returncode == 0 and "warning" not in check.stderr, check.stderr
+        verp = "bounces+jane=example.org@bf.test"
+        pf.send("", [verp], crlf(NAMELESS))
+        pf.wait_log(r"to=<bounces\+jane=example\.org@bf\.test>, relay=bouncefilter, .*"
+                    r"status=sent \(delivered via bouncefilter service\)")
+        log = m.log()
+    [ev] = s.events()
+    assert (ev["recipient"]["address"], ev["recipient"]["reason"], ev["source"]) == \
+        ("jane@example.org", "user_unknown", "milter")
+    assert re.search(r"INFO \w+: failed from <> to <bounces\+jane=example\.org@bf\.test>: jane@example\.org", log)
+
+
+@pytest.mark.skipif(not Path("/usr/share/sendmail/cf/m4/cf.m4").exists() or not Path("/usr/bin/m4").exists(),
+                    reason="sendmail-cf and m4 are not installed (apt-get install sendmail-cf)")
+def test_the_documented_sendmail_snippet_expands(mailstack_tmpdir):
+    mc = mailstack_tmpdir / "test.mc"
+    mc.write_text("divert(-1)\ninclude(`/usr/share/sendmail/cf/m4/cf.m4')dnl\ndivert(0)dnl\n"
+                  "OSTYPE(`debian')dnl\nDOMAIN(`generic')dnl\nFEATURE(`smrsh')dnl\n"
+                  + (REPO / "conf" / "sendmail.mc").read_text() + "MAILER(`local')dnl\nMAILER(`smtp')dnl\n")
+    r = subprocess.run(["m4", str(mc)], check=False, capture_output=True, text=True)
+    assert r.returncode == 0 and not r.stderr, r.stderr
+    assert "O InputMailFilters=bouncefilter" in r.stdout
+    assert "Xbouncefilter, S=inet:8899@127.0.0.1, F=, T=C:10s;S:30s;R:30s;E:60s" in r.stdout
