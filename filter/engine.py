@@ -120,7 +120,9 @@ def message_digest(raw: bytes) -> bytes:
     if raw.startswith(b"From "):
         raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
     m = _HEADER_END.search(raw)
-    head, body = (raw[:m.start()], raw[m.end():]) if m else (raw, b"")
+    # no header/body separator: not a message at all (garbage, a cut stream); all of it counts,
+    # so two different inputs never share an id (and a quarantine file)
+    head, body = (raw[:m.start()], raw[m.end():]) if m else (b"", raw)
     fields: dict[bytes, bytes] = {}
     name = None
     for line in head.split(b"\n"):

@@ -270,10 +270,7 @@ def test_the_cold_path_imports_no_http_smtp_tenacity_or_milter(tmp_path):
     assert "http.client" in imported(r) and "Milter" not in imported(r)
 
 
-# -- known gap (engine) --------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="engine: the quarantine id is message_digest(raw), which ignores "
-                   "everything but five headers and the body, so two different header-less inputs share "
-                   "one id and the second overwrites the first file (filter/engine.py, not the pipe)")
+# -- two different inputs never share a quarantine file ---------------------------------------------
 def test_two_different_garbage_inputs_keep_two_quarantine_files(tmp_path):
     cfg = write_config(tmp_path)
     assert pipe(cfg, b"first garbage").returncode == 0
