@@ -168,16 +168,16 @@ def _first_matches(reason: str, f: _Facts) -> bool:
 
 # -- provider codes ------------------------------------------------------------------------------
 # Mailbox providers put their own codes in the text; they are more precise than the status.
-_PROVIDER: list[tuple[re.Pattern[str], str]] | None = None
+_PROVIDER: list[tuple[str, re.Pattern[str], str]] | None = None
 
 
 def provider_reason(text: str) -> str | None:
     global _PROVIDER
     if _PROVIDER is None:
-        _PROVIDER = [(re.compile(p), r) for p, r in patterns.PROVIDER_CODES]
+        _PROVIDER = [(w, re.compile(p), r) for w, p, r in patterns.PROVIDER_CODES]
     if not text:
         return None
-    for pattern, reason in _PROVIDER:
-        if pattern.search(text):
+    for word, pattern, reason in _PROVIDER:
+        if word in text and pattern.search(text):
             return reason
     return None

@@ -140,8 +140,10 @@ class ParsedMessage:
         self._heads = heads
         self.ctype = self.msg.get_content_type()
         #: the report-type of a multipart/report (RFC 6522): delivery-status, feedback-report, ...
-        self.report_type = (str(self.msg.get_param("report-type") or "").lower()
-                            if self.ctype == "multipart/report" else "")
+        self.report_type = ""
+        if self.ctype == "multipart/report":
+            m = _REPORT_TYPE.search(str(heads.get("content-type", "")))
+            self.report_type = m.group(1).lower() if m else ""
         self._subject: str | None = None
         self._from: str | None = None
 
@@ -241,6 +243,7 @@ def _parse(data: bytes, defects: list[str]) -> Message:
         return msg
 
 
+_REPORT_TYPE = Lazy(r"""(?i)\breport-type\s*=\s*["']?([\w-]+)""")
 _CHARSET = Lazy(r"""(?i)\bcharset\s*=\s*["']?([^"';\s]+)""")
 
 

@@ -541,11 +541,11 @@ PMTA_CATEGORY: dict[str, str] = {
 
 # -- provider codes -------------------------------------------------------------------------------
 # Codes that large mailbox providers put in their replies; each names one cause precisely.
-# (pattern on the lower-cased text, reason)
-PROVIDER_CODES: list[tuple[str, str]] = [
-    (r"\bofr_?50[0-9]\b", "spam_detected"),            # Orange: "Mail rejete. Mail rejected. ofr_506"
-    (r"\[tss0[0-9]\]|\bts0[0-9]\b", "bad_reputation"),   # Yahoo: temporarily deferred, complaints
-    (r"\bas\(\d+\)", "user_unknown"),                   # Office 365 directory-based edge blocking
+# (a word the text must contain, pattern on the lower-cased text, reason)
+PROVIDER_CODES: list[tuple[str, str, str]] = [
+    ("ofr", r"\bofr_?50[0-9]\b", "spam_detected"),            # Orange: "Mail rejete. Mail rejected. ofr_506"
+    ("ts0", r"\[tss0[0-9]\]|\bts0[0-9]\b", "bad_reputation"),   # Yahoo: temporarily deferred, complaints
+    ("as(", r"\bas\(\d+\)", "user_unknown"),                   # Office 365 directory-based edge blocking
 ]
 
 
