@@ -62,12 +62,17 @@ _BOUNCE_WORDS = Lazy(
     re.I)
 
 
+def _memo(msg: ParsedMessage, key: str, compute):
+    """What several detectors ask of one message is worked out once (kept in ``msg.memo``)."""
+    value = msg.memo.get(key)
+    if value is None:
+        value = msg.memo[key] = compute(msg)
+    return value
+
+
 def from_system(msg: ParsedMessage) -> bool:
     """The message comes from a mail system's reporting account, or with a null sender."""
-    cached = msg.memo.get("from_system")
-    if cached is None:
-        cached = msg.memo["from_system"] = _from_system(msg)
-    return cached
+    return _memo(msg, "from_system", _from_system)
 
 
 def _from_system(msg: ParsedMessage) -> bool:
@@ -88,10 +93,7 @@ def _from_system(msg: ParsedMessage) -> bool:
 
 def looks_like_bounce(msg: ParsedMessage) -> bool:
     """Two signals of a delivery report among: a system sender, a report subject, report words."""
-    cached = msg.memo.get("looks_like_bounce")
-    if cached is None:
-        cached = msg.memo["looks_like_bounce"] = _looks_like_bounce(msg)
-    return cached
+    return _memo(msg, "looks_like_bounce", _looks_like_bounce)
 
 
 def _looks_like_bounce(msg: ParsedMessage) -> bool:
@@ -134,10 +136,7 @@ _HEADER_RUN = Lazy(r"(?im)^" + _HEADER_NAMES + r"[ \t].*\r?\n(?:" + _HEADER_NAME
 
 def report_text(msg: ParsedMessage) -> str:
     """The human-readable report, without the returned original (cached on the message)."""
-    cached = msg.memo.get("report_text")
-    if cached is None:
-        cached = msg.memo["report_text"] = cut_original(msg.body)
-    return cached
+    return _memo(msg, "report_text", lambda m: cut_original(m.body))
 
 
 def cut_original(text: str) -> str:
