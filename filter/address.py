@@ -60,6 +60,8 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
 
 def unwrap(addr: str) -> str:
     """Strip a BATV (prvs=) or SRS (SRS0= / SRS1=) wrapper to get the real mailbox."""
+    if "=" not in addr:  # every wrapper has one
+        return addr
     m = _PRVS.match(addr) or _PRVS_OLD.match(addr)
     if m:
         return f"{m.group('local')}@{addr.rpartition('@')[2]}"

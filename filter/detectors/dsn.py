@@ -89,7 +89,8 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str]]:
         typ, value = _typed(fields.get(key))
         if typ and typ not in ("rfc822", "utf-8", "x-unix", "unknown"):
             pass
-        value = _UTF8_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+        if "\\x{" in value:  # RFC 6533 utf-8 address with escaped code points
+            value = _UTF8_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
         addr = normalize(value, dotless=True)
         if addr and not addr.startswith("@"):
             candidates.append(addr)
