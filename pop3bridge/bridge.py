@@ -207,7 +207,7 @@ class Bridge:
                 failures += 1
                 delay = min(s.backoff_max, s.backoff_initial * 2 ** min(failures, 30))
                 log.warning("account failed; next round later", extra={"fields": {
-                    "account": account.name, "error": r.error, "retry_in": round(delay, 1)}})
+                    "account": account.name, "error": r.error, "retry_in": round(delay, 2)}})
             self.stop_event.wait(delay + random.uniform(0, s.poll_jitter))
 
     # -- one round of one account ----------------------------------------------------------------
