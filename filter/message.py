@@ -206,7 +206,10 @@ class ParsedMessage:
                 continue
             if ctype in ("text/rfc822-headers", "message/rfc822-headers", "text/rfc822-header"):
                 text = _part_text(part, self.defects)
-                self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
+                try:  # headers only: no body to parse
+                    self.attached.append(email.parser.HeaderParser().parsestr(text))
+                except Exception:
+                    self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
                 continue
             if ctype.startswith("message/"):  # feedback-report, disposition-notification, ...
                 self.report_parts[ctype] = _part_text(part, self.defects)

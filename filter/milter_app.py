@@ -347,8 +347,15 @@ def nodelay_listeners() -> int:
 
 def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: int = 0) -> None:
     """Run the milter until SIGTERM/SIGINT/SIGHUP (libmilter handles them), then finish cleanly."""
+    import signal
+
     import milter as libmilter  # pymilter's C module
 
+    # libmilter stops cleanly on these signals by sigwait()ing them in a thread of its own, with
+    # them blocked everywhere else: block them before our threads start, or one of ours takes a
+    # SIGTERM with the default action and the process dies at once, records under way and all.
+    stop = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, stop)
     app = MilterApp(config)
     opensocket = libmilter.opensocket
 
@@ -374,4 +381,5 @@ def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: i
     finally:
         libmilter.opensocket = opensocket
         app.close()
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         log.info("stopped")

@@ -194,8 +194,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
     failures = [r for r in records if r.action not in _SUCCESS]
     if failures:
         records = failures
-    if any(_open(r) for r in records):
+    if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
+    elif len(records) == 1 and not records[0].command and records[0].status[2:] in _VAGUE:
+        # the code leaves the cause to the words, and the words may depend on the SMTP command
+        # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it
+        records[0].command = smtptext.find_command(textdet.report_text(msg))
     return Detection(report_kind(records), records, name)
 
 
@@ -204,7 +208,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
 _VAGUE = frozenset({"0.0", "1.0", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "7.0", "7.1"})
 
 
-def _open(rec: Record) -> bool:
-    """The fields leave the cause open, so the human-readable part is worth reading."""
-    return (not rec.address or not rec.status or rec.status[2:] in _VAGUE or not rec.reply_code
-            or not rec.diagnostic or len(rec.diagnostic) < 12)
+def _open(rec: Record, several: bool = True) -> bool:
+    """The fields leave facts open (who, the server's words, its codes), so the human-readable
+    part is worth reading recipient by recipient."""
+    return (not rec.address or not rec.status or rec.status.endswith(".0.0") or not rec.reply_code
+            or not rec.diagnostic or len(rec.diagnostic) < 12 or several and rec.status[2:] in _VAGUE)
