@@ -12,8 +12,9 @@ Postfix's pipe(8) and Sendmail's prog mailer judge a delivery by the command's e
       error).  The MTA keeps the message and tries again (``postqueue -f`` after a fix).
 ====  ===========================================================================================
 
-No other code, ever: the MTA bounces a message on any other status (64 EX_USAGE, 70, 78
-EX_CONFIG, a traceback's 1), and the message here *is* a bounce.  A usage error in master.cf is
+No other code, ever: the MTA bounces a message on any other status, and the message here *is*
+a bounce (measured with Postfix 3.7's pipe(8): 1, 64 EX_USAGE, 70 EX_SOFTWARE and 78 EX_CONFIG
+give ``status=bounced``; 75 and 71 give ``status=deferred``).  A usage error in master.cf is
 75 too: the bounces wait in the queue until the command line is fixed.  Failures print one line
 on stderr, which Postfix puts in its log (``status=deferred (temporary failure. Command output:
 bouncefilter: ...)``); the line starts with ``bouncefilter:``, never with a status code (pipe(8)
