@@ -4,19 +4,19 @@ Bounces are written by every kind of software and many are broken: wrong or unkn
 base64 where RFC 3464 forbids it, multipart without boundaries, 8-bit headers.  Nothing here
 raises on bad input; what went wrong is collected in ``defects``.
 
-The stdlib ``email`` package with the compat32 policy parses ~6x faster than
-``email.policy.default`` (../shared/docs/performance.md) and is enough: the few headers we
-decode go through ``email.header`` by hand.
+The message tree is the stdlib's compat32 ``Message`` (~6x faster than ``email.policy.default``,
+../shared/docs/performance.md), built by ``mime`` rather than the feed parser; the few headers
+we decode go through ``email.header`` by hand.
 """
 from __future__ import annotations
 
-import email
 import email.header
-import email.parser
 import re
 
-from .lazyre import Lazy
 from email.message import Message
+
+from . import mime
+from .lazyre import Lazy
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
 MAX_PARTS = 500  # leaf parts visited; a bounce has a handful
@@ -196,20 +196,8 @@ class ParsedMessage:
             if ctype in ("message/delivery-status", "message/global-delivery-status"):
                 self.status_blocks.append(_status_text(part, self.defects))
                 continue
-            if ctype in ("message/rfc822", "message/global"):
-                sub = part.get_payload()
-                if isinstance(sub, list) and sub and isinstance(sub[0], Message):
-                    self.attached.append(sub[0])
-                else:  # an encoded or unparsed original: parse its text
-                    text = _part_text(part, self.defects)
-                    self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
-                continue
-            if ctype in ("text/rfc822-headers", "message/rfc822-headers", "text/rfc822-header"):
-                text = _part_text(part, self.defects)
-                try:  # headers only: no body to parse
-                    self.attached.append(email.parser.HeaderParser().parsestr(text))
-                except Exception:
-                    self.attached.append(_parse(text.encode("utf-8", "surrogateescape"), self.defects))
+            if ctype in _ORIGINAL_TYPES:
+                self.attached.append(_original_head(part, self.defects))
                 continue
             if ctype.startswith("message/"):  # feedback-report, disposition-notification, ...
                 self.report_parts[ctype] = _part_text(part, self.defects)
@@ -230,14 +218,54 @@ class ParsedMessage:
             self.parts.append(Part(ctype, text))
 
 
+# The returned original (RFC 3464 section 2: message/rfc822 or text/rfc822-headers; RFC 6533
+# message/global) is read for its headers only: its body, often the larger part of a bounce
+# and sometimes MIME of its own, is never parsed.
+_ORIGINAL_TYPES = frozenset({"message/rfc822", "message/global", "text/rfc822-headers",
+                             "message/rfc822-headers", "text/rfc822-header"})
+
+
+class _Message(Message):
+    """For the feed parser (the fallback): message/* parts stay text, as ``mime`` leaves them."""
+
+    def get_content_maintype(self) -> str:
+        main = self.get_content_type().split("/")[0]
+        return "text" if main == "message" else main
+
+
+def _original_head(part: Message, defects: list[str]) -> Message:
+    """The header block of an attached original, parsed on its own; the body kept as text."""
+    raw = part.get_payload()
+    if isinstance(raw, list):  # a multipart mislabelled as an original: its first part
+        raw = raw[0].as_string() if raw and isinstance(raw[0], Message) else ""
+    if str(part.get("content-transfer-encoding", "")).strip().lower() in (
+            "base64", "quoted-printable"):  # RFC 2046 forbids encoding message/rfc822; some do
+        raw = _part_text(part, defects)
+    raw = raw.lstrip("\r\n") if isinstance(raw, str) else ""
+    original = Message()
+    body = mime.read_headers(original, raw)
+    head = raw[:len(raw) - len(body)]
+    if not head.isascii():  # 8-bit headers (RFC 6532, or just broken): decode, read again
+        original = Message()
+        mime.read_headers(original, decode_bytes(head.encode("utf-8", "surrogateescape"), _charset(part)))
+    original.set_payload(body)  # unparsed, for a report forwarded whole
+    return original
+
+
 def _parse(data: bytes, defects: list[str]) -> Message:
     try:
-        return email.message_from_bytes(data)
+        msg = mime.parse(data.decode("ascii", "surrogateescape"))
+        if msg is not None:
+            return msg
+        import email.parser
+
+        return email.parser.BytesParser(_class=_Message).parsebytes(data)
     except (RecursionError, MemoryError, Exception) as exc:  # the feed parser recurses per level
         defects.append(f"MIME structure unreadable ({type(exc).__name__}); read as plain text")
         head, _, body = data.partition(b"\n\n") if b"\r\n\r\n" not in data[:65536] else data.partition(b"\r\n\r\n")
+        msg = Message()
         try:
-            msg = email.parser.BytesHeaderParser().parsebytes(head + b"\n\n")
+            mime.read_headers(msg, head.decode("ascii", "surrogateescape"))
         except Exception:
             msg = Message()
         del msg["Content-Type"]

@@ -44,13 +44,13 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
             current = None
             last_key = None
             continue
-        if raw[:1] in (" ", "\t") and last_key:
+        m = None if raw[:1] in (" ", "\t") else _FIELD.match(raw)
+        if m is None:
+            # a folded line (RFC 5322 section 2.2.3), or the next line of a multi-line SMTP
+            # reply that the reporting MTA pasted without folding it
             target = current if current is not None else per_message
             if last_key in target:
                 target[last_key] += " " + raw.strip()
-            continue
-        m = _FIELD.match(raw)
-        if not m:
             continue
         key, value = m.group(1).lower(), m.group(2).strip()
         if key in _RECIPIENT_FIELDS or key in ("action", "status", "diagnostic-code", "remote-mta",
