@@ -153,12 +153,27 @@ class Store:
                                       check_same_thread=False)
             self.db.execute("PRAGMA synchronous=FULL")
             self._durable = True
-            if self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-                self._create()
+            self._ensure_schema(time.monotonic() + busy_timeout)
         except Exception as e:
             if _is_store_error(e):
                 raise _unavailable(e, self.path) from None
             raise
+
+    def _ensure_schema(self, deadline: float) -> None:
+        """Create the schema once.  Switching to WAL takes an exclusive lock and SQLite answers
+        "database is locked" at once, without its busy handler, when several processes (the
+        first bounces after an install) open a new store together: retry until the deadline."""
+        pause = 0.005
+        while True:
+            try:
+                if self.db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                    self._create()
+                return
+            except (sqlite3.OperationalError, StoreUnavailable) as e:
+                if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
 
     def _create(self) -> None:
         mode = self.db.execute("PRAGMA journal_mode=WAL").fetchone()[0]

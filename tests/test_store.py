@@ -155,3 +155,28 @@ def test_two_writer_processes_lose_nothing(tmp_path):
     with Store(path) as s:
         assert len(list(s.events())) == 600
         assert s.counts()["pending"] == 600
+
+
+
+def _open_and_record(path: str, barrier, prefix: str) -> None:
+    barrier.wait()
+    with Store(path) as s, s.transaction():
+        _event(s, prefix, address=f"{prefix}@x.test")
+
+
+def test_many_processes_creating_a_new_store_at_once_all_record(tmp_path):
+    # the first bounces after an install: every pipe process finds no store and creates it
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for trial in range(5):
+        path = str(tmp_path / f"fresh{trial}" / "s.db")
+        barrier = ctx.Barrier(16)
+        procs = [ctx.Process(target=_open_and_record, args=(path, barrier, f"p{k}")) for k in range(16)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        assert [p.exitcode for p in procs] == [0] * 16
+        with Store(path) as s:
+            assert len(list(s.events())) == 16
