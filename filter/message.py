@@ -211,6 +211,16 @@ class ParsedMessage:
                     continue
                 stack.extend((p, depth + 1) for p in reversed(sub) if isinstance(p, Message))
                 continue
+            if (ctype.startswith("multipart/") or depth == 0 and "content-type" not in self._heads) \
+                    and isinstance(part.get_payload(), str):
+                # a multipart whose Content-Type lost its boundary (RFC 2046 section 5.1.1), or
+                # was lost itself: cut it at the delimiter lines the body shows
+                boundary = mime.guess_boundary(part.get_payload())
+                if boundary is not None:
+                    self.defects.append(f"multipart without its boundary parameter; cut at {boundary!r}")
+                    mime.split(part, part.get_payload(), boundary, depth)
+                    stack.extend((p, depth + 1) for p in reversed(part.get_payload()))
+                    continue
             # text/*, and leaves that should have been text: a multipart without a usable
             # boundary, or a bare body declared as octet-stream
             readable = ctype.startswith(("text/", "multipart/")) or ctype == "application/octet-stream" and depth == 0

@@ -43,6 +43,11 @@ def _fill(msg: Message, text: str, depth: int) -> None:
     if boundary is None:  # read as text, as the feed parser does (NoBoundaryInMultipartDefect)
         msg.set_payload(body)
         return
+    split(msg, body, boundary, depth)
+
+
+def split(msg: Message, body: str, boundary: str, depth: int = 0) -> None:
+    """Set msg's payload to the parts of a multipart ``body`` cut at ``boundary``."""
     if depth >= MAX_DEPTH:
         msg.set_payload([])
         return
@@ -143,3 +148,23 @@ def _set(msg: Message, lines: list[str]) -> None:
     name, value = lines[0].split(":", 1)
     value = value.lstrip(" \t") + "".join(lines[1:])
     msg.set_raw(name, value.rstrip("\r\n"))
+
+
+# a delimiter line followed by a part's first header: "--XYZ" then "Content-Type: ..."
+_DELIMITER_AND_HEADER = re.compile(r"^--([^\s]{1,70})[ \t]*\r?\n(?=Content-[\w-]+:)", re.M | re.I)
+
+
+def guess_boundary(body: str) -> str | None:
+    """The boundary of a multipart body whose Content-Type lost it (or was lost itself).
+
+    Only when the body opens on it, after at most a short preamble ("This is a multi-part message
+    in MIME format"), and the body does not declare it: a returned original pasted as text
+    declares its own boundary in its headers and must stay text.
+    """
+    m = _DELIMITER_AND_HEADER.search(body, 0, 600)
+    if m is None or "boundary" in body[:m.start()].lower():
+        return None
+    boundary = m.group(1)
+    if re.search(r"(?i)boundary\s*=\s*\"?" + re.escape(boundary), body):
+        return None
+    return boundary

@@ -168,6 +168,67 @@ def test_non_arf_complaint_from_a_provider():
     assert (r.address, r.reason) == ("reader@hotmail.example", "complaint")
 
 
+# -- RFC 5429 Sieve reject (an MDN, not a DSN) -----------------------------------------------------
+def sieve_mdn(disposition: str, text: str) -> bytes:
+    body = (f"--M\nContent-Type: text/plain; charset=utf-8\n\n{text}\n--M\n"
+            "Content-Type: message/disposition-notification\n\nReporting-UA: mx.example.net; Dovecot Mail Delivery Agent\n"
+            f"Final-Recipient: rfc822; fay@example.net\nOriginal-Message-ID: <m1@sender.example>\nDisposition: {disposition}\n"
+            "\n--M--\n")
+    return mail("From: Mail Delivery Subsystem <MAILER-DAEMON@example.net>\nTo: news@sender.example\n"
+                "Subject: Automatically rejected mail\nAuto-Submitted: auto-replied (rejected)\nMIME-Version: 1.0\n"
+                "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"M\"", body)
+
+
+def test_sieve_reject_is_a_failure_with_its_reason():
+    raw = sieve_mdn("automatic-action/MDN-sent-automatically; deleted",
+                    "Your message to <fay@example.net> was automatically rejected:\nQuota exceeded (mailbox for user is full)")
+    report = classify(raw)
+    r = one(report)
+    assert (report.kind, r.address, r.reason, r.class_) == ("failed", "fay@example.net", "mailbox_full", "soft")
+
+
+@pytest.mark.parametrize("disposition", ["manual-action/MDN-sent-manually; deleted",
+                                         "automatic-action/MDN-sent-automatically; displayed"])
+def test_other_disposition_notifications_are_not_failures(disposition):
+    raw = sieve_mdn(disposition, "Your message to fay@example.net was deleted without being read.")
+    assert classify(raw).kind not in ("failed", "delayed")
+
+
+# -- broken MIME ------------------------------------------------------------------------------------
+def test_multipart_that_lost_its_boundary_parameter_is_cut_at_its_delimiters():
+    body = ("This is a multi-part message in MIME format.\n\n--=_lost\nContent-Type: text/plain\n\nThe mail system\n\n"
+            "--=_lost\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n"
+            "Final-Recipient: rfc822; lost@example.org\nAction: failed\nStatus: 5.1.1\n\n--=_lost\n"
+            "Content-Type: message/rfc822\n\nFrom: b@sender.example\nSubject: spring sale\n\nhello\n--=_lost--\n")
+    for ctype in ("Content-Type: multipart/report; report-type=delivery-status", ""):
+        raw = mail("From: MAILER-DAEMON@mx.example\nTo: b@sender.example\nSubject: Undelivered Mail\n" + ctype, body)
+        report = classify(raw)
+        r = one(report)
+        assert (r.address, r.reason, report.detector) == ("lost@example.org", "user_unknown", "dsn"), ctype
+        assert report.original.subject == "spring sale"
+        assert any("boundary" in d for d in report.defects)
+
+
+def test_pasted_original_with_its_own_boundary_stays_text():
+    # a plain-text bounce (no Content-Type) that pastes the original, MIME and all
+    raw = mail("From: MAILER-DAEMON@mx.example\nTo: b@sender.example\nSubject: failure notice", """
+<gone@example.org>:
+550 5.1.1 user unknown
+
+--- Below this line is a copy of the message.
+
+Content-Type: multipart/alternative; boundary="alt"
+
+--alt
+Content-Type: text/plain
+
+Hello <other@example.com>
+--alt--
+""")
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("gone@example.org", "user_unknown")
+
+
 # -- replies that are not failures ------------------------------------------------------------------
 def test_vacation_auto_reply():
     raw = mail("From: Pat <pat@example.org>\nTo: news@sender.example\nSubject: Out of Office: Your order\n"
@@ -261,6 +322,17 @@ def test_sendmail_transcript_in_the_text_part():
     r = one(classify(mail(DSN_HEAD.replace("Undelivered Mail Returned to Sender", "Returned mail: see transcript for details"),
                           dsn(block, text=text))))
     assert r.address == "u@x.example" and r.smtp_command == "RCPT"
+
+
+@pytest.mark.parametrize("line", [
+    "\t* [quota@example.net]: 552 quota@example.net... User account is overquota",
+    "The following message, addressed to 'quota@example.net', failed: 552 mailbox over quota",
+])
+def test_recipient_in_square_brackets_or_single_quotes(line):
+    raw = mail("From: MAILER-DAEMON@mx.example\nTo: b@sender.example\nSubject: Undeliverable: hi",
+               f"Delivery has failed to these recipients:\n\n{line}\n")
+    r = one(classify(raw))
+    assert (r.address, r.reason, r.reply_code) == ("quota@example.net", "mailbox_full", "552")
 
 
 def test_exchange_2003():
