@@ -127,6 +127,7 @@ def _result(rec: Record, kind: str) -> RecipientResult:
         bouncestudio_code=bouncestudio_code(reason, kind, permanent, bool(rec.address)),
         feedback_type=rec.feedback_type,
         smtp_command=rec.command,
+        original_recipient=rec.original_recipient,
     )
 
 

@@ -125,6 +125,8 @@ class RecipientResult:
     bouncestudio_code: int = 0
     feedback_type: str | None = None
     smtp_command: str | None = None
+    #: the address as the sender wrote it, when the mail was forwarded to ``address`` on the way
+    original_recipient: str | None = None
 
     def to_dict(self) -> dict:
         d = {
@@ -142,6 +144,8 @@ class RecipientResult:
         }
         if self.feedback_type is not None:
             d["feedback_type"] = self.feedback_type
+        if self.original_recipient is not None:
+            d["original_recipient"] = self.original_recipient
         return d
 
 

@@ -74,6 +74,16 @@ def test_dsn_with_several_recipients_and_headers_of_the_original():
     assert report.original.headers["X-Campaign-Id"] == "c-42"
 
 
+def test_original_recipient_is_kept_when_the_mail_was_forwarded():  # RFC 3464 section 2.3.1
+    forwarded = "Original-Recipient: rfc822; jo@old.example\nFinal-Recipient: rfc822; jo@new.example\nAction: failed\nStatus: 5.1.1"
+    r = one(classify(mail(DSN_HEAD, dsn(forwarded))))
+    assert (r.address, r.original_recipient) == ("jo@new.example", "jo@old.example")
+    assert r.to_dict()["original_recipient"] == "jo@old.example"
+    same = "Original-Recipient: rfc822;Jo@New.example\nFinal-Recipient: rfc822; jo@new.example\nAction: failed\nStatus: 5.1.1"
+    r = one(classify(mail(DSN_HEAD, dsn(same))))
+    assert r.original_recipient is None and "original_recipient" not in r.to_dict()
+
+
 def test_dsn_recipient_blocks_without_blank_lines_still_split():
     blocks = THREE.replace("\n\n", "\n")
     report = classify(mail(DSN_HEAD, dsn(blocks)))

@@ -30,6 +30,8 @@ class Record:
     #: the report's own words around the recipients ("was aborted after 5 hours")
     context: str | None = None
     alt_addresses: list[str] = field(default_factory=list)
+    #: the address the sender wrote, when the report says it differs (RFC 3464 Original-Recipient)
+    original_recipient: str | None = None
 
 
 @dataclass(slots=True)

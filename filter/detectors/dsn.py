@@ -83,20 +83,26 @@ def _typed(value: str | None) -> tuple[str | None, str]:
     return None, value.strip()
 
 
-def _address(fields: dict[str, str]) -> tuple[str | None, list[str]]:
-    candidates = []
+def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]:
+    """(the recipient, other addresses the block names, the Original-Recipient if it differs).
+
+    The Final-Recipient is the address the failure is about (RFC 3464 section 2.3.2); the
+    Original-Recipient (section 2.3.1, from the sender's ORCPT) is the one the sender wrote,
+    which differs when the mail was forwarded or aliased on the way.
+    """
+    found: dict[str, str] = {}
     for key in ("final-recipient", "original-recipient", "x-actual-recipient"):
-        typ, value = _typed(fields.get(key))
-        if typ and typ not in ("rfc822", "utf-8", "x-unix", "unknown"):
-            pass
+        _, value = _typed(fields.get(key))
         if "\\x{" in value:  # RFC 6533 utf-8 address with escaped code points
             value = _UTF8_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
         addr = normalize(value, dotless=True)
         if addr and not addr.startswith("@"):
-            candidates.append(addr)
-    if not candidates:
-        return None, []
-    return candidates[0], candidates[1:]
+            found.setdefault(key, addr)
+    if not found:
+        return None, [], None
+    first, *others = found.values()
+    original = found.get("original-recipient")
+    return first, others, original if original and original.lower() != first.lower() else None
 
 
 def _leads(diag: str, status: str) -> bool:
@@ -108,7 +114,7 @@ def _leads(diag: str, status: str) -> bool:
 def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
     out = []
     for f in recipients:
-        address, alt = _address(f)
+        address, alt, original_recipient = _address(f)
         diag_type, diag = _typed(f.get("diagnostic-code"))
         diag = " ".join(diag.split())
         status = (f.get("status") or "").split()[0] if f.get("status") else None
@@ -135,6 +141,7 @@ def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
             remote_mta=(remote or None) and remote.strip("[] ").lower(),
             command=smtptext.find_command(diag),
             alt_addresses=alt,
+            original_recipient=original_recipient,
         ))
     return out
 
