@@ -20,7 +20,6 @@ from .lazyre import Lazy
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
 MAX_PARTS = 500  # leaf parts visited; a bounce has a handful
-MAX_DEPTH = 20  # multipart nesting visited
 
 # Python codec names for charsets that bounces declare but Python spells otherwise, or decodes
 # too strictly (ISO-2022-JP mail routinely carries JIS X 0212 / NEC extensions).
@@ -83,10 +82,7 @@ def decode_header(value: object) -> str:
     """A header value as text: RFC 2047 encoded words decoded, folding removed."""
     if value is None:
         return ""
-    if isinstance(value, email.header.Header):
-        raw = str(value)
-    else:
-        raw = str(value)
+    raw = str(value)
     if "=?" in raw:
         try:
             chunks = email.header.decode_header(raw)
@@ -119,7 +115,6 @@ class ParsedMessage:
         if len(data) > limit:
             self.defects.append(f"message truncated to its first {limit} bytes")
             data = data[:limit]
-        self.size = len(data)
         self.msg = _parse(data, self.defects)
         self._index_headers()
         self.parts: list[Part] = []
@@ -154,9 +149,6 @@ class ParsedMessage:
 
     def header(self, name: str) -> str:
         return decode_header(self._heads.get(name.lower()))
-
-    def headers_all(self, name: str) -> list[str]:
-        return [decode_header(v) for v in self.msg.get_all(name) or []]
 
     # every detector asks for these; they are worked out once
     @property
@@ -194,7 +186,7 @@ class ParsedMessage:
                 break
             ctype = part.get_content_type()
             if ctype in ("message/delivery-status", "message/global-delivery-status"):
-                self.status_blocks.append(_status_text(part, self.defects))
+                self.status_blocks.append(_part_text(part, self.defects))
                 continue
             if ctype in _ORIGINAL_TYPES:
                 self.attached.append(_original_head(part, self.defects))
@@ -204,15 +196,12 @@ class ParsedMessage:
                 continue
             if part.is_multipart():
                 sub = part.get_payload()
-                if not isinstance(sub, list):
-                    continue
-                if depth >= MAX_DEPTH:
-                    self.defects.append(f"MIME nesting deeper than {MAX_DEPTH}; inner parts not read")
+                if not sub and depth >= mime.MAX_DEPTH:
+                    self.defects.append(f"MIME nesting deeper than {mime.MAX_DEPTH}; inner parts not read")
                     continue
                 stack.extend((p, depth + 1) for p in reversed(sub) if isinstance(p, Message))
                 continue
-            if (ctype.startswith("multipart/") or depth == 0 and "content-type" not in self._heads) \
-                    and isinstance(part.get_payload(), str):
+            if ctype.startswith("multipart/") or depth == 0 and "content-type" not in self._heads:
                 # a multipart whose Content-Type lost its boundary (RFC 2046 section 5.1.1), or
                 # was lost itself: cut it at the delimiter lines the body shows
                 boundary = mime.guess_boundary(part.get_payload())
@@ -235,19 +224,9 @@ _ORIGINAL_TYPES = frozenset({"message/rfc822", "message/global", "text/rfc822-he
                              "message/rfc822-headers", "text/rfc822-header"})
 
 
-class _Message(Message):
-    """For the feed parser (the fallback): message/* parts stay text, as ``mime`` leaves them."""
-
-    def get_content_maintype(self) -> str:
-        main = self.get_content_type().split("/")[0]
-        return "text" if main == "message" else main
-
-
 def _original_head(part: Message, defects: list[str]) -> Message:
     """The header block of an attached original, parsed on its own; the body kept as text."""
     raw = part.get_payload()
-    if isinstance(raw, list):  # a multipart mislabelled as an original: its first part
-        raw = raw[0].as_string() if raw and isinstance(raw[0], Message) else ""
     if str(part.get("content-transfer-encoding", "")).strip().lower() in (
             "base64", "quoted-printable"):  # RFC 2046 forbids encoding message/rfc822; some do
         raw = _part_text(part, defects)
@@ -264,13 +243,8 @@ def _original_head(part: Message, defects: list[str]) -> Message:
 
 def _parse(data: bytes, defects: list[str]) -> Message:
     try:
-        msg = mime.parse(data.decode("ascii", "surrogateescape"))
-        if msg is not None:
-            return msg
-        import email.parser
-
-        return email.parser.BytesParser(_class=_Message).parsebytes(data)
-    except (RecursionError, MemoryError, Exception) as exc:  # the feed parser recurses per level
+        return mime.parse(data.decode("ascii", "surrogateescape"))
+    except Exception as exc:  # MemoryError included
         defects.append(f"MIME structure unreadable ({type(exc).__name__}); read as plain text")
         head, _, body = data.partition(b"\n\n") if b"\r\n\r\n" not in data[:65536] else data.partition(b"\r\n\r\n")
         msg = Message()
@@ -303,40 +277,9 @@ def _part_text(part: Message, defects: list[str]) -> str:
     except Exception:
         payload = None
     if payload is None:
-        raw = part.get_payload()
-        if isinstance(raw, list):
-            return "\n".join(m.as_string() if isinstance(m, Message) else str(m) for m in raw)
-        return str(raw or "")
+        return str(part.get_payload() or "")
     charset = _charset(part)
     return decode_bytes(payload, charset, defects)
-
-
-def _status_text(part: Message, defects: list[str]) -> str:
-    """The text of a delivery-status part, whichever way the parser stored it."""
-    payload = part.get_payload()
-    if isinstance(payload, list):  # compat32 parses each block as a header-only message
-        blocks = []
-        for block in payload:
-            if isinstance(block, Message):
-                blocks.append("\n".join(f"{k}: {v}" for k, v in block.raw_items()))
-                tail = block.get_payload()
-                if isinstance(tail, str) and tail.strip():  # a block the parser did not split
-                    blocks.append(tail)
-        text = "\n\n".join(blocks)
-        cte = str(part.get("content-transfer-encoding", "")).strip().lower()
-        if cte in ("base64", "quoted-printable"):
-            # RFC 3464 forbids encoding a delivery-status part, but some MTAs do: undo it
-            import binascii
-            import quopri
-
-            try:
-                raw = (binascii.a2b_base64(text.encode("ascii", "ignore")) if cte == "base64"
-                       else quopri.decodestring(text.encode("latin-1", "replace")))
-                return decode_bytes(raw, _charset(part), defects)
-            except (binascii.Error, ValueError):
-                defects.append(f"delivery-status part not decodable as {cte}")
-        return text
-    return _part_text(part, defects)
 
 
 _TAG = Lazy(r"<[^>]*>")

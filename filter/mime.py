@@ -6,10 +6,9 @@ multipart body is cut at its boundary lines (RFC 2046 section 5.1.1) with string
 only header blocks are read line by line.  The tree is the one the feed parser builds (same
 compat32 header values, same payload strings, same reading of broken MIME: a missing start or
 close boundary, a multipart without a boundary, a header block without its blank line), with
-one difference: message/* parts stay text.  ``message.py`` reads the returned original's
-header block on its own and the report fields as text; their bodies are never parsed.
-
-Text with bare CR line ends, which the feed parser also splits on, goes to the feed parser.
+two differences: message/* parts stay text (``message.py`` reads the returned original's
+header block on its own and the report fields as text; their bodies are never parsed), and a
+bare CR line end is read as LF.
 """
 from __future__ import annotations
 
@@ -22,13 +21,13 @@ MAX_DEPTH = 20
 # email.feedparser.headerRE: a header, a continuation, or a Unix "From " line
 _HEADER_BLOCK = re.compile(r"(?:(?:From |[\041-\071\073-\176]*:|[\t ])[^\n]*(?:\n|\Z))*")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
+_BARE_CR = re.compile(r"\r(?!\n)")
 
 
-def parse(text: str) -> Message | None:
-    """The message tree of ``text`` (bytes decoded ASCII + surrogateescape, as the stdlib does),
-    or None when the text needs the feed parser."""
+def parse(text: str) -> Message:
+    """The message tree of ``text`` (bytes decoded ASCII + surrogateescape, as the stdlib does)."""
     if "\r" in text and text.count("\r") != text.count("\r\n"):
-        return None
+        text = _BARE_CR.sub("\n", text)  # the feed parser ends lines at a bare CR too
     msg = Message()
     _fill(msg, text, 0)
     return msg
