@@ -32,7 +32,6 @@ _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # for a code's own reason, the reasons whose words would outrank it
 _BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" else ())))
            for i, r in enumerate(FIRST)}
-_WS = Lazy(r"\s+")
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
 
 
