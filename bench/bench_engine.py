@@ -1,6 +1,6 @@
 """Throughput of the actions engine (issue 3): prints figures, asserts nothing.
 
-    .venv/bin/python bench/bench_engine.py [--corpus /work/shared/corpus] [--passes 3]
+    .venv/bin/python bench/bench_engine.py [--corpus ../shared/corpus] [--passes 3]
 
 1. events recorded per second into the SQLite store with durable commits (WAL,
    synchronous=FULL): one transaction per event, as the pipe does, and 100 per transaction;
@@ -44,7 +44,7 @@ def load_corpus(root: Path) -> list[bytes]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="/work/shared/corpus")
+    ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus"))
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--events", type=int, default=2000)
     args = ap.parse_args()

@@ -3,7 +3,7 @@
     sudo .venv/bin/python bench/bench_pop3.py [--messages 1000] [--runs 3] [--tls pop3s]
 
 A private Dovecot (tests/mailstack.py; root needed) serves a mailbox of ``--messages`` corpus
-bounces (/work/shared/corpus/bounces, cycled; each copy after the first gets its own Message-ID so
+bounces (../shared/corpus/bounces, cycled; each copy after the first gets its own Message-ID so
 that every message is new to the engine, as in real life).  Each run seeds the same mailbox, then:
 
 * **baseline**: a subprocess with :mod:`poplib` (same TLS mode, same CA): login, ``RETR`` +
@@ -108,7 +108,7 @@ def main() -> int:
     ap.add_argument("--messages", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--tls", choices=("pop3s", "starttls", "plain"), default="pop3s")
-    ap.add_argument("--corpus", default="/work/shared/corpus")
+    ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus"))
     ap.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
     args = ap.parse_args()
 

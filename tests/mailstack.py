@@ -4,7 +4,7 @@ No mocks, no systemd, no Docker. Each class is a context manager that starts a r
 127.0.0.1 with ephemeral ports in a private temp dir (mkdtemp + chmod 0755, so that ``nobody``,
 ``postfix`` and ``dovecot`` can traverse it), polls it until it accepts connections, and on exit
 stops it by its recorded pid and removes the dir. Needs root and the Debian packages from
-``scripts/install-system-deps.sh``. See ``/work/shared/docs/mailstack.md`` for the measurements
+``scripts/install-system-deps.sh``. See ``../shared/docs/mailstack.md`` for the measurements
 behind the settings used here.
 
     with RemoteMX() as mx, PostfixInstance(remote=mx) as pf:

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import corpus
 import pytest
 
 pytest.importorskip("Milter")
@@ -29,7 +30,7 @@ from filter.engine import Engine
 from filter.milter_app import BounceMilter, MilterApp
 from filter.store import Store
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
 POSTFIX_DSN = CORPUS / "bounces" / "lhost-postfix-04.eml"  # kijitora@example.co.jp 550 5.1.1
 SECRET = "milter-test-secret"
 #: what Postfix 3.7 offers: every action, every protocol step it can skip, SKIP

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import ssl
-from pathlib import Path
 
 import mailstack as ms
+import corpus
 import pytest
 
 from pop3bridge.client import (
@@ -15,7 +15,7 @@ from pop3bridge.client import (
     Pop3TLSError,
 )
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
 USER, PASSWORD = "bounces", "bouncepass"
 
 pytestmark = pytest.mark.mailstack

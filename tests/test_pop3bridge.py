@@ -1,6 +1,6 @@
 """The POP3 bridge end to end: a real Dovecot, the real core over corpus mail, a real webhook receiver.
 
-Bounces come from /work/shared/corpus/bounces and human mail from /work/shared/corpus/not-bounces
+Bounces come from ../shared/corpus/bounces and human mail from ../shared/corpus/not-bounces
 (read in place, never copied).  What each test expects is computed independently of the bridge:
 the event ids the engine documents (a digest of the message and the recipient), from the corpus
 file as it is on disk, so a test also proves that the POP3 path yields the same ids as the pipe.
@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import mailstack as ms
+import corpus
 import pytest
 from receivers import SMTPSink, WebhookReceiver
 
@@ -28,7 +29,7 @@ from filter.store import Store
 from pop3bridge.bridge import Bridge
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpus")
+CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
 SECRET = "pop3-hook-secret"
 ENV = {"POP3_PASSWORD": "bouncepass", "GOOD_PASSWORD": "secret123", "BAD_PASSWORD": "not-it",
        "HOOK_SECRET": SECRET}

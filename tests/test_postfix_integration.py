@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import mailstack as ms
+import corpus
 import pytest
 from receivers import WebhookReceiver
 from test_pipe import NAMELESS  # a free-text bounce that names no recipient
@@ -35,7 +36,7 @@ from filter.store import Store
 pytestmark = pytest.mark.mailstack
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpus/bounces")
+CORPUS = corpus.CORPUS / "bounces"  # ../shared/corpus beside the checkout
 SECRET = "integration-secret"
 SENDER = "sender@example.test"
 
