@@ -21,7 +21,7 @@ echo
 echo "== process: classify, record, rules, actions (running it twice records nothing twice)"
 "$bf" process --config "$config" examples/bounces
 echo
-echo "== events in the store (examples/state/bouncefilter.sqlite3)"
+echo "== events in the store (examples/state/bouncefilter.db)"
 "$bf" events --config "$config"
 echo
 echo "== suppressed addresses (examples/state/suppressed.txt)"
