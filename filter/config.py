@@ -115,7 +115,7 @@ class MilterSettings:
     socket: str = "inet:8899@127.0.0.1"
     #: envelope recipients (globs) that make a message a bounce, besides <> and the VERP patterns
     bounce_addresses: tuple[str, ...] = ()
-    #: body bytes spooled per message; the rest is skipped (the core reads 4 MiB at most)
+    #: header and body bytes spooled per message; the rest is skipped (the core reads 4 MiB at most)
     max_size: int = 4 * 1024 * 1024
     headers: bool = True
     #: kinds of recorded bounces to discard instead of delivering them further
@@ -358,6 +358,19 @@ class _Int(_Spec):
         return value
 
 
+class _Mode(_Int):
+    """A file mode: YAML 1.1 reads ``0644`` as an integer, but ``0o644`` as a string."""
+
+    def check(self, ctx, path, value):
+        if isinstance(value, str):
+            digits = value.strip().lower().removeprefix("0o")
+            if not digits or any(c not in "01234567" for c in digits):
+                ctx.error(path, f"expected a file mode such as 0o644, got {value!r}")
+                return None
+            value = int(digits, 8)
+        return super().check(ctx, path, value)
+
+
 class _Duration(_Spec):
     def __init__(self, default: float, positive: bool = False):
         self.default, self.positive = default, positive
@@ -443,6 +456,8 @@ class _Section(_Spec):
             if key not in self.fields:
                 ctx.error(path + (key,), f"unknown key{_suggest(key, list(self.fields) + list(secret_files))}")
                 continue
+            if v is None and not self.fields[key].required:
+                continue  # `key: null` (or `key:` alone) means the default
             out[key] = self.fields[key].check(ctx, path + (key,), v)
         for fkey, skey in secret_files.items():
             if fkey not in value:
@@ -522,7 +537,7 @@ ACTION_SCHEMAS: dict[str, dict[str, _Spec]] = {
         "postmap_command": _List(_Str(), default=("postmap",), nonempty=True),
         "map_type": _Str(None, pattern=r"^[a-z0-9_]+$", hint="a Postfix map type such as hash, lmdb, cdb"),
         "reject_status": _Str("5.1.1", pattern=r"^5\.\d{1,3}\.\d{1,3}$", hint="an RFC 3463 5.x.y status"),
-        "mode": _Int(0o644, minimum=0, maximum=0o777),
+        "mode": _Mode(0o644, minimum=0, maximum=0o777),
     },
     "exec": {
         "command": _List(_Str(), required=True, nonempty=True),
@@ -545,6 +560,7 @@ ACTION_SCHEMAS: dict[str, dict[str, _Spec]] = {
         "timeout": _Duration(30.0, positive=True),
     },
 }
+_POSTFIX_ONLY = ("postmap", "postmap_command", "map_type", "reject_status")
 _DURATION_KEYS = {k for s in ACTION_SCHEMAS.values() for k, v in s.items() if isinstance(v, _Duration)}
 
 _MATCH_ATTRS = {"event": "event", "kind": "kind", "class": "class_", "reason": "reason",
@@ -564,7 +580,7 @@ _MATCH: dict[str, _Spec] = {
     "source": _List(_Str()),
 }
 
-#: the rules a user gets with no ``rules:`` written (taxonomy.md: what a sender does per class)
+#: the rules a user gets with no ``rules:`` written (docs/vocabulary.md: what a sender does per class)
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(Match(event=("bounce",), class_=(model.HARD,)), ("suppress",)),
     Rule(Match(event=("bounce",), kind=(model.COMPLAINT, model.UNSUBSCRIBE)), ("suppress",)),
@@ -698,7 +714,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
             ctx.error(p, f"expected a mapping with a type, got {_typename(body)}")
             continue
         typ = body.get("type")
-        if typ not in ACTION_SCHEMAS:
+        if not isinstance(typ, str) or typ not in ACTION_SCHEMAS:
             ctx.error(p + ("type",) if "type" in body else p,
                       f"{'missing type' if typ is None else repr(typ) + ' is not an action type'}; "
                       f"one of: {', '.join(ACTION_SCHEMAS)}")
@@ -706,6 +722,11 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         opts = _Section(ACTION_SCHEMAS[typ]).check(ctx, p, {k: v for k, v in body.items() if k != "type"})
         if opts is not None:
             actions[name] = ActionConfig(name, typ, opts, ctx.line(p))
+            unused = [k for k in _POSTFIX_ONLY if k in body] if typ == "suppression_file" and \
+                opts["format"] != "postfix" else []
+            if unused:
+                ctx.warnings.append(f"{ctx.filename}:{ctx.line(p)}: actions.{name}: {', '.join(unused)} "
+                                    f"only apply to format: postfix; ignored with format: {opts['format']}")
     # the built-ins the default rules name, unless the user defined actions of those names
     if "suppress" not in actions:
         actions["suppress"] = ActionConfig("suppress", "suppress", {}, builtin=True)
@@ -912,8 +933,3 @@ def load(path: str | os.PathLike, *, env: dict[str, str] | None = None) -> Confi
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError([f"{p}: cannot read the config file: {getattr(e, 'strerror', None) or e}"]) from None
     return loads(text, filename=str(p), base=p.resolve().parent, env=env, path=p)
-
-
-def default(state_dir: str | os.PathLike = "state") -> Config:
-    """The configuration with nothing written (no file): defaults everywhere."""
-    return loads(f"state_dir: {str(Path(state_dir).resolve())!r}\n", env={})

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from filter import config as cfgmod
 from filter.config import ConfigError, load, loads, parse_duration
@@ -57,6 +58,34 @@ def test_defaults_with_nothing_written(tmp_path):
     assert c.default_rules and c.rules == cfgmod.DEFAULT_RULES
     assert c.actions["suppress"].type == "suppress" and c.actions["alert"].type == "log"
     assert (c.soft_bounce.threshold, c.soft_bounce.window, c.soft_bounce.reset_after) == (3, 14 * 86400, 30 * 86400)
+
+
+@pytest.mark.parametrize("written, mode", [("0o640", 0o640), ("0640", 0o640), ("416", 0o640), ('"640"', 0o640)])
+def test_file_mode_as_yaml_writes_it(tmp_path, written, mode):
+    c = loads(f"actions:\n  s:\n    type: suppression_file\n    path: {tmp_path}/s\n    mode: {written}\n", env={})
+    assert c.actions["s"].options["mode"] == mode
+    shown = yaml.safe_dump({"actions": {"s": c.to_dict()["actions"]["s"]}})  # as check-config prints it
+    assert loads(shown, env={}).actions["s"].options["mode"] == mode
+
+
+def test_null_means_the_default_for_optional_keys(tmp_path):
+    c = loads(f"actions:\n  f:\n    type: forward\n    to: [a@b.example]\n    username: null\n    ca_file:\n"
+              f"state_dir: {tmp_path}\n", env={})
+    assert c.actions["f"].options["username"] is None and c.actions["f"].options["ca_file"] is None
+    assert any("to" in e for e in errors_of("actions:\n  f:\n    type: forward\n    to: null\n"))
+    assert any("mode" in e for e in errors_of("actions:\n  s:\n    type: suppression_file\n    path: /x\n    mode: 0o9\n"))
+
+
+def test_postfix_only_keys_on_another_format_warn(tmp_path):
+    c = loads(f"actions:\n  s:\n    type: suppression_file\n    path: {tmp_path}/s\n    postmap: true\n", env={})
+    assert any("postmap only apply to format: postfix" in w for w in c.warnings)
+    c = loads(f"actions:\n  s:\n    type: suppression_file\n    path: {tmp_path}/s\n    format: postfix\n"
+              f"    postmap: true\n", env={})
+    assert not c.warnings
+
+
+def test_action_type_of_the_wrong_type_is_a_config_error():
+    assert any("actions.a.type" in e for e in errors_of("actions:\n  a: {type: [webhook]}\n", env={}))
 
 
 def test_typo_names_key_and_line():
