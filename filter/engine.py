@@ -59,7 +59,6 @@ HTTP/SMTP/tenacity only when an action runs.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -97,6 +96,8 @@ class Outcome:
     enqueued: int = 0
     delivered: int = 0
     pending: int = 0
+    #: why the inline delivery stopped short (the deliveries stay queued for the worker)
+    delivery_error: str | None = None
 
     @property
     def duplicate(self) -> bool:
@@ -398,6 +399,8 @@ class Engine:
         import json
         import traceback
 
+        from .fsutil import write_atomic
+
         digest = message_digest(raw)
         qid = event_id(digest, "quarantined")
         qdir = self.config.quarantine_dir
@@ -407,8 +410,8 @@ class Engine:
         path = qdir / f"{qid}.eml"
         try:
             qdir.mkdir(parents=True, exist_ok=True)
-            _write_durably(path, raw)
-            _write_durably(qdir / f"{qid}.json", json.dumps(meta, indent=2).encode("utf-8"))
+            write_atomic(path, raw)
+            write_atomic(qdir / f"{qid}.json", json.dumps(meta, indent=2).encode("utf-8"))
         except OSError as e:
             raise StoreUnavailable(f"cannot quarantine into {qdir}: {e.strerror or e}") from None
         p = {"id": qid, "event": "quarantined", "kind": None, "recipient": None, "original": {},
@@ -435,26 +438,10 @@ class Engine:
             return outcome
         try:
             r = self.outbox.run(event_ids=sorted(set(enqueued)), deadline=time.monotonic() + budget)
-        except StoreUnavailable:
-            return outcome  # recorded; the worker will deliver
+        except Exception as e:  # noqa: BLE001 - recorded and queued durably: the worker delivers
+            outcome.delivery_error = f"{type(e).__name__}: {e}"
+            return outcome
         outcome.delivered = r.done
         outcome.pending = max(0, len(enqueued) - r.done - r.dead)
         return outcome
 
-
-def _write_durably(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o640)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    dfd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)

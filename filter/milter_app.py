@@ -269,6 +269,7 @@ class BounceMilter(Milter.Base):
         except FutureTimeout:
             log.error("%s: no record within %.0fs (message accepted unchanged; it is recorded when the "
                       "store answers)", qid, app.settings.timeout)
+            future.add_done_callback(lambda f: _late(qid, f))
             return Milter.ACCEPT
         except StoreUnavailable as e:
             log.error("%s: not recorded: %s (message accepted unchanged)", qid, e)
@@ -343,6 +344,15 @@ def nodelay_listeners() -> int:
         finally:
             s.close()
     return n
+
+
+def _late(qid: str, future: Future) -> None:
+    """The outcome of a record that outlived ``milter.timeout``: said in the log either way."""
+    e = future.exception()
+    if e is None:
+        log.info("%s: recorded late (%d new event(s))", qid, future.result().new)
+    else:  # the message went on unmarked: the bounce mailbox (or the pipe behind it) still has it
+        log.error("%s: not recorded: %s: %s (message was accepted unchanged)", qid, type(e).__name__, e)
 
 
 def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: int = 0) -> None:

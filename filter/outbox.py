@@ -69,29 +69,28 @@ class Outbox:
         return Context(message=self.store.message, suppression=self.store.suppression, deadline=deadline)
 
     # -- one pass --------------------------------------------------------------------------------
-    def run(self, *, due_only: bool = True, deadline: float | None = None, event_ids: list[str] | None = None,
-            ids: list[int] | None = None, limit: int | None = None) -> RunResult:
+    def run(self, *, due_only: bool = True, deadline: float | None = None,
+            event_ids: list[str] | None = None) -> RunResult:
         """Try the pending deliveries (due ones, or all with ``due_only=False``) once each.
 
         ``deadline`` (``time.monotonic()``) bounds the pass: deliveries not started by then are
         released untouched for a later pass.
         """
         result = RunResult()
-        batch = limit or self.config.outbox.batch
-        seen: set[int] = set()
+        batch = self.config.outbox.batch
+        last_id = 0
         while True:
-            claimed = [d for d in self.store.claim(now=self.clock(), lease=self.config.outbox.lease,
-                                                   due_only=due_only, event_ids=event_ids, ids=ids,
-                                                   limit=batch) if d.id not in seen]
+            claimed = self.store.claim(now=self.clock(), lease=self.config.outbox.lease, due_only=due_only,
+                                       event_ids=event_ids, after_id=last_id, limit=batch)
             if not claimed:
                 break
-            seen.update(d.id for d in claimed)
+            last_id = claimed[-1].id
             by_action: dict[str, list["Delivery"]] = {}
             for d in claimed:
                 by_action.setdefault(d.action, []).append(d)
             for name, deliveries in by_action.items():
                 result.add(self._run_action(name, deliveries, deadline, exhaustive=not due_only))
-            if limit is not None or len(claimed) < batch:
+            if len(claimed) < batch:
                 break
         return result
 
@@ -213,14 +212,27 @@ class Outbox:
 
     # -- the long-lived worker -------------------------------------------------------------------
     def work(self, *, should_stop: Callable[[], bool] = lambda: False,
-             on_pass: Callable[[RunResult], None] | None = None) -> None:
-        """Deliver due deliveries until ``should_stop()``; sleep until the next one is due."""
+             on_pass: Callable[[RunResult], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None) -> None:
+        """Deliver due deliveries until ``should_stop()``; sleep until the next one is due.
+
+        A store that cannot be used for a while (locked past ``store.busy_timeout``, disk full)
+        costs a pass, not the worker: it is reported to ``on_error`` and tried again after
+        ``outbox.poll_interval``.
+        """
+        from .store import StoreUnavailable
+
         poll = self.config.outbox.poll_interval
         while not should_stop():
-            r = self.run()
-            if on_pass is not None and (r.done or r.retry or r.dead):
-                on_pass(r)
-            nxt = self.store.next_due()
+            try:
+                r = self.run()
+                if on_pass is not None and (r.done or r.retry or r.dead):
+                    on_pass(r)
+                nxt = self.store.next_due()
+            except StoreUnavailable as e:
+                if on_error is not None:
+                    on_error(e)
+                nxt = None
             wait = poll if nxt is None else min(poll, max(0.2, nxt - self.clock()))
             end = time.monotonic() + wait
             while not should_stop() and time.monotonic() < end:

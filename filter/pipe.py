@@ -117,21 +117,17 @@ def _spill(config: Config, head: bytes, stdin: IO[bytes]) -> tuple[Path, int]:
     qdir = config.quarantine_dir
     qdir.mkdir(parents=True, exist_ok=True)
     path = qdir / f".incoming-{os.getpid()}.eml"
-    with open(path, "wb") as f:
-        f.write(head)
-        shutil.copyfileobj(stdin, f, _CHUNK)
-        f.flush()
-        os.fsync(f.fileno())
-        size = f.tell()
-    return path, size
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        with open(path, "wb") as f:
+            f.write(head)
+            shutil.copyfileobj(stdin, f, _CHUNK)
+            f.flush()
+            os.fsync(f.fileno())
+            size = f.tell()
+    except BaseException:
+        path.unlink(missing_ok=True)  # a full disk: nothing half-written stays behind
+        raise
+    return path, size
 
 
 def run(config_path: str, *, sender: str | None = None, recipient: str | None = None,
@@ -198,9 +194,11 @@ def _run(config_path: str, sender: str | None, recipient: str | None, stdin: IO[
             _say(stderr, f"{e} (message deferred: the MTA retries)")
             return EX_TEMPFAIL
         if spilled is not None and outcome.quarantined is not None:
+            from .fsutil import fsync_dir
+
             os.replace(spilled, outcome.quarantined)  # the whole message, not the head
             spilled = None
-            _fsync_dir(outcome.quarantined.parent)
+            fsync_dir(outcome.quarantined.parent)
     finally:
         engine.close()
         if spilled is not None:

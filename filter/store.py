@@ -249,9 +249,6 @@ class Store:
              json.dumps(payload, separators=(",", ":"), ensure_ascii=False)))
         return cur.rowcount == 1
 
-    def has_event(self, id: str) -> bool:
-        return bool(self._read("SELECT 1 FROM events WHERE id=?", (id,)))
-
     def events(self, *, address: str | None = None, kind: str | None = None, event: str | None = None,
                since: float | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
         where, args = [], []
@@ -271,10 +268,6 @@ class Store:
             if _is_store_error(e):
                 raise _unavailable(e, self.path) from None
             raise
-
-    def event_payload(self, id: str) -> dict[str, Any] | None:
-        rows = self._read("SELECT payload FROM events WHERE id=?", (id,))
-        return json.loads(rows[0][0]) if rows else None
 
     def save_message(self, event_id: str, raw: bytes) -> None:
         self.db.execute("INSERT OR IGNORE INTO messages (event_id, raw) VALUES (?, ?)", (event_id, raw))
@@ -353,25 +346,24 @@ class Store:
     _OB_COLS = "o.id, o.event_id, o.action, o.state, o.attempts, o.created_at, o.next_attempt, o.last_error"
 
     def claim(self, *, now: float | None = None, lease: float = 300.0, due_only: bool = True,
-              ids: list[int] | None = None, event_ids: list[str] | None = None,
-              actions: list[str] | None = None, limit: int = 500) -> list[Delivery]:
+              event_ids: list[str] | None = None, after_id: int = 0, limit: int = 500) -> list[Delivery]:
         """Take pending deliveries for this process for ``lease`` seconds, with their payloads.
 
         A delivery leased by another live process is skipped; one whose lease expired, or whose
-        owner was a process of this host that is gone (killed), is taken over.
+        owner was a process of this host that is gone (killed), is taken over.  ``after_id``
+        pages through the queue (a pass never takes one delivery twice).
         """
         now = time.time() if now is None else now
-        where = ["o.state = 'pending'"]
-        args: list[Any] = []
+        where = ["o.state = 'pending'", "o.id > ?"]
+        args: list[Any] = [after_id]
         if due_only:
             where.append("o.next_attempt <= ?")
             args.append(now)
-        for col, vals in (("o.id", ids), ("o.event_id", event_ids), ("o.action", actions)):
-            if vals is not None:
-                if not vals:
-                    return []
-                where.append(f"{col} IN ({','.join('?' * len(vals))})")
-                args.extend(vals)
+        if event_ids is not None:
+            if not event_ids:
+                return []
+            where.append(f"o.event_id IN ({','.join('?' * len(event_ids))})")
+            args.extend(event_ids)
         sql = (f"SELECT {self._OB_COLS}, o.lease_until, o.lease_owner, e.payload FROM outbox o"
                f" JOIN events e ON e.id = o.event_id WHERE {' AND '.join(where)} ORDER BY o.id")
         out: list[Delivery] = []

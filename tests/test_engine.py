@@ -1,7 +1,7 @@
 """The engine end to end, and the acceptance list of issue 3.
 
 The stand-in classifier of ``receivers.py`` makes the reports (so these tests do not depend on
-the core's accuracy); the tests at the end run the real core over ``/work/shared/corpus``.
+the core's accuracy); the tests at the end run the real core over ``../shared/corpus``.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import time
 from email.utils import formatdate
 from pathlib import Path
 
+import corpus
 import pytest
 
 from filter.config import loads
@@ -390,6 +391,18 @@ def test_slow_receiver_does_not_exceed_the_inline_budget(tmp_path):
         assert e.store.counts()["pending"] == 1
 
 
+def test_a_failing_inline_delivery_never_undoes_the_record(tmp_path, monkeypatch):
+    e = engine(tmp_path, url="http://127.0.0.1:9/")
+
+    def broken(**kw):
+        raise RuntimeError("outbox bug")
+    monkeypatch.setattr(e.outbox, "run", broken)
+    out = e.process(fake_message("b@example.com hard user_unknown 5.1.1"), source="pipe", inline_budget=1)
+    assert out.recorded and out.delivery_error == "RuntimeError: outbox bug"
+    assert [x["recipient"]["address"] for x in e.store.events(event="bounce")] == ["b@example.com"]
+    assert e.store.counts()["pending"] >= 1  # queued for the worker
+
+
 def test_permanent_refusal_is_a_dead_letter_until_retried(tmp_path):
     with WebhookReceiver(SECRET) as rx:
         rx.status = 422
@@ -463,7 +476,7 @@ def test_cli_store_unavailable_is_75_and_one_line(tmp_path):
 
 
 # -- with the real classification core, over the shared corpus -------------------------------------
-CORPUS = Path("/work/shared/corpus")
+CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
 
 
 def _core_available() -> bool:
@@ -475,7 +488,7 @@ def _core_available() -> bool:
 
 
 needs_corpus = pytest.mark.skipif(not (CORPUS / "bounces").is_dir() or not _core_available(),
-                                  reason="needs the classification core and /work/shared/corpus")
+                                  reason="needs the classification core and ../shared/corpus")
 
 
 @needs_corpus

@@ -173,3 +173,29 @@ def test_flush_exit_code_says_whether_anything_is_left(tmp_path):
         r = flush()
     assert r.returncode == 0 and "0 pending" in r.stderr
     assert flush().returncode == 0  # nothing pending: still 0
+
+
+def test_flush_tries_every_pending_delivery_past_the_first_batch(tmp_path):
+    ob, store, _ = setup(tmp_path, n=12, outbox=", batch: 5")
+    ob._actions["x"] = action = Flaky(10**9)
+    r = ob.run(due_only=False)
+    assert sorted(set(action.calls)) == sorted(f"e{i}" for i in range(12))  # none left out
+    assert r.retry == 12 and store.counts()["pending"] == 12
+
+
+def test_worker_survives_a_store_locked_for_a_while(tmp_path):
+    import sqlite3
+
+    ob, store, _ = setup(tmp_path, outbox=", poll_interval: 100ms")
+    ob._actions["x"] = action = Flaky(0)
+    ob.store = Store(store.path, busy_timeout=0.05)
+    holder = sqlite3.connect(store.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    errors = []
+
+    def on_error(e):
+        errors.append(e)
+        holder.execute("ROLLBACK")  # the lock goes away; the next pass delivers
+
+    ob.work(should_stop=lambda: bool(action.calls) or len(errors) > 3, on_error=on_error)
+    assert len(errors) == 1 and "locked" in str(errors[0]) and action.calls == ["e0"]

@@ -13,7 +13,7 @@ entry in :data:`MODULES`, and its keys in ``filter.config.ACTION_SCHEMAS``.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,7 +48,6 @@ class Context:
     suppression: Callable[[str], dict[str, Any] | None] = lambda address: None
     #: ``time.monotonic()`` limit of this attempt (the inline budget), or None
     deadline: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def timeout(self, default: float) -> float:
         """The action's own timeout, shortened to what is left of the deadline."""

@@ -78,5 +78,7 @@ def run(args: argparse.Namespace) -> int:
             for e in r.errors[-5:]:
                 error(e)
 
-        engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report)
+        engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report,
+                           on_error=lambda e: error(f"outbox: {e}; trying again in "
+                                                    f"{config.outbox.poll_interval:g}s"))
     return 0
