@@ -25,7 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pop3bridge": ("filter.commands.pop3bridge", "drain POP3 bounce mailboxes into the engine"),
 }
 
-EX_USAGE = 2
+from .commands import EX_TEMPFAIL, EX_USAGE
 
 
 def _usage() -> str:
@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     name, rest = argv[0], argv[1:]
     if name not in COMMANDS:
         print(f"bouncefilter: unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
-        return EX_USAGE
+        # a misplaced `pipe` (`bouncefilter --config X pipe`) runs under an MTA, which bounces
+        # the bounce on any status but 0 and 75 (EX_TEMPFAIL: it keeps the message)
+        return EX_TEMPFAIL if "pipe" in argv else EX_USAGE
     import argparse
     import importlib
 
@@ -61,7 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(module.run(args) or 0)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `bouncefilter classify ... | head`
+    except BrokenPipeError:  # `bouncefilter classify ... | head`: the reader has seen enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 0
 
 

@@ -17,13 +17,14 @@ import sys
 import time
 from pathlib import Path
 
+import corpus
 import pytest
 from receivers import WebhookReceiver
 
 from filter.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpus")
+CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
 SECRET = "pipe-test-secret"
 POSTFIX_DSN = CORPUS / "bounces" / "lhost-postfix-04.eml"  # kijitora@example.co.jp 550 5.1.1
 NOT_BOUNCE = CORPUS / "not-bounces" / "human-reply-mentions-bounce.eml"
@@ -218,6 +219,13 @@ def test_command_line_mistakes_are_75_not_64_or_2(tmp_path, args):
     r = pipe(write_config(tmp_path), POSTFIX_DSN.read_bytes(), *args)
     assert r.returncode == 75
     assert "fix the command line" in one_line(r.stderr)
+
+
+@pytest.mark.parametrize("argv", [["pipe", "--help"], ["--config", "c.yaml", "pipe"]])
+def test_help_or_a_misplaced_pipe_defers_rather_than_taking_or_bouncing(argv):
+    r = subprocess.run([sys.executable, "-m", "filter.cli", *argv], input=b"x", check=False, capture_output=True,
+                       cwd=REPO)
+    assert r.returncode == 75 and "Traceback" not in r.stderr.decode()
 
 
 def test_missing_config_argument_is_75():

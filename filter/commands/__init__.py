@@ -65,6 +65,8 @@ def guarded(run):
         except StoreUnavailable as e:
             error(f"{e} (try again later)")
             return EX_TEMPFAIL
+        except BrokenPipeError:  # the reader went away (`... | head`): filter/cli.py ends quietly
+            raise
         except Exception as e:  # a bug: one line for the user; BOUNCEFILTER_DEBUG=1 shows the traceback
             import os
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-EX_TEMPFAIL = 75
+from . import EX_TEMPFAIL
 
 
 def _usage_error(parser: argparse.ArgumentParser):
@@ -38,6 +38,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="the same as positional arguments, as Postfix passes ${sender} ${recipient}")
     parser.add_argument("--verbose", "-v", action="store_true", help="print one line about what was done")
     parser.error = _usage_error(parser)  # type: ignore[method-assign]
+
+    def exit_(status: int = 0, message: str | None = None):  # after --help: the message was not read
+        if message:
+            sys.stderr.write(message)
+        sys.exit(EX_TEMPFAIL)
+    parser.exit = exit_  # type: ignore[method-assign]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -33,7 +33,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_config_argument(p)
     p.add_argument("--format", choices=("plain", "csv", "postfix"), default="plain")
     p.add_argument("--output", "-o", metavar="FILE", help="write FILE atomically instead of stdout")
-    p.add_argument("--reject-status", default="5.1.1", help="postfix: the RFC 3463 status after REJECT")
+    p.add_argument("--reject-status", help="postfix: the RFC 3463 status after REJECT (default: the "
+                                           "config's postfix suppression_file action's, else 5.1.1)")
 
 
 def _address(text: str) -> str:
@@ -79,7 +80,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from ..actions.suppression_file import ListFile
 
-    lf = ListFile(args.output or "-", args.format, reject_status=args.reject_status)
+    status = args.reject_status or next((a.options["reject_status"] for a in config.actions.values()
+                                         if a.type == "suppression_file" and a.options["format"] == "postfix"),
+                                        "5.1.1")
+    lf = ListFile(args.output or "-", args.format, reject_status=status)
     entries = {r["address"]: lf.render(r) for r in rows}
     if args.output:
         try:
