@@ -11,7 +11,6 @@ we decode go through ``email.header`` by hand.
 from __future__ import annotations
 
 import email.header
-import re
 
 from email.message import Message
 

@@ -7,7 +7,6 @@ sends are read by the ``dsn`` detector.
 from __future__ import annotations
 
 import json
-import re
 
 from ...lazyre import Lazy
 from ...address import normalize
