@@ -1,10 +1,24 @@
 """(enhanced status, reply code, diagnostic text, failing command) -> reason.
 
-The status code and the words both count (../shared/docs/taxonomy.md): a specific code decides
-unless a more specific phrase says otherwise, a vague code ("5.0.0", "5.7.1") only counts when no
-phrase says more, and the SMTP command tells whose fault it was.  The order below is the order
-in which meanings win when a text carries several ("mailbox full" beats the 5.1.1 some servers
-send with it; "sender rejected" at MAIL FROM is about us, not the recipient).
+The status code and the words both count (../shared/docs/taxonomy.md).  The precedence, in the
+order ``decide`` applies it:
+
+1. a provider's own code in the text (Orange ``OFR_506``, Microsoft ``5.7.606``) names one cause
+   precisely and decides outright;
+2. a local delivery program's failure (RFC 3464 ``x-unix``) is the mailbox or the program;
+3. a *specific* status code decides unless the words name a reason listed before it in
+   ``FIRST`` (``"mailbox full"`` beats the 5.1.1 some servers send with it) or, for a "user
+   unknown" code, name the sender's side (``_NOT_USER``: a blocklist, a relay refusal, our
+   address): a block of the sender must never suppress the recipient;
+4. a *weak* code (``_WEAK_CODES``: X.1.6, X.3.0, X.5.x, X.7.x without a registered meaning ...)
+   is one servers send with all kinds of texts ("551 5.1.6 no mailbox here by that name"): when
+   the words name a cause, the words decide and the code is only a fallback;
+5. words that say the mailbox does not exist mean ``user_unknown`` whatever the SMTP stage,
+   unless other words say the refusal is about something else (a content filter, a policy, the
+   sender); only at MAIL FROM are they about *our* address (``rejected``);
+6. vaguer words (``user_unknown_weak``: "recipient rejected") need the RCPT stage, and the stage
+   says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
+7. vague codes (X.0.0, X.7.1) only count when nothing above said more.
 """
 from __future__ import annotations
 
@@ -18,16 +32,26 @@ from .patterns import Scan, matches, status_reason
 FIRST = (
     "mailbox_full", "message_too_large", "suspended", "has_moved", "no_relaying", "auth_failure",
     "user_unknown", "filtered", "require_ptr", "not_compliant_rfc", "bad_reputation", "rejected",
-    "host_unknown", "spam_detected", "virus_detected", "rate_limited", "blocked",
+    "host_unknown", "blocked", "spam_detected", "virus_detected", "rate_limited",
 )
 # Reasons a phrase decides even against a code, when nothing above did.
 SECOND = (
     "policy_violation", "system_full", "not_accept", "content_error", "failed_starttls", "suppressed",
-    "mailer_error", "syntax_error", "on_hold", "system_error", "network_error",
+    "mailer_error", "syntax_error", "on_hold", "system_error", "expired", "network_error",
 )
 # A "user unknown" status whose text says one of these is about something else.
 _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
-             "require_ptr", "bad_reputation", "rate_limited")
+             "require_ptr", "bad_reputation", "rate_limited", "suppressed", "filtered")
+# Words that say the mailbox exists and something else refused the message: "user unknown"
+# beside them is a filter's or a policy's wording, not a fact about the mailbox.
+_MAILBOX_EXISTS = _NOT_USER + ("filtered", "suspended", "spam_detected", "virus_detected", "policy_violation",
+                               "content_error")
+# Codes servers send with texts that say something else; the words outrank them (step 4).
+_WEAK_CODES = frozenset({"has_moved", "system_error", "syntax_error", "security_error", "network_error",
+                         "content_error", "policy_violation"})
+# The reasons whose words outrank a weak code: every explicit cause, not the generic ones.
+_OUTRANK_WEAK = FIRST + ("policy_violation", "system_full", "not_accept", "content_error", "failed_starttls",
+                         "suppressed", "mailer_error", "expired", "user_unknown_weak")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # for a code's own reason, the reasons whose words would outrank it
 _BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" else ())))
@@ -39,16 +63,34 @@ def normalize(text: str | None) -> str:
     return " ".join(text.split()).lower() if text else ""
 
 
+# an address in the text is a name, not words: "<filtered@example.net>: user unknown" says
+# nothing about a filter (the local part and domain may be any word)
+_ADDRESS = Lazy(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
+
+
+# a link's host and path name what it is about ("www.spamhaus.org/query", "dnsbl-lookup.cgi"); its
+# query and fragment ("?ip=192.0.2.1", "#filtered") are parameters, which would read as phrases
+_URL = Lazy(r"\b((?:https?|ftp)://[^\s?#<>]*)[?#][^\s<>]*")
+
+
+def _words_only(text: str) -> str:
+    if "://" in text:
+        text = _URL.sub(r"\1", text)
+    return _ADDRESS.sub("<address>", text) if "@" in text else text
+
+
 class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
-    __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says")
+    __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
+                 "demoted")
 
     def __init__(self, text, context, spec, fallback, command, action, status_class):
         self.text, self.context = text, context
         self.spec, self.fallback = spec, fallback
         self.command, self.action, self.status_class = command, action, status_class
         self.scan = Scan(text)
+        self.demoted = False  # a weak code the words outranked (step 4)
         self.says = self.scan.says
 
 
@@ -62,7 +104,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     action = (action or "").lower()
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
-    text = normalize(diagnostic)
+    text = _words_only(normalize(diagnostic))
     provider = provider_reason(text)
     if provider:
         return provider
@@ -74,11 +116,25 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
                (status or _first_code(text) or " ")[0])
     if spec == "host_unknown" and (status or "").startswith("5.4.4") and f.says("not_accept"):
         f.spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
+    if f.spec in _WEAK_CODES and not f.scan.says_none_of(_OUTRANK_WEAK) and any(
+            f.says(r) for r in _OUTRANK_WEAK if r != f.spec):
+        f.spec, f.fallback, f.demoted = None, f.fallback or f.spec, True
     reason = _decide(f)
-    if reason == "network_error" and action == "failed" and f.status_class != "5" and (
-            f.says("connect_failure") or matches("connect_failure", f.context)):
-        return "expired"  # a final report about a server never reached: the sender's MTA gave up
+    if action == "failed" and reason in _GAVE_UP_OVER and _gave_up(f):
+        return "expired"  # a final report after temporary failures: the sender's MTA gave up
     return reason
+
+
+# reasons too general to stand against a report that says the sender's MTA stopped retrying
+_GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
+
+
+def _gave_up(f: _Facts) -> bool:
+    """A final failure whose cause was temporary: a server never reached, or the report's own
+    words say the MTA retried until its queue lifetime ran out (Exim's "retry timeout exceeded")."""
+    if f.status_class != "5" and (f.says("connect_failure") or matches("connect_failure", f.context)):
+        return True
+    return matches("expired", f.context)
 
 
 def _decide(f: _Facts) -> str:
@@ -88,6 +144,8 @@ def _decide(f: _Facts) -> str:
         # (the common case, worked out with one pass instead of a dozen)
         if _first_matches(spec, f):
             return "rejected" if spec in ("user_unknown", "host_unknown") and f.command == "MAIL" else spec
+    if f.says("sender_limit"):
+        return "rate_limited"  # the sender's own quota or rate, not the recipient's mailbox
     for reason in FIRST:
         if _first_matches(reason, f):
             if reason in ("user_unknown", "host_unknown") and f.command == "MAIL":
@@ -101,6 +159,11 @@ def _decide(f: _Facts) -> str:
             return "user_unknown"
         if f.command == "DATA":
             return "filtered"
+        if f.command is None and f.status_class != "4" and f.spec is None and (
+                f.demoted or f.fallback in (None, "user_unknown")):
+            # no stage named, nothing else said: a permanent refusal naming the recipient is the
+            # RCPT TO reading (RFC 5321 4.2.2 550 "mailbox unavailable")
+            return "user_unknown"
     if f.says("access_denied"):
         if f.command in ("MAIL", "DATA"):
             return "rejected"
@@ -110,12 +173,12 @@ def _decide(f: _Facts) -> str:
         return f.spec
     if f.says("expired") or f.says("connect_failure"):
         return "expired" if f.action != "delayed" or f.says("expired") else "network_error"
+    if f.says("security_error"):
+        return "security_error"
     if f.command in _CONNECT_STAGE and f.text:
         return "blocked"  # refused before any recipient was named: the refusal is of the sender
     if f.command == "MAIL" and f.text:
         return "rejected"  # refused at MAIL FROM: the refusal is of our address
-    if f.says("security_error"):
-        return "security_error"
     if f.fallback:
         return f.fallback
     if f.context and (matches("expired", f.context) or matches("connect_failure", f.context)):
@@ -139,15 +202,15 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         if spec == "user_unknown" or spec == "not_accept" and f.says(reason):
             # an addressing status (X.1.x): the words decide only if they point elsewhere
             return not any(f.says(other) for other in _NOT_USER)
-        # without a code that says so, "user unknown" after DATA, or at a stage the report does
-        # not name, may be a content filter speaking: only a RCPT reply makes it final
-        return command in ("RCPT", "MAIL") and f.says("user_unknown")
+        # words that say the mailbox does not exist mean it at any stage (step 5), unless other
+        # words say the mailbox exists or the refusal is of the sender
+        return f.says("user_unknown") and not any(f.says(other) for other in _MAILBOX_EXISTS)
     if reason == "filtered":
         if spec == "filtered":
             return f.says("user_unknown") or f.says("filtered")
         if command in ("RCPT", "MAIL") or command in _CONNECT_STAGE:
             return False
-        return f.says("filtered") or (spec is None and f.says("user_unknown"))
+        return f.says("filtered")
     if reason == "rejected":
         if spec == "rejected":
             return True
@@ -155,7 +218,8 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return f.says("rejected") or f.says("host_unknown")
         if command == "DATA" and spec != "user_unknown":
             return f.says("rejected")
-        return spec in (None, "on_hold", "security_error", "system_error") and f.says("rejected")
+        # words about our own address outrank a "user unknown" code: it is the sender unknown
+        return spec in (None, "on_hold", "security_error", "system_error", "user_unknown") and f.says("rejected")
     if reason == "host_unknown":
         if spec == "host_unknown":
             return True

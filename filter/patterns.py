@@ -21,7 +21,7 @@ STATUS_REASON: dict[str, str] = {
     "3.0": "system_error", "3.1": "system_full", "3.2": "not_accept", "3.3": "system_error",
     "3.4": "message_too_large", "3.5": "system_error",
     "4.0": "network_error", "4.1": "network_error", "4.2": "network_error", "4.3": "system_error",
-    "4.4": "host_unknown", "4.5": "rate_limited", "4.6": "network_error", "4.7": "expired",
+    "4.4": "host_unknown", "4.5": "system_full", "4.6": "system_error", "4.7": "expired",
     "5.0": "syntax_error", "5.1": "syntax_error", "5.2": "syntax_error", "5.3": "rate_limited",
     "5.4": "syntax_error", "5.5": "syntax_error", "5.6": "security_error",
     "6.0": "content_error", "6.1": "content_error", "6.2": "content_error", "6.3": "content_error",
@@ -85,6 +85,12 @@ PHRASES: dict[str, list[str]] = {
         r"number of messages in recipient's mail ?box exceeded", r"too many messages in (the |this )?mail ?box",
         r"mail ?box (is )?at capacity", r"mailbox (size|storage) limit", r"status code 22\b",
         r"full mail ?box", r"their mail ?box is full", r"not enough (disk )?space",
+        # the recipient's storage, said without "full" or "quota" (RFC 3463 X.2.2 "mailbox full")
+        r"used up (its|his|her|their|the) (storage|disk|mail ?box|space|quota)", r"storage (allotment|allocation|space limit)",
+        r"mail ?box (size )?limit (exceeded|reached)", r"exceeded (its|his|her|their|the) (storage|disk) (space|limit|allocation)",
+        r"over (its|his|her|their|the) (storage|disk|size) limit", r"(inbox|mail ?box|account) (is )?out of (space|storage)",
+        r"(user|recipient|mail ?box|account) has too many messages", r"(user|recipient) has insufficient (disk |storage )?space",
+        r"mail ?box exceeds (the )?(allowed|maximum|quota|size)",
     ],
     "message_too_large": [
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
@@ -117,7 +123,7 @@ PHRASES: dict[str, list[str]] = {
         r"(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay",
         r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
         r"(relay|relaying) (mail )?(to .* )?(is )?(not allowed|denied|not permitted)",
-        r"in my list of allowed rcpthosts", r"not a gateway", r"relay not (allowed|permitted)",
+        r"in my list of allowed rcpthosts", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .* not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
         r"(e-?mail )?address is not verified", r"identities failed the check", r"insecure (mail )?relay",
@@ -146,7 +152,9 @@ PHRASES: dict[str, list[str]] = {
         r"user doesn't have", r"unknown user account", r"mail ?box not found", r"no such address",
         r"(address|mail ?box|recipient) (is )?(invalid|unknown)\b", r"addressee unknown",
         r"dosn't exist|does not exist on this (server|system)", r"delivery failed,? no such",
-        r"is not a known user", r"no account (by|with) that name",
+        r"is not a known user", r"no account (by|with) that name", r"e-?mail address (was |is )?not found",
+        r"address (was |is )?not found in (the |our )?(recipient'?s? )?(e-?mail |mail )?(system|directory|domain)",
+        r"(account|address|mail ?box|user|recipient) (that )?you (tried|are trying|attempted|wanted) to (reach|contact|write to|send to|e-?mail) (does not|doesn't|did not|no longer) exists?",
     ],
     # phrases that name the recipient as the problem without saying it does not exist: they
     # count only when the reply answered RCPT TO (RFC 5321 section 3.3)
@@ -187,8 +195,11 @@ PHRASES: dict[str, list[str]] = {
         r"name service error", r"unrouteable address", r"unroutable (address|domain)", r"dns lookup failure: host",
         r"couldn't find any host", r"could not find (any |the )?host", r"domain (is )?(invalid|unknown)",
         r"(recipient|destination) domain (is )?(invalid|unknown|not found|does not exist)",
-        r"nxdomain", r"bad destination system address", r"host .{1,80} not found", r"\S+ does not exist$",
-        r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) (exist|accept mail)",
+        r"nxdomain", r"bad destination system address", r"unrout(e)?able mail domain",
+        # the resolver says the name does not exist (getaddrinfo EAI_NONAME; Exim's MX check)
+        r"name or service not known", r"no address associated with (host ?name|name)",
+        r"mx records? points? to non-?existent hosts?", r"host .{1,80} not found", r"\S+ does not exist$",
+        r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) exist",
         r"domain (is )?(not reachable|unreachable)",
     ],
     "spam_detected": [
@@ -198,7 +209,11 @@ PHRASES: dict[str, list[str]] = {
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
         r"suspected spam", r"probable spam", r"spamassassin", r"high spam", r"content filter rejection",
         r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",
-        r"mail (appears|looks) to be unsolicited", r"rejected by (the )?(content|anti-?spam) (filter|scanner)",
+        r"mail (appears|looks) to be unsolicited", r"(unacceptable|objectionable|inappropriate) content", r"rejected by (the )?(content|anti-?spam) (filter|scanner)",
+        # spam filters named by product or by what they count (URIBL/SURBL list domains found in
+        # the content; DSPAM, MailMarshal, SpamAssassin score the content)
+        r"\buribl\b", r"\bsurbl\b", r"\bdspam\b", r"mailmarshal", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
+        r"spam (checks?|scan|rules?|test)", r"(listed|blacklisted|blocked) (uri|url|domain)s? (in|within) (the )?(message|body|content)",
     ],
     "virus_detected": [
         r"\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
@@ -207,13 +222,15 @@ PHRASES: dict[str, list[str]] = {
     "policy_violation": [
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
-        r"local policy", r"content policy", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
+        r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         r"(attachment|file type|extension) (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
         r"header error", r"potential security issue", r"blocked because its content",
         r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",
         r"not (allowed|permitted) by (local |our )?polic", r"message (was )?rejected for policy",
         r"rejected due to (local|domain|content|organi[sz]ation|security|our) polic", r"due to (local|domain|content|organi[sz]ation|security) polic",
         r"dmarc policy violation",
+        # an administrator's rule of the receiving organisation (Exchange transport / mail flow rules)
+        r"(transport|mail ?flow) rule", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
     ],
     "auth_failure": [
         r"\bspf\b", r"\bdkim\b", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
@@ -242,12 +259,18 @@ PHRASES: dict[str, list[str]] = {
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
     ],
     "rate_limited": [
-        r"too many (connections|concurrent|simultaneous|sessions|messages|recipients|mails|emails|requests|errors)",
+        r"too many (connections|concurrent|simultaneous|sessions|messages|recipients|mails|emails|requests|errors|threads)",
+        # the sender sends too fast or too much (Google 4.2.1 "receiving mail at a rate", Postfix
+        # anvil "too many connections", Exim ratelimit, providers' daily quotas of a sender)
+        r"receiving mail (too quickly|too fast|at a rate)", r"too much mail", r"frequency limit", r"(sending|submission|message|mail) frequency",
+        r"(connection|thread|session|concurrency) (limit|count) (exceeded|reached)", r"max(imum)? (number of )?(messages?|mails?|recipients?) per (connection|session|hour|day|minute)",
+        r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)", r"(sending|submission|outgoing) (quota|limit) (exceeded|reached)",
+        r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)", r"too many (messages|mails) from",
         r"rate limit", r"rate-limit", r"ratelimit", r"(rate|volume) (exceeded|too high)", r"throttl",
-        r"(greylist|graylist|grey-list|gray-list)", r"try (again )?(later|in a few)", r"slow down",
+        r"(greylist|graylist|grey-list|gray-list)", r"slow down",
         r"sending (rate|quota|limit)", r"exceeded .{0,40}(rate|frequency|number of (messages|recipients|connections))",
         r"connection (rate|frequency|limit)", r"message (rate|frequency|limit) exceeded",
-        r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"please retry later",
+        r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
         r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
@@ -265,13 +288,14 @@ PHRASES: dict[str, list[str]] = {
         r"banned", r"(refused|rejected) (your|the) (connection\b|ip\b)",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
         r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"ip=\s?\d+\.\d+\.\d+\.\d+",
-        r"\(bl\)", r"envelope blocked", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"\(bl\)", r"envelope blocked", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
+        r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
     ],
     # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
     "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],
     "security_error": [
-        r"authentication (is )?required", r"must (be )?authenticate", r"(smtp )?auth(entication)? (failed|failure|error)",
+        r"authentication (is )?required", r"must (be )?authenticate", r"smtp auth(entication)? (is )?required", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(smtp )?auth(entication)? (failed|failure|error)",
         r"invalid credentials", r"not authori[sz]ed", r"unauthori[sz]ed", r"(sender|you are) not authenticated",
         r"security (policy|reasons|violation|error|check)", r"insecure", r"certificate",
         r"delivery not authorized", r"message refused", r"access (is )?(denied|restricted|forbidden)",
@@ -279,13 +303,20 @@ PHRASES: dict[str, list[str]] = {
     "failed_starttls": [
         r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
-        r"requiretls", r"ssl (handshake|error)", r"must issue a starttls command first",
+        r"requiretls", r"ssl (handshake|error)", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
     ],
     "system_error": [
         r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
         r"local (error|problem) in processing", r"temporary local (problem|failure|error)",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
-        r"loops? back to myself",
+        # a mail loop is a misconfiguration of the receiving side (RFC 5321 6.3; X.4.6 "routing
+        # loop detected", Exchange's 5.4.14 "hop count exceeded")
+        r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
+        r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
+        r"too many (\"?received\"?|delivered-to) (headers|lines)",
+        # the receiving system's own tables or storage failed (Postfix "Temporary lookup failure")
+        r"temporary lookup failure", r"(database|db) (temporary )?(error|failure|unavailable)",
+        r"temporary local problem",
         r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
         r"resources? (temporarily )?unavailable", r"service (temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
         r"could not load", r"timeout waiting", r"i/o error", r"write error",
@@ -307,13 +338,19 @@ PHRASES: dict[str, list[str]] = {
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",
         r"no route to host", r"network (is )?unreachable", r"host (is )?unreachable",
         r"(could not|couldn't|can't|cannot|unable to|failed to) (connect|establish|open|reach)",
-        r"lost connection", r"socket error", r"broken pipe", r"(dns|lookup|name server|resolver) (error|failure|failed|problem|timeout)",
+        r"lost connection", r"socket error", r"broken pipe", r"(dns|name server|resolver) (lookup )?(error|failure|failed|problem|timeout)",
+        r"(dns|mx|host|domain|address) lookup (error|failure|failed|timed out)",
         r"temporary (dns|lookup|resolver) failure", r"name server (error|failure)", r"smtp connection",
         r"tls (session|connection) (failed|error)", r"conversation with .* (timed out|failed)",
         r"connect to .* (failed|timed out|refused)", r"did not accept our requests to connect", r"(remote|mail) server (is )?not (responding|reachable)",
         r"unexpected (eof|end of file|disconnect)", r"malformed (or unexpected )?(response|reply|greeting)",
-        r"(mail|routing) loop", r"loop detected", r"too many hops", r"hop count exceeded", r"forwarded more than the maximum",
         r"host not found, try again", r"name service error .{0,80}try again", r"temporary failure in name resolution",
+    ],
+    # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
+    "sender_limit": [
+        r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
+        r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from", r"too many (messages|mails) from",
+        r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",
     ],
     # could not reach the server at all; in a final report this means the sending MTA gave up
     "connect_failure": [
@@ -325,6 +362,8 @@ PHRASES: dict[str, list[str]] = {
     "expired": [
         r"retry time(out)? (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
         r"(message|delivery) (has )?expired", r"\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
+        r"(in|on) the queue for too long", r"(still )?undelivered after \d+ (minutes|hours|days)",
+        r"will keep trying until",
         r"(too long|too many days) in (the )?queue", r"giving up", r"gave up", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
         r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
         r"maximum (delivery|retry|queue) time", r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",

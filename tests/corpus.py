@@ -38,3 +38,15 @@ def require() -> None:
 def names() -> list[str]:
     """Every labelled file (empty when the corpus is absent: the tests then skip)."""
     return sorted(labels())
+
+
+@lru_cache(maxsize=1)
+def replies() -> list[dict]:
+    """../shared/corpus/replies.tsv: reply texts real servers send, with the reason their words mean."""
+    import csv
+
+    path = CORPUS / "replies.tsv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))

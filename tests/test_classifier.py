@@ -33,10 +33,13 @@ from filter.patterns import PHRASES, Scan, matches, status_reason
     ("5.7.1", "550 5.7.1 Delivery not authorized", None, "failed", "security_error"),
     ("4.0.0", "451 4.0.0 greylisted, try again later", None, "failed", "rate_limited"),
     ("5.0.0", "550 Requested action not taken: mailbox unavailable (bad SPF record)", None, "failed", "auth_failure"),
-    # the SMTP command says whose fault it was
+    # words that say the mailbox does not exist mean it at any stage ...
     ("5.0.0", "550 User unknown", "RCPT", "failed", "user_unknown"),
-    ("5.0.0", "550 User unknown", "DATA", "failed", "filtered"),
-    ("5.0.0", "550 User unknown", None, "failed", "filtered"),
+    ("5.0.0", "550 User unknown", "DATA", "failed", "user_unknown"),
+    ("5.0.0", "550 User unknown", None, "failed", "user_unknown"),
+    # ... unless other words say a filter refused it
+    ("5.0.0", "550 User unknown or rejected by the recipient's filter settings", "DATA", "failed", "filtered"),
+    # the SMTP command says whose fault it was
     (None, "550 No such domain example.net", "MAIL", "failed", "rejected"),
     (None, "550 Access denied", "MAIL", "failed", "rejected"),
     (None, "550 Access denied", "CONN", "failed", "blocked"),

@@ -126,9 +126,11 @@ def test_success_dsn_is_delivered():
 
 
 def test_human_part_names_the_failing_command():
-    # Postfix: the DSN says 5.0.0, the text says it was an answer to end of DATA: a content filter
-    block = "Final-Recipient: rfc822; u@x.example\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 Unknown user"
-    text = "<u@x.example>: host mx.x.example[192.0.2.1] said: 550 Unknown user (in reply to end of DATA command)"
+    # Postfix: the DSN says 5.0.0, the text says it was an answer to end of DATA: words that only
+    # name the recipient as refused are then a content filter's
+    block = ("Final-Recipient: rfc822; u@x.example\nAction: failed\nStatus: 5.0.0\n"
+             "Diagnostic-Code: smtp; 550 Recipient rejected")
+    text = "<u@x.example>: host mx.x.example[192.0.2.1] said: 550 Recipient rejected (in reply to end of DATA command)"
     r = one(classify(mail(DSN_HEAD, dsn(block, text=text))))
     assert (r.smtp_command, r.reason, r.class_) == ("DATA", "filtered", "soft")
     text = text.replace("end of DATA", "RCPT TO")

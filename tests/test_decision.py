@@ -1,0 +1,215 @@
+"""The decision's precedence (filter/classifier.py docstring), one rule a test.
+
+Every wording here is written for the test, in the shape servers use; none is taken from a
+sample file.  Each group names the rule and why it holds.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter.classifier import decide
+from filter.model import reason_class
+
+
+def reason(diagnostic: str, status: str | None = None, command: str | None = None, action: str = "failed",
+           context: str | None = None) -> str:
+    return decide(status=status, diagnostic=diagnostic, command=command, action=action, diag_type="smtp",
+                  context=context)
+
+
+# -- step 5: words that say the mailbox does not exist mean it at any stage -----------------------
+@pytest.mark.parametrize("command", [None, "RCPT", "DATA"])
+@pytest.mark.parametrize("status", [None, "5.0.0", "5.1.0", "5.2.0"])
+@pytest.mark.parametrize("text", [
+    "550 No such user here",
+    "550 <pat@mail.example>: Recipient address rejected: User unknown in local recipient table",
+    "553 sorry, that mailbox does not exist",
+    "550 Addressee unknown, relay=mx.example",
+    "550 The account you tried to reach does not exist",
+])
+def test_no_such_user_is_hard_at_any_stage(text: str, status: str | None, command: str | None) -> None:
+    assert reason(text, status, command) == "user_unknown"
+    assert reason_class("user_unknown") == "hard"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mailbox exists: a filter of the recipient or a content check spoke
+    ("550 Unknown user or message refused by the recipient's filter settings", "filtered"),
+    ("554 User unknown; message content rejected as spam", "spam_detected"),
+    ("550 Delivery refused by local policy (user unknown to the policy server)", "policy_violation"),
+    # the unknown address is ours
+    ("550 5.1.0 <b@sender.example>: Sender address rejected: User unknown in relay recipient table", "rejected"),
+])
+def test_other_words_say_the_mailbox_exists(text: str, expected: str) -> None:
+    assert reason(text, "5.0.0", "DATA") == expected
+
+
+def test_unknown_user_at_mail_from_is_our_address() -> None:
+    assert reason("550 User unknown", "5.0.0", "MAIL") == "rejected"
+
+
+def test_vaguer_words_still_need_the_rcpt_stage() -> None:
+    assert reason("550 Recipient rejected", "5.0.0", "RCPT") == "user_unknown"
+    assert reason("550 Recipient rejected", "5.0.0", "DATA") == "filtered"
+
+
+def test_an_address_in_the_text_is_not_words() -> None:
+    # "spam" and "filtered" here are names, not what the server said
+    assert reason("550 5.1.1 <filtered@spam.example>... User unknown", "5.1.1", "RCPT") == "user_unknown"
+    assert reason("550 5.2.1 <filtered@example.org>: user unknown", "5.2.1") == "user_unknown"
+
+
+# -- step 4: a weak code yields to words that name a cause -----------------------------------------
+@pytest.mark.parametrize("status, text", [
+    ("5.1.6", "551 5.1.6 Sorry, no mailbox here by that name"),
+    ("5.7.17", "550 5.7.17 Addressee unknown"),
+    ("5.3.0", "553 5.3.0 Addressee unknown"),
+    ("5.5.0", "550 5.5.0 Requested action not taken: mailbox not found"),
+    ("5.7.1", "550 5.7.1 No such user here"),
+    ("5.4.1", "550 5.4.1 Recipient does not exist here"),
+])
+def test_weak_codes_yield_to_no_such_user(status: str, text: str) -> None:
+    assert reason(text, status) == "user_unknown"
+
+
+def test_weak_codes_still_decide_alone() -> None:
+    assert reason("551 5.1.6 Recipient has moved; please try bob@new.example", "5.1.6") == "has_moved"
+    assert reason("550 5.5.0 Requested action not taken", "5.5.0") == "syntax_error"
+    assert reason("554 5.3.0 Other mail system problem", "5.3.0") == "system_error"
+
+
+def test_a_specific_code_is_not_weak() -> None:
+    # the recipient's quota code stands against "unknown" in the same reply
+    assert reason("552 5.2.2 Mailbox of unknown size is full", "5.2.2") == "mailbox_full"
+
+
+# -- step 3: a block of the sender never reads as an unknown user -----------------------------------
+@pytest.mark.parametrize("status, text, expected", [
+    ("5.1.1", "550 5.1.1 Service unavailable; client [192.0.2.1] blocked using bl.spamcop.net", "blocked"),
+    ("5.1.1", "550 5.1.1 Sender verify failed", "rejected"),
+    ("5.1.0", "550 5.1.0 <b@sender.example>: Sender address rejected: undeliverable address", "rejected"),
+    ("5.1.8", "553 5.1.8 <b@sender.example>: Sender address rejected: Domain not found", "rejected"),
+    ("5.1.1", "550 5.1.1 Address is on the suppression list of this account", "suppressed"),
+    ("5.7.1", "550 5.7.1 Access denied, traffic not accepted from this IP", "blocked"),
+    ("5.1.1", "550 5.1.1 Your IP address has a poor reputation; see our postmaster page", "bad_reputation"),
+])
+def test_sender_blocks_are_not_unknown_users(status: str, text: str, expected: str) -> None:
+    got = reason(text, status, "RCPT")
+    assert got == expected
+    assert reason_class(got) != "hard"
+
+
+# -- family 10: the sender's rate and quotas, loops, authentication, policies ----------------------
+@pytest.mark.parametrize("status, text", [
+    ("4.2.1", "421 4.2.1 The user you are trying to contact is receiving mail too quickly"),
+    (None, "421 Too many concurrent SMTP connections from this IP address"),
+    ("4.7.1", "450 4.7.1 Error: too much mail from 192.0.2.25"),
+    ("5.7.1", "550 5.7.1 Daily message submission quota exceeded"),
+    (None, "421 Max message per connection reached, closing transmission channel"),
+    ("4.7.0", "421 4.7.0 Connection rate limit exceeded"),
+    ("4.7.1", "421 4.7.1 Messages deferred due to excessive volume"),
+])
+def test_the_senders_rate_and_quota(status: str | None, text: str) -> None:
+    assert reason(text, status, action="delayed" if text[0] == "4" else "failed") == "rate_limited"
+
+
+@pytest.mark.parametrize("status, text", [
+    ("5.4.6", "554 5.4.6 Hop count exceeded - possible mail loop"),
+    ("5.4.14", "554 5.4.14 Hop count exceeded - possible mail loop"),
+    (None, "554 Too many hops"),
+    (None, "552 looping message"),
+    ("4.3.0", "451 4.3.0 Temporary lookup failure"),
+])
+def test_loops_and_local_failures_are_system_errors(status: str | None, text: str) -> None:
+    assert reason(text, status) == "system_error"
+
+
+def test_authentication_required_is_a_security_error() -> None:
+    assert reason("530 5.7.1 Client was not authenticated", "5.7.1", "MAIL") == "security_error"
+    assert reason("550 5.7.1 SMTP AUTH is required for relaying") == "security_error"
+
+
+def test_policies_of_the_receiving_organisation() -> None:
+    assert reason("550 5.7.1 Delivery not authorized, message refused by transport rule", "5.7.1") \
+        == "policy_violation"
+    assert reason("554 Delivery rejected: the domain's policy does not allow mail from you") == "policy_violation"
+
+
+def test_greylisting_is_a_rate_limit_but_try_later_alone_is_not() -> None:
+    assert reason("451 4.7.1 Greylisted, please try again later", "4.7.1", action="delayed") == "rate_limited"
+    assert reason("451 4.3.0 Temporary local problem - please try later", "4.3.0", action="delayed") \
+        == "system_error"
+
+
+# -- family 2: wordings that were not known ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ('Unrouteable mail domain "nowhere.example"', "host_unknown"),
+    ("all relevant MX records point to non-existent hosts", "host_unknown"),
+    ("554 5.4.4 SMTP; Name or service not known", "host_unknown"),
+    ("The user's mailbox has used up its storage allotment", "mailbox_full"),
+    ("552 Mailbox limit exceeded for this recipient", "mailbox_full"),
+    ("452 4.2.2 The recipient has exceeded their storage space", "mailbox_full"),
+    ("450 4.2.0 Mailbox temporarily unavailable: user has too many messages", "mailbox_full"),
+    ("554 5.7.1 This message has been blocked because it contains a URIBL listed domain", "spam_detected"),
+    ("550 Rejected by MailMarshal: mass mailer detected", "spam_detected"),
+    ("550 Message failed antispam checks", "spam_detected"),
+    ("554 Message rejected by DSPAM as spam", "spam_detected"),
+    ("This message has been in the queue for too long", "expired"),
+    ("553 host denies relay.", "no_relaying"),
+    ("454 4.7.0 TLS not available due to local problem", "failed_starttls"),
+    ("550 black ip.", "blocked"),
+])
+def test_wordings(text: str, expected: str) -> None:
+    assert reason(text) == expected
+
+
+def test_a_temporary_dns_failure_is_not_a_missing_domain() -> None:
+    assert reason("451 4.4.3 Name or service not known, try again later", "4.4.3", action="delayed") \
+        != "host_unknown"
+
+
+# -- family 8: the sending MTA gave up --------------------------------------------------------------
+def test_a_final_failure_after_connection_timeouts_is_expired() -> None:
+    text = "connect to mx.remote.example[192.0.2.9]:25: Connection timed out"
+    assert reason(text) == "expired"
+    assert reason(text, action="delayed") == "network_error"
+
+
+def test_the_reports_own_words_say_it_gave_up() -> None:
+    assert reason("451 4.2.0 Mailbox temporarily unavailable", "5.0.0",
+                  context="retry timeout exceeded") == "expired"
+    # but a cause the server named stands
+    assert reason("452 4.2.2 Mailbox full", "5.0.0", context="retry timeout exceeded") == "mailbox_full"
+
+
+def test_words_that_say_it_expired_outrank_a_network_code() -> None:
+    assert reason("550 5.4.316 Message expired, connection refused", "5.4.316") == "expired"
+    assert reason("421 Warning: message still undelivered after 4 hours", "4.5.0", action="delayed") == "expired"
+
+
+def test_congestion_is_the_receiving_system_full() -> None:
+    assert reason("452 4.4.5 Insufficient disk space; try again later", "4.4.5", action="delayed") == "system_full"
+
+
+def test_a_weak_code_with_words_that_name_the_recipient() -> None:
+    assert reason("550 Requested action not taken: mailbox unavailable", "5.5.0") == "user_unknown"
+    assert reason("550 Requested action not taken: mailbox unavailable", "5.0.0") == "user_unknown"
+    assert reason("450 Requested action not taken: mailbox unavailable", "4.0.0", action="delayed") != "user_unknown"
+
+
+def test_a_link_names_its_page_but_its_parameters_are_not_words() -> None:
+    # "?ip=" would read as a blocked IP, "#filtered" as a filter
+    assert reason("550 5.1.1 See https://postmaster.example/codes?ip=192.0.2.1#filtered Recipient address "
+                  "does not exist", "5.1.1") == "user_unknown"
+    # the page's own name still says what it is about
+    assert reason("550 5.7.0 Blocked - see https://support.example/dnsbl-lookup.cgi?ip=192.0.2.25", "5.7.0",
+                  "MAIL") == "blocked"
+
+
+def test_a_recipient_filter_with_a_user_unknown_code() -> None:
+    assert reason("550 5.1.1 Refused due to recipient preferences", "5.1.1") == "filtered"
+
+
+def test_blocklist_wording_of_postfix_rbl_checks() -> None:
+    assert reason("554 5.7.1 Service unavailable; Client host [192.0.2.49] blocked using cbl.example.org",
+                  "5.7.1") == "blocked"
