@@ -104,10 +104,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     action = (action or "").lower()
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
-    text = _words_only(normalize(diagnostic))
-    provider = provider_reason(text)
+    text = normalize(diagnostic)
+    provider = provider_reason(text)  # read whole: a provider may give its code in a link only
     if provider:
         return provider
+    text = _words_only(text)
     if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
         # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type)
         return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"

@@ -584,7 +584,9 @@ PMTA_CATEGORY: dict[str, str] = {
 PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("ofr", r"\bofr_?50[0-9]\b", "spam_detected"),            # Orange: "Mail rejete. Mail rejected. ofr_506"
     ("ts0", r"\[tss0[0-9]\]|\bts0[0-9]\b", "bad_reputation"),   # Yahoo: temporarily deferred, complaints
-    ("as(", r"\bas\(\d+\)", "user_unknown"),                   # Office 365 directory-based edge blocking
+    # Office 365 directory-based edge blocking: "5.4.1 Recipient address rejected: Access denied.
+    # AS(201806281)"; its other AS(nnnn) tags mark anti-spam verdicts, not unknown users
+    ("as(2", r"access denied\.? \[?as\(2\d{8}\)", "user_unknown"),
 ]
 
 

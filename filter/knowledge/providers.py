@@ -1,5 +1,420 @@
-"""(filled in below)"""
+"""What mailbox providers, sending services and mail-security products say when they refuse mail.
+
+Each group names the page (or the open-source rule table that quotes it) where the wording and its
+meaning were read.  The regexes are written here by meaning, generalised over the documented
+wordings: they are matched on the lower-cased, space-folded diagnostic like ``patterns.PHRASES``.
+
+``PROVIDER_CODES`` holds only the codes precise enough to decide outright (they are checked before
+any phrase or status code, see ``classifier.provider_reason``): a provider's own error number, or
+an enhanced status detail that only one provider uses with one meaning.  Wordings go to ``PHRASES``.
+"""
 from __future__ import annotations
 
-PHRASES: dict[str, list[str]] = {}
-PROVIDER_CODES: list[tuple[str, str, str]] = []
+# ------------------------------------------------------------------------------------------------
+# PROVIDER_CODES: (a plain word the text must contain, regex on the lower-cased text, reason)
+# ------------------------------------------------------------------------------------------------
+PROVIDER_CODES: list[tuple[str, str, str]] = [
+    # -- Microsoft 365 / Exchange Online / Outlook.com ------------------------------------------
+    # https://learn.microsoft.com/en-us/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online
+    # (read via sisimai/p5-sisimai:lib/Sisimai/Rhost/Microsoft.pm)
+    # 5.7.606-649 "Access denied, banned sending IP [x]": the sending IP is on Microsoft's list
+    ("5.7.6", r"\b5\.7\.6(?:0[6-9]|[1-4][0-9])\b", "blocked"),
+    # 5.7.511 "banned sender" (the IP), 5.7.513 "Customer Block list", 5.7.506 bad HELO,
+    # 5.7.507 "rejected by recipient" (the recipient organisation blocks the IP), 5.7.510 no IPv6
+    ("5.7.51", r"\b5\.7\.51[013]\b", "blocked"),
+    ("5.7.50", r"\b5\.7\.50[67]\b", "blocked"),
+    # 5.7.501-503 "Access denied, spam abuse detected": the sending account is banned
+    ("5.7.50", r"\b5\.7\.50[1-3]\b", "rejected"),
+    # 5.7.504 "Recipient address rejected: Access denied": the recipient address is not valid
+    ("5.7.504", r"\b5\.7\.504\b", "user_unknown"),
+    # 5.7.505 "Access denied, banned recipient"
+    ("5.7.505", r"\b5\.7\.505\b", "suspended"),
+    # 5.7.508 "[IP] has exceeded permitted limits within $range range"
+    ("5.7.508", r"\b5\.7\.508\b", "rate_limited"),
+    # 5.7.708 "Access denied, traffic not accepted from this IP"
+    ("5.7.708", r"\b5\.7\.708\b", "blocked"),
+    # 5.7.750 "Client blocked from sending from unregistered domains"
+    ("5.7.750", r"\b5\.7\.750\b", "rejected"),
+    # 5.7.700-749 "Access denied, tenant has exceeded threshold": the sender's own limits
+    ("5.7.7", r"\b5\.7\.7[0-4][0-9]\b", "rate_limited"),
+    # 5.7.900-999 "Delivery not authorized, message refused": a mail flow (transport) rule
+    ("5.7.9", r"\b5\.7\.9[0-9][0-9]\b", "policy_violation"),
+    # 5.4.1 "Recipient address rejected: Access denied" (directory-based edge blocking)
+    ("access denied", r"\b5\.4\.1\b.{0,120}recipient address rejected: access denied", "user_unknown"),
+    # 5.1.90 "you've reached your daily limit for message recipients", 5.2.2 "submission quota
+    # exceeded", 5.2.121/122 "per hour message receive limit": sending limits, not a full mailbox
+    ("5.1.90", r"\b5\.1\.90\b", "rate_limited"),
+    ("submission quota", r"submission quota exceeded", "rate_limited"),
+    ("5.2.12", r"\b5\.2\.12[12]\b", "rate_limited"),
+    # 5.4.300 "Message expired"
+    (".4.300", r"\b[45]\.4\.300\b", "expired"),
+    # 4.7.500 "Server busy. Please try again later from [ip]" (AS761)
+    ("server busy", r"\b4\.7\.500 server busy", "system_error"),
+    # 4.7.500-699 / 4.7.850-899 "Access denied, please try again later": suspicious activity on the IP
+    ("access denied", r"\b4\.7\.(?:[56][0-9][0-9]|8[5-9][0-9]) access denied, please try again later", "blocked"),
+    # 5.7.57 / 5.7.1 / 530 "Client was not authenticated (to send anonymous mail during MAIL FROM)"
+    ("not authenticated", r"client was not authenticated", "security_error"),
+    # 5.7.12, 5.7.124, 5.7.133-136: the recipient accepts mail only from authenticated/allowed senders
+    ("not authenticated", r"sender (?:was )?not authenticated (?:by|for|when sending to) (?:the |this )?"
+     r"(?:organi[sz]ation|group|mailbox|public folder|mail user)",
+     "rejected"),
+    ("allowed-senders", r"sender not in (?:the )?allowed-senders list", "rejected"),
+    # outlook.com: "... part of their network is on our block list (S3150)", S3140, and the older
+    # SC-001..SC-004 / DY-001..DY-002 codes (block list, namespace mining, open proxy, dynamic IP)
+    ("s31", r"\(a?s31[0-9][0-9]\)", "blocked"),
+    ("sc-00", r"\bsc-00[1-4]\b", "blocked"),
+    ("dy-00", r"\bdy-00[12]\b", "blocked"),
+    # outlook.com "550 5.5.0 Requested action not taken: mailbox unavailable" (no such mailbox)
+    # (sisimai/p5-sisimai:lib/Sisimai/Rhost/Outlook.pm)
+    ("mailbox unavailable", r"\b5\.5\.0 requested action not taken: mailbox unavailable", "user_unknown"),
+
+    # -- Web.de / GMX / IONOS -------------------------------------------------------------------
+    # https://web.de/email/senderguidelines: "554-Reject due to policy restrictions" (the reply also
+    # carries "?ip=..." in its link, which must not make it an IP block)
+    ("policy restrictions", r"reject(?:ed)? due to policy restrictions", "policy_violation"),
+
+    # -- Google / Gmail -------------------------------------------------------------------------
+    # https://support.google.com/a/answer/3726730 (SMTP error reference; via
+    # sisimai/p5-sisimai:lib/Sisimai/Rhost/Google.pm)
+    # 4.7.28 "... unusual rate of mail ... has been temporarily rate limited" / 5.7.28 "... unusual
+    # rate of unsolicited mail originating from your IP address ... has been blocked"
+    ("unusual rate", r"unusual rate of (?:unsolicited )?mail.{0,300}?rate limited", "rate_limited"),
+    ("unusual rate", r"unusual rate of (?:unsolicited )?mail", "blocked"),
+    # 4.7.29 / 5.7.29 "rate limited because this message wasn't sent over a TLS connection"
+    ("tls", r"(?:wasn't|was not) sent over a tls connection|senders to use tls", "failed_starttls"),
+    # 421 4.3.0 / 4.7.0 "Temporary System Problem. Try again later."
+    ("temporary system problem", r"temporary system problem", "system_error"),
+
+    # -- Comcast / Xfinity ----------------------------------------------------------------------
+    # http://postmaster.comcast.net/mail-error-codes.html, https://es.xfinity.com/support/articles/email-errors
+    # BL000000..BL000111 (sent like spam, Spamhaus, Cloudmark CSI, SenderScore), the older BL001..BL0010,
+    # ES000001/ES000010 (dynamic/residential space): the sending IP is refused; RL...: rate limit
+    ("bl0", r"\bbl0[0-9]{2,5}\b", "blocked"),
+    ("es0000", r"\bes0000[01][01]\b", "blocked"),
+    ("rl0", r"\brl0[0-9]{2,5}\b", "rate_limited"),
+
+    # -- AT&T (prodigy / sbcglobal / bellsouth) --------------------------------------------------
+    # https://smtp.codes (AT&T section): "550 5.2.1 <addr>... Addressee unknown, relay=[ip]"
+    ("addressee unknown", r"addressee unknown, relay=", "user_unknown"),
+
+    # -- GoDaddy (secureserver.net) "IB" codes ---------------------------------------------------
+    # https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685
+    # (via sisimai/p5-sisimai:lib/Sisimai/Rhost/GoDaddy.pm)
+    ("ib401", r"\bib401\b", "security_error"),            # authentication not allowed on inbound
+    ("ib50", r"\bib50[12]\b", "not_compliant_rfc"),        # blank From:, IP address as From:
+    ("ib506", r"\bib506\b", "rejected"),                   # From: domain is invalid
+    ("ib508", r"\bib508\b", "auth_failure"),               # invalid SPF record
+    ("ib108", r"\bib108\b", "require_ptr"),                # reverse DNS for this IP failed
+    ("ib212", r"\bib212\b", "spam_detected"),              # content judged to be spam
+    ("ib705", r"\bib705\b", "virus_detected"),             # virus infected message
+    ("ib", r"\bib(?:605|007|101|504|510|607)\b", "rate_limited"),  # recipients, sessions, per hour
+    ("ib103", r"\bib103\b", "bad_reputation"),             # poor reputation on Cloudmark CSI
+    ("ib1", r"\bib1(?:0[4-6]|1[0-3])\b", "blocked"),       # Spamhaus SBL/XBL/PBL, IP blocked for spam
+
+    # -- Charter / Spectrum "AUP#" codes ---------------------------------------------------------
+    # https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes
+    # (via sisimai/p5-sisimai:lib/Sisimai/Rhost/Spectrum.pm)
+    ("aup#", r"aup#[a-z-]*1000\b", "blocked"),
+    ("aup#", r"aup#[a-z-]*10(?:[1-7][0-9]|80)\b", "rejected"),
+    ("aup#", r"aup#[a-z-]*1090\b", "system_error"),
+    ("aup#", r"aup#[a-z-]*11(?:[0-4][0-9]|50)\b", "require_ptr"),
+    ("aup#", r"aup#[a-z-]*11[6-9][0-9]\b", "policy_violation"),
+    ("aup#", r"aup#[a-z-]*12(?:[0-4][0-9]|50)\b", "blocked"),
+    ("aup#", r"aup#[a-z-]*1260\b", "network_error"),
+    ("aup#", r"aup#[a-z-]*1(?:3[0-9][0-9]|4[0-8][0-9]|490|540|550|580)\b", "rate_limited"),
+    ("aup#", r"aup#[a-z-]*15[02]0\b", "rejected"),
+    ("aup#", r"aup#[a-z-]*1530\b", "message_too_large"),
+    ("aup#", r"aup#[a-z-]*1560\b", "policy_violation"),
+
+    # -- Tencent QQ Mail / Exmail ------------------------------------------------------------------
+    # https://service.mail.qq.com/detail/122 (via sisimai/p5-sisimai:lib/Sisimai/Rhost/Tencent.pm)
+    ("suspected", r"suspected spam ip|suspected bounce attacks?", "blocked"),
+
+    # -- Mail.ru ---------------------------------------------------------------------------------
+    # https://help.mail.ru/mail/postmaster (quoted in sisimai/p5-sisimai:lib/Sisimai/Reason/Blocked.pm)
+    ("dynamic", r"do not accept mail from (?:hosts with )?dynamic ip", "blocked"),
+
+    # -- Free.fr / SFR ---------------------------------------------------------------------------
+    # sisimai/p5-sisimai:lib/Sisimai/Reason/Blocked.pm ("Too many spams from your IP" free.fr,
+    # "Abus detecte GU_EIB_02/04" SFR): the sending IP is refused, not the content
+    ("too many spams", r"too many spams from your ip", "blocked"),
+    ("gu_eib", r"\bgu_eib_0[0-9]\b", "blocked"),
+
+    # -- Symantec Email Security.cloud (MessageLabs) ---------------------------------------------
+    # https://knowledge.broadcom.com/external/article/169652 (via
+    # sisimai/p5-sisimai:lib/Sisimai/Rhost/MessageLabs.pm)
+    # "501 Connection rejected by policy [7.7] 20805": negative IP reputation with Symantec
+    ("connection rejected by policy", r"connection rejected by policy", "bad_reputation"),
+    # "553-Message Filtered. Refer to the Troubleshooting page at ..." (spam filtering); Yahoo's
+    # legacy "Message filtered. Please see the FAQs section on spam" means the same
+    ("message filtered", r"message filtered\.? .{0,80}(?:troubleshooting|faqs|spam|messagelabs|symanteccloud)",
+     "spam_detected"),
+
+    # -- Barracuda Reputation Block List ---------------------------------------------------------
+    # https://www.barracudacentral.org/rbl (BRBL is a DNS block list of sending IPs; its replies say
+    # "blocked using Barracuda Reputation" or "b.barracudacentral.org"): blocked, not bad_reputation
+    ("barracuda", r"barracuda ?(?:reputation|central)|barracudacentral\.org", "blocked"),
+    ("brbl", r"\bbrbl\b", "blocked"),
+    # Barracuda "550 cuda_nsu 5.1.1 <addr> Recipient address rejected: User unknown" (no such user)
+    ("cuda_nsu", r"\bcuda_nsu\b", "user_unknown"),
+
+    # -- Cisco Secure Email (IronPort) -----------------------------------------------------------
+    # Cisco AsyncOS LDAP accept query default reply "550 #5.1.0 Address rejected" (recipient not
+    # in the directory); documented in the AsyncOS user guide, LDAP accept queries
+    ("address rejected", r"#5\.1\.0 address rejected", "user_unknown"),
+
+    # -- Trend Micro Email Reputation Services (ERS) ---------------------------------------------
+    # https://docs.trendmicro.com/all/ent/imsx/imss_win/v7.5/en-us/webhelp/email_rep.html: "a list of
+    # IP addresses belonging to known spam senders ... blocking the IP addresses stored in this
+    # database"; replies say "blocked using Trend Micro Email Reputation database" or "ERS-RBL": a
+    # block list of sending IPs, so blocked rather than bad_reputation
+    ("reputation", r"trend ?micro (?:email |rbl|ers)|email reputation (?:database|services?)", "blocked"),
+    ("mail-abuse.com", r"\.r\.mail-abuse\.com|mail-abuse\.com/cgi-bin/lookup", "blocked"),
+
+    # -- URIBL / SURBL: domains in the message body are listed ----------------------------------
+    # https://uribl.com/about.shtml, https://www.surbl.org/ (content block lists; Sisimai's
+    # SpamDetected.pm reads "breaches local URIBL policy" as spam)
+    ("urib", r"\buribl\b", "spam_detected"),
+    ("surbl", r"\bsurbl\b", "spam_detected"),
+
+    # -- Sending services' own suppression lists -------------------------------------------------
+    # Amazon SES https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html
+    #   ("Amazon SES has suppressed sending to this address because it has a recent history of
+    #   bouncing", bounceSubType "Suppressed", "on the account-level suppression list");
+    # Mailgun https://documentation.mailgun.com/docs/mailgun/user-manual/events/ ("Not delivering to
+    #   previously bounced address", "... unsubscribed address", "... a user who marked your messages
+    #   as spam"); SendGrid https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces (drop reasons
+    #   "Bounced Address", "Unsubscribed Address", "Spam Reporting Address"); Postmark
+    #   https://postmarkapp.com/developer/api/overview ("recipient that has been marked as inactive");
+    # SparkPost https://support.sparkpost.com/docs/deliverability/suppression-list ("recipient address
+    #   suppressed due to customer policy"); Mandrill reject reasons "hard-bounce", "unsub", "spam".
+    ("suppress", r"suppressed sending|suppression list|(?:address|recipient) (?:is |was |has been )?suppressed"
+                 r"|suppressed (?:address|recipient|due to)", "suppressed"),
+    ("bounced", r"(?:not delivering to|sending to|to a) previously bounced|previously (?:hard )?bounced address"
+                r"|\bbounced address\b", "suppressed"),
+    ("history of bouncing", r"recent history of bouncing", "suppressed"),
+    ("unsubscribed", r"not delivering to (?:an? )?unsubscribed|\bunsubscribed (?:address|recipient|contact)",
+     "suppressed"),
+    ("marked", r"(?:has been|was) marked as inactive|not delivering to a user who marked", "suppressed"),
+    ("inactive addresses", r"found inactive addresses", "suppressed"),
+    ("spam reporting address", r"\bspam reporting address\b", "suppressed"),
+]
+
+
+# ------------------------------------------------------------------------------------------------
+# PHRASES: reason -> regexes (what the text means, whichever provider says it)
+# ------------------------------------------------------------------------------------------------
+PHRASES: dict[str, list[str]] = {
+    "user_unknown": [
+        # Google: "550 5.1.1 The email account that you tried to reach does not exist"
+        # (https://support.google.com/mail/answer/6596); the same wording is quoted by Yandex's
+        # https://yandex.com/support/mail/bounces/other.html
+        r"account that you tried to reach does not exist",
+        # Comcast: "550 5.1.1 <addr> Not our Customer" (http://postmaster.comcast.net/mail-error-codes.html)
+        r"not our customer",
+        # Symantec Email Security.cloud "553 Recipient mailbox is not allowed" = invalid address
+        # (https://knowledge.broadcom.com/external/article/175710, via Rhost/MessageLabs.pm)
+        r"recipient mail ?box is not allowed",
+        # Microsoft 5.1.10 "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+        r"not found by smtp address lookup",
+        # Tencent "550 Mailbox not found" / Yandex "No such user here" (already core words); Mail.ru
+        # "Local mailbox <addr> is unavailable: user not found" (https://help.mail.ru/mail/postmaster)
+        r"local mailbox .{1,80} is unavailable: user not found",
+    ],
+    "suspended": [
+        # Tencent "is a deactivated mailbox" (service.mail.qq.com, via Rhost/Tencent.pm)
+        r"deactivated (?:mail ?box|account|e-?mail address)",
+        # Microsoft 5.2.1 "mailbox cannot be accessed" (older Exchange, via Rhost/Microsoft.pm)
+        r"mail ?box cannot be accessed",
+    ],
+    "mailbox_full": [
+        # Google 4.2.2 "The recipient's inbox is out of storage space" (support.google.com/mail/?p=OverQuotaTemp)
+        r"out of storage space",
+        # GoDaddy "Account storage limit" (via Rhost/GoDaddy.pm)
+        r"account storage limit",
+    ],
+    "message_too_large": [
+        # Google 5.3.4 "exceeded Google's message size limits", "exceeds Google's limit of N attachments"
+        # (support.google.com/mail/?p=MaxSizeError); Mimecast "Maximum email size exceeded"
+        r"message size limits?\b", r"exceeds? google's (?:message )?(?:size )?limit",
+        r"maximum (?:e-?mail|message) size exceeded",
+    ],
+    "host_unknown": [
+        # Google 553 5.1.2 "We weren't able to find the recipient domain" (support.google.com/mail/?p=BadRcptDomain)
+        r"(?:weren't|were not) able to find the recipient domain",
+    ],
+    "rate_limited": [
+        # Google 450 4.2.1 "The user you are trying to contact is receiving mail too quickly" and
+        # "... at a rate that prevents additional messages from being delivered" (support.google.com/mail/answer/6592);
+        # Yahoo "User is receiving mail too quickly"
+        r"receiving (?:mail|messages|e-?mails?) too quickly", r"rate that prevents additional messages",
+        # Google 5.4.5 "Daily user sending limit exceeded", "Daily SMTP relay limit exceeded for user",
+        # 4.2.1 "Peak SMTP relay limit exceeded for customer" (support.google.com/a/answer/6140680)
+        r"daily (?:user )?sending (?:quota|limit)", r"(?:smtp )?relay (?:sending )?limit exceeded",
+        # Microsoft 5.1.90 "reached your daily limit for message recipients", 5.2.121/122 "per hour
+        # message receive limit", 4.3.2 "recipient thread limit exceeded", 5.7.508 "exceeded permitted
+        # limits", 5.7.705 "tenant has exceeded threshold" (learn.microsoft.com, via Rhost/Microsoft.pm)
+        r"daily limit for message recipients", r"message receive limit", r"thread limit exceeded",
+        r"exceeded permitted limits", r"tenant has exceeded (?:its |the )?threshold",
+        # Mimecast "exceeding outbound thread limit", "Account service is temporarily unavailable"
+        # (too many concurrent connections) (community.mimecast.com "Mimecast SMTP Error Codes",
+        # via Rhost/Mimecast.pm)
+        r"outbound thread limit", r"account service is temporarily unavailable",
+        # Tencent "ip/domain/sender/connection frequency limited" (service.mail.qq.com/detail/122/172-175)
+        r"frequency limited",
+        # GoDaddy IB504/IB607 "This IP has sent too many messages this hour" / "... to too many recipients"
+        r"sent (?:too many|to too many) (?:messages|recipients)",
+        # Rackspace "Mailbox received too much email in a short period of time (G30)"
+        # (https://smtp.codes/rackspace, Rackspace postmaster page)
+        r"too much (?:e-?)?mail in a short (?:period|time)",
+        # Mail.ru "Ratelimit exceeded for mailbox" / Yandex "exceeded their message rate limit" are core;
+        # Spectrum "deferred for attempting to send too many in a single session"
+        r"too many in a single session",
+    ],
+    "blocked": [
+        # Proofpoint "554 Blocked - see https://ipcheck.proofpoint.com/?ip=x" (also used by iCloud,
+        # Yahoo) and SpamCop "Blocked - see https://www.spamcop.net/bl.shtml?x"
+        # (https://ipcheck.proofpoint.com/, sisimai/p5-sisimai:lib/Sisimai/Reason/Blocked.pm)
+        r"(?:blocked|refused) - see (?:https?://|<link )", r"ipcheck\.proofpoint\.com",
+        r"support\.proofpoint\.com",
+        # Microsoft outlook.com "part of their network is on our block list" (S3150/S3140/SC-001)
+        r"part of their network is on our block ?list",
+        # Google 421 4.7.0 "IP not in whitelist for RCPT domain" (support.google.com/a/answer/60752),
+        # 550 "The IP you're using to send mail is not authorized to send email directly to our
+        # servers" (support.google.com/mail/?p=NotAuthorizedError)
+        r"ip not in (?:the )?(?:whitelist|allowlist)",
+        r"ip you're using to send (?:e-?)?mail is not authori[sz]ed",
+        # T-Online "554 Dialup/transient IP not allowed ... (DIAL)" (postmaster.t-online.de),
+        # Comcast ES000001 "dynamic/residential IP" (xfinity email errors)
+        r"dial-?up/transient ip", r"transient ip not allowed", r"dynamic/residential",
+        # Cloudmark Sender Intelligence (Comcast BL000010, Orange, GoDaddy IB103)
+        r"csi\.cloudmark\.com", r"cloudmark sender intelligence",
+        # Tencent "Connection denied" (service.mail.qq.com/detail/122/170), AT&T "DNSBL:ATTRBL"
+        r"\bconnection denied\b", r"dnsbl:attrbl",
+        # Microsoft 5.7.513 "blocked by $recipientDomain using Customer Block list", 5.7.606 "banned sending IP"
+        r"using customer block ?list", r"banned sending ip",
+        # Mimecast "IP temporarily blacklisted" (core "black ?list"), Trend Micro "ERS-RBL"/"ERS-QIL"
+        # (Email Reputation Services block and quick IP lists; docs.trendmicro.com Hosted Email Security)
+        r"\bers-(?:rbl|qil)\b", r"\brbl\+",
+    ],
+    "bad_reputation": [
+        # Cisco Secure Email: "Your access to this mail system has been rejected due to the sending
+        # MTA's poor reputation" (AsyncOS default SBRS reject), SenderBase / Talos reputation
+        r"sending mta's poor reputation", r"\bsenderbase\b",
+        # Microsoft 4.7.650 "has been temporarily rate limited due to IP reputation" is core ("reputation")
+    ],
+    "spam_detected": [
+        # GoDaddy "Message rejected for spam or virus content" (IB212); Tencent "Mail content denied"
+        # (service.mail.qq.com/detail/122/171)
+        r"mail content denied",
+        # MailMarshal "Message refused by MailMarshal SpamProfiler" / "Rejected by MailMarshal"
+        # (Trustwave SEG; quoted in sisimai/p5-sisimai:lib/Sisimai/Reason/SpamDetected.pm)
+        r"(?:rejected|refused) by mailmarshal", r"mailmarshal spamprofiler",
+        # DSPAM "identified as spam by DSPAM"; SpamAssassin score wordings ("SpamAssassin score 9.1
+        # exceeds threshold 5.0", "hits=... required=...")
+        r"\bdspam\b", r"score .{0,40}(?:exceeds|exceeded|above|over|higher than) .{0,30}(?:threshold|limit|maximum|required)",
+        # "you're using a mass mailer", "Your message failed several antispam checks", "anti-spam engine"
+        r"mass ?mailer", r"anti-?spam (?:checks?|engine|filters?|system)",
+        # Microsoft Exchange 5.2.1 "Content Filter agent quarantined this message"
+        r"content filter agent",
+        # Outlook.com OU-002 "content with spam-like characteristics" (core "spam")
+    ],
+    "auth_failure": [
+        # Google 4.7.32 "From: header isn't aligned with either the authenticated SPF or DKIM
+        # organizational domain" (core "spf"/"dkim"); Symantec "553 DMARC domain authentication fail"
+        # (knowledge.broadcom.com/external/article/175407)
+        r"domain authentication fail",
+        # Mimecast "SPF/DKIM/DMARC Sender Invalid - envelope rejected" (core words)
+    ],
+    "require_ptr": [
+        # IONOS/web.de/GMX "Bad DNS PTR resource record" (postmaster.gmx.net), Comcast "Reverse DNS
+        # failure"; core "ptr"/"reverse dns" phrases cover them; Spectrum 1100-1150 "full circle DNS"
+        r"full circle dns",
+    ],
+    "rejected": [
+        # Mimecast "Envelope blocked - User Entry", "User Domain Entry" (the recipient's personal block
+        # list names the sender), "Rejected by header-based Blocked Senders", "block policy for envelope
+        # from address" (community.mimecast.com "Mimecast SMTP Error Codes", via Rhost/Mimecast.pm)
+        r"envelope blocked \S{1,2} user (?:domain )?entry", r"blocked senders?\b", r"block policy for (?:header|envelope) from",
+        # Symantec "sender envelope domain not allowed for sender IP address", "your envelope sender is
+        # in my badmailfrom list" (knowledge.broadcom.com/external/article/162232)
+        r"sender envelope domain not allowed", r"\bbadmailfrom\b",
+        # McAfee/MXLogic "fully qualified email address required" (sisimai Reason/Rejected.pm)
+        r"fully qualified e-?mail address required",
+        # Google "Mail Sending denied" (sender account disabled in Workspace; support.google.com/a/answer/6140680)
+        r"mail sending denied",
+        # Microsoft 5.1.8 "Access denied, bad outbound sender" (the sending account was compromised)
+        r"bad outbound sender",
+        # Spectrum 1500/1520 "attempting to send as a different email address"
+        r"send as a different e-?mail address",
+    ],
+    "no_relaying": [
+        # Google "Invalid credentials for relay" (support.google.com/a/answer/6140680#invalidcred)
+        r"invalid credentials for relay",
+        # Symantec "You are trying to use me [server] as a relay, but I have not been configured to let
+        # you do this" (knowledge.broadcom.com/external/article/162137)
+        r"trying to use me .{0,80}as a relay",
+        # Microsoft 5.7.64 "TenantAttribution; Relay Access Denied" (core words)
+    ],
+    "policy_violation": [
+        # Google 552 5.7.0 "Our system detected an illegal attachment on your message", 550 5.7.1
+        # "The user or domain that you are sending to (or from) has a policy that prohibited the mail"
+        # (support.google.com/mail/?p=BlockedMessage, support.google.com/a/answer/172179)
+        r"illegal attachment", r"has a policy that prohibited",
+        # Mimecast "Anti-Spoofing policy - Inbound not allowed", "Rejected by header based Anti-Spoofing
+        # policy", "Message bounced due to Content Examination policy", "Host network not allowed"
+        # (geographical restriction) (community.mimecast.com, via Rhost/Mimecast.pm)
+        r"anti-?spoofing policy", r"content examination policy", r"host network not allowed",
+        # IONOS/web.de "Reject due to policy restrictions" (web.de/email/senderguidelines)
+        r"reject(?:ed)? due to policy restrictions",
+        # Microsoft 5.7.520 "Access denied, Your organization does not allow external forwarding"
+        r"does not allow external forwarding", r"external (?:e-?mail )?forwarding (?:is )?disabled",
+        # Microsoft 5.0.350 "Requested action not taken: policy violation detected (AS345)"
+        r"policy violation detected",
+    ],
+    "not_compliant_rfc": [
+        # Google 550 5.7.1 "Messages missing a valid address in From: header, or having no From:
+        # header, are not accepted", "missing a valid Message-ID: header", 554 5.6.0 "Mail message is
+        # malformed" (support.google.com/mail/?p=RfcMessageNonCompliant)
+        r"missing a valid .{0,30}header", r"message is malformed",
+        # Symantec "553 Stray linefeeds in message (#5.6.2)"; Microsoft 5.6.11 "invalid characters"
+        # (bare line feeds) (learn.microsoft.com, via Rhost/MessageLabs.pm and Rhost/Microsoft.pm)
+        r"stray line ?feeds?", r"bare line ?feeds?",
+        # Microsoft 5.7.512 "message must be RFC 5322 section 3.6.2 compliant" (core "rfc 5322")
+    ],
+    "failed_starttls": [
+        # Mimecast "This route requires encryption (TLS)", "requires TLS version 1.2 or greater"
+        # (community.mimecast.com); Microsoft 4.4.317 "STARTTLS is required to send mail" (core)
+        r"requires (?:encryption|tls)",
+    ],
+    "security_error": [
+        # Mimecast 535 "Incorrect authentication data"; Symantec "Please turn on SMTP Authentication in
+        # your mail client"; Google 534 5.7.14 "Please log in (with|through) your web browser",
+        # 535 5.7.8 "Username and Password not accepted", 5.7.1 "Application-specific password required"
+        r"incorrect authentication data", r"turn on smtp authentication", r"log in (?:with|through) your web browser",
+        r"username and password not accepted", r"application-specific password required",
+    ],
+    "system_error": [
+        # mail loops: Microsoft 5.4.6/5.4.14 "Hop count exceeded - possible mail loop", "Routing loop
+        # detected"; Google 5.4.6 "Message exceeded 50 hops, this may indicate a mail loop"; Mimecast
+        # "Mail loop detected"; GoDaddy "This message is looping"; Coremail "looping message"
+        r"hop count exceeded", r"routing loop", r"mail loop", r"loop detected", r"exceeded \d+ hops",
+        r"message is looping", r"looping message",
+        # Mimecast "Unable to process connection at this time" / "unable to process command"
+        r"unable to process (?:connection|command|an e-?mail)",
+        # Microsoft 4.4.318 "(SuspiciousRemoteServerError)", 4.7.700 "PFA agent busy"
+        r"suspiciousremoteservererror", r"agent busy",
+    ],
+    "not_accept": [
+        # Mimecast "Account inbounds disabled" (the customer takes no inbound mail)
+        r"account inbounds disabled",
+    ],
+    "syntax_error": [
+        # Tencent "Bad address syntax" (service.mail.qq.com/detail/122/167)
+        r"bad address syntax",
+    ],
+    "suppressed": [
+        # (see the PROVIDER_CODES group above; these are the plain wordings)
+        r"recent history of bouncing", r"previously bounced address", r"marked as inactive",
+    ],
+}
