@@ -17,6 +17,7 @@ ORDER: tuple[str, ...] = (
     "vendors.ownwords",   # carriers and gateways that state the cause in fixed sentences
     "dsn",         # RFC 3464 / RFC 6533 delivery status notifications
     "mdn",         # RFC 5429 Sieve rejects, sent as disposition notifications
+    "vendors.lists",      # list managers and Google Groups refusing a post (not a DSN: plain notices)
     "autoreply",   # RFC 3834 auto-replies, challenge-response, unsubscribe requests
     "vendors.exchange",   # Exchange 5.5-2003 "did not reach the following recipient(s)"
     "vendors.notes",      # Lotus Notes / Domino "Failure Reasons"

@@ -1,0 +1,181 @@
+"""Auto-replies and challenge-response requests without RFC 3834 headers, in the world's languages.
+
+Every message is written here for the test.  A real bounce that quotes an auto-reply, a person's
+"Re:"/"AW:" answer and a newsletter must stay what they were.
+"""
+from __future__ import annotations
+
+from email.header import Header
+
+import pytest
+
+from filter import classify
+from filter.detectors import autoreply
+
+
+def mail(headers: str, body: str) -> bytes:
+    return (headers.strip("\n") + "\n\n" + body.lstrip("\n")).encode("utf-8")
+
+
+def person(subject: str, extra: str = "") -> str:
+    enc = subject if subject.isascii() else Header(subject, "utf-8").encode()
+    return f"From: Anna Muster <anna@firma.example>\nTo: news@sender.example\nSubject: {enc}\n{extra}"
+
+
+def one(report):
+    assert len(report.recipients) == 1, report.recipients
+    return report.recipients[0]
+
+
+# -- localized subjects (no Auto-Submitted, no X-Autoreply) -----------------------------------------
+SUBJECTS = [
+    "Automatische Antwort: Ihre Bestellung", "Abwesenheitsnotiz: Angebot", "Réponse automatique : Offre",
+    "Absence du bureau", "Respuesta automática: Oferta", "Fuera de la oficina: Oferta",
+    "Risposta automatica: Offerta", "Fora do escritório: Oferta", "Resposta automática: Oferta",
+    "Automatisch antwoord: Aanbieding", "Autosvar: Erbjudande", "Automatiskt svar: Erbjudande",
+    "Automaattinen vastaus: Tarjous", "Automatyczna odpowiedź: Oferta", "Odpowiedź automatyczna: Oferta",
+    "Автоответ: Предложение", "Автоматический ответ: Предложение", "自動応答: ご案内", "自动回复: 通知",
+    "自動回覆: 通知", "不在通知", "자동 응답: 안내", "Automatická odpověď: Nabídka", "Otomatik yanıt: Teklif",
+]
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_localized_auto_reply_subject(subject):
+    report = classify(mail(person(subject), "Danke / merci / thanks."))
+    assert report.kind == "auto_reply", subject
+    r = one(report)
+    assert (r.address, r.reason, r.bouncestudio_code) == ("anna@firma.example", "auto_reply", 60)
+
+
+def test_raw_eight_bit_subject_is_read_too():
+    raw = ("From: Anna <anna@firma.example>\nTo: news@sender.example\nSubject: Réponse automatique : Offre\n\nMerci"
+           ).encode("utf-8")
+    assert classify(raw).kind == "auto_reply"
+
+
+def test_a_single_away_word_needs_a_second_sign():
+    assert classify(mail(person("Afwezig"), "Hallo, tot ziens.")).kind == "not_bounce"
+    assert classify(mail(person("Afwezig"), "Ik ben afwezig tot maandag 3 juni.")).kind == "auto_reply"
+    assert classify(mail(person("Urlaub", "X-Auto-Response-Suppress: All\n"), "Danke.")).kind == "auto_reply"
+
+
+# -- the body's own words ---------------------------------------------------------------------------
+BODIES = {
+    "en": "Thank you for your email. I am out of the office until 12 May with limited access to email.",
+    "de": "Guten Tag,\nich bin bis zum 3. Juni nicht im Büro. Ab dem 4. Juni bin ich wieder erreichbar.",
+    "fr": "Bonjour,\nje suis absent jusqu'au 3 juin. Je vous répondrai à mon retour.",
+    "es": "Hola,\nestoy fuera de la oficina hasta el lunes. Regresaré el 3 de junio.",
+    "it": "Buongiorno,\nsono fuori ufficio fino a lunedì. Rientrerò il 3 giugno.",
+    "nl": "Beste,\nik ben tot 3 juni afwezig. Ik ben weer aanwezig op 4 juni.",
+    "pt": "Olá,\nestou de férias até segunda-feira. Retornarei no dia 3.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BODIES))
+def test_out_of_office_body_without_headers(lang):
+    report = classify(mail(person("Ihre Bestellung / your order"), BODIES[lang]))
+    assert report.kind == "auto_reply", lang
+    assert one(report).address == "anna@firma.example"
+
+
+# -- challenge-response -----------------------------------------------------------------------------
+def test_boxbe_names_the_protected_person():
+    raw = mail("From: Boxbe <notify@boxbe.com>\nTo: news@sender.example\n"
+               "Subject: Request to join jo@example.net's Guest List", """
+Hello,
+
+jo@example.net is using Boxbe to manage incoming email. Your message is on the Waiting List.
+Click the link below to request to be added to the Guest List.
+""")
+    report = classify(raw)
+    r = one(report)
+    assert report.kind == "challenge" and (r.address, r.reason, r.bouncestudio_code) == ("jo@example.net", "challenge", 100)
+
+
+@pytest.mark.parametrize("head,body", [
+    ("From: jo@example.net\nSubject: Sender verification request",
+     "I use Spam Arrest to protect my inbox. To have your message delivered, click the link to verify that you are a "
+     "real person."),
+    ("From: jo-confirm-123@example.net\nSubject: Please confirm your message",
+     "This message was created automatically by TMDA. Before your message is delivered please reply to this "
+     "confirmation request."),
+    ("From: jo@example.net\nSubject: Your email requires verification verify#abc123",
+     "The message you sent requires that you verify that you are a real live human being and not a spam source.\n"
+     "Simply reply to this message and leave the subject line intact. BoxTrapper"),
+    ("From: ChoiceMail <jo@example.net>\nSubject: Registration required",
+     "I am using ChoiceMail to block junk mail. Please click the link to verify you are a human and be added to my "
+     "approved senders list."),
+])
+def test_challenge_response_products(head, body):
+    report = classify(mail(head + "\nTo: news@sender.example", body))
+    assert report.kind == "challenge"
+    assert one(report).address == "jo@example.net" or one(report).address.startswith("jo-confirm")
+
+
+# -- what must stay what it was ---------------------------------------------------------------------
+def test_a_bounce_quoting_an_auto_reply_stays_a_bounce():
+    raw = mail("From: MAILER-DAEMON@mx.example\nTo: news@sender.example\nSubject: Undelivered Mail Returned to Sender",
+               """
+This is the mail system at host mx.example.
+
+<gone@example.org>: host mx.example.org said: 550 5.1.1 User unknown (in reply to RCPT TO command)
+
+Subject: Automatic reply: I am out of the office until Monday
+""")
+    report = classify(raw)
+    assert report.kind == "failed" and (one(report).address, one(report).reason) == ("gone@example.org", "user_unknown")
+
+
+def test_a_bounce_of_an_auto_reply_stays_a_bounce():
+    raw = mail("From: MAILER-DAEMON@mx.example\nTo: news@sender.example\n"
+               "Subject: Undeliverable: Automatische Antwort: Angebot", """
+Delivery has failed to these recipients or groups:
+
+gone@example.org
+The e-mail address you entered couldn't be found. 550 5.1.1 RESOLVER.ADR.RecipNotFound
+""")
+    assert classify(raw).kind == "failed"
+
+
+def test_a_bounce_telling_how_to_be_whitelisted_stays_a_bounce():
+    raw = mail("From: MAILER-DAEMON@mx.example\nTo: news@sender.example\nSubject: Undelivered Mail Returned to Sender",
+               "<jo@example.org>: host said: 550 5.7.1 sender not on whitelist; ask the recipient to add you to the "
+               "approved senders list (whitelist)\n")
+    assert classify(raw).kind == "failed"
+
+
+def test_human_replies_are_not_auto_replies():
+    re_vacation = mail(person("Re: Your weekly deals", "In-Reply-To: <x@sender.example>\n"), """
+Thanks, but I'm on vacation until Monday, I will get back to you then.
+
+On Mon, 1 Jan 2024, News <news@sender.example> wrote:
+> Deals
+""")
+    assert classify(re_vacation).kind == "not_bounce"
+    aw = mail(person("AW: Automatische Antwort: Ihre Bestellung", "In-Reply-To: <x@y.example>\n"),
+              "Bitte nicht mehr schicken.\n\n> Danke")
+    assert classify(aw).kind == "not_bounce"
+    plain = mail(person("Question about my order"), "Hello, where is my order? I ordered last week.")
+    assert classify(plain).kind == "not_bounce"
+
+
+def test_newsletters_are_neither_auto_replies_nor_challenges():
+    holiday = mail("From: Shop <news@shop.example>\nTo: me@example.com\nSubject: Summer vacation deals\n"
+                   "List-Unsubscribe: <mailto:u@shop.example>\nPrecedence: bulk",
+                   "Out of the office? Book your vacation now. I will be back with more deals.")
+    assert classify(holiday).kind == "not_bounce"
+    whitelist = mail("From: Coffee <news@bluebottlecoffee.example>\nTo: me@example.com\nSubject: New beans\n"
+                     "List-Unsubscribe: <mailto:u@bluebottlecoffee.example>",
+                     "Add us to your approved senders list and whitelist us to keep getting news.")
+    assert classify(whitelist).kind == "not_bounce"
+
+
+def test_tables_name_their_languages():
+    assert {lang for lang, _ in autoreply.AUTO_SUBJECT_PREFIXES} >= {"en", "de", "fr", "es", "it", "pt", "nl", "ja", "zh"}
+    assert all(words for _, words, _ in autoreply.OOF_BODY)
+
+
+def test_bulk_mail_with_a_holiday_subject_is_not_an_auto_reply():
+    raw = mail("From: Travel <offers@travel.example>\nTo: me@example.com\nSubject: Vacation deals for you\n"
+               "Precedence: bulk", "Book now and save.")
+    assert classify(raw).kind == "not_bounce"

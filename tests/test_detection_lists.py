@@ -1,0 +1,352 @@
+"""List managers and group services refusing a post: the group address failed, for the stated cause.
+
+Messages are written here for the test, the way each system words its notice (by meaning).
+"""
+from __future__ import annotations
+
+from email.header import Header
+
+import pytest
+
+from filter import classify
+from filter.detectors import ORDER
+from filter.detectors.vendors import lists
+
+
+def mail(headers: str, body: str) -> bytes:
+    return (headers.strip("\n") + "\n\n" + body.lstrip("\n")).encode("utf-8")
+
+
+def one(report):
+    assert len(report.recipients) == 1, report.recipients
+    return report.recipients[0]
+
+
+def test_registered_after_dsn_before_text():
+    assert ORDER.index("dsn") < ORDER.index("vendors.lists") < ORDER.index("text")
+
+
+def test_every_list_phrase_passes_the_cheap_gate():
+    for phrase in lists.LIST_MANAGERS:
+        for group in phrase.groups:
+            for words in group:
+                assert any(g in words for g in lists.LIST_GATE), words
+
+
+# -- Google Groups ----------------------------------------------------------------------------------
+GG_HEAD = """
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@shop.example
+Subject: {subject}
+X-Failed-Recipients: {failed}
+X-Google-Smtp-Source: AGHT+IExample
+Content-Type: text/plain; charset="UTF-8"
+"""
+GG_EN = """
+Hello sender@shop.example,
+
+We're writing to let you know that the group you tried to contact (buyers) may not exist, or you
+may not have permission to post messages to the group. A few more details on why you weren't able to post:
+
+ * You might have spelled or formatted the group name incorrectly.
+ * The owner of the group may have removed this group.
+ * You may need to join the group before receiving permission to post.
+ * This group may not be open to posting.
+
+If you have questions related to this or any other Google Group, visit the Help Center at https://groups.google.com/support/.
+
+Thanks,
+
+Google Groups
+
+----- Original message -----
+
+From: sender@shop.example
+To: buyers@googlegroups.com
+Subject: Offer
+"""
+
+
+def test_google_groups_refusal_is_rejected_for_the_group():
+    raw = mail(GG_HEAD.format(subject="Delivery Status Notification (Failure)", failed="buyers@googlegroups.com"), GG_EN)
+    report = classify(raw)
+    r = one(report)
+    assert report.kind == "failed" and report.detector == "lists"
+    assert (r.address, r.reason, r.class_) == ("buyers@googlegroups.com", "rejected", "block")
+
+
+# the notice in other languages, written for the test by meaning; no X-Failed-Recipients: the
+# group is found by its name in parentheses among the original's recipients
+GG_LANGS = {
+    "de": "die Gruppe, an die Sie schreiben wollten (vertrieb), existiert möglicherweise nicht oder Sie haben "
+          "keine Berechtigung, Beiträge zu veröffentlichen.",
+    "fr": "le groupe que vous avez essayé de contacter (vertrieb) n'existe peut-être pas, ou vous n'avez pas "
+          "l'autorisation de publier des messages dans ce groupe.",
+    "es": "es posible que el grupo con el que intentaste contactar (vertrieb) no exista o que no tengas permiso "
+          "para publicar mensajes en él.",
+    "pt": "o grupo que você tentou contatar (vertrieb) pode não existir, ou você pode não ter permissão para "
+          "postar mensagens nele.",
+    "it": "il gruppo che hai provato a contattare (vertrieb) potrebbe non esistere oppure non disponi "
+          "dell'autorizzazione a pubblicare messaggi.",
+    "nl": "de groep die u probeerde te bereiken (vertrieb) bestaat mogelijk niet of u heeft geen toestemming "
+          "om berichten te posten.",
+    "ru": "группа, с которой вы пытались связаться (vertrieb), может не существовать, или у вас нет разрешения "
+          "на публикацию сообщений.",
+    "ja": "送信先のグループ（vertrieb）は存在しないか、グループに投稿する権限がない可能性があります。 (vertrieb)",
+    "zh": "您尝试联系的群组 (vertrieb) 可能不存在，或者您可能没有在该群组中发帖权限。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GG_LANGS))
+def test_google_groups_refusal_in_other_languages(lang):
+    subject = Header("Adresse introuvable" if lang == "fr" else "Address not found", "utf-8").encode()
+    head = f"""
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@shop.example
+Subject: {subject}
+Content-Type: text/plain; charset="UTF-8"
+"""
+    body = f"""
+Hello sender@shop.example,
+
+{GG_LANGS[lang]}
+
+https://groups.google.com/support/
+
+----- Original message -----
+
+From: sender@shop.example
+To: Vertrieb <vertrieb@firma.example>, other@else.example
+Subject: Anfrage
+"""
+    report = classify(mail(head, body))
+    r = one(report)
+    assert report.kind == "failed" and report.detector == "lists"
+    assert (r.address, r.reason) == ("vertrieb@firma.example", "rejected")
+
+
+def test_gmail_user_unknown_is_not_a_group_refusal():
+    raw = mail(GG_HEAD.format(subject="Delivery Status Notification (Failure)", failed="nobody@gmail.com"), """
+Delivery to the following recipient failed permanently:
+
+     nobody@gmail.com
+
+Technical details of permanent failure:
+The email account that you tried to reach does not exist. 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser
+""")
+    report = classify(raw)
+    assert report.detector != "lists"
+    assert (one(report).address, one(report).reason) == ("nobody@gmail.com", "user_unknown")
+
+
+# -- fml --------------------------------------------------------------------------------------------
+def test_fml_not_a_member():
+    raw = mail("""
+From: ml-admin@fml.example.jp
+To: sender@shop.example
+Subject: NOT MEMBER article from sender@shop.example
+Message-ID: <20240101.FML1234.ml@fml.example.jp>
+X-MLServer: fml [fml 4.0.3 release]
+""", """
+You are not a member of this mailing list <ml@fml.example.jp>.
+
+If you know the general guide of this list, please send mail with the mail body
+
+Original mail as follows:
+
+From: sender@shop.example
+To: ml@fml.example.jp
+""")
+    report = classify(raw)
+    assert (report.kind, one(report).address, one(report).reason) == ("failed", "ml@fml.example.jp", "rejected")
+
+
+# -- Mailman, Sympa, LISTSERV, ezmlm ----------------------------------------------------------------
+def test_mailman_held_for_moderation_is_on_hold():
+    raw = mail("""
+From: dev-bounces@lists.example.org
+To: sender@shop.example
+Subject: Your message to Dev awaits moderator approval
+X-Mailman-Version: 2.1.39
+Precedence: bulk
+""", """
+Your mail to 'Dev' with the subject
+
+    Offer
+
+Is being held until the list moderator can review it for approval.
+
+The reason it is being held:
+
+    Post by non-member to a members-only list
+
+Either the message will get posted to the list, or you will receive
+notification of the moderator's decision.
+""")
+    report = classify(raw)
+    r = one(report)
+    assert report.kind == "failed" and (r.address, r.reason, r.class_) == ("dev@lists.example.org", "on_hold",
+                                                                          "undetermined")
+
+
+def test_mailman_moderator_rejection():
+    raw = mail("""
+From: dev-bounces@lists.example.org
+To: sender@shop.example
+Subject: Request to mailing list "Dev" rejected
+""", """
+Your request to the dev@lists.example.org mailing list
+
+    Posting of your message titled "Offer"
+
+has been rejected by the list moderator.  The moderator gave the
+following reason for rejecting your request:
+
+"Non-members are not allowed to post messages to this list."
+""")
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("dev@lists.example.org", "rejected")
+
+
+def test_mailman3_rejection_names_the_list():
+    raw = mail("""
+From: dev-owner@lists.example.org
+To: sender@shop.example
+Subject: Your message to dev@lists.example.org was rejected
+""", """
+Your message to the dev@lists.example.org mailing-list was rejected for the following reasons:
+
+The message is not from a list member
+""")
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("dev@lists.example.org", "rejected")
+
+
+def test_listserv_not_authorized():
+    raw = mail("""
+From: "L-Soft list server at LISTS.EXAMPLE.EDU" <LISTSERV@LISTS.EXAMPLE.EDU>
+To: sender@shop.example
+Subject: Your message to BIO-L
+""", """
+You are not authorized to send mail to the BIO-L list from your sender@shop.example account.
+""")
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("BIO-L@lists.example.edu", "rejected")
+
+
+def test_sympa_restricted_to_subscribers():
+    raw = mail("""
+From: SYMPA <sympa@lists.example.fr>
+To: sender@shop.example
+Subject: Message distribution
+""", """
+Your message for list 'climat' could not be distributed:
+Message distribution in the list is restricted to list subscribers.
+""")
+    r = one(classify(raw))
+    assert r.reason == "rejected" and r.address == "climat@lists.example.fr"
+
+
+def test_ezmlm_refusal_inside_a_qmail_bounce():
+    raw = mail("""
+From: MAILER-DAEMON@mail.example.net
+To: sender@shop.example
+Subject: failure notice
+""", """
+Hi. This is the qmail-send program at mail.example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<announce@lists.example.net>:
+Sorry, only subscribers may post. If you are a subscriber, please forward this message to announce-owner@lists.example.net to get your new address included (#5.7.2)
+
+--- Below this line is a copy of the message.
+
+To: announce@lists.example.net
+Subject: hi
+""")
+    report = classify(raw)
+    r = one(report)
+    assert (report.kind, r.address, r.reason, r.status) == ("failed", "announce@lists.example.net", "rejected", "5.7.2")
+
+
+# -- what must stay what it was ---------------------------------------------------------------------
+def test_list_traffic_discussing_refusals_is_not_a_bounce():
+    raw = mail("""
+From: Bob <bob@example.com>
+To: dev@lists.example.org
+Subject: [Dev] why was my post held?
+X-Mailman-Version: 2.1.39
+List-Id: <dev.lists.example.org>
+List-Post: <mailto:dev@lists.example.org>
+List-Unsubscribe: <mailto:dev-request@lists.example.org?subject=unsubscribe>
+""", "My mail is being held until the list moderator can review it. Only subscribers may post, it seems.")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_person_quoting_a_list_notice_is_not_a_bounce():
+    raw = mail("""
+From: Bob <bob@example.com>
+To: sender@shop.example
+Subject: Re: your post
+In-Reply-To: <a@b.example>
+""", """
+Hey, I got this back:
+> Your mail to 'Dev' is being held until the list moderator can review it for approval.
+> Post by non-member to a members-only list
+Any idea?
+""")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_owner_notice_about_someone_elses_post_is_not_ours():
+    raw = mail("""
+From: dev-owner@lists.example.org
+To: dev-owner@lists.example.org
+Subject: Dev post from x@y.example requires approval
+""", """
+As list administrator, your authorization is requested for the
+following mailing list posting:
+
+    List:    dev@lists.example.org
+    From:    x@y.example
+    Reason:  Post by non-member to a members-only list
+""")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_plain_mta_bounce_is_left_to_the_other_detectors():
+    raw = mail("""
+From: MAILER-DAEMON@mx.example
+To: sender@shop.example
+Subject: Undelivered Mail Returned to Sender
+""", """
+This is the mail system at host mx.example.
+
+<gone@example.org>: host mx.example.org said: 550 5.1.1 <gone@example.org>: User unknown (in reply to RCPT TO command)
+""")
+    report = classify(raw)
+    assert report.detector != "lists"
+    assert (one(report).address, one(report).reason) == ("gone@example.org", "user_unknown")
+
+
+def test_an_mta_bounce_of_a_list_notice_keeps_its_recipient():
+    # the notice "awaits moderator approval" could not be delivered to its reader: a plain bounce
+    raw = mail("""
+From: dev-bounces@lists.example.org
+To: sender@shop.example
+Subject: Undelivered Mail Returned to Sender
+""", """
+Your message
+
+  Subject: Your message to Dev awaits moderator approval
+
+was not delivered to:
+
+  reader@example.com
+
+because: 550 5.1.1 <reader@example.com>: User unknown
+""")
+    report = classify(raw)
+    assert report.kind == "failed" and report.detector != "lists"
+    assert [r.address for r in report.recipients] == ["reader@example.com"]
