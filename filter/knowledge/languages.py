@@ -1,5 +1,617 @@
-"""(filled in below)"""
+"""What mail servers and localised non-delivery reports say in languages other than English.
+
+Matched like ``patterns.PHRASES``: on the diagnostic text lower-cased, runs of white space folded
+to one space.  Servers often strip accents ("boite pleine", "buzon lleno", "bloquee"), so letters
+with diacritics are written as a class with their ASCII fallback ("bo[iî]te", "[äa]").  Every
+phrase holds a plain run of at least three characters (the matcher's index word), gaps are bounded
+(``[^.]{0,40}``, ``[^。]{0,20}``), and bare short words that also occur in ordinary mail ("voll",
+"plein", "lleno" alone) are never a phrase: each needs the noun it qualifies.
+
+Each group names where its wording was read (a provider's help page, a localised Microsoft page,
+or the rule table inside an open-source classifier's *code*) and what it means; the regexes are
+written by meaning, generalised over word order, articles and accents, not copied from a table.
+Where a language's grammar is the generalisation (Russian endings, Polish diacritics), the
+source is the meaning and the regex is ours.
+"""
 from __future__ import annotations
 
-PHRASES: dict[str, list[str]] = {}
+# ---- shared pieces -------------------------------------------------------------------------------
+_DE_AE, _DE_OE, _DE_UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
+_DE_SS = "(?:ß|ss)"
+
+PHRASES: dict[str, list[str]] = {
+    # ============================================================================================
+    "user_unknown": [
+        # -- German. Web.de "Benutzer nicht bekannt", GMX "User is unknown"
+        #    (sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html);
+        #    "Benutzer unbekannt" (seniorenlotse.bremen.de/2014/11/was-bedeutet-mail-delivery-failed/);
+        #    "Die E-Mail-Adresse existiert nicht" (support.google.com/mail/answer/6596?hl=de);
+        #    Exchange/Outlook de-DE NDR "Die E-Mail-Adresse ... wurde nicht gefunden"; "Adressat unbekannt
+        #    oder Mailbox deaktiviert" (eNichers/node-bounce-handler:lib/responses.js).
+        #    Meaning: the mailbox does not exist.
+        rf"(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|konto|e-?mail-?adresse|mailadresse) "
+        rf"(ist |wird )?(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht)",
+        rf"unbekannte[rs]? (benutzer|nutzer|empf{_DE_AE}nger|adressat|adresse|e-?mail-?adresse|postfach|konto)",
+        rf"(e-?mail-?adresse|empf{_DE_AE}nger(adresse)?|postfach|benutzer)[^.]{{0,60}}(wurde|konnte) nicht gefunden",
+        rf"(kein|keine|keinen) (solche[rsn]? )?(benutzer|nutzer|postfach|empf{_DE_AE}nger|konto) (mit diesem namen|unter dieser adresse|vorhanden)",
+        rf"ung{_DE_UE}ltige[rs]? (empf{_DE_AE}nger|empf{_DE_AE}ngeradresse|e-?mail-?adresse|postfach)",
+        r"nicht im (domino[- ]?)?verzeichnis (aufgef(ü|ue|u)hrt|gefunden|vorhanden)",
+        # -- French. Sisimai rules "utilisateur inconnu", Orange "Adresse d au moins un destinataire
+        #    invalide" (sisimai/rb-sisimai:lib/sisimai/reason/userunknown.rb, lib/sisimai/rhost/franceptt.rb);
+        #    "Utilisateur inconnu" (assistance.email/top-10-des-messages-derreur-e-mail); Office 365 fr-FR
+        #    "L'adresse de courrier ... n'existe pas ou est introuvable" (support.office.com fr-fr 5.1.10);
+        #    "Destinataire inconnu ou boite aux lettres desactivee" (node-bounce-handler lib/responses.js).
+        r"(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant) "
+        r"(est )?(inconnue?|inexistante?|introuvable)",
+        r"(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres|bo[iî]te mail|bal)\b[^.]{0,40}? n['’ ]?existe (pas|plus)",
+        r"adresse[^.]{0,60} (est )?introuvable",
+        r"(destinataire|adresse|utilisateur)s? (invalide|non valide|erron[ée]e?)",
+        r"(aucun|pas de tel) (utilisateur|destinataire|compte|bo[iî]te aux lettres)",
+        r"n['’ ]est pas r[ée]pertori[ée]e? dans",
+        # -- Spanish. Sisimai "no existe dicha persona", "no existe ese usuario" (rb-sisimai reason/
+        #    userunknown.rb); "Usuario inexistente", Domino "no se encuentra en la Libreta / en el
+        #    Directorio de Domino", "destino errónea" (alexborras.com/errores-y-warnings-habituales-en-
+        #    retorno-de-email/); Exchange es-ES "No se encontró la dirección de correo electrónico".
+        r"(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?)? "
+        r"(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa]|no v[áa]lid[oa]|err[óo]ne[oa])",
+        r"no existe (dicha persona|ese usuario|el usuario|la cuenta|el buz[óo]n|el destinatario|la direcci[óo]n|tal usuario)",
+        r"no se (ha podido encontrar|pudo encontrar|encontr[óo]|encuentra) (la direcci[óo]n|el destinatario|el usuario|el buz[óo]n|la cuenta)",
+        r"no se encuentra en (la libreta|el directorio)",
+        r"direcci[óo]n (de )?destino err[óo]nea",
+        # -- Italian. "destin. Sconosciuto", "Destinatario errato", "Indirizzo inesistente"
+        #    (node-bounce-handler lib/responses.js); "nessun utente simile in questo indirizzo"
+        #    (rb-sisimai reason/userunknown.rb); Libero/Virgilio "L'indirizzo ... non esiste"
+        #    (aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email).
+        r"(utente|destinatario|destin\.|indirizzo|casella|account)( e-?mail| di posta)? "
+        r"(sconosciut[oa]|inesistente|errat[oa]|non esiste|non trovat[oa]|non valid[oa])",
+        r"(utente|destinatario|indirizzo|casella|account)[^.]{0,30} non esiste",
+        r"nessun (utente|destinatario|account) (simile|con questo nome|corrispondente)",
+        # -- Portuguese (pt-BR, pt-PT). "conta inexistente", "caixa postal não existe"
+        #    (psafe.com/blog/por-que-o-e-mail-nao-chega, clubedohardware.com.br/artigos/entendendo-mensagens-
+        #    de-erro-de-e-mail/2831); Terra/UOL/BOL reply "usuário inexistente / desconhecido".
+        r"(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)( de e-?mail| de correio)? "
+        r"(desconhecid[oa]|inexistente|n[ãa]o existe|n[ãa]o encontrad[oa]|inv[áa]lid[oa])",
+        r"(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)[^.]{0,30} n[ãa]o existe",
+        # -- Dutch. "het adres ... bestaat niet", "e-mailadres niet bekend" (weboke.nl knowledgebase
+        #    6; help.dation.nl "e-mail adres niet bekend"); Exchange nl-NL "Het e-mailadres dat u hebt
+        #    ingevoerd, is niet gevonden".
+        r"(gebruiker|ontvanger|geadresseerde|adres|e-?mailadres|e-?mail adres|mailbox|postvak|account) "
+        r"(is )?(onbekend|bestaat niet|bestaat niet meer|niet bekend|niet gevonden|ongeldig)",
+        r"onbekende (gebruiker|ontvanger|geadresseerde|e-?mailadres)",
+        r"e-?mailadres[^.]{0,50}(is niet gevonden|kon niet worden gevonden|bestaat niet)",
+        # -- Polish. "nie istnieje", "Nie ma takiego konta" (node-bounce-handler lib/responses.js);
+        #    Interia "Konto do którego próbujesz wysłać maila nie istnieje" (pomoc.poczta.interia.pl/
+        #    news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600); "użytkownik o podanym adresie
+        #    nie istnieje" (sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/).
+        r"(u[żz]ytkownik|adresat|odbiorca|konto|skrzynka|adres e-?mail|adres)[^.]{0,30} nie istnieje",
+        r"nie ma takiego (konta|u[żz]ytkownika|adresu|adresata|odbiorcy)",
+        r"(nieznany|nieistniej[ąa]cy|nieprawid[łl]owy) (u[żz]ytkownik|adresat|odbiorca|adres)",
+        r"nie znaleziono (u[żz]ytkownika|adresata|odbiorcy|konta|skrzynki)",
+        # -- Czech / Slovak. Seznam "Uživatel neexistuje" (napoveda.seznam.cz/uzivatel-neexistuje);
+        #    C4 "Schránka neexistuje" (faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou).
+        r"(u[žz]ivatel|adres[áa]t|p[řr][íi]jemce|adresa|schr[áa]nka|[úu][čc]et|pou[žz][íi]vate[ľl])[^.]{0,20} neexistuje",
+        r"(nezn[áa]m[ýy]|neexistuj[íi]c[íi]) (u[žz]ivatel|adres[áa]t|p[řr][íi]jemce|adresa|schr[áa]nka)",
+        # -- Russian. Mail.ru "User not found / No such user" (mailout.ru/2015/09) and Yandex
+        #    "recipient does not exist" (yandex.com/support/mail/bounces/yandex.html), in the Russian
+        #    these providers and localised Exchange write: "пользователь не найден", "адресат не
+        #    существует", "такого ящика нет", "ящик удалён".
+        r"(пользовател[ья]|адресат|получател[ья]|почтов(ый|ого) ящик|ящик|адрес|аккаунт|уч[её]тн(ая|ой) запис[ьи])[^.]{0,20}"
+        r"(не существует|не найден|неизвест|не зарегистрирован|удал[её]н)",
+        r"(нет|не существует) так(ого|ой) (пользователя|ящика|адреса|адресата|получателя|учетной|учётной)",
+        r"(неизвестн|несуществующ)(ый|ого|ий|ему) (пользовател|адресат|получател|адрес|ящик)",
+        # -- Ukrainian: the same meanings ("користувача не існує", "адресата не знайдено").
+        r"(користувач|адресат|отримувач|скриньк[аи]|поштов[аі] скриньк|адрес[аи]|обліков(ий|ого) запис)[^.]{0,20}"
+        r"(не існує|не знайдено|не знайдений|невідом)",
+        r"немає такого (користувача|адресата|отримувача|облікового)",
+        # -- Swedish / Danish / Norwegian: Exchange sv/da/nb "E-postadressen du angav kunde inte hittas",
+        #    "blev ikke fundet", "ble ikke funnet"; "adressen finns inte" (it-ord.idg.se/ord/studs/:
+        #    "Hård studs – adressen finns inte").
+        r"(mottagaren|anv[äa]ndaren|adressen|e-?postadressen|brevl[åa]dan|kontot|modtageren|brugeren|mailadressen|"
+        r"postkassen|kontoen|mottakeren|brukeren)[^.]{0,40}(finns inte|existerar inte|kunde inte hittas|hittades inte|"
+        r"findes ikke|eksisterer ikke|blev ikke fundet|finnes ikke|ble ikke funnet)",
+        r"(ok[äa]nd|ukendt|ukjent) (mottagare|anv[äa]ndare|adress|modtager|bruger|adresse|mottaker|bruker)",
+        # -- Turkish. "Böyle bir kullanıcı yok", "Bilinmeyen kullanıcı" (backlink.name/blog/smtp-550-hata-
+        #    kodu-ayrintilari); "var olmayan e-posta adresi" (tr.godaddy.com/help/...-3568).
+        r"kullan[ıi]c[ıi] (bulunamad[ıi]|mevcut de[ğg]il|yok|tan[ıi]nm[ıi]yor)",
+        r"(al[ıi]c[ıi]|e-?posta adresi|hesap|posta kutusu)[^.]{0,20}(bulunamad[ıi]|mevcut de[ğg]il|var olmayan)",
+        r"(b[öo]yle bir|bilinmeyen) (kullan[ıi]c[ıi]|al[ıi]c[ıi]|hesap|posta kutusu)",
+        # -- Japanese. "宛先不明" (catv-yokohama.ne.jp faq 11387); "のユーザーは登録されていません"
+        #    (dream.jp/support/techinfo/mail/error/error05.html); "宛先メールボックスが存在しません",
+        #    "不明なユーザーです", "ユーザーが存在しません" (sfa.es-support.info/portal/ja/kb/articles/mail-error);
+        #    Outlook ja-JP "不明なアドレスです", "ユーザーが見つかりません" (support.microsoft.com ja-jp
+        #    f711b1bd); Domino/Notes "ディレクトリには見つかりません", "ディレクトリのリストにありません"
+        #    (sisimai/p5-sisimai:lib/Sisimai/Lhost/Domino.pm, Notes.pm).
+        r"宛先不明",
+        r"(ユーザー?|アカウント|メールアドレス|アドレス|宛先|受信者|受取人|メールボックス)(は|が)?"
+        r"(存在しません|存在しない|見つかりません|見つかりませんでした|登録されていません)",
+        r"(不明な|存在しない)(ユーザ|アドレス|宛先|受信者|メールボックス)",
+        r"ディレクトリ(には見つかりません|のリストにありません|に見つかりません)",
+        # -- Chinese (simplified / traditional). QQ "该用户不存在", "该用户未开通QQ邮箱"
+        #    (qqmailbox.com/transceivers/169.html); "收件人不存在" (emailhost.com.cn/service.html);
+        #    "对方用户不存在" (yfs8.com/view/962889.html); NetEase / Sina / Coremail NDR wording.
+        r"(用户|用戶|收件人|帐号|帳號|账号|账户|帳戶|邮箱|郵箱|信箱|地址|邮件地址|郵件地址|收件地址)(名)?"
+        r"(不存在|未找到|找不到|查无此|查無此)",
+        r"(查无此人|查無此人|无此用户|無此用戶|没有这个用户|沒有這個用戶|无效的用户|無效的用戶|无效用户|無效用戶|"
+        r"无效的收件人|無效的收件人|用户未开通|用戶未開通)",
+        r"未开通(qq)?邮箱", r"未開通(qq)?郵箱",
+        # -- Korean. "받는사람이 존재하지 않는 경우" (puffinknight.tistory.com/102); "No Such User 수신자의
+        #    계정이 존재하지 않거나" (foxydog.tistory.com/180).
+        r"(사용자|수신자|받는 ?사람|계정|아이디|주소|메일 ?주소|이메일 ?주소|메일함)(가|이|는|은)? ?"
+        r"(존재하지 않|없는 사용자|찾을 수 없)",
+        r"(존재하지 않는|알 수 없는) (사용자|계정|수신자|주소|메일 ?주소|이메일 ?주소|아이디)",
+    ],
+    # ============================================================================================
+    "host_unknown": [
+        # -- German: "domain not found", "Domain existiert nicht" (sitepackage.de as above).
+        rf"(dom{_DE_AE}ne|domain|dom{_DE_AE}nenname|zieldom{_DE_AE}ne)[^;]{{0,60}}"
+        rf"(existiert nicht|nicht gefunden|nicht aufgel{_DE_OE}st|nicht aufl{_DE_OE}sbar)",
+        rf"(dom{_DE_AE}ne|domain|zieldom{_DE_AE}ne|dom{_DE_AE}nenname) (ist )?unbekannt",
+        rf"unbekannte (dom{_DE_AE}ne|domain|zieldom{_DE_AE}ne)",
+        # -- French: "Domaine introuvable" (assistance.email top-10), "nom de domaine inconnu".
+        r"(domaine|nom de domaine|h[ôo]te)( du destinataire)? (est )?(inconnu|inexistant|introuvable|invalide)",
+        r"domaine[^;]{0,60} n['’ ]?existe pas",
+        # -- Spanish / Portuguese / Italian: "dominio inexistente", "domínio não existe", Libero
+        #    "Si verifica quando il dominio ... non esiste" (aiuto.libero.it as above).
+        r"dominio( de destino)? (desconocido|inexistente|no existe|no encontrado|no v[áa]lido|sconosciuto|non esiste|non trovato|non valido)",
+        r"dom[íi]nio( de destino)? (desconhecido|inexistente|n[ãa]o existe|n[ãa]o encontrado|inv[áa]lido)",
+        r"(el |il |o )?(dominio|dom[íi]nio)[^;]{0,60} (no existe|non esiste|n[ãa]o existe)",
+        # -- Dutch: "domein bestaat niet".
+        r"(domein|domeinnaam)[^;]{0,60}(bestaat niet|is onbekend|niet gevonden|ongeldig)",
+        r"onbekend domein",
+        # -- Polish: "Nie ma takiej domeny" (sare.pl analiza-zwrotow).
+        r"(domena|domeny)[^;]{0,60}(nie istnieje|nieznana)",
+        r"(nie ma takiej domeny|nieznana domena|nie znaleziono domeny)",
+        # -- Czech: "doména neexistuje".
+        r"dom[ée]na[^;]{0,40} neexistuje",
+        r"nezn[áa]m[áa] dom[ée]na",
+        # -- Russian / Ukrainian: "домен не существует", "домен не найден".
+        r"домен[^;]{0,60}(не существует|не найден|неизвест|не існує|не знайдено|невідом)",
+        r"(неизвестный|несуществующий|невідомий) домен",
+        # -- Swedish / Danish / Norwegian.
+        r"dom[äae]n(en|et)?[^;]{0,60}(finns inte|existerar inte|findes ikke|eksisterer ikke|finnes ikke)",
+        r"(ok[äa]nd dom[äa]n|ukendt dom[æa]ne|ukjent domene)",
+        # -- Turkish: "alan adı bulunamadı".
+        r"alan ad[ıi][^;]{0,40}(bulunamad[ıi]|mevcut de[ğg]il|yok)",
+        # -- Japanese: "不明なメールサーバーです" (sfa.es-support.info as above); "ドメインが存在しません".
+        r"(ドメイン|ホスト)(名)?(が|は)?(存在しません|見つかりません|不明です)",
+        r"不明な(ドメイン|ホスト|メールサーバ)",
+        # -- Chinese: "域名不存在" (emailhost.com.cn/service.html).
+        r"(域名|網域|网域|主机|主機)(名)?(不存在|未找到|找不到|无法解析|無法解析)",
+        # -- Korean: "도메인이 존재하지 않".
+        r"(도메인|호스트)(이|가|은|는)? ?(존재하지 않|찾을 수 없)",
+    ],
+    # ============================================================================================
+    "mailbox_full": [
+        # -- German. "Das Postfach des Empfängers ist voll" (schieb.de/fehler-meldung-email-konnte-nicht-
+        #    zugestellt-werden-entschluesseln; Exchange de-DE); Web.de "Benutzer hat das Speichervolumen
+        #    ueberschritten", "Benutzer hat zuviele Mails auf dem Server" (sitepackage.de as above).
+        rf"(postfach|mailbox|posteingang|e-?mail-?postfach)( des empf{_DE_AE}ngers)? (ist )?(voll|{_DE_UE}berf{_DE_UE}llt|{_DE_UE}bervoll)\b",
+        rf"volle[sn]? (postfach|mailbox|posteingang)",
+        rf"(speichervolumen|speicherplatz|speicherkontingent|kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)[^.]{{0,30}}"
+        rf"({_DE_UE}berschritten|ersch{_DE_OE}pft|aufgebraucht|erreicht)",
+        r"zu ?viele (mails|e-?mails|nachrichten) auf dem server",
+        # -- French. Orange "Boite du destinataire pleine" (rb-sisimai rhost/franceptt.rb, reason/
+        #    mailboxfull.rb); "Boîte e-mail pleine" (assistance.email); "boîte mail pleine" (fr.mailpro.com).
+        r"bo[iî]te( aux lettres| mail| e-?mail| de r[ée]ception| du destinataire| de messagerie)?( du destinataire)? "
+        r"(est )?(pleine|satur[ée]e|compl[èe]te)",
+        r"\bbal (est )?pleine",
+        r"(quota|espace de stockage|capacit[ée] de stockage)[^.]{0,30}(d[ée]pass[ée]|atteint|exc[ée]d[ée]|insuffisant)",
+        r"(d[ée]passement|d[ée]passe le) (de |du )?quota",
+        # -- Spanish. "correo lleno" (alexborras.com as above); "buzón lleno", "casilla llena".
+        r"(buz[óo]n|casilla|bandeja de entrada)( de correo)?( del destinatario)? (est[áa] )?(llen[oa]|complet[oa]|excedid[oa])",
+        r"correo lleno",
+        r"(cuota|espacio|capacidad|l[íi]mite de almacenamiento)[^.]{0,30}(excedid[oa]|superad[oa]|agotad[oa]|insuficiente)",
+        r"(ha excedido|ha superado|excede) (su|la) cuota",
+        # -- Italian. Libero "casella postale piena", "La casella ... ha raggiunto il limite massimo di
+        #    capienza" (aiuto.libero.it/articolo/mail/messaggio-di-casella-postale-piena/).
+        r"casella( di posta| postale| email| e-mail)?( del destinatario)? ((è|e'|e) )?(piena|satura|al completo)",
+        r"(raggiunto|superato) (il limite|la quota)( massim[oa])? (di capienza|di spazio|della casella)",
+        r"(quota|spazio)( disco| disponibile)? (superat[ao]|esaurit[ao]|insufficiente)",
+        # -- Portuguese. "Caixa do destinatário lotada" (br.ccm.net/faq/28855), "caixa cheia"
+        #    (psafe.com as above), "sobrepasou" = exceeded (alexborras.com warnings list).
+        r"caixa( postal| de correio| de entrada| de e-?mail)?( do destinat[áa]rio)? (est[áa] )?(cheia|lotada)",
+        r"(cota|quota|espa[çc]o)( de armazenamento)? (excedid[ao]|ultrapassad[ao]|esgotad[ao]|insuficiente)",
+        r"(excedeu|ultrapassou|sobrepassou|sobrepasou) (a|sua|o) (cota|quota|capacidade|limite de armazenamento)",
+        # -- Dutch. "Het postvak van de ontvanger is vol" (strato.nl/faq/mail/waarom-krijg-ik-
+        #    foutmeldingen-bij-het-werken-met-e-mail/); "mailbox vol" (weboke.nl).
+        r"(postvak|mailbox|postbus|brievenbus|inbox)( van de ontvanger)? (is |zit )?(vol|overvol)\b",
+        r"volle (mailbox|postbus|postvak|inbox)",
+        r"(quotum|opslaglimiet|opslagruimte)[^.]{0,20}(overschreden|bereikt|vol\b)",
+        # -- Polish. "odbiorca ma przepełnioną skrzynkę" (pomoc.poczta.interia.pl as above).
+        r"skrzynka( pocztowa)?( odbiorcy| adresata)? (jest )?(pe[łl]na|przepe[łl]niona|zape[łl]niona)",
+        r"przepe[łl]nion[aąe] skrzynk",
+        r"(przekroczon[ya]|przekroczono) (limit|quot[aę]|kwot[aę]|pojemno[śs][ćc])( miejsca)? (skrzynki|na skrzynce|dyskowej)",
+        r"brak (wolnego )?miejsca (w|na) skrzyn",
+        # -- Czech: "Příjemce má plnou schránku" (blog.eabm.cz/nejcastejsi-chyby-pri-dorucovani-emailu).
+        r"schr[áa]nk[ay]( p[řr][íi]jemce| adres[áa]ta)? (je )?(pln[áa]|p[řr]epln[ěe]n[áa]|zapln[ěe]n[áa])",
+        r"pln(ou|[áa]) schr[áa]nk",
+        r"kv[óo]t[ay][^.]{0,20}p[řr]ekro[čc]en",
+        # -- Russian / Ukrainian. Yandex "The recipient's mailbox is full" (yandex.com/support/mail/
+        #    bounces/yandex.html), Mail.ru "Mailbox Full / User quota exceeded" (mailout.ru/2015/09):
+        #    "ящик переполнен", "превышена квота", "скринька переповнена".
+        r"(почтовый )?ящик( получателя| адресата)? (переполнен|заполнен|полон)",
+        r"переполнен(ный|ие|ного)? (почтов|ящик)",
+        r"превышен[аоы]? (квота|размер (почтового )?ящика|объ[её]м (почтового )?ящика)",
+        r"квот[аы][^.]{0,30}превышен",
+        r"недостаточно (свободного )?места (в|на) (ящике|почтовом|сервере получателя)",
+        r"скриньк[аи]( отримувача)? (переповнена|заповнена)",
+        r"(перевищено|перевищена) (квот|обсяг скриньки|розмір скриньки)",
+        # -- Swedish / Danish / Norwegian: "Mottagarens brevlåda är full" (hjalp.styrelseproffset.se/
+        #    sv/articles/4017179-utskicksfel), "postkassen er fuld/full".
+        r"(brevl[åa]da|brevl[åa]dan|postl[åa]dan|inkorgen|e-?postl[åa]dan)( [^.]{0,20})? [äa]r full",
+        r"(postkassen|indbakken|mailboksen|innboksen|e-?postkassen) (er )?(fuld|full|overfyldt)\b",
+        r"(kvot(en)? (har )?[öo]verskridits|kvoten [äa]r [öo]verskriden|kvote(n)? (er )?overskredet)",
+        # -- Turkish: "posta kutusu dolu" (backlink.name, tr.godaddy.com as above).
+        r"posta kutusu( [^.]{0,15})? (dolu|doldu)",
+        r"(kota|kotas[ıi]|depolama alan[ıi])( [^.]{0,15})? (a[şs][ıi]ld[ıi]|doldu|dolu)",
+        # -- Japanese. "メールボックスが一杯", "容量オーバー" (catv-yokohama.ne.jp, pa-solution.net as
+        #    above); Outlook ja-JP "受信者のメールボックスがいっぱい".
+        r"(メールボックス|受信箱|受信トレイ|メール ボックス)(の容量)?(が|は)?(いっぱい|一杯|満杯|容量オーバー|容量超過|フル)",
+        r"(メールボックス容量|受信箱容量|保存容量|ディスク容量)(が|は|を)?(超過|オーバー|不足|上限)",
+        r"容量オーバー",
+        r"空き容量(が|は)?(ありません|不足|ない)",
+        # -- Chinese. QQ "收件人空间不足" (qqmailbox.com as above); "收件容量满" (emailhost.com.cn);
+        #    "对方邮箱空间不够", "邮箱已满" (yfs8.com, wz.0733.com.cn/web/news-56.html).
+        r"(邮箱已满|郵箱已滿|信箱已满|信箱已滿|邮箱满了|郵箱滿了|信箱满了|邮箱空间已满|郵箱空間已滿|"
+        r"收件箱已满|收件匣已滿|容量已满|容量已滿|收件容量满)",
+        r"(空间不足|空間不足|空间不够|空間不夠|容量不足|容量不够|容量不夠|空间已满|空間已滿)",
+        r"(超过容量|超出容量|超過容量|超过配额|超出配额|超過配額|超过邮箱容量|超出邮箱容量|超過郵箱容量|配额已满|配額已滿)",
+        # -- Korean. "메일함이 가득 찼습니다", "(메일함) 할당량을 초과" (foxydog.tistory.com/180);
+        #    "메일함 용량이 초과" (kin.naver.com qna 228964450).
+        r"(메일함|사서함|편지함|받은 ?편지함|메일박스|메일 박스)[^.]{0,10}(가득 찼|꽉 찼|가득 차|용량(이|을)? ?(초과|부족)|할당량)",
+        r"할당량(을|이)? ?(초과|위반)",
+    ],
+    # ============================================================================================
+    "suspended": [
+        # -- German. GMX "User is inactive" (sitepackage.de); "Mailbox deaktiviert"
+        #    (node-bounce-handler lib/responses.js). Meaning: the mailbox exists but is disabled.
+        rf"(postfach|konto|account|mailbox|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?) (ist |wurde )?"
+        rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|inaktiv|abgeschaltet|eingefroren)",
+        # -- French. Orange/La Poste "Le compte du destinataire est bloque", "Boite du destinataire
+        #    archivee" (rb-sisimai rhost/franceptt.rb, reason/suspend.rb).
+        r"(compte|bo[iî]te( aux lettres| mail)?|adresse|utilisateur)( du destinataire)? (est |a [ée]t[ée] )?"
+        r"(temporairement )?(d[ée]sactiv[ée]e?|suspendue?|bloqu[ée]e?|ferm[ée]e?|inactive?|archiv[ée]e?|gel[ée]e?)",
+        # -- Spanish. "El usuario esta en estado: inactivo", "Esta casilla ha expirado por falta de uso"
+        #    (node-bounce-handler lib/responses.js; alexborras.com).
+        r"(cuenta|usuario|buz[óo]n|casilla)( de correo)? (est[áa] |ha sido |fue )?(temporalmente )?"
+        r"(desactivad[ao]|suspendid[ao]|bloquead[ao]|inactiv[ao]|deshabilitad[ao]|cancelad[ao])",
+        r"estado:? inactiv[oa]",
+        r"(expirado|caducado|desactivad[ao]) por (falta de uso|inactividad)",
+        # -- Italian. "Destinatario sconosciuto o mailbox disattivata", "Questo indirizzo e' bloccato per
+        #    inutilizzo" (node-bounce-handler lib/responses.js).
+        r"(casella|utente|account|indirizzo|mailbox)( di posta)? ((è|e'|e|risulta|stat[oa]) )*"
+        r"(disattivat[ao]|sospes[ao]|bloccat[ao]|disabilitat[ao]|inattiv[ao])",
+        r"(bloccat[ao]|disattivat[ao]|sospes[ao]) per (inutilizzo|inattivit[àa]|mancato utilizzo)",
+        # -- Portuguese.
+        r"(conta|usu[áa]rio|caixa postal|endere[çc]o)( de e-?mail)? (est[áa] |foi )?(temporariamente )?"
+        r"(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])",
+        # -- Dutch.
+        r"(account|mailbox|postvak|gebruiker|e-?mailadres)( is| werd| wordt)? (tijdelijk )?"
+        r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
+        # -- Polish. "Podane konto jest zablokowane administracyjnie lub nieaktywne" (node-bounce-handler);
+        #    "Nieaktywna skrzynka pocztowa" (sare.pl); "konto zostało zawieszone" (interia as above).
+        r"(konto|skrzynka( pocztowa)?|u[żz]ytkownik|adresat|odbiorca)( odbiorcy| adresata)? "
+        r"((jest|zosta[łl]o|zosta[łl]a|zosta[łl]) )?(tymczasowo )?(zablokowan|zawieszon|nieaktywn|wy[łl][ąa]czon|dezaktywowan)",
+        r"nieaktywn[aey] (skrzynk|kont|u[żz]ytkownik)",
+        # -- Czech.
+        r"(schr[áa]nka|[úu][čc]et|u[žz]ivatel)[^.]{0,20}(zablokov[áa]n|deaktivov[áa]n|pozastaven|neaktivn[íi]|zru[šs]en)",
+        # -- Russian / Ukrainian. Yandex "recipient's account has been blocked" (yandex.com/support/mail/
+        #    bounces/yandex.html): "ящик заблокирован", "аккаунт отключён".
+        r"(ящик|аккаунт|уч[её]тная запись|пользователь|почтовый ящик|адресат|получатель)[^.]{0,20}"
+        r"(заблокирован|отключ[её]н|приостановлен|неактивен|деактивирован|заморожен)",
+        r"(скринька|обліковий запис|акаунт|користувач)[^.]{0,20}(заблокован|вимкнен|неактивн|деактивован)",
+        # -- Swedish / Danish / Norwegian.
+        r"(kontot|brevl[åa]dan|anv[äa]ndaren|kontoen|postkassen|brugeren|brukeren) ([äa]r |er |har blivit |har blitt |blev |ble )?"
+        r"(inaktiverat|inaktiverad|sp[äa]rrat|sp[äa]rrad|avst[äa]ngd|avst[äa]ngt|deaktiveret|deaktivert|sp[æa]rret|sperret|lukket|blokeret|blokkert)",
+        # -- Turkish.
+        r"hesab[ıi]?( [^.]{0,15})? (ask[ıi]ya al[ıi]nd[ıi]|devre d[ıi][şs][ıi]|kapat[ıi]ld[ıi]|engellendi|pasif)",
+        r"posta kutusu( [^.]{0,15})? (devre d[ıi][şs][ıi]|pasif|kapat[ıi]ld[ıi])",
+        # -- Japanese. au/EZweb "The user(s) account is disabled / temporarily limited" (p5-sisimai
+        #    Lhost/EZweb.pm), in the Japanese of carriers: "アカウントが停止されています", "利用停止".
+        r"(アカウント|ユーザー?|メールボックス|メールアドレス)(は|が)?(現在)?(利用停止|停止され|凍結され|無効化され|休止中|一時停止)",
+        # -- Chinese. "帐号被禁用(冻结或删除等)" (fobhost.com/jishuzhichi/jishuzhichi59.html); 163
+        #    "user suspended" (rb-sisimai reason/suspend.rb).
+        r"(帐号|帳號|账号|账户|帳戶|用户|用戶|邮箱|郵箱|信箱|收件人)[^。，,]{0,6}"
+        r"(已被冻结|已冻结|被冻结|已被凍結|已凍結|被凍結|已停用|已被停用|被停用|已禁用|已被禁用|被禁用|已锁定|已被锁定|"
+        r"已鎖定|被鎖定|已休眠|处于休眠|處於休眠)",
+        # -- Korean. "받는사람이 사용중지된 경우" (puffinknight.tistory.com/102).
+        r"사용중지", r"사용 중지", r"사용정지", r"사용 정지", r"정지된 (계정|사용자|메일함)", r"휴면 계정", r"휴면 상태", r"휴면 사용자",
+        r"비활성화된 (계정|사용자|메일함)",
+    ],
+    # ============================================================================================
+    "message_too_large": [
+        # -- German: "Die E-Mail ist zu groß" (schieb.de as above), Exchange de-DE "Nachricht zu groß".
+        rf"(nachricht|e-?mail|mail|anhang|anh{_DE_AE}nge) (ist |sind |war )?zu gro{_DE_SS}",
+        rf"(nachrichtengr{_DE_OE}{_DE_SS}e|mailgr{_DE_OE}{_DE_SS}e|maximale gr{_DE_OE}{_DE_SS}e|gr{_DE_OE}{_DE_SS}enbeschr{_DE_AE}nkung|gr{_DE_OE}{_DE_SS}enlimit)"
+        rf"[^.]{{0,30}}({_DE_UE}berschr|erreicht)",
+        # -- French. Orange "Taille limite du message atteinte" (rb-sisimai rhost/franceptt.rb);
+        #    "Taille du message trop grande" (assistance.email).
+        r"(message|courriel|mail) (est )?trop (gros|volumineux|grand|lourd)",
+        r"taille( limite| maximale)? (du message|des messages|de message)[^.]{0,30}(atteinte|d[ée]pass[ée]e|trop grande|exc[ée]d)",
+        r"(d[ée]passe|exc[èe]de) la taille (maximale|limite|autoris[ée]e)",
+        # -- Spanish / Portuguese / Italian.
+        r"(mensaje|correo|mensagem|messaggio|email|e-mail) ((es|é|e|è|e') )?(demasiado|muito|troppo) (grande|larg[oa]|extens[oa]|grosso|lung[oa]|volumos[oa])",
+        r"(tama[ñn]o|tamanho|dimensione)( m[áa]ximo| massima)?( del mensaje| da mensagem| del messaggio)?[^.]{0,20}"
+        r"(excedid[oa]|superad[oa]|ultrapassad[oa]|superat[oa]|eccede)",
+        r"(excede|supera) (el|o|la) (tama[ñn]o|tamanho|dimensione) (m[áa]xim|permitid|consentit)",
+        # -- Dutch.
+        r"(bericht|e-?mail) (is )?te groot",
+        r"(maximale )?berichtgrootte[^.]{0,20}overschreden",
+        # -- Polish: "Wiadomość zbyt długa" (sare.pl analiza-zwrotow).
+        r"wiadomo[śs][ćc] (jest )?(zbyt|za) (du[żz]a|d[łl]uga|obszerna)",
+        r"(przekroczon[ya]|przekracza) (maksymalny |dopuszczalny )?rozmiar",
+        # -- Czech.
+        r"zpr[áa]va (je )?(p[řr][íi]li[šs]|moc) (velk[áa]|dlouh[áa])",
+        r"(p[řr]ekro[čc]ena|p[řr]ekra[čc]uje) (maxim[áa]ln[íi] )?velikost",
+        # -- Russian / Ukrainian. Yandex "The attached file is too big" (yandex.com bounces page).
+        r"(письмо|сообщение|вложение|лист|повідомлення)[^.]{0,20}(слишком велик|слишком больш|превышает (максимальный |допустимый )?размер|"
+        r"завеликий|занадто велик|перевищує (максимальний |допустимий )?розмір)",
+        r"(превышен|перевищено) (максимальный |допустимый |максимальний )?(размер|розмір) (письма|сообщения|листа|повідомлення)",
+        r"(размер|розмір) (письма|сообщения|листа|повідомлення) (превышает|перевищує)",
+        # -- Swedish / Danish / Norwegian.
+        r"(meddelandet|e-?postmeddelandet|beskeden|meddelelsen|meldingen|e-?posten) (är|er) f[öo]r (stort|stor)",
+        # -- Turkish.
+        r"(ileti|mesaj|e-?posta)( boyutu)? (çok|cok|fazla) b[üu]y[üu]k",
+        r"boyut (s[ıi]n[ıi]r[ıi]|limiti)( [^.]{0,10})? a[şs][ıi]l",
+        # -- Japanese: "Message is too large / 先方が受信できるメール容量を超えている" (catv-yokohama.ne.jp).
+        r"(メール|メッセージ|添付ファイル)(の)?サイズ(が|は)?(大きすぎ|制限を超え|上限を超え|超過)",
+        r"(サイズが大きすぎ|サイズ制限|受信できる(メール)?(容量|サイズ)を超え)",
+        # -- Chinese: "邮件过大" (emailhost.com.cn); "发送的邮件过大" (fobhost.com).
+        r"(邮件过大|郵件過大|邮件太大|郵件太大|信件过大|信件過大|附件过大|附件過大|邮件大小超|郵件大小超|大小限制)",
+        # -- Korean.
+        r"(크기 제한|크기가 너무|크기를 초과|크기 초과|사이즈 초과|용량 제한을 초과)",
+    ],
+    # ============================================================================================
+    "filtered": [
+        # Refused by the recipient's own settings or filters (the mailbox exists).
+        # -- German: "Der Empfänger hat in den Einstellungen festgelegt, dass er keine E-Mails von Ihnen
+        #    empfangen möchte" (support.google.com/mail/answer/6596?hl=de).
+        rf"(vom|durch den) empf{_DE_AE}nger (abgelehnt|blockiert|zur{_DE_UE}ckgewiesen|gesperrt)",
+        rf"empf{_DE_AE}nger (akzeptiert|nimmt|m{_DE_OE}chte|will) keine (e-?mails|nachrichten|mails)",
+        rf"(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
+        # -- French.
+        r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
+        r"(le )?destinataire (refuse|n['’ ]?accepte pas|a bloqu[ée]) (vos|les|ce|votre|des)",
+        r"(filtre|r[èe]gles? de filtrage) du destinataire",
+        # -- Spanish / Portuguese / Italian.
+        r"(rechazad[oa]|bloquead[oa]|recusad[oa]|rifiutat[oa]|bloccat[oa]) (por el|pelo|dal) destinat[áa]rio",
+        r"(el|o|il) destinat[áa]rio (no acepta|n[ãa]o aceita|non accetta|ha bloqueado|bloqueou|ha bloccato)",
+        # -- Dutch.
+        r"(geweigerd|geblokkeerd) door (de )?ontvanger",
+        # -- Polish: Interia "Recipient doesn't want your mail - konto ... dodało Cię do listy zablokowanych"
+        #    (pomoc.poczta.interia.pl as above).
+        r"odbiorca (nie chce|nie akceptuje|zablokowa[łl]|odrzuci[łl]|doda[łl] ci[ęe])",
+        r"(odrzucon[aey]|zablokowan[aey]) przez (odbiorc|adresat)",
+        # -- Russian.
+        r"получател[ья][^.]{0,20}(отказался|не принимает|запретил|заблокировал|отклонил)",
+        r"(в|на) (ч[её]рном|черном) списке получателя",
+        # -- Japanese: "受信拒否", "ドメイン指定受信などの迷惑メール対策" (catv-yokohama.ne.jp,
+        #    pa-solution.net as above).
+        r"(受信拒否|受け取りを拒否|指定受信|受信設定により|拒否設定)",
+        # -- Chinese: "对方拒收邮件" (fobhost.com), "收件人拒收了您的邮件" (39.107.221.112/ask/45875).
+        r"(收件人拒收|对方拒收|對方拒收|收件人已拒收|拒收了您的|拒收您的|被收件人拒|收件人的黑名单|收件人的黑名單|"
+        r"对方的黑名单|對方的黑名單)",
+        # -- Korean: "받는사람의 스팸설정(수신거부)", "수신차단 목록" (puffinknight.tistory.com/102,
+        #    kin.naver.com as above).
+        r"수신거부", r"수신 거부", r"수신차단", r"수신 차단",
+    ],
+    # ============================================================================================
+    "spam_detected": [
+        # Content judged spam ("spam" itself is in the English table; these are the local words).
+        # -- German.
+        rf"(unerw{_DE_UE}nschte|unverlangte) (werbung|e-?mail|nachricht|massenmail)",
+        r"(spamverdacht|spam-verdacht|werbe-?mail)",
+        # -- French: "courrier indésirable", "pourriel".
+        r"(courrier|message|courriel|contenu) ind[ée]sirable",
+        r"(pourriel|polluriel)",
+        # -- Spanish / Portuguese / Italian.
+        r"(correo|mensaje) (no deseado|basura)",
+        r"(lixo eletr[ôo]nico|mensagem indesejada|e-?mail indesejado)",
+        r"posta indesiderata",
+        # -- Dutch.
+        r"ongewenste (e-?mail|mail|berichten|reclame)",
+        # -- Polish: "Wiadomosc zostala odrzucona przez system antyspamowy" (node-bounce-handler).
+        r"(system antyspamow|filtr antyspamow|niechcian[aey] (poczt|wiadomo))",
+        # -- Czech.
+        r"nevy[žz][áa]dan[áa] (po[šs]ta|zpr[áa]va|reklama)",
+        # -- Russian / Ukrainian: "спам" as a word, "нежелательная почта".
+        r"\bспам\b",
+        r"(нежелательн|небажан)(ая|ое|ой|а|е|ий) (почт|письм|рассылк|пошт|лист)",
+        # -- Swedish / Danish / Norwegian.
+        r"(skr[äa]ppost|s[øo]ppelpost|u[øo]nsket (post|e-?post|e-?mail))",
+        # -- Turkish.
+        r"istenmeyen (e-?posta|ileti|posta|mesaj)",
+        # -- Japanese.
+        r"(迷惑メール|スパム)(と判定|として|と判断|と認識|の疑い)",
+        # -- Chinese: "垃圾邮件退信: Content reject/Spam denied" (emailhost.com.cn).
+        r"(垃圾邮件|垃圾郵件|垃圾信件|疑似垃圾|广告邮件|廣告郵件)",
+        # -- Korean.
+        r"스팸으로", r"스팸성", r"스팸메일", r"스팸 메일", r"스팸 의심", r"스팸필터", r"스팸 필터",
+    ],
+    # ============================================================================================
+    "blocked": [
+        # The sending IP or host is on a blocklist.
+        # -- German.
+        rf"(ip|ip-adresse|absender-ip|ihre ip|server)[^.]{{0,40}}(gesperrt|blockiert)",
+        r"(sperrliste|schwarzen liste|schwarze liste)",
+        # -- French: Orange "Adresse IP source bloquee pour incident de spam" (rb-sisimai rhost/franceptt.rb).
+        r"(adresse ip|ip source|serveur)[^.]{0,30}(bloqu[ée]e?|bannie?|list[ée]e? (sur|dans))",
+        r"liste noire",
+        # -- Spanish / Portuguese / Italian.
+        r"(direcci[óo]n ip|endere[çc]o ip|indirizzo ip|\bip\b)[^.]{0,30}(bloquead[ao]|bloccat[ao]|en (una )?lista negra|na lista negra|in (una )?lista nera)",
+        r"(lista negra|lista nera)",
+        # -- Dutch.
+        r"(ip-adres|ip adres)[^.]{0,30}(geblokkeerd|op een zwarte lijst)",
+        r"zwarte lijst",
+        # -- Polish / Czech.
+        r"czarn(a|ej) li[śs]ci?e",
+        r"[čc]ern(á|a|é|e|ou) listin",
+        # -- Russian / Ukrainian: "IP заблокирован", "в чёрном списке".
+        r"(ip|ip-адрес|адрес отправителя|сервер отправителя)[^.]{0,30}(заблокирован|заблоковано|в ч[её]рном списке|у чорному списку)",
+        r"ч[её]рн(ом|ый|ого) списк",
+        # -- Japanese.
+        r"(ipアドレス|送信元ip|送信元サーバ)[^。]{0,20}(ブロック|拒否|ブラックリスト)",
+        r"ブラックリスト",
+        # -- Chinese: "发件人IP被屏蔽" (fobhost.com), "IP被世界反垃圾邮件组织屏蔽" (xiayuyun.com/zonghe/74184).
+        r"ip[^。]{0,10}(被屏蔽|被封禁|被封锁|被封鎖|被拦截|被攔截|黑名单|黑名單)",
+        # -- Korean: "IP가 차단", "블랙리스트".
+        r"(ip|아이피)[^.]{0,20}(차단되었|차단됨|차단된|블랙리스트)",
+        r"블랙리스트",
+    ],
+    # ============================================================================================
+    "rate_limited": [
+        # Too many connections/messages, or "try again later" (greylisting, throttling).
+        # -- German.
+        rf"zu ?viele (verbindungen|nachrichten|e-?mails|mails|empf{_DE_AE}nger|anfragen|zugriffe)",
+        rf"versuchen sie es sp{_DE_AE}ter", rf"bitte sp{_DE_AE}ter (erneut|noch einmal|nochmal)",
+        rf"sp{_DE_AE}ter (erneut )?versuchen",
+        r"(sendelimit|versandlimit|verbindungslimit)",
+        # -- French. Orange "Trop de connexions, veuillez verifier votre configuration", "Veuillez
+        #    essayer plus tard" (rb-sisimai rhost/franceptt.rb).
+        r"trop de (connexions|messages|destinataires|courriels|mails|requ[êe]tes)",
+        r"(r[ée])?essayer plus tard",
+        r"limite d['’ ]envoi",
+        # -- Spanish / Portuguese / Italian.
+        r"demasiad[oa]s (conexiones|mensajes|correos|destinatarios|solicitudes)",
+        r"(int[ée]ntelo|intente|vuelva a intentarlo|reintente)( de nuevo| nuevamente)? m[áa]s tarde",
+        r"(muitas|excesso de) (conex[õo]es|mensagens|e-?mails|destinat[áa]rios)",
+        r"tente (novamente )?mais tarde",
+        r"(troppe|troppi) (connessioni|email|e-mail|mail|messaggi|destinatari|richieste)",
+        r"riprova(re)? pi[ùu] tardi",
+        r"(l[íi]mite|limite) de env[íi]o",
+        # -- Dutch.
+        r"te veel (verbindingen|berichten|e-?mails|ontvangers)",
+        r"probeer (het )?later (opnieuw|nog eens)",
+        # -- Polish: Onet "Przekroczono limit wysyłania i odbierania poczty" (pomoc.poczta.onet.pl
+        #    baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/).
+        r"zbyt (wiele|du[żz]o) (po[łl][ąa]cze[ńn]|wiadomo[śs]ci|odbiorc[óo]w|e-?maili)",
+        r"przekroczono limit (wysy[łl]|wiadomo|po[łl][ąa]cz|odbior)",
+        r"spr[óo]buj (ponownie )?p[óo][źz]niej",
+        # -- Czech: "Dočasný lokální problém – zkuste to prosím později" (mydreams.cz wiki 9924).
+        r"p[řr][íi]li[šs] mnoho (spojen[íi]|p[řr]ipojen[íi]|zpr[áa]v|p[řr][íi]jemc[ůu])",
+        r"zkuste (to )?(pros[íi]m )?(znovu )?pozd[ěe]ji",
+        # -- Russian / Ukrainian.
+        r"слишком много (соединений|подключений|писем|сообщений|получателей|запросов)",
+        r"(попробуйте|повторите)( попытку| отправку)? (позже|позднее)",
+        r"превышен[аоы]? (лимит|ограничение) (на )?(отправк|писем|сообщений|соединений|подключений|количеств)",
+        r"забагато (з['’]єднань|підключень|листів|повідомлень|отримувачів)",
+        r"спробуйте (ще раз |знову )?пізніше",
+        # -- Swedish / Danish / Norwegian.
+        r"f[öo]r m[åa]nga (anslutningar|meddelanden|mottagare)",
+        r"for mange (forbindelser|beskeder|modtagere|tilkoblinger|meldinger|mottakere)",
+        r"(f[öo]rs[öo]k igen senare|pr[øo]v igen senere|pr[øo]v igjen senere)",
+        # -- Turkish.
+        r"([çc]ok fazla|fazla say[ıi]da) (ba[ğg]lant[ıi]|ileti|mesaj|al[ıi]c[ıi]|e-?posta)",
+        r"daha sonra tekrar deneyin",
+        # -- Japanese.
+        r"(送信|接続|受信)(数|回数|頻度)?(が|の)?(上限|制限)(を超え|に達し)",
+        r"しばらく(時間を置いて|経ってから|してから|たってから)",
+        # -- Chinese: "发信数超限制: sending quota exceeded" (emailhost.com.cn); "发送太频繁而超过额定被限制"
+        #    (dadiqinye.com/article/detail/3488); QQ frequency limits (rb-sisimai rhost/tencent.rb).
+        r"(频率过高|频率过快|頻率過高|頻率過快|发送频率|發送頻率|收信频率|发送过于频繁|發送過於頻繁|发送太频繁|"
+        r"发信数超|發信數超|连接数过多|連接數過多|请稍后再试|請稍後再試|稍后重试|稍後重試)",
+        # -- Korean: "You send too many messages" (puffinknight.tistory.com/102).
+        r"너무 많은 (메일|연결|메시지|접속|수신자|요청)",
+        r"잠시 후 다시 (시도|접속|보내)",
+        r"발송 한도", r"발송 제한", r"발송량 초과",
+    ],
+    # ============================================================================================
+    "system_error": [
+        # The remote system failed.
+        # -- German / French / Spanish / Portuguese / Italian / Dutch.
+        rf"(interner (server)?fehler|systemfehler|serverfehler|tempor{_DE_AE}rer (lokaler )?fehler|vor{_DE_UE}bergehende[rs]? (fehler|st{_DE_OE}rung))",
+        r"erreur (interne|syst[èe]me|du serveur|temporaire)",
+        r"error (interno|del sistema|del servidor|temporal)",
+        r"erro (interno|do sistema|do servidor|tempor[áa]rio)",
+        r"errore (interno|di sistema|del server|temporaneo)",
+        r"(interne (server)?fout|systeemfout|tijdelijke (fout|storing))",
+        r"(service|servicio|servi[çc]o|servizio) (temporairement |temporalmente |temporariamente |temporaneamente )?"
+        r"(indisponible|no disponible|indispon[íi]vel|non disponibile)",
+        # -- Polish / Czech: "Niezdefiniowany błąd systemu pocztowego" (sare.pl).
+        r"b[łl][ąa]d (wewn[ęe]trzny|systemu|serwera|tymczasowy)",
+        r"(tymczasowy|wewn[ęe]trzny) b[łl][ąa]d",
+        r"(intern[íi]|syst[ée]mov[áa]|do[čc]asn[áa]) chyba",
+        # -- Russian / Ukrainian.
+        r"(внутренняя|системная|временная|внутрішня|системна|тимчасова) (ошибка|помилка)",
+        r"(ошибка|помилка) сервера",
+        # -- Turkish / Scandinavian.
+        r"(sunucu hatas[ıi]|sistem hatas[ıi]|ge[çc]ici hata)",
+        r"(systemfel|serverfel|intern fejl|systemfejl|serverfeil|systemfeil)",
+        # -- Japanese / Chinese / Korean.
+        r"(システムエラー|サーバエラー|サーバーエラー|内部エラー|一時的な(エラー|障害))",
+        r"(系统错误|系統錯誤|系统繁忙|系統繁忙|服务器错误|伺服器錯誤|服务器繁忙|伺服器繁忙|内部错误|內部錯誤|临时错误|暫時錯誤)",
+        r"(시스템 오류|서버 오류|내부 오류|일시적인 오류)",
+    ],
+    # ============================================================================================
+    "expired": [
+        # The sending MTA gave up: "could not be delivered within N days", "delivery time expired".
+        # -- German.
+        rf"(nicht innerhalb|innerhalb) (von )?\d+ (tag|tagen|stunden)[^.]{{0,40}}(zugestellt|ausgeliefert)",
+        rf"(zustellzeit|zustellungsfrist|zustellfrist|zustellversuche?)[^.]{{0,20}}(abgelaufen|{_DE_UE}berschritten|aufgegeben)",
+        # -- French.
+        r"n['’ ]?a pas pu [êe]tre (remis|distribu[ée]|livr[ée]|d[ée]livr[ée])e?s? (dans|apr[èe]s|en|pendant) (les )?\d+",
+        r"d[ée]lai (de (remise|distribution|livraison|d[ée]livrance) )?(a )?(expir[ée]|d[ée]pass[ée])",
+        # -- Spanish: "tiempo de entrega vencido" (alexborras.com warnings list).
+        r"tiempo (m[áa]ximo )?de entrega (vencido|expirado|agotado|excedido)",
+        r"no (se )?(pudo|ha podido) (ser )?entregar[^.]{0,30} (en|durante|despu[ée]s de) (los |las )?\d+",
+        r"plazo de entrega (vencido|expirado|agotado)",
+        # -- Italian: Libero "DELIVERY TIME EXPIRED - L'indirizzo di destinazione non è riuscito a ricevere
+        #    il messaggio nonostante vari tentativi" (aiuto.libero.it as above).
+        r"tempo (massimo )?di consegna (scaduto|superato)",
+        r"(non (è|e'|e) stato possibile|impossibile) (consegnare|recapitare)[^.]{0,30} (entro|in|dopo) \d+",
+        # -- Portuguese.
+        r"(tempo|prazo)( limite)? de entrega (expirado|esgotado|excedido)",
+        # -- Dutch.
+        r"(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)[^.]{0,20}(verlopen|overschreden)",
+        # -- Polish / Czech.
+        r"nie (uda[łl]o si[ęe]|mo[żz]na by[łl]o) dostarczy[ćc][^.]{0,40} (w ci[ąa]gu|przez|po) \d+",
+        r"czas (dostarczenia|dor[ęe]czenia)[^.]{0,10}(up[łl]yn[ąa][łl]|min[ąa][łl]|przekroczony)",
+        r"nemohla b[ýy]t doru[čc]ena[^.]{0,40} (b[ěe]hem|za|po) \d+",
+        # -- Russian / Ukrainian.
+        r"не (удалось доставить|может быть доставлено|было доставлено|доставлено)[^.]{0,40} (в течение|за|после) \d+",
+        r"(ист[её]к|истекло) (срок|время) (доставки|хранения)",
+        r"не вдалося доставити[^.]{0,40} (протягом|за) \d+",
+        # -- Japanese / Chinese / Korean.
+        r"\d+ ?日[^。]{0,20}(配信できませんでした|配信できません|送信できませんでした|届けることができませんでした)",
+        r"配信期限(が|を)?(切れ|超過|過ぎ)", r"配信の有効期限",
+        r"\d+ ?(天|小时|小時)[^。]{0,10}(无法投递|未能投递|无法送达|未能送达|無法投遞|無法送達|投递失败|投遞失敗)",
+        r"(投递超时|投遞超時|投遞逾時|投递时间过长|在队列中停留时间过长)",
+        r"\d+ ?(일|시간) ?(동안|이내에)[^.]{0,20}(전달하지 못|전송하지 못|배달하지 못|발송하지 못)",
+    ],
+    # ============================================================================================
+    "network_error": [
+        # DNS or connection failure on the way.
+        r"verbindung[^.]{0,30}(fehlgeschlagen|abgelehnt|abgebrochen|zeit(ü|ue|u)berschreitung|konnte nicht hergestellt)",
+        r"connexion (refus[ée]e|impossible|interrompue|expir[ée]e|[ée]chou[ée]e)",
+        r"impossible de (se connecter|joindre le serveur|contacter le serveur|[ée]tablir (la|une) connexion)",
+        r"conexi[óo]n (rechazada|fallida|perdida|interrumpida|agotada)",
+        r"no se pudo (conectar|establecer (la |una )?conexi[óo]n)",
+        r"conex[ãa]o (recusada|falhou|perdida|interrompida|expirou)",
+        r"connessione (rifiutata|scaduta|interrotta|fallita)",
+        r"verbinding (geweigerd|mislukt|verbroken|verlopen)",
+        r"po[łl][ąa]czenie (odrzucone|zerwane|przerwane|nieudane)",
+        r"(соединение|подключение|з['’]єднання) (отклонено|разорвано|прервано|не установлено|відхилено|розірвано)",
+        r"(接続できません|接続に失敗|接続が拒否|接続がタイムアウト)",
+        r"(连接超时|連線逾時|連接超時|无法连接|無法連線|無法連接|连接被拒绝|連線被拒|连接失败|連線失敗)",
+        r"(연결 실패|연결에 실패|연결이 거부|연결 시간 초과|접속 실패)",
+    ],
+    # could not reach the server at all (the classifier turns this into "expired" in a final report)
+    "connect_failure": [
+        r"(impossible de se connecter|no se pudo conectar|n[ãa]o foi poss[íi]vel conectar|impossibile connettersi|"
+        r"kan geen verbinding maken|nie mo[żz]na po[łl][ąa]czy[ćc]|nelze se p[řr]ipojit)",
+        rf"verbindung[^.]{{0,30}}(konnte nicht hergestellt|zeit{_DE_UE}berschreitung)",
+        r"не удалось (подключиться|соединиться|установить соединение)",
+        r"не вдалося (підключитися|з['’]єднатися|встановити з['’]єднання)",
+        r"(接続できません|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
+    ],
+    # ============================================================================================
+    "on_hold": [
+        # The message is held (quarantine, moderation).
+        rf"(quarant{_DE_AE}ne|zur{_DE_UE}ckgehalten)",
+        r"(mis|plac[ée]) en quarantaine",
+        r"(en cuarentena|em quarentena|in quarantena|in quarantaine|w kwarantannie|v karant[ée]n[ěe]|в карантин)",
+        r"(隔離され|被隔离|被隔離|已隔离|已隔離|격리되었|격리됨)",
+    ],
+}
+
 PROVIDER_CODES: list[tuple[str, str, str]] = []
