@@ -253,7 +253,7 @@ PHRASES: dict[str, list[str]] = {
         r"\btss0[0-9]\b", r"excessive (user )?complaints",
     ],
     "not_compliant_rfc": [
-        r"rfc ?(5322|2822|822|5321|2821|1035|5890|6531)", r"not (rfc|standards?)[- ]compliant",
+        r"rfc ?(5322|2822|822|5321|2821|5890|6531)", r"not (rfc|standards?)[- ]compliant",
         r"multiple .{0,20}addresses in from: header", r"(duplicate|missing|invalid|malformed|multiple) .{0,20}(header|headers)\b",
         r"headers? (are |is )?(not )?(compliant|malformed|invalid)", r"non-?compliant", r"bare (lf|linefeed|newline)",
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
@@ -279,7 +279,7 @@ PHRASES: dict[str, list[str]] = {
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         r"(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
-        r"listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
+        r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
         r"barracuda", r"client host rejected",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
@@ -350,6 +350,7 @@ PHRASES: dict[str, list[str]] = {
     "sender_limit": [
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from", r"too many (messages|mails) from",
+        r"(try again|send|sending) (more )?slower",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",
     ],
     # could not reach the server at all; in a final report this means the sending MTA gave up
