@@ -207,8 +207,10 @@ class ParsedMessage:
                 if boundary is not None:
                     self.defects.append(f"multipart without its boundary parameter; cut at {boundary!r}")
                     mime.split(part, part.get_payload(), boundary, depth)
-                    stack.extend((p, depth + 1) for p in reversed(part.get_payload()))
-                    continue
+                    parts = part.get_payload()
+                    if isinstance(parts, list):  # a close delimiter first leaves the body text
+                        stack.extend((p, depth + 1) for p in reversed(parts) if isinstance(p, Message))
+                        continue
             # text/*, and leaves that should have been text: a multipart without a usable
             # boundary, or a bare body declared as octet-stream
             readable = ctype.startswith(("text/", "multipart/")) or ctype == "application/octet-stream" and depth == 0

@@ -121,3 +121,9 @@ def test_50_mb_bounce_is_fast_and_small(tmp_path):
     assert [(r["address"], r["reason"]) for r in report["recipients"]] == [("u@x.example", "user_unknown")]
     assert float(took) < 2.0
     assert int(peak_kb) / 1024 < 150
+
+
+def test_a_close_delimiter_before_any_part_leaves_the_body_text() -> None:
+    # found by the shuffled-pieces test: a guessed boundary whose close delimiter comes first
+    raw = b"\nFrom: MAILER-DAEMON@mx.example\n--B--\n--B\nContent-Type: message/delivery-status\n"
+    assert classify(raw).kind == "not_bounce"
