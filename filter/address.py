@@ -12,13 +12,51 @@ from .lazyre import Lazy
 # local part: a quoted string, or a run of anything that is not a separator (RFC 5322 atext plus
 # the RFC 2047 words some MTAs leave in DSNs, and UTF-8 local parts of RFC 6531); domain: labels
 # of anything that is not a separator, or an address literal.  Negated classes keep these patterns
-# cheap to compile: classes spelled with Unicode ranges cost tens of milliseconds each, on every
-# cold start of the pipe.
-_LOCAL = r"""(?:"[^"\r\n]{1,128}"|[^\s"(),:;<>@\[\]\\]+)"""
-_LABEL = r"""[^\s"'`(),:;<>@\[\]\\/=.?!*|{}]+"""
+# cheap to compile: classes spelled with large Unicode ranges cost tens of milliseconds each, on
+# every cold start of the pipe.  The few small blocks below are punctuation, never part of an
+# address: general punctuation (quotes, dashes, zero-width spaces), CJK symbols and punctuation
+# ("、", "。", "「」", the ideographic space) and the full-width / half-width forms ("：", "，",
+# "（）"), which East Asian reports glue to the address they name.
+_PUNCT = "\u2000-\u206f\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
+_LOCAL = r"""(?:"[^"\r\n]{1,128}"|[^\s"(),:;<>@\[\]\\""" + _PUNCT + r"""]+)"""
+_LABEL = r"""[^\s"'`(),:;<>@\[\]\\/=.?!*|{}""" + _PUNCT + r"""]+"""
 _DOMAIN = r"(?:\[[0-9A-Fa-f.:IPv]+\]|" + _LABEL + r"(?:\." + _LABEL + r")+)"
 ADDRESS = _LOCAL + "@" + _DOMAIN
 ADDRESS_RE = Lazy(r"(?<![\w.@/-])(" + ADDRESS + r")(?![\w@-]|\.\w)")
+_PUNCT_RE = Lazy("[" + _PUNCT + "]")
+
+# -- text that hides its addresses ------------------------------------------------------------------
+# A quoted-printable soft line break ("=" at a line's end, RFC 2045 section 6.7) left in text whose
+# Content-Transfer-Encoding was lost: the run of address characters before it and the one after it
+# are one word.  Only a break inside an address is joined (the joined run must read as an address
+# across the break), so a line that merely ends in "=" stays as it is.
+_SOFT_BREAK = Lazy(r"""(?<![^\s"(),:;<>\[\]\\=])([^\s"(),:;<>\[\]\\=]+)=\r?\n[ \t]*([^\s"(),:;<>\[\]\\=]+)""")
+# an address written in full-width forms (U+FF01-FF5E, what an East Asian input method types):
+# "ｕｓｅｒ＠ｅｘａｍｐｌｅ．ｊｐ", or "user＠example.jp"; its ASCII twin is the address
+_FULLWIDTH_RUN = Lazy("[A-Za-z0-9._%+\\-\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a]*"
+                      "\uff20[A-Za-z0-9.\\-\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
+def _join_break(m: re.Match[str]) -> str:
+    before, after = m.group(1), m.group(2)
+    if "@" in before or "@" in after:
+        joined = before + after
+        a = ADDRESS_RE.search(joined)
+        if a is not None and a.start(1) < len(before) < a.end(1):
+            return joined
+    return m.group(0)
+
+
+def repair(text: str) -> str:
+    """Text with the addresses it hides made plain: quoted-printable soft line breaks inside an
+    address joined, full-width addresses in ASCII.  Text without either comes back as it is."""
+    if "=\n" in text or "=\r\n" in text:
+        text = _SOFT_BREAK.sub(_join_break, text)
+    if "\uff20" in text:
+        text = _FULLWIDTH_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text)
+    return text
+
 
 _PRVS = Lazy(r"^(?:prvs|msprvs\d*|btv1)=(?:[^=@]+)=(?P<local>[^@]+)@", re.I)
 _PRVS_OLD = Lazy(r"^prvs=(?P<local>[^/@]+)/[^@]+@", re.I)
@@ -35,6 +73,8 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
     if not addr:
         return None
     a = addr.strip()
+    if not a.isascii():
+        a = _clean_wide(a)
     if ";" in a[:12]:  # "rfc822; user@example.com"
         a = a.split(";", 1)[1].strip()
     if "<" in a and ">" in a[a.rfind("<"):]:  # "Display Name <user@example.com>"
@@ -58,6 +98,26 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
     return unwrap(f"{local}@{domain}")
 
 
+def _clean_wide(a: str) -> str:
+    """An address with East Asian forms around it: full-width letters in ASCII, the punctuation
+    glued to either end ("「user@example.jp」", "user@example.jp。") cut off."""
+    a = repair(a) if "\uff20" in a else a
+    if _PUNCT_RE.search(a) is None:
+        return a
+    at = a.rfind("@")
+    if at < 0:
+        return a
+    local, domain = a[:at], a[at + 1:]
+    # the domain ends at the first punctuation mark; the local part starts after the last one
+    m = _PUNCT_RE.search(domain)
+    if m is not None:
+        domain = domain[:m.start()]
+    marks = list(_PUNCT_RE.finditer(local))
+    if marks and not local.startswith('"'):
+        local = local[marks[-1].end():]
+    return f"{local}@{domain}"
+
+
 def unwrap(addr: str) -> str:
     """Strip a BATV (prvs=) or SRS (SRS0= / SRS1=) wrapper to get the real mailbox."""
     if "=" not in addr:  # every wrapper has one
@@ -74,7 +134,7 @@ def unwrap(addr: str) -> str:
 def find_all(text: str) -> list[str]:
     """Every address in a text, in order, normalised, without repeats."""
     seen: list[str] = []
-    for m in ADDRESS_RE.finditer(text or ""):
+    for m in ADDRESS_RE.finditer(repair(text) if text else ""):
         a = normalize(m.group(1))
         if a and a not in seen:
             seen.append(a)

@@ -5,8 +5,10 @@ as a defect and the next one is tried; a message nothing recognises is ``not_bou
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import classifier
-from .address import decode_verp, find_all, normalize
+from .address import decode_verp, find_all, normalize, repair
 from .detectors import registry
 from .detectors.base import Detection, Record
 from .detectors.text import original_text
@@ -38,11 +40,11 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         data = data.encode("utf-8", "surrogateescape")
     msg = ParsedMessage(bytes(data), max_bytes)
     detection = _detect(msg)
-    original = extract_original(msg)
+    original, named = _read_original(msg)
     if detection is None or detection.kind == NOT_BOUNCE:
         return Report(NOT_BOUNCE, [], original, source, detection.detector if detection else None, msg.defects)
     patterns = [verp] if isinstance(verp, str) else verp
-    records = _complete_addresses(detection, msg, original, envelope, patterns)
+    records = _complete_addresses(detection, msg, original, envelope, patterns, named)
     results = [_result(r, detection.kind) for r in records]
     return Report(detection.kind, results, original, source, detection.detector, msg.defects)
 
@@ -80,11 +82,40 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
 
 
 def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
-                        envelope: Envelope | None, verp: list[str] | None) -> list[Record]:
-    """Recipients the report does not name come from VERP, or from the returned original."""
+                        envelope: Envelope | None, verp: list[str] | None,
+                        named: dict[str, str] | None = None) -> list[Record]:
+    """Recipients the report does not name come from the envelope, or from the returned original.
+
+    In order of trust: Exim's X-Failed-Recipients, the VERP address the report was sent to, the
+    original's To when it had a single recipient.  A message id is never a recipient.
+    """
     records = det.records
-    if all(r.address for r in records) or det.kind not in FAILURE_KINDS:
-        return [r for r in records if r.address or det.kind in FAILURE_KINDS] or records
+    if det.kind not in FAILURE_KINDS:
+        return [r for r in records if r.address] or records
+    named = named or {}
+    # the message ids of the original and the ones the report refers to
+    ids = " ".join(filter(None, (named.get("message-id"), named.get("in-reply-to"), named.get("references"),
+                                 msg.head("in-reply-to"), msg.head("references"))))
+    if "@" in ids and any(r.address and r.address.partition("@")[0] in ids for r in records):
+        records = _without_message_ids(records, ids)
+    if all(r.address for r in records):
+        return records
+    have = {r.address.lower() for r in records if r.address}
+    failed = msg.head("x-failed-recipients")
+    pool: list[str] = []
+    if failed:
+        for a in (normalize(x) for x in decode_header(failed).split(",")):
+            if a and a.lower() not in have and a not in pool:
+                pool.append(a)
+    if pool:
+        unnamed = [r for r in records if not r.address]
+        for r in unnamed:
+            r.address = pool.pop(0) if pool else None
+        if pool and len(unnamed) == len(records):
+            # a report that names no one, about all of them: one record each
+            records = records + [replace(unnamed[-1], address=a, alt_addresses=[]) for a in pool]
+        if all(r.address for r in records):
+            return records
     candidates = [envelope.recipient if envelope else None,
                   *(decode_header(v) for v in msg.msg.get_all("X-Original-To") or []),
                   *(decode_header(v) for v in msg.msg.get_all("Delivered-To") or []),
@@ -92,11 +123,30 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
                   original.headers.get("Return-Path")]
     guess = next((a for a in (decode_verp(c, verp) for c in candidates if c) if a), None)
     if guess is None:
+        # the original's only recipient (To and Cc together)
         tos = find_all(original.to or "")
+        if len(tos) == 1 and named.get("cc"):
+            tos += [a for a in find_all(named["cc"]) if a.lower() != tos[0].lower()]
         guess = tos[0] if len(tos) == 1 else None
     for r in records:
         if not r.address:
             r.address = guess
+    return records
+
+
+def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
+    """Records whose address is one of the message ids the report or the original carry: dropped
+    when another record names a recipient, else left without an address (to be filled)."""
+    known = {a.lower() for a in find_all(ids.replace("<", " ").replace(">", " "))}
+    bad = [r for r in records if r.address and r.address.lower() in known]
+    if not bad:
+        return records
+    kept = [r for r in records if r not in bad]
+    if any(r.address for r in kept):
+        return kept
+    for r in bad:
+        r.address = None
+        r.original_recipient = None
     return records
 
 
@@ -144,6 +194,11 @@ def _permanent(rec: Record, kind: str, reason: str) -> bool | None:
 
 def extract_original(msg: ParsedMessage) -> Original:
     """The returned message's identifying headers: from an attached part, or pasted text."""
+    return _read_original(msg)[0]
+
+
+def _read_original(msg: ParsedMessage) -> tuple[Original, dict[str, str]]:
+    """The Original, and its headers by lower-case name."""
     headers: dict[str, str] = {}
     source = msg.attached[0] if msg.attached else None
     if source is not None:
@@ -167,7 +222,7 @@ def extract_original(msg: ParsedMessage) -> Original:
         from_=named.get("from"),
         to=named.get("to"),
         headers=headers,
-    )
+    ), named
 
 
 def _pasted_headers(text: str) -> list[tuple[str, str]]:
@@ -180,15 +235,27 @@ def _pasted_headers(text: str) -> list[tuple[str, str]]:
             continue
         if line[:1] in (" ", "\t") and items:
             k, v = items[-1]
-            items[-1] = (k, v + " " + line.strip())
+            items[-1] = (k, _soft_joined(v, line) or v + " " + line.strip())
             continue
         key, sep, value = line.partition(":")
         if sep and key and " " not in key.strip() and key.strip().isascii():
             items.append((key.strip(), value.strip()))
             started = True
         elif started:
-            break
+            joined = _soft_joined(items[-1][1], line)
+            if joined is None:
+                break
+            items[-1] = (items[-1][0], joined)
     return items
+
+
+def _soft_joined(value: str, line: str) -> str | None:
+    """A header value cut by a quoted-printable soft break ("To: jane.do=" + "e@example.com"),
+    whose encoding was lost, joined again; None when the value does not continue on that line."""
+    if not value.endswith("="):
+        return None
+    joined = repair(value + "\n" + line)
+    return None if "\n" in joined else joined
 
 
 __all__ = ["classify", "extract_original", "normalize"]

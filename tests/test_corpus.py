@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 import corpus
+import label_disagreements
 from filter import classify
+from filter.model import reason_class
 
 FAILURE = {"failed", "delayed"}  # score.py lets these stand for each other
 
@@ -56,7 +58,31 @@ def test_never_a_wrong_hard_bounce(name: str) -> None:
     label = corpus.labels()[name]
     report = classify(corpus.path_of(name).read_bytes(), source=name)
     hard_labelled = {_norm(r["address"]) for r in label["recipients"] if r.get("class") == "hard"}
+    # a recorded disagreement (label_disagreements.py) stands for the label it overrules
+    hard_labelled |= {a for (n, a), (reason, _) in label_disagreements.REASONS.items()
+                      if n == name and reason_class(reason) == "hard"}
     for r in report.recipients:
         if r.class_ == "hard":
             assert _norm(r.address) in hard_labelled, \
                 f"{name}: {r.address} reported hard ({r.reason}: {r.diagnostic!r}); label says otherwise"
+
+
+_REASON_PAIRS = sorted(label_disagreements.REASONS)
+
+
+@pytest.mark.parametrize("name, address", _REASON_PAIRS)
+def test_where_the_label_disagrees_the_words_decide(name: str, address: str) -> None:
+    corpus.require()
+    want, why = label_disagreements.REASONS[(name, address)]
+    got = {_norm(r.address): r.reason for r in classify(corpus.path_of(name).read_bytes(), source=name).recipients}
+    assert got.get(address) == want, f"{name} {address}: {got.get(address)}, recorded {want} ({why})"
+
+
+@pytest.mark.parametrize("name, address", [
+    pytest.param(n, a, marks=pytest.mark.xfail(strict=True, reason=label_disagreements.REASONS[(n, a)][1]))
+    for n, a in _REASON_PAIRS])
+def test_the_label_reason_where_it_disagrees(name: str, address: str) -> None:
+    corpus.require()
+    label = {_norm(r["address"]): r["reason"] for r in corpus.labels()[name]["recipients"]}
+    got = {_norm(r.address): r.reason for r in classify(corpus.path_of(name).read_bytes(), source=name).recipients}
+    assert got.get(address) == label[address]

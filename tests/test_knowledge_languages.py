@@ -296,3 +296,12 @@ def test_whole_free_text_bounce(data, address, reason):
     assert report.kind == "failed"
     found = {r.address: r.reason for r in report.recipients}
     assert found.get(address) == reason, found
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.7.0 Code d'authentification invalide",
+    "535 5.7.8 Authentifizierung fehlgeschlagen",
+    "530 5.7.0 Autenticación requerida",
+])
+def test_authentication_refused_in_other_languages(text: str) -> None:
+    assert decide(status=text.split()[1], diagnostic=text, command="MAIL", action="failed") == "security_error"

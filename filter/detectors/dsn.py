@@ -10,7 +10,7 @@ import re
 
 from ..lazyre import Lazy
 from .. import patterns, smtptext
-from ..address import normalize
+from ..address import normalize, repair
 from ..message import ParsedMessage
 from ..model import DELAYED, DELIVERED, FAILED
 from . import text as textdet
@@ -167,6 +167,8 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
             rec.status = t.status
         if not rec.remote_mta:
             rec.remote_mta = t.remote_mta
+        if not rec.original_recipient and t.original_recipient and t.original_recipient != rec.address:
+            rec.original_recipient = t.original_recipient  # "(expanded from <alias>)" in the text
         rec.context = t.context
 
 
@@ -190,7 +192,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         blocks = [body[max(0, body.rfind("\n\n", 0, m.start())):]]
     recipients: list[dict[str, str]] = []
     for block in blocks:
-        recipients.extend(parse_fields(block)[1])
+        recipients.extend(parse_fields(repair(block))[1])
     records = records_from_fields(recipients)
     if not records:
         return None  # a delivery-status part without recipients: let the text detectors try

@@ -598,6 +598,15 @@ PHRASES: dict[str, list[str]] = {
         r"(en cuarentena|em quarentena|in quarantena|in quarantaine|w kwarantannie|v karant[ée]n[ěe]|в карантин)",
         r"(隔離され|被隔离|被隔離|已隔离|已隔離|격리되었|격리됨)",
     ],
+    # ============================================================================================
+    "security_error": [
+        # Authentication of the sending client required or refused (RFC 4954 530 / 535, X.7.0 /
+        # X.7.8), as French, German and Spanish servers word it (Orange's "Code
+        # d'authentification invalide", ../shared/corpus/replies.tsv h3-265).
+        r"authentification (invalide|requise|obligatoire|[ée]chou[ée]e|refus[ée]e)",
+        r"authentifizierung (erforderlich|fehlgeschlagen|ung(?:ü|ue|u)ltig)",
+        r"autenticaci[óo]n (requerida|fallida|inv[áa]lida|obligatoria)",
+    ],
 }
 
 PROVIDER_CODES: list[tuple[str, str, str]] = []

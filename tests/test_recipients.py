@@ -1,0 +1,263 @@
+"""Recipient extraction: which addresses a report names as failed, and only those.
+
+Every message here is written for its test, the way the reporting software writes it; each test
+asserts the exact set of addresses reported.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import Envelope, classify
+
+
+def mail(headers: str, body: str) -> bytes:
+    return (headers.strip("\n") + "\n\n" + body.lstrip("\n")).encode("utf-8")
+
+
+def addresses(raw: bytes, **kw) -> set[str | None]:
+    report = classify(raw, **kw)
+    assert report.kind in ("failed", "delayed"), report.kind
+    return {r.address for r in report.recipients}
+
+
+POSTFIX_HEAD = """
+From: MAILER-DAEMON@mx.sender.example (Mail Delivery System)
+To: bounces@sender.example
+Subject: Undelivered Mail Returned to Sender
+"""
+
+POSTFIX_INTRO = """This is the mail system at host mx.sender.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+"""
+
+REPORT_HEAD = POSTFIX_HEAD + """MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+"""
+
+
+def report(text: str, fields: str, original: str = "", original_type: str = "text/rfc822-headers") -> str:
+    body = (f"--B\nContent-Type: text/plain\n\n{text}\n\n--B\nContent-Type: message/delivery-status\n\n"
+            f"Reporting-MTA: dns; mx.sender.example\n\n{fields.strip()}\n\n")
+    if original:
+        body += f"--B\nContent-Type: {original_type}\n\n{original.strip()}\n\n"
+    return body + "--B--\n"
+
+
+# -- 1. quoted-printable soft line breaks ------------------------------------------------------------
+def test_soft_line_break_inside_an_address_in_a_text_bounce():
+    # a QP-encoded report whose Content-Transfer-Encoding was lost on the way
+    body = POSTFIX_INTRO + (
+        "<jane.do=\ne@example.com>: host mx.example.com[192.0.2.5] said: 550 5.1.1 User unkn=\n"
+        "own (in reply to RCPT TO command)\n\n"
+        "<bob@exam=\nple.org>: host mx.example.org[192.0.2.6] said: 550 5.1.1 No such user (in=\n"
+        " reply to RCPT TO command)\n")
+    assert addresses(mail(POSTFIX_HEAD, body)) == {"jane.doe@example.com", "bob@example.org"}
+
+
+def test_soft_line_break_with_indented_continuation():
+    body = ("A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  averyveryverylongmailboxname.jane.do=\n   e@example.com\n"
+            "    550 5.1.1 mailbox unavailable\n")
+    head = "From: Mail Delivery System <Mailer-Daemon@relay.example>\nTo: bounces@sender.example\n" \
+           "Subject: Mail delivery failed: returning message to sender"
+    assert addresses(mail(head, body)) == {"averyveryverylongmailboxname.jane.doe@example.com"}
+
+
+def test_soft_line_break_in_a_delivery_status_field():
+    fields = ("Final-Recipient: rfc822; averyveryverylongmailboxname.jane.do=\ne@example.com\n"
+              "Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown")
+    assert addresses(mail(REPORT_HEAD, report("The mail system", fields))) == {
+        "averyveryverylongmailboxname.jane.doe@example.com"}
+
+
+def test_soft_line_break_in_the_to_of_a_pasted_original():
+    head = "From: MAILER-DAEMON@mx.example\nTo: bounces@sender.example\nSubject: Undeliverable"
+    body = ("Your message could not be delivered.\n550 5.1.1 Mailbox does not exist\n\n"
+            "--- Original message follows\n\n"
+            "From: news@sender.example\nTo: averyveryverylongmailboxname.jane.do=\ne@example.com\nSubject: hi\n\nHello\n")
+    assert addresses(mail(head, body)) == {"averyveryverylongmailboxname.jane.doe@example.com"}
+
+
+def test_a_line_ending_in_equals_outside_an_address_is_left_alone():
+    body = POSTFIX_INTRO + "<jane@example.com>: host mx.example.com[192.0.2.5] said: 550 5.1.1 unknown\n" \
+                           "==========\nbob@example.org is not affected=\nfoo\n"
+    assert addresses(mail(POSTFIX_HEAD, body)) == {"jane@example.com"}
+
+
+# -- 2. recipients only the envelope headers name ----------------------------------------------------
+_NO_ADDRESS = "Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 Mailbox does not exist"
+
+
+def test_x_failed_recipients_names_the_recipient_first():
+    head = REPORT_HEAD.replace("To: bounces@sender.example", "To: bounces+jo=example.org@sender.example") + \
+        "X-Failed-Recipients: ann@example.net\n"
+    raw = mail(head, report("Delivery failed.", _NO_ADDRESS, "From: a@sender.example\nTo: other@example.com"))
+    assert addresses(raw) == {"ann@example.net"}
+
+
+def test_x_failed_recipients_fills_every_unnamed_recipient():
+    head = REPORT_HEAD + "X-Failed-Recipients: ann@example.net, bob@example.net\n"
+    fields = "Final-Recipient: rfc822; ann@example.net\n" + _NO_ADDRESS + "\n\n" + _NO_ADDRESS
+    assert addresses(mail(head, report("Delivery failed.", fields))) == {"ann@example.net", "bob@example.net"}
+
+
+def test_verp_before_the_original_to():
+    head = REPORT_HEAD.replace("To: bounces@sender.example", "To: bounces+jo=example.org@sender.example")
+    raw = mail(head, report("Delivery failed.", _NO_ADDRESS, "From: a@sender.example\nTo: other@example.com"))
+    assert addresses(raw) == {"jo@example.org"}
+    raw = mail(REPORT_HEAD, report("Delivery failed.", _NO_ADDRESS))
+    assert addresses(raw, envelope=Envelope(recipient="bounces+kim=example.org@sender.example")) == {"kim@example.org"}
+
+
+def test_original_to_with_exactly_one_recipient():
+    fields = "Final-Recipient: rfc822; <>\n" + _NO_ADDRESS
+    original = "From: News <news@sender.example>\nTo: \"Only One\" <only@example.com>\nSubject: hi"
+    assert addresses(mail(REPORT_HEAD, report("Delivery failed.", fields, original))) == {"only@example.com"}
+    # a returned original as message/rfc822
+    raw = mail(REPORT_HEAD, report("Delivery failed.", fields, original + "\n\nHello\n", "message/rfc822"))
+    assert addresses(raw) == {"only@example.com"}
+
+
+def test_original_with_several_recipients_names_no_one():
+    for original in ("From: news@sender.example\nTo: a@example.com, b@example.com\nSubject: hi",
+                     "From: news@sender.example\nTo: a@example.com\nCc: b@example.com\nSubject: hi"):
+        assert addresses(mail(REPORT_HEAD, report("Delivery failed.", _NO_ADDRESS, original))) == {None}
+
+
+def test_text_bounce_without_address_takes_x_failed_recipients():
+    head = ("From: Mail Delivery System <Mailer-Daemon@relay.example>\nTo: bounces+jo=example.org@sender.example\n"
+            "Subject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: ann@example.net")
+    body = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\nrecipients. "
+            "This is a permanent error.\n\n    550 5.1.1 mailbox unavailable\n")
+    assert addresses(mail(head, body)) == {"ann@example.net"}
+
+
+# -- 3. addresses next to CJK punctuation and full-width characters ----------------------------------
+JA_HEAD = """
+From: MAILER-DAEMON@mx.example.jp
+To: bounces@sender.example
+Subject: =?UTF-8?B?6YWN5L+h44Ko44Op44O8?= Undeliverable
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+"""
+JA_INTRO = "送信されたメッセージは次の宛先に配信できませんでした。\nYour message could not be delivered.\n\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("宛先 user@example.jp。550 5.1.1 User unknown", {"user@example.jp"}),
+    ("收件人（user@example.cn）不存在。550 5.1.1", {"user@example.cn"}),
+    ("<user@example.cn>：550 5.1.1 用户不存在", {"user@example.cn"}),
+    ("user@example.cn：550 5.1.1 用户不存在", {"user@example.cn"}),
+    ("宛先「user@example.jp」は存在しません (550 5.1.1)", {"user@example.jp"}),
+    ("宛先：user@example.jp、550 5.1.1 User unknown", {"user@example.jp"}),
+    ("a@example.cn，\nb@example.cn、\nc@example.cn。\n550 5.1.1 用户不存在", {"a@example.cn", "b@example.cn", "c@example.cn"}),
+    ("【a@example.cn】（550 5.1.1 用户不存在）\n《b@example.cn》：550 5.1.1 用户不存在", {"a@example.cn", "b@example.cn"}),
+    ("宛先：ｕｓｅｒ＠ｅｘａｍｐｌｅ．ｊｐ\n550 5.1.1 User unknown", {"user@example.jp"}),
+    ("宛先：user＠example.jp\n550 5.1.1 User unknown", {"user@example.jp"}),
+    ("“user@example.cn”：550 5.1.1 用户不存在", {"user@example.cn"}),
+])
+def test_cjk_punctuation_and_full_width_forms(line, expected):
+    assert addresses(mail(JA_HEAD, JA_INTRO + line + "\n")) == expected
+
+
+def test_full_width_at_in_a_delivery_status_field():
+    fields = "Final-Recipient: rfc822; ｕｓｅｒ＠ｅｘａｍｐｌｅ．ｊｐ\n" + _NO_ADDRESS
+    assert addresses(mail(REPORT_HEAD, report("Delivery failed.", fields))) == {"user@example.jp"}
+
+
+# -- 4. message ids are never recipients -------------------------------------------------------------
+def test_quoted_message_id_in_the_report_text():
+    body = ("Your message could not be delivered to the following recipient:\n\n"
+            "    jane@example.com\n    550 5.1.1 User unknown\n\n"
+            "Original message ID:\n    <20240101.abc@mail.example>\n"
+            "Message-ID: <20240101.abc@mail.example>\n"
+            "In-Reply-To:\n <20231231.xyz@mail.example>\n"
+            "References: <20231230.aaa@mail.example>\n <20231231.xyz@mail.example> <20231231.www@mail.example>\n"
+            "\t<20231231.zzz@mail.example>\n")
+    head = "From: MAILER-DAEMON@mx.example\nTo: bounces@sender.example\nSubject: Undeliverable"
+    assert addresses(mail(head, body)) == {"jane@example.com"}
+
+
+def test_message_id_is_not_taken_when_no_recipient_is_named():
+    head = "From: MAILER-DAEMON@mx.example\nTo: bounces@sender.example\nSubject: Undeliverable"
+    body = ("Your message could not be delivered.\n550 5.1.1 Mailbox does not exist\n\n"
+            "The message id was <20240101.abc@mail.example>.\n\n"
+            "--- Original message follows\n\n"
+            "Message-ID:\n  <20240101.abc@mail.example>\nFrom: news@sender.example\nTo: only@example.com\nSubject: hi\n")
+    assert addresses(mail(head, body)) == {"only@example.com"}
+
+
+def test_message_id_of_the_returned_headers_in_a_dsn():
+    text = "Your message could not be delivered.\n\n  <20240101.abc@mail.example>: 550 5.1.1 unknown\n"
+    original = "Message-ID: <20240101.abc@mail.example>\nFrom: news@sender.example\nTo: only@example.com\nSubject: hi"
+    raw = mail(REPORT_HEAD, report(text, _NO_ADDRESS, original))
+    assert addresses(raw) == {"only@example.com"}
+
+
+def test_header_lines_of_an_unmarked_original_name_no_recipient():
+    head = "From: MAILER-DAEMON@mx.example\nTo: bounces@sender.example\nSubject: Undeliverable"
+    body = ("Delivery to the following recipient failed permanently:\n\n     jane@example.com\n\n"
+            "550 5.1.1 User unknown\n\n"
+            "   In-Reply-To: <20231231.xyz@mail.example>\n"
+            "   Message-Id:\n\t<20240101.abc@mail.example>\n")
+    assert addresses(mail(head, body)) == {"jane@example.com"}
+
+
+# -- 5. aliases: "(expanded from <alias>)" -----------------------------------------------------------
+def test_postfix_expanded_from_in_a_text_bounce():
+    body = POSTFIX_INTRO + (
+        "<final@example.net> (expanded from <alias@example.com>): host mx.example.net[192.0.2.1]\n"
+        "    said: 550 5.1.1 <final@example.net>: Recipient address rejected: User unknown\n"
+        "    (in reply to RCPT TO command)\n\n"
+        "<a.rather.long.final.mailbox.name@example.net> (expanded from\n"
+        "    <team@example.com>): host mx.example.net[192.0.2.1] said: 552 5.2.2 Mailbox\n"
+        "    full (in reply to RCPT TO command)\n\n"
+        "<another.rather.long.final.mailbox@example.net> (expanded\n"
+        "    from <sales@example.com>): host mx.example.net[192.0.2.1] said: 550 5.1.1\n"
+        "    No such user (in reply to RCPT TO command)\n")
+    report = classify(mail(POSTFIX_HEAD, body))
+    got = {r.address: r.original_recipient for r in report.recipients}
+    assert got == {"final@example.net": "alias@example.com",
+                   "a.rather.long.final.mailbox.name@example.net": "team@example.com",
+                   "another.rather.long.final.mailbox@example.net": "sales@example.com"}
+    assert {r.address: r.reason for r in report.recipients}["a.rather.long.final.mailbox.name@example.net"] == "mailbox_full"
+
+
+def test_postfix_expanded_from_in_a_dsn():
+    text = POSTFIX_INTRO + ("<a.rather.long.final.mailbox.name@example.net> (expanded from\n"
+                            "    <team@example.com>): host mx.example.net[192.0.2.1] said: 550 5.1.1\n"
+                            "    No such user (in reply to RCPT TO command)\n")
+    fields = ("Final-Recipient: rfc822; a.rather.long.final.mailbox.name@example.net\n"
+              "Original-Recipient: rfc822;team@example.com\nAction: failed\nStatus: 5.1.1\n"
+              "Diagnostic-Code: smtp; 550 5.1.1 No such user")
+    rep = classify(mail(REPORT_HEAD, report(text, fields)))
+    assert [(r.address, r.original_recipient) for r in rep.recipients] == [
+        ("a.rather.long.final.mailbox.name@example.net", "team@example.com")]
+    # fields that leave the rest to the text, which names the alias
+    fields = "Final-Recipient: rfc822; a.rather.long.final.mailbox.name@example.net\nAction: failed\nStatus: 5.0.0"
+    rep = classify(mail(REPORT_HEAD, report(text, fields)))
+    assert [(r.address, r.original_recipient, r.status) for r in rep.recipients] == [
+        ("a.rather.long.final.mailbox.name@example.net", "team@example.com", "5.1.1")]
+
+
+def test_exim_generated_from():
+    head = ("From: Mail Delivery System <Mailer-Daemon@relay.example>\nTo: bounces@sender.example\n"
+            "Subject: Mail delivery failed: returning message to sender")
+    body = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  final@example.net\n    (generated from alias@example.com)\n"
+            "    host mx.example.net [192.0.2.1]\n    SMTP error from remote mail server after RCPT TO:<final@example.net>:\n"
+            "    550 5.1.1 User unknown\n"
+            "  pipe to |/usr/local/bin/handler\n    generated by tickets@example.com\n"
+            "    Child process of pipe transport returned 1\n")
+    report = classify(mail(head, body))
+    assert {r.address: r.original_recipient for r in report.recipients} == {
+        "final@example.net": "alias@example.com", "tickets@example.com": None}
