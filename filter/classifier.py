@@ -65,7 +65,8 @@ def normalize(text: str | None) -> str:
 
 # an address in the text is a name, not words: "<filtered@example.net>: user unknown" says
 # nothing about a filter (the local part and domain may be any word)
-_ADDRESS = Lazy(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
+# (starts only where a token starts: no retry from every character of a long token)
+_ADDRESS = Lazy(r"(?<![^\s<>()\[\]\"',;:])[^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+")
 
 
 # a link's host and path name what it is about ("www.spamhaus.org/query", "dnsbl-lookup.cgi"); its
@@ -74,6 +75,7 @@ _URL = Lazy(r"\b((?:https?|ftp)://[^\s?#<>]*)[?#][^\s<>]*")
 
 
 def _words_only(text: str) -> str:
+    """The text without addresses and link parameters (the same object when it has none)."""
     if "://" in text:
         text = _URL.sub(r"\1", text)
     return _ADDRESS.sub("<address>", text) if "@" in text else text
@@ -85,11 +87,11 @@ class _Facts:
     __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
                  "demoted")
 
-    def __init__(self, text, context, spec, fallback, command, action, status_class):
-        self.text, self.context = text, context
+    def __init__(self, scan, context, spec, fallback, command, action, status_class):
+        self.text, self.context = scan.text, context
         self.spec, self.fallback = spec, fallback
         self.command, self.action, self.status_class = command, action, status_class
-        self.scan = Scan(text)
+        self.scan = scan
         self.demoted = False  # a weak code the words outranked (step 4)
         self.says = self.scan.says
 
@@ -105,15 +107,18 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
     text = normalize(diagnostic)
-    provider = provider_reason(text)  # read whole: a provider may give its code in a link only
+    words = _words_only(text)
+    scan = Scan(words)
+    # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
+    provider = provider_reason(text) if "://" in text else provider_reason(words, scan)
     if provider:
         return provider
-    text = _words_only(text)
+    text = words
     if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
         # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type)
         return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
     spec, fallback = status_reason(status)
-    f = _Facts(text, normalize(context), spec, fallback, command, action,
+    f = _Facts(scan, normalize(context), spec, fallback, command, action,
                (status or _first_code(text) or " ")[0])
     if spec == "host_unknown" and (status or "").startswith("5.4.4") and f.says("not_accept"):
         f.spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
@@ -232,16 +237,25 @@ def _first_matches(reason: str, f: _Facts) -> bool:
 
 # -- provider codes ------------------------------------------------------------------------------
 # Mailbox providers put their own codes in the text; they are more precise than the status.
-_PROVIDER: list[tuple[str, re.Pattern[str], str]] | None = None
+# (the words, {word: [(rank in the table, pattern, reason)]}); the first entry of the table that
+# matches wins, and only the entries whose word occurs are tried
+_PROVIDER: tuple[tuple[str, ...], dict[str, list[tuple[int, str, str]]]] | None = None
 
 
-def provider_reason(text: str) -> str | None:
+def provider_reason(text: str, scan: Scan | None = None) -> str | None:
     global _PROVIDER
     if _PROVIDER is None:
-        _PROVIDER = [(w, re.compile(p), r) for w, p, r in patterns.PROVIDER_CODES]
+        by_word: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (w, p, r) in enumerate(patterns.PROVIDER_CODES):
+            by_word.setdefault(w, []).append((rank, p, r))
+        _PROVIDER = (tuple(by_word), by_word)
     if not text:
         return None
-    for word, pattern, reason in _PROVIDER:
-        if word in text and pattern.search(text):
+    words, by_word = _PROVIDER
+    hits = list(filter(text.__contains__, words)) if scan is None else [w for w in scan.present if w in by_word]
+    if not hits:
+        return None
+    for _, pattern, reason in sorted(e for w in hits for e in by_word[w]):
+        if patterns.compiled(pattern).search(text):
             return reason
     return None

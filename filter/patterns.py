@@ -408,39 +408,86 @@ PHRASES: dict[str, list[str]] = {
 # -- matching -------------------------------------------------------------------------------------
 # Python's regex engine tries every alternative at every position, which is slow for long tables.
 # So each phrase is indexed by a plain string every match of it must contain (worked out from
-# the phrase itself); a text is scanned once for those strings, and only the phrases whose
-# string occurs are run.
+# the phrase itself), and only the phrases whose string occurs in a text are run.
+#
+# Which strings occur is worked out once per text (``Scan``): the text's four-character pieces
+# meet the first four characters of every index string in one set intersection (three for the
+# strings of three), and only the few strings that start with a piece the text has are looked for.  The classifier asks a dozen
+# reasons of one text; each then costs a set operation, not a pass over its strings.
 
 
 class Scan:
     """Phrase lookups for one text, each reason worked out at most once."""
 
-    __slots__ = ("text", "_said")
+    __slots__ = ("text", "_said", "present")
 
     def __init__(self, text: str):
         self.text = text
         self._said: dict[str, bool] = {}
+        #: the index strings (of every reason) that occur in the text
+        self.present: set[str] = set()
+        if text:
+            by_gram, keys4, keys3 = _by_gram()
+            # a frozenset's intersection with an iterator looks each piece up: no pass over the keys
+            for gram in keys4.intersection(zip(text, text[1:], text[2:], text[3:])):
+                self.present.update(filter(text.__contains__, by_gram[gram]))
+            for gram in keys3.intersection(zip(text, text[1:], text[2:])):
+                self.present.update(filter(text.__contains__, by_gram[gram]))
 
     def says(self, reason: str) -> bool:
         said = self._said.get(reason)
-        if said is None:
-            said = self._said[reason] = _says(reason, self.text)
+        if said is not None:
+            return said
+        own, by_word, always = _WORD_SETS.get(reason) or _word_sets(reason)
+        text = self.text
+        said = False
+        if not own.isdisjoint(self.present):
+            said = any(compiled(p).search(text) for word in own.intersection(self.present) for p in by_word[word])
+        if always and not said:
+            said = any(compiled(p).search(text) for p in always)
+        self._said[reason] = said
         return said
 
     def says_none_of(self, reasons: tuple[str, ...]) -> bool:
-        """True when no phrase of these reasons can occur (one pass over their words)."""
+        """True when no phrase of these reasons can occur (one set operation over their words)."""
         words = _words_of(reasons)
-        if words is None or any(map(self.text.__contains__, words)):
+        if words is None or not words.isdisjoint(self.present):
             return False
         for r in reasons:
             self._said[r] = False
         return True
 
 
-_WORDS_OF: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+_Grams = tuple[dict[tuple[str, ...], tuple[str, ...]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
+_BY_GRAM: _Grams | None = None
+_WORD_SETS: dict[str, tuple[frozenset[str], dict[str, list[str]], list[str]]] = {}
 
 
-def _words_of(reasons: tuple[str, ...]) -> tuple[str, ...] | None:
+def _by_gram() -> _Grams:
+    """Every index string of every reason, by its first four characters (three for the strings
+    of three): ({piece: strings}, pieces of four, pieces of three); built once."""
+    global _BY_GRAM
+    if _BY_GRAM is None:
+        grams: dict[tuple[str, ...], set[str]] = {}
+        words = {w for reason in PHRASES for w in _index(reason)[0]} | {w for w, _, _ in PROVIDER_CODES}
+        for word in words:
+            grams.setdefault(tuple(word[:4]), set()).add(word)
+        _BY_GRAM = ({g: tuple(ws) for g, ws in grams.items()}, frozenset(g for g in grams if len(g) == 4),
+                    frozenset(g for g in grams if len(g) == 3))
+    return _BY_GRAM
+
+
+def _word_sets(reason: str) -> tuple[frozenset[str], dict[str, list[str]], list[str]]:
+    """(index words as a set, {word: phrases}, [phrases without a word]) of a reason."""
+    words, by_word, always = _index(reason)
+    entry = _WORD_SETS[reason] = (frozenset(words), by_word, always)
+    return entry
+
+
+_WORDS_OF: dict[tuple[str, ...], frozenset[str] | None] = {}
+
+
+def _words_of(reasons: tuple[str, ...]) -> frozenset[str] | None:
     """Every index word of these reasons; None if one of them has a phrase without a word."""
     if reasons not in _WORDS_OF:
         words: set[str] = set()
@@ -451,7 +498,7 @@ def _words_of(reasons: tuple[str, ...]) -> tuple[str, ...] | None:
                 break
             words.update(own)
         else:
-            _WORDS_OF[reasons] = tuple(words)
+            _WORDS_OF[reasons] = frozenset(words)
     return _WORDS_OF[reasons]
 
 
@@ -465,18 +512,18 @@ def _says(reason: str, text: str) -> bool:
         return False
     words, by_word, always = _index(reason)
     if any(map(text.__contains__, words)):  # the common answer, "no", found without a Python loop
-        for word, phrases in by_word:
+        for word, phrases in by_word.items():
             if word in text:
                 for p in phrases:
-                    if _compiled(p).search(text):
+                    if compiled(p).search(text):
                         return True
-    return any(_compiled(p).search(text) for p in always) if always else False
+    return any(compiled(p).search(text) for p in always) if always else False
 
 
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
 
-def _compiled(phrase: str) -> re.Pattern[str]:
+def compiled(phrase: str) -> re.Pattern[str]:
     """Each phrase is compiled the first time a text contains its word: a pipe process that
     reads one bounce compiles a handful, not the whole table."""
     rx = _COMPILED.get(phrase)
@@ -490,11 +537,11 @@ def matcher(reason: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in PHRASES[reason]))
 
 
-_INDEX: dict[str, tuple[tuple[str, ...], list[tuple[str, list[str]]], list[str]]] = {}
+_INDEX: dict[str, tuple[tuple[str, ...], dict[str, list[str]], list[str]]] = {}
 
 
 def _index(reason: str):
-    """(words), [(word, phrases that contain it)], [phrases no word stands for]; built once.
+    """(words), {word: phrases that contain it}, [phrases no word stands for]; built once.
 
     The words come from ``_phrase_words.py``, generated from the phrases by
     ``python -m filter.patterns`` (a test checks it is current); a phrase missing there is
@@ -511,7 +558,7 @@ def _index(reason: str):
                 always.append(p)
             for w in words or ():
                 by_word.setdefault(w, []).append(p)
-        entry = _INDEX[reason] = (tuple(by_word), list(by_word.items()), always)
+        entry = _INDEX[reason] = (tuple(by_word), by_word, always)
     return entry
 
 
@@ -591,6 +638,12 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
 ]
 
 
+def _check_provider_words() -> None:
+    for word, _, _ in PROVIDER_CODES:
+        if len(word.strip()) < 3:
+            raise ValueError(f"provider code word {word!r}: at least three characters (the index needs them)")
+
+
 def _merge_knowledge() -> None:
     """Add the tables of ``filter/knowledge/`` (other languages, providers' own wordings)."""
     import importlib
@@ -607,6 +660,7 @@ def _merge_knowledge() -> None:
 
 
 _merge_knowledge()
+_check_provider_words()
 
 
 def _generate_words_module() -> str:

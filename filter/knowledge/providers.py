@@ -107,7 +107,7 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("ib108", r"\bib108\b", "require_ptr"),                # reverse DNS for this IP failed
     ("ib212", r"\bib212\b", "spam_detected"),              # content judged to be spam
     ("ib705", r"\bib705\b", "virus_detected"),             # virus infected message
-    ("ib", r"\bib(?:605|007|101|504|510|607)\b", "rate_limited"),  # recipients, sessions, per hour
+    *((f"ib{n}", rf"\bib{n}\b", "rate_limited") for n in ("605", "007", "101", "504", "510", "607")),  # recipients, sessions, per hour
     ("ib103", r"\bib103\b", "bad_reputation"),             # poor reputation on Cloudmark CSI
     ("ib1", r"\bib1(?:0[4-6]|1[0-3])\b", "blocked"),       # Spamhaus SBL/XBL/PBL, IP blocked for spam
 
