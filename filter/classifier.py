@@ -126,12 +126,14 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             f.says(r) for r in _OUTRANK_WEAK if r != f.spec):
         f.spec, f.fallback, f.demoted = None, f.fallback or f.spec, True
     reason = _decide(f)
-    if action == "failed" and reason in _GAVE_UP_OVER and _gave_up(f):
+    if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)) \
+            and _gave_up(f):
         return "expired"  # a final report after temporary failures: the sender's MTA gave up
     return reason
 
 
-# reasons too general to stand against a report that says the sender's MTA stopped retrying
+# reasons too general to stand against a report that says the sender's MTA stopped retrying (so
+# is one that only a vague code's fallback gave)
 _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 
 

@@ -213,3 +213,62 @@ def test_a_recipient_filter_with_a_user_unknown_code() -> None:
 def test_blocklist_wording_of_postfix_rbl_checks() -> None:
     assert reason("554 5.7.1 Service unavailable; Client host [192.0.2.49] blocked using cbl.example.org",
                   "5.7.1") == "blocked"
+
+
+# -- whole reports: the sending MTA gave up after temporary replies ------------------------------
+_EXIM_RETRY_DSN = b"""From: Mail Delivery System <Mailer-Daemon@mx.sender.example>
+To: bounces@sender.example
+Subject: Mail delivery failed: returning message to sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary=b1
+X-Failed-Recipients: kim@remote.example
+
+--b1
+Content-type: text/plain; charset=us-ascii
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  kim@remote.example
+    retry timeout exceeded
+    host mx.remote.example [192.0.2.9]: 451 4.2.0 Mailbox temporarily unavailable
+
+--b1
+Content-type: message/delivery-status
+
+Reporting-MTA: dns; mx.sender.example
+
+Action: failed
+Final-Recipient: rfc822;kim@remote.example
+Status: 5.0.0
+Remote-MTA: dns; mx.remote.example
+Diagnostic-Code: smtp; 451 4.2.0 Mailbox temporarily unavailable
+
+--b1--
+"""
+
+
+def test_exim_retry_timeout_keeps_the_remote_reply_and_is_expired() -> None:
+    from filter import classify
+
+    r = classify(_EXIM_RETRY_DSN).recipients[0]
+    assert (r.address, r.reason, r.reply_code, r.status) == ("kim@remote.example", "expired", "451", "5.0.0")
+
+
+def test_exim_retry_timeout_as_free_text() -> None:
+    from filter import classify
+
+    text = _EXIM_RETRY_DSN.split(b"--b1\nContent-type: message/delivery-status")[0].replace(
+        b"multipart/report; report-type=delivery-status; boundary=b1", b"text/plain").replace(
+        b"--b1\nContent-type: text/plain; charset=us-ascii\n", b"")
+    r = classify(text).recipients[0]
+    assert (r.address, r.reason, r.reply_code) == ("kim@remote.example", "expired", "451")
+
+
+def test_a_named_cause_stands_in_a_report_that_gave_up() -> None:
+    from filter import classify
+
+    raw = _EXIM_RETRY_DSN.replace(b"451 4.2.0 Mailbox temporarily unavailable", b"452 4.2.2 Mailbox full")
+    assert classify(raw).recipients[0].reason == "mailbox_full"

@@ -134,7 +134,11 @@ def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
             reason=patterns.PMTA_CATEGORY.get(category),
             address=address,
             status=status,
-            reply_code=reply if smtptext.consistent(status, reply) else None,
+            # the remote server's own reply stands even where the reporting MTA's status is final
+            # and the reply temporary: a report sent when retries ran out (Exim's "retry timeout
+            # exceeded" keeps the last 4xx reply in Diagnostic-Code)
+            reply_code=reply if smtptext.consistent(status, reply) or action == "failed" and reply
+            and reply[0] == "4" and diag.startswith(reply) else None,
             diagnostic=diag or None,
             diag_type=diag_type,
             action=action,

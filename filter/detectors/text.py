@@ -363,7 +363,7 @@ def parse_blocks(text: str) -> list[Record]:
             # "Could not be delivered because of 550 5.1.1 User unknown. The following
             # recipients were affected:" - the reply stands before the list
             rec = record_from_block(a, intro + "\n" + "\n".join(blocks[a]))
-        rec.context = intro or None
+        rec.context = " ".join(x for x in (intro, rec.context) if x) or None
         rec.original_recipient = aliases.get(a)
         records.append(rec)
     return records
@@ -386,11 +386,15 @@ def record_from_block(address: str, block: str) -> Record:
         reply = None
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not _BOILERPLATE.match(ln)]
     diagnostic = " ".join(lines)
+    own = None
     if reply:  # keep the server's words: from the reply code on
         m = re.search(r"(?<![\w.])" + reply + r"[ \-:]", diagnostic)
         if m and m.start() > 0:
-            diagnostic = diagnostic[m.start():]
+            # the report's own words about this recipient ("retry timeout exceeded", "host
+            # mx.example [192.0.2.1]:") stay as context
+            diagnostic, own = diagnostic[m.start():], diagnostic[:m.start()].strip()
     return Record(
+        context=own or None,
         address=address,
         status=status,
         reply_code=reply,
