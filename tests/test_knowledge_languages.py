@@ -305,3 +305,43 @@ def test_whole_free_text_bounce(data, address, reason):
 ])
 def test_authentication_refused_in_other_languages(text: str) -> None:
     assert decide(status=text.split()[1], diagnostic=text, command="MAIL", action="failed") == "security_error"
+
+
+@pytest.mark.parametrize("subject, body, address", [
+    ("Zustellung fehlgeschlagen", "Ihre Nachricht konnte nicht zugestellt werden.\n\n  anna@empfang.example\n"
+     "    Der Empfänger ist unbekannt.\n", "anna@empfang.example"),
+    ("No se pudo entregar el mensaje", "Su mensaje no se pudo entregar a los siguientes destinatarios:\n\n"
+     "  juan@destino.example: usuario desconocido\n", "juan@destino.example"),
+    ("Wiadomość niedostarczona", "Wiadomość nie mogła zostać dostarczona do:\n\n"
+     "  jan@odbiorca.example: użytkownik nie istnieje\n", "jan@odbiorca.example"),
+    ("退信通知", "您的邮件无法投递到以下收件人：\n\n  li@shoujian.example: 用户不存在\n", "li@shoujian.example"),
+    ("Échec de la remise du message", "Votre message n'a pas pu être remis aux destinataires suivants :\n\n"
+     "  paul@destinataire.example : utilisateur inconnu\n", "paul@destinataire.example"),
+])
+def test_a_localised_report_from_an_unknown_system_is_read(subject: str, body: str, address: str) -> None:
+    """A report in another language: the mail system's sender and the localised subject or words
+    are the two signals the gate needs (filter/detectors/text.py)."""
+    raw = (f"From: postmaster@relay.example\nTo: a@sender.example\nSubject: {subject}\n"
+           f"Content-Type: text/plain; charset=utf-8\n\n{body}").encode()
+    report = filter.classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [(address, "user_unknown")]
+
+
+@pytest.mark.parametrize("subject", [
+    "Zustellung fehlgeschlagen", "Échec de la remise", "Mancata consegna", "No se pudo entregar",
+    "Falha na entrega", "Niet afgeleverd", "Wiadomość niedostarczona", "Nedoručitelná zpráva",
+    "Не удалось доставить сообщение", "Kunde inte levereras", "Teslim edilemedi", "退信", "投递失败", "配信エラー",
+    "전송 실패",
+])
+def test_localised_report_subjects_open_the_gate(subject: str) -> None:
+    from filter.detectors.text import BOUNCE_SUBJECT
+
+    assert BOUNCE_SUBJECT.search(subject)
+
+
+@pytest.mark.parametrize("subject", ["Zustellung Ihrer Bestellung", "Rapport mensuel", "Re: Teslimat", "会議のお知らせ"])
+def test_ordinary_subjects_do_not(subject: str) -> None:
+    from filter.detectors.text import BOUNCE_SUBJECT
+
+    assert not BOUNCE_SUBJECT.search(subject)

@@ -45,7 +45,17 @@ BOUNCE_SUBJECT = Lazy(
     r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
     r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
     r"returning to sender|mail failed|failed mail|delivery warning|mail delivery (?:warning|problem)|"
-    r"配信|送信できません|エラー|не доставлено|недоставлен",
+    r"配信|送信できません|エラー|не доставлено|недоставлен"
+    # the localised subjects of non-delivery reports (Exchange / Outlook, Notes, Gmail and the
+    # providers of each language): the word for "undeliverable", "delivery failed", "returned"
+    r"|zustellung (?:fehlgeschlagen|gescheitert)|nicht zugestellt|[ée]chec (?:de (?:la )?(?:remise|distribution|livraison)|"
+    r"d'envoi)|non (?:distribu[ée]|d[ée]livr[ée])|message non remis|mancata consegna|impossibile (?:recapitare|consegnare)|"
+    r"no se (?:pudo|puede) entregar|no entregable|devoluci[óo]n de correo|correo devuelto|n[ãa]o (?:foi )?entregue|"
+    r"falha na entrega|n[ãa]o foi poss[íi]vel entregar|niet (?:afgeleverd|bezorgd)|bezorging mislukt|"
+    r"niedostarcz|nie (?:dostarczono|mo[żz]na dostarczy[ćc])|nedoru[čc]|nelze doru[čc]it|"
+    r"не удалось доставить|не може бути доставлено|kunde inte levereras|olevererbar|kunne ikke leveres|"
+    r"ikke levert|teslim edilemedi|不達|退信|退回|投递失败|投遞失敗|未送达|未送達|无法投递|無法投遞|发送失败|發送失敗|"
+    r"전송 실패|배달 실패|반송",
     re.I)
 _BOUNCE_WORDS = Lazy(
     r"could not be delivered|couldn't be delivered|can ?not be delivered|was not delivered|undeliverable|"
@@ -58,7 +68,15 @@ _BOUNCE_WORDS = Lazy(
     r"was rejected|has been rejected|failed to deliver|not be delivered|following recipients?|"
     r"transcript of session|original message|delivery .{0,40}(?:delayed|aborted)|"
     r"(?:has been|was) returned|failed address|could not be processed|"
-    r"配信|送信できません|届きません|宛先|ありません",
+    r"配信|送信できません|届きません|宛先|ありません"
+    # the same in the languages reports are written in
+    r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|"
+    r"non (?:distribu[ée]|remis)|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|"
+    r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
+    r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
+    r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
+    r"kunne ikke (?:leveres|afleveres)|teslim edilemedi|無法投遞|无法投递|投递失败|投遞失敗|退信|未能送达|"
+    r"전달되지 않|전송되지 않|배달되지 않",
     re.I)
 
 
