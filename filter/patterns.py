@@ -171,6 +171,11 @@ PHRASES: dict[str, list[str]] = {
         r"only accepting (mail|e-?mail|messages) from", r"rejected by recipient", r"user reject",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         r"domain filter", r"(message|mail) (was )?refused by the recipient",
+        # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
+        # providers' per-user block lists)
+        r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
+        r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
+        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal )?block ?list",
     ],
     "rejected": [
         r"sender (address )?(rejected|refused|denied|blocked|invalid|unknown|not allowed|verify failed)",
@@ -289,7 +294,8 @@ PHRASES: dict[str, list[str]] = {
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
         r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"ip=\s?\d+\.\d+\.\d+\.\d+",
         r"\(bl\)", r"envelope blocked", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
-        r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)",
+        r"(sender|source|client|connecting) ip( address)?\b", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
     ],
     # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host

@@ -272,3 +272,17 @@ def test_a_named_cause_stands_in_a_report_that_gave_up() -> None:
 
     raw = _EXIM_RETRY_DSN.replace(b"451 4.2.0 Mailbox temporarily unavailable", b"452 4.2.2 Mailbox full")
     assert classify(raw).recipients[0].reason == "mailbox_full"
+
+
+@pytest.mark.parametrize("text", [
+    "550 recipient does not accept mail from this sender",
+    "550 Recipient has blocked you",
+    "550 5.7.1 Sender is on the recipient's blocked senders list",
+])
+def test_the_recipient_refuses_this_sender(text: str) -> None:
+    # the mailbox exists; its owner's filter refused us (not a domain that takes no mail)
+    assert reason(text) == "filtered"
+
+
+def test_a_reply_about_the_senders_ip_is_a_block() -> None:
+    assert reason_class(reason("550 5.1.1 Bad sender IP 192.0.2.1", "5.1.1", "RCPT")) == "block"
