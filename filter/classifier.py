@@ -16,7 +16,8 @@ order ``decide`` applies it:
 5. words that say the mailbox does not exist mean ``user_unknown`` whatever the SMTP stage,
    unless other words say the refusal is about something else (a content filter, a policy, the
    sender); only at MAIL FROM are they about *our* address (``rejected``);
-6. vaguer words (``user_unknown_weak``: "recipient rejected") need the RCPT stage, and the stage
+6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
+   the mailbox is missing: they are final only in reply to RCPT TO, and the stage
    says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
 7. vague codes (X.0.0, X.7.1) only count when nothing above said more.
 """
@@ -84,15 +85,13 @@ def _words_only(text: str) -> str:
 class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
-    __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
-                 "demoted")
+    __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says")
 
     def __init__(self, scan, context, spec, fallback, command, action, status_class):
         self.text, self.context = scan.text, context
         self.spec, self.fallback = spec, fallback
         self.command, self.action, self.status_class = command, action, status_class
         self.scan = scan
-        self.demoted = False  # a weak code the words outranked (step 4)
         self.says = self.scan.says
 
 
@@ -110,7 +109,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     words = _words_only(text)
     scan = Scan(words)
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
+    # and a DSN's Status field carries the provider's code as well as its text would
     provider = provider_reason(text) if "://" in text else provider_reason(words, scan)
+    if provider is None and status and status.count(".") == 2 and status not in text:
+        provider = provider_reason(f"{status} {text}")
     if provider:
         return provider
     text = words
@@ -124,7 +126,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         f.spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
     if f.spec in _WEAK_CODES and not f.scan.says_none_of(_OUTRANK_WEAK) and any(
             f.says(r) for r in _OUTRANK_WEAK if r != f.spec):
-        f.spec, f.fallback, f.demoted = None, f.fallback or f.spec, True
+        f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
     if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)) \
             and _gave_up(f):
@@ -167,11 +169,6 @@ def _decide(f: _Facts) -> str:
             return "user_unknown"
         if f.command == "DATA":
             return "filtered"
-        if f.command is None and f.status_class != "4" and f.spec is None and (
-                f.demoted or f.fallback in (None, "user_unknown")):
-            # no stage named, nothing else said: a permanent refusal naming the recipient is the
-            # RCPT TO reading (RFC 5321 4.2.2 550 "mailbox unavailable")
-            return "user_unknown"
     if f.says("access_denied"):
         if f.command in ("MAIL", "DATA"):
             return "rejected"

@@ -192,8 +192,10 @@ def test_congestion_is_the_receiving_system_full() -> None:
 
 
 def test_a_weak_code_with_words_that_name_the_recipient() -> None:
-    assert reason("550 Requested action not taken: mailbox unavailable", "5.5.0") == "user_unknown"
-    assert reason("550 Requested action not taken: mailbox unavailable", "5.0.0") == "user_unknown"
+    # in reply to RCPT TO the words are final, whatever the weak code says
+    assert reason("550 Requested action not taken: mailbox unavailable", "5.3.0", "RCPT") == "user_unknown"
+    # at a stage the report does not name they do not say the mailbox is missing: not hard
+    assert reason_class(reason("550 Requested action not taken: mailbox unavailable", "5.0.0")) != "hard"
     assert reason("450 Requested action not taken: mailbox unavailable", "4.0.0", action="delayed") != "user_unknown"
 
 
@@ -286,3 +288,11 @@ def test_the_recipient_refuses_this_sender(text: str) -> None:
 
 def test_a_reply_about_the_senders_ip_is_a_block() -> None:
     assert reason_class(reason("550 5.1.1 Bad sender IP 192.0.2.1", "5.1.1", "RCPT")) == "block"
+
+
+def test_a_providers_code_in_the_status_field_counts_as_in_the_text() -> None:
+    # Outlook.com answers unknown users with 5.5.0 and RFC 5321's generic 550 text; a DSN may
+    # carry the code only in its Status field
+    assert reason("550 Requested action not taken: mailbox unavailable", "5.5.0") == "user_unknown"
+    assert reason("550 5.7.606 Access denied, banned sending IP [192.0.2.1]", None) == "blocked"
+    assert reason("550 Access denied, banned sending IP [192.0.2.1]", "5.7.606") == "blocked"

@@ -66,7 +66,7 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("dy-00", r"\bdy-00[12]\b", "blocked"),
     # outlook.com "550 5.5.0 Requested action not taken: mailbox unavailable" (no such mailbox)
     # (sisimai/p5-sisimai:lib/Sisimai/Rhost/Outlook.pm)
-    ("mailbox unavailable", r"\b5\.5\.0 requested action not taken: mailbox unavailable", "user_unknown"),
+    ("mailbox unavailable", r"\b5\.5\.0 (?:550 )?requested action not taken: mailbox unavailable", "user_unknown"),
 
     # -- Web.de / GMX / IONOS -------------------------------------------------------------------
     # https://web.de/email/senderguidelines: "554-Reject due to policy restrictions" (the reply also
