@@ -296,3 +296,12 @@ def test_a_providers_code_in_the_status_field_counts_as_in_the_text() -> None:
     assert reason("550 Requested action not taken: mailbox unavailable", "5.5.0") == "user_unknown"
     assert reason("550 5.7.606 Access denied, banned sending IP [192.0.2.1]", None) == "blocked"
     assert reason("550 Access denied, banned sending IP [192.0.2.1]", "5.7.606") == "blocked"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This mail message has exceeded the maximum incoming message size.", "message_too_large"),
+    ("This person's account is exceeding their quota.", "mailbox_full"),
+    ("Your message reached our server, but this email address is wrong or no longer valid.", "user_unknown"),
+])
+def test_more_wordings(text: str, expected: str) -> None:
+    assert reason(text) == expected
