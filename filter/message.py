@@ -10,15 +10,25 @@ we decode go through ``email.header`` by hand.
 """
 from __future__ import annotations
 
-import email.header
-
+import binascii
+import codecs
+import email.base64mime
+import email.errors
+import email.quoprimime
 from email.message import Message
+from functools import lru_cache
 
 from . import mime
 from .lazyre import Lazy
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
 MAX_PARTS = 500  # leaf parts visited; a bounce has a handful
+# Text the detectors read.  A report's own words are a few KB (the largest in the shared corpus:
+# 18 KB); what follows them in a long text is a pasted original.  Bounded so that the work per
+# message is too, whatever the input (every pattern over it is linear, but a 4 MB text still
+# costs seconds): the report text, and the Subject and From every detector matches.
+MAX_TEXT = 256 * 1024
+MAX_FIELD = 8 * 1024
 
 # Python codec names for charsets that bounces declare but Python spells otherwise, or decodes
 # too strictly (ISO-2022-JP mail routinely carries JIS X 0212 / NEC extensions).
@@ -45,6 +55,23 @@ _CHARSET_ALIASES = {
     "unicode-1-1-utf-7": "utf-7",
 }
 _ESC_JIS = Lazy(rb"\x1b\$[@B]")
+# codecs Python has that are no charset of mail: they fail on some bytes whatever the error
+# handler (idna, punycode, undefined) or read backslashes as escapes (*unicode_escape)
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
+
+
+@lru_cache(maxsize=256)
+def _usable(codec: str) -> bool:
+    """A codec name decode_bytes may pass to bytes.decode: a text codec Python knows, spelled in
+    printable ASCII (a name with NUL or 8-bit bytes makes the codec registry raise ValueError or
+    UnicodeEncodeError rather than LookupError)."""
+    if not codec.isascii() or not codec.isprintable():
+        return False
+    try:
+        info = codecs.lookup(codec)
+    except Exception:  # LookupError, and whatever a broken codec search function raises
+        return False
+    return info._is_text_encoding and info.name.replace("_", "-") not in _NOT_CHARSETS
 
 
 def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = None) -> str:
@@ -58,23 +85,23 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
             return data.decode("ascii")
         else:
             codec = "utf-8"
-    try:
-        return data.decode(codec)
-    except LookupError:
+    if _usable(codec):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    else:
         if defects is not None:
             defects.append(f"unknown charset {charset!r}, decoded as UTF-8")
-    except UnicodeDecodeError:
-        pass
+        codec = ""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     if _ESC_JIS.search(data):
         return data.decode("iso2022_jp_ext", "replace")
-    try:
-        return data.decode(codec, "replace")
-    except LookupError:  # an unknown charset on bytes that are not UTF-8: Windows Western is likeliest
-        return data.decode("cp1252", "replace")
+    # an unknown charset on bytes that are not UTF-8: Windows Western is likeliest
+    return data.decode(codec or "cp1252", "replace")
 
 
 def decode_header(value: object) -> str:
@@ -84,13 +111,97 @@ def decode_header(value: object) -> str:
     raw = str(value)
     if "=?" in raw:
         try:
-            chunks = email.header.decode_header(raw)
-            raw = "".join(
-                decode_bytes(b, cs) if isinstance(b, bytes) else b for b, cs in chunks
-            )
+            chunks = _rfc2047_chunks(raw)
+            if chunks is not None:
+                raw = "".join(decode_bytes(b, cs) for b, cs in chunks)
         except Exception:  # malformed encoded words: keep the raw text
             pass
     return " ".join(raw.split())
+
+
+def _encoded_words(s: str):
+    """(start, end, charset, encoding, encoded text) of each RFC 2047 encoded word in ``s``, as
+    ``email.header.ecre`` finds them, in linear time.
+
+    The stdlib's pattern (``=?`` charset ``?`` q|b ``?`` lazy text ``?=``) rescans the rest of the
+    line from every ``=?`` that has no ``?=`` after it, and ``decode_header`` pops its words off
+    the front of a list: both quadratic.  The next ``?=`` and the next line end only move forward,
+    so each is looked up once per stretch of text.
+    """
+    n = len(s)
+    close = nl = -1
+    pos = 0
+    while True:
+        start = s.find("=?", pos)
+        if start < 0:
+            return
+        q = s.find("?", start + 2)  # the charset runs to the first "?" (it may span lines)
+        if q < 0:
+            return
+        text = q + 3
+        if text <= n and s[q + 1:q + 2] in ("q", "Q", "b", "B") and s[q + 2:text] == "?":
+            if close < text:
+                close = s.find("?=", text)
+                if close < 0:
+                    return  # no "?=" ahead: no later word can end either
+            if nl < text:
+                nl = s.find("\n", text)
+                if nl < 0:
+                    nl = n
+            if close < nl:  # the encoded text stays on its line
+                yield start, close + 2, s[start + 2:q], s[q + 1], s[text:close]
+                pos = close + 2
+                continue
+        pos = start + 1
+
+
+def _rfc2047_chunks(header: str) -> list[tuple[bytes, str | None]] | None:
+    """``email.header.decode_header(header)`` in linear time: the same (bytes, charset) runs,
+    the same error (HeaderParseError on bad base64); None for a header without encoded words."""
+    if next(_encoded_words(header), None) is None:
+        return None
+    words: list[tuple[str, str | None, str | None]] = []  # (text, encoding, charset)
+    for line in header.splitlines():
+        pos = 0
+        for start, end, charset, encoding, encoded in _encoded_words(line):
+            plain = line[pos:start]
+            if not pos:
+                plain = plain.lstrip()
+            if plain:
+                words.append((plain, None, None))
+            words.append((encoded, encoding.lower(), charset.lower()))
+            pos = end
+        plain = line[pos:] if pos else line[pos:].lstrip()
+        if plain:
+            words.append((plain, None, None))
+    # white space between two encoded words is dropped (RFC 2047 section 6.2)
+    drop = {n - 1 for n in range(2, len(words))
+            if words[n][1] and words[n - 2][1] and words[n - 1][0].isspace()}
+    chunks: list[tuple[bytes, str | None]] = []
+    run: list[bytes] = []
+    last = None
+    for n, (text, encoding, charset) in enumerate(words):
+        if n in drop:
+            continue
+        if encoding is None:
+            word = text.encode("raw-unicode-escape")
+        elif encoding == "q":
+            word = email.quoprimime.header_decode(text).encode("raw-unicode-escape")
+        else:
+            if len(text) % 4:  # Postel's law: add missing padding
+                text += "==="[:4 - len(text) % 4]
+            try:
+                word = email.base64mime.decode(text)
+            except binascii.Error:
+                raise email.errors.HeaderParseError("Base64 decoding error") from None
+        if run and charset != last:
+            chunks.append(((b" " if last is None else b"").join(run), last))
+            run = []
+        run.append(word)
+        last = charset
+    if run:
+        chunks.append(((b" " if last is None else b"").join(run), last))
+    return chunks
 
 
 class Part:
@@ -153,14 +264,21 @@ class ParsedMessage:
     @property
     def subject(self) -> str:
         if self._subject is None:
-            self._subject = self.header("Subject")
+            self._subject = self._field("subject")
         return self._subject
 
     @property
     def from_(self) -> str:
         if self._from is None:
-            self._from = self.header("From")
+            self._from = self._field("from")
         return self._from
+
+    def _field(self, name: str) -> str:
+        raw = self.head(name)
+        if raw is not None and len(raw) > MAX_FIELD:
+            self.defects.append(f"{name} header cut to its first {MAX_FIELD} characters")
+            raw = raw[:MAX_FIELD]
+        return decode_header(raw)
 
     # -- text ---------------------------------------------------------------------------------
     @property
@@ -171,7 +289,11 @@ class ParsedMessage:
                      and p.ctype not in ("text/rfc822-headers", "text/html")]
             if not texts:  # HTML-only reports: strip tags
                 texts = [_strip_html(p.text) for p in self.parts if p.ctype == "text/html" and p.text]
-            self._body = "\n".join(texts)
+            body = "\n".join(texts)
+            if len(body) > MAX_TEXT:
+                self.defects.append(f"report text cut to its first {MAX_TEXT} characters")
+                body = body[:MAX_TEXT]
+            self._body = body
         return self._body
 
     def _walk(self) -> None:
@@ -203,11 +325,11 @@ class ParsedMessage:
             if ctype.startswith("multipart/") or depth == 0 and "content-type" not in self._heads:
                 # a multipart whose Content-Type lost its boundary (RFC 2046 section 5.1.1), or
                 # was lost itself: cut it at the delimiter lines the body shows
-                boundary = mime.guess_boundary(part.get_payload())
+                boundary = mime.guess_boundary(_payload(part))
                 if boundary is not None:
                     self.defects.append(f"multipart without its boundary parameter; cut at {boundary!r}")
-                    mime.split(part, part.get_payload(), boundary, depth)
-                    parts = part.get_payload()
+                    mime.split(part, _payload(part), boundary, depth)
+                    parts = _payload(part)
                     if isinstance(parts, list):  # a close delimiter first leaves the body text
                         stack.extend((p, depth + 1) for p in reversed(parts) if isinstance(p, Message))
                         continue
@@ -227,7 +349,7 @@ _ORIGINAL_TYPES = frozenset({"message/rfc822", "message/global", "text/rfc822-he
 
 def _original_head(part: Message, defects: list[str]) -> Message:
     """The header block of an attached original, parsed on its own; the body kept as text."""
-    raw = part.get_payload()
+    raw = _payload(part)
     if str(part.get("content-transfer-encoding", "")).strip().lower() in (
             "base64", "quoted-printable"):  # RFC 2046 forbids encoding message/rfc822; some do
         raw = _part_text(part, defects)
@@ -272,13 +394,25 @@ def _charset(part: Message) -> str | None:
     return None
 
 
+def _payload(part: Message):
+    """``part.get_payload()``, which decodes 8-bit text under the charset parameter and raises
+    when that codec cannot replace (idna, punycode): then as the stdlib does for an unknown one."""
+    try:
+        return part.get_payload()
+    except Exception:
+        payload = part._payload
+        if isinstance(payload, str):
+            return payload.encode("ascii", "surrogateescape").decode("ascii", "replace")
+        return payload
+
+
 def _part_text(part: Message, defects: list[str]) -> str:
     try:
         payload = part.get_payload(decode=True)
     except Exception:
         payload = None
     if payload is None:
-        return str(part.get_payload() or "")
+        return str(_payload(part) or "")
     charset = _charset(part)
     return decode_bytes(payload, charset, defects)
 
@@ -289,7 +423,10 @@ _ENT = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&
 
 
 def _strip_html(html: str) -> str:
-    text = _TAG.sub("", _BR.sub("\n", html))
+    # both patterns end at a ">": from a "<" with no ">" after it each would scan to the end of
+    # the text, and again from the next "<" (quadratic); past the last ">" neither can match
+    end = html.rfind(">") + 1
+    text = _TAG.sub("", _BR.sub("\n", html[:end])) + html[end:]
     for k, v in _ENT.items():
         text = text.replace(k, v)
     return text

@@ -88,7 +88,9 @@ AWAY_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
 )
 # an optional reply marker before the prefix ("AW: Automatische Antwort: ...") makes a subject
 # weaker: a person may answer an auto-reply
-_REPLY_MARK = r"(?:(?:re|aw|antw|sv|vs|odp|ynt|rif|r|res|ref|回复|答复|回覆)\s*(?:\[\d+\])?\s*[:：]\s*)"
+# (blanks, then an optional "[2]" with its own blanks: "\s*(?:\[\d+\])?\s*" split blanks between
+# two runs every way, quadratic in a long run)
+_REPLY_MARK = r"(?:(?:re|aw|antw|sv|vs|odp|ynt|rif|r|res|ref|回复|答复|回覆)\s*(?:\[\d+\]\s*)?[:：]\s*)"
 _WORLD_SUBJECT = Lazy(r"^\s*(?P<re>" + _REPLY_MARK + r"+)?(?:" + "|".join(p for _, p in AUTO_SUBJECT_PREFIXES)
                       + r")", re.I)
 _AWAY_SUBJECT = Lazy(r"^\s*(?:" + _REPLY_MARK + r"+)?(?:" + "|".join(p for _, p in AWAY_SUBJECT_WORDS)
@@ -155,7 +157,10 @@ RETURN_BODY = (
 )
 _OOF_BODY = tuple((words, Lazy(p, re.I)) for _, words, p in OOF_BODY)
 _RETURN_BODY = Lazy(RETURN_BODY, re.I)
-_QUOTED_REPLY = Lazy(r"^\s*>|^\s*(?:on .{4,80} wrote:|am .{4,80} schrieb .{0,80}:|le .{4,80} a [ée]crit\s*:|"
+# (searched for presence only: leading blanks stop at the line end, or "^\s*" from every line
+# start of a run of blank lines rescanned the rest of the run; a match after blank lines is
+# still found from the line it is on)
+_QUOTED_REPLY = Lazy(r"^[^\S\n]*>|^[^\S\n]*(?:on .{4,80} wrote:|am .{4,80} schrieb .{0,80}:|le .{4,80} a [ée]crit\s*:|"
                      r"-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine)\s*-{2,})",
                      re.I | re.M)
 
@@ -183,11 +188,16 @@ _CHALLENGE_MORE = Lazy(
     r"confirmar (?:su|tu) (?:mensaje|correo|direcci[óo]n)|lista blanca|lista bianca|confermare il (?:tuo )?messaggio",
     re.I)
 
+# The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as
+# one, and giving them back one at a time rescanned the rest of the subject each time
+# (quadratic in "Fwd: Fwd: ...").  Blanks and dots at the end are possessive for the same reason.
+# The body is searched for presence only: there blanks stop at the line end (a line that matches
+# after blank lines, or before them, is still found from the line it is on).
 _UNSUB_SUBJECT = Lazy(
-    r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)*(?:.*\b(?:please )?(?:unsubscribe|remove) me\b.*|unsubscribe|remove|stop|"
-    r"opt[- ]?out|desinscri(?:re|pci[oó]n)|abbestellen|se d[ée]sabonner|配信停止)\s*[.!]*\s*$", re.I)
+    r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)*+(?:.*\b(?:please )?(?:unsubscribe|remove) me\b.*|unsubscribe|remove|stop|"
+    r"opt[- ]?out|desinscri(?:re|pci[oó]n)|abbestellen|se d[ée]sabonner|配信停止)\s*+[.!]*+\s*+$", re.I)
 _UNSUB_BODY = Lazy(
-    r"^\s*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)\s*[.!]*\s*$|"
+    r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
     r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) (?:(?:this|your|the) )?(?:mailing |e-?mail |distribution )?list|"
     r"(?:stop|quit) (?:sending|emailing) me|do not (?:e-?mail|contact) me (?:again|anymore)", re.I | re.M)
 

@@ -37,8 +37,15 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
     recipients: list[dict[str, str]] = []
     current: dict[str, str] | None = None
     last_key = None
+    # continuation lines of the last field, joined once it ends (adding each to the growing
+    # value copied it every time: quadratic in a field folded over many lines)
+    more: list[str] = []
+    target: dict[str, str] = per_message
     for raw in text.splitlines():
         if not raw.strip():
+            if more:
+                target[last_key] += " " + " ".join(more)
+                more = []
             if current:
                 recipients.append(current)
             current = None
@@ -48,10 +55,15 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
         if m is None:
             # a folded line (RFC 5322 section 2.2.3), or the next line of a multi-line SMTP
             # reply that the reporting MTA pasted without folding it
-            target = current if current is not None else per_message
-            if last_key in target:
-                target[last_key] += " " + raw.strip()
+            if not more:
+                target = current if current is not None else per_message
+                if last_key not in target:
+                    continue
+            more.append(raw.strip())
             continue
+        if more:
+            target[last_key] += " " + " ".join(more)
+            more = []
         key, value = m.group(1).lower(), m.group(2).strip()
         if key in _RECIPIENT_FIELDS or key in ("action", "status", "diagnostic-code", "remote-mta",
                                              "x-actual-recipient", "last-attempt-date", "will-retry-until"):
@@ -68,6 +80,8 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
         else:
             per_message.setdefault(key, value)
             last_key = key
+    if more:
+        target[last_key] += " " + " ".join(more)
     if current:
         recipients.append(current)
     return per_message, [r for r in recipients if any(k in r for k in _RECIPIENT_FIELDS + ("status", "action"))]

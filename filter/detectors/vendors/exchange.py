@@ -19,7 +19,13 @@ _MARKER = Lazy(r"did not reach (?:the following|some or all of the intended) rec
                      r"following recipient\(s\) could not be reached", re.I)
 _MAILER = Lazy(r"internet mail service|microsoft exchange|msexch", re.I)
 _CODE = Lazy(r"\(([0-9A-F]{8})\)")
-_X400_SMTP = Lazy(r"(?im)^[^\n@]*?\bdda:SMTP=(\S+@[^;\s]+);?")
+# X.400 form: on a line, before any "@", "dda:SMTP=" then the address (the line up to the address
+# and a ";" after it are dropped).  Read line by line below: as one pattern,
+# ``(?im)^[^\n@]*?\bdda:SMTP=(\S+@[^;\s]+);?``, every "dda:SMTP=" of a long run without an
+# address rescanned the rest of the run (quadratic).
+_X400_TAG = Lazy(r"(?i)\bdda:SMTP=")
+_X400_ADDRESS = Lazy(r"\S+@[^;\s]+")
+_RUN = Lazy(r"\S*")
 # MSEXCH:IMS / IMC diagnostic codes -> reason
 CODES = {
     "000C05A6": "user_unknown",      # Unknown Recipient
@@ -41,7 +47,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if ("did not reach" not in body and "could not be reached" not in body) or not _MARKER.search(body) or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body):
         return None
     # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
-    records = textdet.parse_blocks(_X400_SMTP.sub(r"\1", body))
+    records = textdet.parse_blocks(_x400_plain(body))
     if not records:
         return None
     for rec in records:
@@ -49,3 +55,24 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if m and m.group(1) in CODES:
             rec.reason = CODES[m.group(1)]
     return Detection(textdet.report_kind(msg, body), records, name)
+
+
+def _x400_plain(text: str) -> str:
+    """The text with each X.400 originator/recipient line cut to its SMTP address."""
+    if "dda:" not in text.lower():
+        return text
+    return "\n".join(_x400_line(line) if "dda:" in line.lower() else line for line in text.split("\n"))
+
+
+def _x400_line(line: str) -> str:
+    at = line.find("@")
+    limit = len(line) if at < 0 else at  # the tag stands before the line's first "@"
+    pos = 0
+    while (tag := _X400_TAG.search(line, pos, limit)) is not None:
+        m = _X400_ADDRESS.match(line, tag.end())
+        if m is not None:
+            end = m.end() + (line[m.end():m.end() + 1] == ";")
+            return m.group() + line[end:]
+        # no address in the rest of this run: a later tag inside the run has none either
+        pos = max(_RUN.match(line, tag.end()).end(), tag.end() + 1)
+    return line
