@@ -21,8 +21,12 @@ switched off, and envfrom/envrcpt/header ask for no reply):
   are added (headers of those names that came with the message are removed first), and a
   recorded bounce whose kind is in ``milter.discard`` is discarded.
 
-It fails open: any internal error, a store that cannot record, or a record slower than
-``milter.timeout`` accepts the message unchanged and logs one line.  Only ADDHDRS and CHGHDRS
+It fails open: any internal error, a store that cannot record, a record slower than
+``milter.timeout``, or a full record queue accepts the message unchanged and logs one line.
+The queue of messages waiting for the recorder (a record that outlived ``milter.timeout`` is still
+in it, with its raw bytes) is bounded by ``milter.queue_max`` messages and
+``milter.queue_max_bytes`` bytes: while the store is locked, memory stays bounded and later
+bounces go on to the bounce mailbox unrecorded.  Only ADDHDRS and CHGHDRS
 are asked of the MTA.
 """
 from __future__ import annotations
@@ -55,6 +59,10 @@ _HEADERS_LOWER = {h.lower() for h in HEADERS}
 ACTIONS = Milter.ADDHDRS | Milter.CHGHDRS
 
 
+class QueueFull(Exception):
+    """The recorder has ``milter.queue_max`` messages or ``queue_max_bytes`` bytes waiting."""
+
+
 class MilterApp:
     """What all connections share: the config, the recorder thread, the delivery thread."""
 
@@ -68,6 +76,9 @@ class MilterApp:
         self._engine: Engine | None = None  # used by the recorder thread only
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._queue_lock = threading.Lock()
+        self.queued = 0          # messages submitted to the recorder and not finished
+        self.queued_bytes = 0    # their raw bytes
         self._deliverer: threading.Thread | None = None
         if self.settings.deliver:
             self._deliverer = threading.Thread(target=self._deliver_loop, name="bf-deliver", daemon=True)
@@ -90,7 +101,29 @@ class MilterApp:
 
     # -- recording (one thread: a Store connection is not shared between threads) -------------
     def record(self, raw: bytes, envelope: Envelope) -> Future[Outcome]:
-        return self._recorder.submit(self._record, raw, envelope)
+        """Queue ``raw`` for the recorder; :class:`QueueFull` when the queue is at its bounds (one
+        message is always let in, whatever its size)."""
+        size = len(raw)
+        with self._queue_lock:
+            if self.queued and (self.queued + 1 > self.settings.queue_max or
+                                self.queued_bytes + size > self.settings.queue_max_bytes):
+                raise QueueFull(f"record queue full ({self.queued} message(s), {self.queued_bytes} bytes waiting; "
+                                f"milter.queue_max {self.settings.queue_max}, queue_max_bytes "
+                                f"{self.settings.queue_max_bytes})")
+            self.queued += 1
+            self.queued_bytes += size
+        try:
+            future = self._recorder.submit(self._record, raw, envelope)
+        except BaseException:
+            self._done(size)
+            raise
+        future.add_done_callback(lambda f: self._done(size))
+        return future
+
+    def _done(self, size: int) -> None:
+        with self._queue_lock:
+            self.queued -= 1
+            self.queued_bytes -= size
 
     def _warm(self) -> None:
         try:
@@ -263,7 +296,11 @@ class BounceMilter(Milter.Base):
     def _eom(self) -> int:
         app, qid = self.app, self._qid()
         envelope = app.envelope(self.sender, self.rcpts)
-        future = app.record(self.raw(), envelope)
+        try:
+            future = app.record(self.raw(), envelope)
+        except QueueFull as e:
+            log.error("%s: not recorded: %s (message accepted unchanged)", qid, e)
+            return Milter.ACCEPT
         try:
             outcome = future.result(timeout=app.settings.timeout)
         except FutureTimeout:

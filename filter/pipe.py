@@ -110,22 +110,36 @@ def _read(stdin: IO[bytes], limit: int) -> bytes:
     return b"".join(parts)
 
 
-def _spill(config: Config, head: bytes, stdin: IO[bytes]) -> tuple[Path, int]:
-    """Write the whole oversized message (head + the rest of stdin) under quarantine/, fsynced."""
-    import shutil
+class TooLarge(Exception):
+    """The message is larger than ``pipe.max_spill``: deferred (75), nothing kept, nothing cut."""
 
-    qdir = config.quarantine_dir
-    qdir.mkdir(parents=True, exist_ok=True)
-    path = qdir / f".incoming-{os.getpid()}.eml"
+
+def _spill(config: Config, head: bytes, stdin: IO[bytes]) -> tuple[Path, int]:
+    """Write the whole oversized message (head + the rest of stdin) under quarantine/, fsynced:
+    a new ``0600`` file under an unguessable name (``O_EXCL|O_NOFOLLOW``) in the private quarantine
+    folder.  More than ``pipe.max_spill`` bytes: :class:`TooLarge` (the file is removed)."""
+    from .fsutil import create_new
+
+    cap = max(config.pipe.max_spill, len(head))
+    qdir = config.quarantine_dir  # made 0700, refused when another user could write into it
+    fd, path = create_new(qdir, ".incoming-", ".eml")
     try:
-        with open(path, "wb") as f:
+        with open(fd, "wb", closefd=True) as f:
             f.write(head)
-            shutil.copyfileobj(stdin, f, _CHUNK)
+            size = len(head)
+            while True:
+                chunk = stdin.read(min(_CHUNK, cap + 1 - size))
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > cap:
+                    raise TooLarge(f"larger than pipe.max_spill ({cap} bytes): not kept (message deferred; "
+                                   "raise pipe.max_spill or the MTA's message_size_limit decides)")
+                f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
-            size = f.tell()
     except BaseException:
-        path.unlink(missing_ok=True)  # a full disk: nothing half-written stays behind
+        path.unlink(missing_ok=True)  # a full disk, too large: nothing half-written stays behind
         raise
     return path, size
 
@@ -180,9 +194,12 @@ def _run(config_path: str, sender: str | None, recipient: str | None, stdin: IO[
 
             def classify(_raw: bytes, **kw) -> Report:
                 raise Unreadable(f"larger than pipe.max_size ({limit} bytes): {size} bytes; kept whole")
-    except OSError as e:
-        _say(stderr, f"cannot keep an oversized message in {config.quarantine_dir}: {e.strerror or e} "
-                     "(message deferred)")
+    except TooLarge as e:
+        _say(stderr, str(e))
+        return EX_TEMPFAIL
+    except (OSError, StoreUnavailable) as e:
+        _say(stderr, f"cannot keep an oversized message in {config.state_dir / 'quarantine'}: "
+                     f"{getattr(e, 'strerror', None) or e} (message deferred)")
         return EX_TEMPFAIL
 
     envelope = Envelope(null_sender(sender), recipient or None)

@@ -26,6 +26,12 @@ Non-bounces: ``keep`` (default: left on the server, never classified twice), ``d
 ``forward``: the message's ``not_bounce`` event is queued for the named ``forward`` action in the
 durable outbox (the message kept in the store), then deleted from the server.
 
+Bounds against a broken or hostile server (``docs/security.md``): a session lasts at most
+``session_timeout`` (then it takes no new message and sends ``QUIT``; network reads end there);
+``RETR``/``TOP`` answers are read up to ``2 * max_message_size + 1 MiB`` bytes, then the
+connection is dropped; listings keep the first 100,000 messages (the rest are seen in a later
+session, and UIDLs beyond them are not forgotten); SIGTERM stops a read in progress within 2 s.
+
 One account's failure never stops the others: each account runs in its own thread with its own
 engine (store connection).  :meth:`Bridge.stop` (SIGTERM/SIGINT in the command) lets the current
 message finish, sends ``QUIT`` and returns.
@@ -45,7 +51,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from filter import model
 from filter.store import StoreUnavailable
 
-from .client import Pop3Client, Pop3Error
+from .client import Pop3Client, Pop3Error, Pop3Stopped
 
 if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config, Pop3Account
@@ -85,6 +91,7 @@ class AccountResult:
     duplicates: int = 0      # messages whose events were all known already
     classes: Counter = field(default_factory=Counter)  # per event: hard/soft/.../not_bounce
     seconds: float = 0.0
+    deadline: bool = False   # a session ended at session_timeout with messages left
 
     def fields(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in ("account", "ok", "sessions", "on_server", "done", "deleted",
@@ -94,6 +101,8 @@ class AccountResult:
         d["seconds"] = round(self.seconds, 3)
         if self.stopped:
             d["stopped"] = True
+        if self.deadline:
+            d["deadline"] = True
         if self.error:
             d["error"] = self.error
         return d
@@ -242,9 +251,15 @@ class Bridge:
             reraise=True)
         engine = Engine(self.config, classify=self._classify)
         try:
-            retrying(self._session, account, engine, result)
+            while True:
+                result.deadline = False
+                before = result.done + result.redeleted
+                retrying(self._session, account, engine, result)
+                # a session cut by its deadline that got on: another one drains the rest
+                if not result.deadline or self.stopping or result.done + result.redeleted == before:
+                    break
             result.ok, result.error = True, None
-        except _Stopped:
+        except (_Stopped, Pop3Stopped):
             result.stopped = True
             result.ok = result.error is None
         except (Pop3Error, StoreUnavailable) as e:
@@ -272,17 +287,22 @@ class Bridge:
         if self.stopping:
             raise _Stopped
         result.sessions += 1
+        deadline = time.monotonic() + account.session_timeout
         client = Pop3Client(account.host, account.port, tls=account.tls, ca_file=account.ca_file,
-                            timeout=account.timeout, allow_insecure=account.allow_insecure)
+                            timeout=account.timeout, allow_insecure=account.allow_insecure,
+                            deadline=deadline, should_stop=self.stop_event.is_set,
+                            max_response=2 * account.max_message_size + (1 << 20))
         try:
             client.connect()
             client.login(account.username, account.password)
             listing = client.uidl()
             sizes = client.list() if listing else {}
+            truncated = client.listing_truncated
             store = engine.store
             seen = store.pop3_uidls(account.name)
-            present = {u for _, u in listing}
-            store.pop3_forget(account.name, [u for u in seen if u not in present])
+            if not truncated:  # a cut listing does not say which UIDLs are gone
+                present = {u for _, u in listing}
+                store.pop3_forget(account.name, [u for u in seen if u not in present])
             todo = [(n, u) for n, u in listing if seen.get(u) != KEPT]
             result.on_server = len(listing)
             result.todo = result.done + sum(1 for _, u in todo if u not in seen)
@@ -292,6 +312,11 @@ class Bridge:
                 for num, uidl in todo:
                     if self.stopping:
                         result.stopped = True
+                        break
+                    if time.monotonic() >= deadline:
+                        result.deadline = True
+                        log.warning("session_timeout reached: QUIT, the rest in another session", extra={
+                            "fields": {"account": account.name, "session_timeout": account.session_timeout}})
                         break
                     if seen.get(uidl) == TAKEN:  # recorded by a session that dropped before QUIT
                         client.dele(num)
@@ -310,12 +335,14 @@ class Bridge:
                         self.on_message(account.name, uidl, outcome)
             except StoreUnavailable:
                 try:  # commit the deletions of what was recorded before the store failed
-                    client.quit()
+                    client.quit(grace=account.timeout)
                     store.pop3_forget(account.name, deleted)
                 except (Pop3Error, StoreUnavailable):
                     pass
                 raise
-            client.quit()
+            if truncated and not result.stopped and not result.deadline:
+                result.deadline = True  # more messages than one listing holds: another session
+            client.quit(grace=account.timeout)
             store.pop3_forget(account.name, deleted)
         finally:
             client.close()

@@ -4,6 +4,10 @@ The command is an argv list run without a shell (no quoting bugs, no injection f
 contents), with a timeout.  Exit status follows sysexits(3) as Postfix's pipe(8) does:
 0 = done; 75 (EX_TEMPFAIL), a timeout or a signal = retry later; anything else = dead letter
 (``bouncefilter outbox retry`` puts it back once the program is fixed).
+
+The child's environment is this process's, minus the variables the configuration reads secrets
+from (the webhook HMAC secret, SMTP and POP3 passwords, tokens in other actions' URLs and
+headers: :func:`filter.config.secret_env_names`), plus ``env:``.
 """
 from __future__ import annotations
 
@@ -21,7 +25,10 @@ class Action:
         self.name = cfg.name
         self.argv = [str(a) for a in cfg.options["command"]]
         self.timeout = float(cfg.options.get("timeout") or 30.0)
-        self.env = dict(os.environ)
+        from ..config import secret_env_names
+
+        hidden = secret_env_names(config, keep_action=cfg.name) if config is not None else set()
+        self.env = {k: v for k, v in os.environ.items() if k not in hidden}
         for item in cfg.options.get("env") or ():
             k, _, v = item.partition("=")
             self.env[k] = v

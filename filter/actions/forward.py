@@ -5,7 +5,10 @@ message goes out as it came in, with one ``X-Bouncefilter-Event`` header prepend
 ends made CRLF (RFC 5321 section 2.3.8: bare LFs are refused by current MTAs).  The envelope sender
 is ``mail_from``, by default the null reverse-path ``<>`` (RFC 5321 section 4.5.5) so a failure to
 forward can never bounce back into the bounce mailbox and loop.  ``starttls: true`` requires
-STARTTLS (RFC 3207) with a verified certificate (system CAs or ``ca_file``).
+STARTTLS (RFC 3207) with a verified certificate (system CAs or ``ca_file``).  A login
+(``username``) without ``starttls`` sends the password in clear: refused (the config check and
+here) unless ``allow_insecure_auth: true``.  Every line end -- CRLF, a bare LF or a bare CR --
+is sent as CRLF, so the next hop sees the lines (and the dot-stuffing) this side saw.
 
 Outcome: a 5xx reply = dead letter; a 4xx reply, a timeout or a dropped connection = retry.
 """
@@ -16,7 +19,7 @@ from typing import Any
 
 from . import Context, Permanent, Retry
 
-_EOL = re.compile(rb"\r?\n")
+_EOL = re.compile(rb"\r\n|\r|\n")
 
 
 class Action:
@@ -30,10 +33,14 @@ class Action:
         self.ca_file = o.get("ca_file")
         self.username, self.password = o.get("username"), o.get("password")
         self.timeout = float(o.get("timeout") or 30.0)
+        self.allow_insecure_auth = bool(o.get("allow_insecure_auth"))
 
     def deliver(self, event: dict[str, Any], ctx: Context) -> None:
         import smtplib
 
+        if self.username and not self.starttls and not self.allow_insecure_auth:
+            raise Permanent(f"{self.host}:{self.port}: login as {self.username!r} without starttls would send the "
+                            "password in clear: refused (set starttls: true, or allow_insecure_auth: true)")
         raw = ctx.message(event["id"])
         if raw is None:
             raise Permanent("the original message was not kept for this event")

@@ -4,6 +4,9 @@
 letters back (all, or the given ids); ``flush`` tries every pending delivery now, ignoring backoff
 timers, and exits 0 only when nothing is left pending; ``work`` is the long-lived delivery loop
 (stops cleanly on SIGTERM / SIGINT).
+
+Errors are shown with URLs cut to scheme, host and path (:func:`filter.config.redact_url`): a
+webhook URL's userinfo and query often hold tokens.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    from ..config import redact_url
     from ..engine import Engine
 
     with Engine(config) as engine:
@@ -42,12 +46,15 @@ def run(args: argparse.Namespace) -> int:
             states = {"all": ("pending", "dead", "done"), None: ("pending", "dead")}.get(args.state, (args.state,))
             rows = store.deliveries(tuple(states))
             for d in rows:
+                row = d.to_dict()
+                if row.get("last_error"):
+                    row["last_error"] = redact_url(row["last_error"])
                 if args.json:
-                    sys.stdout.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+                    sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
                 else:
+                    err = " ".join(redact_url(d.last_error).split()) if d.last_error else ""
                     sys.stdout.write(f"{d.id:>6} {d.state:<7} {d.action:<16} {d.event_id} attempts={d.attempts} "
-                                     f"next={d.to_dict()['next_attempt']}"
-                                     + (f" error={d.last_error}" if d.last_error else "") + "\n")
+                                     f"next={row['next_attempt']}" + (f" error={err}" if err else "") + "\n")
             return 0
         if args.op == "retry":
             n = store.retry(args.ids or None)
@@ -57,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             result = engine.deliver(due_only=False)
             counts = store.counts()
             for e in result.errors[-20:]:
-                error(e)
+                error(redact_url(e))
             print(f"flush: delivered {result.done}, retry later {result.retry}, dead {result.dead}; "
                   f"outbox: {counts['pending']} pending, {counts['dead']} dead", file=sys.stderr)
             return 0 if counts["pending"] == 0 else EX_FAIL
@@ -76,9 +83,9 @@ def run(args: argparse.Namespace) -> int:
         def report(r) -> None:
             error(f"outbox: delivered {r.done}, retry later {r.retry}, dead {r.dead}")
             for e in r.errors[-5:]:
-                error(e)
+                error(redact_url(e))
 
         engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report,
-                           on_error=lambda e: error(f"outbox: {e}; trying again in "
+                           on_error=lambda e: error(f"outbox: {redact_url(str(e))}; trying again in "
                                                     f"{config.outbox.poll_interval:g}s"))
     return 0
