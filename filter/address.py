@@ -22,7 +22,10 @@ _LOCAL = r"""(?:"[^"\r\n]{1,128}"|[^\s"(),:;<>@\[\]\\""" + _PUNCT + r"""]+)"""
 _LABEL = r"""[^\s"'`(),:;<>@\[\]\\/=.?!*|{}""" + _PUNCT + r"""]+"""
 _DOMAIN = r"(?:\[[0-9A-Fa-f.:IPv]+\]|" + _LABEL + r"(?:\." + _LABEL + r")+)"
 ADDRESS = _LOCAL + "@" + _DOMAIN
-ADDRESS_RE = Lazy(r"(?<![\w.@/-])(" + ADDRESS + r")(?![\w@-]|\.\w)")
+# A match starts only where a run of local-part characters starts (the second look-behind): the
+# local part runs up to the "@", so a start inside the run could only find the same end, and
+# trying every one of them made a long run without "@" quadratic.
+ADDRESS_RE = Lazy(r"(?<![\w.@/-])(?<![^\s\"(),:;<>\[\]\\" + _PUNCT + r"])(" + ADDRESS + r")(?![\w@-]|\.\w)")
 _PUNCT_RE = Lazy("[" + _PUNCT + "]")
 
 # -- text that hides its addresses ------------------------------------------------------------------
@@ -33,7 +36,9 @@ _PUNCT_RE = Lazy("[" + _PUNCT + "]")
 _SOFT_BREAK = Lazy(r"""(?<![^\s"(),:;<>\[\]\\=])([^\s"(),:;<>\[\]\\=]+)=\r?\n[ \t]*([^\s"(),:;<>\[\]\\=]+)""")
 # an address written in full-width forms (U+FF01-FF5E, what an East Asian input method types):
 # "ｕｓｅｒ＠ｅｘａｍｐｌｅ．ｊｐ", or "user＠example.jp"; its ASCII twin is the address
-_FULLWIDTH_RUN = Lazy("[A-Za-z0-9._%+\\-\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a]*"
+# (starts where a run starts, as ADDRESS_RE does: linear on a long run without its "＠")
+_FULLWIDTH_RUN = Lazy("(?<![A-Za-z0-9._%+\\-\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a])"
+                      "[A-Za-z0-9._%+\\-\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a]*"
                       "\uff20[A-Za-z0-9.\\-\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
@@ -194,3 +199,190 @@ def decode_verp(address: str | None, patterns: list[str] | None = None) -> str |
             local, domain = m.group("local"), m.group("domain")
             return normalize(f"{local}@{domain}")
     return None
+
+
+# -- the address rule -----------------------------------------------------------------------------
+# One rule for every address that enters the store, a payload, a list file or a terminal, whatever
+# the way in (a classified report, ``suppression add``, a list file read back).  Addresses come
+# from mail anyone can send: an RFC 6533 ``\x{0D}\x{0A}`` escape in a DSN, a NUL, a megabyte-long
+# local part or ``../../etc/x@y`` must stop here.  What it accepts (RFC 5321 section 4.1.2 with the
+# UTF-8 of RFC 6531): a dot-atom or quoted local part of printable characters without whitespace,
+# ``/`` or ``\``; a hostname (LDH labels, or internationalised labels of letters, marks and digits)
+# or an IPv4 / IPv6 address literal; at most 64 octets of local part, 255 of domain, 320 in all
+# (RFC 5321 section 4.5.3.1).  ``normalize`` and the detectors are left as they are: the rule
+# judges what they produce.
+
+class AddressError(ValueError):
+    """An address the project refuses (the message says why)."""
+
+
+_MAX_LOCAL, _MAX_DOMAIN, _MAX_TOTAL = 64, 255, 320
+# RFC 5322 atext without "/" (a path separator in whatever may one day use the address as a name)
+_ATEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-=?^_`{|}~")
+_QTEXT = frozenset(chr(c) for c in range(0x21, 0x7F)) - frozenset('"\\/')
+_LDH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
+def _char_problem(text: str) -> str | None:
+    """Why a character of ``text`` may never be in an address: controls, whitespace, U+FFFD."""
+    if text.isascii():
+        if text.isprintable() and " " not in text:
+            return None
+        for c in text:
+            if c == " ":
+                return "whitespace"
+            if not c.isprintable():
+                return f"control character U+{ord(c):04X}"
+        return None  # pragma: no cover
+    for c in text:
+        if c == "\ufffd":
+            return "replacement character U+FFFD (undecodable bytes)"
+        if c.isspace():
+            return f"whitespace U+{ord(c):04X}"
+        if not c.isprintable():  # C0, DEL, C1, format (bidi, zero-width), surrogates, unassigned
+            return f"control character U+{ord(c):04X}"
+    return None
+
+
+def _local_problem(local: str) -> str | None:
+    if not local:
+        return "empty local part"
+    n = len(local.encode("utf-8", "surrogatepass"))
+    if n > _MAX_LOCAL:
+        return f"local part of {n} octets (at most {_MAX_LOCAL})"
+    if "/" in local or "\\" in local:
+        return "path character in the local part ('/' or '\\')"
+    if local.startswith('"'):
+        if len(local) < 3 or not local.endswith('"'):
+            return "unbalanced quotes in the local part"
+        if any(c not in _QTEXT and c.isascii() for c in local[1:-1]):
+            return "character not allowed in a quoted local part"
+        return None
+    if local.strip(".") == "":
+        return "local part made of dots"
+    for c in local:
+        if c not in _ATEXT and c != "." and c.isascii():
+            return f"character {c!r} not allowed in a local part (quote it)"
+    return None
+
+
+def _label_problem(label: str) -> str | None:
+    if not label:
+        return "empty label in the domain"
+    if label.isascii():
+        if len(label) > 63:
+            return "domain label longer than 63 octets"
+        if not all(c in _LDH for c in label):
+            return "domain is not a hostname (letters, digits, '-')"
+    else:
+        import unicodedata
+
+        for c in label:
+            if c.isascii():
+                if c not in _LDH:
+                    return "domain is not a hostname (letters, digits, '-')"
+            elif unicodedata.category(c)[0] not in "LMN":
+                return f"character U+{ord(c):04X} not allowed in an internationalised domain"
+        if len(label.encode("punycode")) + 4 > 63:
+            return "domain label longer than 63 octets (as an A-label)"
+    if label.startswith("-") or label.endswith("-"):
+        return "domain label starting or ending with '-'"
+    return None
+
+
+def _domain_problem(domain: str) -> str | None:
+    if not domain:
+        return "empty domain"
+    n = len(domain.encode("utf-8", "surrogatepass"))
+    if n > _MAX_DOMAIN:
+        return f"domain of {n} octets (at most {_MAX_DOMAIN})"
+    if domain.startswith("["):
+        import ipaddress
+
+        if not domain.endswith("]"):
+            return "unclosed address literal"
+        inner = domain[1:-1]
+        try:
+            if inner[:5].lower() == "ipv6:":
+                ipaddress.IPv6Address(inner[5:])
+            else:
+                ipaddress.IPv4Address(inner)
+        except ValueError:
+            return "address literal is neither IPv4 nor IPv6"
+        return None
+    for label in domain.split("."):
+        why = _label_problem(label)
+        if why:
+            return why
+    return None
+
+
+def address_problem(addr: object) -> str | None:
+    """Why ``addr`` is refused as an address, or None when it is a good one."""
+    if not isinstance(addr, str) or not addr:
+        return "empty"
+    n = len(addr.encode("utf-8", "surrogatepass"))
+    if n > _MAX_TOTAL:
+        return f"{n} octets long (at most {_MAX_TOTAL})"
+    why = _char_problem(addr)
+    if why:
+        return why
+    local, at, domain = addr.rpartition("@")
+    if not at:
+        return "no '@'"
+    return _local_problem(local) or _domain_problem(domain)
+
+
+def check_address(addr: object) -> str:
+    """``addr`` itself when the project's address rule accepts it; else :class:`AddressError`."""
+    why = address_problem(addr)
+    if why:
+        raise AddressError(f"{printable(str(addr), 80)!s}: not an address: {why}")
+    return addr  # type: ignore[return-value]
+
+
+def valid_address(addr: object) -> str | None:
+    """``addr`` when the address rule accepts it, else None."""
+    return None if address_problem(addr) else addr  # type: ignore[return-value]
+
+
+# -- writing untrusted text where a terminal or a log reads it -----------------------------------
+def _escape_char(c: str) -> str:
+    o = ord(c)
+    if c == "\\":
+        return "\\\\"
+    if o < 0x100:
+        return f"\\x{o:02x}"
+    if o < 0x10000:
+        return f"\\u{o:04x}"
+    return f"\\U{o:08x}"
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` safe for a terminal or a one-line log: every control, format, line-separator or
+    other non-printable character (ESC, OSC, CR, LF, TAB, NUL, DEL, C1, U+2028, bidi overrides ...),
+    U+FFFD and the backslash written as a Python-style escape (``\\x1b``, ``\\u202e``, ``\\\\``), so the
+    result is one line and reads back unambiguously.  ``limit`` cuts a long text (``...``)."""
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + "..."
+    if text.isprintable() and "\\" not in text and "\ufffd" not in text:
+        return text
+    return "".join(c if c.isprintable() and c not in "\\\ufffd" else _escape_char(c) for c in text)
+
+
+def json_printable(encoded: str) -> str:
+    """A JSON text (``json.dumps(..., ensure_ascii=False)``) with the non-printable characters that
+    JSON leaves raw (DEL, C1 controls, U+2028/2029, format characters ...) written as ``\\uXXXX``:
+    the same JSON value, safe on a terminal and on one log line."""
+    if encoded.isprintable():
+        return encoded
+    out = []
+    for c in encoded:
+        if c.isprintable():
+            out.append(c)
+        elif ord(c) < 0x10000:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            v = ord(c) - 0x10000
+            out.append(f"\\u{0xD800 + (v >> 10):04x}\\u{0xDC00 + (v & 0x3FF):04x}")
+    return "".join(out)

@@ -38,10 +38,77 @@ class ConfigError(Exception):
 
 
 class Secret(str):
-    """A resolved secret: behaves as the string, prints as ``***``."""
+    """A resolved secret: behaves as the string, prints as ``***``; ``ref`` is the ``${NAME}`` it came
+    from (None for a ``*_file`` secret)."""
+
+    ref: str | None = None
 
     def __repr__(self) -> str:
         return "'***'"
+
+
+class Expanded(str):
+    """A value in which ``${NAME}`` references were resolved: behaves as the resolved string;
+    ``template`` is the text as written, what is displayed (``check-config``), since a resolved
+    variable may hold a token (a URL's query, an ``Authorization`` header)."""
+
+    template: str = ""
+    names: tuple[str, ...] = ()
+
+
+def shown(value: Any) -> Any:
+    """A config value as it may be displayed: secrets ``***``, ``${NAME}`` values as written,
+    paths as strings; tuples and lists item by item."""
+    if isinstance(value, Secret):
+        return "***"
+    if isinstance(value, Expanded):
+        return str(value.template)
+    if isinstance(value, (tuple, list)):
+        return [shown(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+_URL = re.compile(r"\b([A-Za-z][A-Za-z0-9+.-]*://)(?:[^\s/@?#]*@)?([^\s/?#]*)([^\s?#]*)(?:[?#][^\s]*?(?=[:,;.)>'\"\]]*(?:\s|$)))?")
+
+
+def redact_url(text: str) -> str:
+    """``text`` with every URL's userinfo, query and fragment removed (they carry tokens):
+    ``https://u:p@h/x?token=1`` -> ``https://h/x?...``.  For errors and logs."""
+    def sub(m: re.Match) -> str:
+        cut = m.group(0) != m.group(1) + m.group(2) + m.group(3)
+        q = "?..." if cut and ("?" in m.group(0) or "#" in m.group(0)) else ""
+        return f"{m.group(1)}{m.group(2)}{m.group(3)}{q}"
+
+    return _URL.sub(sub, str(text))
+
+
+def secret_env_names(config: "Config", *, keep_action: str | None = None) -> set[str]:
+    """The environment variables a config reads secrets from: every ``${NAME}`` behind a secret
+    (``webhook.secret``, ``forward.password``, POP3 passwords) and inside the values of other
+    actions (a token in a webhook ``url`` or ``headers``).  Not passed to ``exec`` children."""
+    names: set[str] = set()
+
+    def walk(v: Any) -> None:
+        if isinstance(v, Secret) and v.ref:
+            names.update(_ENV_REF.findall(v.ref))
+        elif isinstance(v, Expanded):
+            names.update(v.names)
+        elif isinstance(v, (tuple, list)):
+            for x in v:
+                walk(x)
+
+    for a in config.actions.values():
+        if a.name != keep_action:
+            for v in a.options.values():
+                walk(v)
+    if config.pop3 is not None:
+        for acc in config.pop3.accounts:
+            walk(acc.password)
+    return names
 
 
 # -- durations -----------------------------------------------------------------------------------
@@ -106,6 +173,8 @@ class PipeSettings:
 
     #: bytes read from stdin into memory; a larger message is quarantined whole (never cut)
     max_size: int = 64 * 1024 * 1024
+    #: the largest message kept whole in quarantine/; a larger one is deferred (exit 75), never cut
+    max_spill: int = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +193,10 @@ class MilterSettings:
     timeout: float = 20.0
     #: run the outbox in the milter process (else leave deliveries to ``outbox work``)
     deliver: bool = True
+    #: messages waiting for (or in) the recorder at most; beyond, accept unrecorded (fail open)
+    queue_max: int = 100
+    #: their bytes at most (one message is always let in); beyond, accept unrecorded
+    queue_max_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,25 +270,44 @@ class Config:
     milter: MilterSettings = field(default_factory=MilterSettings)
     #: the ``pop3:`` section (POP3 bridge), None when absent
     pop3: "Pop3 | None" = None
+    #: ``events.max_recipients``: recipients of one message recorded as events; the rest are
+    #: dropped and said so in a defect (one forged DSN must not stall the store)
+    max_recipients: int = 1000
 
     @property
     def db_path(self) -> Path:
-        return self.state_dir / "bouncefilter.db"
+        """The store; asking for it makes ``state_dir`` (``0700``) and the database file (``0600``)
+        if they are missing, and refuses a ``state_dir`` another user could write into
+        (:class:`filter.store.StoreUnavailable`, naming the folder; ``docs/security.md``)."""
+        path = self.state_dir / "bouncefilter.db"
+        _private(self.state_dir, "state_dir")
+        if not path.exists():
+            try:
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                                 | os.O_CLOEXEC, 0o600))
+            except FileExistsError:
+                pass
+            except OSError as e:
+                _unavailable(f"store {path}: {e.strerror or e}")
+        return path
 
     @property
     def quarantine_dir(self) -> Path:
-        return self.state_dir / "quarantine"
+        """``state_dir/quarantine``, made ``0700`` when missing and checked like :attr:`db_path`."""
+        _private(self.state_dir, "state_dir")
+        return _private(self.state_dir / "quarantine", "quarantine folder")
 
     def to_dict(self, mask: bool = True) -> dict:
         """The effective configuration, defaults filled in, secrets masked."""
         sb, ob = self.soft_bounce, self.outbox
         d: dict[str, Any] = {
             "state_dir": str(self.state_dir),
-            "verp": list(self.verp),
+            "verp": shown(self.verp),
             "soft_bounce": {"threshold": sb.threshold, "window": format_duration(sb.window),
                             "reset_after": format_duration(sb.reset_after),
                             "kinds": list(sb.kinds), "classes": list(sb.classes)},
             "not_bounce": {"record": self.record_not_bounce},
+            "events": {"max_recipients": self.max_recipients},
             "store": {"busy_timeout": format_duration(self.busy_timeout)},
             "outbox": {k: (format_duration(getattr(ob, k)) if isinstance(_OUTBOX[k], _Duration)
                            else getattr(ob, k)) for k in _OUTBOX},
@@ -236,18 +328,39 @@ class Config:
                 elif isinstance(v, float) and k in _DURATION_KEYS:
                     v = format_duration(v)
                 opts[k] = v
+            if mask:
+                opts = {k: v if k == "mode" or isinstance(v, (bool, int, float)) or v is None else shown(v)
+                        for k, v in opts.items()}
             entry = {"type": a.type, **opts}
             if a.builtin:
                 entry["builtin"] = True
             d["actions"][name] = entry
         m = self.milter
-        d["pipe"] = {"max_size": self.pipe.max_size}
-        d["milter"] = {"socket": m.socket, "bounce_addresses": list(m.bounce_addresses), "max_size": m.max_size,
-                       "headers": m.headers, "discard": list(m.discard), "timeout": format_duration(m.timeout),
-                       "deliver": m.deliver}
+        d["pipe"] = {"max_size": self.pipe.max_size, "max_spill": self.pipe.max_spill}
+        d["milter"] = {"socket": shown(m.socket), "bounce_addresses": shown(m.bounce_addresses),
+                       "max_size": m.max_size, "headers": m.headers, "discard": list(m.discard),
+                       "timeout": format_duration(m.timeout), "deliver": m.deliver,
+                       "queue_max": m.queue_max, "queue_max_bytes": m.queue_max_bytes}
+
         if self.pop3 is not None:
             d["pop3"] = self.pop3.to_dict(mask)
         return d
+
+
+def _unavailable(message: str):
+    from .store import StoreUnavailable
+
+    raise StoreUnavailable(message)
+
+
+def _private(path: Path, what: str) -> Path:
+    """:func:`filter.fsutil.private_dir`, its refusals and errors as ``StoreUnavailable``."""
+    from .fsutil import private_dir
+
+    try:
+        return private_dir(path, what)
+    except OSError as e:
+        _unavailable(str(e) if not e.strerror else f"{what} {path}: {e.strerror}")
 
 
 # -- the schema ----------------------------------------------------------------------------------
@@ -258,6 +371,8 @@ class _Ctx:
         self.filename, self.lines, self.base, self.env = filename, lines, base, env
         self.errors: list[str] = []
         self.warnings: list[str] = []
+        #: check that state_dir is private (load() of a file; not loads() of text in tests)
+        self.check_paths = False
 
     def line(self, path: tuple) -> int:
         while path and path not in self.lines:
@@ -311,10 +426,15 @@ class _Str(_Spec):
         if not isinstance(value, str):
             ctx.error(path, f"expected a string, got {_typename(value)}")
             return None
+        written = value
         value = ctx.expand(path, value)
         if value is not None and self.pattern and not re.match(self.pattern, value):
-            ctx.error(path, f"{value!r} is not valid{': ' + self.hint if self.hint else ''}")
+            shown_value = written if value != written else value  # never echo a resolved variable
+            ctx.error(path, f"{shown_value!r} is not valid{': ' + self.hint if self.hint else ''}")
             return None
+        if value is not None and value != written:
+            value = Expanded(value)
+            value.template, value.names = written, tuple(_ENV_REF.findall(written))
         return value
 
 
@@ -325,7 +445,7 @@ class _Path(_Str):
         value = super().check(ctx, path, value)
         if value is None:
             return None
-        p = Path(value).expanduser()
+        p = Path(str(value)).expanduser()
         return p if p.is_absolute() else (ctx.base / p)
 
 
@@ -431,7 +551,11 @@ class _Secret(_Spec):
         if resolved is not None and not resolved:
             ctx.error(path, f"environment variable {value.strip()[2:-1]} is empty")
             return None
-        return None if resolved is None else Secret(resolved)
+        if resolved is None:
+            return None
+        secret = Secret(resolved)
+        secret.ref = value.strip()
+        return secret
 
 
 class _Section(_Spec):
@@ -527,6 +651,7 @@ ACTION_SCHEMAS: dict[str, dict[str, _Spec]] = {
         "url": _Str(required=True, pattern=r"^https?://[^\s/]+", hint="an http:// or https:// URL"),
         "secret": _Secret(required=True),
         "timeout": _Duration(10.0, positive=True),
+        "deadline": _Duration(30.0, positive=True),
         "ca_file": _Path(),
         "headers": _List(_Str(pattern=r"^[A-Za-z0-9-]+:", hint="'Name: value'")),
     },
@@ -557,6 +682,7 @@ ACTION_SCHEMAS: dict[str, dict[str, _Spec]] = {
         "ca_file": _Path(),
         "username": _Str(None),
         "password": _Secret(),
+        "allow_insecure_auth": _Bool(False),
         "timeout": _Duration(30.0, positive=True),
     },
 }
@@ -588,9 +714,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(Match(event=("quarantined",)), ("alert",)),
 )
 
-_TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "store", "outbox", "actions", "rules", "pipe",
-             "milter", "pop3")
-_PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024)}
+_TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "events", "store", "outbox", "actions", "rules",
+             "pipe", "milter", "pop3")
+_PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024),
+                           "max_spill": _Int(1024 * 1024 * 1024, minimum=1024)}
 _MILTER: dict[str, _Spec] = {
     "socket": _Str("inet:8899@127.0.0.1", pattern=r"^(inet6?:\d+(@\S+)?|(unix|local):/\S+)$",
                    hint="inet:PORT@HOST, inet6:PORT@HOST or unix:/PATH"),
@@ -600,6 +727,8 @@ _MILTER: dict[str, _Spec] = {
     "discard": _List(_Enum(tuple(k for k in model.KINDS if k != model.NOT_BOUNCE))),
     "timeout": _Duration(20.0, positive=True),
     "deliver": _Bool(True),
+    "queue_max": _Int(100, minimum=1),
+    "queue_max_bytes": _Int(64 * 1024 * 1024, minimum=1024),
 }
 
 
@@ -690,11 +819,20 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
             ctx.error((key,), f"unknown key{_suggest(key, list(_TOP_KEYS))}")
     state_dir = _Path().check(ctx, ("state_dir",), data["state_dir"]) if "state_dir" in data \
         else ctx.base / "state"
+    if state_dir is not None and ctx.check_paths:
+        from .fsutil import check_state_path
+
+        try:
+            check_state_path(state_dir, "folder")
+        except OSError as e:
+            ctx.error(("state_dir",), str(e))
     verp = _List(_Str(pattern=r".*LOCAL.*DOMAIN|.*DOMAIN.*LOCAL", hint="a pattern naming LOCAL and DOMAIN"),
                  nonempty=True).check(ctx, ("verp",), data["verp"]) if "verp" in data \
         else ("bounces+LOCAL=DOMAIN@*",)
     sb = _soft_bounce_spec().check(ctx, ("soft_bounce",), data.get("soft_bounce"))
     nb = _Section({"record": _Bool(True)}).check(ctx, ("not_bounce",), data.get("not_bounce"))
+    ev = _Section({"max_recipients": _Int(1000, minimum=1, maximum=1_000_000)}).check(ctx, ("events",),
+                                                                                    data.get("events"))
     st = _Section({"busy_timeout": _Duration(10.0, positive=True)}).check(ctx, ("store",), data.get("store"))
     ob = _Section(_OUTBOX).check(ctx, ("outbox",), data.get("outbox"))
     pipe = _Section(_PIPE).check(ctx, ("pipe",), data.get("pipe"))
@@ -720,6 +858,12 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
                       f"one of: {', '.join(ACTION_SCHEMAS)}")
             continue
         opts = _Section(ACTION_SCHEMAS[typ]).check(ctx, p, {k: v for k, v in body.items() if k != "type"})
+        if opts is not None and typ == "forward" and opts.get("username") and not opts.get("starttls") \
+                and not opts.get("allow_insecure_auth"):
+            ctx.error(p + ("username",), "a login without starttls: true sends the password in clear: set "
+                                         "starttls: true, or allow_insecure_auth: true (a server on this "
+                                         "host or a trusted network only)")
+            opts = None
         if opts is not None:
             actions[name] = ActionConfig(name, typ, opts, ctx.line(p))
             unused = [k for k in _POSTFIX_ONLY if k in body] if typ == "suppression_file" and \
@@ -741,7 +885,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         rules, default = DEFAULT_RULES, True
     pop3 = _check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
         if data.get("pop3") is not None else None
-    if ctx.errors or None in (state_dir, verp, sb, nb, st, ob, rules, pipe, milter):
+    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter):
         return None
     if sb["window"] > sb["reset_after"]:
         ctx.warnings.append(f"{ctx.filename}:{ctx.line(('soft_bounce',))}: soft_bounce: window is longer "
@@ -762,6 +906,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         pipe=PipeSettings(**pipe),
         milter=MilterSettings(**milter),
         pop3=pop3,
+        max_recipients=ev["max_recipients"],
     )
 
 
@@ -783,6 +928,8 @@ class Pop3Account:
     timeout: float = 60.0
     max_message_size: int = 10 * 1024 * 1024
     top_lines: int = 1000
+    #: a session stops taking new messages (QUIT) after this long; network reads end there too
+    session_timeout: float = 1800.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -801,8 +948,9 @@ class Pop3:
                              ("poll_interval", "poll_jitter", "backoff_initial", "backoff_max")}
         d["tries"] = self.tries
         d["accounts"] = [{k: ("***" if k == "password" and mask else
-                              str(v) if isinstance(v, (Path, Secret)) else
-                              format_duration(v) if k == "timeout" else v)
+                              shown(v) if mask and isinstance(v, str) else
+                              str(v) if isinstance(v, (Path, Secret, Expanded)) else
+                              format_duration(v) if k in ("timeout", "session_timeout") else v)
                           for k, v in ((f, getattr(a, f)) for f in a.__slots__)} for a in self.accounts]
         return d
 
@@ -821,6 +969,7 @@ _POP3_ACCOUNT: dict[str, _Spec] = {
     "timeout": _Duration(60.0, positive=True),
     "max_message_size": _Int(10 * 1024 * 1024, minimum=1024),
     "top_lines": _Int(1000, minimum=0),
+    "session_timeout": _Duration(1800.0, positive=True),
 }
 _POP3: dict[str, _Spec] = {
     "poll_interval": _Duration(60.0, positive=True),
@@ -913,10 +1062,12 @@ def _walk(node, path: tuple, lines: dict, dupes: list, filename: str) -> None:
 
 
 def loads(text: str, *, filename: str = "<config>", base: Path | None = None,
-          env: dict[str, str] | None = None, path: Path | None = None) -> Config:
-    """Validate YAML text; raise :class:`ConfigError` listing every problem."""
+          env: dict[str, str] | None = None, path: Path | None = None, check_paths: bool = False) -> Config:
+    """Validate YAML text; raise :class:`ConfigError` listing every problem.  ``check_paths``: refuse a
+    ``state_dir`` another user could write into (``load`` does; the store refuses it anyway)."""
     data, lines = _compose(text, filename)
     ctx = _Ctx(filename, lines, base or Path.cwd(), dict(os.environ) if env is None else env)
+    ctx.check_paths = check_paths
     cfg = _check(ctx, data, path)
     if ctx.errors or cfg is None:
         # in file order, as an editor would walk them
@@ -932,4 +1083,4 @@ def load(path: str | os.PathLike, *, env: dict[str, str] | None = None) -> Confi
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError([f"{p}: cannot read the config file: {getattr(e, 'strerror', None) or e}"]) from None
-    return loads(text, filename=str(p), base=p.resolve().parent, env=env, path=p)
+    return loads(text, filename=str(p), base=p.resolve().parent, env=env, path=p, check_paths=True)

@@ -20,10 +20,11 @@ API
     ``config.state_dir`` (opened on first use).
 ``Engine.process(raw: bytes, *, source: str, envelope: Envelope | None = None,
 inline_budget: float | None = None) -> Outcome``
-    classify -> events -> rules -> outbox, recorded in one durable transaction, then the new
-    deliveries are attempted in process for at most ``inline_budget`` seconds (default
-    ``outbox.inline_budget``; 0 = leave them all to the outbox worker).  A delivery that fails
-    stays pending in the outbox: it never makes ``process`` fail.
+    classify -> events -> rules -> outbox, recorded durably (each event with its deliveries in one
+    transaction), then the new deliveries are attempted in process until ``inline_budget``
+    seconds after the message was taken (default ``outbox.inline_budget``; 0 = leave them all to
+    the outbox worker).  A delivery that fails stays pending in the outbox: it never makes
+    ``process`` fail.
 ``Engine.record(report, *, raw=None, source, ...) -> Outcome``
     the same, for a caller that already has a :class:`~filter.model.Report`.
 ``Engine.suppress(address, *, reason) / Engine.unsuppress(address) -> Outcome``
@@ -43,15 +44,26 @@ Each recipient record of a report becomes one ``bounce`` event whose id is a has
 form of the message (the headers that identify it and the normalised body: not the Received /
 Delivered-To / Return-Path lines that differ between the pipe and a POP3 mailbox) and of the
 recipient address, so the same bounce seen twice is the same event and re-processing never
-duplicates anything.  Derived events (``suppressed``, ``unsuppressed``) go through the same
-rules.  Mail that is not a bounce is recorded as a ``not_bounce`` event (``not_bounce.record``)
-that rules may send to ``forward``.
+duplicates anything.  At most ``events.max_recipients`` recipients of one report become events
+(the rest are named in a defect on the report and on each of its events), recorded in short
+transactions of ``_CHUNK`` events so that one large report never holds the store's write lock
+for long.  Derived events (``suppressed``, ``unsuppressed``) go through the same rules.  Mail
+that is not a bounce is recorded as a ``not_bounce`` event (``not_bounce.record``) that rules may
+send to ``forward``.
 
 Suppression: a rule naming ``suppress`` (the built-in) or any ``suppression_file`` action
 suppresses the address in the store; the soft-bounce policy (``soft_bounce``) does so after N
 soft bounces within the window; a later ``delivered`` notice clears the soft count and lifts a
 suppression the soft-bounce policy made.  Every change makes a derived event, and every
 ``suppression_file`` action mirrors the store's list.
+
+Addresses: every address that reaches the store has passed the one address rule
+(:func:`filter.address.check_address`).  A recipient whose address the rule refuses (control
+characters, whitespace, a path, an over-long part, a domain that is no hostname) is still
+recorded as a ``bounce`` event, nothing is lost, but with ``recipient.address`` null and
+``recipient.address_refused = {"address": <escaped text>, "why": ...}``: rules still see it (by
+class, kind ...), but nothing suppresses it, counts it as a soft bounce or lists it.  ``suppress``
+refuses such an address (AddressError).
 
 Imports stay light: the store (sqlite3) and the rules; YAML is loaded by ``filter.config`` and
 HTTP/SMTP/tenacity only when an action runs.
@@ -77,6 +89,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Engine", "Outcome", "StoreUnavailable", "event_id", "message_digest"]
 
 _SUPPRESSING = ("suppress", "suppression_file")
+#: events recorded per store transaction (a large report commits in several short ones)
+_CHUNK = 200
 
 
 @dataclass(slots=True)
@@ -107,7 +121,9 @@ class Outcome:
 # -- stable ids ----------------------------------------------------------------------------------
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _STABLE_HEADERS = (b"message-id", b"date", b"from", b"to", b"subject")
-_TRAILING_WS = re.compile(rb"[ \t\r]+$", re.M)
+# tried only where a run of blanks starts: from inside a long run that does not end its line,
+# every position would rescan the rest of the run (quadratic)
+_TRAILING_WS = re.compile(rb"(?<![ \t\r])[ \t\r]+$", re.M)
 
 
 def message_digest(raw: bytes) -> bytes:
@@ -124,22 +140,24 @@ def message_digest(raw: bytes) -> bytes:
     # no header/body separator: not a message at all (garbage, a cut stream); all of it counts,
     # so two different inputs never share an id (and a quarantine file)
     head, body = (raw[:m.start()], raw[m.end():]) if m else (b"", raw)
-    fields: dict[bytes, bytes] = {}
+    # each field's lines are collected and joined once: adding a folded line to a growing bytes
+    # value copies it every time (a header folded over 1M lines took 42 s)
+    fields: dict[bytes, list[bytes]] = {}
     name = None
     for line in head.split(b"\n"):
         line = line.rstrip(b"\r")
         if line[:1] in (b" ", b"\t") and name is not None:
-            fields[name] += b" " + line.strip()
+            fields[name].append(line.strip())
             continue
         k, sep, v = line.partition(b":")
         name = k.strip().lower() if sep else None
         if name in _STABLE_HEADERS and name not in fields:
-            fields[name] = v.strip()
+            fields[name] = [v.strip()]
         elif name not in _STABLE_HEADERS:
             name = None
     h = hashlib.sha256()
     for k in _STABLE_HEADERS:
-        h.update(k + b":" + b" ".join(fields.get(k, b"").split()) + b"\n")
+        h.update(k + b":" + b" ".join(b" ".join(fields.get(k, ())).split()) + b"\n")
     h.update(b"\n")
     h.update(_TRAILING_WS.sub(b"", body.replace(b"\r\n", b"\n")).rstrip(b"\n"))
     return h.digest()
@@ -222,19 +240,28 @@ class Engine:
                 inline_budget: float | None = None) -> Outcome:
         """Classify, record and act on one raw message.  Raises only StoreUnavailable."""
         received = self.clock()
+        started = time.monotonic()  # the inline budget counts from here: it bounds the whole message
         try:
             classify = self._classify
             if classify is None:
                 from . import classify
             report = classify(raw, source=source, envelope=envelope, verp=list(self.config.verp))
         except Exception as e:  # the core must never lose a message: keep it for a human
-            return self._quarantine(raw, source, e, received, inline_budget)
-        return self.record(report, raw=raw, source=source, received_at=received, inline_budget=inline_budget)
+            return self._quarantine(raw, source, e, received, inline_budget, started)
+        return self.record(report, raw=raw, source=source, received_at=received, inline_budget=inline_budget,
+                           started=started)
 
     def record(self, report: "Report", *, raw: bytes | None = None, source: str | None = None,
                received_at: float | None = None, occurred_at: float | None = None,
-               digest: bytes | None = None, inline_budget: float | None = None) -> Outcome:
-        """Record an already classified report (see :meth:`process`)."""
+               digest: bytes | None = None, inline_budget: float | None = None,
+               started: float | None = None) -> Outcome:
+        """Record an already classified report (see :meth:`process`).
+
+        ``started`` (``time.monotonic()``, default now): when work on the message began; the
+        inline budget runs from then, so classifying and recording a large report leave less
+        (or no) time for inline deliveries, never more time in all.
+        """
+        started = time.monotonic() if started is None else started
         received = self.clock() if received_at is None else received_at
         if digest is None:
             digest = message_digest(raw) if raw is not None else \
@@ -242,23 +269,69 @@ class Engine:
         if occurred_at is None:
             occurred_at = _date_of(raw, received) if raw is not None else received
         source = source or report.source
+        report, defect = self._capped(report)
         outcome = Outcome(report)
         if report.kind == model.NOT_BOUNCE and not self.config.record_not_bounce:
             return outcome
         payloads = self._bounce_events(report, digest, source, received, occurred_at)
-        enqueued: list[str] = []
-        with self.store.transaction():
+        if defect is not None:
             for p in payloads:
-                outcome.events.append(p)
-                if self._insert(p):
-                    outcome.new += 1
-                    enqueued += self._apply(p, raw, outcome, occurred_at)
+                p["defects"] = [defect]
+        enqueued: list[str] = []
+        # short transactions (a few hundred events each): a large report never holds the write
+        # lock for long, so concurrent pipes get their turn.  Each event is recorded with its
+        # deliveries in one transaction; if a later chunk fails (StoreUnavailable), the MTA retries
+        # and the stable ids make the chunks already recorded no-ops.
+        for start in range(0, len(payloads), _CHUNK):
+            with self.store.transaction():
+                for p in payloads[start:start + _CHUNK]:
+                    outcome.events.append(p)
+                    if self._insert(p):
+                        outcome.new += 1
+                        enqueued += self._apply(p, raw, outcome, occurred_at)
         outcome.enqueued = len(enqueued)
-        return self._deliver_inline(outcome, enqueued, inline_budget)
+        return self._deliver_inline(outcome, enqueued, inline_budget, started)
+
+    def _capped(self, report: "Report") -> "tuple[Report, str | None]":
+        """At most ``events.max_recipients`` distinct recipients of one report are recorded.
+
+        Returns the report to record (a shallow copy when capped, the rest of its recipients
+        left out) and the defect saying how many were dropped, or (report, None).
+        """
+        cap = self.config.max_recipients
+        if len(report.recipients) <= cap:
+            return report, None
+        kept: list = []
+        keys: set[str] = set()
+        dropped = 0
+        for i, r in enumerate(report.recipients):
+            key = (r.address or "").lower() or f"#{i}"  # the same address twice is one event
+            if key in keys:
+                continue
+            if len(keys) < cap:
+                keys.add(key)
+                kept.append(r)
+            else:
+                keys.add(key)
+                dropped += 1
+        if not dropped:
+            return report, None
+        import copy
+
+        defect = (f"{dropped} of {cap + dropped} recipients not recorded: at most {cap} per message "
+                  "(events.max_recipients)")
+        capped = copy.copy(report)  # no __post_init__: the recipients were screened already
+        capped.recipients = kept
+        capped.defects = [*report.defects, defect]
+        return capped, defect
 
     def suppress(self, address: str, *, reason: str = "manual", source: str = "cli",
                  inline_budget: float | None = None) -> Outcome:
-        """Suppress an address by hand: a ``suppressed`` event through the rules."""
+        """Suppress an address by hand: a ``suppressed`` event through the rules.  An address the
+        address rule refuses raises :class:`filter.address.AddressError` (a ValueError)."""
+        from .address import check_address
+
+        check_address(address)
         now = self.clock()
         cause = {"id": event_id("manual", address.lower(), "suppressed", repr(now)), "event": "manual",
                  "kind": None, "recipient": {"address": address.lower(), "reason": reason, "class": None},
@@ -273,12 +346,17 @@ class Engine:
 
     def unsuppress(self, address: str, *, source: str = "cli", inline_budget: float | None = None) -> Outcome:
         """Lift a suppression by hand: an ``unsuppressed`` event through the rules."""
+        from .address import address_problem
+
         now = self.clock()
         outcome = Outcome(None)
         with self.store.transaction():
             row = self.store.unsuppress(address)
             enqueued: list[str] = []
-            if row is not None:
+            if row is not None and address_problem(row["address"]):
+                # a row an older version let in: gone, without an event carrying the bad address
+                self.store.clear_soft_bounces(row["address"])
+            elif row is not None:
                 cause = {"id": event_id("manual", address.lower(), "unsuppressed", repr(now)), "event": "manual",
                          "kind": None, "recipient": {"address": row["address"], "reason": row["reason"],
                                                                 "class": row["class"]},
@@ -304,8 +382,13 @@ class Engine:
         recipients = report.recipients or [None]
         seen: set[str] = set()
         for r in recipients:
+            if r is not None:
+                r.screen()  # the address rule (a Report screens on creation; again if changed since)
             rcpt = r.to_dict() if r is not None else None
             address = (r.address or "").lower() if r is not None else ""
+            if r is not None and r.address_refused is not None:
+                # recorded without an address (so never suppressed); its id from the escaped text
+                address = "refused:" + r.address_refused["address"]
             eid = event_id(digest, "bounce", address)
             if eid in seen:  # the same address twice in one report is one event
                 continue
@@ -395,7 +478,7 @@ class Engine:
 
     # -- quarantine ------------------------------------------------------------------------------
     def _quarantine(self, raw: bytes, source: str | None, error: BaseException, received: float,
-                    inline_budget: float | None) -> Outcome:
+                    inline_budget: float | None, started: float | None = None) -> Outcome:
         import json
         import traceback
 
@@ -426,18 +509,20 @@ class Engine:
                 enqueued = self._enqueue(p, [a.name for a in self._actions_for(p) if a.type not in _SUPPRESSING],
                                          None)
         outcome.enqueued = len(enqueued)
-        return self._deliver_inline(outcome, enqueued, inline_budget)
+        return self._deliver_inline(outcome, enqueued, inline_budget, started)
 
     # -- inline delivery -------------------------------------------------------------------------
-    def _deliver_inline(self, outcome: Outcome, enqueued: list[str], inline_budget: float | None) -> Outcome:
+    def _deliver_inline(self, outcome: Outcome, enqueued: list[str], inline_budget: float | None,
+                        started: float | None = None) -> Outcome:
         budget = self.config.outbox.inline_budget if inline_budget is None else inline_budget
         if not self.config.outbox.inline and inline_budget is None:
             budget = 0
         outcome.pending = len(enqueued)
-        if not enqueued or budget <= 0:
+        deadline = (time.monotonic() if started is None else started) + budget
+        if not enqueued or budget <= 0 or time.monotonic() >= deadline:
             return outcome
         try:
-            r = self.outbox.run(event_ids=sorted(set(enqueued)), deadline=time.monotonic() + budget)
+            r = self.outbox.run(event_ids=sorted(set(enqueued)), deadline=deadline)
         except Exception as e:  # noqa: BLE001 - recorded and queued durably: the worker delivers
             outcome.delivery_error = f"{type(e).__name__}: {e}"
             return outcome

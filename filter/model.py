@@ -127,6 +127,33 @@ class RecipientResult:
     smtp_command: str | None = None
     #: the address as the sender wrote it, when the mail was forwarded to ``address`` on the way
     original_recipient: str | None = None
+    #: an address the report named that the address rule refused (:meth:`screen`):
+    #: ``{"address": <escaped, cut to 400 characters>, "why": ...}``; ``address`` is then None
+    address_refused: dict | None = None
+
+    def screen(self) -> str | None:
+        """Apply the project's address rule (:func:`filter.address.address_problem`) to
+        ``address`` and ``original_recipient``.  A refused ``address`` becomes None and is kept,
+        escaped, in ``address_refused`` with the reason (so nothing downstream - the store, the
+        suppression lists, payloads, logs, the terminal - ever sees it raw, and no rule can
+        suppress it); a refused ``original_recipient`` is dropped.  Returns a defect line, or
+        None when nothing was refused.  Idempotent."""
+        from .address import address_problem, printable
+
+        defects = []
+        if self.address is not None:
+            why = address_problem(self.address) or address_problem(self.address.lower())  # stored lower
+            if why:
+                shown = printable(self.address, 400)
+                self.address_refused = {"address": shown, "why": why}
+                self.address = None
+                defects.append(f"recipient address refused ({why}): {shown}")
+        if self.original_recipient is not None:
+            why = address_problem(self.original_recipient)
+            if why:
+                defects.append(f"original recipient refused ({why}): {printable(self.original_recipient, 400)}")
+                self.original_recipient = None
+        return "; ".join(defects) or None
 
     def to_dict(self) -> dict:
         d = {
@@ -146,6 +173,8 @@ class RecipientResult:
             d["feedback_type"] = self.feedback_type
         if self.original_recipient is not None:
             d["original_recipient"] = self.original_recipient
+        if self.address_refused is not None:
+            d["address_refused"] = dict(self.address_refused)
         return d
 
 
@@ -181,6 +210,13 @@ class Report:
     detector: str | None = None
     #: problems met while reading the message (truncated, undecodable part, ...); not fatal
     defects: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # every address a report hands on has passed the address rule (RecipientResult.screen)
+        for r in self.recipients:
+            defect = r.screen()
+            if defect:
+                self.defects.append(defect)
 
     @property
     def is_failure(self) -> bool:

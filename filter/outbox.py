@@ -12,7 +12,11 @@ Two levels of retry, because targets fail in two ways:
 
 Deliveries are leased (``store.claim``) before an attempt, so the worker, ``flush`` and the
 pipe's inline attempt never deliver the same row at the same time; a lease held by a process that
-died is taken over.  Delivery is at least once: a process killed after the target accepted and
+died is taken over.  A batch is claimed at once but each delivery's lease is renewed just before
+its attempt (``store.renew``), and its outcome is written only while the lease is still this
+store's: a worker that spent longer than ``outbox.lease`` on a batch finds the rest taken over by
+another worker and skips them, it never delivers or marks them too.  No batch is claimed once the
+pass's deadline (the inline budget) has passed.  Delivery is at least once: a process killed after the target accepted and
 before ``done`` was written delivers again, with the same ``Idempotency-Key`` (webhook) or as a
 no-op (suppression files are idempotent).
 
@@ -32,6 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .store import Delivery, Store
 
 __all__ = ["Outbox", "RunResult"]
+
+#: event ids per claim of an inline pass (SQLite's bound-variable limit is 999 on old versions)
+_IDS_PER_CLAIM = 400
 
 
 @dataclass(slots=True)
@@ -73,26 +80,43 @@ class Outbox:
             event_ids: list[str] | None = None) -> RunResult:
         """Try the pending deliveries (due ones, or all with ``due_only=False``) once each.
 
-        ``deadline`` (``time.monotonic()``) bounds the pass: deliveries not started by then are
-        released untouched for a later pass.
+        ``deadline`` (``time.monotonic()``) bounds the pass: no batch is claimed after it, and
+        deliveries not started by then are released untouched for a later pass.
         """
         result = RunResult()
         batch = self.config.outbox.batch
-        last_id = 0
-        while True:
-            claimed = self.store.claim(now=self.clock(), lease=self.config.outbox.lease, due_only=due_only,
-                                       event_ids=event_ids, after_id=last_id, limit=batch)
-            if not claimed:
-                break
-            last_id = claimed[-1].id
-            by_action: dict[str, list["Delivery"]] = {}
-            for d in claimed:
-                by_action.setdefault(d.action, []).append(d)
-            for name, deliveries in by_action.items():
-                result.add(self._run_action(name, deliveries, deadline, exhaustive=not due_only))
-            if len(claimed) < batch:
-                break
+        # a long list of event ids (a large report's inline pass) is claimed in slices: bounded
+        # SQL, and the deadline is looked at between them
+        slices: list[list[str] | None] = [None] if event_ids is None else \
+            [event_ids[i:i + _IDS_PER_CLAIM] for i in range(0, len(event_ids), _IDS_PER_CLAIM)]
+        for n, ids in enumerate(slices):
+            last_id = 0
+            while True:
+                if deadline is not None and time.monotonic() >= deadline:
+                    # out of time: nothing more is claimed; say how many were left untouched
+                    result.skipped += sum(self.store.pending_count(now=self.clock(), due_only=due_only, event_ids=x,
+                                                                   after_id=last_id if x is ids else 0)
+                                          for x in slices[n:])
+                    return result
+                claimed = self.store.claim(now=self.clock(), lease=self.config.outbox.lease, due_only=due_only,
+                                           event_ids=ids, after_id=last_id, limit=batch)
+                if not claimed:
+                    break
+                last_id = claimed[-1].id
+                by_action: dict[str, list["Delivery"]] = {}
+                for d in claimed:
+                    by_action.setdefault(d.action, []).append(d)
+                for name, deliveries in by_action.items():
+                    result.add(self._run_action(name, deliveries, deadline, exhaustive=not due_only))
+                if len(claimed) < batch:
+                    break
         return result
+
+    def _renew(self, deliveries: list["Delivery"], result: RunResult) -> list["Delivery"]:
+        """Renew the leases of deliveries about to be tried; those taken over are skipped."""
+        held = set(self.store.renew([d.id for d in deliveries], self.clock(), self.config.outbox.lease))
+        result.skipped += len(deliveries) - len(held)
+        return [d for d in deliveries if d.id in held]
 
     def _run_action(self, name: str, deliveries: list["Delivery"], deadline: float | None,
                     exhaustive: bool) -> RunResult:
@@ -108,7 +132,14 @@ class Outbox:
                 self._fail(d, Retry(f"cannot start action {name!r}: {e}"), result)
             return result
         if hasattr(action, "deliver_batch"):
-            return self._run_batch(action, deliveries, deadline)
+            if deadline is not None and time.monotonic() >= deadline:
+                self.store.release([x.id for x in deliveries])
+                result.skipped += len(deliveries)
+                return result
+            deliveries = self._renew(deliveries, result)
+            if deliveries:
+                result.add(self._run_batch(action, deliveries, deadline))
+            return result
         down = False
         for i, d in enumerate(deliveries):
             if deadline is not None and time.monotonic() >= deadline:
@@ -120,11 +151,15 @@ class Outbox:
                 # this pass; they keep their place and come back at the failed one's next attempt
                 self._postpone(deliveries[i:], result)
                 break
+            if not self._renew([d], result):
+                continue  # its lease ran out and another worker took it: that one delivers it
             try:
                 self._attempt(lambda d=d: action.deliver(d.payload, self._context(deadline)), deadline,
                               tries=1 if down else None)
-                self.store.complete(d.id, self.clock())
-                result.done += 1
+                if self.store.complete(d.id, self.clock()):
+                    result.done += 1
+                else:  # pragma: no cover - only when one attempt outlasts outbox.lease
+                    result.skipped += 1
             except (Retry, Permanent) as e:
                 down = isinstance(e, Retry)
                 self._fail(d, e, result)
@@ -151,8 +186,9 @@ class Outbox:
             outcome = [Retry(f"{type(e).__name__}: {e}")] * len(deliveries)
         done = [d.id for d, err in zip(deliveries, outcome) if err is None]
         if done:
-            self.store.complete_many(done, self.clock())
-            result.done += len(done)
+            n = self.store.complete_many(done, self.clock())
+            result.done += n
+            result.skipped += len(done) - n
         for d, err in zip(deliveries, outcome):
             if err is not None:
                 self._fail(d, err, result)
@@ -194,7 +230,9 @@ class Outbox:
             nxt = self._next_attempt(d)
             message = str(err) if nxt is not None else \
                 f"gave up after {d.attempts + 1} attempts: {err}"
-        self.store.fail(d.id, message, next_attempt=nxt)
+        if not self.store.fail(d.id, message, next_attempt=nxt):
+            result.skipped += 1  # the lease was lost: the new owner records its own outcome
+            return
         result.errors.append(f"{d.action} {d.event_id}: {message}")
         if nxt is None:
             result.dead += 1

@@ -11,7 +11,12 @@ Any failure to record durably (locked past the busy timeout, disk full, unwritab
 file) is raised as :class:`StoreUnavailable`; the pipe turns it into exit 75 (EX_TEMPFAIL) so the
 MTA keeps the message and retries.
 
-Only the standard library is imported here (``sqlite3``, ``json``, ``os``, ``time``).
+Every address that enters a table (an event's ``address``, ``soft_bounces``, ``suppression``)
+passes the project's address rule (:func:`filter.address.check_address`); one that does not
+raises :class:`filter.address.AddressError` (a ValueError) and nothing is written.
+
+Only the standard library is imported here (``sqlite3``, ``json``, ``os``, ``time``), and the
+address rule.
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
+
+from .address import check_address
 
 __all__ = ["Store", "StoreUnavailable", "Delivery", "SCHEMA_VERSION"]
 
@@ -110,7 +117,8 @@ def _iso(t: float | None) -> str | None:
 
 
 def _owner() -> str:
-    return f"{os.uname().nodename}:{os.getpid()}"
+    """``host:pid/nonce``: one owner per Store (two stores of one process never share a lease)."""
+    return f"{os.uname().nodename}:{os.getpid()}/{os.urandom(4).hex()}"
 
 
 def _owner_dead(owner: str | None) -> bool:
@@ -118,6 +126,7 @@ def _owner_dead(owner: str | None) -> bool:
     if not owner:
         return True
     host, _, pid = owner.rpartition(":")
+    pid = pid.partition("/")[0]
     if host != os.uname().nodename or not pid.isdigit():
         return False
     if int(pid) == os.getpid():
@@ -147,6 +156,7 @@ class Store:
     def __init__(self, path: str | os.PathLike, *, busy_timeout: float = 10.0):
         self.path = Path(path)
         self.owner = _owner()
+        self._held: set[int] = set()  # ids of deliveries this store has leased and not settled
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None,
@@ -187,6 +197,12 @@ class Store:
                 self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
+        if self._held:  # leases still held (a pass interrupted by an error): free them now
+            try:
+                self.release(sorted(self._held))
+            except Exception:  # noqa: BLE001 - best effort: they expire after outbox.lease anyway
+                pass
+            self._held.clear()
         try:
             self.db.close()
         except sqlite3.Error:  # pragma: no cover
@@ -242,6 +258,8 @@ class Store:
                      class_: str | None, reason: str | None, source: str | None, received_at: float,
                      occurred_at: float, cause: str | None, payload: dict[str, Any]) -> bool:
         """Insert an event unless its id is known; True when it is new."""
+        if address is not None:
+            check_address(address)
         cur = self.db.execute(
             "INSERT OR IGNORE INTO events (id, event, kind, address, class, reason, source, received_at,"
             " occurred_at, cause, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -284,6 +302,7 @@ class Store:
         A quiet period longer than ``reset_after`` since the previous soft bounce forgets the
         history first.
         """
+        check_address(address)
         (last,) = self.db.execute("SELECT max(at) FROM soft_bounces WHERE address=?", (address,)).fetchone()
         if last is not None and at - last > reset_after:
             self.db.execute("DELETE FROM soft_bounces WHERE address=?", (address,))
@@ -316,7 +335,7 @@ class Store:
     def suppress(self, address: str, *, reason: str | None, class_: str | None, kind: str | None,
                  policy: str, event_id: str | None, at: float) -> tuple[bool, dict[str, Any]]:
         """Add to the suppression list (inside a transaction); (newly suppressed?, the row)."""
-        address = address.lower()
+        address = check_address(address.lower())
         row = self.suppression(address)
         if row is not None:
             if at > row["last_seen"]:
@@ -378,36 +397,87 @@ class Store:
                     break
             self.db.executemany("UPDATE outbox SET lease_until=?, lease_owner=? WHERE id=?",
                                 [(now + lease, self.owner, d.id) for d in out])
+        self._held.update(d.id for d in out)
         return out
 
-    def complete(self, delivery_id: int, now: float | None = None) -> None:
+    # Leases: ``claim`` reserves a batch; before each attempt the outbox renews the lease of the
+    # delivery it is about to try (``renew``), and every outcome below is written only while this
+    # store still holds the lease (``lease_owner``).  A worker whose lease ran out and was taken
+    # over by another neither delivers nor marks anything: each delivery is tried by one owner.
+    _MINE = " AND lease_owner=? AND state='pending'"
+
+    def renew(self, delivery_ids: list[int], now: float | None = None, lease: float = 300.0) -> list[int]:
+        """Extend this store's lease on those deliveries; the ids it still holds (others: taken over)."""
+        now = time.time() if now is None else now
+        held: list[int] = []
+        if delivery_ids:
+            with self.transaction(durable=False):
+                for i in delivery_ids:
+                    cur = self.db.execute("UPDATE outbox SET lease_until=? WHERE id=?" + self._MINE,
+                                          (now + lease, i, self.owner))
+                    if cur.rowcount == 1:
+                        held.append(i)
+                    else:
+                        self._held.discard(i)
+        return held
+
+    def pending_count(self, *, now: float | None = None, due_only: bool = True, event_ids: list[str] | None = None,
+                      after_id: int = 0) -> int:
+        """How many pending deliveries ``claim`` would look at (leased or not); read only."""
+        now = time.time() if now is None else now
+        where, args = ["state = 'pending'", "id > ?"], [after_id]
+        if due_only:
+            where.append("next_attempt <= ?")
+            args.append(now)
+        if event_ids is not None:
+            if not event_ids:
+                return 0
+            where.append(f"event_id IN ({','.join('?' * len(event_ids))})")
+            args.extend(event_ids)
+        return self._read(f"SELECT count(*) FROM outbox WHERE {' AND '.join(where)}", tuple(args))[0][0]
+
+    def complete(self, delivery_id: int, now: float | None = None) -> bool:
+        """Mark done (only while this store holds the lease); False when the lease was lost."""
         now = time.time() if now is None else now
         with self.transaction(durable=False):
-            self.db.execute("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
-                            " lease_until=NULL, lease_owner=NULL WHERE id=?", (now, delivery_id))
+            cur = self.db.execute("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
+                                  " lease_until=NULL, lease_owner=NULL WHERE id=?" + self._MINE,
+                                  (now, delivery_id, self.owner))
+        self._held.discard(delivery_id)
+        return cur.rowcount == 1
 
-    def complete_many(self, delivery_ids: list[int], now: float | None = None) -> None:
+    def complete_many(self, delivery_ids: list[int], now: float | None = None) -> int:
         now = time.time() if now is None else now
+        n = 0
         with self.transaction(durable=False):
-            self.db.executemany("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
-                                " lease_until=NULL, lease_owner=NULL WHERE id=?", [(now, i) for i in delivery_ids])
+            for i in delivery_ids:
+                n += self.db.execute("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?,"
+                                     " last_error=NULL, lease_until=NULL, lease_owner=NULL WHERE id=?" + self._MINE,
+                                     (now, i, self.owner)).rowcount
+        self._held.difference_update(delivery_ids)
+        return n
 
-    def postpone(self, delivery_id: int, next_attempt: float) -> None:
+    def postpone(self, delivery_id: int, next_attempt: float) -> bool:
         """Move a delivery that was not tried to a later time, without counting an attempt."""
         with self.transaction(durable=False):
-            self.db.execute("UPDATE outbox SET next_attempt=?, lease_until=NULL, lease_owner=NULL WHERE id=?",
-                            (next_attempt, delivery_id))
+            cur = self.db.execute("UPDATE outbox SET next_attempt=?, lease_until=NULL, lease_owner=NULL"
+                                  " WHERE id=?" + self._MINE, (next_attempt, delivery_id, self.owner))
+        self._held.discard(delivery_id)
+        return cur.rowcount == 1
 
-    def fail(self, delivery_id: int, error: str, *, next_attempt: float | None) -> None:
+    def fail(self, delivery_id: int, error: str, *, next_attempt: float | None) -> bool:
         """Record a failed attempt; ``next_attempt=None`` makes it a dead letter."""
         with self.transaction(durable=False):
             if next_attempt is None:
-                self.db.execute("UPDATE outbox SET state='dead', attempts=attempts+1, last_error=?,"
-                                " lease_until=NULL, lease_owner=NULL WHERE id=?", (error[:2000], delivery_id))
+                cur = self.db.execute("UPDATE outbox SET state='dead', attempts=attempts+1, last_error=?,"
+                                      " lease_until=NULL, lease_owner=NULL WHERE id=?" + self._MINE,
+                                      (error[:2000], delivery_id, self.owner))
             else:
-                self.db.execute("UPDATE outbox SET attempts=attempts+1, last_error=?, next_attempt=?,"
-                                " lease_until=NULL, lease_owner=NULL WHERE id=?",
-                                (error[:2000], next_attempt, delivery_id))
+                cur = self.db.execute("UPDATE outbox SET attempts=attempts+1, last_error=?, next_attempt=?,"
+                                      " lease_until=NULL, lease_owner=NULL WHERE id=?" + self._MINE,
+                                      (error[:2000], next_attempt, delivery_id, self.owner))
+        self._held.discard(delivery_id)
+        return cur.rowcount == 1
 
     def release(self, delivery_ids: list[int]) -> None:
         """Give back leases not used (e.g. the inline budget ran out before trying them)."""
@@ -415,6 +485,7 @@ class Store:
             with self.transaction(durable=False):
                 self.db.executemany("UPDATE outbox SET lease_until=NULL, lease_owner=NULL WHERE id=?"
                                     " AND lease_owner=?", [(i, self.owner) for i in delivery_ids])
+            self._held.difference_update(delivery_ids)
 
     def deliveries(self, states: tuple[str, ...] = ("pending", "dead"), *, limit: int | None = None
                    ) -> list[Delivery]:

@@ -17,28 +17,60 @@ Formats:
 Writes are atomic and serialised between processes: ``flock`` on ``<file>.lock``, read, write a
 temporary file in the same folder, ``fsync``, ``rename`` over the list, ``fsync`` the folder.  A
 reader sees the old list or the new one, never a torn line; two writers never lose each other's
-changes.  Addresses come from mail anyone can send, so only plain ``local@domain`` tokens without
-whitespace, control characters or map syntax are written.
+changes.  Addresses come from mail anyone can send: only addresses the project's address rule
+accepts (:func:`filter.address.check_address`: no whitespace, control characters, paths ...) and
+that no format could misread (no leading ``#``) are written; CSV cells that a spreadsheet would
+evaluate as a formula (``=``, ``+``, ``-``, ``@``, TAB, CR first) get a leading ``'``.
 """
 from __future__ import annotations
 
 import io
 import os
-import re
 import time
 from pathlib import Path
 from typing import Any
 
 from . import Context, Permanent, Retry
 
-# RFC 5321 section 4.1.2: a dot-string or a quoted-string local part; no whitespace, no control
-# characters, nothing that could end an access(5) key or start a comment
-_SAFE_ADDRESS = re.compile(r"^(?!#)(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+|\"[!#-\[\]-~]+\")@[A-Za-z0-9.\-\[\]:]+$")
 CSV_HEADER = ("address", "reason", "class", "first_seen", "last_seen")
+# OWASP "CSV injection": a cell a spreadsheet would read as a formula (or a DDE call) starts with
+# one of these; such a cell is written with a leading "'" (shown as text, not evaluated).  A cell
+# that starts with "'" itself gets one more, so that reading the file back is exact.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def unlistable(address: str | None) -> str | None:
+    """Why ``address`` cannot be a list entry, or None.  The project's address rule
+    (:func:`filter.address.address_problem`: no whitespace, control characters, paths, over-long
+    parts ...) plus what the list formats could misread: a leading ``#`` starts a comment."""
+    from ..address import address_problem
+
+    why = address_problem(address)
+    if why:
+        return why
+    if address.startswith("#"):  # type: ignore[union-attr]
+        return "starts with '#' (a comment in a list file)"
+    return None
 
 
 def valid_address(address: str | None) -> bool:
-    return bool(address) and len(address) <= 320 and bool(_SAFE_ADDRESS.match(address))
+    return unlistable(address) is None
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: formula characters neutralised (OWASP)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def csv_uncell(value: str) -> str:
+    return value[1:] if value.startswith("'") else value
+
+
+def _map_text(text: str) -> str:
+    """Free text (the reason) for the rest of an access(5) line: one line, printable, spaces."""
+    from ..address import printable
+
+    return " ".join(printable(text).split()) or "suppressed"
 
 
 def _iso(t: Any) -> str:
@@ -58,17 +90,24 @@ class ListFile:
 
     # -- rendering -------------------------------------------------------------------------------
     def render(self, row: dict[str, Any]) -> str:
+        """One entry; ValueError for an address no list may hold (see :func:`unlistable`)."""
         address = row["address"].lower()
+        why = unlistable(address)
+        if why:
+            from ..address import printable
+
+            raise ValueError(f"not a listable address ({why}): {printable(address, 80)}")
         if self.format == "plain":
             return address
         reason = row.get("reason") or "suppressed"
         if self.format == "postfix":
-            return f"{address} REJECT {self.reject_status} suppressed: {reason}"
+            return f"{address} REJECT {_map_text(self.reject_status)} suppressed: {_map_text(reason)}"
         import csv
 
         buf = io.StringIO()
         csv.writer(buf, lineterminator="").writerow(
-            [address, reason, row.get("class") or "", _iso(row.get("first_seen")), _iso(row.get("last_seen"))])
+            [csv_cell(c) for c in (address, reason, row.get("class") or "", _iso(row.get("first_seen")),
+                                   _iso(row.get("last_seen")))])
         return buf.getvalue()
 
     def parse(self, text: str) -> dict[str, str]:
@@ -78,11 +117,12 @@ class ListFile:
             import csv
 
             for fields in csv.reader(io.StringIO(text)):
-                if not fields or fields[0] == "address" or not valid_address(fields[0]):
+                if not fields or fields[0] == "address" or not valid_address(csv_uncell(fields[0])):
                     continue
                 buf = io.StringIO()
-                csv.writer(buf, lineterminator="").writerow(fields)
-                entries[fields[0].lower()] = buf.getvalue()
+                # cells written by an older version (before formula neutralising) are redone
+                csv.writer(buf, lineterminator="").writerow([csv_cell(csv_uncell(f)) for f in fields])
+                entries[csv_uncell(fields[0]).lower()] = buf.getvalue()
             return entries
         for line in text.splitlines():
             line = line.strip()
@@ -155,8 +195,11 @@ class Action:
         wanted: dict[str, dict[str, Any] | None] = {}
         for i, ev in enumerate(events):
             address = ((ev.get("recipient") or {}).get("address") or "").lower()
-            if not valid_address(address):
-                results[i] = Permanent(f"not a listable address: {address!r}")
+            why = unlistable(address)
+            if why:
+                from ..address import printable
+
+                results[i] = Permanent(f"not a listable address ({why}): {printable(address, 80)}")
                 continue
             wanted[address] = ctx.suppression(address)
         if not wanted:

@@ -1,4 +1,5 @@
-"""``bouncefilter events --config FILE``: the stored events as JSON lines (the webhook body)."""
+"""``bouncefilter events --config FILE``: the stored events as JSON lines (the webhook body), with
+every control character escaped (safe on a terminal)."""
 from __future__ import annotations
 
 import argparse
@@ -39,6 +40,7 @@ def parse_since(text: str) -> float:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    from ..address import json_printable
     from ..store import Store
 
     since = parse_since(args.since) if args.since else None
@@ -46,5 +48,7 @@ def run(args: argparse.Namespace) -> int:
         out = sys.stdout
         for payload in store.events(address=args.address, kind=args.kind, event=args.event, since=since,
                                     limit=args.limit):
-            out.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
+            # JSON escapes C0 controls (ESC, CR, LF); DEL, C1 (CSI 0x9b, OSC 0x9d), U+2028 and
+            # bidi controls it leaves raw are escaped too: one line, no terminal escape sequence
+            out.write(json_printable(json.dumps(payload, ensure_ascii=False, separators=(",", ":"))) + "\n")
     return 0
