@@ -292,3 +292,21 @@ def test_forward_sends_every_line_end_as_crlf(monkeypatch):
     assert data.count(b"\r") == data.count(b"\r\n")                        # no bare CR
     assert data.count(b"\n") == data.count(b"\r\n")                        # no bare LF
     assert b"\r\n.\r\n" in data  # a line of one dot: smtplib's dot-stuffing now sees it as a line
+
+
+def test_a_webhook_error_never_carries_the_urls_tokens():
+    """What the outbox stores as a delivery's last error: the URL without userinfo, query or
+    fragment (finding 10)."""
+    from filter.actions import Context, Retry, create
+    from filter.config import loads
+
+    cfg = loads("actions:\n  hook: {type: webhook, url: 'http://user:pw@127.0.0.1:9/x?token=s3cret#f', "
+                "secret: '${HOOK_SECRET}', timeout: 1s, deadline: 2s}\n", env={"HOOK_SECRET": "abc"})
+    hook = create(cfg.actions["hook"], cfg)
+    try:
+        hook.deliver({"event": "bounce", "id": "e1"}, Context())
+    except Retry as exc:
+        text = str(exc)
+    else:
+        raise AssertionError("a closed port must make the delivery retry")
+    assert "s3cret" not in text and "pw" not in text and "127.0.0.1:9/x" in text

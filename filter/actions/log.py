@@ -33,7 +33,7 @@ class Action:
             "utf-8", "backslashreplace")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o640)
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o640)
             try:
                 append_line(fd, line, self.fsync, self.path)
             finally:
@@ -77,7 +77,7 @@ def append_line(fd: int, line: bytes, sync: bool, path=None) -> None:
 
 def _last_byte(path, size: int) -> bytes | None:
     try:
-        rfd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        rfd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
     except OSError:
         return None
     try:

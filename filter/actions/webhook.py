@@ -30,6 +30,7 @@ import threading
 import time
 from typing import Any
 
+from ..config import redact_url
 from . import Context, Permanent, Retry
 
 SIGNATURE_HEADER = "X-Bouncefilter-Signature"
@@ -136,6 +137,9 @@ class Action:
     def __init__(self, cfg, config):
         self.name = cfg.name
         self.url: str = cfg.options["url"]
+        # what errors say: no userinfo, query or fragment (they carry tokens; errors are stored
+        # in the outbox and printed by `outbox list`)
+        self.shown_url = redact_url(self.url)
         self.secret: str = cfg.options["secret"]
         self.timeout = float(cfg.options.get("timeout") or 10.0)
         self.deadline = float(cfg.options.get("deadline") or 30.0)
@@ -200,14 +204,14 @@ class Action:
             e.close()
         except (urllib.error.URLError, http.client.HTTPException, OSError) as e:
             if watchdog.fired or time.monotonic() >= at:
-                raise Retry(f"POST {self.url}: no complete answer within {limit}") from None
+                raise Retry(f"POST {self.shown_url}: no complete answer within {limit}") from None
             reason = getattr(e, "reason", None) or e
-            raise Retry(f"POST {self.url}: {reason}") from None
+            raise Retry(f"POST {self.shown_url}: {reason}") from None
         finally:
             watchdog.cancel()
             self._local.watchdog = None
         if 200 <= status < 300:
             return
         if 400 <= status < 500 and status not in (408, 429):
-            raise Permanent(f"POST {self.url}: HTTP {status}")
-        raise Retry(f"POST {self.url}: HTTP {status}")
+            raise Permanent(f"POST {self.shown_url}: HTTP {status}")
+        raise Retry(f"POST {self.shown_url}: HTTP {status}")
