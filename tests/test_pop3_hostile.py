@@ -109,6 +109,16 @@ def endless(wfile, cmd):
         wfile.write(block)
 
 
+def endless_paced(wfile, cmd):
+    """Endless, but paced (about 8 MB/s): a test of a deadline or a stop request must not reach
+    the byte cap first on a fast machine."""
+    wfile.write(b"+OK here it comes\r\nSubject: endless\r\n\r\n")
+    block = (b"y" * 76 + b"\r\n") * 1000
+    while True:
+        wfile.write(block)
+        time.sleep(0.01)
+
+
 def client(srv: FakePop3, **kw) -> Pop3Client:
     kw.setdefault("timeout", 5)
     return Pop3Client("127.0.0.1", srv.port, tls="plain", allow_insecure=True, **kw)
@@ -156,7 +166,7 @@ def test_an_endless_retr_is_dropped_after_max_response_bytes():
 
 
 def test_the_session_deadline_ends_an_endless_retr():
-    with FakePop3(retr=endless) as srv:
+    with FakePop3(retr=endless_paced) as srv:
         c = client(srv, deadline=time.monotonic() + 1.0)
         c.connect()
         t0 = time.monotonic()
@@ -168,7 +178,7 @@ def test_the_session_deadline_ends_an_endless_retr():
 def test_a_stop_request_ends_a_read_in_progress():
     stop = threading.Event()
     threading.Timer(0.5, stop.set).start()
-    with FakePop3(retr=endless) as srv:
+    with FakePop3(retr=endless_paced) as srv:
         c = client(srv, should_stop=stop.is_set, stop_grace=0.5)
         c.connect()
         t0 = time.monotonic()
@@ -207,7 +217,7 @@ def test_a_status_line_over_8192_bytes_is_an_error_not_two_replies():
 def test_sigterm_stops_the_bridge_during_an_endless_retr(tmp_path):
     state = tmp_path / "state"
     cfg = tmp_path / "c.yaml"
-    with FakePop3(retr=endless) as srv:
+    with FakePop3(retr=endless_paced) as srv:
         cfg.write_text(f"state_dir: {state}\npop3:\n  accounts:\n"
                        f"    - {{name: evil, host: 127.0.0.1, port: {srv.port}, tls: plain, allow_insecure: true,\n"
                        f"       username: u, password: '${{POP3_PASSWORD}}', max_message_size: 1073741824}}\n")
