@@ -377,7 +377,11 @@ class Pop3Client:
                                     e.reply) from None
 
     def stat(self) -> tuple[int, int]:
-        parts = self._command(b"STAT", "STAT").split()
+        reply = self._command(b"STAT", "STAT")
+        parts = reply.split()
+        if len(parts) < 2 or not all(p.isascii() and p.isdigit() and len(p) <= 18 for p in parts[:2]):
+            self.close()
+            raise Pop3ConnectionError(f"{self.where}: not an answer to STAT: {reply[:200]!r} (connection dropped)")
         return int(parts[0]), int(parts[1])
 
     def _listing(self, what: str) -> list[list[str]]:
