@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import classifier
 from .address import decode_verp, find_all, normalize, repair
 from .detectors import registry
-from .detectors.base import Detection, Record
+from .detectors.base import MAX_RECORDS, Detection, Record
 from .detectors.text import original_text
 from .message import ParsedMessage, decode_header
 from .model import (
@@ -43,6 +43,10 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
     original, named = _read_original(msg)
     if detection is None or detection.kind == NOT_BOUNCE:
         return Report(NOT_BOUNCE, [], original, source, detection.detector if detection else None, msg.defects)
+    if len(detection.records) > MAX_RECORDS:
+        msg.defects.append(f"{len(detection.records) - MAX_RECORDS} of {len(detection.records)} recipients not "
+                           f"read: at most {MAX_RECORDS} per message")
+        detection.records = detection.records[:MAX_RECORDS]
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
     results = [_result(r, detection.kind) for r in records]

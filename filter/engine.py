@@ -275,8 +275,10 @@ class Engine:
             return outcome
         payloads = self._bounce_events(report, digest, source, received, occurred_at)
         if defect is not None:
+            # what was left out of this report, at every step (the core's cut and this cap)
+            cut = [d for d in report.defects if "not read" in d or "truncated" in d or d == defect]
             for p in payloads:
-                p["defects"] = [defect]
+                p["defects"] = cut
         enqueued: list[str] = []
         # short transactions (a few hundred events each): a large report never holds the write
         # lock for long, so concurrent pipes get their turn.  Each event is recorded with its

@@ -30,6 +30,7 @@ from receivers import WebhookReceiver, fake_classify, fake_message
 
 from filter.actions import Context, Retry
 from filter.config import ConfigError, loads
+from filter.detectors.base import MAX_RECORDS
 from filter.engine import Engine
 from filter.outbox import Outbox
 from filter.store import Store
@@ -126,10 +127,14 @@ def test_100k_recipient_dsn_through_the_pipe_is_fast_small_and_blocks_no_other_p
     big_ones = [e for e in bounces if e["recipient"]["address"].endswith("@x.ex")
                 and "defects" in e]
     assert len(big_ones) == 1000                                      # the cap, the message recorded
-    defect = big_ones[0]["defects"][0]
+    # the core reads at most MAX_RECORDS recipient blocks, the engine records max_recipients of
+    # them; the defects say how many were left at each step
+    read = next(d for d in big_ones[0]["defects"] if "recipient blocks not read" in d)
+    left, seen = (int(w) for w in read.split()[0:3:2])
+    assert seen - left == MAX_RECORDS and seen > 50_000
+    defect = next(d for d in big_ones[0]["defects"] if "events.max_recipients" in d)
     dropped, total = (int(w) for w in defect.split()[0:3:2])
-    assert total - dropped == 1000 and total > 50_000                 # says how many were dropped
-    assert "events.max_recipients" in defect
+    assert total - dropped == 1000 and total == MAX_RECORDS
     assert len(bounces) == 1000 + 5                                   # and every small one
 
 
@@ -439,3 +444,11 @@ def test_log_action_through_the_outbox_full_disk_then_freed(tmp_path, monkeypatc
     lines = (tmp_path / "audit.jsonl").read_text().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["recipient"]["address"] == "d@x.test"
     e.close()
+
+
+def test_the_core_reads_at_most_max_records_recipients_and_says_so():
+    from filter import classify
+
+    report = classify(big_dsn(MAX_RECORDS + 500))
+    assert len(report.recipients) == MAX_RECORDS
+    assert any(d.startswith(f"500 of {MAX_RECORDS + 500} recipient blocks not read") for d in report.defects)

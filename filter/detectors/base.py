@@ -13,6 +13,12 @@ from typing import Protocol
 from ..message import ParsedMessage
 
 
+#: recipients read per message: a report naming more is cut here, and says so in its defects
+#: (the engine records at most ``events.max_recipients`` of them anyway; a forged DSN with 100,000
+#: recipient blocks must not cost seconds and hundreds of MB to classify)
+MAX_RECORDS = 10_000
+
+
 @dataclass(slots=True)
 class Record:
     """What a report says about one recipient, before classification."""

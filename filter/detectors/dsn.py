@@ -14,7 +14,7 @@ from ..address import normalize, repair
 from ..message import ParsedMessage
 from ..model import DELAYED, DELIVERED, FAILED
 from . import text as textdet
-from .base import Detection, Record
+from .base import MAX_RECORDS, Detection, Record
 
 name = "dsn"
 
@@ -211,6 +211,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     recipients: list[dict[str, str]] = []
     for block in blocks:
         recipients.extend(parse_fields(repair(block))[1])
+    if len(recipients) > MAX_RECORDS:
+        msg.defects.append(f"{len(recipients) - MAX_RECORDS} of {len(recipients)} recipient blocks not read: "
+                           f"at most {MAX_RECORDS} per message")
+        del recipients[MAX_RECORDS:]
     records = records_from_fields(recipients)
     if not records:
         return None  # a delivery-status part without recipients: let the text detectors try
