@@ -317,10 +317,21 @@ def _domain_problem(domain: str) -> str | None:
     return None
 
 
+# The common address: dot-atoms of ASCII atext (no "/": a path character here), a hostname of
+# letter-digit-hyphen labels.  It needs none of the checks below; everything else goes through
+# them (RFC 5321 4.1.2, 4.5.3.1).
+_ATOM = r"[A-Za-z0-9!#$%&'*+=?^_`{|}~-]+"
+_LDH_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_PLAIN = Lazy(_ATOM + r"(?:\." + _ATOM + r")*@" + _LDH_LABEL + r"(?:\." + _LDH_LABEL + r")+")
+
+
 def address_problem(addr: object) -> str | None:
     """Why ``addr`` is refused as an address, or None when it is a good one."""
     if not isinstance(addr, str) or not addr:
         return "empty"
+    if len(addr) <= 255 and addr.index("@") <= 64 if "@" in addr else False:
+        if _PLAIN.fullmatch(addr):
+            return None
     n = len(addr.encode("utf-8", "surrogatepass"))
     if n > _MAX_TOTAL:
         return f"{n} octets long (at most {_MAX_TOTAL})"

@@ -142,7 +142,10 @@ class RecipientResult:
 
         defects = []
         if self.address is not None:
-            why = address_problem(self.address) or address_problem(self.address.lower())  # stored lower
+            why = address_problem(self.address)
+            lower = self.address.lower()  # as stored
+            if why is None and lower != self.address:
+                why = address_problem(lower)
             if why:
                 shown = printable(self.address, 400)
                 self.address_refused = {"address": shown, "why": why}
