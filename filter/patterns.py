@@ -475,8 +475,17 @@ def _by_gram() -> _Grams:
     of three): ({piece: strings}, pieces of four, pieces of three); built once."""
     global _BY_GRAM
     if _BY_GRAM is None:
+        from ._phrase_words import WORDS
+
+        # every phrase's index strings, read straight from the generated table (the pipe's cold
+        # start builds no per-reason index for this); a phrase missing there is worked out here
+        words = {w for w, _, _ in PROVIDER_CODES}
+        for phrases in PHRASES.values():
+            for p in phrases:
+                found = WORDS[p] if p in WORDS else _required_words(p)
+                if found:
+                    words.update(found)
         grams: dict[tuple[str, ...], set[str]] = {}
-        words = {w for reason in PHRASES for w in _index(reason)[0]} | {w for w, _, _ in PROVIDER_CODES}
         for word in words:
             grams.setdefault(tuple(word[:4]), set()).add(word)
         _BY_GRAM = ({g: tuple(ws) for g, ws in grams.items()}, frozenset(g for g in grams if len(g) == 4),
