@@ -23,8 +23,6 @@ order ``decide`` applies it:
 """
 from __future__ import annotations
 
-import re
-
 from .lazyre import Lazy
 from . import patterns
 from .patterns import Scan, matches, status_reason

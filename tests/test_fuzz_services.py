@@ -130,6 +130,7 @@ Milter = pytest.importorskip("Milter")
 from filter.config import loads  # noqa: E402
 from filter.engine import Engine  # noqa: E402
 from filter.milter_app import BounceMilter, MilterApp  # noqa: E402
+from milterctx import Ctx  # noqa: E402
 from filter.pipe import Unreadable, checked_classify  # noqa: E402
 
 OFFERED = [Milter.CURR_ACTS, 0x1fffff, 0, 0]  # what Postfix 3.7 offers (as in test_milter.py)
@@ -137,32 +138,6 @@ ANSWERS = {Milter.CONTINUE, Milter.ACCEPT, Milter.DISCARD, Milter.SKIP, Milter.T
 NOREPLY_OK = {"envfrom", "envrcpt", "header"}
 
 
-class Ctx:
-    """Stands in for pymilter's milterContext: macros in, header changes out."""
-
-    def __init__(self, qid: str | None):
-        self.priv = None
-        self.macros = {"i": qid} if qid is not None else {}
-        self.added: list[tuple[str, str]] = []
-        self.changed: list[tuple[str, int, str | None]] = []
-
-    def getpriv(self):
-        return self.priv
-
-    def setpriv(self, priv):
-        self.priv = priv
-
-    def getsymval(self, name):
-        return self.macros.get(name)
-
-    def setsymlist(self, *a):  # pragma: no cover - not used
-        pass
-
-    def addheader(self, name, value, idx):
-        self.added.append((name, value))
-
-    def chgheader(self, name, idx, value):
-        self.changed.append((name, idx, value))
 
 
 class _Errors(logging.Handler):

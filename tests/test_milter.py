@@ -28,6 +28,7 @@ from test_pipe import NAMELESS
 from filter.config import loads
 from filter.engine import Engine
 from filter.milter_app import BounceMilter, MilterApp
+from milterctx import Ctx
 from filter.store import Store
 
 CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
@@ -38,32 +39,6 @@ OFFERED_ACTIONS = Milter.CURR_ACTS
 OFFERED_PROTOCOL = 0x1fffff
 
 
-class Ctx:
-    """Stands in for pymilter's milterContext: macros in, header changes out."""
-
-    def __init__(self, queue_id: str = "4XyZ1A2B3C"):
-        self.priv = None
-        self.macros = {"i": queue_id}
-        self.added: list[tuple[str, str]] = []
-        self.changed: list[tuple[str, int, str | None]] = []
-
-    def getpriv(self):
-        return self.priv
-
-    def setpriv(self, priv):
-        self.priv = priv
-
-    def getsymval(self, name):
-        return self.macros.get(name)
-
-    def setsymlist(self, *a):  # pragma: no cover - not used
-        pass
-
-    def addheader(self, name, value, idx):
-        self.added.append((name, value))
-
-    def chgheader(self, name, idx, value):
-        self.changed.append((name, idx, value))
 
 
 @dataclass

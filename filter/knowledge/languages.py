@@ -186,7 +186,7 @@ PHRASES: dict[str, list[str]] = {
         #    zugestellt-werden-entschluesseln; Exchange de-DE); Web.de "Benutzer hat das Speichervolumen
         #    ueberschritten", "Benutzer hat zuviele Mails auf dem Server" (sitepackage.de as above).
         rf"(postfach|mailbox|posteingang|e-?mail-?postfach)( des empf{_DE_AE}ngers)? (ist )?(voll|{_DE_UE}berf{_DE_UE}llt|{_DE_UE}bervoll)\b",
-        rf"volle[sn]? (postfach|mailbox|posteingang)",
+        r"volle[sn]? (postfach|mailbox|posteingang)",
         rf"(speichervolumen|speicherplatz|speicherkontingent|kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)[^.]{{0,30}}"
         rf"({_DE_UE}berschritten|ersch{_DE_OE}pft|aufgebraucht|erreicht)",
         r"zu ?viele (mails|e-?mails|nachrichten) auf dem server",
@@ -432,7 +432,7 @@ PHRASES: dict[str, list[str]] = {
     "blocked": [
         # The sending IP or host is on a blocklist.
         # -- German.
-        rf"(ip|ip-adresse|absender-ip|ihre ip|server)[^.]{{0,40}}(gesperrt|blockiert)",
+        r"(ip|ip-adresse|absender-ip|ihre ip|server)[^.]{0,40}(gesperrt|blockiert)",
         r"(sperrliste|schwarzen liste|schwarze liste)",
         # -- French: Orange "Adresse IP source bloquee pour incident de spam" (rb-sisimai rhost/franceptt.rb).
         r"(adresse ip|ip source|serveur)[^.]{0,30}(bloqu[ée]e?|bannie?|list[ée]e? (sur|dans))",
@@ -532,7 +532,7 @@ PHRASES: dict[str, list[str]] = {
     "expired": [
         # The sending MTA gave up: "could not be delivered within N days", "delivery time expired".
         # -- German.
-        rf"(nicht innerhalb|innerhalb) (von )?\d+ (tag|tagen|stunden)[^.]{{0,40}}(zugestellt|ausgeliefert)",
+        r"(nicht innerhalb|innerhalb) (von )?\d+ (tag|tagen|stunden)[^.]{0,40}(zugestellt|ausgeliefert)",
         rf"(zustellzeit|zustellungsfrist|zustellfrist|zustellversuche?)[^.]{{0,20}}(abgelaufen|{_DE_UE}berschritten|aufgegeben)",
         # -- French.
         r"n['’ ]?a pas pu [êe]tre (remis|distribu[ée]|livr[ée]|d[ée]livr[ée])e?s? (dans|apr[èe]s|en|pendant) (les )?\d+",
