@@ -155,22 +155,35 @@ def first(text: str | None) -> str | None:
 
 # -- VERP -----------------------------------------------------------------------------------------
 DEFAULT_VERP = "bounces+LOCAL=DOMAIN@*"
+# The tag of a signed VERP address (filter/verp.py): form ("s" plain, "h" hashed), key id, day, MAC;
+# ASCII only (``(?a:``), so that under re.I no Unicode look-alike (the Kelvin sign for "k", the
+# long s for "s") passes for a tag character.
+VERP_TAG = r"(?a:[sh][0-9][a-z2-7]{12})"
 
 
 _verp_cache: dict[str, re.Pattern[str]] = {}
 
 
 def compile_verp(pattern: str) -> re.Pattern[str]:
-    """``bounces+LOCAL=DOMAIN@*`` -> a regex with groups ``local`` and ``domain``.
+    """``bounces+LOCAL=DOMAIN@*`` -> a regex with groups ``local``, ``domain`` and ``tag``.
 
     ``*`` matches anything, LOCAL the recipient's local part and DOMAIN its domain (the last
     ``=`` before the ``@`` separates them, so local parts containing ``=`` survive).
+
+    A signed address (filter/verp.py) carries ``=TAG`` right before the pattern's first literal
+    ``@``: ``bounces+jane=example.org=s0abcdefghijkl@x``.  Its reading is preferred: a look-ahead
+    notes a tag-shaped ``=TAG@`` anywhere, and the conditional ``(?(...)...)`` then requires the tag
+    before the ``@``; when that reading fails, the engine backtracks into the unsigned one.  The
+    LOCAL group stays greedy either way, so unsigned addresses split exactly as they always did
+    (``bounces+jane=s0abcdefghijkl@x`` is still local "jane", domain "s0abcdefghijkl").
+    ``tag`` is None for an unsigned address (always, for a pattern without an ``@``).
     """
     cached = _verp_cache.get(pattern)
     if cached is not None:
         return cached
     out = []
     i = 0
+    tagged = False
     while i < len(pattern):
         if pattern.startswith("LOCAL", i):
             out.append(r"(?P<local>.+)")
@@ -182,20 +195,33 @@ def compile_verp(pattern: str) -> re.Pattern[str]:
             out.append(r"[^@]*" if "@" in pattern[i:] else r".*")
             i += 1
         else:
+            if pattern[i] == "@" and not tagged:
+                out.append(r"(?(verp_tag_ahead)=(?P<tag>" + VERP_TAG + "))")
+                tagged = True
             out.append(re.escape(pattern[i]))
             i += 1
-    compiled = _verp_cache[pattern] = re.compile("^" + "".join(out) + "$", re.I)
+    ahead = r"(?:(?=.*?=(?P<verp_tag_ahead>" + VERP_TAG + ")@))?" if tagged else ""
+    if not tagged:  # no "@", no place for a tag: the group is there, and never matches
+        out.append(r"(?:(?!)(?P<tag>))?")
+    compiled = _verp_cache[pattern] = re.compile("^" + ahead + "".join(out) + "$", re.I)
     return compiled
 
 
 def decode_verp(address: str | None, patterns: list[str] | None = None) -> str | None:
-    """The failed recipient a VERP bounce address encodes, or None."""
+    """The failed recipient a VERP bounce address encodes, or None.
+
+    A signed address gives its recipient with the tag stripped (whether the tag is good is
+    filter/verp.py's ``check``); a hashed one (tag "h...") names no recipient: None.
+    """
     addr = normalize(address)
     if not addr:
         return None
     for p in patterns or [DEFAULT_VERP]:
         m = compile_verp(p).match(addr)
         if m:
+            tag = m.groupdict().get("tag")
+            if tag and tag[0] in "hH":
+                continue
             local, domain = m.group("local"), m.group("domain")
             return normalize(f"{local}@{domain}")
     return None

@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pipe": ("filter.commands.pipe", "read one message on stdin as a Postfix/Sendmail pipe (sysexits codes)"),
     "milter": ("filter.commands.milter", "run the milter (pymilter) that sees bounces as they arrive"),
     "pop3bridge": ("filter.commands.pop3bridge", "drain POP3 bounce mailboxes into the engine"),
+    "verp": ("filter.commands.verp", "sign or check return paths (signed VERP, BATV), message ids, tokens"),
 }
 
 from .commands import EX_TEMPFAIL, EX_USAGE

@@ -26,7 +26,8 @@ from typing import Any
 from . import model
 
 __all__ = ["Config", "ConfigError", "ActionConfig", "Rule", "Match", "SoftBounce", "Outbox",
-           "Secret", "load", "loads", "parse_duration", "DEFAULT_RULES"]
+           "Secret", "Trust", "TrustKey", "DkimDomain", "Batv", "TRUST_LEVELS", "load", "loads",
+           "parse_duration", "DEFAULT_RULES"]
 
 
 class ConfigError(Exception):
@@ -108,6 +109,8 @@ def secret_env_names(config: "Config", *, keep_action: str | None = None) -> set
     if config.pop3 is not None:
         for acc in config.pop3.accounts:
             walk(acc.password)
+    for k in config.trust.keys:
+        walk(k.secret)
     return names
 
 
@@ -199,6 +202,99 @@ class MilterSettings:
     queue_max_bytes: int = 64 * 1024 * 1024
 
 
+#: trust levels, weakest first (docs/security.md, "Trust")
+TRUST_LEVELS = ("unverified", "plausible", "verified")
+
+
+@dataclass(frozen=True, slots=True)
+class TrustKey:
+    """One HMAC key of ``trust.keys`` (or ``trust.secret``, key ``0``): the first one signs."""
+
+    id: str
+    secret: "Secret"
+
+
+@dataclass(frozen=True, slots=True)
+class DkimDomain:
+    """A domain we DKIM-sign with (``trust.dkim``): its signature on a returned original is evidence."""
+
+    domain: str
+    #: None: any selector, the key from DNS
+    selector: str | None = None
+    #: the public key (PEM, or the DNS TXT value) in a file; None: from DNS
+    public_key_file: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Batv:
+    """``trust.batv``: BATV (prvs=) signing of envelope senders by the milter."""
+
+    #: envelope senders (globs) whose outbound mail the milter signs
+    sign: tuple[str, ...] = ()
+    #: how long a signed address accepts bounces (the draft suggests 7 days)
+    validity: float = 7 * 86400
+    #: the reply to a bounce (null sender) for a signing sender without a valid signature
+    reject: str = "550 5.7.1 Bounce to an address that did not send this mail (BATV)"
+    #: recipients never refused (RFC 5321 section 4.5.1: postmaster takes mail from anyone)
+    exempt: tuple[str, ...] = ("postmaster@*", "abuse@*")
+
+
+_BATV_REJECT = Batv().reject
+_BATV_EXEMPT = Batv().exempt
+
+
+@dataclass(frozen=True, slots=True)
+class Trust:
+    """``trust:``: how a bounce proves it answers mail we sent (``filter/trust.py``)."""
+
+    keys: tuple[TrustKey, ...] = ()
+    #: signed return paths, message ids and tokens older than this prove nothing
+    max_age: float = 30 * 86400
+    #: the address ``verp sign`` builds signed return paths on (with the ``verp`` pattern)
+    bounce_address: str | None = None
+    #: the weakest level that acts (suppresses, counts, lifts); weaker bounces are ``untrusted``
+    require: str = "unverified"
+    #: our sending domains: an original from one of them is plausible (not proof)
+    domains: tuple[str, ...] = ()
+    #: the header of our mail that carries a token (``filter.verp.token``)
+    header: str = "X-Bouncefilter-Token"
+    dkim: tuple[DkimDomain, ...] = ()
+    batv: Batv | None = None
+    #: an ``untrusted_surge`` event when this many untrusted events arrive within ``alert_window``
+    alert_threshold: int = 10
+    alert_window: float = 3600.0
+
+    @property
+    def enabled(self) -> bool:
+        """Whether anything can vouch for a bounce (a key or a DKIM domain)."""
+        return bool(self.keys or self.dkim)
+
+    def acts(self, level: str) -> bool:
+        """Whether a bounce of this trust level may act (suppress, count, lift)."""
+        return TRUST_LEVELS.index(level) >= TRUST_LEVELS.index(self.require)
+
+    def verp_keys(self):
+        """The keys as :class:`filter.verp.Key` objects."""
+        from .verp import Key
+
+        return [Key(k.id, str(k.secret).encode("utf-8")) for k in self.keys]
+
+    def to_dict(self) -> dict:
+        d: dict[str, Any] = {
+            "keys": [{"id": k.id, "secret": "***"} for k in self.keys],
+            "max_age": format_duration(self.max_age), "bounce_address": self.bounce_address,
+            "require": self.require, "domains": list(self.domains), "header": self.header,
+            "dkim": [{"domain": x.domain, "selector": x.selector,
+                      "public_key_file": str(x.public_key_file) if x.public_key_file else None} for x in self.dkim],
+            "alert": {"threshold": self.alert_threshold, "window": format_duration(self.alert_window)},
+        }
+        if self.batv is not None:
+            b = self.batv
+            d["batv"] = {"sign": list(b.sign), "validity": format_duration(b.validity), "reject": b.reject,
+                         "exempt": list(b.exempt)}
+        return d
+
+
 @dataclass(frozen=True, slots=True)
 class ActionConfig:
     name: str
@@ -222,6 +318,7 @@ class Match:
     domain: tuple[str, ...] = ()
     address: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
+    trust: tuple[str, ...] = ()
     headers: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def to_dict(self) -> dict:
@@ -273,6 +370,8 @@ class Config:
     #: ``events.max_recipients``: recipients of one message recorded as events; the rest are
     #: dropped and said so in a defect (one forged DSN must not stall the store)
     max_recipients: int = 1000
+    #: the ``trust:`` section (signed return paths, BATV, evidence from the returned original)
+    trust: Trust = field(default_factory=Trust)
 
     @property
     def db_path(self) -> Path:
@@ -342,6 +441,7 @@ class Config:
                        "timeout": format_duration(m.timeout), "deliver": m.deliver,
                        "queue_max": m.queue_max, "queue_max_bytes": m.queue_max_bytes}
 
+        d["trust"] = self.trust.to_dict()
         if self.pop3 is not None:
             d["pop3"] = self.pop3.to_dict(mask)
         return d
@@ -691,8 +791,9 @@ _DURATION_KEYS = {k for s in ACTION_SCHEMAS.values() for k, v in s.items() if is
 
 _MATCH_ATTRS = {"event": "event", "kind": "kind", "class": "class_", "reason": "reason",
                 "permanent": "permanent", "status": "status", "reply_code": "reply_code",
-                "domain": "domain", "address": "address", "source": "source", "header": "headers"}
-EVENT_TYPES = ("bounce", "suppressed", "unsuppressed", "quarantined")
+                "domain": "domain", "address": "address", "source": "source", "trust": "trust",
+                "header": "headers"}
+EVENT_TYPES = ("bounce", "untrusted", "untrusted_surge", "suppressed", "unsuppressed", "quarantined")
 _MATCH: dict[str, _Spec] = {
     "event": _List(_Enum(EVENT_TYPES)),
     "kind": _List(_Enum(model.KINDS)),
@@ -704,6 +805,7 @@ _MATCH: dict[str, _Spec] = {
     "domain": _List(_Str()),
     "address": _List(_Str()),
     "source": _List(_Str()),
+    "trust": _List(_Enum(TRUST_LEVELS)),
 }
 
 #: the rules a user gets with no ``rules:`` written (docs/vocabulary.md: what a sender does per class)
@@ -712,10 +814,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(Match(event=("bounce",), kind=(model.COMPLAINT, model.UNSUBSCRIBE)), ("suppress",)),
     Rule(Match(event=("bounce",), class_=(model.BLOCK,)), ("alert",)),
     Rule(Match(event=("quarantined",)), ("alert",)),
+    Rule(Match(event=("untrusted_surge",)), ("alert",)),
 )
 
 _TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "events", "store", "outbox", "actions", "rules",
-             "pipe", "milter", "pop3")
+             "pipe", "milter", "trust", "pop3")
 _PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024),
                            "max_spill": _Int(1024 * 1024 * 1024, minimum=1024)}
 _MILTER: dict[str, _Spec] = {
@@ -885,7 +988,8 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         rules, default = DEFAULT_RULES, True
     pop3 = _check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
         if data.get("pop3") is not None else None
-    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter):
+    trust = _check_trust(ctx, data.get("trust"))
+    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter, trust):
         return None
     if sb["window"] > sb["reset_after"]:
         ctx.warnings.append(f"{ctx.filename}:{ctx.line(('soft_bounce',))}: soft_bounce: window is longer "
@@ -907,7 +1011,106 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         milter=MilterSettings(**milter),
         pop3=pop3,
         max_recipients=ev["max_recipients"],
+        trust=trust,
     )
+
+
+# -- trust: what a bounce must show before it acts (filter/trust.py, docs/security.md) ------------
+_HOSTNAME = r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+_TRUST_KEY: dict[str, _Spec] = {"id": _Int(None, minimum=0, maximum=9, required=True), "secret": _Secret(required=True)}
+_DKIM: dict[str, _Spec] = {
+    "domain": _Str(required=True, pattern=_HOSTNAME, hint="a domain name"),
+    "selector": _Str(None, pattern=r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$", hint="a DKIM selector"),
+    "public_key_file": _Path(),
+}
+_BATV: dict[str, _Spec] = {
+    "sign": _List(_Str(pattern=_ADDRESS_OK, hint="an address or a glob such as *@example.com"), nonempty=True),
+    "validity": _Duration(7 * 86400.0, positive=True),
+    "reject": _Str(_BATV_REJECT, pattern=r"^5\d\d 5\.\d{1,3}\.\d{1,3} \S",
+                   hint="a 5xx reply with an enhanced status, e.g. 550 5.7.1 text"),
+    "exempt": _List(_Str(pattern=_ADDRESS_OK, hint="an address or a glob"), default=_BATV_EXEMPT),
+}
+_TRUST: dict[str, _Spec] = {
+    "secret": _Secret(),
+    "keys": _List(_Section(_TRUST_KEY)),
+    "max_age": _Duration(30 * 86400.0, positive=True),
+    "bounce_address": _Str(None, pattern=r"^[^\s@*]+@[^\s@*]+$", hint="an address such as bounces@example.com"),
+    "require": _Enum(TRUST_LEVELS),
+    "domains": _List(_Str(pattern=_HOSTNAME, hint="a domain name")),
+    "header": _Str("X-Bouncefilter-Token", pattern=r"^[!-9;-~]+$", hint="a header field name"),
+    "dkim": _List(_Section(_DKIM)),
+    "batv": _Section(_BATV),
+    "alert": _Section({"threshold": _Int(10, minimum=1), "window": _Duration(3600.0, positive=True)}),
+}
+
+
+def _check_trust(ctx: _Ctx, value: Any) -> Trust | None:
+    """The ``trust:`` section.  Without a key the project behaves as it always did, and says so."""
+    if value is None:
+        ctx.warnings.append(f"{ctx.filename}: trust: no trust.secret: anyone who can send you mail can forge a "
+                            "bounce that suppresses any address (see docs/security.md, Trust)")
+        return Trust()
+    raw = value if isinstance(value, dict) else {}
+    s = _Section(_TRUST).check(ctx, ("trust",), value)
+    if s is None:
+        return None
+    keys: list[TrustKey] = []
+    if s["secret"] is not None and raw.get("keys"):
+        ctx.error(("trust", "keys"), "give either secret (one key) or keys (rotation), not both")
+    elif s["secret"] is not None:
+        keys.append(TrustKey("0", s["secret"]))
+    for i, k in enumerate(s["keys"] or ()):
+        if k["id"] is None or k["secret"] is None:
+            continue
+        if any(x.id == str(k["id"]) for x in keys):
+            ctx.error(("trust", "keys", i, "id"), f"another key has id {k['id']}")
+        keys.append(TrustKey(str(k["id"]), k["secret"]))
+    if s["max_age"] is not None and s["max_age"] > 1000 * 86400:
+        ctx.error(("trust", "max_age"), "at most 1000d (signed addresses carry the day modulo 1024)")
+    dkim = []
+    for i, d in enumerate(s["dkim"] or ()):
+        f = d["public_key_file"]
+        if f is not None and not d["selector"]:
+            ctx.error(("trust", "dkim", i, "public_key_file"), "a public key belongs to one selector: set selector")
+        if f is not None and not os.access(f, os.R_OK):
+            ctx.error(("trust", "dkim", i, "public_key_file"), f"cannot read {str(f)!r}")
+        if d["domain"]:
+            dkim.append(DkimDomain(d["domain"].lower(), d["selector"], f))
+    batv = None
+    if "batv" in raw and raw["batv"] is not None and s["batv"] is not None:
+        b = s["batv"]
+        if not keys:
+            ctx.error(("trust", "batv"), "BATV signs with the trust key: set trust.secret (or trust.keys)")
+        if b["validity"] is not None and b["validity"] > 365 * 86400:
+            ctx.error(("trust", "batv", "validity"), "at most 365d (BATV carries the day modulo 1000)")
+        if not b["sign"]:
+            ctx.error(("trust", "batv", "sign"), "missing: the envelope senders (globs) the milter signs")
+        if None not in b.values():
+            batv = Batv(tuple(x.lower() for x in b["sign"]), b["validity"], b["reject"],
+                        tuple(x.lower() for x in b["exempt"]))
+    require = s["require"] or ("verified" if keys else "unverified")
+    if require != "unverified" and not keys and not dkim:
+        ctx.error(("trust", "require"), f"{require} needs evidence: set trust.secret (or trust.keys) or trust.dkim")
+    if not keys and not dkim:
+        ctx.warnings.append(f"{ctx.filename}:{ctx.line(('trust',))}: trust: no trust.secret: anyone who can send "
+                            "you mail can forge a bounce that suppresses any address (see docs/security.md, Trust)")
+    elif require == "unverified":
+        ctx.warnings.append(f"{ctx.filename}:{ctx.line(('trust', 'require'))}: trust.require: unverified: "
+                            "forged bounces still act; evidence is only recorded")
+    domains = list(dict.fromkeys(x.lower() for x in s["domains"] or ()))
+    if not domains:  # what we sign with says which domains are ours
+        if s["bounce_address"]:
+            domains.append(s["bounce_address"].rpartition("@")[2].lower())
+        domains += [d.domain for d in dkim]
+        if batv is not None:
+            domains += [g.rpartition("@")[2] for g in batv.sign if not set("*?[") & set(g.rpartition("@")[2])]
+        domains = list(dict.fromkeys(domains))
+    alert = s["alert"] or {}
+    if ctx.errors or None in (s["max_age"], s["header"], alert.get("threshold"), alert.get("window")):
+        return None
+    return Trust(keys=tuple(keys), max_age=s["max_age"], bounce_address=s["bounce_address"], require=require,
+                 domains=tuple(domains), header=s["header"], dkim=tuple(dkim), batv=batv,
+                 alert_threshold=alert["threshold"], alert_window=alert["window"])
 
 
 # -- pop3: the mailboxes the POP3 bridge drains (pop3bridge/) ------------------------------------

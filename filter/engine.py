@@ -208,6 +208,7 @@ class Engine:
         self._classify = classify
         self.clock = clock
         self._outbox = None
+        self._assessor = None
 
     @property
     def store(self) -> Store:
@@ -220,6 +221,7 @@ class Engine:
             self._store.close()
             self._store = None
             self._outbox = None
+            self._assessor = None
 
     def __enter__(self) -> "Engine":
         return self
@@ -249,13 +251,16 @@ class Engine:
         except Exception as e:  # the core must never lose a message: keep it for a human
             return self._quarantine(raw, source, e, received, inline_budget, started)
         return self.record(report, raw=raw, source=source, received_at=received, inline_budget=inline_budget,
-                           started=started)
+                           started=started, envelope=envelope)
 
     def record(self, report: "Report", *, raw: bytes | None = None, source: str | None = None,
                received_at: float | None = None, occurred_at: float | None = None,
                digest: bytes | None = None, inline_budget: float | None = None,
-               started: float | None = None) -> Outcome:
+               started: float | None = None, envelope: "Envelope | None" = None) -> Outcome:
         """Record an already classified report (see :meth:`process`).
+
+        ``envelope``: where the MTA delivered the report (the return path it was sent to), the
+        first evidence :mod:`filter.trust` reads.
 
         ``started`` (``time.monotonic()``, default now): when work on the message began; the
         inline budget runs from then, so classifying and recording a large report leave less
@@ -273,13 +278,15 @@ class Engine:
         outcome = Outcome(report)
         if report.kind == model.NOT_BOUNCE and not self.config.record_not_bounce:
             return outcome
-        payloads = self._bounce_events(report, digest, source, received, occurred_at)
+        verdicts = self._assess(report, raw, envelope)
+        payloads = self._bounce_events(report, digest, source, received, occurred_at, verdicts)
         if defect is not None:
             # what was left out of this report, at every step (the core's cut and this cap)
             cut = [d for d in report.defects if "not read" in d or "truncated" in d or d == defect]
             for p in payloads:
                 p["defects"] = cut
         enqueued: list[str] = []
+        untrusted = 0
         # short transactions (a few hundred events each): a large report never holds the write
         # lock for long, so concurrent pipes get their turn.  Each event is recorded with its
         # deliveries in one transaction; if a later chunk fails (StoreUnavailable), the MTA retries
@@ -290,9 +297,61 @@ class Engine:
                     outcome.events.append(p)
                     if self._insert(p):
                         outcome.new += 1
+                        untrusted += p["event"] == "untrusted"
                         enqueued += self._apply(p, raw, outcome, occurred_at)
+        if untrusted:
+            enqueued += self._surge(outcome, received)
         outcome.enqueued = len(enqueued)
         return self._deliver_inline(outcome, enqueued, inline_budget, started)
+
+    # -- trust -----------------------------------------------------------------------------------
+    @property
+    def assessor(self):
+        """The :class:`filter.trust.Assessor` of ``config.trust`` (hashed return paths resolved
+        through the store)."""
+        if self._assessor is None:
+            from .trust import Assessor
+
+            self._assessor = Assessor(self.config.trust, verp_patterns=self.config.verp,
+                                      resolve=lambda d: self.store.verp_address(d), clock=self.clock)
+        return self._assessor
+
+    def _assess(self, report: "Report", raw: bytes | None, envelope: "Envelope | None") -> list[dict | None]:
+        """One trust verdict (:class:`filter.trust.Verdict` as a dict) per recipient (one for a
+        report without any); None for mail that is not a bounce.
+
+        A recipient the report left unnamed is the one a valid signed return path names (the
+        hashed form, which the core cannot read without the store)."""
+        n = max(1, len(report.recipients))
+        if report.kind == model.NOT_BOUNCE:
+            return [None] * n
+        if not self.config.trust.enabled:  # nothing can vouch: no need to look (nor to import trust)
+            return [{"level": "unverified", "evidence": []} for _ in range(n)]
+        a = self.assessor.assess(report, raw=raw, envelope=envelope)
+        if a.tagged and report.kind in model.FAILURE_KINDS and len(report.recipients) == 1 and \
+                not report.recipients[0].address and report.recipients[0].address_refused is None:
+            report.recipients[0].address = a.tagged  # screened again by _bounce_events
+            a = self.assessor.assess(report, raw=raw, envelope=envelope)
+        return [v.to_dict() for v in a.verdicts]
+
+    def _surge(self, outcome: Outcome, now: float) -> list[str]:
+        """An ``untrusted_surge`` event when ``trust.alert_threshold`` untrusted events arrived
+        within ``trust.alert_window`` (at most one per window): forged bounces come in waves."""
+        t = self.config.trust
+        with self.store.transaction():
+            since = now - t.alert_window
+            n = self.store.count_events("untrusted", since=since)
+            if n < t.alert_threshold or self.store.count_events("untrusted_surge", since=since):
+                return []
+            p = {"id": event_id("untrusted_surge", repr(now)), "event": "untrusted_surge", "kind": None,
+                 "recipient": None, "original": {}, "received_at": _iso(now), "occurred_at": _iso(now),
+                 "source": None, "untrusted": {"count": n, "window": t.alert_window, "since": _iso(since)},
+                 "_t": (now, now)}
+            if not self._insert(p):
+                return []
+            outcome.events.append(p)
+            outcome.new += 1
+            return self._enqueue(p, [a.name for a in self._actions_for(p) if a.type not in _SUPPRESSING], None)
 
     def _capped(self, report: "Report") -> "tuple[Report, str | None]":
         """At most ``events.max_recipients`` distinct recipients of one report are recorded.
@@ -375,15 +434,20 @@ class Engine:
 
     # -- events ----------------------------------------------------------------------------------
     def _bounce_events(self, report: "Report", digest: bytes, source: str | None, received: float,
-                       occurred: float) -> list[dict[str, Any]]:
+                       occurred: float, verdicts: list | None = None) -> list[dict[str, Any]]:
+        """One payload per distinct recipient.  With a verdict (:mod:`filter.trust`) the payload
+        carries ``trust``, and a recipient whose level does not reach ``trust.require`` becomes an
+        ``untrusted`` event: recorded and shown to the rules, but it never suppresses, counts
+        or lifts anything."""
         original = report.original.to_dict()
+        trust = self.config.trust
         base = {"event": "bounce", "kind": report.kind, "original": original, "received_at": _iso(received),
                 "occurred_at": _iso(occurred), "source": source, "detector": report.detector,
                 "_t": (received, occurred)}
         out = []
         recipients = report.recipients or [None]
         seen: set[str] = set()
-        for r in recipients:
+        for i, r in enumerate(recipients):
             if r is not None:
                 r.screen()  # the address rule (a Report screens on creation; again if changed since)
             rcpt = r.to_dict() if r is not None else None
@@ -395,7 +459,13 @@ class Engine:
             if eid in seen:  # the same address twice in one report is one event
                 continue
             seen.add(eid)
-            out.append({"id": eid, **base, "recipient": rcpt})
+            p = {"id": eid, **base, "recipient": rcpt}
+            verdict = verdicts[i] if verdicts and i < len(verdicts) else None
+            if verdict is not None:
+                p["trust"] = verdict
+                if not trust.acts(verdict["level"]):
+                    p["event"] = "untrusted"
+            out.append(p)
         return out
 
     def _insert(self, p: dict[str, Any]) -> bool:
@@ -470,6 +540,8 @@ class Engine:
              "source": cause.get("source"), "detector": cause.get("detector"),
              "cause": None if cause.get("event") == "manual" else cause["id"],
              "suppression": suppression, "_t": (now, now)}
+        if cause.get("trust") is not None:
+            p["trust"] = cause["trust"]
         if not self._insert(p):
             return []
         outcome.events.append(p)

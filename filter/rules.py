@@ -59,6 +59,8 @@ def matches(match: "Match", event: dict[str, Any]) -> bool:
             return False
     if match.source and event.get("source") not in match.source:
         return False
+    if match.trust and (event.get("trust") or {}).get("level") not in match.trust:
+        return False
     if match.headers:
         original = event.get("original") or {}
         for name, patterns in match.headers:

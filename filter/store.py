@@ -37,7 +37,7 @@ SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     id          TEXT PRIMARY KEY,
-    event       TEXT NOT NULL,          -- bounce | suppressed | unsuppressed | quarantined
+    event       TEXT NOT NULL,          -- bounce | untrusted | untrusted_surge | suppressed | ...
     kind        TEXT,
     address     TEXT,
     class       TEXT,
@@ -514,6 +514,35 @@ class Store:
 
     def next_due(self) -> float | None:
         return self._read("SELECT min(next_attempt) FROM outbox WHERE state='pending'")[0][0]
+
+    # -- hashed signed return paths (filter.verp: an address too long for a local part) ---------
+    _VERP_SCHEMA = ("CREATE TABLE IF NOT EXISTS verp_addresses (digest TEXT PRIMARY KEY, address TEXT NOT NULL,"
+                    " at REAL NOT NULL) WITHOUT ROWID")
+    _verp_ready = False
+
+    def _verp_table(self) -> None:
+        if not self._verp_ready:
+            self._read(self._VERP_SCHEMA)
+            self._verp_ready = True
+
+    def verp_remember(self, digest: str, address: str, at: float | None = None) -> None:
+        """Remember which address a hashed return path stands for (``verp sign``)."""
+        check_address(address)
+        self._verp_table()
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO verp_addresses (digest, address, at) VALUES (?,?,?)",
+                            (digest, address.lower(), time.time() if at is None else at))
+
+    def verp_address(self, digest: str) -> str | None:
+        """The address a hashed return path stands for, or None."""
+        self._verp_table()
+        rows = self._read("SELECT address FROM verp_addresses WHERE digest=?", (digest,))
+        return rows[0][0] if rows else None
+
+    def count_events(self, event: str, *, since: float) -> int:
+        """How many events of one type were received since ``since``."""
+        rows = self._read("SELECT COUNT(*) FROM events WHERE received_at >= ? AND event = ?", (since, event))
+        return int(rows[0][0])
 
     # -- POP3 bridge: the UIDLs each account has taken or kept -----------------------------------
     # A table of its own, created on first use (CREATE TABLE IF NOT EXISTS): databases made before

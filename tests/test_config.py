@@ -81,7 +81,7 @@ def test_postfix_only_keys_on_another_format_warn(tmp_path):
     assert any("postmap only apply to format: postfix" in w for w in c.warnings)
     c = loads(f"actions:\n  s:\n    type: suppression_file\n    path: {tmp_path}/s\n    format: postfix\n"
               f"    postmap: true\n", env={})
-    assert not c.warnings
+    assert not [w for w in c.warnings if "postmap" in w]
 
 
 def test_action_type_of_the_wrong_type_is_a_config_error():
