@@ -6,6 +6,10 @@ must hold (AND) and a list value holds when any item does (OR).  Rules see the p
 webhook receives (``docs/config.md``), never the mail: an action never parses mail, and neither
 does a rule.
 
+``untrusted`` events (bounces without the evidence ``trust.require`` asks for, ``filter/trust.py``)
+reach only the rules that name them, by ``event: untrusted`` or a ``trust:`` level: a rule written
+for real bounces (``{class: hard}``) never hears of a forged one.
+
 The defaults a user gets with no ``rules:`` written are :data:`filter.config.DEFAULT_RULES`.
 """
 from __future__ import annotations
@@ -31,7 +35,12 @@ def _header(original: dict, name: str) -> str | None:
 def matches(match: "Match", event: dict[str, Any]) -> bool:
     """Whether one rule's ``match`` holds for one event payload."""
     rcpt = event.get("recipient") or {}
-    if match.event and event.get("event") not in match.event:
+    if match.event:
+        if event.get("event") not in match.event:
+            return False
+    elif event.get("event") == "untrusted" and not match.trust:
+        # a forged bounce must not reach a rule written for real ones (`{class: hard}` -> app):
+        # untrusted events go only to rules that ask for them, by event or by trust level
         return False
     if match.kind and event.get("kind") not in match.kind:
         return False

@@ -127,3 +127,16 @@ def test_the_pipe_pays_for_trust_only_when_configured_and_never_for_dkim_it_does
     signed.write_text(f"state_dir: {tmp_path}/s2\ntrust:\n  secret_file: {key}\n")
     mods = _imports(signed, FORGED)
     assert {"filter.trust", "filter.verp"} <= mods and not {"dkim", "filter.dkimcheck"} & mods
+
+
+def test_untrusted_events_reach_only_the_rules_that_ask_for_them():
+    from filter.rules import evaluate
+
+    c = loads("trust:\n  secret: ${K}\nactions:\n  app: {type: log, path: /tmp/x.jsonl}\n  watch: {type: log, path: /tmp/y.jsonl}\n"
+              "rules:\n  - {match: {class: hard}, actions: [suppress, app]}\n  - {match: {}, actions: [app]}\n"
+              "  - {match: {event: untrusted}, actions: [watch]}\n  - {match: {trust: unverified}, actions: [alert]}\n",
+              env={"K": "k"})
+    hard = {"recipient": {"address": "v@x.example", "class": "hard"}, "trust": {"level": "unverified"}}
+    assert evaluate(c.rules, {"event": "untrusted", **hard}) == ["watch", "alert"]
+    assert evaluate(c.rules, {"event": "bounce", **hard}) == ["suppress", "app", "alert"]
+    assert evaluate(c.rules, {"event": "untrusted_surge", "recipient": None}) == ["app"]
