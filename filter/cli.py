@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "outbox": ("filter.commands.outbox", "list, retry or flush pending action deliveries; run the worker"),
     "pipe": ("filter.commands.pipe", "read one message on stdin as a Postfix/Sendmail pipe (sysexits codes)"),
     "milter": ("filter.commands.milter", "run the milter (pymilter) that sees bounces as they arrive"),
+    "lmtp": ("filter.commands.lmtp", "run the LMTP service (RFC 2033) Postfix delivers bounces to"),
     "pop3bridge": ("filter.commands.pop3bridge", "drain POP3 bounce mailboxes into the engine"),
     "verp": ("filter.commands.verp", "sign or check return paths (signed VERP, BATV), message ids, tokens"),
 }
