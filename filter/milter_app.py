@@ -27,12 +27,46 @@ The queue of messages waiting for the recorder (a record that outlived ``milter.
 in it, with its raw bytes) is bounded by ``milter.queue_max`` messages and
 ``milter.queue_max_bytes`` bytes: while the store is locked, memory stays bounded and later
 bounces go on to the bounce mailbox unrecorded.  Only ADDHDRS and CHGHDRS
-are asked of the MTA.
+are asked of the MTA (and CHGFROM with BATV).
+
+BATV (``trust.batv``, draft-levine-smtp-batv "prvs")
+----------------------------------------------------
+For senders whose application cannot sign its own return path.  With ``trust.batv`` set, the
+milter also
+
+* signs outbound mail: a message whose envelope sender (not null, not already ``prvs=``) matches
+  a ``trust.batv.sign`` glob (case-insensitive) leaves with the sender
+  ``prvs=KDDDSSSSSS=local@domain`` (``filter.verp.batv_sign`` with the first trust key, valid
+  ``trust.batv.validity``): SMFIR_CHGFROM at end of message, one INFO line per message.  Such
+  mail is not a bounce: its headers and body are skipped, nothing is recorded;
+* refuses backscatter at RCPT: on mail with the null sender, a recipient whose address (the
+  ``prvs=`` wrapper taken off) matches a ``sign`` glob and no ``trust.batv.exempt`` glob
+  (postmaster@*, abuse@* by default) must be a valid, unexpired ``prvs=`` address of ours, or it
+  gets ``trust.batv.reject`` (550 5.7.1 by default) and one log line.  A valid one goes on as any
+  bounce: recorded, and the engine finds it ``verified`` (``filter.trust``).
+
+Then the MTA is asked for a reply to RCPT (without BATV, envrcpt asks for none, as above) and
+for the CHGFROM action.  An internal error accepts (the message unsigned, the recipient taken).
+
+Where to attach it (Postfix): ``smtpd_milters`` of the smtpd that takes your outbound mail
+(submission, the applications' relay) -- that signs -- and of the one that takes inbound mail
+from the internet -- that refuses bounces to unsigned addresses; ``non_smtpd_milters`` with
+``internal_mail_filter_classes = bounce`` to see (and record) the DSNs Postfix writes itself
+(those go to the signed address and pass).  Mail submitted with sendmail(1) goes through
+``non_smtpd_milters`` too, and is signed there.  Mail an smtpd with the milter takes *in* from
+the internet with one of our senders (forged) is signed as well: if one smtpd serves both
+directions, expect that.
+
+The limit: BATV binds the envelope *sender*, not the recipient.  A valid ``prvs=`` address says
+we sent some mail from it within the validity, not that the bounced recipient was one of its
+recipients: whoever received one of our signed messages can send bounces naming anyone to that
+address until it expires.  A signed VERP return path (``filter.verp.sign``) binds the recipient.
 """
 from __future__ import annotations
 
 import fnmatch
 import logging
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -45,11 +79,12 @@ from .address import compile_verp
 from .engine import Engine, Outcome, StoreUnavailable
 from .model import NOT_BOUNCE, Envelope
 from .pipe import checked_classify, null_sender
+from .verp import batv_check, batv_sign, is_batv
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
 
-__all__ = ["HEADERS", "BounceMilter", "MilterApp", "serve"]
+__all__ = ["HEADERS", "BatvMilter", "BounceMilter", "MilterApp", "milter_class", "serve"]
 
 log = logging.getLogger("bouncefilter.milter")
 
@@ -57,6 +92,8 @@ log = logging.getLogger("bouncefilter.milter")
 HEADERS = ("X-Bouncefilter-Kind", "X-Bouncefilter-Class", "X-Bouncefilter-Reason")
 _HEADERS_LOWER = {h.lower() for h in HEADERS}
 ACTIONS = Milter.ADDHDRS | Milter.CHGHDRS
+#: with BATV: the envelope sender of outbound mail is changed too
+BATV_ACTIONS = ACTIONS | Milter.CHGFROM
 
 
 class QueueFull(Exception):
@@ -72,6 +109,14 @@ class MilterApp:
         self._engine_factory = engine_factory or (lambda c: Engine(c, classify=checked_classify))
         self._bounce_globs = [a.lower() for a in self.settings.bounce_addresses]
         self._verp = [compile_verp(p) for p in config.verp]
+        #: ``trust.batv`` (None: no signing, no refusing)
+        self.batv = config.trust.batv
+        if self.batv is not None:
+            self._batv_keys = config.trust.verp_keys()
+            self._batv_sign = _globs(self.batv.sign)
+            self._batv_exempt = _globs(self.batv.exempt)
+            code, xcode, text = self.batv.reject.split(" ", 2)
+            self.batv_reply = (code, xcode, text.replace("%", "%%"))  # libmilter reads % as a format
         self._recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bf-record")
         self._engine: Engine | None = None  # used by the recorder thread only
         self._wake = threading.Event()
@@ -96,8 +141,38 @@ class MilterApp:
         return null_sender(sender) == "" or any(self.bounce_address(r) for r in rcpts)
 
     def envelope(self, sender: str | None, rcpts: list[str]) -> Envelope:
-        rcpt = next((r for r in rcpts if self.bounce_address(r)), rcpts[0] if rcpts else None)
+        """The envelope the engine sees: the recipient is the first bounce address (with BATV,
+        else the first prvs= one: the engine verifies it), else the first recipient."""
+        rcpt = next((r for r in rcpts if self.bounce_address(r)), None)
+        if rcpt is None and self.batv is not None:
+            rcpt = next((r for r in rcpts if is_batv(r)), None)
+        if rcpt is None and rcpts:
+            rcpt = rcpts[0]
         return Envelope(null_sender(sender), rcpt.strip().strip("<>") if rcpt else None)
+
+    # -- BATV (trust.batv) ---------------------------------------------------------------------
+    def batv_signs(self, sender: str | None) -> bool:
+        """Whether the milter signs mail from ``sender``: not null, not BATV already, a ``sign`` glob."""
+        s = null_sender(sender)
+        return bool(s) and self._batv_sign(s.lower()) is not None and not is_batv(s)
+
+    def batv_signed(self, sender: str) -> str:
+        """``sender`` as a prvs= address (raises ``filter.verp.VerpError`` for one it cannot sign)."""
+        assert self.batv is not None
+        return batv_sign(sender, keys=self._batv_keys, validity=self.batv.validity)
+
+    def batv_refusal(self, rcpt: str) -> str | None:
+        """Why a bounce (null sender) to ``rcpt`` is refused, or None when it may come: a signing
+        address not exempt takes bounces only at a valid prvs= form of itself."""
+        assert self.batv is not None
+        a = rcpt.strip().strip("<>").lower()
+        inner = _unwrap_batv(a)
+        if self._batv_sign(inner) is None or self._batv_exempt(inner) is not None:
+            return None
+        if inner == a:
+            return "not BATV-signed"
+        check = batv_check(a, keys=self._batv_keys, validity=self.batv.validity)
+        return None if check.valid else check.why
 
     # -- recording (one thread: a Store connection is not shared between threads) -------------
     def record(self, raw: bytes, envelope: Envelope) -> Future[Outcome]:
@@ -184,6 +259,8 @@ class BounceMilter(Milter.Base):
     """One instance per SMTP connection (libmilter calls it from that connection's thread)."""
 
     app: MilterApp  # set by serve() / the tests on a subclass
+    #: the actions asked of the MTA
+    actions = ACTIONS
 
     def __init__(self, app: MilterApp | None = None):
         if app is not None:
@@ -211,10 +288,23 @@ class BounceMilter(Milter.Base):
             return "-"
 
     # -- negotiation: only the callbacks and actions needed ------------------------------------
+    @classmethod
+    def protocol_mask(cls) -> int:
+        """pymilter's mask (the steps and replies this class does not want: from its @noreply and
+        @nocallback methods), computed for each class: pymilter caches it in a class attribute
+        that a subclass would inherit, and :class:`BatvMilter` wants a reply to RCPT."""
+        mask = cls.__dict__.get("_protocol_mask")
+        if mask is None:
+            mask = Milter.P_RCPT_REJ | Milter.P_HDR_LEADSPC
+            for name, (nr, nc) in Milter.OPTIONAL_CALLBACKS.items():
+                mask |= (nr | nc) & ~getattr(getattr(cls, name), "milter_protocol", 0)
+            cls._protocol_mask = mask
+        return mask
+
     def negotiate(self, opts: list[int]) -> int:
         rc = super().negotiate(opts)
         if rc == Milter.CONTINUE:
-            opts[0] = self._actions = opts[0] & ACTIONS
+            opts[0] = self._actions = opts[0] & self.actions
         return rc
 
     # -- envelope and headers: no reply needed -------------------------------------------------
@@ -350,6 +440,103 @@ class BounceMilter(Milter.Base):
         return Milter.CONTINUE
 
 
+class BatvMilter(BounceMilter):
+    """:class:`BounceMilter` with ``trust.batv``: signs the sender of outbound mail (CHGFROM at end
+    of message) and refuses bounces to signing addresses without a valid signature (RCPT: the
+    MTA waits for this envrcpt's reply, unlike :class:`BounceMilter`'s)."""
+
+    actions = BATV_ACTIONS
+
+    def _reset(self) -> None:
+        super()._reset()
+        self.signing = False
+
+    @Milter.noreply
+    def envfrom(self, mailfrom: str, *params: str) -> int:
+        BounceMilter.envfrom.__wrapped__(self, mailfrom, *params)
+        try:
+            self.signing = not self.failed and self.app.batv_signs(self.sender)
+        except Exception as e:  # noqa: BLE001
+            self._fail("envfrom (BATV)", e)
+        return Milter.CONTINUE
+
+    def envrcpt(self, to: str, *params: str) -> int:  # no @noreply: a reply may refuse
+        try:
+            rcpt = _value(to).strip().strip("<>")
+        except Exception as e:  # noqa: BLE001
+            self._fail("envrcpt", e)
+            return Milter.CONTINUE
+        if not self.failed and null_sender(self.sender) == "":
+            try:
+                why = self.app.batv_refusal(rcpt)
+                if why is not None:
+                    self.setreply(*self.app.batv_reply)
+                    log.info("%s: BATV: refused a bounce (null sender) to <%s>: %s", self._qid(), rcpt, why)
+                    return Milter.REJECT
+            except Exception as e:  # noqa: BLE001 - fail open: take the recipient
+                log.error("%s: internal error in the BATV check of <%s>: %s: %s (recipient accepted)",
+                          self._qid(), rcpt, type(e).__name__, e)
+        self.rcpts.append(rcpt)
+        return Milter.CONTINUE
+
+    def data(self) -> int:
+        if self.signing and not self.failed:
+            return Milter.CONTINUE  # to end of message, for CHGFROM; headers and body skipped
+        return super().data()
+
+    @Milter.noreply
+    def header(self, name: str, value: Any) -> int:
+        if not self.signing:
+            BounceMilter.header.__wrapped__(self, name, value)
+        return Milter.CONTINUE
+
+    def body(self, chunk: bytes) -> int:
+        if self.signing:
+            return Milter.SKIP if self._protocol & Milter.P_SKIP else Milter.CONTINUE
+        return super().body(chunk)
+
+    def eom(self) -> int:
+        if not self.signing or self.failed:
+            return super().eom()
+        sender, qid = self.sender or "", self._qid()
+        try:
+            signed = self.app.batv_signed(sender)
+            self.chgfrom(f"<{signed}>")
+            log.info("%s: BATV: signed <%s> -> <%s>", qid, sender, signed)
+        except Exception as e:  # noqa: BLE001 - fail open: the mail goes out unsigned
+            log.error("%s: BATV: not signed <%s>: %s: %s (message accepted unchanged)", qid, sender,
+                      type(e).__name__, e)
+        finally:
+            self._reset()
+        return Milter.ACCEPT
+
+
+def milter_class(app: MilterApp) -> type[BounceMilter]:
+    """The milter class for ``app``'s config: :class:`BatvMilter` with ``trust.batv``."""
+    return BatvMilter if app.batv is not None else BounceMilter
+
+
+def _globs(globs) -> Callable[[str], Any]:
+    """One compiled match function for lower-case ``globs`` (fnmatch, case-sensitive on the
+    lower-cased address)."""
+    rx = re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or r"(?!)", re.S)
+    return rx.match
+
+
+def _unwrap_batv(address: str) -> str:
+    """``address`` without a BATV wrapper: ``prvs=TAG=local@domain`` (and the draft's older
+    ``prvs=local/TAG@domain``) -> ``local@domain``; any other address as it is."""
+    if address[:5] != "prvs=":
+        return address
+    local, at, domain = address.rpartition("@")
+    rest = local[5:]
+    if "=" in rest:
+        rest = rest.split("=", 1)[1]
+    elif "/" in rest:
+        rest = rest.rsplit("/", 1)[0]
+    return f"{rest}{at}{domain}" if at else address
+
+
 def nodelay_listeners() -> int:
     """Set TCP_NODELAY on this process's listening TCP sockets (libmilter's); return how many.
 
@@ -414,15 +601,17 @@ def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: i
 
     libmilter.opensocket = opensocket_nodelay
 
-    class Bound(BounceMilter):
+    class Bound(milter_class(app)):  # type: ignore[misc]
         pass
 
     Bound.app = app
     Milter.factory = Bound
-    Milter.set_flags(ACTIONS)
-    log.info("listening on %s (bounce addresses: %s; VERP: %s; discard: %s)", socket,
+    Milter.set_flags(Bound.actions)
+    batv = config.trust.batv
+    log.info("listening on %s (bounce addresses: %s; VERP: %s; discard: %s; BATV: %s)", socket,
              ", ".join(config.milter.bounce_addresses) or "none", ", ".join(config.verp),
-             ", ".join(config.milter.discard) or "nothing")
+             ", ".join(config.milter.discard) or "nothing",
+             f"signs {', '.join(batv.sign)}, refuses unsigned bounces to them" if batv else "off")
     try:
         Milter.runmilter(name, socket, timeout)
     finally:
