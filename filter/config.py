@@ -202,6 +202,32 @@ class MilterSettings:
     queue_max_bytes: int = 64 * 1024 * 1024
 
 
+@dataclass(frozen=True, slots=True)
+class LmtpSettings:
+    """``lmtp:``: the LMTP service (``filter/lmtp_app.py``)."""
+
+    #: ``unix:/PATH`` or ``HOST:PORT`` (``[IPv6]:PORT``); ``--listen`` overrides
+    listen: str = "127.0.0.1:2424"
+    #: the unix socket's mode and group (so that Postfix's lmtp client, user postfix, can connect)
+    socket_mode: int = 0o660
+    socket_group: str | None = None
+    #: bytes of one message held in memory; a larger one is spilled to quarantine/ whole
+    max_size: int = 16 * 1024 * 1024
+    #: the largest message kept whole in quarantine/ (advertised as SIZE); larger: 452, deferred
+    max_spill: int = 1024 * 1024 * 1024
+    #: concurrent sessions; more wait for a free one (greeting delayed) up to ``timeout``
+    max_sessions: int = 20
+    #: messages that share one durable commit at most (1: one commit per message)
+    group_commit: int = 64
+    #: how long the first message of a group waits for more (0: a commit takes what arrived
+    #: while the previous one ran)
+    group_window: float = 0.0
+    #: idle time allowed between commands (and for one message's record); a stop waits as long
+    timeout: float = 300.0
+    #: run the outbox in the service (else leave deliveries to ``outbox work``)
+    deliver: bool = True
+
+
 #: trust levels, weakest first (docs/security.md, "Trust")
 TRUST_LEVELS = ("unverified", "plausible", "verified")
 
@@ -365,6 +391,8 @@ class Config:
     warnings: tuple[str, ...] = field(default=())
     pipe: PipeSettings = field(default_factory=PipeSettings)
     milter: MilterSettings = field(default_factory=MilterSettings)
+    #: the ``lmtp:`` section (the LMTP service)
+    lmtp: LmtpSettings = field(default_factory=LmtpSettings)
     #: the ``pop3:`` section (POP3 bridge), None when absent
     pop3: "Pop3 | None" = None
     #: ``events.max_recipients``: recipients of one message recorded as events; the rest are
@@ -440,6 +468,12 @@ class Config:
                        "max_size": m.max_size, "headers": m.headers, "discard": list(m.discard),
                        "timeout": format_duration(m.timeout), "deliver": m.deliver,
                        "queue_max": m.queue_max, "queue_max_bytes": m.queue_max_bytes}
+        lm = self.lmtp
+        d["lmtp"] = {"listen": shown(lm.listen), "socket_mode": f"0o{lm.socket_mode:o}",
+                     "socket_group": lm.socket_group, "max_size": lm.max_size, "max_spill": lm.max_spill,
+                     "max_sessions": lm.max_sessions, "group_commit": lm.group_commit,
+                     "group_window": format_duration(lm.group_window), "timeout": format_duration(lm.timeout),
+                     "deliver": lm.deliver}
 
         d["trust"] = self.trust.to_dict()
         if self.pop3 is not None:
@@ -818,7 +852,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 )
 
 _TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "events", "store", "outbox", "actions", "rules",
-             "pipe", "milter", "trust", "pop3")
+             "pipe", "milter", "lmtp", "trust", "pop3")
 _PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024),
                            "max_spill": _Int(1024 * 1024 * 1024, minimum=1024)}
 _MILTER: dict[str, _Spec] = {
@@ -832,6 +866,20 @@ _MILTER: dict[str, _Spec] = {
     "deliver": _Bool(True),
     "queue_max": _Int(100, minimum=1),
     "queue_max_bytes": _Int(64 * 1024 * 1024, minimum=1024),
+}
+
+_LMTP: dict[str, _Spec] = {
+    "listen": _Str("127.0.0.1:2424", pattern=r"^(unix:/\S+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+:\d{1,5})$",
+                   hint="unix:/PATH, HOST:PORT or [IPv6]:PORT"),
+    "socket_mode": _Mode(0o660, minimum=0, maximum=0o777),
+    "socket_group": _Str(None, pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$", hint="a group name or number"),
+    "max_size": _Int(16 * 1024 * 1024, minimum=1024),
+    "max_spill": _Int(1024 * 1024 * 1024, minimum=1024),
+    "max_sessions": _Int(20, minimum=1, maximum=10000),
+    "group_commit": _Int(64, minimum=1, maximum=10000),
+    "group_window": _Duration(0.0),
+    "timeout": _Duration(300.0, positive=True),
+    "deliver": _Bool(True),
 }
 
 
@@ -940,6 +988,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
     ob = _Section(_OUTBOX).check(ctx, ("outbox",), data.get("outbox"))
     pipe = _Section(_PIPE).check(ctx, ("pipe",), data.get("pipe"))
     milter = _Section(_MILTER).check(ctx, ("milter",), data.get("milter"))
+    lmtp = _Section(_LMTP).check(ctx, ("lmtp",), data.get("lmtp"))
 
     actions: dict[str, ActionConfig] = {}
     raw_actions = data.get("actions") or {}
@@ -989,7 +1038,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
     pop3 = _check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
         if data.get("pop3") is not None else None
     trust = _check_trust(ctx, data.get("trust"))
-    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter, trust):
+    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter, lmtp, trust):
         return None
     if sb["window"] > sb["reset_after"]:
         ctx.warnings.append(f"{ctx.filename}:{ctx.line(('soft_bounce',))}: soft_bounce: window is longer "
@@ -1009,6 +1058,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         warnings=tuple(ctx.warnings),
         pipe=PipeSettings(**pipe),
         milter=MilterSettings(**milter),
+        lmtp=LmtpSettings(**lmtp),
         pop3=pop3,
         max_recipients=ev["max_recipients"],
         trust=trust,
@@ -1097,6 +1147,9 @@ def _check_trust(ctx: _Ctx, value: Any) -> Trust | None:
     elif require == "unverified":
         ctx.warnings.append(f"{ctx.filename}:{ctx.line(('trust', 'require'))}: trust.require: unverified: "
                             "forged bounces still act; evidence is only recorded")
+    elif require == "plausible":
+        ctx.warnings.append(f"{ctx.filename}:{ctx.line(('trust', 'require'))}: trust.require: plausible: "
+                            "a forger can write what makes a bounce plausible (an original from our domain)")
     domains = list(dict.fromkeys(x.lower() for x in s["domains"] or ()))
     if not domains:  # what we sign with says which domains are ours
         if s["bounce_address"]:

@@ -27,6 +27,13 @@ inline_budget: float | None = None) -> Outcome``
     ``process`` fail.
 ``Engine.record(report, *, raw=None, source, ...) -> Outcome``
     the same, for a caller that already has a :class:`~filter.model.Report`.
+``Engine.prepare(raw, *, source, envelope=None, classify=None) -> Prepared`` and
+``Engine.record_batch(prepared, *, inline_budget=None) -> list[Outcome | Exception]``
+    group commit (the LMTP service): classify several messages outside any transaction, then
+    record them all in ONE durable transaction, one savepoint per message, one fsync in all.
+    ``Engine.process_many(messages, *, source, ...)`` does both for ``[(raw, envelope), ...]``.
+    Raises StoreUnavailable (nothing of them recorded) when the transaction cannot be had or
+    committed; a message's own failure is its slot in the list.
 ``Engine.suppress(address, *, reason) / Engine.unsuppress(address) -> Outcome``
     manual changes (``bouncefilter suppression add/remove``), as derived events through the rules.
 ``Engine.deliver(*, budget=None, due_only=True) -> RunResult``
@@ -86,9 +93,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Envelope, Report
     from .outbox import RunResult
 
-__all__ = ["Engine", "Outcome", "StoreUnavailable", "event_id", "message_digest"]
+__all__ = ["Engine", "Outcome", "Prepared", "StoreUnavailable", "event_id", "message_digest"]
 
 _SUPPRESSING = ("suppress", "suppression_file")
+#: kinds whose bounces can act (suppress, count, lift): only these need the evidence of
+#: ``trust.require``; an auto-reply or a challenge carries its verdict but stays a ``bounce`` event
+_ACTING_KINDS = frozenset({model.FAILED, model.DELAYED, model.COMPLAINT, model.UNSUBSCRIBE, model.DELIVERED})
 #: events recorded per store transaction (a large report commits in several short ones)
 _CHUNK = 200
 
@@ -116,6 +126,23 @@ class Outcome:
     @property
     def duplicate(self) -> bool:
         return bool(self.events) and self.new == 0
+
+
+@dataclass(slots=True)
+class Prepared:
+    """One message classified (or quarantined) by :meth:`Engine.prepare`, not yet recorded."""
+
+    raw: bytes
+    source: str
+    envelope: "Envelope | None"
+    #: when the engine got it (``clock()``) and when work on it began (``time.monotonic()``)
+    received: float
+    started: float
+    report: "Report | None" = None
+    #: the classifier raised: the quarantine file written and the event to record
+    quarantine: "tuple[Path, dict[str, Any]] | None" = None
+    #: the quarantine could not be written: this message cannot be taken now
+    error: StoreUnavailable | None = None
 
 
 # -- stable ids ----------------------------------------------------------------------------------
@@ -267,6 +294,14 @@ class Engine:
         (or no) time for inline deliveries, never more time in all.
         """
         started = time.monotonic() if started is None else started
+        outcome, enqueued = self._record(report, raw=raw, source=source, received_at=received_at,
+                                         occurred_at=occurred_at, digest=digest, envelope=envelope)
+        return self._deliver_inline(outcome, enqueued, inline_budget, started)
+
+    def _record(self, report: "Report", *, raw: bytes | None = None, source: str | None = None,
+                received_at: float | None = None, occurred_at: float | None = None,
+                digest: bytes | None = None, envelope: "Envelope | None" = None) -> tuple[Outcome, list[str]]:
+        """:meth:`record` up to the inline deliveries: the outcome and the event ids enqueued."""
         received = self.clock() if received_at is None else received_at
         if digest is None:
             digest = message_digest(raw) if raw is not None else \
@@ -277,7 +312,7 @@ class Engine:
         report, defect = self._capped(report)
         outcome = Outcome(report)
         if report.kind == model.NOT_BOUNCE and not self.config.record_not_bounce:
-            return outcome
+            return outcome, []
         verdicts = self._assess(report, raw, envelope)
         payloads = self._bounce_events(report, digest, source, received, occurred_at, verdicts)
         if defect is not None:
@@ -302,7 +337,73 @@ class Engine:
         if untrusted:
             enqueued += self._surge(outcome, received)
         outcome.enqueued = len(enqueued)
-        return self._deliver_inline(outcome, enqueued, inline_budget, started)
+        return outcome, enqueued
+
+    # -- group commit: several messages, one durable transaction -------------------------------
+    def prepare(self, raw: bytes, *, source: str, envelope: "Envelope | None" = None,
+                classify: Callable[..., "Report"] | None = None) -> Prepared:
+        """The part of :meth:`process` that needs no store: classify (with ``classify``, default
+        the engine's), or, when the classifier raises, write the quarantine files.  Record the
+        result with :meth:`record_batch`.  Never raises for the message's content."""
+        received = self.clock()
+        started = time.monotonic()
+        try:
+            fn = classify or self._classify
+            if fn is None:
+                from . import classify as fn
+            report = fn(raw, source=source, envelope=envelope, verp=list(self.config.verp))
+        except Exception as e:  # the core must never lose a message: keep it for a human
+            try:
+                quarantine = self._quarantine_files(raw, source, e, received)
+            except StoreUnavailable as u:
+                return Prepared(raw, source, envelope, received, started, error=u)
+            return Prepared(raw, source, envelope, received, started, quarantine=quarantine)
+        return Prepared(raw, source, envelope, received, started, report=report)
+
+    def record_batch(self, prepared: "list[Prepared]", *, inline_budget: float | None = None
+                     ) -> "list[Outcome | Exception]":
+        """Record several prepared messages in ONE durable transaction (one fsync: group commit).
+
+        Each message is recorded inside its own savepoint, so one whose record fails for a
+        reason of its own (a bug) is left out whole and its slot holds the exception, while the
+        others are committed; a message whose quarantine could not be written holds its
+        :class:`StoreUnavailable`.  When the transaction itself cannot be had or committed
+        (store locked past ``store.busy_timeout``, disk full ...) nothing is recorded and
+        :class:`StoreUnavailable` is raised for all.  The deliveries of the new events are
+        attempted after the commit, each message within its own inline budget.
+        """
+        results: list[Outcome | Exception | None] = [None] * len(prepared)
+        done: list[tuple[int, list[str], float]] = []
+        with self.store.group():
+            for i, p in enumerate(prepared):
+                if p.error is not None:
+                    results[i] = p.error
+                    continue
+                try:
+                    with self.store.transaction():  # a savepoint: this message whole, or not at all
+                        if p.quarantine is not None:
+                            outcome, enqueued = self._record_quarantine(*p.quarantine)
+                        else:
+                            outcome, enqueued = self._record(p.report, raw=p.raw, source=p.source,
+                                                             received_at=p.received, envelope=p.envelope)
+                except StoreUnavailable:
+                    raise  # the shared transaction is gone: none of them is recorded
+                except Exception as e:  # noqa: BLE001 - this message's own failure
+                    results[i] = e
+                    continue
+                results[i] = outcome
+                done.append((i, enqueued, p.started))
+        for i, enqueued, started in done:
+            results[i] = self._deliver_inline(results[i], enqueued, inline_budget, started)  # type: ignore[arg-type]
+        return results  # type: ignore[return-value]
+
+    def process_many(self, messages: "list[tuple[bytes, Envelope | None]]", *, source: str,
+                     inline_budget: float | None = None, classify: Callable[..., "Report"] | None = None
+                     ) -> "list[Outcome | Exception]":
+        """:meth:`process` for several messages, recorded with one durable commit
+        (:meth:`prepare` each, then :meth:`record_batch`)."""
+        return self.record_batch([self.prepare(raw, source=source, envelope=envelope, classify=classify)
+                                  for raw, envelope in messages], inline_budget=inline_budget)
 
     # -- trust -----------------------------------------------------------------------------------
     @property
@@ -463,7 +564,7 @@ class Engine:
             verdict = verdicts[i] if verdicts and i < len(verdicts) else None
             if verdict is not None:
                 p["trust"] = verdict
-                if not trust.acts(verdict["level"]):
+                if report.kind in _ACTING_KINDS and not trust.acts(verdict["level"]):
                     p["event"] = "untrusted"
             out.append(p)
         return out
@@ -553,6 +654,12 @@ class Engine:
     # -- quarantine ------------------------------------------------------------------------------
     def _quarantine(self, raw: bytes, source: str | None, error: BaseException, received: float,
                     inline_budget: float | None, started: float | None = None) -> Outcome:
+        outcome, enqueued = self._record_quarantine(*self._quarantine_files(raw, source, error, received))
+        return self._deliver_inline(outcome, enqueued, inline_budget, started)
+
+    def _quarantine_files(self, raw: bytes, source: str | None, error: BaseException,
+                          received: float) -> tuple[Path, dict[str, Any]]:
+        """Write ``quarantine/<id>.eml`` and ``.json``; the file and the event to record."""
         import json
         import traceback
 
@@ -574,6 +681,11 @@ class Engine:
         p = {"id": qid, "event": "quarantined", "kind": None, "recipient": None, "original": {},
              "received_at": _iso(received), "occurred_at": _iso(received), "source": source,
              "quarantine": {"path": str(path), "reason": reason}, "_t": (received, received)}
+        return path, p
+
+    def _record_quarantine(self, path: Path, p: dict[str, Any]) -> tuple[Outcome, list[str]]:
+        """Record the ``quarantined`` event of :meth:`_quarantine_files` (and its deliveries)."""
+        p = dict(p)  # _insert pops "_t": a Prepared recorded again (after StoreUnavailable) keeps it
         outcome = Outcome(None, quarantined=path)
         with self.store.transaction():
             outcome.events.append(p)
@@ -583,7 +695,7 @@ class Engine:
                 enqueued = self._enqueue(p, [a.name for a in self._actions_for(p) if a.type not in _SUPPRESSING],
                                          None)
         outcome.enqueued = len(enqueued)
-        return self._deliver_inline(outcome, enqueued, inline_budget, started)
+        return outcome, enqueued
 
     # -- inline delivery -------------------------------------------------------------------------
     def _deliver_inline(self, outcome: Outcome, enqueued: list[str], inline_budget: float | None,

@@ -157,6 +157,11 @@ class Store:
         self.path = Path(path)
         self.owner = _owner()
         self._held: set[int] = set()  # ids of deliveries this store has leased and not settled
+        #: durable commits made (``synchronous=FULL``: one fsync of the WAL each); group commit
+        #: (:meth:`group`) makes one for several records
+        self.commits = 0
+        self._group = False   # inside group(): transaction() is a savepoint
+        self._savepoints = 0
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None,
@@ -223,7 +228,13 @@ class Store:
         checkpoint; still atomic): for outbox bookkeeping (leases, ``done`` marks) whose loss in a
         power cut only means one more at-least-once delivery.  Events and their enqueued
         deliveries are always durable.
+
+        Inside :meth:`group` it is a savepoint of the shared transaction (``durable`` is the
+        group's): its changes are undone alone when it fails, and committed with the group.
         """
+        if self._group:
+            yield from self._savepoint()
+            return
         try:
             if durable != self._durable:
                 self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
@@ -244,6 +255,46 @@ class Store:
             if _is_store_error(e):
                 raise _unavailable(e, self.path) from None
             raise
+        if durable:
+            self.commits += 1
+
+    def _savepoint(self) -> Iterator["Store"]:
+        self._savepoints += 1
+        name = f"bf_{self._savepoints}"
+        try:
+            self.db.execute(f"SAVEPOINT {name}")
+        except Exception as e:
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+        try:
+            yield self
+            self.db.execute(f"RELEASE {name}")
+        except BaseException as e:
+            try:
+                self.db.execute(f"ROLLBACK TO {name}")
+                self.db.execute(f"RELEASE {name}")
+            except sqlite3.Error:
+                pass
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+
+    @contextmanager
+    def group(self) -> Iterator["Store"]:
+        """ONE durable transaction that several records share (group commit): every
+        :meth:`transaction` inside it is a savepoint, and the group commits once (one fsync) at
+        the end.  Nothing is committed when it fails (StoreUnavailable for all).  A group inside
+        a group is the same group."""
+        if self._group:
+            yield self
+            return
+        with self.transaction():
+            self._group = True
+            try:
+                yield self
+            finally:
+                self._group = False
 
     def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row | tuple]:
         try:

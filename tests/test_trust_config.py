@@ -140,3 +140,23 @@ def test_untrusted_events_reach_only_the_rules_that_ask_for_them():
     assert evaluate(c.rules, {"event": "untrusted", **hard}) == ["watch", "alert"]
     assert evaluate(c.rules, {"event": "bounce", **hard}) == ["suppress", "app", "alert"]
     assert evaluate(c.rules, {"event": "untrusted_surge", "recipient": None}) == ["app"]
+
+
+def test_verp_sign_as_root_hands_a_new_store_to_the_service_account(tmp_path):
+    import os
+
+    if os.geteuid() != 0:
+        pytest.skip("needs root")
+    state = tmp_path / "state"
+    state.mkdir(mode=0o700)
+    os.chown(state, 65534, 65534)  # the service account's folder (nobody here)
+    key = tmp_path / "key"
+    key.write_text("k")
+    cfg = tmp_path / "bf.yaml"
+    cfg.write_text(f"state_dir: {state}\ntrust:\n  secret_file: {key}\n  bounce_address: bounces@example.com\n")
+    long = "a.very.long.local.part.for.the.hashed.form@subdomain.long-company-name.example.org"
+    r = subprocess.run([sys.executable, "-m", "filter.cli", "verp", "sign", long, "--config", str(cfg)],
+                       capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "=h=h0" in r.stdout  # the hashed form, remembered in the store
+    assert (state / "bouncefilter.db").stat().st_uid == 65534

@@ -41,6 +41,27 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_config_argument(p)
 
 
+def _store_engine(config):
+    """The engine whose store remembers hashed return paths.  Root creating the store in the
+    service account's ``state_dir`` hands the new files to that account: a root-owned store
+    would lock out the pipe."""
+    import os
+
+    from ..engine import Engine
+
+    db = config.state_dir / "bouncefilter.db"
+    existed = db.exists()
+    engine = Engine(config)
+    engine.store  # opens (and creates) it
+    if not existed and os.geteuid() == 0:
+        st = config.state_dir.stat()
+        if st.st_uid != 0:
+            for f in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+                if f.exists():
+                    os.chown(f, st.st_uid, st.st_gid)
+    return engine
+
+
 def _keys(config, path: str):
     if not config.trust.keys:
         fail(f"{path}: trust: no key to sign with: set trust.secret (or trust.secret_file, or trust.keys)",
@@ -60,13 +81,13 @@ def run(args: argparse.Namespace) -> int:
             def resolve(digest: str) -> str | None:
                 nonlocal engine
                 if engine is None:
-                    from ..engine import Engine
-
-                    engine = Engine(config)
+                    engine = _store_engine(config)
                 return engine.store.verp_address(digest)
 
             if verp.is_batv(args.address):
-                chk = verp.batv_check(args.address, keys=keys)
+                batv = config.trust.batv
+                chk = verp.batv_check(args.address, keys=keys,
+                                      **({"validity": batv.validity} if batv is not None else {}))
             else:
                 chk = verp.check(args.address, keys=keys, patterns=config.verp, max_age=config.trust.max_age,
                                  resolve=resolve)
@@ -86,9 +107,7 @@ def run(args: argparse.Namespace) -> int:
                                 bounce_address=args.bounce_address or config.trust.bounce_address,
                                 remember=lambda d, a: remembered.append((d, a)))
             if remembered:  # the hashed form: the store must know the address before the bounce comes
-                from ..engine import Engine
-
-                with Engine(config) as engine:
+                with _store_engine(config) as engine:
                     for d, a in remembered:
                         engine.store.verp_remember(d, a)
             print(address)
