@@ -54,13 +54,17 @@ def main(argv: list[str] | None = None) -> int:
         # a misplaced `pipe` (`bouncefilter --config X pipe`) runs under an MTA, which bounces
         # the bounce on any status but 0 and 75 (EX_TEMPFAIL: it keeps the message)
         return EX_TEMPFAIL if "pipe" in argv else EX_USAGE
-    import argparse
     import importlib
 
     module = importlib.import_module(COMMANDS[name][0])
-    parser = argparse.ArgumentParser(prog=f"bouncefilter {name}", description=COMMANDS[name][1])
-    module.configure(parser)
-    args = parser.parse_args(rest)  # exits 2 on a usage error, as argparse does
+    fast = getattr(module, "parse_fast", None)  # the pipe (one process per bounce): no argparse
+    args = fast(rest) if fast is not None else None
+    if args is None:
+        import argparse
+
+        parser = argparse.ArgumentParser(prog=f"bouncefilter {name}", description=COMMANDS[name][1])
+        module.configure(parser)
+        args = parser.parse_args(rest)  # exits 2 on a usage error, as argparse does
     try:
         return int(module.run(args) or 0)
     except KeyboardInterrupt:

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -33,7 +32,7 @@ def create_new(folder: Path, prefix: str, suffix: str = ".tmp", mode: int = 0o60
     """Create and open a new file ``folder/<prefix><random><suffix>`` (never an existing name, never
     through a symlink); return ``(fd, path)``.  The mode is set whatever the umask."""
     for _ in range(100):
-        path = folder / f"{prefix}{secrets.token_hex(8)}{suffix}"
+        path = folder / f"{prefix}{os.urandom(8).hex()}{suffix}"
         try:
             fd = os.open(path, _CREATE, mode)
         except FileExistsError:

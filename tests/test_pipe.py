@@ -285,3 +285,40 @@ def test_two_different_garbage_inputs_keep_two_quarantine_files(tmp_path):
     assert pipe(cfg, b"second garbage").returncode == 0
     kept = sorted(p.read_bytes() for p in (tmp_path / "state" / "quarantine").glob("*.eml"))
     assert kept == [b"first garbage", b"second garbage"]
+
+
+# -- the pipe's command line without argparse -------------------------------------------------------
+@pytest.mark.parametrize("argv", [
+    ["--config", "c.yaml", "MAILER-DAEMON", "bounces@x.example"],
+    ["-c", "c.yaml", "--", "", "bounces@x.example"],
+    ["--config=c.yaml", "--sender=", "--recipient", "b@x.example"],
+    ["-cc.yaml", "-f", "s@x.example", "-r", "-", "-v"],
+])
+def test_the_fast_command_line_reads_what_argparse_reads(argv):
+    import argparse
+
+    from filter.commands import pipe as cmd
+
+    fast = cmd.parse_fast(argv)
+    parser = argparse.ArgumentParser()
+    cmd.configure(parser)
+    slow = parser.parse_args(argv)
+    assert fast is not None and fast.config == "c.yaml"
+    for key in ("config", "sender", "recipient", "envelope", "verbose"):
+        assert getattr(fast, key) == getattr(slow, key), key
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--config"], ["--confg", "x"], ["MAILER-DAEMON", "b@x"], ["-x"]])
+def test_anything_else_goes_to_argparse(argv):
+    from filter.commands import pipe as cmd
+
+    assert cmd.parse_fast(argv) is None
+
+
+def test_the_pipe_path_imports_no_argparse(tmp_path):
+    cfg = write_config(tmp_path)
+    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "filter.cli", "pipe", "--config", str(cfg),
+                        "--", "MAILER-DAEMON", "bounces@example.com"],
+                       input=NOT_BOUNCE.read_bytes(), check=False, capture_output=True, cwd=REPO, timeout=60)
+    assert r.returncode == 0
+    assert not {"argparse", "shutil", "secrets"} & imported(r)
