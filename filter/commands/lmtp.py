@@ -1,0 +1,56 @@
+"""``bouncefilter lmtp --config FILE [--listen unix:/PATH|HOST:PORT]``: run the LMTP service.
+
+Postfix delivers bounces to it with its ``lmtp`` client (``conf/postfix-master.cf``,
+``conf/postfix-main.cf``): one long-running process instead of one ``bouncefilter pipe`` per
+bounce.  Runs in the foreground until SIGTERM/SIGINT (sessions in a transaction finish it first);
+SIGHUP reloads the config, SIGUSR1 logs the counters.  One log line per message on stderr.  Run
+it as the same user as ``outbox work`` and any pipe (they share ``state_dir``).  See
+:mod:`filter.lmtp_app` and ``docs/config.md`` (``lmtp:``).
+
+Exit: 0 after a clean stop, 78 for an invalid config, 69 when it cannot listen.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from . import EX_CONFIG, add_config_argument, fail, guarded, load_config
+
+EX_UNAVAILABLE = 69
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_config_argument(parser)
+    parser.add_argument("--listen", "-l", metavar="SPEC",
+                        help="unix:/PATH, HOST:PORT or [IPv6]:PORT (default: lmtp.listen of the config, "
+                             "127.0.0.1:2424)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="log warnings and errors only")
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING if args.quiet else logging.INFO,
+                        format="%(asctime)s bouncefilter lmtp: %(levelname)s %(message)s")
+    try:
+        from ..lmtp_app import ListenError, parse_listen, serve
+    except ImportError as e:
+        fail(f"the LMTP service needs aiosmtpd: pip install aiosmtpd ({e})", EX_UNAVAILABLE)
+    listen = args.listen or config.lmtp.listen
+    try:
+        parse_listen(listen)
+    except ListenError as e:
+        fail(f"--listen: {e}", EX_CONFIG)
+    from ..engine import Engine, StoreUnavailable
+
+    try:  # say at start-up what would make every message wait in the MTA's queue
+        with Engine(config) as probe:
+            probe.store.counts()
+    except StoreUnavailable as e:
+        logging.getLogger("bouncefilter.lmtp").warning("%s: every message is deferred (451) until it works", e)
+    try:
+        serve(config, listen=args.listen)
+    except ListenError as e:
+        fail(str(e), EX_UNAVAILABLE)
+    return 0
