@@ -38,14 +38,36 @@ class ConfigError(Exception):
         super().__init__("\n".join(self.errors))
 
 
+class NotCacheable(TypeError):
+    """Raised when pickling a value that must never be written anywhere (a secret from the
+    environment, a ``${NAME}`` value): :mod:`filter.config_cache` then does not cache."""
+
+
 class Secret(str):
     """A resolved secret: behaves as the string, prints as ``***``; ``ref`` is the ``${NAME}`` it came
-    from (None for a ``*_file`` secret)."""
+    from (None for a ``*_file`` secret), ``file`` the file it was read from (None for ``${NAME}``)."""
 
     ref: str | None = None
+    file: str | None = None
 
     def __repr__(self) -> str:
         return "'***'"
+
+    def __reduce__(self):
+        # pickled as where it comes from, never as its value (filter/config_cache.py)
+        if self.file is None:
+            raise NotCacheable("a secret from the environment is not cached")
+        return (_secret_from_file, (self.file,))
+
+
+def _secret_from_file(path: str) -> Secret:
+    """A ``*_file`` secret read again (what a cached config holds instead of the secret)."""
+    text = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    if not text:
+        raise ValueError(f"secret file {path!r} is empty")
+    secret = Secret(text)
+    secret.file = path
+    return secret
 
 
 class Expanded(str):
@@ -55,6 +77,9 @@ class Expanded(str):
 
     template: str = ""
     names: tuple[str, ...] = ()
+
+    def __reduce__(self):
+        raise NotCacheable("a value from the environment is not cached")
 
 
 def shown(value: Any) -> Any:
@@ -747,7 +772,9 @@ def _read_secret_file(ctx: _Ctx, path: tuple, value: Any) -> Secret | None:
     if not text:
         ctx.error(path, f"secret file {str(p)!r} is empty")
         return None
-    return Secret(text)
+    secret = Secret(text)
+    secret.file = str(p)
+    return secret
 
 
 def _typename(v: Any) -> str:

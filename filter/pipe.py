@@ -165,7 +165,8 @@ def run(config_path: str, *, sender: str | None = None, recipient: str | None = 
 
 def _run(config_path: str, sender: str | None, recipient: str | None, stdin: IO[bytes], stderr: IO[str],
          verbose: bool) -> int:
-    from .config import ConfigError, load
+    from .config import ConfigError
+    from .config_cache import load  # the validated config without YAML while the file is unchanged
 
     try:
         config = load(config_path)
