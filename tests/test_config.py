@@ -167,10 +167,17 @@ def test_effective_config_masks_secrets(tmp_path):
     assert d["soft_bounce"]["window"] == "14d"
 
 
-def test_example_config_is_valid():
-    """conf/bouncefilter.yaml documents every key: it must load as written (given its secret)."""
-    c = load(REPO / "conf" / "bouncefilter.yaml", env={"BOUNCEFILTER_WEBHOOK_SECRET": "x"})
+def test_example_config_is_valid(tmp_path):
+    """conf/bouncefilter.yaml documents every key: it must load as written, installed (as
+    examples/walkthrough.md does, here under tmp_path: tests/test_walkthrough.py runs the real one)."""
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "webhook.secret").write_text("x\n")
+    text = (REPO / "conf" / "bouncefilter.yaml").read_text()
+    text = text.replace("/etc/bouncefilter/", f"{tmp_path}/etc/").replace("/var/lib/bouncefilter", f"{tmp_path}/var")
+    (tmp_path / "bouncefilter.yaml").write_text(text)
+    c = load(tmp_path / "bouncefilter.yaml", env={})
     assert {"app", "suppress"} <= set(c.actions)
+    assert c.actions["suppress"].options["path"] == tmp_path / "var" / "suppressed"
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -11,8 +11,10 @@ Formats:
 * ``csv``: ``address,reason,class,first_seen,last_seen`` (RFC 4180, ISO 8601 UTC times);
 * ``postfix``: an access(5) map, ``addr REJECT 5.1.1 suppressed: reason`` (the optional text of
   REJECT may start with an RFC 3463 enhanced status code), with an optional ``postmap`` run, so
-  that ``smtpd_recipient_restrictions = check_recipient_access hash:/etc/postfix/suppressed``
-  refuses suppressed recipients at once.
+  that ``smtpd_recipient_restrictions = check_recipient_access hash:/var/lib/bouncefilter/suppressed``
+  refuses suppressed recipients at once.  A bare ``postmap`` (the default ``postmap_command``) is
+  looked for in ``$PATH`` then :data:`POSTMAP_SEARCH_PATH`: pipe(8) gives the pipe
+  ``PATH=/usr/bin:/bin``, which does not hold ``/usr/sbin/postmap``.
 
 Writes are atomic and serialised between processes: ``flock`` on ``<file>.lock``, read, write a
 temporary file in the same folder, ``fsync``, ``rename`` over the list, ``fsync`` the folder.  A
@@ -79,6 +81,38 @@ def _iso(t: Any) -> str:
     if isinstance(t, str):
         return t
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(float(t)))
+
+
+#: Where a bare program name in ``postmap_command`` (the default ``postmap``) is looked for after
+#: ``$PATH``: pipe(8) runs the pipe with ``PATH=/usr/bin:/bin``, and Postfix installs postmap in an
+#: sbin folder (Debian, Ubuntu, Red Hat: /usr/sbin; FreeBSD ports: /usr/local/sbin).
+POSTMAP_SEARCH_PATH = "/usr/sbin:/usr/local/sbin:/sbin"
+
+
+def find_program(name: str, search_path: str) -> str | None:
+    """``name`` as an executable file: itself when it holds a ``/``, else the first match in the
+    ``:``-separated folders of ``search_path`` (what execvp would run); None when there is none."""
+    if "/" in name:
+        return name if os.path.isfile(name) and os.access(name, os.X_OK) else None
+    for folder in search_path.split(os.pathsep):
+        candidate = os.path.join(folder or ".", name)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def postmap_argv(command, env_path: str | None = None) -> list[str]:
+    """``postmap_command`` with a bare program name resolved, once, through ``env_path`` (default:
+    this process's ``$PATH``) then :data:`POSTMAP_SEARCH_PATH`; unchanged when nothing matches (the
+    run then fails and is retried, and ``check-config`` says so)."""
+    argv = [str(c) for c in ([command] if isinstance(command, str) else command)]
+    if argv and "/" not in argv[0]:
+        if env_path is None:
+            env_path = os.environ.get("PATH", os.defpath)
+        found = find_program(argv[0], f"{env_path}{os.pathsep}{POSTMAP_SEARCH_PATH}")
+        if found:
+            argv[0] = found
+    return argv
 
 
 class ListFile:
@@ -182,6 +216,8 @@ class Action:
         self.postmap = bool(o.get("postmap")) and self.file.format == "postfix"
         cmd = o.get("postmap_command") or ("postmap",)
         self.postmap_command = [str(c) for c in ([cmd] if isinstance(cmd, str) else cmd)]
+        if self.postmap:
+            self.postmap_command = postmap_argv(self.postmap_command)
         self.map_type = o.get("map_type")
 
     def deliver(self, event: dict[str, Any], ctx: Context) -> None:

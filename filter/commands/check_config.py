@@ -2,11 +2,15 @@
 
 Exit 0 when valid (the printed YAML is what the engine runs with: defaults filled in, relative
 paths resolved, built-in actions shown), 78 (EX_CONFIG) with one line per problem otherwise.
+
+Besides the config itself it checks what the actions will meet (:mod:`filter.preflight`), as the
+user running it and with pipe(8)'s environment (``PATH=/usr/bin:/bin``): ``state_dir`` and the
+folders of suppression lists and logs writable, exec and postmap commands found.  Run it as the
+user of the pipe (``runuser -u bouncefilter -- bouncefilter check-config FILE``).
 """
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from . import EX_CONFIG, fail, guarded, load_config
@@ -18,23 +22,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing when valid")
 
 
-def _writable(path) -> bool:
-    p = path
-    while not p.exists() and p != p.parent:
-        p = p.parent
-    return os.access(p, os.W_OK | os.X_OK)
-
-
 @guarded
 def run(args: argparse.Namespace) -> int:
     path = args.file or args.config
     if not path:
         fail("check-config: give the config FILE", 2)
     config = load_config(path)
-    if not _writable(config.state_dir):
-        fail(f"{path}: state_dir: {config.state_dir} is not writable by this user", EX_CONFIG)
     for w in config.warnings:
         print(f"bouncefilter: warning: {w}", file=sys.stderr)
+    from ..preflight import check
+
+    problems = check(config)
+    if problems:
+        fail("\n".join(problems), EX_CONFIG)
     if not args.quiet:
         import yaml
 
