@@ -1,4 +1,4 @@
-"""One POP3 session (RFC 1939): TLS, USER/PASS, UIDL, LIST, RETR, bounded TOP, DELE, QUIT.
+"""One POP3 session (RFC 1939): TLS, USER/PASS, CAPA, UIDL, LIST, RETR, bounded TOP, DELE, QUIT.
 
     with Pop3Client("pop.example.com", 995, tls="pop3s") as c:     # connects, verifies TLS
         c.login("bounces@example.com", password)
@@ -13,6 +13,23 @@ longer than that), keeps every line of a message as a list, and cannot bound wha
 client reads through one buffered file, undoes the dot-stuffing, turns CRLF into LF (the form the
 pipe gets from Postfix), and stops *storing* (not reading: the session must stay in step) past a
 byte limit, saying so.
+
+**Pipelining** (RFC 2449): after :meth:`Pop3Client.capa`, when the server lists ``PIPELINING``,
+:meth:`~Pop3Client.send_retr` / :meth:`~Pop3Client.send_top` / :meth:`~Pop3Client.send_dele`
+queue commands without waiting (written together at :meth:`~Pop3Client.flush`, or before the next
+read) and :meth:`~Pop3Client.receive` reads their answers one at a time, in the order sent::
+
+    c.capa()
+    for num in (1, 2, 3):
+        c.send_retr(num)
+    c.send_dele(1)
+    for _ in range(4):
+        verb, num, raw, truncated = c.receive()      # RETR 1, RETR 2, RETR 3, DELE 1
+
+Without ``PIPELINING`` only one command may be waiting for its answer (``send_*`` raises
+otherwise): the same calls, one at a time.  The one-shot methods (:meth:`~Pop3Client.retr`,
+:meth:`~Pop3Client.dele`, :meth:`~Pop3Client.quit` ...) refuse to run while answers are
+outstanding (:meth:`~Pop3Client.finish` reads them).  Every bound below holds for each answer.
 
 TLS modes: ``pop3s`` (TLS from the first byte, RFC 8314, port 995), ``starttls`` (``STLS``,
 RFC 2595, port 110: a refusal is an error, never a fallback to clear text) and ``plain`` (only
@@ -44,6 +61,7 @@ import re
 import socket
 import ssl
 import time
+from collections import deque
 from pathlib import Path
 from typing import Self
 
@@ -66,6 +84,9 @@ _TICK = 0.2                # longest wait in one recv: how often a stop request 
 MAX_MESSAGES = 100_000     # UIDL/LIST entries kept per session by default
 MAX_RESPONSE = 64 << 20    # bytes of one multi-line answer read by default before giving up
 _CODE = re.compile(r"^\[([A-Z/-]+)\]")
+#: the line that ends a multi-line answer ("." alone), with the line end before it
+_END = re.compile(rb"\n\.\r?\n")
+_MAX_CAPA_LINES = 1000
 
 
 class Pop3Error(Exception):
@@ -133,9 +154,13 @@ class Pop3Client:
         self.max_response = max_response
         #: the last UIDL or LIST had more than ``max_messages`` entries (only the first were kept)
         self.listing_truncated = False
+        #: what the server said to CAPA (RFC 2449): ``{"PIPELINING": "", "SASL": "PLAIN", ...}``
+        self.capabilities: dict[str, str] = {}
         self._buf = b""
         self._pos = 0
         self._stop_seen: float | None = None
+        self._out: list[bytes] = []        # commands queued by send_*, not written yet
+        self._waiting: deque[tuple[str, int, str, int | None, int | None]] = deque()  # sent, not answered
 
     @property
     def where(self) -> str:
@@ -245,6 +270,8 @@ class Pop3Client:
                 pass
         self._file = None
         self._buf, self._pos = b"", 0
+        self._out.clear()
+        self._waiting.clear()
 
     def __enter__(self) -> Self:
         if self._sock is None:
@@ -320,8 +347,68 @@ class Pop3Client:
         raise Pop3ConnectionError(f"{self.where}: not a POP3 reply to {what}: {text[:200]!r}")
 
     def _command(self, line: bytes, what: str) -> str:
+        if self._waiting or self._out:
+            raise RuntimeError(f"{what} while {self.outstanding} pipelined answer(s) are unread: finish() first")
         self._send(line, what)
         return self._reply(what)
+
+    def _body(self, what: str, limit: int | None, max_read: int | None) -> tuple[bytes, bool]:
+        """The body of a RETR/TOP answer, read in blocks (never line by line): dot-unstuffed, CRLF
+        made LF; (data, truncated).  At most ``limit`` bytes are kept (whole lines), and about twice
+        that is held while reading; ``max_read`` bytes on the wire (terminator included) at most,
+        then the connection is dropped."""
+        cap = self.max_response if max_read is None else max_read
+        keep = None if limit is None else 2 * limit + 2  # wire bytes enough for `limit` bytes of data
+        parts: list[bytes] = []
+        kept = 0
+        read = 0
+        cut = False
+        first = True  # at the start of the body: the "." line may be the first one (no body)
+        while True:
+            buf, pos = self._buf, self._pos
+            end = None
+            if first and buf.startswith((b".\r\n", b".\n"), pos):
+                body_end, end = pos, buf.index(b"\n", pos) + 1
+            else:
+                m = _END.search(buf, pos)
+                if m is not None:
+                    body_end, end = m.start() + 1, m.end()
+            if end is not None:
+                used = end
+            else:  # all of it is body, but for the last 3 bytes: the start of a "\n.\r\n" to come
+                body_end = used = max(pos, len(buf) - 3)
+            read += used - pos
+            if read > cap:
+                self.close()
+                raise Pop3ConnectionError(f"{self.where}: answer to {what} longer than {cap} bytes: "
+                                          "a broken or hostile server (connection dropped, nothing deleted)")
+            n = body_end - pos
+            if n > 0:
+                if keep is None or kept + n <= keep:
+                    parts.append(buf[pos:body_end])
+                    kept += n
+                elif kept < keep:
+                    parts.append(buf[pos:pos + keep - kept])
+                    kept, cut = keep, True
+                else:
+                    cut = True
+            self._pos = used
+            if end is not None:
+                break
+            first = first and used == pos
+            self._fill(what, None)
+        data = b"".join(parts)
+        if b"\n." in data or data[:1] == b".":
+            data = (b"\n" + data).replace(b"\n.", b"\n")[1:]
+        data = data.replace(b"\r\n", b"\n")
+        if limit is not None and len(data) > limit:
+            cut = True
+        if cut and limit is not None:
+            end = data.rfind(b"\n", 0, limit) + 1 if len(data) >= limit else len(data)
+            data = data[:end or min(limit, len(data))]
+            if len(data) > limit:
+                data = data[:limit]
+        return data, cut
 
     def _lines(self, what: str, limit: int | None = None, *, line_max: int = _CHUNK,
                max_read: int | None = None, max_lines: int | None = None) -> tuple[bytes, bool]:
@@ -412,21 +499,109 @@ class Pop3Client:
                 out[int(parts[0])] = int(parts[1])
         return out
 
+    def capa(self) -> dict[str, str]:
+        """CAPA (RFC 2449): the server's capabilities, also kept in :attr:`capabilities`; ``{}``
+        when it refuses the command (an RFC 1939-only server).  Ask after login: a server may
+        offer more to a logged-in user."""
+        try:
+            self._command(b"CAPA", "CAPA")
+        except Pop3CommandError:
+            self.capabilities = {}
+            return {}
+        data, _ = self._lines("CAPA", line_max=_MAX_LISTING_LINE, max_lines=_MAX_CAPA_LINES)
+        caps: dict[str, str] = {}
+        for line in data.decode("ascii", "replace").splitlines():
+            name, _, args = line.strip().partition(" ")
+            if name:
+                caps[name.upper()] = args.strip()
+        self.capabilities = caps
+        return caps
+
+    @property
+    def pipelining(self) -> bool:
+        """The server said PIPELINING to :meth:`capa`: several commands may wait for answers."""
+        return "PIPELINING" in self.capabilities
+
     def retr(self, num: int, *, limit: int | None = None, max_read: int | None = None) -> tuple[bytes, bool]:
         """The whole message (LF line ends); stores at most ``limit`` bytes: (raw, truncated).
         Reads at most ``max_read`` (default ``max_response``) bytes, then drops the connection."""
         self._command(b"RETR %d" % num, f"RETR {num}")
-        return self._lines(f"RETR {num}", limit, max_read=max_read)
+        return self._body(f"RETR {num}", limit, max_read)
 
     def top(self, num: int, lines: int, *, limit: int | None = None,
             max_read: int | None = None) -> tuple[bytes, bool]:
         """The header and the first ``lines`` body lines, at most ``limit`` bytes: (raw, truncated)."""
         self._command(b"TOP %d %d" % (num, lines), f"TOP {num}")
-        return self._lines(f"TOP {num}", limit, max_read=max_read)
+        return self._body(f"TOP {num}", limit, max_read)
 
     def dele(self, num: int) -> None:
         """Mark for deletion; the server deletes at a successful QUIT, and only then."""
         self._command(b"DELE %d" % num, f"DELE {num}")
+
+    # -- pipelining (RFC 2449) -------------------------------------------------------------------
+    @property
+    def outstanding(self) -> int:
+        """Commands sent (or queued by ``send_*``) whose answers :meth:`receive` has not read."""
+        return len(self._waiting)
+
+    def _queue(self, line: bytes, verb: str, num: int, limit: int | None = None,
+               max_read: int | None = None) -> None:
+        if self._sock is None:
+            raise Pop3ConnectionError(f"{self.where}: not connected ({verb} {num})")
+        if self._waiting and not self.pipelining:
+            raise RuntimeError(f"{verb} {num}: the server does not offer PIPELINING and an answer is unread")
+        self._out.append(line + b"\r\n")
+        self._waiting.append((verb, num, f"{verb} {num}", limit, max_read))
+
+    def send_retr(self, num: int, *, limit: int | None = None, max_read: int | None = None) -> None:
+        """Queue ``RETR num``; its answer comes from :meth:`receive` (as :meth:`retr`'s)."""
+        self._queue(b"RETR %d" % num, "RETR", num, limit, max_read)
+
+    def send_top(self, num: int, lines: int, *, limit: int | None = None, max_read: int | None = None) -> None:
+        """Queue ``TOP num lines``; its answer comes from :meth:`receive` (as :meth:`top`'s)."""
+        self._queue(b"TOP %d %d" % (num, lines), "TOP", num, limit, max_read)
+
+    def send_dele(self, num: int) -> None:
+        """Queue ``DELE num`` (counts only at QUIT, as :meth:`dele`)."""
+        self._queue(b"DELE %d" % num, "DELE", num)
+
+    def flush(self) -> None:
+        """Write the queued commands (one write for all of them)."""
+        if self._out:
+            lines, what = b"".join(self._out), self._waiting[-1][2]
+            self._out.clear()
+            self._send(lines[:-2], what)
+
+    def receive(self) -> tuple[str, int, bytes | None, bool]:
+        """The answer to the oldest command not yet answered: ``(verb, num, body, truncated)``;
+        ``body`` is the message for RETR/TOP, None for DELE.  ``-ERR`` raises
+        :class:`Pop3CommandError` (that answer is consumed: the session stays in step)."""
+        if self._sock is None:
+            raise Pop3ConnectionError(f"{self.where}: not connected (an answer was awaited)")
+        if not self._waiting:
+            raise RuntimeError("receive(): no command is waiting for its answer")
+        self.flush()
+        verb, num, what, limit, max_read = self._waiting[0]
+        try:
+            self._reply(what)
+        except Pop3CommandError:
+            if self._waiting:
+                self._waiting.popleft()
+            raise
+        if verb == "DELE":
+            self._waiting.popleft()
+            return verb, num, None, False
+        body, truncated = self._body(what, limit, max_read)
+        self._waiting.popleft()
+        return verb, num, body, truncated
+
+    def finish(self, grace: float | None = None) -> None:
+        """Read every outstanding answer (messages dropped), e.g. before QUIT.  ``grace``: seconds
+        that may take even past the session deadline.  A refused DELE raises."""
+        if grace is not None:
+            self.deadline = time.monotonic() + grace
+        while self._waiting:
+            self.receive()
 
     def noop(self) -> None:
         self._command(b"NOOP", "NOOP")

@@ -149,3 +149,34 @@ def test_a_session_dropped_before_quit_deletes_nothing(dovecot, test_ca):
     assert dovecot.count(USER) == 0
     with pytest.raises(Pop3Error):
         c2.noop()  # closed after QUIT
+
+
+def test_capa_and_pipelined_commands(dovecot, test_ca):
+    """RFC 2449 PIPELINING against Dovecot: five RETRs and five DELEs in one write, the answers
+    read in order, each exactly as the one-shot methods give it."""
+    mails = [corpus_bounce(), TRICKY, b"Subject: empty body\n\n", corpus_bounce("lhost-postfix-01.eml"), b"x\n"]
+    for m in mails:
+        dovecot.seed(USER, m)
+    with client(dovecot, test_ca, "pop3s") as c:
+        c.login(USER, PASSWORD)
+        caps = c.capa()
+        assert "PIPELINING" in caps and "UIDL" in caps and c.pipelining
+        for n in range(1, 6):
+            c.send_retr(n)
+        for n in range(1, 6):
+            c.send_dele(n)
+        assert c.outstanding == 10
+        with pytest.raises(RuntimeError, match="unread"):
+            c.noop()  # a one-shot command would read someone else's answer
+        got = [c.receive() for _ in range(7)]
+        assert [(v, n) for v, n, _, _ in got] == [("RETR", n) for n in range(1, 6)] + [("DELE", 1), ("DELE", 2)]
+        assert [raw for _, _, raw, _ in got[:5]] == mails and not any(cut for *_, cut in got)
+        c.finish()                      # the last three DELE answers, read
+        assert c.outstanding == 0
+        c.send_retr(1)                  # marked for deletion: refused, and the session in step
+        with pytest.raises(Pop3Error, match="refused RETR 1: -ERR"):
+            c.receive()
+        assert c.outstanding == 0
+        c.noop()
+        c.quit()
+    assert dovecot.count(USER) == 0

@@ -1,9 +1,9 @@
 """pop3bridge against a broken or hostile POP3 server (issue 10, finding 11): every read bounded.
 
 A small fake POP3 server on 127.0.0.1 (socketserver, in a thread) misbehaves one way per test:
-endless listings, an endless RETR, a trickled greeting, an over-long status line.  The client
-must keep its memory bounded, give up in bounded time with one clear error, and honour a stop
-request (SIGTERM in the command) at any point.
+endless listings, an endless RETR, a trickled greeting, an over-long status line, a huge CAPA.
+The client must keep its memory bounded, give up in bounded time with one clear error, and honour
+a stop request (SIGTERM in the command) at any point -- with commands pipelined (RFC 2449) too.
 """
 from __future__ import annotations
 
@@ -238,3 +238,86 @@ def test_sigterm_stops_the_bridge_during_an_endless_retr(tmp_path):
         assert time.monotonic() - t0 < 5
         assert "Traceback" not in err
         assert "DELE 1" not in srv.commands                              # nothing deleted
+
+
+# -- pipelining (RFC 2449): every bound holds for each answer -----------------------------------
+def pipelining(wfile, cmd):
+    wfile.write(b"+OK\r\nUIDL\r\nTOP\r\nPIPELINING\r\n.\r\n")
+
+
+def test_a_pipelined_endless_retr_is_dropped_after_max_response_bytes():
+    with FakePop3(capa=pipelining, retr=endless) as srv:
+        c = client(srv, max_response=2 << 20)
+        c.connect()
+        assert c.capa() == {"UIDL": "", "TOP": "", "PIPELINING": ""} and c.pipelining
+        for n in (1, 2, 3):
+            c.send_retr(n, limit=4096)
+        c.send_dele(1)
+        assert c.outstanding == 4
+        t0 = time.monotonic()
+        with pytest.raises(Pop3ConnectionError, match=r"answer to RETR 1 longer than 2097152 bytes"):
+            c.receive()
+        assert time.monotonic() - t0 < 10 and c._sock is None and c.outstanding == 0
+
+
+def test_without_pipelining_one_command_at_a_time_and_one_shots_wait_for_answers():
+    with FakePop3() as srv:  # CAPA unknown: an RFC 1939 server
+        c = client(srv)
+        c.connect()
+        assert c.capa() == {} and not c.pipelining
+        c.send_retr(1)
+        with pytest.raises(RuntimeError, match="PIPELINING"):
+            c.send_retr(2)
+        with pytest.raises(RuntimeError, match="unread"):
+            c.noop()
+        verb, num, raw, cut = c.receive()
+        assert (verb, num, cut) == ("RETR", 1, False) and raw == BOUNCE.replace(b"\r\n", b"\n")
+        c.noop()
+        c.quit()
+
+
+def test_a_huge_capa_answer_is_bounded():
+    with FakePop3(capa=many_lines(b"X-CAP-%d %d\r\n", 300_000)) as srv:
+        c = client(srv)
+        c.connect()
+        caps = c.capa()
+        assert len(caps) == 1000 and not c.pipelining  # the first 1,000 lines kept, the rest read
+        c.noop()                                        # still in step
+        c.quit()
+
+    def long_line(wfile, cmd):
+        wfile.write(b"+OK\r\nPIPELINING " + b"x" * 100_000 + b"\r\n.\r\n")
+
+    with FakePop3(capa=long_line) as srv:
+        c = client(srv)
+        c.connect()
+        with pytest.raises(Pop3ConnectionError, match="longer than 1024 bytes"):
+            c.capa()
+
+
+def test_sigterm_stops_the_bridge_during_an_endless_pipelined_retr(tmp_path):
+    state = tmp_path / "state"
+    cfg = tmp_path / "c.yaml"
+    with FakePop3(capa=pipelining, uidl=many_lines(b"%d uid-%d\r\n", 50), list=many_lines(b"%d %d\r\n", 50),
+                  retr=endless_paced) as srv:
+        cfg.write_text(f"state_dir: {state}\npop3:\n  accounts:\n"
+                       f"    - {{name: evil, host: 127.0.0.1, port: {srv.port}, tls: plain, allow_insecure: true,\n"
+                       f"       username: u, password: '${{POP3_PASSWORD}}', max_message_size: 1073741824}}\n")
+        env = dict(os.environ, POP3_PASSWORD="pw", PYTHONPATH=str(REPO))
+        proc = subprocess.Popen([sys.executable, "-m", "filter.cli", "pop3bridge", "--once", "--config", str(cfg)],
+                                cwd=str(REPO), env=env, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 20
+        while not any(c.startswith("RETR") for c in srv.commands) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert any(c.startswith("RETR") for c in srv.commands), "the bridge never sent RETR"
+        time.sleep(0.5)
+        t0 = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=10)
+        finally:
+            proc.kill()
+        assert time.monotonic() - t0 < 5
+        assert "Traceback" not in err
+        assert not any(c.startswith("DELE") for c in srv.commands)   # nothing deleted
+        assert "CAPA" in srv.commands

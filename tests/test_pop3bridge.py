@@ -165,6 +165,13 @@ def crash(dv) -> None:
 
 
 def restart(dv) -> None:
+    # a pop3 process killed while it moved a message from new/ to cur/ (a RETR, pipelined or
+    # not) leaves its Maildir dotlock behind: Dovecot takes it for stale only after minutes
+    # (the bridge's sessions time out meanwhile, and a later round succeeds); clear it as an
+    # administrator would, so that the test is about the bridge and not about Dovecot's recovery
+    for user in dv.users:
+        for lock in dv.maildir(user).glob("*.lock"):
+            lock.unlink()
     r = dv.root
     with open(r / "log" / "master.out", "ab") as out:
         dv.proc = subprocess.Popen([ms.DOVECOT, "-c", str(r / "dovecot" / "dovecot.conf"), "-F"],
@@ -359,8 +366,13 @@ def test_non_bounce_forward_to_a_real_smtp_sink_or_delete(dovecot, test_ca, tmp_
 
 @pytest.mark.mailstack
 @pytest.mark.parametrize("uidl_memory", ["kept", "lost"])
-def test_server_killed_mid_drain_next_run_has_no_duplicate_and_no_loss(dovecot, test_ca, tmp_path, uidl_memory):
-    mail = bounces(12, offset=6)
+@pytest.mark.parametrize("batch", [1, None], ids=["one-per-commit", "group-commit"])
+def test_server_killed_mid_drain_next_run_has_no_duplicate_and_no_loss(dovecot, test_ca, tmp_path, uidl_memory,
+                                                                      batch):
+    # batch 1: one durable commit per message; None: group commits (and, with 40 messages,
+    # classifier processes and pipelined RETRs): the server dies with commands in flight
+    n = 12 if batch == 1 else 40
+    mail = bounces(n, offset=6)
     want = expected_bounce_ids(mail)
     seed(dovecot, "bounces", mail)
     taken = []
@@ -372,23 +384,27 @@ def test_server_killed_mid_drain_next_run_has_no_duplicate_and_no_loss(dovecot, 
 
     with WebhookReceiver(SECRET) as rx:
         cfg = load(tmp_path, config_text(tmp_path, account("hosted", dovecot, test_ca), url=rx.url))
-        (r,) = Bridge(cfg, on_message=kill_after_five).run_once()
-        assert not r.ok and r.done == 5 and "127.0.0.1" in r.error
+        (r,) = Bridge(cfg, on_message=kill_after_five, batch_size=batch).run_once()
+        # what the bridge reported was recorded (whole groups committed); messages it had
+        # fetched ahead may still be recorded after the crash, before a read fails ...
+        k = r.done
+        assert not r.ok and k == len(taken) and 5 <= k <= n and "127.0.0.1" in r.error
         assert r.sessions == 2  # one retry after backoff, refused: the server is down
-        assert dovecot.count("bounces") == 12  # no QUIT: the 5 DELEs did not count
+        assert dovecot.count("bounces") == n  # ... but no QUIT: the DELEs did not count
         first = set(rx.accepted)
-        assert len(first) == len(rx.requests) and first < want  # the 5 recorded ones were delivered
+        recorded = {e["id"] for e in stored(cfg) if e["event"] == "bounce"}
+        assert len(first) == len(rx.requests) and first == recorded <= want  # recorded = delivered
 
         if uidl_memory == "lost":  # as if the bridge died between the engine's commit and its mark
             with sqlite3.connect(cfg.db_path) as db:
-                assert db.execute("DELETE FROM pop3_uidls").rowcount == 5
+                assert db.execute("DELETE FROM pop3_uidls").rowcount == k
         restart(dovecot)
         (r2,) = Bridge(cfg).run_once()
         assert r2.ok, r2.error
-        if uidl_memory == "kept":  # the 5 are deleted without being classified again
-            assert (r2.redeleted, r2.done, r2.duplicates) == (5, 7, 0)
+        if uidl_memory == "kept":  # the k are deleted without being classified again
+            assert (r2.redeleted, r2.done, r2.duplicates) == (k, n - k, 0)
         else:  # classified again; the engine knows their events: nothing new, nothing resent
-            assert (r2.redeleted, r2.done, r2.duplicates) == (0, 12, 5)
+            assert (r2.redeleted, r2.done, r2.duplicates) == (0, n, k)
         assert dovecot.count("bounces") == 0
         assert set(rx.accepted) == want and len(rx.requests) == len(want) and rx.duplicates == 0
     events = [e for e in stored(cfg) if e["event"] == "bounce"]
