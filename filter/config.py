@@ -26,7 +26,7 @@ from typing import Any
 from . import model
 
 __all__ = ["Config", "ConfigError", "ActionConfig", "Rule", "Match", "SoftBounce", "Outbox",
-           "Secret", "Trust", "TrustKey", "DkimDomain", "Batv", "TRUST_LEVELS", "load", "loads",
+           "Retention", "Secret", "Trust", "TrustKey", "DkimDomain", "Batv", "TRUST_LEVELS", "load", "loads",
            "parse_duration", "DEFAULT_RULES"]
 
 
@@ -253,6 +253,29 @@ class LmtpSettings:
     deliver: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """``retention:``: how long the store keeps what it no longer needs (``bouncefilter prune``,
+    :mod:`filter.retention`).  Every age is a duration in seconds; 0 keeps that kind forever.
+    Never pruned: the suppression list, the soft-bounce history the policy still counts, the
+    events a pending delivery or a suppression row refers to."""
+
+    #: events (by ``received_at``) of every type not named below
+    events: float = 400 * 86400
+    #: ``untrusted`` and ``untrusted_surge`` events (forged bounces come in waves)
+    untrusted: float = 90 * 86400
+    #: ``bounce`` events of kind ``not_bounce`` (human mail, spam to the bounce address)
+    not_bounce: float = 90 * 86400
+    #: finished deliveries: ``done`` (since ``done_at``) and dead letters (since their last try)
+    deliveries: float = 30 * 86400
+    #: raw messages kept for ``forward`` actions (by their event's ``received_at``)
+    messages: float = 30 * 86400
+    #: rows deleted per transaction (the write lock is held that long, then given up)
+    batch: int = 500
+    #: how often ``outbox work`` prunes (0: never; then run ``bouncefilter prune`` from cron)
+    interval: float = 3600.0
+
+
 #: trust levels, weakest first (docs/security.md, "Trust")
 TRUST_LEVELS = ("unverified", "plausible", "verified")
 
@@ -425,6 +448,8 @@ class Config:
     max_recipients: int = 1000
     #: the ``trust:`` section (signed return paths, BATV, evidence from the returned original)
     trust: Trust = field(default_factory=Trust)
+    #: the ``retention:`` section (``bouncefilter prune``)
+    retention: Retention = field(default_factory=Retention)
 
     @property
     def db_path(self) -> Path:
@@ -501,6 +526,9 @@ class Config:
                      "deliver": lm.deliver}
 
         d["trust"] = self.trust.to_dict()
+        rt = self.retention
+        d["retention"] = {k: (format_duration(getattr(rt, k)) if isinstance(_RETENTION[k], _Duration)
+                              else getattr(rt, k)) for k in _RETENTION}
         if self.pop3 is not None:
             d["pop3"] = self.pop3.to_dict(mask)
         return d
@@ -815,6 +843,8 @@ ACTION_SCHEMAS: dict[str, dict[str, _Spec]] = {
         "deadline": _Duration(30.0, positive=True),
         "ca_file": _Path(),
         "headers": _List(_Str(pattern=r"^[A-Za-z0-9-]+:", hint="'Name: value'")),
+        "concurrency": _Int(4, minimum=1, maximum=64),
+        "keepalive": _Bool(True),
     },
     "suppression_file": {
         "path": _Path(required=True),
@@ -879,7 +909,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 )
 
 _TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "events", "store", "outbox", "actions", "rules",
-             "pipe", "milter", "lmtp", "trust", "pop3")
+             "pipe", "milter", "lmtp", "trust", "pop3", "retention")
 _PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024),
                            "max_spill": _Int(1024 * 1024 * 1024, minimum=1024)}
 _MILTER: dict[str, _Spec] = {
@@ -907,6 +937,16 @@ _LMTP: dict[str, _Spec] = {
     "group_window": _Duration(0.0),
     "timeout": _Duration(300.0, positive=True),
     "deliver": _Bool(True),
+}
+
+_RETENTION: dict[str, _Spec] = {
+    "events": _Duration(400 * 86400.0),
+    "untrusted": _Duration(90 * 86400.0),
+    "not_bounce": _Duration(90 * 86400.0),
+    "deliveries": _Duration(30 * 86400.0),
+    "messages": _Duration(30 * 86400.0),
+    "batch": _Int(500, minimum=1, maximum=100_000),
+    "interval": _Duration(3600.0),
 }
 
 
@@ -1016,6 +1056,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
     pipe = _Section(_PIPE).check(ctx, ("pipe",), data.get("pipe"))
     milter = _Section(_MILTER).check(ctx, ("milter",), data.get("milter"))
     lmtp = _Section(_LMTP).check(ctx, ("lmtp",), data.get("lmtp"))
+    retention = _Section(_RETENTION).check(ctx, ("retention",), data.get("retention"))
 
     actions: dict[str, ActionConfig] = {}
     raw_actions = data.get("actions") or {}
@@ -1065,7 +1106,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
     pop3 = _check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
         if data.get("pop3") is not None else None
     trust = _check_trust(ctx, data.get("trust"))
-    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter, lmtp, trust):
+    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter, lmtp, trust, retention):
         return None
     if sb["window"] > sb["reset_after"]:
         ctx.warnings.append(f"{ctx.filename}:{ctx.line(('soft_bounce',))}: soft_bounce: window is longer "
@@ -1089,6 +1130,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         pop3=pop3,
         max_recipients=ev["max_recipients"],
         trust=trust,
+        retention=Retention(**retention),
     )
 
 

@@ -20,7 +20,13 @@ pass's deadline (the inline budget) has passed.  Delivery is at least once: a pr
 before ``done`` was written delivers again, with the same ``Idempotency-Key`` (webhook) or as a
 no-op (suppression files are idempotent).
 
-tenacity is imported when a delivery is first attempted, not when the engine starts.
+An action with ``concurrency`` above 1 (the webhook: requests in flight per endpoint, on kept
+connections) has that many of its deliveries tried at once by worker threads; leases are renewed
+a few at a time just before those start, outcomes are written by the pass's own thread (the
+store is never used by the workers) and ``done`` marks are grouped (``complete_many``), each only
+while its lease is still held.  Other actions are tried one at a time.
+
+tenacity is imported when a delivery first fails, not when the engine starts.
 """
 from __future__ import annotations
 
@@ -39,6 +45,9 @@ __all__ = ["Outbox", "RunResult"]
 
 #: event ids per claim of an inline pass (SQLite's bound-variable limit is 999 on old versions)
 _IDS_PER_CLAIM = 400
+#: concurrent deliveries: ``done`` marks written together, this many or after this long
+_DONE_GROUP = 64
+_DONE_EVERY = 0.5
 
 
 @dataclass(slots=True)
@@ -140,6 +149,9 @@ class Outbox:
             if deliveries:
                 result.add(self._run_batch(action, deliveries, deadline))
             return result
+        if getattr(action, "concurrency", 1) > 1 and len(deliveries) > 1:
+            result.add(self._run_concurrent(name, action, deliveries, deadline, exhaustive))
+            return result
         down = False
         for i, d in enumerate(deliveries):
             if deadline is not None and time.monotonic() >= deadline:
@@ -165,6 +177,85 @@ class Outbox:
                 self._fail(d, e, result)
             except Exception as e:  # a bug in an action: keep the delivery, say why
                 self._fail(d, Retry(f"{type(e).__name__}: {e}"), result)
+        return result
+
+    def _run_concurrent(self, name: str, action, deliveries: list["Delivery"], deadline: float | None,
+                        exhaustive: bool) -> RunResult:
+        """Deliveries of one action, up to ``action.concurrency`` at a time (worker threads).
+
+        The same rules as one at a time: leases are renewed a few at a time just before those
+        deliveries start (one transaction for the few), and a delivery whose lease was taken over
+        is skipped; nothing starts after the deadline (the rest is released untouched); once the
+        target failed every in-process try, an ordinary pass starts no more (the rest is
+        postponed, as when one at a time) and a flush gives each of the rest one try.  Outcomes
+        are written by this thread only (the store is not shared with the workers), ``done``
+        marks grouped (``complete_many``, every :data:`_DONE_GROUP` or :data:`_DONE_EVERY` s),
+        each only while its lease is still this store's.
+        """
+        from collections import deque
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+        result = RunResult()
+        width = min(action.concurrency, len(deliveries))
+        todo = deque(deliveries)
+        ready: deque = deque()                 # leases just renewed, not started yet
+        running: dict[Any, "Delivery"] = {}    # future -> delivery
+        done: list[int] = []
+        written = time.monotonic()
+        down = False
+
+        def attempt(d: "Delivery", tries: int | None) -> None:
+            self._attempt(lambda: action.deliver(d.payload, self._context(deadline)), deadline, tries=tries)
+
+        def write_done() -> None:
+            nonlocal done, written
+            if done:
+                n = self.store.complete_many(done, self.clock())
+                result.done += n
+                result.skipped += len(done) - n
+                done = []
+            written = time.monotonic()
+
+        with ThreadPoolExecutor(width, thread_name_prefix=f"outbox-{name}") as pool:
+            while True:
+                while len(running) < width and (ready or todo):
+                    if deadline is not None and time.monotonic() >= deadline:
+                        rest = [*ready, *todo]
+                        self.store.release([x.id for x in rest])
+                        result.skipped += len(rest)
+                        ready.clear()
+                        todo.clear()
+                        break
+                    if down and not exhaustive:
+                        # the target just failed every in-process try: the rest keep their
+                        # place and come back at the failed one's next attempt
+                        self._postpone([*ready, *todo], result)
+                        ready.clear()
+                        todo.clear()
+                        break
+                    if not ready:
+                        ready.extend(self._renew([todo.popleft() for _ in range(min(2 * width, len(todo)))],
+                                                 result))
+                        continue
+                    d = ready.popleft()
+                    running[pool.submit(attempt, d, 1 if down else None)] = d
+                if not running:
+                    break
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for f in finished:
+                    d = running.pop(f)
+                    err = f.exception()
+                    if err is None:
+                        done.append(d.id)
+                        continue
+                    if isinstance(err, Retry):
+                        down = True
+                    elif not isinstance(err, Permanent):  # a bug in an action: keep the delivery, say why
+                        err = Retry(f"{type(err).__name__}: {err}")
+                    self._fail(d, err, result)
+                if len(done) >= _DONE_GROUP or time.monotonic() - written >= _DONE_EVERY:
+                    write_done()
+        write_done()
         return result
 
     def _run_batch(self, action, deliveries: list["Delivery"], deadline: float | None) -> RunResult:
@@ -195,7 +286,22 @@ class Outbox:
         return result
 
     def _attempt(self, fn: Callable[[], None], deadline: float | None, tries: int | None = None) -> None:
-        """Call ``fn``, retrying :class:`Retry` in process with exponential backoff and jitter."""
+        """Call ``fn``, retrying :class:`Retry` in process with exponential backoff and jitter.
+
+        The first call is made directly: tenacity is imported and set up only once it failed, and
+        is handed that failure as its own first attempt (same waits, same number of calls).
+        """
+        try:
+            fn()
+            return
+        except Retry as e:
+            first: list[Exception] = [e]
+
+        def again() -> None:
+            if first:
+                raise first.pop()
+            fn()
+
         from tenacity import (Retrying, retry_if_exception_type, stop_after_attempt, stop_after_delay,
                               wait_exponential_jitter)
 
@@ -210,7 +316,7 @@ class Outbox:
             wait = wait_exponential_jitter(initial=ob.backoff_initial, max=ob.backoff_max, jitter=ob.backoff_initial)
         retrying = Retrying(stop=stop, wait=wait, retry=retry_if_exception_type(Retry), reraise=True,
                             sleep=self.sleep)
-        retrying(fn)
+        retrying(again)
 
     def _next_attempt(self, d: "Delivery") -> float | None:
         ob = self.config.outbox

@@ -3,11 +3,21 @@
 PATH may be a message file, a folder (read recursively, hidden files skipped), an mbox file
 (recognised by its leading ``From `` line), or ``-`` for stdin (the default).  A path that
 cannot be read is reported on stderr and the run goes on; the exit status is then 1.
+
+Bulk runs use every core: with more than :data:`AUTO_JOBS_MIN` messages to read, the work is cut
+in ordered chunks and classified by ``--jobs`` worker processes (default: the CPUs this process
+may run on), forked after the core is imported so that no worker imports it again.  The output
+is the same, byte for byte and in the same order, as ``--jobs 1`` (in process): chunks are
+written in the order they were cut, whatever order the workers finish them in.  A worker reads
+its own files (the parent only lists them), so the parent stays nearly idle; a large mbox file
+is cut into messages by the parent and the messages are sent to the workers.
+
+Output goes through one buffered binary stdout (UTF-8), without a flush per line; each worker
+returns the encoded lines of a whole chunk at once.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -15,6 +25,16 @@ from collections.abc import Iterator
 from ..message import DEFAULT_MAX_BYTES
 
 _CHUNK = 1 << 16
+
+#: below this many messages a run stays in process (forking and the pool cost more than they save)
+AUTO_JOBS_MIN = 256
+#: an mbox file larger than this is cut into messages by the parent in a parallel run, so that
+#: its messages are spread over the workers (a smaller one is read by one worker, as a file)
+MBOX_SPLIT_BYTES = 4 << 20
+#: messages per chunk handed to a worker, at most (fewer on small runs, so every worker has work)
+MAX_CHUNK = 64
+#: message bytes per chunk of a split mbox, about
+CHUNK_BYTES = 2 << 20
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -28,29 +48,207 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="envelope recipient of the bounce (for VERP decoding of a single message)")
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                         help=f"read at most this many bytes of each message (default {DEFAULT_MAX_BYTES})")
+    parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                        help="worker processes (default: one per CPU when there are more than "
+                             f"{AUTO_JOBS_MIN} messages, else 1); 1 = in process. The output is "
+                             "the same, in the same order, whatever N")
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (automatic) or more")
+    return n
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity mask; cgroup cpusets shrink it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+# -- what a worker (or the in-process run) does with one message ----------------------------------
+class _Job:
+    """The settings of a run, and the classification of one unit of work into output bytes."""
+
+    def __init__(self, args: argparse.Namespace):
+        import json
+
+        from ..core import classify
+        from ..model import Envelope
+
+        self._classify = classify
+        self.envelope = Envelope(recipient=args.envelope_recipient) if args.envelope_recipient else None
+        self.verp = args.verp
+        self.max_bytes = args.max_bytes
+        self.text = args.format == "text"
+        self.encoding = _stdout_encoding() if self.text else "utf-8"
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+        self._encode_ascii = json.JSONEncoder().encode
+
+    def line(self, source: str, data: bytes) -> bytes:
+        report = self._classify(data, source=source, envelope=self.envelope, verp=self.verp, max_bytes=self.max_bytes)
+        if self.text:
+            return _table_rows(report).encode(self.encoding, "replace")
+        d = report.to_dict()
+        try:
+            return (self._encode(d) + "\n").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: \u escapes keep the line valid JSON and UTF-8
+            return (self._encode_ascii(d) + "\n").encode("ascii")
+
+    def unit(self, unit: tuple) -> tuple[bytes, list[str]]:
+        """(output, errors) of one unit of work: ``("file", path)``, ``("data", source, bytes)``
+        or ``("error", source, message)``."""
+        if unit[0] == "data":
+            return self.line(unit[1], unit[2]), []
+        if unit[0] == "error":
+            return b"", [_error_line(unit[1], unit[2])]
+        out: list[bytes] = []
+        errors: list[str] = []
+        for source, data, error in _file(unit[1], self.max_bytes):
+            if error:
+                errors.append(_error_line(source, error))
+            else:
+                out.append(self.line(source, data))
+        return b"".join(out), errors
+
+
+def _error_line(source: str, error: str) -> str:
+    return f"bouncefilter classify: {source}: {error}\n"
+
+
+_job: _Job | None = None  # a worker's settings (set by _init_worker)
+
+
+def _init_worker(args: argparse.Namespace) -> None:
+    import gc
+    import signal
+
+    global _job
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (it stops the pool)
+    _job = _Job(args)
+    gc.enable()  # the parent froze what it had (its pages stay shared) and disabled it to fork
+
+
+def _work(chunk: list[tuple]) -> tuple[bytes, list[str]]:
+    out: list[bytes] = []
+    errors: list[str] = []
+    for unit in chunk:
+        o, e = _job.unit(unit)  # type: ignore[union-attr]
+        out.append(o)
+        errors += e
+    return b"".join(out), errors
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import classify
-    from ..model import Envelope
-
-    envelope = Envelope(recipient=args.envelope_recipient) if args.envelope_recipient else None
-    out = sys.stdout
-    errors = 0
+    out = _binary_stdout()
     if args.format == "text":
-        out.write(f"{'source':40} {'kind':11} {'address':38} {'reason':18} {'class':12} {'status':8} reply\n")
-    for source, data, error in iter_messages(args.paths or ["-"], args.max_bytes):
-        if error:
-            print(f"bouncefilter classify: {source}: {error}", file=sys.stderr)
-            errors += 1
-            continue
-        report = classify(data, source=source, envelope=envelope, verp=args.verp, max_bytes=args.max_bytes)
-        if args.format == "json":
-            out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            out.write(_table_rows(report))
-    out.flush()
+        out.write(f"{'source':40} {'kind':11} {'address':38} {'reason':18} {'class':12} {'status':8} reply\n"
+                  .encode(_stdout_encoding(), "replace"))
+    sources = list(_sources(args.paths or ["-"], args.max_bytes))
+    jobs = args.jobs or (cpu_count() if _large(sources) else 1)
+    try:
+        errors = _run_pool(args, sources, jobs, out) if jobs > 1 else _run_here(args, sources, out)
+    finally:
+        out.flush()
     return 1 if errors else 0
+
+
+def _run_here(args: argparse.Namespace, sources: list[tuple], out) -> int:
+    """In process, streaming: one message in memory at a time (an mbox of any size)."""
+    job = _Job(args)
+    errors = 0
+    tty = out.isatty()
+    for unit in sources:
+        if unit[0] == "data":
+            out.write(job.line(unit[1], unit[2]))
+            continue
+        for source, data, error in _file(unit[1], args.max_bytes):
+            if error:
+                out.flush()
+                sys.stderr.write(_error_line(source, error))
+                sys.stderr.flush()
+                errors += 1
+            else:
+                out.write(job.line(source, data))
+                if tty:
+                    out.flush()
+    return errors
+
+
+def _run_pool(args: argparse.Namespace, sources: list[tuple], jobs: int, out) -> int:
+    """Chunks to ``jobs`` forked workers, at most a few in flight per worker; written in order."""
+    import gc
+    import multiprocessing
+    from collections import deque
+
+    from ..detectors import registry
+
+    registry()  # the core and its format modules imported once, here: the forked workers inherit them
+
+    size = max(1, min(MAX_CHUNK, len(sources) // (jobs * 8)))
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    ctx = multiprocessing.get_context(method)
+    errors = 0
+    tty = out.isatty()
+
+    def emit(result: tuple[bytes, list[str]]) -> None:
+        nonlocal errors
+        o, errs = result
+        if errs:
+            out.flush()
+            sys.stderr.write("".join(errs))
+            sys.stderr.flush()
+            errors += len(errs)
+        out.write(o)
+        if tty:
+            out.flush()
+
+    gc.disable()
+    gc.freeze()  # the parent's objects: no collection in a worker writes to their pages
+    try:
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(args,)) as pool:
+            gc.enable()
+            in_flight: deque = deque()
+            for chunk in _chunks(sources, args.max_bytes, size):
+                in_flight.append(pool.apply_async(_work, (chunk,)))
+                if len(in_flight) >= jobs * 3:  # bounded: a huge mbox is never all in memory
+                    emit(in_flight.popleft().get())
+            while in_flight:
+                emit(in_flight.popleft().get())
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    return errors
+
+
+def _binary_stdout():
+    """sys.stdout's binary buffer (what was written as text so far is flushed first)."""
+    sys.stdout.flush()
+    return getattr(sys.stdout, "buffer", None) or _TextOut(sys.stdout)
+
+
+class _TextOut:  # pragma: no cover - a stdout replaced by an object without .buffer
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data.decode("utf-8", "replace"))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _stdout_encoding() -> str:
+    return getattr(sys.stdout, "encoding", None) or "utf-8"
 
 
 def _table_rows(report) -> str:
@@ -65,17 +263,76 @@ def _table_rows(report) -> str:
     return "".join(rows)
 
 
+# -- what there is to read ------------------------------------------------------------------------
+def _sources(paths: list[str], max_bytes: int) -> Iterator[tuple]:
+    """``("file", path)`` for every file under the paths, in output order; stdin is read now."""
+    for path in paths:
+        if path == "-":
+            yield "data", "-", read_bounded(sys.stdin.buffer, max_bytes)
+        elif os.path.isdir(path):
+            for file in _walk(path):
+                yield "file", file
+        else:
+            yield "file", path
+
+
+def _large(sources: list[tuple]) -> bool:
+    """Worth the workers: many files, or a large mbox among a few."""
+    if len(sources) > AUTO_JOBS_MIN:
+        return True
+    return any(u[0] == "file" and _big_mbox(u[1]) for u in sources)
+
+
+def _big_mbox(path: str) -> bool:
+    try:
+        if os.stat(path).st_size <= MBOX_SPLIT_BYTES:
+            return False
+        with open(path, "rb") as fh:
+            return fh.read(5) == b"From "
+    except OSError:
+        return False
+
+
+def _chunks(sources: list[tuple], max_bytes: int, size: int) -> Iterator[list[tuple]]:
+    """Units cut in chunks of ``size`` (or about :data:`CHUNK_BYTES` of message data); a large
+    mbox is read here, by the same code as in process, and its messages become data units."""
+    chunk: list[tuple] = []
+    nbytes = 0
+    for unit in sources:
+        if unit[0] == "file" and _big_mbox(unit[1]):
+            for source, data, error in _file(unit[1], max_bytes):
+                chunk.append(("data", source, data) if error is None else ("error", source, error))
+                nbytes += len(data)
+                if len(chunk) >= MAX_CHUNK or nbytes >= CHUNK_BYTES:
+                    yield chunk
+                    chunk, nbytes = [], 0
+            continue
+        chunk.append(unit)
+        if unit[0] == "data":
+            nbytes += len(unit[2])
+        if len(chunk) >= size or nbytes >= CHUNK_BYTES:
+            yield chunk
+            chunk, nbytes = [], 0
+    if chunk:
+        yield chunk
+
+
+def _walk(top: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(top, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
 def iter_messages(paths: list[str], max_bytes: int) -> Iterator[tuple[str, bytes, str | None]]:
     """(source, raw bytes, error) for every message under the given paths, in order."""
     for path in paths:
         if path == "-":
             yield "-", read_bounded(sys.stdin.buffer, max_bytes), None
         elif os.path.isdir(path):
-            for root, dirs, files in os.walk(path, onerror=None):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield from _file(os.path.join(root, name), max_bytes)
+            for file in _walk(path):
+                yield from _file(file, max_bytes)
         else:
             yield from _file(path, max_bytes)
 
@@ -90,7 +347,7 @@ def _file(path: str, max_bytes: int) -> Iterator[tuple[str, bytes, str | None]]:
         try:
             head = fh.read(5)
             if head == b"From ":
-                for n, data in enumerate(_mbox(fh, max_bytes)):
+                for data in _mbox(fh, max_bytes):
                     yield path, data, None
                 return
             yield path, head + read_bounded(fh, max_bytes - len(head)), None
