@@ -29,6 +29,12 @@ in it, with its raw bytes) is bounded by ``milter.queue_max`` messages and
 bounces go on to the bounce mailbox unrecorded.  Only ADDHDRS and CHGHDRS
 are asked of the MTA (and CHGFROM with BATV).
 
+SIGTERM/SIGINT stop it (libmilter notices within ~5 s; records under way are finished).  SIGHUP
+reloads the config (:class:`MilterService`): a message takes the configuration in force at its
+MAIL FROM and keeps it to its end; an invalid file keeps the one in use (logged).  Under systemd
+``Type=notify`` it says READY=1, RELOADING=1 and STOPPING=1 (:mod:`filter.sdnotify`).  How
+SIGHUP is kept from libmilter's own signal thread, which would stop the milter: :func:`serve`.
+
 BATV (``trust.batv``, draft-levine-smtp-batv "prvs")
 ----------------------------------------------------
 For senders whose application cannot sign its own return path.  With ``trust.batv`` set, the
@@ -68,6 +74,7 @@ import fnmatch
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -75,6 +82,7 @@ from typing import TYPE_CHECKING, Any
 
 import Milter
 
+from . import sdnotify
 from .address import compile_verp
 from .engine import Engine, Outcome, StoreUnavailable
 from .model import NOT_BOUNCE, Envelope
@@ -84,7 +92,7 @@ from .verp import batv_check, batv_sign, is_batv
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
 
-__all__ = ["HEADERS", "BatvMilter", "BounceMilter", "MilterApp", "milter_class", "serve"]
+__all__ = ["HEADERS", "BatvMilter", "BounceMilter", "MilterApp", "MilterService", "milter_class", "serve"]
 
 log = logging.getLogger("bouncefilter.milter")
 
@@ -239,14 +247,18 @@ class MilterApp:
         if engine is not None:
             engine.close()
 
+    def stop_delivering(self) -> None:
+        """Let the delivery thread end after its current pass (a reload: the new app delivers)."""
+        self._stop.set()
+        self._wake.set()
+
     def close(self, timeout: float = 30.0) -> None:
         """Finish the records under way, stop the delivery thread, close the store."""
         self._recorder.shutdown(wait=True)
         if self._engine is not None:
             self._engine.close()
             self._engine = None
-        self._stop.set()
-        self._wake.set()
+        self.stop_delivering()
         if self._deliverer is not None:
             self._deliverer.join(timeout)
 
@@ -259,13 +271,30 @@ class BounceMilter(Milter.Base):
     """One instance per SMTP connection (libmilter calls it from that connection's thread)."""
 
     app: MilterApp  # set by serve() / the tests on a subclass
+    #: set by serve() on its classes: each message takes the service's app in force at its MAIL
+    #: FROM and keeps it to its end (a SIGHUP reload swaps the service's app); None: ``app``
+    service: MilterService | None = None
     #: the actions asked of the MTA
     actions = ACTIONS
 
     def __init__(self, app: MilterApp | None = None):
         if app is not None:
             self.app = app
+        self._bound: MilterApp | None = None
         self._reset()
+
+    def _bind(self) -> None:
+        """At MAIL FROM: this message uses the configuration in force now, to its end."""
+        service = self.service
+        if service is not None:
+            self._unbind()
+            self.app = self._bound = service.acquire()
+
+    def _unbind(self) -> None:
+        """The message is over (or the milter is out of it): its app may retire."""
+        bound, self._bound = self._bound, None
+        if bound is not None and self.service is not None:
+            self.service.release(bound)
 
     def _reset(self) -> None:
         self.sender: str | None = None
@@ -312,6 +341,7 @@ class BounceMilter(Milter.Base):
     def envfrom(self, mailfrom: str, *params: str) -> int:
         self._reset()
         try:
+            self._bind()
             self.sender = _value(mailfrom).strip().strip("<>")
         except Exception as e:  # noqa: BLE001
             self._fail("envfrom", e)
@@ -341,10 +371,12 @@ class BounceMilter(Milter.Base):
     def data(self) -> int:
         try:
             if self.failed or not self.app.is_bounce(self.sender, self.rcpts):
+                self._unbind()
                 return Milter.ACCEPT  # not ours: no headers, no body, no more callbacks
             return Milter.CONTINUE
         except Exception as e:  # noqa: BLE001
             self._fail("data", e)
+            self._unbind()
             return Milter.ACCEPT
 
     def body(self, chunk: bytes) -> int:
@@ -360,6 +392,7 @@ class BounceMilter(Milter.Base):
             self.size += len(chunk)
         except Exception as e:  # noqa: BLE001
             self._fail("body", e)
+            self._unbind()
             return Milter.ACCEPT
         return Milter.CONTINUE
 
@@ -373,15 +406,16 @@ class BounceMilter(Milter.Base):
         return "".join(lines).encode("utf-8", "surrogateescape") + b"\r\n" + bytes(self.spool)
 
     def eom(self) -> int:
-        if self.failed:
-            return Milter.ACCEPT
         try:
+            if self.failed:
+                return Milter.ACCEPT
             return self._eom()
         except Exception as e:  # noqa: BLE001 - fail open
             self._fail("eom", e)
             return Milter.ACCEPT
         finally:
             self._reset()
+            self._unbind()
 
     def _eom(self) -> int:
         app, qid = self.app, self._qid()
@@ -434,9 +468,11 @@ class BounceMilter(Milter.Base):
 
     def abort(self) -> int:
         self._reset()
+        self._unbind()
         return Milter.CONTINUE
 
     def close(self) -> int:
+        self._unbind()
         return Milter.CONTINUE
 
 
@@ -455,7 +491,8 @@ class BatvMilter(BounceMilter):
     def envfrom(self, mailfrom: str, *params: str) -> int:
         BounceMilter.envfrom.__wrapped__(self, mailfrom, *params)
         try:
-            self.signing = not self.failed and self.app.batv_signs(self.sender)
+            # (a reload may have turned BATV off since this connection negotiated it)
+            self.signing = not self.failed and self.app.batv is not None and self.app.batv_signs(self.sender)
         except Exception as e:  # noqa: BLE001
             self._fail("envfrom (BATV)", e)
         return Milter.CONTINUE
@@ -466,7 +503,7 @@ class BatvMilter(BounceMilter):
         except Exception as e:  # noqa: BLE001
             self._fail("envrcpt", e)
             return Milter.CONTINUE
-        if not self.failed and null_sender(self.sender) == "":
+        if not self.failed and null_sender(self.sender) == "" and self.app.batv is not None:
             try:
                 why = self.app.batv_refusal(rcpt)
                 if why is not None:
@@ -508,6 +545,7 @@ class BatvMilter(BounceMilter):
                       type(e).__name__, e)
         finally:
             self._reset()
+            self._unbind()
         return Milter.ACCEPT
 
 
@@ -579,43 +617,306 @@ def _late(qid: str, future: Future) -> None:
         log.error("%s: not recorded: %s: %s (message was accepted unchanged)", qid, type(e).__name__, e)
 
 
-def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: int = 0) -> None:
-    """Run the milter until SIGTERM/SIGINT/SIGHUP (libmilter handles them), then finish cleanly."""
+def describe(config: Config) -> str:
+    """The settings that decide what the milter does, for the log (start and reload)."""
+    m, batv = config.milter, config.trust.batv
+    return (f"bounce addresses: {', '.join(m.bounce_addresses) or 'none'}; VERP: {', '.join(config.verp) or 'none'}; "
+            f"headers: {'on' if m.headers else 'off'}; discard: {', '.join(m.discard) or 'nothing'}; "
+            f"outbox: {'delivered here' if m.deliver else 'left to outbox work'}; BATV: "
+            + (f"signs {', '.join(batv.sign)}, refuses unsigned bounces to them" if batv else "off"))
+
+
+class MilterService:
+    """What :func:`serve` runs: the app that new messages take, swapped by :meth:`reload`; the apps
+    a reload retired, each closed (its records finished, its store closed) once the last message
+    that started with it is over; the milter class libmilter instantiates per connection."""
+
+    def __init__(self, config: Config, socket: str, *, socket_fixed: bool = True,
+                 engine_factory: Callable[[Config], Engine] | None = None):
+        self.socket = socket
+        #: the socket came from the command line: a reload does not look at ``milter.socket``
+        self.socket_fixed = socket_fixed
+        self._engine_factory = engine_factory
+        self._lock = threading.Lock()
+        self._users: dict[MilterApp, int] = {}    # messages under way, per app
+        self._retired: set[MilterApp] = set()     # replaced by a reload, messages still under way
+        self._closers: list[threading.Thread] = []
+        self.reloads = 0
+        self.app = MilterApp(config, engine_factory=engine_factory)
+        self.factory = self._milter_class(self.app)
+
+    def _milter_class(self, app: MilterApp) -> type[BounceMilter]:
+        base = milter_class(app)
+        return type(f"Served{base.__name__}", (base,), {"app": app, "service": self})
+
+    # -- messages take the app in force at their MAIL FROM -------------------------------------
+    def acquire(self) -> MilterApp:
+        with self._lock:
+            app = self.app
+            self._users[app] = self._users.get(app, 0) + 1
+            return app
+
+    def release(self, app: MilterApp) -> None:
+        with self._lock:
+            n = self._users.get(app, 0) - 1
+            if n > 0:
+                self._users[app] = n
+                return
+            self._users.pop(app, None)
+            if app not in self._retired:
+                return
+            self._retired.discard(app)
+        self._close_later(app)
+
+    def _close_later(self, app: MilterApp) -> None:
+        """Close a retired app in a thread of its own (a late record may still be running)."""
+        t = threading.Thread(target=app.close, name="bf-retire", daemon=True)
+        with self._lock:
+            self._closers = [c for c in self._closers if c.is_alive()] + [t]
+        t.start()
+
+    # -- SIGHUP ----------------------------------------------------------------------------------
+    def reload(self) -> bool:
+        """Read the config file again: messages that start from now on use it (a new app: its
+        own recorder, engine and delivery thread); messages under way finish with the one they
+        started with.  An unreadable or invalid file keeps the configuration in use (logged).
+        True when reloaded."""
+        from .config import ConfigError, load
+
+        path = self.app.config.path
+        sdnotify.reloading()
+        try:
+            if path is None:
+                log.error("reload: the configuration was not read from a file; nothing to reload")
+                return False
+            try:
+                new = load(path)
+            except ConfigError as e:
+                log.error("reload: %s: keeping the configuration in use", "; ".join(e.errors))
+                return False
+            except Exception as e:  # noqa: BLE001 - keep serving with what works
+                log.error("reload: %s: %s: keeping the configuration in use", type(e).__name__, e)
+                return False
+            try:
+                app = MilterApp(new, engine_factory=self._engine_factory)
+            except Exception as e:  # noqa: BLE001
+                log.error("reload: %s: %s: %s: keeping the configuration in use", path, type(e).__name__, e)
+                return False
+            with self._lock:
+                old, self.app = self.app, app
+                self.factory = Milter.factory = self._milter_class(app)
+                idle = self._users.get(old, 0) == 0
+                if not idle:
+                    self._retired.add(old)
+                busy = sum(self._users.values())
+                self.reloads += 1
+            old.stop_delivering()  # deliveries from now on with the new actions
+            if idle:
+                self._close_later(old)
+            restart = not self.socket_fixed and new.milter.socket != old.config.milter.socket
+            log.info("reloaded %s (%s)%s%s", path, describe(new),
+                     f"; {busy} message(s) under way finish with the previous configuration" if busy else "",
+                     f"; milter.socket changed to {new.milter.socket}: restart to apply" if restart else "")
+            return True
+        finally:
+            sdnotify.ready(f"listening on {self.socket}")
+
+    def close(self) -> None:
+        """Finish the records under way of every app, stop the delivery threads, close the stores."""
+        with self._lock:
+            apps = [self.app, *self._retired]
+            self._retired.clear()
+            closers = list(self._closers)
+        for app in apps:
+            app.close()
+        for t in closers:
+            t.join(60)
+
+
+def _sa_nodefer(signum: int) -> bool:
+    """Let the handler of ``signum`` run without ``signum`` blocked (SA_NODEFER), which Python's
+    ``signal.signal`` cannot ask for; done with libc's ``sigaction`` on 64-bit Linux (x86_64,
+    aarch64: glibc's and musl's ``struct sigaction`` put ``sa_flags`` after a 128-byte mask).
+    False where it was not done.  See :func:`serve` for why it matters."""
+    import ctypes
+    import platform
+    import struct
+    import sys
+
+    if sys.platform != "linux" or platform.machine() not in ("x86_64", "aarch64") or \
+            ctypes.sizeof(ctypes.c_void_p) != 8:
+        return False
+    sa_onstack, sa_nodefer, flags_at = 0x08000000, 0x40000000, 8 + 128
+    try:
+        sigaction = ctypes.CDLL(None, use_errno=True).sigaction
+    except (OSError, AttributeError):
+        return False
+    buf = ctypes.create_string_buffer(256)  # sizeof(struct sigaction) is 152 there
+    if sigaction(signum, None, buf) != 0:
+        return False
+    (flags,) = struct.unpack_from("i", buf, flags_at)
+    if not flags & sa_onstack:  # CPython installs its handlers with SA_ONSTACK: not the layout we know
+        return False
+    struct.pack_into("i", buf, flags_at, flags | sa_nodefer)
+    return sigaction(signum, buf, None) == 0
+
+
+def _libmilter_sigwaits(threads_before: set[str]) -> bool | None:
+    """Whether libmilter's signal thread is asleep in ``sigwait()``: a thread started since
+    ``threads_before`` (ids in /proc/self/task) that does not block SIGTERM.  Every thread of
+    ours blocks it (:func:`serve`), and ``sigwait`` unblocks what it waits for while it sleeps
+    (after it has looked for one already pending).  None when /proc cannot tell."""
+    import os
     import signal
+
+    bit = 1 << (signal.SIGTERM - 1)
+    try:
+        tids = set(os.listdir("/proc/self/task")) - threads_before
+    except OSError:
+        return None
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/status") as f:
+                blocked = next((line.split()[1] for line in f if line.startswith("SigBlk:")), None)
+        except OSError:  # the thread ended
+            continue
+        if blocked is None:
+            return None
+        if not int(blocked, 16) & bit:
+            return True
+    return False
+
+
+def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: int = 0,
+          socket_fixed: bool = True) -> MilterService:
+    """Run the milter until SIGTERM/SIGINT, then finish cleanly; SIGHUP reloads the config
+    (:meth:`MilterService.reload`).  Call it from the main thread (it takes SIGHUP there).
+
+    How SIGHUP reaches us and not libmilter: ``smfi_main`` blocks SIGHUP, SIGTERM and SIGINT
+    and ``sigwait()``s them in a signal thread of its own, which stops the milter on any of the
+    three; a sigwait unblocks what it waits for while it sleeps, so blocking SIGHUP cannot hide
+    it, and a second sigwait (a thread of ours) would only race with libmilter's.  Linux gives a
+    signal sent to the process to its main thread (the thread whose id is the process id) when
+    that thread does not block it (``complete_signal`` in kernel/signal.c); to any other thread
+    that does not block it only when the main thread does.  So:
+
+    * SIGTERM and SIGINT are blocked in every thread of ours: libmilter's signal thread takes them
+      and stops, as before.  SIGHUP is blocked in every thread but the main thread, libmilter's
+      included (it runs here in a thread of ours, ``bf-libmilter``; reloads run in
+      ``bf-reload``): they all start from this thread with it blocked.
+    * The main thread never blocks SIGHUP afterwards: it starts no thread (glibc's
+      pthread_create blocks every signal for a moment), its handler runs with SA_NODEFER
+      (:func:`_sa_nodefer`; a second SIGHUP while the first one's handler runs would otherwise
+      go to libmilter), and it only waits on a wake-up socket (``signal.set_wakeup_fd``) and
+      hands each SIGHUP to ``bf-reload``.
+    * While libmilter starts, SIGHUP is *ignored*: a signal whose target thread does not block it
+      and whose action is "ignore" is dropped when sent, so none can wait in the process's queue
+      for libmilter's sigwait to find it when it starts (a SIGHUP in that moment is lost; systemd
+      sends none before READY=1).  Once libmilter's signal thread sleeps in sigwait
+      (:func:`_libmilter_sigwaits`), SIGHUP gets its handler and READY=1 is sent.
+    """
+    import os
+    import signal
+    import socket as so
 
     import milter as libmilter  # pymilter's C module
 
-    # libmilter stops cleanly on these signals by sigwait()ing them in a thread of its own, with
-    # them blocked everywhere else: block them before our threads start, or one of ours takes a
-    # SIGTERM with the default action and the process dies at once, records under way and all.
-    stop = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
+    stop, hup = {signal.SIGTERM, signal.SIGINT}, signal.SIGHUP
+    # block the stop signals before any thread starts, or one of ours takes a SIGTERM with the
+    # default action and the process dies at once, records under way and all
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, stop)
-    app = MilterApp(config)
+    previous_hup = signal.signal(hup, signal.SIG_IGN)  # until libmilter's sigwait sleeps
+    wake_r, wake_w = so.socketpair()
+    wake_w.setblocking(False)
+    previous_wakeup = signal.set_wakeup_fd(wake_w.fileno(), warn_on_full_buffer=False)
     opensocket = libmilter.opensocket
-
-    def opensocket_nodelay(rmsock: bool):
-        rc = opensocket(rmsock)
-        if socket.startswith("inet"):
-            nodelay_listeners()
-        return rc
-
-    libmilter.opensocket = opensocket_nodelay
-
-    class Bound(milter_class(app)):  # type: ignore[misc]
-        pass
-
-    Bound.app = app
-    Milter.factory = Bound
-    Milter.set_flags(Bound.actions)
-    batv = config.trust.batv
-    log.info("listening on %s (bounce addresses: %s; VERP: %s; discard: %s; BATV: %s)", socket,
-             ", ".join(config.milter.bounce_addresses) or "none", ", ".join(config.verp),
-             ", ".join(config.milter.discard) or "nothing",
-             f"signs {', '.join(batv.sign)}, refuses unsigned bounces to them" if batv else "off")
+    service: MilterService | None = None
+    reloader: threading.Thread | None = None
+    reload_wanted = threading.Event()
+    done = threading.Event()
     try:
-        Milter.runmilter(name, socket, timeout)
+        # every thread from here on starts with SIGHUP blocked (they inherit this mask)
+        signal.pthread_sigmask(signal.SIG_BLOCK, {hup})
+        try:
+            service = MilterService(config, socket, socket_fixed=socket_fixed)
+
+            def opensocket_nodelay(rmsock: bool):
+                rc = opensocket(rmsock)
+                if socket.startswith("inet"):
+                    nodelay_listeners()
+                return rc
+
+            libmilter.opensocket = opensocket_nodelay
+            Milter.factory = service.factory
+            Milter.set_flags(service.factory.actions)  # (each connection negotiates its class's own)
+            failed: list[BaseException] = []
+            go = threading.Event()
+
+            def libmilter_main() -> None:
+                try:
+                    go.wait()
+                    Milter.runmilter(name, socket, timeout)
+                except BaseException as e:  # noqa: BLE001 - raised again in the main thread
+                    failed.append(e)
+                finally:
+                    done.set()
+                    reload_wanted.set()
+                    try:
+                        wake_w.send(b"X")
+                    except OSError:
+                        pass
+
+            def reload_loop() -> None:
+                while True:
+                    reload_wanted.wait()
+                    reload_wanted.clear()
+                    if done.is_set():
+                        return
+                    service.reload()
+
+            reloader = threading.Thread(target=reload_loop, name="bf-reload", daemon=True)
+            reloader.start()
+            before = set(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else set()
+            thread = threading.Thread(target=libmilter_main, name="bf-libmilter", daemon=True)
+            thread.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {hup})  # here only (SIG_IGN still)
+        go.set()
+        started = time.monotonic()
+        while not done.is_set():
+            waiting = _libmilter_sigwaits(before)
+            if waiting or (waiting is None and time.monotonic() - started > 0.5):  # None: give it a moment
+                break
+            if time.monotonic() - started > 10:
+                log.warning("libmilter's signal thread not seen in sigwait after 10 s: SIGHUP handled anyway")
+                break
+            time.sleep(0.005)
+        if not done.is_set():
+            signal.signal(hup, lambda signum, frame: None)  # its number on the wake-up socket says it
+            if not _sa_nodefer(hup):
+                log.debug("SIGHUP handler without SA_NODEFER: two SIGHUPs at once may stop the milter")
+            log.info("listening on %s (%s)", socket, describe(config))
+            sdnotify.ready(f"listening on {socket}")
+        while not done.is_set():
+            got = wake_r.recv(4096)  # signal numbers, or X when libmilter has returned
+            if bytes([hup]) in got:
+                reload_wanted.set()
+        thread.join()
+        if failed:
+            raise failed[0]
+        return service
     finally:
+        sdnotify.stopping()
+        done.set()
+        reload_wanted.set()
+        if reloader is not None:
+            reloader.join(60)
         libmilter.opensocket = opensocket
-        app.close()
+        if service is not None:
+            service.close()
+        signal.set_wakeup_fd(previous_wakeup)
+        signal.signal(hup, previous_hup)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        wake_r.close()
+        wake_w.close()
         log.info("stopped")

@@ -61,6 +61,8 @@ TEMP_PREFIX = "bf-mailstack-"
 
 def unavailable_reason() -> str | None:
     """Why the real-server tests cannot run here, or None when they can."""
+    if os.environ.get("BOUNCEFILTER_MAILSTACK_UNAVAILABLE"):  # scripts/test.sh: why it installed no Postfix
+        return os.environ["BOUNCEFILTER_MAILSTACK_UNAVAILABLE"]
     if os.geteuid() != 0:
         return "mailstack tests need root (Postfix and Dovecot masters run as root)"
     missing = [b for b in REQUIRED_BINARIES if not os.access(b, os.X_OK)]

@@ -1,7 +1,11 @@
 """``bouncefilter milter --config FILE [--socket inet:PORT@HOST|unix:PATH]``: run the milter.
 
 Runs in the foreground until SIGTERM/SIGINT (libmilter takes up to ~5 s to notice), then finishes
-the records under way.  One log line per bounce on stderr.  Run it as the same user as the pipe
+the records under way.  SIGHUP reloads the config: messages that start afterwards use it, the ones
+under way finish with the previous one, and an invalid file keeps the previous one (logged);
+``milter.socket`` needs a restart.  Under systemd (``Type=notify``) it reports READY=1 once
+listening, RELOADING=1 / READY=1 around a reload and STOPPING=1 (``conf/systemd/``).  One log
+line per bounce on stderr.  Run it as the same user as the pipe
 and ``outbox work`` (they share ``state_dir``).  See :mod:`filter.milter_app` and
 ``conf/postfix-main.cf`` / ``conf/sendmail.mc``.
 
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 
 from . import EX_CONFIG, add_config_argument, fail, guarded, load_config
@@ -30,6 +35,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 @guarded
 def run(args: argparse.Namespace) -> int:
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until serve() handles it: not a stop while starting
     config = load_config(args.config)
     socket = args.socket or config.milter.socket
     if not (socket.startswith(("inet:", "inet6:", "unix:", "local:"))):
@@ -51,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     import Milter
 
     try:
-        serve(config, socket, name=args.name)
+        serve(config, socket, name=args.name, socket_fixed=args.socket is not None)
     except Milter.error as e:
         fail(f"cannot run the milter on {socket}: {e}", EX_UNAVAILABLE)
     return 0
