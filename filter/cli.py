@@ -18,8 +18,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "process": ("filter.commands.process", "run the whole engine (classify, record, rules, actions) over files"),
     "check-config": ("filter.commands.check_config", "validate a config file and print it with secrets masked"),
     "events": ("filter.commands.events", "print stored events as JSON lines"),
-    "suppression": ("filter.commands.suppression", "list, check, add, remove or export suppressed addresses"),
+    "suppression": ("filter.commands.suppression", "list, check, add, remove, export or import suppressed addresses"),
     "outbox": ("filter.commands.outbox", "list, retry or flush pending action deliveries; run the worker"),
+    "stats": ("filter.commands.stats", "a summary of a period: bounces by kind/class/reason, domains, candidates"),
+    "prune": ("filter.commands.prune", "delete what retention: no longer keeps (old events, finished deliveries)"),
     "pipe": ("filter.commands.pipe", "read one message on stdin as a Postfix/Sendmail pipe (sysexits codes)"),
     "milter": ("filter.commands.milter", "run the milter (pymilter) that sees bounces as they arrive"),
     "lmtp": ("filter.commands.lmtp", "run the LMTP service (RFC 2033) Postfix delivers bounces to"),
@@ -50,7 +52,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     name, rest = argv[0], argv[1:]
     if name not in COMMANDS:
-        print(f"bouncefilter: unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
+        import difflib
+
+        if name.startswith("-"):  # an option before the command (`bouncefilter --config X pipe`)
+            named = next((a for a in rest if a in COMMANDS), None)
+            hint = f"; the command comes first: 'bouncefilter {named} {name} ...'" if named else \
+                "; the command comes first, then its options"
+        else:
+            close = difflib.get_close_matches(name, COMMANDS, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+        print(f"bouncefilter: unknown command {name!r}{hint}\n\n{_usage()}", file=sys.stderr)
         # a misplaced `pipe` (`bouncefilter --config X pipe`) runs under an MTA, which bounces
         # the bounce on any status but 0 and 75 (EX_TEMPFAIL: it keeps the message)
         return EX_TEMPFAIL if "pipe" in argv else EX_USAGE

@@ -945,7 +945,7 @@ _RETENTION: dict[str, _Spec] = {
     "not_bounce": _Duration(90 * 86400.0),
     "deliveries": _Duration(30 * 86400.0),
     "messages": _Duration(30 * 86400.0),
-    "batch": _Int(500, minimum=1, maximum=100_000),
+    "batch": _Int(500, minimum=1, maximum=10_000),
     "interval": _Duration(3600.0),
 }
 

@@ -36,6 +36,9 @@ inline_budget: float | None = None) -> Outcome``
     committed; a message's own failure is its slot in the list.
 ``Engine.suppress(address, *, reason) / Engine.unsuppress(address) -> Outcome``
     manual changes (``bouncefilter suppression add/remove``), as derived events through the rules.
+``Engine.suppress_many(entries, *, reason="manual", source="import", ...) -> BulkOutcome``
+    many manual suppressions in one transaction (``suppression import``): the same rows and
+    derived events as ``suppress``, each suppression file rewritten once for all of them.
 ``Engine.deliver(*, budget=None, due_only=True) -> RunResult``
     one pass of the outbox.
 
@@ -82,7 +85,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import model
 from .rules import evaluate
@@ -93,7 +96,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Envelope, Report
     from .outbox import RunResult
 
-__all__ = ["Engine", "Outcome", "Prepared", "StoreUnavailable", "event_id", "message_digest"]
+__all__ = ["Engine", "Outcome", "BulkOutcome", "Prepared", "StoreUnavailable", "event_id", "message_digest"]
 
 _SUPPRESSING = ("suppress", "suppression_file")
 #: kinds whose bounces can act (suppress, count, lift): only these need the evidence of
@@ -126,6 +129,26 @@ class Outcome:
     @property
     def duplicate(self) -> bool:
         return bool(self.events) and self.new == 0
+
+
+@dataclass(slots=True)
+class BulkOutcome:
+    """What :meth:`Engine.suppress_many` did."""
+
+    #: addresses newly suppressed (lowercase), and the ids of their ``suppressed`` events
+    added: list[str] = field(default_factory=list)
+    event_ids: list[str] = field(default_factory=list)
+    #: addresses already listed, or given twice
+    skipped: int = 0
+    #: deliveries enqueued / done in process / still pending
+    enqueued: int = 0
+    delivered: int = 0
+    pending: int = 0
+    #: suppression_file action -> None (rewritten once with every new entry) or why not (its
+    #: deliveries stay pending for the worker)
+    mirrored: dict[str, str | None] = field(default_factory=dict)
+    #: why the inline delivery of the rest stopped short
+    delivery_error: str | None = None
 
 
 @dataclass(slots=True)
@@ -528,6 +551,147 @@ class Engine:
         outcome.enqueued = len(enqueued)
         return self._deliver_inline(outcome, enqueued, inline_budget)
 
+    def suppress_many(self, entries: "Iterable[str | tuple[str, str | None]]", *, reason: str = "manual",
+                      source: str = "import", inline_budget: float | None = None,
+                      mirror: bool = True) -> "BulkOutcome":
+        """Suppress many addresses by hand in ONE transaction (``suppression import``).
+
+        ``entries``: addresses, or ``(address, reason)`` pairs (a None reason is ``reason``).
+        Each address is lowercased; one already listed (or twice in ``entries``) is skipped
+        and left as it is.  Each new one gets its row (policy ``manual``; the class of its
+        reason when it is one of :data:`filter.model.REASONS`) and a ``suppressed`` event
+        through the rules, exactly as :meth:`suppress` makes; every ``suppression_file``
+        action gets a delivery of each.  An address the address rule refuses raises
+        :class:`filter.address.AddressError` before anything is written.
+
+        ``mirror``: after the commit, each suppression file is rewritten ONCE with all the new
+        entries (one lock, one write, one ``postmap``) and those deliveries are marked done;
+        when that fails (or another process holds some of them) they stay pending and the
+        outbox worker brings the file in step.  The other deliveries (webhooks ...) are tried
+        within ``inline_budget`` (default ``outbox.inline_budget``; 0: left to the worker).
+        """
+        now = self.clock()
+        wanted: dict[str, str] = {}
+        skipped = 0
+        for e in entries:
+            address, why = (e, None) if isinstance(e, str) else e
+            a = address.strip().lower()  # the store applies the address rule (AddressError: nothing written)
+            if a in wanted:
+                skipped += 1
+                continue
+            wanted[a] = why or reason
+        out = BulkOutcome()
+        iso = _iso(now)
+        files = [a.name for a in self.config.actions.values() if a.type == "suppression_file"]
+        import json
+
+        encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+        stamp = f"\0suppressed\0{now!r}\0".encode()
+        sha256 = hashlib.sha256
+        # the payload suppress() would make (the same keys, in the same order), written with a
+        # template: only the address, the reason and the class differ from one to the next
+        template = ('{"id":"%s","event":"suppressed","kind":null,"recipient":{"address":%s,"reason":%s,"class":%s},'
+                    '"original":{},"received_at":' + encode(iso) + ',"occurred_at":' + encode(iso) + ',"source":'
+                    + encode(source) + ',"detector":null,"cause":null,"suppression":{"reason":%s,"class":%s,'
+                    '"policy":"manual","first_seen":' + encode(iso) + ',"last_seen":' + encode(iso) + '}}')
+        # the rules see only what differs: the same (reason, class[, domain][, address]) gets
+        # the same actions, evaluated once
+        by_address = any(r.match.address for r in self.config.rules)
+        by_domain = any(r.match.domain for r in self.config.rules)
+        groups: dict[tuple, int] = {}
+        actions: dict[int, tuple[str, ...]] = {}
+        rows = []
+        ids: dict[str, str] = {}  # address -> its suppressed event
+        reasons: dict[str, tuple] = {}  # reason -> (class, its JSON, the class's JSON)
+        for a, why in wanted.items():
+            r = reasons.get(why)
+            if r is None:
+                cls = model.REASONS[why][0] if why in model.REASONS else None
+                r = reasons[why] = (cls, encode(why), encode(cls))
+            cls, j_why, j_cls = r
+            # event_id("manual", a, "suppressed", repr(now)) and event_id(cause, "suppressed"),
+            # as suppress() makes them, each in one hash call
+            cause = sha256(b"manual\0" + a.encode() + stamp).hexdigest()[:32]
+            eid = sha256(cause.encode() + b"\0suppressed\0").hexdigest()[:32]
+            payload = template % (eid, encode(a), j_why, j_cls, j_why, j_cls)
+            key = (why, cls, a.rpartition("@")[2] if by_domain else None, a if by_address else None)
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = len(groups)
+                names = [x.name for x in self._actions_for(json.loads(payload))
+                         if x.type not in _SUPPRESSING and x.name not in files]
+                # every suppression file mirrors the list: leased for the rewrite below, or queued
+                actions[g] = tuple(names) if mirror else tuple(names + files)
+            rows.append((a, why, cls, cause, eid, payload, g))
+            ids[a] = eid
+        # one transaction; addresses listed already (or meanwhile) are left out
+        listed, out.enqueued, id_range = self.store.import_suppressions(
+            rows, at=now, source=source, actions=actions, leased=tuple(files) if mirror else (),
+            lease=self.config.outbox.lease if mirror else None)
+        out.skipped = skipped + len(listed)
+        for a in listed:
+            del ids[a]
+        out.added = list(ids)  # in the order given
+        out.event_ids = list(ids.values())
+        # the rows as committed: were one changed since (lifted by hand), that change's own
+        # suppression-file delivery brings the files in step with it
+        current = {r[0]: {"address": r[0], "reason": r[1], "class": r[2], "kind": None, "policy": "manual",
+                          "event_id": r[3], "first_seen": now, "last_seen": now}
+                   for r in rows if r[0] in ids} if mirror and files else {}
+        del rows
+        pending = out.enqueued
+        if mirror and out.added and files:
+            for name in files:
+                done, error = self._mirror(name, out.added, out.event_ids, current, id_range)
+                pending -= done
+                out.mirrored[name] = error
+        out.pending = pending
+        budget = self.config.outbox.inline_budget if inline_budget is None else inline_budget
+        if not self.config.outbox.inline and inline_budget is None:
+            budget = 0
+        if pending and budget > 0:
+            try:
+                r = self.outbox.run(event_ids=out.event_ids, deadline=time.monotonic() + budget)
+                out.delivered = r.done
+                out.pending = max(0, pending - r.done - r.dead)
+            except Exception as e:  # noqa: BLE001 - recorded and queued durably: the worker delivers
+                out.delivery_error = f"{type(e).__name__}: {e}"
+        return out
+
+    def _mirror(self, name: str, addresses: list[str], ids: list[str], rows: dict[str, dict[str, Any]],
+                id_range: tuple[int, int]) -> "tuple[int, str | None]":
+        """Bring one suppression file in step with the rows just added, in ONE rewrite: the
+        action's ``deliver_batch`` gets every event at once (one lock, one write, one postmap);
+        its deliveries, leased by this store since they were enqueued, are then marked done in
+        one statement, or given back to the worker.  Returns (deliveries done, why not all)."""
+        from .actions import Context, Permanent
+
+        ob = self.config.outbox
+        try:
+            action = self.outbox.action(name)
+            ctx = Context(message=self.store.message, suppression=rows.get,
+                          deadline=time.monotonic() + max(min(ob.lease / 2, 60.0), 1.0))  # within the lease
+            results = action.deliver_batch([{"id": i, "event": "suppressed", "recipient": {"address": a}}
+                                            for i, a in zip(ids, addresses)], ctx)
+        except Exception as e:  # noqa: BLE001 - given back: the worker tries again
+            results = [e] * len(ids)
+        failed = [(i, err) for i, err in zip(ids, results) if err is not None]
+        if not failed:
+            return self.store.settle_leased(name, id_range, done=True, now=self.clock()), None
+        error = f"{type(failed[0][1]).__name__}: {failed[0][1]}"
+        bad = {i for i, _ in failed}
+        done = 0
+        if len(bad) < len(ids):
+            done = self.store.settle_leased(name, id_range, done=True, now=self.clock(),
+                                            event_ids=[i for i in ids if i not in bad])
+        for i, err in failed:
+            if isinstance(err, Permanent):  # an address no list may hold: a dead letter, as the worker would
+                did = self.store.delivery_id(i, name)
+                if did is not None:
+                    self.store.fail(did, str(err), next_attempt=None)
+        self.store.settle_leased(name, id_range, done=False)  # the rest: for the worker
+        return done, error
+
     def deliver(self, *, budget: float | None = None, due_only: bool = True) -> "RunResult":
         """One pass over the outbox (what ``outbox work`` repeats and ``outbox flush`` forces)."""
         deadline = None if budget is None else time.monotonic() + budget
@@ -659,9 +823,10 @@ class Engine:
 
     def _quarantine_files(self, raw: bytes, source: str | None, error: BaseException,
                           received: float) -> tuple[Path, dict[str, Any]]:
-        """Write ``quarantine/<id>.eml`` and ``.json``; the file and the event to record."""
+        """Write ``quarantine/<id>.eml`` and ``.json``; the file and the event to record.  The
+        ``.json`` says why (``reason``); a Python traceback only when ``BOUNCEFILTER_DEBUG`` is set."""
         import json
-        import traceback
+        import os
 
         from .fsutil import write_atomic
 
@@ -669,8 +834,11 @@ class Engine:
         qid = event_id(digest, "quarantined")
         qdir = self.config.quarantine_dir
         reason = f"classify raised {type(error).__name__}: {error}"
-        meta = {"id": qid, "source": source, "received_at": _iso(received), "reason": reason,
-                "traceback": traceback.format_exception(type(error), error, error.__traceback__)[-6:]}
+        meta = {"id": qid, "source": source, "received_at": _iso(received), "reason": reason}
+        if os.environ.get("BOUNCEFILTER_DEBUG"):
+            import traceback
+
+            meta["traceback"] = traceback.format_exception(type(error), error, error.__traceback__)[-6:]
         path = qdir / f"{qid}.eml"
         try:
             qdir.mkdir(parents=True, exist_ok=True)

@@ -627,3 +627,354 @@ class Store:
             with self.transaction(durable=False):
                 self.db.executemany("DELETE FROM pop3_uidls WHERE account=? AND uidl=?",
                                     [(account, u) for u in uidls])
+
+    # -- bulk suppression (``bouncefilter suppression import``, Engine.suppress_many) -----------
+    def import_suppressions(self, rows: list[tuple[str, str | None, str | None, str, str, str, int]], *,
+                            at: float, source: str, actions: dict[int, tuple[str, ...]],
+                            leased: tuple[str, ...] = (), lease: float | None = None
+                            ) -> tuple[list[str], int, tuple[int, int]]:
+        """Many manual suppressions in ONE durable transaction, written set-wise by SQLite from a
+        temporary table (``Engine.suppress_many``, ``bouncefilter suppression import``).
+
+        ``rows``: ``(address, reason, class, cause, event_id, payload_json, group)``, addresses
+        lowercase and distinct.  Each address not yet listed gets its suppression row (policy
+        ``manual``, ``event_id`` = ``cause``, first and last seen ``at``), its ``suppressed`` event
+        (``event_id``, the payload as given, from ``source``) and a delivery to each action of
+        ``actions[group]``, and to each of ``leased``: those are leased by this store for
+        ``lease`` seconds as if :meth:`claim` had taken them (settle them with
+        :meth:`settle_leased`).  An address already listed, or listed by another process
+        meanwhile, is left as it is.  Every address passes the address rule first (AddressError:
+        nothing is written).
+
+        Returns (the addresses skipped because listed, deliveries enqueued, the id range
+        ``(after, upto]`` of the leased deliveries).
+        """
+        for r in rows:
+            check_address(r[0])
+            if r[0] != r[0].lower():
+                raise ValueError(f"import_suppressions: addresses are lowercase ({r[0]!r})")
+        # A larger page cache for the while: the default 2 MB would write pages out to the WAL
+        # (and read them back) many times over in one transaction this large
+        try:
+            cache = self.db.execute("PRAGMA cache_size").fetchone()[0]
+            self.db.execute(f"PRAGMA cache_size={min(cache, -65536)}")  # 64 MiB (negative: KiB)
+        except Exception as e:
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+        try:
+            self._fill_import(rows, actions)
+            with self.transaction():
+                # listed before, or by another process since the caller looked: left out
+                listed = "SELECT address FROM suppression s WHERE s.address = t.address"
+                skipped = [a for (a,) in self.db.execute(
+                    f"SELECT address FROM temp.bf_import t WHERE EXISTS ({listed})")]
+                if skipped:
+                    self.db.execute(f"DELETE FROM temp.bf_import AS t WHERE EXISTS ({listed})")
+                # in key order: each index is written front to back
+                self.db.execute(
+                    "INSERT INTO suppression (address, reason, class, kind, policy, event_id, first_seen, last_seen)"
+                    " SELECT address, reason, class, NULL, 'manual', cause, ?, ? FROM temp.bf_import ORDER BY address",
+                    (at, at))
+                self.db.execute(
+                    "INSERT OR IGNORE INTO events (id, event, kind, address, class, reason, source, received_at,"
+                    " occurred_at, cause, payload) SELECT eid, 'suppressed', NULL, address, class, reason, ?, ?, ?,"
+                    " NULL, payload FROM temp.bf_import ORDER BY eid", (source, at, at))
+                n = self.db.execute(
+                    "INSERT OR IGNORE INTO outbox (event_id, action, created_at, next_attempt) SELECT t.eid, a.action,"
+                    " ?, ? FROM temp.bf_import t JOIN temp.bf_actions a ON a.grp = t.grp ORDER BY t.eid, a.action",
+                    (at, at)).rowcount
+                first = self.db.execute("SELECT coalesce(max(id), 0) FROM outbox").fetchone()[0]
+                until, owner = (None, None) if lease is None else (at + lease, self.owner)
+                for name in leased:
+                    n += self.db.execute(
+                        "INSERT OR IGNORE INTO outbox (event_id, action, created_at, next_attempt, lease_until,"
+                        " lease_owner) SELECT eid, ?, ?, ?, ?, ? FROM temp.bf_import ORDER BY eid",
+                        (name, at, at, until, owner)).rowcount
+                last = self.db.execute("SELECT coalesce(max(id), 0) FROM outbox").fetchone()[0]
+        finally:
+            try:
+                self.db.execute("DELETE FROM temp.bf_import")
+                self.db.execute("DELETE FROM temp.bf_actions")
+            except sqlite3.Error:  # emptied at the next call anyway
+                pass
+            try:
+                self.db.execute(f"PRAGMA cache_size={cache}")
+            except sqlite3.Error:  # pragma: no cover
+                pass
+        return skipped, n, (first, last)
+
+    def _fill_import(self, rows: list[tuple], actions: dict[int, tuple[str, ...]]) -> None:
+        """``temp.bf_import`` and ``temp.bf_actions`` of :meth:`import_suppressions`: tables of this
+        connection only, so filling them takes no lock on the store."""
+        try:
+            self.db.execute("BEGIN")
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS bf_import (address TEXT NOT NULL, reason TEXT,"
+                            " class TEXT, cause TEXT NOT NULL, eid TEXT NOT NULL, payload TEXT NOT NULL, grp INTEGER)")
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS bf_actions (grp INTEGER NOT NULL, action TEXT NOT NULL)")
+            self.db.execute("DELETE FROM temp.bf_import")
+            self.db.execute("DELETE FROM temp.bf_actions")
+            self.db.executemany("INSERT INTO temp.bf_import VALUES (?,?,?,?,?,?,?)", rows)
+            self.db.executemany("INSERT INTO temp.bf_actions VALUES (?,?)",
+                                [(g, n) for g, names in actions.items() for n in names])
+            self.db.execute("COMMIT")
+        except Exception as e:
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+
+    def insert_events_many(self, rows: list[tuple]) -> int:
+        """:meth:`insert_event` for many (inside a transaction): rows of ``(id, event, kind, address,
+        class, reason, source, received_at, occurred_at, cause, payload_json)``, the payload
+        already encoded.  Returns how many were new."""
+        for r in rows:
+            if r[3] is not None:
+                check_address(r[3])
+        cur = self.db.executemany(
+            "INSERT OR IGNORE INTO events (id, event, kind, address, class, reason, source, received_at,"
+            " occurred_at, cause, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        return max(cur.rowcount, 0)
+
+    def enqueue_many(self, pairs: list[tuple[str, str]], now: float) -> int:
+        """:meth:`enqueue` for many ``(event_id, action)`` pairs (inside a transaction)."""
+        cur = self.db.executemany(
+            "INSERT OR IGNORE INTO outbox (event_id, action, created_at, next_attempt) VALUES (?,?,?,?)",
+            [(e, a, now, now) for e, a in pairs])
+        return max(cur.rowcount, 0)
+
+    def settle_leased(self, action: str, ids: tuple[int, int], *, done: bool, now: float | None = None,
+                      event_ids: list[str] | None = None) -> int:
+        """The deliveries of one action with ids in ``(ids[0], ids[1]]`` (the range
+        :meth:`import_suppressions` returns) that this store still holds:
+        marked done (``done=True``) or given back untouched for a worker (``done=False``), in one
+        statement that walks the id range; ``event_ids``: only those of these events.  Returns
+        how many."""
+        now = time.time() if now is None else now
+        if done:
+            sql = ("UPDATE outbox SET state='done', attempts=attempts+1, done_at=?, last_error=NULL,"
+                   " lease_until=NULL, lease_owner=NULL")
+            args: tuple = (now,)
+        else:
+            sql, args = "UPDATE outbox SET lease_until=NULL, lease_owner=NULL", ()
+        where = " WHERE id > ? AND id <= ? AND action=? AND lease_owner=? AND +state='pending'"
+        with self.transaction(durable=False):
+            if event_ids is not None:
+                self.db.execute("CREATE TEMP TABLE IF NOT EXISTS bf_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+                self.db.execute("DELETE FROM temp.bf_ids")
+                self.db.executemany("INSERT OR IGNORE INTO temp.bf_ids (id) VALUES (?)", [(i,) for i in event_ids])
+                where += " AND event_id IN (SELECT id FROM temp.bf_ids)"
+            n = self.db.execute(sql + where, (*args, ids[0], ids[1], action, self.owner)).rowcount
+            if event_ids is not None:
+                self.db.execute("DELETE FROM temp.bf_ids")
+        return n
+
+    def delivery_id(self, event_id: str, action: str) -> int | None:
+        rows = self._read("SELECT id FROM outbox WHERE event_id=? AND action=?", (event_id, action))
+        return rows[0][0] if rows else None
+
+    # -- retention (filter/retention.py, ``bouncefilter prune``) --------------------------------
+    # Each step finds candidates with a read (a WAL reader blocks no writer), then deletes at most
+    # ``limit`` of them in one short transaction that checks again every condition keeping a row:
+    # the write lock is held for one small batch at a time, and what changed in between (a new
+    # delivery, a new suppression) is never deleted.  Cutoffs are times (``received_at`` etc.
+    # older than the cutoff go); None keeps that kind of row forever.
+    #
+    # Kept whatever their age: an event any outbox row refers to (pending, dead, or done and not
+    # yet pruned: ``claim`` joins events, and ``outbox retry`` can bring a dead letter back), an
+    # event a suppression row names as its cause (``event_id``), the ``suppressed`` event of an
+    # address still listed; a stored message a pending or dead delivery may still forward; a
+    # soft bounce the policy may still count (and one read less than that long ago).
+    _EVENT_KEEP = (
+        " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = e.id)"
+        " AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.event_id = e.id)"
+        " AND NOT (e.event = 'suppressed' AND e.address IS NOT NULL"
+        " AND EXISTS (SELECT 1 FROM suppression s2 WHERE s2.address = e.address))")
+    # the same, counting deliveries the deliveries step of the same run removes first (dry run)
+    _EVENT_KEEP_DRY = _EVENT_KEEP.replace(
+        "WHERE o.event_id = e.id)",
+        "WHERE o.event_id = e.id AND NOT (:deliveries IS NOT NULL AND ("
+        "(o.state = 'done' AND o.next_attempt < :deliveries AND o.done_at < :deliveries)"
+        " OR (o.state = 'dead' AND o.next_attempt < :deliveries AND o.created_at < :deliveries))))")
+    _EVENT_AGE = ("e.received_at < CASE WHEN e.event IN ('untrusted', 'untrusted_surge') THEN :untrusted"
+                  " WHEN e.event = 'bounce' AND e.kind = 'not_bounce' THEN :not_bounce ELSE :events END")
+    _DELIVERY_DONE = ("(state = 'done' AND next_attempt < :deliveries AND done_at < :deliveries)"
+                      " OR (state = 'dead' AND next_attempt < :deliveries AND created_at < :deliveries)")
+    _MESSAGE_GONE = (
+        "(NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id)"
+        " OR EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id AND e.received_at < :messages))"
+        " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = m.event_id AND o.state IN ('pending', 'dead'))")
+    _SOFT_GONE = ("sb.at < :soft AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = sb.event_id"
+                  " AND e.received_at >= :soft)")
+    _retention_ready = False
+
+    def _retention_indexes(self) -> None:
+        """The index that finds the suppression row naming an event (made once, on first prune)."""
+        if not self._retention_ready:
+            with self.transaction(durable=False):
+                self.db.execute("CREATE INDEX IF NOT EXISTS suppression_event ON suppression (event_id)")
+            self._retention_ready = True
+
+    @staticmethod
+    def _cutoffs(cutoffs: dict[str, float | None]) -> dict[str, float | None]:
+        keys = ("events", "untrusted", "not_bounce", "deliveries", "messages", "soft")
+        return {k: cutoffs.get(k) for k in keys}
+
+    def prune_candidates(self, what: str, cutoffs: dict[str, float | None], *, after: tuple = (),
+                         limit: int = 500, dry_run: bool = False) -> list[tuple]:
+        """Up to ``limit`` rows of ``what`` (``events`` | ``messages`` | ``soft_bounces``) that
+        may be deleted, after the cursor ``after`` (the last item of the previous call), in
+        order; each item is a cursor: ``(received_at, rowid)`` for events, ``(rowid,)`` else.
+        Read only.  ``dry_run``: count the deliveries the same run would remove as gone."""
+        try:
+            self._retention_indexes()
+        except StoreUnavailable:
+            if not dry_run:  # a dry run (perhaps as a user who may only read) goes on without it
+                raise
+        c = self._cutoffs(cutoffs)
+        if what == "events":
+            ages = [c[k] for k in ("events", "untrusted", "not_bounce") if c[k] is not None]
+            if not ages:
+                return []
+            r, i = after or (float("-inf"), 0)
+            keep = self._EVENT_KEEP_DRY if dry_run else self._EVENT_KEEP
+            return [tuple(x) for x in self._read(
+                "SELECT e.received_at, e.rowid FROM events e WHERE e.received_at < :hi AND e.received_at >= :r"
+                f" AND (e.received_at > :r OR e.rowid > :i) AND {self._EVENT_AGE}{keep}"
+                " ORDER BY e.received_at, e.rowid LIMIT :limit", {**c, "hi": max(ages), "r": r, "i": i, "limit": limit})]
+        if what == "messages":
+            if c["messages"] is None:
+                return []
+            return [tuple(x) for x in self._read(
+                f"SELECT m.rowid FROM messages m WHERE m.rowid > :i AND {self._MESSAGE_GONE} ORDER BY m.rowid"
+                " LIMIT :limit", {**c, "i": (after or (0,))[0], "limit": limit})]
+        if what == "soft_bounces":
+            if c["soft"] is None:
+                return []
+            return [tuple(x) for x in self._read(
+                f"SELECT sb.rowid FROM soft_bounces sb WHERE sb.rowid > :i AND {self._SOFT_GONE} ORDER BY sb.rowid"
+                " LIMIT :limit", {**c, "i": (after or (0,))[0], "limit": limit})]
+        raise ValueError(f"prune_candidates: {what!r}")
+
+    def prune_rows(self, what: str, cursors: list[tuple], cutoffs: dict[str, float | None]) -> int:
+        """Delete those candidates of :meth:`prune_candidates` that may still go, in ONE short
+        transaction (without fsync: a prune lost in a power cut is done again).  An event goes
+        with its stored message.  Returns how many rows were deleted."""
+        if not cursors:
+            return 0
+        c = self._cutoffs(cutoffs)
+        n = 0
+        with self.transaction(durable=False):
+            for cur in cursors:
+                args = {**c, "rowid": cur[-1]}
+                if what == "events":
+                    row = self.db.execute(f"SELECT e.id FROM events e WHERE e.rowid = :rowid AND {self._EVENT_AGE}"
+                                          f"{self._EVENT_KEEP}", args).fetchone()
+                    if row is None:
+                        continue
+                    self.db.execute("DELETE FROM messages WHERE event_id = ?", row)
+                    n += self.db.execute("DELETE FROM events WHERE id = ?", row).rowcount
+                elif what == "messages":
+                    n += self.db.execute("DELETE FROM messages WHERE rowid IN (SELECT m.rowid FROM messages m"
+                                         f" WHERE m.rowid = :rowid AND {self._MESSAGE_GONE})", args).rowcount
+                elif what == "soft_bounces":
+                    n += self.db.execute("DELETE FROM soft_bounces WHERE rowid IN (SELECT sb.rowid FROM"
+                                         f" soft_bounces sb WHERE sb.rowid = :rowid AND {self._SOFT_GONE})",
+                                         args).rowcount
+                else:
+                    raise ValueError(f"prune_rows: {what!r}")
+        return n
+
+    def prune_deliveries(self, cutoff: float | None, *, limit: int = 500, dry_run: bool = False) -> int:
+        """Delete up to ``limit`` finished deliveries (``done`` before ``cutoff``; dead letters
+        last tried before it) in one short transaction; pending ones never.  ``dry_run``: count
+        them all, delete nothing."""
+        if cutoff is None:
+            return 0
+        if dry_run:
+            return self._read(f"SELECT count(*) FROM outbox WHERE {self._DELIVERY_DONE}", {"deliveries": cutoff})[0][0]
+        with self.transaction(durable=False):
+            return self.db.execute(f"DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE {self._DELIVERY_DONE}"
+                                   " LIMIT :limit)", {"deliveries": cutoff, "limit": limit}).rowcount
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows per table (events, outbox, messages, soft_bounces, suppression): read only."""
+        return {t: self._read(f"SELECT count(*) FROM {t}")[0][0]
+                for t in ("events", "outbox", "messages", "soft_bounces", "suppression")}
+
+    def file_stats(self) -> dict[str, int]:
+        """Bytes of the database: ``size`` (pages in use and free), ``free`` (free pages, reused
+        by later writes before the file grows), ``wal`` (the write-ahead log's file)."""
+        page = self._read("PRAGMA page_size")[0][0]
+        pages = self._read("PRAGMA page_count")[0][0]
+        free = self._read("PRAGMA freelist_count")[0][0]
+        try:
+            wal = os.path.getsize(str(self.path) + "-wal")
+        except OSError:
+            wal = 0
+        return {"size": page * pages, "free": page * free, "wal": wal}
+
+    def vacuum(self) -> None:
+        """Rewrite the database without its free pages (``VACUUM``), then truncate the WAL.
+
+        Holds the write lock for the whole rewrite (seconds for a large store: pipes wait up to
+        ``store.busy_timeout``, then defer with 75): for a quiet moment, after a large first
+        prune.  Day to day it is not needed: pruned pages are reused before the file grows."""
+        try:
+            self.db.execute("VACUUM")
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as e:
+            if _is_store_error(e):
+                raise _unavailable(e, self.path) from None
+            raise
+
+    # -- statistics (``bouncefilter stats``): read only -----------------------------------------
+    # the domain of an address: what follows its last '@' (rtrim strips the characters that are
+    # not '@' from the right, leaving the local part and its '@'; the domain holds no '@')
+    _DOMAIN = "replace(address, rtrim(address, replace(address, '@', '')), '')"
+
+    def stats_events(self, since: float, until: float | None = None) -> list[tuple]:
+        """``(event, kind, class, reason, count)`` of the events received in the period."""
+        until = float("inf") if until is None else until
+        return [tuple(r) for r in self._read(
+            "SELECT event, kind, class, reason, count(*) FROM events WHERE received_at >= ? AND received_at < ?"
+            " GROUP BY event, kind, class, reason", (since, until))]
+
+    def stats_domains(self, since: float, until: float | None = None, *, limit: int = 10) -> list[tuple]:
+        """``(domain, bounces, addresses, hard, soft, block, other)`` of the failed and delayed
+        ``bounce`` events received in the period, the most bounces first."""
+        until = float("inf") if until is None else until
+        return [tuple(r) for r in self._read(
+            f"SELECT {self._DOMAIN} AS domain, count(*) AS n, count(DISTINCT address),"
+            " sum(class = 'hard'), sum(class = 'soft'), sum(class = 'block'),"
+            " sum(class IS NULL OR class NOT IN ('hard', 'soft', 'block'))"
+            " FROM events WHERE received_at >= ? AND received_at < ? AND event = 'bounce'"
+            " AND kind IN ('failed', 'delayed') AND address IS NOT NULL"
+            " GROUP BY domain ORDER BY n DESC, domain LIMIT ?", (since, until, limit))]
+
+    def stats_soft_candidates(self, *, now: float, window: float, at_least: int, limit: int = 20
+                              ) -> tuple[int, list[tuple]]:
+        """Addresses not suppressed with at least ``at_least`` soft bounces counted within
+        ``window`` before ``now``: ``(total, [(address, count, last_at), ...])``, most first."""
+        sql = ("FROM soft_bounces sb WHERE sb.at > ? AND sb.at <= ?"
+               " AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.address = sb.address)"
+               " GROUP BY sb.address HAVING count(*) >= ?")
+        args = (now - window, now, at_least)
+        total = self._read(f"SELECT count(*) FROM (SELECT sb.address {sql})", args)[0][0]
+        rows = self._read(f"SELECT sb.address, count(*) AS n, max(sb.at) {sql} ORDER BY n DESC, sb.address LIMIT ?",
+                          (*args, limit))
+        return total, [tuple(r) for r in rows]
+
+    def stats_suppressions(self, since: float, until: float | None = None) -> list[tuple]:
+        """``(policy, reason, count)`` of the suppression rows first seen in the period (still
+        listed)."""
+        until = float("inf") if until is None else until
+        return [tuple(r) for r in self._read(
+            "SELECT policy, reason, count(*) FROM suppression WHERE first_seen >= ? AND first_seen < ?"
+            " GROUP BY policy, reason", (since, until))]
+
+    def suppression_count(self) -> int:
+        return self._read("SELECT count(*) FROM suppression")[0][0]

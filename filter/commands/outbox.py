@@ -3,7 +3,10 @@
 ``list`` shows pending and dead-lettered deliveries (``--state`` to choose); ``retry`` puts dead
 letters back (all, or the given ids); ``flush`` tries every pending delivery now, ignoring backoff
 timers, and exits 0 only when nothing is left pending; ``work`` is the long-lived delivery loop
-(stops cleanly on SIGTERM / SIGINT).
+(stops cleanly on SIGTERM / SIGINT).  ``work`` also applies ``retention:`` (:mod:`filter.retention`)
+when it starts and every ``retention.interval`` after (0: never), in a thread of its own with its
+own store connection, in small transactions, so deliveries go on meanwhile; it says on stderr
+what it deleted.  ``work --once`` does not prune (run ``bouncefilter prune`` from cron).
 
 Errors are shown with URLs cut to scheme, host and path (:func:`filter.config.redact_url`): a
 webhook URL's userinfo and query often hold tokens.
@@ -14,6 +17,8 @@ import argparse
 import json
 import signal
 import sys
+import threading
+import time
 
 from . import EX_FAIL, add_config_argument, error, guarded, load_config
 
@@ -73,9 +78,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"delivered {result.done}, retry later {result.retry}, dead {result.dead}", file=sys.stderr)
             return 0
         stopping = []
+        stop_event = threading.Event()
 
         def stop(signum, frame):
             stopping.append(signum)
+            stop_event.set()
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
@@ -85,7 +92,51 @@ def run(args: argparse.Namespace) -> int:
             for e in r.errors[-5:]:
                 error(redact_url(e))
 
-        engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report,
-                           on_error=lambda e: error(f"outbox: {redact_url(str(e))}; trying again in "
-                                                    f"{config.outbox.poll_interval:g}s"))
+        pruner = _start_pruner(config, stop_event)
+        try:
+            engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report,
+                               on_error=lambda e: error(f"outbox: {redact_url(str(e))}; trying again in "
+                                                        f"{config.outbox.poll_interval:g}s"))
+        finally:
+            stop_event.set()
+            if pruner is not None:
+                pruner.join(30)
     return 0
+
+
+#: one prune run of the worker stops after this long (the next run, soon after, goes on)
+PRUNE_BUDGET = 60.0
+
+
+def _start_pruner(config, stop: threading.Event) -> threading.Thread | None:
+    """Prune at once, then every ``retention.interval``, until ``stop`` is set."""
+    interval = config.retention.interval
+    if not interval:
+        return None
+
+    def loop() -> None:
+        from ..retention import prune, summary
+        from ..store import Store
+
+        store = None
+        try:
+            while not stop.is_set():
+                try:
+                    if store is None:
+                        store = Store(config.db_path, busy_timeout=config.busy_timeout)
+                    r = prune(store, config, deadline=time.monotonic() + PRUNE_BUDGET, should_stop=stop.is_set,
+                              sleep=stop.wait)
+                    if r.total or not r.complete:
+                        error(f"prune: {summary(r)}")
+                    wait = interval if r.complete else min(interval, 60.0)
+                except Exception as e:  # noqa: BLE001 - the store may be locked or full: try again later
+                    wait = min(interval, 300.0)
+                    error(f"prune: {e}; trying again in {wait:g}s")
+                stop.wait(wait)
+        finally:
+            if store is not None:
+                store.close()
+
+    t = threading.Thread(target=loop, name="bouncefilter-prune", daemon=True)
+    t.start()
+    return t

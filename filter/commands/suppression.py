@@ -1,4 +1,4 @@
-"""``bouncefilter suppression list|check|add|remove|export``: the store's suppression list.
+"""``bouncefilter suppression list|check|add|remove|export|import``: the store's suppression list.
 
 ``list`` prints one address per line; ``check ADDR`` prints its row as JSON and exits 0, or exits
 1 when the address is not suppressed; ``add``/``remove`` go through the engine, so they make
@@ -7,11 +7,24 @@ other; ``export --format plain|csv|postfix`` writes the whole list in a suppress
 ``add`` takes only an address the project's address rule accepts; what reaches the terminal has
 its control characters and escape sequences escaped (``\\x1b``); ``export`` leaves out (with a
 warning) any row that no list file could hold safely.
+
+``import FILE|-`` adds many addresses at once (users migrating from another tool): ``plain`` (one
+address per line; ``#`` starts a comment) or ``csv`` (a header row naming an ``address`` column -
+or ``email`` / ``recipient`` - and optionally ``reason`` and/or a BounceStudio code column -
+``bouncestudio_code``, ``code``, ``type`` - mapped to our reasons, :data:`CODE_REASONS`); the
+format defaults to ``csv`` for a ``.csv`` file, else ``plain``.  Every address goes through the
+project's address rule; a line it refuses is reported (``FILE:LINE: why``) and not imported, and
+the command then exits 1 (0 when every line was good).  Idempotent: an address already listed
+is counted as skipped and left as it is.  One transaction for all, each new address a
+``suppressed`` event through the rules, as ``add`` makes, and each suppression file rewritten
+once (:meth:`filter.engine.Engine.suppress_many`); other actions' deliveries are left to
+``outbox work``.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 
 from . import EX_FAIL, add_config_argument, fail, guarded, load_config
@@ -38,6 +51,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write FILE atomically instead of stdout")
     p.add_argument("--reject-status", help="postfix: the RFC 3463 status after REJECT (default: the "
                                            "config's postfix suppression_file action's, else 5.1.1)")
+    p = sub.add_parser("import", help="suppress every address of FILE (plain or CSV), in one transaction")
+    add_config_argument(p)
+    p.add_argument("file", metavar="FILE", help="the list ('-' = stdin)")
+    p.add_argument("--format", choices=("plain", "csv"),
+                   help="plain: one address per line, # comments; csv: a header with an address column and "
+                        "optionally reason / bouncestudio_code (default: csv for *.csv, else plain)")
+    p.add_argument("--reason", default="manual",
+                   help="the reason of addresses the file gives none for (default: manual)")
 
 
 def _address(text: str) -> str:
@@ -68,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     from ..store import Store
 
+    if args.op == "import":
+        return _import(config, args)
     if args.op in ("add", "remove"):
         from ..engine import Engine
 
@@ -137,3 +160,150 @@ def _row(r: dict) -> dict:
 
     return {**r, "first_seen": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r["first_seen"])),
             "last_seen": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r["last_seen"]))}
+
+
+# -- import --------------------------------------------------------------------------------------
+def _code_reasons() -> dict[int, str | None]:
+    """BounceStudio type code -> our reason: the first reason of :data:`filter.model.REASONS`
+    with that code, except where that one is too narrow for the code's general meaning."""
+    from ..model import REASONS
+
+    out: dict[int, str | None] = {}
+    for name, (_, code) in REASONS.items():
+        out.setdefault(code, name)
+    # 0 "not a bounce": the reason given by --reason; 20 "soft, general"; 30 "recipient not
+    # extracted", 40 "general", 70 "transient (a delay warning)": no cause known
+    out.update({0: None, 20: "system_error", 30: "undefined", 40: "undefined", 70: "undefined"})
+    return out
+
+
+#: BounceStudio code -> reason (None: the --reason default); see :func:`_code_reasons`
+CODE_REASONS = _code_reasons()
+_ADDRESS_COLUMNS = ("address", "email", "email_address", "emailaddress", "e-mail", "recipient", "mail")
+_CODE_COLUMNS = ("bouncestudio_code", "bouncestudio", "bounce_code", "code", "type", "bounce_type")
+_MAX_SHOWN = 100  # bad lines printed at most (then how many more)
+
+
+def _reason_problem(text: str) -> str | None:
+    from ..address import printable
+
+    if len(text) > 200:
+        return "a reason is at most 200 characters"
+    plain = text.replace("\\", "")  # printable() doubles a backslash: that one is fine
+    if printable(plain) != plain or "\ufffd" in text:
+        return "a reason holds a control character or bytes that are not UTF-8"
+    return None
+
+
+def _read_input(path: str) -> tuple[str, str]:
+    """(text, name for messages): UTF-8 (bad bytes become U+FFFD, which no address passes)."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            fail(f"{path}: {e.strerror or e}")
+        name = path
+    return data.decode("utf-8", "replace").removeprefix("\ufeff"), name
+
+
+def _plain_entries(text: str):
+    """(line number, address text, reason or None) of a plain list; comments and blanks skipped."""
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        # a comment after the address (whitespace, then #): "a@example.com  # moved away"
+        yield n, re.split(r"\s#", line, maxsplit=1)[0].rstrip(), None
+
+
+def _csv_entries(text: str, name: str, bad: list):
+    """(line number, address, reason or None) of a CSV list with a header row."""
+    import csv
+    import io
+
+    from ..actions.suppression_file import csv_uncell
+
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = None
+    for fields in reader:
+        if any(f.strip() for f in fields):
+            header = [f.strip().lower().lstrip("'") for f in fields]
+            break
+    if header is None:
+        return
+    col = next((header.index(c) for c in _ADDRESS_COLUMNS if c in header), None)
+    if col is None:
+        fail(f"{name}:{reader.line_num}: the header names no address column (one of: "
+             f"{', '.join(_ADDRESS_COLUMNS)}); got: {_out(','.join(header))[:200]}", 2)
+    rcol = header.index("reason") if "reason" in header else None
+    ccol = next((header.index(c) for c in _CODE_COLUMNS if c in header), None)
+    for fields in reader:
+        n = reader.line_num
+        if not any(f.strip() for f in fields) or fields[0].lstrip().startswith("#"):
+            continue
+        if col >= len(fields):
+            bad.append((n, "no address in this row"))
+            continue
+        address = csv_uncell(fields[col].strip())
+        reason = csv_uncell(fields[rcol].strip()) if rcol is not None and rcol < len(fields) else ""
+        code = fields[ccol].strip() if ccol is not None and ccol < len(fields) else ""
+        from ..model import REASONS
+
+        if reason and reason.lower() in REASONS:
+            reason = reason.lower()
+        elif not reason and code:
+            if not code.isdigit() or int(code) not in CODE_REASONS:
+                bad.append((n, f"{_out(code)[:40]!r} is not a BounceStudio code "
+                               f"({', '.join(str(c) for c in sorted(CODE_REASONS))})"))
+                continue
+            reason = CODE_REASONS[int(code)] or ""
+        yield n, address, reason or None
+
+
+def _import(config, args) -> int:
+    from ..address import address_problem, printable
+    from ..engine import Engine
+
+    why = _reason_problem(args.reason)
+    if why:
+        fail(f"--reason: {why}", 2)
+    fmt = args.format or ("csv" if args.file.lower().endswith(".csv") else "plain")
+    text, name = _read_input(args.file)
+    bad: list[tuple[int, str]] = []
+    entries: list[tuple[str, str | None]] = []
+    rows = _csv_entries(text, name, bad) if fmt == "csv" else _plain_entries(text)
+    for n, address, reason in rows:
+        a = address.lower()
+        # the address rule (filter.address), and what a list file could misread (unlistable)
+        why = address_problem(a) or ("starts with '#' (a comment in a list file)" if a.startswith("#") else None)
+        if why:
+            bad.append((n, f"{printable(address, 80)}: not an address (local@domain): {why}"))
+            continue
+        if reason is not None:
+            problem = _reason_problem(reason)
+            if problem:
+                bad.append((n, problem))
+                continue
+        entries.append((a, reason))
+    bad.sort()
+    for n, why in bad[:_MAX_SHOWN]:
+        sys.stderr.write(f"bouncefilter: {_out(name)}:{n}: {why}\n")
+    if len(bad) > _MAX_SHOWN:
+        sys.stderr.write(f"bouncefilter: ... and {len(bad) - _MAX_SHOWN} more bad line(s)\n")
+    import time
+
+    started = time.monotonic()
+    with Engine(config) as engine:
+        out = engine.suppress_many(entries, reason=args.reason, source="import", inline_budget=0)
+    took = time.monotonic() - started
+    files = [f"{n} ({'rewritten' if e is None else 'not rewritten: ' + printable(e, 200)})"
+             for n, e in out.mirrored.items()]
+    print(f"import: {len(out.added)} suppressed, {out.skipped} already suppressed (skipped), "
+          f"{len(bad)} bad line(s) not imported; {took:.1f}s"
+          + (f"; lists: {', '.join(files)}" if files else "")
+          + (f"; {out.pending} delivery(ies) pending in the outbox (outbox work delivers them)" if out.pending else ""))
+    return EX_FAIL if bad else 0
