@@ -20,9 +20,12 @@ on stderr, which Postfix puts in its log (``status=deferred (temporary failure. 
 bouncefilter: ...)``); the line starts with ``bouncefilter:``, never with a status code (pipe(8)
 would take a leading ``4.x.x``/``5.x.x`` as the delivery status).
 
-Input that is not a mail message at all (empty, no header section, NUL bytes in the header) and
-a message larger than ``pipe.max_size`` are quarantined whole and count as taken: a human looks at
-them, the MTA does not retry them for days.
+Input that is not a mail message at all (empty, no header section, NUL bytes in the header) is
+what ``bouncefilter classify`` and ``process`` say it is: ``not_bounce`` (recorded or not as
+``not_bounce.record`` says, with why it is not mail among the report's defects), taken (0).  Only
+when the core finds a bounce in such input, or raises, is it quarantined whole (a human looks).  A
+message larger than ``pipe.max_size`` is quarantined whole too.  Both count as taken: the MTA does
+not retry them for days.
 
 Cold start matters (one process per bounce): this module imports the engine (core, store,
 rules) and, through :func:`filter.config.load`, YAML; HTTP, SMTP and tenacity are imported only
@@ -40,7 +43,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
     from .model import Report
 
-__all__ = ["EX_OK", "EX_TEMPFAIL", "Unreadable", "null_sender", "run", "unreadable"]
+__all__ = ["EX_OK", "EX_TEMPFAIL", "Unreadable", "checked_classify", "null_sender", "pipe_classify", "run",
+           "unreadable"]
 
 EX_OK = 0
 EX_TEMPFAIL = 75
@@ -87,6 +91,25 @@ def checked_classify(raw: bytes, **kw) -> Report:
     from . import classify
 
     return classify(raw, **kw)
+
+
+def pipe_classify(raw: bytes, **kw) -> Report:
+    """:func:`filter.classify` as the pipe uses it: the same answer as ``bouncefilter classify``.
+
+    Input that is not a mail message (see :func:`unreadable`) is ``not_bounce`` when the core
+    says so, with the reason among its defects, and :class:`Unreadable` (quarantined whole by
+    the engine) only when the core claims to find a bounce in it: something to look at."""
+    from . import classify
+
+    report = classify(raw, **kw)
+    why = unreadable(raw)
+    if why:
+        from .model import NOT_BOUNCE
+
+        if report.kind != NOT_BOUNCE:
+            raise Unreadable(f"{why}; yet read as {report.kind}")
+        report.defects.append(f"not a mail message: {why}")
+    return report
 
 
 def _say(stderr: IO[str], message: str) -> None:
@@ -187,7 +210,7 @@ def _run(config_path: str, sender: str | None, recipient: str | None, stdin: IO[
         return EX_TEMPFAIL
 
     spilled: Path | None = None
-    classify = checked_classify
+    classify = pipe_classify
     try:
         if len(raw) > limit:
             spilled, size = _spill(config, raw, stdin)

@@ -121,16 +121,20 @@ def test_not_a_bounce_is_taken_and_recorded_as_the_config_says(tmp_path):
                                   b"hello, this is not a mail message\n\nat all\n",
                                   b"Subject: a\x00b\nFrom: x@y\n\nbody\n"],
                          ids=["empty", "blank", "binary", "no-headers", "nul-in-header"])
-def test_garbage_is_taken_and_quarantined_whole(tmp_path, data):
+def test_garbage_is_taken_as_not_bounce_as_classify_says(tmp_path, data):
+    # issue 12, found 7: the same answer as `bouncefilter classify` (not_bounce), not a quarantine
     cfg = write_config(tmp_path)
     r = pipe(cfg, data)
     assert r.returncode == 0 and r.stderr == b""
     [ev] = events(tmp_path)
-    assert ev["event"] == "quarantined"
-    path = Path(ev["quarantine"]["path"])
-    assert path.read_bytes() == data                          # the full raw input, byte for byte
-    meta = json.loads(path.with_suffix(".json").read_text())
-    assert "Unreadable" in meta["reason"]
+    assert ev["event"] == "bounce" and ev["kind"] == "not_bounce"
+    assert not (tmp_path / "state" / "quarantine").exists() or not list((tmp_path / "state" / "quarantine").iterdir())
+
+    other = tmp_path / "norecord"  # not_bounce.record: false -> taken, nothing recorded
+    other.mkdir()
+    r = pipe(write_config(other, extra="not_bounce: {record: false}\n"), data)
+    assert r.returncode == 0 and r.stderr == b""
+    assert not (other / "state" / "bouncefilter.db").exists() or events(other) == []
 
 
 def test_oversized_message_is_quarantined_whole_not_cut(tmp_path):
@@ -194,7 +198,7 @@ def test_store_that_cannot_be_created_is_75(tmp_path):
     (tmp_path / "afile").write_text("not a folder\n")
     cfg = write_config(tmp_path)
     cfg.write_text(cfg.read_text().replace(str(tmp_path / "state"), str(tmp_path / "afile" / "state")))
-    for data in (POSTFIX_DSN.read_bytes(), b"garbage without headers"):  # the quarantine too
+    for data in (POSTFIX_DSN.read_bytes(), b"garbage without headers"):  # a not_bounce too
         r = pipe(cfg, data)
         assert r.returncode == 75
         one_line(r.stderr)
@@ -269,7 +273,7 @@ def test_the_cold_path_imports_no_http_smtp_tenacity_or_milter(tmp_path):
         assert r.returncode == 0
         mods = imported(r)
         assert {"filter.engine", "filter.store", "yaml"} <= mods
-        assert ("filter.core" in mods) == (data != b"garbage")  # garbage never reaches the core
+        assert "filter.core" in mods  # garbage too: the core says what it is (not_bounce)
         assert not mods & set(HEAVY), sorted(mods & set(HEAVY))
     # a bounce whose webhook runs inline pays for the HTTP client, and only then
     r = subprocess.run([sys.executable, "-X", "importtime", "-m", "filter.cli", "pipe", "--config", str(cfg)],
@@ -279,12 +283,13 @@ def test_the_cold_path_imports_no_http_smtp_tenacity_or_milter(tmp_path):
 
 
 # -- two different inputs never share a quarantine file ---------------------------------------------
-def test_two_different_garbage_inputs_keep_two_quarantine_files(tmp_path):
-    cfg = write_config(tmp_path)
-    assert pipe(cfg, b"first garbage").returncode == 0
-    assert pipe(cfg, b"second garbage").returncode == 0
+def test_two_different_quarantined_inputs_keep_two_quarantine_files(tmp_path):
+    cfg = write_config(tmp_path, extra="pipe: {max_size: 4096}\n")  # quarantined: larger than max_size
+    first, second = b"first garbage " + b"x" * 5000, b"second garbage " + b"x" * 5000
+    assert pipe(cfg, first).returncode == 0
+    assert pipe(cfg, second).returncode == 0
     kept = sorted(p.read_bytes() for p in (tmp_path / "state" / "quarantine").glob("*.eml"))
-    assert kept == [b"first garbage", b"second garbage"]
+    assert kept == [first, second]
 
 
 # -- the pipe's command line without argparse -------------------------------------------------------

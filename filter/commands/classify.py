@@ -1,8 +1,14 @@
 """``bouncefilter classify [PATH ...]``: one JSON line (or table row) per message.
 
 PATH may be a message file, a folder (read recursively, hidden files skipped), an mbox file
-(recognised by its leading ``From `` line), or ``-`` for stdin (the default).  A path that
-cannot be read is reported on stderr and the run goes on; the exit status is then 1.
+(recognised by its leading ``From `` line), or ``-`` for stdin (the default when stdin is not a
+terminal).  A path that cannot be read is reported on stderr and the run goes on; the exit status
+is then 1.  In a folder, what is not a regular file (a FIFO, a socket, a device) is skipped with
+a line on stderr: opening it could wait forever.  Without a PATH on a terminal the command
+refuses (exit 2) rather than wait silently for a message typed in; ``-`` reads one, with a hint.
+
+A message longer than ``--max-bytes`` is cut there and says so in its ``defects`` (JSON), or in
+an indented ``defect:`` line under its row (text), as :func:`filter.classify` reports it.
 
 Bulk runs use every core: with more than :data:`AUTO_JOBS_MIN` messages to read, the work is cut
 in ordered chunks and classified by ``--jobs`` worker processes (default: the CPUs this process
@@ -39,7 +45,8 @@ CHUNK_BYTES = 2 << 20
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="message files, folders, mbox files, or - for stdin (default)")
+                        help="message files, folders, mbox files, or - for stdin (the default when "
+                             "stdin is not a terminal)")
     parser.add_argument("--format", choices=("json", "text"), default="json",
                         help="json: one JSON object per line (default); text: a readable table")
     parser.add_argument("--verp", action="append", metavar="PATTERN",
@@ -94,20 +101,23 @@ class _Job:
     def line(self, source: str, data: bytes) -> bytes:
         report = self._classify(data, source=source, envelope=self.envelope, verp=self.verp, max_bytes=self.max_bytes)
         if self.text:
-            return _table_rows(report).encode(self.encoding, "replace")
+            return _table_rows(report, self.encoding).encode(self.encoding, "replace")
         d = report.to_dict()
         try:
             return (self._encode(d) + "\n").encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: \u escapes keep the line valid JSON and UTF-8
             return (self._encode_ascii(d) + "\n").encode("ascii")
 
-    def unit(self, unit: tuple) -> tuple[bytes, list[str]]:
-        """(output, errors) of one unit of work: ``("file", path)``, ``("data", source, bytes)``
-        or ``("error", source, message)``."""
+    def unit(self, unit: tuple) -> tuple[bytes, list[str], int]:
+        """(output, stderr lines, errors) of one unit of work: ``("file", path)``,
+        ``("data", source, bytes)``, ``("error", source, message)`` or ``("skip", source, why)``
+        (a line on stderr that is not an error)."""
         if unit[0] == "data":
-            return self.line(unit[1], unit[2]), []
+            return self.line(unit[1], unit[2]), [], 0
         if unit[0] == "error":
-            return b"", [_error_line(unit[1], unit[2])]
+            return b"", [_error_line(unit[1], unit[2])], 1
+        if unit[0] == "skip":
+            return b"", [_error_line(unit[1], unit[2])], 0
         out: list[bytes] = []
         errors: list[str] = []
         for source, data, error in _file(unit[1], self.max_bytes):
@@ -115,7 +125,7 @@ class _Job:
                 errors.append(_error_line(source, error))
             else:
                 out.append(self.line(source, data))
-        return b"".join(out), errors
+        return b"".join(out), errors, len(errors)
 
 
 def _error_line(source: str, error: str) -> str:
@@ -135,17 +145,29 @@ def _init_worker(args: argparse.Namespace) -> None:
     gc.enable()  # the parent froze what it had (its pages stay shared) and disabled it to fork
 
 
-def _work(chunk: list[tuple]) -> tuple[bytes, list[str]]:
+def _work(chunk: list[tuple]) -> tuple[bytes, list[str], int]:
     out: list[bytes] = []
-    errors: list[str] = []
+    lines: list[str] = []
+    errors = 0
     for unit in chunk:
-        o, e = _job.unit(unit)  # type: ignore[union-attr]
+        o, e, n = _job.unit(unit)  # type: ignore[union-attr]
         out.append(o)
-        errors += e
-    return b"".join(out), errors
+        lines += e
+        errors += n
+    return b"".join(out), lines, errors
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.paths and _stdin_is_tty():
+        # `bouncefilter classify` typed alone: the user wants to know what it takes, not to find
+        # it waiting silently for a message on the keyboard
+        sys.stderr.write("usage: bouncefilter classify [PATH ...] (or a message piped in)\n"
+                         "bouncefilter classify: no message given: name files or folders, pipe a message "
+                         "in, or give '-' to type one on the terminal\n")
+        return 2
+    if "-" in args.paths and _stdin_is_tty():
+        sys.stderr.write("bouncefilter classify: reading a message from the terminal; end with Ctrl-D\n")
+        sys.stderr.flush()
     out = _binary_stdout()
     if args.format == "text":
         out.write(f"{'source':40} {'kind':11} {'address':38} {'reason':18} {'class':12} {'status':8} reply\n"
@@ -167,6 +189,11 @@ def _run_here(args: argparse.Namespace, sources: list[tuple], out) -> int:
     for unit in sources:
         if unit[0] == "data":
             out.write(job.line(unit[1], unit[2]))
+            continue
+        if unit[0] == "skip":
+            out.flush()
+            sys.stderr.write(_error_line(unit[1], unit[2]))
+            sys.stderr.flush()
             continue
         for source, data, error in _file(unit[1], args.max_bytes):
             if error:
@@ -197,14 +224,14 @@ def _run_pool(args: argparse.Namespace, sources: list[tuple], jobs: int, out) ->
     errors = 0
     tty = out.isatty()
 
-    def emit(result: tuple[bytes, list[str]]) -> None:
+    def emit(result: tuple[bytes, list[str], int]) -> None:
         nonlocal errors
-        o, errs = result
-        if errs:
+        o, lines, n = result
+        if lines:
             out.flush()
-            sys.stderr.write("".join(errs))
+            sys.stderr.write("".join(lines))
             sys.stderr.flush()
-            errors += len(errs)
+        errors += n
         out.write(o)
         if tty:
             out.flush()
@@ -251,15 +278,37 @@ def _stdout_encoding() -> str:
     return getattr(sys.stdout, "encoding", None) or "utf-8"
 
 
-def _table_rows(report) -> str:
-    src = os.path.basename(report.source or "-")[:40]
+def _stdin_is_tty() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced
+        return False
+
+
+def fit(text: str, width: int, encoding: str = "utf-8") -> str:
+    """``text`` in ``width`` columns: a longer one is cut and ends in "…" ("~" where the output
+    encoding has no "…"), never cut silently."""
+    if len(text) <= width:
+        return text
+    try:
+        "…".encode(encoding)
+        mark = "…"
+    except (UnicodeEncodeError, LookupError):
+        mark = "~"
+    return text[:width - 1] + mark
+
+
+def _table_rows(report, encoding: str = "utf-8") -> str:
+    src = fit(os.path.basename(report.source or "-"), 40, encoding)
     if not report.recipients:
-        return f"{src:40} {report.kind:11} {'-':38}\n"
-    rows = []
-    for r in report.recipients:
-        rows.append(f"{src:40} {report.kind:11} {(r.address or '?')[:38]:38} {r.reason:18} {r.class_:12} "
-                    f"{r.status or '-':8} {r.reply_code or '-'}\n")
-        src = ""
+        rows = [f"{src:40} {report.kind:11} {'-':38}\n"]
+    else:
+        rows = []
+        for r in report.recipients:
+            rows.append(f"{src:40} {report.kind:11} {fit(r.address or '?', 38, encoding):38} {r.reason:18} "
+                        f"{r.class_:12} {r.status or '-':8} {r.reply_code or '-'}\n")
+            src = ""
+    rows += [f"  defect: {' '.join(d.split())}\n" for d in report.defects]  # under its message's rows
     return "".join(rows)
 
 
@@ -268,10 +317,11 @@ def _sources(paths: list[str], max_bytes: int) -> Iterator[tuple]:
     """``("file", path)`` for every file under the paths, in output order; stdin is read now."""
     for path in paths:
         if path == "-":
-            yield "data", "-", read_bounded(sys.stdin.buffer, max_bytes)
+            # one byte more than --max-bytes: the core then cuts it and says so (a defect)
+            yield "data", "-", read_bounded(sys.stdin.buffer, max_bytes + 1)
         elif os.path.isdir(path):
-            for file in _walk(path):
-                yield "file", file
+            for file, skipped in _walk(path):
+                yield ("file", file) if skipped is None else ("skip", file, skipped)
         else:
             yield "file", path
 
@@ -317,22 +367,48 @@ def _chunks(sources: list[tuple], max_bytes: int, size: int) -> Iterator[list[tu
         yield chunk
 
 
-def _walk(top: str) -> Iterator[str]:
+def _walk(top: str) -> Iterator[tuple[str, str | None]]:
+    """(path, None) for every regular file under ``top`` (hidden ones left out), in name order,
+    and (path, why) for what is skipped: a FIFO, socket or device would block the run on
+    open() or read() (a file named on the command line is opened as given: ``<(cmd)``)."""
+    import stat
+
     for root, dirs, files in os.walk(top, onerror=None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield os.path.join(root, name)
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:  # a dangling link, gone since the listing: open() says why
+                yield path, None
+                continue
+            yield path, None if stat.S_ISREG(mode) else f"skipped: {_file_type(mode)}, not a regular file"
+
+
+def _file_type(mode: int) -> str:
+    import stat
+
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def iter_messages(paths: list[str], max_bytes: int) -> Iterator[tuple[str, bytes, str | None]]:
-    """(source, raw bytes, error) for every message under the given paths, in order."""
+    """(source, raw bytes, error) for every message under the given paths, in order (a
+    non-regular file in a folder is an error "skipped: ...")."""
     for path in paths:
         if path == "-":
-            yield "-", read_bounded(sys.stdin.buffer, max_bytes), None
+            yield "-", read_bounded(sys.stdin.buffer, max_bytes + 1), None
         elif os.path.isdir(path):
-            for file in _walk(path):
-                yield from _file(file, max_bytes)
+            for file, skipped in _walk(path):
+                if skipped is None:
+                    yield from _file(file, max_bytes)
+                else:
+                    yield file, b"", skipped
         else:
             yield from _file(path, max_bytes)
 
@@ -350,21 +426,25 @@ def _file(path: str, max_bytes: int) -> Iterator[tuple[str, bytes, str | None]]:
                 for data in _mbox(fh, max_bytes):
                     yield path, data, None
                 return
-            yield path, head + read_bounded(fh, max_bytes - len(head)), None
+            # one byte more than max_bytes: the core cuts the message and says so in a defect
+            yield path, head + read_bounded(fh, max(0, max_bytes + 1 - len(head))), None
         except OSError as exc:
             yield path, b"", exc.strerror or str(exc)
 
 
 def read_bounded(fh, limit: int) -> bytes:
     """Read at most ``limit`` bytes and drain the rest, so a writer on a pipe never blocks."""
-    data = fh.read(limit)
+    data = fh.read(limit)  # a buffered read(n) returns fewer than n bytes only at the end
+    if len(data) < limit:  # so nothing to drain: a terminal's Ctrl-D (not sticky) is asked for once
+        return data
     while fh.read(_CHUNK):
         pass
     return data
 
 
 def _mbox(fh, max_bytes: int) -> Iterator[bytes]:
-    """Messages of an mbox (the leading ``From `` line already consumed), each bounded."""
+    """Messages of an mbox (the leading ``From `` line already consumed), each bounded (a longer
+    one keeps more than ``max_bytes``, so that the core cuts it and says so in a defect)."""
     fh.readline()  # rest of the first envelope line
     buf: list[bytes] = []
     size = 0
@@ -378,7 +458,7 @@ def _mbox(fh, max_bytes: int) -> Iterator[bytes]:
         prev_blank = not line.strip()
         if line.startswith(b">From "):  # mboxrd / mboxo quoting
             line = line[1:]
-        if size < max_bytes:
+        if size <= max_bytes:
             buf.append(line)
             size += len(line)
     if buf:

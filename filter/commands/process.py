@@ -1,7 +1,7 @@
 """``bouncefilter process --config FILE PATH...``: run the whole engine over files.
 
-PATHs are message files, folders (walked recursively, in name order; hidden files skipped), mbox
-archives (a file starting with ``From ``), or ``-`` for one message on stdin.  The same code path
+PATHs are message files, folders (walked recursively, in name order; hidden files skipped, and
+FIFOs, sockets and devices skipped with a line on stderr), mbox archives (a file starting with ``From ``), or ``-`` for one message on stdin.  The same code path
 as the pipe and the POP3 bridge (:meth:`filter.engine.Engine.process`), so it serves for backfills
 of old bounces: each message is recorded durably, then one outbox pass delivers what is due.
 Processing a file twice records nothing twice.
@@ -37,6 +37,29 @@ def _is_mbox(path: Path) -> bool:
         return False
 
 
+def _regular_files(top: Path) -> list[Path]:
+    """The regular files under ``top`` (hidden ones left out), in name order.  A FIFO, socket or
+    device in the folder is skipped with a line on stderr: opening or reading it could block the
+    run forever (a path named on the command line is read as given: ``<(cmd)``)."""
+    import stat
+
+    from .classify import _file_type
+
+    files = []
+    for f in sorted(top.rglob("*")):
+        if any(part.startswith(".") for part in f.relative_to(top).parts):
+            continue
+        try:
+            mode = f.stat().st_mode
+        except OSError:  # a dangling link, gone since the listing
+            continue
+        if stat.S_ISREG(mode):
+            files.append(f)
+        elif not stat.S_ISDIR(mode):
+            error(f"{f}: skipped: {_file_type(mode)}, not a regular file")
+    return files
+
+
 def messages(paths: list[str], problems: list[str]) -> Iterator[tuple[str, bytes]]:
     """(name, raw bytes) for every message under the given paths."""
     import mailbox
@@ -47,8 +70,7 @@ def messages(paths: list[str], problems: list[str]) -> Iterator[tuple[str, bytes
             continue
         p = Path(arg)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts))
+            files = _regular_files(p)
         elif p.exists():
             files = [p]
         else:
