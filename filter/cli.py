@@ -17,7 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "classify": ("filter.commands.classify", "classify messages and print one JSON line (or a table row) each"),
     "process": ("filter.commands.process", "run the whole engine (classify, record, rules, actions) over files"),
     "check-config": ("filter.commands.check_config", "validate a config file and print it with secrets masked"),
-    "events": ("filter.commands.events", "print stored events as JSON lines"),
+    "events": ("filter.commands.events", "print stored events as JSON lines or a table"),
     "suppression": ("filter.commands.suppression", "list, check, add, remove, export or import suppressed addresses"),
     "outbox": ("filter.commands.outbox", "list, retry or flush pending action deliveries; run the worker"),
     "stats": ("filter.commands.stats", "a summary of a period: bounces by kind/class/reason, domains, candidates"),

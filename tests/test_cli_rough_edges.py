@@ -331,3 +331,17 @@ def test_no_suggestion_for_nonsense_and_the_pipe_rule_kept():
     assert b"the command comes first: 'bouncefilter pipe --config ...'" in res.stderr
     res = run("pipee", "--config", "x.yaml")
     assert res.returncode == 2 and b"did you mean 'pipe'?" in res.stderr
+
+
+def test_outbox_list_has_a_header_and_says_when_it_is_empty(tmp_path):
+    import subprocess
+    import sys
+
+    cfg = tmp_path / "bf.yaml"
+    cfg.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    r = subprocess.run([sys.executable, "-m", "filter.cli", "outbox", "list", "--config", str(cfg)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout == "" and "no pending or dead deliveries" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "filter.cli", "outbox", "list", "--json", "--config", str(cfg)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout == "" and r.stderr == ""  # JSON stays machine-clean

@@ -50,6 +50,11 @@ def run(args: argparse.Namespace) -> int:
         if args.op == "list":
             states = {"all": ("pending", "dead", "done"), None: ("pending", "dead")}.get(args.state, (args.state,))
             rows = store.deliveries(tuple(states))
+            if not args.json:
+                if not rows:  # say so: an empty answer looks like a command that did nothing
+                    print(f"no {' or '.join(states)} deliveries", file=sys.stderr)
+                else:
+                    sys.stdout.write(f"{'ID':>6} {'STATE':<7} {'ACTION':<16} {'EVENT':<32} ATTEMPTS NEXT / ERROR\n")
             for d in rows:
                 row = d.to_dict()
                 if row.get("last_error"):
