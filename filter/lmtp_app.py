@@ -794,27 +794,9 @@ class LmtpService:
         self._wake.set()
 
     def _deliver_loop(self) -> None:
-        engine: Engine | None = None
-        while not self._stop_delivering.is_set():
-            self._wake.wait(self.config.outbox.poll_interval)
-            self._wake.clear()
-            if self._stop_delivering.is_set():
-                break
-            try:
-                if engine is not None and engine.config is not self.config:
-                    engine.close()
-                    engine = None
-                if engine is None:
-                    engine = self.engine_factory(self.config)
-                r = engine.deliver()
-                if r.done or r.dead or r.retry:
-                    log.info("outbox: delivered %d, retry later %d, dead %d", r.done, r.retry, r.dead)
-            except StoreUnavailable as e:
-                log.warning("outbox: %s (will try again)", e)
-            except Exception as e:  # noqa: BLE001 - keep the service up; the outbox is durable
-                log.error("outbox: internal error: %s: %s", type(e).__name__, e)
-        if engine is not None:
-            engine.close()
+        from .outbox import delivery_loop
+
+        delivery_loop(lambda: self.config, self.engine_factory, self._stop_delivering, self._wake, log)
 
     # -- config reload ------------------------------------------------------------------------------
     def reload(self) -> bool:

@@ -227,25 +227,9 @@ class MilterApp:
 
     # -- deliveries ---------------------------------------------------------------------------
     def _deliver_loop(self) -> None:
-        engine: Engine | None = None
-        interval = self.config.outbox.poll_interval
-        while not self._stop.is_set():
-            self._wake.wait(interval)
-            self._wake.clear()
-            if self._stop.is_set():
-                break
-            try:
-                if engine is None:
-                    engine = self._engine_factory(self.config)
-                r = engine.deliver()
-                if r.done or r.dead or r.retry:
-                    log.info("outbox: delivered %d, retry later %d, dead %d", r.done, r.retry, r.dead)
-            except StoreUnavailable as e:
-                log.warning("outbox: %s (will try again)", e)
-            except Exception as e:  # noqa: BLE001 - keep the milter up; the outbox is durable
-                log.error("outbox: internal error: %s: %s", type(e).__name__, e)
-        if engine is not None:
-            engine.close()
+        from .outbox import delivery_loop
+
+        delivery_loop(lambda: self.config, self._engine_factory, self._stop, self._wake, log)
 
     def stop_delivering(self) -> None:
         """Let the delivery thread end after its current pass (a reload: the new app delivers)."""

@@ -381,3 +381,39 @@ class Outbox:
             end = time.monotonic() + wait
             while not should_stop() and time.monotonic() < end:
                 self.sleep(min(0.2, max(0.0, end - time.monotonic())))
+
+
+def delivery_loop(config_of: "Callable[[], Config]", engine_factory: "Callable[[Config], Any]", stop: Any,
+                  wake: Any, log: Any) -> None:
+    """The outbox thread of a long-running service (the milter, the LMTP service).
+
+    A pass when ``wake`` is set (new deliveries were enqueued) or every ``outbox.poll_interval``,
+    until ``stop`` is set (both ``threading.Event``).  ``config_of()`` is read on each turn: after a
+    reload the next pass uses a new engine on the new config.  Nothing here may stop the service:
+    a store that cannot be used now is a warning (the deliveries are durable, the next pass takes
+    them), anything else an error line.
+    """
+    from .store import StoreUnavailable
+
+    engine = None
+    while not stop.is_set():
+        config = config_of()
+        wake.wait(config.outbox.poll_interval)
+        wake.clear()
+        if stop.is_set():
+            break
+        try:
+            if engine is not None and engine.config is not config:
+                engine.close()
+                engine = None
+            if engine is None:
+                engine = engine_factory(config)
+            r = engine.deliver()
+            if r.done or r.dead or r.retry:
+                log.info("outbox: delivered %d, retry later %d, dead %d", r.done, r.retry, r.dead)
+        except StoreUnavailable as e:
+            log.warning("outbox: %s (will try again)", e)
+        except Exception as e:  # noqa: BLE001 - keep the service up; the outbox is durable
+            log.error("outbox: internal error: %s: %s", type(e).__name__, e)
+    if engine is not None:
+        engine.close()
