@@ -193,6 +193,9 @@ class Outbox:
     lease: float = 300.0
     poll_interval: float = 5.0
     batch: int = 500
+    #: a delivery still failing this long after it was enqueued raises a ``delivery_failing``
+    #: event (one per action per period of this length) and a WARNING line; 0: never
+    alert_after: float = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -832,6 +835,7 @@ _OUTBOX: dict[str, _Spec] = {
     "lease": _Duration(300.0, positive=True),
     "poll_interval": _Duration(5.0, positive=True),
     "batch": _Int(500, minimum=1),
+    "alert_after": _Duration(3600.0),
 }
 
 #: per action type: its keys.  Paths are relative to the config file's folder.
@@ -884,7 +888,8 @@ _MATCH_ATTRS = {"event": "event", "kind": "kind", "class": "class_", "reason": "
                 "permanent": "permanent", "status": "status", "reply_code": "reply_code",
                 "domain": "domain", "address": "address", "source": "source", "trust": "trust",
                 "header": "headers"}
-EVENT_TYPES = ("bounce", "untrusted", "untrusted_surge", "suppressed", "unsuppressed", "quarantined")
+EVENT_TYPES = ("bounce", "untrusted", "untrusted_surge", "suppressed", "unsuppressed", "quarantined",
+               "delivery_failing")
 _MATCH: dict[str, _Spec] = {
     "event": _List(_Enum(EVENT_TYPES)),
     "kind": _List(_Enum(model.KINDS)),
@@ -906,6 +911,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(Match(event=("bounce",), class_=(model.BLOCK,)), ("alert",)),
     Rule(Match(event=("quarantined",)), ("alert",)),
     Rule(Match(event=("untrusted_surge",)), ("alert",)),
+    Rule(Match(event=("delivery_failing",)), ("alert",)),
 )
 
 _TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "events", "store", "outbox", "actions", "rules",

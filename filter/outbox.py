@@ -344,6 +344,39 @@ class Outbox:
             result.dead += 1
         else:
             result.retry += 1
+        after = self.config.outbox.alert_after
+        if after > 0 and self.clock() - d.created_at >= after:
+            self._alert_failing(d, message, after)
+
+    def _alert_failing(self, d: "Delivery", message: str, after: float) -> None:
+        """A target that keeps failing is said, not only listed: a WARNING line and a
+        ``delivery_failing`` event through the rules (default: the ``alert`` log), at most one per
+        action per ``outbox.alert_after``.  Never to the failing action itself (no loop)."""
+        import logging
+
+        from .engine import _iso, event_id
+        from .rules import evaluate
+
+        now = self.clock()
+        logging.getLogger("bouncefilter.outbox").warning(
+            "outbox: action %s has been failing for %.0f s (delivery %d, %d attempt(s)): %s",
+            d.action, now - d.created_at, d.id, d.attempts + 1, message)
+        p = {"id": event_id("delivery_failing", d.action, repr(int(now // after))), "event": "delivery_failing",
+             "kind": None, "recipient": None, "original": {}, "received_at": _iso(now), "occurred_at": _iso(now),
+             "source": None, "delivery": {"action": d.action, "event_id": d.event_id, "failing_since":
+                                          _iso(d.created_at), "attempts": d.attempts + 1, "error": message[:500]}}
+        try:
+            with self.store.transaction(durable=False):
+                if not self.store.insert_event(id=p["id"], event=p["event"], kind=None, address=None, class_=None,
+                                               reason=None, source=None, received_at=now, occurred_at=now,
+                                               cause=d.event_id, payload=p):
+                    return  # said already in this period
+                for name in evaluate(self.config.rules, p):
+                    a = self.config.actions.get(name)
+                    if a is not None and name != d.action and a.type not in ("suppress", "suppression_file"):
+                        self.store.enqueue(p["id"], name, now)
+        except Exception as e:  # noqa: BLE001 - the alert must not break the pass; the WARNING was said
+            logging.getLogger("bouncefilter.outbox").error("outbox: cannot record the alert: %s", e)
 
     def _postpone(self, rest: list["Delivery"], result: RunResult) -> None:
         for d in rest:
