@@ -67,6 +67,7 @@ from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import syntax
 
 from .address import compile_verp
+from . import sdnotify
 from .engine import Engine, Outcome, StoreUnavailable
 from .model import NOT_BOUNCE, Envelope
 from .pipe import Unreadable, checked_classify, null_sender, unreadable
@@ -808,6 +809,15 @@ class LmtpService:
         if path is None:
             log.error("reload: the configuration was not read from a file; nothing to reload")
             return False
+        sdnotify.reloading()
+        try:
+            return self._reload(path)
+        finally:
+            sdnotify.ready()
+
+    def _reload(self, path) -> bool:
+        from .config import ConfigError, load
+
         try:
             new = load(path)
         except ConfigError as e:
@@ -890,6 +900,7 @@ class LmtpService:
                  "max_spill %d; outbox %s)", self.address, s.max_sessions, s.group_commit, s.group_window,
                  s.max_size, s.max_spill, "delivered here" if s.deliver else "left to outbox work")
         self._ready.set()
+        sdnotify.ready(f"listening on {self.address}")
         try:
             await self._stop_event.wait()
         finally:
@@ -974,6 +985,7 @@ class LmtpService:
         return sock
 
     async def _shutdown(self) -> None:
+        sdnotify.stopping()
         self.stopping = True
         log.info("stopping: %d session(s) open", len(self.sessions))
         for server in self._servers:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import socket
 import time
 
@@ -80,3 +81,51 @@ def test_a_receiver_that_does_not_read_costs_a_bounded_wait(tmp_path, monkeypatc
                 break
         assert results[0] and results[-1] is False      # sent until full, then dropped
         assert time.monotonic() - t0 < 5
+
+
+# -- the services say it (Type=notify in conf/systemd) ------------------------------------------------
+def _wait_for(sock: socket.socket, want: str, timeout: float = 20.0) -> list[str]:
+    import time
+
+    seen: list[str] = []
+    sock.settimeout(0.2)
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            seen += sock.recv(4096).decode().splitlines()
+        except socket.timeout:
+            continue
+        if want in seen:
+            return seen
+    raise AssertionError(f"{want} not received; got {seen}")
+
+
+@pytest.mark.parametrize("argv, reloads", [
+    (["lmtp", "--listen", "127.0.0.1:0"], True),
+    (["outbox", "work"], False),
+])
+def test_the_services_report_ready_reloading_and_stopping(tmp_path, argv, reloads):
+    import signal
+    import subprocess
+    import sys
+
+    cfg = tmp_path / "bf.yaml"
+    cfg.write_text(f"state_dir: {tmp_path / 'state'}\noutbox: {{poll_interval: 0.2s}}\n")
+    path = tmp_path / "notify"
+    with _listener(str(path)) as sock:
+        env = {"PATH": "/usr/bin:/bin", "NOTIFY_SOCKET": str(path)}
+        proc = subprocess.Popen([sys.executable, "-m", "filter.cli", *argv, "--config", str(cfg)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent)
+        try:
+            _wait_for(sock, "READY=1")
+            if reloads:
+                proc.send_signal(signal.SIGHUP)
+                seen = _wait_for(sock, "RELOADING=1")
+                if "READY=1" not in seen[seen.index("RELOADING=1"):]:
+                    _wait_for(sock, "READY=1")
+            proc.send_signal(signal.SIGTERM)
+            _wait_for(sock, "STOPPING=1")
+            assert proc.wait(30) == 0, proc.stderr.read().decode()[-2000:]
+        finally:
+            if proc.poll() is None:
+                proc.kill()

@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 
+from .. import sdnotify
 from . import EX_FAIL, add_config_argument, error, guarded, load_config
 
 
@@ -88,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         def stop(signum, frame):
             stopping.append(signum)
             stop_event.set()
+            sdnotify.stopping()
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
@@ -98,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
                 error(redact_url(e))
 
         pruner = _start_pruner(config, stop_event)
+        sdnotify.ready("working the outbox")
         try:
             engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report,
                                on_error=lambda e: error(f"outbox: {redact_url(str(e))}; trying again in "

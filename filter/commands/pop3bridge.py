@@ -19,6 +19,7 @@ import signal
 import sys
 import time
 
+from .. import sdnotify
 from . import (
     EX_CONFIG,
     EX_FAIL,
@@ -90,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
     bridge = Bridge(config, accounts=accounts, progress=progress)
 
     def on_signal(signum, frame) -> None:
+        sdnotify.stopping()
         bridge.stop()
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
@@ -98,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
         if args.once:
             results = bridge.run_once()
         else:
+            sdnotify.ready("polling")
             bridge.run_forever()
     finally:
         for s, h in previous.items():
