@@ -22,8 +22,9 @@ Replies after DATA, one per accepted recipient, all the same for one message:
 
 ==========  ======================================================================================
 ``250``     ``2.0.0``: the message's events are durably recorded (new or already known), or it is
-            quarantined whole (not a message at all, larger than ``lmtp.max_size``, the
-            classifier raised), or it is not a bounce (recorded as ``not_bounce.record`` says).
+            quarantined whole (larger than ``lmtp.max_size``, the classifier raised), or it is
+            not a bounce, input that is not a mail message included (recorded as
+            ``not_bounce.record`` says; the same answer as ``classify`` and the pipe).
 ``451``     ``4.3.0``: nothing could be recorded (store locked past ``store.busy_timeout``, disk
             full, unwritable, an internal error): Postfix keeps the message and retries.
 ``452``     ``4.3.1``: larger than ``lmtp.max_spill``: not kept; Postfix keeps it and retries.
@@ -70,7 +71,7 @@ from .address import compile_verp
 from . import sdnotify
 from .engine import Engine, Outcome, StoreUnavailable
 from .model import NOT_BOUNCE, Envelope
-from .pipe import Unreadable, checked_classify, null_sender, unreadable
+from .pipe import Unreadable, null_sender, pipe_classify, unreadable
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
@@ -621,7 +622,7 @@ class LmtpService:
         self.config = config
         self._listen_fixed = listen is not None  # --listen: a reload does not look at lmtp.listen
         self.listen = listen or config.lmtp.listen
-        self.engine_factory = engine_factory or (lambda c: Engine(c, classify=checked_classify))
+        self.engine_factory = engine_factory or (lambda c: Engine(c, classify=pipe_classify))
         self.hostname = os.uname().nodename or "localhost"
         self.handler = _Handler()
         self._verp = [compile_verp(p) for p in config.verp]

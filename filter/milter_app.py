@@ -86,7 +86,7 @@ from . import sdnotify
 from .address import compile_verp
 from .engine import Engine, Outcome, StoreUnavailable
 from .model import NOT_BOUNCE, Envelope
-from .pipe import checked_classify, null_sender
+from .pipe import null_sender, pipe_classify
 from .verp import batv_check, batv_sign, is_batv
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -114,7 +114,7 @@ class MilterApp:
     def __init__(self, config: Config, *, engine_factory: Callable[[Config], Engine] | None = None):
         self.config = config
         self.settings = config.milter
-        self._engine_factory = engine_factory or (lambda c: Engine(c, classify=checked_classify))
+        self._engine_factory = engine_factory or (lambda c: Engine(c, classify=pipe_classify))
         self._bounce_globs = [a.lower() for a in self.settings.bounce_addresses]
         self._verp = [compile_verp(p) for p in config.verp]
         #: ``trust.batv`` (None: no signing, no refusing)
