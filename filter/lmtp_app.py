@@ -804,8 +804,6 @@ class LmtpService:
     def reload(self) -> bool:
         """Load the config file again; the new one is used for new messages and sessions.  An
         invalid file keeps the old configuration (logged).  True when reloaded."""
-        from .config import ConfigError, load
-
         path = self.config.path
         if path is None:
             log.error("reload: the configuration was not read from a file; nothing to reload")

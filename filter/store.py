@@ -221,8 +221,11 @@ class Store:
 
     # -- transactions ----------------------------------------------------------------------------
     @contextmanager
-    def transaction(self, durable: bool = True) -> Iterator["Store"]:
+    def transaction(self, durable: bool = True, immediate: bool = True) -> Iterator["Store"]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``: one atomic unit; errors become StoreUnavailable.
+
+        ``immediate=False`` begins a deferred transaction, which takes the store's write lock only
+        if it writes to the store: for work on this connection's temporary tables.
 
         ``durable=False`` commits with ``synchronous=NORMAL`` (no fsync until the next
         checkpoint; still atomic): for outbox bookkeeping (leases, ``done`` marks) whose loss in a
@@ -239,7 +242,7 @@ class Store:
             if durable != self._durable:
                 self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
                 self._durable = durable
-            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
         except Exception as e:
             if _is_store_error(e):
                 raise _unavailable(e, self.path) from None
@@ -707,8 +710,7 @@ class Store:
     def _fill_import(self, rows: list[tuple], actions: dict[int, tuple[str, ...]]) -> None:
         """``temp.bf_import`` and ``temp.bf_actions`` of :meth:`import_suppressions`: tables of this
         connection only, so filling them takes no lock on the store."""
-        try:
-            self.db.execute("BEGIN")
+        with self.transaction(durable=False, immediate=False):
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS bf_import (address TEXT NOT NULL, reason TEXT,"
                             " class TEXT, cause TEXT NOT NULL, eid TEXT NOT NULL, payload TEXT NOT NULL, grp INTEGER)")
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS bf_actions (grp INTEGER NOT NULL, action TEXT NOT NULL)")
@@ -717,15 +719,6 @@ class Store:
             self.db.executemany("INSERT INTO temp.bf_import VALUES (?,?,?,?,?,?,?)", rows)
             self.db.executemany("INSERT INTO temp.bf_actions VALUES (?,?)",
                                 [(g, n) for g, names in actions.items() for n in names])
-            self.db.execute("COMMIT")
-        except Exception as e:
-            try:
-                self.db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            if _is_store_error(e):
-                raise _unavailable(e, self.path) from None
-            raise
 
     def insert_events_many(self, rows: list[tuple]) -> int:
         """:meth:`insert_event` for many (inside a transaction): rows of ``(id, event, kind, address,

@@ -204,22 +204,12 @@ class Assessor:
             if not unbound.bound or unbound.why == verp.UNKNOWN_KEY:
                 common.fail(f"message-id: {mid}: {unbound.why}")
                 continue
-            whys = set()
-            for a in names:
-                chk = verp.check_message_id(mid, keys=self.keys, recipient=a, max_age=self.trust.max_age, now=now)
-                if chk.valid:
-                    bound.setdefault(a, []).append((VERIFIED, f"message-id: ours, made for {a}"))
-                whys.add(chk.why)
+            whys = self._bind(verp.check_message_id, mid, names, now, bound, "message-id: ours,")
             if whys and verp.VALID not in whys:
                 common.fail(f"message-id: {mid}: {_failure(whys)}")
         token = _header(report.original.headers, self.trust.header) if self.keys else None
         if token:
-            whys = set()
-            for a in names:
-                chk = verp.check_token(token, keys=self.keys, recipient=a, max_age=self.trust.max_age, now=now)
-                if chk.valid:
-                    bound.setdefault(a, []).append((VERIFIED, f"token: {self.trust.header} made for {a}"))
-                whys.add(chk.why)
+            whys = self._bind(verp.check_token, token, names, now, bound, f"token: {self.trust.header}")
             if whys and not whys & {verp.VALID, verp.NO_TAG, verp.MALFORMED}:
                 common.fail(f"token: {self.trust.header}: {_failure(whys)}")
         domains = set(self.trust.domains)
@@ -228,6 +218,18 @@ class Assessor:
                 found = find_all(value or "")[:1] if what == "From" else [(value or "").strip("<> ")]
                 if found and found[0].rpartition("@")[2].lower().rstrip(">") in domains:
                     common.raise_to(PLAUSIBLE, f"original: {what} in our domain (anyone can write it)")
+
+    def _bind(self, check, value: str, names: list[str], now: float, bound, what: str) -> set[str]:
+        """Check a recipient-bound id or token (``verp.check_message_id`` / ``check_token``) for
+        each recipient of the report; a recipient it was made for gets VERIFIED evidence.
+        Returns why it held or not, per recipient."""
+        whys = set()
+        for a in names:
+            chk = check(value, keys=self.keys, recipient=a, max_age=self.trust.max_age, now=now)
+            if chk.valid:
+                bound.setdefault(a, []).append((VERIFIED, f"{what} made for {a}"))
+            whys.add(chk.why)
+        return whys
 
     # -- DKIM over the returned headers ----------------------------------------------------------
     def _dkim(self, raw: bytes, addresses, common: Verdict, bound) -> None:

@@ -914,7 +914,7 @@ class _Run:
         deliveries; the bytes taken off the queue."""
         batch = [queue.popleft() for _ in range(n)]
         self._seen, self._seen_bytes = 0, 0
-        engine, store, account, result = self.engine, self.engine.store, self.account, self.result
+        store, account, result = self.engine.store, self.account, self.result
         done: list[tuple[_Msg, str, Outcome, bool]] = []
         deliver: list[str] = []
         failure: Exception | None = None
