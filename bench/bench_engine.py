@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def bench_store(tmp: Path, n: int, per_tx: int) -> float:
-    from filter.store import Store
+    from filter.store.sqlite import Store
 
     path = tmp / f"store-{per_tx}.db"
     with Store(path) as s:

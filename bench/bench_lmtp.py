@@ -44,7 +44,7 @@ sys.path.insert(0, str(REPO))
 
 import mailstack as ms  # noqa: E402
 
-from filter.store import Store  # noqa: E402
+from filter.store.sqlite import Store  # noqa: E402
 
 CACHE = os.environ.get("BOUNCEFILTER_PIPE_VENV_CACHE", "/var/tmp/bouncefilter-pipe-venv")
 TMPFS = "/dev/shm"

@@ -44,7 +44,7 @@ def serve(secret: str) -> None:
     import asyncio
     import threading
 
-    from filter.actions.webhook import verify
+    from filter.engine.actions.webhook import verify
 
     stats = {"connections": 0, "requests": 0, "bad_signatures": 0, "max_open": 0}
     keys: set[str] = set()
@@ -121,7 +121,7 @@ class ReceiverProcess:
 
 # -- the store ------------------------------------------------------------------------------------
 def enqueue(cfg_path: Path, n: int) -> None:
-    from filter import model
+    from filter.core import model
     from filter.config import load
     from filter.engine import Engine
 
@@ -151,13 +151,13 @@ def enqueue(cfg_path: Path, n: int) -> None:
 def baseline_tree(rev: str | None, dest: Path) -> tuple[Path, str]:
     """This tree's ``filter`` package with webhook.py and outbox.py as they were at ``rev``."""
     if rev is None:
-        intro = subprocess.run(["git", "log", "--format=%H", "-S", "KEEPALIVE", "--", "filter/actions/webhook.py"],
+        intro = subprocess.run(["git", "log", "--format=%H", "-S", "KEEPALIVE", "--", "filter/engine/actions/webhook.py"],
                                cwd=ROOT, capture_output=True, text=True).stdout.split()
         rev = f"{intro[-1]}^" if intro else "HEAD"
     label = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True,
                            check=True).stdout.strip()
     shutil.copytree(ROOT / "filter", dest / "filter", ignore=shutil.ignore_patterns("__pycache__"))
-    for path in ("filter/actions/webhook.py", "filter/outbox.py"):
+    for path in ("filter/engine/actions/webhook.py", "filter/engine/outbox.py"):
         old = subprocess.run(["git", "show", f"{rev}:{path}"], cwd=ROOT, capture_output=True, check=True).stdout
         if b"KEEPALIVE" in old:
             raise SystemExit(f"{rev} already has keep-alive: pass --baseline with an older commit")
@@ -187,7 +187,7 @@ def main() -> int:
     if args.serve:
         serve(SECRET)
         return 0
-    from filter.actions import webhook
+    from filter.engine.actions import webhook
 
     rx = ReceiverProcess()
     try:
@@ -207,9 +207,9 @@ def main() -> int:
             old_tree, label = baseline_tree(args.baseline, tmp / "before")
             contenders = {
                 f"before ({label}: urllib, 1 conn/request)": (old_tree, ""),
-                "no keep-alive, 1 at once": (ROOT, "import filter.actions.webhook as w; w.KEEPALIVE = False; "
+                "no keep-alive, 1 at once": (ROOT, "import filter.engine.actions.webhook as w; w.KEEPALIVE = False; "
                                                    "w.CONCURRENCY = 1"),
-                "keep-alive, 1 at once": (ROOT, "import filter.actions.webhook as w; w.CONCURRENCY = 1"),
+                "keep-alive, 1 at once": (ROOT, "import filter.engine.actions.webhook as w; w.CONCURRENCY = 1"),
                 f"after (keep-alive, {webhook.CONCURRENCY} per endpoint)": (ROOT, ""),
             }
             best: dict[str, tuple[float, dict]] = {name: (float("inf"), {}) for name in contenders}

@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 
 import mailstack as ms
 
-from filter.store import Store
+from filter.store.sqlite import Store
 
 CACHE = os.environ.get("BOUNCEFILTER_PIPE_VENV_CACHE", "/var/tmp/bouncefilter-pipe-venv")
 

@@ -1,7 +1,7 @@
 """bouncefilter: read bounces, complaints and auto-replies; say what happened per recipient.
 
     >>> from filter import classify
-    >>> report = classify(raw_bytes)            # -> filter.model.Report
+    >>> report = classify(raw_bytes)            # -> filter.core.model.Report
     >>> report.kind, [(r.address, r.reason, r.class_) for r in report.recipients]
 
 Imports stay lazy: the Postfix pipe starts a process per bounce.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Envelope, Original, RecipientResult, Report
+    from filter.core.model import Envelope, Original, RecipientResult, Report
 
 __all__ = ["classify", "Report", "RecipientResult", "Original", "Envelope"]
 
@@ -25,14 +25,14 @@ def classify(data: bytes, *, source: str | None = None, envelope: "Envelope | No
     ``max_bytes`` bounds how much of the message is read (default 4 MiB).
     Never raises on bad input: problems are listed in ``Report.defects``.
     """
-    from .core import classify as _classify
+    from filter.core.pipeline import classify as _classify
 
     return _classify(data, source=source, envelope=envelope, verp=verp, max_bytes=max_bytes)
 
 
 def __getattr__(name: str):
     if name in ("Report", "RecipientResult", "Original", "Envelope"):
-        from . import model
+        from filter.core import model
 
         return getattr(model, name)
     raise AttributeError(f"module 'filter' has no attribute {name!r}")

@@ -29,7 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "verp": ("filter.commands.verp", "sign or check return paths (signed VERP, BATV), message ids, tokens"),
 }
 
-from .commands import EX_TEMPFAIL, EX_USAGE
+from filter.commands import EX_TEMPFAIL, EX_USAGE
 
 
 def _usage() -> str:

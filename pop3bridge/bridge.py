@@ -66,10 +66,10 @@ from itertools import islice
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
-from filter import model
-from filter.store import StoreUnavailable
+from filter.core import model
+from filter.store.sqlite import StoreUnavailable
 
-from .client import Pop3Client, Pop3CommandError, Pop3Error, Pop3Stopped
+from pop3bridge.client import Pop3Client, Pop3CommandError, Pop3Error, Pop3Stopped
 
 if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config, Pop3Account

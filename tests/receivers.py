@@ -129,7 +129,7 @@ class WebhookReceiver:
 
     # -- behaviour -------------------------------------------------------------------------------
     def _handle(self, handler: BaseHTTPRequestHandler, body: bytes) -> int | None:
-        from filter.actions.webhook import verify
+        from filter.engine.actions.webhook import verify
 
         key = handler.headers.get("Idempotency-Key")
         sig = handler.headers.get("X-Bouncefilter-Signature")
@@ -236,7 +236,7 @@ def fake_classify(raw: bytes, *, source=None, envelope=None, verp=None, max_byte
     """Reads what :func:`fake_message` writes; raises for ``X-Crash`` (the quarantine path)."""
     from email.parser import BytesHeaderParser
 
-    from filter import model
+    from filter.core import model
 
     h = BytesHeaderParser().parsebytes(raw)
     if h.get("X-Crash"):

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from filter.actions import Context, Permanent, Retry, create
-from filter.actions.suppression_file import ListFile
-from filter.actions.webhook import sign, verify
+from filter.engine.actions import Context, Permanent, Retry, create
+from filter.engine.actions.suppression_file import ListFile
+from filter.engine.actions.webhook import sign, verify
 from filter.config import loads
 from receivers import SMTPSink, WebhookReceiver
 
@@ -179,7 +179,7 @@ def test_suppression_file_postfix_with_real_postmap(tmp_path):
 
 ADDER = r"""
 import sys
-from filter.actions import Context, create
+from filter.engine.actions import Context, create
 from filter.config import loads
 path, fmt, prefix, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 c = loads(f"actions: {{x: {{type: suppression_file, path: '{path}', format: {fmt}}}}}", env={})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from filter.address import decode_verp, find_all, normalize, unwrap
+from filter.core.address import decode_verp, find_all, normalize, unwrap
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -57,12 +57,12 @@ def test_decode_verp(address, patterns, expected):
 
 
 def test_long_runs_without_their_at_sign_are_read_in_linear_time():
-    """A match starts only where a run starts (filter/address.py): 100 KB of local-part characters
+    """A match starts only where a run starts (filter/core/address.py): 100 KB of local-part characters
     without an "@", or before a lone full-width "＠", used to take seconds to minutes."""
     import time
 
     from filter import classify
-    from filter.address import find_all
+    from filter.core.address import find_all
 
     for text in ("1." * 50_000 + "\uff20", "*" * 100_000, "recipient" + "*" * 100_000 + " x"):
         start = time.perf_counter()

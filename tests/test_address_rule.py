@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 
 from filter import classify
-from filter.actions import Context, Permanent, create
-from filter.actions.suppression_file import ListFile
-from filter.address import AddressError, address_problem, check_address, json_printable, printable, valid_address
+from filter.engine.actions import Context, Permanent, create
+from filter.engine.actions.suppression_file import ListFile
+from filter.core.address import AddressError, address_problem, check_address, json_printable, printable, valid_address
 from filter.config import loads
 from filter.engine import Engine
-from filter.store import Store
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202e\ufffd]")

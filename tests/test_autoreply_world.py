@@ -10,7 +10,7 @@ from email.header import Header
 import pytest
 
 from filter import classify
-from filter.detectors import autoreply
+from filter.core.detectors import autoreply
 
 
 def mail(headers: str, body: str) -> bytes:

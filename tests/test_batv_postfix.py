@@ -24,7 +24,7 @@ from pathlib import Path
 import mailstack as ms
 import pytest
 
-from filter import verp
+from filter.trust import verp
 from filter.config import load
 
 pytestmark = pytest.mark.mailstack

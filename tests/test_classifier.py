@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from filter.classifier import decide
-from filter.model import REASONS, bouncestudio_code, reason_class
-from filter.patterns import PHRASES, Scan, matches, status_reason
+from filter.core.classifier import decide
+from filter.core.model import REASONS, bouncestudio_code, reason_class
+from filter.core.patterns import PHRASES, Scan, matches, status_reason
 
 
 @pytest.mark.parametrize("status, diagnostic, command, action, expected", [
@@ -96,7 +96,7 @@ def test_phrase_index_finds_what_the_whole_table_finds():
              "blocked using zen.spamhaus.org", "connection timed out", "account has been disabled",
              "message size exceeds fixed maximum message size", "ip=192.0.2.1 blocked", "sender verify failed",
              "spf check failed", "unauthenticated email is not accepted", "retry timeout exceeded", "(#5.1.1)"]
-    from filter.patterns import matcher
+    from filter.core.patterns import matcher
 
     for reason in PHRASES:
         whole = matcher(reason)
@@ -106,9 +106,10 @@ def test_phrase_index_finds_what_the_whole_table_finds():
 
 
 def test_generated_phrase_words_are_current():
-    """filter/_phrase_words.py must match PHRASES: run `python -m filter.patterns` after editing them."""
-    from filter import _phrase_words, patterns
+    """filter/core/_phrase_words.py must match PHRASES: run `python -m filter.core.patterns` after editing them."""
+    from filter.core import _phrase_words
+    from filter.core import patterns
 
     expected = {p: (tuple(sorted(w)) if (w := patterns._required_words(p)) else None)
                 for phrases in patterns.PHRASES.values() for p in phrases}
-    assert _phrase_words.WORDS == expected, "run: python -m filter.patterns"
+    assert _phrase_words.WORDS == expected, "run: python -m filter.core.patterns"

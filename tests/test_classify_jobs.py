@@ -70,7 +70,7 @@ def test_the_same_as_before_the_workers(mail: Path):
 
     from filter import classify
     from filter.commands.classify import iter_messages
-    from filter.message import DEFAULT_MAX_BYTES
+    from filter.core.message import DEFAULT_MAX_BYTES
 
     expected = [json.dumps(classify(data, source=src).to_dict(), ensure_ascii=False)
                 for src, data, err in iter_messages([str(mail)], DEFAULT_MAX_BYTES) if not err]

@@ -88,7 +88,7 @@ def _pipe(cfg: Path, data: bytes, env: dict | None = None) -> subprocess.Complet
 
 
 def _events(tmp_path: Path) -> list[dict]:
-    from filter.store import Store
+    from filter.store.sqlite import Store
 
     with Store(tmp_path / "state" / "bouncefilter.db") as s:
         return list(s.events())
@@ -108,8 +108,8 @@ def test_non_mail_is_not_bounce_in_the_pipe_as_in_classify(tmp_path, data):
 
 def test_non_mail_that_the_core_reads_as_a_bounce_is_still_quarantined(monkeypatch):
     import filter
-    from filter.model import FAILED, Original, RecipientResult, Report
-    from filter.pipe import Unreadable, pipe_classify
+    from filter.core.model import FAILED, Original, RecipientResult, Report
+    from filter.adapters.pipe import Unreadable, pipe_classify
 
     fake = Report(FAILED, [RecipientResult(address="a@b.example", reason="user_unknown", class_="hard")],
                   Original(None, None, None, None, {}))
@@ -120,7 +120,7 @@ def test_non_mail_that_the_core_reads_as_a_bounce_is_still_quarantined(monkeypat
 
 
 def test_not_mail_is_named_among_the_defects():
-    from filter.pipe import pipe_classify
+    from filter.adapters.pipe import pipe_classify
 
     report = pipe_classify(b"garbage")
     assert report.kind == "not_bounce"

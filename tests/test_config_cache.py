@@ -1,4 +1,4 @@
-"""The pipe's compiled config (filter/config_cache.py): used while fresh, never holding a secret."""
+"""The pipe's compiled config (filter/config/cache.py): used while fresh, never holding a secret."""
 from __future__ import annotations
 
 import os
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from filter import config_cache
+from filter.config import cache as config_cache
 from filter.config import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -127,6 +127,6 @@ def test_the_pipe_skips_yaml_from_the_third_bounce_on(tmp_path):
         mods.append({line.rsplit("|", 1)[1].strip() for line in r.stderr.decode().splitlines()
                      if line.startswith("import time:") and "|" in line})
     assert "yaml" in mods[0] and "yaml" in mods[1]   # no state_dir yet; then the cache is written
-    assert "yaml" not in mods[2] and "filter.config_cache" in mods[2]
+    assert "yaml" not in mods[2] and "filter.config.cache" in mods[2]
     # the same message three times: one event (stable ids), one log line
     assert (tmp_path / "app.jsonl").read_text().count('"event":"untrusted"') == 1

@@ -8,7 +8,7 @@ import pytest
 import corpus
 import label_disagreements
 from filter import classify
-from filter.model import reason_class
+from filter.core.model import reason_class
 
 FAILURE = {"failed", "delayed"}  # score.py lets these stand for each other
 

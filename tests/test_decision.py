@@ -1,4 +1,4 @@
-"""The decision's precedence (filter/classifier.py docstring), one rule a test.
+"""The decision's precedence (filter/core/classifier.py docstring), one rule a test.
 
 Every wording here is written for the test, in the shape servers use; none is taken from a
 sample file.  Each group names the rule and why it holds.
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from filter.classifier import decide
-from filter.model import reason_class
+from filter.core.classifier import decide
+from filter.core.model import reason_class
 
 
 def reason(diagnostic: str, status: str | None = None, command: str | None = None, action: str = "failed",

@@ -9,8 +9,8 @@ from email.header import Header
 import pytest
 
 from filter import classify
-from filter.detectors import ORDER
-from filter.detectors.vendors import lists
+from filter.core.detectors import ORDER
+from filter.core.detectors.vendors import lists
 
 
 def mail(headers: str, body: str) -> bytes:

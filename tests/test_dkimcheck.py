@@ -1,4 +1,4 @@
-"""filter.dkimcheck: our DKIM signature on the original a bounce returns, verified header-only.
+"""filter.trust.dkimcheck: our DKIM signature on the original a bounce returns, verified header-only.
 
 A key pair is made with openssl for the session; messages are signed with dkimpy and wrapped in
 the bounce shapes MTAs send (Postfix DSN with the whole original, RET=HDRS headers only, a cut
@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 dkim = pytest.importorskip("dkim")
 
-from filter import dkimcheck as dc  # noqa: E402
-from filter.dkimcheck import DkimEvidence, DkimKey, check, returned_original  # noqa: E402
+from filter.trust import dkimcheck as dc  # noqa: E402
+from filter.trust.dkimcheck import DkimEvidence, DkimKey, check, returned_original  # noqa: E402
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl not installed")
 
@@ -473,7 +473,7 @@ def test_txt_record_forms(keys):
 
 
 def test_import_does_not_load_dkimpy():
-    code = "import sys, filter.dkimcheck; assert 'dkim' not in sys.modules; assert 'filter.mime' not in sys.modules"
+    code = "import sys, filter.trust.dkimcheck; assert 'dkim' not in sys.modules; assert 'filter.core.mime' not in sys.modules"
     subprocess.run([__import__("sys").executable, "-c", code], check=True)
 
 

@@ -3,7 +3,7 @@ acceptance: 0 crashes, no input over 1 s).  The same fuzz over ``classify`` is t
 its seeds (``examples/bounces``, the shared corpus when it is at ``../shared/corpus``, the
 regression inputs of test_hardening_core) and its mutations are used here too.
 
-* **Milter** (filter/milter_app.py): each case is a random sequence of the callbacks libmilter
+* **Milter** (filter/adapters/milter_app.py): each case is a random sequence of the callbacks libmilter
   makes (``envfrom``/``envrcpt``/``header`` through pymilter's bytes entry points, ``data``,
   ``eoh``, ``body``, ``eom``, ``abort``, ``close``), one to three messages per connection, with
   steps dropped, repeated, swapped or cut short, hostile envelope and header values (NUL, CR, LF,
@@ -129,9 +129,9 @@ Milter = pytest.importorskip("Milter")
 
 from filter.config import loads  # noqa: E402
 from filter.engine import Engine  # noqa: E402
-from filter.milter_app import BounceMilter, MilterApp  # noqa: E402
+from filter.adapters.milter_app import BounceMilter, MilterApp  # noqa: E402
 from milterctx import Ctx  # noqa: E402
-from filter.pipe import Unreadable, checked_classify  # noqa: E402
+from filter.adapters.pipe import Unreadable, checked_classify  # noqa: E402
 
 OFFERED = [Milter.CURR_ACTS, 0x1fffff, 0, 0]  # what Postfix 3.7 offers (as in test_milter.py)
 ANSWERS = {Milter.CONTINUE, Milter.ACCEPT, Milter.DISCARD, Milter.SKIP, Milter.TEMPFAIL, Milter.REJECT}

@@ -18,11 +18,11 @@ import time
 import pytest
 
 from filter import classify
-from filter.detectors import autoreply, text
-from filter.detectors.dsn import parse_fields
-from filter.detectors.vendors import exchange
+from filter.core.detectors import autoreply, text
+from filter.core.detectors.dsn import parse_fields
+from filter.core.detectors.vendors import exchange
 from filter.engine import message_digest
-from filter.message import MAX_FIELD, MAX_TEXT, ParsedMessage, _strip_html, decode_bytes, decode_header
+from filter.core.message import MAX_FIELD, MAX_TEXT, ParsedMessage, _strip_html, decode_bytes, decode_header
 
 
 def _bounce(body: bytes, ctype: bytes = b"text/plain", extra: bytes = b"") -> bytes:

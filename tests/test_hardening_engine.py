@@ -28,12 +28,12 @@ from pathlib import Path
 import pytest
 from receivers import WebhookReceiver, fake_classify, fake_message
 
-from filter.actions import Context, Retry
+from filter.engine.actions import Context, Retry
 from filter.config import ConfigError, loads
-from filter.detectors.base import MAX_RECORDS
+from filter.core.detectors.base import MAX_RECORDS
 from filter.engine import Engine
-from filter.outbox import Outbox
-from filter.store import Store
+from filter.engine.outbox import Outbox
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SECRET = "hardening-secret"
@@ -262,7 +262,7 @@ def trickler():
 
 
 def _webhook(url: str, **opts):
-    from filter.actions.webhook import Action
+    from filter.engine.actions.webhook import Action
     from filter.config import ActionConfig
 
     return Action(ActionConfig("app", "webhook", {"url": url, "secret": SECRET, **opts}), None)
@@ -385,7 +385,7 @@ def test_a_worker_whose_lease_was_taken_over_neither_delivers_nor_marks_done(tmp
 
 # -- 8. the log action writes whole lines or nothing ---------------------------------------------
 def _log_action(path: Path, fsync: bool = False):
-    from filter.actions.log import Action
+    from filter.engine.actions.log import Action
     from filter.config import ActionConfig
 
     return Action(ActionConfig("audit", "log", {"path": path, "fsync": fsync}), None)
@@ -412,7 +412,7 @@ def test_log_on_a_full_disk_leaves_no_torn_line_and_retries(tmp_path, monkeypatc
     action = _log_action(path, fsync)
     action.deliver({"id": "first"}, Context())
     before = path.read_bytes()
-    monkeypatch.setattr("filter.actions.log.os.write", FullDisk(room=20))
+    monkeypatch.setattr("filter.engine.actions.log.os.write", FullDisk(room=20))
     with pytest.raises(Retry) as ei:
         action.deliver({"id": "second", "pad": "x" * 100}, Context())
     assert "No space left" in str(ei.value)
@@ -424,7 +424,7 @@ def test_log_on_a_full_disk_leaves_no_torn_line_and_retries(tmp_path, monkeypatc
 
 def test_log_short_writes_are_completed(tmp_path, monkeypatch):
     path = tmp_path / "events.jsonl"
-    monkeypatch.setattr("filter.actions.log.os.write", FullDisk(room=10_000))  # 7 bytes per call
+    monkeypatch.setattr("filter.engine.actions.log.os.write", FullDisk(room=10_000))  # 7 bytes per call
     _log_action(path).deliver({"id": "a", "text": "y" * 300}, Context())
     assert json.loads(path.read_text())["text"] == "y" * 300 and path.read_text().count("\n") == 1
 
@@ -444,7 +444,7 @@ def test_log_action_through_the_outbox_full_disk_then_freed(tmp_path, monkeypatc
                 f"actions: {{audit: {{type: log, path: {tmp_path / 'audit.jsonl'}}}}}\n"
                 "rules: [{match: {}, actions: [audit]}]\n", env={})
     e = Engine(cfg, classify=fake_classify, clock=lambda: clock[0])
-    monkeypatch.setattr("filter.actions.log.os.write", FullDisk(room=30))
+    monkeypatch.setattr("filter.engine.actions.log.os.write", FullDisk(room=30))
     out = e.process(fake_message("d@x.test hard user_unknown 5.1.1", message_id="disk"), source="t")
     assert out.recorded and out.delivered == 0 and out.pending == 1
     assert not (tmp_path / "audit.jsonl").exists() or (tmp_path / "audit.jsonl").read_bytes() == b""

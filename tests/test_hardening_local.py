@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from filter.actions import Context, create
+from filter.engine.actions import Context, create
 from filter.config import ConfigError, load, loads, redact_url
 from filter.fsutil import UnsafePath, check_private_dir, write_atomic
-from filter.pipe import run as pipe_run
+from filter.adapters.pipe import run as pipe_run
 
 REPO = Path(__file__).resolve().parents[1]
 DSN = (b"From: MAILER-DAEMON@mx.example\nTo: bounces@ours.example\nSubject: Undelivered Mail Returned to Sender\n"
@@ -91,7 +91,7 @@ def test_a_state_dir_others_can_write_into_is_refused_with_its_name(tmp_path, mo
 
 def test_a_state_dir_that_became_unsafe_after_start_up_is_refused_by_the_store(tmp_path):
     from filter.engine import Engine
-    from filter.store import StoreUnavailable
+    from filter.store.sqlite import StoreUnavailable
 
     config = load(write_config(tmp_path))
     (tmp_path / "state").mkdir(mode=0o777)
@@ -170,7 +170,7 @@ def test_the_milter_record_queue_is_bounded_and_fails_open(tmp_path, caplog):
     from test_milter import drive
 
     from filter.engine import Engine
-    from filter.milter_app import MilterApp
+    from filter.adapters.milter_app import MilterApp
 
     release = threading.Event()
 
@@ -297,7 +297,7 @@ def test_forward_sends_every_line_end_as_crlf(monkeypatch):
 def test_a_webhook_error_never_carries_the_urls_tokens():
     """What the outbox stores as a delivery's last error: the URL without userinfo, query or
     fragment (finding 10)."""
-    from filter.actions import Context, Retry, create
+    from filter.engine.actions import Context, Retry, create
     from filter.config import loads
 
     cfg = loads("actions:\n  hook: {type: webhook, url: 'http://user:pw@127.0.0.1:9/x?token=s3cret#f', "

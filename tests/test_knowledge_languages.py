@@ -1,17 +1,17 @@
-"""filter/knowledge/languages.py: what servers and localised NDRs say in other languages.
+"""filter/core/knowledge/languages.py: what servers and localised NDRs say in other languages.
 
 Every wording below was written for this test (a sentence a server could plausibly send), not
 taken from a bounce collection: one or more cases per phrase group (language x reason), decided
-through ``filter.classifier.decide`` as the classifier sees a recipient record.
+through ``filter.core.classifier.decide`` as the classifier sees a recipient record.
 """
 from __future__ import annotations
 
 import pytest
 
 import filter
-from filter.classifier import decide
-from filter.knowledge import languages
-from filter.patterns import PHRASES, _required_words, matches
+from filter.core.classifier import decide
+from filter.core.knowledge import languages
+from filter.core.patterns import PHRASES, _required_words, matches
 
 # (language, status, diagnostic, command, expected reason)
 CASES = [
@@ -320,7 +320,7 @@ def test_authentication_refused_in_other_languages(text: str) -> None:
 ])
 def test_a_localised_report_from_an_unknown_system_is_read(subject: str, body: str, address: str) -> None:
     """A report in another language: the mail system's sender and the localised subject or words
-    are the two signals the gate needs (filter/detectors/text.py)."""
+    are the two signals the gate needs (filter/core/detectors/text.py)."""
     raw = (f"From: postmaster@relay.example\nTo: a@sender.example\nSubject: {subject}\n"
            f"Content-Type: text/plain; charset=utf-8\n\n{body}").encode()
     report = filter.classify(raw)
@@ -335,13 +335,13 @@ def test_a_localised_report_from_an_unknown_system_is_read(subject: str, body: s
     "전송 실패",
 ])
 def test_localised_report_subjects_open_the_gate(subject: str) -> None:
-    from filter.detectors.text import BOUNCE_SUBJECT
+    from filter.core.detectors.text import BOUNCE_SUBJECT
 
     assert BOUNCE_SUBJECT.search(subject)
 
 
 @pytest.mark.parametrize("subject", ["Zustellung Ihrer Bestellung", "Rapport mensuel", "Re: Teslimat", "会議のお知らせ"])
 def test_ordinary_subjects_do_not(subject: str) -> None:
-    from filter.detectors.text import BOUNCE_SUBJECT
+    from filter.core.detectors.text import BOUNCE_SUBJECT
 
     assert not BOUNCE_SUBJECT.search(subject)

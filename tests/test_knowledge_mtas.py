@@ -1,4 +1,4 @@
-"""MTAs' and gateways' fixed sentences and the rule tables of other classifiers (filter/knowledge/mtas.py).
+"""MTAs' and gateways' fixed sentences and the rule tables of other classifiers (filter/core/knowledge/mtas.py).
 
 Every sentence below is written for these tests in the shape the product sends it (reply code,
 enhanced status, the product's own wording, addresses of the example domains); none is copied from
@@ -12,10 +12,10 @@ import re
 import pytest
 
 import filter
-from filter.classifier import decide
-from filter.knowledge import mtas
-from filter.model import reason_class
-from filter.patterns import _required_words, matches
+from filter.core.classifier import decide
+from filter.core.knowledge import mtas
+from filter.core.model import reason_class
+from filter.core.patterns import _required_words, matches
 
 # (group, vague status, the server's words, reason, the stage the product names or None)
 CASES = [

@@ -1,4 +1,4 @@
-"""Providers' and security products' documented replies (filter/knowledge/providers.py).
+"""Providers' and security products' documented replies (filter/core/knowledge/providers.py).
 
 The wordings below are written for these tests in the shape each provider documents (reply code,
 enhanced status, text); they are not copied bounces.  One case per provider and meaning, asked
@@ -11,10 +11,10 @@ import re
 import pytest
 
 import filter
-from filter.classifier import decide
-from filter.knowledge import providers
-from filter.model import reason_class
-from filter.patterns import _required_words
+from filter.core.classifier import decide
+from filter.core.knowledge import providers
+from filter.core.model import reason_class
+from filter.core.patterns import _required_words
 
 IP = "192.0.2.25"
 

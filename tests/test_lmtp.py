@@ -27,9 +27,9 @@ import pytest
 
 from filter.config import load
 from filter.engine import Engine
-from filter.lmtp_app import LmtpService, _Unstuff, _unstuff
-from filter.pipe import checked_classify
-from filter.store import Store
+from filter.adapters.lmtp_app import LmtpService, _Unstuff, _unstuff
+from filter.adapters.pipe import checked_classify
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = corpus.CORPUS

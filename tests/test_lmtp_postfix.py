@@ -24,7 +24,7 @@ from pathlib import Path
 import mailstack as ms
 import pytest
 
-from filter.store import Store
+from filter.store.sqlite import Store
 
 pytestmark = pytest.mark.mailstack
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from filter import classify
-from filter.model import CLASSES, KINDS, REASONS
+from filter.core.model import CLASSES, KINDS, REASONS
 
 DSN = (b"From: MAILER-DAEMON@mx.example\nTo: b@sender.example\nSubject: Undelivered Mail Returned to Sender\n"
        b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"

@@ -1,4 +1,4 @@
-"""The milter (filter/milter_app.py) driven the way libmilter drives it, without an MTA.
+"""The milter (filter/adapters/milter_app.py) driven the way libmilter drives it, without an MTA.
 
 ``drive()`` plays libmilter's part: negotiation with the options an MTA offers, then the
 callbacks negotiated, in order: envfrom, envrcpt, data, header (the bytes path pymilter uses),
@@ -27,9 +27,9 @@ from test_pipe import NAMELESS
 
 from filter.config import loads
 from filter.engine import Engine
-from filter.milter_app import BounceMilter, MilterApp
+from filter.adapters.milter_app import BounceMilter, MilterApp
 from milterctx import Ctx
-from filter.store import Store
+from filter.store.sqlite import Store
 
 CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
 POSTFIX_DSN = CORPUS / "bounces" / "lhost-postfix-04.eml"  # kijitora@example.co.jp 550 5.1.1

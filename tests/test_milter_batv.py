@@ -1,4 +1,4 @@
-"""BATV in the milter (trust.batv, filter/milter_app.py): signing outbound senders, refusing
+"""BATV in the milter (trust.batv, filter/adapters/milter_app.py): signing outbound senders, refusing
 backscatter at RCPT, and the negotiation that goes with it -- driven the way libmilter drives it,
 without an MTA (the same behind a real Postfix: test_batv_postfix.py).
 
@@ -21,10 +21,10 @@ import pytest
 pytest.importorskip("Milter")
 import Milter
 
-from filter import verp
+from filter.trust import verp
 from filter.config import loads
-from filter.milter_app import BatvMilter, BounceMilter, MilterApp, milter_class
-from filter.store import Store
+from filter.adapters.milter_app import BatvMilter, BounceMilter, MilterApp, milter_class
+from filter.store.sqlite import Store
 from milterctx import Ctx
 
 POSTFIX_DSN = corpus.CORPUS / "bounces" / "lhost-postfix-04.eml"  # kijitora@example.co.jp 550 5.1.1

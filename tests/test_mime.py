@@ -1,4 +1,4 @@
-"""filter.mime builds the tree the stdlib feed parser builds, message/* parts aside (kept as text)."""
+"""filter.core.mime builds the tree the stdlib feed parser builds, message/* parts aside (kept as text)."""
 from __future__ import annotations
 
 import email
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from filter import mime
+from filter.core import mime
 
 from corpus import CORPUS
 

@@ -6,10 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from filter.actions import Permanent, Retry
+from filter.engine.actions import Permanent, Retry
 from filter.config import loads
-from filter.outbox import Outbox
-from filter.store import Store
+from filter.engine.outbox import Outbox
+from filter.store.sqlite import Store
 from receivers import WebhookReceiver
 
 REPO = Path(__file__).resolve().parents[1]

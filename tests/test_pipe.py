@@ -21,7 +21,7 @@ import corpus
 import pytest
 from receivers import WebhookReceiver
 
-from filter.store import Store
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = corpus.CORPUS  # ../shared/corpus beside the checkout
@@ -238,7 +238,7 @@ def test_missing_config_argument_is_75():
 
 
 def test_an_internal_error_is_75_with_one_line(tmp_path, monkeypatch):
-    from filter import pipe as pipe_module
+    from filter.adapters import pipe as pipe_module
     from filter.engine import Engine
 
     def broken(self, *a, **kw):
@@ -254,7 +254,7 @@ def test_an_internal_error_is_75_with_one_line(tmp_path, monkeypatch):
 
 # -- cold start ----------------------------------------------------------------------------------
 HEAVY = ("http", "http.client", "urllib.request", "smtplib", "ssl", "tenacity", "Milter", "milter",
-         "concurrent.futures", "asyncio", "subprocess", "filter.outbox", "filter.actions", "filter.milter_app")
+         "concurrent.futures", "asyncio", "subprocess", "filter.engine.outbox", "filter.engine.actions", "filter.adapters.milter_app")
 
 
 def imported(r: subprocess.CompletedProcess) -> set[str]:
@@ -272,8 +272,8 @@ def test_the_cold_path_imports_no_http_smtp_tenacity_or_milter(tmp_path):
                            input=data, check=False, capture_output=True, cwd=REPO, timeout=60)
         assert r.returncode == 0
         mods = imported(r)
-        assert {"filter.engine", "filter.store", "yaml"} <= mods
-        assert "filter.core" in mods  # garbage too: the core says what it is (not_bounce)
+        assert {"filter.engine", "filter.store.sqlite", "yaml"} <= mods
+        assert "filter.core.pipeline" in mods  # garbage too: the core says what it is (not_bounce)
         assert not mods & set(HEAVY), sorted(mods & set(HEAVY))
     # a bounce whose webhook runs inline pays for the HTTP client, and only then
     r = subprocess.run([sys.executable, "-X", "importtime", "-m", "filter.cli", "pipe", "--config", str(cfg)],

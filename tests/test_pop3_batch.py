@@ -23,10 +23,11 @@ from pathlib import Path
 import corpus
 import pytest
 
-from filter import classify, model
+from filter import classify
+from filter.core import model
 from filter.config import loads
 from filter.engine import event_id, message_digest
-from filter.store import Store
+from filter.store.sqlite import Store
 from pop3bridge import bridge as bridge_mod
 from pop3bridge.bridge import Bridge
 from pop3bridge.client import Pop3Client
@@ -446,7 +447,7 @@ def test_session_timeout_with_commands_in_flight_goes_on_in_another_session(tmp_
 def test_groups_shrink_when_inline_deliveries_are_slow(tmp_path, monkeypatch):
     """Inline deliveries run after each commit; when they are slow, groups shrink so that a stop
     is answered soon (and they grow back while commits are what costs)."""
-    from filter.outbox import Outbox
+    from filter.engine.outbox import Outbox
 
     real = Outbox.run
 

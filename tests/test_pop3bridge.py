@@ -22,10 +22,11 @@ import corpus
 import pytest
 from receivers import SMTPSink, WebhookReceiver
 
-from filter import classify, model
+from filter import classify
+from filter.core import model
 from filter.config import ConfigError, loads
 from filter.engine import event_id, message_digest
-from filter.store import Store
+from filter.store.sqlite import Store
 from pop3bridge.bridge import Bridge
 
 REPO = Path(__file__).resolve().parents[1]

@@ -30,8 +30,8 @@ from test_pipe import NAMELESS  # a free-text bounce that names no recipient
 
 from filter import classify
 from filter.engine import event_id, message_digest
-from filter.model import Envelope
-from filter.store import Store
+from filter.core.model import Envelope
+from filter.store.sqlite import Store
 
 pytestmark = pytest.mark.mailstack
 

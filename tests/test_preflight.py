@@ -1,4 +1,4 @@
-"""check-config's preflight (filter/preflight.py), postmap found under pipe(8)'s PATH, and the
+"""check-config's preflight (filter/config/preflight.py), postmap found under pipe(8)'s PATH, and the
 documents of issue 12 (walk-through, conf/, README).
 
 The permission cases (a folder the pipe user cannot write) run as ``nobody`` against a real
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from filter import preflight
-from filter.actions.suppression_file import POSTMAP_SEARCH_PATH, find_program, postmap_argv
+from filter.config import preflight
+from filter.engine.actions.suppression_file import POSTMAP_SEARCH_PATH, find_program, postmap_argv
 from filter.config import load
 
 REPO = Path(__file__).resolve().parents[1]

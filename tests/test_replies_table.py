@@ -12,9 +12,9 @@ import pytest
 
 import corpus
 from filter import classify
-from filter.classifier import decide
-from filter.model import reason_class
-from filter.smtptext import find_status
+from filter.core.classifier import decide
+from filter.core.model import reason_class
+from filter.core.smtptext import find_status
 
 # Rows whose words allow the labelled reading only with knowledge this project does not have;
 # each says why.  Strict: a row that starts to pass must leave this list.

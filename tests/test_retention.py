@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from filter import model
+from filter.core import model
 from filter.config import loads
 from filter.engine import Engine
-from filter.retention import prune
-from filter.store import Store
+from filter.engine.retention import prune
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = 86400.0

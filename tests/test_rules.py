@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from filter.config import DEFAULT_RULES, loads
-from filter.rules import evaluate, matches
+from filter.engine.rules import evaluate, matches
 
 
 def ev(event="bounce", kind="failed", address="Jo@Mail.Example.com", class_="hard", reason="user_unknown",

@@ -9,11 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from filter import model
+from filter.core import model
 from filter.commands.stats import collect, render
 from filter.config import load
 from filter.engine import Engine
-from filter.store import Store
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = 86400.0

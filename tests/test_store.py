@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from filter.store import Store, StoreUnavailable
+from filter.store.sqlite import Store, StoreUnavailable
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -136,7 +136,7 @@ def test_unusable_path_is_store_unavailable(tmp_path):
 
 WRITER = r"""
 import sys
-from filter.store import Store
+from filter.store.sqlite import Store
 path, prefix, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 s = Store(path, busy_timeout=30)
 for i in range(n):

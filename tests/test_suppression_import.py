@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from filter.address import AddressError
+from filter.core.address import AddressError
 from filter.config import load
 from filter.engine import Engine, event_id
-from filter.store import Store
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 ENV = {"HOOK_SECRET": "s"}

@@ -28,11 +28,11 @@ BIN = "/opt/bouncefilter/bin/bouncefilter"
 CONFIG = "/etc/bouncefilter/bouncefilter.yaml"
 #: unit -> (its command line after the program, the sources of the daemon it runs)
 EXPECTED = {
-    "bouncefilter-milter.service": (["milter", "--config", CONFIG], ["filter/milter_app.py", "filter/commands/milter.py"]),
-    "bouncefilter-outbox.service": (["outbox", "work", "--config", CONFIG], ["filter/outbox.py", "filter/commands/outbox.py"]),
+    "bouncefilter-milter.service": (["milter", "--config", CONFIG], ["filter/adapters/milter_app.py", "filter/commands/milter.py"]),
+    "bouncefilter-outbox.service": (["outbox", "work", "--config", CONFIG], ["filter/engine/outbox.py", "filter/commands/outbox.py"]),
     "bouncefilter-pop3bridge.service": (["pop3bridge", "--config", CONFIG],
                                         ["pop3bridge/bridge.py", "filter/commands/pop3bridge.py"]),
-    "bouncefilter-lmtp.service": (["lmtp", "--config", CONFIG], ["filter/lmtp_app.py", "filter/commands/lmtp.py"]),
+    "bouncefilter-lmtp.service": (["lmtp", "--config", CONFIG], ["filter/adapters/lmtp_app.py", "filter/commands/lmtp.py"]),
 }
 #: services that reload their config on SIGHUP
 RELOADS = {"bouncefilter-milter.service", "bouncefilter-lmtp.service"}

@@ -31,11 +31,11 @@ from pathlib import Path
 import pytest
 from receivers import WebhookReceiver
 
-from filter import verp
+from filter.trust import verp
 from filter.config import load
 from filter.engine import Engine
-from filter.model import Envelope
-from filter.store import Store
+from filter.core.model import Envelope
+from filter.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 HOOK_SECRET = "trust-test-webhook-secret"
@@ -624,7 +624,7 @@ def test_bounce_to_a_batv_sender_is_verified_within_the_configured_validity(tmp_
     day = 86400
 
     def process(engine: Engine, rcpt: str, signed_days_ago: float) -> dict:
-        # what the milter puts on outbound mail (filter.milter_app: batv_sign with the validity)
+        # what the milter puts on outbound mail (filter.adapters.milter_app: batv_sign with the validity)
         prvs = verp.batv_sign("news@example.com", keys=b.keys, validity=validity * day,
                               now=time.time() - signed_days_ago * day)
         [ev, *_] = engine.process(dsn(rcpt, to=prvs), source="pipe", envelope=Envelope("", prvs)).events

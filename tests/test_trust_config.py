@@ -122,15 +122,15 @@ def test_the_pipe_pays_for_trust_only_when_configured_and_never_for_dkim_it_does
     plain = tmp_path / "plain.yaml"
     plain.write_text(f"state_dir: {tmp_path}/s1\n")
     mods = _imports(plain, FORGED)
-    assert "filter.core" in mods and not {"filter.trust", "filter.verp", "dkim", "filter.dkimcheck"} & mods
+    assert "filter.core.pipeline" in mods and not {"filter.trust.assess", "filter.trust.verp", "dkim", "filter.trust.dkimcheck"} & mods
     signed = tmp_path / "signed.yaml"
     signed.write_text(f"state_dir: {tmp_path}/s2\ntrust:\n  secret_file: {key}\n")
     mods = _imports(signed, FORGED)
-    assert {"filter.trust", "filter.verp"} <= mods and not {"dkim", "filter.dkimcheck"} & mods
+    assert {"filter.trust.assess", "filter.trust.verp"} <= mods and not {"dkim", "filter.trust.dkimcheck"} & mods
 
 
 def test_untrusted_events_reach_only_the_rules_that_ask_for_them():
-    from filter.rules import evaluate
+    from filter.engine.rules import evaluate
 
     c = loads("trust:\n  secret: ${K}\nactions:\n  app: {type: log, path: /tmp/x.jsonl}\n  watch: {type: log, path: /tmp/y.jsonl}\n"
               "rules:\n  - {match: {class: hard}, actions: [suppress, app]}\n  - {match: {}, actions: [app]}\n"

@@ -24,7 +24,7 @@ import mailstack as ms
 import pytest
 from receivers import WebhookReceiver
 
-from filter.store import Store
+from filter.store.sqlite import Store
 
 pytestmark = pytest.mark.mailstack
 

@@ -1,5 +1,5 @@
-"""Signed VERP addresses, message ids, tokens and BATV (filter/verp.py), and the VERP reading of
-filter/address.py: only real bounces of our own mail may suppress."""
+"""Signed VERP addresses, message ids, tokens and BATV (filter/trust/verp.py), and the VERP reading of
+filter/core/address.py: only real bounces of our own mail may suppress."""
 from __future__ import annotations
 
 import base64
@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from filter import verp
-from filter.address import address_problem, compile_verp, decode_verp
-from filter.verp import Check, Key, VerpError
+from filter.trust import verp
+from filter.core.address import address_problem, compile_verp, decode_verp
+from filter.trust.verp import Check, Key, VerpError
 
 K0 = Key("0", b"zero-secret-0123456789abcdef0123")
 K1 = Key("1", b"one-secret-0123456789abcdef01234")
@@ -254,7 +254,7 @@ def test_keys_are_checked_and_keep_their_secret():
     assert "zero-secret" not in repr(K0)
 
 
-# -- filter/address.py: compile_verp / decode_verp -------------------------------------------------
+# -- filter/core/address.py: compile_verp / decode_verp -------------------------------------------------
 @pytest.mark.parametrize("pattern, address, local, domain, tag", [
     (DEFAULT, "bounces+a=b=example.org=s0abcdefghijkl@x", "a=b", "example.org", "s0abcdefghijkl"),
     (DEFAULT, "bounces+jane=example.org=S0ABCDEFGHIJKL@X.EXAMPLE", "jane", "example.org", "S0ABCDEFGHIJKL"),

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from filter.actions import Context, Permanent, Retry
-from filter.actions import webhook
-from filter.actions.webhook import Action, verify
+from filter.engine.actions import Context, Permanent, Retry
+from filter.engine.actions import webhook
+from filter.engine.actions.webhook import Action, verify
 from filter.config import ActionConfig, loads
-from filter.outbox import Outbox
-from filter.store import Store
+from filter.engine.outbox import Outbox
+from filter.store.sqlite import Store
 
 SECRET = "keepalive-secret"
 EVENT = {"id": "e0", "event": "bounce", "kind": "failed",

@@ -40,7 +40,7 @@ def add_config_argument(parser, required: bool = True) -> None:
 
 def load_config(path: str):
     """Load and validate, or fail with every problem (file:line: key: what), exit 78."""
-    from ..config import ConfigError, load
+    from filter.config import ConfigError, load
 
     try:
         return load(path)
@@ -54,7 +54,7 @@ def guarded(run):
 
     @functools.wraps(run)
     def wrapper(args) -> int:
-        from ..store import StoreUnavailable
+        from filter.store.sqlite import StoreUnavailable
 
         try:
             return int(run(args) or 0)

@@ -3,7 +3,7 @@
 Exit 0 when valid (the printed YAML is what the engine runs with: defaults filled in, relative
 paths resolved, built-in actions shown), 78 (EX_CONFIG) with one line per problem otherwise.
 
-Besides the config itself it checks what the actions will meet (:mod:`filter.preflight`), as the
+Besides the config itself it checks what the actions will meet (:mod:`filter.config.preflight`), as the
 user running it and with pipe(8)'s environment (``PATH=/usr/bin:/bin``): ``state_dir`` and the
 folders of suppression lists and logs writable, exec and postmap commands found.  Run it as the
 user of the pipe (``runuser -u bouncefilter -- bouncefilter check-config FILE``).
@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import EX_CONFIG, fail, guarded, load_config
+from filter.commands import EX_CONFIG, fail, guarded, load_config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(path)
     for w in config.warnings:
         print(f"bouncefilter: warning: {w}", file=sys.stderr)
-    from ..preflight import check
+    from filter.config.preflight import check
 
     problems = check(config)
     if problems:

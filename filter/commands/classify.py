@@ -28,7 +28,7 @@ import os
 import sys
 from collections.abc import Iterator
 
-from ..message import DEFAULT_MAX_BYTES
+from filter.core.message import DEFAULT_MAX_BYTES
 
 _CHUNK = 1 << 16
 
@@ -86,8 +86,8 @@ class _Job:
     def __init__(self, args: argparse.Namespace):
         import json
 
-        from ..core import classify
-        from ..model import Envelope
+        from filter.core.pipeline import classify
+        from filter.core.model import Envelope
 
         self._classify = classify
         self.envelope = Envelope(recipient=args.envelope_recipient) if args.envelope_recipient else None
@@ -214,7 +214,7 @@ def _run_pool(args: argparse.Namespace, sources: list[tuple], jobs: int, out) ->
     import multiprocessing
     from collections import deque
 
-    from ..detectors import registry
+    from filter.core.detectors import registry
 
     registry()  # the core and its format modules imported once, here: the forked workers inherit them
 

@@ -2,7 +2,7 @@
 every control character escaped (safe on a terminal); ``--format text``: a readable table (time,
 event, kind, address, class, reason, trust level), a cut value marked with "…".
 
-``--kind`` and ``--event`` take only the names events carry (:data:`filter.model.KINDS`,
+``--kind`` and ``--event`` take only the names events carry (:data:`filter.core.model.KINDS`,
 :data:`filter.config.EVENT_TYPES`): anything else is a usage error (exit 2), not an empty answer."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import json
 import sys
 import time
 
-from . import add_config_argument, fail, guarded, load_config
+from filter.commands import add_config_argument, fail, guarded, load_config
 
 
 #: (title, width) of the text table's columns; the last one is not padded
@@ -20,8 +20,8 @@ COLUMNS = (("time", 20), ("event", 15), ("kind", 11), ("address", 38), ("class",
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from ..config import EVENT_TYPES
-    from ..model import KINDS
+    from filter.config import EVENT_TYPES
+    from filter.core.model import KINDS
 
     add_config_argument(parser)
     parser.add_argument("--address", help="only events about this recipient address")
@@ -37,7 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def parse_since(text: str) -> float:
-    from ..config import parse_duration
+    from filter.config import parse_duration
 
     try:
         return time.time() - parse_duration(text)
@@ -56,8 +56,8 @@ def parse_since(text: str) -> float:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from ..address import json_printable
-    from ..store import Store
+    from filter.core.address import json_printable
+    from filter.store.sqlite import Store
 
     since = parse_since(args.since) if args.since else None
     text = getattr(args, "format", "json") == "text"
@@ -92,8 +92,8 @@ def table_row(payload: dict) -> str:
 
 
 def _row(values: list) -> str:
-    from ..address import printable
-    from .classify import _stdout_encoding, fit
+    from filter.core.address import printable
+    from filter.commands.classify import _stdout_encoding, fit
 
     encoding = _stdout_encoding()
     cells = []

@@ -5,7 +5,7 @@ Postfix delivers bounces to it with its ``lmtp`` client (``conf/postfix-master.c
 bounce.  Runs in the foreground until SIGTERM/SIGINT (sessions in a transaction finish it first);
 SIGHUP reloads the config, SIGUSR1 logs the counters.  One log line per message on stderr.  Run
 it as the same user as ``outbox work`` and any pipe (they share ``state_dir``).  See
-:mod:`filter.lmtp_app` and ``docs/config.md`` (``lmtp:``).
+:mod:`filter.adapters.lmtp_app` and ``docs/config.md`` (``lmtp:``).
 
 Exit: 0 after a clean stop, 78 for an invalid config, 69 when it cannot listen.
 """
@@ -15,7 +15,7 @@ import argparse
 import logging
 import sys
 
-from . import EX_CONFIG, add_config_argument, fail, guarded, load_config
+from filter.commands import EX_CONFIG, add_config_argument, fail, guarded, load_config
 
 EX_UNAVAILABLE = 69
 
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING if args.quiet else logging.INFO,
                         format="%(asctime)s bouncefilter lmtp: %(levelname)s %(message)s")
     try:
-        from ..lmtp_app import ListenError, parse_listen, serve
+        from filter.adapters.lmtp_app import ListenError, parse_listen, serve
     except ImportError as e:
         fail(f"the LMTP service needs aiosmtpd: pip install aiosmtpd ({e})", EX_UNAVAILABLE)
     listen = args.listen or config.lmtp.listen
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         parse_listen(listen)
     except ListenError as e:
         fail(f"--listen: {e}", EX_CONFIG)
-    from ..engine import Engine, StoreUnavailable
+    from filter.engine import Engine, StoreUnavailable
 
     try:  # say at start-up what would make every message wait in the MTA's queue
         with Engine(config) as probe:

@@ -6,7 +6,7 @@ under way finish with the previous one, and an invalid file keeps the previous o
 ``milter.socket`` needs a restart.  Under systemd (``Type=notify``) it reports READY=1 once
 listening, RELOADING=1 / READY=1 around a reload and STOPPING=1 (``conf/systemd/``).  One log
 line per bounce on stderr.  Run it as the same user as the pipe
-and ``outbox work`` (they share ``state_dir``).  See :mod:`filter.milter_app` and
+and ``outbox work`` (they share ``state_dir``).  See :mod:`filter.adapters.milter_app` and
 ``conf/postfix-main.cf`` / ``conf/sendmail.mc``.
 
 Exit: 0 after a clean stop, 78 for an invalid config, 69 when pymilter is missing or the socket
@@ -19,7 +19,7 @@ import logging
 import signal
 import sys
 
-from . import EX_CONFIG, add_config_argument, fail, guarded, load_config
+from filter.commands import EX_CONFIG, add_config_argument, fail, guarded, load_config
 
 EX_UNAVAILABLE = 69
 
@@ -43,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING if args.quiet else logging.INFO,
                         format="%(asctime)s bouncefilter milter: %(levelname)s %(message)s")
     try:
-        from ..milter_app import serve
+        from filter.adapters.milter_app import serve
     except ImportError as e:
         fail(f"the milter needs pymilter: pip install 'bouncefilter[milter]' ({e})", EX_UNAVAILABLE)
-    from ..engine import Engine, StoreUnavailable
+    from filter.engine import Engine, StoreUnavailable
 
     try:  # say at start-up what would make every message go through unrecorded
         with Engine(config) as probe:

@@ -3,7 +3,7 @@
 ``list`` shows pending and dead-lettered deliveries (``--state`` to choose); ``retry`` puts dead
 letters back (all, or the given ids); ``flush`` tries every pending delivery now, ignoring backoff
 timers, and exits 0 only when nothing is left pending; ``work`` is the long-lived delivery loop
-(stops cleanly on SIGTERM / SIGINT).  ``work`` also applies ``retention:`` (:mod:`filter.retention`)
+(stops cleanly on SIGTERM / SIGINT).  ``work`` also applies ``retention:`` (:mod:`filter.engine.retention`)
 when it starts and every ``retention.interval`` after (0: never), in a thread of its own with its
 own store connection, in small transactions, so deliveries go on meanwhile; it says on stderr
 what it deleted.  ``work --once`` does not prune (run ``bouncefilter prune`` from cron).
@@ -20,8 +20,8 @@ import sys
 import threading
 import time
 
-from .. import sdnotify
-from . import EX_FAIL, add_config_argument, error, guarded, load_config
+from filter import sdnotify
+from filter.commands import EX_FAIL, add_config_argument, error, guarded, load_config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -43,8 +43,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from ..config import redact_url
-    from ..engine import Engine
+    from filter.config import redact_url
+    from filter.engine import Engine
 
     with Engine(config) as engine:
         store = engine.store
@@ -123,8 +123,8 @@ def _start_pruner(config, stop: threading.Event) -> threading.Thread | None:
         return None
 
     def loop() -> None:
-        from ..retention import prune, summary
-        from ..store import Store
+        from filter.engine.retention import prune, summary
+        from filter.store.sqlite import Store
 
         store = None
         try:

@@ -9,14 +9,14 @@ One message on stdin, as a Postfix pipe(8) service or a Sendmail prog mailer / a
 
 The envelope (``--sender``/``--recipient``, or the two positional arguments Postfix passes) is
 used to decode VERP.  Exit 0 when the message is taken, 75 (EX_TEMPFAIL) when it could not be
-recorded; never another code (see :mod:`filter.pipe`), a usage error included.
+recorded; never another code (see :mod:`filter.adapters.pipe`), a usage error included.
 """
 from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING
 
-from . import EX_TEMPFAIL
+from filter.commands import EX_TEMPFAIL
 
 if TYPE_CHECKING:  # pragma: no cover
     import argparse
@@ -91,7 +91,7 @@ def parse_fast(argv: list[str]) -> "argparse.Namespace | None":
 
 
 def run(args: "argparse.Namespace") -> int:
-    from ..pipe import run as pipe_run
+    from filter.adapters.pipe import run as pipe_run
 
     sender, recipient = args.sender, args.recipient
     pos = list(args.envelope or [])

@@ -19,8 +19,8 @@ import signal
 import sys
 import time
 
-from .. import sdnotify
-from . import (
+from filter import sdnotify
+from filter.commands import (
     EX_CONFIG,
     EX_FAIL,
     EX_USAGE,

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-from . import EX_FAIL, add_config_argument, error, guarded, load_config
+from filter.commands import EX_FAIL, add_config_argument, error, guarded, load_config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +43,7 @@ def _regular_files(top: Path) -> list[Path]:
     run forever (a path named on the command line is read as given: ``<(cmd)``)."""
     import stat
 
-    from .classify import _file_type
+    from filter.commands.classify import _file_type
 
     files = []
     for f in sorted(top.rglob("*")):
@@ -94,7 +94,7 @@ def messages(paths: list[str], problems: list[str]) -> Iterator[tuple[str, bytes
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from ..engine import Engine
+    from filter.engine import Engine
 
     problems: list[str] = []
     n = new = dup = quarantined = enqueued = 0

@@ -1,7 +1,7 @@
 """``bouncefilter prune --config FILE [--dry-run] [--vacuum] [--json]``: apply ``retention:``.
 
 Deletes old events, finished deliveries, stored raw messages and soft bounces the policy can no
-longer count (:mod:`filter.retention`), in small transactions, so the pipe keeps recording
+longer count (:mod:`filter.engine.retention`), in small transactions, so the pipe keeps recording
 meanwhile; never the suppression list.  ``outbox work`` does the same every
 ``retention.interval``; this command is for cron, or to see what would go (``--dry-run``).
 ``--vacuum`` then rewrites the file to give the freed space back (holds the write lock while it
@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from . import add_config_argument, guarded, load_config
+from filter.commands import add_config_argument, guarded, load_config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -31,8 +31,8 @@ def _mib(n: int) -> str:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from ..retention import prune, summary
-    from ..store import Store
+    from filter.engine.retention import prune, summary
+    from filter.store.sqlite import Store
 
     with Store(config.db_path, busy_timeout=config.busy_timeout) as store:
         result = prune(store, config, dry_run=args.dry_run)

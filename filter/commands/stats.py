@@ -20,7 +20,7 @@ import json
 import sys
 import time
 
-from . import add_config_argument, guarded, load_config
+from filter.commands import add_config_argument, guarded, load_config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +39,7 @@ def _iso(t: float | None) -> str | None:
 
 def collect(store, config, *, since: float, now: float, top: int = 10) -> dict:
     """The numbers of one period, as the JSON output holds them."""
-    from ..config import format_duration
+    from filter.config import format_duration
 
     events: dict[str, int] = {}
     kinds: dict[str, int] = {}
@@ -107,7 +107,7 @@ def _table(title: str, header: tuple, rows: list[tuple], out: list[str]) -> None
 
 
 def render(s: dict) -> str:
-    from ..address import printable
+    from filter.core.address import printable
 
     p = s["period"]
     out = [f"bouncefilter stats: {p['since']} .. {p['until']}", ""]
@@ -146,12 +146,12 @@ def render(s: dict) -> str:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from ..address import json_printable
-    from ..store import Store
-    from .events import parse_since
+    from filter.core.address import json_printable
+    from filter.store.sqlite import Store
+    from filter.commands.events import parse_since
 
     if args.top < 1:
-        from . import fail
+        from filter.commands import fail
 
         fail("--top: at least 1", 2)
     now = time.time()

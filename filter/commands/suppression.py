@@ -27,7 +27,7 @@ import json
 import re
 import sys
 
-from . import EX_FAIL, add_config_argument, fail, guarded, load_config
+from filter.commands import EX_FAIL, add_config_argument, fail, guarded, load_config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -62,7 +62,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _address(text: str) -> str:
-    from ..address import address_problem, printable
+    from filter.core.address import address_problem, printable
 
     a = text.strip().lower()
     why = address_problem(a)
@@ -73,13 +73,13 @@ def _address(text: str) -> str:
 
 def _out(text: str) -> str:
     """Text for the terminal: controls, escape sequences (ESC, OSC 52 ...) and line breaks escaped."""
-    from ..address import printable
+    from filter.core.address import printable
 
     return printable(text)
 
 
 def _json(obj) -> str:
-    from ..address import json_printable
+    from filter.core.address import json_printable
 
     return json_printable(json.dumps(obj, ensure_ascii=False))
 
@@ -87,17 +87,17 @@ def _json(obj) -> str:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from ..store import Store
+    from filter.store.sqlite import Store
 
     if args.op == "import":
         return _import(config, args)
     if args.op in ("add", "remove"):
-        from ..engine import Engine
+        from filter.engine import Engine
 
         if args.op == "add":
             address = _address(args.address)
         else:  # any text: a row an older version let in can still be removed
-            from ..address import address_problem
+            from filter.core.address import address_problem
 
             address = args.address.strip().lower()
             if not address:
@@ -126,8 +126,8 @@ def run(args: argparse.Namespace) -> int:
         for r in rows:
             sys.stdout.write((_json(_row(r)) if args.long else _out(r["address"])) + "\n")
         return 0
-    from ..actions.suppression_file import ListFile, unlistable
-    from ..address import printable
+    from filter.engine.actions.suppression_file import ListFile, unlistable
+    from filter.core.address import printable
 
     # a row an older version let in (a control character, a path ...) is left out, with a warning:
     # no list file, and above all no access(5) map, ever gets a line it could misread
@@ -164,9 +164,9 @@ def _row(r: dict) -> dict:
 
 # -- import --------------------------------------------------------------------------------------
 def _code_reasons() -> dict[int, str | None]:
-    """BounceStudio type code -> our reason: the first reason of :data:`filter.model.REASONS`
+    """BounceStudio type code -> our reason: the first reason of :data:`filter.core.model.REASONS`
     with that code, except where that one is too narrow for the code's general meaning."""
-    from ..model import REASONS
+    from filter.core.model import REASONS
 
     out: dict[int, str | None] = {}
     for name, (_, code) in REASONS.items():
@@ -185,7 +185,7 @@ _MAX_SHOWN = 100  # bad lines printed at most (then how many more)
 
 
 def _reason_problem(text: str) -> str | None:
-    from ..address import printable
+    from filter.core.address import printable
 
     if len(text) > 200:
         return "a reason is at most 200 characters"
@@ -225,7 +225,7 @@ def _csv_entries(text: str, name: str, bad: list):
     import csv
     import io
 
-    from ..actions.suppression_file import csv_uncell
+    from filter.engine.actions.suppression_file import csv_uncell
 
     reader = csv.reader(io.StringIO(text, newline=""))
     header = None
@@ -251,7 +251,7 @@ def _csv_entries(text: str, name: str, bad: list):
         address = csv_uncell(fields[col].strip())
         reason = csv_uncell(fields[rcol].strip()) if rcol is not None and rcol < len(fields) else ""
         code = fields[ccol].strip() if ccol is not None and ccol < len(fields) else ""
-        from ..model import REASONS
+        from filter.core.model import REASONS
 
         if reason and reason.lower() in REASONS:
             reason = reason.lower()
@@ -265,8 +265,8 @@ def _csv_entries(text: str, name: str, bad: list):
 
 
 def _import(config, args) -> int:
-    from ..address import address_problem, printable
-    from ..engine import Engine
+    from filter.core.address import address_problem, printable
+    from filter.engine import Engine
 
     why = _reason_problem(args.reason)
     if why:
@@ -278,7 +278,7 @@ def _import(config, args) -> int:
     rows = _csv_entries(text, name, bad) if fmt == "csv" else _plain_entries(text)
     for n, address, reason in rows:
         a = address.lower()
-        # the address rule (filter.address), and what a list file could misread (unlistable)
+        # the address rule (filter.core.address), and what a list file could misread (unlistable)
         why = address_problem(a) or ("starts with '#' (a comment in a list file)" if a.startswith("#") else None)
         if why:
             bad.append((n, f"{printable(address, 80)}: not an address (local@domain): {why}"))

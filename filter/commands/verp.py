@@ -1,7 +1,7 @@
 """``bouncefilter verp sign|check|message-id|token``: signed return paths for applications.
 
 An application that sends mail asks for the return path of each message (or imports
-:func:`filter.verp.sign`)::
+:func:`filter.trust.verp.sign`)::
 
     $ bouncefilter verp sign jane@example.org --config /etc/bouncefilter.yaml
     bounces+jane=example.org=s0xxxxxxxxxxxx@example.com
@@ -19,7 +19,7 @@ import argparse
 import sys
 import time
 
-from . import EX_CONFIG, EX_FAIL, add_config_argument, fail, guarded, load_config
+from filter.commands import EX_CONFIG, EX_FAIL, add_config_argument, fail, guarded, load_config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def _store_engine(config):
     would lock out the pipe."""
     import os
 
-    from ..engine import Engine
+    from filter.engine import Engine
 
     db = config.state_dir / "bouncefilter.db"
     existed = db.exists()
@@ -71,7 +71,7 @@ def _keys(config, path: str):
 
 @guarded
 def run(args: argparse.Namespace) -> int:
-    from .. import verp
+    from filter.trust import verp
 
     config = load_config(args.config)
     keys = _keys(config, args.config)

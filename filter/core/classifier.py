@@ -1,0 +1,258 @@
+"""(enhanced status, reply code, diagnostic text, failing command) -> reason.
+
+The status code and the words both count (../shared/docs/taxonomy.md).  The precedence, in the
+order ``decide`` applies it:
+
+1. a provider's own code in the text (Orange ``OFR_506``, Microsoft ``5.7.606``) names one cause
+   precisely and decides outright;
+2. a local delivery program's failure (RFC 3464 ``x-unix``) is the mailbox or the program;
+3. a *specific* status code decides unless the words name a reason listed before it in
+   ``FIRST`` (``"mailbox full"`` beats the 5.1.1 some servers send with it) or, for a "user
+   unknown" code, name the sender's side (``_NOT_USER``: a blocklist, a relay refusal, our
+   address): a block of the sender must never suppress the recipient;
+4. a *weak* code (``_WEAK_CODES``: X.1.6, X.3.0, X.5.x, X.7.x without a registered meaning ...)
+   is one servers send with all kinds of texts ("551 5.1.6 no mailbox here by that name"): when
+   the words name a cause, the words decide and the code is only a fallback;
+5. words that say the mailbox does not exist mean ``user_unknown`` whatever the SMTP stage,
+   unless other words say the refusal is about something else (a content filter, a policy, the
+   sender); only at MAIL FROM are they about *our* address (``rejected``);
+6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
+   the mailbox is missing: they are final only in reply to RCPT TO, and the stage
+   says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
+7. vague codes (X.0.0, X.7.1) only count when nothing above said more.
+"""
+from __future__ import annotations
+
+from filter.core.lazyre import Lazy
+from filter.core import patterns
+from filter.core.patterns import Scan, matches, status_reason
+
+# Reasons decided by a specific status code OR a phrase, first one wins.
+FIRST = (
+    "mailbox_full", "message_too_large", "suspended", "has_moved", "no_relaying", "auth_failure",
+    "user_unknown", "filtered", "require_ptr", "not_compliant_rfc", "bad_reputation", "rejected",
+    "host_unknown", "blocked", "spam_detected", "virus_detected", "rate_limited",
+)
+# Reasons a phrase decides even against a code, when nothing above did.
+SECOND = (
+    "policy_violation", "system_full", "not_accept", "content_error", "failed_starttls", "suppressed",
+    "mailer_error", "syntax_error", "on_hold", "system_error", "expired", "network_error",
+)
+# A "user unknown" status whose text says one of these is about something else.
+_NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
+             "require_ptr", "bad_reputation", "rate_limited", "suppressed", "filtered")
+# Words that say the mailbox exists and something else refused the message: "user unknown"
+# beside them is a filter's or a policy's wording, not a fact about the mailbox.
+_MAILBOX_EXISTS = _NOT_USER + ("filtered", "suspended", "spam_detected", "virus_detected", "policy_violation",
+                               "content_error")
+# Codes servers send with texts that say something else; the words outrank them (step 4).
+_WEAK_CODES = frozenset({"has_moved", "system_error", "syntax_error", "security_error", "network_error",
+                         "content_error", "policy_violation"})
+# The reasons whose words outrank a weak code: every explicit cause, not the generic ones.
+_OUTRANK_WEAK = FIRST + ("policy_violation", "system_full", "not_accept", "content_error", "failed_starttls",
+                         "suppressed", "mailer_error", "expired", "user_unknown_weak")
+_CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
+# for a code's own reason, the reasons whose words would outrank it
+_BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" else ())))
+           for i, r in enumerate(FIRST)}
+_TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
+
+
+def normalize(text: str | None) -> str:
+    return " ".join(text.split()).lower() if text else ""
+
+
+# an address in the text is a name, not words: "<filtered@example.net>: user unknown" says
+# nothing about a filter (the local part and domain may be any word)
+# (starts only where a token starts: no retry from every character of a long token)
+_ADDRESS = Lazy(r"(?<![^\s<>()\[\]\"',;:])[^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+")
+
+
+# a link's host and path name what it is about ("www.spamhaus.org/query", "dnsbl-lookup.cgi"); its
+# query and fragment ("?ip=192.0.2.1", "#filtered") are parameters, which would read as phrases
+_URL = Lazy(r"\b((?:https?|ftp)://[^\s?#<>]*)[?#][^\s<>]*")
+
+
+def _words_only(text: str) -> str:
+    """The text without addresses and link parameters (the same object when it has none)."""
+    if "://" in text:
+        text = _URL.sub(r"\1", text)
+    return _ADDRESS.sub("<address>", text) if "@" in text else text
+
+
+class _Facts:
+    """What is known about one record; the text is scanned for phrases once (``Scan``)."""
+
+    __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says")
+
+    def __init__(self, scan, context, spec, fallback, command, action, status_class):
+        self.text, self.context = scan.text, context
+        self.spec, self.fallback = spec, fallback
+        self.command, self.action, self.status_class = command, action, status_class
+        self.scan = scan
+        self.says = self.scan.says
+
+
+def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
+           action: str | None = None, diag_type: str | None = None, context: str | None = None) -> str:
+    """The reason for one recipient record (see the module docstring for the order).
+
+    ``context`` is the report's own wording around the recipient ("was aborted after 5 hours");
+    it only decides when the server's words do not.
+    """
+    action = (action or "").lower()
+    if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
+        return "delivered"
+    text = normalize(diagnostic)
+    words = _words_only(text)
+    scan = Scan(words)
+    # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
+    # and a DSN's Status field carries the provider's code as well as its text would
+    provider = provider_reason(text) if "://" in text else provider_reason(words, scan)
+    if provider is None and status and status.count(".") == 2 and status not in text:
+        provider = provider_reason(f"{status} {text}")
+    if provider:
+        return provider
+    text = words
+    if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
+        # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type)
+        return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
+    spec, fallback = status_reason(status)
+    f = _Facts(scan, normalize(context), spec, fallback, command, action,
+               (status or _first_code(text) or " ")[0])
+    if spec == "host_unknown" and (status or "").startswith("5.4.4") and f.says("not_accept"):
+        f.spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
+    if f.spec in _WEAK_CODES and not f.scan.says_none_of(_OUTRANK_WEAK) and any(
+            f.says(r) for r in _OUTRANK_WEAK if r != f.spec):
+        f.spec, f.fallback = None, f.fallback or f.spec
+    reason = _decide(f)
+    if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)) \
+            and _gave_up(f):
+        return "expired"  # a final report after temporary failures: the sender's MTA gave up
+    return reason
+
+
+# reasons too general to stand against a report that says the sender's MTA stopped retrying (so
+# is one that only a vague code's fallback gave)
+_GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
+
+
+def _gave_up(f: _Facts) -> bool:
+    """A final failure whose cause was temporary: a server never reached, or the report's own
+    words say the MTA retried until its queue lifetime ran out (Exim's "retry timeout exceeded")."""
+    if f.status_class != "5" and (f.says("connect_failure") or matches("connect_failure", f.context)):
+        return True
+    return matches("expired", f.context)
+
+
+def _decide(f: _Facts) -> str:
+    spec = f.spec
+    if spec in _BEFORE and f.scan.says_none_of(_BEFORE[spec]):
+        # nothing in the words speaks of a reason that would outrank the code: it decides
+        # (the common case, worked out with one pass instead of a dozen)
+        if _first_matches(spec, f):
+            return "rejected" if spec in ("user_unknown", "host_unknown") and f.command == "MAIL" else spec
+    if f.says("sender_limit"):
+        return "rate_limited"  # the sender's own quota or rate, not the recipient's mailbox
+    for reason in FIRST:
+        if _first_matches(reason, f):
+            if reason in ("user_unknown", "host_unknown") and f.command == "MAIL":
+                return "rejected"  # the server did not know *our* address or domain
+            return reason
+    for reason in SECOND:
+        if f.says(reason):
+            return reason
+    if f.says("user_unknown_weak"):
+        if f.command == "RCPT" or f.spec == "user_unknown":
+            return "user_unknown"
+        if f.command == "DATA":
+            return "filtered"
+    if f.says("access_denied"):
+        if f.command in ("MAIL", "DATA"):
+            return "rejected"
+        if f.command in _CONNECT_STAGE:
+            return "blocked"
+    if f.spec:
+        return f.spec
+    if f.says("expired") or f.says("connect_failure"):
+        return "expired" if f.action != "delayed" or f.says("expired") else "network_error"
+    if f.says("security_error"):
+        return "security_error"
+    if f.command in _CONNECT_STAGE and f.text:
+        return "blocked"  # refused before any recipient was named: the refusal is of the sender
+    if f.command == "MAIL" and f.text:
+        return "rejected"  # refused at MAIL FROM: the refusal is of our address
+    if f.fallback:
+        return f.fallback
+    if f.context and (matches("expired", f.context) or matches("connect_failure", f.context)):
+        return "expired"
+    if f.action == "delayed":
+        return "expired"
+    return "on_hold" if f.text else "undefined"
+
+
+_CODE_AT_START = Lazy(r"^([245])\d\d\b")
+
+
+def _first_code(text: str) -> str | None:
+    m = _CODE_AT_START.match(text)
+    return m.group(1) if m else None
+
+
+def _first_matches(reason: str, f: _Facts) -> bool:
+    spec, command = f.spec, f.command
+    if reason == "user_unknown":
+        if spec == "user_unknown" or spec == "not_accept" and f.says(reason):
+            # an addressing status (X.1.x): the words decide only if they point elsewhere
+            return not any(f.says(other) for other in _NOT_USER)
+        # words that say the mailbox does not exist mean it at any stage (step 5), unless other
+        # words say the mailbox exists or the refusal is of the sender
+        return f.says("user_unknown") and not any(f.says(other) for other in _MAILBOX_EXISTS)
+    if reason == "filtered":
+        if spec == "filtered":
+            return f.says("user_unknown") or f.says("filtered")
+        if command in ("RCPT", "MAIL") or command in _CONNECT_STAGE:
+            return False
+        return f.says("filtered")
+    if reason == "rejected":
+        if spec == "rejected":
+            return True
+        if command == "MAIL":
+            return f.says("rejected") or f.says("host_unknown")
+        if command == "DATA" and spec != "user_unknown":
+            return f.says("rejected")
+        # words about our own address outrank a "user unknown" code: it is the sender unknown
+        return spec in (None, "on_hold", "security_error", "system_error", "user_unknown") and f.says("rejected")
+    if reason == "host_unknown":
+        if spec == "host_unknown":
+            return True
+        # a temporary (4xx) or retryable DNS failure does not prove the domain is gone
+        return (command != "MAIL" and f.says(reason) and not _TEMPORARY_DNS.search(f.text)
+                and spec != "network_error" and f.status_class != "4")
+    return spec == reason or f.says(reason)
+
+
+# -- provider codes ------------------------------------------------------------------------------
+# Mailbox providers put their own codes in the text; they are more precise than the status.
+# (the words, {word: [(rank in the table, pattern, reason)]}); the first entry of the table that
+# matches wins, and only the entries whose word occurs are tried
+_PROVIDER: tuple[tuple[str, ...], dict[str, list[tuple[int, str, str]]]] | None = None
+
+
+def provider_reason(text: str, scan: Scan | None = None) -> str | None:
+    global _PROVIDER
+    if _PROVIDER is None:
+        by_word: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (w, p, r) in enumerate(patterns.PROVIDER_CODES):
+            by_word.setdefault(w, []).append((rank, p, r))
+        _PROVIDER = (tuple(by_word), by_word)
+    if not text:
+        return None
+    words, by_word = _PROVIDER
+    hits = list(filter(text.__contains__, words)) if scan is None else [w for w in scan.present if w in by_word]
+    if not hits:
+        return None
+    for _, pattern, reason in sorted(e for w in hits for e in by_word[w]):
+        if patterns.compiled(pattern).search(text):
+            return reason
+    return None

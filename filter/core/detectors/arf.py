@@ -1,0 +1,83 @@
+"""Spam complaints: RFC 5965 Abuse Reporting Format, and the non-ARF ones providers send.
+
+The complaining recipient is ``Original-Rcpt-To`` (RFC 5965 section 3.2), else the recipient
+the provider names in its own header, else the ``To`` of the returned original.  A
+``not-spam`` report (RFC 6650 section 3) is not a complaint.
+"""
+from __future__ import annotations
+
+import re
+
+from filter.core.lazyre import Lazy
+from filter.core.address import find_all, normalize
+from filter.core.message import ParsedMessage, decode_header
+from filter.core.model import COMPLAINT, NOT_BOUNCE
+from filter.core.detectors.base import Detection, Record
+from filter.core.detectors.dsn import parse_fields
+
+name = "arf"
+
+# providers' own headers naming the complaining recipient in non-ARF reports
+_RECIPIENT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Recipient", "X-Complaint-Recipient")
+_COMPLAINT_SUBJECT = Lazy(
+    r"complaint about message|abuse report|spam report|feedback[- ]loop|fbl report|reported as spam|"
+    r"email feedback report|scomp", re.I)
+_COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
+_NOT_COMPLAINT = ("not-spam",)
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    report = msg.report_parts.get("message/feedback-report")
+    if report is None and msg.report_type == "feedback-report":
+        report = msg.body
+    if report is not None:
+        return _arf(msg, report)
+    if str(msg.head("x-apple-unsubscribe")).strip().lower() == "true":
+        # Apple Mail's one-click unsubscribe: an automated opt-out report (RFC 5965 "opt-out")
+        addr = normalize(msg.from_)
+        return Detection(COMPLAINT, [Record(address=addr, feedback_type="opt-out")], name)
+    if _COMPLAINT_SUBJECT.search(msg.subject) and _COMPLAINT_FROM.search(msg.from_) and msg.attached:
+        records = [Record(address=a, feedback_type="abuse") for a in _complainers(msg, {})]
+        if records:
+            return Detection(COMPLAINT, records, name)
+    return None
+
+
+def _arf(msg: ParsedMessage, report: str) -> Detection:
+    fields, blocks = parse_fields(report)
+    for b in blocks:  # a report without blank lines parses as a recipient block
+        for k, v in b.items():
+            fields.setdefault(k, v)
+    # Original-Rcpt-To may repeat (one per recipient): read them from the raw text
+    rcpts = [normalize(v) for v in re.findall(r"(?im)^original-rcpt-to\s*:\s*(.+)$", report)]
+    ftype = (fields.get("feedback-type") or "abuse").strip().lower()
+    if ftype in _NOT_COMPLAINT:
+        return Detection(NOT_BOUNCE, [], name)
+    addrs = [a for a in rcpts if a] or _complainers(msg, fields)
+    records = [Record(address=a, feedback_type=ftype) for a in dict.fromkeys(addrs)]
+    if not records:
+        records = [Record(address=None, feedback_type=ftype)]
+    return Detection(COMPLAINT, records, name)
+
+
+def _complainers(msg: ParsedMessage, fields: dict[str, str]) -> list[str]:
+    for key in ("removal-recipient",):
+        if fields.get(key):
+            a = normalize(fields[key])
+            if a:
+                return [a]
+    for original in msg.attached:
+        for h in _RECIPIENT_HEADERS:
+            value = original.get(h)
+            if value:
+                found = find_all(decode_header(value))
+                if found:
+                    return found
+        found = find_all(decode_header(original.get("To")))
+        if found:
+            return found
+    for h in _RECIPIENT_HEADERS:
+        value = msg.head(h.lower())
+        if value:
+            return find_all(decode_header(value))
+    return []

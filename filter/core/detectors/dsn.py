@@ -1,0 +1,247 @@
+"""RFC 3464 delivery status notifications (and RFC 6533 message/global-delivery-status).
+
+A DSN is authoritative: one block of per-recipient fields each (Final-Recipient, Action,
+Status, Remote-MTA, Diagnostic-Code).  The human-readable part often says more (which SMTP
+command failed, the server's full reply), so its per-recipient text is merged in.
+"""
+from __future__ import annotations
+
+import re
+
+from filter.core.lazyre import Lazy
+from filter.core import patterns
+from filter.core import smtptext
+from filter.core.address import normalize, repair
+from filter.core.message import ParsedMessage
+from filter.core.model import DELAYED, DELIVERED, FAILED
+from filter.core.detectors import text as textdet
+from filter.core.detectors.base import MAX_RECORDS, Detection, Record
+
+name = "dsn"
+
+_FIELD = Lazy(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$")
+_RECIPIENT_FIELDS = ("original-recipient", "final-recipient")
+_UTF8_ESCAPE = Lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}")
+_DSN_IN_TEXT = Lazy(r"^(?:Final|Original)-Recipient\s*:", re.I | re.M)
+# RFC 3464 actions that are not failures; "deliverable" is what address verification
+# (Postfix's sendmail -bv) reports
+_SUCCESS = ("delivered", "relayed", "expanded", "deliverable")
+
+
+def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """(per-message fields, [per-recipient fields]) of a delivery-status body.
+
+    Blocks are separated by blank lines (RFC 3464 section 2.1), but many reports forget the
+    blank line, so a new recipient block also starts when a recipient field repeats.
+    """
+    per_message: dict[str, str] = {}
+    recipients: list[dict[str, str]] = []
+    current: dict[str, str] | None = None
+    last_key = None
+    # continuation lines of the last field, joined once it ends (adding each to the growing
+    # value copied it every time: quadratic in a field folded over many lines)
+    more: list[str] = []
+    target: dict[str, str] = per_message
+    for raw in text.splitlines():
+        if not raw.strip():
+            if more:
+                target[last_key] += " " + " ".join(more)
+                more = []
+            if current:
+                recipients.append(current)
+            current = None
+            last_key = None
+            continue
+        m = None if raw[:1] in (" ", "\t") else _FIELD.match(raw)
+        if m is None:
+            # a folded line (RFC 5322 section 2.2.3), or the next line of a multi-line SMTP
+            # reply that the reporting MTA pasted without folding it
+            if not more:
+                target = current if current is not None else per_message
+                if last_key not in target:
+                    continue
+            more.append(raw.strip())
+            continue
+        if more:
+            target[last_key] += " " + " ".join(more)
+            more = []
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key in _RECIPIENT_FIELDS or key in ("action", "status", "diagnostic-code", "remote-mta",
+                                             "x-actual-recipient", "last-attempt-date", "will-retry-until"):
+            if current is None:
+                current = {}
+            elif key in current and key in _RECIPIENT_FIELDS + ("action", "status"):
+                recipients.append(current)
+                current = {}
+            current.setdefault(key, value)
+            last_key = key
+        elif current is not None:
+            current.setdefault(key, value)
+            last_key = key
+        else:
+            per_message.setdefault(key, value)
+            last_key = key
+    if more:
+        target[last_key] += " " + " ".join(more)
+    if current:
+        recipients.append(current)
+    return per_message, [r for r in recipients if any(k in r for k in _RECIPIENT_FIELDS + ("status", "action"))]
+
+
+def _typed(value: str | None) -> tuple[str | None, str]:
+    """'smtp; 550 5.1.1 ...' -> ('smtp', '550 5.1.1 ...'); an untyped value keeps no type."""
+    if not value:
+        return None, ""
+    head, sep, tail = value.partition(";")
+    if sep and re.fullmatch(r"\s*[A-Za-z][\w.-]{0,20}\s*", head):
+        return head.strip().lower(), tail.strip()
+    return None, value.strip()
+
+
+def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]:
+    """(the recipient, other addresses the block names, the Original-Recipient if it differs).
+
+    The Final-Recipient is the address the failure is about (RFC 3464 section 2.3.2); the
+    Original-Recipient (section 2.3.1, from the sender's ORCPT) is the one the sender wrote,
+    which differs when the mail was forwarded or aliased on the way.
+    """
+    found: dict[str, str] = {}
+    for key in ("final-recipient", "original-recipient", "x-actual-recipient"):
+        _, value = _typed(fields.get(key))
+        if "\\x{" in value:  # RFC 6533 utf-8 address with escaped code points
+            value = _UTF8_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+        addr = normalize(value, dotless=True)
+        if addr and not addr.startswith("@"):
+            found.setdefault(key, addr)
+    if not found:
+        return None, [], None
+    first, *others = found.values()
+    original = found.get("original-recipient")
+    return first, others, original if original and original.lower() != first.lower() else None
+
+
+def _leads(diag: str, status: str) -> bool:
+    """The status opens the server's reply ("550 5.7.1 ..."), rather than being quoted in it."""
+    head = diag[:16]
+    return status in head
+
+
+def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
+    out = []
+    for f in recipients:
+        address, alt, original_recipient = _address(f)
+        diag_type, diag = _typed(f.get("diagnostic-code"))
+        diag = " ".join(diag.split())
+        status = (f.get("status") or "").split()[0] if f.get("status") else None
+        status = smtptext.find_status(status) if status else None
+        diag_status = smtptext.find_status(diag)
+        reply = smtptext.find_reply_code(diag)
+        if diag_status and smtptext.consistent(diag_status, status) and smtptext.consistent(diag_status, reply) \
+                and (not status or status.endswith(".0.0") or _leads(diag, diag_status)):
+            # the server's own code is more precise than the one the reporting MTA summarised
+            status = diag_status
+        _, remote = _typed(f.get("remote-mta"))
+        action = (f.get("action") or "").split()[0].lower() if f.get("action") else None
+        if action == "undeliverable":
+            action = "failed"
+        category = (f.get("x-powermta-bouncecategory") or "").strip().lower()
+        out.append(Record(
+            reason=patterns.PMTA_CATEGORY.get(category),
+            address=address,
+            status=status,
+            # the remote server's own reply stands even where the reporting MTA's status is final
+            # and the reply temporary: a report sent when retries ran out (Exim's "retry timeout
+            # exceeded" keeps the last 4xx reply in Diagnostic-Code)
+            reply_code=reply if smtptext.consistent(status, reply) or action == "failed" and reply
+            and reply[0] == "4" and diag.startswith(reply) else None,
+            diagnostic=diag or None,
+            diag_type=diag_type,
+            action=action,
+            remote_mta=(remote or None) and remote.strip("[] ").lower(),
+            command=smtptext.find_command(diag),
+            alt_addresses=alt,
+            original_recipient=original_recipient,
+        ))
+    return out
+
+
+def merge_text(records: list[Record], text_records: list[Record]) -> None:
+    """Fill what the DSN fields lack from the human-readable part, per recipient."""
+    by_addr = {r.address: r for r in text_records if r.address}
+    single = text_records[0] if len(text_records) == 1 and len(records) == 1 else None
+    for rec in records:
+        t = by_addr.get(rec.address) or next((by_addr[a] for a in rec.alt_addresses if a in by_addr), None) or single
+        if t is None:
+            continue
+        if not rec.address:
+            rec.address = t.address
+        if not rec.command:
+            rec.command = t.command
+        if not rec.diagnostic or len(rec.diagnostic) < 12:
+            if t.diagnostic:
+                rec.diagnostic = t.diagnostic if not rec.diagnostic else f"{rec.diagnostic} {t.diagnostic}"
+        if not rec.reply_code and t.reply_code and smtptext.consistent(rec.status, t.reply_code):
+            rec.reply_code = t.reply_code
+        if (not rec.status or rec.status.endswith(".0.0")) and t.status and smtptext.consistent(t.status, rec.status):
+            rec.status = t.status
+        if not rec.remote_mta:
+            rec.remote_mta = t.remote_mta
+        if not rec.original_recipient and t.original_recipient and t.original_recipient != rec.address:
+            rec.original_recipient = t.original_recipient  # "(expanded from <alias>)" in the text
+        rec.context = t.context
+
+
+def report_kind(records: list[Record]) -> str:
+    actions = {r.action for r in records}
+    if actions and actions <= set(_SUCCESS):
+        return DELIVERED
+    if actions and actions <= {"delayed"}:
+        return DELAYED
+    return FAILED
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    blocks = list(msg.status_blocks)
+    if not blocks:
+        # RFC 3464 fields pasted into text, or a multipart/report whose boundary never comes
+        body = msg.body
+        m = _DSN_IN_TEXT.search(body)
+        if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):
+            return None
+        blocks = [body[max(0, body.rfind("\n\n", 0, m.start())):]]
+    recipients: list[dict[str, str]] = []
+    for block in blocks:
+        recipients.extend(parse_fields(repair(block))[1])
+    if len(recipients) > MAX_RECORDS:
+        msg.defects.append(f"{len(recipients) - MAX_RECORDS} of {len(recipients)} recipient blocks not read: "
+                           f"at most {MAX_RECORDS} per message")
+        del recipients[MAX_RECORDS:]
+    records = records_from_fields(recipients)
+    if not records:
+        return None  # a delivery-status part without recipients: let the text detectors try
+    for rec in records:
+        if not rec.action:
+            rec.action = "delayed" if rec.status and rec.status.startswith("4") and \
+                textdet.report_kind(msg, textdet.report_text(msg)) == DELAYED else "failed"
+    failures = [r for r in records if r.action not in _SUCCESS]
+    if failures:
+        records = failures
+    if any(_open(r, several=len(records) > 1) for r in records):
+        merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
+    elif len(records) == 1 and not records[0].command and records[0].status[2:] in _VAGUE:
+        # the code leaves the cause to the words, and the words may depend on the SMTP command
+        # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it
+        records[0].command = smtptext.find_command(textdet.report_text(msg))
+    return Detection(report_kind(records), records, name)
+
+
+# detail codes that leave the cause to the words ("other or undefined", "mailbox disabled",
+# "delivery not authorized"): with these the SMTP command the text names can decide
+_VAGUE = frozenset({"0.0", "1.0", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "7.0", "7.1"})
+
+
+def _open(rec: Record, several: bool = True) -> bool:
+    """The fields leave facts open (who, the server's words, its codes), so the human-readable
+    part is worth reading recipient by recipient."""
+    return (not rec.address or not rec.status or rec.status.endswith(".0.0") or not rec.reply_code
+            or not rec.diagnostic or len(rec.diagnostic) < 12 or several and rec.status[2:] in _VAGUE)

@@ -1,0 +1,40 @@
+"""Sieve "reject" refusals sent as message disposition notifications (RFC 5429, RFC 8098).
+
+A Sieve script that rejects a message after delivery to the mailbox (Dovecot Pigeonhole, Cyrus)
+answers with an MDN, not a DSN: RFC 5429 section 2.5.1 makes the disposition
+``automatic-action/MDN-sent-automatically; deleted`` and puts the reason in the human-readable
+part ("Your message to <u@example.com> was automatically rejected: Quota exceeded").  That is a
+failure.  Every other MDN (a read receipt: ``displayed``, a manual ``deleted``) is not a bounce
+and is left to the detectors after this one.
+"""
+from __future__ import annotations
+
+from filter.core.address import normalize
+from filter.core.message import ParsedMessage
+from filter.core.model import FAILED
+from filter.core.detectors import text as textdet
+from filter.core.detectors.base import Detection, Record
+from filter.core.detectors.dsn import parse_fields
+
+name = "mdn"
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    report = msg.report_parts.get("message/disposition-notification")
+    if report is None:
+        return None
+    fields, blocks = parse_fields(report)
+    for block in blocks:  # RFC 8098 has one block; a parser may see recipient fields as a block
+        for key, value in block.items():
+            fields.setdefault(key, value)
+    mode, _, disposition = (fields.get("disposition") or "").partition(";")
+    if not mode.strip().lower().startswith("automatic-action") or \
+            disposition.strip().lower().split("/")[0] != "deleted":
+        return None
+    recipient = (fields.get("final-recipient") or fields.get("original-recipient") or "").partition(";")
+    address = normalize(recipient[2] or recipient[0])
+    said = textdet.report_text(msg)
+    # the reason follows the sentence naming the recipient ("... was automatically rejected:")
+    _, sep, reason = said.partition("rejected:")
+    diagnostic = " ".join((reason if sep else said).split()) or None
+    return Detection(FAILED, [Record(address=address, diagnostic=diagnostic, action="failed")], name)

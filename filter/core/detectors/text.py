@@ -1,0 +1,494 @@
+"""Free-text bounces: find each failed recipient and the words said about it.
+
+Most MTAs that do not write RFC 3464 reports still follow one shape: some boilerplate, then for
+each recipient its address on a line of its own (or in a short sentence) followed by what the
+remote server said, then the returned original behind a marker line.  This module reads that
+shape generically; ``vendors/`` holds what the generic reading gets wrong.
+
+Also home of the gate every non-DSN bounce must pass (``looks_like_bounce``): mail from a person
+that merely mentions a failure must never be taken for a bounce.
+"""
+from __future__ import annotations
+
+import re
+
+from filter.core.lazyre import Lazy
+from filter.core import smtptext
+from filter.core.address import ADDRESS, normalize, repair
+from filter.core.message import ParsedMessage
+from filter.core.model import DELAYED, FAILED
+from filter.core.detectors.base import Detection, Record
+
+name = "text"
+
+# -- the gate --------------------------------------------------------------------------------------
+# local parts and display names of the accounts that send delivery reports
+_SYSTEM_LOCAL = Lazy(
+    r"^(mailer[-_]?daemon|postmaster|post_master|poostmaster|mail[-_.]?daemon|mmdf|mdaemon|mail\.delivery\.system|"
+    r"mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailerdaemon|bounces?|bounce[-_.]?\w*|smtp|mta|ndr|"
+    r"nobody|no[-_.]?reply[-_.]?dsn|dsn|sysadmin|system|root|daemon|mailadmin|mail[-_.]?admin|mail)$", re.I)
+# words in a local part that only mail software uses ("E500_SMTP_Mail_Service", "Symantec_AntiVirus_
+# for_SMTP_Gateways", "Postmaster\@example.com")
+_SYSTEM_WORDS = Lazy(r"mailer[-_]?daemon|postmaster|smtp|mail[-_]?service|antivirus|mail[-_]?gateway", re.I)
+_SYSTEM_NAME = Lazy(
+    r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
+    r"postmaster|mail administrator|system administrator|ndr administrator|mail system|"
+    r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer", re.I)
+# subjects of delivery reports, in the languages seen in the wild
+BOUNCE_SUBJECT = Lazy(
+    r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
+    r"delivery (?:failure|failed|report|notification|problem|has failed|status)|failure notice|mail delivery failed|"
+    r"failed delivery|could not (?:be )?(?:deliver|sen[dt])|not (?:be )?delivered|delivery failure|mail system error|"
+    r"non[- ]?remis|non recapitabile|unzustellbar|nicht zustellbar|no entregado|onbestelbaar|unable to deliver|"
+    r"delayed mail|delivery delayed|warning: (?:could not send|message .* delayed)|message delivery has failed|"
+    r"error sending your mail|permanent delivery failure|returned message|mail could not be delivered|"
+    r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
+    r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
+    r"returning to sender|mail failed|failed mail|delivery warning|mail delivery (?:warning|problem)|"
+    r"配信|送信できません|エラー|не доставлено|недоставлен"
+    # the localised subjects of non-delivery reports (Exchange / Outlook, Notes, Gmail and the
+    # providers of each language): the word for "undeliverable", "delivery failed", "returned"
+    r"|zustellung (?:fehlgeschlagen|gescheitert)|nicht zugestellt|[ée]chec (?:de (?:la )?(?:remise|distribution|livraison)|"
+    r"d'envoi)|non (?:distribu[ée]|d[ée]livr[ée])|message non remis|mancata consegna|impossibile (?:recapitare|consegnare)|"
+    r"no se (?:pudo|puede) entregar|no entregable|devoluci[óo]n de correo|correo devuelto|n[ãa]o (?:foi )?entregue|"
+    r"falha na entrega|n[ãa]o foi poss[íi]vel entregar|niet (?:afgeleverd|bezorgd)|bezorging mislukt|"
+    r"niedostarcz|nie (?:dostarczono|mo[żz]na dostarczy[ćc])|nedoru[čc]|nelze doru[čc]it|"
+    r"не удалось доставить|не може бути доставлено|kunde inte levereras|olevererbar|kunne ikke leveres|"
+    r"ikke levert|teslim edilemedi|不達|退信|退回|投递失败|投遞失敗|未送达|未送達|无法投递|無法投遞|发送失败|發送失敗|"
+    r"전송 실패|배달 실패|반송",
+    re.I)
+_BOUNCE_WORDS = Lazy(
+    r"could not be delivered|couldn't be delivered|can ?not be delivered|was not delivered|undeliverable|"
+    r"delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
+    r"permanent (?:fatal )?errors?|temporary failure|following address(?:es|\(es\))? (?:failed|had)|unable to deliver|"
+    r"wasn't able to deliver|did not reach|not reach the following|returned to (?:the )?sender|"
+    r"error delivering|has not yet been delivered|delivery to .{1,80} (?:failed|has been delayed|was aborted)|"
+    r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
+    r"mailbox (?:is )?(?:full|unavailable)|message (?:could not|was not|wasn't)|delivery .{0,20}failed|"
+    r"was rejected|has been rejected|failed to deliver|not be delivered|following recipients?|"
+    r"transcript of session|original message|delivery .{0,40}(?:delayed|aborted)|"
+    r"(?:has been|was) returned|failed address|could not be processed|"
+    r"配信|送信できません|届きません|宛先|ありません"
+    # the same in the languages reports are written in
+    r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|"
+    r"non (?:distribu[ée]|remis)|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|"
+    r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
+    r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
+    r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
+    r"kunne ikke (?:leveres|afleveres)|teslim edilemedi|無法投遞|无法投递|投递失败|投遞失敗|退信|未能送达|"
+    r"전달되지 않|전송되지 않|배달되지 않",
+    re.I)
+
+
+def _memo(msg: ParsedMessage, key: str, compute):
+    """What several detectors ask of one message is worked out once (kept in ``msg.memo``)."""
+    value = msg.memo.get(key)
+    if value is None:
+        value = msg.memo[key] = compute(msg)
+    return value
+
+
+def from_system(msg: ParsedMessage) -> bool:
+    """The message comes from a mail system's reporting account, or with a null sender."""
+    return _memo(msg, "from_system", _from_system)
+
+
+def _from_system(msg: ParsedMessage) -> bool:
+    raw_from = msg.head("from")
+    if raw_from is not None and not str(raw_from).strip(" <>\t\r\n"):
+        return True
+    rp = str(msg.head("return-path") or "").strip()
+    if rp in ("<>", "<MAILER-DAEMON>"):
+        return True
+    frm = msg.from_
+    addr = normalize(frm) if "@" in frm else None
+    local = (addr.rsplit("@", 1)[0] if addr else frm.strip(" <>\"")).lower()
+    if _SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local):
+        return True
+    display = frm.split("<", 1)[0] if "<" in frm else ("" if addr else frm)
+    return bool(display and _SYSTEM_NAME.search(display))
+
+
+def looks_like_bounce(msg: ParsedMessage) -> bool:
+    """Two signals of a delivery report among: a system sender, a report subject, report words."""
+    return _memo(msg, "looks_like_bounce", _looks_like_bounce)
+
+
+def _looks_like_bounce(msg: ParsedMessage) -> bool:
+    if msg.head("x-failed-recipients") or msg.report_type == "delivery-status":
+        return True
+    system = from_system(msg)
+    subject = bool(BOUNCE_SUBJECT.search(msg.subject))
+    if system and subject:
+        return True
+    words = bool(_BOUNCE_WORDS.search(report_text(msg)[:20000]))
+    if system and words:
+        return True
+    return subject and words and not _is_reply(msg)
+
+
+def _is_reply(msg: ParsedMessage) -> bool:
+    return bool(msg.head("in-reply-to")) or msg.subject.lower().startswith(("re:", "fw:", "fwd:", "aw:", "tr:"))
+
+
+# -- where the report text ends and the returned original begins -----------------------------------
+# The leading rule ("-----", "==== ") is taken whole (possessive): giving it back one character at
+# a time made a long rule quadratic.  Only "-+ ?original message ?-+" could start inside the rule
+# (its dashes); the alternative with the look-behind covers that: a rule of 3 or more ending in "-".
+# Adjacent optional blanks and rules at a line's end are possessive for the same reason.
+_ORIGINAL_MARKER = Lazy(
+    r"^\s*(?:[-=_*]{2,}+\s*)?(?:"
+    r"(?:this is a |a )?copy of (?:the|your) (?:original )?message|below this line is a copy|"
+    r"(?:below|following|here) is a copy of|a copy of (?:the|your) (?:original )?message (?:is |was )?(?:below|follows|attached)|"
+    r"(?:the )?original message (?:follows|was (?:attached|included|returned)|headers?|below|is attached)|"
+    r"original message\s*+[-=:]*+\s*+$|-+ ?original message ?-+|(?<=[-=_*][-=_*]-) ?original message ?-+|"
+    r"(?:in)?complete original message|"
+    r"(?:enclosed|included) is a copy of the message|the header of the original message|headers? of (?:the )?original message|"
+    r"(?:the )?(?:returned|undelivered|unsent|attached) (?:message|mail)(?: follows| below)?\s*+[-=]*+\s*+$|"
+    r"message headers follow|original mail info|original message headers|returned message|"
+    r"start of (?:the )?(?:original|returned) message|message (?:text )?follows|"
+    r"the text of (?:the|your) message (?:follows|was)|"
+    r"以下(?:、|に)?(?:元|送信|オリジナル)"
+    r")", re.I)
+# every marker contains one of these words; lines without them are not tried
+_MARKER_WORDS = ("copy", "original", "message", "header", "follow", "returned", "以下")
+_HEADER_NAMES = r"(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|MIME-Version|Content-Type|X-[\w-]+|DKIM-Signature|Delivered-To):"
+# a header line followed by another header line or a continuation: an original pasted as text
+_HEADER_RUN = Lazy(r"(?im)^" + _HEADER_NAMES + r"[ \t].*\r?\n(?:" + _HEADER_NAMES + r"|[ \t])")
+
+
+def report_text(msg: ParsedMessage) -> str:
+    """The human-readable report, without the returned original (cached on the message)."""
+    return _memo(msg, "report_text", lambda m: cut_original(m.body))
+
+
+def cut_original(text: str) -> str:
+    """The text before the first marker line, or before a pasted run of header lines."""
+    end = len(text)
+    pos = 0
+    for line, low in zip(text.split("\n"), text.lower().split("\n")):
+        if any(map(low.__contains__, _MARKER_WORDS)) and _ORIGINAL_MARKER.match(line):
+            end = pos
+            break
+        pos += len(line) + 1
+    for h in _HEADER_RUN.finditer(text, 0, end):
+        if text.count("\n", 0, h.start()) > 2:  # not the report's own first lines
+            end = h.start()
+            break
+    return text[:end].rstrip("\n") if end < len(text) else text
+
+
+def original_text(msg: ParsedMessage) -> str:
+    """The returned original when it is pasted into the report text (no message/rfc822 part)."""
+    report = report_text(msg)
+    rest = msg.body[len(report):].lstrip("\n")
+    return rest.partition("\n")[2] if rest else ""  # without the marker line itself
+
+
+# -- recipient anchors -----------------------------------------------------------------------------
+_A = f"(?P<a>{ADDRESS})"
+# the bullet run is taken whole (possessive): "-", "*", "+" and "·" may also start a local part,
+# and giving the run back one character at a time re-read the rest of the line each time
+# (quadratic on a line of dashes); a local part made only of bullet characters is not an address
+_LEAD = r"^\s*(?:[*>•·+-]++\s*|\d+[.)]\s+)?"
+# Postfix "<final@example.net> (expanded from <alias@example.com>)", Exim "(generated from ...)": the
+# address the sender wrote, before an alias or a forward rewrote it - not a recipient of its own
+_EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)]*)\))?"
+_SEP = r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\(|\s*[：，、。；（【])?"
+# quotes and brackets around an address, East Asian ones included ("「user@example.jp」")
+_OPEN = "[\"'\\[「『“‘（【〈《＜]?"
+_CLOSE = "[\"'\\]」』”’）】〉》＞]?"
+_ANCHORS = [
+    # Sendmail transcript: "554 <user@example.org>... 550 Host unknown"
+    Lazy(r"^\s*[45]\d\d[ -]<" + _A + r">(?P<sep>\.\.\.)\s*(?P<rest>.*)$"),
+    # "<user@example.com>:" / "<user@example.com>: 550 ..." / "<user@example.com>... User unknown"
+    Lazy(_LEAD + r"<" + _A + r">" + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
+    # a bare address on its own line (or quoted, or in square brackets), or followed by ":" /
+    # "..." / " on <date>" / " [reason]", or repeated in brackets ("user@example.com <user@...>")
+    Lazy(_LEAD + _OPEN + _A + _CLOSE + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
+    # "User's mailbox is full: <user@example.com>" - the cause, then the address
+    Lazy(r"^\s*(?P<rest>\S.{2,}?)(?P<sep>:|：)\s*[<＜]?" + _A + r"[>＞]?[。.]?\s*$"),
+]
+_SENTENCE = Lazy(
+    r"(?:delivering (?:your )?(?:mail|message)? ?to|could not be delivered to|couldn't be delivered to|"
+    r"delivery to|failed to deliver (?:to|your message to)|your (?:mail|message|e-?mail) to|"
+    r"returned (?:permanent|temporary|fatal) errors?|unable to deliver (?:your )?(?:mail|message)? ?to|"
+    r"undeliverable\s+to|delivery failed|failed recipients?|rcpt to|(?:message|mail) (?:addressed )?to|"
+    r"(?:was ?n[o']t|not|could ?n[o']t be|can ?n[o']t be) delivered to|deliver(?:y)? to (?:the )?recipient|"
+    r"following recipients?(?: address(?:es)?)?|following (?:e-?mail )?address(?:es|\(es\))?|"
+    r"recipient(?: address)?|generated by|(?<!ultimately )generated from|expanded from:?|(?:originally )?addressed to|"
+    r"(?:local )?mailbox|destinataire|empfänger|宛先|受信者|收件人|收信人|수신자)"
+    r"(?![\w.@-])\s*+(?:is|was|:|-|：)?\s*+[\"'<(\[「『“‘（【〈《＜]?(?:smtp:)?" + _A +
+    r"[\"'>)\]」』”’）】〉》＞]?[.,:;。，、：；]?\s*(?P<rest>.*)$", re.I)
+# every sentence form contains one of these; other lines are not tried
+_SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
+                   "following", "mailbox", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
+                   "수신자")
+# lines that carry addresses but name no recipient: header lines of the original, the sender
+_SKIP_HEAD = Lazy(r"\s*(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
+                  r"references|date|subject|cc|bcc|to)\s*:", re.I)
+_FROM_ADDRESS = Lazy(r"(?<!expanded )(?<!generated )\bfrom:?\s*<")
+
+
+def _skip(line: str, low: str) -> bool:
+    return bool(_SKIP_HEAD.match(line) or "sent by" in low or ("from" in low and _FROM_ADDRESS.search(low)))
+_FIELD_LABEL = Lazy(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope|"
+                          r"contact|to|cc|by)[\w -]{0,20}$")
+_SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
+_RULE = Lazy(r"^\s*[-=_*#~]{3,}\s*$")
+
+
+def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tuple[int, str, str, str, int]]:
+    """(line index, address, rest of line, text to keep, anchor form) per line naming a recipient.
+
+    ``aliases`` receives, per recipient, the address it was expanded from (an alias or forward).
+    """
+    found = []
+    prev = ""
+    for i, line in enumerate(lines):
+        if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, low := line.lower()):
+            if found and i - found[-1][0] <= 3 and "ed from" in low and \
+                    (alias := _alias_only(lines, i, found[-1])) is not None:
+                # "final@example.net\n    (generated from alias@example.com)": the address the
+                # recipient above was expanded from, not a recipient of its own
+                if aliases is not None and alias != found[-1][1]:
+                    aliases.setdefault(found[-1][1], alias)
+                prev = line
+                continue
+            hit = None
+            form = -1
+            for form, rx in enumerate(_ANCHORS):
+                m = rx.match(line)
+                if m is None:
+                    continue
+                if form == 2 and not (m.group("sep") or not m.group("rest").strip()
+                                              or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()):
+                    continue  # an address followed by other words: a sentence, maybe (below)
+                if form == 3 and _FIELD_LABEL.search(m.group("rest")):
+                    continue  # "Original Sender: <...>": a field of the report, not a recipient
+                hit = m
+                break
+            if hit is None:
+                form = -1
+                if any(map(low.__contains__, _SENTENCE_WORDS)):
+                    hit = _SENTENCE.search(line)
+            if hit and ((start := hit.start("a")) > 5 and _after_id_label(line, low, start)
+                        or form == 1 and line.rstrip().endswith(">") and _names_ids(lines, i)):
+                hit = None  # "Original message ID: <...>", "References:" folded: a message, not a mailbox
+            if hit and aliases is not None and form in (1, 2) and hit.group("x"):
+                addr, alias = normalize(hit.group("a")), normalize(hit.group("x"))
+                if addr and alias and alias != addr:
+                    aliases.setdefault(addr, alias)
+            if hit:
+                addr = normalize(hit.group("a"))
+                if addr:
+                    rest = hit.group("rest") if "rest" in hit.groupdict() else ""
+                    sep = hit.groupdict().get("sep") or ""
+                    if sep.strip() == "[":
+                        rest = rest.rstrip("] ")
+                    if rest.strip().strip("<>").lower() == addr.lower():
+                        rest = ""
+                    if sep.strip() == "on":
+                        rest = ""  # Exchange: "user@example.com on <date>"
+                    # Sendmail's "554 <user@example.org>... 550 Host unknown": the summary code
+                    # is Sendmail's own; the remote server's words follow the dots
+                    line_text = rest if form == 0 else line
+                    found.append((i, addr, rest or "", line_text, form))
+        if line.strip():
+            prev = line
+    return found
+
+
+# message ids look like addresses: a line that only lists <ids> after a line naming them, and an
+# address right after "message-id" / "in-reply-to" / "references", name a message, never a mailbox
+# "<" id ">", the id holding an "@" neither first nor last: checked by a look-ahead, then the id
+# taken whole (with "[^<>\s]+@[^<>\s]+" an id that never closes was re-split at every "@")
+_ID_LINE = Lazy(r"^\s*(?:<[^<>\s](?=[^<>\s]*@[^<>\s])[^<>\s]*+>[\s,]*)+$")
+_ID_WORDS = r"(?:(?:original[-_ ])?message[-_ ]?id|msg-?id|in-reply-to|references)"
+# blanks around the optional ":" and "<" are possessive: with plain ones, blanks that do not end
+# the line were split between the three runs every way (cubic)
+_ID_LABEL = Lazy(_ID_WORDS + r"(?:\s+(?:is|was))?\s*+[:=]?+\s*+[<\"'(\[]?+\s*+$", re.I)
+_ID_HEAD = Lazy(r"^\s*(?:resent-)?" + _ID_WORDS + r"\s*:", re.I)
+# Sendmail's own line "    (expanded from: <alias>)" is left out: that address stays a recipient
+# (the list it was sent to knows it by that name; flufl.bounce's real Sendmail bounces expect it)
+_ALIAS_LINE = Lazy(r"(?:expanded from(?!:)|generated from)\s*[\"'<(\[]?" + _A, re.I)
+
+
+def _alias_only(lines: list[str], i: int, last: tuple) -> str | None:
+    """The alias a line gives for the recipient just above it ("(generated from <alias>)" on the
+    line after the recipient, with no blank line between), or None."""
+    if i - last[0] > 3 or not all(ln.strip() for ln in lines[last[0] + 1:i]):
+        return None
+    m = _ALIAS_LINE.search(lines[i])
+    if m is None or "@" in lines[i][:m.start()]:
+        return None
+    return normalize(m.group("a"))
+
+
+def _after_id_label(line: str, low: str, end: int) -> bool:
+    """The address at ``end`` follows a message-id label ("Original message ID: <...>")."""
+    start = max(end - 40, 0)
+    head = low[start:end]
+    return ("id" in head or "referen" in head or "reply" in head) and _ID_LABEL.search(line, start, end) is not None
+
+
+def _names_ids(lines: list[str], i: int) -> bool:
+    """Line ``i``, a bare list of <ids>, continues lines that name message ids: "Message-ID:" with
+    the id on the next line, or a References header folded over several lines."""
+    line = lines[i]
+    if _ID_LINE.match(line) is None:
+        return False
+    for j in range(i - 1, max(i - 30, -1), -1):  # the line that names them: the last one not a bare list
+        label = lines[j]
+        if not label.strip():
+            return False
+        if _ID_LINE.match(label) is None:
+            return _ID_LABEL.search(label) is not None or \
+                line[:1] in (" ", "\t") and _ID_HEAD.match(label) is not None
+    return False
+
+
+# "(expanded from" at a line's end, the alias on the next: Postfix wraps its report lines at 79
+_ALIAS_WRAP = Lazy(r"\((?:ultimately )?(?:expanded|generated)(?: from)?[ \t]*\r?\n[ \t]+", re.I)
+
+
+def parse_blocks(text: str) -> list[Record]:
+    """One record per recipient named in a free-text report, with its block of text."""
+    text = repair(text)
+    if "expanded" in text or "generated" in text:
+        text = _ALIAS_WRAP.sub(lambda m: " ".join(m.group(0).split()) + " ", text)
+    lines = text.splitlines()
+    aliases: dict[str, str] = {}
+    hits = anchors(lines, aliases)
+    blocks: dict[str, list[str]] = {}
+    order: list[str] = []
+    first_line: dict[str, int] = {}
+    said: dict[str, bool] = {}
+    hit_kind = [h[4] for h in hits]
+    for n, (i, addr, rest, keep, _) in enumerate(hits):
+        end = hits[n + 1][0] if n + 1 < len(hits) else len(lines)
+        after = [ln for ln in lines[i + 1:end] if not _RULE.match(ln)]
+        if hit_kind[n] == 0:
+            # a Sendmail transcript line stands alone: the lines after it name the next host
+            after = [ln for ln in after if ln[:1] in (" ", "\t")][:0]
+        if addr not in blocks:
+            blocks[addr] = []
+            order.append(addr)
+            first_line[addr] = i
+        blocks[addr].extend([keep, *after])
+        said[addr] = said.get(addr, False) or bool(rest.strip()) or any(ln.strip() for ln in after)
+    for addr in order:
+        if not said[addr]:
+            # the reason stands before the address (Lotus Notes and others)
+            i = first_line[addr]
+            blocks[addr] = [ln for ln in lines[max(0, i - 3):i] if ln.strip() and not _RULE.match(ln)][-2:]
+    intro = ""
+    if hits:
+        before = [ln.strip() for ln in lines[:hits[0][0]] if ln.strip() and not _RULE.match(ln)]
+        intro = "\n".join(before[-3:])
+    records = []
+    for a in order:
+        rec = record_from_block(a, "\n".join(blocks[a]))
+        if not (rec.status or rec.reply_code) and intro and smtptext.find_reply_code(intro):
+            # "Could not be delivered because of 550 5.1.1 User unknown. The following
+            # recipients were affected:" - the reply stands before the list
+            rec = record_from_block(a, intro + "\n" + "\n".join(blocks[a]))
+        rec.context = " ".join(x for x in (intro, rec.context) if x) or None
+        rec.original_recipient = aliases.get(a)
+        records.append(rec)
+    return records
+
+
+_BOILERPLATE = Lazy(
+    r"^\s*(?:technical details of (?:permanent|temporary) failure:?|the error that the other server returned was:?|"
+    r"remote host said:?|reason:|for the following reason:|no action is required on your part.*|"
+    r"the mail system|for further assistance.*|if you do so, please include.*|"
+    r"delivery attempts will continue.*|some time, and this warning.*|remains undelivered.*|"
+    r"and when that happens.*|message will be retried.*|-+ ?server message|-+ ?smtp command)\s*$", re.I)
+
+
+def record_from_block(address: str, block: str) -> Record:
+    """Read status, reply code, command and remote host out of one recipient's block."""
+    text = block.strip()
+    status = smtptext.find_status(text)
+    reply = smtptext.find_reply_code(text)
+    if not smtptext.consistent(status, reply):
+        reply = None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not _BOILERPLATE.match(ln)]
+    diagnostic = " ".join(lines)
+    own = None
+    if reply:  # keep the server's words: from the reply code on
+        m = re.search(r"(?<![\w.])" + reply + r"[ \-:]", diagnostic)
+        if m and m.start() > 0:
+            # the report's own words about this recipient ("retry timeout exceeded", "host
+            # mx.example [192.0.2.1]:") stay as context
+            diagnostic, own = diagnostic[m.start():], diagnostic[:m.start()].strip()
+    return Record(
+        context=own or None,
+        address=address,
+        status=status,
+        reply_code=reply,
+        diagnostic=diagnostic[:2000] or None,
+        command=smtptext.find_command(text),
+        remote_mta=smtptext.find_remote_host(text),
+    )
+
+
+_DELAY = Lazy(
+    r"has not yet been delivered|will (?:continue to )?(?:retry|be retried|try again)|warning message only|"
+    r"still (?:trying|being retried)|delivery (?:has been |is )?delayed|delayed mail|\(delay\)|"
+    r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"
+    r"attempts will continue")  # matched against lower-cased text
+
+
+def report_kind(msg: ParsedMessage, text: str) -> str:
+    return DELAYED if _DELAY.search(msg.subject.lower()) or _DELAY.search(text[:3000].lower()) else FAILED
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    text = report_text(msg)
+    if not looks_like_bounce(msg):
+        # a mail system's report with no wording we know, but the shape: recipients, one a line
+        if not from_system(msg):
+            return None
+        records = [r for r in parse_blocks(text) if r.diagnostic or r.status or r.reply_code]
+        if not records:
+            return None
+    else:
+        records = parse_blocks(text)
+    own = normalize(msg.from_) if "@" in msg.from_ else None
+    records = [r for r in records if r.address != own]
+    failed = msg.head("x-failed-recipients")
+    if not records and failed:
+        records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
+    if not (from_system(msg) or failed or msg.report_type == "delivery-status"):
+        # a person's mail that reads like a report: only an SMTP reply about a named
+        # recipient makes it one
+        if not any(r.status or r.reply_code for r in records):
+            return None
+    if not records:
+        return Detection(report_kind(msg, text), [record_from_block_without_address(text)], name)
+    return Detection(report_kind(msg, text), records, name)
+
+
+_SAYS_SCAN = 20000
+
+
+def record_from_block_without_address(text: str) -> Record:
+    """A bounce whose recipient the text does not name; the core fills it from VERP or the original."""
+    rec = record_from_block("", text)
+    rec.address = None
+    if not (rec.status or rec.reply_code or _says_something(text)):
+        rec.diagnostic = None  # boilerplate only: nothing to classify
+    return rec
+
+
+def _says_something(text: str) -> bool:
+    from filter.core.classifier import normalize
+    from filter.core.patterns import PHRASES, matches
+
+    # every reason's index words are looked for in the text: bounded like the gate's look at the
+    # report words (a report says what went wrong in its first lines, and the diagnostic the
+    # classifier reads is its first 2000 characters)
+    folded = normalize(text[:_SAYS_SCAN])
+    return any(matches(reason, folded) for reason in PHRASES if reason not in ("expired", "connect_failure"))

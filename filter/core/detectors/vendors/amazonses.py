@@ -1,0 +1,81 @@
+"""Amazon SES event notifications delivered by mail (SNS "Notification" JSON, or the bare event).
+
+Documented at docs.aws.amazon.com/ses/latest/dg/notification-contents.html: ``notificationType``
+is Bounce, Complaint or Delivery, each with its recipients.  The DSN-shaped bounces SES also
+sends are read by the ``dsn`` detector.
+"""
+from __future__ import annotations
+
+import json
+
+from filter.core.lazyre import Lazy
+from filter.core.address import normalize
+from filter.core.message import ParsedMessage
+from filter.core.model import COMPLAINT, DELIVERED, FAILED
+from filter.core import smtptext
+from filter.core.detectors.base import Detection, Record
+
+name = "amazonses"
+
+# SES bounce sub-types that name the cause better than any diagnostic text
+_SUBTYPE_REASON = {"suppressed": "suppressed", "onaccountsuppressionlist": "suppressed"}
+_SOFT_BREAK = Lazy(r"!\r?\n ")  # lines the mail gateway wrapped at 990 characters
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    body = msg.body
+    if '"notificationType"' not in body and '\\"notificationType\\"' not in body:
+        return None
+    event = _event(body)
+    if not isinstance(event, dict):
+        return None
+    ntype = str(event.get("notificationType") or event.get("eventType") or "").lower()
+    if ntype == "bounce":
+        b = event.get("bounce") or {}
+        forced = _SUBTYPE_REASON.get(str(b.get("bounceSubType", "")).lower())
+        records = []
+        for r in b.get("bouncedRecipients") or []:
+            diag = str(r.get("diagnosticCode") or "")
+            typ, _, text = diag.partition(";") if ";" in diag[:12] else ("", "", diag)
+            text = text.strip()
+            status = smtptext.find_status(str(r.get("status") or "")) or smtptext.find_status(text)
+            records.append(Record(
+                address=normalize(r.get("emailAddress")), status=status,
+                reply_code=smtptext.find_reply_code(text), diagnostic=text or None,
+                diag_type=typ.strip().lower() or None, action=(r.get("action") or "failed").lower(),
+                command=smtptext.find_command(text), reason=forced))
+        return Detection(FAILED, records, name) if records else None
+    if ntype == "complaint":
+        c = event.get("complaint") or {}
+        ftype = str(c.get("complaintFeedbackType") or "abuse").lower()
+        records = [Record(address=normalize(r.get("emailAddress")), feedback_type=ftype)
+                   for r in c.get("complainedRecipients") or []]
+        return Detection(COMPLAINT, records, name) if records else None
+    if ntype == "delivery":
+        d = event.get("delivery") or {}
+        reply = str(d.get("smtpResponse") or "")
+        records = [Record(address=normalize(a), status=smtptext.find_status(reply),
+                          reply_code=smtptext.find_reply_code(reply), diagnostic=reply or None,
+                          action="delivered", remote_mta=d.get("remoteMtaIp"))
+                   for a in d.get("recipients") or []]
+        return Detection(DELIVERED, records, name) if records else None
+    return None
+
+
+def _event(body: str) -> dict | None:
+    start, end = body.find("{"), body.rfind("}")
+    if start < 0 or end <= start:
+        return None
+    raw = body[start:end + 1]
+    for candidate in (raw, _SOFT_BREAK.sub("", raw)):
+        try:
+            outer = json.loads(candidate)
+        except ValueError:
+            continue
+        if isinstance(outer, dict) and isinstance(outer.get("Message"), str):  # SNS envelope
+            try:
+                return json.loads(outer["Message"])
+            except ValueError:
+                return None
+        return outer if isinstance(outer, dict) else None
+    return None

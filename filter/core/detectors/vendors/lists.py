@@ -1,0 +1,376 @@
+"""Mailing-list managers and group services that refuse a post: the group address failed.
+
+A list manager that will not distribute a message answers the poster in its own words, without
+an SMTP reply or a status code: Google Groups ("the group may not exist, or you may not have
+permission to post"), fml ("you are not a member"), Mailman, Sympa, LISTSERV, ezmlm, Majordomo
+("not allowed to post", "only subscribers may post", "held until the moderator approves it").
+The recipient that failed is the list's own address; the cause is stated by the table below,
+which the classifier could not read from the words alone:
+
+* a refusal of the poster (not a member, not allowed, list closed to posting)  -> ``rejected``
+  (the sender was refused; Sisimai's Lhost::GoogleGroups and Lhost::FML say the same)
+* a post kept for a moderator's decision                                        -> ``on_hold``
+* a list that does not exist at that host                                       -> ``user_unknown``
+
+Who writes it is checked first with plain header and string tests (cheap, every message goes
+through here); the phrase tables are only tried when a list manager or a group service wrote it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from filter.core.address import ADDRESS, find_all, normalize
+from filter.core.lazyre import Lazy
+from filter.core.message import ParsedMessage
+from filter.core.model import FAILED
+from filter.core.detectors import text as textdet
+from filter.core.detectors.base import Detection, Record
+
+name = "lists"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Lower-case substrings that must all occur (one of each alternative group) -> a reason."""
+
+    groups: tuple[tuple[str, ...], ...]  # every group must have one member in the text
+    reason: str
+
+
+def _p(reason: str, *groups: tuple[str, ...] | str) -> Phrase:
+    return Phrase(tuple((g,) if isinstance(g, str) else g for g in groups), reason)
+
+
+# -- Google Groups -----------------------------------------------------------------------------
+# Source: Sisimai lib/Sisimai/Lhost/GoogleGroups.pm (p5 and rb): sent by
+# <mailer-daemon@googlemail.com>, plain text, "X-Failed-Recipients" naming the group and an
+# "X-Google-Smtp-Source" header, the original after "----- Original message -----"; the text says
+# the group "may not exist, or you may not have permission to post", and Sisimai reads that
+# refusal as ``rejected`` (``onhold`` when the four-reason list is missing).  Google sends the
+# notice in the poster's language; the table keeps the two halves of that sentence by meaning,
+# each with the word for "group", in the languages Google Groups is offered in (our own
+# renderings of the meaning, not copies of Google's text).
+_GROUP_WORDS = ("group", "gruppe", "groupe", "grupo", "gruppo", "groep", "grupa", "grupp", "ryhmä",
+                "групп", "グループ", "群组", "群組", "网上论坛", "網路論壇", "그룹")
+GOOGLE_GROUPS = (
+    # "... may not have permission to post / you need to join the group to post"
+    _p("rejected", _GROUP_WORDS, (
+        "permission to post", "not have permission", "join the group before", "not be open to posting",
+        "berechtigung", "zu posten", "beiträge zu veröffentlichen",                     # de
+        "autorisation de publier", "autorisation de poster", "pas l'autorisation",      # fr
+        "permiso para publicar", "permiso para enviar", "no tengas permiso", "no tiene permiso",  # es
+        "permissão para postar", "permissão para publicar", "não tenha permissão",      # pt
+        "autorizzazione a pubblicare", "autorizzazione per pubblicare", "non disponi dell'autorizzazione",  # it
+        "toestemming om", "geen toestemming", "geen rechten",                           # nl
+        "uprawnień do publikowania", "nie masz uprawnień",                              # pl
+        "нет разрешения", "нет прав", "разрешения на публикацию", "права на публикацию",  # ru
+        "投稿する権限", "投稿権限", "権限がない",                                          # ja
+        "发帖权限", "發文權限", "发布权限", "發佈權限", "没有权限", "沒有權限",                # zh
+        "게시할 권한", "게시 권한", "권한이 없",                                            # ko
+    )),
+    # "... the group may not exist" (Sisimai keeps the whole notice as one refusal: ``rejected``)
+    _p("rejected", _GROUP_WORDS, (
+        "may not exist", "does not exist",
+        "existiert möglicherweise nicht", "existiert nicht",                            # de
+        "n'existe peut-être pas", "n'existe pas",                                       # fr
+        "no exista", "no existe",                                                       # es
+        "pode não existir", "não existe",                                               # pt
+        "potrebbe non esistere", "non esiste",                                          # it
+        "bestaat mogelijk niet", "bestaat niet",                                        # nl
+        "może nie istnieć", "nie istnieje",                                             # pl
+        "не существует", "может не существовать",                                       # ru
+        "存在しない", "存在しません",                                                      # ja
+        "不存在",                                                                        # zh
+        "존재하지 않",                                                                    # ko
+    )),
+)
+_GOOGLE_DOMAINS = ("googlemail.com", "google.com", "googlegroups.com")
+_GOOGLE_GROUPS_MARKS = ("groups.google.", "google group", "googlegroups.com", "google グループ", "google 网上论坛",
+                        "google 網路論壇", "google 그룹", "google groupes", "google gruppen", "grupos de google",
+                        "gruppi google", "google-groep", "google groepen", "группы google", "google групп")
+
+# -- fml ----------------------------------------------------------------------------------------
+# Source: Sisimai lib/Sisimai/Lhost/FML.pm: an "X-MLServer" header, From "<list>-admin@",
+# a Message-ID with ".FML"; "you are not a member" / "NOT MEMBER article from" / "reject mail"
+# are ``rejected``, loop warnings and duplicated Message-IDs ``system_error``, "Security alert"
+# ``security_error``.  The list address is the one in angle brackets on the refusal line.
+FML = (
+    _p("rejected", ("not a member", "not member", "reject mail", "reject spammers", "spammer is rejected")),
+    _p("system_error", ("loop condition", "loop alert", "loop back warning", "unix from loop",
+                        "duplicated message-id", "may cause mail loop", "fml system error")),
+    _p("security_error", "security alert"),
+)
+
+# -- Mailman, Sympa, LISTSERV, ezmlm, Majordomo and the like ------------------------------------
+# Mailman 2 Handlers/Hold.py: held for "Post by non-member to a members-only list", "Post to
+# moderated list", "Posting to a restricted list by sender requires approval"; the poster's notice
+# (postheld.txt, subject "Your message to LIST awaits moderator approval") says the post "is being
+# held until the list moderator can review it for approval"; rejections say "Non-members are not
+# allowed to post messages to this list", "You are forbidden from posting messages to this list",
+# "This list is restricted; your message was not approved", and refuse.txt "has been rejected by
+# the list moderator" (subject 'Request to mailing list "LIST" rejected').  Mailman's automatic
+# non-member rejection: "You are not allowed to post to this mailing list, and your message has
+# been automatically rejected".  Mailman 3 (mailman/templates, app/moderator): "Your message to
+# the LIST mailing-list was rejected for the following reasons: The message is not from a list
+# member".  Sympa (default/mail_tt2/authorization_reject.tt2, message_report.tt2): "Message
+# distribution in the list is restricted to list subscribers / to list moderators", "Your message
+# to the list '...' has been forwarded to the moderator(s)".  LISTSERV (L-Soft owner FAQ,
+# university help pages): "You are not authorized to send mail to the LIST list".  ezmlm
+# (ezmlm-checksub TXT_ONLY_SUBSCRIBERS, ezmlm manual "Sending messages"): "only subscribers may
+# post", posts to moderated lists are "submitted to the moderators".  Majordomo: posts by
+# non-subscribers wait for the moderators' confirmation.  Kept by meaning, in lower case.
+LIST_MANAGERS = (
+    # a post kept for the moderators: nothing failed yet, nothing was delivered either
+    _p("on_hold", ("held until the list moderator", "being held until", "awaits moderator approval",
+                   "awaiting moderator approval", "awaiting moderation", "held for moderation",
+                   "held for moderator", "requires moderator approval", "pending moderator approval",
+                   "forwarded to the moderator", "submitted to the moderators", "sent to the moderators",
+                   "waiting for moderator", "pending approval by the moderator",
+                   "in der moderationswarteschlange", "wartet auf freigabe durch den moderator",   # de
+                   "en attente de modération", "transmis au modérateur", "transmis aux modérateurs",  # fr
+                   "pendiente de moderación", "en espera de moderación",                          # es
+                   "in attesa di moderazione", "in attesa di approvazione del moderatore")),     # it
+    # the poster may not post: not a member, not allowed, list restricted
+    _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
+                    "not authorised to post", "not authorized to send mail to the",
+                    "forbidden from posting", "only subscribers may post", "only members may post",
+                    "only members can post", "only list members", "restricted to list subscribers",
+                    "restricted to list moderators", "restricted to subscribers",
+                    "not from a list member", "post by non-member", "posting by non-member",
+                    "you are not a member", "you are not a subscriber", "not subscribed to this list",
+                    "not subscribed to the list", "your message was not approved",
+                    "rejected by the list moderator", "has been rejected by the moderator",
+                    "mailing-list was rejected", "mailing list was rejected", "posting restricted to members",
+                    "members-only list", "deemed inappropriate by the moderator",
+                    "nur mitglieder", "keine berechtigung, an diese liste",                        # de
+                    "réservée aux abonnés", "n'êtes pas abonné", "pas autorisé à envoyer",        # fr
+                    "solo los suscriptores", "no está suscrito",                                  # es
+                    "solo gli iscritti", "non sei iscritto")),                                    # it
+    # the list itself is unknown at that host
+    _p("user_unknown", ("no such list", "list unknown", "unknown list", "is not a known mailing list",
+                        "list does not exist", "mailing list does not exist")),
+)
+#: every phrase of LIST_MANAGERS holds one of these (checked by the tests): a cheap first look
+LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", "member", "subscri", "suscri",
+             "approv", "abonn", "iscritt", "mitglied", "being held", "not authorized to send", "autorisé à envoyer",
+             "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
+             "mailing-list was", "mailing list was", "only list", "forbidden from", "moderaz", "diese liste")
+# notices to the list owner about someone else's post: not a report on our mail
+_OWNER_NOTICE = ("as list administrator, your authorization is requested",
+                 "as list administrator, your authorisation is requested",
+                 "requires approval\nreason:")
+
+# headers every distributed post carries (RFC 2369) and a manager's own notices do not
+_TRAFFIC_HEADERS = frozenset(("list-unsubscribe", "list-post", "list-archive"))
+# headers and sender names of list software (cheap tests first)
+_LIST_HEADERS = frozenset(("x-mailman-version", "x-list-administrivia", "x-sympa-to", "x-loop-sympa", "x-listserver",
+                 "x-listserv", "x-mlserver", "x-ml-name", "mailing-list", "x-ezmlm-version", "x-majordomo",
+                 "x-listprocessor-version", "x-lyris-message-id", "x-ecartis-version"))
+_LIST_LOCALS = ("listserv", "sympa", "majordomo", "mailman", "ezmlm", "listproc", "lyris", "ecartis",
+                "listmaster", "smartlist")
+_LIST_SUFFIXES = ("-bounces", "-bounce", "-admin", "-owner", "-request", "-approval", "-help", "-return")
+_FORWARDED_SUFFIX = Lazy(r"^(?P<list>.+?)(?:-(?:bounces|bounce|admin|owner|request|approval|help|return))(?:\+[^@]*)?$",
+                         re.I)
+_OWNER_PREFIX = Lazy(r"^owner-(?P<list>.+)$", re.I)
+# "the group you tried to contact (NAME)", "<list@host>", "to the list@host mailing list"
+_LIST_NAME = Lazy(r"\b(?:to|for) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]? (?:mailing[- ])?list\b")
+_LIST_NAME_QUOTED = Lazy(r"\blist ['\"](?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]")
+_PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
+_LIST_ADDRESS = Lazy(
+    r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<]?|mailing[- ]list\s+<|"
+    r"list\s+['\"<]?)(?P<a>" + ADDRESS + r")", re.I)
+
+
+def _sender(msg: ParsedMessage) -> tuple[str, str]:
+    frm = msg.from_
+    if "@" not in frm:
+        return "", ""
+    if "<" in frm:
+        frm = frm[frm.rindex("<") + 1:].split(">", 1)[0]
+    local, _, domain = frm.strip(" \t\"'").lower().rpartition("@")
+    return local.strip('"'), domain.strip(" .>")
+
+
+def _manager(msg: ParsedMessage, local: str, domain: str) -> str | None:
+    """Which family wrote the message, from headers and the sender alone."""
+    failed = str(msg.head("x-failed-recipients") or "").lower()
+    if (any(domain == d or domain.endswith("." + d) for d in _GOOGLE_DOMAINS) and (failed or local.startswith("mailer-daemon")
+                                                                                 or msg.head("x-google-smtp-source"))) \
+            or "@googlegroups.com" in failed:
+        return "google"
+    if msg.head("x-mlserver") or ".fml" in str(msg.head("message-id") or "").lower():
+        return "fml"
+    if local in _LIST_LOCALS or local.endswith(_LIST_SUFFIXES) or local.startswith("owner-") or _has_any(msg, _LIST_HEADERS):
+        return "list"
+    return None
+
+
+def _has_any(msg: ParsedMessage, names: frozenset[str]) -> bool:
+    heads = getattr(msg, "_heads", None)  # the parsed header index: one set test instead of many look-ups
+    if isinstance(heads, dict):
+        return not names.isdisjoint(heads)
+    return any(msg.head(h) for h in names)
+
+
+def _match(table: tuple[Phrase, ...], low: str) -> str | None:
+    for phrase in table:
+        if all(any(map(low.__contains__, group)) for group in phrase.groups):
+            return phrase.reason
+    return None
+
+
+def _own_lines(text: str) -> str:
+    """The notice's own words: quoted lines (a reply that cites a notice) left out."""
+    if ">" not in text:
+        return text
+    return "\n".join(ln for ln in text.split("\n") if not ln.lstrip().startswith(">"))
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    local, domain = _sender(msg)
+    family = _manager(msg, local, domain)
+    if family is None:
+        # a plain bounce from an MTA whose delivery program refused the post (ezmlm under qmail:
+        # "<list@host>: Sorry, only subscribers may post"); only worth a look from a mail system
+        if not (msg.head("x-failed-recipients") or textdet.from_system(msg)):
+            return None
+        family = "mta"
+    if msg.status_blocks and family != "google":
+        return None  # an RFC 3464 report: its fields are read by the dsn detector
+    if family == "list" and _has_any(msg, _TRAFFIC_HEADERS):
+        return None  # a post distributed by the list (or a newsletter), not a notice about ours
+    if family == "list" and textdet.looks_like_bounce(msg):
+        family = "mta"  # an MTA's report on a list's notice (or from a list host): read as a bounce
+    report = textdet.report_text(msg)
+    low = report[:2500].lower()
+    if family in ("mta", "list") and not any(map(low.__contains__, LIST_GATE)):
+        return None  # none of the table's words: most bounces stop here
+    low = _own_lines(low)
+    if family == "google":
+        # a Gmail bounce comes from the same sender: the "does not exist" half only counts with a
+        # mark of Google Groups (its help link, a googlegroups.com recipient); the "no permission
+        # to post to the group" half is Groups' own
+        marked = any(map(low.__contains__, _GOOGLE_GROUPS_MARKS)) or \
+            "googlegroups.com" in str(msg.head("x-failed-recipients") or "").lower()
+        reason = _match(GOOGLE_GROUPS if marked else GOOGLE_GROUPS[:1], low)
+        if reason is None:
+            reason = _match(LIST_MANAGERS[:1], low)  # a post kept for the group's moderators
+        if reason is None:
+            return None
+        return Detection(FAILED, _google_records(msg, report, reason), name)
+    if family == "fml":
+        reason = _match(FML, low + "\n" + msg.subject.lower())
+        if reason is None:
+            return None
+        return Detection(FAILED, _fml_records(msg, report, reason), name)
+    # an MTA never holds a post for moderators: in its report such words quote the list's notice
+    table = LIST_MANAGERS[1:] if family == "mta" else LIST_MANAGERS
+    reason = _match(table, low)
+    if reason is None or any(map(low.__contains__, _OWNER_NOTICE)):
+        return None
+    if family == "mta":
+        # the generic reader finds the recipients of an MTA's report; the table gives the cause
+        # when a recipient's own lines state it
+        found = textdet.detect(msg)
+        if found is None or found.kind != FAILED:
+            return None
+        records = _merge_owner_mentions(found.records)
+        hits = 0
+        for rec in records:
+            own = _match(table, rec.diagnostic.lower()) if rec.diagnostic else None
+            if own is not None:
+                rec.reason = own
+                hits += 1
+        return Detection(FAILED, records, name) if hits else None
+    if textdet._is_reply(msg) and not msg.head("x-mailman-version") and not local.endswith(_LIST_SUFFIXES):
+        return None  # a person's reply quoting a list notice
+    return Detection(FAILED, [Record(address=_list_address(msg, report, local, domain), reason=reason,
+                                     diagnostic=_diagnostic(report))], name)
+
+
+# -- recipients ---------------------------------------------------------------------------------
+def _failed_header(msg: ParsedMessage) -> list[str]:
+    return find_all(str(msg.head("x-failed-recipients") or ""))
+
+
+def _original_recipients(msg: ParsedMessage) -> list[str]:
+    if msg.attached:
+        head = msg.attached[0]
+        return find_all(" ".join(str(v) for v in (head.get_all("To") or []) + (head.get_all("Cc") or [])))
+    text = textdet.original_text(msg) or msg.body[len(textdet.report_text(msg)):]
+    found: list[str] = []
+    for line in text.split("\n")[:80]:
+        if line.lower().startswith(("to:", "cc:")):
+            found += find_all(line)
+    return found
+
+
+def _google_records(msg: ParsedMessage, report: str, reason: str) -> list[Record]:
+    diagnostic = _diagnostic(report)
+    addresses = _failed_header(msg)
+    if not addresses:
+        names = {m.group(1).lower() for m in _PAREN_NAME.finditer(report[:3000])}
+        candidates = _original_recipients(msg)
+        addresses = [a for a in candidates if a.rpartition("@")[0].lower() in names][:1]
+        if not addresses:
+            addresses = [a for a in candidates if a.endswith("@googlegroups.com")][:1] or candidates[:1]
+    if not addresses:
+        return [Record(address=None, reason=reason, diagnostic=diagnostic)]
+    return [Record(address=a, reason=reason, diagnostic=diagnostic) for a in addresses]
+
+
+def _fml_records(msg: ParsedMessage, report: str, reason: str) -> list[Record]:
+    records = []
+    for line in report.split("\n"):
+        if "<" in line and ">" in line:
+            for addr in find_all(line[line.index("<"):line.rindex(">") + 1]):
+                records.append(Record(address=addr, reason=reason, diagnostic=line.strip()[:2000]))
+    if not records:
+        records = [Record(address=_list_address(msg, report, *_sender(msg)), reason=reason,
+                          diagnostic=_diagnostic(report))]
+    return records
+
+
+def _merge_owner_mentions(records: list[Record]) -> list[Record]:
+    """"<list@host>: ... write to list-owner@host": the owner named in the refusal is no recipient."""
+    out: list[Record] = []
+    for rec in records:
+        prev = out[-1] if out else None
+        if prev is not None and prev.address and rec.address and not (prev.status or prev.reply_code):
+            plocal, _, pdomain = prev.address.lower().rpartition("@")
+            rlocal, _, rdomain = rec.address.lower().rpartition("@")
+            hit = _FORWARDED_SUFFIX.match(rlocal) or _OWNER_PREFIX.match(rlocal)
+            if rdomain == pdomain and hit and hit.group("list") == plocal:
+                prev.status, prev.reply_code, prev.diagnostic = rec.status, rec.reply_code, rec.diagnostic
+                prev.command, prev.remote_mta = rec.command or prev.command, rec.remote_mta or prev.remote_mta
+                continue
+        out.append(rec)
+    return out
+
+
+def _list_address(msg: ParsedMessage, report: str, local: str, domain: str) -> str | None:
+    """The list's own address: the one the notice names, or the sender's list part."""
+    failed = _failed_header(msg)
+    if failed:
+        return failed[0]
+    m = _LIST_ADDRESS.search(report[:3000])
+    if m:
+        addr = normalize(m.group("a"))
+        if addr and addr.rpartition("@")[0].lower() not in _LIST_LOCALS:
+            return addr
+    m = _LIST_NAME.search(report[:3000]) or _LIST_NAME_QUOTED.search(report[:3000])
+    if m and domain and local in _LIST_LOCALS:
+        return f"{m.group('name')}@{domain}"  # LISTSERV: LIST@ the server's own host
+    if local and domain:
+        for rx in (_FORWARDED_SUFFIX, _OWNER_PREFIX):
+            hit = rx.match(local)
+            if hit and hit.group("list").lower() not in _LIST_LOCALS:
+                return f"{hit.group('list')}@{domain}"
+    originals = _original_recipients(msg)
+    return originals[0] if len(originals) == 1 else None  # None: the core guesses from the original
+
+
+def _diagnostic(report: str) -> str | None:
+    lines = [ln.strip() for ln in _own_lines(report).split("\n") if ln.strip()]
+    return " ".join(lines)[:2000] or None

@@ -1,0 +1,88 @@
+"""Reporting systems that state the cause in their own fixed sentences, without an SMTP reply.
+
+Mobile carriers, mail-security gateways and MMS relays answer from their own directory or
+filter; their sentences are as definite as a status code, but only for the system that writes
+them.  Each entry: who writes it (a pattern on From, X-Mailer or the text), and its sentences.
+The generic reader finds the recipients; this table gives the meaning.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from filter.core.lazyre import Lazy
+from filter.core.message import ParsedMessage
+from filter.core.detectors import dsn
+from filter.core.detectors import text as textdet
+from filter.core.detectors.base import Detection
+
+name = "ownwords"
+
+
+@dataclass(frozen=True)
+class Reporter:
+    name: str
+    domains: tuple[str, ...]  # who sends it: the From address is in one of these domains ...
+    marker: str | None        # ... or this word is in the From name, X-Mailer or first report lines
+    phrases: tuple[tuple[Lazy, str], ...]
+
+
+def _r(pattern: str) -> Lazy:
+    return Lazy(pattern, re.I)
+
+
+REPORTERS = (
+    # au (KDDI) / EZweb, NTT docomo, SoftBank: subscribers' own address and domain filters
+    Reporter("jp-carrier",
+             ("ezweb.ne.jp", "au.com", "auone-net.jp", "dion.ne.jp", "kddi.com", "docomo.ne.jp",
+              "softbank.ne.jp", "i.softbank.jp", "vodafone.ne.jp", "disney.ne.jp"), None,
+             ((_r(r"rejected by a remote mail server|rejected by the domain filter|受信拒否|拒否されました"), "filtered"),
+              (_r(r"account is disabled|サービス停止|利用停止"), "suspended"),
+              (_r(r"mailbox is full|容量"), "mailbox_full"))),
+    # US carriers' SMS/MMS gateways (Verizon vtext / vzwpix and the like)
+    Reporter("us-carrier-mms",
+             ("vtext.com", "vzwpix.com", "mms.att.net", "txt.att.net", "tmomail.net", "messaging.sprintpcs.com",
+              "pm.sprint.com"), "mmsc",
+             ((_r(r"no valid recipients|invalid user address|no such user|subscriber (?:not found|unknown)"), "user_unknown"),)),
+    # Trend Micro InterScan Messaging Security Suite
+    Reporter("interscan", (), "interscan",
+             ((_r(r"please check if (?:the )?address is correct|unable to deliver message to <"), "user_unknown"),)),
+)
+
+
+def _reporter(msg: ParsedMessage) -> Reporter | None:
+    sender = msg.from_.lower()
+    domain = sender.rpartition("@")[2].strip(" >\"'")
+    head = None
+    for r in REPORTERS:
+        if domain and any(domain == d or domain.endswith("." + d) for d in r.domains):
+            return r
+        if r.marker is not None:
+            if head is None:
+                head = f"{sender} {msg.head('x-mailer') or ''} {msg.body[:500]}".lower()
+            if r.marker in head:
+                return r
+    return None
+
+
+def detect(msg: ParsedMessage) -> Detection | None:
+    reporter = _reporter(msg)
+    if reporter is None:
+        return None
+    body = textdet.report_text(msg)
+    if msg.status_blocks:  # an RFC 3464 report whose fields say less than the sentence above them
+        found = dsn.detect(msg)
+        if found is None:
+            return None
+        kind, records = found.kind, found.records
+    elif textdet.looks_like_bounce(msg):
+        kind = textdet.report_kind(msg, body)
+        records = textdet.parse_blocks(body) or [textdet.record_from_block_without_address(body)]
+    else:
+        return None
+    for rec in records:
+        vague = not rec.status or rec.status.endswith(".0.0")
+        if vague and (not rec.reply_code or reporter.name == "us-carrier-mms" or msg.status_blocks):
+            said = " ".join(filter(None, (rec.context, rec.diagnostic, body if len(records) == 1 else None)))
+            rec.reason = next((reason for p, reason in reporter.phrases if p.search(said)), rec.reason)
+    return Detection(kind, records, name)

@@ -1,0 +1,432 @@
+"""Bounded, tolerant reading of one message: headers, text, delivery-status blocks, the original.
+
+Bounces are written by every kind of software and many are broken: wrong or unknown charsets,
+base64 where RFC 3464 forbids it, multipart without boundaries, 8-bit headers.  Nothing here
+raises on bad input; what went wrong is collected in ``defects``.
+
+The message tree is the stdlib's compat32 ``Message`` (~6x faster than ``email.policy.default``,
+../shared/docs/performance.md), built by ``mime`` rather than the feed parser; the few headers
+we decode go through ``email.header`` by hand.
+"""
+from __future__ import annotations
+
+import binascii
+import codecs
+import email.base64mime
+import email.errors
+import email.quoprimime
+from email.message import Message
+from functools import lru_cache
+
+from filter.core import mime
+from filter.core.lazyre import Lazy
+
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
+MAX_PARTS = 500  # leaf parts visited; a bounce has a handful
+# Text the detectors read.  A report's own words are a few KB (the largest in the shared corpus:
+# 18 KB); what follows them in a long text is a pasted original.  Bounded so that the work per
+# message is too, whatever the input (every pattern over it is linear, but a 4 MB text still
+# costs seconds): the report text, and the Subject and From every detector matches.
+MAX_TEXT = 256 * 1024
+MAX_FIELD = 8 * 1024
+
+# Python codec names for charsets that bounces declare but Python spells otherwise, or decodes
+# too strictly (ISO-2022-JP mail routinely carries JIS X 0212 / NEC extensions).
+_CHARSET_ALIASES = {
+    "iso-2022-jp": "iso2022_jp_ext",
+    "iso2022-jp": "iso2022_jp_ext",
+    "csiso2022jp": "iso2022_jp_ext",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "euc-jp": "euc_jis_2004",
+    "x-euc-jp": "euc_jis_2004",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-8-i": "iso-8859-8",
+    "ansi_x3.4-1968": "ascii",
+    "us-ascii": "utf-8",  # 8-bit bytes behind a us-ascii label are usually UTF-8
+    "ascii": "utf-8",
+    "unicode-1-1-utf-7": "utf-7",
+}
+_ESC_JIS = Lazy(rb"\x1b\$[@B]")
+# codecs Python has that are no charset of mail: they fail on some bytes whatever the error
+# handler (idna, punycode, undefined) or read backslashes as escapes (*unicode_escape)
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
+
+
+@lru_cache(maxsize=256)
+def _usable(codec: str) -> bool:
+    """A codec name decode_bytes may pass to bytes.decode: a text codec Python knows, spelled in
+    printable ASCII (a name with NUL or 8-bit bytes makes the codec registry raise ValueError or
+    UnicodeEncodeError rather than LookupError)."""
+    if not codec.isascii() or not codec.isprintable():
+        return False
+    try:
+        info = codecs.lookup(codec)
+    except Exception:  # LookupError, and whatever a broken codec search function raises
+        return False
+    return info._is_text_encoding and info.name.replace("_", "-") not in _NOT_CHARSETS
+
+
+def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = None) -> str:
+    """Text from bytes under a declared charset, repairing the usual lies; never raises."""
+    cs = (charset or "").strip().strip('"').lower()
+    codec = _CHARSET_ALIASES.get(cs, cs)
+    if not codec:
+        if _ESC_JIS.search(data):
+            codec = "iso2022_jp_ext"
+        elif data.isascii():
+            return data.decode("ascii")
+        else:
+            codec = "utf-8"
+    if _usable(codec):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    else:
+        if defects is not None:
+            defects.append(f"unknown charset {charset!r}, decoded as UTF-8")
+        codec = ""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _ESC_JIS.search(data):
+        return data.decode("iso2022_jp_ext", "replace")
+    # an unknown charset on bytes that are not UTF-8: Windows Western is likeliest
+    return data.decode(codec or "cp1252", "replace")
+
+
+def decode_header(value: object) -> str:
+    """A header value as text: RFC 2047 encoded words decoded, folding removed."""
+    if value is None:
+        return ""
+    raw = str(value)
+    if "=?" in raw:
+        try:
+            chunks = _rfc2047_chunks(raw)
+            if chunks is not None:
+                raw = "".join(decode_bytes(b, cs) for b, cs in chunks)
+        except Exception:  # malformed encoded words: keep the raw text
+            pass
+    return " ".join(raw.split())
+
+
+def _encoded_words(s: str):
+    """(start, end, charset, encoding, encoded text) of each RFC 2047 encoded word in ``s``, as
+    ``email.header.ecre`` finds them, in linear time.
+
+    The stdlib's pattern (``=?`` charset ``?`` q|b ``?`` lazy text ``?=``) rescans the rest of the
+    line from every ``=?`` that has no ``?=`` after it, and ``decode_header`` pops its words off
+    the front of a list: both quadratic.  The next ``?=`` and the next line end only move forward,
+    so each is looked up once per stretch of text.
+    """
+    n = len(s)
+    close = nl = -1
+    pos = 0
+    while True:
+        start = s.find("=?", pos)
+        if start < 0:
+            return
+        q = s.find("?", start + 2)  # the charset runs to the first "?" (it may span lines)
+        if q < 0:
+            return
+        text = q + 3
+        if text <= n and s[q + 1:q + 2] in ("q", "Q", "b", "B") and s[q + 2:text] == "?":
+            if close < text:
+                close = s.find("?=", text)
+                if close < 0:
+                    return  # no "?=" ahead: no later word can end either
+            if nl < text:
+                nl = s.find("\n", text)
+                if nl < 0:
+                    nl = n
+            if close < nl:  # the encoded text stays on its line
+                yield start, close + 2, s[start + 2:q], s[q + 1], s[text:close]
+                pos = close + 2
+                continue
+        pos = start + 1
+
+
+def _rfc2047_chunks(header: str) -> list[tuple[bytes, str | None]] | None:
+    """``email.header.decode_header(header)`` in linear time: the same (bytes, charset) runs,
+    the same error (HeaderParseError on bad base64); None for a header without encoded words."""
+    if next(_encoded_words(header), None) is None:
+        return None
+    words: list[tuple[str, str | None, str | None]] = []  # (text, encoding, charset)
+    for line in header.splitlines():
+        pos = 0
+        for start, end, charset, encoding, encoded in _encoded_words(line):
+            plain = line[pos:start]
+            if not pos:
+                plain = plain.lstrip()
+            if plain:
+                words.append((plain, None, None))
+            words.append((encoded, encoding.lower(), charset.lower()))
+            pos = end
+        plain = line[pos:] if pos else line[pos:].lstrip()
+        if plain:
+            words.append((plain, None, None))
+    # white space between two encoded words is dropped (RFC 2047 section 6.2)
+    drop = {n - 1 for n in range(2, len(words))
+            if words[n][1] and words[n - 2][1] and words[n - 1][0].isspace()}
+    chunks: list[tuple[bytes, str | None]] = []
+    run: list[bytes] = []
+    last = None
+    for n, (text, encoding, charset) in enumerate(words):
+        if n in drop:
+            continue
+        if encoding is None:
+            word = text.encode("raw-unicode-escape")
+        elif encoding == "q":
+            word = email.quoprimime.header_decode(text).encode("raw-unicode-escape")
+        else:
+            if len(text) % 4:  # Postel's law: add missing padding
+                text += "==="[:4 - len(text) % 4]
+            try:
+                word = email.base64mime.decode(text)
+            except binascii.Error:
+                raise email.errors.HeaderParseError("Base64 decoding error") from None
+        if run and charset != last:
+            chunks.append(((b" " if last is None else b"").join(run), last))
+            run = []
+        run.append(word)
+        last = charset
+    if run:
+        chunks.append(((b" " if last is None else b"").join(run), last))
+    return chunks
+
+
+class Part:
+    """One leaf part: its content type and its decoded text (empty for binary parts)."""
+
+    __slots__ = ("ctype", "text")
+
+    def __init__(self, ctype: str, text: str):
+        self.ctype = ctype
+        self.text = text
+
+
+class ParsedMessage:
+    """What the detectors read; built once per message."""
+
+    def __init__(self, data: bytes, max_bytes: int | None = None):
+        self.defects: list[str] = []
+        #: what the detectors worked out about this message, shared between them
+        self.memo: dict[str, object] = {}
+        limit = max_bytes or DEFAULT_MAX_BYTES
+        if len(data) > limit:
+            self.defects.append(f"message truncated to its first {limit} bytes")
+            data = data[:limit]
+        self.msg = _parse(data, self.defects)
+        self._index_headers()
+        self.parts: list[Part] = []
+        #: message/rfc822 parts and text/rfc822-headers parts, in order: the returned original(s)
+        self.attached: list[Message] = []
+        #: raw text of each message/delivery-status or message/global-delivery-status part
+        self.status_blocks: list[str] = []
+        #: content type of other report parts (feedback-report, disposition-notification, ...)
+        self.report_parts: dict[str, str] = {}
+        self._walk()
+        self._body: str | None = None
+
+    # -- headers ------------------------------------------------------------------------------
+    def _index_headers(self) -> None:
+        heads: dict[str, str] = {}
+        for key, value in self.msg.raw_items():  # one pass; Message.get() scans every header each time
+            heads.setdefault(key.lower(), value)
+        self._heads = heads
+        self.ctype = self.msg.get_content_type()
+        #: the report-type of a multipart/report (RFC 6522): delivery-status, feedback-report, ...
+        self.report_type = ""
+        if self.ctype == "multipart/report":
+            m = _REPORT_TYPE.search(str(heads.get("content-type", "")))
+            self.report_type = m.group(1).lower() if m else ""
+        self._subject: str | None = None
+        self._from: str | None = None
+
+    def head(self, name: str) -> str | None:
+        """The raw value of the first header of that (lower-case) name, or None."""
+        value = self._heads.get(name)
+        return None if value is None else str(value)
+
+    def header(self, name: str) -> str:
+        return decode_header(self._heads.get(name.lower()))
+
+    # every detector asks for these; they are worked out once
+    @property
+    def subject(self) -> str:
+        if self._subject is None:
+            self._subject = self._field("subject")
+        return self._subject
+
+    @property
+    def from_(self) -> str:
+        if self._from is None:
+            self._from = self._field("from")
+        return self._from
+
+    def _field(self, name: str) -> str:
+        raw = self.head(name)
+        if raw is not None and len(raw) > MAX_FIELD:
+            self.defects.append(f"{name} header cut to its first {MAX_FIELD} characters")
+            raw = raw[:MAX_FIELD]
+        return decode_header(raw)
+
+    # -- text ---------------------------------------------------------------------------------
+    @property
+    def body(self) -> str:
+        """All human-readable text of the report (not of the attached original), joined."""
+        if self._body is None:
+            texts = [p.text for p in self.parts if p.text and p.ctype.startswith(("text/", "multipart/"))
+                     and p.ctype not in ("text/rfc822-headers", "text/html")]
+            if not texts:  # HTML-only reports: strip tags
+                texts = [_strip_html(p.text) for p in self.parts if p.ctype == "text/html" and p.text]
+            body = "\n".join(texts)
+            if len(body) > MAX_TEXT:
+                self.defects.append(f"report text cut to its first {MAX_TEXT} characters")
+                body = body[:MAX_TEXT]
+            self._body = body
+        return self._body
+
+    def _walk(self) -> None:
+        stack: list[tuple[Message, int]] = [(self.msg, 0)]
+        visited = 0
+        while stack:
+            part, depth = stack.pop()
+            visited += 1
+            if visited > MAX_PARTS:
+                self.defects.append(f"more than {MAX_PARTS} MIME parts; the rest was not read")
+                break
+            ctype = part.get_content_type()
+            if ctype in ("message/delivery-status", "message/global-delivery-status"):
+                self.status_blocks.append(_part_text(part, self.defects))
+                continue
+            if ctype in _ORIGINAL_TYPES:
+                self.attached.append(_original_head(part, self.defects))
+                continue
+            if ctype.startswith("message/"):  # feedback-report, disposition-notification, ...
+                self.report_parts[ctype] = _part_text(part, self.defects)
+                continue
+            if part.is_multipart():
+                sub = part.get_payload()
+                if not sub and depth >= mime.MAX_DEPTH:
+                    self.defects.append(f"MIME nesting deeper than {mime.MAX_DEPTH}; inner parts not read")
+                    continue
+                stack.extend((p, depth + 1) for p in reversed(sub) if isinstance(p, Message))
+                continue
+            if ctype.startswith("multipart/") or depth == 0 and "content-type" not in self._heads:
+                # a multipart whose Content-Type lost its boundary (RFC 2046 section 5.1.1), or
+                # was lost itself: cut it at the delimiter lines the body shows
+                boundary = mime.guess_boundary(_payload(part))
+                if boundary is not None:
+                    self.defects.append(f"multipart without its boundary parameter; cut at {boundary!r}")
+                    mime.split(part, _payload(part), boundary, depth)
+                    parts = _payload(part)
+                    if isinstance(parts, list):  # a close delimiter first leaves the body text
+                        stack.extend((p, depth + 1) for p in reversed(parts) if isinstance(p, Message))
+                        continue
+            # text/*, and leaves that should have been text: a multipart without a usable
+            # boundary, or a bare body declared as octet-stream
+            readable = ctype.startswith(("text/", "multipart/")) or ctype == "application/octet-stream" and depth == 0
+            text = _part_text(part, self.defects) if readable else ""
+            self.parts.append(Part(ctype, text))
+
+
+# The returned original (RFC 3464 section 2: message/rfc822 or text/rfc822-headers; RFC 6533
+# message/global) is read for its headers only: its body, often the larger part of a bounce
+# and sometimes MIME of its own, is never parsed.
+_ORIGINAL_TYPES = frozenset({"message/rfc822", "message/global", "text/rfc822-headers",
+                             "message/rfc822-headers", "text/rfc822-header"})
+
+
+def _original_head(part: Message, defects: list[str]) -> Message:
+    """The header block of an attached original, parsed on its own; the body kept as text."""
+    raw = _payload(part)
+    if str(part.get("content-transfer-encoding", "")).strip().lower() in (
+            "base64", "quoted-printable"):  # RFC 2046 forbids encoding message/rfc822; some do
+        raw = _part_text(part, defects)
+    raw = raw.lstrip("\r\n") if isinstance(raw, str) else ""
+    original = Message()
+    body = mime.read_headers(original, raw)
+    head = raw[:len(raw) - len(body)]
+    if not head.isascii():  # 8-bit headers (RFC 6532, or just broken): decode, read again
+        original = Message()
+        mime.read_headers(original, decode_bytes(head.encode("utf-8", "surrogateescape"), _charset(part)))
+    original.set_payload(body)  # unparsed, for a report forwarded whole
+    return original
+
+
+def _parse(data: bytes, defects: list[str]) -> Message:
+    try:
+        return mime.parse(data.decode("ascii", "surrogateescape"))
+    except Exception as exc:  # MemoryError included
+        defects.append(f"MIME structure unreadable ({type(exc).__name__}); read as plain text")
+        head, _, body = data.partition(b"\n\n") if b"\r\n\r\n" not in data[:65536] else data.partition(b"\r\n\r\n")
+        msg = Message()
+        try:
+            mime.read_headers(msg, head.decode("ascii", "surrogateescape"))
+        except Exception:
+            msg = Message()
+        del msg["Content-Type"]
+        del msg["Content-Transfer-Encoding"]
+        msg.set_payload(body.decode("utf-8", "surrogateescape"))
+        return msg
+
+
+_REPORT_TYPE = Lazy(r"""(?i)\breport-type\s*=\s*["']?([\w-]+)""")
+_CHARSET = Lazy(r"""(?i)\bcharset\s*=\s*["']?([^"';\s]+)""")
+
+
+def _charset(part: Message) -> str | None:
+    """The charset parameter, read straight off the header (get_param parses every parameter)."""
+    for key, value in part.raw_items():
+        if key.lower() == "content-type":
+            m = _CHARSET.search(str(value))
+            return m.group(1) if m else None
+    return None
+
+
+def _payload(part: Message):
+    """``part.get_payload()``, which decodes 8-bit text under the charset parameter and raises
+    when that codec cannot replace (idna, punycode): then as the stdlib does for an unknown one."""
+    try:
+        return part.get_payload()
+    except Exception:
+        payload = part._payload
+        if isinstance(payload, str):
+            return payload.encode("ascii", "surrogateescape").decode("ascii", "replace")
+        return payload
+
+
+def _part_text(part: Message, defects: list[str]) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if payload is None:
+        return str(_payload(part) or "")
+    charset = _charset(part)
+    return decode_bytes(payload, charset, defects)
+
+
+_TAG = Lazy(r"<[^>]*>")
+_BR = Lazy(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>")
+_ENT = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
+
+
+def _strip_html(html: str) -> str:
+    # both patterns end at a ">": from a "<" with no ">" after it each would scan to the end of
+    # the text, and again from the next "<" (quadratic); past the last ">" neither can match
+    end = html.rfind(">") + 1
+    text = _TAG.sub("", _BR.sub("\n", html[:end])) + html[end:]
+    for k, v in _ENT.items():
+        text = text.replace(k, v)
+    return text

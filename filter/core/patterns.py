@@ -1,0 +1,697 @@
+"""The knowledge the classifier uses, as data: enhanced status codes and diagnostic phrases.
+
+Phrases are regular expressions matched against the diagnostic text lower-cased, with runs of
+white space folded to one space.  Each table entry says what the remote server *means*, in
+words servers actually send (RFC 5321 reply texts, Postfix / Sendmail / Exim / qmail / Exchange
+wordings, provider codes).  Add a phrase where the meaning is general, never to fit one sample.
+Compiled once, on first use.
+"""
+from __future__ import annotations
+
+import re
+
+# -- enhanced status codes (RFC 3463, IANA registry of RFC 5248) -> reason --------------------
+# Codes whose reading is "from the text" (X.0.0, X.1.0, X.7.0, X.7.1 ...) are absent here and in
+# STATUS_FALLBACK instead: they only count when no phrase says more.
+STATUS_REASON: dict[str, str] = {
+    "1.1": "user_unknown", "1.2": "host_unknown", "1.3": "user_unknown", "1.4": "user_unknown",
+    "1.6": "has_moved", "1.7": "rejected", "1.8": "rejected", "1.9": "system_error",
+    "1.10": "not_accept",
+    "2.1": "filtered", "2.2": "mailbox_full", "2.3": "message_too_large", "2.4": "system_error",
+    "3.0": "system_error", "3.1": "system_full", "3.2": "not_accept", "3.3": "system_error",
+    "3.4": "message_too_large", "3.5": "system_error",
+    "4.0": "network_error", "4.1": "network_error", "4.2": "network_error", "4.3": "system_error",
+    "4.4": "host_unknown", "4.5": "system_full", "4.6": "system_error", "4.7": "expired",
+    "5.0": "syntax_error", "5.1": "syntax_error", "5.2": "syntax_error", "5.3": "rate_limited",
+    "5.4": "syntax_error", "5.5": "syntax_error", "5.6": "security_error",
+    "6.0": "content_error", "6.1": "content_error", "6.2": "content_error", "6.3": "content_error",
+    "6.5": "content_error", "6.6": "content_error", "6.7": "content_error", "6.8": "content_error",
+    "6.9": "content_error",
+    "7.2": "policy_violation", "7.3": "security_error", "7.4": "security_error",
+    "7.5": "security_error", "7.6": "security_error", "7.7": "security_error",
+    "7.8": "security_error", "7.9": "security_error", "7.10": "failed_starttls",
+    "7.11": "failed_starttls", "7.12": "security_error", "7.13": "suspended",
+    "7.14": "security_error", "7.15": "policy_violation", "7.16": "message_too_large",
+    "7.17": "has_moved", "7.18": "host_unknown", "7.19": "system_error", "7.20": "auth_failure",
+    "7.21": "auth_failure", "7.22": "auth_failure", "7.23": "auth_failure",
+    "7.24": "auth_failure", "7.25": "require_ptr", "7.26": "auth_failure", "7.27": "rejected",
+    "7.28": "rate_limited", "7.29": "auth_failure", "7.30": "failed_starttls",
+}
+#: codes that only hint: used when neither a phrase nor a specific code decided
+STATUS_FALLBACK: dict[str, str] = {
+    "1.0": "user_unknown",
+    "2.0": "filtered",
+    "7.0": "security_error",
+    "7.1": "security_error",
+}
+#: where X.4.4 ("unable to route") is permanent, the domain has no mail host
+PERMANENT_OVERRIDES: dict[str, str] = {"4.4": "host_unknown"}
+TEMPORARY_OVERRIDES: dict[str, str] = {"4.4": "network_error"}
+
+
+#: the subject's reading for detail codes outside the registry (Microsoft's 5.1.351, 5.4.312 ...)
+SUBJECT_DEFAULT = {"1": "user_unknown", "2": "filtered", "3": "system_error", "4": "network_error",
+                   "5": "syntax_error", "6": "content_error"}
+
+
+def status_reason(status: str | None) -> tuple[str | None, str | None]:
+    """(specific reason, fallback reason) for an enhanced status code."""
+    if not status or status[0] not in "45":
+        return None, None
+    key = status[2:]
+    if status[0] == "4" and key in TEMPORARY_OVERRIDES:
+        return TEMPORARY_OVERRIDES[key], None
+    spec, fallback = STATUS_REASON.get(key), STATUS_FALLBACK.get(key)
+    if spec is None and fallback is None:
+        subject, _, detail = key.partition(".")
+        if detail.isdigit() and int(detail) >= 10:
+            spec = SUBJECT_DEFAULT.get(subject)
+    return spec, fallback
+
+
+# -- phrases -------------------------------------------------------------------------------------
+PHRASES: dict[str, list[str]] = {
+    "mailbox_full": [
+        r"box (is |was |has become )?(full|over ?quota|overfull)",
+        r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
+        r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
+        r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
+        r"over (the |his |her |their )?(storage |disk |mailbox )?quota", r"overquota",
+        r"quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
+        r"(disk|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
+        r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
+        r"(recipient|receiver)(?:'s)? mail ?box is full", r"insufficient (quota|mailbox space)",
+        r"exceeded storage allocation", r"not enough (storage|space) (in|for) (the )?(mail ?box|user)",
+        r"number of messages in recipient's mail ?box exceeded", r"too many messages in (the |this )?mail ?box",
+        r"mail ?box (is )?at capacity", r"mailbox (size|storage) limit", r"status code 22\b",
+        r"full mail ?box", r"their mail ?box is full", r"not enough (disk )?space",
+        # the recipient's storage, said without "full" or "quota" (RFC 3463 X.2.2 "mailbox full")
+        r"used up (its|his|her|their|the) (storage|disk|mail ?box|space|quota)", r"storage (allotment|allocation|space limit)",
+        r"mail ?box (size )?limit (exceeded|reached)", r"exceeded (its|his|her|their|the) (storage|disk) (space|limit|allocation)",
+        r"over (its|his|her|their|the) (storage|disk|size) limit", r"exceeding (its|his|her|their|the) (storage |disk )?quota", r"(inbox|mail ?box|account) (is )?out of (space|storage)",
+        r"(user|recipient|mail ?box|account) has too many messages", r"(user|recipient) has insufficient (disk |storage )?space",
+        r"mail ?box exceeds (the )?(allowed|maximum|quota|size)",
+    ],
+    "message_too_large": [
+        r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
+        r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?",
+        r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
+        r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
+        r"maximum (allowed )?message size", r"line limit exceeded", r"line too long",
+        r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
+        r"message exceeds", r"mail too large", r"size of the message",
+        r"exceeds (the )?(message )?size limit", r"message length exceeds administrative limit",
+    ],
+    "suspended": [
+        r"(account|mail ?box|address|user|recipient)( has been| is| was)? (temporarily |permanently )?"
+        r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)",
+        r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
+        r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
+        r"account (has been )?(closed|terminated|cancelled)", r"this account has been disabled",
+        r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
+        r"email account that you tried to reach is (disabled|inactive)", r"mail ?box (is )?disabled",
+        r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
+        r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
+        r"account (is )?inactive", r"inactive (account|user|mail ?box)",
+    ],
+    "has_moved": [
+        r"has moved", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
+        r"no longer on (this )?server", r"user not local(; please try)?", r"not our user",
+        r"has been replaced by", r"forwarding address", r"mailbox owner has changed",
+    ],
+    "no_relaying": [
+        r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
+        r"(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay",
+        r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
+        r"(relay|relaying) (mail )?(to .* )?(is )?(not allowed|denied|not permitted)",
+        r"in my list of allowed rcpthosts", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
+        r"relaying mail to .* is not allowed", r"open relay", r"not local host .* not a gateway",
+        r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
+        r"(e-?mail )?address is not verified", r"identities failed the check", r"insecure (mail )?relay",
+    ],
+    "user_unknown": [
+        r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
+        r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
+        r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account) "
+        r"(does not|doesn't|did not|do not) exist",
+        r"(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
+        r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|destination)",
+        r"recipient (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
+        r"mail ?box not found",
+        r"no (mail ?box|account|user|recipient|one) (here )?(by|with) (that|this) (name|address)",
+        r"no mail ?box here", r"doesn't have an? .{1,80} account", r"does not have an? .{1,80} account",
+        r"unknown or illegal (user|alias)", r"not a (valid|known) (user|recipient|mail ?box|address)",
+        r"is not a valid (user|recipient|mail ?box|address|e-?mail)",
+        r"recipient name is not recognized", r"unknown recipient", r"unrouteable (user|mailbox)",
+        r"(account|address|user|mail ?box) (is )?(not|no longer) (valid|in use|available)",
+        r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
+        r"(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
+        r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        r"there is no (one|user) (at|by) (this|that)", r"not listed in (the )?(directory|address book)",
+        r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",
+        r"sorry,? (no mail ?box|that user|this user)", r"user lookup (failed|error)",
+        r"user doesn't have", r"unknown user account", r"mail ?box not found", r"no such address",
+        r"(address|mail ?box|recipient) (is )?(invalid|unknown)\b", r"addressee unknown",
+        r"dosn't exist|does not exist on this (server|system)", r"delivery failed,? no such",
+        r"is not a known user", r"no account (by|with) that name", r"(e-?mail )?address is (wrong|incorrect)", r"e-?mail address (was |is )?not found",
+        r"address (was |is )?not found in (the |our )?(recipient'?s? )?(e-?mail |mail )?(system|directory|domain)",
+        r"(account|address|mail ?box|user|recipient) (that )?you (tried|are trying|attempted|wanted) to (reach|contact|write to|send to|e-?mail) (does not|doesn't|did not|no longer) exists?",
+    ],
+    # phrases that name the recipient as the problem without saying it does not exist: they
+    # count only when the reply answered RCPT TO (RFC 5321 section 3.3)
+    "user_unknown_weak": [
+        r"recipient address rejected", r"address rejected", r"recipient rejected", r"mail ?box unavailable",
+        r"(address|mail ?box) (is )?(unavailable|not available)", r"requested action not taken: mailbox",
+        r"no valid recipients?", r"invalid (recipient|address|mail ?box)",
+    ],
+    "filtered": [
+        r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
+        r"(filter|filtering|setting|preference|policy|rule)",
+        r"(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
+        r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
+        r"only accepting (mail|e-?mail|messages) from", r"rejected by recipient", r"user reject",
+        r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
+        r"domain filter", r"(message|mail) (was )?refused by the recipient",
+        # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
+        # providers' per-user block lists)
+        r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
+        r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
+        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal )?block ?list",
+    ],
+    "rejected": [
+        r"sender (address )?(rejected|refused|denied|blocked|invalid|unknown|not allowed|verify failed)",
+        r"(invalid|bad|unknown|unverified|bogus|forged) (envelope )?(sender|mail from|from address|return path)",
+        r"unroutable sender", r"domain of sender address", r"sender (domain|address) (does not exist|not found|must resolve)",
+        r"sender verification (failed|failure)", r"sender verify", r"bogus mail from",
+        r"administrative prohibition", r"envelope (sender|from) (rejected|refused|blocked|invalid)",
+        r"(null|empty) (envelope )?sender", r"(sender|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
+        r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
+        r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
+        r"not allowed to (send|post)",
+        r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
+        r"sender (is )?(on|in) (the |our |a )?(block|black|deny) ?list", r"sender (is )?a spammer",
+        r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
+        r"sender (is )?not (pre-?)?(approved|permitted|authori[sz]ed)", r"sending this from a different address or alias",
+        r"from: domain is invalid", r"sender (address )?domain (is )?(invalid|unresolvable|empty|not found)",
+        r"you are sending to/from an address that has been blacklisted",
+    ],
+    "host_unknown": [
+        r"host (is )?unknown", r"unknown host", r"host (or domain name )?not found", r"domain (name )?not found",
+        r"no such (domain|host)", r"unknown (mail )?domain", r"(domain|host) (does not|doesn't) exist",
+        r"name service error", r"unrouteable address", r"unroutable (address|domain)", r"dns lookup failure: host",
+        r"couldn't find any host", r"could not find (any |the )?host", r"domain (is )?(invalid|unknown)",
+        r"(recipient|destination) domain (is )?(invalid|unknown|not found|does not exist)",
+        r"nxdomain", r"bad destination system address", r"unrout(e)?able mail domain",
+        # the resolver says the name does not exist (getaddrinfo EAI_NONAME; Exim's MX check)
+        r"name or service not known", r"no address associated with (host ?name|name)",
+        r"mx records? points? to non-?existent hosts?", r"host .{1,80} not found", r"\S+ does not exist$",
+        r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) exist",
+        r"domain (is )?(not reachable|unreachable)",
+    ],
+    "spam_detected": [
+        r"\bspam\b(?!hous|cop)", r"\bspams?\b", r"junk mail", r"unsolicited", r"bulk (e-?)?mail",
+        r"message content rejected", r"content (was )?(rejected|refused|blocked)",
+        r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
+        r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
+        r"suspected spam", r"probable spam", r"spamassassin", r"high spam", r"content filter rejection",
+        r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",
+        r"mail (appears|looks) to be unsolicited", r"(unacceptable|objectionable|inappropriate) content", r"rejected by (the )?(content|anti-?spam) (filter|scanner)",
+        # spam filters named by product or by what they count (URIBL/SURBL list domains found in
+        # the content; DSPAM, MailMarshal, SpamAssassin score the content)
+        r"\buribl\b", r"\bsurbl\b", r"\bdspam\b", r"mailmarshal", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
+        r"spam (checks?|scan|rules?|test)", r"(listed|blacklisted|blocked) (uri|url|domain)s? (in|within) (the )?(message|body|content)",
+    ],
+    "virus_detected": [
+        r"\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
+    ],
+    "policy_violation": [
+        r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
+        r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
+        r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
+        r"(attachment|file type|extension) (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
+        r"header error", r"potential security issue", r"blocked because its content",
+        r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",
+        r"not (allowed|permitted) by (local |our )?polic", r"message (was )?rejected for policy",
+        r"rejected due to (local|domain|content|organi[sz]ation|security|our) polic", r"due to (local|domain|content|organi[sz]ation|security) polic",
+        r"dmarc policy violation",
+        # an administrator's rule of the receiving organisation (Exchange transport / mail flow rules)
+        r"(transport|mail ?flow) rule", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
+    ],
+    "auth_failure": [
+        r"\bspf\b", r"\bdkim\b", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
+        r"unauthenticated (e-?mail|mail|message)", r"does not pass (dmarc|spf|dkim)",
+        r"(sender|domain) authentication (failed|failure|check)", r"authentication checks? failed",
+        r"arc validation", r"5\.7\.(2[0-46]|509|515)\b", r"not authenticated by the sending domain",
+    ],
+    "require_ptr": [
+        r"reverse (dns|lookup|mapping|host ?name|name)", r"\bptr\b( record)?", r"\brdns\b", r"\bfcrdns\b",
+        r"ip name lookup failed", r"(cannot|can't|could not|unable to) (find|resolve|determine) your (host ?name|domain name|reverse)",
+        r"(no|missing|without a|invalid) (valid )?(reverse|ptr|hostname for your ip)", r"unresolvable (relay )?host ?name",
+        r"client host .{0,60}(has no|without|lacks) (a )?(ptr|reverse|host ?name)",
+        r"(hostname|host name) (lookup|verification) failed", r"unverif(y|i)able (sending )?ips?",
+        r"ip address (has no|without|does not have) (a )?(ptr|reverse|host ?name)", r"not resolve to your ip",
+        r"client address .{0,60} (has no|without) (ptr|reverse|hostname)",
+    ],
+    "bad_reputation": [
+        r"reputation", r"user complaints", r"unexpected volume or user complaints", r"sender score",
+        r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
+        r"\btss0[0-9]\b", r"excessive (user )?complaints",
+    ],
+    "not_compliant_rfc": [
+        r"rfc ?(5322|2822|822|5321|2821|5890|6531)", r"not (rfc|standards?)[- ]compliant",
+        r"multiple .{0,20}addresses in from: header", r"(duplicate|missing|invalid|malformed|multiple) .{0,20}(header|headers)\b",
+        r"headers? (are |is )?(not )?(compliant|malformed|invalid)", r"non-?compliant", r"bare (lf|linefeed|newline)",
+        r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
+    ],
+    "rate_limited": [
+        r"too many (connections|concurrent|simultaneous|sessions|messages|recipients|mails|emails|requests|errors|threads)",
+        # the sender sends too fast or too much (Google 4.2.1 "receiving mail at a rate", Postfix
+        # anvil "too many connections", Exim ratelimit, providers' daily quotas of a sender)
+        r"receiving mail (too quickly|too fast|at a rate)", r"too much mail", r"frequency limit", r"(sending|submission|message|mail) frequency",
+        r"(connection|thread|session|concurrency) (limit|count) (exceeded|reached)", r"max(imum)? (number of )?(messages?|mails?|recipients?) per (connection|session|hour|day|minute)",
+        r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)", r"(sending|submission|outgoing) (quota|limit) (exceeded|reached)",
+        r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)", r"too many (messages|mails) from",
+        r"rate limit", r"rate-limit", r"ratelimit", r"(rate|volume) (exceeded|too high)", r"throttl",
+        r"(greylist|graylist|grey-list|gray-list)", r"slow down",
+        r"sending (rate|quota|limit)", r"exceeded .{0,40}(rate|frequency|number of (messages|recipients|connections))",
+        r"connection (rate|frequency|limit)", r"message (rate|frequency|limit) exceeded",
+        r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
+        r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
+        r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
+        r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
+    ],
+    "blocked": [
+        r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
+        r"(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
+        r"(blocked|banned|blacklisted|listed|denied|not allowed)",
+        r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
+        r"barracuda", r"client host rejected",
+        r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
+        r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
+        r"not accepting (connections|mail) from", r"not accepting connections", r"connection (refused|rejected|denied) (by|from|due)",
+        r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
+        r"banned", r"(refused|rejected) (your|the) (connection\b|ip\b)",
+        r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
+        r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"ip=\s?\d+\.\d+\.\d+\.\d+",
+        r"\(bl\)", r"envelope blocked", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
+        r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)",
+        r"(sender|source|client|connecting) ip( address)?\b", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
+    ],
+    # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
+    "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],
+    "security_error": [
+        r"authentication (is )?required", r"must (be )?authenticate", r"smtp auth(entication)? (is )?required", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(smtp )?auth(entication)? (failed|failure|error)",
+        r"invalid credentials", r"not authori[sz]ed", r"unauthori[sz]ed", r"(sender|you are) not authenticated",
+        r"security (policy|reasons|violation|error|check)", r"insecure", r"certificate",
+        r"delivery not authorized", r"message refused", r"access (is )?(denied|restricted|forbidden)",
+    ],
+    "failed_starttls": [
+        r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
+        r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
+        r"requiretls", r"ssl (handshake|error)", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
+    ],
+    "system_error": [
+        r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
+        r"local (error|problem) in processing", r"temporary local (problem|failure|error)",
+        r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
+        # a mail loop is a misconfiguration of the receiving side (RFC 5321 6.3; X.4.6 "routing
+        # loop detected", Exchange's 5.4.14 "hop count exceeded")
+        r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
+        r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
+        r"too many (\"?received\"?|delivered-to) (headers|lines)",
+        # the receiving system's own tables or storage failed (Postfix "Temporary lookup failure")
+        r"temporary lookup failure", r"(database|db) (temporary )?(error|failure|unavailable)",
+        r"temporary local problem",
+        r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
+        r"resources? (temporarily )?unavailable", r"service (temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
+        r"could not load", r"timeout waiting", r"i/o error", r"write error",
+        r"temporarily unable", r"processing error",
+        r"unexpected (error|failure)", r"host (is )?down",
+    ],
+    "system_full": [
+        r"(mail |mailer |disk |file |queue )?system (is )?full", r"insufficient (system )?(storage|disk space|space)",
+        r"(disk|queue|spool|file ?system) (is )?full", r"out of (disk )?(space|storage|memory)", r"no space left",
+        r"not enough (system )?(storage|memory)",
+    ],
+    "not_accept": [
+        r"null mx", r"(does not|doesn't|will not|won't) accept (any )?(e-?)?mail", r"accepts no (e-?)?mail",
+        r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
+        r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)", r"mail (is )?not accepted",
+        r"not accepting (any )?(e-?)?mail", r"(system|host|server) (is )?not accepting (network )?messages",
+    ],
+    "network_error": [
+        r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",
+        r"no route to host", r"network (is )?unreachable", r"host (is )?unreachable",
+        r"(could not|couldn't|can't|cannot|unable to|failed to) (connect|establish|open|reach)",
+        r"lost connection", r"socket error", r"broken pipe", r"(dns|name server|resolver) (lookup )?(error|failure|failed|problem|timeout)",
+        r"(dns|mx|host|domain|address) lookup (error|failure|failed|timed out)",
+        r"temporary (dns|lookup|resolver) failure", r"name server (error|failure)", r"smtp connection",
+        r"tls (session|connection) (failed|error)", r"conversation with .* (timed out|failed)",
+        r"connect to .* (failed|timed out|refused)", r"did not accept our requests to connect", r"(remote|mail) server (is )?not (responding|reachable)",
+        r"unexpected (eof|end of file|disconnect)", r"malformed (or unexpected )?(response|reply|greeting)",
+        r"host not found, try again", r"name service error .{0,80}try again", r"temporary failure in name resolution",
+    ],
+    # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
+    "sender_limit": [
+        r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
+        r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from", r"too many (messages|mails) from",
+        r"(try again|send|sending) (more )?slower",
+        r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",
+    ],
+    # could not reach the server at all; in a final report this means the sending MTA gave up
+    "connect_failure": [
+        r"connection (timed out|time ?out|refused)", r"(could not|couldn't|can't|cannot|unable to|failed to|wasn't able to) "
+        r"(connect|establish|open|reach)", r"did not accept our requests to connect", r"socket error",
+        r"no route to host", r"(network|host) (is )?unreachable", r"operation timed out",
+        r"could not find a gateway", r"all hosts have been failing",
+    ],
+    "expired": [
+        r"retry time(out)? (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
+        r"(message|delivery) (has )?expired", r"\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
+        r"(in|on) the queue for too long", r"(still )?undelivered after \d+ (minutes|hours|days)",
+        r"will keep trying until",
+        r"(too long|too many days) in (the )?queue", r"giving up", r"gave up", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
+        r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
+        r"maximum (delivery|retry|queue) time", r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
+        r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",
+        r"timeout exceeded", r"deferred (for|too) (long|many)", r"(hours|days) on the queue",
+        r"will not (be )?retried", r"no more retries", r"delivery attempts? (has |have )?(expired|exceeded|failed for)",
+        r"message timed out", r"not delivered in time",
+    ],
+    "content_error": [
+        r"(improper|illegal|invalid|bad|unsupported) (use of )?(8-?bit|binary|mime|character|encoding|content)",
+        r"8-?bit data", r"(mime|encoding|charset) (error|problem|not supported)", r"content (error|not supported|type)",
+        r"media (error|not supported)", r"conversion (required|failed|not supported)", r"message (body|content) (error|invalid|malformed)",
+        r"(corrupt|malformed|damaged) (message|attachment|content|mime)", r"utf-?8 (header|string|reply)",
+    ],
+    "mailer_error": [
+        r"mailer error", r"x-unix;", r"(command|program|mailer|pipe) (died|failed|crashed|exited)",
+        r"exit (status|code)", r"procmail", r"maildrop", r"mail\.local", r"smrsh", r"pipe to \|",
+        r"local delivery (failed|error)", r"unknown mailer", r"delivery program", r"command output",
+        r"(cannot|can't|couldn't|could not|failed to) (create|open|write|read|lock) ", r"permission denied",
+        r"\bdeliver(y)? (agent|program) (error|failed)", r"child status \d+", r"mail delivery agent",
+        r"failed to (read|process) response template",
+    ],
+    "syntax_error": [
+        r"syntax error", r"(command|parameter|argument)s? (not recogni[sz]ed|unrecogni[sz]ed|invalid|unknown)",
+        r"(bad|invalid|unrecogni[sz]ed) (command|sequence of commands|parameter|syntax)", r"malformed (address|command)",
+        r"protocol (error|violation)", r"line too long", r"unknown command", r"command not (implemented|recogni[sz]ed)",
+        r"parameters? not implemented", r"not implemented",
+        r"bad sequence", r"may not follow", r"incorrectly constructed",
+    ],
+    "suppressed": [
+        r"suppress(ion)? list", r"(address|recipient) (is |was )?(on|in) (the |our |an? )?(account(-level)? )?suppression",
+        r"previously (hard )?bounced", r"(address|recipient) (is |was )?suppressed", r"on the suppression list",
+        r"(has|had) (previously )?(bounced|complained)", r"blocked by (the )?sending service",
+    ],
+    "on_hold": [
+        r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
+        r"quarantin", r"deferred (pending|for) review",
+    ],
+}
+
+# -- matching -------------------------------------------------------------------------------------
+# Python's regex engine tries every alternative at every position, which is slow for long tables.
+# So each phrase is indexed by a plain string every match of it must contain (worked out from
+# the phrase itself), and only the phrases whose string occurs in a text are run.
+#
+# Which strings occur is worked out once per text (``Scan``): the text's four-character pieces
+# meet the first four characters of every index string in one set intersection (three for the
+# strings of three), and only the few strings that start with a piece the text has are looked for.  The classifier asks a dozen
+# reasons of one text; each then costs a set operation, not a pass over its strings.
+
+
+class Scan:
+    """Phrase lookups for one text, each reason worked out at most once."""
+
+    __slots__ = ("text", "_said", "present")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._said: dict[str, bool] = {}
+        #: the index strings (of every reason) that occur in the text
+        self.present: set[str] = set()
+        if text:
+            by_gram, keys4, keys3 = _by_gram()
+            # a frozenset's intersection with an iterator looks each piece up: no pass over the keys
+            for gram in keys4.intersection(zip(text, text[1:], text[2:], text[3:])):
+                self.present.update(filter(text.__contains__, by_gram[gram]))
+            for gram in keys3.intersection(zip(text, text[1:], text[2:])):
+                self.present.update(filter(text.__contains__, by_gram[gram]))
+
+    def says(self, reason: str) -> bool:
+        said = self._said.get(reason)
+        if said is not None:
+            return said
+        own, by_word, always = _WORD_SETS.get(reason) or _word_sets(reason)
+        text = self.text
+        said = False
+        if not own.isdisjoint(self.present):
+            said = any(compiled(p).search(text) for word in own.intersection(self.present) for p in by_word[word])
+        if always and not said:
+            said = any(compiled(p).search(text) for p in always)
+        self._said[reason] = said
+        return said
+
+    def says_none_of(self, reasons: tuple[str, ...]) -> bool:
+        """True when no phrase of these reasons can occur (one set operation over their words)."""
+        words = _words_of(reasons)
+        if words is None or not words.isdisjoint(self.present):
+            return False
+        for r in reasons:
+            self._said[r] = False
+        return True
+
+
+_Grams = tuple[dict[tuple[str, ...], tuple[str, ...]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
+_BY_GRAM: _Grams | None = None
+_WORD_SETS: dict[str, tuple[frozenset[str], dict[str, list[str]], list[str]]] = {}
+
+
+def _by_gram() -> _Grams:
+    """Every index string of every reason, by its first four characters (three for the strings
+    of three): ({piece: strings}, pieces of four, pieces of three); built once."""
+    global _BY_GRAM
+    if _BY_GRAM is None:
+        from filter.core._phrase_words import WORDS
+
+        # every phrase's index strings, read straight from the generated table (the pipe's cold
+        # start builds no per-reason index for this); a phrase missing there is worked out here
+        words = {w for w, _, _ in PROVIDER_CODES}
+        for phrases in PHRASES.values():
+            for p in phrases:
+                found = WORDS[p] if p in WORDS else _required_words(p)
+                if found:
+                    words.update(found)
+        grams: dict[tuple[str, ...], set[str]] = {}
+        for word in words:
+            grams.setdefault(tuple(word[:4]), set()).add(word)
+        _BY_GRAM = ({g: tuple(ws) for g, ws in grams.items()}, frozenset(g for g in grams if len(g) == 4),
+                    frozenset(g for g in grams if len(g) == 3))
+    return _BY_GRAM
+
+
+def _word_sets(reason: str) -> tuple[frozenset[str], dict[str, list[str]], list[str]]:
+    """(index words as a set, {word: phrases}, [phrases without a word]) of a reason."""
+    words, by_word, always = _index(reason)
+    entry = _WORD_SETS[reason] = (frozenset(words), by_word, always)
+    return entry
+
+
+_WORDS_OF: dict[tuple[str, ...], frozenset[str] | None] = {}
+
+
+def _words_of(reasons: tuple[str, ...]) -> frozenset[str] | None:
+    """Every index word of these reasons; None if one of them has a phrase without a word."""
+    if reasons not in _WORDS_OF:
+        words: set[str] = set()
+        for r in reasons:
+            own, _, always = _index(r)
+            if always:
+                _WORDS_OF[reasons] = None
+                break
+            words.update(own)
+        else:
+            _WORDS_OF[reasons] = frozenset(words)
+    return _WORDS_OF[reasons]
+
+
+def matches(reason: str, text: str) -> bool:
+    """Does the (lower-cased, space-folded) text say this reason?"""
+    return _says(reason, text) if text else False
+
+
+def _says(reason: str, text: str) -> bool:
+    if not text:
+        return False
+    words, by_word, always = _index(reason)
+    if any(map(text.__contains__, words)):  # the common answer, "no", found without a Python loop
+        for word, phrases in by_word.items():
+            if word in text:
+                for p in phrases:
+                    if compiled(p).search(text):
+                        return True
+    return any(compiled(p).search(text) for p in always) if always else False
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def compiled(phrase: str) -> re.Pattern[str]:
+    """Each phrase is compiled the first time a text contains its word: a pipe process that
+    reads one bounce compiles a handful, not the whole table."""
+    rx = _COMPILED.get(phrase)
+    if rx is None:
+        rx = _COMPILED[phrase] = re.compile(phrase)
+    return rx
+
+
+def matcher(reason: str) -> re.Pattern[str]:
+    """All phrases of a reason as one pattern (for tests and tools; matching uses the index)."""
+    return re.compile("|".join(f"(?:{p})" for p in PHRASES[reason]))
+
+
+_INDEX: dict[str, tuple[tuple[str, ...], dict[str, list[str]], list[str]]] = {}
+
+
+def _index(reason: str):
+    """(words), {word: phrases that contain it}, [phrases no word stands for]; built once.
+
+    The words come from ``_phrase_words.py``, generated from the phrases by
+    ``python -m filter.core.patterns`` (a test checks it is current); a phrase missing there is
+    worked out on the spot."""
+    entry = _INDEX.get(reason)
+    if entry is None:
+        from filter.core._phrase_words import WORDS
+
+        by_word: dict[str, list[str]] = {}
+        always: list[str] = []
+        for p in PHRASES[reason]:
+            words = WORDS[p] if p in WORDS else _required_words(p)
+            if not words:
+                always.append(p)
+            for w in words or ():
+                by_word.setdefault(w, []).append(p)
+        entry = _INDEX[reason] = (tuple(by_word), by_word, always)
+    return entry
+
+
+def _required_words(pattern: str) -> set[str] | None:
+    """Plain strings of which every match of ``pattern`` contains one, or None if unknown."""
+    from re import _parser  # the stdlib's own regex parser, used once per phrase
+
+    try:
+        return _words(list(_parser.parse(pattern)), _parser)
+    except Exception:
+        return None
+
+
+def _words(items, P) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is P.LITERAL:
+            run.append(chr(arg))
+            continue
+        if len("".join(run).strip()) >= 3:
+            candidates.append({"".join(run)})
+        run = []
+        if op is P.SUBPATTERN:  # a group every match goes through
+            inner = list(arg[-1])
+            if len(inner) == 1 and inner[0][0] is P.BRANCH:
+                alts = [_words(list(branch), P) for branch in inner[0][1][1]]
+                if all(alts):
+                    candidates.append(set().union(*alts))
+            else:
+                sub = _words(inner, P)
+                if sub:
+                    candidates.append(sub)
+        elif op is P.BRANCH:
+            alts = [_words(list(branch), P) for branch in arg[1]]
+            if all(alts):
+                candidates.append(set().union(*alts))
+    if len("".join(run).strip()) >= 3:
+        candidates.append({"".join(run)})
+    if not candidates:
+        return None
+    # the sharpest filter: no word every report contains, the fewest strings, the shortest of
+    # them as long as possible
+    return min(candidates, key=lambda c: (sum(w.strip() in _EVERYWHERE for w in c), len(c),
+                                          -min(len(w) for w in c)))
+
+
+# words most reports contain, whatever went wrong: poor filters
+_EVERYWHERE = frozenset({"known", "unknown", "user", "mail", "message", "recipient", "sender", "address",
+                         "over", "full", "box", "exceed", "exceeded", "host", "server", "error", "failed",
+                         "domain", "account", "delivery", "deliver", "not", "the", "for", "your", "from", "to",
+                         "rejected", "jected", "relay", "try", "too", "valid", "block", "blocked", "found",
+                         "not found", "polic", "5.7.", "connect", "header", "lookup", "rate"})
+
+
+# -- vendor fields ---------------------------------------------------------------------------------
+#: PowerMTA's X-PowerMTA-BounceCategory DSN field (its documented categories) -> reason
+PMTA_CATEGORY: dict[str, str] = {
+    "bad-mailbox": "user_unknown", "bad-domain": "host_unknown", "inactive-mailbox": "suspended",
+    "quota-issues": "mailbox_full", "message-expired": "expired", "no-answer-from-host": "network_error",
+    "routing-errors": "network_error", "bad-connection": "network_error", "policy-related": "policy_violation",
+    "spam-related": "spam_detected", "virus-related": "virus_detected", "content-related": "content_error",
+    "invalid-sender": "rejected", "relaying-issues": "no_relaying", "protocol-errors": "syntax_error",
+    "bad-configuration": "system_error",
+}
+
+
+# -- provider codes -------------------------------------------------------------------------------
+# Codes that large mailbox providers put in their replies; each names one cause precisely.
+# (a word the text must contain, pattern on the lower-cased text, reason)
+PROVIDER_CODES: list[tuple[str, str, str]] = [
+    ("ofr", r"\bofr_?50[0-9]\b", "spam_detected"),            # Orange: "Mail rejete. Mail rejected. ofr_506"
+    ("ts0", r"\[tss0[0-9]\]|\bts0[0-9]\b", "bad_reputation"),   # Yahoo: temporarily deferred, complaints
+    # Office 365 directory-based edge blocking: "5.4.1 Recipient address rejected: Access denied.
+    # AS(201806281)"; its other AS(nnnn) tags mark anti-spam verdicts, not unknown users
+    ("as(2", r"access denied\.? \[?as\(2\d{8}\)", "user_unknown"),
+]
+
+
+def _check_provider_words() -> None:
+    for word, _, _ in PROVIDER_CODES:
+        if len(word.strip()) < 3:
+            raise ValueError(f"provider code word {word!r}: at least three characters (the index needs them)")
+
+
+def _merge_knowledge() -> None:
+    """Add the tables of ``filter/core/knowledge/`` (other languages, providers' own wordings)."""
+    import importlib
+
+    from filter.core.knowledge import MODULES
+
+    for name in MODULES:
+        mod = importlib.import_module(f".knowledge.{name}", __package__)
+        for reason, phrases in mod.PHRASES.items():
+            if reason not in PHRASES:
+                raise ValueError(f"filter/core/knowledge/{name}.py: unknown reason {reason!r}")
+            PHRASES[reason].extend(p for p in phrases if p not in PHRASES[reason])
+        PROVIDER_CODES.extend(getattr(mod, "PROVIDER_CODES", ()))
+
+
+_merge_knowledge()
+_check_provider_words()
+
+
+def _generate_words_module() -> str:
+    lines = ['"""Generated by ``python -m filter.core.patterns`` from PHRASES: the plain words each phrase needs."""',
+             "# fmt: off", "WORDS: dict[str, tuple[str, ...] | None] = {"]
+    for p in dict.fromkeys(p for phrases in PHRASES.values() for p in phrases):  # a phrase may serve two reasons
+        words = _required_words(p)
+        lines.append(f"    {p!r}: {tuple(sorted(words)) if words else None!r},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # regenerate filter/core/_phrase_words.py after editing PHRASES
+    from pathlib import Path
+
+    target = Path(__file__).with_name("_phrase_words.py")
+    target.write_text(_generate_words_module())
+    print(f"wrote {target}")

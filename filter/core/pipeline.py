@@ -1,0 +1,265 @@
+"""bytes -> ParsedMessage -> detectors -> records -> classifier -> Report.
+
+The only place the pieces meet.  Never raises on bad input: a detector that fails is recorded
+as a defect and the next one is tried; a message nothing recognises is ``not_bounce``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from filter.core import classifier
+from filter.core.address import decode_verp, find_all, normalize, repair
+from filter.core.detectors import registry
+from filter.core.detectors.base import MAX_RECORDS, Detection, Record
+from filter.core.detectors.text import original_text
+from filter.core.message import ParsedMessage, decode_header
+from filter.core.model import (
+    DELAYED,
+    FAILED,
+    FAILURE_KINDS,
+    KIND_REASON,
+    NOT_BOUNCE,
+    Envelope,
+    Original,
+    RecipientResult,
+    Report,
+    bouncestudio_code,
+    reason_class,
+)
+
+# headers of the original kept for correlation; trace and signature headers are left out
+_SKIP_ORIGINAL = ("received", "dkim-signature", "arc-", "x-received", "authentication-results",
+                  "received-spf", "x-google-dkim-signature", "x-gm-message-state", "domainkey-signature",
+                  "x-ms-exchange-", "x-microsoft-antispam", "x-forefront-", "content-")
+_MAX_ORIGINAL_HEADERS = 60
+
+
+def classify(data: bytes, *, source: str | None = None, envelope: Envelope | None = None,
+             verp: str | list[str] | None = None, max_bytes: int | None = None) -> Report:
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    msg = ParsedMessage(bytes(data), max_bytes)
+    detection = _detect(msg)
+    original, named = _read_original(msg)
+    if detection is None or detection.kind == NOT_BOUNCE:
+        return Report(NOT_BOUNCE, [], original, source, detection.detector if detection else None, msg.defects)
+    if len(detection.records) > MAX_RECORDS:
+        msg.defects.append(f"{len(detection.records) - MAX_RECORDS} of {len(detection.records)} recipients not "
+                           f"read: at most {MAX_RECORDS} per message")
+        detection.records = detection.records[:MAX_RECORDS]
+    patterns = [verp] if isinstance(verp, str) else verp
+    records = _complete_addresses(detection, msg, original, envelope, patterns, named)
+    results = [_result(r, detection.kind) for r in records]
+    return Report(detection.kind, results, original, source, detection.detector, msg.defects)
+
+
+def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
+    for det in registry():
+        try:
+            found = det.detect(msg)
+        except Exception as exc:  # a bug in one format module must not lose the message
+            msg.defects.append(f"detector {det.name} failed: {type(exc).__name__}: {exc}")
+            continue
+        if found is not None:
+            if depth == 0 and found.kind in FAILURE_KINDS and not any(
+                    r.status or r.reply_code or r.diagnostic for r in found.records):
+                inner = _forwarded_report(msg)
+                if inner is not None:
+                    return inner
+            return found
+    return None
+
+
+def _forwarded_report(msg: ParsedMessage) -> Detection | None:
+    """A gateway that wraps the real report as an attachment and says nothing itself."""
+    for original in msg.attached[:1]:
+        if original.get_content_type() != "multipart/report" and not original.get("X-Failed-Recipients"):
+            continue
+        try:
+            inner = ParsedMessage(original.as_bytes())
+        except Exception:
+            return None
+        found = _detect(inner, depth=1)
+        if found is not None and found.kind in FAILURE_KINDS:
+            return found
+    return None
+
+
+def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
+                        envelope: Envelope | None, verp: list[str] | None,
+                        named: dict[str, str] | None = None) -> list[Record]:
+    """Recipients the report does not name come from the envelope, or from the returned original.
+
+    In order of trust: Exim's X-Failed-Recipients, the VERP address the report was sent to, the
+    original's To when it had a single recipient.  A message id is never a recipient.
+    """
+    records = det.records
+    if det.kind not in FAILURE_KINDS:
+        return [r for r in records if r.address] or records
+    named = named or {}
+    # the message ids of the original and the ones the report refers to
+    ids = " ".join(filter(None, (named.get("message-id"), named.get("in-reply-to"), named.get("references"),
+                                 msg.head("in-reply-to"), msg.head("references"))))
+    if "@" in ids and any(r.address and r.address.partition("@")[0] in ids for r in records):
+        records = _without_message_ids(records, ids)
+    if all(r.address for r in records):
+        return records
+    have = {r.address.lower() for r in records if r.address}
+    failed = msg.head("x-failed-recipients")
+    pool: list[str] = []
+    if failed:
+        for a in (normalize(x) for x in decode_header(failed).split(",")):
+            if a and a.lower() not in have and a not in pool:
+                pool.append(a)
+    if pool:
+        unnamed = [r for r in records if not r.address]
+        for r in unnamed:
+            r.address = pool.pop(0) if pool else None
+        if pool and len(unnamed) == len(records):
+            # a report that names no one, about all of them: one record each
+            records = records + [replace(unnamed[-1], address=a, alt_addresses=[]) for a in pool]
+        if all(r.address for r in records):
+            return records
+    candidates = [envelope.recipient if envelope else None,
+                  *(decode_header(v) for v in msg.msg.get_all("X-Original-To") or []),
+                  *(decode_header(v) for v in msg.msg.get_all("Delivered-To") or []),
+                  msg.header("To"),
+                  original.headers.get("Return-Path")]
+    guess = next((a for a in (decode_verp(c, verp) for c in candidates if c) if a), None)
+    if guess is None:
+        # the original's only recipient (To and Cc together)
+        tos = find_all(original.to or "")
+        if len(tos) == 1 and named.get("cc"):
+            tos += [a for a in find_all(named["cc"]) if a.lower() != tos[0].lower()]
+        guess = tos[0] if len(tos) == 1 else None
+    for r in records:
+        if not r.address:
+            r.address = guess
+    return records
+
+
+def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
+    """Records whose address is one of the message ids the report or the original carry: dropped
+    when another record names a recipient, else left without an address (to be filled)."""
+    known = {a.lower() for a in find_all(ids.replace("<", " ").replace(">", " "))}
+    bad = [r for r in records if r.address and r.address.lower() in known]
+    if not bad:
+        return records
+    kept = [r for r in records if r not in bad]
+    if any(r.address for r in kept):
+        return kept
+    for r in bad:
+        r.address = None
+        r.original_recipient = None
+    return records
+
+
+def _result(rec: Record, kind: str) -> RecipientResult:
+    if kind in FAILURE_KINDS:
+        if not rec.action:
+            rec.action = "delayed" if kind == DELAYED else "failed"
+        reason = rec.reason or classifier.decide(
+            status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
+            diag_type=rec.diag_type, context=rec.context)
+        if reason == "delivered":  # a success line inside a failure report
+            reason = "undefined"
+        permanent = _permanent(rec, kind, reason)
+    else:
+        reason = KIND_REASON.get(kind, "undefined")
+        permanent = None
+    action = rec.action or ({FAILED: "failed", DELAYED: "delayed"}.get(kind))
+    return RecipientResult(
+        address=rec.address,
+        reason=reason,
+        class_=reason_class(reason, permanent),
+        permanent=permanent,
+        status=rec.status,
+        reply_code=rec.reply_code,
+        diagnostic=rec.diagnostic,
+        remote_mta=rec.remote_mta,
+        action=action,
+        bouncestudio_code=bouncestudio_code(reason, kind, permanent, bool(rec.address)),
+        feedback_type=rec.feedback_type,
+        smtp_command=rec.command,
+        original_recipient=rec.original_recipient,
+    )
+
+
+def _permanent(rec: Record, kind: str, reason: str) -> bool | None:
+    code = rec.status or rec.reply_code
+    if code and code[0] in "45":
+        return code[0] == "5"
+    if kind == DELAYED or rec.action == "delayed" or reason == "expired":
+        return False
+    if reason_class(reason) == "hard":
+        return True
+    return None
+
+
+def extract_original(msg: ParsedMessage) -> Original:
+    """The returned message's identifying headers: from an attached part, or pasted text."""
+    return _read_original(msg)[0]
+
+
+def _read_original(msg: ParsedMessage) -> tuple[Original, dict[str, str]]:
+    """The Original, and its headers by lower-case name."""
+    headers: dict[str, str] = {}
+    source = msg.attached[0] if msg.attached else None
+    if source is not None:
+        items = source.raw_items()
+    else:
+        items = _pasted_headers(original_text(msg))
+    named: dict[str, str] = {}
+    for key, value in items:
+        lk = key.lower()
+        if lk.startswith(_SKIP_ORIGINAL) or lk in named:
+            continue
+        if len(headers) >= _MAX_ORIGINAL_HEADERS:
+            break
+        value = str(value)
+        # most values are plain one-liners: decode only encoded words and folded lines
+        value = decode_header(value) if "=?" in value or "\n" in value else value.strip()
+        headers[key] = named[lk] = value[:500]
+    return Original(
+        message_id=named.get("message-id"),
+        subject=named.get("subject"),
+        from_=named.get("from"),
+        to=named.get("to"),
+        headers=headers,
+    ), named
+
+
+def _pasted_headers(text: str) -> list[tuple[str, str]]:
+    items: list[tuple[str, str]] = []
+    started = False
+    for line in text.splitlines()[:200]:
+        if not line.strip():
+            if started:
+                break
+            continue
+        if line[:1] in (" ", "\t") and items:
+            k, v = items[-1]
+            items[-1] = (k, _soft_joined(v, line) or v + " " + line.strip())
+            continue
+        key, sep, value = line.partition(":")
+        if sep and key and " " not in key.strip() and key.strip().isascii():
+            items.append((key.strip(), value.strip()))
+            started = True
+        elif started:
+            joined = _soft_joined(items[-1][1], line)
+            if joined is None:
+                break
+            items[-1] = (items[-1][0], joined)
+    return items
+
+
+def _soft_joined(value: str, line: str) -> str | None:
+    """A header value cut by a quoted-printable soft break ("To: jane.do=" + "e@example.com"),
+    whose encoding was lost, joined again; None when the value does not continue on that line."""
+    if not value.endswith("="):
+        return None
+    joined = repair(value + "\n" + line)
+    return None if "\n" in joined else joined
+
+
+__all__ = ["classify", "extract_original", "normalize"]

@@ -1,0 +1,188 @@
+"""Reading the SMTP facts out of a diagnostic text: enhanced status, reply code, failing command.
+
+Every detector uses these, so a format module only has to cut the text per recipient.
+"""
+from __future__ import annotations
+
+import re
+
+from filter.core.lazyre import Lazy
+
+# The patterns start with a digit class so that the regex engine can skip ahead quickly; what may
+# not stand before a code (a letter, a digit, a dot: part of an IP address or a version) is
+# checked by hand.
+# RFC 3463 enhanced status: class "." subject "." detail, not followed by more of a dotted number
+_STATUS = Lazy(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+# an enhanced status right after a reply code ("550 5.1.1", "550-5.1.1", "550 #5.1.1", "550-'5.2.2")
+_CODE_STATUS = Lazy(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d)")
+# RFC 5321 reply code, followed by a space, a dash, a colon or the end of the line
+_REPLY = Lazy(r"([245][0-5]\d)(?=[ \-:]|$)(?![ -]?\d{3}\b)", re.M)
+_QMAIL_STATUS = Lazy(r"\(#([245])\.(\d{1,3})\.(\d{1,3})\)")
+_NOT_BEFORE_CODE = frozenset("0123456789.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-")
+_REPLY_AFTER = frozenset(" \t\n:;([\"'=")
+
+
+def _free(text: str, i: int, allowed_hash: bool = False) -> bool:
+    """Nothing glued before position i (start of text, white space, punctuation)."""
+    if i == 0:
+        return True
+    c = text[i - 1]
+    if c == "#" and allowed_hash:
+        return i == 1 or text[i - 2] not in _NOT_BEFORE_CODE
+    return c not in _NOT_BEFORE_CODE
+
+
+def find_status(text: str | None) -> str | None:
+    """The enhanced status code a text carries, preferring one that follows a reply code."""
+    if not text:
+        return None
+    # a session transcript shows successes before the failure: the failure's code counts
+    for m in _CODE_STATUS.finditer(text):
+        if m.group(2)[0] != "2" and _free(text, m.start()):
+            return m.group(2)
+    m = _QMAIL_STATUS.search(text)
+    if m:
+        return ".".join(m.groups())
+    success = None
+    for m in _STATUS.finditer(text):
+        if not _free(text, m.start(), allowed_hash=True):
+            continue
+        if m.group(1) != "2":
+            return ".".join(m.groups())
+        success = success or ".".join(m.groups())
+    return success
+
+
+def find_reply_code(text: str | None) -> str | None:
+    """The SMTP reply code (550, 452, ...) the remote server answered, if the text has one."""
+    if not text:
+        return None
+    success = None
+    for m in _CODE_STATUS.finditer(text):
+        if not _free(text, m.start()):
+            continue
+        if m.group(1)[0] != "2":
+            return m.group(1)
+        success = success or m.group(1)
+    for m in _REPLY.finditer(text):
+        i = m.start()
+        if i and text[i - 1] not in _REPLY_AFTER:
+            continue
+        code = m.group(1)
+        if code[0] == "2":
+            success = success or code
+            continue
+        # "552 bytes", "250 messages" are not replies; a reply is followed by text or a status
+        after = text[m.end():m.end() + 12].lower()
+        if after.startswith((" bytes", " kb", " mb", " messages", " days", " hours", " seconds", " minutes")):
+            continue
+        return code
+    return success
+
+
+def consistent(status: str | None, reply_code: str | None) -> bool:
+    """A status and a reply code agree on permanent (5) or temporary (4)."""
+    return not status or not reply_code or status[0] == reply_code[0]
+
+
+# The SMTP command the failure answered.  The wording is each MTA's own; the command is one of
+# RFC 5321's (CONN stands for the greeting after connect).
+# (a plain string the wording must contain, the wording, the command); the string is looked for
+# first with a substring search, which keeps this table cheap over long transcripts
+_COMMAND_TABLE: list[tuple[str, str, str]] = [
+    # Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
+    ("in reply to", r"in reply to (?:the )?rcpt to\b", "RCPT"),
+    ("in reply to", r"in reply to (?:the )?mail from\b", "MAIL"),
+    ("in reply to", r"in reply to (?:the )?(?:end of )?data\b", "DATA"),
+    ("in reply to", r"in reply to (?:the )?(?:helo|ehlo|lhlo)\b", "EHLO"),
+    ("in reply to", r"in reply to (?:the )?(?:initial|server) greeting", "CONN"),
+    ("in reply to", r"in reply to (?:the )?starttls\b", "STARTTLS"),
+    ("refused to talk to me", r"refused to talk to me", "CONN"),
+    # Exim: "SMTP error from remote mail server after RCPT TO:<...>:"
+    ("after rcpt", r"\bafter rcpt\b", "RCPT"),
+    ("after mail from", r"\bafter mail from\b", "MAIL"),
+    ("after mail command", r"after mail command", "MAIL"),
+    ("after end of data", r"after end of data", "DATA"),
+    ("after data", r"\bafter data\b", "DATA"),
+    ("after sending data", r"after sending data block", "DATA"),
+    ("after pipelined data", r"after pipelined data", "DATA"),
+    ("after initial connection", r"after initial connection", "CONN"),
+    ("after connect", r"\bafter connect\b", "CONN"),
+    ("after ehlo", r"\bafter ehlo\b", "EHLO"),
+    ("after helo", r"\bafter helo\b", "EHLO"),
+    # Sendmail transcript: ">>> RCPT To:<...>" then "<<< 550 ..."
+    (">>>", r">>> ?rcpt to", "RCPT"),
+    (">>>", r">>> ?mail from", "MAIL"),
+    (">>>", r">>> ?data\b|>>> ?\.$", "DATA"),
+    (">>>", r">>> ?(?:ehlo|helo)\b", "EHLO"),
+    # qmail-remote: "does not like recipient.", "failed on DATA command",
+    # "failed after I sent the message", "sender was rejected", "greeting failed"
+    ("does not like recipient", r"does not like recipient", "RCPT"),
+    ("does not like sender", r"does not like sender", "MAIL"),
+    ("failed on data command", r"failed on data command", "DATA"),
+    ("failed after i sent the message", r"failed after i sent the message", "DATA"),
+    ("sender was rejected", r"sender was rejected", "MAIL"),
+    ("greeting failed", r"greeting failed", "CONN"),
+    ("my name was rejected", r"my name was rejected", "CONN"),
+    # DragonFly: "did not like our RCPT TO:", "did not like our final DATA:"
+    ("did not like our", r"did not like our rcpt to", "RCPT"),
+    ("did not like our", r"did not like our (?:final )?data", "DATA"),
+    ("did not like our", r"did not like our mail from", "MAIL"),
+    ("did not like our", r"did not like our (?:ehlo|helo)", "EHLO"),
+    # bracketed or labelled command names used by Yahoo, Exchange, GMX, 1&1, m-FILTER ...
+    ("[rcpt_to]", r"\[rcpt_to\]", "RCPT"),
+    ("smtp:rcpt", r"\bsmtp:rcpt\b", "RCPT"),
+    ("(rcpt)", r"\(rcpt\)", "RCPT"),
+    ("rcpt command", r"(?:after|for) rcpt(?: to)? command", "RCPT"),
+    ("[mail_from]", r"\[mail_from\]", "MAIL"),
+    ("smtp:mail", r"\bsmtp:mail\b", "MAIL"),
+    ("(mail from)", r"\(mail from\)", "MAIL"),
+    ("mail command", r"for mail(?: from)? command", "MAIL"),
+    ("[data]", r"\[data\]", "DATA"),
+    ("smtp:data", r"\bsmtp:data\b", "DATA"),
+    ("(data)", r"\(data\)", "DATA"),
+    (" command", r"for (?:text|data) command|after data command", "DATA"),
+    ("step:", r"step: ?data", "DATA"),
+    ("smtp command", r"-+ ?smtp command\s+rcpt", "RCPT"),
+    ("smtp command", r"-+ ?smtp command\s+mail", "MAIL"),
+    ("smtp command", r"-+ ?smtp command\s+data", "DATA"),
+    ("rcpt to", r"\brcpt to (?:command )?(?:rejected|refused|failed)", "RCPT"),
+    ("recipient command", r"\brecipient command (?:rejected|refused|failed)", "RCPT"),
+]
+# matched against lower-cased text (IGNORECASE makes Python's engine several times slower)
+_COMMANDS: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+for _word, _p, _cmd in _COMMAND_TABLE:
+    _COMMANDS.setdefault(_word, []).append((Lazy(_p), _cmd))
+_COMMAND_WORDS = tuple(_COMMANDS)
+
+
+def find_command(text: str | None) -> str | None:
+    """The SMTP command a failure answered, from the wording MTAs use to say so."""
+    if not text:
+        return None
+    # a transcript names several commands; the last one before the error is the one that failed
+    folded = " ".join(text.lower().split())
+    best, where = None, -1
+    for word in filter(folded.__contains__, _COMMAND_WORDS):
+        for pattern, cmd in _COMMANDS[word]:
+            for m in pattern.finditer(folded):
+                if m.start() > where:
+                    best, where = cmd, m.start()
+    return best
+
+
+_HOST = Lazy(
+    r"(?:host|server|by|from|at|to)\s+\[?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)+)\]?"
+    r"(?:\.?\s*\[(?:ipv6:)?[0-9a-f.:]+\])?(?:\s+said|\s*:|\s+refused|\s+\(|\s*\])")
+
+
+def find_remote_host(text: str | None) -> str | None:
+    """The remote MTA a text names ("host mx.example.com[192.0.2.1] said:")."""
+    if not text:
+        return None
+    m = _HOST.search(text.lower())
+    if m:
+        host = m.group(1).rstrip(".").lower()
+        if any(c.isalpha() for c in host) or host.count(".") == 3:
+            return host
+    return None

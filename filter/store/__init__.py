@@ -1,0 +1,4 @@
+"""Store backends: the durable events, per-address history, suppression list and outbox.
+
+:mod:`filter.store.sqlite.sqlite` is the embedded default.
+"""
