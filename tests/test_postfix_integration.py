@@ -385,14 +385,4 @@ def test_the_documented_postfix_snippets_work_as_written(postfix_factory, pipe_v
     assert re.search(r"INFO \w+: failed from <> to <bounces\+jane=example\.org@bf\.test>: jane@example\.org", log)
 
 
-@pytest.mark.skipif(not Path("/usr/share/sendmail/cf/m4/cf.m4").exists() or not Path("/usr/bin/m4").exists(),
-                    reason="sendmail-cf and m4 are not installed (apt-get install sendmail-cf)")
-def test_the_documented_sendmail_snippet_expands(mailstack_tmpdir):
-    mc = mailstack_tmpdir / "test.mc"
-    mc.write_text("divert(-1)\ninclude(`/usr/share/sendmail/cf/m4/cf.m4')dnl\ndivert(0)dnl\n"
-                  "OSTYPE(`debian')dnl\nDOMAIN(`generic')dnl\nFEATURE(`smrsh')dnl\n"
-                  + (REPO / "conf" / "sendmail.mc").read_text() + "MAILER(`local')dnl\nMAILER(`smtp')dnl\n")
-    r = subprocess.run(["m4", str(mc)], check=False, capture_output=True, text=True)
-    assert r.returncode == 0 and not r.stderr, r.stderr
-    assert "O InputMailFilters=bouncefilter" in r.stdout
-    assert "Xbouncefilter, S=inet:8899@127.0.0.1, F=, T=C:10s;S:30s;R:30s;E:60s" in r.stdout
+# The Sendmail snippet (conf/sendmail.mc) runs live in tests/test_sendmail.py.
