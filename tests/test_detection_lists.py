@@ -75,6 +75,15 @@ def test_google_groups_refusal_is_rejected_for_the_group():
     assert (r.address, r.reason, r.class_) == ("buyers@googlegroups.com", "rejected", "block")
 
 
+def test_google_groups_refusal_names_the_group_in_its_own_words():
+    # neither X-Failed-Recipients nor a returned original: the sentence names the group
+    head = "\n".join(line for line in GG_HEAD.split("\n") if not line.startswith("X-Failed-Recipients"))
+    body = ("Your message wasn't delivered to buyers@googlegroups.com because you don't have permission to post "
+            "to this group. If you believe you should have permission to post, contact the group's owner.\n")
+    r = one(classify(mail(head.format(subject="Delivery Status Notification (Failure)"), body)))
+    assert (r.address, r.reason) == ("buyers@googlegroups.com", "rejected")
+
+
 # the notice in other languages, written for the test by meaning; no X-Failed-Recipients: the
 # group is found by its name in parentheses among the original's recipients
 GG_LANGS = {

@@ -89,6 +89,7 @@ CASES = [
     ("ko", None, "수신자의 메일함이 가득 찼습니다", None, "mailbox_full"),
     # ---- suspended ---------------------------------------------------------------------------------
     ("de", "5.0.0", "550 Das Postfach wurde deaktiviert", None, "suspended"),
+    ("de", "5.0.0", "550 Das Konto des Empfängers wurde gesperrt", "RCPT", "suspended"),
     ("fr", None, "550 Le compte du destinataire est bloque", None, "suspended"),
     ("fr", "5.0.0", "Boite du destinataire archivee", None, "suspended"),
     ("es", None, "La cuenta ha sido suspendida", None, "suspended"),

@@ -261,3 +261,23 @@ def test_exim_generated_from():
     report = classify(mail(head, body))
     assert {r.address: r.original_recipient for r in report.recipients} == {
         "final@example.net": "alias@example.com", "tickets@example.com": None}
+
+
+# -- a folded reply that starts a line with an address ---------------------------------------------
+def test_an_address_opening_a_folded_reply_line_is_a_word_of_the_reply():
+    # Postfix wraps a long reply and indents the rest: "<s@sender.example>: ..." on the second line
+    # is the server naming our envelope sender, not a second recipient
+    text = POSTFIX_INTRO + (
+        "<jane@example.com>: host mx.example.com[192.0.2.5] said: 553 5.1.8\n"
+        "    <s@sender.example>: Sender address rejected: Domain not found (in reply to\n"
+        "    MAIL FROM command)")
+    fields = ("Final-Recipient: rfc822; jane@example.com\nAction: failed\nStatus: 5.0.0\n"
+              "Diagnostic-Code: smtp; 553 5.1.8 <s@sender.example>: Sender address rejected:\n"
+              "    Domain not found")
+    rep = classify(mail(REPORT_HEAD, report(text, fields)))
+    assert [(r.address, r.reason) for r in rep.recipients] == [("jane@example.com", "rejected")]
+    # a text-only report of the same shape names one recipient too
+    assert addresses(mail(POSTFIX_HEAD, text)) == {"jane@example.com"}
+    # while a list of bare addresses, one per indented line, stays a list of recipients
+    listing = "The following recipients failed:\n\n    a@example.com\n    b@example.org\n"
+    assert addresses(mail(POSTFIX_HEAD, POSTFIX_INTRO + listing)) == {"a@example.com", "b@example.org"}

@@ -9,13 +9,25 @@ order ``decide`` applies it:
 3. a *specific* status code decides unless the words name a reason listed before it in
    ``FIRST`` (``"mailbox full"`` beats the 5.1.1 some servers send with it) or, for a "user
    unknown" code, name the sender's side (``_NOT_USER``: a blocklist, a relay refusal, our
-   address): a block of the sender must never suppress the recipient;
+   address): a block of the sender must never suppress the recipient; a *sender* code (X.1.7,
+   X.1.8: ``rejected``) is not outranked by words that an address or domain does not exist, which
+   only restate it;
 4. a *weak* code (``_WEAK_CODES``: X.1.6, X.3.0, X.5.x, X.7.x without a registered meaning ...)
    is one servers send with all kinds of texts ("551 5.1.6 no mailbox here by that name"): when
-   the words name a cause, the words decide and the code is only a fallback;
+   the words name a cause, the words decide and the code is only a fallback ("530 5.5.1
+   Authentication Required" is the client's missing login, not bad syntax, and beside such words
+   "you are not authorized to send" is no refusal of our address either);
+4a. words about the sender's own volume (``sender_limit``: "daily sending quota", "too many
+   connections from") are ``rate_limited`` and words that a block list names a link in the
+   *content* (``content_listed``) are ``spam_detected``, before any block-list or quota word;
 5. words that say the mailbox does not exist mean ``user_unknown`` whatever the SMTP stage,
    unless other words say the refusal is about something else (a content filter, a policy, the
-   sender); only at MAIL FROM are they about *our* address (``rejected``);
+   sender); only at MAIL FROM are they about *our* address (``rejected``), as is a suspended
+   account there (ours, not a recipient's);
+5a. the recipient's own filter or block list ("rejected by recipient", "you have been blocked by
+   the recipient") is ``filtered`` at RCPT TO as after DATA: the mailbox exists; beside a cause on
+   the sender's side (``_SENDER_SIDE``: our IP, reputation, authentication, rate) "the recipient
+   rejected your message" is only the verb and the cause decides;
 6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
    the mailbox is missing: they are final only in reply to RCPT TO, and the stage
    says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
@@ -29,8 +41,8 @@ from filter.core.patterns import Scan, matches, status_reason
 
 # Reasons decided by a specific status code OR a phrase, first one wins.
 FIRST = (
-    "mailbox_full", "message_too_large", "suspended", "has_moved", "no_relaying", "auth_failure",
-    "user_unknown", "filtered", "require_ptr", "not_compliant_rfc", "bad_reputation", "rejected",
+    "mailbox_full", "message_too_large", "suspended", "has_moved", "no_relaying", "require_ptr", "auth_failure",
+    "user_unknown", "filtered", "not_compliant_rfc", "bad_reputation", "rejected",
     "host_unknown", "blocked", "spam_detected", "virus_detected", "rate_limited",
 )
 # Reasons a phrase decides even against a code, when nothing above did.
@@ -38,6 +50,8 @@ SECOND = (
     "policy_violation", "system_full", "not_accept", "content_error", "failed_starttls", "suppressed",
     "mailer_error", "syntax_error", "on_hold", "system_error", "expired", "network_error",
 )
+# causes on the sender's side: beside them "the recipient rejected your message" names no filter
+_SENDER_SIDE = ("blocked", "bad_reputation", "auth_failure", "require_ptr", "rate_limited", "virus_detected")
 # A "user unknown" status whose text says one of these is about something else.
 _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
              "require_ptr", "bad_reputation", "rate_limited", "suppressed", "filtered")
@@ -50,11 +64,20 @@ _WEAK_CODES = frozenset({"has_moved", "system_error", "syntax_error", "security_
                          "content_error", "policy_violation"})
 # The reasons whose words outrank a weak code: every explicit cause, not the generic ones.
 _OUTRANK_WEAK = FIRST + ("policy_violation", "system_full", "not_accept", "content_error", "failed_starttls",
-                         "suppressed", "mailer_error", "expired", "user_unknown_weak")
+                         "suppressed", "mailer_error", "expired", "user_unknown_weak", "auth_required")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
+# said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
+# unknown sender, an unknown sender domain, our own account suspended ("Your account has been
+# suspended for sending spam")
+_OURS_AT_MAIL = frozenset({"user_unknown", "host_unknown", "suspended"})
 # for a code's own reason, the reasons whose words would outrank it
 _BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" else ())))
            for i, r in enumerate(FIRST)}
+# a sender code (X.1.7 "bad sender's mailbox address syntax", X.1.8 "bad sender's system address",
+# X.7.27 "sender address has null MX") says whose address is unknown: words that an address or its
+# domain does not exist restate it, they do not make it the recipient's
+_SENDER_RESTATED = ("user_unknown", "host_unknown", "suspended", "has_moved")
+_BEFORE["rejected"] = tuple(r for r in _BEFORE["rejected"] if r not in _SENDER_RESTATED)
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
 
 
@@ -151,13 +174,15 @@ def _decide(f: _Facts) -> str:
         # nothing in the words speaks of a reason that would outrank the code: it decides
         # (the common case, worked out with one pass instead of a dozen)
         if _first_matches(spec, f):
-            return "rejected" if spec in ("user_unknown", "host_unknown") and f.command == "MAIL" else spec
+            return "rejected" if spec in _OURS_AT_MAIL and f.command == "MAIL" else spec
     if f.says("sender_limit"):
         return "rate_limited"  # the sender's own quota or rate, not the recipient's mailbox
+    if f.says("content_listed"):
+        return "spam_detected"  # a block list named a link in the content, not our host
     for reason in FIRST:
         if _first_matches(reason, f):
-            if reason in ("user_unknown", "host_unknown") and f.command == "MAIL":
-                return "rejected"  # the server did not know *our* address or domain
+            if reason in _OURS_AT_MAIL and f.command == "MAIL":
+                return "rejected"  # the server did not know *our* address or domain, or suspended our account
             return reason
     for reason in SECOND:
         if f.says(reason):
@@ -201,6 +226,8 @@ def _first_code(text: str) -> str | None:
 
 def _first_matches(reason: str, f: _Facts) -> bool:
     spec, command = f.spec, f.command
+    if spec == "rejected" and reason in _SENDER_RESTATED:
+        return False  # the code says the unknown or disabled address is the sender's
     if reason == "user_unknown":
         if spec == "user_unknown" or spec == "not_accept" and f.says(reason):
             # an addressing status (X.1.x): the words decide only if they point elsewhere
@@ -211,12 +238,16 @@ def _first_matches(reason: str, f: _Facts) -> bool:
     if reason == "filtered":
         if spec == "filtered":
             return f.says("user_unknown") or f.says("filtered")
-        if command in ("RCPT", "MAIL") or command in _CONNECT_STAGE:
-            return False
-        return f.says("filtered")
+        if command == "MAIL" or command in _CONNECT_STAGE:
+            return False  # before any recipient was named, a refusal is not a recipient's filter
+        # "the recipient rejected your message because your IP has poor reputation": the words
+        # name a cause on the sender's side, "recipient ... rejected" is only the verb
+        return f.says("filtered") and not any(f.says(r) for r in _SENDER_SIDE)
     if reason == "rejected":
         if spec == "rejected":
             return True
+        if f.says("auth_required"):
+            return False  # "you are not authorized to send mail, authentication is required": log in
         if command == "MAIL":
             return f.says("rejected") or f.says("host_unknown")
         if command == "DATA" and spec != "user_unknown":

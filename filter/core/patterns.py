@@ -13,8 +13,10 @@ import re
 # -- enhanced status codes (RFC 3463, IANA registry of RFC 5248) -> reason --------------------
 # Codes whose reading is "from the text" (X.0.0, X.1.0, X.7.0, X.7.1 ...) are absent here and in
 # STATUS_FALLBACK instead: they only count when no phrase says more.
+# X.1.4 "destination mailbox address ambiguous" names several matching mailboxes (a directory fault
+# of the receiving side), never a missing one.
 STATUS_REASON: dict[str, str] = {
-    "1.1": "user_unknown", "1.2": "host_unknown", "1.3": "user_unknown", "1.4": "user_unknown",
+    "1.1": "user_unknown", "1.2": "host_unknown", "1.3": "user_unknown", "1.4": "system_error",
     "1.6": "has_moved", "1.7": "rejected", "1.8": "rejected", "1.9": "system_error",
     "1.10": "not_accept",
     "2.1": "filtered", "2.2": "mailbox_full", "2.3": "message_too_large", "2.4": "system_error",
@@ -76,12 +78,15 @@ PHRASES: dict[str, list[str]] = {
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
-        r"over (the |his |her |their )?(storage |disk |mailbox )?quota", r"overquota",
+        r"over (the |his |her |their )?(allowed )?(storage |disk |mailbox )?quota", r"overquota",
         r"quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
-        r"(disk|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
+        r"(disk|disk ?space|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
         r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
         r"(recipient|receiver)(?:'s)? mail ?box is full", r"insufficient (quota|mailbox space)",
-        r"exceeded storage allocation", r"not enough (storage|space) (in|for) (the )?(mail ?box|user)",
+        r"exceeded storage allocation",
+        r"not enough (storage |disk )?(storage|space) (in|for|on) (the )?(user'?s? |recipient'?s? )?(mail ?box|user|account)",
+        # Lotus Domino: the recipient's mail file (its mailbox database) reached its maximum size
+        r"mail ?file size exceeds",
         r"number of messages in recipient's mail ?box exceeded", r"too many messages in (the |this )?mail ?box",
         r"mail ?box (is )?at capacity", r"mailbox (size|storage) limit", r"status code 22\b",
         r"full mail ?box", r"their mail ?box is full", r"not enough (disk )?space",
@@ -91,6 +96,12 @@ PHRASES: dict[str, list[str]] = {
         r"over (its|his|her|their|the) (storage|disk|size) limit", r"exceeding (its|his|her|their|the) (storage |disk )?quota", r"(inbox|mail ?box|account) (is )?out of (space|storage)",
         r"(user|recipient|mail ?box|account) has too many messages", r"(user|recipient) has insufficient (disk |storage )?space",
         r"mail ?box exceeds (the )?(allowed|maximum|quota|size)",
+        r"would exceed (the |its |his |her |their )?(mail ?box |disk |storage |user )?quota",
+        # BMH rule table "full" rules: the recipient's storage, a mailbox named by its address, the
+        # mailbox file at its size limit (Postfix local(8) "error writing message: File too large")
+        r"(recipient|user|mail ?box)(?:'s)? storage (is )?full", r"mail ?box <?<address>>? (is )?full",
+        r"error writing message: file too large",
+        r"(recipient|user|mail ?box|account)(?:'s)? quota limit", r"(mail ?box|user|account) space (is )?not enough",
     ],
     "message_too_large": [
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
@@ -101,30 +112,37 @@ PHRASES: dict[str, list[str]] = {
         r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
         r"message exceeds", r"mail too large", r"size of the message",
         r"exceeds (the )?(message )?size limit", r"message length exceeds administrative limit",
+        r"(exceeded|exceeds|over) (the )?(mail|message) ?size limit",
     ],
     "suspended": [
-        r"(account|mail ?box|address|user|recipient)( has been| is| was)? (temporarily |permanently )?"
+        r"(account|mail ?box|address|user|recipient)( has been| is| was)? (currently |temporarily |temporary |permanently )?"
         r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)",
         r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
+        r"(user|account|mail ?box) or domain (is |has been )?(disabled|suspended|deactivated)",
+        r"(user|account|mail ?box) status is (locked|disabled|suspended|inactive)",
+        r"is (now |currently )?disabled (with|for|from) (the )?(mta|mail|smtp|e-?mail) service",
+        r"(mail|e-?mail) receiving (is )?disabled", r"receiving (of )?(mail|e-?mail) (is )?disabled",
+        r"(because|as|since) (it|the (mail ?box|account)) (is|has been|was) (disabled|suspended|deactivated)",
+        r"<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
         r"account (has been )?(closed|terminated|cancelled)", r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"email account that you tried to reach is (disabled|inactive)", r"mail ?box (is )?disabled",
         r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
         r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
-        r"account (is )?inactive", r"inactive (account|user|mail ?box)",
+        r"account (is )?inactive", r"inactive (account|user|mail ?box)", r"mail ?box (is |has been )?closed",
     ],
     "has_moved": [
         r"has moved", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
         r"no longer on (this )?server", r"user not local(; please try)?", r"not our user",
-        r"has been replaced by", r"forwarding address", r"mailbox owner has changed",
+        r"has been replaced by", r"(?<!misconfigured )forwarding address", r"mailbox owner has changed",
     ],
     "no_relaying": [
         r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
         r"(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay",
         r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
         r"(relay|relaying) (mail )?(to .* )?(is )?(not allowed|denied|not permitted)",
-        r"in my list of allowed rcpthosts", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
+        r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .* not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
         r"(e-?mail )?address is not verified", r"identities failed the check", r"insecure (mail )?relay",
@@ -143,7 +161,7 @@ PHRASES: dict[str, list[str]] = {
         r"unknown or illegal (user|alias)", r"not a (valid|known) (user|recipient|mail ?box|address)",
         r"is not a valid (user|recipient|mail ?box|address|e-?mail)",
         r"recipient name is not recognized", r"unknown recipient", r"unrouteable (user|mailbox)",
-        r"(account|address|user|mail ?box) (is )?(not|no longer) (valid|in use|available)",
+        r"(account|address|user|mail ?box) (is )?((not|no longer) (valid|in use)|no longer available)",
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
         r"(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
@@ -156,13 +174,27 @@ PHRASES: dict[str, list[str]] = {
         r"is not a known user", r"no account (by|with) that name", r"(e-?mail )?address is (wrong|incorrect)", r"e-?mail address (was |is )?not found",
         r"address (was |is )?not found in (the |our )?(recipient'?s? )?(e-?mail |mail )?(system|directory|domain)",
         r"(account|address|mail ?box|user|recipient) (that )?you (tried|are trying|attempted|wanted) to (reach|contact|write to|send to|e-?mail) (does not|doesn't|did not|no longer) exists?",
+        # the name between the noun and the verdict ("user jdoe was not found", "rcpt (jdoe) doesn't
+        # exist", "<jdoe@x.example> not found"): an address is masked as <address> before matching;
+        # never the sender's ("sender address <address> does not exist" is ours)
+        r"(?<!sender )(?<!from )(?<!from: )(user|recipient|mail ?box|account|rcpt|addressee) ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
+        r"(was |is )?(not found|unknown|(does not|doesn't|did not|do not) exists?|not exists?|not ok)\b",
+        # BMH rule table (PHPMailer-BMH phpmailer-bmh_rules.php, "unknown" rules): a user that is no
+        # member of the domain, an account "here" that the user does not have
+        r"not a member of (this |the )?domain", r"(does not|doesn't) have an? (.{1,80} )?account\b",
+        r"(?<!sender )(?<!sender address )(?<!from )(?<!from: )<address>>?:? (was |is )?(not found|unknown|(does not|doesn't|did not) exist)\b",
+        r"(user|recipient|mail ?box|account|address) not exists?\b", r"mail ?box (is )?not present",
+        r"(user|mail ?box|home) (path|directory) (does not|doesn't|no|not) exists?\b",
+        r"no (mail ?box|account|user|recipient) (was )?found", r"unknown (e-?mail|mail) address",
+        r"\b(user|recipient|mailbox)[-_]?(unknown|not[-_]?found)\b", r"\b(invalid|unknown)[-_](user|recipient|mailbox)\b",
     ],
     # phrases that name the recipient as the problem without saying it does not exist: they
     # count only when the reply answered RCPT TO (RFC 5321 section 3.3)
     "user_unknown_weak": [
         r"recipient address rejected", r"address rejected", r"recipient rejected", r"mail ?box unavailable",
         r"(address|mail ?box) (is )?(unavailable|not available)", r"requested action not taken: mailbox",
-        r"no valid recipients?", r"invalid (recipient|address|mail ?box)",
+        r"no valid recipients?", r"invalid (recipient|address|mail ?box)", r"recipient (address )?cannot be verified",
+        r"(recipient|rcpt) (is )?(not (ok|accepted)|rejected)\b",
     ],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
@@ -177,25 +209,54 @@ PHRASES: dict[str, list[str]] = {
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
         r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
         r"blocked senders? list", r"(user|recipient)(?:'s)? (personal )?block ?list",
+        # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
+        # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
+        r"(chosen|chose|decided|elected) not to (receive|accept) (e-?mail|mail|messages?)",
+        r"(recipient|user|addressee)\b.{0,20} refuse[sd]? to (receive|accept)", r"has restricted (sms )?e-?mail",
+        # the recipient takes mail only from inside its organisation (Exchange "RequireSenderAuthentication",
+        # groups and mailboxes closed to outside senders)
+        r"(does not|doesn't|will not|won't|do not|cannot|can't) (accept|receive) (e-?mail|mail|messages?) from "
+        r"(external|outside|internet|unauthori[sz]ed) (senders?|users?|domains?|addresses)",
+        r"not (authori[sz]ed|allowed|permitted) to receive (external|outside|internet) (e-?mail|mail|messages)",
     ],
     "rejected": [
-        r"sender (address )?(rejected|refused|denied|blocked|invalid|unknown|not allowed|verify failed)",
-        r"(invalid|bad|unknown|unverified|bogus|forged) (envelope )?(sender|mail from|from address|return path)",
+        r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)",
+        # a server refusing mail from our address ("this server does not accept mail from <address>")
+        r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from",
+        # our bounce (null sender) refused as backscatter: BATV (RFC draft-levine-smtp-batv) found no
+        # valid tag, unsigned or third-party DSNs refused (SonicWall, SpamWall, McAfee "[BOUNCEDENY]")
+        r"\bbatv\b", r"(unsigned|third-party) dsns?\b", r"\[bouncedeny\]",
+        # Sender ID could not find the purported responsible address (RFC 4407); Exchange's sender
+        # filter list; the recipient takes mail only from listed senders
+        r"purported responsible address", r"senderfilterconfig", r"isn't on the recipient's list of senders",
+        r"(invalid|bad|unknown|unverified|bogus|forged) (envelope )?(sender(?! ip)|mail from|from address|return path)",
         r"unroutable sender", r"domain of sender address", r"sender (domain|address) (does not exist|not found|must resolve)",
+        r"sender(?:'s)? (e-?mail )?domain( name)? (\S{1,100} )?(does not exist|(was |is )?not found|must (exist|resolve)|is not registered|is unknown)",
+        r"sender(?:'s)? (address |e-?mail )?domain\b.{0,60}(has no|without|lacks) (a )?(valid )?(mx|dns|a|mx or a)( records?)?\b",
         r"sender verification (failed|failure)", r"sender verify", r"bogus mail from",
         r"administrative prohibition", r"envelope (sender|from) (rejected|refused|blocked|invalid)",
-        r"(null|empty) (envelope )?sender", r"(sender|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
+        r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
         r"not allowed to (send|post)",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
-        r"sender (is )?(on|in) (the |our |a )?(block|black|deny) ?list", r"sender (is )?a spammer",
+        r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
         r"sender (is )?not (pre-?)?(approved|permitted|authori[sz]ed)", r"sending this from a different address or alias",
         r"from: domain is invalid", r"sender (address )?domain (is )?(invalid|unresolvable|empty|not found)",
         r"you are sending to/from an address that has been blacklisted",
+        r"mail ?from (is )?mismatch(ed)? with (the )?(message )?header",
+        # our address named between the words ("Sender address <s@x.example> does not exist", "Mail
+        # from <s@x.example> unknown"): the unknown address is the sender's
+        r"(sender|mail from|envelope sender|envelope from|return path)( address)?:? <?<address>>?:? (was |is )?"
+        r"(not found|unknown|(does not|doesn't) exist|invalid)\b",
     ],
     "host_unknown": [
+        # the domain named between the words ("Domain x.example not found in DNS", "the domain name
+        # x.example is not registered"), never the sender's (those are ``rejected``, above)
+        r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )domain( name)? \S{1,100} (was |is )?(not found|not registered|unregistered)",
+        r"(?<!sender )(?<!sending )(recipient |mail |e-?mail )?domain( name)? must exist",
+        r"no (mx|mail exchanger) (or|nor) a(aaa)? records?",
         r"host (is )?unknown", r"unknown host", r"host (or domain name )?not found", r"domain (name )?not found",
         r"no such (domain|host)", r"unknown (mail )?domain", r"(domain|host) (does not|doesn't) exist",
         r"name service error", r"unrouteable address", r"unroutable (address|domain)", r"dns lookup failure: host",
@@ -219,7 +280,21 @@ PHRASES: dict[str, list[str]] = {
         # spam filters named by product or by what they count (URIBL/SURBL list domains found in
         # the content; DSPAM, MailMarshal, SpamAssassin score the content)
         r"\buribl\b", r"\bsurbl\b", r"\bdspam\b", r"mailmarshal", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
-        r"spam (checks?|scan|rules?|test)", r"(listed|blacklisted|blocked) (uri|url|domain)s? (in|within) (the )?(message|body|content)",
+        r"spam (checks?|scan|rules?|test)",
+        # Barracuda Email Security Gateway "550 permanent failure for one or more recipients
+        # (<address>:blocked)": its filter (spam score, content rule) blocked the message
+        r"for one or more recipients \([^)]{0,120}:blocked\)", r"content reject\b", r"spam ?trap",
+        # the receiving server's own mail filter stopped this message ("Your message has been
+        # temporarily blocked by our filter"; a recipient's filter is ``filtered``)
+        r"(blocked|rejected|refused|stopped|caught) by (our|the) (mail |e-?mail |content |message |spam )?filters?\b",
+    ],
+    # a block list names something in the *content* (a link's domain in the body: URIBL, SURBL,
+    # Spamhaus DBL as a URI list), not the sending host: the content is judged spam (decided before
+    # the block-list words, which would read it as a block of our IP)
+    "content_listed": [
+        r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
+        r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
+        r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
     ],
     "virus_detected": [
         r"\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
@@ -229,12 +304,20 @@ PHRASES: dict[str, list[str]] = {
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
-        r"(attachment|file type|extension) (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
+        r"(attachment|file)( type| extension)?s? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
+        r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
+        r"attachment (filter|filtering|policy|block)", r"banned (words?|phrases?|content|attachments?|files?|file types?)",
         r"header error", r"potential security issue", r"blocked because its content",
         r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",
         r"not (allowed|permitted) by (local |our )?polic", r"message (was )?rejected for policy",
         r"rejected due to (local|domain|content|organi[sz]ation|security|our) polic", r"due to (local|domain|content|organi[sz]ation|security) polic",
         r"dmarc policy violation",
+        # a gateway's rules about the content or its attachments (Proofpoint "Email Firewall rule",
+        # executables and password-protected archives refused, data loss prevention)
+        r"(e-?mail |mail )?firewall rules?", r"(rejected|blocked|refused) by (the |our )?(filter|filtering|content|mail|e-?mail|server|site|security) rules?",
+        r"(attachment|message) contains (an? )?(executable|prohibited|forbidden|disallowed|banned)",
+        r"(password[- ]protected|encrypted) (archive|attachment|zip|file)", r"data loss prevention", r"\bdlp\b",
+        r"suspicious (attachment|file)",
         # an administrator's rule of the receiving organisation (Exchange transport / mail flow rules)
         r"(transport|mail ?flow) rule", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
     ],
@@ -259,7 +342,7 @@ PHRASES: dict[str, list[str]] = {
         r"\btss0[0-9]\b", r"excessive (user )?complaints",
     ],
     "not_compliant_rfc": [
-        r"rfc ?(5322|2822|822|5321|2821|5890|6531)", r"not (rfc|standards?)[- ]compliant",
+        r"rfc ?(5322|2822|822|5890|6531)", r"rfc ?(5321|2821)(?! address)", r"not (rfc|standards?)[- ]compliant",
         r"multiple .{0,20}addresses in from: header", r"(duplicate|missing|invalid|malformed|multiple) .{0,20}(header|headers)\b",
         r"headers? (are |is )?(not )?(compliant|malformed|invalid)", r"non-?compliant", r"bare (lf|linefeed|newline)",
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
@@ -291,12 +374,21 @@ PHRASES: dict[str, list[str]] = {
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (refused|rejected|denied) (by|from|due)",
         r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
-        r"banned", r"(refused|rejected) (your|the) (connection\b|ip\b)",
+        r"banned(?! (words?|phrases?|content|attachments?|files?|file types?)\b)", r"(refused|rejected) (your|the) (connection\b|ip\b)",
+        # "refused by blackhole list", "RBL" spelled out (a DNS list of sending hosts)
+        r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
         r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"ip=\s?\d+\.\d+\.\d+\.\d+",
         r"\(bl\)", r"envelope blocked", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
         r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)",
-        r"(sender|source|client|connecting) ip( address)?\b", r"blocked for (abuse|spam)", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"(sender|source|client|connecting) ip( address)?\b", r"blocked for (abuse|spam)",
+        # the sending IP named as refused in other words (Sisimai Blocked's meanings: "invalid IP for
+        # sending mail", "sent from the following IP address", "listed as abusive", "not allowed to
+        # connect", "mail was blocked by <operator>")
+        r"\binvalid (sending |source |client )?ip( address)?\b", r"(sent|coming) from (the following |your |this )ip",
+        r"listed as (abusive|spam|a spam source|a spammer)", r"(not allowed|not permitted) to connect",
+        r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)",
+        r"was blocked by (?!(the )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
     ],
     # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
@@ -306,11 +398,23 @@ PHRASES: dict[str, list[str]] = {
         r"invalid credentials", r"not authori[sz]ed", r"unauthori[sz]ed", r"(sender|you are) not authenticated",
         r"security (policy|reasons|violation|error|check)", r"insecure", r"certificate",
         r"delivery not authorized", r"message refused", r"access (is )?(denied|restricted|forbidden)",
+        # the client's login was refused or is required again (RFC 4954 454 / 535, Google 4.7.0 "Too
+        # many login attempts", 5.7.0 "No identity changes permitted")
+        r"too many (failed |invalid |bad )?(login|logon|authentication|auth) (attempts|failures)",
+        r"unauthenticated (senders?|users?|clients?|relay|access) (are |is )?not (allowed|permitted|accepted)",
+        r"no identity changes permitted",
+    ],
+    # words that say the client must authenticate (RFC 4954 530 5.7.0 "Authentication required"):
+    # they name the cause even beside a code servers send with any text (530 5.5.1, 5.7.x)
+    "auth_required": [
+        r"authentication (is )?required", r"must (be )?authenticated?\b", r"smtp auth(entication)? (is )?required",
+        r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"authentication needed",
+        r"unauthenticated (senders?|users?|clients?|relay|access) (are |is )?not (allowed|permitted|accepted)",
     ],
     "failed_starttls": [
         r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
-        r"requiretls", r"ssl (handshake|error)", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
+        r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
     ],
     "system_error": [
         r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
@@ -321,22 +425,28 @@ PHRASES: dict[str, list[str]] = {
         r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
         r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
         r"too many (\"?received\"?|delivered-to) (headers|lines)",
+        # Exchange 5.4.11 "Agent generated message depth exceeded": messages generated by agents in a loop
+        r"message depth exceeded",
+        # the domain's MX names this very host, which does not take mail for it (Microsoft 5.4.8
+        # "MX record points to the local server", Sendmail "MX list ... points back to")
+        r"mx (record|list|host)s? (points?|resolves?) (back )?to (the |this )?(local|same) (server|host|machine)",
         # the receiving system's own tables or storage failed (Postfix "Temporary lookup failure")
         r"temporary lookup failure", r"(database|db) (temporary )?(error|failure|unavailable)",
         r"temporary local problem",
         r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
-        r"resources? (temporarily )?unavailable", r"service (temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
+        r"resources? (are |is )?(temporarily )?unavailable", r"recipient (is )?temporarily unavailable", r"service (is )?(currently |temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
         r"could not load", r"timeout waiting", r"i/o error", r"write error",
-        r"temporarily unable", r"processing error",
+        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"\btemporary (local |server |system )?(error|problem)\b",
         r"unexpected (error|failure)", r"host (is )?down",
     ],
     "system_full": [
-        r"(mail |mailer |disk |file |queue )?system (is )?full", r"insufficient (system )?(storage|disk space|space)",
+        r"(mail |mailer |disk |file |queue )?system (is )?full", r"insufficient (system )?(storage|disk space|space|resources)",
         r"(disk|queue|spool|file ?system) (is )?full", r"out of (disk )?(space|storage|memory)", r"no space left",
         r"not enough (system )?(storage|memory)",
     ],
     "not_accept": [
-        r"null mx", r"(does not|doesn't|will not|won't) accept (any )?(e-?)?mail", r"accepts no (e-?)?mail",
+        r"null mx", r"(domain|host|server|system|mail ?box|address|\.[a-z]{2,}) (does not|doesn't|will not|won't) accept (any )?(e-?)?mail(?! from)",
+        r"accepts no (e-?)?mail",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
         r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)", r"mail (is )?not accepted",
         r"not accepting (any )?(e-?)?mail", r"(system|host|server) (is )?not accepting (network )?messages",
@@ -352,12 +462,23 @@ PHRASES: dict[str, list[str]] = {
         r"connect to .* (failed|timed out|refused)", r"did not accept our requests to connect", r"(remote|mail) server (is )?not (responding|reachable)",
         r"unexpected (eof|end of file|disconnect)", r"malformed (or unexpected )?(response|reply|greeting)",
         r"host not found, try again", r"name service error .{0,80}try again", r"temporary failure in name resolution",
+        r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
+        # Exim "host lookup did not complete" (a DNS lookup that timed out or failed temporarily),
+        # "Remote host closed connection in response to ...", "SMTP timeout after ..."
+        r"(host|dns|mx) lookup did not complete", r"(remote host|remote server|server) closed (the )?connection",
+        r"smtp timeout",
+        # Sendmail "host name lookup failure" (a temporary resolver failure); "connection with <host> is broken"
+        r"host ?name lookup (failure|failed|error)", r"connection (with|to) \S+ (is |was )?broken",
     ],
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from", r"too many (messages|mails) from",
         r"(try again|send|sending) (more )?slower",
+        # the sending host's own connection count ("421 Too many connections from your IP address",
+        # Postfix anvil "too many connections from"): a rate, even where the words name our IP
+        r"too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from",
+        r"(connection|session|concurrency) (limit|count) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",
     ],
     # could not reach the server at all; in a final report this means the sending MTA gave up
@@ -366,6 +487,7 @@ PHRASES: dict[str, list[str]] = {
         r"(connect|establish|open|reach)", r"did not accept our requests to connect", r"socket error",
         r"no route to host", r"(network|host) (is )?unreachable", r"operation timed out",
         r"could not find a gateway", r"all hosts have been failing",
+        r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
     ],
     "expired": [
         r"retry time(out)? (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
@@ -385,6 +507,8 @@ PHRASES: dict[str, list[str]] = {
         r"8-?bit data", r"(mime|encoding|charset) (error|problem|not supported)", r"content (error|not supported|type)",
         r"media (error|not supported)", r"conversion (required|failed|not supported)", r"message (body|content) (error|invalid|malformed)",
         r"(corrupt|malformed|damaged) (message|attachment|content|mime)", r"utf-?8 (header|string|reply)",
+        r"(invalid|malformed|corrupt) message content", r"invalid data in (the )?message", r"mime/reject",
+        r"invalid (mime |message )?structure",
     ],
     "mailer_error": [
         r"mailer error", r"x-unix;", r"(command|program|mailer|pipe) (died|failed|crashed|exited)",
@@ -393,6 +517,8 @@ PHRASES: dict[str, list[str]] = {
         r"(cannot|can't|couldn't|could not|failed to) (create|open|write|read|lock) ", r"permission denied",
         r"\bdeliver(y)? (agent|program) (error|failed)", r"child status \d+", r"mail delivery agent",
         r"failed to (read|process) response template",
+        # Postfix local(8): the mailbox file cannot be written ("cannot update mailbox ... is not a regular file")
+        r"cannot update mail ?box", r"is not a regular file",
     ],
     "syntax_error": [
         r"syntax error", r"(command|parameter|argument)s? (not recogni[sz]ed|unrecogni[sz]ed|invalid|unknown)",

@@ -228,9 +228,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
         records = failures
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
-    elif len(records) == 1 and not records[0].command and records[0].status[2:] in _VAGUE:
+    elif len(records) == 1 and not records[0].command and records[0].status[2:] in _READ_COMMAND:
         # the code leaves the cause to the words, and the words may depend on the SMTP command
-        # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it
+        # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it;
+        # an addressing code answered to MAIL FROM is about *our* address (never suppress the
+        # recipient for it), so the command is read for those too
         records[0].command = smtptext.find_command(textdet.report_text(msg))
     return Detection(report_kind(records), records, name)
 
@@ -238,6 +240,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # detail codes that leave the cause to the words ("other or undefined", "mailbox disabled",
 # "delivery not authorized"): with these the SMTP command the text names can decide
 _VAGUE = frozenset({"0.0", "1.0", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "7.0", "7.1"})
+# "no such user / domain" codes (RFC 3463 X.1.1-X.1.3): said at MAIL FROM they name our address
+_ADDRESSING = frozenset({"1.1", "1.2", "1.3"})
+_READ_COMMAND = _VAGUE | _ADDRESSING
 
 
 def _open(rec: Record, several: bool = True) -> bool:

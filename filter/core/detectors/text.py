@@ -245,7 +245,18 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
     """
     found = []
     prev = ""
+    # the indentation of this paragraph's last recipient line that carried the reason after the
+    # address ("<a@x.example>: host mx said: 550 ..."), None when there is none
+    carrier: int | None = None
     for i, line in enumerate(lines):
+        if not line.strip():
+            carrier = None
+        elif carrier is not None and len(line) - len(line.lstrip()) > carrier and "@" in line:
+            # a folded continuation of that reason (Postfix wraps long replies and indents the
+            # rest): an address at its start is a word of the reply ("<s@x.example>: Sender
+            # address rejected"), not another recipient
+            prev = line
+            continue
         if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, low := line.lower()):
             if found and i - found[-1][0] <= 3 and "ed from" in low and \
                     (alias := _alias_only(lines, i, found[-1])) is not None:
@@ -294,6 +305,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     # is Sendmail's own; the remote server's words follow the dots
                     line_text = rest if form == 0 else line
                     found.append((i, addr, rest or "", line_text, form))
+                    if form in (1, 2) and rest.strip():
+                        carrier = len(line) - len(line.lstrip())
         if line.strip():
             prev = line
     return found
@@ -407,6 +420,11 @@ _BOILERPLATE = Lazy(
     r"and when that happens.*|message will be retried.*|-+ ?server message|-+ ?smtp command)\s*$", re.I)
 
 
+# Exim's verdict after the remote reply when it stopped retrying (deliver.c / retry.c wordings)
+_GAVE_UP_TRAILER = Lazy(r":\s*(retry timeout exceeded|retry time not reached for any host after a long failure period)\s*$",
+                        re.I)
+
+
 def record_from_block(address: str, block: str) -> Record:
     """Read status, reply code, command and remote host out of one recipient's block."""
     text = block.strip()
@@ -423,6 +441,11 @@ def record_from_block(address: str, block: str) -> Record:
             # the report's own words about this recipient ("retry timeout exceeded", "host
             # mx.example [192.0.2.1]:") stay as context
             diagnostic, own = diagnostic[m.start():], diagnostic[:m.start()].strip()
+        t = _GAVE_UP_TRAILER.search(diagnostic)
+        if t:
+            # Exim appends its own verdict to the last reply ("451 4.3.0 ...: retry timeout
+            # exceeded"): the reporting MTA's words, context like those before the reply
+            diagnostic, own = diagnostic[:t.start()], " ".join(x for x in (own, t.group(1)) if x)
     return Record(
         context=own or None,
         address=address,

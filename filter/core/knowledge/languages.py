@@ -86,6 +86,7 @@ PHRASES: dict[str, list[str]] = {
         r"(u[żz]ytkownik|adresat|odbiorca|konto|skrzynka|adres e-?mail|adres)[^.]{0,30} nie istnieje",
         r"nie ma takiego (konta|u[żz]ytkownika|adresu|adresata|odbiorcy)",
         r"(nieznany|nieistniej[ąa]cy|nieprawid[łl]owy) (u[żz]ytkownik|adresat|odbiorca|adres)",
+        r"(u[żz]ytkownik|adresat|odbiorca|adres)( odbiorcy| adresata| e-?mail)? (jest )?(nieznany|nieprawid[łl]owy|niepoprawny)",
         r"nie znaleziono (u[żz]ytkownika|adresata|odbiorcy|konta|skrzynki)",
         # -- Czech / Slovak. Seznam "Uživatel neexistuje" (napoveda.seznam.cz/uzivatel-neexistuje);
         #    C4 "Schránka neexistuje" (faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou).
@@ -265,7 +266,7 @@ PHRASES: dict[str, list[str]] = {
     "suspended": [
         # -- German. GMX "User is inactive" (sitepackage.de); "Mailbox deaktiviert"
         #    (node-bounce-handler lib/responses.js). Meaning: the mailbox exists but is disabled.
-        rf"(postfach|konto|account|mailbox|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?) (ist |wurde )?"
+        rf"(postfach|konto|account|mailbox|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?)( des empf{_DE_AE}ngers)? (ist |wurde )?"
         rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|inaktiv|abgeschaltet|eingefroren)",
         # -- French. Orange/La Poste "Le compte du destinataire est bloque", "Boite du destinataire
         #    archivee" (rb-sisimai rhost/franceptt.rb, reason/suspend.rb).

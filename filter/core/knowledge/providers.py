@@ -59,6 +59,15 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
      r"(?:organi[sz]ation|group|mailbox|public folder|mail user)",
      "rejected"),
     ("allowed-senders", r"sender not in (?:the )?allowed-senders list", "rejected"),
+    # 5.7.133-136 "RESOLVER.RST.SenderNotAuthenticatedFor{Group,Mailbox,...}; authentication required;
+    # Delivery restriction check failed as sender not authenticated", and the NDR sentence "you are
+    # not on the list of allowed senders for this group": the recipient takes mail only from its own
+    # organisation's senders; our sender is refused
+    ("delivery restriction", r"delivery restriction check failed", "rejected"),
+    ("sendernotauthenticated", r"resolver\.rst\.sendernotauthenticated", "rejected"),
+    # 5.7.51 "TenantInboundAttribution; ... RestrictDomainsToIPAddresses or RestrictDomainsToCertificate":
+    # the recipient's tenant takes mail for its domains only from its own IPs or certificate
+    ("restrictdomainsto", r"restrictdomainsto(?:ipaddresses|certificate)", "blocked"),
     # outlook.com: "... part of their network is on our block list (S3150)", S3140, and the older
     # SC-001..SC-004 / DY-001..DY-002 codes (block list, namespace mining, open proxy, dynamic IP)
     ("s31", r"\(a?s31[0-9][0-9]\)", "blocked"),
@@ -82,6 +91,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("unusual rate", r"unusual rate of (?:unsolicited )?mail", "blocked"),
     # 4.7.29 / 5.7.29 "rate limited because this message wasn't sent over a TLS connection"
     ("tls", r"(?:wasn't|was not) sent over a tls connection|senders to use tls", "failed_starttls"),
+    # 550 5.7.0 "Mail Sending denied": the sending account is disabled or not registered in the
+    # Workspace domain (support.google.com/a/answer/6140680#maildenied); "account is disabled" in it is ours
+    ("mail sending denied", r"mail sending denied", "rejected"),
     # 421 4.3.0 / 4.7.0 "Temporary System Problem. Try again later."
     ("temporary system problem", r"temporary system problem", "system_error"),
 
@@ -92,6 +104,25 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("bl0", r"\bbl0[0-9]{2,5}\b", "blocked"),
     ("es0000", r"\bes0000[01][01]\b", "blocked"),
     ("rl0", r"\brl0[0-9]{2,5}\b", "rate_limited"),
+
+    # -- Cox -------------------------------------------------------------------------------------
+    # https://www.cox.com/residential/support/email-error-codes.html and the older
+    # postmaster.cox.net "Error Codes" page (via sisimai/p5-sisimai:lib/Sisimai/Rhost/Cox.pm): one
+    # text ("cmsmtp blocked ... AUP#CODE") for every cause, the AUP# code names it.  CXBL / CDRBL: the
+    # sending IP blocked (for good / up to 24 hours); IPBLnnnn: the IP is on Spamhaus, Return Path,
+    # ivmSIP or Cloudmark CSI (one bit each); URLBLnnn: a URL in the body is on SURBL / Spamhaus DBL /
+    # ivmURI; CXCNCT: over 10 concurrent connections per IP; CXMXRT: too many recipients sent, wait;
+    # CXDNS: the rDNS of the sending IP fails; CXSNDR: SPF/DomainKeys/DKIM of the sending domain
+    # failed; CXSMTP: SMTP protocol violated, sender not verified; CXTHRT / CXMJ: the sending Cox
+    # account limited for suspicious activity
+    ("aup#c", r"aup#(?:cxbl|cdrbl)\b", "blocked"),
+    ("aup#ipbl", r"aup#ipbl[01]{4,5}\b", "blocked"),
+    ("aup#urlbl", r"aup#urlbl[01]{3,4}\b", "spam_detected"),
+    ("aup#cx", r"aup#cx(?:cnct|mxrt)\b", "rate_limited"),
+    ("aup#cxdns", r"aup#cxdns\b", "require_ptr"),
+    ("aup#cxsndr", r"aup#cxsndr\b", "auth_failure"),
+    ("aup#cxsmtp", r"aup#cxsmtp\b", "rejected"),
+    ("aup#cx", r"aup#cx(?:thrt|mj)\b", "security_error"),
 
     # -- AT&T (prodigy / sbcglobal / bellsouth) --------------------------------------------------
     # https://smtp.codes (AT&T section): "550 5.2.1 <addr>... Addressee unknown, relay=[ip]"
@@ -129,6 +160,40 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # -- Tencent QQ Mail / Exmail ------------------------------------------------------------------
     # https://service.mail.qq.com/detail/122 (via sisimai/p5-sisimai:lib/Sisimai/Rhost/Tencent.pm)
     ("suspected", r"suspected spam ip|suspected bounce attacks?", "blocked"),
+
+    # QQ "550 Mailbox unavailable or access denied": the recipient got a burst of mail and takes
+    # none from us for a while (service.mail.qq.com help 1000727; the words alone read as no mailbox)
+    ("access denied", r"mail ?box unavailable or access denied", "rate_limited"),
+
+    # -- NetEase (163.com, 126.com, yeah.net; Coremail) -----------------------------------------
+    # help.163.com "退信代码说明" (the reply carries "CODE 163 mxNN,<id> <time>" and a link to
+    # mail.163.com/help/help_spam_16.htm): HL = the sending IP's behaviour, MI = the envelope sender,
+    # RP = recipients, DT = the data, WM = allow lists.
+    # HL:REP many unknown recipients from the IP, HL:MEP forged sender domains, HL:IHU the IP
+    # suspended for spam, HL:IPB / WM:BLI the IP not allowed, DT:RBL the IP on an RBL: the IP is refused
+    ("hl:", r"\bhl:(?:rep|mep|ihu|ipb)\b", "blocked"),
+    ("dt:rbl", r"\bdt:rbl\b", "blocked"),
+    ("wm:bli", r"\bwm:bli\b", "blocked"),
+    # HL:ICC concurrent connections, HL:IFC / HL:ITC mail or connections of the IP in a short time or
+    # a day, MI:DMC mails per connection, MI:SFQ the sender's mails in 15 minutes, MI:STC the sender's
+    # connections in a day, RP:DRC recipients per connection, RP:QRC / RP:TRC the sender's recipients
+    # in a period / a day, RP:RCL recipients of one mass mailing, MI:CCL / RP:CCL too many commands
+    ("hl:i", r"\bhl:i(?:cc|fc|tc)\b", "rate_limited"),
+    ("mi:", r"\bmi:(?:dmc|sfq|stc|ccl)\b", "rate_limited"),
+    ("rp:", r"\brp:(?:drc|qrc|trc|rcl|ccl)\b", "rate_limited"),
+    # MI:CEL / RP:CEL too many erroneous commands from the client
+    ("cel", r"\b(?:mi|rp):cel\b", "syntax_error"),
+    # MI:NHD an empty HELO: the sending host does not name itself
+    ("mi:nhd", r"\bmi:nhd\b", "blocked"),
+    # MI:IMF the envelope sender's address is malformed; WM:BLU the sender not on the allow list
+    ("mi:imf", r"\bmi:imf\b", "rejected"),
+    ("wm:blu", r"\bwm:blu\b", "rejected"),
+    # MI:SPF the IP is not allowed by the sender domain's SPF; MI:DMA the DMARC policy refuses it
+    ("mi:", r"\bmi:(?:spf|dma)\b", "auth_failure"),
+    # RP:FRL no open relay
+    ("rp:frl", r"\brp:frl\b", "no_relaying"),
+    # DT:SPM the content judged spam (451: for now, 554: for good)
+    ("dt:spm", r"\bdt:spm\b", "spam_detected"),
 
     # -- Mail.ru ---------------------------------------------------------------------------------
     # https://help.mail.ru/mail/postmaster (quoted in sisimai/p5-sisimai:lib/Sisimai/Reason/Blocked.pm)
@@ -221,7 +286,14 @@ PHRASES: dict[str, list[str]] = {
         # "Local mailbox <addr> is unavailable: user not found" (https://help.mail.ru/mail/postmaster)
         r"local mailbox .{1,80} is unavailable: user not found",
     ],
+    "filtered": [
+        # Microsoft 5.7.1 "You do not have permission to send to this recipient" (delivery
+        # restrictions of the recipient; learn.microsoft.com Exchange Online NDR 5.7.1)
+        r"(?:do not|don't) have permission to send to this recipient",
+    ],
     "suspended": [
+        # Coremail "User hangup" (挂起: the mailbox is suspended; icoremail.vip support, 退信 section)
+        r"\buser (is )?hang ?up\b",
         # Tencent "is a deactivated mailbox" (service.mail.qq.com, via Rhost/Tencent.pm)
         r"deactivated (?:mail ?box|account|e-?mail address)",
         # Microsoft 5.2.1 "mailbox cannot be accessed" (older Exchange, via Rhost/Microsoft.pm)
@@ -296,6 +368,9 @@ PHRASES: dict[str, list[str]] = {
         # Mimecast "IP temporarily blacklisted" (core "black ?list"), Trend Micro "ERS-RBL"/"ERS-QIL"
         # (Email Reputation Services block and quick IP lists; docs.trendmicro.com Hosted Email Security)
         r"\bers-(?:rbl|qil)\b", r"\brbl\+",
+        # Coremail (NetEase, Sina, corporate Coremail) "IP is Hangup" (the sending IP suspended; its
+        # "Requested mail action not taken: Invalid IP" is the core "invalid ip"; icoremail.vip support, 退信)
+        r"\bip is hang ?up\b",
     ],
     "bad_reputation": [
         # Cisco Secure Email: "Your access to this mail system has been rejected due to the sending
@@ -345,6 +420,9 @@ PHRASES: dict[str, list[str]] = {
         r"mail sending denied",
         # Microsoft 5.1.8 "Access denied, bad outbound sender" (the sending account was compromised)
         r"bad outbound sender",
+        # Microsoft "Your message can't be delivered because you are not on the list of allowed
+        # senders for this group" (a group that takes mail only from listed senders)
+        r"not on the list of allowed senders",
         # Spectrum 1500/1520 "attempting to send as a different email address"
         r"send as a different e-?mail address",
     ],
@@ -354,6 +432,8 @@ PHRASES: dict[str, list[str]] = {
         # Symantec "You are trying to use me [server] as a relay, but I have not been configured to let
         # you do this" (knowledge.broadcom.com/external/article/162137)
         r"trying to use me .{0,80}as a relay",
+        # Coremail "Requested action not taken: Local user only" (mail only for its own users)
+        r"local users? only",
         # Microsoft 5.7.64 "TenantAttribution; Relay Access Denied" (core words)
     ],
     "policy_violation": [
@@ -377,6 +457,9 @@ PHRASES: dict[str, list[str]] = {
         # header, are not accepted", "missing a valid Message-ID: header", 554 5.6.0 "Mail message is
         # malformed" (support.google.com/mail/?p=RfcMessageNonCompliant)
         r"missing a valid .{0,30}header", r"message is malformed",
+        # 550 5.7.1 "The message contains a unicode character in a disallowed header", "Encoded-word
+        # syntax is not permitted in message header <name>" (same page)
+        r"character in a disallowed header", r"encoded-word syntax is not permitted",
         # Symantec "553 Stray linefeeds in message (#5.6.2)"; Microsoft 5.6.11 "invalid characters"
         # (bare line feeds) (learn.microsoft.com, via Rhost/MessageLabs.pm and Rhost/Microsoft.pm)
         r"stray line ?feeds?", r"bare line ?feeds?",

@@ -315,6 +315,11 @@ def _google_records(msg: ParsedMessage, report: str, reason: str) -> list[Record
         addresses = [a for a in candidates if a.rpartition("@")[0].lower() in names][:1]
         if not addresses:
             addresses = [a for a in candidates if a.endswith("@googlegroups.com")][:1] or candidates[:1]
+        if not addresses:
+            # no header and no returned original: the notice's own words name the group ("wasn't
+            # delivered to group@googlegroups.com because ...")
+            named = find_all(report[:3000])
+            addresses = [a for a in named if a.endswith("@googlegroups.com")][:1] or named[:1]
     if not addresses:
         return [Record(address=None, reason=reason, diagnostic=diagnostic)]
     return [Record(address=a, reason=reason, diagnostic=diagnostic) for a in addresses]
