@@ -22,11 +22,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "outbox": ("filter.commands.outbox", "list, retry or flush pending action deliveries; run the worker"),
     "stats": ("filter.commands.stats", "a summary of a period: bounces by kind/class/reason, domains, candidates"),
     "prune": ("filter.commands.prune", "delete what retention: no longer keeps (old events, finished deliveries)"),
+    "store": ("filter.commands.store", "migrate the store's schema, or copy a store into another (SQLite -> PostgreSQL)"),
     "pipe": ("filter.commands.pipe", "read one message on stdin as a Postfix/Sendmail pipe (sysexits codes)"),
     "milter": ("filter.commands.milter", "run the milter (pymilter) that sees bounces as they arrive"),
     "lmtp": ("filter.commands.lmtp", "run the LMTP service (RFC 2033) Postfix delivers bounces to"),
     "pop3bridge": ("filter.commands.pop3bridge", "drain POP3 bounce mailboxes into the engine"),
+    "imapbridge": ("filter.commands.imapbridge", "watch IMAP bounce folders (IDLE or polling) and drain them into the engine"),
     "verp": ("filter.commands.verp", "sign or check return paths (signed VERP, BATV), message ids, tokens"),
+    "verify": ("filter.commands.verify", "verify addresses before they enter a list: deliverable, risky, ..."),
+    "ingest": ("filter.commands.ingest", "receive ESP notifications (SES/SNS, SendGrid, Postmark, Mailgun) over HTTP"),
+    "web": ("filter.commands.web", "run the web console, the HTTP API (/api/v1) and /metrics"),
+    "report": ("filter.commands.report", "write the overview, domains and campaigns as one HTML (or JSON) file"),
+    "fake-mx": ("filter.commands.fake_mx", "a fake remote MX on 127.0.0.1 answering per recipient rule, for testing"),
 }
 
 from filter.commands import EX_TEMPFAIL, EX_USAGE

@@ -39,7 +39,10 @@ set -euo pipefail
 #   installing it starts nothing and does not make it the init (that is systemd-sysv).
 # nsd: the authoritative DNS server tests/dnsstack.py runs on 127.0.0.1 with a test zone
 #   (bouncefilter verify); the package's own service is not started (policy-rc.d below).
-PACKAGES=(postfix dovecot-core dovecot-pop3d libmilter-dev python3-venv python3-dev gcc openssl systemd nsd postgresql)
+# chromium + chromium-driver: the headless browser the web console's tests drive (tests/test_web_browser.py,
+#   selenium from PyPI); nothing is started at install.
+PACKAGES=(postfix dovecot-core dovecot-pop3d dovecot-imapd libmilter-dev python3-venv python3-dev gcc openssl systemd nsd postgresql
+          chromium chromium-driver)
 
 # The private Sendmail (see the header): the packages unpacked, and what they need at run time.
 # m4 builds sendmail.cf from sendmail.mc; the libraries are sendmail-bin's Depends (apt-cache show

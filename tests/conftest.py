@@ -15,14 +15,17 @@ from typing import Any
 import pytest
 
 import mailstack as ms
+import pgstack
 
 MAILSTACK_UNAVAILABLE = ms.unavailable_reason()
+PG_UNAVAILABLE = pgstack.unavailable_reason()
 PIPE_VENV_CACHE = os.environ.get("BOUNCEFILTER_PIPE_VENV_CACHE", "/var/tmp/bouncefilter-pipe-venv")
 
 
 def pytest_report_header(config: pytest.Config) -> str:
     reason = MAILSTACK_UNAVAILABLE
-    return f"mailstack: {'SKIPPED, ' + reason if reason else 'available'}"
+    return (f"mailstack: {'SKIPPED, ' + reason if reason else 'available'}; "
+            f"postgresql: {'SKIPPED, ' + PG_UNAVAILABLE if PG_UNAVAILABLE else 'available'}")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -36,6 +39,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_sessionstart(session: pytest.Session) -> None:
     if not MAILSTACK_UNAVAILABLE:
         ms.reap_stale()  # daemons left by a test run that was SIGKILLed
+    pgstack.reap_stale()  # PostgreSQL clusters left the same way
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -102,3 +106,57 @@ def pipe_venv() -> Path:
     """Venv (Debian python, project installed non-editable) that nobody can run; cached."""
     _require()
     return ms.pipe_venv(PIPE_VENV_CACHE)
+
+
+# -- the store engines: every engine and store test runs on SQLite and on PostgreSQL -------------
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pgstack.PgCluster]:
+    """A private PostgreSQL cluster (tests/pgstack.py) for the session; skipped when unavailable."""
+    if PG_UNAVAILABLE:
+        pytest.skip(f"postgresql: {PG_UNAVAILABLE}")
+    cluster = pgstack.PgCluster()
+    try:
+        cluster.setup()
+    except BaseException:
+        cluster.destroy()
+        raise
+    yield cluster
+    from filter.store.postgres import close_pools
+
+    close_pools()
+    cluster.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: pgstack.PgCluster) -> Iterator[str]:
+    """A new database with the schema, for this test only: its url (user ``bf``, no password)."""
+    name = pg_cluster.new_db()
+    yield pg_cluster.url(name)
+    from filter.store.postgres import close_pools
+
+    close_pools()
+    pg_cluster.drop_db(name)
+
+
+class StoreBackend:
+    """Which store a parametrised test runs on: ``name`` (``sqlite`` | ``postgresql``), ``url``
+    (None for SQLite: the default file in ``state_dir``) and ``yaml``, the ``store:`` section to
+    put in a config (empty for SQLite, so those configs stay exactly today's)."""
+
+    def __init__(self, name: str, url: str | None, cluster: "pgstack.PgCluster | None" = None):
+        self.name, self.url, self.cluster = name, url, cluster
+
+    @property
+    def yaml(self) -> str:
+        return "" if self.url is None else f"store: {{url: '{self.url}'}}\n"
+
+    def __repr__(self) -> str:
+        return f"StoreBackend({self.name})"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_backend(request: pytest.FixtureRequest) -> StoreBackend:
+    """Each test that asks for it runs twice: on SQLite and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return StoreBackend("sqlite", None)
+    return StoreBackend("postgresql", request.getfixturevalue("pg_url"), request.getfixturevalue("pg_cluster"))

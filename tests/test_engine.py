@@ -1,4 +1,5 @@
-"""The engine end to end, and the acceptance list of issue 3.
+"""The engine end to end, and the acceptance list of issue 3, on both store engines (every test
+runs on SQLite and on a private PostgreSQL: the autouse ``_backend`` fixture below).
 
 The stand-in classifier of ``receivers.py`` makes the reports (so these tests do not depend on
 the core's accuracy); the tests at the end run the real core over ``../shared/corpus``.
@@ -20,7 +21,7 @@ import pytest
 
 from filter.config import loads
 from filter.engine import Engine, StoreUnavailable, message_digest
-from filter.store.sqlite import Store
+from filter.store import open_store
 from receivers import SMTPSink, WebhookReceiver, fake_classify, fake_message
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,13 +29,29 @@ TESTS = Path(__file__).resolve().parent
 SECRET = "acceptance-secret"
 ENV = {"HOOK_SECRET": SECRET}
 DAY = 86400.0
+#: the ``store:`` section of the engine under test ("" for SQLite: today's configs exactly)
+STORE = ""
+
+
+@pytest.fixture(autouse=True)
+def _backend(store_backend):
+    """Every test of this module runs on SQLite and on PostgreSQL (a database of its own)."""
+    global STORE
+    STORE = store_backend.yaml
+    yield store_backend
+    STORE = ""
+
+
+def store_of(tmp_path: Path):
+    """The store the test's config names (opened anew: what another process would see)."""
+    return open_store(loads(config_text(tmp_path), env=ENV, base=tmp_path))
 
 
 def config_text(tmp_path: Path, url: str = "http://127.0.0.1:9/none", rules: str | None = None,
                 extra: str = "") -> str:
     text = f"""\
 state_dir: {tmp_path / 'state'}
-outbox: {{tries: 2, backoff_initial: 10ms, backoff_max: 20ms, retry_initial: 1s, retry_max: 2s, inline_budget: 2s}}
+{STORE}outbox: {{tries: 2, backoff_initial: 10ms, backoff_max: 20ms, retry_initial: 1s, retry_max: 2s, inline_budget: 2s}}
 actions:
   app: {{type: webhook, url: '{url}', secret: '${{HOOK_SECRET}}', timeout: 2s}}
   list: {{type: suppression_file, path: {tmp_path / 'suppressed'}, format: plain}}
@@ -114,7 +131,7 @@ def test_receiver_down_for_5_flushes_then_up_via_cli(tmp_path):
         assert flush_until_done(cfg) == 1
         r = cli("outbox", "flush", "--config", str(cfg))
         assert r.returncode == 0
-    with Store(tmp_path / "state" / "bouncefilter.db") as s:
+    with store_of(tmp_path) as s:
         ids = {ev["id"] for ev in s.events()}
         assert s.counts() == {"pending": 0, "done": 6, "dead": 0}
     assert len(ids) == 6 and set(rx.accepted) == ids and rx.duplicates == 0 and rx.bad_signatures == 0
@@ -149,12 +166,12 @@ def test_sigkill_between_recording_and_delivering(tmp_path, receiver_got_it):
         proc.send_signal(signal.SIGKILL)                 # recorded, delivery in flight
         assert proc.wait(30) == -signal.SIGKILL
         rx.hold = None
-        with Store(tmp_path / "state" / "bouncefilter.db") as s:
+        with store_of(tmp_path) as s:
             (event,) = list(s.events())                  # recorded before the kill
             assert s.counts() == {"pending": 1, "done": 0, "dead": 0}
         # restart: the outbox takes over the dead process's lease at once and delivers
         assert flush_until_done(cfg) == 1
-    with Store(tmp_path / "state" / "bouncefilter.db") as s:
+    with store_of(tmp_path) as s:
         assert [e["id"] for e in s.events()] == [event["id"]]
         assert s.counts() == {"pending": 0, "done": 1, "dead": 0}
     assert list(rx.accepted) == [event["id"]]            # exactly once at the receiver
@@ -181,7 +198,7 @@ def test_sigkill_at_random_points_of_a_stream_loses_and_doubles_nothing(tmp_path
                               env=dict(os.environ, **ENV), timeout=120)
         assert proc.returncode == 0
         flush_until_done(cfg)
-    with Store(tmp_path / "state" / "bouncefilter.db") as s:
+    with store_of(tmp_path) as s:
         ids = [e["id"] for e in s.events()]
         assert s.counts() == {"pending": 0, "done": 30, "dead": 0}
     assert len(ids) == len(set(ids)) == 30
@@ -293,7 +310,7 @@ def test_delayed_warnings_do_not_count(tmp_path):
 
 # -- defaults, derived events, suppression files ------------------------------------------------
 def test_defaults_hard_complaint_unsubscribe_suppress_block_alerts_never_suppresses(tmp_path):
-    e = Engine(loads(f"state_dir: {tmp_path / 'state'}\n", env={}), classify=fake_classify)
+    e = Engine(loads(f"state_dir: {tmp_path / 'state'}\n{STORE}", env={}), classify=fake_classify)
     e.process(fake_message("hard@example.com hard user_unknown 5.1.1"), source="t")
     e.process(fake_message("c@example.com info complaint", kind="complaint"), source="t")
     e.process(fake_message("u@example.com info unsubscribe", kind="unsubscribe"), source="t")
@@ -352,7 +369,7 @@ def test_not_bounce_record_false(tmp_path):
 
 
 def test_classifier_exception_quarantines_and_counts_as_taken(tmp_path):
-    e = Engine(loads(f"state_dir: {tmp_path / 'state'}\n", env={}), classify=fake_classify)
+    e = Engine(loads(f"state_dir: {tmp_path / 'state'}\n{STORE}", env={}), classify=fake_classify)
     raw = fake_message("x@example.com hard user_unknown", crash=True)
     out = e.process(raw, source="pipe")
     assert out.recorded and out.quarantined is not None and out.quarantined.read_bytes() == raw
@@ -364,13 +381,20 @@ def test_classifier_exception_quarantines_and_counts_as_taken(tmp_path):
     assert e.process(raw, source="pipe").duplicate         # the same message again: nothing new
 
 
-def test_store_locked_raises_store_unavailable_and_records_nothing(tmp_path):
+def test_store_locked_raises_store_unavailable_and_records_nothing(tmp_path, store_backend):
     cfg = loads(config_text(tmp_path) + "", env=ENV, base=tmp_path)
     cfg = type(cfg)(**{**{f: getattr(cfg, f) for f in cfg.__dataclass_fields__}, "busy_timeout": 0.2})
     e = Engine(cfg, classify=fake_classify)
     assert e.store is not None  # create it
-    holder = sqlite3.connect(cfg.db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    if store_backend.url is None:
+        holder = sqlite3.connect(cfg.db_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+    else:  # another host's transaction holding the table
+        import psycopg
+
+        holder = psycopg.connect(store_backend.url + "?sslmode=disable")
+        holder.execute("BEGIN")
+        holder.execute("LOCK TABLE events IN ACCESS EXCLUSIVE MODE")
     try:
         with pytest.raises(StoreUnavailable):
             e.process(fake_message("l@example.com hard user_unknown"), source="pipe")
@@ -470,7 +494,16 @@ def test_cli_events_and_suppression_commands(tmp_path):
 def test_cli_store_unavailable_is_75_and_one_line(tmp_path):
     (tmp_path / "blocker").write_text("a file where the state folder should be")
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"state_dir: {tmp_path / 'blocker'}\n")
+    if STORE:  # PostgreSQL: a server that does not answer
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        cfg.write_text(f"state_dir: {tmp_path / 'state'}\n"
+                       f"store: {{url: 'postgresql://bf@127.0.0.1:{port}/gone', busy_timeout: 1s}}\n")
+    else:
+        cfg.write_text(f"state_dir: {tmp_path / 'blocker'}\n")
     r = cli("events", "--config", str(cfg))
     assert r.returncode == 75 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
 
@@ -494,11 +527,11 @@ needs_corpus = pytest.mark.skipif(not (CORPUS / "bounces").is_dir() or not _core
 @needs_corpus
 def test_process_the_corpus_twice_records_once(tmp_path):
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"state_dir: {tmp_path / 'state'}\n"
+    cfg.write_text(f"state_dir: {tmp_path / 'state'}\n{STORE}"
                    f"actions:\n  suppress: {{type: suppression_file, path: {tmp_path / 'suppressed.csv'}, format: csv}}\n")
     r = cli("process", "--config", str(cfg), str(CORPUS / "bounces"), str(CORPUS / "not-bounces"), timeout=300)
     assert r.returncode == 0, r.stderr
-    with Store(tmp_path / "state" / "bouncefilter.db") as s:
+    with open_store(loads(cfg.read_text(), base=tmp_path)) as s:
         events = list(s.events())
         suppressed = {x["address"] for x in s.suppressed()}
         assert s.counts()["pending"] == 0 and s.counts()["dead"] == 0
@@ -517,13 +550,13 @@ def test_process_the_corpus_twice_records_once(tmp_path):
     assert csv_addresses == suppressed
     r = cli("process", "--config", str(cfg), str(CORPUS / "bounces"), str(CORPUS / "not-bounces"), timeout=300)
     assert r.returncode == 0 and " 0 new event(s)" in r.stderr
-    with Store(tmp_path / "state" / "bouncefilter.db") as s:
+    with open_store(loads(cfg.read_text(), base=tmp_path)) as s:
         assert len(list(s.events())) == len(events)
 
 
 @needs_corpus
 def test_real_bounce_through_pipe_and_pop3_paths_is_one_event(tmp_path):
-    e = Engine(loads(f"state_dir: {tmp_path / 'state'}\n", env={}))
+    e = Engine(loads(f"state_dir: {tmp_path / 'state'}\n{STORE}", env={}))
     raw = (CORPUS / "bounces" / sorted(p.name for p in (CORPUS / "bounces").iterdir()
                                        if p.name.startswith("lhost-postfix"))[0]).read_bytes()
     first = e.process(raw, source="pipe")

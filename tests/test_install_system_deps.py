@@ -17,8 +17,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "install-system-deps.sh"
-ALL = ["postfix", "dovecot-core", "dovecot-pop3d", "libmilter-dev", "python3-venv", "python3-dev", "gcc",
-       "openssl", "systemd", "nsd", "postgresql"]
+ALL = ["postfix", "dovecot-core", "dovecot-pop3d", "dovecot-imapd", "libmilter-dev", "python3-venv", "python3-dev", "gcc",
+       "openssl", "systemd", "nsd", "postgresql", "chromium", "chromium-driver"]
 #: what the private Sendmail needs at run time: installed normally, after ALL
 SENDMAIL_RUNTIME = ["m4", "liblockfile1", "libdb5.3", "libldap-2.5-0", "libnsl2", "libsasl2-2", "libssl3", "libwrap0"]
 EVERYTHING = ALL + SENDMAIL_RUNTIME

@@ -1,4 +1,5 @@
-"""The outbox: in-process retries (tenacity), durable backoff, dead letters, leases, flush."""
+"""The outbox: in-process retries (tenacity), durable backoff, dead letters, leases, flush; on both
+store engines (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import os
@@ -6,13 +7,29 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pgstack
+import pytest
+
 from filter.engine.actions import Permanent, Retry
 from filter.config import loads
 from filter.engine.outbox import Outbox
+from filter.store import open_store
 from filter.store.sqlite import Store
 from receivers import WebhookReceiver
 
 REPO = Path(__file__).resolve().parents[1]
+
+#: the ``store:`` section of the engine under test ("" for SQLite: today's configs exactly)
+STORE = ""
+
+
+@pytest.fixture(autouse=True)
+def _backend(store_backend):
+    """Every test of this module runs on SQLite and on PostgreSQL (a database of its own)."""
+    global STORE
+    STORE = store_backend.yaml
+    yield store_backend
+    STORE = ""
 
 
 class Clock:
@@ -40,10 +57,10 @@ class Flaky:
 
 
 def setup(tmp_path, n=1, outbox="", clock=None):
-    cfg = loads(f"state_dir: {tmp_path}\noutbox: {{tries: 3, backoff_initial: 1s, backoff_max: 4s, retry_initial: 60s,"
+    cfg = loads(f"state_dir: {tmp_path}\n{STORE}outbox: {{tries: 3, backoff_initial: 1s, backoff_max: 4s, retry_initial: 60s,"
                 f" retry_max: 1h, max_age: 1d{outbox}}}\n"
                 "actions: {x: {type: log, path: x.log}}\nrules: [{match: {}, actions: [x]}]\n", env={}, base=tmp_path)
-    store = Store(cfg.db_path)
+    store = open_store(cfg)
     clock = clock or Clock()
     with store.transaction():
         for i in range(n):
@@ -116,7 +133,7 @@ def test_deadline_releases_what_was_not_started(tmp_path):
 
 def test_unknown_action_after_a_config_change_is_a_dead_letter(tmp_path):
     ob, store, _ = setup(tmp_path)
-    store.db.execute("UPDATE outbox SET action='gone'")
+    pgstack.execute(store, "UPDATE outbox SET action='gone'")
     r = ob.run()
     assert r.dead == 1 and "no action named 'gone'" in store.deliveries(("dead",))[0].last_error
 
@@ -134,10 +151,10 @@ def test_two_flushers_at_once_deliver_each_event_once(tmp_path):
     with WebhookReceiver("k") as rx:
         rx.delay = 0.01
         cfg = tmp_path / "c.yaml"
-        cfg.write_text(f"state_dir: {tmp_path / 'state'}\noutbox: {{batch: 20}}\n"
+        cfg.write_text(f"state_dir: {tmp_path / 'state'}\n{STORE}outbox: {{batch: 20}}\n"
                        f"actions: {{app: {{type: webhook, url: '{rx.url}', secret: '${{K}}'}}}}\n"
                        "rules: [{match: {}, actions: [app]}]\n")
-        store = Store(tmp_path / "state" / "bouncefilter.db")
+        store = open_store(loads(cfg.read_text(), env={"K": "k"}, base=tmp_path))
         with store.transaction():
             for i in range(200):
                 store.insert_event(id=f"e{i}", event="bounce", kind="failed", address=None, class_=None, reason=None,
@@ -153,10 +170,10 @@ def test_two_flushers_at_once_deliver_each_event_once(tmp_path):
 def test_flush_exit_code_says_whether_anything_is_left(tmp_path):
     rx = WebhookReceiver("k")
     cfg = tmp_path / "c.yaml"
-    cfg.write_text(f"state_dir: {tmp_path / 'state'}\noutbox: {{tries: 1}}\n"
+    cfg.write_text(f"state_dir: {tmp_path / 'state'}\n{STORE}outbox: {{tries: 1}}\n"
                    f"actions: {{app: {{type: webhook, url: '{rx.url}', secret: '${{K}}'}}}}\n"
                    "rules: [{match: {}, actions: [app]}]\n")
-    store = Store(tmp_path / "state" / "bouncefilter.db")
+    store = open_store(loads(cfg.read_text(), env={"K": "k"}, base=tmp_path))
     with store.transaction():
         store.insert_event(id="e", event="bounce", kind="failed", address=None, class_=None, reason=None,
                            source="t", received_at=0, occurred_at=0, cause=None, payload={"id": "e"})
@@ -183,9 +200,11 @@ def test_flush_tries_every_pending_delivery_past_the_first_batch(tmp_path):
     assert r.retry == 12 and store.counts()["pending"] == 12
 
 
-def test_worker_survives_a_store_locked_for_a_while(tmp_path):
+def test_worker_survives_a_store_locked_for_a_while(tmp_path, store_backend):
     import sqlite3
 
+    if store_backend.url:
+        pytest.skip("SQLite's write lock; on PostgreSQL: test_pg_cross_host.py (server stopped and restarted)")
     ob, store, _ = setup(tmp_path, outbox=", poll_interval: 100ms")
     ob._actions["x"] = action = Flaky(0)
     ob.store = Store(store.path, busy_timeout=0.05)

@@ -24,9 +24,22 @@ from filter.core import model
 from filter.config import loads
 from filter.engine import Engine
 from filter.engine.retention import prune
+from filter.store import open_store
 from filter.store.sqlite import Store
+from pgstack import execute as sqlx
 
 REPO = Path(__file__).resolve().parents[1]
+#: the ``store:`` section of the engine under test ("" for SQLite: today's configs exactly)
+STORE = ""
+
+
+@pytest.fixture(autouse=True)
+def _backend(store_backend):
+    """Every test of this module runs on SQLite and on PostgreSQL (a database of its own)."""
+    global STORE
+    STORE = store_backend.yaml
+    yield store_backend
+    STORE = ""
 DAY = 86400.0
 T0 = 1_700_000_000.0
 
@@ -35,7 +48,7 @@ def config(tmp_path: Path, retention: str = "{events: 60d, untrusted: 14d, not_b
                                              "messages: 7d, batch: 500}", extra: str = ""):
     return loads(f"""\
 state_dir: {tmp_path / 'state'}
-soft_bounce: {{threshold: 3, window: 14d, reset_after: 30d}}
+{STORE}soft_bounce: {{threshold: 3, window: 14d, reset_after: 30d}}
 retention: {retention}
 actions:
   app: {{type: log, path: {tmp_path / 'app.jsonl'}}}
@@ -76,9 +89,9 @@ def the_worker(store: Store, t: float, stuck: set[int]) -> None:
     (their server refuses: dead letters) and the ``stuck`` ones (the target is down for good)."""
     with store.transaction():
         ids = ",".join(map(str, stuck)) or "0"
-        store.db.execute(f"UPDATE outbox SET state='dead', attempts=1, next_attempt=? WHERE state='pending'"
+        sqlx(store, f"UPDATE outbox SET state='dead', attempts=1, next_attempt=? WHERE state='pending'"
                          f" AND action='humans' AND id NOT IN ({ids})", (t,))
-        store.db.execute(f"UPDATE outbox SET state='done', attempts=1, done_at=? WHERE state='pending'"
+        sqlx(store, f"UPDATE outbox SET state='done', attempts=1, done_at=? WHERE state='pending'"
                          f" AND id NOT IN ({ids})", (t,))
 
 
@@ -120,8 +133,8 @@ def test_prune_keeps_the_store_bounded_over_a_simulated_year(tmp_path):
                                occurred_at=t + 40, cause=None, payload={"id": f"u{day}", "event": "untrusted"})
         bulk_bounces(store, t + 100, day, 260)
         if day == 0:  # one delivery whose target never comes back: it and its event stay
-            stuck.add(store.db.execute("SELECT min(id) FROM outbox WHERE action='app'").fetchone()[0])
-            stuck_event = store.db.execute("SELECT event_id FROM outbox WHERE id=?", (min(stuck),)).fetchone()[0]
+            stuck.add(sqlx(store, "SELECT min(id) FROM outbox WHERE action='app'")[0][0])
+            stuck_event = sqlx(store, "SELECT event_id FROM outbox WHERE id=?", (min(stuck),))[0][0]
         the_worker(store, t + DAY / 2, stuck)
         if day % 7 == 6:
             r = prune(store, cfg, now=t + DAY - 1, sleep=lambda s: None)
@@ -131,7 +144,7 @@ def test_prune_keeps_the_store_bounded_over_a_simulated_year(tmp_path):
         if day in (120, 240, 364):
             samples[day] = (store.table_counts(), store.file_stats())
     took = time.monotonic() - started
-    events_written = store.db.execute("SELECT count(*) FROM events").fetchone()[0] + pruned["events"]
+    events_written = sqlx(store, "SELECT count(*) FROM events")[0][0] + pruned["events"]
     assert events_written >= 100_000, events_written
 
     mid, end = samples[120], samples[364]
@@ -155,20 +168,20 @@ def test_prune_keeps_the_store_bounded_over_a_simulated_year(tmp_path):
     listed = {r["address"]: r for r in store.suppressed()}
     assert hard <= set(listed)
     assert len(listed) == end[0]["suppression"]
-    missing = store.db.execute("SELECT count(*) FROM suppression s WHERE s.policy != 'manual' AND NOT EXISTS"
-                               " (SELECT 1 FROM events e WHERE e.id = s.event_id)").fetchone()[0]
+    missing = sqlx(store, "SELECT count(*) FROM suppression s WHERE s.policy != 'manual' AND NOT EXISTS"
+                               " (SELECT 1 FROM events e WHERE e.id = s.event_id)")[0][0]
     assert missing == 0
     first = store.suppression("gone0.0@example.net")
-    assert first is not None and store.db.execute("SELECT received_at FROM events WHERE id=?",
-                                                  (first["event_id"],)).fetchone()[0] == T0
+    assert first is not None and sqlx(store, "SELECT received_at FROM events WHERE id=?",
+                                                  (first["event_id"],))[0][0] == T0
     # ... and the `suppressed` event of every listed address
-    assert store.db.execute("SELECT count(DISTINCT address) FROM events WHERE event='suppressed' AND address IN"
-                            " (SELECT address FROM suppression)").fetchone()[0] == len(listed)
+    assert sqlx(store, "SELECT count(DISTINCT address) FROM events WHERE event='suppressed' AND address IN"
+                            " (SELECT address FROM suppression)")[0][0] == len(listed)
     # the delivery still pending after a year keeps its event
-    assert store.db.execute("SELECT state FROM outbox WHERE id=?", (min(stuck),)).fetchone()[0] == "pending"
-    assert store.db.execute("SELECT count(*) FROM events WHERE id=?", (stuck_event,)).fetchone()[0] == 1
+    assert sqlx(store, "SELECT state FROM outbox WHERE id=?", (min(stuck),))[0][0] == "pending"
+    assert sqlx(store, "SELECT count(*) FROM events WHERE id=?", (stuck_event,))[0][0] == 1
     # nothing older than retention is left but what is kept on purpose
-    old = store.db.execute("SELECT count(*) FROM events WHERE received_at < ?", (clock[0] - 61 * DAY,)).fetchone()[0]
+    old = sqlx(store, "SELECT count(*) FROM events WHERE received_at < ?", (clock[0] - 61 * DAY,))[0][0]
     assert old <= 1 + 2 * len(listed)
 
     # VACUUM (prune --vacuum) gives the free pages back: the file is then the live rows only
@@ -230,8 +243,8 @@ def test_pending_deliveries_their_events_and_messages_stay(tmp_path):
     assert (r.events, r.messages, r.deliveries) == (0, 0, 0)        # both deliveries still pending
     # the forward dies, the app delivery is done: 100 days later both rows, events and message go
     with store.transaction():
-        store.db.execute("UPDATE outbox SET state='dead', next_attempt=? WHERE action='humans'", (T0 + 50 * DAY,))
-        store.db.execute("UPDATE outbox SET state='done', done_at=? WHERE action='app'", (T0 + 50 * DAY,))
+        sqlx(store, "UPDATE outbox SET state='dead', next_attempt=? WHERE action='humans'", (T0 + 50 * DAY,))
+        sqlx(store, "UPDATE outbox SET state='done', done_at=? WHERE action='app'", (T0 + 50 * DAY,))
     r = prune(store, cfg, now=T0 + 50.5 * DAY, sleep=lambda s: None)
     assert (r.deliveries, r.events, r.messages) == (0, 0, 0)       # finished less than 1 day ago
     r = prune(store, cfg, now=later, sleep=lambda s: None)
@@ -246,7 +259,7 @@ def test_messages_go_after_their_own_age_while_the_event_stays(tmp_path):
                   occurred_at=T0, digest=b"n", inline_budget=0)
     store = engine.store
     with store.transaction():
-        store.db.execute("UPDATE outbox SET state='done', done_at=?", (T0,))
+        sqlx(store, "UPDATE outbox SET state='done', done_at=?", (T0,))
     r = prune(store, cfg, now=T0 + 3 * DAY, sleep=lambda s: None)
     assert (r.messages, r.events, r.deliveries) == (1, 0, 1)
     assert store.table_counts()["events"] == 1
@@ -259,7 +272,7 @@ def test_zero_keeps_forever_and_dry_run_deletes_nothing(tmp_path):
     assert prune(engine.store, cfg, now=T0 + 1000 * DAY).total == 0
     cfg2 = config(tmp_path)
     with engine.store.transaction():
-        engine.store.db.execute("UPDATE outbox SET state='done', done_at=?", (T0,))
+        sqlx(engine.store, "UPDATE outbox SET state='done', done_at=?", (T0,))
     dry = prune(engine.store, cfg2, now=T0 + 100 * DAY, dry_run=True)
     assert (dry.deliveries, dry.events) == (100, 100) and engine.store.table_counts()["events"] == 100
     real = prune(engine.store, cfg2, now=T0 + 100 * DAY, sleep=lambda s: None)
@@ -269,15 +282,15 @@ def test_zero_keeps_forever_and_dry_run_deletes_nothing(tmp_path):
 # -- small transactions: a pipe keeps recording while a large prune runs ------------------------
 def test_a_large_prune_never_holds_the_write_lock_long(tmp_path):
     cfg = config(tmp_path, "{events: 1d, deliveries: 1d, batch: 500}")
-    store = Store(cfg.db_path)
+    store = open_store(cfg)
     for day in range(40):  # 40,000 old events, their deliveries done
         bulk_bounces(store, T0 + day * 60, day, 1000)
     with store.transaction():
-        store.db.execute("UPDATE outbox SET state='done', done_at=?", (T0,))
+        sqlx(store, "UPDATE outbox SET state='done', done_at=?", (T0,))
     result = {}
 
     def run_prune():
-        with Store(cfg.db_path) as s:
+        with open_store(cfg) as s:
             result["r"] = prune(s, cfg, now=T0 + 10 * DAY)
 
     engine = Engine(cfg, classify=None, clock=time.time)
@@ -306,10 +319,10 @@ def test_a_large_prune_never_holds_the_write_lock_long(tmp_path):
 
 def test_deadline_stops_a_run_between_transactions(tmp_path):
     cfg = config(tmp_path, "{events: 1d, deliveries: 1d, batch: 10}")
-    store = Store(cfg.db_path)
+    store = open_store(cfg)
     bulk_bounces(store, T0, 0, 200)
     with store.transaction():
-        store.db.execute("UPDATE outbox SET state='done', done_at=?", (T0,))
+        sqlx(store, "UPDATE outbox SET state='done', done_at=?", (T0,))
     calls = []
     r = prune(store, cfg, now=T0 + 10 * DAY, should_stop=lambda: len(calls) > 5, sleep=calls.append)
     assert not r.complete and 0 < r.total < 400
@@ -351,7 +364,7 @@ def cli(*args, timeout=120) -> subprocess.CompletedProcess:
 
 def write_config(tmp_path: Path, retention: str) -> Path:
     p = tmp_path / "bouncefilter.yaml"
-    p.write_text(f"state_dir: {tmp_path / 'state'}\nretention: {retention}\n"
+    p.write_text(f"state_dir: {tmp_path / 'state'}\n{STORE}retention: {retention}\n"
                  f"outbox: {{poll_interval: 100ms}}\n"
                  f"actions: {{app: {{type: log, path: {tmp_path / 'app.jsonl'}}}}}\n"
                  "rules: [{match: {event: bounce}, actions: [app]}]\n")
@@ -361,10 +374,10 @@ def write_config(tmp_path: Path, retention: str) -> Path:
 def old_events(cfg_path: Path, n: int) -> None:
     from filter.config import load
 
-    with Store(load(cfg_path).db_path) as store:
+    with open_store(load(cfg_path)) as store:
         bulk_bounces(store, time.time() - 100 * DAY, 0, n)
         with store.transaction():
-            store.db.execute("UPDATE outbox SET state='done', done_at=?", (time.time() - 99 * DAY,))
+            sqlx(store, "UPDATE outbox SET state='done', done_at=?", (time.time() - 99 * DAY,))
 
 
 def test_cli_prune_dry_run_json_and_vacuum(tmp_path):
@@ -392,7 +405,7 @@ def test_outbox_work_prunes_when_it_starts_and_stops_cleanly(tmp_path):
 
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            with Store(load(cfg).db_path) as s:
+            with open_store(load(cfg)) as s:
                 if s.table_counts()["events"] == 0:
                     break
             time.sleep(0.1)
@@ -415,5 +428,5 @@ def test_outbox_work_with_interval_zero_does_not_prune(tmp_path):
     assert "prune" not in worker.stderr.read()
     from filter.config import load
 
-    with Store(load(cfg).db_path) as s:
+    with open_store(load(cfg)) as s:
         assert s.table_counts()["events"] == 5

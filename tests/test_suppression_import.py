@@ -14,10 +14,24 @@ import pytest
 from filter.core.address import AddressError
 from filter.config import load
 from filter.engine import Engine, event_id
-from filter.store.sqlite import Store
+from filter.store import open_store
+from pgstack import execute as sqlx
 
 REPO = Path(__file__).resolve().parents[1]
 ENV = {"HOOK_SECRET": "s"}
+
+
+#: the ``store:`` section of the engine under test ("" for SQLite: today's configs exactly)
+STORE = ""
+
+
+@pytest.fixture(autouse=True)
+def _backend(store_backend):
+    """Every test of this module runs on SQLite and on PostgreSQL (a database of its own)."""
+    global STORE
+    STORE = store_backend.yaml
+    yield store_backend
+    STORE = ""
 
 
 def write_config(tmp_path: Path, *, postmap: bool = True, extra_actions: str = "", rules: str | None = None,
@@ -32,7 +46,7 @@ def write_config(tmp_path: Path, *, postmap: bool = True, extra_actions: str = "
     p = tmp_path / "bouncefilter.yaml"
     p.write_text(f"""\
 state_dir: {tmp_path / 'state'}
-outbox: {{inline_budget: 0}}
+{STORE}outbox: {{inline_budget: 0}}
 actions:
   app: {{type: webhook, url: 'http://127.0.0.1:9/hook', secret: '${{HOOK_SECRET}}'}}
   suppress:
@@ -51,8 +65,8 @@ def cli(*args, stdin: str | None = None, timeout=120) -> subprocess.CompletedPro
                           env=dict(os.environ, **ENV), input=stdin, timeout=timeout)
 
 
-def store_of(cfg: Path) -> Store:
-    return Store(load(cfg, env=ENV).db_path)
+def store_of(cfg: Path):
+    return open_store(load(cfg, env=ENV))
 
 
 # -- acceptance: 100,000 addresses in < 10 s ------------------------------------------------------
@@ -93,9 +107,9 @@ def test_import_of_100000_addresses_takes_seconds_one_rewrite_and_is_idempotent(
         counts = s.counts()
         # the list file's 99,999 deliveries done by the one rewrite; the webhook's left to the worker
         assert counts == {"pending": 99_999, "done": 99_999, "dead": 0}
-        assert s.db.execute("SELECT count(*) FROM outbox WHERE state='pending' AND action != 'app'").fetchone()[0] == 0
-        assert s.db.execute("SELECT count(*) FROM events WHERE event='suppressed' AND source='import'"
-                            ).fetchone()[0] == 99_999
+        assert sqlx(s, "SELECT count(*) FROM outbox WHERE state='pending' AND action != 'app'")[0][0] == 0
+        assert sqlx(s, "SELECT count(*) FROM events WHERE event='suppressed' AND source='import'"
+                            )[0][0] == 99_999
     listed = (tmp_path / "lists" / "suppressed").read_text().splitlines()
     assert len(listed) == 1 + 99_999          # the header comment, one line per new address (the rule's
     assert "customer.12@mail12.example.com REJECT 5.1.1 suppressed: manual" in listed  # row was never mirrored)
@@ -196,12 +210,12 @@ def test_suppress_many_makes_what_suppress_makes(tmp_path):
         cause = event_id("manual", "two@example.com", "suppressed", repr(clock[0]))
         assert rows["two@example.com"]["event_id"] == cause and two["id"] == event_id(cause, "suppressed")
         # the rules: app only for user_unknown; the list file for every one, done at once
-        got = sorted((r[0], r[1], r[2]) for r in e.store.db.execute(
+        got = sorted((r[0], r[1], r[2]) for r in sqlx(e.store, 
             "SELECT e.address, o.action, o.state FROM outbox o JOIN events e ON e.id = o.event_id"))
         assert got == [("one@example.com", "app", "pending"), ("one@example.com", "suppress", "pending"),
                        ("three@example.com", "suppress", "done"),
                        ("two@example.com", "app", "pending"), ("two@example.com", "suppress", "done")]
-        assert e.store.db.execute("SELECT count(*) FROM outbox WHERE lease_owner IS NOT NULL").fetchone()[0] == 0
+        assert sqlx(e.store, "SELECT count(*) FROM outbox WHERE lease_owner IS NOT NULL")[0][0] == 0
     assert (tmp_path / "lists" / "suppressed").read_text().splitlines()[1:] == [
         "three@example.com REJECT 5.1.1 suppressed: manual", "two@example.com REJECT 5.1.1 suppressed: user_unknown"]
 
@@ -225,13 +239,13 @@ def test_a_list_that_cannot_be_written_is_left_to_the_worker(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "import: 1200 suppressed" in r.stdout and "suppress (not rewritten:" in r.stdout
     with store_of(cfg) as s:
-        assert s.db.execute("SELECT count(*) FROM outbox WHERE action='suppress' AND state='pending'"
-                            " AND lease_owner IS NULL").fetchone()[0] == 1200       # free for the worker
+        assert sqlx(s, "SELECT count(*) FROM outbox WHERE action='suppress' AND state='pending'"
+                            " AND lease_owner IS NULL")[0][0] == 1200       # free for the worker
     blocker.unlink()
     r = cli("outbox", "flush", "--config", str(cfg))                             # the worker's pass
     assert len((blocker / "suppressed").read_text().splitlines()) == 1 + 1200
     with store_of(cfg) as s:
-        assert s.db.execute("SELECT count(*) FROM outbox WHERE action='suppress' AND state='done'").fetchone()[0] \
+        assert sqlx(s, "SELECT count(*) FROM outbox WHERE action='suppress' AND state='done'")[0][0] \
             == 1200
 
 
@@ -243,7 +257,7 @@ def test_import_is_listed_in_the_help(tmp_path):
 def test_an_address_listed_by_another_process_meanwhile_is_skipped(tmp_path):
     cfg = write_config(tmp_path, postmap=False)
     config = load(cfg, env=ENV)
-    with Engine(config) as e, Store(config.db_path) as other:
+    with Engine(config) as e, open_store(config) as other:
         write = e.store.import_suppressions
 
         def racing(*args, **kw):  # a pipe suppresses b@ while the import prepares its rows

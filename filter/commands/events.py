@@ -57,11 +57,11 @@ def parse_since(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     from filter.core.address import json_printable
-    from filter.store.sqlite import Store
+    from filter.store import open_store
 
     since = parse_since(args.since) if args.since else None
     text = getattr(args, "format", "json") == "text"
-    with Store(config.db_path, busy_timeout=config.busy_timeout) as store:
+    with open_store(config) as store:
         out = sys.stdout
         if text:
             out.write(_row([title for title, _ in COLUMNS]))

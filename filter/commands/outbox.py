@@ -124,14 +124,14 @@ def _start_pruner(config, stop: threading.Event) -> threading.Thread | None:
 
     def loop() -> None:
         from filter.engine.retention import prune, summary
-        from filter.store.sqlite import Store
+        from filter.store import open_store
 
         store = None
         try:
             while not stop.is_set():
                 try:
                     if store is None:
-                        store = Store(config.db_path, busy_timeout=config.busy_timeout)
+                        store = open_store(config)
                     r = prune(store, config, deadline=time.monotonic() + PRUNE_BUDGET, should_stop=stop.is_set,
                               sleep=stop.wait)
                     if r.total or not r.complete:

@@ -32,9 +32,9 @@ def _mib(n: int) -> str:
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     from filter.engine.retention import prune, summary
-    from filter.store.sqlite import Store
+    from filter.store import open_store
 
-    with Store(config.db_path, busy_timeout=config.busy_timeout) as store:
+    with open_store(config) as store:
         result = prune(store, config, dry_run=args.dry_run)
         if args.vacuum and not args.dry_run:
             before = store.file_stats()["size"]

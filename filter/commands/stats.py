@@ -147,7 +147,7 @@ def render(s: dict) -> str:
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     from filter.core.address import json_printable
-    from filter.store.sqlite import Store
+    from filter.store import open_store
     from filter.commands.events import parse_since
 
     if args.top < 1:
@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
         fail("--top: at least 1", 2)
     now = time.time()
     since = parse_since(args.since)
-    with Store(config.db_path, busy_timeout=config.busy_timeout) as store:
+    with open_store(config) as store:
         s = collect(store, config, since=since, now=now, top=args.top)
     if args.format == "json":
         sys.stdout.write(json_printable(json.dumps(s, ensure_ascii=False)) + "\n")

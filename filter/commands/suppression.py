@@ -87,7 +87,7 @@ def _json(obj) -> str:
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    from filter.store.sqlite import Store
+    from filter.store import open_store
 
     if args.op == "import":
         return _import(config, args)
@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         extra = f" ({outcome.pending} delivery(ies) pending in the outbox)" if outcome.pending else ""
         print(f"{_out(address)}: {what}{extra}")
         return 0
-    with Store(config.db_path, busy_timeout=config.busy_timeout) as store:
+    with open_store(config) as store:
         if args.op == "check":
             row = store.suppression(_address(args.address))
             if row is None:

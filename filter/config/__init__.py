@@ -134,8 +134,15 @@ def secret_env_names(config: "Config", *, keep_action: str | None = None) -> set
     if config.pop3 is not None:
         for acc in config.pop3.accounts:
             walk(acc.password)
+    if config.imap is not None:
+        for acc in config.imap.accounts:
+            walk(acc.password)
+            walk(acc.oauth2_token)
     for k in config.trust.keys:
         walk(k.secret)
+    if config.ingest is not None:
+        walk(config.ingest.postmark.password if config.ingest.postmark else None)
+        walk(config.ingest.mailgun.signing_key if config.ingest.mailgun else None)
     return names
 
 
@@ -228,6 +235,8 @@ class MilterSettings:
     queue_max: int = 100
     #: their bytes at most (one message is always let in); beyond, accept unrecorded
     queue_max_bytes: int = 64 * 1024 * 1024
+    #: ``HOST:PORT`` (loopback) where the milter serves Prometheus metrics; None: none (filter/metrics.py)
+    metrics: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +263,8 @@ class LmtpSettings:
     timeout: float = 300.0
     #: run the outbox in the service (else leave deliveries to ``outbox work``)
     deliver: bool = True
+    #: ``HOST:PORT`` (loopback) where the service serves Prometheus metrics; None: none (filter/metrics.py)
+    metrics: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +288,72 @@ class Retention:
     batch: int = 500
     #: how often ``outbox work`` prunes (0: never; then run ``bouncefilter prune`` from cron)
     interval: float = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    """``store:`` (besides ``busy_timeout``, kept on :attr:`Config.busy_timeout`): which store.
+
+    ``url`` None (the default) or ``sqlite://PATH`` is the SQLite file (``state_dir/bouncefilter.db``
+    by default); ``postgresql://user@host:port/db`` is a PostgreSQL database that several hosts
+    share (``docs/several-hosts.md``).  The password is never part of the url: ``password:
+    ${ENV}`` or ``password_file: PATH``.  :func:`filter.store.open_store` opens it."""
+
+    url: str | None = None
+    #: the PostgreSQL password (a :class:`Secret`), None for none (peer or certificate login)
+    password: "Secret | None" = None
+    #: libpq's sslmode; None: ``verify-full`` for a server over the network, ``prefer`` on this host
+    sslmode: str | None = None
+    #: the CA file that signs the server's certificate (None: the system's trust store)
+    sslrootcert: Path | None = None
+    #: connections per process to PostgreSQL (the long-running services' engines share them)
+    pool_size: int = 8
+
+    @property
+    def engine(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return "postgresql" if self.url is not None and not self.url.startswith("sqlite:") else "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The file a ``sqlite://PATH`` url names (None: the default in ``state_dir``)."""
+        return Path(self.url[len("sqlite://"):]) if self.url is not None and self.url.startswith("sqlite://") else None
+
+
+#: libpq's sslmode values (https://www.postgresql.org/docs/current/libpq-ssl.html)
+SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+#: query parameters a ``store.url`` may carry (everything else has its own key, or is a secret)
+_PG_QUERY_KEYS = ("host", "port", "application_name", "connect_timeout", "target_session_attrs")
+
+
+@dataclass(frozen=True, slots=True)
+class DnsSettings:
+    """``dns:``: the resolver ``bouncefilter verify`` asks (``filter/hygiene/mailhost.py``)."""
+
+    #: ``HOST[:PORT]`` or ``[IPv6]:PORT``, asked in order; empty: the system's (/etc/resolv.conf)
+    nameservers: tuple[str, ...] = ()
+    #: one query to one server; then the next server is asked
+    timeout: float = 2.0
+    #: one lookup, every server and retry included; past it the verdict is ``unknown``
+    lifetime: float = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class VerifySettings:
+    """``verify:``: ``bouncefilter verify`` (``filter/hygiene/verifier.py``, docs/hygiene.md)."""
+
+    #: addresses checked at once
+    concurrency: int = 16
+    #: accept addresses under .test (RFC 6761 section 6.2): test setups only
+    test_domains: bool = False
+    #: the SMTP probe (RCPT TO without DATA), off unless asked for: docs/hygiene.md says why
+    probe: bool = False
+    #: the port the probe connects to on each MX host (25; a relay or a test server may differ)
+    probe_port: int = 25
+    probe_timeout: float = 10.0
+    #: the EHLO name (None: this host's FQDN) and the envelope sender ("": the null sender <>)
+    probe_helo: str | None = None
+    probe_mail_from: str = ""
 
 
 #: trust levels, weakest first (docs/security.md, "Trust")
@@ -446,6 +523,8 @@ class Config:
     lmtp: LmtpSettings = field(default_factory=LmtpSettings)
     #: the ``pop3:`` section (POP3 bridge), None when absent
     pop3: "Pop3 | None" = None
+    #: the ``imap:`` section (IMAP bridge, imapbridge/), None when absent
+    imap: "Imap | None" = None
     #: ``events.max_recipients``: recipients of one message recorded as events; the rest are
     #: dropped and said so in a defect (one forged DSN must not stall the store)
     max_recipients: int = 1000
@@ -453,6 +532,15 @@ class Config:
     trust: Trust = field(default_factory=Trust)
     #: the ``retention:`` section (``bouncefilter prune``)
     retention: Retention = field(default_factory=Retention)
+    #: the ``store:`` section: which store (SQLite in ``state_dir``, or a shared PostgreSQL)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    #: the ``dns:`` and ``verify:`` sections (``bouncefilter verify``)
+    dns: DnsSettings = field(default_factory=DnsSettings)
+    verify: VerifySettings = field(default_factory=VerifySettings)
+    #: the ``web:`` section (``bouncefilter web``: console, HTTP API, /metrics)
+    web: "WebSettings" = field(default_factory=lambda: WebSettings())
+    #: the ``ingest:`` section (ESP notifications: ``bouncefilter ingest``), None when absent
+    ingest: "IngestSettings | None" = None
 
     @property
     def db_path(self) -> Path:
@@ -477,6 +565,17 @@ class Config:
         _private(self.state_dir, "state_dir")
         return _private(self.state_dir / "quarantine", "quarantine folder")
 
+    def _store_dict(self, mask: bool) -> dict:
+        st = self.store
+        d: dict[str, Any] = {"busy_timeout": format_duration(self.busy_timeout)}
+        if st.url is not None:
+            d["url"] = shown(st.url)
+        if st.engine == "postgresql":
+            d["password"] = None if st.password is None else ("***" if mask else str(st.password))
+            d.update(sslmode=st.sslmode, sslrootcert=None if st.sslrootcert is None else str(st.sslrootcert),
+                     pool_size=st.pool_size)
+        return d
+
     def to_dict(self, mask: bool = True) -> dict:
         """The effective configuration, defaults filled in, secrets masked."""
         sb, ob = self.soft_bounce, self.outbox
@@ -488,7 +587,7 @@ class Config:
                             "kinds": list(sb.kinds), "classes": list(sb.classes)},
             "not_bounce": {"record": self.record_not_bounce},
             "events": {"max_recipients": self.max_recipients},
-            "store": {"busy_timeout": format_duration(self.busy_timeout)},
+            "store": self._store_dict(mask),
             "outbox": {k: (format_duration(getattr(ob, k)) if isinstance(_OUTBOX[k], _Duration)
                            else getattr(ob, k)) for k in _OUTBOX},
             "actions": {},
@@ -520,20 +619,29 @@ class Config:
         d["milter"] = {"socket": shown(m.socket), "bounce_addresses": shown(m.bounce_addresses),
                        "max_size": m.max_size, "headers": m.headers, "discard": list(m.discard),
                        "timeout": format_duration(m.timeout), "deliver": m.deliver,
-                       "queue_max": m.queue_max, "queue_max_bytes": m.queue_max_bytes}
+                       "queue_max": m.queue_max, "queue_max_bytes": m.queue_max_bytes, "metrics": m.metrics}
         lm = self.lmtp
         d["lmtp"] = {"listen": shown(lm.listen), "socket_mode": f"0o{lm.socket_mode:o}",
                      "socket_group": lm.socket_group, "max_size": lm.max_size, "max_spill": lm.max_spill,
                      "max_sessions": lm.max_sessions, "group_commit": lm.group_commit,
                      "group_window": format_duration(lm.group_window), "timeout": format_duration(lm.timeout),
-                     "deliver": lm.deliver}
+                     "deliver": lm.deliver, "metrics": lm.metrics}
 
         d["trust"] = self.trust.to_dict()
         rt = self.retention
         d["retention"] = {k: (format_duration(getattr(rt, k)) if isinstance(_RETENTION[k], _Duration)
                               else getattr(rt, k)) for k in _RETENTION}
+        d["dns"] = {"nameservers": list(self.dns.nameservers), "timeout": format_duration(self.dns.timeout),
+                    "lifetime": format_duration(self.dns.lifetime)}
+        d["verify"] = {k: (format_duration(getattr(self.verify, k)) if isinstance(_VERIFY[k], _Duration)
+                           else getattr(self.verify, k)) for k in _VERIFY}
+        d["web"] = _web_dict(self.web, mask)
         if self.pop3 is not None:
             d["pop3"] = self.pop3.to_dict(mask)
+        if self.imap is not None:
+            d["imap"] = self.imap.to_dict(mask)
+        if self.ingest is not None:
+            d["ingest"] = self.ingest.to_dict(mask)
         return d
 
 
@@ -626,6 +734,32 @@ class _Str(_Spec):
             value = Expanded(value)
             value.template, value.names = written, tuple(_ENV_REF.findall(written))
         return value
+
+
+class _MetricsListen(_Str):
+    """``HOST:PORT`` of a service's Prometheus metrics: a loopback address only.  The counters name
+    no address, but an endpoint without authentication stays on this host (a Prometheus elsewhere
+    scrapes ``bouncefilter web``'s ``/metrics``, which has tokens and TLS, or goes through a proxy)."""
+
+    def __init__(self):
+        super().__init__(None, pattern=r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$", hint="HOST:PORT or [IPv6]:PORT")
+
+    def check(self, ctx, path, value):
+        value = super().check(ctx, path, value)
+        if value is None:
+            return None
+        import ipaddress
+
+        host = str(value).rpartition(":")[0].strip("[]")
+        try:
+            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = False
+        if not loopback:
+            ctx.error(path, f"{host} is not a loopback address: a service's metrics have no authentication "
+                            "(scrape bouncefilter web's /metrics from another host)")
+            return None
+        return str(value)
 
 
 class _Path(_Str):
@@ -915,7 +1049,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 )
 
 _TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "events", "store", "outbox", "actions", "rules",
-             "pipe", "milter", "lmtp", "trust", "pop3", "retention")
+             "pipe", "milter", "lmtp", "trust", "pop3", "imap", "retention", "dns", "verify", "web",
+             "ingest")
 _PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024),
                            "max_spill": _Int(1024 * 1024 * 1024, minimum=1024)}
 _MILTER: dict[str, _Spec] = {
@@ -929,6 +1064,7 @@ _MILTER: dict[str, _Spec] = {
     "deliver": _Bool(True),
     "queue_max": _Int(100, minimum=1),
     "queue_max_bytes": _Int(64 * 1024 * 1024, minimum=1024),
+    "metrics": _MetricsListen(),
 }
 
 _LMTP: dict[str, _Spec] = {
@@ -943,6 +1079,7 @@ _LMTP: dict[str, _Spec] = {
     "group_window": _Duration(0.0),
     "timeout": _Duration(300.0, positive=True),
     "deliver": _Bool(True),
+    "metrics": _MetricsListen(),
 }
 
 _RETENTION: dict[str, _Spec] = {
@@ -953,6 +1090,25 @@ _RETENTION: dict[str, _Spec] = {
     "messages": _Duration(30 * 86400.0),
     "batch": _Int(500, minimum=1, maximum=10_000),
     "interval": _Duration(3600.0),
+}
+
+#: ``dns:`` (DnsSettings): a nameserver as ``--nameserver`` takes it (filter.hygiene.mailhost.parse_nameserver)
+_DNS: dict[str, _Spec] = {
+    "nameservers": _List(_Str(pattern=r"^(\[[0-9A-Fa-f:.]+\](:\d{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*"
+                                      r"|[A-Za-z0-9.-]+(:\d{1,5})?)$",
+                              hint="HOST, HOST:PORT, [IPv6]:PORT or an IPv6 address")),
+    "timeout": _Duration(2.0, positive=True),
+    "lifetime": _Duration(5.0, positive=True),
+}
+#: ``verify:`` (VerifySettings)
+_VERIFY: dict[str, _Spec] = {
+    "concurrency": _Int(16, minimum=1, maximum=256),
+    "test_domains": _Bool(False),
+    "probe": _Bool(False),
+    "probe_port": _Int(25, minimum=1, maximum=65535),
+    "probe_timeout": _Duration(10.0, positive=True),
+    "probe_helo": _Str(None, pattern=r"^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$", hint="a host name"),
+    "probe_mail_from": _Str("", pattern=r"^([^\s@<>]+@[^\s@<>]+)?$", hint="an address, or '' for the null sender"),
 }
 
 
@@ -1057,12 +1213,16 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
     nb = _Section({"record": _Bool(True)}).check(ctx, ("not_bounce",), data.get("not_bounce"))
     ev = _Section({"max_recipients": _Int(1000, minimum=1, maximum=1_000_000)}).check(ctx, ("events",),
                                                                                     data.get("events"))
-    st = _Section({"busy_timeout": _Duration(10.0, positive=True)}).check(ctx, ("store",), data.get("store"))
+    st = _Section(_STORE).check(ctx, ("store",), data.get("store"))
+    store = _check_store(ctx, st) if st is not None else None
     ob = _Section(_OUTBOX).check(ctx, ("outbox",), data.get("outbox"))
     pipe = _Section(_PIPE).check(ctx, ("pipe",), data.get("pipe"))
     milter = _Section(_MILTER).check(ctx, ("milter",), data.get("milter"))
     lmtp = _Section(_LMTP).check(ctx, ("lmtp",), data.get("lmtp"))
     retention = _Section(_RETENTION).check(ctx, ("retention",), data.get("retention"))
+    dns_ = _Section(_DNS).check(ctx, ("dns",), data.get("dns"))
+    verify = _Section(_VERIFY).check(ctx, ("verify",), data.get("verify"))
+    web = _check_web(ctx, data.get("web"))
 
     actions: dict[str, ActionConfig] = {}
     raw_actions = data.get("actions") or {}
@@ -1111,8 +1271,12 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         rules, default = DEFAULT_RULES, True
     pop3 = _check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
         if data.get("pop3") is not None else None
+    imap = _check_imap(ctx, data["imap"], actions, bool(nb and nb["record"])) \
+        if data.get("imap") is not None else None
     trust = _check_trust(ctx, data.get("trust"))
-    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, ob, rules, pipe, milter, lmtp, trust, retention):
+    ingest = _check_ingest(ctx, data["ingest"]) if data.get("ingest") is not None else None
+    if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, store, ob, rules, pipe, milter, lmtp, trust,
+                              retention, dns_, verify, web):
         return None
     if sb["window"] > sb["reset_after"]:
         ctx.warnings.append(f"{ctx.filename}:{ctx.line(('soft_bounce',))}: soft_bounce: window is longer "
@@ -1134,9 +1298,15 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         milter=MilterSettings(**milter),
         lmtp=LmtpSettings(**lmtp),
         pop3=pop3,
+        imap=imap,
         max_recipients=ev["max_recipients"],
         trust=trust,
         retention=Retention(**retention),
+        store=store,
+        dns=DnsSettings(tuple(dns_["nameservers"]), dns_["timeout"], dns_["lifetime"]),
+        verify=VerifySettings(**verify),
+        web=web,
+        ingest=ingest,
     )
 
 
@@ -1167,6 +1337,69 @@ _TRUST: dict[str, _Spec] = {
     "batv": _Section(_BATV),
     "alert": _Section({"threshold": _Int(10, minimum=1), "window": _Duration(3600.0, positive=True)}),
 }
+
+
+_STORE: dict[str, _Spec] = {
+    "busy_timeout": _Duration(10.0, positive=True),
+    "url": _Str(None),
+    "password": _Secret(),
+    "sslmode": _Enum(SSLMODES, None),
+    "sslrootcert": _Path(None),
+    "pool_size": _Int(8, minimum=1, maximum=200),
+}
+
+
+def _check_store(ctx: _Ctx, st: dict[str, Any]) -> StoreSettings | None:
+    """``store.url``: absent, ``sqlite://PATH`` (relative to the config's folder) or
+    ``postgresql://[user@]host[:port][/db]`` with no password in it (RFC 3986 userinfo is where
+    a password would hide: refused, the secret goes in ``password`` / ``password_file``)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    url = st["url"]
+    pg_only = [k for k in ("password", "sslmode", "sslrootcert") if st.get(k) is not None]
+    if url is None or url.startswith("sqlite:"):
+        if pg_only:
+            ctx.error(("store", pg_only[0]), "only for a PostgreSQL store (store.url: postgresql://...)")
+            return None
+        if url is None:
+            return StoreSettings()
+        rest = url[len("sqlite:"):]
+        if not rest.startswith("//") or not rest[2:]:
+            ctx.error(("store", "url"), "a SQLite store is sqlite://PATH (sqlite:///var/lib/bouncefilter/bf.db)")
+            return None
+        p = Path(rest[2:]).expanduser()
+        return StoreSettings(url="sqlite://" + str(p if p.is_absolute() else ctx.base / p))
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number
+    except ValueError as e:
+        ctx.error(("store", "url"), f"not a valid url: {e}")
+        return None
+    if parts.scheme not in ("postgresql", "postgres"):
+        ctx.error(("store", "url"), f"{parts.scheme or url!r}: the store is sqlite://PATH or "
+                                    "postgresql://user@host:port/database")
+        return None
+    if parts.password is not None or ":" in parts.netloc.rpartition("@")[0]:
+        ctx.error(("store", "url"), "never put the password in the url (it would be shown and logged): "
+                                    "give store.password: ${ENV_NAME} or store.password_file: PATH")
+        return None
+    for key, _ in parse_qsl(parts.query, keep_blank_values=True):
+        if "password" in key:
+            ctx.error(("store", "url"), "never put the password in the url: give store.password: ${ENV_NAME} "
+                                        "or store.password_file: PATH")
+            return None
+        if key.startswith("ssl"):
+            ctx.error(("store", "url"), f"{key}: give it as store.{key}")
+            return None
+        if key not in _PG_QUERY_KEYS:
+            ctx.error(("store", "url"), f"{key!r} is not a parameter the url may carry "
+                                        f"(one of: {', '.join(_PG_QUERY_KEYS)})")
+            return None
+    if parts.fragment:
+        ctx.error(("store", "url"), "a url with a #fragment is not a PostgreSQL url")
+        return None
+    return StoreSettings(url=url, password=st["password"], sslmode=st["sslmode"], sslrootcert=st["sslrootcert"],
+                         pool_size=st["pool_size"])
 
 
 def _check_trust(ctx: _Ctx, value: Any) -> Trust | None:
@@ -1344,6 +1577,495 @@ def _check_pop3(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_
         return None
     return Pop3(tuple(accounts), s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"],
                 s["backoff_max"])
+
+
+# -- web: the console, the HTTP API and /metrics (``bouncefilter web``, filter/web/) --------------
+@dataclass(frozen=True, slots=True)
+class WebToken:
+    """One API token of ``web.tokens``: ``read`` may look, ``write`` may also change the list.
+    ``name`` is who did it in the events a change makes (``source: web:NAME``)."""
+
+    name: str
+    token: Secret
+    role: str = "read"
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """``web:``: ``bouncefilter web`` (docs/web.md).  Loopback by default; any other address needs
+    tokens and TLS, or ``allow_insecure: true`` said out loud (:func:`web_listen_problem`)."""
+
+    #: ``HOST:PORT`` or ``[IPv6]:PORT``; ``--listen`` overrides
+    listen: str = "127.0.0.1:8025"
+    tokens: tuple[WebToken, ...] = ()
+    #: the key that signs session cookies (None: a random one per start; sessions end at a restart)
+    session_secret: Secret | None = None
+    #: how long a page login lasts
+    session_max_age: float = 12 * 3600.0
+    #: /metrics asks for a token too (else it is open, like /healthz)
+    metrics_auth: bool = False
+    #: a non-loopback listen without tokens or TLS, on purpose (a trusted network behind a proxy)
+    allow_insecure: bool = False
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    #: connections served at once; more get 503 (the server stays within memory)
+    max_connections: int = 64
+    #: the largest request body (bulk checks, imports)
+    max_body: int = 4 * 1024 * 1024
+    #: original-message headers the campaigns page groups by
+    campaign_headers: tuple[str, ...] = ("X-Campaign-Id",)
+
+
+WEB_ROLES = ("read", "write")
+_WEB_TOKEN: dict[str, _Spec] = {
+    "name": _Str(None, pattern=r"^[A-Za-z0-9_.@-]{1,64}$", hint="letters, digits, '_', '.', '@', '-'"),
+    "token": _Secret(required=True),
+    "role": _Enum(WEB_ROLES, default="read"),
+}
+_WEB: dict[str, _Spec] = {
+    "listen": _Str("127.0.0.1:8025", pattern=r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$",
+                   hint="HOST:PORT or [IPv6]:PORT"),
+    "tokens": _List(_Section(_WEB_TOKEN)),
+    "session_secret": _Secret(),
+    "session_max_age": _Duration(12 * 3600.0, positive=True),
+    "metrics_auth": _Bool(False),
+    "allow_insecure": _Bool(False),
+    "tls_cert": _Path(),
+    "tls_key": _Path(),
+    "max_connections": _Int(64, minimum=1, maximum=10_000),
+    "max_body": _Int(4 * 1024 * 1024, minimum=1024),
+    "campaign_headers": _List(_Str(pattern=r"^[!-9;-~]+$", hint="a header field name"), default=("X-Campaign-Id",)),
+}
+
+
+def web_listen_problem(web: WebSettings, listen: str | None = None) -> str | None:
+    """Why ``web`` may not listen on ``listen`` (default ``web.listen``), or None.  Loopback is
+    always allowed; another address only with tokens and TLS, or ``allow_insecure``."""
+    import ipaddress
+
+    host = (listen or web.listen).rpartition(":")[0].strip("[]")
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback or web.allow_insecure:
+        return None
+    missing = [what for what, ok in (("tokens", bool(web.tokens)), ("tls_cert/tls_key", web.tls_cert is not None))
+               if not ok]
+    if not missing:
+        return None
+    return (f"{host} is not a loopback address: listening there needs {' and '.join(missing)} "
+            "(or allow_insecure: true, for a trusted network only)")
+
+
+def _check_web(ctx: _Ctx, value: Any) -> WebSettings | None:
+    s = _Section(_WEB).check(ctx, ("web",), value)
+    if s is None:
+        return None
+    tokens, seen, names = [], set(), set()
+    for i, t in enumerate(s["tokens"] or ()):
+        p = ("web", "tokens", i)
+        if t is None or t["token"] is None:
+            continue
+        if len(t["token"]) < 16:
+            ctx.error(p + ("token",), "a token is at least 16 characters (e.g. openssl rand -hex 32)")
+            continue
+        if str(t["token"]) in seen:
+            ctx.error(p + ("token",), "the same token is given twice")
+            continue
+        seen.add(str(t["token"]))
+        name = t["name"] or f"token{i + 1}"
+        if name in names:
+            ctx.error(p + ("name",), f"another token is named {name!r}")
+        names.add(name)
+        tokens.append(WebToken(name, t["token"], t["role"] or "read"))
+    if (s["tls_cert"] is None) != (s["tls_key"] is None):
+        ctx.error(("web", "tls_cert" if s["tls_cert"] is None else "tls_key"),
+                  "tls_cert and tls_key go together")
+        return None
+    keys = [k for k in _WEB if k not in ("tokens",)]
+    if any(s[k] is None and _WEB[k].default is not None for k in keys):
+        return None
+    web = WebSettings(listen=s["listen"], tokens=tuple(tokens), session_secret=s["session_secret"],
+                      session_max_age=s["session_max_age"], metrics_auth=s["metrics_auth"],
+                      allow_insecure=s["allow_insecure"], tls_cert=s["tls_cert"], tls_key=s["tls_key"],
+                      max_connections=s["max_connections"], max_body=s["max_body"],
+                      campaign_headers=tuple(s["campaign_headers"]))
+    why = web_listen_problem(web)
+    if why:
+        ctx.error(("web", "listen"), why)
+        return None
+    return web
+
+
+def _web_dict(web: "WebSettings", mask: bool) -> dict:
+    return {"listen": web.listen,
+            "tokens": [{"name": t.name, "role": t.role, "token": "***" if mask else str(t.token)} for t in web.tokens],
+            "session_secret": None if web.session_secret is None else ("***" if mask else str(web.session_secret)),
+            "session_max_age": format_duration(web.session_max_age), "metrics_auth": web.metrics_auth,
+            "allow_insecure": web.allow_insecure,
+            "tls_cert": None if web.tls_cert is None else str(web.tls_cert),
+            "tls_key": None if web.tls_key is None else str(web.tls_key),
+            "max_connections": web.max_connections, "max_body": web.max_body,
+            "campaign_headers": list(web.campaign_headers)}
+
+
+# -- imap: the folders the IMAP bridge watches (imapbridge/, docs/imap.md) ------------------------
+@dataclass(frozen=True, slots=True)
+class ImapAccount:
+    """One folder of ``imap.accounts``; ``name`` keys its UID memory in the store
+    (``imap:NAME:UIDVALIDITY``, RFC 3501 section 2.3.1.1).  The keys that mean the same as in
+    ``pop3.accounts`` have the same names and defaults."""
+
+    name: str
+    host: str
+    port: int
+    tls: str
+    ca_file: Path | None
+    username: str
+    #: exactly one of ``password`` and ``oauth2_token`` (SASL XOAUTH2; a ``*_file`` token is read
+    #: again at every login, so that a refresher may rewrite it)
+    password: Secret | None = None
+    oauth2_token: Secret | None = None
+    folder: str = "INBOX"
+    #: what becomes of a recorded bounce: moved to ``processed_folder`` (RFC 6851 MOVE, else
+    #: COPY + \\Deleted + UID EXPUNGE, RFC 4315), flagged (``processed_flag`` + \\Seen), or deleted
+    processed: str = "move"
+    processed_folder: str = "Processed"
+    processed_flag: str = "$BounceProcessed"
+    non_bounce: str = "keep"
+    non_bounce_folder: str | None = None
+    forward_action: str | None = None
+    allow_insecure: bool = False
+    timeout: float = 60.0
+    max_message_size: int = 10 * 1024 * 1024
+    session_timeout: float = 1800.0
+    #: wait for new mail with IDLE (RFC 2177) when the server offers it; else poll
+    idle: bool = True
+    #: IDLE is ended and issued again after this long (RFC 2177: at least every 29 minutes)
+    idle_timeout: float = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class Imap(Pop3):
+    """The ``imap:`` section: polling (the fallback when IDLE is off or not offered), backoff on
+    connection and login failures, the accounts.  Same keys and defaults as ``pop3:``."""
+
+    accounts: tuple[ImapAccount, ...] = ()
+
+    def to_dict(self, mask: bool = True) -> dict:
+        d = Pop3.to_dict(self, mask)
+        for shown_acc, a in zip(d["accounts"], self.accounts):
+            for k in ("password", "oauth2_token"):
+                v = getattr(a, k)
+                shown_acc[k] = None if v is None else "***" if mask else str(v)
+            shown_acc["idle_timeout"] = format_duration(a.idle_timeout)
+        return d
+
+
+_IMAP_FOLDER = r"^[^\r\n\x00*%]+$"
+_IMAP_ACCOUNT: dict[str, _Spec] = {
+    **{k: v for k, v in _POP3_ACCOUNT.items() if k not in ("tls", "password", "non_bounce", "top_lines")},
+    "tls": _Enum(("imaps", "starttls", "plain"), default="imaps"),
+    "password": _Secret(),
+    "oauth2_token": _Secret(),
+    "folder": _Str("INBOX", pattern=_IMAP_FOLDER, hint="a folder name (no '*', '%' or line break)"),
+    "processed": _Enum(("move", "flag", "delete"), default="move"),
+    "processed_folder": _Str("Processed", pattern=_IMAP_FOLDER, hint="a folder name (no '*', '%' or line break)"),
+    "processed_flag": _Str("$BounceProcessed", pattern=r"^[^\s()\[\]{%*\"\\\]]+$",
+                           hint="an IMAP keyword (RFC 3501 atom: no space, parenthesis, bracket, quote, % or *)"),
+    "non_bounce": _Enum(("keep", "move", "delete", "forward"), default="keep"),
+    "non_bounce_folder": _Str(None, pattern=_IMAP_FOLDER, hint="a folder name (no '*', '%' or line break)"),
+    "idle": _Bool(True),
+    "idle_timeout": _Duration(600.0, positive=True),
+}
+_IMAP: dict[str, _Spec] = {**_POP3, "accounts": _List(_Section(_IMAP_ACCOUNT), required=True, nonempty=True)}
+
+
+def _check_imap(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_not_bounce: bool) -> Imap | None:
+    s = _Section(_IMAP).check(ctx, ("imap",), value)
+    if s is None or not s["accounts"]:
+        return None
+    accounts, names = [], set()
+    for i, a in enumerate(s["accounts"]):
+        p = ("imap", "accounts", i)
+        if a["name"] in names:
+            ctx.error(p + ("name",), f"another account is named {a['name']!r} (a name keys the UID memory)")
+        names.add(a["name"])
+        if a["tls"] == "plain" and not a["allow_insecure"]:
+            ctx.error(p + ("tls",), "plain sends the password in clear: use imaps or starttls, or set "
+                                    "allow_insecure: true (a server on this host or a trusted network only)")
+        raw = value["accounts"][i] if isinstance(value, dict) and isinstance(value.get("accounts"), list) \
+            and isinstance(value["accounts"][i], dict) else {}
+        given = [k for k in ("password", "password_file", "oauth2_token", "oauth2_token_file") if k in raw]
+        if len({k.removesuffix("_file") for k in given}) != 1:
+            ctx.error(p, "give one of password (or password_file) and oauth2_token (or oauth2_token_file)"
+                         f"{', not both' if given else ''}")
+        fwd = a["forward_action"]
+        if a["non_bounce"] == "forward":
+            if not fwd:
+                ctx.error(p + ("non_bounce",), "forward needs forward_action: the name of a forward action")
+            elif fwd not in actions or actions[fwd].type != "forward":
+                ctx.error(p + ("forward_action",), f"no action of type forward named {fwd!r}"
+                          f"{_suggest(fwd, [n for n, x in actions.items() if x.type == 'forward'])}")
+            if not record_not_bounce:
+                ctx.error(p + ("non_bounce",), "forward needs not_bounce.record: true (the outbox forwards events)")
+        elif fwd:
+            ctx.error(p + ("forward_action",), "only used with non_bounce: forward")
+        if a["non_bounce"] == "move" and not a["non_bounce_folder"]:
+            ctx.error(p + ("non_bounce",), "move needs non_bounce_folder: the folder human mail goes to")
+        elif a["non_bounce"] != "move" and a["non_bounce_folder"]:
+            ctx.error(p + ("non_bounce_folder",), "only used with non_bounce: move")
+        watched = (a["folder"] or "").upper() if (a["folder"] or "").upper() == "INBOX" else a["folder"]
+        for key in ("processed_folder", "non_bounce_folder"):
+            used = key == "non_bounce_folder" or a["processed"] == "move"
+            if used and a[key] and (a[key].upper() if a[key].upper() == "INBOX" else a[key]) == watched:
+                ctx.error(p + (key,), f"{a[key]!r} is the watched folder: messages would come back")
+        if a["port"] is None and a["tls"] is not None:
+            a["port"] = 993 if a["tls"] == "imaps" else 143
+        if None not in (a["name"], a["host"], a["tls"], a["username"]) and \
+                (a["password"] is not None or a["oauth2_token"] is not None):
+            accounts.append(ImapAccount(**a))
+    if None in (s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"], s["backoff_max"]):
+        return None
+    return Imap(tuple(accounts), s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"],
+                s["backoff_max"])
+
+
+# -- ingest: ESP notifications over HTTP (``bouncefilter ingest``, filter/ingest/, docs/ingest.md) ----
+#: the host a SigningCertURL / SubscribeURL must have: Amazon SNS's regional endpoint
+#: (https://docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html)
+SNS_HOST_PATTERN = r"^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$"
+#: the addresses Postmark sends webhooks from (https://postmarkapp.com/support/article/800-ips-for-firewalls)
+POSTMARK_SOURCES = ("3.134.147.250/32", "50.31.156.6/32", "50.31.156.77/32", "18.217.206.57/32")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSes:
+    """``ingest.ses``: Amazon SES notifications through an SNS topic."""
+
+    #: the topic ARNs whose messages are taken (anything else: 403)
+    topics: tuple[str, ...]
+    #: answer SNS's SubscriptionConfirmation by fetching its SubscribeURL
+    confirm_subscriptions: bool = True
+    #: the host (regex) SigningCertURL and SubscribeURL must name: SNS's, changed only for tests or
+    #: an air-gapped mirror (a warning is logged when it is)
+    cert_host_pattern: str = SNS_HOST_PATTERN
+    #: CA bundle for those fetches (default: the system's); TLS is always verified
+    ca_file: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSendgrid:
+    """``ingest.sendgrid``: the Event Webhook's verification key (base64 of the DER public key)."""
+
+    public_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class IngestPostmark:
+    """``ingest.postmark``: the basic-auth credentials of the webhook URL and where it may come from."""
+
+    username: str
+    password: Secret
+    sources: tuple[str, ...] = POSTMARK_SOURCES
+
+
+@dataclass(frozen=True, slots=True)
+class IngestMailgun:
+    """``ingest.mailgun``: the HTTP webhook signing key."""
+
+    signing_key: Secret
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSettings:
+    """``ingest:``: ``bouncefilter ingest`` (or ``/ingest`` under ``bouncefilter web``).  The
+    provider's signature is the authentication; a provider without its section is not served."""
+
+    listen: str = "127.0.0.1:8026"
+    #: notifications older (or newer) than this are refused, and a signature seen within it is a replay
+    replay_window: float = 300.0
+    max_body: int = 4 * 1024 * 1024
+    max_connections: int = 32
+    #: a non-loopback listen without TLS, on purpose (behind a proxy that terminates TLS)
+    allow_insecure: bool = False
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    #: deliver the outbox from this process (else ``outbox work`` does)
+    deliver: bool = True
+    ses: IngestSes | None = None
+    sendgrid: IngestSendgrid | None = None
+    postmark: IngestPostmark | None = None
+    mailgun: IngestMailgun | None = None
+
+    def to_dict(self, mask: bool = True) -> dict:
+        d: dict[str, Any] = {"listen": self.listen, "replay_window": format_duration(self.replay_window),
+                             "max_body": self.max_body, "max_connections": self.max_connections,
+                             "allow_insecure": self.allow_insecure,
+                             "tls_cert": None if self.tls_cert is None else str(self.tls_cert),
+                             "tls_key": None if self.tls_key is None else str(self.tls_key), "deliver": self.deliver}
+        if self.ses is not None:
+            d["ses"] = {"topics": list(self.ses.topics), "confirm_subscriptions": self.ses.confirm_subscriptions,
+                        "cert_host_pattern": self.ses.cert_host_pattern,
+                        "ca_file": None if self.ses.ca_file is None else str(self.ses.ca_file)}
+        if self.sendgrid is not None:
+            d["sendgrid"] = {"public_key": self.sendgrid.public_key}
+        if self.postmark is not None:
+            d["postmark"] = {"username": shown(self.postmark.username),
+                             "password": "***" if mask else str(self.postmark.password),
+                             "sources": list(self.postmark.sources)}
+        if self.mailgun is not None:
+            d["mailgun"] = {"signing_key": "***" if mask else str(self.mailgun.signing_key)}
+        return d
+
+
+_SNS_TOPIC = r"^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$"
+_INGEST: dict[str, _Spec] = {
+    "listen": _Str("127.0.0.1:8026", pattern=r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$",
+                   hint="HOST:PORT or [IPv6]:PORT"),
+    "replay_window": _Duration(300.0, positive=True),
+    "max_body": _Int(4 * 1024 * 1024, minimum=1024),
+    # uvicorn's limit_concurrency counts the connection asking: 1 would refuse everything
+    "max_connections": _Int(32, minimum=2, maximum=10_000),
+    "allow_insecure": _Bool(False),
+    "tls_cert": _Path(),
+    "tls_key": _Path(),
+    "deliver": _Bool(True),
+    "ses": _Section({
+        "topics": _List(_Str(pattern=_SNS_TOPIC, hint="an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME)"),
+                        required=True, nonempty=True),
+        "confirm_subscriptions": _Bool(True),
+        "cert_host_pattern": _Str(SNS_HOST_PATTERN, hint="a regular expression"),
+        "ca_file": _Path(),
+    }),
+    "sendgrid": _Section({"public_key": _Str(None), "public_key_file": _Path()}),
+    "postmark": _Section({
+        "username": _Str(None, required=True, pattern=r"^[^:\s]{1,128}$", hint="no ':' or blank"),
+        "password": _Secret(required=True),
+        "sources": _List(_Str(hint="an address or network"), default=POSTMARK_SOURCES, nonempty=True),
+    }),
+    "mailgun": _Section({"signing_key": _Secret(required=True)}),
+}
+
+
+def _check_ingest(ctx: _Ctx, value: Any) -> IngestSettings | None:
+    """The ``ingest:`` section; each provider's key material is checked here, at start-up."""
+    import ipaddress
+
+    s = _Section(_INGEST).check(ctx, ("ingest",), value)
+    if s is None:
+        return None
+    raw = value if isinstance(value, dict) else {}
+    ok = True
+    ses = sendgrid = postmark = mailgun = None
+    if raw.get("ses") is not None and s["ses"] is not None:
+        v = s["ses"]
+        try:
+            re.compile(v["cert_host_pattern"] or "")
+        except re.error as e:
+            ctx.error(("ingest", "ses", "cert_host_pattern"), f"not a regular expression: {e}")
+            ok = False
+        if v["cert_host_pattern"] not in (None, SNS_HOST_PATTERN):
+            ctx.warnings.append(f"{ctx.filename}:{ctx.line(('ingest', 'ses', 'cert_host_pattern'))}: "
+                                "ingest.ses.cert_host_pattern: SNS certificates are fetched from hosts other "
+                                "than Amazon SNS's (tests or an air-gapped mirror only)")
+        if v["topics"] is not None and v["cert_host_pattern"] is not None and ok:
+            ses = IngestSes(tuple(v["topics"]), v["confirm_subscriptions"], v["cert_host_pattern"], v["ca_file"])
+    if raw.get("sendgrid") is not None and s["sendgrid"] is not None:
+        v = s["sendgrid"]
+        p = ("ingest", "sendgrid")
+        key = v["public_key"]
+        if (key is None) == (v["public_key_file"] is None):
+            ctx.error(p, "give one of public_key (the base64 key SendGrid shows) and public_key_file")
+        elif key is None:
+            try:
+                key = v["public_key_file"].read_text(encoding="ascii")
+            except (OSError, UnicodeDecodeError) as e:
+                ctx.error(p + ("public_key_file",), f"cannot read {str(v['public_key_file'])!r}: "
+                                                     f"{getattr(e, 'strerror', None) or e}")
+                key = None
+        if key is not None:
+            key = "".join(line for line in str(key).splitlines() if not line.startswith("-----"))
+            key = "".join(key.split())
+            why = _sendgrid_key_problem(key)
+            if why:
+                ctx.error(p + ("public_key" if v["public_key"] is not None else "public_key_file",), why)
+            else:
+                sendgrid = IngestSendgrid(key)
+    if raw.get("postmark") is not None and s["postmark"] is not None:
+        v = s["postmark"]
+        nets = []
+        for i, src in enumerate(v["sources"] or ()):
+            try:
+                nets.append(str(ipaddress.ip_network(src, strict=False)))
+            except ValueError:
+                ctx.error(("ingest", "postmark", "sources", i), f"{src!r} is not an address or network")
+        if v["username"] is not None and v["password"] is not None and len(nets) == len(v["sources"] or ()):
+            if len(v["password"]) < 12:
+                ctx.error(("ingest", "postmark", "password"), "at least 12 characters (e.g. openssl rand -hex 16)")
+            else:
+                postmark = IngestPostmark(v["username"], v["password"], tuple(nets))
+    if raw.get("mailgun") is not None and s["mailgun"] is not None and s["mailgun"]["signing_key"] is not None:
+        mailgun = IngestMailgun(s["mailgun"]["signing_key"])
+    if (s["tls_cert"] is None) != (s["tls_key"] is None):
+        ctx.error(("ingest", "tls_cert" if s["tls_cert"] is None else "tls_key"), "tls_cert and tls_key go together")
+        return None
+    if any(s[k] is None for k in ("listen", "replay_window", "max_body", "max_connections", "allow_insecure",
+                                  "deliver")):
+        return None
+    if not any((ses, sendgrid, postmark, mailgun)) and not ctx.errors:
+        ctx.error(("ingest",), "no provider configured: add ses, sendgrid, postmark or mailgun")
+        return None
+    settings = IngestSettings(listen=s["listen"], replay_window=s["replay_window"], max_body=s["max_body"],
+                              max_connections=s["max_connections"], allow_insecure=s["allow_insecure"],
+                              tls_cert=s["tls_cert"], tls_key=s["tls_key"], deliver=s["deliver"], ses=ses,
+                              sendgrid=sendgrid, postmark=postmark, mailgun=mailgun)
+    why = ingest_listen_problem(settings)
+    if why:
+        ctx.error(("ingest", "listen"), why)
+        return None
+    return settings
+
+
+def _sendgrid_key_problem(key: str) -> str | None:
+    """Why ``key`` is not SendGrid's verification key (base64 DER of an EC P-256 public key), or None."""
+    import base64
+    import binascii
+
+    try:
+        der = base64.b64decode(key, validate=True)
+    except (binascii.Error, ValueError):
+        return "not base64: paste the verification key SendGrid shows (Mail Settings > Event Webhook)"
+    try:
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.hazmat.primitives.serialization import load_der_public_key
+    except ImportError:  # pragma: no cover - a dependency
+        return "needs the cryptography package (pip install cryptography)"
+    try:
+        pub = load_der_public_key(der)
+    except ValueError:
+        return "not a DER public key: paste the verification key SendGrid shows"
+    if not isinstance(pub, ec.EllipticCurvePublicKey) or pub.curve.name != "secp256r1":
+        return "not an ECDSA P-256 public key (SendGrid signs with ECDSA P-256)"
+    return None
+
+
+def ingest_listen_problem(ingest: IngestSettings, listen: str | None = None) -> str | None:
+    """Why ``ingest`` may not listen on ``listen`` (default ``ingest.listen``), or None.  Every
+    endpoint is authenticated by the provider's signature; a non-loopback address still needs TLS
+    (Postmark's password travels in the request), or ``allow_insecure`` behind a TLS proxy."""
+    import ipaddress
+
+    host = (listen or ingest.listen).rpartition(":")[0].strip("[]")
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback or ingest.allow_insecure or ingest.tls_cert is not None:
+        return None
+    return (f"{host} is not a loopback address: listening there needs tls_cert/tls_key "
+            "(or allow_insecure: true behind a proxy that terminates TLS)")
 
 
 # -- YAML with line numbers ----------------------------------------------------------------------

@@ -16,8 +16,9 @@
 API
 ---
 ``Engine(config, *, store=None, classify=None, clock=time.time)``
-    ``classify`` defaults to :func:`filter.classify`; ``store`` to the SQLite store in
-    ``config.state_dir`` (opened on first use).
+    ``classify`` defaults to :func:`filter.classify`; ``store`` to the store of the config's
+    ``store:`` section (:func:`filter.store.open_store`: SQLite in ``config.state_dir``, or a
+    shared PostgreSQL), opened on first use.
 ``Engine.process(raw: bytes, *, source: str, envelope: Envelope | None = None,
 inline_budget: float | None = None) -> Outcome``
     classify -> events -> rules -> outbox, recorded durably (each event with its deliveries in one
@@ -43,7 +44,7 @@ inline_budget: float | None = None) -> Outcome``
     one pass of the outbox.
 
 Exceptions: :class:`StoreUnavailable` (cannot record durably: locked past ``store.busy_timeout``,
-disk full, unwritable; nothing was recorded, retry later) and, from :func:`filter.config.load`,
+disk full, unwritable, PostgreSQL unreachable; nothing was recorded, retry later) and, from :func:`filter.config.load`,
 :class:`~filter.config.ConfigError`.  Everything else a message can cause is absorbed: an
 exception inside the classifier quarantines the message (``state_dir/quarantine/<id>.eml`` and
 ``.json`` with the reason) and records a ``quarantined`` event; the message counts as taken.
@@ -75,7 +76,7 @@ recorded as a ``bounce`` event, nothing is lost, but with ``recipient.address`` 
 class, kind ...), but nothing suppresses it, counts it as a soft bounce or lists it.  ``suppress``
 refuses such an address (AddressError).
 
-Imports stay light: the store (sqlite3) and the rules; YAML is loaded by ``filter.config`` and
+Imports stay light: the store's engine (sqlite3, or psycopg for PostgreSQL) and the rules; YAML is loaded by ``filter.config`` and
 HTTP/SMTP/tenacity only when an action runs.
 """
 from __future__ import annotations
@@ -89,7 +90,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from filter.core import model
 from filter.engine.rules import evaluate
-from filter.store.sqlite import Store, StoreUnavailable
+from filter.store.base import StoreProtocol as Store, StoreUnavailable
 
 if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config
@@ -263,7 +264,9 @@ class Engine:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store(self.config.db_path, busy_timeout=self.config.busy_timeout)
+            from filter.store import open_store
+
+            self._store = open_store(self.config)
         return self._store
 
     def close(self) -> None:

@@ -39,7 +39,8 @@ from filter.engine.actions import Context, Permanent, Retry
 
 if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config
-    from filter.store.sqlite import Delivery, Store
+    from filter.store.base import Delivery
+    from filter.store.base import StoreProtocol as Store
 
 __all__ = ["Outbox", "RunResult"]
 
@@ -397,7 +398,7 @@ class Outbox:
         costs a pass, not the worker: it is reported to ``on_error`` and tried again after
         ``outbox.poll_interval``.
         """
-        from filter.store.sqlite import StoreUnavailable
+        from filter.store.base import StoreUnavailable
 
         poll = self.config.outbox.poll_interval
         while not should_stop():
@@ -426,7 +427,7 @@ def delivery_loop(config_of: "Callable[[], Config]", engine_factory: "Callable[[
     a store that cannot be used now is a warning (the deliveries are durable, the next pass takes
     them), anything else an error line.
     """
-    from filter.store.sqlite import StoreUnavailable
+    from filter.store.base import StoreUnavailable
 
     engine = None
     while not stop.is_set():

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config
-    from filter.store.sqlite import Store
+    from filter.store.base import StoreProtocol as Store
 
 __all__ = ["PruneResult", "prune", "cutoffs"]
 

@@ -15,8 +15,9 @@ Every address that enters a table (an event's ``address``, ``soft_bounces``, ``s
 passes the project's address rule (:func:`filter.core.address.check_address`); one that does not
 raises :class:`filter.core.address.AddressError` (a ValueError) and nothing is written.
 
-Only the standard library is imported here (``sqlite3``, ``json``, ``os``, ``time``), and the
-address rule.
+Only the standard library is imported here (``sqlite3``, ``json``, ``os``, ``time``), the
+address rule and :mod:`filter.store.base` (the contract both engines keep).  The schema is
+versioned by SQLite's ``user_version`` (:data:`SCHEMA_VERSION`).
 """
 from __future__ import annotations
 
@@ -25,11 +26,11 @@ import os
 import sqlite3
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 from filter.core.address import check_address
+from filter.store.base import COPY_TABLES, Delivery, StoreUnavailable, owner_dead, owner_id, soft_bounce_count
 
 __all__ = ["Store", "StoreUnavailable", "Delivery", "SCHEMA_VERSION"]
 
@@ -88,56 +89,8 @@ CREATE TABLE IF NOT EXISTS messages (
 """
 
 
-class StoreUnavailable(Exception):
-    """The store cannot record durably now (locked, full, unwritable, corrupt): retry later."""
-
-
-@dataclass(slots=True)
-class Delivery:
-    """One (event, action) pair of the outbox."""
-
-    id: int
-    event_id: str
-    action: str
-    state: str
-    attempts: int
-    created_at: float
-    next_attempt: float
-    last_error: str | None
-    payload: dict[str, Any] | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "event_id": self.event_id, "action": self.action, "state": self.state,
-                "attempts": self.attempts, "created_at": _iso(self.created_at),
-                "next_attempt": _iso(self.next_attempt), "last_error": self.last_error}
-
-
-def _iso(t: float | None) -> str | None:
-    return None if t is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
-
-
-def _owner() -> str:
-    """``host:pid/nonce``: one owner per Store (two stores of one process never share a lease)."""
-    return f"{os.uname().nodename}:{os.getpid()}/{os.urandom(4).hex()}"
-
-
-def _owner_dead(owner: str | None) -> bool:
-    """A lease taken by a process of this host that no longer exists can be taken over at once."""
-    if not owner:
-        return True
-    host, _, pid = owner.rpartition(":")
-    pid = pid.partition("/")[0]
-    if host != os.uname().nodename or not pid.isdigit():
-        return False
-    if int(pid) == os.getpid():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
+_owner = owner_id
+_owner_dead = owner_dead
 
 
 def _unavailable(e: BaseException, path: Path) -> StoreUnavailable:
@@ -351,9 +304,12 @@ class Store:
     # -- soft-bounce history (inside a transaction) ----------------------------------------------
     def add_soft_bounce(self, address: str, at: float, event_id: str, *, window: float,
                         reset_after: float) -> int:
-        """Count one soft bounce; return how many fall within ``window`` up to ``at``.
+        """Count one soft bounce; return the most soft bounces any period of ``window`` holding
+        ``at`` contains (:func:`filter.store.base.soft_bounce_count`: in whatever order they are
+        recorded).  Inside a ``BEGIN IMMEDIATE`` transaction, so the count and the suppression
+        it leads to are decided under the store's one write lock.
 
-        A quiet period longer than ``reset_after`` since the previous soft bounce forgets the
+        A quiet period longer than ``reset_after`` since the latest soft bounce forgets the
         history first.
         """
         check_address(address)
@@ -364,9 +320,9 @@ class Store:
                         (address, at, event_id))
         self.db.execute("DELETE FROM soft_bounces WHERE address=? AND at < ?",
                         (address, at - window - reset_after))
-        (n,) = self.db.execute("SELECT count(*) FROM soft_bounces WHERE address=? AND at > ? AND at <= ?",
-                               (address, at - window, at)).fetchone()
-        return n
+        ats = [r[0] for r in self.db.execute("SELECT at FROM soft_bounces WHERE address=? AND at > ? AND at < ?",
+                                             (address, at - window, at + window))]
+        return soft_bounce_count(ats, at, window)
 
     def clear_soft_bounces(self, address: str) -> None:
         self.db.execute("DELETE FROM soft_bounces WHERE address=?", (address,))
@@ -969,5 +925,124 @@ class Store:
             "SELECT policy, reason, count(*) FROM suppression WHERE first_seen >= ? AND first_seen < ?"
             " GROUP BY policy, reason", (since, until))]
 
+    # -- copying between stores (``bouncefilter store copy``) ------------------------------------
+    def dump(self, table: str, after: tuple, limit: int) -> list[tuple]:
+        """Rows of one of :data:`filter.store.base.COPY_TABLES`, paged by its key."""
+        name, cols, key = next(t for t in COPY_TABLES if t[0] == table)
+        if name == "verp_addresses":
+            self._verp_table()
+        elif name == "pop3_uidls":
+            self._pop3_table()
+        where = f" WHERE ({', '.join(key)}) > ({', '.join('?' * len(key))})" if after else ""
+        rows = self._read(f"SELECT {', '.join(cols)} FROM {name}{where} ORDER BY {', '.join(key)} LIMIT ?",
+                          (*after, limit))
+        return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in rows]
+
+    def load(self, table: str, rows: list[tuple]) -> int:
+        """Insert the rows whose key is not there yet, in one transaction; how many were new."""
+        name, cols, _ = next(t for t in COPY_TABLES if t[0] == table)
+        if name == "verp_addresses":
+            self._verp_table()
+        elif name == "pop3_uidls":
+            self._pop3_table()
+        for r in rows:
+            if "address" in cols and r[cols.index("address")] is not None:
+                check_address(r[cols.index("address")])
+        with self.transaction():
+            cur = self.db.executemany(f"INSERT OR IGNORE INTO {name} ({', '.join(cols)}) VALUES"
+                                      f" ({', '.join('?' * len(cols))})", rows)
+        return max(cur.rowcount, 0)
+
+    def schema_version(self) -> int:
+        """The schema version this file holds (SQLite's ``user_version``)."""
+        return int(self._read("PRAGMA user_version")[0][0])
+
     def suppression_count(self) -> int:
         return self._read("SELECT count(*) FROM suppression")[0][0]
+
+    # -- read queries of the web console, its API and `bouncefilter report` (filter/web/) --------
+    # (additive block, issue 14: read only; the same methods in postgres.py and base.py)
+    def suppressions_page(self, *, after: tuple | None = None, limit: int = 100, search: str | None = None,
+                          order: str = "address") -> list[dict[str, Any]]:
+        """One page of the list: ``order`` ``address`` (cursor ``(address,)``) or ``newest``
+        (first seen, newest first; cursor ``(first_seen, address)``); ``search`` a substring."""
+        where, args = [], []
+        if search:
+            where.append("address LIKE ? ESCAPE '\\'")
+            args.append("%" + search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        if after and order == "newest":
+            where.append("(first_seen, address) < (?, ?)")
+            args += [after[0], after[1]]
+        elif after:
+            where.append("address > ?")
+            args.append(after[0])
+        sql = (f"SELECT {', '.join(self._SUPP_COLS)} FROM suppression" + (" WHERE " + " AND ".join(where) if where else "")
+               + (" ORDER BY first_seen DESC, address DESC" if order == "newest" else " ORDER BY address") + " LIMIT ?")
+        return [dict(zip(self._SUPP_COLS, r)) for r in self._read(sql, (*args, int(limit)))]
+
+    def suppressions_of(self, addresses: list[str]) -> list[dict[str, Any]]:
+        """The rows of those of ``addresses`` (lowercase) that are listed: one query."""
+        if not addresses:
+            return []
+        marks = ",".join("?" * len(addresses))
+        rows = self._read(f"SELECT {', '.join(self._SUPP_COLS)} FROM suppression WHERE address IN ({marks})",
+                          tuple(addresses))
+        return [dict(zip(self._SUPP_COLS, r)) for r in rows]
+
+    def stats_days(self, since: float, until: float | None = None) -> list[tuple]:
+        """``(day, event, kind, class, count)`` of the events received in the period; ``day`` is
+        UNIX days (``received_at // 86400``, UTC)."""
+        until = float("inf") if until is None else until
+        return [tuple(r) for r in self._read(
+            "SELECT CAST(received_at / 86400 AS INTEGER) AS day, event, kind, class, count(*) FROM events"
+            " WHERE received_at >= ? AND received_at < ? GROUP BY day, event, kind, class", (since, until))]
+
+    def stats_domain_days(self, since: float, until: float | None, domains: list[str]) -> list[tuple]:
+        """``(domain, day, class, reason, count)`` of the failed and delayed bounces of ``domains``."""
+        if not domains:
+            return []
+        until = float("inf") if until is None else until
+        marks = ",".join("?" * len(domains))
+        return [tuple(r) for r in self._read(
+            f"SELECT {self._DOMAIN} AS domain, CAST(received_at / 86400 AS INTEGER) AS day, class, reason, count(*)"
+            " FROM events WHERE received_at >= ? AND received_at < ? AND event = 'bounce'"
+            f" AND kind IN ('failed', 'delayed') AND address IS NOT NULL AND domain IN ({marks})"
+            " GROUP BY domain, day, class, reason", (since, until, *domains))]
+
+    def events_page(self, *, address: str | None = None, event: str | None = None, kind: str | None = None,
+                    class_: str | None = None, reason: str | None = None, since: float | None = None,
+                    until: float | None = None, before: tuple | None = None, limit: int = 50
+                    ) -> list[tuple[float, str, dict[str, Any]]]:
+        """``(received_at, id, payload)`` newest first; ``before``: the cursor ``(received_at, id)``
+        of the last row of the previous page."""
+        where, args = [], []
+        for col, val in (("address", address), ("event", event), ("kind", kind), ("class", class_),
+                         ("reason", reason)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                args.append(val.lower() if col == "address" else val)
+        if since is not None:
+            where.append("received_at >= ?")
+            args.append(since)
+        if until is not None:
+            where.append("received_at < ?")
+            args.append(until)
+        if before:
+            where.append("(received_at, id) < (?, ?)")
+            args += [before[0], before[1]]
+        sql = ("SELECT received_at, id, payload FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY received_at DESC, id DESC LIMIT ?")
+        return [(r[0], r[1], json.loads(r[2])) for r in self._read(sql, (*args, int(limit)))]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event's payload by its id."""
+        rows = self._read("SELECT payload FROM events WHERE id = ?", (event_id,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def stats_delivery_latency(self, bounds: list[float]) -> tuple[list[int], int, float]:
+        """Finished deliveries (``done``, kept by retention): how many took at most each of
+        ``bounds`` seconds from enqueue to done, how many in all, and their total seconds."""
+        cases = ", ".join("sum(CASE WHEN done_at - created_at <= ? THEN 1 ELSE 0 END)" for _ in bounds)
+        row = self._read(f"SELECT count(*), coalesce(sum(done_at - created_at), 0){', ' + cases if cases else ''}"
+                         " FROM outbox WHERE state = 'done' AND done_at IS NOT NULL", tuple(bounds))[0]
+        return [int(n or 0) for n in row[2:]], int(row[0]), float(row[1])
