@@ -3,6 +3,8 @@
     >>> from filter import classify
     >>> report = classify(raw_bytes)            # -> filter.core.model.Report
     >>> report.kind, [(r.address, r.reason, r.class_) for r in report.recipients]
+    >>> from filter import verify
+    >>> verify("jane@gmial.com").verdict         # -> 'risky' (filter.hygiene, docs/hygiene.md)
 
 Imports stay lazy: the Postfix pipe starts a process per bounce.
 """
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from filter.core.model import Envelope, Original, RecipientResult, Report
 
-__all__ = ["classify", "Report", "RecipientResult", "Original", "Envelope"]
+__all__ = ["classify", "verify", "Report", "RecipientResult", "Original", "Envelope"]
 
 
 def classify(data: bytes, *, source: str | None = None, envelope: "Envelope | None" = None,
@@ -28,6 +30,13 @@ def classify(data: bytes, *, source: str | None = None, envelope: "Envelope | No
     from filter.core.pipeline import classify as _classify
 
     return _classify(data, source=source, envelope=envelope, verp=verp, max_bytes=max_bytes)
+
+
+def verify(addresses, **kw):
+    """Check addresses before they enter a list: :func:`filter.hygiene.verifier.verify`."""
+    from filter.hygiene.verifier import verify as _verify
+
+    return _verify(addresses, **kw)
 
 
 def __getattr__(name: str):
