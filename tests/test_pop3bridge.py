@@ -533,3 +533,41 @@ def test_command_without_a_pop3_section_exits_78(tmp_path):
     cfg.write_text(f"state_dir: {tmp_path / 'state'}\n")
     r = cli("pop3bridge", "--config", str(cfg), "--once")
     assert r.returncode == 78 and "no pop3: section" in r.stderr
+
+
+@pytest.mark.mailstack
+def test_sighup_reloads_the_config_and_refuses_an_invalid_one(dovecot, test_ca, tmp_path):
+    """The same command loop as imapbridge (filter/commands/_mailbox.py): SIGHUP finishes the round,
+    reads the config again and polls with it; an invalid file is refused and the old one goes on."""
+    cfg = write(tmp_path, config_text(tmp_path, account("first", dovecot, test_ca, user="testuser",
+                                                        password="GOOD_PASSWORD")))
+    log = tmp_path / "bridge.log"
+    with open(log, "w") as err:
+        p = subprocess.Popen([sys.executable, "-m", "filter.cli", "pop3bridge", "--config", str(cfg), "-v"],
+                             stdout=subprocess.DEVNULL, stderr=err, cwd=REPO, env=dict(os.environ, **ENV))
+    try:
+        mail = bounces(2, offset=21)
+        seed(dovecot, "bounces", mail)   # not an account of the first config: left alone
+        # -v logs every round: once one is logged, the signal handlers are in place
+        ms.wait_until(lambda: '"account":"first"' in log.read_text(), 30, what="a first round")
+        assert dovecot.count("bounces") == 2
+        cfg.write_text(config_text(tmp_path, account("second", dovecot, test_ca)))
+        p.send_signal(signal.SIGHUP)
+        ms.wait_until(lambda: '"config reloaded"' in log.read_text(), 30, what="the reload")
+        ms.wait_until(lambda: dovecot.count("bounces") == 0, 30, what="the new account drained")
+        good = cfg.read_text()
+        cfg.write_text(good.replace("poll_interval: 200ms", "poll_interval: soon"))
+        p.send_signal(signal.SIGHUP)
+        ms.wait_until(lambda: '"reload refused' in log.read_text(), 30, what="the refusal")
+        more = bounces(1, offset=23)
+        seed(dovecot, "bounces", more)   # still polling, with the config loaded before
+        ms.wait_until(lambda: dovecot.count("bounces") == 0, 30, what="still polling")
+        assert p.poll() is None
+        p.send_signal(signal.SIGTERM)
+        assert p.wait(30) == 0
+    finally:
+        if p.poll() is None:
+            p.kill()
+    text = log.read_text()
+    assert "Traceback" not in text and "pop3.poll_interval" in text
+    assert {e["id"] for e in stored(load(tmp_path, good))} == expected_bounce_ids(mail + more)
