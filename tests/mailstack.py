@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from filter.testing.fake_mx import FakeMX, ReceivedMessage  # noqa: F401 - ReceivedMessage: for importers
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 NOBODY_UID = 65534
@@ -463,7 +465,7 @@ def make_test_ca(dir: str | os.PathLike[str]) -> TLSFiles:
 
 
 # --------------------------------------------------------------------------------------------
-# RemoteMX: aiosmtpd answering with chosen codes per local part
+# RemoteMX: the testing kit's fake MX (filter/testing/fake_mx.py) answering per local part
 # --------------------------------------------------------------------------------------------
 
 #: local part -> (stage, reply). Stage "RCPT" rejects the recipient; "DATA" accepts it and
@@ -478,38 +480,19 @@ DEFAULT_MX_RULES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass
-class ReceivedMessage:
-    mail_from: str
-    rcpt_tos: list[str]
-    content: bytes
-
-    @property
-    def message(self) -> email.message.EmailMessage:
-        return email.message_from_bytes(self.content, policy=email.policy.default)  # type: ignore[return-value]
-
-
-class RemoteMX(_Managed):
-    """A remote MX on 127.0.0.1:<ephemeral>. ``rules`` (a copy of DEFAULT_MX_RULES unless
-    given) maps a recipient's local part to (stage, reply); change it at any time, e.g.
-    ``mx.rules["gone"] = ("RCPT", "550 5.1.1 gone")`` or `set_rule`. Accepted mail is in
-    ``messages``; every rejection is in ``rejections`` as (stage, address, reply)."""
+class RemoteMX(FakeMX):
+    """The testing kit's fake MX (``filter.testing.fake_mx``) with this suite's older table of
+    rules: ``rules`` (a copy of DEFAULT_MX_RULES unless given) maps a recipient's local part to
+    (stage, reply); change it at any time, e.g. ``mx.rules["gone"] = ("RCPT", "550 5.1.1 gone")``
+    or `set_rule`.  The kit's pattern rules (``mx.reject("*@x.test", ...)``) are consulted first.
+    Accepted mail is in ``messages``; every rejection is in ``rejections`` as (stage, address,
+    reply); every transaction in ``transactions``."""
 
     def __init__(self, rules: Mapping[str, tuple[str, str]] | None = None, *,
                  server_hostname: str = "mx.remote.test") -> None:
+        super().__init__(server_hostname=server_hostname)
         self.rules: dict[str, tuple[str, str]] = dict(DEFAULT_MX_RULES if rules is None
                                                       else rules)
-        self.server_hostname = server_hostname
-        self.port = 0
-        self.messages: list[ReceivedMessage] = []
-        self.rejections: list[tuple[str, str, str]] = []
-        self._cond = threading.Condition()
-        self._controller: Any = None
-
-    @property
-    def nexthop(self) -> str:
-        """The Postfix transport nexthop for this MX: ``[127.0.0.1]:PORT``."""
-        return f"[{HOST}]:{self.port}"
 
     def set_rule(self, local_part: str, reply: str, at: str = "RCPT") -> None:
         if at not in ("RCPT", "DATA"):
@@ -518,68 +501,6 @@ class RemoteMX(_Managed):
 
     def _rule(self, address: str) -> tuple[str, str] | None:
         return self.rules.get(address.rsplit("@", 1)[0].lower())
-
-    def start(self) -> None:
-        from aiosmtpd.controller import Controller
-
-        mx = self
-
-        class Handler:
-            async def handle_RCPT(self, server: Any, session: Any, envelope: Any,
-                                  address: str, rcpt_options: list[str]) -> str:
-                rule = mx._rule(address)
-                if rule and rule[0] == "RCPT":
-                    reply = rule[1].format(address=address)
-                    with mx._cond:
-                        mx.rejections.append(("RCPT", address, reply))
-                        mx._cond.notify_all()
-                    return reply
-                envelope.rcpt_tos.append(address)
-                return "250 2.1.5 OK"
-
-            async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-                for rcpt in envelope.rcpt_tos:
-                    rule = mx._rule(rcpt)
-                    if rule and rule[0] == "DATA":
-                        reply = rule[1].format(address=rcpt)
-                        with mx._cond:
-                            mx.rejections.append(("DATA", rcpt, reply))
-                            mx._cond.notify_all()
-                        return reply
-                with mx._cond:
-                    mx.messages.append(ReceivedMessage(envelope.mail_from,
-                                                       list(envelope.rcpt_tos),
-                                                       bytes(envelope.original_content
-                                                             or envelope.content)))
-                    mx._cond.notify_all()
-                return "250 2.0.0 Ok: queued"
-
-        last: Exception | None = None
-        for _ in range(5):  # the free port can be taken between free_port() and bind
-            self.port = free_port()
-            c = Controller(Handler(), hostname=HOST, port=self.port,
-                           server_hostname=self.server_hostname, ready_timeout=5)
-            try:
-                c.start()
-            except Exception as e:  # noqa: BLE001
-                last = e
-                continue
-            self._controller = c
-            return
-        raise RuntimeError(f"RemoteMX could not start: {last}")
-
-    def stop(self) -> None:
-        if self._controller is not None:
-            self._controller.stop()
-            self._controller = None
-
-    def wait_for(self, count: int = 1, timeout: float = 10.0) -> list[ReceivedMessage]:
-        """Wait until at least ``count`` messages were accepted; return them all."""
-        with self._cond:
-            if not self._cond.wait_for(lambda: len(self.messages) >= count, timeout):
-                raise TimeoutError(f"RemoteMX: {len(self.messages)} of {count} messages "
-                                   f"after {timeout}s (rejections: {self.rejections})")
-            return list(self.messages)
 
 
 # --------------------------------------------------------------------------------------------
