@@ -31,11 +31,16 @@ EXPECTED = {
     "bouncefilter-milter.service": (["milter", "--config", CONFIG], ["filter/adapters/milter_app.py", "filter/commands/milter.py"]),
     "bouncefilter-outbox.service": (["outbox", "work", "--config", CONFIG], ["filter/engine/outbox.py", "filter/commands/outbox.py"]),
     "bouncefilter-pop3bridge.service": (["pop3bridge", "--config", CONFIG],
-                                        ["pop3bridge/bridge.py", "filter/commands/pop3bridge.py"]),
+                                        ["pop3bridge/bridge.py", "filter/commands/pop3bridge.py", "filter/commands/_mailbox.py"]),
     "bouncefilter-lmtp.service": (["lmtp", "--config", CONFIG], ["filter/adapters/lmtp_app.py", "filter/commands/lmtp.py"]),
+    "bouncefilter-web.service": (["web", "--config", CONFIG], ["filter/web/app.py", "filter/httpd.py", "filter/commands/web.py"]),
+    "bouncefilter-ingest.service": (["ingest", "--config", CONFIG], ["filter/ingest/service.py", "filter/httpd.py", "filter/commands/ingest.py"]),
+    "bouncefilter-imapbridge.service": (["imapbridge", "--config", CONFIG], ["imapbridge/bridge.py", "filter/commands/imapbridge.py", "filter/commands/_mailbox.py"]),
 }
 #: services that reload their config on SIGHUP
-RELOADS = {"bouncefilter-milter.service", "bouncefilter-lmtp.service"}
+RELOADS = {"bouncefilter-milter.service", "bouncefilter-lmtp.service", "bouncefilter-web.service",
+           "bouncefilter-ingest.service", "bouncefilter-imapbridge.service",
+           "bouncefilter-pop3bridge.service"}
 HARDENING = {
     "User": "bouncefilter", "NoNewPrivileges": "yes", "ProtectSystem": "strict", "ProtectHome": "yes",
     "PrivateTmp": "yes", "PrivateDevices": "yes", "CapabilityBoundingSet": "", "UMask": "0077",

@@ -80,6 +80,19 @@ __all__ = ["ListenError", "LmtpService", "parse_listen", "serve"]
 
 log = logging.getLogger("bouncefilter.lmtp")
 
+#: :meth:`LmtpService.stats` keys that are levels, not counts (Prometheus gauges)
+_GAUGES = frozenset({"sessions_active", "sessions_peak", "queued"})
+_METRICS_HELP = {
+    "messages": "messages received (DATA)", "recorded": "messages answered 250 after a durable record",
+    "quarantined": "messages quarantined (the core could not read them)", "not_bounce": "messages that are no bounce",
+    "tempfailed": "messages answered 451 (nothing could be recorded; the MTA retries)",
+    "too_large": "messages refused 452 (larger than max_spill)", "events_new": "new events recorded",
+    "sessions": "LMTP sessions accepted", "sessions_refused": "sessions refused 421 (max_sessions, stopping)",
+    "sessions_active": "sessions open now", "sessions_peak": "most sessions open at once since start",
+    "batches": "group commits", "commits": "durable commits of the store",
+    "queued": "messages waiting for the recorder now",
+}
+
 #: recipients of one transaction at most (more: 452 4.5.3, the client sends them in another)
 MAX_RECIPIENTS = 1000
 _CHUNK = 1 << 20
@@ -898,6 +911,7 @@ class LmtpService:
         log.info("listening on %s (max_sessions %d, group_commit %d, group_window %gs, max_size %d, "
                  "max_spill %d; outbox %s)", self.address, s.max_sessions, s.group_commit, s.group_window,
                  s.max_size, s.max_spill, "delivered here" if s.deliver else "left to outbox work")
+        self._start_metrics()
         self._ready.set()
         sdnotify.ready(f"listening on {self.address}")
         try:
@@ -983,9 +997,25 @@ class LmtpService:
         sock.listen(128)
         return sock
 
+    def _start_metrics(self) -> None:
+        """``lmtp.metrics``: :meth:`stats` in Prometheus' format (filter/metrics.py); a port that
+        cannot be bound is logged and the service runs without (mail matters more than metrics)."""
+        self.metrics = None
+        if self.config.lmtp.metrics:
+            from filter import metrics
+
+            try:
+                self.metrics = metrics.serve(self.config.lmtp.metrics, "lmtp", self.stats, gauges=_GAUGES,
+                                             help=_METRICS_HELP)
+            except OSError as e:
+                log.warning("metrics: cannot listen on %s: %s; running without", self.config.lmtp.metrics,
+                            e.strerror or e)
+
     async def _shutdown(self) -> None:
         sdnotify.stopping()
         self.stopping = True
+        if getattr(self, "metrics", None) is not None:
+            self.metrics.close()
         log.info("stopping: %d session(s) open", len(self.sessions))
         for server in self._servers:
             server.close()

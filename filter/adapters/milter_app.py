@@ -104,6 +104,20 @@ ACTIONS = Milter.ADDHDRS | Milter.CHGHDRS
 BATV_ACTIONS = ACTIONS | Milter.CHGFROM
 
 
+#: what :meth:`MilterService.stats` counts (Prometheus counters; ``queued*`` are gauges)
+_COUNTERS = ("messages", "recorded", "quarantined", "discarded", "queue_full", "timeouts", "store_unavailable",
+             "errors")
+_METRICS_HELP = {
+    "messages": "bounces that reached the end of DATA", "recorded": "bounces recorded (events written)",
+    "quarantined": "bounces quarantined (accepted unchanged)", "discarded": "recorded bounces discarded (milter.discard)",
+    "queue_full": "bounces accepted unrecorded: the record queue was full (fail open)",
+    "timeouts": "bounces accepted before their record finished (milter.timeout; recorded later)",
+    "store_unavailable": "bounces accepted unrecorded: the store could not be used (fail open)",
+    "errors": "internal errors (message accepted unchanged)", "reloads": "configuration reloads (SIGHUP)",
+    "queued": "messages waiting for the recorder now", "queued_bytes": "their bytes",
+}
+
+
 class QueueFull(Exception):
     """The recorder has ``milter.queue_max`` messages or ``queue_max_bytes`` bytes waiting."""
 
@@ -289,8 +303,13 @@ class BounceMilter(Milter.Base):
         self.truncated = False
         self.failed = False
 
+    def _count(self, key: str) -> None:
+        if self.service is not None:
+            self.service.count(key)
+
     def _fail(self, where: str, e: BaseException) -> None:
         self.failed = True
+        self._count("errors")
         log.error("%s: internal error in %s: %s: %s (message accepted unchanged)", self._qid(), where,
                   type(e).__name__, e)
 
@@ -404,10 +423,12 @@ class BounceMilter(Milter.Base):
     def _eom(self) -> int:
         app, qid = self.app, self._qid()
         envelope = app.envelope(self.sender, self.rcpts)
+        self._count("messages")
         try:
             future = app.record(self.raw(), envelope)
         except QueueFull as e:
             log.error("%s: not recorded: %s (message accepted unchanged)", qid, e)
+            self._count("queue_full")
             return Milter.ACCEPT
         try:
             outcome = future.result(timeout=app.settings.timeout)
@@ -415,13 +436,17 @@ class BounceMilter(Milter.Base):
             log.error("%s: no record within %.0fs (message accepted unchanged; it is recorded when the "
                       "store answers)", qid, app.settings.timeout)
             future.add_done_callback(lambda f: _late(qid, f))
+            self._count("timeouts")
             return Milter.ACCEPT
         except StoreUnavailable as e:
             log.error("%s: not recorded: %s (message accepted unchanged)", qid, e)
+            self._count("store_unavailable")
             return Milter.ACCEPT
         report = outcome.report
+        self._count("recorded")
         if outcome.quarantined is not None or report is None:
             log.warning("%s: quarantined in %s (message accepted unchanged)", qid, outcome.quarantined)
+            self._count("quarantined")
             return Milter.ACCEPT
         discard = report.kind != NOT_BOUNCE and report.kind in app.settings.discard
         log.info("%s: %s from <%s> to <%s>: %s; %d new event(s) of %d%s", qid, report.kind, envelope.sender or "",
@@ -429,6 +454,7 @@ class BounceMilter(Milter.Base):
                                                     for r in report.recipients) or "no recipients",
                  outcome.new, len(outcome.events), "; discarded" if discard else "")
         if discard:
+            self._count("discarded")
             return Milter.DISCARD
         if app.settings.headers:
             self._mark(report)
@@ -626,8 +652,41 @@ class MilterService:
         self._retired: set[MilterApp] = set()     # replaced by a reload, messages still under way
         self._closers: list[threading.Thread] = []
         self.reloads = 0
+        self.counters = dict.fromkeys(_COUNTERS, 0)
+        self.metrics = None
         self.app = MilterApp(config, engine_factory=engine_factory)
         self.factory = self._milter_class(self.app)
+
+    # -- what operators see (``milter.metrics``, filter/metrics.py) ------------------------------
+    def count(self, key: str) -> None:
+        with self._lock:
+            self.counters[key] += 1
+
+    def stats(self) -> dict[str, int]:
+        """Counters since start (messages that reached the end of DATA as bounces, recorded,
+        quarantined, discarded, and the fail-open accepts: queue_full, timeouts,
+        store_unavailable, errors), reloads, and the record queue now (queued, queued_bytes)."""
+        with self._lock:
+            out = dict(self.counters)
+            out["reloads"] = self.reloads
+        app = self.app
+        out.update(queued=app.queued, queued_bytes=app.queued_bytes)
+        return out
+
+    def start_metrics(self) -> None:
+        """``milter.metrics``: serve :meth:`stats` (before the main thread unblocks SIGHUP: the
+        server's thread must keep it blocked, see :func:`serve`); a port that cannot be bound is
+        logged and the milter runs without."""
+        listen = self.app.config.milter.metrics
+        if not listen:
+            return
+        from filter import metrics
+
+        try:
+            self.metrics = metrics.serve(listen, "milter", self.stats, gauges=frozenset({"queued", "queued_bytes"}),
+                                         help=_METRICS_HELP)
+        except OSError as e:
+            log.warning("metrics: cannot listen on %s: %s; running without", listen, e.strerror or e)
 
     def _milter_class(self, app: MilterApp) -> type[BounceMilter]:
         base = milter_class(app)
@@ -707,6 +766,9 @@ class MilterService:
 
     def close(self) -> None:
         """Finish the records under way of every app, stop the delivery threads, close the stores."""
+        if self.metrics is not None:
+            self.metrics.close()
+            self.metrics = None
         with self._lock:
             apps = [self.app, *self._retired]
             self._retired.clear()
@@ -823,6 +885,7 @@ def serve(config: Config, socket: str, *, name: str = "bouncefilter", timeout: i
         signal.pthread_sigmask(signal.SIG_BLOCK, {hup})
         try:
             service = MilterService(config, socket, socket_fixed=socket_fixed)
+            service.start_metrics()
 
             def opensocket_nodelay(rmsock: bool):
                 rc = opensocket(rmsock)
