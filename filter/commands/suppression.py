@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 
 from filter.commands import EX_FAIL, add_config_argument, fail, guarded, load_config
@@ -179,12 +178,11 @@ def _code_reasons() -> dict[int, str | None]:
 
 #: BounceStudio code -> reason (None: the --reason default); see :func:`_code_reasons`
 CODE_REASONS = _code_reasons()
-_ADDRESS_COLUMNS = ("address", "email", "email_address", "emailaddress", "e-mail", "recipient", "mail")
 _CODE_COLUMNS = ("bouncestudio_code", "bouncestudio", "bounce_code", "code", "type", "bounce_type")
 _MAX_SHOWN = 100  # bad lines printed at most (then how many more)
 
 
-def _reason_problem(text: str) -> str | None:
+def reason_problem(text: str) -> str | None:
     from filter.core.address import printable
 
     if len(text) > 200:
@@ -195,56 +193,22 @@ def _reason_problem(text: str) -> str | None:
     return None
 
 
-def _read_input(path: str) -> tuple[str, str]:
-    """(text, name for messages): UTF-8 (bad bytes become U+FFFD, which no address passes)."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except OSError as e:
-            fail(f"{path}: {e.strerror or e}")
-        name = path
-    return data.decode("utf-8", "replace").removeprefix("\ufeff"), name
 
 
-def _plain_entries(text: str):
-    """(line number, address text, reason or None) of a plain list; comments and blanks skipped."""
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        # a comment after the address (whitespace, then #): "a@example.com  # moved away"
-        yield n, re.split(r"\s#", line, maxsplit=1)[0].rstrip(), None
 
-
-def _csv_entries(text: str, name: str, bad: list):
-    """(line number, address, reason or None) of a CSV list with a header row."""
-    import csv
-    import io
-
+def csv_entries(text: str, name: str, bad: list):
+    """(line number, address, reason or None) of a CSV list with a header row: the reason from a
+    ``reason`` column, else from a BounceStudio code column (:data:`CODE_REASONS`)."""
+    from filter.commands.lists import csv_table
     from filter.engine.actions.suppression_file import csv_uncell
 
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = None
-    for fields in reader:
-        if any(f.strip() for f in fields):
-            header = [f.strip().lower().lstrip("'") for f in fields]
-            break
-    if header is None:
+    table = csv_table(text, name)
+    if table is None:
         return
-    col = next((header.index(c) for c in _ADDRESS_COLUMNS if c in header), None)
-    if col is None:
-        fail(f"{name}:{reader.line_num}: the header names no address column (one of: "
-             f"{', '.join(_ADDRESS_COLUMNS)}); got: {_out(','.join(header))[:200]}", 2)
+    header, col, rows = table
     rcol = header.index("reason") if "reason" in header else None
     ccol = next((header.index(c) for c in _CODE_COLUMNS if c in header), None)
-    for fields in reader:
-        n = reader.line_num
-        if not any(f.strip() for f in fields) or fields[0].lstrip().startswith("#"):
-            continue
+    for n, fields in rows:
         if col >= len(fields):
             bad.append((n, "no address in this row"))
             continue
@@ -265,17 +229,18 @@ def _csv_entries(text: str, name: str, bad: list):
 
 
 def _import(config, args) -> int:
+    from filter.commands.lists import plain_entries, read_input
     from filter.core.address import address_problem, printable
     from filter.engine import Engine
 
-    why = _reason_problem(args.reason)
+    why = reason_problem(args.reason)
     if why:
         fail(f"--reason: {why}", 2)
     fmt = args.format or ("csv" if args.file.lower().endswith(".csv") else "plain")
-    text, name = _read_input(args.file)
+    text, name = read_input(args.file)
     bad: list[tuple[int, str]] = []
     entries: list[tuple[str, str | None]] = []
-    rows = _csv_entries(text, name, bad) if fmt == "csv" else _plain_entries(text)
+    rows = csv_entries(text, name, bad) if fmt == "csv" else plain_entries(text)
     for n, address, reason in rows:
         a = address.lower()
         # the address rule (filter.core.address), and what a list file could misread (unlistable)
@@ -284,7 +249,7 @@ def _import(config, args) -> int:
             bad.append((n, f"{printable(address, 80)}: not an address (local@domain): {why}"))
             continue
         if reason is not None:
-            problem = _reason_problem(reason)
+            problem = reason_problem(reason)
             if problem:
                 bad.append((n, problem))
                 continue

@@ -61,45 +61,31 @@ def _progress(done: int, total: int, started: float) -> None:
 
 def _csv_addresses(text: str, name: str, bad: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """(line number, address) of a CSV with a header row naming an address column."""
-    import csv
-    import io
-
-    from filter.commands.suppression import _ADDRESS_COLUMNS
-    from filter.core.address import printable
+    from filter.commands.lists import csv_table
     from filter.engine.actions.suppression_file import csv_uncell
 
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = None
-    for fields in reader:
-        if any(f.strip() for f in fields):
-            header = [f.strip().lower().lstrip("'") for f in fields]
-            break
-    if header is None:
+    table = csv_table(text, name)
+    if table is None:
         return
-    col = next((header.index(c) for c in _ADDRESS_COLUMNS if c in header), None)
-    if col is None:
-        fail(f"{printable(name)}:{reader.line_num}: the header names no address column (one of: "
-             f"{', '.join(_ADDRESS_COLUMNS)}); got: {printable(','.join(header), 200)}", EX_USAGE)
-    for fields in reader:
-        if not any(f.strip() for f in fields) or fields[0].lstrip().startswith("#"):
-            continue
+    _, col, rows = table
+    for n, fields in rows:
         if col >= len(fields) or not fields[col].strip():
-            bad.append((reader.line_num, "no address in this row"))
+            bad.append((n, "no address in this row"))
             continue
-        yield reader.line_num, csv_uncell(fields[col].strip())
+        yield n, csv_uncell(fields[col].strip())
 
 
 def _inputs(args: argparse.Namespace, bad: list[tuple[int, str]]) -> tuple[list[str], str]:
     """The addresses to check, and the input's name for messages."""
     if args.file is None:
         return list(args.addresses), "<arguments>"
-    from filter.commands.suppression import _plain_entries, _read_input
+    from filter.commands.lists import plain_entries, read_input
 
-    text, name = _read_input(args.file)
+    text, name = read_input(args.file)
     fmt = args.input_format or ("csv" if args.file.lower().endswith(".csv") else "plain")
     if fmt == "csv":
         return [a for _, a in _csv_addresses(text, name, bad)], name
-    return [a for _, a, _ in _plain_entries(text)], name
+    return [a for _, a, _ in plain_entries(text)], name
 
 
 @guarded

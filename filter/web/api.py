@@ -135,11 +135,11 @@ async def get_suppression(request: Request) -> Response:
 
 def reason_problem(reason: Any) -> str | None:
     """Why ``reason`` may not be stored (the rule ``suppression import`` applies), or None."""
-    from filter.commands.suppression import _reason_problem
+    from filter.commands.suppression import reason_problem
 
     if not isinstance(reason, str) or not reason.strip():
         return "reason: a non-empty string"
-    return _reason_problem(reason)
+    return reason_problem(reason)
 
 
 def suppress(st, principal, address: str, reason: str) -> tuple[bool, dict[str, Any] | None]:

@@ -260,6 +260,7 @@ async def suppression_import(request: Request) -> Response:
     engine's ``suppress_many``: one transaction, a ``suppressed`` event per new address)."""
     from filter.commands import CommandError
     from filter.commands import suppression as cmd
+    from filter.commands.lists import plain_entries
     from filter.core.address import address_problem
 
     p, form = await _write_form(request)
@@ -270,18 +271,18 @@ async def suppression_import(request: Request) -> Response:
     name = getattr(upload, "filename", None) or "upload"
     fmt = str(form.get("format") or ("csv" if name.lower().endswith(".csv") else "plain"))
     reason = str(form.get("reason") or "manual").strip() or "manual"
-    if fmt not in ("plain", "csv") or cmd._reason_problem(reason):
+    if fmt not in ("plain", "csv") or cmd.reason_problem(reason):
         return _back("/suppressions", "import: format plain or csv, and a reason of at most 200 characters")
     text = raw.decode("utf-8", "replace").removeprefix("\ufeff")
     bad: list = []
     entries: list[tuple[str, str | None]] = []
     try:
-        rows = list(cmd._csv_entries(text, name, bad) if fmt == "csv" else cmd._plain_entries(text))
+        rows = list(cmd.csv_entries(text, name, bad) if fmt == "csv" else plain_entries(text))
     except CommandError as e:
         return _back("/suppressions", f"import: {e}")
     for n, address, r in rows:
         a = address.lower()
-        if address_problem(a) or a.startswith("#") or (r is not None and cmd._reason_problem(r)):
+        if address_problem(a) or a.startswith("#") or (r is not None and cmd.reason_problem(r)):
             bad.append((n, a))
             continue
         entries.append((a, r))
