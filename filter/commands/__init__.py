@@ -75,3 +75,44 @@ def guarded(run):
             error(f"internal error: {type(e).__name__}: {e} (set BOUNCEFILTER_DEBUG=1 for the traceback)")
             return EX_SOFTWARE
     return wrapper
+
+
+# -- what the long-running services' commands share (lmtp, web, ingest) --------------------------------
+EX_UNAVAILABLE = 69
+
+
+def add_service_arguments(parser, listen_help: str) -> None:
+    """``--config``, ``--listen`` and ``--quiet``."""
+    add_config_argument(parser)
+    parser.add_argument("--listen", "-l", metavar="HOST:PORT", help=listen_help)
+    parser.add_argument("--quiet", "-q", action="store_true", help="log warnings and errors only")
+
+
+def service_logging(name: str, quiet: bool) -> None:
+    """One line per record on stderr, ``bouncefilter NAME: LEVEL message`` (journald adds the time too)."""
+    import logging
+
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING if quiet else logging.INFO,
+                        format=f"%(asctime)s bouncefilter {name}: %(levelname)s %(message)s")
+
+
+def check_http_listen(value: str) -> None:
+    """``--listen`` of an HTTP service: HOST:PORT or [IPv6]:PORT (exit 2 otherwise)."""
+    import re
+
+    if not re.fullmatch(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}", value) or \
+            not 0 < int(value.rpartition(":")[2]) < 65536:
+        fail(f"--listen: {value!r} is not HOST:PORT or [IPv6]:PORT", EX_USAGE)
+
+
+def warn_if_store_unavailable(config, logger: str, consequence: str) -> None:
+    """Say at start-up what would make every request fail until the store works again."""
+    import logging
+
+    from filter.engine import Engine, StoreUnavailable
+
+    try:
+        with Engine(config) as probe:
+            probe.store.counts()
+    except StoreUnavailable as e:
+        logging.getLogger(logger).warning("%s: %s until it works", e, consequence)

@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 
-from filter.commands import EX_CONFIG, add_config_argument, fail, guarded, load_config
-
-EX_UNAVAILABLE = 69
+from filter.commands import (
+    EX_CONFIG,
+    EX_UNAVAILABLE,
+    add_service_arguments,
+    check_http_listen,
+    fail,
+    guarded,
+    load_config,
+    service_logging,
+    warn_if_store_unavailable,
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    add_config_argument(parser)
-    parser.add_argument("--listen", "-l", metavar="HOST:PORT",
-                        help="where to listen (default: ingest.listen of the config, 127.0.0.1:8026)")
-    parser.add_argument("--quiet", "-q", action="store_true", help="log warnings and errors only")
+    add_service_arguments(parser, "where to listen (default: ingest.listen of the config, 127.0.0.1:8026)")
 
 
 @guarded
@@ -34,15 +38,11 @@ def run(args: argparse.Namespace) -> int:
     from filter.config import ingest_listen_problem
 
     if args.listen is not None:
-        import re
-
-        if not re.fullmatch(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}", args.listen):
-            fail(f"--listen {args.listen!r}: expected HOST:PORT or [IPv6]:PORT", EX_CONFIG)
+        check_http_listen(args.listen)
         why = ingest_listen_problem(config.ingest, args.listen)
         if why:
             fail(f"--listen: {why}", EX_CONFIG)
-    logging.basicConfig(stream=sys.stderr, level=logging.WARNING if args.quiet else logging.INFO,
-                        format="%(asctime)s bouncefilter ingest: %(levelname)s %(message)s")
+    service_logging("ingest", args.quiet)
     for w in config.warnings:
         logging.getLogger("bouncefilter.ingest").warning("%s", w)
     try:
@@ -50,13 +50,7 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as e:
         fail(f"bouncefilter ingest needs starlette, uvicorn and cryptography: pip install bouncefilter ({e})",
              EX_UNAVAILABLE)
-    from filter.engine import Engine, StoreUnavailable
-
-    try:  # say at start-up what would make every notification answered 503
-        with Engine(config) as probe:
-            probe.store.counts()
-    except StoreUnavailable as e:
-        logging.getLogger("bouncefilter.ingest").warning("%s: every notification is answered 503 until it works", e)
+    warn_if_store_unavailable(config, "bouncefilter.ingest", "every notification is answered 503")
     try:
         serve(config, listen=args.listen)
     except SystemExit as e:  # uvicorn exits 1 when it cannot bind (it has logged why)

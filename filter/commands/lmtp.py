@@ -12,27 +12,28 @@ Exit: 0 after a clean stop, 78 for an invalid config, 69 when it cannot listen.
 from __future__ import annotations
 
 import argparse
-import logging
-import sys
 
-from filter.commands import EX_CONFIG, add_config_argument, fail, guarded, load_config
-
-EX_UNAVAILABLE = 69
+from filter.commands import (
+    EX_CONFIG,
+    EX_UNAVAILABLE,
+    add_service_arguments,
+    fail,
+    guarded,
+    load_config,
+    service_logging,
+    warn_if_store_unavailable,
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    add_config_argument(parser)
-    parser.add_argument("--listen", "-l", metavar="SPEC",
-                        help="unix:/PATH, HOST:PORT or [IPv6]:PORT (default: lmtp.listen of the config, "
-                             "127.0.0.1:2424)")
-    parser.add_argument("--quiet", "-q", action="store_true", help="log warnings and errors only")
+    add_service_arguments(parser, "unix:/PATH, HOST:PORT or [IPv6]:PORT (default: lmtp.listen of the config, "
+                                  "127.0.0.1:2424)")
 
 
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    logging.basicConfig(stream=sys.stderr, level=logging.WARNING if args.quiet else logging.INFO,
-                        format="%(asctime)s bouncefilter lmtp: %(levelname)s %(message)s")
+    service_logging("lmtp", args.quiet)
     try:
         from filter.adapters.lmtp_app import ListenError, parse_listen, serve
     except ImportError as e:
@@ -42,13 +43,7 @@ def run(args: argparse.Namespace) -> int:
         parse_listen(listen)
     except ListenError as e:
         fail(f"--listen: {e}", EX_CONFIG)
-    from filter.engine import Engine, StoreUnavailable
-
-    try:  # say at start-up what would make every message wait in the MTA's queue
-        with Engine(config) as probe:
-            probe.store.counts()
-    except StoreUnavailable as e:
-        logging.getLogger("bouncefilter.lmtp").warning("%s: every message is deferred (451) until it works", e)
+    warn_if_store_unavailable(config, "bouncefilter.lmtp", "every message is deferred (451)")
     try:
         serve(config, listen=args.listen)
     except ListenError as e:

@@ -11,33 +11,31 @@ listen.
 from __future__ import annotations
 
 import argparse
-import logging
-import re
-import sys
 
-from filter.commands import EX_CONFIG, add_config_argument, fail, guarded, load_config
-
-EX_UNAVAILABLE = 69
+from filter.commands import (
+    EX_CONFIG,
+    EX_UNAVAILABLE,
+    add_service_arguments,
+    check_http_listen,
+    fail,
+    guarded,
+    load_config,
+    service_logging,
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    add_config_argument(parser)
-    parser.add_argument("--listen", "-l", metavar="HOST:PORT",
-                        help="HOST:PORT or [IPv6]:PORT (default: web.listen of the config, 127.0.0.1:8025)")
-    parser.add_argument("--quiet", "-q", action="store_true", help="log warnings and errors only")
+    add_service_arguments(parser, "HOST:PORT or [IPv6]:PORT (default: web.listen of the config, 127.0.0.1:8025)")
 
 
 @guarded
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    logging.basicConfig(stream=sys.stderr, level=logging.WARNING if args.quiet else logging.INFO,
-                        format="%(asctime)s bouncefilter web: %(levelname)s %(message)s")
+    service_logging("web", args.quiet)
     from filter.config import web_listen_problem
 
     if args.listen is not None:
-        if not re.fullmatch(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}", args.listen) or \
-                not 0 < int(args.listen.rpartition(":")[2]) < 65536:
-            fail(f"--listen: {args.listen!r} is not HOST:PORT or [IPv6]:PORT", 2)
+        check_http_listen(args.listen)
         why = web_listen_problem(config.web, args.listen)
         if why:
             fail(f"--listen: {why}", EX_CONFIG)
