@@ -1,12 +1,17 @@
 """The console in a real headless Chromium (Debian's chromium + chromium-driver, driven by
 selenium): log in with a token, see non-empty charts, add a suppression in the page and find it
 on ``bouncefilter suppression list``, remove it and find the ``unsuppressed`` event naming who
-did it.  The overview and domains screenshots are saved into docs/img/ (the README shows them).
+did it.  The overview and domains screenshots are taken in every run; with
+``BOUNCEFILTER_SCREENSHOTS=1`` they are saved into docs/img/ (the README shows them), else into a
+temporary folder, so that a test run leaves the working tree as it found it.
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +25,8 @@ pytestmark = [
     pytest.mark.skipif(not (CHROMIUM and DRIVER),
                        reason="needs Debian's chromium and chromium-driver (scripts/install-system-deps.sh)"),
 ]
-IMG = ws.REPO / "docs" / "img"
+IMG = ws.REPO / "docs" / "img" if os.environ.get("BOUNCEFILTER_SCREENSHOTS") == "1" else \
+    Path(tempfile.gettempdir()) / "bouncefilter-screenshots"
 
 
 def browser():
