@@ -160,3 +160,42 @@ def test_output_is_written_through_one_buffer_not_a_flush_per_line(mail: Path):
         lines = r.stdout.count(b"\n")
         writes = int(r.stderr.decode().split()[-1])
         assert writes * 4 < lines, (jobs, writes, lines)
+
+
+def test_the_first_chunk_is_classified_before_the_fork(mail: Path, tmp_path: Path):
+    """The parent classifies the first chunk itself and the workers the rest, the lines in order;
+    the patterns the parent compiled for it are compiled once: the workers inherit them.  Each
+    output line is tagged here with the process that classified it, and each process lists the
+    patterns it compiled in a file of its own."""
+    log = tmp_path / "compiled"
+    log.mkdir()
+    setup = (
+        "import os, re, filter.commands.classify as c\n"
+        "c.MAX_CHUNK = 8\n"
+        "_compile = re._compiler.compile\n"
+        "def logged(p, flags=0):\n"
+        f"    with open(os.path.join({str(log)!r}, str(os.getpid())), 'a') as f:\n"
+        "        f.write(repr((p, flags)) + '\\n')\n"
+        "    return _compile(p, flags)\n"
+        "re._compiler.compile = logged\n"
+        "_line = c._Job.line\n"
+        "c._Job.line = lambda self, source, data: b'%d ' % os.getpid() + _line(self, source, data)\n"
+        "print(os.getpid(), flush=True)\n")
+    res = cli("classify", "-j", "2", str(mail), setup=setup)
+    assert res.returncode == 0, res.stderr
+    parent, *rows = res.stdout.decode().splitlines()
+    pids = [row.split(" ", 1)[0] for row in rows]
+    assert pids[:8] == [parent] * 8  # the first chunk, here
+    workers = set(pids[8:])
+    assert workers and parent not in workers  # the rest, in the workers
+    plain = cli("classify", "-j", "1", str(mail))
+    assert [row.split(" ", 1)[1] for row in rows] == plain.stdout.decode().splitlines()
+
+    def patterns(pid: str) -> set[str]:
+        path = log / pid
+        return set(path.read_text().splitlines()) if path.exists() else set()
+
+    first = patterns(parent)
+    assert first  # the first chunk needed patterns, compiled here...
+    for pid in workers:  # ...and not again in a worker (the stdlib's cache may evict a few)
+        assert len(patterns(pid) & first) <= len(first) // 10, pid

@@ -104,3 +104,66 @@ def test_help_lists_the_commands():
     assert res.returncode == 0
     for name in ("classify", "process", "pipe", "milter", "pop3bridge"):
         assert name.encode() in res.stdout
+
+
+# -- reading files: sized by their length, bounded by --max-bytes ------------------------------------
+@pytest.mark.parametrize("size", [0, 1, 4, 5, 6, 499, 500, 501, 502, 5000])
+def test_a_file_is_read_whole_up_to_one_byte_past_max_bytes(tmp_path: Path, size: int):
+    from filter.commands.classify import _file
+
+    path = tmp_path / "m.eml"
+    content = bytes(range(256)) * (size // 256 + 1)
+    path.write_bytes(content[:size].replace(b"From ", b"from "))
+    [(source, data, error)] = list(_file(str(path), 500))
+    assert (source, error) == (str(path), None)
+    assert data == path.read_bytes()[:501]  # the core cuts the 501st byte and says so
+
+
+def test_a_fifo_is_read_bounded(tmp_path: Path):
+    """st_size says 0 for a pipe: it takes the bounded read, and the writer is drained, not blocked."""
+    import threading
+
+    from filter.commands.classify import _file
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    payload = b"Subject: x\n\n" + b"y" * 200_000
+
+    def writer() -> None:
+        with open(fifo, "wb") as f:
+            f.write(payload)
+
+    t = threading.Thread(target=writer)
+    t.start()
+    [(_, data, error)] = list(_file(str(fifo), 1000))
+    t.join(10)
+    assert error is None and data == payload[:1001] and not t.is_alive()
+
+
+def test_a_file_that_grew_since_its_length_was_read_is_still_bounded(tmp_path: Path):
+    """The file grows between fstat and read (a double stands for the race): max_bytes still holds."""
+    from filter.commands.classify import _read_rest
+
+    path = tmp_path / "m.eml"
+    path.write_bytes(b"12345")  # fstat sees 5 bytes
+
+    class Growing:
+        def __init__(self) -> None:
+            self.data, self.pos = b"x" * 100, 0
+            self.real = open(path, "rb")
+
+        def fileno(self) -> int:
+            return self.real.fileno()
+
+        def read(self, n: int = -1) -> bytes:
+            out = self.data[self.pos:] if n < 0 else self.data[self.pos:self.pos + n]
+            self.pos += len(out)
+            return out
+
+    fh = Growing()
+    try:
+        assert _read_rest(fh, 50, 0) == b"x" * 50     # grown past the limit: cut at it
+        fh.pos = 0
+        assert _read_rest(fh, 1000, 0) == b"x" * 100  # grown, under the limit: all of it
+    finally:
+        fh.real.close()

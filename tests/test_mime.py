@@ -137,3 +137,103 @@ def entity(draw, depth=0):
 def test_generated_messages_parse_like_the_feed_parser(lines, eol, final_eol):
     data = (eol.join(lines) + (eol if final_eol else "")).encode("ascii")
     same_tree(ours(data), stdlib(data))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(entity(), st.sampled_from(["\n", "\r\n"]), st.integers(min_value=0, max_value=3))
+def test_long_header_blocks_parse_like_the_feed_parser(lines, eol, where):
+    """A header block over MAX_CONTENT_TYPE takes read_headers' general path (the one that can
+    cut a Content-Type): the same tree as the feed parser, a "From " line anywhere in it too."""
+    heads = lines[:lines.index("")] if "" in lines else lines
+    pad = "X-Pad: " + "p" * mime.MAX_CONTENT_TYPE
+    lines = lines[:min(where, len(heads))] + [pad] + lines[min(where, len(heads)):]
+    data = eol.join(lines).encode("ascii")
+    same_tree(ours(data), stdlib(data))
+
+
+def test_a_content_type_over_the_bound_is_cut():
+    value = "multipart/mixed; boundary=b; " + "; ".join(f"p{i}=v" for i in range(3000))
+    for eol in ("\n", "\r\n"):
+        msg = ours(f"Subject: s{eol}Content-Type: {value}{eol}{eol}--b{eol}{eol}x{eol}--b--{eol}".encode())
+        assert msg["Content-Type"] == value[:mime.MAX_CONTENT_TYPE]
+        assert msg["Subject"] == "s" and msg.get_boundary() == "b"
+
+
+# -- Entity: the stdlib's Content-Type answers, worked out once --------------------------------
+_CONTENT_TYPES = [
+    "multipart/mixed; boundary=abc", 'multipart/mixed; boundary="a;b=c"', "Multipart/Report; BOUNDARY=X",
+    'multipart/mixed; boundary="quoted \\"inner\\" part"', "multipart/mixed; boundary=<angle>",
+    'multipart/mixed; boundary="<both>"', "multipart/mixed; boundary = spaced ; x=1",
+    "multipart/mixed; boundary", "multipart/mixed; boundary=", "multipart/mixed; boundary=\"\"",
+    "multipart/mixed; x=\"semi;colon\"; boundary=after", "multipart/mixed; boundary=first; boundary=second",
+    "multipart/mixed; boundary*=us-ascii'en'starred", "multipart/mixed; boundary*0=a; boundary*1=b",
+    "multipart/mixed; boundary=trailing   ", "multipart/mixed;boundary=\"unclosed", "multipart/mixed; ; ;",
+    "multipart/mixed\n\tboundary=folded", "multipart/mixed;\n boundary=\"folded\"", "text/plain",
+    "text", "a/b/c", "", " ; boundary=x", "boundary=x", "multipart/mixed; boundary=caf\udce9",
+    "multipart/mixed; name=\"caf\udce9\"; boundary=ok", "TEXT/PLAIN ; charset=us-ascii", "message/rfc822",
+]
+
+
+def _pair(headers: list[tuple[str, str]], default: str | None = None) -> tuple[Message, mime.Entity]:
+    plain, ours_ = Message(), mime.Entity()
+    for m in (plain, ours_):
+        if default:
+            m.set_default_type(default)
+        for name, value in headers:
+            m.set_raw(name, value)
+    return plain, ours_
+
+
+def _same_answers(plain: Message, entity: mime.Entity) -> None:
+    assert entity.get_content_type() == plain.get_content_type()
+    assert entity.get_content_maintype() == plain.get_content_maintype()
+    try:
+        expected = plain.get_boundary()
+    except Exception as exc:  # the stdlib raises: so must Entity (mime catches it)
+        with pytest.raises(type(exc)):
+            entity.get_boundary()
+        return
+    assert entity.get_boundary() == expected
+
+
+@pytest.mark.parametrize("value", _CONTENT_TYPES)
+@pytest.mark.parametrize("default", [None, "message/rfc822"])
+def test_entity_answers_as_message(value, default):
+    _same_answers(*_pair([("Subject", "s"), ("content-TYPE", value), ("Content-Type", "text/html")], default))
+
+
+def test_entity_without_content_type_has_the_default_type():
+    _same_answers(*_pair([("Subject", "s")]))
+    _same_answers(*_pair([], "message/rfc822"))
+
+
+_params = st.lists(st.tuples(st.sampled_from(["boundary", "BOUNDARY", " Boundary ", "charset", "boundary*",
+                                               "x", ""]),
+                             st.sampled_from(["=", " = ", "", "=\""]),
+                             st.text(alphabet="ab;\"\\<> =*'\t\n\udce9", max_size=8)), max_size=4)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["multipart/mixed", "Multipart/Report", "text/plain", "multipart", " multipart/x ", ""]),
+       _params, st.sampled_from(["; ", ";", " ;\n\t"]))
+def test_entity_answers_as_message_on_generated_values(ctype, params, sep):
+    value = ctype + "".join(f"{sep}{name}{eq}{val}" for name, eq, val in params)
+    _same_answers(*_pair([("Content-Type", value)]))
+
+
+def test_entity_sees_changes_made_through_the_message_api():
+    entity = mime.Entity()
+    entity.set_raw("Content-Type", "text/plain")
+    assert entity.get_content_type() == "text/plain"
+    entity.replace_header("Content-Type", "multipart/mixed; boundary=a")  # in place
+    assert (entity.get_content_type(), entity.get_boundary()) == ("multipart/mixed", "a")
+    entity.set_boundary("b")  # rebuilds the header list
+    assert entity.get_boundary() == "b"
+    entity.set_type("multipart/alternative")  # deletes and appends
+    assert entity.get_content_type() == "multipart/alternative"
+    del entity["Content-Type"]
+    assert entity.get_content_type() == "text/plain"
+    entity.set_default_type("message/rfc822")
+    assert entity.get_content_type() == "message/rfc822"
+    entity.add_header("Content-Type", "image/png")
+    assert entity.get_content_type() == "image/png"

@@ -12,7 +12,8 @@ an indented ``defect:`` line under its row (text), as :func:`filter.classify` re
 
 Bulk runs use every core: with more than :data:`AUTO_JOBS_MIN` messages to read, the work is cut
 in ordered chunks and classified by ``--jobs`` worker processes (default: the CPUs this process
-may run on), forked after the core is imported so that no worker imports it again.  The output
+may run on), forked once the core is imported and the parent has classified the first chunk
+itself, so that no worker imports the core or compiles its patterns again.  The output
 is the same, byte for byte and in the same order, as ``--jobs 1`` (in process): chunks are
 written in the order they were cut, whatever order the workers finish them in.  A worker reads
 its own files (the parent only lists them), so the parent stays nearly idle; a large mbox file
@@ -146,11 +147,16 @@ def _init_worker(args: argparse.Namespace) -> None:
 
 
 def _work(chunk: list[tuple]) -> tuple[bytes, list[str], int]:
+    return _chunk(_job, chunk)  # type: ignore[arg-type]
+
+
+def _chunk(job: _Job, chunk: list[tuple]) -> tuple[bytes, list[str], int]:
+    """(output, stderr lines, errors) of a chunk of units, in their order."""
     out: list[bytes] = []
     lines: list[str] = []
     errors = 0
     for unit in chunk:
-        o, e, n = _job.unit(unit)  # type: ignore[union-attr]
+        o, e, n = job.unit(unit)
         out.append(o)
         lines += e
         errors += n
@@ -211,6 +217,7 @@ def _run_here(args: argparse.Namespace, sources: list[tuple], out) -> int:
 def _run_pool(args: argparse.Namespace, sources: list[tuple], jobs: int, out) -> int:
     """Chunks to ``jobs`` forked workers, at most a few in flight per worker; written in order."""
     import gc
+    import itertools
     import multiprocessing
     from collections import deque
 
@@ -236,13 +243,24 @@ def _run_pool(args: argparse.Namespace, sources: list[tuple], jobs: int, out) ->
         if tty:
             out.flush()
 
+    chunks = _chunks(sources, args.max_bytes, size)
+    # The first chunk is classified here, before the fork: the patterns it needs are compiled
+    # and the phrase indexes built once, and every worker inherits them.  A fresh process spends
+    # about 0.14 s of CPU on them over its first few hundred bounces (bench/profile_core.py),
+    # which each worker paid again; here it costs the other workers' share of one chunk.
+    first = next(chunks, None)
+    if first is not None:
+        emit(_chunk(_Job(args), first))
+    rest = next(chunks, None)
+    if rest is None:
+        return errors
     gc.disable()
     gc.freeze()  # the parent's objects: no collection in a worker writes to their pages
     try:
         with ctx.Pool(jobs, initializer=_init_worker, initargs=(args,)) as pool:
             gc.enable()
             in_flight: deque = deque()
-            for chunk in _chunks(sources, args.max_bytes, size):
+            for chunk in itertools.chain((rest,), chunks):
                 in_flight.append(pool.apply_async(_work, (chunk,)))
                 if len(in_flight) >= jobs * 3:  # bounded: a huge mbox is never all in memory
                     emit(in_flight.popleft().get())
@@ -427,7 +445,7 @@ def _file(path: str, max_bytes: int) -> Iterator[tuple[str, bytes, str | None]]:
                     yield path, data, None
                 return
             # one byte more than max_bytes: the core cuts the message and says so in a defect
-            yield path, head + read_bounded(fh, max(0, max_bytes + 1 - len(head))), None
+            yield path, head + _read_rest(fh, max(0, max_bytes + 1 - len(head)), len(head)), None
         except OSError as exc:
             yield path, b"", exc.strerror or str(exc)
 
@@ -440,6 +458,26 @@ def read_bounded(fh, limit: int) -> bytes:
     while fh.read(_CHUNK):
         pass
     return data
+
+
+def _read_rest(fh, limit: int, offset: int) -> bytes:
+    """``read_bounded(fh, limit)`` for a file already read up to ``offset``, sized by its length.
+
+    A buffered ``read(n)`` allocates ``n`` bytes before it reads: asking every file of a folder
+    for ``--max-bytes`` + 1 (4 MiB) cost more than the read itself (3x a plain ``read()`` over
+    3,580 bounces of a few KB).  A regular file shorter than the limit is asked for its length
+    plus one byte (the byte that shows its end: a file that grew since gets the bounded read).
+    """
+    try:
+        rest = os.fstat(fh.fileno()).st_size - offset
+    except (OSError, AttributeError, ValueError):  # not a real file (stdin replaced, ...)
+        rest = -1
+    if 0 <= rest < limit:  # st_size is 0 for pipes and /proc files: they take the general way
+        data = fh.read(rest + 1)
+        if len(data) <= rest:
+            return data
+        return data + read_bounded(fh, limit - len(data))
+    return read_bounded(fh, limit)
 
 
 def _mbox(fh, max_bytes: int) -> Iterator[bytes]:

@@ -240,7 +240,7 @@ class ParsedMessage:
     # -- headers ------------------------------------------------------------------------------
     def _index_headers(self) -> None:
         heads: dict[str, str] = {}
-        for key, value in self.msg.raw_items():  # one pass; Message.get() scans every header each time
+        for key, value in self.msg._headers:  # one pass; Message.get() scans every header each time
             heads.setdefault(key.lower(), value)
         self._heads = heads
         self.ctype = self.msg.get_content_type()
@@ -315,8 +315,8 @@ class ParsedMessage:
             if ctype.startswith("message/"):  # feedback-report, disposition-notification, ...
                 self.report_parts[ctype] = _part_text(part, self.defects)
                 continue
-            if part.is_multipart():
-                sub = part.get_payload()
+            sub = part._payload
+            if isinstance(sub, list):  # part.is_multipart(), part.get_payload()
                 if not sub and depth >= mime.MAX_DEPTH:
                     self.defects.append(f"MIME nesting deeper than {mime.MAX_DEPTH}; inner parts not read")
                     continue
@@ -354,11 +354,11 @@ def _original_head(part: Message, defects: list[str]) -> Message:
             "base64", "quoted-printable"):  # RFC 2046 forbids encoding message/rfc822; some do
         raw = _part_text(part, defects)
     raw = raw.lstrip("\r\n") if isinstance(raw, str) else ""
-    original = Message()
+    original = mime.Entity()
     body = mime.read_headers(original, raw)
     head = raw[:len(raw) - len(body)]
     if not head.isascii():  # 8-bit headers (RFC 6532, or just broken): decode, read again
-        original = Message()
+        original = mime.Entity()
         mime.read_headers(original, decode_bytes(head.encode("utf-8", "surrogateescape"), _charset(part)))
     original.set_payload(body)  # unparsed, for a report forwarded whole
     return original
@@ -370,11 +370,11 @@ def _parse(data: bytes, defects: list[str]) -> Message:
     except Exception as exc:  # MemoryError included
         defects.append(f"MIME structure unreadable ({type(exc).__name__}); read as plain text")
         head, _, body = data.partition(b"\n\n") if b"\r\n\r\n" not in data[:65536] else data.partition(b"\r\n\r\n")
-        msg = Message()
+        msg = mime.Entity()
         try:
             mime.read_headers(msg, head.decode("ascii", "surrogateescape"))
         except Exception:
-            msg = Message()
+            msg = mime.Entity()
         del msg["Content-Type"]
         del msg["Content-Transfer-Encoding"]
         msg.set_payload(body.decode("utf-8", "surrogateescape"))
@@ -387,7 +387,7 @@ _CHARSET = Lazy(r"""(?i)\bcharset\s*=\s*["']?([^"';\s]+)""")
 
 def _charset(part: Message) -> str | None:
     """The charset parameter, read straight off the header (get_param parses every parameter)."""
-    for key, value in part.raw_items():
+    for key, value in part._headers:  # raw_items() without its copy
         if key.lower() == "content-type":
             m = _CHARSET.search(str(value))
             return m.group(1) if m else None
