@@ -290,3 +290,17 @@ def test_whole_free_text_bounce(name, raw, address, reason):
     assert address in found, (name, list(found))
     assert found[address].reason == reason, (name, found[address].reason, found[address].diagnostic)
     assert found[address].class_ == reason_class(reason)
+
+
+def test_qmail_giving_up_on_a_host_is_no_expiry_but_giving_up_on_the_message_is():
+    """QSBMF (cr.yp.to/proto/qsbmf.txt): qmail-remote ends every permanent failure with "Giving up
+    on <IP>." — it names the host it stops trying, not a queue lifetime running out."""
+    from filter.core.classifier import decide
+
+    assert decide(status="5.7.0", diagnostic="192.0.2.25 does not like recipient. Remote host said: "
+                  "550 5.7.0 Your message was rejected by our security policy. Giving up on 192.0.2.25.") \
+        != "expired"
+    assert decide(status="5.1.1", diagnostic="192.0.2.25 does not like recipient. Remote host said: "
+                  "550 5.1.1 No such user. Giving up on [192.0.2.25].") == "user_unknown"
+    assert decide(status="4.4.7", diagnostic="I'm giving up: the message could not be delivered for 5 days") \
+        == "expired"

@@ -281,3 +281,123 @@ def test_an_address_opening_a_folded_reply_line_is_a_word_of_the_reply():
     # while a list of bare addresses, one per indented line, stays a list of recipients
     listing = "The following recipients failed:\n\n    a@example.com\n    b@example.org\n"
     assert addresses(mail(POSTFIX_HEAD, POSTFIX_INTRO + listing)) == {"a@example.com", "b@example.org"}
+
+
+# -- who a report names, by its layout ------------------------------------------------------------------
+@pytest.mark.parametrize("line", ['       "Reader Example" <reader@example.net>', "Reader Example (reader@example.net)",
+                                  "  Reader Example <reader@example.net>"])
+def test_display_name_then_the_address_alone_on_its_line(line):
+    raw = mail(POSTFIX_HEAD, f"Delivery to the following recipients failed.\n\n{line}\n\nReason: 550 5.1.1 unknown user\n")
+    assert addresses(raw) == {"reader@example.net"}
+
+
+def test_a_field_label_before_a_name_addr_is_no_recipient():
+    raw = mail(POSTFIX_HEAD, "Delivery to the following recipient failed.\n\nreader@example.net: 550 5.1.1 unknown user\n\n"
+                             "Original sender News <news@sender.example>\n")
+    assert addresses(raw) == {"reader@example.net"}
+
+
+@pytest.mark.parametrize("invitation", [
+    "For further assistance, please send mail to <postmaster@mx.sender.example>.",
+    "If you have questions, contact postmaster@mx.sender.example",
+])
+def test_the_reporting_sites_contact_is_no_recipient(invitation):  # RFC 2142 role accounts named as contacts
+    raw = mail(POSTFIX_HEAD, f"Your message could not be delivered.\n{invitation}\n\n"
+                             "<reader@example.net>: 550 5.1.1 User unknown\n")
+    assert addresses(raw) == {"reader@example.net"}
+
+
+def test_a_recipient_named_before_the_contact_on_its_line_stays():
+    raw = mail(POSTFIX_HEAD, "Your message could not be delivered.\n\n"
+                             "reader@example.net: mailbox unavailable, please contact postmaster@example.net\n")
+    assert addresses(raw) == {"reader@example.net"}
+
+
+def test_imcea_encapsulated_addresses():
+    # Microsoft Learn, "IMCEA encapsulation": IMCEASMTP carries an SMTP address with '+XX' escapes;
+    # IMCEAEX carries a legacyExchangeDN, no mailbox: the readable part names the recipient then
+    fields = ("Final-Recipient: rfc822;IMCEASMTP-reader+40example+2Enet@corp.example\nAction: failed\nStatus: 5.1.1\n\n"
+              "Final-Recipient: rfc822;IMCEAEX-_O=CORP_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP_CN=RECIPIENTS_CN=jo@corp.example\n"
+              "Action: failed\nStatus: 5.1.1\n")
+    assert addresses(mail(REPORT_HEAD, report(POSTFIX_INTRO, fields))) == {"reader@example.net", None}
+    only_ex = fields.split("\n\n")[1]
+    text = "Delivery has failed to these recipients or groups:\n\nJo Example (jo@corp.example)\nThe e-mail address couldn't be found.\n"
+    assert addresses(mail(REPORT_HEAD, report(text, only_ex))) == {"jo@corp.example"}
+
+
+@pytest.mark.parametrize("body", [
+    # Exim lists the delivered addresses after the failed ones
+    "A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. "
+    "The following address(es) failed:\n\n  reader@example.net\n    Unrouteable address\n\n"
+    "The following address(es) were delivered:\n  other@example.org\n",
+    # Gmail / Exchange: a paragraph of delivered recipients before the failed ones
+    "Your message has been delivered to the following recipients:\n\nother@example.org\n\n"
+    "Delivery to the following recipients failed permanently:\n\n     reader@example.net\n\n550 5.1.1 User unknown\n",
+    # Postfix: a success line beside the failure (a 2xx reply of its own)
+    "<reader@example.net>: host mx said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n\n"
+    "<other@example.org>: delivery via mx.example.org[192.0.2.1]:25: 250 2.0.0 Ok\n",
+])
+def test_recipients_listed_as_delivered_are_not_failed(body):
+    assert addresses(mail(POSTFIX_HEAD, body)) == {"reader@example.net"}
+
+
+def test_a_failure_paragraph_after_a_success_one_starts_over():
+    body = ("The following address(es) were delivered:\n  other@example.org\n\n"
+            "The following address(es) failed:\n\n  reader@example.net\n    Unrouteable address\n"
+            "  third@example.com\n    Unrouteable address\n")
+    assert addresses(mail(POSTFIX_HEAD, body)) == {"reader@example.net", "third@example.com"}
+
+
+def test_message_from_sender_to_recipient_names_the_recipient():
+    raw = mail(POSTFIX_HEAD, "Your message from news@sender.example to reader@example.net could not be delivered.\n\n"
+                             "550 5.1.1 User unknown\n")
+    assert addresses(raw) == {"reader@example.net"}
+
+
+def test_envelope_to_is_the_recipient_and_envelope_from_the_sender():
+    raw = mail(POSTFIX_HEAD, "Delivery failed.\n\nEnvelope-From: news@sender.example\nEnvelope-To: reader@example.net\n"
+                             "550 5.1.1 no such user\n")
+    assert addresses(raw) == {"reader@example.net"}
+
+
+def test_sendmail_expanded_from_is_the_original_recipient_not_a_recipient():
+    body = ("   ----- The following addresses had permanent fatal errors -----\n<reader@example.net>\n"
+            "    (reason: 550 5.1.1 User unknown)\n    (expanded from: <list@sender.example>)\n<other@example.org>\n"
+            "    (reason: 552 5.2.2 Mailbox full)\n")
+    report = classify(mail(POSTFIX_HEAD, body))
+    assert {(r.address, r.original_recipient) for r in report.recipients} == \
+        {("reader@example.net", "list@sender.example"), ("other@example.org", None)}
+
+
+def test_one_record_per_mailbox_however_cased():
+    raw = mail(POSTFIX_HEAD, "<Reader@Example.NET>: host mx said: 550 5.1.1 User unknown\n\n"
+                             "reader@example.net\n    550 5.1.1 User unknown\n")
+    assert {a.lower() for a in addresses(raw)} == {"reader@example.net"} and len(addresses(raw)) == 1
+
+
+def test_a_dsn_repeating_a_recipients_block_gives_one_record():
+    block = "Final-Recipient: rfc822; reader@example.net\nAction: failed\nStatus: 5.1.1\n"
+    result = classify(mail(REPORT_HEAD, report(POSTFIX_INTRO, "\n".join([block] * 3))))
+    assert [r.address for r in result.recipients] == ["reader@example.net"]
+
+
+def test_messaging_server_channel_address_gives_way_to_the_original_recipient():
+    # Sun / Oracle Messaging Server: "user@ims-ms-daemon" is the message store channel's routing name
+    fields = ("Action: failed\nStatus: 5.0.0 (recipient reached disk quota)\n"
+              "Original-recipient: rfc822;reader@example.net\nFinal-recipient: rfc822;reader@ims-ms-daemon\n")
+    result = classify(mail(REPORT_HEAD, report(POSTFIX_INTRO, fields)))
+    assert [(r.address, r.original_recipient) for r in result.recipients] == [("reader@example.net", None)]
+
+
+def test_a_dotless_final_recipient_of_another_kind_stays_the_recipient():
+    # a host name without a dot is still the address the report is about (RFC 3464 section 2.3.2)
+    fields = "Final-Recipient: rfc822; reader@mailhub0\nOriginal-Recipient: rfc822;reader@example.net\nAction: failed\nStatus: 5.2.0\n"
+    result = classify(mail(REPORT_HEAD, report(POSTFIX_INTRO, fields)))
+    assert [(r.address, r.original_recipient) for r in result.recipients] == [("reader@mailhub0", "reader@example.net")]
+
+
+@pytest.mark.parametrize("address", ["imceafoo@example.com", "IMCEA-x@example.com"])
+def test_a_local_part_that_merely_starts_like_imcea_is_kept(address):
+    from filter.core.address import normalize
+
+    assert normalize(address) == address

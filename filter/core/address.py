@@ -100,7 +100,12 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
         return None
     if " " in local and not local.startswith('"'):
         return None
-    return unwrap(f"{local}@{domain}")
+    addr = f"{local}@{domain}"
+    if local[:5].upper() == "IMCEA":
+        inner = unimcea(addr)
+        if inner != addr:
+            return normalize(inner) if inner else None
+    return unwrap(addr)
 
 
 def _clean_wide(a: str) -> str:
@@ -121,6 +126,25 @@ def _clean_wide(a: str) -> str:
     if marks and not local.startswith('"'):
         local = local[marks[-1].end():]
     return f"{local}@{domain}"
+
+
+# Exchange's IMCEA encapsulation (Microsoft Learn, "IMCEA encapsulation"): a non-SMTP address carried
+# as "IMCEA<type>-<address, with '+XX' hex escapes>@<the organisation's domain>".  IMCEASMTP wraps an
+# SMTP address; every other type (EX: a legacyExchangeDN, X500, FAX ...) names no Internet mailbox.
+_IMCEA = Lazy(r"^IMCEA(?P<type>[A-Za-z0-9]+)-(?P<inner>.+)@[^@]+$", re.I)
+_HEX_ESCAPE = Lazy(r"\+([0-9A-Fa-f]{2})")
+
+
+def unimcea(addr: str) -> str | None:
+    """The SMTP address an IMCEA-encapsulated address carries; None when it carries none;
+    ``addr`` itself when it is not encapsulated."""
+    m = _IMCEA.match(addr)
+    if m is None:
+        return addr
+    if m.group("type").upper() != "SMTP":
+        return None
+    inner = _HEX_ESCAPE.sub(lambda h: chr(int(h.group(1), 16)), m.group("inner"))
+    return inner if inner.count("@") == 1 and "." in inner.rpartition("@")[2] else None
 
 
 def unwrap(addr: str) -> str:

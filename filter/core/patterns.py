@@ -494,7 +494,10 @@ PHRASES: dict[str, list[str]] = {
         r"(message|delivery) (has )?expired", r"\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
         r"(in|on) the queue for too long", r"(still )?undelivered after \d+ (minutes|hours|days)",
         r"will keep trying until",
-        r"(too long|too many days) in (the )?queue", r"giving up", r"gave up", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
+        r"(too long|too many days) in (the )?queue",
+        # qmail ends every permanent failure with "Giving up on <IP>." (QSBMF, cr.yp.to/proto/qsbmf.txt):
+        # giving up on a host is no expiry; "giving up" alone, or on the message, is
+        r"giving up(?! on \[?\d)", r"gave up", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
         r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
         r"maximum (delivery|retry|queue) time", r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",

@@ -34,7 +34,8 @@ _CHALLENGE_WORDS = Lazy(
     r"whitelist|allow ?list|waiting for (?:your )?(?:confirmation|verification)|"
     r"(?:will be|be) delivered (?:to me )?(?:once|after|when) you (?:confirm|verify|reply)|"
     r"spam (?:blocker|protection) (?:service|system)?|anti-spam service", re.I)
-_CHALLENGE_PROTECTS = Lazy(r"(?:your )?(?:message|mail|e-?mail) to\s*<?(" + ADDRESS + ")", re.I)
+# "your message to jo@...", "a message that you sent to jo@..." (TMDA's confirmation request)
+_CHALLENGE_PROTECTS = Lazy(r"(?:your )?(?:message|mail|e-?mail)(?: (?:that|which) you sent)? to\s*<?(" + ADDRESS + ")", re.I)
 
 # -- the world's auto-replies, by meaning -----------------------------------------------------------
 # Sources: the subject prefixes Exchange/Outlook and Gmail put on automatic replies in each
@@ -81,7 +82,7 @@ AWAY_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
     ("fr", r"absent|absente|absence|en cong[ée]s?|vacances"),
     ("es/pt/it", r"ausente|ausencia|aus[êe]ncia|vacaciones|de vacaciones|f[ée]rias|de f[ée]rias|assente|assenza|in ferie|ferie"),
     ("nl", r"afwezig|met vakantie|vakantie"),
-    ("nordic", r"fr[åa]nvarande|frav[æa]rende|semester|ferie|poissa|lomalla|loma"),
+    ("nordic", r"fr[åa]nvarande|fr[åa]nvaro|frav[æa]rende|frav[æa]r|semester|ferie|poissa|lomalla|loma"),
     ("pl/cs/hu/tr", r"nieobecno[śs][ćc]|urlop|nep[řr][íi]tomnost|dovolen[áa]|t[áa]voll[ée]t|szabads[áa]g|izinde|izin"),
     ("ru/uk", r"отсутствую|отсутствие|в отпуске|отпуск|відсутн"),
     ("ja/zh/ko", r"不在|休暇|外出|休假|出差|부재"),
@@ -91,9 +92,12 @@ AWAY_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
 # (blanks, then an optional "[2]" with its own blanks: "\s*(?:\[\d+\])?\s*" split blanks between
 # two runs every way, quadratic in a long run)
 _REPLY_MARK = r"(?:(?:re|aw|antw|sv|vs|odp|ynt|rif|r|res|ref|回复|答复|回覆)\s*(?:\[\d+\]\s*)?[:：]\s*)"
-_WORLD_SUBJECT = Lazy(r"^\s*(?P<re>" + _REPLY_MARK + r"+)?(?:" + "|".join(p for _, p in AUTO_SUBJECT_PREFIXES)
-                      + r")", re.I)
-_AWAY_SUBJECT = Lazy(r"^\s*(?:" + _REPLY_MARK + r"+)?(?:" + "|".join(p for _, p in AWAY_SUBJECT_WORDS)
+# the prefix may stand in brackets, as mail programs and East Asian clients write it
+# ("[Auto-Reply] ...", "(Out of office) ...", "【自動返信】...", "［自動応答］...")
+_OPEN_MARK = r"(?:[\[(【［〔「]\s*)?"
+_WORLD_SUBJECT = Lazy(r"^\s*(?P<re>" + _REPLY_MARK + r"+)?" + _OPEN_MARK + "(?:"
+                      + "|".join(p for _, p in AUTO_SUBJECT_PREFIXES) + r")", re.I)
+_AWAY_SUBJECT = Lazy(r"^\s*(?:" + _REPLY_MARK + r"+)?" + _OPEN_MARK + "(?:" + "|".join(p for _, p in AWAY_SUBJECT_WORDS)
                      + r")(?![a-zà-ÿ])", re.I)
 
 # The writer's own words in an out-of-office text: "I am out of the office until", "je suis absent",
@@ -180,6 +184,9 @@ _CHALLENGE_MORE = Lazy(
     r"(?: senders?)? list|approved senders? list|click (?:on )?(?:the |this )?link (?:below )?to (?:verify|confirm|be added|"
     r"release|deliver)|verify (?:that )?you are (?:a )?(?:real )?(?:live )?(?:person|human)|(?:are|is) (?:a )?(?:real )?person, not a (?:machine|robot|spammer)|"
     r"reply to this message and leave the subject(?: line)? intact|"
+    r"(?:added|add you) to my list of (?:approved|allowed|safe|trusted) senders|"
+    r"(?:allow|accept) (?:incoming )?(?:messages|e-?mails?|mail) only from senders (?:i|we) have approved|"
+    r"(?:to )?complete (?:the|this) (?:sender )?verification(?: process)?|"
     r"confirmation request|please confirm (?:your|the) (?:message|e-?mail|sending)|unverified senders?|sender verification|"
     r"verification (?:word|code|link|request)|your message (?:is|has been|will be) (?:held|kept|quarantined|pending) "
     r"(?:until|for)|(?:i|we) only accept (?:e-?mail|mail|messages) from|"
@@ -203,10 +210,10 @@ _UNSUB_BODY = Lazy(
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
-    if textdet.from_system(msg) and textdet.BOUNCE_SUBJECT.search(msg.subject):
+    subject = textdet.subject(msg)
+    if textdet.from_system(msg) and textdet.BOUNCE_SUBJECT.search(subject):
         return None  # a mail system's delivery report: never an auto-reply or a request
     sender = normalize(msg.from_)
-    subject = _readable(msg.subject)
     body = _own_text(msg)
 
     if not msg.status_blocks and _is_challenge(msg, sender or "", subject, body):
@@ -317,17 +324,6 @@ def _says_away(text: str) -> re.Match[str] | None:
 def _is_bulk_list(msg: ParsedMessage) -> bool:
     """Mail a list or a sender distributed to many: never somebody's auto-reply."""
     return bool(msg.head("list-id") or msg.head("list-unsubscribe"))
-
-
-def _readable(subject: str) -> str:
-    """A subject sent as raw 8-bit (no RFC 2047 encoding) comes decoded with surrogate escapes."""
-    if subject.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in subject):
-        return subject
-    raw = subject.encode("utf-8", "surrogateescape")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
 
 
 def _own_text(msg: ParsedMessage) -> str:

@@ -115,9 +115,20 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
             found.setdefault(key, addr)
     if not found:
         return None, [], None
+    final, original = found.get("final-recipient"), found.get("original-recipient")
+    if final and original and _CHANNEL_HOST.search(final) and "." in original.rpartition("@")[2]:
+        # the mailbox at a channel's own host name ("user@ims-ms-daemon"): a routing address
+        # inside the reporting server, which the sender never wrote; the recipient is the original
+        found = {"original-recipient": original, **{k: v for k, v in found.items() if k != "original-recipient"}}
     first, *others = found.values()
     original = found.get("original-recipient")
     return first, others, original if original and original.lower() != first.lower() else None
+
+
+# Sun / Oracle Messaging Server (and PMDF before it) names each channel's host "<channel>-daemon"
+# (the message store's "ims-ms-daemon", "sims-ms-daemon"; "tcp-daemon", "process-daemon" in its
+# Received lines) and may report the store's routing address as the Final-Recipient
+_CHANNEL_HOST = Lazy(r"@[a-z0-9_-]+-daemon$", re.I)
 
 
 def _leads(diag: str, status: str) -> bool:
@@ -226,6 +237,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     failures = [r for r in records if r.action not in _SUCCESS]
     if failures:
         records = failures
+    records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
     elif len(records) == 1 and not records[0].command and records[0].status[2:] in _READ_COMMAND:
@@ -235,6 +247,21 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # recipient for it), so the command is read for those too
         records[0].command = smtptext.find_command(textdet.report_text(msg))
     return Detection(report_kind(records), records, name)
+
+
+def _one_per_recipient(records: list[Record]) -> list[Record]:
+    """One record per recipient: a report may repeat a recipient's block (Sendmail lists every
+    step of an aliasing loop, each with the same Final-Recipient); the first block stands."""
+    seen: set[str] = set()
+    out = []
+    for r in records:
+        key = r.address.lower() if r.address else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        out.append(r)
+    return out
 
 
 # detail codes that leave the cause to the words ("other or undefined", "mailbox disabled",

@@ -16,7 +16,7 @@ from filter.core.lazyre import Lazy
 from filter.core import smtptext
 from filter.core.address import ADDRESS, normalize, repair
 from filter.core.message import ParsedMessage
-from filter.core.model import DELAYED, FAILED
+from filter.core.model import DELAYED, DELIVERED, FAILED
 from filter.core.detectors.base import Detection, Record
 
 name = "text"
@@ -33,7 +33,11 @@ _SYSTEM_WORDS = Lazy(r"mailer[-_]?daemon|postmaster|smtp|mail[-_]?service|antivi
 _SYSTEM_NAME = Lazy(
     r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
     r"postmaster|mail administrator|system administrator|ndr administrator|mail system|"
-    r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer", re.I)
+    r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer|"
+    # "System Administrator", the display name Exchange gives its NDRs, in the languages it is localized to
+    r"administrador del sistema|administrador do sistema|administrateur (?:du )?syst[èe]me|systemadministrator|"
+    r"amministratore di sistema|systeembeheerder|administrator systemu|sistem y[öo]neticisi|системный администратор|"
+    r"システム管理者|系统管理员|系統管理員|시스템 관리자", re.I)
 # subjects of delivery reports, in the languages seen in the wild
 BOUNCE_SUBJECT = Lazy(
     r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
@@ -55,7 +59,11 @@ BOUNCE_SUBJECT = Lazy(
     r"niedostarcz|nie (?:dostarczono|mo[żz]na dostarczy[ćc])|nedoru[čc]|nelze doru[čc]it|"
     r"не удалось доставить|не може бути доставлено|kunde inte levereras|olevererbar|kunne ikke leveres|"
     r"ikke levert|teslim edilemedi|不達|退信|退回|投递失败|投遞失敗|未送达|未送達|无法投递|無法投遞|发送失败|發送失敗|"
-    r"전송 실패|배달 실패|반송",
+    r"전송 실패|배달 실패|반송|"
+    # more of Outlook's localized "Undeliverable:" prefixes (pt, sv, da/no, fi, hu, ro, el, tr, zh, ko, he, ar)
+    r"n[ãa]o [ée] poss[íi]vel entregar|kan inte levereras|kan ikke (?:leveres|afleveres)|ei voitu toimittaa|"
+    r"k[ée]zbes[íi]thetetlen|nelivrabil|δεν είναι δυνατή η παράδοση|αδυναμία παράδοσης|teslim edilemiyor|"
+    r"无法送达|無法送達|배달 못 함|לא ניתן למסירה|تعذر التسليم",
     re.I)
 _BOUNCE_WORDS = Lazy(
     r"could not be delivered|couldn't be delivered|can ?not be delivered|was not delivered|undeliverable|"
@@ -88,6 +96,23 @@ def _memo(msg: ParsedMessage, key: str, compute):
     return value
 
 
+def subject(msg: ParsedMessage) -> str:
+    """The subject, readable also when it was sent as raw 8-bit UTF-8 without RFC 2047 words
+    (the parser hands those over as surrogate escapes, which no pattern of a language matches)."""
+    return _memo(msg, "subject", lambda m: readable(m.subject))
+
+
+def readable(text: str) -> str:
+    """A header value decoded with surrogate escapes, read as UTF-8 (else windows-1252)."""
+    if text.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
+
+
 def from_system(msg: ParsedMessage) -> bool:
     """The message comes from a mail system's reporting account, or with a null sender."""
     return _memo(msg, "from_system", _from_system)
@@ -118,17 +143,20 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     if msg.head("x-failed-recipients") or msg.report_type == "delivery-status":
         return True
     system = from_system(msg)
-    subject = bool(BOUNCE_SUBJECT.search(msg.subject))
-    if system and subject:
+    subject_says = bool(BOUNCE_SUBJECT.search(subject(msg)))
+    if system and subject_says:
         return True
-    words = bool(_BOUNCE_WORDS.search(report_text(msg)[:20000]))
+    text = report_text(msg)
+    words = bool(_BOUNCE_WORDS.search(text[:20000]))
     if system and words:
         return True
-    return subject and words and not _is_reply(msg)
+    # the heading of a list of failed recipients stands for the report's subject (a report whose
+    # subject is the original's, sent from an ordinary account: Exchange's system mailbox)
+    return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not _is_reply(msg)
 
 
 def _is_reply(msg: ParsedMessage) -> bool:
-    return bool(msg.head("in-reply-to")) or msg.subject.lower().startswith(("re:", "fw:", "fwd:", "aw:", "tr:"))
+    return bool(msg.head("in-reply-to")) or subject(msg).lower().startswith(("re:", "fw:", "fwd:", "aw:", "tr:"))
 
 
 # -- where the report text ends and the returned original begins -----------------------------------
@@ -208,6 +236,13 @@ _ANCHORS = [
     Lazy(_LEAD + _OPEN + _A + _CLOSE + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
     # "User's mailbox is full: <user@example.com>" - the cause, then the address
     Lazy(r"^\s*(?P<rest>\S.{2,}?)(?P<sep>:|：)\s*[<＜]?" + _A + r"[>＞]?[。.]?\s*$"),
+    # a display name, then the address in brackets, alone on the line: Exchange's list of failed
+    # recipients ("Reader Example (reader@example.net)"), RFC 5322 name-addr ('"Reader" <reader@...>')
+    # (a name holds no sentence punctuation: "..., <support@...>" closes a sentence, and East Asian
+    # reports write "お問い合わせは、<support@...>")
+    Lazy(_LEAD + r"(?P<name>\"[^\"\n]{1,80}\"|[^\s\"<>()@:;,.!?\u3000-\u303f\uff00-\uffef]"
+         r"[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef]{0,78}+)\s*[(<]" + _A + r"[)>]"
+         r"(?P<sep>)\s*[.,]?\s*(?P<rest>)$"),
 ]
 _SENTENCE = Lazy(
     r"(?:delivering (?:your )?(?:mail|message)? ?to|could not be delivered to|couldn't be delivered to|"
@@ -215,6 +250,8 @@ _SENTENCE = Lazy(
     r"returned (?:permanent|temporary|fatal) errors?|unable to deliver (?:your )?(?:mail|message)? ?to|"
     r"undeliverable\s+to|delivery failed|failed recipients?|rcpt to|(?:message|mail) (?:addressed )?to|"
     r"(?:was ?n[o']t|not|could ?n[o']t be|can ?n[o']t be) delivered to|deliver(?:y)? to (?:the )?recipient|"
+    # "your message from <sender> to <recipient>": the address after "to" (a bounded token, no blanks)
+    r"(?:message|mail|e-?mail) from [^\s@]{1,64}+@[^\s@]{1,255}+ to|"
     r"following recipients?(?: address(?:es)?)?|following (?:e-?mail )?address(?:es|\(es\))?|"
     r"recipient(?: address)?|generated by|(?<!ultimately )generated from|expanded from:?|(?:originally )?addressed to|"
     r"(?:local )?mailbox|destinataire|empfänger|宛先|受信者|收件人|收信人|수신자)"
@@ -230,12 +267,45 @@ _SKIP_HEAD = Lazy(r"\s*(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]
 _FROM_ADDRESS = Lazy(r"(?<!expanded )(?<!generated )\bfrom:?\s*<")
 
 
+# the report's invitation to write to the reporting site's own administrators ("For further
+# assistance, please send mail to <postmaster@...>", "contact postmaster@... for help"): a role
+# account of RFC 2142 named as a contact, not a recipient that failed
+_CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|contact|write to|questions?)[^@\n]{0,40}?"
+                r"[<\"']?(?:postmaster|hostmaster|abuse|mailer-daemon|helpdesk|support|noc|security)@", re.I)
+
+
 def _skip(line: str, low: str) -> bool:
-    return bool(_SKIP_HEAD.match(line) or "sent by" in low or ("from" in low and _FROM_ADDRESS.search(low)))
-_FIELD_LABEL = Lazy(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope|"
-                          r"contact|to|cc|by)[\w -]{0,20}$")
+    return bool(_SKIP_HEAD.match(line) or "sent by" in low or ("from" in low and _FROM_ADDRESS.search(low))
+                or any(map(low.__contains__, _ROLES_AT)) and any(map(low.__contains__, _CONTACT_WORDS))
+                and _contact_only(line))
+
+
+_ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "support@", "noc@", "security@")
+_CONTACT_WORDS = ("please", "contact", "assistance", "help", "write to", "question")
+
+
+def _contact_only(line: str) -> bool:
+    """The line's first address is the administrators' contact (a recipient named before it stays)."""
+    m = _CONTACT.search(line)
+    return m is not None and "@" not in line[:m.start()]
+
+
+# ("Envelope-To:", Exim's name for the envelope recipient, names the recipient)
+_FIELD_LABEL = Lazy(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope(?![- ]?(?:to|rcpt|recipient))|"
+                          r"contact|(?<!envelope-)(?<!envelope )to|cc|by)[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE = Lazy(r"^\s*[-=_*#~]{3,}\s*$")
+
+
+def _ends_in_bracketed_address(line: str) -> bool:
+    """The line ends with "(...@...)" or "<...@...>" after a name (string tests: the pattern of
+    that form is compiled only for a report that has such a line)."""
+    tail = line.rstrip().rstrip(".,")
+    close = tail[-1:]
+    if close not in (")", ">"):
+        return False
+    k = tail.rfind("(" if close == ")" else "<")
+    return k > 0 and "@" in tail[k:] and bool(tail[:k].strip())
 
 
 def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tuple[int, str, str, str, int]]:
@@ -269,6 +339,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             hit = None
             form = -1
             for form, rx in enumerate(_ANCHORS):
+                if form == 4 and not _ends_in_bracketed_address(line):
+                    break  # a name-addr line ends with its address in brackets
                 m = rx.match(line)
                 if m is None:
                     continue
@@ -277,6 +349,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     continue  # an address followed by other words: a sentence, maybe (below)
                 if form == 3 and _FIELD_LABEL.search(m.group("rest")):
                     continue  # "Original Sender: <...>": a field of the report, not a recipient
+                if form == 4 and _FIELD_LABEL.search(m.group("name").strip('"')):
+                    continue
                 hit = m
                 break
             if hit is None:
@@ -322,9 +396,11 @@ _ID_WORDS = r"(?:(?:original[-_ ])?message[-_ ]?id|msg-?id|in-reply-to|reference
 # the line were split between the three runs every way (cubic)
 _ID_LABEL = Lazy(_ID_WORDS + r"(?:\s+(?:is|was))?\s*+[:=]?+\s*+[<\"'(\[]?+\s*+$", re.I)
 _ID_HEAD = Lazy(r"^\s*(?:resent-)?" + _ID_WORDS + r"\s*:", re.I)
-# Sendmail's own line "    (expanded from: <alias>)" is left out: that address stays a recipient
-# (the list it was sent to knows it by that name; flufl.bounce's real Sendmail bounces expect it)
-_ALIAS_LINE = Lazy(r"(?:expanded from(?!:)|generated from)\s*[\"'<(\[]?" + _A, re.I)
+# Sendmail's own line "    (expanded from: <alias>)" says the same as Postfix's and Exim's: the
+# address the sender wrote, before an alias rewrote it.  It is the recipient's original_recipient,
+# not a failed recipient of its own (flufl.bounce's tests list it as one, to find the list member
+# by the name the list knows: the original_recipient field carries that name).
+_ALIAS_LINE = Lazy(r"(?:expanded from:?|generated from)\s*[\"'<(\[]?" + _A, re.I)
 
 
 def _alias_only(lines: list[str], i: int, last: tuple) -> str | None:
@@ -378,7 +454,9 @@ def parse_blocks(text: str) -> list[Record]:
     first_line: dict[str, int] = {}
     said: dict[str, bool] = {}
     hit_kind = [h[4] for h in hits]
+    spelled: dict[str, str] = {}  # one recipient per mailbox, however the report cases it
     for n, (i, addr, rest, keep, _) in enumerate(hits):
+        addr = spelled.setdefault(addr.lower(), addr)
         end = hits[n + 1][0] if n + 1 < len(hits) else len(lines)
         after = [ln for ln in lines[i + 1:end] if not _RULE.match(ln)]
         if hit_kind[n] == 0:
@@ -396,20 +474,70 @@ def parse_blocks(text: str) -> list[Record]:
             i = first_line[addr]
             blocks[addr] = [ln for ln in lines[max(0, i - 3):i] if ln.strip() and not _RULE.match(ln)][-2:]
     intro = ""
+    lead = ""
     if hits:
         before = [ln.strip() for ln in lines[:hits[0][0]] if ln.strip() and not _RULE.match(ln)]
         intro = "\n".join(before[-3:])
+        if len(order) == 1:
+            # a report about one recipient may give the server's reply first and name the
+            # recipient in the message details below it (Apache James: "Error message below:
+            # 550 ...", then "RCPT TO: user@..."): all of the text before the address is its own
+            lead = "\n".join(before)[-1500:]
+    delivered = _delivered(lines, hits, order, first_line)
     records = []
     for a in order:
+        if a in delivered:
+            continue
         rec = record_from_block(a, "\n".join(blocks[a]))
         if not (rec.status or rec.reply_code) and intro and smtptext.find_reply_code(intro):
             # "Could not be delivered because of 550 5.1.1 User unknown. The following
             # recipients were affected:" - the reply stands before the list
             rec = record_from_block(a, intro + "\n" + "\n".join(blocks[a]))
+        elif not (rec.status or rec.reply_code) and lead and smtptext.find_reply_code(lead):
+            rec = record_from_block(a, lead + "\n" + "\n".join(blocks[a]))
         rec.context = " ".join(x for x in (intro, rec.context) if x) or None
         rec.original_recipient = aliases.get(a)
         records.append(rec)
     return records
+
+
+# A report about several recipients may list those that were delivered beside those that failed
+# (Exim: "The following address(es) were delivered:"; Exchange and Gmail: "Your message has been
+# delivered to the following recipients:"; Sendmail: "had successful delivery notifications";
+# Postfix: "<a@x>: delivery via mx[...]: 250 2.0.0 Ok").  Those recipients did not fail.
+_OK_HEADING = Lazy(
+    r"(?:were|was|has been|have been) (?:successfully )?(?:delivered|relayed)\b|had successful delivery|"
+    r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
+    r"successfully (?:delivered|relayed) to the following", re.I)
+_FAIL_HEADING = Lazy(
+    r"fail|could ?n[o']t|can ?not|undeliverable|not (?:be |been |yet been )?delivered|unable|error|did not reach|"
+    r"rejected|delayed|deferred", re.I)
+_OK_REPLY = Lazy(r"(?<![\w.])(?:2[0-5]\d[ -]+2\.\d{1,3}\.\d{1,3}|250[ -])")
+_OK_ANY = Lazy(_OK_HEADING.pattern + "|" + _OK_REPLY.pattern, re.I)
+
+
+def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[str, int]) -> set[str]:
+    """The recipients a report lists as delivered (under a success heading, or with a 2xx reply
+    on their own line), when it also lists recipients that were not."""
+    if len(order) < 2 or _OK_ANY.search("\n".join(lines)) is None:
+        return set()
+    ok: set[str] = set()
+    state = None
+    canon = {a.lower(): a for a in order}
+    hit_at = {i: (canon.get(addr.lower(), addr), rest) for i, addr, rest, _k, _f in hits}
+    for i, line in enumerate(lines):
+        if i in hit_at:
+            addr, rest = hit_at[i]
+            if first_line.get(addr) == i and (state == "ok" or _OK_REPLY.search(rest) and not _FAIL_HEADING.search(rest)):
+                ok.add(addr)
+            continue
+        if not line.strip():
+            continue
+        if _OK_HEADING.search(line) and not _FAIL_HEADING.search(line):
+            state = "ok"
+        elif _FAIL_HEADING.search(line):
+            state = "fail"
+    return ok if len(ok) < len(order) else set()
 
 
 _BOILERPLATE = Lazy(
@@ -461,11 +589,58 @@ _DELAY = Lazy(
     r"has not yet been delivered|will (?:continue to )?(?:retry|be retried|try again)|warning message only|"
     r"still (?:trying|being retried)|delivery (?:has been |is )?delayed|delayed mail|\(delay\)|"
     r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"
-    r"attempts will continue")  # matched against lower-cased text
+    r"attempts will continue|"
+    # OpenSMTPD's delay report ("Delays have been detected ... Delivery will keep being retried")
+    r"delays? (?:have|has) been detected|will keep being retried|notification: delay\b")  # matched against lower-cased text
+
+
+# Reports that a delivery succeeded, written as text: Exchange's "Delivered:" and "Relayed:"
+# notifications (learn.microsoft.com, DSN / delivery receipts; their localized subject prefixes),
+# Gmail's "Delivery Status Notification (Success)" / "(Relay)", Sendmail's return receipt ("The
+# following addresses had successful delivery notifications"), Postfix's success template
+# (bounce(5), "Successful Mail Delivery Report").  RFC 3464 says the same with Action: delivered
+# or relayed; these say it in words.
+#: the subject's first word, before a colon, in Exchange's success notices ("Delivered: ...", "Relayed: ...")
+SUCCESS_SUBJECT_PREFIXES = ("delivered", "relayed", "zugestellt", "übermittelt", "remis", "distribué", "distribue",
+                            "entregado", "consegnato", "recapitato", "bezorgd", "afgeleverd", "dostarczono",
+                            "levererat", "leveret", "toimitettu")
+#: words anywhere in the subject of a success report (Gmail, Postfix, Sendmail)
+SUCCESS_SUBJECT_WORDS = ("delivery status notification (success)", "delivery status notification (relay)",
+                         "successful mail delivery report", "return receipt", "delivery receipt",
+                         "delivery confirmation", "successful delivery")
+
+
+def _success_subject(subj: str) -> bool:
+    low = subj.lower().strip()
+    head, colon, _ = low.partition(":")
+    return bool(colon) and head.strip() in SUCCESS_SUBJECT_PREFIXES or any(map(low.__contains__, SUCCESS_SUBJECT_WORDS))
+
+
+_SUCCESS_BODY = Lazy(
+    r"(?:has|have) been (?:successfully )?(?:delivered|relayed) to the following|"
+    r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
+    r"successfully (?:relayed|delivered) to the (?:following|destination)|had successful delivery notifications|"
+    r"was successfully delivered to the destination", re.I)
+# words that say a delivery failed or waits: with any of these, a report is no success report
+_NOT_SUCCESS = Lazy(
+    r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
+    r"undeliverable|delivery (?:has )?failed|failed (?:permanently|recipients?)|permanent (?:fatal )?errors?|"
+    r"fatal errors?|transient|unable to deliver|did not reach|rejected|user unknown|no such user|"
+    r"temporary (?:failure|problem)|delayed|will be retried|retry|could not be sent|\b[45]\d\d[ -][45]\.\d", re.I)
+
+
+# every success sentence holds one of these (most reports hold none: the pattern is not tried)
+_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful")
 
 
 def report_kind(msg: ParsedMessage, text: str) -> str:
-    return DELAYED if _DELAY.search(msg.subject.lower()) or _DELAY.search(text[:3000].lower()) else FAILED
+    head = text[:3000]
+    low = head.lower()
+    subj = subject(msg)
+    if (_success_subject(subj) or any(map(low.__contains__, _SUCCESS_KEYS)) and _SUCCESS_BODY.search(head)) \
+            and not _NOT_SUCCESS.search(head) and not _NOT_SUCCESS.search(subj):
+        return DELIVERED
+    return DELAYED if _DELAY.search(subj.lower()) or _DELAY.search(low) else FAILED
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
@@ -487,11 +662,30 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not (from_system(msg) or failed or msg.report_type == "delivery-status"):
         # a person's mail that reads like a report: only an SMTP reply about a named
         # recipient makes it one
-        if not any(r.status or r.reply_code for r in records):
+        if not any(r.status or r.reply_code for r in records) and not _lists_failed(text, records):
             return None
     if not records:
         return Detection(report_kind(msg, text), [record_from_block_without_address(text)], name)
     return Detection(report_kind(msg, text), records, name)
+
+
+# the sentence with which a report introduces its list of failed recipients, alone on its line
+# (Exchange / CDO "could not be delivered to the following user:", "Delivery has failed to these
+# recipients or groups:", "did not reach the following recipient(s):"): a person telling of a
+# failure writes prose, not this heading followed by the addresses one a line
+_LIST_INTRO = Lazy(
+    r"^[^\n]*(?:(?:could ?n[o']t|can ?not|was ?n[o']t|has not) be(?:en)? delivered to|delivery (?:has )?failed to|"
+    r"did not reach|undeliverable to) (?:the following|these) (?:users?|recipients?|addresses|e-?mail addresses)"
+    r"(?:\(e?s\))?(?: or groups)?[ \t]*:[ \t\r]*$", re.I | re.M)
+
+
+def _lists_failed(text: str, records: list[Record]) -> bool:
+    """The report's heading of failed recipients, with a record's address on the lines after it."""
+    for m in _LIST_INTRO.finditer(text, 0, 5000):
+        after = text[m.end():m.end() + 400].lower().split("\n")[:4]
+        if any(r.address and any(r.address.lower() in ln for ln in after) for r in records):
+            return True
+    return False
 
 
 _SAYS_SCAN = 20000

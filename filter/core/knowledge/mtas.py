@@ -38,6 +38,9 @@ PHRASES: dict[str, list[str]] = {
         r"destination addresses were unknown", r"user'?s e-?mail name is not found",
         r"not an active address at this host", r"no mail ?box (is )?available for this user",
         r"address not present in (the )?directory", r"can'?t accept user\b",
+        # X.400 non-delivery diagnostic "unrecognised-OR-name" (ITU-T X.411, NonDeliveryDiagnosticCode
+        # 0), as X.400 gateways print it in their reports: no such O/R address
+        r"unrecogni[sz]ed o/?r[- ]?(name|address)",
     ],
     "user_unknown_weak": [
         # Sun / Oracle Messaging Server "Reason: Remote SMTP server has rejected address"
@@ -51,6 +54,9 @@ PHRASES: dict[str, list[str]] = {
         # Exchange 2007+: SMTPSEND.DNS.NonExistentDomain
         r"smtpsend\.dns\.nonexistentdomain",
         r"recipient domain must exist",
+        # Lotus Domino's router, in its "DELIVERY FAILURE" reports ("Router: No route found to domain
+        # example.net from server ..."): the same words the Notes "Failure Reasons" table reads
+        r"no route found to domain",
     ],
     "not_accept": [
         # Exim (routers/dnslookup.c): the MX/SRV record says the domain has no SMTP service
