@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,19 @@ def click_and_wait(driver, element):
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    old = driver.find_element(By.TAG_NAME, "html")
+    from selenium.common.exceptions import WebDriverException
+
+    # Chromium may still be swapping documents from a navigation just before (seen under load:
+    # "Node with given id does not belong to the document"): ask again for the current one
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            old = driver.find_element(By.TAG_NAME, "html")
+            break
+        except WebDriverException:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
     element.click()
     WebDriverWait(driver, 30).until(ec.staleness_of(old))
     WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
