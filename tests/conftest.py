@@ -160,3 +160,14 @@ def store_backend(request: pytest.FixtureRequest) -> StoreBackend:
     if request.param == "sqlite":
         return StoreBackend("sqlite", None)
     return StoreBackend("postgresql", request.getfixturevalue("pg_url"), request.getfixturevalue("pg_cluster"))
+
+
+@pytest.fixture
+def store_in_module(request: pytest.FixtureRequest, store_backend: StoreBackend):
+    """For a module whose configs read a module-global ``STORE`` (its ``store:`` section; "" for
+    SQLite, so those configs stay exactly today's): each of its tests runs on SQLite and on a fresh
+    PostgreSQL database, ``STORE`` holding the backend's section meanwhile.  A module opts in with
+    ``pytestmark = pytest.mark.usefixtures("store_in_module")``."""
+    request.module.STORE = store_backend.yaml
+    yield store_backend
+    request.module.STORE = ""

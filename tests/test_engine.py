@@ -1,5 +1,5 @@
 """The engine end to end, and the acceptance list of issue 3, on both store engines (every test
-runs on SQLite and on a private PostgreSQL: the autouse ``_backend`` fixture below).
+runs on SQLite and on a private PostgreSQL: the ``store_in_module`` fixture of tests/conftest.py).
 
 The stand-in classifier of ``receivers.py`` makes the reports (so these tests do not depend on
 the core's accuracy); the tests at the end run the real core over ``../shared/corpus``.
@@ -32,14 +32,8 @@ DAY = 86400.0
 #: the ``store:`` section of the engine under test ("" for SQLite: today's configs exactly)
 STORE = ""
 
-
-@pytest.fixture(autouse=True)
-def _backend(store_backend):
-    """Every test of this module runs on SQLite and on PostgreSQL (a database of its own)."""
-    global STORE
-    STORE = store_backend.yaml
-    yield store_backend
-    STORE = ""
+#: every test of this module runs on SQLite and on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("store_in_module")
 
 
 def store_of(tmp_path: Path):

@@ -32,14 +32,8 @@ REPO = Path(__file__).resolve().parents[1]
 #: the ``store:`` section of the engine under test ("" for SQLite: today's configs exactly)
 STORE = ""
 
-
-@pytest.fixture(autouse=True)
-def _backend(store_backend):
-    """Every test of this module runs on SQLite and on PostgreSQL (a database of its own)."""
-    global STORE
-    STORE = store_backend.yaml
-    yield store_backend
-    STORE = ""
+#: every test of this module runs on SQLite and on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("store_in_module")
 DAY = 86400.0
 T0 = 1_700_000_000.0
 

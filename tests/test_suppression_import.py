@@ -24,14 +24,8 @@ ENV = {"HOOK_SECRET": "s"}
 #: the ``store:`` section of the engine under test ("" for SQLite: today's configs exactly)
 STORE = ""
 
-
-@pytest.fixture(autouse=True)
-def _backend(store_backend):
-    """Every test of this module runs on SQLite and on PostgreSQL (a database of its own)."""
-    global STORE
-    STORE = store_backend.yaml
-    yield store_backend
-    STORE = ""
+#: every test of this module runs on SQLite and on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("store_in_module")
 
 
 def write_config(tmp_path: Path, *, postmap: bool = True, extra_actions: str = "", rules: str | None = None,
