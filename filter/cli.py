@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pop3bridge": ("filter.commands.pop3bridge", "drain POP3 bounce mailboxes into the engine"),
     "imapbridge": ("filter.commands.imapbridge", "watch IMAP bounce folders (IDLE or polling) and drain them into the engine"),
     "verp": ("filter.commands.verp", "sign or check return paths (signed VERP, BATV), message ids, tokens"),
+    "reconfirm": ("filter.commands.reconfirm", "re-confirmation mails before a removal for good, and their links"),
     "verify": ("filter.commands.verify", "verify addresses before they enter a list: deliverable, risky, ..."),
     "ingest": ("filter.commands.ingest", "receive ESP notifications (SES/SNS, SendGrid, Postmark, Mailgun) over HTTP"),
     "web": ("filter.commands.web", "run the web console, the HTTP API (/api/v1) and /metrics"),

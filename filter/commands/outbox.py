@@ -6,7 +6,9 @@ timers, and exits 0 only when nothing is left pending; ``work`` is the long-live
 (stops cleanly on SIGTERM / SIGINT).  ``work`` also applies ``retention:`` (:mod:`filter.engine.retention`)
 when it starts and every ``retention.interval`` after (0: never), in a thread of its own with its
 own store connection, in small transactions, so deliveries go on meanwhile; it says on stderr
-what it deleted.  ``work --once`` does not prune (run ``bouncefilter prune`` from cron).
+what it deleted.  ``work --once`` does not prune (run ``bouncefilter prune`` from cron).  In the
+same way ``work`` runs list-hygiene probation (:mod:`filter.hygiene.probation`) when it starts and
+every ``soft_bounce.probation_interval`` (0: never; ``bouncefilter suppression probation`` by hand).
 
 Errors are shown with URLs cut to scheme, host and path (:func:`filter.config.redact_url`): a
 webhook URL's userinfo and query often hold tokens.
@@ -100,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
                 error(redact_url(e))
 
         pruner = _start_pruner(config, stop_event)
+        hygiene = _start_hygiene(config, stop_event)
         sdnotify.ready("working the outbox")
         try:
             engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report,
@@ -109,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
             stop_event.set()
             if pruner is not None:
                 pruner.join(30)
+            if hygiene is not None:
+                hygiene.join(30)
     return 0
 
 
@@ -146,5 +151,43 @@ def _start_pruner(config, stop: threading.Event) -> threading.Thread | None:
                 store.close()
 
     t = threading.Thread(target=loop, name="bouncefilter-prune", daemon=True)
+    t.start()
+    return t
+
+
+def _start_hygiene(config, stop: threading.Event) -> threading.Thread | None:
+    """Run probation (and re-confirmation, when configured) at once, then every
+    ``soft_bounce.probation_interval``, until ``stop`` is set; an engine of its own (its own
+    store connection), deliveries left to the worker's loop."""
+    interval = config.soft_bounce.probation_interval
+    if not interval:
+        return None
+
+    def loop() -> None:
+        from filter.engine import Engine
+        from filter.hygiene.probation import run as probation, summary
+        from filter.hygiene.reconfirm import run as reconfirm
+
+        engine = Engine(config)
+        try:
+            while not stop.is_set():
+                try:
+                    r = probation(engine, deadline=time.monotonic() + PRUNE_BUDGET, should_stop=stop.is_set)
+                    if r.probation or r.held or r.graduated or not r.complete:
+                        error(summary(r))
+                    if config.reconfirm is not None:
+                        rc = reconfirm(engine)
+                        if rc.sent or rc.failed or rc.removed:
+                            error(f"reconfirm: sent {len(rc.sent)}, not sent {len(rc.failed)}, "
+                                  f"removed for good {len(rc.removed)}")
+                    wait = interval if r.complete else min(interval, 60.0)
+                except Exception as e:  # noqa: BLE001 - the store may be locked or down: try again later
+                    wait = min(interval, 300.0)
+                    error(f"probation: {e}; trying again in {wait:g}s")
+                stop.wait(wait)
+        finally:
+            engine.close()
+
+    t = threading.Thread(target=loop, name="bouncefilter-hygiene", daemon=True)
     t.start()
     return t

@@ -19,6 +19,12 @@ is counted as skipped and left as it is.  One transaction for all, each new addr
 ``suppressed`` event through the rules, as ``add`` makes, and each suppression file rewritten
 once (:meth:`filter.engine.Engine.suppress_many`); other actions' deliveries are left to
 ``outbox work``.
+
+``probation [--dry-run] [--json]`` runs the probation pass once (:mod:`filter.hygiene.probation`,
+docs/hygiene.md): soft-bounce suppressions quiet for ``soft_bounce.probation_after`` are lifted
+into probation (``probation`` events; with ``probation_verify`` an undeliverable one is kept),
+and probations past their end are forgotten; ``--dry-run`` says what it would do and changes
+nothing.  ``outbox work`` runs the same every ``soft_bounce.probation_interval``.
 """
 from __future__ import annotations
 
@@ -58,6 +64,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         "optionally reason / bouncestudio_code (default: csv for *.csv, else plain)")
     p.add_argument("--reason", default="manual",
                    help="the reason of addresses the file gives none for (default: manual)")
+    p = sub.add_parser("probation", help="lift soft-bounce suppressions quiet for soft_bounce.probation_after "
+                                         "into probation (docs/hygiene.md)")
+    add_config_argument(p)
+    p.add_argument("--dry-run", action="store_true", help="say what would be done, change nothing")
+    p.add_argument("--json", action="store_true", help="the result as one JSON object")
 
 
 def _address(text: str) -> str:
@@ -90,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.op == "import":
         return _import(config, args)
+    if args.op == "probation":
+        return _probation(config, args)
     if args.op in ("add", "remove"):
         from filter.engine import Engine
 
@@ -272,3 +285,23 @@ def _import(config, args) -> int:
           + (f"; lists: {', '.join(files)}" if files else "")
           + (f"; {out.pending} delivery(ies) pending in the outbox (outbox work delivers them)" if out.pending else ""))
     return EX_FAIL if bad else 0
+
+
+def _probation(config, args: argparse.Namespace) -> int:
+    """One probation run; deliveries within ``outbox.inline_budget``, the rest to ``outbox work``."""
+    from filter.engine import Engine
+    from filter.hygiene.probation import run as probation, summary
+
+    with Engine(config) as engine:
+        result = probation(engine, dry_run=args.dry_run, inline_budget=None)
+    if args.json:
+        print(_json(result.to_dict()))
+        return 0
+    for a in result.probation:
+        print(f"{_out(a)}: {'would go' if result.dry_run else 'went'} on probation")
+    for a, why in result.held:
+        print(f"{_out(a)}: kept suppressed ({_out(why)})")
+    for a in result.graduated:
+        print(f"{_out(a)}: probation {'would end' if result.dry_run else 'ended'}")
+    print(summary(result), file=sys.stderr)
+    return 0

@@ -183,6 +183,19 @@ class SoftBounce:
     reset_after: float = 30 * 86400
     kinds: tuple[str, ...] = (model.FAILED,)
     classes: tuple[str, ...] = (model.SOFT, model.UNDETERMINED)
+    #: a suppression this policy made is lifted into probation after this long without a bounce
+    #: (the suppression's ``last_seen``); 0: never (it stays until lifted by hand or a delivery)
+    probation_after: float = 14 * 86400
+    #: how long probation lasts: one soft bounce within it suppresses the address again at once
+    probation_for: float = 30 * 86400
+    #: how often an address may be suppressed again from probation and still get another one;
+    #: the next time it is suppressed for good (policy ``probation``)
+    probation_max: int = 1
+    #: verify (syntax + DNS, filter/hygiene/verifier.py) at the end of the quiet period; an
+    #: undeliverable address stays suppressed
+    probation_verify: bool = False
+    #: how often ``outbox work`` runs probation (0: never; then ``bouncefilter suppression probation``)
+    probation_interval: float = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,6 +554,8 @@ class Config:
     web: "WebSettings" = field(default_factory=lambda: WebSettings())
     #: the ``ingest:`` section (ESP notifications: ``bouncefilter ingest``), None when absent
     ingest: "IngestSettings | None" = None
+    #: the ``reconfirm:`` section (a re-confirmation mail before a removal for good), None when absent
+    reconfirm: "Reconfirm | None" = None
 
     @property
     def db_path(self) -> Path:
@@ -584,7 +599,11 @@ class Config:
             "verp": shown(self.verp),
             "soft_bounce": {"threshold": sb.threshold, "window": format_duration(sb.window),
                             "reset_after": format_duration(sb.reset_after),
-                            "kinds": list(sb.kinds), "classes": list(sb.classes)},
+                            "kinds": list(sb.kinds), "classes": list(sb.classes),
+                            "probation_after": format_duration(sb.probation_after),
+                            "probation_for": format_duration(sb.probation_for),
+                            "probation_max": sb.probation_max, "probation_verify": sb.probation_verify,
+                            "probation_interval": format_duration(sb.probation_interval)},
             "not_bounce": {"record": self.record_not_bounce},
             "events": {"max_recipients": self.max_recipients},
             "store": self._store_dict(mask),
@@ -642,6 +661,8 @@ class Config:
             d["imap"] = self.imap.to_dict(mask)
         if self.ingest is not None:
             d["ingest"] = self.ingest.to_dict(mask)
+        if self.reconfirm is not None:
+            d["reconfirm"] = self.reconfirm.to_dict(mask)
         return d
 
 
@@ -1023,7 +1044,7 @@ _MATCH_ATTRS = {"event": "event", "kind": "kind", "class": "class_", "reason": "
                 "domain": "domain", "address": "address", "source": "source", "trust": "trust",
                 "header": "headers"}
 EVENT_TYPES = ("bounce", "untrusted", "untrusted_surge", "suppressed", "unsuppressed", "quarantined",
-               "delivery_failing")
+               "delivery_failing") + model.HYGIENE_EVENTS
 _MATCH: dict[str, _Spec] = {
     "event": _List(_Enum(EVENT_TYPES)),
     "kind": _List(_Enum(model.KINDS)),
@@ -1050,7 +1071,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 
 _TOP_KEYS = ("state_dir", "verp", "soft_bounce", "not_bounce", "events", "store", "outbox", "actions", "rules",
              "pipe", "milter", "lmtp", "trust", "pop3", "imap", "retention", "dns", "verify", "web",
-             "ingest")
+             "ingest", "reconfirm")
 _PIPE: dict[str, _Spec] = {"max_size": _Int(64 * 1024 * 1024, minimum=1024),
                            "max_spill": _Int(1024 * 1024 * 1024, minimum=1024)}
 _MILTER: dict[str, _Spec] = {
@@ -1119,6 +1140,11 @@ def _soft_bounce_spec() -> _Section:
         "reset_after": _Duration(30 * 86400.0, positive=True),
         "kinds": _List(_Enum(model.KINDS), default=(model.FAILED,)),
         "classes": _List(_Enum(model.CLASSES), default=(model.SOFT, model.UNDETERMINED)),
+        "probation_after": _Duration(14 * 86400.0),
+        "probation_for": _Duration(30 * 86400.0, positive=True),
+        "probation_max": _Int(1, minimum=0, maximum=100),
+        "probation_verify": _Bool(False),
+        "probation_interval": _Duration(3600.0),
     })
 
 
@@ -1275,6 +1301,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         if data.get("imap") is not None else None
     trust = _check_trust(ctx, data.get("trust"))
     ingest = _check_ingest(ctx, data["ingest"]) if data.get("ingest") is not None else None
+    reconfirm = _check_reconfirm(ctx, data["reconfirm"], trust) if data.get("reconfirm") is not None else None
     if ctx.errors or None in (state_dir, verp, sb, nb, ev, st, store, ob, rules, pipe, milter, lmtp, trust,
                               retention, dns_, verify, web):
         return None
@@ -1286,7 +1313,10 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         state_dir=state_dir,
         verp=tuple(verp),
         soft_bounce=SoftBounce(sb["threshold"], sb["window"], sb["reset_after"], tuple(sb["kinds"]),
-                               tuple(sb["classes"])),
+                               tuple(sb["classes"]), probation_after=sb["probation_after"],
+                               probation_for=sb["probation_for"], probation_max=sb["probation_max"],
+                               probation_verify=sb["probation_verify"],
+                               probation_interval=sb["probation_interval"]),
         outbox=Outbox(**ob),
         busy_timeout=st["busy_timeout"],
         record_not_bounce=nb["record"],
@@ -1307,6 +1337,7 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         verify=VerifySettings(**verify),
         web=web,
         ingest=ingest,
+        reconfirm=reconfirm,
     )
 
 
@@ -1876,6 +1907,113 @@ class IngestMailgun:
     """``ingest.mailgun``: the HTTP webhook signing key."""
 
     signing_key: Secret
+
+
+@dataclass(frozen=True, slots=True)
+class Reconfirm:
+    """``reconfirm:`` (filter/hygiene/reconfirm.py, docs/hygiene.md): before an address is removed
+    for good, one mail asks its owner to confirm it.  Never for hard bounces or complaints."""
+
+    #: the confirmation link's base (``https://lists.example.com``): the link is
+    #: ``{url}/reconfirm?a=ADDRESS&t=TOKEN`` (served by ``bouncefilter web`` or ``reconfirm serve``)
+    url: str
+    #: the mail's From (also where a human reply goes)
+    mail_from: str
+    #: removals that ask first: ``soft_bounce`` (the soft-bounce policy's removal for good),
+    #: ``rule`` / ``manual`` (suppressions of those policies), and bounce classes
+    policies: tuple[str, ...] = ("soft_bounce",)
+    classes: tuple[str, ...] = (model.UNDETERMINED,)
+    #: without an answer within ``wait`` the removal is final (``removed``); the link expires then
+    wait: float = 7 * 86400
+    subject: str = "Please confirm your address"
+    #: a text template (``string.Template``: ``$address``, ``$link``, ``$days``, ``$unsubscribe``); None: built in
+    template_file: "Path | None" = None
+    #: the SMTP relay (as a ``forward`` action's keys)
+    host: str = "localhost"
+    port: int = 25
+    starttls: bool = False
+    ca_file: "Path | None" = None
+    username: str | None = None
+    password: "Secret | None" = None
+    allow_insecure_auth: bool = False
+    timeout: float = 30.0
+    #: the envelope sender (None: a signed return path of ``trust.bounce_address`` when a key is
+    #: set, else ``mail_from``); bounces of the mail must come back to ``bouncefilter process``
+    return_path: str | None = None
+    #: the link's HMAC key (``${ENV}`` or ``secret_file``); None: the ``trust:`` keys
+    secret: "Secret | None" = None
+    #: ``HOST:PORT`` of ``bouncefilter reconfirm serve``, the built-in endpoint when ``web`` is not run
+    listen: str = "127.0.0.1:8026"
+
+    def keys(self, trust: "Trust"):
+        """The HMAC keys (:class:`filter.trust.verp.Key`): the section's own, else the trust keys."""
+        from filter.trust.verp import Key
+
+        if self.secret is not None:
+            return [Key("0", str(self.secret).encode("utf-8"))]
+        return trust.verp_keys()
+
+    def to_dict(self, mask: bool = True) -> dict:
+        d: dict[str, Any] = {}
+        for k in _RECONFIRM:
+            v = getattr(self, k)
+            if k in ("password", "secret"):
+                v = None if v is None else ("***" if mask else str(v))
+            elif isinstance(_RECONFIRM[k], _Duration):
+                v = format_duration(v)
+            elif isinstance(v, tuple):
+                v = list(v)
+            elif isinstance(v, Path):
+                v = str(v)
+            d[k] = v
+        return d
+
+
+RECONFIRM_POLICIES = ("soft_bounce", "rule", "manual")
+_RECONFIRM: dict[str, _Spec] = {
+    "url": _Str(required=True, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$", hint="an http(s) URL, no query"),
+    "mail_from": _Str(required=True, pattern=_ADDRESS_OK, hint="an email address"),
+    "policies": _List(_Enum(RECONFIRM_POLICIES), default=("soft_bounce",)),
+    "classes": _List(_Enum(tuple(c for c in model.CLASSES if c != model.HARD)), default=(model.UNDETERMINED,)),
+    "wait": _Duration(7 * 86400.0, positive=True),
+    "subject": _Str("Please confirm your address"),
+    "template_file": _Path(),
+    "host": _Str("localhost"),
+    "port": _Int(25, minimum=1, maximum=65535),
+    "starttls": _Bool(False),
+    "ca_file": _Path(),
+    "username": _Str(None),
+    "password": _Secret(),
+    "allow_insecure_auth": _Bool(False),
+    "timeout": _Duration(30.0, positive=True),
+    "return_path": _Str(None, pattern=_ADDRESS_OK, hint="an email address"),
+    "secret": _Secret(),
+    "listen": _Str("127.0.0.1:8026", pattern=r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$",
+                   hint="HOST:PORT or [IPv6]:PORT"),
+}
+
+
+def _check_reconfirm(ctx: _Ctx, value: Any, trust: "Trust | None") -> "Reconfirm | None":
+    path = ("reconfirm",)
+    r = _Section(_RECONFIRM).check(ctx, path, value)
+    if r is None or None in (r["url"], r["mail_from"]):
+        return None
+    if r["secret"] is None and trust is not None and not trust.keys:
+        ctx.error(path, "the confirmation link needs a key: reconfirm.secret (or secret_file), or trust.keys")
+        return None
+    if r["username"] and not r["starttls"] and not r["allow_insecure_auth"]:
+        ctx.error(path + ("username",), "a login without starttls: true sends the password in clear: set "
+                                        "starttls: true, or allow_insecure_auth: true")
+        return None
+    if r["template_file"] is not None:
+        try:
+            r["template_file"].read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            ctx.error(path + ("template_file",), f"cannot read {str(r['template_file'])!r}: "
+                                                 f"{getattr(e, 'strerror', None) or e}")
+            return None
+    r["url"] = str(r["url"]).rstrip("/")
+    return Reconfirm(**{k: tuple(v) if isinstance(v, tuple) else v for k, v in r.items()})
 
 
 @dataclass(frozen=True, slots=True)

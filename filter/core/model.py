@@ -29,6 +29,12 @@ INFO = "info"
 UNDETERMINED = "undetermined"
 CLASSES = (HARD, SOFT, BLOCK, INFO, UNDETERMINED)
 
+# -- list-hygiene events (filter/hygiene/probation.py, reconfirm.py), derived like ``suppressed`` ---
+#: a soft suppression expired into probation / one more soft bounce in probation suppressed it
+#: again / a re-confirmation mail went out / its link was followed (or a positive reply came) /
+#: no answer (or a hard bounce of it): the removal is final
+HYGIENE_EVENTS = ("probation", "resuppressed", "reconfirm_sent", "reconfirmed", "removed")
+
 # -- reasons: name -> (class, BounceStudio type code) -------------------------------------------
 # BounceStudio codes: 10 hard, 20 soft, 21 soft DNS, 22 mailbox full, 23 too large, 40 general,
 # 50 block, 51 known spammer, 52 spam content, 53 virus, 54 relay denied, 60 auto-reply,

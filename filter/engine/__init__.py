@@ -42,6 +42,9 @@ inline_budget: float | None = None) -> Outcome``
     derived events as ``suppress``, each suppression file rewritten once for all of them.
 ``Engine.deliver(*, budget=None, due_only=True) -> RunResult``
     one pass of the outbox.
+``Engine.start_probation(row, *, now=None) / Engine.hygiene_step(address, *, event, expect, state, ...)``
+    list hygiene (docs/hygiene.md, :mod:`filter.hygiene.probation`, :mod:`filter.hygiene.reconfirm`):
+    a soft-bounce suppression lifted into probation, a re-confirmation step; each a derived event.
 
 Exceptions: :class:`StoreUnavailable` (cannot record durably: locked past ``store.busy_timeout``,
 disk full, unwritable, PostgreSQL unreachable; nothing was recorded, retry later) and, from :func:`filter.config.load`,
@@ -58,7 +61,8 @@ recipient address, so the same bounce seen twice is the same event and re-proces
 duplicates anything.  At most ``events.max_recipients`` recipients of one report become events
 (the rest are named in a defect on the report and on each of its events), recorded in short
 transactions of ``_CHUNK`` events so that one large report never holds the store's write lock
-for long.  Derived events (``suppressed``, ``unsuppressed``) go through the same rules.  Mail
+for long.  Derived events (``suppressed``, ``unsuppressed``, and list hygiene's ``probation``,
+``resuppressed``, ``reconfirm_sent``, ``reconfirmed``, ``removed``) go through the same rules.  Mail
 that is not a bounce is recorded as a ``not_bounce`` event (``not_bounce.record``) that rules may
 send to ``forward``.
 
@@ -362,6 +366,15 @@ class Engine:
                         enqueued += self._apply(p, raw, outcome, occurred_at)
         if untrusted:
             enqueued += self._surge(outcome, received)
+        if self.config.reconfirm is not None and report.kind == model.NOT_BOUNCE and raw is not None and outcome.new:
+            # a person's answer to a re-confirmation mail (filter/hygiene/reconfirm.py) lifts the suppression
+            from filter.hygiene.reconfirm import confirm_reply
+
+            lifted = confirm_reply(self, raw, inline_budget=0)
+            if lifted is not None and lifted.events:
+                outcome.events += lifted.events
+                outcome.new += lifted.new
+                enqueued += [lifted.events[-1]["id"]] * lifted.enqueued
         outcome.enqueued = len(enqueued)
         return outcome, enqueued
 
@@ -550,6 +563,7 @@ class Engine:
                                                                 "class": row["class"]},
                          "original": {}, "received_at": _iso(now), "occurred_at": _iso(now), "source": source}
                 self.store.clear_soft_bounces(row["address"])
+                self.store.clear_hygiene(row["address"])  # lifted by a human: no probation, no strikes
                 enqueued = self._derive(cause, "unsuppressed", row, outcome)
         outcome.enqueued = len(enqueued)
         return self._deliver_inline(outcome, enqueued, inline_budget)
@@ -773,6 +787,7 @@ class Engine:
                                            policy="rule", event_id=p["id"], at=at)
             if new:
                 enqueued += self._derive(p, "suppressed", row, outcome)
+                self._ask_first(row, p, at)
             else:  # already listed: csv files show last_seen, keep them in step
                 enqueued += self._enqueue(p, [a.name for a in self.config.actions.values()
                                               if a.type == "suppression_file"
@@ -780,29 +795,168 @@ class Engine:
         sb = self.config.soft_bounce
         if kind in sb.kinds and class_ in sb.classes:
             n = self.store.add_soft_bounce(address, at, p["id"], window=sb.window, reset_after=sb.reset_after)
-            if n >= sb.threshold:
+            mark = self.store.hygiene(address)
+            if mark is not None and mark["state"] == "probation" and at >= mark["at"]:
+                enqueued += self._resuppress(p, mark, outcome, at)
+            elif n >= sb.threshold:
                 new, row = self.store.suppress(address, reason=rcpt.get("reason"), class_=class_, kind=kind,
                                                policy="soft_bounce", event_id=p["id"], at=at)
                 if new:
                     enqueued += self._derive(p, "suppressed", row, outcome, soft_count=n)
+                    self._ask_first(row, p, at)
         elif kind == model.DELIVERED:
-            # a later successful delivery clears the soft count, and a suppression it caused
+            # a later successful delivery clears the soft count, and a suppression it caused, and
+            # a probation (the address works: its strikes are forgotten)
             self.store.clear_soft_bounces(address)
+            mark = self.store.hygiene(address)
+            if mark is not None and mark["state"] in ("probation", "suppressed", "held"):
+                self.store.clear_hygiene(address)
             row = self.store.suppression(address)
             if row is not None and row["policy"] == "soft_bounce":
                 self.store.unsuppress(address)
                 enqueued += self._derive(p, "unsuppressed", row, outcome)
+        if class_ == model.HARD or kind == model.COMPLAINT:
+            # a hard bounce (of the re-confirmation mail or any other) or a complaint while a
+            # re-confirmation is pending: the removal is final at once
+            mark = self.store.hygiene(address)
+            if mark is not None and mark["state"] in ("reconfirm", "reconfirm_pending"):
+                enqueued += self._final_removal(p, mark, outcome, at, "hard bounce" if class_ == model.HARD
+                                                else "complaint")
         return enqueued
 
+    def _ask_first(self, row: dict[str, Any], p: dict[str, Any], at: float) -> None:
+        """A removal for good that ``reconfirm:`` names (docs/hygiene.md) is marked for a
+        re-confirmation mail (sent by :func:`filter.hygiene.reconfirm.run`); never for a hard
+        bounce or a complaint, nor for a soft-bounce suppression that probation will lift."""
+        rc = self.config.reconfirm
+        if rc is None or row.get("class") == model.HARD or row.get("kind") in (model.COMPLAINT, model.UNSUBSCRIBE):
+            return
+        policy = row.get("policy")
+        if policy == "soft_bounce" and self.config.soft_bounce.probation_after:
+            return  # not for good: probation comes first
+        soft = policy in ("soft_bounce", "probation")
+        if not ((soft and "soft_bounce" in rc.policies) or policy in rc.policies
+                or (row.get("class") in rc.classes and (soft or policy != "soft_bounce"))):
+            return
+        mark = self.store.hygiene(row["address"])
+        self.store.set_hygiene(row["address"], state="reconfirm_pending", at=at, due=at,
+                               strikes=int(mark["strikes"]) if mark else 0, reason=row.get("reason"),
+                               class_=row.get("class"), event_id=p["id"])
+
+    def _final_removal(self, p: dict[str, Any], mark: dict[str, Any], outcome: Outcome, at: float,
+                       why: str) -> list[str]:
+        """The removal is final (``removed``): the suppression stays, and no mail asks again."""
+        address = mark["address"]
+        self.store.set_hygiene(address, state="removed", at=at, due=None, strikes=int(mark.get("strikes") or 0),
+                               reason=mark.get("reason"), class_=mark.get("class"), event_id=p["id"], note=why)
+        row = self.store.suppression(address)
+        if row is None:
+            return []
+        return self._derive(p, "removed", row, outcome, extra={"reconfirm": {"why": why, "since": _iso(mark["at"])}})
+
+    def hygiene_step(self, address: str, *, event: str, expect: tuple[str, ...], state: str | None,
+                     due: float | None = None, note: str | None = None, lift: bool = False,
+                     now: float | None = None, source: str = "reconfirm", extra: dict[str, Any] | None = None,
+                     inline_budget: float | None = 0) -> Outcome:
+        """One list-hygiene step that no bounce brings (filter/hygiene/reconfirm.py), in one
+        transaction, only when the address's mark is in a state of ``expect`` (else nothing is
+        done: another run, a click or a bounce came first): the mark becomes ``state`` (None:
+        forgotten), the suppression is lifted when ``lift`` (as :meth:`unsuppress` lifts it, soft
+        count cleared), and an ``event`` is derived through the rules and every suppression file."""
+        now = self.clock() if now is None else now
+        address = address.lower()
+        outcome = Outcome(None)
+        enqueued: list[str] = []
+        with self.store.transaction():
+            self.store.lock_address(address)
+            mark = self.store.hygiene(address)
+            row = self.store.suppression(address)
+            if mark is None or mark["state"] not in expect or row is None:
+                return outcome
+            if lift:
+                self.store.unsuppress(address)
+                self.store.clear_soft_bounces(address)
+            if state is None:
+                self.store.clear_hygiene(address)
+            else:
+                self.store.set_hygiene(address, state=state, at=now, due=due, strikes=int(mark["strikes"] or 0),
+                                       reason=mark["reason"], class_=mark["class"], event_id=mark["event_id"],
+                                       note=note)
+            cause = {"id": mark["event_id"] or event_id("hygiene", address), "event": "hygiene",
+                     "kind": row["kind"], "recipient": {"address": address, "reason": row["reason"],
+                                                        "class": row["class"]},
+                     "original": {}, "received_at": _iso(now), "occurred_at": _iso(now), "source": source}
+            enqueued = self._derive(cause, event, row, outcome, extra=extra, dedupe=repr(now))
+        outcome.enqueued = len(enqueued)
+        return self._deliver_inline(outcome, enqueued, inline_budget)
+
+    def _resuppress(self, p: dict[str, Any], mark: dict[str, Any], outcome: Outcome, at: float) -> list[str]:
+        """One more soft bounce while on probation (docs/hygiene.md): suppressed again at once, a
+        ``resuppressed`` event.  Past ``soft_bounce.probation_max`` strikes it is for good (policy
+        ``probation``, never on probation again); before, it gets another probation later."""
+        rcpt = p.get("recipient") or {}
+        address = (rcpt.get("address") or "").lower()
+        strikes = int(mark.get("strikes") or 0) + 1
+        final = strikes > self.config.soft_bounce.probation_max
+        new, row = self.store.suppress(address, reason=rcpt.get("reason"), class_=rcpt.get("class"),
+                                       kind=p.get("kind"), policy="probation" if final else "soft_bounce",
+                                       event_id=p["id"], at=at)
+        self.store.set_hygiene(address, state="final" if final else "suppressed", at=at, due=None, strikes=strikes,
+                               reason=rcpt.get("reason"), class_=rcpt.get("class"), event_id=p["id"])
+        if not new:
+            return []
+        info = {"strikes": strikes, "final": final, "since": _iso(mark.get("at"))}
+        out = self._derive(p, "resuppressed", row, outcome, extra={"probation": info})
+        if final:
+            self._ask_first(row, p, at)
+        return out
+
+    def start_probation(self, row: dict[str, Any], *, now: float | None = None, source: str = "probation",
+                        inline_budget: float | None = None) -> Outcome:
+        """Lift a suppression the soft-bounce policy made into probation (filter/hygiene/probation.py):
+        off the list and the suppression files as :meth:`unsuppress` takes it off, soft count
+        cleared, a ``probation`` event through the rules, the address marked ``probation`` until
+        ``now + soft_bounce.probation_for``.  ``row`` is the suppression as the caller found it:
+        when it changed since (another bounce, lifted by hand), nothing is done."""
+        now = self.clock() if now is None else now
+        address = row["address"]
+        outcome = Outcome(None)
+        enqueued: list[str] = []
+        with self.store.transaction():
+            self.store.lock_address(address)
+            current = self.store.suppression(address)
+            if current is None or current["policy"] != "soft_bounce" or current["last_seen"] != row["last_seen"]:
+                return outcome
+            self.store.unsuppress(address)
+            self.store.clear_soft_bounces(address)
+            mark = self.store.hygiene(address)
+            strikes = int(mark["strikes"]) if mark else 0
+            until = now + self.config.soft_bounce.probation_for
+            cause = {"id": current["event_id"] or event_id("probation", address, repr(now)), "event": "probation_run",
+                     "kind": current["kind"], "recipient": {"address": address, "reason": current["reason"],
+                                                            "class": current["class"]},
+                     "original": {}, "received_at": _iso(now), "occurred_at": _iso(now), "source": source}
+            info = {"until": _iso(until), "strikes": strikes, "quiet_since": _iso(current["last_seen"])}
+            enqueued = self._derive(cause, "probation", current, outcome, extra={"probation": info}, dedupe=repr(now))
+            self.store.set_hygiene(address, state="probation", at=now, due=until, strikes=strikes,
+                                   reason=current["reason"], class_=current["class"],
+                                   event_id=outcome.events[-1]["id"] if outcome.events else None)
+        outcome.enqueued = len(enqueued)
+        return self._deliver_inline(outcome, enqueued, inline_budget)
+
     def _derive(self, cause: dict[str, Any], kind_of_event: str, row: dict[str, Any], outcome: Outcome,
-                soft_count: int | None = None) -> list[str]:
-        """Record a ``suppressed``/``unsuppressed`` event; its rules, plus every suppression file."""
+                soft_count: int | None = None, extra: dict[str, Any] | None = None,
+                dedupe: str | None = None) -> list[str]:
+        """Record a derived event (``suppressed``, ``unsuppressed``, or a list-hygiene one: ``extra``
+        holds its own keys); its rules, plus every suppression file.  ``dedupe``: part of the id,
+        for a cause that may derive the same kind of event more than once (at different times)."""
         now = self.clock()
         suppression = {"reason": row.get("reason"), "class": row.get("class"), "policy": row.get("policy"),
                        "first_seen": _iso(row.get("first_seen")), "last_seen": _iso(row.get("last_seen"))}
         if soft_count is not None:
             suppression["soft_bounces"] = soft_count
-        p = {"id": event_id(cause["id"], kind_of_event), "event": kind_of_event, "kind": cause.get("kind"),
+        eid = event_id(cause["id"], kind_of_event) if dedupe is None else event_id(cause["id"], kind_of_event, dedupe)
+        p = {"id": eid, "event": kind_of_event, "kind": cause.get("kind"),
              "recipient": cause.get("recipient"), "original": cause.get("original") or {},
              "received_at": _iso(now), "occurred_at": cause.get("occurred_at") or _iso(now),
              "source": cause.get("source"), "detector": cause.get("detector"),
@@ -810,6 +964,8 @@ class Engine:
              "suppression": suppression, "_t": (now, now)}
         if cause.get("trust") is not None:
             p["trust"] = cause["trust"]
+        if extra:
+            p.update(extra)
         if not self._insert(p):
             return []
         outcome.events.append(p)

@@ -6,8 +6,9 @@
 
 ``verify`` (docs/hygiene.md) checks syntax, the domain's mail hosts, the shipped disposable, role and
 typo lists, optionally the MX itself (the SMTP probe) and, with a config, this project's own history
-of the address.  Probation of soft-suppressed addresses and re-confirmation before removal (issue 15,
-parts 2 and 3) are to come.
+of the address.  :mod:`filter.hygiene.probation` lifts soft-bounce suppressions into probation after
+a quiet period, and :mod:`filter.hygiene.reconfirm` asks an address's owner by mail before a removal
+for good (docs/hygiene.md).
 
 Importing this package costs nothing: dnspython and email-validator load on the first check.
 """

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, ContextManager, Iterator, Protocol, runtime_checkable
 
 __all__ = ["StoreUnavailable", "Delivery", "StoreProtocol", "soft_bounce_count", "owner_id", "owner_dead",
-           "iso", "COPY_TABLES"]
+           "iso", "COPY_TABLES", "HYGIENE_COLS"]
 
 
 class StoreUnavailable(Exception):
@@ -125,7 +125,18 @@ COPY_TABLES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("event_id", "action")),
     ("verp_addresses", ("digest", "address", "at"), ("digest",)),
     ("pop3_uidls", ("account", "uidl", "state", "at"), ("account", "uidl")),
+    ("hygiene", ("address", "state", "at", "due", "strikes", "reason", "class", "event_id", "note"), ("address",)),
 )
+
+#: an address's list-hygiene mark (``filter/hygiene/probation.py``, ``filter/hygiene/reconfirm.py``):
+#: ``state`` is ``probation`` (sendable again, watched until ``due``), ``held`` (kept suppressed:
+#: the verify run at the end of the quiet period found it undeliverable; looked at again at
+#: ``due``), ``suppressed`` (suppressed again from probation, may have probation again),
+#: ``final`` (suppressed for good), ``reconfirm`` (a re-confirmation mail sent; the removal becomes
+#: final at ``due`` without an answer) or ``removed`` (removal made final); ``strikes``: how
+#: often the address was suppressed again from probation; ``reason``/``class``: of the
+#: suppression that led here; ``event_id``: the event that set the mark; ``note``: why (held)
+HYGIENE_COLS = ("address", "state", "at", "due", "strikes", "reason", "class", "event_id", "note")
 
 
 @runtime_checkable
@@ -170,6 +181,8 @@ class StoreProtocol(Protocol):
         """Count one soft bounce; the count :func:`soft_bounce_count` gives, decided under a lock
         on the address so that concurrent writers never miss a threshold."""
     def clear_soft_bounces(self, address: str) -> None: ...
+    def lock_address(self, address: str) -> None:
+        """(inside a transaction) Serialise the decisions about one address until it commits."""
     def soft_bounce_count(self, address: str) -> int: ...
 
     # suppression list
@@ -183,6 +196,19 @@ class StoreProtocol(Protocol):
     def import_suppressions(self, rows: list[tuple], *, at: float, source: str,
                             actions: dict[int, tuple[str, ...]], leased: tuple[str, ...] = (),
                             lease: float | None = None) -> tuple[list[str], int, tuple[int, int]]: ...
+
+    # list hygiene (HYGIENE_COLS; filter/hygiene/probation.py and reconfirm.py)
+    def hygiene(self, address: str) -> dict[str, Any] | None: ...
+    def set_hygiene(self, address: str, *, state: str, at: float, due: float | None, strikes: int = 0,
+                    reason: str | None = None, class_: str | None = None, event_id: str | None = None,
+                    note: str | None = None) -> None:
+        """(inside a transaction) Write the address's mark, replacing the one it had."""
+    def clear_hygiene(self, address: str) -> dict[str, Any] | None:
+        """(inside a transaction) Forget the address's mark; the mark it had, or None."""
+    def hygiene_due(self, state: str, now: float, *, limit: int = 500) -> list[dict[str, Any]]: ...
+    def hygiene_marks(self, state: str | None = None) -> list[dict[str, Any]]: ...
+    def probation_candidates(self, *, quiet_since: float, now: float, limit: int = 500) -> list[dict[str, Any]]:
+        """``soft_bounce`` suppressions quiet since ``quiet_since``, not held past ``now``."""
 
     # outbox
     def enqueue(self, event_id: str, action: str, now: float) -> bool: ...

@@ -46,7 +46,8 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 
 from filter.core.address import check_address
-from filter.store.base import COPY_TABLES, Delivery, StoreUnavailable, owner_dead, owner_id, soft_bounce_count
+from filter.store.base import (COPY_TABLES, HYGIENE_COLS, Delivery, StoreUnavailable, owner_dead, owner_id,
+                               soft_bounce_count)
 
 __all__ = ["PgStore", "MIGRATIONS", "SCHEMA_VERSION", "StoreUnavailable"]
 
@@ -121,6 +122,20 @@ CREATE TABLE pop3_uidls (
     at      DOUBLE PRECISION NOT NULL,
     PRIMARY KEY (account, uidl)
 );
+"""),
+    (2, "list hygiene marks: probation and re-confirmation (filter/hygiene/)", """
+CREATE TABLE hygiene (
+    address  TEXT PRIMARY KEY,
+    state    TEXT NOT NULL,
+    at       DOUBLE PRECISION NOT NULL,
+    due      DOUBLE PRECISION,
+    strikes  INTEGER NOT NULL DEFAULT 0,
+    reason   TEXT,
+    class    TEXT,
+    event_id TEXT,
+    note     TEXT
+);
+CREATE INDEX hygiene_due ON hygiene (state, due);
 """),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -463,6 +478,11 @@ class PgStore:
         """Serialise the decisions about one address across hosts until the transaction ends."""
         self._x("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (address,))
 
+    def lock_address(self, address: str) -> None:
+        """(inside a transaction) What :meth:`add_soft_bounce` holds: a probation run and a soft
+        bounce of the same address on two hosts are decided one after the other."""
+        self._lock_address(address.lower())
+
     def add_soft_bounce(self, address: str, at: float, event_id: str, *, window: float,
                         reset_after: float) -> int:
         """Count one soft bounce (see :func:`filter.store.base.soft_bounce_count`), holding the
@@ -521,6 +541,44 @@ class PgStore:
 
     def suppression_count(self) -> int:
         return int(self._read("SELECT count(*) FROM suppression")[0][0])
+
+    # -- list hygiene: probation and re-confirmation marks (filter/hygiene/) --------------------
+    _HYG_SQL = ", ".join(HYGIENE_COLS)
+
+    def hygiene(self, address: str) -> dict[str, Any] | None:
+        rows = self._read(f"SELECT {self._HYG_SQL} FROM hygiene WHERE address=%s", (address.lower(),))
+        return dict(zip(HYGIENE_COLS, rows[0])) if rows else None
+
+    def set_hygiene(self, address: str, *, state: str, at: float, due: float | None, strikes: int = 0,
+                    reason: str | None = None, class_: str | None = None, event_id: str | None = None,
+                    note: str | None = None) -> None:
+        """(inside a transaction) Write the address's mark, replacing the one it had."""
+        address = check_address(address.lower())
+        self._x(f"INSERT INTO hygiene ({self._HYG_SQL}) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (address)"
+                " DO UPDATE SET state=excluded.state, at=excluded.at, due=excluded.due, strikes=excluded.strikes,"
+                " reason=excluded.reason, class=excluded.class, event_id=excluded.event_id, note=excluded.note",
+                (address, state, at, due, strikes, reason, class_, event_id, note))
+
+    def clear_hygiene(self, address: str) -> dict[str, Any] | None:
+        row = self._x(f"DELETE FROM hygiene WHERE address=%s RETURNING {self._HYG_SQL}", (address.lower(),)).fetchone()
+        return dict(zip(HYGIENE_COLS, row)) if row else None
+
+    def hygiene_due(self, state: str, now: float, *, limit: int = 500) -> list[dict[str, Any]]:
+        rows = self._read(f"SELECT {self._HYG_SQL} FROM hygiene WHERE state=%s AND due <= %s"
+                          " ORDER BY due, address LIMIT %s", (state, now, limit))
+        return [dict(zip(HYGIENE_COLS, r)) for r in rows]
+
+    def hygiene_marks(self, state: str | None = None) -> list[dict[str, Any]]:
+        where, args = (" WHERE state=%s", (state,)) if state else ("", ())
+        return [dict(zip(HYGIENE_COLS, r))
+                for r in self._read(f"SELECT {self._HYG_SQL} FROM hygiene{where} ORDER BY address", args)]
+
+    def probation_candidates(self, *, quiet_since: float, now: float, limit: int = 500) -> list[dict[str, Any]]:
+        cols = ", ".join(f"s.{c}" for c in self._SUPP_COLS)
+        rows = self._read(f"SELECT {cols} FROM suppression s WHERE s.policy='soft_bounce' AND s.last_seen <= %s"
+                          " AND NOT EXISTS (SELECT 1 FROM hygiene h WHERE h.address=s.address AND h.state='held'"
+                          " AND h.due > %s) ORDER BY s.last_seen, s.address LIMIT %s", (quiet_since, now, limit))
+        return [dict(zip(self._SUPP_COLS, r)) for r in rows]
 
     def import_suppressions(self, rows: list[tuple[str, str | None, str | None, str, str, str, int]], *,
                             at: float, source: str, actions: dict[int, tuple[str, ...]],

@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from filter.core.address import check_address
-from filter.store.base import COPY_TABLES, Delivery, StoreUnavailable, owner_dead, owner_id, soft_bounce_count
+from filter.store.base import (COPY_TABLES, HYGIENE_COLS, Delivery, StoreUnavailable, owner_dead, owner_id,
+                               soft_bounce_count)
 
 __all__ = ["Store", "StoreUnavailable", "Delivery", "SCHEMA_VERSION"]
 
@@ -327,6 +328,10 @@ class Store:
     def clear_soft_bounces(self, address: str) -> None:
         self.db.execute("DELETE FROM soft_bounces WHERE address=?", (address,))
 
+    def lock_address(self, address: str) -> None:
+        """(inside a transaction) Serialise decisions about one address: ``BEGIN IMMEDIATE``
+        already holds the store's one write lock, so nothing more is needed here."""
+
     def soft_bounce_count(self, address: str) -> int:
         return self._read("SELECT count(*) FROM soft_bounces WHERE address=?", (address.lower(),))[0][0]
 
@@ -586,6 +591,67 @@ class Store:
             with self.transaction(durable=False):
                 self.db.executemany("DELETE FROM pop3_uidls WHERE account=? AND uidl=?",
                                     [(account, u) for u in uidls])
+
+    # -- list hygiene: probation and re-confirmation marks (filter/hygiene/, docs/hygiene.md) -----
+    # A table of its own, created on first use like pop3_uidls: stores made before it gain it
+    # when the engine first asks; the PostgreSQL store has it from its migration 2.
+    _HYGIENE_SCHEMA = ("CREATE TABLE IF NOT EXISTS hygiene (address TEXT PRIMARY KEY, state TEXT NOT NULL,"
+                       " at REAL NOT NULL, due REAL, strikes INTEGER NOT NULL DEFAULT 0, reason TEXT, class TEXT,"
+                       " event_id TEXT, note TEXT)")
+    _hygiene_ready = False
+
+    def _hygiene_table(self) -> None:
+        if not self._hygiene_ready:
+            self._read(self._HYGIENE_SCHEMA)
+            self._read("CREATE INDEX IF NOT EXISTS hygiene_due ON hygiene (state, due)")
+            self._hygiene_ready = True
+
+    def hygiene(self, address: str) -> dict[str, Any] | None:
+        """The address's hygiene mark (:data:`filter.store.base.HYGIENE_COLS`), or None."""
+        self._hygiene_table()
+        rows = self._read(f"SELECT {', '.join(HYGIENE_COLS)} FROM hygiene WHERE address=?", (address.lower(),))
+        return dict(zip(HYGIENE_COLS, rows[0])) if rows else None
+
+    def set_hygiene(self, address: str, *, state: str, at: float, due: float | None, strikes: int = 0,
+                    reason: str | None = None, class_: str | None = None, event_id: str | None = None,
+                    note: str | None = None) -> None:
+        """(inside a transaction) Write the address's mark, replacing the one it had."""
+        address = check_address(address.lower())
+        self._hygiene_table()
+        self.db.execute("INSERT OR REPLACE INTO hygiene (address, state, at, due, strikes, reason, class, event_id,"
+                        " note) VALUES (?,?,?,?,?,?,?,?,?)",
+                        (address, state, at, due, strikes, reason, class_, event_id, note))
+
+    def clear_hygiene(self, address: str) -> dict[str, Any] | None:
+        """(inside a transaction) Forget the address's mark; the mark it had, or None."""
+        row = self.hygiene(address)
+        if row is not None:
+            self.db.execute("DELETE FROM hygiene WHERE address=?", (row["address"],))
+        return row
+
+    def hygiene_due(self, state: str, now: float, *, limit: int = 500) -> list[dict[str, Any]]:
+        """Marks in ``state`` whose ``due`` time has come (oldest first)."""
+        self._hygiene_table()
+        rows = self._read(f"SELECT {', '.join(HYGIENE_COLS)} FROM hygiene WHERE state=? AND due <= ?"
+                          " ORDER BY due, address LIMIT ?", (state, now, limit))
+        return [dict(zip(HYGIENE_COLS, r)) for r in rows]
+
+    def hygiene_marks(self, state: str | None = None) -> list[dict[str, Any]]:
+        """Every mark (of one state), by address."""
+        self._hygiene_table()
+        where, args = (" WHERE state=?", (state,)) if state else ("", ())
+        rows = self._read(f"SELECT {', '.join(HYGIENE_COLS)} FROM hygiene{where} ORDER BY address", args)
+        return [dict(zip(HYGIENE_COLS, r)) for r in rows]
+
+    def probation_candidates(self, *, quiet_since: float, now: float, limit: int = 500) -> list[dict[str, Any]]:
+        """Suppressions the soft-bounce policy made whose address has been quiet (``last_seen``)
+        since ``quiet_since``, except those a mark holds until later (``held``, ``due`` > now)."""
+        self._hygiene_table()
+        cols = ", ".join(f"s.{c}" for c in self._SUPP_COLS)
+        rows = self._read(f"SELECT {cols} FROM suppression s WHERE s.policy='soft_bounce' AND s.last_seen <= ?"
+                          " AND NOT EXISTS (SELECT 1 FROM hygiene h WHERE h.address=s.address AND h.state='held'"
+                          " AND h.due > ?) ORDER BY s.last_seen, s.address LIMIT ?", (quiet_since, now, limit))
+        return [dict(zip(self._SUPP_COLS, r)) for r in rows]
 
     # -- bulk suppression (``bouncefilter suppression import``, Engine.suppress_many) -----------
     def import_suppressions(self, rows: list[tuple[str, str | None, str | None, str, str, str, int]], *,
@@ -933,6 +999,8 @@ class Store:
             self._verp_table()
         elif name == "pop3_uidls":
             self._pop3_table()
+        elif name == "hygiene":
+            self._hygiene_table()
         where = f" WHERE ({', '.join(key)}) > ({', '.join('?' * len(key))})" if after else ""
         rows = self._read(f"SELECT {', '.join(cols)} FROM {name}{where} ORDER BY {', '.join(key)} LIMIT ?",
                           (*after, limit))
@@ -945,6 +1013,8 @@ class Store:
             self._verp_table()
         elif name == "pop3_uidls":
             self._pop3_table()
+        elif name == "hygiene":
+            self._hygiene_table()
         for r in rows:
             if "address" in cols and r[cols.index("address")] is not None:
                 check_address(r[cols.index("address")])

@@ -174,6 +174,87 @@ async def metrics(request: Request) -> Response:
     return Response(body, media_type=CONTENT_TYPE)
 
 
+# -- re-confirmation links (filter/hygiene/reconfirm.py): no token, the link's own HMAC is the proof --
+_RECONFIRM_SAID = {
+    "confirmed": (200, "Thank you: your address is confirmed, and you will hear from us again."),
+    "unsubscribed": (200, "Done: your address is removed from our list."),
+    "invalid": (400, "This link is not valid (it may have been cut, or changed)."),
+    "expired": (410, "This link has expired."),
+    "not_pending": (409, "There is nothing to confirm for this address any more."),
+}
+
+
+def _reconfirm_page(status: int, text: str, form: str = "") -> Response:
+    from html import escape
+
+    from starlette.responses import HTMLResponse
+
+    return HTMLResponse(f"<!doctype html><html><head><meta charset='utf-8'><title>Confirmation</title></head>"
+                        f"<body><p>{escape(text)}</p>{form}</body></html>", status_code=status)
+
+
+async def reconfirm(request: Request) -> Response:
+    """``GET /reconfirm?a=&t=`` shows one button (a link scanner that follows links confirms
+    nothing); its ``POST`` (the same query) lifts the suppression."""
+    from html import escape
+
+    from starlette.concurrency import run_in_threadpool
+
+    address, token = request.query_params.get("a", ""), request.query_params.get("t", "")
+    st = state(request)
+    if request.method == "GET":
+        from filter.hygiene.reconfirm import check_token
+
+        rc = st.config.reconfirm
+        ok = rc is not None and check_token(token, keys=rc.keys(st.config.trust), address=address,
+                                            max_age=rc.wait).valid
+        if not ok:
+            return _reconfirm_page(*_RECONFIRM_SAID["invalid"])
+        action = escape(str(request.url.path) + "?" + str(request.url.query), quote=True)
+        return _reconfirm_page(200, f"Keep receiving our mail at {address}?",
+                               f"<form method='post' action='{action}'><button type='submit'>Yes, confirm "
+                               f"{escape(address)}</button></form>")
+    outcome = await run_in_threadpool(_reconfirm_do, st, "confirm", address, token)
+    return _reconfirm_page(*_RECONFIRM_SAID[outcome])
+
+
+async def reconfirm_unsubscribe(request: Request) -> Response:
+    """RFC 8058 one-click unsubscribe (``POST``, body ``List-Unsubscribe=One-Click``): the
+    removal is final at once."""
+    from starlette.concurrency import run_in_threadpool
+
+    st = state(request)
+    outcome = await run_in_threadpool(_reconfirm_do, st, "unsubscribe", request.query_params.get("a", ""),
+                                      request.query_params.get("t", ""))
+    return _reconfirm_page(*_RECONFIRM_SAID[outcome])
+
+
+def _reconfirm_do(st: WebState, what: str, address: str, token: str) -> str:
+    from filter.engine import Engine
+    from filter.hygiene import reconfirm as rc
+
+    with st.pool.store() as store:
+        engine = Engine(st.config, store=store)
+        fn = rc.confirm if what == "confirm" else rc.unsubscribe
+        return fn(engine, address, token, inline_budget=0)
+
+
+def reconfirm_routes() -> list[Route]:
+    return [Route("/reconfirm", reconfirm, methods=["GET", "POST"]),
+            Route("/reconfirm/unsubscribe", reconfirm_unsubscribe, methods=["POST"])]
+
+
+def create_reconfirm_app(config: Config) -> Starlette:
+    """The tiny built-in endpoint (``bouncefilter reconfirm serve``) for sites that do not run
+    ``bouncefilter web``: the two re-confirmation routes and ``/healthz``, nothing else."""
+    pool = StorePool(_opener(config), size=STORE_CONNECTIONS)
+    app = Starlette(routes=[Route("/healthz", healthz), *reconfirm_routes()],
+                    exception_handlers={HTTPProblem: _problem, StoreUnavailable: _problem})
+    app.state.web = WebState(config, Auth(config.web), pool, False)
+    app.add_middleware(_Limits, get_state=lambda: app.state.web)
+    return app
+
+
 def _opener(config: Config):
     from filter.store import open_store
 
@@ -189,6 +270,8 @@ def create_app(config: Config, *, tls: bool | None = None) -> Starlette:
     pool = StorePool(_opener(config), size=STORE_CONNECTIONS)
     routes = [Route("/healthz", healthz), Route("/metrics", metrics), Mount("/api/v1", routes=api.routes),
               *pages.routes]
+    if config.reconfirm is not None:
+        routes += reconfirm_routes()
     ingest = None
     if config.ingest is not None:  # the ESP notifications (docs/ingest.md): their signatures, no token
         from filter.ingest.app import create_app as ingest_app

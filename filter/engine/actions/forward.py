@@ -36,8 +36,6 @@ class Action:
         self.allow_insecure_auth = bool(o.get("allow_insecure_auth"))
 
     def deliver(self, event: dict[str, Any], ctx: Context) -> None:
-        import smtplib
-
         if self.username and not self.starttls and not self.allow_insecure_auth:
             raise Permanent(f"{self.host}:{self.port}: login as {self.username!r} without starttls would send the "
                             "password in clear: refused (set starttls: true, or allow_insecure_auth: true)")
@@ -45,27 +43,39 @@ class Action:
         if raw is None:
             raise Permanent("the original message was not kept for this event")
         data = b"X-Bouncefilter-Event: " + str(event["id"]).encode("ascii") + b"\r\n" + _EOL.sub(b"\r\n", raw)
-        try:
-            with smtplib.SMTP(self.host, self.port, timeout=ctx.timeout(self.timeout)) as smtp:
-                smtp.ehlo()
-                if self.starttls:
-                    import ssl
+        send(host=self.host, port=self.port, mail_from=self.mail_from, to=self.to, data=data,
+             timeout=ctx.timeout(self.timeout), starttls=self.starttls, ca_file=self.ca_file,
+             username=self.username, password=self.password)
 
-                    if not smtp.has_extn("starttls"):
-                        raise Retry(f"{self.host}:{self.port} does not offer STARTTLS")
-                    smtp.starttls(context=ssl.create_default_context(
-                        cafile=str(self.ca_file) if self.ca_file else None))
-                    smtp.ehlo()
-                if self.username:
-                    smtp.login(self.username, self.password or "")
-                smtp.sendmail(self.mail_from, self.to, data)
-        except smtplib.SMTPRecipientsRefused as e:
-            codes = [c for c, _ in e.recipients.values()]
-            msg = f"{self.host}: recipients refused: {e.recipients}"
-            raise (Permanent(msg) if codes and all(c >= 500 for c in codes) else Retry(msg)) from None
-        except smtplib.SMTPResponseException as e:
-            text = e.smtp_error.decode("utf-8", "replace") if isinstance(e.smtp_error, bytes) else e.smtp_error
-            msg = f"{self.host}: {e.smtp_code} {text}"
-            raise (Permanent(msg) if e.smtp_code >= 500 else Retry(msg)) from None
-        except (smtplib.SMTPException, OSError) as e:
-            raise Retry(f"{self.host}:{self.port}: {e}") from None
+
+def send(*, host: str, port: int, mail_from: str, to: list[str], data: bytes, timeout: float,
+         starttls: bool = False, ca_file: Any = None, username: str | None = None,
+         password: str | None = None) -> None:
+    """One message through an SMTP relay: STARTTLS (RFC 3207) verified when asked for, a login
+    when a username is given.  A 5xx reply raises Permanent; a 4xx reply, a timeout or a dropped
+    connection Retry.  Shared by ``forward`` and the re-confirmation mail (filter/hygiene/reconfirm.py)."""
+    import smtplib
+
+    try:
+        with smtplib.SMTP(host, port, timeout=timeout) as smtp:
+            smtp.ehlo()
+            if starttls:
+                import ssl
+
+                if not smtp.has_extn("starttls"):
+                    raise Retry(f"{host}:{port} does not offer STARTTLS")
+                smtp.starttls(context=ssl.create_default_context(cafile=str(ca_file) if ca_file else None))
+                smtp.ehlo()
+            if username:
+                smtp.login(username, password or "")
+            smtp.sendmail(mail_from, to, data)
+    except smtplib.SMTPRecipientsRefused as e:
+        codes = [c for c, _ in e.recipients.values()]
+        msg = f"{host}: recipients refused: {e.recipients}"
+        raise (Permanent(msg) if codes and all(c >= 500 for c in codes) else Retry(msg)) from None
+    except smtplib.SMTPResponseException as e:
+        text = e.smtp_error.decode("utf-8", "replace") if isinstance(e.smtp_error, bytes) else e.smtp_error
+        msg = f"{host}: {e.smtp_code} {text}"
+        raise (Permanent(msg) if e.smtp_code >= 500 else Retry(msg)) from None
+    except (smtplib.SMTPException, OSError) as e:
+        raise Retry(f"{host}:{port}: {e}") from None
