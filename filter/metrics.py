@@ -3,8 +3,9 @@
 ``bouncefilter web`` serves ``/metrics`` from the store: totals that every process and host
 recorded.  What only the running process knows (sessions now, the record queue's depth, messages
 answered with a temporary failure, fail-open accepts) is served by the process itself when its
-section names a port (``lmtp: metrics:``, ``milter: metrics:``; loopback only, no
-authentication: :class:`filter.config._MetricsListen`).
+section names a port (``lmtp: metrics:``, ``milter: metrics:``, ``pop3: metrics:``, ``imap: metrics:``,
+``outbox: metrics:`` for ``outbox work``; loopback only, no authentication:
+:class:`filter.config._MetricsListen`).
 
 A service hands :func:`serve` a snapshot function (its counters as a dict, read at scrape time:
 no second set of counters to keep in step) and says which of its keys are gauges; every other

@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config, Pop3Account
     from filter.engine import Engine, Outcome
 
-__all__ = ["KEPT", "SOURCE", "TAKEN", "AccountResult", "Bridge", "Progress"]
+__all__ = ["KEPT", "SOURCE", "TAKEN", "AccountResult", "Bridge", "Progress", "Totals"]
 
 log = logging.getLogger("bouncefilter.pop3bridge")
 
@@ -124,6 +124,52 @@ class AccountResult:
         if self.error:
             d["error"] = self.error
         return d
+
+
+class Totals:
+    """What the drains did, summed over accounts and rounds since the command started: what
+    ``pop3.metrics`` / ``imap.metrics`` serve (filter/metrics.py).  Accounts drain in threads of
+    their own, hence the lock; the command hands the same Totals to the bridge it builds after a
+    SIGHUP, so the counters do not reset on a reload."""
+
+    #: AccountResult fields added up per round (``deleted``: taken off the server or the folder,
+    #: IMAP's moved and flagged included; ``redeleted``: those a dropped session had taken)
+    FIELDS = ("sessions", "done", "deleted", "redeleted", "kept", "forwarded", "quarantined", "headonly",
+              "events", "duplicates")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts = dict.fromkeys(("rounds", "rounds_failed", *self.FIELDS), 0)
+
+    def add(self, result: AccountResult) -> None:
+        with self._lock:
+            c = self._counts
+            c["rounds"] += 1
+            c["rounds_failed"] += not result.ok
+            for k in self.FIELDS:
+                c[k] += getattr(result, k)
+
+    def snapshot(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._counts)
+
+
+#: the counters' names as served (``done`` is a message classified)
+METRICS_HELP = {
+    "rounds": "rounds of an account (up to tries sessions each)",
+    "rounds_failed": "rounds that ended without draining the mailbox",
+    "sessions": "sessions (connections) opened",
+    "done": "messages classified and recorded",
+    "deleted": "messages classified then deleted, moved or flagged on the server",
+    "redeleted": "messages a dropped session had recorded, deleted without classifying again",
+    "kept": "non-bounces left on the server",
+    "forwarded": "non-bounces queued for the forward action",
+    "quarantined": "messages the classifier could not read",
+    "headonly": "oversized messages classified on their head",
+    "events": "new events recorded",
+    "duplicates": "messages whose events were all recorded before",
+    "accounts": "accounts the bridge drains now",
+}
 
 
 class Progress:
@@ -190,6 +236,28 @@ class Bridge:
         self.workers = _default_workers() if workers is None else max(0, workers)
         #: messages recorded per durable commit at most (group commit)
         self.batch_size = BATCH_MAX if batch_size is None else max(1, batch_size)
+
+    # -- what operators see (``pop3.metrics`` / ``imap.metrics``, filter/commands/_mailbox.py) ----
+    _totals: Totals | None = None
+    _totals_lock = threading.Lock()
+
+    @property
+    def totals(self) -> Totals:
+        """Made on first use (a subclass need not call this __init__); the command sets the one
+        it keeps across reloads."""
+        if self._totals is None:
+            with Bridge._totals_lock:
+                if self._totals is None:
+                    self._totals = Totals()
+        return self._totals
+
+    @totals.setter
+    def totals(self, value: Totals) -> None:
+        self._totals = value
+
+    def stats(self) -> dict[str, int]:
+        """The drains' totals (:class:`Totals`) and the accounts drained now (a gauge)."""
+        return {**self.totals.snapshot(), "accounts": len(self.accounts)}
 
     # -- control ---------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -296,6 +364,7 @@ class Bridge:
         finally:
             engine.close()
             result.seconds = time.monotonic() - started
+        self.totals.add(result)
         self._show(result, force=True)
         if not result.ok:
             log.error("account failed", extra={"fields": result.fields()})

@@ -7,6 +7,12 @@ current group is finished and committed, exit 0), and SIGHUP finishes the curren
 the config again and goes on with it (an invalid config, or one without the section, is refused,
 logged, and the old one goes on).  On a terminal one progress line; otherwise quiet JSON lines
 on stderr, one per round that did something, one per failure.
+
+Watching, with ``metrics:`` in the section (``pop3.metrics``, ``imap.metrics``), the bridge's
+totals (:meth:`pop3bridge.bridge.Bridge.stats`) are served in Prometheus' format
+(filter/metrics.py).  A reload hands the new bridge the same totals (they do not reset) and keeps
+the server; a new ``metrics:`` address moves it (one that cannot be bound is logged, and the
+bridge goes on without).  ``--once`` serves none: it exits before a scrape would come.
 """
 from __future__ import annotations
 
@@ -95,6 +101,21 @@ def _reload(args: argparse.Namespace, section: str, config: Any, accounts: list,
     return new, chosen
 
 
+def _metrics(listen: str | None, section: str, snapshot: Callable[[], dict], log: logging.Logger):
+    """``section.metrics``: the server, or None (none asked for, or the port cannot be bound:
+    draining matters more than metrics)."""
+    if not listen:
+        return None
+    from filter import metrics
+    from pop3bridge.bridge import METRICS_HELP
+
+    try:
+        return metrics.serve(listen, section, snapshot, gauges=frozenset({"accounts"}), help=METRICS_HELP)
+    except OSError as e:
+        log.warning(f"metrics: cannot listen on {listen}: {e.strerror or e}; running without")
+        return None
+
+
 def run(args: argparse.Namespace, *, section: str, program: str, docs: str, loggers: tuple[str, ...],
         make_bridge: Callable[..., Any], progress_class: Callable[[], Any], watching: str) -> int:
     """The command: ``make_bridge(config, accounts=..., progress=...)`` drains (``run_once``) or
@@ -108,7 +129,9 @@ def run(args: argparse.Namespace, *, section: str, program: str, docs: str, logg
     _setup_logging(program, loggers, tty, args.verbose)
     log = logging.getLogger(loggers[-1])
     bridge = make_bridge(config, accounts=accounts, progress=progress)
+    totals = bridge.totals  # kept across reloads
     hup = {"asked": False}
+    served = None
 
     def on_signal(signum, frame) -> None:
         sdnotify.stopping()
@@ -126,6 +149,8 @@ def run(args: argparse.Namespace, *, section: str, program: str, docs: str, logg
         if args.once:
             results = bridge.run_once()
         else:
+            # the bridge of the moment: a reload replaces it, the server reads the new one
+            served = _metrics(getattr(config, section).metrics, section, lambda: bridge.stats(), log)
             sdnotify.ready(watching)
             while True:
                 bridge.run_forever()
@@ -135,8 +160,16 @@ def run(args: argparse.Namespace, *, section: str, program: str, docs: str, logg
                 sdnotify.reloading()
                 config, accounts = _reload(args, section, config, accounts, log)
                 bridge = make_bridge(config, accounts=accounts, progress=progress)
+                bridge.totals = totals
+                listen = getattr(config, section).metrics
+                if listen != (served.listen if served is not None else None):
+                    if served is not None:
+                        served.close()
+                    served = _metrics(listen, section, lambda: bridge.stats(), log)
                 sdnotify.ready(f"{watching} (config reloaded)")
     finally:
+        if served is not None:
+            served.close()
         for s, h in previous.items():
             signal.signal(s, h)
         if progress is not None:

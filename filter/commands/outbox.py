@@ -9,6 +9,8 @@ own store connection, in small transactions, so deliveries go on meanwhile; it s
 what it deleted.  ``work --once`` does not prune (run ``bouncefilter prune`` from cron).  In the
 same way ``work`` runs list-hygiene probation (:mod:`filter.hygiene.probation`) when it starts and
 every ``soft_bounce.probation_interval`` (0: never; ``bouncefilter suppression probation`` by hand).
+With ``outbox.metrics``, ``work`` (not ``--once``) serves its counters in Prometheus' format
+(:meth:`filter.engine.outbox.Outbox.stats`, filter/metrics.py) until it stops.
 
 Errors are shown with URLs cut to scheme, host and path (:func:`filter.config.redact_url`): a
 webhook URL's userinfo and query often hold tokens.
@@ -103,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
 
         pruner = _start_pruner(config, stop_event)
         hygiene = _start_hygiene(config, stop_event)
+        served = _start_metrics(config, engine.outbox)
         sdnotify.ready("working the outbox")
         try:
             engine.outbox.work(should_stop=lambda: bool(stopping), on_pass=report,
@@ -110,11 +113,39 @@ def run(args: argparse.Namespace) -> int:
                                                         f"{config.outbox.poll_interval:g}s"))
         finally:
             stop_event.set()
+            if served is not None:
+                served.close()
             if pruner is not None:
                 pruner.join(30)
             if hygiene is not None:
                 hygiene.join(30)
     return 0
+
+
+_METRICS_HELP = {
+    "passes": "passes over the due deliveries",
+    "passes_failed": "passes a store error cost",
+    "delivered": "deliveries the target accepted",
+    "retried": "failed attempts, tried again later",
+    "dead": "deliveries given up (dead letters)",
+    "skipped": "deliveries left to a later pass or another worker",
+    "pending": "pending deliveries, as of the last pass",
+}
+
+
+def _start_metrics(config, outbox):
+    """``outbox.metrics``: the worker's counters; a port that cannot be bound is said and the
+    worker goes on without (deliveries matter more than metrics)."""
+    if not config.outbox.metrics:
+        return None
+    from filter import metrics
+
+    try:
+        return metrics.serve(config.outbox.metrics, "outbox", outbox.stats, gauges=frozenset({"pending"}),
+                             help=_METRICS_HELP)
+    except OSError as e:
+        error(f"metrics: cannot listen on {config.outbox.metrics}: {e.strerror or e}; running without")
+        return None
 
 
 #: one prune run of the worker stops after this long (the next run, soon after, goes on)

@@ -216,6 +216,8 @@ class Outbox:
     #: a delivery still failing this long after it was enqueued raises a ``delivery_failing``
     #: event (one per action per period of this length) and a WARNING line; 0: never
     alert_after: float = 3600.0
+    #: ``HOST:PORT`` (loopback) where ``outbox work`` serves Prometheus metrics; None: none (filter/metrics.py)
+    metrics: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -991,6 +993,7 @@ _OUTBOX: dict[str, _Spec] = {
     "poll_interval": _Duration(5.0, positive=True),
     "batch": _Int(500, minimum=1),
     "alert_after": _Duration(3600.0),
+    "metrics": _MetricsListen(),
 }
 
 #: per action type: its keys.  Paths are relative to the config file's folder.
@@ -1537,11 +1540,14 @@ class Pop3:
     tries: int = 3
     backoff_initial: float = 5.0
     backoff_max: float = 600.0
+    #: ``HOST:PORT`` (loopback) where the bridge serves Prometheus metrics; None: none (filter/metrics.py)
+    metrics: str | None = None
 
     def to_dict(self, mask: bool = True) -> dict:
         d: dict[str, Any] = {k: format_duration(getattr(self, k)) for k in
                              ("poll_interval", "poll_jitter", "backoff_initial", "backoff_max")}
         d["tries"] = self.tries
+        d["metrics"] = self.metrics
         d["accounts"] = [{k: ("***" if k == "password" and mask else
                               shown(v) if mask and isinstance(v, str) else
                               str(v) if isinstance(v, (Path, Secret, Expanded)) else
@@ -1572,6 +1578,7 @@ _POP3: dict[str, _Spec] = {
     "tries": _Int(3, minimum=1, maximum=100),
     "backoff_initial": _Duration(5.0, positive=True),
     "backoff_max": _Duration(600.0, positive=True),
+    "metrics": _MetricsListen(),
     "accounts": _List(_Section(_POP3_ACCOUNT), required=True, nonempty=True),
 }
 
@@ -1607,7 +1614,7 @@ def _check_pop3(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_
     if None in (s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"], s["backoff_max"]):
         return None
     return Pop3(tuple(accounts), s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"],
-                s["backoff_max"])
+                s["backoff_max"], s["metrics"])
 
 
 # -- web: the console, the HTTP API and /metrics (``bouncefilter web``, filter/web/) --------------
@@ -1860,7 +1867,7 @@ def _check_imap(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_
     if None in (s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"], s["backoff_max"]):
         return None
     return Imap(tuple(accounts), s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"],
-                s["backoff_max"])
+                s["backoff_max"], s["metrics"])
 
 
 # -- ingest: ESP notifications over HTTP (``bouncefilter ingest``, filter/ingest/, docs/ingest.md) ----

@@ -31,6 +31,7 @@ tenacity is imported when a delivery first fails, not when the engine starts.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
@@ -74,6 +75,36 @@ class Outbox:
                  sleep: Callable[[float], None] = time.sleep):
         self.config, self.store, self.clock, self.sleep = config, store, clock, sleep
         self._actions: dict[str, Any] = {}
+        #: what :meth:`work` did since it started (:meth:`stats`); written by the worker's thread,
+        #: read by the metrics server's
+        self._totals = dict.fromkeys(("passes", "passes_failed", "delivered", "retried", "dead", "skipped"), 0)
+        self._pending: int | None = None
+        self._totals_lock = threading.Lock()
+
+    def stats(self) -> dict[str, int]:
+        """The worker's totals: passes (and those a store error cost), deliveries delivered,
+        retried (an attempt failed, tried again later), dead (given up), skipped (left to a
+        later pass or another worker); ``pending``: every pending delivery, as of the last pass
+        (the metrics scrape never touches the store: its connection is the worker's)."""
+        with self._totals_lock:
+            out = dict(self._totals)
+            if self._pending is not None:
+                out["pending"] = self._pending
+            return out
+
+    def _count_pass(self, r: "RunResult | None", pending: int | None) -> None:
+        with self._totals_lock:
+            t = self._totals
+            t["passes"] += 1
+            if r is None:
+                t["passes_failed"] += 1
+            else:
+                t["delivered"] += r.done
+                t["retried"] += r.retry
+                t["dead"] += r.dead
+                t["skipped"] += r.skipped
+            if pending is not None:
+                self._pending = pending
 
     def action(self, name: str):
         if name not in self._actions:
@@ -402,12 +433,18 @@ class Outbox:
 
         poll = self.config.outbox.poll_interval
         while not should_stop():
+            r, counted = None, False
             try:
                 r = self.run()
                 if on_pass is not None and (r.done or r.retry or r.dead):
                     on_pass(r)
+                pending = self.store.pending_count(due_only=False)
+                self._count_pass(r, pending)
+                counted = True
                 nxt = self.store.next_due()
             except StoreUnavailable as e:
+                if not counted:  # r None: the pass failed (what it did before is in the store)
+                    self._count_pass(r, None)
                 if on_error is not None:
                     on_error(e)
                 nxt = None
