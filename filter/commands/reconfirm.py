@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     for a, why in r.failed:
         print(f"{a}: not sent now ({why})")
     for a in r.removed:
-        print(f"{a}: {'would be' if r.dry_run else ''} removed for good (no answer)".replace(":  ", ": "))
+        print(f"{a}: {'would be removed' if r.dry_run else 'removed'} for good (no answer)")
     print(f"reconfirm: {verb} {len(r.sent)}, {len(r.failed)} not sent, {len(r.removed)} removed for good",
           file=sys.stderr)
     return 0
