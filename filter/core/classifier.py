@@ -103,6 +103,27 @@ def _words_only(text: str) -> str:
     return _ADDRESS.sub("<address>", text) if "@" in text else text
 
 
+# the phrase scans of the texts seen last, by text: the records of one message and the bounces of
+# one batch often give the same words ("550 5.1.1 <address>... user unknown"), and a ``Scan``
+# depends on its text only (what it has worked out stays true), so one can serve them all
+# (only short texts are kept: a long one is seldom repeated, and the memo stays small)
+_SCANS: dict[str, Scan] = {}
+_SCANS_KEPT = 1024
+_SCAN_KEPT_LEN = 1000
+
+
+def _scan(words: str) -> Scan:
+    """The ``Scan`` of these words, from the recent ones when the same words came before."""
+    if len(words) > _SCAN_KEPT_LEN:
+        return Scan(words)
+    scan = _SCANS.get(words)
+    if scan is None:
+        if len(_SCANS) >= _SCANS_KEPT:
+            _SCANS.clear()  # a bounded memo, not a history: start again rather than grow
+        scan = _SCANS[words] = Scan(words)
+    return scan
+
+
 class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
@@ -128,7 +149,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "delivered"
     text = normalize(diagnostic)
     words = _words_only(text)
-    scan = Scan(words)
+    scan = _scan(words)
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
     # and a DSN's Status field carries the provider's code as well as its text would
     provider = provider_reason(text) if "://" in text else provider_reason(words, scan)

@@ -665,15 +665,31 @@ def _says(reason: str, text: str) -> bool:
     return any(compiled(p).search(text) for p in always) if always else False
 
 
-_COMPILED: dict[str, re.Pattern[str]] = {}
+class _Plain:
+    """A phrase of plain text (no character means anything to a regular expression): its
+    ``search`` is the substring test that its compiled pattern would make, true when the phrase
+    occurs; every process saves compiling it (about 0.2 ms a phrase)."""
+
+    __slots__ = ("phrase",)
+
+    def __init__(self, phrase: str):
+        self.phrase = phrase
+
+    def search(self, text: str) -> bool:
+        return self.phrase in text
 
 
-def compiled(phrase: str) -> re.Pattern[str]:
+# letters, digits and the punctuation that stands for itself in a pattern (outside brackets)
+_PLAIN_TEXT = re.compile(r"[a-z0-9 ,'_/<>@%&!=;:\"-]+")
+_COMPILED: dict[str, re.Pattern[str] | _Plain] = {}
+
+
+def compiled(phrase: str) -> re.Pattern[str] | _Plain:
     """Each phrase is compiled the first time a text contains its word: a pipe process that
-    reads one bounce compiles a handful, not the whole table."""
+    reads one bounce compiles a handful, not the whole table (and a plain-text phrase, none)."""
     rx = _COMPILED.get(phrase)
     if rx is None:
-        rx = _COMPILED[phrase] = re.compile(phrase)
+        rx = _COMPILED[phrase] = _Plain(phrase) if _PLAIN_TEXT.fullmatch(phrase) else re.compile(phrase)
     return rx
 
 

@@ -192,18 +192,41 @@ def report_text(msg: ParsedMessage) -> str:
 
 def cut_original(text: str) -> str:
     """The text before the first marker line, or before a pasted run of header lines."""
-    end = len(text)
-    pos = 0
-    for line, low in zip(text.split("\n"), text.lower().split("\n")):
-        if any(map(low.__contains__, _MARKER_WORDS)) and _ORIGINAL_MARKER.match(line):
-            end = pos
-            break
-        pos += len(line) + 1
+    end = _first_marker_line(text)
     for h in _HEADER_RUN.finditer(text, 0, end):
         if text.count("\n", 0, h.start()) > 2:  # not the report's own first lines
             end = h.start()
             break
     return text[:end].rstrip("\n") if end < len(text) else text
+
+
+# any of the marker words, to jump from one line that has one to the next
+_MARKER_WORD = Lazy("|".join(map(re.escape, _MARKER_WORDS)))
+
+
+def _first_marker_line(text: str) -> int:
+    """Where the first marker line starts (the text's length when there is none).
+
+    Only lines with a marker word are tried.  In an ASCII text the lower-cased copy has every
+    character where the text has it, so a word found in the copy is found on the text's line at
+    the same place: one search jumps to the next such line instead of a loop over every line."""
+    low = text.lower()
+    if text.isascii():
+        hit = _MARKER_WORD.search(low)
+        while hit:
+            start = low.rfind("\n", 0, hit.start()) + 1
+            stop = low.find("\n", hit.start())
+            stop = len(low) if stop < 0 else stop
+            if _ORIGINAL_MARKER.match(text[start:stop]):
+                return start
+            hit = _MARKER_WORD.search(low, stop + 1)
+        return len(text)
+    pos = 0
+    for line, line_low in zip(text.split("\n"), low.split("\n")):
+        if any(map(line_low.__contains__, _MARKER_WORDS)) and _ORIGINAL_MARKER.match(line):
+            return pos
+        pos += len(line) + 1
+    return len(text)
 
 
 def original_text(msg: ParsedMessage) -> str:
