@@ -124,25 +124,16 @@ class ImapBridge(Bridge):
     """Drains the accounts of ``config.imap`` into an :class:`~filter.engine.Engine` each
     (the POP3 bridge's loop and drain; IMAP sessions, IDLE and UID memory of its own)."""
 
+    section = "imap"
+
     def __init__(self, config: Config, *, accounts: list[ImapAccount] | None = None,
                  classify: Callable[..., Any] | None = None, progress: Progress | None = None,
                  on_message: Callable[[str, str, Outcome | None], None] | None = None,
                  stop_event: threading.Event | None = None, workers: int | None = None,
                  batch_size: int | None = None):
-        if config.imap is None:
-            raise ValueError("the configuration has no imap: section")
-        from pop3bridge.bridge import BATCH_MAX, _default_workers
-
-        self.config = config
-        self.settings = config.imap
-        self.accounts = list(accounts if accounts is not None else self.settings.accounts)
-        self._classify = classify
-        self.progress = progress
-        #: called after each message is recorded: (memory key, uid, outcome)
-        self.on_message = on_message
-        self.stop_event = stop_event or threading.Event()
-        self.workers = _default_workers() if workers is None else max(0, workers)
-        self.batch_size = BATCH_MAX if batch_size is None else max(1, batch_size)
+        # on_message: called after each message is recorded: (memory key, uid, outcome)
+        super().__init__(config, accounts=accounts, classify=classify, progress=progress, on_message=on_message,
+                         stop_event=stop_event, workers=workers, batch_size=batch_size)
         #: run_forever: sessions stay open between rounds to wait in IDLE
         self._linger = False
         self._open: dict[str, ImapSession] = {}   # account name -> its session, open or lingering

@@ -216,15 +216,19 @@ class Progress:
 class Bridge:
     """Drains the accounts of ``config.pop3`` into an :class:`~filter.engine.Engine` each."""
 
+    #: the config section whose accounts this bridge drains (the IMAP bridge: ``imap``)
+    section = "pop3"
+
     def __init__(self, config: Config, *, accounts: list[Pop3Account] | None = None,
                  classify: Callable[..., Any] | None = None, progress: Progress | None = None,
                  on_message: Callable[[str, str, Outcome | None], None] | None = None,
                  stop_event: threading.Event | None = None, workers: int | None = None,
                  batch_size: int | None = None):
-        if config.pop3 is None:
-            raise ValueError("the configuration has no pop3: section")
+        settings = getattr(config, self.section)
+        if settings is None:
+            raise ValueError(f"the configuration has no {self.section}: section")
         self.config = config
-        self.settings = config.pop3
+        self.settings = settings
         self.accounts = list(accounts if accounts is not None else self.settings.accounts)
         self._classify = classify
         self.progress = progress
@@ -236,25 +240,10 @@ class Bridge:
         self.workers = _default_workers() if workers is None else max(0, workers)
         #: messages recorded per durable commit at most (group commit)
         self.batch_size = BATCH_MAX if batch_size is None else max(1, batch_size)
+        #: what the drains did, summed (the command hands a reloaded bridge the one it keeps)
+        self.totals = Totals()
 
     # -- what operators see (``pop3.metrics`` / ``imap.metrics``, filter/commands/_mailbox.py) ----
-    _totals: Totals | None = None
-    _totals_lock = threading.Lock()
-
-    @property
-    def totals(self) -> Totals:
-        """Made on first use (a subclass need not call this __init__); the command sets the one
-        it keeps across reloads."""
-        if self._totals is None:
-            with Bridge._totals_lock:
-                if self._totals is None:
-                    self._totals = Totals()
-        return self._totals
-
-    @totals.setter
-    def totals(self, value: Totals) -> None:
-        self._totals = value
-
     def stats(self) -> dict[str, int]:
         """The drains' totals (:class:`Totals`) and the accounts drained now (a gauge)."""
         return {**self.totals.snapshot(), "accounts": len(self.accounts)}

@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import mailstack as ms
@@ -571,3 +572,26 @@ def test_sighup_reloads_the_config_and_refuses_an_invalid_one(dovecot, test_ca, 
     text = log.read_text()
     assert "Traceback" not in text and "pop3.poll_interval" in text
     assert {e["id"] for e in stored(load(tmp_path, good))} == expected_bounce_ids(mail + more)
+
+
+@pytest.mark.mailstack
+def test_sigterm_right_after_sighup_still_stops(dovecot, test_ca, tmp_path):
+    """A stop asked while a reload is making the next bridge is meant for that bridge: the
+    process exits 0 (before, the new bridge could start and the SIGTERM be lost)."""
+    cfg = write(tmp_path, config_text(tmp_path, account("first", dovecot, test_ca, user="testuser",
+                                                        password="GOOD_PASSWORD")))
+    log = tmp_path / "bridge.log"
+    for _ in range(3):
+        with open(log, "w") as err:
+            p = subprocess.Popen([sys.executable, "-m", "filter.cli", "pop3bridge", "--config", str(cfg), "-v"],
+                                 stdout=subprocess.DEVNULL, stderr=err, cwd=REPO, env=dict(os.environ, **ENV))
+        try:
+            ms.wait_until(lambda: '"account":"first"' in log.read_text(), 30, what="a first round")
+            p.send_signal(signal.SIGHUP)
+            time.sleep(0.05)
+            p.send_signal(signal.SIGTERM)
+            assert p.wait(30) == 0
+        finally:
+            if p.poll() is None:
+                p.kill()
+        assert "Traceback" not in log.read_text()

@@ -130,15 +130,18 @@ def run(args: argparse.Namespace, *, section: str, program: str, docs: str, logg
     log = logging.getLogger(loggers[-1])
     bridge = make_bridge(config, accounts=accounts, progress=progress)
     totals = bridge.totals  # kept across reloads
-    hup = {"asked": False}
+    # what the signals asked for; a signal that comes while a reload makes the next bridge is
+    # meant for that bridge too (else a SIGTERM then would be lost and the service never stop)
+    asked = {"reload": False, "stop": False}
     served = None
 
     def on_signal(signum, frame) -> None:
+        asked["stop"] = True
         sdnotify.stopping()
         bridge.stop()
 
     def on_hup(signum, frame) -> None:  # reload: the current group finishes, then the new config
-        hup["asked"] = True
+        asked["reload"] = True
         bridge.stop()
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
@@ -154,9 +157,9 @@ def run(args: argparse.Namespace, *, section: str, program: str, docs: str, logg
             sdnotify.ready(watching)
             while True:
                 bridge.run_forever()
-                if not hup["asked"]:
+                if asked["stop"] or not asked["reload"]:
                     break
-                hup["asked"] = False
+                asked["reload"] = False
                 sdnotify.reloading()
                 config, accounts = _reload(args, section, config, accounts, log)
                 bridge = make_bridge(config, accounts=accounts, progress=progress)
@@ -167,6 +170,8 @@ def run(args: argparse.Namespace, *, section: str, program: str, docs: str, logg
                         served.close()
                     served = _metrics(listen, section, lambda: bridge.stats(), log)
                 sdnotify.ready(f"{watching} (config reloaded)")
+                if asked["stop"] or asked["reload"]:  # came while reloading: this bridge stops at once
+                    bridge.stop()
     finally:
         if served is not None:
             served.close()
