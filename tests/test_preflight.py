@@ -247,3 +247,20 @@ def test_conf_postfix_main_cf_has_no_active_milter_line():
     active = [line for line in (REPO / "conf" / "postfix-main.cf").read_text().splitlines()
               if line.strip() and not line.startswith("#")]
     assert active and not [line for line in active if "milter" in line]
+
+
+# -- a PostgreSQL store (issue 13): check-config tries the connection -----------------------------
+def test_a_postgresql_store_that_answers_passes_and_one_that_does_not_is_named(tmp_path, pg_url):
+    good = write(tmp_path, f"store: {{url: '{pg_url}', busy_timeout: 2s}}\n")
+    assert preflight.check(load(good)) == []
+    r = cli("check-config", str(good), "--quiet")
+    assert r.returncode == 0, r.stderr
+    with __import__("socket").socket() as s:   # a port where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(good.read_text().replace(pg_url, re.sub(r":\d+/", f":{port}/", pg_url)))
+    [problem] = preflight.check(load(bad))
+    assert problem.startswith(f"{bad}:{line_of(bad, 'store:')}: store.url: ") and str(port) in problem
+    r = cli("check-config", str(bad), "--quiet")
+    assert r.returncode == 78 and "store.url" in r.stderr and "Traceback" not in r.stderr

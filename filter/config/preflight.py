@@ -14,7 +14,9 @@ bounce, as deliveries retried for days (``outbox.max_age``) or dead letters:
 * ``log`` ``path``: the file appendable, or its folder writable or creatable;
 * ``exec`` ``command``: runnable, a bare name resolved with pipe(8)'s ``PATH`` (or the ``PATH=``
   the action's ``env:`` sets), as ``subprocess`` resolves it;
-* ``webhook`` / ``forward`` ``ca_file``: readable.
+* ``webhook`` / ``forward`` ``ca_file``: readable;
+* ``store.url`` of a PostgreSQL store: the server answers, the login and TLS work, and the schema is
+  not newer than this bouncefilter (an older one is migrated by the services at start).
 
 Problems are ``FILE:LINE: KEY: what``, as config errors are (``actions.NAME.KEY``); the lines come
 from the same YAML composition as the loader's (:func:`filter.config._compose`).
@@ -105,6 +107,31 @@ class _Lines:
         return f"{self.filename}:{self.line(at or path)}: {key}: {msg}"
 
 
+def _postgresql_problem(config: Any) -> str | None:
+    """Why the PostgreSQL store cannot be used now, or None: opened as it is (no migration)."""
+    from filter.store import open_store
+    from filter.store.base import StoreUnavailable
+
+    try:
+        store = open_store(config, migrate=None)
+    except StoreUnavailable as e:
+        return str(e)
+    except ImportError as e:  # psycopg missing from this installation
+        return f"the PostgreSQL driver cannot be imported ({e}): pip install bouncefilter"
+    try:  # the pool connects on first use: this is where an unreachable server shows
+        from filter.store.postgres import SCHEMA_VERSION
+
+        have = store.schema_version()
+    except StoreUnavailable as e:
+        return str(e)
+    finally:
+        store.close()
+    if have > SCHEMA_VERSION:  # older is fine: the services migrate it at start
+        return (f"the schema is at version {have}, newer than this bouncefilter's ({SCHEMA_VERSION}): "
+                "upgrade bouncefilter on this host")
+    return None
+
+
 def check(config: Any, *, search_path: str = PIPE_PATH) -> list[str]:
     """Every problem found, one line each (``FILE:LINE: KEY: what``), in file order; [] when none.
 
@@ -123,6 +150,10 @@ def check(config: Any, *, search_path: str = PIPE_PATH) -> list[str]:
     add(("state_dir",), _folder_problem(
         state, user, "the store, quarantine/ and the alert log live there (run check-config as the "
                      "user of the pipe / milter / LMTP service)"))
+
+    store = getattr(config, "store", None)
+    if store is not None and store.engine == "postgresql":
+        add(("store", "url"), _postgresql_problem(config))
 
     for name, action in config.actions.items():
         if getattr(action, "builtin", False):
