@@ -1592,6 +1592,30 @@ _POP3: dict[str, _Spec] = {
 }
 
 
+def _check_mailbox_account(ctx: _Ctx, p: tuple, a: dict, names: set, actions: dict[str, ActionConfig],
+                           record_not_bounce: bool, *, memory: str, secure: str) -> None:
+    """What a POP3 and an IMAP account share: a name of its own (it keys the ``memory`` of what was
+    taken), no password in clear unless said out loud, and ``non_bounce: forward`` with a forward
+    action and recorded non-bounces."""
+    if a["name"] in names:
+        ctx.error(p + ("name",), f"another account is named {a['name']!r} (a name keys the {memory} memory)")
+    names.add(a["name"])
+    if a["tls"] == "plain" and not a["allow_insecure"]:
+        ctx.error(p + ("tls",), f"plain sends the password in clear: use {secure} or starttls, or set "
+                                "allow_insecure: true (a server on this host or a trusted network only)")
+    fwd = a["forward_action"]
+    if a["non_bounce"] == "forward":
+        if not fwd:
+            ctx.error(p + ("non_bounce",), "forward needs forward_action: the name of a forward action")
+        elif fwd not in actions or actions[fwd].type != "forward":
+            ctx.error(p + ("forward_action",), f"no action of type forward named {fwd!r}"
+                      f"{_suggest(fwd, [n for n, x in actions.items() if x.type == 'forward'])}")
+        if not record_not_bounce:
+            ctx.error(p + ("non_bounce",), "forward needs not_bounce.record: true (the outbox forwards events)")
+    elif fwd:
+        ctx.error(p + ("forward_action",), "only used with non_bounce: forward")
+
+
 def _check_pop3(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_not_bounce: bool) -> Pop3 | None:
     s = _Section(_POP3).check(ctx, ("pop3",), value)
     if s is None or not s["accounts"]:
@@ -1599,23 +1623,7 @@ def _check_pop3(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_
     accounts, names = [], set()
     for i, a in enumerate(s["accounts"]):
         p = ("pop3", "accounts", i)
-        if a["name"] in names:
-            ctx.error(p + ("name",), f"another account is named {a['name']!r} (a name keys the UIDL memory)")
-        names.add(a["name"])
-        if a["tls"] == "plain" and not a["allow_insecure"]:
-            ctx.error(p + ("tls",), "plain sends the password in clear: use pop3s or starttls, or set "
-                                    "allow_insecure: true (a server on this host or a trusted network only)")
-        fwd = a["forward_action"]
-        if a["non_bounce"] == "forward":
-            if not fwd:
-                ctx.error(p + ("non_bounce",), "forward needs forward_action: the name of a forward action")
-            elif fwd not in actions or actions[fwd].type != "forward":
-                ctx.error(p + ("forward_action",), f"no action of type forward named {fwd!r}"
-                          f"{_suggest(fwd, [n for n, x in actions.items() if x.type == 'forward'])}")
-            if not record_not_bounce:
-                ctx.error(p + ("non_bounce",), "forward needs not_bounce.record: true (the outbox forwards events)")
-        elif fwd:
-            ctx.error(p + ("forward_action",), "only used with non_bounce: forward")
+        _check_mailbox_account(ctx, p, a, names, actions, record_not_bounce, memory="UIDL", secure="pop3s")
         if a["port"] is None and a["tls"] is not None:
             a["port"] = 995 if a["tls"] == "pop3s" else 110
         if None not in (a["name"], a["host"], a["tls"], a["username"], a["password"]):

@@ -21,6 +21,7 @@ from filter.config import (
     Trust,
     _ADDRESS_OK,
     _Bool,
+    _check_mailbox_account,
     _Ctx,
     _Duration,
     _Enum,
@@ -33,7 +34,6 @@ from filter.config import (
     _Section,
     _Spec,
     _Str,
-    _suggest,
     format_duration,
     model,
     shown,
@@ -118,29 +118,13 @@ def _check_imap(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_
     accounts, names = [], set()
     for i, a in enumerate(s["accounts"]):
         p = ("imap", "accounts", i)
-        if a["name"] in names:
-            ctx.error(p + ("name",), f"another account is named {a['name']!r} (a name keys the UID memory)")
-        names.add(a["name"])
-        if a["tls"] == "plain" and not a["allow_insecure"]:
-            ctx.error(p + ("tls",), "plain sends the password in clear: use imaps or starttls, or set "
-                                    "allow_insecure: true (a server on this host or a trusted network only)")
+        _check_mailbox_account(ctx, p, a, names, actions, record_not_bounce, memory="UID", secure="imaps")
         raw = value["accounts"][i] if isinstance(value, dict) and isinstance(value.get("accounts"), list) \
             and isinstance(value["accounts"][i], dict) else {}
         given = [k for k in ("password", "password_file", "oauth2_token", "oauth2_token_file") if k in raw]
         if len({k.removesuffix("_file") for k in given}) != 1:
             ctx.error(p, "give one of password (or password_file) and oauth2_token (or oauth2_token_file)"
                          f"{', not both' if given else ''}")
-        fwd = a["forward_action"]
-        if a["non_bounce"] == "forward":
-            if not fwd:
-                ctx.error(p + ("non_bounce",), "forward needs forward_action: the name of a forward action")
-            elif fwd not in actions or actions[fwd].type != "forward":
-                ctx.error(p + ("forward_action",), f"no action of type forward named {fwd!r}"
-                          f"{_suggest(fwd, [n for n, x in actions.items() if x.type == 'forward'])}")
-            if not record_not_bounce:
-                ctx.error(p + ("non_bounce",), "forward needs not_bounce.record: true (the outbox forwards events)")
-        elif fwd:
-            ctx.error(p + ("forward_action",), "only used with non_bounce: forward")
         if a["non_bounce"] == "move" and not a["non_bounce_folder"]:
             ctx.error(p + ("non_bounce",), "move needs non_bounce_folder: the folder human mail goes to")
         elif a["non_bounce"] != "move" and a["non_bounce_folder"]:
