@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any
 from filter.core import model
 
 if TYPE_CHECKING:  # pragma: no cover - defined in filter.config.services, imported on demand
-    from filter.config.services import Imap, IngestSettings, Reconfirm
+    from filter.config.services import (Imap, IngestSettings, LmtpSettings, MilterSettings, Pop3, Reconfirm,
+                                         WebSettings)
 
 __all__ = ["Config", "ConfigError", "ActionConfig", "Rule", "Match", "SoftBounce", "Outbox",
            "Retention", "Secret", "Trust", "TrustKey", "DkimDomain", "Batv", "TRUST_LEVELS", "load", "loads",
@@ -231,58 +232,6 @@ class PipeSettings:
     max_size: int = 64 * 1024 * 1024
     #: the largest message kept whole in quarantine/; a larger one is deferred (exit 75), never cut
     max_spill: int = 1024 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class MilterSettings:
-    """``milter:``: the milter (``filter/adapters/milter_app.py``)."""
-
-    socket: str = "inet:8899@127.0.0.1"
-    #: envelope recipients (globs) that make a message a bounce, besides <> and the VERP patterns
-    bounce_addresses: tuple[str, ...] = ()
-    #: header and body bytes spooled per message; the rest is skipped (the core reads 4 MiB at most)
-    max_size: int = 4 * 1024 * 1024
-    headers: bool = True
-    #: kinds of recorded bounces to discard instead of delivering them further
-    discard: tuple[str, ...] = ()
-    #: longest wait at end of message for the record; then accept unmarked (fail open)
-    timeout: float = 20.0
-    #: run the outbox in the milter process (else leave deliveries to ``outbox work``)
-    deliver: bool = True
-    #: messages waiting for (or in) the recorder at most; beyond, accept unrecorded (fail open)
-    queue_max: int = 100
-    #: their bytes at most (one message is always let in); beyond, accept unrecorded
-    queue_max_bytes: int = 64 * 1024 * 1024
-    #: ``HOST:PORT`` (loopback) where the milter serves Prometheus metrics; None: none (filter/metrics.py)
-    metrics: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class LmtpSettings:
-    """``lmtp:``: the LMTP service (``filter/adapters/lmtp_app.py``)."""
-
-    #: ``unix:/PATH`` or ``HOST:PORT`` (``[IPv6]:PORT``); ``--listen`` overrides
-    listen: str = "127.0.0.1:2424"
-    #: the unix socket's mode and group (so that Postfix's lmtp client, user postfix, can connect)
-    socket_mode: int = 0o660
-    socket_group: str | None = None
-    #: bytes of one message held in memory; a larger one is spilled to quarantine/ whole
-    max_size: int = 16 * 1024 * 1024
-    #: the largest message kept whole in quarantine/ (advertised as SIZE); larger: 452, deferred
-    max_spill: int = 1024 * 1024 * 1024
-    #: concurrent sessions; more wait for a free one (greeting delayed) up to ``timeout``
-    max_sessions: int = 20
-    #: messages that share one durable commit at most (1: one commit per message)
-    group_commit: int = 64
-    #: how long the first message of a group waits for more (0: a commit takes what arrived
-    #: while the previous one ran)
-    group_window: float = 0.0
-    #: idle time allowed between commands (and for one message's record); a stop waits as long
-    timeout: float = 300.0
-    #: run the outbox in the service (else leave deliveries to ``outbox work``)
-    deliver: bool = True
-    #: ``HOST:PORT`` (loopback) where the service serves Prometheus metrics; None: none (filter/metrics.py)
-    metrics: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,9 +485,9 @@ class Config:
     default_rules: bool = False
     warnings: tuple[str, ...] = field(default=())
     pipe: PipeSettings = field(default_factory=PipeSettings)
-    milter: MilterSettings = field(default_factory=MilterSettings)
+    milter: "MilterSettings" = field(default_factory=lambda: _services().MilterSettings())
     #: the ``lmtp:`` section (the LMTP service)
-    lmtp: LmtpSettings = field(default_factory=LmtpSettings)
+    lmtp: "LmtpSettings" = field(default_factory=lambda: _services().LmtpSettings())
     #: the ``pop3:`` section (POP3 bridge), None when absent
     pop3: "Pop3 | None" = None
     #: the ``imap:`` section (IMAP bridge, imapbridge/), None when absent
@@ -556,7 +505,7 @@ class Config:
     dns: DnsSettings = field(default_factory=DnsSettings)
     verify: VerifySettings = field(default_factory=VerifySettings)
     #: the ``web:`` section (``bouncefilter web``: console, HTTP API, /metrics)
-    web: "WebSettings" = field(default_factory=lambda: WebSettings())
+    web: "WebSettings" = field(default_factory=lambda: _services().WebSettings())
     #: the ``ingest:`` section (ESP notifications: ``bouncefilter ingest``), None when absent
     ingest: "IngestSettings | None" = None
     #: the ``reconfirm:`` section (a re-confirmation mail before a removal for good), None when absent
@@ -659,7 +608,7 @@ class Config:
                     "lifetime": format_duration(self.dns.lifetime)}
         d["verify"] = {k: (format_duration(getattr(self.verify, k)) if isinstance(_VERIFY[k], _Duration)
                            else getattr(self.verify, k)) for k in _VERIFY}
-        d["web"] = _web_dict(self.web, mask)
+        d["web"] = _services()._web_dict(self.web, mask)
         if self.pop3 is not None:
             d["pop3"] = self.pop3.to_dict(mask)
         if self.imap is not None:
@@ -1249,12 +1198,14 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
     store = _check_store(ctx, st) if st is not None else None
     ob = _Section(_OUTBOX).check(ctx, ("outbox",), data.get("outbox"))
     pipe = _Section(_PIPE).check(ctx, ("pipe",), data.get("pipe"))
+    from filter.config import services  # the sections only the services read (the pipe's cache has none)
+
     milter = _Section(_MILTER).check(ctx, ("milter",), data.get("milter"))
     lmtp = _Section(_LMTP).check(ctx, ("lmtp",), data.get("lmtp"))
     retention = _Section(_RETENTION).check(ctx, ("retention",), data.get("retention"))
     dns_ = _Section(_DNS).check(ctx, ("dns",), data.get("dns"))
     verify = _Section(_VERIFY).check(ctx, ("verify",), data.get("verify"))
-    web = _check_web(ctx, data.get("web"))
+    web = services._check_web(ctx, data.get("web"))
 
     actions: dict[str, ActionConfig] = {}
     raw_actions = data.get("actions") or {}
@@ -1301,13 +1252,11 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         default = False
     else:
         rules, default = DEFAULT_RULES, True
-    pop3 = _check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
+    pop3 = services._check_pop3(ctx, data["pop3"], actions, bool(nb and nb["record"])) \
         if data.get("pop3") is not None else None
     trust = _check_trust(ctx, data.get("trust"))
     imap = ingest = reconfirm = None
     if any(data.get(k) is not None for k in ("imap", "ingest", "reconfirm")):
-        from filter.config import services
-
         if data.get("imap") is not None:
             imap = services._check_imap(ctx, data["imap"], actions, bool(nb and nb["record"]))
         if data.get("ingest") is not None:
@@ -1337,8 +1286,8 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         default_rules=default,
         warnings=tuple(ctx.warnings),
         pipe=PipeSettings(**pipe),
-        milter=MilterSettings(**milter),
-        lmtp=LmtpSettings(**lmtp),
+        milter=services.MilterSettings(**milter),
+        lmtp=services.LmtpSettings(**lmtp),
         pop3=pop3,
         imap=imap,
         max_recipients=ev["max_recipients"],
@@ -1517,81 +1466,6 @@ def _check_trust(ctx: _Ctx, value: Any) -> Trust | None:
                  alert_threshold=alert["threshold"], alert_window=alert["window"])
 
 
-# -- pop3: the mailboxes the POP3 bridge drains (pop3bridge/) ------------------------------------
-@dataclass(frozen=True, slots=True)
-class Pop3Account:
-    """One mailbox of ``pop3.accounts``; ``name`` keys its UIDL memory in the store."""
-
-    name: str
-    host: str
-    port: int
-    tls: str
-    ca_file: Path | None
-    username: str
-    password: Secret
-    non_bounce: str = "keep"
-    forward_action: str | None = None
-    allow_insecure: bool = False
-    timeout: float = 60.0
-    max_message_size: int = 10 * 1024 * 1024
-    top_lines: int = 1000
-    #: a session stops taking new messages (QUIT) after this long; network reads end there too
-    session_timeout: float = 1800.0
-
-
-@dataclass(frozen=True, slots=True)
-class Pop3:
-    """The ``pop3:`` section: polling, backoff on connection and login failures, the accounts."""
-
-    accounts: tuple[Pop3Account, ...] = ()
-    poll_interval: float = 60.0
-    poll_jitter: float = 10.0
-    tries: int = 3
-    backoff_initial: float = 5.0
-    backoff_max: float = 600.0
-    #: ``HOST:PORT`` (loopback) where the bridge serves Prometheus metrics; None: none (filter/metrics.py)
-    metrics: str | None = None
-
-    def to_dict(self, mask: bool = True) -> dict:
-        d: dict[str, Any] = {k: format_duration(getattr(self, k)) for k in
-                             ("poll_interval", "poll_jitter", "backoff_initial", "backoff_max")}
-        d["tries"] = self.tries
-        d["metrics"] = self.metrics
-        d["accounts"] = [{k: ("***" if k == "password" and mask else
-                              shown(v) if mask and isinstance(v, str) else
-                              str(v) if isinstance(v, (Path, Secret, Expanded)) else
-                              format_duration(v) if k in ("timeout", "session_timeout") else v)
-                          for k, v in ((f, getattr(a, f)) for f in a.__slots__)} for a in self.accounts]
-        return d
-
-
-_POP3_ACCOUNT: dict[str, _Spec] = {
-    "name": _Str(required=True, pattern=r"^[A-Za-z0-9_.@-]+$", hint="letters, digits, '_', '.', '@', '-'"),
-    "host": _Str(required=True, pattern=r"^\S+$", hint="a host name or address"),
-    "port": _Int(None, minimum=1, maximum=65535),
-    "tls": _Enum(("pop3s", "starttls", "plain"), default="pop3s"),
-    "ca_file": _Path(),
-    "allow_insecure": _Bool(False),
-    "username": _Str(required=True, pattern=r"^\S", hint="a user name"),
-    "password": _Secret(required=True),
-    "non_bounce": _Enum(("keep", "delete", "forward"), default="keep"),
-    "forward_action": _Str(None),
-    "timeout": _Duration(60.0, positive=True),
-    "max_message_size": _Int(10 * 1024 * 1024, minimum=1024),
-    "top_lines": _Int(1000, minimum=0),
-    "session_timeout": _Duration(1800.0, positive=True),
-}
-_POP3: dict[str, _Spec] = {
-    "poll_interval": _Duration(60.0, positive=True),
-    "poll_jitter": _Duration(10.0),
-    "tries": _Int(3, minimum=1, maximum=100),
-    "backoff_initial": _Duration(5.0, positive=True),
-    "backoff_max": _Duration(600.0, positive=True),
-    "metrics": _MetricsListen(),
-    "accounts": _List(_Section(_POP3_ACCOUNT), required=True, nonempty=True),
-}
-
-
 def _check_mailbox_account(ctx: _Ctx, p: tuple, a: dict, names: set, actions: dict[str, ActionConfig],
                            record_not_bounce: bool, *, memory: str, secure: str) -> None:
     """What a POP3 and an IMAP account share: a name of its own (it keys the ``memory`` of what was
@@ -1614,155 +1488,6 @@ def _check_mailbox_account(ctx: _Ctx, p: tuple, a: dict, names: set, actions: di
             ctx.error(p + ("non_bounce",), "forward needs not_bounce.record: true (the outbox forwards events)")
     elif fwd:
         ctx.error(p + ("forward_action",), "only used with non_bounce: forward")
-
-
-def _check_pop3(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_not_bounce: bool) -> Pop3 | None:
-    s = _Section(_POP3).check(ctx, ("pop3",), value)
-    if s is None or not s["accounts"]:
-        return None
-    accounts, names = [], set()
-    for i, a in enumerate(s["accounts"]):
-        p = ("pop3", "accounts", i)
-        _check_mailbox_account(ctx, p, a, names, actions, record_not_bounce, memory="UIDL", secure="pop3s")
-        if a["port"] is None and a["tls"] is not None:
-            a["port"] = 995 if a["tls"] == "pop3s" else 110
-        if None not in (a["name"], a["host"], a["tls"], a["username"], a["password"]):
-            accounts.append(Pop3Account(**a))
-    if None in (s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"], s["backoff_max"]):
-        return None
-    return Pop3(tuple(accounts), s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"],
-                s["backoff_max"], s["metrics"])
-
-
-# -- web: the console, the HTTP API and /metrics (``bouncefilter web``, filter/web/) --------------
-@dataclass(frozen=True, slots=True)
-class WebToken:
-    """One API token of ``web.tokens``: ``read`` may look, ``write`` may also change the list.
-    ``name`` is who did it in the events a change makes (``source: web:NAME``)."""
-
-    name: str
-    token: Secret
-    role: str = "read"
-
-
-@dataclass(frozen=True, slots=True)
-class WebSettings:
-    """``web:``: ``bouncefilter web`` (docs/web.md).  Loopback by default; any other address needs
-    tokens and TLS, or ``allow_insecure: true`` said out loud (:func:`web_listen_problem`)."""
-
-    #: ``HOST:PORT`` or ``[IPv6]:PORT``; ``--listen`` overrides
-    listen: str = "127.0.0.1:8025"
-    tokens: tuple[WebToken, ...] = ()
-    #: the key that signs session cookies (None: a random one per start; sessions end at a restart)
-    session_secret: Secret | None = None
-    #: how long a page login lasts
-    session_max_age: float = 12 * 3600.0
-    #: /metrics asks for a token too (else it is open, like /healthz)
-    metrics_auth: bool = False
-    #: a non-loopback listen without tokens or TLS, on purpose (a trusted network behind a proxy)
-    allow_insecure: bool = False
-    tls_cert: Path | None = None
-    tls_key: Path | None = None
-    #: connections served at once; more get 503 (the server stays within memory)
-    max_connections: int = 64
-    #: the largest request body (bulk checks, imports)
-    max_body: int = 4 * 1024 * 1024
-    #: original-message headers the campaigns page groups by
-    campaign_headers: tuple[str, ...] = ("X-Campaign-Id",)
-
-
-WEB_ROLES = ("read", "write")
-_WEB_TOKEN: dict[str, _Spec] = {
-    "name": _Str(None, pattern=r"^[A-Za-z0-9_.@-]{1,64}$", hint="letters, digits, '_', '.', '@', '-'"),
-    "token": _Secret(required=True),
-    "role": _Enum(WEB_ROLES, default="read"),
-}
-_WEB: dict[str, _Spec] = {
-    "listen": _Str("127.0.0.1:8025", pattern=r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$",
-                   hint="HOST:PORT or [IPv6]:PORT"),
-    "tokens": _List(_Section(_WEB_TOKEN)),
-    "session_secret": _Secret(),
-    "session_max_age": _Duration(12 * 3600.0, positive=True),
-    "metrics_auth": _Bool(False),
-    "allow_insecure": _Bool(False),
-    "tls_cert": _Path(),
-    "tls_key": _Path(),
-    "max_connections": _Int(64, minimum=1, maximum=10_000),
-    "max_body": _Int(4 * 1024 * 1024, minimum=1024),
-    "campaign_headers": _List(_Str(pattern=r"^[!-9;-~]+$", hint="a header field name"), default=("X-Campaign-Id",)),
-}
-
-
-def web_listen_problem(web: WebSettings, listen: str | None = None) -> str | None:
-    """Why ``web`` may not listen on ``listen`` (default ``web.listen``), or None.  Loopback is
-    always allowed; another address only with tokens and TLS, or ``allow_insecure``."""
-    import ipaddress
-
-    host = (listen or web.listen).rpartition(":")[0].strip("[]")
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if loopback or web.allow_insecure:
-        return None
-    missing = [what for what, ok in (("tokens", bool(web.tokens)), ("tls_cert/tls_key", web.tls_cert is not None))
-               if not ok]
-    if not missing:
-        return None
-    return (f"{host} is not a loopback address: listening there needs {' and '.join(missing)} "
-            "(or allow_insecure: true, for a trusted network only)")
-
-
-def _check_web(ctx: _Ctx, value: Any) -> WebSettings | None:
-    s = _Section(_WEB).check(ctx, ("web",), value)
-    if s is None:
-        return None
-    tokens, seen, names = [], set(), set()
-    for i, t in enumerate(s["tokens"] or ()):
-        p = ("web", "tokens", i)
-        if t is None or t["token"] is None:
-            continue
-        if len(t["token"]) < 16:
-            ctx.error(p + ("token",), "a token is at least 16 characters (e.g. openssl rand -hex 32)")
-            continue
-        if str(t["token"]) in seen:
-            ctx.error(p + ("token",), "the same token is given twice")
-            continue
-        seen.add(str(t["token"]))
-        name = t["name"] or f"token{i + 1}"
-        if name in names:
-            ctx.error(p + ("name",), f"another token is named {name!r}")
-        names.add(name)
-        tokens.append(WebToken(name, t["token"], t["role"] or "read"))
-    if (s["tls_cert"] is None) != (s["tls_key"] is None):
-        ctx.error(("web", "tls_cert" if s["tls_cert"] is None else "tls_key"),
-                  "tls_cert and tls_key go together")
-        return None
-    keys = [k for k in _WEB if k not in ("tokens",)]
-    if any(s[k] is None and _WEB[k].default is not None for k in keys):
-        return None
-    web = WebSettings(listen=s["listen"], tokens=tuple(tokens), session_secret=s["session_secret"],
-                      session_max_age=s["session_max_age"], metrics_auth=s["metrics_auth"],
-                      allow_insecure=s["allow_insecure"], tls_cert=s["tls_cert"], tls_key=s["tls_key"],
-                      max_connections=s["max_connections"], max_body=s["max_body"],
-                      campaign_headers=tuple(s["campaign_headers"]))
-    why = web_listen_problem(web)
-    if why:
-        ctx.error(("web", "listen"), why)
-        return None
-    return web
-
-
-def _web_dict(web: "WebSettings", mask: bool) -> dict:
-    return {"listen": web.listen,
-            "tokens": [{"name": t.name, "role": t.role, "token": "***" if mask else str(t.token)} for t in web.tokens],
-            "session_secret": None if web.session_secret is None else ("***" if mask else str(web.session_secret)),
-            "session_max_age": format_duration(web.session_max_age), "metrics_auth": web.metrics_auth,
-            "allow_insecure": web.allow_insecure,
-            "tls_cert": None if web.tls_cert is None else str(web.tls_cert),
-            "tls_key": None if web.tls_key is None else str(web.tls_key),
-            "max_connections": web.max_connections, "max_body": web.max_body,
-            "campaign_headers": list(web.campaign_headers)}
 
 
 # -- YAML with line numbers ----------------------------------------------------------------------
@@ -1838,8 +1563,16 @@ def load(path: str | os.PathLike, *, env: dict[str, str] | None = None) -> Confi
 
 #: names of the sections only the services read, defined in :mod:`filter.config.services`
 _SERVICES = frozenset({"Imap", "ImapAccount", "IngestMailgun", "IngestPostmark", "IngestSendgrid", "IngestSes",
-                       "IngestSettings", "POSTMARK_SOURCES", "RECONFIRM_POLICIES", "Reconfirm", "SNS_HOST_PATTERN",
-                       "ingest_listen_problem"})
+                       "IngestSettings", "LmtpSettings", "MilterSettings", "POSTMARK_SOURCES", "Pop3",
+                       "Pop3Account", "RECONFIRM_POLICIES", "Reconfirm", "SNS_HOST_PATTERN", "WEB_ROLES",
+                       "WebSettings", "WebToken", "ingest_listen_problem", "web_listen_problem"})
+
+
+def _services() -> Any:
+    """:mod:`filter.config.services`, imported on first use."""
+    from filter.config import services
+
+    return services
 
 
 def __getattr__(name: str) -> Any:

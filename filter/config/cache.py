@@ -6,6 +6,12 @@ Loading the YAML costs about 25 ms of every bounce's cold start (importing PyYAM
 file's bytes and this code are unchanged; any doubt means the full :func:`filter.config.load`,
 which also says what is wrong.
 
+What the cache holds is what the pipe reads: the sections only the long-running services read
+(``milter``, ``lmtp``, ``pop3``, ``imap``, ``web``, ``ingest``) are None in it (:func:`for_pipe`), so
+that loading it defines none of their dataclasses (:mod:`filter.config.services`).  :func:`load`
+returns that same shape on a miss, so that a pipe that read one of them would fail on its first
+bounce, in the tests, not on its second.
+
 What is never in the cache: secrets.  A secret read from a file (``*_file:``) is pickled as that
 file's path and read again when the cache is loaded, so a rotated key file is used at once; a
 config that names an environment variable (``${NAME}``) anywhere is never cached at all (the
@@ -30,7 +36,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config
 
-__all__ = ["load", "CACHE_NAME"]
+__all__ = ["load", "for_pipe", "CACHE_NAME", "SERVICE_SECTIONS"]
 
 CACHE_NAME = ".config-cache"
 _MAGIC = b"bouncefilter-config-cache-1\n"
@@ -43,7 +49,7 @@ def _code_stamp() -> bytes:
     """What the validation depends on besides the file: this code and the interpreter."""
     here = Path(__file__).resolve().parent  # filter/config
     parts = [sys.version.encode()]
-    for name in ("__init__.py", "../core/model.py", "cache.py"):
+    for name in ("__init__.py", "services.py", "../core/model.py", "cache.py"):
         try:
             st = (here / name).stat()
             parts.append(f"{name}:{st.st_mtime_ns}:{st.st_size}".encode())
@@ -79,16 +85,27 @@ def load(path: str | os.PathLike) -> "Config":
     base = p.resolve().parent
     state_dir = _state_dir(text, base) if b"${" not in text else None
     if state_dir is None:
-        return config_module.load(p)
+        return for_pipe(config_module.load(p))
     key = hashlib.sha256(_code_stamp() + b"\0" + str(p.resolve()).encode() + b"\0" + text).digest()
     cache = state_dir / CACHE_NAME
     config = _read(cache, key, state_dir)
     if config is not None:
         return config
-    config = config_module.load(p)
+    config = for_pipe(config_module.load(p))
     if config.state_dir == state_dir:
         _write(cache, key, config)
     return config
+
+
+#: the sections only the long-running services read (each has its own ``load``)
+SERVICE_SECTIONS = ("milter", "lmtp", "pop3", "imap", "web", "ingest")
+
+
+def for_pipe(config: "Config") -> "Config":
+    """``config`` without the sections of :data:`SERVICE_SECTIONS` (None in their place)."""
+    import dataclasses
+
+    return dataclasses.replace(config, **dict.fromkeys(SERVICE_SECTIONS))
 
 
 def _private(st: os.stat_result) -> bool:

@@ -1,11 +1,13 @@
-"""The config sections only the services read: ``imap:`` (the IMAP bridge), ``ingest:`` (ESP
-notifications) and ``reconfirm:`` (re-confirmation before removal).
+"""The config sections of the long-running services: ``milter:``, ``lmtp:``, ``pop3:``, ``imap:``
+(the IMAP bridge), ``web:``, ``ingest:`` (ESP notifications), and ``reconfirm:``
+(re-confirmation before removal).
 
 Apart from :mod:`filter.config` because the pipe, which starts once per bounce, imports that
-module to read its cached config: every dataclass costs it import time.  This module is imported
-when a file has one of these sections (:func:`filter.config._check`) or when one of its names is
-asked of :mod:`filter.config` (its ``__getattr__``); a cached config with none of them never
-needs it.
+module to read its cached config: every dataclass costs it import time (about 1 ms each).  The
+pipe's cache (:mod:`filter.config.cache`) leaves the services' sections out, so this module is
+imported by a full load (:func:`filter.config._check`), when one of its names is asked of
+:mod:`filter.config` (its ``__getattr__``), or when a cached config has a ``reconfirm:`` section
+(the engine reads it).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Any
 
 from filter.config import (
     ActionConfig,
-    Pop3,
+    Expanded,
     Secret,
     Trust,
     _ADDRESS_OK,
@@ -27,8 +29,7 @@ from filter.config import (
     _Enum,
     _Int,
     _List,
-    _POP3,
-    _POP3_ACCOUNT,
+    _MetricsListen,
     _Path,
     _Secret,
     _Section,
@@ -38,6 +39,283 @@ from filter.config import (
     model,
     shown,
 )
+
+# -- milter: and lmtp: (filter/adapters/milter_app.py, lmtp_app.py) ------------------------------
+@dataclass(frozen=True, slots=True)
+class MilterSettings:
+    """``milter:``: the milter (``filter/adapters/milter_app.py``)."""
+
+    socket: str = "inet:8899@127.0.0.1"
+    #: envelope recipients (globs) that make a message a bounce, besides <> and the VERP patterns
+    bounce_addresses: tuple[str, ...] = ()
+    #: header and body bytes spooled per message; the rest is skipped (the core reads 4 MiB at most)
+    max_size: int = 4 * 1024 * 1024
+    headers: bool = True
+    #: kinds of recorded bounces to discard instead of delivering them further
+    discard: tuple[str, ...] = ()
+    #: longest wait at end of message for the record; then accept unmarked (fail open)
+    timeout: float = 20.0
+    #: run the outbox in the milter process (else leave deliveries to ``outbox work``)
+    deliver: bool = True
+    #: messages waiting for (or in) the recorder at most; beyond, accept unrecorded (fail open)
+    queue_max: int = 100
+    #: their bytes at most (one message is always let in); beyond, accept unrecorded
+    queue_max_bytes: int = 64 * 1024 * 1024
+    #: ``HOST:PORT`` (loopback) where the milter serves Prometheus metrics; None: none (filter/metrics.py)
+    metrics: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LmtpSettings:
+    """``lmtp:``: the LMTP service (``filter/adapters/lmtp_app.py``)."""
+
+    #: ``unix:/PATH`` or ``HOST:PORT`` (``[IPv6]:PORT``); ``--listen`` overrides
+    listen: str = "127.0.0.1:2424"
+    #: the unix socket's mode and group (so that Postfix's lmtp client, user postfix, can connect)
+    socket_mode: int = 0o660
+    socket_group: str | None = None
+    #: bytes of one message held in memory; a larger one is spilled to quarantine/ whole
+    max_size: int = 16 * 1024 * 1024
+    #: the largest message kept whole in quarantine/ (advertised as SIZE); larger: 452, deferred
+    max_spill: int = 1024 * 1024 * 1024
+    #: concurrent sessions; more wait for a free one (greeting delayed) up to ``timeout``
+    max_sessions: int = 20
+    #: messages that share one durable commit at most (1: one commit per message)
+    group_commit: int = 64
+    #: how long the first message of a group waits for more (0: a commit takes what arrived
+    #: while the previous one ran)
+    group_window: float = 0.0
+    #: idle time allowed between commands (and for one message's record); a stop waits as long
+    timeout: float = 300.0
+    #: run the outbox in the service (else leave deliveries to ``outbox work``)
+    deliver: bool = True
+    #: ``HOST:PORT`` (loopback) where the service serves Prometheus metrics; None: none (filter/metrics.py)
+    metrics: str | None = None
+
+
+# -- pop3: the mailboxes the POP3 bridge drains (pop3bridge/) ------------------------------------
+@dataclass(frozen=True, slots=True)
+class Pop3Account:
+    """One mailbox of ``pop3.accounts``; ``name`` keys its UIDL memory in the store."""
+
+    name: str
+    host: str
+    port: int
+    tls: str
+    ca_file: Path | None
+    username: str
+    password: Secret
+    non_bounce: str = "keep"
+    forward_action: str | None = None
+    allow_insecure: bool = False
+    timeout: float = 60.0
+    max_message_size: int = 10 * 1024 * 1024
+    top_lines: int = 1000
+    #: a session stops taking new messages (QUIT) after this long; network reads end there too
+    session_timeout: float = 1800.0
+
+
+@dataclass(frozen=True, slots=True)
+class Pop3:
+    """The ``pop3:`` section: polling, backoff on connection and login failures, the accounts."""
+
+    accounts: tuple[Pop3Account, ...] = ()
+    poll_interval: float = 60.0
+    poll_jitter: float = 10.0
+    tries: int = 3
+    backoff_initial: float = 5.0
+    backoff_max: float = 600.0
+    #: ``HOST:PORT`` (loopback) where the bridge serves Prometheus metrics; None: none (filter/metrics.py)
+    metrics: str | None = None
+
+    def to_dict(self, mask: bool = True) -> dict:
+        d: dict[str, Any] = {k: format_duration(getattr(self, k)) for k in
+                             ("poll_interval", "poll_jitter", "backoff_initial", "backoff_max")}
+        d["tries"] = self.tries
+        d["metrics"] = self.metrics
+        d["accounts"] = [{k: ("***" if k == "password" and mask else
+                              shown(v) if mask and isinstance(v, str) else
+                              str(v) if isinstance(v, (Path, Secret, Expanded)) else
+                              format_duration(v) if k in ("timeout", "session_timeout") else v)
+                          for k, v in ((f, getattr(a, f)) for f in a.__slots__)} for a in self.accounts]
+        return d
+
+
+_POP3_ACCOUNT: dict[str, _Spec] = {
+    "name": _Str(required=True, pattern=r"^[A-Za-z0-9_.@-]+$", hint="letters, digits, '_', '.', '@', '-'"),
+    "host": _Str(required=True, pattern=r"^\S+$", hint="a host name or address"),
+    "port": _Int(None, minimum=1, maximum=65535),
+    "tls": _Enum(("pop3s", "starttls", "plain"), default="pop3s"),
+    "ca_file": _Path(),
+    "allow_insecure": _Bool(False),
+    "username": _Str(required=True, pattern=r"^\S", hint="a user name"),
+    "password": _Secret(required=True),
+    "non_bounce": _Enum(("keep", "delete", "forward"), default="keep"),
+    "forward_action": _Str(None),
+    "timeout": _Duration(60.0, positive=True),
+    "max_message_size": _Int(10 * 1024 * 1024, minimum=1024),
+    "top_lines": _Int(1000, minimum=0),
+    "session_timeout": _Duration(1800.0, positive=True),
+}
+_POP3: dict[str, _Spec] = {
+    "poll_interval": _Duration(60.0, positive=True),
+    "poll_jitter": _Duration(10.0),
+    "tries": _Int(3, minimum=1, maximum=100),
+    "backoff_initial": _Duration(5.0, positive=True),
+    "backoff_max": _Duration(600.0, positive=True),
+    "metrics": _MetricsListen(),
+    "accounts": _List(_Section(_POP3_ACCOUNT), required=True, nonempty=True),
+}
+
+
+def _check_pop3(ctx: _Ctx, value: Any, actions: dict[str, ActionConfig], record_not_bounce: bool) -> Pop3 | None:
+    s = _Section(_POP3).check(ctx, ("pop3",), value)
+    if s is None or not s["accounts"]:
+        return None
+    accounts, names = [], set()
+    for i, a in enumerate(s["accounts"]):
+        p = ("pop3", "accounts", i)
+        _check_mailbox_account(ctx, p, a, names, actions, record_not_bounce, memory="UIDL", secure="pop3s")
+        if a["port"] is None and a["tls"] is not None:
+            a["port"] = 995 if a["tls"] == "pop3s" else 110
+        if None not in (a["name"], a["host"], a["tls"], a["username"], a["password"]):
+            accounts.append(Pop3Account(**a))
+    if None in (s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"], s["backoff_max"]):
+        return None
+    return Pop3(tuple(accounts), s["poll_interval"], s["poll_jitter"], s["tries"], s["backoff_initial"],
+                s["backoff_max"], s["metrics"])
+
+
+# -- web: the console, the HTTP API and /metrics (``bouncefilter web``, filter/web/) --------------
+@dataclass(frozen=True, slots=True)
+class WebToken:
+    """One API token of ``web.tokens``: ``read`` may look, ``write`` may also change the list.
+    ``name`` is who did it in the events a change makes (``source: web:NAME``)."""
+
+    name: str
+    token: Secret
+    role: str = "read"
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """``web:``: ``bouncefilter web`` (docs/web.md).  Loopback by default; any other address needs
+    tokens and TLS, or ``allow_insecure: true`` said out loud (:func:`web_listen_problem`)."""
+
+    #: ``HOST:PORT`` or ``[IPv6]:PORT``; ``--listen`` overrides
+    listen: str = "127.0.0.1:8025"
+    tokens: tuple[WebToken, ...] = ()
+    #: the key that signs session cookies (None: a random one per start; sessions end at a restart)
+    session_secret: Secret | None = None
+    #: how long a page login lasts
+    session_max_age: float = 12 * 3600.0
+    #: /metrics asks for a token too (else it is open, like /healthz)
+    metrics_auth: bool = False
+    #: a non-loopback listen without tokens or TLS, on purpose (a trusted network behind a proxy)
+    allow_insecure: bool = False
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    #: connections served at once; more get 503 (the server stays within memory)
+    max_connections: int = 64
+    #: the largest request body (bulk checks, imports)
+    max_body: int = 4 * 1024 * 1024
+    #: original-message headers the campaigns page groups by
+    campaign_headers: tuple[str, ...] = ("X-Campaign-Id",)
+
+
+WEB_ROLES = ("read", "write")
+_WEB_TOKEN: dict[str, _Spec] = {
+    "name": _Str(None, pattern=r"^[A-Za-z0-9_.@-]{1,64}$", hint="letters, digits, '_', '.', '@', '-'"),
+    "token": _Secret(required=True),
+    "role": _Enum(WEB_ROLES, default="read"),
+}
+_WEB: dict[str, _Spec] = {
+    "listen": _Str("127.0.0.1:8025", pattern=r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$",
+                   hint="HOST:PORT or [IPv6]:PORT"),
+    "tokens": _List(_Section(_WEB_TOKEN)),
+    "session_secret": _Secret(),
+    "session_max_age": _Duration(12 * 3600.0, positive=True),
+    "metrics_auth": _Bool(False),
+    "allow_insecure": _Bool(False),
+    "tls_cert": _Path(),
+    "tls_key": _Path(),
+    "max_connections": _Int(64, minimum=1, maximum=10_000),
+    "max_body": _Int(4 * 1024 * 1024, minimum=1024),
+    "campaign_headers": _List(_Str(pattern=r"^[!-9;-~]+$", hint="a header field name"), default=("X-Campaign-Id",)),
+}
+
+
+def web_listen_problem(web: WebSettings, listen: str | None = None) -> str | None:
+    """Why ``web`` may not listen on ``listen`` (default ``web.listen``), or None.  Loopback is
+    always allowed; another address only with tokens and TLS, or ``allow_insecure``."""
+    import ipaddress
+
+    host = (listen or web.listen).rpartition(":")[0].strip("[]")
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback or web.allow_insecure:
+        return None
+    missing = [what for what, ok in (("tokens", bool(web.tokens)), ("tls_cert/tls_key", web.tls_cert is not None))
+               if not ok]
+    if not missing:
+        return None
+    return (f"{host} is not a loopback address: listening there needs {' and '.join(missing)} "
+            "(or allow_insecure: true, for a trusted network only)")
+
+
+def _check_web(ctx: _Ctx, value: Any) -> WebSettings | None:
+    s = _Section(_WEB).check(ctx, ("web",), value)
+    if s is None:
+        return None
+    tokens, seen, names = [], set(), set()
+    for i, t in enumerate(s["tokens"] or ()):
+        p = ("web", "tokens", i)
+        if t is None or t["token"] is None:
+            continue
+        if len(t["token"]) < 16:
+            ctx.error(p + ("token",), "a token is at least 16 characters (e.g. openssl rand -hex 32)")
+            continue
+        if str(t["token"]) in seen:
+            ctx.error(p + ("token",), "the same token is given twice")
+            continue
+        seen.add(str(t["token"]))
+        name = t["name"] or f"token{i + 1}"
+        if name in names:
+            ctx.error(p + ("name",), f"another token is named {name!r}")
+        names.add(name)
+        tokens.append(WebToken(name, t["token"], t["role"] or "read"))
+    if (s["tls_cert"] is None) != (s["tls_key"] is None):
+        ctx.error(("web", "tls_cert" if s["tls_cert"] is None else "tls_key"),
+                  "tls_cert and tls_key go together")
+        return None
+    keys = [k for k in _WEB if k not in ("tokens",)]
+    if any(s[k] is None and _WEB[k].default is not None for k in keys):
+        return None
+    web = WebSettings(listen=s["listen"], tokens=tuple(tokens), session_secret=s["session_secret"],
+                      session_max_age=s["session_max_age"], metrics_auth=s["metrics_auth"],
+                      allow_insecure=s["allow_insecure"], tls_cert=s["tls_cert"], tls_key=s["tls_key"],
+                      max_connections=s["max_connections"], max_body=s["max_body"],
+                      campaign_headers=tuple(s["campaign_headers"]))
+    why = web_listen_problem(web)
+    if why:
+        ctx.error(("web", "listen"), why)
+        return None
+    return web
+
+
+def _web_dict(web: "WebSettings", mask: bool) -> dict:
+    return {"listen": web.listen,
+            "tokens": [{"name": t.name, "role": t.role, "token": "***" if mask else str(t.token)} for t in web.tokens],
+            "session_secret": None if web.session_secret is None else ("***" if mask else str(web.session_secret)),
+            "session_max_age": format_duration(web.session_max_age), "metrics_auth": web.metrics_auth,
+            "allow_insecure": web.allow_insecure,
+            "tls_cert": None if web.tls_cert is None else str(web.tls_cert),
+            "tls_key": None if web.tls_key is None else str(web.tls_key),
+            "max_connections": web.max_connections, "max_body": web.max_body,
+            "campaign_headers": list(web.campaign_headers)}
+
 
 # -- imap: the folders the IMAP bridge watches (imapbridge/, docs/imap.md) ------------------------
 @dataclass(frozen=True, slots=True)
