@@ -305,3 +305,72 @@ def test_a_providers_code_in_the_status_field_counts_as_in_the_text() -> None:
 ])
 def test_more_wordings(text: str, expected: str) -> None:
     assert reason(text) == expected
+
+
+# -- step 3: a "bad destination system" code (X.1.2) beside a cause on the sender's side ---------
+@pytest.mark.parametrize("text, status, expected", [
+    ("550 5.1.2 Your host 192.0.2.1 is listed in a DNS block list", "5.1.2", "blocked"),
+    ("550 5.1.2 Connection limit reached: too many connections from 192.0.2.1", "5.1.2", "rate_limited"),
+    ("554 5.1.2 Relay access denied", "5.1.2", "no_relaying"),
+    # with no such cause the code keeps its meaning: the recipient's domain is bad
+    ("550 5.1.2 Host unknown", "5.1.2", "host_unknown"),
+])
+def test_a_domain_code_does_not_outrank_a_sender_side_cause(text: str, status: str, expected: str) -> None:
+    assert reason(text, status, "RCPT") == expected
+
+
+# -- step 4a: the sender's own quota outranks any status code ------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("452 4.2.2 Daily sending quota exceeded for this account", "4.2.2"),
+    ("550 5.2.2 Outbound sending limit exceeded, try again tomorrow", "5.2.2"),
+    ("550 5.1.1 Too many connections from 192.0.2.1", "5.1.1"),
+])
+def test_the_senders_quota_outranks_a_code(text: str, status: str) -> None:
+    assert reason(text, status, "RCPT", action="delayed" if status[0] == "4" else "failed") == "rate_limited"
+
+
+# -- step 5: a quota said in reply to MAIL FROM is ours: no recipient has been named yet -----------
+@pytest.mark.parametrize("text, status", [
+    ("550 5.7.1 Mail quota exceeded", "5.7.1"),
+    ("552 5.2.2 Quota exceeded for this account", "5.2.2"),
+])
+def test_a_quota_at_mail_from_is_the_senders(text: str, status: str) -> None:
+    assert reason(text, status, "MAIL") == "rate_limited"
+    assert reason(text, status, "RCPT") == "mailbox_full"  # named after a recipient: its mailbox
+
+
+# -- step 3: a "user unknown" code whose words name another cause and no recipient ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("550 5.1.1 Your message looks like spam and was not accepted", "spam_detected"),
+    ("550 5.1.1 Message refused: a virus was found in the attachment", "virus_detected"),
+    ("550 5.1.1 TLS is required for mail to this domain", "failed_starttls"),
+    ("550 5.1.1 The message is not RFC 5322 compliant", "not_compliant_rfc"),
+])
+def test_a_user_code_yields_to_words_of_another_cause(text: str, expected: str) -> None:
+    assert reason(text, "5.1.1", "RCPT") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # words that name the recipient keep the code's meaning, even beside a content word
+    "550 5.1.1 User unknown (see our spam policy)",
+    "550 5.1.1 Recipient address rejected: Access denied",
+])
+def test_a_user_code_with_recipient_words_stays(text: str) -> None:
+    assert reason(text, "5.1.1", "RCPT") == "user_unknown"
+
+
+def test_a_domain_code_about_the_senders_domain_is_ours() -> None:
+    # "bad destination system" status, but the words say the unknown domain is the sender's
+    assert reason("550 5.1.2 Domain of sender address does not resolve", "5.1.2", "RCPT") == "rejected"
+    assert reason("550 5.1.2 The sender domain has been blocked", "5.1.2", "RCPT") == "rejected"
+
+
+# -- step 5a: a policy of the receiving domain or organisation is no person's filter ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("550 5.7.1 Rejected by domain policy", "policy_violation"),
+    ("550 5.7.1 Message refused by the organization's mail policy", "policy_violation"),
+    # a person's own rule stays that person's filter
+    ("550 5.7.1 Rejected by the recipient's filter settings", "filtered"),
+])
+def test_an_organisation_policy_is_not_a_filter(text: str, expected: str) -> None:
+    assert reason(text, "5.7.1", "RCPT") == expected

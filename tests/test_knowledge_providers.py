@@ -233,6 +233,35 @@ CASES = [
     ("mass-mailer", None, "550 Rejected: you're using a mass mailer", "spam_detected"),
     ("antispam-checks", None, "550 Your message failed several antispam checks", "spam_detected"),
     ("cloudmark", None, f"550 {IP} is listed on csi.cloudmark.com/reset-request/?ip={IP}", "blocked"),
+    # Sophos Email: the XGEMAIL code alone names the cause (docs.sophos.com SMTP error codes)
+    *((f"sophos-{code}", "5.7.1", f"550 5.7.1 Message rejected ({code.upper()})", reason) for code, reason in (
+        ("xgemail_0001", "auth_failure"), ("xgemail_0002", "auth_failure"), ("xgemail_0003", "auth_failure"),
+        ("xgemail_0004", "blocked"), ("xgemail_0005", "blocked"), ("xgemail_0006", "failed_starttls"),
+        ("xgemail_0008", "rejected"), ("xgemail_0009", "filtered"), ("xgemail_0010", "no_relaying"),
+        ("xgemail_0011", "user_unknown"), ("xgemail_0012", "message_too_large"),
+        ("xgemail_0014", "rate_limited"), ("xgemail_0015", "rate_limited"))),
+    # MailChannels: the bracketed tag names the control that fired (docs.mailchannels.com)
+    ("mailchannels-rbl", "5.7.1", f"550 5.7.1 [RBL] Sender blocked sender.example {IP}", "blocked"),
+    ("mailchannels-s10", None, "550 [S10] Blocked", "blocked"),
+    ("mailchannels-ss", "5.7.1", "550 5.7.1 [SS] Message looks like spam: see the outbound filtering guide",
+     "spam_detected"),
+    ("mailchannels-bfd", "5.7.1", "550 5.7.1 [BFD] Sender prohibited by SPF", "auth_failure"),
+    ("mailchannels-uns", "5.7.1", "550 5.7.1 [UNS] Recipient has unsubscribed from your list.", "suppressed"),
+    # the sender's volume said without "too many ... from"
+    ("outlook-rp-limits", "4.7.0", f"421 4.7.0 RP-002 Unfortunately, some messages from {IP} weren't sent. Please "
+     "try again. We have limits for how many messages can be sent per hour and per day.", "rate_limited"),
+    ("exim-ratelimit-message", None, "451 Sender rate exceeds 50.0 messages per 1h", "rate_limited"),
+    ("exchange-concurrent", "4.3.2", "421 4.3.2 The maximum number of concurrent server connections has exceeded "
+     "a limit, closing transmission channel", "rate_limited"),
+    # our domain's null MX, our domain on the recipient's domain's list, TLS our domain must use
+    ("gmx-sender-null-mx", None, "550 Requested action not taken: mailbox unavailable. Sender address has null MX",
+     "rejected"),
+    ("symantec-domain-blacklist", None, "551 Sender is on domain's blacklist", "rejected"),
+    ("vipre-encrypted", None, "550 Your sender domain is required to send via an encrypted SMTP session",
+     "failed_starttls"),
+    ("mimecast-submitter", None, "550 Submitter failed to authenticate", "security_error"),
+    ("mailchannels-attachment", "5.7.1", "550 5.7.1 [IB_FEB] Your message could not be delivered because it "
+     "contained an attachment type that is not allowed", "policy_violation"),
 ]
 
 def _params():

@@ -11,23 +11,30 @@ order ``decide`` applies it:
    unknown" code, name the sender's side (``_NOT_USER``: a blocklist, a relay refusal, our
    address): a block of the sender must never suppress the recipient; a *sender* code (X.1.7,
    X.1.8: ``rejected``) is not outranked by words that an address or domain does not exist, which
-   only restate it;
+   only restate it; a "bad destination system" code (X.1.2) is outranked by words of a cause on
+   the sender's side (``_NOT_DOMAIN``: a block list, reputation, rate, relay refusal, suppression)
+   or about our own address ("domain of sender address does not resolve"); a "user unknown"
+   code whose words say nothing of an unknown or refused recipient but name another cause
+   (``_NOT_USER_BY_WORDS``: spam, a virus, a policy, TLS, a login) is only a fallback;
 4. a *weak* code (``_WEAK_CODES``: X.1.6, X.3.0, X.5.x, X.7.x without a registered meaning ...)
    is one servers send with all kinds of texts ("551 5.1.6 no mailbox here by that name"): when
    the words name a cause, the words decide and the code is only a fallback ("530 5.5.1
    Authentication Required" is the client's missing login, not bad syntax, and beside such words
    "you are not authorized to send" is no refusal of our address either);
 4a. words about the sender's own volume (``sender_limit``: "daily sending quota", "too many
-   connections from") are ``rate_limited`` and words that a block list names a link in the
-   *content* (``content_listed``) are ``spam_detected``, before any block-list or quota word;
+   connections from") are ``rate_limited`` whatever the status code ("452 4.2.2 daily sending quota
+   exceeded" is no full mailbox) and words that a block list names a link in the *content*
+   (``content_listed``) are ``spam_detected``, before any block-list or quota word;
 5. words that say the mailbox does not exist mean ``user_unknown`` whatever the SMTP stage,
    unless other words say the refusal is about something else (a content filter, a policy, the
    sender); only at MAIL FROM are they about *our* address (``rejected``), as is a suspended
-   account there (ours, not a recipient's);
+   account there (ours, not a recipient's), and a quota there is our sending quota
+   (``rate_limited``): no recipient has been named yet;
 5a. the recipient's own filter or block list ("rejected by recipient", "you have been blocked by
    the recipient") is ``filtered`` at RCPT TO as after DATA: the mailbox exists; beside a cause on
    the sender's side (``_SENDER_SIDE``: our IP, reputation, authentication, rate) "the recipient
-   rejected your message" is only the verb and the cause decides;
+   rejected your message" is only the verb and the cause decides; a policy of the domain or
+   organisation as a whole ("rejected by domain policy") is no person's filter (``policy_violation``);
 6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
    the mailbox is missing: they are final only in reply to RCPT TO, and the stage
    says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
@@ -65,11 +72,20 @@ _WEAK_CODES = frozenset({"has_moved", "system_error", "syntax_error", "security_
 # The reasons whose words outrank a weak code: every explicit cause, not the generic ones.
 _OUTRANK_WEAK = FIRST + ("policy_violation", "system_full", "not_accept", "content_error", "failed_starttls",
                          "suppressed", "mailer_error", "expired", "user_unknown_weak", "auth_required")
+# words that name a cause unrelated to the mailbox's existence: beside a "user unknown" status
+# whose words say nothing of an unknown or refused recipient ("550 5.1.1 Your message looks like
+# spam", "550 5.1.1 TLS required"), the words decide and the code is only a fallback (step 3)
+_NOT_USER_BY_WORDS = ("spam_detected", "virus_detected", "policy_violation", "content_error", "failed_starttls",
+                      "auth_required", "not_compliant_rfc", "message_too_large")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
 # unknown sender, an unknown sender domain, our own account suspended ("Your account has been
 # suspended for sending spam")
 _OURS_AT_MAIL = frozenset({"user_unknown", "host_unknown", "suspended"})
+# ... and a quota said there is our sending quota, not a recipient's mailbox: no recipient has been
+# named yet (RFC 5321 section 3.3: MAIL FROM opens the transaction; Google's "550 5.7.1 Email quota
+# exceeded", support.google.com/a/answer/3726730)
+_AT_MAIL = {"mailbox_full": "rate_limited"}
 # for a code's own reason, the reasons whose words would outrank it
 _BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" else ())))
            for i, r in enumerate(FIRST)}
@@ -78,6 +94,17 @@ _BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" 
 # domain does not exist restate it, they do not make it the recipient's
 _SENDER_RESTATED = ("user_unknown", "host_unknown", "suspended", "has_moved")
 _BEFORE["rejected"] = tuple(r for r in _BEFORE["rejected"] if r not in _SENDER_RESTATED)
+# a "bad destination system" code (X.1.2) beside words that name a cause on the sender's side ("5.1.2
+# Your host 192.0.2.1 is listed in zen.spamhaus.org"): servers send the code with block-list refusals,
+# which say nothing about the recipient's domain; the cause decides, never a hard domain verdict
+_NOT_DOMAIN = _SENDER_SIDE + ("no_relaying", "suppressed")
+_BEFORE["host_unknown"] = tuple(dict.fromkeys(_BEFORE["host_unknown"] + _NOT_DOMAIN))
+# words about the sender's own quota or rate (``sender_limit``, step 4a) outrank every code: "452 4.2.2
+# Daily sending quota exceeded" is our quota, not a full mailbox
+_BEFORE = {r: before + ("sender_limit",) for r, before in _BEFORE.items()}
+# a policy of the receiving domain or organisation as a whole (issue 8 family 10: "Rejected by domain
+# policy", "violates the organisation's mail policy"): no person's filter, a ``policy_violation``
+_ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic")
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
 
 
@@ -169,6 +196,9 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if f.spec in _WEAK_CODES and not f.scan.says_none_of(_OUTRANK_WEAK) and any(
             f.says(r) for r in _OUTRANK_WEAK if r != f.spec):
         f.spec, f.fallback = None, f.fallback or f.spec
+    if f.spec == "user_unknown" and not f.scan.says_none_of(_NOT_USER_BY_WORDS) and any(
+            f.says(r) for r in _NOT_USER_BY_WORDS) and not (f.says("user_unknown") or f.says("user_unknown_weak")):
+        f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
     if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)) \
             and _gave_up(f):
@@ -195,7 +225,9 @@ def _decide(f: _Facts) -> str:
         # nothing in the words speaks of a reason that would outrank the code: it decides
         # (the common case, worked out with one pass instead of a dozen)
         if _first_matches(spec, f):
-            return "rejected" if spec in _OURS_AT_MAIL and f.command == "MAIL" else spec
+            if f.command == "MAIL":
+                return "rejected" if spec in _OURS_AT_MAIL else _AT_MAIL.get(spec, spec)
+            return spec
     if f.says("sender_limit"):
         return "rate_limited"  # the sender's own quota or rate, not the recipient's mailbox
     if f.says("content_listed"):
@@ -204,6 +236,8 @@ def _decide(f: _Facts) -> str:
         if _first_matches(reason, f):
             if reason in _OURS_AT_MAIL and f.command == "MAIL":
                 return "rejected"  # the server did not know *our* address or domain, or suspended our account
+            if f.command == "MAIL":
+                return _AT_MAIL.get(reason, reason)  # our quota, not a recipient's mailbox
             return reason
     for reason in SECOND:
         if f.says(reason):
@@ -263,7 +297,10 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return False  # before any recipient was named, a refusal is not a recipient's filter
         # "the recipient rejected your message because your IP has poor reputation": the words
         # name a cause on the sender's side, "recipient ... rejected" is only the verb
-        return f.says("filtered") and not any(f.says(r) for r in _SENDER_SIDE)
+        # (nor is a refusal by the domain's or organisation's own policy a person's filter: "Rejected by
+        # domain policy" is ``policy_violation``)
+        return (f.says("filtered") and not any(f.says(r) for r in _SENDER_SIDE)
+                and not _ORGANISATION_POLICY.search(f.text))
     if reason == "rejected":
         if spec == "rejected":
             return True
@@ -273,14 +310,19 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return f.says("rejected") or f.says("host_unknown")
         if command == "DATA" and spec != "user_unknown":
             return f.says("rejected")
-        # words about our own address outrank a "user unknown" code: it is the sender unknown
-        return spec in (None, "on_hold", "security_error", "system_error", "user_unknown") and f.says("rejected")
+        # words about our own address outrank a "user unknown" or "bad destination system" code: it is
+        # the sender (or the sender's domain) that is unknown ("550 5.1.2 Domain of sender address
+        # does not resolve")
+        return spec in (None, "on_hold", "security_error", "system_error", "user_unknown",
+                        "host_unknown") and f.says("rejected")
     if reason == "host_unknown":
         if spec == "host_unknown":
-            return True
-        # a temporary (4xx) or retryable DNS failure does not prove the domain is gone
+            return not any(f.says(r) for r in _NOT_DOMAIN)
+        # a temporary (4xx) or retryable DNS failure does not prove the domain is gone, nor does a
+        # "host not found" beside a cause on the sender's side (our HELO name, our IP on a list)
         return (command != "MAIL" and f.says(reason) and not _TEMPORARY_DNS.search(f.text)
-                and spec != "network_error" and f.status_class != "4")
+                and spec != "network_error" and f.status_class != "4"
+                and not any(f.says(r) for r in _NOT_DOMAIN))
     return spec == reason or f.says(reason)
 
 

@@ -250,6 +250,9 @@ PHRASES: dict[str, list[str]] = {
         # from <s@x.example> unknown"): the unknown address is the sender's
         r"(sender|mail from|envelope sender|envelope from|return path)( address)?:? <?<address>>?:? (was |is )?"
         r"(not found|unknown|(does not|doesn't) exist|invalid)\b",
+        # ... "is not a valid mailbox / address": the same verdict on our address in other words
+        r"(sender|mail from|envelope sender|envelope from|return path)( address)?:? <?<address>>?:? (is |was )?"
+        r"not (a )?valid\b",
     ],
     "host_unknown": [
         # the domain named between the words ("Domain x.example not found in DNS", "the domain name
@@ -390,6 +393,11 @@ PHRASES: dict[str, list[str]] = {
         r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)",
         r"was blocked by (?!(the )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
+        # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
+        # reject_unknown_helo_hostname: "Helo command rejected: Host not found" / "need fully-qualified
+        # hostname", https://www.postfix.org/postconf.5.html): a refusal of the sending host, whatever
+        # its words say about a host or domain not found
+        r"(?:helo|ehlo) command rejected",
     ],
     # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
     "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],

@@ -242,6 +242,36 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("urib", r"\buribl\b", "spam_detected"),
     ("surbl", r"\bsurbl\b", "spam_detected"),
 
+    # -- MailChannels: "550 5.7.1 [TAG] reason", the bracketed tag names the control that fired ----
+    # https://docs.mailchannels.com/outbound/smtp-errors, https://docs.mailchannels.com/inbound/smtp-errors,
+    # https://docs.mailchannels.com/email-api/sending-policies: [RBL] the sending IP or domain is on a
+    # global block list ("Sender blocked <IP or domain>" is that list's refusal, not of our address);
+    # [S10] the connecting IP blocked by MailChannels; [SS] a known spam signature; [BFD] "Sender
+    # prohibited by SPF"; [UNS] "Recipient has unsubscribed from your list" (the relay's suppression)
+    ("[rbl]", r"\[rbl\] sender blocked", "blocked"),
+    ("[s10]", r"\[s10\] blocked", "blocked"),
+    ("[ss]", r"\[ss\] ", "spam_detected"),
+    ("[bfd]", r"\[bfd\] sender prohibited by spf", "auth_failure"),
+    ("[uns]", r"\[uns\] recipient has unsubscribed", "suppressed"),
+
+    # -- Sophos Email: XGEMAIL_00NN codes ----------------------------------------------------------
+    # https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/
+    # 0001-0003 no valid DKIM signature / SPF failed / DMARC failed; 0004 the sender IP failed an RBL
+    # test; 0005 the sender domain failed a DBL test; 0006 the TLS version does not match the policy;
+    # 0008 a domain, IP or address on the admin block list (the recipient organisation's refusal of
+    # the sender); 0009 on the recipient user's own block list; 0010 the recipient domain is not one it
+    # protects (a relay refusal); 0011 the recipient address does not exist; 0012 over the size limit;
+    # 0014 / 0015 the recipient's inbound rate limit (for this sender / from all senders)
+    ("xgemail_000", r"\bxgemail_000[123]\b", "auth_failure"),
+    ("xgemail_000", r"\bxgemail_000[45]\b", "blocked"),
+    ("xgemail_0006", r"\bxgemail_0006\b", "failed_starttls"),
+    ("xgemail_0008", r"\bxgemail_0008\b", "rejected"),
+    ("xgemail_0009", r"\bxgemail_0009\b", "filtered"),
+    ("xgemail_0010", r"\bxgemail_0010\b", "no_relaying"),
+    ("xgemail_0011", r"\bxgemail_0011\b", "user_unknown"),
+    ("xgemail_0012", r"\bxgemail_0012\b", "message_too_large"),
+    ("xgemail_001", r"\bxgemail_001[45]\b", "rate_limited"),
+
     # -- Sending services' own suppression lists -------------------------------------------------
     # Amazon SES https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html
     #   ("Amazon SES has suppressed sending to this address because it has a recent history of
@@ -282,6 +312,11 @@ PHRASES: dict[str, list[str]] = {
         r"recipient mail ?box is not allowed",
         # Microsoft 5.1.10 "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
         r"not found by smtp address lookup",
+        # Exchange receive connectors: 5.1.4/5.1.5 "Recipient address reserved by RFC 2606" (.test,
+        # .example, .invalid, .localhost), 5.1.6 "Recipient addresses in single label domains not
+        # accepted": the recipient address itself cannot exist (learn.microsoft.com Exchange NDR list,
+        # via sisimai/rb-sisimai:lib/sisimai/rhost/microsoft.rb)
+        r"recipient address(?:es)? reserved by rfc ?2606", r"recipient address(?:es)? in single[- ]label domains?",
         # Tencent "550 Mailbox not found" / Yandex "No such user here" (already core words); Mail.ru
         # "Local mailbox <addr> is unavailable: user not found" (https://help.mail.ru/mail/postmaster)
         r"local mailbox .{1,80} is unavailable: user not found",
@@ -332,8 +367,9 @@ PHRASES: dict[str, list[str]] = {
         # (too many concurrent connections) (community.mimecast.com "Mimecast SMTP Error Codes",
         # via Rhost/Mimecast.pm)
         r"outbound thread limit", r"account service is temporarily unavailable",
-        # Tencent "ip/domain/sender/connection frequency limited" (service.mail.qq.com/detail/122/172-175)
-        r"frequency limited",
+        # Tencent "ip/domain/sender/connection frequency limited" (service.mail.qq.com/detail/122/172-175),
+        # "the frequency of receiving messages is limited" (service.mail.qq.com/detail/122/1011)
+        r"frequency limited", r"frequency of (?:receiving|sending) (?:messages|e-?mails?|mails?) is limited",
         # GoDaddy IB504/IB607 "This IP has sent too many messages this hour" / "... to too many recipients"
         r"sent (?:too many|to too many) (?:messages|recipients)",
         # Rackspace "Mailbox received too much email in a short period of time (G30)"
@@ -368,6 +404,10 @@ PHRASES: dict[str, list[str]] = {
         # Mimecast "IP temporarily blacklisted" (core "black ?list"), Trend Micro "ERS-RBL"/"ERS-QIL"
         # (Email Reputation Services block and quick IP lists; docs.trendmicro.com Hosted Email Security)
         r"\bers-(?:rbl|qil)\b", r"\brbl\+",
+        # a directory harvest (dictionary) attack seen from the sending host: Baruwa "Dictionary attack
+        # detected" (bastion.umanix.net/info), Cisco AsyncOS Directory Harvest Attack Prevention (DHAP):
+        # the host is refused for probing addresses, the recipient is not judged
+        r"dictionary attack", r"directory harvest(?:ing)?(?: attack)?",
         # Coremail (NetEase, Sina, corporate Coremail) "IP is Hangup" (the sending IP suspended; its
         # "Requested mail action not taken: Invalid IP" is the core "invalid ip"; icoremail.vip support, 退信)
         r"\bip is hang ?up\b",
@@ -379,6 +419,9 @@ PHRASES: dict[str, list[str]] = {
         # Microsoft 4.7.650 "has been temporarily rate limited due to IP reputation" is core ("reputation")
     ],
     "spam_detected": [
+        # Google 550 5.7.1 "Our system has detected that this message is suspicious due to the nature of
+        # the content and/or the links within" (support.google.com/a/answer/3726730): the content is judged
+        r"suspicious due to the (?:nature of the )?content",
         # GoDaddy "Message rejected for spam or virus content" (IB212); Tencent "Mail content denied"
         # (service.mail.qq.com/detail/122/171)
         r"mail content denied",
@@ -395,6 +438,9 @@ PHRASES: dict[str, list[str]] = {
         # Outlook.com OU-002 "content with spam-like characteristics" (core "spam")
     ],
     "auth_failure": [
+        # Exchange Sender ID agent "550 5.7.1 Sender ID (PRA) Not Permitted" (RFC 4406/4407: the purported
+        # responsible address failed the sender's published record; learn.microsoft.com, "Sender ID")
+        r"sender ?id \((?:pra|mail ?from)\)",
         # Google 4.7.32 "From: header isn't aligned with either the authenticated SPF or DKIM
         # organizational domain" (core "spf"/"dkim"); Symantec "553 DMARC domain authentication fail"
         # (knowledge.broadcom.com/external/article/175407)
@@ -416,6 +462,14 @@ PHRASES: dict[str, list[str]] = {
         r"sender envelope domain not allowed", r"\bbadmailfrom\b",
         # McAfee/MXLogic "fully qualified email address required" (sisimai Reason/Rejected.pm)
         r"fully qualified e-?mail address required",
+        # Symantec Email Security.cloud's list of recipients' gateway refusals "551 Sender is on domain's
+        # blacklist" (knowledge.broadcom.com/external/article/169925): the recipient domain's list of senders
+        # (a recipient's or user's own list is that person's filter, classifier step 5a: not here)
+        r"sender (?:is |was )?(?:on|in) (?:the )?(?!(?:recipient|user|receiver|addressee)'s)\S{1,60}'s? "
+        r"(?:block|black|deny) ?list",
+        # our domain refused as a whole ("The sender domain has been blocked"; Symantec's list of recipients'
+        # gateway refusals, knowledge.broadcom.com/external/article/169925, "sender domain blocked")
+        r"sender(?:'s)? (?:e-?mail )?domain (?:has been |is |was )?(?:blocked|banned|refused|rejected|denied)",
         # Google "Mail Sending denied" (sender account disabled in Workspace; support.google.com/a/answer/6140680)
         r"mail sending denied",
         # Microsoft 5.1.8 "Access denied, bad outbound sender" (the sending account was compromised)
@@ -423,6 +477,13 @@ PHRASES: dict[str, list[str]] = {
         # Microsoft "Your message can't be delivered because you are not on the list of allowed
         # senders for this group" (a group that takes mail only from listed senders)
         r"not on the list of allowed senders",
+        # smtpf (Barricade MX) "550 5.7.1 sender <address> black listed #127": our address on the
+        # server's access map (www.milter.info/smtp/smtpf/reply.html; its "host ... black listed" is our host)
+        r"sender <?<address>>? (?:is )?(?:black ?listed|blocked|banned)",
+        # GMX / Web.de "550 Requested action not taken: mailbox unavailable / Sender address has null MX"
+        # (postmaster.gmx.net/en/error-messages): OUR domain publishes a null MX (RFC 7505 section 4.2:
+        # a server may refuse mail whose sender domain has one), the recipient's mailbox is not at issue
+        r"sender(?:'s)? (?:address|domain) (?:has|uses|publishes) (?:a )?null mx",
         # Spectrum 1500/1520 "attempting to send as a different email address"
         r"send as a different e-?mail address",
     ],
@@ -441,6 +502,9 @@ PHRASES: dict[str, list[str]] = {
         # "The user or domain that you are sending to (or from) has a policy that prohibited the mail"
         # (support.google.com/mail/?p=BlockedMessage, support.google.com/a/answer/172179)
         r"illegal attachment", r"has a policy that prohibited",
+        # Google Workspace custom rules: "550 5.7.1 This message violates example.com email policy. - gcdp
+        # <sessionid> - gsmtp" (gcdp marks a rule the recipient's administrator made; same page)
+        r"violates (?:the )?\S{1,80} (?:e-?mail |mail |messaging )?polic(?:y|ies)",
         # Mimecast "Anti-Spoofing policy - Inbound not allowed", "Rejected by header based Anti-Spoofing
         # policy", "Message bounced due to Content Examination policy", "Host network not allowed"
         # (geographical restriction) (community.mimecast.com, via Rhost/Mimecast.pm)
@@ -449,8 +513,23 @@ PHRASES: dict[str, list[str]] = {
         r"reject(?:ed)? due to policy restrictions",
         # Microsoft 5.7.520 "Access denied, Your organization does not allow external forwarding"
         r"does not allow external forwarding", r"external (?:e-?mail )?forwarding (?:is )?disabled",
+        # MailChannels "[IB_FEB] Your message could not be delivered because it contained an attachment
+        # type that is not allowed" (docs.mailchannels.com/inbound/smtp-errors)
+        r"attachment (?:type|file type|extension)s? (?:that|which) (?:is|are) not (?:allowed|permitted|accepted)",
         # Microsoft 5.0.350 "Requested action not taken: policy violation detected (AS345)"
         r"policy violation detected",
+    ],
+    "sender_limit": [
+        # the sender's own volume, said without "too many ... from" (so these outrank the block-list
+        # or quota words beside them, classifier step 4a): Outlook.com RP-001..RP-003 "Unfortunately,
+        # some messages from [IP] weren't sent ... We have limits for how many messages can be sent per
+        # hour and per day" (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx);
+        # Exim's documented ratelimit ACL message "Sender rate exceeds N messages per 1h"
+        # (exim.org spec, ch-access_control_lists, "ratelimit"); Exchange 4.3.2 "The maximum number of
+        # concurrent server connections has exceeded a limit" (learn.microsoft.com, Exchange NDRs)
+        r"limits? (?:for|on|of) how many (?:messages|e-?mails|recipients) (?:can|may) be sent",
+        r"sender rate (?:exceeds|overlimit|over limit|is over|limit exceeded)",
+        r"concurrent (?:server |smtp )?connections (?:has |have )?exceeded",
     ],
     "not_compliant_rfc": [
         # Google 550 5.7.1 "Messages missing a valid address in From: header, or having no From:
@@ -469,8 +548,14 @@ PHRASES: dict[str, list[str]] = {
         # Mimecast "This route requires encryption (TLS)", "requires TLS version 1.2 or greater"
         # (community.mimecast.com); Microsoft 4.4.317 "STARTTLS is required to send mail" (core)
         r"requires (?:encryption|tls)",
+        # VIPRE "Your sender domain is required to send via an encrypted SMTP session" (a domain with
+        # enforced TLS sent in clear; vipre.freshdesk.com "Email rejection reasons")
+        r"required to (?:send|deliver|connect) (?:via|over|using|through) (?:an? )?(?:encrypted|secure|tls)",
     ],
     "security_error": [
+        # Mimecast 550 "Submitter failed to authenticate" (port 587 submission with wrong credentials;
+        # community.mimecast.com "Mimecast SMTP Error Codes", via sisimai rb-sisimai lib/sisimai/rhost/mimecast.rb)
+        r"submitter failed to authenticate",
         # Mimecast 535 "Incorrect authentication data"; Symantec "Please turn on SMTP Authentication in
         # your mail client"; Google 534 5.7.14 "Please log in (with|through) your web browser",
         # 535 5.7.8 "Username and Password not accepted", 5.7.1 "Application-specific password required"
@@ -499,5 +584,8 @@ PHRASES: dict[str, list[str]] = {
     "suppressed": [
         # (see the PROVIDER_CODES group above; these are the plain wordings)
         r"recent history of bouncing", r"previously bounced address", r"marked as inactive",
+        # a relay's own list of unsubscribed recipients: MailChannels "[UNS] Recipient has unsubscribed from
+        # your list" (docs.mailchannels.com/email-api/sending-policies), Mailgun "unsubscribed address"
+        r"(?:recipient|address|contact) has unsubscribed",
     ],
 }
