@@ -179,3 +179,112 @@ def test_bulk_mail_with_a_holiday_subject_is_not_an_auto_reply():
     raw = mail("From: Travel <offers@travel.example>\nTo: me@example.com\nSubject: Vacation deals for you\n"
                "Precedence: bulk", "Book now and save.")
     assert classify(raw).kind == "not_bounce"
+
+
+# -- more localized prefixes; a person's subject that only starts with the word is not one ----------
+@pytest.mark.parametrize("subject", [
+    "Automatische Abwesenheitsnotiz", "Afwezigheidsmelding: Aanbieding", "Nieobecność w biurze",
+    "Автовідповідь: Пропозиція", "Resposta automàtica: Oferta", "Vacation response", "Absent(e) du bureau",
+    "Abwesenheit: Ihre Anfrage", "Absence : Offre",
+])
+def test_more_localized_auto_reply_subjects(subject):
+    assert classify(mail(person(subject), "Danke / merci / thanks.")).kind == "auto_reply", subject
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Abwesenheit im Team: Planung", "Hallo zusammen, bitte tragt eure Abwesenheit bis Freitag in den Kalender ein."),
+    ("Absence de Pierre", "Pierre sera absent demain, la réunion est reportée."),
+])
+def test_a_person_writing_about_absence_is_no_auto_reply(subject, body):
+    assert classify(mail(person(subject), body)).kind == "not_bounce"
+
+
+# -- the body's own words, in more languages (being away + coming back) ---------------------------
+MORE_BODIES = {
+    "cs": "Dobrý den,\njsem mimo kancelář do 3. června. Po návratu vám odpovím.",
+    "sk": "Dobrý deň,\nsom mimo kancelárie do 3. júna. Po návrate vám odpoviem.",
+    "hu": "Tisztelt Partnerünk!\nSzabadságon vagyok június 3-ig. Visszatérésem után válaszolok.",
+    "ro": "Bună ziua,\nsunt în concediu până pe 3 iunie. Voi răspunde la întoarcere.",
+    "el": "Καλημέρα,\nβρίσκομαι εκτός γραφείου έως τις 3 Ιουνίου. Θα απαντήσω όταν επιστρέψω.",
+    "tr": "Merhaba,\n3 Haziran'a kadar izindeyim. Döndüğümde e-postanıza yanıt vereceğim.",
+    "fi": "Hei,\nolen lomalla 3. kesäkuuta asti. Vastaan viestiisi palattuani.",
+    "uk": "Добрий день,\nя у відпустці до 3 червня. Відповім після повернення.",
+    "ru": "Здравствуйте,\nя в отпуске до 3 июня. Отвечу после возвращения.",
+    "zh": "您好，\n我目前正在休假，6月3日返回。回来后会尽快回复您的邮件。",
+    "pl": "Dzień dobry,\njestem na urlopie do 3 czerwca. Odpowiem po powrocie.",
+    "da": "Hej,\njeg er på ferie til den 3. juni. Jeg svarer, når jeg er tilbage.",
+    "sv": "Hej,\njag är på semester till den 3 juni. Jag svarar när jag är tillbaka.",
+    "no": "Hei,\njeg er på ferie til 3. juni. Jeg svarer når jeg er tilbake.",
+    "es": "Hola,\nme encuentro de vacaciones hasta el 3 de junio. Responderé a mi regreso.",
+    "it": "Buongiorno,\nsarò assente fino al 3 giugno. Risponderò al mio rientro.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MORE_BODIES))
+def test_out_of_office_body_in_more_languages(lang):
+    report = classify(mail(person("Ihre Bestellung / your order"), MORE_BODIES[lang]))
+    assert report.kind == "auto_reply", lang
+    assert one(report).address == "anna@firma.example"
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo Peter,\nich bin nach meiner Rückkehr aus Berlin gerne bereit, das Angebot zu besprechen. Grüße",
+    "Cześć,\njestem ciekawa, co myślisz o ofercie. Odpowiem po powrocie z biura.",   # one sign only
+    "Hei,\nkiitos tarjouksesta, palaan asiaan ensi viikolla.",
+])
+def test_a_person_mentioning_a_return_is_no_auto_reply(body):
+    assert classify(mail(person("Angebot"), body)).kind == "not_bounce"
+
+
+# -- challenge-response products and requests in other languages ------------------------------------
+@pytest.mark.parametrize("frm, subject, body", [
+    ("jo@example.fr", "Validez votre message",
+     "Bonjour,\nJe protège ma messagerie avec Mailinblack. Pour que votre message me soit remis, merci de cliquer "
+     "sur le lien ci-dessous et de valider votre envoi. Cette démarche n'est à faire qu'une fois."),
+    ("jo@example.fr", "Please authenticate your message",
+     "Hello,\nMy mailbox is protected by Mailinblack. To deliver your message to me, please click on the link "
+     "below to validate your sending. You will only need to do this once."),
+    ("jo@earthlink.net", "Re: Offer (Action required)",
+     "The person you emailed uses EarthLink's spamBlocker. To get your email delivered, please complete the "
+     "one-time request form at the link below."),
+    ("jo@example.es", "Confirmación requerida",
+     "Utilizo un sistema antispam. Para que su mensaje llegue, confirme su dirección haciendo clic en el enlace. "
+     "Será añadido a mi lista blanca."),
+    ("jo@example.it", "Verifica del mittente",
+     "Il destinatario utilizza un sistema antispam. Per recapitare il messaggio clicca sul link e conferma il tuo "
+     "messaggio. Sarai aggiunto alla lista bianca."),
+])
+def test_more_challenge_requests(frm, subject, body):
+    report = classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+                           "Content-Type: text/plain; charset=utf-8", body))
+    assert report.kind == "challenge"
+
+
+@pytest.mark.parametrize("frm, subject, body", [
+    ("Security <no-reply@bank.example>", "Verify your email",
+     "Please click the link to verify your email address for your new account."),
+    ("Shop <hello@shop.example>", "Confirm your email address",
+     "Thanks for signing up! Confirm your email address to activate your account."),
+    ("Shop <news@shop.example>", "Validez votre inscription",
+     "Merci de cliquer sur le lien ci-dessous pour valider votre inscription à notre newsletter."),
+])
+def test_account_verifications_are_not_challenges(frm, subject, body):
+    assert classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {subject}", body)).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("[Mailinblack] Demande d'authentification",
+     "Votre message n'a pas encore été remis. Afin de vérifier que vous n'êtes pas un robot, cliquez sur le lien "
+     "ci-dessous. Service Mailinblack."),
+    ("Mailinblack: verificación", "Su mensaje está retenido. Haga clic en el enlace para confirmar que no es un robot."),
+])
+def test_a_product_asking_to_prove_you_are_no_robot(subject, body):
+    raw = mail(f"From: jo@example.fr\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Content-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "challenge"
+
+
+def test_a_captcha_word_alone_is_no_challenge():
+    raw = mail(person("Formulaire de contact"),
+               "Bonjour, sur votre site le formulaire me demande de prouver que je ne suis pas un robot. Merci.")
+    assert classify(raw).kind == "not_bounce"

@@ -359,3 +359,104 @@ because: 550 5.1.1 <reader@example.com>: User unknown
     report = classify(raw)
     assert report.kind == "failed" and report.detector != "lists"
     assert [r.address for r in report.recipients] == ["reader@example.com"]
+
+
+# -- Google Groups' notice in more languages (written for the test, by meaning) -----------------------
+GG_MORE_LANGS = {
+    "sv": "gruppen du ville nå (vertrieb) finns kanske inte, eller så har du inte behörighet att skicka inlägg.",
+    "da": "gruppen (vertrieb) findes muligvis ikke, eller også har du ikke tilladelse til at sende indlæg til den.",
+    "no": "gruppen (vertrieb) finnes kanskje ikke, eller du har ikke tillatelse til å legge ut innlegg der.",
+    "fi": "ryhmää (vertrieb) ei ehkä ole olemassa, tai sinulla ei ole lupaa lähettää sinne viestejä.",
+    "cs": "skupina (vertrieb) možná neexistuje, nebo nemáte oprávnění přispívat do této skupiny.",
+    "sk": "skupina (vertrieb) možno neexistuje alebo nemáte povolenie do nej písať.",
+    "tr": "ulaşmak istediğiniz grup (vertrieb) mevcut olmayabilir ya da bu gruba gönderme izniniz olmayabilir.",
+    "hu": "lehet, hogy a csoport (vertrieb) nem létezik, vagy nincs engedélye üzenetet küldeni bele.",
+    "ro": "grupul (vertrieb) s-ar putea să nu existe sau nu aveți permisiunea de a posta mesaje în el.",
+    "el": "η ομάδα (vertrieb) ίσως να μην υπάρχει ή δεν έχετε άδεια δημοσίευσης σε αυτήν.",
+    "uk": "група (vertrieb) може не існувати, або у вас немає дозволу надсилати до неї повідомлення.",
+    "id": "grup (vertrieb) mungkin tidak ada, atau Anda tidak memiliki izin untuk mengirim pesan ke sana.",
+    "vi": "nhóm (vertrieb) có thể không tồn tại hoặc bạn không có quyền gửi bài vào nhóm này.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GG_MORE_LANGS))
+def test_google_groups_refusal_in_more_languages(lang):
+    head = """
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@shop.example
+Subject: Address not found
+Content-Type: text/plain; charset="UTF-8"
+"""
+    body = f"""
+Hello sender@shop.example,
+
+{GG_MORE_LANGS[lang]}
+
+https://groups.google.com/support/
+
+----- Original message -----
+
+From: sender@shop.example
+To: vertrieb@googlegroups.com
+Subject: Offer
+"""
+    report = classify(mail(head, body))
+    r = one(report)
+    assert report.kind == "failed" and report.detector == "lists"
+    assert (r.address, r.reason, r.class_) == ("vertrieb@googlegroups.com", "rejected", "block")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Benutzer existiert nicht. Die Adresse in der Gruppe ist falsch geschrieben.",   # no Groups mark
+    "Uživatel neexistuje. Zkontrolujte adresu příjemce ve skupině kontaktů.",
+])
+def test_a_gmail_bounce_mentioning_a_group_is_not_a_group_refusal(text):
+    head = """
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: sender@shop.example
+Subject: Delivery Status Notification (Failure)
+X-Failed-Recipients: nobody@gmail.com
+Content-Type: text/plain; charset="UTF-8"
+"""
+    report = classify(mail(head, f"{text}\n\n550 5.1.1 The email account that you tried to reach does not exist.\n"))
+    assert report.detector != "lists"
+
+
+# -- list managers' refusals in other languages (our renderings of the meaning) --------------------
+@pytest.mark.parametrize("sentence, reason", [
+    ("Sie sind kein Mitglied dieser Liste; Ihre Nachricht wurde nicht verteilt.", "rejected"),
+    ("Vous n'êtes pas membre de cette liste : votre message n'a pas été diffusé.", "rejected"),
+    ("No eres miembro de esta lista, tu mensaje no ha sido distribuido.", "rejected"),
+    ("Non sei membro di questa lista, il messaggio non è stato distribuito.", "rejected"),
+    ("Você não é membro desta lista; a mensagem não foi distribuída.", "rejected"),
+    ("U bent geen lid van deze lijst; uw bericht is niet verspreid.", "rejected"),
+    ("あなたはこのメーリングリストのメンバーではありません。", "rejected"),
+    ("您不是该列表的成员，邮件未被分发。", "rejected"),
+    ("A sua mensagem está aguardando aprovação do moderador.", "on_hold"),
+    ("Uw bericht wacht op goedkeuring van de moderator.", "on_hold"),
+    ("投稿はモデレータの承認待ちです。", "on_hold"),
+])
+def test_list_manager_notice_in_other_languages(sentence, reason):
+    raw = mail("""
+From: dev-bounces@lists.example.org
+To: sender@shop.example
+Subject: Your message to dev
+Content-Type: text/plain; charset="UTF-8"
+X-Mailman-Version: 2.1.39
+""", f"Your mail to dev@lists.example.org\n\n{sentence}\n")
+    report = classify(raw)
+    r = one(report)
+    assert report.kind == "failed" and report.detector == "lists"
+    assert (r.address, r.reason) == ("dev@lists.example.org", reason)
+
+
+def test_list_traffic_in_another_language_is_not_a_refusal():
+    raw = mail("""
+From: Anna <anna@firma.example>
+To: dev@lists.example.org
+Subject: [dev] Mitgliederversammlung
+List-Id: <dev.lists.example.org>
+List-Unsubscribe: <mailto:dev-leave@lists.example.org>
+Content-Type: text/plain; charset="UTF-8"
+""", "Hallo, nur Mitglieder dieser Liste sind zur Versammlung eingeladen. Sie sind kein Mitglied? Dann melden.\n")
+    assert classify(raw).kind == "not_bounce"

@@ -19,8 +19,10 @@ name = "autoreply"
 _AUTO_SUBJECT = Lazy(
     r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)?(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respons|antwort|responder)|"
     r"out of (?:the )?office|ooo\b|away from (?:the |my )?office|i am (?:currently )?(?:away|out)|"
-    r"on vacation|vacation (?:reply|message|notice)|away until|abwesenheit|r[ée]ponse automatique|"
-    r"absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|自動応答|不在)", re.I)
+    r"on vacation|vacation (?:reply|message|notice)|away until|r[ée]ponse automatique|"
+    # (a prefix: "Absence : ...", "Abwesenheitsnotiz: ...", not "Absence de Pierre", "Abwesenheit im Team")
+    r"(?:abwesenheit(?:snotiz|snachricht|smeldung)?|absence(?: du bureau)?)\s*(?:[:：(\[-]|$)|"
+    r"risposta automatica|respuesta autom[áa]tica|automatisch antwoord|自動応答|不在)", re.I)
 _AUTO_SUBJECT_ANY = Lazy(r"\b(?:auto[- ]?reply|autoreply|autoresponder|out of office|vacation|away until)\b", re.I)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-vacation",
                  "x-fc-machinegenerated")
@@ -33,7 +35,21 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:confirm|verify) (?:your|the) (?:message|e-?mail|address)|one-time verification|"
     r"whitelist|allow ?list|waiting for (?:your )?(?:confirmation|verification)|"
     r"(?:will be|be) delivered (?:to me )?(?:once|after|when) you (?:confirm|verify|reply)|"
-    r"spam (?:blocker|protection) (?:service|system)?|anti-spam service", re.I)
+    r"spam (?:blocker|protection) (?:service|system)?|anti-spam service|"
+    # the same request in other languages (our wording of the meaning: a list of approved senders,
+    # "confirm your address / your message" so that it is delivered)
+    r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|"
+    r"confirme (?:su|tu) (?:direcci[óo]n|mensaje|correo)|confirmez votre (?:adresse|message|envoi)|"
+    r"conferm(?:a|i|are) il (?:tuo |suo )?(?:messaggio|indirizzo)|best[äa]tigen sie ihre (?:absenderadresse|nachricht|e-?mail)|"
+    r"confirme (?:o )?seu (?:endere[çc]o|e-?mail)|bevestig uw (?:e-?mailadres|bericht)", re.I)
+# a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
+# delivered" (as opposed to a service's "verify your email address" for an account)
+_ABOUT_OUR_MESSAGE = Lazy(
+    r"your (?:message|e-?mail|mail)(?: to| has| is| was| will| sent| cannot| could)|(?:message|e-?mail|mail) (?:that )?you sent|"
+    r"\bdeliver(?:ed|y)?\b|guest list|waiting list|approved senders?|allowed senders?|whitelist|"
+    r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|seu e-?mail|sua mensagem|uw bericht|"
+    r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt",
+    re.I)
 # "your message to jo@...", "a message that you sent to jo@..." (TMDA's confirmation request)
 _CHALLENGE_PROTECTS = Lazy(r"(?:your )?(?:message|mail|e-?mail)(?: (?:that|which) you sent)? to\s*<?(" + ADDRESS + ")", re.I)
 
@@ -46,26 +62,30 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:your )?(?:message|mail|e-?mail)(?: (?:that|which
 #: "automatic reply" / "out of office" as a mail program writes it at the head of the subject:
 #: enough on its own
 AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("en", r"auto(?:matic)?[- ]?(?:reply|response|answer)|out of (?:the )?office|autoreply|auto:"),
+    ("en", r"auto(?:matic)?[- ]?(?:reply|response|answer)|out of (?:the )?office|autoreply|auto:|"
+           r"vacation (?:response|auto-?reply)"),
     ("de", r"automatische antwort|autom\. antwort|abwesenheitsnotiz|abwesenheitsnachricht|abwesenheitsmeldung|"
-           r"nicht im b[üu]ro|au[ßs]er haus|urlaubsnotiz|automatische r[üu]ckantwort"),
+           r"nicht im b[üu]ro|au[ßs]er haus|urlaubsnotiz|automatische r[üu]ckantwort|"
+           r"automatische abwesenheits(?:notiz|nachricht|meldung|benachrichtigung)"),
     ("fr", r"r[ée]ponse automatique|absence du bureau|absent du bureau|absente du bureau|message d'absence|"
-           r"hors du bureau|r[ée]ponse d'absence"),
+           r"hors du bureau|r[ée]ponse d'absence|absent\(e\) du bureau"),
     ("es", r"respuesta autom[áa]tica|fuera de (?:la )?oficina|mensaje de ausencia|respuesta de ausencia"),
     ("pt", r"resposta autom[áa]tica|fora do escrit[óo]rio|resposta de aus[êe]ncia|mensagem de aus[êe]ncia"),
     ("it", r"risposta automatica|fuori ufficio|fuori sede|messaggio di assenza"),
-    ("nl", r"automatisch antwoord|afwezigheidsbericht|niet op kantoor|buiten kantoor"),
+    ("nl", r"automatisch antwoord|afwezigheidsbericht|afwezigheidsmelding|niet op kantoor|buiten kantoor"),
+    ("ca/eu/gl", r"resposta autom[àa]tica|erantzun automatikoa|resposta autom[áa]tica"),
     ("sv", r"automatiskt svar|fr[åa]nvaromeddelande|autosvar"),
     ("da/no", r"automatisk svar|autosvar|frav[æa]rsmelding|frav[æa]rsbesked|ikke p[åa] kontoret"),
     ("fi", r"automaattinen vastaus|poissaoloviesti|poissa toimistolta"),
-    ("pl", r"odpowied[źz] automatyczna|automatyczna odpowied[źz]|poza biurem|autoodpowied[źz]"),
+    ("pl", r"odpowied[źz] automatyczna|automatyczna odpowied[źz]|poza biurem|autoodpowied[źz]|"
+           r"nieobecno[śs][ćc] w biurze"),
     ("cs/sk", r"automatick[áa] odpov[ěe][dď]|automatick[áa] odpove[ďd]|mimo kancel[áa]"),
     ("hu", r"automatikus v[áa]lasz|h[áa]zon k[íi]v[üu]l|irod[áa]n k[íi]v[üu]l"),
     ("ro", r"r[ăa]spuns automat|în afara biroului|in afara biroului"),
     ("tr", r"otomatik (?:yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda"),
     ("el", r"αυτόματη απάντηση|εκτός γραφείου"),
     ("ru/uk/bg", r"автоматический ответ|автоответ|автоматична відповідь|автоматичен отговор|вне офиса|"
-                 r"нет на месте|не в офисе"),
+                 r"нет на месте|не в офисе|автовідповідь|поза офісом|не в офісі"),
     ("sl/hr/sr", r"samodejni odgovor|automatski odgovor|van ureda|izvan ureda"),
     ("et/lv/lt", r"automaatne vastus|autom[āa]tisk[āa] atbilde|automatinis atsakymas"),
     ("ja", r"自動応答|自動返信|自動送信|不在通知|不在のお知らせ|外出中|休暇中"),
@@ -143,8 +163,23 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("ru", ("я ", "меня нет", "отсутствовать"),
      r"\bя (?:[^\n]{0,30}? )?(?:в отпуске|в командировке|отсутствую|не в офисе|вне офиса)|"
            r"меня нет (?:в офисе|на месте)|буду отсутствовать"),
+    ("uk", ("я ", "мене немає", "відсутн"),
+     r"\bя (?:[^\n]{0,30}? )?(?:у відпустці|в відпустці|у відрядженні|відсутн)|мене немає (?:в офісі|на місці)|"
+           r"буду відсутн"),
+    ("cs/sk", ("jsem", "som ", "budu", "budem"),
+     r"\b(?:jsem|som|budu|budem)(?: [^\n]{0,30}?)? (?:mimo kancel[áa](?:[řr]|rie)|na dovolen(?:[ée]|ke)|"
+              r"nep[řr][íi]tomn[ýáa]|nepr[íi]tomn[ýáa]|na slu[žz]ebn[íi] cest[ěe]|na slu[žz]obnej ceste)"),
+    ("hu", ("vagyok", "leszek"),
+     r"(?:szabads[áa]gon|h[áa]zon k[íi]v[üu]l|irod[áa]n k[íi]v[üu]l|t[áa]vol) (?:vagyok|leszek)|"
+           r"\b(?:vagyok|leszek) (?:[^\n]{0,30}? )?(?:szabads[áa]gon|h[áa]zon k[íi]v[üu]l|irod[áa]n k[íi]v[üu]l)"),
+    ("ro", ("sunt ", "voi fi"),
+     r"\b(?:sunt|voi fi)(?: [^\n]{0,30}?)? (?:[îi]n concediu|plecat[ăa]? din birou|[îi]n afara biroului|absent[ăa]?)\b"),
+    ("el", ("βρίσκομαι", "βρισκομαι", "είμαι", "ειμαι"),
+     r"(?:βρ[ίι]σκομαι|(?:θα )?ε[ίι]μαι)(?: [^\n]{0,30}?)? (?:εκτ[όο]ς γραφε[ίι]ου|σε (?:[άα]δεια|διακοπ[έε]ς))"),
+    ("tr", ("izindeyim", "tatildeyim", "ofis d", "ofiste"),
+     r"izindeyim|tatildeyim|ofis d[ıi][şs][ıi]nday[ıi]m|ofiste de[ğg]ilim|ofiste bulunmuyorum"),
     ("ja/zh/ko", ("不在", "休暇", "外出", "我", "부재", "휴가"),
-     r"不在にして|休暇を(?:いただいて|取って)|外出しております|休暇中|我(?:目前|现在|正在)?(?:不在办公室|休假|出差)|"
+     r"不在にして|休暇を(?:いただいて|取って)|外出しております|休暇中|我(?:目前|现在|現在)?(?:正在)?(?:不在办公室|不在辦公室|休假|出差)|"
                  r"部門不在|부재중입니다|휴가 중입니다"),
 )
 #: coming back / reading mail later
@@ -157,7 +192,15 @@ RETURN_BODY = (
     r"regresar[ée]|estar[ée] de (?:vuelta|regreso)|en caso de urgencia|"
     r"retornarei|estarei de volta|em caso de urg[êe]ncia|rientrer[òo]|in caso di urgenza|"
     r"weer (?:aanwezig|op kantoor|terug)|in dringende gevallen|tillbaka (?:den|p[åa])|tilbake (?:den|p[åa])|"
-    r"wr[óo]c[ęe]|вернусь|по срочным вопросам|戻り|返信いたします|回来后|돌아오"
+    r"wr[óo]c[ęe]|вернусь|по срочным вопросам|戻り|返信いたします|回来后|돌아오|"
+    # "after my return" / "when I am back" (our own wording of the meaning, one group per language)
+    r"nach meiner r[üu]ckkehr|[àa] mon retour|d[èe]s mon retour|a mi (?:regreso|vuelta)|cuando (?:regrese|vuelva)|"
+    r"al mio (?:rientro|ritorno)|quando (?:voltar|regressar)|ap[óo]s o meu (?:regresso|retorno)|no meu retorno|"
+    r"na mijn terugkomst|bij (?:mijn )?terugkomst|n[äa]r jag (?:[äa]r|kommer) tillbaka|n[åa]r jeg (?:er|kommer) tilba(?:ge|ke)|"
+    r"palattuani|po (?:moim )?powrocie|po (?:m[ée]m )?n[áa]vratu|po (?:mojom )?n[áa]vrate|"
+    r"visszat[ée]r[ée]sem ut[áa]n|visszaérkezésem után|la [îi]ntoarcere|dup[ăa] [îi]ntoarcere|"
+    r"[όο]ταν επιστρ[έε]ψω|μετ[άα] την επιστροφ[ήη] μου|d[öo]nd[üu][ğg][üu]mde|d[öo]n[üu][şs][üu]mde|"
+    r"после (?:моего )?возвращения|по возвращении|після (?:мого )?повернення|戻り次第|回來後|返回后"
 )
 _OOF_BODY = tuple((words, Lazy(p, re.I)) for _, words, p in OOF_BODY)
 _RETURN_BODY = Lazy(RETURN_BODY, re.I)
@@ -192,7 +235,15 @@ _CHALLENGE_MORE = Lazy(
     r"(?:until|for)|(?:i|we) only accept (?:e-?mail|mail|messages) from|"
     r"best[äa]tigen sie (?:ihre|die) (?:e-?mail|nachricht|absenderadresse)|liste (?:blanche|des exp[ée]diteurs autoris[ée]s)|"
     r"confirmer (?:votre|l'envoi de votre) (?:message|e-?mail|adresse)|prouver que vous|"
-    r"confirmar (?:su|tu) (?:mensaje|correo|direcci[óo]n)|lista blanca|lista bianca|confermare il (?:tuo )?messaggio",
+    r"confirmar (?:su|tu) (?:mensaje|correo|direcci[óo]n)|lista blanca|lista bianca|confermare il (?:tuo )?messaggio|"
+    # Mailinblack (as the product describes itself: unknown senders get an authentication request and
+    # validate their sending once, by a link; our wording): "validez votre envoi", "authenticate your message"
+    r"valid(?:er|ez) (?:votre|l'envoi de votre) (?:message|envoi|e-?mail|adresse)|"
+    r"(?:validate|authenticate) your (?:sending|message|e-?mail)|demande d['’ ]authentification|"
+    # "prove you are not a robot", as the products word it in French, Spanish, German, Italian, Portuguese
+    r"n['’ ]?[êe]tes pas un robot|no (?:eres|es) un robot|kein roboter|non (?:sei|è) un robot|n[ãa]o (?:é|[ée]s) um rob[ôo]|"
+    # EarthLink spamBlocker (as EarthLink describes it: unknown senders fill in a one-time request form)
+    r"(?:complete|fill (?:in|out)) (?:the|this|a) (?:one-time |one time )?(?:request|verification) form",
     re.I)
 
 # The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as
@@ -240,7 +291,10 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     words = _CHALLENGE_WORDS.findall(body, 0, 3000)
     head = any(msg.head(h) for h in _CHALLENGE_HEADERS)
     signals = sum((head, bool(_CHALLENGE_WORDS.search(subject)), len(words) >= 1, len(words) >= 2))
-    if signals >= 2:
+    # a challenge holds back a message we sent; "click the link to verify your email address for your
+    # new account" is a sign-up, unless a challenge product names itself
+    about = head or _ABOUT_OUR_MESSAGE.search(f"{subject} {body[:3000]}") is not None
+    if signals >= 2 and about:
         return head or not _is_bulk_list(msg)  # a newsletter's "whitelist us, add us to your approved senders"
     if not head and textdet.from_system(msg):
         return False  # challenges come from the person's address or the service's, not a mailer
@@ -250,7 +304,7 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
     more = bool(_CHALLENGE_MORE.search(subject)) or bool(_CHALLENGE_MORE.search(body, 0, 3000))
-    if not (vendor or more) or signals + vendor + more < 2:
+    if not (vendor or more) or signals + vendor + more < 2 or not (about or vendor):
         return False
     if head:
         return not (textdet.from_system(msg) and textdet.looks_like_bounce(msg))

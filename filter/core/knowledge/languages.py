@@ -18,6 +18,15 @@ from __future__ import annotations
 # ---- shared pieces -------------------------------------------------------------------------------
 _DE_AE, _DE_OE, _DE_UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
 _DE_SS = "(?:ß|ss)"
+# a gap between "the recipient" and "does not exist / was not found" that does not run over the word
+# "domain": "the domain of the recipient does not exist" is host_unknown, not user_unknown (which the
+# decision ranks first)
+_NOT_DOMAIN = r"(?!dom[äaeæ]i?ne?\b|domain|dom[íi]nio|domaine|domein|domen[ay]|dom[ée]na|домен|alan ad)"
+
+
+def _gap(n: int) -> str:
+    """Up to ``n`` characters of one sentence, none of them starting the word "domain"."""
+    return f"(?:{_NOT_DOMAIN}[^.]){{0,{n}}}"
 
 PHRASES: dict[str, list[str]] = {
     # ============================================================================================
@@ -32,7 +41,8 @@ PHRASES: dict[str, list[str]] = {
         rf"(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|konto|e-?mail-?adresse|mailadresse) "
         rf"(ist |wird )?(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht)",
         rf"unbekannte[rs]? (benutzer|nutzer|empf{_DE_AE}nger|adressat|adresse|e-?mail-?adresse|postfach|konto)",
-        rf"(e-?mail-?adresse|empf{_DE_AE}nger(adresse)?|postfach|benutzer)[^.]{{0,60}}(wurde|konnte) nicht gefunden",
+        rf"(?<!domain des )(?<!domäne des )(?<!domaene des )(e-?mail-?adresse|empf{_DE_AE}nger(adresse)?|postfach|benutzer)"
+        rf"{_gap(60)}(wurde|konnte) nicht gefunden",
         rf"(kein|keine|keinen) (solche[rsn]? )?(benutzer|nutzer|postfach|empf{_DE_AE}nger|konto) (mit diesem namen|unter dieser adresse|vorhanden)",
         rf"ung{_DE_UE}ltige[rs]? (empf{_DE_AE}nger|empf{_DE_AE}ngeradresse|e-?mail-?adresse|postfach)",
         r"nicht im (domino[- ]?)?verzeichnis (aufgef(ü|ue|u)hrt|gefunden|vorhanden)",
@@ -41,7 +51,7 @@ PHRASES: dict[str, list[str]] = {
         #    "Utilisateur inconnu" (assistance.email/top-10-des-messages-derreur-e-mail); Office 365 fr-FR
         #    "L'adresse de courrier ... n'existe pas ou est introuvable" (support.office.com fr-fr 5.1.10);
         #    "Destinataire inconnu ou boite aux lettres desactivee" (node-bounce-handler lib/responses.js).
-        r"(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant) "
+        r"(?<!domaine du )(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant) "
         r"(est )?(inconnue?|inexistante?|introuvable)",
         r"(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres|bo[iî]te mail|bal)\b[^.]{0,40}? n['’ ]?existe (pas|plus)",
         r"adresse[^.]{0,60} (est )?introuvable",
@@ -52,7 +62,7 @@ PHRASES: dict[str, list[str]] = {
         #    userunknown.rb); "Usuario inexistente", Domino "no se encuentra en la Libreta / en el
         #    Directorio de Domino", "destino errónea" (alexborras.com/errores-y-warnings-habituales-en-
         #    retorno-de-email/); Exchange es-ES "No se encontró la dirección de correo electrónico".
-        r"(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?)? "
+        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?)? "
         r"(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa]|no v[áa]lid[oa]|err[óo]ne[oa])",
         r"no existe (dicha persona|ese usuario|el usuario|la cuenta|el buz[óo]n|el destinatario|la direcci[óo]n|tal usuario)",
         r"no se (ha podido encontrar|pudo encontrar|encontr[óo]|encuentra) (la direcci[óo]n|el destinatario|el usuario|el buz[óo]n|la cuenta)",
@@ -62,20 +72,20 @@ PHRASES: dict[str, list[str]] = {
         #    (node-bounce-handler lib/responses.js); "nessun utente simile in questo indirizzo"
         #    (rb-sisimai reason/userunknown.rb); Libero/Virgilio "L'indirizzo ... non esiste"
         #    (aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email).
-        r"(utente|destinatario|destin\.|indirizzo|casella|account)( e-?mail| di posta)? "
+        r"(?<!dominio del )(utente|destinatario|destin\.|indirizzo|casella|account)( e-?mail| di posta)? "
         r"(sconosciut[oa]|inesistente|errat[oa]|non esiste|non trovat[oa]|non valid[oa])",
-        r"(utente|destinatario|indirizzo|casella|account)[^.]{0,30} non esiste",
+        r"(?<!dominio del )(utente|destinatario|indirizzo|casella|account)" + _gap(30) + " non esiste",
         r"nessun (utente|destinatario|account) (simile|con questo nome|corrispondente)",
         # -- Portuguese (pt-BR, pt-PT). "conta inexistente", "caixa postal não existe"
         #    (psafe.com/blog/por-que-o-e-mail-nao-chega, clubedohardware.com.br/artigos/entendendo-mensagens-
         #    de-erro-de-e-mail/2831); Terra/UOL/BOL reply "usuário inexistente / desconhecido".
-        r"(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)( de e-?mail| de correio)? "
+        r"(?<!dom[íi]nio do )(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)( de e-?mail| de correio)? "
         r"(desconhecid[oa]|inexistente|n[ãa]o existe|n[ãa]o encontrad[oa]|inv[áa]lid[oa])",
-        r"(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)[^.]{0,30} n[ãa]o existe",
+        r"(?<!dom[íi]nio do )(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)" + _gap(30) + r" n[ãa]o existe",
         # -- Dutch. "het adres ... bestaat niet", "e-mailadres niet bekend" (weboke.nl knowledgebase
         #    6; help.dation.nl "e-mail adres niet bekend"); Exchange nl-NL "Het e-mailadres dat u hebt
         #    ingevoerd, is niet gevonden".
-        r"(gebruiker|ontvanger|geadresseerde|adres|e-?mailadres|e-?mail adres|mailbox|postvak|account) "
+        r"(?<!domein van de )(gebruiker|ontvanger|geadresseerde|adres|e-?mailadres|e-?mail adres|mailbox|postvak|account) "
         r"(is )?(onbekend|bestaat niet|bestaat niet meer|niet bekend|niet gevonden|ongeldig)",
         r"onbekende (gebruiker|ontvanger|geadresseerde|e-?mailadres)",
         r"e-?mailadres[^.]{0,50}(is niet gevonden|kon niet worden gevonden|bestaat niet)",
@@ -90,31 +100,31 @@ PHRASES: dict[str, list[str]] = {
         r"nie znaleziono (u[żz]ytkownika|adresata|odbiorcy|konta|skrzynki)",
         # -- Czech / Slovak. Seznam "Uživatel neexistuje" (napoveda.seznam.cz/uzivatel-neexistuje);
         #    C4 "Schránka neexistuje" (faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou).
-        r"(u[žz]ivatel|adres[áa]t|p[řr][íi]jemce|adresa|schr[áa]nka|[úu][čc]et|pou[žz][íi]vate[ľl])[^.]{0,20} neexistuje",
+        r"(?<!dom[ée]na )(u[žz]ivatel|adres[áa]t|p[řr][íi]jemce|adresa|schr[áa]nka|[úu][čc]et|pou[žz][íi]vate[ľl])" + _gap(20) + " neexistuje",
         r"(nezn[áa]m[ýy]|neexistuj[íi]c[íi]) (u[žz]ivatel|adres[áa]t|p[řr][íi]jemce|adresa|schr[áa]nka)",
         # -- Russian. Mail.ru "User not found / No such user" (mailout.ru/2015/09) and Yandex
         #    "recipient does not exist" (yandex.com/support/mail/bounces/yandex.html), in the Russian
         #    these providers and localised Exchange write: "пользователь не найден", "адресат не
         #    существует", "такого ящика нет", "ящик удалён".
-        r"(пользовател[ья]|адресат|получател[ья]|почтов(ый|ого) ящик|ящик|адрес|аккаунт|уч[её]тн(ая|ой) запис[ьи])[^.]{0,20}"
+        r"(?<!домен )(?<!сервер )(пользовател[ья]|адресат|получател[ья]|почтов(ый|ого) ящик|ящик|адрес|аккаунт|уч[её]тн(ая|ой) запис[ьи])" + _gap(20) +
         r"(не существует|не найден|неизвест|не зарегистрирован|удал[её]н)",
         r"(нет|не существует) так(ого|ой) (пользователя|ящика|адреса|адресата|получателя|учетной|учётной)",
         r"(неизвестн|несуществующ)(ый|ого|ий|ему) (пользовател|адресат|получател|адрес|ящик)",
         # -- Ukrainian: the same meanings ("користувача не існує", "адресата не знайдено").
-        r"(користувач|адресат|отримувач|скриньк[аи]|поштов[аі] скриньк|адрес[аи]|обліков(ий|ого) запис)[^.]{0,20}"
+        r"(?<!домен )(користувач|адресат|отримувач|скриньк[аи]|поштов[аі] скриньк|адрес[аи]|обліков(ий|ого) запис)" + _gap(20) +
         r"(не існує|не знайдено|не знайдений|невідом)",
         r"немає такого (користувача|адресата|отримувача|облікового)",
         # -- Swedish / Danish / Norwegian: Exchange sv/da/nb "E-postadressen du angav kunde inte hittas",
         #    "blev ikke fundet", "ble ikke funnet"; "adressen finns inte" (it-ord.idg.se/ord/studs/:
         #    "Hård studs – adressen finns inte").
         r"(mottagaren|anv[äa]ndaren|adressen|e-?postadressen|brevl[åa]dan|kontot|modtageren|brugeren|mailadressen|"
-        r"postkassen|kontoen|mottakeren|brukeren)[^.]{0,40}(finns inte|existerar inte|kunde inte hittas|hittades inte|"
+        r"postkassen|kontoen|mottakeren|brukeren)" + _gap(40) + r"(finns inte|existerar inte|kunde inte hittas|hittades inte|"
         r"findes ikke|eksisterer ikke|blev ikke fundet|finnes ikke|ble ikke funnet)",
         r"(ok[äa]nd|ukendt|ukjent) (mottagare|anv[äa]ndare|adress|modtager|bruger|adresse|mottaker|bruker)",
         # -- Turkish. "Böyle bir kullanıcı yok", "Bilinmeyen kullanıcı" (backlink.name/blog/smtp-550-hata-
         #    kodu-ayrintilari); "var olmayan e-posta adresi" (tr.godaddy.com/help/...-3568).
         r"kullan[ıi]c[ıi] (bulunamad[ıi]|mevcut de[ğg]il|yok|tan[ıi]nm[ıi]yor)",
-        r"(al[ıi]c[ıi]|e-?posta adresi|hesap|posta kutusu)[^.]{0,20}(bulunamad[ıi]|mevcut de[ğg]il|var olmayan)",
+        r"(al[ıi]c[ıi]|e-?posta adresi|hesap|posta kutusu)" + _gap(20) + r"(bulunamad[ıi]|mevcut de[ğg]il|var olmayan)",
         r"(b[öo]yle bir|bilinmeyen) (kullan[ıi]c[ıi]|al[ıi]c[ıi]|hesap|posta kutusu)",
         # -- Japanese. "宛先不明" (catv-yokohama.ne.jp faq 11387); "のユーザーは登録されていません"
         #    (dream.jp/support/techinfo/mail/error/error05.html); "宛先メールボックスが存在しません",
@@ -140,6 +150,65 @@ PHRASES: dict[str, list[str]] = {
         r"(사용자|수신자|받는 ?사람|계정|아이디|주소|메일 ?주소|이메일 ?주소|메일함)(가|이|는|은)? ?"
         r"(존재하지 않|없는 사용자|찾을 수 없)",
         r"(존재하지 않는|알 수 없는) (사용자|계정|수신자|주소|메일 ?주소|이메일 ?주소|아이디)",
+        # -- Finnish. The meaning of the localised Exchange Online 5.1.1 page (learn.microsoft.com/fi-fi/
+        #    exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-
+        #    online), in our wording: "vastaanottajaa ei löydy", "sähköpostiosoitetta ei löytynyt"; the
+        #    partitive ending (-a/-ä/-tta)
+        #    follows the noun directly, so the domain's "vastaanottajan toimialuetta" is not read as the user.
+        #    Meaning: the mailbox does not exist.
+        r"(vastaanottaja|k[äa]ytt[äa]j[äa]|s[äa]hk[öo]postiosoite|osoite|postilaatikko|k[äa]ytt[äa]j[äa]tili)"
+        r"(a|[äa]|tta|tt[äa])? ei (l[öo]ydy|l[öo]ytynyt|ole olemassa)",
+        r"tuntematon (vastaanottaja|k[äa]ytt[äa]j[äa]|osoite|s[äa]hk[öo]postiosoite)",
+        # -- Hungarian. The same page in hu-hu (its meaning, our wording): "a címzett nem található",
+        #    "ismeretlen felhasználó", "nincs ilyen felhasználó". Meaning: no such mailbox.
+        r"(c[íi]mzett|felhaszn[áa]l[óo]|postaf[ií][óo]k|e-?mail-?c[íi]m|c[íi]m)(je|ja)? nem (l[ée]tezik|tal[áa]lhat[óo])",
+        r"(ismeretlen|nem l[ée]tez[őo]) (c[íi]mzett|felhaszn[áa]l[óo]|postaf[ií][óo]k|e-?mail-?c[íi]m)",
+        r"nincs ilyen (c[íi]mzett|felhaszn[áa]l[óo]|postaf[ií][óo]k|fi[óo]k)",
+        # -- Romanian. The same page in ro-ro (its meaning, our wording): "adresa de e-mail nu a fost
+        #    găsită", "utilizator necunoscut", "destinatarul nu există". Meaning: no such mailbox.
+        r"(destinatar(ul)?|utilizator(ul)?|adresa( de e-?mail)?|c[ăa]su[țţt]a( po[șşs]tal[ăa])?|contul)"
+        r"( [^.\s]+)? nu (exist[ăa]|a fost g[ăa]sit[ăa]?)",
+        r"(utilizator|destinatar|adres[ăa]) (necunoscut|inexistent)[ăa]?",
+        # -- Greek. The same page in el-gr (its meaning, our wording): "η διεύθυνση δεν βρέθηκε",
+        #    "άγνωστος χρήστης". Accents are often stripped.
+        r"(παραλ[ήη]πτης|χρ[ήη]στης|λογαριασμ[όο]ς|διε[ύυ]θυνση)[^.]{0,40}δεν (υπ[άα]ρχει|βρ[έε]θηκε)",
+        r"[άα]γνωστ(ος|η) (παραλ[ήη]πτης|χρ[ήη]στης|διε[ύυ]θυνση)",
+        # -- "invalid address" as adjective after the noun, and "mailbox non-existent": the meaning of
+        #    the 5.1.1 / 5.1.3 pages of learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/ in de-de, fr-fr, pt-br,
+        #    pl-pl, ja-jp, zh-cn, in our wording ("Empfängeradresse ist ungültig", "adresse e-mail non
+        #    valide", "caixa de correio inexistente", "メールアドレスは無効です", "邮箱地址无效").
+        # (not "Absender-E-Mail-Adresse ist ungültig": our own address)
+        rf"(?<!absender-)(?<!absender)(empf{_DE_AE}nger(adresse)?|e-?mail-?adresse|postfach) (ist )?ung{_DE_UE}ltig",
+        r"bo[iî]te aux lettres (inexistante|inconnue|introuvable)",
+        r"adresse (e-?mail |[ée]lectronique |de messagerie )?(non valide|incorrecte)",
+        r"caixa de correio (inexistente|desconhecida|n[ãa]o existe)",
+        r"adres( e-?mail)?( odbiorcy| adresata)? (jest )?(nieprawid[łl]owy|niepoprawny|nieznany)",
+        r"(メールアドレス|アドレス|宛先)(は|が)?(無効です|無効な|正しくありません)",
+        r"(无效的|無效的)(电子)?(邮箱|郵箱|邮件|郵件|電子郵件)?地址", r"(邮箱地址|郵箱地址|邮件地址|郵件地址|收件地址|电子邮件地址|電子郵件地址)(无效|無效)",
+        # -- the account was deleted / closed for good: it no longer exists (as "ящик удалён" above;
+        #    Sisimai reason/userunknown.rb reads "mailbox ... deleted/removed" as user unknown; QQ / NetEase
+        #    "账号已注销" = the account was cancelled).
+        rf"(postfach|konto|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?|e-?mail-?adresse)( des empf{_DE_AE}ngers)? "
+        rf"(ist |wurde )?(gel{_DE_OE}scht|entfernt)",
+        r"(compte|bo[iî]te aux lettres|adresse|utilisateur)( du destinataire)? (a [ée]t[ée] |est )?supprim[ée]e?",
+        r"(cuenta|buz[óo]n|usuario|casilla|direcci[óo]n)( de correo)?( del destinatario)? (ha sido |fue |est[áa] )?"
+        r"(eliminad|borrad|dad[oa] de baja)",
+        r"(account|casella|utente|indirizzo)( di posta)?( del destinatario)? ((è|e'|e) stat[oa] )?(eliminat|cancellat|rimoss)",
+        r"(conta|caixa postal|caixa de correio|usu[áa]rio|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (foi |est[áa] )?"
+        r"(exclu[íi]d|removid|apagad|eliminad)",
+        r"(account|mailbox|postvak|e-?mailadres|gebruiker)( van de ontvanger)? (is |werd |wordt )?(verwijderd|opgeheven)",
+        r"(konto|skrzynka|u[żz]ytkownik)[^.]{0,20} usuni[ęe]t",
+        r"(アカウント|メールアドレス|ユーザー?)(は|が)?(削除され|廃止され)",
+        r"(帐号|帳號|账号|账户|帳戶|用户|用戶|邮箱|郵箱)[^。，,]{0,4}(已注销|已註銷|被注销|被註銷|已删除|已刪除|被删除|被刪除)",
+        r"(계정이|계정은|사용자가|사용자는|아이디가|아이디는|메일 ?주소가) ?(삭제되었|삭제됨|삭제된)",
+        # -- Lotus / IBM Domino "User ... not listed in Domino Directory" (user unknown in rb-sisimai
+        #    lib/sisimai/lhost/domino.rb, which keeps the English and Japanese), as the other
+        #    localised Domino servers say "not listed in the directory / address book".
+        r"non r[ée]pertori[ée]e? dans (l['’ ]?annuaire|le carnet)",
+        r"non ((è|e'|e) )?(elencat[oa]|presente|trovat[oa]) nella (rubrica|directory)",
+        r"n[ãa]o (est[áa] )?(listad|relacionad|encontrad)[oa] no (diret[óo]rio|cat[áa]logo)",
+        r"niet (vermeld|opgenomen|gevonden) in (de |het )?(domino[- ]?)?(directory|adresboek)",
+        r"(目录|目錄)中(找不到|未列出|没有列出|沒有列出)",
     ],
     # ============================================================================================
     "host_unknown": [
@@ -180,6 +249,30 @@ PHRASES: dict[str, list[str]] = {
         r"(域名|網域|网域|主机|主機)(名)?(不存在|未找到|找不到|无法解析|無法解析)",
         # -- Korean: "도메인이 존재하지 않".
         r"(도메인|호스트)(이|가|은|는)? ?(존재하지 않|찾을 수 없)",
+        # -- Finnish / Hungarian / Romanian / Greek: "the domain does not exist / was not found" (the
+        #    meaning of Sisimai's reason/hostunknown.rb "domain does not exist" and of the localised
+        #    5.1.2 / 5.4.1 pages of learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/; our wording).
+        r"(toimialue|verkkotunnus)(tta|ta)?[^.]{0,20} ei (l[öo]ydy|l[öo]ytynyt|ole olemassa)",
+        r"tuntematon (toimialue|verkkotunnus)",
+        r"(tartom[áa]ny|domain)(a)? nem (l[ée]tezik|tal[áa]lhat[óo])",
+        r"ismeretlen (tartom[áa]ny|domain)",
+        r"domeniul( [^.\s]+)? nu (exist[ăa]|a fost g[ăa]sit)",
+        r"domeniu (necunoscut|inexistent)",
+        r"(τομ[έε]ας|τομ[έε]α)[^.]{0,30}δεν (υπ[άα]ρχει|βρ[έε]θηκε)",
+        r"[άα]γνωστος τομ[έε]ας",
+        # -- Danish / Norwegian spelling of "domain" ("domæne", "domene") with "does not exist".
+        r"(dom[æa]ne|domene)(t|n)?[^;]{0,40}(findes ikke|eksisterer ikke|finnes ikke|ikke fundet|ikke funnet)",
+        # -- the receiving mail server (its MX) could not be found / the name did not resolve (the
+        #    meaning of the 5.4.4 pages of learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/ and of Exim's "unrouteable
+        #    mail domain"; our wording: "Zielserver nicht gefunden", "serveur de destination
+        #    introuvable", "域名解析失败").
+        rf"(ziel|mail|empf{_DE_AE}nger)server[^.]{{0,30}}nicht gefunden",
+        r"serveur (de destination|du destinataire|de messagerie)[^.]{0,20}(introuvable|inconnu)",
+        r"no se (encontr[óo]|encuentra|pudo encontrar) el servidor (de destino|de correo|del destinatario)",
+        r"сервер[^.]{0,20}не найден",
+        r"(送信先|宛先|相手先)(の)?(メール)?サーバー?(が|は)?見つかりません",
+        r"(找不到|无法找到|無法找到)(收件|对方|對方|目标|目標)?(邮件)?(服务器|伺服器)",
+        r"(域名|dns)(解析失败|解析失敗)",
     ],
     # ============================================================================================
     "mailbox_full": [
@@ -261,6 +354,52 @@ PHRASES: dict[str, list[str]] = {
         #    "메일함 용량이 초과" (kin.naver.com qna 228964450).
         r"(메일함|사서함|편지함|받은 ?편지함|메일박스|메일 박스)[^.]{0,10}(가득 찼|꽉 찼|가득 차|용량(이|을)? ?(초과|부족)|할당량)",
         r"할당량(을|이)? ?(초과|위반)",
+        # -- German: "Speicherlimit / Postfachlimit erreicht" (the meaning of the de-de 5.2.2 page of
+        #    learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/; our wording).
+        rf"(speicherlimit|speichergrenze|postfachlimit|postfachkontingent|speicherkapazit{_DE_AE}t)[^.]{{0,30}}"
+        rf"({_DE_UE}berschritten|erreicht|ersch{_DE_OE}pft)",
+        # -- Slovak: "Schránka príjemcu je plná" (the Slovak of Czech/Slovak hosts' help pages).
+        r"schr[áa]nka( pr[íi]jemcu| adres[áa]ta)? (je )?(pln[áa]|preplnen[áa]|zaplnen[áa])",
+        # -- Danish / Norwegian without the article: "postkasse er fuld/full" (the meaning of the 5.2.2
+        #    pages in da-dk / nb-no; our wording: "Modtagerens postkasse er fuld").
+        r"(postkasse|indbakke|mailboks|innboks|e-?postkasse)(n|en)? (er )?(fuld|full|overfyldt|fyldt op)\b",
+        # -- Finnish: "postilaatikko on täynnä", "kiintiö ylittynyt" (5.2.2 meaning, our wording).
+        r"(postilaatikko|s[äa]hk[öo]postilaatikko|tallennustila|postilaatikon tila)( [^.]{0,15})? on t[äa]ynn[äa]",
+        r"kiinti[öo][^.]{0,20}(ylittynyt|ylitetty|t[äa]ynn[äa])",
+        # -- Hungarian: "a postafiók megtelt / tele van", "kvóta túllépve" (5.2.2 meaning, our wording).
+        r"(postaf[ií][óo]k|postal[áa]da|t[áa]rhely)(ja|a)?( [^.]{0,15})? (megtelt|tele van|betelt)",
+        r"(kvóta|kvota|tárhely|tarhely)[^.]{0,20}t[úu]ll[ée]p",
+        # -- Romanian: "căsuța poștală este plină", "cota depășită" (5.2.2 meaning, our wording).
+        r"c[ăa]su[țţt]a( po[șşs]tal[ăa])?( [^.]{0,20})? (este )?(plin[ăa]|supra[îi]nc[ăa]rcat[ăa])",
+        r"(cota|spa[țţt]iul de stocare)[^.]{0,30}(dep[ăa][șşs]it|epuizat)",
+        # -- Greek: "το γραμματοκιβώτιο είναι πλήρες / γεμάτο" (5.2.2 meaning, our wording).
+        r"γραμματοκιβ[ώω]τιο[^.]{0,30}(πλ[ήη]ρες|γεμ[άα]το)",
+        r"(υπ[έε]ρβαση|ξεπερ[άα]στηκε)[^.]{0,10}(ορ[ίι]ου|χ[ώω]ρου) (αποθ[ήη]κευσης|του γραμματοκιβ)",
+        # -- Japanese "メールボックスの容量が不足しています", Polish "przekroczono limit miejsca w skrzynce"
+        #    (the same meaning as above, another word order).
+        r"(メールボックス|受信箱)(の)?(容量|空き容量)(が|は)?(不足|足りません|いっぱい|超過|オーバー)",
+        r"przekroczon[oya] (limit|pojemno[śs][ćc])[^.]{0,20}(w skrzynce|skrzynki)",
+        # -- "the mailbox has exceeded its size limit / quota" with the mailbox as the subject (the
+        #    meaning of Sisimai reason/mailboxfull.rb "mailbox exceeded the local limit" and of the 5.2.2
+        #    pages of learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/ in each locale; our wording: "Das Postfach hat
+        #    die Größenbeschränkung überschritten", "el buzón ha superado su límite"). The mailbox is
+        #    named, so this is its quota, not the message's size.
+        rf"(postfach|postkasten|mailbox)[^.]{{0,30}}(gr{_DE_OE}{_DE_SS}enbeschr{_DE_AE}nkung|gr{_DE_OE}{_DE_SS}enlimit|speicherbegrenzung|"
+        rf"speichergrenze|maximale gr{_DE_OE}{_DE_SS}e)[^.]{{0,20}}({_DE_UE}berschritten|erreicht)",
+        rf"postkasten (ist )?(voll|{_DE_UE}berf{_DE_UE}llt)\b",
+        r"bo[iî]te( aux lettres| mail| de r[ée]ception)?[^.]{0,20}(a d[ée]pass[ée]|d[ée]passe|a atteint) (sa |la )?"
+        r"(limite|taille maximale|quota|capacit[ée])",
+        r"(buz[óo]n|casilla)[^.]{0,20}(ha superado|ha excedido|super[óo]|excedi[óo]|ha alcanzado) (su |el |la )?"
+        r"(l[íi]mite|tama[ñn]o m[áa]ximo|cuota|capacidad)",
+        r"casella[^.]{0,20}(ha superato|ha raggiunto) (la |il )?(quota|limite|dimensione massima)",
+        r"caixa( postal| de correio| de entrada)?[^.]{0,20}(excedeu|ultrapassou|atingiu) (o |a )?(limite|tamanho m[áa]ximo|cota|quota|capacidade)",
+        r"(cota|quota) da caixa( postal| de correio)? (excedida|ultrapassada|esgotada)",
+        r"(postvak|mailbox|postbus)[^.]{0,20}(heeft|is) (de |het )?(maximale (grootte|omvang)|quotum|limiet) (bereikt|overschreden)",
+        r"skrzynk[ai][^.]{0,20}przekroczy[łl]a (limit|pojemno[śs][ćc]|rozmiar|quot)",
+        r"ящик[^.]{0,20}превысил (допустимый |максимальный )?(размер|объ[её]м|лимит|квоту)",
+        r"нет (свободного )?места (в|на) (почтовом )?ящике",
+        r"(メールボックス|受信箱)(が|は|の)?(容量制限|容量の上限|容量上限)(を)?(超え|超過)",
+        r"(邮箱容量|郵箱容量|信箱容量|邮箱空间|郵箱空間|信箱空間|信箱空间)(超出|超过|超過)(限制|上限)",
     ],
     # ============================================================================================
     "suspended": [
@@ -318,6 +457,28 @@ PHRASES: dict[str, list[str]] = {
         # -- Korean. "받는사람이 사용중지된 경우" (puffinknight.tistory.com/102).
         r"사용중지", r"사용 중지", r"사용정지", r"사용 정지", r"정지된 (계정|사용자|메일함)", r"휴면 계정", r"휴면 상태", r"휴면 사용자",
         r"비활성화된 (계정|사용자|메일함)",
+        # -- Spanish / Portuguese / Italian / Dutch with "of the recipient" between noun and verb ("La
+        #    cuenta del destinatario está desactivada"; the meaning of Sisimai reason/suspend.rb and of
+        #    the 5.2.1 "mailbox disabled" pages, our wording). The mailbox exists but is disabled.
+        r"(cuenta|buz[óo]n|casilla) del destinatario (est[áa] |ha sido |fue )?(temporalmente )?"
+        r"(desactivad|suspendid|bloquead|inactiv|deshabilitad)",
+        r"(conta|caixa postal|caixa de correio) do destinat[áa]rio (est[áa] |foi )?(temporariamente )?"
+        r"(desativad|suspens|bloquead|inativ|desabilitad)",
+        r"(account|casella|utenza) del destinatario ((è|e'|e|risulta|stat[oa]) )*(disattivat|sospes|bloccat|disabilitat|inattiv)",
+        r"(account|mailbox|postvak) van de ontvanger (is |werd |wordt )?(tijdelijk )?"
+        r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
+        # -- Swedish / Danish / Norwegian, the possessive form ("Mottagarens konto är avstängt",
+        #    "Modtagerens konto er spærret", "Mottakerens konto er sperret").
+        r"(mottagarens|anv[äa]ndarens|modtagerens|brugerens|mottakerens|brukerens) (konto|brevl[åa]da|postkasse|e-?postkonto) "
+        r"([äa]r |er |har blivit |er blevet |har blitt |ble )?(avst[äa]ngt|sp[äa]rrat|inaktiverat|avaktiverat|sp[æa]rret|sperret|"
+        r"lukket|deaktiveret|deaktivert|blokeret|blokkert|suspenderet|suspendert)",
+        # -- Finnish / Hungarian / Romanian / Greek (the same meaning, our wording).
+        r"(tili|postilaatikko|k[äa]ytt[äa]j[äa]tili)[^.]{0,20} (on )?(suljettu|poistettu k[äa]yt[öo]st[äa]|estetty|j[äa][äa]dytetty|lukittu)",
+        r"(fi[óo]k|postaf[ií][óo]k)(ja)?[^.]{0,20}(le van tiltva|letiltott|felf[üu]ggesztve|felf[üu]ggesztett|z[áa]rolva|inakt[ií]v)",
+        r"(contul|c[ăa]su[țţt]a po[șşs]tal[ăa])[^.]{0,30} (este |a fost )?(suspendat|dezactivat|blocat|inactiv)",
+        r"(λογαριασμ[όο]ς|γραμματοκιβ[ώω]τιο)[^.]{0,30}(απενεργοποι|αναστ[άα]λ|ανεσταλμ|κλειδω|μπλοκαρ)",
+        # -- Korean: "계정이 정지되었습니다" / "비활성화되었습니다" (the account has been stopped / disabled).
+        r"(계정|메일함|사용자|아이디)(이|가|은|는)? ?(정지되었|정지됨|정지 상태|비활성화되었|비활성화됨)",
     ],
     # ============================================================================================
     "message_too_large": [
@@ -361,6 +522,25 @@ PHRASES: dict[str, list[str]] = {
         r"(邮件过大|郵件過大|邮件太大|郵件太大|信件过大|信件過大|附件过大|附件過大|邮件大小超|郵件大小超|大小限制)",
         # -- Korean.
         r"(크기 제한|크기가 너무|크기를 초과|크기 초과|사이즈 초과|용량 제한을 초과)",
+        # -- German / Italian / Dutch / Polish / Czech / Slovak: "exceeds the maximum permitted size"
+        #    (RFC 3463 X.3.4 / X.2.3, Sisimai reason/emailtoolarge.rb meaning; our wording:
+        #    "überschreitet die maximal zulässige Größe", "supera la dimensione massima", "groter dan
+        #    de maximaal toegestane grootte", "przekracza maksymalny dozwolony rozmiar").
+        rf"({_DE_UE}berschreitet|{_DE_UE}berschritt) die (maximal |h{_DE_OE}chst)?(zul{_DE_AE}ssige |erlaubte |maximale )*(nachrichten)?gr{_DE_OE}{_DE_SS}e",
+        r"(supera|eccede) (la |il )?(dimensione|limite di dimensione) (massim|consentit)",
+        r"(bericht|e-?mail)[^.]{0,20}groter dan (de |het )?(maximaal |maximum )?(toegestane |toegestaan )?(grootte|limiet|formaat)",
+        r"(przekroczon[ya]|przekracza)[^.]{0,30} rozmiar",
+        r"(p[řr]ekro[čc]en[aá]|p[řr]ekra[čc]uje)[^.]{0,30} velikost",
+        r"(prekro[čc]en[aá]|prekra[čc]uje)[^.]{0,30} ve[ľl]kos[ťt]",
+        # -- Turkish: "ileti boyutu sınırı aşıyor".
+        r"boyut[^.]{0,40}(s[ıi]n[ıi]r|limit)[^.]{0,10} a[şs][ıi]",
+        # -- Finnish / Hungarian / Romanian / Greek: "the message is too large".
+        r"(viesti|s[äa]hk[öo]posti|liite)[^.]{0,15} (on )?liian (suuri|iso)",
+        r"([üu]zenet|lev[ée]l|mell[ée]klet)[^.]{0,20} t[úu]l nagy",
+        r"(mesajul|e-?mailul|ata[șşs]amentul)[^.]{0,20} (este )?prea mare",
+        r"(μ[ήη]νυμα|συνημμ[έε]νο)[^.]{0,20}(πολ[ύυ] μεγ[άα]λο|υπερβα[ίι]νει το (μ[έε]γιστο )?(επιτρεπτ[όο] )?μ[έε]γεθος)",
+        # -- Korean: "크기가 제한을 초과" (the size exceeds the limit).
+        r"크기가[^.]{0,10}초과",
     ],
     # ============================================================================================
     "filtered": [
@@ -428,6 +608,12 @@ PHRASES: dict[str, list[str]] = {
         r"(垃圾邮件|垃圾郵件|垃圾信件|疑似垃圾|广告邮件|廣告郵件)",
         # -- Korean.
         r"스팸으로", r"스팸성", r"스팸메일", r"스팸 메일", r"스팸 의심", r"스팸필터", r"스팸 필터",
+        # -- Finnish / Hungarian / Greek: "junk mail" as each language names spam ("roskaposti",
+        #    "levélszemét", "ανεπιθύμητη αλληλογραφία", the names of the junk folder in those languages;
+        #    "spamként" is Hungarian's inflected "spam").
+        r"roskapost",
+        r"(spamk[ée]nt|lev[ée]lszem[ée]t|k[ée]retlen (lev[ée]l|[üu]zenet))",
+        r"(ως ανεπιθ[ύυ]μητο|ανεπιθ[ύυ]μητ(ο|η|ης) (μ[ήη]νυμα|αλληλογραφ))",
     ],
     # ============================================================================================
     "blocked": [
@@ -458,6 +644,15 @@ PHRASES: dict[str, list[str]] = {
         # -- Korean: "IP가 차단", "블랙리스트".
         r"(ip|아이피)[^.]{0,20}(차단되었|차단됨|차단된|블랙리스트)",
         r"블랙리스트",
+        # -- "the mails you sent were blocked by our services": the receiving provider blocked the
+        #    sender (La Poste "Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos
+        #    services", read as blocked in rb-sisimai lib/sisimai/rhost/franceptt.rb), and the same
+        #    sentence in German, Spanish, Italian, Portuguese.
+        r"(ont|a) [ée]t[ée] bloqu[ée]e?s? par nos (services|serveurs|syst[èe]mes|filtres)",
+        rf"(wurden|wurde) von unseren (diensten|systemen|servern|filtern) (blockiert|gesperrt)",
+        r"(han sido|ha sido|fueron|fue) bloquead[oa]s? por nuestros (servicios|sistemas|servidores|filtros)",
+        r"(sono stat[ie]|(è|e') stat[oa]) bloccat[oaie] dai nostri (servizi|sistemi|server|filtri)",
+        r"(foram|foi) bloquead[oa]s? pelos nossos (servi[çc]os|sistemas|servidores|filtros)",
     ],
     # ============================================================================================
     "rate_limited": [
@@ -501,6 +696,15 @@ PHRASES: dict[str, list[str]] = {
         # -- Korean: "You send too many messages" (puffinknight.tistory.com/102).
         r"너무 많은 (메일|연결|메시지|접속|수신자|요청)",
         r"발송 한도", r"발송 제한", r"발송량 초과",
+        # -- Slovak / Danish / Finnish / Hungarian / Romanian / Greek: "too many messages /
+        #    connections" (the same meaning as the other languages above; Orange's "Trop de
+        #    connexions" in rb-sisimai rhost/franceptt.rb is the model).
+        r"pr[íi]li[šs] ve[ľl]a (spojen[íi]|pripojen[íi]|spr[áa]v|pr[íi]jemcov|po[žz]iadaviek)",
+        r"for mange (meddelelser|e-?mails|mails|forbindelser|foresp[øo]rgsler|foresp[øo]rsler|e-?poster)",
+        r"liian (monta|paljon) (viesti|yhteyk|vastaanottaj|pyynt)",
+        r"t[úu]l sok ([üu]zenet|kapcsolat|c[íi]mzett|k[ée]r[ée]s|lev[ée]l)",
+        r"prea multe (mesaje|conexiuni|destinatari|cereri|e-?mailuri)",
+        r"(π[άα]ρα πολλ|υπερβολικ[άα] πολλ)(ά|α|ές|ες) (μην[ύυ]ματα|συνδ[έε]σεις|παραλ[ήη]πτες|αιτ[ήη]ματα)",
     ],
     # ============================================================================================
     "system_error": [
@@ -564,6 +768,21 @@ PHRASES: dict[str, list[str]] = {
         r"\d+ ?(天|小时|小時)[^。]{0,10}(无法投递|未能投递|无法送达|未能送达|無法投遞|無法送達|投递失败|投遞失敗)",
         r"(投递超时|投遞超時|投遞逾時|投递时间过长|在队列中停留时间过长)",
         r"\d+ ?(일|시간) ?(동안|이내에)[^.]{0,20}(전달하지 못|전송하지 못|배달하지 못|발송하지 못)",
+        # -- More word orders and languages of "could not be delivered within N days" (RFC 3463 X.4.7,
+        #    Sisimai reason/expired.rb meaning; our wording).
+        rf"nach \d+ (tag|tagen|stunden)[^.]{{0,40}}(nicht zugestellt|nicht ausgeliefert|aufgegeben)",
+        r"non (è|e'|e) stat[oa] (consegnat|recapitat)[oa][^.]{0,30} (entro|in|dopo) \d+",
+        r"n[ãa]o (foi poss[íi]vel entregar|p[ôo]de ser entregue|foi entregue)[^.]{0,30} (em|ap[óo]s|durante|dentro de) \d+",
+        r"(binnen|na) \d+ (dag|dagen|uur)[^.]{0,30}niet (worden |kunnen worden )?(afgeleverd|bezorgd)",
+        r"nepoda[řr]ilo (se )?doru[čc]it[^.]{0,40} (b[ěe]hem|za|po) \d+",
+        r"nepodarilo (sa )?doru[čc]i[ťt][^.]{0,40} (po[čc]as|za|po) \d+",
+        r"\d+ (g[üu]n|saat)[^.]{0,20}(teslim edilemedi|iletilemedi)",
+        r"kunde inte levereras[^.]{0,30} (inom|p[åa]|efter) \d+",
+        r"kunne ikke (leveres|afleveres)[^.]{0,30} (inden for|inden|innen|i l[øo]bet af|etter|efter) \d+",
+        r"ei (voitu|pystytty) toimittaa[^.]{0,30} \d+ (p[äa]iv|tun)",
+        r"\d+ (nap|[óo]r[áa])[^.]{0,30}nem (siker[üu]lt|lehetett) k[ée]zbes[íi]teni",
+        r"nu a putut fi (livrat|trimis|predat)[ăa]?[^.]{0,30} ([îi]n|dup[ăa]|timp de) \d+",
+        r"δεν (ήταν|ηταν) δυνατ[όο]ν? (να )?παραδοθε[ίι][^.]{0,30} (εντ[όο]ς|μετ[άα]) \d+",
     ],
     # ============================================================================================
     "network_error": [
@@ -581,6 +800,29 @@ PHRASES: dict[str, list[str]] = {
         r"(接続できません|接続に失敗|接続が拒否|接続がタイムアウト)",
         r"(连接超时|連線逾時|連接超時|无法连接|無法連線|無法連接|连接被拒绝|連線被拒|连接失败|連線失敗)",
         r"(연결 실패|연결에 실패|연결이 거부|연결 시간 초과|접속 실패)",
+        # -- "could not connect to the server" in more languages (the meaning of RFC 3463 X.4.1 "no
+        #    answer from host" / X.4.7, in the words localised clients use for a failed connection).
+        r"impossible d['’ ]?[ée]tablir (la |une )?connexion",
+        r"nepoda[řr]ilo se p[řr]ipojit|nepodarilo sa pripoji[ťt]",
+        r"(sunucuya|sunucu ile) ba[ğg]lan[ıi]lamad[ıi]|ba[ğg]lant[ıi] kurulamad[ıi]",
+        r"(gick inte att|kunde inte) ansluta till",
+        r"kunne ikke (oprette forbindelse|forbinde|koble til|koble seg til|opprette forbindelse)",
+        r"yhteytt?[äa] (palvelimeen )?ei (voitu|saatu) muodostaa",
+        r"nem siker[üu]lt (kapcsol[óo]dni|csatlakozni)",
+        r"nu s-a putut (conecta|stabili conexiunea)",
+        r"δεν (ήταν|ηταν) δυνατ[ήη] η σ[ύυ]νδεση",
+        r"(연결할 수 없|접속할 수 없)",
+        # -- the receiving server does not answer / cannot be reached (RFC 3463 X.4.1 "no answer from
+        #    host", X.4.2 "bad connection", in the words localised clients use).
+        rf"(mail)?server[^.]{{0,30}}(nicht erreichbar|antwortet nicht)",
+        r"serveur[^.]{0,30}(ne r[ée]pond pas|injoignable|inaccessible)",
+        r"servidor[^.]{0,30}(no responde|inaccesible|n[ãa]o responde|inacess[íi]vel)",
+        r"server[^.]{0,30}(non risponde|irraggiungibile|reageert niet|onbereikbaar|niet bereikbaar)",
+        r"serwer[^.]{0,30}(nie odpowiada|niedost[ęe]pny)",
+        r"сервер[^.]{0,30}(не отвечает|недоступен|не відповідає|недоступний)",
+        r"サーバー?(が|から)?(応答しません|応答がありません|応答がない)",
+        r"(服务器|伺服器)(无响应|無回應|無響應|没有响应|沒有回應|未响应|无法访问|無法訪問)",
+        r"서버(가|에서)? ?(응답하지 않|응답이 없)",
     ],
     # could not reach the server at all (the classifier turns this into "expired" in a final report)
     "connect_failure": [
@@ -590,6 +832,27 @@ PHRASES: dict[str, list[str]] = {
         r"не удалось (подключиться|соединиться|установить соединение)",
         r"не вдалося (підключитися|з['’]єднатися|встановити з['’]єднання)",
         r"(接続できません|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
+        # -- the same "could not connect" sentences (network_error above): the server was never reached
+        r"impossible d['’ ]?[ée]tablir (la |une )?connexion",
+        r"nepoda[řr]ilo se p[řr]ipojit|nepodarilo sa pripoji[ťt]",
+        r"(sunucuya|sunucu ile) ba[ğg]lan[ıi]lamad[ıi]|ba[ğg]lant[ıi] kurulamad[ıi]",
+        r"(gick inte att|kunde inte) ansluta till",
+        r"kunne ikke (oprette forbindelse|forbinde|koble til|koble seg til|opprette forbindelse)",
+        r"yhteytt?[äa] (palvelimeen )?ei (voitu|saatu) muodostaa",
+        r"nem siker[üu]lt (kapcsol[óo]dni|csatlakozni)",
+        r"nu s-a putut (conecta|stabili conexiunea)",
+        r"δεν (ήταν|ηταν) δυνατ[ήη] η σ[ύυ]νδεση",
+        r"(연결할 수 없|접속할 수 없)",
+        # -- the same "server does not answer" sentences (network_error above)
+        rf"(mail)?server[^.]{{0,30}}(nicht erreichbar|antwortet nicht)",
+        r"serveur[^.]{0,30}(ne r[ée]pond pas|injoignable|inaccessible)",
+        r"servidor[^.]{0,30}(no responde|inaccesible|n[ãa]o responde|inacess[íi]vel)",
+        r"server[^.]{0,30}(non risponde|irraggiungibile|reageert niet|onbereikbaar|niet bereikbaar)",
+        r"serwer[^.]{0,30}(nie odpowiada|niedost[ęe]pny)",
+        r"сервер[^.]{0,30}(не отвечает|недоступен|не відповідає|недоступний)",
+        r"サーバー?(が|から)?(応答しません|応答がありません|応答がない)",
+        r"(服务器|伺服器)(无响应|無回應|無響應|没有响应|沒有回應|未响应|无法访问|無法訪問)",
+        r"서버(가|에서)? ?(응답하지 않|응답이 없)",
     ],
     # ============================================================================================
     "on_hold": [
@@ -598,6 +861,43 @@ PHRASES: dict[str, list[str]] = {
         r"(mis|plac[ée]) en quarantaine",
         r"(en cuarentena|em quarentena|in quarantena|in quarantaine|w kwarantannie|v karant[ée]n[ěe]|в карантин)",
         r"(隔離され|被隔离|被隔離|已隔离|已隔離|격리되었|격리됨)",
+    ],
+    # ============================================================================================
+    "no_relaying": [
+        # The server refused to relay for us (RFC 5321 3.6 / 7.1, 5.7.1 "relaying denied"; Sisimai
+        # reason/norelaying.rb meaning), as localised servers translate it: the borrowed word "relay"
+        # or the language's own ("Relais", "ретрансляция", "中継", "中继", "릴레이") with "not allowed".
+        r"\brelay(ing|en|e)?\b[^.]{0,20}(nicht erlaubt|nicht gestattet|verweigert|non autoris|interdit|refus|"
+        r"no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
+        r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
+        r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
+        r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|δεν επιτρ[έε]πεται)",
+        r"relais (non autoris[ée]|interdit|refus[ée])",
+        r"(ретрансляц|релеинг)[^.]{0,20}(запрещ|не разреш|отклон|заборон)",
+        r"(中継は許可されていません|中継を許可していません|中継は拒否|中継を拒否|中継が拒否|中継できません|中継禁止|"
+        r"リレーは許可されていません|リレーを拒否|リレーは拒否)",
+        r"(不允许中继|不允許中繼|拒绝中继|拒絕中繼|禁止中继|禁止中繼|中继被拒绝|中繼被拒絕)",
+        r"릴레이(가|는)? ?(허용되지|거부|금지)", r"중계(가|는)? ?(허용되지 않|거부되|금지되)",
+    ],
+    # ============================================================================================
+    "rejected": [
+        # Our envelope sender was refused (RFC 5321 MAIL FROM; RFC 3463 X.1.7 / X.1.8; Sisimai
+        # reason/rejected.rb "sender rejected", "sender address rejected"), in the usual words of
+        # localised servers. The recipient's own block list is ``filtered`` (above), which wins.
+        rf"absender(-?e-?mail-?)?(adresse)? (ist |wurde )?(abgelehnt|gesperrt|blockiert|ung{_DE_UE}ltig|unbekannt|"
+        r"nicht (erlaubt|zugelassen))",
+        # (La Poste / Orange "Emetteur invalide. Invalid Sender", read as rejected in rb-sisimai
+        # lib/sisimai/rhost/franceptt.rb)
+        r"(adresse de l['’ ]?)?(exp[ée]diteur|[ée]metteur) (refus[ée]|rejet[ée]|bloqu[ée]|non autoris[ée]|interdit|invalide|inconnu)",
+        r"(direcci[óo]n del )?remitente (rechazad[oa]|bloquead[oa]|no permitid[oa]|no autorizad[oa])",
+        r"mittente (rifiutat[oa]|bloccat[oa]|non autorizzat[oa]|non consentit[oa])",
+        r"remetente (rejeitad[oa]|recusad[oa]|bloquead[oa]|n[ãa]o autorizad[oa]|n[ãa]o permitid[oa])",
+        r"afzender (geweigerd|geblokkeerd|niet toegestaan)",
+        r"nadawca (odrzucony|zablokowany|niedozwolony)",
+        r"отправител(ь|я)[^.]{0,20}(отклон[её]н|заблокирован|запрещ[её]н)",
+        r"(送信者|差出人)(アドレス)?(は|が)?(拒否|ブロック)",
+        r"(发件人|發件人)(地址)?(被拒绝|被拒絕|被屏蔽|被封禁|被封鎖)",
+        r"발신자(가|는)? ?(차단|거부)",
     ],
     # ============================================================================================
     "security_error": [

@@ -52,7 +52,8 @@ def _p(reason: str, *groups: tuple[str, ...] | str) -> Phrase:
 # each with the word for "group", in the languages Google Groups is offered in (our own
 # renderings of the meaning, not copies of Google's text).
 _GROUP_WORDS = ("group", "gruppe", "groupe", "grupo", "gruppo", "groep", "grupa", "grupp", "ryhmä",
-                "групп", "グループ", "群组", "群組", "网上论坛", "網路論壇", "그룹")
+                "групп", "グループ", "群组", "群組", "网上论坛", "網路論壇", "그룹",
+                "skupin", "grup", "csoport", "ομάδ", "груп", "nhóm")   # cs/sk, tr/ro/id, hu, el, uk, vi
 GOOGLE_GROUPS = (
     # "... may not have permission to post / you need to join the group to post"
     _p("rejected", _GROUP_WORDS, (
@@ -68,6 +69,17 @@ GOOGLE_GROUPS = (
         "投稿する権限", "投稿権限", "権限がない",                                          # ja
         "发帖权限", "發文權限", "发布权限", "發佈權限", "没有权限", "沒有權限",                # zh
         "게시할 권한", "게시 권한", "권한이 없",                                            # ko
+        "behörighet att skicka", "inte behörighet",                                     # sv
+        "tilladelse til at sende", "ikke tilladelse",                                   # da
+        "tillatelse til å legge ut", "ikke tillatelse",                                 # no
+        "lupaa lähettää", "ei ole lupaa",                                               # fi
+        "nemáte oprávnění", "oprávnění přispívat", "nemáte povolenie",                  # cs, sk
+        "gönderme izniniz", "izniniz olmayabilir", "izniniz yok",                       # tr
+        "nincs engedélye", "közzétételére",                                             # hu
+        "nu aveți permisiunea", "nu aveti permisiunea", "permisiunea de a posta",       # ro
+        "δεν έχετε άδεια", "άδεια δημοσίευσης",                                         # el
+        "немає дозволу", "дозволу на публікацію",                                       # uk
+        "tidak memiliki izin", "không có quyền",                                        # id, vi
     )),
     # "... the group may not exist" (Sisimai keeps the whole notice as one refusal: ``rejected``)
     _p("rejected", _GROUP_WORDS, (
@@ -83,12 +95,24 @@ GOOGLE_GROUPS = (
         "存在しない", "存在しません",                                                      # ja
         "不存在",                                                                        # zh
         "존재하지 않",                                                                    # ko
+        "finns kanske inte", "findes muligvis ikke", "finnes kanskje ikke",             # sv, da, no
+        "ei ehkä ole olemassa", "ei ole olemassa",                                      # fi
+        "možná neexistuje", "možno neexistuje", "neexistuje",                           # cs, sk
+        "mevcut olmayabilir", "mevcut değil",                                           # tr
+        "nem létezik",                                                                  # hu
+        "să nu existe", "sa nu existe", "nu există",                                    # ro
+        "μην υπάρχει", "δεν υπάρχει",                                                   # el
+        "може не існувати", "не існує",                                                 # uk
+        "mungkin tidak ada", "không tồn tại",                                           # id, vi
     )),
 )
 _GOOGLE_DOMAINS = ("googlemail.com", "google.com", "googlegroups.com")
 _GOOGLE_GROUPS_MARKS = ("groups.google.", "google group", "googlegroups.com", "google グループ", "google 网上论坛",
                         "google 網路論壇", "google 그룹", "google groupes", "google gruppen", "grupos de google",
-                        "gruppi google", "google-groep", "google groepen", "группы google", "google групп")
+                        "gruppi google", "google-groep", "google groepen", "группы google", "google групп",
+                        "google-grupper", "google grupper", "google-ryhmät", "skupiny google", "google grupları",
+                        "google csoportok", "grupuri google", "ομάδες google", "групи google", "grup google",
+                        "nhóm google")
 
 # -- fml ----------------------------------------------------------------------------------------
 # Source: Sisimai lib/Sisimai/Lhost/FML.pm: an "X-MLServer" header, From "<list>-admin@",
@@ -130,7 +154,10 @@ LIST_MANAGERS = (
                    "in der moderationswarteschlange", "wartet auf freigabe durch den moderator",   # de
                    "en attente de modération", "transmis au modérateur", "transmis aux modérateurs",  # fr
                    "pendiente de moderación", "en espera de moderación",                          # es
-                   "in attesa di moderazione", "in attesa di approvazione del moderatore")),     # it
+                   "in attesa di moderazione", "in attesa di approvazione del moderatore",      # it
+                   "aguardando aprovação do moderador", "aguardando moderação",                  # pt
+                   "wacht op goedkeuring van de moderator", "wacht op moderatie",                # nl
+                   "モデレータの承認待ち", "モデレーターの承認待ち")),                               # ja
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
                     "not authorised to post", "not authorized to send mail to the",
@@ -146,7 +173,17 @@ LIST_MANAGERS = (
                     "nur mitglieder", "keine berechtigung, an diese liste",                        # de
                     "réservée aux abonnés", "n'êtes pas abonné", "pas autorisé à envoyer",        # fr
                     "solo los suscriptores", "no está suscrito",                                  # es
-                    "solo gli iscritti", "non sei iscritto")),                                    # it
+                    "solo gli iscritti", "non sei iscritto",                                      # it
+                    # "you are not a member / only members may post" in the words of localised list
+                    # managers (our renderings of Mailman's and fml's meaning, see above)
+                    "sie sind kein mitglied", "nur mitglieder dieser liste",                      # de
+                    "vous n'êtes pas membre", "réservée aux membres",                             # fr
+                    "no eres miembro", "no es miembro", "solo los miembros",                      # es
+                    "non sei membro", "non è membro", "solo i membri",                            # it
+                    "você não é membro", "não é membro", "apenas membros",                        # pt
+                    "u bent geen lid", "alleen leden",                                            # nl
+                    "メンバーではありません", "メンバー以外からの投稿", "非会員からの投稿",                # ja
+                    "不是该列表的成员", "非成员", "不是成員", "非成員")),                              # zh
     # the list itself is unknown at that host
     _p("user_unknown", ("no such list", "list unknown", "unknown list", "is not a known mailing list",
                         "list does not exist", "mailing list does not exist")),
@@ -155,7 +192,9 @@ LIST_MANAGERS = (
 LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", "member", "subscri", "suscri",
              "approv", "abonn", "iscritt", "mitglied", "being held", "not authorized to send", "autorisé à envoyer",
              "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
-             "mailing-list was", "mailing list was", "only list", "forbidden from", "moderaz", "diese liste")
+             "mailing-list was", "mailing list was", "only list", "forbidden from", "moderaz", "diese liste",
+             "membre", "miembro", "membro", "geen lid", "alleen leden", "moderação", "moderatie", "メンバー", "会員",
+             "モデレー", "成员", "成員", "aguardando aprova", "membri", "membros")
 # notices to the list owner about someone else's post: not a report on our mail
 _OWNER_NOTICE = ("as list administrator, your authorization is requested",
                  "as list administrator, your authorisation is requested",
