@@ -70,3 +70,20 @@ def test_long_runs_without_their_at_sign_are_read_in_linear_time():
         classify(("From: MAILER-DAEMON@x.example\nSubject: Undelivered Mail\n\n" + text).encode())
         assert time.perf_counter() - start < 2.0
     assert find_all("'bob@x.org', <jane.doe@example.com>") == ["bob@x.org", "jane.doe@example.com"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an East Asian sentence written straight against the address, with no space or mark between
+    ("pat@example.jp宛てのメールは配信できませんでした", ["pat@example.jp"]),
+    ("pat@mail.example.co.jp様へのメール", ["pat@mail.example.co.jp"]),
+    ("收件人pat@example.cn发送失败", ["pat@example.cn"]),
+    ("user@example.kr에게 보낸 메일", ["user@example.kr"]),
+    ("수신자user@example.kr 없음", ["user@example.kr"]),
+    ("pat@例え.jp宛て", ["pat@例え.jp"]),
+    # internationalised addresses stay whole: a UTF-8 local part, a domain in one script per label
+    ("山田@例え.jp", ["山田@例え.jp"]),
+    ("taro@例え.テスト", ["taro@例え.テスト"]),
+    ("山田@example.jp", ["山田@example.jp"]),
+])
+def test_east_asian_words_glued_to_an_address(text, expected):
+    assert find_all(text) == expected

@@ -856,3 +856,28 @@ def test_localized_system_administrator_sends_reports(name):
     raw = mail(f"From: {sender} <admin@corp.example>\nTo: news@sender.example\nSubject: November news",
                "reader@corp.example\n    550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\n")
     assert got(raw) == ("failed", {"reader@corp.example"})
+
+
+# -- CommuniGate Pro: "Failed to deliver to '<address>'", then the module that reports it ---------------
+# (CommuniGate Pro guide, "E-Mail Transfer": a message's route is shown as module(queue)address; the
+# SMTP module quotes the remote host's reply, the LOCAL module its own verdict)
+def test_communigate_failed_to_deliver_to_a_quoted_bracketed_address():
+    raw = mail("From: Mail Delivery Module <MAILER-DAEMON@cgp.sender.example>\nTo: news@sender.example\n"
+               "Subject: Undeliverable mail: Failed to deliver to '<reader@example.net>'",
+               "Failed to deliver to '<reader@example.net>'\nSMTP module(domain example.net) reports:\n"
+               " host mx.example.net says:\n 550 5.1.1 <reader@example.net>: Recipient address rejected: User unknown\n\n"
+               "Failed to deliver to '<other@cgp.sender.example>'\nLOCAL module(account other) reports:\n"
+               " account is full (quota exceeded)\n")
+    report = classify(raw)
+    assert [(r.address, r.reason) for r in report.recipients] == [
+        ("reader@example.net", "user_unknown"), ("other@cgp.sender.example", "mailbox_full")]
+
+
+# -- Sendmail: the queue lifetime ran out (queue.c "Cannot send message for <interval>") -----------------
+def test_sendmail_cannot_send_message_for_days_is_expired():
+    raw = mail("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.example>\nTo: news@sender.example\n"
+               "Subject: Returned mail: Cannot send message for 5 days",
+               "The original message was received at Mon, 23 Nov 2026 10:00:00 GMT\n\n"
+               "   ----- The following addresses had permanent fatal errors -----\n<reader@example.net>\n\n"
+               "   ----- Transcript of session follows -----\nreader@example.net... Cannot send message for 5 days\n")
+    assert _failed(raw) == [("reader@example.net", None, "expired")]

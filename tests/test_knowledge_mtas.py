@@ -65,6 +65,11 @@ CASES = [
      "system_error", None),
     ("ex-nxdomain", "5.0.0", "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain", "host_unknown", None),
     ("ex-mxloopback", "5.0.0", "554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS configuration error", "system_error", None),
+    ("ex-invalid-in-smtp", "5.1.0", "550 5.1.0 RESOLVER.ADR.InvalidInSmtp; address invalid in SMTP", "system_error",
+     None),
+    ("ex-mxloopback-544", "5.4.4", "554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS configuration error", "system_error", None),
+    ("ex-store-quota", "5.2.0", "554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; "
+     "Failed to process message", "mailbox_full", None),
     ("ex-queue-expired", "5.0.0", "550 4.4.7 QUEUE.Expired; message expired", "expired", None),
     ("ex-forwarding", "5.0.0", "550 5.7.520 Access denied, Your organization does not allow external forwarding.",
      "policy_violation", None),
@@ -130,6 +135,64 @@ CASES = [
     ("content-base64", "5.0.0", "554 This message contains text that uses unnecessary base64 encoding",
      "content_error", None),
     ("ptr-mismatch", "5.0.0", "550 Domain example.net mismatches client IP", "require_ptr", None),
+    # -- server wordings read from their sources and manuals (written here in their shape) -------------
+    ("smartermail-domain-size", "5.0.0", "Reason: The domain size limit has been exceeded", "system_full", None),
+    ("smartermail-domain-quota", "4.0.0", "452 Domain quota reached for example.com", "system_full", None),
+    ("smartermail-four-attempts", "5.0.0", "Reason: Failed four attempts to connect to recipients mail server",
+     "expired", None),
+    ("smartermail-all-attempts", "5.0.0", "Failed all attempts to connect to the recipients mail server.",
+     "expired", None),
+    ("postfix-cert-not-verified", "4.0.0", "Server certificate not verified", "failed_starttls", None),
+    ("postfix-cert-not-trusted", "4.0.0", "4.7.5 Server certificate not trusted", "failed_starttls", None),
+    ("tls-cert-verification", "5.0.0", "TLS session failed: certificate verification failed for mx.example.com",
+     "failed_starttls", None),
+    ("winmail-filter-rule", "5.0.0", "delivery failure: the message matches up to the filter rule(level: user, "
+     "name: no newsletters)", "filtered", None),
+    ("cn-recipient-reject", "5.0.0", "550 Recipient reject", "filtered", "RCPT"),
+    ("cn-not-welcome", "5.0.0", "550 This message is not welcome here", "filtered", None),
+    ("cn-ip-forbidden", "5.0.0", "554 Remote IP is forbidden: 192.0.2.9", "blocked", None),
+    ("cn-rcpt-timeout", "4.0.0", "451 rcpt handle timeout", "network_error", None),
+    ("domino-cannot-route", "5.0.0", "Router: Cannot route mail to user Pat Lee/Sales/Example", "filtered", None),
+    ("courier-dns-rfc1035", "5.0.0", "This domain's DNS violates RFC 1035.", "system_error", None),
+    ("domino-mailfile-full", "5.0.0", "Unable to deliver to Pat Lee: the recipient's mail file is full",
+     "mailbox_full", None),
+    ("domino-mailfile-quota", "4.0.0", "Delivery held: Pat Lee's mail file is over its quota", "mailbox_full", None),
+    ("domino-mailfile-exceeded", "5.0.0", "The recipient's mail file has exceeded the quota", "mailbox_full", None),
+    ("qmail-helo-refused", "5.0.0", "Connected to 192.0.2.25 but my name was rejected.", "blocked", None),
+    ("qmail-connection-died", "4.0.0", "Connected to 192.0.2.25 but connection died. (#4.4.2)", "network_error", None),
+    ("exim-self", "4.0.0", "remote host address is the local host", "system_error", None),
+    ("dns-servfail", "4.0.0", "DNS lookup for mx.example.net returned SERVFAIL", "network_error", None),
+    ("dns-eai-fail", "4.0.0", "getaddrinfo for mx.example.net: Non-recoverable failure in name resolution",
+     "network_error", None),
+    ("sendmail-cannot-send", "4.0.0", "Cannot send message for 5 days", "expired", None),
+    ("sendmail-could-not-send", "4.0.0", "Message could not be sent: could not send message for the past 3 days",
+     "expired", None),
+    ("spf-why-link", "5.0.0", "550 5.7.1 <pat.lee@example.com>: Recipient address rejected: Please see "
+     "http://www.openspf.org/Why?s=mfrom;id=alex%40example.org;ip=192.0.2.9;r=mx.example.com", "auth_failure", "RCPT"),
+    ("spf-why-link-net", "5.0.0", "550 Please see http://www.openspf.net/Why?scope=mfrom;identity=alex@example.org",
+     "auth_failure", "MAIL"),
+    ("postfix-non-fqdn", "5.0.0", "504 5.5.2 <pat>: Recipient address rejected: need fully-qualified address",
+     "syntax_error", "RCPT"),
+    ("sendmail-sequence", "5.0.0", "503 5.0.0 Need MAIL before RCPT", "syntax_error", "RCPT"),
+    ("sendmail-need-rcpt", "5.0.0", "503 5.0.0 Need RCPT (recipient)", "syntax_error", "DATA"),
+    # -- the recipient's quota or capacity in other words ------------------------------------------------
+    ("full-no-space", "4.0.0", "452 The mailbox of pat.lee has no free space", "mailbox_full", None),
+    ("full-quota-of", "5.0.0", "552 Quota of recipient pat.lee@example.com exceeded", "mailbox_full", None),
+    ("full-quota-for", "4.0.0", "452 Quota for user pat.lee has been reached", "mailbox_full", None),
+    ("full-folder", "5.0.0", "552 Mail folder full", "mailbox_full", None),
+    ("full-code-like", "5.0.0", "550 MAILBOX_FULL pat.lee@example.com", "mailbox_full", None),
+    ("full-capacity", "4.0.0", "452 Inbox is over capacity, try again later", "mailbox_full", None),
+    # -- the sending MTA's retries ran out, in other words ------------------------------------------------
+    ("expired-max-attempts", "5.0.0", "Maximum number of delivery attempts has been reached for this message",
+     "expired", None),
+    ("expired-max-retries", "4.0.0", "Giving the message back: max. retries exceeded", "expired", None),
+    ("expired-exhausted", "5.0.0", "All delivery attempts were exhausted", "expired", None),
+    ("expired-too-many", "5.0.0", "Returned after too many delivery attempts", "expired", None),
+    ("expired-timed-out", "5.0.0", "Message delivery has timed out", "expired", None),
+    ("expired-after-hours", "5.0.0", "We were unable to deliver your message after 72 hours", "expired", None),
+    ("expired-undeliverable-days", "5.0.0", "Your mail was undeliverable for 5 days and has been returned",
+     "expired", None),
+    ("expired-queue-time", "5.0.0", "The maximum time allowed for delivery has been exceeded", "expired", None),
 ]
 
 
@@ -155,8 +218,27 @@ def test_sender_refusals_never_read_as_unknown_users():
                  "550 5.1.1 host mx.example.com refused to talk to me: 554 Blocked",
                  "550 5.1.1 This mail server requires authentication when attempting to send to a non-local "
                  "e-mail address",
-                 "550 5.1.1 Backscatter Protection detected an invalid or expired email address"):
+                 "550 5.1.1 Backscatter Protection detected an invalid or expired email address",
+                 "550 5.1.1 <pat@example.com>: Recipient address rejected: Please see "
+                 "http://www.openspf.org/Why?s=mfrom;id=alex%40example.org;ip=192.0.2.9",
+                 "550 5.1.1 Connected to 192.0.2.25 but my name was rejected."):
         assert decide(status="5.1.1", diagnostic=text, command="RCPT", action="failed") != "user_unknown", text
+
+
+def test_the_hosts_disk_and_the_senders_quota_are_not_a_full_mailbox():
+    # "no space left on device" is the receiving host's disk; a sending quota is ours
+    assert decide(status=None, diagnostic="cannot update mailbox /var/mail/pat for user pat. error writing message: "
+                  "No space left on device", action="failed") == "system_full"
+    assert decide(status=None, diagnostic="550 Daily sending quota exceeded for this account",
+                  action="failed") == "rate_limited"
+
+
+def test_a_cause_given_with_the_expiry_decides():
+    # the last reply's cause outranks the words that retrying ended
+    for text, reason in (("550 5.1.1 User unknown. Too many delivery attempts", "user_unknown"),
+                         ("452 4.2.2 Mailbox full; max retries exceeded", "mailbox_full"),
+                         ("Too many failed login attempts", "security_error")):
+        assert decide(status=None, diagnostic=text, action="failed") == reason, text
 
 
 def test_vague_service_unavailable_is_not_a_reason():

@@ -401,3 +401,53 @@ def test_a_local_part_that_merely_starts_like_imcea_is_kept(address):
     from filter.core.address import normalize
 
     assert normalize(address) == address
+
+
+# -- the sender's address named in the report is never a failed recipient ------------------------------
+CJK_HEAD = """
+From: MAILER-DAEMON@mx.example.jp
+To: news@sender.example
+Subject: Mail delivery failed
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+"""
+
+
+@pytest.mark.parametrize("label", ["送信者：", "差出人：", "发件人：", "寄件者：", "발신자: ", "Absender: ",
+                                   "Expéditeur : ", "Remitente: ", "Mittente: ", "Afzender: ", "Nadawca: "])
+def test_a_sender_label_in_another_language_names_no_recipient(label):
+    # reports in other languages label the original's sender with their own word for "sender"
+    body = (f"メールを配信できませんでした。\n\n宛先：「reader@example.jp」\n理由：User unknown\n\n"
+            f"宛先：（other@example.jp）。\n理由：Mailbox full\n\n{label}news@sender.example\n")
+    assert addresses(mail(CJK_HEAD, body)) == {"reader@example.jp", "other@example.jp"}
+
+
+def test_the_reports_addressee_listed_among_recipients_is_the_sender():
+    # a bare line naming the address the report was sent to: the original's sender, not a recipient
+    body = ("Your message could not be delivered to the following recipients:\n\n  reader@example.jp\n"
+            "    550 5.1.1 User unknown\n  other@example.jp\n    552 5.2.2 Mailbox full\n\n"
+            "Original sender:\n  news@sender.example\n")
+    assert addresses(mail(CJK_HEAD, body)) == {"reader@example.jp", "other@example.jp"}
+
+
+def test_a_report_about_the_senders_own_address_alone_keeps_it():
+    # mail the sender sent to itself: the only address the report names stays the recipient
+    body = "Your message could not be delivered to the following recipient:\n\n  news@sender.example\n" \
+           "    550 5.1.1 User unknown\n"
+    assert addresses(mail(CJK_HEAD, body)) == {"news@sender.example"}
+
+
+@pytest.mark.parametrize("line", [
+    "Your message <20261130.4F2A@mail.sender.example> to <reader@example.net> could not be delivered:",
+    "Your message (ID <20261130.4F2A@mail.sender.example>) to reader@example.net could not be delivered:",
+    "The mail <20261130.4F2A@mail.sender.example> addressed to reader@example.net was refused:",
+])
+def test_a_message_id_before_to_names_the_message_and_the_address_after_it_the_recipient(line):
+    raw = mail(POSTFIX_HEAD, line + "\n550 5.1.1 User unknown\n")
+    assert addresses(raw) == {"reader@example.net"}
+
+
+def test_an_address_glued_to_the_words_of_a_japanese_report():
+    body = ("次の宛先へのメールは配信できませんでした。\n\nreader@example.jp宛てのメール\n理由: 550 5.1.1 User unknown\n")
+    assert addresses(mail(CJK_HEAD, body)) == {"reader@example.jp"}

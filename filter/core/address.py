@@ -110,22 +110,43 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
 
 def _clean_wide(a: str) -> str:
     """An address with East Asian forms around it: full-width letters in ASCII, the punctuation
-    glued to either end ("「user@example.jp」", "user@example.jp。") cut off."""
+    glued to either end ("「user@example.jp」", "user@example.jp。") cut off, and the words of an
+    East Asian sentence written straight against it ("user@example.jp宛て", "收件人user@example.cn")."""
     a = repair(a) if "\uff20" in a else a
-    if _PUNCT_RE.search(a) is None:
-        return a
     at = a.rfind("@")
     if at < 0:
         return a
     local, domain = a[:at], a[at + 1:]
-    # the domain ends at the first punctuation mark; the local part starts after the last one
-    m = _PUNCT_RE.search(domain)
+    if _PUNCT_RE.search(a) is not None:
+        # the domain ends at the first punctuation mark; the local part starts after the last one
+        m = _PUNCT_RE.search(domain)
+        if m is not None:
+            domain = domain[:m.start()]
+        marks = list(_PUNCT_RE.finditer(local))
+        if marks and not local.startswith('"'):
+            local = local[marks[-1].end():]
+    # no space separates words in Chinese and Japanese: a sentence may run on from an ASCII domain
+    # ("example.jp宛てのメール", "example.cn发送失败") or into an ASCII local part ("收件人user").  An
+    # internationalised domain (RFC 5890) is written in one script per label, and no top-level
+    # domain mixes ASCII letters with these scripts: the domain ends where its last ASCII label
+    # meets them; the local part starts after them when the rest of the address is ASCII (a UTF-8
+    # local part of RFC 6531 that is all East Asian script stays whole)
+    m = _ASCII_DOMAIN_THEN_EA.match(domain)
     if m is not None:
-        domain = domain[:m.start()]
-    marks = list(_PUNCT_RE.finditer(local))
-    if marks and not local.startswith('"'):
-        local = local[marks[-1].end():]
+        domain = m.group(1)
+    if domain.isascii() and not local.isascii():
+        m = _EA_THEN_ASCII_LOCAL.match(local)
+        if m is not None:
+            local = m.group(1)
     return f"{local}@{domain}"
+
+
+# the East Asian scripts (Hangul Jamo, CJK radicals, kana, bopomofo, CJK ideographs and their
+# extensions, Hangul syllables, compatibility ideographs): one of these after an ASCII domain, or
+# before an ASCII local part, is a word of the sentence around the address
+_EA = "\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_ASCII_DOMAIN_THEN_EA = Lazy(r"([^.]+(?:\.[^.]+)*?\.[A-Za-z]{2,63})[" + _EA + "]")
+_EA_THEN_ASCII_LOCAL = Lazy(r"[" + _EA + r"]+([!-~]+)$")
 
 
 # Exchange's IMCEA encapsulation (Microsoft Learn, "IMCEA encapsulation"): a non-SMTP address carried

@@ -68,10 +68,23 @@ PHRASES: dict[str, list[str]] = {
         # Sisimai MailboxFull: the recipient's space said without "full"/"quota"
         r"space has been used up", r"does not have enough (disk )?space", r"too much mail data",
         r"mail ?box exceeded the local limit",
+        # HCL / Lotus Domino's router refuses delivery to a mail file (the user's mailbox database)
+        # over its quota (help.hcltechsw.com/domino/10.0.1/admin/conf_settingquotacontrolsfortherouter_t.html,
+        # "Quota Controls"); its reports say the recipient's mail file is full or over quota
+        r"mail ?file (is )?(full|over (its |the |his |her )?quota)", r"mail ?file (has )?exceeded (its |the )?quota",
+        # the recipient's quota or capacity in other words (RFC 3463 X.2.2 "the user has exceeded a
+        # per-mailbox administrative quota or physical capacity"; the wordings of Sisimai's MailboxFull
+        # table, generalised): a mailbox with no space, the quota *of* the recipient, a full mail
+        # folder, the code-like "MAILBOX_FULL" / "QUOTA_EXCEEDED", a mailbox over its capacity
+        r"(mail ?box|inbox|account)\b.{0,40}? (has no|with no) (free )?(space|storage)", r"quota (of|for) (the )?(recipient|user|mail ?box|account|addressee)\b.{0,20}(exceeded|full|reached)",
+        r"mail ?folder (is )?full", r"\bmail ?box_full\b", r"\bquota_exceeded\b", r"(mail ?box|inbox|account) (is )?(over|beyond) (its )?capacity",
     ],
     "system_full": [
         # qmail: "mailbox unavailable (not enough free space)" is the host's disk
         r"mail ?box unavailable \(not enough free space\)",
+        # SmarterMail (its knowledge base, "Common email delivery errors": "The domain size limit has
+        # been exceeded"): the recipient domain's shared storage allocation is used up
+        r"domain (size|space|quota|storage|disk (space|quota)|storage (space|quota)) (limit )?(has been |is |was )?(exceeded|reached|full)",
     ],
     "message_too_large": [
         # qmail-ldap: the size the recipient accepts; Sisimai MesgTooBig: inbound size limits
@@ -90,6 +103,14 @@ PHRASES: dict[str, list[str]] = {
         r"resolver\.rst\.notauthorized",
         # Sisimai Filtered: the recipient's own rules or challenge protection refused it
         r"rejected due to (the )?user'?s? rules", r"this account is protected by",
+        # Lotus Domino's router will not route mail to this user (its restrictions; Sisimai
+        # lib/sisimai/lhost/domino.rb reads it as "filtered"): the user exists
+        r"cannot route mail to user",
+        # Winmail Server ("delivery failure: the message matches up to the filter rule(level: ...,
+        # name: ...)") and the Chinese providers' "Recipient reject" / "This message is not welcome",
+        # which their help pages explain as the recipient's (or its provider's) filter rules
+        # (tengxunqiyeyou.com forum, "退信" FAQ: not welcome / content rejected / Recipient reject)
+        r"matches up to the filter rule", r"\brecipient reject\b", r"message is not welcome",
     ],
     "rejected": [
         # MDaemon backscatter protection: our (null-sender) return address was judged invalid
@@ -106,6 +127,12 @@ PHRASES: dict[str, list[str]] = {
         r"refused to talk to me", r"rejecting open proxy", r"looks suspiciously like (a )?spammer",
         r"confirm this mail server", r"server requires confirmation",
         r"\bgo away\b",
+        # qmail-remote.c: the remote server refused our HELO ("Connected to 192.0.2.1 but my name
+        # was rejected."): our host is refused before any recipient was named
+        r"but my name was rejected",
+        # our IP refused in the words Chinese hosting providers document ("remote ip is forbidden":
+        # 发件人IP被屏蔽, the sender's IP is blocked; fobhost.com bounce keyword table)
+        r"(remote|client|sender'?s?|your|sending) ip (address )?(is |was |has been )?(forbidden|banned)",
     ],
     "bad_reputation": [
         r"bad ip profile",
@@ -145,6 +172,13 @@ PHRASES: dict[str, list[str]] = {
         # Sisimai SystemError; Postfix "mail transport unavailable"
         r"interrupted system call", r"there is no mdb", r"encountered an error while being processed",
         r"loop was found in the mail exchanger", r"mail transport unavailable",
+        # Exim src/routers/rf_self_action.c: the host the router chose is this very host (a routing
+        # misconfiguration of the receiving domain; "lowest numbered MX record points to local host"
+        # is said by the core table's "MX ... points to the local host")
+        r"remote host address is the local host",
+        # Courier (module.esmtp/esmtpclient.c): the recipient domain's DNS records are malformed
+        # ("This domain's DNS violates RFC 1035."): the receiving side's misconfiguration
+        r"dns violates rfc ?1035",
     ],
     "network_error": [
         # Postfix: the destination is skipped for a while after earlier failures
@@ -154,6 +188,15 @@ PHRASES: dict[str, list[str]] = {
         r"smtp communication problem",
         # Courier: "DNS lookup failed."; Sisimai NetworkError
         r"malformed (or unexpected )?name server reply", r"unable to resolve route",
+        # qmail-remote.c dropped(): the connection broke during the SMTP dialogue ("Connected to
+        # 192.0.2.1 but connection died. (#4.4.2)")
+        r"but connection died",
+        # a timeout handling the recipient (emailhost.com.cn "网络异常: rcpt handle timeout", a network fault)
+        r"\b(rcpt|mail|data) handle timeout",
+        # the resolver's own answers: DNS RCODE 2 "Server failure" (RFC 1035 section 4.1.1; named
+        # "ServFail" in IANA's DNS RCODE registry) and getaddrinfo's EAI_FAIL (glibc gai_strerror:
+        # "Non-recoverable failure in name resolution"): the lookup failed, not the name
+        r"\bservfail\b", r"non-recoverable failure in name resolution",
     ],
     "rate_limited": [
         # Sendmail (daemon.c) and Sisimai TooManyConn/Speeding
@@ -167,6 +210,23 @@ PHRASES: dict[str, list[str]] = {
         # Exchange QUEUE.Expired; Sisimai Expired
         r"queue\.expired", r"within the allowed queue period", r"not been collected after",
         r"failed to deliver to domain .{1,80} for",
+        # Sendmail (queue.c, savemail.c): the queue lifetime ran out ("Cannot send message for 5
+        # days"; its delay warning says "could not send message for past 4 hours")
+        r"(cannot|can't|could not|couldn't) send (the )?message for (the )?(past |last )?\d+ (minutes?|hours?|days?|weeks?)",
+        # the sending MTA's retries ran out, said in other words (RFC 3463 X.4.7 "delivery time expired";
+        # the retry limits MTAs document: Apache James RemoteDelivery "maxRetries", hMailServer's
+        # number of delivery attempts, Exchange's message expiration timeout): attempts exhausted or
+        # at their maximum, a delivery that timed out, undeliverable after a stated time
+        r"max(imum)?\.? (number of )?(delivery |retry |sending |send )?attempts (has been |have been |was |were )?(reached|exceeded|exhausted)",
+        r"max(imum)?\.? (number of )?(delivery |sending |send )?retries (has been |have been |was |were )?(reached|exceeded|exhausted)",
+        r"(delivery|retry|sending|send) (attempts|retries) (were |have been |are |has been )?exhausted",
+        r"too many (delivery|retry|sending|send) (attempts|retries)", r"delivery (has |was )?timed out",
+        r"(unable to|could not|couldn't|cannot|can't) deliver (the |your |this )?(message|mail|e-?mail) (after|for|within) \d+ (minutes?|hours?|days?)",
+        r"(undeliverable|not (been )?delivered) (after|for|within) \d+ (minutes?|hours?|days?)",
+        r"maximum time (allowed )?(in (the )?queue|for delivery)",
+        # SmarterMail ("Failed four attempts to connect to recipients mail server", "Failed all
+        # attempts to connect to the recipients mail server"): it stopped trying
+        r"failed (all|\d+|\w{3,5}) (delivery )?attempts to (connect|deliver)",
     ],
     "content_error": [
         # Exchange 5.5-2003: conversion of the message failed
@@ -177,6 +237,27 @@ PHRASES: dict[str, list[str]] = {
     ],
     "require_ptr": [
         r"mismatches client ip",
+    ],
+    "failed_starttls": [
+        # Postfix smtp(8) with a "verify" / "secure" TLS policy (TLS_README, "Server certificate
+        # verification"): the peer's certificate could not be verified or trusted, so the TLS the
+        # policy requires could not be used ("Server certificate not verified", "... not trusted")
+        r"(server|peer|remote) certificate (was |is )?not (verified|trusted)", r"certificate verification failed",
+    ],
+    "auth_failure": [
+        # the SPF policy services' refusal text points to the SPF project's "Why" page (Haraka
+        # plugins/spf.js, postfix-policyd-spf: "Please see http://www.openspf.org/Why?s=mfrom;id=...");
+        # the link's query is dropped before matching, its path stays: an SPF failure of the sender,
+        # whatever the reply says around it ("Recipient address rejected: Please see ...")
+        r"openspf\.(org|net)/why",
+    ],
+    "syntax_error": [
+        # Postfix smtpd reject_non_fqdn_recipient (postconf(5)): "Recipient address rejected: need
+        # fully-qualified address" - the address we sent has no domain, no mailbox was looked up
+        r"need fully[- ]qualified address",
+        # Sendmail srvrsmtp.c: commands out of order ("503 5.0.0 Need MAIL before RCPT", "Need RCPT
+        # (recipient)")
+        r"need (mail|rcpt|helo|ehlo)( command)? before", r"need rcpt \(recipient\)",
     ],
 }
 
@@ -194,4 +275,13 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("hvu:", r"\bhvu:b[1-9]\b", "blocked"),
     ("dns:", r"\bdns:nr\b", "require_ptr"),                   # no reverse DNS
     ("dyn:", r"\bdyn:t[12]\b", "rate_limited"),               # throttled
+    # Exchange 2007+ enhanced codes whose words would read otherwise (Microsoft Learn, Exchange NDR
+    # reference; Sisimai lib/sisimai/lhost/exchange2007.rb NDRSubject): an address that cannot be
+    # written in SMTP is the directory's fault, not a missing mailbox ("address invalid in SMTP");
+    # an MX pointing back to the sending server is a DNS misconfiguration, not a missing domain
+    # (sent with 5.4.4); the store refused delivery because the recipient's mailbox is over its
+    # receive quota (sent with 5.2.0)
+    ("invalidinsmtp", r"resolver\.adr\.invalidinsmtp", "system_error"),
+    ("mxloopback", r"smtpsend\.dns\.mxloopback", "system_error"),
+    ("quotaexceeded", r"storedrv\.deliver[\w.:]{0,40}quotaexceeded", "mailbox_full"),
 ]

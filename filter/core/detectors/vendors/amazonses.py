@@ -19,6 +19,13 @@ name = "amazonses"
 
 # SES bounce sub-types that name the cause better than any diagnostic text
 _SUBTYPE_REASON = {"suppressed": "suppressed", "onaccountsuppressionlist": "suppressed"}
+# SES bounce sub-types that name a cause only when the recipient's record carries no diagnostic
+# (docs.aws.amazon.com/ses/latest/dg/notification-contents.html, "Bounce types"): NoEmail "the email
+# address doesn't exist", MailboxFull, MessageTooLarge, ContentRejected "a content rejected
+# bounce", AttachmentRejected "an unacceptable attachment"; the remote server's words, when given,
+# say more and decide
+_SUBTYPE_FALLBACK = {"noemail": "user_unknown", "mailboxfull": "mailbox_full", "messagetoolarge": "message_too_large",
+                     "contentrejected": "spam_detected", "attachmentrejected": "policy_violation"}
 _SOFT_BREAK = Lazy(r"!\r?\n ")  # lines the mail gateway wrapped at 990 characters
 
 
@@ -32,7 +39,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     ntype = str(event.get("notificationType") or event.get("eventType") or "").lower()
     if ntype == "bounce":
         b = event.get("bounce") or {}
-        forced = _SUBTYPE_REASON.get(str(b.get("bounceSubType", "")).lower())
+        subtype = str(b.get("bounceSubType", "")).lower()
+        forced = _SUBTYPE_REASON.get(subtype)
         records = []
         for r in b.get("bouncedRecipients") or []:
             diag = str(r.get("diagnosticCode") or "")
@@ -43,7 +51,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 address=normalize(r.get("emailAddress")), status=status,
                 reply_code=smtptext.find_reply_code(text), diagnostic=text or None,
                 diag_type=typ.strip().lower() or None, action=(r.get("action") or "failed").lower(),
-                command=smtptext.find_command(text), reason=forced))
+                command=smtptext.find_command(text),
+                reason=forced or (None if text else _SUBTYPE_FALLBACK.get(subtype))))
         return Detection(FAILED, records, name) if records else None
     if ntype == "complaint":
         c = event.get("complaint") or {}
