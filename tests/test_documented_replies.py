@@ -716,18 +716,8 @@ def test_decide(code, status, stage, text, reason, class_):
     _check(got, reason_class(got, permanent=final), reason, class_)
 
 
-# Exim bounces whose diagnostic line names another address (the gateway's delisting mailbox, the
-# sender-verify callout's "RCPT TO:<our address>"): the text detector (filter/core/detectors/text.py,
-# not this table's knowledge) reports it as a second recipient.  Strict: a fix makes them pass.
-EXIM_EXTRA_ADDRESS = {
-    "olc-blocklist1": "the text detector takes delist@example.net in the Exim diagnostic line as a recipient",
-    "exim-verify": "the text detector takes the callout's 'RCPT TO:<s@sender.example>' as a recipient",
-}
-REPORT_CASES = [
-    pytest.param(shape, *row[2:8], id=f"{name}-{row[0]}",
-                 marks=[pytest.mark.xfail(strict=True, reason=EXIM_EXTRA_ADDRESS[row[0]])]
-                 if name == "exim" and row[0] in EXIM_EXTRA_ADDRESS else [])
-    for name, shape in (("postfix", _postfix), ("exim", _exim)) for row in ROWS]
+REPORT_CASES = [pytest.param(shape, *row[2:8], id=f"{name}-{row[0]}")
+                for name, shape in (("postfix", _postfix), ("exim", _exim)) for row in ROWS]
 
 
 @pytest.mark.parametrize("shape, code, status, stage, text, reason, class_", REPORT_CASES)

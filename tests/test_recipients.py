@@ -263,6 +263,26 @@ def test_exim_generated_from():
         "final@example.net": "alias@example.com", "tickets@example.com": None}
 
 
+# -- Exim: the reason indented below the address; addresses in it are words of the reply ------------
+def test_addresses_in_exims_indented_reason_are_not_recipients():
+    # Exim's layout (spec, "Bounce messages"): the failed address indented two spaces, what went
+    # wrong indented below it; a delisting mailbox or a callout's "RCPT TO:<our sender>" there is
+    # a word of the remote reply; the next address at the first indentation is a recipient again
+    head = ("From: Mail Delivery System <Mailer-Daemon@relay.example>\nTo: bounces@sender.example\n"
+            "Subject: Mail delivery failed: returning message to sender")
+    body = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  first@example.net\n    host mx.example.net [192.0.2.1]\n"
+            "    SMTP error from remote mail server after initial connection:\n"
+            "    554 Your host is listed; to be removed write to removals@lists.example.org\n"
+            "  second@example.org\n    host mx.example.org [192.0.2.2]\n"
+            "    SMTP error from remote mail server after RCPT TO:<second@example.org>:\n"
+            "    550 Verification failed for <bounces@sender.example> Sent: RCPT TO:<bounces@sender.example>\n")
+    report = classify(mail(head, body))
+    assert [r.address for r in report.recipients] == ["first@example.net", "second@example.org"]
+
+
 # -- a folded reply that starts a line with an address ---------------------------------------------
 def test_an_address_opening_a_folded_reply_line_is_a_word_of_the_reply():
     # Postfix wraps a long reply and indents the rest: "<s@sender.example>: ..." on the second line

@@ -347,15 +347,19 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
     found = []
     prev = ""
     # the indentation of this paragraph's last recipient line that carried the reason after the
-    # address ("<a@x.example>: host mx said: 550 ..."), None when there is none
+    # address ("<a@x.example>: host mx said: 550 ..."), or that named the address alone with the
+    # reason on the lines indented below it (Exim's layout, spec chapter "Bounce messages"); None
+    # when there is none
     carrier: int | None = None
     for i, line in enumerate(lines):
-        if not line.strip():
-            carrier = None
-        elif carrier is not None and len(line) - len(line.lstrip()) > carrier and "@" in line:
+        if carrier is not None and (not line.strip() or len(line) - len(line.lstrip()) <= carrier):
+            carrier = None  # a blank line, or one not indented below it, ends that recipient's block
+        elif carrier is not None and "@" in line and "ed from" not in line:
             # a folded continuation of that reason (Postfix wraps long replies and indents the
-            # rest): an address at its start is a word of the reply ("<s@x.example>: Sender
-            # address rejected"), not another recipient
+            # rest), or Exim's indented reason: an address there is a word of the reply
+            # ("<s@x.example>: Sender address rejected", "RCPT TO:<s@x.example>", "forward this
+            # message to delist@x.example"), not another recipient; "(generated from ...)" below
+            # the address is read as the alias it names (below)
             prev = line
             continue
         if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, low := line.lower()):
@@ -410,7 +414,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     # is Sendmail's own; the remote server's words follow the dots
                     line_text = rest if form == 0 else line
                     found.append((i, addr, rest or "", line_text, form))
-                    if form in (1, 2) and rest.strip():
+                    if form in (1, 2):  # the reason after the address, or on the lines indented below it
                         carrier = len(line) - len(line.lstrip())
         if line.strip():
             prev = line
