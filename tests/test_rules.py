@@ -62,3 +62,6 @@ def test_defaults_suppress_hard_complaints_unsubscribes_alert_blocks():
     assert evaluate(DEFAULT_RULES, ev(class_="soft", reason="mailbox_full")) == []  # counted, not suppressed
     assert evaluate(DEFAULT_RULES, ev(kind="auto_reply", class_="info", reason="auto_reply")) == []
     assert evaluate(DEFAULT_RULES, ev(event="suppressed")) == []
+    # a delay notice is not final, whatever its words: "450 4.1.2 Domain not found" while retrying
+    assert evaluate(DEFAULT_RULES, ev(kind="delayed", class_="hard", reason="host_unknown", permanent=False,
+                                      status="4.1.2", reply_code="450")) == []

@@ -1016,7 +1016,9 @@ _MATCH: dict[str, _Spec] = {
 
 #: the rules a user gets with no ``rules:`` written (docs/vocabulary.md: what a sender does per class)
 DEFAULT_RULES: tuple[Rule, ...] = (
-    Rule(Match(event=("bounce",), class_=(model.HARD,)), ("suppress",)),
+    # a hard reason in a report the MTA is still retrying (kind delayed: "450 4.1.2 Domain not found")
+    # is not final: only a failed delivery suppresses at once (docs/config.md, "Defaults")
+    Rule(Match(event=("bounce",), kind=(model.FAILED,), class_=(model.HARD,)), ("suppress",)),
     Rule(Match(event=("bounce",), kind=(model.COMPLAINT, model.UNSUBSCRIBE)), ("suppress",)),
     Rule(Match(event=("bounce",), class_=(model.BLOCK,)), ("alert",)),
     Rule(Match(event=("quarantined",)), ("alert",)),
