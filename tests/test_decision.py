@@ -48,6 +48,14 @@ def test_unknown_user_at_mail_from_is_our_address() -> None:
     assert reason("550 User unknown", "5.0.0", "MAIL") == "rejected"
 
 
+def test_a_providers_no_such_mailbox_code_at_mail_from_is_our_address() -> None:
+    # Outlook.com's "5.5.0 requested action not taken: mailbox unavailable" is its "no such
+    # mailbox" (providers.py); said before any recipient was named, the mailbox is ours
+    text = "550 5.5.0 Requested action not taken: mailbox unavailable (no such user)"
+    assert reason(text, "5.5.0", "RCPT") == "user_unknown"
+    assert reason(text, "5.5.0", "MAIL") == "rejected"
+
+
 def test_vaguer_words_still_need_the_rcpt_stage() -> None:
     assert reason("550 Recipient rejected", "5.0.0", "RCPT") == "user_unknown"
     assert reason("550 Recipient rejected", "5.0.0", "DATA") == "filtered"
