@@ -193,6 +193,17 @@ CASES = [
     ("expired-undeliverable-days", "5.0.0", "Your mail was undeliverable for 5 days and has been returned",
      "expired", None),
     ("expired-queue-time", "5.0.0", "The maximum time allowed for delivery has been exceeded", "expired", None),
+    # amavisd-new's contents categories in its reject reply ("Reject, id=%n - CATEGORY: details")
+    ("amavis-banned", "5.7.0", "554 5.7.0 Reject, id=40213-07 - BANNED: P=p004,L=1,M=multipart/mixed | "
+     "P=p002,L=1/2,M=application/x-msdownload,T=exe,N=statement.exe", "policy_violation", "DATA"),
+    ("amavis-banned-name", "5.7.0", "554 5.7.0 Reject, id=40213-08 - BANNED: .exe,statement.pdf.exe",
+     "policy_violation", "DATA"),
+    ("amavis-bad-header", "5.7.0", "554 5.7.0 Reject, id=40213-09 - BAD HEADER SECTION, Improper use of "
+     "control character", "content_error", "DATA"),
+    ("dovecot-user-settings", "4.3.0", "451 4.3.0 Invalid user settings. Refer to server log for more "
+     "information.", "system_error", "DATA"),
+    ("amavis-infected", "5.7.0", "554 5.7.0 Reject, id=40213-10 - INFECTED: Win.Test.EICAR_HDB-1",
+     "virus_detected", "DATA"),
 ]
 
 

@@ -153,7 +153,9 @@ PHRASES: dict[str, list[str]] = {
         r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account) "
         r"(does not|doesn't|did not|do not) exist",
         r"(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
-        r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|destination)",
+        # (not "invalid user settings": Dovecot's configuration error, a system_error in mtas.py)
+        r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|destination)"
+        r"(?! settings\b)",
         r"recipient (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
         r"mail ?box not found",
         r"no (mail ?box|account|user|recipient|one) (here )?(by|with) (that|this) (name|address)",
@@ -199,7 +201,8 @@ PHRASES: dict[str, list[str]] = {
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
         r"(filter|filtering|setting|preference|policy|rule)",
-        r"(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
+        # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
+        r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
         r"only accepting (mail|e-?mail|messages) from", r"rejected by recipient", r"user reject",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
@@ -377,7 +380,10 @@ PHRASES: dict[str, list[str]] = {
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (refused|rejected|denied) (by|from|due)",
         r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
-        r"banned(?! (words?|phrases?|content|attachments?|files?|file types?)\b)", r"(refused|rejected) (your|the) (connection\b|ip\b)",
+        # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
+        # policy, knowledge/mtas.py)
+        r"(?<! - )banned(?! (words?|phrases?|content|attachments?|files?|file types?)\b)",
+        r"(refused|rejected) (your|the) (connection\b|ip\b)",
         # "refused by blackhole list", "RBL" spelled out (a DNS list of sending hosts)
         r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",

@@ -148,6 +148,10 @@ PHRASES: dict[str, list[str]] = {
         r"organi[sz]ational settings", r"closed mailing list", r"message given low priority",
         r"(do not|don't) accept messages containing (images|attachments)",
         r"executable files are not allowed", r"potentially executable attachment",
+        # amavisd-new's reply for its "banned" contents category (a file name or type the site
+        # refuses: $smtp_reason_by_ccat{CC_BANNED} = "id=%n - BANNED: %F", gitlab.com/amavis/amavis
+        # issue 102; amavisd-new-docs.html, "banned names and types"): the site's attachment policy
+        r"\bid=\S+ - banned\b",
     ],
     "security_error": [
         # Sisimai SecurityError: the client must authenticate, or its credentials were refused
@@ -159,6 +163,10 @@ PHRASES: dict[str, list[str]] = {
         r"(do not|don't) handle mail for",
     ],
     "system_error": [
+        # Dovecot (LMTP, LDA: lib-storage/mail-storage-service.c): the user's settings could not be
+        # loaded, "Invalid user settings. Refer to server log for more information.": the
+        # receiving site's configuration, not the mailbox or a filter
+        r"invalid user settings",
         # Domino / Exchange: the address resolved to several directory entries
         r"several matches found in (the )?domino directory", r"resolver\.adr\.(ambiguous|badprimary|invalidinsmtp)",
         # Exchange 5.5-2003 (MSEXCH:IMS) and 2007+: no route for the address type, MX pointing back
@@ -234,6 +242,9 @@ PHRASES: dict[str, list[str]] = {
         # Sisimai ContentError: MIME structure or encoding refused
         r"mime complexity", r"unnecessary base64 encoding", r"improperly-formatted binary content",
         r"invalid mime headers",
+        # amavisd-new's "bad header" contents category (CC_BADH: header fields that break RFC 5322 /
+        # RFC 2047, 8-bit characters unencoded; amavisd-new-docs.html): "id=%n - BAD HEADER SECTION"
+        r"\bid=\S+ - bad[- ]header\b",
     ],
     "require_ptr": [
         r"mismatches client ip",
