@@ -28,6 +28,34 @@ def _gap(n: int) -> str:
     """Up to ``n`` characters of one sentence, none of them starting the word "domain"."""
     return f"(?:{_NOT_DOMAIN}[^.]){{0,{n}}}"
 
+#: "could not connect to the server" and "the server does not answer": network_error while the MTA
+#: retries, and connect_failure (the server was never reached: "expired" in a final report)
+_NOT_REACHED = [
+    # -- "could not connect to the server" in more languages (the meaning of RFC 3463 X.4.1 "no
+    #    answer from host" / X.4.7, in the words localised clients use for a failed connection).
+    r"impossible d['’ ]?[ée]tablir (la |une )?connexion",
+    r"nepoda[řr]ilo se p[řr]ipojit|nepodarilo sa pripoji[ťt]",
+    r"(sunucuya|sunucu ile) ba[ğg]lan[ıi]lamad[ıi]|ba[ğg]lant[ıi] kurulamad[ıi]",
+    r"(gick inte att|kunde inte) ansluta till",
+    r"kunne ikke (oprette forbindelse|forbinde|koble til|koble seg til|opprette forbindelse)",
+    r"yhteytt?[äa] (palvelimeen )?ei (voitu|saatu) muodostaa",
+    r"nem siker[üu]lt (kapcsol[óo]dni|csatlakozni)",
+    r"nu s-a putut (conecta|stabili conexiunea)",
+    r"δεν (ήταν|ηταν) δυνατ[ήη] η σ[ύυ]νδεση",
+    r"(연결할 수 없|접속할 수 없)",
+    # -- the receiving server does not answer / cannot be reached (RFC 3463 X.4.1 "no answer from
+    #    host", X.4.2 "bad connection", in the words localised clients use).
+    rf"(mail)?server[^.]{{0,30}}(nicht erreichbar|antwortet nicht)",
+    r"serveur[^.]{0,30}(ne r[ée]pond pas|injoignable|inaccessible)",
+    r"servidor[^.]{0,30}(no responde|inaccesible|n[ãa]o responde|inacess[íi]vel)",
+    r"server[^.]{0,30}(non risponde|irraggiungibile|reageert niet|onbereikbaar|niet bereikbaar)",
+    r"serwer[^.]{0,30}(nie odpowiada|niedost[ęe]pny)",
+    r"сервер[^.]{0,30}(не отвечает|недоступен|не відповідає|недоступний)",
+    r"サーバー?(が|から)?(応答しません|応答がありません|応答がない)",
+    r"(服务器|伺服器)(无响应|無回應|無響應|没有响应|沒有回應|未响应|无法访问|無法訪問)",
+    r"서버(가|에서)? ?(응답하지 않|응답이 없)",
+]
+
 PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "user_unknown": [
@@ -800,29 +828,7 @@ PHRASES: dict[str, list[str]] = {
         r"(接続できません|接続に失敗|接続が拒否|接続がタイムアウト)",
         r"(连接超时|連線逾時|連接超時|无法连接|無法連線|無法連接|连接被拒绝|連線被拒|连接失败|連線失敗)",
         r"(연결 실패|연결에 실패|연결이 거부|연결 시간 초과|접속 실패)",
-        # -- "could not connect to the server" in more languages (the meaning of RFC 3463 X.4.1 "no
-        #    answer from host" / X.4.7, in the words localised clients use for a failed connection).
-        r"impossible d['’ ]?[ée]tablir (la |une )?connexion",
-        r"nepoda[řr]ilo se p[řr]ipojit|nepodarilo sa pripoji[ťt]",
-        r"(sunucuya|sunucu ile) ba[ğg]lan[ıi]lamad[ıi]|ba[ğg]lant[ıi] kurulamad[ıi]",
-        r"(gick inte att|kunde inte) ansluta till",
-        r"kunne ikke (oprette forbindelse|forbinde|koble til|koble seg til|opprette forbindelse)",
-        r"yhteytt?[äa] (palvelimeen )?ei (voitu|saatu) muodostaa",
-        r"nem siker[üu]lt (kapcsol[óo]dni|csatlakozni)",
-        r"nu s-a putut (conecta|stabili conexiunea)",
-        r"δεν (ήταν|ηταν) δυνατ[ήη] η σ[ύυ]νδεση",
-        r"(연결할 수 없|접속할 수 없)",
-        # -- the receiving server does not answer / cannot be reached (RFC 3463 X.4.1 "no answer from
-        #    host", X.4.2 "bad connection", in the words localised clients use).
-        rf"(mail)?server[^.]{{0,30}}(nicht erreichbar|antwortet nicht)",
-        r"serveur[^.]{0,30}(ne r[ée]pond pas|injoignable|inaccessible)",
-        r"servidor[^.]{0,30}(no responde|inaccesible|n[ãa]o responde|inacess[íi]vel)",
-        r"server[^.]{0,30}(non risponde|irraggiungibile|reageert niet|onbereikbaar|niet bereikbaar)",
-        r"serwer[^.]{0,30}(nie odpowiada|niedost[ęe]pny)",
-        r"сервер[^.]{0,30}(не отвечает|недоступен|не відповідає|недоступний)",
-        r"サーバー?(が|から)?(応答しません|応答がありません|応答がない)",
-        r"(服务器|伺服器)(无响应|無回應|無響應|没有响应|沒有回應|未响应|无法访问|無法訪問)",
-        r"서버(가|에서)? ?(응답하지 않|응답이 없)",
+        *_NOT_REACHED,
     ],
     # could not reach the server at all (the classifier turns this into "expired" in a final report)
     "connect_failure": [
@@ -832,27 +838,8 @@ PHRASES: dict[str, list[str]] = {
         r"не удалось (подключиться|соединиться|установить соединение)",
         r"не вдалося (підключитися|з['’]єднатися|встановити з['’]єднання)",
         r"(接続できません|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
-        # -- the same "could not connect" sentences (network_error above): the server was never reached
-        r"impossible d['’ ]?[ée]tablir (la |une )?connexion",
-        r"nepoda[řr]ilo se p[řr]ipojit|nepodarilo sa pripoji[ťt]",
-        r"(sunucuya|sunucu ile) ba[ğg]lan[ıi]lamad[ıi]|ba[ğg]lant[ıi] kurulamad[ıi]",
-        r"(gick inte att|kunde inte) ansluta till",
-        r"kunne ikke (oprette forbindelse|forbinde|koble til|koble seg til|opprette forbindelse)",
-        r"yhteytt?[äa] (palvelimeen )?ei (voitu|saatu) muodostaa",
-        r"nem siker[üu]lt (kapcsol[óo]dni|csatlakozni)",
-        r"nu s-a putut (conecta|stabili conexiunea)",
-        r"δεν (ήταν|ηταν) δυνατ[ήη] η σ[ύυ]νδεση",
-        r"(연결할 수 없|접속할 수 없)",
-        # -- the same "server does not answer" sentences (network_error above)
-        rf"(mail)?server[^.]{{0,30}}(nicht erreichbar|antwortet nicht)",
-        r"serveur[^.]{0,30}(ne r[ée]pond pas|injoignable|inaccessible)",
-        r"servidor[^.]{0,30}(no responde|inaccesible|n[ãa]o responde|inacess[íi]vel)",
-        r"server[^.]{0,30}(non risponde|irraggiungibile|reageert niet|onbereikbaar|niet bereikbaar)",
-        r"serwer[^.]{0,30}(nie odpowiada|niedost[ęe]pny)",
-        r"сервер[^.]{0,30}(не отвечает|недоступен|не відповідає|недоступний)",
-        r"サーバー?(が|から)?(応答しません|応答がありません|応答がない)",
-        r"(服务器|伺服器)(无响应|無回應|無響應|没有响应|沒有回應|未响应|无法访问|無法訪問)",
-        r"서버(가|에서)? ?(응답하지 않|응답이 없)",
+        # -- the same "could not connect" / "server does not answer" sentences (network_error above)
+        *_NOT_REACHED,
     ],
     # ============================================================================================
     "on_hold": [
