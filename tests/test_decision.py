@@ -382,3 +382,19 @@ def test_a_domain_code_about_the_senders_domain_is_ours() -> None:
 ])
 def test_an_organisation_policy_is_not_a_filter(text: str, expected: str) -> None:
     assert reason(text, "5.7.1", "RCPT") == expected
+
+
+# -- step 3: an X.1.2 code whose own words name the domain is about the domain ---------------------
+# ("bad destination system address" is RFC 3463's text for X.1.2; "address" beside it names no mailbox)
+@pytest.mark.parametrize("text", [
+    "550 5.1.2 Bad destination system address",
+    "553 5.1.2 The mail domain mentioned in the email address is unknown",
+])
+def test_domain_code_with_domain_words_is_host_unknown(text: str) -> None:
+    assert reason(text, status="5.1.2", command="RCPT") == "host_unknown"
+
+
+def test_domain_code_beside_words_of_a_missing_mailbox_keeps_the_words() -> None:
+    # the words name the mailbox and not the domain: they decide, as before
+    assert reason("550 5.1.2 <pat@mail.example>: Recipient address rejected: User unknown", status="5.1.2",
+                  command="RCPT") == "user_unknown"

@@ -13,7 +13,9 @@ order ``decide`` applies it:
    X.1.8: ``rejected``) is not outranked by words that an address or domain does not exist, which
    only restate it; a "bad destination system" code (X.1.2) is outranked by words of a cause on
    the sender's side (``_NOT_DOMAIN``: a block list, reputation, rate, relay refusal, suppression)
-   or about our own address ("domain of sender address does not resolve"); a "user unknown"
+   or about our own address ("domain of sender address does not resolve"), and it outranks words
+   for an unknown address when its own words name the domain as well (RFC 3463 X.1.2 "bad
+   destination system address"); a "user unknown"
    code whose words say nothing of an unknown or refused recipient but name another cause
    (``_NOT_USER_BY_WORDS``: spam, a virus, a policy, TLS, a login) is only a fallback;
 4. a *weak* code (``_WEAK_CODES``: X.1.6, X.3.0, X.5.x, X.7.x without a registered meaning ...)
@@ -285,6 +287,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
     if spec == "rejected" and reason in _SENDER_RESTATED:
         return False  # the code says the unknown or disabled address is the sender's
     if reason == "user_unknown":
+        if spec == "host_unknown" and f.says("host_unknown"):
+            # a "bad destination system" code (X.1.2) whose words name the domain too ("550 5.1.2 Bad
+            # destination system address", "mail domain mentioned in email address is unknown"): the
+            # unknown thing is the domain, whatever word for an address stands beside it
+            return False
         if spec == "user_unknown" or spec == "not_accept" and f.says(reason):
             # an addressing status (X.1.x): the words decide only if they point elsewhere
             return not any(f.says(other) for other in _NOT_USER)

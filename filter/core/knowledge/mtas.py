@@ -296,3 +296,208 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("mxloopback", r"smtpsend\.dns\.mxloopback", "system_error"),
     ("quotaexceeded", r"storedrv\.deliver[\w.:]{0,40}quotaexceeded", "mailbox_full"),
 ]
+
+# -- the rule tables of other open-source bounce classifiers, by meaning (issue 8, set B) ------------
+# Each table maps server wordings to its own categories; read for what the servers *say*, mapped here
+# to this project's reasons by the meaning of the words (where a table's category contradicts the
+# words, the words win: BMH calls "user disabled" and "account expired" ``unknown``/hard, they say the
+# mailbox exists and is switched off, ``suspended``).  Sources:
+# - BP: rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm (_std_reason:
+#   user_unknown / over_quota / domain_error);
+# - BMH: voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (bmhBodyRules, bmhDSNRules:
+#   unknown, inactive, full, oversize, dns_unknown, antispam, content_reject, command_reject, ...);
+# - CF: cfortune/PHP-Bounce-Handler:bounce_responses.php ($bouncelist: phrase -> RFC 3463 code).
+RULE_TABLES: dict[str, list[str]] = {
+    "user_unknown": [
+        # BP "$user_re ... (un|not )(known|recognized)", CF "This email address is not known to this
+        # system", "User not known": the named mailbox, with its name between the words, is not known
+        # (never the sender's address, nor an IP address: those are other reasons)
+        r"(?<!sender )(?<!sender's )(?<!from )(?<!ip )(?<!host )(?<!client )(?<!your )(?<!your e-mail )(?<!your email )"
+        r"(user|recipient|mail ?box|addressee|e-?mail address|address)"
+        r"( (?!(domain|host|server|system|ip|family|format|type|syntax|command)\b)\S{1,64})? (is |was )?"
+        r"(not known|unrecogni[sz]ed|not recogni[sz]ed)\b",
+        # BP "$user_re \S+ (does not|doesn't) exist" with the noun "address" and a name between
+        r"(?<!sender )(?<!sender's )(?<!from )(?<!ip )(?<!host )(?<!domain )(?<!your )(?<!your e-mail )(?<!your email )address (?!(domain|host|server|ip)\b)\S{1,64} (does not|doesn't|did not) exist",
+        # BP "no such $user_re" (customer, e-mail), CF "No such mail drop defined", "No one with that
+        # email address here": no mailbox of that name
+        r"no such (customer|e-?mail|mail ?drop)\b(?! (domain|server|host))",
+        r"no one (here )?(with|by) (that|this) (e-?mail )?(address|name)",
+        # CompuServe's "Receiver not found: <name>" (BP p_compuserve); "Unknown_receiver" (the Ruby
+        # bounce_email gem, rtd/bounce_email:lib/data.yml, under X.1.1)
+        r"receiver ((?!(domain|host|server)\b)\S{1,64} )?(not found|unknown)", r"\bunknown[_ ]receiver\b",
+        # BP "doesn't handle mail for that user" (MailFoundry), CF "server doesn't handle mail for that user"
+        r"(does not|doesn't) handle mail for (that|this) (user|address|recipient)",
+        # BMH rule 0164 (vpopmail / qmail "Sorry, can't find user's mailbox"), CF "Unable to find alias
+        # user": the server looked the recipient up and found nothing (not a mail server not found)
+        r"(unable to|can'?t|cannot|could not|couldn't) find (the |that |this )?(user'?s |recipient'?s )?(mail ?box|alias|user|recipient)"
+        r"(?!'| (mail |smtp )?(server|host|domain|exchanger|database|db|table|settings|config))\b",
+        # CF "ADDRESS_NOT_FOUND", "user invalid", "was not found in LDAP server"; BMH 0107 "All recipients
+        # are invalid": the directory has no such recipient
+        r"\baddress_not_found\b", r"(?<!sender )(?<!from )\buser (is )?invalid\b", r"not found in (the )?ldap",
+        r"\brecipients (are|were) (all )?(invalid|unknown)\b",
+        # BMH 0159 "Error: Wrong recipients": the addresses given are wrong (no such mailbox)
+        r"\bwrong (recipients?|e-?mail address(es)?|mail ?box(es)?)\b",
+        # BP "<?$EMAIL_ADDR_REGEX>? is invalid": the recipient's address, named alone, is invalid (never
+        # the one given after MAIL FROM or called the sender's)
+        r"(?<!sender )(?<!from )(?<!from: )(?<!from:<)(?<!from: <)<address>>?:? (is|was) invalid\b",
+    ],
+    "host_unknown": [
+        # BP "no data record of requested type" (the resolver's NO_DATA answer, hstrerror(3)): the name
+        # has no address record of the type asked for; a 4xx or retryable wording is kept temporary by
+        # the classifier
+        r"no data record of requested type",
+        # sisimai/rb-sisimai:lib/sisimai/reason/hostunknown.rb "mail domain mentioned in email address is
+        # unknown": the recipient's domain, not its mailbox
+        r"domain mentioned in (the )?(e-?mail )?address is unknown",
+    ],
+    "suspended": [
+        # CF "mail is not currently being accepted for this mailbox" (RFC 3463 X.2.1 "mailbox disabled")
+        r"not (currently )?being accepted for this (mail ?box|account|address|user)",
+        # CF "mailbox has been blocked due to inactivity", BMH 0170 "Account closed due to inactivity":
+        # the mailbox was switched off for not being used
+        r"(blocked|closed|disabled|locked|deactivated|suspended|expired) (due to|because of|for) (inactivity|non-?use|lack of use)",
+        # BP "$user_re (suspended|discontinued)" with "customer" as the noun (everyone.net)
+        r"customer (account )?(is |has been )?(discontinued|suspended|disabled|inactive)",
+    ],
+    "mailbox_full": [
+        # CF "User has exhausted allowed storage space", "user has exceeded ..." (X.2.2)
+        r"exhausted (\w+ )?(allowed |allotted |available )?(storage|disk|mail ?box) (space|quota)",
+        r"exceeded (its |his |her |their |the )?(allotted|allocated|allowed) (space|storage|disk space|quota)",
+    ],
+    "system_error": [
+        # BMH 0172 / 0120 (a storage fault of the receiving host), CF "server too busy", "system load is
+        # too high", "too busy to accept mail", "Too much load" (RFC 3463 X.3.2 "system not accepting
+        # network messages": the host's own condition, not the mailbox)
+        r"\binput/output error\b", r"(server|system|host|mailer) (is )?too busy\b", r"too busy to (accept|receive|process)",
+        r"(system )?load (is )?too high", r"too much load",
+    ],
+    "mailer_error": [
+        # BMH 0173 (vpopmail "can not open new email file errno=13"): the local delivery could not write
+        r"can not (create|open|write|read|lock) ",
+    ],
+    "policy_violation": [
+        # sisimai/rb-sisimai:lib/sisimai/reason/policyviolation.rb (AOL: "because the recipient is not
+        # accepting mail with <attachments>"): a policy on what the mail contains, not a domain that takes
+        # no mail (``not_accept``, hard)
+        r"not accepting (e-?mail|mail|messages?) (with|containing) ",
+    ],
+    "not_compliant_rfc": [
+        # BMH 0248 "Messages without To: fields are not accepted here": a header field RFC 5322 section
+        # 3.6 requires is missing
+        r"messages? without (an? )?\S{1,30} (header )?fields? (are |is )?not accepted",
+    ],
+    "content_error": [
+        # BMH 0043 (latin_only): the recipient's server takes no mail in non-Latin character sets
+        r"(does not|doesn't|will not|won't) accept (e-?mail|mail|messages?) in non-(western|latin)",
+    ],
+    "spam_detected": [
+        # sisimai/rb-sisimai:lib/sisimai/reason/spamdetected.rb: MailMarshal / Trustwave SEG "SpamProfiler"
+        # refused the message; "Rejecting mail content"; "spamming not allowed"
+        r"spam ?profiler\b", r"rejecting (the )?(mail|message|e-?mail) content", r"\bspamming\b",
+        # BMH 0218 "Mail data refused by AISP, rule [n]": the anti-spam engine (AISP) refused the content
+        r"refused by aisp\b",
+    ],
+    "no_relaying": [
+        # BMH 0108 "relaying to <address> prohibited by administrator"; "Specified domain is not allowed"
+        # (BMH 0180): the server takes no mail for that domain from us
+        r"relay(ing)? (of mail )?(to \S{1,100} )?(is )?prohibited", r"specified domain is not allowed",
+    ],
+    "rejected": [
+        # BMH 0101 "sender is rejected: ...", 0210 "Verify mailfrom failed": our envelope sender refused
+        r"\bsender (is|was|has been) (rejected|refused|denied|blocked)\b", r"verify mail ?from failed",
+        # sisimai/rb-sisimai:lib/sisimai/reason/policyviolation.rb (list refusals: "by non-member to a
+        # members-only list", "the email address used to send your message is not subscribed to this
+        # group"): the list takes posts from its members only, and our address is none (issue 8 family 5)
+        r"non-?members? to a members[- ]only (list|group)", r"(not subscribed|not a member) (to|of) (this|the) (group|list|mailing list)",
+        # sisimai/rb-sisimai:lib/sisimai/reason/rejected.rb "connections not accepted from servers without
+        # a valid sender domain": our envelope domain is refused
+        r"(without|with no|lacking) (a )?valid sender domain",
+    ],
+    "sender_limit": [
+        # sisimai/rb-sisimai:lib/sisimai/reason/ratelimited.rb / toomanyconn.rb (Free.fr "too many errors
+        # from your IP"; a list's "exceeded the allowable number of posts without solving a captcha"):
+        # our host's or address's own count, a rate, never a block of our IP nor a mailbox
+        r"too many errors from (your|this) (ip|host|server|address)", r"exceeded the (the )?allowable number of posts",
+    ],
+    "rate_limited": [
+        r"exceeded the (the )?allowable number of posts",
+    ],
+    "blocked": [
+        # BMH 0144: a link to the receiver's "denyip" page names our IP as refused
+        r"\bdenyip\b",
+    ],
+}
+# KumoMTA's community rules (KumoCorp/kumomta:assets/community/bounces.toml: InvalidRecipient,
+# InactiveMailbox, RoutingErrors, TransientFailure, AuthenticationFailed, PolicyRelated, SpamBlock,
+# SpamContent), by meaning
+KUMO_RULES: dict[str, list[str]] = {
+    "user_unknown": [
+        # "553 sorry, no mail-box here by that name" (vpopmail spelling with a hyphen)
+        r"no (such )?mail-box\b",
+        # RFC 5321 section 4.2.2 reply 553 "Requested action not taken: mailbox name not allowed" (the
+        # mailbox syntax is incorrect: RFC 3463 X.1.3); at MAIL FROM it is our address (classifier)
+        r"mail ?box name not allowed",
+    ],
+    "user_unknown_weak": [
+        # "recipient <address> denied", Postfix's reject_unverified_recipient "undeliverable address":
+        # the recipient was refused or failed verification, without saying it is missing (RCPT TO only)
+        r"recipient (<?<address>>? )?(denied|refused)\b", r"undeliverable address",
+        # sisimai/rb-sisimai:lib/sisimai/reason/userunknown.rb (its words for a refused recipient,
+        # read there only at RCPT TO or beside X.1.1): the server refused the recipients, the
+        # envelope recipient was denied, the account is unavailable
+        r"(destination|remote|receiving) server rejected (the )?recipients?\b",
+        r"envelope recipient (has been |is |was )?(denied|rejected|refused)\b", r"\baccount (is )?(unavailable|not available)\b",
+    ],
+    "suspended": [
+        # Microsoft's "DisabledUser" / the account switched off (InactiveMailbox)
+        r"\bdisableduser\b",
+    ],
+    "not_accept": [
+        # "No MX for <domain>": the domain names no mail exchanger
+        r"\bno mx for\b",
+    ],
+    "system_error": [
+        # "MailLoop" (RoutingErrors): a mail loop at the receiving side
+        r"\bmailloop\b",
+    ],
+    "rate_limited": [
+        # Google "ReceivingRatePerm" / "ReceivingRateTemp": the account receives mail at a rate that
+        # prevents more deliveries (the words of its "receiving mail at a rate" reply)
+        r"\breceivingrate(perm|temp)?\b",
+    ],
+    "auth_failure": [
+        # Microsoft "DmarcRejection": the sender's DMARC policy (RFC 7489) said reject
+        r"\bdmarcrejection\b",
+    ],
+    "rejected": [
+        # "Sender Domain Resolve Fail", "Sender <address> has no A, AAAA, or MX DNS records": our domain
+        # does not resolve (RFC 5321 section 2.3.5: a domain name must resolve to take mail)
+        r"sender(?:'s)? (e-?mail )?domain (name )?(resolve|resolution|lookup|dns check) (fail|failed|failure|error)\b",
+        r"sender (\S{1,100} )?has no (valid )?(a|aaaa|mx)\b[^.;]{0,30}records?",
+    ],
+    "policy_violation": [
+        # "452 restricted by policy error"
+        r"restricted by (local |domain |site )?polic(y|ies)",
+    ],
+    "blocked": [
+        # sisimai/rb-sisimai:lib/sisimai/reason/blocked.rb "no access from mail server": our host has no
+        # access (sent with 5.1.1 too: never an unknown recipient)
+        r"no access from (your |the |this )?(mail ?server|server|host|ip)\b",
+        # Invaluement's sender-IP list ivmSIP (and ivmSIP/24) named in the refusal (invaluement.com)
+        r"\bivmsip\b",
+    ],
+    "spam_detected": [
+        # "JunkMail rejected", "REJECTED - spamtext"; Invaluement's URI list ivmURI lists links in content
+        r"\bjunkmail\b", r"\bspam ?text\b", r"\bivmuri\b",
+    ],
+    # a spam *content* pattern or a link in this e-mail on a URI list: the content, never our host
+    # ("Blocked Using Spam Pattern, Your Message May Contain The Spam Contents"; "A URL in this email
+    # (...) is listed on ...")
+    "content_listed": [
+        r"blocked using (an? )?spam (pattern|signature|content)", r"may contain (the )?spam content",
+        r"(uri|url|link|domain)s? in (this|the|your) (e-?mail|mail|message)\b[^;]{0,80}(listed|blacklisted|blocked)",
+    ],
+}
+for _table in (RULE_TABLES, KUMO_RULES):
+    for _reason, _phrases in _table.items():
+        PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, []))
