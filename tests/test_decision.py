@@ -394,6 +394,12 @@ def test_domain_code_with_domain_words_is_host_unknown(text: str) -> None:
     assert reason(text, status="5.1.2", command="RCPT") == "host_unknown"
 
 
+def test_x12s_registered_text_names_the_domain_without_its_code() -> None:
+    # RFC 3463's text for X.1.2: "address" there names no mailbox
+    assert reason("550 Bad destination system address", status=None, command=None) == "host_unknown"
+    assert reason("550 Bad destination mailbox address", status=None, command=None) == "user_unknown"
+
+
 def test_domain_code_beside_words_of_a_missing_mailbox_keeps_the_words() -> None:
     # the words name the mailbox and not the domain: they decide, as before
     assert reason("550 5.1.2 <pat@mail.example>: Recipient address rejected: User unknown", status="5.1.2",

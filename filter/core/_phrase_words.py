@@ -319,7 +319,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'no such (user|mail ?box|recipient|account|address|person|local user|alias|login)': ('no such ',),
     "(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account) (does not|doesn't|did not|do not) exist": (' exist',),
     '(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)': ('not ',),
-    '(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|destination)(?! settings\\b)': ('bad', 'existent', 'illegal', 'invalid', 'nonexistent', 'unknown'),
+    '(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|destination(?! system))(?! settings\\b)': ('bad', 'existent', 'illegal', 'invalid', 'nonexistent', 'unknown'),
     'recipient (unknown|not found|invalid|does not exist|is not valid)': ('recipient ',),
     'recipientnotfound': ('recipientnotfound',),
     'mail ?box not found': ('box not found',),

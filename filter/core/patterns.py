@@ -154,8 +154,9 @@ PHRASES: dict[str, list[str]] = {
         r"(does not|doesn't|did not|do not) exist",
         r"(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
         # (not "invalid user settings": Dovecot's configuration error, a system_error in mtas.py)
-        r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|destination)"
-        r"(?! settings\b)",
+        # (nor "bad destination system address", RFC 3463 X.1.2: the domain, host_unknown)
+        r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|"
+        r"destination(?! system))(?! settings\b)",
         r"recipient (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
         r"mail ?box not found",
         r"no (mail ?box|account|user|recipient|one) (here )?(by|with) (that|this) (name|address)",
