@@ -176,6 +176,12 @@ CASES = [
     # ---- on_hold ----------------------------------------------------------------------------------
     ("fr", None, "Le message a été mis en quarantaine", None, "on_hold"),
     ("de", None, "Die Nachricht wurde in Quarantäne verschoben", None, "on_hold"),
+    # ---- policy_violation: an attachment the site does not permit ----------------------------------
+    ("de", "5.7.1", "554 5.7.1 Unzulässiger Anhang: angebot.scr", "DATA", "policy_violation"),
+    ("de", None, "Dateianhänge dieses Typs sind nicht gestattet", None, "policy_violation"),
+    ("fr", None, "552 Pièces jointes interdites par la politique du domaine", None, "policy_violation"),
+    ("es", None, "554 Archivos adjuntos bloqueados: factura.js", None, "policy_violation"),
+    ("de", None, "550 Ihr Anhang ist zu groß", None, "message_too_large"),  # size, not the type
 ]
 
 

@@ -895,6 +895,17 @@ PHRASES: dict[str, list[str]] = {
         r"authentifizierung (erforderlich|fehlgeschlagen|ung(?:ü|ue|u)ltig)",
         r"autenticaci[óo]n (requerida|fallida|inv[áa]lida|obligatoria)",
     ],
+    # ============================================================================================
+    "policy_violation": [
+        # An attachment the receiving site does not permit (its policy on file types, not spam):
+        # German "unzulässiger Anhang" / "Anhang nicht erlaubt" (a subject rule of the bounce_email
+        # gem, rtd/bounce_email:lib/bounce_email.rb), French "pièce jointe non autorisée / interdite",
+        # Spanish "archivo adjunto no permitido"; the meaning of Sisimai's PolicyViolation.
+        rf"unzul{_DE_AE}ssige[rns]? (datei)?anh{_DE_AE}nge?\b",
+        rf"(datei)?anh{_DE_AE}nge?\b[^.]{{0,30}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten)",
+        r"pi[èe]ces? jointes? (non autoris[ée]es?|interdites?|refus[ée]es?)",
+        r"(archivos?|ficheros?) adjuntos? (no permitidos?|prohibidos?|bloqueados?)",
+    ],
 }
 
 PROVIDER_CODES: list[tuple[str, str, str]] = []
