@@ -365,11 +365,18 @@ def _google_records(msg: ParsedMessage, report: str, reason: str) -> list[Record
 
 
 def _fml_records(msg: ParsedMessage, report: str, reason: str) -> list[Record]:
-    records = []
+    records: list[Record] = []
+    seen: dict[str, Record] = {}
     for line in report.split("\n"):
         if "<" in line and ">" in line:
             for addr in find_all(line[line.index("<"):line.rindex(">") + 1]):
-                records.append(Record(address=addr, reason=reason, diagnostic=line.strip()[:2000]))
+                if (known := seen.get(addr.lower())) is not None:
+                    # fml names the list on several lines of one notice ("fml <list@...> has detected
+                    # a loop ... already passed this list <list@...>"): one recipient, its lines joined
+                    known.diagnostic = f"{known.diagnostic} {line.strip()}"[:2000]
+                    continue
+                seen[addr.lower()] = rec = Record(address=addr, reason=reason, diagnostic=line.strip()[:2000])
+                records.append(rec)
     if not records:
         records = [Record(address=_list_address(msg, report, *_sender(msg)), reason=reason,
                           diagnostic=_diagnostic(report))]

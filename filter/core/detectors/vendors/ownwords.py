@@ -47,6 +47,25 @@ REPORTERS = (
     # Trend Micro InterScan Messaging Security Suite
     Reporter("interscan", (), "interscan",
              ((_r(r"please check if (?:the )?address is correct|unable to deliver message to <"), "user_unknown"),)),
+    # OpenSMTPD: when no remote server answered, its report gives the relay's own failure string
+    # instead of a reply (smtpd/mta.c "relay->failstr = ...", smtpd/queue.c "Envelope expired", as
+    # quoted in rb-sisimai lib/sisimai/lhost/opensmtpd.rb); the report opens with bounce.c's fixed
+    # "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail."
+    Reporter("opensmtpd", (), "this is the mailer-daemon, please do not reply",
+             (
+                 # the destination's name cannot be resolved or is malformed
+                 (_r(r"invalid domain name|domain does not exist"), "host_unknown"),
+                 # every MX of the destination refused every message: it takes no mail
+                 (_r(r"destination seems? to reject all mails?"), "not_accept"),
+                 # the MX lookup or the route to the MXs failed: a network condition, not the mailbox
+                 (_r(r"no mx found for (?:domain|destination)|no valid route to (?:remote mx|destination)|"
+                     r"network error on destination mxs?|all routes to destination blocked|"
+                     r"address family mismatch on destination mxs?|could not retrieve source address|"
+                     r"bad dns lookup error code|temporary failure in mx lookup"), "network_error"),
+                 # the relay's credentials for the smarthost are missing: the sending side's security setup
+                 (_r(r"could not retrieve credentials"), "security_error"),
+                 (_r(r"envelope expired"), "expired"),
+             )),
 )
 
 
