@@ -404,3 +404,16 @@ def test_domain_code_beside_words_of_a_missing_mailbox_keeps_the_words() -> None
     # the words name the mailbox and not the domain: they decide, as before
     assert reason("550 5.1.2 <pat@mail.example>: Recipient address rejected: User unknown", status="5.1.2",
                   command="RCPT") == "user_unknown"
+
+
+# -- an address glued to East Asian brackets is a name, not words ---------------------------------
+def test_an_address_in_east_asian_brackets_is_not_words() -> None:
+    # "「」" end the address as "<>" do: the words around it decide ("the recipient does not exist")
+    assert reason("宛先「filtered@example.jp」は存在しません") == "user_unknown"
+    assert reason("収件人【spam@example.cn】不存在") == reason("収件人不存在")
+
+
+# -- a host not reachable is a connection never made: expired once the MTA gave up -----------------
+def test_host_not_reachable() -> None:
+    assert reason("421 Host not reachable", action="delayed") == "network_error"
+    assert reason("421 Host not reachable", action="failed") == "expired"

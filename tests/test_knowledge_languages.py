@@ -176,6 +176,10 @@ CASES = [
     # ---- on_hold ----------------------------------------------------------------------------------
     ("fr", None, "Le message a été mis en quarantaine", None, "on_hold"),
     ("de", None, "Die Nachricht wurde in Quarantäne verschoben", None, "on_hold"),
+    # ---- user_unknown with the address quoted between the noun and the verb ------------------------
+    ("ja", None, "宛先「kana@example.jp」は存在しません", None, "user_unknown"),
+    ("ja", None, "550 メールアドレス<kana@example.jp>が見つかりません", None, "user_unknown"),
+    ("ja", None, "ユーザー（kana）は登録されていません", None, "user_unknown"),
     # ---- policy_violation: an attachment the site does not permit ----------------------------------
     ("de", "5.7.1", "554 5.7.1 Unzulässiger Anhang: angebot.scr", "DATA", "policy_violation"),
     ("de", None, "Dateianhänge dieses Typs sind nicht gestattet", None, "policy_violation"),

@@ -116,8 +116,10 @@ def normalize(text: str | None) -> str:
 
 # an address in the text is a name, not words: "<filtered@example.net>: user unknown" says
 # nothing about a filter (the local part and domain may be any word)
-# (starts only where a token starts: no retry from every character of a long token)
-_ADDRESS = Lazy(r"(?<![^\s<>()\[\]\"',;:])[^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:]+")
+# (starts only where a token starts: no retry from every character of a long token; East Asian
+# brackets and punctuation end a token as ASCII ones do: "宛先「user@example.jp」は存在しません")
+_NOT_IN_ADDRESS = "\\s<>()\\[\\]\"',;:「」『』（）【】〈〉《》＜＞、。，：；"
+_ADDRESS = Lazy(rf"(?<![^{_NOT_IN_ADDRESS}])[^{_NOT_IN_ADDRESS}@]+@[^{_NOT_IN_ADDRESS}]+")
 
 
 # a link's host and path name what it is about ("www.spamhaus.org/query", "dnsbl-lookup.cgi"); its

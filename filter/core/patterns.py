@@ -468,7 +468,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "network_error": [
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",
-        r"no route to host", r"network (is )?unreachable", r"host (is )?unreachable",
+        r"no route to host", r"network (is )?unreachable", r"host (is )?(unreachable|not reachable)",
         r"(could not|couldn't|can't|cannot|unable to|failed to) (connect|establish|open|reach)",
         r"lost connection", r"socket error", r"broken pipe", r"(dns|name server|resolver) (lookup )?(error|failure|failed|problem|timeout)",
         r"(dns|mx|host|domain|address) lookup (error|failure|failed|timed out)",
@@ -500,7 +500,7 @@ PHRASES: dict[str, list[str]] = {
     "connect_failure": [
         r"connection (timed out|time ?out|refused)", r"(could not|couldn't|can't|cannot|unable to|failed to|wasn't able to) "
         r"(connect|establish|open|reach)", r"did not accept our requests to connect", r"socket error",
-        r"no route to host", r"(network|host) (is )?unreachable", r"operation timed out",
+        r"no route to host", r"(network|host) (is )?unreachable", r"host (is )?not reachable", r"operation timed out",
         r"could not find a gateway", r"all hosts have been failing",
         r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
     ],
