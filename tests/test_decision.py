@@ -417,3 +417,19 @@ def test_an_address_in_east_asian_brackets_is_not_words() -> None:
 def test_host_not_reachable() -> None:
     assert reason("421 Host not reachable", action="delayed") == "network_error"
     assert reason("421 Host not reachable", action="failed") == "expired"
+
+
+# -- a refusal of our login, our relay or our address never reads as an unknown recipient ----------
+# (review of the rule-table phrases: "user invalid", "could not find user", "wrong recipients",
+# "address ... does not exist", "account ... not available" must keep their subject)
+@pytest.mark.parametrize("text, status, command", [
+    ("535 5.7.8 Error: authentication failed: user invalid", "5.7.8", "RCPT"),
+    ("530 5.7.0 Could not find user for SMTP authentication", "5.7.0", None),
+    ("550 5.7.1 wrong recipients domain for relay", "5.7.1", None),
+    ("550 5.7.1 Address 192.0.2.1 does not exist in our allow list", "5.7.1", None),
+    ("550 5.7.1 Your account is not available for sending", "5.7.1", "RCPT"),
+    ("550 Reverse path <s@sender.example> is invalid", None, None),
+    ("550 Originator address unrecognized", None, None),
+])
+def test_a_refusal_of_the_sender_is_never_an_unknown_user(text: str, status: str | None, command: str | None) -> None:
+    assert reason(text, status, command) != "user_unknown"

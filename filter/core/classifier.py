@@ -67,7 +67,7 @@ _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", 
 # Words that say the mailbox exists and something else refused the message: "user unknown"
 # beside them is a filter's or a policy's wording, not a fact about the mailbox.
 _MAILBOX_EXISTS = _NOT_USER + ("filtered", "suspended", "spam_detected", "virus_detected", "policy_violation",
-                               "content_error")
+                               "content_error", "security_error", "auth_required")
 # Codes servers send with texts that say something else; the words outrank them (step 4).
 _WEAK_CODES = frozenset({"has_moved", "system_error", "syntax_error", "security_error", "network_error",
                          "content_error", "policy_violation"})

@@ -313,11 +313,13 @@ RULE_TABLES: dict[str, list[str]] = {
         # system", "User not known": the named mailbox, with its name between the words, is not known
         # (never the sender's address, nor an IP address: those are other reasons)
         r"(?<!sender )(?<!sender's )(?<!from )(?<!ip )(?<!host )(?<!client )(?<!your )(?<!your e-mail )(?<!your email )"
+        r"(?<!originator )(?<!sending )(?<!return )(?<!reverse path )(?<!return-path )"
         r"(user|recipient|mail ?box|addressee|e-?mail address|address)"
-        r"( (?!(domain|host|server|system|ip|family|format|type|syntax|command)\b)\S{1,64})? (is |was )?"
+        r"( (?!(domain|host|server|system|ip|family|format|type|syntax|command)\b)(?!\d)\S{1,64})? (is |was )?"
         r"(not known|unrecogni[sz]ed|not recogni[sz]ed)\b",
         # BP "$user_re \S+ (does not|doesn't) exist" with the noun "address" and a name between
-        r"(?<!sender )(?<!sender's )(?<!from )(?<!ip )(?<!host )(?<!domain )(?<!your )(?<!your e-mail )(?<!your email )address (?!(domain|host|server|ip)\b)\S{1,64} (does not|doesn't|did not) exist",
+        r"(?<!sender )(?<!sender's )(?<!from )(?<!ip )(?<!host )(?<!domain )(?<!your )(?<!your e-mail )(?<!your email )"
+        r"(?<!originator )(?<!sending )address (?!(domain|host|server|ip)\b)(?!\d)\S{1,64} (does not|doesn't|did not) exist",
         # BP "no such $user_re" (customer, e-mail), CF "No such mail drop defined", "No one with that
         # email address here": no mailbox of that name
         r"no such (customer|e-?mail|mail ?drop)\b(?! (domain|server|host))",
@@ -329,17 +331,19 @@ RULE_TABLES: dict[str, list[str]] = {
         r"(does not|doesn't) handle mail for (that|this) (user|address|recipient)",
         # BMH rule 0164 (vpopmail / qmail "Sorry, can't find user's mailbox"), CF "Unable to find alias
         # user": the server looked the recipient up and found nothing (not a mail server not found)
-        r"(unable to|can'?t|cannot|could not|couldn't) find (the |that |this )?(user'?s |recipient'?s )?(mail ?box|alias|user|recipient)"
+        # (not a bare "user": "could not find user for SMTP authentication" is our login)
+        r"(unable to|can'?t|cannot|could not|couldn't) find (the |that |this )?(user'?s |recipient'?s )?(mail ?box|alias|recipient)"
         r"(?!'| (mail |smtp )?(server|host|domain|exchanger|database|db|table|settings|config))\b",
         # CF "ADDRESS_NOT_FOUND", "user invalid", "was not found in LDAP server"; BMH 0107 "All recipients
         # are invalid": the directory has no such recipient
-        r"\baddress_not_found\b", r"(?<!sender )(?<!from )\buser (is )?invalid\b", r"not found in (the )?ldap",
+        r"\baddress_not_found\b", r"(?<!sender )(?<!from )(?<!failed: )(?<!failure: )(?<!authentication )\b(?:recipient |mailbox |local )user (is )?invalid\b", r"not found in (the )?ldap",
         r"\brecipients (are|were) (all )?(invalid|unknown)\b",
         # BMH 0159 "Error: Wrong recipients": the addresses given are wrong (no such mailbox)
-        r"\bwrong (recipients?|e-?mail address(es)?|mail ?box(es)?)\b",
+        r"\bwrong (recipients?|e-?mail address(es)?|mail ?box(es)?)\b(?! domain)(?![^.]{0,40}\brelay)",
         # BP "<?$EMAIL_ADDR_REGEX>? is invalid": the recipient's address, named alone, is invalid (never
         # the one given after MAIL FROM or called the sender's)
-        r"(?<!sender )(?<!from )(?<!from: )(?<!from:<)(?<!from: <)<address>>?:? (is|was) invalid\b",
+        r"(?<!sender )(?<!from )(?<!from: )(?<!from:<)(?<!from: <)(?<!path )(?<!path <)(?<!sender: )(?<!sender: <)"
+        r"<address>>?:? (is|was) invalid\b",
     ],
     "host_unknown": [
         # BP "no data record of requested type" (the resolver's NO_DATA answer, hstrerror(3)): the name
@@ -446,7 +450,9 @@ KUMO_RULES: dict[str, list[str]] = {
         # read there only at RCPT TO or beside X.1.1): the server refused the recipients, the
         # envelope recipient was denied, the account is unavailable
         r"(destination|remote|receiving) server rejected (the )?recipients?\b",
-        r"envelope recipient (has been |is |was )?(denied|rejected|refused)\b", r"\baccount (is )?(unavailable|not available)\b",
+        r"envelope recipient (has been |is |was )?(denied|rejected|refused)\b",
+        # (the recipient's account: "your account is not available for sending" is ours)
+        r"(?<!your )\b(?:recipient'?s?|mailbox|user|this|that|the) account (is )?(unavailable|not available)\b",
     ],
     "suspended": [
         # Microsoft's "DisabledUser" / the account switched off (InactiveMailbox)
