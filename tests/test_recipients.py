@@ -471,3 +471,29 @@ def test_a_message_id_before_to_names_the_message_and_the_address_after_it_the_r
 def test_an_address_glued_to_the_words_of_a_japanese_report():
     body = ("次の宛先へのメールは配信できませんでした。\n\nreader@example.jp宛てのメール\n理由: 550 5.1.1 User unknown\n")
     assert addresses(mail(CJK_HEAD, body)) == {"reader@example.jp"}
+
+
+# -- the report's own addressee and the X-Failed-Recipients header, weighed in the right order ---------
+def test_our_address_with_a_reply_does_not_outweigh_the_addressee():
+    # the reply names OUR address (refused as sender): the addressee is the failed recipient
+    head = ("From: Mail Delivery System <Mailer-Daemon@mx.example.com>\nTo: s@sender.example\n"
+            "Subject: Undeliverable: hello")
+    body = ("Your message to a@example.net could not be delivered.\n\nThe remote server replied:\n\n"
+            "<s@sender.example>: 550 5.1.0 Sender address rejected: domain has no MX\n")
+    report = classify(mail(head, body))
+    assert [r.address for r in report.recipients] == ["a@example.net"]
+
+
+def test_an_address_only_the_failed_recipients_header_names_borrows_no_other_reply():
+    head = ("From: Mail Delivery System <Mailer-Daemon@relay.example>\nTo: s@sender.example\n"
+            "X-Failed-Recipients: a@example.net, b@example.org\n"
+            "Subject: Mail delivery failed: returning message to sender")
+    body = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  a@example.net\n    host mx.example.net [192.0.2.1]\n"
+            "    SMTP error from remote mail server after RCPT TO:<a@example.net>:\n"
+            "    550 5.1.1 User unknown\n")
+    got = {r.address: (r.reason, r.status) for r in classify(mail(head, body)).recipients}
+    assert got["a@example.net"] == ("user_unknown", "5.1.1")
+    assert got["b@example.org"][1] is None and got["b@example.org"][0] != "user_unknown"

@@ -548,8 +548,12 @@ def _names_ids(lines: list[str], i: int) -> bool:
 _ALIAS_WRAP = Lazy(r"\((?:ultimately )?(?:expanded|generated)(?: from)?[ \t]*\r?\n[ \t]+", re.I)
 
 
-def parse_blocks(text: str) -> list[Record]:
-    """One record per recipient named in a free-text report, with its block of text."""
+def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
+    """One record per recipient named in a free-text report, with its block of text.
+
+    ``ours``: the address the report was sent to (the returned mail's sender); named beside other
+    recipients it is ours, never a failed recipient, and it is left out before the report's
+    addressees are weighed (:func:`_without_addressees`)."""
     text = repair(text)
     if "expanded" in text or "generated" in text:
         text = _ALIAS_WRAP.sub(lambda m: " ".join(m.group(0).split()) + " ", text)
@@ -606,6 +610,8 @@ def parse_blocks(text: str) -> list[Record]:
         rec.context = " ".join(x for x in (intro, rec.context) if x) or None
         rec.original_recipient = aliases.get(a)
         records.append(rec)
+    if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
+        records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
 
 
@@ -782,24 +788,22 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
 
 def detect(msg: ParsedMessage) -> Detection | None:
     text = report_text(msg)
+    # the report goes to the sender of the returned mail: its address in the text is ours (a
+    # sender line in words we do not know), never a failed recipient beside the others
+    to = msg.header("To")
+    sender = normalize(to) if to and "@" in to and "," not in to else None
+    sender = sender.lower() if sender else None
     if not looks_like_bounce(msg):
         # a mail system's report with no wording we know, but the shape: recipients, one a line
         if not from_system(msg):
             return None
-        records = [r for r in parse_blocks(text) if r.diagnostic or r.status or r.reply_code]
+        records = [r for r in parse_blocks(text, sender) if r.diagnostic or r.status or r.reply_code]
         if not records:
             return None
     else:
-        records = parse_blocks(text)
+        records = parse_blocks(text, sender)
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
-    if len(records) > 1:
-        # the report goes to the sender of the returned mail: its address in the text is ours
-        # (a sender line in words we do not know), never a failed recipient beside the others
-        to = msg.header("To")
-        sender = normalize(to) if to and "@" in to and "," not in to else None
-        if sender and any(r.address and r.address.lower() != sender.lower() for r in records):
-            records = [r for r in records if not r.address or r.address.lower() != sender.lower()]
     failed = msg.head("x-failed-recipients")
     if not records and failed:
         records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
@@ -828,7 +832,9 @@ def _as_listed(records: list[Record], header: str, text: str) -> list[Record]:
         return records
     kept = [r for r in records if r.address and r.address.lower() in wanted]
     have = {r.address.lower() for r in kept if r.address}
-    return kept + [record_from_block(a, text) for a in listed if a.lower() not in have]
+    # an address only the header names has no words of its own in the text: nothing is said of
+    # why it failed (another recipient's reply is not its reply)
+    return kept + [record_from_block(a, "") for a in listed if a.lower() not in have]
 
 
 # the sentence with which a report introduces its list of failed recipients, alone on its line
