@@ -130,3 +130,17 @@ def test_the_pipe_skips_yaml_from_the_third_bounce_on(tmp_path):
     assert "yaml" not in mods[2] and "filter.config.cache" in mods[2]
     # the same message three times: one event (stable ids), one log line
     assert (tmp_path / "app.jsonl").read_text().count('"event":"untrusted"') == 1
+
+
+def test_the_pipes_copy_leaves_the_services_sections_out_and_still_shows_itself(tmp_path):
+    # what the pipe reads from the cache: no milter/lmtp/pop3/imap/web/ingest sections (their
+    # dataclasses are never defined for it), and the rest of the config as loaded
+    from filter.config import loads
+    from filter.config.cache import SERVICE_SECTIONS, for_pipe
+
+    cfg = loads(f"state_dir: {tmp_path / 'state'}\n", env={})
+    slim = for_pipe(cfg)
+    assert all(getattr(slim, name) is None for name in SERVICE_SECTIONS)
+    assert slim.rules == cfg.rules and slim.store == cfg.store and slim.trust == cfg.trust
+    shown = slim.to_dict()
+    assert "milter" not in shown and "web" not in shown and shown["pipe"] == cfg.to_dict()["pipe"]

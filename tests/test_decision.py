@@ -433,3 +433,17 @@ def test_host_not_reachable() -> None:
 ])
 def test_a_refusal_of_the_sender_is_never_an_unknown_user(text: str, status: str | None, command: str | None) -> None:
     assert reason(text, status, command) != "user_unknown"
+
+
+
+def test_a_providers_quota_code_at_mail_from_is_our_quota() -> None:
+    # Exchange's StoreDrv quota exception is a recipient's full mailbox; said before any recipient
+    # was named it is our sending quota, as the words "552 5.2.2 mailbox full" there are
+    text = "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"
+    assert reason(text, "5.2.2", "RCPT") == "mailbox_full"
+    assert reason(text, "5.2.2", "MAIL") == "rate_limited"
+
+
+def test_a_domain_in_the_mail_from_address_is_no_link_in_the_content() -> None:
+    assert reason("550 The domain in your mail from address is blocked", None, "MAIL") != "spam_detected"
+    assert reason("554 A URL in this message is listed at a URI block list", None, "DATA") == "spam_detected"

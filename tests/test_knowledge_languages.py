@@ -180,6 +180,12 @@ CASES = [
     ("ja", None, "宛先「kana@example.jp」は存在しません", None, "user_unknown"),
     ("ja", None, "550 メールアドレス<kana@example.jp>が見つかりません", None, "user_unknown"),
     ("ja", None, "ユーザー（kana）は登録されていません", None, "user_unknown"),
+    # ---- the sender's address, and the recipient blocking us, are not the recipient's mailbox --------
+    ("ja", None, "送信者アドレス<s@sender.example>は登録されていません", None, "rejected"),
+    ("ja", None, "差出人のメールアドレス（s@sender.example）は存在しません", None, "rejected"),
+    ("zh", None, "发件人地址不存在", None, "rejected"),
+    ("de", None, "Der Empfänger hat den Absender blockiert", None, "filtered"),
+    ("de", None, "Der Absender wurde blockiert", None, "rejected"),
     # ---- policy_violation: an attachment the site does not permit ----------------------------------
     ("de", "5.7.1", "554 5.7.1 Unzulässiger Anhang: angebot.scr", "DATA", "policy_violation"),
     ("de", None, "Dateianhänge dieses Typs sind nicht gestattet", None, "policy_violation"),

@@ -225,6 +225,9 @@ def test_never_for_hard_bounces_or_complaints_and_undetermined_asks(tmp_path):
         bounce(e, "odd@example.com undetermined undetermined")
         assert e.store.hygiene("hard@example.com") is None and e.store.hygiene("spam@example.com") is None
         assert e.store.hygiene("odd@example.com")["state"] == "reconfirm_pending"
+        # a delay notice with a hard reason (the MTA is still retrying) decides nothing
+        bounce(e, "odd@example.com hard host_unknown 4.1.2", kind="delayed")
+        assert e.store.hygiene("odd@example.com")["state"] == "reconfirm_pending"
         # a hard bounce before the mail went out: the removal is final, and nothing is sent
         bounce(e, "odd@example.com hard user_unknown 5.1.1")
         assert e.store.hygiene("odd@example.com")["state"] == "removed"

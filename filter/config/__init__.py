@@ -587,18 +587,19 @@ class Config:
             if a.builtin:
                 entry["builtin"] = True
             d["actions"][name] = entry
-        m = self.milter
         d["pipe"] = {"max_size": self.pipe.max_size, "max_spill": self.pipe.max_spill}
-        d["milter"] = {"socket": shown(m.socket), "bounce_addresses": shown(m.bounce_addresses),
-                       "max_size": m.max_size, "headers": m.headers, "discard": list(m.discard),
-                       "timeout": format_duration(m.timeout), "deliver": m.deliver,
-                       "queue_max": m.queue_max, "queue_max_bytes": m.queue_max_bytes, "metrics": m.metrics}
-        lm = self.lmtp
-        d["lmtp"] = {"listen": shown(lm.listen), "socket_mode": f"0o{lm.socket_mode:o}",
-                     "socket_group": lm.socket_group, "max_size": lm.max_size, "max_spill": lm.max_spill,
-                     "max_sessions": lm.max_sessions, "group_commit": lm.group_commit,
-                     "group_window": format_duration(lm.group_window), "timeout": format_duration(lm.timeout),
-                     "deliver": lm.deliver, "metrics": lm.metrics}
+        # (the pipe's cached copy has no service sections: filter/config/cache.py for_pipe)
+        if (m := self.milter) is not None:
+            d["milter"] = {"socket": shown(m.socket), "bounce_addresses": shown(m.bounce_addresses),
+                           "max_size": m.max_size, "headers": m.headers, "discard": list(m.discard),
+                           "timeout": format_duration(m.timeout), "deliver": m.deliver,
+                           "queue_max": m.queue_max, "queue_max_bytes": m.queue_max_bytes, "metrics": m.metrics}
+        if (lm := self.lmtp) is not None:
+            d["lmtp"] = {"listen": shown(lm.listen), "socket_mode": f"0o{lm.socket_mode:o}",
+                         "socket_group": lm.socket_group, "max_size": lm.max_size, "max_spill": lm.max_spill,
+                         "max_sessions": lm.max_sessions, "group_commit": lm.group_commit,
+                         "group_window": format_duration(lm.group_window), "timeout": format_duration(lm.timeout),
+                         "deliver": lm.deliver, "metrics": lm.metrics}
 
         d["trust"] = self.trust.to_dict()
         rt = self.retention
@@ -608,7 +609,8 @@ class Config:
                     "lifetime": format_duration(self.dns.lifetime)}
         d["verify"] = {k: (format_duration(getattr(self.verify, k)) if isinstance(_VERIFY[k], _Duration)
                            else getattr(self.verify, k)) for k in _VERIFY}
-        d["web"] = _services()._web_dict(self.web, mask)
+        if self.web is not None:
+            d["web"] = _services()._web_dict(self.web, mask)
         if self.pop3 is not None:
             d["pop3"] = self.pop3.to_dict(mask)
         if self.imap is not None:

@@ -187,8 +187,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if provider is None and status and status.count(".") == 2 and status not in text:
         provider = provider_reason(f"{status} {text}")
     if provider:
-        # a provider's "no such mailbox" said in reply to MAIL FROM is about our address (step 5)
-        return "rejected" if provider in _OURS_AT_MAIL and (command or "").upper() == "MAIL" else provider
+        # a provider's "no such mailbox" said in reply to MAIL FROM is about our address, and its
+        # "quota exceeded" there is our sending quota (step 5)
+        if (command or "").upper() == "MAIL":
+            return "rejected" if provider in _OURS_AT_MAIL else _AT_MAIL.get(provider, provider)
+        return provider
     text = words
     if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
         # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type)

@@ -143,7 +143,7 @@ PHRASES: dict[str, list[str]] = {
         r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
         r"(relay|relaying) (mail )?(to .* )?(is )?(not allowed|denied|not permitted)",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
-        r"relaying mail to .* is not allowed", r"open relay", r"not local host .* not a gateway",
+        r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
         r"(e-?mail )?address is not verified", r"identities failed the check", r"insecure (mail )?relay",
     ],

@@ -815,7 +815,7 @@ class Engine:
             if row is not None and row["policy"] == "soft_bounce":
                 self.store.unsuppress(address)
                 enqueued += self._derive(p, "unsuppressed", row, outcome)
-        if class_ == model.HARD or kind == model.COMPLAINT:
+        if kind == model.FAILED and class_ == model.HARD or kind == model.COMPLAINT:
             # a hard bounce (of the re-confirmation mail or any other) or a complaint while a
             # re-confirmation is pending: the removal is final at once
             mark = self.store.hygiene(address)

@@ -580,6 +580,8 @@ PHRASES: dict[str, list[str]] = {
         #    empfangen möchte" (support.google.com/mail/answer/6596?hl=de).
         rf"(vom|durch den) empf{_DE_AE}nger (abgelehnt|blockiert|zur{_DE_UE}ckgewiesen|gesperrt)",
         rf"empf{_DE_AE}nger (akzeptiert|nimmt|m{_DE_OE}chte|will) keine (e-?mails|nachrichten|mails)",
+        #    ... "der Empfänger hat Sie / den Absender blockiert" (the active voice)
+        rf"empf{_DE_AE}nger hat (sie|dich|ihre adresse|den absender|die absenderadresse)[^.]{{0,30}}(blockiert|gesperrt|abgelehnt)",
         rf"(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
         # -- French.
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
@@ -678,7 +680,8 @@ PHRASES: dict[str, list[str]] = {
         # -- "the mails you sent were blocked by our services": the receiving provider blocked the
         #    sender (La Poste "Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos
         #    services", read as blocked in rb-sisimai lib/sisimai/rhost/franceptt.rb), and the same
-        #    sentence in German, Spanish, Italian, Portuguese.
+        #    sentence in German, Spanish, Italian, Portuguese; "by our filters" is the same block of
+        #    the sender by the receiving provider.
         r"(ont|a) [ée]t[ée] bloqu[ée]e?s? par nos (services|serveurs|syst[èe]mes|filtres)",
         rf"(wurden|wurde) von unseren (diensten|systemen|servern|filtern) (blockiert|gesperrt)",
         r"(han sido|ha sido|fueron|fue) bloquead[oa]s? por nuestros (servicios|sistemas|servidores|filtros)",
@@ -857,7 +860,7 @@ PHRASES: dict[str, list[str]] = {
         # The server refused to relay for us (RFC 5321 3.6 / 7.1, 5.7.1 "relaying denied"; Sisimai
         # reason/norelaying.rb meaning), as localised servers translate it: the borrowed word "relay"
         # or the language's own ("Relais", "ретрансляция", "中継", "中继", "릴레이") with "not allowed".
-        r"\brelay(ing|en|e)?\b[^.]{0,20}(nicht erlaubt|nicht gestattet|verweigert|non autoris|interdit|refus|"
+        r"\brelay(ing|en|e)?\b[^.]{0,20}(nicht erlaubt|nicht gestattet|verweigert|non autoris|interdit|refus[ée]e?s?\b|"
         r"no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
         r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
         r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
@@ -874,7 +877,8 @@ PHRASES: dict[str, list[str]] = {
         # Our envelope sender was refused (RFC 5321 MAIL FROM; RFC 3463 X.1.7 / X.1.8; Sisimai
         # reason/rejected.rb "sender rejected", "sender address rejected"), in the usual words of
         # localised servers. The recipient's own block list is ``filtered`` (above), which wins.
-        rf"absender(-?e-?mail-?)?(adresse)? (ist |wurde )?(abgelehnt|gesperrt|blockiert|ung{_DE_UE}ltig|unbekannt|"
+        # (not "der Empfänger hat den Absender blockiert": the recipient's own block, filtered)
+        rf"(?<!den )absender(-?e-?mail-?)?(adresse)? (ist |wurde )?(abgelehnt|gesperrt|blockiert|ung{_DE_UE}ltig|unbekannt|"
         r"nicht (erlaubt|zugelassen))",
         # (La Poste / Orange "Emetteur invalide. Invalid Sender", read as rejected in rb-sisimai
         # lib/sisimai/rhost/franceptt.rb)
@@ -886,6 +890,10 @@ PHRASES: dict[str, list[str]] = {
         r"nadawca (odrzucony|zablokowany|niedozwolony)",
         r"отправител(ь|я)[^.]{0,20}(отклон[её]н|заблокирован|запрещ[её]н)",
         r"(送信者|差出人)(アドレス)?(は|が)?(拒否|ブロック)",
+        # ... and the sender's address unknown ("送信者アドレス<...>は登録されていません", "差出人の
+        # メールアドレスは存在しません"): our address, which outranks the words of a missing mailbox
+        r"(送信者|差出人|送信元)(の)?(メール)?アドレス[^。]{0,100}?(存在しません|登録されていません|見つかりません|不明)",
+        r"(发件人|發件人|寄件者)(的)?(邮件|郵件|电子邮件)?(地址)?[^。]{0,100}?(不存在|无效|無效|未注册|未註冊)",
         r"(发件人|發件人)(地址)?(被拒绝|被拒絕|被屏蔽|被封禁|被封鎖)",
         r"발신자(가|는)? ?(차단|거부)",
     ],

@@ -501,7 +501,7 @@ KUMO_RULES: dict[str, list[str]] = {
     # (...) is listed on ...")
     "content_listed": [
         r"blocked using (an? )?spam (pattern|signature|content)", r"may contain (the )?spam content",
-        r"(uri|url|link|domain)s? in (this|the|your) (e-?mail|mail|message)\b[^;]{0,80}(listed|blacklisted|blocked)",
+        r"(uri|url|link|domain)s? in (this|the|your) (e-?mail|mail|message)\b(?! ?from)[^;]{0,80}(listed|blacklisted|blocked)",
     ],
 }
 for _table in (RULE_TABLES, KUMO_RULES):
