@@ -11,10 +11,7 @@ import pytest
 
 from filter import classify
 from filter.core.detectors import autoreply
-
-
-def mail(headers: str, body: str) -> bytes:
-    return (headers.strip("\n") + "\n\n" + body.lstrip("\n")).encode("utf-8")
+from shapes import mail
 
 
 def person(subject: str, extra: str = "") -> str:

@@ -13,10 +13,7 @@ from __future__ import annotations
 import pytest
 
 from filter import classify
-
-
-def mail(headers: str, body: str) -> bytes:
-    return (headers.strip("\n") + "\n\n" + body.lstrip("\n")).encode("utf-8")
+from shapes import mail
 
 
 def multipart(headers: str, text: str, fields: str, original: str = "", report: bool = True) -> bytes:

@@ -20,7 +20,7 @@ import pytest
 import filter
 from filter.core.classifier import decide
 from filter.core.model import reason_class
-from test_knowledge_references import _STAGE, RCPT, _diag, _exim, _postfix
+from shapes import STAGE as _STAGE, RCPT, diag as _diag, exim_report as _exim, postfix_dsn as _postfix
 
 IP = "192.0.2.25"
 S = "s@sender.example"

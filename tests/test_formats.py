@@ -6,11 +6,7 @@ import base64
 import pytest
 
 from filter import Envelope, classify
-
-
-def mail(headers: str, body: str, crlf: bool = False) -> bytes:
-    raw = headers.strip("\n") + "\n\n" + body.lstrip("\n")
-    return raw.replace("\n", "\r\n").encode() if crlf else raw.encode("utf-8")
+from shapes import mail
 
 
 def one(report):

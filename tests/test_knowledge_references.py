@@ -14,11 +14,8 @@ import filter
 from filter.core.classifier import decide
 from filter.core.model import reason_class
 
-IP = "192.0.2.25"
-RCPT = "r@provider.example"
-_STAGE = {"RCPT": "RCPT TO", "MAIL": "MAIL FROM", "DATA": "end of DATA", "CONN": "initial greeting"}
-_EXIM_STAGE = {"RCPT": f"after RCPT TO:<{RCPT}>", "MAIL": "after MAIL FROM:<b@sender.example>",
-               "DATA": "after end of data", "CONN": "after initial connection"}
+from shapes import IP, RCPT, diag as _diag, exim_report as _exim, postfix_dsn as _postfix
+
 
 GROUPS = {
     # -- Cox: one text for every cause, the AUP# code names it ------------------------------------
@@ -308,52 +305,11 @@ GROUPS = {
 CASES = [pytest.param(*case, id=f"{group}-{n}") for group, cases in GROUPS.items() for n, case in enumerate(cases)]
 
 
-def _diag(code: str, status: str, text: str) -> str:
-    return " ".join(x for x in (code, status, text) if x)
-
-
 @pytest.mark.parametrize("code, status, stage, text, reason", CASES)
 def test_decide(code, status, stage, text, reason):
     got = decide(status=status or None, diagnostic=_diag(code, status, text), command=stage,
                  action="failed" if code[0] == "5" else "delayed")
     assert got == reason
-
-
-def _postfix(code: str, status: str, stage: str, text: str) -> bytes:
-    final = code[0] == "5"
-    diag = _diag(code, status, text)
-    return (
-        "From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)\nTo: bounces@sender.example\n"
-        f"Subject: {'Undelivered Mail Returned to Sender' if final else 'Delayed Mail (still being retried)'}\n"
-        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
-        f"--b\nContent-Type: text/plain\n\n<{RCPT}>: host mx.provider.example[198.51.100.7] said: {diag} "
-        f"(in reply to {_STAGE[stage]} command)\n\n--b\nContent-Type: message/delivery-status\n\n"
-        f"Reporting-MTA: dns; mail.sender.example\n\nFinal-Recipient: rfc822; {RCPT}\n"
-        f"Action: {'failed' if final else 'delayed'}\nStatus: {status or code[0] + '.0.0'}\n"
-        f"Remote-MTA: dns; mx.provider.example\nDiagnostic-Code: smtp; {diag}\n\n--b--\n"
-    ).encode()
-
-
-def _exim(code: str, status: str, stage: str, text: str) -> bytes:
-    diag = _diag(code, status, text)
-    where = f"host mx.provider.example [198.51.100.7]\n    SMTP error from remote mail server {_EXIM_STAGE[stage]}:\n"
-    if code[0] == "5":
-        return ("From: Mail Delivery System <Mailer-Daemon@mail.sender.example>\nTo: b@sender.example\n"
-                "Subject: Mail delivery failed: returning message to sender\n\n"
-                "This message was created automatically by mail delivery software.\n\n"
-                "A message that you sent could not be delivered to one or more of its\n"
-                "recipients. This is a permanent error. The following address(es) failed:\n\n"
-                f"  {RCPT}\n    {where}    {diag}\n").encode()
-    return ("From: Mail Delivery System <Mailer-Daemon@mail.sender.example>\nTo: b@sender.example\n"
-            "Subject: Warning: message 1abcde-000123-AB delayed 24 hours\n\n"
-            "This message was created automatically by mail delivery software.\n"
-            "A message that you sent has not yet been delivered to one or more of its\n"
-            "recipients after more than 24 hours on the queue on mail.sender.example.\n\n"
-            "The address to which the message has not yet been delivered is:\n\n"
-            f"  {RCPT}\n    {where.replace('SMTP error', 'Delay reason: SMTP error')}    {diag}\n\n"
-            "No action is required on your part. Delivery attempts will continue for\n"
-            "some time, and this warning may be repeated at intervals if the message\n"
-            "remains undelivered.\n").encode()
 
 
 @pytest.mark.parametrize("code, status, stage, text, reason", CASES)

@@ -187,6 +187,7 @@ CELLS = [
     ("es", "Sus mensajes han sido bloqueados por nuestros filtros", "blocked"),
     ("it", "I tuoi messaggi sono stati bloccati dai nostri sistemi", "blocked"),
     ("pt", "Suas mensagens foram bloqueadas pelos nossos servidores", "blocked"),
+    # ---- rejected: our envelope sender, in more languages -----------------------------------------
     ("de", "Absenderadresse abgelehnt", "rejected"),
     ("de", "Absender-E-Mail-Adresse ist ungültig", "rejected"),
     ("de", "Absenderadresse unbekannt", "rejected"),

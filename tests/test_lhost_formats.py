@@ -17,13 +17,10 @@ import pytest
 
 from filter import classify
 from filter.core.model import reason_class
+from shapes import mail
 
 ORIGINAL = ("From: Newsletter <news@sender.example>\nTo: reader@example.net\nSubject: November news\n"
             "Message-ID: <n42.reader@sender.example>\n\nHello\n")
-
-
-def mail(headers: str, body: str) -> bytes:
-    return (headers.strip("\n") + "\n\n" + body.lstrip("\n")).encode("utf-8")
 
 
 def one(raw: bytes, kind: str = "failed"):

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from filter import Envelope, classify
-
-
-def mail(headers: str, body: str) -> bytes:
-    return (headers.strip("\n") + "\n\n" + body.lstrip("\n")).encode("utf-8")
+from shapes import mail
 
 
 def addresses(raw: bytes, **kw) -> set[str | None]:

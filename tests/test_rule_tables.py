@@ -16,7 +16,7 @@ import pytest
 import filter
 from filter.core.classifier import decide
 from filter.core.model import reason_class
-from test_knowledge_references import RCPT, _diag, _exim, _postfix
+from shapes import RCPT, diag as _diag, exim_report as _exim, postfix_dsn as _postfix
 
 # (code, status, stage, the server's words, reason, also without status and stage)
 GROUPS: dict[str, list[tuple[str, str, str, str, str, bool]]] = {

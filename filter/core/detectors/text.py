@@ -485,10 +485,11 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
     return found
 
 
-# the rest of a line that only continues a list of addresses: ", b@example.net, c@example.net"
+# the separators of a list of addresses, East Asian commas included
 _LIST_SEPS = "、,，;；"
 # "your message to a@..., b@...": the addressees of the message, not a list of failures
 _ADDRESSED = Lazy(r"(?:message|mail|addressed)\s+to\s*+:?\s*+[\"'<(\[]?$", re.I)
+# the rest of a line that only continues a list of addresses: ", b@example.net, c@example.net"
 _LIST_TAIL = Lazy(r"^\s*+[、,，;；]?\s*+<?" + ADDRESS + r">?\s*+(?:[、,，;；]\s*+<?" + ADDRESS + r">?\s*+)*[。.]?\s*$")
 _A_ANY = Lazy(ADDRESS)
 

@@ -1,0 +1,60 @@
+"""Reports to classify, written the way the servers write them: shared by the test modules.
+
+``mail(headers, body)`` joins a message; ``postfix_dsn`` and ``exim_report`` wrap one reply text
+(code, enhanced status, SMTP stage, words) in a whole Postfix DSN (failed for a 5xx, delayed for a
+4xx) or an Exim bounce / delay warning, the shapes ../shared/tools/replies_check.py builds too.
+"""
+from __future__ import annotations
+
+
+def mail(headers: str, body: str, crlf: bool = False) -> bytes:
+    raw = headers.strip("\n") + "\n\n" + body.lstrip("\n")
+    return raw.replace("\n", "\r\n").encode() if crlf else raw.encode("utf-8")
+
+
+IP = "192.0.2.25"
+RCPT = "r@provider.example"
+STAGE = {"RCPT": "RCPT TO", "MAIL": "MAIL FROM", "DATA": "end of DATA", "CONN": "initial greeting"}
+EXIM_STAGE = {"RCPT": f"after RCPT TO:<{RCPT}>", "MAIL": "after MAIL FROM:<b@sender.example>",
+               "DATA": "after end of data", "CONN": "after initial connection"}
+
+
+def diag(code: str, status: str, text: str) -> str:
+    return " ".join(x for x in (code, status, text) if x)
+
+
+def postfix_dsn(code: str, status: str, stage: str, text: str) -> bytes:
+    final = code[0] == "5"
+    said = diag(code, status, text)
+    return (
+        "From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)\nTo: bounces@sender.example\n"
+        f"Subject: {'Undelivered Mail Returned to Sender' if final else 'Delayed Mail (still being retried)'}\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+        f"--b\nContent-Type: text/plain\n\n<{RCPT}>: host mx.provider.example[198.51.100.7] said: {said} "
+        f"(in reply to {STAGE[stage]} command)\n\n--b\nContent-Type: message/delivery-status\n\n"
+        f"Reporting-MTA: dns; mail.sender.example\n\nFinal-Recipient: rfc822; {RCPT}\n"
+        f"Action: {'failed' if final else 'delayed'}\nStatus: {status or code[0] + '.0.0'}\n"
+        f"Remote-MTA: dns; mx.provider.example\nDiagnostic-Code: smtp; {said}\n\n--b--\n"
+    ).encode()
+
+
+def exim_report(code: str, status: str, stage: str, text: str) -> bytes:
+    said = diag(code, status, text)
+    where = f"host mx.provider.example [198.51.100.7]\n    SMTP error from remote mail server {EXIM_STAGE[stage]}:\n"
+    if code[0] == "5":
+        return ("From: Mail Delivery System <Mailer-Daemon@mail.sender.example>\nTo: b@sender.example\n"
+                "Subject: Mail delivery failed: returning message to sender\n\n"
+                "This message was created automatically by mail delivery software.\n\n"
+                "A message that you sent could not be delivered to one or more of its\n"
+                "recipients. This is a permanent error. The following address(es) failed:\n\n"
+                f"  {RCPT}\n    {where}    {said}\n").encode()
+    return ("From: Mail Delivery System <Mailer-Daemon@mail.sender.example>\nTo: b@sender.example\n"
+            "Subject: Warning: message 1abcde-000123-AB delayed 24 hours\n\n"
+            "This message was created automatically by mail delivery software.\n"
+            "A message that you sent has not yet been delivered to one or more of its\n"
+            "recipients after more than 24 hours on the queue on mail.sender.example.\n\n"
+            "The address to which the message has not yet been delivered is:\n\n"
+            f"  {RCPT}\n    {where.replace('SMTP error', 'Delay reason: SMTP error')}    {said}\n\n"
+            "No action is required on your part. Delivery attempts will continue for\n"
+            "some time, and this warning may be repeated at intervals if the message\n"
+            "remains undelivered.\n").encode()
