@@ -394,9 +394,24 @@ def _charset(part: Message) -> str | None:
     return None
 
 
+def _transfer_encoding(part: Message) -> str | None:
+    """The Content-Transfer-Encoding as ``get_payload`` compares it (the first such header,
+    lower-cased, "" without one); None when it is not plain ASCII text (the stdlib would read
+    it as a ``Header``)."""
+    for key, value in part._headers:
+        if key.lower() == "content-transfer-encoding":
+            return value.lower() if isinstance(value, str) and value.isascii() else None
+    return ""
+
+
 def _payload(part: Message):
     """``part.get_payload()``, which decodes 8-bit text under the charset parameter and raises
     when that codec cannot replace (idna, punycode): then as the stdlib does for an unknown one."""
+    payload = part._payload
+    if isinstance(payload, str) and payload.isascii():
+        # what get_payload returns for text without 8-bit bytes, without its work (a header
+        # scan, and an encoding of the whole payload to find that it has no surrogates)
+        return payload
     try:
         return part.get_payload()
     except Exception:
@@ -406,7 +421,27 @@ def _payload(part: Message):
         return payload
 
 
+# what get_payload(decode=True) decodes (any other Content-Transfer-Encoding leaves the bytes as
+# they are)
+_ENCODED = frozenset({"quoted-printable", "base64", "x-uuencode", "uuencode", "uue", "x-uue"})
+# codecs (as decode_bytes names them, after _CHARSET_ALIASES) that read ASCII bytes as themselves
+_ASCII_READ_AS_IS = frozenset({"", "utf-8", "utf8", "iso-8859-1", "latin1", "latin-1", "iso-8859-15",
+                               "windows-1252", "cp1252"})
+
+
 def _part_text(part: Message, defects: list[str]) -> str:
+    """A leaf part's text: its payload decoded by its Content-Transfer-Encoding, then read
+    under its charset (:func:`decode_bytes`)."""
+    payload = part._payload
+    if isinstance(payload, str) and payload.isascii() and "\x1b" not in payload:
+        # Most report parts are plain ASCII text, not transfer-encoded: their text is the payload
+        # itself.  get_payload(decode=True) would encode it to bytes and decode_bytes read it
+        # back, under a charset that reads ASCII as ASCII (an ESC would be ISO-2022-JP's).
+        cte = _transfer_encoding(part)
+        if cte is not None and cte not in _ENCODED:
+            cs = (_charset(part) or "").strip().strip('"').lower()
+            if _CHARSET_ALIASES.get(cs, cs) in _ASCII_READ_AS_IS:
+                return payload
     try:
         payload = part.get_payload(decode=True)
     except Exception:

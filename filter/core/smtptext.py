@@ -32,9 +32,17 @@ def _free(text: str, i: int, allowed_hash: bool = False) -> bool:
     return c not in _NOT_BEFORE_CODE
 
 
+def _may_hold_status(text: str) -> bool:
+    """False when no enhanced status can be in the text: each pattern that reads one
+    (_CODE_STATUS, _STATUS, _QMAIL_STATUS) needs a class digit and its dot, "2.", "4." or "5.".
+    Three substring searches cost less than one pass of a pattern that starts with a class of
+    characters, and many texts handed here (a report's sentences) have no code at all."""
+    return "5." in text or "4." in text or "2." in text
+
+
 def find_status(text: str | None) -> str | None:
     """The enhanced status code a text carries, preferring one that follows a reply code."""
-    if not text:
+    if not text or not _may_hold_status(text):
         return None
     # a session transcript shows successes before the failure: the failure's code counts
     for m in _CODE_STATUS.finditer(text):
@@ -58,7 +66,8 @@ def find_reply_code(text: str | None) -> str | None:
     if not text:
         return None
     success = None
-    for m in _CODE_STATUS.finditer(text):
+    with_status = _CODE_STATUS.finditer(text) if _may_hold_status(text) else ()
+    for m in with_status:
         if not _free(text, m.start()):
             continue
         if m.group(1)[0] != "2":
@@ -154,6 +163,23 @@ _COMMANDS: dict[str, list[tuple[re.Pattern[str], str]]] = {}
 for _word, _p, _cmd in _COMMAND_TABLE:
     _COMMANDS.setdefault(_word, []).append((Lazy(_p), _cmd))
 _COMMAND_WORDS = tuple(_COMMANDS)
+# Most words share a few short strings: a word is looked for only when the first of these that
+# it contains occurs in the text (a text without "after" skips the twelve words that have it), a
+# dozen searches for most texts instead of one per word.  Words with none of them are always
+# looked for.
+_GATES = ("after", "command", "like", "rcpt", "data", "mail", "reject")
+_GATED: dict[str, tuple[str, ...]] = {
+    gate: tuple(w for w in _COMMAND_WORDS if next((g for g in _GATES if g in w), None) == gate) for gate in _GATES}
+_UNGATED = tuple(w for w in _COMMAND_WORDS if not any(g in w for g in _GATES))
+_WORD_RANK = {w: n for n, w in enumerate(_COMMAND_WORDS)}
+
+
+def _command_words(folded: str) -> list[str]:
+    """The words of _COMMAND_TABLE that occur in the text, in the table's order."""
+    found = [w for w in _UNGATED if w in folded]
+    for gate in filter(folded.__contains__, _GATES):
+        found += filter(folded.__contains__, _GATED[gate])
+    return sorted(found, key=_WORD_RANK.__getitem__)
 
 
 def find_command(text: str | None) -> str | None:
@@ -163,7 +189,7 @@ def find_command(text: str | None) -> str | None:
     # a transcript names several commands; the last one before the error is the one that failed
     folded = " ".join(text.lower().split())
     best, where = None, -1
-    for word in filter(folded.__contains__, _COMMAND_WORDS):
+    for word in _command_words(folded):
         for pattern, cmd in _COMMANDS[word]:
             for m in pattern.finditer(folded):
                 if m.start() > where:
