@@ -435,3 +435,19 @@ def test_batv_and_srs_wrappers_are_stripped():
 ])
 def test_human_mail_is_not_a_bounce(headers, body):
     assert classify(mail(headers, body)).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("stage, reason", [("MAIL FROM", "rate_limited"), ("RCPT TO", "mailbox_full")])
+def test_a_dsns_quota_code_reads_the_stage_from_the_text(stage: str, reason: str) -> None:
+    # the fields say 5.2.2 and no SMTP command; Postfix's text names it: before any recipient was
+    # named (MAIL FROM) the quota is our sending quota, at RCPT TO the recipient's full mailbox
+    raw = mail("From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)\nTo: bounces@sender.example\n"
+               "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+               'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+               "--b\nContent-Type: text/plain\n\n<r@provider.example>: host mx.provider.example[198.51.100.7] "
+               f"said: 552 5.2.2 Over quota (in reply to {stage} command)\n\n--b\n"
+               "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mail.sender.example\n\n"
+               "Final-Recipient: rfc822; r@provider.example\nAction: failed\nStatus: 5.2.2\n"
+               "Diagnostic-Code: smtp; 552 5.2.2 Over quota\n\n--b--\n")
+    (rcpt,) = classify(raw).recipients
+    assert (rcpt.reason, rcpt.smtp_command) == (reason, stage.split()[0])

@@ -267,8 +267,9 @@ def _one_per_recipient(records: list[Record]) -> list[Record]:
 # detail codes that leave the cause to the words ("other or undefined", "mailbox disabled",
 # "delivery not authorized"): with these the SMTP command the text names can decide
 _VAGUE = frozenset({"0.0", "1.0", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "7.0", "7.1"})
-# "no such user / domain" codes (RFC 3463 X.1.1-X.1.3): said at MAIL FROM they name our address
-_ADDRESSING = frozenset({"1.1", "1.2", "1.3"})
+# "no such user / domain" codes (RFC 3463 X.1.1-X.1.3): said at MAIL FROM they name our address;
+# "mailbox full" (X.2.2) said there, before any recipient was named, is our sending quota
+_ADDRESSING = frozenset({"1.1", "1.2", "1.3", "2.2"})
 _READ_COMMAND = _VAGUE | _ADDRESSING
 
 
