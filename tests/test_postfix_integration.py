@@ -137,7 +137,11 @@ def test_postfix_dsns_reach_the_pipe_and_give_the_right_events_and_webhooks(
     pf = postfix_factory(pipe_argv=s.pipe_argv)
     for local in EXPECTED:
         pf.send(SENDER, [f"{local}@remote.test"], subject=f"to {local}")
-    evs = s.wait_events(len(EXPECTED))
+    try:
+        evs = s.wait_events(len(EXPECTED), timeout=60)
+    except TimeoutError as e:  # say what Postfix did (a deferral, a pipe that exited 75) and what arrived
+        seen = [(x["recipient"]["address"], x["kind"]) for x in s.events()]
+        raise AssertionError(f"{e}; events so far: {seen}\nPostfix log (tail):\n{pf.log()[-4000:]}") from None
     pf.wait_queue_empty()
     got = {e["recipient"]["address"].split("@")[0]: (e["kind"], e["recipient"]["class"], e["recipient"]["reason"],
                                                      e["recipient"]["status"], e["recipient"]["reply_code"])
