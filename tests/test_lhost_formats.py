@@ -17,7 +17,7 @@ import pytest
 
 from filter import classify
 from filter.core.model import reason_class
-from shapes import mail
+from shapes import mail, postfix_dsn
 
 ORIGINAL = ("From: Newsletter <news@sender.example>\nTo: reader@example.net\nSubject: November news\n"
             "Message-ID: <n42.reader@sender.example>\n\nHello\n")
@@ -796,3 +796,1026 @@ def test_localized_failure_subjects_from_a_system_sender(subject):
 ])
 def test_ordinary_mail_resembling_these_layouts_is_no_bounce(headers, body):
     assert classify(mail(headers, body)).kind == "not_bounce"
+
+
+# =====================================================================================================
+# More layouts, read the same way from the decoder code of rb-sisimai lib/sisimai/lhost/<name>.rb
+# (cited per group); the wording of every variable part is ours.
+# =====================================================================================================
+def check(raw: bytes, address: str, want: str, *, status: str | None = None, reply: str | None = None,
+          command: str | None = None, kind: str = "failed"):
+    """One recipient, ``address``; ``want`` is a reason, several reasons joined by "|", or a class."""
+    r = one(raw, kind)
+    assert r.address == address, r.address
+    wanted = want.split("|")
+    if set(wanted) <= {"hard", "soft", "block"}:
+        assert reason_class(r.reason) in wanted, r.reason
+    else:
+        assert r.reason in wanted, r.reason
+    if status:
+        assert r.status == status, r.status
+    if reply:
+        assert r.reply_code == reply, r.reply_code
+    if command:
+        assert r.smtp_command == command, r.smtp_command
+    return r
+
+
+# -- BIGLOBE: "----- The following addresses had delivery problems -----", the address alone, then
+# "----- Non-delivered information -----" and the cause (lhost/biglobe.rb MessagesOf) ----------------
+@pytest.mark.parametrize("cause, want", [
+    ("The number of messages in recipient's mailbox exceeded the local limit.", "mailbox_full"),
+    # the module files "User unknown" after the DATA stage under "filtered"; the words say the user
+    ("Mail Delivery Failed... User unknown", "user_unknown|filtered"),
+])
+def test_biglobe_non_delivered_information(cause, want):
+    raw = mail("""From: postmaster@biglobe.ne.jp
+To: news@sender.example
+Subject: Returned mail: Delivery failed
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="----_Biglobe000000/00000.biglobe.example"
+""", f"""------_Biglobe000000/00000.biglobe.example
+Content-Type: text/plain; charset="iso-2022-jp"
+
+   ----- The following addresses had delivery problems -----
+reader@example.ne.jp
+
+   ----- Non-delivered information -----
+{cause}
+
+------_Biglobe000000/00000.biglobe.example
+Content-Type: message/rfc822
+
+""" + ORIGINAL + "\n------_Biglobe000000/00000.biglobe.example--\n")
+    check(raw, "reader@example.ne.jp", want)
+
+
+# -- au by KDDI: "Your mail sent on: <date>" (or "attempted to be delivered on:"), then indented
+# "Could not be delivered to: <address>" and the cause (lhost/kddi.rb MessagesOf) ----------------------
+@pytest.mark.parametrize("opening, cause, want", [
+    ("Your mail sent on: Tue, 01 Dec 2026 10:00:00 +0900", "As their mailbox is full.", "mailbox_full"),
+    ("Your mail attempted to be delivered on: Tue, 01 Dec 2026 10:00:00 +0900",
+     "Due to the following SMTP relay error.", "no_relaying"),
+    ("Your mail sent on: Tue, 01 Dec 2026 10:00:00 +0900", "As the remote domain doesnt exist.", "host_unknown"),
+])
+def test_kddi_could_not_be_delivered_to(opening, cause, want):
+    raw = mail("From: no-reply@mail.dion.ne.jp\nTo: news@sender.example\nSubject: Undelivered Mail\n"
+               "Received: from mx.au.com (localhost) by mx1.dion.ne.jp; Tue, 1 Dec 2026 10:00:00 +0900",
+               f"{opening}\n    Could not be delivered to: <reader@au.example>\n    {cause}\n")
+    check(raw, "reader@au.example", want)
+
+
+# -- au EZweb: the cause first ("The user(s) account ..."), then "<address>", or "Recipient: <address>"
+# with its ">>> / <<<" exchange (lhost/ezweb.rb ReFailures) ---------------------------------------------
+EZWEB_HEAD = ("From: Postmaster@ezweb.ne.jp\nTo: news@sender.example\nSubject: Mail System Error - Returned Mail\n"
+              "Message-ID: <20261201100000.A1@mx.ezweb.ne.jp>\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The user(s) account is temporarily over quota.\n\n<reader@ezweb.example>\n", "mailbox_full"),
+    ("The user(s) account is temporarily limited.\n\n<reader@ezweb.example>\n", "suspended"),
+    ("Your message was not delivered within 0 days and 1 hours.\nRemote host is not responding.\n\n"
+     "<reader@ezweb.example>\n", "expired"),
+    ("Each of the following recipients was rejected by a remote\nmail server.\n\n    Recipient: <reader@ezweb.example>\n"
+     "    >>> RCPT TO:<reader@ezweb.example>\n    <<< 550 <reader@ezweb.example>: no such mailbox\n", "user_unknown"),
+])
+def test_ezweb_causes(body, want):
+    check(mail(EZWEB_HEAD, body), "reader@ezweb.example", want)
+
+
+# -- 1&1: Exim's opening, the address alone, "For the following reason:" and the cause; or
+# "<address>:" followed by "SMTP error from remote server for TEXT command, host: ... reason: ..."
+# (lhost/einsundeins.rb; "--- The header of the original message is following. ---") -----------------
+EINS_HEAD = ('From: "Mail Delivery System" <mailer-daemon@kundenserver.example>\nTo: news@sender.example\n'
+             "Subject: Mail delivery failed: returning message to sender\n")
+EXIM_OPENING = ("This message was created automatically by mail delivery software.\n\nA message that you sent could not "
+                "be delivered to one or more of\nits recipients. This is a permanent error. The following address\n"
+                "failed:\n\n")
+HEADER_FOLLOWS = "\n--- The header of the original message is following. ---\n\n" + ORIGINAL
+
+
+def test_einsundeins_size_limit():
+    raw = mail(EINS_HEAD, EXIM_OPENING + "reader@example.eu\n\nFor the following reason:\n\nMail size limit exceeded. "
+               "For explanation visit\nhttp://postmaster.provider.example/en/error-messages?ip=192.0.2.1\n" + HEADER_FOLLOWS)
+    check(raw, "reader@example.eu", "message_too_large")
+
+
+def test_einsundeins_smtp_error_for_text_command():
+    raw = mail(EINS_HEAD, EXIM_OPENING + "reader@example.fr:\nSMTP error from remote server for TEXT command, host: "
+               "smtp-in.example.fr (192.0.2.65) reason: 550 5.7.1 Message refused, sender blocked by local policy\n"
+               + HEADER_FOLLOWS)
+    check(raw, "reader@example.fr", "block", status="5.7.1", reply="550")
+
+
+# -- GMX: the same opening; the address in quotes with a colon, or in angle brackets; "SMTP error from
+# remote server after RCPT command:", "host: ...", the reply; or "Reason:" above the cause (lhost/gmx.rb)
+GMX_HEAD = ('From: "Mail Delivery System" <mailer-daemon@gmx.example>\nTo: news@sender.example\n'
+            "Subject: Mail delivery failed: returning message to sender\n"
+            "X-GMX-Antispam: 0 (Mail was not recognized as spam); Detail=V3;\n")
+
+
+def test_gmx_quoted_address_and_reply():
+    raw = mail(GMX_HEAD, EXIM_OPENING + '"reader@example.jp":\nSMTP error from remote server after RCPT command:\n'
+               "host: mx.example.jp\n5.1.1 <reader@example.jp>... no such mailbox\n" + HEADER_FOLLOWS)
+    check(raw, "reader@example.jp", "user_unknown", status="5.1.1")
+
+
+def test_gmx_retry_timeout():
+    raw = mail(GMX_HEAD, EXIM_OPENING + "<reader@slow.example.jp>\n\nReason:\ndelivery retry timeout exceeded\n"
+               + HEADER_FOLLOWS)
+    check(raw, "reader@slow.example.jp", "expired")
+
+
+# -- DragonFly Mail Agent: "There was an error delivering your mail to <address>.", then
+# "<host> [ip] did not like our <COMMAND>:" and the reply (lhost/dragonfly.rb, dma net.c) ------------
+@pytest.mark.parametrize("command, reply, want, status", [
+    ("RCPT TO", "552 5.2.2 <reader@example.com>: Recipient address rejected: mailbox over quota", "mailbox_full", "5.2.2"),
+    ("DATA", "554 5.7.1 Message refused: classified as spam by the content filter", "block", "5.7.1"),
+])
+def test_dragonfly_did_not_like_our(command, reply, want, status):
+    raw = mail("From: MAILER-DAEMON@df.example.org\nTo: news@sender.example\nSubject: Mail delivery failed\n"
+               "Received: from localhost (df.example.org [127.0.0.1]) by df.example.org (DragonFly Mail Agent v0.13); "
+               "Tue, 01 Dec 2026 10:00:00 +0900", f"""This is the DragonFly Mail Agent v0.13 at df.example.org.
+
+There was an error delivering your mail to <reader@example.com>.
+
+mx.example.com [192.0.2.25] did not like our {command}:
+{reply}
+
+Original message follows.
+
+""" + ORIGINAL)
+    check(raw, "reader@example.com", want, status=status, reply=reply[:3])
+
+
+# -- MailFoundry: "Unable to deliver message to: <address>", "Delivery failed for the following
+# reason:", "Server <host>[ip] failed with: <reply>" (lhost/mailfoundry.rb) -----------------------------
+def test_mailfoundry_server_failed_with():
+    raw = mail("""From: MAILER-DAEMON@filter.example.org
+To: news@sender.example
+Subject: Message delivery has failed
+Received: from filter.example.org (MAILFOUNDRY) id 1234abcd for news@sender.example; Tue, 01 Dec 2026 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="MF1"
+""", """This is a MIME encoded message
+
+--MF1
+Content-Type: text/plain
+
+Unable to deliver message to: <reader@example.org>
+Delivery failed for the following reason:
+Server mx2.example.org[192.0.2.222] failed with: 550 <reader@example.org> No such user here
+
+This has been a permanent failure.  No further delivery attempts will be made.
+
+--MF1
+Content-Type: message/rfc822
+
+""" + ORIGINAL + "\n--MF1--\n")
+    check(raw, "reader@example.org", "user_unknown", reply="550")
+
+
+# -- Trustwave SEG / MailMarshal SMTP: 'Undeliverable Mail: "<subject>"', "Could not be delivered
+# because of", the reply, "The following recipients were affected:", then "Additional Information"
+# whose Original Sender / Reporting-MTA lines name no recipient (lhost/mailmarshalsmtp.rb) -------------
+def test_mailmarshal_additional_information_names_no_recipient():
+    raw = mail('From: postmaster@relay.example.com\nTo: news@sender.example\nSubject: Undeliverable Mail: "November news"',
+               """Your message:
+   From:    news@sender.example
+   Subject: November news
+
+Could not be delivered because of
+
+550 5.1.1 no such mailbox
+
+The following recipients were affected:
+    reader@example.com
+
+Additional Information
+======================
+Original Sender:    <news@sender.example>
+Sender-MTA:         <192.0.2.11>
+Remote-MTA:         <192.0.2.12>
+Reporting-MTA:      <relay.example.com>
+MessageName:        <B0000000001.0001.mml>
+Last-Attempt-Date:  <10:00:00 Tue, 01 Dec 2026>
+""")
+    check(raw, "reader@example.com", "user_unknown", status="5.1.1", reply="550")
+
+
+# -- Digital Arts m-FILTER: X-Mailer m-FILTER, "failure notice", the address alone under a Japanese
+# sentence, "-------server message" and "-------SMTP command" blocks (lhost/mfilter.rb) -------------------
+def test_mfilter_server_message_block():
+    raw = mail("From: mailer-daemon@mf.example.jp\nTo: news@sender.example\nSubject: failure notice\nX-Mailer: m-FILTER\n"
+               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8", """このメールは配信システムが自動的に作成したものです。
+相手のメールサーバーとのやりとりで問題が起きたため、お送りいただいたメールを届けられませんでした。
+
+以下のメールアドレスへの送信に失敗しました。
+reader@example.jp
+
+
+-------server message
+550 5.1.1 unknown user <reader@example.jp>
+
+-------SMTP command
+RCPT
+
+-------original message
+
+""" + ORIGINAL)
+    check(raw, "reader@example.jp", "user_unknown", status="5.1.1", reply="550")
+
+
+# -- Office 365: "Delivery has failed to these recipients or groups:" (or "<host> rejected your message
+# to the following email addresses:"), "<address><mailto:address>", "Diagnostic information for
+# administrators:", "Remote Server returned '<reply>'", "Original message headers:" (lhost/office365.rb)
+O365_HEAD = """From: postmaster@tenant.onmicrosoft.example
+To: news@sender.example
+Subject: Undeliverable: November news
+X-MS-Exchange-Message-Is-Ndr:
+X-MS-Exchange-CrossTenant-OriginalArrivalTime: 01 Dec 2026 10:00:00.0000 (UTC)
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="O1"
+"""
+
+
+@pytest.mark.parametrize("opening, explain, returned, want, status", [
+    ("Delivery has failed to these recipients or groups:",
+     "We looked for this address but it does not exist at the receiving organisation. Check the spelling.",
+     "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "user_unknown", "5.1.10"),
+    ("mx.example.com rejected your message to the following email addresses:",
+     "The receiving server refused this message. Contact its administrator.",
+     "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using a block list of the receiver", "block", "5.7.1"),
+])
+def test_office365_diagnostic_information(opening, explain, returned, want, status):
+    raw = mail(O365_HEAD, f"""--O1
+Content-Type: text/plain; charset="us-ascii"
+
+{opening}
+
+reader@example.com<mailto:reader@example.com>
+{explain}
+
+Diagnostic information for administrators:
+
+Generating server: AB1PR01MB0001.eurprd01.prod.outlook.example
+
+reader@example.com
+Remote Server returned '{returned}'
+
+Original message headers:
+
+Received: from AB1PR01MB0001.eurprd01.prod.outlook.example (192.0.2.1) by
+ AB1PR01MB0002.eurprd01.prod.outlook.example with HTTPS; Tue, 1 Dec 2026 10:00:00 +0000
+From: news@sender.example
+To: reader@example.com
+
+--O1--
+""")
+    check(raw, "reader@example.com", want, status=status, reply="550")
+
+
+# -- Outlook.com (Hotmail): X-Message-Delivery / X-Message-Info, "This is an automatically generated
+# Delivery Status Notification", DSN fields; the module's own causes (lhost/outlook.rb MessagesOf) ----
+@pytest.mark.parametrize("diagnostic, status, want", [
+    ("550 Requested action not taken: mailbox unavailable", "5.5.0", "user_unknown"),
+    ("The mail could not be delivered to the recipient because the domain is not reachable. Please check the "
+     "domain and try again", "5.0.0", "host_unknown"),
+])
+def test_outlook_com_dsn(diagnostic, status, want):
+    raw = mail("""From: postmaster@hotmail.example
+To: news@sender.example
+Subject: Delivery Status Notification (Failure)
+X-Message-Delivery: Vj0xLjE7dXM9MDtsPTA7YT0w
+X-Message-Info: qoqbxPtO2wE1c0Hq
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="OL1"
+""", f"""--OL1
+Content-Type: text/plain; charset=us-ascii
+
+This is an automatically generated Delivery Status Notification.
+
+Delivery to the following recipients failed.
+
+       reader@example.com
+
+--OL1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;bay0-omc1-s1.bay0.hotmail.example
+Arrival-Date: Tue, 1 Dec 2026 10:00:00 -0800
+
+Final-Recipient: rfc822;reader@example.com
+Action: failed
+Status: {status}
+Diagnostic-Code: smtp;{diagnostic}
+
+--OL1--
+""")
+    check(raw, "reader@example.com", want)
+
+
+# -- Trend Micro (InterScan MSS / Vision One): sender "InterScan MSS" or "InterScan Notification",
+# localized subjects, "Sent <<< RCPT TO:<address>" / "Received >>> <reply>", or "Unable to deliver
+# message to <address>" (lhost/trendmicro.rb) ------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, reply", [
+    ("InterScan MSS", "メッセージを配信できません。", "このメッセージは配信できませんでした。\n\nSent <<< RCPT TO:<reader@example.jp>\n"
+     "Received >>> 550 5.1.1 <reader@example.jp>... no such mailbox\n", "550"),
+    ("InterScan Notification", "Mail could not be delivered",
+     "The message could not be delivered.\n\nUnable to deliver message to <reader@example.jp>\n", None),
+])
+def test_trend_micro_interscan(sender, subject, body, reply):
+    raw = mail(f'From: "{sender}" <postmaster@imss.example.jp>\nTo: news@sender.example\nSubject: {subject}\n'
+               "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8", body)
+    check(raw, "reader@example.jp", "user_unknown", reply=reply)
+
+
+# -- Sendmail V5: "----- Transcript of session follows -----", ">>> RCPT To:", "<<< reply", then
+# "550 <address>... cause"; with no address there, the To: of the unsent message (lhost/v5sendmail.rb)
+V5_HEAD = "From: Mail Delivery Subsystem <MAILER-DAEMON@old.example.org>\nTo: news@sender.example\n"
+
+
+def test_v5sendmail_transcript():
+    raw = mail(V5_HEAD + "Subject: Returned mail: User unknown", """   ----- Transcript of session follows -----
+While talking to mx.example.org:
+>>> RCPT To:<reader@example.org>
+<<< 550 <reader@example.org>... no mailbox by that name
+550 <reader@example.org>... User unknown
+
+   ----- Unsent message follows -----
+""" + ORIGINAL)
+    check(raw, "reader@example.org", "user_unknown", reply="550")
+
+
+def test_v5sendmail_deferred_until_it_gave_up_names_the_unsent_messages_recipient():
+    raw = mail(V5_HEAD + "Subject: Returned mail: Cannot send message for 5 days", """   ----- Transcript of session follows -----
+421 far.example.org (smtp)... Deferred: Connection timed out during user open with far.example.org
+
+   ----- Unsent message follows -----
+From: Newsletter <news@sender.example>
+To: reader@far.example.org
+Subject: November news
+
+Hello
+""")
+    check(raw, "reader@far.example.org", "expired")
+
+
+# -- Verizon Wireless: vtext.com "Error:" then "Message details:" whose "RCPT TO:" names the number and
+# "550 - <cause>"; vzwpix.com "Message could not be delivered to mobile.", "Error: <cause>", the
+# original's "To:" (lhost/verizon.rb) --------------------------------------------------------------------
+def test_verizon_vtext_message_details():
+    raw = mail("From: post_master@vtext.com\nTo: news@sender.example\nSubject: Undeliverable Message\n"
+               "Received: from mx.vtext.com (192.0.2.5) by relay.vtext.com (8.14/8.14); Tue, 1 Dec 2026 10:00:00 GMT", """
+Error: Message could not be sent.
+
+Message details:
+  Subject: November news
+  Sent date: Tue Dec 01 10:00:00 GMT 2026
+  MAIL FROM: news@sender.example
+  RCPT TO: 5555550100@vtext.example
+  From: news@sender.example
+  To: 5555550100@vtext.example
+  Size (in bytes): 1024
+  Number of Attachments: 0
+
+550 - Requested action not taken: no such user here
+""")
+    check(raw, "5555550100@vtext.example", "user_unknown", reply="550")
+
+
+def test_verizon_picture_message_no_valid_recipients():
+    raw = mail("From: sysadmin@mms.vzwpix.example\nTo: news@sender.example\nSubject: Undeliverable Message\n"
+               "Received: from mms.vtext.com (192.0.2.6) by mms.vzwpix.example; Tue, 1 Dec 2026 10:00:00 GMT", """
+Message could not be delivered to mobile.
+Error: No valid recipients for this MM
+
+Original Message:
+From: Newsletter <news@sender.example>
+To: 5555550100@vzwpix.example
+Subject: November news
+Date: Tue, 01 Dec 2026 10:00:00 +0000
+""")
+    check(raw, "5555550100@vzwpix.example", "user_unknown")
+
+
+# -- the "unknown MTA" layouts X1 .. X6 (lhost/x1.rb .. x6.rb) -------------------------------------------
+def test_x1_address_with_bracketed_cause():
+    raw = mail('From: "Mail Deliver System" <MAILER-DAEMON@x1.example.co.jp>\nTo: news@sender.example\n'
+               "Subject: Returned Mail: User unknown", """The original message was received at Tue, 01 Dec 2026 10:00:00 +0900 (JST)
+from news@sender.example
+
+---The following addresses had delivery errors---
+
+reader@example.co.jp [User unknown]
+
+Received: from 192.0.2.1 by x1.example.co.jp; Tue, 01 Dec 2026 10:00:00 +0900
+""")
+    check(raw, "reader@example.co.jp", "user_unknown")
+
+
+def test_x2_unable_to_deliver_to_the_following_address():
+    raw = mail("From: MAILER-DAEMON@mx.x2.example.com\nTo: news@sender.example\nSubject: Delivery failure", """
+Message from x2.example.com.
+Unable to deliver message to the following address(es).
+
+<reader@x2.example.com>:
+This user doesn't have a x2.example.com account (reader@x2.example.com) [0]
+
+--- Original message follows.
+
+""" + ORIGINAL)
+    check(raw, "reader@x2.example.com", "user_unknown")
+
+
+def test_x3_bulleted_recipient_and_smtp_technical_details():
+    raw = mail("From: Mail Delivery System <MAILER-DAEMON@x3.example.com>\nTo: news@sender.example\n"
+               "Subject: Delivery status notification", """============================================================================
+      This is an automatically generated Delivery Status Notification.
+
+Delivery to the following recipients failed permanently:
+
+  * reader@example.com
+
+
+============================================================================
+                            Technical details:
+
+SMTP:RCPT host 192.0.2.8: 553 5.3.0 <reader@example.com>... No such user here
+
+
+============================================================================
+""")
+    check(raw, "reader@example.com", "user_unknown", reply="553")
+
+
+# X4: qmail clones - their openings (MarkingsOf), "<address>:" and the qmail-remote / qmail-ldap causes
+X4_HEAD = ("From: MAILER-DAEMON@qmail.example.jp\nTo: news@sender.example\nSubject: failure notice\n"
+           "Received: (qmail 12345 invoked for bounce); 1 Dec 2026 10:00:00 -0000\n")
+
+
+@pytest.mark.parametrize("opening, lines, want", [
+    ("We're sorry. There's a problem with the e-mail address(es) you're trying to send to.",
+     "192.0.2.153 does not like recipient.\nRemote host said: 550 5.1.1 <reader@example.jp>... no mailbox\n"
+     "Giving up on 192.0.2.153.", "user_unknown"),
+    ("This is the machine generated message from mail service.", "Mailaddress is administratively disabled. (#5.2.1)",
+     "suspended"),
+    ("Unfortunately, your mail was not delivered to the following address:",
+     "The message exeeded the maximum size the user accepts. (#5.2.3)", "message_too_large"),
+    ("Su mensaje no pudo ser entregado.", "Connected to 192.0.2.135 but sender was rejected.\n"
+     "Remote host said: 553 5.7.1 sender not allowed here", "block"),
+    ("Your message to the following addresses could not be delivered.", "Temporary failure in LDAP lookup. (#4.4.3)",
+     "system_error"),
+])
+def test_x4_qmail_clone_causes(opening, lines, want):
+    raw = mail(X4_HEAD, f"{opening}\n\n<reader@example.jp>:\n{lines}\n\n--- Below this line is a copy of the message.\n\n"
+               + ORIGINAL)
+    check(raw, "reader@example.jp", want)
+
+
+def test_x5_dsn_to_notification_recipients_with_encoded_sender():
+    raw = mail("""From: =?iso-2022-jp?B?TWFpbCBEZWxpdmVyeSBTdWJzeXN0ZW0=?= <MAILER-DAEMON@x5.example.jp>
+To: NotificationRecipients
+Subject: =?iso-2022-jp?B?UmV0dXJuZWQgbWFpbDogVXNlciB1bmtub3du?=
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="X5"
+""", """--X5
+Content-Type: text/plain
+
+The message could not be delivered.
+
+--X5
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; x5.example.jp
+
+Final-Recipient: rfc822; reader@example.jp
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: SMTP; 550 5.1.1 <reader@example.jp>... no such mailbox
+
+--X5--
+""")
+    check(raw, "reader@example.jp", "user_unknown", status="5.1.1", reply="550")
+
+
+X6_HEAD = "From: postmaster@x6.example.jp\nTo: news@sender.example\nSubject: There was an error sending your mail\n"
+
+
+def test_x6_the_servers_name_in_brackets_is_no_recipient():
+    raw = mail(X6_HEAD, "1 error(s):\n\nSMTP Server <mta2.example.jp> rejected recipient <reader@example.jp> "
+               "(Error following RCPT command). It responded as follows: [550 5.1.1 no such mailbox here]\n\n"
+               "The attachment contains the original mail headers.\n")
+    check(raw, "reader@example.jp", "user_unknown", status="5.1.1", reply="550")
+
+
+def test_x6_recipients_that_returned_permanent_errors():
+    raw = mail(X6_HEAD, "1 error(s):\n\nThe following recipients returned permanent errors: reader@example.jp.\n\n"
+               "The attachment contains the original mail headers.\n")
+    assert one(raw).address == "reader@example.jp"
+
+
+# -- Yandex: Postfix's layout under "This is the mail system at host yandex.ru." with X-Yandex-Uniq
+# (lhost/yandex.rb) -----------------------------------------------------------------------------------
+def test_yandex_postfix_layout():
+    raw = mail("""From: mailer-daemon@yandex.ru
+To: news@sender.example
+Subject: Undelivered Mail Returned to Sender
+X-Yandex-Uniq: 00000000-0000-0000-0000-000000000000
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="Y1"
+""", """--Y1
+Content-Type: text/plain; charset=utf-8
+
+This is the mail system at host yandex.ru.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<reader@example.jp>: host mx.example.jp[192.0.2.9] said: 550 5.7.1 Message
+    rejected as spam by the receiving filter (in reply to end of DATA command)
+
+--Y1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; forward1.mail.yandex.example
+
+Final-Recipient: rfc822; reader@example.jp
+Action: failed
+Status: 5.7.1
+Remote-MTA: dns; mx.example.jp
+Diagnostic-Code: smtp; 550 5.7.1 Message rejected as spam by the receiving filter
+
+--Y1--
+""")
+    check(raw, "reader@example.jp", "block", status="5.7.1", reply="550", command="DATA")
+
+
+# -- Yahoo! Mail (X-YMailISG): "Sorry, we were unable to deliver your message ...", "<address>:", and
+# "Remote host said:" with the reply on the same line or the next, "[RCPT_TO]" after (lhost/yahoo.rb)
+YAHOO_HEAD = ("From: MAILER-DAEMON@yahoo.example\nTo: news@sender.example\nSubject: Failure Notice\n"
+              "X-YMailISG: YtyUVyYWLDsbDh0000\nX-YMail-OSG: bTIbpDEVM1lHz0000\n")
+
+
+@pytest.mark.parametrize("said, want, status", [
+    ("Remote host said:\n550 5.2.2 <reader@example.org>... mailbox over quota\n[RCPT_TO]", "mailbox_full", "5.2.2"),
+    ("Remote host said: 550 5.1.1 <reader@example.org>... no such mailbox [RCPT_TO]", "user_unknown", "5.1.1"),
+])
+def test_yahoo_remote_host_said(said, want, status):
+    raw = mail(YAHOO_HEAD, "Sorry, we were unable to deliver your message to the following address.\n\n"
+               f"<reader@example.org>:\n{said}\n\n--- Below this line is a copy of the message.\n\n" + ORIGINAL)
+    check(raw, "reader@example.org", want, status=status, reply="550")
+
+
+# -- TransWARE Active!hunter (X-AHMailID): ">>> address <address>" under "The following addresses had
+# permanent fatal errors", the reply under the transcript heading (lhost/activehunter.rb) --------------
+def test_activehunter_fatal_errors():
+    raw = mail('From: "MAILER-DAEMON" <postmaster@ah.example.org>\nTo: news@sender.example\n'
+               "Subject: FAILURE NOTICE : November news\nX-AHMailID: 12345678", """
+  ----- The following addresses had permanent fatal errors -----
+
+>>> reader@example.org <reader@example.org>
+
+  ----- Transcript of session follows -----
+550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
+""")
+    check(raw, "reader@example.org", "user_unknown", reply="550")
+
+
+# -- SendGrid (Return-Path apps@sendgrid.net): "This is an automatically generated message from
+# SendGrid.", DSN fields with a typeless Diagnostic-Code, "Arrival-Date: 2026-12-01 10-00-00", and
+# "Action: expired" when the retries ran out (lhost/sendgrid.rb) ------------------------------------------
+SENDGRID_HEAD = """Return-Path: <apps@sendgrid.net>
+From: MAILER-DAEMON <apps@sendgrid.example>
+To: news@sender.example
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="SG1"
+"""
+
+
+def sendgrid(address: str, action: str, status: str, diagnostic: str) -> bytes:
+    return mail(SENDGRID_HEAD, f"""--SG1
+Content-Type: text/plain
+
+This is an automatically generated message from SendGrid.
+
+I'm sorry to have to tell you that your message was not able to be
+delivered to one of its intended recipients.
+
+--SG1
+Content-Type: message/delivery-status
+
+Arrival-Date: 2026-12-01 10-00-00
+
+Final-Recipient: rfc822; {address}
+Action: {action}
+Status: {status}
+Diagnostic-Code: {diagnostic}
+
+--SG1--
+""")
+
+
+def test_sendgrid_typeless_diagnostic_code():
+    raw = sendgrid("reader@example.com", "failed", "5.1.1",
+                   "550 5.1.1 <reader@example.com>: Recipient address rejected: no such mailbox")
+    check(raw, "reader@example.com", "user_unknown", status="5.1.1", reply="550")
+
+
+def test_sendgrid_action_expired():
+    # the module reads "Action: expired" as "expired"; ours reads the last reply (network_error): the
+    # same class, the retries of a temporary failure ran out
+    raw = sendgrid("reader@slow.example.com", "expired", "4.0.0", "421 4.4.0 connection to the receiving host kept timing out")
+    check(raw, "reader@slow.example.com", "soft")
+
+
+# -- content filters that return a DSN: Barracuda ("...our bulk email filter**", "Your message to:"),
+# amavisd-new (sender "Content-filter at <host>", "The message ..."), both with text/rfc822-headers
+# (lhost/barracuda.rb, lhost/amavis.rb) -------------------------------------------------------------------
+def _filter_dsn(head: str, text: str, diagnostic: str) -> bytes:
+    return mail(head + 'MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="CF1"\n',
+                f"""--CF1
+Content-Type: text/plain
+
+{text}
+
+--CF1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; filter.example.net
+
+Final-Recipient: rfc822; reader@example.net
+Action: failed
+Status: {diagnostic.split()[1]}
+Diagnostic-Code: smtp; {diagnostic}
+
+--CF1
+Content-Type: text/rfc822-headers
+
+From: news@sender.example
+To: reader@example.net
+Subject: November news
+
+--CF1--
+""")
+
+
+@pytest.mark.parametrize("head, text, diagnostic", [
+    ("From: Barracuda <postmaster@spamfw.example.net>\nTo: news@sender.example\n"
+     "Subject: **Message you sent blocked by our bulk email filter**\n",
+     "Your message to: reader@example.net was classified as bulk mail by the filter.",
+     "550 5.7.1 Message content rejected by the spam firewall"),
+    ('From: "Content-filter at mx.example.net" <postmaster@mx.example.net>\nTo: news@sender.example\n'
+     "Subject: Undeliverable mail, MTA-BLOCKED\n",
+     "The message WAS NOT relayed to:\n<reader@example.net>:\n   554 5.7.0 Rejected by the next-hop MTA, id=12345-01",
+     "554 5.7.0 Rejected by the next-hop MTA on relaying"),
+])
+def test_content_filters_dsn(head, text, diagnostic):
+    check(_filter_dsn(head, text, diagnostic), "reader@example.net", "block", reply=diagnostic[:3])
+
+
+# -- McAfee SaaS / MX Logic (X-MX-Bounce, X-MXL-Hash): Exim's text, "<address>: <reply>" on one line,
+# "Included is a copy of the message header:" (lhost/mxlogic.rb, Exim's messages it quotes) -----------
+@pytest.mark.parametrize("line, address, want", [
+    ("<reader@example.jp>: 550 5.1.1 <reader@example.jp>... no such mailbox here", "reader@example.jp", "user_unknown"),
+    ("<reader@nowhere.example>: Unrouteable address", "reader@nowhere.example", "host_unknown"),
+])
+def test_mxlogic_address_and_reply_on_one_line(line, address, want):
+    raw = mail("From: Mail Delivery System <MAILER-DAEMON@mxl.example.com>\nTo: news@sender.example\n"
+               "Subject: Mail delivery failed: returning message to sender\nX-MX-Bounce: mta/src/queue/bounce\n"
+               "X-MXL-Hash: 4c9d4d411993da17-0000000000000000000000000000000000000000", f"""
+This message was created automatically by mail delivery software.
+
+A message that you have sent could not be delivered to one or more
+recipients.  This is a permanent error.  The following address failed:
+
+  {line}
+
+Included is a copy of the message header:
+-----------------------------------------
+From: news@sender.example
+To: {address}
+Subject: November news
+""")
+    check(raw, address, want)
+
+
+# -- PowerMTA: "Hello, this is the mail server on <host>.", DSN fields with X-PowerMTA-BounceCategory,
+# the category deciding where the reply's words say little (lhost/powermta.rb Categories) -----------
+@pytest.mark.parametrize("category, diagnostic, want", [
+    ("bad-mailbox", "550 recipient refused", "user_unknown"),
+    ("bad-domain", "550 refused", "host_unknown"),
+    ("inactive-mailbox", "550 refused", "suspended"),
+    ("quota-issues", "552 refused for this recipient", "mailbox_full"),
+    ("spam-related", "554 message refused", "block"),
+])
+def test_powermta_bounce_category(category, diagnostic, want):
+    raw = mail("""From: postmaster@pmta.example.org
+To: news@sender.example
+Subject: Delivery report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="PM1"
+""", f"""--PM1
+Content-Type: text/plain
+
+Hello, this is the mail server on pmta.example.org.
+
+I am sending you this message to let you know how a message you sent earlier
+fared.  The recipients it concerns are listed below; a Delivery Status
+Notification and the headers of the original message are attached.
+
+ <reader@example.jp>  delivery failed; will not continue trying
+
+--PM1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; pmta.example.org
+
+Final-Recipient: rfc822; reader@example.jp
+Action: failed
+Status: 5.0.0
+Remote-MTA: dns; mx.example.jp
+Diagnostic-Code: smtp; {diagnostic}
+X-PowerMTA-BounceCategory: {category}
+
+--PM1
+Content-Type: text/rfc822-headers
+
+From: news@sender.example
+To: reader@example.jp
+Subject: November news
+
+--PM1--
+""")
+    check(raw, "reader@example.jp", want, reply=diagnostic[:3])
+
+
+# -- Google Workspace: "** Message not delivered **" with no DSN fields; the recipient is the To: of the
+# attached message; "The response was:" and the module's causes (lhost/googleworkspace.rb MessagesOf)
+@pytest.mark.parametrize("text, want", [
+    ("There was a problem delivering your message to reader@nodomain.example. See the technical details below.\n\n"
+     "The response was:\n\nDNS Error: DNS type 'mx' lookup of nodomain.example responded with code NXDOMAIN "
+     "Domain name not found: nodomain.example", "host_unknown|network_error"),
+    ("There was a problem delivering your message to reader@nodomain.example. See the technical details below.\n\n"
+     "The response was:\n\nDNS Error: DNS type 'mx' lookup of nodomain.example had no relevant answers.", "soft"),
+    ("Your message couldn't be delivered to reader@nodomain.example because the domain does not accept email.\n\n"
+     "The response was:\n\nThe domain nodomain.example publishes a Null MX record: it takes no mail.", "not_accept"),
+])
+def test_google_workspace_message_not_delivered(text, want):
+    raw = mail(GOOGLE_HEAD + 'Subject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n'
+               'Content-Type: multipart/mixed; boundary="GW1"', f"""--GW1
+Content-Type: text/plain; charset="UTF-8"
+
+** Message not delivered **
+
+{text}
+
+--GW1
+Content-Type: message/rfc822
+
+From: Newsletter <news@sender.example>
+To: reader@nodomain.example
+Subject: November news
+
+Hello
+--GW1--
+""")
+    check(raw, "reader@nodomain.example", want)
+
+
+# -- Gmail (lhost/gmail.rb): its own DNS and connection causes (MessagesOf) and the "(state N)" table ---
+def _gmail(details: str) -> bytes:
+    return mail(GOOGLE_HEAD + "Subject: Delivery Status Notification (Failure)", f"""
+This is an automatically generated Delivery Status Notification
+
+Delivery to the following recipient failed permanently:
+
+     reader@example.jp
+
+Technical details of permanent failure:
+{details}
+
+   ----- Original message -----
+
+""" + ORIGINAL)
+
+
+GMAIL_SAID = ("Google tried to deliver your message, but it was rejected by the recipient domain. We recommend "
+              "contacting the other email provider for further information about the cause of this error. The error "
+              "that the other server returned was:\n")
+
+
+@pytest.mark.parametrize("details, want", [
+    ("DNS Error: Domain name not found", "host_unknown"),
+    ("DNS Error: DNS server returned answer with no data", "host_unknown"),
+    ("The recipient server did not accept our requests to connect. [mx.example.jp. 192.0.2.9: timed out]", "soft"),
+    ("DNS Error: Could not contact DNS servers", "soft"),
+    (GMAIL_SAID + "500 Remote server does not support SMTP Authenticated Relay (state 12).", "no_relaying"),
+    (GMAIL_SAID + "550 550 5.7.1 <reader@example.jp>... Access denied (state 13).", "block"),
+    (GMAIL_SAID + "550 550 5.2.2 <reader@example.jp>... mailbox over quota (state 14).", "mailbox_full"),
+])
+def test_gmail_own_causes_and_states(details, want):
+    check(_gmail(details), "reader@example.jp", want)
+
+
+# -- Lotus Notes: "------- Failure Reasons --------", the cause, the address (or the To: of the returned
+# message when none is named), "------- Returned Message --------" (lhost/notes.rb MessagesOf) ---------
+NOTES_HEAD = "From: postmaster@notes.example.co.jp\nTo: news@sender.example\nSubject: Undeliverable message\n"
+
+
+@pytest.mark.parametrize("reasons, want", [
+    ("Message has exceeded maximum hop count\nreader@notes.example.co.jp", "soft"),
+    ("この宛先は ディレクトリのリストにありません\nreader@notes.example.co.jp", "user_unknown"),
+    ("User not listed in public Name & Address Book", "user_unknown"),
+])
+def test_notes_failure_reasons(reasons, want):
+    raw = mail(NOTES_HEAD + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8",
+               f"------- Failure Reasons  --------\n\n{reasons}\n\n------- Returned Message --------\n"
+               "From: Newsletter <news@sender.example>\nTo: reader@notes.example.co.jp\nSubject: November news\n\nHello\n")
+    check(raw, "reader@notes.example.co.jp", want)
+
+
+# -- Exchange 5.5 / 2003 (X-MS-Embedded-Report): "did not reach the following recipient(s):", "<address>
+# on <date>", then "MSEXCH:IMS:... (<code>) <cause>" - the IMS codes of lhost/exchange2003.rb ----------
+@pytest.mark.parametrize("first, code, cause, want", [
+    ("The message was looping between servers", "00120270", "Too Many Hops", "soft"),
+    ("The message could not be converted", "00050311", "Conversion to Internet format failed", "content_error"),
+    ("The remote server refused to authenticate us", "000B0981", "502 Server does not support AUTH", "security_error"),
+    ("No address of this type for the recipient", "000D06B5", "No proxy for recipient (non-smtp mail?)", "system_error"),
+])
+def test_exchange2003_ims_codes(first, code, cause, want):
+    raw = mail("From: System Administrator <postmaster@corp.example>\nTo: news@sender.example\n"
+               "Subject: Undeliverable: Hello\nX-MS-Embedded-Report:", f"""Your message
+
+  To:      reader@corp.example
+  Subject: Hello
+  Sent:    Tue, 1 Dec 2026 10:00:00 +0000
+
+did not reach the following recipient(s):
+
+reader@corp.example on Tue, 1 Dec 2026 10:00:01 +0000
+    {first}
+    MSEXCH:IMS:CORP:SITE:EXCHANGE 0 ({code}) {cause}
+""")
+    check(raw, "reader@corp.example", want)
+
+
+# -- Amazon SES receiving (X-SES-Outgoing): "This message could not be delivered.", DSN fields, the
+# causes of the module (lhost/receivingses.rb MessagesOf) -----------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, want", [
+    ("5.1.1", "550 5.1.1 Mailbox does not exist", "user_unknown|filtered"),
+    ("5.3.4", "552 5.3.4 Message too large", "message_too_large"),
+    ("5.2.2", "552 5.2.2 Mailbox full", "mailbox_full"),
+    ("5.3.0", "550 5.3.0 Message content rejected", "block"),
+])
+def test_receiving_ses(status, diagnostic, want):
+    raw = mail("""From: MAILER-DAEMON@amazonses.example
+To: news@sender.example
+Subject: Delivery Status Notification (Failure)
+X-SES-Outgoing: 2026.12.01-192.0.2.7
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="SE1"
+""", f"""--SE1
+Content-Type: text/plain
+
+This message could not be delivered.
+
+--SE1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; inbound-smtp.us-west-2.amazonaws.example
+
+Action: failed
+Final-Recipient: rfc822; reader@example.com
+Diagnostic-Code: smtp; {diagnostic}
+Status: {status}
+
+--SE1
+content-type: text/rfc822-headers
+
+From: news@sender.example
+To: reader@example.com
+Subject: November news
+
+--SE1--
+""")
+    check(raw, "reader@example.com", want, status=status, reply=diagnostic[:3])
+
+
+# -- providers' replies (rb-sisimai lib/sisimai/rhost/<name>.rb, each a table of reply texts or codes):
+# the texts and codes our tables did not know, in a Postfix DSN (shapes.postfix_dsn) ---------------------
+@pytest.mark.parametrize("code, status, stage, text, want", [
+    # Orange / La Poste (rhost/franceptt.rb): the code after OFR_ / LPNnnn_
+    ("553", "5.5.3", "MAIL", "Mail from not owned by user. LPN105_421", "rejected"),
+    ("421", "4.2.0", "DATA", "Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
+     "system_error"),
+    ("550", "5.5.0", "DATA", "Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN005_510",
+     "blocked"),
+    ("554", "5.7.1", "RCPT", "Client host rejected LPN000_630", "policy_violation"),
+    ("550", "5.5.0", "RCPT", "Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426",
+     "suspended"),
+    # i.ua (rhost/iua.rb): the number of the linked error page
+    ("550", "", "RCPT", "Mailbox was not used for a long time, see http://mail.i.ua/err/3", "suspended"),
+    ("550", "", "RCPT", "see http://mail.i.ua/err/2", "user_unknown"),
+    ("550", "", "RCPT", "Use SMTP of your provider http://mail.i.ua/err/6", "no_relaying"),
+    # Yahoo (rhost/yahooinc.rb): "dd <address> is no longer valid"
+    ("554", "", "RCPT", "delivery error: dd r@provider.example is no longer valid.", "suspended"),
+    # Facebook (rhost/facebook.rb): its response codes
+    ("550", "", "RCPT", "5.0.0 POL-P7 The message does not meet our domain authentication requirements", "auth_failure"),
+    ("550", "", "DATA", "5.0.0 MSG-P2 The message carries an attachment type we do not accept", "content_error"),
+    ("550", "", "RCPT", "5.0.0 RCP-P3 The recipient's privacy settings kept the message out", "filtered"),
+    ("550", "", "DATA", "5.0.0 MSG-P3 A header field that may appear once appears several times", "not_compliant_rfc"),
+    ("550", "", "DATA", "5.0.0 POL-P8 The message does not comply with our abuse policies", "policy_violation"),
+    ("550", "", "DATA", "5.0.0 POL-P6 The message contains a url that is refused here", "spam_detected"),
+    ("450", "", "RCPT", "4.0.0 RCP-T1 The recipient address is not available due to an internal system issue",
+     "system_error"),
+    # Cloudflare Email Routing (rhost/cloudflare.rb), Zoho Mail (rhost/zoho.rb)
+    ("451", "", "RCPT", "Upstream error, please try again", "system_error"),
+    ("541", "5.4.1", "RCPT", "Mail rejected by destination domain", "rejected"),
+    ("554", "5.7.1", "RCPT", "Email cannot be delivered. Reason: Email flagged as Spam.", "spam_detected"),
+])
+def test_provider_replies_read_from_the_rhost_tables(code, status, stage, text, want):
+    report = classify(postfix_dsn(code, status, stage, text))
+    assert [r.reason for r in report.recipients] == [want]
+
+
+# -- ordinary mail carrying these products' headers or words stays apart -----------------------------------
+@pytest.mark.parametrize("headers, body", [
+    ("From: Reader <reader@gmx.example>\nTo: news@sender.example\nSubject: Re: November news\n"
+     "X-GMX-Antispam: 0 (Mail was not recognized as spam); Detail=V3;\nIn-Reply-To: <n42.reader@sender.example>",
+     "Thanks for the newsletter. The header of the original message is following my signature, sorry.\n-- \nReader"),
+    ("From: Colleague <colleague@corp.example.jp>\nTo: news@sender.example\nSubject: Lunch?\nX-Mailer: m-FILTER",
+     "Shall we have lunch at noon? My friend reader@example.jp joins."),
+    ("From: Reader <reader@yahoo.example>\nTo: news@sender.example\nSubject: question\nX-YMailISG: YtyUVyYWLDsbDh0000",
+     "Sorry, we were unable to attend the event. Could you send the slides to <reader@yahoo.example>?"),
+    ("Return-Path: <apps@sendgrid.net>\nFrom: Shop <news@shop.example>\nTo: reader@example.net\nSubject: Your receipt",
+     "Thanks for your order. This is an automatically generated message from SendGrid on behalf of Shop."),
+    ("From: Parcel Service <noreply@parcel.example>\nTo: reader@example.net\nSubject: Delivery report",
+     "Hello, this is the parcel service. Your parcel was delivered to the front door at 10:00."),
+    ("From: 5555550100@vtext.example\nTo: news@sender.example\nSubject: \n"
+     "Received: from mx.vtext.com (192.0.2.5) by relay.vtext.com; Tue, 1 Dec 2026 10:00:00 GMT", "see you at 5"),
+    ("From: Colleague <colleague@ah.example.org>\nTo: news@sender.example\nSubject: Minutes\nX-AHMailID: 12345678",
+     "Here are the minutes. >>> action item for reader@example.org <reader@example.org>"),
+    ('From: Colleague <colleague@corp.example>\nTo: team@corp.example\nSubject: Undeliverable Mail: "the projector"',
+     "The projector could not be delivered because of the strike. The following recipients were affected:\n"
+     "    team@corp.example"),
+])
+def test_ordinary_mail_with_these_products_headers_is_no_bounce(headers, body):
+    assert classify(mail(headers, body)).kind == "not_bounce"
+
+
+# -- Symantec.cloud / MessageLabs (X-Msg-Ref, "Mail Delivery Failure"): DSN fields, the module's causes
+# "542 <address> Rejected" and "Please turn on SMTP Authentication in your mail client"
+# (lhost/messagelabs.rb ReFailures) ---------------------------------------------------------------------
+@pytest.mark.parametrize("diagnostic, want", [
+    ("542 reader@example.net Rejected", "user_unknown"),
+    ("553 Please turn on SMTP Authentication in your mail client", "security_error"),
+    ("550 No such user (reader@example.net)", "user_unknown"),
+])
+def test_messagelabs_dsn_causes(diagnostic, want):
+    raw = mail("""From: Mail Delivery System <MAILER-DAEMON@messagelabs.com>
+To: news@sender.example
+Subject: Mail Delivery Failure
+X-Msg-Ref: server-1.tower-1.messagelabs.example!1419367175!36473369!1
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="ML1"
+""", f"""--ML1
+Content-Type: text/plain
+
+This is an automatically generated Delivery Status Notification.
+
+Delivery to the following recipients failed permanently:
+
+    * reader@example.net
+
+--ML1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; server-1.tower-1.messagelabs.example
+
+Final-Recipient: rfc822; reader@example.net
+Action: failed
+Status: 5.0.0
+Diagnostic-Code: smtp; {diagnostic}
+
+--ML1
+Content-Type: text/rfc822-headers
+
+From: news@sender.example
+To: reader@example.net
+Subject: November news
+
+--ML1--
+""")
+    check(raw, "reader@example.net", want, reply=diagnostic[:3])
+
+
+# -- InterScan MSS in Japanese: the arrows turned round, ">>> " before our command and "<<< " before the
+# reply, under "メール配信に失敗しました" (lhost/interscanmss.rb, "Error message in non-English") ------------
+def test_interscan_japanese_transcript():
+    raw = mail('From: "InterScan MSS" <postmaster@imss.example.jp>\nTo: news@sender.example\n'
+               "Subject: メール配信に失敗しました\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8",
+               "メールを配信できませんでした。\n\n送信 >>> RCPT TO:<reader@example.jp>\n"
+               "受信 <<< 550 5.1.1 <reader@example.jp>... no such mailbox\n")
+    check(raw, "reader@example.jp", "user_unknown", status="5.1.1", reply="550", command="RCPT")

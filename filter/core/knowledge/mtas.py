@@ -41,6 +41,9 @@ PHRASES: dict[str, list[str]] = {
         # X.400 non-delivery diagnostic "unrecognised-OR-name" (ITU-T X.411, NonDeliveryDiagnosticCode
         # 0), as X.400 gateways print it in their reports: no such O/R address
         r"unrecogni[sz]ed o/?r[- ]?(name|address)",
+        # Verizon Wireless picture messaging (vzwpix, lhost/verizon.rb): "Error: No valid recipients
+        # for this MM" - the number the multimedia message was sent to is no subscriber
+        r"no valid recipients? for (this|the) (mm|mms|multimedia message)\b",
     ],
     "user_unknown_weak": [
         # Sun / Oracle Messaging Server "Reason: Remote SMTP server has rejected address"
@@ -57,6 +60,12 @@ PHRASES: dict[str, list[str]] = {
         # Lotus Domino's router, in its "DELIVERY FAILURE" reports ("Router: No route found to domain
         # example.net from server ..."): the same words the Notes "Failure Reasons" table reads
         r"no route found to domain",
+        # au by KDDI's reports (lhost/kddi.rb): "As the remote domain doesnt exist." - the
+        # recipient's domain is not there (the apostrophe dropped, as the carrier writes it)
+        r"(remote|recipient'?s?|destination) domain doesn'?t exist",
+        # Gmail's own report (lhost/gmail.rb): "DNS Error: DNS server returned answer with no data" -
+        # the name holds neither an MX nor an address record: no host takes the domain's mail
+        r"dns server returned answer with no data",
     ],
     "not_accept": [
         # Exim (routers/dnslookup.c): the MX/SRV record says the domain has no SMTP service
@@ -93,6 +102,9 @@ PHRASES: dict[str, list[str]] = {
     "suspended": [
         # qmail-ldap "Mailaddress is administrativley disabled" (and the spellings of it)
         r"administrativ\w{0,4} disabled",
+        # au EZweb (lhost/ezweb.rb): "The user(s) account is temporarily limited." - the carrier
+        # holds the subscriber's mail service (the account exists; not a quota of ours)
+        r"(user\(s\)|user'?s|recipient'?s) account is (temporarily )?limited",
         # Sisimai Suspend: terminated, suspended, inactive or archived mailboxes
         r"user is terminated", r"(recipient )?suspend(s|ed)? the service", r"temporarily inactive",
         r"archived (recipient|mail ?box)", r"mail ?box (is )?frozen",
@@ -154,6 +166,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bid=\S+ - banned\b",
     ],
     "security_error": [
+        # Exchange 5.5-2003 IMS code 000B0981 "502 Server does not support AUTH" (lhost/exchange2003.rb):
+        # the next hop offered no authentication the connector was set to use
+        r"server does not support auth\b",
         # Sisimai SecurityError: the client must authenticate, or its credentials were refused
         r"authentication turned on in your e-?mail client", r"authentication credentials (are )?invalid",
     ],
@@ -161,6 +176,11 @@ PHRASES: dict[str, list[str]] = {
         # MailEnable: authentication needed to send to a non-local address (a relay refusal)
         r"requires authentication when attempting to send to a non-local",
         r"(do not|don't) handle mail for",
+        # au by KDDI's reports (lhost/kddi.rb): "Due to the following SMTP relay error" - the
+        # carrier's relay refused to pass the message on
+        r"due to (the following )?smtp relay error",
+        # Gmail "(state 12)" (lhost/gmail.rb): "Remote server does not support SMTP Authenticated Relay"
+        r"does not support smtp authenticated relay",
     ],
     "system_error": [
         # Dovecot (LMTP, LDA: lib-storage/mail-storage-service.c): the user's settings could not be

@@ -204,6 +204,49 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # "Abus detecte GU_EIB_02/04" SFR): the sending IP is refused, not the content
     ("too many spams", r"too many spams from your ip", "blocked"),
     ("gu_eib", r"\bgu_eib_0[0-9]\b", "blocked"),
+    # -- Orange / La Poste: the three-digit code after "OFR_", "OFR005_", "LPN007_" ------------------
+    # (via sisimai/rb-sisimai:lib/sisimai/rhost/franceptt.rb; postmastery.com "Orange postmaster SMTP
+    # error codes"); only the codes whose words our tables read otherwise: "Mail from not owned by
+    # user" (421: our address is not the account's), "Service refused, please try later" at the end
+    # of DATA (505: a fault of the receiving service; 510: our host refused), "Client host rejected"
+    # (630: the provider's policy on the client), "Archived recipient" / "recipient account is
+    # blocked" (420, 426: the mailbox is suspended)
+    ("ofr", r"\bofr(?:_|\d{3}[-_])421\b", "rejected"),
+    ("lpn", r"\blpn(?:_|\d{3}[-_])421\b", "rejected"),
+    ("ofr", r"\bofr(?:_|\d{3}[-_])505\b", "system_error"),
+    ("lpn", r"\blpn(?:_|\d{3}[-_])505\b", "system_error"),
+    ("lpn", r"\blpn(?:_|\d{3}[-_])510\b", "blocked"),
+    ("lpn", r"\blpn(?:_|\d{3}[-_])630\b", "policy_violation"),
+    ("lpn", r"\blpn(?:_|\d{3}[-_])42[06]\b", "suspended"),
+    ("ofr", r"\bofr(?:_|\d{3}[-_])42[06]\b", "suspended"),
+    # -- i.ua (Ukraine): the reply links its error page, "mail.i.ua/err/<n>" ---------------------------
+    # (via sisimai/rb-sisimai:lib/sisimai/rhost/iua.rb): 1 and 6 this server is no gateway for us,
+    # 2 no such user, 3 a mailbox unused for months, 4 full, 5 our sending limit, 7 our HELO,
+    # 8 our sender address could not be checked, 9 our IP is listed
+    ("i.ua/err", r"\bi\.ua/err/[16]\b", "no_relaying"),
+    ("i.ua/err", r"\bi\.ua/err/2\b", "user_unknown"),
+    ("i.ua/err", r"\bi\.ua/err/3\b", "suspended"),
+    ("i.ua/err", r"\bi\.ua/err/4\b", "mailbox_full"),
+    ("i.ua/err", r"\bi\.ua/err/5\b", "rate_limited"),
+    ("i.ua/err", r"\bi\.ua/err/[79]\b", "blocked"),
+    ("i.ua/err", r"\bi\.ua/err/8\b", "rejected"),
+    # -- Facebook: "<AREA>-<P|T><n>" response codes ----------------------------------------------------
+    # (postmaster.facebook.com/response_codes, via sisimai/rb-sisimai:lib/sisimai/rhost/facebook.rb);
+    # P is permanent, T temporary.  POL: the sending host or the message refused by policy; MSG: the
+    # message itself; RCP / INT: the recipient; DNS: our MAIL FROM domain or our reverse DNS; CON: the
+    # number of connections or recipients
+    ("pol-p", r"\bpol-p[1-4]\b", "blocked"), ("pol-t", r"\bpol-t[1-3]\b", "blocked"),
+    ("pol-p", r"\bpol-p5\b", "virus_detected"), ("pol-p", r"\bpol-p6\b", "spam_detected"),
+    ("pol-p", r"\bpol-p7\b", "auth_failure"), ("pol-p", r"\bpol-p8\b", "policy_violation"),
+    ("msg-p", r"\bmsg-p1\b", "message_too_large"), ("int-p", r"\bint-p2\b", "message_too_large"),
+    ("msg-p", r"\bmsg-p2\b", "content_error"), ("msg-p", r"\bmsg-p3\b", "not_compliant_rfc"),
+    ("msg-t", r"\bmsg-t1\b", "rate_limited"), ("con-t", r"\bcon-t[1-4]\b", "rate_limited"),
+    ("rcp-p", r"\brcp-p1\b", "user_unknown"), ("int-p", r"\bint-p[134]\b", "user_unknown"),
+    ("rcp-p", r"\brcp-p[23]\b", "filtered"), ("int-p", r"\bint-p7\b", "mailbox_full"),
+    ("rcp-t", r"\brcp-t4\b", "suspended"), ("rcp-t", r"\brcp-t1\b", "system_error"),
+    ("int-t", r"\bint-t\d\b", "system_error"),
+    ("dns-p", r"\bdns-p[12]\b", "rejected"), ("dns-t", r"\bdns-t1\b", "rejected"),
+    ("dns-p", r"\bdns-p3\b", "require_ptr"), ("dns-t", r"\bdns-t2\b", "require_ptr"),
 
     # -- Symantec Email Security.cloud (MessageLabs) ---------------------------------------------
     # https://knowledge.broadcom.com/external/article/169652 (via
@@ -214,6 +257,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # legacy "Message filtered. Please see the FAQs section on spam" means the same
     ("message filtered", r"message filtered\.? .{0,80}(?:troubleshooting|faqs|spam|messagelabs|symanteccloud)",
      "spam_detected"),
+    # its DSNs (lhost/messagelabs.rb ReFailures, rb-sisimai): "542 <address> Rejected" - the
+    # non-standard 542 names the recipient the gateway refused: no such recipient behind it
+    ("542", r"^542 \S{1,256} rejected\b", "user_unknown"),
 
     # -- Barracuda Reputation Block List ---------------------------------------------------------
     # https://www.barracudacentral.org/rbl (BRBL is a DNS block list of sending IPs; its replies say
@@ -333,6 +379,9 @@ PHRASES: dict[str, list[str]] = {
         r"deactivated (?:mail ?box|account|e-?mail address)",
         # Microsoft 5.2.1 "mailbox cannot be accessed" (older Exchange, via Rhost/Microsoft.pm)
         r"mail ?box cannot be accessed",
+        # Yahoo "554 delivery error: dd <address> is no longer valid" (via
+        # sisimai/rb-sisimai:lib/sisimai/rhost/yahooinc.rb): the account was closed, not unknown
+        r"delivery error: dd \S{1,200} is no longer valid",
     ],
     "mailbox_full": [
         # Google 4.2.2 "The recipient's inbox is out of storage space" (support.google.com/mail/?p=OverQuotaTemp)
@@ -435,6 +484,9 @@ PHRASES: dict[str, list[str]] = {
         r"mass ?mailer", r"anti-?spam (?:checks?|engine|filters?|system)",
         # Microsoft Exchange 5.2.1 "Content Filter agent quarantined this message"
         r"content filter agent",
+        # Zoho Mail "Email cannot be delivered. Reason: Email flagged as Spam." (via
+        # sisimai/rb-sisimai:lib/sisimai/rhost/zoho.rb)
+        r"e-?mail flagged as spam",
         # Outlook.com OU-002 "content with spam-like characteristics" (core "spam")
     ],
     "auth_failure": [
@@ -460,6 +512,14 @@ PHRASES: dict[str, list[str]] = {
         # Symantec "sender envelope domain not allowed for sender IP address", "your envelope sender is
         # in my badmailfrom list" (knowledge.broadcom.com/external/article/162232)
         r"sender envelope domain not allowed", r"\bbadmailfrom\b",
+        # Zoho Mail "541 5.4.1 Mail rejected by destination domain" (via
+        # sisimai/rb-sisimai:lib/sisimai/rhost/zoho.rb): the receiving domain's rules refused our mail
+        r"mail rejected by (?:the )?destination domain",
+        # Microsoft Exchange 5.7.1 / 5.7.133-136 user-facing sentence "You aren't allowed to send to this
+        # recipient / group" (learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/
+        # fix-error-code-550-5-7-1-in-exchange-online): the recipient organisation's delivery restriction
+        # refuses our sender, as "not on the list of allowed senders" (below) says
+        r"(?:aren't|are not) allowed to send (?:messages )?to this (?:recipient|group|distribution list)",
         # McAfee/MXLogic "fully qualified email address required" (sisimai Reason/Rejected.pm)
         r"fully qualified e-?mail address required",
         # Symantec Email Security.cloud's list of recipients' gateway refusals "551 Sender is on domain's
@@ -562,6 +622,12 @@ PHRASES: dict[str, list[str]] = {
         r"incorrect authentication data", r"turn on smtp authentication", r"log in (?:with|through) your web browser",
         r"username and password not accepted", r"application-specific password required",
     ],
+    "expired": [
+        # Microsoft Exchange 4.4.7 user-facing sentence "The server has tried to deliver this message,
+        # without success, and has stopped trying" (learn.microsoft.com/en-us/exchange/troubleshoot/
+        # email-delivery/ndr/fix-error-code-4-4-7-in-exchange-online): the delivery was given up
+        r"tried to deliver this message,? without success,? and has stopped trying",
+    ],
     "system_error": [
         # mail loops: Microsoft 5.4.6/5.4.14 "Hop count exceeded - possible mail loop", "Routing loop
         # detected"; Google 5.4.6 "Message exceeded 50 hops, this may indicate a mail loop"; Mimecast
@@ -572,6 +638,9 @@ PHRASES: dict[str, list[str]] = {
         r"unable to process (?:connection|command|an e-?mail)",
         # Microsoft 4.4.318 "(SuspiciousRemoteServerError)", 4.7.700 "PFA agent busy"
         r"suspiciousremoteservererror", r"agent busy",
+        # Cloudflare Email Routing "Upstream error" (developers.cloudflare.com/email-routing/postmaster,
+        # via sisimai/rb-sisimai:lib/sisimai/rhost/cloudflare.rb): the forwarding service's own fault
+        r"\bupstream error\b",
     ],
     "not_accept": [
         # Mimecast "Account inbounds disabled" (the customer takes no inbound mail)
