@@ -1,8 +1,17 @@
-"""Microsoft Exchange 5.5 / 2000 / 2003 non-delivery reports (before Exchange wrote RFC 3464).
+"""Microsoft Exchange non-delivery reports the generic reader cannot place by itself.
 
-"Your message ... did not reach the following recipient(s):" then per recipient
-"user@example.com on <date>", Exchange's words, and an ``MSEXCH:IMS`` diagnostic whose
-hexadecimal code names the cause.
+1. Exchange 5.5 / 2000 / 2003 (before Exchange wrote RFC 3464): "Your message ... did not reach
+   the following recipient(s):" then per recipient "user@example.com on <date>", Exchange's words,
+   and an ``MSEXCH:IMS`` diagnostic whose hexadecimal code names the cause.
+2. Exchange 2010 and later / Exchange Online / Outlook.com NDRs in the language they are sent in
+   (the English ones are read by the generic text detector): the localised heading "Delivery has
+   failed to these recipients or groups:" ("... is delayed to ...") with the failed addresses one a
+   line under it (learn.microsoft.com/<locale>/exchange/mail-flow-best-practices/non-delivery-reports-
+   in-exchange-online/non-delivery-reports-in-exchange-online and the localised per-code NDR pages:
+   the layout and the headings are the same in every locale).  The heading with an address under
+   it is the report's own structure (as ``text._LIST_INTRO`` is for English): it makes the notice a
+   report even from Exchange's system mailbox with the original's subject, and the heading says
+   whether the delivery failed or is still being tried.
 """
 from __future__ import annotations
 
@@ -12,6 +21,8 @@ from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection
+from filter.core.address import normalize
+from filter.core.model import DELAYED, FAILED
 
 name = "exchange"
 
@@ -42,8 +53,40 @@ CODES = {
 }
 
 
+# "recipients or groups" / "recipients or distribution lists", as the heading of a localised NDR
+# names them (de fr es it pt nl pl ru cs sv da nb fi tr ja zh ko; the Exchange 2007/2010 wording
+# said "distribution lists" where Exchange 2013 and later say "groups")
+_GROUPS = (
+    r"empf(?:ä|ae|a)nger oder (?:gruppen|verteilerlisten)|destinataires ou (?:groupes|listes de distribution)|"
+    r"destinatarios o (?:grupos|listas de distribuci[óo]n)|destinatari o (?:gruppi|liste di distribuzione)|"
+    r"destinat[áa]rios ou (?:grupos|listas de distribui[çc][ãa]o)|ontvangers of (?:groepen|distributielijsten)|"
+    r"(?:adresat[óo]w|odbiorc[óo]w) lub (?:grup|list dystrybucyjnych)|"
+    r"получател(?:ям|ей) или (?:группам|групп|спискам рассылки|списков рассылки)|"
+    r"p[řr][íi]jemc(?:[ůu]m|[ůu]) nebo (?:skupin[áa]m|skupin|distribu[čc]n[íi]m seznam[ůu]m)|"
+    r"mottagare eller (?:grupper|distributionslistor)|modtagere eller (?:grupper|distributionslister)|"
+    r"mottakerne? eller (?:gruppene|grupper|distribusjonslister)|vastaanottaj(?:ille|at) tai (?:ryhmille|ryhm[äa]t|jakeluluetteloille)|"
+    r"al[ıi]c[ıi]lar(?:a|)? veya (?:gruplara|gruplar|da[ğg][ıi]t[ıi]m listelerine)|"
+    r"受信者または(?:グループ|配布リスト)|收件人或(?:组|通讯组)|收件者或(?:群組|通訊群組)|받는 사람 또는 (?:그룹|메일 그룹|배포 목록)"
+)
+# the heading: a line of its own that names them and ends in a colon
+_HEADING = Lazy(rf"^[^\n:：]{{0,80}}(?:{_GROUPS})[^\n:：]{{0,60}}[:：][ \t\r]*$", re.I | re.M)
+# ... and its words for "is delayed"
+_DELAYED = Lazy(r"verz(?:ö|oe|o)gert|diff[ée]r[ée]e|retard|ritard|retras|atrasad|vertraagd|op[óo][źz]n|задерж|zpo[žz]d|"
+                r"f[öo]rdr[öo]j|forsink|viiv[äa]sty|gecik|遅延|延迟|延遲|지연", re.I)
+# ... and for "has failed" (a heading that says neither is a person's list, not a report)
+_FAILED = Lazy(r"fehlgeschlagen|nicht zugestellt|[ée]chou[ée]|impossible|error en|no se (?:ha )?(?:podido|pudo)|fall[óo]|"
+               r"non riuscit|impossibile|falh|n[ãa]o foi poss[íi]vel|mislukt|nie powiod|niepowodzeni|nie mo[żz]na|"
+               r"не удалось|невозможно|nezda[řr]il|selhal|nelze|gick inte|misslyckades|kunde inte|mislykkedes|"
+               r"mislyktes|kunne ikke|ep[äa]onnistui|ei voitu|ba[şs]ar[ıi]s[ıi]z|edilemedi|失敗|失败|できません|未能|"
+               r"无法|無法|못했|실패|할 수 없", re.I)
+
+
 def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
+    if _HEADING.search(body, 0, 5000) is not None:
+        found = _localized(msg, body)
+        if found is not None:
+            return found
     if ("did not reach" not in body and "could not be reached" not in body) or not _MARKER.search(body) or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body):
         return None
     # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
@@ -55,6 +98,31 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if m and m.group(1) in CODES:
             rec.reason = CODES[m.group(1)]
     return Detection(textdet.report_kind(msg, body), records, name)
+
+
+def _localized(msg: ParsedMessage, body: str) -> Detection | None:
+    """A localised NDR: the recipients its heading lists (the addresses on the lines under it)."""
+    to = msg.header("To")
+    sender = normalize(to) if to and "@" in to and "," not in to else None
+    own = normalize(msg.from_) if "@" in msg.from_ else None
+    records = [r for r in textdet.parse_blocks(body, sender.lower() if sender else None) if r.address and r.address != own]
+    listed: list[str] = []
+    delayed = failed = False
+    for m in _HEADING.finditer(body, 0, 5000):
+        after = body[m.end():m.end() + 400].lower().split("\n")[:4]
+        named = [r.address for r in records if any(r.address.lower() in ln for ln in after)]
+        if named:
+            if _DELAYED.search(m.group()):
+                delayed = True
+            elif _FAILED.search(m.group()):
+                failed = True
+            else:
+                continue
+            listed += named
+    if not listed:
+        return None
+    # the heading says it: "has failed" (beside a delay heading too: the report is final for those)
+    return Detection(FAILED if failed else DELAYED, records, name)
 
 
 def _x400_plain(text: str) -> str:
