@@ -494,3 +494,64 @@ def test_an_address_only_the_failed_recipients_header_names_borrows_no_other_rep
     got = {r.address: (r.reason, r.status) for r in classify(mail(head, body)).recipients}
     assert got["a@example.net"] == ("user_unknown", "5.1.1")
     assert got["b@example.org"][1] is None and got["b@example.org"][0] != "user_unknown"
+
+
+# -- the one address a notice names, as the last resort ---------------------------------------------
+_LONE_HEAD = ("From: Mail Delivery System <mailer-daemon@mx.example.net>\nTo: news@sender.example\n"
+              "Subject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n"
+              "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a word order no sentence form knows: the only address the words name is the recipient
+    ("La remise à anna@example.fr est différée. Le serveur continuera à essayer.", "anna@example.fr"),
+    ("anna@example.com.tr adresine iletiniz henüz teslim edilemedi.", "anna@example.com.tr"),
+    # the report's addressee (our sender) and a role account beside it are never the recipient
+    ("Votre message de news@sender.example: la remise à anna@example.fr a échoué.\nContact: postmaster@example.fr",
+     "anna@example.fr"),
+    # two addresses the words name: no guess between them
+    ("La remise à anna@example.fr a échoué. Écrivez à info@example.fr pour plus d'informations.", None),
+    # a contact line alone names no recipient
+    ("Votre message n'a pas pu être remis.\nPlease contact helpdesk@example.fr for assistance.", None),
+    # the address the words give as the mail's origin ("not accepting mail from <our list>")
+    ("Your mail could not be delivered because they are not accepting mail from news@lists.example.org:\n"
+     "\tscreenname", None),
+    # a message id is no recipient
+    ("Votre message n'a pas pu être remis.\nMessage-ID: <20261201.abc@sender.example>", None),
+])
+def test_the_one_address_a_notice_names_is_its_recipient(body, expected):
+    report = classify(mail(_LONE_HEAD, body + "\n"))
+    assert report.kind in ("failed", "delayed")
+    assert [r.address for r in report.recipients] == [expected]
+
+
+def test_the_returned_original_outranks_the_one_address_of_the_words():
+    """With a returned original, its single To names the recipient (the words' address is not read)."""
+    body = ("La remise a échoué. Pour toute question: info@example.fr\n\n"
+            "----- Original message -----\n\nFrom: news@sender.example\nTo: anna@example.fr\n"
+            "Subject: Hi\n\nhello\n")
+    report = classify(mail(_LONE_HEAD, body))
+    assert [r.address for r in report.recipients] == ["anna@example.fr"]
+
+
+@pytest.mark.parametrize("listed", [
+    "K. Reader (k.reader@corp.example)",
+    "Karin K. Reader (k.reader@corp.example)",
+    "J. R. Reader <k.reader@corp.example>",
+])
+def test_a_display_name_with_initials_names_the_listed_recipient(listed):
+    """Exchange lists the failed recipients by name and address under its heading; an initial's
+    period belongs to the name (it does not end a sentence before the address)."""
+    head = ("From: Microsoft Outlook <postmaster@corp.example>\nTo: news@sender.example\n"
+            "Subject: Undeliverable: November news\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8")
+    body = f"Delivery has failed to these recipients or groups:\n\n{listed}\nThe email address you entered couldn't be found.\n"
+    report = classify(mail(head, body))
+    assert [(r.address, r.reason) for r in report.recipients] == [("k.reader@corp.example", "user_unknown")]
+
+
+def test_a_chinese_sentence_with_the_message_between_the_verb_and_the_address():
+    """Exchange Online zh-CN: "无法将你的邮件传递给 <address>。" (could not deliver your message to)."""
+    head = ("From: Microsoft Outlook <postmaster@corp.example>\nTo: news@sender.example\n"
+            "Subject: Undeliverable: News\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8")
+    report = classify(mail(head, "无法将你的邮件传递给 k.reader@corp.example。\n找不到你输入的电子邮件地址。\n"))
+    assert [(r.address, r.reason) for r in report.recipients] == [("k.reader@corp.example", "user_unknown")]

@@ -127,7 +127,7 @@ PHRASES: dict[str, list[str]] = {
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
         r"account (has been )?(closed|terminated|cancelled)", r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
-        r"email account that you tried to reach is (disabled|inactive)", r"mail ?box (is )?disabled",
+        r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
         r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
         r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
         r"account (is )?inactive", r"inactive (account|user|mail ?box)", r"mail ?box (is |has been )?closed",
@@ -174,7 +174,7 @@ PHRASES: dict[str, list[str]] = {
         r"user doesn't have", r"unknown user account", r"mail ?box not found", r"no such address",
         r"(address|mail ?box|recipient) (is )?(invalid|unknown)\b", r"addressee unknown",
         r"dosn't exist|does not exist on this (server|system)", r"delivery failed,? no such",
-        r"is not a known user", r"no account (by|with) that name", r"(e-?mail )?address is (wrong|incorrect)", r"e-?mail address (was |is )?not found",
+        r"is not a known user", r"no account (by|with) that name", r"(?<!domain name in the )(?<!domain name in the e-mail )(?<!domain name in the email )(e-?mail )?address is (wrong|incorrect)", r"e-?mail address (was |is )?not found",
         r"address (was |is )?not found in (the |our )?(recipient'?s? )?(e-?mail |mail )?(system|directory|domain)",
         r"(account|address|mail ?box|user|recipient) (that )?you (tried|are trying|attempted|wanted) to (reach|contact|write to|send to|e-?mail) (does not|doesn't|did not|no longer) exists?",
         # the name between the noun and the verdict ("user jdoe was not found", "rcpt (jdoe) doesn't
@@ -275,6 +275,13 @@ PHRASES: dict[str, list[str]] = {
         r"mx records? points? to non-?existent hosts?", r"host .{1,80} not found", r"\S+ does not exist$",
         r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) exist",
         r"domain (is )?(not reachable|unreachable)",
+        # Gmail's "** Domain not found ** ... because the domain x.example couldn't be found": the
+        # name between the words, never the sender's or our own domain
+        # Exchange "The domain name in the email address is incorrect" (5.1.2 / 5.4.1 pages of
+        # learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/): the recipient's domain
+        r"domain name in the (e-?mail )?address is (incorrect|wrong|invalid)",
+        r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )(?<!your )domain( name)? (\S{1,100} )?"
+        r"(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)",
     ],
     "spam_detected": [
         r"\bspam\b(?!hous|cop)", r"\bspams?\b", r"junk mail", r"unsolicited", r"bulk (e-?)?mail",

@@ -11,7 +11,7 @@ from filter.core import classifier
 from filter.core.address import decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.text import original_text
+from filter.core.detectors.text import lone_address, original_text
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import (
     DELAYED,
@@ -132,6 +132,11 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         if len(tos) == 1 and named.get("cc"):
             tos += [a for a in find_all(named["cc"]) if a.lower() != tos[0].lower()]
         guess = tos[0] if len(tos) == 1 else None
+    if guess is None and det.detector == "text" and original.to is None:
+        # no envelope, no original: the one address the notice's own words name
+        ours = {a.lower() for v in (msg.header("From"), msg.header("To"), msg.header("Reply-To"),
+                                    msg.header("Return-Path"), original.from_) if v for a in find_all(v)}
+        guess = lone_address(msg, ours)
     for r in records:
         if not r.address:
             r.address = guess

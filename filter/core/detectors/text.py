@@ -287,12 +287,16 @@ _ANCHORS = [
     # recipients ("Reader Example (reader@example.net)"), RFC 5322 name-addr ('"Reader" <reader@...>')
     # (a name holds no sentence punctuation: "..., <support@...>" closes a sentence, and East Asian
     # reports write "お問い合わせは、<support@...>")
+    # (an initial's period is a name's, not a sentence's: "K. Reader (k.reader@...)")
     Lazy(_LEAD + r"(?P<name>\"[^\"\n]{1,80}\"|[^\s\"<>()@:;,.!?\u3000-\u303f\uff00-\uffef]"
-         r"[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef]{0,78}+)\s*[(<]" + _A + r"[)>]"
+         r"(?:[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef]|(?<=\b[^\W\d_])\.){0,78}+)\s*[(<]" + _A + r"[)>]"
          r"(?P<sep>)\s*[.,]?\s*(?P<rest>)$"),
 ]
 _SENTENCE = Lazy(
-    r"(?:delivering (?:your )?(?:mail|message)? ?to|could not be delivered to|couldn't be delivered to|"
+    # (the look-ahead turns away, before the alternatives are tried one by one, every position of a
+    # long line where no phrase can start: a phrase in Latin letters starts a word ("mail" also inside
+    # "email"), or "[" does; the others start with one of these letters - keep it in step with them)
+    r"(?:(?=(?<![a-z])[a-z\[]|m|[пасдπμ配送転无無未不宛受收传傳发發投遞寄수])(?:delivering (?:your )?(?:mail|message)? ?to|could not be delivered to|couldn't be delivered to|"
     r"delivery to|failed to deliver (?:to|your message to)|your (?:mail|message|e-?mail) to|"
     r"returned (?:permanent|temporary|fatal) errors?|unable to deliver (?:your )?(?:mail|message)? ?to|"
     r"undeliverable\s+to|delivery failed|failed recipients?|rcpt to|(?:message|mail) (?:addressed )?to|"
@@ -302,7 +306,7 @@ _SENTENCE = Lazy(
     # "could not deliver / could not send / could not transfer"
     r"(?:配信|送信|転送)(?:でき|され)(?:ません|なかった)(?:でした)?|(?:配信|送信|転送)に失敗しました|"
     # and in Chinese: "could not send / deliver (to)" ("您的邮件无法发送到 user@...")
-    r"(?:无法|無法|未能|不能)(?:发送|發送|投递|投遞|送达|送達|传递|傳遞)(?:到|至|给|給)?|"
+    r"(?:无法|無法|未能|不能)(?:(?:将|將|把)(?:你|您)?的?(?:邮件|郵件|信件|消息|訊息)?)?(?:发送|發送|投递|投遞|送达|送達|传递|傳遞|传送|傳送|递送|遞送)(?:到|至|给|給)?|"
     r"(?:was ?n[o']t|not|could ?n[o']t be|can ?n[o']t be) delivered to|deliver(?:y)? to (?:the )?recipient|"
     # "your message from <sender> to <recipient>": the address after "to" (a bounded token, no blanks)
     r"(?:message|mail|e-?mail) from [^\s@]{1,64}+@[^\s@]{1,255}+ to|"
@@ -319,10 +323,39 @@ _SENTENCE = Lazy(
     r"(?:(?:nachricht|e-?mail|mail|zustellung) an|(?:message|courriel|e-?mail) (?:pour|destin[ée] [àa])|remis [àa]|"
     r"entregar (?:su |el )?(?:mensaje |correo )?a|(?:mensaje|correo|mensagem) para|entregue a|destinat[áa]rio|"
     r"(?:messaggio|e-?mail) per|recapitat[oa] a|destinatario|(?:bericht|e-?mail) (?:aan|naar)|ontvanger|"
-    r"(?:wiadomo[śs][ćc]|e-?mail) do|odbiorc[ay]|получател[юья]|адресат[уа]?|(?:письмо|сообщение) для)"
+    r"(?:wiadomo[śs][ćc]|e-?mail) do|odbiorc[ay]|получател[юья]|адресат[уа]?|(?:письмо|сообщение) для|"
+    # the user-facing notices of the big providers in their users' languages (Gmail's localized
+    # "Your message wasn't delivered to <address> because ...", "Your message to <address> has been
+    # blocked", "There was a temporary problem delivering your message to <address>"; Mail.ru /
+    # Yandex "не доставлено на адрес / по адресу", Orange "n'a pas pu être remis à", Libero
+    # "non è stato consegnato a"): the verb or the noun with its preposition, the address after it
+    r"(?:wurde|wird|konnte|kann) nicht an|distribu[ée]e? [àa]|(?:message|courriel) [àa]|d[ée]livr[ée]e? [àa]|"
+    r"entregad[oa] a|(?:mensaje|correo) a|consegnat[oa] a|(?:messaggio|e-?mail) a|entregue para|mensagem a|"
+    r"(?:bezorgd|afgeleverd) (?:bij|aan)|dostarczon[aey] do|wiadomo[śs]ci do|"
+    r"(?:доставлен[оаы]?|доставить|сообщени[яей]|письм[оа]) (?:на адрес|по адресу)|"
+    r"(?:доставлено|доставлен[аі]|повідомлення) на адресу|повідомлення для|"
+    r"doru[čc]en[aáoéy]? na adresu|(?:zpr[áa]v[auy]|spr[áa]v[auy]) (?:na adresu|pro|pre)|"
+    r"k[ée]zbes[íi]t(?:eni|[ée]se sor[áa]n) (?:a\(z\)|az?)|k[öo]vetkez[őo] c[íi]m(?:re|zettnek|zetteknek)|(?:livrat|trimis|predat)[ăa]? c[ăa]tre|"
+    r"mesaj(?:ul|ului)?(?: dumneavoastr[ăa]| t[ăa]u)? c[ăa]tre|"
+    r"(?:levererades|levereras|skickades)(?: inte)? till|meddelande(?:t|n)? till|"
+    r"(?:leveret|levert|leveres|afleveret)(?: ikke)? til|(?:meddelelse|melding)(?:n|en)?(?: din)? til|"
+    r"(?:toimitettu|toimittaa|toimittamisessa|viestisi|viesti[äa]si|viesti[äa]?) osoitteeseen|vastaanottajalle|"
+    r"παραδ[όο]θηκε (?:στη διε[ύυ]θυνση|στον|στο)|μην[ύυ]ματ[όο]ς σας στη διε[ύυ]θυνση|"
+    r"μ[ήη]νυμ[άα](?: σας)? προς|(?:传送|傳送|发送|發送|投递|投遞|寄送|寄)(?:到|至|给|給)|发往|發往|寄往)"
     r"(?=\s*+[\"'<(\[]{0,2}+(?!(?:postmaster|abuse|hostmaster|mailer-daemon|support|helpdesk)@)))"
     # (the address may sit in two marks: CommuniGate Pro's "Failed to deliver to '<user@example.net>'")
-    r"(?![\w.@-])\s*+(?:is|was|:|-|：)?\s*+[\"'<(\[「『“‘（【〈《＜]{0,2}+(?:smtp:)?" + _A +
+    r"(?![\w.@-])|"
+    # the address first, then the localized verb of a failed or blocked delivery to it (Gmail's tr,
+    # ko, ja, zh-CN / zh-TW and hu notices): at the start of the address, never a role account
+    r"(?<![^\s\"'<(\[「『（【〈《＜、，,：:])(?!(?:postmaster|abuse|hostmaster|mailer-daemon|support|helpdesk)@)"
+    r"(?=[\"'<「『（【〈《＜]?[^\s@<>\"'(),:;，、：；]{1,64}+@[^\s@<>\"'(),:;，、：；]{1,253}?[\"'>」』）】〉》＞]?"
+    r"(?:\s*+adresine\s++(?:teslim edil|iletil|g[öo]nderil|ula[şs]t[ıi]r[ıi]la|ula[şs]ama|g[öo]nderdi[ğg]iniz)|"
+    r"\s?(?:에게|에|\(으\)로|으로|로)\s?(?:(?:메일|메시지|이메일|편지)[을를이가]?\s?)?"
+    r"(?:(?:전송|전달|배달|발송)(?:되지|하지 못|할 수 없|하는 중|에 실패)|보내지 못|보낼 수 없|보낸)|"
+    r"\s?(?:宛て?|あて)|\s?(?:に|へ)の?\s?(?:(?:メール|メッセージ|電子メール)[をはがの]?)?"
+    r"(?:(?:配信|送信|転送)(?:でき|され|中|に失敗)|届けられ|届きませ|届けることができ)|"
+    r"\s?[，,]\s?(?:因为|因為)|\s++c[íi]mre\s++k[üu]ld[öo]tt)))"
+    r"\s*+(?:is|was|:|-|：)?\s*+[\"'<(\[「『“‘（【〈《＜]{0,2}+(?:smtp:)?" + _A +
     r"[\"'>)\]」』”’）】〉》＞]{0,2}[.,:;。，、：；]?\s*(?P<rest>.*)$", re.I)
 # every sentence form contains one of these; other lines are not tried
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
@@ -332,7 +365,18 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "でき", "され", "失敗", "无法", "無法", "未能", "不能",
                    # the labels of the other languages' sentence forms
                    " an ", "pour", "destin", "remis", "entreg", "para", " per ", "recapitat", "aan", "naar",
-                   "ontvanger", " do ", "odbiorc", "получател", "адресат", "для")
+                   "ontvanger", " do ", "odbiorc", "получател", "адресат", "для",
+                   # the providers' localized notices (the forms above, address after or before the verb)
+                   # (words a long line of ordinary English does not hold: "message", "distribution" would
+                   # let every such line be tried)
+                   "nicht an", "distribué", "distribue", "livré", "livre à", "livrat", "message à", "message a ",
+                   "courriel", "mensaje a ", "correo a ", "consegnat", "messaggio a ", "mail a ", "mensagem a ",
+                   "bezorgd", "afgeleverd", "dostarczon", "wiadomo", "адрес", "повідомлення", "doruč", "dorucen",
+                   "zpráv", "zprav", "správ", "sprav", "zbesít", "zbesit", "către", "catre", "levere",
+                   "levert", "skickades", "meddelande", "meddelelse", "melding", "osoitteeseen",
+                   "vastaanottajalle", "παραδ", "διε", "προς", "传送", "傳送", "发送", "發送", "投递", "投遞", "寄",
+                   "adresine", "에", "로", "宛", "あて", "に", "へ", "因为", "因為", "címre", "cimre", "vetkez", "发往",
+                   "發往")
 # "sender" / "from" as other languages' reports label the original's sender ("送信者：", "差出人：",
 # "发件人：", "寄件者：", "보낸 사람:", "발신자:", "Absender:", "Expéditeur :", "Remitente:",
 # "Remetente:", "Mittente:", "Afzender:", "Nadawca:"): that address is ours, never a failed recipient
@@ -735,7 +779,21 @@ _DELAY = Lazy(
     r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"
     r"attempts will continue|"
     # OpenSMTPD's delay report ("Delays have been detected ... Delivery will keep being retried")
-    r"delays? (?:have|has) been detected|will keep being retried|notification: delay\b")  # matched against lower-cased text
+    r"delays? (?:have|has) been detected|will keep being retried|notification: delay\b"
+    # the same said by the reporting system in the languages its notices are written in (Gmail's and
+    # Exchange's localized delay notices, "Gmail will keep trying for 47 more hours", "delivery is
+    # delayed"): the system's own future attempts, never the reader told to "try again later"
+    r"|versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
+    r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|r[ée]essaiera|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
+    r"seguir[áa] intent[áa]ndolo|(?:volver[áa]|seguiremos) a intentar|entrega (?:se ha )?retrasad[ao]|"
+    r"continuer[àa] a (?:provare|tentare)|riprover[àa]|consegna (?:[èe] )?ritardata|"
+    r"continuar[áa] (?:tentando|a tentar)|tentar[áa] (?:novamente|de novo)|entrega (?:foi )?atrasada|"
+    r"blijft (?:het )?(?:proberen|opnieuw proberen)|probeert het (?:nog|opnieuw)|bezorging (?:is )?vertraagd|"
+    r"b[ęe]dzie ponawia[ćc]|ponowi pr[óo]b[ęe]|dor[ęe]czenie (?:jest )?op[óo][źz]nione|"
+    r"(?:будет|будем) (?:повторять|пытаться)|повторит попытк|доставка (?:письма |сообщения )?задерживается|"
+    r"(?:再試行|再送)します|再試行を続け|配信が遅延|"
+    r"(?:将|將|会|會)(?:继续|繼續|在[^。]{0,20}?)(?:重试|重試|尝试|嘗試)|(?:投递|投遞|传送|傳送)(?:已)?延迟|(?:投递|投遞|传送|傳送)(?:已)?延遲|"
+    r"다시 시도합니다|전송이 지연|yeniden denenecek|tekrar deneyecek|teslimat(?:ı)? gecikti")  # matched against lower-cased text
 
 
 # Reports that a delivery succeeded, written as text: Exchange's "Delivered:" and "Relayed:"
@@ -878,3 +936,52 @@ def _says_something(text: str) -> bool:
     # classifier reads is its first 2000 characters)
     folded = normalize(text[:_SAYS_SCAN])
     return any(matches(reason, folded) for reason in PHRASES if reason not in ("expired", "connect_failure"))
+
+
+# -- the one address a report's words name ------------------------------------------------------------
+_ID_BRACKETS = Lazy(r"<[^<>\s@]{1,200}+@[^<>\s@]{1,255}+>")
+# "... not accepting mail from <our list address>", "sender: <ours>": an address the words give as
+# the message's origin, right before it
+_FROM_BEFORE = Lazy(r"(?:\bfrom|\bsender|" + _SENDER_WORDS + r")\W{0,3}$")
+
+
+def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
+    """The only address the report's own text names, when no sentence form above took it.
+
+    A notice in a language or word order the forms do not know ("La remise à <a> est différée",
+    "<a> adresine iletiniz teslim edilemedi") still names its recipient, and usually nothing else:
+    the core's last resort for a record without an address, after the envelope and the returned
+    original.  What is never the recipient is left out: the addresses in ``ours`` (the report's
+    sender and addressee, the original's sender), role accounts (postmaster@, support@ ...),
+    header-like lines ("From: ...", "Message-ID: ..."), contact sentences, message ids in angle
+    brackets on a line that calls them ids.  Two different addresses left: no answer (the core
+    does not guess between them).
+    """
+    text = report_text(msg)[:_SAYS_SCAN]
+    if "@" not in text:
+        return None
+    found: str | None = None
+    for line in text.split("\n"):
+        if "@" not in line:
+            continue
+        low = line.lower()
+        if _skip(line, low) or _ID_HEAD.match(line) or _ID_LINE.match(line):
+            continue
+        for m in _A_ANY.finditer(line):
+            addr = normalize(m.group(0))
+            if not addr:
+                continue
+            key = addr.lower()
+            if (key in ours or key.startswith(_ROLES_AT) or _in_id_brackets(line, m.start())
+                    or _FROM_BEFORE.search(low, max(0, m.start() - 16), m.start())):
+                continue
+            if found is not None and found.lower() != key:
+                return None
+            found = addr
+    return found
+
+
+def _in_id_brackets(line: str, at: int) -> bool:
+    """The address sits in "<...>" after words that call it a message id."""
+    return any(b.start() <= at < b.end() and _after_id_label(line, line.lower(), b.start())
+               for b in _ID_BRACKETS.finditer(line))
