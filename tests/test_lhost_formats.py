@@ -1424,10 +1424,17 @@ def test_sendgrid_typeless_diagnostic_code():
 
 
 def test_sendgrid_action_expired():
-    # the module reads "Action: expired" as "expired"; ours reads the last reply (network_error): the
-    # same class, the retries of a temporary failure ran out
+    # "Action: expired": the retries of a temporary failure ran out (the module reads it the same way)
     raw = sendgrid("reader@slow.example.com", "expired", "4.0.0", "421 4.4.0 connection to the receiving host kept timing out")
     check(raw, "reader@slow.example.com", "soft")
+    report = classify(raw)
+    assert (report.kind, report.recipients[0].reason) == ("failed", "expired")
+
+
+def test_sendgrid_action_expired_with_a_permanent_status_reads_the_reply():
+    # a 5xx status is the server's final answer, whatever the Action says
+    raw = sendgrid("reader@example.com", "expired", "5.1.1", "550 5.1.1 no such user here")
+    assert classify(raw).recipients[0].reason == "user_unknown"
 
 
 # -- content filters that return a DSN: Barracuda ("...our bulk email filter**", "Your message to:"),

@@ -208,6 +208,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             f.says(r) for r in _NOT_USER_BY_WORDS) and not (f.says("user_unknown") or f.says("user_unknown_weak")):
         f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
+    if action == "expired" and f.status_class != "5":
+        # a non-standard Action (SendGrid's DSNs; RFC 3464 has none) that says it in one word: the
+        # queue lifetime ran out after temporary failures (lhost/sendgrid.rb reads it the same way)
+        return "expired"
     if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)) \
             and _gave_up(f):
         return "expired"  # a final report after temporary failures: the sender's MTA gave up
