@@ -798,3 +798,33 @@ def test_accents_stripped_and_other_orders(lang, heading, paragraph, reason):
                f"{heading}\n\n{ADDR}\n{paragraph}\n")
     report, r = _one(raw)
     assert (report.kind, r.reason) == ("failed", reason)
+
+
+# -- a person who forwards or quotes an NDR, a sharing notice, an invitation: no report ----------
+@pytest.mark.parametrize("head,body", [
+    ("From: Anna <anna@example.org>\nTo: it@example.org\nSubject: WG: Unzustellbar",
+     "Hallo IT,\n\nsiehe unten.\n\n-----Ursprüngliche Nachricht-----\nVon: Microsoft Outlook\n"
+     "Betreff: Unzustellbar: Angebot\n\nDie Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:\n\n"
+     "karl@example.com\nDie E-Mail-Adresse wurde nicht gefunden.\n"),
+    ("From: Anna <anna@example.org>\nTo: it@example.org\nSubject: Re: Problem",
+     "> Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:\n>\n> karl@example.com\n"),
+    ("From: SharePoint Online <no-reply@sharepointonline.example>\nTo: x@example.org\nSubject: Aviso",
+     "No se pudo compartir con estos destinatarios o grupos:\npablo@example.com\n"),
+    ("From: Share <share@files.example>\nTo: x@example.org\nSubject: 通知", "无法与以下收件人或组共享:\nli@example.cn\n"),
+    ("From: Marie <marie@example.fr>\nTo: x@example.org\nSubject: Invitation",
+     "Impossible d'ajouter automatiquement les destinataires ou groupes suivants :\nmarie2@example.fr\npaul@example.fr\n"),
+], ids=["de-forward", "de-quoted", "es-sharing", "zh-sharing", "fr-invitation"])
+def test_a_heading_not_sent_by_a_mail_system_is_no_report(head, body):
+    report = classify(mail(head + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8", body))
+    assert report.kind == "not_bounce", [(r.address, r.reason) for r in report.recipients]
+
+
+def test_exchanges_system_mailbox_with_the_originals_reply_subject_is_a_report():
+    """Exchange's system mailbox keeps the original's subject, "RE: ..." included."""
+    head = ("From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@corp.example>\n"
+            "To: news@sender.example\nSubject: RE: Angebot\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8")
+    body = ("Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:\n\nkarl@example.com\n"
+            "Die E-Mail-Adresse wurde nicht gefunden.\n")
+    report = classify(mail(head, body))
+    assert (report.kind, [(r.address, r.reason) for r in report.recipients]) == \
+        ("failed", [("karl@example.com", "user_unknown")])

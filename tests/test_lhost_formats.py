@@ -1777,6 +1777,10 @@ def test_ordinary_mail_with_these_products_headers_is_no_bounce(headers, body):
 # (lhost/messagelabs.rb ReFailures) ---------------------------------------------------------------------
 @pytest.mark.parametrize("diagnostic, want", [
     ("542 reader@example.net Rejected", "user_unknown"),
+    ("542 <reader@example.net> Rejected", "user_unknown"),
+    # a status code where the address would be: the words decide (a block of our IP, our address)
+    ("542 5.7.1 Rejected: your IP 192.0.2.25 is listed on a blocklist", "blocked"),
+    ("542 5.7.1 Rejected - sender address blacklisted", "rejected"),
     ("553 Please turn on SMTP Authentication in your mail client", "security_error"),
     ("550 No such user (reader@example.net)", "user_unknown"),
 ])

@@ -670,3 +670,117 @@ def test_the_recipients_domain_not_found_is_an_unknown_host(text):
 
     assert matches("host_unknown", text)
     assert not matches("user_unknown", text)
+
+
+# the SENDER's (our) address or domain, or a server's, "not found": our side or a host on the way,
+# never the recipient's mailbox or domain; a hard reason would suppress the recipient at once
+OUR_SIDE_NOT_FOUND = [
+    ("es", "no se ha encontrado la dirección del remitente"),
+    ("es", "no se ha encontrado el dominio del remitente"),
+    ("es", "no se ha encontrado la dirección del servidor de correo"),
+    ("it", "impossibile trovare il dominio del mittente"),
+    ("it", "il tuo indirizzo non è stato trovato"),
+    ("it", "dominio mittente non è stato trovato"),
+    ("pt", "não foi possível encontrar o endereço do remetente"),
+    ("pt", "domínio remetente não foi encontrado"),
+    ("pl", "nie znaleziono adresu nadawcy"),
+    ("pl", "nie można odnaleźć adresu nadawcy"),
+    ("pl", "nie udało się znaleźć domeny nadawcy"),
+    ("pl", "nie znaleziono adresu serwera"),
+    ("ru", "не удалось найти домен отправителя"),
+    ("cs", "adresa odesílatele nebyla nalezena"),
+    ("cs", "doména odesílatele nebyla nalezena"),
+    ("cs", "adresa serveru nebyla nalezena"),
+    ("da", "afsenderens e-mailadresse blev ikke fundet"),
+    ("de", "weil Ihre Adresse nicht existiert"),
+    ("tr", "gönderen adresi bulunamadı"),
+    ("tr", "gönderenin etki alanı bulunamadı"),
+    ("tr", "sunucu adresi bulunamadı"),
+    ("ja", "送信者のアドレスが見つからない"),
+    ("ja", "サーバーのアドレスが見つからないため接続できません"),
+    ("ko", "보낸 사람 주소를 찾을 수 없습니다"),
+    ("ko", "보낸 사람 도메인을 찾을 수 없으므로"),
+    ("ko", "서버 주소를 찾을 수 없어 연결하지 못했습니다"),
+    ("fr", "domaine expéditeur inconnu"),
+    ("fr", "domaine d'envoi inconnu"),
+    ("en", "because the HELO domain mx.sender.example couldn't be found"),
+    ("en", "the envelope domain sender.example couldn't be found"),
+]
+
+
+@pytest.mark.parametrize("lang,clause", OUR_SIDE_NOT_FOUND, ids=[f"{c[0]}-{i}" for i, c in enumerate(OUR_SIDE_NOT_FOUND)])
+def test_our_address_or_a_server_not_found_is_no_hard_reason(lang, clause):
+    addr = _address(lang, "ours")
+    body = f"** Message not delivered **\n\nYour message wasn't delivered to {addr} because {clause}."
+    r = filter.classify(_gmail(body, "user"))
+    assert r.kind == "failed", r.kind
+    assert [x.address for x in r.recipients] == [addr]
+    assert r.recipients[0].reason not in ("user_unknown", "host_unknown"), r.recipients[0].reason
+
+
+@pytest.mark.parametrize("lang,clause", OUR_SIDE_NOT_FOUND, ids=[f"{c[0]}-{i}" for i, c in enumerate(OUR_SIDE_NOT_FOUND)])
+def test_no_unknown_phrase_reads_our_side_not_found(lang, clause):
+    from filter.core.patterns import matches
+
+    assert not matches("user_unknown", clause.lower())
+    assert not matches("host_unknown", clause.lower())
+
+
+# the system says it will NOT try again: a final failure, never a delay notice
+WILL_NOT_RETRY = [
+    ("fr", "Le serveur ne réessaiera pas."),
+    ("it", "Il server non riproverà."),
+    ("it", "Se riproverai più tardi, il messaggio verrà rifiutato di nuovo."),
+    ("pt", "O servidor não tentará novamente."),
+    ("es", "El servidor no volverá a intentar la entrega."),
+    ("ru", "Сервер не повторит попытку."),
+    ("ru", "Сервер не будет повторять попытки."),
+    ("pl", "Serwer nie będzie ponawiać prób."),
+    ("zh-Hans", "系统将不会继续重试。"),
+    ("zh-Hans", "系统会在 0 小时后停止，不会再重试。"),
+    ("de", "Es wird nicht erneut versucht."),
+    ("de", "Gmail versucht es nicht noch einmal."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WILL_NOT_RETRY, ids=[f"{c[0]}-{i}" for i, c in enumerate(WILL_NOT_RETRY)])
+def test_a_system_that_will_not_retry_writes_a_failure(lang, text):
+    from filter.core.detectors.text import _DELAY
+
+    assert not _DELAY.search(text.lower())
+    user = next(b for lg, n, b in GMAIL if lg == lang and n == "user")  # the same language's failure notice
+    addr = _address(lang, "user")
+    r = filter.classify(_gmail(user.format(a=addr) + "\n\n" + text, "user"))
+    assert r.kind == "failed", (r.kind, [(x.address, x.reason) for x in r.recipients])
+    assert [(x.address, x.reason) for x in r.recipients] == [(addr, "user_unknown")]
+
+
+# the net under every table (patterns.OURS_GUARDED): a hard phrase whose words, or the possessive or
+# sender noun right before them, or "of the sender" right after, name our side does not count
+@pytest.mark.parametrize("text,reason", [
+    ("weil die domain des absenders nicht gefunden wurde", "host_unknown"),
+    ("weil ihre domain example.org nicht gefunden wurde", "host_unknown"),
+    ("car l'adresse de l'expéditeur est introuvable", "user_unknown"),
+    ("car votre domaine example.org est inconnu", "host_unknown"),
+    ("omdat het domein example.org van de afzender niet gevonden is", "host_unknown"),
+    ("адрес отправителя не найден", "user_unknown"),
+    ("fordi afsenderens adressen ikke blev fundet", "user_unknown"),
+    ("no se ha encontrado la dirección de correo del remitente", "user_unknown"),
+])
+def test_a_hard_phrase_said_of_our_side_does_not_count(text, reason):
+    from filter.core.patterns import Scan, matches
+
+    assert not matches(reason, text)
+    assert not Scan(text).says(reason)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("weil die domain des empfängers nicht gefunden wurde", "host_unknown"),
+    ("car l'adresse du destinataire est introuvable", "user_unknown"),
+    ("адрес получателя не найден", "user_unknown"),
+    ("no se ha encontrado la dirección de correo del destinatario", "user_unknown"),
+])
+def test_the_same_words_said_of_the_recipient_still_count(text, reason):
+    from filter.core.patterns import matches
+
+    assert matches(reason, text)

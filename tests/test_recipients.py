@@ -510,7 +510,29 @@ _LONE_HEAD = ("From: Mail Delivery System <mailer-daemon@mx.example.net>\nTo: ne
     ("Votre message de news@sender.example: la remise à anna@example.fr a échoué.\nContact: postmaster@example.fr",
      "anna@example.fr"),
     # two addresses the words name: no guess between them
-    ("La remise à anna@example.fr a échoué. Écrivez à info@example.fr pour plus d'informations.", None),
+    ("La remise à anna@example.fr et à paul@example.fr a échoué.", None),
+    # an address the reader is invited to write to is no recipient, whatever its local part
+    ("La remise à anna@example.fr a échoué. Écrivez à info@example.fr pour plus d'informations.", "anna@example.fr"),
+    ("Ihre Nachricht konnte nicht zugestellt werden: Benutzer unbekannt.\n"
+     "Bei Fragen schreiben Sie an kundenservice@mx.example.net.", None),
+    ("Votre message n'a pas pu être remis.\nPour toute question : assistance@mx.example.net", None),
+    # our own address named as the sender, in the report's language
+    ("Ihre Nachricht konnte nicht zugestellt werden: Benutzer unbekannt.\nVon: Newsletter <news@lists.example.org>", None),
+    ("Ihre Nachricht konnte nicht zugestellt werden: Benutzer unbekannt.\nAbsender der Nachricht: bounces-1@lists.example.org",
+     None),
+    ("Votre message n'a pas pu être remis.\nL'expéditeur était bounces-1@lists.example.org", None),
+    ("No se pudo entregar el mensaje.\nEl mensaje fue enviado por bounces-1@lists.example.org", None),
+    ("Ihre Nachricht konnte nicht zugestellt werden.\nQueue ID: 4ABC123 id 20261201.abc@mx.example.net", None),
+    # a message id under its localized label, an address inside a link
+    ("Ihre Nachricht konnte nicht zugestellt werden: Benutzer unbekannt.\nNachrichten-ID: <20261201.abc@sender.example>",
+     None),
+    ("メールを配信できませんでした。宛先不明です。\nメッセージID: <20261201.abc@sender.example>", None),
+    ("Your message could not be delivered. User unknown.\nSee https://user:pw@help.example.net/x", None),
+    # an address in the domain the report was sent to is ours (a list or VERP address), never the
+    # recipient beside another one
+    ("您的邮件无法传送到 anna@example.cn，因为收件人不存在。\n本通知由系统发送给 news@sender.example。", "anna@example.cn"),
+    ("İletiniz anna@example.com.tr adresine teslim edilemedi: kullanıcı bulunamadı.\n"
+     "Sorularınız için yardim@mx.example.net adresine gönderdiğiniz e-postalar yanıtlanır.", "anna@example.com.tr"),
     # a contact line alone names no recipient
     ("Votre message n'a pas pu être remis.\nPlease contact helpdesk@example.fr for assistance.", None),
     # the address the words give as the mail's origin ("not accepting mail from <our list>")
@@ -555,3 +577,28 @@ def test_a_chinese_sentence_with_the_message_between_the_verb_and_the_address():
             "Subject: Undeliverable: News\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8")
     report = classify(mail(head, "无法将你的邮件传递给 k.reader@corp.example。\n找不到你输入的电子邮件地址。\n"))
     assert [(r.address, r.reason) for r in report.recipients] == [("k.reader@corp.example", "user_unknown")]
+
+
+@pytest.mark.parametrize("contact", [
+    "Si tiene dudas, envíe un correo a ayuda@mx.example.net.",
+    "Per domande invia una e-mail a assistenza@mx.example.net.",
+    "Em caso de dúvidas, envie uma mensagem a ajuda@mx.example.net.",
+    "Если у вас есть вопросы, напишите письмо на адрес help@mx.example.net.",
+    "W razie pytań napisz w formie wiadomości do pomoc@mx.example.net.",
+    "Skicka ett meddelande till kundtjanst@mx.example.net om du har frågor.",
+    "S dotazy se obraťte jako zprávu na adresu podpora@mx.example.net.",
+    "Pour toute question, envoyez un courriel à assistance@mx.example.net.",
+    # our own address, named as the notice's addressee in the report's words
+    "本通知由系统发送给 news@sender.example。",
+])
+def test_an_invitation_to_write_names_no_second_recipient(contact):
+    """The localized "message to <address>" forms read a contact sentence too; the words that invite
+    the reader to write (and the returned mail's own sender) keep that address out."""
+    head = ("From: Mail Delivery Subsystem <mailer-daemon@googlemail.example>\nTo: bounces+x@sender.example\n"
+            "Subject: Delivery Status Notification (Failure)\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit")
+    body = ("Your message wasn't delivered to rcpt@example.com because the address couldn't be found.\n"
+            f"{contact}\n\n----- Original message -----\n\nFrom: news@sender.example\nTo: rcpt@example.com\n"
+            "Subject: Hi\n\nhello\n")
+    report = classify(mail(head, body))
+    assert [(r.address, r.reason) for r in report.recipients] == [("rcpt@example.com", "user_unknown")]

@@ -8,6 +8,7 @@ Compiled once, on first use.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 # -- enhanced status codes (RFC 3463, IANA registry of RFC 5248) -> reason --------------------
@@ -280,7 +281,8 @@ PHRASES: dict[str, list[str]] = {
         # Exchange "The domain name in the email address is incorrect" (5.1.2 / 5.4.1 pages of
         # learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/): the recipient's domain
         r"domain name in the (e-?mail )?address is (incorrect|wrong|invalid)",
-        r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )(?<!your )domain( name)? (\S{1,100} )?"
+        r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )(?<!your )(?<!helo )(?<!ehlo )(?<!envelope )(?<!return-path )"
+        r"(?<!bounce )(?<!client )(?<!sender-)domain( name)? (\S{1,100} )?"
         r"(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)",
     ],
     "spam_detected": [
@@ -599,10 +601,11 @@ class Scan:
         own, by_word, always = _WORD_SETS.get(reason) or _word_sets(reason)
         text = self.text
         said = False
+        found = _found_not_ours if reason in OURS_GUARDED else _found
         if not own.isdisjoint(self.present):
-            said = any(compiled(p).search(text) for word in own.intersection(self.present) for p in by_word[word])
+            said = any(found(p, text) for word in own.intersection(self.present) for p in by_word[word])
         if always and not said:
-            said = any(compiled(p).search(text) for p in always)
+            said = any(found(p, text) for p in always)
         self._said[reason] = said
         return said
 
@@ -678,13 +681,67 @@ def _says(reason: str, text: str) -> bool:
     if not text:
         return False
     words, by_word, always = _index(reason)
+    found = _found_not_ours if reason in OURS_GUARDED else _found
     if any(map(text.__contains__, words)):  # the common answer, "no", found without a Python loop
         for word, phrases in by_word.items():
             if word in text:
                 for p in phrases:
-                    if compiled(p).search(text):
+                    if found(p, text):
                         return True
-    return any(compiled(p).search(text) for p in always) if always else False
+    return any(found(p, text) for p in always) if always else False
+
+
+def _found(phrase: str, text: str) -> bool:
+    return compiled(phrase).search(text) is not None
+
+
+# The hard reasons say the RECIPIENT's mailbox or domain does not exist.  The same words said of our
+# side - the sender's address or domain, our HELO name, "your domain" - are a refusal of the sender
+# (RFC 5321 4.2.5 / RFC 3463 X.1.7, X.1.8: "bad sender's address"), never a reason to suppress the
+# recipient: a phrase whose matched words (or the possessive right before them) name our side does
+# not count, whatever the language ("die Domain des Absenders wurde nicht gefunden", "адрес
+# отправителя не найден", "votre domaine example.org est inconnu", "l'adresse de l'expéditeur est
+# introuvable").  Each table's own look-arounds say the same for its phrases; this is the net under
+# all of them.
+OURS_GUARDED = frozenset({"user_unknown", "user_unknown_weak", "host_unknown"})
+_OUR_SIDE = re.compile(
+    r"absender|exp[ée]diteur|remitente|mittente|remetente|afzender|nadawc|отправител|відправник|odes[íi]latel|"
+    r"afsender|avsender|avs[äa]ndar|l[äa]hett[äa]j|felad[óo]|expeditor|αποστολ|g[öo]nderen|g[öo]nderici|"
+    r"送信者|送信元|差出人|发件人|發件人|寄件者|寄件人|보낸 ?사람|발신자|\bsender|\bsending\b|\bhelo\b|\behlo\b")
+# (not English "your": "your envelope recipient was denied" is qmail's word for the recipient; the
+# English phrases keep "your domain" out by their own look-behinds)
+_YOUR = re.compile(r"(?:\bihre?|\bdeine?|\bvotre|\bvos|\btuo|\btua|\bvostr[oa]|\bseu|\bsua|\buw|\bjouw|"
+                   r"\btwoj[aey]?|\bваш[аеи]?|\bvaše?|\bdin|\bditt)\s+(?:\S+\s+)?$")
+
+
+_OF_OURS = re.compile(r"\s*(?:de correo(?: electr[óo]nico)?\s*|di posta(?: elettronica)?\s*|de e-?mail\s*|e-?mail\s*)?"
+                      r"(?:of the|of|del?|du|des|do|da|di|della|dello|van de|van)\s+(?:l['’])?(?:" + _OUR_SIDE.pattern + ")")
+
+
+def _found_not_ours(phrase: str, text: str) -> bool:
+    """The phrase occurs in the text, said of the recipient (not of our side)."""
+    rx = compiled(phrase)
+    if isinstance(rx, _Plain):
+        start = text.find(rx.phrase)
+        if start < 0:
+            return False
+        spans = [(start, start + len(rx.phrase))]
+    else:
+        spans = [m.span() for m in itertools.islice(rx.finditer(text), 4)]
+    return not all(_ours(text, a, b) for a, b in spans)
+
+
+def _ours(text: str, a: int, b: int) -> bool:
+    """The words text[a:b] are said of our side: a sender noun inside them, a possessive or a
+    sender noun right before them in the same clause ("Ihre Domain ...", "afsenderens adresse
+    ..."), or "of the sender" right after ("la dirección de correo del remitente")."""
+    if _OUR_SIDE.search(text, a, b):
+        return True
+    before = text[max(0, a - 24):a]
+    cut = max(before.rfind(c) for c in ".;:,")
+    if cut >= 0:
+        before = before[cut + 1:]
+    return bool(_YOUR.search(before) or _OUR_SIDE.search(before) or _OF_OURS.match(text, b))
 
 
 class _Plain:

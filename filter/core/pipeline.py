@@ -96,6 +96,8 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     records = det.records
     if det.kind not in FAILURE_KINDS:
         return [r for r in records if r.address] or records
+    if len(records) > 1:
+        records = _without_ours(records, msg, original)
     named = named or {}
     # the message ids of the original and the ones the report refers to
     ids = " ".join(filter(None, (named.get("message-id"), named.get("in-reply-to"), named.get("references"),
@@ -141,6 +143,22 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         if not r.address:
             r.address = guess
     return records
+
+
+def _without_ours(records: list[Record], msg: ParsedMessage, original: Original) -> list[Record]:
+    """The records left when the returned mail's sender, or an address in the domain the report was
+    sent to, is named in the report's words beside failed recipients in another domain ("this notice
+    was sent to <our address>"): those are ours, never failed recipients (kept when nothing else is)."""
+    sent_by = (normalize(original.from_) or "").lower() if original.from_ and "@" in original.from_ else ""
+    to = msg.header("To")
+    ours_at = (normalize(to) or "").lower().rpartition("@")[2] if to and "@" in to and "," not in to else ""
+
+    def ours(r: Record) -> bool:
+        a = (r.address or "").lower()
+        return bool(a) and (a == sent_by or bool(ours_at) and a.rpartition("@")[2] == ours_at)
+
+    kept = [r for r in records if not ours(r)]
+    return kept if any(r.address for r in kept) else records
 
 
 def _without_message_ids(records: list[Record], ids: str) -> list[Record]:

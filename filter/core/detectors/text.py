@@ -179,8 +179,16 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not _is_reply(msg)
 
 
-def _is_reply(msg: ParsedMessage) -> bool:
-    return bool(msg.head("in-reply-to")) or subject(msg).lower().startswith(("re:", "fw:", "fwd:", "aw:", "tr:"))
+def is_reply(msg: ParsedMessage) -> bool:
+    """A person's reply or forward: In-Reply-To, or a subject prefix mail clients write for one
+    (en re/fw/fwd, de aw/wg, fr tr, es/pt rv/res/enc, nl antw/doorst, sv/da/no sv/vs/vb,
+    fi vs/vl, pl odp/pd, zh 回复/转发/回覆/轉寄, ja 返信/転送, ko 답장/전달)."""
+    return bool(msg.head("in-reply-to")) or subject(msg).lower().lstrip().startswith(_REPLY_PREFIXES)
+
+
+_REPLY_PREFIXES = ("re:", "fw:", "fwd:", "aw:", "tr:", "wg:", "rv:", "res:", "enc:", "antw:", "doorst:",
+                   "sv:", "vs:", "vb:", "vl:", "odp:", "pd:", "回复", "转发", "回覆", "轉寄", "返信", "転送", "답장", "전달")
+_is_reply = is_reply
 
 
 # -- where the report text ends and the returned original begins -----------------------------------
@@ -384,7 +392,11 @@ _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件�
                  r"remitente|remetente|mittente|afzender|nadawca)")
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
-                  r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：])", re.I)
+                  r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：]|"
+                  # the message id's label in the languages reports are written in
+                  r"(?:nachrichten-?id|message id|id du message|id del mensaje|id da mensagem|id (?:del )?messaggio|"
+                  r"bericht-?id|identyfikator wiadomo[śs]ci|идентификатор сообщения|メッセージ ?id|邮件 ?id|郵件 ?id|"
+                  r"訊息 ?id|메시지 ?id)\s*[:：])", re.I)
 _FROM_ADDRESS = Lazy(r"(?<!expanded )(?<!generated )\bfrom:?\s*<")
 
 
@@ -398,7 +410,26 @@ _CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|cont
 def _skip(line: str, low: str) -> bool:
     return bool(_SKIP_HEAD.match(line) or "sent by" in low or ("from" in low and _FROM_ADDRESS.search(low))
                 or any(map(low.__contains__, _ROLES_AT)) and any(map(low.__contains__, _CONTACT_WORDS))
-                and _contact_only(line))
+                and _contact_only(line) or _invites(low))
+
+
+# the reader invited to write, in the languages notices are written in ("Si tiene dudas, envíe un
+# correo a ...", "Per domande invia una e-mail a ...", "напишите письмо на адрес ...", "Skicka ett
+# meddelande till ...", "envoyez un courriel à ..."): the address after it is a contact, whatever its
+# local part (the localized "message to <address>" sentence forms would read it as a recipient)
+# (English "contact" is left to the role-account rule above: "could not contact the server for
+# <recipient>" is a report's own words)
+_INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0,20}\b(?:write|send|mail)|fragen|vragen|pregunta\w*|duda\w*|domand\w*|d[úu]vida\w*|"
+               r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|invia|scrivi|напишите|skicka|"
+               r"schreiben sie|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
+               r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*", re.I)
+
+
+def _invites(low: str) -> bool:
+    """The line's first address comes after words that invite the reader to write (a recipient named
+    before them stays)."""
+    m = _INVITE.search(low)
+    return m is not None and "@" not in low[:m.start()]
 
 
 _ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "support@", "noc@", "security@")
@@ -784,15 +815,15 @@ _DELAY = Lazy(
     # Exchange's localized delay notices, "Gmail will keep trying for 47 more hours", "delivery is
     # delayed"): the system's own future attempts, never the reader told to "try again later"
     r"|versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
-    r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|r[ée]essaiera|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
-    r"seguir[áa] intent[áa]ndolo|(?:volver[áa]|seguiremos) a intentar|entrega (?:se ha )?retrasad[ao]|"
-    r"continuer[àa] a (?:provare|tentare)|riprover[àa]|consegna (?:[èe] )?ritardata|"
-    r"continuar[áa] (?:tentando|a tentar)|tentar[áa] (?:novamente|de novo)|entrega (?:foi )?atrasada|"
+    r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
+    r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|entrega (?:se ha )?retrasad[ao]|"
+    r"(?<!non )continuer[àa] a (?:provare|tentare)|(?<!non )riprover[àa](?!\w)|consegna (?:[èe] )?ritardata|"
+    r"(?<!não )(?<!nao )continuar[áa] (?:tentando|a tentar)|(?<!não )(?<!nao )tentar[áa] (?:novamente|de novo)|entrega (?:foi )?atrasada|"
     r"blijft (?:het )?(?:proberen|opnieuw proberen)|probeert het (?:nog|opnieuw)|bezorging (?:is )?vertraagd|"
-    r"b[ęe]dzie ponawia[ćc]|ponowi pr[óo]b[ęe]|dor[ęe]czenie (?:jest )?op[óo][źz]nione|"
-    r"(?:будет|будем) (?:повторять|пытаться)|повторит попытк|доставка (?:письма |сообщения )?задерживается|"
+    r"(?<!nie )b[ęe]dzie ponawia[ćc]|(?<!nie )ponowi pr[óo]b[ęe]|dor[ęe]czenie (?:jest )?op[óo][źz]nione|"
+    r"(?<!не )(?:будет|будем) (?:повторять|пытаться)|(?<!не )повторит попытк|доставка (?:письма |сообщения )?задерживается|"
     r"(?:再試行|再送)します|再試行を続け|配信が遅延|"
-    r"(?:将|將|会|會)(?:继续|繼續|在[^。]{0,20}?)(?:重试|重試|尝试|嘗試)|(?:投递|投遞|传送|傳送)(?:已)?延迟|(?:投递|投遞|传送|傳送)(?:已)?延遲|"
+    r"(?<!不)(?:将|將|会|會)(?:继续|繼續|在[^。，,不停]{0,20}?)(?:重试|重試|尝试|嘗試)|(?:投递|投遞|传送|傳送)(?:已)?延迟|(?:投递|投遞|传送|傳送)(?:已)?延遲|"
     r"다시 시도합니다|전송이 지연|yeniden denenecek|tekrar deneyecek|teslimat(?:ı)? gecikti")  # matched against lower-cased text
 
 
@@ -940,9 +971,28 @@ def _says_something(text: str) -> bool:
 
 # -- the one address a report's words name ------------------------------------------------------------
 _ID_BRACKETS = Lazy(r"<[^<>\s@]{1,200}+@[^<>\s@]{1,255}+>")
-# "... not accepting mail from <our list address>", "sender: <ours>": an address the words give as
-# the message's origin, right before it
-_FROM_BEFORE = Lazy(r"(?:\bfrom|\bsender|" + _SENDER_WORDS + r")\W{0,3}$")
+# words right before an address that give it as the mail's origin or as an id: "not accepting mail
+# from <our list>", "Von: <ours>", "De :", "Od:", "От:", "Kimden:", "Queue ID: ... id <x@y>"
+_ORIGIN_BEFORE = Lazy(r"(?:\bfrom|\bsender|\bvon|\bde|\bda|\bvan|\bod|\bот|\bkimden|\bfra|\bfrån|\bid|"
+                      + _SENDER_WORDS + r")\W{0,3}$", re.I)
+# words anywhere in the line before it that name the sender or the message, or invite the reader to
+# write (a contact, whatever its local part): "Absender der Nachricht: ...", "L'expéditeur était ...",
+# "El mensaje fue enviado por ...", "Bei Fragen schreiben Sie an ...", "Pour toute question : ..."
+_NOT_RECIPIENT_LINE = Lazy(
+    r"expéditeur|expediteur|absender|remitente|mittente|remetente|afzender|nadawc|отправител|gönderen|"
+    r"送信元|送信者|差出人|发件人|發件人|寄件者|보낸 사람|발신자|enviado por|envoy[ée] par|gesendet von|inviato da|"
+    r"verzonden door|message[- ]?id|queue[- ]?id|nachrichten-?id|id (?:du|del|de la) (?:message|mensaje|mensagem)|"
+    r"id (?:del )?messaggio|bericht-?id|メッセージ ?id|邮件 ?id|郵件 ?id|訊息 ?id|메시지 ?id|\bid\s*[:：=]|"
+    # an address inside a link ("https://user:pw@help.example.net/...")
+    r"(?:https?|ftp)://\S*$|"
+    # English invitations to write (the localized ones are ``_INVITE``'s)
+    r"please contact|contact (?:us|your|the (?:administrator|postmaster|help ?desk|support))|"
+    r"for (?:further |more )?(?:assistance|help|questions|information)|send (?:an? )?(?:e-?mail|message) to|"
+    r"question", re.I)
+
+
+# a line that starts with a "From" label of a mail client's quoted header, in its language
+_FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettäjä|feladó|expeditor|αποστολέας)\s*[:：]", re.I)
 
 
 def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
@@ -953,9 +1003,9 @@ def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
     the core's last resort for a record without an address, after the envelope and the returned
     original.  What is never the recipient is left out: the addresses in ``ours`` (the report's
     sender and addressee, the original's sender), role accounts (postmaster@, support@ ...),
-    header-like lines ("From: ...", "Message-ID: ..."), contact sentences, message ids in angle
-    brackets on a line that calls them ids.  Two different addresses left: no answer (the core
-    does not guess between them).
+    header-like lines ("From: ...", "Message-ID: ..."), lines that name the sender or the message
+    or invite the reader to write, an address the words give as the origin ("from", "Von:") or as
+    an id.  Two different addresses left: no answer (the core does not guess between them).
     """
     text = report_text(msg)[:_SAYS_SCAN]
     if "@" not in text:
@@ -967,21 +1017,24 @@ def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
         low = line.lower()
         if _skip(line, low) or _ID_HEAD.match(line) or _ID_LINE.match(line):
             continue
+        ids: list[tuple[int, int]] | None = None
         for m in _A_ANY.finditer(line):
             addr = normalize(m.group(0))
-            if not addr:
+            if not addr or found is not None and addr.lower() == found.lower():
                 continue
             key = addr.lower()
-            if (key in ours or key.startswith(_ROLES_AT) or _in_id_brackets(line, m.start())
-                    or _FROM_BEFORE.search(low, max(0, m.start() - 16), m.start())):
+            if key in ours or key.startswith(_ROLES_AT):
                 continue
-            if found is not None and found.lower() != key:
+            before = low[:m.start()]
+            if (_ORIGIN_BEFORE.search(before[-24:]) or _NOT_RECIPIENT_LINE.search(before)
+                    or _INVITE.search(before) or _FROM_LABEL.match(before)):
+                continue
+            if "<" in before[-1:]:
+                if ids is None:  # the line's bracketed ids, worked out once
+                    ids = [b.span() for b in _ID_BRACKETS.finditer(line) if _after_id_label(line, low, b.start())]
+                if any(a <= m.start() < b for a, b in ids):
+                    continue
+            if found is not None:
                 return None
             found = addr
     return found
-
-
-def _in_id_brackets(line: str, at: int) -> bool:
-    """The address sits in "<...>" after words that call it a message id."""
-    return any(b.start() <= at < b.end() and _after_id_label(line, line.lower(), b.start())
-               for b in _ID_BRACKETS.finditer(line))

@@ -28,6 +28,20 @@ def _gap(n: int) -> str:
     """Up to ``n`` characters of one sentence, none of them starting the word "domain"."""
     return f"(?:{_NOT_DOMAIN}[^.]){{0,{n}}}"
 
+
+# "the address / the domain OF THE SENDER (or of a server) was not found" is our side or a host on the
+# way, never the recipient's mailbox or domain (a hard reason would suppress the recipient): a
+# look-ahead after the noun ("la dirección del remitente", "dominio mittente", "adresu nadawcy",
+# "domaine d'envoi", "adresa serveru") and, for languages that put the owner first, look-behinds
+_SENDER_NOUN = (r"(?:remitente|mittente|remetente|exp[ée]diteur|d['’]envoi|absender|afzender|nadawcy|отправител|"
+                r"odes[íi]latel|afsender|avsender|g[öo]nderen|g[öo]nderici|servidor|server|serwer|сервер)")
+_NOT_OURS = rf"(?! (?:(?:del?|du|des|do|da|di|della|dello|van de) )?(?:l['’])?{_SENDER_NOUN})"
+_TR_NOT_OURS = r"(?<!g[öo]nderen )(?<!g[öo]nderenin )(?<!g[öo]nderici )(?<!sunucu )(?<!sunucunun )"
+_JA_NOT_OURS = (r"(?<!送信者の)(?<!送信元の)(?<!差出人の)(?<!サーバーの)(?<!サーバの)(?<!送信者)(?<!送信元)(?<!差出人)"
+                r"(?<!サーバー)(?<!サーバ)(?<!送信者のメール)(?<!送信元のメール)(?<!差出人のメール)")
+_KO_NOT_OURS = (r"(?<!보낸 사람 )(?<!보낸 사람의 )(?<!보낸사람 )(?<!보낸사람의 )(?<!발신자 )(?<!발신자의 )(?<!발신 )"
+                r"(?<!서버 )(?<!서버의 )")
+
 #: "could not connect to the server" and "the server does not answer": network_error while the MTA
 #: retries, and connect_failure (the server was never reached: "expired" in a final report)
 _NOT_REACHED = [
@@ -248,25 +262,25 @@ PHRASES: dict[str, list[str]] = {
         #    be found, or is unable to receive mail"; Outlook.com's "the email address couldn't be
         #    found"): the address / the user was not found, in each language's own word order.
         #    Meaning: the mailbox does not exist.
-        r"(?<![\w-])(?<!ip )adresse (wurde |konnte )?nicht gefunden",
+        r"(?<![\w-])(?<!ip )(?<!ihre )(?<!deine )(?<!eure )adresse (wurde |konnte )?nicht gefunden",
         #    ... and German's verb-final clause ("weil die E-Mail-Adresse nicht existiert / unbekannt ist")
-        rf"(?<![\w-])(?<!ip )(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|konto|e-?mail-?adresse|mailadresse|adresse) "
+        rf"(?<![\w-])(?<!ip )(?<!ihre )(?<!deine )(?<!eure )(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|konto|e-?mail-?adresse|mailadresse|adresse) "
         r"(nicht (mehr )?existiert|nicht (mehr )?vorhanden ist|unbekannt ist)",
-        r"no se (ha )?(podido )?encontra(do|r) (la direcci[óo]n(?! ip\b)|el destinatario|el usuario|el buz[óo]n|la cuenta)",
-        r"(indirizzo|utente|destinatario|account|casella)( e-?mail| di posta)? non ((è|e'|e) )?stat[oa] trovat[oa]",
+        r"no se (ha )?(podido )?encontra(do|r) (la direcci[óo]n(?! ip\b)" + _NOT_OURS + r"|el destinatario|el usuario|el buz[óo]n|la cuenta)",
+        r"(?<!tuo )(?<!vostro )(indirizzo|utente|destinatario|account|casella)" + _NOT_OURS + r"( e-?mail| di posta)? non ((è|e'|e) )?stat[oa] trovat[oa]",
         r"(?<!dom[íi]nio do )(endere[çc]o|usu[áa]rio|destinat[áa]rio|conta|caixa postal)( de e-?mail)? n[ãa]o (foi|p[ôo]de ser) encontrad[oa]",
         r"(?<![\w-])(?<!ip )(?<!domein van de )(adres|e-?mailadres|gebruiker|ontvanger) (is |werd |kon )?niet (is |worden |kon worden )?gevonden",
-        r"nie znaleziono (adresu|adresata|skrzynki pocztowej)",
+        r"nie znaleziono (adresu" + _NOT_OURS + r"|adresata|skrzynki pocztowej)",
         r"(?<![\w-])адрес[уаи]? не знайдено|не знайдено (адрес|користувач|отримувач)",
         r"(?<![\w-])(?<!ip )adres[au]( e-?mailu)? (nebyla nalezena|nenalezena|nebola n[áa]jden[áa])",
         r"(?<![\w-])(?<!ip )(adresa|pou[žz][íi]vate[ľl]|pr[íi]jemca) sa nena[šs]l|(?<!ip )sa (adresa|pou[žz][íi]vate[ľl]|pr[íi]jemca) nena[šs]l",
         r"(?<![\w-])(?<!ip )(adressen|mottagaren|anv[äa]ndaren|e-?postadressen) inte (hittades|kunde hittas|finns)",
         r"(?<![\w-])(?<!ip )(adressen|modtageren|mottakeren|brugeren|brukeren|e-?mailadressen|e-?postadressen) ikke "
         r"(blev fundet|ble funnet|findes|finnes|eksisterer)",
-        r"(?<![\w])(?<!ip )adres(i)? bulunamad[ıi]",
-        r"(?<!ip)(?<!ip )(アドレス|ユーザー?|宛先|受信者)(が|は)(見つからない|存在しない)",
+        r"(?<![\w])(?<!ip )" + _TR_NOT_OURS + r"adres(i)? bulunamad[ıi]",
+        r"(?<!ip)(?<!ip )" + _JA_NOT_OURS + r"(アドレス|ユーザー?|宛先|受信者)(が|は)(見つからない|存在しない)",
         r"找不到(该|該|此|这个|這個)?(地址|收件人|用户|用戶|帐号|帳號|账号|邮箱|郵箱|信箱)(?!的?(域名|网域|網域|域|服务器|伺服器))",
-        r"(?<!ip)(?<!ip )(주소|사용자|수신자|받는 ?사람|계정|메일 ?주소|이메일 ?주소)(를|을) ?찾을 수 없",
+        r"(?<!ip)(?<!ip )" + _KO_NOT_OURS + r"(주소|사용자|수신자|받는 ?사람|계정|메일 ?주소|이메일 ?주소)(를|을) ?찾을 수 없",
     ],
     # ============================================================================================
     "host_unknown": [
@@ -306,7 +320,7 @@ PHRASES: dict[str, list[str]] = {
         # -- Chinese: "域名不存在" (emailhost.com.cn/service.html).
         r"(域名|網域|网域|主机|主機)(名)?(不存在|未找到|找不到|无法解析|無法解析)",
         # -- Korean: "도메인이 존재하지 않".
-        r"(도메인|호스트)(이|가|은|는)? ?(존재하지 않|찾을 수 없)",
+        _KO_NOT_OURS + r"(도메인|호스트)(이|가|은|는)? ?(존재하지 않|찾을 수 없)",
         # -- Finnish / Hungarian / Romanian / Greek: "the domain does not exist / was not found" (the
         #    meaning of Sisimai's reason/hostunknown.rb "domain does not exist" and of the localised
         #    5.1.2 / 5.4.1 pages of learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/; our wording).
@@ -334,12 +348,13 @@ PHRASES: dict[str, list[str]] = {
         # -- The providers' "domain not found" notices (Gmail's localized bounce notice "** Domain not
         #    found ** ... because the domain <name> couldn't be found"): the domain, its name after it,
         #    then "was not found" in each language. Meaning: the recipient's domain does not exist.
-        r"domaine [^\s;]{1,80} (est )?(introuvable|inconnu|inexistant)",
-        r"no se (ha )?(podido )?encontra(do|r) el dominio",
-        r"dominio( [^\s;]{1,80})? non ((è|e'|e) )?stato trovato",
-        r"dom[íi]nio( [^\s;]{1,80})? n[ãa]o foi encontrado",
+        r"domaine" + _NOT_OURS + r" [^\s;]{1,80} (est )?(introuvable|inconnu|inexistant)",
+        r"no se (ha )?(podido )?encontra(do|r) el dominio" + _NOT_OURS,
+        r"dominio" + _NOT_OURS + r"( [^\s;]{1,80})? non ((è|e'|e) )?stato trovato",
+        r"dom[íi]nio" + _NOT_OURS + r"( [^\s;]{1,80})? n[ãa]o foi encontrado",
         r"domein( [^\s;]{1,80})? (is |werd )?niet (is )?gevonden",
-        r"dom[ée]na( [^\s;]{1,80})? (nebyla nalezena|nenalezena|sa nena[šs]la|nebola n[áa]jden[áa])|sa dom[ée]na( [^\s;]{1,80})? nena[šs]la",
+        r"dom[ée]na" + _NOT_OURS + r"( [^\s;]{1,80})? (nebyla nalezena|nenalezena|sa nena[šs]la|nebola n[áa]jden[áa])|"
+        r"sa dom[ée]na" + _NOT_OURS + r"( [^\s;]{1,80})? nena[šs]la",
         r"dom[äa]nen( [^\s;]{1,80})? (inte hittades|hittades inte|kunde inte hittas|inte kunde hittas)",
         r"(dom[æa]net|domenet)( [^\s;]{1,80})? ikke (blev fundet|ble funnet)",
         r"(toimialuetta|verkkotunnusta)( [^\s;]{1,80})? ei (l[öo]ydy|l[öo]ytynyt)",
@@ -347,7 +362,7 @@ PHRASES: dict[str, list[str]] = {
         r"domeniul( [^\s;]{1,80})? nu (exist[ăa]|a fost g[ăa]sit)",
         r"ドメイン( ?[^\s。]{1,80} ?)?(が|は)(見つからない|見つかりません|存在しない|存在しません)",
         r"找不到(该|該)?(网域|網域|域名)",
-        r"(도메인|호스트)(을|를) ?찾을 수 없",
+        _KO_NOT_OURS + r"(도메인|호스트)(을|를) ?찾을 수 없",
     ],
     # ============================================================================================
     "mailbox_full": [
@@ -1024,12 +1039,13 @@ _EXCHANGE_NDR: dict[str, list[str]] = {
         # entered couldn't be found" where the verb comes first or the noun is indefinite.
         r"impossibile trovare (l['’ ]?)?(indirizzo|destinatario|utente|casella)",
         r"(?<!dom[íi]nio do )endere[çc]o de e-?mail" + _gap(40) + r"n[ãa]o (foi )?encontrad[oa]",
-        r"n[ãa]o (foi|[ée]) poss[íi]vel encontrar (o |a )?(endere[çc]o|destinat[áa]rio|utilizador|usu[áa]rio|caixa)",
+        r"n[ãa]o (foi|[ée]) poss[íi]vel encontrar (o |a )?(endere[çc]o|destinat[áa]rio|utilizador|usu[áa]rio|caixa)" + _NOT_OURS,
         r"nie (mo[żz]na|uda[łl]o si[ęe]) (odnale[źz][ćc]|znale[źz][ćc]) (wprowadzonego |podanego )?"
-        r"(adresu|adresata|odbiorcy|u[żz]ytkownika|skrzynki)",
+        r"(adresu|adresata|odbiorcy|u[żz]ytkownika|skrzynki)" + _NOT_OURS,
         r"(?<!dom[ée]na )(?<!ip[- ])(e-?mailov[áa] adresa|adresa|adres[áa]t|p[řr][íi]jemce|u[žz]ivatel|schr[áa]nka)"
-        + _gap(20) + r" nebyl[ao]? nalezen",
-        r"(?<!dom[æa]ne )(?<!domene )(mailadresse|e-?mailadresse|e-?postadresse)" + _gap(30) +
+        + _NOT_OURS + _gap(20) + r" nebyl[ao]? nalezen",
+        r"(?<![\w-])(?<!dom[æa]ne )(?<!domene )(?<!afsenderens )(?<!afsenders )(?<!avsenderens )(?<!avsenders )"
+        r"(mailadresse|e-?mailadresse|e-?postadresse)" + _gap(30) +
         r"(blev ikke fundet|ble ikke funnet|kunne ikke findes|kunne ikke finnes)",
         r"(finner ikke|kan ikke finde) (e-?postadressen|mailadressen|e-?mailadressen|mottakeren|modtageren|brukeren|brugeren)\b",
         r"(전자 ?메일 ?주소|이메일 ?주소|메일 ?주소|받는 사람|사용자|계정)(를|을) 찾을 수 없",
@@ -1053,18 +1069,19 @@ _EXCHANGE_NDR: dict[str, list[str]] = {
     "host_unknown": [
         # 5.1.2 / 5.4.1 / 5.4.4 (.../ndr/fix-error-code-5-4-1-in-exchange-online and the DNS entries
         # of non-delivery-reports-in-exchange-online): "the recipient's domain couldn't be found".
-        r"no se (encontr[óo]|pudo encontrar|encuentra) el dominio",
-        r"impossibile trovare il dominio",
-        r"(n[ãa]o (foi|[ée]) poss[íi]vel encontrar o dom[íi]nio|dom[íi]nio[^.]{0,30} n[ãa]o foi encontrado)",
-        r"nie (mo[żz]na|uda[łl]o si[ęe]) (odnale[źz][ćc]|znale[źz][ćc]) domeny",
-        r"не удалось найти домен",
-        r"dom[ée]na[^.]{0,30} nebyla nalezena",
+        r"no se (encontr[óo]|pudo encontrar|encuentra) el dominio" + _NOT_OURS,
+        r"impossibile trovare il dominio" + _NOT_OURS,
+        r"(n[ãa]o (foi|[ée]) poss[íi]vel encontrar o dom[íi]nio" + _NOT_OURS + r"|dom[íi]nio" + _NOT_OURS +
+        r"[^.]{0,30} n[ãa]o foi encontrado)",
+        r"nie (mo[żz]na|uda[łl]o si[ęe]) (odnale[źz][ćc]|znale[źz][ćc]) domeny" + _NOT_OURS,
+        r"не удалось найти домен" + _NOT_OURS,
+        r"dom[ée]na" + _NOT_OURS + r"[^.]{0,30} nebyla nalezena",
         r"dom[äa]n(en)?[^.]{0,30} (kunde inte hittas|hittades inte)",
         r"finner ikke (mottakerens )?domene",
-        r"etki alan[ıi][^.]{0,20} (bulunamad[ıi]|mevcut de[ğg]il)",
+        _TR_NOT_OURS + r"etki alan[ıi][^.]{0,20} (bulunamad[ıi]|mevcut de[ğg]il)",
         r"(找不到|无法找到|無法找到)(收件人|收件者|对方|對方)?的?(域名|网域|網域|域)",
         r"(收件人|收件者|对方|對方)的(域名|网域|網域|域)(不存在|无法解析|無法解析)",
-        r"도메인을 찾을 수 없",
+        _KO_NOT_OURS + r"도메인을 찾을 수 없",
     ],
     "mailbox_full": [
         # 5.2.2 (.../ndr/fix-error-code-5-2-2-through-5-2-3-in-exchange-online, it-it, sv-se, nb-no):

@@ -259,7 +259,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
      "spam_detected"),
     # its DSNs (lhost/messagelabs.rb ReFailures, rb-sisimai): "542 <address> Rejected" - the
     # non-standard 542 names the recipient the gateway refused: no such recipient behind it
-    ("542", r"^542 \S{1,256} rejected\b", "user_unknown"),
+    # (an address, not a status code: "542 5.7.1 Rejected: your IP ..." is no such reply)
+    # (the recipient's own address reaches the tables as "<address>")
+    ("542", r"^542 (?:<?<address>>?|<?[^\s@<>]{1,64}@[^\s<>]{1,255}>?) rejected\b", "user_unknown"),
 
     # -- Barracuda Reputation Block List ---------------------------------------------------------
     # https://www.barracudacentral.org/rbl (BRBL is a DNS block list of sending IPs; its replies say

@@ -69,7 +69,8 @@ _GROUPS = (
     r"受信者または(?:グループ|配布リスト)|收件人或(?:组|通讯组)|收件者或(?:群組|通訊群組)|받는 사람 또는 (?:그룹|메일 그룹|배포 목록)"
 )
 # the heading: a line of its own that names them and ends in a colon
-_HEADING = Lazy(rf"^[^\n:：]{{0,80}}(?:{_GROUPS})[^\n:：]{{0,60}}[:：][ \t\r]*$", re.I | re.M)
+# (never a quoted line: "> Die Zustellung an ... ist fehlgeschlagen:" is a reply's quote of one)
+_HEADING = Lazy(rf"^(?![ \t]*>)[^\n:：]{{0,80}}(?:{_GROUPS})[^\n:：]{{0,60}}[:：][ \t\r]*$", re.I | re.M)
 # ... and its words for "is delayed"
 _DELAYED = Lazy(r"verz(?:ö|oe|o)gert|diff[ée]r[ée]e|retard|ritard|retras|atrasad|vertraagd|op[óo][źz]n|задерж|zpo[žz]d|"
                 r"f[öo]rdr[öo]j|forsink|viiv[äa]sty|gecik|遅延|延迟|延遲|지연", re.I)
@@ -83,7 +84,7 @@ _FAILED = Lazy(r"fehlgeschlagen|nicht zugestellt|[ée]chou[ée]|impossible|error
 
 def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
-    if _HEADING.search(body, 0, 5000) is not None:
+    if _HEADING.search(body, 0, 5000) is not None and _from_exchange(msg):
         found = _localized(msg, body)
         if found is not None:
             return found
@@ -98,6 +99,22 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if m and m.group(1) in CODES:
             rec.reason = CODES[m.group(1)]
     return Detection(textdet.report_kind(msg, body), records, name)
+
+
+# Exchange's own system mailbox ("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<domain>"), which
+# sends NDRs with the original's subject and the display name "Microsoft Outlook"
+_SYSTEM_MAILBOX = Lazy(r"^microsoftexchange[0-9a-f]{32}@", re.I)
+
+
+def _from_exchange(msg: ParsedMessage) -> bool:
+    """Sent by a mail system (postmaster, a null sender, "Microsoft Outlook", Exchange's system
+    mailbox): a person who forwards or quotes an NDR, or a sharing notice listing "recipients or
+    groups", is none of them."""
+    if textdet.from_system(msg):
+        return True
+    frm = msg.from_
+    addr = normalize(frm) if "@" in frm else None
+    return bool(addr and _SYSTEM_MAILBOX.match(addr))
 
 
 def _localized(msg: ParsedMessage, body: str) -> Detection | None:
