@@ -7,6 +7,7 @@ pattern whose words a text lacks.  These tests hold each one against the general
 from __future__ import annotations
 
 import os
+import re
 import threading
 
 import pytest
@@ -14,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from filter.commands.classify import _buffered_file, _file
-from filter.core import message, mime, smtptext
-from filter.core.detectors import arf
+from filter.core import lazyre, message, mime, smtptext
+from filter.core.detectors import arf, autoreply, dsn, text as textdet
+from filter.core.detectors.vendors import notes
 
 # characters that make the edge cases: blanks of every kind, line ends splitlines() knows, colons,
 # case pairs that IGNORECASE folds beyond ASCII (Kelvin sign, long s, dotted I), code digits
@@ -189,3 +191,120 @@ def test_a_boundary_is_the_stdlib_boundary(params: str):
         plain = Message()
         plain["Content-Type"] = value
         assert entity.get_boundary() == plain.get_boundary(), value
+
+
+# -- case-insensitive alternations behind a look-ahead at their first characters ----------------
+_SCANNED = [(f"{mod.__name__}.{n}", rx) for mod in (textdet, autoreply)
+            for n, rx in vars(mod).items() if isinstance(rx, lazyre.Lazy) and rx.scan]
+
+
+@pytest.mark.parametrize("pattern, flags, first", [
+    ("ab|c", 0, "ac"), ("a?b", 0, "ab"), ("(?:x)*y", 0, "xy"), (r"\d+z", 0, r"\d"), (r"(?<!q)\b(?:m|n)", 0, "mn"),
+    ("[a-c]x|[]^-]", 0, r"a-c\]\^\-"), ("(?>ab)c", 0, "a"), ("(a)b", re.I, "a"),
+    # not worked out: a match may be empty or start anywhere, or flags are set inline
+    ("a*", 0, None), ("[^a]b", 0, None), (".x", 0, None), ("(?i:a)b", 0, None), (r"(a)\1|b", 0, "ab"), (r"(a)?\1", 0, None),
+    ("(?i)ab", 0, "a"),
+])
+def test_first_chars(pattern: str, flags: int, first: str | None):
+    assert lazyre.first_chars(pattern, flags) == first
+
+
+def test_the_long_alternations_are_scanned():
+    scanned = {n.rpartition(".")[2]: rx for n, rx in _SCANNED}
+    for name in ("BOUNCE_SUBJECT", "_BOUNCE_WORDS", "_CHALLENGE_WORDS", "_CHALLENGE_MORE"):
+        rx = scanned[name]  # compiled from the parse tree, with the look-ahead put in front
+        assert lazyre.first_chars(rx.pattern, rx.flags) and rx.compiled.pattern is None, name
+
+
+def _pieces(rx: lazyre.Lazy) -> list[str]:
+    """Words of a pattern's own text (so that the generated texts hold matches), and case pairs."""
+    return re.findall(r"[^\W\d_]{2,}", rx.pattern)[:300] + list("aAkKsSiI\u212a\u017f\u0130\u0131 :<>@.-[]\n")
+
+
+@pytest.mark.parametrize("name, rx", _SCANNED, ids=[n for n, _ in _SCANNED])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_scanned_pattern_finds_what_the_plain_one_finds(name: str, rx: lazyre.Lazy, data):
+    pieces = st.sampled_from(_pieces(rx) + ["user@example.com", "<a@b.example>", " to ", "550 5.1.1 "])
+    text = "".join(data.draw(st.lists(st.one_of(pieces, EDGY), max_size=12)))
+    plain = re.compile(rx.pattern, rx.flags)
+    for got, want in ((rx.search(text), plain.search(text)), (rx.search(text.upper()), plain.search(text.upper()))):
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+# -- string tests in place of per-line patterns ------------------------------------------------------
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(EDGY, st.text(alphabet=st.sampled_from(list("-=_*#~ \t\xa0x\u2028")), max_size=12)))
+def test_a_rule_line_is_what_the_rule_pattern_matches(line: str):
+    for ln in line.splitlines() or [line]:
+        assert textdet._is_rule(ln) == bool(re.match(r"^\s*[-=_*#~]{3,}\s*$", ln))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(EDGY, st.text(alphabet=st.sampled_from(list("aZ09-_ :\t\xa0\u2003;xé")), max_size=20)))
+def test_a_dsn_field_line_is_read_as_the_field_pattern_reads_it(line: str):
+    for ln in line.splitlines() or [line]:
+        m = re.match(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$", ln)
+        assert dsn._field(ln) == (m and (m.group(1).lower(), m.group(2).strip()))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(EDGY, st.text(alphabet=st.sampled_from(list("5504 -:._aé\u0660x")), max_size=20)),
+       st.sampled_from(["550", "421", "554"]))
+def test_a_reply_code_is_found_where_the_reply_pattern_finds_it(text: str, reply: str):
+    m = re.search(r"(?<![\w.])" + reply + r"[ \-:]", text)
+    assert textdet._reply_at(text, reply) == (m.start() if m else -1)
+
+
+_MARKER_LINES = ["   The original message was received at Mon", "\t-- original message --", "  ---- Original Message ----",
+                 " \xa0 ----- Below this line is a copy of the message.", "  Returned mail follows", "   message follows",
+                 "    Technical details of permanent failure:", "  Reason: ", " remote host said:  ", "x"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(EDGY, st.sampled_from(_MARKER_LINES),
+                 st.tuples(EDGY, st.sampled_from(_MARKER_LINES)).map("".join)))
+def test_lines_are_matched_without_their_blanks_as_with_them(line: str):
+    for ln in line.splitlines() or [line]:
+        assert bool(textdet._ORIGINAL_MARKER.match(ln)) == bool(textdet._ORIGINAL_MARKER.match(ln.lstrip()))
+        assert bool(textdet._BOILERPLATE.match(ln)) == bool(textdet._BOILERPLATE.match(ln.strip()))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(EDGY, st.sampled_from(["--- Failure Reasons ---", "x\n-- failure reasons --\n", "\r\n---FAILURE REASONS---"]),
+                 st.tuples(EDGY, st.sampled_from(["\n", "\r", "\u2028"]), st.just("-- Failure Reasons --")).map("".join)))
+def test_the_notes_reject_never_hides_a_report(body: str):
+    if notes._START.search(body):
+        assert body.startswith("-") or "\n-" in body
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(EDGY, st.tuples(EDGY, st.sampled_from(["\nFinal-Recipient: ", "\noriginal-RECIPIENT:", "\nFİnal-Recipient:",
+                                                         "Original-Rec\u0131pient :", "-recipient"]), EDGY).map("".join)))
+def test_the_dsn_fields_reject_never_hides_fields(body: str):
+    if dsn._DSN_IN_TEXT.search(body):
+        assert dsn._may_hold_fields(body)
+
+
+# -- header blocks ------------------------------------------------------------------------------------
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Subject: x", "From a@b", "From: a", " folded", "\tmore", "X-A:", ":", "no colon here",
+                                 "", "Name : v", "Bad Name: v", "\r", "é: v", "A:b:c"]), max_size=8),
+       st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_a_header_block_is_cut_as_by_the_backtracking_patterns(lines: list[str], eol: str, last_eol: bool):
+    text = eol.join(lines) + (eol if last_eol else "")
+    block = re.compile(r"(?:(?:From |[\041-\071\073-\176]*:|[\t ])[^\n]*(?:\n|\Z))*")
+    entry = re.compile(r"([\041-\071\073-\176]+):[ \t]*([^\n]*(?:\n[\t ][^\n]*)*)\n?|(From [^\n]*\n?)|[^\n]+\n?")
+    end = block.match(text).end()
+    assert mime._HEADER_BLOCK.match(text).end() == end
+    assert mime._ENTRY.findall(text, 0, end) == entry.findall(text, 0, end)
+
+
+def test_the_east_asian_span_holds_the_east_asian_ranges():
+    from re import _parser
+
+    from filter.core import address
+
+    ((_in, items),) = list(_parser.parse(f"[{address._EA}]"))
+    codes = [c for _op, av in items for c in (av if isinstance(av, tuple) else (av,))]
+    assert (chr(min(codes)), chr(max(codes))) == (address._EA_FIRST, address._EA_LAST)

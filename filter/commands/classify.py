@@ -98,8 +98,9 @@ class _Job:
         self.max_bytes = args.max_bytes
         self.text = args.format == "text"
         self.encoding = _stdout_encoding() if self.text else "utf-8"
-        self._encode = json.JSONEncoder(ensure_ascii=False).encode
-        self._encode_ascii = json.JSONEncoder().encode
+        # (a report is a fresh tree of dicts and lists: no cycle for the encoder to watch for)
+        self._encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+        self._encode_ascii = json.JSONEncoder(check_circular=False).encode
 
     def line(self, source: str, data: bytes) -> bytes:
         report = self._classify(data, source=source, envelope=self.envelope, verp=self.verp, max_bytes=self.max_bytes)

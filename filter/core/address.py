@@ -131,10 +131,12 @@ def _clean_wide(a: str) -> str:
     # domain mixes ASCII letters with these scripts: the domain ends where its last ASCII label
     # meets them; the local part starts after them when the rest of the address is ASCII (a UTF-8
     # local part of RFC 6531 that is all East Asian script stays whole)
-    m = _ASCII_DOMAIN_THEN_EA.match(domain)
+    # (the patterns are tried only where their East Asian character can be: they cost more to
+    # compile, for the East Asian ranges, than a process spends on the addresses that need them)
+    m = None if domain.isascii() else _ASCII_DOMAIN_THEN_EA.match(domain)
     if m is not None:
         domain = m.group(1)
-    if domain.isascii() and not local.isascii():
+    if domain.isascii() and not local.isascii() and _EA_FIRST <= local[0] <= _EA_LAST:
         m = _EA_THEN_ASCII_LOCAL.match(local)
         if m is not None:
             local = m.group(1)
@@ -147,6 +149,8 @@ def _clean_wide(a: str) -> str:
 _EA = "\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _ASCII_DOMAIN_THEN_EA = Lazy(r"([^.]+(?:\.[^.]+)*?\.[A-Za-z]{2,63})[" + _EA + "]")
 _EA_THEN_ASCII_LOCAL = Lazy(r"[" + _EA + r"]+([!-~]+)$")
+# the first and the last character of those ranges
+_EA_FIRST, _EA_LAST = "\u1100", "\ufaff"
 
 
 # Exchange's IMCEA encapsulation (Microsoft Learn, "IMCEA encapsulation"): a non-SMTP address carried

@@ -3,26 +3,47 @@
 The pipe starts a process per bounce, and compiling the format tables at import would cost every
 bounce the patterns of every format; a ``Lazy`` pattern is compiled the first time a message
 needs it, then its methods are plain attribute lookups.
+
+A long case-insensitive alternation searched for in a text is slow: the engine tries every
+alternative at every position of the text (its quick scan for a match's first character works
+only for case-sensitive patterns).  A ``Lazy`` with ``scan`` set is compiled behind a
+look-ahead at the characters a match can start with (:func:`first_items`), so that at most
+positions one character test fails instead of the whole alternation.  It finds the same matches:
+the look-ahead only turns away positions where no match can start.
 """
 from __future__ import annotations
 
 import re
+try:  # the stdlib's own parser and compiler (re.compile's; private, present since Python 3.11)
+    from re import _compiler, _parser
+    from re import _constants as _C
+except ImportError:  # pragma: no cover - a Python that moved them: patterns compile as written
+    _compiler = _parser = _C = None  # type: ignore[assignment]
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
 
 class Lazy:
-    """Stands for ``re.compile(pattern, flags)``; compiles on the first method call."""
+    """Stands for ``re.compile(pattern, flags)``; compiles on the first method call.
 
-    def __init__(self, pattern: str, flags: int = 0):
+    ``scan``: compile it behind a look-ahead at its first characters (for a case-insensitive
+    pattern searched for in texts; a case-sensitive one has the engine's own quick scan, which a
+    look-ahead in front would turn off)."""
+
+    def __init__(self, pattern: str, flags: int = 0, *, scan: bool = False):
         self.pattern = pattern
         self.flags = flags
+        self.scan = scan
 
     @property
     def compiled(self) -> re.Pattern[str]:
         rx = self.__dict__.get("_compiled")
         if rx is None:
-            rx = self.__dict__["_compiled"] = re.compile(self.pattern, self.flags)
+            if self.scan and self.flags & re.IGNORECASE and _parser is not None:
+                rx = _compile_scanned(self.pattern, self.flags)
+            else:
+                rx = re.compile(self.pattern, self.flags)
+            self.__dict__["_compiled"] = rx
             for name in _METHODS:  # later calls find the bound methods directly
                 self.__dict__[name] = getattr(rx, name)
         return rx
@@ -31,3 +52,117 @@ class Lazy:
         if name in _METHODS:
             return getattr(self.compiled, name)
         raise AttributeError(name)
+
+
+def scanned(*patterns: Lazy) -> None:
+    """Compile these patterns behind their first characters' look-ahead (set before first use)."""
+    for pattern in patterns:
+        pattern.scan = True
+
+
+def _compile_scanned(pattern: str, flags: int) -> re.Pattern[str]:
+    """``pattern`` compiled behind a look-ahead at the characters its matches start with.
+
+    The look-ahead goes into the pattern's parse tree, which is then compiled: the pattern is
+    parsed once, as ``re.compile`` would (the compiled pattern's ``.pattern`` is None, the
+    ``Lazy`` keeps the text).  Without a letter among the first characters, or when they are not
+    worked out, the tree is compiled as it is (the engine's own scan works there); the text is
+    compiled if the tree cannot be (a later Python that changed the stdlib's private compiler)."""
+    flags = int(flags)  # as re.compile hands them on (the parser's steps on a RegexFlag are slow)
+    try:
+        tree = _parser.parse(pattern, flags)
+        items = first_items(tree)
+        if items is not None and any(map(_has_case, items)):
+            tree.data.insert(0, (_C.ASSERT, (1, _parser.SubPattern(tree.state, [(_C.IN, items)]))))
+        return _compiler.compile(tree, flags)
+    except Exception:
+        return re.compile(pattern, flags)
+
+
+def first_items(tree) -> list | None:
+    """The items of a character class (as the parser writes a ``[...]``) that holds every
+    character a match of the parsed pattern ``tree`` can start with; None when that is not worked
+    out (a match may be empty, start with any character, or a group sets flags of its own).
+    Compiled with the pattern's flags, the class takes every case of them, as the pattern does."""
+    items: list = []
+    return items if _first(list(tree), items) is False and items else None
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """:func:`first_items` of a pattern, written as the inside of a ``[...]`` (for reading)."""
+    items = first_items(_parser.parse(pattern, int(flags)))
+    return None if items is None else "".join(dict.fromkeys(map(_written, items)))
+
+
+def _first(seq: list, items: list) -> bool | None:
+    """Add to ``items`` the class items a match of the sequence ``seq`` can start with.
+
+    False: every match of ``seq`` starts with one of them; True: a match may be empty (what
+    follows ``seq`` may come first); None: unknown."""
+    for op, av in seq:
+        if op is _C.LITERAL:
+            items.append((op, av))
+            return False
+        if op is _C.IN:
+            if any(item_op not in (_C.LITERAL, _C.RANGE, _C.CATEGORY) for item_op, _ in av):
+                return None  # a negated class: nearly any character
+            items.extend(av)
+            return False
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width: the match starts with what follows
+        if op is _C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None
+            empty = _first(list(sub), items)
+        elif op is _C.ATOMIC_GROUP:
+            empty = _first(list(av), items)
+        elif op is _C.BRANCH:
+            empty = False
+            for branch in av[1]:
+                one = _first(list(branch), items)
+                if one is None:
+                    return None
+                empty = empty or one
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            empty = _first(list(sub), items)
+            if empty is not None:
+                empty = empty or low == 0
+        else:  # ANY, NOT_LITERAL, group references ...: not worked out
+            return None
+        if empty is None:
+            return None
+        if not empty:
+            return False
+    return True
+
+
+def _has_case(item: tuple) -> bool:
+    """A class item that holds a letter with cases (a range: at one of its ends)."""
+    op, av = item
+    if op is _C.LITERAL:
+        return chr(av) != chr(av).swapcase()
+    if op is _C.RANGE:
+        return any(chr(c) != chr(c).swapcase() for c in av)
+    return False
+
+
+# characters that mean something inside brackets, written escaped there
+_CLASS_SPECIAL = frozenset("\\]^-[")
+# \d \s \w and their negations, as they are written inside brackets
+_CATEGORY = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_NOT_DIGIT: r"\D", _C.CATEGORY_SPACE: r"\s",
+             _C.CATEGORY_NOT_SPACE: r"\S", _C.CATEGORY_WORD: r"\w", _C.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _written(item: tuple) -> str:
+    """A class item as written inside brackets."""
+    op, av = item
+    if op is _C.RANGE:
+        return f"{_char(av[0])}-{_char(av[1])}"
+    return _CATEGORY[av] if op is _C.CATEGORY else _char(av)
+
+
+def _char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in _CLASS_SPECIAL else ch

@@ -22,8 +22,10 @@ from email.utils import unquote
 #: multipart nesting split; deeper multiparts are left empty (``message.py`` records it)
 MAX_DEPTH = 20
 
-# email.feedparser.headerRE: a header, a continuation, or a Unix "From " line
-_HEADER_BLOCK = re.compile(r"(?:(?:From |[\041-\071\073-\176]*:|[\t ])[^\n]*(?:\n|\Z))*")
+# email.feedparser.headerRE: a header, a continuation, or a Unix "From " line (the runs are
+# possessive: a name stops at its colon, a line at its end, and the block at the first other line,
+# so nothing is ever given back; the engine then keeps no state to give it back with)
+_HEADER_BLOCK = re.compile(r"(?:(?:From |[\041-\071\073-\176]*+:|[\t ])[^\n]*+(?:\n|\Z))*+")
 _BARE_CR = re.compile(r"\r(?!\n)")
 # the stdlib's Content-Type parameter splitter (private, so looked up, not assumed)
 _parseparam = getattr(email.message, "_parseparam", None)
@@ -210,7 +212,8 @@ def _chop(text: str) -> str:
 # One entry of a header block (the block itself is _HEADER_BLOCK's match, so no line in it is
 # empty): a header with its continuation lines (name, value after the colon's blanks), a Unix
 # "From " line, or any other line (a continuation with no header to continue, an empty name).
-_ENTRY = re.compile(r"([\041-\071\073-\176]+):[ \t]*([^\n]*(?:\n[\t ][^\n]*)*)\n?|(From [^\n]*\n?)|[^\n]+\n?")
+# The runs of a value are possessive: what follows them (an optional line end) always matches.
+_ENTRY = re.compile(r"([\041-\071\073-\176]+):[ \t]*+([^\n]*+(?:\n[\t ][^\n]*+)*+)\n?|(From [^\n]*\n?)|[^\n]+\n?")
 
 
 def read_headers(msg: Message, text: str) -> str:
@@ -227,7 +230,10 @@ def read_headers(msg: Message, text: str) -> str:
         body = text[end + 2:] if text.startswith("\r\n", end) else text[end:]
     entries = _ENTRY.findall(text, 0, end)
     if end <= MAX_CONTENT_TYPE and text.find("From ", 0, end) < 0:  # no value to cut, no "From " line
-        msg._headers.extend([(name, value.rstrip("\r\n")) for name, value, _ in entries if name])
+        if text.find("\r", 0, end) < 0:  # a value ends before its "\n": only a CR can end it
+            msg._headers.extend([(name, value) for name, value, _ in entries if name])
+        else:
+            msg._headers.extend([(name, value.rstrip("\r\n")) for name, value, _ in entries if name])
         return body
     headers = msg._headers
     last = len(entries) - 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from filter.core.lazyre import Lazy
+from filter.core.lazyre import Lazy, scanned
 from filter.core.address import ADDRESS, find_all, normalize
 from filter.core.message import ParsedMessage
 from filter.core.model import AUTO_REPLY, CHALLENGE, UNSUBSCRIBE
@@ -258,6 +258,10 @@ _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
     r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) (?:(?:this|your|the) )?(?:mailing |e-?mail |distribution )?list|"
     r"(?:stop|quit) (?:sending|emailing) me|do not (?:e-?mail|contact) me (?:again|anymore)", re.I | re.M)
+
+# the long case-insensitive alternations searched for in subjects and texts: each is compiled
+# behind a look-ahead at the characters its matches start with (``lazyre.Lazy.scan``)
+scanned(_AUTO_SUBJECT_ANY, _CHALLENGE_WORDS, _ABOUT_OUR_MESSAGE, _CHALLENGE_PROTECTS, _CHALLENGE_MORE)
 
 
 def detect(msg: ParsedMessage) -> Detection | None:

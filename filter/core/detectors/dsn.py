@@ -19,13 +19,36 @@ from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 
 name = "dsn"
 
-_FIELD = Lazy(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$")
+# the type of a typed value ("rfc822" in "rfc822; user@example.com", "smtp" in "smtp; 550 ...")
+_TYPE = Lazy(r"\s*[A-Za-z][\w.-]{0,20}\s*")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 _RECIPIENT_FIELDS = ("original-recipient", "final-recipient")
 _UTF8_ESCAPE = Lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}")
 _DSN_IN_TEXT = Lazy(r"^(?:Final|Original)-Recipient\s*:", re.I | re.M)
+
+
+def _may_hold_fields(body: str) -> bool:
+    """False when _DSN_IN_TEXT cannot match: an ASCII text without "-recipient" in any case (in
+    ASCII, IGNORECASE folds nothing else; other texts are left to the pattern).  A search for a
+    string costs a fraction of a pattern that is tried at every line of a text without fields."""
+    return not body.isascii() or "-recipient" in body.lower()
+
+
 # RFC 3464 actions that are not failures; "deliverable" is what address verification
 # (Postfix's sendmail -bv) reports
 _SUCCESS = ("delivered", "relayed", "expanded", "deliverable")
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    """(name lower-cased, value stripped) of a "Name: value" line, None for another line: a name
+    of letters, digits and "-" that starts with a letter, blanks allowed before the colon (what
+    ``^([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*)$`` reads from a line without a line break, with
+    string operations; ``str.strip`` takes the blanks ``\\s`` does)."""
+    name, colon, value = line.partition(":")
+    name = name.rstrip()
+    if not colon or not name or not name[0].isascii() or not name[0].isalpha() or not _NAME_CHARS.issuperset(name):
+        return None
+    return name.lower(), value.strip()
 
 
 def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
@@ -52,8 +75,8 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
             current = None
             last_key = None
             continue
-        m = None if raw[:1] in (" ", "\t") else _FIELD.match(raw)
-        if m is None:
+        field = None if raw[:1] in (" ", "\t") else _field(raw)
+        if field is None:
             # a folded line (RFC 5322 section 2.2.3), or the next line of a multi-line SMTP
             # reply that the reporting MTA pasted without folding it
             if not more:
@@ -65,7 +88,7 @@ def parse_fields(text: str) -> tuple[dict[str, str], list[dict[str, str]]]:
         if more:
             target[last_key] += " " + " ".join(more)
             more = []
-        key, value = m.group(1).lower(), m.group(2).strip()
+        key, value = field
         if key in _RECIPIENT_FIELDS or key in ("action", "status", "diagnostic-code", "remote-mta",
                                              "x-actual-recipient", "last-attempt-date", "will-retry-until"):
             if current is None:
@@ -93,7 +116,7 @@ def _typed(value: str | None) -> tuple[str | None, str]:
     if not value:
         return None, ""
     head, sep, tail = value.partition(";")
-    if sep and re.fullmatch(r"\s*[A-Za-z][\w.-]{0,20}\s*", head):
+    if sep and _TYPE.fullmatch(head):
         return head.strip().lower(), tail.strip()
     return None, value.strip()
 
@@ -216,7 +239,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not blocks:
         # RFC 3464 fields pasted into text, or a multipart/report whose boundary never comes
         body = msg.body
-        m = _DSN_IN_TEXT.search(body)
+        m = _DSN_IN_TEXT.search(body) if _may_hold_fields(body) else None
         if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):
             return None
         blocks = [body[max(0, body.rfind("\n\n", 0, m.start())):]]

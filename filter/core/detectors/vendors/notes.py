@@ -24,6 +24,8 @@ PHRASES = [
 
 def detect(msg: ParsedMessage) -> Detection | None:
     body = msg.body
+    if not (body.startswith("-") or "\n-" in body):
+        return None  # no line starts with the rule before "Failure Reasons" (cheaper than the pattern)
     start = _START.search(body)
     if not start:
         return None

@@ -69,12 +69,18 @@ REPORTERS = (
 )
 
 
+# each reporter's domains as the ends of a sender domain written with a dot in front: ".d" ends
+# ".<domain>" when the domain is d or one of its subdomains (one ``endswith`` per reporter)
+_DOMAIN_ENDS = tuple(tuple("." + d for d in r.domains) for r in REPORTERS)
+
+
 def _reporter(msg: ParsedMessage) -> Reporter | None:
     sender = msg.from_.lower()
     domain = sender.rpartition("@")[2].strip(" >\"'")
+    dotted = "." + domain if domain else None
     head = None
-    for r in REPORTERS:
-        if domain and any(domain == d or domain.endswith("." + d) for d in r.domains):
+    for r, ends in zip(REPORTERS, _DOMAIN_ENDS):
+        if dotted and dotted.endswith(ends):
             return r
         if r.marker is not None:
             if head is None:
