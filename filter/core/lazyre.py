@@ -27,8 +27,9 @@ class Lazy:
     """Stands for ``re.compile(pattern, flags)``; compiles on the first method call.
 
     ``scan``: compile it behind a look-ahead at its first characters (for a case-insensitive
-    pattern searched for in texts; a case-sensitive one has the engine's own quick scan, which a
-    look-ahead in front would turn off)."""
+    pattern searched for in texts, or a case-sensitive one whose alternatives start with
+    look-behinds: the engine's own quick scan, which works only on a plain first character of
+    every alternative, cannot help either)."""
 
     def __init__(self, pattern: str, flags: int = 0, *, scan: bool = False):
         self.pattern = pattern
@@ -39,7 +40,7 @@ class Lazy:
     def compiled(self) -> re.Pattern[str]:
         rx = self.__dict__.get("_compiled")
         if rx is None:
-            if self.scan and self.flags & re.IGNORECASE and _parser is not None:
+            if self.scan and _parser is not None:
                 rx = _compile_scanned(self.pattern, self.flags)
             else:
                 rx = re.compile(self.pattern, self.flags)
@@ -72,7 +73,7 @@ def _compile_scanned(pattern: str, flags: int) -> re.Pattern[str]:
     try:
         tree = _parser.parse(pattern, flags)
         items = first_items(tree)
-        if items is not None and any(map(_has_case, items)):
+        if items is not None and (any(map(_has_case, items)) or not flags & re.IGNORECASE):
             tree.data.insert(0, (_C.ASSERT, (1, _parser.SubPattern(tree.state, [(_C.IN, items)]))))
         return _compiler.compile(tree, flags)
     except Exception:

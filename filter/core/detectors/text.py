@@ -840,11 +840,14 @@ _DELAY = Lazy(
     r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"
     r"attempts will continue|"
     # OpenSMTPD's delay report ("Delays have been detected ... Delivery will keep being retried")
-    r"delays? (?:have|has) been detected|will keep being retried|notification: delay\b"
-    # the same said by the reporting system in the languages its notices are written in (Gmail's and
-    # Exchange's localized delay notices, "Gmail will keep trying for 47 more hours", "delivery is
-    # delayed"): the system's own future attempts, never the reader told to "try again later"
-    r"|versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
+    r"delays? (?:have|has) been detected|will keep being retried|notification: delay\b")  # matched against lower-cased text
+# The same said by the reporting system in the languages its notices are written in (Gmail's and
+# Exchange's localized delay notices, "Gmail will keep trying for 47 more hours", "delivery is
+# delayed"): the system's own future attempts, never the reader told to "try again later".  Tried
+# only on a text holding one of ``_DELAY_WORLD_WORDS`` (every alternative holds one; their
+# look-behinds leave the engine no quick scan, and the texts are mostly English).
+_DELAY_WORLD = Lazy(
+    r"versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
     r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
     r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|entrega (?:se ha )?retrasad[ao]|"
     r"(?<!non )continuer[àa] a (?:provare|tentare)|(?<!non )riprover[àa](?!\w)|consegna (?:[èe] )?ritardata|"
@@ -854,7 +857,17 @@ _DELAY = Lazy(
     r"(?<!не )(?:будет|будем) (?:повторять|пытаться)|(?<!не )повторит попытк|доставка (?:письма |сообщения )?задерживается|"
     r"(?:再試行|再送)します|再試行を続け|配信が遅延|"
     r"(?<!不)(?:将|將|会|會)(?:继续|繼續|在[^。，,不停]{0,20}?)(?:重试|重試|尝试|嘗試)|(?:投递|投遞|传送|傳送)(?:已)?延迟|(?:投递|投遞|传送|傳送)(?:已)?延遲|"
-    r"다시 시도합니다|전송이 지연|yeniden denenecek|tekrar deneyecek|teslimat(?:ı)? gecikti")  # matched against lower-cased text
+    r"다시 시도합니다|전송이 지연|yeniden denenecek|tekrar deneyecek|teslimat(?:ı)? gecikti")
+_DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "diff", "retard",
+                      "intent", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
+                      "atrasad", "proberen", "probeert", "vertraagd", "ponawia", "ponowi", "opóźn", "opozn", "opózn", "opoźn", "повтор",
+                      "пытать", "задерж", "再試行", "再送", "遅延", "重试", "重試", "尝试", "嘗試", "延迟", "延遲",
+                      "시도합니다", "지연", "denen", "deneyecek", "gecikti")
+
+
+def says_delay(low: str) -> bool:
+    """The (lower-cased) text says the reporting system keeps trying, in English or another language."""
+    return bool(_DELAY.search(low)) or any(map(low.__contains__, _DELAY_WORLD_WORDS)) and bool(_DELAY_WORLD.search(low))
 
 
 # Reports that a delivery succeeded, written as text: Exchange's "Delivered:" and "Relayed:"
@@ -898,7 +911,9 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
 # the long case-insensitive alternations searched for in subjects, lines and texts: each is
 # compiled behind a look-ahead at the characters its matches start with (``lazyre.Lazy.scan``)
 scanned(BOUNCE_SUBJECT, _BOUNCE_WORDS, _SYSTEM_NAME, _SENTENCE, _CONTACT, _OK_HEADING, _FAIL_HEADING, _OK_ANY,
-        _SUCCESS_BODY, _NOT_SUCCESS, _LABELLED_CODE)
+        _SUCCESS_BODY, _NOT_SUCCESS, _LABELLED_CODE, _INVITE,
+        # (case-sensitive, on lower-cased text, but its alternatives start with look-behinds)
+        _DELAY_WORLD)
 
 
 def report_kind(msg: ParsedMessage, text: str) -> str:
@@ -908,7 +923,7 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
     if (_success_subject(subj) or any(map(low.__contains__, _SUCCESS_KEYS)) and _SUCCESS_BODY.search(head)) \
             and not _NOT_SUCCESS.search(head) and not _NOT_SUCCESS.search(subj):
         return DELIVERED
-    return DELAYED if _DELAY.search(subj.lower()) or _DELAY.search(low) else FAILED
+    return DELAYED if says_delay(subj.lower()) or says_delay(low) else FAILED
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
@@ -1025,6 +1040,8 @@ _NOT_RECIPIENT_LINE = Lazy(
     r"for (?:further |more )?(?:assistance|help|questions|information)|send (?:an? )?(?:e-?mail|message) to|"
     r"question", re.I)
 
+
+scanned(_NOT_RECIPIENT_LINE)
 
 # a line that starts with a "From" label of a mail client's quoted header, in its language
 _FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettäjä|feladó|expeditor|αποστολέας)\s*[:：]", re.I)
