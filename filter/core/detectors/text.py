@@ -428,9 +428,18 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*", re.I)
 
 
+# every invitation above holds one of these (most lines hold none: the pattern is not tried)
+_INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen", "pregunta", "duda", "domand", "vida",
+                 "вопрос", "pyta", "fråg", "frag", "dotaz", "envoyez", "crivez", "escriba", "env", "invia", "scrivi",
+                 "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
+                 "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru")
+
+
 def _invites(low: str) -> bool:
     """The line's first address comes after words that invite the reader to write (a recipient named
     before them stays)."""
+    if not any(map(low.__contains__, _INVITE_WORDS)):
+        return False
     m = _INVITE.search(low)
     return m is not None and "@" not in low[:m.start()]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from filter.core.lazyre import Lazy, scanned
+from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection
@@ -71,10 +71,19 @@ _GROUPS = (
 # the heading: a line of its own that names them and ends in a colon
 # (never a quoted line: "> Die Zustellung an ... ist fehlgeschlagen:" is a reply's quote of one)
 _HEADING = Lazy(rf"^(?![ \t]*>)[^\n:：]{{0,80}}(?:{_GROUPS})[^\n:：]{{0,60}}[:：][ \t\r]*$", re.I | re.M)
-# the words alone, looked for first (the heading's pattern tries its alternation at every place of
-# every line; this one is compiled behind a look-ahead at their first letters)
-_GROUPS_RX = Lazy(_GROUPS, re.I)
-scanned(_GROUPS_RX)
+# a word every heading holds ("groups" / "distribution lists" in its language), looked for first: the
+# heading's pattern tries its alternation at every place of every line (and a one-shot pipe process
+# would compile it for every report)
+_GROUP_WORDS = ("gruppen", "verteilerlisten", "groupes", "listes de distribution", "grupos", "listas de distribuci",
+                "gruppi", "liste di distribuzione", "groepen", "distributielijsten", "grup", "list dystrybucyjnych",
+                "групп", "списк", "skupin", "distribu", "grupper", "gruppene", "ryhm", "jakeluluettelo", "gruplar",
+                "listelerine", "グループ", "配布リスト", "组", "群組", "그룹", "배포 목록")
+
+
+def _names_groups(body: str) -> bool:
+    head = body[:5000].lower()
+    return any(map(head.__contains__, _GROUP_WORDS))
+
 # ... and its words for "is delayed"
 _DELAYED = Lazy(r"verz(?:ö|oe|o)gert|diff[ée]r[ée]e|retard|ritard|retras|atrasad|vertraagd|op[óo][źz]n|задерж|zpo[žz]d|"
                 r"f[öo]rdr[öo]j|forsink|viiv[äa]sty|gecik|遅延|延迟|延遲|지연", re.I)
@@ -88,8 +97,7 @@ _FAILED = Lazy(r"fehlgeschlagen|nicht zugestellt|[ée]chou[ée]|impossible|error
 
 def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
-    if _GROUPS_RX.search(body, 0, 5000) is not None and _HEADING.search(body, 0, 5000) is not None \
-            and _from_exchange(msg):
+    if _names_groups(body) and _HEADING.search(body, 0, 5000) is not None and _from_exchange(msg):
         found = _localized(msg, body)
         if found is not None:
             return found
