@@ -602,3 +602,36 @@ def test_an_invitation_to_write_names_no_second_recipient(contact):
             "Subject: Hi\n\nhello\n")
     report = classify(mail(head, body))
     assert [(r.address, r.reason) for r in report.recipients] == [("rcpt@example.com", "user_unknown")]
+
+
+def test_a_dsn_recipient_in_the_reports_own_domain_stays():
+    """RFC 3464 names each failed recipient in its own Final-Recipient field: a colleague in the
+    domain the report was sent to is one of them (only words the report writes are weighed)."""
+    raw = mail("""From: MAILER-DAEMON@mx.corp.example (Mail Delivery System)
+To: bounces@corp.example
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+""", """--B
+Content-Type: text/plain
+
+The mail system could not deliver to the recipients below.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.corp.example
+
+Final-Recipient: rfc822; alice@corp.example
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 no such user
+
+Final-Recipient: rfc822; bob@other.example
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 no such user
+
+--B--
+""")
+    assert sorted(r.address for r in classify(raw).recipients) == ["alice@corp.example", "bob@other.example"]

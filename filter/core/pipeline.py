@@ -97,7 +97,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     if det.kind not in FAILURE_KINDS:
         return [r for r in records if r.address] or records
     if len(records) > 1:
-        records = _without_ours(records, msg, original)
+        records = _without_ours(records, msg, original, same_domain=det.detector != "dsn")
     named = named or {}
     # the message ids of the original and the ones the report refers to
     ids = " ".join(filter(None, (named.get("message-id"), named.get("in-reply-to"), named.get("references"),
@@ -145,13 +145,14 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     return records
 
 
-def _without_ours(records: list[Record], msg: ParsedMessage, original: Original) -> list[Record]:
-    """The records left when the returned mail's sender, or an address in the domain the report was
-    sent to, is named in the report's words beside failed recipients in another domain ("this notice
-    was sent to <our address>"): those are ours, never failed recipients (kept when nothing else is)."""
+def _without_ours(records: list[Record], msg: ParsedMessage, original: Original, same_domain: bool = True) -> list[Record]:
+    """The records left when the returned mail's sender, or (``same_domain``: recipients read from
+    the report's words, not an RFC 3464 Final-Recipient) an address in the domain the report was sent
+    to, is named beside failed recipients in another domain ("this notice was sent to <our
+    address>"): those are ours, never failed recipients (kept when nothing else is)."""
     sent_by = (normalize(original.from_) or "").lower() if original.from_ and "@" in original.from_ else ""
     to = msg.header("To")
-    ours_at = (normalize(to) or "").lower().rpartition("@")[2] if to and "@" in to and "," not in to else ""
+    ours_at = (normalize(to) or "").lower().rpartition("@")[2] if same_domain and to and "@" in to and "," not in to else ""
 
     def ours(r: Record) -> bool:
         a = (r.address or "").lower()
