@@ -4,6 +4,7 @@ over HTTP from the running service and parsed with prometheus-client's text pars
 from __future__ import annotations
 
 import socket
+import time
 import urllib.request
 
 import pytest
@@ -26,6 +27,18 @@ def scrape(port: int) -> dict[str, float]:
     return {s.name: s.value for fam in text_string_to_metric_families(text) for s in fam.samples}
 
 
+def _settled(port: int, name: str, value: float, timeout: float = 5.0) -> dict[str, float]:
+    """A scrape once ``name`` reads ``value`` (or the last one after ``timeout``): the server ends a
+    session after the client has seen its last reply and closed, so a scrape right after QUIT may
+    come first (a CI run on a loaded machine did)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        seen = scrape(port)
+        if seen.get(name) == value or time.monotonic() > deadline:
+            return seen
+        time.sleep(0.05)
+
+
 def test_the_lmtp_service_serves_its_counters_and_they_follow_what_it_answered(service, tmp_path):
     port = free_port()
     svc = service(lmtp=f"metrics: '127.0.0.1:{port}'", listen="127.0.0.1:0")
@@ -35,7 +48,7 @@ def test_the_lmtp_service_serves_its_counters_and_they_follow_what_it_answered(s
         [(code, _)] = c.deliver("", ["bounces@example.test"], crlf(POSTFIX_DSN))
         during = scrape(port)
     assert code == 250
-    after = scrape(port)
+    after = _settled(port, "bouncefilter_lmtp_sessions_active", 0)
     assert during["bouncefilter_lmtp_sessions_active"] == 1
     assert (after["bouncefilter_lmtp_messages_total"], after["bouncefilter_lmtp_recorded_total"],
             after["bouncefilter_lmtp_tempfailed_total"], after["bouncefilter_lmtp_events_new_total"]) == (1, 1, 0, 2)
