@@ -31,7 +31,9 @@ order ``decide`` applies it:
    unless other words say the refusal is about something else (a content filter, a policy, the
    sender); only at MAIL FROM are they about *our* address (``rejected``), as is a suspended
    account there (ours, not a recipient's), and a quota there is our sending quota
-   (``rate_limited``): no recipient has been named yet;
+   (``rate_limited``): no recipient has been named yet; the same words said of our side, in any
+   language (a sender noun or possessive inside or right before them, "of the sender" after
+   them), are no such words at all (``patterns.OURS_GUARDED``, RFC 3463 X.1.7 / X.1.8);
 5a. the recipient's own filter or block list ("rejected by recipient", "you have been blocked by
    the recipient") is ``filtered`` at RCPT TO as after DATA: the mailbox exists; beside a cause on
    the sender's side (``_SENDER_SIDE``: our IP, reputation, authentication, rate) "the recipient
