@@ -635,3 +635,35 @@ Diagnostic-Code: smtp; 550 5.1.1 no such user
 --B--
 """)
     assert sorted(r.address for r in classify(raw).recipients) == ["alice@corp.example", "bob@other.example"]
+
+
+def test_the_invitation_index_words_stand_for_the_pattern():
+    """``text._invites`` tries ``_INVITE`` only on a line holding one of ``_INVITE_WORDS``: every
+    invitation the pattern reads in this module's notices holds one (the fast answer is the
+    pattern's)."""
+    import inspect
+    import sys
+
+    from filter.core.detectors.text import _INVITE, _INVITE_WORDS, _invites
+
+    lines = [ln.lower() for ln in inspect.getsource(sys.modules[__name__]).splitlines()]
+    read = [ln for ln in lines if _INVITE.search(ln)]
+    assert len(read) >= 10
+    for ln in read:
+        assert any(w in ln for w in _INVITE_WORDS), ln
+    assert _invites("si tiene dudas, envíe un correo a ayuda@mx.example.net.")
+    assert not _invites("la remise à anna@example.fr a échoué.")
+
+
+def test_the_exchange_group_words_stand_for_the_heading():
+    """``exchange._names_groups`` looks for a word every localized heading holds before the heading's
+    pattern is tried: each heading of the localized tests holds one."""
+    from filter.core.detectors.vendors.exchange import _HEADING, _names_groups
+    from test_exchange_localized import L, OLDER_HEADINGS
+
+    headings = [t["head"] for t in L.values()] + [t["delay_head"] for t in L.values() if t.get("delay_head")]
+    headings += [h for h, _ in OLDER_HEADINGS.values()]
+    assert len(headings) >= 30
+    for h in headings:
+        if _HEADING.search(h):
+            assert _names_groups(h), h

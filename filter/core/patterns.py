@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from filter.core.lazyre import Lazy
+
 # -- enhanced status codes (RFC 3463, IANA registry of RFC 5248) -> reason --------------------
 # Codes whose reading is "from the text" (X.0.0, X.1.0, X.7.0, X.7.1 ...) are absent here and in
 # STATUS_FALLBACK instead: they only count when no phrase says more.
@@ -704,17 +706,17 @@ def _found(phrase: str, text: str) -> bool:
 # introuvable").  Each table's own look-arounds say the same for its phrases; this is the net under
 # all of them.
 OURS_GUARDED = frozenset({"user_unknown", "user_unknown_weak", "host_unknown"})
-_OUR_SIDE = re.compile(
+_OUR_SIDE = Lazy(
     r"absender|exp[ée]diteur|remitente|mittente|remetente|afzender|nadawc|отправител|відправник|odes[íi]latel|"
     r"afsender|avsender|avs[äa]ndar|l[äa]hett[äa]j|felad[óo]|expeditor|αποστολ|g[öo]nderen|g[öo]nderici|"
     r"送信者|送信元|差出人|发件人|發件人|寄件者|寄件人|보낸 ?사람|발신자|\bsender|\bsending\b|\bhelo\b|\behlo\b")
 # (not English "your": "your envelope recipient was denied" is qmail's word for the recipient; the
 # English phrases keep "your domain" out by their own look-behinds)
-_YOUR = re.compile(r"(?:\bihre?|\bdeine?|\bvotre|\bvos|\btuo|\btua|\bvostr[oa]|\bseu|\bsua|\buw|\bjouw|"
+_YOUR = Lazy(r"(?:\bihre?|\bdeine?|\bvotre|\bvos|\btuo|\btua|\bvostr[oa]|\bseu|\bsua|\buw|\bjouw|"
                    r"\btwoj[aey]?|\bваш[аеи]?|\bvaše?|\bdin|\bditt)\s+(?:\S+\s+)?$")
 
 
-_OF_OURS = re.compile(r"\s*(?:de correo(?: electr[óo]nico)?\s*|di posta(?: elettronica)?\s*|de e-?mail\s*|e-?mail\s*)?"
+_OF_OURS = Lazy(r"\s*(?:de correo(?: electr[óo]nico)?\s*|di posta(?: elettronica)?\s*|de e-?mail\s*|e-?mail\s*)?"
                       r"(?:of the|of|del?|du|des|do|da|di|della|dello|van de|van)\s+(?:l['’])?(?:" + _OUR_SIDE.pattern + ")")
 
 

@@ -362,7 +362,7 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
         return False
     if oof is not None and world is None and not automatic and _AWAY_SUBJECT.match(subject) is None:
         # the body alone: a short note, not a person's answer quoting the conversation
-        if len(body) > 2500 or (textdet._is_reply(msg) and _QUOTED_REPLY.search(msg.body[:20000])):
+        if len(body) > 2500 or (textdet.is_reply(msg) and _QUOTED_REPLY.search(msg.body[:20000])):
             return False
     return True
 

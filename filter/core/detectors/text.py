@@ -176,7 +176,7 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
         return True
     # the heading of a list of failed recipients stands for the report's subject (a report whose
     # subject is the original's, sent from an ordinary account: Exchange's system mailbox)
-    return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not _is_reply(msg)
+    return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not is_reply(msg)
 
 
 def is_reply(msg: ParsedMessage) -> bool:
@@ -188,7 +188,6 @@ def is_reply(msg: ParsedMessage) -> bool:
 
 _REPLY_PREFIXES = ("re:", "fw:", "fwd:", "aw:", "tr:", "wg:", "rv:", "res:", "enc:", "antw:", "doorst:",
                    "sv:", "vs:", "vb:", "vl:", "odp:", "pd:", "回复", "转发", "回覆", "轉寄", "返信", "転送", "답장", "전달")
-_is_reply = is_reply
 
 
 # -- where the report text ends and the returned original begins -----------------------------------

@@ -322,7 +322,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 rec.reason = own
                 hits += 1
         return Detection(FAILED, records, name) if hits else None
-    if textdet._is_reply(msg) and not msg.head("x-mailman-version") and not local.endswith(_LIST_SUFFIXES):
+    if textdet.is_reply(msg) and not msg.head("x-mailman-version") and not local.endswith(_LIST_SUFFIXES):
         return None  # a person's reply quoting a list notice
     return Detection(FAILED, [Record(address=_list_address(msg, report, local, domain), reason=reason,
                                      diagnostic=_diagnostic(report))], name)
