@@ -42,7 +42,17 @@ order ``decide`` applies it:
 6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
    the mailbox is missing: they are final only in reply to RCPT TO, and the stage
    says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
-7. vague codes (X.0.0, X.7.1) only count when nothing above said more.
+7. vague codes (X.0.0, X.7.1) only count when nothing above said more;
+8. when the recipient's own lines leave the cause unread (``on_hold`` / ``undefined``), the report's
+   own words around them (``context``: "This Message was undeliverable due to the following reason:
+   ... over quota", said once before the list of recipients) are read the same way and decide.
+
+Temporary answers: a temporary (4xx) refusal of an address not verified yet ("450 4.1.1 ...
+unverified address: Address verification in progress") says nothing of the mailbox unless other
+words do, so it is never ``user_unknown``; a delay warning's retry schedule ("will keep trying
+until ...") is no cause beside words of network trouble; a *final* report after a temporary rate
+refusal (greylisting, "too many connections") that its MTA stopped retrying ("retry timeout
+exceeded") is ``expired``.
 """
 from __future__ import annotations
 
@@ -109,6 +119,19 @@ _BEFORE = {r: before + ("sender_limit",) for r, before in _BEFORE.items()}
 # a policy of the receiving domain or organisation as a whole (issue 8 family 10: "Rejected by domain
 # policy", "violates the organisation's mail policy"): no person's filter, a ``policy_violation``
 _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic")
+# the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
+# in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
+# though the words "blacklist" / "block list" alone would read as a block list of our IP
+_OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(?:the )?"
+                 r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?"
+                 r"(?:block|black|deny|blocked senders?) ?list")
+# an address that could not be verified *yet* (Postfix address verification: "450 4.1.1 <x>: Recipient
+# address rejected: unverified address: Address verification in progress", Exim "451 Could not complete
+# recipient verify callout"; www.postfix.org/ADDRESS_VERIFICATION_README.html): said with a temporary
+# code, it says nothing of the mailbox's existence unless other words do ("... said: 550 User unknown")
+_UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temporarily )?unable to verify|"
+                   r"could not (?:complete )?(?:recipient )?verif|verification (?:in progress|pending|failed temporarily)|"
+                   r"verify callout")
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
 
 
@@ -214,15 +237,30 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # a non-standard Action (SendGrid's DSNs; RFC 3464 has none) that says it in one word: the
         # queue lifetime ran out after temporary failures (lhost/sendgrid.rb reads it the same way)
         return "expired"
-    if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)) \
+    if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)
+                               or reason in _GAVE_UP_OVER_TEMPORARY and f.status_class == "4") \
             and _gave_up(f):
         return "expired"  # a final report after temporary failures: the sender's MTA gave up
+    if reason in _UNREAD and f.context and not f.says("user_unknown_weak"):
+        # the recipient's own lines say nothing readable, and the report states the cause once for
+        # all its recipients before naming them ("This Message was undeliverable due to the following
+        # reason: The user(s) account is temporarily over quota. <address>"): the report's words decide
+        # (step 8), read with the same code, command and action
+        said = decide(status=status, diagnostic=context, command=command, action=action, diag_type=diag_type)
+        if said not in _UNREAD:
+            return said
     return reason
 
 
+# what a record whose words could not be read comes to
+_UNREAD = frozenset({"on_hold", "undefined"})
 # reasons too general to stand against a report that says the sender's MTA stopped retrying (so
 # is one that only a vague code's fallback gave)
 _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
+# ... and, when the server's own answer was temporary (4xx), a rate limit or greylisting it kept giving
+# until the sending MTA stopped retrying (Exim "451 4.7.1 Greylisted ...: retry timeout exceeded"): the
+# report is final because the queue lifetime ran out, not because the server refused for good
+_GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
 
 
 def _gave_up(f: _Facts) -> bool:
@@ -254,9 +292,11 @@ def _decide(f: _Facts) -> str:
                 return _AT_MAIL.get(reason, reason)  # our quota, not a recipient's mailbox
             return reason
     for reason in SECOND:
+        if reason == "expired" and f.action == "delayed" and (f.says("network_error") or f.says("connect_failure")):
+            continue  # a warning's retry schedule ("will keep trying until ...") is no cause: the network is
         if f.says(reason):
             return reason
-    if f.says("user_unknown_weak"):
+    if f.says("user_unknown_weak") and not _unverified(f):
         if f.command == "RCPT" or f.spec == "user_unknown":
             return "user_unknown"
         if f.command == "DATA":
@@ -266,7 +306,7 @@ def _decide(f: _Facts) -> str:
             return "rejected"
         if f.command in _CONNECT_STAGE:
             return "blocked"
-    if f.spec:
+    if f.spec and not (f.spec == "user_unknown" and _unverified(f)):
         return f.spec
     if f.says("expired") or f.says("connect_failure"):
         return "expired" if f.action != "delayed" or f.says("expired") else "network_error"
@@ -293,6 +333,11 @@ def _first_code(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _unverified(f: _Facts) -> bool:
+    """A temporary refusal of an address not verified yet, whose words say no more (no "user unknown")."""
+    return f.status_class == "4" and _UNVERIFIED.search(f.text) is not None and not f.says("user_unknown")
+
+
 def _first_matches(reason: str, f: _Facts) -> bool:
     spec, command = f.spec, f.command
     if spec == "rejected" and reason in _SENDER_RESTATED:
@@ -303,6 +348,8 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             # destination system address", "mail domain mentioned in email address is unknown"): the
             # unknown thing is the domain, whatever word for an address stands beside it
             return False
+        if _unverified(f):
+            return False  # not verified yet, with a temporary code: nothing said of the mailbox
         if spec == "user_unknown" or spec == "not_accept" and f.says(reason):
             # an addressing status (X.1.x): the words decide only if they point elsewhere
             return not any(f.says(other) for other in _NOT_USER)
@@ -318,8 +365,15 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # name a cause on the sender's side, "recipient ... rejected" is only the verb
         # (nor is a refusal by the domain's or organisation's own policy a person's filter: "Rejected by
         # domain policy" is ``policy_violation``)
-        return (f.says("filtered") and not any(f.says(r) for r in _SENDER_SIDE)
-                and not _ORGANISATION_POLICY.search(f.text))
+        if not f.says("filtered") or _ORGANISATION_POLICY.search(f.text):
+            return False
+        sender_side = [r for r in _SENDER_SIDE if f.says(r)]
+        if not sender_side:
+            return True
+        # "blacklist" in "the recipient's blacklist" is the person's list, not one of our IP: without
+        # those words nothing else may name a block of our side ("... and your IP is on Spamhaus")
+        return (sender_side == ["blocked"] and _OWN_LIST.search(f.text) is not None
+                and not matches("blocked", _OWN_LIST.sub(" ", f.text)))
     if reason == "rejected":
         if spec == "rejected":
             return True

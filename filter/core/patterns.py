@@ -88,6 +88,9 @@ PHRASES: dict[str, list[str]] = {
         r"(recipient|receiver)(?:'s)? mail ?box is full", r"insufficient (quota|mailbox space)",
         r"exceeded storage allocation",
         r"not enough (storage |disk )?(storage|space) (in|for|on) (the )?(user'?s? |recipient'?s? )?(mail ?box|user|account)",
+        # ... said with "insufficient" ("452 Insufficient space in mailbox"): the mailbox's space, not the
+        # system's disk (that is X.3.1 ``system_full``, "insufficient system storage")
+        r"insufficient (free )?(storage |disk )?(storage|space) (in|for|on) (the )?(user'?s? |recipient'?s? )?(mail ?box|inbox|account)",
         # Lotus Domino: the recipient's mail file (its mailbox database) reached its maximum size
         r"mail ?file size exceeds",
         r"number of messages in recipient's mail ?box exceeded", r"too many messages in (the |this )?mail ?box",
@@ -105,6 +108,18 @@ PHRASES: dict[str, list[str]] = {
         r"(recipient|user|mail ?box)(?:'s)? storage (is )?full", r"mail ?box <?<address>>? (is )?full",
         r"error writing message: file too large",
         r"(recipient|user|mail ?box|account)(?:'s)? quota limit", r"(mail ?box|user|account) space (is )?not enough",
+        # the mailbox's own size or space named as the limit it is over (RFC 3463 X.2.2): "exceeded the
+        # maximum mailbox size", "Mailbox size has reached the limit", "the recipient mailbox has no more
+        # space", "Mailbox temporarily full"
+        r"(exceeded|exceeds|over|reached) (the |its |his |her |their )?(maximum |max |allowed )?(mail ?box|inbox) (size|space|storage)",
+        r"(mail ?box|inbox) (size|storage) (has )?(reached|hit|exceeded) (the |its )?(size )?(limit|maximum|quota)",
+        r"(mail ?box|inbox) (has|had) no (more |free )?(space|storage|room)",
+        r"(mail ?box|inbox) (is )?(temporarily|currently|now|completely) (full|over ?quota)",
+        # the mailbox at its size limit, said with "reached" (RFC 3463 X.2.2 "mailbox full": "Mailbox has
+        # reached its size limit", "the recipient's inbox has reached its storage quota"); only the
+        # mailbox's own size or storage, never "reached its sending limit" (the sender's quota)
+        r"(mail ?box|inbox|mail ?folder)(?:'s)? (has )?(reached|hit) (its|his|her|their|the) (maximum |max |allowed )?"
+        r"(size|storage|disk|space|quota)( limit| quota| allocation)?",
     ],
     "message_too_large": [
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
@@ -162,6 +177,9 @@ PHRASES: dict[str, list[str]] = {
         r"destination(?! system))(?! settings\b)",
         r"recipient (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
         r"mail ?box not found",
+        # the address named with a clause between ("The mail address you specified does not exist", "the
+        # e-mail address that you entered doesn't exist"): still the recipient's address, not a domain
+        r"(e-?mail |mail )?address (that )?(you |which you )?(specified|entered|used|wrote|sent to|typed) (does not|doesn't|did not) exist",
         r"no (mail ?box|account|user|recipient|one) (here )?(by|with) (that|this) (name|address)",
         r"no mail ?box here", r"doesn't have an? .{1,80} account", r"does not have an? .{1,80} account",
         r"unknown or illegal (user|alias)", r"not a (valid|known) (user|recipient|mail ?box|address)",
@@ -215,7 +233,7 @@ PHRASES: dict[str, list[str]] = {
         # providers' per-user block lists)
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
         r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
-        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal )?block ?list",
+        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
         # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
         # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
         r"(chosen|chose|decided|elected) not to (receive|accept) (e-?mail|mail|messages?)",
@@ -275,6 +293,9 @@ PHRASES: dict[str, list[str]] = {
         r"nxdomain", r"bad destination system address", r"unrout(e)?able mail domain",
         # the resolver says the name does not exist (getaddrinfo EAI_NONAME; Exim's MX check)
         r"name or service not known", r"no address associated with (host ?name|name)",
+        # the same EAI_NONAME error as BSD and macOS libc word it (gai_strerror(3): "nodename nor
+        # servname provided, or not known")
+        r"nodename nor servname provided",
         r"mx records? points? to non-?existent hosts?", r"host .{1,80} not found", r"\S+ does not exist$",
         r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) exist",
         r"domain (is )?(not reachable|unreachable)",
@@ -313,6 +334,11 @@ PHRASES: dict[str, list[str]] = {
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
         r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
+        # the same said with the list after the link ("Message contains a URL listed on the Spamhaus DBL",
+        # "the email contains links that are blacklisted at ..."): a URI block list checks the links of
+        # the body (www.spamhaus.org/blocklists/domain-blocklist/, www.surbl.org/lists), not our host
+        r"(message|body|content|e-?mail|mail) contains? (an? |one or more |some )?(uri|url|link|domain|web ?site)s? "
+        r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
     ],
     "virus_detected": [
         r"\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
@@ -506,6 +532,11 @@ PHRASES: dict[str, list[str]] = {
         r"too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from",
         r"(connection|session|concurrency) (limit|count) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",
+        # the receiver says our mail (or our server) comes too fast ("Receiving mail from your server too
+        # quickly", "you are sending messages too fast"): our rate, whatever block word stands beside
+        # it ("your server") (RFC 3463 X.7.28 / Google 4.2.1 "receiving mail at a rate", support.google.com/mail/answer/6592)
+        r"(receiv(es|ing)|sends?|sending|sent|accept(s|ing)) (mail|messages?|e-?mails?|connections?) (from (you|your|this)\b[^.,;]{0,30} )?"
+        r"too (quickly|fast|frequently|often)",
     ],
     # could not reach the server at all; in a final report this means the sending MTA gave up
     "connect_failure": [
@@ -530,6 +561,10 @@ PHRASES: dict[str, list[str]] = {
         r"timeout exceeded", r"deferred (for|too) (long|many)", r"(hours|days) on the queue",
         r"will not (be )?retried", r"no more retries", r"delivery attempts? (has |have )?(expired|exceeded|failed for)",
         r"message timed out", r"not delivered in time",
+        # the sending MTA's retry count ran out ("Delivery failed after maximum retries", "maximum number
+        # of delivery attempts reached"): the retry schedule ended, RFC 3463 X.4.7
+        r"(after|reached|exceeded) (the )?(maximum|max) (number of )?(delivery )?(retries|retry attempts|attempts)",
+        r"(maximum|max) (number of )?(delivery )?(retries|retry attempts|delivery attempts) (reached|exceeded)",
     ],
     "content_error": [
         r"(improper|illegal|invalid|bad|unsupported) (use of )?(8-?bit|binary|mime|character|encoding|content)",

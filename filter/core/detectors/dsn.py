@@ -225,6 +225,15 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
         rec.context = t.context
 
 
+def _merge_context(records: list[Record], text_records: list[Record]) -> None:
+    by_addr = {r.address: r for r in text_records if r.address}
+    single = text_records[0] if len(text_records) == 1 and len(records) == 1 else None
+    for rec in records:
+        t = by_addr.get(rec.address) or single
+        if t is not None and t.context and not rec.context:
+            rec.context = t.context
+
+
 def report_kind(records: list[Record]) -> str:
     actions = {r.action for r in records}
     if actions and actions <= set(_SUCCESS):
@@ -263,6 +272,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
+    elif any(r.action == "failed" and r.status[0] == "4" for r in records):
+        # a final failure after a temporary answer: the report's own words say why the MTA stopped
+        # retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the fields stand
+        _merge_context(records, textdet.parse_blocks(textdet.report_text(msg)))
     elif len(records) == 1 and not records[0].command and records[0].status[2:] in _READ_COMMAND:
         # the code leaves the cause to the words, and the words may depend on the SMTP command
         # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it;

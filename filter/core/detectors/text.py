@@ -583,7 +583,9 @@ _LIST_SEPS = "、,，;；"
 # "your message to a@..., b@...": the addressees of the message, not a list of failures
 _ADDRESSED = Lazy(r"(?:message|mail|addressed)\s+to\s*+:?\s*+[\"'<(\[]?$", re.I)
 # the rest of a line that only continues a list of addresses: ", b@example.net, c@example.net"
-_LIST_TAIL = Lazy(r"^\s*+[、,，;；]?\s*+<?" + ADDRESS + r">?\s*+(?:[、,，;；]\s*+<?" + ADDRESS + r">?\s*+)*[。.]?\s*$")
+# (each address may stand in ASCII or full-width angle brackets or corner brackets: "＜a@x＞、＜b@x＞")
+_LIST_TAIL = Lazy(r"^\s*+[、,，;；]?\s*+[<＜「]?" + ADDRESS + r"[>＞」]?\s*+(?:[、,，;；]\s*+[<＜「]?" + ADDRESS
+                  + r"[>＞」]?\s*+)*[。.]?\s*$")
 _A_ANY = Lazy(ADDRESS)
 
 

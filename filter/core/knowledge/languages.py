@@ -90,6 +90,9 @@ PHRASES: dict[str, list[str]] = {
         rf"{_gap(60)}(wurde|konnte) nicht gefunden",
         rf"(kein|keine|keinen) (solche[rsn]? )?(benutzer|nutzer|postfach|empf{_DE_AE}nger|konto) (mit diesem namen|unter dieser adresse|vorhanden)",
         rf"ung{_DE_UE}ltige[rs]? (empf{_DE_AE}nger|empf{_DE_AE}ngeradresse|e-?mail-?adresse|postfach)",
+        #    ... the same said after the noun: "Die E-Mail-Adresse des Empfängers ist ungültig", "Empfängeradresse
+        #    ungültig" (Sisimai reason/userunknown.rb "invalid recipient", in German word order)
+        rf"((e-?mail-?)?adresse des empf{_DE_AE}ngers|empf{_DE_AE}nger-?(e-?mail-?)?adresse) (ist )?(ung{_DE_UE}ltig|unbekannt)",
         r"nicht im (domino[- ]?)?verzeichnis (aufgef(ü|ue|u)hrt|gefunden|vorhanden)",
         # -- French. Sisimai rules "utilisateur inconnu", Orange "Adresse d au moins un destinataire
         #    invalide" (sisimai/rb-sisimai:lib/sisimai/reason/userunknown.rb, lib/sisimai/rhost/franceptt.rb);
@@ -154,6 +157,8 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!домен )(?<!сервер )(пользовател[ья]|адресат|получател[ья]|почтов(ый|ого) ящик|ящик|адрес|аккаунт|уч[её]тн(ая|ой) запис[ьи])" + _gap(20) +
         r"(не существует|не найден|неизвест|не зарегистрирован|удал[её]н)",
         r"(нет|не существует) так(ого|ой) (пользователя|ящика|адреса|адресата|получателя|учетной|учётной)",
+        #    ... the other word order: "такого почтового ящика нет"
+        r"так(ого|ой) (почтового |электронного )?(ящика|адреса|пользователя|адресата|получателя)( [^.]{0,20})? (нет|не существует)\b",
         r"(неизвестн|несуществующ)(ый|ого|ий|ему) (пользовател|адресат|получател|адрес|ящик)",
         # -- Ukrainian: the same meanings ("користувача не існує", "адресата не знайдено").
         r"(?<!домен )(користувач|адресат|отримувач|скриньк[аи]|поштов[аі] скриньк|адрес[аи]|обліков(ий|ого) запис)" + _gap(20) +
@@ -193,11 +198,24 @@ PHRASES: dict[str, list[str]] = {
         r"(查无此人|查無此人|无此用户|無此用戶|没有这个用户|沒有這個用戶|无效的用户|無效的用戶|无效用户|無效用戶|"
         r"无效的收件人|無效的收件人|用户未开通|用戶未開通)",
         r"未开通(qq)?邮箱", r"未開通(qq)?郵箱",
+        #    ... "the recipient's address is invalid" (收件人地址无效; the meaning of Sisimai reason/userunknown.rb
+        #    "invalid recipient", our wording)
+        r"收件人(的)?(邮件|郵件|电子邮件)?(地址|帐号|帳號|账号|账户)(无效|無效|错误|錯誤|不正确|不正確)",
+        r"收信人(的)?(邮件|郵件|电子邮件)?(地址|帐号|帳號|账号|账户)(无效|無效|错误|錯誤|不正确|不正確)",
+        # -- Japanese carriers' and hosts' "this address is not in use" / "no such account" (the meaning of
+        #    the carriers' "unknown user" refusals, as their notices put it for people: "このメールアドレスは
+        #    現在使われておりません", "該当するアカウントがありません"; our wording)
+        _JA_NOT_OURS + r"(メールアドレス|アドレス)(は|が)(現在)?(使われておりません|使われていません|使用されておりません|使用されていません)",
+        r"該当する(アカウント|ユーザー?|メールアドレス|宛先)(が|は)(ありません|存在しません|見つかりません)",
+        # -- Korean "an address that does not exist" with the adjective first ("없는 메일 주소입니다")
+        r"(?<![가-힣])없는 (메일 |이메일 )?(주소입니다|계정입니다|사용자입니다|아이디입니다)",
         # -- Korean. "받는사람이 존재하지 않는 경우" (puffinknight.tistory.com/102); "No Such User 수신자의
         #    계정이 존재하지 않거나" (foxydog.tistory.com/180).
         r"(사용자|수신자|받는 ?사람|계정|아이디|주소|메일 ?주소|이메일 ?주소|메일함)(가|이|는|은)? ?"
         r"(존재하지 않|없는 사용자|찾을 수 없)",
         r"(존재하지 않는|알 수 없는) (사용자|계정|수신자|주소|메일 ?주소|이메일 ?주소|아이디)",
+        #    ... "the recipient's address is not there" ("받는 사람 주소가 없습니다"; the same meaning)
+        _KO_NOT_OURS + r"(받는 ?사람|수신자)(의)? ?(메일 |이메일 )?(주소|계정)(가|는|이)? 없습니다",
         # -- Finnish. The meaning of the localised Exchange Online 5.1.1 page (learn.microsoft.com/fi-fi/
         #    exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-
         #    online), in our wording: "vastaanottajaa ei löydy", "sähköpostiosoitetta ei löytynyt"; the
@@ -220,6 +238,8 @@ PHRASES: dict[str, list[str]] = {
         # -- Greek. The same page in el-gr (its meaning, our wording): "η διεύθυνση δεν βρέθηκε",
         #    "άγνωστος χρήστης". Accents are often stripped.
         r"(παραλ[ήη]πτης|χρ[ήη]στης|λογαριασμ[όο]ς|διε[ύυ]θυνση)[^.]{0,40}δεν (υπ[άα]ρχει|βρ[έε]θηκε)",
+        #    ... and the mailbox itself ("η θυρίδα / το γραμματοκιβώτιο δεν υπάρχει"; the same meaning)
+        r"(θυρ[ίι]δα|γραμματοκιβ[ώω]τιο)( του παραλ[ήη]πτη)? δεν (υπ[άα]ρχει|βρ[έε]θηκε)",
         r"[άα]γνωστ(ος|η) (παραλ[ήη]πτης|χρ[ήη]στης|διε[ύυ]θυνση)",
         # -- "invalid address" as adjective after the noun, and "mailbox non-existent": the meaning of
         #    the 5.1.1 / 5.1.3 pages of learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/ in de-de, fr-fr, pt-br,
@@ -289,12 +309,16 @@ PHRASES: dict[str, list[str]] = {
         rf"(existiert nicht|nicht gefunden|nicht aufgel{_DE_OE}st|nicht aufl{_DE_OE}sbar)",
         rf"(dom{_DE_AE}ne|domain|zieldom{_DE_AE}ne|dom{_DE_AE}nenname) (ist )?unbekannt",
         rf"unbekannte (dom{_DE_AE}ne|domain|zieldom{_DE_AE}ne)",
+        #    ... "Host nicht gefunden" (Postfix's "Host not found" in German), "keine MX-Einträge für die Domain"
+        #    (RFC 5321 5.1: no MX and no address record, the domain takes no mail)
+        rf"(?<!absender-)(?<!absender)(zielhost|host|rechner|hostname)( oder domain)? (wurde )?(nicht gefunden|unbekannt)",
+        rf"keine mx-?(eintr{_DE_AE}ge?|records?|datens{_DE_AE}tze?)",
         # -- French: "Domaine introuvable" (assistance.email top-10), "nom de domaine inconnu".
         r"(domaine|nom de domaine|h[ôo]te)( du destinataire)? (est )?(inconnu|inexistant|introuvable|invalide)",
         r"domaine[^;]{0,60} n['’ ]?existe pas",
         # -- Spanish / Portuguese / Italian: "dominio inexistente", "domínio não existe", Libero
         #    "Si verifica quando il dominio ... non esiste" (aiuto.libero.it as above).
-        r"dominio( de destino)? (desconocido|inexistente|no existe|no encontrado|no v[áa]lido|sconosciuto|non esiste|non trovato|non valido)",
+        r"dominio( de destino| di destinazione)? (desconocido|inexistente|inesistente|no existe|no encontrado|no v[áa]lido|sconosciuto|non esiste|non trovato|non valido)",
         r"dom[íi]nio( de destino)? (desconhecido|inexistente|n[ãa]o existe|n[ãa]o encontrado|inv[áa]lido)",
         r"(el |il |o )?(dominio|dom[íi]nio)[^;]{0,60} (no existe|non esiste|n[ãa]o existe)",
         # -- Dutch: "domein bestaat niet".
@@ -489,6 +513,10 @@ PHRASES: dict[str, list[str]] = {
         r"ящик[^.]{0,20}превысил (допустимый |максимальный )?(размер|объ[её]м|лимит|квоту)",
         r"нет (свободного )?места (в|на) (почтовом )?ящике",
         r"(メールボックス|受信箱)(が|は|の)?(容量制限|容量の上限|容量上限)(を)?(超え|超過)",
+        # ... and "the mailbox's capacity has exceeded / reached its upper limit" with the capacity as the
+        #    subject ("メールボックスの容量が上限を超えています"; the meaning of the ja-jp 5.2.2 page of
+        #    learn.microsoft.com/ja-jp/exchange/troubleshoot/email-delivery/ndr/, our wording)
+        r"(メールボックス|受信箱|メール ?ボックス)(の)?(容量|サイズ|保存容量)(が|は)(上限|制限|最大)(値)?(を)?(超え|超過|に達し)",
         r"(邮箱容量|郵箱容量|信箱容量|邮箱空间|郵箱空間|信箱空間|信箱空间)(超出|超过|超過)(限制|上限)",
         # -- Swedish "the inbox is full" (Gmail's localized notice, "mottagarens inkorg är full").
         r"inkorg(en)? [äa]r full",
@@ -539,7 +567,8 @@ PHRASES: dict[str, list[str]] = {
         r"(kontot|brevl[åa]dan|anv[äa]ndaren|kontoen|postkassen|brugeren|brukeren) ([äa]r |er |har blivit |har blitt |blev |ble )?"
         r"(inaktiverat|inaktiverad|sp[äa]rrat|sp[äa]rrad|avst[äa]ngd|avst[äa]ngt|deaktiveret|deaktivert|sp[æa]rret|sperret|lukket|blokeret|blokkert)",
         # -- Turkish.
-        r"hesab[ıi]?( [^.]{0,15})? (ask[ıi]ya al[ıi]nd[ıi]|devre d[ıi][şs][ıi]|kapat[ıi]ld[ıi]|engellendi|pasif)",
+        # ("hesap" in the nominative, "hesabı" possessive: the p turns into b before a vowel)
+        r"hesa[bp][ıi]?( [^.]{0,15})? (ask[ıi]ya al[ıi]nd[ıi]|devre d[ıi][şs][ıi]|kapat[ıi]ld[ıi]|engellendi|pasif)",
         r"posta kutusu( [^.]{0,15})? (devre d[ıi][şs][ıi]|pasif|kapat[ıi]ld[ıi])",
         # -- Japanese. au/EZweb "The user(s) account is disabled / temporarily limited" (p5-sisimai
         #    Lhost/EZweb.pm), in the Japanese of carriers: "アカウントが停止されています", "利用停止".
@@ -569,7 +598,8 @@ PHRASES: dict[str, list[str]] = {
         r"lukket|deaktiveret|deaktivert|blokeret|blokkert|suspenderet|suspendert)",
         # -- Finnish / Hungarian / Romanian / Greek (the same meaning, our wording).
         r"(tili|postilaatikko|k[äa]ytt[äa]j[äa]tili)[^.]{0,20} (on )?(suljettu|poistettu k[äa]yt[öo]st[äa]|estetty|j[äa][äa]dytetty|lukittu)",
-        r"(fi[óo]k|postaf[ií][óo]k)(ja)?[^.]{0,20}(le van tiltva|letiltott|felf[üu]ggesztve|felf[üu]ggesztett|z[áa]rolva|inakt[ií]v)",
+        r"(fi[óo]k|postaf[ií][óo]k)(ja)?[^.]{0,20}(le van tiltva|letiltott|felf[üu]ggesztve|felf[üu]ggesztett|z[áa]rolva|inakt[ií]v|"
+        r"fel van f[üu]ggesztve)",
         r"(contul|c[ăa]su[țţt]a po[șşs]tal[ăa])[^.]{0,30} (este |a fost )?(suspendat|dezactivat|blocat|inactiv)",
         r"(λογαριασμ[όο]ς|γραμματοκιβ[ώω]τιο)[^.]{0,30}(απενεργοποι|αναστ[άα]λ|ανεσταλμ|κλειδω|μπλοκαρ)",
         # -- Korean: "계정이 정지되었습니다" / "비활성화되었습니다" (the account has been stopped / disabled).
@@ -595,6 +625,8 @@ PHRASES: dict[str, list[str]] = {
         r"(message|courriel|mail) (est )?trop (gros|volumineux|grand|lourd)",
         r"taille( limite| maximale)? (du message|des messages|de message)[^.]{0,30}(atteinte|d[ée]pass[ée]e|trop grande|exc[ée]d)",
         r"(d[ée]passe|exc[èe]de) la taille (maximale|limite|autoris[ée]e)",
+        #    ... "taille du message trop importante / excessive" (the same meaning, the size as the subject)
+        r"taille (du message|des messages|de message|du courriel|de l['’]e-?mail) (trop importante|trop grande|excessive)",
         # -- Spanish / Portuguese / Italian.
         r"(mensaje|correo|mensagem|messaggio|email|e-mail) ((es|é|e|è|e') )?(demasiado|muito|troppo) (grande|larg[oa]|extens[oa]|grosso|lung[oa]|volumos[oa])",
         r"(tama[ñn]o|tamanho|dimensione)( m[áa]ximo| massima)?( del mensaje| da mensagem| del messaggio)?[^.]{0,20}"
@@ -617,7 +649,8 @@ PHRASES: dict[str, list[str]] = {
         # -- Swedish / Danish / Norwegian.
         r"(meddelandet|e-?postmeddelandet|beskeden|meddelelsen|meldingen|e-?posten) (är|er) f[öo]r (stort|stor)",
         # -- Turkish.
-        r"(ileti|mesaj|e-?posta)( boyutu)? (çok|cok|fazla) b[üu]y[üu]k",
+        # ("İleti" lower-cases to "i" + U+0307 COMBINING DOT ABOVE: the dot is optional)
+        r"(i\u0307?leti|mesaj|e-?posta)( boyutu)? (çok|cok|fazla) b[üu]y[üu]k",
         r"boyut (s[ıi]n[ıi]r[ıi]|limiti)( [^.]{0,10})? a[şs][ıi]l",
         # -- Japanese: "Message is too large / 先方が受信できるメール容量を超えている" (catv-yokohama.ne.jp).
         r"(メール|メッセージ|添付ファイル)(の)?サイズ(が|は)?(大きすぎ|制限を超え|上限を超え|超過)",
@@ -645,6 +678,13 @@ PHRASES: dict[str, list[str]] = {
         r"(μ[ήη]νυμα|συνημμ[έε]νο)[^.]{0,20}(πολ[ύυ] μεγ[άα]λο|υπερβα[ίι]νει το (μ[έε]γιστο )?(επιτρεπτ[όο] )?μ[έε]γεθος)",
         # -- Korean: "크기가 제한을 초과" (the size exceeds the limit).
         r"크기가[^.]{0,10}초과",
+        #    ... "the mail's / attachment's size is too big / over the limit" ("메일 용량이 너무 큽니다",
+        #    "첨부파일 용량 초과"; the same meaning, "용량" of the message, never of the mailbox)
+        r"(메일|메시지|첨부 ?파일|첨부)( 의)? ?(용량|크기)(이|가)? ?(너무 큽|너무 커|초과되|초과했|초과하|제한을 초과)",
+        r"(첨부 ?파일 용량|첨부 ?파일 크기|메일 용량|메시지 용량|메일 크기|메시지 크기) ?초과",
+        # -- Japanese "the mail's size / capacity exceeds the limit" (the message, never the mailbox:
+        #    "メールの容量が制限を超えています"; "メールボックスの容量" is a full mailbox, above)
+        r"(メール|メッセージ|送信メール|添付ファイル)(の)?(容量|サイズ)(が|は)(制限|上限|最大)(値)?(を)?(超え|超過)",
         # -- The providers' "your message is too large" notices (Gmail's localized bounce notice), with the
         #    message as a pronoun ("weil sie zu groß ist", "car il est trop volumineux", "porque es
         #    demasiado grande", "ponieważ jest zbyt duża", "так как оно слишком большое").
@@ -692,6 +732,27 @@ PHRASES: dict[str, list[str]] = {
         # -- Korean: "받는사람의 스팸설정(수신거부)", "수신차단 목록" (puffinknight.tistory.com/102,
         #    kin.naver.com as above).
         r"수신거부", r"수신 거부", r"수신차단", r"수신 차단",
+        # -- "the recipient has blocked you / refused your mail" in the active voice (Gmail's localized
+        #    help page support.google.com/mail/answer/6596: "The recipient has blocked you" among the
+        #    reasons a message bounces; our wording per language). The mailbox exists: with a 5.1.1 these
+        #    words are the person's own block, never an unknown user.
+        r"(destinataire|utilisateur|correspondant) (vous|l['’ ]exp[ée]diteur) a (bloqu[ée]|refus[ée])",
+        r"(destinatario|utente) (ti|la|vi|l['’ ]ha|lo) ha (bloccat[oa]|rifiutat[oa])|(destinatario|utente) ha bloccato (te|il mittente|la tua)",
+        r"(destinatario|usuario) (te|le|lo|la|os) ha (bloqueado|rechazado)|(destinatario|usuario) ha bloqueado (tu|su|al remitente)",
+        r"destinat[áa]rio (bloqueou|recusou) (voc[êe]|seu|sua|o remetente)|destinat[áa]rio (te|o|a) bloqueou",
+        r"ontvanger heeft (u|je|jou|uw adres|de afzender) (geblokkeerd|geweigerd)",
+        r"al[ıi]c[ıi] (sizi|seni|g[öo]ndereni|adresinizi) (engelledi|engellemi[şs]|reddetti)",
+        r"p[řr][íi]jemce (v[áa]s|t[ěe]|odes[íi]latele|va[šs]i adresu) (zablokoval|odm[íi]tl)",
+        r"pr[íi]jemca (v[áa]s|odosielate[ľl]a) (zablokoval|odmietol)",
+        r"отримувач(?:(?!не існу|невідом)[^.]){0,20}(заблокував|відхилив|відмовився)",
+        r"mottagaren har (blockerat|sp[äa]rrat) (dig|er|avs[äa]ndaren)",
+        r"(modtageren|mottakeren) har (blokeret|blokkert|sperret) (dig|deg|afsenderen|avsenderen)",
+        r"vastaanottaja on (est[äa]nyt|torjunut) (sinut|l[äa]hett[äa]j[äa]n)",
+        r"a c[íi]mzett (letiltotta|blokkolta|elutas[íi]totta) ([öo]nt|a felad[óo]t|az [öo]n)",
+        r"ο παραλ[ήη]πτης (σας )?(έχει |εχει )?(αποκλε[ίι]σει|μπλοκ[άα]ρει)",
+        r"(受信者|受取人)(が|は|により|の設定により)(?:(?!存在|見つか|不明|無効)[^。]){0,20}(拒否し|拒否さ|ブロック)",
+        r"(收件人|对方已|對方已|对方将|對方將|对方把)(已)?(将|將|把)?(您|你)(屏蔽|拉黑|加入黑名单|加入黑名單|封鎖)",
+        r"(수신자|받는 ?사람)(가|이|의 설정에 의해)(?:(?!존재|없)[^.]){0,20}(수신을 거부|차단했|차단하|차단되|차단됨)",
     ],
     # ============================================================================================
     "spam_detected": [
@@ -714,11 +775,14 @@ PHRASES: dict[str, list[str]] = {
         r"nevy[žz][áa]dan[áa] (po[šs]ta|zpr[áa]va|reklama)",
         # -- Russian / Ukrainian: "спам" as a word, "нежелательная почта".
         r"\bспам\b",
+        #    ... and its case forms ("визнано спамом", "похоже на спама", "признано спамом": the word
+        #    declined, the same meaning)
+        r"\bспам(ом|а|у|ові)\b",
         r"(нежелательн|небажан)(ая|ое|ой|а|е|ий) (почт|письм|рассылк|пошт|лист)",
         # -- Swedish / Danish / Norwegian.
         r"(skr[äa]ppost|s[øo]ppelpost|u[øo]nsket (post|e-?post|e-?mail))",
         # -- Turkish.
-        r"istenmeyen (e-?posta|ileti|posta|mesaj)",
+        r"i\u0307?stenmeyen (e-?posta|ileti|posta|mesaj)",
         # -- Japanese.
         r"(迷惑メール|スパム)(と判定|として|と判断|と認識|の疑い)",
         # -- Chinese: "垃圾邮件退信: Content reject/Spam denied" (emailhost.com.cn).
@@ -733,6 +797,44 @@ PHRASES: dict[str, list[str]] = {
         r"(ως ανεπιθ[ύυ]μητο|ανεπιθ[ύυ]μητ(ο|η|ης) (μ[ήη]νυμα|αλληλογραφ))",
     ],
     # ============================================================================================
+    "auth_failure": [
+        # SPF / DKIM / DMARC checks failed (RFC 7208, RFC 6376, RFC 7489; patterns.py "\bspf\b"), written
+        # straight against a Japanese / Chinese noun ("SPF認証に失敗", "SPF验证失败"), where no word
+        # boundary follows the Latin letters. Our wording of the same check.
+        r"(spf|dkim|dmarc)(認証|検証|チェック|验证|驗證|校验|校驗|检查|檢查|检测|檢測|記録|记录|レコード|ポリシー|策略)",
+    ],
+    "require_ptr": [
+        # The sending IP has no (valid) reverse DNS (the meaning of patterns.py "reverse dns", "\bptr\b"
+        # and of Sisimai reason/requireptr.rb), in the words localised servers use; our wording.
+        r"reverse-dns",
+        r"(dns|r[ée]solution|enregistrement dns|zone) inverse",
+        r"(dns|resoluci[óo]n|registro dns) invers[oa]|risoluzione inversa",
+        r"(dns|resolu[çc][ãa]o|registro dns) revers[oa]",
+        r"odwrotn(y|ego|ej) (dns|rekord|strefy)",
+        r"обратн(ая|ой|ую|ого) (dns|зон|запис|разрешени)|зворотн(ий|ого|а|ої|ього) (dns|зон|запис)",
+        r"omv[äa]nd dns|k[äa][äa]nteinen dns|ford[íi]tott dns|ters dns|ters (kay[ıi]t|[çc][öo]z[üu]mleme)",
+        r"逆引き", r"反向解析", r"反向dns", r"反解析", r"反向域名", r"反向記錄", r"反向记录",
+        r"(역방향 ?(dns|조회)|리버스 ?dns|역 ?dns)",
+    ],
+    # ============================================================================================
+    "virus_detected": [
+        # The message carried malware (RFC 3463 X.7.x content refusals; Sisimai reason/virusdetected.rb
+        # "virus detected", "message contains a virus"): patterns.py's "\bvirus" reads the Latin
+        # spellings (Virus, virus); these are the words "\bvirus" does not match, each with the verb of
+        # finding it (never the antivirus product's name alone, which footers carry). Our wording.
+        r"(?<!анти)(?<!анти-)вирус(ы|а)? (обнаружен|найден)|обнаружен(ы)? вирус|содержит вирус|заражен(о|ное)? вирус",
+        r"(виявлено|містить|знайдено) вірус|вірус(и)? (виявлено|знайдено)",
+        r"vir[üu]s(ler)? (bulundu|tespit edildi|i[çc]eriyor|i[çc]eren)|vir[üu]sl[üu] (ileti|e-?posta|dosya)",
+        r"v[íi]rus(t|os)? (tartalmaz|tal[áa]lt|[ée]szlelt|tal[áa]lhat[óo])|v[íi]rusos",
+        r"(εντοπ[ίι]στηκε|περι[έε]χει|βρ[έε]θηκε) (ι[όο]ς|ι[όο]|κακ[όο]βουλο)",
+        r"ウイルス(が|を)(検出|発見|含ま|検知)|ウイルスに感染|ウイルスが見つか",
+        r"(含有病毒|包含病毒|带有病毒|帶有病毒|发现病毒|發現病毒|检测到病毒|檢測到病毒|感染病毒|感染了病毒|含有木马|含有木馬|"
+        r"恶意软件|惡意軟體|恶意代码|惡意代碼|病毒邮件|病毒郵件)",
+        r"바이러스(가|를)? ?(발견|감지|포함|검출)",
+        r"악성코드(가|를)? ?(발견|감지|포함|검출)",
+        r"wirus(a|y)? (wykryto|znaleziono)|(wykryto|zawiera|znaleziono) wirus",
+    ],
+    # ============================================================================================
     "blocked": [
         # The sending IP or host is on a blocklist.
         # -- German.
@@ -740,6 +842,8 @@ PHRASES: dict[str, list[str]] = {
         r"(sperrliste|schwarzen liste|schwarze liste)",
         # -- French: Orange "Adresse IP source bloquee pour incident de spam" (rb-sisimai rhost/franceptt.rb).
         r"(adresse ip|ip source|serveur)[^.]{0,30}(bloqu[ée]e?|bannie?|list[ée]e? (sur|dans))",
+        #    ... "votre adresse IP n'est pas autorisée (à envoyer)" (the connecting host refused)
+        r"(adresse ip|ip source)[^.]{0,30}n['’ ]est pas (autoris[ée]e|accept[ée]e|admise)",
         r"liste noire",
         # -- Spanish / Portuguese / Italian.
         r"(direcci[óo]n ip|endere[çc]o ip|indirizzo ip|\bip\b)[^.]{0,30}(bloquead[ao]|bloccat[ao]|en (una )?lista negra|na lista negra|in (una )?lista nera)",
@@ -756,8 +860,17 @@ PHRASES: dict[str, list[str]] = {
         # -- Japanese.
         r"(ipアドレス|送信元ip|送信元サーバ)[^。]{0,20}(ブロック|拒否|ブラックリスト)",
         r"ブラックリスト",
+        # -- "black list" in the languages the groups above miss (Ukrainian, Swedish, Danish / Norwegian,
+        #    Finnish, Turkish, Greek, Hungarian; the meaning of Sisimai reason/blocked.rb "blacklisted",
+        #    our wording): a list of the *sending* host, never the recipient
+        r"чорн(ому|ий|ого|им) спис",
+        r"svartlist|sortlist|svartelist|estolist|kara liste|feketelist",
+        r"μα[ύυ]ρη λ[ίι]στα|μα[ύυ]ρης λ[ίι]στας",
         # -- Chinese: "发件人IP被屏蔽" (fobhost.com), "IP被世界反垃圾邮件组织屏蔽" (xiayuyun.com/zonghe/74184).
         r"ip[^。]{0,10}(被屏蔽|被封禁|被封锁|被封鎖|被拦截|被攔截|黑名单|黑名單)",
+        #    ... "IP (temporarily) banned from sending" (the meaning of QQ / 163 "IP被临时禁止发信";
+        #    our wording): the sending host refused
+        r"(ip地址|ip位址|发信ip|發信ip|发件ip|發件ip|您的ip|你的ip|来源ip|來源ip)[^。]{0,10}(被禁止|被临时禁止|被臨時禁止|被暂时禁止|被暫時禁止)",
         # -- Korean: "IP가 차단", "블랙리스트".
         r"(ip|아이피)[^.]{0,20}(차단되었|차단됨|차단된|블랙리스트)",
         r"블랙리스트",
@@ -823,6 +936,32 @@ PHRASES: dict[str, list[str]] = {
         r"t[úu]l sok ([üu]zenet|kapcsolat|c[íi]mzett|k[ée]r[ée]s|lev[ée]l)",
         r"prea multe (mesaje|conexiuni|destinatari|cereri|e-?mailuri)",
         r"(π[άα]ρα πολλ|υπερβολικ[άα] πολλ)(ά|α|ές|ες) (μην[ύυ]ματα|συνδ[έε]σεις|παραλ[ήη]πτες|αιτ[ήη]ματα)",
+    ],
+    # ============================================================================================
+    "sender_limit": [
+        # The *sender's* own daily or hourly sending quota (patterns.py "sender_limit": "daily sending
+        # quota exceeded", rate_limited whatever the code; Google's "Daily user sending quota exceeded",
+        # support.google.com/a/answer/166852), as providers word it for their users in other languages
+        # (our wording of that meaning): "Tägliches Versandlimit überschritten", "limite journalière
+        # d'envoi atteinte", "límite diario de envío", "przekroczono dzienny limit wysyłanych
+        # wiadomości", "превышен суточный лимит отправки", "每日发送上限". Never a full mailbox.
+        rf"(t{_DE_AE}gliche[sn]?|st{_DE_UE}ndliche[sn]?) (sende|versand)?(limit|kontingent|h{_DE_OE}chstmenge)",
+        rf"(tages|stunden)(sende|versand)?(limit|kontingent)[^.]{{0,30}}({_DE_UE}berschritten|erreicht)",
+        r"(quota|limite) (journali[eè]re?|quotidienn?e?|horaire) d['’ ]envoi",
+        r"(quota|limite) d['’ ]envoi (journali[eè]re?|quotidienn?e?|horaire)",
+        r"l[íi]mite (diario|por hora) de (env[íi]o|mensajes|correos)",
+        r"cuota (diaria )?de env[íi]o",
+        r"limite di[áa]rio de (envio|mensagens|e-?mails)",
+        r"cota (di[áa]ria )?de envio",
+        r"limite (giornaliero|orario) di (invio|messaggi|e-?mail)",
+        r"quota (giornaliera )?di invio",
+        r"(dagelijkse |dag)limiet (voor )?(verzending|verzenden|berichten)|verzendlimiet",
+        r"(dzienny|godzinny) limit (wysy[łl]|wiadomo[śs]ci|e-?maili)",
+        r"przekroczon[oya] (dzienny |godzinny )?limit wysy[łl]",
+        r"(суточн|дневн|часов)[а-я]{1,3} (лимит|ограничени[ея]|квот[аы]) (на )?(отправк|писем|сообщений)",
+        r"(добов|денн)[а-яіїє]{1,3} (ліміт|обмеження) (на )?(надсилання|відправ|листів)",
+        r"(每日发送|每天发送|每日發送|每天發送|每日发信|每天发信|每日發信|当日发送|當日發送)(量|数量|數量|上限|限额|限額)",
+        r"(1日|一日|1時間)(あたり)?の送信(数|上限|制限)",
     ],
     # ============================================================================================
     "system_error": [
@@ -1000,6 +1139,40 @@ PHRASES: dict[str, list[str]] = {
         r"(发件人|發件人|寄件者)(的)?(邮件|郵件|电子邮件)?(地址)?[^。]{0,100}?(不存在|无效|無效|未注册|未註冊)",
         r"(发件人|發件人)(地址)?(被拒绝|被拒絕|被屏蔽|被封禁|被封鎖)",
         r"발신자(가|는)? ?(차단|거부)",
+        # -- the *sender's* domain (or address) does not exist / was not found (RFC 3463 X.1.8 "bad
+        #    sender's system address", X.1.7 "bad sender's mailbox address syntax"; Postfix's
+        #    reject_unknown_sender_domain "Sender address rejected: Domain not found", postfix.org
+        #    postconf.5.html), as localised servers and notices say it: "die Domain des Absenders
+        #    existiert nicht", "домен отправителя не найден", "le domaine de l'expéditeur est
+        #    introuvable". Our side, never the recipient's (issue 8: with a 5.1.2 status these words
+        #    read as the recipient's unknown domain, a hard verdict that suppressed a good address).
+        rf"(domain|dom{_DE_AE}ne) (des|der) absender(s|adresse)?\b[^.]{{0,40}}(existiert nicht|nicht gefunden|unbekannt|"
+        rf"nicht aufgel{_DE_OE}st|nicht aufl{_DE_OE}sbar|ung{_DE_UE}ltig)",
+        rf"absender-?(dom{_DE_AE}ne|domain)[^.]{{0,40}}(existiert nicht|nicht gefunden|unbekannt|nicht aufgel{_DE_OE}st|"
+        rf"nicht aufl{_DE_OE}sbar|ung{_DE_UE}ltig)",
+        rf"absender-?(e-?mail-?)?adresse[^.]{{0,20}}(existiert nicht|wurde nicht gefunden)",
+        r"domaine (de l['’ ]?|d['’ ]?)(exp[ée]diteur|[ée]metteur|envoi)[^.]{0,40}(inconnu|inexistant|introuvable|"
+        r"n['’ ]?existe pas|invalide|non r[ée]solu)",
+        r"dominio (del|de la direcci[óo]n del) remitente[^.]{0,40}(no existe|inexistente|desconocido|no (fue |ha sido )?encontrado|"
+        r"no v[áa]lido|no se (pudo|puede) resolver)",
+        r"dominio (del|dell['’ ]?indirizzo del) mittente[^.]{0,40}(non esiste|inesistente|sconosciuto|non trovato|non valido)",
+        r"dom[íi]nio (do|do endere[çc]o do) remetente[^.]{0,40}(n[ãa]o existe|inexistente|desconhecido|n[ãa]o (foi )?encontrado|"
+        r"inv[áa]lido)",
+        r"domein van de afzender[^.]{0,40}(bestaat niet|onbekend|niet gevonden|ongeldig)",
+        r"domen[ay]? nadawcy[^.]{0,40}(nie istnieje|nieznan[ay]|nie zosta[łl]a znaleziona|nie znaleziono)",
+        r"домен[а-я]{0,2} (адреса )?отправителя[^.]{0,40}(не найден|не существует|неизвест|не определ)",
+        r"домен[а-я]{0,2} (адреси )?відправника[^.]{0,40}(не знайдено|не існує|невідом)",
+        r"(送信者|差出人|送信元)(の)?(メールアドレスの)?ドメイン[^。]{0,40}(存在しません|見つかりません|不明|解決できません)",
+        r"(发件人|發件人|寄件者)(的)?(邮件地址的|地址的)?(域名|網域|域)[^。]{0,40}(不存在|无法解析|無法解析|未找到|找不到)",
+        r"(발신자|보낸 ?사람)(의)? (메일 주소의 )?도메인[^.]{0,40}(존재하지 않|찾을 수 없)",
+        r"avs[äa]ndar(ens|adressens) (dom[äa]n|adress)[^.]{0,30}(finns inte|hittades inte|[äa]r ok[äa]nd)",
+        r"afsender(ens|adressens) (dom[æa]ne|adresse)[^.]{0,30}(findes ikke|blev ikke fundet|er ukendt)",
+        r"avsender(ens|adressens) (domene|adresse)[^.]{0,30}(finnes ikke|ble ikke funnet|er ukjent)",
+        r"l[äa]hett[äa]j[äa]n (verkkotunnus|toimialue|osoite|osoitteen)[^.]{0,30}(ei ole olemassa|ei l[öo]ydy|ei l[öo]ytynyt|tuntematon)",
+        r"g[öo]nderen(in)? (alan ad[ıi]|etki alan[ıi]|adresi|e-?posta adresi)[^.]{0,30}(bulunamad[ıi]|mevcut de[ğg]il|yok)",
+        r"a felad[óo] (domainje|tartom[áa]nya|c[íi]me)[^.]{0,30}(nem l[ée]tezik|nem tal[áa]lhat[óo]|ismeretlen)",
+        r"(dom[ée]na|adresa) odes[íi]latel[ea][^.]{0,30}(neexistuje|nebyla nalezena|nen[íi] zn[áa]m)",
+        r"(τομ[έε]ας|διε[ύυ]θυνση) του αποστολ[έε]α[^.]{0,30}δεν (υπ[άα]ρχει|βρ[έε]θηκε)",
     ],
     # ============================================================================================
     "security_error": [

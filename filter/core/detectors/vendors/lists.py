@@ -157,7 +157,16 @@ LIST_MANAGERS = (
                    "in attesa di moderazione", "in attesa di approvazione del moderatore",      # it
                    "aguardando aprovação do moderador", "aguardando moderação",                  # pt
                    "wacht op goedkeuring van de moderator", "wacht op moderatie",                # nl
-                   "モデレータの承認待ち", "モデレーターの承認待ち")),                               # ja
+                   "モデレータの承認待ち", "モデレーターの承認待ち",                                # ja
+                   "submitted to the moderator", "sent to the moderator")),                      # LISTSERV
+    # Mailman 2's postheld notice (templates/en/postheld.txt: "is being held until the list moderator can
+    # review it") as its translations say it: the verb for "held back" and the word for the moderator
+    # (our renderings of that meaning: de "zurückgehalten", fr "retenu", es "retenido", it "trattenuto",
+    # pt-BR "retida", nl "vastgehouden", ja "保留"; the two words in any order)
+    _p("on_hold", ("zurückgehalten", "retenu jusqu", "retenue jusqu", "retenido hasta", "retenida hasta",
+                   "trattenuto finch", "trattenuto in attesa", "trattenuto fino", "retida até", "retido até",
+                   "vastgehouden", "保留され", "保留しています", "保留中"),
+       ("moderat", "modérat", "moderad", "司会者", "管理者の承認", "モデレー")),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
                     "not authorised to post", "not authorized to send mail to the",
@@ -183,18 +192,43 @@ LIST_MANAGERS = (
                     "você não é membro", "não é membro", "apenas membros",                        # pt
                     "u bent geen lid", "alleen leden",                                            # nl
                     "メンバーではありません", "メンバー以外からの投稿", "非会員からの投稿",                # ja
-                    "不是该列表的成员", "非成员", "不是成員", "非成員")),                              # zh
+                    "不是该列表的成员", "非成员", "不是成員", "非成員",                               # zh
+                    # Mailman 3's "The message is not from a list member" and Sympa's "Message
+                    # distribution in the list is restricted to list subscribers" in their
+                    # translations (our renderings of the same meaning)
+                    "nicht von einem mitglied", "nicht von einem listenmitglied",                  # de
+                    "auf die abonnenten beschränkt", "auf abonnenten beschränkt",                  # de
+                    "n'émane pas d'un membre", "ne provient pas d'un membre", "réservée aux abonnés",  # fr
+                    "no procede de un miembro", "no es de un miembro", "restringida a los suscriptores",  # es
+                    "non proviene da un membro", "riservata agli iscritti",                        # it
+                    "não é de um membro", "restrita aos assinantes", "restrita aos inscritos",     # pt
+                    "niet van een lid", "beperkt tot abonnees",                                    # nl
+                    # groups.io / other group services: "not delivered because you are not a member"
+                    "not a member of the group", "not a member of this group")),
     # the list itself is unknown at that host
     _p("user_unknown", ("no such list", "list unknown", "unknown list", "is not a known mailing list",
                         "list does not exist", "mailing list does not exist")),
+    # Sympa's "List 'NAME' does not exist" (its message_report.tt2 'no_such_list' entry), the list's
+    # name between the words, and the same said in the languages Sympa is translated to (our renderings)
+    _p("user_unknown", ("list '", 'list "', "liste '", 'liste "', "lista '", 'lista "', "lijst '", 'lijst "'),
+       ("' does not exist", '" does not exist', "' doesn't exist", "' n'existe pas", "' existiert nicht",
+        "' no existe", "' non esiste", "' não existe", "' bestaat niet", '" n\'existe pas', '" existiert nicht')),
 )
+# a post kept for the moderators (an MTA never says that: in its report such words quote a list's
+# notice), and the refusals
+_HOLDS = tuple(p for p in LIST_MANAGERS if p.reason == "on_hold")
+_REFUSALS = tuple(p for p in LIST_MANAGERS if p.reason != "on_hold")
 #: every phrase of LIST_MANAGERS holds one of these (checked by the tests): a cheap first look
 LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", "member", "subscri", "suscri",
              "approv", "abonn", "iscritt", "mitglied", "being held", "not authorized to send", "autorisé à envoyer",
              "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
              "mailing-list was", "mailing list was", "only list", "forbidden from", "moderaz", "diese liste",
              "membre", "miembro", "membro", "geen lid", "alleen leden", "moderação", "moderatie", "メンバー", "会員",
-             "モデレー", "成员", "成員", "aguardando aprova", "membri", "membros")
+             "モデレー", "成员", "成員", "aguardando aprova", "membri", "membros", "保留", "abonnent", "assinant",
+             "inscritos", "abonnee", "moderad", "van een lid", "zurückgehalten", "retenu", "retenid", "trattenuto", "retida",
+             "retido", "vastgehouden", "司会者", "管理者の承認", "list '", 'list "', "liste '", 'liste "', "lista '",
+             'lista "', "lijst '", 'lijst "', "' does not exist", '" does not exist', "' doesn't exist", "' n'existe pas",
+             '" n\'existe pas', "existiert nicht", "' no existe", "' non esiste", "' não existe", "' bestaat niet")
 # notices to the list owner about someone else's post: not a report on our mail
 _OWNER_NOTICE = ("as list administrator, your authorization is requested",
                  "as list administrator, your authorisation is requested",
@@ -208,13 +242,19 @@ _LIST_HEADERS = frozenset(("x-mailman-version", "x-list-administrivia", "x-sympa
                  "x-listprocessor-version", "x-lyris-message-id", "x-ecartis-version"))
 _LIST_LOCALS = ("listserv", "sympa", "majordomo", "mailman", "ezmlm", "listproc", "lyris", "ecartis",
                 "listmaster", "smartlist")
-_LIST_SUFFIXES = ("-bounces", "-bounce", "-admin", "-owner", "-request", "-approval", "-help", "-return")
-_FORWARDED_SUFFIX = Lazy(r"^(?P<list>.+?)(?:-(?:bounces|bounce|admin|owner|request|approval|help|return))(?:\+[^@]*)?$",
-                         re.I)
+# (groups.io reaches a group's owners at "GROUP+owner@groups.io", as its group pages show: a "+" where
+# the list managers above write "-")
+_LIST_SUFFIXES = ("-bounces", "-bounce", "-admin", "-owner", "-request", "-approval", "-help", "-return", "+owner")
+_FORWARDED_SUFFIX = Lazy(r"^(?P<list>.+?)(?:-(?:bounces|bounce|admin|owner|request|approval|help|return)|\+owner)"
+                         r"(?:\+[^@]*)?$", re.I)
 _OWNER_PREFIX = Lazy(r"^owner-(?P<list>.+)$", re.I)
+# a list's command and owner addresses (fml "-ctl", "-admin"; Mailman "-request", "-owner")
+_CONTROL_SUFFIX = Lazy(r"^(?P<list>.+?)-(?:ctl|admin|request|owner)$", re.I)
 # "the group you tried to contact (NAME)", "<list@host>", "to the list@host mailing list"
-_LIST_NAME = Lazy(r"\b(?:to|for) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]? (?:mailing[- ])?list\b")
-_LIST_NAME_QUOTED = Lazy(r"\blist ['\"](?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]")
+# ("moderator of the NEWS-L list": LISTSERV names the list after "of" too; "la liste 'x'", "die Liste 'x'",
+# "la lista 'x'", "de lijst 'x'": Sympa's translations quote the name after the word for "list")
+_LIST_NAME = Lazy(r"\b(?:to|for|of) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]? (?:mailing[- ])?list\b")
+_LIST_NAME_QUOTED = Lazy(r"\b(?:list[ae]?|lijst) ['\"«]\s?(?P<name>[A-Za-z0-9][\w.-]{0,63})\s?['\"»]", re.I)
 _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
 _LIST_ADDRESS = Lazy(
     r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<]?|mailing[- ]list\s+<|"
@@ -279,6 +319,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return None  # an RFC 3464 report: its fields are read by the dsn detector
     if family == "list" and _has_any(msg, _TRAFFIC_HEADERS):
         return None  # a post distributed by the list (or a newsletter), not a notice about ours
+    # a list manager's own notice (from the list's owner address) may say "your message was not
+    # delivered" too (groups.io: "... was not delivered because you are not a member of the group"):
+    # it is read as one when no MTA's report names a recipient in it
+    own_notice = family == "list"
     if family == "list" and textdet.looks_like_bounce(msg):
         family = "mta"  # an MTA's report on a list's notice (or from a list host): read as a bounce
     report = textdet.report_text(msg)
@@ -294,7 +338,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             "googlegroups.com" in str(msg.head("x-failed-recipients") or "").lower()
         reason = _match(GOOGLE_GROUPS if marked else GOOGLE_GROUPS[:1], low)
         if reason is None:
-            reason = _match(LIST_MANAGERS[:1], low)  # a post kept for the group's moderators
+            reason = _match(_HOLDS, low)  # a post kept for the group's moderators
         if reason is None:
             return None
         return Detection(FAILED, _google_records(msg, report, reason), name)
@@ -304,14 +348,17 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None
         return Detection(FAILED, _fml_records(msg, report, reason), name)
     # an MTA never holds a post for moderators: in its report such words quote the list's notice
-    table = LIST_MANAGERS[1:] if family == "mta" else LIST_MANAGERS
+    table = _REFUSALS if family == "mta" else LIST_MANAGERS
     reason = _match(table, low)
     if reason is None or any(map(low.__contains__, _OWNER_NOTICE)):
         return None
+    found = textdet.detect(msg) if family == "mta" else None
+    if family == "mta" and found is None and own_notice:
+        family, table = "list", LIST_MANAGERS  # no MTA's report: the list manager's own notice
+        reason = _match(table, low)
     if family == "mta":
         # the generic reader finds the recipients of an MTA's report; the table gives the cause
         # when a recipient's own lines state it
-        found = textdet.detect(msg)
         if found is None or found.kind != FAILED:
             return None
         records = _merge_owner_mentions(found.records)
@@ -380,7 +427,20 @@ def _fml_records(msg: ParsedMessage, report: str, reason: str) -> list[Record]:
     if not records:
         records = [Record(address=_list_address(msg, report, *_sender(msg)), reason=reason,
                           diagnostic=_diagnostic(report))]
-    return records
+    # the list's own command or owner address the notice invites to write to ("send 'help' to
+    # <elists-ctl@...>": fml's command address is LIST-ctl, Sisimai Lhost::FML) is no recipient
+    lists = {r.address.lower() for r in records if r.address}
+    kept = [r for r in records if not _control_of(r.address, lists)]
+    return kept or records
+
+
+def _control_of(address: str | None, lists: set[str]) -> bool:
+    """The command / owner address of another list named in the same notice ("list-ctl@host")."""
+    if not address:
+        return False
+    local, _, domain = address.lower().rpartition("@")
+    hit = _CONTROL_SUFFIX.match(local)
+    return bool(hit) and f"{hit.group('list')}@{domain}" in lists
 
 
 def _merge_owner_mentions(records: list[Record]) -> list[Record]:
