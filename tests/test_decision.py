@@ -322,6 +322,13 @@ def test_more_wordings(text: str, expected: str) -> None:
     ("554 5.1.2 Relay access denied", "5.1.2", "no_relaying"),
     # with no such cause the code keeps its meaning: the recipient's domain is bad
     ("550 5.1.2 Host unknown", "5.1.2", "host_unknown"),
+    # words of the content or a policy beside the code, and none about the domain: the words decide
+    # (a hard verdict here would suppress a good address for a spam refusal)
+    ("550 5.1.2 Your message looks like spam", "5.1.2", "spam_detected"),
+    ("550 5.1.2 Message rejected: virus found in attachment", "5.1.2", "virus_detected"),
+    ("554 5.1.2 Message refused: TLS is required for this domain", "5.1.2", "failed_starttls"),
+    # ... unless the words speak of the domain too
+    ("550 5.1.2 Domain does not exist (the message also looks like spam)", "5.1.2", "host_unknown"),
 ])
 def test_a_domain_code_does_not_outrank_a_sender_side_cause(text: str, status: str, expected: str) -> None:
     assert reason(text, status, "RCPT") == expected
@@ -447,3 +454,13 @@ def test_a_providers_quota_code_at_mail_from_is_our_quota() -> None:
 def test_a_domain_in_the_mail_from_address_is_no_link_in_the_content() -> None:
     assert reason("550 The domain in your mail from address is blocked", None, "MAIL") != "spam_detected"
     assert reason("554 A URL in this message is listed at a URI block list", None, "DATA") == "spam_detected"
+
+
+# -- normalisation: Turkish capitals ----------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # "İ" lowers to "i" plus U+0307 in Python; the tables are written with a plain "i"
+    ("İLETİ ÇOK BÜYÜK", "message_too_large"),
+    ("ALICI BULUNAMADI: BÖYLE BİR KULLANICI YOK", "user_unknown"),
+])
+def test_turkish_capitals_read_like_lower_case(text: str, expected: str) -> None:
+    assert reason(text) == expected == reason(text.lower().replace("i\u0307", "i"))

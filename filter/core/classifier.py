@@ -16,8 +16,9 @@ order ``decide`` applies it:
    or about our own address ("domain of sender address does not resolve"), and it outranks words
    for an unknown address when its own words name the domain as well (RFC 3463 X.1.2 "bad
    destination system address"); a "user unknown"
-   code whose words say nothing of an unknown or refused recipient but name another cause
-   (``_NOT_USER_BY_WORDS``: spam, a virus, a policy, TLS, a login) is only a fallback;
+   or "bad destination system" code whose words say nothing of an unknown or refused recipient or
+   domain but name another cause (``_NOT_USER_BY_WORDS``: spam, a virus, a policy, TLS, a login)
+   is only a fallback;
 4. a *weak* code (``_WEAK_CODES``: X.1.6, X.3.0, X.5.x, X.7.x without a registered meaning ...)
    is one servers send with all kinds of texts ("551 5.1.6 no mailbox here by that name"): when
    the words name a cause, the words decide and the code is only a fallback ("530 5.5.1
@@ -91,6 +92,11 @@ _OUTRANK_WEAK = FIRST + ("policy_violation", "system_full", "not_accept", "conte
 # spam", "550 5.1.1 TLS required"), the words decide and the code is only a fallback (step 3)
 _NOT_USER_BY_WORDS = ("spam_detected", "virus_detected", "policy_violation", "content_error", "failed_starttls",
                       "auth_required", "not_compliant_rfc", "message_too_large")
+# ... and the same holds for a "bad destination system" status (X.1.2): "550 5.1.2 Your message looks
+# like spam" says nothing of the domain, and a hard verdict there would suppress a good address
+_ADDRESSING = frozenset({"user_unknown", "host_unknown"})
+# the words that do speak of the address or its domain (then the addressing status stands)
+_ADDRESSING_WORDS = ("user_unknown", "user_unknown_weak", "host_unknown")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
 # unknown sender, an unknown sender domain, our own account suspended ("Your account has been
@@ -136,7 +142,13 @@ _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfai
 
 
 def normalize(text: str | None) -> str:
-    return " ".join(text.split()).lower() if text else ""
+    """Blanks collapsed, lower case.  Turkish capital "İ" lowers to "i" plus a combining dot above
+    (U+0307) in Python's default case mapping; the tables are written with a plain "i" ("İLETİ ÇOK
+    BÜYÜK" is "ileti çok büyük"), so the dot is dropped."""
+    if not text:
+        return ""
+    low = " ".join(text.split()).lower()
+    return low.replace("i\u0307", "i") if "\u0307" in low else low
 
 
 # an address in the text is a name, not words: "<filtered@example.net>: user unknown" says
@@ -229,8 +241,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if f.spec in _WEAK_CODES and not f.scan.says_none_of(_OUTRANK_WEAK) and any(
             f.says(r) for r in _OUTRANK_WEAK if r != f.spec):
         f.spec, f.fallback = None, f.fallback or f.spec
-    if f.spec == "user_unknown" and not f.scan.says_none_of(_NOT_USER_BY_WORDS) and any(
-            f.says(r) for r in _NOT_USER_BY_WORDS) and not (f.says("user_unknown") or f.says("user_unknown_weak")):
+    if f.spec in _ADDRESSING and not f.scan.says_none_of(_NOT_USER_BY_WORDS) and any(
+            f.says(r) for r in _NOT_USER_BY_WORDS) and not any(f.says(r) for r in _ADDRESSING_WORDS):
         f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
     if action == "expired" and f.status_class != "5":
