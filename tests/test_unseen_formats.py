@@ -345,3 +345,75 @@ def test_listed_recipients_in_east_asian_brackets(line: str) -> None:
 def test_recipients_own_list_beside_a_block_list_of_our_ip_is_blocked() -> None:
     assert reason("550 5.7.1 Sender is on the recipient's blacklist; also your IP 192.0.2.1 is listed in "
                   "zen.spamhaus.org", "5.7.1", "RCPT") == "blocked"
+
+
+# -- the review's findings: the context and the command stay the recipient's own ---------------------
+_RETURNED = ("From: Mail Administrator <Postmaster@provider.example>\nTo: b@sender.example\n"
+             "Subject: Mail System Error - Returned Mail")
+
+
+@pytest.mark.parametrize("lines", [
+    # the returned message's own subject, restated by the report, is the sender's words, not a cause
+    "Your message\n\n  Subject: Address does not exist? Mailbox full? 5 ways to clean your list\n"
+    "  Sent: Tue, 1 Dec 2026 10:00:00 +0000\n\ncould not be delivered to the following recipient:",
+    "Original subject: Re: Domain not found error on our side?\nOriginal sender: b@sender.example\n\n"
+    "Your message could not be delivered to the following recipient:",
+    "Ihre Nachricht\n\n  Betreff: Postfach voll? So bleibt Ihre Liste sauber\n\n"
+    "konnte nicht zugestellt werden an:",
+])
+def test_a_restated_subject_is_no_cause(lines: str) -> None:
+    kind, recips = only(mail(_RETURNED, f"{lines}\n\n     <{RCPT}>\n\nPlease reply to <postmaster@provider.example>\n"))
+    assert kind == "failed"
+    assert recips == [(RCPT, "on_hold", "undetermined")]
+
+
+def test_report_words_that_name_another_address_are_not_every_recipients() -> None:
+    # "the address x no longer exists" is about x; the report's words before the list decide nothing
+    # for the others (step 8 takes no words that name an address)
+    assert reason("", None, None, "failed",
+                  context="The address jo@provider.example no longer exists (user unknown).") in ("on_hold", "undefined")
+
+
+def test_an_addressing_code_answered_to_mail_from_in_a_final_report_after_a_temporary_answer() -> None:
+    # a 4.1.1 answered to MAIL FROM is about our address, also when the report is final (the MTA
+    # gave up): the command is read from the report's text before its words are kept as context
+    raw = mail(
+        "From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)\nTo: bounces@sender.example\n"
+        "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"",
+        f"--b\nContent-Type: text/plain\n\n<{RCPT}>: host mx.provider.example[198.51.100.7] said: 450 4.1.1 "
+        "<bounces@sender.example>: Sender address rejected: address temporarily unknown (in reply to MAIL FROM "
+        "command)\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.sender.example\n\n"
+        f"Final-Recipient: rfc822; {RCPT}\nAction: failed\nStatus: 4.1.1\nRemote-MTA: dns; mx.provider.example\n\n"
+        "--b--\n")
+    kind, [(address, why, cls)] = only(raw)
+    assert (kind, address) == ("failed", RCPT)
+    assert cls != "hard", why
+
+
+@pytest.mark.parametrize("text", [
+    "Could not connect to mx.provider.example: nodename nor servname provided, or not known",
+    "Host or domain name not found. Name service error for name=provider.example type=MX",
+])
+def test_an_unresolved_name_in_a_delay_warning_is_a_network_error(text: str) -> None:
+    # the warning says the MTA keeps trying: the name did not resolve this time
+    assert reason(text, None, None, "delayed") == "network_error"
+    assert reason(text, None, None, "failed") == "host_unknown"
+
+
+@pytest.mark.parametrize("status", ["5.1.1", "5.1.2"])
+@pytest.mark.parametrize("text, expected", [
+    ("550 {s} Recipient rejected: your message looks like spam", "spam_detected"),
+    ("550 {s} Recipient address rejected: message content rejected as spam", "spam_detected"),
+])
+def test_who_was_refused_is_not_why(status: str, text: str, expected: str) -> None:
+    # "recipient rejected" only names who was refused; beside an addressing status the cause in
+    # the words decides, never a hard verdict
+    assert reason(text.format(s=status), status, "RCPT") == expected
+
+
+def test_a_servers_domain_not_found_answer_in_a_delay_warning_keeps_its_meaning() -> None:
+    # Postfix's reject_unknown_recipient_domain answers 450 4.1.2 by default: the server says the
+    # domain has no address; only the sending MTA's own resolver words become a network error
+    assert reason("450 4.1.2 <r@gone.example>: Recipient address rejected: Domain not found", "4.1.2", "RCPT",
+                  "delayed") == "host_unknown"

@@ -96,7 +96,9 @@ _NOT_USER_BY_WORDS = ("spam_detected", "virus_detected", "policy_violation", "co
 # like spam" says nothing of the domain, and a hard verdict there would suppress a good address
 _ADDRESSING = frozenset({"user_unknown", "host_unknown"})
 # the words that do speak of the address or its domain (then the addressing status stands)
-_ADDRESSING_WORDS = ("user_unknown", "user_unknown_weak", "host_unknown")
+# (not the vaguer "recipient rejected": "550 5.1.2 Recipient rejected: your message looks like spam"
+# only names who was refused, the spam is why)
+_ADDRESSING_WORDS = ("user_unknown", "host_unknown")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
 # unknown sender, an unknown sender domain, our own account suspended ("Your account has been
@@ -253,12 +255,18 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
                                or reason in _GAVE_UP_OVER_TEMPORARY and f.status_class == "4") \
             and _gave_up(f):
         return "expired"  # a final report after temporary failures: the sender's MTA gave up
-    if reason in _UNREAD and f.context and not f.says("user_unknown_weak"):
+    if action == "delayed" and reason == "host_unknown" and f.spec != "host_unknown" and _first_code(text) is None:
+        # a delay warning in the sending MTA's own words (no server answered): by its own account
+        # its resolver did not find the name *this time* (an offline resolver says "nodename nor
+        # servname provided" too); a server's "450 4.1.2 Domain not found" stays what it says
+        return "network_error"
+    own = _report_words(context) if reason in _UNREAD and f.context and not f.says("user_unknown_weak") else None
+    if own:
         # the recipient's own lines say nothing readable, and the report states the cause once for
         # all its recipients before naming them ("This Message was undeliverable due to the following
         # reason: The user(s) account is temporarily over quota. <address>"): the report's words decide
         # (step 8), read with the same code, command and action
-        said = decide(status=status, diagnostic=context, command=command, action=action, diag_type=diag_type)
+        said = decide(status=status, diagnostic=own, command=command, action=action, diag_type=diag_type)
         if said not in _UNREAD:
             return said
     return reason
@@ -343,6 +351,24 @@ _CODE_AT_START = Lazy(r"^([245])\d\d\b")
 def _first_code(text: str) -> str | None:
     m = _CODE_AT_START.match(text)
     return m.group(1) if m else None
+
+
+# a line of the report that only restates the returned message ("Subject: ...", "Original subject:
+# ...", "Sent: ...", "> quoted"): its words are the sender's, never the cause (step 8)
+_RESTATED_LINE = Lazy(r"(?i)^\s*(?:[>|]|(?:(?:original|your|the) )?(?:subject|sent|date|from|to|cc|message-id|"
+                      r"betreff|gesendet|datum|von|an|objet|envoy[ée]|asunto|enviado|oggetto|inviato|assunto|"
+                      r"onderwerp|verzonden|temat|wys[łl]ano|тема|отправлено|件名|主题|主旨|제목)\s*[:：])")
+
+
+def _report_words(context: str) -> str:
+    """The report's own lines of a context, without those that restate the returned message; none
+    when they name an address: words about a named address ("the address jo@... no longer exists")
+    are about that one, not about every recipient of the report."""
+    if "@" in context:
+        return ""
+    if "\n" not in context and ":" not in context and "：" not in context and ">" not in context:
+        return context
+    return "\n".join(ln for ln in context.splitlines() if not _RESTATED_LINE.match(ln))
 
 
 def _unverified(f: _Facts) -> bool:

@@ -226,6 +226,8 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
 
 
 def _merge_context(records: list[Record], text_records: list[Record]) -> None:
+    """The report's own words about each recipient (matched by address, or the only block of a
+    one-recipient report) kept as the record's context; its DSN fields stand."""
     by_addr = {r.address: r for r in text_records if r.address}
     single = text_records[0] if len(text_records) == 1 and len(records) == 1 else None
     for rec in records:
@@ -272,16 +274,18 @@ def detect(msg: ParsedMessage) -> Detection | None:
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
-    elif any(r.action == "failed" and r.status[0] == "4" for r in records):
-        # a final failure after a temporary answer: the report's own words say why the MTA stopped
-        # retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the fields stand
-        _merge_context(records, textdet.parse_blocks(textdet.report_text(msg)))
-    elif len(records) == 1 and not records[0].command and records[0].status[2:] in _READ_COMMAND:
-        # the code leaves the cause to the words, and the words may depend on the SMTP command
-        # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it;
-        # an addressing code answered to MAIL FROM is about *our* address (never suppress the
-        # recipient for it), so the command is read for those too
-        records[0].command = smtptext.find_command(textdet.report_text(msg))
+    else:
+        if len(records) == 1 and not records[0].command and records[0].status[2:] in _READ_COMMAND:
+            # the code leaves the cause to the words, and the words may depend on the SMTP command
+            # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it;
+            # an addressing code answered to MAIL FROM is about *our* address (never suppress the
+            # recipient for it), so the command is read for those too
+            records[0].command = smtptext.find_command(textdet.report_text(msg))
+        if any(r.action == "failed" and r.status[0] == "4" for r in records):
+            # a final failure after a temporary answer: the report's own words say why the MTA
+            # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
+            # fields stand
+            _merge_context(records, textdet.parse_blocks(textdet.report_text(msg)))
     return Detection(report_kind(records), records, name)
 
 
