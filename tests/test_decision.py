@@ -464,3 +464,16 @@ def test_a_domain_in_the_mail_from_address_is_no_link_in_the_content() -> None:
 ])
 def test_turkish_capitals_read_like_lower_case(text: str, expected: str) -> None:
     assert reason(text) == expected == reason(text.lower().replace("i\u0307", "i"))
+
+
+# -- a "host not found" said to be temporary proves no domain gone, in any language ---------------
+@pytest.mark.parametrize("text", [
+    "Host not found, try again later",
+    "Host nicht gefunden, bitte später erneut versuchen",
+    "Domaine introuvable, réessayez plus tard",
+    "Dominio non trovato, riprovare più tardi",
+    "Домен не найден, попробуйте позже",
+])
+def test_a_temporary_lookup_failure_is_not_a_gone_domain(text: str) -> None:
+    assert reason(text, "5.0.0") != "host_unknown"
+    assert reason(text.split(",")[0], "5.0.0") == "host_unknown"

@@ -140,7 +140,15 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
 _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temporarily )?unable to verify|"
                    r"could not (?:complete )?(?:recipient )?verif|verification (?:in progress|pending|failed temporarily)|"
                    r"verify callout")
-_TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later")
+# words that say a lookup may work later: a "host not found" beside them proves no domain gone (in
+# the languages the tables read: "bitte später erneut versuchen", "réessayez plus tard", ...)
+_TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later|"
+                      r"sp[äa]ter (?:erneut|noch ?einmal|wieder)|vor[üu]bergehend|r[ée]essay(?:er|ez) plus tard|"
+                      r"temporaire|(?:int[ée]ntelo|vuelva a intentarlo)[^.]{0,20}m[áa]s tarde|temporal|"
+                      r"riprova(?:re)? pi[ùu] tardi|temporane|tente novamente mais tarde|tempor[áa]ri|"
+                      r"probeer het later opnieuw|tijdelijk|spr[óo]buj(?:ć|cie)? ponownie p[óo][źz]niej|tymczasow|"
+                      r"(?:попробуйте|повторите попытку) позже|временн|しばらくしてから|一時的|稍后重试|稍後重試|暂时|暫時|"
+                      r"잠시 후 다시|일시적")
 
 
 def normalize(text: str | None) -> str:
