@@ -477,3 +477,84 @@ def test_turkish_capitals_read_like_lower_case(text: str, expected: str) -> None
 def test_a_temporary_lookup_failure_is_not_a_gone_domain(text: str) -> None:
     assert reason(text, "5.0.0") != "host_unknown"
     assert reason(text.split(",")[0], "5.0.0") == "host_unknown"
+
+
+# -- a "bad destination system" status (X.1.2) beside words that say more ---------------------------
+@pytest.mark.parametrize("text, status, action, expected", [
+    # a lookup that failed this time: the code is temporary and the words say so
+    ("450 4.1.2 Temporary MX lookup error for provider.example", "4.1.2", "delayed", "network_error"),
+    ("451 Sorry, I couldn't find any host by that name. (#4.1.2)", "4.1.2", "failed", "network_error"),
+    # qmail's permanent answer (DNS_HARD) keeps the code's meaning
+    ("550 Sorry, I couldn't find any host named gone.example. (#5.1.2)", "5.1.2", "failed", "host_unknown"),
+    # a final bounce sent with 5.1.2 after the retries ran out: the sending MTA gave up
+    ("550 5.1.2 Too many failures (Tried all MXs)", "5.1.2", "failed", "expired"),
+    # ... unless its words say the domain is unknown
+    ("550 5.1.2 Domain not found; gave up after too many failures", "5.1.2", "failed", "host_unknown"),
+    # a null MX (RFC 7505) said with 5.1.2: the domain takes no mail
+    ("550 5.1.2 Domain provider.example sends and receives no email (NULL MX)", "5.1.2", "failed", "not_accept"),
+])
+def test_a_domain_code_beside_words_that_say_more(text: str, status: str, action: str, expected: str) -> None:
+    assert reason(text, status, None, action) == expected
+
+
+# -- a virus scanner's all-clear is no virus found ---------------------------------------------------
+@pytest.mark.parametrize("footer", [
+    "No virus found in this message.",
+    "This message has been scanned for viruses and dangerous content by MailScanner, and is believed to be clean.",
+    "Checked by Anti-Virus.",
+    "Keine Viren gefunden.",
+    "Aucun virus détecté.",
+    "Nie wykryto wirusów.",
+    "Вирусы не обнаружены.",
+    "Не обнаружены вирусы.",
+    "Не виявлено вірусів.",
+    "本邮件已经过杀毒扫描，未发现病毒。",
+    "ウイルスは検出されませんでした。",
+    "바이러스가 발견되지 않았습니다.",
+    "Δεν βρέθηκε ιός.",
+])
+def test_a_scanners_all_clear_does_not_hide_a_missing_mailbox(footer: str) -> None:
+    # footers carry the scan's all-clear into bounces; read as a virus found it would turn an unknown
+    # user into a block (the mailbox-exists words outrank "user unknown")
+    assert reason(f"550 No such user here. {footer}", None, "RCPT") == "user_unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "554 5.7.1 Message rejected: virus found (Eicar-Test-Signature)",
+    "554 Rejected: the anti-virus engine found a virus in the attachment",
+    "550 本邮件含有病毒，已被拒绝。",
+])
+def test_a_virus_found_stays_a_virus(text: str) -> None:
+    assert reason(text, None, "DATA") == "virus_detected"
+
+
+# -- phrases that look like a missing mailbox or host but name something else ----------------------
+@pytest.mark.parametrize("text, status, command", [
+    # an address missing from a list is a policy, not a missing mailbox
+    ("550 5.7.1 The address you sent to does not exist in our allow list for external senders", "5.7.1", "RCPT"),
+    ("550 수신 허용 목록에 없는 주소입니다", "5.7.1", "RCPT"),
+    # our own host, named in German: the sending / delivering host
+    ("550 Einliefernder Host unbekannt", None, "RCPT"),
+    ("550 5.7.1 Der sendende Host wurde nicht gefunden", None, "DATA"),
+    # a block of our side said after the Turkish "account blocked"
+    ("550 Hesap engellendi: IP adresiniz spam listesinde", None, "RCPT"),
+])
+def test_words_about_something_else_are_not_hard(text: str, status: str | None, command: str) -> None:
+    assert reason_class(reason(text, status, command)) != "hard"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("550 The mail address you specified does not exist", "user_unknown"),
+    ("550 Zielhost nicht gefunden", "host_unknown"),
+    ("550 없는 메일 주소입니다", "user_unknown"),
+    ("550 Hesap askıya alındı", "suspended"),
+])
+def test_the_same_words_about_the_recipient_keep_their_meaning(text: str, expected: str) -> None:
+    assert reason(text, None, "RCPT") == expected
+
+
+def test_a_login_that_ran_out_of_attempts_is_not_an_expired_message() -> None:
+    # "maximum number of attempts" of a login is no delivery retry schedule (RFC 3463 X.4.7)
+    assert reason("535 5.7.8 Authentication failed: exceeded the maximum number of attempts", "5.7.8") != "expired"
+    assert reason("Delivery failed after maximum retries") == "expired"
+    assert reason("Message expired: reached the maximum number of delivery attempts") == "expired"

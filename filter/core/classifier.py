@@ -142,7 +142,8 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
                    r"verify callout")
 # words that say a lookup may work later: a "host not found" beside them proves no domain gone (in
 # the languages the tables read: "bitte später erneut versuchen", "réessayez plus tard", ...)
-_TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:failure|error)|servfail|timed? ?out|try again later|"
+_TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:[\w-]+ ){0,2}(?:failure|error)|servfail|timed? ?out|"
+                      r"try again later|couldn't find any host by that name|"
                       r"sp[äa]ter (?:erneut|noch ?einmal|wieder)|vor[üu]bergehend|r[ée]essay(?:er|ez) plus tard|"
                       r"temporaire|(?:int[ée]ntelo|vuelva a intentarlo)[^.]{0,20}m[áa]s tarde|temporal|"
                       r"riprova(?:re)? pi[ùu] tardi|temporane|tente novamente mais tarde|tempor[áa]ri|"
@@ -175,10 +176,49 @@ _URL = Lazy(r"\b((?:https?|ftp)://[^\s?#<>]*)[?#][^\s<>]*")
 
 
 def _words_only(text: str) -> str:
-    """The text without addresses and link parameters (the same object when it has none)."""
+    """The text without addresses, link parameters and a virus scanner's all-clear (the same
+    object when it has none)."""
     if "://" in text:
         text = _URL.sub(r"\1", text)
+    if any(w in text for w in _CLEAN_WORDS):
+        text = _without_all_clear(text)
     return _ADDRESS.sub("<address>", text) if "@" in text else text
+
+
+# a virus scanner's all-clear, which footers carry into any mail, bounces too ("No virus found in
+# this message", "scanned for viruses and dangerous content by MailScanner, and is believed to be
+# clean", "未发现病毒", "Вирусы не обнаружены"): it says nothing of why mail failed, and its virus
+# words would read as a virus found (then a missing mailbox would read as a block).  The whole
+# sentence goes.
+_CLEAN_WORDS = ("vir", "wirus", "вирус", "вірус", "ιό", "病毒", "ウイルス", "바이러스")
+_ALL_CLEAR = Lazy(
+    r"no virus(?:es)? (?:was |were |has been |have been )?(?:found|detected)|scanned for viruses|believed to be clean|"
+    r"virus[- ]free|free (?:of|from) viruses|keine viren|aucun virus|ning[úu]n virus|"
+    r"no se (?:encontraron|detectaron) virus|nessun virus|nenhum v[íi]rus|geen virus|"
+    r"nie (?:wykryto|znaleziono) wirus|не обнаружен[оы]? вирус|вирус(?:ы|ов)? не обнаружен|не виявлено вірус|"
+    r"вірус(?:ів|и)? не виявлено|δεν (?:βρέθηκε|εντοπίστηκε|βρέθηκαν) ι|vir[üu]s bulunamad|"
+    r"vir[üu]s (?:tespit edilmedi|i[çc]ermiyor)|未发现病毒|未發現病毒|没有发现病毒|沒有發現病毒|未检测到病毒|"
+    r"未檢測到病毒|不含病毒|无病毒|無病毒|ウイルスは(?:検出|発見)されませんでした|ウイルス(?:は|が)見つかりませんでした|"
+    r"ウイルスが(?:検出|発見)されませんでした|바이러스(?:가|는)? ?(?:발견|감지|검출)되지 않|바이러스 없음")
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", ";", " -- ")
+
+
+def _without_all_clear(text: str) -> str:
+    """``text`` without the sentences that give a virus scan's all-clear (linear: each cut finds
+    its sentence's ends by plain string search)."""
+    out, at = [], 0
+    for m in _ALL_CLEAR.finditer(text):
+        if m.start() < at:
+            continue
+        start = max(text.rfind(c, at, m.start()) + len(c) for c in _SENTENCE_ENDS)
+        ends = [i for i in (text.find(c, m.end()) for c in _SENTENCE_ENDS) if i >= 0]
+        end = min(ends) + 1 if ends else len(text)
+        out.append(text[at:max(start, at)])
+        at = end
+    if not out:
+        return text
+    out.append(text[at:])
+    return " ".join(" ".join(out).split())
 
 
 # the phrase scans of the texts seen last, by text: the records of one message and the bounces of
@@ -246,8 +286,13 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
                (status or _first_code(text) or " ")[0])
-    if spec == "host_unknown" and (status or "").startswith("5.4.4") and f.says("not_accept"):
-        f.spec = "not_accept"  # RFC 7505 null MX, or no MX at all: the domain takes no mail
+    if spec == "host_unknown" and f.says("not_accept"):
+        # RFC 7505 null MX, or no MX at all, said with 5.4.4 or 5.1.2: the domain takes no mail
+        f.spec = "not_accept"
+    elif spec == "host_unknown" and f.status_class == "4" and _TEMPORARY_DNS.search(text):
+        # "450 4.1.2 Temporary MX lookup error", qmail's "451 ... couldn't find any host by that name
+        # (#4.1.2)" (its DNS_SOFT answer): the lookup failed this time, nothing says the domain is gone
+        f.spec = "network_error"
     if f.spec in _WEAK_CODES and not f.scan.says_none_of(_OUTRANK_WEAK) and any(
             f.says(r) for r in _OUTRANK_WEAK if r != f.spec):
         f.spec, f.fallback = None, f.fallback or f.spec
@@ -436,7 +481,9 @@ def _first_matches(reason: str, f: _Facts) -> bool:
                         "host_unknown") and f.says("rejected")
     if reason == "host_unknown":
         if spec == "host_unknown":
-            return not any(f.says(r) for r in _NOT_DOMAIN)
+            # ... nor does a final bounce after the retries ran out, sent with 5.1.2 (Haraka's "Too many
+            # failures (Tried all MXs)"), unless its words say the domain is unknown
+            return not any(f.says(r) for r in _NOT_DOMAIN) and not (f.says("expired") and not f.says(reason))
         # a temporary (4xx) or retryable DNS failure does not prove the domain is gone, nor does a
         # "host not found" beside a cause on the sender's side (our HELO name, our IP on a list)
         return (command != "MAIL" and f.says(reason) and not _TEMPORARY_DNS.search(f.text)

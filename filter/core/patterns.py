@@ -179,7 +179,11 @@ PHRASES: dict[str, list[str]] = {
         r"mail ?box not found",
         # the address named with a clause between ("The mail address you specified does not exist", "the
         # e-mail address that you entered doesn't exist"): still the recipient's address, not a domain
-        r"(e-?mail |mail )?address (that )?(you |which you )?(specified|entered|used|wrote|sent to|typed) (does not|doesn't|did not) exist",
+        #   (not our own "return / reply / sender address", nor an address missing from a list:
+        #   "does not exist in our allow list for external senders" is a policy)
+        r"(?<!return )(?<!reply )(?<!reply-to )(?<!sender )(?<!from )(e-?mail |mail )?address (that )?(you |which you )?"
+        r"(specified|entered|used|wrote|sent to|typed) (does not|doesn't|did not) exist"
+        r"(?! (in|on) (our|the|this|your) [\w-]{0,20} ?(allow|white|safe|permitted|approved|accepted)[\w-]* ?list)",
         r"no (mail ?box|account|user|recipient|one) (here )?(by|with) (that|this) (name|address)",
         r"no mail ?box here", r"doesn't have an? .{1,80} account", r"does not have an? .{1,80} account",
         r"unknown or illegal (user|alias)", r"not a (valid|known) (user|recipient|mail ?box|address)",
@@ -341,7 +345,9 @@ PHRASES: dict[str, list[str]] = {
         r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
     ],
     "virus_detected": [
-        r"\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        # (not the product's name a footer carries: "Checked by Anti-Virus"; the scanner's all-clear,
+        # "No virus found", is taken out of the text before any phrase is read: classifier._ALL_CLEAR)
+        r"(?<!anti-)(?<!anti )\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
     ],
     "policy_violation": [
@@ -373,7 +379,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "require_ptr": [
         r"reverse (dns|lookup|mapping|host ?name|name)", r"\bptr\b( record)?", r"\brdns\b", r"\bfcrdns\b",
-        r"ip name lookup failed", r"(cannot|can't|could not|unable to) (find|resolve|determine) your (host ?name|domain name|reverse)",
+        r"ip name lookup failed", r"(cannot|can't|could not|unable to) (find|resolve|determine) your (host ?name|domain name|reverse|address|ip( address)?)\b",
         r"(no|missing|without a|invalid) (valid )?(reverse|ptr|hostname for your ip)", r"unresolvable (relay )?host ?name",
         r"client host .{0,60}(has no|without|lacks) (a )?(ptr|reverse|host ?name)",
         r"(hostname|host name) (lookup|verification) failed", r"unverif(y|i)able (sending )?ips?",
@@ -487,7 +493,7 @@ PHRASES: dict[str, list[str]] = {
         r"temporary local problem",
         r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
         r"resources? (are |is )?(temporarily )?unavailable", r"recipient (is )?temporarily unavailable", r"service (is )?(currently |temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
-        r"could not load", r"timeout waiting", r"i/o error", r"write error",
+        r"could not load", r"timeout waiting(?! (on|for) connect)", r"i/o error", r"write error",
         r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"\btemporary (local |server |system )?(error|problem)\b",
         r"unexpected (error|failure)", r"host (is )?down",
     ],
@@ -563,7 +569,7 @@ PHRASES: dict[str, list[str]] = {
         r"message timed out", r"not delivered in time",
         # the sending MTA's retry count ran out ("Delivery failed after maximum retries", "maximum number
         # of delivery attempts reached"): the retry schedule ended, RFC 3463 X.4.7
-        r"(after|reached|exceeded) (the )?(maximum|max) (number of )?(delivery )?(retries|retry attempts|attempts)",
+        r"(after|reached|exceeded) (the )?(maximum|max) (number of )?(delivery (retries|retry attempts|attempts)|retries|retry attempts)",
         r"(maximum|max) (number of )?(delivery )?(retries|retry attempts|delivery attempts) (reached|exceeded)",
     ],
     "content_error": [

@@ -208,7 +208,8 @@ PHRASES: dict[str, list[str]] = {
         _JA_NOT_OURS + r"(メールアドレス|アドレス)(は|が)(現在)?(使われておりません|使われていません|使用されておりません|使用されていません)",
         r"該当する(アカウント|ユーザー?|メールアドレス|宛先)(が|は)(ありません|存在しません|見つかりません)",
         # -- Korean "an address that does not exist" with the adjective first ("없는 메일 주소입니다")
-        r"(?<![가-힣])없는 (메일 |이메일 )?(주소입니다|계정입니다|사용자입니다|아이디입니다)",
+        #    (only the word alone: "허용 목록에 없는 주소입니다" is "an address not in the allow list")
+        r"(?<![가-힣] )(?<![가-힣])없는 (메일 |이메일 )?(주소입니다|계정입니다|사용자입니다|아이디입니다)",
         # -- Korean. "받는사람이 존재하지 않는 경우" (puffinknight.tistory.com/102); "No Such User 수신자의
         #    계정이 존재하지 않거나" (foxydog.tistory.com/180).
         r"(사용자|수신자|받는 ?사람|계정|아이디|주소|메일 ?주소|이메일 ?주소|메일함)(가|이|는|은)? ?"
@@ -311,7 +312,11 @@ PHRASES: dict[str, list[str]] = {
         rf"unbekannte (dom{_DE_AE}ne|domain|zieldom{_DE_AE}ne)",
         #    ... "Host nicht gefunden" (Postfix's "Host not found" in German), "keine MX-Einträge für die Domain"
         #    (RFC 5321 5.1: no MX and no address record, the domain takes no mail)
-        rf"(?<!absender-)(?<!absender)(zielhost|host|rechner|hostname)( oder domain)? (wurde )?(nicht gefunden|unbekannt)",
+        # (never our side's host: "Client-Host", "Absender-Host", "der sendende / einliefernde Host",
+        # nor a refusal of it: "Zugriff verweigert. Host unbekannt" is the connecting host's name)
+        rf"(?<!absender-)(?<!absender)(?<!client-)(?<!sendende )(?<!einliefernde )(?<!einliefernder )"
+        rf"(zielhost|host|rechner|hostname)( oder domain)? (wurde )?(nicht gefunden|unbekannt)"
+        rf"(?![^.]{{0,40}}(sp[äa]ter|erneut|vor[üu]bergehend))",
         rf"keine mx-?(eintr{_DE_AE}ge?|records?|datens{_DE_AE}tze?)",
         # -- French: "Domaine introuvable" (assistance.email top-10), "nom de domaine inconnu".
         r"(domaine|nom de domaine|h[ôo]te)( du destinataire)? (est )?(inconnu|inexistant|introuvable|invalide)",
@@ -568,7 +573,9 @@ PHRASES: dict[str, list[str]] = {
         r"(inaktiverat|inaktiverad|sp[äa]rrat|sp[äa]rrad|avst[äa]ngd|avst[äa]ngt|deaktiveret|deaktivert|sp[æa]rret|sperret|lukket|blokeret|blokkert)",
         # -- Turkish.
         # ("hesap" in the nominative, "hesabı" possessive: the p turns into b before a vowel)
-        r"hesa[bp][ıi]?( [^.]{0,15})? (ask[ıi]ya al[ıi]nd[ıi]|devre d[ıi][şs][ıi]|kapat[ıi]ld[ıi]|engellendi|pasif)",
+        #   (a block of our side said after it, "Hesap engellendi: IP adresiniz spam listesinde", is ours)
+        r"hesa[bp][ıi]?( [^.]{0,15})? (ask[ıi]ya al[ıi]nd[ıi]|devre d[ıi][şs][ıi]|kapat[ıi]ld[ıi]|engellendi|pasif)"
+        r"(?![^.]{0,40}(ip adres|spam|kara liste|g[öo]nderen))",
         r"posta kutusu( [^.]{0,15})? (devre d[ıi][şs][ıi]|pasif|kapat[ıi]ld[ıi])",
         # -- Japanese. au/EZweb "The user(s) account is disabled / temporarily limited" (p5-sisimai
         #    Lhost/EZweb.pm), in the Japanese of carriers: "アカウントが停止されています", "利用停止".
