@@ -256,11 +256,30 @@ def compile_verp(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+# The VERP forms other senders' software writes, read besides the default pattern when no other
+# pattern is configured (``patterns`` None, or the default alone): the recipient's local part and
+# domain joined by "=" after a bounce word, in
+# - "bounce-LOCAL=DOMAIN@", "bounces-LOCAL=DOMAIN@", "bounce+LOCAL=DOMAIN@" (the forms of mailing
+#   services and of Exim's ``local_part_suffix = +* : -*`` on a "bounce" address);
+# - Mailman 2 / 3's "LIST-bounces+LOCAL=DOMAIN@" (VERP_FORMAT "%(bounces)s+%(mailbox)s=%(host)s");
+# - qmail's VERP ("-@[]" appended to the sender "LIST-return-@HOST": "LIST-return-LOCAL=DOMAIN@HOST",
+#   qmail-send(8)) and ezmlm's "LIST-return-NUMBER-LOCAL=DOMAIN@HOST".
+# (Postfix's "sendmail -V" / VERP_README writes the same "+" and "=" after any sender.)  The domain
+# must look like a host name (dot-separated labels, the last one starting with a letter), and an
+# "=" is required: a plain "bounce-123@" id, a signed tag ("=s0...") or a hash never read as an
+# address.  Compiled on first use.
+_COMMON_VERP = Lazy(r"^(?:[^@\s]*?[-.])?(?:bounces?|return)(?:-\d{1,12})?[-+](?P<local>[^@\s]+)="
+                    r"(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?)"
+                    r"@[^@\s]+$", re.I)
+
+
 def decode_verp(address: str | None, patterns: list[str] | None = None) -> str | None:
     """The failed recipient a VERP bounce address encodes, or None.
 
     A signed address gives its recipient with the tag stripped (whether the tag is good is
     filter/trust/verp.py's ``check``); a hashed one (tag "h...") names no recipient: None.
+    With no pattern of one's own (``patterns`` None or the default alone) the common forms of
+    other software are read too (``_COMMON_VERP``).
     """
     addr = normalize(address)
     if not addr:
@@ -273,6 +292,10 @@ def decode_verp(address: str | None, patterns: list[str] | None = None) -> str |
                 continue
             local, domain = m.group("local"), m.group("domain")
             return normalize(f"{local}@{domain}")
+    if (not patterns or list(patterns) == [DEFAULT_VERP]) and "=" in addr:
+        m = _COMMON_VERP.match(addr)
+        if m and "=" not in m.group("local")[-1:]:
+            return normalize(f"{m.group('local')}@{m.group('domain')}")
     return None
 
 

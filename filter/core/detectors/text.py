@@ -74,6 +74,24 @@ BOUNCE_SUBJECT = Lazy(
     # Indonesian, Vietnamese ("cannot be delivered" / "undeliverable")
     r"не уда[её]тся доставить|невозможно доставить|не вдалося доставити|неможливо доставити|недоставим|"
     r"neisporu[čc]iv|nedostavljiv|无法传递|tidak (?:dapat|bisa) dikirim|kh[ôo]ng th[ểe] (?:g[ửu]i|ph[áa]t)|"
+    # the subjects of plain (non-DSN) notices of the providers of each language, failed or refused
+    # or returned (GMX / Web.de, Orange / Free, Libero / Virgilio, Terra, UOL, Ziggo, WP.pl / Onet,
+    # Seznam, Yandex / Mail.ru, Ukr.net, Telia, Telenor, Elisa, Yahoo's localized notices, Naver /
+    # Daum, QQ / 163): "message refused", "not delivered", "delivery error"; beside a system sender
+    # only (group "plain": a person's "Message refused?" is a question about one)
+    r"(?P<plain>nachricht (?:wurde )?(?:abgelehnt|abgewiesen|zur[üu]ckgewiesen)|fehlgeschlagene zustellung|"
+    r"message (?:refus[ée]|rejet[ée])|courrier (?:refus[ée]|rejet[ée]|non (?:distribu|remis))|non livr[ée]|"
+    r"mensaje (?:rechazado|no entregado|devuelto)|correo (?:rechazado|no entregado)|entrega fallida|error de entrega|"
+    r"non (?:recapitat[oa]|consegnat[oa])|messaggio (?:rifiutato|respinto)|consegna (?:fallita|non riuscita)|"
+    r"errore (?:di|nella) consegna|mensagem (?:rejeitada|recusada|devolvida|n[ãa]o entregue)|erro (?:de|na) entrega|"
+    r"bericht (?:geweigerd|afgewezen)|onbezorgbaar|wiadomo[śs][ćc] (?:odrzucona|zwr[óo]cona)|b[łl][ąa]d dor[ęe]czenia|"
+    r"zpr[áa]va (?:odm[íi]tnuta|vr[áa]cena)|chyba doru[čc]en[íi]|doru[čc]en[íi] se nezda[řr]ilo|"
+    r"сообщение (?:отклонено|возвращено)|письмо (?:отклонено|возвращено)|ошибка доставки|"
+    r"повідомлення (?:відхилено|повернуто)|помилка доставки|leveransfel|leverans(?:en)? misslyckades|"
+    r"levering mislykkedes|leveringsfeil|palautettu viesti|toimitusvirhe|iletilemedi|g[öo]nderilemedi|teslim hatas[ıi]|"
+    r"δεν παραδ[όο]θηκε|αποτυχ[ίι]α (?:παρ[άα]δοσης|αποστολ[ήη]ς)|μη παραδοθ[έε]ν|"
+    r"nem k[ée]zbes[íi]tett|k[ée]zbes[íi]t[ée]s sikertelen|mesaj (?:nelivrat|respins|returnat)|eroare (?:de )?livrare|"
+    r"届きませんでした|(?:发送|發送)失[败敗]|邮件被退回|郵件被退回|(?:발송|전송)\s?실패)|"
     # Apache James's bounce mailet titles its notice "[BOUNCE]" (rb-sisimai lib/sisimai/lhost/apachejames.rb)
     r"^\[bounce\]",
     re.I)
@@ -99,8 +117,53 @@ _BOUNCE_WORDS = Lazy(
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
     r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
     r"kunne ikke (?:leveres|afleveres)|teslim edilemedi|無法投遞|无法投递|投递失败|投遞失敗|退信|未能送达|"
-    r"전달되지 않|전송되지 않|배달되지 않",
+    r"전달되지 않|전송되지 않|배달되지 않"
+    # not delivered, said of the message, in the words the plain notices of each language's mail
+    # systems use (a refusal is ``_REFUSED``'s); beside a system sender only (group "plain")
+    r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
+    r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
+    r"nie mo[żz]na (?:by[łl]o )?dostarczy|nebyla doru[čc]ena|nelze doru[čc]it|не вдалося доставити|"
+    r"kunne ikke (?:leveres|afleveres|levereres)|ei voitu (?:toimittaa|l[äa]hett[äa][äa])|iletilemedi|"
+    r"δεν (?:ήταν|είναι|ηταν|ειναι) δυνατ[όήοη] (?:να παραδοθε[ίι]|η παρ[άα]δοση)|δεν μπ[όο]ρεσε να παραδοθε[ίι]|"
+    r"δεν παραδ[όο]θηκε|nem (?:siker[üu]lt|lehetett) k[ée]zbes[íi]teni|nu a putut fi (?:livrat|trimis)|nu a fost livrat|"
+    r"届けられませんでした|(?:メール|メッセージ)[^。\n]{0,12}?(?:拒否|返送)されました|"
+    r"(?:邮件|郵件|信件)[^。\n]{0,12}?被(?:拒绝|拒絕|退回)|未能(?:成功)?(?:发送|發送|投递|投遞)|发送失败|發送失敗|"
+    r"(?:메일|메시지)[^.\n]{0,12}?(?:거부되었|반송되었)|(?:전송|발송|배달)에 실패)",
     re.I)
+
+
+# a message refused or returned, in the words the plain notices of each language's mail systems use
+# (GMX / Web.de, Orange, Libero, Terra, UOL, Ziggo, WP.pl, Seznam, Yandex / Mail.ru, Telia,
+# Telenor, Elisa, Yahoo's localized notices).  A refusal counts only with the message it refused
+# before it, in the same sentence: the same verbs refuse orders and applications in a person's mail
+# (a dot inside the address or a host name between them does not end the sentence).  One
+# alternative for the nouns of all the languages (a noun is looked at once, not once per language),
+# the letters glued to a noun bounded; tried only on a text holding one of ``_REFUSED_WORDS``.
+_REFUSED = Lazy(
+    r"(?:nachricht|message|courriel|messaggio|mensaje|correo|mensagem|bericht|wiadomo[śs][ćc]|zpr[áa]v[auy]|"
+    r"meddeland\w{0,3}|meddelels\w{0,3}|melding\w{0,3}|brev\w{0,3}|viesti\w{0,5}|ileti\w{0,5}|mesaj\w{0,6}|"
+    r"[üu]zenet\w{0,5}|e-?post[a]?|e-?mail|mail|сообщени[ея]|письмо|повідомлення|лист|μ[ήη]νυμ\w{0,3})\b"
+    r"(?:[^.\n]|\.(?=\w)){0,80}?\b(?:"
+    r"(?:wurde|ist|wird)\b[^.\n]{0,40}?\b(?:abgelehnt|abgewiesen|zur[üu]ckgewiesen)|a (?:[ée]t[ée] )?(?:refus[ée]|rejet[ée])|"
+    r"(?:[èe]|e') stato (?:rifiutato|respinto)|(?:ha sido|fue) (?:rechazad|devuelt)|foi (?:rejeitad|recusad|devolvid)|"
+    r"(?:is|werd) (?:geweigerd|afgewezen|teruggestuurd)|zosta[łl][aoy]? odrzucon|byla (?:odm[íi]tnuta|vr[áa]cena)|"
+    r"avvisades|har avvisats|returnerades|blev afvist|er blevet afvist|ble avvist|har blitt avvist|hyl[äa]ttiin|"
+    r"reddedildi|elutas[íi]tva|visszautas[íi]tva|elutas[íi]totta|a fost respins|"
+    r"(?:было|была|был) (?:отклонен|возвращен)|(?:було|був) (?:відхилен|повернут)|απορρ[ίι]φθηκε)",
+    re.I)
+# every verb above holds one of these (lower-cased)
+_REFUSED_WORDS = ("abgelehnt", "abgewiesen", "zurückgewiesen", "zuruckgewiesen", "refusé", "a ete refus",
+                  "rejet", "rifiutato",
+                  "respinto", "rechazad", "devuelt", "rejeitad", "recusad", "devolvid", "geweigerd", "afgewezen",
+                  "teruggestuurd", "odrzucon", "odmítnut", "odmitnut", "vrácen", "vracen", "avvisa", "returnerades",
+                  "afvist", "avvist", "hylättiin", "hylattiin", "reddedildi", "elutas", "visszautas", "respins",
+                  "отклонен", "возвращен", "відхилен", "повернут", "απορρ")
+
+
+def _refused(text: str) -> bool:
+    """The text says, in another language, that a mail system refused or returned the message."""
+    low = text.lower()
+    return any(map(low.__contains__, _REFUSED_WORDS)) and _REFUSED.search(text) is not None
 
 
 def _memo(msg: ParsedMessage, key: str, compute):
@@ -167,13 +230,17 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     if msg.head("x-failed-recipients") or msg.report_type == "delivery-status":
         return True
     system = from_system(msg)
-    subject_says = bool(BOUNCE_SUBJECT.search(subject(msg)))
-    if system and subject_says:
+    said = BOUNCE_SUBJECT.search(subject(msg))
+    if system and said:
         return True
-    text = report_text(msg)
-    words = bool(_BOUNCE_WORDS.search(text[:20000]))
-    if system and words:
-        return True
+    text = report_text(msg)[:20000]
+    if system:
+        return _BOUNCE_WORDS.search(text) is not None or _refused(text)
+    # a person's account: the words of the plain notices of other languages (group "plain") do
+    # not count there (a person asks "Message refusé ?" and tells what the notice said)
+    subject_says = said is not None and (said.group("plain") is None
+                                         or any(m.group("plain") is None for m in BOUNCE_SUBJECT.finditer(subject(msg))))
+    words = any(m.group("plain") is None for m in _BOUNCE_WORDS.finditer(text))
     # the heading of a list of failed recipients stands for the report's subject (a report whose
     # subject is the original's, sent from an ordinary account: Exchange's system mailbox)
     return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not is_reply(msg)
@@ -318,6 +385,10 @@ _SENTENCE = Lazy(
     # and in Chinese: "could not send / deliver (to)" ("您的邮件无法发送到 user@...")
     r"(?:无法|無法|未能|不能)(?:(?:将|將|把)(?:你|您)?的?(?:邮件|郵件|信件|消息|訊息)?)?(?:发送|發送|投递|投遞|送达|送達|传递|傳遞|传送|傳送|递送|遞送)(?:到|至|给|給)?|"
     r"(?:was ?n[o']t|not|could ?n[o']t be|can ?n[o']t be) delivered to|deliver(?:y)? to (?:the )?recipient|"
+    # "Could not contact the mail server for <recipient>", "unable to connect to any host for
+    # <recipient>": the servers of the recipient's domain named by whom they serve
+    r"(?:could ?n[o']t|unable to|can ?n[o']t|failed to) (?:contact|connect to|reach) (?:the |any |a )?"
+    r"(?:[\w'-]+ ){0,2}?(?:servers?|hosts?|mx|exchangers?) for|"
     # "your message from <sender> to <recipient>": the address after "to" (a bounded token, no blanks)
     r"(?:message|mail|e-?mail) from [^\s@]{1,64}+@[^\s@]{1,255}+ to|"
     r"following recipients?(?: address(?:es)?)?|following (?:e-?mail )?address(?:es|\(es\))?|"
@@ -331,6 +402,8 @@ _SENTENCE = Lazy(
     # "your message to / could not be delivered to / the recipient" in the languages reports are
     # written in (de, fr, es, pt, it, nl, pl, ru); never a role account the report invites to write to
     r"(?:(?:nachricht|e-?mail|mail|zustellung) an|(?:message|courriel|e-?mail) (?:pour|destin[ée] [àa])|remis [àa]|"
+    # ("votre message à destination de <address>": the "de" there names the recipient, not the origin)
+    r"(?<=[àa] )destination de|"
     r"entregar (?:su |el )?(?:mensaje |correo )?a|(?:mensaje|correo|mensagem) para|entregue a|destinat[áa]rio|"
     r"(?:messaggio|e-?mail) per|recapitat[oa] a|destinatario|(?:bericht|e-?mail) (?:aan|naar)|ontvanger|"
     r"(?:wiadomo[śs][ćc]|e-?mail) do|odbiorc[ay]|получател[юья]|адресат[уа]?|(?:письмо|сообщение) для|"
@@ -371,6 +444,8 @@ _SENTENCE = Lazy(
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
                    "following", "mailbox", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
                    "수신자", "[status:",
+                   # "could not contact the mail server for <recipient>"
+                   "server for", "servers for", "host for", "hosts for", "mx for", "exchanger for",
                    # the Japanese and Chinese "could not deliver / send" forms
                    "でき", "され", "失敗", "无法", "無法", "未能", "不能",
                    # the labels of the other languages' sentence forms
@@ -868,16 +943,122 @@ _DELAY_WORLD = Lazy(
     r"(?:再試行|再送)します|再試行を続け|配信が遅延|"
     r"(?<!不)(?:将|將|会|會)(?:继续|繼續|在[^。，,不停]{0,20}?)(?:重试|重試|尝试|嘗試)|(?:投递|投遞|传送|傳送)(?:已)?延迟|(?:投递|投遞|传送|傳送)(?:已)?延遲|"
     r"다시 시도합니다|전송이 지연|yeniden denenecek|tekrar deneyecek|teslimat(?:ı)? gecikti")
+# More of the same, language by language (a pattern of its own, behind its own words: a text
+# holding only the words above, "diff" of an English "different", does not run it)
+_DELAY_MORE = Lazy(
+    # in the words of the localized delay notices
+    # (Exchange's "Delivery has not yet been completed ... the server will keep trying" as
+    # learn.microsoft.com localizes it, Gmail's "will keep trying for N more hours", the plain
+    # warnings of GMX / Web.de, Orange, Libero, Yandex / Mail.ru, Seznam, WP.pl, Naver, QQ): the
+    # system's further attempts, or the message "not yet" delivered; a negation right before
+    # ("keine weiteren Zustellversuche", "aucune nouvelle tentative", "не будут") is a verdict
+    # of failure, never a delay
+    # de: "Weitere Zustellversuche erfolgen", "versucht weiterhin", "noch nicht zugestellt"
+    r"(?<!keine )weitere zustellversuche (?:erfolgen|werden|folgen)|versucht (?:es )?weiterhin|"
+    r"noch nicht (?:zugestellt|übermittelt|ausgeliefert)|"
+    # fr: "continuera d'essayer", "n'a pas encore pu être remis", "de nouvelles tentatives seront faites"
+    r"(?:continuera|continuerons|continue) (?:d'|d’|de )(?:essayer|tenter|r[ée]essayer)|"
+    r"pas encore (?:pu )?(?:été |être |etre )?(?:remis|distribu|livr|d[ée]livr)|"
+    r"(?<!aucune )(?:nouvelles?|autres?) tentatives? (?:de (?:remise|distribution|livraison) )?(?:seront|sera|auront|aura|vont)|"
+    # es: "se seguirá intentando", "se volverá a intentar", "aún no se ha entregado", "reintentará"
+    r"(?<!no )se seguir[áa] intentando|(?<!no )reintentar[áa]\b|(?:a[úu]n|todav[íi]a) no (?:se )?(?:ha )?(?:sido )?entregad|"
+    r"(?:a[úu]n|todav[íi]a) no se ha podido entregar|entrega (?:est[áa] )?(?:retrasad|demorad)|"
+    # pt: "ainda não foi entregue", "nova tentativa será feita", "tentará entregar novamente"
+    r"ainda n[ãa]o (?:foi )?(?:p[ôo]de ser )?entregue|(?<!nenhuma )novas? tentativas? (?:de entrega )?(?:ser[áa]|ser[ãa]o)|"
+    r"(?<!não )(?<!nao )tentar[áa] (?:entregar|reenviar)|"
+    # it: "non è ancora stato recapitato", "verranno effettuati altri tentativi", "riproverà"
+    r"ancora stat[oa] (?:recapitat|consegnat)|(?:altri|ulteriori|nuovi) tentativi (?:di consegna )?(?:verranno|saranno)|"
+    r"(?<!non )(?:verranno|saranno) (?:effettuati )?(?:altri|ulteriori|nuovi) tentativi|ritardo nella consegna|"
+    # nl: "er wordt opnieuw geprobeerd", "nog niet afgeleverd", "zal het opnieuw proberen"
+    r"(?<!niet )opnieuw geprobeerd|(?<!niet )(?:zal|zullen) (?:het )?(?:later )?opnieuw (?:proberen|worden geprobeerd)|"
+    r"nog niet (?:afgeleverd|bezorgd)|(?:bericht|levering|aflevering) (?:is )?vertraagd|"
+    # pl: "nie została jeszcze dostarczona", "spróbuje ponownie", "kolejne próby doręczenia"
+    r"jeszcze (?:nie )?(?:zosta[łl][aoy]? )?(?:dostarczon|dor[ęe]czon)|(?<!nie )spr[óo]buje ponownie|"
+    r"(?:kolejne|dalsze) pr[óo]by (?:dor[ęe]czenia|dostarczenia)|"
+    # cs: "zatím nebyla doručena", "bude se znovu pokoušet", "doručení je zpožděno"
+    r"zat[íi]m (?:ne)?(?:byla|bylo|byl) doru[čc]en|(?<!ne)bude (?:se )?(?:d[áa]le? |znovu )?pokou[šs]et|"
+    r"(?<!ne)pokus[íi] (?:se )?znovu|doru[čc]en[íi] (?:je )?zpo[žz]d[ěe]n|"
+    # ru / uk: "попытки доставки будут продолжаться", "пока не доставлено", "ще не доставлено"
+    r"попытки (?:доставки )?(?:будут продолж|продолжатся)|(?:пока|ещ[её]) не доставлен|"
+    r"(?<!не )(?:будут|будет) (?:продолжены|продолжаться)|задержка (?:доставки|при доставке)|"
+    r"спроби (?:доставки )?(?:триватимуть|продовжуватимуться|будуть продовж)|ще не доставлен|"
+    r"доставка (?:листа |повідомлення )?затримується|(?<!не )(?:буде|будемо) (?:повторювати|намагатися)|"
+    # sv / da / no: "kommer att försöka igen", "vil blive forsøgt igen", "vil bli forsøkt igjen"
+    r"kommer att f[öo]rs[öo]ka (?:igen|leverera)|f[öo]rs[öo]ker igen|(?:har )?[äa]nnu inte levererats|"
+    r"leveransen (?:[äa]r )?(?:f[öo]rsenad|f[öo]rdr[öo]jd)|"
+    r"vil blive fors[øo]gt igen|vil fors[øo]ge igen|fors[øo]ger igen|vil bli fors[øo]kt igjen|vil fors[øo]ke igjen|"
+    r"fors[øo]ker igjen|"
+    r"pr[øo]ver igjen|(?:er )?endnu ikke (?:blevet )?(?:leveret|afleveret)|(?:er )?enn[åa] ikke (?:blitt )?levert|"
+    r"(?:levering(?:en)?|afleveringen) (?:er )?forsinket|forsinket levering|"
+    # fi: "yritetään uudelleen", "ei ole vielä toimitettu", "toimitus on viivästynyt"
+    r"yritet[äa][äa]n uudelleen|yritt[äa][äa] (?:toimitusta )?uudelleen|ei ole viel[äa] (?:voitu )?toimit|"
+    r"toimitus (?:on )?viiv[äa]stynyt|viiv[äa]stynyt toimitus|"
+    # tr: "henüz teslim edilmedi", "tekrar denenecek"
+    r"hen[üu]z teslim edil(?:medi|emedi)|tekrar denenecek|teslimat(?:ta)? gecikme|"
+    # el: "θα γίνει νέα προσπάθεια", "δεν έχει παραδοθεί ακόμα", "η παράδοση καθυστερεί"
+    r"(?<!δεν )θα (?:γίνει|γίνουν) (?:νέα|νέες) προσπάθει|(?<!δεν )θα (?:συνεχίσει να |ξανα)?προσπαθ|"
+    r"δεν έχει (?:ακόμ[αη] )?παραδοθεί(?: ακόμ[αη])?|η παράδοση (?:έχει )?καθυστερ|καθυστέρηση (?:της |στην )?παράδοση|"
+    # hu: "újra megpróbálja", "még nem lett kézbesítve", "a kézbesítés késik"
+    r"(?:[úu]jra|ism[ée]t) megpr[óo]b[áa]lja\b|m[ée]g nem (?:lett |siker[üu]lt )?k[ée]zbes[íi]t|"
+    r"k[ée]zbes[íi]t[ée]s (?:k[ée]sik|k[ée]sl|k[ée]sleltetve)|"
+    # ro: "va încerca din nou", "nu a fost încă livrat", "livrarea este întârziată"
+    r"(?<!nu )(?<!nu se )va (?:mai )?[îi]ncerca (?:din nou|[îi]nc[ăa])|(?<!nu )(?<!nu se )va re[îi]ncerca|"
+    r"nu a fost [îi]nc[ăa] (?:livrat|trimis)|[îi]nc[ăa] nu a fost (?:livrat|trimis)|livrarea (?:este )?[îi]nt[âa]rziat|"
+    # ja: "まだ配信されていません", "再送を試みます", "配送が遅延"
+    r"まだ(?:配信|送信|配送)されていません|再(?:送|配信|試行)を(?:試み|続け|行い)|(?:配送|送信)(?:が|に)?遅延|"
+    # zh: "尚未投递", "仍在尝试", "延迟投递"
+    r"尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|仍在(?:尝试|嘗試|重试|重試)|"
+    r"(?:延迟|延遲)(?:投递|投遞|发送|發送|送达|送達)|"
+    # ko: "아직 전송되지 않았습니다", "재시도할 예정", "배달이 지연"
+    r"아직 (?:전송|배달|전달|발송)되지 않|재시도(?:할 예정|합니다|됩니다|를 계속)|(?:배달|발송|전달)(?:이|가)? 지연|"
+    # the delay notice of Exchange as it is localized: "Delivery to these recipients or groups is
+    # delayed" (the verb after the list of whom: "Die Zustellung an folgende Empfänger oder
+    # Verteilerlisten wurde verzögert", "La remise à ces destinataires ... est retardée"), "the
+    # server will keep trying" (further forms of the verb), "not delivered yet" (another word order)
+    r"(?:wurde|ist) verz(?:ö|oe|o)gert|verz(?:ö|oe|o)gert sich|(?<!nicht )(?:werden|wird) weiterhin versuchen|"
+    r"(?<!ne )(?:versuche|zustellversuche) werden fortgesetzt|"
+    r"(?:est|a [ée]t[ée]) (?:retard[ée]e|diff[ée]r[ée]e)|(?<!no )(?<!no se )seguir[áa] intentando|se ha (?:retrasado|demorado)|"
+    r"(?:[èe]|e') stat[oa] ritardat|est[áa] atrasad|foi adiad|(?:is|werd) vertraagd|"
+    r"(?:jest|zosta[łl][oa]?) op[óo][źz]nion|(?<!nie )b[ęe]dzie ponawia[łl]|задерживается|(?<!не )будет продолжать|"
+    r"[äa]r (?:f[öo]rdr[öo]jd|f[öo]rsenad)|inte levererats [äa]nnu|forts[äa]tter (?:att )?f[öo]rs[öo]ka|"
+    r"er forsinket|ikke (?:blevet )?leveret endnu|forts[æa]tte[r]? med at fors[øo]ge|ikke (?:blitt )?levert enn[åa]|"
+    r"fortsette[r]? (?:å|med å) (?:pr[øo]ve|fors[øo]ke)|on viiv[äa]stynyt|yritt[äa][äa] edelleen|"
+    r"teslim(?:at)?(?:ı)? gecik|denemeye devam edecek|καθυστερε[ίι]|k[ée]sik\b|tov[áa]bbra is megpr[óo]b[áa]l|"
+    r"este [îi]nt[âa]rziat|nu a fost livrat [îi]nc[ăa]|va continua s[ăa] [îi]ncerce|je zpo[žz]d[ěe]n|"
+    r"引き続き[^。]{0,30}?試み|(?:被|已)(?:延迟|延遲)|계속[^.]{0,30}?시도합니다")
 _DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "diff", "retard",
                       "intent", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
                       "atrasad", "proberen", "probeert", "vertraagd", "ponawia", "ponowi", "opóźn", "opozn", "opózn", "opoźn", "повтор",
                       "пытать", "задерж", "再試行", "再送", "遅延", "重试", "重試", "尝试", "嘗試", "延迟", "延遲",
                       "시도합니다", "지연", "denen", "deneyecek", "gecikti")
+# every alternative of ``_DELAY_MORE`` holds one of these
+_DELAY_MORE_WORDS = ("retrasad", "tentará", "tentara", "opózn", "opoźn", "지연",
+                      "zustellversuche", "weiterhin", "noch nicht", "continuer", "continue d", "continue de ", "encore",
+                      "tentative", "seguir",
+                      "reintentar", "no se ha", "entregad", "demorad", "tentativa", "forsenad", "ainda n", "reenviar", "ancora stat", "tentativi",
+                      "ritardo", "geprobeerd", "opnieuw", "nog niet", "jeszcze", "spróbuje", "sprobuje", "próby",
+                      "proby", "zatím", "zatim", "pokou", "pokus", "zpožd", "zpozd", "попытки", "не доставлен",
+                      "продолж", "задержка", "спроби", "затриму", "повторювати", "намагатися", "försök", "forsok",
+                      "forsög", "ännu", "annu", "försen", "fördröj", "forsøg", "forsog", "forsøk", "prøver", "prover",
+                      "endnu", "ennå", "enna", "forsinket", "yritet", "yrittä", "yritta", "vielä", "viela", "viiv",
+                      "henüz", "henuz", "tekrar", "gecikme", "προσπ", "παραδοθεί", "καθυστερ", "καθυστέρ",
+                      "megpr", "még nem", "meg nem", "késik", "kesik", "késl", "kesl", "ncerca", "încă", "inca",
+                      "întârz", "intarz", "まだ", "再送", "再配信", "再試行", "遅延", "尚未", "仍在", "延迟", "延遲",
+                      "아직", "재시도",
+                      # the localized Exchange delay notice
+                      "verzög", "verzoeg", "verzog", "weiterhin", "fortgesetzt", "retardée", "retardee", "différée", "differee", "seguir", "retrasado",
+                      "demorado", "ritardat", "atrasad", "adiad", "vertraagd", "opóźn", "opozn", "ponawia", "задерживается",
+                      "будет продолжать", "fördröjd", "fordrojd", "försenad", "forsenad", "ännu", "annu", "fortsätter",
+                      "fortsatter", "forsinket", "endnu", "fortsætte", "fortsatte", "ennå", "enna", "fortsette", "viiv",
+                      "edelleen", "gecik", "devam edecek", "καθυστερ", "késik", "kesik", "megpr", "ntârziat", "ntarziat",
+                      "încă", "inca", "continua s", "zpožd", "zpozd", "引き続き", "延迟", "延遲", "계속")
 
 
 def says_delay(low: str) -> bool:
     """The (lower-cased) text says the reporting system keeps trying, in English or another language."""
-    return bool(_DELAY.search(low)) or any(map(low.__contains__, _DELAY_WORLD_WORDS)) and bool(_DELAY_WORLD.search(low))
+    return (_DELAY.search(low) is not None
+            or any(map(low.__contains__, _DELAY_WORLD_WORDS)) and _DELAY_WORLD.search(low) is not None
+            or any(map(low.__contains__, _DELAY_MORE_WORDS)) and _DELAY_MORE.search(low) is not None)
 
 
 # Reports that a delivery succeeded, written as text: Exchange's "Delivered:" and "Relayed:"
@@ -920,10 +1101,10 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
 
 # the long case-insensitive alternations searched for in subjects, lines and texts: each is
 # compiled behind a look-ahead at the characters its matches start with (``lazyre.Lazy.scan``)
-scanned(BOUNCE_SUBJECT, _BOUNCE_WORDS, _SYSTEM_NAME, _SENTENCE, _CONTACT, _OK_HEADING, _FAIL_HEADING, _OK_ANY,
+scanned(BOUNCE_SUBJECT, _BOUNCE_WORDS, _REFUSED, _SYSTEM_NAME, _SENTENCE, _CONTACT, _OK_HEADING, _FAIL_HEADING, _OK_ANY,
         _SUCCESS_BODY, _NOT_SUCCESS, _LABELLED_CODE, _INVITE,
         # (case-sensitive, on lower-cased text, but its alternatives start with look-behinds)
-        _DELAY_WORLD)
+        _DELAY_WORLD, _DELAY_MORE)
 
 
 def report_kind(msg: ParsedMessage, text: str) -> str:
