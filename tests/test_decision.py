@@ -501,7 +501,6 @@ def test_a_domain_code_beside_words_that_say_more(text: str, status: str, action
 @pytest.mark.parametrize("footer", [
     "No virus found in this message.",
     "This message has been scanned for viruses and dangerous content by MailScanner, and is believed to be clean.",
-    "Checked by Anti-Virus.",
     "Keine Viren gefunden.",
     "Aucun virus détecté.",
     "Nie wykryto wirusów.",
@@ -522,6 +521,7 @@ def test_a_scanners_all_clear_does_not_hide_a_missing_mailbox(footer: str) -> No
 @pytest.mark.parametrize("text", [
     "554 5.7.1 Message rejected: virus found (Eicar-Test-Signature)",
     "554 Rejected: the anti-virus engine found a virus in the attachment",
+    "554 5.7.1 Rejected by anti-virus: Eicar-Test-Signature",
     "550 本邮件含有病毒，已被拒绝。",
 ])
 def test_a_virus_found_stays_a_virus(text: str) -> None:
@@ -558,3 +558,50 @@ def test_a_login_that_ran_out_of_attempts_is_not_an_expired_message() -> None:
     assert reason("535 5.7.8 Authentication failed: exceeded the maximum number of attempts", "5.7.8") != "expired"
     assert reason("Delivery failed after maximum retries") == "expired"
     assert reason("Message expired: reached the maximum number of delivery attempts") == "expired"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the all-clear is cut by its own clause: the dots of a status code or a host name end nothing
+    ("550 5.0.0 user unknown (scanned for viruses by ClamAV)", "user_unknown"),
+    ("550 mailbox full - scanned for viruses by MailScanner", "mailbox_full"),
+    ("550 No virus found, but the recipient mailbox does not exist", "user_unknown"),
+    ("550 5.1.1 User unknown. No virus found in this message.", "user_unknown"),
+])
+def test_the_all_clear_takes_only_its_own_clause(text: str, expected: str) -> None:
+    assert reason(text, None, "RCPT") == expected
+
+
+# -- the second review's findings ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, status, command, action", [
+    # our own domain without MX, at MAIL FROM or said of our sender address
+    ("550 5.1.2 No MX record for sender domain ours.example", "5.1.2", "MAIL", "failed"),
+    ("550 5.1.2 <news@ours.example>: Sender address rejected: Domain ours.example has no MX record", "5.1.2",
+     "RCPT", "failed"),
+    # temporary answers with vague or lookup words
+    ("450 4.2.1 Mailbox currently unavailable, try again later", "4.2.1", "RCPT", "failed"),
+    ("451 4.3.0 Account unavailable, please try again later", "4.3.0", "RCPT", "failed"),
+    ("451 4.3.0 Temporary failure: email address lookup in domain map failed", "4.3.0", None, "delayed"),
+    # our accounts and our relay, named beside words that would read as a recipient's
+    ("550 5.7.1 Account unavailable for relaying", None, "RCPT", "failed"),
+    ("550 5.7.1 SASL user is invalid", None, "RCPT", "failed"),
+    ("550 5.7.1 Recipient not allowed to receive mail from external senders", "5.7.1", "RCPT", "failed"),
+    ("550 5.7.1 Relay access denied: user mailer expired", None, "RCPT", "failed"),
+    ("535 5.7.8 Authentication failed: user relay01 is disabled", "5.7.8", "RCPT", "failed"),
+    ("421 4.7.1 Too many login failures, your IP is temporarily locked", "4.7.1", "CONN", "failed"),
+])
+def test_our_side_and_passing_answers_are_never_hard_nor_a_recipients_account(text: str, status: str | None,
+                                                                              command: str | None,
+                                                                              action: str) -> None:
+    got = reason(text, status, command, action)
+    assert reason_class(got) != "hard" and got != "suspended", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("550 user <jo@provider.example> is disabled", "suspended"),
+    ("550 Account temporarily locked", "suspended"),
+    ("550 Recipient not allowed", "user_unknown"),
+    ("450 4.1.1 <jo@provider.example>: Recipient address rejected: User unknown in local recipient table",
+     "user_unknown"),
+])
+def test_the_recipients_own_words_keep_their_meaning(text: str, expected: str) -> None:
+    assert reason(text, None, "RCPT") == expected

@@ -287,10 +287,17 @@ def test_notes_german_out_of_office(subject):
     assert (report.kind, one(report).address) == ("auto_reply", "julia@konzern.example")
 
 
-def test_a_person_saying_when_they_will_be_back_is_no_auto_reply():
+# the template's sentences in a person's own mail: "ab Montag" is no date the template fills in, and the
+# mail asks something (or sends a file) besides
+@pytest.mark.parametrize("body", [
+    "Danke für das Angebot. Ich werde ab Montag nicht im Büro sein. Ich kehre am 14. Januar zurück. "
+    "Kannst du mir bis dahin das Budget schicken?",
+    "Ich werde ab 02.12.2026 nicht im Büro sein. Ich kehre zurück am 09.12.2026. Kannst du das Budget prüfen?",
+    "Ich werde ab 02.12.2026 nicht im Büro sein. Ich kehre zurück am 09.12.2026. Anbei das Budget.",
+])
+def test_a_person_saying_when_they_will_be_back_is_no_auto_reply(body):
     report = classify(mail("From: Julia <julia@konzern.example>\nTo: news@shop.example\nSubject: Re: Termine\n"
-                           "In-Reply-To: <a1@shop.example>\nContent-Type: text/plain; charset=utf-8\n",
-                           "Danke für das Angebot. Ich werde ab Montag das Budget prüfen und melde mich.\n"))
+                           "In-Reply-To: <a1@shop.example>\nContent-Type: text/plain; charset=utf-8\n", body + "\n"))
     assert report.kind == "not_bounce"
 
 

@@ -100,10 +100,13 @@ _ADDRESSING = frozenset({"user_unknown", "host_unknown"})
 # only names who was refused, the spam is why)
 _ADDRESSING_WORDS = ("user_unknown", "host_unknown")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
+# words beside which a disabled or locked account is ours (our login, our relay, our sending)
+_NOT_SUSPENDED = _SENDER_SIDE + ("no_relaying", "spam_detected", "auth_required")
+_LOGIN = Lazy(r"authenticat|\blog ?in\b|\bsasl\b|password|credential")
 # said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
 # unknown sender, an unknown sender domain, our own account suspended ("Your account has been
 # suspended for sending spam")
-_OURS_AT_MAIL = frozenset({"user_unknown", "host_unknown", "suspended"})
+_OURS_AT_MAIL = frozenset({"user_unknown", "host_unknown", "suspended", "not_accept"})
 # ... and a quota said there is our sending quota, not a recipient's mailbox: no recipient has been
 # named yet (RFC 5321 section 3.3: MAIL FROM opens the transaction; Google's "550 5.7.1 Email quota
 # exceeded", support.google.com/a/answer/3726730)
@@ -142,6 +145,8 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
                    r"verify callout")
 # words that say a lookup may work later: a "host not found" beside them proves no domain gone (in
 # the languages the tables read: "bitte später erneut versuchen", "réessayez plus tard", ...)
+# a temporary answer that says so in words
+_TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:[\w-]+ ){0,2}(?:failure|error)|servfail|timed? ?out|"
                       r"try again later|couldn't find any host by that name|"
                       r"sp[äa]ter (?:erneut|noch ?einmal|wieder)|vor[üu]bergehend|r[ée]essay(?:er|ez) plus tard|"
@@ -200,18 +205,20 @@ _ALL_CLEAR = Lazy(
     r"vir[üu]s (?:tespit edilmedi|i[çc]ermiyor)|未发现病毒|未發現病毒|没有发现病毒|沒有發現病毒|未检测到病毒|"
     r"未檢測到病毒|不含病毒|无病毒|無病毒|ウイルスは(?:検出|発見)されませんでした|ウイルス(?:は|が)見つかりませんでした|"
     r"ウイルスが(?:検出|発見)されませんでした|바이러스(?:가|는)? ?(?:발견|감지|검출)되지 않|바이러스 없음")
-_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", ";", " -- ")
+# where a clause ends: a dot only before a blank (never the dots of "5.0.0" or a host name)
+_CLAUSE_ENDS = (". ", "! ", "? ", "; ", ", ", " - ", " -- ", "(", ")", "。", "！", "？", "；", "，")
 
 
 def _without_all_clear(text: str) -> str:
-    """``text`` without the sentences that give a virus scan's all-clear (linear: each cut finds
-    its sentence's ends by plain string search)."""
+    """``text`` without the clauses that give a virus scan's all-clear (linear: each cut finds
+    its clause's ends by plain string search; "user unknown (scanned for viruses by ClamAV)" keeps
+    "user unknown")."""
     out, at = [], 0
     for m in _ALL_CLEAR.finditer(text):
         if m.start() < at:
             continue
-        start = max(text.rfind(c, at, m.start()) + len(c) for c in _SENTENCE_ENDS)
-        ends = [i for i in (text.find(c, m.end()) for c in _SENTENCE_ENDS) if i >= 0]
+        start = max(max(text.rfind(c, at, m.start()) + len(c) for c in _CLAUSE_ENDS), at)
+        ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_ENDS) if i >= 0]
         end = min(ends) + 1 if ends else len(text)
         out.append(text[at:max(start, at)])
         at = end
@@ -286,8 +293,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
                (status or _first_code(text) or " ")[0])
-    if spec == "host_unknown" and f.says("not_accept"):
-        # RFC 7505 null MX, or no MX at all, said with 5.4.4 or 5.1.2: the domain takes no mail
+    if spec == "host_unknown" and f.says("not_accept") and (command or "").upper() != "MAIL" \
+            and not f.says("rejected"):
+        # RFC 7505 null MX, or no MX at all, said with 5.4.4 or 5.1.2: the domain takes no mail (the
+        # recipient's: at MAIL FROM, or said of our sender address, it is ours)
         f.spec = "not_accept"
     elif spec == "host_unknown" and f.status_class == "4" and _TEMPORARY_DNS.search(text):
         # "450 4.1.2 Temporary MX lookup error", qmail's "451 ... couldn't find any host by that name
@@ -370,7 +379,9 @@ def _decide(f: _Facts) -> str:
         if f.says(reason):
             return reason
     if f.says("user_unknown_weak") and not _unverified(f):
-        if f.command == "RCPT" or f.spec == "user_unknown":
+        # (a temporary answer with them, "450 4.2.1 Mailbox currently unavailable, try again later",
+        # refuses for now: nothing says the mailbox is missing)
+        if f.command == "RCPT" and f.status_class != "4" or f.spec == "user_unknown":
             return "user_unknown"
         if f.command == "DATA":
             return "filtered"
@@ -414,14 +425,18 @@ _RESTATED_LINE = Lazy(r"(?i)^\s*(?:[>|]|(?:(?:original|your|the) )?(?:subject|se
 
 
 def _report_words(context: str) -> str:
-    """The report's own lines of a context, without those that restate the returned message; none
-    when they name an address: words about a named address ("the address jo@... no longer exists")
-    are about that one, not about every recipient of the report."""
-    if "@" in context:
-        return ""
-    if "\n" not in context and ":" not in context and "：" not in context and ">" not in context:
+    """The report's own lines of a context, without those that restate the returned message, and
+    without the sentences that name an address: words about a named address ("the address jo@...
+    no longer exists") are about that one, not about every recipient of the report."""
+    if not any(c in context for c in "\n:：>@"):
         return context
-    return "\n".join(ln for ln in context.splitlines() if not _RESTATED_LINE.match(ln))
+    lines = [ln for ln in context.splitlines() if not _RESTATED_LINE.match(ln)]
+    if "@" in context:
+        lines = [sentence for ln in lines for sentence in _SENTENCE_SPLIT.split(ln) if "@" not in sentence]
+    return "\n".join(lines)
+
+
+_SENTENCE_SPLIT = Lazy(r"(?<=[.;!?。；！？])\s+")
 
 
 def _unverified(f: _Facts) -> bool:
@@ -441,6 +456,10 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return False
         if _unverified(f):
             return False  # not verified yet, with a temporary code: nothing said of the mailbox
+        if f.status_class == "4" and _TRY_LATER.search(f.text):
+            # "451 4.3.0 Temporary failure: address lookup in domain map failed": a lookup that failed
+            # this time, said to be temporary, has not found the mailbox missing
+            return False
         if spec == "user_unknown" or spec == "not_accept" and f.says(reason):
             # an addressing status (X.1.x): the words decide only if they point elsewhere
             return not any(f.says(other) for other in _NOT_USER)
@@ -479,6 +498,12 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # does not resolve")
         return spec in (None, "on_hold", "security_error", "system_error", "user_unknown",
                         "host_unknown") and f.says("rejected")
+    if reason == "suspended" and spec != "suspended" and command != "MAIL" and (
+            any(f.says(r) for r in _NOT_SUSPENDED) or _LOGIN.search(f.text)):
+        # "Authentication failed: user relay01 is disabled", "Relay access denied: user mailer expired":
+        # an account named beside words of a login, a relay refusal or spam is ours, not the recipient's
+        # (at MAIL FROM a suspended account is ours anyway: ``rejected``, step 5)
+        return False
     if reason == "host_unknown":
         if spec == "host_unknown":
             # ... nor does a final bounce after the retries ran out, sent with 5.1.2 (Haraka's "Too many

@@ -345,9 +345,9 @@ PHRASES: dict[str, list[str]] = {
         r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
     ],
     "virus_detected": [
-        # (not the product's name a footer carries: "Checked by Anti-Virus"; the scanner's all-clear,
-        # "No virus found", is taken out of the text before any phrase is read: classifier._ALL_CLEAR)
-        r"(?<!anti-)(?<!anti )\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        # (a scanner's all-clear, "No virus found", is taken out of the text before any phrase is
+        # read: classifier._ALL_CLEAR)
+        r"\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
     ],
     "policy_violation": [
@@ -746,7 +746,7 @@ def _found(phrase: str, text: str) -> bool:
 # отправителя не найден", "votre domaine example.org est inconnu", "l'adresse de l'expéditeur est
 # introuvable").  Each table's own look-arounds say the same for its phrases; this is the net under
 # all of them.
-OURS_GUARDED = frozenset({"user_unknown", "user_unknown_weak", "host_unknown"})
+OURS_GUARDED = frozenset({"user_unknown", "user_unknown_weak", "host_unknown", "not_accept"})
 _OUR_SIDE = Lazy(
     r"absender|exp[ée]diteur|remitente|mittente|remetente|afzender|nadawc|отправител|відправник|odes[íi]latel|"
     r"afsender|avsender|avs[äa]ndar|l[äa]hett[äa]j|felad[óo]|expeditor|αποστολ|g[öo]nderen|g[öo]nderici|"
@@ -758,7 +758,8 @@ _YOUR = Lazy(r"(?:\bihre?|\bdeine?|\bvotre|\bvos|\btuo|\btua|\bvostr[oa]|\bseu|\
 
 
 _OF_OURS = Lazy(r"\s*(?:de correo(?: electr[óo]nico)?\s*|di posta(?: elettronica)?\s*|de e-?mail\s*|e-?mail\s*)?"
-                      r"(?:of the|of|del?|du|des|do|da|di|della|dello|van de|van)\s+(?:l['’])?(?:" + _OUR_SIDE.pattern + ")")
+                      r"(?:of the|of|for the|for|del?|du|des|do|da|di|della|dello|van de|van)\s+(?:l['’])?(?:"
+                      + _OUR_SIDE.pattern + ")")
 
 
 def _found_not_ours(phrase: str, text: str) -> bool:

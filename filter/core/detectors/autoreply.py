@@ -36,7 +36,7 @@ _CHALLENGE_WORDS = Lazy(
     # verification"): our wording of that request
     r"verify (?:that )?you are a real (?:live )?(?:human|person)|(?:e-?mail|message) requires verification|"
     r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed) senders|"
-    r"(?:confirm|verify) (?:your|the) (?:message|e-?mail|address)|one-time verification|"
+    r"(?:confirm|verify) (?:your|the) (?:message|e-?mail(?! address)|address)|one-time verification|"
     r"whitelist|allow ?list|waiting for (?:your )?(?:confirmation|verification)|"
     r"(?:will be|be) delivered (?:to me )?(?:once|after|when) you (?:confirm|verify|reply)|"
     r"spam (?:blocker|protection) (?:service|system)?|anti-spam service|"
@@ -50,10 +50,17 @@ _CHALLENGE_WORDS = Lazy(
 # delivered" (as opposed to a service's "verify your email address" for an account)
 _ABOUT_OUR_MESSAGE = Lazy(
     r"your (?:message|e-?mail|mail)(?: to| has| is| was| will| sent| cannot| could)|(?:message|e-?mail|mail) (?:that )?you sent|"
-    r"\bdeliver(?:ed|y)?\b|guest list|waiting list|approved senders?|allowed senders?|whitelist|"
+    # (the delivery of a message: not a shop's "delivery updates / address / date" of a parcel)
+    r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
+    r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|seu e-?mail|sua mensagem|uw bericht|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt",
     re.I)
+# a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
+# "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
+_TICKET = Lazy(r"\b(?:ticket|case|incident|support request|request|anfrage|vorgang|demande|dossier|solicitud|caso|richiesta|"
+               r"chamado|melding|zg[łl]oszenie|заявка|обращение)\s*(?:#|no\.|nr\.?|number|id|n[°º]|№|:)\s*[:#]?\s*"
+               r"\[?[A-Z]{0,6}-?\d{3,}\b", re.I)
 # "your message to jo@...", "a message that you sent to jo@..." (TMDA's confirmation request)
 # ... or "has not yet been delivered to jo@...", "will only be delivered to jo@..." (the message held back)
 _CHALLENGE_PROTECTS = Lazy(r"(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that|which) you sent)?|"
@@ -146,7 +153,9 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
            r"dies ist eine automatische (?:antwort|nachricht)|ihre (?:e-?mail|nachricht) wird nicht weitergeleitet|"
            # Lotus Notes' German out-of-office template ("Ich werde ab 02.12.2026 nicht im Büro sein. Ich
            # kehre zurück am 09.12.2026."; the English one reads "I will be out of the office starting ...")
-           r"\bich werde (?:ab|vom|bis|von)\b[^\n]{0,40}? (?:nicht im b[üu]ro|abwesend|au[ßs]er haus|nicht erreichbar) sein"),
+           # (the template fills in the dates as digits: a person writes "ab Montag")
+           r"\bich werde (?:ab|vom|bis|von)\s+(?:dem |den )?(?:\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2})[^\n]{0,40}? "
+           r"(?:nicht im b[üu]ro|abwesend|au[ßs]er haus|nicht erreichbar) sein"),
     ("fr", ("je suis", "je serai", "automatique", "absent"),
      r"\bje (?:suis|serai)(?: actuellement| absent(?:e)? du bureau)? ?(?:absent(?:e)?|en cong[ée]s?|en vacances|"
            r"hors du bureau|en d[ée]placement)|ceci est une r[ée]ponse automatique|\bactuellement absent(?:e)?"),
@@ -189,7 +198,8 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"izindeyim|tatildeyim|ofis d[ıi][şs][ıi]nday[ıi]m|ofiste de[ğg]ilim|ofiste bulunmuyorum"),
     ("ja/zh/ko", ("不在", "休暇", "外出", "我", "부재", "휴가"),
      r"不在にして|休暇を(?:いただいて|取って)|外出しております|休暇中|我(?:目前|现在|現在)?(?:正在)?(?:不在办公室|不在辦公室|休假|出差)|"
-                 r"部門不在|부재중입니다|휴가 중입니다"),
+                 # (not "휴가 중입니다만 ...": "I am on leave, but ...": what follows is the mail's matter)
+                 r"部門不在|부재 ?중입니다(?!만)|휴가 ?중입니다(?!만)"),
 )
 #: coming back / reading mail later
 RETURN_BODY = (
@@ -214,6 +224,18 @@ RETURN_BODY = (
     r"[όο]ταν επιστρ[έε]ψω|μετ[άα] την επιστροφ[ήη] μου|d[öo]nd[üu][ğg][üu]mde|d[öo]n[üu][şs][üu]mde|"
     r"после (?:моего )?возвращения|по возвращении|після (?:мого )?повернення|戻り次第|回來後|返回后"
 )
+# a question mark, and a link (whose "?" starts its query)
+_QUESTION = Lazy(r"[?？]")
+_LINK = Lazy(r"(?:https?://|www\.)\S+", re.I)
+# "for urgent matters / questions, contact ...": an absence note may ask that
+_URGENT = Lazy(r"urgen|dringend|eilig|pilne|pilnych|срочн|терміно|緊急|急用|急事|紧急|긴급|급한|spoed|br[åa]dsk|kiire|acil|"
+               r"s(?:ü|ue)rg[őo]s|naléhav|urgent|kontakt|contact|contatt|contacte|contacta|contato|wenden sie|"
+               r"coll[eè]gue|colleague|kolleg|colega|collega|vertretung|deputy|substitute|zastępstw|коллег|同事|同僚|동료", re.I)
+# a file sent along: "attached", "anbei", "ci-joint", "adjunto", "in allegato", "em anexo", "bijgevoegd",
+# "w załączniku", "во вложении", "添付", "附件", "첨부" (an absence note sends none)
+_SENDS_FILE = Lazy(r"\b(?:anbei|im anhang|angeh[äa]ngt|attached|ci-joint|pi[èe]ces? jointes?|adjunt[oa]s?|in allegato|allegat[oi]|"
+                   r"em anexo|anexad[oa]s?|anexo|bijgevoegd|in de bijlage|w za[łl][ąa]czniku|za[łl][ąa]czam|во вложении|прикрепл|"
+                   r"прилагаю)|添付|附件|첨부", re.I)
 _OOF_BODY = tuple((words, Lazy(p, re.I)) for _, words, p in OOF_BODY)
 _RETURN_BODY = Lazy(RETURN_BODY, re.I)
 # (searched for presence only: leading blanks stop at the line end, or "^\s*" from every line
@@ -242,7 +264,8 @@ _CHALLENGE_MORE = Lazy(
     r"(?:added|add you) to my list of (?:approved|allowed|safe|trusted) senders|"
     r"(?:allow|accept) (?:incoming )?(?:messages|e-?mails?|mail) only from senders (?:i|we) have approved|"
     r"(?:to )?complete (?:the|this) (?:sender )?verification(?: process)?|"
-    r"confirmation request|please confirm (?:your|the) (?:message|e-?mail|sending)|unverified senders?|sender verification|"
+    r"confirmation request|please confirm (?:your|the) (?:message|e-?mail(?! address)|sending)|unverified senders?|"
+    r"sender verification|"
     r"verification (?:word|code|link|request)|your message (?:is|has been|will be) (?:held|kept|quarantined|pending) "
     r"(?:until|for)|(?:i|we) only accept (?:e-?mail|mail|messages) from|"
     r"best[äa]tigen sie (?:ihre|die) (?:e-?mail|nachricht|absenderadresse)|liste (?:blanche|des exp[ée]diteurs autoris[ée]s)|"
@@ -271,53 +294,245 @@ _UNSUB_SUBJECT = Lazy(
     r"abmelden|austragen|d[ée]sinscription|d[ée]sabonnement|baja|darme de baja|cancellazione|disiscrizione|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
     r"wypisz|退订|退訂|取消订阅|取消訂閱|購読解除|수신 ?거부)\s*+[.!]*+\s*+$", re.I)
+# the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
+_END = (r"(?=[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
+        r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
 _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
-    r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) (?:(?:this|your|the) )?(?:mailing |e-?mail |distribution )?list|"
-    r"(?:stop|quit) (?:sending|emailing) me|do not (?:e-?mail|contact) me (?:again|anymore)", re.I | re.M)
-# "take me off your list", as people write it in other languages (our wording of the request, one
-# group per language: de, fr, es, it, nl, pt, pl, ru, ja, zh, ko); tried only on a text holding one of
-# ``_UNSUB_WORLD_WORDS`` (every alternative holds one)
-_UNSUB_WORLD = Lazy(
-    r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie mich (?:bitte )?(?:aus|von) (?:ihrem|ihrer|dem|der|diesem|dieser) "
-    r"(?:verteiler|liste|newsletter|mailingliste|e-?mail-?verteiler|adressliste)|"
-    r"melden sie mich (?:bitte )?(?:vom|von ihrem|von diesem) (?:newsletter|verteiler) ab|"
-    r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever) de (?:votre|vos|la|cette|ta) "
-    r"(?:liste|newsletter|lettre d'information|fichier|mailing)|(?:d[ée]sinscrivez|d[ée]sabonnez|retirez)-moi|"
-    r"\b(?:d[ée]n|denme|darme|dadme|den) de baja|"
-    r"(?:elim[íi]n|borr|quit|sac|retir)(?:enme|eme|adme|arme) (?:de|del) (?:su|tu|vuestra|la|esta) (?:lista|bolet[íi]n|base de datos)|"
-    r"(?:cancellar|rimuover|toglier|eliminar)mi dall?a? (?:vostra |sua |tua )?(?:mailing ?list|lista|newsletter)|"
-    r"cancellatemi|rimuovetemi|"
-    r"(?:mij|me) (?:graag )?(?:afmelden|uitschrijven)|(?:haal|verwijder) (?:mij|me) (?:alstublieft |aub |a\.u\.b\. )?"
-    r"(?:van|uit) (?:uw|je|jullie|de|deze) (?:mailinglijst|lijst|nieuwsbrief|verzendlijst|bestand)|"
-    r"(?:me remov(?:a|am|er)|remov(?:a|am|er)-me) d[ae] (?:sua |tua |vossa |)(?:lista|newsletter|base)|descadastr(?:e|ar|em)-me|"
-    r"(?:wypiszcie|usu[ńn]cie|wykre[śs]lcie) mnie z (?:listy|newslettera|bazy)|wypisanie mnie z|"
-    r"отпишите меня|удалите меня из (?:вашей |своей |этой )?(?:рассылки|списка|базы)|(?:хочу|прошу) отписаться|"
-    r"配信(?:を)?(?:停止|解除)(?:して|を)?(?:ください|下さい|お願い)|"
-    # (the reader's own request, with "me": a marketing footer's "请回复TD退订" names no one)
-    r"(?:请|請)(?:将我|將我|把我|帮我|幫我|给我|給我)[^。\n]{0,12}(?:退订|退訂|取消订阅|取消訂閱)|我要(?:退订|退訂|取消订阅|取消訂閱)|"
-    r"(?:请|請)不要再(?:给我|給我)(?:发|發)|"
-    r"수신 ?거부(?:합니다|해 ?주세요|를 원합니다)", re.I)
-_UNSUB_WORLD_WORDS = ("sie mich", "sinscri", "sabonn", "retirer de", "supprimer de", "radier de", "enlever de",
-                      "retirez-moi", "baja", "eme ", "enme", "adme", "arme", "mi dal", "temi", "afmelden", "uitschrijven",
-                      "haal m", "verwijder m", "remov", "descadastr",
-                      "mnie", "отпиш", "удалите меня", "отписаться", "配信", "退订", "退訂", "取消订阅", "取消訂閱",
-                      "不要再", "수신")
+    # the list named as the sender's ("your list", "this mailing list", "the newsletter"): never "the
+    # list of speakers", "the waiting list" ("the list" alone is a bare request: ``UNSUB_REQUESTS``)
+    r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
+    r"newsletter|contact|subscriber) list|(?:this|your) list(?![^\S\n]+(?:of|for)\b)|(?:this|your|the) newsletter)|"
+    # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
+    # (blanks possessive: two runs of them side by side were split every way, quadratic in a long run)
+    r"(?:stop|quit) (?:sending|emailing|mailing) me(?:[^\S\n]++(?:(?:these|this|your|any|those|the|more|all)[^\S\n]++)?"
+    r"(?:e-?mails?|mails?|messages|newsletters?|spam|junk|offers|promotions|ads|advertising|marketing|stuff)\b|" + _END + r")|"
+    r"do not (?:e-?mail|contact) me (?:again|anymore)", re.I | re.M)
+
+# -- "take me off your list" as people write it in other languages ----------------------------------
+# Our wording of the request, one row per language (de, fr, es, it, nl, pt, pl, ru, ja, zh, ko; en's
+# named request is ``_UNSUB_BODY``).  The verbs say "take me off", "unsubscribe me", "deregister me":
+# words a person also uses for a course, a meeting, a list of speakers, a waiting list, a sick leave.
+# So a request counts by what it is about:
+# * the named request: the object names the sender's mailing (its newsletter, mailing list, these
+#   e-mails), or is "your list" ending the clause ("de votre liste.", never "de la liste des
+#   intervenants", "de la lista de espera");
+# * the bare request: the verb with nothing after it ("Désinscrivez-moi.", "我要退订。"), "the list"
+#   alone, or the one word on a line: counted only in a short answer to the sender's mail
+#   (``_short_reply``), where "the list" can only be the one the reader answers.
+# Neither counts in a footer's or another person's sentence (``_own_request``).
+# "please" between the verb and its object ("Отпишите меня, пожалуйста, от этой рассылки")
+_POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per favore|alstublieft|aub|a\.u\.b\.|"
+           r"pour toujours|definitivamente|proszę|пожалуйста),?)?")
+_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie mich(?: (?:bitte|doch|umgehend|sofort|endlich))* "
+            r"(?:aus|von|vom)")
+_FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
+            r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)")
+_ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den) de baja|"
+            r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
+            r"(?:enme|eme|adme|arme|irme|idme|anme)")
+_IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
+            r"disiscrivete|depennate)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)")
+_NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
+            r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
+            r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?")
+_PT_VERB = (r"\bme (?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)\b|"
+            r"\b(?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)-me\b")
+_PL_VERB = (r"(?:wypisz|wypiszcie|wypisać|usuń|usuńcie|usunąć|wykreśl|wykreślcie|wykreślić|wypisanie|usunięcie|"
+            r"wykreślenie) mnie|mnie (?:wypisać|usunąć|wykreślić)|chcę się wypisać|chciał(?:a|)bym się wypisać|wypisuję się")
+_RU_VERB = (r"отпишите меня|удалите меня|исключите меня|уберите меня|(?:хочу|прошу|желаю|хотел(?:а)? бы) отписаться|"
+            r"отписываюсь")
+# a line of the request alone ("Abmelden", "Baja", "退订")
+_LINE_END = r"(?: bitte)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
+#: (language, plain words one of which the text must hold, the request naming the mailing, the bare
+#: request); every alternative of both patterns holds one of the words (checked by the tests)
+UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("de", ("sie mich", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
+     r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
+     r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
+     r"abonnentenliste|e-?mail-?liste)\b)|"
+     r"(?:" + _DE_VERB + r") (?:ihrer|eurer|deiner|dieser) (?:liste|adressliste|kartei|datenbank)" + _END + "|"
+     r"(?:melden sie|ich m[öo]chte) mich (?:bitte )?(?:vom|von (?:ihrem|diesem|dem|eurem)) (?:e-?mail-?)?(?:newsletter|"
+     r"verteiler|mailing)\S* (?:ab\b|abmelden|austragen)",
+     r"(?:(?:" + _DE_VERB + r") (?:der|dem) (?:liste|verteiler)|(?:nehmen|streichen|tragen) sie mich(?: bitte)? "
+     r"(?:aus|raus|heraus))" + _END + "|"
+     r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?" + _LINE_END),
+    ("fr", ("sinscri", "sabonn", "me retir", "nous retir", "retirez-", "me supprim", "nous supprim", "supprimez-",
+            "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-"),
+     r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
+     r"(?:liste de diffusion|listes? d'envoi|listes? de (?:contacts|distribution|mailing|abonn[ée]s)|newsletters?|"
+     r"lettres? d'information|mailings?|e-?mails|courriels|envois|communications)|"
+     r"(?:" + _FR_VERB + r")" + _POLITE + r" de (?:votre|vos|cette|ta|tes) (?:listes?|fichiers?|base(?: de donn[ée]es)?)" + _END,
+     r"(?:" + _FR_VERB + r")(?:" + _POLITE + r" de la liste)?" + _END + "|"
+     r"^[^\S\n]*d[ée]s(?:inscription|abonnement)" + _LINE_END),
+    ("es", ("de baja", "enme", "adme", "arme", "irme", "idme", "anme", "neme", "rreme", "teme", "queme", "reme", "veme",
+            "baja"),
+     r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|la|las|el|los) )?"
+     r"(?:lista de (?:correo|distribuci[óo]n|env[íi]o|e-?mails?|correos|suscriptores|contactos)|bolet[íi]n(?:es)?|"
+     r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad)|"
+     r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:su|tu|vuestra|esta|sus|tus) (?:lista|base de datos|listado)" + _END,
+     r"(?:" + _ES_VERB + r")(?:" + _POLITE + r" de la lista)?" + _END + r"|^[^\S\n]*baja" + _LINE_END),
+    ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione"),
+     r"(?:" + _IT_VERB + r")" + _POLITE + r" da(?:lla|l|i|gli|lle)? ?(?:(?:vostra|vostro|vostre|vostri|sua|suo|tua|tuo|questa|"
+     r"questo|queste|questi) )?(?:mailing ?list|newsletter|lista (?:di distribuzione|di invio|e-?mail|dei destinatari|"
+     r"degli iscritti)|comunicazioni|e-?mail|invii|mailing)|"
+     r"(?:" + _IT_VERB + r")" + _POLITE + r" da(?:lla|l|i|lle)? ?(?:vostra|vostro|sua|suo|tua|tuo|questa|questo|vostri|vostre) "
+     r"(?:lista|elenco|elenchi|liste|database|indirizzario)" + _END,
+     r"(?:" + _IT_VERB + r")(?:" + _POLITE + r" dalla lista)?" + _END + "|"
+     r"^[^\S\n]*(?:cancellazione|disiscrizione)" + _LINE_END),
+    ("nl", ("afmeld", "uitschrijv", "meld m", "schrijf m", "haal m", "verwijder m", "schrap m"),
+     r"(?:" + _NL_VERB + r") (?:voor|van|uit|bij) (?:(?:uw|jullie|je|deze|de|het|dit) )?(?:mailinglijst|mailing|nieuwsbrief|"
+     r"nieuwsbrieven|verzendlijst|e-?maillijst|mailings|e-?mails|mails)\b|"
+     r"(?:" + _NL_VERB + r") (?:voor|van|uit) (?:uw|jullie|je|deze) (?:lijst|bestand|adresbestand|database)" + _END,
+     r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END),
+    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr"),
+     r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|o|e|as|os) (?:(?:sua|seu|tua|teu|vossa|vosso|esta|este|suas|seus) )?"
+     r"(?:lista de (?:e-?mails?|emails?|correio|envio|distribui[çc][ãa]o|contatos|contactos|assinantes)|newsletters?|"
+     r"mailing|e-?mails|emails|comunica[çc][õo]es|envios)|"
+     r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END,
+     r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END),
+    ("pl", ("mnie", "wypis"),
+     r"(?:" + _PL_VERB + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
+     r"odbiorców|subskrybentów|newslettera|dystrybucyjnej|adresowej|e-?mailowej)|newslettera|mailingu|subskrypcji|"
+     r"bazy (?:mailingowej|odbiorców|adresowej|subskrybentów)|wysyłki|korespondencji)|"
+     r"(?:" + _PL_VERB + r")" + _POLITE + r" z (?:waszej|tej|państwa|twojej) (?:listy|bazy)" + _END,
+     r"(?:" + _PL_VERB + r")(?:" + _POLITE + r" z listy)?" + _END),
+    ("ru", ("отпис", "отпиш", "удалите меня", "исключите меня", "уберите меня"),
+     r"(?:" + _RU_VERB + r")" + _POLITE + r" (?:от|из) (?:(?:вашей|этой|вашего|этого|ваших|этих) )?(?:рассылк[иа]|рассылок|"
+     r"списка рассылки|писем|новостей|новостной рассылки|e-?mail[- ]рассылки|базы рассылки|подписки)|"
+     r"(?:" + _RU_VERB + r")" + _POLITE + r" (?:от|из) (?:вашего|этого|вашей|этой) (?:списка|базы)" + _END,
+     r"(?:" + _RU_VERB + r")(?:" + _POLITE + r" (?:от|из) списка)?" + _END + r"|^[^\S\n]*отпис(?:аться|ка)" + _LINE_END),
+    # ja: the mails named before the verb ("メールの配信を停止してください"; "配信を停止して" alone is a bare request)
+    ("ja", ("配信", "送信", "送付", "購読", "登録", "送らないで"),
+     r"(?:メール|メルマガ|メールマガジン|ニュースレター|広告メール|案内メール|ご案内|お知らせ)(?:の|は)?(?:配信|送信|送付)(?:を)?"
+     r"(?:停止|解除|中止)(?:して|を)?(?:ください|下さい|お願い|いただけ|頂け)|"
+     r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?(?:購読|登録)(?:を)?(?:解除|停止|取り消)|"
+     r"(?:今後|もう)(?:は)?(?:メール|ご案内)?(?:を)?送らないで(?:ください|下さい)",
+     r"配信(?:を)?(?:停止|解除)(?:して|を)?(?:ください|下さい|お願い)|^[^\S\n]*配信(?:停止|解除)" + _LINE_END),
+    # zh: the reader's own address or the mails named ("请将我的邮箱退订"), "do not send me again"
+    ("zh", ("退订", "退訂", "取消订阅", "取消訂閱", "删除", "刪除", "移除", "不要再", "td"),
+     r"(?:将|將|把)我的?(?:邮箱|郵箱|邮件地址|郵件地址|邮件|郵件|电子邮件|電子郵件|地址|email|e-mail)[^。，,\n]{0,8}?"
+     r"(?:退订|退訂|取消订阅|取消訂閱|删除|刪除|移除)|"
+     r"(?:退订|退訂|取消订阅|取消訂閱)(?:你们的|你們的|贵司的|貴司的|此类|這類|这类|该|該)?(?:邮件|郵件|电子报|電子報|广告|廣告|推送)|"
+     r"不要再(?:给我|給我|向我)(?:发|發|寄)",
+     r"(?:我要|我想|请|請|帮我|幫我|请帮我|請幫我)(?:退订|退訂|取消订阅|取消訂閱)" + _END + "|"
+     r"^[^\S\n]*(?:退订|退訂|td)" + _LINE_END),
+    # ko: the mails named before the refusal ("광고 메일 수신거부합니다")
+    ("ko", ("수신",),
+     r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신 ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)",
+     r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다)|^[^\S\n]*수신 ?거부" + _LINE_END),
+    # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
+    ("en", ("remove me", "take me", "unsubscribe me"),
+     "",
+     r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) the list" + _END),
+)
+_UNSUB_TABLE = tuple((words, Lazy(named, re.I) if named else None, Lazy(bare, re.I | re.M))
+                     for _, words, named, bare in UNSUB_REQUESTS)
+# the request is a footer's, not the reader's: it says "if you wish", points to a link ("click here",
+# "こちらから", "点击"), or repeats what someone else said ("张三说请帮我退订": on another's behalf)
+_NOT_OWN_REQUEST = Lazy(
+    r"https?://|www\.|\b(?:if you|if you'd|click|klicken|klick|wenn sie|falls sie|sofern sie|si vous|si usted|si desea|"
+    r"si no desea|si quiere|si prefiere|cliquez|haga clic|pulse|clique|clicca|se (?:non )?(?:desideri|desidera|vuoi|vuole|"
+    r"volete|desiderate)|se (?:voc[êe] )?(?:n[ãa]o )?(?:desejar|deseja|quiser)|caso (?:n[ãa]o )?(?:deseje|queira)|"
+    r"als u|als je|indien|klik|jeśli|jeżeli|aby|kliknij|если|чтобы|нажмите|перейдите|"
+    r"said|says|told me|sagte|sagt|meinte|a dit|dijo|dice que|ha detto|disse|diz que|zei|zegt|powiedział|powiedziała|"
+    r"сказал|сказала|говорит)\b|"
+    r"場合|方は|方へ|際は|ましたら|こちら|ここ|リンク|如果|如不|如需|如您|如欲|若您|若不|若要|点击|點擊|链接|連結|说|說|"
+    r"원하시면|경우|려면|클릭|링크|라고", re.I)
+_URL = Lazy(r"https?://|www\.", re.I)
+_SIGNATURE = Lazy(r"^--[^\S\n]*$", re.M)
 
 
-def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str) -> bool:
+def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str | None = None) -> bool:
     """The text asks to be taken off the list, in English or another language (the other languages'
     wordings never in a mail system's report quoting them: a report the later detectors read keeps its
-    reading; "配信" of "配信を停止して" is also a word of Japanese reports, so not their report words)."""
-    if _UNSUB_BODY.search(text):
+    reading; "配信" of "配信を停止して" is also a word of Japanese reports, so not their report words).
+
+    ``short_reply``: the reader's own words when the text is a short answer to the sender's mail,
+    where a bare request ("Baja.", "Désinscrivez-moi.", "Remove me from the list.") can only mean its list."""
+    if len(_URL.findall(_before_quote(text))) >= 3:
+        return False  # the writer's own text is many links: a marketing mail's footer, not a reader's request
+    if _own_request(_UNSUB_BODY, text):
         return True
     low = text.lower()
-    return (any(map(low.__contains__, _UNSUB_WORLD_WORDS)) and _UNSUB_WORLD.search(text) is not None
-            and not (textdet.from_system(msg) or msg.head("x-failed-recipients")))
+    if textdet.from_system(msg) or msg.head("x-failed-recipients"):
+        return False
+    for words, named, bare in _UNSUB_TABLE:
+        if any(map(low.__contains__, words)):
+            if named is not None and _own_request(named, text) or short_reply and _own_request(bare, short_reply):
+                return True
+    return False
+
+
+def _own_request(rx: Lazy, text: str) -> bool:
+    """A match of ``rx`` in a sentence that is the reader's own request: not a footer's "if you
+    wish to unsubscribe, click here", not what someone else said."""
+    for m in rx.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        for stop in ".!?。！？":
+            start = max(start, text.rfind(stop, 0, m.start()) + 1)
+        end = len(text)
+        for stop in ".!?。！？\n":
+            i = text.find(stop, m.end())
+            if i >= 0:
+                end = min(end, i)
+        if _NOT_OWN_REQUEST.search(text, start, end) is None:
+            return True
+    return False
+
+
+def _short_reply(msg: ParsedMessage, subject: str, text: str) -> str | None:
+    """The reader's own words of a short answer to the sender's mail: a reply (In-Reply-To, "Re:")
+    or a subject that is itself the request, with a few lines before the signature and the quoted
+    original ("-- ", "On ... wrote:", "-----Ursprüngliche Nachricht-----"); None for any other mail,
+    and for an answer to a person's mail (``_answers_a_personal_mail``)."""
+    if not (textdet.is_reply(msg) or _UNSUB_SUBJECT.match(subject)) or _answers_a_personal_mail(msg):
+        return None
+    own = _before_quote(text).strip()
+    return own if len(own) <= 300 and own.count("\n") < 4 else None
+
+
+def _answers_a_personal_mail(msg: ParsedMessage) -> bool:
+    """The reply carries the mail it answers, and that one came from no list (no List-Id,
+    List-Unsubscribe or Precedence: bulk/list): "the list" of a bare request is then no mailing list."""
+    if not msg.attached:
+        return False
+    for original in msg.attached:
+        if original.get("list-id") or original.get("list-unsubscribe") or \
+                str(original.get("precedence") or "").strip().lower() in ("bulk", "list", "junk"):
+            return False
+    return any(original.get("from") for original in msg.attached)
+
+
+def _before_quote(text: str) -> str:
+    """The text before the signature ("-- ") and the quoted original ("On ... wrote:")."""
+    cut = len(text)
+    for rx in (_SIGNATURE, _QUOTED_REPLY):
+        m = rx.search(text)
+        if m is not None:
+            cut = min(cut, m.start())
+    return text[:cut]
+
+
+def _has_attachment(msg: ParsedMessage) -> bool:
+    """A file sent along (a PDF form, a picture): the mail is about that, not an empty request."""
+    return any(not p.ctype.startswith(("text/", "multipart/")) for p in msg.parts)
+
+
+def _asks_unsubscribe(msg: ParsedMessage, subject: str, body: str) -> bool:
+    """The reader asks to be taken off the list: by the subject with nothing else sent (no text,
+    no file), or by the text's own words."""
+    short = _short_reply(msg, subject, body)
+    if _UNSUB_SUBJECT.match(subject):
+        if not body.strip():
+            return not _has_attachment(msg)
+        return _asks_unsubscribe_not_bounce(msg, body, short)
+    return _asks_unsubscribe_not_bounce(msg, body[:500], short)
 
 # the long case-insensitive alternations searched for in subjects and texts: each is compiled
 # behind a look-ahead at the characters its matches start with (``lazyre.Lazy.scan``)
-scanned(_AUTO_SUBJECT_ANY, _CHALLENGE_WORDS, _ABOUT_OUR_MESSAGE, _CHALLENGE_PROTECTS, _CHALLENGE_MORE)
+scanned(_AUTO_SUBJECT_ANY, _CHALLENGE_WORDS, _ABOUT_OUR_MESSAGE, _CHALLENGE_PROTECTS, _CHALLENGE_MORE,
+        _NOT_OWN_REQUEST, _TICKET, _SENDS_FILE, _URGENT)
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
@@ -341,15 +556,20 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
 
-    if not _is_bulk(msg) and (_UNSUB_SUBJECT.match(subject) and (not body.strip() or _asks_unsubscribe_not_bounce(msg, body))
-                              or _asks_unsubscribe_not_bounce(msg, body[:500])):
+    if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
         return Detection(UNSUBSCRIBE, [Record(address=sender)], name)
     return None
 
 
 def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> bool:
-    words = _CHALLENGE_WORDS.findall(body, 0, 3000)
     head = any(msg.head(h) for h in _CHALLENGE_HEADERS)
+    if not head and (_TICKET.search(subject) or _TICKET.search(body, 0, 1000)):
+        # a helpdesk's acknowledgement of a ticket: its "verify your email" opens the ticket (a
+        # service's auto-reply), unless a challenge product names itself
+        low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
+        if not any(map(low.__contains__, CHALLENGE_VENDORS)):
+            return False
+    words = _CHALLENGE_WORDS.findall(body, 0, 3000)
     signals = sum((head, bool(_CHALLENGE_WORDS.search(subject)), len(words) >= 1, len(words) >= 2))
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
@@ -416,11 +636,27 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
     signs = sum((away, automatic, oof is not None, back))
     if signs < 2:
         return False
+    if not automatic and _does_more_than_announce(body):
+        return False  # no header says it is automatic, and the text is a person's mail about something
     if oof is not None and world is None and not automatic and _AWAY_SUBJECT.match(subject) is None:
         # the body alone: a short note, not a person's answer quoting the conversation
         if len(body) > 2500 or (textdet.is_reply(msg) and _QUOTED_REPLY.search(msg.body[:20000])):
             return False
     return True
+
+
+def _does_more_than_announce(text: str) -> bool:
+    """The text does more than tell the absence: it asks the reader something ("Kannst du mir die
+    Zahlen schicken?"; an absence note's "Dringende Fragen?" about whom to call aside) or sends a
+    file along ("자료 첨부했고", "anbei"): a person's mail that mentions being away."""
+    head = _LINK.sub(" ", text[:2500])
+    if _SENDS_FILE.search(head):
+        return True
+    for m in _QUESTION.finditer(head):
+        start = max(head.rfind(c, 0, m.start()) for c in ".!。！?？\n") + 1
+        if not _URGENT.search(head, start, m.end() + 100):  # "Fragen? Meine Kollegin ... hilft Ihnen"
+            return True
+    return False
 
 
 def _says_away(text: str) -> re.Match[str] | None:

@@ -540,11 +540,11 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
     "user_unknown_weak": [
         # KC "That recipient is not allowed", CF "Recipient not allowed": the recipient was refused,
         # nothing said of why (final only in reply to RCPT TO, never our address: "your recipient")
-        r"(?<!your )\brecipient (address )?(is )?not allowed\b",
+        r"(?<!your )\brecipient (address )?(is )?not allowed\b(?! to (receive|get|accept))",
         # CF "account is unavailable", SM "no thank you rejected: account unavailable", "mailbox unavaiable"
         # (sic), CF "mailbox is currently unavailable": the account named alone, at the start of the words
         # or after a colon ("your account is not available for sending" is ours, and excluded)
-        r"(?:^|[:;] |\d )account (is |was )?(currently )?(unavailable|not available)\b",
+        r"(?:^|[:;] |\d )account (is |was )?(currently )?(unavailable|not available)\b(?! for (relay|sending|send|smtp|auth))",
         r"mail ?box (is )?(unavaiable|currently (unavailable|not available))\b",
         # RB "The recipient was unavailable to take delivery of the message" (Exchange); qmail-remote's
         # "<IP> does not like recipient." (RB, MT, BMH), which only says RCPT TO was refused
@@ -558,7 +558,7 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
         # CR "(account|user|mailbox) is invalid": the user named alone (never a login: "authentication
         # failed: user invalid" is ours)
         r"(?<!sender )(?<!from )(?<!failed: )(?<!failure: )(?<!authentication )(?<!auth )(?<!login )(?<!smtp )"
-        r"(?<!your )\buser (is )?invalid\b",
+        r"(?<!sasl )(?<!authenticated )(?<!relay )(?<!your )\buser (is )?invalid\b",
     ],
     "mailbox_full": [
         # KC "Mailbox limit exeeded" (sic, a provider's spelling); RB "too many messages on the server":
@@ -567,13 +567,15 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
     ],
     "suspended": [
         # BP "$user_re \S+ (is )?(disabled|expired)" (everyone.net, usa.net): the mailbox named with its name
-        # between the words is switched off (not a password, certificate or login that expired; never ours)
+        # between the words is switched off (not a password, certificate or login that expired; never ours;
+        # beside words of a login, a relay refusal or spam the named account is ours: classifier
+        # ``_NOT_SUSPENDED``)
         r"(?<!sender )(?<!your )(?<!from )(?<!ip )(?<!sending )\b(user|account|mail ?box|recipient|address) (?!\d)"
         r"(?!(password|passwd|certificate|cert|key|token|session|login|credentials?|domain|ip|host|server|verification)\b)"
         r"\S{1,64} (is |was |has been )?(currently |temporarily )?(disabled|suspended|deactivated|expired)\b",
         # SM suspend.rb "temporary locked"; CR "account is terminated", "mailbox terminated": closed for
         # now or for good, the mailbox is known (never "your account")
-        r"(?<!your account )(?<!your account is )(?<!your account has been )\btemporar(y|ily) locked\b",
+        r"(?<!your )(?<!sender )(?<!ip )(?<!ip is )(?<!address is )(?<!sender is )\btemporar(y|ily) locked\b",
         r"(?<!your )\b(account|mail ?box) (is |was |has been )?(terminated|cancel+ed)\b",
     ],
     "no_relaying": [
