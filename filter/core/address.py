@@ -256,30 +256,32 @@ def compile_verp(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-# The VERP forms other senders' software writes, read besides the default pattern when no other
-# pattern is configured (``patterns`` None, or the default alone): the recipient's local part and
-# domain joined by "=" after a bounce word, in
-# - "bounce-LOCAL=DOMAIN@", "bounces-LOCAL=DOMAIN@", "bounce+LOCAL=DOMAIN@" (the forms of mailing
-#   services and of Exim's ``local_part_suffix = +* : -*`` on a "bounce" address);
+# The VERP forms of other software whose whole suffix is the recipient's address, read (as a guess,
+# ``decode_common_verp``) when no pattern of one's own is configured (``patterns`` None, or the
+# default alone):
 # - Mailman 2 / 3's "LIST-bounces+LOCAL=DOMAIN@" (VERP_FORMAT "%(bounces)s+%(mailbox)s=%(host)s");
 # - qmail's VERP ("-@[]" appended to the sender "LIST-return-@HOST": "LIST-return-LOCAL=DOMAIN@HOST",
 #   qmail-send(8)) and ezmlm's "LIST-return-NUMBER-LOCAL=DOMAIN@HOST".
-# (Postfix's "sendmail -V" / VERP_README writes the same "+" and "=" after any sender.)  The domain
-# must look like a host name (dot-separated labels, the last one starting with a letter), and an
-# "=" is required: a plain "bounce-123@" id, a signed tag ("=s0...") or a hash never read as an
-# address.  Compiled on first use.
-_COMMON_VERP = Lazy(r"^(?:[^@\s]*?[-.])?(?:bounces?|return)(?:-\d{1,12})?[-+](?P<local>[^@\s]+)="
-                    r"(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?)"
+# The mailing services' "bounce-...=...@" / "bounce+...=...@" forms are not read: they carry ids
+# and hashes before the address ("bounce+5f3a1c.9e2b7d-jo=example.org@", Mailchimp's
+# "bounce-mc.us4_...-jane=example.com@"), and no rule tells where the recipient's local part starts.
+# A list name is required before "-bounces+" / "-return-"; the domain is host-name labels ending
+# in a top-level label of letters (or an IDN "xn--" label), right before the "@"; a local part
+# after "return-" that is all digits is ezmlm's message number without its address ("tax-return-
+# 2025=acme.co.uk@"), never a recipient.  Compiled on first use.
+_COMMON_VERP = Lazy(r"^[^@\s+]*?[^@\s+-]-(?:bounces\+|return-(?P<num>\d{1,12}-)?)(?P<local>[^@\s=][^@\s]*?)="
+                    r"(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59}))"
                     r"@[^@\s]+$", re.I)
 
 
-def decode_verp(address: str | None, patterns: list[str] | None = None) -> str | None:
+def decode_verp(address: str | None, patterns: list[str] | None = None, *, common: bool = True) -> str | None:
     """The failed recipient a VERP bounce address encodes, or None.
 
     A signed address gives its recipient with the tag stripped (whether the tag is good is
     filter/trust/verp.py's ``check``); a hashed one (tag "h...") names no recipient: None.
-    With no pattern of one's own (``patterns`` None or the default alone) the common forms of
-    other software are read too (``_COMMON_VERP``).
+    With no pattern of one's own (``patterns`` None or the default alone) and ``common``, the
+    common forms of other software are read too (``decode_common_verp``; the pipeline asks for
+    those apart, as a guess weaker than the report's and the returned original's recipients).
     """
     addr = normalize(address)
     if not addr:
@@ -292,11 +294,27 @@ def decode_verp(address: str | None, patterns: list[str] | None = None) -> str |
                 continue
             local, domain = m.group("local"), m.group("domain")
             return normalize(f"{local}@{domain}")
-    if (not patterns or list(patterns) == [DEFAULT_VERP]) and "=" in addr:
-        m = _COMMON_VERP.match(addr)
-        if m and "=" not in m.group("local")[-1:]:
-            return normalize(f"{m.group('local')}@{m.group('domain')}")
-    return None
+    return decode_common_verp(addr, patterns) if common else None
+
+
+def decode_common_verp(address: str | None, patterns: list[str] | None = None) -> str | None:
+    """The recipient a Mailman or qmail / ezmlm VERP address (``_COMMON_VERP``) encodes, or None;
+    always None when a pattern of one's own is configured (``patterns`` other than the default).
+
+    A guess about other software's addresses: the pipeline takes it only when nothing else names
+    the recipient, and only if it is one of the returned original's recipients when those are known."""
+    if patterns and list(patterns) != [DEFAULT_VERP]:
+        return None
+    addr = normalize(address)
+    if not addr or "=" not in addr or "-" not in addr:
+        return None
+    m = _COMMON_VERP.match(addr)
+    if m is None:
+        return None
+    local = m.group("local")
+    if local.isdigit() and m.group("num") is None and "-return-" in addr.lower():
+        return None
+    return normalize(f"{local}@{m.group('domain')}")
 
 
 # -- the address rule -----------------------------------------------------------------------------

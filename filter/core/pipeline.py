@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from filter.core import classifier
-from filter.core.address import decode_verp, find_all, normalize, repair
+from filter.core.address import decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.text import lone_address, original_text
@@ -90,8 +90,11 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
                         named: dict[str, str] | None = None) -> list[Record]:
     """Recipients the report does not name come from the envelope, or from the returned original.
 
-    In order of trust: Exim's X-Failed-Recipients, the VERP address the report was sent to, the
-    original's To when it had a single recipient.  A message id is never a recipient.
+    In order of trust: Exim's X-Failed-Recipients, the VERP address the report was sent to (the
+    configured patterns, or the default), the original's To when it had a single recipient, the
+    one address the notice's words name; last, a guess from the VERP forms of other software
+    (Mailman, qmail / ezmlm: ``decode_common_verp``), taken only if it is one of the original's
+    recipients when those are known.  A message id is never a recipient.
     """
     records = det.records
     if det.kind not in FAILURE_KINDS:
@@ -127,18 +130,24 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
                   *(decode_header(v) for v in msg.msg.get_all("Delivered-To") or []),
                   msg.header("To"),
                   original.headers.get("Return-Path")]
-    guess = next((a for a in (decode_verp(c, verp) for c in candidates if c) if a), None)
+    candidates = [c for c in candidates if c]
+    guess = next((a for a in (decode_verp(c, verp, common=False) for c in candidates) if a), None)
+    tos = find_all(original.to or "")
+    if tos and named.get("cc"):
+        tos += [a for a in find_all(named["cc"]) if a.lower() not in {t.lower() for t in tos}]
     if guess is None:
         # the original's only recipient (To and Cc together)
-        tos = find_all(original.to or "")
-        if len(tos) == 1 and named.get("cc"):
-            tos += [a for a in find_all(named["cc"]) if a.lower() != tos[0].lower()]
         guess = tos[0] if len(tos) == 1 else None
     if guess is None and det.detector == "text" and original.to is None:
         # no envelope, no original: the one address the notice's own words name
         ours = {a.lower() for v in (msg.header("From"), msg.header("To"), msg.header("Reply-To"),
                                     msg.header("Return-Path"), original.from_) if v for a in find_all(v)}
         guess = lone_address(msg, ours)
+    if guess is None:
+        # the VERP forms of other software: a guess, kept only if the original named it
+        common = next((a for a in (decode_common_verp(c, verp) for c in candidates) if a), None)
+        if common is not None and (not tos or common.lower() in {t.lower() for t in tos}):
+            guess = common
     for r in records:
         if not r.address:
             r.address = guess

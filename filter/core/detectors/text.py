@@ -221,6 +221,66 @@ def _from_system(msg: ParsedMessage) -> bool:
     return bool(display and _SYSTEM_NAME.search(display))
 
 
+# A mail system in the strict sense: the accounts and names only delivery reports come from
+# (MAILER-DAEMON, postmaster, "Mail Delivery System / Subsystem", a bounce or DSN account, Exchange's
+# "Microsoft Outlook"), never the generic accounts ``_SYSTEM_LOCAL`` also takes (mail@, system@,
+# root@, smtp@, nobody@: a shop's or a person's address as often) nor a bare "Mailer" in the name
+_STRICT_LOCAL = Lazy(
+    r"^(?:mailer[-_]?daemon|mailerdaemon|postmaster|post_master|poostmaster|mail[-_.]?daemon|mmdf|mdaemon|"
+    r"mail\.delivery\.system|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|bounces?|bounce[-_.]?\w*|ndr|dsn|"
+    r"no[-_.]?reply[-_.]?dsn)$|mailer[-_]?daemon|postmaster", re.I)
+_STRICT_NAME = Lazy(
+    r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
+    r"postmaster|ndr administrator|microsoft outlook", re.I)
+
+
+def local_words(msg: ParsedMessage) -> bool:
+    """The localized words of the plain notices (``BOUNCE_SUBJECT``'s and ``_BOUNCE_WORDS``' group
+    "plain", ``_REFUSED``, ``_DELAY_MORE``, ``_NOT_YET``) count for this message.
+
+    Only from a mail system in the strict sense (``_strict_system``) and never in a reply (In-Reply-To
+    or a reply subject prefix), or in a message with a report's structure (a delivery-status part,
+    X-Failed-Recipients, a returned message part): the same words refuse orders, bookings and
+    parcels in the mail of shops and people, sent from mail@ or system@ accounts."""
+    return _memo(msg, "local_words", _local_words)
+
+
+def _local_words(msg: ParsedMessage) -> bool:
+    if msg.status_blocks or msg.head("x-failed-recipients") or msg.attached:
+        return True
+    return _strict_system(msg) and not is_reply(msg)
+
+
+def _strict_system(msg: ParsedMessage) -> bool:
+    """A mail system in the strict sense: a null sender or return path, a reporting account or name
+    (``_STRICT_LOCAL``, ``_STRICT_NAME``), a report generator's X-Mailer, or a system-looking sender
+    (``from_system``) that marks its mail Auto-Submitted (auto-replied / auto-generated)."""
+    mailer = msg.head("x-mailer")
+    if mailer is not None and str(mailer).strip().lower() in _REPORT_MAILERS:
+        return True
+    raw_from = msg.head("from")
+    if raw_from is not None and not str(raw_from).strip(" <>\t\r\n"):
+        return True
+    rp = str(msg.head("return-path") or "").strip()
+    if rp in ("<>", "<MAILER-DAEMON>"):
+        return True
+    frm = msg.from_
+    addr = normalize(frm) if "@" in frm else None
+    local = (addr.rsplit("@", 1)[0] if addr else frm.strip(" <>\"")).lower()
+    if _STRICT_LOCAL.search(local):
+        return True
+    display = frm.split("<", 1)[0] if "<" in frm else ("" if addr else frm)
+    if display and _STRICT_NAME.search(display):
+        return True
+    auto = str(msg.head("auto-submitted") or "").strip().lower()
+    return auto.startswith(("auto-replied", "auto-generated")) and from_system(msg)
+
+
+def _unplain(rx: Lazy, text: str) -> bool:
+    """A match of ``rx`` outside its group "plain" (the words that count from any system sender)."""
+    return any(m.group("plain") is None for m in rx.finditer(text))
+
+
 def looks_like_bounce(msg: ParsedMessage) -> bool:
     """Two signals of a delivery report among: a system sender, a report subject, report words."""
     return _memo(msg, "looks_like_bounce", _looks_like_bounce)
@@ -230,17 +290,24 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     if msg.head("x-failed-recipients") or msg.report_type == "delivery-status":
         return True
     system = from_system(msg)
-    said = BOUNCE_SUBJECT.search(subject(msg))
-    if system and said:
-        return True
-    text = report_text(msg)[:20000]
+    subj = subject(msg)
+    said = BOUNCE_SUBJECT.search(subj)
     if system:
-        return _BOUNCE_WORDS.search(text) is not None or _refused(text)
+        # the localized words of the plain notices (group "plain", ``_REFUSED``) count only from a
+        # mail system in the strict sense and not in a reply (``local_words``): a shop's mail@
+        # "Votre colis n'a pas été livré", a hotel's "il suo messaggio è stato rifiutato" in reply
+        local = local_words(msg)
+        if said is not None and (local or said.group("plain") is None or _unplain(BOUNCE_SUBJECT, subj)):
+            return True
+        text = report_text(msg)[:20000]
+        if local:
+            return _BOUNCE_WORDS.search(text) is not None or _refused(text)
+        return _unplain(_BOUNCE_WORDS, text)
+    text = report_text(msg)[:20000]
     # a person's account: the words of the plain notices of other languages (group "plain") do
     # not count there (a person asks "Message refusé ?" and tells what the notice said)
-    subject_says = said is not None and (said.group("plain") is None
-                                         or any(m.group("plain") is None for m in BOUNCE_SUBJECT.finditer(subject(msg))))
-    words = any(m.group("plain") is None for m in _BOUNCE_WORDS.finditer(text))
+    subject_says = said is not None and (said.group("plain") is None or _unplain(BOUNCE_SUBJECT, subj))
+    words = _unplain(_BOUNCE_WORDS, text)
     # the heading of a list of failed recipients stands for the report's subject (a report whose
     # subject is the original's, sent from an ordinary account: Exchange's system mailbox)
     return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not is_reply(msg)
@@ -950,67 +1017,65 @@ _DELAY_MORE = Lazy(
     # (Exchange's "Delivery has not yet been completed ... the server will keep trying" as
     # learn.microsoft.com localizes it, Gmail's "will keep trying for N more hours", the plain
     # warnings of GMX / Web.de, Orange, Libero, Yandex / Mail.ru, Seznam, WP.pl, Naver, QQ): the
-    # system's further attempts, or the message "not yet" delivered; a negation right before
-    # ("keine weiteren Zustellversuche", "aucune nouvelle tentative", "не будут") is a verdict
-    # of failure, never a delay
+    # system's further attempts, or its delivery delayed (the message "not yet" delivered is
+    # ``_NOT_YET``'s, a weaker word); a negation right before ("keine weiteren Zustellversuche",
+    # "aucune nouvelle tentative", "не будут") is a verdict of failure, never a delay, and so is
+    # a system that says anywhere that it gave up (``_GAVE_UP``)
     # de: "Weitere Zustellversuche erfolgen", "versucht weiterhin", "noch nicht zugestellt"
-    r"(?<!keine )weitere zustellversuche (?:erfolgen|werden|folgen)|versucht (?:es )?weiterhin|"
-    r"noch nicht (?:zugestellt|übermittelt|ausgeliefert)|"
+    r"(?<!keine )weitere zustellversuche (?:erfolgen|werden|folgen)(?! nicht)|versucht (?:es )?weiterhin|"
     # fr: "continuera d'essayer", "n'a pas encore pu être remis", "de nouvelles tentatives seront faites"
     r"(?:continuera|continuerons|continue) (?:d'|d’|de )(?:essayer|tenter|r[ée]essayer)|"
-    r"pas encore (?:pu )?(?:été |être |etre )?(?:remis|distribu|livr|d[ée]livr)|"
     r"(?<!aucune )(?:nouvelles?|autres?) tentatives? (?:de (?:remise|distribution|livraison) )?(?:seront|sera|auront|aura|vont)|"
     # es: "se seguirá intentando", "se volverá a intentar", "aún no se ha entregado", "reintentará"
-    r"(?<!no )se seguir[áa] intentando|(?<!no )reintentar[áa]\b|(?:a[úu]n|todav[íi]a) no (?:se )?(?:ha )?(?:sido )?entregad|"
-    r"(?:a[úu]n|todav[íi]a) no se ha podido entregar|entrega (?:est[áa] )?(?:retrasad|demorad)|"
+    r"(?<!no )se seguir[áa] intentando|(?<!no )reintentar[áa]\b|entrega (?:est[áa] )?(?:retrasad|demorad)|"
     # pt: "ainda não foi entregue", "nova tentativa será feita", "tentará entregar novamente"
-    r"ainda n[ãa]o (?:foi )?(?:p[ôo]de ser )?entregue|(?<!nenhuma )novas? tentativas? (?:de entrega )?(?:ser[áa]|ser[ãa]o)|"
+    r"(?<!nenhuma )novas? tentativas? (?:de entrega )?(?:ser[áa]|ser[ãa]o)|"
     r"(?<!não )(?<!nao )tentar[áa] (?:entregar|reenviar)|"
     # it: "non è ancora stato recapitato", "verranno effettuati altri tentativi", "riproverà"
-    r"ancora stat[oa] (?:recapitat|consegnat)|(?:altri|ulteriori|nuovi) tentativi (?:di consegna )?(?:verranno|saranno)|"
+    r"(?:altri|ulteriori|nuovi) tentativi (?:di consegna )?(?:verranno|saranno)|"
     r"(?<!non )(?:verranno|saranno) (?:effettuati )?(?:altri|ulteriori|nuovi) tentativi|ritardo nella consegna|"
     # nl: "er wordt opnieuw geprobeerd", "nog niet afgeleverd", "zal het opnieuw proberen"
     r"(?<!niet )opnieuw geprobeerd|(?<!niet )(?:zal|zullen) (?:het )?(?:later )?opnieuw (?:proberen|worden geprobeerd)|"
-    r"nog niet (?:afgeleverd|bezorgd)|(?:bericht|levering|aflevering) (?:is )?vertraagd|"
+    r"(?:bericht|levering|aflevering) (?:is )?vertraagd|"
     # pl: "nie została jeszcze dostarczona", "spróbuje ponownie", "kolejne próby doręczenia"
-    r"jeszcze (?:nie )?(?:zosta[łl][aoy]? )?(?:dostarczon|dor[ęe]czon)|(?<!nie )spr[óo]buje ponownie|"
+    r"(?<!nie )spr[óo]buje ponownie|"
     r"(?:kolejne|dalsze) pr[óo]by (?:dor[ęe]czenia|dostarczenia)|"
     # cs: "zatím nebyla doručena", "bude se znovu pokoušet", "doručení je zpožděno"
-    r"zat[íi]m (?:ne)?(?:byla|bylo|byl) doru[čc]en|(?<!ne)bude (?:se )?(?:d[áa]le? |znovu )?pokou[šs]et|"
+    r"(?<!ne)bude (?:se )?(?:d[áa]le? |znovu )?pokou[šs]et|"
     r"(?<!ne)pokus[íi] (?:se )?znovu|doru[čc]en[íi] (?:je )?zpo[žz]d[ěe]n|"
     # ru / uk: "попытки доставки будут продолжаться", "пока не доставлено", "ще не доставлено"
-    r"попытки (?:доставки )?(?:будут продолж|продолжатся)|(?:пока|ещ[её]) не доставлен|"
+    r"попытки (?:доставки )?(?:будут продолж|продолжатся)|"
     r"(?<!не )(?:будут|будет) (?:продолжены|продолжаться)|задержка (?:доставки|при доставке)|"
-    r"спроби (?:доставки )?(?:триватимуть|продовжуватимуться|будуть продовж)|ще не доставлен|"
+    r"спроби (?:доставки )?(?:триватимуть|продовжуватимуться|будуть продовж)|"
     r"доставка (?:листа |повідомлення )?затримується|(?<!не )(?:буде|будемо) (?:повторювати|намагатися)|"
     # sv / da / no: "kommer att försöka igen", "vil blive forsøgt igen", "vil bli forsøkt igjen"
-    r"kommer att f[öo]rs[öo]ka (?:igen|leverera)|f[öo]rs[öo]ker igen|(?:har )?[äa]nnu inte levererats|"
+    r"kommer att f[öo]rs[öo]ka (?:igen|leverera)|(?<!inte )f[öo]rs[öo]ker igen|"
     r"leveransen (?:[äa]r )?(?:f[öo]rsenad|f[öo]rdr[öo]jd)|"
     r"vil blive fors[øo]gt igen|vil fors[øo]ge igen|fors[øo]ger igen|vil bli fors[øo]kt igjen|vil fors[øo]ke igjen|"
     r"fors[øo]ker igjen|"
-    r"pr[øo]ver igjen|(?:er )?endnu ikke (?:blevet )?(?:leveret|afleveret)|(?:er )?enn[åa] ikke (?:blitt )?levert|"
+    r"pr[øo]ver igjen|"
     r"(?:levering(?:en)?|afleveringen) (?:er )?forsinket|forsinket levering|"
     # fi: "yritetään uudelleen", "ei ole vielä toimitettu", "toimitus on viivästynyt"
-    r"yritet[äa][äa]n uudelleen|yritt[äa][äa] (?:toimitusta )?uudelleen|ei ole viel[äa] (?:voitu )?toimit|"
+    r"(?<!ei )yritet[äa][äa]n uudelleen|yritt[äa][äa] (?:toimitusta )?uudelleen|"
     r"toimitus (?:on )?viiv[äa]stynyt|viiv[äa]stynyt toimitus|"
     # tr: "henüz teslim edilmedi", "tekrar denenecek"
-    r"hen[üu]z teslim edil(?:medi|emedi)|tekrar denenecek|teslimat(?:ta)? gecikme|"
+    r"tekrar denenecek|teslimat(?:ta)? gecikme|"
     # el: "θα γίνει νέα προσπάθεια", "δεν έχει παραδοθεί ακόμα", "η παράδοση καθυστερεί"
     r"(?<!δεν )θα (?:γίνει|γίνουν) (?:νέα|νέες) προσπάθει|(?<!δεν )θα (?:συνεχίσει να |ξανα)?προσπαθ|"
-    r"δεν έχει (?:ακόμ[αη] )?παραδοθεί(?: ακόμ[αη])?|η παράδοση (?:έχει )?καθυστερ|καθυστέρηση (?:της |στην )?παράδοση|"
+    r"η παράδοση (?:έχει )?καθυστερ|καθυστέρηση (?:της |στην )?παράδοση|"
     # hu: "újra megpróbálja", "még nem lett kézbesítve", "a kézbesítés késik"
-    r"(?:[úu]jra|ism[ée]t) megpr[óo]b[áa]lja\b|m[ée]g nem (?:lett |siker[üu]lt )?k[ée]zbes[íi]t|"
+    r"(?:[úu]jra|ism[ée]t) megpr[óo]b[áa]lja\b|"
     r"k[ée]zbes[íi]t[ée]s (?:k[ée]sik|k[ée]sl|k[ée]sleltetve)|"
     # ro: "va încerca din nou", "nu a fost încă livrat", "livrarea este întârziată"
     r"(?<!nu )(?<!nu se )va (?:mai )?[îi]ncerca (?:din nou|[îi]nc[ăa])|(?<!nu )(?<!nu se )va re[îi]ncerca|"
-    r"nu a fost [îi]nc[ăa] (?:livrat|trimis)|[îi]nc[ăa] nu a fost (?:livrat|trimis)|livrarea (?:este )?[îi]nt[âa]rziat|"
+    r"livrarea (?:este )?[îi]nt[âa]rziat|"
     # ja: "まだ配信されていません", "再送を試みます", "配送が遅延"
-    r"まだ(?:配信|送信|配送)されていません|再(?:送|配信|試行)を(?:試み|続け|行い)|(?:配送|送信)(?:が|に)?遅延|"
+    r"再(?:送|配信|試行)を(?:試み|続け|行い)|(?:配送|送信)(?:が|に)?遅延|"
     # zh: "尚未投递", "仍在尝试", "延迟投递"
-    r"尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|仍在(?:尝试|嘗試|重试|重試)|"
+    r"仍在(?:尝试|嘗試|重试|重試)|"
     r"(?:延迟|延遲)(?:投递|投遞|发送|發送|送达|送達)|"
     # ko: "아직 전송되지 않았습니다", "재시도할 예정", "배달이 지연"
-    r"아직 (?:전송|배달|전달|발송)되지 않|재시도(?:할 예정|합니다|됩니다|를 계속)|(?:배달|발송|전달)(?:이|가)? 지연|"
+    r"재시도(?:할 예정|합니다|됩니다|를 계속)|(?:배달|발송|전달)(?:이|가)? 지연|"
     # the delay notice of Exchange as it is localized: "Delivery to these recipients or groups is
     # delayed" (the verb after the list of whom: "Die Zustellung an folgende Empfänger oder
     # Verteilerlisten wurde verzögert", "La remise à ces destinataires ... est retardée"), "the
@@ -1020,11 +1085,11 @@ _DELAY_MORE = Lazy(
     r"(?:est|a [ée]t[ée]) (?:retard[ée]e|diff[ée]r[ée]e)|(?<!no )(?<!no se )seguir[áa] intentando|se ha (?:retrasado|demorado)|"
     r"(?:[èe]|e') stat[oa] ritardat|est[áa] atrasad|foi adiad|(?:is|werd) vertraagd|"
     r"(?:jest|zosta[łl][oa]?) op[óo][źz]nion|(?<!nie )b[ęe]dzie ponawia[łl]|задерживается|(?<!не )будет продолжать|"
-    r"[äa]r (?:f[öo]rdr[öo]jd|f[öo]rsenad)|inte levererats [äa]nnu|forts[äa]tter (?:att )?f[öo]rs[öo]ka|"
-    r"er forsinket|ikke (?:blevet )?leveret endnu|forts[æa]tte[r]? med at fors[øo]ge|ikke (?:blitt )?levert enn[åa]|"
+    r"[äa]r (?:f[öo]rdr[öo]jd|f[öo]rsenad)|forts[äa]tter (?:att )?f[öo]rs[öo]ka|"
+    r"er forsinket|forts[æa]tte[r]? med at fors[øo]ge|"
     r"fortsette[r]? (?:å|med å) (?:pr[øo]ve|fors[øo]ke)|on viiv[äa]stynyt|yritt[äa][äa] edelleen|"
     r"teslim(?:at)?(?:ı)? gecik|denemeye devam edecek|καθυστερε[ίι]|k[ée]sik\b|tov[áa]bbra is megpr[óo]b[áa]l|"
-    r"este [îi]nt[âa]rziat|nu a fost livrat [îi]nc[ăa]|va continua s[ăa] [îi]ncerce|je zpo[žz]d[ěe]n|"
+    r"este [îi]nt[âa]rziat|va continua s[ăa] [îi]ncerce|je zpo[žz]d[ěe]n|"
     r"引き続き[^。]{0,30}?試み|(?:被|已)(?:延迟|延遲)|계속[^.]{0,30}?시도합니다")
 _DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "diff", "retard",
                       "intent", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
@@ -1053,12 +1118,184 @@ _DELAY_MORE_WORDS = ("retrasad", "tentará", "tentara", "opózn", "opoźn", "지
                       "edelleen", "gecik", "devam edecek", "καθυστερ", "késik", "kesik", "megpr", "ntârziat", "ntarziat",
                       "încă", "inca", "continua s", "zpožd", "zpozd", "引き続き", "延迟", "延遲", "계속")
 
+# The message "not yet" delivered, in the words of the localized delay notices: a weaker word than
+# the system's further attempts above, for a final notice says the same ("konnte auch nach 5 Tagen
+# noch nicht zugestellt werden", "n'a pas encore pu être remis après 5 jours"): a delay only when
+# the text says no refusal and no missing mailbox beside it (``_final_words``).  Lower-cased text,
+# tried behind ``_NOT_YET_WORDS``.
+_NOT_YET = Lazy(
+    r"noch nicht (?:zugestellt|übermittelt|ausgeliefert)|"
+    r"pas encore (?:pu )?(?:été |être |etre )?(?:remis|distribu|livr|d[ée]livr)|"
+    r"(?:a[úu]n|todav[íi]a) no (?:se )?(?:ha )?(?:sido )?entregad|(?:a[úu]n|todav[íi]a) no se ha podido entregar|"
+    r"ainda n[ãa]o (?:foi )?(?:p[ôo]de ser )?entregue|ancora stat[oa] (?:recapitat|consegnat)|"
+    r"nog niet (?:afgeleverd|bezorgd)|jeszcze (?:nie )?(?:zosta[łl][aoy]? )?(?:dostarczon|dor[ęe]czon)|"
+    r"zat[íi]m (?:ne)?(?:byla|bylo|byl) doru[čc]en|(?:пока|ещ[её]) не доставлен|ще не доставлен|"
+    r"(?:har )?[äa]nnu inte levererats|inte levererats [äa]nnu|(?:er )?endnu ikke (?:blevet )?(?:leveret|afleveret)|"
+    r"ikke (?:blevet )?leveret endnu|(?:er )?enn[åa] ikke (?:blitt )?levert|ikke (?:blitt )?levert enn[åa]|"
+    r"ei ole viel[äa] (?:voitu )?toimit|hen[üu]z teslim edil(?:medi|emedi)|"
+    r"δεν έχει (?:ακόμ[αη] )?παραδοθεί(?: ακόμ[αη])?|m[ée]g nem (?:lett |siker[üu]lt )?k[ée]zbes[íi]t|"
+    r"nu a fost [îi]nc[ăa] (?:livrat|trimis)|[îi]nc[ăa] nu a fost (?:livrat|trimis)|nu a fost livrat [îi]nc[ăa]|"
+    r"まだ(?:配信|送信|配送)されていません|尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|아직 (?:전송|배달|전달|발송)되지 않")
+_NOT_YET_WORDS = ("noch nicht", "pas encore", "aún no", "aun no", "todavía no", "todavia no", "ainda n", "ancora stat",
+                  "nog niet", "jeszcze", "zatím", "zatim", "не доставлен", "ännu", "annu", "endnu", "ennå", "enna",
+                  "vielä", "viela", "henüz", "henuz", "παραδοθεί", "még nem", "meg nem", "încă", "inca", "まだ", "尚未",
+                  "아직")
+# A system that says it gave up: no more attempts, the message deleted or returned, in English and
+# in the 21 languages of ``_DELAY_MORE`` (past or present forms only: a delay warning's "will
+# eventually give up and return the message" / "wird ... zurückgeschickt" is no verdict).  Said
+# anywhere in the report, the notice is a failure whatever "not yet delivered" or "further
+# attempts" words it also holds ("weitere Zustellversuche werden nicht erfolgen", "Il a été
+# supprimé, aucune nouvelle tentative ne sera faite").  Lower-cased text, behind ``_GAVE_UP_WORDS``.
+_GAVE_UP = Lazy(
+    # en
+    r"no (?:further|more) (?:delivery |retry )?attempts|(?:will|shall) not (?:be )?(?:retried|retry|try again)|"
+    r"won't (?:be )?(?:retried|retry|try again)|not (?:going to )?try again|\b(?:gave|given|giving) up\b|"
+    r"message (?:has been|was) (?:deleted|discarded)|"
+    # de
+    r"keine? weiteren? (?:zustell)?versuch|versuche (?:werden|erfolgen) nicht|"
+    r"(?:wird|werden) nicht (?:mehr |erneut |weiter(?:hin)? )*versucht|nicht (?:mehr|erneut) versucht|"
+    r"(?:wurde|ist) (?:\w+ ){0,2}?(?:gelöscht|geloescht|verworfen|zurückgeschickt|zurückgesandt|zurückgesendet)|"
+    r"(?:zustellung|zustellversuche?) (?:wurde|wurden) aufgegeben|"
+    # fr
+    r"aucune (?:nouvelle |autre )?tentative|ne (?:sera|seront) plus (?:r[ée])?(?:essay|tent|envoy)|"
+    r"n'essaiera (?:plus|pas)|ne r[ée]essaiera (?:pas|plus)|"
+    r"(?:a|ont) [ée]t[ée] (?:supprim|d[ée]truit|effac|renvoy[ée]e? (?:[àa]|vers) l'exp|retourn[ée]e? [àa] l'exp|abandonn)|"
+    # es
+    r"no se (?:volver[áa]|seguir[áa]) (?:a )?intent|no (?:se )?reintentar[áa]|no (?:volveremos|seguiremos) (?:a )?intent|"
+    r"no se (?:realizar[áa]n|har[áa]n|efectuar[áa]n) m[áa]s intentos|ning[úu]n (?:otro |nuevo )?intento|"
+    r"(?:ha sido|fue|se ha|han sido) (?:eliminad|borrad|descartad|devuelt)|"
+    # pt
+    r"nenhuma (?:nova |outra )?tentativa|n[ãa]o (?:ser[áa]|ser[ãa]o) (?:feitas? |realizadas? )?(?:novas? |mais )?tentativas?|"
+    r"n[ãa]o (?:ser[áa] )?(?:tentar[áa]|tentad[ao]) (?:novamente|de novo)|"
+    r"foi (?:exclu[íi]d|eliminad|apagad|descartad|devolvid)|"
+    # it
+    r"non (?:verranno|saranno) (?:effettuati |fatti )?(?:altri|ulteriori|nuovi) tentativi|nessun (?:altro |ulteriore |nuovo )?tentativo|"
+    r"non (?:verr[àa]|sar[àa]) (?:pi[ùu] )?(?:ritentat|riprovat|reinviat)|non (?:riprover|ritenter)[àa]|"
+    r"(?:[èe]|e') stat[oa] (?:eliminat|cancellat|scartat|restituit|rispedit|rimandat)|"
+    # nl
+    r"niet (?:meer )?opnieuw (?:geprobeerd|proberen|verzonden)|geen (?:verdere |nieuwe |andere )?pogingen|"
+    r"(?:is|werd|zijn) (?:\w+ )?(?:verwijderd|teruggestuurd|geretourneerd)|(?:heeft|hebben) (?:het )?opgegeven|"
+    # pl
+    r"nie (?:b[ęe]dzie (?:ponawia|pr[óo]bowa)|spr[óo]buje|ponowi)|[żz]adnych (?:kolejnych |dalszych )?pr[óo]b|"
+    r"nie b[ęe]d[ąa] podejmowane|zosta[łl][aoy]? (?:usuni[ęe]t|zwr[óo]con|odes[łl]an)|zrezygnowano|"
+    # cs
+    r"(?:ji[žz]|u[žz]) (?:se )?nebude|nebude (?:se )?(?:d[áa]le |znovu |ji[žz] )?pokou[šs]et|"
+    r"(?:dal[šs][íi] )?pokusy (?:nebudou|se nebudou)|[žz][áa]dn[ée] dal[šs][íi] pokusy|"
+    r"(?:byla|bylo|byl|byly) (?:smaz[áa]n|odstran[ěe]n|vr[áa]cen|zahozen)|"
+    # ru
+    r"не (?:будут|будет) (?:продолж|повтор|предприн)|больше не (?:будет|будут|будем)|прекращен|прекратил|"
+    r"(?:было|был|была|были) (?:удален|возвращен|уничтожен)|"
+    # uk
+    r"не (?:будуть|буде) (?:продовж|повтор|намага)|більше не (?:буде|будуть)|припинен|"
+    r"(?:було|був|була|були) (?:видален|повернут|знищен)|"
+    # sv
+    r"kommer inte att f[öo]rs[öo]ka|inga (?:fler|ytterligare|nya) f[öo]rs[öo]k|f[öo]rs[öo]ker inte igen|"
+    r"(?:har|har nu|har blivit) (?:tagits bort|raderats|returnerats|skickats tillbaka)|returnerades|\b(?:ger|gav) upp\b|"
+    # da / no
+    r"vil ikke (?:blive fors[øo]gt|fors[øo]ge|bli fors[øo]kt|fors[øo]ke)|fors[øo]ges ikke|"
+    r"ingen (?:flere|yderligere|ytterligere|nye) fors[øo][gk]|"
+    r"(?:er|blev|ble|har blitt) (?:blevet )?(?:slettet|returneret|returnert|sendt retur|sendt i retur|kasseret|forkastet)|"
+    r"\bopg(?:av|ivet)\b|\b(?:gir|ga) opp\b|"
+    # fi
+    r"ei (?:enää |enaa )?yritetä|ei (?:enää |enaa )?yriteta|ei enää yritä|luovuttiin|luovutti|"
+    r"(?:on|oli) (?:\w+ )?(?:poistettu|palautettu)|"
+    # tr
+    r"(?:tekrar|yeniden) denenmeyecek|deneme yap[ıi]lmayacak|silindi\b|iade edildi|geri g[öo]nderildi|vazge[çc]il|"
+    # el
+    r"δεν θα (?:γίνει|γίνουν|γινει) (?:άλλη|άλλες|νέα|νέες|αλλη|νεα)|δεν θα (?:ξανα)?(?:επιχειρηθεί|προσπαθ)|"
+    r"καμ[ίι]α (?:άλλη |νέα )?προσπ[άα]θεια|διαγρ[άα]φηκε|επιστρ[άα]φηκε|"
+    # hu
+    r"nem (?:pr[óo]b[áa]lja|pr[óo]b[áa]lkozik|pr[óo]b[áa]lkozunk|k[íi]s[ée]rli) (?:meg )?(?:[úu]jra|tov[áa]bb|ism[ée]t)|"
+    r"nem (?:lesz|t[öo]rt[ée]nik) (?:t[öo]bb|[úu]jabb|tov[áa]bbi) (?:k[íi]s[ée]rlet|pr[óo]b[áa]lkoz)|"
+    r"t[öo]r[öo]lt[üuée]k|t[öo]r[öo]lve|visszak[üu]ld(?:t|[öo]tt)|"
+    # ro
+    r"nu (?:se )?va (?:mai )?[îi]ncerca|nu (?:vom|se vor) mai (?:[îi]ncerca|face)|nu vor mai fi|"
+    r"nicio (?:alt[ăa] |nou[ăa] )?[îi]ncercare|a fost (?:[șşs]ters|returnat|eliminat|trimis [îi]napoi|abandonat)|"
+    # ja
+    r"(?:再送|再試行|再配信|配信)(?:は|を)?(?:これ以上)?(?:行いません|試みません|しません|行われません)|"
+    r"これ以上[^。]{0,15}?(?:行いません|試みません|しません|行われません)|(?:削除|破棄|返送)されました|断念|"
+    # zh
+    r"不再(?:尝试|嘗試|重试|重試|投递|投遞|发送|發送)|放弃|放棄|已(?:经|經)?(?:被)?(?:删除|刪除|退回|丢弃|丟棄)|"
+    # ko
+    r"더 이상 (?:재)?시도하지 않|재시도하지 않|(?:삭제|반송|폐기)되었|포기")
+# every alternative of ``_GAVE_UP`` holds one of these
+_GAVE_UP_WORDS = (
+    "attempts", "not be retried", "not retry", "not try again", "not be retry", "try again", " up", "deleted", "discarded",
+    "keine weitere", "keinen weitere", "versuche werden nicht", "versuche erfolgen nicht", "versucht", "gelöscht",
+    "geloescht", "verworfen", "zurückge", "aufgegeben",
+    "aucune", "ne sera plus", "ne seront plus", "essaiera", "été ", "ete ",
+    "no se volver", "no se seguir", "reintentar", "no volveremos", "no seguiremos", "más intentos", "mas intentos",
+    "ningún", "ningun", "eliminad", "borrad", "descartad", "devuelt",
+    "nenhuma", "tentativa", "tentará", "tentara", "tentad", "exclu", "apagad", "devolvid",
+    "tentativi", "nessun", "ritentat", "riprovat", "reinviat", "riprover", "ritenter", "eliminat", "cancellat",
+    "scartat", "restituit", "rispedit", "rimandat",
+    "opnieuw", "pogingen", "verwijderd", "teruggestuurd", "geretourneerd", "opgegeven",
+    "nie będzie", "nie bedzie", "nie spróbuje", "nie sprobuje", "nie ponowi", "żadnych", "zadnych", "nie będą",
+    "nie beda", "usunięt", "usunie", "zwróc", "zwroc", "odesła", "odesla", "zrezygnowano",
+    "nebude", "pokusy", "smazán", "smazan", "odstraněn", "odstranen", "vrácen", "vracen", "zahozen",
+    "не будут", "не будет", "больше не", "прекра", "удален", "возвращен", "уничтожен",
+    "не будуть", "не буде", "більше не", "припин", "видален", "повернут", "знищен",
+    "inte att för", "inte att for", "inga fler", "inga ytterligare", "inga nya", "försöker inte", "forsoker inte",
+    "tagits bort", "raderats", "returnerats", "skickats tillbaka", "returnerades",
+    "vil ikke", "forsøges ikke", "forsoges ikke", "ingen flere", "ingen yderligere", "ingen ytterligere", "ingen nye",
+    "slettet", "returneret", "returnert", "sendt retur", "sendt i retur", "kasseret", "forkastet", "opgav", "opgivet",
+    " opp",
+    "yritetä", "yriteta", "ei enää yritä", "luovut", "poistettu", "palautettu",
+    "denenmeyecek", "lmayacak", "silindi", "iade edildi", "geri gönderildi", "geri gonderildi", "vazgeç", "vazgec",
+    "δεν θα", "καμία", "καμια", "διαγρ", "επιστρ",
+    "nem próbál", "nem probal", "nem kísérli", "nem kiserli", "nem lesz", "nem történik", "nem tortenik", "töröl",
+    "torol", "visszaküld", "visszakuld",
+    "nu se va", "nu va", "nu vom", "nu se vor", "nu vor mai", "nicio", "a fost ",
+    "ません", "されました", "断念", "不再", "放弃", "放棄", "已", "더 이상", "재시도하지", "되었", "포기")
+# A refusal or a mailbox that does not exist, said by the report: beside it "not yet delivered" is
+# no delay (``_NOT_YET``).  The refusal is ``_refused``'s; the missing mailbox here, lower-cased.
+_NO_MAILBOX = Lazy(
+    r"does ?n[o']t exist|no such (?:user|mailbox|recipient)|user unknown|unknown (?:user|recipient)|"
+    r"existiert nicht|gibt es nicht|(?:postfach|empfänger|adresse|benutzer|mailbox)\w* (?:ist )?unbekannt|"
+    r"n'existe pas|(?:destinataire|adresse|utilisateur) inconnu|no existe|(?:usuario|destinatario) desconocido|"
+    r"n[ãa]o existe|(?:usu[áa]rio|destinat[áa]rio) desconhecido|non esiste|inesistente|(?:utente|destinatario) sconosciuto|"
+    r"bestaat niet|onbekende (?:ontvanger|gebruiker)|nie istnieje|neexistuje|не существует|не існує|"
+    r"finns inte|existerar inte|findes ikke|finnes ikke|eksisterer ikke|ei ole olemassa|mevcut de[ğg]il|"
+    r"δεν υπ[άα]ρχει|nem l[ée]tezik|nu exist[ăa]|存在しません|不存在|존재하지 않")
+_NO_MAILBOX_WORDS = ("exist", "no such", "unknown", "gibt es nicht", "unbekannt", "inconnu", "desconoc", "desconhec",
+                     "esiste", "sconosciut", "bestaat niet", "onbekende", "istnieje", "существует", "існує",
+                     "finns inte", "findes ikke", "finnes ikke", "olemassa", "mevcut", "υπάρχει", "υπαρχει", "létezik",
+                     "letezik", "nu exist", "存在", "존재")
 
-def says_delay(low: str) -> bool:
-    """The (lower-cased) text says the reporting system keeps trying, in English or another language."""
+
+def _gave_up(low: str) -> bool:
+    """The (lower-cased) text says the reporting system gave up: no more attempts, deleted, returned."""
+    return any(map(low.__contains__, _GAVE_UP_WORDS)) and _GAVE_UP.search(low) is not None
+
+
+def _final_words(low: str) -> bool:
+    """The (lower-cased) text says the message was refused, or that the mailbox does not exist."""
+    return (any(map(low.__contains__, _NO_MAILBOX_WORDS)) and _NO_MAILBOX.search(low) is not None
+            or _refused(low))
+
+
+def _keeps_trying(low: str, local: bool) -> bool:
+    """The (lower-cased) text says the system keeps trying, or that delivery is delayed (the
+    localized words of ``_DELAY_MORE`` only when ``local``: from a mail system, ``local_words``)."""
     return (_DELAY.search(low) is not None
             or any(map(low.__contains__, _DELAY_WORLD_WORDS)) and _DELAY_WORLD.search(low) is not None
-            or any(map(low.__contains__, _DELAY_MORE_WORDS)) and _DELAY_MORE.search(low) is not None)
+            or local and any(map(low.__contains__, _DELAY_MORE_WORDS)) and _DELAY_MORE.search(low) is not None)
+
+
+def _not_yet(low: str) -> bool:
+    return any(map(low.__contains__, _NOT_YET_WORDS)) and _NOT_YET.search(low) is not None
+
+
+def says_delay(low: str, local: bool = True) -> bool:
+    """The (lower-cased) text says the reporting system keeps trying, in English or another language.
+
+    A system that says it gave up (``_GAVE_UP``) never does, whatever else it says; the message
+    "not yet" delivered (``_NOT_YET``) is a delay only when no refusal and no missing mailbox is
+    said beside it.  ``local``: the localized words added for the plain notices (``_DELAY_MORE``,
+    ``_NOT_YET``) count (``local_words``: from a mail system in the strict sense)."""
+    if _gave_up(low):
+        return False
+    return _keeps_trying(low, local) or local and _not_yet(low) and not _final_words(low)
 
 
 # Reports that a delivery succeeded, written as text: Exchange's "Delivered:" and "Relayed:"
@@ -1104,7 +1341,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
 scanned(BOUNCE_SUBJECT, _BOUNCE_WORDS, _REFUSED, _SYSTEM_NAME, _SENTENCE, _CONTACT, _OK_HEADING, _FAIL_HEADING, _OK_ANY,
         _SUCCESS_BODY, _NOT_SUCCESS, _LABELLED_CODE, _INVITE,
         # (case-sensitive, on lower-cased text, but its alternatives start with look-behinds)
-        _DELAY_WORLD, _DELAY_MORE)
+        _DELAY_WORLD, _DELAY_MORE, _NOT_YET, _GAVE_UP, _NO_MAILBOX)
 
 
 def report_kind(msg: ParsedMessage, text: str) -> str:
@@ -1114,7 +1351,18 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
     if (_success_subject(subj) or any(map(low.__contains__, _SUCCESS_KEYS)) and _SUCCESS_BODY.search(head)) \
             and not _NOT_SUCCESS.search(head) and not _NOT_SUCCESS.search(subj):
         return DELIVERED
-    return DELAYED if says_delay(subj.lower()) or says_delay(low) else FAILED
+    # a system that says anywhere in its report that it gave up is a failure; then the system's
+    # further attempts (subject or text); then the message "not yet" delivered, when the report
+    # says no refusal and no missing mailbox beside it
+    if _gave_up(low):
+        return FAILED
+    slow = subj.lower()
+    local = local_words(msg)
+    if _keeps_trying(slow, local) or _keeps_trying(low, local):
+        return DELAYED
+    if local and (_not_yet(slow) or _not_yet(low)) and not (_final_words(low) or _final_words(slow)):
+        return DELAYED
+    return FAILED
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
