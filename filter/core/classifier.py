@@ -46,14 +46,24 @@ order ``decide`` applies it:
 7. vague codes (X.0.0, X.7.1) only count when nothing above said more;
 8. when the recipient's own lines leave the cause unread (``on_hold`` / ``undefined``), the report's
    own words around them (``context``: "This Message was undeliverable due to the following reason:
-   ... over quota", said once before the list of recipients) are read the same way and decide.
+   ... over quota", said once before the list of recipients) are read the same way and decide,
+   without the lines that restate the returned message ("Subject: ...") and the sentences that
+   name an address (those are about that address).
 
 Temporary answers: a temporary (4xx) refusal of an address not verified yet ("450 4.1.1 ...
-unverified address: Address verification in progress") says nothing of the mailbox unless other
-words do, so it is never ``user_unknown``; a delay warning's retry schedule ("will keep trying
+unverified address: Address verification in progress"), or vague or lookup words said with a
+temporary code and "try again later", say nothing of the mailbox unless other words do, so they
+are never ``user_unknown``; a temporary "bad destination system" (4.1.2) said with words of a
+failed lookup ("Temporary MX lookup error") is a ``network_error``, as is the sending MTA's own
+resolver error in a delay warning; a delay warning's retry schedule ("will keep trying
 until ...") is no cause beside words of network trouble; a *final* report after a temporary rate
 refusal (greylisting, "too many connections") that its MTA stopped retrying ("retry timeout
-exceeded") is ``expired``.
+exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the retries ran out.
+
+Not a cause: a virus scanner's all-clear ("No virus found in this message", in the languages the
+tables read) is taken out of the text before anything is read; an account named disabled or
+locked beside words of a login, a relay refusal or spam is ours, not the recipient's; a domain
+without MX said at MAIL FROM or of our sender address is ours (``rejected``), never ``not_accept``.
 """
 from __future__ import annotations
 
