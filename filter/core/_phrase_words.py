@@ -1012,7 +1012,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'blocked using (an? )?spam (pattern|signature|content)': ('blocked using ',),
     'may contain (the )?spam content': ('may contain ',),
     '(uri|url|link|domain)s? in (this|the|your) (e-?mail|mail|message)\\b(?! ?from)[^;]{0,80}(listed|blacklisted|blocked)': ('blacklisted', 'blocked', 'listed'),
-    '\\bvirus': ('virus',),
+    '(?<!anti-)(?<!anti )\\bvirus': ('virus',),
     'malware': ('malware',),
     'infected': ('infected',),
     'trojan': ('trojan',),

@@ -111,8 +111,11 @@ _ADDRESSING = frozenset({"user_unknown", "host_unknown"})
 _ADDRESSING_WORDS = ("user_unknown", "host_unknown")
 _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # words beside which a disabled or locked account is ours (our login, our relay, our sending)
-_NOT_SUSPENDED = _SENDER_SIDE + ("no_relaying", "spam_detected", "auth_required")
-_LOGIN = Lazy(r"authenticat|\blog ?in\b|\bsasl\b|password|credential")
+# (not spam: "disabled for spam complaints" may be the recipient's account; nor a password named as what
+# the recipient should reset: only a login of ours that failed)
+_NOT_SUSPENDED = _SENDER_SIDE + ("no_relaying", "auth_required")
+_LOGIN = Lazy(r"authentication (?:failed|failure|unsuccessful|credentials invalid)|\blog ?in (?:failed|failure|incorrect)|"
+              r"\bsasl\b|\bauth(?:entication)? (?:failed|error)|invalid credentials")
 # said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
 # unknown sender, an unknown sender domain, our own account suspended ("Your account has been
 # suspended for sending spam")
@@ -155,6 +158,9 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
                    r"verify callout")
 # words that say a lookup may work later: a "host not found" beside them proves no domain gone (in
 # the languages the tables read: "bitte später erneut versuchen", "réessayez plus tard", ...)
+# words naming our own domain, beside which a domain status is about us
+_SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b|"
+                      r"\bdomain of (?:the )?sender\b")
 # a temporary answer that says so in words
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:[\w-]+ ){0,2}(?:failure|error)|servfail|timed? ?out|"
@@ -496,6 +502,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
                 and not matches("blocked", _OWN_LIST.sub(" ", f.text)))
     if reason == "rejected":
         if spec == "rejected":
+            return True
+        if (spec == "host_unknown" or f.says("not_accept") or f.says("host_unknown")) \
+                and _SENDER_DOMAIN.search(f.text):
+            # "554 5.1.2 Sender domain does not accept mail", "Your domain shop.example has no MX": a "bad
+            # destination system" status about *our* domain (RFC 3463 X.1.8's case, sent with X.1.2)
             return True
         if f.says("auth_required"):
             return False  # "you are not authorized to send mail, authentication is required": log in

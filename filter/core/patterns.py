@@ -345,9 +345,10 @@ PHRASES: dict[str, list[str]] = {
         r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
     ],
     "virus_detected": [
-        # (a scanner's all-clear, "No virus found", is taken out of the text before any phrase is
-        # read: classifier._ALL_CLEAR)
-        r"\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a
+        # scanner's all-clear, "No virus found", is taken out of the text before any phrase is read:
+        # classifier._ALL_CLEAR)
+        r"(?<!anti-)(?<!anti )\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
     ],
     "policy_violation": [
