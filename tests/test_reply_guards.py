@@ -9,8 +9,8 @@ out-of-office note is automatic; a person who mentions being away and asks somet
 file, wrote a mail.  A helpdesk that wants the address of a new ticket verified holds back no mail
 of ours.  Every text below was written for this test (example domains of RFC 2606).
 
-(``detectors/autoreply.py``: ``_UNSUB_WORLD``, ``_UNSUB_BARE``, ``_short_reply``, ``_own_request``,
-``_has_attachment``, ``_does_more_than_announce``, ``_TICKET``.)
+(``detectors/autoreply.py``: ``UNSUB_REQUESTS``, ``_UNSUB_BODY``, ``_short_reply``, ``_own_request``,
+``_has_attachment``, ``_does_more_than_announce``, ``_TICKET``, ``_without_contact_block``.)
 """
 from __future__ import annotations
 
@@ -75,6 +75,13 @@ NOT_OPT_OUT = [
     ("Club", "Hi all, a note from Tom, who said: please remove me from your mailing list.\nSee you Friday."),
     # a bare request, but no answer to the sender's mail ("the list" is some other list)
     ("Planning", "Remove me from the list.\nI will not make it to the offsite, sorry."),
+    # ru "отписываюсь" in business mail is "I'm reporting back"; pl "wypisuję się": pulling out of a trip
+    ("RE: Договор", "Отписываюсь: получил, спасибо."),
+    ("Re: Договор", "Отписываюсь по итогам встречи: всё согласовано."),
+    ("RE: wycieczka", "Wypisuję się, niestety."),
+    ("Re: Kurs", "Niestety wypisuję się z kursu, nie dam rady."),
+    # nl: the verb alone about something else; "me" asks about the dinner
+    ("Re: Etentje", "Graag afmelden voor het etentje van vrijdag."),
 ]
 
 
@@ -99,6 +106,18 @@ FOOTERS = [
      "Stop sending me these? Unsubscribe here."),
     ("From: Boutique <promo@boutique.example>\nSubject: Soldes\n",
      "Les soldes commencent. Si vous ne souhaitez plus recevoir nos e-mails, désabonnez-vous de notre newsletter ici."),
+    # the links above a signature's block still count: a shop's mail, its own contact lines below
+    ("From: Shop <promo@shop.example>\nSubject: Winter sale\n",
+     "Winter sale: https://shop.example/a https://shop.example/b https://shop.example/c\nUnsubscribe\n\n"
+     "Shop Example\nhttps://shop.example\n+1 555 0100"),
+    # nl: the verb alone in a footer's question, or after "zich"
+    ("From: Winkel <info@shop.example>\nSubject: Aanbiedingen\n",
+     "Nieuwe aanbiedingen deze week.\nAfmelden voor de nieuwsbrief? Klik hier."),
+    ("From: Winkel <info@shop.example>\nSubject: Aanbiedingen\n",
+     "Nieuwe aanbiedingen deze week.\nU kunt zich hier afmelden voor de nieuwsbrief."),
+    # en: "if you no longer wish to receive our emails" is the footer's
+    ("From: Shop <promo@shop.example>\nSubject: Deals\n",
+     "New deals this week. If you no longer wish to receive our emails, please let us know."),
 ]
 
 
@@ -147,6 +166,30 @@ OPT_OUT = [
     ("Re: December deals", "Please remove me from the list.\n\n--\nJoe Reader\nAcme Ltd."),
     ("Abmelden", "Bitte abmelden."),
     ("Baja", ""),
+    # the subject is the request, the text adds "me" or nothing but a signature
+    ("Unsubscribe", "Please unsubscribe me."),
+    ("Unsubscribe", "-- \nJohn"),
+    ("Unsubscribe", "\nSent from my iPhone"),
+    ("unsubscribe", "\n--\nJohn Smith\nACME"),
+    # in a reply to the newsletter: the mailing named, or a bare request
+    ("Re: December offers", "Please remove me from your emails."),
+    ("Re: December offers", "I want to unsubscribe."),
+    ("Re: December offers", "I no longer wish to receive these emails."),
+    ("Re: December offers", "Please remove my email address from your list."),
+    ("Re: December offers", "Please unsubscribe me."),
+    ("AW: Angebote", "Bitte löschen Sie meine E-Mail-Adresse aus Ihrem Verteiler."),
+    ("RE: Aanbiedingen", "Graag afmelden voor de nieuwsbrief."),
+    ("Nieuwsbrief", "Graag afmelden voor de nieuwsbrief."),
+    # the first-person forms still ask when they name the mailing
+    ("RE: Акции", "Отписываюсь от рассылки."),
+    ("RE: Oferty", "Wypisuję się z newslettera."),
+    # ko: "수신거부" is the standard opt-out word (the Korean anti-spam law's)
+    ("RE: 광고", "수신거부"),
+    # a reply whose signature is a block of links: the reader's own text is one word
+    ("RE: December offers", "Unsubscribe\n\nJohn Smith\nhttps://acme.example\nhttps://linkedin.com/in/js\n"
+                            "https://twitter.com/js"),
+    ("RE: December offers", "Unsubscribe\n\nJohn Smith | Sales Manager\nACME Corp\nwww.acme.example\n"
+                            "Tel +1 555 0100\nhttps://linkedin.com/in/js\nhttps://twitter.com/js"),
 ]
 
 
@@ -200,6 +243,10 @@ SAMPLES = [b for _, b in OPT_OUT if b] + [b for _, b in NOT_OPT_OUT] + [b for _,
     "Mi tolga dalla vostra mailing list.",
     "Schrijf mij uit voor de nieuwsbrief.", "Tira-me da vossa lista de emails.", "Usuńcie mnie z waszej listy.",
     "Уберите меня из рассылки.", "メルマガの購読を解除してください。", "把我的邮箱从列表删除。", "TD", "수신 거부",
+    "Please take me off these mailings.", "Delete my details from your database.", "I don't want to receive them.",
+    "I do not wish to get any more of your offers.", "Remove me from all your newsletters.", "Please unsubscribe.",
+    "I'd like to unsubscribe.", "Entfernen Sie meine Adresse aus der Liste.", "Ik wil afmelden voor de mailing.",
+    "Uitschrijven voor de nieuwsbrief.", "Bij deze afmelden van de mailinglijst.",
 ]
 
 
@@ -224,6 +271,12 @@ NOT_AWAY = [
     ("Q4 figures", "I am out of the office until Monday, back on the 5th. Could you send me the Q4 figures before then?"),
     ("Devis", "Je serai absent la semaine prochaine, de retour le 12. Pouvez-vous m'envoyer le devis ?"),
     ("Contrato", "Estaré fuera de la oficina hasta el lunes, regresaré el 3. Te adjunto el contrato firmado."),
+    # "fragen" / "vragen" are also the verb "ask": the person asks the reader to ask someone
+    ("Re: Angebot", "Ich werde ab 02.12.2026 nicht im Büro sein. Ich kehre zurück am 09.12.2026. "
+                    "Kannst du bis dahin Anna fragen?"),
+    ("Afwezig", "Ik ben afwezig tot 14 december. Kun je Jan vragen?"),
+    # a question with no place to turn after it
+    ("Re: December offers", "I'm on vacation until December 14 and will reply when I'm back. Could you send me the price list?"),
 ]
 
 
@@ -243,6 +296,17 @@ AWAY = [
     ("Your order", "I am out of the office until 5 May and back on 6 May. Calendar: https://firma.example/cal?id=1"),
     ("Your order", "I am out of the office until 5 May. Questions? My colleague Ann (ann@firma.example) will help you. "
                    "I will be back on 6 May."),
+    # Lotus Notes' templates: the note's own question, then where to turn (a phone number, "write to")
+    ("Jane Doe ist außer Haus.", "Ich werde ab 02.12.2026 nicht im Büro sein. Ich kehre zurück am 09.12.2026.\n\n"
+                                 "Haben Sie Fragen? Tel. 030 1234567"),
+    ("Jane Doe ist außer Haus.", "Ich werde ab 02.12.2026 nicht im Büro sein. Ich kehre zurück am 09.12.2026.\n\n"
+                                 "Sie benötigen sofort Hilfe? Dann schreiben Sie an service@firma.example."),
+    ("Jane Doe is out of the office.", "I will be out of the office starting 12/01/2026 and will not return until "
+                                       "12/14/2026.\n\nQuestions? Email help@firma.example or phone 555 0100."),
+    ("Jane Doe is out of the office.", "I will be out of the office starting 12/01/2026 and will not return until "
+                                       "12/14/2026.\n\nNeed something sooner? Ring Bob on ext. 2201."),
+    ("Afwezig", "Ik ben afwezig tot 14 december. Heeft u vragen? Bel 020 1234567."),
+    ("Fuera de la oficina", "Estoy fuera de la oficina hasta el 14 de diciembre. ¿Tiene preguntas? Llame al 91 123 45 67."),
 ]
 
 
@@ -293,6 +357,10 @@ def _timed(fn, text):
     "stop sending me" + " " * 5000 + "x", "stop sending me these" + " " * 5000 + "x", "me retirer" + " " * 5000,
     "Отпишите меня" + " " * 5000, "haal mij" + " " * 5000 + "x", "\nabmelden" + " " * 5000 + "x", "me " * 1700,
     "nehmen sie mich " * 300, "请帮我退订" + " " * 5000 + "x", "ticket #" * 600, "? " * 2500,
+    # many requests in one long sentence a footer's "if you" ends, and many short sentences
+    "remove me from your mailing list, " * 150 + "if you", "remove me from your list click " * 160,
+    "unsubscribe me. " * 300, "?\n" * 2500, "? Tel " * 800, "John Smith\n" * 400 + "https://x.example\n" * 400,
+    "?tel" + " " * 5000 + "x", "x\n\nJohn\ntel" + " " * 5000 + "x\n+1 555 0100",
 ])
 def test_the_guards_stay_fast(text):
     reply = ParsedMessage(mail(person("Re: News"), "x\n"))

@@ -205,6 +205,8 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
 RETURN_BODY = (
     r"\b(?:i will|i'll) (?:be )?(?:back|return|returning|respond|reply|get back to you|have limited access)|"
     r"\b(?:back|return(?:ing)?) (?:in the office )?(?:on|by|after)\b|limited access to (?:my )?e-?mail|"
+    # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
+    r"\bwill not (?:be )?(?:return|back)(?: to the office)? (?:until|before)\b|"
     r"upon my return|when i (?:am back|return|get back)|for urgent (?:matters|issues|enquiries|inquiries)|"
     r"wieder (?:im b[üu]ro|erreichbar|da|zur[üu]ck)|ab dem [^\n]{0,30}?wieder|in dringenden f[äa]llen|"
     r"\bich kehre (?:am|zum|ab)?[^\n]{0,30}?zur[üu]ck|"
@@ -231,6 +233,27 @@ _LINK = Lazy(r"(?:https?://|www\.)\S+", re.I)
 _URGENT = Lazy(r"urgen|dringend|eilig|pilne|pilnych|срочн|терміно|緊急|急用|急事|紧急|긴급|급한|spoed|br[åa]dsk|kiire|acil|"
                r"s(?:ü|ue)rg[őo]s|naléhav|urgent|kontakt|contact|contatt|contacte|contacta|contato|wenden sie|"
                r"coll[eè]gue|colleague|kolleg|colega|collega|vertretung|deputy|substitute|zastępstw|коллег|同事|同僚|동료", re.I)
+# what an absence note's own question ("Questions?", "Haben Sie Fragen?", "Sie benötigen sofort Hilfe?",
+# "Heeft u vragen?", "Need something sooner?") is followed by: where to turn instead, a phone number
+# or an instruction to call or write ("Tel. 030 1234567", "Bel 020 ...", "Ring Bob on ext. 2201",
+# "Email help@...", "Dann schreiben Sie an ...", "Rufen Sie ... an"); our wording, by meaning, in
+# the languages of the absence patterns.  Searched right after the question mark.
+_OFFER_FOLLOWS = Lazy(
+    r"[^\S\n]*+\n?[^\S\n]*+(?:(?:then|dann|please|bitte|dan|graag|alors|entonces|allora|ent[ãa]o)[,:]?[^\S\n]+)?"
+    r"(?:\+?\(?\d[\d ()/.-]{5,}|(?:tel|telefon|phone|ph|fon|mob|mobil|t)\.?[^\S\n]*+[:.]?[^\S\n]*+\+?\d|"
+    # ("email" / "mail" only with where to: "Email help@corp.example", "e-mail my colleague")
+    r"(?:e-?mail|mail)(?: to)?[^\S\n]+(?:[^\s@]+@|(?:my|our|the) (?:colleague|team|office|assistant|support|helpdesk|deputy))|"
+    r"(?:tel|telefon|telephone|phone|call|ring|bel|write to|reach|contact|dial|"
+    r"schreiben sie|schreib|rufen sie|ruf|wenden sie|kontaktieren sie|mailen sie|"
+    r"schrijf|neem contact|stuur|"
+    r"appelez|[ée]crivez|contactez|llame|escriba|contacte|chiami|scriva|contatti|ligue|escreva|"
+    r"zadzwo[ńn]|napisz|позвоните|напишите|пишите|звоните)\b)", re.I)
+# the question itself offers help ("Questions?", "Fragen?", "vragen?", "sofort Hilfe?", "Need help?")
+# (the nouns: German "fragen" and Dutch "vragen" are also the verb "ask": "Kannst du Anna fragen?")
+_OFFER_QUESTION = Lazy(r"\b(?:questions?|(?:haben sie|hast du|habt ihr|sie haben|noch|weitere|dringende|offene) fragen|"
+                       r"(?:heeft u|hebt u|heb je|heeft u nog|nog|dringende) vragen|sofortige? hilfe|(?:brauchen sie|ben[öo]tigen sie|"
+                       r"sie ben[öo]tigen|sie brauchen)[^?\n]{0,20}? hilfe|need (?:help|something|anything)|"
+                       r"(?:hulp|help) nodig|domande|preguntas|perguntas|d[úu]vidas|pytania|вопросы)\b", re.I)
 # a file sent along: "attached", "anbei", "ci-joint", "adjunto", "in allegato", "em anexo", "bijgevoegd",
 # "w załączniku", "во вложении", "添付", "附件", "첨부" (an absence note sends none)
 _SENDS_FILE = Lazy(r"\b(?:anbei|im anhang|angeh[äa]ngt|attached|ci-joint|pi[èe]ces? jointes?|adjunt[oa]s?|in allegato|allegat[oi]|"
@@ -324,8 +347,8 @@ _UNSUB_BODY = Lazy(
 # "please" between the verb and its object ("Отпишите меня, пожалуйста, от этой рассылки")
 _POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per favore|alstublieft|aub|a\.u\.b\.|"
            r"pour toujours|definitivamente|proszę|пожалуйста),?)?")
-_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie mich(?: (?:bitte|doch|umgehend|sofort|endlich))* "
-            r"(?:aus|von|vom)")
+_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|meine (?:e-?mail-?|mail-?)?adresse|"
+            r"meine e-?mail)(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
             r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)")
 _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den) de baja|"
@@ -336,18 +359,27 @@ _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancel
 _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
             r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
             r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?")
+# the verb without "mij/me", as a request of its own ("Graag afmelden voor de nieuwsbrief.", "Ik wil
+# afmelden voor ..."), never a footer's "U kunt zich hier afmelden" (counted only with the mailing named)
+_NL_ALONE = r"(?:(?:^|(?<=[.!?\n]))[^\S\n]*|\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )(?:afmelden|uitschrijven)"
+_NL_MAILING = (r"(?:voor|van|uit|bij) (?:(?:uw|jullie|je|deze|de|het|dit) )?(?:mailinglijst|mailing|nieuwsbrief|"
+               r"nieuwsbrieven|verzendlijst|e-?maillijst|mailings|e-?mails|mails)\b")
 _PT_VERB = (r"\bme (?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)\b|"
             r"\b(?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)-me\b")
 _PL_VERB = (r"(?:wypisz|wypiszcie|wypisać|usuń|usuńcie|usunąć|wykreśl|wykreślcie|wykreślić|wypisanie|usunięcie|"
-            r"wykreślenie) mnie|mnie (?:wypisać|usunąć|wykreślić)|chcę się wypisać|chciał(?:a|)bym się wypisać|wypisuję się")
-_RU_VERB = (r"отпишите меня|удалите меня|исключите меня|уберите меня|(?:хочу|прошу|желаю|хотел(?:а)? бы) отписаться|"
-            r"отписываюсь")
+            r"wykreślenie) mnie|mnie (?:wypisać|usunąć|wykreślić)|chcę się wypisać|chciał(?:a|)bym się wypisać")
+# "wypisuję się" / "отписываюсь" (first person, present): "I'm pulling out" of a trip, a course; in
+# Russian business mail "отписываюсь" is "I'm reporting back" ("Отписываюсь: получил, спасибо.").
+# A request only with the mailing named ("отписываюсь от рассылки", "wypisuję się z newslettera").
+_PL_SELF = r"wypisuję się"
+_RU_VERB = r"отпишите меня|удалите меня|исключите меня|уберите меня|(?:хочу|прошу|желаю|хотел(?:а)? бы) отписаться"
+_RU_SELF = r"отписываюсь"
 # a line of the request alone ("Abmelden", "Baja", "退订")
 _LINE_END = r"(?: bitte)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
 #: (language, plain words one of which the text must hold, the request naming the mailing, the bare
 #: request); every alternative of both patterns holds one of the words (checked by the tests)
 UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
-    ("de", ("sie mich", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
+    ("de", ("sie mich", "sie meine", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
      r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
      r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
      r"abonnentenliste|e-?mail-?liste)\b)|"
@@ -381,8 +413,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _IT_VERB + r")(?:" + _POLITE + r" dalla lista)?" + _END + "|"
      r"^[^\S\n]*(?:cancellazione|disiscrizione)" + _LINE_END),
     ("nl", ("afmeld", "uitschrijv", "meld m", "schrijf m", "haal m", "verwijder m", "schrap m"),
-     r"(?:" + _NL_VERB + r") (?:voor|van|uit|bij) (?:(?:uw|jullie|je|deze|de|het|dit) )?(?:mailinglijst|mailing|nieuwsbrief|"
-     r"nieuwsbrieven|verzendlijst|e-?maillijst|mailings|e-?mails|mails)\b|"
+     r"(?:" + _NL_VERB + r") " + _NL_MAILING + "|"
+     # (the verb alone asking is no footer's "Afmelden voor de nieuwsbrief? Klik hier.")
+     r"(?:" + _NL_ALONE + r") " + _NL_MAILING + r"(?![^\n.!?]*\?)|"
      r"(?:" + _NL_VERB + r") (?:voor|van|uit) (?:uw|jullie|je|deze) (?:lijst|bestand|adresbestand|database)" + _END,
      r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END),
     ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr"),
@@ -392,13 +425,13 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END,
      r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END),
     ("pl", ("mnie", "wypis"),
-     r"(?:" + _PL_VERB + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
+     r"(?:" + _PL_VERB + "|" + _PL_SELF + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
      r"odbiorców|subskrybentów|newslettera|dystrybucyjnej|adresowej|e-?mailowej)|newslettera|mailingu|subskrypcji|"
      r"bazy (?:mailingowej|odbiorców|adresowej|subskrybentów)|wysyłki|korespondencji)|"
      r"(?:" + _PL_VERB + r")" + _POLITE + r" z (?:waszej|tej|państwa|twojej) (?:listy|bazy)" + _END,
      r"(?:" + _PL_VERB + r")(?:" + _POLITE + r" z listy)?" + _END),
     ("ru", ("отпис", "отпиш", "удалите меня", "исключите меня", "уберите меня"),
-     r"(?:" + _RU_VERB + r")" + _POLITE + r" (?:от|из) (?:(?:вашей|этой|вашего|этого|ваших|этих) )?(?:рассылк[иа]|рассылок|"
+     r"(?:" + _RU_VERB + "|" + _RU_SELF + r")" + _POLITE + r" (?:от|из) (?:(?:вашей|этой|вашего|этого|ваших|этих) )?(?:рассылк[иа]|рассылок|"
      r"списка рассылки|писем|новостей|новостной рассылки|e-?mail[- ]рассылки|базы рассылки|подписки)|"
      r"(?:" + _RU_VERB + r")" + _POLITE + r" (?:от|из) (?:вашего|этого|вашей|этой) (?:списка|базы)" + _END,
      r"(?:" + _RU_VERB + r")(?:" + _POLITE + r" (?:от|из) списка)?" + _END + r"|^[^\S\n]*отпис(?:аться|ка)" + _LINE_END),
@@ -422,9 +455,25 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신 ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)",
      r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다)|^[^\S\n]*수신 ?거부" + _LINE_END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
-    ("en", ("remove me", "take me", "unsubscribe me"),
-     "",
-     r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) the list" + _END),
+    # en: the rest of the named requests ("remove me from your emails", "remove my email address from
+    # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
+    # unsubscribe.", "the list" or "these emails" alone
+    ("en", ("remove me", "take me", "unsubscribe", "remove my", "delete my", "take my", "no longer", "don't", "don’t",
+            "do not"),
+     r"(?:remove|unsubscribe|take) me (?:off|from) (?:all )?your (?:e-?mails|mails|mailings|newsletters|messages|"
+     r"marketing(?: e-?mails)?|promotions|offers|promotional e-?mails)\b|"
+     r"(?:remove|delete|take) my (?:e-?mail )?(?:address|e-?mail(?: address)?|details) (?:off|from) (?:(?:(?:this|your|the) )?"
+     r"(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|marketing) list|(?:this|your) list(?![^\S\n]+(?:of|for)\b)|"
+     r"(?:this|your|the) newsletter|your (?:database|mailings?|e-?mails))|"
+     r"\bi (?:no longer|do(?:n't|n’t| not)) (?:wish|want) to (?:receive|get) (?:your|any (?:more|further)(?: of your)?) "
+     r"(?:e-?mails?|mails?|messages|newsletters?|mailings?|offers|promotions|marketing)\b",
+     r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) the list" + _END + "|"
+     r"(?:please\s+)?(?:remove|take) me (?:off|from) (?:these|those|the) (?:e-?mails|mails|mailings)" + _END + "|"
+     r"(?:please\s+)?unsubscribe me" + _END + "|"
+     r"\bi (?:want|would like|wish|'d like|’d like|need) to unsubscribe" + _END + "|"
+     r"^[^\S\n]*please unsubscribe" + _END + "|"
+     r"\bi (?:no longer|do(?:n't|n’t| not)) (?:wish|want) to (?:receive|get) (?:these|those|them|this)"
+     r"(?: (?:e-?mails?|mails?|messages|newsletters?|mailings?))?" + _END),
 )
 _UNSUB_TABLE = tuple((words, Lazy(named, re.I) if named else None, Lazy(bare, re.I | re.M))
                      for _, words, named, bare in UNSUB_REQUESTS)
@@ -440,7 +489,18 @@ _NOT_OWN_REQUEST = Lazy(
     r"場合|方は|方へ|際は|ましたら|こちら|ここ|リンク|如果|如不|如需|如您|如欲|若您|若不|若要|点击|點擊|链接|連結|说|說|"
     r"원하시면|경우|려면|클릭|링크|라고", re.I)
 _URL = Lazy(r"https?://|www\.", re.I)
+_STOP = Lazy(r"[.!?。！？\n]")
 _SIGNATURE = Lazy(r"^--[^\S\n]*$", re.M)
+# a line of a signature's contact block: a link alone, or a phone number ("Tel +1 555 1234",
+# "M: 0171 2345678"), possibly with a label ("Web: https://...", "LinkedIn: ...")
+_CONTACT_LINE = Lazy(r"[^\S\n]*(?:[^\W\d][\w .-]{0,15}[:|][^\S\n]*)?(?:(?:https?://|www\.)\S+|"
+                     r"(?:(?:tel|phone|mobile|mob|cell|fax|t|m|p|f)\.?[^\S\n]*+:?[^\S\n]*+)?\+?[\d ()./-]{6,}\d)[^\S\n]*", re.I)
+# the lines above it: a name, a title, a company (a few words, no sentence: "John Smith", "ACME Corp |
+# Sales"), never a line that ends a sentence or holds a link
+_SIGNATURE_LINE = Lazy(r"[^\S\n]*[^\W\d_][^\n.!?:;]{0,48}[^\S\n]*", re.I)
+# the reader's mobile client ("Sent from my iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone")
+_SENT_FROM = Lazy(r"^[^\S\n]*(?:sent from my|get outlook for|von meinem|envoy[ée] de mon|enviado desde mi|inviato da|"
+                  r"verzonden vanaf|verstuurd vanaf|enviado do meu|wysłane z)\b[^\n]*$", re.I | re.M)
 
 
 def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str | None = None) -> bool:
@@ -450,7 +510,7 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
 
     ``short_reply``: the reader's own words when the text is a short answer to the sender's mail,
     where a bare request ("Baja.", "Désinscrivez-moi.", "Remove me from the list.") can only mean its list."""
-    if len(_URL.findall(_before_quote(text))) >= 3:
+    if len(_URL.findall(_without_contact_block(_before_quote(text)))) >= 3:
         return False  # the writer's own text is many links: a marketing mail's footer, not a reader's request
     if _own_request(_UNSUB_BODY, text):
         return True
@@ -464,20 +524,44 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
     return False
 
 
+def _without_contact_block(text: str) -> str:
+    """The text without a signature's contact block at its end: a name line (and up to two more
+    lines: a title, a company) after a blank line, then lines of links and phone numbers only
+    ("Unsubscribe\n\nJohn Smith\nhttps://acme.example\nhttps://linkedin.com/in/js").  The links of a
+    reader's signature are no marketing mail's."""
+    lines = text.rstrip().split("\n")
+    i = len(lines)
+    while i > 0 and _CONTACT_LINE.fullmatch(lines[i - 1]):
+        i -= 1
+    if i == len(lines):
+        return text  # no contact lines at the end
+    j = i
+    while j > 0 and i - j < 3 and lines[j - 1].strip() and _SIGNATURE_LINE.fullmatch(lines[j - 1]):
+        j -= 1
+    # the name stands after a blank line, below the reader's own words
+    if j == i or j < 2 or lines[j - 1].strip() or not "".join(lines[:j]).strip():
+        return text
+    return "\n".join(lines[:j])
+
+
 def _own_request(rx: Lazy, text: str) -> bool:
     """A match of ``rx`` in a sentence that is the reader's own request: not a footer's "if you
     wish to unsubscribe, click here", not what someone else said."""
+    # (each sentence is read once: the next match in a sentence already read is skipped, and the
+    # look back for the sentence's start stops at the end of the one read before, so that many
+    # matches in one long sentence, or many sentences, cost one pass)
+    seen = 0  # the end of the last sentence read
     for m in rx.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        for stop in ".!?。！？":
-            start = max(start, text.rfind(stop, 0, m.start()) + 1)
-        end = len(text)
+        if m.start() < seen:
+            continue  # a sentence already read
+        start = seen
         for stop in ".!?。！？\n":
-            i = text.find(stop, m.end())
-            if i >= 0:
-                end = min(end, i)
+            start = max(start, text.rfind(stop, seen, m.start()) + 1)
+        found = _STOP.search(text, m.end())
+        end = found.start() if found is not None else len(text)
         if _NOT_OWN_REQUEST.search(text, start, end) is None:
             return True
+        seen = max(end, m.end())
     return False
 
 
@@ -524,7 +608,8 @@ def _asks_unsubscribe(msg: ParsedMessage, subject: str, body: str) -> bool:
     no file), or by the text's own words."""
     short = _short_reply(msg, subject, body)
     if _UNSUB_SUBJECT.match(subject):
-        if not body.strip():
+        if not _SENT_FROM.sub("", _before_quote(body)).strip():
+            # nothing but a signature ("-- \nJohn", "Sent from my iPhone"): the subject is the request
             return not _has_attachment(msg)
         return _asks_unsubscribe_not_bounce(msg, body, short)
     return _asks_unsubscribe_not_bounce(msg, body[:500], short)
@@ -532,7 +617,7 @@ def _asks_unsubscribe(msg: ParsedMessage, subject: str, body: str) -> bool:
 # the long case-insensitive alternations searched for in subjects and texts: each is compiled
 # behind a look-ahead at the characters its matches start with (``lazyre.Lazy.scan``)
 scanned(_AUTO_SUBJECT_ANY, _CHALLENGE_WORDS, _ABOUT_OUR_MESSAGE, _CHALLENGE_PROTECTS, _CHALLENGE_MORE,
-        _NOT_OWN_REQUEST, _TICKET, _SENDS_FILE, _URGENT)
+        _NOT_OWN_REQUEST, _TICKET, _SENDS_FILE, _URGENT, _OFFER_QUESTION)
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
@@ -648,14 +733,21 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
 def _does_more_than_announce(text: str) -> bool:
     """The text does more than tell the absence: it asks the reader something ("Kannst du mir die
     Zahlen schicken?"; an absence note's "Dringende Fragen?" about whom to call aside) or sends a
-    file along ("자료 첨부했고", "anbei"): a person's mail that mentions being away."""
+    file along ("자료 첨부했고", "anbei"): a person's mail that mentions being away.  A question that
+    offers help ("Haben Sie Fragen?", "Sie benötigen sofort Hilfe?"), or that is followed by where to
+    turn ("? Tel. 030 ...", "? Bel 020 ...", "? Dann schreiben Sie an ..."), is the note's own offer."""
     head = _LINK.sub(" ", text[:2500])
     if _SENDS_FILE.search(head):
         return True
     for m in _QUESTION.finditer(head):
         start = max(head.rfind(c, 0, m.start()) for c in ".!。！?？\n") + 1
-        if not _URGENT.search(head, start, m.end() + 100):  # "Fragen? Meine Kollegin ... hilft Ihnen"
-            return True
+        if _URGENT.search(head, start, m.end() + 100):  # "Fragen? Meine Kollegin ... hilft Ihnen"
+            continue
+        # the note's own offer: a question about help, or any question, followed by where to turn
+        # ("Haben Sie Fragen? Tel. 030 ...", "Heeft u vragen? Bel 020 ...")
+        if _OFFER_QUESTION.search(head, start, m.end()) or _OFFER_FOLLOWS.match(head, m.end()):
+            continue
+        return True
     return False
 
 
