@@ -388,7 +388,7 @@ _CHARSET = Lazy(r"""(?i)\bcharset\s*=\s*["']?([^"';\s]+)""")
 def _charset(part: Message) -> str | None:
     """The charset parameter, read straight off the header (get_param parses every parameter)."""
     for key, value in part._headers:  # raw_items() without its copy
-        if key.lower() == "content-type":
+        if len(key) == 12 and key.lower() == "content-type":  # (the length first: no lower() of most names)
             m = _CHARSET.search(str(value))
             return m.group(1) if m else None
     return None
@@ -399,7 +399,7 @@ def _transfer_encoding(part: Message) -> str | None:
     lower-cased, "" without one); None when it is not plain ASCII text (the stdlib would read
     it as a ``Header``)."""
     for key, value in part._headers:
-        if key.lower() == "content-transfer-encoding":
+        if len(key) == 25 and key.lower() == "content-transfer-encoding":
             return value.lower() if isinstance(value, str) and value.isascii() else None
     return ""
 

@@ -19,6 +19,8 @@ import re
 from email.message import Message
 from email.utils import unquote
 
+from filter.core.lazyre import Lazy
+
 #: multipart nesting split; deeper multiparts are left empty (``message.py`` records it)
 MAX_DEPTH = 20
 
@@ -50,7 +52,8 @@ class Entity(Message):
 
     def _content_type_value(self) -> object:
         for name, value in self._headers:
-            if name.lower() == "content-type":
+            # (the length first: most names are not 12 characters long, and lower() makes a string)
+            if len(name) == 12 and name.lower() == "content-type":
                 return value
         return None
 
@@ -213,7 +216,11 @@ def _chop(text: str) -> str:
 # empty): a header with its continuation lines (name, value after the colon's blanks), a Unix
 # "From " line, or any other line (a continuation with no header to continue, an empty name).
 # The runs of a value are possessive: what follows them (an optional line end) always matches.
-_ENTRY = re.compile(r"([\041-\071\073-\176]+):[ \t]*+([^\n]*+(?:\n[\t ][^\n]*+)*+)\n?|(From [^\n]*\n?)|[^\n]+\n?")
+# (compiled on first use: only a block with a "From " line, or a very long one, is read with it)
+_ENTRY = Lazy(r"([\041-\071\073-\176]+):[ \t]*+([^\n]*+(?:\n[\t ][^\n]*+)*+)\n?|(From [^\n]*\n?)|[^\n]+\n?")
+# the same for a block without a "From " line, the usual one: a header, or any other line (two
+# groups, so that findall gives the (name, value) pairs the headers are stored as)
+_HEADER_ENTRY = re.compile(r"([\041-\071\073-\176]+):[ \t]*+([^\n]*+(?:\n[\t ][^\n]*+)*+)\n?|[^\n]+\n?")
 
 
 def read_headers(msg: Message, text: str) -> str:
@@ -228,13 +235,17 @@ def read_headers(msg: Message, text: str) -> str:
         body = text[end + 1:]
     else:
         body = text[end + 2:] if text.startswith("\r\n", end) else text[end:]
-    entries = _ENTRY.findall(text, 0, end)
     if end <= MAX_CONTENT_TYPE and text.find("From ", 0, end) < 0:  # no value to cut, no "From " line
-        if text.find("\r", 0, end) < 0:  # a value ends before its "\n": only a CR can end it
-            msg._headers.extend([(name, value) for name, value, _ in entries if name])
-        else:
-            msg._headers.extend([(name, value.rstrip("\r\n")) for name, value, _ in entries if name])
+        # (name, value) pairs as they are stored, ("", "") for a line that is no header
+        entries = _HEADER_ENTRY.findall(text, 0, end)
+        if text.find("\r", 0, end) >= 0:  # a value ends before its "\n": only a CR can end it
+            msg._headers.extend([(name, value.rstrip("\r\n")) for name, value in entries if name])
+        elif ("", "") in entries:
+            msg._headers.extend([entry for entry in entries if entry[0]])
+        else:  # the usual block, every line a header or its continuation: the pairs as found
+            msg._headers.extend(entries)
         return body
+    entries = _ENTRY.findall(text, 0, end)
     headers = msg._headers
     last = len(entries) - 1
     for i, (name, value, unix_from) in enumerate(entries):

@@ -26,6 +26,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     body = msg.body
     if not (body.startswith("-") or "\n-" in body):
         return None  # no line starts with the rule before "Failure Reasons" (cheaper than the pattern)
+    if body.isascii() and "failure reasons" not in body.lower():
+        return None  # (in ASCII text the case-insensitive pattern matches these words in their ASCII cases only)
     start = _START.search(body)
     if not start:
         return None
