@@ -10,7 +10,17 @@ Rules, one parametrized test each:
 - a final notice that also says "not yet delivered" ("nach 5 Tagen noch nicht zugestellt ... gelöscht",
   "pas encore pu être remis ... supprimé") is a failure: a system that says it gave up, deleted or
   returned the message, or that it was refused or the mailbox does not exist, never keeps trying;
-- the localized words count only from a mail system in the strict sense (MAILER-DAEMON,
+- a delay warning that tells when the system will give up ("after 5 days no further attempts will be
+  made", "will keep trying for 5 days before giving up", "Nach 5 Tagen werden keine weiteren
+  Zustellversuche unternommen", "si ..., aucune nouvelle tentative") is still a delay: a give-up in a
+  sentence with a later time or a condition, or beside the further attempts said in so many words,
+  is a schedule; said as the outcome ("has been deleted", "No further attempts will be made.") it is
+  a failure;
+- once a notice is read as a report, its localized delay words are read whoever sent it (a "System
+  Administrator", a "Mail System <mail@...>"): a delay stays a delay;
+- every table tried behind index words (``_GAVE_UP``, ``_NOT_YET``, ``_NO_MAILBOX``, ``_DELAY_MORE``,
+  ``_DELAY_WORLD``, ``_REFUSED``) has an index word in each of its matches;
+- the localized words make a report only from a mail system in the strict sense (MAILER-DAEMON,
   postmaster, "Mail Delivery System", a null return path), never from a shop's or a person's
   mail@ / system@ / root@ account or a "Mailer" display name, never in a reply;
 - "Could not contact the mail server for <address>" names its recipient;
@@ -190,6 +200,95 @@ def test_a_final_notice_with_a_missing_mailbox_is_hard():
     assert [(x.address, x.reason, x.class_) for x in r.recipients] == [(A, "user_unknown", "hard")]
 
 
+# delay warnings that tell when the system will give up: a schedule ("after 5 days no further
+# attempts will be made", "will keep trying for 5 days before giving up", "Nach 5 Tagen werden keine
+# weiteren Zustellversuche unternommen"), said beside the further attempts, is no verdict: they stay
+# delays (review 3, t5); a give-up said as the notice's outcome stays a failure (``GAVE_UP`` and
+# ``FINAL_NOT_YET`` above, ``FINAL_OUTCOMES`` below)
+POSTFIX_WARNING = (
+    "This is the mail system at host mx.sender.example.\n\n"
+    "####################################################################\n"
+    "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+    "####################################################################\n\n"
+    "Your message could not be delivered for 4.0 hours.\nIt will be retried until it is 5.0 days old.\n\n"
+    "<{a}>: connect to mx.kunde.example[192.0.2.1]:25: Connection timed out\n\n")
+SCHEDULED_GIVE_UP = [
+    ("en-before", POSTFIX_WARNING + "The server will keep trying for 5 days before giving up."),
+    ("en-if", POSTFIX_WARNING + "If delivery does not succeed within 5 days, no further attempts will be made and "
+                                "the message will be returned."),
+    ("en-after", POSTFIX_WARNING + "After 5 days the message will not be retried."),
+    ("en-after-that", "Delivery to {a} has been delayed. We will keep trying for 5 days; after that no further "
+                      "attempts will be made and the message will be returned."),
+    ("en-exim", "A message that you sent has not yet been delivered to one or more of its recipients after more "
+                "than 24 hours on the queue.\n\n  {a}\n\nNo action is required on your part. Delivery attempts "
+                "will continue for some time, and this warning may be repeated at intervals if the message remains "
+                "undelivered. Eventually the mail delivery software will give up, and when that happens, the "
+                "message will be returned to you."),
+    ("de", "Ihre Nachricht an {a} konnte noch nicht zugestellt werden. Der Server versucht es weiterhin. "
+           "Nach 5 Tagen werden keine weiteren Zustellversuche unternommen."),
+    ("de-falls", "Ihre Nachricht an {a} wurde noch nicht zugestellt. Weitere Zustellversuche erfolgen. Falls die "
+                 "Zustellung nicht gelingt, wird sie nicht mehr versucht."),
+    ("fr", "Votre message à {a} n'a pas encore pu être remis. Le système continuera d'essayer pendant 5 jours ; "
+           "ensuite aucune nouvelle tentative ne sera faite."),
+    ("fr-si", "Votre message à {a} n'a pas encore été remis. Si la remise échoue pendant 5 jours, aucune nouvelle "
+              "tentative ne sera faite."),
+    ("es", "Su mensaje para {a} aún no se ha entregado. Se seguirá intentando durante 5 días; después no se "
+           "realizarán más intentos."),
+    ("pt", "Sua mensagem para {a} ainda não foi entregue. Novas tentativas serão feitas; após 5 dias, nenhuma "
+           "nova tentativa será feita."),
+    ("it", "Il messaggio per {a} non è ancora stato recapitato. Verranno effettuati altri tentativi. Dopo 5 giorni "
+           "nessun altro tentativo sarà fatto."),
+    ("nl", "Uw bericht aan {a} is nog niet afgeleverd. Er wordt opnieuw geprobeerd. Na 5 dagen worden er geen "
+           "verdere pogingen meer gedaan."),
+    ("pl", "Wiadomość do {a} nie została jeszcze dostarczona. Serwer spróbuje ponownie. Po 5 dniach żadnych "
+           "kolejnych prób nie będzie."),
+    ("ru", "Ваше письмо для {a} пока не доставлено. Попытки доставки будут продолжаться 5 дней, после чего больше "
+           "не будут предприниматься."),
+    ("ru-если", "Ваше письмо для {a} пока не доставлено. Попытки доставки будут продолжаться. Если доставка не "
+                "удастся, попытки не будут продолжены."),
+    ("ja", "{a} 宛てのメッセージはまだ配信されていません。再試行を続けます。5日後、これ以上の再試行は行いません。"),
+    ("tr", "{a} adresine gönderdiğiniz ileti henüz teslim edilmedi. Tekrar denenecek. 5 gün sonra tekrar "
+           "denenmeyecek."),
+    ("sv", "Ditt meddelande till {a} har ännu inte levererats. Servern kommer att försöka igen. Efter 5 dagar "
+           "görs inga fler försök."),
+]
+
+
+@pytest.mark.parametrize("lang, body", SCHEDULED_GIVE_UP, ids=[s[0] for s in SCHEDULED_GIVE_UP])
+@pytest.mark.parametrize("subj", ["Warning: message delayed", "Angebot"])
+def test_a_warnings_schedule_of_giving_up_is_still_a_delay(lang, body, subj):
+    assert textdet.says_delay(body.format(a=A).lower()), lang
+    r = filter.classify(_notice(subj, body))
+    assert r.kind == "delayed", (lang, r.kind)
+    assert [x.address for x in r.recipients] == [A]
+
+
+# the give-up said as the notice's outcome, in the sentences a schedule is written in (a time, a
+# condition, "try again later" said to the reader): still a failure
+FINAL_OUTCOMES = [
+    ("en", "Your message to {a} could not be delivered after 5 days. No further attempts will be made."),
+    ("en", "Your message to {a} could not be delivered. The message has been deleted, contact us if you have "
+           "questions."),
+    ("en", "Delivery to {a} has been delayed for 5 days and no further attempts will be made."),
+    ("en", "Delivery to {a} failed. We gave up after 5 days."),
+    ("en", "Delivery to {a} failed. The message won't be retried."),
+    ("de", "Ihre Nachricht an {a} konnte nicht zugestellt werden. Es wird kein weiterer Versuch unternommen, "
+           "bitte versuchen Sie es später erneut."),
+    ("de", "Ihre Nachricht an {a} konnte nach 5 Tagen noch nicht zugestellt werden und wurde gelöscht."),
+    ("fr", "Votre message à {a} n'a pas pu être remis. Après 5 jours, il a été supprimé."),
+    ("es", "Su mensaje para {a} no se pudo entregar tras 5 días y se ha eliminado."),
+    ("es", "Su mensaje para {a} no se pudo entregar. Se ha eliminado el mensaje."),
+]
+
+
+@pytest.mark.parametrize("lang, body", FINAL_OUTCOMES, ids=[f"{f[0]}-{i}" for i, f in enumerate(FINAL_OUTCOMES)])
+def test_a_give_up_said_as_the_outcome_is_a_failure(lang, body):
+    assert not textdet.says_delay(body.format(a=A).lower()), body
+    r = filter.classify(_notice("Undeliverable: Angebot", body))
+    assert r.kind == "failed", (lang, r.kind)
+    assert [x.address for x in r.recipients] == [A]
+
+
 # -- failures: refused, returned, not delivered -----------------------------------------------------
 # (language, localized subject, body): a plain notice of the language's providers
 FAILURES = [
@@ -337,6 +436,62 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize("name, sender, subj, body", LOOKALIKES, ids=[x[0] for x in LOOKALIKES])
 def test_system_looking_senders_and_replies_are_no_bounce(name, sender, subj, body):
+    head = sender + f"To: kunde@kunde.example\nSubject: {subj}\nMIME-Version: 1.0\n" \
+                    "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n"
+    r = filter.classify(mail(head, body + "\n"))
+    assert r.kind == "not_bounce", (name, r.kind, [x.address for x in r.recipients])
+
+
+# a delay notice from an ordinary system sender ("System Administrator" of an Exchange server, a
+# "Mail System" / "Mailer" account): once the notice is read as a report, its localized delay words
+# are read too, whoever sent it (review 3, t11, t12); ``local_words`` only keeps a shop's or a
+# person's mail from being read as a report (``LOOKALIKES`` above, ``PEOPLES_DELAYS`` below)
+SYSTEM_SENDERS = ["System Administrator <admin@corp.example>", "Mail System <mail@corp.example>",
+                  "Mailer <mailer@corp.example>"]
+SENDER_DELAYS = [
+    ("de", "Zustellung verzögert", "Ihre Nachricht an <{a}> konnte noch nicht zugestellt werden. Weitere "
+                                   "Zustellversuche erfolgen."),
+    ("fr", "Avis de retard de remise", "Votre message à <{a}> n'a pas encore pu être remis. Le système continuera "
+                                       "d'essayer. Vous n'avez pas besoin de renvoyer le message."),
+    ("es", "Entrega retrasada", "Su mensaje para <{a}> aún no se ha entregado. Se seguirá intentando."),
+    ("it", "Consegna ritardata", "Il suo messaggio per <{a}> non è ancora stato recapitato. Verranno effettuati "
+                                 "altri tentativi."),
+    ("pt", "Entrega atrasada", "Sua mensagem para <{a}> ainda não foi entregue. Uma nova tentativa será feita."),
+    ("nl", "Vertraagde bezorging", "Uw bericht aan <{a}> is nog niet afgeleverd. Er wordt opnieuw geprobeerd."),
+    ("pl", "Opóźnienie doręczenia", "Wiadomość do <{a}> nie została jeszcze dostarczona. Serwer spróbuje ponownie."),
+    ("ru", "Задержка доставки", "Ваше сообщение для <{a}> пока не доставлено. Попытки доставки будут продолжаться."),
+    ("ja", "配信の遅延", "<{a}> へのメッセージはまだ配信されていません。配信を再試行します。"),
+]
+
+
+@pytest.mark.parametrize("lang, subj, body", SENDER_DELAYS, ids=[d[0] for d in SENDER_DELAYS])
+@pytest.mark.parametrize("sender", SYSTEM_SENDERS, ids=["sysadmin", "mail-system", "mailer"])
+def test_a_delay_from_an_ordinary_system_sender_is_a_delay(lang, subj, body, sender):
+    head = f"From: {sender}\nTo: news@sender.example\nSubject: {subj}\nMIME-Version: 1.0\n" \
+           "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n"
+    r = filter.classify(mail(head, body.format(a=A) + "\n"))
+    assert r.kind == "delayed", (lang, sender, r.kind)
+    assert [x.address for x in r.recipients] == [A]
+
+
+# the same delay words in the mail of shops and people (a parcel "not yet delivered", a retry
+# "tomorrow"), from mail@ accounts and in replies: never a report, so never a delay
+PEOPLES_DELAYS = [
+    ("fr-shop", "From: Boutique <mail@boutique.example>\n", "Votre commande 4711",
+     "Bonjour,\n\nvotre colis n'a pas encore pu être livré. Le transporteur continuera d'essayer demain."),
+    ("nl-shop", "From: Winkel <mail@winkel.example>\n", "Uw bestelling",
+     "Beste klant,\n\nuw pakket is nog niet afgeleverd. Er wordt morgen opnieuw geprobeerd."),
+    ("pl-reply", "From: Jan <mail@jan-kowalski.example>\nIn-Reply-To: <q3@kunde.example>\n", "Re: faktura",
+     "Dzień dobry,\n\nfaktura nie została jeszcze dostarczona do księgowości. Kurier spróbuje ponownie jutro."),
+    ("ru-reply", "From: Иван <mail@ivanov.example>\n", "Re: заказ",
+     "Добрый день!\n\nВаш заказ пока не доставлен. Попытки доставки будут продолжаться завтра."),
+    ("de-system", "From: Mail System <mail@versand.example>\n", "Ihre Bestellung",
+     "Guten Tag,\n\nIhr Paket konnte noch nicht zugestellt werden. Weitere Zustellversuche erfolgen morgen."),
+]
+
+
+@pytest.mark.parametrize("name, sender, subj, body", PEOPLES_DELAYS, ids=[x[0] for x in PEOPLES_DELAYS])
+def test_delay_words_in_peoples_mail_are_no_delay(name, sender, subj, body):
     head = sender + f"To: kunde@kunde.example\nSubject: {subj}\nMIME-Version: 1.0\n" \
                     "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n"
     r = filter.classify(mail(head, body + "\n"))
@@ -498,3 +653,100 @@ def test_no_table_matches_nothing(table):
     rx = getattr(textdet, table)
     assert rx.search("") is None
     assert rx.search("Hello, see you tomorrow at the office.".lower()) is None
+
+
+# every form of the tables tried behind index words: written once each here (the index words'
+# test below reads these sentences, and every sentence of this module)
+INDEXED_FORMS = [
+    # _GAVE_UP
+    "no further attempts will be made", "no more delivery attempts", "the message will not be retried",
+    "we shall not retry", "the message won't be retried", "we won't retry", "we won't try again",
+    "i'm not going to try again", "we gave up", "we have given up", "giving up", "the message has been deleted",
+    "the message was discarded", "es wird kein weiterer versuch unternommen", "keine weiteren zustellversuche",
+    "die versuche werden nicht fortgesetzt", "es wird nicht mehr versucht", "die nachricht wurde gelöscht",
+    "die nachricht ist verworfen worden", "die zustellung wurde aufgegeben", "aucune nouvelle tentative",
+    "il ne sera plus renvoyé", "le serveur n'essaiera plus", "il a été supprimé", "ont été renvoyés à l'expéditeur",
+    "no se volverá a intentar", "no se reintentará", "no se realizarán más intentos", "ningún otro intento",
+    "ha sido eliminado", "nenhuma nova tentativa", "não serão feitas novas tentativas", "não será tentado novamente",
+    "foi excluída", "non verranno effettuati altri tentativi", "nessun altro tentativo", "non verrà ritentato",
+    "non riproverà", "è stato eliminato", "er wordt niet opnieuw geprobeerd", "geen verdere pogingen",
+    "is verwijderd", "heeft het opgegeven", "serwer nie spróbuje ponownie", "żadnych kolejnych prób",
+    "próby nie będą podejmowane", "została usunięta", "zrezygnowano", "server se již nebude pokoušet",
+    "další pokusy nebudou", "žádné další pokusy", "byla smazána", "попытки не будут продолжены",
+    "больше не будет", "доставка прекращена", "было удалено", "спроби не будуть продовжені", "більше не буде",
+    "було видалено", "kommer inte att försöka", "inga fler försök", "försöker inte igen", "har tagits bort",
+    "vi ger upp", "vil ikke blive forsøgt igen", "forsøges ikke", "ingen flere forsøg", "er blevet slettet",
+    "vi gir opp", "ei enää yritetä", "luovuttiin", "on poistettu", "tekrar denenmeyecek", "deneme yapılmayacak",
+    "silindi", "iade edildi", "δεν θα γίνει νέα προσπάθεια", "καμία άλλη προσπάθεια", "διαγράφηκε",
+    "nem próbálja meg újra", "nem lesz több kísérlet", "töröltük", "törölve", "visszaküldtük",
+    "nu se va mai încerca", "nu vom mai încerca", "nicio altă încercare", "a fost șters",
+    "再試行は行いません", "これ以上の再試行は行いません", "削除されました", "断念しました", "不再尝试", "放弃投递", "已删除",
+    "더 이상 시도하지 않습니다", "재시도하지 않습니다", "삭제되었습니다", "포기",
+    # _NOT_YET
+    "noch nicht zugestellt", "pas encore pu être remis", "aún no se ha entregado", "todavía no se ha podido entregar",
+    "ainda não foi entregue", "ancora stato recapitato", "nog niet afgeleverd", "jeszcze nie została dostarczona",
+    "zatím nebyla doručena", "пока не доставлено", "ще не доставлено", "har ännu inte levererats",
+    "er endnu ikke leveret", "er ennå ikke levert", "ei ole vielä toimitettu", "henüz teslim edilmedi",
+    "δεν έχει παραδοθεί ακόμα", "még nem lett kézbesítve", "nu a fost încă livrat", "incă nu a fost livrat",
+    "まだ配信されていません", "尚未投递", "아직 전송되지 않았습니다",
+    # _NO_MAILBOX
+    "the mailbox does not exist", "no such user", "user unknown", "unknown recipient", "das postfach existiert nicht",
+    "empfänger unbekannt", "l'adresse n'existe pas", "destinataire inconnu", "usuario desconocido",
+    "destinatário desconhecido", "utente sconosciuto", "bestaat niet", "onbekende ontvanger", "nie istnieje",
+    "neexistuje", "не существует", "не існує", "finns inte", "findes ikke", "finnes ikke", "eksisterer ikke",
+    "ei ole olemassa", "mevcut değil", "δεν υπάρχει", "nem létezik", "nu există", "存在しません", "不存在", "존재하지 않",
+    # _DELAY_MORE
+    "weitere zustellversuche erfolgen", "versucht es weiterhin", "continuera d'essayer",
+    "de nouvelles tentatives seront faites", "se seguirá intentando", "reintentará", "entrega retrasada",
+    "novas tentativas serão feitas", "tentará entregar", "verranno effettuati altri tentativi",
+    "ritardo nella consegna", "er wordt opnieuw geprobeerd", "zal het later opnieuw proberen", "levering is vertraagd",
+    "spróbuje ponownie", "kolejne próby doręczenia", "bude se znovu pokoušet", "pokusí se znovu",
+    "doručení je zpožděno", "попытки доставки будут продолжаться", "будут продолжены", "задержка доставки",
+    "спроби доставки триватимуть", "доставка листа затримується", "kommer att försöka igen", "försöker igen",
+    "leveransen är försenad", "vil blive forsøgt igen", "prøver igjen", "levering er forsinket",
+    "yritetään uudelleen", "toimitus on viivästynyt", "tekrar denenecek", "θα γίνει νέα προσπάθεια",
+    "η παράδοση καθυστερεί", "újra megpróbálja", "a kézbesítés késik", "va încerca din nou", "livrarea este întârziată",
+    "再送を試みます", "配送が遅延", "仍在尝试", "延迟投递", "재시도할 예정", "배달이 지연",
+    "wurde verzögert", "werden weiterhin versuchen", "versuche werden fortgesetzt", "est retardée",
+    "a été différée", "se ha retrasado", "è stato ritardato", "está atrasada", "is vertraagd", "jest opóźnione",
+    "задерживается", "är fördröjd", "fortsätter att försöka", "er forsinket", "fortsætter med at forsøge",
+    "fortsetter å prøve", "on viivästynyt", "yrittää edelleen", "teslimat gecikiyor", "denemeye devam edecek",
+    "καθυστερεί", "késik", "tovább megpróbálja", "este întârziată", "va continua să încerce", "je zpožděno",
+    "引き続き配信を試みます", "已延迟", "계속 전송을 시도합니다",
+    # _REFUSED
+    "ihre nachricht wurde abgelehnt", "votre message a été refusé", "votre message a ete refuse",
+    "il messaggio è stato rifiutato", "su mensaje ha sido rechazado", "sua mensagem foi rejeitada",
+    "uw bericht is geweigerd", "wiadomość została odrzucona", "zpráva byla odmítnuta", "письмо было отклонено",
+    "повідомлення було відхилено", "meddelandet avvisades", "meldingen ble avvist", "viesti hylättiin",
+    "ileti reddedildi", "az üzenet elutasítva", "mesajul a fost respins", "το μήνυμα απορρίφθηκε",
+]
+
+# the tables tried only on a text that holds one of their index words
+INDEXED = [("_GAVE_UP", "_GAVE_UP_WORDS"), ("_NOT_YET", "_NOT_YET_WORDS"), ("_NO_MAILBOX", "_NO_MAILBOX_WORDS"),
+           ("_DELAY_MORE", "_DELAY_MORE_WORDS"), ("_DELAY_WORLD", "_DELAY_WORLD_WORDS"), ("_REFUSED", "_REFUSED_WORDS")]
+
+
+@pytest.mark.parametrize("table, words", INDEXED, ids=[t for t, _ in INDEXED])
+def test_the_index_words_stand_for_their_table(table, words):
+    """Each table is tried only on a text holding one of its index words: every match of the table in
+    the sentences of this module (its notices, and ``INDEXED_FORMS``, a form of each alternative)
+    holds one of the words, so the quick answer is the table's own."""
+    import inspect
+    import sys
+
+    rx, index = getattr(textdet, table), getattr(textdet, words)
+    texts = [ln.lower() for ln in inspect.getsource(sys.modules[__name__]).splitlines()]
+    texts += [t.lower() for t in INDEXED_FORMS]
+    found = [m.group() for t in texts for m in rx.finditer(t)]
+    assert len(found) >= 10, table
+    for said in found:
+        assert any(w in said for w in index), (table, said)
+
+
+@pytest.mark.parametrize("said", ["the message won't be retried", "we won't retry", "we won't try again",
+                                  "es wird kein weiterer versuch unternommen"])
+def test_the_give_up_forms_the_words_missed(said):
+    m = textdet._GAVE_UP.search(said)
+    assert m is not None
+    assert any(w in m.group() for w in textdet._GAVE_UP_WORDS)
+    assert textdet._gave_up(said)

@@ -86,7 +86,9 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
         inner = a[a.rfind("<") + 1:a.rfind(">")]
         if "@" in inner:
             a = inner
-    a = a.strip().strip("<>[](),;:'").strip()
+    a = a.strip().strip("<>[(),;:'").strip()
+    if a.endswith("]"):
+        a = _unclosed_stripped(a)
     if a.lower().startswith("mailto:"):
         a = a[7:]
     if a.startswith("<") or a.endswith(">"):
@@ -106,6 +108,15 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
         if inner != addr:
             return normalize(inner) if inner else None
     return unwrap(addr)
+
+
+def _unclosed_stripped(a: str) -> str:
+    """``a`` without the "]" (and the marks around it) that close nothing in it: the one that ends
+    an address literal (``name@[192.0.2.55]``, RFC 5321 section 4.1.3) stays, the one that closed a
+    bracket around the whole address ("[user@example.com]", its "[" already cut) goes."""
+    while a.endswith("]") and a.count("]") > a.count("["):
+        a = a[:-1].rstrip().rstrip("<>(),;:'").rstrip()
+    return a
 
 
 def _clean_wide(a: str) -> str:
@@ -315,6 +326,23 @@ def decode_common_verp(address: str | None, patterns: list[str] | None = None) -
     if local.isdigit() and m.group("num") is None and "-return-" in addr.lower():
         return None
     return normalize(f"{local}@{m.group('domain')}")
+
+
+def common_verp_list(address: str | None) -> list[str]:
+    """The list's own addresses a Mailman or qmail / ezmlm VERP address names (``LIST`` of
+    ``LIST-bounces+...@domain`` / ``LIST-return-...@domain``), lower-case: ``LIST`` at the bounce
+    address's domain and at its parent domains ("news@lists.example" and, for a bounce address at
+    "bounces.lists.example", "news@lists.example"); empty when it is no such address."""
+    addr = normalize(address)
+    if not addr or "=" not in addr or "-" not in addr or _COMMON_VERP.match(addr) is None:
+        return []
+    local, _, domain = addr.lower().rpartition("@")
+    cut = min((k for k in (local.find("-bounces+"), local.find("-return-")) if k > 0), default=-1)
+    if cut <= 0:
+        return []
+    name = local[:cut]
+    labels = domain.split(".")
+    return [f"{name}@{'.'.join(labels[k:])}" for k in range(len(labels) - 1)]
 
 
 # -- the address rule -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from filter.core import classifier
-from filter.core.address import decode_common_verp, decode_verp, find_all, normalize, repair
+from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.text import lone_address, original_text
@@ -94,7 +94,8 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     configured patterns, or the default), the original's To when it had a single recipient, the
     one address the notice's words name; last, a guess from the VERP forms of other software
     (Mailman, qmail / ezmlm: ``decode_common_verp``), taken only if it is one of the original's
-    recipients when those are known.  A message id is never a recipient.
+    recipients when those are known (list mail is addressed To the list: the list's own address
+    there names no one, and leaves the guess free).  A message id is never a recipient.
     """
     records = det.records
     if det.kind not in FAILURE_KINDS:
@@ -135,6 +136,17 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     tos = find_all(original.to or "")
     if tos and named.get("cc"):
         tos += [a for a in find_all(named["cc"]) if a.lower() not in {t.lower() for t in tos}]
+    common, lists = None, []
+    if guess is None and tos:
+        # the list's own address among the original's recipients (a Mailman or ezmlm bounce to
+        # "news-bounces+jo=dest.example@lists.example" returns a post "To: news@lists.example"):
+        # not a recipient that failed, and no reason to doubt the VERP address's member
+        # (each member gets a copy of its own, sent from its own VERP address: the member it
+        # names is the one that failed, whoever else the post was addressed to)
+        common, lists = next(((a, common_verp_list(c)) for c in candidates
+                              if (a := decode_common_verp(c, verp))), (None, []))
+        if common is not None and any(t.lower() in lists for t in tos):
+            guess = common
     if guess is None:
         # the original's only recipient (To and Cc together)
         guess = tos[0] if len(tos) == 1 else None
@@ -142,10 +154,14 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         # no envelope, no original: the one address the notice's own words name
         ours = {a.lower() for v in (msg.header("From"), msg.header("To"), msg.header("Reply-To"),
                                     msg.header("Return-Path"), original.from_) if v for a in find_all(v)}
-        guess = lone_address(msg, ours)
+        # the domain the report was sent to, and the original's sender's: the sender's own
+        own_domains = {a.lower().rpartition("@")[2] for v in (msg.header("To"), original.from_) if v
+                       for a in find_all(v)}
+        guess = lone_address(msg, ours, own_domains)
     if guess is None:
         # the VERP forms of other software: a guess, kept only if the original named it
-        common = next((a for a in (decode_common_verp(c, verp) for c in candidates) if a), None)
+        if common is None:
+            common = next((a for a in (decode_common_verp(c, verp) for c in candidates) if a), None)
         if common is not None and (not tos or common.lower() in {t.lower() for t in tos}):
             guess = common
     for r in records:

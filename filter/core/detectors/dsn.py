@@ -236,6 +236,24 @@ def _merge_context(records: list[Record], text_records: list[Record]) -> None:
             rec.context = t.context
 
 
+def _names_aliases(msg: ParsedMessage) -> bool:
+    """The report's words may say a recipient was expanded from an alias (string tests; Postfix
+    may wrap "(expanded" and "from <alias>)" onto two lines)."""
+    text = textdet.report_text(msg)
+    return "expanded" in text or "generated from" in text
+
+
+def _merge_aliases(records: list[Record], text_records: list[Record]) -> None:
+    """The alias the report's words give for a recipient (matched by address) kept as its
+    original_recipient, where the fields name none; the rest of the fields stand."""
+    by_addr = {r.address.lower(): r for r in text_records if r.address}
+    for rec in records:
+        t = by_addr.get(rec.address.lower()) if rec.address else None
+        if t is not None and not rec.original_recipient and t.original_recipient \
+                and t.original_recipient.lower() != rec.address.lower():
+            rec.original_recipient = t.original_recipient
+
+
 def report_kind(records: list[Record]) -> str:
     actions = {r.action for r in records}
     if actions and actions <= set(_SUCCESS):
@@ -281,6 +299,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # an addressing code answered to MAIL FROM is about *our* address (never suppress the
             # recipient for it), so the command is read for those too
             records[0].command = smtptext.find_command(textdet.report_text(msg))
+        if not all(r.original_recipient for r in records) and _names_aliases(msg):
+            # Postfix's "<final@...> (expanded from <alias@...>)", Exim's "(generated from ...)":
+            # the address the sender wrote, which the fields may not carry (no Original-Recipient)
+            _merge_aliases(records, textdet.parse_blocks(textdet.report_text(msg)))
         if any(r.action == "failed" and r.status[0] == "4" for r in records):
             # a final failure after a temporary answer: the report's own words say why the MTA
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the

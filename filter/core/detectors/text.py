@@ -14,7 +14,7 @@ import re
 
 from filter.core.lazyre import Lazy, scanned
 from filter.core import smtptext
-from filter.core.address import ADDRESS, normalize, repair
+from filter.core.address import _PUNCT as _ADDRESS_PUNCT, ADDRESS, normalize, repair
 from filter.core.message import ParsedMessage
 from filter.core.model import DELAYED, DELIVERED, FAILED
 from filter.core.detectors.base import Detection, Record
@@ -152,7 +152,7 @@ _REFUSED = Lazy(
     r"(?:было|была|был) (?:отклонен|возвращен)|(?:було|був) (?:відхилен|повернут)|απορρ[ίι]φθηκε)",
     re.I)
 # every verb above holds one of these (lower-cased)
-_REFUSED_WORDS = ("abgelehnt", "abgewiesen", "zurückgewiesen", "zuruckgewiesen", "refusé", "a ete refus",
+_REFUSED_WORDS = ("abgelehnt", "abgewiesen", "zurückgewiesen", "zuruckgewiesen", "refus",
                   "rejet", "rifiutato",
                   "respinto", "rechazad", "devuelt", "rejeitad", "recusad", "devolvid", "geweigerd", "afgewezen",
                   "teruggestuurd", "odrzucon", "odmítnut", "odmitnut", "vrácen", "vracen", "avvisa", "returnerades",
@@ -236,7 +236,9 @@ _STRICT_NAME = Lazy(
 
 def local_words(msg: ParsedMessage) -> bool:
     """The localized words of the plain notices (``BOUNCE_SUBJECT``'s and ``_BOUNCE_WORDS``' group
-    "plain", ``_REFUSED``, ``_DELAY_MORE``, ``_NOT_YET``) count for this message.
+    "plain", ``_REFUSED``) count for this message: they make it a report (``looks_like_bounce``).
+    Whether a report, once detected (by any path), is a delay or a failure is read from its words
+    whatever its sender (``report_kind``: ``_DELAY_MORE``, ``_NOT_YET``).
 
     Only from a mail system in the strict sense (``_strict_system``) and never in a reply (In-Reply-To
     or a reply subject prefix), or in a message with a report's structure (a delivery-status part,
@@ -547,14 +549,33 @@ _FROM_ADDRESS = Lazy(r"(?<!expanded )(?<!generated )\bfrom:?\s*<")
 # the report's invitation to write to the reporting site's own administrators ("For further
 # assistance, please send mail to <postmaster@...>", "contact postmaster@... for help"): a role
 # account of RFC 2142 named as a contact, not a recipient that failed
-_CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|contact|write to|questions?)[^@\n]{0,40}?"
-                r"[<\"']?(?:postmaster|hostmaster|abuse|mailer-daemon|helpdesk|support|noc|security)@", re.I)
+# (the contact named in the languages reports are written in: "Kontakt:", "Contacto:", "Contato:",
+# "Contatto:", "Контакт:", "联系人：", "聯絡人：", "連絡先：", "お問い合わせ", "문의:", "연락처:", "İletişim:",
+# "Yhteystiedot:", "Kapcsolat:", "Επικοινωνία:", "Ansprechpartner:", "обратитесь к ...")
+_CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|contact|write to|questions?|"
+                r"kontakt|contat[ot]|ansprechpartner|wenden sie sich|контакт|обрат|связ|联系|联络|聯繫|聯絡|連絡|"
+                r"問い?合わ?せ|문의|연락처|담당자|ileti[şs]im|yhteys|kapcsolat|επικοινων)[^@\n]{0,40}?"
+                r"[<\"'＜「『（【]?(?:postmaster|hostmaster|abuse|mailer-daemon|helpdesk|support|noc|security|webmaster)@",
+                re.I)
+# a contact label right before an address ("Kontakt: it-team@example.net", "…。連絡先：desk@example.jp"):
+# whoever it names is a contact, never a failed recipient, whatever the local part
+_CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contato|contatt[oi]|kontakt[ey]?|контакт[ыи]?|"
+                      r"联系人|聯絡人|聯繫人|联系方式|聯繫方式|連絡先|問い?合わ?せ先|お問い?合わ?せ|문의(?:처)?|연락처|담당자|"
+                      r"ileti[şs]im|yhteystiedot|kapcsolat|επικοινωνία|ansprechpartner)\s*+[:：]", re.I)
+_LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
+                "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner")
+
+
+# "the message sent by <sender> to <recipient>": the line names the recipient after the sender
+_SENT_BY_TO = Lazy(r"sent by\s++[<\"']?[^\s@<>\"']{1,64}+@[^\s@<>\"']{1,255}+[>\"']?\s++to\s++[<\"']?[^\s@<>\"']{1,64}+@")
 
 
 def _skip(line: str, low: str) -> bool:
-    return bool(_SKIP_HEAD.match(line) or "sent by" in low or ("from" in low and _FROM_ADDRESS.search(low))
+    return bool(_SKIP_HEAD.match(line) or "sent by" in low and _SENT_BY_TO.search(low) is None
+                or ("from" in low and _FROM_ADDRESS.search(low))
                 or any(map(low.__contains__, _ROLES_AT)) and any(map(low.__contains__, _CONTACT_WORDS))
-                and _contact_only(line) or _invites(low))
+                and _contact_only(line) or _invites(low)
+                or any(map(low.__contains__, _LABEL_WORDS)) and _labelled_contact(line))
 
 
 # the reader invited to write, in the languages notices are written in ("Si tiene dudas, envíe un
@@ -585,14 +606,29 @@ def _invites(low: str) -> bool:
     return m is not None and "@" not in low[:m.start()]
 
 
-_ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "support@", "noc@", "security@")
-_CONTACT_WORDS = ("please", "contact", "assistance", "help", "write to", "question")
+# the role accounts of RFC 2142 a report names as whom to write to: never a failed recipient of the
+# report's words unless the line is the mail system's own record of that recipient with its reply
+# ("<postmaster@example.net>: 550 ...", :func:`anchors`) - a DSN's Final-Recipient, X-Failed-Recipients
+# and the returned original's only To still name them
+_ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "support@", "noc@", "security@",
+             "webmaster@")
+_CONTACT_WORDS = ("please", "contact", "assistance", "help", "write to", "question",
+                  "kontakt", "contat", "ansprechpartner", "wenden sie sich", "контакт", "обрат", "связ", "联系", "联络",
+                  "聯繫", "聯絡", "連絡", "合わせ", "合せ", "문의", "연락처", "담당자", "iletişim", "iletisim", "yhteys",
+                  "kapcsolat", "επικοινων")
 
 
 def _contact_only(line: str) -> bool:
     """The line's first address is the administrators' contact (a recipient named before it stays)."""
     m = _CONTACT.search(line)
     return m is not None and "@" not in line[:m.start()]
+
+
+def _labelled_contact(line: str) -> bool:
+    """The line's first address follows a contact label, in any language (a recipient named before
+    it stays)."""
+    m = _CONTACT_LABEL.search(line)
+    return m is not None and "@" not in line[:m.start()] and "@" in line[m.end():]
 
 
 # ("Envelope-To:", Exim's name for the envelope recipient, names the recipient)
@@ -679,12 +715,20 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             if hit and ((start := hit.start("a")) > 5 and _after_id_label(line, low, start)
                         or form == 1 and line.rstrip().endswith(">") and _names_ids(lines, i)):
                 hit = None  # "Original message ID: <...>", "References:" folded: a message, not a mailbox
+            if hit and ("://" in line or "mailto:" in low) and \
+                    _IN_LINK.search(line, max(hit.start("a") - 300, 0), hit.end("a")) is not None:
+                hit = None  # "https://example.net/u?e=<address>", "mailto:leave@...": a link, not a recipient
             if hit and aliases is not None and form in (1, 2) and hit.group("x"):
                 addr, alias = normalize(hit.group("a")), normalize(hit.group("x"))
                 if addr and alias and alias != addr:
                     aliases.setdefault(addr, alias)
             if hit:
                 addr = normalize(hit.group("a"))
+                if addr and (_looks_like_id(addr) or addr.lower().startswith(_ROLES_AT)
+                             and not _own_record(form, hit)):
+                    # a message id in an address's shape; a role account the line names as a contact
+                    # ("Kontakt: postmaster@...", alone on a line below the recipients)
+                    addr = None
                 if addr:
                     rest = hit.group("rest") if "rest" in hit.groupdict() else ""
                     sep = hit.groupdict().get("sep") or ""
@@ -708,7 +752,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                         # lines below the sentence are the reason of all of them (parse_blocks)
                         found.append((i, addr, "", line, form))
                         for extra in _A_ANY.finditer(rest):
-                            if (other := normalize(extra.group(0))) and other != addr:
+                            if (other := normalize(extra.group(0))) and other != addr \
+                                    and not other.lower().startswith(_ROLES_AT) and not _looks_like_id(other):
                                 found.append((i, other, "", line, form))
                         prev = line
                         continue
@@ -720,6 +765,35 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
     return found
 
 
+# an address inside a link: the link's scheme, then a run of non-blanks to the address's end
+_IN_LINK = Lazy(r"(?:(?:https?|ftp):|mailto:)[^\s<>\"]*+$", re.I)
+# a reply code or an enhanced status code: the mail system's record of a recipient with its answer
+_ANSWER = Lazy(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")
+
+
+def _own_record(form: int, hit: re.Match[str]) -> bool:
+    """The line is the mail system's own record of the address with the server's answer after it
+    ("554 <a@x>... 550 ...", "<a@x>: host ... said: 550 ...", "a@x: 550 5.1.1 ..."), not a name,
+    a label's value or an address alone on its line."""
+    if form == 0:
+        return True
+    if form not in (1, 2):
+        return False
+    rest = hit.group("rest")
+    return bool(rest and rest.strip() and _ANSWER.search(rest))
+
+
+# the local part of a message id in an address's shape: a timestamp (a year 1970-2099, then at least
+# the month and day), then a separator and more ("20261201.abcdef@...", "20261201123456.GA1234@...",
+# Sendmail's "202612011005.xB1A5abc@..."), or a "$" (qmail's and Exim's "1765.4a$x@...")
+_ID_LOCAL = Lazy(r"(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{0,8}[.$][^@]+@|[^@$]+\$[^@]+@")
+
+
+def _looks_like_id(addr: str) -> bool:
+    """The address's local part is a message id's (``_ID_LOCAL``; string tests first)."""
+    return (addr[:1] in "12" or "$" in addr) and _ID_LOCAL.match(addr) is not None
+
+
 # the separators of a list of addresses, East Asian commas included
 _LIST_SEPS = "、,，;；"
 # "your message to a@..., b@...": the addressees of the message, not a list of failures
@@ -728,7 +802,10 @@ _ADDRESSED = Lazy(r"(?:message|mail|addressed)\s+to\s*+:?\s*+[\"'<(\[]?$", re.I)
 # (each address may stand in ASCII or full-width angle brackets or corner brackets: "＜a@x＞、＜b@x＞")
 _LIST_TAIL = Lazy(r"^\s*+[、,，;；]?\s*+[<＜「]?" + ADDRESS + r"[>＞」]?\s*+(?:[、,，;；]\s*+[<＜「]?" + ADDRESS
                   + r"[>＞」]?\s*+)*[。.]?\s*$")
-_A_ANY = Lazy(ADDRESS)
+# (a match starts only where a run of address characters starts, or right after an "@": the local
+# part runs to the "@", so a start inside a run could find no other address, and trying each one made
+# a long run without "@" quadratic, as in address.ADDRESS_RE)
+_A_ANY = Lazy(r"(?<![^\s\"(),:;<>\[\]\\@" + _ADDRESS_PUNCT + r"])" + ADDRESS)
 
 
 # message ids look like addresses: a line that only lists <ids> after a line naming them, and an
@@ -736,7 +813,14 @@ _A_ANY = Lazy(ADDRESS)
 # "<" id ">", the id holding an "@" neither first nor last: checked by a look-ahead, then the id
 # taken whole (with "[^<>\s]+@[^<>\s]+" an id that never closes was re-split at every "@")
 _ID_LINE = Lazy(r"^\s*(?:<[^<>\s](?=[^<>\s]*@[^<>\s])[^<>\s]*+>[\s,]*)+$")
-_ID_WORDS = r"(?:(?:original[-_ ])?message[-_ ]?id|(?:message|mail) with (?:the )?id|msg-?id|in-reply-to|references)"
+# (also a queue's id, "queued as <id@host>", "id=<...>", the message's own id in the languages reports
+# are written in, and "Message <id@host>" / "Your mail <id@host>": the message in brackets right after
+# the word is named by its id - a recipient is named "message to <address>")
+_ID_WORDS = (r"(?:(?:original[-_ ])?message[-_ ]?id|(?:message|mail) with (?:the )?id|msg-?id|in-reply-to|references|"
+             r"queued as|(?:mail|queue)[-_ ]?id|\bid(?=\s*+=)|(?<![\w-])(?:message|mail)(?=\s*+<)|nachrichten-?id|"
+             r"id (?:du|del|de la|da) (?:message|mensaje|mensagem|messaggio)|id (?:del )?messaggio|bericht-?id|"
+             r"identyfikator wiadomo[śs]ci|идентификатор (?:сообщения|письма)|メッセージ ?id|邮件 ?id|郵件 ?id|"
+             r"訊息 ?id|메시지 ?id)")
 # blanks around the optional ":" and "<" are possessive: with plain ones, blanks that do not end
 # the line were split between the three runs every way (cubic)
 _ID_LABEL = Lazy(_ID_WORDS + r"(?:\s+(?:is|was))?\s*+[:=]?+\s*+[<\"'(\[]?+\s*+$", re.I)
@@ -763,7 +847,11 @@ def _after_id_label(line: str, low: str, end: int) -> bool:
     """The address at ``end`` follows a message-id label ("Original message ID: <...>")."""
     start = max(end - 40, 0)
     head = low[start:end]
-    return ("id" in head or "referen" in head or "reply" in head) and _ID_LABEL.search(line, start, end) is not None
+    return (any(map(head.__contains__, _ID_HINTS))) and _ID_LABEL.search(line, start, end) is not None
+
+
+# every label of ``_ID_WORDS`` holds one of these
+_ID_HINTS = ("id", "referen", "reply", "queued", "message", "mail", "идентиф")
 
 
 def _names_ids(lines: list[str], i: int) -> bool:
@@ -1104,14 +1192,14 @@ _DELAY_MORE_WORDS = ("retrasad", "tentará", "tentara", "opózn", "opoźn", "지
                       "ritardo", "geprobeerd", "opnieuw", "nog niet", "jeszcze", "spróbuje", "sprobuje", "próby",
                       "proby", "zatím", "zatim", "pokou", "pokus", "zpožd", "zpozd", "попытки", "не доставлен",
                       "продолж", "задержка", "спроби", "затриму", "повторювати", "намагатися", "försök", "forsok",
-                      "forsög", "ännu", "annu", "försen", "fördröj", "forsøg", "forsog", "forsøk", "prøver", "prover",
+                      "forsög", "ännu", "annu", "försen", "fördröj", "fordröj", "fördroj", "forsök", "försok", "forsøg", "forsog", "forsøk", "prøver", "prover",
                       "endnu", "ennå", "enna", "forsinket", "yritet", "yrittä", "yritta", "vielä", "viela", "viiv",
                       "henüz", "henuz", "tekrar", "gecikme", "προσπ", "παραδοθεί", "καθυστερ", "καθυστέρ",
                       "megpr", "még nem", "meg nem", "késik", "kesik", "késl", "kesl", "ncerca", "încă", "inca",
                       "întârz", "intarz", "まだ", "再送", "再配信", "再試行", "遅延", "尚未", "仍在", "延迟", "延遲",
                       "아직", "재시도",
                       # the localized Exchange delay notice
-                      "verzög", "verzoeg", "verzog", "weiterhin", "fortgesetzt", "retardée", "retardee", "différée", "differee", "seguir", "retrasado",
+                      "verzög", "verzoeg", "verzog", "weiterhin", "fortgesetzt", "retardée", "retardee", "différ", "differ", "seguir", "retrasado",
                       "demorado", "ritardat", "atrasad", "adiad", "vertraagd", "opóźn", "opozn", "ponawia", "задерживается",
                       "будет продолжать", "fördröjd", "fordrojd", "försenad", "forsenad", "ännu", "annu", "fortsätter",
                       "fortsatter", "forsinket", "endnu", "fortsætte", "fortsatte", "ennå", "enna", "fortsette", "viiv",
@@ -1138,21 +1226,23 @@ _NOT_YET = Lazy(
     r"まだ(?:配信|送信|配送)されていません|尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|아직 (?:전송|배달|전달|발송)되지 않")
 _NOT_YET_WORDS = ("noch nicht", "pas encore", "aún no", "aun no", "todavía no", "todavia no", "ainda n", "ancora stat",
                   "nog niet", "jeszcze", "zatím", "zatim", "не доставлен", "ännu", "annu", "endnu", "ennå", "enna",
-                  "vielä", "viela", "henüz", "henuz", "παραδοθεί", "még nem", "meg nem", "încă", "inca", "まだ", "尚未",
+                  "vielä", "viela", "henüz", "henuz", "παραδοθεί", "még nem", "meg nem", "încă", "inca", "incă", "înca", "まだ", "尚未",
                   "아직")
 # A system that says it gave up: no more attempts, the message deleted or returned, in English and
 # in the 21 languages of ``_DELAY_MORE`` (past or present forms only: a delay warning's "will
 # eventually give up and return the message" / "wird ... zurückgeschickt" is no verdict).  Said
-# anywhere in the report, the notice is a failure whatever "not yet delivered" or "further
-# attempts" words it also holds ("weitere Zustellversuche werden nicht erfolgen", "Il a été
-# supprimé, aucune nouvelle tentative ne sera faite").  Lower-cased text, behind ``_GAVE_UP_WORDS``.
+# as the notice's outcome (``_gave_up``: not in a sentence with a later time or a condition, "after
+# 5 days no further attempts will be made"), the notice is a failure whatever "not yet delivered" or
+# "further attempts" words it also holds ("weitere Zustellversuche werden nicht erfolgen", "Il a été
+# supprimé, aucune nouvelle tentative ne sera faite").  Lower-cased text, behind ``_GAVE_UP_WORDS``
+# (each match holds one of them).
 _GAVE_UP = Lazy(
     # en
     r"no (?:further|more) (?:delivery |retry )?attempts|(?:will|shall) not (?:be )?(?:retried|retry|try again)|"
     r"won't (?:be )?(?:retried|retry|try again)|not (?:going to )?try again|\b(?:gave|given|giving) up\b|"
     r"message (?:has been|was) (?:deleted|discarded)|"
     # de
-    r"keine? weiteren? (?:zustell)?versuch|versuche (?:werden|erfolgen) nicht|"
+    r"keine? weitere[nr]? (?:zustell)?versuch|versuche (?:werden|erfolgen) nicht|"
     r"(?:wird|werden) nicht (?:mehr |erneut |weiter(?:hin)? )*versucht|nicht (?:mehr|erneut) versucht|"
     r"(?:wurde|ist) (?:\w+ ){0,2}?(?:gelöscht|geloescht|verworfen|zurückgeschickt|zurückgesandt|zurückgesendet)|"
     r"(?:zustellung|zustellversuche?) (?:wurde|wurden) aufgegeben|"
@@ -1220,22 +1310,23 @@ _GAVE_UP = Lazy(
     r"더 이상 (?:재)?시도하지 않|재시도하지 않|(?:삭제|반송|폐기)되었|포기")
 # every alternative of ``_GAVE_UP`` holds one of these
 _GAVE_UP_WORDS = (
-    "attempts", "not be retried", "not retry", "not try again", "not be retry", "try again", " up", "deleted", "discarded",
-    "keine weitere", "keinen weitere", "versuche werden nicht", "versuche erfolgen nicht", "versucht", "gelöscht",
+    "attempts", "not be retried", "not retr", "not try again", "not be retry", "try again", "won't", " up", "deleted",
+    "discarded",
+    "kein weitere", "keine weitere", "versuche werden nicht", "versuche erfolgen nicht", "versucht", "gelöscht",
     "geloescht", "verworfen", "zurückge", "aufgegeben",
-    "aucune", "ne sera plus", "ne seront plus", "essaiera", "été ", "ete ",
+    "aucune", "ne sera plus", "ne seront plus", "essaiera", "supprim", "truit", "effac", "renvoy", "retourn", "abandonn",
     "no se volver", "no se seguir", "reintentar", "no volveremos", "no seguiremos", "más intentos", "mas intentos",
     "ningún", "ningun", "eliminad", "borrad", "descartad", "devuelt",
     "nenhuma", "tentativa", "tentará", "tentara", "tentad", "exclu", "apagad", "devolvid",
     "tentativi", "nessun", "ritentat", "riprovat", "reinviat", "riprover", "ritenter", "eliminat", "cancellat",
     "scartat", "restituit", "rispedit", "rimandat",
     "opnieuw", "pogingen", "verwijderd", "teruggestuurd", "geretourneerd", "opgegeven",
-    "nie będzie", "nie bedzie", "nie spróbuje", "nie sprobuje", "nie ponowi", "żadnych", "zadnych", "nie będą",
-    "nie beda", "usunięt", "usunie", "zwróc", "zwroc", "odesła", "odesla", "zrezygnowano",
+    "nie będzie", "nie bedzie", "nie spróbuje", "nie sprobuje", "nie ponowi", "żadnych", "zadnych", "podejmowane",
+    "usunięt", "usunie", "zwróc", "zwroc", "odesła", "odesla", "zrezygnowano",
     "nebude", "pokusy", "smazán", "smazan", "odstraněn", "odstranen", "vrácen", "vracen", "zahozen",
     "не будут", "не будет", "больше не", "прекра", "удален", "возвращен", "уничтожен",
     "не будуть", "не буде", "більше не", "припин", "видален", "повернут", "знищен",
-    "inte att för", "inte att for", "inga fler", "inga ytterligare", "inga nya", "försöker inte", "forsoker inte",
+    "inte att för", "inte att for", "inga fler", "inga ytterligare", "inga nya", "ker inte igen",
     "tagits bort", "raderats", "returnerats", "skickats tillbaka", "returnerades",
     "vil ikke", "forsøges ikke", "forsoges ikke", "ingen flere", "ingen yderligere", "ingen ytterligere", "ingen nye",
     "slettet", "returneret", "returnert", "sendt retur", "sendt i retur", "kasseret", "forkastet", "opgav", "opgivet",
@@ -1243,10 +1334,11 @@ _GAVE_UP_WORDS = (
     "yritetä", "yriteta", "ei enää yritä", "luovut", "poistettu", "palautettu",
     "denenmeyecek", "lmayacak", "silindi", "iade edildi", "geri gönderildi", "geri gonderildi", "vazgeç", "vazgec",
     "δεν θα", "καμία", "καμια", "διαγρ", "επιστρ",
-    "nem próbál", "nem probal", "nem kísérli", "nem kiserli", "nem lesz", "nem történik", "nem tortenik", "töröl",
-    "torol", "visszaküld", "visszakuld",
+    "nem pr", "nem kí", "nem ki", "nem lesz", "nem tört", "nem tort", "rölt", "rolt", "rölve", "rolve", "visszaküld",
+    "visszakuld",
     "nu se va", "nu va", "nu vom", "nu se vor", "nu vor mai", "nicio", "a fost ",
-    "ません", "されました", "断念", "不再", "放弃", "放棄", "已", "더 이상", "재시도하지", "되었", "포기")
+    "ません", "されました", "断念", "不再", "放弃", "放棄", "删除", "刪除", "退回", "丢弃", "丟棄", "더 이상", "재시도하지",
+    "삭제되었", "반송되었", "폐기되었", "포기")
 # A refusal or a mailbox that does not exist, said by the report: beside it "not yet delivered" is
 # no delay (``_NOT_YET``).  The refusal is ``_refused``'s; the missing mailbox here, lower-cased.
 _NO_MAILBOX = Lazy(
@@ -1259,13 +1351,112 @@ _NO_MAILBOX = Lazy(
     r"δεν υπ[άα]ρχει|nem l[ée]tezik|nu exist[ăa]|存在しません|不存在|존재하지 않")
 _NO_MAILBOX_WORDS = ("exist", "no such", "unknown", "gibt es nicht", "unbekannt", "inconnu", "desconoc", "desconhec",
                      "esiste", "sconosciut", "bestaat niet", "onbekende", "istnieje", "существует", "існує",
-                     "finns inte", "findes ikke", "finnes ikke", "olemassa", "mevcut", "υπάρχει", "υπαρχει", "létezik",
+                     "finns inte", "findes ikke", "finnes ikke", "eksisterer", "olemassa", "mevcut", "υπάρχει", "υπαρχει", "létezik",
                      "letezik", "nu exist", "存在", "존재")
 
 
-def _gave_up(low: str) -> bool:
-    """The (lower-cased) text says the reporting system gave up: no more attempts, deleted, returned."""
-    return any(map(low.__contains__, _GAVE_UP_WORDS)) and _GAVE_UP.search(low) is not None
+# A match of ``_GAVE_UP`` in a past or perfect form: the message deleted, returned, discarded, the
+# system "gave up" ("has been deleted", "wurde gelöscht", "a été supprimé", "se ha eliminado", "è
+# stato eliminato", "is verwijderd", "została usunięta", "было удалено", "har tagits bort", "er
+# slettet", "on poistettu", "silindi", "διαγράφηκε", "töröltük", "a fost șters", "削除されました",
+# "已删除", "삭제되었"): an outcome, whatever time it names ("tras 5 días y se ha eliminado").  The
+# other matches ("no further attempts will be made", "will not be retried", "keine weiteren
+# Zustellversuche", "aucune nouvelle tentative ne sera faite", "больше не будут", "これ以上...行いません")
+# say what the system does from now on, or will do later: read by ``_gave_up``.  Tried on a match.
+_GAVE_UP_DONE = Lazy(
+    r"\b(?:gave|given) up|deleted|discarded|gelöscht|geloescht|verworfen|zurückge|aufgegeben|"
+    r"supprim|d[ée]truit|effac|renvoy|retourn|abandonn|"
+    r"eliminad|borrad|descartad|devuelt|exclu[íi]d|apagad|devolvid|"
+    r"eliminat|cancellat|scartat|restituit|rispedit|rimandat|verwijderd|teruggestuurd|geretourneerd|opgegeven|"
+    r"usuni[ęe]t|zwr[óo]con|odes[łl]an|zrezygnowano|smaz[áa]n|odstran[ěe]n|vr[áa]cen|zahozen|"
+    r"прекращен|прекратил|удален|возвращен|уничтожен|припинен|видален|повернут|знищен|"
+    r"tagits bort|raderats|returner|skickats tillbaka|slettet|sendt (?:i )?retur|kasseret|forkastet|opg(?:av|ivet)|"
+    r"luovut|poistettu|palautettu|silindi|iade edildi|geri g[öo]nderildi|vazge[çc]il|διαγρ[άα]φηκε|επιστρ[άα]φηκε|"
+    r"t[öo]r[öo]lt|visszak[üu]ld|[șşs]ters|returnat|trimis [îi]napoi|abandonat|"
+    r"されました|删除|刪除|退回|丢弃|丟棄|되었")
+# Words that make a sentence a condition ("if delivery fails", "wenn", "falls", "si", "если", "jeśli",
+# "場合"): a give-up said in it is a schedule, never this notice's outcome.  Lower-cased sentence.
+_GIVE_UP_IF = Lazy(
+    r"\b(?:if|unless|wenn|falls|sofern|sollte|qualora|indien|wanneer|je[śsżz]li|je[zż]eli|gdyby|pokud|jestli(?:že)?|"
+    r"если|якщо|hvis|jos|e[ğg]er|εάν|dac[ăa])\b|au cas o[ùu]|en caso de|nel caso|"
+    r"(?:^\s*|[,;:]\s*|\b(?:et|y|e|en|und|and|och|og|ja|és|și)\s+)(?:si|s'il|s’il|als|om|ha|αν|"
+    r"se (?:la|il|lo|l'|le|gli|i|a|o|as|os|non|não|nao))\b|"
+    r"場合|なら|如果|若|경우|(?:하|되|으)면(?=[\s,])")
+# Words that put a sentence's give-up later than now: a future time ("after 5 days", "until", "before
+# giving up", "nach 5 Tagen", "après 5 jours", "ensuite", "después", "через", "после чего", "5日後",
+# "5 gün sonra"): the schedule of a delay warning ("Nach 5 Tagen werden keine weiteren
+# Zustellversuche unternommen"), never this notice's outcome.  Lower-cased sentence.
+_GIVE_UP_LATER = Lazy(
+    r"\bafter (?:\S+ ){0,2}?(?:days?|hours?|minutes?|weeks?)\b|\bafter (?:that|this|which)\b|\bafterwards?\b|"
+    r"\bthereafter\b|\buntil\b|\bbefore giving up\b|\bwithin\b|"
+    r"\bnach (?:\S+ ){0,2}?(?:tagen|stunden|minuten|wochen|ablauf)\b|\bdanach\b|\banschlie(?:ß|ss)end\b|\bbis\b|"
+    r"\binnerhalb\b|\bsp[äa]ter\b|"
+    r"\bapr[èe]s (?:\S+ ){0,2}?(?:jours?|heures?|minutes?|semaines?|d[ée]lai|cela|quoi)\b|\bau bout d|\bensuite\b|"
+    r"\bpass[ée] ce d[ée]lai|\bjusqu|\bd'ici\b|\bpuis\b|"
+    r"\b(?:despu[ée]s|tras|luego|hasta|ap[óo]s|depois|dopo|entro|poi|successivamente|fino a)\b|"
+    r"\bna (?:\S+ ){0,2}?(?:dagen|dag|uur|uren|minuten|weken)\b|\bdaarna\b|\bbinnen\b|"
+    r"\bpo (?:\S+ ){0,2}?(?:dniach|dniu|dni|godzinach|godzin|dnech|hodin[áa]ch)\b|\bp[óo][źz]niej\b|\bpotem\b|"
+    r"\bnast[ęe]pnie\b|\bw ci[ąa]gu\b|\bpot[ée]\b|\bpotom\b|"
+    r"через|после|після|по истечении|затем|потім|"
+    r"\b(?:efter|etter|d[äa]refter|derefter|deretter)\b|j[äa]lkeen|kuluttua|\bsonra\b|μετά|έπειτα|"
+    r"\but[áa]n\b|m[úu]lva|\bezut[áa]n\b|\bdup[ăa]\b|\bapoi\b|"
+    r"日後|時間後|その後|以降|後[、,]|天后|天後|小时后|小時後|之后|之後|以后|以後|然后|然後|후에|후,|이후|뒤에")
+# The system's own further attempts said in so many words ("will keep trying", "will be retried",
+# "wird weiterhin versucht", "continuera d'essayer"; the localized ones are ``_DELAY_WORLD``'s and
+# ``_DELAY_MORE``'s): beside them a give-up said for later ("no further attempts will be made") is the
+# warning's schedule.  Not "delayed", "not yet delivered": a final notice says those too.
+_RETRYING = Lazy(
+    r"will (?:keep|continue to|continue) (?:trying|try|retrying|retry)|will (?:continue to )?(?:retry|be retried|try again)|"
+    r"still (?:trying|being retried)|attempts will continue|will keep being retried|"
+    r"warning (?:message )?only|will be retried")
+_SENTENCE_END = Lazy(r"[.!?](?=\s)|[。！？]|\n[ \t]*\n")
+_CLAUSE_END = Lazy(r"[.!?](?=\s)|[。！？,;:，；]|\n[ \t]*\n")
+
+
+def _sentence(low: str, start: int, end: int) -> str:
+    """The words that qualify ``low[start:end]``: its sentence up to it, and its clause after it
+    (at most 300 characters either side; "the message was deleted, contact us if ..." names no
+    condition of the deletion)."""
+    head = low[max(0, start - 300):start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    tail = low[end:end + 300]
+    m = _CLAUSE_END.search(tail)
+    return (head[ends[-1]:] if ends else head) + low[start:end] + (tail[:m.start()] if m else tail)
+
+
+def _retrying(low: str) -> bool:
+    """The (lower-cased) text says in so many words that the system keeps trying (``_RETRYING``)."""
+    return (_RETRYING.search(low) is not None
+            or any(map(low.__contains__, _DELAY_WORLD_WORDS)) and _DELAY_WORLD.search(low) is not None
+            or any(map(low.__contains__, _DELAY_MORE_WORDS)) and _DELAY_MORE.search(low) is not None)
+
+
+def _gave_up(low: str, retrying=None) -> bool:
+    """The (lower-cased) text says the reporting system gave up: no more attempts, deleted, returned.
+
+    Said as this notice's outcome, never as a schedule: a give-up in a sentence that names a
+    condition (``_GIVE_UP_IF``: "if delivery fails, the message will not be retried") is none, nor,
+    unless in a past form (``_GAVE_UP_DONE``: "after 5 days it has been deleted" is an outcome), one
+    in a sentence that puts it later (``_GIVE_UP_LATER``: "after 5 days no further attempts will be
+    made", "will keep trying for 5 days before giving up"), nor one beside the system's further
+    attempts said in so many words (``retrying``: a callable, a bool, or None for ``_retrying(low)``).
+    """
+    if not any(map(low.__contains__, _GAVE_UP_WORDS)):
+        return False
+    keeps = None
+    for m in _GAVE_UP.finditer(low):
+        sentence = _sentence(low, m.start(), m.end())
+        if _GIVE_UP_IF.search(sentence):
+            continue
+        if _GAVE_UP_DONE.search(m.group()):
+            return True
+        if _GIVE_UP_LATER.search(sentence):
+            continue
+        if keeps is None:
+            keeps = bool(retrying() if callable(retrying) else _retrying(low) if retrying is None else retrying)
+        if not keeps:
+            return True
+    return False
 
 
 def _final_words(low: str) -> bool:
@@ -1275,9 +1466,10 @@ def _final_words(low: str) -> bool:
 
 
 def _keeps_trying(low: str, local: bool) -> bool:
-    """The (lower-cased) text says the system keeps trying, or that delivery is delayed (the
-    localized words of ``_DELAY_MORE`` only when ``local``: from a mail system, ``local_words``)."""
-    return (_DELAY.search(low) is not None
+    """The (lower-cased) text says the system keeps trying (``_DELAY``, ``_RETRYING``: "we will keep
+    trying"), or that delivery is delayed (the localized words of ``_DELAY_MORE`` only when
+    ``local``)."""
+    return (_DELAY.search(low) is not None or _RETRYING.search(low) is not None
             or any(map(low.__contains__, _DELAY_WORLD_WORDS)) and _DELAY_WORLD.search(low) is not None
             or local and any(map(low.__contains__, _DELAY_MORE_WORDS)) and _DELAY_MORE.search(low) is not None)
 
@@ -1289,10 +1481,10 @@ def _not_yet(low: str) -> bool:
 def says_delay(low: str, local: bool = True) -> bool:
     """The (lower-cased) text says the reporting system keeps trying, in English or another language.
 
-    A system that says it gave up (``_GAVE_UP``) never does, whatever else it says; the message
-    "not yet" delivered (``_NOT_YET``) is a delay only when no refusal and no missing mailbox is
-    said beside it.  ``local``: the localized words added for the plain notices (``_DELAY_MORE``,
-    ``_NOT_YET``) count (``local_words``: from a mail system in the strict sense)."""
+    A system that says it gave up (``_gave_up``: as this notice's outcome, not as the schedule of a
+    warning) never does, whatever else it says; the message "not yet" delivered (``_NOT_YET``) is a
+    delay only when no refusal and no missing mailbox is said beside it.  ``local``: the localized
+    words added for the plain notices (``_DELAY_MORE``, ``_NOT_YET``) count."""
     if _gave_up(low):
         return False
     return _keeps_trying(low, local) or local and _not_yet(low) and not _final_words(low)
@@ -1351,16 +1543,18 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
     if (_success_subject(subj) or any(map(low.__contains__, _SUCCESS_KEYS)) and _SUCCESS_BODY.search(head)) \
             and not _NOT_SUCCESS.search(head) and not _NOT_SUCCESS.search(subj):
         return DELIVERED
-    # a system that says anywhere in its report that it gave up is a failure; then the system's
-    # further attempts (subject or text); then the message "not yet" delivered, when the report
-    # says no refusal and no missing mailbox beside it
-    if _gave_up(low):
-        return FAILED
+    # a system that says in its report that it gave up (as this notice's outcome: not a warning's
+    # "after 5 days no further attempts will be made", ``_gave_up``) is a failure; then the
+    # system's further attempts (subject or text); then the message "not yet" delivered, when the
+    # report says no refusal and no missing mailbox beside it.  The message is a report already
+    # (whoever detected it): the localized delay words are read whatever its sender
+    # (``local_words`` decides only whether those words make a message a report)
     slow = subj.lower()
-    local = local_words(msg)
-    if _keeps_trying(slow, local) or _keeps_trying(low, local):
+    if _gave_up(low, lambda: _retrying(low) or _retrying(slow)):
+        return FAILED
+    if _keeps_trying(slow, True) or _keeps_trying(low, True):
         return DELAYED
-    if local and (_not_yet(slow) or _not_yet(low)) and not (_final_words(low) or _final_words(slow)):
+    if (_not_yet(slow) or _not_yet(low)) and not (_final_words(low) or _final_words(slow)):
         return DELAYED
     return FAILED
 
@@ -1472,8 +1666,9 @@ _NOT_RECIPIENT_LINE = Lazy(
     r"送信元|送信者|差出人|发件人|發件人|寄件者|보낸 사람|발신자|enviado por|envoy[ée] par|gesendet von|inviato da|"
     r"verzonden door|message[- ]?id|queue[- ]?id|nachrichten-?id|id (?:du|del|de la) (?:message|mensaje|mensagem)|"
     r"id (?:del )?messaggio|bericht-?id|メッセージ ?id|邮件 ?id|郵件 ?id|訊息 ?id|메시지 ?id|\bid\s*[:：=]|"
-    # an address inside a link ("https://user:pw@help.example.net/...")
-    r"(?:https?|ftp)://\S*$|"
+    # an address inside a link ("https://user:pw@help.example.net/...", "mailto:unsubscribe+...@..."):
+    # a link is something to click, never the recipient a notice reports
+    r"(?:(?:https?|ftp)://|mailto:)\S*$|"
     # English invitations to write (the localized ones are ``_INVITE``'s)
     r"please contact|contact (?:us|your|the (?:administrator|postmaster|help ?desk|support))|"
     r"for (?:further |more )?(?:assistance|help|questions|information)|send (?:an? )?(?:e-?mail|message) to|"
@@ -1486,7 +1681,7 @@ scanned(_NOT_RECIPIENT_LINE)
 _FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettäjä|feladó|expeditor|αποστολέας)\s*[:：]", re.I)
 
 
-def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
+def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The only address the report's own text names, when no sentence form above took it.
 
     A notice in a language or word order the forms do not know ("La remise à <a> est différée",
@@ -1496,12 +1691,16 @@ def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
     sender and addressee, the original's sender), role accounts (postmaster@, support@ ...),
     header-like lines ("From: ...", "Message-ID: ..."), lines that name the sender or the message
     or invite the reader to write, an address the words give as the origin ("from", "Von:") or as
-    an id.  Two different addresses left: no answer (the core does not guess between them).
+    an id.  An address in ``own_domains`` (the domain the report was sent to: the sender's) is
+    left out beside another one.  Two different addresses left: no answer (the core does not guess
+    between them).
     """
     text = report_text(msg)[:_SAYS_SCAN]
     if "@" not in text:
         return None
     found: str | None = None
+    own: str | None = None  # an address in the sender's own domain: only when nothing else is named
+    own_many = False
     for line in text.split("\n"):
         if "@" not in line:
             continue
@@ -1514,7 +1713,7 @@ def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
             if not addr or found is not None and addr.lower() == found.lower():
                 continue
             key = addr.lower()
-            if key in ours or key.startswith(_ROLES_AT):
+            if key in ours or key.startswith(_ROLES_AT) or _looks_like_id(key):
                 continue
             before = low[:m.start()]
             if (_ORIGIN_BEFORE.search(before[-24:]) or _NOT_RECIPIENT_LINE.search(before)
@@ -1522,10 +1721,15 @@ def lone_address(msg: ParsedMessage, ours: set[str]) -> str | None:
                 continue
             if "<" in before[-1:]:
                 if ids is None:  # the line's bracketed ids, worked out once
-                    ids = [b.span() for b in _ID_BRACKETS.finditer(line) if _after_id_label(line, low, b.start())]
+                    # (the label is read up to the bracket's "<" taken with it: "Message <id@host>")
+                    ids = [b.span() for b in _ID_BRACKETS.finditer(line) if _after_id_label(line, low, b.start() + 1)]
                 if any(a <= m.start() < b for a, b in ids):
                     continue
+            if key.rpartition("@")[2] in own_domains:
+                own_many = own_many or own is not None and own.lower() != key
+                own = own or addr
+                continue
             if found is not None:
                 return None
             found = addr
-    return found
+    return found if found is not None or own_many else own
