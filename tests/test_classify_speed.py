@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from filter.commands.classify import _buffered_file, _file
+from filter.commands.classify import _buffered_file, _file, _walk
 from filter.core import lazyre, message, mime, smtptext
 from filter.core.detectors import arf, autoreply, dsn, text as textdet
 from filter.core.detectors.vendors import notes
@@ -84,6 +84,40 @@ def test_a_fifo_is_read_whole(tmp_path):
     finally:
         writer.join(10)
     assert got == [(str(fifo), data, None)]
+
+
+
+def _walked_by_os_walk(top: str) -> list:
+    """What _walk gave when it listed with os.walk and asked os.stat about every file."""
+    import stat
+
+    out = []
+    for root, dirs, files in os.walk(top):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(f for f in files if not f.startswith(".")):
+            path = os.path.join(root, name)
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                out.append((path, None))
+                continue
+            out.append((path, None if stat.S_ISREG(mode) else "skipped"))
+    return out
+
+
+def test_a_folder_is_listed_as_os_walk_lists_it(tmp_path):
+    """The listing's entry types stand for os.stat: same files, same order, same skips (a FIFO),
+    links to files followed, links to folders not walked into, hidden names left out."""
+    for rel in ("b/2.eml", "a/1.eml", "a/z/3.eml", "a/.hidden/4.eml", ".h/5.eml", "top.eml", "a/.dot.eml", "c/6"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"Subject: x\n\nx\n")
+    os.mkfifo(tmp_path / "a" / "pipe")
+    os.symlink(tmp_path / "top.eml", tmp_path / "a" / "link.eml")
+    os.symlink(tmp_path / "c", tmp_path / "a" / "linked-folder")
+    os.symlink(tmp_path / "gone", tmp_path / "a" / "dangling.eml")
+    got = [(path, why and "skipped") for path, why in _walk(str(tmp_path))]
+    assert got == _walked_by_os_walk(str(tmp_path))
+    assert (str(tmp_path / "a" / "pipe"), "skipped") in got and len(got) == 8
 
 
 # -- a part's text ---------------------------------------------------------------------------------
@@ -276,6 +310,7 @@ def test_lines_are_matched_without_their_blanks_as_with_them(line: str):
 def test_the_notes_reject_never_hides_a_report(body: str):
     if notes._START.search(body):
         assert body.startswith("-") or "\n-" in body
+        assert not body.isascii() or "failure reasons" in body.lower()
 
 
 @settings(max_examples=1000, deadline=None)
@@ -298,6 +333,61 @@ def test_a_header_block_is_cut_as_by_the_backtracking_patterns(lines: list[str],
     end = block.match(text).end()
     assert mime._HEADER_BLOCK.match(text).end() == end
     assert mime._ENTRY.findall(text, 0, end) == entry.findall(text, 0, end)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Subject: x", "From: a", " folded", "\tmore", "X-A:", ":", "no colon here", "Name : v",
+                                 "Bad Name: v", "\r", "é: v", "A:b:c", "Content-Type: text/plain"]), max_size=8),
+       st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_a_header_block_without_a_from_line_is_read_as_the_general_way(lines: list[str], eol: str, last_eol: bool):
+    """The two-group entries of a block without a "From " line are the (name, value) pairs the
+    three-group pattern gives, and read_headers stores what it stored from those."""
+    text = eol.join(lines) + (eol if last_eol else "") + eol + "body"
+    end = mime._HEADER_BLOCK.match(text).end()
+    general = mime._ENTRY.findall(text, 0, end)
+    assert mime._HEADER_ENTRY.findall(text, 0, end) == [(name, value) for name, value, _ in general]
+    msg = mime.Entity()
+    mime.read_headers(msg, text)
+    assert msg._headers == [(name, value.rstrip("\r\n")) for name, value, _ in general if name]
+
+
+def test_the_delay_words_stand_for_the_delay_pattern():
+    """says_delay tries _DELAY only on a text holding one of _DELAY_WORDS: every string of which a
+    match holds one (the pattern's own, as the phrase index works them out) holds one of them."""
+    from filter.core.patterns import _required_words
+
+    assert not textdet._DELAY.flags & re.IGNORECASE  # matched against lower-cased text
+    required = _required_words(textdet._DELAY.pattern)
+    assert required
+    for needed in required:
+        assert any(w in needed for w in textdet._DELAY_WORDS), needed
+    for said in ("delivery has been delayed", "we will retry", "still trying", "(delay)", "deferred delivery",
+                 "delays have been detected", "no action is required on your part", "temporarily deferred"):
+        assert textdet.says_delay(said)
+    assert not textdet.says_delay("550 5.1.1 user unknown")
+
+
+def test_the_subject_test_is_asked_once_per_message():
+    from filter.core.message import ParsedMessage
+
+    for subject, says in (("Undelivered Mail Returned to Sender", True), ("Hello", False)):
+        msg = ParsedMessage(f"From: a@example.com\nSubject: {subject}\n\nbody\n".encode())
+        assert textdet.bounce_subject(msg) is says
+        assert bool(msg.memo["bounce_subject"]) is says  # the match itself is kept (or False)
+        assert bool(textdet.BOUNCE_SUBJECT.search(textdet.subject(msg))) is says
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "Hello, nothing here.", "The mailbox is full.", "550 user unknown", "The recipient's mailbox is full and "
+    "cannot accept messages now", "Die E-Mail-Adresse existiert nicht", "メールボックスが一杯です", "x" * 30_000 + " user unknown",
+])
+def test_says_something_is_the_phrase_tables_answer(text: str):
+    from filter.core.classifier import normalize
+    from filter.core.patterns import PHRASES, matches
+
+    folded = normalize(text[:textdet._SAYS_SCAN])
+    expected = any(matches(r, folded) for r in PHRASES if r not in ("expired", "connect_failure"))
+    assert textdet._says_something(text) is expected
 
 
 def test_the_east_asian_span_holds_the_east_asian_ranges():

@@ -622,7 +622,7 @@ scanned(_AUTO_SUBJECT_ANY, _CHALLENGE_WORDS, _ABOUT_OUR_MESSAGE, _CHALLENGE_PROT
 
 def detect(msg: ParsedMessage) -> Detection | None:
     subject = textdet.subject(msg)
-    if textdet.from_system(msg) and textdet.BOUNCE_SUBJECT.search(subject):
+    if textdet.from_system(msg) and textdet.bounce_subject(msg):
         return None  # a mail system's delivery report: never an auto-reply or a request
     sender = normalize(msg.from_)
     body = _own_text(msg)
@@ -636,7 +636,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     header = (auto_submitted.startswith("auto-replied") or precedence == "auto_reply"
               or any(msg.head(h) for h in _AUTO_HEADERS)
               or (auto_submitted.startswith("auto-") and bool(_AUTO_SUBJECT_ANY.search(subject))))
-    if strong and not textdet.BOUNCE_SUBJECT.search(subject) or header and not textdet.looks_like_bounce(msg):
+    if strong and not textdet.bounce_subject(msg) or header and not textdet.looks_like_bounce(msg):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
@@ -697,7 +697,7 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
 
 def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submitted: str, precedence: str) -> bool:
     """Auto-replies without RFC 3834 headers: a localized subject prefix, or the body's own words."""
-    if _is_bulk_list(msg) or textdet.BOUNCE_SUBJECT.search(subject):
+    if _is_bulk_list(msg) or textdet.bounce_subject(msg):
         return False
     world = _WORLD_SUBJECT.match(subject)
     if world is not None and not world.group("re"):

@@ -283,6 +283,17 @@ def _unplain(rx: Lazy, text: str) -> bool:
     return any(m.group("plain") is None for m in rx.finditer(text))
 
 
+def bounce_subject(msg: ParsedMessage) -> bool:
+    """The subject is a delivery report's (``BOUNCE_SUBJECT``): asked by several detectors of one
+    message, worked out once (the pattern is a long case-insensitive alternation)."""
+    return bool(_subject_match(msg))
+
+
+def _subject_match(msg: ParsedMessage) -> re.Match[str] | bool:
+    """``BOUNCE_SUBJECT``'s first match in the subject (False without one), kept in the memo."""
+    return _memo(msg, "bounce_subject", lambda m: BOUNCE_SUBJECT.search(subject(m)) or False)
+
+
 def looks_like_bounce(msg: ParsedMessage) -> bool:
     """Two signals of a delivery report among: a system sender, a report subject, report words."""
     return _memo(msg, "looks_like_bounce", _looks_like_bounce)
@@ -293,7 +304,7 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
         return True
     system = from_system(msg)
     subj = subject(msg)
-    said = BOUNCE_SUBJECT.search(subj)
+    said = _subject_match(msg) or None
     if system:
         # the localized words of the plain notices (group "plain", ``_REFUSED``) count only from a
         # mail system in the strict sense and not in a reply (``local_words``): a shop's mail@
@@ -1465,11 +1476,19 @@ def _final_words(low: str) -> bool:
             or _refused(low))
 
 
+# every match of _DELAY holds one of these (tests/test_classify_speed.py checks them against the
+# pattern's own required strings): a text without any is not searched (the substring tests first:
+# most texts hold none of the words, and the pattern costs several times more)
+_DELAY_WORDS = ("will ", "delay", "still ", "been detected", "deferred", "not yet been", "no action", "temporarily",
+                "warning message")
+
+
 def _keeps_trying(low: str, local: bool) -> bool:
     """The (lower-cased) text says the system keeps trying (``_DELAY``, ``_RETRYING``: "we will keep
     trying"), or that delivery is delayed (the localized words of ``_DELAY_MORE`` only when
     ``local``)."""
-    return (_DELAY.search(low) is not None or _RETRYING.search(low) is not None
+    return (any(map(low.__contains__, _DELAY_WORDS)) and _DELAY.search(low) is not None
+            or _RETRYING.search(low) is not None
             or any(map(low.__contains__, _DELAY_WORLD_WORDS)) and _DELAY_WORLD.search(low) is not None
             or local and any(map(low.__contains__, _DELAY_MORE_WORDS)) and _DELAY_MORE.search(low) is not None)
 
@@ -1643,13 +1662,18 @@ def record_from_block_without_address(text: str) -> Record:
 
 def _says_something(text: str) -> bool:
     from filter.core.classifier import normalize
-    from filter.core.patterns import PHRASES, matches
+    from filter.core.patterns import PHRASES, Scan
 
     # every reason's index words are looked for in the text: bounded like the gate's look at the
     # report words (a report says what went wrong in its first lines, and the diagnostic the
     # classifier reads is its first 2000 characters)
     folded = normalize(text[:_SAYS_SCAN])
-    return any(matches(reason, folded) for reason in PHRASES if reason not in ("expired", "connect_failure"))
+    if not folded:
+        return False
+    # one Scan finds the index words of every reason at once (what ``matches`` says reason by
+    # reason, with a substring search per word: two thousand of them over the text)
+    scan = Scan(folded)
+    return any(scan.says(reason) for reason in PHRASES if reason not in ("expired", "connect_failure"))
 
 
 # -- the one address a report's words name ------------------------------------------------------------
