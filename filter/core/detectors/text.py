@@ -203,22 +203,33 @@ _REPORT_MAILERS = ("surfcontrol e-mail filter",)
 
 
 def _from_system(msg: ParsedMessage) -> bool:
+    if _null_sender(msg):
+        return True
+    local, display = _sender(msg)
+    if _SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local):
+        return True
+    return bool(display and _SYSTEM_NAME.search(display))
+
+
+def _null_sender(msg: ParsedMessage) -> bool:
+    """A report generator's X-Mailer, an empty From, or a null return path (RFC 5321 section 4.5.5:
+    reports are sent with an empty reverse-path)."""
     mailer = msg.head("x-mailer")
     if mailer is not None and str(mailer).strip().lower() in _REPORT_MAILERS:
         return True
     raw_from = msg.head("from")
     if raw_from is not None and not str(raw_from).strip(" <>\t\r\n"):
         return True
-    rp = str(msg.head("return-path") or "").strip()
-    if rp in ("<>", "<MAILER-DAEMON>"):
-        return True
+    return str(msg.head("return-path") or "").strip() in ("<>", "<MAILER-DAEMON>")
+
+
+def _sender(msg: ParsedMessage) -> tuple[str, str]:
+    """The From's local part (lower-cased) and display name."""
     frm = msg.from_
     addr = normalize(frm) if "@" in frm else None
     local = (addr.rsplit("@", 1)[0] if addr else frm.strip(" <>\"")).lower()
-    if _SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local):
-        return True
     display = frm.split("<", 1)[0] if "<" in frm else ("" if addr else frm)
-    return bool(display and _SYSTEM_NAME.search(display))
+    return local, display
 
 
 # A mail system in the strict sense: the accounts and names only delivery reports come from
@@ -257,22 +268,10 @@ def _strict_system(msg: ParsedMessage) -> bool:
     """A mail system in the strict sense: a null sender or return path, a reporting account or name
     (``_STRICT_LOCAL``, ``_STRICT_NAME``), a report generator's X-Mailer, or a system-looking sender
     (``from_system``) that marks its mail Auto-Submitted (auto-replied / auto-generated)."""
-    mailer = msg.head("x-mailer")
-    if mailer is not None and str(mailer).strip().lower() in _REPORT_MAILERS:
+    if _null_sender(msg):
         return True
-    raw_from = msg.head("from")
-    if raw_from is not None and not str(raw_from).strip(" <>\t\r\n"):
-        return True
-    rp = str(msg.head("return-path") or "").strip()
-    if rp in ("<>", "<MAILER-DAEMON>"):
-        return True
-    frm = msg.from_
-    addr = normalize(frm) if "@" in frm else None
-    local = (addr.rsplit("@", 1)[0] if addr else frm.strip(" <>\"")).lower()
-    if _STRICT_LOCAL.search(local):
-        return True
-    display = frm.split("<", 1)[0] if "<" in frm else ("" if addr else frm)
-    if display and _STRICT_NAME.search(display):
+    local, display = _sender(msg)
+    if _STRICT_LOCAL.search(local) or display and _STRICT_NAME.search(display):
         return True
     auto = str(msg.head("auto-submitted") or "").strip().lower()
     return auto.startswith(("auto-replied", "auto-generated")) and from_system(msg)
