@@ -628,3 +628,14 @@ def test_the_recipients_disabled_account_stays_suspended(text: str) -> None:
 def test_the_anti_virus_products_name_is_no_virus() -> None:
     assert reason("554 5.7.1 Your message was rejected: Anti-Virus service unavailable", "5.7.1", "DATA") \
         != "virus_detected"
+
+
+def test_the_login_words_stand_for_the_login_pattern():
+    """_says_login tries _LOGIN only on a text holding one of its plain words."""
+    from filter.core import classifier
+    from filter.core.patterns import _required_words
+
+    required = _required_words(classifier._LOGIN.pattern)
+    assert required
+    for needed in required:
+        assert any(w in needed for w in ("auth", "log", "sasl", "credential")), needed

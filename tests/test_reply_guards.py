@@ -367,3 +367,18 @@ def test_the_guards_stay_fast(text):
     assert _timed(lambda t: autoreply._asks_unsubscribe_not_bounce(reply, t, t), text) < 0.5
     assert _timed(autoreply._does_more_than_announce, text) < 0.5
     assert _timed(autoreply._TICKET.search, text) < 0.5
+
+
+def test_the_challenge_index_stands_for_the_challenge_pattern():
+    """_challenge_words tries the pattern only on a text holding one of _CHALLENGE_INDEX: every
+    string of which a match holds one (the pattern's own, as the phrase index works them out) holds
+    one of the index words."""
+    from filter.core.detectors import autoreply
+    from filter.core.patterns import _required_words
+
+    required = _required_words(autoreply._CHALLENGE_WORDS.pattern)
+    assert required
+    for needed in required:
+        assert any(w in needed.lower() for w in autoreply._CHALLENGE_INDEX), needed
+    assert autoreply._challenge_words("Please verify you are a real person to have your message delivered")
+    assert autoreply._challenge_words("550 5.1.1 user unknown") == []

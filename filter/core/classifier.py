@@ -114,6 +114,11 @@ _CONNECT_STAGE = ("CONN", "EHLO", "HELO", "STARTTLS")
 # (not spam: "disabled for spam complaints" may be the recipient's account; nor a password named as what
 # the recipient should reset: only a login of ours that failed)
 _NOT_SUSPENDED = _SENDER_SIDE + ("no_relaying", "auth_required")
+def _says_login(text: str) -> bool:
+    """``_LOGIN`` in the text (its alternatives each hold one of the plain words tried first)."""
+    return any(map(text.__contains__, ("auth", "log", "sasl", "credential"))) and _LOGIN.search(text) is not None
+
+
 _LOGIN = Lazy(r"authentication (?:failed|failure|unsuccessful|credentials invalid)|\blog ?in (?:failed|failure|incorrect)|"
               r"\bsasl\b|\bauth(?:entication)? (?:failed|error)|invalid credentials")
 # said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
@@ -520,7 +525,7 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         return spec in (None, "on_hold", "security_error", "system_error", "user_unknown",
                         "host_unknown") and f.says("rejected")
     if reason == "suspended" and spec != "suspended" and command != "MAIL" and (
-            any(f.says(r) for r in _NOT_SUSPENDED) or _LOGIN.search(f.text)):
+            any(f.says(r) for r in _NOT_SUSPENDED) or _says_login(f.text)):
         # "Authentication failed: user relay01 is disabled", "Relay access denied: user mailer expired":
         # an account named beside words of a login, a relay refusal or spam is ours, not the recipient's
         # (at MAIL FROM a suspended account is ours anyway: ``rejected``, step 5)
