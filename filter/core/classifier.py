@@ -62,7 +62,7 @@ exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the re
 
 Not a cause: a virus scanner's all-clear ("No virus found in this message", in the languages the
 tables read) is taken out of the text before anything is read; an account named disabled or
-locked beside words of a login, a relay refusal or spam is ours, not the recipient's; a domain
+locked beside words of a failed login or a relay refusal is ours, not the recipient's; a domain
 without MX said at MAIL FROM or of our sender address is ours (``rejected``), never ``not_accept``.
 """
 from __future__ import annotations
@@ -161,13 +161,13 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
 _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temporarily )?unable to verify|"
                    r"could not (?:complete )?(?:recipient )?verif|verification (?:in progress|pending|failed temporarily)|"
                    r"verify callout")
-# words that say a lookup may work later: a "host not found" beside them proves no domain gone (in
-# the languages the tables read: "bitte später erneut versuchen", "réessayez plus tard", ...)
 # words naming our own domain, beside which a domain status is about us
 _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b|"
                       r"\bdomain of (?:the )?sender\b")
 # a temporary answer that says so in words
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
+# words that say a lookup may work later: a "host not found" beside them proves no domain gone (in
+# the languages the tables read: "bitte später erneut versuchen", "réessayez plus tard", ...)
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:[\w-]+ ){0,2}(?:failure|error)|servfail|timed? ?out|"
                       r"try again later|couldn't find any host by that name|"
                       r"sp[äa]ter (?:erneut|noch ?einmal|wieder)|vor[üu]bergehend|r[ée]essay(?:er|ez) plus tard|"
@@ -214,8 +214,8 @@ def _words_only(text: str) -> str:
 # a virus scanner's all-clear, which footers carry into any mail, bounces too ("No virus found in
 # this message", "scanned for viruses and dangerous content by MailScanner, and is believed to be
 # clean", "未发现病毒", "Вирусы не обнаружены"): it says nothing of why mail failed, and its virus
-# words would read as a virus found (then a missing mailbox would read as a block).  The whole
-# sentence goes.
+# words would read as a virus found (then a missing mailbox would read as a block).  Its clause
+# goes (``_without_all_clear``).
 _CLEAN_WORDS = ("vir", "wirus", "вирус", "вірус", "ιό", "病毒", "ウイルス", "바이러스")
 _ALL_CLEAR = Lazy(
     r"no virus(?:es)? (?:was |were |has been |have been )?(?:found|detected)|scanned for viruses|believed to be clean|"
