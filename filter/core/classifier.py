@@ -527,7 +527,7 @@ def _first_matches(reason: str, f: _Facts) -> bool:
     if reason == "suspended" and spec != "suspended" and command != "MAIL" and (
             any(f.says(r) for r in _NOT_SUSPENDED) or _says_login(f.text)):
         # "Authentication failed: user relay01 is disabled", "Relay access denied: user mailer expired":
-        # an account named beside words of a login, a relay refusal or spam is ours, not the recipient's
+        # an account named beside words of a failed login or a relay refusal is ours, not the recipient's
         # (at MAIL FROM a suspended account is ours anyway: ``rejected``, step 5)
         return False
     if reason == "host_unknown":

@@ -568,7 +568,7 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
     "suspended": [
         # BP "$user_re \S+ (is )?(disabled|expired)" (everyone.net, usa.net): the mailbox named with its name
         # between the words is switched off (not a password, certificate or login that expired; never ours;
-        # beside words of a login, a relay refusal or spam the named account is ours: classifier
+        # beside words of a failed login or a relay refusal the named account is ours: classifier
         # ``_NOT_SUSPENDED``)
         r"(?<!sender )(?<!your )(?<!from )(?<!ip )(?<!sending )\b(user|account|mail ?box|recipient|address) (?!\d)"
         r"(?!(password|passwd|certificate|cert|key|token|session|login|credentials?|domain|ip|host|server|verification)\b)"
