@@ -93,7 +93,19 @@ def click_and_wait(driver, element):
                 raise
             time.sleep(0.1)
     element.click()
-    WebDriverWait(driver, 30).until(ec.staleness_of(old))
+
+    def replaced(d) -> bool:
+        # the old document is gone: selenium's staleness_of says so on a StaleElementReference;
+        # Chromium under load may instead answer "Node with given id does not belong to the
+        # document" for a node of the swapped-out document, which says the same
+        try:
+            return ec.staleness_of(old)(d)
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+
+    WebDriverWait(driver, 30).until(replaced)
     WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
