@@ -7,6 +7,7 @@ command failed, the server's full reply), so its per-recipient text is merged in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from filter.core.lazyre import Lazy
 from filter.core import patterns
@@ -199,14 +200,21 @@ def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
     return out
 
 
-def merge_text(records: list[Record], text_records: list[Record]) -> None:
-    """Fill what the DSN fields lack from the human-readable part, per recipient."""
-    by_addr = {r.address: r for r in text_records if r.address}
+def _blocks(records: list[Record], text_records: list[Record]) -> Iterator[tuple[Record, Record]]:
+    """Each record with the human-readable block about the same recipient: matched by address (or
+    one of its other addresses), or the only block of a one-recipient report."""
+    by_addr = {r.address.lower(): r for r in text_records if r.address}
     single = text_records[0] if len(text_records) == 1 and len(records) == 1 else None
     for rec in records:
-        t = by_addr.get(rec.address) or next((by_addr[a] for a in rec.alt_addresses if a in by_addr), None) or single
-        if t is None:
-            continue
+        t = (by_addr.get(rec.address.lower()) if rec.address else None) \
+            or next((by_addr[a.lower()] for a in rec.alt_addresses if a.lower() in by_addr), None) or single
+        if t is not None:
+            yield rec, t
+
+
+def merge_text(records: list[Record], text_records: list[Record]) -> None:
+    """Fill what the DSN fields lack from the human-readable part, per recipient."""
+    for rec, t in _blocks(records, text_records):
         if not rec.address:
             rec.address = t.address
         if not rec.command:
@@ -220,19 +228,21 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
             rec.status = t.status
         if not rec.remote_mta:
             rec.remote_mta = t.remote_mta
-        if not rec.original_recipient and t.original_recipient and t.original_recipient != rec.address:
-            rec.original_recipient = t.original_recipient  # "(expanded from <alias>)" in the text
+        _keep_alias(rec, t)  # "(expanded from <alias>)" in the text
         rec.context = t.context
 
 
+def _keep_alias(rec: Record, t: Record) -> None:
+    if not rec.original_recipient and t.original_recipient \
+            and t.original_recipient.lower() != (rec.address or "").lower():
+        rec.original_recipient = t.original_recipient
+
+
 def _merge_context(records: list[Record], text_records: list[Record]) -> None:
-    """The report's own words about each recipient (matched by address, or the only block of a
-    one-recipient report) kept as the record's context; its DSN fields stand."""
-    by_addr = {r.address: r for r in text_records if r.address}
-    single = text_records[0] if len(text_records) == 1 and len(records) == 1 else None
-    for rec in records:
-        t = by_addr.get(rec.address) or single
-        if t is not None and t.context and not rec.context:
+    """The report's own words about each recipient kept as the record's context; its DSN fields
+    stand."""
+    for rec, t in _blocks(records, text_records):
+        if t.context and not rec.context:
             rec.context = t.context
 
 
@@ -247,14 +257,11 @@ def _names_aliases(msg: ParsedMessage) -> bool:
 
 
 def _merge_aliases(records: list[Record], text_records: list[Record]) -> None:
-    """The alias the report's words give for a recipient (matched by address) kept as its
-    original_recipient, where the fields name none; the rest of the fields stand."""
-    by_addr = {r.address.lower(): r for r in text_records if r.address}
-    for rec in records:
-        t = by_addr.get(rec.address.lower()) if rec.address else None
-        if t is not None and not rec.original_recipient and t.original_recipient \
-                and t.original_recipient.lower() != rec.address.lower():
-            rec.original_recipient = t.original_recipient
+    """The alias the report's words give for a recipient kept as its original_recipient, where
+    the fields name none; the rest of the fields stand."""
+    for rec, t in _blocks(records, text_records):
+        if rec.address and t.address and t.address.lower() == rec.address.lower():
+            _keep_alias(rec, t)
 
 
 def report_kind(records: list[Record]) -> str:
