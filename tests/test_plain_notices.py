@@ -741,6 +741,8 @@ def test_the_index_words_stand_for_their_table(table, words):
     assert len(found) >= 10, table
     for said in found:
         assert any(w in said for w in index), (table, said)
+        # ``_near`` looks this far around a word: a match must be shorter
+        assert len(said) < inspect.signature(textdet._near).parameters["margin"].default, (table, said)
 
 
 @pytest.mark.parametrize("said", ["the message won't be retried", "we won't retry", "we won't try again",
