@@ -301,7 +301,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         records = failures
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
-        merge_text(records, textdet.parse_blocks(textdet.report_text(msg)))
+        merge_text(records, _text_records(msg))
     else:
         if len(records) == 1 and not records[0].command and records[0].status[2:] in _READ_COMMAND:
             # the code leaves the cause to the words, and the words may depend on the SMTP command
@@ -312,13 +312,18 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if not all(r.original_recipient for r in records) and _names_aliases(msg):
             # Postfix's "<final@...> (expanded from <alias@...>)", Exim's "(generated from ...)":
             # the address the sender wrote, which the fields may not carry (no Original-Recipient)
-            _merge_aliases(records, textdet.parse_blocks(textdet.report_text(msg)))
+            _merge_aliases(records, _text_records(msg))
         if any(r.action == "failed" and r.status[0] == "4" for r in records):
             # a final failure after a temporary answer: the report's own words say why the MTA
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
-            _merge_context(records, textdet.parse_blocks(textdet.report_text(msg)))
+            _merge_context(records, _text_records(msg))
     return Detection(report_kind(records), records, name)
+
+
+def _text_records(msg: ParsedMessage) -> list[Record]:
+    """The records the report's words give (read once: the alias and the context merges both ask)."""
+    return textdet._memo(msg, "dsn_text_records", lambda m: textdet.parse_blocks(textdet.report_text(m)))
 
 
 def _one_per_recipient(records: list[Record]) -> list[Record]:
