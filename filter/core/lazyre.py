@@ -14,6 +14,9 @@ the look-ahead only turns away positions where no match can start.
 from __future__ import annotations
 
 import re
+
+from filter.core import regexcache
+
 try:  # the stdlib's own parser and compiler (re.compile's; private, present since Python 3.11)
     from re import _compiler, _parser
     from re import _constants as _C
@@ -40,10 +43,8 @@ class Lazy:
     def compiled(self) -> re.Pattern[str]:
         rx = self.__dict__.get("_compiled")
         if rx is None:
-            if self.scan and _parser is not None:
-                rx = _compile_scanned(self.pattern, self.flags)
-            else:
-                rx = re.compile(self.pattern, self.flags)
+            rx = regexcache.compile(self.pattern, self.flags,
+                                    _look_ahead if self.scan and _parser is not None else None)
             self.__dict__["_compiled"] = rx
             for name in _METHODS:  # later calls find the bound methods directly
                 self.__dict__[name] = getattr(rx, name)
@@ -61,23 +62,16 @@ def scanned(*patterns: Lazy) -> None:
         pattern.scan = True
 
 
-def _compile_scanned(pattern: str, flags: int) -> re.Pattern[str]:
-    """``pattern`` compiled behind a look-ahead at the characters its matches start with.
+def _look_ahead(tree, flags: int) -> None:
+    """Put a look-ahead at the characters its matches start with in front of a parsed pattern.
 
-    The look-ahead goes into the pattern's parse tree, which is then compiled: the pattern is
-    parsed once, as ``re.compile`` would (the compiled pattern's ``.pattern`` is None, the
-    ``Lazy`` keeps the text).  Without a letter among the first characters, or when they are not
-    worked out, the tree is compiled as it is (the engine's own scan works there); the text is
-    compiled if the tree cannot be (a later Python that changed the stdlib's private compiler)."""
-    flags = int(flags)  # as re.compile hands them on (the parser's steps on a RegexFlag are slow)
-    try:
-        tree = _parser.parse(pattern, flags)
-        items = first_items(tree)
-        if items is not None and (any(map(_has_case, items)) or not flags & re.IGNORECASE):
-            tree.data.insert(0, (_C.ASSERT, (1, _parser.SubPattern(tree.state, [(_C.IN, items)]))))
-        return _compiler.compile(tree, flags)
-    except Exception:
-        return re.compile(pattern, flags)
+    The look-ahead goes into the pattern's parse tree, which is then compiled (by ``regexcache``:
+    the pattern is parsed once, as ``re.compile`` would, and the compiled pattern's ``.pattern``
+    is None, the ``Lazy`` keeps the text).  Without a letter among the first characters, or when
+    they are not worked out, the tree is left as it is (the engine's own scan works there)."""
+    items = first_items(tree)
+    if items is not None and (any(map(_has_case, items)) or not flags & re.IGNORECASE):
+        tree.data.insert(0, (_C.ASSERT, (1, _parser.SubPattern(tree.state, [(_C.IN, items)]))))
 
 
 def first_items(tree) -> list | None:

@@ -19,6 +19,7 @@ import re
 from email.message import Message
 from email.utils import unquote
 
+from filter.core import regexcache
 from filter.core.lazyre import Lazy
 
 #: multipart nesting split; deeper multiparts are left empty (``message.py`` records it)
@@ -27,7 +28,7 @@ MAX_DEPTH = 20
 # email.feedparser.headerRE: a header, a continuation, or a Unix "From " line (the runs are
 # possessive: a name stops at its colon, a line at its end, and the block at the first other line,
 # so nothing is ever given back; the engine then keeps no state to give it back with)
-_HEADER_BLOCK = re.compile(r"(?:(?:From |[\041-\071\073-\176]*+:|[\t ])[^\n]*+(?:\n|\Z))*+")
+_HEADER_BLOCK = regexcache.compile(r"(?:(?:From |[\041-\071\073-\176]*+:|[\t ])[^\n]*+(?:\n|\Z))*+")
 _BARE_CR = re.compile(r"\r(?!\n)")
 # the stdlib's Content-Type parameter splitter (private, so looked up, not assumed)
 _parseparam = getattr(email.message, "_parseparam", None)
@@ -220,7 +221,7 @@ def _chop(text: str) -> str:
 _ENTRY = Lazy(r"([\041-\071\073-\176]+):[ \t]*+([^\n]*+(?:\n[\t ][^\n]*+)*+)\n?|(From [^\n]*\n?)|[^\n]+\n?")
 # the same for a block without a "From " line, the usual one: a header, or any other line (two
 # groups, so that findall gives the (name, value) pairs the headers are stored as)
-_HEADER_ENTRY = re.compile(r"([\041-\071\073-\176]+):[ \t]*+([^\n]*+(?:\n[\t ][^\n]*+)*+)\n?|[^\n]+\n?")
+_HEADER_ENTRY = regexcache.compile(r"([\041-\071\073-\176]+):[ \t]*+([^\n]*+(?:\n[\t ][^\n]*+)*+)\n?|[^\n]+\n?")
 
 
 def read_headers(msg: Message, text: str) -> str:
@@ -268,7 +269,7 @@ MAX_CONTENT_TYPE = 8 * 1024
 
 
 # a delimiter line followed by a part's first header: "--XYZ" then "Content-Type: ..."
-_DELIMITER_AND_HEADER = re.compile(r"^--([^\s]{1,70})[ \t]*\r?\n(?=Content-[\w-]+:)", re.M | re.I)
+_DELIMITER_AND_HEADER = regexcache.compile(r"^--([^\s]{1,70})[ \t]*\r?\n(?=Content-[\w-]+:)", re.M | re.I)
 
 
 def guess_boundary(body: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from filter.core import regexcache
 from filter.core.lazyre import Lazy
 
 # -- enhanced status codes (RFC 3463, IANA registry of RFC 5248) -> reason --------------------
@@ -813,7 +814,7 @@ def compiled(phrase: str) -> re.Pattern[str] | _Plain:
     reads one bounce compiles a handful, not the whole table (and a plain-text phrase, none)."""
     rx = _COMPILED.get(phrase)
     if rx is None:
-        rx = _COMPILED[phrase] = _Plain(phrase) if _PLAIN_TEXT.fullmatch(phrase) else re.compile(phrase)
+        rx = _COMPILED[phrase] = _Plain(phrase) if _PLAIN_TEXT.fullmatch(phrase) else regexcache.compile(phrase)
     return rx
 
 
