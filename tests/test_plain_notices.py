@@ -746,7 +746,9 @@ def test_the_index_words_stand_for_their_table(table, words):
 
 
 @pytest.mark.parametrize("said", ["the message won't be retried", "we won't retry", "we won't try again",
-                                  "es wird kein weiterer versuch unternommen"])
+                                  "es wird kein weiterer versuch unternommen",
+                                  # (broken English of a real give-up: "it has expired and will not be retry")
+                                  "it has expired and will not be retry", "the message shall not be retry"])
 def test_the_give_up_forms_the_words_missed(said):
     m = textdet._GAVE_UP.search(said)
     assert m is not None

@@ -31,10 +31,11 @@ TEXTS = ["550 5.1.1 User unknown", "final-recipient: rfc822; a@b.example\nFinal-
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "regex"
-    monkeypatch.setenv("BOUNCEFILTER_REGEX_CACHE", str(folder))
+    """The folder of this test's cache (under a base of its own)."""
+    monkeypatch.setenv("BOUNCEFILTER_REGEX_CACHE", str(tmp_path / "regex"))
     monkeypatch.setattr(regexcache, "_new", {})
-    return folder
+    monkeypatch.setattr(regexcache, "_TRUSTED", {})
+    return Path(regexcache.cache_dir())
 
 
 def _same(a: re.Pattern, b: re.Pattern) -> None:
@@ -100,6 +101,7 @@ def test_a_folder_that_cannot_be_written_keeps_nothing(tmp_path, monkeypatch) ->
     blocker.write_text("in the way")
     monkeypatch.setenv("BOUNCEFILTER_REGEX_CACHE", str(blocker / "regex"))
     monkeypatch.setattr(regexcache, "_new", {})
+    monkeypatch.setattr(regexcache, "_TRUSTED", {})
     _same(regexcache.compile(*PATTERNS[1]), re.compile(*PATTERNS[1]))
     assert regexcache.save() == 0 and not regexcache._new
 
@@ -115,13 +117,13 @@ def test_an_empty_setting_keeps_nothing(tmp_path, monkeypatch) -> None:
 def test_a_process_keeps_what_it_compiled_for_the_next(tmp_path) -> None:
     """A real `bouncefilter classify -`: the first process writes its patterns when it exits, the
     second reads them (nothing new to write) and says the same."""
-    folder = tmp_path / "regex"
-    env = dict(os.environ, BOUNCEFILTER_REGEX_CACHE=str(folder), PYTHONPATH=str(ROOT))
+    env = dict(os.environ, BOUNCEFILTER_REGEX_CACHE=str(tmp_path / "regex"), PYTHONPATH=str(ROOT))
     message = (ROOT / "examples" / "bounces" / "02-exim-mailbox-full.eml").read_bytes()
     probe = ("import sys; from filter.core import regexcache; from filter.cli import main\n"
              "try:\n    main(['classify', '-'])\nfinally:\n"
              "    sys.stderr.write(f'new={len(regexcache._new)}\\n')\n")
     first = subprocess.run([sys.executable, "-c", probe], input=message, capture_output=True, env=env, check=True)
+    (folder,) = (tmp_path / "regex").iterdir()
     kept = sorted(p.name for p in folder.iterdir())
     assert len(kept) >= 10, first.stderr
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
@@ -129,3 +131,87 @@ def test_a_process_keeps_what_it_compiled_for_the_next(tmp_path) -> None:
     assert second.stdout == first.stdout
     assert b"new=0" in second.stderr, second.stderr
     assert sorted(p.name for p in folder.iterdir()) == kept
+
+
+def test_changed_compiling_code_is_another_folder(cache, monkeypatch) -> None:
+    """The look-ahead's code (lazyre.py) or this module changed, or another interpreter: the
+    entries compiled by the old code are not read (they were written by another compiler)."""
+    regexcache.compile(r"user (?:unknown|not found)", re.I, lazyre._look_ahead)
+    assert regexcache.save() == 1
+    before = regexcache.cache_dir()
+    monkeypatch.setattr(regexcache.sys, "version", sys.version + " (another build)")
+    monkeypatch.setattr(regexcache, "_folder", None)
+    after = regexcache.cache_dir()
+    assert after != before and os.path.dirname(after) == os.path.dirname(before)
+    assert regexcache._read(after, f"{int(re.I)}:1:user (?:unknown|not found)") is None
+
+
+def test_a_folder_others_may_write_is_neither_read_nor_written(cache) -> None:
+    pattern, flags = PATTERNS[1]
+    regexcache.compile(pattern, flags)
+    assert regexcache.save() == 1
+    key = f"{int(flags)}:0:{pattern}"
+    assert regexcache._read(str(cache), key) is not None
+    os.chmod(cache, 0o777)  # anyone could plant an entry: what it says is not believed
+    regexcache._TRUSTED.clear()
+    assert regexcache._read(str(cache), key) is None
+    regexcache.compile(PATTERNS[2][0], PATTERNS[2][1])
+    assert regexcache.save() == 0
+    os.chmod(cache, 0o755)
+    os.chmod(cache.parent, 0o775)  # the base too (another user could replace the folder)
+    regexcache._TRUSTED.clear()
+    assert regexcache._read(str(cache), key) is None
+
+
+def test_the_temporary_file_is_never_written_through_a_link(cache, tmp_path, monkeypatch) -> None:
+    """A link planted where the temporary file goes is never followed (os.urandom names it, and
+    O_EXCL | O_NOFOLLOW refuse what is there)."""
+    victim = tmp_path / "victim"
+    victim.write_text("keep me")
+    pattern, flags = PATTERNS[0]
+    cache.mkdir(parents=True, exist_ok=True)
+    monkeypatch.setattr(regexcache.os, "urandom", lambda n: b"\0" * n)
+    path = regexcache._file(str(cache), f"{flags}:0:{pattern}")
+    os.symlink(victim, f"{path}.{os.getpid()}.{'00' * 4}.tmp")
+    regexcache.compile(pattern, flags)
+    assert regexcache.save() == 0
+    assert victim.read_text() == "keep me"
+
+
+def test_a_thread_compiling_while_the_process_saves(cache) -> None:
+    import threading
+
+    stop = threading.Event()
+
+    def compiling() -> None:
+        n = 0
+        while not stop.is_set():
+            regexcache.compile(rf"pattern number {n}")
+            n += 1
+
+    worker = threading.Thread(target=compiling, daemon=True)
+    worker.start()
+    try:
+        for _ in range(20):
+            regexcache.save()
+    finally:
+        stop.set()
+        worker.join()
+    regexcache.save()
+    assert not regexcache._new
+
+
+def test_the_package_keeps_only_its_newest_folder(tmp_path, monkeypatch) -> None:
+    base = tmp_path / "pkg" / "__pycache__" / "regex"
+    old = base / "cpython-311-0123456789abcdef"
+    old.mkdir(parents=True)
+    (old / "entry").write_bytes(b"old")
+    monkeypatch.delenv("BOUNCEFILTER_REGEX_CACHE", raising=False)
+    monkeypatch.setattr(regexcache, "_HERE", str(tmp_path / "pkg"))
+    monkeypatch.setattr(regexcache, "_folder", None)
+    monkeypatch.setattr(regexcache, "_new", {})
+    monkeypatch.setattr(regexcache, "_TRUSTED", {})
+    regexcache.compile(*PATTERNS[0])
+    assert regexcache.save() == 1
+    assert [p.name for p in base.iterdir()] == [os.path.basename(regexcache.cache_dir())]
+    monkeypatch.setattr(regexcache, "_folder", None)

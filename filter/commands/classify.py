@@ -150,7 +150,11 @@ def _init_worker(args: argparse.Namespace) -> None:
 
 
 def _work(chunk: list[tuple]) -> tuple[bytes, list[str], int]:
-    return _chunk(_job, chunk)  # type: ignore[arg-type]
+    from filter.core import regexcache
+
+    result = _chunk(_job, chunk)  # type: ignore[arg-type]
+    regexcache.save()  # what the chunk compiled (a forked worker ends with os._exit: no atexit)
+    return result
 
 
 def _chunk(job: _Job, chunk: list[tuple]) -> tuple[bytes, list[str], int]:

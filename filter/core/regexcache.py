@@ -7,12 +7,17 @@ produce, the engine's code (a list of integers), is what ``_sre.compile`` takes.
 each pattern compiled is kept in a file beside the package's bytecode and handed straight to
 ``_sre.compile`` by the next process:
 
-- one file a pattern, in ``filter/core/__pycache__/regex.<cache tag>-<engine MAGIC>/``
-  (``BOUNCEFILTER_REGEX_CACHE`` names another folder; set to an empty value, nothing is read or
-  written): a process reads only the few dozen it needs;
-- a file is named by a digest of the pattern's text, its flags and how it was compiled (``lazyre``'s
-  first-character look-ahead) and holds all three, which must be equal, with a header of the
-  interpreter's cache tag and the engine's ``MAGIC`` and code size (another Python never reads it);
+- one file a pattern, in ``filter/core/__pycache__/regex/<cache tag>-<fingerprint>/``
+  (``BOUNCEFILTER_REGEX_CACHE`` names another base folder; set to an empty value, nothing is read
+  or written): a process reads only the few dozen it needs;
+- the fingerprint covers what the code depends on besides the pattern: the interpreter's whole
+  version, the engine's ``MAGIC`` and code size, and the code that compiles (this module and
+  ``lazyre``'s look-ahead, by size and modification time): changed code is a new folder, and the
+  package's own cache keeps only the newest;
+- a file is named by a digest of the pattern's text, its flags and how it was compiled, and holds
+  all three, which must be equal;
+- what the folder holds decides how bounces are read, as bytecode decides what runs: a folder (or
+  its base) that another user owns, or that group or others may write, is neither read nor written;
 - a process that compiled something new writes it when it exits (under a temporary name, then
   renamed: a reader never sees half a file); a folder that cannot be written is simply not kept
   (a pipe running as a user that may not write the package: ``python -m filter.core.regexcache``
@@ -34,7 +39,7 @@ try:  # the engine and the stdlib's compiler (private; re.compile's own path sin
 except ImportError:  # pragma: no cover - another Python: patterns compile as written
     _sre = _compiler = _parser = None  # type: ignore[assignment]
 
-_FORMAT = 2
+_FORMAT = 3
 
 try:  # blake2b names an entry's file (a C module of the interpreter's own: cheap to import)
     from _blake2 import blake2b
@@ -43,6 +48,9 @@ except ImportError:  # pragma: no cover
 
 # what this process compiled that the cache did not hold: {key: entry}, written when it exits
 _new: dict[str, bytes] = {}
+# the folder this process reads and writes, worked out once: (setting it came from, folder or None)
+_folder: tuple[str | None, str | None] | None = None
+_HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _header() -> tuple:
@@ -50,15 +58,61 @@ def _header() -> tuple:
             array("I").itemsize)
 
 
-def cache_dir() -> str | None:
-    """The folder of the cache (None: not kept)."""
+def _fingerprint() -> str:
+    """What the engine code depends on besides a pattern and its flags: the interpreter (its whole
+    version: a patch release may change the compiler), the engine, and the code here that
+    compiles (this module and ``lazyre``'s look-ahead), by their files' size and modification
+    time as Python's bytecode cache checks a source.  Another fingerprint is another folder."""
+    parts = [sys.version, repr(_header())]
+    for name in ("regexcache.py", "lazyre.py"):
+        try:
+            st = os.stat(os.path.join(_HERE, name))
+            parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{name}:?")
+    return blake2b("\0".join(parts).encode(), digest_size=8).hexdigest()
+
+
+def _base() -> str | None:
     path = os.environ.get("BOUNCEFILTER_REGEX_CACHE")
     if path is not None:
         return path or None
-    tag = sys.implementation.cache_tag
-    if tag is None or _sre is None:
+    if sys.implementation.cache_tag is None or _sre is None:
         return None
-    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__", f"regex.{tag}-{_sre.MAGIC}")
+    return os.path.join(_HERE, "__pycache__", "regex")
+
+
+def cache_dir() -> str | None:
+    """The folder of the cache (None: not kept): ``<base>/<cache tag>-<fingerprint>``, where the base
+    is ``filter/core/__pycache__/regex`` or ``BOUNCEFILTER_REGEX_CACHE``."""
+    global _folder
+    setting = os.environ.get("BOUNCEFILTER_REGEX_CACHE")
+    if _folder is None or _folder[0] != setting:
+        base = _base()
+        _folder = (setting, None if base is None else
+                   os.path.join(base, f"{sys.implementation.cache_tag}-{_fingerprint()}"))
+    return _folder[1]
+
+
+def _trusted(path: str) -> bool:
+    """A folder whose files may be believed: owned by this user or root, and writable by no one
+    else (what it holds decides how bounces are read, as bytecode decides what runs)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return st.st_uid in (0, os.geteuid()) and not st.st_mode & 0o022
+
+
+_TRUSTED: dict[str, bool] = {}
+
+
+def _usable(folder: str) -> bool:
+    """The folder and its base may be believed (worked out once a process)."""
+    ok = _TRUSTED.get(folder)
+    if ok is None:
+        ok = _TRUSTED[folder] = _trusted(folder) and _trusted(os.path.dirname(folder))
+    return ok
 
 
 def _file(folder: str, key: str) -> str:
@@ -67,7 +121,7 @@ def _file(folder: str, key: str) -> str:
 
 def _read(folder: str | None, key: str) -> tuple | None:
     """The entry kept for ``key``: (flags, groups, groupindex, indexgroup, code as bytes), or None."""
-    if folder is None:
+    if folder is None or not _usable(folder):
         return None
     try:
         with open(_file(folder, key), "rb") as f:
@@ -121,23 +175,34 @@ def compile(pattern: str, flags: int = 0, tree_hook=None) -> re.Pattern[str]:
 
 
 def save() -> int:
-    """Write what this process compiled, one file an entry (each written whole under a temporary
-    name, then renamed: a reader never sees half of one, concurrent writers write the same bytes).
-    Nothing raised: it is a cache.  Returns how many were written."""
+    """Write what this process compiled, one file an entry (each written whole under a fresh
+    temporary name, never through a link, then renamed: a reader never sees half of one,
+    concurrent writers write the same bytes).  Nothing raised: it is a cache.  Returns how many
+    were written."""
     folder = cache_dir()
-    written = 0
-    if folder is None or not _new:
+    items = list(_new.items())  # (one step under the GIL: a thread still compiling adds to _new)
+    if folder is None or not items:
         return 0
+    base = os.path.dirname(folder)
     try:
-        os.makedirs(folder, exist_ok=True)
+        fresh = not os.path.isdir(folder)
+        os.makedirs(folder, mode=0o755, exist_ok=True)
     except OSError:
         _new.clear()
         return 0
-    for key, data in _new.items():
+    _TRUSTED.pop(folder, None)
+    if not _usable(folder):
+        _new.clear()  # a folder others may write: nothing of ours goes there
+        return 0
+    if fresh and base == os.path.join(_HERE, "__pycache__", "regex"):
+        _forget_others(base, folder)
+    written = 0
+    for key, data in items:
         path = _file(folder, key)
-        tmp = f"{path}.{os.getpid()}.tmp"
+        tmp = f"{path}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
         try:
-            with open(tmp, "wb") as f:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            with os.fdopen(fd, "wb") as f:
                 f.write(data)
             os.replace(tmp, path)
             written += 1
@@ -147,8 +212,25 @@ def save() -> int:
             except OSError:
                 pass
             break  # a folder that cannot be written: the rest would fail alike
+        finally:
+            _new.pop(key, None)
     _new.clear()
     return written
+
+
+def _forget_others(base: str, keep: str) -> None:
+    """The package's own cache keeps one folder: the others were written by code or an interpreter
+    that is no longer here (a folder in use by another installed version is written again)."""
+    import shutil
+
+    try:
+        names = os.listdir(base)
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(base, name)
+        if path != keep and os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def warm() -> int:

@@ -1328,7 +1328,7 @@ _GAVE_UP = Lazy(
     r"더 이상 (?:재)?시도하지 않|재시도하지 않|(?:삭제|반송|폐기)되었|포기")
 # every alternative of ``_GAVE_UP`` holds one of these
 _GAVE_UP_WORDS = (
-    "no further", "no more", "not be retried", "not retr", "not try again", "not be try", "not going to try",
+    "no further", "no more", "not be retried", "not retr", "not try again", "not be retry", "not be try", "not going to try",
     "won't", "gave up", "given up", "giving up", "deleted", "discarded",
     "kein weitere", "keine weitere", "versuche werden nicht", "versuche erfolgen nicht", "versucht", "gelöscht",
     "geloescht", "verworfen", "zurückge", "aufgegeben",
