@@ -20,6 +20,12 @@ SENDER_LIMIT = ("'you've reached your daily relay quota' is the sender's own quo
 DOCOMO = ("the words say 'Unknown user'; the label reads the same reply after DATA as the provider refusing "
           "the sender (rejected), where the same reply in rhost-nttdocomo-01 is labelled filtered")
 
+REFUSED_TCP = ("Sendmail's 'Deferred: Connection refused by <host>' is its wording of a TCP connection the "
+               "remote host refused (ECONNREFUSED: nothing answered on port 25), retried until the queue "
+               "lifetime ran out (Action: failed, Status: 4.4.7): the sending MTA gave up, expired (issue 8 "
+               "family 8); the label reads 'connection refused by' as a block of the sending host, which no "
+               "SMTP reply said")
+
 #: (file, address) -> (the reason the classifier gives, why the label differs)
 REASONS: dict[tuple[str, str], tuple[str, str]] = {
     ("lhost-activehunter-02.eml", "kijitora@example.ed.jp"): ("user_unknown", STAGE),
@@ -35,6 +41,7 @@ REASONS: dict[tuple[str, str], tuple[str, str]] = {
     ("lhost-sendmail-02.eml", "filtered@example.com"): ("user_unknown", STAGE),
     ("lhost-sendmail-19.eml", "kijitora@ntt.example.ne.jp"): ("user_unknown", STAGE),
     ("lhost-sendmail-20.eml", "kijitora@example.com"): ("system_error", LOOP),
+    ("lhost-sendmail-21.eml", "kijitora@cat.example.ne.jp"): ("expired", REFUSED_TCP),
     ("lhost-sendmail-40.eml", "kijitora@ntt.example.ne.jp"): ("user_unknown", STAGE),
     ("lhost-sendmail-51.eml", "otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp"): ("user_unknown", STAGE),
     ("lhost-x1-01.eml", "kijitora@example.co.jp"): ("user_unknown", STAGE),

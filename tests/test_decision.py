@@ -639,3 +639,94 @@ def test_the_login_words_stand_for_the_login_pattern():
     assert required
     for needed in required:
         assert any(w in needed for w in ("auth", "log", "sasl", "credential")), needed
+
+
+# -- the seventh session's probe of older formats ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # hMailServer's own report when the recipient's domain has no mail server
+    "No mail servers appear to exists for the recipients address.",
+    "No mail server exists for the recipient's domain",
+    # MailEnable's report of an unregistered domain
+    "The message could not be delivered because the domain name (misspeled.example) does not appear to be registered.",
+])
+def test_a_domain_without_any_mail_server_or_registration_is_unknown(text: str) -> None:
+    assert reason(text, None, None) == "host_unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "The message could not be delivered because the sender domain name (shop.example) does not appear to be registered.",
+    "The domain name shop.example is registered",
+])
+def test_a_domain_said_registered_or_the_senders_is_no_unknown_host(text: str) -> None:
+    assert reason(text, None, None) != "host_unknown"
+
+
+@pytest.mark.parametrize("text, status, action, expected", [
+    # Sendmail's words for a TCP connection nobody accepted: no server answered, nothing refused us
+    ("Deferred: Connection refused by mx.remote.example.", "4.4.1", "failed", "expired"),
+    ("Deferred: Connection refused by mx.remote.example.", "4.4.1", "delayed", "network_error"),
+    ("connect to mx.remote.example[198.51.100.7]:25: Connection refused", "4.4.1", "delayed", "network_error"),
+    # a server that refuses the connection in words of its own still blocks us
+    ("554 Connection refused due to abuse", "5.7.1", "failed", "blocked"),
+    ("421 4.7.0 Connection refused from 192.0.2.25: listed at zen.spamhaus.org", "4.7.0", "delayed", "blocked"),
+])
+def test_a_connection_nobody_accepted_is_no_block(text: str, status: str, action: str, expected: str) -> None:
+    assert decide(status=status, diagnostic=text, command=None, action=action) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("450 4.2.0 <r@provider.example>: Recipient address rejected: Greylisted, see http://postgrey.example/", "4.2.0"),
+    ("452 4.5.3 Too many recipients", "4.5.3"),
+    ("421 4.7.0 Too many connections from your IP, slow down", "4.7.0"),
+])
+def test_a_temporary_refusal_repeated_in_a_final_report_keeps_its_meaning(text: str, status: str) -> None:
+    """A final report that only repeats the server's temporary answer (Action: failed with its 4.X.X
+    status) keeps the answer's meaning, as a delay warning does; said to have stopped retrying, the
+    MTA gave up (Exim's "retry timeout exceeded")."""
+    assert decide(status=status, diagnostic=text, command="RCPT", action="failed") == "rate_limited"
+    assert decide(status=status, diagnostic=text, command="RCPT", action="delayed") == "rate_limited"
+    assert decide(status=status, diagnostic=text, command="RCPT", action="failed",
+                  context="retry timeout exceeded") == "expired"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("550 5.7.1 Your message was rejected by the recipient: the recipient has blocked mail from this sender",
+     "filtered"),
+    ("550 5.7.1 The recipient has blocked e-mails from this address", "filtered"),
+    # the recipient's *server* or organisation refusing says nothing of a person's choice
+    ("554 5.7.1 Message rejected by the recipient's server: your IP 192.0.2.25 is listed on zen.spamhaus.org",
+     "blocked"),
+])
+def test_the_persons_own_block_is_a_filter(text: str, expected: str) -> None:
+    assert reason(text, "5.7.1", "DATA") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Your message was blocked by our Spam Firewall. Reason: Message content rejected (score 7.4, bulk mail)",
+    "Your message was blocked by the spam filter: message content rejected",
+])
+def test_a_spam_firewall_that_rejects_the_content_names_spam(text: str) -> None:
+    assert reason(text, None, None) == "spam_detected"
+
+
+@pytest.mark.parametrize("context, expected", [
+    ("Folgende Empfängeradresse existiert nicht: <address> Grund:", "user_unknown"),
+    ("The following recipient does not exist: <address> Reason:", "user_unknown"),
+    # beside the vague words, the report's may only say what they may mean
+    ("The following recipient's mailbox is full: <address> Reason:", "on_hold"),
+])
+def test_the_reports_words_beside_a_vague_550(context: str, expected: str) -> None:
+    assert reason("550 Requested action not taken: mailbox unavailable", None, None, context=context) == expected
+
+
+def test_the_reports_words_about_this_recipient_by_its_address() -> None:
+    """The words before a recipient's reply that name it ("... existiert nicht: <it>") are about it."""
+    import filter
+    from shapes import mail
+
+    raw = mail("From: Mail Delivery System <mailer-daemon@web.example>\nTo: bounces@sender.example\n"
+               "Subject: Unzustellbar: Angebote\nContent-Type: text/plain; charset=utf-8",
+               "Ihre E-Mail konnte nicht zugestellt werden.\n\nFolgende Empfängeradresse existiert nicht:\n\n"
+               "  grete@web.example\n\nGrund: 550 Requested action not taken: mailbox unavailable\n")
+    (rec,) = filter.classify(raw).recipients
+    assert (rec.address, rec.reason, rec.class_) == ("grete@web.example", "user_unknown", "hard")

@@ -57,8 +57,9 @@ are never ``user_unknown``; a temporary "bad destination system" (4.1.2) said wi
 failed lookup ("Temporary MX lookup error") is a ``network_error``, as is the sending MTA's own
 resolver error in a delay warning; a delay warning's retry schedule ("will keep trying
 until ...") is no cause beside words of network trouble; a *final* report after a temporary rate
-refusal (greylisting, "too many connections") that its MTA stopped retrying ("retry timeout
-exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the retries ran out.
+refusal (greylisting, "too many connections") that its MTA says it stopped retrying ("retry timeout
+exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the retries ran out (a
+final report that only repeats the server's temporary answer keeps that answer's meaning).
 
 Not a cause: a virus scanner's all-clear ("No virus found in this message", in the languages the
 tables read) is taken out of the text before anything is read; an account named disabled or
@@ -343,14 +344,17 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # its resolver did not find the name *this time* (an offline resolver says "nodename nor
         # servname provided" too); a server's "450 4.1.2 Domain not found" stays what it says
         return "network_error"
-    own = _report_words(context) if reason in _UNREAD and f.context and not f.says("user_unknown_weak") else None
+    own = _report_words(context) if reason in _UNREAD and f.context else None
     if own:
         # the recipient's own lines say nothing readable, and the report states the cause once for
         # all its recipients before naming them ("This Message was undeliverable due to the following
         # reason: The user(s) account is temporarily over quota. <address>"): the report's words decide
-        # (step 8), read with the same code, command and action
+        # (step 8), read with the same code, command and action.  Beside the vague "mailbox
+        # unavailable" of RFC 5321's 550 they may only say what it may mean: the mailbox does not
+        # exist ("Folgende Empfängeradresse existiert nicht: <address> Grund: 550 Requested action
+        # not taken: mailbox unavailable")
         said = decide(status=status, diagnostic=own, command=command, action=action, diag_type=diag_type)
-        if said not in _UNREAD:
+        if said not in _UNREAD and (said == "user_unknown" or not f.says("user_unknown_weak")):
             return said
     return reason
 
@@ -362,7 +366,9 @@ _UNREAD = frozenset({"on_hold", "undefined"})
 _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 # ... and, when the server's own answer was temporary (4xx), a rate limit or greylisting it kept giving
 # until the sending MTA stopped retrying (Exim "451 4.7.1 Greylisted ...: retry timeout exceeded"): the
-# report is final because the queue lifetime ran out, not because the server refused for good
+# report is final because the queue lifetime ran out, not because the server refused for good (a
+# Postfix report that only repeats the answer, "Action: failed" with its 4.X.X status, keeps the
+# answer's meaning: the reply's words are the cause the sender can act on)
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
 
 

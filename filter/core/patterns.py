@@ -231,13 +231,17 @@ PHRASES: dict[str, list[str]] = {
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
-        r"only accepting (mail|e-?mail|messages) from", r"rejected by recipient", r"user reject",
+        r"only accepting (mail|e-?mail|messages) from", r"user reject",
+        # the person refused it, not their server ("Your message was rejected by the recipient"; "rejected
+        # by the recipient's server" says nothing of a person's choice)
+        r"rejected by (the )?recipient(?!'?s? (mail ?)?(server|domain|system|host|mx|gateway|organi[sz]ation))",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         r"domain filter", r"(message|mail) (was )?refused by the recipient",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
         r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
+        r"(has|have) blocked (e-?mails?|mail|messages?) from (you|your|this sender|the sender|this (e-?mail )?address)",
         r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
         # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
         # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
@@ -288,6 +292,10 @@ PHRASES: dict[str, list[str]] = {
         # the domain named between the words ("Domain x.example not found in DNS", "the domain name
         # x.example is not registered"), never the sender's (those are ``rejected``, above)
         r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )domain( name)? \S{1,100} (was |is )?(not found|not registered|unregistered)",
+        # MailEnable: "the domain name (x.example) does not appear to be registered"
+        r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )domain( name)? \S{1,100} (does not|doesn't) appear to be registered",
+        # hMailServer: "No mail servers appear to exists for the recipients address"
+        r"no mail ?servers? (appears? to )?exists? for",
         r"(?<!sender )(?<!sending )(recipient |mail |e-?mail )?domain( name)? must exist",
         r"no (mx|mail exchanger) (or|nor) a(aaa)? records?",
         r"host (is )?unknown", r"unknown host", r"host (or domain name )?not found", r"domain (name )?not found",
@@ -424,7 +432,7 @@ PHRASES: dict[str, list[str]] = {
         r"barracuda", r"client host rejected",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
-        r"not accepting (connections|mail) from", r"not accepting connections", r"connection (refused|rejected|denied) (by|from|due)",
+        r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",
         r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
         # policy, knowledge/mtas.py)
@@ -443,7 +451,7 @@ PHRASES: dict[str, list[str]] = {
         r"\binvalid (sending |source |client )?ip( address)?\b", r"(sent|coming) from (the following |your |this )ip",
         r"listed as (abusive|spam|a spam source|a spammer)", r"(not allowed|not permitted) to connect",
         r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)",
-        r"was blocked by (?!(the )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
         # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
         # reject_unknown_helo_hostname: "Helo command rejected: Host not found" / "need fully-qualified

@@ -1052,6 +1052,21 @@ def _reply_at(text: str, reply: str) -> int:
 _AFTER_REPLY = (" ", "-", ":")
 
 
+def _without_address(text: str, address: str) -> str:
+    """``text`` with ``address`` (any case, in angle brackets or not) written as "<address>"."""
+    low, target = text.lower(), address.lower()
+    out, start = [], 0
+    at = low.find(target)
+    while at >= 0:
+        a, b = at, at + len(target)
+        if a > 0 and text[a - 1] == "<" and text[b:b + 1] == ">":
+            a, b = a - 1, b + 1
+        out += [text[start:a], "<address>"]
+        start = b
+        at = low.find(target, start)
+    return "".join(out) + text[start:]
+
+
 def record_from_block(address: str, block: str) -> Record:
     """Read status, reply code, command and remote host out of one recipient's block."""
     text = block.strip()
@@ -1081,6 +1096,11 @@ def record_from_block(address: str, block: str) -> Record:
             # Exim appends its own verdict to the last reply ("451 4.3.0 ...: retry timeout
             # exceeded"): the reporting MTA's words, context like those before the reply
             diagnostic, own = diagnostic[:t.start()], " ".join(x for x in (own, t.group(1)) if x)
+    if own and address and "@" in own:
+        # the recipient's own address in the words before its reply ("Folgende Empfängeradresse
+        # existiert nicht: <address> Grund: 550 ..."): these words are about it (a sentence that
+        # names another address is not, ``classifier._report_words``)
+        own = _without_address(own, address)
     return Record(
         context=own or None,
         address=address,
