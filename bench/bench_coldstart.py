@@ -41,6 +41,8 @@ def main() -> int:
     bare = [py, "-c", "pass"]
     # byte-compiled modules, as an installed package has them
     subprocess.run([py, "-m", "compileall", "-q", str(HERE.parent / "filter")], check=False)
+    # and the regular expressions compiled once, as the install steps do (filter/core/regexcache.py)
+    subprocess.run([py, "-m", "filter.core.regexcache"], cwd=HERE.parent, stdout=subprocess.DEVNULL, check=False)
     tmp = Path(tempfile.mkdtemp(prefix="bf-coldstart-"))
     cfg = tmp / "bouncefilter.yaml"
     cfg.write_text(f"state_dir: {tmp / 'state'}\nactions:\n  app: {{type: log, path: {tmp / 'app.jsonl'}}}\n"
