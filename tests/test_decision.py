@@ -645,7 +645,7 @@ def test_the_login_words_stand_for_the_login_pattern():
 @pytest.mark.parametrize("text", [
     # hMailServer's own report when the recipient's domain has no mail server
     "No mail servers appear to exists for the recipients address.",
-    "No mail server exists for the recipient's domain",
+    "No mail servers appear to exist for the recipient's address.",
     # MailEnable's report of an unregistered domain
     "The message could not be delivered because the domain name (misspeled.example) does not appear to be registered.",
 ])
@@ -730,3 +730,66 @@ def test_the_reports_words_about_this_recipient_by_its_address() -> None:
                "  grete@web.example\n\nGrund: 550 Requested action not taken: mailbox unavailable\n")
     (rec,) = filter.classify(raw).recipients
     assert (rec.address, rec.reason, rec.class_) == ("grete@web.example", "user_unknown", "hard")
+
+
+# -- the review of those rules -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status, command", [
+    ("554 Connection refused by mx.example.net", None, "CONN"),
+    ("550 Access denied - connection refused by mx.example.net", None, None),
+    ("554 5.7.1 Connection refused by server", "5.7.1", None),
+])
+def test_a_server_that_answers_connection_refused_blocks_us(text: str, status: str | None, command: str | None):
+    assert reason(text, status, command) == "blocked"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("550 5.7.1 The return-path domain ours.example does not appear to be registered", "5.7.1"),
+    ("550 5.7.1 No mail servers appear to exist for the domain of your email address", "5.7.1"),
+    ("550 The From: domain ours.example does not appear to be registered", None),
+    ("550 No mail server exists for the domain in your From address", None),
+])
+def test_our_domain_unregistered_or_without_mail_server_is_never_the_recipients(text: str, status: str | None):
+    assert reason(text, status, None) != "host_unknown"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Your message was rejected by the recipient's anti-spam system", None),
+    ("550 5.7.1 Our system has blocked emails from you because of too many spam complaints", "5.7.1"),
+    ("550 5.7.1 Our organisation has blocked email from this address", "5.7.1"),
+    ("554 The administrator has blocked messages from your network", None),
+    ("Mimecast has blocked mail from this sender: spam", None),
+])
+def test_a_system_or_an_administrator_that_blocks_us_is_no_persons_filter(text: str, status: str | None):
+    assert reason(text, status, "DATA") != "filtered"
+
+
+def test_a_user_unknown_the_recipients_server_says_stays_hard() -> None:
+    assert reason("550 5.1.1 Rejected by the recipient: user unknown", "5.1.1", "RCPT") == "user_unknown"
+
+
+@pytest.mark.parametrize("body", [
+    # a heading of the report is about whom it lists under it, not about the next one's
+    "The following address does not exist:\n   a@example.net\n   550 5.1.1 User unknown\n\n"
+    "The following address could not be delivered:\n   b@example.net\n"
+    "   550 Requested action not taken: mailbox unavailable\n",
+    # a condition, a hedge: no statement that the mailbox does not exist
+    "Check that the address is correct. If the address does not exist, remove it from your list.\n\n"
+    "   b@example.net\n   550 Requested action not taken: mailbox unavailable\n",
+    "The e-mail address could not be found, or the recipient's mail server refused the message.\n\n"
+    "   b@example.net\n   550 Requested action not taken: mailbox unavailable\n",
+])
+def test_the_report_words_beside_a_vague_550_must_name_the_recipient(body: str) -> None:
+    import filter
+    from shapes import mail
+
+    raw = mail("From: Mail Delivery System <mailer-daemon@mx.example.net>\nTo: bounces@sender.example\n"
+               "Subject: Undeliverable mail", body)
+    got = {r.address: r.reason for r in filter.classify(raw).recipients}
+    assert got["b@example.net"] != "user_unknown"
+    assert got.get("a@example.net", "user_unknown") == "user_unknown"
+
+
+@pytest.mark.parametrize("context", ["No such user here: <address>", "Folgende Empfängeradresse existiert nicht: <address>"])
+def test_a_temporary_vague_answer_is_never_made_unknown_by_the_report(context: str) -> None:
+    assert reason("450 Requested mail action not taken: mailbox unavailable", "4.0.0", None, context=context) \
+        != "user_unknown"

@@ -350,11 +350,18 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # all its recipients before naming them ("This Message was undeliverable due to the following
         # reason: The user(s) account is temporarily over quota. <address>"): the report's words decide
         # (step 8), read with the same code, command and action.  Beside the vague "mailbox
-        # unavailable" of RFC 5321's 550 they may only say what it may mean: the mailbox does not
-        # exist ("Folgende Empfängeradresse existiert nicht: <address> Grund: 550 Requested action
-        # not taken: mailbox unavailable")
-        said = decide(status=status, diagnostic=own, command=command, action=action, diag_type=diag_type)
-        if said not in _UNREAD and (said == "user_unknown" or not f.says("user_unknown_weak")):
+        # unavailable" of RFC 5321's 550 only the words that name this recipient count, and they may
+        # only say what it may mean: the mailbox does not exist ("Folgende Empfängeradresse existiert
+        # nicht: <address> Grund: 550 Requested action not taken: mailbox unavailable")
+        weak = f.says("user_unknown_weak")
+        if weak:
+            # (only the sentence that names this recipient, "... existiert nicht: <address>", and only
+            # beside a permanent answer: a heading of the report is about whom it lists first)
+            own = "" if f.status_class == "4" else "\n".join(
+                sentence for ln in own.splitlines() for sentence in _SENTENCE_SPLIT.split(ln) if "<address>" in sentence)
+        said = decide(status=status, diagnostic=own, command=command, action=action, diag_type=diag_type) \
+            if own else None
+        if said is not None and said not in _UNREAD and (said == "user_unknown" or not weak):
             return said
     return reason
 

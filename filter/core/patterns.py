@@ -232,16 +232,17 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
         r"only accepting (mail|e-?mail|messages) from", r"user reject",
-        # the person refused it, not their server ("Your message was rejected by the recipient"; "rejected
-        # by the recipient's server" says nothing of a person's choice)
-        r"rejected by (the )?recipient(?!'?s? (mail ?)?(server|domain|system|host|mx|gateway|organi[sz]ation))",
+        r"rejected by recipient",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         r"domain filter", r"(message|mail) (was )?refused by the recipient",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
         r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
-        r"(has|have) blocked (e-?mails?|mail|messages?) from (you|your|this sender|the sender|this (e-?mail )?address)",
+        # the person, named as such, blocked this sender ("the recipient has blocked mail from this sender";
+        # never "our system / the administrator has blocked mail from you")
+        r"(recipient|addressee|mailbox owner|user) (has|have) blocked (e-?mails?|mail|messages?) from "
+        r"(you|your (e-?mail )?address|this sender|the sender|this (e-?mail )?address)",
         r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
         # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
         # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
@@ -292,10 +293,11 @@ PHRASES: dict[str, list[str]] = {
         # the domain named between the words ("Domain x.example not found in DNS", "the domain name
         # x.example is not registered"), never the sender's (those are ``rejected``, above)
         r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )domain( name)? \S{1,100} (was |is )?(not found|not registered|unregistered)",
-        # MailEnable: "the domain name (x.example) does not appear to be registered"
-        r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )domain( name)? \S{1,100} (does not|doesn't) appear to be registered",
+        # MailEnable: "The message could not be delivered because the domain name (x.example) does not
+        # appear to be registered" (the recipient's: its report names no other)
+        r"delivered because the domain( name)? \S{1,100} (does not|doesn't) appear to be registered",
         # hMailServer: "No mail servers appear to exists for the recipients address"
-        r"no mail ?servers? (appears? to )?exists? for",
+        r"no mail ?servers? (appears? to )?exists? for the recipients?(?:'s|s')? (e-?mail )?address",
         r"(?<!sender )(?<!sending )(recipient |mail |e-?mail )?domain( name)? must exist",
         r"no (mx|mail exchanger) (or|nor) a(aaa)? records?",
         r"host (is )?unknown", r"unknown host", r"host (or domain name )?not found", r"domain (name )?not found",
@@ -433,6 +435,9 @@ PHRASES: dict[str, list[str]] = {
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",
+        # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
+        # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us)
+        r"(?<!deferred: )(?<!reason: )connection refused by",
         r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
         # policy, knowledge/mtas.py)

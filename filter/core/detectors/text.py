@@ -951,7 +951,9 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             rec = record_from_block(a, intro + "\n" + "\n".join(blocks[a]))
         elif not (rec.status or rec.reply_code) and lead and smtptext.find_reply_code(lead):
             rec = record_from_block(a, lead + "\n" + "\n".join(blocks[a]))
-        rec.context = " ".join(x for x in (intro, rec.context) if x) or None
+        # (the report's words before its list are about all it lists; beside the one recipient of a
+        # report they run on into its own, "Folgende Empfängeradresse existiert nicht: <address>")
+        rec.context = (" " if len(order) == 1 else "\n").join(x for x in (intro, rec.context) if x) or None
         rec.original_recipient = aliases.get(a)
         records.append(rec)
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
