@@ -6,6 +6,7 @@ as a defect and the next one is tried; a message nothing recognises is ``not_bou
 from __future__ import annotations
 
 from dataclasses import replace
+from email.utils import getaddresses
 
 from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
@@ -110,6 +111,10 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         records = _without_message_ids(records, ids)
     if all(r.address for r in records):
         return records
+    if any(r.name and not r.address for r in records):
+        _resolve_names(records, original, named)
+        if all(r.address for r in records):
+            return records
     have = {r.address.lower() for r in records if r.address}
     failed = msg.head("x-failed-recipients")
     pool: list[str] = []
@@ -165,9 +170,52 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         if common is not None and (not tos or common.lower() in {t.lower() for t in tos}):
             guess = common
     for r in records:
-        if not r.address:
+        # (a guess is about the one recipient of a report; a report naming several by name, one of
+        # them not found among the original's recipients, does not say which one it is)
+        if not r.address and (r.name is None or len(records) == 1):
             r.address = guess
     return records
+
+
+def _name_key(name: str) -> str:
+    """A display name or local part compared case-insensitively, blanks and quotes aside."""
+    return " ".join(name.replace('"', " ").replace("'", " ").split()).casefold()
+
+
+def _resolve_names(records: list[Record], original: Original, named: dict[str, str]) -> None:
+    """Give each record the report names by display name or local part (``Record.name``) the one
+    address of the returned original's To / Cc with that display name or local part.
+
+    Some reports name a failed recipient in their own directory's terms, not by address
+    (Exchange 5.5 IMS / 2000-2003 text NDR: "Ann Lee on <date>"; GroupWise 5.x-6.x: "kurt (user
+    not found)"): with several recipients, only the original's headers ("Ann Lee"
+    <ann.lee@example.com>) say which address each entry is.  A display name written "Lee, Ann"
+    matches "Ann Lee" too.  A name that matches no address, or two, is left without one: no
+    address is ever made up or picked between two."""
+    headers = " ,".join(v for v in (original.to, named.get("cc")) if v)
+    if not headers:
+        return
+    keys: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for display, addr in getaddresses([headers]):
+        address = normalize(addr) if "@" in addr else None
+        if not address:
+            continue
+        address = spelled.setdefault(address.lower(), address)
+        forms = {address.rpartition("@")[0]}
+        if display.strip():
+            forms.add(display)
+            last, comma, first = display.partition(",")
+            if comma and "," not in first:
+                forms.add(f"{first} {last}")
+        for form in forms:
+            if _name_key(form):
+                keys.setdefault(_name_key(form), set()).add(address)
+    for r in records:
+        if r.name and not r.address:
+            found = keys.get(_name_key(r.name), set())
+            if len(found) == 1:
+                r.address = next(iter(found))
 
 
 def _without_ours(records: list[Record], msg: ParsedMessage, original: Original, same_domain: bool = True) -> list[Record]:

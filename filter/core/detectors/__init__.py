@@ -21,6 +21,7 @@ ORDER: tuple[str, ...] = (
     "autoreply",   # RFC 3834 auto-replies, challenge-response, unsubscribe requests
     "vendors.exchange",   # Exchange 5.5-2003 "did not reach the following recipient(s)"
     "vendors.notes",      # Lotus Notes / Domino "Failure Reasons"
+    "vendors.groupwise",  # GroupWise "undeliverable to the following:" naming user IDs, not addresses
     "text",        # every other free-text bounce
 )
 

@@ -38,6 +38,9 @@ class Record:
     alt_addresses: list[str] = field(default_factory=list)
     #: the address the sender wrote, when the report says it differs (RFC 3464 Original-Recipient)
     original_recipient: str | None = None
+    #: the recipient as the report names it when that is no address (a display name, a bare local
+    #: part: Exchange 5.5 IMS, GroupWise); the core looks it up among the original's To / Cc
+    name: str | None = None
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ import re
 from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
 from filter.core.detectors import text as textdet
-from filter.core.detectors.base import Detection
+from filter.core.detectors.base import Detection, Record
 from filter.core.address import normalize
 from filter.core.model import DELAYED, FAILED
 
@@ -105,6 +105,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return None
     # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
     records = textdet.parse_blocks(_x400_plain(body))
+    if not records and (textdet.from_system(msg) or textdet.looks_like_bounce(msg)):
+        records = _named(body)
     if not records:
         return None
     for rec in records:
@@ -112,6 +114,49 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if m and m.group(1) in CODES:
             rec.reason = CODES[m.group(1)]
     return Detection(textdet.report_kind(msg, body), records, name)
+
+
+# Exchange 5.5 IMS / Exchange 2000-2003 text NDR, a recipient in the organisation named by its display
+# name: "Ann Lee on Tue, 6 Aug 2002 09:58:19 +0800", its own lines indented under it.  No "@", and none
+# of the X.400 form's "=" / ";" (an X.400 name without an SMTP address is left as it was read)
+_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+on[ \t]+\S[^\n]*\d")
+
+
+def _named(body: str) -> list[Record]:
+    """The recipients an Exchange 5.5 IMS / 2000-2003 NDR names by display name, one record each.
+
+    Exchange names a recipient in its own directory by the display name, not the address
+    ("Ann Lee on <date>", then its words and the ``MSEXCH:IMS`` diagnostic indented under it):
+    each record keeps that name (``Record.name``, resolved by the core against the returned
+    original's To / Cc) and the words of its own block only, so each is classified by its own
+    diagnostic.  Read only after the "did not reach the following recipient(s)" heading."""
+    heading = _MARKER.search(body)
+    if heading is None:
+        return []
+    lines = body[heading.end():].replace("\r", "").split("\n")[1:400]
+    records: list[Record] = []
+    i = 0
+    while i < len(lines):
+        m = _NAMED_LINE.match(lines[i])
+        i += 1
+        if m is None:
+            continue
+        depth = _indent(m.group("indent"))
+        block: list[str] = []
+        while i < len(lines) and (not lines[i].strip() or _indent(lines[i]) > depth):
+            block.append(lines[i])
+            i += 1
+        if not any(ln.strip() for ln in block):
+            continue  # no words of its own: a sentence that happens to hold " on " and a digit
+        rec = textdet.record_from_block("", "\n".join(block))
+        rec.address, rec.name = None, " ".join(m.group("name").split())
+        records.append(rec)
+    return records
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
 
 
 # Exchange's own system mailbox ("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<domain>"), which

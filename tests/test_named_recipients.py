@@ -1,0 +1,200 @@
+"""Reports that name failed recipients by display name or local part, not by address.
+
+Exchange 5.5 IMS / 2000-2003 text NDRs name a recipient of the organisation by its display name
+("Ann Lee on <date>"); GroupWise names one by its user ID ("kurt (user not found)").  The returned
+original's To / Cc say which address each name is: one record per entry, with that address and
+the words of its own entry.  A name that matches no address, or two, gets none.  Every message
+here is written for its test.
+"""
+from __future__ import annotations
+
+import quopri
+
+from filter import classify
+
+
+def _results(raw: bytes) -> tuple[str, str | None, list[tuple[str | None, str, str]]]:
+    report = classify(raw)
+    return report.kind, report.detector, [(r.address, r.reason, r.class_) for r in report.recipients]
+
+
+# -- Exchange 5.5 IMS NDR -------------------------------------------------------------------------
+
+EXCHANGE_ENTRY = """{name} on Tue, 6 Aug 2002 09:58:19 +0800
+    The recipient name is not recognized
+\tThe MTS-ID of the original message is: c=us;a= ;p=legacy;l=EXCH550208060158LMQ2K1
+    MSEXCH:IMS:LegacyCorp:HQ:MAIL01 0 (000C05A6) Unknown Recipient
+"""
+
+EXCHANGE_FULL_ENTRY = """{name} on Tue, 6 Aug 2002 09:58:19 +0800
+    The recipient's mailbox is full
+\tThe MTS-ID of the original message is: c=us;a= ;p=legacy;l=EXCH550208060158LMQ2K1
+    MSEXCH:IMS:LegacyCorp:HQ:MAIL01 0 (000C05A5) mailbox full, over quota
+"""
+
+
+def exchange(entries: list[str], to: str, *, cc: str = "", crlf: bool = False, qp: bool = False,
+             full: tuple[str, ...] = ()) -> bytes:
+    listed = "; ".join(entries)
+    report = ("Your message\n\n"
+              f"  To:      {listed}\n"
+              "  Subject: Project kickoff\n"
+              "  Sent:    Tue, 6 Aug 2002 09:58:00 +0800\n\n"
+              "did not reach the following recipient(s):\n\n"
+              + "\n".join((EXCHANGE_FULL_ENTRY if e in full else EXCHANGE_ENTRY).format(name=e) for e in entries))
+    encoding = ""
+    if qp:
+        report = quopri.encodestring(report.encode(), quotetabs=True).decode()
+        encoding = "Content-Transfer-Encoding: quoted-printable\n"
+    raw = ("From: System Administrator <postmaster@legacy-ex.example>\n"
+           "To: Zed Sender <zed@sender.example>\n"
+           "Subject: Undeliverable: Project kickoff\n"
+           "Date: Tue, 6 Aug 2002 09:58:20 +0800\n"
+           "X-Mailer: Internet Mail Service (5.5.2653.19)\n"
+           "MIME-Version: 1.0\n"
+           'Content-Type: multipart/mixed; boundary="----_=_NextPart_000_01C23D10"\n\n'
+           "------_=_NextPart_000_01C23D10\n"
+           'Content-Type: text/plain; charset="iso-8859-1"\n' + encoding + "\n"
+           + report + "\n"
+           "------_=_NextPart_000_01C23D10\n"
+           "Content-Type: message/rfc822\n\n"
+           "Message-ID: <kick01@sender.example>\n"
+           "From: Zed Sender <zed@sender.example>\n"
+           f"To: {to}\n" + (f"Cc: {cc}\n" if cc else "") +
+           "Subject: Project kickoff\n"
+           "Date: Tue, 6 Aug 2002 09:58:00 +0800\n\n"
+           "Kickoff on Monday.\n\n"
+           "------_=_NextPart_000_01C23D10--\n")
+    return raw.replace("\n", "\r\n").encode() if crlf else raw.encode()
+
+
+THREE = ('"Ann Lee" <ann.lee@legacy-ex.example>, "Bob Ray" <bray@legacy-ex.example>,\n'
+         ' "Carl Tan" <ctan@legacy-ex.example>')
+
+
+def test_exchange_display_names_are_read_from_the_original():
+    kind, detector, results = _results(exchange(["Ann Lee", "Bob Ray"], THREE))
+    assert (kind, detector) == ("failed", "exchange")
+    assert results == [("ann.lee@legacy-ex.example", "user_unknown", "hard"),
+                       ("bray@legacy-ex.example", "user_unknown", "hard")]
+
+
+def test_exchange_each_entry_keeps_its_own_words():
+    report = classify(exchange(["Ann Lee", "Bob Ray"], THREE, full=("Bob Ray",)))
+    got = {r.address: (r.reason, r.class_) for r in report.recipients}
+    assert got == {"ann.lee@legacy-ex.example": ("user_unknown", "hard"),
+                   "bray@legacy-ex.example": ("mailbox_full", "soft")}
+    bob, = [r for r in report.recipients if r.address == "bray@legacy-ex.example"]
+    assert "mailbox is full" in bob.diagnostic and "not recognized" not in bob.diagnostic
+
+
+def test_exchange_crlf():
+    assert _results(exchange(["Ann Lee", "Bob Ray"], THREE, crlf=True))[2] == [
+        ("ann.lee@legacy-ex.example", "user_unknown", "hard"), ("bray@legacy-ex.example", "user_unknown", "hard")]
+
+
+def test_exchange_quoted_printable_and_encoded_display_names():
+    to = ('=?iso-8859-1?Q?Ann_Lee?= <ann.lee@legacy-ex.example>, "Bob  RAY" <bray@legacy-ex.example>,\n'
+          ' "Carl Tan" <ctan@legacy-ex.example>')
+    assert _results(exchange(["Ann Lee", "Bob Ray"], to, qp=True))[2] == [
+        ("ann.lee@legacy-ex.example", "user_unknown", "hard"), ("bray@legacy-ex.example", "user_unknown", "hard")]
+
+
+def test_exchange_last_comma_first_and_cc():
+    to = '"Lee, Ann" <ann.lee@legacy-ex.example>'
+    cc = '"Bob Ray" <bray@legacy-ex.example>, "Carl Tan" <ctan@legacy-ex.example>'
+    assert {a for a, _, _ in _results(exchange(["Ann Lee", "Bob Ray"], to, cc=cc))[2]} == {
+        "ann.lee@legacy-ex.example", "bray@legacy-ex.example"}
+
+
+def test_exchange_name_matching_nothing_gets_no_address():
+    results = _results(exchange(["Ann Lee", "Dan Who"], THREE))[2]
+    assert results == [("ann.lee@legacy-ex.example", "user_unknown", "hard"), (None, "user_unknown", "hard")]
+
+
+def test_exchange_name_matching_two_addresses_gets_none():
+    to = ('"Ann Lee" <ann.lee@legacy-ex.example>, "Ann Lee" <alee@other.example>, '
+          '"Bob Ray" <bray@legacy-ex.example>')
+    results = _results(exchange(["Ann Lee", "Bob Ray"], to))[2]
+    assert [a for a, _, _ in results] == [None, "bray@legacy-ex.example"]
+
+
+def test_exchange_single_recipient():
+    one = '"Ann Lee" <ann.lee@legacy-ex.example>'
+    assert _results(exchange(["Ann Lee"], one))[2] == [("ann.lee@legacy-ex.example", "user_unknown", "hard")]
+    # a name the original does not spell the same: its one recipient, as before
+    assert _results(exchange(["A. Lee"], one))[2] == [("ann.lee@legacy-ex.example", "user_unknown", "hard")]
+
+
+def test_exchange_naming_addresses_is_unchanged():
+    raw = exchange(["ann.lee@legacy-ex.example", "bray@legacy-ex.example"], THREE)
+    assert [a for a, _, _ in _results(raw)[2]] == ["ann.lee@legacy-ex.example", "bray@legacy-ex.example"]
+
+
+# -- GroupWise ------------------------------------------------------------------------------------
+
+def groupwise(entries: list[str], to: str, *, crlf: bool = False, qp: bool = False, attached: bool = True) -> bytes:
+    report = ("The message that you sent was undeliverable to the following:\n"
+              + "".join(f"\t{e}\n" for e in entries)
+              + "\nPossible causes:\n\tThe user ID may be misspelled.\n")
+    encoding = ""
+    if qp:
+        report = quopri.encodestring(report.encode(), quotetabs=True).decode()
+        encoding = "Content-Transfer-Encoding: quoted-printable\n"
+    original = ("Message-ID: <gw01@sender.example>\nFrom: zed@sender.example\n"
+                f"To: {to}\nSubject: Budget\nDate: Wed, 7 Aug 2002 09:59:00 -0400\n\nNumbers attached.\n")
+    head = ("From: Mail Delivery System <postmaster@gw-corp.example>\nTo: zed@sender.example\n"
+            "Subject: Message status - undeliverable\nDate: Wed, 7 Aug 2002 10:00:00 -0400\nMIME-Version: 1.0\n")
+    if attached:
+        raw = (head + 'Content-Type: multipart/mixed; boundary="=_GW_1"\n\n'
+               "--=_GW_1\nContent-Type: text/plain; charset=US-ASCII\n" + encoding + "\n" + report + "\n"
+               "--=_GW_1\nContent-Type: message/rfc822\n\n" + original + "\n--=_GW_1--\n")
+    else:
+        raw = head + "Content-Type: text/plain; charset=US-ASCII\n\n" + report + "\nOriginal message follows.\n\n" + original
+    return raw.replace("\n", "\r\n").encode() if crlf else raw.encode()
+
+
+GW_TO = "kurt@gw-corp.example, lena@gw-corp.example, moe@gw-corp.example"
+GW_ENTRIES = ["kurt (user not found)",
+              "lena (The message was undeliverable because the recipient's mailbox is full)"]
+GW_EXPECTED = [("kurt@gw-corp.example", "user_unknown", "hard"), ("lena@gw-corp.example", "mailbox_full", "soft")]
+
+
+def test_groupwise_user_ids_are_read_from_the_original():
+    report = classify(groupwise(GW_ENTRIES, GW_TO))
+    assert (report.kind, report.detector) == ("failed", "groupwise")
+    assert [(r.address, r.reason, r.class_) for r in report.recipients] == GW_EXPECTED
+    kurt, lena = report.recipients
+    assert kurt.diagnostic == "user not found" and "mailbox is full" in lena.diagnostic
+
+
+def test_groupwise_crlf_qp_and_pasted_original():
+    assert _results(groupwise(GW_ENTRIES, GW_TO, crlf=True))[2] == GW_EXPECTED
+    assert _results(groupwise(GW_ENTRIES, GW_TO, qp=True))[2] == GW_EXPECTED
+    assert _results(groupwise(GW_ENTRIES, GW_TO, qp=True, crlf=True))[2] == GW_EXPECTED
+    assert _results(groupwise(GW_ENTRIES, GW_TO, attached=False))[2] == GW_EXPECTED
+
+
+def test_groupwise_user_id_matching_nothing_gets_no_address():
+    results = _results(groupwise(["kurt (user not found)", "zoe (user not found)"], GW_TO))[2]
+    assert results == [("kurt@gw-corp.example", "user_unknown", "hard"), (None, "user_unknown", "hard")]
+
+
+def test_groupwise_user_id_matching_two_addresses_gets_none():
+    to = "kurt@gw-corp.example, kurt@other.example, lena@gw-corp.example"
+    results = _results(groupwise(GW_ENTRIES, to))[2]
+    assert [a for a, _, _ in results] == [None, "lena@gw-corp.example"]
+
+
+def test_groupwise_single_recipient():
+    assert _results(groupwise(["kurt (user not found)"], "kurt@gw-corp.example"))[2] == [
+        ("kurt@gw-corp.example", "user_unknown", "hard")]
+    # a user ID that is not the original's local part: its one recipient, as before
+    assert _results(groupwise(["kurt (user not found)"], "k.smith@gw-corp.example"))[2] == [
+        ("k.smith@gw-corp.example", "user_unknown", "hard")]
+
+
+def test_groupwise_naming_addresses_is_unchanged():
+    report = classify(groupwise(["kurt@gw-corp.example (user not found)"], GW_TO))
+    assert report.detector == "text"
+    assert [r.address for r in report.recipients] == ["kurt@gw-corp.example"]
