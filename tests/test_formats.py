@@ -451,3 +451,33 @@ def test_a_dsns_quota_code_reads_the_stage_from_the_text(stage: str, reason: str
                "Diagnostic-Code: smtp; 552 5.2.2 Over quota\n\n--b--\n")
     (rcpt,) = classify(raw).recipients
     assert (rcpt.reason, rcpt.smtp_command) == (reason, stage.split()[0])
+
+
+def test_an_automatic_deleted_that_refuses_nothing_is_no_failure():
+    """A read receipt for a message a rule deleted unread (RFC 8098 "deleted") was delivered: only a
+    Sieve reject's words refuse it (RFC 5429 2.5.1)."""
+    raw = sieve_mdn("automatic-action/MDN-sent-automatically; deleted",
+                    "Your message\n\n  To: fay@example.net\n  Subject: spring sale\n\nwas deleted without being read "
+                    "on Wednesday, 12 November 2025.")
+    assert classify(raw).kind not in ("failed", "delayed")
+    localized = sieve_mdn("automatic-action/MDN-sent-automatically; deleted",
+                          "Ihre Nachricht an fay@example.net wurde automatisch abgelehnt: Postfach voll")
+    assert classify(localized).kind == "failed"
+
+
+@pytest.mark.parametrize("marker", ["------ This is a copy of the message, including all the headers. ------",
+                                    "----- Original message -----"])
+def test_report_fields_inside_the_returned_original_are_the_originals(marker):
+    """A text bounce whose returned original quotes a DSN: only the outer report's recipient counts."""
+    body = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its recipients.\n\n"
+            "  outer@rcpt.example\n    SMTP error from remote mail server after RCPT TO:<outer@rcpt.example>:\n"
+            "    552 5.2.2 Mailbox quota exceeded\n\n"
+            f"{marker}\n\nFrom: b@sender.example\nTo: outer@rcpt.example\nSubject: how DSNs look\n\n"
+            "Reporting-MTA: dns; mx.other.example\n\nFinal-Recipient: rfc822; inner@appear.example\n"
+            "Action: failed\nStatus: 5.1.1\n")
+    raw = mail("From: Mail Delivery System <Mailer-Daemon@mx.rcpt.example>\nTo: b@sender.example\n"
+               "Subject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: outer@rcpt.example",
+               body)
+    r = one(classify(raw))
+    assert (r.address, r.reason, r.class_) == ("outer@rcpt.example", "mailbox_full", "soft")

@@ -278,7 +278,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not blocks:
         # RFC 3464 fields pasted into text, or a multipart/report whose boundary never comes
         body = msg.body
-        m = _DSN_IN_TEXT.search(body) if _may_hold_fields(body) else None
+        # (fields below the returned original's marker are the original's: a report quoted in it,
+        # never this one's, "------ This is a copy of the message ... ------")
+        m = _DSN_IN_TEXT.search(body, 0, textdet.original_start(body)) if _may_hold_fields(body) else None
         if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):
             return None
         blocks = [body[max(0, body.rfind("\n\n", 0, m.start())):]]

@@ -4,8 +4,9 @@ A Sieve script that rejects a message after delivery to the mailbox (Dovecot Pig
 answers with an MDN, not a DSN: RFC 5429 section 2.5.1 makes the disposition
 ``automatic-action/MDN-sent-automatically; deleted`` and puts the reason in the human-readable
 part ("Your message to <u@example.com> was automatically rejected: Quota exceeded").  That is a
-failure.  Every other MDN (a read receipt: ``displayed``, a manual ``deleted``) is not a bounce
-and is left to the detectors after this one.
+failure.  Every other MDN (a read receipt: ``displayed``, a manual ``deleted``, an automatic
+``deleted`` whose words refuse nothing: "was deleted without being read") is not a bounce and is
+left to the detectors after this one.
 """
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
     recipient = (fields.get("final-recipient") or fields.get("original-recipient") or "").partition(";")
     address = normalize(recipient[2] or recipient[0])
     said = textdet.report_text(msg)
+    if "reject" not in said.lower() and not textdet._refused(said):
+        # an automatic "deleted" whose words refuse nothing ("Your message ... was deleted without
+        # being read", a mailbox rule's read receipt) was delivered: RFC 5429 2.5.1 puts the
+        # refusal and its reason in the human-readable part of a Sieve reject
+        return None
     # the reason follows the sentence naming the recipient ("... was automatically rejected:")
     _, sep, reason = said.partition("rejected:")
     diagnostic = " ".join((reason if sep else said).split()) or None

@@ -417,6 +417,12 @@ def _first_marker_line(text: str) -> int:
     return len(text)
 
 
+def original_start(text: str) -> int:
+    """Where the returned original's marker line starts in a report's text ("------ This is a copy
+    of the message, including all the headers. ------"; the text's length when there is none)."""
+    return _first_marker_line(text)
+
+
 def original_text(msg: ParsedMessage) -> str:
     """The returned original when it is pasted into the report text (no message/rfc822 part)."""
     report = report_text(msg)
