@@ -450,3 +450,66 @@ def test_sender_blocks_in_more_languages(text, reason, status):
 @pytest.mark.parametrize("status", [None, "5.1.1", "5.0.0"])
 def test_suspended_account_in_more_word_forms(text, status):
     assert decide(status=status, diagnostic="550 " + text, command="RCPT") == "suspended"
+
+
+# ---- the seventh session's probe of regional providers --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # Hebrew and Arabic: the recipient's address / the user does not exist; the mailbox is full;
+    # the domain does not exist
+    ("כתובת הנמען אינה קיימת", "user_unknown"),
+    ("משתמש לא ידוע", "user_unknown"),
+    ("عنوان البريد الإلكتروني للمستلم غير موجود", "user_unknown"),
+    ("مستخدم غير معروف", "user_unknown"),
+    ("תיבת הדואר של הנמען מלאה", "mailbox_full"),
+    ("صندوق بريد المستلم ممتلئ", "mailbox_full"),
+    ("הדומיין אינו קיים", "host_unknown"),
+    ("النطاق غير موجود", "host_unknown"),
+    # French: the recipient's *domain* does not exist (the domain, not the mailbox)
+    ("Le domaine du destinataire n'existe pas", "host_unknown"),
+    # the recipient's own account blocked is a disabled mailbox, not a block of us
+    ("The recipient's account has been blocked.", "suspended"),
+    # QQ: the recipient put your address on their block list
+    ("对方已将您的地址加入黑名单，拒绝接收您的邮件", "filtered"),
+])
+def test_what_regional_providers_say(text, expected):
+    assert decide(status=None, diagnostic=text, command=None, action="failed") == expected
+
+
+@pytest.mark.parametrize("text", ["כתובת השולח אינה קיימת", "عنوان المرسل غير موجود", "Your account has been blocked"])
+def test_the_senders_address_or_account_is_never_the_recipients(text):
+    assert decide(status=None, diagnostic=text, command=None, action="failed") not in ("user_unknown", "suspended")
+
+
+@pytest.mark.parametrize("text", ["450 4.7.1 Lista gris activa, inténtelo de nuevo más tarde",
+                                  "450 4.7.1 Adresse en liste grise, réessayez plus tard",
+                                  "450 4.7.1 Серый список, повторите попытку позже"])
+def test_greylisting_in_the_servers_language_is_temporary(text):
+    assert decide(status="4.7.1", diagnostic=text, command="RCPT", action="delayed") == "rate_limited"
+
+
+def test_a_japanese_plain_delay_notice_is_a_delay():
+    """"Delivery is delayed; we keep delivering, no need to resend" (OCN, Biglobe, Nifty's plain
+    warnings), and "we tried for a while, could not connect, and stopped delivering" is a failure."""
+    head = "From: OCN <mailer-daemon@ocn.example>\nTo: news@sender.example\nContent-Type: text/plain; charset=utf-8\n"
+    delay = mail(head + "Subject: 配信遅延のお知らせ",
+                 "以下の宛先へのメール配信が遅れています。現在も配信を継続していますので、再送する必要はありません。\n\n"
+                 "  shigeru@ocn.example\n  相手先のメールサーバーに接続できません。\n")
+    report = classify(delay)
+    assert (report.kind, one(report).reason) == ("delayed", "network_error")
+    stopped = mail(head + "Subject: 配信エラーのお知らせ",
+                   "以下の宛先へのメールは配信できませんでした。\n\n  tomoko@corp.example\n"
+                   "  一定期間配信を試みましたが、相手先サーバーに接続できなかったため、配信を中止しました。\n")
+    report = classify(stopped)
+    assert (report.kind, one(report).reason, one(report).class_) == ("failed", "expired", "soft")
+
+
+def test_the_addressee_of_a_polish_report_is_its_recipient():
+    """"Wiadomość do adresata <address> nie została dostarczona": the words of the report, not only its
+    delivery-status fields, say why (here spam)."""
+    body = ("--b\nContent-Type: text/plain; charset=utf-8\n\nWiadomość do adresata piotr@op.example nie została "
+            "dostarczona.\n\nWiadomość została odrzucona, ponieważ została rozpoznana jako spam.\n\n"
+            "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; smtp.op.example\n\n"
+            "Final-Recipient: rfc822; piotr@op.example\nAction: failed\nStatus: 5.7.1\n\n--b--\n")
+    raw = mail("From: MAILER-DAEMON@op.example\nTo: news@sender.example\nSubject: Niedostarczona wiadomość\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"", body)
+    assert one(classify(raw)).reason == "spam_detected"

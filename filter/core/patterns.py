@@ -148,6 +148,9 @@ PHRASES: dict[str, list[str]] = {
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
         r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
+        # the recipient's own account blocked (Seznam "The recipient's account has been blocked"): never
+        # "your account", which is ours
+        r"recipient(?:'s|s')? (e-?mail )?(account|mail ?box) (has been |is |was )?(blocked|locked)",
         r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
         r"account (is )?inactive", r"inactive (account|user|mail ?box)", r"mail ?box (is |has been )?closed",
     ],

@@ -500,6 +500,9 @@ _SENTENCE = Lazy(
     r"entregar (?:su |el )?(?:mensaje |correo )?a|(?:mensaje|correo|mensagem) para|entregue a|destinat[áa]rio|"
     r"(?:messaggio|e-?mail) per|recapitat[oa] a|destinatario|(?:bericht|e-?mail) (?:aan|naar)|ontvanger|"
     r"(?:wiadomo[śs][ćc]|e-?mail) do|odbiorc[ay]|получател[юья]|адресат[уа]?|(?:письмо|сообщение) для|"
+    # ("Wiadomość do adresata <address> nie została dostarczona", "zpráva pro adresáta <address>": the
+    # addressee of Polish, Czech and Slovak reports)
+    r"(?:do |pro |pre )adres[áa]t(?:a|owi|ovi)?|"
     # the user-facing notices of the big providers in their users' languages (Gmail's localized
     # "Your message wasn't delivered to <address> because ...", "Your message to <address> has been
     # blocked", "There was a temporary problem delivering your message to <address>"; Mail.ru /
@@ -543,7 +546,7 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "でき", "され", "失敗", "无法", "無法", "未能", "不能",
                    # the labels of the other languages' sentence forms
                    " an ", "pour", "destin", "remis", "entreg", "para", " per ", "recapitat", "aan", "naar",
-                   "ontvanger", " do ", "odbiorc", "получател", "адресат", "для",
+                   "ontvanger", " do ", "odbiorc", "получател", "адресат", "для", "adresát", "adresat",
                    # the providers' localized notices (the forms above, address after or before the verb)
                    # (words a long line of ordinary English does not hold: "message", "distribution" would
                    # let every such line be tried)
@@ -1224,7 +1227,10 @@ _DELAY_MORE = Lazy(
     r"fortsette[r]? (?:å|med å) (?:pr[øo]ve|fors[øo]ke)|on viiv[äa]stynyt|yritt[äa][äa] edelleen|"
     r"teslim(?:at)?(?:ı)? gecik|denemeye devam edecek|καθυστερε[ίι]|k[ée]sik\b|tov[áa]bbra is megpr[óo]b[áa]l|"
     r"este [îi]nt[âa]rziat|va continua s[ăa] [îi]ncerce|je zpo[žz]d[ěe]n|"
-    r"引き続き[^。]{0,30}?試み|(?:被|已)(?:延迟|延遲)|계속[^.]{0,30}?시도합니다")
+    r"引き続き[^。]{0,30}?試み|(?:被|已)(?:延迟|延遲)|계속[^.]{0,30}?시도합니다|"
+    # ja: "メール配信が遅れています", "配信遅延のお知らせ", "現在も配信を継続しています" (the plain warnings of
+    # OCN, Biglobe, Nifty as they word them; our renderings of the same meaning)
+    r"配信(?:が|は)?(?:遅れて|遅延)|(?:配信|送信|再送)を継続")
 _DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "différée", "differee", "différee", "differée", "retard",
                       "intentándolo", "intentandolo", "intentar", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
                       "atrasad", "proberen", "probeert", "vertraagd", "ponawia", "ponowi", "opóźn", "opozn", "opózn", "opoźn", "повтор",
@@ -1250,7 +1256,8 @@ _DELAY_MORE_WORDS = ("retrasad", "tentará", "tentara", "opózn", "opoźn", "지
                       "будет продолжать", "fördröjd", "fordrojd", "försenad", "forsenad", "ännu", "annu", "fortsätter",
                       "fortsatter", "forsinket", "endnu", "fortsætte", "fortsatte", "ennå", "enna", "fortsette", "viiv",
                       "edelleen", "gecik", "devam edecek", "καθυστερ", "késik", "kesik", "megpr", "ntârziat", "ntarziat",
-                      "încă", "inca", "continua s", "zpožd", "zpozd", "引き続き", "延迟", "延遲", "계속")
+                      "încă", "inca", "continua s", "zpožd", "zpozd", "引き続き", "延迟", "延遲", "계속",
+                      "遅れて", "を継続")
 
 # The message "not yet" delivered, in the words of the localized delay notices: a weaker word than
 # the system's further attempts above, for a final notice says the same ("konnte auch nach 5 Tagen
@@ -1350,6 +1357,7 @@ _GAVE_UP = Lazy(
     # ja
     r"(?:再送|再試行|再配信|配信)(?:は|を)?(?:これ以上)?(?:行いません|試みません|しません|行われません)|"
     r"これ以上[^。]{0,15}?(?:行いません|試みません|しません|行われません)|(?:削除|破棄|返送)されました|断念|"
+    r"(?:配信|送信|配送)を中止しました|"
     # zh
     r"不再(?:尝试|嘗試|重试|重試|投递|投遞|发送|發送)|放弃|放棄|已(?:经|經)?(?:被)?(?:删除|刪除|退回|丢弃|丟棄)|"
     # ko
@@ -1383,7 +1391,7 @@ _GAVE_UP_WORDS = (
     "nem pr", "nem kí", "nem ki", "nem lesz", "nem tört", "nem tort", "rölt", "rolt", "rölve", "rolve", "visszaküld",
     "visszakuld",
     "nu se va", "nu va", "nu vom", "nu se vor", "nu vor mai", "nicio", "a fost ",
-    "ません", "されました", "断念", "不再", "放弃", "放棄", "删除", "刪除", "退回", "丢弃", "丟棄", "더 이상", "재시도하지",
+    "ません", "されました", "断念", "中止しました", "不再", "放弃", "放棄", "删除", "刪除", "退回", "丢弃", "丟棄", "더 이상", "재시도하지",
     "삭제되었", "반송되었", "폐기되었", "포기")
 # A refusal or a mailbox that does not exist, said by the report: beside it "not yet delivered" is
 # no delay (``_NOT_YET``).  The refusal is ``_refused``'s; the missing mailbox here, lower-cased.

@@ -73,6 +73,14 @@ _NOT_REACHED = [
 PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "user_unknown": [
+        # -- Hebrew and Arabic (the ISPs of Israel and the Gulf localize their notices; our renderings of
+        #    the meaning "the recipient's address / the user does not exist", RFC 3463 X.1.1): "כתובת
+        #    הנמען אינה קיימת", "משתמש לא ידוע"; "عنوان البريد الإلكتروني للمستلم غير موجود",
+        #    "مستخدم غير معروف".  Never a sentence about the sender or the domain.
+        r"(כתובת|תיבת|הנמען|משתמש|נמען)(?:(?!השולח|שולח|הדומיין|דומיין|התחום|תחום)[^.]){0,40}(אינה קיימת|אינו קיים|לא קיימת|לא קיים)",
+        r"(משתמש|נמען) לא ידוע",
+        r"(عنوان|المستلم|المستخدم|صندوق البريد)(?:(?!المرسل|مرسل|النطاق|المجال)[^.]){0,50}غير موجود",
+        r"(مستخدم|مستلم) غير معروف",
         # -- German. Web.de "Benutzer nicht bekannt", GMX "User is unknown"
         #    (sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html);
         #    "Benutzer unbekannt" (seniorenlotse.bremen.de/2014/11/was-bedeutet-mail-delivery-failed/);
@@ -101,7 +109,8 @@ PHRASES: dict[str, list[str]] = {
         #    "Destinataire inconnu ou boite aux lettres desactivee" (node-bounce-handler lib/responses.js).
         r"(?<!domaine du )(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant) "
         r"(est )?(inconnue?|inexistante?|introuvable)",
-        r"(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres|bo[iî]te mail|bal)\b[^.]{0,40}? n['’ ]?existe (pas|plus)",
+        # (never "le domaine du destinataire n'existe pas": the domain is what does not exist)
+        r"(?<!domaine du )(?<!domaine de l['’]|domaine de l )(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres|bo[iî]te mail|bal)\b[^.]{0,40}? n['’ ]?existe (pas|plus)",
         r"adresse[^.]{0,60} (est )?introuvable",
         r"(destinataire|adresse|utilisateur)s? (invalide|non valide|erron[ée]e?)",
         r"(aucun|pas de tel) (utilisateur|destinataire|compte|bo[iî]te aux lettres)",
@@ -305,6 +314,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "host_unknown": [
+        # -- Hebrew and Arabic: "the (recipient's) domain does not exist" (our renderings, RFC 3463 X.1.2)
+        r"(?<!השולח )(הדומיין|שם התחום|התחום|שם הדומיין)(?:(?!השולח)[^.]){0,30}(אינו קיים|לא קיים)",
+        r"(?<!المرسل )(النطاق|اسم النطاق|المجال)(?:(?!المرسل)[^.]){0,30}غير موجود",
         # -- German: "domain not found", "Domain existiert nicht" (sitepackage.de as above).
         rf"(dom{_DE_AE}ne|domain|dom{_DE_AE}nenname|zieldom{_DE_AE}ne)[^;]{{0,60}}"
         rf"(existiert nicht|nicht gefunden|nicht aufgel{_DE_OE}st|nicht aufl{_DE_OE}sbar)",
@@ -395,6 +407,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "mailbox_full": [
+        # -- Hebrew and Arabic: "the (recipient's) mailbox is full", "storage quota exceeded" (our renderings)
+        r"תיבת (ה)?דואר[^.]{0,30}מלאה", r"חריגה ממכסת (ה)?(אחסון|דואר)",
+        r"صندوق (ال)?بريد[^.]{0,30}ممتلئ", r"تجاوز[^.]{0,20}(حصة|الحصة|سعة) (ال)?تخزين",
         # -- German. "Das Postfach des Empfängers ist voll" (schieb.de/fehler-meldung-email-konnte-nicht-
         #    zugestellt-werden-entschluesseln; Exchange de-DE); Web.de "Benutzer hat das Speichervolumen
         #    ueberschritten", "Benutzer hat zuviele Mails auf dem Server" (sitepackage.de as above).
@@ -758,7 +773,8 @@ PHRASES: dict[str, list[str]] = {
         r"a c[íi]mzett (letiltotta|blokkolta|elutas[íi]totta) ([öo]nt|a felad[óo]t|az [öo]n)",
         r"ο παραλ[ήη]πτης (σας )?(έχει |εχει )?(αποκλε[ίι]σει|μπλοκ[άα]ρει)",
         r"(受信者|受取人)(が|は|により|の設定により)(?:(?!存在|見つか|不明|無効)[^。]){0,20}(拒否し|拒否さ|ブロック)",
-        r"(收件人|对方已|對方已|对方将|對方將|对方把)(已)?(将|將|把)?(您|你)(屏蔽|拉黑|加入黑名单|加入黑名單|封鎖)",
+        r"(收件人|对方已|對方已|对方将|對方將|对方把)(已)?(将|將|把)?(您|你)(的(地址|邮箱|郵箱|邮件地址|郵件地址|账号|帳號))?"
+        r"(屏蔽|拉黑|加入黑名单|加入黑名單|封鎖|加入了黑名单|加入了黑名單)",
         r"(수신자|받는 ?사람)(가|이|의 설정에 의해)(?:(?!존재|없)[^.]){0,20}(수신을 거부|차단했|차단하|차단되|차단됨)",
     ],
     # ============================================================================================
@@ -894,6 +910,11 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "rate_limited": [
+        # -- greylisting (RFC 6647) named in the server's own language: "Lista gris activa, inténtelo más
+        #    tarde", "liste grise", "lista grigia", "lista cinza", "szara lista", "grijze lijst", "серый
+        #    список" (our renderings of Postgrey's "Greylisted, see ..."; temporary by its nature)
+        r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|"
+        r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)",
         # Too many connections or messages, sending limits.  "Try again later" alone is not here,
         # in any language: every temporary failure says it (as in patterns.py).
         # -- German.
@@ -1081,7 +1102,7 @@ PHRASES: dict[str, list[str]] = {
         r"verbinding (geweigerd|mislukt|verbroken|verlopen)",
         r"po[łl][ąa]czenie (odrzucone|zerwane|przerwane|nieudane)",
         r"(соединение|подключение|з['’]єднання) (отклонено|разорвано|прервано|не установлено|відхилено|розірвано)",
-        r"(接続できません|接続に失敗|接続が拒否|接続がタイムアウト)",
+        r"(接続できません|接続できなかった|接続に失敗|接続が拒否|接続がタイムアウト)",
         r"(连接超时|連線逾時|連接超時|无法连接|無法連線|無法連接|连接被拒绝|連線被拒|连接失败|連線失敗)",
         r"(연결 실패|연결에 실패|연결이 거부|연결 시간 초과|접속 실패)",
         *_NOT_REACHED,
@@ -1093,7 +1114,7 @@ PHRASES: dict[str, list[str]] = {
         rf"verbindung[^.]{{0,30}}(konnte nicht hergestellt|zeit{_DE_UE}berschreitung)",
         r"не удалось (подключиться|соединиться|установить соединение)",
         r"не вдалося (підключитися|з['’]єднатися|встановити з['’]єднання)",
-        r"(接続できません|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
+        r"(接続できません|接続できなかった|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
         # -- the same "could not connect" / "server does not answer" sentences (network_error above)
         *_NOT_REACHED,
     ],
