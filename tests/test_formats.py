@@ -481,3 +481,20 @@ def test_report_fields_inside_the_returned_original_are_the_originals(marker):
                body)
     r = one(classify(raw))
     assert (r.address, r.reason, r.class_) == ("outer@rcpt.example", "mailbox_full", "soft")
+
+
+def test_a_multipart_that_never_closes_says_it_may_be_truncated():
+    """RFC 2046 5.1.1: a multipart ends with its close delimiter; one cut before it (in transit, by a
+    size limit) is read as far as it goes, and the report says what may be missing."""
+    body = ("--b\nContent-Type: text/plain\n\nThe mail system\n\n<cut@example.org>: host mx.example.org said: "
+            "550 5.1.1 <cut@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n"
+            "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.sender.example\n\n"
+            "Final-Recipient: rfc822; cut@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1")
+    head = ("From: MAILER-DAEMON@mx.sender.example\nTo: b@sender.example\nSubject: Undelivered Mail\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"")
+    report = classify(mail(head, body))
+    r = one(report)
+    assert (r.address, r.reason) == ("cut@example.org", "user_unknown")
+    assert any("closing boundary" in d for d in report.defects)
+    closed = classify(mail(head, body + "\n\n--b--\n"))
+    assert not any("closing boundary" in d for d in closed.defects)

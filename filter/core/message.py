@@ -317,6 +317,8 @@ class ParsedMessage:
                 continue
             sub = part._payload
             if isinstance(sub, list):  # part.is_multipart(), part.get_payload()
+                if part.defects and mime.NO_CLOSE in part.defects and mime.NO_CLOSE not in self.defects:
+                    self.defects.append(mime.NO_CLOSE)
                 if not sub and depth >= mime.MAX_DEPTH:
                     self.defects.append(f"MIME nesting deeper than {mime.MAX_DEPTH}; inner parts not read")
                     continue

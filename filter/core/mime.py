@@ -148,6 +148,10 @@ def _fill(msg: Message, text: str, depth: int) -> str:
     return main
 
 
+#: a multipart that never closes (RFC 2046 5.1.1's close delimiter): often a message cut in transit
+NO_CLOSE = "multipart without its closing boundary: the message may be truncated"
+
+
 def split(msg: Message, body: str, boundary: str, depth: int = 0) -> None:
     """Set msg's payload to the parts of a multipart ``body`` cut at ``boundary``."""
     if depth >= MAX_DEPTH:
@@ -176,6 +180,8 @@ def split(msg: Message, body: str, boundary: str, depth: int = 0) -> None:
             part.epilogue = _chop(part.epilogue)
         parts.append(part)
     msg.set_payload(parts)
+    if not spans[-1][2]:
+        msg.defects.append(NO_CLOSE)  # (ParsedMessage reports it: what follows may be missing)
 
 
 def _boundaries(body: str, sep: str) -> list[tuple[int, int, bool]]:
