@@ -498,3 +498,26 @@ def test_a_multipart_that_never_closes_says_it_may_be_truncated():
     assert any("closing boundary" in d for d in report.defects)
     closed = classify(mail(head, body + "\n\n--b--\n"))
     assert not any("closing boundary" in d for d in closed.defects)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Your message to <fay@example.net> was automatically refused:\nQuota exceeded", "mailbox_full"),
+    ("Your message to <fay@example.net> was not accepted: This account no longer exists.", "user_unknown"),
+    ("Your message to <fay@example.net> was automatically declined: I do not accept mail from your domain.", "filtered"),
+])
+def test_a_sieve_reject_in_other_words_is_a_failure(text, reason):
+    r = one(classify(sieve_mdn("automatic-action/MDN-sent-automatically; deleted", text)))
+    assert r.reason == reason
+
+
+def test_report_fields_after_a_sentence_about_the_copy_are_the_reports():
+    """A report whose boundary never comes: "A copy of the original message is appended after the
+    delivery status fields below" is followed by this report's own fields, not by the original."""
+    body = ("This is a delivery status notification.\n\nA copy of the original message is appended after the "
+            "delivery status fields below.\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; "
+            "bob@example.net\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n")
+    raw = mail("From: MAILER-DAEMON@mx.example.net\nTo: b@sender.example\nSubject: Delivery Status Notification\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"never\"",
+               body)
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("bob@example.net", "user_unknown")

@@ -113,10 +113,22 @@ def test_exchange_name_matching_nothing_gets_no_address():
 
 
 def test_exchange_name_matching_two_addresses_gets_none():
-    to = ('"Ann Lee" <ann.lee@legacy-ex.example>, "Ann Lee" <alee@other.example>, '
+    to = ('"Ann Lee" <ann.lee@legacy-ex.example>, "Ann Lee" <alee@legacy-ex.example>, '
           '"Bob Ray" <bray@legacy-ex.example>')
     results = _results(exchange(["Ann Lee", "Bob Ray"], to))[2]
     assert [a for a, _, _ in results] == [None, "bray@legacy-ex.example"]
+
+
+def test_a_name_is_the_reporting_organisations_own():
+    """The directory that did not know "Ann Lee" is the reporting organisation's: a namesake elsewhere
+    among the original's recipients (a Cc outside, delivered) is never the one that failed."""
+    to = ('"Ann Lee" <ann.lee@legacy-ex.example>, "Ann Lee" <alee@other.example>, '
+          '"Bob Ray" <bray@legacy-ex.example>')
+    results = _results(exchange(["Ann Lee", "Bob Ray"], to))[2]
+    assert [a for a, _, _ in results] == ["ann.lee@legacy-ex.example", "bray@legacy-ex.example"]
+    outside = '"All Staff" <allstaff@legacy-ex.example>, "Ann Lee" <ann.lee@gmail.example>, "Bob Ray" <bray@gmail.example>'
+    results = _results(exchange(["Ann Lee", "Bob Ray"], outside))[2]
+    assert [a for a, _, _ in results] == [None, None]
 
 
 def test_exchange_single_recipient():
@@ -181,7 +193,7 @@ def test_groupwise_user_id_matching_nothing_gets_no_address():
 
 
 def test_groupwise_user_id_matching_two_addresses_gets_none():
-    to = "kurt@gw-corp.example, kurt@other.example, lena@gw-corp.example"
+    to = "kurt@gw-corp.example, kurt@mail.gw-corp.example, lena@gw-corp.example"
     results = _results(groupwise(GW_ENTRIES, to))[2]
     assert [a for a, _, _ in results] == [None, "lena@gw-corp.example"]
 

@@ -513,3 +513,50 @@ def test_the_addressee_of_a_polish_report_is_its_recipient():
     raw = mail("From: MAILER-DAEMON@op.example\nTo: news@sender.example\nSubject: Niedostarczona wiadomość\n"
                "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"", body)
     assert one(classify(raw)).reason == "spam_detected"
+
+
+# ---- the review of those rules ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    # "your IP / your address is not on the server's whitelist / the allowed senders" (he, ar)
+    ("550 5.7.1 כתובת ה-IP שלך אינה קיימת ברשימה הלבנה של השרת", "5.7.1"),
+    ("550 5.7.1 כתובת הדואר שלך אינה קיימת ברשימת השולחים המורשים", "5.7.1"),
+    ("550 5.7.1 عنوان IP الخاص بك غير موجود في القائمة البيضاء", "5.7.1"),
+    ("550 5.7.1 المستخدم غير موجود في قائمة المرسلين الموثوقين", "5.7.1"),
+    # a condition ("if the address does not exist, contact the admin"), a temporary answer
+    ("550 אם כתובת הנמען אינה קיימת, פנה למנהל", "5.0.0"),
+    ("451 כתובת הנמען אינה קיימת כרגע במטמון, נסה שוב מאוחר יותר", "4.0.0"),
+])
+def test_sentences_about_our_side_or_conditions_are_no_unknown_user(text, status):
+    assert decide(status=status, diagnostic=text, command=None, action="failed") != "user_unknown"
+
+
+@pytest.mark.parametrize("text", ["550 הדומיין שלך אינו קיים ב-DNS", "550 הדומיין שממנו נשלחה ההודעה אינו קיים",
+                                  "550 النطاق الخاص بك غير موجود في DNS", "550 النطاق الذي أرسلت منه غير موجود"])
+def test_our_domain_in_hebrew_or_arabic_is_no_unknown_host(text):
+    assert decide(status="5.0.0", diagnostic=text, command=None, action="failed") != "host_unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "554 5.7.1 Spam detected. The recipient's mailbox is blocked for messages with this content",
+    "550 The recipient's account is blocked by our spam filter for mail from your domain",
+    "550 5.7.1 The recipient's mailbox is blocked for external senders",
+])
+def test_a_block_by_a_filter_is_no_disabled_account(text):
+    assert decide(status="5.7.1", diagnostic=text, command="DATA", action="failed") != "suspended"
+
+
+def test_japanese_could_not_connect_to_the_sending_server_is_ours():
+    text = "550 5.7.1 送信元サーバーに接続できなかったため、送信者を確認できません"
+    assert decide(status="5.7.1", diagnostic=text, command="RCPT", action="failed") not in ("network_error", "expired")
+
+
+@pytest.mark.parametrize("text", [
+    "理由: 相手先サーバーから応答がないため、配信を継続できませんでした。",   # could not continue
+    "配信が遅れていましたが、最終的に配信できませんでした。",                 # was delayed, finally failed
+    "配信遅延が72時間を超えたため、以下の宛先へのメールを返却します。",       # returning the mail
+])
+def test_japanese_final_notices_that_name_a_past_delay_are_failures(text):
+    raw = mail("From: MAILER-DAEMON@mail.example.jp\nTo: news@sender.example\nSubject: 配信エラーのお知らせ\n"
+               "Content-Type: text/plain; charset=utf-8",
+               f"お客様が送信されたメールは、以下の宛先に配信できませんでした。\n\n宛先: taro@example.jp\n{text}\n")
+    assert classify(raw).kind == "failed"

@@ -176,7 +176,7 @@ _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:[\w-]+ ){0,2}(?:failur
                       r"riprova(?:re)? pi[ùu] tardi|temporane|tente novamente mais tarde|tempor[áa]ri|"
                       r"probeer het later opnieuw|tijdelijk|spr[óo]buj(?:ć|cie)? ponownie p[óo][źz]niej|tymczasow|"
                       r"(?:попробуйте|повторите попытку) позже|временн|しばらくしてから|一時的|稍后重试|稍後重試|暂时|暫時|"
-                      r"잠시 후 다시|일시적")
+                      r"잠시 후 다시|일시적|נסה שוב מאוחר יותר|זמני|حاول (?:مرة )?(?:أخرى|اخرى) لاحق|مؤقت")
 
 
 def normalize(text: str | None) -> str:
@@ -490,7 +490,7 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return False
         if _unverified(f):
             return False  # not verified yet, with a temporary code: nothing said of the mailbox
-        if f.status_class == "4" and _TRY_LATER.search(f.text):
+        if f.status_class == "4" and (_TRY_LATER.search(f.text) or _TEMPORARY_DNS.search(f.text)):
             # "451 4.3.0 Temporary failure: address lookup in domain map failed": a lookup that failed
             # this time, said to be temporary, has not found the mailbox missing
             return False

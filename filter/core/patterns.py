@@ -150,7 +150,7 @@ PHRASES: dict[str, list[str]] = {
         r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
         # the recipient's own account blocked (Seznam "The recipient's account has been blocked"): never
         # "your account", which is ours
-        r"recipient(?:'s|s')? (e-?mail )?(account|mail ?box) (has been |is |was )?(blocked|locked)",
+        r"recipient(?:'s|s')? (e-?mail )?account (has been |is |was )?(blocked|locked)(?! (by|for|from|to|due))",
         r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
         r"account (is )?inactive", r"inactive (account|user|mail ?box)", r"mail ?box (is |has been )?closed",
     ],

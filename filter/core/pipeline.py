@@ -112,7 +112,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     if all(r.address for r in records):
         return records
     if any(r.name and not r.address for r in records):
-        _resolve_names(records, original, named)
+        _resolve_names(records, original, named, _domain_of(msg.from_))
         if all(r.address for r in records):
             return records
     have = {r.address.lower() for r in records if r.address}
@@ -182,7 +182,20 @@ def _name_key(name: str) -> str:
     return " ".join(name.replace('"', " ").replace("'", " ").split()).casefold()
 
 
-def _resolve_names(records: list[Record], original: Original, named: dict[str, str]) -> None:
+def _domain_of(value: str) -> str | None:
+    """The domain of the one address in a header value ("System Administrator <postmaster@x>")."""
+    found = find_all(value or "")
+    return found[0].rpartition("@")[2].lower() if len(found) == 1 else None
+
+
+def _same_organisation(domain: str, reporter: str) -> bool:
+    """The reporting system's domain and an address's are one organisation's: equal, or one inside
+    the other ("mail.corp.example" reports for "corp.example")."""
+    return domain == reporter or domain.endswith("." + reporter) or reporter.endswith("." + domain)
+
+
+def _resolve_names(records: list[Record], original: Original, named: dict[str, str],
+                   reporter: str | None) -> None:
     """Give each record the report names by display name or local part (``Record.name``) the one
     address of the returned original's To / Cc with that display name or local part.
 
@@ -191,7 +204,11 @@ def _resolve_names(records: list[Record], original: Original, named: dict[str, s
     not found)"): with several recipients, only the original's headers ("Ann Lee"
     <ann.lee@example.com>) say which address each entry is.  A display name written "Lee, Ann"
     matches "Ann Lee" too.  A name that matches no address, or two, is left without one: no
-    address is ever made up or picked between two."""
+    address is ever made up or picked between two.  The names are the reporting organisation's
+    own (its directory, its post office): only addresses of the report sender's domain (``reporter``)
+    are candidates, never a namesake elsewhere among the original's recipients."""
+    if reporter is None:
+        return
     headers = " ,".join(v for v in (original.to, named.get("cc")) if v)
     if not headers:
         return
@@ -199,7 +216,7 @@ def _resolve_names(records: list[Record], original: Original, named: dict[str, s
     spelled: dict[str, str] = {}
     for display, addr in getaddresses([headers]):
         address = normalize(addr) if "@" in addr else None
-        if not address:
+        if not address or not _same_organisation(address.rpartition("@")[2].lower(), reporter):
             continue
         address = spelled.setdefault(address.lower(), address)
         forms = {address.rpartition("@")[0]}

@@ -278,9 +278,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not blocks:
         # RFC 3464 fields pasted into text, or a multipart/report whose boundary never comes
         body = msg.body
-        # (fields below the returned original's marker are the original's: a report quoted in it,
-        # never this one's, "------ This is a copy of the message ... ------")
-        m = _DSN_IN_TEXT.search(body, 0, textdet.original_start(body)) if _may_hold_fields(body) else None
+        m = _DSN_IN_TEXT.search(body) if _may_hold_fields(body) else None
+        if m is not None:
+            # fields inside the returned original (below its marker line and its headers) are the
+            # original's, a report quoted in it: never this one's ("------ This is a copy of the
+            # message ... ------", "From: ...", "Subject: ...", then "Final-Recipient: ...")
+            start = textdet.original_start(body)
+            if start < m.start() and _ORIGINAL_HEADERS.search(body, start, m.start()):
+                m = None
         if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):
             return None
         blocks = [body[max(0, body.rfind("\n\n", 0, m.start())):]]
@@ -321,6 +326,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # fields stand
             _merge_context(records, _text_records(msg))
     return Detection(report_kind(records), records, name)
+
+
+# a returned message's own header lines (what a DSN's fields never are)
+_ORIGINAL_HEADERS = Lazy(r"(?im)^(?:from|to|subject|date|message-id|received|return-path|mime-version):[ \t]")
 
 
 def _text_records(msg: ParsedMessage) -> list[Record]:

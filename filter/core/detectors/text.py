@@ -1230,7 +1230,7 @@ _DELAY_MORE = Lazy(
     r"引き続き[^。]{0,30}?試み|(?:被|已)(?:延迟|延遲)|계속[^.]{0,30}?시도합니다|"
     # ja: "メール配信が遅れています", "配信遅延のお知らせ", "現在も配信を継続しています" (the plain warnings of
     # OCN, Biglobe, Nifty as they word them; our renderings of the same meaning)
-    r"配信(?:が|は)?(?:遅れて|遅延)|(?:配信|送信|再送)を継続")
+    r"配信(?:が|は)?遅れて(?:います|おります)|配信遅延の(?:お知らせ|ご連絡|通知)|(?:配信|送信|再送)を継続し(?:ています|ております|ます)")
 _DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "différée", "differee", "différee", "differée", "retard",
                       "intentándolo", "intentandolo", "intentar", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
                       "atrasad", "proberen", "probeert", "vertraagd", "ponawia", "ponowi", "opóźn", "opozn", "opózn", "opoźn", "повтор",
@@ -1357,7 +1357,8 @@ _GAVE_UP = Lazy(
     # ja
     r"(?:再送|再試行|再配信|配信)(?:は|を)?(?:これ以上)?(?:行いません|試みません|しません|行われません)|"
     r"これ以上[^。]{0,15}?(?:行いません|試みません|しません|行われません)|(?:削除|破棄|返送)されました|断念|"
-    r"(?:配信|送信|配送)を中止しました|"
+    r"(?:配信|送信|配送)を中止しました|(?:メール|メッセージ)を(?:返却|返送)(?:します|いたします|しました)|"
+    r"最終的に[^。]{0,10}?(?:配信|送信)でき(?:ません|なかった)|"
     # zh
     r"不再(?:尝试|嘗試|重试|重試|投递|投遞|发送|發送)|放弃|放棄|已(?:经|經)?(?:被)?(?:删除|刪除|退回|丢弃|丟棄)|"
     # ko
@@ -1391,7 +1392,7 @@ _GAVE_UP_WORDS = (
     "nem pr", "nem kí", "nem ki", "nem lesz", "nem tört", "nem tort", "rölt", "rolt", "rölve", "rolve", "visszaküld",
     "visszakuld",
     "nu se va", "nu va", "nu vom", "nu se vor", "nu vor mai", "nicio", "a fost ",
-    "ません", "されました", "断念", "中止しました", "不再", "放弃", "放棄", "删除", "刪除", "退回", "丢弃", "丟棄", "더 이상", "재시도하지",
+    "ません", "されました", "断念", "中止しました", "を返却", "を返送", "最終的に", "不再", "放弃", "放棄", "删除", "刪除", "退回", "丢弃", "丟棄", "더 이상", "재시도하지",
     "삭제되었", "반송되었", "폐기되었", "포기")
 # A refusal or a mailbox that does not exist, said by the report: beside it "not yet delivered" is
 # no delay (``_NOT_YET``).  The refusal is ``_refused``'s; the missing mailbox here, lower-cased.

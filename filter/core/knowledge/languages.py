@@ -74,13 +74,15 @@ PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "user_unknown": [
         # -- Hebrew and Arabic (the ISPs of Israel and the Gulf localize their notices; our renderings of
-        #    the meaning "the recipient's address / the user does not exist", RFC 3463 X.1.1): "כתובת
-        #    הנמען אינה קיימת", "משתמש לא ידוע"; "عنوان البريد الإلكتروني للمستلم غير موجود",
-        #    "مستخدم غير معروف".  Never a sentence about the sender or the domain.
-        r"(כתובת|תיבת|הנמען|משתמש|נמען)(?:(?!השולח|שולח|הדומיין|דומיין|התחום|תחום)[^.]){0,40}(אינה קיימת|אינו קיים|לא קיימת|לא קיים)",
-        r"(משתמש|נמען) לא ידוע",
-        r"(عنوان|المستلم|المستخدم|صندوق البريد)(?:(?!المرسل|مرسل|النطاق|المجال)[^.]){0,50}غير موجود",
-        r"(مستخدم|مستلم) غير معروف",
+        #    the meaning "the recipient's address does not exist", RFC 3463 X.1.1): "כתובת הנמען אינה
+        #    קיימת", "משתמש לא ידוע"; "عنوان البريد الإلكتروني للمستلم غير موجود", "مستخدم غير معروف".
+        #    The recipient named as such ("הנמען", "المستلم"), the verb right after it: never "your"
+        #    address or IP ("שלך", "الخاص بك") on a list, never a condition ("אם ...": if)
+        r"(?<!אם )(?<!אם כתובת )(?<!אם תיבת הדואר של )(כתובת הנמען|הנמען|תיבת הדואר של הנמען) "
+        r"(אינה קיימת|אינו קיים|לא קיימת|לא קיים)(?! ב)",
+        r"(?<![\w-])(משתמש|נמען) לא ידוע",
+        r"(عنوان البريد الإلكتروني للمستلم|عنوان المستلم|المستلم|صندوق بريد المستلم) غير موجود(?! في)",
+        r"(?<![\w-])(مستخدم|مستلم) غير معروف",
         # -- German. Web.de "Benutzer nicht bekannt", GMX "User is unknown"
         #    (sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html);
         #    "Benutzer unbekannt" (seniorenlotse.bremen.de/2014/11/was-bedeutet-mail-delivery-failed/);
@@ -314,9 +316,11 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "host_unknown": [
-        # -- Hebrew and Arabic: "the (recipient's) domain does not exist" (our renderings, RFC 3463 X.1.2)
-        r"(?<!השולח )(הדומיין|שם התחום|התחום|שם הדומיין)(?:(?!השולח)[^.]){0,30}(אינו קיים|לא קיים)",
-        r"(?<!المرسل )(النطاق|اسم النطاق|المجال)(?:(?!المرسل)[^.]){0,30}غير موجود",
+        # -- Hebrew and Arabic: "the (recipient's) domain does not exist" (our renderings, RFC 3463 X.1.2);
+        #    the verb right after the noun (or the recipient's): never "your domain" ("הדומיין שלך",
+        #    "النطاق الخاص بك") or the one "the message was sent from"
+        r"(?<!אם )(הדומיין|שם התחום|התחום|שם הדומיין)( של הנמען)? (אינו קיים|לא קיים)",
+        r"(النطاق|اسم النطاق|المجال)( الخاص بالمستلم| للمستلم)? غير موجود",
         # -- German: "domain not found", "Domain existiert nicht" (sitepackage.de as above).
         rf"(dom{_DE_AE}ne|domain|dom{_DE_AE}nenname|zieldom{_DE_AE}ne)[^;]{{0,60}}"
         rf"(existiert nicht|nicht gefunden|nicht aufgel{_DE_OE}st|nicht aufl{_DE_OE}sbar)",
@@ -1102,7 +1106,7 @@ PHRASES: dict[str, list[str]] = {
         r"verbinding (geweigerd|mislukt|verbroken|verlopen)",
         r"po[łl][ąa]czenie (odrzucone|zerwane|przerwane|nieudane)",
         r"(соединение|подключение|з['’]єднання) (отклонено|разорвано|прервано|не установлено|відхилено|розірвано)",
-        r"(接続できません|接続できなかった|接続に失敗|接続が拒否|接続がタイムアウト)",
+        r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続に失敗|接続が拒否|接続がタイムアウト)",
         r"(连接超时|連線逾時|連接超時|无法连接|無法連線|無法連接|连接被拒绝|連線被拒|连接失败|連線失敗)",
         r"(연결 실패|연결에 실패|연결이 거부|연결 시간 초과|접속 실패)",
         *_NOT_REACHED,
@@ -1114,7 +1118,7 @@ PHRASES: dict[str, list[str]] = {
         rf"verbindung[^.]{{0,30}}(konnte nicht hergestellt|zeit{_DE_UE}berschreitung)",
         r"не удалось (подключиться|соединиться|установить соединение)",
         r"не вдалося (підключитися|з['’]єднатися|встановити з['’]єднання)",
-        r"(接続できません|接続できなかった|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
+        r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
         # -- the same "could not connect" / "server does not answer" sentences (network_error above)
         *_NOT_REACHED,
     ],
