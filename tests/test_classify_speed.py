@@ -398,3 +398,24 @@ def test_the_east_asian_span_holds_the_east_asian_ranges():
     ((_in, items),) = list(_parser.parse(f"[{address._EA}]"))
     codes = [c for _op, av in items for c in (av if isinstance(av, tuple) else (av,))]
     assert (chr(min(codes)), chr(max(codes))) == (address._EA_FIRST, address._EA_LAST)
+
+
+def test_every_pattern_of_the_core_compiles():
+    """A Lazy pattern is compiled on first use, and the pipeline turns a detector's error into a
+    defect (the next detector is tried): a table that no longer compiles would silently read
+    nothing.  Every one is compiled here."""
+    import importlib
+    import pkgutil
+
+    import filter.core
+
+    broken = []
+    for info in pkgutil.walk_packages(filter.core.__path__, "filter.core."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, lazyre.Lazy):
+                try:
+                    value.compiled
+                except re.error as exc:
+                    broken.append(f"{info.name}.{name}: {exc}")
+    assert not broken

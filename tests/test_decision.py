@@ -793,3 +793,33 @@ def test_the_report_words_beside_a_vague_550_must_name_the_recipient(body: str) 
 def test_a_temporary_vague_answer_is_never_made_unknown_by_the_report(context: str) -> None:
     assert reason("450 Requested mail action not taken: mailbox unavailable", "4.0.0", None, context=context) \
         != "user_unknown"
+
+
+# -- the probe of provider replies in Postfix and Exim reports ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # the sending IP named in a rate limit says who is limited, not that it is blocked (T-Online "(RL)")
+    ("421 IP=192.0.2.25 - Too many messages in a short time, try again later. (RL)", "rate_limited"),
+    # a product's name says nothing of the cause: its words do
+    ("421 Rate limit exceeded - Barracuda Rate Control, please try again later", "rate_limited"),
+    ("554 5.7.1 Message rejected: virus found (Barracuda Antivirus)", "virus_detected"),
+    ("554 Service unavailable; Client host [192.0.2.25] blocked using Barracuda Reputation; "
+     "http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.25", "blocked"),
+    ("554 IP=192.0.2.25 - A problem occurred. (Ask your postmaster for help or to contact "
+     "tosa@rx.t-online.de to clarify.) (BL)", "blocked"),
+    # Mimecast: the recipient's own blocked-senders entry (community.mimecast.com DOC-1369)
+    ("550 Envelope blocked - User Entry", "filtered"),
+    ("550 Administrative prohibition envelope blocked", "rejected"),  # the organisation's policy
+])
+def test_the_cause_is_in_the_words_not_in_the_product_or_the_ip(text: str, expected: str) -> None:
+    assert reason(text, None, "RCPT") == expected
+
+
+def test_an_unregistered_status_reads_the_stage_from_the_report() -> None:
+    """Microsoft's 5.7.60 (not in the IANA registry) said at MAIL FROM: the report's "(in reply to MAIL
+    FROM command)" names the stage the fields leave out, and a refusal there is of our address."""
+    import filter
+    from shapes import postfix_dsn
+
+    raw = postfix_dsn("550", "5.7.60", "MAIL", "SMTP; Client does not have permissions to send as this sender")
+    (rec,) = filter.classify(raw).recipients
+    assert (rec.smtp_command, rec.reason, rec.class_) == ("MAIL", "rejected", "block")

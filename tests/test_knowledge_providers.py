@@ -198,7 +198,7 @@ CASES = [
     ("barracuda-nsu", "5.1.1", "550 cuda_nsu 5.1.1 <r@example.net>: Recipient address rejected: User unknown",
      "user_unknown"),
     ("mimecast-envelope-user", None, "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/"
-     "DOC-1369#550", "rejected"),
+     "DOC-1369#550", "filtered"),
     ("mimecast-admin-prohibition", None, "550 Administrative prohibition envelope blocked - "
      "https://community.mimecast.com/docs/DOC-1369#550", "rejected"),
     ("mimecast-antispoof", None, "550 Rejected by header based Anti-Spoofing policy: r@example.net - "

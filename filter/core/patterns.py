@@ -434,7 +434,7 @@ PHRASES: dict[str, list[str]] = {
         r"(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
         r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
-        r"barracuda", r"client host rejected",
+        r"client host rejected",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",
@@ -449,8 +449,8 @@ PHRASES: dict[str, list[str]] = {
         # "refused by blackhole list", "RBL" spelled out (a DNS list of sending hosts)
         r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
-        r"poor (ip )?reputation", r"mail from your (ip|server|host|network)", r"ip=\s?\d+\.\d+\.\d+\.\d+",
-        r"\(bl\)", r"envelope blocked", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
+        r"poor (ip )?reputation", r"mail from your (ip|server|host|network)",
+        r"\(bl\)", r"envelope blocked(?! \S{1,2} user (domain )?entry)", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
         r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)",
         r"(sender|source|client|connecting) ip( address)?\b", r"blocked for (abuse|spam)",
         # the sending IP named as refused in other words (Sisimai Blocked's meanings: "invalid IP for

@@ -310,8 +310,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, _text_records(msg))
     else:
-        if len(records) == 1 and not records[0].command and records[0].status[2:] in _READ_COMMAND:
-            # the code leaves the cause to the words, and the words may depend on the SMTP command
+        if len(records) == 1 and not records[0].command and (
+                records[0].status[2:] in _READ_COMMAND or patterns.status_reason(records[0].status)[0] is None):
+            # the code leaves the cause to the words (a vague or addressing code, or one the registry does
+            # not hold: Microsoft's 5.7.60 "Client does not have permissions to send as this sender"),
+            # and the words may depend on the SMTP command
             # ("user unknown" answered to RCPT TO or after DATA): the report's own text names it;
             # an addressing code answered to MAIL FROM is about *our* address (never suppress the
             # recipient for it), so the command is read for those too

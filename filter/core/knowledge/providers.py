@@ -370,6 +370,10 @@ PHRASES: dict[str, list[str]] = {
         r"local mailbox .{1,80} is unavailable: user not found",
     ],
     "filtered": [
+        # Mimecast "Envelope blocked - User Entry", "User Domain Entry": the recipient's personal blocked
+        # senders list names our address or domain (community.mimecast.com DOC-1369, "550 Envelope
+        # blocked - User Entry"): the mailbox exists, its owner refuses us
+        r"envelope blocked \S{1,2} user (?:domain )?entry",
         # Microsoft 5.7.1 "You do not have permission to send to this recipient" (delivery
         # restrictions of the recipient; learn.microsoft.com Exchange Online NDR 5.7.1)
         r"(?:do not|don't) have permission to send to this recipient",
@@ -507,10 +511,10 @@ PHRASES: dict[str, list[str]] = {
         r"full circle dns",
     ],
     "rejected": [
-        # Mimecast "Envelope blocked - User Entry", "User Domain Entry" (the recipient's personal block
-        # list names the sender), "Rejected by header-based Blocked Senders", "block policy for envelope
-        # from address" (community.mimecast.com "Mimecast SMTP Error Codes", via Rhost/Mimecast.pm)
-        r"envelope blocked \S{1,2} user (?:domain )?entry", r"blocked senders?\b", r"block policy for (?:header|envelope) from",
+        # Mimecast "Rejected by header-based Blocked Senders", "block policy for envelope from address"
+        # (community.mimecast.com "Mimecast SMTP Error Codes", via Rhost/Mimecast.pm): the organisation's
+        # policy names the sender ("Envelope blocked - User Entry" is a person's own list: ``filtered``)
+        r"blocked senders?\b", r"block policy for (?:header|envelope) from",
         # Symantec "sender envelope domain not allowed for sender IP address", "your envelope sender is
         # in my badmailfrom list" (knowledge.broadcom.com/external/article/162232)
         r"sender envelope domain not allowed", r"\bbadmailfrom\b",
