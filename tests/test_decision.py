@@ -823,3 +823,28 @@ def test_an_unregistered_status_reads_the_stage_from_the_report() -> None:
     raw = postfix_dsn("550", "5.7.60", "MAIL", "SMTP; Client does not have permissions to send as this sender")
     (rec,) = filter.classify(raw).recipients
     assert (rec.smtp_command, rec.reason, rec.class_) == ("MAIL", "rejected", "block")
+
+
+# -- the review of those: a product or IP named is a weak sign of a block ---------------------------
+@pytest.mark.parametrize("text, status", [
+    ("550 5.1.1 Recipient rejected (Barracuda)", "5.1.1"),
+    ("550 5.1.0 Address rejected by Barracuda", "5.1.0"),
+    ("550 5.1.1 IP=192.0.2.25 - A problem occurred. (Ask your postmaster for help or to contact "
+     "tosa@rx.t-online.de to clarify.)", "5.1.1"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked by Barracuda", "5.7.1"),
+])
+def test_a_refusal_named_only_by_the_product_or_our_ip_is_a_block(text: str, status: str) -> None:
+    """No other words name a cause: the product that refused, or our IP it names, says the refusal is of
+    our side; an addressing code beside them does not make the recipient unknown."""
+    assert reason(text, status, "RCPT") == "blocked"
+
+
+def test_explicit_unknown_user_words_beside_the_products_name_stay_hard() -> None:
+    assert reason("550 5.1.1 <x@example.net>: Recipient address rejected: User unknown (Barracuda)", "5.1.1",
+                  "RCPT") == "user_unknown"
+
+
+def test_a_temporary_no_such_user_beside_a_time_out_stays_unknown() -> None:
+    """Only "try later" / "temporary" words, in any language, keep a 4xx from an unknown user; a time-out
+    named beside "no such user" is the verification's, not the answer's."""
+    assert reason("450 4.1.1 No such user. Connection timed out while verifying", "4.1.1", None) == "user_unknown"

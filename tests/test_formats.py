@@ -521,3 +521,27 @@ def test_report_fields_after_a_sentence_about_the_copy_are_the_reports():
                body)
     r = one(classify(raw))
     assert (r.address, r.reason) == ("bob@example.net", "user_unknown")
+
+
+@pytest.mark.parametrize("marker", ["------ This is a copy of the body of the message, without the headers. ------",
+                                    "--- Below this line is the body of the message.",
+                                    "----- The text of your message follows -----"])
+def test_a_dsn_quoted_in_a_body_only_copy_is_the_originals(marker):
+    """Exim and qmail may return the body without its headers: a DSN a person quoted there names no
+    recipient of this report (the report's own words named who failed)."""
+    body = ("A message that you sent could not be delivered to one or more of its recipients.\n\n"
+            "  carol@rcpt.example\n    SMTP error from remote mail server after end of data:\n"
+            "    552 5.2.2 Mailbox full\n\n"
+            f"{marker}\n\nHi support, this is what we got:\n\nReporting-MTA: dns; mx.other.example\n"
+            "Final-Recipient: rfc822; dave@other.example\nAction: failed\nStatus: 5.1.1\n")
+    raw = mail("From: Mail Delivery System <Mailer-Daemon@mx.sender.example>\nTo: b@sender.example\n"
+               "Subject: Mail delivery failed: returning message to sender", body)
+    r = one(classify(raw))
+    assert (r.address, r.reason) == ("carol@rcpt.example", "mailbox_full")
+
+
+@pytest.mark.parametrize("text", ["Ihre Nachricht an fay@example.net wurde ungelesen gelöscht.",
+                                  "Su mensaje para fay@example.net se eliminó sin leerse.",
+                                  "開封されずに削除されました。", "Your message was deleted."])
+def test_a_read_receipt_for_a_deleted_message_is_no_failure(text):
+    assert classify(sieve_mdn("automatic-action/MDN-sent-automatically; deleted", text)).kind not in ("failed", "delayed")

@@ -560,3 +560,11 @@ def test_japanese_final_notices_that_name_a_past_delay_are_failures(text):
                "Content-Type: text/plain; charset=utf-8",
                f"お客様が送信されたメールは、以下の宛先に配信できませんでした。\n\n宛先: taro@example.jp\n{text}\n")
     assert classify(raw).kind == "failed"
+
+
+@pytest.mark.parametrize("text", ["550 המשתמש אינו קיים", "550 תיבת הדואר אינה קיימת", "550 הכתובת אינה קיימת במערכת",
+                                  "550 המשתמש לא ידוע", "550 הנמען אינו קיים במערכת", "550 المستخدم غير موجود",
+                                  "550 صندوق البريد غير موجود", "550 عنوان البريد الإلكتروني غير موجود",
+                                  "550 المستخدم غير معروف", "550 المستلم غير موجود في النظام"])
+def test_the_plain_hebrew_and_arabic_unknown_users(text):
+    assert decide(status="5.0.0", diagnostic=text, command=None, action="failed") == "user_unknown"

@@ -87,10 +87,10 @@ SECOND = (
 _SENDER_SIDE = ("blocked", "bad_reputation", "auth_failure", "require_ptr", "rate_limited", "virus_detected")
 # A "user unknown" status whose text says one of these is about something else.
 _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
-             "require_ptr", "bad_reputation", "rate_limited", "suppressed", "filtered")
+             "require_ptr", "bad_reputation", "rate_limited", "suppressed", "filtered", "blocked_weak")
 # Words that say the mailbox exists and something else refused the message: "user unknown"
 # beside them is a filter's or a policy's wording, not a fact about the mailbox.
-_MAILBOX_EXISTS = _NOT_USER + ("filtered", "suspended", "spam_detected", "virus_detected", "policy_violation",
+_MAILBOX_EXISTS = tuple(r for r in _NOT_USER if r != "blocked_weak") + ("filtered", "suspended", "spam_detected", "virus_detected", "policy_violation",
                                "content_error", "security_error", "auth_required")
 # Codes servers send with texts that say something else; the words outrank them (step 4).
 _WEAK_CODES = frozenset({"has_moved", "system_error", "syntax_error", "security_error", "network_error",
@@ -141,7 +141,7 @@ _BEFORE["rejected"] = tuple(r for r in _BEFORE["rejected"] if r not in _SENDER_R
 # a "bad destination system" code (X.1.2) beside words that name a cause on the sender's side ("5.1.2
 # Your host 192.0.2.1 is listed in zen.spamhaus.org"): servers send the code with block-list refusals,
 # which say nothing about the recipient's domain; the cause decides, never a hard domain verdict
-_NOT_DOMAIN = _SENDER_SIDE + ("no_relaying", "suppressed")
+_NOT_DOMAIN = _SENDER_SIDE + ("no_relaying", "suppressed", "blocked_weak")
 _BEFORE["host_unknown"] = tuple(dict.fromkeys(_BEFORE["host_unknown"] + _NOT_DOMAIN))
 # words about the sender's own quota or rate (``sender_limit``, step 4a) outrank every code: "452 4.2.2
 # Daily sending quota exceeded" is our quota, not a full mailbox
@@ -167,16 +167,17 @@ _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[
                       r"\bdomain of (?:the )?sender\b")
 # a temporary answer that says so in words
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
-# words that say a lookup may work later: a "host not found" beside them proves no domain gone (in
-# the languages the tables read: "bitte später erneut versuchen", "réessayez plus tard", ...)
+# "try later" and "temporary" in the languages the tables read ("bitte später erneut versuchen",
+# "réessayez plus tard", ...); with the resolver's own words, what says a lookup may work later: a
+# "host not found" beside them proves no domain gone
+_TRY_LATER_LOCAL = Lazy(r"sp[äa]ter (?:erneut|noch ?einmal|wieder)|vor[üu]bergehend|r[ée]essay(?:er|ez) plus tard|"
+                        r"temporaire|(?:int[ée]ntelo|vuelva a intentarlo)[^.]{0,20}m[áa]s tarde|temporal|"
+                        r"riprova(?:re)? pi[ùu] tardi|temporane|tente novamente mais tarde|tempor[áa]ri|"
+                        r"probeer het later opnieuw|tijdelijk|spr[óo]buj(?:ć|cie)? ponownie p[óo][źz]niej|tymczasow|"
+                        r"(?:попробуйте|повторите попытку) позже|временн|しばらくしてから|一時的|稍后重试|稍後重試|暂时|暫時|"
+                        r"잠시 후 다시|일시적|נסה שוב מאוחר יותר|זמני|حاول (?:مرة )?(?:أخرى|اخرى) لاحق|مؤقت")
 _TEMPORARY_DNS = Lazy(r"not found, try again|temporary (?:[\w-]+ ){0,2}(?:failure|error)|servfail|timed? ?out|"
-                      r"try again later|couldn't find any host by that name|"
-                      r"sp[äa]ter (?:erneut|noch ?einmal|wieder)|vor[üu]bergehend|r[ée]essay(?:er|ez) plus tard|"
-                      r"temporaire|(?:int[ée]ntelo|vuelva a intentarlo)[^.]{0,20}m[áa]s tarde|temporal|"
-                      r"riprova(?:re)? pi[ùu] tardi|temporane|tente novamente mais tarde|tempor[áa]ri|"
-                      r"probeer het later opnieuw|tijdelijk|spr[óo]buj(?:ć|cie)? ponownie p[óo][źz]niej|tymczasow|"
-                      r"(?:попробуйте|повторите попытку) позже|временн|しばらくしてから|一時的|稍后重试|稍後重試|暂时|暫時|"
-                      r"잠시 후 다시|일시적|נסה שוב מאוחר יותר|זמני|حاول (?:مرة )?(?:أخرى|اخرى) لاحق|مؤقت")
+                      r"try again later|couldn't find any host by that name|" + _TRY_LATER_LOCAL.pattern)
 
 
 def normalize(text: str | None) -> str:
@@ -407,6 +408,8 @@ def _decide(f: _Facts) -> str:
             if f.command == "MAIL":
                 return _AT_MAIL.get(reason, reason)  # our quota, not a recipient's mailbox
             return reason
+    if f.says("blocked_weak"):
+        return "blocked"  # a refusal named only by the product or our IP: of our side, no cause said
     for reason in SECOND:
         if reason == "expired" and f.action == "delayed" and (f.says("network_error") or f.says("connect_failure")):
             continue  # a warning's retry schedule ("will keep trying until ...") is no cause: the network is
@@ -490,13 +493,15 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return False
         if _unverified(f):
             return False  # not verified yet, with a temporary code: nothing said of the mailbox
-        if f.status_class == "4" and (_TRY_LATER.search(f.text) or _TEMPORARY_DNS.search(f.text)):
+        if f.status_class == "4" and (_TRY_LATER.search(f.text) or _TRY_LATER_LOCAL.search(f.text)):
             # "451 4.3.0 Temporary failure: address lookup in domain map failed": a lookup that failed
             # this time, said to be temporary, has not found the mailbox missing
             return False
         if spec == "user_unknown" or spec == "not_accept" and f.says(reason):
-            # an addressing status (X.1.x): the words decide only if they point elsewhere
-            return not any(f.says(other) for other in _NOT_USER)
+            # an addressing status (X.1.x): the words decide only if they point elsewhere (a product
+            # or an IP named, ``blocked_weak``, only when no words say the user is unknown)
+            explicit = f.says("user_unknown")
+            return not any(f.says(other) for other in _NOT_USER if not (explicit and other == "blocked_weak"))
         # words that say the mailbox does not exist mean it at any stage (step 5), unless other
         # words say the mailbox exists or the refusal is of the sender
         return f.says("user_unknown") and not any(f.says(other) for other in _MAILBOX_EXISTS)

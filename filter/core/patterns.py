@@ -228,6 +228,12 @@ PHRASES: dict[str, list[str]] = {
         r"no valid recipients?", r"invalid (recipient|address|mail ?box)", r"recipient (address )?cannot be verified",
         r"(recipient|rcpt) (is )?(not (ok|accepted)|rejected)\b",
     ],
+    # a block named only by the product that refused or the sending IP it names ("550 5.1.1 Recipient
+    # rejected (Barracuda)", T-Online's "554 IP=192.0.2.25 - A problem occurred"): a refusal of our side
+    # when no other words name the cause, never a cause against words that do ("Rate limit exceeded -
+    # Barracuda Rate Control", "virus found (Barracuda Antivirus)"); nor may an addressing code beside
+    # them make the recipient unknown (classifier: ``blocked_weak``)
+    "blocked_weak": [r"barracuda", r"ip=\s?\d+\.\d+\.\d+\.\d+"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
         r"(filter|filtering|setting|preference|policy|rule)",
@@ -434,7 +440,7 @@ PHRASES: dict[str, list[str]] = {
         r"(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
         r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
-        r"client host rejected",
+        r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",

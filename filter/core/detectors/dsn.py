@@ -283,8 +283,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # fields inside the returned original (below its marker line and its headers) are the
             # original's, a report quoted in it: never this one's ("------ This is a copy of the
             # message ... ------", "From: ...", "Subject: ...", then "Final-Recipient: ...")
+            # (or, with only the original's body quoted, when the report's own words before it
+            # already name who failed: "<carol@...>: ... said: 552 ...", "----- The text of your
+            # message follows -----", then a quoted "Final-Recipient: dave@...")
             start = textdet.original_start(body)
-            if start < m.start() and _ORIGINAL_HEADERS.search(body, start, m.start()):
+            if start < m.start() and (_ORIGINAL_HEADERS.search(body, start, m.start())
+                                      or any(r.address for r in _text_records(msg))):
                 m = None
         if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):
             return None

@@ -22,12 +22,11 @@ from filter.core.detectors.dsn import parse_fields
 
 name = "mdn"
 
-# a read receipt's words for a message deleted unread (Outlook's "was deleted without being read";
-# our renderings in the languages its receipts come in)
-_UNREAD = Lazy(r"deleted without being read|without being read|gelöscht, ohne gelesen|ohne gelesen zu werden|"
-               r"supprimé sans avoir été lu|eliminado sin (?:haber sido )?leído|eliminato senza essere (?:stato )?letto|"
-               r"excluída sem ser lida|verwijderd zonder (?:te zijn )?gelezen|usunięta bez przeczytania|"
-               r"удалено без прочтения|未読のまま削除|未读.{0,4}删除|읽지 않고 삭제", re.I)
+# a read receipt's words for a message deleted (unread): "was deleted without being read", "wurde
+# ungelesen gelöscht", "a été supprimé sans avoir été lu", "se eliminó sin leerse", "foi eliminada sem
+# ser lida", "開封されずに削除されました" (the receipts' own words in the languages they come in)
+_DELETED = Lazy(r"deleted|gelöscht|geloescht|supprimé|supprime|eliminad|elimin[oó]|eliminat|exclu[íi]d|"
+                r"verwijderd|usunięt|usuniet|удален|видален|削除|删除|刪除|삭제", re.I)
 # the words of a refusal (a Sieve reject worded "refused", "declined", "not accepted", "denied")
 _REFUSAL = Lazy(r"reject|refus|declin|not accepted|denied|no longer exists|does not exist|quota", re.I)
 
@@ -47,10 +46,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     recipient = (fields.get("final-recipient") or fields.get("original-recipient") or "").partition(";")
     address = normalize(recipient[2] or recipient[0])
     said = textdet.report_text(msg)
-    if _UNREAD.search(said) and not _REFUSAL.search(said) and not textdet._refused(said):
-        # an automatic "deleted" that says the message was deleted unread and refuses nothing
-        # ("Your message ... was deleted without being read", a mailbox rule's read receipt, RFC
-        # 8098) was delivered: RFC 5429 2.5.1 puts a refusal and its reason in a Sieve reject's text
+    if _DELETED.search(said) and not _REFUSAL.search(said) and not textdet._refused(said):
+        # an automatic "deleted" whose words say the message was deleted and refuse nothing ("Your
+        # message ... was deleted without being read", a mailbox rule's read receipt, RFC 8098) was
+        # delivered: RFC 5429 2.5.1 puts a refusal and its reason in a Sieve reject's text
         return None
     # the reason follows the sentence naming the recipient ("... was automatically rejected:")
     _, sep, reason = said.partition("rejected:")

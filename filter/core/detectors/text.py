@@ -352,6 +352,9 @@ _REPLY_PREFIXES = ("re:", "fw:", "fwd:", "aw:", "tr:", "wg:", "rv:", "res:", "en
 _ORIGINAL_MARKER = Lazy(
     r"^\s*(?:[-=_*]{2,}+\s*)?(?:"
     r"(?:this is a |a )?copy of (?:the|your) (?:original )?message|below this line is a copy|"
+    # Exim's "This is a copy of the body of the message, without the headers" (its bounce_return_body
+    # without headers), qmail's "Below this line is the body of the message" (its body-only returns)
+    r"(?:this is a |a )?copy of the body of (?:the|your) message|below this line is the (?:body of the |original )?message|"
     r"(?:below|following|here) is a copy of|a copy of (?:the|your) (?:original )?message (?:is |was )?(?:below|follows|attached)|"
     r"(?:the )?original message (?:follows|was (?:attached|included|returned)|headers?|below|is attached)|"
     r"original message\s*+[-=:]*+\s*+$|-+ ?original message ?-+|(?<=[-=_*][-=_*]-) ?original message ?-+|"

@@ -74,15 +74,17 @@ PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "user_unknown": [
         # -- Hebrew and Arabic (the ISPs of Israel and the Gulf localize their notices; our renderings of
-        #    the meaning "the recipient's address does not exist", RFC 3463 X.1.1): "כתובת הנמען אינה
-        #    קיימת", "משתמש לא ידוע"; "عنوان البريد الإلكتروني للمستلم غير موجود", "مستخدم غير معروف".
-        #    The recipient named as such ("הנמען", "المستلم"), the verb right after it: never "your"
-        #    address or IP ("שלך", "الخاص بك") on a list, never a condition ("אם ...": if)
-        r"(?<!אם )(?<!אם כתובת )(?<!אם תיבת הדואר של )(כתובת הנמען|הנמען|תיבת הדואר של הנמען) "
-        r"(אינה קיימת|אינו קיים|לא קיימת|לא קיים)(?! ב)",
-        r"(?<![\w-])(משתמש|נמען) לא ידוע",
-        r"(عنوان البريد الإلكتروني للمستلم|عنوان المستلم|المستلم|صندوق بريد المستلم) غير موجود(?! في)",
-        r"(?<![\w-])(مستخدم|مستلم) غير معروف",
+        #    the meaning "the recipient / the user / the mailbox does not exist", RFC 3463 X.1.1): "כתובת
+        #    הנמען אינה קיימת", "המשתמש אינו קיים", "משתמש לא ידוע"; "عنوان البريد الإلكتروني للمستلم غير
+        #    موجود", "المستخدم غير موجود", "مستخدم غير معروف".  The verb right after its noun: never "your"
+        #    address or IP ("...שלך", "... الخاص بك"), never "not on the list" ("ברשימה", "في القائمة"),
+        #    never a condition ("אם ...": if)
+        r"(?<![\u0590-\u05ff])(?<!אם )(?<!אם כתובת )(?<!אם תיבת הדואר של )(כתובת הנמען|הנמען|נמען|המשתמש|משתמש|תיבת הדואר של הנמען|"
+        r"תיבת הדואר|הכתובת|כתובת הדואר האלקטרוני) (אינה קיימת|אינו קיים|לא קיימת|לא קיים)(?! ב?רשימ)",
+        r"(?<![\u0590-\u05ff])(המשתמש|משתמש|הנמען|נמען) (לא ידוע|אינו ידוע)",
+        r"(?<![\u0600-\u06ff])(عنوان البريد الإلكتروني للمستلم|عنوان المستلم|المستلم|مستلم|المستخدم|مستخدم|صندوق بريد المستلم|"
+        r"صندوق البريد|عنوان البريد الإلكتروني) غير موجود(?! في (ال)?قائم)",
+        r"(?<![\u0600-\u06ff])(ال)?(مستخدم|مستلم) غير معروف",
         # -- German. Web.de "Benutzer nicht bekannt", GMX "User is unknown"
         #    (sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html);
         #    "Benutzer unbekannt" (seniorenlotse.bremen.de/2014/11/was-bedeutet-mail-delivery-failed/);
