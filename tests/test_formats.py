@@ -545,3 +545,27 @@ def test_a_dsn_quoted_in_a_body_only_copy_is_the_originals(marker):
                                   "開封されずに削除されました。", "Your message was deleted."])
 def test_a_read_receipt_for_a_deleted_message_is_no_failure(text):
     assert classify(sieve_mdn("automatic-action/MDN-sent-automatically; deleted", text)).kind not in ("failed", "delayed")
+
+
+@pytest.mark.parametrize("subject", ["Meeting declined", "Storage quota report", "Access denied on shared drive",
+                                     "Customer account no longer exists - please close ticket"])
+def test_the_returned_subject_of_a_read_receipt_refuses_nothing(subject):
+    text = f"Your message\n\n  To: fay@example.net\n  Subject: {subject}\n\nwas deleted without being read."
+    assert classify(sieve_mdn("automatic-action/MDN-sent-automatically; deleted", text)).kind not in ("failed", "delayed")
+
+
+@pytest.mark.parametrize("text", ["Meddelandet raderades utan att ha lästs.", "Az üzenetet olvasatlanul törölték.",
+                                  "Zpráva byla odstraněna bez přečtení."])
+def test_a_read_receipt_in_any_language_refuses_nothing(text):
+    assert classify(sieve_mdn("automatic-action/MDN-sent-automatically; deleted", text)).kind not in ("failed", "delayed")
+
+
+def test_a_dsn_below_a_rule_line_is_the_originals_even_when_the_report_names_no_one():
+    body = ("Your message could not be delivered: the recipient's mailbox is over quota. The server will not "
+            "try again.\n\n------ This is a copy of your message, without the headers ------\n\n"
+            "Hi support, this is what we got:\n\nReporting-MTA: dns; mx.other.example\n"
+            "Final-Recipient: rfc822; dave@other.example\nAction: failed\nStatus: 5.1.1\n"
+            "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n")
+    raw = mail("From: Mail Delivery System <Mailer-Daemon@mx.dest.example>\nTo: b@sender.example\n"
+               "Subject: Undeliverable", body)
+    assert all(r.address != "dave@other.example" for r in classify(raw).recipients)

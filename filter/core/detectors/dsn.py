@@ -287,7 +287,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # already name who failed: "<carol@...>: ... said: 552 ...", "----- The text of your
             # message follows -----", then a quoted "Final-Recipient: dave@...")
             start = textdet.original_start(body)
-            if start < m.start() and (_ORIGINAL_HEADERS.search(body, start, m.start())
+            if start < m.start() and (_is_rule_line(body, start) or _ORIGINAL_HEADERS.search(body, start, m.start())
                                       or any(r.address for r in _text_records(msg))):
                 m = None
         if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):
@@ -333,6 +333,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # fields stand
             _merge_context(records, _text_records(msg))
     return Detection(report_kind(records), records, name)
+
+
+def _is_rule_line(body: str, start: int) -> bool:
+    """The marker line at ``start`` is a separator ("------ This is a copy of your message, without the
+    headers ------", "--- Below this line is a copy of the message."), not a sentence of the report
+    that speaks of the copy ("A copy of the original message is appended after the fields below")."""
+    line = body[start:body.find("\n", start) if "\n" in body[start:] else len(body)].strip()
+    return line[:2] in ("--", "==", "__", "**") or line.endswith(("--", "=="))
 
 
 # a returned message's own header lines (what a DSN's fields never are)

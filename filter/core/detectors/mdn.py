@@ -5,8 +5,8 @@ answers with an MDN, not a DSN: RFC 5429 section 2.5.1 makes the disposition
 ``automatic-action/MDN-sent-automatically; deleted`` and puts the reason in the human-readable
 part ("Your message to <u@example.com> was automatically rejected: Quota exceeded").  That is a
 failure.  Every other MDN (a read receipt: ``displayed``, a manual ``deleted``, an automatic
-``deleted`` whose words refuse nothing: "was deleted without being read") is not a bounce and is
-left to the detectors after this one.
+``deleted`` whose own words refuse nothing: "was deleted without being read") is not a bounce and
+is left to the detectors after this one.
 """
 from __future__ import annotations
 
@@ -22,13 +22,13 @@ from filter.core.detectors.dsn import parse_fields
 
 name = "mdn"
 
-# a read receipt's words for a message deleted (unread): "was deleted without being read", "wurde
-# ungelesen gelöscht", "a été supprimé sans avoir été lu", "se eliminó sin leerse", "foi eliminada sem
-# ser lida", "開封されずに削除されました" (the receipts' own words in the languages they come in)
-_DELETED = Lazy(r"deleted|gelöscht|geloescht|supprimé|supprime|eliminad|elimin[oó]|eliminat|exclu[íi]d|"
-                r"verwijderd|usunięt|usuniet|удален|видален|削除|删除|刪除|삭제", re.I)
+# the lines of a receipt that restate the returned message ("  Subject: Meeting declined", "  To: ...")
+_RESTATED = Lazy(r"(?im)^[ \t]*(?:subject|to|cc|from|sent|date|betreff|objet|asunto|oggetto|assunto|onderwerp|"
+                 r"件名|主题|主題|제목)[ \t]*[:：][^\n]*")
 # the words of a refusal (a Sieve reject worded "refused", "declined", "not accepted", "denied")
-_REFUSAL = Lazy(r"reject|refus|declin|not accepted|denied|no longer exists|does not exist|quota", re.I)
+_REFUSAL = Lazy(r"reject|refus|declin|not accepted|denied|no longer exists|does not exist|quota|"
+                r"(?:does not|doesn't|no longer|will not|won't) accept|not (?:be )?delivered|undeliverable|"
+                r"discard|no longer in use|not in use", re.I)
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
@@ -46,10 +46,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
     recipient = (fields.get("final-recipient") or fields.get("original-recipient") or "").partition(";")
     address = normalize(recipient[2] or recipient[0])
     said = textdet.report_text(msg)
-    if _DELETED.search(said) and not _REFUSAL.search(said) and not textdet._refused(said):
-        # an automatic "deleted" whose words say the message was deleted and refuse nothing ("Your
-        # message ... was deleted without being read", a mailbox rule's read receipt, RFC 8098) was
-        # delivered: RFC 5429 2.5.1 puts a refusal and its reason in a Sieve reject's text
+    own = _RESTATED.sub("", said)  # (the returned message's subject may say anything: "Meeting declined")
+    if not _REFUSAL.search(own) and not textdet._refused(own):
+        # an automatic "deleted" whose own words refuse nothing ("Your message ... was deleted without
+        # being read", a mailbox rule's read receipt, RFC 8098) was delivered: RFC 5429 2.5.1 puts a
+        # refusal and its reason in a Sieve reject's text ("... was automatically rejected: ...")
         return None
     # the reason follows the sentence naming the recipient ("... was automatically rejected:")
     _, sep, reason = said.partition("rejected:")
