@@ -568,3 +568,36 @@ def test_japanese_final_notices_that_name_a_past_delay_are_failures(text):
                                   "550 المستخدم غير معروف", "550 المستلم غير موجود في النظام"])
 def test_the_plain_hebrew_and_arabic_unknown_users(text):
     assert decide(status="5.0.0", diagnostic=text, command=None, action="failed") == "user_unknown"
+
+
+# ---- list managers' notices, wrapped as they send them ---------------------------------------------
+def _manager_notice(frm: str, subject: str, body: str) -> bytes:
+    return mail(f"From: {frm}\nTo: news@sender.example\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8",
+                body)
+
+
+@pytest.mark.parametrize("frm, subject, body, expected", [
+    # Mailman 3's postheld template, its sentence wrapped over two lines
+    ("dev-owner@lists.example", "Your message to dev@lists.example awaits moderator approval",
+     "Your message to the dev@lists.example mailing-list was held for the\nfollowing reasons:\n\n"
+     "    The message is not from a list member\n\nEither the message will get posted to the list, or you will "
+     "receive\nnotification of the moderator's decision.\n", "on_hold"),
+    # Mailman 2's refuse.txt in Spanish
+    ("general-owner@listas.example", "Solicitud a la lista de distribución General rechazada",
+     "Su solicitud a la lista de distribución General\n    Envío de su mensaje titulado \"Oferta\"\n"
+     "ha sido rechazada por el moderador de la lista.\n", "rejected"),
+    # Sympa: not allowed to send, and a list that does not exist
+    ("Sympa <sympa@lists.example>", "Message distribution: Authorization denied",
+     "The message sent to research@lists.example list has been rejected. You are not allowed to send messages "
+     "to this list (you are not subscribed).\n", "rejected"),
+    ("Sympa <sympa@lists.example>", "List unknown",
+     "Your message for list alumni2019@lists.example has been rejected.\nThe list alumni2019@lists.example does "
+     "not exist. Please check the spelling of the list name.\n", "user_unknown"),
+    # LISTSERV: no list of that name on this server
+    ("\"L-Soft list server at LISTS.EXAMPLE\" <LISTSERV@LISTS.EXAMPLE>", "Undeliverable mail: HR-ALL@LISTS.EXAMPLE",
+     "The distribution of your message has been interrupted.\n\nThere is no list called \"HR-ALL\" on this "
+     "server. List HR-ALL is unknown.\n", "user_unknown"),
+])
+def test_what_list_managers_say(frm, subject, body, expected):
+    report = classify(_manager_notice(frm, subject, body))
+    assert (report.kind, one(report).reason) == ("failed", expected)

@@ -151,6 +151,9 @@ LIST_MANAGERS = (
                    "held for moderator", "requires moderator approval", "pending moderator approval",
                    "forwarded to the moderator", "submitted to the moderators", "sent to the moderators",
                    "waiting for moderator", "pending approval by the moderator",
+                   # Mailman 3's postheld template: "Your message to the LIST mailing-list was held for the
+                   # following reasons: ..." (then "Either the message will get posted to the list, or ...")
+                   "was held for the following reason",
                    "in der moderationswarteschlange", "wartet auf freigabe durch den moderator",   # de
                    "en attente de modération", "transmis au modérateur", "transmis aux modérateurs",  # fr
                    "pendiente de moderación", "en espera de moderación",                          # es
@@ -204,10 +207,22 @@ LIST_MANAGERS = (
                     "não é de um membro", "restrita aos assinantes", "restrita aos inscritos",     # pt
                     "niet van een lid", "beperkt tot abonnees",                                    # nl
                     # groups.io / other group services: "not delivered because you are not a member"
-                    "not a member of the group", "not a member of this group")),
+                    "not a member of the group", "not a member of this group",
+                    # Sympa's "You are not allowed to send messages to this list" (its authorization_reject
+                    # notice), the moderator's refusal as Mailman 2's refuse.txt is translated (our renderings
+                    # of "has been rejected by the list moderator")
+                    "not allowed to send messages to this list", "not allowed to send to this list",
+                    "rechazada por el moderador", "rechazado por el moderador", "vom moderator abgelehnt",
+                    "vom listenmoderator abgelehnt", "rejeté par le modérateur", "rejetée par le modérateur",
+                    "rifiutato dal moderatore", "rifiutata dal moderatore", "rejeitada pelo moderador",
+                    "rejeitado pelo moderador", "afgewezen door de moderator")),
     # the list itself is unknown at that host
     _p("user_unknown", ("no such list", "list unknown", "unknown list", "is not a known mailing list",
-                        "list does not exist", "mailing list does not exist")),
+                        "list does not exist", "mailing list does not exist",
+                        # LISTSERV "There is no list called "NAME" on this server"
+                        "there is no list called")),
+    # Sympa "The list NAME@host does not exist" (the list's address between the words)
+    _p("user_unknown", ("the list ", "la liste ", "die liste "), ("does not exist", "n'existe pas", "existiert nicht")),
     # Sympa's "List 'NAME' does not exist" (its message_report.tt2 'no_such_list' entry), the list's
     # name between the words, and the same said in the languages Sympa is translated to (our renderings)
     _p("user_unknown", ("list '", 'list "', "liste '", 'liste "', "lista '", 'lista "', "lijst '", 'lijst "'),
@@ -218,7 +233,8 @@ LIST_MANAGERS = (
 # notice), and the refusals
 _HOLDS = tuple(p for p in LIST_MANAGERS if p.reason == "on_hold")
 _REFUSALS = tuple(p for p in LIST_MANAGERS if p.reason != "on_hold")
-#: every phrase of LIST_MANAGERS holds one of these (checked by the tests): a cheap first look
+#: every word of one group of every phrase of LIST_MANAGERS holds one of these (checked by the tests): a
+#: cheap first look
 LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", "member", "subscri", "suscri",
              "approv", "abonn", "iscritt", "mitglied", "being held", "not authorized to send", "autorisé à envoyer",
              "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
@@ -228,7 +244,8 @@ LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", 
              "inscritos", "abonnee", "moderad", "van een lid", "zurückgehalten", "retenu", "retenid", "trattenuto", "retida",
              "retido", "vastgehouden", "司会者", "管理者の承認", "list '", 'list "', "liste '", 'liste "', "lista '",
              'lista "', "lijst '", 'lijst "', "' does not exist", '" does not exist', "' doesn't exist", "' n'existe pas",
-             '" n\'existe pas', "existiert nicht", "' no existe", "' non esiste", "' não existe", "' bestaat niet")
+             '" n\'existe pas', "existiert nicht", "' no existe", "' non esiste", "' não existe", "' bestaat niet",
+             "held for the following", "not allowed to send", "no list called", "the list ", "la liste ", "die liste ")
 # notices to the list owner about someone else's post: not a report on our mail
 _OWNER_NOTICE = ("as list administrator, your authorization is requested",
                  "as list administrator, your authorisation is requested",
@@ -349,13 +366,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(FAILED, _fml_records(msg, report, reason), name)
     # an MTA never holds a post for moderators: in its report such words quote the list's notice
     table = _REFUSALS if family == "mta" else LIST_MANAGERS
-    reason = _match(table, low)
+    flat = " ".join(low.split())  # (a notice wraps its sentences: "was held for the\nfollowing reasons")
+    reason = _match(table, flat)
     if reason is None or any(map(low.__contains__, _OWNER_NOTICE)):
         return None
     found = textdet.detect(msg) if family == "mta" else None
     if family == "mta" and found is None and own_notice:
         family, table = "list", LIST_MANAGERS  # no MTA's report: the list manager's own notice
-        reason = _match(table, low)
+        reason = _match(table, flat)
     if family == "mta":
         # the generic reader finds the recipients of an MTA's report; the table gives the cause
         # when a recipient's own lines state it
