@@ -461,13 +461,19 @@ _RESTATED_LINE = Lazy(r"(?i)^\s*(?:[>|]|(?:(?:original|your|the) )?(?:subject|se
                       r"onderwerp|verzonden|temat|wys[łl]ano|тема|отправлено|件名|主题|主旨|제목)\s*[:：])")
 
 
+def without_restated(text: str) -> list[str]:
+    """The lines of a report's text that do not restate the returned message (``_RESTATED_LINE``):
+    what its own words say (step 8; the read receipts of ``detectors/mdn.py``)."""
+    return [ln for ln in text.splitlines() if not _RESTATED_LINE.match(ln)]
+
+
 def _report_words(context: str) -> str:
     """The report's own lines of a context, without those that restate the returned message, and
     without the sentences that name an address: words about a named address ("the address jo@...
     no longer exists") are about that one, not about every recipient of the report."""
     if not any(c in context for c in "\n:：>@"):
         return context
-    lines = [ln for ln in context.splitlines() if not _RESTATED_LINE.match(ln)]
+    lines = without_restated(context)
     if "@" in context:
         lines = [sentence for ln in lines for sentence in _SENTENCE_SPLIT.split(ln) if "@" not in sentence]
     return "\n".join(lines)

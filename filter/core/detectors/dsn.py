@@ -339,7 +339,8 @@ def _is_rule_line(body: str, start: int) -> bool:
     """The marker line at ``start`` is a separator ("------ This is a copy of your message, without the
     headers ------", "--- Below this line is a copy of the message."), not a sentence of the report
     that speaks of the copy ("A copy of the original message is appended after the fields below")."""
-    line = body[start:body.find("\n", start) if "\n" in body[start:] else len(body)].strip()
+    end = body.find("\n", start)
+    line = body[start:end if end >= 0 else len(body)].strip()
     return line[:2] in ("--", "==", "__", "**") or line.endswith(("--", "=="))
 
 

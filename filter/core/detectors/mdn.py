@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from filter.core.address import normalize
+from filter.core.classifier import without_restated
 from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
 from filter.core.model import FAILED
@@ -22,9 +23,6 @@ from filter.core.detectors.dsn import parse_fields
 
 name = "mdn"
 
-# the lines of a receipt that restate the returned message ("  Subject: Meeting declined", "  To: ...")
-_RESTATED = Lazy(r"(?im)^[ \t]*(?:subject|to|cc|from|sent|date|betreff|objet|asunto|oggetto|assunto|onderwerp|"
-                 r"件名|主题|主題|제목)[ \t]*[:：][^\n]*")
 # the words of a refusal (a Sieve reject worded "refused", "declined", "not accepted", "denied")
 _REFUSAL = Lazy(r"reject|refus|declin|not accepted|denied|no longer exists|does not exist|quota|"
                 r"(?:does not|doesn't|no longer|will not|won't) accept|not (?:be )?delivered|undeliverable|"
@@ -46,7 +44,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     recipient = (fields.get("final-recipient") or fields.get("original-recipient") or "").partition(";")
     address = normalize(recipient[2] or recipient[0])
     said = textdet.report_text(msg)
-    own = _RESTATED.sub("", said)  # (the returned message's subject may say anything: "Meeting declined")
+    # (the lines restating the returned message may say anything: "Subject: Meeting declined")
+    own = "\n".join(without_restated(said))
     if not _REFUSAL.search(own) and not textdet._refused(own):
         # an automatic "deleted" whose own words refuse nothing ("Your message ... was deleted without
         # being read", a mailbox rule's read receipt, RFC 8098) was delivered: RFC 5429 2.5.1 puts a
