@@ -213,10 +213,18 @@ _REPORT_MAILERS = ("surfcontrol e-mail filter",)
 def _from_system(msg: ParsedMessage) -> bool:
     if _null_sender(msg):
         return True
+    if msg.head("x-cron-env") or _CRON_SUBJECT.match(msg.subject):
+        # cron's mail of a job's output (Vixie / cronie: "Subject: Cron <user@host> command", one
+        # X-Cron-Env header per variable), sent as root@: a program's report, whatever it counts
+        # ("Hard bounces: 12 (user unknown 9)"), never a mail system's delivery report
+        return False
     local, display = _sender(msg)
     if _SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local):
         return True
     return bool(display and _SYSTEM_NAME.search(display))
+
+
+_CRON_SUBJECT = Lazy(r"\s*cron <[^<>\s]+@[^<>\s]+>", re.I)
 
 
 def _null_sender(msg: ParsedMessage) -> bool:
@@ -1680,9 +1688,34 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # recipient makes it one
         if not any(r.status or r.reply_code for r in records) and not _lists_failed(text, records):
             return None
+    if _notice_to_reader(msg, text, records, sender):
+        return None
     if not records:
         return Detection(report_kind(msg, text), [record_from_block_without_address(text)], name)
     return Detection(report_kind(msg, text), records, name)
+
+
+# A report tells the sender which recipients its mail failed for, and returns or quotes that mail
+# (RFC 3464 section 2; every MTA's plain-text bounce does the same).  A notice about the reader's
+# own mailbox does neither: a quota warning ("Your mailbox bounces@... has reached 90% of its
+# quota", Exchange's "Your mailbox is full. You can't send or receive items ..."), a notice that
+# "your mailbox will be deactivated", the lures sent in their likeness ("7 incoming messages for
+# you could not be delivered ... Release pending messages").  Without report fields and without a
+# returned original, a text that names no recipient but the one it was sent to, or none and speaks
+# of the reader's own mailbox, is such a notice, not a bounce.
+_READERS_OWN = Lazy(
+    r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
+    r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
+    r"\b(?:incoming|pending|held) (?:e-?mails|messages|mails)\b", re.I)
+
+
+def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
+    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or original_start(msg.body) < len(msg.body):
+        return False
+    named = {r.address.lower() for r in records if r.address}
+    if named:
+        return ours is not None and named == {ours}
+    return _READERS_OWN.search(text) is not None
 
 
 def _as_listed(records: list[Record], header: str, text: str) -> list[Record]:

@@ -1,0 +1,78 @@
+"""Mail about the reader's own mailbox, or a program's report, is no bounce.
+
+Rules:
+- a report names the recipients the sender's mail failed for and returns or quotes that mail (RFC
+  3464 section 2); a notice without report fields and without a returned original that names no
+  recipient but the address it was sent to, or none and speaks of the reader's own mailbox ("your
+  mailbox", "your storage", "incoming messages"), tells the reader about itself: a quota warning, a
+  deactivation notice, a lure written in their likeness;
+- the same words in a report that names another recipient, or returns the mail, keep it a bounce;
+- cron's mail of a job's output ("Cron <root@host> command", X-Cron-Env) is a program's report,
+  never a mail system's, whatever it counts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from shapes import mail
+
+TO = "To: bounces@sender.example\n"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Mail Administrator <postmaster@sender.example>", "Mailbox quota warning",
+     "Your mailbox bounces@sender.example has reached 92% of its quota (9.2 GB of 10 GB).\n\nWhen it is full, mail "
+     "sent to you will be returned to the sender as undeliverable (\"552 5.2.2 Mailbox full\").\n"),
+    ("Microsoft Outlook <MicrosoftExchange0a1b2c3d@sender.example>", "Your mailbox is full.",
+     "Your mailbox is full.\n\nYour mailbox has exceeded its size limit. You can't send or receive items until you "
+     "reduce the size of your mailbox.\n"),
+    ("Mail Delivery System <mailer-daemon@sender.example>", "Mail delivery failed: returning message to sender",
+     "Message delivery failed.\n12 incoming messages could not be delivered because your mailbox storage is full "
+     "(552 5.2.2).\nClick below to release the pending messages to your inbox.\n"),
+    ("Postmaster <postmaster@mail-notice.example.org>", "Undelivered Mail Returned to Sender",
+     "You have 4 undelivered messages.\n\nRecipient: bounces@sender.example\nStatus: 550 Message delivery failed\n\n"
+     "Retrieve your messages now: https://mail-notice.example.org/r\n"),
+    ("Mail System <mailer-daemon@sender.example>", "Account notice",
+     "Your mailbox will be deactivated within 24 hours: messages sent to you will be returned as undeliverable.\n"),
+])
+def test_a_notice_about_the_readers_own_mailbox_is_no_bounce(sender, subject, body):
+    report = classify(mail(f"From: {sender}\n{TO}Subject: {subject}", body))
+    assert (report.kind, report.recipients) == ("not_bounce", [])
+
+
+def test_the_same_words_naming_another_recipient_are_a_bounce():
+    raw = mail(f"From: Mail Delivery System <mailer-daemon@mx.example.net>\n{TO}Subject: Undeliverable",
+               "Your message could not be delivered.\n\n<carol@example.net>: 552 5.2.2 mailbox full\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("carol@example.net", "mailbox_full")]
+
+
+def test_a_report_that_returns_the_mail_stays_a_bounce_without_an_address():
+    raw = mail(f"From: Mail Delivery System <mailer-daemon@mx.example.net>\n{TO}Subject: Undeliverable",
+               "Your message could not be delivered: the mailbox is full (552 5.2.2).\n\n"
+               "------ This is a copy of the message, including all the headers. ------\n\n"
+               "From: news@sender.example\nTo: dave@example.net\nSubject: Spring news\n\nHello\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert report.recipients[0].reason == "mailbox_full"
+
+
+@pytest.mark.parametrize("extra", ["", "X-Cron-Env: <SHELL=/bin/sh>\nX-Cron-Env: <HOME=/root>\n"])
+def test_crons_report_of_a_job_is_no_bounce(extra):
+    raw = mail("From: Cron Daemon <root@mta.sender.example>\n" + TO
+               + "Subject: Cron <root@mta> /usr/local/bin/bounce-report --daily\n" + extra,
+               "Hard bounces: 12 (user unknown 9, host unknown 3)\nSoft bounces: 41 (mailbox full 30)\n"
+               "Blocks: 2 (554 5.7.1 blocked using bl.example.net)\n")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_root_senders_bounce_is_still_a_bounce():
+    raw = mail(f"From: root@mx.example.net\n{TO}Subject: Returned mail: see transcript for details",
+               "The original message was received at Tue, 12 Mar 2024 10:21:07 GMT\n\n"
+               "   ----- The following addresses had permanent fatal errors -----\n<erin@example.net>\n"
+               "    (reason: 550 5.1.1 <erin@example.net>... User unknown)\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("erin@example.net", "user_unknown")]
