@@ -153,6 +153,9 @@ OPT_OUT = [
     ("Re: 优惠活动", "请不要再给我发广告邮件。"),
     ("Re: 이벤트 안내", "이메일 수신거부 해주세요."),
     ("Re: December deals", "Please take me off your list."),
+    ("SV: Vårerbjudanden", "Avregistrera mig från ert nyhetsbrev, tack."),
+    ("SV: Tilbud", "Fjern mig fra jeres nyhedsbrev."),
+    ("SV: Tilbud", "Meld meg av nyhetsbrevet deres."),
     # bare requests in a short answer to the sender's mail
     ("Re: Nieuwsbrief december", "Meld mij af alstublieft."),
     ("Re: Ofertas de enero", "Quiero darme de baja. Gracias."),
@@ -165,6 +168,8 @@ OPT_OUT = [
     ("Re: 이벤트 안내", "수신거부합니다."),
     ("Re: December deals", "Please remove me from the list.\n\n--\nJoe Reader\nAcme Ltd."),
     ("Abmelden", "Bitte abmelden."),
+    ("SV: Vårerbjudanden", "Ta bort mig, tack."),
+    ("Avregistrera", ""),
     ("Baja", ""),
     # the subject is the request, the text adds "me" or nothing but a signature
     ("Unsubscribe", "Please unsubscribe me."),
@@ -247,6 +252,7 @@ SAMPLES = [b for _, b in OPT_OUT if b] + [b for _, b in NOT_OPT_OUT] + [b for _,
     "I do not wish to get any more of your offers.", "Remove me from all your newsletters.", "Please unsubscribe.",
     "I'd like to unsubscribe.", "Entfernen Sie meine Adresse aus der Liste.", "Ik wil afmelden voor de mailing.",
     "Uitschrijven voor de nieuwsbrief.", "Bij deze afmelden van de mailinglijst.",
+    "Afmeld mig fra listen.", "Fjern meg fra e-postlisten.", "Ta bort mig från era utskick.",
 ]
 
 
@@ -344,6 +350,54 @@ def test_a_ticket_or_account_verification_is_no_challenge(frm, subject, body):
 def test_challenges_stay_challenges(frm, subject, body, protected):
     report = classify(mail(f"From: {frm}\nTo: news@shop.example\nSubject: {subject}\n", body))
     assert (report.kind, [r.address for r in report.recipients]) == ("challenge", [protected])
+
+
+# Challenge systems send with a null return path as auto-repliers do (RFC 3834): that alone makes
+# no mail system of them.  Their requests as the products word them, and in other languages; the
+# person protected is the one "your message to ..." names, in those languages too.
+@pytest.mark.parametrize("frm,subject,body,protected", [
+    ("Jane Doe via Boxbe <notify@boxbe.example.com>", "Request to join Jane Doe's Guest List",
+     'Hello news@shop.example,\n\nYour message about "Winter sale" to jane@example.com has been waitlisted.\n'
+     "Please add yourself to my Guest List so your messages will be delivered to my Inbox.\n", "jane@example.com"),
+    ("Tim <tim@example.net>", "Re: Winter sale [verification required]",
+     "I am protecting myself from receiving junk mail. Just this once, click the link below so I can receive your\n"
+     "email. Your message has been held. Spam Arrest\n", "tim@example.net"),
+    ("Rob <rob@example.com>", "Re: Winter sale - registration required",
+     "I am using ChoiceMail. Your email has been held pending your registration. Please click on the link below.\n",
+     "rob@example.com"),
+    ("verify@example.net", "Verify email address: news@shop.example",
+     'The recipient of the email you sent to "mike@example.net" has requested\nthat all messages be verified before '
+     "they are delivered. Please reply to this message, keeping the subject intact.\n\nYour original message headers:\n"
+     "Subject: Winter sale\nFrom: news@shop.example\n\nBoxTrapper\n", "mike@example.net"),
+    ("Helen <helen@example.com>", "Re: Winter sale",
+     "To cut down on spam I only accept mail from verified senders.\nPlease confirm you are human by clicking the link "
+     "below, and your message will be delivered.\n", "helen@example.com"),
+    ('"Spamschutz" <spamschutz@example.com>', "Bitte bestätigen Sie Ihre E-Mail",
+     "Ihre E-Mail an klaus@example.com wurde vorübergehend zurückgehalten. Damit wir wissen, dass Sie kein "
+     "automatischer Spam-Versender sind, klicken Sie bitte auf den folgenden Link.\n", "klaus@example.com"),
+    ("Martine <martine@example.net>", "Confirmation de votre message",
+     "Votre message a été mis en attente. Pour qu'il me soit remis, veuillez cliquer sur le lien ci-dessous afin de "
+     "confirmer que vous n'êtes pas un robot.\n", "martine@example.net"),
+    ("Jorge <jorge@example.org>", "Confirme su mensaje: Winter sale",
+     "Su mensaje ha sido retenido por mi sistema antispam. Para que sea entregado, por favor haga clic en el "
+     "siguiente enlace y confirme que es usted una persona.\n", "jorge@example.org"),
+])
+def test_challenges_sent_with_a_null_return_path(frm, subject, body, protected):
+    from email.header import Header
+
+    raw = mail(f"Return-Path: <>\nFrom: {frm}\nTo: news@shop.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Content-Type: text/plain; charset=utf-8\n", body)
+    report = classify(raw)
+    assert (report.kind, [r.address for r in report.recipients]) == ("challenge", [protected])
+
+
+def test_a_mail_systems_bounce_naming_a_challenge_product_stays_a_bounce():
+    raw = mail("Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nTo: news@shop.example\n"
+               "Subject: Mail delivery failed",
+               "<jo@example.net>: 550 5.7.1 sender not verified by BoxTrapper; please reply to this message, keeping "
+               "the subject intact\n\n------ This is a copy of the message, including all the headers. ------\n"
+               "From: news@shop.example\nTo: jo@example.net\nSubject: Winter sale\n\nHi\n")
+    assert classify(raw).kind == "failed"
 
 
 # ---- the new patterns stay linear on long runs of blanks and repeated words ---------------------

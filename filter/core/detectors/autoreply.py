@@ -30,7 +30,14 @@ _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-auto
 _CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm",
                       "x-mailblocks", "x-choicemail-registration", "x-bluebottle-request")
 _CHALLENGE_WORDS = Lazy(
-    r"challenge[- ]response|prove (?:that )?you are (?:a )?human|verify (?:that )?you are (?:a )?(?:human|real person)|"
+    r"challenge[- ]response|(?:prove|confirm) (?:that )?you are (?:a )?human|verify (?:that )?you are (?:a )?(?:human|real person)|"
+    # the request to a stranger, as the products word it (Spam Arrest: "click the link below so I can
+    # receive your email"; BoxTrapper: "has requested that all messages be verified"; Boxbe: your
+    # message "has been waitlisted"), and "you are no robot" in other languages
+    r"so (?:that )?i (?:can|will|may) receive your (?:e-?mail|message|mail)|"
+    r"(?:requested|requires?) that all (?:messages|e-?mails|mail|senders) (?:be|are) verified|been waitlisted|"
+    r"(?:vous )?n['’][êe]tes pas un robot|(?:es usted|eres) una persona|no (?:es|eres) un robot|"
+    r"kein (?:automatischer )?(?:spam-?versender|roboter|bot)\b|"
     # cPanel BoxTrapper's verification request (cPanel's BoxTrapper documentation: an unknown sender must
     # verify being a real person before the message is delivered; its subject says the email "requires
     # verification"): our wording of that request
@@ -53,7 +60,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     # (the delivery of a message: not a shop's "delivery updates / address / date" of a parcel)
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
-    r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|seu e-?mail|sua mensagem|uw bericht|"
+    r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail(?![-\w])|seu e-?mail|"
+    r"sua mensagem|uw bericht|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt",
     re.I)
 # a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
@@ -63,8 +71,14 @@ _TICKET = Lazy(r"\b(?:ticket|case|incident|support request|request|anfrage|vorga
                r"\[?[A-Z]{0,6}-?\d{3,}\b", re.I)
 # "your message to jo@...", "a message that you sent to jo@..." (TMDA's confirmation request)
 # ... or "has not yet been delivered to jo@...", "will only be delivered to jo@..." (the message held back)
-_CHALLENGE_PROTECTS = Lazy(r"(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that|which) you sent)?|"
-                           r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to\s*<?(" + ADDRESS + ")", re.I)
+# (Boxbe: "Your message about "<subject>" to jo@..."; the same in other languages: "Ihre E-Mail an",
+# "votre message à / pour", "su mensaje a / para", "il suo messaggio a / per")
+_CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that |which )?you sent)?|"
+                           r"your (?:message|mail|e-?mail) (?:about|regarding) \"[^\"\n]{0,200}\"|"
+                           r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
+                           r"ihre (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
+                           r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per))"
+                           r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 
 # -- the world's auto-replies, by meaning -----------------------------------------------------------
 # Sources: the subject prefixes Exchange/Outlook and Gmail put on automatic replies in each
@@ -283,7 +297,16 @@ _CHALLENGE_MORE = Lazy(
     r"guest list|waiting list|(?:add(?:ed)?|put) (?:you |your address )?(?:to|on) (?:my|the|his|her) (?:approved|allowed|safe|trusted)"
     r"(?: senders?)? list|approved senders? list|click (?:on )?(?:the |this )?link (?:below )?to (?:verify|confirm|be added|"
     r"release|deliver)|verify (?:that )?you are (?:a )?(?:real )?(?:live )?(?:person|human)|(?:are|is) (?:a )?(?:real )?person, not a (?:machine|robot|spammer)|"
-    r"reply to this message and leave the subject(?: line)? intact|"
+    r"reply to this message(?:,? and)? (?:leave|leaving|keep|keeping) the subject(?: line)? intact|"
+    # a message held until the sender registers or confirms (ChoiceMail: "held pending your
+    # registration"; Spam Arrest: "I am protecting myself from junk mail"), and the same hold with a
+    # link to follow in other languages ("wurde zurückgehalten ... klicken Sie auf den Link", "a été
+    # mis en attente ... cliquer sur le lien", "retenido por mi sistema antispam ... haga clic en el enlace")
+    r"held pending (?:your )?(?:registration|verification|approval|confirmation)|"
+    r"protect(?:ing|s)? (?:myself|me|my (?:mailbox|inbox)) (?:from|against) (?:receiving )?(?:junk|spam|unwanted)|"
+    r"(?:vor[üu]bergehend )?zur[üu]ckgehalten|klicken sie (?:bitte )?auf (?:den|diesen) (?:folgenden |untenstehenden )?link|"
+    r"(?:a [ée]t[ée]|est) mis en attente|cliqu(?:er|ez) sur (?:le|ce) lien|"
+    r"retenid[oa] por (?:mi|el|nuestro) (?:sistema |filtro )?anti-?spam|haga clic en (?:el|este) (?:siguiente )?enlace|"
     r"(?:added|add you) to my list of (?:approved|allowed|safe|trusted) senders|"
     r"(?:allow|accept) (?:incoming )?(?:messages|e-?mails?|mail) only from senders (?:i|we) have approved|"
     r"(?:to )?complete (?:the|this) (?:sender )?verification(?: process)?|"
@@ -313,10 +336,10 @@ _UNSUB_SUBJECT = Lazy(
     r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)*+(?:.*\b(?:please )?(?:unsubscribe|remove) me\b.*|unsubscribe|remove|stop|"
     r"opt[- ]?out|desinscri(?:re|pci[oó]n)|abbestellen|se d[ée]sabonner|配信停止|"
     # the one-word subjects of the same request in other languages ("Abmelden", "Désinscription",
-    # "Baja", "Cancellazione", "Afmelden", "Descadastrar", "Отписаться", "退订", "購読解除", "수신거부")
+    # "Baja", "Cancellazione", "Afmelden", "Descadastrar", "Avregistrera", "Отписаться", "退订", "購読解除", "수신거부")
     r"abmelden|austragen|d[ée]sinscription|d[ée]sabonnement|baja|darme de baja|cancellazione|disiscrizione|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
-    r"wypisz|退订|退訂|取消订阅|取消訂閱|購読解除|수신 ?거부)\s*+[.!]*+\s*+$", re.I)
+    r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz|退订|退訂|取消订阅|取消訂閱|購読解除|수신 ?거부)\s*+[.!]*+\s*+$", re.I)
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
 _END = (r"(?=[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
@@ -372,6 +395,7 @@ _PL_VERB = (r"(?:wypisz|wypiszcie|wypisać|usuń|usuńcie|usunąć|wykreśl|wykr
 # Russian business mail "отписываюсь" is "I'm reporting back" ("Отписываюсь: получил, спасибо.").
 # A request only with the mailing named ("отписываюсь от рассылки", "wypisuję się z newslettera").
 _PL_SELF = r"wypisuję się"
+_NORDIC_VERB = r"avregistrera mig|afmeld mig|avmeld meg|meld meg av|ta bort mig|fjern mig|fjern meg"
 _RU_VERB = r"отпишите меня|удалите меня|исключите меня|уберите меня|(?:хочу|прошу|желаю|хотел(?:а)? бы) отписаться"
 _RU_SELF = r"отписываюсь"
 # a line of the request alone ("Abmelden", "Baja", "退订")
@@ -454,6 +478,16 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("ko", ("수신",),
      r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신 ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)",
      r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다)|^[^\S\n]*수신 ?거부" + _LINE_END),
+    # sv, da, no: "avregistrera mig / ta bort mig från", "afmeld mig / fjern mig fra", "meld meg av /
+    # fjern meg fra", named when the newsletter, the mailing or "your list" follows
+    ("sv-da-no", ("avregistrera", "afmeld", "avmeld", "meld meg av", "ta bort mig", "fjern mig", "fjern meg"),
+     r"(?:" + _NORDIC_VERB + r")" + _POLITE + r" (?:fr[åa]n|ur|fra) (?:(?:er|ert|era|din|ditt|dina|jeres|deres|dit|denne|dette|"
+     r"detta|den h[äa]r) )?(?:nyhetsbrev(?:et)?|nyhedsbrev(?:et)?|utskick(?:en)?|e-?postlist(?:a|an)|s[äa]ndlist(?:a|an)|"
+     r"mailinglist(?:e|en|a|an)|maillist(?:e|en|a|an)|postlist(?:e|en)|e-?post(?:en)?|mejl(?:en)?|e-?mails?|mails?)\b|"
+     r"(?:" + _NORDIC_VERB + r")" + _POLITE + r" (?:fr[åa]n|ur|fra) (?:er|era|din|dina|jeres|deres) (?:lista|liste|register)" + _END + "|"
+     r"meld meg av (?:(?:deres|ditt|dette|denne) )?(?:nyhetsbrev(?:et)?|utsendelse(?:n|ne)?|e-?postlist(?:en|a)|mailinglist(?:en|a))\b",
+     r"(?:" + _NORDIC_VERB + r")(?:" + _POLITE + r" (?:fr[åa]n|fra) (?:listan|listen))?" + _END + "|"
+     r"^[^\S\n]*(?:avregistrera|afmeld|avmeld)" + _LINE_END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -651,7 +685,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # 0.3 us a character)
 _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow",
                     "waiting for", "delivered", "spam", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
-                    "bevestig", "you are ")
+                    "bevestig", "you are ", "receive your", "waitlisted", "robot", "persona", "kein ", "that all ")
 
 
 def _challenge_words(text: str) -> list[str]:
@@ -670,28 +704,32 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
         low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
         if not any(map(low.__contains__, CHALLENGE_VENDORS)):
             return False
-    words = _challenge_words(body[:3000])
+    # (the request read across the line breaks of its text: "has requested\nthat all messages be verified")
+    flat = " ".join(body[:3000].split())
+    words = _challenge_words(flat)
     signals = sum((head, bool(_challenge_words(subject)), len(words) >= 1, len(words) >= 2))
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
     about = head or _ABOUT_OUR_MESSAGE.search(f"{subject} {body[:3000]}") is not None
     if signals >= 2 and about:
         return head or not _is_bulk_list(msg)  # a newsletter's "whitelist us, add us to your approved senders"
-    if not head and textdet.from_system(msg):
+    if not head and textdet.system_account(msg):
         return False  # challenges come from the person's address or the service's, not a mailer
+        # (with a null return path as often as not: that alone is no mail system)
     # a product's name or its own request wording, with one more sign of a challenge
     low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
-    more = bool(_CHALLENGE_MORE.search(subject)) or bool(_CHALLENGE_MORE.search(body, 0, 3000))
+    more = bool(_CHALLENGE_MORE.search(subject)) or bool(_CHALLENGE_MORE.search(flat))
     if not (vendor or more) or signals + vendor + more < 2 or not (about or vendor):
         return False
     if head:
         return not (textdet.from_system(msg) and textdet.looks_like_bounce(msg))
     # not a newsletter's "add us to your safe senders list" (a coffee roaster may be called
-    # Blue Bottle), not a bounce that tells how to get whitelisted
-    return not _is_bulk_list(msg) and not textdet.looks_like_bounce(msg)
+    # Blue Bottle), not a bounce that tells how to get whitelisted (a product named in a person's
+    # or the service's request stays a challenge when it restates "your original message headers")
+    return not _is_bulk_list(msg) and not (textdet.looks_like_bounce(msg) and (not vendor or textdet.system_account(msg)))
 
 
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:

@@ -218,13 +218,18 @@ def _from_system(msg: ParsedMessage) -> bool:
         # X-Cron-Env header per variable), sent as root@: a program's report, whatever it counts
         # ("Hard bounces: 12 (user unknown 9)"), never a mail system's delivery report
         return False
-    local, display = _sender(msg)
-    if _SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local):
-        return True
-    return bool(display and _SYSTEM_NAME.search(display))
+    return system_account(msg)
 
 
 _CRON_SUBJECT = Lazy(r"\s*cron <[^<>\s]+@[^<>\s]+>", re.I)
+
+
+def system_account(msg: ParsedMessage) -> bool:
+    """The From names a mail system's account or name.  A null return path alone does not: auto-
+    replies and challenges are sent with one too (RFC 3834: an automatic response SHOULD be sent
+    with a null reverse-path), so it says nothing of who wrote the mail."""
+    local, display = _sender(msg)
+    return bool(_SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local) or display and _SYSTEM_NAME.search(display))
 
 
 def _null_sender(msg: ParsedMessage) -> bool:
