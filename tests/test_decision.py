@@ -848,3 +848,47 @@ def test_a_temporary_no_such_user_beside_a_time_out_stays_unknown() -> None:
     """Only "try later" / "temporary" words, in any language, keep a 4xx from an unknown user; a time-out
     named beside "no such user" is the verification's, not the answer's."""
     assert reason("450 4.1.1 No such user. Connection timed out while verifying", "4.1.1", None) == "user_unknown"
+
+
+# -- library rule tables and old formats (probes of PHPMailer-BMH, BounceParser, Sisimai wordings) ----
+@pytest.mark.parametrize("text, status", [
+    ("550 5.1.1 Account Closed, Please Remove", "5.1.1"),
+    ("550 Recipient address rejected: Account closed due to inactivity. No forwarding information is available.", ""),
+    ("550 The recipient's account has been closed.", ""),
+    ("554 The recipient's account has not been activated or has been closed.", ""),
+    ("550 5.1.1 mailbox terminated", "5.1.1"),
+])
+def test_a_closed_account_is_gone(text: str, status: str) -> None:
+    """Closed, terminated, cancelled: the account no longer exists (a suspended or disabled one may
+    come back); never said of ours ("your account has been terminated")."""
+    assert reason(text, status or None, "RCPT") == "user_unknown"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("550 Your account has been terminated for abuse", "rejected"),
+    ("550 5.2.1 Mailbox disabled due to inactivity", "suspended"),
+    ("452 4.2.1 Mailbox is closed temporarily, try again later", "suspended"),
+])
+def test_closed_words_that_leave_the_mailbox(text: str, expected: str) -> None:
+    got = reason(text, None, "MAIL" if "Your account" in text else "RCPT")
+    assert got == expected or (expected == "suspended" and got != "user_unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.7.1 Recipient is not local", "551 5.1.6 User not local; please try <x@example.org>",
+])
+def test_a_recipient_not_local_has_no_mailbox_here(text: str) -> None:
+    assert reason(text, None, "RCPT") in ("user_unknown", "has_moved")
+
+
+@pytest.mark.parametrize("text", [
+    "The mailbox of the recipient is full.", "Recipient's mail database has exceeded its quota.",
+    "the recipient's mail file is over its size quota.", "mailbox has exceeded the storage limit",
+])
+def test_full_mailboxes_in_the_words_of_older_servers(text: str) -> None:
+    assert reason(text, None, None) == "mailbox_full"
+
+
+def test_the_mailbox_of_the_recipient_does_not_exist_in_german() -> None:
+    assert reason("Die Mailbox des Empfaengers existiert nicht.", None, None) == "user_unknown"
+    assert reason("Die Mailbox des Empfängers existiert nicht.", None, None) == "user_unknown"

@@ -569,3 +569,26 @@ def test_a_dsn_below_a_rule_line_is_the_originals_even_when_the_report_names_no_
     raw = mail("From: Mail Delivery System <Mailer-Daemon@mx.dest.example>\nTo: b@sender.example\n"
                "Subject: Undeliverable", body)
     assert all(r.address != "dave@other.example" for r in classify(raw).recipients)
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("550 No such user here", "user_unknown"),
+    ("550 5.1.1 <ines@example.org>: Recipient address rejected: User unknown", "user_unknown"),
+    ("552 5.2.2 Mailbox full", "mailbox_full"),
+])
+def test_cpanels_guessing_line_under_an_exim_failure_says_no_cause(reply, expected):
+    """cPanel adds "The account or domain may not exist, they may be blacklisted, or missing the proper
+    dns entries." under every failure: guesses, no cause; the server's reply decides."""
+    raw = (b"From: Mail Delivery System <Mailer-Daemon@host.example.net>\nTo: news@sender.example\n"
+           b"Subject: Mail delivery failed: returning message to sender\n\n"
+           b"This message was created automatically by mail delivery software.\n\n"
+           b"A message that you sent could not be delivered to one or more of its\n"
+           b"recipients. This is a permanent error. The following address(es) failed:\n\n"
+           b"  ines@example.org\n    host mx.example.org [192.0.2.62]\n"
+           b"    SMTP error from remote mail server after RCPT TO:<ines@example.org>:\n    " + reply.encode() + b"\n\n"
+           b"The mail server could not deliver mail to ines@example.org.  The account or domain may not exist, "
+           b"they may be blacklisted, or missing the proper dns entries.\n\n"
+           b"------ This is a copy of the message, including all the headers. ------\n\n"
+           b"From: news@sender.example\nTo: ines@example.org\nSubject: News\n\nHi\n")
+    (rec,) = classify(raw).recipients
+    assert (rec.address, rec.reason) == ("ines@example.org", expected)

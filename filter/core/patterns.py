@@ -82,7 +82,11 @@ PHRASES: dict[str, list[str]] = {
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
-        r"over (the |his |her |their )?(allowed )?(storage |disk |mailbox )?quota", r"overquota",
+        r"over (the |its |his |her |their )?(allowed )?(storage |disk |mailbox |size )?quota", r"overquota",
+        # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
+        # Domino's mail file / mail database that "has exceeded its quota"
+        r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
+        r"(mail ?file|mail database|mail ?box|account) (has )?exceeded (its|the) (size |storage |disk )?(quota|limit)",
         r"quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
         r"(disk|disk ?space|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
         r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
@@ -144,7 +148,7 @@ PHRASES: dict[str, list[str]] = {
         r"(because|as|since) (it|the (mail ?box|account)) (is|has been|was) (disabled|suspended|deactivated)",
         r"<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
-        r"account (has been )?(closed|terminated|cancelled)", r"this account has been disabled",
+        r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
         r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
@@ -152,7 +156,7 @@ PHRASES: dict[str, list[str]] = {
         # "your account", which is ours
         r"recipient(?:'s|s')? (e-?mail )?account (has been |is |was )?(blocked|locked)(?! (by|for|from|to|due))",
         r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
-        r"account (is )?inactive", r"inactive (account|user|mail ?box)", r"mail ?box (is |has been )?closed",
+        r"account (is )?inactive", r"inactive (account|user|mail ?box)",
     ],
     "has_moved": [
         r"has moved", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
@@ -197,6 +201,16 @@ PHRASES: dict[str, list[str]] = {
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
         r"(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        # an account closed, terminated or cancelled is gone for good (a suspended or disabled one may
+        # come back: ``suspended``); "the recipient's account has not been activated or has been closed"
+        # (usa.net), "Account closed due to inactivity" (PHPMailer-BMH rule 0170 removes the address)
+        #   (never ours: "your account has been terminated" is the sending account's)
+        r"(?<!your )(?<!your e-mail )(?<!your email )(?<!your mail )(?<!sender )(?<!sending )(?<!sender's )"
+        r"(account|mail ?box)\b[^.;]{0,40}?\b(has been |was |is )?(closed|terminated|cancell?ed)\b"
+        r"(?! (for|to) (new|incoming|outside|external)| temporar)",
+        # RFC 5321 551 "User not local"; "550 5.7.1 Recipient is not local" (Sisimai userunknown.rb):
+        # the server holds no mailbox for this recipient
+        r"recipient (is )?not local\b",
         r"there is no (one|user) (at|by) (this|that)", r"not listed in (the )?(directory|address book)",
         r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",
         r"sorry,? (no mail ?box|that user|this user)", r"user lookup (failed|error)",

@@ -1047,7 +1047,10 @@ _BOILERPLATE = Lazy(
     r"remote host said:?|reason:|for the following reason:|no action is required on your part.*|"
     r"the mail system|for further assistance.*|if you do so, please include.*|"
     r"delivery attempts will continue.*|some time, and this warning.*|remains undelivered.*|"
-    r"and when that happens.*|message will be retried.*|-+ ?server message|-+ ?smtp command)\s*$", re.I)
+    r"and when that happens.*|message will be retried.*|-+ ?server message|-+ ?smtp command|"
+    # cPanel's line under every Exim failure: causes guessed, none stated ("The account or domain may
+    # not exist, they may be blacklisted, or missing the proper dns entries."); the server's reply says
+    r".*\bmay not exist, they may be blacklisted\b.*)\s*$", re.I)
 
 
 # Exim's verdict after the remote reply when it stopped retrying (deliver.c / retry.c wordings)

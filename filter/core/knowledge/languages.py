@@ -92,7 +92,10 @@ PHRASES: dict[str, list[str]] = {
         #    Exchange/Outlook de-DE NDR "Die E-Mail-Adresse ... wurde nicht gefunden"; "Adressat unbekannt
         #    oder Mailbox deaktiviert" (eNichers/node-bounce-handler:lib/responses.js).
         #    Meaning: the mailbox does not exist.
-        rf"(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|konto|e-?mail-?adresse|mailadresse) "
+        #    ... and the mailbox of the recipient ("Die Mailbox des Empfaengers existiert nicht", cPanel's
+        #    German Exim bounce)
+        rf"(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|mailbox|konto|e-?mail-?adresse|mailadresse)"
+        rf"( des empf{_DE_AE}ngers| der empf{_DE_AE}ngerin)? "
         rf"(ist |wird )?(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht)",
         # "die Adresse existiert nicht" (the word alone, as the notice says it of the recipient's
         # address); never a compound ("Absenderadresse", "IP-Adresse") or the IP address
