@@ -592,3 +592,22 @@ def test_cpanels_guessing_line_under_an_exim_failure_says_no_cause(reply, expect
            b"From: news@sender.example\nTo: ines@example.org\nSubject: News\n\nHi\n")
     (rec,) = classify(raw).recipients
     assert (rec.address, rec.reason) == ("ines@example.org", expected)
+
+
+def test_an_address_inside_a_multi_line_reply_is_a_word_of_that_reply():
+    """RFC 5321 4.2.1: every line of a multi-line reply but the last is "NNN-": Exim's sender-verify
+    callout quoted by qmail ("550-Sent: RCPT TO:<our sender>") names no recipient of its own, and the
+    reply, whole, says our sender was refused."""
+    raw = (b"From: MAILER-DAEMON@mail.sender.example\nTo: bounces@sender.example\n"
+           b"Subject: failure notice\n\n"
+           b"Hi. This is the qmail-send program at mail.sender.example.\n"
+           b"I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+           b"This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+           b"<user217@example.net>:\n198.51.100.27 does not like recipient.\n"
+           b"Remote host said: 550-Verification failed for <bounces@sender.example>\n550-Called:   192.0.2.80\n"
+           b"550-Sent:     RCPT TO:<bounces@sender.example>\n550-Response: 550 5.1.1 No such user\n"
+           b"550 Sender verify failed\nGiving up on 198.51.100.27.\n\n"
+           b"--- Below this line is a copy of the message.\n\nFrom: news@sender.example\nTo: user217@example.net\n\nHi\n")
+    (rec,) = classify(raw).recipients
+    assert (rec.address, rec.reason, rec.class_) == ("user217@example.net", "rejected", "block")
+    assert "Sender verify failed" in rec.diagnostic

@@ -698,6 +698,20 @@ def _ends_in_bracketed_address(line: str) -> bool:
     return k > 0 and "@" in tail[k:] and bool(tail[:k].strip())
 
 
+_REPLY_LINE = Lazy(r"\s*([2-5]\d\d)[- ]")
+
+
+def _inside_reply(line: str, prev: str) -> bool:
+    """``line`` goes on with the multi-line SMTP reply the line before began or went on with (RFC
+    5321 section 4.2.1: every line but the last is the code followed by "-")."""
+    m = _REPLY_LINE.match(line)
+    if m is None:
+        return False
+    code = m.group(1) + "-"
+    at = prev.find(code)
+    return at >= 0 and (at == 0 or prev[at - 1] in " \t:")
+
+
 def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tuple[int, str, str, str, int]]:
     """(line index, address, rest of line, text to keep, anchor form) per line naming a recipient.
 
@@ -719,6 +733,11 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             # ("<s@x.example>: Sender address rejected", "RCPT TO:<s@x.example>", "forward this
             # message to delist@x.example"), not another recipient; "(generated from ...)" below
             # the address is read as the alias it names (below)
+            prev = line
+            continue
+        if "@" in line and line[:4].lstrip()[:3].isdigit() and _inside_reply(line, prev):
+            # a middle line of a multi-line reply ("550-Sent: RCPT TO:<sender@...>" of Exim's sender
+            # verify callout, under "said: 550-Verification failed for ..."): a word of that reply
             prev = line
             continue
         if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, low := line.lower()):
