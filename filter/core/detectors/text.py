@@ -1728,20 +1728,23 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # quota", Exchange's "Your mailbox is full. You can't send or receive items ..."), a notice that
 # "your mailbox will be deactivated", the lures sent in their likeness ("7 incoming messages for
 # you could not be delivered ... Release pending messages").  Without report fields and without a
-# returned original, a text that names no recipient but the one it was sent to, or none and speaks
-# of the reader's own mailbox, is such a notice, not a bounce.
+# returned original, a text that speaks of the reader's own mailbox ("your mailbox", "incoming
+# messages", "you have 5 undelivered messages") and names no recipient but the one it was sent to,
+# or none, is such a notice, not a bounce (a report of mail the sender sent to itself names its
+# address too, and says what the recipient's server answered: it stays a report).
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
-    r"\b(?:incoming|pending|held) (?:e-?mails|messages|mails)\b", re.I)
+    r"\b(?:incoming|pending|held) (?:e-?mails|messages|mails)\b|"
+    r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
 
 
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or original_start(msg.body) < len(msg.body):
         return False
     named = {r.address.lower() for r in records if r.address}
-    if named:
-        return ours is not None and named == {ours}
+    if named and not (ours is not None and named == {ours}):
+        return False
     return _READERS_OWN.search(text) is not None
 
 
