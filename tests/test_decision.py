@@ -892,3 +892,14 @@ def test_full_mailboxes_in_the_words_of_older_servers(text: str) -> None:
 def test_the_mailbox_of_the_recipient_does_not_exist_in_german() -> None:
     assert reason("Die Mailbox des Empfaengers existiert nicht.", None, None) == "user_unknown"
     assert reason("Die Mailbox des Empfängers existiert nicht.", None, None) == "user_unknown"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("550 jo@example.org is not accepting any mail", "filtered"),
+    ("550 <jo@example.org> is not accepting any mail", "filtered"),
+    ("550 example.org is not accepting any mail", "not_accept"),
+])
+def test_an_address_that_takes_no_mail_is_its_owners_setting(text: str, expected: str) -> None:
+    """A person's address that takes no mail: the owner's choice, the mailbox exists (soft); a domain
+    that takes none accepts no mail at all (not_accept)."""
+    assert reason(text, "5.0.0", "RCPT") == expected

@@ -636,6 +636,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'you have been blocked by the recipient': ('you have been blocked by the recipient',),
     'only accepting (mail|e-?mail|messages) from': ('only accepting ',),
     'user reject': ('user reject',),
+    '(<address>|[^\\s@<>]+@[^\\s@<>]+)>? (is )?not accepting (any )?(e-?)?mail\\b(?! from)': ('not accepting ',),
     'rejected by recipient': ('rejected by recipient',),
     'recipient (has )?(refused|rejected|blocked) (your|this|the)': ('recipient ',),
     "due to the recipient's policy": ("due to the recipient's policy",),

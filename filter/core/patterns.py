@@ -255,6 +255,10 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
         r"only accepting (mail|e-?mail|messages) from", r"user reject",
+        # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
+        # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
+        # ``not_accept``
+        r"(<address>|[^\s@<>]+@[^\s@<>]+)>? (is )?not accepting (any )?(e-?)?mail\b(?! from)",
         r"rejected by recipient",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         r"domain filter", r"(message|mail) (was )?refused by the recipient",
