@@ -903,3 +903,13 @@ def test_an_address_that_takes_no_mail_is_its_owners_setting(text: str, expected
     """A person's address that takes no mail: the owner's choice, the mailbox exists (soft); a domain
     that takes none accepts no mail at all (not_accept)."""
     assert reason(text, "5.0.0", "RCPT") == expected
+
+
+@pytest.mark.parametrize("text, status, command, expected", [
+    ("421 mx1.example.org Service not available, closing transmission channel", None, "CONN", "system_error"),
+    ("421 4.3.2 mx.example.org Service not available, closing transmission channel", "4.3.2", None, "system_error"),
+])
+def test_rfc_5321s_own_421_is_the_service_going_down(text, status, command, expected) -> None:
+    """RFC 5321 4.2.2's 421 "Service not available, closing transmission channel": temporary, of the
+    receiving side, nothing refused the sender."""
+    assert reason(text, status, command, action="delayed") == expected

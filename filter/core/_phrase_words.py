@@ -1437,6 +1437,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'system error': ('system error',),
     'internal (server |system )?(error|failure|problem)': ('internal ',),
     'server error': ('server error',),
+    '^4\\d\\d\\b.{0,80}service not available, closing transmission channel': ('service not available, closing transmission channel',),
     'local (error|problem) in processing': (' in processing',),
     'temporary local (problem|failure|error)': ('temporary local ',),
     '(server|system|service) (is )?(mis)?configur': ('configur',),

@@ -518,6 +518,8 @@ PHRASES: dict[str, list[str]] = {
     ],
     "system_error": [
         r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
+        # RFC 5321 4.2.2's own 421 text: the service is going down, nothing refused us
+        r"^4\d\d\b.{0,80}service not available, closing transmission channel",
         r"local (error|problem) in processing", r"temporary local (problem|failure|error)",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
         # a mail loop is a misconfiguration of the receiving side (RFC 5321 6.3; X.4.6 "routing
