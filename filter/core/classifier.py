@@ -40,6 +40,9 @@ order ``decide`` applies it:
    the sender's side (``_SENDER_SIDE``: our IP, reputation, authentication, rate) "the recipient
    rejected your message" is only the verb and the cause decides; a policy of the domain or
    organisation as a whole ("rejected by domain policy") is no person's filter (``policy_violation``);
+   a person's address that takes no mail ("jo@example.org is not accepting any mail") is its
+   owner's setting (``filtered``), a domain that takes none ``not_accept``; an account closed,
+   terminated or cancelled is gone (``user_unknown``), a suspended or disabled one may come back;
 6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
    the mailbox is missing: they are final only in reply to RCPT TO, and the stage
    says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
@@ -61,7 +64,10 @@ refusal (greylisting, "too many connections") that its MTA says it stopped retry
 exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the retries ran out (a
 final report that only repeats the server's temporary answer keeps that answer's meaning).
 
-Not a cause: a virus scanner's all-clear ("No virus found in this message", in the languages the
+Not a cause: a line that only guesses causes (cPanel's "The account or domain may not exist, they
+may be blacklisted, or missing the proper dns entries.", ``text._BOILERPLATE``); RFC 5321's own
+421 "Service not available, closing transmission channel" (the service going down:
+``system_error``, no block of the sender); a virus scanner's all-clear ("No virus found in this message", in the languages the
 tables read) is taken out of the text before anything is read; an account named disabled or
 locked beside words of a failed login or a relay refusal is ours, not the recipient's; a domain
 without MX said at MAIL FROM or of our sender address is ours (``rejected``), never ``not_accept``.
