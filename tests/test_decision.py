@@ -913,3 +913,31 @@ def test_rfc_5321s_own_421_is_the_service_going_down(text, status, command, expe
     """RFC 5321 4.2.2's 421 "Service not available, closing transmission channel": temporary, of the
     receiving side, nothing refused the sender."""
     assert reason(text, status, command, action="delayed") == expected
+
+
+@pytest.mark.parametrize("text, status, command", [
+    ("452 4.2.0 Mailbox busy, transaction cancelled, please retry", "4.2.0", "RCPT"),
+    ("451 4.3.0 Mailbox lookup failed, session terminated", "4.3.0", "RCPT"),
+    ("421 4.4.2 mailbox server unreachable, port closed", None, None),
+    ("Delivery to this mailbox was cancelled by the sender", None, None),
+    ("550 5.7.2 This mailing list account is closed to non-members", "5.7.2", "RCPT"),
+    ("550 5.2.1 Account will be closed soon, currently disabled", "5.2.1", "RCPT"),
+    ("550 5.2.1 Mailbox temporarily closed", "5.2.1", "RCPT"),
+    ("450 4.2.1 Mailbox closed until 2026-11-05 (vacation)", "4.2.1", "RCPT"),
+    ("550 5.2.1 Account closed by owner during holidays, try again in January", "5.2.1", "RCPT"),
+    ("554 5.7.1 Message rejected: your Microsoft account has been closed", "5.7.1", "DATA"),
+    ("550 5.7.1 Your company account was terminated for non-payment, service closed", "5.7.1", "MAIL"),
+])
+def test_closed_words_that_are_not_a_gone_account(text, status, command) -> None:
+    """A session, a port, a transaction, a list, a mailbox closed for now or until a date, our own
+    account: none is a recipient's account closed for good."""
+    assert reason(text, status, command) != "user_unknown"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("554 5.7.1 Sending domain is over its quota", "5.7.1"),
+    ("421 4.7.0 Your account has exceeded the limit for outgoing messages", "4.7.0"),
+    ("550 5.4.5 Your account has exceeded its quota for outgoing mail", "5.4.5"),
+])
+def test_our_own_quotas_are_no_full_mailbox(text, status) -> None:
+    assert reason(text, status, None) != "mailbox_full"

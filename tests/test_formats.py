@@ -611,3 +611,14 @@ def test_an_address_inside_a_multi_line_reply_is_a_word_of_that_reply():
     (rec,) = classify(raw).recipients
     assert (rec.address, rec.reason, rec.class_) == ("user217@example.net", "rejected", "block")
     assert "Sender verify failed" in rec.diagnostic
+
+
+def test_addresses_whose_local_part_starts_like_a_reply_code_are_recipients():
+    """"415-555-0100@sms.example.org" on its own line is an address (an SMS gateway's), not the next line of
+    a "415-" reply: every one of the list is a recipient."""
+    raw = mail("From: MAILER-DAEMON@mx.example.org\nTo: news@sender.example\nSubject: Undeliverable: News",
+               "Delivery has failed to these recipients or groups:\n\n415-555-0100@sms.example.org\n"
+               "415-555-0101@sms.example.org\n415-555-0102@sms.example.org\n\n"
+               "The e-mail address you entered couldn't be found.\n")
+    assert [r.address for r in classify(raw).recipients] == [
+        "415-555-0100@sms.example.org", "415-555-0101@sms.example.org", "415-555-0102@sms.example.org"]

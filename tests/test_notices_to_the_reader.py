@@ -76,3 +76,22 @@ def test_a_root_senders_bounce_is_still_a_bounce():
     report = classify(raw)
     assert report.kind == "failed"
     assert [(r.address, r.reason) for r in report.recipients] == [("erin@example.net", "user_unknown")]
+
+
+@pytest.mark.parametrize("to, body", [
+    # a bounce that names no recipient (VERP does) but quotes the server's reply
+    ("bounces+jane=example.org@news.example.com",
+     "Message delivery failed.\nReason: 550 5.2.1 Mailbox disabled, not accepting incoming messages\n"),
+    ("bounces+jane=example.org@news.example.com",
+     "Your message couldn't be delivered because the recipient's email account is over its storage limit.\n"
+     "You may want to store your mailbox items elsewhere.\n\nThe response was:\n552 5.2.2 The recipient's inbox is "
+     "out of storage space.\n"),
+    # mail the sender sent to itself, with or without the server's code
+    ("news@news.example.com", "Your message to news@news.example.com could not be delivered: your mailbox is over quota.\n"),
+    ("news@news.example.com", "Delivery to the following recipient failed permanently:\n\n  news@news.example.com\n\n"
+                              "552 5.2.2 <news@news.example.com>: Your mailbox is full\n"),
+])
+def test_a_report_that_names_no_other_recipient_stays_a_report(to, body):
+    raw = mail(f"Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nTo: {to}\n"
+               "Subject: Delivery failure", body)
+    assert classify(raw).kind == "failed"

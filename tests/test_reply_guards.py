@@ -391,6 +391,39 @@ def test_challenges_sent_with_a_null_return_path(frm, subject, body, protected):
     assert (report.kind, [r.address for r in report.recipients]) == ("challenge", [protected])
 
 
+@pytest.mark.parametrize("rp, frm, subject, body", [
+    ("<>", "Acme <hello@acme.example>", "Confirm you are human",
+     "Before we create your account, please confirm you are human. Click the link below to verify your address. "
+     "Once done, your welcome message will be delivered to your inbox."),
+    ("<bounce@acme.example>", "Acme <hello@acme.example>", "Welcome to Acme",
+     "Your email has been registered. To finish, please confirm you are human and verify your email by clicking the link."),
+    ("<news@shop.example>", "Shop <news@shop.example>", "Bitte bestätigen",
+     "bitte bestätigen Sie Ihre E-Mail, indem Sie auf den folgenden Link klicken. So wissen wir, dass Sie kein Roboter sind."),
+    ("<>", "Quarantine <quarantine@example.org>", "Spam quarantine summary",
+     "You have 3 messages held pending your approval in the quarantine. Click the link to release or whitelist the sender."),
+    ("<>", "E-Mail Sicherheit <gateway@mx.example.org>", "Ihre Nachricht wurde zurückgehalten",
+     "Ihre Nachricht an jane@example.org wurde von unserem Spamfilter vorübergehend zurückgehalten. Wenn es sich um "
+     "einen Irrtum handelt, klicken Sie auf den folgenden Link."),
+    ("<>", "Pierre <pierre@client.example>", "Absent jusqu'au 15",
+     "Je suis absent jusqu'au 15 novembre. Votre message a été mis en attente et sera traité à mon retour."),
+])
+def test_sign_ups_quarantines_and_absence_notes_are_no_challenges(rp, frm, subject, body):
+    from email.header import Header
+
+    raw = mail(f"Return-Path: {rp}\nFrom: {frm}\nTo: news@shop.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Content-Type: text/plain; charset=utf-8\n", body + "\n")
+    assert classify(raw).kind != "challenge"
+
+
+def test_a_report_with_a_servers_reply_is_no_challenge():
+    raw = mail("Return-Path: <>\nFrom: MAILER-DAEMON@mx.example.org\nTo: news@shop.example\nSubject: Message blocked",
+               "Your message to jane@example.org was blocked by our spam protection system and was not delivered.\n"
+               "550 5.7.1 Message rejected as spam.\nIf you are a legitimate sender, confirm you are human by clicking "
+               "the link to release your message.\n")
+    report = classify(raw)
+    assert report.kind == "failed" and report.recipients[0].class_ == "block"
+
+
 def test_a_mail_systems_bounce_naming_a_challenge_product_stays_a_bounce():
     raw = mail("Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nTo: news@shop.example\n"
                "Subject: Mail delivery failed",

@@ -82,11 +82,11 @@ PHRASES: dict[str, list[str]] = {
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
-        r"over (the |its |his |her |their )?(allowed )?(storage |disk |mailbox |size )?quota", r"overquota",
+        r"over (the |his |her |their )?(allowed )?(storage |disk |mailbox )?quota", r"overquota",
         # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
-        r"(mail ?file|mail database|mail ?box|account) (has )?exceeded (its|the) (size |storage |disk )?(quota|limit)",
+        r"(mail ?file|mail database|mail ?box) (has exceeded|is over) (its|the) (size |storage |disk )?quota",
         r"quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
         r"(disk|disk ?space|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
         r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
@@ -157,6 +157,8 @@ PHRASES: dict[str, list[str]] = {
         r"recipient(?:'s|s')? (e-?mail )?account (has been |is |was )?(blocked|locked)(?! (by|for|from|to|due))",
         r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
         r"account (is )?inactive", r"inactive (account|user|mail ?box)",
+        # a mailbox "closed" (not the account): the mailbox takes no mail for now ("recipient mailbox is closed")
+        r"mail ?box (is |has been )?closed",
     ],
     "has_moved": [
         r"has moved", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
@@ -202,12 +204,16 @@ PHRASES: dict[str, list[str]] = {
         r"(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
         # an account closed, terminated or cancelled is gone for good (a suspended or disabled one may
-        # come back: ``suspended``); "the recipient's account has not been activated or has been closed"
-        # (usa.net), "Account closed due to inactivity" (PHPMailer-BMH rule 0170 removes the address)
-        #   (never ours: "your account has been terminated" is the sending account's)
-        r"(?<!your )(?<!your e-mail )(?<!your email )(?<!your mail )(?<!sender )(?<!sending )(?<!sender's )"
-        r"(account|mail ?box)\b[^.;]{0,40}?\b(has been |was |is )?(closed|terminated|cancell?ed)\b"
-        r"(?! (for|to) (new|incoming|outside|external)| temporar)",
+        # come back: ``suspended``): "Account closed due to inactivity" (PHPMailer-BMH rule 0170 removes
+        # the address), "550 5.1.1 Account Closed, Please Remove", "the recipient's account has been
+        # closed", usa.net's "account has not been activated or has been closed".  Only the recipient's
+        # account said so in a few words, at the head of a clause: never "your (Microsoft) account", an
+        # account "closed until ...", "closed to non-members", "closed by the owner during holidays",
+        # nor a "session terminated" a few words after it (a *mailbox* closed is ``suspended``)
+        r"(?:^|[:;.,!]\s*|\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3} |\b(?:the|this|recipient(?:'s|s')?|user(?:'s|s')?|destination) )"
+        r"(?:e-?mail |mail )?account (?:has been |was |is )?(?:permanently )?(?:closed|terminated|cancell?ed)\b"
+        r"(?! (?:to|for|until|by|during|soon|temporar|on|at|due to (?:maintenance|an? (?:outage|upgrade|migration))))",
+        r"account has not been activated or has been closed",
         # RFC 5321 551 "User not local"; "550 5.7.1 Recipient is not local" (Sisimai userunknown.rb):
         # the server holds no mailbox for this recipient
         r"recipient (is )?not local\b",

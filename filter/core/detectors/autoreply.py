@@ -29,15 +29,24 @@ _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-auto
 
 _CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm",
                       "x-mailblocks", "x-choicemail-registration", "x-bluebottle-request")
-_CHALLENGE_WORDS = Lazy(
-    r"challenge[- ]response|(?:prove|confirm) (?:that )?you are (?:a )?human|verify (?:that )?you are (?:a )?(?:human|real person)|"
-    # the request to a stranger, as the products word it (Spam Arrest: "click the link below so I can
-    # receive your email"; BoxTrapper: "has requested that all messages be verified"; Boxbe: your
-    # message "has been waitlisted"), and "you are no robot" in other languages
+# A challenge system's own statement that it holds our message until we act (Spam Arrest: "click
+# the link below so I can receive your email"; BoxTrapper: "has requested that all messages be
+# verified"; Boxbe: your message "has been waitlisted"; "I only accept mail from verified senders";
+# the same hold in other languages: "Ihre E-Mail an jo@... wurde zurückgehalten", "pour qu'il me soit
+# remis", "su mensaje ha sido retenido"): enough, with one more sign, even from a null return path
+# (a sign-up's "prove you are no robot", "verify your address" is no such statement)
+_HELD_ALTERNATIVES = (
     r"so (?:that )?i (?:can|will|may) receive your (?:e-?mail|message|mail)|"
     r"(?:requested|requires?) that all (?:messages|e-?mails|mail|senders) (?:be|are) verified|been waitlisted|"
-    r"(?:vous )?n['’][êe]tes pas un robot|(?:es usted|eres) una persona|no (?:es|eres) un robot|"
-    r"kein (?:automatischer )?(?:spam-?versender|roboter|bot)\b|"
+    r"only accept (?:e-?mail|mail|messages) from (?:verified|approved|known|registered|trusted) senders|"
+    r"your (?:original )?(?:message|e-?mail) (?:is being|has been|is) held(?= and will be delivered| until you)|"
+    r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend )?zur[üu]ckgehalten|"
+    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) mensaje (?:ha sido|fue|est[áa]) retenido")
+_HELD = Lazy(_HELD_ALTERNATIVES, re.I)
+_CHALLENGE_WORDS = Lazy(
+    r"challenge[- ]response|prove (?:that )?you are (?:a )?human|verify (?:that )?you are (?:a )?(?:human|real person)|"
+    # the request to a stranger, as the products word it (``_HELD``)
+    + _HELD_ALTERNATIVES + "|"
     # cPanel BoxTrapper's verification request (cPanel's BoxTrapper documentation: an unknown sender must
     # verify being a real person before the message is delivered; its subject says the email "requires
     # verification"): our wording of that request
@@ -60,7 +69,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     # (the delivery of a message: not a shop's "delivery updates / address / date" of a parcel)
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
-    r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail(?![-\w])|seu e-?mail|"
+    r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"sua mensagem|uw bericht|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt",
     re.I)
@@ -303,6 +312,7 @@ _CHALLENGE_MORE = Lazy(
     # link to follow in other languages ("wurde zurückgehalten ... klicken Sie auf den Link", "a été
     # mis en attente ... cliquer sur le lien", "retenido por mi sistema antispam ... haga clic en el enlace")
     r"held pending (?:your )?(?:registration|verification|approval|confirmation)|"
+
     r"protect(?:ing|s)? (?:myself|me|my (?:mailbox|inbox)) (?:from|against) (?:receiving )?(?:junk|spam|unwanted)|"
     r"(?:vor[üu]bergehend )?zur[üu]ckgehalten|klicken sie (?:bitte )?auf (?:den|diesen) (?:folgenden |untenstehenden )?link|"
     r"(?:a [ée]t[ée]|est) mis en attente|cliqu(?:er|ez) sur (?:le|ce) lien|"
@@ -685,7 +695,13 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # 0.3 us a character)
 _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow",
                     "waiting for", "delivered", "spam", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
-                    "bevestig", "you are ", "receive your", "waitlisted", "robot", "persona", "kein ", "that all ")
+                    "bevestig", "you are ", "receive your", "waitlisted", "that all ", "only accept", "ckgehalten", "pour qu", "held",
+                    "retenido", "mensaje")
+
+
+_ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"
+                            r"(?:spam ?filter|spamfilter|anti-?spam|filtre|filtro|security (?:gateway|system)|e-?mail security)", re.I)
+_SERVER_REPLY = Lazy(r"\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b")
 
 
 def _challenge_words(text: str) -> list[str]:
@@ -711,11 +727,23 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
     about = head or _ABOUT_OUR_MESSAGE.search(f"{subject} {body[:3000]}") is not None
+    if not head and _SERVER_REPLY.search(flat):
+        # a server's reply with its enhanced status ("550 5.7.1 Message rejected as spam"): a delivery
+        # report that tells how to get the mail released, not a person's challenge
+        return False
+    if not head and _ORGANISATION_FILTER.search(flat):
+        return False  # an organisation's quarantine ("our spam filter held your message"): no person's challenge
     if signals >= 2 and about:
         return head or not _is_bulk_list(msg)  # a newsletter's "whitelist us, add us to your approved senders"
+    # challenges come from the person's address or the service's, not a mailer; a null return path
+    # (as often as not an automatic response's: RFC 3834) needs the product's name or its statement
+    # that it holds our message (``_HELD``)
     if not head and textdet.system_account(msg):
-        return False  # challenges come from the person's address or the service's, not a mailer
-        # (with a null return path as often as not: that alone is no mail system)
+        return False
+    if not head and textdet.from_system(msg):
+        low = f"{sender} {msg.from_} {subject} {flat}".lower()
+        if not (any(map(low.__contains__, CHALLENGE_VENDORS)) or _HELD.search(flat) or _HELD.search(subject)):
+            return False
     # a product's name or its own request wording, with one more sign of a challenge
     low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))

@@ -705,8 +705,8 @@ def _inside_reply(line: str, prev: str) -> bool:
     """``line`` goes on with the multi-line SMTP reply the line before began or went on with (RFC
     5321 section 4.2.1: every line but the last is the code followed by "-")."""
     m = _REPLY_LINE.match(line)
-    if m is None:
-        return False
+    if m is None or "@" in line.split(None, 1)[0]:
+        return False  # (a first word with "@" is an address: "415-555-0100@sms.example.org")
     code = m.group(1) + "-"
     at = prev.find(code)
     return at >= 0 and (at == 0 or prev[at - 1] in " \t:")
@@ -1725,18 +1725,29 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # A report tells the sender which recipients its mail failed for, and returns or quotes that mail
 # (RFC 3464 section 2; every MTA's plain-text bounce does the same).  A notice about the reader's
 # own mailbox does neither: a quota warning ("Your mailbox bounces@... has reached 90% of its
-# quota", Exchange's "Your mailbox is full. You can't send or receive items ..."), a notice that
+# quota"), Exchange's "Your mailbox is full. You can't send or receive items ...", a notice that
 # "your mailbox will be deactivated", the lures sent in their likeness ("7 incoming messages for
 # you could not be delivered ... Release pending messages").  Without report fields and without a
-# returned original, a text that speaks of the reader's own mailbox ("your mailbox", "incoming
-# messages", "you have 5 undelivered messages") and names no recipient but the one it was sent to,
-# or none, is such a notice, not a bounce (a report of mail the sender sent to itself names its
-# address too, and says what the recipient's server answered: it stays a report).
+# returned original, naming no recipient but the address it was sent to (or none), such a text is
+# no bounce when it warns or lures (a quota "reached" or "almost full", a mailbox "will be"
+# closed, messages to "release" or "retrieve"), or when it speaks of the reader's own mailbox and
+# quotes no server's answer: a bounce that names no recipient still says what the server replied
+# ("550 5.2.1 Mailbox disabled, not accepting incoming messages", the recipient found by VERP), and
+# one of mail the sender sent to itself names its address beside that reply: both stay reports.
+_WARNS_OR_LURES = Lazy(
+    r"\b(?:has |have )?reached \d{1,3} ?% of (?:its|your|the) (?:storage |mailbox )?(?:quota|limit|capacity)|"
+    r"\b(?:almost|nearly) (?:full|at (?:its|your) (?:quota|limit))|"
+    r"\byour (?:e-?mail |mail )?(?:mail ?box|account|inbox) (?:will be|is about to be|is scheduled to be) "
+    r"(?:deactivated|disabled|suspended|closed|deleted|blocked|terminated)|"
+    r"\b(?:release|retrieve|recover|restore|resend) (?:your |the |all )?(?:\(?\d+\)? )?(?:pending |held |undelivered |blocked )?"
+    r"(?:e-?mails|messages|mails)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
-    r"\b(?:incoming|pending|held) (?:e-?mails|messages|mails)\b|"
     r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
+
+
+_YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
 
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
@@ -1745,7 +1756,13 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     named = {r.address.lower() for r in records if r.address}
     if named and not (ours is not None and named == {ours}):
         return False
-    return _READERS_OWN.search(text) is not None
+    if _WARNS_OR_LURES.search(text) is not None:
+        return True
+    if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
+        return False  # ("Your message to <address> could not be delivered": a report's own sentence)
+    if records:
+        return not any(r.status or r.reply_code for r in records)
+    return not (smtptext.find_status(text) or smtptext.find_reply_code(text))
 
 
 def _as_listed(records: list[Record], header: str, text: str) -> list[Record]:
