@@ -378,3 +378,10 @@ def test_every_phrase_has_an_index_word():
     for word, pattern, reason in providers.PROVIDER_CODES:
         re.compile(pattern)
         assert word == word.lower() and _required_words(pattern), pattern
+
+
+def test_qq_mailbox_not_found_or_access_denied_is_an_unknown_user():
+    from filter.core.classifier import decide
+
+    assert decide(status=None, diagnostic="550 Mailbox not found or access denied", command="RCPT") == "user_unknown"
+    assert decide(status=None, diagnostic="550 Mailbox unavailable or access denied", command="RCPT") == "rate_limited"

@@ -667,3 +667,36 @@ def test_the_exchange_group_words_stand_for_the_heading():
     for h in headings:
         if _HEADING.search(h):
             assert _names_groups(h), h
+
+
+def test_a_role_account_heading_its_own_failure_is_the_recipient():
+    """qmail's "<support@example.com>:" alone on its line, the server's answer below: the role account
+    is the recipient that failed; a postmaster@ named as a contact in the text still is none."""
+    body = ("Hi. This is the qmail-send program at mail.sender.example.\n"
+            "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n"
+            "<support@example.com>:\n192.0.2.7 does not like recipient.\n"
+            "Remote host said: 550 5.1.1 <support@example.com>: Recipient address rejected: User unknown\n\n"
+            "If you need help, contact postmaster@sender.example:\n")
+    raw = mail("From: MAILER-DAEMON@mail.sender.example\nTo: bounces@sender.example\nSubject: failure notice", body)
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("support@example.com", "user_unknown")]
+
+
+@pytest.mark.parametrize("body", [
+    "Your message\n\n  Subject: News\n\nwas not delivered to:\n\n  anna@notes.example.org\n  ben@notes.example.org\n"
+    "  carl@notes.example.org\n\nbecause:\n\n  User not listed in Domino Directory\n",
+    "<anna@notes.example.org>\n<ben@notes.example.org>\n<carl@notes.example.org>\n宛先アドレスが存在しません\n",
+])
+def test_a_list_of_addresses_shares_the_reason_below_it(body):
+    raw = mail("From: Postmaster <postmaster@notes.example.org>\nTo: bounces@sender.example\n"
+               "Subject: DELIVERY FAILURE: User not listed\nContent-Type: text/plain; charset=utf-8", body)
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [
+        ("anna@notes.example.org", "user_unknown"), ("ben@notes.example.org", "user_unknown"),
+        ("carl@notes.example.org", "user_unknown")]
+
+
+def test_each_address_keeps_its_own_reason_when_each_has_one():
+    body = ("The following addresses had permanent fatal errors:\n\n<anna@example.org>\n    550 5.1.1 User unknown\n"
+            "<ben@example.org>\n    552 5.2.2 Mailbox full\n")
+    raw = mail("From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSubject: Returned mail", body)
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [
+        ("anna@example.org", "user_unknown"), ("ben@example.org", "mailbox_full")]

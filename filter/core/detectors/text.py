@@ -787,7 +787,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             if hit:
                 addr = normalize(hit.group("a"))
                 if addr and (_looks_like_id(addr) or addr.lower().startswith(_ROLES_AT)
-                             and not _own_record(form, hit)):
+                             and not (_own_record(form, hit) or _heads_a_reply(lines, i, hit))):
                     # a message id in an address's shape; a role account the line names as a contact
                     # ("Kontakt: postmaster@...", alone on a line below the recipients)
                     addr = None
@@ -843,6 +843,16 @@ def _own_record(form: int, hit: re.Match[str]) -> bool:
         return False
     rest = hit.group("rest")
     return bool(rest and rest.strip() and _ANSWER.search(rest))
+
+
+def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
+    """The line is a recipient's heading, the address alone with a colon ("<support@example.com>:",
+    qmail's layout), and the server's answer follows within the next lines: the role account is the
+    recipient that failed, not a contact the report names."""
+    line = lines[i].strip()
+    if not line.endswith(":") or line[:-1].strip().strip("<>").lower() != hit.group("a").lower():
+        return False
+    return any(_ANSWER.search(ln) for ln in lines[i + 1:i + 4])
 
 
 # the local part of a message id in an address's shape: a timestamp (a year 1970-2099, then at least
@@ -968,8 +978,14 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             first_line[addr] = i
         blocks[addr].extend([keep, *after])
         said[addr] = said.get(addr, False) or bool(rest.strip()) or any(ln.strip() for ln in after)
+    shared = _shared_reasons(lines, hits, said, blocks)
     for addr in order:
-        if not said[addr]:
+        if addr in shared:
+            # one of a list of addresses, one a line, with the reason below the last of them (Domino's
+            # "was not delivered to:" list then "because:", a carrier's list then "宛先アドレスが存在しません"):
+            # the reason is the whole list's
+            blocks[addr] = list(shared[addr])
+        elif not said[addr]:
             # the reason stands before the address (Lotus Notes and others)
             i = first_line[addr]
             blocks[addr] = [ln for ln in lines[max(0, i - 3):i] if ln.strip() and not _is_rule(ln)][-2:]
@@ -1003,6 +1019,30 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
         records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
+
+
+def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The block each address of a bare list gets from the list's last address: a run of lines that
+    each hold only an address (blank lines between them at most), where only the last one has words
+    below it."""
+    shared: dict[str, list[str]] = {}
+    run: list[str] = []
+    prev_line = -2
+    for i, addr, rest, keep, _form in hits:
+        addr_key = next((a for a in blocks if a.lower() == addr.lower()), addr)
+        bare = not rest.strip() and keep.strip().strip("<>").lower() == addr.lower()
+        between = lines[prev_line + 1:i] if prev_line >= 0 else ["x"]
+        if run and bare and all(not ln.strip() for ln in between):
+            run.append(addr_key)
+        elif bare:
+            run = [addr_key]
+        else:
+            run = []
+        prev_line = i
+        if len(run) > 1 and said.get(addr_key) and not any(said.get(a) for a in run[:-1]):
+            for a in run[:-1]:
+                shared[a] = blocks[addr_key]
+    return shared
 
 
 def _without_addressees(records: list[Record], hits: list) -> list[Record]:

@@ -164,6 +164,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # QQ "550 Mailbox unavailable or access denied": the recipient got a burst of mail and takes
     # none from us for a while (service.mail.qq.com help 1000727; the words alone read as no mailbox)
     ("access denied", r"mail ?box unavailable or access denied", "rate_limited"),
+    # QQ "550 Mailbox not found or access denied" (with "收件人邮箱地址不存在", the recipient's address
+    # does not exist; Sisimai rhost/tencent.rb reads "mailbox not found" as user unknown)
+    ("access denied", r"mail ?box not found or access denied", "user_unknown"),
 
     # -- NetEase (163.com, 126.com, yeah.net; Coremail) -----------------------------------------
     # help.163.com "退信代码说明" (the reply carries "CODE 163 mxNN,<id> <time>" and a link to
