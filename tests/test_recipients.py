@@ -700,3 +700,34 @@ def test_each_address_keeps_its_own_reason_when_each_has_one():
     raw = mail("From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSubject: Returned mail", body)
     assert [(r.address, r.reason) for r in classify(raw).recipients] == [
         ("anna@example.org", "user_unknown"), ("ben@example.org", "mailbox_full")]
+
+
+LIST_HEAD = ("From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSubject: Undelivered Mail\n"
+             "Content-Type: text/plain; charset=utf-8")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("メールを配信できませんでした。\n\n送信先：taro@example.jp、jiro@example.jp\n理由：550 5.1.1 User unknown\n",
+     [("taro@example.jp", "user_unknown"), ("jiro@example.jp", "user_unknown")]),
+    ("邮件无法送达。\n\n收件人：李雷<lilei@example.cn>；韩梅梅<hanmeimei@example.cn>\n原因：550 5.1.1 用户不存在\n",
+     [("lilei@example.cn", "user_unknown"), ("hanmeimei@example.cn", "user_unknown")]),
+    ("Delivery failed.\n\nRecipients: Dan Ray <dan.ray@example.com>; Eve <eve@example.com>\nReason: 550 5.1.1 User unknown\n",
+     [("dan.ray@example.com", "user_unknown"), ("eve@example.com", "user_unknown")]),
+])
+def test_a_label_of_recipients_then_several_of_them(body, expected):
+    assert [(r.address, r.reason) for r in classify(mail(LIST_HEAD, body)).recipients] == expected
+
+
+@pytest.mark.parametrize("sep", ["  ", "\t", "   "])
+def test_a_table_of_recipients_and_their_reasons(sep):
+    body = (f"Delivery failed for the following recipients:\n\n  song@example.cn{sep}Reason: 550 5.1.1 user unknown\n"
+            f"  tang@example.cn{sep}552 5.2.2 mailbox full\n")
+    assert [(r.address, r.reason) for r in classify(mail(LIST_HEAD, body)).recipients] == [
+        ("song@example.cn", "user_unknown"), ("tang@example.cn", "mailbox_full")]
+
+
+@pytest.mark.parametrize("label", ["Per informazioni:", "For information:", "Für Informationen:", "Para información:",
+                                   "Pour plus d'informations :"])
+def test_an_information_label_names_a_contact(label):
+    body = f"{label} assistenza@provider.example\n\n<ugo@example.it>: 550 5.1.1 utente sconosciuto\n"
+    assert [r.address for r in classify(mail(LIST_HEAD, body)).recipients] == ["ugo@example.it"]

@@ -455,7 +455,10 @@ _LEAD = r"^\s*(?:[*>•·+-]++\s*|\d+[.)]\s+)?"
 # Postfix "<final@example.net> (expanded from <alias@example.com>)", Exim "(generated from ...)": the
 # address the sender wrote, before an alias or a forward rewrote it - not a recipient of its own
 _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)]*)\))?"
-_SEP = r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\(|\s*[：，、。；（【])?"
+# (or a column of a table: a tab, or a run of blanks before the reason's label or the server's code,
+# "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ...")
+_SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\(|\s*[：，、。；（【]|\t\s*(?=\S)|"
+        r"[ \u3000]{2,}(?=(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|[45]\d\d\b))?")
 # quotes and brackets around an address, East Asian ones included ("「user@example.jp」")
 _OPEN = "[\"'\\[「『“‘（【〈《＜]?"
 _CLOSE = "[\"'\\]」』”’）】〉》＞]?"
@@ -604,9 +607,15 @@ _CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|cont
 # whoever it names is a contact, never a failed recipient, whatever the local part
 _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contato|contatt[oi]|kontakt[ey]?|контакт[ыи]?|"
                       r"联系人|聯絡人|聯繫人|联系方式|聯繫方式|連絡先|問い?合わ?せ先|お問い?合わ?せ|문의(?:처)?|연락처|담당자|"
-                      r"ileti[şs]im|yhteystiedot|kapcsolat|επικοινωνία|ansprechpartner)\s*+[:：]", re.I)
+                      r"ileti[şs]im|yhteystiedot|kapcsolat|επικοινωνία|ansprechpartner|"
+                      # "For information:", "Per informazioni:", "Für Informationen:", "Para información:",
+                      # "Pour information :", "Voor informatie:", "Для информации:"
+                      r"(?:for|per|f[üu]r|para|pour|voor|dla|для)\s(?:more\s|mehr\s|plus\s|m[áa]s\s)?(?:d['’])?"
+                      r"(?:information|informazioni|informationen|informaci[óo]n|informations?|informatie|informacji|"
+                      r"informa[çc][õo]es|информации))\s*+[:：]", re.I)
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
-                "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner")
+                "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
+                "информац")
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -740,6 +749,13 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             # verify callout, under "said: 550-Verification failed for ..."): a word of that reply
             prev = line
             continue
+        if "@" in line and (listed := _labelled_list(line)):
+            # "送信先：taro@example.jp、jiro@example.jp", "收件人：李雷<lilei@...>；韩梅梅<...>", "Recipients: Dan
+            # <dan@...>; Eve <eve@...>": a label of recipients, then several of them; the lines below
+            # are the reason of all of them (parse_blocks)
+            found.extend((i, a, "", line, -1) for a in listed)
+            prev = line
+            continue
         if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, low := line.lower()):
             if found and i - found[-1][0] <= 3 and "ed from" in low and \
                     (alias := _alias_only(lines, i, found[-1])) is not None:
@@ -825,6 +841,28 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
         if line.strip():
             prev = line
     return found
+
+
+# a label of the failed recipients, then two or more of them, separated by commas or semicolons (East
+# Asian ones too), each an address or a name with the address in brackets
+_LIST_LABEL = Lazy(r"^\s*(?:failed |undeliverable )?(?:recipients?|destinataires?|empf[äa]nger|destinatari[oa]?s?|送信先|宛先|"
+                   r"受信者|收件人|收信人|수신자)\s*[:：]\s*", re.I)
+_LIST_ITEM = Lazy(r"^[^<>＜＞@、,，;；]{0,60}?[<＜]?" + ADDRESS + r"[>＞]?$")
+
+
+def _labelled_list(line: str) -> list[str]:
+    m = _LIST_LABEL.match(line)
+    if m is None:
+        return []
+    items = [x.strip() for x in re.split(r"[、,，;；]", line[m.end():].strip().rstrip("。.")) if x.strip()]
+    if len(items) < 2 or not all(_LIST_ITEM.match(x) for x in items):
+        return []
+    out = []
+    for x in items:
+        a = normalize(_A_ANY.search(x).group(0)) if _A_ANY.search(x) else None
+        if a and not _looks_like_id(a):
+            out.append(a)
+    return out if len(out) >= 2 else []
 
 
 # an address inside a link: the link's scheme, then a run of non-blanks to the address's end
