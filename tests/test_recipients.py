@@ -731,3 +731,16 @@ def test_a_table_of_recipients_and_their_reasons(sep):
 def test_an_information_label_names_a_contact(label):
     body = f"{label} assistenza@provider.example\n\n<ugo@example.it>: 550 5.1.1 utente sconosciuto\n"
     assert [r.address for r in classify(mail(LIST_HEAD, body)).recipients] == ["ugo@example.it"]
+
+
+@pytest.mark.parametrize("transcript", [
+    "MAIL FROM:<bounces@sender.example>\n250 2.1.0 Ok\nRCPT TO:<zack@example.com>\n250 2.1.5 Ok\n"
+    "RCPT TO:<yara@example.com>\n550 5.1.1 <yara@example.com>: User unknown\n",
+    ">>> RCPT To:<zack@example.com>\n<<< 250 2.1.5 Ok\n>>> RCPT To:<yara@example.com>\n"
+    "<<< 550 5.1.1 <yara@example.com>... User unknown\n",
+])
+def test_a_recipient_the_transcript_shows_accepted_did_not_fail(transcript):
+    raw = mail("From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSubject: Undelivered Mail",
+               "Your message could not be delivered to some recipients.\n\n----- Transcript of session follows -----\n"
+               + transcript)
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("yara@example.com", "user_unknown")]

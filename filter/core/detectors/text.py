@@ -1127,7 +1127,8 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
     for i, line in enumerate(lines):
         if i in hit_at:
             addr, rest = hit_at[i]
-            if first_line.get(addr) == i and (state == "ok" or _OK_REPLY.search(rest) and not _FAIL_HEADING.search(rest)):
+            if first_line.get(addr) == i and (state == "ok" or _OK_REPLY.search(rest) and not _FAIL_HEADING.search(rest)
+                                              or _accepted_in_transcript(lines, i)):
                 ok.add(addr)
             continue
         if not line.strip():
@@ -1137,6 +1138,19 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
         elif _FAIL_HEADING.search(line):
             state = "fail"
     return ok if len(ok) < len(order) else set()
+
+
+_RCPT_LINE = Lazy(r"^\s*(?:>>>\s*)?rcpt to\s*:", re.I)
+_ACCEPTED = Lazy(r"^\s*(?:<<<\s*)?2\d\d[ -]")
+
+
+def _accepted_in_transcript(lines: list[str], i: int) -> bool:
+    """A transcript's "RCPT TO:<a@...>" that the server answered with 2xx on the next line ("250 2.1.5
+    Ok"): that recipient was accepted, another one of the session failed."""
+    if not _RCPT_LINE.match(lines[i]):
+        return False
+    nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
+    return _ACCEPTED.match(nxt) is not None
 
 
 _BOILERPLATE = Lazy(
