@@ -744,3 +744,13 @@ def test_a_recipient_the_transcript_shows_accepted_did_not_fail(transcript):
                "Your message could not be delivered to some recipients.\n\n----- Transcript of session follows -----\n"
                + transcript)
     assert [(r.address, r.reason) for r in classify(raw).recipients] == [("yara@example.com", "user_unknown")]
+
+
+def test_the_cells_of_an_html_table_stay_apart():
+    raw = mail("From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSubject: Undelivered Mail\n"
+               "Content-Type: text/html; charset=utf-8",
+               "<html><body><p>Delivery failed for the following recipients:</p><table><tr><td>feng@example.cn</td>"
+               "<td>550 5.1.1 user unknown</td></tr><tr><td>lin@example.cn</td><td>552 5.2.2 mailbox full</td></tr>"
+               "</table></body></html>")
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [
+        ("feng@example.cn", "user_unknown"), ("lin@example.cn", "mailbox_full")]

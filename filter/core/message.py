@@ -456,6 +456,7 @@ def _part_text(part: Message, defects: list[str]) -> str:
 
 _TAG = Lazy(r"<[^>]*>")
 _BR = Lazy(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>")
+_CELL = Lazy(r"(?i)<\s*/t[dh]\s*>")
 _ENT = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
 
@@ -463,7 +464,10 @@ def _strip_html(html: str) -> str:
     # both patterns end at a ">": from a "<" with no ">" after it each would scan to the end of
     # the text, and again from the next "<" (quadratic); past the last ">" neither can match
     end = html.rfind(">") + 1
-    text = _TAG.sub("", _BR.sub("\n", html[:end])) + html[end:]
+    head = _BR.sub("\n", html[:end])
+    if "</t" in head or "</T" in head:
+        head = _CELL.sub("\t", head)  # a table's cells stay apart ("<td>a@x</td><td>user unknown</td>")
+    text = _TAG.sub("", head) + html[end:]
     for k, v in _ENT.items():
         text = text.replace(k, v)
     return text
