@@ -754,3 +754,16 @@ def test_the_cells_of_an_html_table_stay_apart():
                "</table></body></html>")
     assert [(r.address, r.reason) for r in classify(raw).recipients] == [
         ("feng@example.cn", "user_unknown"), ("lin@example.cn", "mailbox_full")]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Mail delivery failed: bea@example.com", "bea@example.com"),
+    ("Undeliverable: bea@example.com", "bea@example.com"),
+    ("Mail delivery failed: bea@example.com, carl@example.com", None),  # two: the subject does not say which
+    ("Re: question from bea@example.com", None),                        # no report's subject
+])
+def test_the_one_address_a_reports_subject_names_is_its_last_resort(subject, expected):
+    raw = mail(f"From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSubject: {subject}",
+               "Your message could not be delivered.\n\n550 5.1.1 User unknown\n")
+    report = classify(raw)
+    assert report.kind == "failed" and [r.address for r in report.recipients] == [expected]

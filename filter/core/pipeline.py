@@ -12,7 +12,7 @@ from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.text import lone_address, original_text
+from filter.core.detectors.text import bounce_subject, lone_address, original_text
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import (
     DELAYED,
@@ -163,6 +163,11 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         own_domains = {a.lower().rpartition("@")[2] for v in (msg.header("To"), original.from_) if v
                        for a in find_all(v)}
         guess = lone_address(msg, ours, own_domains)
+        if guess is None and bounce_subject(msg):
+            # ... or the one address a report's subject names ("Mail delivery failed: bea@example.com",
+            # Domino's "DELIVERY FAILURE: User carl.b (carl.b@example.org) not listed ...")
+            named_in_subject = {a.lower(): a for a in find_all(msg.subject) if a.lower() not in ours}
+            guess = next(iter(named_in_subject.values())) if len(named_in_subject) == 1 else None
     if guess is None:
         # the VERP forms of other software: a guess, kept only if the original named it
         if common is None:
