@@ -262,6 +262,18 @@ CASES = [
     ("mimecast-submitter", None, "550 Submitter failed to authenticate", "security_error"),
     ("mailchannels-attachment", "5.7.1", "550 5.7.1 [IB_FEB] Your message could not be delivered because it "
      "contained an attachment type that is not allowed", "policy_violation"),
+    # provider pages of the second round (issue 8, set C style)
+    ("yandex-target-policy", "5.7.1", "550 5.7.1 Policy rejection on the target address", "suspended"),
+    ("yandex-spam-statistics", "5.7.1", "554 5.7.1 [192.0.2.25] Blocked by spam statistics - see https://ya.cc/1IrBc",
+     "blocked"),
+    ("cox-threshold", None, "452 cmsmtp 192.0.2.25 message threshold exceeded. Refer to Error Codes section",
+     "rate_limited"),
+    ("att-interface", None, "550 unauthorized interface for <192.0.2.25>", "blocked"),
+    ("sendgrid-identity", None, "550 The from address does not match a verified Sender Identity. Mail cannot be sent "
+     "until this error is resolved.", "rejected"),
+    ("sparkpost-domain", "5.7.1", "550 5.7.1 Unconfigured Sending Domain <sender.example>", "rejected"),
+    ("google-multiple-from", "5.7.1", "550 5.7.1 Messages with multiple addresses in the From: header are not accepted.",
+     "not_compliant_rfc"),
 ]
 
 def _params():

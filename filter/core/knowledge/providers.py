@@ -391,6 +391,9 @@ PHRASES: dict[str, list[str]] = {
         # Yahoo "554 delivery error: dd <address> is no longer valid" (via
         # sisimai/rb-sisimai:lib/sisimai/rhost/yahooinc.rb): the account was closed, not unknown
         r"delivery error: dd \S{1,200} is no longer valid",
+        # Yandex "550 5.7.1 Policy rejection on the target address": the recipient's own account is
+        # blocked (yandex.com/support/mail/bounces/yandex.html), not the sender
+        r"policy rejection on the target address",
     ],
     "mailbox_full": [
         # Google 4.2.2 "The recipient's inbox is out of storage space" (support.google.com/mail/?p=OverQuotaTemp)
@@ -413,6 +416,8 @@ PHRASES: dict[str, list[str]] = {
         # "... at a rate that prevents additional messages from being delivered" (support.google.com/mail/answer/6592);
         # Yahoo "User is receiving mail too quickly"
         r"receiving (?:mail|messages|e-?mails?) too quickly", r"rate that prevents additional messages",
+        # Cox "cmsmtp <ip> message threshold exceeded" (cox.com email error codes): too many messages
+        r"\bmessage threshold exceeded",
         # Google 5.4.5 "Daily user sending limit exceeded", "Daily SMTP relay limit exceeded for user",
         # 4.2.1 "Peak SMTP relay limit exceeded for customer" (support.google.com/a/answer/6140680)
         r"daily (?:user )?sending (?:quota|limit)", r"(?:smtp )?relay (?:sending )?limit exceeded",
@@ -442,6 +447,10 @@ PHRASES: dict[str, list[str]] = {
         # Yahoo) and SpamCop "Blocked - see https://www.spamcop.net/bl.shtml?x"
         # (https://ipcheck.proofpoint.com/, sisimai/p5-sisimai:lib/Sisimai/Reason/Blocked.pm)
         r"(?:blocked|refused) - see (?:https?://|<link )", r"ipcheck\.proofpoint\.com",
+        # Yandex "Blocked by spam statistics" (the sending IP, by its spam record: yandex.com/support/mail/
+        # bounces/yandex.html); AT&T "550 unauthorized interface for <ip>": the sending system is not
+        # recognised as a valid source of mail (worldnet.att.net block_enduser page)
+        r"blocked by spam statistics", r"unauthori[sz]ed interface for",
         r"support\.proofpoint\.com",
         # Microsoft outlook.com "part of their network is on our block list" (S3150/S3140/SC-001)
         r"part of their network is on our block ?list",
@@ -518,6 +527,10 @@ PHRASES: dict[str, list[str]] = {
         # (community.mimecast.com "Mimecast SMTP Error Codes", via Rhost/Mimecast.pm): the organisation's
         # policy names the sender ("Envelope blocked - User Entry" is a person's own list: ``filtered``)
         r"blocked senders?\b", r"block policy for (?:header|envelope) from",
+        # SendGrid "The from address does not match a verified Sender Identity" (twilio.com/docs/api/
+        # errors/60222), SparkPost "550 5.7.1 Unconfigured Sending Domain" (developers.sparkpost.com):
+        # the sending service refuses our own From address or domain
+        r"does not match a verified sender identity", r"unconfigured sending domain",
         # Symantec "sender envelope domain not allowed for sender IP address", "your envelope sender is
         # in my badmailfrom list" (knowledge.broadcom.com/external/article/162232)
         r"sender envelope domain not allowed", r"\bbadmailfrom\b",
@@ -605,6 +618,8 @@ PHRASES: dict[str, list[str]] = {
         # header, are not accepted", "missing a valid Message-ID: header", 554 5.6.0 "Mail message is
         # malformed" (support.google.com/mail/?p=RfcMessageNonCompliant)
         r"missing a valid .{0,30}header", r"message is malformed",
+        # Google 550 5.7.1 "Messages with multiple addresses in the From: header are not accepted"
+        r"multiple addresses in the from:? header",
         # 550 5.7.1 "The message contains a unicode character in a disallowed header", "Encoded-word
         # syntax is not permitted in message header <name>" (same page)
         r"character in a disallowed header", r"encoded-word syntax is not permitted",
