@@ -3,7 +3,12 @@
 Most MTAs that do not write RFC 3464 reports still follow one shape: some boilerplate, then for
 each recipient its address on a line of its own (or in a short sentence) followed by what the
 remote server said, then the returned original behind a marker line.  This module reads that
-shape generically; ``vendors/`` holds what the generic reading gets wrong.
+shape generically; ``vendors/`` holds what the generic reading gets wrong.  Its variants: several
+recipients on one labelled line ("送信先：a、b", "Recipients: Dan <a>; Eve <b>"), a table of an
+address and its reason (a tab or a run of blanks between), a bare list of addresses whose reason
+stands below the last of them (shared by all), a reason standing before its address (Lotus Notes);
+what is no failed recipient: a contact, the sender, a message id, an address inside a multi-line
+reply, a recipient a transcript shows accepted.
 
 Also home of the gate every non-DSN bounce must pass (``looks_like_bounce``): mail from a person
 that merely mentions a failure must never be taken for a bounce.
