@@ -727,14 +727,9 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
     about = head or _ABOUT_OUR_MESSAGE.search(f"{subject} {body[:3000]}") is not None
-    if not head and _SERVER_REPLY.search(flat):
-        # a server's reply with its enhanced status ("550 5.7.1 Message rejected as spam"): a delivery
-        # report that tells how to get the mail released, not a person's challenge
-        return False
-    if not head and _ORGANISATION_FILTER.search(flat):
-        return False  # an organisation's quarantine ("our spam filter held your message"): no person's challenge
     if signals >= 2 and about:
-        return head or not _is_bulk_list(msg)  # a newsletter's "whitelist us, add us to your approved senders"
+        # (not a newsletter's "whitelist us, add us to your approved senders")
+        return head or not _is_bulk_list(msg) and not _report_or_quarantine(flat)
     # challenges come from the person's address or the service's, not a mailer; a null return path
     # (as often as not an automatic response's: RFC 3834) needs the product's name or its statement
     # that it holds our message (``_HELD``)
@@ -757,7 +752,15 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     # not a newsletter's "add us to your safe senders list" (a coffee roaster may be called
     # Blue Bottle), not a bounce that tells how to get whitelisted (a product named in a person's
     # or the service's request stays a challenge when it restates "your original message headers")
-    return not _is_bulk_list(msg) and not (textdet.looks_like_bounce(msg) and (not vendor or textdet.system_account(msg)))
+    return not _is_bulk_list(msg) and not (textdet.looks_like_bounce(msg) and (not vendor or textdet.system_account(msg))) \
+        and not _report_or_quarantine(flat)
+
+
+def _report_or_quarantine(flat: str) -> bool:
+    """A server's reply with its enhanced status ("550 5.7.1 Message rejected as spam": a delivery report
+    that tells how to get the mail released), or an organisation's quarantine ("our spam filter held
+    your message"): no person's challenge."""
+    return _SERVER_REPLY.search(flat) is not None or _ORGANISATION_FILTER.search(flat) is not None
 
 
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:

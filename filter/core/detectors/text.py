@@ -1848,8 +1848,8 @@ _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to
 
 
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
-    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or original_start(msg.body) < len(msg.body):
-        return False
+    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or len(text) != len(msg.body):
+        return False  # (the report text is the body cut before a returned original: one was there)
     named = {r.address.lower() for r in records if r.address}
     if named and not (ours is not None and named == {ours}):
         return False
