@@ -42,7 +42,7 @@ order ``decide`` applies it:
    organisation as a whole ("rejected by domain policy") is no person's filter (``policy_violation``);
    a person's address that takes no mail ("jo@example.org is not accepting any mail") is its
    owner's setting (``filtered``), a domain that takes none ``not_accept``; an account closed,
-   terminated or cancelled is gone (``user_unknown``), a suspended or disabled one may come back;
+   terminated, suspended or disabled takes no mail but exists (``suspended``);
 6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
    the mailbox is missing: they are final only in reply to RCPT TO, and the stage
    says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);

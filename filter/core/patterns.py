@@ -82,7 +82,7 @@ PHRASES: dict[str, list[str]] = {
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
-        r"over (the |his |her |their )?(allowed )?(storage |disk |mailbox )?quota", r"overquota",
+        r"(?<!domain )(?<!domain is )over (the |its |his |her |their )?(allowed )?(storage |disk |mailbox |size )?quota", r"overquota",
         # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
@@ -148,7 +148,7 @@ PHRASES: dict[str, list[str]] = {
         r"(because|as|since) (it|the (mail ?box|account)) (is|has been|was) (disabled|suspended|deactivated)",
         r"<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
-        r"this account has been disabled",
+        r"account (has been )?(closed|terminated|cancelled)", r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
         r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
@@ -203,17 +203,6 @@ PHRASES: dict[str, list[str]] = {
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
         r"(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
-        # an account closed, terminated or cancelled is gone for good (a suspended or disabled one may
-        # come back: ``suspended``): "Account closed due to inactivity" (PHPMailer-BMH rule 0170 removes
-        # the address), "550 5.1.1 Account Closed, Please Remove", "the recipient's account has been
-        # closed", usa.net's "account has not been activated or has been closed".  Only the recipient's
-        # account said so in a few words, at the head of a clause: never "your (Microsoft) account", an
-        # account "closed until ...", "closed to non-members", "closed by the owner during holidays",
-        # nor a "session terminated" a few words after it (a *mailbox* closed is ``suspended``)
-        r"(?:^|[:;.,!]\s*|\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3} |\b(?:the|this|recipient(?:'s|s')?|user(?:'s|s')?|destination) )"
-        r"(?:e-?mail |mail )?account (?:has been |was |is )?(?:permanently )?(?:closed|terminated|cancell?ed)\b"
-        r"(?! (?:to|for|until|by|during|soon|temporar|on|at|due to (?:maintenance|an? (?:outage|upgrade|migration))))",
-        r"account has not been activated or has been closed",
         # RFC 5321 551 "User not local"; "550 5.7.1 Recipient is not local" (Sisimai userunknown.rb):
         # the server holds no mailbox for this recipient
         r"recipient (is )?not local\b",

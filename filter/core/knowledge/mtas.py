@@ -377,9 +377,9 @@ RULE_TABLES: dict[str, list[str]] = {
     "suspended": [
         # CF "mail is not currently being accepted for this mailbox" (RFC 3463 X.2.1 "mailbox disabled")
         r"not (currently )?being accepted for this (mail ?box|account|address|user)",
-        # CF "mailbox has been blocked due to inactivity": the mailbox was switched off for not being
-        # used (closed for it, BMH 0170 "Account closed due to inactivity", is gone: user_unknown)
-        r"(blocked|disabled|locked|deactivated|suspended|expired) (due to|because of|for) (inactivity|non-?use|lack of use)",
+        # CF "mailbox has been blocked due to inactivity", BMH 0170 "Account closed due to inactivity":
+        # the mailbox was switched off for not being used
+        r"(blocked|closed|disabled|locked|deactivated|suspended|expired) (due to|because of|for) (inactivity|non-?use|lack of use)",
         # BP "$user_re (suspended|discontinued)" with "customer" as the noun (everyone.net)
         r"customer (account )?(is |has been )?(discontinued|suspended|disabled|inactive)",
     ],
@@ -573,9 +573,10 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
         r"(?<!sender )(?<!your )(?<!from )(?<!ip )(?<!sending )\b(user|account|mail ?box|recipient|address) (?!\d)"
         r"(?!(password|passwd|certificate|cert|key|token|session|login|credentials?|domain|ip|host|server|verification)\b)"
         r"\S{1,64} (is |was |has been )?(currently |temporarily )?(disabled|suspended|deactivated|expired)\b",
-        # SM suspend.rb "temporary locked": closed for now, the mailbox is known (never "your account");
-        # CR's "account is terminated", "mailbox terminated" is closed for good (``user_unknown``)
+        # SM suspend.rb "temporary locked"; CR "account is terminated", "mailbox terminated": closed for
+        # now or for good, the mailbox is known (never "your account")
         r"(?<!your )(?<!sender )(?<!ip )(?<!ip is )(?<!address is )(?<!sender is )\btemporar(y|ily) locked\b",
+        r"(?<!your )\b(account|mail ?box) (is |was |has been )?(terminated|cancel+ed)\b",
     ],
     "no_relaying": [
         # BP "as a relay, but I have not been configured to let this host relay"
