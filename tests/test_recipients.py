@@ -711,7 +711,8 @@ LIST_HEAD = ("From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSu
      [("taro@example.jp", "user_unknown"), ("jiro@example.jp", "user_unknown")]),
     ("邮件无法送达。\n\n收件人：李雷<lilei@example.cn>；韩梅梅<hanmeimei@example.cn>\n原因：550 5.1.1 用户不存在\n",
      [("lilei@example.cn", "user_unknown"), ("hanmeimei@example.cn", "user_unknown")]),
-    ("Delivery failed.\n\nRecipients: Dan Ray <dan.ray@example.com>; Eve <eve@example.com>\nReason: 550 5.1.1 User unknown\n",
+    ("Delivery failed.\n\nFailed recipients: Dan Ray <dan.ray@example.com>; Eve <eve@example.com>\n"
+     "Reason: 550 5.1.1 User unknown\n",
      [("dan.ray@example.com", "user_unknown"), ("eve@example.com", "user_unknown")]),
 ])
 def test_a_label_of_recipients_then_several_of_them(body, expected):
@@ -733,17 +734,39 @@ def test_an_information_label_names_a_contact(label):
     assert [r.address for r in classify(mail(LIST_HEAD, body)).recipients] == ["ugo@example.it"]
 
 
-@pytest.mark.parametrize("transcript", [
-    "MAIL FROM:<bounces@sender.example>\n250 2.1.0 Ok\nRCPT TO:<zack@example.com>\n250 2.1.5 Ok\n"
-    "RCPT TO:<yara@example.com>\n550 5.1.1 <yara@example.com>: User unknown\n",
-    ">>> RCPT To:<zack@example.com>\n<<< 250 2.1.5 Ok\n>>> RCPT To:<yara@example.com>\n"
-    "<<< 550 5.1.1 <yara@example.com>... User unknown\n",
+@pytest.mark.parametrize("body", [
+    "Your message to eve@example.org could not be delivered.\n550 5.1.1 User unknown\n\n"
+    "Recipients: dan@example.org, eve@example.org, fay@example.org\n",
+    "Your message to eve@example.org could not be delivered.\n550 5.1.1 User unknown\n\n"
+    "送信先：dan@example.org、eve@example.org、fay@example.org\n",
 ])
-def test_a_recipient_the_transcript_shows_accepted_did_not_fail(transcript):
-    raw = mail("From: MAILER-DAEMON@mx.example.org\nTo: bounces@sender.example\nSubject: Undelivered Mail",
-               "Your message could not be delivered to some recipients.\n\n----- Transcript of session follows -----\n"
-               + transcript)
-    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("yara@example.com", "user_unknown")]
+def test_a_summary_of_the_addressees_beside_the_failed_one_names_no_failure(body):
+    raw = mail(LIST_HEAD, body)
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("eve@example.org", "user_unknown")]
+
+
+@pytest.mark.parametrize("body", [
+    # each recipient's reason heads its group: the group keeps it
+    "552 5.2.2 Mailbox full:\neve@example.org\nfay@example.org\n\nPlease try again later.\n",
+    # the addressees, then one sentence about one of them
+    "Your message was addressed to:\n\ndan@example.org\neve@example.org\nfay@example.org\n\n"
+    "Delivery to fay@example.org failed permanently:\n550 5.1.1 User unknown\n",
+])
+def test_a_list_does_not_share_what_is_not_its_reason(body):
+    got = {r.address: r.reason for r in classify(mail(LIST_HEAD, body)).recipients}
+    assert got.get("eve@example.org") != "user_unknown" and got.get("dan@example.org") != "user_unknown"
+
+
+@pytest.mark.parametrize("row", [
+    "newsletter@example.com\teve@example.org\tBlocked\t550 5.7.1 Message rejected as spam",
+    "support@example.net  555-0100",
+])
+def test_other_columns_of_a_table_make_no_recipient(row):
+    raw = mail("From: MAILER-DAEMON@mx.example.net\nTo: newsletter@example.com\nSubject: Undelivered Mail",
+               "The following message has not been delivered.\n\n" + row + "\n")
+    addresses = [r.address for r in classify(raw).recipients]
+    assert "newsletter@example.com" not in addresses and "it-desk@example.net" not in addresses
+    assert "support@example.net" not in addresses and "dan@example.org" not in addresses
 
 
 def test_the_cells_of_an_html_table_stay_apart():
@@ -767,3 +790,22 @@ def test_the_one_address_a_reports_subject_names_is_its_last_resort(subject, exp
                "Your message could not be delivered.\n\n550 5.1.1 User unknown\n")
     report = classify(raw)
     assert report.kind == "failed" and [r.address for r in report.recipients] == [expected]
+
+
+@pytest.mark.parametrize("subject", [
+    "Undeliverable: Your order confirmation for alice@example.org",
+    "Mail delivery failed: returning message from newsletter@example.com",
+    "Delivery failure - contact postmaster@example.net",
+    "Undelivered Mail Returned to Sender (Re: invoice from billing@example.com)",
+])
+def test_an_address_of_the_originals_subject_or_ours_is_no_recipient(subject):
+    raw = mail(f"From: MAILER-DAEMON@mx.example.net\nTo: bounces@example.com\nSubject: {subject}",
+               "Your message could not be delivered.\n\n550 5.1.1 User unknown\n")
+    assert [r.address for r in classify(raw).recipients] == [None]
+
+
+def test_a_contact_label_before_a_recipient_and_its_answer_names_the_recipient():
+    raw = mail("From: MAILER-DAEMON@mx.example.it\nTo: bounces@example.com\nSubject: Messaggio non recapitato",
+               "Il messaggio non è stato consegnato ai seguenti destinatari.\n"
+               "Per informazioni: dan@example.it - 550 5.1.1 utente sconosciuto\n")
+    assert [r.address for r in classify(raw).recipients] == ["dan@example.it"]

@@ -5,6 +5,7 @@ as a defect and the next one is tried; a message nothing recognises is ``not_bou
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from email.utils import getaddresses
 
@@ -12,7 +13,8 @@ from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.text import bounce_subject, lone_address, original_text
+from filter.core.detectors.text import is_role_account, lone_address, original_text
+from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import (
     DELAYED,
@@ -163,11 +165,15 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         own_domains = {a.lower().rpartition("@")[2] for v in (msg.header("To"), original.from_) if v
                        for a in find_all(v)}
         guess = lone_address(msg, ours, own_domains)
-        if guess is None and bounce_subject(msg):
-            # ... or the one address a report's subject names ("Mail delivery failed: bea@example.com",
-            # Domino's "DELIVERY FAILURE: User carl.b (carl.b@example.org) not listed ...")
-            named_in_subject = {a.lower(): a for a in find_all(msg.subject) if a.lower() not in ours}
-            guess = next(iter(named_in_subject.values())) if len(named_in_subject) == 1 else None
+        if guess is None and "@" in msg.subject:
+            # ... or the address a report's subject gives as whom it failed for, right after its words
+            # ("Mail delivery failed: bea@example.com", Domino's "DELIVERY FAILURE: User carl.b
+            # (carl.b@example.org) not listed ..."), never an address of the original's subject
+            # ("Undeliverable: Your order for alice@...") nor ours
+            m = _SUBJECT_RECIPIENT.match(msg.subject)
+            guess = normalize(m.group(1)) if m else None
+            if guess and (guess.lower() in ours or is_role_account(guess)):
+                guess = None
     if guess is None:
         # the VERP forms of other software: a guess, kept only if the original named it
         if common is None:
@@ -180,6 +186,12 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         if not r.address and (r.name is None or len(records) == 1):
             r.address = guess
     return records
+
+
+_SUBJECT_RECIPIENT = Lazy(
+    r"\s*(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
+    r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))\s*(?:to)?\s*[:\-]\s*"
+    r"(?:user \S{1,64} \()?[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
 
 
 def _name_key(name: str) -> str:

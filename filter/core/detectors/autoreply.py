@@ -759,8 +759,9 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
 def _report_or_quarantine(flat: str) -> bool:
     """A server's reply with its enhanced status ("550 5.7.1 Message rejected as spam": a delivery report
     that tells how to get the mail released), or an organisation's quarantine ("our spam filter held
-    your message"): no person's challenge."""
-    return _SERVER_REPLY.search(flat) is not None or _ORGANISATION_FILTER.search(flat) is not None
+    your message") that states no person's hold ("so I can receive your email"): no challenge."""
+    return _SERVER_REPLY.search(flat) is not None or (_ORGANISATION_FILTER.search(flat) is not None
+                                                      and _HELD.search(flat) is None)
 
 
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:

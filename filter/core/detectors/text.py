@@ -460,10 +460,11 @@ _LEAD = r"^\s*(?:[*>•·+-]++\s*|\d+[.)]\s+)?"
 # Postfix "<final@example.net> (expanded from <alias@example.com>)", Exim "(generated from ...)": the
 # address the sender wrote, before an alias or a forward rewrote it - not a recipient of its own
 _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)]*)\))?"
-# (or a column of a table: a tab, or a run of blanks before the reason's label or the server's code,
-# "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ...")
-_SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\(|\s*[：，、。；（【]|\t\s*(?=\S)|"
-        r"[ \u3000]{2,}(?=(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|[45]\d\d\b))?")
+# (or a column of a table: a tab or a run of blanks before the reason's label or the server's code,
+# "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ..."; never before another
+# column: a sender's, a "Delivered" state, a phone number)
+_SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\(|\s*[：，、。；（【]|"
+        r"(?:\t|[ \u3000]{2,})\s*(?=(?i:reason|raison|grund|motivo|causa)\b|原因|理由|[45][0-5]\d(?: |-\D)|[45]\.\d{1,3}\.\d))?")
 # quotes and brackets around an address, East Asian ones included ("「user@example.jp」")
 _OPEN = "[\"'\\[「『“‘（【〈《＜]?"
 _CLOSE = "[\"'\\]」』”’）】〉》＞]?"
@@ -617,7 +618,7 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       # "Pour information :", "Voor informatie:", "Для информации:"
                       r"(?:for|per|f[üu]r|para|pour|voor|dla|для)\s(?:more\s|mehr\s|plus\s|m[áa]s\s)?(?:d['’])?"
                       r"(?:information|informazioni|informationen|informaci[óo]n|informations?|informatie|informacji|"
-                      r"informa[çc][õo]es|информации))\s*+[:：]", re.I)
+                      r"informa[çc][õo]es|информации)(?=\s*+[:：]\s*+[<\"'(\[]?[^\s@<>\"'(\[]+@))\s*+[:：]", re.I)
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
                 "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
                 "информац")
@@ -669,6 +670,11 @@ def _invites(low: str) -> bool:
 # and the returned original's only To still name them
 _ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "support@", "noc@", "security@",
              "webmaster@")
+def is_role_account(address: str) -> bool:
+    """The address is one of RFC 2142's role accounts a report names as whom to write to."""
+    return address.lower().startswith(_ROLES_AT)
+
+
 _CONTACT_WORDS = ("please", "contact", "assistance", "help", "write to", "question",
                   "kontakt", "contat", "ansprechpartner", "wenden sie sich", "контакт", "обрат", "связ", "联系", "联络",
                   "聯繫", "聯絡", "連絡", "合わせ", "合せ", "문의", "연락처", "담당자", "iletişim", "iletisim", "yhteys",
@@ -685,7 +691,8 @@ def _labelled_contact(line: str) -> bool:
     """The line's first address follows a contact label, in any language (a recipient named before
     it stays)."""
     m = _CONTACT_LABEL.search(line)
-    return m is not None and "@" not in line[:m.start()] and "@" in line[m.end():]
+    return m is not None and "@" not in line[:m.start()] and "@" in line[m.end():] \
+        and _CODED_ANSWER.search(line, m.end()) is None  # ("... dan@x - 550 5.1.1 ...": its answer follows)
 
 
 # ("Envelope-To:", Exim's name for the envelope recipient, names the recipient)
@@ -758,7 +765,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             # "送信先：taro@example.jp、jiro@example.jp", "收件人：李雷<lilei@...>；韩梅梅<...>", "Recipients: Dan
             # <dan@...>; Eve <eve@...>": a label of recipients, then several of them; the lines below
             # are the reason of all of them (parse_blocks)
-            found.extend((i, a, "", line, -1) for a in listed)
+            found.extend((i, a, "", line, _LISTED) for a in listed)
             prev = line
             continue
         if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, low := line.lower()):
@@ -850,8 +857,12 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
 
 # a label of the failed recipients, then two or more of them, separated by commas or semicolons (East
 # Asian ones too), each an address or a name with the address in brackets
-_LIST_LABEL = Lazy(r"^\s*(?:failed |undeliverable )?(?:recipients?|destinataires?|empf[äa]nger|destinatari[oa]?s?|送信先|宛先|"
-                   r"受信者|收件人|收信人|수신자)\s*[:：]\s*", re.I)
+# (English "Recipients:" only as a failure's label: alone it heads a summary of the message's addressees)
+_LIST_LABEL = Lazy(r"^\s*(?:(?:failed|undeliverable|unreachable) recipients?|destinataires? (?:en [ée]chec|non joignables?)|"
+                   r"送信先|宛先|受信者|收件人|收信人|수신자)\s*[:：]\s*", re.I)
+#: the anchor form of an address from such a list (used only when nothing else in the report names one)
+_LISTED = -2
+_MAX_LISTED = 100
 _LIST_ITEM = Lazy(r"^[^<>＜＞@、,，;；]{0,60}?[<＜]?" + ADDRESS + r"[>＞]?$")
 
 
@@ -860,7 +871,7 @@ def _labelled_list(line: str) -> list[str]:
     if m is None:
         return []
     items = [x.strip() for x in re.split(r"[、,，;；]", line[m.end():].strip().rstrip("。.")) if x.strip()]
-    if len(items) < 2 or not all(_LIST_ITEM.match(x) for x in items):
+    if not 2 <= len(items) <= _MAX_LISTED or not all(_LIST_ITEM.match(x) for x in items):
         return []
     out = []
     for x in items:
@@ -874,6 +885,8 @@ def _labelled_list(line: str) -> list[str]:
 _IN_LINK = Lazy(r"(?:(?:https?|ftp):|mailto:)[^\s<>\"]*+$", re.I)
 # a reply code or an enhanced status code: the mail system's record of a recipient with its answer
 _ANSWER = Lazy(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")
+# a server's answer with its enhanced status ("550 5.1.1 ...": never a phone number's digits)
+_CODED_ANSWER = Lazy(r"\b[45][0-5]\d[ -][245]\.\d{1,3}\.\d{1,3}\b")
 
 
 def _own_record(form: int, hit: re.Match[str]) -> bool:
@@ -1001,6 +1014,10 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     lines = text.splitlines()
     aliases: dict[str, str] = {}
     hits = anchors(lines, aliases)
+    if any(h[4] == _LISTED for h in hits) and any(h[4] != _LISTED for h in hits):
+        # a labelled list of addresses beside recipients the report names otherwise: a summary of the
+        # message's addressees ("Recipients: a, b, c" under "Your message to b could not be delivered")
+        hits = [h for h in hits if h[4] != _LISTED]
     blocks: dict[str, list[str]] = {}
     order: list[str] = []
     first_line: dict[str, int] = {}
@@ -1067,24 +1084,35 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
 def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks: dict[str, list[str]]) -> dict[str, list[str]]:
     """The block each address of a bare list gets from the list's last address: a run of lines that
     each hold only an address (blank lines between them at most), where only the last one has words
-    below it."""
+    right below it, and no line right above the run states a reason of its own (a report whose
+    reasons head each group, "552 5.2.2 Mailbox full:" then its addresses, keeps each group's)."""
     shared: dict[str, list[str]] = {}
-    run: list[str] = []
-    prev_line = -2
-    for i, addr, rest, keep, _form in hits:
-        addr_key = next((a for a in blocks if a.lower() == addr.lower()), addr)
+    canon = {a.lower(): a for a in blocks}
+    run: list[int] = []  # indexes into hits
+    for n, (i, addr, rest, keep, _form) in enumerate(hits):
         bare = not rest.strip() and keep.strip().strip("<>").lower() == addr.lower()
-        between = lines[prev_line + 1:i] if prev_line >= 0 else ["x"]
-        if run and bare and all(not ln.strip() for ln in between):
-            run.append(addr_key)
-        elif bare:
-            run = [addr_key]
-        else:
+        if not bare:
             run = []
-        prev_line = i
-        if len(run) > 1 and said.get(addr_key) and not any(said.get(a) for a in run[:-1]):
-            for a in run[:-1]:
-                shared[a] = blocks[addr_key]
+            continue
+        if run and all(not ln.strip() for ln in lines[hits[run[-1]][0] + 1:i]):
+            run.append(n)
+        else:
+            run = [n]
+        if len(run) < 2:
+            continue
+        nxt = hits[n + 1][0] if n + 1 < len(hits) else len(lines)
+        below = [ln for ln in lines[i + 1:nxt] if ln.strip() and not _is_rule(ln)]
+        if not below or "@" in below[0]:
+            continue  # nothing of its own below the last one, or the next line names another address
+        first = hits[run[0]][0]
+        above = next((ln for ln in reversed(lines[max(0, first - 3):first]) if ln.strip()), "")
+        if _ANSWER.search(above):
+            continue
+        last = canon.get(addr.lower(), addr)
+        for k in run[:-1]:
+            a = canon.get(hits[k][1].lower(), hits[k][1])
+            if not said.get(a):
+                shared[a] = blocks[last]
     return shared
 
 
@@ -1132,8 +1160,7 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
     for i, line in enumerate(lines):
         if i in hit_at:
             addr, rest = hit_at[i]
-            if first_line.get(addr) == i and (state == "ok" or _OK_REPLY.search(rest) and not _FAIL_HEADING.search(rest)
-                                              or _accepted_in_transcript(lines, i)):
+            if first_line.get(addr) == i and (state == "ok" or _OK_REPLY.search(rest) and not _FAIL_HEADING.search(rest)):
                 ok.add(addr)
             continue
         if not line.strip():
@@ -1143,19 +1170,6 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
         elif _FAIL_HEADING.search(line):
             state = "fail"
     return ok if len(ok) < len(order) else set()
-
-
-_RCPT_LINE = Lazy(r"^\s*(?:>>>\s*)?rcpt to\s*:", re.I)
-_ACCEPTED = Lazy(r"^\s*(?:<<<\s*)?2\d\d[ -]")
-
-
-def _accepted_in_transcript(lines: list[str], i: int) -> bool:
-    """A transcript's "RCPT TO:<a@...>" that the server answered with 2xx on the next line ("250 2.1.5
-    Ok"): that recipient was accepted, another one of the session failed."""
-    if not _RCPT_LINE.match(lines[i]):
-        return False
-    nxt = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
-    return _ACCEPTED.match(nxt) is not None
 
 
 _BOILERPLATE = Lazy(
@@ -1836,7 +1850,7 @@ _WARNS_OR_LURES = Lazy(
     r"\b(?:almost|nearly) (?:full|at (?:its|your) (?:quota|limit))|"
     r"\byour (?:e-?mail |mail )?(?:mail ?box|account|inbox) (?:will be|is about to be|is scheduled to be) "
     r"(?:deactivated|disabled|suspended|closed|deleted|blocked|terminated)|"
-    r"\b(?:release|retrieve|recover|restore|resend) (?:your |the |all )?(?:\(?\d+\)? )?(?:pending |held |undelivered |blocked )?"
+    r"\b(?:release|retrieve|recover|restore) (?:your |the |all )?(?:\(?\d+\)? )?(?:pending |held |undelivered |blocked )?"
     r"(?:e-?mails|messages|mails)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
@@ -1844,6 +1858,7 @@ _READERS_OWN = Lazy(
     r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
 
 
+_OF_THE_RECIPIENT = Lazy(r"\bthe recipient\b|\brecipient(?:'s| has| is)\b|\bdestinataire\b|\bempf[äa]nger", re.I)
 _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
 
@@ -1853,13 +1868,17 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     named = {r.address.lower() for r in records if r.address}
     if named and not (ours is not None and named == {ours}):
         return False
+    if records:
+        coded = any(r.status or r.reply_code for r in records)
+    else:
+        coded = bool(smtptext.find_status(text) or smtptext.find_reply_code(text))
     if _WARNS_OR_LURES.search(text) is not None:
-        return True
+        # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
+        # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
+        return not (coded and _OF_THE_RECIPIENT.search(text))
     if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
         return False  # ("Your message to <address> could not be delivered": a report's own sentence)
-    if records:
-        return not any(r.status or r.reply_code for r in records)
-    return not (smtptext.find_status(text) or smtptext.find_reply_code(text))
+    return not coded
 
 
 def _as_listed(records: list[Record], header: str, text: str) -> list[Record]:
