@@ -942,3 +942,26 @@ def test_closed_words_that_are_not_a_gone_account(text, status, command) -> None
 ])
 def test_our_own_quotas_are_no_full_mailbox(text, status) -> None:
     assert reason(text, status, None) != "mailbox_full"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # Exchange Online names the server it tried: no IP of ours blocked
+    ("550 4.4.7 Message expired, connection refused(Socket error code 10061) [Message=SocketError] "
+     "[LastAttemptedServerName=mx.slow.example] [LastAttemptedIP=198.51.100.80:25]", "4.4.7", "expired"),
+    # rspamd's greylisting reply: a temporary 4.7.x that says only "try again later"
+    ("451 4.7.1 Try again later", "4.7.1", "rate_limited"),
+    ("451 4.7.1 Please try again later", "4.7.1", "rate_limited"),
+    # our account may not send as that address
+    ("554 5.2.252 SendAsDenied; bounces@sender.example not allowed to send as news@sender.example; "
+     "STOREDRV.Submit.Exception:SendAsDeniedException", "5.2.252", "rejected"),
+    ("550 5.7.60 SMTP; Client does not have permissions to send as this sender", "5.7.60", "rejected"),
+    ("550 5.4.6 Unusual sending activity detected. Please try after sometime.", "5.4.6", "rate_limited"),
+    ("MTA-STS failed to authenticate 'secure.example': Policy does not authorize MX 'mx2.secure.example'", "4.0.0",
+     "failed_starttls"),
+])
+def test_modern_platforms_words(text, status, expected) -> None:
+    assert reason(text, status, None) == expected
+
+
+def test_a_permanent_refusal_saying_try_again_later_is_no_greylisting() -> None:
+    assert reason("550 5.7.1 Try again later", "5.7.1", "RCPT") != "rate_limited"

@@ -1830,3 +1830,35 @@ def test_interscan_japanese_transcript():
                "メールを配信できませんでした。\n\n送信 >>> RCPT TO:<reader@example.jp>\n"
                "受信 <<< 550 5.1.1 <reader@example.jp>... no such mailbox\n")
     check(raw, "reader@example.jp", "user_unknown", status="5.1.1", reply="550", command="RCPT")
+
+
+@pytest.mark.parametrize("category, diagnostic, want", [
+    ("policy-related", "550 5.7.1 Unfortunately, messages from [192.0.2.25] weren't sent. Part of their network is on "
+     "our block list (S3150)", "blocked"),
+    ("policy-related", "550 5.7.26 Unauthenticated email from sender.example is not accepted due to domain's DMARC "
+     "policy", "auth_failure"),
+    ("policy-related", "550 5.7.1 refused", "policy_violation"),
+])
+def test_powermta_coarse_category_yields_to_the_words(category, diagnostic, want):
+    """PowerMTA gives "policy-related" to any 5.7.1 by its own coarse patterns: the server's words decide,
+    the category only where they say nothing readable."""
+    raw = mail("""From: postmaster@pmta.example.org
+To: news@sender.example
+Subject: Delivery report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="PM1"
+""", f"""--PM1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; pmta.example.org
+
+Final-Recipient: rfc822; reader@example.jp
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; {diagnostic}
+X-PowerMTA-BounceCategory: {category}
+
+--PM1--
+""")
+    (rec,) = classify(raw).recipients
+    assert rec.reason == want

@@ -242,7 +242,8 @@ PHRASES: dict[str, list[str]] = {
     # when no other words name the cause, never a cause against words that do ("Rate limit exceeded -
     # Barracuda Rate Control", "virus found (Barracuda Antivirus)"); nor may an addressing code beside
     # them make the recipient unknown (classifier: ``blocked_weak``)
-    "blocked_weak": [r"barracuda", r"ip=\s?\d+\.\d+\.\d+\.\d+"],
+    # (not Exchange Online's "[LastAttemptedIP=198.51.100.80:25]": the server it tried, not ours)
+    "blocked_weak": [r"barracuda", r"(?<![a-z])ip=\s?\d+\.\d+\.\d+\.\d+"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
         r"(filter|filtering|setting|preference|policy|rule)",
@@ -287,6 +288,9 @@ PHRASES: dict[str, list[str]] = {
         # filter list; the recipient takes mail only from listed senders
         r"purported responsible address", r"senderfilterconfig", r"isn't on the recipient's list of senders",
         r"(invalid|bad|unknown|unverified|bogus|forged) (envelope )?(sender(?! ip)|mail from|from address|return path)",
+        # Exchange Online 5.2.252 "SendAsDenied; <us> not allowed to send as <from>", Outlook.com 5.7.60
+        # "Client does not have permissions to send as this sender": our account may not send as that address
+        r"sendasdenied", r"not allowed to send as\b", r"(?:does not|doesn't) have permissions? to send as",
         r"unroutable sender", r"domain of sender address", r"sender (domain|address) (does not exist|not found|must resolve)",
         r"sender(?:'s)? (e-?mail )?domain( name)? (\S{1,100} )?(does not exist|(was |is )?not found|must (exist|resolve)|is not registered|is unknown)",
         r"sender(?:'s)? (address |e-?mail )?domain\b.{0,60}(has no|without|lacks) (a )?(valid )?(mx|dns|a|mx or a)( records?)?\b",
@@ -433,6 +437,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "rate_limited": [
         r"too many (connections|concurrent|simultaneous|sessions|messages|recipients|mails|emails|requests|errors|threads)",
+        # a temporary 4.7.x that says only "try again later" (rspamd's greylisting reply "451 4.7.1 Try
+        # again later", postgrey's and others'): held back for now, nothing refused for good
+        r"^4\d\d(?: 4\.7\.\d{1,3})? (?:please )?try again later\.?$",
         # the sender sends too fast or too much (Google 4.2.1 "receiving mail at a rate", Postfix
         # anvil "too many connections", Exim ratelimit, providers' daily quotas of a sender)
         r"receiving mail (too quickly|too fast|at a rate)", r"too much mail", r"frequency limit", r"(sending|submission|message|mail) frequency",
@@ -507,6 +514,8 @@ PHRASES: dict[str, list[str]] = {
         r"unauthenticated (senders?|users?|clients?|relay|access) (are |is )?not (allowed|permitted|accepted)",
     ],
     "failed_starttls": [
+        # MTA-STS (RFC 8461) or DANE (RFC 7672) said no: the policy does not let us deliver to that MX
+        r"mta-sts\b.{0,60}(?:fail|error|invalid|not authori)", r"policy does not authori[sz]e (?:the )?mx",
         r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
         r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
@@ -569,6 +578,8 @@ PHRASES: dict[str, list[str]] = {
     ],
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
+        # Zoho "550 5.4.6 Unusual sending activity detected. Please try after sometime.": our sending
+        r"unusual sending activity",
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from", r"too many (messages|mails) from",
         r"(try again|send|sending) (more )?slower",
@@ -947,6 +958,10 @@ PMTA_CATEGORY: dict[str, str] = {
     "invalid-sender": "rejected", "relaying-issues": "no_relaying", "protocol-errors": "syntax_error",
     "bad-configuration": "system_error",
 }
+#: categories PowerMTA gives by coarse patterns of its own (any 5.7.1 is "policy-related"): the server's
+#: words decide ("550 5.7.1 ... on our block list (S3150)" is a block of our IP), the category only
+#: where they leave the cause unread
+PMTA_COARSE = frozenset({"policy-related", "spam-related", "content-related"})
 
 
 # -- provider codes -------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.text import is_role_account, lone_address, original_text
 from filter.core.lazyre import Lazy
+from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import (
     DELAYED,
@@ -292,6 +293,8 @@ def _result(rec: Record, kind: str) -> RecipientResult:
         reason = rec.reason or classifier.decide(
             status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
             diag_type=rec.diag_type, context=rec.context)
+        if rec.fallback_reason and _unread(reason, rec):
+            reason = rec.fallback_reason
         if reason == "delivered":  # a success line inside a failure report
             reason = "undefined"
         permanent = _permanent(rec, kind, reason)
@@ -314,6 +317,15 @@ def _result(rec: Record, kind: str) -> RecipientResult:
         smtp_command=rec.command,
         original_recipient=rec.original_recipient,
     )
+
+
+def _unread(reason: str, rec: Record) -> bool:
+    """The words left the cause unread: nothing readable, or only the status code's own meaning
+    ("550 5.7.1 refused" is a 5.7.1 and nothing more)."""
+    if reason in ("on_hold", "undefined"):
+        return True
+    return bool(rec.status) and reason in status_reason(rec.status) and \
+        not matches(reason, classifier.normalize(rec.diagnostic or ""))
 
 
 def _permanent(rec: Record, kind: str, reason: str) -> bool | None:

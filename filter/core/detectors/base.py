@@ -32,6 +32,9 @@ class Record:
     remote_mta: str | None = None
     command: str | None = None  # RCPT, MAIL, DATA, CONN, EHLO ...
     reason: str | None = None  # only when the format states the reason itself
+    #: a reason the format states coarsely (PowerMTA's "policy-related" for any 5.7.1): the words
+    #: decide, this only where they leave the cause unread
+    fallback_reason: str | None = None
     feedback_type: str | None = None
     #: the report's own words around the recipients ("was aborted after 5 hours")
     context: str | None = None

@@ -180,8 +180,10 @@ def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
         if action == "undeliverable":
             action = "failed"
         category = (f.get("x-powermta-bouncecategory") or "").strip().lower()
+        coarse = category in patterns.PMTA_COARSE
         out.append(Record(
-            reason=patterns.PMTA_CATEGORY.get(category),
+            reason=None if coarse else patterns.PMTA_CATEGORY.get(category),
+            fallback_reason=patterns.PMTA_CATEGORY.get(category) if coarse else None,
             address=address,
             status=status,
             # the remote server's own reply stands even where the reporting MTA's status is final

@@ -33,6 +33,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("5.7.508", r"\b5\.7\.508\b", "rate_limited"),
     # 5.7.708 "Access denied, traffic not accepted from this IP"
     ("5.7.708", r"\b5\.7\.708\b", "blocked"),
+    # 5.2.252 "SendAsDenied; <sender> not allowed to send as <from>": our account may not send as that
+    # address (sent with a mailbox-status code: the sender's problem, never the recipient's)
+    ("sendasdenied", r"sendasdenied", "rejected"),
     # 5.7.750 "Client blocked from sending from unregistered domains"
     ("5.7.750", r"\b5\.7\.750\b", "rejected"),
     # 5.7.700-749 "Access denied, tenant has exceeded threshold": the sender's own limits
