@@ -965,3 +965,13 @@ def test_modern_platforms_words(text, status, expected) -> None:
 
 def test_a_permanent_refusal_saying_try_again_later_is_no_greylisting() -> None:
     assert reason("550 5.7.1 Try again later", "5.7.1", "RCPT") != "rate_limited"
+
+
+def test_a_recipients_account_locked_for_unusual_activity_is_no_sending_limit_of_ours() -> None:
+    got = reason("550 5.2.1 Mailbox unavailable. This account has been locked due to unusual sending activity", "5.2.1",
+                 "RCPT")
+    assert got != "rate_limited" and reason_class(got) != "block"
+
+
+def test_our_client_ip_named_by_a_label_is_still_a_weak_block() -> None:
+    assert reason("550 5.7.1 Rejected: ClientIP=192.0.2.10 listed", "5.7.1", "RCPT") in ("blocked", "security_error")

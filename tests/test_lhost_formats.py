@@ -1862,3 +1862,28 @@ X-PowerMTA-BounceCategory: {category}
 """)
     (rec,) = classify(raw).recipients
     assert rec.reason == want
+
+
+@pytest.mark.parametrize("diagnostic", ["554 5.7.1 Service unavailable", "550 5.7.1 Message rejected - system error",
+                                        "554 5.7.1 Message filtered"])
+def test_powermta_spam_category_beside_vague_words_of_the_recipients_side_stays_a_block(diagnostic):
+    raw = mail("""From: postmaster@pmta.example.org
+To: news@sender.example
+Subject: Delivery report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="PM1"
+""", f"""--PM1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; pmta.example.org
+
+Final-Recipient: rfc822; reader@example.jp
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; {diagnostic}
+X-PowerMTA-BounceCategory: spam-related
+
+--PM1--
+""")
+    (rec,) = classify(raw).recipients
+    assert (rec.reason, rec.class_) == ("spam_detected", "block")

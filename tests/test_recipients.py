@@ -809,3 +809,12 @@ def test_a_contact_label_before_a_recipient_and_its_answer_names_the_recipient()
                "Il messaggio non è stato consegnato ai seguenti destinatari.\n"
                "Per informazioni: dan@example.it - 550 5.1.1 utente sconosciuto\n")
     assert [r.address for r in classify(raw).recipients] == ["dan@example.it"]
+
+
+def test_a_recall_reports_table_is_no_failure():
+    raw = mail("From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>\n"
+               "To: news@example.org\nSubject: Message Recall Report for message: Pricing sheet v2",
+               "Message recall report\n\nMessage recall report for message: Pricing sheet v2\nSent: 12/03/2024 10:15\n\n"
+               "  Recipient                     Recall status\n  peter.olsen@example.org       Success\n"
+               "  lena.berg@example.org         Success\n\nSummary: 2 of 2 recipients - message recalled successfully.\n")
+    assert classify(raw).kind == "not_bounce"

@@ -243,7 +243,7 @@ PHRASES: dict[str, list[str]] = {
     # Barracuda Rate Control", "virus found (Barracuda Antivirus)"); nor may an addressing code beside
     # them make the recipient unknown (classifier: ``blocked_weak``)
     # (not Exchange Online's "[LastAttemptedIP=198.51.100.80:25]": the server it tried, not ours)
-    "blocked_weak": [r"barracuda", r"(?<![a-z])ip=\s?\d+\.\d+\.\d+\.\d+"],
+    "blocked_weak": [r"barracuda", r"(?<!attempted)ip=\s?\d+\.\d+\.\d+\.\d+"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
         r"(filter|filtering|setting|preference|policy|rule)",
@@ -579,7 +579,7 @@ PHRASES: dict[str, list[str]] = {
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
         # Zoho "550 5.4.6 Unusual sending activity detected. Please try after sometime.": our sending
-        r"unusual sending activity",
+        r"unusual sending activity (?:detected|from (?:your|this))",
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from", r"too many (messages|mails) from",
         r"(try again|send|sending) (more )?slower",

@@ -320,9 +320,11 @@ def _result(rec: Record, kind: str) -> RecipientResult:
 
 
 def _unread(reason: str, rec: Record) -> bool:
-    """The words left the cause unread: nothing readable, or only the status code's own meaning
-    ("550 5.7.1 refused" is a 5.7.1 and nothing more)."""
-    if reason in ("on_hold", "undefined"):
+    """The words left the sender's block the format states unread: nothing readable, a reason of
+    the recipient's side that is no more than vague words beside it ("554 5.7.1 Service unavailable":
+    the category says the block), or only the status code's own meaning ("550 5.7.1 refused"); words
+    that name another block or a missing mailbox decide."""
+    if reason_class(reason) not in ("hard", "block"):
         return True
     return bool(rec.status) and reason in status_reason(rec.status) and \
         not matches(reason, classifier.normalize(rec.diagnostic or ""))

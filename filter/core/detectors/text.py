@@ -461,10 +461,12 @@ _LEAD = r"^\s*(?:[*>•·+-]++\s*|\d+[.)]\s+)?"
 # address the sender wrote, before an alias or a forward rewrote it - not a recipient of its own
 _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)]*)\))?"
 # (or a column of a table: a tab or a run of blanks before the reason's label or the server's code,
-# "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ..."; never before another
-# column: a sender's, a "Delivered" state, a phone number)
+# "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ..."; never before a column
+# that holds another address, the recipient's after the sender's, nor before a state ("Success", a
+# recall report's) or a phone number)
 _SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\(|\s*[：，、。；（【]|"
-        r"(?:\t|[ \u3000]{2,})\s*(?=(?i:reason|raison|grund|motivo|causa)\b|原因|理由|[45][0-5]\d(?: |-\D)|[45]\.\d{1,3}\.\d))?")
+        r"(?:\t|[ \u3000]{2,})\s*(?=(?:(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|"
+        r"[45][0-5]\d(?: |-\D)|[45]\.\d{1,3}\.\d)[^\n@]*$))?")
 # quotes and brackets around an address, East Asian ones included ("「user@example.jp」")
 _OPEN = "[\"'\\[「『“‘（【〈《＜]?"
 _CLOSE = "[\"'\\]」』”’）】〉》＞]?"
