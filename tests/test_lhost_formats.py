@@ -1832,17 +1832,9 @@ def test_interscan_japanese_transcript():
     check(raw, "reader@example.jp", "user_unknown", status="5.1.1", reply="550", command="RCPT")
 
 
-@pytest.mark.parametrize("category, diagnostic, want", [
-    ("policy-related", "550 5.7.1 Unfortunately, messages from [192.0.2.25] weren't sent. Part of their network is on "
-     "our block list (S3150)", "blocked"),
-    ("policy-related", "550 5.7.26 Unauthenticated email from sender.example is not accepted due to domain's DMARC "
-     "policy", "auth_failure"),
-    ("policy-related", "550 5.7.1 refused", "policy_violation"),
-])
-def test_powermta_coarse_category_yields_to_the_words(category, diagnostic, want):
-    """PowerMTA gives "policy-related" to any 5.7.1 by its own coarse patterns: the server's words decide,
-    the category only where they say nothing readable."""
-    raw = mail("""From: postmaster@pmta.example.org
+def _pmta_dsn(category: str, diagnostic: str) -> bytes:
+    """A PowerMTA DSN whose one recipient failed with ``diagnostic`` under ``category``."""
+    return mail("""From: postmaster@pmta.example.org
 To: news@sender.example
 Subject: Delivery report
 MIME-Version: 1.0
@@ -1860,30 +1852,24 @@ X-PowerMTA-BounceCategory: {category}
 
 --PM1--
 """)
-    (rec,) = classify(raw).recipients
+
+
+@pytest.mark.parametrize("category, diagnostic, want", [
+    ("policy-related", "550 5.7.1 Unfortunately, messages from [192.0.2.25] weren't sent. Part of their network is on "
+     "our block list (S3150)", "blocked"),
+    ("policy-related", "550 5.7.26 Unauthenticated email from sender.example is not accepted due to domain's DMARC "
+     "policy", "auth_failure"),
+    ("policy-related", "550 5.7.1 refused", "policy_violation"),
+])
+def test_powermta_coarse_category_yields_to_the_words(category, diagnostic, want):
+    """PowerMTA gives "policy-related" to any 5.7.1 by its own coarse patterns: the server's words decide,
+    the category only where they say nothing readable."""
+    (rec,) = classify(_pmta_dsn(category, diagnostic)).recipients
     assert rec.reason == want
 
 
 @pytest.mark.parametrize("diagnostic", ["554 5.7.1 Service unavailable", "550 5.7.1 Message rejected - system error",
                                         "554 5.7.1 Message filtered"])
 def test_powermta_spam_category_beside_vague_words_of_the_recipients_side_stays_a_block(diagnostic):
-    raw = mail("""From: postmaster@pmta.example.org
-To: news@sender.example
-Subject: Delivery report
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="PM1"
-""", f"""--PM1
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; pmta.example.org
-
-Final-Recipient: rfc822; reader@example.jp
-Action: failed
-Status: 5.7.1
-Diagnostic-Code: smtp; {diagnostic}
-X-PowerMTA-BounceCategory: spam-related
-
---PM1--
-""")
-    (rec,) = classify(raw).recipients
+    (rec,) = classify(_pmta_dsn("spam-related", diagnostic)).recipients
     assert (rec.reason, rec.class_) == ("spam_detected", "block")
