@@ -312,7 +312,6 @@ _CHALLENGE_MORE = Lazy(
     # link to follow in other languages ("wurde zurückgehalten ... klicken Sie auf den Link", "a été
     # mis en attente ... cliquer sur le lien", "retenido por mi sistema antispam ... haga clic en el enlace")
     r"held pending (?:your )?(?:registration|verification|approval|confirmation)|"
-
     r"protect(?:ing|s)? (?:myself|me|my (?:mailbox|inbox)) (?:from|against) (?:receiving )?(?:junk|spam|unwanted)|"
     r"(?:vor[üu]bergehend )?zur[üu]ckgehalten|klicken sie (?:bitte )?auf (?:den|diesen) (?:folgenden |untenstehenden )?link|"
     r"(?:a [ée]t[ée]|est) mis en attente|cliqu(?:er|ez) sur (?:le|ce) lien|"

@@ -4,11 +4,11 @@ Most MTAs that do not write RFC 3464 reports still follow one shape: some boiler
 each recipient its address on a line of its own (or in a short sentence) followed by what the
 remote server said, then the returned original behind a marker line.  This module reads that
 shape generically; ``vendors/`` holds what the generic reading gets wrong.  Its variants: several
-recipients on one labelled line ("送信先：a、b", "Recipients: Dan <a>; Eve <b>"), a table of an
-address and its reason (a tab or a run of blanks between), a bare list of addresses whose reason
-stands below the last of them (shared by all), a reason standing before its address (Lotus Notes);
-what is no failed recipient: a contact, the sender, a message id, an address inside a multi-line
-reply, a recipient a transcript shows accepted.
+recipients on one labelled line ("送信先：a、b", "Failed recipients: Dan <a>; Eve <b>"), a table of
+an address and its reason (a tab or a run of blanks before the reason's label or code), a bare list
+of addresses whose reason stands below the last of them (shared by all), a reason standing before
+its address (Lotus Notes); what is no failed recipient: a contact, the sender, a message id, an
+address inside a multi-line reply.
 
 Also home of the gate every non-DSN bounce must pass (``looks_like_bounce``): mail from a person
 that merely mentions a failure must never be taken for a bounce.
@@ -672,6 +672,8 @@ def _invites(low: str) -> bool:
 # and the returned original's only To still name them
 _ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "support@", "noc@", "security@",
              "webmaster@")
+
+
 def is_role_account(address: str) -> bool:
     """The address is one of RFC 2142's role accounts a report names as whom to write to."""
     return address.lower().startswith(_ROLES_AT)
@@ -764,9 +766,9 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             prev = line
             continue
         if "@" in line and (listed := _labelled_list(line)):
-            # "送信先：taro@example.jp、jiro@example.jp", "收件人：李雷<lilei@...>；韩梅梅<...>", "Recipients: Dan
-            # <dan@...>; Eve <eve@...>": a label of recipients, then several of them; the lines below
-            # are the reason of all of them (parse_blocks)
+            # "送信先：taro@example.jp、jiro@example.jp", "收件人：李雷<lilei@...>；韩梅梅<...>", "Failed
+            # recipients: Dan <dan@...>; Eve <eve@...>": a label of recipients, then several of them; the
+            # lines below are the reason of all of them (parse_blocks)
             found.extend((i, a, "", line, _LISTED) for a in listed)
             prev = line
             continue
