@@ -818,3 +818,22 @@ def test_a_recall_reports_table_is_no_failure():
                "  Recipient                     Recall status\n  peter.olsen@example.org       Success\n"
                "  lena.berg@example.org         Success\n\nSummary: 2 of 2 recipients - message recalled successfully.\n")
     assert classify(raw).kind == "not_bounce"
+
+
+def test_a_text_report_listing_failed_and_delayed_recipients_is_a_failure():
+    raw = mail("From: MAILER-DAEMON@mx.example.net\nTo: news@example.com\nSubject: Delivery report",
+               "Your message could not be delivered to:\n  eli@example.net (550 5.1.1 no such user)\n"
+               "  fern@example.net (550 5.1.1 no such user)\n\nDelivery is delayed for:\n"
+               "  gabe@example.net (451 4.3.0 mailbox temporarily unavailable; still trying)\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason, r.action) for r in report.recipients] == [
+        ("eli@example.net", "user_unknown", "failed"), ("fern@example.net", "user_unknown", "failed"),
+        ("gabe@example.net", "system_error", "delayed")]
+
+
+def test_a_delay_warning_quoting_temporary_answers_stays_a_delay():
+    raw = mail("From: MAILER-DAEMON@mx.example.net\nTo: news@example.com\nSubject: Delayed Mail (still being retried)",
+               "Delivery to the following recipient has been delayed:\n\n  gabe@example.net (451 4.3.0 try later)\n\n"
+               "The mail system will keep trying.\n")
+    assert classify(raw).kind == "delayed"

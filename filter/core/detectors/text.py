@@ -1834,7 +1834,20 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return None
     if not records:
         return Detection(report_kind(msg, text), [record_from_block_without_address(text)], name)
-    return Detection(report_kind(msg, text), records, name)
+    kind = report_kind(msg, text)
+    if kind == DELAYED and any(_permanent_answer(r) for r in records):
+        # a report that lists failed recipients beside delayed ones ("could not be delivered to: a (550
+        # 5.1.1 ...)", then "Delivery is delayed for: b (451 ...)"): a failure report; each recipient
+        # keeps what its own answer says
+        kind = FAILED
+        for r in records:
+            r.action = "failed" if _permanent_answer(r) else "delayed"
+    return Detection(kind, records, name)
+
+
+def _permanent_answer(rec: Record) -> bool:
+    """The recipient's own answer is a permanent failure (5xx, 5.X.X)."""
+    return (rec.status or rec.reply_code or "")[:1] == "5"
 
 
 # A report tells the sender which recipients its mail failed for, and returns or quotes that mail
