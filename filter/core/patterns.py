@@ -514,7 +514,7 @@ PHRASES: dict[str, list[str]] = {
         r"unauthenticated (senders?|users?|clients?|relay|access) (are |is )?not (allowed|permitted|accepted)",
     ],
     "failed_starttls": [
-        # MTA-STS (RFC 8461) or DANE (RFC 7672) said no: the policy does not let us deliver to that MX
+        # MTA-STS (RFC 8461) said no: the recipient domain's policy does not let us deliver to that MX
         r"mta-sts\b.{0,60}(?:fail|error|invalid|not authori)", r"policy does not authori[sz]e (?:the )?mx",
         r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
