@@ -734,13 +734,11 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     # that it holds our message (``_HELD``)
     if not head and textdet.system_account(msg):
         return False
-    if not head and textdet.from_system(msg):
-        low = f"{sender} {msg.from_} {subject} {flat}".lower()
-        if not (any(map(low.__contains__, CHALLENGE_VENDORS)) or _HELD.search(flat) or _HELD.search(subject)):
-            return False
     # a product's name or its own request wording, with one more sign of a challenge
     low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))
+    if not head and textdet.from_system(msg) and not (vendor or _HELD.search(flat) or _HELD.search(subject)):
+        return False
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
     more = bool(_CHALLENGE_MORE.search(subject)) or bool(_CHALLENGE_MORE.search(flat))

@@ -879,7 +879,8 @@ def _labelled_list(line: str) -> list[str]:
         return []
     out = []
     for x in items:
-        a = normalize(_A_ANY.search(x).group(0)) if _A_ANY.search(x) else None
+        found = _A_ANY.search(x)
+        a = normalize(found.group(0)) if found else None
         if a and not _looks_like_id(a):
             out.append(a)
     return out if len(out) >= 2 else []
@@ -1885,17 +1886,20 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     named = {r.address.lower() for r in records if r.address}
     if named and not (ours is not None and named == {ours}):
         return False
-    if records:
-        coded = any(r.status or r.reply_code for r in records)
-    else:
-        coded = bool(smtptext.find_status(text) or smtptext.find_reply_code(text))
     if _WARNS_OR_LURES.search(text) is not None:
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
-        return not (coded and _OF_THE_RECIPIENT.search(text))
+        return not (_OF_THE_RECIPIENT.search(text) and _quotes_an_answer(text, records))
     if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
         return False  # ("Your message to <address> could not be delivered": a report's own sentence)
-    return not coded
+    return not _quotes_an_answer(text, records)
+
+
+def _quotes_an_answer(text: str, records: list[Record]) -> bool:
+    """A server's code stands in the records (or, with none, in the text)."""
+    if records:
+        return any(r.status or r.reply_code for r in records)
+    return bool(smtptext.find_status(text) or smtptext.find_reply_code(text))
 
 
 def _as_listed(records: list[Record], header: str, text: str) -> list[Record]:
