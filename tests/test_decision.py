@@ -190,6 +190,26 @@ def test_the_reports_own_words_say_it_gave_up() -> None:
     assert reason("452 4.2.2 Mailbox full", "5.0.0", context="retry timeout exceeded") == "mailbox_full"
 
 
+@pytest.mark.parametrize("text", [
+    "Temporary failure in MX lookup",
+    "Connection to recipients server failed. Error: DNS lookup of MX records for remote.example failed "
+    "(temporary error)",
+    "DNS lookup of remote.example failed (temporary)",
+    "MX lookup of remote.example timed out",
+])
+def test_the_resolvers_trouble_named_around_the_domain_is_a_network_error(text: str) -> None:
+    # the DNS failing this time, with the domain (or the record type) between its words; "(temporary
+    # error)" in parentheses qualifies that failure and names no cause of its own
+    assert reason(text, action="delayed") == "network_error"
+    assert reason("451 4.3.0 Temporary error, please try again", "4.3.0", action="delayed") == "system_error"
+
+
+def test_a_retry_limit_reached_is_expired_whatever_failed_before() -> None:
+    assert reason("Unable to deliver message, retry time limit exceeded: DNS lookup of remote.example failed",
+                  "5.4.7") == "expired"
+    assert reason("delivery abandoned: retry count limit reached") == "expired"
+
+
 def test_words_that_say_it_expired_outrank_a_network_code() -> None:
     assert reason("550 5.4.316 Message expired, connection refused", "5.4.316") == "expired"
     assert reason("421 Warning: message still undelivered after 4 hours", "4.5.0", action="delayed") == "expired"

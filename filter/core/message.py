@@ -11,6 +11,7 @@ we decode go through ``email.header`` by hand.
 from __future__ import annotations
 
 import binascii
+import re
 import codecs
 import email.base64mime
 import email.errors
@@ -207,11 +208,14 @@ def _rfc2047_chunks(header: str) -> list[tuple[bytes, str | None]] | None:
 class Part:
     """One leaf part: its content type and its decoded text (empty for binary parts)."""
 
-    __slots__ = ("ctype", "text")
+    __slots__ = ("ctype", "text", "twin")
 
-    def __init__(self, ctype: str, text: str):
+    def __init__(self, ctype: str, text: str, twin: bool = False):
         self.ctype = ctype
         self.text = text
+        #: an HTML part that is the alternative of a plain-text one (RFC 2046 section 5.1.4):
+        #: the same words again
+        self.twin = twin
 
 
 class ParsedMessage:
@@ -285,9 +289,13 @@ class ParsedMessage:
     def body(self) -> str:
         """All human-readable text of the report (not of the attached original), joined."""
         if self._body is None:
-            texts = [p.text for p in self.parts if p.text and p.ctype.startswith(("text/", "multipart/"))
-                     and p.ctype not in ("text/rfc822-headers", "text/html")]
-            if not texts:  # HTML-only reports: strip tags
+            # An HTML part is read (its tags stripped) unless it is the twin of a plain-text
+            # alternative: a report written only in HTML beside a plain-text footer ("scanned
+            # by ...") that a gateway added is the report, the footer is not.
+            texts = [(_strip_html(p.text) if p.ctype == "text/html" else p.text) for p in self.parts
+                     if p.text and p.ctype.startswith(("text/", "multipart/"))
+                     and p.ctype != "text/rfc822-headers" and not p.twin]
+            if not texts:  # an empty plain-text alternative: its HTML twin is the text
                 texts = [_strip_html(p.text) for p in self.parts if p.ctype == "text/html" and p.text]
             body = "\n".join(texts)
             if len(body) > MAX_TEXT:
@@ -297,10 +305,11 @@ class ParsedMessage:
         return self._body
 
     def _walk(self) -> None:
-        stack: list[tuple[Message, int]] = [(self.msg, 0)]
+        # (part, depth, whether it lies under a multipart/alternative with a plain-text choice)
+        stack: list[tuple[Message, int, bool]] = [(self.msg, 0, False)]
         visited = 0
         while stack:
-            part, depth = stack.pop()
+            part, depth, twin = stack.pop()
             visited += 1
             if visited > MAX_PARTS:
                 self.defects.append(f"more than {MAX_PARTS} MIME parts; the rest was not read")
@@ -322,7 +331,9 @@ class ParsedMessage:
                 if not sub and depth >= mime.MAX_DEPTH:
                     self.defects.append(f"MIME nesting deeper than {mime.MAX_DEPTH}; inner parts not read")
                     continue
-                stack.extend((p, depth + 1) for p in reversed(sub) if isinstance(p, Message))
+                if ctype == "multipart/alternative" and not twin:
+                    twin = any(isinstance(p, Message) and p.get_content_type() == "text/plain" for p in sub)
+                stack.extend((p, depth + 1, twin) for p in reversed(sub) if isinstance(p, Message))
                 continue
             if ctype.startswith("multipart/") or depth == 0 and "content-type" not in self._heads:
                 # a multipart whose Content-Type lost its boundary (RFC 2046 section 5.1.1), or
@@ -333,13 +344,51 @@ class ParsedMessage:
                     mime.split(part, _payload(part), boundary, depth)
                     parts = _payload(part)
                     if isinstance(parts, list):  # a close delimiter first leaves the body text
-                        stack.extend((p, depth + 1) for p in reversed(parts) if isinstance(p, Message))
+                        stack.extend((p, depth + 1, twin) for p in reversed(parts) if isinstance(p, Message))
                         continue
             # text/*, and leaves that should have been text: a multipart without a usable
             # boundary, or a bare body declared as octet-stream
             readable = ctype.startswith(("text/", "multipart/")) or ctype == "application/octet-stream" and depth == 0
             text = _part_text(part, self.defects) if readable else ""
-            self.parts.append(Part(ctype, text))
+            if ctype == "text/plain" and " " in text:
+                text = _unflowed(part, text)
+            self.parts.append(Part(ctype, text, twin and ctype == "text/html"))
+
+
+_FLOWED = Lazy(r"""(?i)\bformat\s*=\s*["']?flowed\b""")
+_DELSP = Lazy(r"""(?i)\bdelsp\s*=\s*["']?yes\b""")
+
+
+def _unflowed(part: Message, text: str) -> str:
+    """A ``format=flowed`` text with its soft line breaks joined again (RFC 3676 section 4): a
+    line that ends in a space goes on in the next (that space dropped too under ``delsp=yes``),
+    a leading space is stuffing; the signature separator "-- " and quoted lines (whose depth
+    rules this does not follow) stay as they are.  A report line cut there ("... undeliverable
+    to the\n following:", a pasted Received header) is one line again."""
+    ctype = str(part.get("content-type", ""))
+    if not _FLOWED.search(ctype):
+        return text
+    delsp = bool(_DELSP.search(ctype))
+    out: list[str] = []
+    run = ""
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        if line.startswith(">"):
+            if run:
+                out.append(run)
+                run = ""
+            out.append(line)
+            continue
+        if line.startswith(" "):
+            line = line[1:]
+        if line.endswith(" ") and line != "-- ":
+            run += line[:-1] if delsp else line
+        else:
+            out.append(run + line)
+            run = ""
+    if run:
+        out.append(run)
+    return "\n".join(out)
 
 
 # The returned original (RFC 3464 section 2: message/rfc822 or text/rfc822-headers; RFC 6533
@@ -397,12 +446,24 @@ def _charset(part: Message) -> str | None:
 
 
 def _transfer_encoding(part: Message) -> str | None:
-    """The Content-Transfer-Encoding as ``get_payload`` compares it (the first such header,
-    lower-cased, "" without one); None when it is not plain ASCII text (the stdlib would read
-    it as a ``Header``)."""
-    for key, value in part._headers:
+    """The Content-Transfer-Encoding mechanism (the first such header, lower-cased, "" without
+    one); None when it is not plain ASCII text (the stdlib would read it as a ``Header``).
+
+    ``get_payload(decode=True)`` compares the header's whole value, so ``"base64 "`` (a blank
+    after the token, or a comment, both allowed around it: RFC 2045 sections 6.1 and 5.1 by
+    way of RFC 822's lexical rules) left a base64 part undecoded and its report unread; the
+    header is rewritten here to the bare token, in this parsed copy only, before decoding."""
+    for index, (key, value) in enumerate(part._headers):
         if len(key) == 25 and key.lower() == "content-transfer-encoding":
-            return value.lower() if isinstance(value, str) and value.isascii() else None
+            if not (isinstance(value, str) and value.isascii()):
+                return None
+            cte = value.lower()
+            if cte not in _ENCODED and cte not in _PLAIN:
+                token = cte.split("(", 1)[0].strip()
+                if token != cte and token in _ENCODED:
+                    part._headers[index] = (key, token)
+                cte = token
+            return cte
     return ""
 
 
@@ -426,6 +487,7 @@ def _payload(part: Message):
 # what get_payload(decode=True) decodes (any other Content-Transfer-Encoding leaves the bytes as
 # they are)
 _ENCODED = frozenset({"quoted-printable", "base64", "x-uuencode", "uuencode", "uue", "x-uue"})
+_PLAIN = frozenset({"7bit", "8bit", "binary"})
 # codecs (as decode_bytes names them, after _CHARSET_ALIASES) that read ASCII bytes as themselves
 _ASCII_READ_AS_IS = frozenset({"", "utf-8", "utf8", "iso-8859-1", "latin1", "latin-1", "iso-8859-15",
                                "windows-1252", "cp1252"})
@@ -444,6 +506,8 @@ def _part_text(part: Message, defects: list[str]) -> str:
             cs = (_charset(part) or "").strip().strip('"').lower()
             if _CHARSET_ALIASES.get(cs, cs) in _ASCII_READ_AS_IS:
                 return payload
+    else:
+        _transfer_encoding(part)  # the header's value as get_payload compares it
     try:
         payload = part.get_payload(decode=True)
     except Exception:
@@ -455,7 +519,10 @@ def _part_text(part: Message, defects: list[str]) -> str:
 
 
 _TAG = Lazy(r"<[^>]*>")
-_BR = Lazy(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>")
+# a line-breaking tag, and the source's own line break right after it: in HTML a newline is
+# only white space (HTML 4.01 section 9.1), so "<br>\r\n" is one break, not two (two cut a
+# pasted header block in half)
+_BR = Lazy(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>(?:[ \t]*\r?\n)?")
 _CELL = Lazy(r"(?i)<\s*/t[dh]\s*>")
 _ENT = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
@@ -468,6 +535,19 @@ def _strip_html(html: str) -> str:
     if "</t" in head or "</T" in head:
         head = _CELL.sub("\t", head)  # a table's cells stay apart ("<td>a@x</td><td>user unknown</td>")
     text = _TAG.sub("", head) + html[end:]
-    for k, v in _ENT.items():
-        text = text.replace(k, v)
+    if "&" in text:
+        for k, v in _ENT.items():
+            text = text.replace(k, v)
+        if "&#" in text:  # numeric references ("&#64;" in an address, "&#160;")
+            text = _NUMERIC_REF.sub(_numeric_char, text)
     return text
+
+
+_NUMERIC_REF = Lazy(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
+
+
+def _numeric_char(m: re.Match) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if code == 0xA0:
+        return " "
+    return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else m.group(0)

@@ -542,8 +542,10 @@ PHRASES: dict[str, list[str]] = {
         r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
         r"resources? (are |is )?(temporarily )?unavailable", r"recipient (is )?temporarily unavailable", r"service (is )?(currently |temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
         r"could not load", r"timeout waiting(?! (on|for) connect)", r"i/o error", r"write error",
-        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"\btemporary (local |server |system )?(error|problem)\b",
+        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b",
         r"unexpected (error|failure)", r"host (is )?down",
+        # (not a "(temporary error)" in parentheses: that qualifies the failure named before it,
+        # "DNS lookup of MX records for <domain> failed (temporary error)", and names no cause)
     ],
     "system_full": [
         r"(mail |mailer |disk |file |queue )?system (is )?full", r"insufficient (system )?(storage|disk space|space|resources)",
@@ -575,6 +577,11 @@ PHRASES: dict[str, list[str]] = {
         r"smtp timeout",
         # Sendmail "host name lookup failure" (a temporary resolver failure); "connection with <host> is broken"
         r"host ?name lookup (failure|failed|error)", r"connection (with|to) \S+ (is |was )?broken",
+        # OpenSMTPD "Temporary failure in MX lookup" (smtpd/mta.c, a DNS answer of SERVFAIL or a
+        # time-out); hMailServer-style "DNS lookup of MX records for <domain> failed (temporary
+        # error)": the resolver's trouble, named with the domain between the words
+        r"failure in (mx|dns|a|aaaa|host ?name|name server) lookup",
+        r"(dns|mx) lookup of (\S+ ){1,5}?(failed|did not complete|timed out)",
     ],
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
@@ -603,7 +610,7 @@ PHRASES: dict[str, list[str]] = {
         r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
     ],
     "expired": [
-        r"retry time(out)? (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
+        r"retry time(out)? (exceeded|reached|expired)", r"retry (time |count )?limit (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
         r"(message|delivery) (has )?expired", r"\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
         r"(in|on) the queue for too long", r"(still )?undelivered after \d+ (minutes|hours|days)",
         r"will keep trying until",
