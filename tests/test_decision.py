@@ -686,6 +686,10 @@ def test_a_domain_said_registered_or_the_senders_is_no_unknown_host(text: str) -
     ("Deferred: Connection refused by mx.remote.example.", "4.4.1", "failed", "expired"),
     ("Deferred: Connection refused by mx.remote.example.", "4.4.1", "delayed", "network_error"),
     ("connect to mx.remote.example[198.51.100.7]:25: Connection refused", "4.4.1", "delayed", "network_error"),
+    # the Windows socket error (10061, WSAECONNREFUSED) in a Windows MTA's transcript
+    ("*  Connection refused by remote host (10061)", None, "failed", "expired"),
+    ("Connection refused by the remote host", None, "delayed", "network_error"),
+    ("554 5.7.1 Connection refused by mx.remote.example: your IP is listed", "5.7.1", "failed", "blocked"),
     # a server that refuses the connection in words of its own still blocks us
     ("554 Connection refused due to abuse", "5.7.1", "failed", "blocked"),
     ("421 4.7.0 Connection refused from 192.0.2.25: listed at zen.spamhaus.org", "4.7.0", "delayed", "blocked"),

@@ -1298,7 +1298,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'not accepting connections': ('not accepting connections',),
     'connection (rejected|denied) (by|from|due)': ('connection ',),
     'connection refused (from|due)': ('connection refused ',),
-    '(?<!deferred: )(?<!reason: )connection refused by': ('connection refused by',),
+    '(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\\b)': ('connection refused by',),
     'may not be (a )?mail exchanger': ('mail exchanger',),
     'your (ip|server|host|mail server)\\b': ('your ',),
     'ip address .{0,40}(blacklisted|blocked|listed)': ('ip address ',),

@@ -465,8 +465,9 @@ PHRASES: dict[str, list[str]] = {
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",
         # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
-        # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us)
-        r"(?<!deferred: )(?<!reason: )connection refused by",
+        # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
+        # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host")
+        r"(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)",
         r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
         # policy, knowledge/mtas.py)
