@@ -999,3 +999,71 @@ def test_a_recipients_account_locked_for_unusual_activity_is_no_sending_limit_of
 
 def test_our_client_ip_named_by_a_label_is_still_a_weak_block() -> None:
     assert reason("550 5.7.1 Rejected: ClientIP=192.0.2.10 listed", "5.7.1", "RCPT") in ("blocked", "security_error")
+
+
+# -- the ninth session's probe of documented provider replies ---------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("554 mx.provider.example 192.0.2.25 too many invalid recipients", None),
+    ("550 5.1.1 Excessive unknown recipients from your host, try later", "5.1.1"),
+    ("554 5.7.1 Your IP has exceeded the threshold of invalid recipients and has been blocked", "5.7.1"),
+    ("421 4.7.0 Unknown recipients limit reached for 192.0.2.25", "4.7.0"),
+])
+def test_a_refusal_for_the_unknown_recipients_we_sent_to_blocks_the_sender(text: str, status: str | None) -> None:
+    # the receiver counts our mail's bad addresses and refuses us: no recipient of this message is said
+    # missing, so it is never an unknown user (a good address would be suppressed)
+    assert reason(text, status, "RCPT") == "blocked"
+    assert reason("550 5.1.1 <kim@remote.example>: Recipient address rejected: User unknown", "5.1.1",
+                  "RCPT") == "user_unknown"
+    assert reason("452 4.5.3 Too many recipients", "4.5.3", "RCPT") == "rate_limited"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    ("550 5.5.3 Too many recipients for this sender. For more information, go to "
+     "https://help.provider.example/?p=TooMany and review RFC 5321 specifications.", "5.5.3", "rate_limited"),
+    ("555 5.5.2 Syntax error, goodbye. See RFC 5321 for the syntax.", "5.5.2", "syntax_error"),
+    # a verdict that names the standard stays one
+    ("550 5.7.1 This message is not RFC 5322 compliant, review RFC 5322 specifications", "5.7.1",
+     "not_compliant_rfc"),
+    ("554 5.6.0 Message violates RFC 5322: duplicate Date header", "5.6.0", "not_compliant_rfc"),
+])
+def test_a_pointer_to_read_an_rfc_is_no_verdict(text: str, status: str, expected: str) -> None:
+    assert reason(text, status, "RCPT") == expected
+
+
+def test_a_senders_quota_and_the_purpose_of_a_rate_limit_are_no_full_mailbox_and_no_spam() -> None:
+    assert reason("421 4.7.28 The provider has detected this sender exceeded the quota for sending messages "
+                  "with the same Message-ID", "4.7.28", "DATA", action="delayed") == "rate_limited"
+    assert reason("421 4.7.28 Unusual rate of email detected. To protect our users from spam, email has been "
+                  "temporarily rate limited. Read our bulk email senders guidelines.", "4.7.28", "DATA",
+                  action="delayed") == "rate_limited"
+    # spam said as the message's verdict stays spam
+    assert reason("550 5.7.1 Message rejected as spam by the content filter", "5.7.1", "DATA") == "spam_detected"
+    assert reason("550 5.7.1 Our users reported this bulk email as spam", "5.7.1", "DATA") == "spam_detected"
+    # the DKIM domain named as whose reputation is judged is no failed check; a failed check stays one
+    assert reason("421 4.7.28 Unusual rate of unsolicited email originating from your DKIM domain "
+                  "shop.example, temporarily rate limited", "4.7.28", "DATA", action="delayed") != "auth_failure"
+    assert reason("550 5.7.26 Unauthenticated email: DKIM signature did not verify", "5.7.26",
+                  "DATA") == "auth_failure"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("421 mx.provider.example ESMTP server temporarily not available", "system_error"),
+    ("421 4.3.2 Service is currently not available, closing channel", "system_error"),
+    ("421 4.7.0 Connection expired, try reconnecting.", "network_error"),
+    ("554 mx.provider.example message rejected. URLBL011", "spam_detected"),
+    ("552 mx.provider.example attachment extension is forbidden", "policy_violation"),
+])
+def test_documented_provider_wordings(text: str, expected: str) -> None:
+    assert reason(text, None, "DATA", action="delayed" if text[0] == "4" else "failed") == expected
+
+
+def test_a_temporary_answer_at_mail_from_that_says_only_try_later_is_no_refusal_of_our_address() -> None:
+    assert reason("421 mx.provider.example Requested action aborted: try again later.", None, "MAIL",
+                  action="delayed") == "rate_limited"
+    assert reason("550 Requested action not taken: not allowed", None, "MAIL") == "rejected"
+
+
+def test_the_server_an_exchange_report_last_tried_is_no_ip_of_ours() -> None:
+    assert reason("550 4.4.7 QUEUE.Expired; message expired [Message=451 Message ended early] "
+                  "[LastAttemptedServerName=mx.remote.example] [LastAttemptedServerIP=198.51.100.7:25]",
+                  "4.4.7") != "blocked"

@@ -622,3 +622,54 @@ def test_addresses_whose_local_part_starts_like_a_reply_code_are_recipients():
                "The e-mail address you entered couldn't be found.\n")
     assert [r.address for r in classify(raw).recipients] == [
         "415-555-0100@sms.example.org", "415-555-0101@sms.example.org", "415-555-0102@sms.example.org"]
+
+
+EXIM_HEAD = (b"From: Mail Delivery System <Mailer-Daemon@mx.sender.example>\nTo: news@sender.example\n"
+             b"Subject: %s\nAuto-Submitted: auto-replied\n\n"
+             b"This message was created automatically by mail delivery software.\n\n")
+
+
+def test_an_exim_failure_is_final_whatever_temporary_words_the_quoted_answer_holds():
+    """Exim's "This is a permanent error" and "retry timeout exceeded" say it gave up: a remote's
+    "421 ... temporarily deferred" quoted under them is the cause, not the report's kind."""
+    raw = (EXIM_HEAD % b"Mail delivery failed: returning message to sender") + (
+        b"A message that you sent could not be delivered to one or more of its\n"
+        b"recipients. This is a permanent error. The following address(es) failed:\n\n"
+        b"  kim@remote.example\n    host mx.remote.example [198.51.100.4]\n"
+        b"    SMTP error from remote mail server after MAIL FROM:<news@sender.example>:\n"
+        b"    421 4.7.0 Messages from 192.0.2.25 temporarily deferred due to user complaints\n"
+        b"    retry timeout exceeded\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert one(report).address == "kim@remote.example"
+
+
+def test_a_temporary_reply_code_in_a_delay_warning_keeps_it_a_delay():
+    """RFC 5321 4.2.1: the reply code says whether the server refused for good; an enhanced status
+    of another class beside it ("421 5.7.32") only details the refusal (RFC 3463 section 2)."""
+    raw = (EXIM_HEAD % b"Warning: message 1rh2f7-000b0a-29 delayed 24 hours") + (
+        b"A message that you sent has not yet been delivered to one or more of its\n"
+        b"recipients after more than 24 hours on the queue on mx.sender.example.\n\n"
+        b"The address to which the message has not yet been delivered is:\n\n"
+        b"  kim@remote.example\n    host mx.remote.example [198.51.100.4]\n"
+        b"    Delay reason: SMTP error from remote mail server after end of data:\n"
+        b"    421 5.7.32 Your email was blocked because the From: header is not aligned with SPF or DKIM.\n\n"
+        b"No action is required on your part. Delivery attempts will continue for\nsome time.\n")
+    report = classify(raw)
+    assert report.kind == "delayed"
+    assert one(report).class_ == "block"
+
+
+def test_a_give_up_on_a_temporary_answer_is_not_a_permanent_refusal():
+    """Exim's retry-timeout DSN writes its own "Status: 5.0.0" over the remote's "432 4.3.2 System not
+    accepting network messages": the server never refused for good, so no hard verdict."""
+    raw = dsn("Final-Recipient: rfc822; kim@remote.example\nAction: failed\nStatus: 5.0.0\n"
+              "Remote-MTA: dns; mx.remote.example\n"
+              "Diagnostic-Code: smtp; 432 4.3.2 System not accepting network messages\n",
+              text="retry timeout exceeded")
+    rec = one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode()))
+    assert (rec.reason, rec.permanent, rec.class_) == ("not_accept", False, "soft")
+    raw = dsn("Final-Recipient: rfc822; kim@remote.example\nAction: failed\nStatus: 5.3.2\n"
+              "Diagnostic-Code: smtp; 521 5.3.2 mx.remote.example does not accept mail\n")
+    rec = one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode()))
+    assert (rec.reason, rec.class_) == ("not_accept", "hard")

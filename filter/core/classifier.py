@@ -27,7 +27,9 @@ order ``decide`` applies it:
 4a. words about the sender's own volume (``sender_limit``: "daily sending quota", "too many
    connections from") are ``rate_limited`` whatever the status code ("452 4.2.2 daily sending quota
    exceeded" is no full mailbox) and words that a block list names a link in the *content*
-   (``content_listed``) are ``spam_detected``, before any block-list or quota word;
+   (``content_listed``) are ``spam_detected``, before any block-list or quota word; a refusal for
+   the unknown recipients we sent to (``invalid_recipients``: "too many invalid recipients") is
+   ``blocked``, though it names unknown users: no recipient of this message is said missing;
 5. words that say the mailbox does not exist mean ``user_unknown`` whatever the SMTP stage,
    unless other words say the refusal is about something else (a content filter, a policy, the
    sender); only at MAIL FROM are they about *our* address (``rejected``), as is a suspended
@@ -151,7 +153,7 @@ _NOT_DOMAIN = _SENDER_SIDE + ("no_relaying", "suppressed", "blocked_weak")
 _BEFORE["host_unknown"] = tuple(dict.fromkeys(_BEFORE["host_unknown"] + _NOT_DOMAIN))
 # words about the sender's own quota or rate (``sender_limit``, step 4a) outrank every code: "452 4.2.2
 # Daily sending quota exceeded" is our quota, not a full mailbox
-_BEFORE = {r: before + ("sender_limit",) for r, before in _BEFORE.items()}
+_BEFORE = {r: before + ("sender_limit", "invalid_recipients") for r, before in _BEFORE.items()}
 # a policy of the receiving domain or organisation as a whole (issue 8 family 10: "Rejected by domain
 # policy", "violates the organisation's mail policy"): no person's filter, a ``policy_violation``
 _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic")
@@ -172,6 +174,9 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
 _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b|"
                       r"\bdomain of (?:the )?sender\b")
 # a temporary answer that says so in words
+# a temporary answer at MAIL FROM that asks only to come back later, and says no cause ("due to ...")
+_ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later)\b")
+_A_CAUSE = Lazy(r"\b(?:due to|because|owing to)\b")
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
 # "try later" and "temporary" in the languages the tables read ("bitte später erneut versuchen",
 # "réessayez plus tard", ...); with the resolver's own words, what says a lookup may work later: a
@@ -405,6 +410,8 @@ def _decide(f: _Facts) -> str:
             return spec
     if f.says("sender_limit"):
         return "rate_limited"  # the sender's own quota or rate, not the recipient's mailbox
+    if f.says("invalid_recipients"):
+        return "blocked"  # refused for the unknown recipients we sent to: a block of the sender
     if f.says("content_listed"):
         return "spam_detected"  # a block list named a link in the content, not our host
     for reason in FIRST:
@@ -442,6 +449,10 @@ def _decide(f: _Facts) -> str:
     if f.command in _CONNECT_STAGE and f.text:
         return "blocked"  # refused before any recipient was named: the refusal is of the sender
     if f.command == "MAIL" and f.text:
+        if f.status_class == "4" and _ONLY_LATER.search(f.text) and not _A_CAUSE.search(f.text):
+            # "421 Requested action aborted: try again later" at MAIL FROM: held back for now (as a
+            # greylisting 4.7.x that says only that), nothing said against our address
+            return "rate_limited"
         return "rejected"  # refused at MAIL FROM: the refusal is of our address
     if f.fallback:
         return f.fallback

@@ -243,7 +243,7 @@ PHRASES: dict[str, list[str]] = {
     # Barracuda Rate Control", "virus found (Barracuda Antivirus)"); nor may an addressing code beside
     # them make the recipient unknown (classifier: ``blocked_weak``)
     # (not Exchange Online's "[LastAttemptedIP=198.51.100.80:25]": the server it tried, not ours)
-    "blocked_weak": [r"barracuda", r"(?<!attempted)ip=\s?\d+\.\d+\.\d+\.\d+"],
+    "blocked_weak": [r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
         r"(filter|filtering|setting|preference|policy|rule)",
@@ -350,7 +350,9 @@ PHRASES: dict[str, list[str]] = {
         r"(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)",
     ],
     "spam_detected": [
-        r"\bspam\b(?!hous|cop)", r"\bspams?\b", r"junk mail", r"unsolicited", r"bulk (e-?)?mail",
+        # (not the purpose Gmail gives its rate limits, "To protect our users from spam, email has
+        # been temporarily rate limited": the limit is the cause, no judgement of this message)
+        r"(?<!users from )\bspams?\b(?!hous|cop)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
         r"message content rejected", r"content (was )?(rejected|refused|blocked)",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
@@ -359,7 +361,7 @@ PHRASES: dict[str, list[str]] = {
         r"mail (appears|looks) to be unsolicited", r"(unacceptable|objectionable|inappropriate) content", r"rejected by (the )?(content|anti-?spam) (filter|scanner)",
         # spam filters named by product or by what they count (URIBL/SURBL list domains found in
         # the content; DSPAM, MailMarshal, SpamAssassin score the content)
-        r"\buribl\b", r"\bsurbl\b", r"\bdspam\b", r"mailmarshal", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
+        r"\buri ?bl\b", r"\burl ?bl\d*\b", r"\bsurbl\b", r"\bdspam\b", r"mailmarshal", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
         r"spam (checks?|scan|rules?|test)",
         # Barracuda Email Security Gateway "550 permanent failure for one or more recipients
         # (<address>:blocked)": its filter (spam score, content rule) blocked the message
@@ -381,6 +383,16 @@ PHRASES: dict[str, list[str]] = {
         r"(message|body|content|e-?mail|mail) contains? (an? |one or more |some )?(uri|url|link|domain|web ?site)s? "
         r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
     ],
+    # the receiver counted our mail's unknown recipients and refuses us for it ("554 ... too many
+    # invalid recipients": Cox, "The sending IP address has exceeded the threshold of invalid
+    # recipients and has been blocked", www.cox.com/business/support/email-error-codes.html;
+    # Yahoo's "excessive unknown recipients"): a block of the sender, though it names unknown users
+    "invalid_recipients": [
+        r"(too many|excessive( number of)?|(high|large) (number|rate|percentage) of|(threshold|limit) of) "
+        r"(invalid|unknown|bad|non-?existent|undeliverable) (recipients?|rcpts?|addresses|users)",
+        r"(invalid|unknown|bad|non-?existent) (recipients?|rcpts?|addresses|users) (threshold|limit|rate) "
+        r"(exceeded|reached)",
+    ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a
         # scanner's all-clear, "No virus found", is taken out of the text before any phrase is read:
@@ -393,7 +405,7 @@ PHRASES: dict[str, list[str]] = {
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         r"(attachment|file)( type| extension)?s? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
-        r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
+        r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)",
         r"attachment (filter|filtering|policy|block)", r"banned (words?|phrases?|content|attachments?|files?|file types?)",
         r"header error", r"potential security issue", r"blocked because its content",
         r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",
@@ -410,7 +422,9 @@ PHRASES: dict[str, list[str]] = {
         r"(transport|mail ?flow) rule", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
     ],
     "auth_failure": [
-        r"\bspf\b", r"\bdkim\b", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
+        # (not "originating from your DKIM domain": Gmail names the domain whose reputation it
+        # judges, no check that failed)
+        r"\bspf\b", r"\bdkim\b(?! domain\b)", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
         r"unauthenticated (e-?mail|mail|message)", r"does not pass (dmarc|spf|dkim)",
         r"(sender|domain) authentication (failed|failure|check)", r"authentication checks? failed",
         r"arc validation", r"5\.7\.(2[0-46]|509|515)\b", r"not authenticated by the sending domain",
@@ -430,7 +444,10 @@ PHRASES: dict[str, list[str]] = {
         r"\btss0[0-9]\b", r"excessive (user )?complaints",
     ],
     "not_compliant_rfc": [
-        r"rfc ?(5322|2822|822|5890|6531)", r"rfc ?(5321|2821)(?! address)", r"not (rfc|standards?)[- ]compliant",
+        # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds
+        # to replies about recipients, rates and syntax alike: advice to read, no verdict)
+        r"(?<!review )(?<!see )rfc ?(5322|2822|822|5890|6531)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
+        r"not (rfc|standards?)[- ]compliant",
         r"multiple .{0,20}addresses in from: header", r"(duplicate|missing|invalid|malformed|multiple) .{0,20}(header|headers)\b",
         r"headers? (are |is )?(not )?(compliant|malformed|invalid)", r"non-?compliant", r"bare (lf|linefeed|newline)",
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
@@ -542,6 +559,9 @@ PHRASES: dict[str, list[str]] = {
         r"temporary local problem",
         r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
         r"resources? (are |is )?(temporarily )?unavailable", r"recipient (is )?temporarily unavailable", r"service (is )?(currently |temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",
+        # "421 ... ESMTP server temporarily not available" (Cox: "our systems are experiencing an
+        # issue", www.cox.com/business/support/email-error-codes.html): their outage, not our refusal
+        r"(server|service|system) (is )?(currently |temporarily )+not available",
         r"could not load", r"timeout waiting(?! (on|for) connect)", r"i/o error", r"write error",
         r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b",
         r"unexpected (error|failure)", r"host (is )?down",
@@ -575,7 +595,7 @@ PHRASES: dict[str, list[str]] = {
         # Exim "host lookup did not complete" (a DNS lookup that timed out or failed temporarily),
         # "Remote host closed connection in response to ...", "SMTP timeout after ..."
         r"(host|dns|mx) lookup did not complete", r"(remote host|remote server|server) closed (the )?connection",
-        r"smtp timeout",
+        r"smtp timeout", r"(connection|session) (has )?expired",
         # Sendmail "host name lookup failure" (a temporary resolver failure); "connection with <host> is broken"
         r"host ?name lookup (failure|failed|error)", r"connection (with|to) \S+ (is |was )?broken",
         # OpenSMTPD "Temporary failure in MX lookup" (smtpd/mta.c, a DNS answer of SERVFAIL or a
@@ -589,7 +609,10 @@ PHRASES: dict[str, list[str]] = {
         # Zoho "550 5.4.6 Unusual sending activity detected. Please try after sometime.": our sending
         r"unusual sending activity (?:detected|from (?:your|this))",
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
-        r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from", r"too many (messages|mails) from",
+        r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from",
+        # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same
+        # Message-ID" (support.google.com/a/answer/3726730): the sender's quota, no mailbox's
+        r"\bsender (has )?exceeded (the |its |a )?(\w+ ){0,2}?(quota|limit)", r"(quota|limit) for sending", r"too many (messages|mails) from",
         r"(try again|send|sending) (more )?slower",
         # the sending host's own connection count ("421 Too many connections from your IP address",
         # Postfix anvil "too many connections from"): a rate, even where the words name our IP
@@ -612,7 +635,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "expired": [
         r"retry time(out)? (exceeded|reached|expired)", r"retry (time |count )?limit (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
-        r"(message|delivery) (has )?expired", r"\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
+        # (not Gmail's "421 4.7.0 Connection expired, try reconnecting": an SMTP session that timed
+        # out, a network error; nothing of the message expired)
+        r"(message|delivery) (has )?expired", r"(?<!connection )(?<!session )\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
         r"(in|on) the queue for too long", r"(still )?undelivered after \d+ (minutes|hours|days)",
         r"will keep trying until",
         r"(too long|too many days) in (the )?queue",

@@ -332,6 +332,11 @@ def _unread(reason: str, rec: Record) -> bool:
 
 def _permanent(rec: Record, kind: str, reason: str) -> bool | None:
     code = rec.status or rec.reply_code
+    if code and code[0] == "5" and code.endswith(".0.0") and (rec.reply_code or "")[:1] == "4":
+        # the reporting MTA's own generic "5.0.0" on a remote server's temporary answer (Exim's
+        # "retry timeout exceeded" report: "Status: 5.0.0", "Diagnostic-Code: smtp; 432 4.3.2 ..."):
+        # it gave up, the server did not refuse for good
+        return False
     if code and code[0] in "45":
         return code[0] == "5"
     if kind == DELAYED or rec.action == "delayed" or reason == "expired":

@@ -1448,6 +1448,10 @@ _GAVE_UP = Lazy(
     r"no (?:further|more) (?:delivery |retry )?attempts|(?:will|shall) not (?:be )?(?:retried|retry|try again)|"
     r"won't (?:be )?(?:retried|retry|try again)|not (?:going to )?try again|\b(?:gave|given|giving) up\b|"
     r"message (?:has been|was) (?:deleted|discarded)|"
+    # Exim's failure report ("This is a permanent error. The following address(es) failed:", and
+    # "retry timeout exceeded" under an address it kept trying): its verdict, whatever temporary
+    # words the remote server's quoted answer holds ("temporarily deferred")
+    r"this is a permanent error|retry timeout exceeded|"
     # de
     r"keine? weitere[nr]? (?:zustell)?versuch|versuche (?:werden|erfolgen) nicht|"
     r"(?:wird|werden) nicht (?:mehr |erneut |weiter(?:hin)? )*versucht|nicht (?:mehr|erneut) versucht|"
@@ -1520,7 +1524,7 @@ _GAVE_UP = Lazy(
 # every alternative of ``_GAVE_UP`` holds one of these
 _GAVE_UP_WORDS = (
     "no further", "no more", "not be retried", "not retr", "not try again", "not be retry", "not be try", "not going to try",
-    "won't", "gave up", "given up", "giving up", "deleted", "discarded",
+    "won't", "gave up", "given up", "giving up", "deleted", "discarded", "permanent error", "retry timeout exceeded",
     "kein weitere", "keine weitere", "versuche werden nicht", "versuche erfolgen nicht", "versucht", "gelöscht",
     "geloescht", "verworfen", "zurückge", "aufgegeben",
     "aucune", "ne sera plus", "ne seront plus", "essaiera", "supprim", "truit", "effac", "renvoy", "retourn", "abandonn",
@@ -1573,7 +1577,7 @@ _NO_MAILBOX_WORDS = ("exist", "no such", "unknown", "gibt es nicht", "unbekannt"
 # Zustellversuche", "aucune nouvelle tentative ne sera faite", "больше не будут", "これ以上...行いません")
 # say what the system does from now on, or will do later: read by ``_gave_up``.  Tried on a match.
 _GAVE_UP_DONE = Lazy(
-    r"\b(?:gave|given) up|deleted|discarded|gelöscht|geloescht|verworfen|zurückge|aufgegeben|"
+    r"\b(?:gave|given) up|deleted|discarded|permanent error|retry timeout exceeded|gelöscht|geloescht|verworfen|zurückge|aufgegeben|"
     r"supprim|d[ée]truit|effac|renvoy|retourn|abandonn|"
     r"eliminad|borrad|descartad|devuelt|exclu[íi]d|apagad|devolvid|"
     r"eliminat|cancellat|scartat|restituit|rispedit|rimandat|verwijderd|teruggestuurd|geretourneerd|opgegeven|"
@@ -1847,8 +1851,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
 
 
 def _permanent_answer(rec: Record) -> bool:
-    """The recipient's own answer is a permanent failure (5xx, 5.X.X)."""
-    return (rec.status or rec.reply_code or "")[:1] == "5"
+    """The recipient's own answer is a permanent failure (5xx, 5.X.X).  The reply code decides where
+    it and the enhanced status disagree ("421 5.7.32 ...", quoted in an Exim delay warning): the
+    basic code says whether the server refused for good (RFC 5321 section 4.2.1), the enhanced
+    status only details it (RFC 3463 section 2)."""
+    reply = rec.reply_code or smtptext.find_reply_code(rec.diagnostic)
+    if reply and reply[0] in "45":
+        return reply[0] == "5"
+    return (rec.status or "")[:1] == "5"
 
 
 # A report tells the sender which recipients its mail failed for, and returns or quotes that mail
