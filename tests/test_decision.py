@@ -1067,3 +1067,21 @@ def test_the_server_an_exchange_report_last_tried_is_no_ip_of_ours() -> None:
     assert reason("550 4.4.7 QUEUE.Expired; message expired [Message=451 Message ended early] "
                   "[LastAttemptedServerName=mx.remote.example] [LastAttemptedServerIP=198.51.100.7:25]",
                   "4.4.7") != "blocked"
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.7.1 <kim@remote.example>: Recipient address rejected: Access denied",
+    "554 5.7.1 <kim@remote.example>: Recipient address rejected: Only internal senders may write to this list",
+])
+def test_postfixs_recipient_restriction_prefix_beside_a_policy_status_names_no_missing_mailbox(text: str) -> None:
+    # smtpd_check.c answers every recipient restriction "<addr>: Recipient address rejected: <text>"
+    # (an access table's REJECT says "Access denied"): beside X.7.Y only the text could say the
+    # mailbox is missing, and these do not
+    assert reason(text, "5.7.1", "RCPT") not in ("user_unknown", "host_unknown", "not_accept", "has_moved")
+    assert reason("550 5.7.1 <kim@remote.example>: Recipient address rejected: User unknown in local "
+                  "recipient table", "5.7.1", "RCPT") == "user_unknown"
+    assert reason("550 5.1.1 <kim@remote.example>: Recipient address rejected", "5.1.1", "RCPT") == "user_unknown"
+
+
+def test_a_mail_file_that_exceeds_its_quota_is_full() -> None:
+    assert reason("Unable to deliver message; the recipient's mail file exceeds its quota", None) == "mailbox_full"

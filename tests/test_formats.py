@@ -673,3 +673,45 @@ def test_a_give_up_on_a_temporary_answer_is_not_a_permanent_refusal():
               "Diagnostic-Code: smtp; 521 5.3.2 mx.remote.example does not accept mail\n")
     rec = one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode()))
     assert (rec.reason, rec.class_) == ("not_accept", "hard")
+
+
+def test_a_later_section_of_a_sendmail_report_lends_no_other_recipients_reply():
+    """savemail.c lists each recipient with "(reason: ...)", then the whole session's transcript
+    below "----- Transcript of session follows -----": a line there about another recipient is not
+    this one's reason; one about this recipient, or about none, still is."""
+    body = ("   ----- The following addresses had permanent fatal errors -----\n<quin@remote.example>\n"
+            "    (reason: 550 5.1.1 <quin@remote.example>... User unknown)\n\n"
+            "   ----- The following addresses had transient non-fatal errors -----\n<ria@slow.example>\n"
+            "    (reason: 451 4.4.1 reply: read error from mx.slow.example.)\n\n"
+            "   ----- Transcript of session follows -----\n"
+            "550 5.1.1 <quin@remote.example>... User unknown\n"
+            "<ria@slow.example>... Deferred: Connection reset by mx.slow.example.\n")
+    raw = ("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.example>\nTo: news@sender.example\n"
+           "Subject: Returned mail: see transcript for details\nAuto-Submitted: auto-generated (failure)\n\n"
+           + body).encode()
+    got = {r.address: (r.reason, r.class_) for r in classify(raw).recipients}
+    assert got["quin@remote.example"] == ("user_unknown", "hard")
+    assert got["ria@slow.example"][1] != "hard"
+    # the transcript is all a recipient's reason when it names no other recipient
+    raw = ("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.example>\nTo: news@sender.example\n"
+           "Subject: Returned mail: see transcript for details\n\n"
+           "   ----- The following addresses had permanent fatal errors -----\n<otto@remote.example>\n"
+           "    (reason: 554 5.0.0 Service unavailable)\n\n   ----- Transcript of session follows -----\n"
+           "mail.local: /var/mail/otto: Disc quota exceeded\n554 5.0.0 <otto@remote.example>... Service unavailable\n")
+    assert one(classify(raw)).reason == "mailbox_full"
+
+
+def test_exchange_2003_gives_the_remote_reply_in_x_supplementary_info():
+    raw = dsn("Final-Recipient: rfc822; gabe@remote.example\nAction: failed\nStatus: 5.5.0\n"
+              "X-Supplementary-Info: <mx.remote.example #5.5.0 smtp;554 5.7.1 Rejected: 192.0.2.25 listed at "
+              "zen.spamhaus.org>\n")
+    rec = one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode()))
+    assert (rec.reason, rec.class_) == ("blocked", "block")
+    assert rec.diagnostic.startswith("554 5.7.1 Rejected")
+
+
+def test_a_comment_after_the_final_recipients_address_is_no_part_of_it():
+    # RFC 3464 section 2.3.2: RFC 822 address syntax, comments included
+    raw = dsn("Final-Recipient: rfc822; sam.ito@remote.example (Sam Ito)\nAction: failed\nStatus: 5.1.1\n"
+              "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n")
+    assert one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode())).address == "sam.ito@remote.example"

@@ -82,6 +82,10 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
         a = _clean_wide(a)
     if ";" in a[:12]:  # "rfc822; user@example.com"
         a = a.split(";", 1)[1].strip()
+    if a.endswith(")") and " (" in a and "@" in a[:a.rfind(" (")]:
+        # a trailing comment (RFC 5322 section 3.2.2 CFWS, allowed in a DSN's address fields by
+        # RFC 3464 section 2.3.2): "user@example.com (User Name)"
+        a = a[:a.rfind(" (")].rstrip()
     if "<" in a and ">" in a[a.rfind("<"):]:  # "Display Name <user@example.com>"
         inner = a[a.rfind("<") + 1:a.rfind(">")]
         if "@" in inner:

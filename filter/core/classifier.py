@@ -174,6 +174,8 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
 _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b|"
                       r"\bdomain of (?:the )?sender\b")
 # a temporary answer that says so in words
+# Postfix's answer to a recipient restriction, with the restriction's own text after it
+_RESTRICTION = Lazy(r"recipient address rejected: \w")
 # a temporary answer at MAIL FROM that asks only to come back later, and says no cause ("due to ...")
 _ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later)\b")
 _A_CAUSE = Lazy(r"\b(?:due to|because|owing to)\b")
@@ -286,14 +288,17 @@ def _scan(words: str) -> Scan:
 class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
-    __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says")
+    __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
+                 "policy_status")
 
-    def __init__(self, scan, context, spec, fallback, command, action, status_class):
+    def __init__(self, scan, context, spec, fallback, command, action, status_class, policy_status=False):
         self.text, self.context = scan.text, context
         self.spec, self.fallback = spec, fallback
         self.command, self.action, self.status_class = command, action, status_class
         self.scan = scan
         self.says = self.scan.says
+        #: the status is of the security or policy subject (X.7.Y, RFC 3463 section 3.8)
+        self.policy_status = policy_status
 
 
 def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
@@ -326,7 +331,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
-               (status or _first_code(text) or " ")[0])
+               (status or _first_code(text) or " ")[0], (status or "")[1:4] == ".7.")
     if spec == "host_unknown" and f.says("not_accept") and (command or "").upper() != "MAIL" \
             and not f.says("rejected"):
         # RFC 7505 null MX, or no MX at all, said with 5.4.4 or 5.1.2: the domain takes no mail (the
@@ -430,8 +435,12 @@ def _decide(f: _Facts) -> str:
             return reason
     if f.says("user_unknown_weak") and not _unverified(f):
         # (a temporary answer with them, "450 4.2.1 Mailbox currently unavailable, try again later",
-        # refuses for now: nothing says the mailbox is missing)
-        if f.command == "RCPT" and f.status_class != "4" or f.spec == "user_unknown":
+        # refuses for now: nothing says the mailbox is missing; nor does a policy status: Postfix
+        # answers every recipient restriction "<addr>: Recipient address rejected: <text>", an access
+        # table's REJECT with "Access denied" (smtpd_check.c), so beside 5.7.x the prefix is no
+        # statement about the mailbox, only the text after it would be)
+        if f.command == "RCPT" and f.status_class != "4" and not (f.policy_status and _RESTRICTION.search(f.text)) \
+                or f.spec == "user_unknown":
             return "user_unknown"
         if f.command == "DATA":
             return "filtered"

@@ -86,7 +86,7 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
-        r"(mail ?file|mail database|mail ?box) (has exceeded|is over) (its|the) (size |storage |disk )?quota",
+        r"(mail ?file|mail database|mail ?box) (has exceeded|exceeds|exceeded|is over) (its|the) (size |storage |disk )?quota",
         r"quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
         r"(disk|disk ?space|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
         r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
@@ -181,6 +181,9 @@ PHRASES: dict[str, list[str]] = {
         r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account) "
         r"(does not|doesn't|did not|do not) exist",
         r"(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
+        # Proofpoint "Recipient address rejected: User email address is marked as invalid"
+        # (help.proofpoint.com, its per-domain list of addresses that do not exist)
+        r"(user|recipient) (e-?mail )?address (is |has been )?marked (as )?invalid",
         # (not "invalid user settings": Dovecot's configuration error, a system_error in mtas.py)
         # (nor "bad destination system address", RFC 3463 X.1.2: the domain, host_unknown)
         r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|"

@@ -161,11 +161,21 @@ def _leads(diag: str, status: str) -> bool:
     return status in head
 
 
+def _supplementary(value: str | None) -> str | None:
+    """The remote server's reply inside Exchange 2003's (IIS SMTP's) X-Supplementary-Info field,
+    ``<mx.example.net #5.7.1 smtp;550 5.7.1 Blocked by ...>``, as a Diagnostic-Code ("smtp; 550 ..."):
+    it writes the reply there and no Diagnostic-Code."""
+    if not value or "smtp;" not in value.lower():
+        return None
+    reply = value[value.lower().index("smtp;"):].strip().rstrip(">").strip()
+    return reply or None
+
+
 def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
     out = []
     for f in recipients:
         address, alt, original_recipient = _address(f)
-        diag_type, diag = _typed(f.get("diagnostic-code"))
+        diag_type, diag = _typed(f.get("diagnostic-code") or _supplementary(f.get("x-supplementary-info")))
         diag = " ".join(diag.split())
         status = (f.get("status") or "").split()[0] if f.get("status") else None
         status = smtptext.find_status(status) if status else None

@@ -706,6 +706,22 @@ _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE_CHARS = "-=_*#~"
 
 
+def _own_section(after: list[str], addr: str) -> list[str]:
+    """The lines below an address, without those of a later section (below a heading between rules,
+    "   ----- Transcript of session follows -----", Sendmail's savemail.c) that name another address:
+    that section is about the whole message, and its reply for another recipient ("550 5.1.1
+    <other@...>... User unknown") is not this one's; its lines that name this address or none
+    ("mail.local: /var/mail/otto: Disc quota exceeded") stay."""
+    for k, ln in enumerate(after):
+        if "--" in ln and _SECTION_HEADING.match(ln):
+            own = addr.lower()
+            return after[:k] + [x for x in after[k:] if "@" not in x or own in x.lower()]
+    return after
+
+
+_SECTION_HEADING = Lazy(r"\s*-{3,}\s*\w[^-]*\w\s*-{3,}\s*$")
+
+
 def _is_rule(line: str) -> bool:
     """A line that is only a rule ("-----", "=====", three marks or more, blanks around them)."""
     mark = line.strip()
@@ -1033,7 +1049,7 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
         addr = spelled.setdefault(addr.lower(), addr)
         # (several recipients named on one line share the lines below it)
         end = next((h[0] for h in hits[n + 1:] if h[0] != i), len(lines))
-        after = [ln for ln in lines[i + 1:end] if not _is_rule(ln)]
+        after = _own_section([ln for ln in lines[i + 1:end] if not _is_rule(ln)], addr)
         if hit_kind[n] == 0:
             # a Sendmail transcript line stands alone: the lines after it name the next host
             after = [ln for ln in after if ln[:1] in (" ", "\t")][:0]
