@@ -1085,3 +1085,39 @@ def test_postfixs_recipient_restriction_prefix_beside_a_policy_status_names_no_m
 
 def test_a_mail_file_that_exceeds_its_quota_is_full() -> None:
     assert reason("Unable to deliver message; the recipient's mail file exceeds its quota", None) == "mailbox_full"
+
+
+# -- the ninth session's review: where the new rules must stop --------------------------------------
+@pytest.mark.parametrize("text", [
+    "550 5.1.1 <kim@remote.example>... No such user (threshold of unknown users reached for 192.0.2.25)",
+    "550 5.1.1 Mailbox kim@remote.example does not exist - too many invalid recipients, closing connection",
+])
+def test_a_count_of_unknown_recipients_beside_this_ones_own_unknown_is_an_aside(text: str) -> None:
+    assert reason(text, "5.1.1", "RCPT") == "user_unknown"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    ("552 5.3.4 Sender exceeded the message size limit", "5.3.4", "message_too_large"),
+    ("552 5.2.2 <kim@remote.example>: the sender has exceeded the mailbox quota of the recipient", "5.2.2",
+     "mailbox_full"),
+])
+def test_a_size_limit_or_the_recipients_quota_is_no_quota_of_the_sender(text: str, status: str, expected: str) -> None:
+    assert reason(text, status, "RCPT") == expected
+
+
+def test_a_refusal_of_our_address_that_asks_to_retry_is_still_a_refusal_of_our_address() -> None:
+    assert reason("450 Your sender address bounces@sender.example is not accepted, please retry later", None,
+                  "MAIL", action="delayed") == "rejected"
+
+
+def test_spam_and_dkim_said_as_verdicts_stay_verdicts() -> None:
+    assert reason("550 5.7.1 To protect our users from spam, this message has been blocked.", "5.7.1",
+                  "DATA") == "spam_detected"
+    assert reason("550 5.7.1 DKIM domain shop.example failed signature verification", "5.7.1",
+                  "DATA") == "auth_failure"
+
+
+def test_a_servers_own_connection_refused_reply_still_blocks() -> None:
+    assert reason("554 Connection refused by remote host", None, "CONN") == "blocked"
+    assert reason("Permanent failure in MX lookup: domain remote.example has no mail exchanger", None) \
+        != "network_error"

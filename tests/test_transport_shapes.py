@@ -138,3 +138,36 @@ def test_format_flowed_lines_are_joined_again() -> None:
     # without format=flowed a line's trailing blank joins nothing
     plain = ParsedMessage(b"Content-Type: text/plain\n\nx\n").msg
     assert _unflowed(plain, "a \nb") == "a \nb"
+
+
+def test_an_html_part_after_the_plain_report_is_not_the_reports_words() -> None:
+    # a gateway's footer or banner, or the original sent back as a part: "our office has moved"
+    # there must not make the recipient's address one that moved
+    raw = (HEAD + f'Content-Type: multipart/report; report-type=delivery-status; boundary="{BOUNDARY}"\n\n'
+           f"--{BOUNDARY}\nContent-Type: text/plain\n\n<kim@remote.example>: host mx.remote.example said: "
+           f"554 Transaction failed (in reply to end of DATA command)\n"
+           f"--{BOUNDARY}\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.sender.example\n\n"
+           f"Final-Recipient: rfc822; kim@remote.example\nAction: failed\nStatus: 5.0.0\n"
+           f"--{BOUNDARY}\nContent-Type: text/html\n\n<p>Please note: our office has moved to 12 Example Road."
+           f"</p>\n--{BOUNDARY}--\n").encode()
+    (rec,) = classify(raw).recipients
+    assert rec.address == "kim@remote.example"
+    assert rec.reason != "has_moved" and rec.class_ != "hard"
+
+
+def test_a_flowed_report_keeps_its_indented_lines_apart() -> None:
+    # a blank at the end of a reply line, then the next recipient's indented block: no soft break
+    # (RFC 3676 writers break after a blank, so a continuation never starts with one)
+    body = ("This message was created automatically by mail delivery software.\n\n"
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  kim@remote.example\n    host mx.remote.example [198.51.100.4]\n"
+            "    SMTP error from remote mail server after RCPT TO:<kim@remote.example>:\n"
+            "    550 5.1.1 User unknown \n  lee@other.example\n    host mx.other.example [198.51.100.5]\n"
+            "    SMTP error from remote mail server after RCPT TO:<lee@other.example>:\n"
+            "    452 4.2.2 Mailbox full\n    retry timeout exceeded\n")
+    raw = ("From: Mail Delivery System <Mailer-Daemon@mx.sender.example>\nTo: news@sender.example\n"
+           "Subject: Mail delivery failed: returning message to sender\nMIME-Version: 1.0\n"
+           "Content-Type: text/plain; charset=us-ascii; format=flowed\n\n" + body).encode()
+    got = {r.address: r.reason for r in classify(raw).recipients}
+    assert got == {"kim@remote.example": "user_unknown", "lee@other.example": "mailbox_full"}

@@ -174,11 +174,12 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
 _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b|"
                       r"\bdomain of (?:the )?sender\b")
 # a temporary answer that says so in words
+_INVALID_RECIPIENTS = Lazy("|".join(f"(?:{rx})" for rx in patterns.PHRASES["invalid_recipients"]))
 # Postfix's answer to a recipient restriction, with the restriction's own text after it
 _RESTRICTION = Lazy(r"recipient address rejected: \w")
 # a temporary answer at MAIL FROM that asks only to come back later, and says no cause ("due to ...")
 _ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later)\b")
-_A_CAUSE = Lazy(r"\b(?:due to|because|owing to)\b")
+_A_CAUSE = Lazy(r"\b(?:due to|because|owing to|sender|address|refused|rejected|not accepted|denied)\b")
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
 # "try later" and "temporary" in the languages the tables read ("bitte später erneut versuchen",
 # "réessayez plus tard", ...); with the resolver's own words, what says a lookup may work later: a
@@ -416,7 +417,13 @@ def _decide(f: _Facts) -> str:
     if f.says("sender_limit"):
         return "rate_limited"  # the sender's own quota or rate, not the recipient's mailbox
     if f.says("invalid_recipients"):
-        return "blocked"  # refused for the unknown recipients we sent to: a block of the sender
+        # refused for the unknown recipients we sent to: a block of the sender, unless the server
+        # says besides that this recipient is one of them ("550 5.1.1 No such user (threshold of
+        # unknown users reached)": the count is an aside)
+        rest = _INVALID_RECIPIENTS.sub(" ", f.text)
+        if f.command != "MAIL" and matches("user_unknown", rest):
+            return "user_unknown"
+        return "blocked"
     if f.says("content_listed"):
         return "spam_detected"  # a block list named a link in the content, not our host
     for reason in FIRST:

@@ -289,12 +289,23 @@ class ParsedMessage:
     def body(self) -> str:
         """All human-readable text of the report (not of the attached original), joined."""
         if self._body is None:
-            # An HTML part is read (its tags stripped) unless it is the twin of a plain-text
-            # alternative: a report written only in HTML beside a plain-text footer ("scanned
-            # by ...") that a gateway added is the report, the footer is not.
-            texts = [(_strip_html(p.text) if p.ctype == "text/html" else p.text) for p in self.parts
-                     if p.text and p.ctype.startswith(("text/", "multipart/"))
-                     and p.ctype != "text/rfc822-headers" and not p.twin]
+            # An HTML part is read (its tags stripped) when it comes before any plain text and is
+            # not the twin of a plain-text alternative: a report written only in HTML, beside the
+            # plain-text footer a gateway added ("scanned by ..."), is the report.  After a plain
+            # text, an HTML part is a gateway's banner or footer, or the original sent back as a
+            # part: none of it the report's words.
+            texts = []
+            plain_before = False
+            for p in self.parts:
+                if not p.text or p.twin or not p.ctype.startswith(("text/", "multipart/")) \
+                        or p.ctype == "text/rfc822-headers":
+                    continue
+                if p.ctype == "text/html":
+                    if not plain_before:
+                        texts.append(_strip_html(p.text))
+                    continue
+                plain_before = plain_before or not p.text.isspace()
+                texts.append(p.text)
             if not texts:  # an empty plain-text alternative: its HTML twin is the text
                 texts = [_strip_html(p.text) for p in self.parts if p.ctype == "text/html" and p.text]
             body = "\n".join(texts)
@@ -381,6 +392,11 @@ def _unflowed(part: Message, text: str) -> str:
             continue
         if line.startswith(" "):
             line = line[1:]
+        if run and line[:1].isspace():
+            # a writer that follows RFC 3676 breaks after a blank, so what goes on never starts with
+            # one: an indented line is a line of its own (a report's "    550 5.1.1 User unknown ")
+            out.append(run)
+            run = ""
         if line.endswith(" ") and line != "-- ":
             run += line[:-1] if delsp else line
         else:

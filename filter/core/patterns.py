@@ -353,9 +353,10 @@ PHRASES: dict[str, list[str]] = {
         r"(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)",
     ],
     "spam_detected": [
-        # (not the purpose Gmail gives its rate limits, "To protect our users from spam, email has
-        # been temporarily rate limited": the limit is the cause, no judgement of this message)
-        r"(?<!users from )\bspams?\b(?!hous|cop)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
+        # (not the purpose Gmail gives a rate limit, "To protect our users from spam, email has been
+        # temporarily rate limited": the limit is what it did, no verdict on this message; a cause it
+        # names besides, PTR or authentication, still decides)
+        r"\bspams?\b(?!hous|cop)(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
         r"message content rejected", r"content (was )?(rejected|refused|blocked)",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
@@ -427,7 +428,7 @@ PHRASES: dict[str, list[str]] = {
     "auth_failure": [
         # (not "originating from your DKIM domain": Gmail names the domain whose reputation it
         # judges, no check that failed)
-        r"\bspf\b", r"\bdkim\b(?! domain\b)", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
+        r"\bspf\b", r"\bdkim\b(?! domain\b)", r"(?<!your )\bdkim domain\b", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
         r"unauthenticated (e-?mail|mail|message)", r"does not pass (dmarc|spf|dkim)",
         r"(sender|domain) authentication (failed|failure|check)", r"authentication checks? failed",
         r"arc validation", r"5\.7\.(2[0-46]|509|515)\b", r"not authenticated by the sending domain",
@@ -486,8 +487,10 @@ PHRASES: dict[str, list[str]] = {
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",
         # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
-        # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host")
+        # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
+        # a server's reply says it: "554 Connection refused by remote host")
         r"(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)",
+        r"^[45]\d\d[ -](\d\.\d{1,3}\.\d{1,3} )?connection refused by (the )?remote host",
         r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
         # policy, knowledge/mtas.py)
@@ -604,8 +607,8 @@ PHRASES: dict[str, list[str]] = {
         # OpenSMTPD "Temporary failure in MX lookup" (smtpd/mta.c, a DNS answer of SERVFAIL or a
         # time-out); hMailServer-style "DNS lookup of MX records for <domain> failed (temporary
         # error)": the resolver's trouble, named with the domain between the words
-        r"failure in (mx|dns|a|aaaa|host ?name|name server) lookup",
-        r"(dns|mx) lookup of (\S+ ){1,5}?(failed|did not complete|timed out)",
+        r"(?<!permanent )failure in (mx|dns|a|aaaa|host ?name|name server) lookup",
+        r"(dns|mx) lookup of (\S+ ){1,5}?(failed|did not complete|timed out)(?! \(?permanent)",
     ],
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
@@ -615,7 +618,10 @@ PHRASES: dict[str, list[str]] = {
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from",
         # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same
         # Message-ID" (support.google.com/a/answer/3726730): the sender's quota, no mailbox's
-        r"\bsender (has )?exceeded (the |its |a )?(\w+ ){0,2}?(quota|limit)", r"(quota|limit) for sending", r"too many (messages|mails) from",
+        # (not a size limit, nor the recipient's mailbox: "Sender exceeded the message size limit",
+        # "the sender has exceeded the mailbox quota of the recipient")
+        r"\bsender (has )?exceeded (the |its |a )?(?!(\w+ ){0,2}?(size|mailbox|storage|disk|recipient))(\w+ ){0,2}?(quota|limit)",
+        r"(?<!size )(quota|limit) for sending", r"too many (messages|mails) from",
         r"(try again|send|sending) (more )?slower",
         # the sending host's own connection count ("421 Too many connections from your IP address",
         # Postfix anvil "too many connections from"): a rate, even where the words name our IP
