@@ -46,8 +46,10 @@ order ``decide`` applies it:
    owner's setting (``filtered``), a domain that takes none ``not_accept``; an account closed,
    terminated, suspended or disabled takes no mail but exists (``suspended``);
 6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
-   the mailbox is missing: they are final only in reply to RCPT TO, and the stage
-   says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address);
+   the mailbox is missing: they are final only in reply to RCPT TO (not Postfix's restriction prefix
+   "Recipient address rejected: <text>" beside an X.7.Y status: its text decides), and the stage
+   says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address,
+   unless a temporary answer there only asks to try later: ``rate_limited``);
 7. vague codes (X.0.0, X.7.1) only count when nothing above said more;
 8. when the recipient's own lines leave the cause unread (``on_hold`` / ``undefined``), the report's
    own words around them (``context``: "This Message was undeliverable due to the following reason:
@@ -66,7 +68,9 @@ refusal (greylisting, "too many connections") that its MTA says it stopped retry
 exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the retries ran out (a
 final report that only repeats the server's temporary answer keeps that answer's meaning).
 
-Not a cause: a line that only guesses causes (cPanel's "The account or domain may not exist, they
+Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
+limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is
+judged ("your DKIM domain"), the server a report last tried ("LastAttemptedServerIP="); a line that only guesses causes (cPanel's "The account or domain may not exist, they
 may be blacklisted, or missing the proper dns entries.", ``text._BOILERPLATE``); RFC 5321's own
 421 "Service not available, closing transmission channel" (the service going down:
 ``system_error``, no block of the sender); a virus scanner's all-clear ("No virus found in this message", in the languages the
