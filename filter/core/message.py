@@ -11,11 +11,11 @@ we decode go through ``email.header`` by hand.
 from __future__ import annotations
 
 import binascii
-import re
 import codecs
 import email.base64mime
 import email.errors
 import email.quoprimime
+import re
 from email.message import Message
 from functools import lru_cache
 
