@@ -1121,3 +1121,56 @@ def test_a_servers_own_connection_refused_reply_still_blocks() -> None:
     assert reason("554 Connection refused by remote host", None, "CONN") == "blocked"
     assert reason("Permanent failure in MX lookup: domain remote.example has no mail exchanger", None) \
         != "network_error"
+
+
+def test_a_delay_warning_that_cannot_connect_in_japanese_is_a_network_error() -> None:
+    assert reason("相手先のメールサーバーに接続できないため、引き続き配信を試みます", None, action="delayed") == "network_error"
+
+
+# -- the ninth session's probe of the border between a missing mailbox and everything else ----------
+@pytest.mark.parametrize("text, status", [
+    # Postfix's restriction prefix before a refusal of another subject than addressing
+    ("503 5.5.0 <kim@remote.example>: Recipient address rejected: Improper use of SMTP command pipelining", "5.5.0"),
+    # an access table's text that refuses our domain or host, whatever the X.1.1 beside it
+    ("550 5.1.1 <kim@remote.example>: Recipient address rejected: mail from shop.example is blocked", "5.1.1"),
+    ("550 5.1.1 <kim@remote.example>: Recipient address rejected: HELO name mail.shop.example rejected", "5.1.1"),
+    ("550 5.1.1 <kim@remote.example>: Recipient address rejected: Mail from your country is not accepted", "5.1.1"),
+    # qmail chkuser's answer to too many wrong recipients from us
+    ("571 sorry, you are violating our security policies (#5.1.1 - chkuser)", "5.1.1"),
+    # the address exists and is blocked or locked
+    ("550 5.1.1 <kim@remote.example> is blocked", "5.1.1"),
+    # vague words beside a policy status
+    ("550 5.7.1 Recipient refused", "5.7.1"),
+])
+def test_no_missing_mailbox_where_the_words_or_the_code_name_another_cause(text: str, status: str) -> None:
+    assert reason_class(reason(text, status, "RCPT")) != "hard"
+
+
+def test_the_restriction_prefix_alone_or_with_an_addressing_status_still_says_unknown() -> None:
+    assert reason("550 <kim@remote.example>: Recipient address rejected.", None, "RCPT") == "user_unknown"
+    assert reason("550 5.1.1 <kim@remote.example>: Recipient address rejected: not listed here", "5.1.1",
+                  "RCPT") == "user_unknown"
+    assert reason("550 <kim@remote.example>: Recipient address rejected: Access denied", "5.0.0",
+                  "RCPT") == "user_unknown"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    ("550 5.7.1 <kim@remote.example>: user is not allowed to receive mail from you", "5.7.1", "filtered"),
+    ("550 5.7.1 Sender is not on the recipient's approved senders list", "5.7.1", "filtered"),
+    ("550 5.7.1 Access denied by recipient", "5.7.1", "filtered"),
+    ("454 4.7.1 <kim@remote.example>: Relaying temporarily denied", "4.7.1", "no_relaying"),
+    ("550 Delivery is not allowed to this address.", None, "no_relaying"),
+    ("550 I cannot deliver mail for <kim@remote.example>", None, "no_relaying"),
+    ("451 DNS temporary failure (#4.5.1 - chkuser)", "4.5.1", "network_error"),
+    ("552 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException", "5.2.2", "rate_limited"),
+    ("550 Recipient kim@remote.example is inactive and no longer receives mail", None, "suspended"),
+    ("450 4.2.0 Mailbox is locked by another process, try again later", "4.2.0", "system_error"),
+    ("550 No Message-ID header provided", None, "not_compliant_rfc"),
+])
+def test_border_wordings(text: str, status: str | None, expected: str) -> None:
+    assert reason(text, status, "RCPT", action="delayed" if text[0] == "4" else "failed") == expected
+
+
+def test_cpanels_guesses_in_a_diagnostic_code_are_no_cause() -> None:
+    assert reason("550 The mail server could not deliver mail to kim@remote.example. The account or domain may "
+                  "not exist, they may be blacklisted, or missing the proper dns entries.", None, "RCPT") != "blocked"

@@ -192,6 +192,23 @@ CASES = [
     ("fr", None, "552 Pièces jointes interdites par la politique du domaine", None, "policy_violation"),
     ("es", None, "554 Archivos adjuntos bloqueados: factura.js", None, "policy_violation"),
     ("de", None, "550 Ihr Anhang ist zu groß", None, "message_too_large"),  # size, not the type
+    # ---- the ninth session's probe of languages, read for the reason --------------------------------
+    ("de", None, "Die Adresse m.keller@kunde.example existiert nicht.", None, "user_unknown"),
+    ("es", None, "La dirección m.ruiz@cliente.example no existe", None, "user_unknown"),
+    ("de", None, "550 Relaying verboten", "RCPT", "no_relaying"),
+    ("pl", None, "554 Wiadomość odrzucona - podejrzenie spamu", "DATA", "spam_detected"),
+    ("bg", None, "550 Няма такъв потребител", "RCPT", "user_unknown"),
+    ("bg", None, "Адресът на получателя не съществува", None, "user_unknown"),
+    ("bg", None, "Пощенската кутия на получателя е препълнена", None, "mailbox_full"),
+    ("fr", None, "le quota de la boîte de réception du destinataire est dépassé", None, "mailbox_full"),
+    ("fr", None, "Le compte du destinataire est inactif", None, "suspended"),
+    ("pt", None, "A conta do destinatário encontra-se desativada", None, "suspended"),
+    ("ja", None, "受信者の迷惑メール設定により受信を拒否されました", "DATA", "filtered"),
+    ("zh", None, "发件服务器IP（198.51.100.20）被列入黑名单", None, "blocked"),
+    ("de", None, "Der Empfänger hat Ihre Absenderadresse gesperrt", "RCPT", "filtered"),
+    # the recipient's *server* refused for a cause it names: the cause, not a person's filter
+    ("ru", None, "Сервер получателя отклонил письмо, посчитав его спамом", "DATA", "spam_detected"),
+    ("ru", None, "Получатель отклонил ваше письмо", "DATA", "filtered"),
 ]
 
 
@@ -349,7 +366,7 @@ def test_a_localised_report_from_an_unknown_system_is_read(subject: str, body: s
     "Zustellung fehlgeschlagen", "Échec de la remise", "Mancata consegna", "No se pudo entregar",
     "Falha na entrega", "Niet afgeleverd", "Wiadomość niedostarczona", "Nedoručitelná zpráva",
     "Не удалось доставить сообщение", "Kunde inte levereras", "Teslim edilemedi", "退信", "投递失败", "配信エラー",
-    "전송 실패",
+    "전송 실패", "Недоставено съобщение",
 ])
 def test_localised_report_subjects_open_the_gate(subject: str) -> None:
     from filter.core.detectors.text import BOUNCE_SUBJECT

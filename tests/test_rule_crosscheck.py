@@ -210,7 +210,10 @@ CROSSCHECK = [
     ("mautic","554","",R,"delivery error: dd Sorry your message to r@p.example cannot be delivered. This account has been disabled or discontinued [#102].",SUS),
     ("mautic","554","",R,"delivery error: dd This user doesn't have a p.example account (r@p.example) [0]",UU),
     ("mautic","550","5.1.1",R,"unknown or illegal alias: r@p.example",UU),
-    ("mautic-nb","550","5.7.1",R,"Requested action not taken: mailbox not available",UU),
+    # (with X.7.1, "delivery not authorized" by a per-host or per-recipient filter, RFC 3463: vague
+    # words beside a policy status say no mailbox is missing; with an addressing status they would)
+    ("mautic-nb","550","5.7.1",R,"Requested action not taken: mailbox not available",SEC),
+    ("mautic-nb","550","5.1.1",R,"Requested action not taken: mailbox not available",UU),
     ("mautic","553","",R,"sorry, no mailbox here by that name (#5.7.1)",UU),
     ("mautic","550","",R,"User (r@p.example) unknown.",UU),
     ("mautic","553","5.3.0",R,"<r@p.example>... Addressee unknown, relay=[192.0.2.25]",UU),

@@ -228,7 +228,15 @@ def _words_only(text: str) -> str:
         text = _URL.sub(r"\1", text)
     if any(w in text for w in _CLEAN_WORDS):
         text = _without_all_clear(text)
+    if "may be blacklisted" in text:
+        # cPanel's guesses under its routing failure ("The account or domain may not exist, they may be
+        # blacklisted, or missing the proper dns entries"): no cause stated, in a DSN's Diagnostic-Code
+        # as in Exim's text (detectors/text.py ``_BOILERPLATE``)
+        text = _GUESSES.sub(" ", text)
     return _ADDRESS.sub("<address>", text) if "@" in text else text
+
+
+_GUESSES = Lazy(r"the account or domain may not exist, they may be blacklisted,? or (are )?missing the proper dns entries\.?")
 
 
 # a virus scanner's all-clear, which footers carry into any mail, bounces too ("No virus found in
@@ -294,16 +302,19 @@ class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
     __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
-                 "policy_status")
+                 "policy_status", "status_subject")
 
-    def __init__(self, scan, context, spec, fallback, command, action, status_class, policy_status=False):
+    def __init__(self, scan, context, spec, fallback, command, action, status_class, status_subject=""):
         self.text, self.context = scan.text, context
         self.spec, self.fallback = spec, fallback
         self.command, self.action, self.status_class = command, action, status_class
         self.scan = scan
         self.says = self.scan.says
+        #: the subject of the status (RFC 3463 section 3: "1" addressing, "7" security or policy, ...;
+        #: "" without a status)
+        self.status_subject = status_subject
         #: the status is of the security or policy subject (X.7.Y, RFC 3463 section 3.8)
-        self.policy_status = policy_status
+        self.policy_status = status_subject == "7"
 
 
 def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
@@ -336,7 +347,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
-               (status or _first_code(text) or " ")[0], (status or "")[1:4] == ".7.")
+               (status or _first_code(text) or " ")[0], (status or "")[2:3])
     if spec == "host_unknown" and f.says("not_accept") and (command or "").upper() != "MAIL" \
             and not f.says("rejected"):
         # RFC 7505 null MX, or no MX at all, said with 5.4.4 or 5.1.2: the domain takes no mail (the
@@ -446,12 +457,14 @@ def _decide(f: _Facts) -> str:
             return reason
     if f.says("user_unknown_weak") and not _unverified(f):
         # (a temporary answer with them, "450 4.2.1 Mailbox currently unavailable, try again later",
-        # refuses for now: nothing says the mailbox is missing; nor does a policy status: Postfix
-        # answers every recipient restriction "<addr>: Recipient address rejected: <text>", an access
-        # table's REJECT with "Access denied" (smtpd_check.c), so beside 5.7.x the prefix is no
-        # statement about the mailbox, only the text after it would be)
-        if f.command == "RCPT" and f.status_class != "4" and not (f.policy_status and _RESTRICTION.search(f.text)) \
-                or f.spec == "user_unknown":
+        # refuses for now: nothing says the mailbox is missing; nor does a policy status, X.7.Y, "550
+        # 5.7.1 Recipient refused": RFC 3463 says the sender is not authorized, by a per-host or
+        # per-recipient filter; and Postfix answers every recipient restriction "<addr>: Recipient
+        # address rejected: <text>", an access table's REJECT "Access denied", reject_unauth_pipelining
+        # "Improper use of SMTP command pipelining" (smtpd_check.c): beside a status of another subject
+        # than addressing (X.1.Y) that prefix is no statement about the mailbox, its text would be)
+        if f.command == "RCPT" and f.status_class != "4" and not f.policy_status \
+                and not (f.status_subject not in ("1", "0", "") and _RESTRICTION.search(f.text)) or f.spec == "user_unknown":
             return "user_unknown"
         if f.command == "DATA":
             return "filtered"

@@ -138,8 +138,12 @@ PHRASES: dict[str, list[str]] = {
         r"(exceeded|exceeds|over) (the )?(mail|message) ?size limit",
     ],
     "suspended": [
-        r"(account|mail ?box|address|user|recipient)( has been| is| was)? (currently |temporarily |temporary |permanently )?"
-        r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)",
+        r"(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
+        r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)"
+        r"(?! by (another|a different|an?other) (process|session|program|client))",
+        # the recipient's address itself said blocked or disabled ("550 5.1.1 <jo@example.org> is blocked"):
+        # it exists and takes no mail, no missing mailbox
+        r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(blocked|locked|disabled|suspended)\b",
         r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
         r"(user|account|mail ?box) or domain (is |has been )?(disabled|suspended|deactivated)",
         r"(user|account|mail ?box) status is (locked|disabled|suspended|inactive)",
@@ -169,6 +173,11 @@ PHRASES: dict[str, list[str]] = {
         r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
         r"(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay",
         r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
+        r"relaying (is )?temporarily (denied|not allowed|refused)",
+        # hMailServer's answer for a domain it does not host (SMTPConnection.cpp, relaying not allowed:
+        # "Delivery is not allowed to this address."); Haraka's when no plugin allowed relaying
+        # (connection.js: "I cannot deliver mail for <address>")
+        r"delivery is not allowed to this address", r"\bi cannot deliver mail for\b",
         r"(relay|relaying) (mail )?(to .* )?(is )?(not allowed|denied|not permitted)",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
@@ -253,6 +262,11 @@ PHRASES: dict[str, list[str]] = {
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
+        # the recipient's own list of whom it takes mail from ("not allowed to receive mail from you",
+        # "not on the recipient's approved senders list", Exchange 5.7.129 RestrictedToRecipientsPermission)
+        r"(not allowed|not authori[sz]ed|not permitted) to (receive|accept) (mail|messages?|e-?mails?) from",
+        r"(recipient|mailbox)(?:'?s)?( mailbox)? has rejected (this|the|your) sender",
+        r"approved senders? list", r"access denied by (the )?recipient", r"restrictedtorecipientspermission",
         r"only accepting (mail|e-?mail|messages) from", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
@@ -452,6 +466,8 @@ PHRASES: dict[str, list[str]] = {
         # to replies about recipients, rates and syntax alike: advice to read, no verdict)
         r"(?<!review )(?<!see )rfc ?(5322|2822|822|5890|6531)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
         r"not (rfc|standards?)[- ]compliant",
+        # Mailman 3's LMTP runner: "550 No Message-ID header provided", "501 Message has defects"
+        r"no message-id header", r"message has defects",
         r"multiple .{0,20}addresses in from: header", r"(duplicate|missing|invalid|malformed|multiple) .{0,20}(header|headers)\b",
         r"headers? (are |is )?(not )?(compliant|malformed|invalid)", r"non-?compliant", r"bare (lf|linefeed|newline)",
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
@@ -516,6 +532,20 @@ PHRASES: dict[str, list[str]] = {
         # hostname", https://www.postfix.org/postconf.5.html): a refusal of the sending host, whatever
         # its words say about a host or domain not found
         r"(?:helo|ehlo) command rejected",
+        #    ... or said in an access map's own words ("HELO name mail.sender.example rejected", "invalid
+        #    EHLO hostname")
+        r"\b(?:helo|ehlo)( name| hostname| host)? (\S+ )?(rejected|refused|not allowed|is invalid|is not valid)",
+        r"\binvalid (helo|ehlo)( name| hostname)?\b",
+        # our mail refused for where it comes from: a sender domain or host blocked by an access table
+        # ("mail from sender.example is blocked", access(5) REJECT with text), a geo-IP block ("Mail
+        # from your country is not accepted")
+        r"(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\b)\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)",
+        r"(mail|messages?|e-?mails?|connections?) from your (country|region|location|network)",
+        r"\b(country|region|geo-?ip|geo-?location)\b[^.]{0,30}\b(blocked|not accepted|not allowed|refused|banned)",
+        # qmail chkuser's answer when we sent it too many wrong recipients (CHKUSER_MAXWRONGRCPT_STRING,
+        # chkuser_settings.h: "sorry, you are violating our security policies (#5.1.1 - chkuser)"): it
+        # refuses the sender, whatever the X.1.1 it gives
+        r"you are violating (our|the|its) (security )?polic(y|ies)",
     ],
     # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
     "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],
@@ -569,6 +599,7 @@ PHRASES: dict[str, list[str]] = {
         # issue", www.cox.com/business/support/email-error-codes.html): their outage, not our refusal
         r"(server|service|system) (is )?(currently |temporarily )+not available",
         r"could not load", r"timeout waiting(?! (on|for) connect)", r"i/o error", r"write error",
+        r"locked by (another|a different|an?other) (process|session|program|client)",
         r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b",
         r"unexpected (error|failure)", r"host (is )?down",
         # (not a "(temporary error)" in parentheses: that qualifies the failure named before it,
@@ -601,7 +632,7 @@ PHRASES: dict[str, list[str]] = {
         # Exim "host lookup did not complete" (a DNS lookup that timed out or failed temporarily),
         # "Remote host closed connection in response to ...", "SMTP timeout after ..."
         r"(host|dns|mx) lookup did not complete", r"(remote host|remote server|server) closed (the )?connection",
-        r"smtp timeout", r"(connection|session) (has )?expired",
+        r"smtp timeout", r"(connection|session) (has )?expired", r"\bdns temporary (failure|error)",
         # Sendmail "host name lookup failure" (a temporary resolver failure); "connection with <host> is broken"
         r"host ?name lookup (failure|failed|error)", r"connection (with|to) \S+ (is |was )?broken",
         # OpenSMTPD "Temporary failure in MX lookup" (smtpd/mta.c, a DNS answer of SERVFAIL or a
@@ -614,6 +645,8 @@ PHRASES: dict[str, list[str]] = {
     "sender_limit": [
         # Zoho "550 5.4.6 Unusual sending activity detected. Please try after sometime.": our sending
         r"unusual sending activity (?:detected|from (?:your|this))",
+        # Exchange's "STOREDRV.Submission.Exception:SubmissionQuotaExceededException": our submission quota
+        r"submissionquotaexceeded",
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from",
         # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same

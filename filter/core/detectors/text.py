@@ -56,7 +56,7 @@ BOUNCE_SUBJECT = Lazy(
     r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
     r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
     r"returning to sender|mail failed|failed mail|delivery warning|mail delivery (?:warning|problem)|"
-    r"配信|送信できません|エラー|не доставлено|недоставлен"
+    r"配信|送信できません|エラー|не доставлено|недоставлен|недоставено"
     # the localised subjects of non-delivery reports (Exchange / Outlook, Notes, Gmail and the
     # providers of each language): the word for "undeliverable", "delivery failed", "returned"
     r"|zustellung (?:fehlgeschlagen|gescheitert)|nicht zugestellt|[ée]chec (?:de (?:la )?(?:remise|distribution|livraison)|"

@@ -99,7 +99,8 @@ PHRASES: dict[str, list[str]] = {
         rf"(ist |wird )?(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht)",
         # "die Adresse existiert nicht" (the word alone, as the notice says it of the recipient's
         # address); never a compound ("Absenderadresse", "IP-Adresse") or the IP address
-        r"(?<![\w-])(?<!ip )adresse (ist )?(unbekannt|existiert nicht|existiert nicht mehr|gibt es nicht)",
+        #    ... with the address itself between the noun and the verb ("Die Adresse s.haas@... existiert nicht")
+        r"(?<![\w-])(?<!ip )adresse (<address> )?(ist )?(unbekannt|existiert nicht|existiert nicht mehr|gibt es nicht)",
         rf"unbekannte[rs]? (benutzer|nutzer|empf{_DE_AE}nger|adressat|adresse|e-?mail-?adresse|postfach|konto)",
         rf"(?<!domain des )(?<!domäne des )(?<!domaene des )(e-?mail-?adresse|empf{_DE_AE}nger(adresse)?|postfach|benutzer)"
         rf"{_gap(60)}(wurde|konnte) nicht gefunden",
@@ -126,7 +127,7 @@ PHRASES: dict[str, list[str]] = {
         #    userunknown.rb); "Usuario inexistente", Domino "no se encuentra en la Libreta / en el
         #    Directorio de Domino", "destino errónea" (alexborras.com/errores-y-warnings-habituales-en-
         #    retorno-de-email/); Exchange es-ES "No se encontró la dirección de correo electrónico".
-        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?)? "
+        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?)?( <address>)? "
         r"(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa]|no v[áa]lid[oa]|err[óo]ne[oa])",
         r"no existe (dicha persona|ese usuario|el usuario|la cuenta|el buz[óo]n|el destinatario|la direcci[óo]n|tal usuario)",
         r"no se (ha podido encontrar|pudo encontrar|encontr[óo]|encuentra) (la direcci[óo]n|el destinatario|el usuario|el buz[óo]n|la cuenta)",
@@ -180,6 +181,12 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!домен )(користувач|адресат|отримувач|скриньк[аи]|поштов[аі] скриньк|адрес[аи]|обліков(ий|ого) запис)" + _gap(20) +
         r"(не існує|не знайдено|не знайдений|невідом)",
         r"немає такого (користувача|адресата|отримувача|облікового)",
+        # -- Bulgarian (abv.bg, mail.bg, dir.bg write their notices in it; our renderings of "no such
+        #    user", "the mailbox / the address / the recipient does not exist"): "Няма такъв
+        #    потребител", "Пощенската кутия не съществува", "Адресът на получателя не съществува".
+        r"няма такъв (потребител|адрес|получател)",
+        r"(?<!домейн )(?<!домейнът )(потребител(ят)?|получател(ят)?|пощенск(ата|а) кутия|адрес(ът)?|акаунт(ът)?)"
+        + _gap(20) + r"(не съществува|не е намерен|е непознат|е неизвестен)",
         # -- Swedish / Danish / Norwegian: Exchange sv/da/nb "E-postadressen du angav kunde inte hittas",
         #    "blev ikke fundet", "ble ikke funnet"; "adressen finns inte" (it-ord.idg.se/ord/studs/:
         #    "Hård studs – adressen finns inte").
@@ -432,7 +439,7 @@ PHRASES: dict[str, list[str]] = {
         r"bo[iî]te( aux lettres| mail| e-?mail| de r[ée]ception| du destinataire| de messagerie)?( du destinataire)? "
         r"(est )?(pleine|satur[ée]e|compl[èe]te)",
         r"\bbal (est )?pleine",
-        r"(quota|espace de stockage|capacit[ée] de stockage)[^.]{0,30}(d[ée]pass[ée]|atteint|exc[ée]d[ée]|insuffisant)",
+        r"(quota|espace de stockage|capacit[ée] de stockage)[^.]{0,60}(d[ée]pass[ée]|atteint|exc[ée]d[ée]|insuffisant)",
         r"(d[ée]passement|d[ée]passe le) (de |du )?quota",
         # -- Spanish. "correo lleno" (alexborras.com as above); "buzón lleno", "casilla llena".
         r"(buz[óo]n|casilla|bandeja de entrada)( de correo)?( del destinatario)? (est[áa] )?(llen[oa]|complet[oa]|excedid[oa])",
@@ -472,6 +479,8 @@ PHRASES: dict[str, list[str]] = {
         r"квот[аы][^.]{0,30}превышен",
         r"недостаточно (свободного )?места (в|на) (ящике|почтовом|сервере получателя)",
         r"скриньк[аи]( отримувача)? (переповнена|заповнена)",
+        # -- Bulgarian: "пощенската кутия на получателя е пълна / препълнена"
+        r"пощенск(ата|а) кутия[^.]{0,30} е (пълна|препълнена)",
         r"(перевищено|перевищена) (квот|обсяг скриньки|розмір скриньки)",
         # -- Swedish / Danish / Norwegian: "Mottagarens brevlåda är full" (hjalp.styrelseproffset.se/
         #    sv/articles/4017179-utskicksfel), "postkassen er fuld/full".
@@ -562,7 +571,7 @@ PHRASES: dict[str, list[str]] = {
         # -- French. Orange/La Poste "Le compte du destinataire est bloque", "Boite du destinataire
         #    archivee" (rb-sisimai rhost/franceptt.rb, reason/suspend.rb).
         r"(compte|bo[iî]te( aux lettres| mail)?|adresse|utilisateur)( du destinataire)? (est |a [ée]t[ée] )?"
-        r"(temporairement )?(d[ée]sactiv[ée]e?|suspendue?|bloqu[ée]e?|ferm[ée]e?|inactive?|archiv[ée]e?|gel[ée]e?)",
+        r"(temporairement )?(d[ée]sactiv[ée]e?|suspendue?|bloqu[ée]e?|ferm[ée]e?|inacti(?:f|ve)|archiv[ée]e?|gel[ée]e?)",
         # -- Spanish. "El usuario esta en estado: inactivo", "Esta casilla ha expirado por falta de uso"
         #    (node-bounce-handler lib/responses.js; alexborras.com).
         r"(cuenta|usuario|buz[óo]n|casilla)( de correo)? (est[áa] |ha sido |fue )?(temporalmente )?"
@@ -575,8 +584,8 @@ PHRASES: dict[str, list[str]] = {
         r"(disattivat[ao]|sospes[ao]|bloccat[ao]|disabilitat[ao]|inattiv[ao])",
         r"(bloccat[ao]|disattivat[ao]|sospes[ao]) per (inutilizzo|inattivit[àa]|mancato utilizzo)",
         # -- Portuguese.
-        r"(conta|usu[áa]rio|caixa postal|endere[çc]o)( de e-?mail)? (est[áa] |foi )?(temporariamente )?"
-        r"(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])",
+        r"(conta|usu[áa]rio|caixa postal|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (est[áa] |foi |encontra-se )?"
+        r"(temporariamente )?(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])",
         # -- Dutch.
         r"(account|mailbox|postvak|gebruiker|e-?mailadres)( is| werd| wordt)? (tijdelijk )?"
         r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
@@ -736,7 +745,8 @@ PHRASES: dict[str, list[str]] = {
         rf"(vom|durch den) empf{_DE_AE}nger (abgelehnt|blockiert|zur{_DE_UE}ckgewiesen|gesperrt)",
         rf"empf{_DE_AE}nger (akzeptiert|nimmt|m{_DE_OE}chte|will) keine (e-?mails|nachrichten|mails)",
         #    ... "der Empfänger hat Sie / den Absender blockiert" (the active voice)
-        rf"empf{_DE_AE}nger hat (sie|dich|ihre adresse|den absender|die absenderadresse)[^.]{{0,30}}(blockiert|gesperrt|abgelehnt)",
+        rf"empf{_DE_AE}nger hat (sie|dich|ihre adresse|ihre absenderadresse|ihre e-?mail-?adresse|den absender|die absenderadresse)"
+        rf"[^.]{{0,30}}(blockiert|gesperrt|abgelehnt)",
         rf"(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
         # -- French.
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
@@ -752,11 +762,15 @@ PHRASES: dict[str, list[str]] = {
         r"odbiorca (nie chce|nie akceptuje|zablokowa[łl]|odrzuci[łl]|doda[łl] ci[ęe])",
         r"(odrzucon[aey]|zablokowan[aey]) przez (odbiorc|adresat)",
         # -- Russian.
-        r"получател[ья][^.]{0,20}(отказался|не принимает|запретил|заблокировал|отклонил)",
+        #    (the recipient as the one who refused, not "сервер получателя" (the recipient's *server*),
+        #    which refuses for a cause it names: "сервер получателя отклонил письмо, посчитав его спамом")
+        r"(?<!сервер )(?<!сервера )получател[ья][^.]{0,20}(отказался|не принимает|запретил|заблокировал|отклонил)",
         r"(в|на) (ч[её]рном|черном) списке получателя",
         # -- Japanese: "受信拒否", "ドメイン指定受信などの迷惑メール対策" (catv-yokohama.ne.jp,
         #    pa-solution.net as above).
-        r"(受信拒否|受け取りを拒否|指定受信|受信設定により|拒否設定)",
+        #    ... and "refused to receive by (the recipient's junk-mail) settings", "...設定により受信を拒否"
+        #    (not "受信を拒否" alone: "迷惑メールと判定されたため、受信を拒否しました" refuses spam, a verdict)
+        r"(受信拒否|受け取りを拒否|指定受信|受信設定により|拒否設定|設定により受信を拒否)",
         # -- Chinese: "对方拒收邮件" (fobhost.com), "收件人拒收了您的邮件" (39.107.221.112/ask/45875).
         r"(收件人拒收|对方拒收|對方拒收|收件人已拒收|拒收了您的|拒收您的|被收件人拒|收件人的黑名单|收件人的黑名單|"
         r"对方的黑名单|對方的黑名單)",
@@ -803,6 +817,8 @@ PHRASES: dict[str, list[str]] = {
         r"ongewenste (e-?mail|mail|berichten|reclame)",
         # -- Polish: "Wiadomosc zostala odrzucona przez system antyspamowy" (node-bounce-handler).
         r"(system antyspamow|filtr antyspamow|niechcian[aey] (poczt|wiadomo))",
+        #    "Wiadomość odrzucona - podejrzenie spamu" (suspected spam)
+        r"podejrzeni[ea] (o )?spam",
         # -- Czech.
         r"nevy[žz][áa]dan[áa] (po[šs]ta|zpr[áa]va|reklama)",
         # -- Russian / Ukrainian: "спам" as a word, "нежелательная почта".
@@ -899,7 +915,7 @@ PHRASES: dict[str, list[str]] = {
         r"svartlist|sortlist|svartelist|estolist|kara liste|feketelist",
         r"μα[ύυ]ρη λ[ίι]στα|μα[ύυ]ρης λ[ίι]στας",
         # -- Chinese: "发件人IP被屏蔽" (fobhost.com), "IP被世界反垃圾邮件组织屏蔽" (xiayuyun.com/zonghe/74184).
-        r"ip[^。]{0,10}(被屏蔽|被封禁|被封锁|被封鎖|被拦截|被攔截|黑名单|黑名單)",
+        r"ip[^。]{0,24}(被屏蔽|被封禁|被封锁|被封鎖|被拦截|被攔截|黑名单|黑名單)",
         #    ... "IP (temporarily) banned from sending" (the meaning of QQ / 163 "IP被临时禁止发信";
         #    our wording): the sending host refused
         r"(ip地址|ip位址|发信ip|發信ip|发件ip|發件ip|您的ip|你的ip|来源ip|來源ip)[^。]{0,10}(被禁止|被临时禁止|被臨時禁止|被暂时禁止|被暫時禁止)",
@@ -1111,7 +1127,7 @@ PHRASES: dict[str, list[str]] = {
         r"verbinding (geweigerd|mislukt|verbroken|verlopen)",
         r"po[łl][ąa]czenie (odrzucone|zerwane|przerwane|nieudane)",
         r"(соединение|подключение|з['’]єднання) (отклонено|разорвано|прервано|не установлено|відхилено|розірвано)",
-        r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続に失敗|接続が拒否|接続がタイムアウト)",
+        r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続できない|接続に失敗|接続が拒否|接続がタイムアウト)",
         r"(连接超时|連線逾時|連接超時|无法连接|無法連線|無法連接|连接被拒绝|連線被拒|连接失败|連線失敗)",
         r"(연결 실패|연결에 실패|연결이 거부|연결 시간 초과|접속 실패)",
         *_NOT_REACHED,
@@ -1123,7 +1139,7 @@ PHRASES: dict[str, list[str]] = {
         rf"verbindung[^.]{{0,30}}(konnte nicht hergestellt|zeit{_DE_UE}berschreitung)",
         r"не удалось (подключиться|соединиться|установить соединение)",
         r"не вдалося (підключитися|з['’]єднатися|встановити з['’]єднання)",
-        r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
+        r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続できない|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
         # -- the same "could not connect" / "server does not answer" sentences (network_error above)
         *_NOT_REACHED,
     ],
@@ -1141,7 +1157,7 @@ PHRASES: dict[str, list[str]] = {
         # reason/norelaying.rb meaning), as localised servers translate it: the borrowed word "relay"
         # or the language's own ("Relais", "ретрансляция", "中継", "中继", "릴레이") with "not allowed".
         r"\brelay(ing|en|e)?\b[^.]{0,20}(nicht erlaubt|nicht gestattet|verweigert|non autoris|interdit|refus[ée]e?s?\b|"
-        r"no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
+        r"verboten|untersagt|no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
         r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
         r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
         r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|δεν επιτρ[έε]πεται)",
