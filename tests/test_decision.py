@@ -1160,7 +1160,6 @@ def test_the_restriction_prefix_alone_or_with_an_addressing_status_still_says_un
     ("550 5.7.1 Access denied by recipient", "5.7.1", "filtered"),
     ("454 4.7.1 <kim@remote.example>: Relaying temporarily denied", "4.7.1", "no_relaying"),
     ("550 Delivery is not allowed to this address.", None, "no_relaying"),
-    ("550 I cannot deliver mail for <kim@remote.example>", None, "no_relaying"),
     ("451 DNS temporary failure (#4.5.1 - chkuser)", "4.5.1", "network_error"),
     ("552 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException", "5.2.2", "rate_limited"),
     ("550 Recipient kim@remote.example is inactive and no longer receives mail", None, "suspended"),
@@ -1174,3 +1173,39 @@ def test_border_wordings(text: str, status: str | None, expected: str) -> None:
 def test_cpanels_guesses_in_a_diagnostic_code_are_no_cause() -> None:
     assert reason("550 The mail server could not deliver mail to kim@remote.example. The account or domain may "
                   "not exist, they may be blacklisted, or missing the proper dns entries.", None, "RCPT") != "blocked"
+
+
+# -- the ninth session's second review: where the border rules must stop ----------------------------
+@pytest.mark.parametrize("text, status, command, action, not_expected", [
+    # Bulgarian "does not exist / not found" said of the domain, the server, an IP or the sender
+    ("550 5.1.2 Домейнът на получателя не съществува", "5.1.2", "RCPT", "failed", "user_unknown"),
+    ("451 4.4.1 Сървърът на получателя не е намерен", "4.4.1", None, "delayed", "user_unknown"),
+    ("550 5.7.1 IP адресът не е намерен в списъка с разрешени", "5.7.1", "RCPT", "failed", "user_unknown"),
+    ("550 5.7.1 Адресът на изпращача не съществува", "5.7.1", "RCPT", "failed", "user_unknown"),
+    # a refusal by the recipient's *server*, or of our host, is no person's filter
+    ("554 5.7.1 Access denied by recipient mail server", "5.7.1", "RCPT", "failed", "filtered"),
+    ("554 5.7.1 Host not permitted to accept messages from 192.0.2.1", "5.7.1", "RCPT", "failed", "filtered"),
+    # Sendmail's temporary reverse-DNS failure is no relay refusal
+    ("450 4.7.1 <kim@remote.example>... Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1",
+     "4.7.1", "RCPT", "delayed", "no_relaying"),
+    # a rate named with our network is no geo block; a host named "relay" no relay refusal
+    ("421 4.7.0 Rate limit: too many emails from your network", "4.7.0", "MAIL", "delayed", "blocked"),
+    ("550 5.7.1 smtp-relay: Zugriff verboten, Ihre IP steht auf der Sperrliste", "5.7.1", "RCPT", "failed",
+     "no_relaying"),
+    # "your account" in another language is ours, no suspended recipient
+    ("550 5.7.1 Votre compte est inactif, envoi impossible", "5.7.1", "MAIL", "failed", "suspended"),
+    ("A sua conta encontra-se bloqueada por envio de spam", None, None, "failed", "suspended"),
+    # an address said blocked may be ours: never the recipient's suspended or missing mailbox
+    ("550 5.0.0 news@shop.example is blocked", "5.0.0", "RCPT", "failed", "suspended"),
+    ("550 5.1.1 <kim@remote.example> is blocked", "5.1.1", "RCPT", "failed", "user_unknown"),
+])
+def test_the_new_border_rules_stop_where_their_words_name_someone_else(text, status, command, action,
+                                                                       not_expected) -> None:
+    assert reason(text, status, command, action=action) != not_expected
+
+
+def test_postfixs_prefix_beside_a_syntax_status_still_reads_its_text() -> None:
+    assert reason("550 5.5.1 <kim@remote.example>: Recipient address rejected: nobody here by that name", "5.5.1",
+                  "RCPT") == "user_unknown"
+    assert reason("503 5.5.0 <kim@remote.example>: Recipient address rejected: Improper use of SMTP command "
+                  "pipelining", "5.5.0", "RCPT") == "syntax_error"

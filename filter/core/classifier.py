@@ -179,8 +179,6 @@ _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[
                       r"\bdomain of (?:the )?sender\b")
 # a temporary answer that says so in words
 _INVALID_RECIPIENTS = Lazy("|".join(f"(?:{rx})" for rx in patterns.PHRASES["invalid_recipients"]))
-# Postfix's answer to a recipient restriction, with the restriction's own text after it
-_RESTRICTION = Lazy(r"recipient address rejected: \w")
 # a temporary answer at MAIL FROM that asks only to come back later, and says no cause ("due to ...")
 _ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later)\b")
 _A_CAUSE = Lazy(r"\b(?:due to|because|owing to|sender|address|refused|rejected|not accepted|denied)\b")
@@ -377,7 +375,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # its resolver did not find the name *this time* (an offline resolver says "nodename nor
         # servname provided" too); a server's "450 4.1.2 Domain not found" stays what it says
         return "network_error"
-    own = _report_words(context) if reason in _UNREAD and f.context else None
+    # (or only a vague status gave the reason, beside vague recipient words it kept from deciding: the
+    # report may still say in its own words that the mailbox does not exist)
+    own = _report_words(context) if f.context and (reason in _UNREAD or reason == f.fallback and not f.says(reason)
+                                                    and f.says("user_unknown_weak")) else None
     if own:
         # the recipient's own lines say nothing readable, and the report states the cause once for
         # all its recipients before naming them ("This Message was undeliverable due to the following
@@ -459,12 +460,10 @@ def _decide(f: _Facts) -> str:
         # (a temporary answer with them, "450 4.2.1 Mailbox currently unavailable, try again later",
         # refuses for now: nothing says the mailbox is missing; nor does a policy status, X.7.Y, "550
         # 5.7.1 Recipient refused": RFC 3463 says the sender is not authorized, by a per-host or
-        # per-recipient filter; and Postfix answers every recipient restriction "<addr>: Recipient
-        # address rejected: <text>", an access table's REJECT "Access denied", reject_unauth_pipelining
-        # "Improper use of SMTP command pipelining" (smtpd_check.c): beside a status of another subject
-        # than addressing (X.1.Y) that prefix is no statement about the mailbox, its text would be)
-        if f.command == "RCPT" and f.status_class != "4" and not f.policy_status \
-                and not (f.status_subject not in ("1", "0", "") and _RESTRICTION.search(f.text)) or f.spec == "user_unknown":
+        # per-recipient filter; Postfix answers every recipient restriction, an access table's REJECT
+        # "Access denied" too, "<addr>: Recipient address rejected: <text>" (smtpd_check.c): beside
+        # such a status the prefix is no statement about the mailbox, only its text would be)
+        if f.command == "RCPT" and f.status_class != "4" and not f.policy_status or f.spec == "user_unknown":
             return "user_unknown"
         if f.command == "DATA":
             return "filtered"

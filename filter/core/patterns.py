@@ -141,9 +141,9 @@ PHRASES: dict[str, list[str]] = {
         r"(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
         r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)"
         r"(?! by (another|a different|an?other) (process|session|program|client))",
-        # the recipient's address itself said blocked or disabled ("550 5.1.1 <jo@example.org> is blocked"):
-        # it exists and takes no mail, no missing mailbox
-        r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(blocked|locked|disabled|suspended)\b",
+        # an address said disabled or suspended at the head of the reply ("550 5.1.1 <jo@example.org> is
+        # disabled"): it exists and takes no mail, no missing mailbox
+        r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(disabled|suspended)\b",
         r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
         r"(user|account|mail ?box) or domain (is |has been )?(disabled|suspended|deactivated)",
         r"(user|account|mail ?box) status is (locked|disabled|suspended|inactive)",
@@ -173,11 +173,11 @@ PHRASES: dict[str, list[str]] = {
         r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
         r"(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay",
         r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
-        r"relaying (is )?temporarily (denied|not allowed|refused)",
+        # (not Sendmail's "Relaying temporarily denied. Cannot resolve PTR record for <ip>": our reverse DNS)
+        r"relaying (is )?temporarily (denied|not allowed|refused)(?![^.]*\.? ?cannot resolve ptr)",
         # hMailServer's answer for a domain it does not host (SMTPConnection.cpp, relaying not allowed:
-        # "Delivery is not allowed to this address."); Haraka's when no plugin allowed relaying
-        # (connection.js: "I cannot deliver mail for <address>")
-        r"delivery is not allowed to this address", r"\bi cannot deliver mail for\b",
+        # "Delivery is not allowed to this address.")
+        r"delivery is not allowed to this address",
         r"(relay|relaying) (mail )?(to .* )?(is )?(not allowed|denied|not permitted)",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
@@ -255,7 +255,11 @@ PHRASES: dict[str, list[str]] = {
     # Barracuda Rate Control", "virus found (Barracuda Antivirus)"); nor may an addressing code beside
     # them make the recipient unknown (classifier: ``blocked_weak``)
     # (not Exchange Online's "[LastAttemptedIP=198.51.100.80:25]": the server it tried, not ours)
-    "blocked_weak": [r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+"],
+    "blocked_weak": [
+        # an address said blocked at the head of the reply ("550 5.1.1 <jo@example.org> is blocked"): ours or
+        # the recipient's, the reply does not say whose; a refusal with no cause, never a missing mailbox
+        r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(blocked|locked)\b",
+        r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
         r"(filter|filtering|setting|preference|policy|rule)",
@@ -264,9 +268,11 @@ PHRASES: dict[str, list[str]] = {
         r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
         # the recipient's own list of whom it takes mail from ("not allowed to receive mail from you",
         # "not on the recipient's approved senders list", Exchange 5.7.129 RestrictedToRecipientsPermission)
-        r"(not allowed|not authori[sz]ed|not permitted) to (receive|accept) (mail|messages?|e-?mails?) from",
+        r"(recipient|mail ?box|user|<address>>?)( \S+){0,2} (is |are )?(not allowed|not authori[sz]ed|not permitted) to "
+        r"(receive|accept) (mail|messages?|e-?mails?) from (?!\d|\[|your (ip|network|host|server)|unauthenticated)",
         r"(recipient|mailbox)(?:'?s)?( mailbox)? has rejected (this|the|your) sender",
-        r"approved senders? list", r"access denied by (the )?recipient", r"restrictedtorecipientspermission",
+        r"approved senders? list", r"access denied by (the )?recipient(?!'?s? (mail )?(server|mta|host|system|domain))",
+        r"restrictedtorecipientspermission",
         r"only accepting (mail|e-?mail|messages) from", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
@@ -540,7 +546,8 @@ PHRASES: dict[str, list[str]] = {
         # ("mail from sender.example is blocked", access(5) REJECT with text), a geo-IP block ("Mail
         # from your country is not accepted")
         r"(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\b)\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)",
-        r"(mail|messages?|e-?mails?|connections?) from your (country|region|location|network)",
+        r"(mail|messages?|e-?mails?|connections?) from your (country|region|location) (is |are )?"
+        r"(blocked|banned|refused|not accepted|not allowed)",
         r"\b(country|region|geo-?ip|geo-?location)\b[^.]{0,30}\b(blocked|not accepted|not allowed|refused|banned)",
         # qmail chkuser's answer when we sent it too many wrong recipients (CHKUSER_MAXWRONGRCPT_STRING,
         # chkuser_settings.h: "sorry, you are violating our security policies (#5.1.1 - chkuser)"): it
@@ -716,6 +723,9 @@ PHRASES: dict[str, list[str]] = {
         r"cannot update mail ?box", r"is not a regular file",
     ],
     "syntax_error": [
+        # Postfix reject_unauth_pipelining (smtpd_check.c: "Improper use of SMTP command pipelining"):
+        # our client broke the protocol, whatever recipient the reply names
+        r"improper use of smtp command pipelining",
         r"syntax error", r"(command|parameter|argument)s? (not recogni[sz]ed|unrecogni[sz]ed|invalid|unknown)",
         r"(bad|invalid|unrecogni[sz]ed) (command|sequence of commands|parameter|syntax)", r"malformed (address|command)",
         r"protocol (error|violation)", r"line too long", r"unknown command", r"command not (implemented|recogni[sz]ed)",
@@ -874,6 +884,7 @@ def _found(phrase: str, text: str) -> bool:
 OURS_GUARDED = frozenset({"user_unknown", "user_unknown_weak", "host_unknown", "not_accept"})
 _OUR_SIDE = Lazy(
     r"absender|exp[ée]diteur|remitente|mittente|remetente|afzender|nadawc|отправител|відправник|odes[íi]latel|"
+    r"изпращач|подател|"
     r"afsender|avsender|avs[äa]ndar|l[äa]hett[äa]j|felad[óo]|expeditor|αποστολ|g[öo]nderen|g[öo]nderici|"
     r"送信者|送信元|差出人|发件人|發件人|寄件者|寄件人|보낸 ?사람|발신자|\bsender|\bsending\b|\bhelo\b|\behlo\b")
 # (not English "your": "your envelope recipient was denied" is qmail's word for the recipient; the

@@ -185,8 +185,12 @@ PHRASES: dict[str, list[str]] = {
         #    user", "the mailbox / the address / the recipient does not exist"): "Няма такъв
         #    потребител", "Пощенската кутия не съществува", "Адресът на получателя не съществува".
         r"няма такъв (потребител|адрес|получател)",
-        r"(?<!домейн )(?<!домейнът )(потребител(ят)?|получател(ят)?|пощенск(ата|а) кутия|адрес(ът)?|акаунт(ът)?)"
-        + _gap(20) + r"(не съществува|не е намерен|е непознат|е неизвестен)",
+        #    The person or the mailbox as the subject, whole words: never "...на получателя" after another
+        #    noun (the recipient's domain or server: "Домейнът на получателя не съществува"), never the IP's
+        #    address, never the sender's ("Адресът на изпращача")
+        r"(\bпотребител(ят)?\b|\bполучател(ят)?\b|пощенск(ата|а) кутия( на получателя)?|(?<!ip )\bадресът на получателя|"
+        r"\bакаунт(ът)?( на получателя)?\b)(?! на (изпращача|подателя))" + _gap(20) +
+        r"(не съществува|не е намерен|е непознат|е неизвестен)",
         # -- Swedish / Danish / Norwegian: Exchange sv/da/nb "E-postadressen du angav kunde inte hittas",
         #    "blev ikke fundet", "ble ikke funnet"; "adressen finns inte" (it-ord.idg.se/ord/studs/:
         #    "Hård studs – adressen finns inte").
@@ -570,7 +574,8 @@ PHRASES: dict[str, list[str]] = {
         rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|inaktiv|abgeschaltet|eingefroren)",
         # -- French. Orange/La Poste "Le compte du destinataire est bloque", "Boite du destinataire
         #    archivee" (rb-sisimai rhost/franceptt.rb, reason/suspend.rb).
-        r"(compte|bo[iî]te( aux lettres| mail)?|adresse|utilisateur)( du destinataire)? (est |a [ée]t[ée] )?"
+        #    (not "votre compte ...": ours)
+        r"(?<!votre )(compte|bo[iî]te( aux lettres| mail)?|adresse|utilisateur)( du destinataire)? (est |a [ée]t[ée] )?"
         r"(temporairement )?(d[ée]sactiv[ée]e?|suspendue?|bloqu[ée]e?|ferm[ée]e?|inacti(?:f|ve)|archiv[ée]e?|gel[ée]e?)",
         # -- Spanish. "El usuario esta en estado: inactivo", "Esta casilla ha expirado por falta de uso"
         #    (node-bounce-handler lib/responses.js; alexborras.com).
@@ -584,7 +589,7 @@ PHRASES: dict[str, list[str]] = {
         r"(disattivat[ao]|sospes[ao]|bloccat[ao]|disabilitat[ao]|inattiv[ao])",
         r"(bloccat[ao]|disattivat[ao]|sospes[ao]) per (inutilizzo|inattivit[àa]|mancato utilizzo)",
         # -- Portuguese.
-        r"(conta|usu[áa]rio|caixa postal|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (est[áa] |foi |encontra-se )?"
+        r"(?<!sua )(?<!seu )(conta|usu[áa]rio|caixa postal|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (est[áa] |foi |encontra-se )?"
         r"(temporariamente )?(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])",
         # -- Dutch.
         r"(account|mailbox|postvak|gebruiker|e-?mailadres)( is| werd| wordt)? (tijdelijk )?"
@@ -915,7 +920,7 @@ PHRASES: dict[str, list[str]] = {
         r"svartlist|sortlist|svartelist|estolist|kara liste|feketelist",
         r"μα[ύυ]ρη λ[ίι]στα|μα[ύυ]ρης λ[ίι]στας",
         # -- Chinese: "发件人IP被屏蔽" (fobhost.com), "IP被世界反垃圾邮件组织屏蔽" (xiayuyun.com/zonghe/74184).
-        r"ip[^。]{0,24}(被屏蔽|被封禁|被封锁|被封鎖|被拦截|被攔截|黑名单|黑名單)",
+        r"(?<![a-z])ip(?![a-z])[^。]{0,24}(被屏蔽|被封禁|被封锁|被封鎖|被拦截|被攔截|黑名单|黑名單)",
         #    ... "IP (temporarily) banned from sending" (the meaning of QQ / 163 "IP被临时禁止发信";
         #    our wording): the sending host refused
         r"(ip地址|ip位址|发信ip|發信ip|发件ip|發件ip|您的ip|你的ip|来源ip|來源ip)[^。]{0,10}(被禁止|被临时禁止|被臨時禁止|被暂时禁止|被暫時禁止)",
@@ -1156,7 +1161,8 @@ PHRASES: dict[str, list[str]] = {
         # The server refused to relay for us (RFC 5321 3.6 / 7.1, 5.7.1 "relaying denied"; Sisimai
         # reason/norelaying.rb meaning), as localised servers translate it: the borrowed word "relay"
         # or the language's own ("Relais", "ретрансляция", "中継", "中继", "릴레이") with "not allowed".
-        r"\brelay(ing|en|e)?\b[^.]{0,20}(nicht erlaubt|nicht gestattet|verweigert|non autoris|interdit|refus[ée]e?s?\b|"
+        # (not a host's name, "smtp-relay: Zugriff verboten, Ihre IP steht auf der Sperrliste")
+        r"(?<![\w-])relay(ing|en|e)?\b(?!:)[^.]{0,20}(nicht erlaubt|nicht gestattet|verweigert|non autoris|interdit|refus[ée]e?s?\b|"
         r"verboten|untersagt|no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
         r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
         r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
