@@ -23,6 +23,7 @@ from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection, Record
 from filter.core.address import normalize
 from filter.core.model import DELAYED, FAILED
+from filter.core.wordindex import WordIndex
 
 name = "exchange"
 
@@ -80,9 +81,13 @@ _GROUP_WORDS = ("gruppen", "verteilerlisten", "groupes", "listes de distribution
                 "listelerine", "グループ", "配布リスト", "组", "群組", "그룹", "배포 목록")
 
 
+# (looked for in one pass over the report's head, not a pass per word)
+_GROUP_INDEX = WordIndex(_GROUP_WORDS)
+
+
 def _names_groups(body: str) -> bool:
     head = body[:5000].lower()
-    return any(map(head.__contains__, _GROUP_WORDS))
+    return _GROUP_INDEX.holds(head, _GROUP_WORDS)
 
 # ... and its words for "is delayed"
 _DELAYED = Lazy(r"verz(?:ö|oe|o)gert|diff[ée]r[ée]e|retard|ritard|retras|atrasad|vertraagd|op[óo][źz]n|задерж|zpo[žz]d|"
