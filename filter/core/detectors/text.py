@@ -388,7 +388,11 @@ _ORIGINAL_MARKER = Lazy(
 _MARKER_WORDS = ("copy", "original", "message", "header", "follow", "returned", "以下")
 _HEADER_NAMES = r"(?:Return-Path|Received|Message-I[Dd]|From|To|Subject|Date|MIME-Version|Content-Type|X-[\w-]+|DKIM-Signature|Delivered-To):"
 # a header line followed by another header line or a continuation: an original pasted as text
-_HEADER_RUN = Lazy(r"(?im)^" + _HEADER_NAMES + r"[ \t].*\r?\n(?:" + _HEADER_NAMES + r"|[ \t])")
+_HEADER_LINES = _HEADER_NAMES + r"[ \t].*\r?\n(?:" + _HEADER_NAMES + r"|[ \t])"
+_HEADER_RUN = Lazy(r"(?im)^" + _HEADER_LINES)
+# the same run after a line break: searched for, this pattern opens with a character that has no case,
+# which the engine finds by its fast scan (``^`` under IGNORECASE is tried at every place of the text)
+_HEADER_RUN_AFTER = Lazy(r"(?i)\n" + _HEADER_LINES)
 
 
 def report_text(msg: ParsedMessage) -> str:
@@ -399,11 +403,25 @@ def report_text(msg: ParsedMessage) -> str:
 def cut_original(text: str) -> str:
     """The text before the first marker line, or before a pasted run of header lines."""
     end = _first_marker_line(text)
-    for h in _HEADER_RUN.finditer(text, 0, end):
-        if text.count("\n", 0, h.start()) > 2:  # not the report's own first lines
-            end = h.start()
+    for start in _header_runs(text, end):
+        if text.count("\n", 0, start) > 2:  # not the report's own first lines
+            end = start
             break
     return text[:end].rstrip("\n") if end < len(text) else text
+
+
+def _header_runs(text: str, end: int) -> Iterator[int]:
+    """Where the matches of ``_HEADER_RUN.finditer(text, 0, end)`` start, found by the quicker
+    ``_HEADER_RUN_AFTER`` after the first line: a match never ends at the start of a line (it takes
+    the next line's first characters), so the next one starts after a line break past its end."""
+    pos = 0
+    m = _HEADER_RUN.match(text, 0, end)
+    if m is not None:
+        yield 0
+        pos = m.end()
+    while (m := _HEADER_RUN_AFTER.search(text, pos, end)) is not None:
+        yield m.start() + 1
+        pos = m.end()
 
 
 # any of the marker words, to jump from one line that has one to the next
