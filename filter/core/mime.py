@@ -286,6 +286,9 @@ MAX_CONTENT_TYPE = 8 * 1024
 
 # a delimiter line followed by a part's first header: "--XYZ" then "Content-Type: ..."
 _DELIMITER_AND_HEADER = regexcache.compile(r"^--([^\s]{1,70})[ \t]*\r?\n(?=Content-[\w-]+:)", re.M | re.I)
+# the same after a line break: searched for, it opens with characters that have no case, which the
+# engine's fast scan finds (``^`` under IGNORECASE has none: the pattern was tried at every place)
+_DELIMITER_AFTER_BREAK = regexcache.compile(r"\n--([^\s]{1,70})[ \t]*\r?\n(?=Content-[\w-]+:)", re.I)
 
 
 def guess_boundary(body: str) -> str | None:
@@ -295,8 +298,12 @@ def guess_boundary(body: str) -> str | None:
     in MIME format"), and the body does not declare it: a returned original pasted as text
     declares its own boundary in its headers and must stay text.
     """
-    m = _DELIMITER_AND_HEADER.search(body, 0, 600)
-    if m is None or "boundary" in body[:m.start()].lower():
+    m = _DELIMITER_AND_HEADER.match(body, 0, 600)
+    start = 0
+    if m is None:
+        m = _DELIMITER_AFTER_BREAK.search(body, 0, 600)
+        start = m.start() + 1 if m else 0
+    if m is None or "boundary" in body[:start].lower():
         return None
     boundary = m.group(1)
     if re.search(r"(?i)boundary\s*=\s*\"?" + re.escape(boundary), body):
