@@ -40,12 +40,26 @@ def _may_hold_status(text: str) -> bool:
     return "5." in text or "4." in text or "2." in text
 
 
+# the _CODE_STATUS matches of the text asked last: find_status and find_reply_code are asked of one
+# text in turn (a recipient's block, a Diagnostic-Code), and each went over all of it for them
+_last_codes: tuple[str | None, list[re.Match[str]]] = (None, [])
+
+
+def _code_statuses(text: str) -> list[re.Match[str]]:
+    """Every match of _CODE_STATUS in ``text``, in order."""
+    global _last_codes
+    last = _last_codes
+    if last[0] is not text:
+        last = _last_codes = (text, list(_CODE_STATUS.finditer(text)))
+    return last[1]
+
+
 def find_status(text: str | None) -> str | None:
     """The enhanced status code a text carries, preferring one that follows a reply code."""
     if not text or not _may_hold_status(text):
         return None
     # a session transcript shows successes before the failure: the failure's code counts
-    for m in _CODE_STATUS.finditer(text):
+    for m in _code_statuses(text):
         if m.group(2)[0] != "2" and _free(text, m.start()):
             return m.group(2)
     m = _QMAIL_STATUS.search(text)
@@ -66,7 +80,7 @@ def find_reply_code(text: str | None) -> str | None:
     if not text:
         return None
     success = None
-    with_status = _CODE_STATUS.finditer(text) if _may_hold_status(text) else ()
+    with_status = _code_statuses(text) if _may_hold_status(text) else ()
     for m in with_status:
         if not _free(text, m.start()):
             continue
