@@ -135,12 +135,13 @@ def compile(pattern: str, flags: int = 0, tree_hook=None) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache when it holds the pattern.
 
     ``tree_hook``: a function that changes the parsed tree before it is compiled (``lazyre``'s
-    look-ahead); such a pattern is kept apart from the plain one, and its ``.pattern`` is None
+    look-ahead); such a pattern is kept apart from the plain one (and from another hook's, by the
+    hook's name), and its ``.pattern`` is None
     (as when the stdlib compiles a tree)."""
     flags = int(flags)
     if _sre is None:
         return re.compile(pattern, flags)
-    key = f"{flags}:{tree_hook is not None:d}:{pattern}"
+    key = f"{flags}:{getattr(tree_hook, '__name__', '') if tree_hook is not None else 0}:{pattern}"
     folder = cache_dir()
     entry = _read(folder, key)
     if entry is not None:
@@ -252,6 +253,8 @@ def warm() -> int:
             if isinstance(value, Lazy):
                 value.compiled
                 n += 1
+                if value.folded is not None:  # its copy for lower-cased texts (``Lazy.folded_search``)
+                    n += 1
     for phrases in patterns.PHRASES.values():
         for phrase in phrases:
             patterns.compiled(phrase)
