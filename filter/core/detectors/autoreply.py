@@ -713,7 +713,7 @@ def _challenge_words(text: str) -> list[str]:
 
 def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> bool:
     head = any(msg.head(h) for h in _CHALLENGE_HEADERS)
-    if not head and (_TICKET.search(subject) or _TICKET.search(body, 0, 1000)):
+    if not head and (_TICKET.folded_search(subject) or _TICKET.folded_search(body, 0, 1000)):
         # a helpdesk's acknowledgement of a ticket: its "verify your email" opens the ticket (a
         # service's auto-reply), unless a challenge product names itself
         low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
@@ -725,7 +725,7 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     signals = sum((head, bool(_challenge_words(subject)), len(words) >= 1, len(words) >= 2))
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
-    about = head or _ABOUT_OUR_MESSAGE.search(f"{subject} {body[:3000]}") is not None
+    about = head or _ABOUT_OUR_MESSAGE.folded_search(f"{subject} {body[:3000]}") is not None
     if signals >= 2 and about:
         # (not a newsletter's "whitelist us, add us to your approved senders")
         return head or not _is_bulk_list(msg) and not _report_or_quarantine(flat)
@@ -737,11 +737,11 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     # a product's name or its own request wording, with one more sign of a challenge
     low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))
-    if not head and textdet.from_system(msg) and not (vendor or _HELD.search(flat) or _HELD.search(subject)):
+    if not head and textdet.from_system(msg) and not (vendor or _HELD.folded_search(flat) or _HELD.folded_search(subject)):
         return False
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
-    more = bool(_CHALLENGE_MORE.search(subject)) or bool(_CHALLENGE_MORE.search(flat))
+    more = bool(_CHALLENGE_MORE.folded_search(subject)) or bool(_CHALLENGE_MORE.folded_search(flat))
     if not (vendor or more) or signals + vendor + more < 2 or not (about or vendor):
         return False
     if head:

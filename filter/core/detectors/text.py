@@ -170,7 +170,7 @@ _REFUSED_WORDS = ("abgelehnt", "abgewiesen", "zurückgewiesen", "zuruckgewiesen"
 def _refused(text: str) -> bool:
     """The text says, in another language, that a mail system refused or returned the message."""
     low = text.lower()
-    return _holds(low, _REFUSED_WORDS) and _REFUSED.search(text) is not None
+    return _holds(low, _REFUSED_WORDS) and _REFUSED.folded_search(text) is not None
 
 
 def _holds(low: str, words: tuple[str, ...]) -> bool:
@@ -316,7 +316,7 @@ def bounce_subject(msg: ParsedMessage) -> bool:
 
 def _subject_match(msg: ParsedMessage) -> re.Match[str] | bool:
     """``BOUNCE_SUBJECT``'s first match in the subject (False without one), kept in the memo."""
-    return _memo(msg, "bounce_subject", lambda m: BOUNCE_SUBJECT.search(subject(m)) or False)
+    return _memo(msg, "bounce_subject", lambda m: BOUNCE_SUBJECT.folded_search(subject(m)) or False)
 
 
 def looks_like_bounce(msg: ParsedMessage) -> bool:
@@ -680,7 +680,7 @@ def _invites(low: str) -> bool:
     before them stays)."""
     if not any(map(low.__contains__, _INVITE_WORDS)):
         return False
-    m = _INVITE.search(low)
+    m = _INVITE.folded_search(low)
     return m is not None and "@" not in low[:m.start()]
 
 
@@ -705,7 +705,7 @@ _CONTACT_WORDS = ("please", "contact", "assistance", "help", "write to", "questi
 
 def _contact_only(line: str) -> bool:
     """The line's first address is the administrators' contact (a recipient named before it stays)."""
-    m = _CONTACT.search(line)
+    m = _CONTACT.folded_search(line)
     return m is not None and "@" not in line[:m.start()]
 
 
@@ -1014,7 +1014,7 @@ def _after_id_label(line: str, low: str, end: int) -> bool:
     """The address at ``end`` follows a message-id label ("Original message ID: <...>")."""
     start = max(end - 40, 0)
     head = low[start:end]
-    return (any(map(head.__contains__, _ID_HINTS))) and _ID_LABEL.search(line, start, end) is not None
+    return (any(map(head.__contains__, _ID_HINTS))) and _ID_LABEL.folded_search(line, start, end) is not None
 
 
 # every label of ``_ID_WORDS`` holds one of these
@@ -1190,7 +1190,7 @@ _OK_ANY = Lazy(_OK_HEADING.pattern + "|" + _OK_REPLY.pattern, re.I)
 def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[str, int]) -> set[str]:
     """The recipients a report lists as delivered (under a success heading, or with a 2xx reply
     on their own line), when it also lists recipients that were not."""
-    if len(order) < 2 or _OK_ANY.search("\n".join(lines)) is None:
+    if len(order) < 2 or _OK_ANY.folded_search("\n".join(lines)) is None:
         return set()
     ok: set[str] = set()
     state = None
