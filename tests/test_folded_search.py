@@ -1,0 +1,56 @@
+"""Lazy.folded_search (filter/core/lazyre.py) finds what search finds, the same match."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from filter.core import lazyre
+from filter.core.detectors import autoreply, text
+
+# every IGNORECASE table of the two detectors that search with it
+TABLES = [v for m in (text, autoreply) for v in vars(m).values() if isinstance(v, lazyre.Lazy) and v.flags & re.I]
+# characters whose case IGNORECASE folds outside ASCII: Kelvin sign, long s, dotted and dotless i
+ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "é", "п"]
+
+
+def _same(a: re.Match | None, b: re.Match | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.regs == b.regs and a.groups() == b.groups()
+
+
+def _texts(rx: lazyre.Lazy, n: int, seed: int):
+    """Random texts of the pattern's own words (in three cases), blanks, marks and addresses."""
+    rnd = random.Random(seed)
+    words = re.findall(r"[A-Za-z]{2,}|[^A-Za-z\s]", rx.pattern)[:80] + [" ", "  ", "\n", "\t", "a@B.co", "<X@y.ORG>"]
+    for _ in range(n):
+        t = "".join(rnd.choice(words) + rnd.choice(("", " ")) for _ in range(rnd.randint(1, 12)))
+        yield rnd.choice((t, t.upper(), t.title()))
+
+
+@pytest.mark.parametrize("rx", TABLES, ids=lambda rx: rx.pattern[:30])
+def test_same_match_as_search(rx):
+    for t in _texts(rx, 300, 11):
+        assert _same(rx.compiled.search(t), rx.folded_search(t)), t
+        end = len(t) // 2
+        assert _same(rx.compiled.search(t, 1, end), rx.folded_search(t, 1, end)), t
+
+
+def test_recipient_sentences():
+    lines = ["Delivery to the following recipient failed permanently: Bob@Example.COM",
+             "YOUR MESSAGE TO <ann@example.org> COULD NOT BE DELIVERED", "could not be delivered to: a@b.cd",
+             "Message from x@y.org to z@w.net", "[Status: Error, Address: <U@EXAMPLE.NET>, ResponseCode 421",
+             "Nachricht an Max@Example.de konnte nicht zugestellt werden", "no address here, only words to say"]
+    for line in lines + [line.replace("e", odd) for line in lines for odd in ODD]:
+        assert _same(text._SENTENCE.compiled.search(line), text._SENTENCE.folded_search(line)), line
+
+
+def test_no_copy_without_ignorecase_or_with_inline_flags():
+    assert lazyre.Lazy("abc").folded is None
+    assert lazyre.Lazy(r"(?-i:Abc)|def", re.I).folded is None
+    assert lazyre.Lazy(rb"abc", re.I).folded is None
+    rx = lazyre.Lazy(r"\bK[a-z]+ (?:\u212aelvin|ſeen)", re.I)
+    for t in ("kilo kelvin", "Kilo KELVIN", "kilo seen", "KILO SEEN", "kilo \u212aelvin"):
+        assert _same(rx.compiled.search(t), rx.folded_search(t)), t
