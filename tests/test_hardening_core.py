@@ -92,7 +92,8 @@ def test_html_only_bounce_of_3_mb_with_unclosed_tags_under_a_second():
 
 def test_strip_html_is_unchanged_by_the_bound():
     ref_tag = re.compile(r"<[^>]*>")
-    ref_br = re.compile(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>")
+    # (a line-breaking tag takes the source's own line break after it: one break, not two)
+    ref_br = re.compile(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>(?:[ \t]*\r?\n)?")
     rnd = random.Random(3)
     pieces = ["<", ">", "<br>", "< br", "</p", "li", " ", "\n", "x", "&amp;", "<b>", "/div", "BR"]
     for _ in range(3000):

@@ -539,6 +539,7 @@ _TAG = Lazy(r"<[^>]*>")
 # only white space (HTML 4.01 section 9.1), so "<br>\r\n" is one break, not two (two cut a
 # pasted header block in half)
 _BR = Lazy(r"(?i)<\s*(br|/p|/div|/tr|/h\d|li)\b[^>]*>(?:[ \t]*\r?\n)?")
+_LINE_END = Lazy(r"[ \t]*\r?\n")
 _CELL = Lazy(r"(?i)<\s*/t[dh]\s*>")
 _ENT = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
@@ -547,6 +548,8 @@ def _strip_html(html: str) -> str:
     # both patterns end at a ">": from a "<" with no ">" after it each would scan to the end of
     # the text, and again from the next "<" (quadratic); past the last ">" neither can match
     end = html.rfind(">") + 1
+    after = _LINE_END.match(html, end)  # (the source's line break after the last tag goes with it)
+    end = after.end() if after else end
     head = _BR.sub("\n", html[:end])
     if "</t" in head or "</T" in head:
         head = _CELL.sub("\t", head)  # a table's cells stay apart ("<td>a@x</td><td>user unknown</td>")
