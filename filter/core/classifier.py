@@ -46,8 +46,9 @@ order ``decide`` applies it:
    owner's setting (``filtered``), a domain that takes none ``not_accept``; an account closed,
    terminated, suspended or disabled takes no mail but exists (``suspended``);
 6. vaguer words (``user_unknown_weak``: "recipient rejected", "mailbox unavailable") do not say
-   the mailbox is missing: they are final only in reply to RCPT TO (not Postfix's restriction prefix
-   "Recipient address rejected: <text>" beside an X.7.Y status: its text decides), and the stage
+   the mailbox is missing: they are final only in reply to RCPT TO, and never beside a policy status
+   (X.7.Y: "550 5.7.1 Recipient refused", Postfix's restriction prefix "Recipient address rejected:
+   <text>", whose text decides), and the stage
    says whose fault a refusal was when nothing else does (greeting: our host; MAIL: our address,
    unless a temporary answer there only asks to try later: ``rate_limited``);
 7. vague codes (X.0.0, X.7.1) only count when nothing above said more;
@@ -70,8 +71,9 @@ final report that only repeats the server's temporary answer keeps that answer's
 
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is
-judged ("your DKIM domain"), the server a report last tried ("LastAttemptedServerIP="); a line that only guesses causes (cPanel's "The account or domain may not exist, they
-may be blacklisted, or missing the proper dns entries.", ``text._BOILERPLATE``); RFC 5321's own
+judged ("your DKIM domain"), the server a report last tried ("LastAttemptedServerIP="); a line
+that only guesses causes (cPanel's "The account or domain may not exist, they may be blacklisted,
+or missing the proper dns entries.", ``text._BOILERPLATE``, and in a Diagnostic-Code); RFC 5321's own
 421 "Service not available, closing transmission channel" (the service going down:
 ``system_error``, no block of the sender); a virus scanner's all-clear ("No virus found in this message", in the languages the
 tables read) is taken out of the text before anything is read; an account named disabled or
@@ -177,11 +179,13 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
 # words naming our own domain, beside which a domain status is about us
 _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b|"
                       r"\bdomain of (?:the )?sender\b")
-# a temporary answer that says so in words
+# what says we are refused for the unknown recipients we sent to (step 4a), taken out to see whether
+# other words say this recipient is one of them
 _INVALID_RECIPIENTS = Lazy("|".join(f"(?:{rx})" for rx in patterns.PHRASES["invalid_recipients"]))
 # a temporary answer at MAIL FROM that asks only to come back later, and says no cause ("due to ...")
 _ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later)\b")
 _A_CAUSE = Lazy(r"\b(?:due to|because|owing to|sender|address|refused|rejected|not accepted|denied)\b")
+# a temporary answer that says so in words
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
 # "try later" and "temporary" in the languages the tables read ("bitte später erneut versuchen",
 # "réessayez plus tard", ...); with the resolver's own words, what says a lookup may work later: a
@@ -300,19 +304,16 @@ class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
     __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
-                 "policy_status", "status_subject")
+                 "policy_status")
 
-    def __init__(self, scan, context, spec, fallback, command, action, status_class, status_subject=""):
+    def __init__(self, scan, context, spec, fallback, command, action, status_class, policy_status=False):
         self.text, self.context = scan.text, context
         self.spec, self.fallback = spec, fallback
         self.command, self.action, self.status_class = command, action, status_class
         self.scan = scan
         self.says = self.scan.says
-        #: the subject of the status (RFC 3463 section 3: "1" addressing, "7" security or policy, ...;
-        #: "" without a status)
-        self.status_subject = status_subject
         #: the status is of the security or policy subject (X.7.Y, RFC 3463 section 3.8)
-        self.policy_status = status_subject == "7"
+        self.policy_status = policy_status
 
 
 def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
@@ -345,7 +346,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
-               (status or _first_code(text) or " ")[0], (status or "")[2:3])
+               (status or _first_code(text) or " ")[0], (status or "")[1:3] == ".7")
     if spec == "host_unknown" and f.says("not_accept") and (command or "").upper() != "MAIL" \
             and not f.says("rejected"):
         # RFC 7505 null MX, or no MX at all, said with 5.4.4 or 5.1.2: the domain takes no mail (the
