@@ -1209,3 +1209,14 @@ def test_postfixs_prefix_beside_a_syntax_status_still_reads_its_text() -> None:
                   "RCPT") == "user_unknown"
     assert reason("503 5.5.0 <kim@remote.example>: Recipient address rejected: Improper use of SMTP command "
                   "pipelining", "5.5.0", "RCPT") == "syntax_error"
+
+
+def test_microsofts_tls_and_tenant_block_codes() -> None:
+    # Exchange Online 5.7.321-325 (the destination's certificate, DANE, DNSSEC) and 5.7.703 (our own
+    # tenant's recipient block list): learn.microsoft.com, "non-delivery reports in Exchange Online"
+    assert reason("550 5.7.322 certificate-expired: Destination mail server's certificate is expired", "5.7.322") \
+        == "failed_starttls"
+    assert reason("550 5.7.323 tlsa-invalid: The domain failed DANE validation", "5.7.323") == "failed_starttls"
+    assert reason("550 5.7.703 Your message can't be delivered because messages to kim@remote.example are blocked "
+                  "by your organization's tenant recipient block policy", "5.7.703", "RCPT") == "policy_violation"
+    assert reason("550 4.4.7 QUEUE.Expired; message expired", "4.4.7") == "expired"

@@ -95,3 +95,45 @@ def test_a_report_that_names_no_other_recipient_stays_a_report(to, body):
     raw = mail(f"Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nTo: {to}\n"
                "Subject: Delivery failure", body)
     assert classify(raw).kind == "failed"
+
+
+# -- the ninth session's probe of what else lands in a bounce mailbox --------------------------------
+def _plain(subject: str, body: str, sender: str = "postmaster@remote.example",
+           to: str = "bounces+7f3a2c@mail.sender.example") -> bytes:
+    return (f"From: {sender}\nTo: {to}\nSubject: {subject}\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+@pytest.mark.parametrize("body", [
+    "Your message to ann@remote.example has been delivered to the recipient's mailbox.",
+    "Your message to ann@remote.example has been accepted and queued for delivery.",
+    "Your message to ann@remote.example was read on Wednesday, 2 December 2026.",
+    "Recipient: ann@remote.example\nRecall status: Success",
+])
+def test_a_system_notice_that_names_a_recipient_and_no_failure_is_no_bounce(body: str) -> None:
+    assert classify(_plain("Delivery notice", body)).kind not in ("failed", "delayed")
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Quota warning", "Your mailbox bounces+7f3a2c@mail.sender.example is now 95% full. When it is full, new mail "
+     "will be rejected with \"552 5.2.2 Mailbox full\"."),
+    ("Speicherplatz", "Ihr Postfach ist voll. Neue Nachrichten werden mit \"552 5.2.2 Mailbox full\" abgewiesen."),
+    ("Undelivered messages", "Your email could not be delivered. Open the attached file to view the undelivered "
+     "messages and the delivery report."),
+])
+def test_warnings_and_lures_about_the_readers_own_mail_are_no_bounces(subject: str, body: str) -> None:
+    assert classify(_plain(subject, body)).kind not in ("failed", "delayed")
+
+
+def test_a_mail_log_summary_lists_replies_of_a_days_traffic_not_a_report() -> None:
+    body = ("Grand Totals\n------------\nmessages\n\n 120400   received\n    812   bounced\n\n"
+            "message bounce detail (by relay)\n--------------------------------\n"
+            "  mx.remote.example[198.51.100.20]:25\n"
+            "    640   said: 550 5.1.1 <x@remote.example>: Recipient address rejected: User unknown\n")
+    assert classify(_plain("Postfix log summary for Dec 1", body, "root@mail.sender.example (Cron Daemon)")).kind \
+        == "not_bounce"
+    # a real report naming the reader's subaddressed box among others stays one
+    real = _plain("Undelivered Mail Returned to Sender",
+                  "<kim@remote.example>: host mx.remote.example said: 550 5.1.1 User unknown (in reply to RCPT TO "
+                  "command)", "MAILER-DAEMON@mail.sender.example")
+    assert classify(real).kind == "failed"

@@ -580,6 +580,10 @@ PHRASES: dict[str, list[str]] = {
         r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
         r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
+        # the destination's certificate or DANE / DNSSEC records failed the checks (Exchange Online
+        # 5.7.321-5.7.325, learn.microsoft.com "non-delivery reports in Exchange Online":
+        # "certificate-expired", "tlsa-invalid: The domain failed DANE validation", "dnssec-invalid")
+        r"certificate[- ](is |has )?expired", r"tlsa-invalid", r"failed dane validation", r"dnssec-invalid",
     ],
     "system_error": [
         r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
@@ -686,7 +690,7 @@ PHRASES: dict[str, list[str]] = {
         r"retry time(out)? (exceeded|reached|expired)", r"retry (time |count )?limit (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
         # (not Gmail's "421 4.7.0 Connection expired, try reconnecting": an SMTP session that timed
         # out, a network error; nothing of the message expired)
-        r"(message|delivery) (has )?expired", r"(?<!connection )(?<!session )\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
+        r"(message|delivery) (has )?expired", r"(?<!connection )(?<!session )(?<!certificate )(?<!certificate-)(?<!certificate is )\bexpired\b", r"(has been|was|been) in the queue too long", r"queue too long",
         r"(in|on) the queue for too long", r"(still )?undelivered after \d+ (minutes|hours|days)",
         r"will keep trying until",
         r"(too long|too many days) in (the )?queue",

@@ -218,10 +218,11 @@ _REPORT_MAILERS = ("surfcontrol e-mail filter",)
 def _from_system(msg: ParsedMessage) -> bool:
     if _null_sender(msg):
         return True
-    if msg.head("x-cron-env") or _CRON_SUBJECT.match(msg.subject):
+    if msg.head("x-cron-env") or _CRON_SUBJECT.match(msg.subject) or "(cron daemon)" in msg.from_.lower():
         # cron's mail of a job's output (Vixie / cronie: "Subject: Cron <user@host> command", one
-        # X-Cron-Env header per variable), sent as root@: a program's report, whatever it counts
-        # ("Hard bounces: 12 (user unknown 9)"), never a mail system's delivery report
+        # X-Cron-Env header per variable, "From: root@host (Cron Daemon)"), sent as root@: a program's
+        # report, whatever it counts ("Hard bounces: 12 (user unknown 9)"), never a mail system's
+        # delivery report
         return False
     return system_account(msg)
 
@@ -1843,6 +1844,8 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
 
 def detect(msg: ParsedMessage) -> Detection | None:
     text = report_text(msg)
+    if _log_summary(text):
+        return None
     # the report goes to the sender of the returned mail: its address in the text is ours (a
     # sender line in words we do not know), never a failed recipient beside the others
     to = msg.header("To")
@@ -1855,6 +1858,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
         records = [r for r in parse_blocks(text, sender) if r.diagnostic or r.status or r.reply_code]
         if not records:
             return None
+        if not any(r.status or r.reply_code or _says_a_cause(r.diagnostic) for r in records) \
+                and report_kind(msg, text) == FAILED and not _gave_up(text.lower()) and not _not_yet(text.lower()):
+            return None  # recipients named, and no failure said of them (nor that the system gave up)
     else:
         records = parse_blocks(text, sender)
     own = normalize(msg.from_) if "@" in msg.from_ else None
@@ -1884,6 +1890,28 @@ def detect(msg: ParsedMessage) -> Detection | None:
     return Detection(kind, records, name)
 
 
+def _says_a_cause(diagnostic: str | None) -> bool:
+    """Words about a recipient that name why its mail failed (read as the classifier reads them): a
+    line of a message in no report's wording needs them to be one ("Your message to <address> has
+    been delivered / queued / read / moved to the Archive folder" names a recipient and no failure)."""
+    if not diagnostic:
+        return False
+    from filter.core.classifier import decide  # (the core's own reading; imported by the pipeline anyway)
+
+    return decide(status=None, diagnostic=diagnostic, action="failed") not in ("on_hold", "undefined", "delivered")
+
+
+def _log_summary(text: str) -> bool:
+    """A mail log's statistics (pflogsumm's "Grand Totals" then "message bounce detail (by relay)",
+    logwatch's Postfix section): the server replies it lists under its counters are samples of a
+    day's traffic, no report about a recipient of ours."""
+    head = text[:6000].lower()
+    return "grand totals" in head and any(w in head for w in _LOG_SECTIONS)
+
+
+_LOG_SECTIONS = ("bounce detail", "reject detail", "deferral detail", "delivery delays", "smtpd connections")
+
+
 def _permanent_answer(rec: Record) -> bool:
     """The recipient's own answer is a permanent failure (5xx, 5.X.X).  The reply code decides where
     it and the enhanced status disagree ("421 5.7.32 ...", quoted in an Exim delay warning): the
@@ -1909,13 +1937,20 @@ def _permanent_answer(rec: Record) -> bool:
 # one of mail the sender sent to itself names its address beside that reply: both stay reports.
 _WARNS_OR_LURES = Lazy(
     r"\b(?:has |have )?reached \d{1,3} ?% of (?:its|your|the) (?:storage |mailbox )?(?:quota|limit|capacity)|"
-    r"\b(?:almost|nearly) (?:full|at (?:its|your) (?:quota|limit))|"
+    r"\b(?:almost|nearly) (?:full|at (?:its|your) (?:quota|limit))|\b(?:is|are) (?:now )?\d{1,3} ?% full\b|"
+    # what will happen to new mail, quoted ahead ("new mail will be rejected with 552 5.2.2 Mailbox full",
+    # "Neue Nachrichten werden mit ... abgewiesen"): a warning's, never a report's past
+    r"\bwill be (?:rejected|refused|bounced|returned) with\b|\bwerden mit\b.{0,60}\babgewiesen\b|"
     r"\byour (?:e-?mail |mail )?(?:mail ?box|account|inbox) (?:will be|is about to be|is scheduled to be) "
     r"(?:deactivated|disabled|suspended|closed|deleted|blocked|terminated)|"
     r"\b(?:release|retrieve|recover|restore) (?:your |the |all )?(?:\(?\d+\)? )?(?:pending |held |undelivered |blocked )?"
-    r"(?:e-?mails|messages|mails)\b", re.I)
+    r"(?:e-?mails|messages|mails)\b|"
+    # a lure's "Open the attached file to view the undelivered messages" (a report attaches the
+    # returned message, it never asks to open a file to see it)
+    r"\bopen the attached (?:file|document|html|page|form)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
+    r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
     r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
     r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
 
@@ -1927,9 +1962,9 @@ _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or len(text) != len(msg.body):
         return False  # (the report text is the body cut before a returned original: one was there)
-    named = {r.address.lower() for r in records if r.address}
-    if named and not (ours is not None and named == {ours}):
-        return False
+    named = {_untagged(r.address) for r in records if r.address}
+    if named and not (ours is not None and named == {_untagged(ours)}):
+        return False  # (the reader's address with or without its "+tag", RFC 5233: a VERP box)
     if _WARNS_OR_LURES.search(text) is not None:
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
@@ -1937,6 +1972,12 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
         return False  # ("Your message to <address> could not be delivered": a report's own sentence)
     return not _quotes_an_answer(text, records)
+
+
+def _untagged(address: str) -> str:
+    """The address without its subaddress ("bounces+7f3a2c@..." -> "bounces@...", RFC 5233), lower-cased."""
+    local, at, domain = address.lower().rpartition("@")
+    return local.split("+", 1)[0] + at + domain if "+" in local else address.lower()
 
 
 def _quotes_an_answer(text: str, records: list[Record]) -> bool:

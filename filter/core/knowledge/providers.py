@@ -38,6 +38,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("sendasdenied", r"sendasdenied", "rejected"),
     # 5.7.750 "Client blocked from sending from unregistered domains"
     ("5.7.750", r"\b5\.7\.750\b", "rejected"),
+    # 5.7.703 "... recipients are blocked by your organization's tenant recipient block policy": our
+    # own organization's Tenant Allow/Block List refuses the address (a policy, on our side)
+    ("5.7.703", r"\b5\.7\.703\b", "policy_violation"),
     # 5.7.700-749 "Access denied, tenant has exceeded threshold": the sender's own limits
     ("5.7.7", r"\b5\.7\.7[0-4][0-9]\b", "rate_limited"),
     # 5.7.900-999 "Delivery not authorized, message refused": a mail flow (transport) rule
