@@ -1350,7 +1350,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(?:helo|ehlo) command rejected': (' command rejected',),
     '\\b(?:helo|ehlo)( name| hostname| host)? (\\S+ )?(rejected|refused|not allowed|is invalid|is not valid)': ('ehlo', 'helo'),
     '\\binvalid (helo|ehlo)( name| hostname)?\\b': ('invalid ',),
-    '(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\\b)\\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)': (' from ',),
+    '(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\\b)\\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)(?! by (the )?(recipient|user|receiver|addressee))': (' from ',),
     '(mail|messages?|e-?mails?|connections?) from your (country|region|location) (is |are )?(blocked|banned|refused|not accepted|not allowed)': (' from your ',),
     '\\b(country|region|geo-?ip|geo-?location)\\b[^.]{0,30}\\b(blocked|not accepted|not allowed|refused|banned)': ('country', 'geo', 'location', 'region'),
     'you are violating (our|the|its) (security )?polic(y|ies)': ('you are violating ',),

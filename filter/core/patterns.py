@@ -545,7 +545,8 @@ PHRASES: dict[str, list[str]] = {
         # our mail refused for where it comes from: a sender domain or host blocked by an access table
         # ("mail from sender.example is blocked", access(5) REJECT with text), a geo-IP block ("Mail
         # from your country is not accepted")
-        r"(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\b)\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)",
+        r"(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\b)\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)"
+        r"(?! by (the )?(recipient|user|receiver|addressee))",
         r"(mail|messages?|e-?mails?|connections?) from your (country|region|location) (is |are )?"
         r"(blocked|banned|refused|not accepted|not allowed)",
         r"\b(country|region|geo-?ip|geo-?location)\b[^.]{0,30}\b(blocked|not accepted|not allowed|refused|banned)",
