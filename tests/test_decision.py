@@ -1220,3 +1220,17 @@ def test_microsofts_tls_and_tenant_block_codes() -> None:
     assert reason("550 5.7.703 Your message can't be delivered because messages to kim@remote.example are blocked "
                   "by your organization's tenant recipient block policy", "5.7.703", "RCPT") == "policy_violation"
     assert reason("550 4.4.7 QUEUE.Expired; message expired", "4.4.7") == "expired"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # the person refused it: a filter or block list of theirs, the mailbox exists (step 5a)
+    ("550 5.7.1 Message rejected by the recipient", "5.7.1", "filtered"),
+    ("554 Your message was declined by the recipient", None, "filtered"),
+    # ... not their server or domain, which names no person's choice
+    ("550 5.7.1 Message rejected by the recipient's mail server", "5.7.1", "security_error"),
+    # ... and beside a cause on our side the cause decides
+    ("554 5.7.1 Your IP 192.0.2.7 is listed on a block list; message rejected by the recipient", "5.7.1",
+     "blocked"),
+])
+def test_rejected_by_the_recipient_names_their_filter(text: str, status: str | None, expected: str) -> None:
+    assert reason(text, status, "RCPT") == expected

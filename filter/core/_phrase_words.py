@@ -653,7 +653,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'only accepting (mail|e-?mail|messages) from': ('only accepting ',),
     'user reject': ('user reject',),
     '(<address>|[^\\s@<>]+@[^\\s@<>]+)>? (is )?not accepting (any )?(e-?)?mail\\b(?! from)': ('not accepting ',),
-    'rejected by recipient': ('rejected by recipient',),
+    "(rejected|declined) by (the )?recipient(?!['\\u2019]?s\\b|\\s*:)": ('recipient',),
     'recipient (has )?(refused|rejected|blocked) (your|this|the)': ('recipient ',),
     "due to the recipient's policy": ("due to the recipient's policy",),
     'domain filter': ('domain filter',),

@@ -278,7 +278,10 @@ PHRASES: dict[str, list[str]] = {
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
         # ``not_accept``
         r"(<address>|[^\s@<>]+@[^\s@<>]+)>? (is )?not accepting (any )?(e-?)?mail\b(?! from)",
-        r"rejected by recipient",
+        # "550 5.7.1 Message rejected by the recipient": the person refused it; not something of
+        # theirs ("the recipient's server / anti-spam system" is no person's choice), nor a heading
+        # whose text gives the cause ("Rejected by the recipient: user unknown")
+        r"(rejected|declined) by (the )?recipient(?!['\u2019]?s\b|\s*:)",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         r"domain filter", r"(message|mail) (was )?refused by the recipient",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
