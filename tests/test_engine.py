@@ -310,9 +310,12 @@ def test_defaults_hard_complaint_unsubscribe_suppress_block_alerts_never_suppres
     e.process(fake_message("u@example.com info unsubscribe", kind="unsubscribe"), source="t")
     e.process(fake_message("blk@example.com block spam_detected 5.7.1"), source="t")
     e.process(fake_message("ar@example.com info auto_reply", kind="auto_reply"), source="t")
+    # a DMARC failure report (RFC 6591 auth-failure): our authentication failed, nobody complained
+    e.process(fake_message("dmarc@example.com block auth_failure", kind="complaint"), source="t")
     assert [r["address"] for r in e.store.suppressed()] == ["c@example.com", "hard@example.com", "u@example.com"]
     alerts = [json.loads(x) for x in (tmp_path / "state" / "alerts.jsonl").read_text().splitlines()]
-    assert [(a["event"], a["recipient"]["address"]) for a in alerts] == [("bounce", "blk@example.com")]
+    assert [(a["event"], a["recipient"]["address"]) for a in alerts] == [("bounce", "blk@example.com"),
+                                                                        ("bounce", "dmarc@example.com")]
 
 
 def test_contract_rules_file_and_webhook_get_suppressions(tmp_path):

@@ -167,6 +167,16 @@ def test_arf_not_spam_is_not_a_complaint():  # RFC 6650 section 3
     assert classify(arf("Feedback-Type: not-spam\nVersion: 1")).kind == "not_bounce"
 
 
+def test_arf_auth_failure_is_our_authentication_not_a_complaint():
+    # RFC 6591: a DMARC failure report (RFC 7489 section 7.3) says our SPF / DKIM / DMARC failed at
+    # the receiver; nobody complained, and the recipient must never be suppressed for it
+    r = one(classify(arf("Feedback-Type: auth-failure\nVersion: 1\nAuth-Failure: dmarc\n"
+                         "Original-Rcpt-To: reader@isp.example")))
+    assert (r.address, r.reason, r.class_, r.feedback_type) == ("reader@isp.example", "auth_failure", "block",
+                                                                 "auth-failure")
+    assert classify(arf("Feedback-Type: auth-failure\nVersion: 1")).kind == "complaint"
+
+
 def test_non_arf_complaint_from_a_provider():
     body = ("--X\nContent-Type: message/rfc822\n\nX-HmXmrOriginalRecipient: reader@hotmail.example\n"
             "From: news@sender.example\nTo: reader@hotmail.example\nSubject: hi\n\nhello\n--X--\n")

@@ -122,6 +122,18 @@ def test_ses_complaint_delivery_and_delay(svc, providers):
     assert (e["kind"], e["recipient"]["class"], e["recipient"]["permanent"]) == ("delayed", "soft", False)
 
 
+def test_ses_auth_failure_complaint_alerts_and_never_suppresses(svc, providers):
+    # complaintFeedbackType "auth-failure" (RFC 6591): the receiver says our authentication failed
+    a = addr("ses-authfail")
+    complaint = {"notificationType": "Complaint", "mail": ses_bounce(a)["mail"],
+                 "complaint": {"complainedRecipients": [{"emailAddress": a}], "feedbackId": uuid.uuid4().hex,
+                               "complaintFeedbackType": "auth-failure", "timestamp": "2026-12-01T10:00:00Z"}}
+    assert svc.post("/ingest/ses", providers.sns(complaint))[0] == 200
+    e = one(svc, a)
+    assert (e["kind"], e["recipient"]["reason"], e["recipient"]["class"]) == ("complaint", "auth_failure", "block")
+    assert a not in svc.suppressed()
+
+
 def test_ses_signature_version_1_sha1_without_subject(svc, providers):
     a = addr("ses-v1")
     assert svc.post("/ingest/ses", providers.sns(ses_bounce(a, sub="NoEmail"), version="1",

@@ -1021,7 +1021,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # a hard reason in a report the MTA is still retrying (kind delayed: "450 4.1.2 Domain not found")
     # is not final: only a failed delivery suppresses at once (docs/config.md, "Defaults")
     Rule(Match(event=("bounce",), kind=(model.FAILED,), class_=(model.HARD,)), ("suppress",)),
-    Rule(Match(event=("bounce",), kind=(model.COMPLAINT, model.UNSUBSCRIBE)), ("suppress",)),
+    # (class info: an RFC 6591 authentication failure report is a complaint-kind report of our own
+    # SPF / DKIM / DMARC failure, class block: it alerts, and never suppresses the recipient)
+    Rule(Match(event=("bounce",), kind=(model.COMPLAINT, model.UNSUBSCRIBE), class_=(model.INFO,)), ("suppress",)),
     Rule(Match(event=("bounce",), class_=(model.BLOCK,)), ("alert",)),
     Rule(Match(event=("quarantined",)), ("alert",)),
     Rule(Match(event=("untrusted_surge",)), ("alert",)),

@@ -79,6 +79,11 @@ REASONS: dict[str, tuple[str, int]] = {
 }
 
 #: the reason every non-failure kind gives its recipients
+#: feedback types (RFC 5965's registry) that no person sent, with the reason they give: an RFC 6591
+#: authentication failure report (a DMARC failure report, RFC 7489 section 7.3) is the receiver's
+#: machine saying that our SPF, DKIM or DMARC failed; the recipient complained of nothing
+FEEDBACK_REASON = {"auth-failure": "auth_failure"}
+
 KIND_REASON = {
     DELIVERED: "delivered",
     AUTO_REPLY: "auto_reply",

@@ -18,6 +18,7 @@ from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import (
+    COMPLAINT,
     DELAYED,
     FAILED,
     FAILURE_KINDS,
@@ -298,6 +299,8 @@ def _result(rec: Record, kind: str) -> RecipientResult:
         if reason == "delivered":  # a success line inside a failure report
             reason = "undefined"
         permanent = _permanent(rec, kind, reason)
+    elif kind == COMPLAINT and rec.reason:  # an authentication failure report (detectors/arf.py)
+        reason, permanent = rec.reason, None
     else:
         reason = KIND_REASON.get(kind, "undefined")
         permanent = None

@@ -815,9 +815,10 @@ class Engine:
             if row is not None and row["policy"] == "soft_bounce":
                 self.store.unsuppress(address)
                 enqueued += self._derive(p, "unsuppressed", row, outcome)
-        if kind == model.FAILED and class_ == model.HARD or kind == model.COMPLAINT:
+        if kind == model.FAILED and class_ == model.HARD or kind == model.COMPLAINT and class_ == model.INFO:
             # a hard bounce (of the re-confirmation mail or any other) or a complaint while a
-            # re-confirmation is pending: the removal is final at once
+            # re-confirmation is pending: the removal is final at once (not an authentication
+            # failure report, RFC 6591: class block, nobody complained)
             mark = self.store.hygiene(address)
             if mark is not None and mark["state"] in ("reconfirm", "reconfirm_pending"):
                 enqueued += self._final_removal(p, mark, outcome, at, "hard bounce" if class_ == model.HARD

@@ -58,8 +58,12 @@ def to_report(ev: ProviderEvent, m: Mapping) -> model.Report:
     """The report of one event (one recipient record per recipient the provider names)."""
     recipients = [_recipient(r, m, m.kind) for r in ev.recipients]
     if m.kind == model.COMPLAINT:
+        reason = model.FEEDBACK_REASON.get((ev.feedback_type or "").lower())
         for rr in recipients:
             rr.feedback_type = ev.feedback_type
+            if reason:  # an authentication failure report: nobody complained (model.FEEDBACK_REASON)
+                rr.reason, rr.class_ = reason, model.reason_class(reason)
+                rr.bouncestudio_code = model.bouncestudio_code(reason, m.kind, None, True)
     original = model.Original(message_id=ev.message_id, subject=ev.subject, from_=ev.from_, to=ev.to,
                               headers=dict(ev.headers))
     return model.Report(kind=m.kind, recipients=recipients, original=original, source=f"ingest:{ev.provider}",

@@ -37,7 +37,7 @@ SECRET_ENV = "BOUNCEFILTER_TESTING_WEBHOOK_SECRET"
 #: the rules when none are given; ``{hook}`` is dropped when there is no webhook
 DEFAULT_RULES = """\
   - {match: {event: bounce, class: hard}, actions: [suppress]}
-  - {match: {event: bounce, kind: [complaint, unsubscribe]}, actions: [suppress]}
+  - {match: {event: bounce, kind: [complaint, unsubscribe], class: info}, actions: [suppress]}
 """
 _HOOK_RULE = "  - {match: {event: [bounce, suppressed, unsuppressed]}, actions: [app]}\n"
 

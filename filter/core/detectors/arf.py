@@ -11,7 +11,7 @@ import re
 from filter.core.lazyre import Lazy
 from filter.core.address import find_all, normalize
 from filter.core.message import ParsedMessage, decode_header
-from filter.core.model import COMPLAINT, NOT_BOUNCE
+from filter.core.model import COMPLAINT, FEEDBACK_REASON, NOT_BOUNCE
 from filter.core.detectors.base import Detection, Record
 from filter.core.detectors.dsn import parse_fields
 
@@ -70,9 +70,13 @@ def _arf(msg: ParsedMessage, report: str) -> Detection:
     if ftype in _NOT_COMPLAINT:
         return Detection(NOT_BOUNCE, [], name)
     addrs = [a for a in rcpts if a] or _complainers(msg, fields)
-    records = [Record(address=a, feedback_type=ftype) for a in dict.fromkeys(addrs)]
+    # RFC 6591: an "auth-failure" report is the receiver's machine telling us that our SPF, DKIM or
+    # DMARC failed (a DMARC failure report, RFC 7489 section 7.3); nobody complained, and the
+    # recipient must not be suppressed for it: the sender's authentication is the cause
+    reason = FEEDBACK_REASON.get(ftype)
+    records = [Record(address=a, feedback_type=ftype, reason=reason) for a in dict.fromkeys(addrs)]
     if not records:
-        records = [Record(address=None, feedback_type=ftype)]
+        records = [Record(address=None, feedback_type=ftype, reason=reason)]
     return Detection(COMPLAINT, records, name)
 
 
