@@ -837,3 +837,37 @@ def test_a_delay_warning_quoting_temporary_answers_stays_a_delay():
                "Delivery to the following recipient has been delayed:\n\n  gabe@example.net (451 4.3.0 try later)\n\n"
                "The mail system will keep trying.\n")
     assert classify(raw).kind == "delayed"
+
+
+# -- an answer that names its recipient is that recipient's ---------------------------------------
+LISTED_THEN_ANSWERS = """This is an automatically generated Delivery Status Notification.
+
+Delivery to the following recipients failed.
+
+       {a}
+       {b}
+
+Reported error: {first}
+Reported error: {second}
+"""
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_answers_below_a_bare_list_go_to_the_recipient_they_name(swap: bool) -> None:
+    a, b = "ann@corp.example", "bo@corp.example"
+    first, second = f"550 5.1.1 <{a}>... User unknown", f"552 5.2.2 <{b}>... Mailbox full"
+    if swap:  # the answers in the other order than the list
+        first, second = second, first
+    raw = mail("From: postmaster@corp.example\nTo: news@shop.example\nSubject: Delivery Status Notification (Failure)",
+               LISTED_THEN_ANSWERS.format(a=a, b=b, first=first, second=second))
+    got = {r.address: (r.reason, r.status, r.reply_code) for r in classify(raw).recipients}
+    assert got == {a: ("user_unknown", "5.1.1", "550"), b: ("mailbox_full", "5.2.2", "552")}
+
+
+def test_an_answer_naming_no_other_recipient_stays_where_it_is() -> None:
+    # the answer below the list names an address the report does not list: it is the list's reason
+    raw = mail("From: postmaster@corp.example\nTo: news@shop.example\nSubject: Undeliverable",
+               "Delivery to the following recipient failed.\n\n       ann@corp.example\n\n"
+               "Reported error: 550 5.1.1 <ann@corp.example>... User unknown (forwarded to zed@else.example)\n")
+    (r,) = classify(raw).recipients
+    assert (r.address, r.reason) == ("ann@corp.example", "user_unknown")

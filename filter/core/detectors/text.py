@@ -1078,6 +1078,8 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             first_line[addr] = i
         blocks[addr].extend([keep, *after])
         said[addr] = said.get(addr, False) or bool(rest.strip()) or any(ln.strip() for ln in after)
+    if len(order) > 1:
+        _answers_by_name(blocks, order, said)
     shared = _shared_reasons(lines, hits, said, blocks)
     for addr in order:
         if addr in shared:
@@ -1119,6 +1121,30 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
         records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
+
+
+def _answers_by_name(blocks: dict[str, list[str]], order: list[str], said: dict[str, bool]) -> None:
+    """A line below one recipient that names another recipient of the report, and only that one,
+    with a server's answer is that recipient's ("Reported error: 552 5.2.2 <bob@x>... Mailbox full"
+    under a bare list of the addresses, in Windows' SMTP service's and others' text reports): it
+    moves to that recipient's block, so that no recipient takes another's answer."""
+    names = {a.lower(): a for a in order}
+    moved: dict[str, list[str]] = {}
+    for addr in order:
+        own = addr.lower()
+        kept = []
+        for k, ln in enumerate(blocks[addr]):
+            if k and "@" in ln and _ANSWER.search(ln):
+                named = {names[a.lower()] for m in _A_ANY.finditer(ln)
+                         if (a := normalize(m.group(0))) and a.lower() in names}
+                if len(named) == 1 and own not in (x.lower() for x in named):
+                    moved.setdefault(named.pop(), []).append(ln)
+                    continue
+            kept.append(ln)
+        blocks[addr] = kept
+    for addr, got in moved.items():
+        blocks[addr].extend(got)
+        said[addr] = True
 
 
 def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks: dict[str, list[str]]) -> dict[str, list[str]]:
