@@ -799,3 +799,29 @@ def test_every_localized_delay_text_holds_one_of_the_index_words():
     for t in read:
         assert any(w in t for w in _DELAY_WORLD_WORDS), t
         assert says_delay(t)
+
+
+# "mail transmission failed" (subject) and "could not be sent to" (body): Chinese mail systems' plain
+# notice words for a failure, with the recipients below and no reason given for them
+@pytest.mark.parametrize("subject, body", [
+    ("邮件传输失败！", "邮件无法发送到您指定的地址中。\n在传输过程中发生了错误。\n\n<{a}>:\n"),
+    ("郵件傳輸失敗", "您的郵件無法送達至以下地址：\n\n{a}\n"),
+    ("Mail system notice", "您的邮件无法发送到以下地址：\n\n{a}\n"),
+])
+def test_chinese_could_not_be_sent_is_a_failure(subject: str, body: str) -> None:
+    addr = "rcpt.zh@example.com"
+    head = (f"From: MAILER-DAEMON@mail.example\nTo: news@sender.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit")
+    report = filter.classify(mail(head, body.format(a=addr)))
+    assert report.kind == "failed"
+    assert [r.address for r in report.recipients] == [addr]
+
+
+@pytest.mark.parametrize("body", [
+    "我无法发送到你说的那个地址，明天再试。",   # a person: "I cannot send to the address you mentioned"
+    "文件传输失败的问题已经解决了。",           # "the file transfer failure problem is solved"
+])
+def test_the_same_words_from_a_person_are_no_bounce(body: str) -> None:
+    head = ("From: Li Lei <lilei@people.example>\nTo: news@sender.example\nSubject: 回复: 周报\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit")
+    assert filter.classify(mail(head, body)).kind == "not_bounce"

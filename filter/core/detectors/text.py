@@ -66,7 +66,7 @@ BOUNCE_SUBJECT = Lazy(
     r"niedostarcz|nie (?:dostarczono|mo[żz]na dostarczy[ćc])|nedoru[čc]|nelze doru[čc]it|"
     r"не удалось доставить|не може бути доставлено|kunde inte levereras|olevererbar|kunne ikke leveres|"
     r"ikke levert|teslim edilemedi|不達|退信|退回|投递失败|投遞失敗|未送达|未送達|无法投递|無法投遞|发送失败|發送失敗|"
-    r"전송 실패|배달 실패|반송|"
+    r"(?:邮件|郵件)(?:传输|傳輸)失[败敗]|전송 실패|배달 실패|반송|"
     # more of Outlook's localized "Undeliverable:" prefixes (pt, sv, da/no, fi, hu, ro, el, tr, zh, ko, he, ar)
     r"n[ãa]o [ée] poss[íi]vel entregar|kan inte levereras|kan ikke (?:leveres|afleveres)|ei voitu toimittaa|"
     r"k[ée]zbes[íi]thetetlen|nelivrabil|δεν είναι δυνατή η παράδοση|αδυναμία παράδοσης|teslim edilemiyor|"
@@ -124,6 +124,8 @@ _BOUNCE_WORDS = Lazy(
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
     r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
     r"kunne ikke (?:leveres|afleveres)|teslim edilemedi|無法投遞|无法投递|投递失败|投遞失敗|退信|未能送达|"
+    # "(the mail) could not be sent / delivered to (the address you gave)"
+    r"(?:无法|無法)(?:发送|發送|送达|送達)(?:到|至|给|給)|"
     r"전달되지 않|전송되지 않|배달되지 않"
     # not delivered, said of the message, in the words the plain notices of each language's mail
     # systems use (a refusal is ``_REFUSED``'s); beside a system sender only (group "plain")
