@@ -285,3 +285,90 @@ def test_a_captcha_word_alone_is_no_challenge():
     raw = mail(person("Formulaire de contact"),
                "Bonjour, sur votre site le formulaire me demande de prouver que je ne suis pas un robot. Merci.")
     assert classify(raw).kind == "not_bounce"
+
+
+# -- tenth session: challenges from a null return path, read by their own words ---------------------
+NULL_SENDER = "Return-Path: <>\n"
+
+
+@pytest.mark.parametrize("frm, subject, body, protected", [
+    # held until the stranger proves being a person, as screening services word it
+    ("Gate <noreply@gate.example.org>", "Verify you are human to reach pia@club.example.org",
+     "Your message to pia@club.example.org is on hold.\nWe ask unknown senders to verify they are human. "
+     "Open the link below; your message is then delivered.", "pia@club.example.org"),
+    ("Screen <screen@screen.example>", "Ola Berg is screening new senders",
+     "Ola Berg (ola@fjord.example) uses Screen to keep the inbox for people she knows. Your email is waiting in "
+     "her screening folder. If you are a real person, click below.", "ola@fjord.example"),
+    ("Kim <kim@dental.example>", "Please verify your email",
+     "Your message has been quarantined. To verify that you are a legitimate sender and have your message "
+     "delivered, click the link below.", None),
+    ("Tom <tom@blocks.example>", "Re: Update [verification needed]",
+     "The message you sent has not been delivered yet. To have your message delivered, please prove you are a "
+     "person by typing the number shown on the page.", None),
+    # Italian, Portuguese, German, Japanese
+    ("Ufficio <ufficio@ditta.example.it>", "Conferma mittente richiesta",
+     "Il suo messaggio per ufficio@ditta.example.it è in attesa di conferma. Accettiamo solo messaggi da mittenti "
+     "verificati: clicchi sul link per confermare di essere una persona reale.", "ufficio@ditta.example.it"),
+    ("Filtro <filtro@loja.example.com.br>", "Confirme o envio da sua mensagem",
+     "Você enviou uma mensagem para ana@loja.example.com.br. Para que sua mensagem seja entregue, confirme o "
+     "envio e digite os caracteres que aparecem na imagem.", "ana@loja.example.com.br"),
+    ("Spamschutz <noreply@hof.example.de>", "Bestätigung erforderlich",
+     "Ihre Nachricht an post@hof.example.de wurde von unserem Spamschutz zurückgehalten. Bitte bestätigen Sie, dass "
+     "Sie ein Mensch sind, indem Sie auf den Link klicken.", "post@hof.example.de"),
+    ("確認 <auth@kikai.example.jp>", "【送信者確認】メールは保留されています",
+     "sato@kikai.example.jp 宛てに送信されたメールは、迷惑メール対策のため保留されています。下記のURLで送信者確認を"
+     "行ってください。", "sato@kikai.example.jp"),
+])
+def test_a_challenge_from_a_null_return_path(frm, subject, body, protected):
+    raw = mail(f"{NULL_SENDER}From: {Header(frm, 'utf-8').encode() if not frm.isascii() else frm}\n"
+               f"To: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Content-Type: text/plain; charset=utf-8", body)
+    report = classify(raw)
+    assert report.kind == "challenge"
+    if protected:
+        assert one(report).address == protected
+
+
+def test_tmda_names_the_user_behind_its_confirm_address():
+    raw = mail(f"{NULL_SENDER}From: Jo <jo-confirm-1764000000.4242.a1b2c3@lab.example.net>\n"
+               "To: bounces+jo=lab.example.net@sender.example\nSubject: Please confirm your message\n"
+               "X-Delivery-Agent: TMDA/1.1.12",
+               "This message was created automatically by mail delivery software (TMDA).\n\nYour message is being "
+               "held because your address has not been verified. To release it, reply to this message.")
+    assert (classify(raw).kind, one(classify(raw)).address) == ("challenge", "jo@lab.example.net")
+
+
+@pytest.mark.parametrize("subject, body", [
+    # a null-sender delay or quarantine notice that says "held" is no challenge
+    ("Delivery delayed", "Your message to pia@club.example.org is on hold in the queue: the remote server did "
+                         "not answer. We will keep trying for 48 hours."),
+    ("Message quarantined", "Our spam filter quarantined your message to pia@club.example.org. Contact the "
+                            "administrator if you believe this is an error."),
+])
+def test_a_hold_without_a_request_to_the_sender_is_no_challenge(subject, body):
+    raw = mail(f"{NULL_SENDER}From: MAILER-DAEMON@gate.example.org\nTo: news@sender.example\nSubject: {subject}", body)
+    assert classify(raw).kind != "challenge"
+
+
+# -- tenth session: absence notes that say they were sent automatically ----------------------------
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Your weekly offers", "Thank you for your message. I am on annual leave until 3 March and will not be "
+                               "reading email.\n\nThis is an automated response."),
+    ("AW: Ihr Newsletter", "Vielen Dank für Ihre E-Mail.\n\nIch befinde mich bis zum 12.03. im Urlaub.\n"
+                           "Dies ist eine automatisch generierte Nachricht."),
+    ("Fraværsmeddelelse: Din ordre", "Tak for din mail. Jeg er ikke på kontoret før den 5. marts."),
+    ("Fravær", "Hei! Jeg er ute av kontoret til mandag. Svarer når jeg er tilbake."),
+    ("Semester", "Hej! Jag har semester till och med 11 mars."),
+    ("[help.example.org #4711] AutoReply: Printer broken",
+     "This message has been automatically generated in response to the creation of a trouble ticket."),
+])
+def test_absence_notes_and_acknowledgements_read_by_their_words(subject, body):
+    raw = mail(f"From: Pat <pat@firma.example>\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Content-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "auto_reply"
+
+
+def test_a_person_saying_a_mail_was_automated_is_no_auto_reply():
+    raw = mail(person("Re: Frage"), "Die Rechnung kam als automatisch generierte Nachricht an. Können Sie sie "
+                                    "bitte noch einmal schicken?")
+    assert classify(raw).kind == "not_bounce"

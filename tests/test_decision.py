@@ -1228,6 +1228,9 @@ def test_microsofts_tls_and_tenant_block_codes() -> None:
     ("554 Your message was declined by the recipient", None, "filtered"),
     # ... not their server or domain, which names no person's choice
     ("550 5.7.1 Message rejected by the recipient's mail server", "5.7.1", "security_error"),
+    # the recipient takes mail only from the senders it listed: its own filter
+    ("550 5.7.1 <kim@remote.example>: Recipient address rejected: sender is not on the recipient's list of "
+     "allowed senders", "5.7.1", "filtered"),
     # ... and beside a cause on our side the cause decides
     ("554 5.7.1 Your IP 192.0.2.7 is listed on a block list; message rejected by the recipient", "5.7.1",
      "blocked"),

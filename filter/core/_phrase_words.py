@@ -648,6 +648,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(recipient|mail ?box|user|<address>>?)( \\S+){0,2} (is |are )?(not allowed|not authori[sz]ed|not permitted) to (receive|accept) (mail|messages?|e-?mails?) from (?!\\d|\\[|your (ip|network|host|server)|unauthenticated)': ('accept', 'receive'),
     "(recipient|mailbox)(?:'?s)?( mailbox)? has rejected (this|the|your) sender": (' has rejected ',),
     'approved senders? list': ('approved sender',),
+    "recipient(?:'s)? list of (approved|allowed|accepted|permitted|safe|trusted) senders": (' list of ',),
     "access denied by (the )?recipient(?!'?s? (mail )?(server|mta|host|system|domain))": ('access denied by ',),
     'restrictedtorecipientspermission': ('restrictedtorecipientspermission',),
     'only accepting (mail|e-?mail|messages) from': ('only accepting ',),

@@ -271,7 +271,9 @@ PHRASES: dict[str, list[str]] = {
         r"(recipient|mail ?box|user|<address>>?)( \S+){0,2} (is |are )?(not allowed|not authori[sz]ed|not permitted) to "
         r"(receive|accept) (mail|messages?|e-?mails?) from (?!\d|\[|your (ip|network|host|server)|unauthenticated)",
         r"(recipient|mailbox)(?:'?s)?( mailbox)? has rejected (this|the|your) sender",
-        r"approved senders? list", r"access denied by (the )?recipient(?!'?s? (mail )?(server|mta|host|system|domain))",
+        r"approved senders? list",
+        r"recipient(?:'s)? list of (approved|allowed|accepted|permitted|safe|trusted) senders",
+        r"access denied by (the )?recipient(?!'?s? (mail )?(server|mta|host|system|domain))",
         r"restrictedtorecipientspermission",
         r"only accepting (mail|e-?mail|messages) from", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",

@@ -16,8 +16,10 @@ from filter.core.detectors.base import Detection, Record
 
 name = "autoreply"
 
+# (after a helpdesk's ticket tag, as Request Tracker writes its acknowledgement: "[example.org #771204]
+# AutoReply: <subject>", RT's default AutoReply template)
 _AUTO_SUBJECT = Lazy(
-    r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)?(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respons|antwort|responder)|"
+    r"^\s*(?:\[[^\]\n]{1,80}#\d+\]\s*)?(?:(?:re|aw|fw|fwd)\s*:\s*)?(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respons|antwort|responder)|"
     r"out of (?:the )?office|ooo\b|away from (?:the |my )?office|i am (?:currently )?(?:away|out)|"
     r"on vacation|vacation (?:reply|message|notice)|away until|r[ée]ponse automatique|"
     # (a prefix: "Absence : ...", "Abwesenheitsnotiz: ...", not "Absence de Pierre", "Abwesenheit im Team")
@@ -41,10 +43,34 @@ _HELD_ALTERNATIVES = (
     r"only accept (?:e-?mail|mail|messages) from (?:verified|approved|known|registered|trusted) senders|"
     r"your (?:original )?(?:message|e-?mail) (?:is being|has been|is) held(?= and will be delivered| until you)|"
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend )?zur[üu]ckgehalten|"
-    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) mensaje (?:ha sido|fue|est[áa]) retenido")
+    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) mensaje (?:ha sido|fue|est[áa]) retenido|"
+    # held until we act, as the screening services and personal filters say it ("is being held until
+    # you confirm", "is waiting in his screening folder", "to have your message delivered, please
+    # prove ..."), and in Italian, Portuguese, German and Japanese ("in attesa di conferma", "está
+    # retida", "wurde von unserem Spamschutz zurückgehalten", "送信されたメールは ... 保留されています")
+    r"(?:is being|has been|is) held until you (?:confirm|verify|reply|respond|approve|complete|fill)|"
+    r"your (?:message|e-?mail|mail) to \S+ is (?:on hold|pending (?:your )?(?:confirmation|verification))|"
+    r"(?:is|are) waiting in (?:his|her|their|my) (?:screening|pending|approval) (?:folder|queue|area)|"
+    r"to (?:have|get) your (?:message|e-?mail|mail) delivered,?(?= (?:please )?(?:prove|confirm|verify|fill|complete|click))|"
+    r"(?:il suo|il tuo) messaggio (?:per|a) \S+ (?:è|e'|e) in attesa di conferma|"
+    r"para que (?:a )?sua mensagem seja entregue|(?:a )?sua mensagem para \S+ (?:está|esta|foi) retida|"
+    r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:von (?:unserem|unserer|meinem|meiner) \S+ )?zur[üu]ckgehalten|"
+    r"送信されたメールは[^。\n]{0,40}保留されて")
 _HELD = Lazy(_HELD_ALTERNATIVES, re.I)
 _CHALLENGE_WORDS = Lazy(
-    r"challenge[- ]response|prove (?:that )?you are (?:a )?human|verify (?:that )?you are (?:a )?(?:human|real person)|"
+    r"challenge[- ]response|prove (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
+    r"verify (?:that )?(?:you|they) are (?:a )?(?:human|real person)|"
+    # "confirm you are a real sender", "verify that you are a legitimate sender", "if you are a real
+    # person, click below", and the same request in Italian, Portuguese, German and Japanese
+    # ("confermare di essere una persona reale", "confirme que você é uma pessoa", "bestätigen Sie,
+    # dass Sie ein Mensch sind", "送信者確認"); "we only accept mail from verified senders" in Italian;
+    # UOL's "confirm the sending, type the characters shown in the image"
+    r"(?:confirm|verify) (?:that )?you are a (?:real|legitimate|genuine) (?:sender|person)|if you are a real person|"
+    r"confermare di essere (?:una persona|un essere umano)|"
+    r"(?:accettiamo|accetto) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
+    r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
+    r"(?:digite|type|enter) (?:os caracteres|the characters|the (?:number|code|word)s?) (?:que aparecem|shown|displayed)|"
+    r"best[äa]tigen sie,? dass sie (?:ein )?mensch(?:en)? sind|送信者の?確認|"
     # the request to a stranger, as the products word it (``_HELD``)
     + _HELD_ALTERNATIVES + "|"
     # cPanel BoxTrapper's verification request (cPanel's BoxTrapper documentation: an unknown sender must
@@ -71,7 +97,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"sua mensagem|uw bericht|"
-    r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt",
+    r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
+    r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
 # a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
 # "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
@@ -86,8 +113,12 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"your (?:message|mail|e-?mail) (?:about|regarding) \"[^\"\n]{0,200}\"|"
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
                            r"ihre (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
-                           r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per))"
+                           r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
+                           r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
+# ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
+# (jo@example.com) uses <screening service>" / "is using"
+_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?\s*(?:宛て?に?|様宛|(?:uses|is using) )", re.I)
 
 # -- the world's auto-replies, by meaning -----------------------------------------------------------
 # Sources: the subject prefixes Exchange/Outlook and Gmail put on automatic replies in each
@@ -111,7 +142,7 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("nl", r"automatisch antwoord|afwezigheidsbericht|afwezigheidsmelding|niet op kantoor|buiten kantoor"),
     ("ca/eu/gl", r"resposta autom[àa]tica|erantzun automatikoa|resposta autom[áa]tica"),
     ("sv", r"automatiskt svar|fr[åa]nvaromeddelande|autosvar"),
-    ("da/no", r"automatisk svar|autosvar|frav[æa]rsmelding|frav[æa]rsbesked|ikke p[åa] kontoret"),
+    ("da/no", r"automatisk svar|autosvar|frav[æa]rsmelding|frav[æa]rsmeddelelse|frav[æa]rsbesked|ikke p[åa] kontoret"),
     ("fi", r"automaattinen vastaus|poissaoloviesti|poissa toimistolta"),
     ("pl", r"odpowied[źz] automatyczna|automatyczna odpowied[źz]|poza biurem|autoodpowied[źz]|"
            r"nieobecno[śs][ćc] w biurze"),
@@ -197,7 +228,8 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
            r"dit is een automatisch (?:antwoord|bericht)"),
     ("nordic", ("jag ", "jeg er", "olen"),
      r"\bjag [äa]r (?:[^\n]{0,30}? )?(?:p[åa] semester|ledig|borta|fr[åa]nvarande|inte p[åa] kontoret)|"
-               r"\bjeg er (?:[^\n]{0,30}? )?(?:p[åa] ferie|frav[æa]rende|ikke p[åa] kontoret|borte)|"
+               r"\bjag har (?:semester|ledigt)\b|"
+               r"\bjeg er (?:[^\n]{0,30}? )?(?:p[åa] ferie|frav[æa]rende|ikke p[åa] kontoret|ute av kontoret|borte)|"
                r"\bolen (?:[^\n]{0,30}? )?(?:lomalla|poissa)"),
     ("pl", ("jestem", "nieobecn"),
      r"\bjestem (?:[^\n]{0,30}? )?(?:poza biurem|na urlopie|nieobecn[ya])|b[ęe]d[ęe] nieobecn[ya]"),
@@ -333,7 +365,7 @@ _CHALLENGE_MORE = Lazy(
     # "prove you are not a robot", as the products word it in French, Spanish, German, Italian, Portuguese
     r"n['’ ]?[êe]tes pas un robot|no (?:eres|es) un robot|kein roboter|non (?:sei|è) un robot|n[ãa]o (?:é|[ée]s) um rob[ôo]|"
     # EarthLink spamBlocker (as EarthLink describes it: unknown senders fill in a one-time request form)
-    r"(?:complete|fill (?:in|out)) (?:the|this|a) (?:one-time |one time )?(?:request|verification) form",
+    r"(?:complete|fill (?:in|out)) (?:the|this|a) (?:short |brief |simple )?(?:one-time |one time )?(?:request|verification) form",
     re.I)
 
 # The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as
@@ -348,7 +380,12 @@ _UNSUB_SUBJECT = Lazy(
     # "Baja", "Cancellazione", "Afmelden", "Descadastrar", "Avregistrera", "Отписаться", "退订", "購読解除", "수신거부")
     r"abmelden|austragen|d[ée]sinscription|d[ée]sabonnement|baja|darme de baja|cancellazione|disiscrizione|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
-    r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz|退订|退訂|取消订阅|取消訂閱|購読解除|수신 ?거부)\s*+[.!]*+\s*+$", re.I)
+    r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
+    r"購読解除|수신 ?거부|"
+    # ... in Russian and Ukrainian with the mailing named, Turkish, Czech, Hungarian ("Отписаться от
+    # рассылки", "Відписатися", "Abonelikten çık", "Odhlásit z odběru", "Leiratkozás")
+    r"отписаться от рассылки|відписатися(?: від розсилки)?|abonelikten [çc][ıi]k(?:[ıi][şs])?|abonelik iptali|"
+    r"odhl[áa]sit(?: z odb[ěe]ru)?|odhl[áa][šs]en[íi](?: z odb[ěe]ru)?|leiratkoz[áa]s|leiratkozom)\s*+[.!]*+\s*+$", re.I)
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
 _END = (r"(?=[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
@@ -397,15 +434,18 @@ _NL_ALONE = r"(?:(?:^|(?<=[.!?\n]))[^\S\n]*|\bgraag |\bgaarne |\bik wil(?: graag
 _NL_MAILING = (r"(?:voor|van|uit|bij) (?:(?:uw|jullie|je|deze|de|het|dit) )?(?:mailinglijst|mailing|nieuwsbrief|"
                r"nieuwsbrieven|verzendlijst|e-?maillijst|mailings|e-?mails|mails)\b")
 _PT_VERB = (r"\bme (?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)\b|"
-            r"\b(?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)-me\b")
+            r"\b(?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)-me\b|"
+            # "removam meu e-mail", "excluam o meu endereço" (the reader's own address taken off)
+            r"\b(?:remov|exclu|retir|apag|descadastr)(?:a|am|e|em|ar|er|ir) (?:o )?meu (?:e-?mail|endere[çc]o(?: de e-?mail)?)")
 _PL_VERB = (r"(?:wypisz|wypiszcie|wypisać|usuń|usuńcie|usunąć|wykreśl|wykreślcie|wykreślić|wypisanie|usunięcie|"
-            r"wykreślenie) mnie|mnie (?:wypisać|usunąć|wykreślić)|chcę się wypisać|chciał(?:a|)bym się wypisać")
+            r"wykreślenie) (?:mnie|mojego (?:adresu(?: e-?mail)?|e-?maila|maila))|mnie (?:wypisać|usunąć|wykreślić)|chcę się wypisać|chciał(?:a|)bym się wypisać")
 # "wypisuję się" / "отписываюсь" (first person, present): "I'm pulling out" of a trip, a course; in
 # Russian business mail "отписываюсь" is "I'm reporting back" ("Отписываюсь: получил, спасибо.").
 # A request only with the mailing named ("отписываюсь от рассылки", "wypisuję się z newslettera").
 _PL_SELF = r"wypisuję się"
 _NORDIC_VERB = r"avregistrera mig|afmeld mig|avmeld meg|meld meg av|ta bort mig|fjern mig|fjern meg"
-_RU_VERB = r"отпишите меня|удалите меня|исключите меня|уберите меня|(?:хочу|прошу|желаю|хотел(?:а)? бы) отписаться"
+_RU_VERB = (r"отпишите меня|удалите меня|исключите меня|уберите меня|(?:хочу|прошу|желаю|хотел(?:а)? бы) отписаться|"
+            r"(?:прошу|просим) (?:отписать|удалить|исключить) (?:меня|мой (?:адрес|e-?mail))")
 _RU_SELF = r"отписываюсь"
 # a line of the request alone ("Abmelden", "Baja", "退订")
 _LINE_END = r"(?: bitte)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
@@ -451,19 +491,22 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _NL_ALONE + r") " + _NL_MAILING + r"(?![^\n.!?]*\?)|"
      r"(?:" + _NL_VERB + r") (?:voor|van|uit) (?:uw|jullie|je|deze) (?:lijst|bestand|adresbestand|database)" + _END,
      r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END),
-    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr"),
+    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais"),
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|o|e|as|os) (?:(?:sua|seu|tua|teu|vossa|vosso|esta|este|suas|seus) )?"
      r"(?:lista de (?:e-?mails?|emails?|correio|envio|distribui[çc][ãa]o|contatos|contactos|assinantes)|newsletters?|"
      r"mailing|e-?mails|emails|comunica[çc][õo]es|envios)|"
-     r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END,
+     r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END + "|"
+     # "I no longer want to receive these messages"
+     r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
+     r"newsletters?|comunica[çc][õo]es|ofertas)\b",
      r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END),
-    ("pl", ("mnie", "wypis"),
+    ("pl", ("mnie", "wypis", "mojego"),
      r"(?:" + _PL_VERB + "|" + _PL_SELF + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
      r"odbiorców|subskrybentów|newslettera|dystrybucyjnej|adresowej|e-?mailowej)|newslettera|mailingu|subskrypcji|"
      r"bazy (?:mailingowej|odbiorców|adresowej|subskrybentów)|wysyłki|korespondencji)|"
      r"(?:" + _PL_VERB + r")" + _POLITE + r" z (?:waszej|tej|państwa|twojej) (?:listy|bazy)" + _END,
      r"(?:" + _PL_VERB + r")(?:" + _POLITE + r" z listy)?" + _END),
-    ("ru", ("отпис", "отпиш", "удалите меня", "исключите меня", "уберите меня"),
+    ("ru", ("отпис", "отпиш", "удалите меня", "исключите меня", "уберите меня", "удалить", "исключить"),
      r"(?:" + _RU_VERB + "|" + _RU_SELF + r")" + _POLITE + r" (?:от|из) (?:(?:вашей|этой|вашего|этого|ваших|этих) )?(?:рассылк[иа]|рассылок|"
      r"списка рассылки|писем|новостей|новостной рассылки|e-?mail[- ]рассылки|базы рассылки|подписки)|"
      r"(?:" + _RU_VERB + r")" + _POLITE + r" (?:от|из) (?:вашего|этого|вашей|этой) (?:списка|базы)" + _END,
@@ -485,7 +528,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*(?:退订|退訂|td)" + _LINE_END),
     # ko: the mails named before the refusal ("광고 메일 수신거부합니다")
     ("ko", ("수신",),
-     r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신 ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)",
+     r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신(?:을|를)? ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)",
      r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다)|^[^\S\n]*수신 ?거부" + _LINE_END),
     # sv, da, no: "avregistrera mig / ta bort mig från", "afmeld mig / fjern mig fra", "meld meg av /
     # fjern meg fra", named when the newsletter, the mailing or "your list" follows
@@ -497,6 +540,26 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"meld meg av (?:(?:deres|ditt|dette|denne) )?(?:nyhetsbrev(?:et)?|utsendelse(?:n|ne)?|e-?postlist(?:en|a)|mailinglist(?:en|a))\b",
      r"(?:" + _NORDIC_VERB + r")(?:" + _POLITE + r" (?:fr[åa]n|fra) (?:listan|listen))?" + _END + "|"
      r"^[^\S\n]*(?:avregistrera|afmeld|avmeld)" + _LINE_END),
+    # uk: "remove me / my address from the mailing", "I want to unsubscribe" ("Прошу видалити мою адресу з
+    # розсилки", "Відпишіть мене від розсилки")
+    ("uk", ("видаліть", "видалити", "відпиш", "відпис", "виключіть"),
+     r"(?:видаліть|відпишіть|виключіть) (?:мене|мою адресу)|(?:прошу|хочу) (?:видалити|відписати|виключити) "
+     r"(?:мене|мою (?:адресу|пошту))|(?:хочу|прошу) відписатися",
+     r"^[^\S\n]*відписатися" + _LINE_END),
+    # tr: "please remove me from your e-mail list" ("lütfen beni e-posta listenizden çıkarın")
+    ("tr", ("beni", "abonelik"),
+     r"\bbeni (?:e-?posta |mail |haber ?b[üu]lteni? |b[üu]lten )?(?:listenizden|listesinden|listeden|b[üu]ltenden) "
+     r"(?:[çc][ıi]kar(?:[ıi]n|t[ıi]n)?|sil(?:in)?|kald[ıi]r(?:[ıi]n)?)|abonelikten [çc][ıi]kmak istiyorum",
+     r"^[^\S\n]*abonelikten [çc][ıi]k(?:[ıi][şs])?" + _LINE_END),
+    # cs: "please unsubscribe me from the newsletter" ("prosím o odhlášení z odběru", "odhlaste mě")
+    ("cs", ("odhl",),
+     r"odhl[áa][šs]en[íi] z odb[ěe]ru|odhlaste m[ěe]|odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru",
+     r"^[^\S\n]*odhl[áa]sit" + _LINE_END),
+    # hu: "please delete me from your newsletter list" ("töröljenek a hírlevél listájukról", "leiratkozom")
+    ("hu", ("törölj", "leiratkoz"),
+     r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l ?)?(?:list[áa]j(?:uk|[áa]r[óo])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
+     r"(?:szeretn[ée]k|k[ée]rem,? hogy) leiratkoz|leiratkozom",
+     r"^[^\S\n]*leiratkoz[áa]s" + _LINE_END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -542,8 +605,11 @@ _CONTACT_LINE = Lazy(r"[^\S\n]*(?:[^\W\d][\w .-]{0,15}[:|][^\S\n]*)?(?:(?:https?
 # Sales"), never a line that ends a sentence or holds a link
 _SIGNATURE_LINE = Lazy(r"[^\S\n]*[^\W\d_][^\n.!?:;]{0,48}[^\S\n]*", re.I)
 # the reader's mobile client ("Sent from my iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone")
+# (and the line a mail program adds to the request it sends for a List-Unsubscribe mailto, RFC 2369:
+# "This message was automatically generated by Gmail.")
 _SENT_FROM = Lazy(r"^[^\S\n]*(?:sent from my|get outlook for|von meinem|envoy[ée] de mon|enviado desde mi|inviato da|"
-                  r"verzonden vanaf|verstuurd vanaf|enviado do meu|wysłane z)\b[^\n]*$", re.I | re.M)
+                  r"verzonden vanaf|verstuurd vanaf|enviado do meu|wysłane z|"
+                  r"this (?:message|e-?mail) was automatically generated by)\b[^\n]*$", re.I | re.M)
 
 
 def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str | None = None) -> bool:
@@ -695,7 +761,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
 _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow",
                     "waiting for", "delivered", "spam", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
                     "bevestig", "you are ", "receive your", "waitlisted", "that all ", "only accept", "ckgehalten", "pour qu", "held",
-                    "retenido", "mensaje")
+                    "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
+                    "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",
+                    "to have your", "to get your", "attesa", "para que", "sua mensagem", "ckgehalten", "tigen sie",
+                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"
@@ -761,12 +830,25 @@ def _report_or_quarantine(flat: str) -> bool:
                                                       and _HELD.search(flat) is None)
 
 
+_CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm-[\w.+=-]+@([^@\s]+)$", re.I)
+
+
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:
     """The person the challenge protects: "your message to jo@...", or the address a service's
     notice names ("jo@example.net is using Boxbe", "jo@example.net's Guest List")."""
-    m = _CHALLENGE_PROTECTS.search(subject + " ") or _CHALLENGE_PROTECTS.search(body + " ")
+    m = _CHALLENGE_PROTECTS.search(subject + " ") or _CHALLENGE_PROTECTS.search(body + " ") \
+        or _CHALLENGE_PROTECTS_FIRST.search(subject) or _CHALLENGE_PROTECTS_FIRST.search(body[:3000])
     if m:
         return normalize(m.group(1))
+    # TMDA names the protected address in its own header, and writes its request from a confirmation
+    # address, the user's own with "-confirm-" and a cookie after it (TMDA's confirm addresses,
+    # "user-confirm-<timestamp>.<pid>.<hmac>@domain")
+    primary = normalize(str(msg.head("x-primary-address") or ""))
+    if primary:
+        return primary
+    confirm = _CONFIRM_ADDRESS.match(sender or "")
+    if confirm:
+        return f"{confirm.group(1)}@{confirm.group(2)}"
     low = (sender or "").lower()
     if not any(v.replace(" ", "") in low for v in CHALLENGE_VENDORS):
         return None  # the person's own system answered: the sender is the protected one
@@ -802,6 +884,11 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
         return False
     back = _RETURN_BODY.search(head) is not None
     signs = sum((away, automatic, oof is not None, back))
+    if not automatic and _SAYS_AUTOMATIC.search(head):
+        # the note says it was sent automatically ("This is an automated response.", "Dies ist eine
+        # automatisch generierte Nachricht."): a sign of its own beside the absence it announces
+        automatic = True
+        signs += 1
     if signs < 2:
         return False
     if not automatic and _does_more_than_announce(body):
@@ -811,6 +898,16 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
         if len(body) > 2500 or (textdet.is_reply(msg) and _QUOTED_REPLY.search(msg.body[:20000])):
             return False
     return True
+
+
+# the note's own statement that a program sent it (our wording, by meaning, in the languages of OOF_BODY)
+_SAYS_AUTOMATIC = Lazy(
+    r"this (?:is an?|message is an?|e-?mail is an?) (?:automatic(?:ally generated)?|automated|auto-generated|automatically "
+    r"generated) (?:reply|response|message|e-?mail|notification)|"
+    r"dies ist eine automatisch(?:e| generierte| erstellte| versandte)? (?:antwort|nachricht|e-?mail|benachrichtigung)|"
+    r"ceci est un (?:message|e-?mail|courriel) automatique|este (?:es|é) um? (?:mensaje|mensagem|e-?mail) autom[áa]tic[oa]|"
+    r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht",
+    re.I)
 
 
 def _does_more_than_announce(text: str) -> bool:
