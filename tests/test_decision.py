@@ -1237,3 +1237,41 @@ def test_microsofts_tls_and_tenant_block_codes() -> None:
 ])
 def test_rejected_by_the_recipient_names_their_filter(text: str, status: str | None, expected: str) -> None:
     assert reason(text, status, "RCPT") == expected
+
+
+@pytest.mark.parametrize("text, status, command, expected", [
+    # our address named between the words: the refusal is of us, whatever the 5.1.1 says
+    ("550 5.1.1 Sender address news@shop.example is blocked by the domain's administrator", "5.1.1", "RCPT",
+     "rejected"),
+    ("550 5.1.1 Sender address <news@shop.example> has been banned", "5.1.1", "RCPT", "rejected"),
+    # a callout to our sender address failed: the unknown user is ours
+    ("451 Could not verify sender address: unknown user in sender domain", "4.7.0", "RCPT", "rejected"),
+    # the server, not the recipient, is what the DNS does not know (Exchange 2003 5.4.0)
+    ("The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify "
+     "the email address and retry.", "5.4.0", None, "host_unknown"),
+    ("mail.example: no DNS A-data returned", None, None, "host_unknown"),
+    ("pat@old.example.ac.uk Unknown host or domain name \"old.example.ac.uk\"", None, None, "host_unknown"),
+    # a directory's words for a name it does not hold
+    ("The user or group name does not exist.", None, None, "user_unknown"),
+    ("The recipient's user ID is no longer valid, or it was mistyped.", None, None, "user_unknown"),
+    # a block list of senders is a block list ("bad senders" is no bad envelope sender)
+    ("553 5.7.1 Rejected: IP 192.0.2.90 is listed on the Global Bad Senders list", "5.7.1", "RCPT", "blocked"),
+    ("553 5.1.7 Bad sender address", "5.1.7", "MAIL", "rejected"),
+    # the organisation's content policy filtered it: no person's filter
+    ("550 5.7.1 Message rejected - content filtered by policy", "5.7.1", "DATA", "security_error"),
+    ("550 5.7.1 Message filtered by the recipient", "5.7.1", "DATA", "filtered"),
+    # the recipients themselves take no mail from this sender (a member's own setting) ...
+    ("Your mail could not be delivered because they are not accepting mail from news@shop.example", None, None,
+     "filtered"),
+    # ... where a server taking none from our host is a block
+    ("421 4.7.0 mx.example is not accepting mail from 192.0.2.1", "4.7.0", None, "blocked"),
+    # an attachment type the site does not permit, and its policy in other languages
+    ("554 5.3.0 Message rejected: attachments of type .js are not permitted", "5.3.0", "DATA", "policy_violation"),
+    ("550 Mensaje rechazado por política local", None, None, "policy_violation"),
+    ("550 5.7.1 Messaggio rifiutato dalle policy di sicurezza", "5.7.1", None, "policy_violation"),
+    ("550 Message refusé par la politique locale", None, None, "policy_violation"),
+    ("550 Mensagem rejeitada pela política local", None, None, "policy_violation"),
+    ("550 Aufgrund lokaler Richtlinien abgelehnt", None, None, "policy_violation"),
+])
+def test_tenth_session_border_words(text: str, status: str | None, command: str | None, expected: str) -> None:
+    assert reason(text, status, command) == expected

@@ -1130,6 +1130,15 @@ def test_trend_micro_interscan(sender, subject, body, reply):
     check(raw, "reader@example.jp", "user_unknown", reply=reply)
 
 
+def test_trend_micro_heading_gives_way_to_the_cause_below_it():
+    # "Unable to deliver message to <x>" heads every InterScan report: the line below names the cause
+    raw = mail('From: "InterScan Notification" <postmaster@imss.example.jp>\nTo: news@sender.example\n'
+               "Subject: Mail could not be delivered\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8",
+               "Unable to deliver message to <reader@gone.example.jp>.\n\n"
+               "DNS lookup failed: host not found (no MX or A record for gone.example.jp)\n")
+    check(raw, "reader@gone.example.jp", "host_unknown")
+
+
 # -- Sendmail V5: "----- Transcript of session follows -----", ">>> RCPT To:", "<<< reply", then
 # "550 <address>... cause"; with no address there, the To: of the unsent message (lhost/v5sendmail.rb)
 V5_HEAD = "From: Mail Delivery Subsystem <MAILER-DAEMON@old.example.org>\nTo: news@sender.example\n"

@@ -213,7 +213,13 @@ PHRASES: dict[str, list[str]] = {
         r"recipient name is not recognized", r"unknown recipient", r"unrouteable (user|mailbox)",
         r"(account|address|user|mail ?box) (is )?((not|no longer) (valid|in use)|no longer available)",
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
-        r"(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
+        # a directory's own words for a name it does not hold ("The user or group name does not exist",
+        # "the recipient's user ID is no longer valid")
+        r"(user|recipient)( or group)? name (does not|doesn't|did not) exist",
+        r"(user|recipient)(?:'s)? user ?id (is )?(no longer valid|not valid|invalid|unknown)",
+        # (not "the destination server for this recipient could not be found in DNS", Exchange 2003's
+        # 5.4.0: the server, not the recipient, is what was not found)
+        r"(?<!for this )(?<!for the )(?<!for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
         # RFC 5321 551 "User not local"; "550 5.7.1 Recipient is not local" (Sisimai userunknown.rb):
         # the server holds no mailbox for this recipient
@@ -235,7 +241,8 @@ PHRASES: dict[str, list[str]] = {
         # BMH rule table (PHPMailer-BMH phpmailer-bmh_rules.php, "unknown" rules): a user that is no
         # member of the domain, an account "here" that the user does not have
         r"not a member of (this |the )?domain", r"(does not|doesn't) have an? (.{1,80} )?account\b",
-        r"(?<!sender )(?<!sender address )(?<!from )(?<!from: )<address>>?:? (was |is )?(not found|unknown|(does not|doesn't|did not) exist)\b",
+        # (not "<address> Unknown host or domain name": the words after it are about its domain)
+        r"(?<!sender )(?<!sender address )(?<!from )(?<!from: )<address>>?:? (was |is )?(not found|unknown(?! (host|domain|mail domain|mailer|system)\b)|(does not|doesn't|did not) exist)\b",
         r"(user|recipient|mail ?box|account|address) not exists?\b", r"mail ?box (is )?not present",
         r"(user|mail ?box|home) (path|directory) (does not|doesn't|no|not) exists?\b",
         r"no (mail ?box|account|user|recipient) (was )?found", r"unknown (e-?mail|mail) address",
@@ -265,7 +272,9 @@ PHRASES: dict[str, list[str]] = {
         r"(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
-        r"filtered", r"refused due to recipient preferences", r"you have been blocked by the recipient",
+        # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
+        r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))",
+        r"refused due to recipient preferences", r"you have been blocked by the recipient",
         # the recipient's own list of whom it takes mail from ("not allowed to receive mail from you",
         # "not on the recipient's approved senders list", Exchange 5.7.129 RestrictedToRecipientsPermission)
         r"(recipient|mail ?box|user|<address>>?)( \S+){0,2} (is |are )?(not allowed|not authori[sz]ed|not permitted) to "
@@ -285,6 +294,9 @@ PHRASES: dict[str, list[str]] = {
         # whose text gives the cause ("Rejected by the recipient: user unknown")
         r"(rejected|declined) by (the )?recipient(?!['\u2019]?s\b|\s*:)",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
+        # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
+        # setting: "could not be delivered because they are not accepting mail from <address>")
+        r"(recipients?|addressees?|they|the user|the member) (is|are) not accepting (e-?)?mail from",
         r"domain filter", r"(message|mail) (was )?refused by the recipient",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
@@ -307,6 +319,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "rejected": [
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)",
+        # the sender's address named between ("Sender address news@shop.example is blocked by the
+        # domain's administrator"): our address refused, whatever the status code says
+        r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)",
         # a server refusing mail from our address ("this server does not accept mail from <address>")
         r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from",
         # our bounce (null sender) refused as backscatter: BATV (RFC draft-levine-smtp-batv) found no
@@ -315,7 +330,8 @@ PHRASES: dict[str, list[str]] = {
         # Sender ID could not find the purported responsible address (RFC 4407); Exchange's sender
         # filter list; the recipient takes mail only from listed senders
         r"purported responsible address", r"senderfilterconfig", r"isn't on the recipient's list of senders",
-        r"(invalid|bad|unknown|unverified|bogus|forged) (envelope )?(sender(?! ip)|mail from|from address|return path)",
+        # (not "the Global Bad Senders list": a block list of sending hosts, ``blocked``)
+        r"(invalid|bad|unknown|unverified|bogus|forged) (envelope )?(sender(?! ip)(?!s? list)(?!s\b)|mail from|from address|return path)",
         # Exchange Online 5.2.252 "SendAsDenied; <us> not allowed to send as <from>", Outlook.com 5.7.60
         # "Client does not have permissions to send as this sender": our account may not send as that address
         r"sendasdenied", r"not allowed to send as\b", r"(?:does not|doesn't) have permissions? to send as",
@@ -323,6 +339,9 @@ PHRASES: dict[str, list[str]] = {
         r"sender(?:'s)? (e-?mail )?domain( name)? (\S{1,100} )?(does not exist|(was |is )?not found|must (exist|resolve)|is not registered|is unknown)",
         r"sender(?:'s)? (address |e-?mail )?domain\b.{0,60}(has no|without|lacks) (a )?(valid )?(mx|dns|a|mx or a)( records?)?\b",
         r"sender verification (failed|failure)", r"sender verify", r"bogus mail from",
+        # a callout to our sender address failed ("451 Could not verify sender address: unknown user in
+        # sender domain"): the unknown user is ours
+        r"(could not|couldn't|cannot|can't|unable to|failed to) verify (the )?(envelope )?sender",
         r"administrative prohibition", r"envelope (sender|from) (rejected|refused|blocked|invalid)",
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
@@ -367,6 +386,9 @@ PHRASES: dict[str, list[str]] = {
         r"nodename nor servname provided",
         r"mx records? points? to non-?existent hosts?", r"host .{1,80} not found", r"\S+ does not exist$",
         r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) exist",
+        # Exchange 2003 (5.4.0): "The destination server for this recipient could not be found in Domain
+        # Name Service (DNS)" - no host of the recipient's domain is in the DNS
+        r"destination (mail )?server (for (this|the) recipient )?(could not|couldn't|cannot|can't) be found in (the )?(domain name service|dns)",
         r"domain (is )?(not reachable|unreachable)",
         # Gmail's "** Domain not found ** ... because the domain x.example couldn't be found": the
         # name between the words, never the sender's or our own domain
@@ -433,7 +455,7 @@ PHRASES: dict[str, list[str]] = {
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
-        r"(attachment|file)( type| extension)?s? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
+        r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
         r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)",
         r"attachment (filter|filtering|policy|block)", r"banned (words?|phrases?|content|attachments?|files?|file types?)",
         r"header error", r"potential security issue", r"blocked because its content",
@@ -511,6 +533,9 @@ PHRASES: dict[str, list[str]] = {
         r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
+        # (a server or system, not the recipients themselves: "they are not accepting mail from <x>" is
+        # their own setting, ``filtered``)
+        r"(?<!they are )(?<!recipients are )(?<!recipient is )(?<!addressee is )(?<!user is )(?<!member is )"
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",
         # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor

@@ -1252,6 +1252,16 @@ PHRASES: dict[str, list[str]] = {
         rf"(datei)?anh{_DE_AE}nge?\b[^.]{{0,30}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten)",
         r"pi[èe]ces? jointes? (non autoris[ée]es?|interdites?|refus[ée]es?)",
         r"(archivos?|ficheros?) adjuntos? (no permitidos?|prohibidos?|bloqueados?)",
+        # refused by the site's own or security policy, as the servers of each language say it
+        # (Spanish "rechazado por política local", Italian "rifiutato dalle policy di sicurezza", French
+        # "refusé par la politique locale", Portuguese "rejeitado pela política local", German
+        # "aufgrund lokaler Richtlinien abgelehnt"): the meaning of the English "local policy"
+        r"(rechazad[oa]|denegad[oa]|bloquead[oa]) (por|seg[úu]n) (la |las )?pol[íi]ticas? (local(es)?|de (seguridad|la empresa|contenido))",
+        r"(rifiutat[oa]|respint[oa]|bloccat[oa]) (dalle?|dalla|per|in base alle?) (policy|politiche?|regole?) "
+        r"(locali?|di sicurezza|aziendali?)",
+        r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) (par|selon) (la |les )?(politique|r[èe]gles?)s? (locales?|de s[ée]curit[ée])",
+        r"(rejeitad[oa]|recusad[oa]|bloquead[oa]) (pela|pelas|por) pol[íi]ticas? (local|locais|de seguran[çc]a)",
+        rf"(lokale[rn]?|aufgrund lokaler) (richtlinien?|sicherheitsrichtlinien?)[^.]{{0,30}}? (abgelehnt|abgewiesen|blockiert)",
     ],
 }
 

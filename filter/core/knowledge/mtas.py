@@ -66,6 +66,9 @@ PHRASES: dict[str, list[str]] = {
         # Gmail's own report (lhost/gmail.rb): "DNS Error: DNS server returned answer with no data" -
         # the name holds neither an MX nor an address record: no host takes the domain's mail
         r"dns server returned answer with no data",
+        # CommuniGate Pro's SMTP module: "<domain>: no DNS A-data returned" - the domain has no address
+        # (nor mail exchanger) record: no host takes its mail
+        r"no dns a-data returned",
     ],
     "not_accept": [
         # Exim (routers/dnslookup.c): the MX/SRV record says the domain has no SMTP service

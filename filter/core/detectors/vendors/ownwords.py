@@ -25,6 +25,9 @@ class Reporter:
     domains: tuple[str, ...]  # who sends it: the From address is in one of these domains ...
     marker: str | None        # ... or this word is in the From name, X-Mailer or first report lines
     phrases: tuple[tuple[Lazy, str], ...]
+    #: sentences that give a reason only when the record's own words give none (a heading the
+    #: product writes above every cause)
+    fallbacks: tuple[tuple[Lazy, str], ...] = ()
 
 
 def _r(pattern: str) -> Lazy:
@@ -44,9 +47,12 @@ REPORTERS = (
              ("vtext.com", "vzwpix.com", "mms.att.net", "txt.att.net", "tmomail.net", "messaging.sprintpcs.com",
               "pm.sprint.com"), "mmsc",
              ((_r(r"no valid recipients|invalid user address|no such user|subscriber (?:not found|unknown)"), "user_unknown"),)),
-    # Trend Micro InterScan Messaging Security Suite
+    # Trend Micro InterScan Messaging Security Suite: "Please check if address is correct" says the
+    # address is wrong; its heading "Unable to deliver message to <x>" says nothing of the cause, which
+    # the lines after it give ("DNS lookup failed: host not found")
     Reporter("interscan", (), "interscan",
-             ((_r(r"please check if (?:the )?address is correct|unable to deliver message to <"), "user_unknown"),)),
+             ((_r(r"please check if (?:the )?address is correct"), "user_unknown"),),
+             ((_r(r"unable to deliver message to <"), "user_unknown"),)),
     # OpenSMTPD: when no remote server answered, its report gives the relay's own failure string
     # instead of a reply (smtpd/mta.c "relay->failstr = ...", smtpd/queue.c "Envelope expired", as
     # quoted in rb-sisimai lib/sisimai/lhost/opensmtpd.rb); the report opens with bounce.c's fixed
@@ -110,4 +116,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if vague and (not rec.reply_code or reporter.name == "us-carrier-mms" or msg.status_blocks):
             said = " ".join(filter(None, (rec.context, rec.diagnostic, body if len(records) == 1 else None)))
             rec.reason = next((reason for p, reason in reporter.phrases if p.search(said)), rec.reason)
+            if rec.reason is None and reporter.fallbacks and _unread(rec):
+                rec.reason = next((reason for p, reason in reporter.fallbacks if p.search(said)), None)
     return Detection(kind, records, name)
+
+
+def _unread(rec) -> bool:
+    """The record's own words name no cause (the classifier reads on_hold or undefined)."""
+    from filter.core.classifier import decide
+
+    return decide(status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
+                  diag_type=rec.diag_type, context=rec.context) in ("on_hold", "undefined")
