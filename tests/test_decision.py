@@ -1272,6 +1272,10 @@ def test_rejected_by_the_recipient_names_their_filter(text: str, status: str | N
     ("550 Message refusé par la politique locale", None, None, "policy_violation"),
     ("550 Mensagem rejeitada pela política local", None, None, "policy_violation"),
     ("550 Aufgrund lokaler Richtlinien abgelehnt", None, None, "policy_violation"),
+    # an account closed and gone is missing; one only closed is suspended
+    ("Undeliverable: the recipient's account has been closed and no longer exists.", None, None, "user_unknown"),
+    ("The account you wrote to has been closed and does not exist anymore.", None, None, "user_unknown"),
+    ("550 The account has been closed", None, "RCPT", "suspended"),
 ])
 def test_tenth_session_border_words(text: str, status: str | None, command: str | None, expected: str) -> None:
     assert reason(text, status, command) == expected

@@ -210,3 +210,43 @@ def test_groupwise_naming_addresses_is_unchanged():
     report = classify(groupwise(["kurt@gw-corp.example (user not found)"], GW_TO))
     assert report.detector == "text"
     assert [r.address for r in report.recipients] == ["kurt@gw-corp.example"]
+
+
+# -- an entry by address, then one by display name: each keeps its own words ------------------------
+def test_an_address_entry_ends_where_a_display_name_entry_begins():
+    text = ("Your message\n\n  To:      Li Wei; Ng, Helen\n  Subject: Plan\n\ndid not reach the following "
+            "recipient(s):\n\nli.wei@corp.example on Tue, 1 Dec 2026 09:00:00 +0000\n"
+            "            The e-mail account does not exist at the organization this message was sent to.\n"
+            "            <MAIL01.corp.example #5.1.1>\n\n"
+            "Ng, Helen on Tue, 1 Dec 2026 09:00:00 +0000\n"
+            "            The recipient's mailbox is full and can't accept messages now.\n"
+            "            <MAIL01.corp.example #5.2.2>\n")
+    raw = (b"From: System Administrator <postmaster@corp.example>\nTo: news@sender.example\n"
+           b"Subject: Undeliverable: Plan\nX-Mailer: Internet Mail Service (5.5.2653.19)\n\n" + text.encode())
+    kind, _detector, results = _results(raw)
+    assert kind == "failed"
+    assert ("li.wei@corp.example", "user_unknown", "hard") in results
+    assert all(r[1] != "mailbox_full" for r in results if r[0] == "li.wei@corp.example")
+
+
+def test_a_folded_diagnostic_back_at_the_margin_stays_with_its_entry():
+    text = ("did not reach the following recipient(s):\n\nkim@corp.example on Tue, 1 Dec 2026 09:00:00 +0000\n"
+            "    The recipient name is not recognized\n    MSEXCH:IMS:CORP:HQ:MAIL01 0 (000C05A6)\nUnknown Recipient\n")
+    raw = (b"From: System Administrator <postmaster@corp.example>\nTo: news@sender.example\n"
+           b"Subject: Undeliverable: Plan\nX-Mailer: Internet Mail Service (5.5.2653.19)\n\n" + text.encode())
+    kind, _detector, results = _results(raw)
+    assert results == [("kim@corp.example", "user_unknown", "hard")]
+    assert "Unknown Recipient" in (classify(raw).recipients[0].diagnostic or "")
+
+
+# -- Domino names the recipient by its Notes name; the one DSN record takes the report's words -------
+def test_a_dsn_whose_text_names_the_recipient_by_its_notes_name():
+    raw = ("From: Postmaster <postmaster@notes.example>\nTo: news@sender.example\nSubject: DELIVERY FAILURE\n"
+           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"N\"\n\n"
+           "--N\nContent-Type: text/plain\n\nYour message\n\n  Subject: Plan\n\nwas not delivered to:\n\n"
+           "  Ola Berg/Sales/NOTES@NOTES\n\nbecause:\n\n  User Ola Berg/Sales/NOTES (ola.berg@notes.example) "
+           "not listed in Domino Directory\n\n--N\nContent-Type: message/delivery-status\n\n"
+           "Reporting-MTA: dns; mail01.notes.example\n\nFinal-Recipient: rfc822; ola.berg@notes.example\n"
+           "Action: failed\nStatus: 5.0.0\n\n--N--\n").encode()
+    kind, _detector, results = _results(raw)
+    assert (kind, results) == ("failed", [("ola.berg@notes.example", "user_unknown", "hard")])

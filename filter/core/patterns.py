@@ -152,7 +152,9 @@ PHRASES: dict[str, list[str]] = {
         r"(because|as|since) (it|the (mail ?box|account)) (is|has been|was) (disabled|suspended|deactivated)",
         r"<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
-        r"account (has been )?(closed|terminated|cancelled)", r"this account has been disabled",
+        # (not "closed and no longer exists": the account is gone, ``user_unknown``)
+        r"account (has been )?(closed|terminated|cancelled)(?! and (no longer exists|(does not|doesn't) exist))",
+        r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
         r"(user|recipient|mailbox) suspended", r"suspended (account|mailbox|user)",
@@ -221,6 +223,8 @@ PHRASES: dict[str, list[str]] = {
         # 5.4.0: the server, not the recipient, is what was not found)
         r"(?<!for this )(?<!for the )(?<!for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        # "the account you wrote to has been closed and does not exist anymore"
+        r"(account|mail ?box|address|user|recipient)\b.{0,60} (does not|doesn't) exist (any ?more|any longer)",
         # RFC 5321 551 "User not local"; "550 5.7.1 Recipient is not local" (Sisimai userunknown.rb):
         # the server holds no mailbox for this recipient
         r"recipient (is )?not local\b",

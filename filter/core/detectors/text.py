@@ -1071,6 +1071,8 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
         # (several recipients named on one line share the lines below it)
         end = next((h[0] for h in hits[n + 1:] if h[0] != i), len(lines))
         after = _own_section([ln for ln in lines[i + 1:end] if not _is_rule(ln)], addr)
+        if " on " in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
+            after = _indented_below(lines[i], after)
         if hit_kind[n] == 0:
             # a Sendmail transcript line stands alone: the lines after it name the next host
             after = [ln for ln in after if ln[:1] in (" ", "\t")][:0]
@@ -1123,6 +1125,28 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
         records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
+
+
+# Exchange 5.5 IMS / 2000-2003's entry of a recipient: the address, " on ", the date; its words are the
+# lines indented under it, up to the next entry (which may name a recipient by its display name only,
+# "Ng, Helen on <date>": no address to end the block)
+_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+on[ \t]+\S[^\n]*\d")
+
+
+_ENTRY_HEAD = Lazy(r"^[ \t]*[^\s@][^@\n]{0,79}?[ \t]+on[ \t]+\S[^\n]*\d")
+
+
+def _indented_below(head: str, after: list[str]) -> list[str]:
+    """The lines of ``after`` up to the next entry ("<name> on <date>" no deeper than ``head``; a
+    folded diagnostic may come back to the margin: "MSEXCH:IMS:... 0 (000C05A6)\nUnknown Recipient")."""
+    depth = len(head.expandtabs()) - len(head.expandtabs().lstrip())
+    kept: list[str] = []
+    for ln in after:
+        if ln.strip() and len(ln.expandtabs()) - len(ln.expandtabs().lstrip()) <= depth and " on " in ln \
+                and _ENTRY_HEAD.match(ln):
+            break
+        kept.append(ln)
+    return kept
 
 
 def _answers_by_name(blocks: dict[str, list[str]], order: list[str], said: dict[str, bool]) -> None:
