@@ -1276,6 +1276,18 @@ def test_rejected_by_the_recipient_names_their_filter(text: str, status: str | N
     ("Undeliverable: the recipient's account has been closed and no longer exists.", None, None, "user_unknown"),
     ("The account you wrote to has been closed and does not exist anymore.", None, None, "user_unknown"),
     ("550 The account has been closed", None, "RCPT", "suspended"),
+    # the recipient's own mail rules; a local delivery program that failed (Exim's pipe transport)
+    ("Message rejected by the recipient's mail rules.", None, None, "filtered"),
+    ("Child process of address_pipe transport returned 69 (could mean service or program unavailable) from "
+     "command: /usr/local/bin/tickets", None, None, "mailer_error"),
 ])
 def test_tenth_session_border_words(text: str, status: str | None, command: str | None, expected: str) -> None:
     assert reason(text, status, command) == expected
+
+
+def test_gmails_delay_heading_gives_way_to_the_response_it_quotes():
+    heading = ("There was a temporary problem delivering your message to kim@remote.example. Gmail will retry for "
+               "46 more hours.")
+    assert reason(heading + " The response was: The recipient server did not accept our requests to connect. "
+                  "[remote.example 192.0.2.6: No route to host]", action="delayed") == "network_error"
+    assert reason(heading, action="delayed") == "system_error"  # no response quoted: the heading is all

@@ -725,3 +725,23 @@ def test_a_comment_after_the_final_recipients_address_is_no_part_of_it():
     raw = dsn("Final-Recipient: rfc822; sam.ito@remote.example (Sam Ito)\nAction: failed\nStatus: 5.1.1\n"
               "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n")
     assert one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode())).address == "sam.ito@remote.example"
+
+
+# -- an abuse desk's complaint without ARF: the recipient reported it ---------------------------------
+@pytest.mark.parametrize("frm, subject, body, who", [
+    ("Abuse Team <abuse@isp.example>", "Spam complaint about your mailing",
+     "Hello,\n\nOne of our users, ann@isp.example, has reported the message below as spam.\nPlease remove the "
+     "address from your lists.\n", "ann@isp.example"),
+    ("Postmaster <postmaster@webmail.example>", "Complaint: marked as spam",
+     "This message was marked as junk by the recipient bo@webmail.example. Please stop sending to this "
+     "address.\n", "bo@webmail.example"),
+])
+def test_an_abuse_desks_plain_complaint(frm, subject, body, who):
+    r = one(classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {subject}", body)))
+    assert (r.address, r.reason, r.class_) == (who, "complaint", "info")
+
+
+def test_a_filter_that_marked_our_mail_as_spam_is_no_complaint():
+    raw = mail("From: Postmaster <postmaster@webmail.example>\nTo: news@sender.example\nSubject: Message rejected as spam",
+               "Your message to bo@webmail.example was marked as spam by the recipient's filter and was not delivered.\n")
+    assert classify(raw).kind != "complaint"

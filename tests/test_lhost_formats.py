@@ -1882,3 +1882,13 @@ def test_powermta_coarse_category_yields_to_the_words(category, diagnostic, want
 def test_powermta_spam_category_beside_vague_words_of_the_recipients_side_stays_a_block(diagnostic):
     (rec,) = classify(_pmta_dsn("spam-related", diagnostic)).recipients
     assert (rec.reason, rec.class_) == ("spam_detected", "block")
+
+
+def test_spf_words_in_french_are_no_list_refusal():
+    # "n'est pas autorisé à envoyer du courrier pour le domaine de l'expéditeur" is SPF's refusal of the
+    # sending server; a list's refusal says "not allowed to send to this list"
+    raw = mail("From: MAILER-DAEMON <mailer-daemon@mx.mairie.example.fr>\nTo: news@sender.example\n"
+               "Subject: =?UTF-8?B?TWVzc2FnZSByZWZ1c8Op?=\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8",
+               "Votre message pour accueil@mairie.example.fr a été refusé. Motif : échec de la vérification SPF, le "
+               "serveur 192.0.2.20 n'est pas autorisé à envoyer du courrier pour le domaine de l'expéditeur.\n")
+    check(raw, "accueil@mairie.example.fr", "auth_failure")

@@ -273,7 +273,7 @@ PHRASES: dict[str, list[str]] = {
         r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
-        r"(filter|filtering|setting|preference|policy|rule)",
+        r"((mail|e-?mail|inbox|mailbox) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
@@ -646,7 +646,7 @@ PHRASES: dict[str, list[str]] = {
         r"(server|service|system) (is )?(currently |temporarily )+not available",
         r"could not load", r"timeout waiting(?! (on|for) connect)", r"i/o error", r"write error",
         r"locked by (another|a different|an?other) (process|session|program|client)",
-        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b",
+        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b(?! delivering your message\b.{0,200}\bthe response was)",
         r"unexpected (error|failure)", r"host (is )?down",
         # (not a "(temporary error)" in parentheses: that qualifies the failure named before it,
         # "DNS lookup of MX records for <domain> failed (temporary error)", and names no cause)
@@ -758,6 +758,9 @@ PHRASES: dict[str, list[str]] = {
         r"(cannot|can't|couldn't|could not|failed to) (create|open|write|read|lock) ", r"permission denied",
         r"\bdeliver(y)? (agent|program) (error|failed)", r"child status \d+", r"mail delivery agent",
         r"failed to (read|process) response template",
+        # Exim's pipe transport: "Child process of address_pipe transport returned 69 (could mean service
+        # or program unavailable) from command: ..." - the local delivery program failed
+        r"child process of \S+ transport returned",
         # Postfix local(8): the mailbox file cannot be written ("cannot update mailbox ... is not a regular file")
         r"cannot update mail ?box", r"is not a regular file",
     ],

@@ -56,7 +56,37 @@ def detect(msg: ParsedMessage) -> Detection | None:
         records = [Record(address=a, feedback_type="abuse") for a in _complainers(msg, {})]
         if records:
             return Detection(COMPLAINT, records, name)
+    if not msg.status_blocks and _may_be_complaint(msg.subject) and _DESK_FROM.search(msg.from_):
+        return _desk_complaint(msg)
     return None
+
+
+# An ISP's abuse desk or postmaster forwarding its user's spam report without ARF: the subject says
+# a complaint, and the text says that the recipient reported or marked the message as spam ("One of
+# our customers, jo@isp.example, has reported the message below as spam", "This message was marked
+# as junk by the recipient jo@...").  (Never a filter's "your message was marked as spam", a refusal
+# of the sender: the report is the recipient's.)
+_DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?)@", re.I)
+_DESK_REPORT = Lazy(r"(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)? as (?:spam|junk|abuse|unsolicited)|"
+                    r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its) "
+                    r"(?:recipient|user|customer|subscriber)(?!['\u2019]s|s\b)", re.I)
+
+
+def _desk_complaint(msg: ParsedMessage) -> Detection | None:
+    text = msg.body[:3000]
+    m = _DESK_REPORT.search(text)
+    if m is None:
+        return None
+    # the complainant: an address in the sentence that reports it, else the returned original's To
+    # (a sentence ends at ". " or a line break: the dots of an address do not end it)
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stop = min((k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=m.end() + 200)
+    found = [a for a in find_all(text[start:stop])
+             if a.lower() != normalize(msg.from_ or "")]
+    found = found or _complainers(msg, {})
+    if not found:
+        return None
+    return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in dict.fromkeys(found)], name)
 
 
 def _arf(msg: ParsedMessage, report: str) -> Detection:

@@ -184,7 +184,10 @@ LIST_MANAGERS = (
                     "mailing-list was rejected", "mailing list was rejected", "posting restricted to members",
                     "members-only list", "deemed inappropriate by the moderator",
                     "nur mitglieder", "keine berechtigung, an diese liste",                        # de
-                    "réservée aux abonnés", "n'êtes pas abonné", "pas autorisé à envoyer",        # fr
+                    # (fr: "not allowed to send" to the list: alone the same words say a server may not send for
+                    # the sender's domain, SPF's "n'est pas autorisé à envoyer du courrier pour le domaine")
+                    "réservée aux abonnés", "n'êtes pas abonné", "pas autorisé à envoyer des messages à cette liste",
+                    "pas autorisé à envoyer à cette liste", "pas autorisé à poster",               # fr
                     "solo los suscriptores", "no está suscrito",                                  # es
                     "solo gli iscritti", "non sei iscritto",                                      # it
                     # "you are not a member / only members may post" in the words of localised list
@@ -238,6 +241,7 @@ _REFUSALS = tuple(p for p in LIST_MANAGERS if p.reason != "on_hold")
 #: cheap first look
 LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", "member", "subscri", "suscri",
              "approv", "abonn", "iscritt", "mitglied", "being held", "not authorized to send", "autorisé à envoyer",
+             "autorisé à poster",
              "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
              "mailing-list was", "mailing list was", "only list", "forbidden from", "moderaz", "diese liste",
              "membre", "miembro", "membro", "geen lid", "alleen leden", "moderação", "moderatie", "メンバー", "会員",
