@@ -69,6 +69,14 @@ refusal (greylisting, "too many connections") that its MTA says it stopped retry
 exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the retries ran out (a
 final report that only repeats the server's temporary answer keeps that answer's meaning).
 
+Whose words: our address named between the words ("Sender address <x> is blocked", "could not verify
+sender address") is ours whatever the 5.1.1 beside it (``rejected``); "the destination server for this
+recipient could not be found in DNS" is the recipient's domain (``host_unknown``), not the recipient;
+"content filtered by policy" and a server "not accepting mail from" us are no person's filter, the
+recipients' own "they are not accepting mail from <x>" is; a block list of senders ("Bad Senders
+list") is no bad envelope sender; an account "closed and no longer exists" is gone
+(``user_unknown``).
+
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is
 judged ("your DKIM domain"), the server a report last tried ("LastAttemptedServerIP="); a line
