@@ -1278,6 +1278,10 @@ def test_rejected_by_the_recipient_names_their_filter(text: str, status: str | N
     ("550 The account has been closed", None, "RCPT", "suspended"),
     # the recipient's own mail rules; a local delivery program that failed (Exim's pipe transport)
     ("Message rejected by the recipient's mail rules.", None, None, "filtered"),
+    # a group open to its members only: the poster lacks the right, the group address may work
+    ("550 5.1.1 The group you tried to contact (team) may not exist, or you may not have permission to post "
+     "messages to the group.", "5.1.1", "RCPT", "rejected"),
+    ("550 5.1.1 The email account that you tried to reach does not exist.", "5.1.1", "RCPT", "user_unknown"),
     ("Child process of address_pipe transport returned 69 (could mean service or program unavailable) from "
      "command: /usr/local/bin/tickets", None, None, "mailer_error"),
 ])

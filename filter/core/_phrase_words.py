@@ -750,6 +750,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'sending (address|domain) (not accepted|rejected|refused)': ('sending ',),
     'sender not pre-approved': ('sender not pre-approved',),
     'not allowed to (send|post)': ('not allowed to ',),
+    "(do not|don't|may not|might not|does not|doesn't) have (the )?permissions? to post": ('permission',),
     'from address (is )?(rejected|invalid|not allowed)': ('from address ',),
     'return path (is )?(invalid|rejected)': ('return path ',),
     'sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list': ('list',),

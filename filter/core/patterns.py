@@ -351,6 +351,10 @@ PHRASES: dict[str, list[str]] = {
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
         r"not allowed to (send|post)",
+        # a group that takes posts from its members only (Google Groups: "the group you tried to contact
+        # may not exist, or you may not have permission to post messages to the group"; Sisimai reads
+        # the notice as the poster refused): our sender lacks the right, the group address may work
+        r"(do not|don't|may not|might not|does not|doesn't) have (the )?permissions? to post",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
