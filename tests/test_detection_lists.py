@@ -459,3 +459,56 @@ List-Unsubscribe: <mailto:dev-leave@lists.example.org>
 Content-Type: text/plain; charset="UTF-8"
 """, "Hallo, nur Mitglieder dieser Liste sind zur Versammlung eingeladen. Sie sind kein Mitglied? Dann melden.\n")
     assert classify(raw).kind == "not_bounce"
+
+
+# -- a list manager's notice that forwards a bounce it could not read ---------------------------------
+INNER_BOUNCE = """Return-Path: <>
+From: MAILER-DAEMON@mx.member.example (Mail Delivery System)
+To: club-bounces@lists.example.org
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: text/plain
+
+This is the mail system at host mx.member.example.
+
+<{member}>: host mx.member.example[192.0.2.30] said: 550 5.1.1 <{member}>:
+    Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)
+"""
+
+
+def _notice(frm: str, to: str, subject: str, text: str, member: str = "ann@member.example",
+            extra: str = "") -> bytes:
+    return mail(f"From: {frm}\nTo: {to}\nSubject: {subject}\n{extra}MIME-Version: 1.0\n"
+                'Content-Type: multipart/mixed; boundary="L"',
+                f"--L\nContent-Type: text/plain\n\n{text}\n\n--L\nContent-Type: message/rfc822\n\n"
+                f"{INNER_BOUNCE.format(member=member)}\n--L--\n")
+
+
+@pytest.mark.parametrize("frm, subject, text, extra", [
+    # Mailman 2 / 3: the bounce it could not read, sent to the owners
+    ("club-bounces@lists.example.org", "Uncaught bounce notification",
+     "The attached message was received as a bounce, but either the bounce format was not recognized, or no "
+     "member addresses could be extracted from it.", "X-Mailman-Version: 2.1.39\n"),
+    # LISTSERV: "The enclosed message has been identified as a delivery error for the CLUB list"
+    ("LISTSERV@LISTS.EXAMPLE.ORG", "Delivery error notice",
+     "The enclosed message has been identified as a delivery error for the CLUB list because it was sent to "
+     "'owner-club@LISTS.EXAMPLE.ORG'.", ""),
+])
+def test_a_list_managers_notice_forwarding_a_bounce_is_read_as_that_bounce(frm, subject, text, extra):
+    report = classify(_notice(frm, "club-owner@lists.example.org", subject, text, extra=extra))
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("ann@member.example", "user_unknown")]
+
+
+def test_a_notice_to_the_reader_about_the_readers_own_bounces_is_no_bounce():
+    # ezmlm's warning goes to the subscriber whose mail bounced: a notice about the reader's own mailbox
+    raw = _notice("club-help@lists.example.org", "ann@member.example", "ezmlm warning",
+                  "Messages to you from the club mailing list seem to have been bouncing. I've attached a copy "
+                  "of the first bounce message I received.")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_person_forwarding_a_bounce_is_not_a_list_notice():
+    raw = _notice("Pat <pat@office.example>", "it@office.example", "Fwd: bounce?",
+                  "Hi, this bounce came back when I wrote to Ann. Can you check?")
+    assert classify(raw).kind == "not_bounce"

@@ -45,6 +45,8 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         data = data.encode("utf-8", "surrogateescape")
     msg = ParsedMessage(bytes(data), max_bytes)
     detection = _detect(msg)
+    if (detection is None or detection.kind == NOT_BOUNCE) and msg.attached:
+        detection = _list_forwarded_bounce(msg) or detection
     original, named = _read_original(msg)
     if detection is None or detection.kind == NOT_BOUNCE:
         return Report(NOT_BOUNCE, [], original, source, detection.detector if detection else None, msg.defects)
@@ -87,6 +89,41 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
         found = _detect(inner, depth=1)
         if found is not None and found.kind in FAILURE_KINDS:
             return found
+    return None
+
+
+# A list manager's notice to the list's owner that forwards a bounce it could not read itself, or
+# the last bounce of a member it disabled: Mailman's "Uncaught bounce notification" / "Bounce action
+# notification", LISTSERV's "Delivery error notice", Sympa's non-delivery report for the list.  It
+# comes from the list's own addresses or software, and says a bounce is attached.
+_LIST_NOTICE_FROM = ("-bounces@", "-owner@", "-admin@", "-request@", "owner-", "listserv@", "sympa@", "mailman@",
+                     "majordomo@", "listmaster@")
+_LIST_NOTICE_WORDS = ("bounce", "delivery error", "non-delivery", "nondelivery", "undeliverable")
+
+
+def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
+    """The bounce a list manager's notice forwards, read as the report it is (its failed recipients
+    are list members); never a notice to the reader about the reader's own address (ezmlm's warning
+    to a subscriber whose mail bounces: ``not_bounce``)."""
+    sender = msg.from_.lower()
+    if not (msg.head("x-mailman-version") or any(w in sender for w in _LIST_NOTICE_FROM)):
+        return None
+    said = f"{msg.subject} {msg.body[:2000]}".lower()
+    if not any(w in said for w in _LIST_NOTICE_WORDS):
+        return None
+    readers = {a.lower() for a in find_all(msg.header("To") or "")}
+    for original in msg.attached[:2]:
+        try:
+            inner = ParsedMessage(original.as_bytes())
+        except Exception:
+            continue
+        found = _detect(inner, depth=1)
+        if found is None or found.kind not in FAILURE_KINDS:
+            continue
+        named = {r.address.lower() for r in found.records if r.address}
+        if not named or named & readers:
+            return None  # no one named, or the reader's own address: a notice to the reader
+        return found
     return None
 
 
