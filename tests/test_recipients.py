@@ -871,3 +871,21 @@ def test_an_answer_naming_no_other_recipient_stays_where_it_is() -> None:
                "Reported error: 550 5.1.1 <ann@corp.example>... User unknown (forwarded to zed@else.example)\n")
     (r,) = classify(raw).recipients
     assert (r.address, r.reason) == ("ann@corp.example", "user_unknown")
+
+
+def test_a_role_account_that_sendmail_lists_as_failed_is_a_recipient():
+    # "<webmaster@...>" alone on its line, then "(reason: 550 5.1.1 <webmaster@...>... User unknown)"
+    raw = mail("From: Mail Delivery Subsystem <MAILER-DAEMON@web1.example.org>\nTo: root@web1.example.org\n"
+               "Subject: Returned mail: see transcript for details",
+               "   ----- The following addresses had permanent fatal errors -----\n<webmaster@example.org>\n"
+               "    (reason: 550 5.1.1 <webmaster@example.org>... User unknown)\n\n"
+               "   ----- Transcript of session follows -----\n550 5.1.1 <webmaster@example.org>... User unknown\n")
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("webmaster@example.org", "user_unknown")]
+
+
+def test_a_role_account_named_alone_as_a_contact_stays_out():
+    raw = mail("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\nTo: news@sender.example\n"
+               "Subject: Undeliverable",
+               "<kim@example.org>: 550 5.1.1 User unknown\n\nQuestions? Write to\n<postmaster@example.org>\n"
+               "(we answer within 2 days)\n")
+    assert [r.address for r in classify(raw).recipients] == ["kim@example.org"]

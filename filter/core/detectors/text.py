@@ -948,9 +948,15 @@ def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
     qmail's layout), and the server's answer follows within the next lines: the role account is the
     recipient that failed, not a contact the report names."""
     line = lines[i].strip()
-    if not line.endswith(":") or line[:-1].strip().strip("<>").lower() != hit.group("a").lower():
-        return False
-    return any(_ANSWER.search(ln) for ln in lines[i + 1:i + 4])
+    addr = hit.group("a").lower()
+    if line.endswith(":") and line[:-1].strip().strip("<>").lower() == addr:
+        return any(_ANSWER.search(ln) for ln in lines[i + 1:i + 4])
+    # Sendmail's list of failed addresses: the address alone on its line, then "(reason: 550 5.1.1
+    # <webmaster@...>... User unknown)" below it, the answer naming the same address
+    if line.strip("<>").lower() == addr:
+        return any(_ANSWER.search(ln) and (addr in ln.lower() or ln.lstrip().lower().startswith("(reason:"))
+                   for ln in lines[i + 1:i + 3])
+    return False
 
 
 # the local part of a message id in an address's shape: a timestamp (a year 1970-2099, then at least
