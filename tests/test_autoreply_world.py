@@ -359,6 +359,7 @@ def test_a_hold_without_a_request_to_the_sender_is_no_challenge(subject, body):
     ("Fraværsmeddelelse: Din ordre", "Tak for din mail. Jeg er ikke på kontoret før den 5. marts."),
     ("Fravær", "Hei! Jeg er ute av kontoret til mandag. Svarer når jeg er tilbake."),
     ("Semester", "Hej! Jag har semester till och med 11 mars."),
+    ("Re: Er beställning", "Tack för ditt mejl. Jag är ledig till den 4 april.\n\nDetta är ett automatiskt svar."),
     ("[help.example.org #4711] AutoReply: Printer broken",
      "This message has been automatically generated in response to the creation of a trouble ticket."),
 ])

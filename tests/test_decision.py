@@ -1295,3 +1295,23 @@ def test_gmails_delay_heading_gives_way_to_the_response_it_quotes():
     assert reason(heading + " The response was: The recipient server did not accept our requests to connect. "
                   "[remote.example 192.0.2.6: No route to host]", action="delayed") == "network_error"
     assert reason(heading, action="delayed") == "system_error"  # no response quoted: the heading is all
+
+
+@pytest.mark.parametrize("text, status, command, expected", [
+    # the recipient's server or MTA is no person: its words decide
+    ("550 Message rejected by recipient server: mailbox unavailable, no such user", None, "RCPT", "user_unknown"),
+    ("550 Rejected by recipient MTA - no such mailbox here", None, "RCPT", "user_unknown"),
+    ("550 Mail is rejected by recipients [Mb5x]", None, "DATA", "filtered"),
+    # "for this user" is the recipient's own address; only the destination *server* was not found in DNS
+    ("550 The e-mail address for this user could not be found", "5.0.0", "RCPT", "user_unknown"),
+    # terminated or cancelled and gone
+    ("550 ACCOUNT CANCELLED AND NO LONGER EXISTS", None, "RCPT", "user_unknown"),
+    ("550 5.1.1 The account has been terminated and no longer exists", "5.1.1", "RCPT", "user_unknown"),
+    # our address blocked by the recipient (the person's list) / the mailbox owner's own setting
+    ("550 5.7.1 Sender address news@shop.example has been blocked by the recipient", "5.7.1", "RCPT", "filtered"),
+    ("550 Mail from unknown senders is not accepted by this mailbox owner", None, "RCPT", "filtered"),
+    ("550 5.7.1 <kim@i.mobile.example>: Recipient address rejected: Rejected by recipient's reception settings",
+     "5.7.1", "RCPT", "filtered"),
+])
+def test_review_border_words(text: str, status: str | None, command: str | None, expected: str) -> None:
+    assert reason(text, status, command) == expected

@@ -745,3 +745,11 @@ def test_a_filter_that_marked_our_mail_as_spam_is_no_complaint():
     raw = mail("From: Postmaster <postmaster@webmail.example>\nTo: news@sender.example\nSubject: Message rejected as spam",
                "Your message to bo@webmail.example was marked as spam by the recipient's filter and was not delivered.\n")
     assert classify(raw).kind != "complaint"
+
+
+def test_an_abuse_desk_names_our_sender_in_its_sentence_not_as_the_complainant():
+    raw = mail("From: Abuse <abuse@isp.example>\nTo: postmaster@shop.example\nSubject: Spam complaint",
+               "The message below, sent by news@shop.example, was marked as spam by the recipient.\n\n"
+               "-------- Original message --------\nFrom: news@shop.example\nTo: hilde@isp.example\n"
+               "Subject: Weekly\n\nHello\n")
+    assert [r.address for r in classify(raw).recipients] == ["hilde@isp.example"]

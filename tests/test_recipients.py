@@ -889,3 +889,35 @@ def test_a_role_account_named_alone_as_a_contact_stays_out():
                "<kim@example.org>: 550 5.1.1 User unknown\n\nQuestions? Write to\n<postmaster@example.org>\n"
                "(we answer within 2 days)\n")
     assert [r.address for r in classify(raw).recipients] == ["kim@example.org"]
+
+
+def test_a_recipients_own_answer_naming_another_recipient_stays_its_own():
+    # sales@'s answer names nora@ (where it forwards to): the answer is about sales@, not nora@
+    raw = mail("From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nTo: news@sender.example\n"
+               "Subject: Mail delivery failed",
+               "This message was created automatically by mail delivery software.\n\n"
+               "  sales@example.org\n    host mx.example.org said: 550 5.7.1 Forwarding to nora@example.org refused: "
+               "message rejected as spam\n\n  nora@example.org\n    host mx.example.org said: 451 4.3.0 Temporary "
+               "local problem\n")
+    got = {r.address: r.reason for r in classify(raw).recipients}
+    assert got.get("sales@example.org") == "spam_detected" and got.get("nora@example.org") != "spam_detected"
+
+
+def test_a_dsn_records_words_come_only_from_lines_naming_it():
+    # a one-record DSN without Diagnostic-Code: the report's list of possible causes is no cause
+    raw = ("From: postmaster@mx.example.org\nTo: news@sender.example\nSubject: Delivery failure\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/report; report-type=delivery-status; boundary=\"D\"\n\n--D\nContent-Type: text/plain\n\n"
+           "Your message could not be delivered. This can happen when the address no longer exists or has been "
+           "disabled, or the mailbox is full.\n\n--D\nContent-Type: message/delivery-status\n\n"
+           "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; kim@example.org\nAction: failed\n"
+           "Status: 5.0.0\n\n--D--\n").encode()
+    (r,) = classify(raw).recipients
+    assert r.class_ != "hard" and r.reason not in ("user_unknown", "mailbox_full", "suspended")
+
+
+def test_the_first_lines_of_the_message_are_the_original_not_the_cause():
+    raw = mail("From: MAILER-DAEMON@mx.example.org\nTo: news@sender.example\nSubject: Undeliverable",
+               "Delivery has failed to this recipient:\n\n  hugo@example.org\n\nThe first lines of your message "
+               "were:\n\nPlease note: our old address info@old.example no longer exists.\n")
+    (r,) = classify(raw).recipients
+    assert r.address == "hugo@example.org" and r.class_ != "hard"

@@ -360,6 +360,10 @@ def test_unsubscribe_request_in_other_languages(subject, body):
      "Slevy týdne. Pokud se chcete odhlásit z odběru, klikněte zde: https://obchod.example/o"),
     ("From: Mağaza <promo@magaza.example>\nSubject: Fırsatlar\n",
      "Haftanın fırsatları. Abonelikten çıkmak için tıklayın: https://magaza.example/a"),
+    # "please do NOT remove me", "send them to me in Portuguese": the reader wants to stay
+    ("From: Okur <okur@mail.example>\nSubject: Re: Bülten\n", "Lütfen beni listenizden çıkarmayın, bülteni seviyorum."),
+    ("From: Leitor <leitor@mail.example>\nSubject: Re: Novidades\n",
+     "Não quero mais receber mensagens em inglês; podem enviar em português?"),
     ("From: Bolt <promo@bolt.example>\nSubject: Akció\n",
      "Heti akciók. Ha le szeretne iratkozni, kattintson ide: https://bolt.example/l"),
 ])

@@ -221,7 +221,7 @@ PHRASES: dict[str, list[str]] = {
         r"(user|recipient)(?:'s)? user ?id (is )?(no longer valid|not valid|invalid|unknown)",
         # (not "the destination server for this recipient could not be found in DNS", Exchange 2003's
         # 5.4.0: the server, not the recipient, is what was not found)
-        r"(?<!for this )(?<!for the )(?<!for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
+        r"(?<!server for this )(?<!server for the )(?<!server for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
         # "the account you wrote to has been closed and does not exist anymore"
         r"(account|mail ?box|address|user|recipient)\b.{0,60} (does not|doesn't) exist (any ?more|any longer)",
@@ -273,7 +273,7 @@ PHRASES: dict[str, list[str]] = {
         r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
-        r"((mail|e-?mail|inbox|mailbox) )?(filter|filtering|setting|preference|policy|rule)",
+        r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
@@ -288,6 +288,8 @@ PHRASES: dict[str, list[str]] = {
         r"recipient(?:'s)? list of (approved|allowed|accepted|permitted|safe|trusted) senders",
         r"access denied by (the )?recipient(?!'?s? (mail )?(server|mta|host|system|domain))",
         r"restrictedtorecipientspermission",
+        # "mail from unknown senders is not accepted by this mailbox owner": the owner's own setting
+        r"(not accepted|refused|rejected|blocked) by (this|the) (mail ?box|account) owner",
         r"only accepting (mail|e-?mail|messages) from", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
@@ -296,7 +298,7 @@ PHRASES: dict[str, list[str]] = {
         # "550 5.7.1 Message rejected by the recipient": the person refused it; not something of
         # theirs ("the recipient's server / anti-spam system" is no person's choice), nor a heading
         # whose text gives the cause ("Rejected by the recipient: user unknown")
-        r"(rejected|declined) by (the )?recipient(?!['\u2019]?s\b|\s*:)",
+        r"(rejected|declined|blocked) by (the )?recipients?(?!['\u2019]s\b|\s*:|\s+(mail )?(server|mta|host|system|domain|gateway)s?\b)",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
         # setting: "could not be delivered because they are not accepting mail from <address>")
@@ -325,7 +327,8 @@ PHRASES: dict[str, list[str]] = {
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)",
         # the sender's address named between ("Sender address news@shop.example is blocked by the
         # domain's administrator"): our address refused, whatever the status code says
-        r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)",
+        r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
+        r"(?! by (the )?(recipient|user|addressee|mailbox owner)\b)",
         # a server refusing mail from our address ("this server does not accept mail from <address>")
         r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from",
         # our bounce (null sender) refused as backscatter: BATV (RFC draft-levine-smtp-batv) found no

@@ -72,6 +72,11 @@ _DESK_REPORT = Lazy(r"(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: 
                     r"(?:recipient|user|customer|subscriber)(?!['\u2019]s|s\b)", re.I)
 
 
+_FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
+_INLINE_TO = Lazy(r"(?im)^to:[ \t]*(.+)$")
+_INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
+
+
 def _desk_complaint(msg: ParsedMessage) -> Detection | None:
     text = msg.body[:3000]
     m = _DESK_REPORT.search(text)
@@ -81,9 +86,21 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
     # (a sentence ends at ". " or a line break: the dots of an address do not end it)
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     stop = min((k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=m.end() + 200)
-    found = [a for a in find_all(text[start:stop])
-             if a.lower() != normalize(msg.from_ or "")]
+    ours = {(normalize(msg.from_ or "") or "").lower()}
+    for original in msg.attached:
+        for h in ("From", "Sender", "Return-Path", "Reply-To"):
+            ours |= {a.lower() for a in find_all(decode_header(original.get(h)))}
+    inline_from = _INLINE_FROM.search(text, stop)
+    if inline_from:
+        ours |= {a.lower() for a in find_all(inline_from.group(1))}
+    # (an address right after "from" is the message's sender: "The message below from news@... was
+    # reported as spam by our user")
+    sentence = _FROM_ADDRESS.sub(" ", text[start:stop])
+    found = [a for a in find_all(sentence) if a.lower() not in ours]
     found = found or _complainers(msg, {})
+    if not found:  # the original quoted inline below the report: its To
+        to = _INLINE_TO.search(text, stop)
+        found = [a for a in find_all(to.group(1)) if a.lower() not in ours] if to else []
     if not found:
         return None
     return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in dict.fromkeys(found)], name)

@@ -498,7 +498,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END + "|"
      # "I no longer want to receive these messages"
      r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
-     r"newsletters?|comunica[çc][õo]es|ofertas)\b",
+     r"newsletters?|comunica[çc][õo]es|ofertas)" + _END,
      r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END),
     ("pl", ("mnie", "wypis", "mojego"),
      r"(?:" + _PL_VERB + "|" + _PL_SELF + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
@@ -549,7 +549,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # tr: "please remove me from your e-mail list" ("lütfen beni e-posta listenizden çıkarın")
     ("tr", ("beni", "abonelik"),
      r"\bbeni (?:e-?posta |mail |haber ?b[üu]lteni? |b[üu]lten )?(?:listenizden|listesinden|listeden|b[üu]ltenden) "
-     r"(?:[çc][ıi]kar(?:[ıi]n|t[ıi]n)?|sil(?:in)?|kald[ıi]r(?:[ıi]n)?)|abonelikten [çc][ıi]kmak istiyorum",
+     r"(?:[çc][ıi]kar(?:[ıi]n|t[ıi]n)?|sil(?:in)?|kald[ıi]r(?:[ıi]n)?)\b|abonelikten [çc][ıi]kmak istiyorum",
      r"^[^\S\n]*abonelikten [çc][ıi]k(?:[ıi][şs])?" + _LINE_END),
     # cs: "please unsubscribe me from the newsletter" ("prosím o odhlášení z odběru", "odhlaste mě")
     ("cs", ("odhl",),
@@ -906,7 +906,8 @@ _SAYS_AUTOMATIC = Lazy(
     r"generated) (?:reply|response|message|e-?mail|notification)|"
     r"dies ist eine automatisch(?:e| generierte| erstellte| versandte)? (?:antwort|nachricht|e-?mail|benachrichtigung)|"
     r"ceci est un (?:message|e-?mail|courriel) automatique|este (?:es|é) um? (?:mensaje|mensagem|e-?mail) autom[áa]tic[oa]|"
-    r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht",
+    r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht|"
+    r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding)",
     re.I)
 
 

@@ -325,13 +325,15 @@ def detect(msg: ParsedMessage) -> Detection | None:
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, _text_records(msg))
-        if len(records) == 1 and not records[0].diagnostic and not _text_records(msg):
-            # one recipient, no Diagnostic-Code, and words that name it by another name than its
-            # address (Domino's "was not delivered to: Anna Berg/Sales/ACME@ACME because: User ... not
-            # listed in Domino Directory"): the report's words are the one recipient's
-            words = textdet.record_from_block_without_address(textdet.report_text(msg))
-            records[0].diagnostic = words.diagnostic
-            records[0].command = records[0].command or words.command
+        if len(records) == 1 and records[0].address and not records[0].diagnostic and not _text_records(msg):
+            # one recipient, no Diagnostic-Code, and words that name it inside a sentence the text
+            # reader takes for no recipient line (Domino's "was not delivered to: Anna Berg/Sales/ACME@ACME
+            # because: User Anna Berg/Sales/ACME (anna.berg@...) not listed in Domino Directory"): the
+            # lines that name its address are its words; never the report's list of possible causes
+            own = records[0].address.lower()
+            lines = [ln.strip() for ln in textdet.report_text(msg).splitlines() if own in ln.lower()]
+            if lines:
+                records[0].diagnostic = " ".join(lines)[:2000]
     else:
         if len(records) == 1 and not records[0].command and (
                 records[0].status[2:] in _READ_COMMAND or patterns.status_reason(records[0].status)[0] is None):

@@ -385,6 +385,8 @@ _ORIGINAL_MARKER = Lazy(
     r"message headers follow|original mail info|original message headers|returned message|"
     r"start of (?:the )?(?:original|returned) message|message (?:text )?follows|"
     r"the text of (?:the|your) message (?:follows|was)|"
+    # "The first lines of your message were:" / "the first 20 lines of the original message follow"
+    r"(?:the )?first (?:\d+ |few )?lines of (?:the|your) (?:original )?message(?: were| are| follow)?|"
     r"以下(?:、|に)?(?:元|送信|オリジナル)"
     r")", re.I)
 # every marker contains one of these words; lines without them are not tried
@@ -1155,6 +1157,9 @@ def _indented_below(head: str, after: list[str]) -> list[str]:
     return kept
 
 
+_ANSWER_ABOUT = Lazy(r"\b[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ -])?<?(?P<a>[^\s<>@]+@[^\s<>@]+)")
+
+
 def _answers_by_name(blocks: dict[str, list[str]], order: list[str], said: dict[str, bool]) -> None:
     """A line below one recipient that names another recipient of the report, and only that one,
     with a server's answer is that recipient's ("Reported error: 552 5.2.2 <bob@x>... Mailbox full"
@@ -1166,11 +1171,13 @@ def _answers_by_name(blocks: dict[str, list[str]], order: list[str], said: dict[
         own = addr.lower()
         kept = []
         for k, ln in enumerate(blocks[addr]):
-            if k and "@" in ln and _ANSWER.search(ln):
-                named = {names[a.lower()] for m in _A_ANY.finditer(ln)
-                         if (a := normalize(m.group(0))) and a.lower() in names}
-                if len(named) == 1 and own not in (x.lower() for x in named):
-                    moved.setdefault(named.pop(), []).append(ln)
+            if k and "@" in ln and (m := _ANSWER_ABOUT.search(ln)) is not None:
+                # (the address right after the code is the one the answer is about: "550 5.1.1
+                # <bo@x>... User unknown"; an address later in the words is only named by it:
+                # "550 5.7.1 Forwarding to nora@x refused" stays the forwarder's)
+                named = normalize(m.group("a").rstrip(".,:;"))
+                if named and named.lower() in names and named.lower() != own:
+                    moved.setdefault(names[named.lower()], []).append(ln)
                     continue
             kept.append(ln)
         blocks[addr] = kept

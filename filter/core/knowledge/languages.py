@@ -382,6 +382,9 @@ PHRASES: dict[str, list[str]] = {
         r"(域名|網域|网域|主机|主機)(名)?(不存在|未找到|找不到|无法解析|無法解析)",
         # -- Korean: "도메인이 존재하지 않".
         _KO_NOT_OURS + r"(도메인|호스트)(이|가|은|는)? ?(존재하지 않|찾을 수 없)",
+        #    ... of the recipient's mail server, named as such ("받는 사람 메일 서버의 도메인을 찾을 수 없습니다":
+        #    the recipient's domain cannot be found)
+        r"받는 ?사람(의)? (메일 )?서버(의)? 도메인(을|를|이|가)? ?(찾을 수 없|존재하지 않)",
         # -- Finnish / Hungarian / Romanian / Greek: "the domain does not exist / was not found" (the
         #    meaning of Sisimai's reason/hostunknown.rb "domain does not exist" and of the localised
         #    5.1.2 / 5.4.1 pages of learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/ndr/; our wording).
@@ -726,6 +729,10 @@ PHRASES: dict[str, list[str]] = {
         #    ... "the mail's / attachment's size is too big / over the limit" ("메일 용량이 너무 큽니다",
         #    "첨부파일 용량 초과"; the same meaning, "용량" of the message, never of the mailbox)
         r"(메일|메시지|첨부 ?파일|첨부)( 의)? ?(용량|크기)(이|가)? ?(너무 큽|너무 커|초과되|초과했|초과하|제한을 초과)",
+        #    ... "the mail's size exceeds the capacity the receiving server allows" ("메일 크기가 받는 메일
+        #    서버의 허용 용량을 초과했습니다")
+        r"(메일|메시지) (크기|용량)(이|가)[^.]{0,30}허용 용량(을|를)? ?초과",
+        r"(메일|메시지) (크기|용량)(이|가)[^.]{0,30}허용 크기(을|를)? ?초과",
         r"(첨부 ?파일 용량|첨부 ?파일 크기|메일 용량|메시지 용량|메일 크기|메시지 크기) ?초과",
         # -- Japanese "the mail's size / capacity exceeds the limit" (the message, never the mailbox:
         #    "メールの容量が制限を超えています"; "メールボックスの容量" is a full mailbox, above)
@@ -779,6 +786,10 @@ PHRASES: dict[str, list[str]] = {
         # -- Chinese: "对方拒收邮件" (fobhost.com), "收件人拒收了您的邮件" (39.107.221.112/ask/45875).
         r"(收件人拒收|对方拒收|對方拒收|收件人已拒收|拒收了您的|拒收您的|被收件人拒|收件人的黑名单|收件人的黑名單|"
         r"对方的黑名单|對方的黑名單)",
+        #    ... "the recipient put your address on the blacklist" ("收件人已将您的邮箱地址加入黑名单": the
+        #    person's own list; never a server's "your IP is on our blacklist")
+        r"(收件人|收件者|对方|對方)(已)?(将|將|把)(您|你)的(邮箱|郵箱|邮件|郵件)?(地址|位址)?(加入|列入)(了)?黑名单",
+        r"(收件人|收件者|对方|對方)(已)?(将|將|把)(您|你)的(邮箱|郵箱|邮件|郵件)?(地址|位址)?(加入|列入)(了)?黑名單",
         # -- Korean: "받는사람의 스팸설정(수신거부)", "수신차단 목록" (puffinknight.tistory.com/102,
         #    kin.naver.com as above).
         r"수신거부", r"수신 거부", r"수신차단", r"수신 차단",
