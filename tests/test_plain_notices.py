@@ -754,3 +754,36 @@ def test_the_give_up_forms_the_words_missed(said):
     assert m is not None
     assert any(w in m.group() for w in textdet._GAVE_UP_WORDS)
     assert textdet._gave_up(said)
+
+
+# -- a mail-security product's own notice to the sender ------------------------------------------------
+@pytest.mark.parametrize("frm, subject, body, reason", [
+    ("Acme Email Security Gateway <gateway@mx.acme.example>", "Your message was blocked",
+     "Your message to: ops@acme.example was blocked by our Spam Firewall. The email you sent has NOT BEEN "
+     "DELIVERED.\nReason: Virus detected - Trojan.Agent-12 (attachment invoice.docm)", "virus_detected"),
+    ("Acme Email Security Gateway <gateway@mx.acme.example>", "Your message was blocked",
+     "Your message to: ops@acme.example was blocked by our Spam Firewall. The email you sent has NOT BEEN "
+     "DELIVERED.\nReason: Attachment Content Filter (blocked file type: setup.exe)", "policy_violation"),
+    ("Forcepoint Email Security <noreply@mail.example>", "Message blocked: offer",
+     "The message you sent to ops@acme.example was blocked and has not been delivered.\nReason: the message "
+     "contained a virus (W97M/Downloader) in attachment terms.doc", "virus_detected"),
+    ("Hornetsecurity <noreply@mail.example>", "Undeliverable: virus found",
+     "Your email to ops@acme.example could not be delivered because it contains a virus.\n-- \nHornetsecurity "
+     "Spam and Malware Protection", "virus_detected"),
+])
+def test_a_security_products_notice_to_the_sender(frm, subject, body, reason):
+    report = filter.classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {subject}", body))
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("ops@acme.example", reason)]
+
+
+@pytest.mark.parametrize("frm, subject, body", [
+    # the product's digest to the reader about mail held for the reader: no failure of ours
+    ("Proofpoint Essentials <no-reply@pe.example>", "End User Digest: 3 new messages",
+     "A message sent to you has been quarantined. Log in to release it.\nFrom: deals@shop.example"),
+    # the vendor's marketing
+    ("Sophos Email <news@sophos-email.example>", "Webinar: stop ransomware before it spreads",
+     "Join us to see how attacks are blocked by our platform. Register today."),
+])
+def test_a_security_products_other_mail_is_no_bounce(frm, subject, body):
+    assert filter.classify(mail(f"From: {frm}\nTo: reader@acme.example\nSubject: {subject}", body)).kind == "not_bounce"

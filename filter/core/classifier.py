@@ -105,6 +105,8 @@ SECOND = (
     "policy_violation", "system_full", "not_accept", "content_error", "failed_starttls", "suppressed",
     "mailer_error", "syntax_error", "on_hold", "system_error", "expired", "network_error",
 )
+# the causes of a block the second table names (beside a refusal named only by the product)
+_BLOCK_CAUSES = ("policy_violation", "content_error", "failed_starttls")
 # causes on the sender's side: beside them "the recipient rejected your message" names no filter
 _SENDER_SIDE = ("blocked", "bad_reputation", "auth_failure", "require_ptr", "rate_limited", "virus_detected")
 # A "user unknown" status whose text says one of these is about something else.
@@ -459,7 +461,10 @@ def _decide(f: _Facts) -> str:
                 return _AT_MAIL.get(reason, reason)  # our quota, not a recipient's mailbox
             return reason
     if f.says("blocked_weak"):
-        return "blocked"  # a refusal named only by the product or our IP: of our side, no cause said
+        # a refusal named only by the product or our IP: of our side; a block's cause the words name
+        # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked
+        # file type)" is the site's attachment policy)
+        return next((r for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:
         if reason == "expired" and f.action == "delayed" and (f.says("network_error") or f.says("connect_failure")):
             continue  # a warning's retry schedule ("will keep trying until ...") is no cause: the network is

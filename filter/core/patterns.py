@@ -270,7 +270,9 @@ PHRASES: dict[str, list[str]] = {
         # an address said blocked at the head of the reply ("550 5.1.1 <jo@example.org> is blocked"): ours or
         # the recipient's, the reply does not say whose; a refusal with no cause, never a missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(blocked|locked)\b",
-        r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+"],
+        r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+",
+        # "blocked by our Spam Firewall" (the product's name): a block, its cause named elsewhere or not
+        r"blocked by (our|the) (barracuda )?spam ?firewall"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt) )?(filter|filtering|setting|preference|policy|rule)",
@@ -414,7 +416,11 @@ PHRASES: dict[str, list[str]] = {
         # (not the purpose Gmail gives a rate limit, "To protect our users from spam, email has been
         # temporarily rate limited": the limit is what it did, no verdict on this message; a cause it
         # names besides, PTR or authentication, still decides)
-        r"\bspams?\b(?!hous|cop)(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
+        # (not the product's name, "blocked by our Spam Firewall. ... Reason: Virus detected": its
+        # reason line says the cause)
+        # (nor a product's tagline, "Spam and Malware Protection", "spam protection by ...")
+        r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)"
+        r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
         r"message content rejected", r"content (was )?(rejected|refused|blocked)",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
@@ -468,6 +474,7 @@ PHRASES: dict[str, list[str]] = {
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
         r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)",
+        r"(blocked|banned|forbidden|prohibited|disallowed) (file|attachment)( name)? (type|extension)s?",
         r"attachment (filter|filtering|policy|block)", r"banned (words?|phrases?|content|attachments?|files?|file types?)",
         r"header error", r"potential security issue", r"blocked because its content",
         r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",

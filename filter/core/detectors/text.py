@@ -41,6 +41,14 @@ _SYSTEM_NAME = Lazy(
     r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
     r"postmaster|mail administrator|system administrator|ndr administrator|mail system|"
     r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer|"
+    # the mail-security products that send their own notices to the sender (Barracuda "Email Security
+    # Gateway", Trend Micro "Email Security", Symantec "Email Security.cloud", Zix "Email Threat
+    # Protection", a "Spam Firewall"): the product wrote it, from whatever account it was given
+    r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|"
+    # ... and by the product's own name (the display name its notices carry: "Proofpoint Essentials",
+    # "Forcepoint DLP", "Trend Micro ScanMail", "Hornetsecurity", "Zix Data Loss Prevention")
+    r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
+    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix)\b|data loss prevention|"
     # "System Administrator", the display name Exchange gives its NDRs, in the languages it is localized to
     r"administrador del sistema|administrador do sistema|administrateur (?:du )?syst[èe]me|systemadministrator|"
     r"amministratore di sistema|systeembeheerder|administrator systemu|sistem y[öo]neticisi|системный администратор|"
@@ -113,6 +121,11 @@ _BOUNCE_WORDS = Lazy(
     r"was rejected|has been rejected|failed to deliver|not be delivered|following recipients?|"
     r"transcript of session|original message|delivery .{0,40}(?:delayed|aborted)|"
     r"(?:has been|was) returned|failed address|could not be processed|"
+    # a mail-security product's notice to the sender: held, quarantined or not sent ("has not been
+    # delivered", "was quarantined", "held for review", "was not sent")
+    # (of *our* message: "a message sent to you has been quarantined" is a notice to the reader)
+    r"has not been delivered|(?:your (?:message|e-?mail)|(?:message|e-?mail) you sent)\b[^.\n]{0,80}?"
+    r"(?:has been|was|is being) (?:quarantined|held for review|held by|blocked by|blocked and)|"
     # Apache James (AbstractNotify.java as quoted in rb-sisimai lib/sisimai/lhost/apachejames.rb):
     # "Error message below:" with the server's reply on the next line
     r"error message below:\s*+[45]\d\d\b|"
