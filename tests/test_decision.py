@@ -1315,3 +1315,20 @@ def test_gmails_delay_heading_gives_way_to_the_response_it_quotes():
 ])
 def test_review_border_words(text: str, status: str | None, command: str | None, expected: str) -> None:
     assert reason(text, status, command) == expected
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # the sending service holding our account, or our plan's quota: the refusal is of us
+    ("554 Message rejected: Sending paused for this account", None, "rejected"),
+    ("550 Your account has been temporarily blocked for review", None, "rejected"),
+    ("The 'From' address you supplied (news@shop.example) is not a Sender Signature on your account", None,
+     "rejected"),
+    ("554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Actual verdict is RefuseQuota, "
+     "ShowTierUpgrade", "5.2.0", "rate_limited"),
+    ("451 Authentication failed: Maximum credits exceeded", "4.7.0", "rate_limited"),
+    # a size stated in bytes; a group closed to outside senders is its own setting
+    ("552 Transaction failed: Message length is more than 10485760 bytes long", None, "message_too_large"),
+    ("550 5.7.1 This group does not accept external mail", "5.7.1", "filtered"),
+])
+def test_the_sending_services_own_refusals(text: str, status: str | None, expected: str) -> None:
+    assert reason(text, status) == expected

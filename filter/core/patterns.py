@@ -130,6 +130,8 @@ PHRASES: dict[str, list[str]] = {
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
         r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?",
         r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
+        # Amazon SES "552 Transaction failed: Message length is more than 10485760 bytes long"
+        r"message (length|size) is (more|greater|larger) than \d+ (bytes|kb|mb)",
         r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
         r"maximum (allowed )?message size", r"line limit exceeded", r"line too long",
         r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
@@ -324,6 +326,7 @@ PHRASES: dict[str, list[str]] = {
         r"(does not|doesn't|will not|won't|do not|cannot|can't) (accept|receive) (e-?mail|mail|messages?) from "
         r"(external|outside|internet|unauthori[sz]ed) (senders?|users?|domains?|addresses)",
         r"not (authori[sz]ed|allowed|permitted) to receive (external|outside|internet) (e-?mail|mail|messages)",
+        r"(does not|doesn't|will not|won't|do not|cannot|can't) (accept|receive) (external|outside|internet) (e-?mails?|mail|messages)",
     ],
     "rejected": [
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)",
@@ -344,6 +347,12 @@ PHRASES: dict[str, list[str]] = {
         # Exchange Online 5.2.252 "SendAsDenied; <us> not allowed to send as <from>", Outlook.com 5.7.60
         # "Client does not have permissions to send as this sender": our account may not send as that address
         r"sendasdenied", r"not allowed to send as\b", r"(?:does not|doesn't) have permissions? to send as",
+        # our sending account held by the sending service ("Sending paused for this account", "Your
+        # account has been temporarily blocked for review", Postmark "... is not a Sender Signature on
+        # your account", "your account is pending approval"): the refusal is of us
+        r"sending (is )?(paused|suspended|disabled) for (this|your) account",
+        r"your account (has been|is) (temporarily )?(blocked|suspended|paused|disabled|restricted) (for review|from sending)",
+        r"is not a (confirmed |verified )?sender signature", r"(your )?account is pending approval",
         r"unroutable sender", r"domain of sender address", r"sender (domain|address) (does not exist|not found|must resolve)",
         r"sender(?:'s)? (e-?mail )?domain( name)? (\S{1,100} )?(does not exist|(was |is )?not found|must (exist|resolve)|is not registered|is unknown)",
         r"sender(?:'s)? (address |e-?mail )?domain\b.{0,60}(has no|without|lacks) (a )?(valid )?(mx|dns|a|mx or a)( records?)?\b",
@@ -707,6 +716,9 @@ PHRASES: dict[str, list[str]] = {
         r"unusual sending activity (?:detected|from (?:your|this))",
         # Exchange's "STOREDRV.Submission.Exception:SubmissionQuotaExceededException": our submission quota
         r"submissionquotaexceeded",
+        # Outlook.com's outbound verdict on our account ("OutboundSpamException ... Actual verdict is
+        # RefuseQuota"), an ESP's plan credits used up ("Maximum credits exceeded"): our sending quota
+        r"verdict is refusequota", r"maximum credits exceeded",
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from",
         # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same
