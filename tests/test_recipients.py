@@ -921,3 +921,28 @@ def test_the_first_lines_of_the_message_are_the_original_not_the_cause():
                "were:\n\nPlease note: our old address info@old.example no longer exists.\n")
     (r,) = classify(raw).recipients
     assert r.address == "hugo@example.org" and r.class_ != "hard"
+
+
+def test_a_recipient_in_the_reports_own_domain_with_a_cause_of_its_own_stays():
+    # a provider's notice to its user about two recipients, one of them another user of the provider
+    raw = mail("From: Mail <MAILER-DAEMON@hanmail.example>\nTo: gyuri@hanmail.example\nSubject: Delivery failed\n"
+               "Content-Type: text/plain; charset=utf-8",
+               "The message could not be delivered to the following recipients.\n\n1. won@example.co.kr\n"
+               "   Reason: no such user\n\n2. chae@hanmail.example\n   Reason: the recipient's mailbox is full\n")
+    got = [(r.address, r.reason) for r in classify(raw).recipients]
+    assert got == [("won@example.co.kr", "user_unknown"), ("chae@hanmail.example", "mailbox_full")]
+
+
+def test_our_own_address_named_by_the_notice_is_no_recipient():
+    raw = mail("From: MAILER-DAEMON@mx.remote.example\nTo: news@shop.example\nSubject: Undeliverable",
+               "<kim@remote.example>: 550 5.1.1 User unknown\n\nThis notice was sent to bounces@shop.example\n")
+    assert [r.address for r in classify(raw).recipients] == ["kim@remote.example"]
+
+
+def test_an_em_dash_separates_a_numbered_recipient_from_its_reason():
+    raw = mail("From: MAILER-DAEMON@mail.example.cn\nTo: news@sender.example\nSubject: 退信\n"
+               "Content-Type: text/plain; charset=utf-8",
+               "您发送的邮件未能投递到以下收件人：\n\n  1) deng@example.net.cn  ——  收件人地址不存在\n"
+               "  2) luo@example.com.cn  ——  收件人帐号已被冻结\n")
+    got = [r.address for r in classify(raw).recipients]
+    assert got == ["deng@example.net.cn", "luo@example.com.cn"]

@@ -302,10 +302,24 @@ def _without_ours(records: list[Record], msg: ParsedMessage, original: Original,
 
     def ours(r: Record) -> bool:
         a = (r.address or "").lower()
-        return bool(a) and (a == sent_by or bool(ours_at) and a.rpartition("@")[2] == ours_at)
+        if not a:
+            return False
+        if a == sent_by:
+            return True
+        # in our domain, but with a failure of its own (a provider's notice to its own user about
+        # another of its users: "2. jo@hanmail.net / 사유 : 받는 사람의 메일함이 가득 찼습니다"): a recipient
+        return bool(ours_at) and a.rpartition("@")[2] == ours_at and not _states_a_cause(r)
 
     kept = [r for r in records if not ours(r)]
     return kept if any(r.address for r in kept) else records
+
+
+def _states_a_cause(r: Record) -> bool:
+    """The record's own words or codes name why delivery failed (not only where a notice was sent)."""
+    if r.reason or r.status and not r.status.endswith(".0.0"):
+        return True
+    return classifier.decide(status=r.status, diagnostic=r.diagnostic, command=r.command, action=r.action,
+                             diag_type=r.diag_type, context=None) not in ("on_hold", "undefined", "delivered")
 
 
 def _without_message_ids(records: list[Record], ids: str) -> list[Record]:

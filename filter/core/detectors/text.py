@@ -500,7 +500,7 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)
 # "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ..."; never before a column
 # that holds another address, the recipient's after the sender's, nor before a state ("Success", a
 # recall report's) or a phone number)
-_SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+-+\s|\s+\(|\s*[：，、。；（【]|"
+_SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
         r"(?:\t|[ \u3000]{2,})\s*(?=(?:(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|"
         r"[45][0-5]\d(?: |-\D)|[45]\.\d{1,3}\.\d)[^\n@]*$))?")
 # quotes and brackets around an address, East Asian ones included ("「user@example.jp」")
