@@ -1549,6 +1549,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(?<!\\()\\btemporary (local |server |system )?(error|problem)\\b(?! delivering your message\\b.{0,200}\\bthe response was)': ('temporary ',),
     'unexpected (error|failure)': ('unexpected ',),
     'host (is )?down': ('down',),
+    '(サーバー|サーバ|システム)(が|は)?(混雑|輻輳)して': ('サーバ', 'サーバー', 'システム'),
     '(interner (server)?fehler|systemfehler|serverfehler|tempor(?:ä|ae|a)rer (lokaler )?fehler|vor(?:ü|ue|u)bergehende[rs]? (fehler|st(?:ö|oe|o)rung))': ('bergehende', 'interner ', 'serverfehler', 'systemfehler', 'tempor'),
     'erreur (interne|syst[èe]me|du serveur|temporaire)': ('erreur ',),
     'error (interno|del sistema|del servidor|temporal)': ('del servidor', 'del sistema', 'interno', 'temporal'),

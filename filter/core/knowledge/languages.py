@@ -1035,6 +1035,9 @@ PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "system_error": [
         # The remote system failed.
+        # -- Japanese: the destination server is congested ("宛先サーバーが混雑しているため、まだ配信されて
+        #    いません", RFC 3463 X.4.5 mail system congestion): the remote system's load, not our give-up
+        r"(サーバー|サーバ|システム)(が|は)?(混雑|輻輳)して",
         # -- German / French / Spanish / Portuguese / Italian / Dutch.
         rf"(interner (server)?fehler|systemfehler|serverfehler|tempor{_DE_AE}rer (lokaler )?fehler|vor{_DE_UE}bergehende[rs]? (fehler|st{_DE_OE}rung))",
         r"erreur (interne|syst[èe]me|du serveur|temporaire)",
