@@ -1310,6 +1310,9 @@ def test_gmails_delay_heading_gives_way_to_the_response_it_quotes():
     # our address blocked by the recipient (the person's list) / the mailbox owner's own setting
     ("550 5.7.1 Sender address news@shop.example has been blocked by the recipient", "5.7.1", "RCPT", "filtered"),
     ("550 Mail from unknown senders is not accepted by this mailbox owner", None, "RCPT", "filtered"),
+    ("550 Account was cancelled and has been removed from our system", None, "RCPT", "user_unknown"),
+    ("550 5.7.1 Sender address news@shop.example is blocked by the recipient's mail server", "5.7.1", "RCPT",
+     "rejected"),
     ("550 5.7.1 <kim@i.mobile.example>: Recipient address rejected: Rejected by recipient's reception settings",
      "5.7.1", "RCPT", "filtered"),
 ])
@@ -1332,3 +1335,8 @@ def test_review_border_words(text: str, status: str | None, command: str | None,
 ])
 def test_the_sending_services_own_refusals(text: str, status: str | None, expected: str) -> None:
     assert reason(text, status) == expected
+
+
+def test_the_recipients_plural_gateway_and_account_are_no_persons_filter_or_our_account():
+    assert reason("550 blocked by the recipients' mail gateway", None, "RCPT") != "filtered"
+    assert reason("550 The recipient's account is pending approval", None, "RCPT") != "rejected"

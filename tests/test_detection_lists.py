@@ -512,3 +512,15 @@ def test_a_person_forwarding_a_bounce_is_not_a_list_notice():
     raw = _notice("Pat <pat@office.example>", "it@office.example", "Fwd: bounce?",
                   "Hi, this bounce came back when I wrote to Ann. Can you check?")
     assert classify(raw).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("frm, subject, extra", [
+    # a post the list distributed, with a member's attached bounce, is the member's mail
+    ("club-bounces@lists.example.org", "Why did this bounce?", "X-Mailman-Version: 2.1.39\nList-Post: <mailto:club@lists.example.org>\n"),
+    # a helpdesk's request address forwarding an NDR, an owner-relations team
+    ("it-request@office.example", "Fwd: Undeliverable: bounce report", ""),
+    ("owner-relations@office.example", "Bounce notification from tenant", ""),
+])
+def test_list_traffic_and_role_accounts_forwarding_a_bounce_are_not_list_notices(frm, subject, extra):
+    raw = _notice(frm, "club-owner@lists.example.org", subject, "See the attached bounce.", extra=extra)
+    assert classify(raw).kind == "not_bounce"

@@ -753,3 +753,21 @@ def test_an_abuse_desk_names_our_sender_in_its_sentence_not_as_the_complainant()
                "-------- Original message --------\nFrom: news@shop.example\nTo: hilde@isp.example\n"
                "Subject: Weekly\n\nHello\n")
     assert [r.address for r in classify(raw).recipients] == ["hilde@isp.example"]
+
+
+@pytest.mark.parametrize("subject, body, extra", [
+    # the desk thanking the person who reported, or answering in a conversation: nobody complained to us
+    ("Spam report received", "Thank you. You have reported the message below as spam and we will look into it.\n"
+     "From: news@shop.example\nTo: marcus@isp.example\n", ""),
+    ("Re: spam from your customer", "We have reported this message as spam to the sending provider.\n", "In-Reply-To: <a@b>\n"),
+])
+def test_an_abuse_desks_other_mail_is_no_complaint(subject, body, extra):
+    raw = mail(f"From: Abuse <abuse@isp.example>\nTo: marcus@isp.example\nSubject: {subject}\n{extra}", body)
+    assert classify(raw).kind != "complaint"
+
+
+def test_an_abuse_desk_names_the_complainant_on_its_own_line():
+    raw = mail("From: Abuse <abuse@isp.example>\nTo: postmaster@shop.example\nSubject: Spam complaint",
+               "A customer has reported the message below as spam; it was mailed by news@shop.example.\n"
+               "Complainant: m.fischer@isp.example\n\nFrom: news@shop.example\nTo: subscribers@shop.example\n")
+    assert [r.address for r in classify(raw).recipients] == ["m.fischer@isp.example"]

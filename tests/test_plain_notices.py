@@ -787,3 +787,15 @@ def test_a_security_products_notice_to_the_sender(frm, subject, body, reason):
 ])
 def test_a_security_products_other_mail_is_no_bounce(frm, subject, body):
     assert filter.classify(mail(f"From: {frm}\nTo: reader@acme.example\nSubject: {subject}", body)).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("frm, subject, body", [
+    ("Mimecast <events@mimecast.example>", "Webinar: when your message was blocked by the wrong filter",
+     "Join us. Learn why mail has not been delivered and what to do."),
+    ("Proofpoint Essentials <digest@pe.example>", "End User Digest: 3 New Messages",
+     "Your email from billing@vendor.example has been quarantined. Release it from the portal."),
+    ("Trend Micro Licensing <licensing@tm.example>", "Your Email Security license expires in 14 days",
+     "Renew now so that mail that has not been delivered is scanned again."),
+])
+def test_a_security_vendors_digest_or_marketing_is_no_bounce(frm, subject, body):
+    assert filter.classify(mail(f"From: {frm}\nTo: reader@acme.example\nSubject: {subject}", body)).kind == "not_bounce"

@@ -155,7 +155,8 @@ PHRASES: dict[str, list[str]] = {
         r"<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
         # (not "closed and no longer exists": the account is gone, ``user_unknown``)
-        r"account (has been )?(closed|terminated|cancelled)(?! and (no longer exists|(does not|doesn't) exist))",
+        r"account (has been )?(closed|terminated|cancelled)(?! and (no longer exists|(does not|doesn't) exist|"
+        r"(has been |was )?(removed|deleted|purged)))",
         r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
@@ -225,6 +226,9 @@ PHRASES: dict[str, list[str]] = {
         # 5.4.0: the server, not the recipient, is what was not found)
         r"(?<!server for this )(?<!server for the )(?<!server for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        # an account closed and removed ("Account was cancelled and has been removed from our system",
+        # "terminated and deleted"): gone
+        r"(account|mail ?box) (was |has been )?(closed|cancel+ed|terminated) and (has been |was )?(removed|deleted|purged)",
         # "the account you wrote to has been closed and does not exist anymore"
         r"(account|mail ?box|address|user|recipient)\b.{0,60} (does not|doesn't) exist (any ?more|any longer)",
         # RFC 5321 551 "User not local"; "550 5.7.1 Recipient is not local" (Sisimai userunknown.rb):
@@ -302,7 +306,7 @@ PHRASES: dict[str, list[str]] = {
         # "550 5.7.1 Message rejected by the recipient": the person refused it; not something of
         # theirs ("the recipient's server / anti-spam system" is no person's choice), nor a heading
         # whose text gives the cause ("Rejected by the recipient: user unknown")
-        r"(rejected|declined|blocked) by (the )?recipients?(?!['\u2019]s\b|\s*:|\s+(mail )?(server|mta|host|system|domain|gateway)s?\b)",
+        r"(rejected|declined|blocked) by (the )?recipient(?:s(?!['\u2019])|(?!s))(?!['\u2019]s\b|\s*:|\s+(mail )?(server|mta|host|system|domain|gateway)s?\b)",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
         # setting: "could not be delivered because they are not accepting mail from <address>")
@@ -333,7 +337,7 @@ PHRASES: dict[str, list[str]] = {
         # the sender's address named between ("Sender address news@shop.example is blocked by the
         # domain's administrator"): our address refused, whatever the status code says
         r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
-        r"(?! by (the )?(recipient|user|addressee|mailbox owner)\b)",
+        r"(?! by (the )?(recipient|user|addressee|mailbox owner)\b(?!['\u2019]s))",
         # a server refusing mail from our address ("this server does not accept mail from <address>")
         r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from",
         # our bounce (null sender) refused as backscatter: BATV (RFC draft-levine-smtp-batv) found no
@@ -352,7 +356,7 @@ PHRASES: dict[str, list[str]] = {
         # your account", "your account is pending approval"): the refusal is of us
         r"sending (is )?(paused|suspended|disabled) for (this|your) account",
         r"your account (has been|is) (temporarily )?(blocked|suspended|paused|disabled|restricted) (for review|from sending)",
-        r"is not a (confirmed |verified )?sender signature", r"(your )?account is pending approval",
+        r"is not a (confirmed |verified )?sender signature", r"your account is pending approval",
         r"unroutable sender", r"domain of sender address", r"sender (domain|address) (does not exist|not found|must resolve)",
         r"sender(?:'s)? (e-?mail )?domain( name)? (\S{1,100} )?(does not exist|(was |is )?not found|must (exist|resolve)|is not registered|is unknown)",
         r"sender(?:'s)? (address |e-?mail )?domain\b.{0,60}(has no|without|lacks) (a )?(valid )?(mx|dns|a|mx or a)( records?)?\b",

@@ -96,9 +96,12 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
 # the last bounce of a member it disabled: Mailman's "Uncaught bounce notification" / "Bounce action
 # notification", LISTSERV's "Delivery error notice", Sympa's non-delivery report for the list.  It
 # comes from the list's own addresses or software, and says a bounce is attached.
-_LIST_NOTICE_FROM = ("-bounces@", "-owner@", "-admin@", "-request@", "owner-", "listserv@", "sympa@", "mailman@",
-                     "majordomo@", "listmaster@")
-_LIST_NOTICE_WORDS = ("bounce", "delivery error", "non-delivery", "nondelivery", "undeliverable")
+_LIST_NOTICE_FROM = ("-bounces@", "-owner@", "listserv@", "sympa@", "mailman@", "majordomo@", "listmaster@")
+# ... and its notice's subject says what it is (Mailman's "Uncaught bounce notification" / "Bounce action
+# notification", LISTSERV's "Delivery error notice", Sympa's "Non-delivery report", in French too)
+_LIST_NOTICE_SUBJECT = ("uncaught bounce", "bounce action notification", "delivery error notice", "non-delivery report",
+                        "nondelivery report", "rapport de non-remise", "erreur de distribution", "unrecognized bounce",
+                        "unrecognised bounce", "bounce notification")
 
 
 def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
@@ -106,11 +109,10 @@ def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
     are list members); never a notice to the reader about the reader's own address (ezmlm's warning
     to a subscriber whose mail bounces: ``not_bounce``)."""
     sender = msg.from_.lower()
-    if not (msg.head("x-mailman-version") or any(w in sender for w in _LIST_NOTICE_FROM)):
+    if not any(w in sender for w in _LIST_NOTICE_FROM) or not any(w in msg.subject.lower() for w in _LIST_NOTICE_SUBJECT):
         return None
-    said = f"{msg.subject} {msg.body[:2000]}".lower()
-    if not any(w in said for w in _LIST_NOTICE_WORDS):
-        return None
+    if msg.head("list-post") or msg.ctype == "multipart/digest":
+        return None  # a post the list distributed (or its digest), not the manager's notice
     readers = {a.lower() for a in find_all(msg.header("To") or "")}
     for original in msg.attached[:2]:
         try:

@@ -67,17 +67,22 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # as junk by the recipient jo@...").  (Never a filter's "your message was marked as spam", a refusal
 # of the sender: the report is the recipient's.)
 _DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?)@", re.I)
-_DESK_REPORT = Lazy(r"(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)? as (?:spam|junk|abuse|unsolicited)|"
+_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)? as "
+                    r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its) "
                     r"(?:recipient|user|customer|subscriber)(?!['\u2019]s|s\b)", re.I)
 
 
-_FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
+_FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
+# the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
+_COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from)[ \t]*:[ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^to:[ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 
 
 def _desk_complaint(msg: ParsedMessage) -> Detection | None:
+    if msg.head("in-reply-to") or msg.subject.lower().lstrip().startswith(("re:", "aw:", "fw:", "fwd:")):
+        return None  # a desk's answer in a conversation (to the person who reported it, or to us)
     text = msg.body[:3000]
     m = _DESK_REPORT.search(text)
     if m is None:
@@ -87,6 +92,8 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     stop = min((k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0), default=m.end() + 200)
     ours = {(normalize(msg.from_ or "") or "").lower()}
+    # (the report is sent to us: an address in its To's domain is ours, never the complainant)
+    our_domains = {a.lower().rpartition("@")[2] for a in find_all(msg.header("To") or "")}
     for original in msg.attached:
         for h in ("From", "Sender", "Return-Path", "Reply-To"):
             ours |= {a.lower() for a in find_all(decode_header(original.get(h)))}
@@ -95,12 +102,16 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
         ours |= {a.lower() for a in find_all(inline_from.group(1))}
     # (an address right after "from" is the message's sender: "The message below from news@... was
     # reported as spam by our user")
-    sentence = _FROM_ADDRESS.sub(" ", text[start:stop])
-    found = [a for a in find_all(sentence) if a.lower() not in ours]
-    found = found or _complainers(msg, {})
+    def theirs(addrs: list[str]) -> list[str]:
+        return [a for a in addrs if a.lower() not in ours and a.lower().rpartition("@")[2] not in our_domains]
+
+    named = _COMPLAINANT_LINE.search(text)
+    found = theirs(find_all(named.group(1))) if named else []
+    found = found or theirs(find_all(_FROM_ADDRESS.sub(" ", text[start:stop])))
+    found = found or theirs(_complainers(msg, {}))
     if not found:  # the original quoted inline below the report: its To
         to = _INLINE_TO.search(text, stop)
-        found = [a for a in find_all(to.group(1)) if a.lower() not in ours] if to else []
+        found = theirs(find_all(to.group(1))) if to else []
     if not found:
         return None
     return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in dict.fromkeys(found)], name)

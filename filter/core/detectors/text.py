@@ -41,18 +41,30 @@ _SYSTEM_NAME = Lazy(
     r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
     r"postmaster|mail administrator|system administrator|ndr administrator|mail system|"
     r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer|"
-    # the mail-security products that send their own notices to the sender (Barracuda "Email Security
-    # Gateway", Trend Micro "Email Security", Symantec "Email Security.cloud", Zix "Email Threat
-    # Protection", a "Spam Firewall"): the product wrote it, from whatever account it was given
-    r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|"
-    # ... and by the product's own name (the display name its notices carry: "Proofpoint Essentials",
-    # "Forcepoint DLP", "Trend Micro ScanMail", "Hornetsecurity", "Zix Data Loss Prevention")
-    r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
-    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix)\b|data loss prevention|"
     # "System Administrator", the display name Exchange gives its NDRs, in the languages it is localized to
     r"administrador del sistema|administrador do sistema|administrateur (?:du )?syst[èe]me|systemadministrator|"
     r"amministratore di sistema|systeembeheerder|administrator systemu|sistem y[öo]neticisi|системный администратор|"
     r"システム管理者|系统管理员|系統管理員|시스템 관리자", re.I)
+# The display names of the mail-security products that send their own notices to the sender (Barracuda
+# "Email Security Gateway", Trend Micro "Email Security", Symantec "Email Security.cloud", Zix "Email
+# Threat Protection", a "Spam Firewall", "Proofpoint Essentials", "Forcepoint DLP", "Trend Micro
+# ScanMail", "Hornetsecurity"): the same names sign the vendors' newsletters, webinars, licence and
+# training mail, so they count only beside the notice's own words that *our* message was stopped
+# (``_OUR_MESSAGE_STOPPED``), never as a system sender
+_SECURITY_PRODUCT = Lazy(
+    r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|"
+    r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
+    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix)\b|data loss prevention", re.I)
+# our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
+# blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
+# between may hold the dots of an address, never a sentence's end
+# (never "your email from <someone>": a message to the reader; nor "has not been delivered" alone, as a
+# digest or a webinar says it of anything)
+_OUR_MESSAGE_STOPPED = Lazy(
+    r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
+    r"(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
+    r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
+    r"held\s+for\s+review|held\s+by|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)", re.I)
 # subjects of delivery reports, in the languages seen in the wild
 BOUNCE_SUBJECT = Lazy(
     r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
@@ -124,7 +136,7 @@ _BOUNCE_WORDS = Lazy(
     # a mail-security product's notice to the sender: held, quarantined or not sent ("has not been
     # delivered", "was quarantined", "held for review", "was not sent")
     # (of *our* message: "a message sent to you has been quarantined" is a notice to the reader)
-    r"has not been delivered|(?:your (?:message|e-?mail)|(?:message|e-?mail) you sent)\b[^.\n]{0,80}?"
+    r"has not been delivered|(?:your (?:message|e-?mail)|(?:message|e-?mail) you sent)\b(?!\s+from\b)(?:[^.\n]|\.(?!\s)){0,100}?"
     r"(?:has been|was|is being) (?:quarantined|held for review|held by|blocked by|blocked and)|"
     # Apache James (AbstractNotify.java as quoted in rb-sisimai lib/sisimai/lhost/apachejames.rb):
     # "Error message below:" with the server's reply on the next line
@@ -358,6 +370,8 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
             return _BOUNCE_WORDS.search(text) is not None or _refused(text)
         return _unplain(_BOUNCE_WORDS, text)
     text = report_text(msg)[:20000]
+    if product_notice(msg):
+        return True  # a mail-security product's notice that our message was stopped
     # a person's account: the words of the plain notices of other languages (group "plain") do
     # not count there (a person asks "Message refusé ?" and tells what the notice said)
     subject_says = said is not None and (said.group("plain") is None or _unplain(BOUNCE_SUBJECT, subj))
@@ -365,6 +379,18 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     # the heading of a list of failed recipients stands for the report's subject (a report whose
     # subject is the original's, sent from an ordinary account: Exchange's system mailbox)
     return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not is_reply(msg)
+
+
+def product_notice(msg: ParsedMessage) -> bool:
+    """A mail-security product's own notice that our message was stopped: its display name
+    (``_SECURITY_PRODUCT``) and its words about our message (``_OUR_MESSAGE_STOPPED``), never in a reply."""
+    return _memo(msg, "product_notice", _product_notice)
+
+
+def _product_notice(msg: ParsedMessage) -> bool:
+    display = _sender(msg)[1]
+    return bool(display) and _SECURITY_PRODUCT.search(display) is not None and not is_reply(msg) \
+        and _OUR_MESSAGE_STOPPED.search(report_text(msg), 0, 3000) is not None
 
 
 def is_reply(msg: ParsedMessage) -> bool:
@@ -1948,7 +1974,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
     elif failed:
         records = _as_listed(records, str(failed), text)
-    if not (from_system(msg) or failed or msg.report_type == "delivery-status"):
+    if not (from_system(msg) or failed or msg.report_type == "delivery-status" or product_notice(msg)):
         # a person's mail that reads like a report: only an SMTP reply about a named
         # recipient makes it one
         if not any(r.status or r.reply_code for r in records) and not _lists_failed(text, records):
