@@ -137,3 +137,25 @@ def test_a_mail_log_summary_lists_replies_of_a_days_traffic_not_a_report() -> No
                   "<kim@remote.example>: host mx.remote.example said: 550 5.1.1 User unknown (in reply to RCPT TO "
                   "command)", "MAILER-DAEMON@mail.sender.example")
     assert classify(real).kind == "failed"
+
+
+# -- tenth session: mail that quotes server answers about no message of ours ---------------------------
+def test_a_helpdesk_ticket_quoting_a_bounce_is_no_report():
+    raw = mail("From: Support <support@help.example>\nTo: customer@shop.example\n"
+               "Subject: [Support] Re: Bounce when mailing our supplier - Request #48377\nAuto-Submitted: auto-generated",
+               "##- Please type your reply above this line -##\n\nHi, you wrote that you got this back:\n\n"
+               "    Delivery has failed to these recipients or groups:\n    k.olsen@supplier.example\n"
+               "    550 5.1.1 User unknown\n\nWe will check the address with the supplier.\n")
+    assert classify(raw).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("body", [
+    "The following address(es) failed:\n\n  reader@shop.example\n    550 5.1.1 mailbox does not exist - account "
+    "deactivated\n\nSign in here to reactivate: https://portal.example/login\n",
+    "<reader@shop.example>: your mailbox has expired.\n\nRenew your mailbox today: https://portal.example/renew\n",
+    "您的邮箱容量已满，新邮件将无法投递。\n请点击下面的链接扩容：https://portal.example/up\n",
+])
+def test_a_lure_that_names_only_the_reader_and_asks_to_act_is_no_report(body):
+    raw = mail("From: Mail Delivery System <mailer-daemon@mx.portal.example>\nTo: reader@shop.example\n"
+               "Subject: Mail delivery failed\nContent-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "not_bounce"

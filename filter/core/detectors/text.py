@@ -1948,7 +1948,7 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
 
 def detect(msg: ParsedMessage) -> Detection | None:
     text = report_text(msg)
-    if _log_summary(text):
+    if _log_summary(text) or _not_about_our_mail(msg, text):
         return None
     # the report goes to the sender of the returned mail: its address in the text is ours (a
     # sender line in words we do not know), never a failed recipient beside the others
@@ -2013,6 +2013,18 @@ def _log_summary(text: str) -> bool:
     return "grand totals" in head and any(w in head for w in _LOG_SECTIONS)
 
 
+def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
+    """Mail that quotes server answers without reporting on a message of ours: a helpdesk's ticket
+    update ("##- Please type your reply above this line -##"), whose agent quotes the customer's
+    bounce.  (Postfix's notice to the postmaster, "Postfix SMTP server: errors from host[ip]", stays a
+    report: the rule tables of other classifiers read its transcript's recipients as failed.)"""
+    return any(marker in text[:3000].lower() for marker in _TICKET_MARKERS)
+
+
+# the reply markers of helpdesk systems' ticket mail (Zendesk, Freshdesk, Help Scout, Jira Service
+# Management, osTicket: "please type your reply above this line")
+_TICKET_MARKERS = ("please type your reply above this line", "reply above this line", "please reply above this line",
+                   "type your response above this line")
 _LOG_SECTIONS = ("bounce detail", "reject detail", "deferral detail", "delivery delays", "smtpd connections")
 
 
@@ -2051,7 +2063,14 @@ _WARNS_OR_LURES = Lazy(
     r"(?:e-?mails|messages|mails)\b|"
     # a lure's "Open the attached file to view the undelivered messages" (a report attaches the
     # returned message, it never asks to open a file to see it)
-    r"\bopen the attached (?:file|document|html|page|form)\b", re.I)
+    r"\bopen the attached (?:file|document|html|page|form)\b|"
+    # a lure's call to act on the reader's own account ("sign in here", "Renew your mailbox", "Upgrade
+    # storage", "confirm your account to restore delivery", "点击下面的链接扩容"): a report asks nothing
+    r"\bsign in (?:here|now|below|to (?:your|restore|release|verify|keep|continue))\b|"
+    r"\brenew your (?:e-?mail |mail )?(?:mail ?box|account|storage|subscription)\b|"
+    r"\bupgrade (?:your )?(?:e-?mail |mail )?(?:storage|mail ?box|quota|account)\b|"
+    r"\b(?:confirm|verify|validate) your (?:e-?mail )?account to (?:restore|resume|continue|keep|receive)\b|"
+    r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
