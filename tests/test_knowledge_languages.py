@@ -215,6 +215,18 @@ CASES = [
     ("zh", None, "收件人已将您的邮箱地址加入黑名单，拒绝接收您的邮件", None, "filtered"),
     ("zh", None, "您的IP已被列入我们的黑名单", None, "blocked"),
     ("ja", None, "宛先サーバーが混雑しているため、まだ配信されていません", None, "system_error"),
+    # Bulgarian, European Portuguese, Ukrainian, Czech: the regional providers' own words
+    ("bg", None, "Не съществува потребител с такъв адрес.", None, "user_unknown"),
+    ("bg", None, "Адресът не съществува.", None, "user_unknown"),
+    ("bg", None, "Домейнът не съществува.", None, "host_unknown"),
+    ("bg", None, "Пощенската кутия е деактивирана.", None, "suspended"),
+    ("bg", None, "Съобщението е твърде голямо.", None, "message_too_large"),
+    ("bg", None, "Вашият IP адрес 192.0.2.150 е в черен списък.", None, "blocked"),
+    ("bg", None, "Твърде много съобщения, опитайте по-късно.", None, "rate_limited"),
+    ("pt", None, "550 Utilizador inexistente", None, "user_unknown"),
+    ("pt", None, "550 Endereco de destino inexistente", None, "user_unknown"),
+    ("uk", None, "Поштова скринька адресата переповнена", None, "mailbox_full"),
+    ("cs", None, "Server příjemce neodpovídá.", None, "network_error"),
 ]
 
 
@@ -385,3 +397,12 @@ def test_ordinary_subjects_do_not(subject: str) -> None:
     from filter.core.detectors.text import BOUNCE_SUBJECT
 
     assert not BOUNCE_SUBJECT.search(subject)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Домейнът на изпращача не съществува.",   # the sender's domain: ours, never the recipient's
+    "Endereço do remetente inexistente.",       # the sender's address
+])
+def test_the_same_words_about_our_side_are_never_the_recipients(text):
+    assert decide(status=None, diagnostic=text, command=None) not in ("user_unknown", "host_unknown")

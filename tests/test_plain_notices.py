@@ -799,3 +799,19 @@ def test_a_security_products_other_mail_is_no_bounce(frm, subject, body):
 ])
 def test_a_security_vendors_digest_or_marketing_is_no_bounce(frm, subject, body):
     assert filter.classify(mail(f"From: {frm}\nTo: reader@acme.example\nSubject: {subject}", body)).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("subject, body, kind", [
+    # bg: "message refused" with only the local words; "still not delivered, retrying"; cs: "not yet delivered"
+    ("Отказано съобщение", "Вашият IP адрес 192.0.2.150 е в черен списък. Съобщението до pet@abv.example не е доставено.",
+     "failed"),
+    ("Съобщението все още не е доставено", "Вашето съобщение до pet@abv.example все още не е доставено. Твърде много "
+     "съобщения, опитайте по-късно. Системата ще продължи опитите.", "delayed"),
+    ("Zpráva zatím nedoručena", "Vaši zprávu pro pet@seznam.example se zatím nepodařilo doručit. Server příjemce "
+     "neodpovídá. Další pokusy proběhnou ještě 5 dní.", "delayed"),
+])
+def test_regional_notices_in_their_own_words_only(subject, body, kind):
+    raw = mail(f"From: MAILER-DAEMON@mx.example.bg\nTo: news@sender.example\nSubject: {subject}\n"
+               "Content-Type: text/plain; charset=utf-8\nReturn-Path: <>", body)
+    report = filter.classify(raw)
+    assert report.kind == kind and [r.address for r in report.recipients] == ["pet@" + body.split("pet@")[1].split()[0].rstrip(".")]

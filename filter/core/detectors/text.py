@@ -118,7 +118,9 @@ BOUNCE_SUBJECT = Lazy(
     r"levering mislykkedes|leveringsfeil|palautettu viesti|toimitusvirhe|iletilemedi|g[öo]nderilemedi|teslim hatas[ıi]|"
     r"δεν παραδ[όο]θηκε|αποτυχ[ίι]α (?:παρ[άα]δοσης|αποστολ[ήη]ς)|μη παραδοθ[έε]ν|"
     r"nem k[ée]zbes[íi]tett|k[ée]zbes[íi]t[ée]s sikertelen|mesaj (?:nelivrat|respins|returnat)|eroare (?:de )?livrare|"
-    r"届きませんでした|(?:发送|發送)失[败敗]|邮件被退回|郵件被退回|(?:발송|전송)\s?실패)|"
+    r"届きませんでした|(?:发送|發送)失[败敗]|邮件被退回|郵件被退回|(?:발송|전송)\s?실패|"
+    # bg: "Отказано съобщение", "Недоставено съобщение" (abv.bg, mail.bg)
+    r"отказано съобщение|съобщението (?:е )?отказано|недоставено съобщение)|"
     # Apache James's bounce mailet titles its notice "[BOUNCE]" (rb-sisimai lib/sisimai/lhost/apachejames.rb)
     r"^\[bounce\]",
     re.I)
@@ -148,6 +150,8 @@ _BOUNCE_WORDS = Lazy(
     r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
     r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
+    # bg: "не е доставено", "не може да бъде доставено", "не беше доставено"
+    r"не (?:е|беше|може да бъде) доставен|"
     r"kunne ikke (?:leveres|afleveres)|teslim edilemedi|無法投遞|无法投递|投递失败|投遞失敗|退信|未能送达|"
     # "(the mail) could not be sent / delivered to (the address you gave)"
     r"(?:无法|無法)(?:发送|發送|送达|送達)(?:到|至|给|給)|"
@@ -1563,7 +1567,8 @@ _NOT_YET = Lazy(
     r"(?:a[úu]n|todav[íi]a) no (?:se )?(?:ha )?(?:sido )?entregad|(?:a[úu]n|todav[íi]a) no se ha podido entregar|"
     r"ainda n[ãa]o (?:foi )?(?:p[ôo]de ser )?entregue|ancora stat[oa] (?:recapitat|consegnat)|"
     r"nog niet (?:afgeleverd|bezorgd)|jeszcze (?:nie )?(?:zosta[łl][aoy]? )?(?:dostarczon|dor[ęe]czon)|"
-    r"zat[íi]m (?:ne)?(?:byla|bylo|byl) doru[čc]en|(?:пока|ещ[её]) не доставлен|ще не доставлен|"
+    r"zat[íi]m (?:ne)?(?:byla|bylo|byl) doru[čc]en|(?:se )?zat[íi]m nepoda[řr]ilo doru[čc]it|"
+    r"(?:пока|ещ[её]) не доставлен|ще не доставлен|вс[ея] още не е доставен|"
     r"(?:har )?[äa]nnu inte levererats|inte levererats [äa]nnu|(?:er )?endnu ikke (?:blevet )?(?:leveret|afleveret)|"
     r"ikke (?:blevet )?leveret endnu|(?:er )?enn[åa] ikke (?:blitt )?levert|ikke (?:blitt )?levert enn[åa]|"
     r"ei ole viel[äa] (?:voitu )?toimit|hen[üu]z teslim edil(?:medi|emedi)|"
@@ -1571,7 +1576,7 @@ _NOT_YET = Lazy(
     r"nu a fost [îi]nc[ăa] (?:livrat|trimis)|[îi]nc[ăa] nu a fost (?:livrat|trimis)|nu a fost livrat [îi]nc[ăa]|"
     r"まだ(?:配信|送信|配送)されていません|尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|아직 (?:전송|배달|전달|발송)되지 않")
 _NOT_YET_WORDS = ("noch nicht", "pas encore", "aún no", "aun no", "todavía no", "todavia no", "ainda n", "ancora stat",
-                  "nog niet", "jeszcze", "zatím", "zatim", "не доставлен", "ännu", "annu", "endnu", "ennå", "enna",
+                  "nog niet", "jeszcze", "zatím", "zatim", "не доставлен", "още не е", "ännu", "annu", "endnu", "ennå", "enna",
                   "vielä", "viela", "henüz", "henuz", "παραδοθεί", "még nem", "meg nem", "încă", "inca", "incă", "înca", "まだ", "尚未",
                   "아직")
 # A system that says it gave up: no more attempts, the message deleted or returned, in English and

@@ -1459,3 +1459,49 @@ _EXCHANGE_NDR: dict[str, list[str]] = {
 }
 for _reason, _phrases in _EXCHANGE_NDR.items():
     PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
+
+# ---- Bulgarian, European Portuguese, Ukrainian and German words the regional providers' notices use ---
+# (abv.bg / mail.bg, SAPO, Ukr.net, T-Online write their own notices in these words; our renderings of
+# the meanings of RFC 3463 X.1.1, X.1.2, X.2.1, X.2.2, X.3.4 and of a block list, never of the sender's
+# own address or domain)
+_REGIONAL: dict[str, list[str]] = {
+    "user_unknown": [
+        # bg: "Не съществува потребител с такъв адрес" (the verb first), "Адресът не съществува"
+        r"не съществува (такъв )?(потребител|получател|пощенска кутия|акаунт)",
+        r"(?<!ip )\bадресът\b(?! на (изпращача|подателя))" + _gap(10) + r"не съществува",
+        # pt-PT: "Utilizador inexistente", "Utilizador desconhecido", "Endereço de destino inexistente"
+        r"utilizador (inexistente|desconhecido|n[ãa]o existe)",
+        r"endere[çc]o( de destino| do destinat[áa]rio| de e-?mail)? (inexistente|desconhecido)",
+    ],
+    "host_unknown": [
+        # bg: "Домейнът не съществува" (the recipient's; never the sender's, "на изпращача")
+        r"\bдомейн(ът)?\b(?! на (изпращача|подателя))" + _gap(20) + r"не съществува",
+    ],
+    "suspended": [
+        # bg: "Пощенската кутия е деактивирана / блокирана / спряна"
+        r"(пощенската кутия|акаунтът|профилът)( на получателя)? е (деактивиран|блокиран|спрян|закрит)",
+    ],
+    "mailbox_full": [
+        # uk: "поштова скринька адресата переповнена" (overfull)
+        r"(скриньк[аи]|поштов[аі] скриньк[аи])" + _gap(20) + r"переповнен",
+    ],
+    "message_too_large": [
+        # bg: "Съобщението е твърде голямо", "надвишава максималния размер"
+        r"(съобщението|писмото) е твърде голямо", r"надвишава (максималния|допустимия|разрешения) размер",
+    ],
+    "rate_limited": [
+        # bg: "Твърде много съобщения, опитайте по-късно" (too many messages / connections: our rate)
+        r"твърде много (съобщения|писма|връзки|опити)",
+    ],
+    "network_error": [
+        # cs: "Server příjemce neodpovídá / není dostupný" (the recipient's server does not answer)
+        r"server p[řr][íi]jemce (neodpov[íi]d[áa]|nen[íi] (dostupn|k dispozici))",
+    ],
+    "blocked": [
+        # bg: "Вашият IP адрес е в черен списък" (our sending IP on a block list)
+        # (the address between holds dots: any run of the line)
+        r"\bip адрес[^\n]{0,40}?(в черен списък|е блокиран)",
+    ],
+}
+for _reason, _phrases in _REGIONAL.items():
+    PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
