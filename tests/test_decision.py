@@ -1331,6 +1331,8 @@ def test_review_border_words(text: str, status: str | None, command: str | None,
     ("451 Authentication failed: Maximum credits exceeded", "4.7.0", "rate_limited"),
     # a size stated in bytes; a group closed to outside senders is its own setting
     ("552 Transaction failed: Message length is more than 10485760 bytes long", None, "message_too_large"),
+    ("The message contains a file type that the recipient's organization does not accept (agenda.iso).", None,
+     "policy_violation"),
     ("550 5.7.1 This group does not accept external mail", "5.7.1", "filtered"),
 ])
 def test_the_sending_services_own_refusals(text: str, status: str | None, expected: str) -> None:

@@ -1116,6 +1116,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(attachment|file)( type| extension)?s?( of (the )?type \\S{1,20})? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)': ('attachment', 'file'),
     '(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)': ('extension', 'file type'),
     '(blocked|banned|forbidden|prohibited|disallowed) (file|attachment)( name)? (type|extension)s?': ('attachment', 'file'),
+    "(file|attachment) type (that |which )?(the )?(recipient'?s? )?(organi[sz]ation|domain|server|site) (does not|doesn't|will not) accept": (' accept',),
     'attachment (filter|filtering|policy|block)': ('attachment ',),
     'banned (words?|phrases?|content|attachments?|files?|file types?)': ('banned ',),
     'header error': ('header error',),

@@ -488,6 +488,8 @@ PHRASES: dict[str, list[str]] = {
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
         r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)",
         r"(blocked|banned|forbidden|prohibited|disallowed) (file|attachment)( name)? (type|extension)s?",
+        # "contains a file type that the recipient's organization does not accept" (Sophos Email)
+        r"(file|attachment) type (that |which )?(the )?(recipient'?s? )?(organi[sz]ation|domain|server|site) (does not|doesn't|will not) accept",
         r"attachment (filter|filtering|policy|block)", r"banned (words?|phrases?|content|attachments?|files?|file types?)",
         r"header error", r"potential security issue", r"blocked because its content",
         r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",
