@@ -1342,3 +1342,8 @@ def test_the_sending_services_own_refusals(text: str, status: str | None, expect
 def test_the_recipients_plural_gateway_and_account_are_no_persons_filter_or_our_account():
     assert reason("550 blocked by the recipients' mail gateway", None, "RCPT") != "filtered"
     assert reason("550 The recipient's account is pending approval", None, "RCPT") != "rejected"
+
+
+def test_the_recipients_mail_server_or_mx_is_no_person():
+    assert reason("550 5.7.1 Message rejected by recipient(s) mail server policy", "5.7.1", "DATA") != "filtered"
+    assert reason("554 5.7.1 Rejected by recipient MX: message scored as spam", "5.7.1", "DATA") == "spam_detected"

@@ -771,3 +771,14 @@ def test_an_abuse_desk_names_the_complainant_on_its_own_line():
                "A customer has reported the message below as spam; it was mailed by news@shop.example.\n"
                "Complainant: m.fischer@isp.example\n\nFrom: news@shop.example\nTo: subscribers@shop.example\n")
     assert [r.address for r in classify(raw).recipients] == ["m.fischer@isp.example"]
+
+
+@pytest.mark.parametrize("subject, body, who", [
+    ("Unsolicited commercial email received", "Complainant: h.meyer@isp.example\nOur customer has reported the "
+     "message below as spam.\n", "h.meyer@isp.example"),
+    ("Junk mail report", "The message below was flagged as junk by one of our subscribers (olsen.k@isp.example).\n",
+     "olsen.k@isp.example"),
+])
+def test_an_abuse_desks_complaint_under_other_subjects_and_words(subject, body, who):
+    raw = mail(f"From: Abuse <abuse@isp.example>\nTo: postmaster@shop.example\nSubject: {subject}", body)
+    assert [r.address for r in classify(raw).recipients] == [who]

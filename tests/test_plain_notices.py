@@ -815,3 +815,14 @@ def test_regional_notices_in_their_own_words_only(subject, body, kind):
                "Content-Type: text/plain; charset=utf-8\nReturn-Path: <>", body)
     report = filter.classify(raw)
     assert report.kind == kind and [r.address for r in report.recipients] == ["pet@" + body.split("pet@")[1].split()[0].rstrip(".")]
+
+
+@pytest.mark.parametrize("head, body", [
+    ("From: Mimecast <newsletter@mimecast.example>\nList-Unsubscribe: <https://mimecast.example/u>\n",
+     "Ever wondered why your email could not be delivered? Read our guide."),
+    ("From: Barracuda Support <support@barracuda.example>\n",
+     "Your case is solved: your message to the partner domain was rejected because your SPF record was wrong."),
+])
+def test_a_security_vendors_article_or_case_is_no_notice(head, body):
+    raw = mail(head + "To: reader@acme.example\nSubject: Deliverability tips", body)
+    assert filter.classify(raw).kind == "not_bounce"

@@ -671,7 +671,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'only accepting (mail|e-?mail|messages) from': ('only accepting ',),
     'user reject': ('user reject',),
     '(<address>|[^\\s@<>]+@[^\\s@<>]+)>? (is )?not accepting (any )?(e-?)?mail\\b(?! from)': ('not accepting ',),
-    "(rejected|declined|blocked) by (the )?recipient(?:s(?!['\\u2019])|(?!s))(?!['\\u2019]s\\b|\\s*:|\\s+(mail )?(server|mta|host|system|domain|gateway)s?\\b)": ('recipient',),
+    "(rejected|declined|blocked) by (the )?recipient(?:s(?!['\\u2019])|(?!s))(?:\\(s\\))?+(?!['\\u2019]s\\b|\\s*:|\\s+(mail )?(server|mta|mx|host|system|domain|gateway|organi[sz]ation|network)s?\\b)": ('recipient',),
     'recipient (has )?(refused|rejected|blocked) (your|this|the)': ('recipient ',),
     "due to the recipient's policy": ("due to the recipient's policy",),
     '(recipients?|addressees?|they|the user|the member) (is|are) not accepting (e-?)?mail from': (' not accepting ',),

@@ -306,7 +306,8 @@ PHRASES: dict[str, list[str]] = {
         # "550 5.7.1 Message rejected by the recipient": the person refused it; not something of
         # theirs ("the recipient's server / anti-spam system" is no person's choice), nor a heading
         # whose text gives the cause ("Rejected by the recipient: user unknown")
-        r"(rejected|declined|blocked) by (the )?recipient(?:s(?!['\u2019])|(?!s))(?!['\u2019]s\b|\s*:|\s+(mail )?(server|mta|host|system|domain|gateway)s?\b)",
+        r"(rejected|declined|blocked) by (the )?recipient(?:s(?!['\u2019])|(?!s))(?:\(s\))?+"
+        r"(?!['\u2019]s\b|\s*:|\s+(mail )?(server|mta|mx|host|system|domain|gateway|organi[sz]ation|network)s?\b)",
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
         # setting: "could not be delivered because they are not accepting mail from <address>")

@@ -56,7 +56,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         records = [Record(address=a, feedback_type="abuse") for a in _complainers(msg, {})]
         if records:
             return Detection(COMPLAINT, records, name)
-    if not msg.status_blocks and _may_be_complaint(msg.subject) and _DESK_FROM.search(msg.from_):
+    if not msg.status_blocks and _DESK_FROM.search(msg.from_) and (
+            _may_be_complaint(msg.subject) or any(w in msg.subject.lower() for w in _DESK_SUBJECT_WORDS)):
         return _desk_complaint(msg)
     return None
 
@@ -66,11 +67,13 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # our customers, jo@isp.example, has reported the message below as spam", "This message was marked
 # as junk by the recipient jo@...").  (Never a filter's "your message was marked as spam", a refusal
 # of the sender: the report is the recipient's.)
+# a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE
+_DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce")
 _DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?)@", re.I)
 _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)? as "
                     r"(?:spam|junk|abuse|unsolicited)|"
-                    r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its) "
-                    r"(?:recipient|user|customer|subscriber)(?!['\u2019]s|s\b)", re.I)
+                    r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
+                    r"(?:recipient|user|customer|subscriber)s?(?!['\u2019])\b", re.I)
 
 
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)

@@ -393,8 +393,14 @@ def product_notice(msg: ParsedMessage) -> bool:
 
 def _product_notice(msg: ParsedMessage) -> bool:
     display = _sender(msg)[1]
-    return bool(display) and _SECURITY_PRODUCT.search(display) is not None and not is_reply(msg) \
-        and _OUR_MESSAGE_STOPPED.search(report_text(msg), 0, 3000) is not None
+    if not display or _SECURITY_PRODUCT.search(display) is None or is_reply(msg) \
+            or msg.head("list-unsubscribe") or msg.head("list-id"):
+        return False  # (a vendor's newsletter, blog digest or webinar invitation carries list headers)
+    # the notice names the recipient our message was for, in the sentence that says it was stopped
+    # ("Your message to: ops@acme.example was blocked"); a vendor's article asks "why your email could not
+    # be delivered" of no one
+    m = _OUR_MESSAGE_STOPPED.search(report_text(msg), 0, 3000)
+    return m is not None and "@" in m.group(0)
 
 
 def is_reply(msg: ParsedMessage) -> bool:
