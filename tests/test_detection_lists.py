@@ -524,3 +524,9 @@ def test_a_person_forwarding_a_bounce_is_not_a_list_notice():
 def test_list_traffic_and_role_accounts_forwarding_a_bounce_are_not_list_notices(frm, subject, extra):
     raw = _notice(frm, "club-owner@lists.example.org", subject, "See the attached bounce.", extra=extra)
     assert classify(raw).kind == "not_bounce"
+
+
+def test_a_person_forwarding_the_managers_notice_writes_about_it():
+    raw = _notice("club-owner@lists.example.org", "club-admins@office.example", "Fwd: Uncaught bounce notification",
+                  "FYI, what should we do with this one?", extra="X-Mailman-Version: 2.1.39\n")
+    assert classify(raw).kind == "not_bounce"

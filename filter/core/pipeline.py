@@ -95,7 +95,8 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
 # A list manager's notice to the list's owner that forwards a bounce it could not read itself, or
 # the last bounce of a member it disabled: Mailman's "Uncaught bounce notification" / "Bounce action
 # notification", LISTSERV's "Delivery error notice", Sympa's non-delivery report for the list.  It
-# comes from the list's own addresses or software, and says a bounce is attached.
+# comes from the list's own notice address or software, and its subject names the notice (a person who
+# forwards it, "Fwd: Uncaught bounce notification", writes about it: no notice of the manager's).
 _LIST_NOTICE_FROM = ("-bounces@", "-owner@", "listserv@", "sympa@", "mailman@", "majordomo@", "listmaster@")
 # ... and its notice's subject says what it is (Mailman's "Uncaught bounce notification" / "Bounce action
 # notification", LISTSERV's "Delivery error notice", Sympa's "Non-delivery report", in French too)
@@ -111,8 +112,9 @@ def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
     sender = msg.from_.lower()
     if not any(w in sender for w in _LIST_NOTICE_FROM) or not any(w in msg.subject.lower() for w in _LIST_NOTICE_SUBJECT):
         return None
-    if msg.head("list-post") or msg.ctype == "multipart/digest":
-        return None  # a post the list distributed (or its digest), not the manager's notice
+    if msg.head("list-post") or msg.head("in-reply-to") or msg.ctype == "multipart/digest" \
+            or msg.subject.lower().lstrip().startswith(("fwd:", "fw:", "re:", "aw:", "wg:", "tr:")):
+        return None  # a post the list distributed (or its digest), or a person's forward or reply
     readers = {a.lower() for a in find_all(msg.header("To") or "")}
     for original in msg.attached[:2]:
         try:
