@@ -1210,10 +1210,10 @@ _ANSWER_ABOUT = Lazy(r"\b[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ -])?<?(?P<a>[^\
 
 
 def _answers_by_name(blocks: dict[str, list[str]], order: list[str], said: dict[str, bool]) -> None:
-    """A line below one recipient that names another recipient of the report, and only that one,
-    with a server's answer is that recipient's ("Reported error: 552 5.2.2 <bob@x>... Mailbox full"
-    under a bare list of the addresses, in Windows' SMTP service's and others' text reports): it
-    moves to that recipient's block, so that no recipient takes another's answer."""
+    """A line below one recipient holding a server's answer about another recipient of the report
+    (the address right after the code: "Reported error: 552 5.2.2 <bob@x>... Mailbox full" under a bare
+    list of the addresses, in Windows' SMTP service's and others' text reports) is that recipient's:
+    it moves to that recipient's block, so that no recipient takes another's answer."""
     names = {a.lower(): a for a in order}
     moved: dict[str, list[str]] = {}
     for addr in order:
