@@ -413,6 +413,19 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
 
 # what a record whose words could not be read comes to
 _UNREAD = frozenset({"on_hold", "undefined"})
+
+
+def decide_record(rec, *, context: bool = True) -> str:
+    """``decide`` for one detector record (``filter.core.detectors.base.Record``); without its
+    ``context`` when only the record's own words count."""
+    return decide(status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
+                  diag_type=rec.diag_type, context=rec.context if context else None)
+
+
+def names_a_cause(rec, *, context: bool = True) -> bool:
+    """The record's words or codes say why delivery failed (``decide_record`` reads neither
+    ``on_hold`` nor ``undefined``)."""
+    return decide_record(rec, context=context) not in _UNREAD
 # reasons too general to stand against a report that says the sender's MTA stopped retrying (so
 # is one that only a vague code's fallback gave)
 _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})

@@ -56,7 +56,8 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         detection.records = detection.records[:MAX_RECORDS]
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
-    results = [_result(r, detection.kind) for r in records]
+    said: dict[tuple, str] = {}  # a report repeats one answer for many recipients: each read once
+    results = [_result(r, detection.kind, said) for r in records]
     return Report(detection.kind, results, original, source, detection.detector, msg.defects)
 
 
@@ -322,8 +323,7 @@ def _states_a_cause(r: Record) -> bool:
     """The record's own words or codes name why delivery failed (not only where a notice was sent)."""
     if r.reason or r.status and not r.status.endswith(".0.0"):
         return True
-    return classifier.decide(status=r.status, diagnostic=r.diagnostic, command=r.command, action=r.action,
-                             diag_type=r.diag_type, context=None) not in ("on_hold", "undefined", "delivered")
+    return classifier.decide_record(r, context=False) not in ("on_hold", "undefined", "delivered")
 
 
 def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
@@ -342,13 +342,20 @@ def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
     return records
 
 
-def _result(rec: Record, kind: str) -> RecipientResult:
+def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> RecipientResult:
+    """The result of one record; ``said`` keeps the decisions already made for the same facts in this
+    report (the decision depends on them alone)."""
     if kind in FAILURE_KINDS:
         if not rec.action:
             rec.action = "delayed" if kind == DELAYED else "failed"
-        reason = rec.reason or classifier.decide(
-            status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
-            diag_type=rec.diag_type, context=rec.context)
+        reason = rec.reason
+        if not reason:
+            facts = (rec.status, rec.diagnostic, rec.command, rec.action, rec.diag_type, rec.context)
+            reason = said.get(facts) if said is not None else None
+            if reason is None:
+                reason = classifier.decide_record(rec)
+                if said is not None:
+                    said[facts] = reason
         if rec.fallback_reason and _unread(reason, rec):
             reason = rec.fallback_reason
         if reason == "delivered":  # a success line inside a failure report

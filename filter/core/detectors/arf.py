@@ -13,6 +13,7 @@ from filter.core.address import find_all, normalize
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import COMPLAINT, FEEDBACK_REASON, NOT_BOUNCE
 from filter.core.detectors.base import Detection, Record
+from filter.core.detectors import text as textdet
 from filter.core.detectors.dsn import parse_fields
 
 name = "arf"
@@ -84,7 +85,7 @@ _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 
 
 def _desk_complaint(msg: ParsedMessage) -> Detection | None:
-    if msg.head("in-reply-to") or msg.subject.lower().lstrip().startswith(("re:", "aw:", "fw:", "fwd:")):
+    if textdet.is_reply(msg):
         return None  # a desk's answer in a conversation (to the person who reported it, or to us)
     text = msg.body[:3000]
     m = _DESK_REPORT.search(text)

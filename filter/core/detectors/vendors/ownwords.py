@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
+from filter.core.classifier import names_a_cause
 from filter.core.detectors import dsn
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection
@@ -116,14 +117,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if vague and (not rec.reply_code or reporter.name == "us-carrier-mms" or msg.status_blocks):
             said = " ".join(filter(None, (rec.context, rec.diagnostic, body if len(records) == 1 else None)))
             rec.reason = next((reason for p, reason in reporter.phrases if p.search(said)), rec.reason)
-            if rec.reason is None and reporter.fallbacks and _unread(rec):
+            if rec.reason is None and reporter.fallbacks and not names_a_cause(rec):
                 rec.reason = next((reason for p, reason in reporter.fallbacks if p.search(said)), None)
     return Detection(kind, records, name)
 
-
-def _unread(rec) -> bool:
-    """The record's own words name no cause (the classifier reads on_hold or undefined)."""
-    from filter.core.classifier import decide
-
-    return decide(status=rec.status, diagnostic=rec.diagnostic, command=rec.command, action=rec.action,
-                  diag_type=rec.diag_type, context=rec.context) in ("on_hold", "undefined")
