@@ -1347,3 +1347,24 @@ def test_the_recipients_plural_gateway_and_account_are_no_persons_filter_or_our_
 def test_the_recipients_mail_server_or_mx_is_no_person():
     assert reason("550 5.7.1 Message rejected by recipient(s) mail server policy", "5.7.1", "DATA") != "filtered"
     assert reason("554 5.7.1 Rejected by recipient MX: message scored as spam", "5.7.1", "DATA") == "spam_detected"
+
+
+# -- rule 9: the sending MTA gave up after a temporary answer -----------------------------------
+def test_exims_generic_status_over_a_temporary_answer_gave_up() -> None:
+    # Exim's DSN puts its own 5.0.0 in the Status over the server's 450; its text says "retry timeout
+    # exceeded": the queue lifetime ran out, the greylisting was never a final refusal (rule 12)
+    assert reason("450 4.2.0 <r@example.org>: Recipient address rejected: Greylisted for 5 minutes", "5.0.0",
+                  "RCPT", context="... Greylisted for 5 minutes: retry timeout exceeded") == "expired"
+    # the server's own 5xx stays what it says
+    assert reason("550 5.7.1 Too many connections from your IP, go away", "5.0.0", "RCPT",
+                  context="retry timeout exceeded") != "expired"
+
+
+def test_the_recipients_own_words_say_it_gave_up() -> None:
+    # qmail's give-up sentence in the recipient's own lines, after a temporary greeting refusal
+    text = ("421 4.7.0 mx.example.org Too many concurrent SMTP connections from this IP; please try again later "
+            "I'm not going to try again; this message has been in the queue too long.")
+    assert reason(text, "4.7.0", "CONN") == "expired"
+    # a delay warning that repeats the answer keeps its cause
+    assert reason("421 4.7.0 Too many concurrent SMTP connections; please try again later", "4.7.0",
+                  action="delayed") == "rate_limited"

@@ -97,6 +97,10 @@ CASES = [
      "is generating high volumes of member complaints.", "bad_reputation", None),
     ("aol-dyn-t1", "4.0.0", "421 DYN:T1 Service temporarily unavailable, please try again later", "rate_limited", None),
     ("aol-dns-nr", "5.0.0", "554 DNS:NR The IP address has no reverse DNS", "require_ptr", None),
+    ("aol-con-b1", "5.2.1", "521 5.2.1 :  (CON:B1) https://postmaster.aol.example/error-codes#554conb1", "blocked",
+     None),
+    ("aol-will-not-accept", "5.2.1", "521 5.2.1 :  AOL will not accept delivery of this message.", "blocked", None),
+    ("aol-rly-sn", None, "554 RLY:SN http://postmaster.info.aol.example/errors/554rlysn.html", "rejected", None),
     # -- what Sisimai's reason tables teach, by meaning -----------------------------------------------------
     ("uu-home-directory", "5.0.0", "550 user missing home directory", "user_unknown", None),
     ("uu-badrcptto", "5.0.0", "553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)", "user_unknown", None),

@@ -274,6 +274,9 @@ CASES = [
     ("sparkpost-domain", "5.7.1", "550 5.7.1 Unconfigured Sending Domain <sender.example>", "rejected"),
     ("google-multiple-from", "5.7.1", "550 5.7.1 Messages with multiple addresses in the From: header are not accepted.",
      "not_compliant_rfc"),
+    # -- United Internet: the last line of a multi-line reply names our domain's DNS --------------
+    ("gmx-sender-dns", None, "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA "
+     "resource record", "rejected"),
 ]
 
 def _params():

@@ -848,6 +848,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(允许的发件人列表|允許的寄件者清單|没有向此收件人|沒有傳送郵件給此收件者)': ('允許的寄件者清單', '允许的发件人列表', '沒有傳送郵件給此收件者', '没有向此收件人'),
     '허용된 보낸 사람 목록': ('허용된 보낸 사람 목록',),
     '보낼 권한이 없': ('보낼 권한이 없',),
+    'invalid dns (?:mx|a)\\b[^.]{0,20} resource record': (' resource record',),
     'blocked senders?\\b': ('blocked sender',),
     'block policy for (?:header|envelope) from': ('block policy for ',),
     'does not match a verified sender identity': ('does not match a verified sender identity',),

@@ -90,6 +90,8 @@ without MX said at MAIL FROM or of our sender address is ours (``rejected``), ne
 """
 from __future__ import annotations
 
+import re
+
 from filter.core.lazyre import Lazy
 from filter.core import patterns
 from filter.core.patterns import Scan, matches, status_reason
@@ -146,6 +148,11 @@ def _says_login(text: str) -> bool:
 
 _LOGIN = Lazy(r"authentication (?:failed|failure|unsuccessful|credentials invalid)|\blog ?in (?:failed|failure|incorrect)|"
               r"\bsasl\b|\bauth(?:entication)? (?:failed|error)|invalid credentials")
+# a relay refusal whose reply tells the client to log in (Symantec Email Security.cloud "Please turn
+# on SMTP Authentication in your mail client ... is not permitted to relay through this server without
+# authentication"): a ``security_error``; a relay refusal that only adds "authentication required"
+# stays ``no_relaying``
+_LOG_IN_FIRST = Lazy(r"turn on smtp auth")
 # said in reply to MAIL FROM, before any recipient was named, these are about *our* address: an
 # unknown sender, an unknown sender domain, our own account suspended ("Your account has been
 # suspended for sending spam")
@@ -231,6 +238,31 @@ _ADDRESS = Lazy(rf"(?<![^{_NOT_IN_ADDRESS}])[^{_NOT_IN_ADDRESS}@]+@[^{_NOT_IN_AD
 # a link's host and path name what it is about ("www.spamhaus.org/query", "dnsbl-lookup.cgi"); its
 # query and fragment ("?ip=192.0.2.1", "#filtered") are parameters, which would read as phrases
 _URL = Lazy(r"\b((?:https?|ftp)://[^\s?#<>]*)[?#][^\s<>]*")
+
+
+# the line markers of a multi-line SMTP reply (RFC 5321 section 4.2.1: "250-First line" ...
+# "250 Last line"), which Postfix and Exim keep when they join the lines into one diagnostic
+# ("... an unusual rate of 421-4.7.0 unsolicited mail ... temporarily 421-4.7.0 rate limited"):
+# they stand between the words of one sentence
+_LINE_MARKER = Lazy(r"(?<![^\s:;(\[])([245]\d\d)([- ])(?:['\"]?#?[245]\.\d{1,3}\.\d{1,3}(?![\w.]))? ?")
+
+
+def _without_line_markers(text: str) -> str:
+    """``text`` with the first line's marker of a multi-line reply ("550-5.1.1 ") kept as its code
+    ("550 5.1.1 ": what the server answered) and the later lines' markers, the last line's
+    "550 5.1.1 " included, gone (the same object when there is no multi-line reply)."""
+    seen: set[str] = set()
+
+    def marker(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if m.group(2) == "-":
+            if code in seen:
+                return ""
+            seen.add(code)
+            return code + " " + m.group(0)[4:]
+        return "" if code in seen else m.group(0)
+
+    return _LINE_MARKER.sub(marker, text) if "-" in text and _LINE_MARKER.search(text) else text
 
 
 def _words_only(text: str) -> str:
@@ -336,7 +368,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     action = (action or "").lower()
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
-    text = normalize(diagnostic)
+    text = _without_line_markers(normalize(diagnostic))
     words = _words_only(text)
     scan = _scan(words)
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
@@ -378,7 +410,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # queue lifetime ran out after temporary failures (lhost/sendgrid.rb reads it the same way)
         return "expired"
     if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)
-                               or reason in _GAVE_UP_OVER_TEMPORARY and f.status_class == "4") \
+                               or reason in _GAVE_UP_OVER_TEMPORARY and "4" in (f.status_class, _first_code(f.text))) \
             and _gave_up(f):
         return "expired"  # a final report after temporary failures: the sender's MTA gave up
     if action == "delayed" and reason == "host_unknown" and f.spec != "host_unknown" and _first_code(text) is None:
@@ -433,7 +465,9 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 # until the sending MTA stopped retrying (Exim "451 4.7.1 Greylisted ...: retry timeout exceeded"): the
 # report is final because the queue lifetime ran out, not because the server refused for good (a
 # Postfix report that only repeats the answer, "Action: failed" with its 4.X.X status, keeps the
-# answer's meaning: the reply's words are the cause the sender can act on)
+# answer's meaning: the reply's words are the cause the sender can act on); the server's reply code
+# says the answer was temporary where the reporting MTA put its own generic 5.0.0 in the Status
+# (Exim's DSN, rule 12)
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
 
 
@@ -442,7 +476,7 @@ def _gave_up(f: _Facts) -> bool:
     words say the MTA retried until its queue lifetime ran out (Exim's "retry timeout exceeded")."""
     if f.status_class != "5" and (f.says("connect_failure") or matches("connect_failure", f.context)):
         return True
-    return matches("expired", f.context)
+    return f.says("expired") or matches("expired", f.context)
 
 
 def _decide(f: _Facts) -> str:
@@ -624,6 +658,8 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # does not resolve")
         return spec in (None, "on_hold", "security_error", "system_error", "user_unknown",
                         "host_unknown") and f.says("rejected")
+    if reason == "no_relaying" and spec != "no_relaying" and _LOG_IN_FIRST.search(f.text):
+        return False  # the reply's own remedy is to log in: the missing login is the cause
     if reason == "suspended" and spec != "suspended" and command != "MAIL" and (
             any(f.says(r) for r in _NOT_SUSPENDED) or _says_login(f.text)):
         # "Authentication failed: user relay01 is disabled", "Relay access denied: user mailer expired":

@@ -945,7 +945,7 @@ def _says(reason: str, text: str) -> bool:
 
 
 def _found(phrase: str, text: str) -> bool:
-    return compiled(phrase).search(text) is not None
+    return bool(compiled(phrase).search(text))  # a match, or a plain phrase's True
 
 
 # The hard reasons say the RECIPIENT's mailbox or domain does not exist.  The same words said of our

@@ -787,7 +787,29 @@ def _own_section(after: list[str], addr: str) -> list[str]:
     for k, ln in enumerate(after):
         if "--" in ln and _SECTION_HEADING.match(ln):
             own = addr.lower()
-            return after[:k] + [x for x in after[k:] if "@" not in x or own in x.lower()]
+            return after[:k] + [x for x in after[k:] if ("@" not in x or own in x.lower()) and not _names_other(x, own)]
+    return after
+
+
+# Sendmail's line about one recipient, "<name>... <what happened>" (deliver.c), which may name a local
+# mailbox without its domain: "552 5.2.2 <maja.lind>... Disc quota exceeded" after an alias expanded
+_TRANSCRIPT_NAME = Lazy(r"<([^<>@\s]+)>\.\.\.")
+
+
+def _names_other(line: str, own: str) -> bool:
+    """``line`` is Sendmail's line about a local mailbox that is not ``own``'s local part."""
+    if "..." not in line or "<" not in line:
+        return False
+    m = _TRANSCRIPT_NAME.search(line)
+    return m is not None and not own.startswith(m.group(1).lower() + "@")
+
+
+def _before_next_session(after: list[str]) -> list[str]:
+    """The lines below a recipient up to the next SMTP session of Sendmail's transcript ("... while
+    talking to <host>:", deliver.c): that session's dialogue is about the recipients named after it."""
+    for k, ln in enumerate(after):
+        if ln.lstrip().startswith("... while talking to"):
+            return after[:k]
     return after
 
 
@@ -1123,11 +1145,14 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     said: dict[str, bool] = {}
     hit_kind = [h[4] for h in hits]
     spelled: dict[str, str] = {}  # one recipient per mailbox, however the report cases it
+    sessions = "while talking to" in text
     for n, (i, addr, rest, keep, _) in enumerate(hits):
         addr = spelled.setdefault(addr.lower(), addr)
         # (several recipients named on one line share the lines below it)
         end = next((h[0] for h in hits[n + 1:] if h[0] != i), len(lines))
         after = _own_section([ln for ln in lines[i + 1:end] if not _is_rule(ln)], addr)
+        if sessions:
+            after = _before_next_session(after)
         if " on " in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
             after = _indented_below(lines[i], after)
         if hit_kind[n] == 0:

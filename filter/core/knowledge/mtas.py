@@ -309,6 +309,12 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("hvu:", r"\bhvu:b[1-9]\b", "blocked"),
     ("dns:", r"\bdns:nr\b", "require_ptr"),                   # no reverse DNS
     ("dyn:", r"\bdyn:t[12]\b", "rate_limited"),               # throttled
+    # the connection refused for the complaints about the sending server (knownhost.com "SMTP Error
+    # 521", help.aol.com "AOL Mail addresses are not getting my mail": a server identified as abusive
+    # is blocked), and the same block's words; a banned sender address (RLY:SN)
+    ("con:", r"\bcon:b1\b", "blocked"),
+    ("aol will not accept", r"\baol will not accept delivery of this message", "blocked"),
+    ("rly:", r"\brly:sn\b", "rejected"),
     # Exchange 2007+ enhanced codes whose words would read otherwise (Microsoft Learn, Exchange NDR
     # reference; Sisimai lib/sisimai/lhost/exchange2007.rb NDRSubject): an address that cannot be
     # written in SMTP is the directory's fault, not a missing mailbox ("address invalid in SMTP");

@@ -529,6 +529,10 @@ PHRASES: dict[str, list[str]] = {
         r"full circle dns",
     ],
     "rejected": [
+        # United Internet (GMX, web.de, mail.com) "550-Requested action not taken: mailbox unavailable
+        # 550 invalid DNS MX or A/AAAA resource record" (postmaster.gmx.com "Error messages": the last
+        # line of their multi-line reply names the cause): our MAIL FROM domain has no usable MX or address
+        r"invalid dns (?:mx|a)\b[^.]{0,20} resource record",
         # Mimecast "Rejected by header-based Blocked Senders", "block policy for envelope from address"
         # (community.mimecast.com "Mimecast SMTP Error Codes", via Rhost/Mimecast.pm): the organisation's
         # policy names the sender ("Envelope blocked - User Entry" is a person's own list: ``filtered``)

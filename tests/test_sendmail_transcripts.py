@@ -1,0 +1,103 @@
+"""Whose words are whose in a Sendmail report about several recipients (vocabulary rule 13).
+
+Sendmail's report (savemail.c, deliver.c) lists the recipients, then a "Transcript of session
+follows" section: "... while talking to <host>:" opens the SMTP session with the host of the
+recipients named after it, and "<name>... <what happened>" ends each recipient's lines; a local
+delivery names the mailbox by its local part only ("<maja>... Disc quota exceeded").  A recipient
+never takes the next session's dialogue, nor a line about another local mailbox.  The messages are
+written for these tests.
+"""
+from __future__ import annotations
+
+from filter import classify
+
+HEAD = """\
+Return-Path: <>
+From: Mail Delivery Subsystem <MAILER-DAEMON@mail.sender.example>
+To: <clerk@sender.example>
+Subject: {subject}
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B0"
+
+--B0
+
+The original message was received at Mon, 3 Jun 2024 16:00:00 -0700
+from ws1.sender.example [10.0.0.5]
+
+{text}
+--B0
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.sender.example
+
+{fields}
+--B0--
+"""
+
+
+def _reasons(subject: str, text: str, fields: str) -> dict[str | None, str]:
+    report = classify(HEAD.format(subject=subject, text=text, fields=fields).encode())
+    return {r.address: r.reason for r in report.recipients}
+
+
+def test_the_next_session_is_the_next_recipients() -> None:
+    text = """   ----- Transcript of session follows -----
+<ana@far.example>... Deferred: Connection timed out with mx.far.example.
+... while talking to mx.near.example.:
+<<< 421 4.7.0 mx.near.example Too many connections; try again later
+<ben@near.example>... Deferred: 421 4.7.0 mx.near.example Too many connections; try again later
+Warning: message still undelivered after 4 hours
+"""
+    fields = """Final-Recipient: RFC822; ana@far.example
+Action: delayed
+Status: 4.4.1
+
+Final-Recipient: RFC822; ben@near.example
+Action: delayed
+Status: 4.7.0
+Diagnostic-Code: SMTP; 421 4.7.0 mx.near.example Too many connections; try again later
+"""
+    got = _reasons("Warning: could not send message for past 4 hours", text, fields)
+    assert got == {"ana@far.example": "network_error", "ben@near.example": "rate_limited"}
+
+
+def test_a_local_mailboxs_line_is_not_the_next_recipients() -> None:
+    text = """   ----- The following addresses had permanent fatal errors -----
+hr@sender.example
+    (reason: 552 5.2.2 <maja>... Disc quota exceeded)
+    (expanded from: <hr@sender.example>)
+
+   ----- The following addresses had transient non-fatal errors -----
+<kim@partner.example>
+    (reason: Name server: partner.example.: host name lookup failure)
+
+   ----- Transcript of session follows -----
+552 5.2.2 <maja>... Disc quota exceeded
+<kim@partner.example>... Deferred: Name server: partner.example.: host name lookup failure
+"""
+    fields = """Final-Recipient: RFC822; hr@sender.example
+X-Actual-Recipient: RFC822; maja@mail.sender.example
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: X-Unix; 552 5.2.2 <maja>... Disc quota exceeded
+
+Final-Recipient: RFC822; kim@partner.example
+Action: delayed
+Status: 4.4.3
+"""
+    got = _reasons("Returned mail: see transcript for details", text, fields)
+    assert got == {"hr@sender.example": "mailbox_full", "kim@partner.example": "network_error"}
+
+
+def test_a_session_before_its_recipient_stays_its_own() -> None:
+    text = """   ----- Transcript of session follows -----
+... while talking to mx.far.example.:
+>>> RCPT To:<ana@far.example>
+<<< 550 5.1.1 <ana@far.example>... User unknown
+550 5.1.1 <ana@far.example>... User unknown
+"""
+    fields = """Final-Recipient: RFC822; ana@far.example
+Action: failed
+Status: 5.1.1
+"""
+    assert _reasons("Returned mail: see transcript for details", text, fields) == {"ana@far.example": "user_unknown"}
