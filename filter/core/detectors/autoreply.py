@@ -385,7 +385,7 @@ _UNSUB_SUBJECT = Lazy(
     # ... in Russian and Ukrainian with the mailing named, Turkish, Czech, Hungarian ("Отписаться от
     # рассылки", "Відписатися", "Abonelikten çık", "Odhlásit z odběru", "Leiratkozás")
     r"отписаться от рассылки|відписатися(?: від розсилки)?|abonelikten [çc][ıi]k(?:[ıi][şs])?|abonelik iptali|"
-    r"odhl[áa]sit(?: z odb[ěe]ru)?|odhl[áa][šs]en[íi](?: z odb[ěe]ru)?|leiratkoz[áa]s|leiratkozom)\s*+[.!]*+\s*+$", re.I)
+    r"odhl[áa]sit(?: z odb[ěe]ru)?|odhl[áa][šs]en[íi](?: z odb[ěe]ru)?|leiratkoz[áa]s(?: (?:a |az )?h[íi]rlev[ée]lr[őo]l)?|leiratkozom)\s*+[.!]*+\s*+$", re.I)
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
 _END = (r"(?=[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
@@ -557,7 +557,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*odhl[áa]sit" + _LINE_END),
     # hu: "please delete me from your newsletter list" ("töröljenek a hírlevél listájukról", "leiratkozom")
     ("hu", ("törölj", "leiratkoz"),
-     r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l ?)?(?:list[áa]j(?:uk|[áa]r[óo])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
+     r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l ?)?(?:list[áa]j(?:uk|[áa])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
      r"(?:szeretn[ée]k|k[ée]rem,? hogy) leiratkoz|leiratkozom",
      r"^[^\S\n]*leiratkoz[áa]s" + _LINE_END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)

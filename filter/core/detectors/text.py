@@ -66,6 +66,27 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
     r"held\s+for\s+review|held\s+by|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)", re.I)
 # subjects of delivery reports, in the languages seen in the wild
+# "(the message) was not delivered / could not be delivered / delivery failed" in the languages of
+# South-East and South Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia
+# (id / ms, vi, th, hi, fa, ar, he, sr / hr / bs, sl, et, lv, lt, kk): the words of the plain notices
+# of those countries' providers and of localized MTA templates, our renderings of the meaning;
+# counted like the other plain words, from a mail system only (group "plain" below)
+_UNDELIVERED_MORE = (
+    r"(?:pesan|surat|e-?mail|e-?mel|mesej)[^.\n]{0,40}?tidak (?:dapat |bisa )?(?:terkirim|dikirim|dihantar)|"
+    r"(?:pengiriman|penghantaran)(?: pesan| mesej| email| e-?mel)? gagal|gagal (?:dikirim|dihantar)|"
+    r"thư[^.\n]{0,30}?không (?:được |thể )?(?:gửi|chuyển)|không gửi được|(?:gửi|chuyển) thư[^.\n]{0,10}?thất bại|"
+    r"ส่งไม่สำเร็จ|ไม่สามารถ(?:จัด)?ส่ง|การส่ง[^.\n]{0,10}?ล้มเหลว|"
+    r"वितरित नहीं|डिलीवर नहीं|वितरण विफल|भेजा नहीं जा सका|"
+    r"فشل (?:ال)?تسليم|لم يتم تسليم|تعذر تسليم|غير قابلة للتسليم|تعذر إرسال|"
+    r"לא נמסר|(?:ה)?מסירה נכשלה|לא ניתן למסור|"
+    r"تحویل (?:داده )?نشد|ارسال (?:نشد|ناموفق)|تحویل ناموفق|قابل تحویل نیست|"
+    r"nije (?:mogu[ćc]e )?(?:isporu[čc]|dostav)|није (?:могуће )?(?:испоруч|достав)|neusp(?:je|e)[šs]na isporuka|"
+    r"неуспешна испорука|isporuka nije uspj?ela|ni (?:bilo mogo[čc]e )?dostav|dostava ni uspela|"
+    r"kohaletoimetamine eba[õo]nnestus|ei (?:saanud|[õo]nnestunud) (?:kohale |k[äa]tte )?toimetada|k[äa]tte toimetamata|"
+    r"nevar[ēe]ja pieg[āa]d[āa]t|netika pieg[āa]d[āa]t|pieg[āa]de neizdev[āa]s|"
+    r"nepristatyt|nepavyko pristatyti|pristatymas nepavyko|"
+    r"жеткізілмеді|жеткізу мүмкін болмады"
+)
 BOUNCE_SUBJECT = Lazy(
     r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
     r"delivery (?:failure|failed|report|notification|problem|has failed|status)|failure notice|mail delivery failed|"
@@ -120,7 +141,15 @@ BOUNCE_SUBJECT = Lazy(
     r"nem k[ée]zbes[íi]tett|k[ée]zbes[íi]t[ée]s sikertelen|mesaj (?:nelivrat|respins|returnat)|eroare (?:de )?livrare|"
     r"届きませんでした|(?:发送|發送)失[败敗]|邮件被退回|郵件被退回|(?:발송|전송)\s?실패|"
     # bg: "Отказано съобщение", "Недоставено съобщение" (abv.bg, mail.bg)
-    r"отказано съобщение|съобщението (?:е )?отказано|недоставено съобщение)|"
+    r"отказано съобщение|съобщението (?:е )?отказано|недоставено съобщение|" + _UNDELIVERED_MORE + r"|"
+    # "delivery delayed", the subjects of the localized delay warnings (Postfix / Exim templates, Exchange)
+    r"zustellung verz(?:ö|oe|o)gert|verz(?:ö|oe|o)gerte zustellung|(?:remise|distribution) (?:diff[ée]r[ée]e|retard[ée]e)|"
+    r"entrega retrasada|retraso en la entrega|consegna ritardata|ritardo (?:nella|di) consegna|entrega atrasada|"
+    r"atraso na entrega|bezorging vertraagd|vertraagde bezorging|op[óo][źz]nienie (?:w )?dor[ęe]czeni|"
+    r"op[óo][źz]nione dor[ęe]czenie|задержка доставки|доставка задерживается|затримка доставки|καθυστέρηση παράδοσης|"
+    r"toimitus (?:on )?viiv[äa]sty|viiv[äa]stynyt toimitus|f[öo]rdr[öo]jd leverans|forsinket levering|levering forsinket|"
+    r"teslimat gecikme|k[ée]sleltetett k[ée]zbes[íi]t[ée]s|livrare [îi]nt[âa]rziat|zpo[žz]d[ěe]n[ée] doru[čc]en|"
+    r"配信遅延|延迟投递|投递延迟|延遲投遞|投遞延遲|(?:전송|배달) 지연)|"
     # Apache James's bounce mailet titles its notice "[BOUNCE]" (rb-sisimai lib/sisimai/lhost/apachejames.rb)
     r"^\[bounce\]",
     re.I)
@@ -166,7 +195,7 @@ _BOUNCE_WORDS = Lazy(
     r"δεν παραδ[όο]θηκε|nem (?:siker[üu]lt|lehetett) k[ée]zbes[íi]teni|nu a putut fi (?:livrat|trimis)|nu a fost livrat|"
     r"届けられませんでした|(?:メール|メッセージ)[^。\n]{0,12}?(?:拒否|返送)されました|"
     r"(?:邮件|郵件|信件)[^。\n]{0,12}?被(?:拒绝|拒絕|退回)|未能(?:成功)?(?:发送|發送|投递|投遞)|发送失败|發送失敗|"
-    r"(?:메일|메시지)[^.\n]{0,12}?(?:거부되었|반송되었)|(?:전송|발송|배달)에 실패)",
+    r"(?:메일|메시지)[^.\n]{0,12}?(?:거부되었|반송되었)|(?:전송|발송|배달)에 실패|" + _UNDELIVERED_MORE + ")",
     re.I)
 
 
@@ -1605,11 +1634,17 @@ _NOT_YET = Lazy(
     r"ei ole viel[äa] (?:voitu )?toimit|hen[üu]z teslim edil(?:medi|emedi)|"
     r"δεν έχει (?:ακόμ[αη] )?παραδοθεί(?: ακόμ[αη])?|m[ée]g nem (?:lett |siker[üu]lt )?k[ée]zbes[íi]t|"
     r"nu a fost [îi]nc[ăa] (?:livrat|trimis)|[îi]nc[ăa] nu a fost (?:livrat|trimis)|nu a fost livrat [îi]nc[ăa]|"
-    r"まだ(?:配信|送信|配送)されていません|尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|아직 (?:전송|배달|전달|발송)되지 않")
+    r"まだ(?:配信|送信|配送)されていません|尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|아직 (?:전송|배달|전달|발송)되지 않|"
+    # fa, ar, he, id / ms, vi, th, hi, sr / hr, et, lv, lt, kk (the languages of ``_UNDELIVERED_MORE``)
+    r"هنوز تحویل (?:داده )?نشده|لم يتم تسليم[^.\n]{0,30}? بعد|טרם נמסר|עדיין לא נמסר|"
+    r"belum (?:dapat |berhasil |bisa )?(?:terkirim|dikirim|dihantar)|chưa (?:được |thể )?(?:gửi|chuyển)|"
+    r"ยังไม่(?:ได้|สามารถ)?(?:จัด)?ส่ง|अभी तक (?:वितरित|डिलीवर) नहीं|(?:još|још) (?:nije|није) (?:isporu[čc]|испоруч|dostav|достав)|"
+    r"(?:pole|ei ole) veel (?:kohale )?toimetatud|v[ēe]l nav pieg[āa]d[āa]t|dar nepristatyt|әлі жеткізілмеді")
 _NOT_YET_WORDS = ("noch nicht", "pas encore", "aún no", "aun no", "todavía no", "todavia no", "ainda n", "ancora stat",
                   "nog niet", "jeszcze", "zatím", "zatim", "не доставлен", "още не е", "ännu", "annu", "endnu", "ennå", "enna",
                   "vielä", "viela", "henüz", "henuz", "παραδοθεί", "még nem", "meg nem", "încă", "inca", "incă", "înca", "まだ", "尚未",
-                  "아직")
+                  "아직", "هنوز", "لم يتم تسليم", "טרם נמסר", "עדיין לא נמסר", "belum", "chưa", "ยังไม่", "अभी तक", "još nije",
+                  "још није", "veel", "vēl nav", "vel nav", "dar nepristatyt", "әлі")
 # A system that says it gave up: no more attempts, the message deleted or returned, in English and
 # in the 21 languages of ``_DELAY_MORE`` (past or present forms only: a delay warning's "will
 # eventually give up and return the message" / "wird ... zurückgeschickt" is no verdict).  Said

@@ -1505,3 +1505,95 @@ _REGIONAL: dict[str, list[str]] = {
 }
 for _reason, _phrases in _REGIONAL.items():
     PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
+
+# ---- the languages of South-East and South Asia, Iran, the Baltics, the Balkans and Central Asia ---
+# (the notices of the providers and ISPs of Indonesia and Malaysia, Vietnam, Thailand, India, Iran,
+# Serbia / Croatia / Bosnia, Estonia, Latvia, Lithuania and Kazakhstan, written in their languages by
+# the local mail systems and by localized Postfix / Exim templates): our renderings of the meanings of
+# RFC 3463 X.1.1 (no such mailbox), X.1.2 (no such domain), X.2.1 (mailbox disabled), X.2.2 (mailbox
+# full) and X.3.4 / X.2.3 (message too large), plus the formal Turkish and the Arabic / Hebrew words
+# for a suspended account or an oversized message.  Each noun is the recipient's, its verb right
+# after it: "the sender's address" (pengirim, người gửi, ผู้ส่ง, प्रेषक, فرستنده, pošiljalac / пошиљалац,
+# saatja, sūtītājs, siuntėjas, жіберуші) is never between them.
+_MORE_LANGUAGES: dict[str, list[str]] = {
+    "user_unknown": [
+        # id / ms: "pengguna tidak dikenal", "alamat email tidak ditemukan", "penerima tidak wujud"
+        r"(pengguna|penerima|alamat( e-?mail| surel| e-?mel)?|akun|akaun)( penerima)? tidak "
+        r"(dikenal|dikenali|ditemukan|terdaftar|wujud|ada)\b",
+        # vi: "Địa chỉ email không tồn tại", "người dùng không tồn tại" (and without the accents)
+        # (not "the recipient's domain": "tên miền người nhận không tồn tại" is host_unknown)
+        r"(?<!tên miền )(?<!ten mien )(địa chỉ( email| thư)?|người dùng|người nhận|tài khoản|hộp thư)( người nhận)? không tồn tại",
+        r"(?<!ten mien )(dia chi( email| thu)?|nguoi dung|nguoi nhan|tai khoan|hop thu)( nguoi nhan)? khong ton tai",
+        # th: "ไม่มีชื่อผู้ใช้นี้ในระบบ", "ไม่พบผู้รับ", "ที่อยู่อีเมลนี้ไม่มีอยู่"
+        r"ไม่มี(ชื่อ)?ผู้ใช้", r"ไม่พบ(ชื่อ)?(ผู้ใช้|ผู้รับ|ที่อยู่อีเมล|บัญชี)", r"(ผู้รับ|ที่อยู่อีเมล|บัญชีผู้ใช้)(นี้)?ไม่มีอยู่",
+        # hi: "प्राप्तकर्ता का पता मौजूद नहीं है", "उपयोगकर्ता नहीं मिला"
+        r"(प्राप्तकर्ता|उपयोगकर्ता)( का)?( ईमेल)?( पता| खाता)? (मौजूद नहीं|नहीं मिला|अज्ञात)",
+        # fa: "کاربر مورد نظر وجود ندارد", "آدرس گیرنده یافت نشد"
+        r"(کاربر|گیرنده)( مورد نظر)? (وجود ندارد|یافت نشد|پیدا نشد|ناشناخته)",
+        r"(آدرس|نشانی)( ایمیل| پست الکترونیکی)?( گیرنده)? (وجود ندارد|یافت نشد|پیدا نشد)",
+        # sr / hr / bs: "korisnik ne postoji", "адреса примаоца не постоји", "nepoznat korisnik"
+        r"(korisnik|korisnički račun|primalac|primatelj|adresa( primaoca| primatelja)?|поштанско сандуче|"
+        r"корисник|корисничко име|прималац|адреса( примаоца)?)( sa (ovom|tom) adresom| са (овом|том) адресом)? "
+        r"(ne postoji|не постоји|nije pronađen|није пронађен)",
+        r"(nepoznat|непознат) (korisnik|primalac|primatelj|корисник|прималац)",
+        # et: "sellist kasutajat ei ole olemas", "adressaati ei leitud"
+        r"(sellist|seda) (kasutajat|adressaati|postkasti) (ei ole|pole) olemas", r"(kasutajat|adressaati) ei leitud",
+        # lv: "lietotājs neeksistē", "adresāts nav atrasts"; lt: "gavėjas neegzistuoja", "vartotojas nerastas"
+        r"(lietot[āa]js|adres[āa]ts|pastkaste) (neeksist[ēe]|nav atrasts|nav atrasta)",
+        r"(gav[ėe]jas|vartotojas|pa[šs]to d[ėe]žut[ėe]) (neegzistuoja|nerastas|nerasta)",
+        # kk: "алушы табылмады", "мұндай пайдаланушы жоқ"
+        r"(алушы|пайдаланушы)( мекенжайы)? (табылмады|жоқ)",
+    ],
+    "host_unknown": [
+        r"domain( penerima)? tidak (ditemukan|dikenal|wujud|ada)\b", r"tên miền( người nhận)? không tồn tại",
+        r"(domen|домен)( primaoca| примаоца)? (ne postoji|не постоји)", r"دامنه( گیرنده)? (وجود ندارد|یافت نشد)",
+    ],
+    "suspended": [
+        # id / ms: "Akun email ini tidak aktif", "akaun telah digantung"
+        r"(akun|akaun|kotak surat|peti mel)( e-?mail| e-?mel)?( ini| penerima)? (telah |sudah )?"
+        r"(tidak aktif|dinonaktifkan|ditangguhkan|diblokir|digantung|dinyahaktifkan)",
+        # vi: "Tài khoản đã bị khóa / tạm ngưng / vô hiệu hóa"
+        r"(tài khoản|hộp thư)( email| thư)?( của)?( người nhận)? (đã )?bị (khóa|khoá|tạm ngưng|tạm khóa|vô hiệu hóa|đình chỉ)",
+        # th: "บัญชีนี้ถูกระงับการใช้งาน"
+        r"(บัญชี|กล่องจดหมาย)[^.]{0,20}ถูก(ระงับ|ปิดใช้งาน)",
+        # hi: "खाता निलंबित / अक्षम कर दिया गया है"
+        r"खाता[^।.]{0,20}(निलंबित|अक्षम|निष्क्रिय)",
+        # fa: "حساب کاربری مسدود / غیرفعال شده است"
+        r"حساب( کاربری)?( گیرنده)? (مسدود|غیرفعال|معلق) (شده|است)",
+        # sr / hr: "korisnički račun je blokiran / deaktiviran", "налог је блокиран"
+        r"(korisnički račun|račun|nalog|налог|сандуче|sandučić)( primaoca| примаоца)? (je |је )?"
+        r"(blokiran|deaktiviran|suspendovan|onemogućen|блокиран|деактивиран|суспендован)",
+        # et / lv / lt: "konto on suletud / blokeeritud", "konts ir bloķēts", "paskyra užblokuota"
+        r"(konto|postkast) on (suletud|blokeeritud|peatatud)", r"(konts|pastkaste) ir (bloķēts|bloķēta|slēgts|slēgta|deaktivizēts)",
+        r"(paskyra|pa[šs]to d[ėe]žut[ėe]) (yra )?(u[žz]blokuota|sustabdyta|i[šs]jungta)",
+        # ar: "الحساب موقوف / معطل"; he: "החשבון הושבת / חסום / מושעה"
+        r"(?<![\u0600-\u06ff])(ال)?(حساب|صندوق)( البريد الإلكتروني| البريد)?( للمستلم| الخاص بالمستلم| المستلم)? "
+        r"(موقوف|معطل|مجمد|محظور|متوقف)",
+        r"(?<![\u0590-\u05ff])(ה)?(חשבון|תיבת)( הדואר)?( של הנמען| הנמען)? (הושבת|הושעה|מושבת|מושעה|חסום|נחסם)",
+        # tr, the formal "-mıştır" of notices: "hesabı askıya alınmıştır", "hesap kapatılmıştır"
+        r"(hesab[ıi]|hesap|posta kutusu)( ge[çc]ici olarak)? (askıya al[ıi]nm[ıi][şs]t[ıi]r|kapat[ıi]lm[ıi][şs]t[ıi]r|"
+        r"devre d[ıi][şs][ıi] b[ıi]rak[ıi]lm[ıi][şs]t[ıi]r)",
+    ],
+    "mailbox_full": [
+        r"(kotak (surat|masuk|mel)|peti (surat|mel|masuk))( penerima)? (sudah |telah )?penuh",
+        r"kuota( kotak surat| penyimpanan)?( penerima)? (telah |sudah )?(terlampaui|habis|melebihi batas)",
+        r"hộp thư( người nhận| đến)? (đã )?(bị )?(đầy|vượt quá dung lượng)", r"hop thu( nguoi nhan)? (da )?(bi )?day\b",
+        r"กล่องจดหมาย[^.]{0,20}เต็ม", r"(मेलबॉक्स|इनबॉक्स)[^।.]{0,20}भर (गया|चुका)",
+        r"صندوق (پستی|نامه)[^.]{0,20}پر (است|شده)",
+        r"(sandu[čc]i[ćc]|po[šs]tansko sandu[čc]e|поштанско сандуче)( primaoca| примаоца)? (je |је )?(pun|puno|пун|пуно)\b",
+        r"postkast( on)? (t[äa]is|t[äa]ituma)", r"pastkaste( ir)? (pilna|pārpildīta)", r"pa[šs]to d[ėe]žut[ėe]( yra)? (pilna|perpildyta)",
+        # kk: "пошта жәшігі толып кеткен / толы"
+        r"пошта жәшігі[^.]{0,20}(толып кеткен|толы|толған)",
+        # ru, with a word between: "превышен допустимый размер почтового ящика"
+        r"превышен[^.]{0,20}размер почтового ящика",
+    ],
+    "message_too_large": [
+        r"(ukuran|saiz) (pesan|mesej|email|e-?mel|surat)[^.]{0,20}(terlalu besar|melebihi)",
+        r"(kích thước|dung lượng) thư[^.]{0,20}(quá lớn|vượt quá)", r"(ข้อความ|อีเมล)[^.]{0,20}(ใหญ่เกิน|ขนาดเกิน)",
+        r"(حجم|اندازه) (پیام|نامه)[^.]{0,20}(بیش از حد|بزرگ|بیشتر از)",
+        r"(?<![\u0600-\u06ff])حجم الرسالة[^.]{0,20}(يتجاوز|أكبر من|كبير)", r"(?<![\u0590-\u05ff])גודל ההודעה[^.]{0,20}(חורג|גדול מ)",
+        r"(poruka|порука|veličina poruke|величина поруке)[^.]{0,20}(prevelik|превелик|premašuje|премашује)",
+    ],
+}
+for _reason, _phrases in _MORE_LANGUAGES.items():
+    PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
