@@ -127,3 +127,22 @@ def test_a_close_delimiter_before_any_part_leaves_the_body_text() -> None:
     # found by the shuffled-pieces test: a guessed boundary whose close delimiter comes first
     raw = b"\nFrom: MAILER-DAEMON@mx.example\n--B--\n--B\nContent-Type: message/delivery-status\n"
     assert classify(raw).kind == "not_bounce"
+
+
+def test_an_8bit_delivery_status_part_is_read_under_the_reports_charset():
+    # RFC 3464 gives message/delivery-status no charset; Sendmail copies a server's 8-bit reply
+    # (windows-1251 here) into it as it came, and into the report's text part, which declares it
+    reply = "550 Почтовый ящик r@provider.example заблокирован администратором"
+    raw = ("From: MAILER-DAEMON@mail.sender.example\nTo: b@sender.example\nSubject: Returned mail\n"
+           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+           "--b\nContent-Type: text/plain; charset=\"windows-1251\"\nContent-Transfer-Encoding: 8bit\n\n"
+           f"<r@provider.example>\n    (reason: {reply})\n\n"
+           "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.sender.example\n\n"
+           "Final-Recipient: RFC822; r@provider.example\nAction: failed\nStatus: 5.0.0\n"
+           f"Diagnostic-Code: SMTP; {reply}\n\n--b--\n").encode("cp1251")
+    from filter.core.message import ParsedMessage
+
+    assert reply in ParsedMessage(raw).status_blocks[0]
+    assert classify(raw).recipients[0].reason == "suspended"
+    # a UTF-8 status part stays UTF-8 whatever the text part declares
+    assert reply in ParsedMessage(raw.decode("cp1251").encode("utf-8")).status_blocks[0]

@@ -238,6 +238,9 @@ class ParsedMessage:
         self.status_blocks: list[str] = []
         #: content type of other report parts (feedback-report, disposition-notification, ...)
         self.report_parts: dict[str, str] = {}
+        #: the charset the first text/plain part declares ("" when it declares none): a
+        #: delivery-status part without one is read under it (:func:`_part_text`)
+        self._text_charset: str | None = None
         self._walk()
         self._body: str | None = None
 
@@ -255,6 +258,9 @@ class ParsedMessage:
             self.report_type = m.group(1).lower() if m else ""
         self._subject: str | None = None
         self._from: str | None = None
+
+    def _report_charset(self) -> str | None:
+        return self._text_charset or None
 
     def head(self, name: str) -> str | None:
         """The raw value of the first header of that (lower-case) name, or None."""
@@ -327,7 +333,7 @@ class ParsedMessage:
                 break
             ctype = part.get_content_type()
             if ctype in ("message/delivery-status", "message/global-delivery-status"):
-                self.status_blocks.append(_part_text(part, self.defects))
+                self.status_blocks.append(_part_text(part, self.defects, self._report_charset()))
                 continue
             if ctype in _ORIGINAL_TYPES:
                 self.attached.append(_original_head(part, self.defects))
@@ -361,6 +367,8 @@ class ParsedMessage:
             # boundary, or a bare body declared as octet-stream
             readable = ctype.startswith(("text/", "multipart/")) or ctype == "application/octet-stream" and depth == 0
             text = _part_text(part, self.defects) if readable else ""
+            if readable and ctype == "text/plain" and self._text_charset is None:
+                self._text_charset = _charset(part) or ""
             if ctype == "text/plain" and " " in text:
                 text = _unflowed(part, text)
             self.parts.append(Part(ctype, text, twin and ctype == "text/html"))
@@ -509,9 +517,11 @@ _ASCII_READ_AS_IS = frozenset({"", "utf-8", "utf8", "iso-8859-1", "latin1", "lat
                                "windows-1252", "cp1252"})
 
 
-def _part_text(part: Message, defects: list[str]) -> str:
+def _part_text(part: Message, defects: list[str], fallback: str | None = None) -> str:
     """A leaf part's text: its payload decoded by its Content-Transfer-Encoding, then read
-    under its charset (:func:`decode_bytes`)."""
+    under its charset (:func:`decode_bytes`); a part that declares none and is not UTF-8 under
+    ``fallback`` (a delivery-status part, which has no charset parameter in RFC 3464, under the
+    charset of the report's own text: Sendmail copies a server's 8-bit reply into both as it came)."""
     payload = part._payload
     if isinstance(payload, str) and payload.isascii() and "\x1b" not in payload:
         # Most report parts are plain ASCII text, not transfer-encoded: their text is the payload
@@ -531,6 +541,11 @@ def _part_text(part: Message, defects: list[str]) -> str:
     if payload is None:
         return str(_payload(part) or "")
     charset = _charset(part)
+    if charset is None and fallback and not payload.isascii():
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return decode_bytes(payload, fallback, defects)
     return decode_bytes(payload, charset, defects)
 
 
