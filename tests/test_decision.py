@@ -1368,3 +1368,13 @@ def test_the_recipients_own_words_say_it_gave_up() -> None:
     # a delay warning that repeats the answer keeps its cause
     assert reason("421 4.7.0 Too many concurrent SMTP connections; please try again later", "4.7.0",
                   action="delayed") == "rate_limited"
+
+
+@pytest.mark.parametrize("text", [
+    "Failed to connect. Winsock error code: 10060, Win32 error code: 10060.",
+    "Connection failed (10061) while connecting to mx.provider.example",
+])
+def test_windows_socket_errors_are_a_server_never_reached(text: str) -> None:
+    # WSAETIMEDOUT / WSAECONNREFUSED: a final report after them is the sending MTA giving up
+    assert reason(text, "4.4.1", action="failed") == "expired"
+    assert reason(text, "4.4.1", action="delayed") == "network_error"

@@ -1848,6 +1848,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'operation timed out': ('operation timed out',),
     'could not find a gateway': ('could not find a gateway',),
     'all hosts have been failing': ('all hosts have been failing',),
+    'winsock error( code)?:? ?1006[01]\\b': ('winsock error',),
+    'connection failed \\(?1006[01]\\b': ('connection failed ',),
     '(impossible de se connecter|no se pudo conectar|n[ãa]o foi poss[íi]vel conectar|impossibile connettersi|kan geen verbinding maken|nie mo[żz]na po[łl][ąa]czy[ćc]|nelze se p[řr]ipojit)': ('impossibile connettersi', 'impossible de se connecter', 'kan geen verbinding maken', 'nelze se p', 'nie mo', 'no se pudo conectar', 'vel conectar'),
     'verbindung[^.]{0,30}(konnte nicht hergestellt|zeit(?:ü|ue|u)berschreitung)': ('verbindung',),
     'не удалось (подключиться|соединиться|установить соединение)': ('не удалось ',),

@@ -753,6 +753,10 @@ PHRASES: dict[str, list[str]] = {
         r"no route to host", r"(network|host) (is )?unreachable", r"host (is )?not reachable", r"operation timed out",
         r"could not find a gateway", r"all hosts have been failing",
         r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
+        # Windows' socket errors as Exchange and MDaemon quote them ("Failed to connect. Winsock error code:
+        # 10060", "Connection failed (10061)"): WSAETIMEDOUT and WSAECONNREFUSED (learn.microsoft.com
+        # "Windows Sockets Error Codes"), no server answered
+        r"winsock error( code)?:? ?1006[01]\b", r"connection failed \(?1006[01]\b",
     ],
     "expired": [
         r"retry time(out)? (exceeded|reached|expired)", r"retry (time |count )?limit (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",
