@@ -159,3 +159,29 @@ def test_a_lure_that_names_only_the_reader_and_asks_to_act_is_no_report(body):
     raw = mail("From: Mail Delivery System <mailer-daemon@mx.portal.example>\nTo: reader@shop.example\n"
                "Subject: Mail delivery failed\nContent-Type: text/plain; charset=utf-8", body)
     assert classify(raw).kind == "not_bounce"
+
+
+# the same notices in the languages they are sent in: the reader's mailbox measured against its quota,
+# and a lure's call to release or fetch "your pending messages" (written for this test)
+@pytest.mark.parametrize("sender, subject, body", [
+    ("cPanel <cpanel@sender.example>", "The mailbox is almost full",
+     "The mailbox bounces@sender.example has used 93.41% of its 500 MB quota.\n\nWhen the mailbox reaches its "
+     "quota, it will not be able to receive new messages.\n"),
+    ("postmaster@sender.example", "Предупреждение: ящик заполнен",
+     "Ваш почтовый ящик bounces@sender.example заполнен на 95%.\nКогда ящик заполнится, отправители получат "
+     "уведомление о недоставке (552 5.2.2 Mailbox is full).\n"),
+    ("postmaster@sender.example", "メールボックス容量のお知らせ",
+     "メールボックスの使用量が、容量の90%を超えました。\n容量を超えると、送信者にはエラーメール（配信できませんでした）が返送されます。\n"),
+    ("postmaster@sender.example", "Zustellung fehlgeschlagen: 4 ausstehende Nachrichten",
+     "4 eingehende Nachrichten konnten nicht zugestellt werden.\n\nKlicken Sie hier, um Ihre ausstehenden "
+     "Nachrichten freizugeben: https://mail-notice.example.org/f\n"),
+    ("mailer-daemon@sender.example", "Mensajes no entregados (6)",
+     "Tiene 6 mensajes que no se han entregado en su bandeja de entrada.\n\nRecupere sus mensajes ahora: "
+     "https://mail-notice.example.org/r\n"),
+    ("postmaster@sender.example", "Недоставленные входящие письма: 5",
+     "5 входящих писем не были доставлены в ваш ящик.\n\nПолучить письма: https://mail-notice.example.org/l\n"),
+])
+def test_the_same_notices_in_other_languages_are_no_bounce(sender, subject, body):
+    report = classify(mail(f"From: {sender}\n{TO}Subject: {subject}\nReturn-Path: <>\nMIME-Version: 1.0\n"
+                           "Content-Type: text/plain; charset=utf-8", body))
+    assert report.kind == "not_bounce", report.recipients

@@ -2141,7 +2141,25 @@ _WARNS_OR_LURES = Lazy(
     r"\brenew your (?:e-?mail |mail )?(?:mail ?box|account|storage|subscription)\b|"
     r"\bupgrade (?:your )?(?:e-?mail |mail )?(?:storage|mail ?box|quota|account)\b|"
     r"\b(?:confirm|verify|validate) your (?:e-?mail )?account to (?:restore|resume|continue|keep|receive)\b|"
-    r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)", re.I)
+    r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)|"
+    # the reader's own mailbox measured against its quota ("has used 93% of its 500 MB quota", "заполнен
+    # на 95%", "容量の90%を超えました") and what it will then do ("will not be able to receive new
+    # messages"): a warning about the reader's mailbox, in the languages the notices are written in
+    r"\b(?:has )?used \d{1,3}(?:[.,]\d+)? ?% of (?:its|your|the) (?:\d+ ?[kmgt]b )?(?:storage |mailbox )?(?:quota|limit|capacity|space)|"
+    r"\bwill not be able to receive (?:any )?new (?:messages|e-?mails|mail)\b|"
+    r"\bzu \d{1,3} ?% (?:voll|belegt|gef[üu]llt)|\b(?:rempli|utilis[ée]) (?:à|a) \d{1,3} ?%|\blleno al \d{1,3} ?%|"
+    r"\b\d{1,3} ?% (?:cheia|cheio|pieno|piena)\b|заполнен[аоы]? на \d{1,3} ?%|"
+    r"容量の\d{1,3} ?[%％]を超え|(?:已使用|已用)[^。\n]{0,10}\d{1,3} ?[%％]|"
+    # a lure's "release / recover / receive your pending messages" in other languages ("Klicken Sie hier, um
+    # Ihre ausstehenden Nachrichten freizugeben", "Recupere sus mensajes", "Получить письма", "保留中のメッセー
+    # ジを受信", "لاستلام رسائلك المعلقة"): a report returns our message, it asks the reader to fetch nothing
+    r"\bnachrichten (?:freizugeben|freigeben|abzurufen)\b|\b(?:lib[ée]rer|r[ée]cup[ée]rer|recevoir) (?:vos |les )?"
+    r"(?:messages|e-?mails|courriels)\b|\b(?:liberar|recuperar|recupere|libere) (?:sus |los |tus )?(?:mensajes|correos)\b|"
+    r"\b(?:liberar|recuperar|recupere|libere) (?:suas |as |seus |os )?(?:mensagens|e-?mails)\b|"
+    r"\b(?:rilascia(?:re)?|recupera(?:re)?|sblocca(?:re)?) (?:i )?(?:tuoi |suoi )?messaggi\b|"
+    r"(?:получить|восстановить|освободить|забрать) (?:ваши |свои )?(?:письма|сообщения)|保留中の(?:メッセージ|メール)|"
+    r"(?:待处理|待處理|被挂起)的?(?:邮件|郵件)|(?:لاستلام|استلام|استعادة|تحرير) (?:رسائلك|الرسائل)|"
+    r"\b(?:pulihkan|lepaskan|ambil) (?:pesan|email) (?:anda|tertunda)\b|보류(?:된|중인) (?:메일|메시지)", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
