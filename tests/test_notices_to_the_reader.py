@@ -185,3 +185,20 @@ def test_the_same_notices_in_other_languages_are_no_bounce(sender, subject, body
     report = classify(mail(f"From: {sender}\n{TO}Subject: {subject}\nReturn-Path: <>\nMIME-Version: 1.0\n"
                            "Content-Type: text/plain; charset=utf-8", body))
     assert report.kind == "not_bounce", report.recipients
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Mail Gateway <gateway@sender.example>", "Отчёт о сообщениях в карантине",
+     "За последние сутки шлюз заблокировал 2 сообщения, адресованные bounces@sender.example, и поместил их в "
+     "резервное хранилище.\n\n1. От: win@prize.example\n   Тема: Вы выиграли!\n   Причина: спам\n"
+     "2. От: mailer-daemon@relay.example\n   Тема: Недоставленное сообщение\n   Причина: фишинг\n"),
+    ("System antyspamowy <antyspam@sender.example>", "Raport kwarantanny: 2 wiadomości zatrzymane",
+     "Następujące wiadomości zostały zatrzymane w kwarantannie i nie trafiły do skrzynki bounces@sender.example:\n\n"
+     "1. Od: kontakt@prize.example  Temat: Gratulacje!  Powód: SPAM (wynik 14.2)\n"
+     "2. Od: poczta@admin.example  Temat: Wiadomość niedostarczona  Powód: phishing\n"),
+])
+def test_a_quarantine_digest_of_mail_held_for_the_reader_is_no_bounce(sender, subject, body):
+    # the held mail's senders are listed under the language's "From:", never as failed recipients
+    report = classify(mail(f"From: {sender}\n{TO}Subject: {subject}\nMIME-Version: 1.0\n"
+                           "Content-Type: text/plain; charset=utf-8", body))
+    assert report.kind == "not_bounce", report.recipients

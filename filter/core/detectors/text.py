@@ -694,6 +694,9 @@ _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件�
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
                   r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：]|"
+                  # "From:" as mail clients and quarantine digests label it in other languages, a list's
+                  # number before it ("1. От: info@...", "Od: ...", "Von: ...", "De : ...", "Da: ...")
+                  r"(?:\d{1,3}[.)]\s*)?(?:от|od|von|de|da|van|fr[åa]n|fra|l[äa]hett[äa]j[äa]|kimden)\s*:|"
                   # the message id's label in the languages reports are written in
                   r"(?:nachrichten-?id|message id|id du message|id del mensaje|id da mensagem|id (?:del )?messaggio|"
                   r"bericht-?id|identyfikator wiadomo[śs]ci|идентификатор сообщения|メッセージ ?id|邮件 ?id|郵件 ?id|"
@@ -2162,6 +2165,11 @@ _WARNS_OR_LURES = Lazy(
     r"\b(?:pulihkan|lepaskan|ambil) (?:pesan|email) (?:anda|tertunda)\b|보류(?:된|중인) (?:메일|메시지)", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
+    # a quarantine digest: mail *for the reader* held by a filter ("held ... waiting for your review", "zatrzymane
+    # w kwarantannie", "поместил их в резервное хранилище", "被反垃圾系统拦截并隔离"), its senders listed
+    r"\b(?:waiting|awaiting|held) for your review\b|\b(?:quarantine|hold|spam) (?:digest|summary|report)\b|"
+    r"quarant[äa]ne-?(?:bericht|zusammenfassung)|rapport de quarantaine|zatrzymane w kwarantannie|raport kwarantanny|"
+    r"(?:в|на) карантин|резервное хранилище|(?:拦截并隔离|攔截並隔離|隔离报告|隔離報告|隔离邮件|隔離郵件)|"
     r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
     r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
     r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
