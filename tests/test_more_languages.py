@@ -110,3 +110,47 @@ def test_a_hungarian_request_to_leave_the_newsletter_is_an_unsubscribe():
                "Subject: Leiratkozás a hírlevélről\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8",
                "Tisztelt Webáruház!\n\nKérem, töröljenek a hírlevél listájáról, nem szeretnék több levelet kapni.\n")
     assert classify(raw).kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("text", [
+    "Gönderici hesabı askıya alınmıştır",              # tr: the sender's account suspended
+    "บัญชีผู้ส่งถูกระงับ",                                 # th
+    "प्रेषक का खाता निलंबित कर दिया गया है",              # hi
+    "Saatja konto on blokeeritud",                      # et
+    "Sūtītāja konts ir bloķēts",                        # lv
+    "Siuntėjo paskyra užblokuota",                      # lt
+    "Vaš korisnički račun je blokiran",                 # hr: your account
+    "Akun ini telah diblokir karena mengirim spam",     # id: blocked for sending spam
+])
+def test_our_own_account_refused_is_no_suspended_recipient(text):
+    assert decide(status="5.7.1", diagnostic=f"550 5.7.1 {text}", command="RCPT", action="failed") != "suspended"
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("550 Relay ditolak: domain tidak ada dalam daftar domain lokal", "host_unknown"),
+    ("550 Không cho phép chuyển tiếp: tên miền không tồn tại trên máy chủ này", "host_unknown"),
+    ("550 Alamat email tidak terdaftar sebagai anggota milis ini", "user_unknown"),
+    ("550 ไม่พบบัญชีผู้ส่งในระบบ กรุณายืนยันตัวตน", "user_unknown"),
+    ("552 حجم پیام‌های ارسالی شما بیش از حد مجاز است", "message_too_large"),
+    ("552 Poruka premašuje dozvoljeni broj primalaca po satu", "message_too_large"),
+    ("552 กล่องอีเมลของผู้รับมีขนาดเกินโควตา", "message_too_large"),
+])
+def test_words_beside_the_new_phrases_that_say_something_else(text, not_expected):
+    assert decide(status="5.7.1", diagnostic=text, command="RCPT", action="failed") != not_expected
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("รายงานอีเมลที่ถูกกักกัน (2 ฉบับ)",
+     "รายงานการกักกันสำหรับ bounces@sender.example\n\nข้อความต่อไปนี้ถูกกักกันไว้ ระบบไม่สามารถส่งข้อความเหล่านี้ไปยังกล่องจดหมาย"
+     "ของคุณได้จนกว่าคุณจะปล่อยข้อความ\n\n  10/06 22:10  promo@prize.example  ถูกรางวัลใหญ่\n"),
+    ("Izvješće o porukama u karanteni",
+     "Izvješće o karanteni za bounces@sender.example\n\nSljedeće poruke zadržane su u karanteni:\n\n"
+     "  10.06. 22:14  nagrada@prize.example  Osvojili ste nagradu!\n\nPoruka nije isporučena u vaš sandučić "
+     "dok je ne oslobodite.\n"),
+    ("चेतावनी: आपका मेलबॉक्स लगभग भर गया है",
+     "आपका मेलबॉक्स bounces@sender.example अपने कोटे का 94% उपयोग कर चुका है। मेलबॉक्स भर जाने पर आपको भेजे गए नए "
+     "संदेश वितरित नहीं होंगे।\n"),
+])
+def test_a_digest_or_a_warning_to_the_reader_in_these_languages_is_no_report(subject, body):
+    report = classify(notice(subject, body, sender="postmaster@sender.example"))
+    assert report.kind == "not_bounce", report.recipients

@@ -101,3 +101,20 @@ Action: failed
 Status: 5.1.1
 """
     assert _reasons("Returned mail: see transcript for details", text, fields) == {"ana@far.example": "user_unknown"}
+
+
+def test_an_alias_whose_only_words_name_its_expansion_keeps_them() -> None:
+    # <accounts@...> expanded to the local mailbox "pat"; the transcript's line about "<pat>" is all the
+    # report says of it (no words of its own above the transcript)
+    text = """   ----- The following addresses had permanent fatal errors -----
+<accounts@sender.example>
+
+   ----- Transcript of session follows -----
+550 5.1.1 <pat>... User unknown
+"""
+    fields = """Final-Recipient: RFC822; accounts@sender.example
+Action: failed
+Status: 5.1.1
+"""
+    got = _reasons("Returned mail: see transcript for details", text, fields)
+    assert got == {"accounts@sender.example": "user_unknown"}

@@ -965,7 +965,10 @@ _OUR_SIDE = Lazy(
     r"absender|exp[ée]diteur|remitente|mittente|remetente|afzender|nadawc|отправител|відправник|odes[íi]latel|"
     r"изпращач|подател|"
     r"afsender|avsender|avs[äa]ndar|l[äa]hett[äa]j|felad[óo]|expeditor|αποστολ|g[öo]nderen|g[öo]nderici|"
-    r"送信者|送信元|差出人|发件人|發件人|寄件者|寄件人|보낸 ?사람|발신자|\bsender|\bsending\b|\bhelo\b|\behlo\b")
+    r"送信者|送信元|差出人|发件人|發件人|寄件者|寄件人|보낸 ?사람|발신자|\bsender|\bsending\b|\bhelo\b|\behlo\b|"
+    # id / ms, vi, th, hi, fa, ar, he, sr / hr, et, lv, lt, kk (knowledge/languages.py ``_MORE_LANGUAGES``)
+    r"pengirim|ng[ưu][ờo]i g[ửu]i|ผู้ส่ง|प्रेषक|فرستنده|المرسل|השולח|po[šs]iljal|po[šs]iljaoc|po[šs]iljatelj|"
+    r"пошиљала|пошиљаоц|\bsaatja|s[ūu]t[īi]t[āa]j|siunt[ėe]j|жіберуші")
 # (not English "your": "your envelope recipient was denied" is qmail's word for the recipient; the
 # English phrases keep "your domain" out by their own look-behinds)
 _YOUR = Lazy(r"(?:\bihre?|\bdeine?|\bvotre|\bvos|\btuo|\btua|\bvostr[oa]|\bseu|\bsua|\buw|\bjouw|"

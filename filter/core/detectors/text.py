@@ -66,26 +66,25 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
     r"held\s+for\s+review|held\s+by|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)", re.I)
 # subjects of delivery reports, in the languages seen in the wild
-# "(the message) was not delivered / could not be delivered / delivery failed" in the languages of
-# South-East and South Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia
-# (id / ms, vi, th, hi, fa, ar, he, sr / hr / bs, sl, et, lv, lt, kk): the words of the plain notices
-# of those countries' providers and of localized MTA templates, our renderings of the meaning;
-# counted like the other plain words, from a mail system only (group "plain" below)
+# "(the message) was not delivered / could not be delivered" in the languages of South-East and South
+# Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
+# fa, ar, he, sr / hr / bs, sl, et, lv, lt, kk), as the subjects of the plain notices of those
+# countries' providers and of localized MTA templates put it: always of the message or the mail (the
+# same verbs say a parcel was not delivered, and a quota warning that new mail *will* not be); our
+# renderings of the meaning, counted from a mail system only (group "plain")
 _UNDELIVERED_MORE = (
-    r"(?:pesan|surat|e-?mail|e-?mel|mesej)[^.\n]{0,40}?tidak (?:dapat |bisa )?(?:terkirim|dikirim|dihantar)|"
-    r"(?:pengiriman|penghantaran)(?: pesan| mesej| email| e-?mel)? gagal|gagal (?:dikirim|dihantar)|"
-    r"thư[^.\n]{0,30}?không (?:được |thể )?(?:gửi|chuyển)|không gửi được|(?:gửi|chuyển) thư[^.\n]{0,10}?thất bại|"
-    r"ส่งไม่สำเร็จ|ไม่สามารถ(?:จัด)?ส่ง|การส่ง[^.\n]{0,10}?ล้มเหลว|"
-    r"वितरित नहीं|डिलीवर नहीं|वितरण विफल|भेजा नहीं जा सका|"
-    r"فشل (?:ال)?تسليم|لم يتم تسليم|تعذر تسليم|غير قابلة للتسليم|تعذر إرسال|"
-    r"לא נמסר|(?:ה)?מסירה נכשלה|לא ניתן למסור|"
-    r"تحویل (?:داده )?نشد|ارسال (?:نشد|ناموفق)|تحویل ناموفق|قابل تحویل نیست|"
-    r"nije (?:mogu[ćc]e )?(?:isporu[čc]|dostav)|није (?:могуће )?(?:испоруч|достав)|neusp(?:je|e)[šs]na isporuka|"
-    r"неуспешна испорука|isporuka nije uspj?ela|ni (?:bilo mogo[čc]e )?dostav|dostava ni uspela|"
-    r"kohaletoimetamine eba[õo]nnestus|ei (?:saanud|[õo]nnestunud) (?:kohale |k[äa]tte )?toimetada|k[äa]tte toimetamata|"
-    r"nevar[ēe]ja pieg[āa]d[āa]t|netika pieg[āa]d[āa]t|pieg[āa]de neizdev[āa]s|"
-    r"nepristatyt|nepavyko pristatyti|pristatymas nepavyko|"
-    r"жеткізілмеді|жеткізу мүмкін болмады"
+    r"(?:pesan|surat|e-?mail|e-?mel|mesej)(?: anda)? tidak (?:dapat |bisa )?(?:terkirim|dikirim|dihantar)|"
+    r"(?:pengiriman|penghantaran) (?:pesan|mesej|email|e-?mel) gagal|"
+    r"thư(?: của bạn)? không (?:được |thể )?(?:gửi|chuyển)|(?:thư không gửi được|không gửi được thư)|gửi thư thất bại|"
+    r"(?:ส่ง(?:อีเมล|ข้อความ)|(?:อีเมล|ข้อความ)[^\n]{0,10}?ส่ง)ไม่สำเร็จ|ไม่สามารถส่ง(?:อีเมล|ข้อความ)|^ส่งไม่สำเร็จ\s*:|"
+    r"(?:संदेश|ईमेल)[^\n]{0,20}?(?:वितरित नहीं|डिलीवर नहीं|भेजा नहीं जा सका)(?! होंगे| होगा| होगी)|"
+    r"(?:فشل|تعذر) تسليم (?:ال)?رسالة|لم يتم تسليم (?:ال)?رسال|"
+    r"(?:ה)?הודעה לא נמסרה|מסירת (?:ה)?הודעה נכשלה|"
+    r"پیام(?!\u200c?ها)[^\n]{0,20}?(?:تحویل (?:داده )?نشد|ارسال نشد)|"
+    r"poruka (?:nije|није) (?:isporu[čc]ena|dostavljena)|порука није (?:испоручена|достављена)|"
+    r"neusp(?:je|e)[šs]na isporuka poruke|sporo[čc]ilo ni bilo (?:dostavljeno|mogo[čc]e dostaviti)|"
+    r"kirja kohaletoimetamine eba[õo]nnestus|v[ēe]stul(?:e|i) (?:netika pieg[āa]d[āa]ta|nevar[ēe]ja pieg[āa]d[āa]t)|"
+    r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат жеткізілмеді"
 )
 BOUNCE_SUBJECT = Lazy(
     r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
@@ -142,14 +141,11 @@ BOUNCE_SUBJECT = Lazy(
     r"届きませんでした|(?:发送|發送)失[败敗]|邮件被退回|郵件被退回|(?:발송|전송)\s?실패|"
     # bg: "Отказано съобщение", "Недоставено съобщение" (abv.bg, mail.bg)
     r"отказано съобщение|съобщението (?:е )?отказано|недоставено съобщение|" + _UNDELIVERED_MORE + r"|"
-    # "delivery delayed", the subjects of the localized delay warnings (Postfix / Exim templates, Exchange)
-    r"zustellung verz(?:ö|oe|o)gert|verz(?:ö|oe|o)gerte zustellung|(?:remise|distribution) (?:diff[ée]r[ée]e|retard[ée]e)|"
-    r"entrega retrasada|retraso en la entrega|consegna ritardata|ritardo (?:nella|di) consegna|entrega atrasada|"
-    r"atraso na entrega|bezorging vertraagd|vertraagde bezorging|op[óo][źz]nienie (?:w )?dor[ęe]czeni|"
-    r"op[óo][źz]nione dor[ęe]czenie|задержка доставки|доставка задерживается|затримка доставки|καθυστέρηση παράδοσης|"
-    r"toimitus (?:on )?viiv[äa]sty|viiv[äa]stynyt toimitus|f[öo]rdr[öo]jd leverans|forsinket levering|levering forsinket|"
-    r"teslimat gecikme|k[ée]sleltetett k[ée]zbes[íi]t[ée]s|livrare [îi]nt[âa]rziat|zpo[žz]d[ěe]n[ée] doru[čc]en|"
-    r"配信遅延|延迟投递|投递延迟|延遲投遞|投遞延遲|(?:전송|배달) 지연)|"
+    # "the message's delivery delayed", the subjects of localized delay warnings, said of the message (an
+    # outage notice says "delivery delayed" of no message of ours)
+    r"καθυστέρηση παράδοσης μηνύματος|viestin toimitus (?:on )?viiv[äa]sty|"
+    r"تأخیر در تحویل پیام|تأخير (?:في )?تسليم (?:ال)?رسال|עיכוב במסירת (?:ה)?הודעה|pengiriman (?:pesan|email) tertunda|"
+    r"thư bị chậm|chậm (?:gửi|chuyển) thư)|"
     # Apache James's bounce mailet titles its notice "[BOUNCE]" (rb-sisimai lib/sisimai/lhost/apachejames.rb)
     r"^\[bounce\]",
     re.I)
@@ -819,7 +815,12 @@ def _own_section(after: list[str], addr: str) -> list[str]:
     for k, ln in enumerate(after):
         if "--" in ln and _SECTION_HEADING.match(ln):
             own = addr.lower()
-            return after[:k] + [x for x in after[k:] if ("@" not in x or own in x.lower()) and not _names_other(x, own)]
+            # (a line about a local mailbox by its local part, "<maja>... Disc quota exceeded", is another
+            # recipient's when this one's own words stand above the section; without them it may be this
+            # alias's expansion, the only words it has)
+            said = any(x.strip() for x in after[:k])
+            return after[:k] + [x for x in after[k:] if ("@" not in x or own in x.lower())
+                                and not (said and _names_other(x, own))]
     return after
 
 
@@ -1183,7 +1184,9 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
         # (several recipients named on one line share the lines below it)
         end = next((h[0] for h in hits[n + 1:] if h[0] != i), len(lines))
         after = _own_section([ln for ln in lines[i + 1:end] if not _is_rule(ln)], addr)
-        if sessions:
+        if sessions and ">..." in lines[i]:
+            # (after the recipient's own "<address>... <result>" line of the transcript; a recipient of the
+            # list above the transcript may be the one the next session is about)
             after = _before_next_session(after)
         if " on " in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
             after = _indented_below(lines[i], after)
@@ -2144,7 +2147,10 @@ _WARNS_OR_LURES = Lazy(
     r"\brenew your (?:e-?mail |mail )?(?:mail ?box|account|storage|subscription)\b|"
     r"\bupgrade (?:your )?(?:e-?mail |mail )?(?:storage|mail ?box|quota|account)\b|"
     r"\b(?:confirm|verify|validate) your (?:e-?mail )?account to (?:restore|resume|continue|keep|receive)\b|"
-    r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)|"
+    r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)", re.I)
+# ... the same in more words and languages, searched in the notice's first 20,000 characters only (a notice
+# to the reader is short; these alternatives have no quick scan over a megabyte of text)
+_WARNS_OR_LURES_MORE = Lazy(
     # the reader's own mailbox measured against its quota ("has used 93% of its 500 MB quota", "заполнен
     # на 95%", "容量の90%を超えました") and what it will then do ("will not be able to receive new
     # messages"): a warning about the reader's mailbox, in the languages the notices are written in
@@ -2165,16 +2171,21 @@ _WARNS_OR_LURES = Lazy(
     r"\b(?:pulihkan|lepaskan|ambil) (?:pesan|email) (?:anda|tertunda)\b|보류(?:된|중인) (?:메일|메시지)", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
-    # a quarantine digest: mail *for the reader* held by a filter ("held ... waiting for your review", "zatrzymane
-    # w kwarantannie", "поместил их в резервное хранилище", "被反垃圾系统拦截并隔离"), its senders listed
-    r"\b(?:waiting|awaiting|held) for your review\b|\b(?:quarantine|hold|spam) (?:digest|summary|report)\b|"
-    r"quarant[äa]ne-?(?:bericht|zusammenfassung)|rapport de quarantaine|zatrzymane w kwarantannie|raport kwarantanny|"
-    r"(?:в|на) карантин|резервное хранилище|(?:拦截并隔离|攔截並隔離|隔离报告|隔離報告|隔离邮件|隔離郵件)|"
-    r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
     r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
     r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
 
 
+# a quarantine digest: a report to the reader of mail *for the reader* that a filter held, the held mail's
+# senders listed beside it ("Quarantine Summary", "Raport kwarantanny", "Izvješće o karanteni", "รายงานการ
+# กักกัน", "隔离报告"); a product's notice to the sender says "your message to <x> was quarantined"
+_HELD_FOR_READER = Lazy(
+    r"\bquarantine (?:digest|summary|report|notification)\b|\bspam (?:digest|quarantine summary)\b|\bhold summary\b|"
+    r"\b(?:waiting|awaiting|held) for your review\b|quarant[äa]ne-?(?:bericht|zusammenfassung)|rapport de quarantaine|"
+    r"informe de cuarentena|relat[óo]rio de quarentena|rapporto (?:di )?quarantena|raport kwarantanny|"
+    r"отч[её]т о (?:сообщениях в )?(?:карантине|резервном хранилище)|izvje[šs][ćc]e o (?:porukama u )?karanten|"
+    r"izve[šs]taj o (?:porukama u )?karanten|รายงาน(?:การ|อีเมลที่ถูก)?กักกัน|laporan karantina|báo cáo cách ly|"
+    r"zatrzymane w kwarantannie|резервное хранилище|"
+    r"تقرير (?:ال)?حجر|گزارش قرنطینه|隔离报告|隔離報告|隔离邮件|隔離郵件|拦截并隔离|攔截並隔離", re.I)
 _OF_THE_RECIPIENT = Lazy(r"\bthe recipient\b|\brecipient(?:'s| has| is)\b|\bdestinataire\b|\bempf[äa]nger", re.I)
 _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
@@ -2182,10 +2193,13 @@ _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or len(text) != len(msg.body):
         return False  # (the report text is the body cut before a returned original: one was there)
+    if (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \
+            and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
+        return True  # the addresses it lists are the held mail's senders, not recipients of ours
     named = {_untagged(r.address) for r in records if r.address}
     if named and not (ours is not None and named == {_untagged(ours)}):
         return False  # (the reader's address with or without its "+tag", RFC 5233: a VERP box)
-    if _WARNS_OR_LURES.search(text) is not None:
+    if _WARNS_OR_LURES.search(text) is not None or _WARNS_OR_LURES_MORE.search(text, 0, 20000) is not None:
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
         return not (_OF_THE_RECIPIENT.search(text) and _quotes_an_answer(text, records))

@@ -1518,14 +1518,16 @@ for _reason, _phrases in _REGIONAL.items():
 _MORE_LANGUAGES: dict[str, list[str]] = {
     "user_unknown": [
         # id / ms: "pengguna tidak dikenal", "alamat email tidak ditemukan", "penerima tidak wujud"
+        # (not "not registered as a member of this list": the list exists, our sender is no member)
         r"(pengguna|penerima|alamat( e-?mail| surel| e-?mel)?|akun|akaun)( penerima)? tidak "
-        r"(dikenal|dikenali|ditemukan|terdaftar|wujud|ada)\b",
+        r"(dikenal|dikenali|ditemukan|terdaftar|wujud|ada)\b(?! (sebagai|dalam|di dalam|pada) )",
         # vi: "Địa chỉ email không tồn tại", "người dùng không tồn tại" (and without the accents)
         # (not "the recipient's domain": "tên miền người nhận không tồn tại" is host_unknown)
         r"(?<!tên miền )(?<!ten mien )(địa chỉ( email| thư)?|người dùng|người nhận|tài khoản|hộp thư)( người nhận)? không tồn tại",
         r"(?<!ten mien )(dia chi( email| thu)?|nguoi dung|nguoi nhan|tai khoan|hop thu)( nguoi nhan)? khong ton tai",
         # th: "ไม่มีชื่อผู้ใช้นี้ในระบบ", "ไม่พบผู้รับ", "ที่อยู่อีเมลนี้ไม่มีอยู่"
-        r"ไม่มี(ชื่อ)?ผู้ใช้", r"ไม่พบ(ชื่อ)?(ผู้ใช้|ผู้รับ|ที่อยู่อีเมล|บัญชี)", r"(ผู้รับ|ที่อยู่อีเมล|บัญชีผู้ใช้)(นี้)?ไม่มีอยู่",
+        # (not the sender's: "ไม่พบบัญชีผู้ส่ง", "ที่อยู่อีเมลของผู้ส่ง")
+        r"ไม่มี(ชื่อ)?ผู้ใช้", r"ไม่พบ(ชื่อ)?(ผู้ใช้|ผู้รับ|ที่อยู่อีเมล|บัญชี)(?!(ของ)?ผู้ส่ง)", r"(ผู้รับ|ที่อยู่อีเมล|บัญชีผู้ใช้)(นี้)?ไม่มีอยู่",
         # hi: "प्राप्तकर्ता का पता मौजूद नहीं है", "उपयोगकर्ता नहीं मिला"
         r"(प्राप्तकर्ता|उपयोगकर्ता)( का)?( ईमेल)?( पता| खाता)? (मौजूद नहीं|नहीं मिला|अज्ञात)",
         # fa: "کاربر مورد نظر وجود ندارد", "آدرس گیرنده یافت نشد"
@@ -1545,33 +1547,36 @@ _MORE_LANGUAGES: dict[str, list[str]] = {
         r"(алушы|пайдаланушы)( мекенжайы)? (табылмады|жоқ)",
     ],
     "host_unknown": [
-        r"domain( penerima)? tidak (ditemukan|dikenal|wujud|ada)\b", r"tên miền( người nhận)? không tồn tại",
+        # (not "the domain is not in the list of local domains" / "does not exist on this server": a relay refusal)
+        r"domain( penerima)? tidak (ditemukan|dikenal|wujud)\b(?! (dalam|di dalam|pada) )",
+        r"tên miền( người nhận)? không tồn tại(?! trên máy chủ)",
         r"(domen|домен)( primaoca| примаоца)? (ne postoji|не постоји)", r"دامنه( گیرنده)? (وجود ندارد|یافت نشد)",
     ],
     "suspended": [
         # id / ms: "Akun email ini tidak aktif", "akaun telah digantung"
         r"(akun|akaun|kotak surat|peti mel)( e-?mail| e-?mel)?( ini| penerima)? (telah |sudah )?"
-        r"(tidak aktif|dinonaktifkan|ditangguhkan|diblokir|digantung|dinyahaktifkan)",
+        r"(tidak aktif|dinonaktifkan|ditangguhkan|digantung|dinyahaktifkan)",
         # vi: "Tài khoản đã bị khóa / tạm ngưng / vô hiệu hóa"
         r"(tài khoản|hộp thư)( email| thư)?( của)?( người nhận)? (đã )?bị (khóa|khoá|tạm ngưng|tạm khóa|vô hiệu hóa|đình chỉ)",
         # th: "บัญชีนี้ถูกระงับการใช้งาน"
-        r"(บัญชี|กล่องจดหมาย)[^.]{0,20}ถูก(ระงับ|ปิดใช้งาน)",
+        r"(บัญชี|กล่องจดหมาย)(?!(ของ)?ผู้ส่ง)[^.]{0,20}ถูก(ระงับ|ปิดใช้งาน)",
         # hi: "खाता निलंबित / अक्षम कर दिया गया है"
-        r"खाता[^।.]{0,20}(निलंबित|अक्षम|निष्क्रिय)",
+        r"(?<!प्रेषक का )(?<!प्रेषक )खाता[^।.]{0,20}(निलंबित|अक्षम|निष्क्रिय)",
         # fa: "حساب کاربری مسدود / غیرفعال شده است"
         r"حساب( کاربری)?( گیرنده)? (مسدود|غیرفعال|معلق) (شده|است)",
         # sr / hr: "korisnički račun je blokiran / deaktiviran", "налог је блокиран"
-        r"(korisnički račun|račun|nalog|налог|сандуче|sandučić)( primaoca| примаоца)? (je |је )?"
+        r"(?<!va[šs] )(?<!ваш )(?<!va[šs] korisnički )(?<!po[šs]iljaoca )(?<!пошиљаоца )(korisnički račun|račun|nalog|налог|сандуче|sandučić)( primaoca| примаоца)? (je |је )?"
         r"(blokiran|deaktiviran|suspendovan|onemogućen|блокиран|деактивиран|суспендован)",
         # et / lv / lt: "konto on suletud / blokeeritud", "konts ir bloķēts", "paskyra užblokuota"
-        r"(konto|postkast) on (suletud|blokeeritud|peatatud)", r"(konts|pastkaste) ir (bloķēts|bloķēta|slēgts|slēgta|deaktivizēts)",
-        r"(paskyra|pa[šs]to d[ėe]žut[ėe]) (yra )?(u[žz]blokuota|sustabdyta|i[šs]jungta)",
+        r"(?<!saatja )(konto|postkast) on (suletud|blokeeritud|peatatud)",
+        r"(?<!s[ūu]t[īi]t[āa]ja )(konts|pastkaste) ir (bloķēts|bloķēta|slēgts|slēgta|deaktivizēts)",
+        r"(?<!siunt[ėe]jo )(paskyra|pa[šs]to d[ėe]žut[ėe]) (yra )?(u[žz]blokuota|sustabdyta|i[šs]jungta)",
         # ar: "الحساب موقوف / معطل"; he: "החשבון הושבת / חסום / מושעה"
         r"(?<![\u0600-\u06ff])(ال)?(حساب|صندوق)( البريد الإلكتروني| البريد)?( للمستلم| الخاص بالمستلم| المستلم)? "
-        r"(موقوف|معطل|مجمد|محظور|متوقف)",
+        r"(موقوف|معطل|مجمد|محظور|متوقف)(?! (الخاص بك|لديك))",
         r"(?<![\u0590-\u05ff])(ה)?(חשבון|תיבת)( הדואר)?( של הנמען| הנמען)? (הושבת|הושעה|מושבת|מושעה|חסום|נחסם)",
         # tr, the formal "-mıştır" of notices: "hesabı askıya alınmıştır", "hesap kapatılmıştır"
-        r"(hesab[ıi]|hesap|posta kutusu)( ge[çc]ici olarak)? (askıya al[ıi]nm[ıi][şs]t[ıi]r|kapat[ıi]lm[ıi][şs]t[ıi]r|"
+        r"(?<!g[öo]nderici )(?<!g[öo]nderen )(hesab[ıi]|hesap|posta kutusu)( ge[çc]ici olarak)? (askıya al[ıi]nm[ıi][şs]t[ıi]r|kapat[ıi]lm[ıi][şs]t[ıi]r|"
         r"devre d[ıi][şs][ıi] b[ıi]rak[ıi]lm[ıi][şs]t[ıi]r)",
     ],
     "mailbox_full": [
@@ -1589,10 +1594,13 @@ _MORE_LANGUAGES: dict[str, list[str]] = {
     ],
     "message_too_large": [
         r"(ukuran|saiz) (pesan|mesej|email|e-?mel|surat)[^.]{0,20}(terlalu besar|melebihi)",
-        r"(kích thước|dung lượng) thư[^.]{0,20}(quá lớn|vượt quá)", r"(ข้อความ|อีเมล)[^.]{0,20}(ใหญ่เกิน|ขนาดเกิน)",
-        r"(حجم|اندازه) (پیام|نامه)[^.]{0,20}(بیش از حد|بزرگ|بیشتر از)",
+        # (of one message: not "dung lượng thư" / "กล่องอีเมล", the mailbox's capacity, nor "حجم پیام‌های
+        # ارسالی", the volume of the mail we sent)
+        r"kích thước thư[^.]{0,20}(quá lớn|vượt quá)", r"(?<!กล่อง)(ข้อความ|อีเมล)[^.]{0,20}(ใหญ่เกิน|ขนาดเกิน)",
+        r"(حجم|اندازه) (پیام|نامه)(?!\u200c?ها)[^.]{0,20}(بیش از حد|بزرگ|بیشتر از)",
         r"(?<![\u0600-\u06ff])حجم الرسالة[^.]{0,20}(يتجاوز|أكبر من|كبير)", r"(?<![\u0590-\u05ff])גודל ההודעה[^.]{0,20}(חורג|גדול מ)",
-        r"(poruka|порука|veličina poruke|величина поруке)[^.]{0,20}(prevelik|превелик|premašuje|премашује)",
+        r"(veličina poruke|величина поруке)[^.]{0,20}(prevelik|превелик|premašuje|премашује)",
+        r"(poruka|порука) (je |је )?(prevelika|превелика)",
     ],
 }
 for _reason, _phrases in _MORE_LANGUAGES.items():
