@@ -1378,3 +1378,21 @@ def test_windows_socket_errors_are_a_server_never_reached(text: str) -> None:
     # WSAETIMEDOUT / WSAECONNREFUSED: a final report after them is the sending MTA giving up
     assert reason(text, "4.4.1", action="failed") == "expired"
     assert reason(text, "4.4.1", action="delayed") == "network_error"
+
+
+def test_a_local_delivery_programs_unknown_user_is_a_missing_mailbox() -> None:
+    # mail.local over LMTP (RFC 3464 diagnostic-type x-unix): its 5.1.1 "User unknown" names the mailbox
+    assert decide(status="5.1.1", diagnostic="550 5.1.1 pat: User unknown", command=None, action="failed",
+                  diag_type="x-unix") == "user_unknown"
+    # the program's own failure stays the program's, its "No such user" about an id it looked up too
+    assert decide(status="5.3.0", diagnostic="procmail: Error while writing to /var/mail/pat", command=None,
+                  action="failed", diag_type="x-unix") == "mailer_error"
+    assert decide(status="5.1.1", diagnostic='procmail: Couldn\'t create "/var/spool/mail/pat" id: x: No such user',
+                  command=None, action="failed", diag_type="x-unix") == "mailer_error"
+
+
+def test_exchanges_queue_expired_names_the_server_it_tried_not_ours() -> None:
+    # "{IP=...}" in Exchange's QUEUE.Expired diagnostic is the destination it last tried: no block of our IP
+    text = ("550 4.4.7 QUEUE.Expired; message expired [{LED=420 4.4.0 Socket error while connecting to server};"
+            "{MSG=};{FQDN=mx.provider.example};{IP=192.0.2.200};{LRT=7/6/2026 12:51:40 PM}]")
+    assert reason(text, "4.4.7", action="failed") == "expired"

@@ -205,6 +205,20 @@ def test_sieve_reject_is_a_failure_with_its_reason():
     assert (report.kind, r.address, r.reason, r.class_) == ("failed", "fay@example.net", "mailbox_full", "soft")
 
 
+@pytest.mark.parametrize("text", [
+    "I no longer accept mail from this sender. Please remove me from your list.",
+    "Mail from sender.example is not accepted. Contact me by post.",
+    "Rejected by my personal filter.",
+])
+def test_a_sieve_reject_in_its_owners_words_is_the_recipients_filter(text):
+    # RFC 5429 2.5: the recipient's own script refused it; the mailbox exists, and its owner's words are no
+    # block of our host
+    raw = sieve_mdn("automatic-action/MDN-sent-automatically; deleted",
+                    f"Your message to <fay@example.net> was automatically rejected:\n{text}")
+    r = one(classify(raw))
+    assert (r.reason, r.class_) == ("filtered", "soft")
+
+
 @pytest.mark.parametrize("disposition", ["manual-action/MDN-sent-manually; deleted",
                                          "automatic-action/MDN-sent-automatically; displayed"])
 def test_other_disposition_notifications_are_not_failures(disposition):

@@ -703,7 +703,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bdoes not like recipient\\b': ('does not like recipient',),
     '^(\\d{3}[ -](\\d\\.\\d{1,3}\\.\\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(blocked|locked)\\b': ('<address>',),
     'barracuda': ('barracuda',),
-    '(?<!attempted)(?<!attemptedserver)ip=\\s?\\d+\\.\\d+\\.\\d+\\.\\d+': ('ip=',),
+    '(?<!attempted)(?<!attemptedserver)(?<!\\{)ip=\\s?\\d+\\.\\d+\\.\\d+\\.\\d+': ('ip=',),
     'blocked by (our|the) (barracuda )?spam ?firewall': ('blocked by ',),
     "(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((mail|e-?mail|inbox|mailbox|reception|receiving|receipt) )?(filter|filtering|setting|preference|policy|rule)": ('filter', 'filtering', 'policy', 'preference', 'rule', 'setting'),
     "(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)": ('filter', 'filtering', 'policy', 'preference', 'setting'),

@@ -384,8 +384,14 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return provider
     text = words
     if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
-        # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type)
-        return "mailbox_full" if matches("mailbox_full", text) else "mailer_error"
+        # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type): the mailbox
+        # full, or missing by an LMTP reply (mail.local: "550 5.1.1 <name>: User unknown"; procmail's own
+        # "Couldn't create ... No such user" is the program failing), or the program failed
+        if matches("mailbox_full", text):
+            return "mailbox_full"
+        if (status or "").startswith("5.1.") and _first_code(text) == "5" and matches("user_unknown", text):
+            return "user_unknown"
+        return "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
                (status or _first_code(text) or " ")[0], (status or "")[1:3] == ".7")

@@ -276,7 +276,9 @@ PHRASES: dict[str, list[str]] = {
         # an address said blocked at the head of the reply ("550 5.1.1 <jo@example.org> is blocked"): ours or
         # the recipient's, the reply does not say whose; a refusal with no cause, never a missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(blocked|locked)\b",
-        r"barracuda", r"(?<!attempted)(?<!attemptedserver)ip=\s?\d+\.\d+\.\d+\.\d+",
+        r"barracuda",
+        # (not Exchange's "{IP=192.0.2.200}" in a QUEUE.Expired diagnostic: the destination it last tried)
+        r"(?<!attempted)(?<!attemptedserver)(?<!\{)ip=\s?\d+\.\d+\.\d+\.\d+",
         # "blocked by our Spam Firewall" (the product's name): a block, its cause named elsewhere or not
         r"blocked by (our|the) (barracuda )?spam ?firewall"],
     "filtered": [

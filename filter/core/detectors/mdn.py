@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from filter.core.address import normalize
-from filter.core.classifier import without_restated
+from filter.core.classifier import decide, without_restated
 from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
 from filter.core.model import FAILED
@@ -54,4 +54,13 @@ def detect(msg: ParsedMessage) -> Detection | None:
     # the reason follows the sentence naming the recipient ("... was automatically rejected:")
     _, sep, reason = said.partition("rejected:")
     diagnostic = " ".join((reason if sep else said).split()) or None
-    return Detection(FAILED, [Record(address=address, diagnostic=diagnostic, action="failed")], name)
+    # the recipient's own Sieve script refused it (RFC 5429 section 2.5): the mailbox exists, and the
+    # text is what its owner (or the script's author) chose to say, "Mail from <x> is not accepted"
+    # no block of our host; only its words about the mailbox itself (full, gone, disabled) say more
+    said_reason = decide(status=None, diagnostic=diagnostic, action="failed")
+    return Detection(FAILED, [Record(address=address, diagnostic=diagnostic, action="failed",
+                                     reason=said_reason if said_reason in _OF_THE_MAILBOX else "filtered")], name)
+
+
+# what a Sieve reject's words may say of the mailbox itself (anything else is its owner's filter)
+_OF_THE_MAILBOX = frozenset({"mailbox_full", "user_unknown", "suspended", "message_too_large", "has_moved"})
