@@ -154,3 +154,15 @@ def test_words_beside_the_new_phrases_that_say_something_else(text, not_expected
 def test_a_digest_or_a_warning_to_the_reader_in_these_languages_is_no_report(subject, body):
     report = classify(notice(subject, body, sender="postmaster@sender.example"))
     assert report.kind == "not_bounce", report.recipients
+
+
+@pytest.mark.parametrize("text", [
+    "Sūtītāja pastkaste nav atrasta",            # lv: the sender's mailbox not found
+    "Siuntėjo pašto dėžutė nerasta",             # lt
+    "ไม่พบที่อยู่อีเมลของผู้ส่ง",                      # th
+    "Alamat pengirim tidak dikenal",             # id
+    "Địa chỉ người gửi không tồn tại",           # vi
+])
+def test_the_senders_address_unknown_is_a_refusal_of_ours_whatever_the_code(text):
+    for status in ("5.1.0", "5.1.1", "5.7.1"):
+        assert decide(status=status, diagnostic=f"550 {status} {text}", command="RCPT", action="failed") == "rejected"

@@ -5,7 +5,8 @@ order ``decide`` applies it:
 
 1. a provider's own code in the text (Orange ``OFR_506``, Microsoft ``5.7.606``) names one cause
    precisely and decides outright;
-2. a local delivery program's failure (RFC 3464 ``x-unix``) is the mailbox or the program;
+2. a local delivery program's failure (RFC 3464 ``x-unix``) is the mailbox (full, or missing by the
+   LMTP reply of mail.local: "550 5.1.1 <name>: User unknown") or the program;
 3. a *specific* status code decides unless the words name a reason listed before it in
    ``FIRST`` (``"mailbox full"`` beats the 5.1.1 some servers send with it) or, for a "user
    unknown" code, name the sender's side (``_NOT_USER``: a blocklist, a relay refusal, our
@@ -66,8 +67,16 @@ failed lookup ("Temporary MX lookup error") is a ``network_error``, as is the se
 resolver error in a delay warning; a delay warning's retry schedule ("will keep trying
 until ...") is no cause beside words of network trouble; a *final* report after a temporary rate
 refusal (greylisting, "too many connections") that its MTA says it stopped retrying ("retry timeout
-exceeded") is ``expired``, as is a 5.1.2 bounce whose words say only that the retries ran out (a
-final report that only repeats the server's temporary answer keeps that answer's meaning).
+exceeded", qmail's "I'm not going to try again", in the report's or the recipient's own words) is
+``expired``, the server's own 4xx reply code saying the answer was temporary where the reporting MTA
+put its generic 5.0.0 in the Status (Exim), as is a 5.1.2 bounce whose words say only that the retries
+ran out (a final report that only repeats the server's temporary answer keeps that answer's meaning);
+Windows' socket errors quoted by Exchange and MDaemon (Winsock 10060 / 10061) are a server never
+reached.
+
+A multi-line reply joined into one diagnostic keeps its first line's code; the later lines' markers
+("421-4.7.0", the last line's "421 4.7.0") are taken out before the words are read (RFC 5321 section
+4.2.1: "... an unusual rate of 421-4.7.0 unsolicited mail" is one sentence).
 
 Whose words: our address named between the words ("Sender address <x> is blocked", "could not verify
 sender address") is ours whatever the 5.1.1 beside it (``rejected``); "the destination server for this
@@ -75,7 +84,8 @@ recipient could not be found in DNS" is the recipient's domain (``host_unknown``
 "content filtered by policy" and a server "not accepting mail from" us are no person's filter, the
 recipients' own "they are not accepting mail from <x>" is; a block list of senders ("Bad Senders
 list") is no bad envelope sender; an account "closed and no longer exists" is gone
-(``user_unknown``).
+(``user_unknown``); a relay refusal that tells the client to "turn on SMTP authentication" is a missing
+login (``security_error``).
 
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is

@@ -1592,6 +1592,18 @@ _MORE_LANGUAGES: dict[str, list[str]] = {
         # ru, with a word between: "превышен допустимый размер почтового ящика"
         r"превышен[^.]{0,20}размер почтового ящика",
     ],
+    "rejected": [
+        # the *sender's* address or mailbox not found / unknown / blocked: a refusal of our address (RFC 3463
+        # X.1.7 / X.1.8), whatever the code ("550 5.1.0 Sūtītāja pastkaste nav atrasta")
+        r"(alamat |akun )?pengirim[^.]{0,20}tidak (ditemukan|dikenal|dikenali|terdaftar|valid|wujud)",
+        r"(địa chỉ |tài khoản )?người gửi[^.]{0,20}(không tồn tại|không hợp lệ|không xác định)",
+        r"ไม่พบ[^.]{0,20}ผู้ส่ง|ผู้ส่ง[^.]{0,20}(ไม่มีอยู่|ไม่ถูกต้อง)", r"प्रेषक[^।.]{0,30}(मौजूद नहीं|नहीं मिला|अमान्य)",
+        r"فرستنده[^.]{0,30}(وجود ندارد|یافت نشد|نامعتبر)", r"المرسل[^.]{0,30}(غير موجود|غير معروف|غير صالح)",
+        r"השולח[^.]{0,30}(אינו קיים|לא קיים|לא ידוע|אינה קיימת)",
+        r"(po[šs]iljaoca|po[šs]iljatelja|пошиљаоца)[^.]{0,30}(ne postoji|не постоји|nije pronađen|није пронађен)",
+        r"saatja[^.]{0,30}(ei ole olemas|ei leitud)", r"s[ūu]t[īi]t[āa]ja[^.]{0,30}(nav atrast|neeksist)",
+        r"siunt[ėe]jo[^.]{0,30}(nerast|neegzistuoja)", r"жіберуші[^.]{0,30}(табылмады|жоқ)",
+    ],
     "message_too_large": [
         r"(ukuran|saiz) (pesan|mesej|email|e-?mel|surat)[^.]{0,20}(terlalu besar|melebihi)",
         # (of one message: not "dung lượng thư" / "กล่องอีเมล", the mailbox's capacity, nor "حجم پیام‌های
