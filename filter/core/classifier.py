@@ -272,7 +272,12 @@ def _without_line_markers(text: str) -> str:
             return code + " " + m.group(0)[4:]
         return "" if code in seen else m.group(0)
 
-    return _LINE_MARKER.sub(marker, text) if "-" in text and _LINE_MARKER.search(text) else text
+    return _LINE_MARKER.sub(marker, text) if "-" in text and _DASH_CODE.search(text) else text
+
+
+# a reply code with a continuation dash: the quick test before ``_LINE_MARKER`` (which opens with a
+# look-behind the engine cannot scan for)
+_DASH_CODE = Lazy(r"[245]\d\d-")
 
 
 def _words_only(text: str) -> str:

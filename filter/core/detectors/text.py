@@ -86,6 +86,19 @@ _UNDELIVERED_MORE = (
     r"kirja kohaletoimetamine eba[õo]nnestus|v[ēe]stul(?:e|i) (?:netika pieg[āa]d[āa]ta|nevar[ēe]ja pieg[āa]d[āa]t)|"
     r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат жеткізілмеді"
 )
+# (searched on its own, in the report text of a mail system's plain notice only: inside ``_BOUNCE_WORDS``
+# its first characters widened that pattern's look-ahead for every text)
+_UNDELIVERED_MORE_WORDS = Lazy(_UNDELIVERED_MORE, re.I | re.M)
+
+
+def _undelivered_more(text: str) -> bool:
+    """``_UNDELIVERED_MORE`` in the text (all but the Indonesian / Malay words are written in letters
+    beyond ASCII, and those hold "tidak" or "gagal")."""
+    if text.isascii() and "tidak" not in text and "gagal" not in text and "TIDAK" not in text:
+        return False
+    return _UNDELIVERED_MORE_WORDS.search(text) is not None
+
+
 BOUNCE_SUBJECT = Lazy(
     r"undeliver(?:able|ed)|returned mail|returning message|return(?:ed)? to sender|delivery status notification|"
     r"delivery (?:failure|failed|report|notification|problem|has failed|status)|failure notice|mail delivery failed|"
@@ -191,7 +204,7 @@ _BOUNCE_WORDS = Lazy(
     r"δεν παραδ[όο]θηκε|nem (?:siker[üu]lt|lehetett) k[ée]zbes[íi]teni|nu a putut fi (?:livrat|trimis)|nu a fost livrat|"
     r"届けられませんでした|(?:メール|メッセージ)[^。\n]{0,12}?(?:拒否|返送)されました|"
     r"(?:邮件|郵件|信件)[^。\n]{0,12}?被(?:拒绝|拒絕|退回)|未能(?:成功)?(?:发送|發送|投递|投遞)|发送失败|發送失敗|"
-    r"(?:메일|메시지)[^.\n]{0,12}?(?:거부되었|반송되었)|(?:전송|발송|배달)에 실패|" + _UNDELIVERED_MORE + ")",
+    r"(?:메일|메시지)[^.\n]{0,12}?(?:거부되었|반송되었)|(?:전송|발송|배달)에 실패)",
     re.I)
 
 
@@ -396,7 +409,7 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
             return True
         text = report_text(msg)[:20000]
         if local:
-            return _BOUNCE_WORDS.search(text) is not None or _refused(text)
+            return _BOUNCE_WORDS.search(text) is not None or _refused(text) or _undelivered_more(text)
         return _unplain(_BOUNCE_WORDS, text)
     text = report_text(msg)[:20000]
     if product_notice(msg):
@@ -2186,6 +2199,16 @@ _HELD_FOR_READER = Lazy(
     r"izve[šs]taj o (?:porukama u )?karanten|รายงาน(?:การ|อีเมลที่ถูก)?กักกัน|laporan karantina|báo cáo cách ly|"
     r"zatrzymane w kwarantannie|резервное хранилище|"
     r"تقرير (?:ال)?حجر|گزارش قرنطینه|隔离报告|隔離報告|隔离邮件|隔離郵件|拦截并隔离|攔截並隔離", re.I)
+# every match of ``_HELD_FOR_READER`` holds one of these (a substring test before the pattern)
+_HELD_WORDS = ("uarant", "arant", "arentena", "eview", "igest", "ummary", "арантин", "хранилищ", "กักกัน", "隔离", "隔離", "cách ly",
+               "حجر", "قرنطینه")
+
+
+def _may_be_held(text: str, subj: str) -> bool:
+    head = text[:20000]
+    return any(w in head or w in subj for w in _HELD_WORDS)
+
+
 _OF_THE_RECIPIENT = Lazy(r"\bthe recipient\b|\brecipient(?:'s| has| is)\b|\bdestinataire\b|\bempf[äa]nger", re.I)
 _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
@@ -2193,7 +2216,7 @@ _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or len(text) != len(msg.body):
         return False  # (the report text is the body cut before a returned original: one was there)
-    if (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \
+    if _may_be_held(text, subject(msg)) and (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \
             and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
         return True  # the addresses it lists are the held mail's senders, not recipients of ours
     named = {_untagged(r.address) for r in records if r.address}
