@@ -202,3 +202,15 @@ def test_a_quarantine_digest_of_mail_held_for_the_reader_is_no_bounce(sender, su
     report = classify(mail(f"From: {sender}\n{TO}Subject: {subject}\nMIME-Version: 1.0\n"
                            "Content-Type: text/plain; charset=utf-8", body))
     assert report.kind == "not_bounce", report.recipients
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Speicherplatz", "Ihr Postfach bounces@sender.example hat die Speichergrenze überschritten.\n"
+                      "Neue Nachrichten an Sie konnten nicht zugestellt werden.\n"),
+    ("Espace de stockage", "Votre boîte aux lettres bounces@sender.example a dépassé sa limite.\n"
+                           "Les nouveaux messages n'ont pas pu être distribués.\n"),
+])
+def test_the_readers_own_mailbox_named_in_german_and_french_is_no_bounce(subject, body):
+    report = classify(mail(f"From: Postmaster <postmaster@sender.example>\n{TO}Subject: {subject}\nMIME-Version: 1.0\n"
+                           "Content-Type: text/plain; charset=utf-8", body))
+    assert report.kind == "not_bounce", report.recipients
