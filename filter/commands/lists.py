@@ -38,7 +38,7 @@ def plain_entries(text: str) -> Iterator[tuple[int, str, None]]:
         if not line or line.startswith("#"):
             continue
         # a comment after the address (whitespace, then #): "a@example.com  # moved away"
-        yield n, re.split(r"\s#", line, maxsplit=1)[0].rstrip(), None
+        yield n, (re.split(r"\s#", line, maxsplit=1)[0].rstrip() if "#" in line else line), None
 
 
 def csv_table(text: str, name: str) -> tuple[list[str], int, Iterator[tuple[int, list[str]]]] | None:

@@ -26,6 +26,7 @@ evaluate as a formula (``=``, ``+``, ``-``, ``@``, TAB, CR first) get a leading 
 """
 from __future__ import annotations
 
+import functools
 import io
 import os
 import time
@@ -68,6 +69,7 @@ def csv_uncell(value: str) -> str:
     return value[1:] if value.startswith("'") else value
 
 
+@functools.lru_cache(maxsize=256)  # a list's entries share a handful of reasons
 def _map_text(text: str) -> str:
     """Free text (the reason) for the rest of an access(5) line: one line, printable, spaces."""
     from filter.core.address import printable
@@ -120,13 +122,15 @@ class ListFile:
 
     def __init__(self, path: Path, fmt: str, *, reject_status: str = "5.1.1", mode: int = 0o644):
         self.path, self.format, self.reject_status, self.mode = Path(path), fmt, reject_status, mode
+        self._status_text = _map_text(reject_status)  # the same in every postfix entry
         self.lock_path = self.path.with_name(self.path.name + ".lock")
 
     # -- rendering -------------------------------------------------------------------------------
-    def render(self, row: dict[str, Any]) -> str:
-        """One entry; ValueError for an address no list may hold (see :func:`unlistable`)."""
+    def render(self, row: dict[str, Any], *, checked: str | None = None) -> str:
+        """One entry; ValueError for an address no list may hold (see :func:`unlistable`).  ``checked``:
+        the address the caller has already found listable (its row is not checked again)."""
         address = row["address"].lower()
-        why = unlistable(address)
+        why = None if address == checked else unlistable(address)
         if why:
             from filter.core.address import printable
 
@@ -135,7 +139,7 @@ class ListFile:
             return address
         reason = row.get("reason") or "suppressed"
         if self.format == "postfix":
-            return f"{address} REJECT {_map_text(self.reject_status)} suppressed: {_map_text(reason)}"
+            return f"{address} REJECT {self._status_text} suppressed: {_map_text(reason)}"
         import csv
 
         buf = io.StringIO()
@@ -253,7 +257,7 @@ class Action:
                 if row is None:
                     entries.pop(address, None)
                 else:
-                    entries[address] = self.file.render(row)
+                    entries[address] = self.file.render(row, checked=address)
             marker = self.file.path.with_name(self.file.path.name + ".postmap-pending")
             if entries != before or not self.file.path.exists():
                 if self.postmap:
