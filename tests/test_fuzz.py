@@ -8,7 +8,9 @@ took seconds).  Each case applies a few mutations to one seed: byte flips, inser
 strings that broke parsers before (NUL, bare CR, ESC, long folds, unclosed ``<``, unfinished
 RFC 2047 words, odd ``charset`` parameters ...), repeated slices, truncations and splices of two
 seeds.  Every case must classify without raising, give a report that serialises to UTF-8 JSON,
-and take under a second.
+and take under a second (a case over it is timed twice more and judged by its fastest run: a pause
+of a busy CI machine, or of the garbage collector over the heap of the tests before, does not repeat;
+an input slow to read is slow every time).
 
 Deterministic: the cases come from ``random.Random(seed)``.  Bounded: ``BOUNCEFILTER_FUZZ_CASES``
 cases (default 2500, about 25 s on a 2-core machine), and a wall-clock cap
@@ -35,6 +37,7 @@ SEED = int(os.environ.get("BOUNCEFILTER_FUZZ_SEED", "20261201"))
 CASES = int(os.environ.get("BOUNCEFILTER_FUZZ_CASES", "2500"))
 BUDGET = float(os.environ.get("BOUNCEFILTER_FUZZ_BUDGET", "90"))
 PER_INPUT = 1.0  # seconds, the bound
+RETIMES = 2  # a case over the bound is timed this many times more and judged by its fastest run
 MAX_INPUT = 600_000  # bytes a mutated case may grow to (the pipe reads up to 4 MiB; the
 # linear-time tests in test_hardening_core cover the large sizes)
 
@@ -126,6 +129,10 @@ def test_classify_never_raises_and_stays_under_a_second_per_input():
             continue
         finally:
             done += 1
+        if elapsed > PER_INPUT:  # timed again: a pause of the machine or of this test process's
+            # own garbage collector (its heap holds every test before it) does not repeat, an input
+            # that is slow to read is slow every time
+            elapsed = min([elapsed] + [_check(data) for _ in range(RETIMES)])
         if elapsed > PER_INPUT:
             slow.append(f"case {case} (seed {SEED}): {elapsed:.2f} s, {len(data)} bytes, starts {data[:120]!r}")
     assert not failures, "\n".join(failures[:20])
