@@ -259,9 +259,6 @@ class ParsedMessage:
         self._subject: str | None = None
         self._from: str | None = None
 
-    def _report_charset(self) -> str | None:
-        return self._text_charset or None
-
     def head(self, name: str) -> str | None:
         """The raw value of the first header of that (lower-case) name, or None."""
         value = self._heads.get(name)
@@ -333,7 +330,7 @@ class ParsedMessage:
                 break
             ctype = part.get_content_type()
             if ctype in ("message/delivery-status", "message/global-delivery-status"):
-                self.status_blocks.append(_part_text(part, self.defects, self._report_charset()))
+                self.status_blocks.append(_part_text(part, self.defects, self._text_charset or None))
                 continue
             if ctype in _ORIGINAL_TYPES:
                 self.attached.append(_original_head(part, self.defects))
