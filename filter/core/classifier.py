@@ -676,9 +676,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return f.says("rejected")
         # words about our own address outrank a "user unknown" or "bad destination system" code: it is
         # the sender (or the sender's domain) that is unknown ("550 5.1.2 Domain of sender address
-        # does not resolve")
+        # does not resolve"); so do they a queue timeout's code, the reporting MTA's summary of the
+        # server's temporary answers ("4.4.7 ... 451 Message temporarily deferred due to unresolvable
+        # RFC.5321 from domain": it was our domain the server kept deferring)
         return spec in (None, "on_hold", "security_error", "system_error", "user_unknown",
-                        "host_unknown") and f.says("rejected")
+                        "host_unknown", "expired") and f.says("rejected")
     if reason == "no_relaying" and spec != "no_relaying" and _LOG_IN_FIRST.search(f.text):
         return False  # the reply's own remedy is to log in: the missing login is the cause
     if reason == "suspended" and spec != "suspended" and command != "MAIL" and (

@@ -381,6 +381,9 @@ PHRASES: dict[str, list[str]] = {
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
         r"sender (is )?not (pre-?)?(approved|permitted|authori[sz]ed)", r"sending this from a different address or alias",
         r"from: domain is invalid", r"sender (address )?domain (is )?(invalid|unresolvable|empty|not found)",
+        # Yahoo (postmaster.yahooinc.com/error-codes): "451 Message temporarily deferred due to unresolvable
+        # RFC.5321 from domain" (the envelope sender's domain, or the From header's, RFC.5322, fails its DNS check)
+        r"unresolvable rfc ?\.?532[12] from domain",
         r"you are sending to/from an address that has been blacklisted",
         r"mail ?from (is )?mismatch(ed)? with (the )?(message )?header",
         # our address named between the words ("Sender address <s@x.example> does not exist", "Mail
@@ -774,7 +777,9 @@ PHRASES: dict[str, list[str]] = {
         r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
         r"maximum (delivery|retry|queue) time", r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",
-        r"timeout exceeded", r"deferred (for|too) (long|many)", r"(hours|days) on the queue",
+        # (the retry schedule's timeout, Exim's "retry timeout exceeded"; a server's own session timeout,
+        # Postfix smtpd's "421 4.4.2 ... Error: timeout exceeded", is a connection that went idle)
+        r"(retry|queue|delivery|message|maximum|lifetime) time ?out exceeded", r"deferred (for|too) (long|many)", r"(hours|days) on the queue",
         r"will not (be )?retried", r"no more retries", r"delivery attempts? (has |have )?(expired|exceeded|failed for)",
         r"message timed out", r"not delivered in time",
         # the sending MTA's retry count ran out ("Delivery failed after maximum retries", "maximum number

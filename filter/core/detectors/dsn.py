@@ -258,6 +258,28 @@ def _merge_context(records: list[Record], text_records: list[Record]) -> None:
             rec.context = t.context
 
 
+def _merge_later_replies(records: list[Record], text_records: list[Record]) -> None:
+    """A delay warning whose fields give only the reporting MTA's own "4.4.7 Message delayed"
+    (Exchange: "Remote Server returned '400 4.4.7 Message delayed'") names no cause: RFC 3464's
+    ``Action: delayed`` says the MTA has not given up, so X.4.7 ("delivery time expired", RFC 3463)
+    is its word for the delay.  When the recipient's own lines go on with a server's reply (the
+    attempts it lists, the latest first: "... - Remote Server at mx.example returned '421 4.7.28
+    ...'"), that reply is the cause, with its codes."""
+    for rec, t in _blocks(records, text_records):
+        if rec.action != "delayed" or not (rec.status or "").endswith(".4.7") or not rec.diagnostic \
+                or not t.diagnostic or not t.diagnostic.startswith(rec.diagnostic[:12]):
+            continue
+        replies = [m for m in smtptext.code_statuses(t.diagnostic)
+                   if m.start() >= len(rec.diagnostic) and not m.group(2).endswith(".4.7")]
+        if not replies:
+            continue
+        first = replies[0]
+        end = replies[1].start() if len(replies) > 1 else len(t.diagnostic)
+        rec.diagnostic = t.diagnostic[first.start():end].strip().rstrip("'").strip()
+        rec.status, rec.reply_code = first.group(2), first.group(1)
+        rec.command = rec.command or smtptext.find_command(rec.diagnostic)
+
+
 def _names_aliases(msg: ParsedMessage) -> bool:
     """The report's words may say a recipient was expanded from an alias (string tests; Postfix
     may wrap "(expanded" and "from <alias>)" onto two lines)."""
@@ -348,6 +370,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # Postfix's "<final@...> (expanded from <alias@...>)", Exim's "(generated from ...)":
             # the address the sender wrote, which the fields may not carry (no Original-Recipient)
             _merge_aliases(records, _text_records(msg))
+        if any(r.action == "delayed" and r.status.endswith(".4.7") for r in records):
+            _merge_later_replies(records, _text_records(msg))
         if any(r.action == "failed" and r.status[0] == "4" for r in records):
             # a final failure after a temporary answer: the report's own words say why the MTA
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the

@@ -621,7 +621,9 @@ PHRASES: dict[str, list[str]] = {
         # concurrent server connections has exceeded a limit" (learn.microsoft.com, Exchange NDRs)
         r"limits? (?:for|on|of) how many (?:messages|e-?mails|recipients) (?:can|may) be sent",
         r"sender rate (?:exceeds|overlimit|over limit|is over|limit exceeded)",
-        r"concurrent (?:server |smtp )?connections (?:has |have )?exceeded",
+        # (Exchange Online names what the count is kept for: "... concurrent connections per resource
+        # forest has exceeded a limit")
+        r"concurrent (?:server |smtp )?connections (?:(?:per|for|from) [\w ]{1,30} )?(?:has |have )?exceeded",
     ],
     "not_compliant_rfc": [
         # Google 550 5.7.1 "Messages missing a valid address in From: header, or having no From:

@@ -1,0 +1,122 @@
+"""Delay warnings and give-ups: what the reporting MTA's own codes say, and what the server said.
+
+RFC 3464's ``Action: delayed`` says the MTA has not given up; a final report after the queue
+lifetime ran out keeps the server's words when they name a cause.  Every wording is written for
+the test, in the layout of the MTA named (Exchange's "Delivery delayed" notice lists the attempts
+under "Diagnostic information for administrators", the latest first).
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+
+from shapes import mail
+
+
+def exchange_delay(history: str, address: str = "dana@fabrikam.example") -> bytes:
+    """An Exchange "Delivery delayed" notice: the DSN part says only "400 4.4.7 Message delayed"."""
+    body = f"""--nd
+Content-Type: text/plain; charset="us-ascii"
+
+Delivery is delayed to these recipients or groups:
+
+{address}
+
+This message hasn't been delivered yet. Delivery will continue to be attempted.
+
+Diagnostic information for administrators:
+
+Generating server: EX01.contoso.example
+
+{address}
+Remote Server at mx.fabrikam.example (203.0.113.9) returned '400 4.4.7 Message delayed'
+{history}
+Original message headers:
+
+From: pat@contoso.example
+To: {address}
+Subject: quarterly figures
+
+--nd
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;EX01.contoso.example
+
+Final-recipient: RFC822;{address}
+Action: delayed
+Status: 4.4.7
+Will-Retry-Until: Tue, 3 Dec 2026 10:00:00 +0000
+X-Display-Name: Dana
+
+--nd--
+"""
+    return mail(f"""From: Microsoft Outlook <postmaster@contoso.example>
+To: pat@contoso.example
+Subject: Delivery delayed:quarterly figures
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="nd"
+""", body.replace("Status: 4.4.7\n", "Status: 4.4.7\nDiagnostic-code: smtp;400 4.4.7 Message delayed\n"))
+
+
+@pytest.mark.parametrize("history, reason, status, code", [
+    ("12/2/2026 9:14:02 AM - Remote Server at mx.fabrikam.example (203.0.113.9) returned "
+     "'450 4.2.0 <dana@fabrikam.example>: Recipient address rejected: Greylisted, please try again later'",
+     "rate_limited", "4.2.0", "450"),
+    ("12/2/2026 9:14:02 AM - Remote Server at mx.fabrikam.example (203.0.113.9) returned "
+     "'452 4.2.2 Mailbox full, over quota'", "mailbox_full", "4.2.2", "452"),
+    ("12/2/2026 9:14:02 AM - Remote Server at mx.fabrikam.example (203.0.113.9) returned "
+     "'421 4.7.0 Your IP 198.51.100.4 is listed on a DNS blocklist'\n"
+     "12/2/2026 8:40:10 AM - Remote Server at mx.fabrikam.example (203.0.113.9) returned "
+     "'452 4.2.2 Mailbox full'", "blocked", "4.7.0", "421"),  # the latest attempt first
+])
+def test_a_delay_notice_takes_its_cause_from_the_latest_attempt(history, reason, status, code):
+    [r] = classify(exchange_delay(history)).recipients
+    assert (r.reason, r.status, r.reply_code, r.action) == (reason, status, code, "delayed")
+
+
+def test_a_delay_notice_without_attempts_stays_a_delay():
+    [r] = classify(exchange_delay("")).recipients
+    assert (r.reason, r.class_, r.status) == ("expired", "soft", "4.4.7")
+
+
+def test_a_given_up_report_keeps_its_expiry_over_the_attempts():
+    """The merge is for warnings only: "550 4.4.7 QUEUE.Expired" after the attempts is the end."""
+    data = exchange_delay("12/2/2026 9:14:02 AM - Remote Server at mx.fabrikam.example (203.0.113.9) "
+                          "returned '441 4.4.1 Error encountered while communicating with primary target "
+                          "IP address: Failed to connect'")
+    data = data.replace(b"Action: delayed", b"Action: failed").replace(b"Message delayed", b"QUEUE.Expired; message expired")
+    [r] = classify(data).recipients
+    assert r.reason == "expired"
+
+
+@pytest.mark.parametrize("text, status, action, expected", [
+    # a server's own idle timeout (Postfix smtpd: "421 4.4.2 <host> Error: timeout exceeded") is a
+    # connection that went quiet, not the end of the retry schedule
+    ("421 4.4.2 mx.example.net Error: timeout exceeded", "4.4.2", "delayed", "network_error"),
+    # Exim's and the other MTAs' retry schedule running out is
+    ("451 4.4.2 mx.example.net Error: timeout exceeded: retry timeout exceeded", "5.0.0", "failed", "expired"),
+    ("Message expired: queue timeout exceeded after 5 days", "4.4.2", "failed", "expired"),
+])
+def test_which_timeout_was_exceeded(text, status, action, expected):
+    assert decide(status=status, diagnostic=text, action=action) == expected
+
+
+@pytest.mark.parametrize("status", ["4.4.7", "4.0.0", None])
+def test_a_deferral_for_our_unresolvable_sender_domain_is_ours(status):
+    """Yahoo (postmaster.yahooinc.com/error-codes): "451 Message temporarily deferred due to
+    unresolvable RFC.5321 from domain" - the envelope sender's domain failed its DNS check; a
+    queue timeout's 4.4.7 around it is the reporting MTA's summary, the words name the cause."""
+    for rfc in ("RFC.5321", "RFC.5322"):
+        text = f"451 Message temporarily deferred due to unresolvable {rfc} from domain; see https://postmaster.yahooinc.com/error-codes"
+        assert decide(status=status, diagnostic=text, action="failed") == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel",
+    "421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, "
+    "closing transmission channel",
+])
+def test_a_limit_on_our_concurrent_connections_is_a_rate_limit(text):
+    assert decide(status="4.3.2", diagnostic=text, action="delayed") == "rate_limited"
