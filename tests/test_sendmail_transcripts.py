@@ -118,3 +118,29 @@ Status: 5.1.1
 """
     got = _reasons("Returned mail: see transcript for details", text, fields)
     assert got == {"accounts@sender.example": "user_unknown"}
+
+
+def test_a_multi_line_reply_is_read_whole_from_the_transcript() -> None:
+    """Sendmail copies the first line of a multi-line reply into "(reason: ...)" and the DSN's
+    Diagnostic-Code; the lines after it, in the transcript, say why (RFC 5321 4.2.1: one reply)."""
+    text = """   ----- The following addresses had permanent fatal errors -----
+<liv@provider.example>
+    (reason: 554-mx.provider.example ESMTP Service not available)
+
+   ----- Transcript of session follows -----
+... while talking to mx.provider.example.:
+<<< 554-mx.provider.example ESMTP Service not available
+<<< 554-No SMTP service
+<<< 554-Your IP address is listed on our block list.
+<<< 554 See https://postmaster.provider.example/blocks
+554 5.0.0 Service unavailable
+"""
+    fields = """Final-Recipient: RFC822; liv@provider.example
+Action: failed
+Status: 5.0.0
+Diagnostic-Code: SMTP; 554-mx.provider.example ESMTP Service not available
+"""
+    assert _reasons("Returned mail: see transcript for details", text, fields) == {"liv@provider.example": "blocked"}
+    # the first line alone names no cause
+    one_line = text.replace("<<< 554-Your IP address is listed on our block list.\n", "")
+    assert _reasons("Returned mail: see transcript for details", one_line, fields) != {"liv@provider.example": "blocked"}

@@ -234,6 +234,8 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
         if not rec.diagnostic or len(rec.diagnostic) < 12:
             if t.diagnostic:
                 rec.diagnostic = t.diagnostic if not rec.diagnostic else f"{rec.diagnostic} {t.diagnostic}"
+        else:
+            _whole_reply(rec, t)
         if not rec.reply_code and t.reply_code and smtptext.consistent(rec.status, t.reply_code):
             rec.reply_code = t.reply_code
         if (not rec.status or rec.status.endswith(".0.0")) and t.status and smtptext.consistent(t.status, rec.status):
@@ -256,6 +258,31 @@ def _merge_context(records: list[Record], text_records: list[Record]) -> None:
     for rec, t in _blocks(records, text_records):
         if t.context and not rec.context:
             rec.context = t.context
+
+
+# the first line of a multi-line reply ("554-mx.example ESMTP Service not available"): RFC 5321
+# 4.2.1 marks every line but the last with a hyphen after the code
+_FIRST_OF_MANY = Lazy(r"[245]\d\d-")
+_TRANSCRIPT_MARK = Lazy(r"\s*<<<\s*")
+
+
+def _whole_reply(rec: Record, t: Record) -> None:
+    """A Diagnostic-Code that holds only the first line of a multi-line reply (Sendmail copies that
+    line into its DSN and its "(reason: ...)"; the lines after it say why) is completed from the
+    session transcript of the recipient's own block ("<<< 554-IP address is block listed."): one
+    reply, all its lines (RFC 5321 4.2.1)."""
+    first = rec.diagnostic or ""
+    if not _FIRST_OF_MANY.match(first) or not t.diagnostic:
+        return
+    at = t.diagnostic.rfind(first[:60])
+    if at >= 0 and len(t.diagnostic) - at > len(first):
+        # (the transcript's "<<<" marks the server's lines: not words of the reply)
+        rec.diagnostic = _TRANSCRIPT_MARK.sub(" ", t.diagnostic[at:])
+
+
+def _merge_whole_replies(records: list[Record], text_records: list[Record]) -> None:
+    for rec, t in _blocks(records, text_records):
+        _whole_reply(rec, t)
 
 
 def _merge_later_replies(records: list[Record], text_records: list[Record]) -> None:
@@ -370,6 +397,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # Postfix's "<final@...> (expanded from <alias@...>)", Exim's "(generated from ...)":
             # the address the sender wrote, which the fields may not carry (no Original-Recipient)
             _merge_aliases(records, _text_records(msg))
+        if any(_FIRST_OF_MANY.match(r.diagnostic or "") for r in records):
+            _merge_whole_replies(records, _text_records(msg))
         if any(r.action == "delayed" and r.status.endswith(".4.7") for r in records):
             _merge_later_replies(records, _text_records(msg))
         if any(r.action == "failed" and r.status[0] == "4" for r in records):
