@@ -56,6 +56,8 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         detection.records = detection.records[:MAX_RECORDS]
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
+    if detection.kind in FAILURE_KINDS:
+        _replies_about_us(records, msg, original)
     said: dict[tuple, str] = {}  # a report repeats one answer for many recipients: each read once
     results = [_result(r, detection.kind, said) for r in records]
     return Report(detection.kind, results, original, source, detection.detector, msg.defects)
@@ -317,6 +319,37 @@ def _without_ours(records: list[Record], msg: ParsedMessage, original: Original,
 
     kept = [r for r in records if not ours(r)]
     return kept if any(r.address for r in kept) else records
+
+
+def _replies_about_us(records: list[Record], msg: ParsedMessage, original: Original) -> None:
+    """A reply that names our own address in its brackets, not the recipient's, is about our
+    address: "550 5.1.1 <news@mail.sender.example>: User unknown" under a report that does not say
+    which command it answered (Gmail's, MDaemon's session log where it follows "MAIL From:") refused
+    the sender (RFC 5321 4.2: a reply is about the address its command gave; 3.3: MAIL FROM gives
+    ours), so it is read as said in reply to MAIL FROM.  Ours: the address the report was sent to,
+    and the returned message's Return-Path and From."""
+    if not any(r.diagnostic and "<" in r.diagnostic and r.command != "MAIL" for r in records):
+        return
+    ours = {a.lower() for v in (msg.header("To"), original.headers.get("Return-Path"), original.from_)
+            if v and "@" in v for a in find_all(v)}
+    if not ours:
+        return
+    for r in records:
+        diag = r.diagnostic or ""
+        if "<" not in diag or r.command == "MAIL" or not r.address:
+            continue
+        own = {r.address.lower(), *(a.lower() for a in r.alt_addresses),
+               *((r.original_recipient or "").lower(),)}
+        named = {a.lower() for a in _BRACKETED.findall(diag)}
+        if named and named <= ours and not named & own and not any(a in diag.lower() for a in own if a) \
+                and reason_class(classifier.decide_record(r)) == "hard":
+            # (only a hard verdict is at stake: the words about our address then say whose address
+            # is unknown; a block of it stays the block its words name)
+            r.command = "MAIL"
+
+
+# an address in angle brackets, as a reply names the address it is about
+_BRACKETED = Lazy(r"<([^<>\s@]{1,64}@[^<>\s@]{1,255})>")
 
 
 def _states_a_cause(r: Record) -> bool:

@@ -1,0 +1,77 @@
+"""A reply that names our own address is about our address, whatever command it answered.
+
+RFC 5321 4.2: a reply is about what its command gave; MAIL FROM gives our address (3.3).  A report
+that does not say which command was answered (Gmail's notice, a session log) still shows it: the
+address inside the reply's brackets.  "550 5.1.1 <news@sender.example>: User unknown" about our
+bounce address must never suppress the recipient.  The messages are written for these tests.
+"""
+from __future__ import annotations
+
+from filter import classify
+
+from shapes import mail
+
+OURS = "news@mail.sender.example"
+RCPT = "jo@provider.example"
+
+
+def _notice(reply: str) -> bytes:
+    """A provider's notice with no command named, returning our message (its Return-Path ours)."""
+    return mail(f"""From: Mail Delivery Subsystem <mailer-daemon@provider-mail.example>
+To: {OURS}
+Subject: Delivery Status Notification (Failure)
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="r1"
+""", f"""--r1
+Content-Type: text/plain; charset="UTF-8"
+
+** Address not found **
+
+Your message wasn't delivered to {RCPT} because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+{reply}
+
+--r1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; provider-mail.example
+
+Final-Recipient: rfc822; {RCPT}
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.provider.example
+Diagnostic-Code: smtp; {reply}
+
+--r1
+Content-Type: message/rfc822
+
+Return-Path: <{OURS}>
+From: Shop <hello@sender.example>
+To: {RCPT}
+Subject: your order
+
+thanks
+--r1--
+""")
+
+
+def test_an_unknown_user_named_as_our_address_refuses_the_sender():
+    [r] = classify(_notice(f"550 5.1.1 <{OURS}>: User unknown")).recipients
+    assert r.address == RCPT and r.reason == "rejected" and r.class_ == "block"
+
+
+def test_the_same_words_naming_the_recipient_stay_hard():
+    [r] = classify(_notice(f"550 5.1.1 <{RCPT}>: User unknown")).recipients
+    assert (r.reason, r.class_) == ("user_unknown", "hard")
+
+
+def test_a_reply_naming_both_is_about_the_recipient():
+    [r] = classify(_notice(f"550 5.1.1 <{RCPT}>: Recipient address rejected: User unknown (from <{OURS}>)")).recipients
+    assert r.reason == "user_unknown"
+
+
+def test_a_block_of_our_address_keeps_its_own_reason():
+    """Only a hard verdict is at stake: a block the words name stays that block."""
+    [r] = classify(_notice(f"550 5.7.1 <{OURS}>: Sender address rejected: SPF check failed")).recipients
+    assert r.class_ == "block" and r.reason != "user_unknown"
