@@ -1396,3 +1396,48 @@ def test_exchanges_queue_expired_names_the_server_it_tried_not_ours() -> None:
     text = ("550 4.4.7 QUEUE.Expired; message expired [{LED=420 4.4.0 Socket error while connecting to server};"
             "{MSG=};{FQDN=mx.provider.example};{IP=192.0.2.200};{LRT=7/6/2026 12:51:40 PM}]")
     assert reason(text, "4.4.7", action="failed") == "expired"
+
+
+# -- a mailbox deleted or removed is gone, whatever code came with it -----------------------------
+@pytest.mark.parametrize("text, status", [
+    ("554 5.7.1 <kim@mail.example>: Recipient address rejected: The recipient account has been deleted", "5.7.1"),
+    ("550 5.7.1 <kim@mail.example>... Account removed", "5.7.1"),
+    ("550 5.2.1 <kim@mail.example>: Mailbox has been permanently deleted", "5.2.1"),
+    ("550 5.1.1 This email address was removed", "5.1.1"),
+])
+def test_a_deleted_or_removed_mailbox_is_gone(text: str, status: str) -> None:
+    assert reason(text, status, "RCPT") == "user_unknown"
+
+
+@pytest.mark.parametrize("text, command, expected", [
+    # closed or terminated only: the account exists, disabled (rule kept from earlier sessions)
+    ("550 5.1.1 <kim@mail.example>: account has been terminated", "RCPT", "suspended"),
+    # our own account, or an address taken off a list: no statement about the recipient's mailbox
+    ("550 Your account has been deleted", "MAIL", "rejected"),
+    ("550 5.7.1 Your email address has been removed from the mailing list", "DATA", "security_error"),
+])
+def test_removal_words_about_something_else(text: str, command: str, expected: str) -> None:
+    assert reason(text, "5.0.0" if command == "MAIL" else "5.7.1" if "5.7.1" in text else "5.1.1", command) == expected
+
+
+def test_no_such_user_under_a_quota_code_is_a_missing_mailbox() -> None:
+    """'552 5.2.2 No such user': no word of a quota; the words say the mailbox does not exist."""
+    assert reason("552 5.2.2 <kim@mail.example>: No such user", "5.2.2", "RCPT") == "user_unknown"
+    assert reason("552 5.2.2 <kim@mail.example>: Mailbox full", "5.2.2", "RCPT") == "mailbox_full"
+
+
+@pytest.mark.parametrize("text", [
+    # Microsoft (learn.microsoft.com, "SMTP AUTH errors"): our relay login failed
+    "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+    "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy.",
+])
+def test_an_unsuccessful_login_of_ours_is_a_security_error(text: str) -> None:
+    assert reason(text, "5.7.139") == "security_error"
+
+
+@pytest.mark.parametrize("text", [
+    "554 5.7.1 Message rejected by recipient's Sieve filter: sender is on the recipient's reject list",
+    "550 5.7.1 Rejected by the user's sieve filter",
+])
+def test_the_recipients_sieve_filter_or_reject_list_is_their_own_filter(text: str) -> None:
+    assert reason(text, "5.7.1", "DATA") == "filtered"

@@ -195,7 +195,7 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
 _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(?:the )?"
                  r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?"
-                 r"(?:block|black|deny|blocked senders?) ?list")
+                 r"(?:block|black|deny|reject|blocked senders?) ?list")
 # an address that could not be verified *yet* (Postfix address verification: "450 4.1.1 <x>: Recipient
 # address rejected: unverified address: Address verification in progress", Exim "451 Could not complete
 # recipient verify callout"; www.postfix.org/ADDRESS_VERIFICATION_README.html): said with a temporary
@@ -618,8 +618,17 @@ def _unverified(f: _Facts) -> bool:
     return f.status_class == "4" and _UNVERIFIED.search(f.text) is not None and not f.says("user_unknown")
 
 
+_QUOTA_WORDS = Lazy(r"full|quota|size|storage|space|capacity|exceed|limit")
+
+
 def _first_matches(reason: str, f: _Facts) -> bool:
     spec, command = f.spec, f.command
+    if reason == "mailbox_full" and spec == reason and not f.says(reason) and f.says("user_unknown") \
+            and not _QUOTA_WORDS.search(f.text):
+        # "552 5.2.2 <jo@...>: No such user": no word of a quota, the words say the mailbox does not
+        # exist (issue 8 family 3: an unrelated code does not outrank explicit words); "Mailbox of
+        # unknown size is full" speaks of the quota
+        return False
     if spec == "rejected" and reason in _SENDER_RESTATED:
         return False  # the code says the unknown or disabled address is the sender's
     if reason == "user_unknown":

@@ -226,6 +226,9 @@ PHRASES: dict[str, list[str]] = {
         # 5.4.0: the server, not the recipient, is what was not found)
         r"(?<!server for this )(?<!server for the )(?<!server for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
+        # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
+        r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your )?(mailing |distribution )?(list|group|newsletter))",
         # an account closed and removed ("Account was cancelled and has been removed from our system",
         # "terminated and deleted"): gone
         r"(account|mail ?box) (was |has been )?(closed|cancel+ed|terminated) and (has been |was )?(removed|deleted|purged)",
@@ -283,9 +286,10 @@ PHRASES: dict[str, list[str]] = {
         r"blocked by (our|the) (barracuda )?spam ?firewall"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
-        r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt) )?(filter|filtering|setting|preference|policy|rule)",
+        r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
-        r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
+        # (a Sieve script is the recipient's own filter, RFC 5228 / 5429)
+        r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (sieve )?(filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))",
         r"refused due to recipient preferences", r"you have been blocked by the recipient",
@@ -323,7 +327,7 @@ PHRASES: dict[str, list[str]] = {
         # never "our system / the administrator has blocked mail from you")
         r"(recipient|addressee|mailbox owner|user) (has|have) blocked (e-?mails?|mail|messages?) from "
         r"(you|your (e-?mail )?address|this sender|the sender|this (e-?mail )?address)",
-        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
+        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny|reject) ?list",
         # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
         # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
         r"(chosen|chose|decided|elected) not to (receive|accept) (e-?mail|mail|messages?)",
@@ -627,7 +631,7 @@ PHRASES: dict[str, list[str]] = {
     # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
     "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],
     "security_error": [
-        r"authentication (is )?required", r"must (be )?authenticate", r"smtp auth(entication)? (is )?required", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(smtp )?auth(entication)? (failed|failure|error)",
+        r"authentication (is )?required", r"must (be )?authenticate", r"smtp auth(entication)? (is )?required", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(smtp )?auth(entication)? (failed|failure|error|unsuccessful)",
         r"invalid credentials", r"not authori[sz]ed", r"unauthori[sz]ed", r"(sender|you are) not authenticated",
         r"security (policy|reasons|violation|error|check)", r"insecure", r"certificate",
         r"delivery not authorized", r"message refused", r"access (is )?(denied|restricted|forbidden)",
