@@ -144,3 +144,40 @@ Diagnostic-Code: SMTP; 554-mx.provider.example ESMTP Service not available
     # the first line alone names no cause
     one_line = text.replace("<<< 554-Your IP address is listed on our block list.\n", "")
     assert _reasons("Returned mail: see transcript for details", one_line, fields) != {"liv@provider.example": "blocked"}
+
+
+def test_a_recipients_dialogue_ends_at_the_next_session() -> None:
+    """The lines after ">>> RCPT To:<address>" are that recipient's dialogue up to the next "...
+    while talking to": the next host's ">>> MAIL From:" is no command of this recipient's (read when
+    the fields leave facts open: the reply without an enhanced code, Status 5.0.0)."""
+    text = """   ----- The following addresses had permanent fatal errors -----
+<nia@first.example>
+    (reason: 552 5.2.2 Mailbox full)
+<omar@second.example>
+    (reason: 552 Message size exceeds maximum permitted)
+
+   ----- Transcript of session follows -----
+... while talking to mx.first.example.:
+>>> RCPT To:<nia@first.example>
+<<< 250 2.1.5 Ok
+>>> DATA
+<<< 354 Go ahead
+>>> .
+<<< 552 5.2.2 Mailbox full
+... while talking to mx.second.example.:
+>>> MAIL From:<clerk@sender.example> SIZE=36134044
+<<< 552 Message size exceeds maximum permitted
+552 <omar@second.example>... Message size exceeds maximum permitted
+"""
+    fields = """Final-Recipient: RFC822; nia@first.example
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: SMTP; 552 5.2.2 Mailbox full
+
+Final-Recipient: RFC822; omar@second.example
+Action: failed
+Status: 5.0.0
+Diagnostic-Code: SMTP; 552 Message size exceeds maximum permitted
+"""
+    got = _reasons("Returned mail: see transcript for details", text, fields)
+    assert got == {"nia@first.example": "mailbox_full", "omar@second.example": "message_too_large"}

@@ -1197,9 +1197,10 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
         # (several recipients named on one line share the lines below it)
         end = next((h[0] for h in hits[n + 1:] if h[0] != i), len(lines))
         after = _own_section([ln for ln in lines[i + 1:end] if not _is_rule(ln)], addr)
-        if sessions and ">..." in lines[i]:
-            # (after the recipient's own "<address>... <result>" line of the transcript; a recipient of the
-            # list above the transcript may be the one the next session is about)
+        if sessions and (">..." in lines[i] or lines[i].lstrip().startswith(">>>")):
+            # (after the recipient's own "<address>... <result>" line of the transcript, or the command
+            # that named it, ">>> RCPT To:<address>"; a recipient of the list above the transcript may
+            # be the one the next session is about)
             after = _before_next_session(after)
         if " on " in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
             after = _indented_below(lines[i], after)
