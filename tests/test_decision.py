@@ -1441,3 +1441,21 @@ def test_an_unsuccessful_login_of_ours_is_a_security_error(text: str) -> None:
 ])
 def test_the_recipients_sieve_filter_or_reject_list_is_their_own_filter(text: str) -> None:
     assert reason(text, "5.7.1", "DATA") == "filtered"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FAILED - rejected by the recipient's personal mail filter", "filtered"),
+    ("550 Message refused by the user's own filter rules", "filtered"),
+    ("FAILED - message is larger than the recipient's server accepts", "message_too_large"),
+])
+def test_the_recipients_own_filter_and_a_message_larger_than_allowed(text: str, expected: str) -> None:
+    assert reason(text) == expected
+
+
+def test_a_session_logs_later_success_is_no_status_of_the_failure() -> None:
+    """MDaemon's log: "<-- 522 mailbox full", then "--> RSET" / "<-- 250 2.0.0 Ok"."""
+    from filter.core.smtptext import find_status
+    log = "08:48:00: --> RCPT To:<kim@mail.example> 08:48:00: <-- 522 mailbox full 08:48:01: --> RSET 08:48:01: <-- 250 2.0.0 Ok"
+    assert find_status(log) is None
+    assert find_status("250 2.0.0 Ok: queued as 4F2B1") == "2.0.0"
+    assert reason(log) == "mailbox_full"

@@ -209,6 +209,8 @@ CASES = [
     # the recipient's *server* refused for a cause it names: the cause, not a person's filter
     ("ru", None, "Сервер получателя отклонил письмо, посчитав его спамом", "DATA", "spam_detected"),
     ("ru", None, "Получатель отклонил ваше письмо", "DATA", "filtered"),
+    ("ru", None, "письмо отклонено фильтром получателя", None, "filtered"),
+    ("nl", None, "vertraagd: geen verbinding met de server van de ontvanger, we blijven het proberen", None, "network_error"),
     # tenth session: Korean domain / size, Chinese blacklist by the recipient, Japanese congestion
     ("ko", None, "받는 사람 메일 서버의 도메인을 찾을 수 없습니다", None, "host_unknown"),
     ("ko", None, "메일 크기가 받는 메일 서버의 허용 용량을 초과했습니다", None, "message_too_large"),

@@ -133,6 +133,8 @@ PHRASES: dict[str, list[str]] = {
         # Amazon SES "552 Transaction failed: Message length is more than 10485760 bytes long"
         r"message (length|size) is (more|greater|larger) than \d+ (bytes|kb|mb)",
         r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
+        # "the message is larger than the recipient's server accepts"
+        r"(message|mail|e-?mail) is (larger|bigger) than (the )?(recipient|server|mailbox|system|limit|maximum|allowed)",
         r"maximum (allowed )?message size", r"line limit exceeded", r"line too long",
         r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
         r"message exceeds", r"mail too large", r"size of the message",
@@ -285,7 +287,7 @@ PHRASES: dict[str, list[str]] = {
         # "blocked by our Spam Firewall" (the product's name): a block, its cause named elsewhere or not
         r"blocked by (our|the) (barracuda )?spam ?firewall"],
     "filtered": [
-        r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? "
+        r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         # (a Sieve script is the recipient's own filter, RFC 5228 / 5429)

@@ -777,6 +777,8 @@ PHRASES: dict[str, list[str]] = {
         #    (the recipient as the one who refused, not "сервер получателя" (the recipient's *server*),
         #    which refuses for a cause it names: "сервер получателя отклонил письмо, посчитав его спамом")
         r"(?<!сервер )(?<!сервера )получател[ья][^.]{0,20}(отказался|не принимает|запретил|заблокировал|отклонил)",
+        #    ... "отклонено фильтром получателя" ("refused by the recipient's filter", the passive voice)
+        r"(отклонен[оа]?|заблокирован[оа]?) (почтовым )?(фильтром|правилом|правилами) получателя",
         r"(в|на) (ч[её]рном|черном) списке получателя",
         # -- Japanese: "受信拒否", "ドメイン指定受信などの迷惑メール対策" (catv-yokohama.ne.jp,
         #    pa-solution.net as above).
@@ -1143,7 +1145,7 @@ PHRASES: dict[str, list[str]] = {
         r"no se pudo (conectar|establecer (la |una )?conexi[óo]n)",
         r"conex[ãa]o (recusada|falhou|perdida|interrompida|expirou)",
         r"connessione (rifiutata|scaduta|interrotta|fallita)",
-        r"verbinding (geweigerd|mislukt|verbroken|verlopen)",
+        r"verbinding (geweigerd|mislukt|verbroken|verlopen)", r"geen verbinding (met|mogelijk)",
         r"po[łl][ąa]czenie (odrzucone|zerwane|przerwane|nieudane)",
         r"(соединение|подключение|з['’]єднання) (отклонено|разорвано|прервано|не установлено|відхилено|розірвано)",
         r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続できない|接続に失敗|接続が拒否|接続がタイムアウト)",
