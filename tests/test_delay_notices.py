@@ -120,3 +120,33 @@ def test_a_deferral_for_our_unresolvable_sender_domain_is_ours(status):
 ])
 def test_a_limit_on_our_concurrent_connections_is_a_rate_limit(text):
     assert decide(status="4.3.2", diagnostic=text, action="delayed") == "rate_limited"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # RFC 3463 X.3.2: "an imminent shutdown, excessive load, or system maintenance" - out of service now
+    ("554 5.3.2 System not accepting network messages (scheduled maintenance)", "5.3.2", "system_error"),
+    ("421 4.3.2 System not accepting network messages, excessive load", "4.3.2", "system_error"),
+    ("421 4.3.2 mx.example.net shutting down, closing transmission channel", "4.3.2", "system_error"),
+    # RFC 7504's 521 and RFC 7505's null MX: a domain or host that takes no mail at all
+    ("521 5.3.2 mx.example.net does not accept mail", "5.3.2", "not_accept"),
+    ("550 5.1.10 example.net does not accept mail (nullMX)", "5.1.10", "not_accept"),
+])
+def test_a_system_out_of_service_is_no_domain_that_takes_no_mail(text, status, expected):
+    assert decide(status=status, diagnostic=text, action="failed" if status[0] == "5" else "delayed") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Postfix smtp(8) names the stage a connection timed out or was lost at (smtp_proto.c)
+    "conversation with mx.example.net[192.0.2.7] timed out while receiving the STARTTLS response",
+    "lost connection with mx.example.net[192.0.2.7] while sending STARTTLS",
+])
+def test_the_stage_a_connection_failed_at_is_no_tls_failure(text):
+    assert decide(status="4.4.2", diagnostic=text, action="delayed") == "network_error"
+    assert decide(status="4.7.0", diagnostic="TLS is required, but was not offered by host mx.example.net",
+                  action="delayed") == "failed_starttls"
+
+
+def test_a_delivery_command_past_its_time_limit_is_a_mailer_error():
+    """Postfix local(8) / pipe(8): "Command time limit exceeded: <command>"."""
+    assert decide(status="5.3.0", diagnostic='Command time limit exceeded: "/usr/local/bin/rt-mailgate --queue general"',
+                  action="failed") == "mailer_error"

@@ -426,6 +426,12 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             f.says(r) for r in _NOT_USER_BY_WORDS) and not any(f.says(r) for r in _ADDRESSING_WORDS):
         f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
+    if reason == "not_accept" and _OUT_OF_SERVICE.search(f.text):
+        # RFC 3463 X.3.2 "system not accepting network messages" names what may be passing: "an
+        # imminent shutdown, excessive load, or system maintenance"; said with one of those, the
+        # receiving system is out of service for now, no domain that takes no mail (RFC 7505 null
+        # MX, RFC 7504's 521 "does not accept mail" stay ``not_accept``)
+        reason = "system_error"
     if action == "expired" and f.status_class != "5":
         # a non-standard Action (SendGrid's DSNs; RFC 3464 has none) that says it in one word: the
         # queue lifetime ran out after temporary failures (lhost/sendgrid.rb reads it the same way)
@@ -462,6 +468,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         if said is not None and said not in _UNREAD and (said == "user_unknown" or not weak):
             return said
     return reason
+
+
+_OUT_OF_SERVICE = Lazy(r"maintenance|excessive load|overload|(?:imminent |pending )?shut ?down|shutting down|"
+                       r"too busy|server busy|system busy|temporarily (?:unavailable|out of service|not accepting)")
 
 
 # what a record whose words could not be read comes to

@@ -653,7 +653,10 @@ PHRASES: dict[str, list[str]] = {
     "failed_starttls": [
         # MTA-STS (RFC 8461) said no: the recipient domain's policy does not let us deliver to that MX
         r"mta-sts\b.{0,60}(?:fail|error|invalid|not authori)", r"policy does not authori[sz]e (?:the )?mx",
-        r"starttls", r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
+        # (not the stage a connection was lost or timed out at, Postfix's "timed out while receiving the
+        # STARTTLS response", "lost connection ... while sending STARTTLS": a network failure)
+        r"(?<!while sending )(?<!while receiving )(?<!while receiving the )(?<!after )starttls",
+        r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
         r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
         # the destination's certificate or DANE / DNSSEC records failed the checks (Exchange Online
@@ -803,6 +806,8 @@ PHRASES: dict[str, list[str]] = {
     ],
     "mailer_error": [
         r"mailer error", r"x-unix;", r"(command|program|mailer|pipe) (died|failed|crashed|exited)",
+        # Postfix local(8) / pipe(8): the delivery command ran past its time limit
+        r"command time limit exceeded",
         r"exit (status|code)", r"procmail", r"maildrop", r"mail\.local", r"smrsh", r"pipe to \|",
         r"local delivery (failed|error)", r"unknown mailer", r"delivery program", r"command output",
         r"(cannot|can't|couldn't|could not|failed to) (create|open|write|read|lock) ", r"permission denied",
