@@ -228,6 +228,11 @@ PHRASES: dict[str, list[str]] = {
         # 5.4.0: the server, not the recipient, is what was not found)
         r"(?<!server for this )(?<!server for the )(?<!server for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        # the person left the organisation that ran the mailbox (an alias or filter "fail" text: "This
+        # person no longer works at Example Inc.", "is no longer with the company"); said in a failure
+        # report only (an out-of-office reply saying so is an auto-reply, detected as one)
+        r"(?<!your )\b(person|employee|user|recipient|he|she|they) (is |are )?no longer (works?|working|employed) (at|for|with|here)\b",
+        r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) (company|organi[sz]ation|firm|university|school)\b",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
         r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your )?(mailing |distribution )?(list|group|newsletter))",
@@ -306,7 +311,7 @@ PHRASES: dict[str, list[str]] = {
         r"restrictedtorecipientspermission",
         # "mail from unknown senders is not accepted by this mailbox owner": the owner's own setting
         r"(not accepted|refused|rejected|blocked) by (this|the) (mail ?box|account) owner",
-        r"only accepting (mail|e-?mail|messages) from", r"user reject",
+        r"only accept(ing|s)? (mail|e-?mail|messages) from", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
         # ``not_accept``
@@ -559,7 +564,9 @@ PHRASES: dict[str, list[str]] = {
         # anvil "too many connections", Exim ratelimit, providers' daily quotas of a sender)
         r"receiving mail (too quickly|too fast|at a rate)", r"too much mail", r"frequency limit", r"(sending|submission|message|mail) frequency",
         r"(connection|thread|session|concurrency) (limit|count) (exceeded|reached)", r"max(imum)? (number of )?(messages?|mails?|recipients?) per (connection|session|hour|day|minute)",
-        r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)", r"(sending|submission|outgoing) (quota|limit) (exceeded|reached)",
+        r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
+        # Exim's ratelimit ACL, as its spec words the refusal: "Sender rate $sender_rate / $sender_rate_period"
+        r"sender rate [\d.]+ ?/ ?\d*[smhdw]\b", r"(sending|submission|outgoing) (quota|limit) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)", r"too many (messages|mails) from",
         r"rate limit", r"rate-limit", r"ratelimit", r"(rate|volume) (exceeded|too high)", r"throttl",
         r"(greylist|graylist|grey-list|gray-list)", r"slow down",
@@ -741,6 +748,8 @@ PHRASES: dict[str, list[str]] = {
         # RefuseQuota"), an ESP's plan credits used up ("Maximum credits exceeded"): our sending quota
         r"verdict is refusequota", r"maximum credits exceeded",
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
+        # Exim's ratelimit ACL, as its spec words the refusal: "Sender rate $sender_rate / $sender_rate_period"
+        r"sender rate [\d.]+ ?/ ?\d*[smhdw]\b",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from",
         # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same
         # Message-ID" (support.google.com/a/answer/3726730): the sender's quota, no mailbox's
@@ -823,6 +832,9 @@ PHRASES: dict[str, list[str]] = {
         # Postfix reject_unauth_pipelining (smtpd_check.c: "Improper use of SMTP command pipelining"):
         # our client broke the protocol, whatever recipient the reply names
         r"improper use of smtp command pipelining",
+        # Exim's smtp_enforce_sync: "554 SMTP synchronization error" (the client wrote before the reply
+        # it had to wait for, RFC 5321 4.3.1), Postfix's "improper command pipelining after <cmd>"
+        r"smtp (protocol )?synchroni[sz]ation error", r"improper command pipelining",
         r"syntax error", r"(command|parameter|argument)s? (not recogni[sz]ed|unrecogni[sz]ed|invalid|unknown)",
         r"(bad|invalid|unrecogni[sz]ed) (command|sequence of commands|parameter|syntax)", r"malformed (address|command)",
         r"protocol (error|violation)", r"line too long", r"unknown command", r"command not (implemented|recogni[sz]ed)",

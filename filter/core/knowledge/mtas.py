@@ -418,6 +418,9 @@ RULE_TABLES: dict[str, list[str]] = {
         # BMH 0248 "Messages without To: fields are not accepted here": a header field RFC 5322 section
         # 3.6 requires is missing
         r"messages? without (an? )?\S{1,30} (header )?fields? (are |is )?not accepted",
+        # Exim's transport refuses lines longer than RFC 5322 2.1.1's 998 characters: "message has lines
+        # too long for transport" (transports/smtp.c, the message_linelength_limit option)
+        r"lines? too long for transport",
     ],
     "content_error": [
         # BMH 0043 (latin_only): the recipient's server takes no mail in non-Latin character sets
