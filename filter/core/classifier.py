@@ -72,7 +72,11 @@ exceeded", qmail's "I'm not going to try again", in the report's or the recipien
 put its generic 5.0.0 in the Status (Exim), as is a 5.1.2 bounce whose words say only that the retries
 ran out (a final report that only repeats the server's temporary answer keeps that answer's meaning);
 Windows' socket errors quoted by Exchange and MDaemon (Winsock 10060 / 10061) are a server never
-reached.
+reached.  A delay warning has not given up (RFC 3464 ``Action: delayed``): Exchange's own "400 4.4.7
+Message delayed" gives way to the latest attempt its recipient's lines list (``dsn._merge_later_replies``);
+a server's idle "timeout exceeded" is a connection gone quiet, only the retry schedule's timeout is an
+expiry; RFC 3463's X.3.2 said with maintenance, load or a shutdown is the receiving system out of
+service (``system_error``), never a domain that takes no mail (``not_accept``: null MX, RFC 7504's 521).
 
 A multi-line reply joined into one diagnostic keeps its first line's code; the later lines' markers
 ("421-4.7.0", the last line's "421 4.7.0") are taken out before the words are read (RFC 5321 section
@@ -85,7 +89,13 @@ recipient could not be found in DNS" is the recipient's domain (``host_unknown``
 recipients' own "they are not accepting mail from <x>" is; a block list of senders ("Bad Senders
 list") is no bad envelope sender; an account "closed and no longer exists" is gone
 (``user_unknown``); a relay refusal that tells the client to "turn on SMTP authentication" is a missing
-login (``security_error``).
+login (``security_error``), as is Microsoft's "535 5.7.139 Authentication unsuccessful"; a reply that
+names our own address in its brackets, not the recipient's ("550 5.1.1 <news@our.example>: User
+unknown" under a report that names no command), is about our address (``pipeline._replies_about_us``:
+read as said to MAIL FROM); a mailbox or account deleted or removed is gone (``user_unknown``) under
+any code, "No such user" under a quota code with no word of a quota too; a recipient's Sieve filter
+or reject list is their own filter; a Diagnostic-Code that holds only the first line of a multi-line
+reply is completed from the session transcript (``dsn._whole_reply``).
 
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is
