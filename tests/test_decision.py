@@ -1459,3 +1459,29 @@ def test_a_session_logs_later_success_is_no_status_of_the_failure() -> None:
     assert find_status(log) is None
     assert find_status("250 2.0.0 Ok: queued as 4F2B1") == "2.0.0"
     assert reason(log) == "mailbox_full"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # a quota word counts as a whole word: "fully qualified", "delimiter" name no quota
+    ("552 5.2.2 <kim@mail.example>: No such user here; use the fully qualified address", "5.2.2", "user_unknown"),
+    ("552 5.2.2 <kim@mail.example>: No such user (the delimiter was ignored)", "5.2.2", "user_unknown"),
+    # "the recipient reject list" without a possessive is the site's list of refused recipients
+    ("550 5.1.1 <kim@mail.example>: address is on the recipient reject list (mailbox decommissioned)", "5.1.1",
+     "user_unknown"),
+    # a Sieve script that fails to compile is the delivery agent failing, no filter refusing
+    ("451 4.3.0 <kim@mail.example>: error in user's sieve filter script (compile failed, line 12)", "4.3.0",
+     "system_error"),
+    # RFC 4954 section 6: the server's authentication backend failed for now
+    ("454 4.7.0 Temporary authentication failure: authentication backend unavailable", "4.7.0", "system_error"),
+    # a server's own session timeout closing the connection is no expiry of our queue
+    ("451 4.4.2 Message timeout exceeded, closing connection", "4.4.2", "network_error"),
+    # taken off an allow list is no deleted mailbox
+    ("550 5.7.0 Account is removed from the allow list", "5.7.0", "security_error"),
+])
+def test_the_edges_of_this_sessions_rules(text: str, status: str, expected: str) -> None:
+    assert reason(text, status, "RCPT", "delayed" if status[0] == "4" else "failed") == expected
+
+
+def test_a_2xx_inside_a_number_is_no_reply_code() -> None:
+    from filter.core.smtptext import find_status
+    assert find_status("250 2.6.0 message accepted, 31550 bytes") == "2.6.0"

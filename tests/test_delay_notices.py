@@ -150,3 +150,12 @@ def test_a_delivery_command_past_its_time_limit_is_a_mailer_error():
     """Postfix local(8) / pipe(8): "Command time limit exceeded: <command>"."""
     assert decide(status="5.3.0", diagnostic='Command time limit exceeded: "/usr/local/bin/rt-mailgate --queue general"',
                   action="failed") == "mailer_error"
+
+
+def test_the_latest_attempt_counts_coded_or_not():
+    history = ("12/2/2026 9:14:02 AM - Remote Server at mx.fabrikam.example (203.0.113.9) returned "
+               "'421 Too many concurrent SMTP connections from this IP address; please try again later'\n"
+               "12/2/2026 8:40:10 AM - Remote Server at mx.fabrikam.example (203.0.113.9) returned "
+               "'451 4.3.0 Temporary lookup failure'")
+    [r] = classify(exchange_delay(history)).recipients
+    assert (r.reason, r.reply_code) == ("rate_limited", "421")

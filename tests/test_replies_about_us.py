@@ -75,3 +75,19 @@ def test_a_block_of_our_address_keeps_its_own_reason():
     """Only a hard verdict is at stake: a block the words name stays that block."""
     [r] = classify(_notice(f"550 5.7.1 <{OURS}>: Sender address rejected: SPF check failed")).recipients
     assert r.class_ == "block" and r.reason != "user_unknown"
+
+
+def test_our_address_in_a_later_clause_is_not_what_the_reply_is_about():
+    """A reply names first what it refuses; "mail from=<ours> not accepted" later is a clause."""
+    [r] = classify(_notice(f"550 5.1.1 Recipient address does not exist in this domain; mail from=<{OURS}> "
+                           "not accepted for this mailbox")).recipients
+    assert r.reason == "user_unknown"
+
+
+def test_an_address_in_our_own_domain_is_ours():
+    """A bounce address of our domain the report does not show (the envelope sender) is ours."""
+    [r] = classify(_notice("550 5.1.1 <bounce-7@lists.mail.sender.example>... User unknown")).recipients
+    assert r.class_ == "block"
+    # ... unless the recipient is in that domain too
+    [r] = classify(_notice("550 5.1.1 <jo@provider.example>... User unknown")).recipients
+    assert r.reason == "user_unknown"

@@ -181,3 +181,32 @@ Diagnostic-Code: SMTP; 552 Message size exceeds maximum permitted
 """
     got = _reasons("Returned mail: see transcript for details", text, fields)
     assert got == {"nia@first.example": "mailbox_full", "omar@second.example": "message_too_large"}
+
+
+def test_pipelined_replies_that_open_alike_go_to_the_recipient_they_name() -> None:
+    text = """   ----- The following addresses had permanent fatal errors -----
+<caio@far.example>
+    (reason: 550-mx.far.example Mail rejected:)
+<duda@far.example>
+    (reason: 550-mx.far.example Mail rejected:)
+
+   ----- Transcript of session follows -----
+... while talking to mx.far.example.:
+>>> DATA
+<<< 550-mx.far.example Mail rejected:
+<<< 550 5.1.1 <caio@far.example>: no such user here
+<<< 550-mx.far.example Mail rejected:
+<<< 550 5.7.1 <duda@far.example>: the recipient has blocked mail from this sender
+"""
+    fields = """Final-Recipient: RFC822; caio@far.example
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: SMTP; 550-mx.far.example Mail rejected:
+
+Final-Recipient: RFC822; duda@far.example
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: SMTP; 550-mx.far.example Mail rejected:
+"""
+    got = _reasons("Returned mail: see transcript for details", text, fields)
+    assert got == {"caio@far.example": "user_unknown", "duda@far.example": "filtered"}

@@ -205,7 +205,10 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
 _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(?:the )?"
                  r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?"
-                 r"(?:block|black|deny|reject|blocked senders?) ?list")
+                 r"(?:block|black|deny|blocked senders?) ?list"
+                 # ("the recipient's reject list" is the person's; "on the recipient reject list" a site's
+                 # list of refused recipients, qmail's badrcptto)
+                 r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list")
 # an address that could not be verified *yet* (Postfix address verification: "450 4.1.1 <x>: Recipient
 # address rejected: unverified address: Address verification in progress", Exim "451 Could not complete
 # recipient verify callout"; www.postfix.org/ADDRESS_VERIFICATION_README.html): said with a temporary
@@ -638,7 +641,7 @@ def _unverified(f: _Facts) -> bool:
     return f.status_class == "4" and _UNVERIFIED.search(f.text) is not None and not f.says("user_unknown")
 
 
-_QUOTA_WORDS = Lazy(r"full|quota|size|storage|space|capacity|exceed|limit")
+_QUOTA_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity|exceed(?:s|ed)?|limit)\b")
 
 
 def _first_matches(reason: str, f: _Facts) -> bool:

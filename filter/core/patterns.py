@@ -235,7 +235,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) (company|organi[sz]ation|firm|university|school)\b",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
-        r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your )?(mailing |distribution )?(list|group|newsletter))",
+        r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter|folder|quarantine))",
         # an account closed and removed ("Account was cancelled and has been removed from our system",
         # "terminated and deleted"): gone
         r"(account|mail ?box) (was |has been )?(closed|cancel+ed|terminated) and (has been |was )?(removed|deleted|purged)",
@@ -295,8 +295,7 @@ PHRASES: dict[str, list[str]] = {
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
-        # (a Sieve script is the recipient's own filter, RFC 5228 / 5429)
-        r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (sieve )?(filter|filtering|preferences?|settings?|policy)",
+        r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))",
         r"refused due to recipient preferences", r"you have been blocked by the recipient",
@@ -334,7 +333,8 @@ PHRASES: dict[str, list[str]] = {
         # never "our system / the administrator has blocked mail from you")
         r"(recipient|addressee|mailbox owner|user) (has|have) blocked (e-?mails?|mail|messages?) from "
         r"(you|your (e-?mail )?address|this sender|the sender|this (e-?mail )?address)",
-        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny|reject) ?list",
+        r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
+        r"(user|recipient)'s (personal |own |private )?reject ?list",
         # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
         # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
         r"(chosen|chose|decided|elected) not to (receive|accept) (e-?mail|mail|messages?)",
@@ -676,6 +676,8 @@ PHRASES: dict[str, list[str]] = {
         # RFC 5321 4.2.2's own 421 text: the service is going down, nothing refused us
         r"^4\d\d\b.{0,80}service not available, closing transmission channel",
         r"local (error|problem) in processing", r"temporary local (problem|failure|error)",
+        # RFC 4954 section 6: "454 4.7.0 Temporary authentication failure" (the server's own backend)
+        r"temporary authentication failure",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
         # a mail loop is a misconfiguration of the receiving side (RFC 5321 6.3; X.4.6 "routing
         # loop detected", Exchange's 5.4.14 "hop count exceeded")
@@ -797,7 +799,7 @@ PHRASES: dict[str, list[str]] = {
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",
         # (the retry schedule's timeout, Exim's "retry timeout exceeded"; a server's own session timeout,
         # Postfix smtpd's "421 4.4.2 ... Error: timeout exceeded", is a connection that went idle)
-        r"(retry|queue|delivery|message|maximum|lifetime) time ?out exceeded", r"deferred (for|too) (long|many)", r"(hours|days) on the queue",
+        r"(retry|queue|delivery|maximum|lifetime) time ?out exceeded", r"deferred (for|too) (long|many)", r"(hours|days) on the queue",
         r"will not (be )?retried", r"no more retries", r"delivery attempts? (has |have )?(expired|exceeded|failed for)",
         r"message timed out", r"not delivered in time",
         # the sending MTA's retry count ran out ("Delivery failed after maximum retries", "maximum number

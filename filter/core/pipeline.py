@@ -340,16 +340,35 @@ def _replies_about_us(records: list[Record], msg: ParsedMessage, original: Origi
             continue
         own = {r.address.lower(), *(a.lower() for a in r.alt_addresses),
                *((r.original_recipient or "").lower(),)}
-        named = {a.lower() for a in _BRACKETED.findall(diag)}
-        if named and named <= ours and not named & own and not any(a in diag.lower() for a in own if a) \
-                and reason_class(classifier.decide_record(r)) == "hard":
+        # the address the reply opens with, as servers name what they refuse ("550 5.1.1 <x>: ...",
+        # "550 <x>... User unknown"); one named later, in a clause ("mail from=<x> not accepted",
+        # "contact <postmaster@...>"), is not what the reply is about
+        # (ours: one of our addresses, or one in our domains - a bounce address of its own, the
+        # envelope sender a report does not show - when the recipient's domain is another)
+        m = _OPENING_ADDRESS.match(diag)
+        if m is None or m.group(1).lower() in own or any(a in diag.lower() for a in own if a):
+            continue
+        named = m.group(1).lower()
+        if named not in ours and not (_in_domains(named, ours) and not _in_domains(r.address.lower(), {named})):
+            continue
+        if reason_class(classifier.decide_record(r)) == "hard":
             # (only a hard verdict is at stake: the words about our address then say whose address
             # is unknown; a block of it stays the block its words name)
             r.command = "MAIL"
 
 
-# an address in angle brackets, as a reply names the address it is about
-_BRACKETED = Lazy(r"<([^<>\s@]{1,64}@[^<>\s@]{1,255})>")
+def _in_domains(address: str, others: set[str]) -> bool:
+    """The address's domain is one of the others' domains, or a subdomain or parent of one."""
+    domain = address.rpartition("@")[2]
+    for other in others:
+        d = other.rpartition("@")[2]
+        if domain == d or domain.endswith("." + d) or d.endswith("." + domain):
+            return True
+    return False
+
+
+# a reply that opens with the address it is about: its codes, then the address in brackets
+_OPENING_ADDRESS = Lazy(r"(?:[245]\d\d[ -]+)?(?:[245]\.\d{1,3}\.\d{1,3}[ -]+)?<([^<>\s@]{1,64}@[^<>\s@]{1,255})>")
 
 
 def _states_a_cause(r: Record) -> bool:

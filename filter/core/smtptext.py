@@ -72,7 +72,7 @@ def find_status(text: str | None) -> str | None:
         if m.group(1) != "2":
             return ".".join(m.groups())
         success = success or ".".join(m.groups())
-    if success is not None and any(m.group(1)[0] in "45" for m in _REPLY.finditer(text)):
+    if success is not None and any(m.group(1)[0] in "45" and _free(text, m.start()) for m in _REPLY.finditer(text)):
         # a session log's failure without an enhanced code ("<-- 522 mailbox full"), then "250 2.0.0
         # Ok" to the RSET or QUIT after it: the success is no status of the failure
         return None

@@ -234,8 +234,6 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
         if not rec.diagnostic or len(rec.diagnostic) < 12:
             if t.diagnostic:
                 rec.diagnostic = t.diagnostic if not rec.diagnostic else f"{rec.diagnostic} {t.diagnostic}"
-        else:
-            _whole_reply(rec, t)
         if not rec.reply_code and t.reply_code and smtptext.consistent(rec.status, t.reply_code):
             rec.reply_code = t.reply_code
         if (not rec.status or rec.status.endswith(".0.0")) and t.status and smtptext.consistent(t.status, rec.status):
@@ -263,26 +261,53 @@ def _merge_context(records: list[Record], text_records: list[Record]) -> None:
 # the first line of a multi-line reply ("554-mx.example ESMTP Service not available"): RFC 5321
 # 4.2.1 marks every line but the last with a hyphen after the code
 _FIRST_OF_MANY = Lazy(r"[245]\d\d-")
-_TRANSCRIPT_MARK = Lazy(r"\s*<<<\s*")
 
 
-def _whole_reply(rec: Record, t: Record) -> None:
+def _whole_replies(records: list[Record], text: str) -> None:
     """A Diagnostic-Code that holds only the first line of a multi-line reply (Sendmail copies that
     line into its DSN and its "(reason: ...)"; the lines after it say why) is completed from the
-    session transcript of the recipient's own block ("<<< 554-IP address is block listed."): one
-    reply, all its lines (RFC 5321 4.2.1)."""
-    first = rec.diagnostic or ""
-    if not _FIRST_OF_MANY.match(first) or not t.diagnostic:
-        return
-    at = t.diagnostic.rfind(first[:60])
-    if at >= 0 and len(t.diagnostic) - at > len(first):
-        # (the transcript's "<<<" marks the server's lines: not words of the reply)
-        rec.diagnostic = _TRANSCRIPT_MARK.sub(" ", t.diagnostic[at:])
+    session transcript: the "<<< " line that holds it and the "<<< NNN-" lines after it, to the
+    last line of the reply ("<<< NNN text"), whatever addresses they name (RFC 5321 4.2.1: one
+    reply, all its lines).  Where replies open alike (pipelined recipients of one host), the one
+    that names the recipient is its own, and one that names another recipient is not."""
+    lines = text.splitlines()
+    addresses = {r.address.lower() for r in records if r.address}
+    for rec in records:
+        m = _FIRST_OF_MANY.match(rec.diagnostic or "")
+        if m is None:
+            continue
+        replies = _transcript_replies(lines, (rec.diagnostic or "")[:60], m.group(0)[:3])
+        own = (rec.address or "").lower()
+        others = addresses - {own}
+        best = next((x for x in replies if own and own in x.lower()), None) or next(
+            (x for x in replies if not any(a in x.lower() for a in others)), None)
+        if best is not None:
+            rec.diagnostic = best
 
 
-def _merge_whole_replies(records: list[Record], text_records: list[Record]) -> None:
-    for rec, t in _blocks(records, text_records):
-        _whole_reply(rec, t)
+def _transcript_replies(lines: list[str], head: str, code: str) -> list[str]:
+    """Every multi-line reply of the transcript whose first line starts with ``head``, joined."""
+    found = []
+    for i, line in enumerate(lines):
+        said = line.strip()
+        if not (said.startswith("<<<") and said[3:].strip().startswith(head)):
+            continue
+        reply = [said[3:].strip()]
+        for more in lines[i + 1:]:
+            more = more.strip()
+            if not more.startswith("<<<") or not more[3:].strip().startswith(code):
+                break
+            reply.append(more[3:].strip())
+            if reply[-1][3:4] != "-":
+                break  # the last line of the reply
+        if len(reply) > 1:
+            found.append(" ".join(reply))
+    return found
+
+
+# one attempt of Exchange's list: "<date> - Remote Server at <host> (<ip>) returned '<reply>'", the
+# reply ending at the quote before the next attempt's date (or the end of what was kept)
+_ATTEMPT = Lazy(r"returned '(.+?)(?:'(?=\s+\d{1,2}/\d{1,2}/\d{2,4}\s)|'?\s*$)")
 
 
 def _merge_later_replies(records: list[Record], text_records: list[Record]) -> None:
@@ -296,15 +321,16 @@ def _merge_later_replies(records: list[Record], text_records: list[Record]) -> N
         if rec.action != "delayed" or not (rec.status or "").endswith(".4.7") or not rec.diagnostic \
                 or not t.diagnostic or not t.diagnostic.startswith(rec.diagnostic[:12]):
             continue
-        replies = [m for m in smtptext.code_statuses(t.diagnostic)
-                   if m.start() >= len(rec.diagnostic) and not m.group(2).endswith(".4.7")]
-        if not replies:
+        # (each attempt's reply is quoted whole, coded or not: "... returned '421 Too many concurrent
+        # SMTP connections'", up to the quote that ends its line)
+        m = _ATTEMPT.search(t.diagnostic, len(rec.diagnostic))
+        reply = m.group(1).strip() if m else ""
+        if not reply or reply.startswith(rec.diagnostic[:12]):
             continue
-        first = replies[0]
-        end = replies[1].start() if len(replies) > 1 else len(t.diagnostic)
-        rec.diagnostic = t.diagnostic[first.start():end].strip().rstrip("'").strip()
-        rec.status, rec.reply_code = first.group(2), first.group(1)
-        rec.command = rec.command or smtptext.find_command(rec.diagnostic)
+        rec.diagnostic = reply
+        rec.status = smtptext.find_status(reply) or rec.status
+        rec.reply_code = smtptext.find_reply_code(reply)
+        rec.command = rec.command or smtptext.find_command(reply)
 
 
 def _names_aliases(msg: ParsedMessage) -> bool:
@@ -397,8 +423,6 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # Postfix's "<final@...> (expanded from <alias@...>)", Exim's "(generated from ...)":
             # the address the sender wrote, which the fields may not carry (no Original-Recipient)
             _merge_aliases(records, _text_records(msg))
-        if any(_FIRST_OF_MANY.match(r.diagnostic or "") for r in records):
-            _merge_whole_replies(records, _text_records(msg))
         if any(r.action == "delayed" and r.status.endswith(".4.7") for r in records):
             _merge_later_replies(records, _text_records(msg))
         if any(r.action == "failed" and r.status[0] == "4" for r in records):
@@ -406,6 +430,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
+    if any(_FIRST_OF_MANY.match(r.diagnostic or "") for r in records):
+        _whole_replies(records, textdet.report_text(msg))
     return Detection(report_kind(records), records, name)
 
 

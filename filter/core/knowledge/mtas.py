@@ -125,7 +125,8 @@ PHRASES: dict[str, list[str]] = {
         # name: ...)") and the Chinese providers' "Recipient reject" / "This message is not welcome",
         # which their help pages explain as the recipient's (or its provider's) filter rules
         # (tengxunqiyeyou.com forum, "退信" FAQ: not welcome / content rejected / Recipient reject)
-        r"matches up to the filter rule", r"\brecipient reject\b", r"message is not welcome",
+        # (not "on the recipient reject list": a site's list of refused recipients, qmail's badrcptto)
+        r"matches up to the filter rule", r"\brecipient reject\b(?! ?list)", r"message is not welcome",
     ],
     "rejected": [
         # MDaemon backscatter protection: our (null-sender) return address was judged invalid
