@@ -652,6 +652,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # exist (issue 8 family 3: an unrelated code does not outrank explicit words); "Mailbox of
         # unknown size is full" speaks of the quota
         return False
+    if reason == "message_too_large" and spec == reason and not f.says(reason) and f.says("content_error") \
+            and not _QUOTA_WORDS.search(f.text):
+        # ezmlm-reject answers every refusal with #5.2.3: "I don't accept messages of MIME Content-Type
+        # 'text/html' (#5.2.3)" refuses the content's type, no size
+        return False
     if spec == "rejected" and reason in _SENDER_RESTATED:
         return False  # the code says the unknown or disabled address is the sender's
     if reason == "user_unknown":

@@ -149,6 +149,10 @@ PHRASES: dict[str, list[str]] = {
         # disabled"): it exists and takes no mail, no missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(disabled|suspended)\b",
         r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
+        # the provider's notice of the address written to ("The email account that you tried to reach
+        # is currently suspended")
+        r"(account|mail ?box|address|user) (that )?you (tried|are trying|were trying) to (reach|contact|write to|send to) "
+        r"(is|has been|was) (currently |temporarily |now )?(disabled|suspended|deactivated|inactive|locked)",
         r"(user|account|mail ?box) or domain (is |has been )?(disabled|suspended|deactivated)",
         r"(user|account|mail ?box) status is (locked|disabled|suspended|inactive)",
         r"is (now |currently )?disabled (with|for|from) (the )?(mta|mail|smtp|e-?mail) service",
@@ -812,6 +816,12 @@ PHRASES: dict[str, list[str]] = {
         r"8-?bit data", r"(mime|encoding|charset) (error|problem|not supported)", r"content (error|not supported|type)",
         r"media (error|not supported)", r"conversion (required|failed|not supported)", r"message (body|content) (error|invalid|malformed)",
         r"(corrupt|malformed|damaged) (message|attachment|content|mime)", r"utf-?8 (header|string|reply)",
+        # an attachment the site refuses by its kind ("rejected because it contains a bad attachment:
+        # invoice.scr", "banned attachment", qmail-scanner / simscan / cPanel filters)
+        r"(contains|containing|has|with) an? (bad|forbidden|prohibited|banned|dangerous|unsafe|disallowed) attachment",
+        # ezmlm-reject: "Sorry, I don't accept messages of MIME Content-Type 'text/html'" (the list's rule
+        # on the content's type, whatever its #5.2.3)
+        r"(don't|do not) accept messages of mime content-type",
         r"(invalid|malformed|corrupt) message content", r"invalid data in (the )?message", r"mime/reject",
         r"invalid (mime |message )?structure",
     ],

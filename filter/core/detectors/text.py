@@ -158,7 +158,10 @@ BOUNCE_SUBJECT = Lazy(
     # outage notice says "delivery delayed" of no message of ours)
     r"καθυστέρηση παράδοσης μηνύματος|viestin toimitus (?:on )?viiv[äa]sty|"
     r"تأخیر در تحویل پیام|تأخير (?:في )?تسليم (?:ال)?رسال|עיכוב במסירת (?:ה)?הודעה|pengiriman (?:pesan|email) tertunda|"
-    r"thư bị chậm|chậm (?:gửi|chuyển) thư)|"
+    r"thư bị chậm|chậm (?:gửi|chuyển) thư|"
+    # fr / es / pt / it: a translated Exim warning ("Avertissement : message retardé de 24 heures")
+    r"message retard[ée] de \d|mensaje (?:retrasado|demorado) (?:de |durante )?\d|mensagem atrasada (?:h[áa] )?\d|"
+    r"messaggio ritardato di \d)|"
     # Apache James's bounce mailet titles its notice "[BOUNCE]" (rb-sisimai lib/sisimai/lhost/apachejames.rb)
     r"^\[bounce\]",
     re.I)
@@ -1120,7 +1123,9 @@ _ID_WORDS = (r"(?:(?:original[-_ ])?message[-_ ]?id|(?:message|mail) with (?:the
              r"訊息 ?id|메시지 ?id)")
 # blanks around the optional ":" and "<" are possessive: with plain ones, blanks that do not end
 # the line were split between the three runs every way (cubic)
-_ID_LABEL = Lazy(_ID_WORDS + r"(?:\s+(?:is|was))?\s*+[:=]?+\s*+[<\"'(\[]?+\s*+$", re.I)
+# ("Message-ID of the original message: <...>": the id said of whose message it is)
+_ID_LABEL = Lazy(_ID_WORDS + r"(?:\s+of\s+(?:the\s+|your\s+)?(?:original\s+|returned\s+|undelivered\s+)?(?:message|mail))?"
+                 r"(?:\s+(?:is|was))?\s*+[:=]?+\s*+[<\"'(\[]?+\s*+$", re.I)
 _ID_HEAD = Lazy(r"^\s*(?:resent-)?" + _ID_WORDS + r"\s*:", re.I)
 # Sendmail's own line "    (expanded from: <alias>)" says the same as Postfix's and Exim's: the
 # address the sender wrote, before an alias rewrote it.  It is the recipient's original_recipient,
@@ -1424,6 +1429,11 @@ _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply
                       r"([45][0-5]\d)(?![\d.])", re.I)
 
 
+# a reply code (and enhanced status) alone, closed by a bracket: "554 5.7.1)"
+_CODES_CLOSED = Lazy(r"([245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)\s*\)")
+_SENTENCE_END = Lazy(r"(?<=[.!?:])\s+")
+
+
 def _reply_at(text: str, reply: str) -> int:
     r"""Where the reply code ``reply`` first stands in ``text``, -1 when nowhere: not glued to a
     word character or a dot before it, a blank, "-" or ":" right after it.  What the pattern
@@ -1481,6 +1491,12 @@ def record_from_block(address: str, block: str) -> Record:
             # the report's own words about this recipient ("retry timeout exceeded", "host
             # mx.example [192.0.2.1]:") stay as context
             diagnostic, own = diagnostic[at:], diagnostic[:at].strip()
+            codes_only = _CODES_CLOSED.match(diagnostic)
+            if codes_only and own.endswith("("):
+                # the codes in brackets after the words they belong to ("Ihre Nachricht wurde als Spam
+                # eingestuft und abgelehnt (554 5.7.1)"): the sentence before them is the reply's words
+                sentence = _SENTENCE_END.split(own[:-1].strip())[-1]
+                diagnostic = f"{codes_only.group(1)} {sentence}{diagnostic[codes_only.end():]}"
         t = _GAVE_UP_TRAILER.search(diagnostic)
         if t:
             # Exim appends its own verdict to the last reply ("451 4.3.0 ...: retry timeout
@@ -2172,6 +2188,11 @@ _WARNS_OR_LURES_MORE = Lazy(
     # messages"): a warning about the reader's mailbox, in the languages the notices are written in
     r"\b(?:has )?used \d{1,3}(?:[.,]\d+)? ?% of (?:its|your|the) (?:\d+ ?[kmgt]b )?(?:storage |mailbox )?(?:quota|limit|capacity|space)|"
     r"\bwill not be able to receive (?:any )?new (?:messages|e-?mails|mail)\b|"
+    # cPanel's "Mailbox quota warning": "is using 910.3 MB of its 1 GB quota (91%)", "is at 91% of its
+    # quota", "new messages sent to it will bounce" (what will happen, never a report's past)
+    r"\busing [\d.,]+ ?[kmgt]i?b of (?:its|your|the) [\d.,]+ ?[kmgt]i?b (?:storage |mailbox )?(?:quota|limit)|"
+    r"\bis at \d{1,3}(?:[.,]\d+)? ?% of (?:its|your|the) (?:storage |mailbox )?(?:quota|limit|capacity)|"
+    r"\bnew (?:messages|mail|e-?mails) (?:sent to it |sent to you )?will (?:bounce|be bounced|be returned)\b|"
     r"\bzu \d{1,3} ?% (?:voll|belegt|gef[üu]llt)|\b(?:rempli|utilis[ée]) (?:à|a) \d{1,3} ?%|\blleno al \d{1,3} ?%|"
     r"\b\d{1,3} ?% (?:cheia|cheio|pieno|piena)\b|заполнен[аоы]? на \d{1,3} ?%|"
     r"容量の\d{1,3} ?[%％]を超え|(?:已使用|已用)[^。\n]{0,10}\d{1,3} ?[%％]|"

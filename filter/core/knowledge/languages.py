@@ -914,6 +914,10 @@ PHRASES: dict[str, list[str]] = {
         # -- Spanish / Portuguese / Italian.
         r"(direcci[óo]n ip|endere[çc]o ip|indirizzo ip|\bip\b)[^.]{0,30}(bloquead[ao]|bloccat[ao]|en (una )?lista negra|na lista negra|in (una )?lista nera)",
         r"(lista negra|lista nera)",
+        #    ... "listed on a block list" ("o IP de envio está listado em lista de bloqueio", "la IP está
+        #    listada en una lista de bloqueo", "l'IP è elencato in una lista di blocco")
+        r"(ip|servidor|server)[^.]{0,30}(listad[oa]|elencat[oa]|inserit[oa]) (em|en|in|na|nella) (uma |una |la |a )?"
+        r"(lista de bloqueio|lista de bloqueo|lista di blocco|blocklist|blacklist|lista de bloqueos)",
         # -- Dutch.
         r"(ip-adres|ip adres)[^.]{0,30}(geblokkeerd|op een zwarte lijst)",
         r"zwarte lijst",
@@ -1140,6 +1144,7 @@ PHRASES: dict[str, list[str]] = {
         # DNS or connection failure on the way.
         r"verbindung[^.]{0,30}(fehlgeschlagen|abgelehnt|abgebrochen|zeit(ü|ue|u)berschreitung|konnte nicht hergestellt)",
         r"connexion (refus[ée]e|impossible|interrompue|expir[ée]e|[ée]chou[ée]e)",
+        r"connexion (au|avec le) serveur[^.;]{0,40}(impossible|[ée]chou[ée]e|refus[ée]e)",
         r"impossible de (se connecter|joindre le serveur|contacter le serveur|[ée]tablir (la|une) connexion)",
         r"conexi[óo]n (rechazada|fallida|perdida|interrumpida|agotada)",
         r"no se pudo (conectar|establecer (la |una )?conexi[óo]n)",
