@@ -1485,3 +1485,26 @@ def test_the_edges_of_this_sessions_rules(text: str, status: str, expected: str)
 def test_a_2xx_inside_a_number_is_no_reply_code() -> None:
     from filter.core.smtptext import find_status
     assert find_status("250 2.6.0 message accepted, 31550 bytes") == "2.6.0"
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # Sendmail writes the local program's exit status first; sysexits.h 67 is EX_NOUSER
+    ("67 550 5.1.1 <kim@mail.example>... User unknown", "5.1.1", "user_unknown"),
+    # the status says the mailbox is full, whatever the program's words
+    ("69 554 5.0.0 <kim@mail.example>... Service unavailable", "5.2.2", "mailbox_full"),
+    # anything else is the program failing
+    ("73 550 5.0.0 <kim@mail.example>... Can't create output", "5.0.0", "mailer_error"),
+])
+def test_a_local_programs_exit_status_and_status(text: str, status: str, expected: str) -> None:
+    assert decide(status=status, diagnostic=text, action="failed", diag_type="x-unix") == expected
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    ("451 4.3.0 Temporary system failure. Warning: message still undelivered after 4 hours", "4.3.0", "system_error"),
+    ("451 4.4.1 reply: read error from mx.example.net. Will keep trying until message is 5 days old", "4.4.1",
+     "network_error"),
+    # a warning with nothing but its retry words stays a delay
+    ("Warning: message still undelivered after 4 hours", None, "expired"),
+])
+def test_a_warnings_retry_words_beside_a_code_of_the_network_or_system(text, status, expected) -> None:
+    assert reason(text, status, action="delayed") == expected

@@ -210,3 +210,39 @@ Diagnostic-Code: SMTP; 550-mx.far.example Mail rejected:
 """
     got = _reasons("Returned mail: see transcript for details", text, fields)
     assert got == {"caio@far.example": "user_unknown", "duda@far.example": "filtered"}
+
+
+def test_a_diagnostic_holding_the_last_line_of_a_reply_is_completed_too() -> None:
+    """Some Sendmail versions keep the reply's last line in the DSN ("553 information. (#5.7.1)"):
+    the lines before it in the transcript say the cause (an SPF failure, not an unknown user, whatever
+    Sendmail's own "User unknown" line for a 553 answer to RCPT says)."""
+    text = """   ----- Transcript of session follows -----
+... while talking to mail.far.example.:
+>>> RCPT To:<ada@far.example>
+<<< 553-SPF (Sender Policy Framework) domain authentication
+<<< 553-fail. Refer to the Troubleshooting page for more
+<<< 553 information. (#5.7.1)
+550 5.1.1 <ada@far.example>... User unknown
+"""
+    fields = """Final-Recipient: RFC822; ada@far.example
+Action: failed
+Status: 5.1.0
+Diagnostic-Code: SMTP; 553 information. (#5.7.1)
+"""
+    got = _reasons("Returned mail: see transcript for details", text, fields)
+    assert got == {"ada@far.example": "auth_failure"}
+
+
+def test_a_warnings_retry_footer_is_no_cause_beside_the_servers_code() -> None:
+    text = """   ----- Transcript of session follows -----
+<kai@near.example>... Deferred: 451 4.4.1 reply: read error from mx.near.example.
+Warning: message still undelivered after 4 hours
+Will keep trying until message is 5 days old
+"""
+    fields = """Final-Recipient: RFC822; kai@near.example
+Action: delayed
+Status: 4.4.1
+Will-Retry-Until: Fri, 7 Jun 2024 16:00:00 -0700
+"""
+    got = _reasons("Warning: could not send message for past 4 hours", text, fields)
+    assert got == {"kai@near.example": "network_error"}

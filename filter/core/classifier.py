@@ -415,9 +415,14 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type): the mailbox
         # full, or missing by an LMTP reply (mail.local: "550 5.1.1 <name>: User unknown"; procmail's own
         # "Couldn't create ... No such user" is the program failing), or the program failed
-        if matches("mailbox_full", text):
+        if matches("mailbox_full", text) or (status or "")[1:] == ".2.2":
             return "mailbox_full"
-        if (status or "").startswith("5.1.") and _first_code(text) == "5" and matches("user_unknown", text):
+        # (Sendmail writes the program's exit status first, "67 550 5.1.1 <name>... User unknown":
+        # sysexits.h's 67, EX_NOUSER, is "addressee unknown")
+        exit_code = _EXIT_STATUS.match(text)
+        said = text[exit_code.end():] if exit_code else text
+        if (status or "").startswith("5.1.") and (_first_code(said) == "5" or exit_code and exit_code.group(1) == "67") \
+                and matches("user_unknown", said):
             return "user_unknown"
         return "mailer_error"
     spec, fallback = status_reason(status)
@@ -557,8 +562,12 @@ def _decide(f: _Facts) -> str:
         # file type)" is the site's attachment policy)
         return next((r for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:
-        if reason == "expired" and f.action == "delayed" and (f.says("network_error") or f.says("connect_failure")):
-            continue  # a warning's retry schedule ("will keep trying until ...") is no cause: the network is
+        if reason == "expired" and f.action == "delayed" and (f.says("network_error") or f.says("connect_failure")
+                                                              or (f.spec or f.fallback) in ("network_error", "system_error")):
+            # a warning's retry schedule ("will keep trying until ...", Sendmail's "message still undelivered
+            # after 4 hours") is no cause: the network is, or the server's specific code ("451 4.3.0
+            # Temporary failure": the mail system)
+            continue
         if f.says(reason):
             return reason
     if f.says("user_unknown_weak") and not _unverified(f):
@@ -580,6 +589,10 @@ def _decide(f: _Facts) -> str:
     if f.spec and not (f.spec == "user_unknown" and _unverified(f)):
         return f.spec
     if f.says("expired") or f.says("connect_failure"):
+        if f.action == "delayed" and f.fallback in ("network_error", "system_error"):
+            # a warning's retry words beside the server's code of the network or the mail system
+            # ("451 4.4.1 reply: read error", "451 4.3.0 Temporary failure"): the code's reading
+            return f.fallback
         return "expired" if f.action != "delayed" or f.says("expired") else "network_error"
     if f.says("security_error"):
         return "security_error"
@@ -601,6 +614,8 @@ def _decide(f: _Facts) -> str:
 
 
 _CODE_AT_START = Lazy(r"^([245])\d\d\b")
+# a local delivery program's exit status ahead of its words (sysexits.h: 64-78)
+_EXIT_STATUS = Lazy(r"(6[4-9]|7[0-8])\s+")
 
 
 def _first_code(text: str) -> str | None:

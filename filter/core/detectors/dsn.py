@@ -264,44 +264,54 @@ _FIRST_OF_MANY = Lazy(r"[245]\d\d-")
 
 
 def _whole_replies(records: list[Record], text: str) -> None:
-    """A Diagnostic-Code that holds only the first line of a multi-line reply (Sendmail copies that
-    line into its DSN and its "(reason: ...)"; the lines after it say why) is completed from the
-    session transcript: the "<<< " line that holds it and the "<<< NNN-" lines after it, to the
-    last line of the reply ("<<< NNN text"), whatever addresses they name (RFC 5321 4.2.1: one
-    reply, all its lines).  Where replies open alike (pipelined recipients of one host), the one
-    that names the recipient is its own, and one that names another recipient is not."""
-    lines = text.splitlines()
+    """A Diagnostic-Code that holds one line of a multi-line reply - its first ("554-mx.example ESMTP
+    Service not available") or its last ("550 5.7.1  for more information. ... - gsmtp"): Sendmail
+    copies one line into its DSN - is completed from the session transcript: the "<<< NNN-" lines
+    and the "<<< NNN text" that ends them, whatever addresses they name (RFC 5321 4.2.1: one reply,
+    all its lines).  Where replies open alike (pipelined recipients of one host), the one that names
+    the recipient is its own, and one that names another recipient is not."""
+    replies = _transcript_replies(text.splitlines())
+    if not replies:
+        return
     addresses = {r.address.lower() for r in records if r.address}
     for rec in records:
-        m = _FIRST_OF_MANY.match(rec.diagnostic or "")
-        if m is None:
+        said = " ".join((rec.diagnostic or "").split())
+        if len(said) < 8:
             continue
-        replies = _transcript_replies(lines, (rec.diagnostic or "")[:60], m.group(0)[:3])
+        head = said[:60]
+        first = bool(_FIRST_OF_MANY.match(said))
+        found = [joined for opening, closing, joined in replies
+                 if (opening.startswith(head) if first else closing.startswith(head))]
         own = (rec.address or "").lower()
         others = addresses - {own}
-        best = next((x for x in replies if own and own in x.lower()), None) or next(
-            (x for x in replies if not any(a in x.lower() for a in others)), None)
+        best = next((x for x in found if own and own in x.lower()), None) or next(
+            (x for x in found if not any(a in x.lower() for a in others)), None)
         if best is not None:
             rec.diagnostic = best
 
 
-def _transcript_replies(lines: list[str], head: str, code: str) -> list[str]:
-    """Every multi-line reply of the transcript whose first line starts with ``head``, joined."""
+def _transcript_replies(lines: list[str]) -> list[tuple[str, str, str]]:
+    """Every multi-line reply of a session transcript: (first line, last line, all joined)."""
     found = []
-    for i, line in enumerate(lines):
-        said = line.strip()
-        if not (said.startswith("<<<") and said[3:].strip().startswith(head)):
+    i = 0
+    while i < len(lines):
+        said = lines[i].strip()
+        if not (said.startswith("<<<") and _FIRST_OF_MANY.match(said[3:].strip())):
+            i += 1
             continue
-        reply = [said[3:].strip()]
-        for more in lines[i + 1:]:
-            more = more.strip()
+        reply = [" ".join(said[3:].split())]
+        code = reply[0][:3]
+        i += 1
+        while i < len(lines):
+            more = lines[i].strip()
             if not more.startswith("<<<") or not more[3:].strip().startswith(code):
                 break
-            reply.append(more[3:].strip())
+            reply.append(" ".join(more[3:].split()))
+            i += 1
             if reply[-1][3:4] != "-":
                 break  # the last line of the reply
         if len(reply) > 1:
-            found.append(" ".join(reply))
+            found.append((reply[0], reply[-1], " ".join(reply)))
     return found
 
 
@@ -430,8 +440,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
-    if any(_FIRST_OF_MANY.match(r.diagnostic or "") for r in records):
-        _whole_replies(records, textdet.report_text(msg))
+    if any(r.diagnostic for r in records) and "<<<" in (report := textdet.report_text(msg)):
+        _whole_replies(records, report)
     return Detection(report_kind(records), records, name)
 
 
