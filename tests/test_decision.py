@@ -1508,3 +1508,15 @@ def test_a_local_programs_exit_status_and_status(text: str, status: str, expecte
 ])
 def test_a_warnings_retry_words_beside_a_code_of_the_network_or_system(text, status, expected) -> None:
     assert reason(text, status, action="delayed") == expected
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    ("The email account that you tried to reach is currently suspended.", None, "suspended"),
+    ("554 Your email was rejected because it contains a bad attachment: invoice.scr", None, "content_error"),
+    # ezmlm-reject gives #5.2.3 to every refusal: the words say the content's type
+    ("Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)", "5.2.3", "content_error"),
+    ("552 5.2.3 Message size exceeds fixed maximum message size", "5.2.3", "message_too_large"),
+    ("554 5.7.1 Mensagem rejeitada: o IP de envio está listado em lista de bloqueio", "5.7.1", "blocked"),
+])
+def test_hosting_and_list_manager_wordings(text, status, expected) -> None:
+    assert reason(text, status) == expected

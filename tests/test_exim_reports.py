@@ -80,3 +80,43 @@ Could not open input file: /srv/helpdesk/pipe.php
 ])
 def test_exims_own_and_its_users_words(text, expected):
     assert decide(status=None, diagnostic=text, action="failed") == expected
+
+
+def test_a_translated_exim_delay_warning_is_a_delay():
+    """Exim's warning template translated by a host ("Avertissement : message retardé de 24 heures"):
+    Exim marks its own reports Auto-Submitted: auto-replied, which makes no auto-reply of them."""
+    data = mail("""From: =?utf-8?Q?Syst=C3=A8me_de_distribution?= <Mailer-Daemon@mx.host.example>
+To: devis@shop.example
+Auto-Submitted: auto-replied
+Subject: =?utf-8?Q?Avertissement=3A_message_retard=C3=A9_de_24_heures?=
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+""", """Un message que vous avez envoyé n'a toujours pas été remis à un ou plusieurs de
+ses destinataires après plus de 24 heures dans la file d'attente de mx.host.example.
+
+L'adresse à laquelle le message n'a pas encore été remis est :
+
+  copro@far.example
+    Raison du retard : Connexion au serveur distant impossible (délai dépassé)
+
+Ceci est un avertissement uniquement ; vous n'avez pas à renvoyer votre message.
+""")
+    report = classify(data)
+    assert report.kind == "delayed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("copro@far.example", "network_error")]
+
+
+def test_codes_in_brackets_after_their_sentence_belong_to_it():
+    data = mail("""From: Mailer-Daemon@mail.host.example
+To: clerk@shop.example
+Subject: Unzustellbare Nachricht
+""", """Ihre Nachricht konnte an folgende(n) Empfänger nicht zugestellt werden:
+
+  kasse@far.example
+    Ihre Nachricht wurde vom Empfängerserver als Spam eingestuft und abgelehnt (554 5.7.1)
+
+  lager@far.example
+    Der Empfänger existiert nicht (550 5.1.1 Mailbox does not exist)
+""")
+    got = {r.address: r.reason for r in classify(data).recipients}
+    assert got == {"kasse@far.example": "spam_detected", "lager@far.example": "user_unknown"}

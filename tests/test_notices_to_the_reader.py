@@ -214,3 +214,13 @@ def test_the_readers_own_mailbox_named_in_german_and_french_is_no_bounce(subject
     report = classify(mail(f"From: Postmaster <postmaster@sender.example>\n{TO}Subject: {subject}\nMIME-Version: 1.0\n"
                            "Content-Type: text/plain; charset=utf-8", body))
     assert report.kind == "not_bounce", report.recipients
+
+
+def test_cpanels_quota_warning_to_the_mailbox_itself_is_no_bounce() -> None:
+    """cPanel's "Mailbox quota warning" to the mailbox it measures: what will happen, never a report."""
+    body = ("The mailbox \"info@shop.example\" is using 910.3 MB of its 1 GB quota (91%). When the mailbox "
+            "reaches its quota, new messages sent to it will bounce with the error \"mailbox is full\".")
+    data = mail("Return-Path: <>\nFrom: cPanel on server1.host.example <cpanel@server1.host.example>\n"
+                "To: info@shop.example\nAuto-Submitted: auto-generated\n"
+                "Subject: [server1.host.example] Mailbox quota warning: info@shop.example is at 91% of its quota", body)
+    assert classify(data).kind not in ("failed", "delayed")
