@@ -224,3 +224,21 @@ def test_cpanels_quota_warning_to_the_mailbox_itself_is_no_bounce() -> None:
                 "To: info@shop.example\nAuto-Submitted: auto-generated\n"
                 "Subject: [server1.host.example] Mailbox quota warning: info@shop.example is at 91% of its quota", body)
     assert classify(data).kind not in ("failed", "delayed")
+
+
+def test_a_person_asking_about_a_report_quotes_its_subject_and_lines():
+    """A person's question whose subject quotes a report's ('Question about "Returned mail: ..."') and
+    whose body quotes its lines is no report (subject in quotes, indented lines, a person's account)."""
+    raw = mail('From: Rebecca Hale <r.hale@shop.example>\nTo: IT Helpdesk <helpdesk@shop.example>\n'
+               'Subject: Question about "Returned mail: see transcript for details"',
+               "Hi,\n\nsince yesterday I keep getting these whenever I write to our supplier:\n\n"
+               "    ----- The following addresses had permanent fatal errors -----\n"
+               "    <orders@supplier.example>\n        (reason: 550 5.1.1 <orders@supplier.example>... User unknown)\n\n"
+               "Is that on our side or theirs?\n\nThanks,\nRebecca\n")
+    assert classify(raw).kind == "not_bounce"
+    # the same report from the mail system is one
+    raw = mail("From: Mail Delivery Subsystem <MAILER-DAEMON@shop.example>\nTo: r.hale@shop.example\n"
+               "Subject: Returned mail: see transcript for details",
+               "   ----- The following addresses had permanent fatal errors -----\n<orders@supplier.example>\n"
+               "    (reason: 550 5.1.1 <orders@supplier.example>... User unknown)\n")
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("orders@supplier.example", "user_unknown")]

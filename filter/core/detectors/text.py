@@ -419,11 +419,20 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
         return True  # a mail-security product's notice that our message was stopped
     # a person's account: the words of the plain notices of other languages (group "plain") do
     # not count there (a person asks "Message refusé ?" and tells what the notice said)
-    subject_says = said is not None and (said.group("plain") is None or _unplain(BOUNCE_SUBJECT, subj))
+    subject_says = said is not None and (said.group("plain") is None or _unplain(BOUNCE_SUBJECT, subj)) \
+        and not _inside_quotes(subj, said.start())
     words = _unplain(_BOUNCE_WORDS, text)
     # the heading of a list of failed recipients stands for the report's subject (a report whose
     # subject is the original's, sent from an ordinary account: Exchange's system mailbox)
     return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not is_reply(msg)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Position ``at`` is inside quotation marks opened before it: a person's subject that quotes a
+    report's ('Question about "Returned mail: see transcript for details"') asks about one."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
+        or before.count("„") > before.count("“")
 
 
 def product_notice(msg: ParsedMessage) -> bool:
