@@ -328,27 +328,30 @@ def _replies_about_us(records: list[Record], msg: ParsedMessage, original: Origi
     the sender (RFC 5321 4.2: a reply is about the address its command gave; 3.3: MAIL FROM gives
     ours), so it is read as said in reply to MAIL FROM.  Ours: the address the report was sent to,
     and the returned message's Return-Path and From."""
-    if not any(r.diagnostic and "<" in r.diagnostic and r.command != "MAIL" for r in records):
-        return
-    ours = {a.lower() for v in (msg.header("To"), original.headers.get("Return-Path"), original.from_)
-            if v and "@" in v for a in find_all(v)}
-    if not ours:
-        return
+    # (the address the reply opens with, as servers name what they refuse: "550 5.1.1 <x>: ...", "550
+    # <x>... User unknown"; one named later, in a clause - "mail from=<x> not accepted", "contact
+    # <postmaster@...>" - is not what the reply is about; most replies open with the recipient's own)
+    about: list[tuple[Record, str]] = []
     for r in records:
-        diag = r.diagnostic or ""
-        if "<" not in diag or r.command == "MAIL" or not r.address:
+        diag = r.diagnostic
+        if not diag or r.command == "MAIL" or not r.address or "<" not in diag[:40]:
             continue
-        own = {r.address.lower(), *(a.lower() for a in r.alt_addresses),
-               *((r.original_recipient or "").lower(),)}
-        # the address the reply opens with, as servers name what they refuse ("550 5.1.1 <x>: ...",
-        # "550 <x>... User unknown"); one named later, in a clause ("mail from=<x> not accepted",
-        # "contact <postmaster@...>"), is not what the reply is about
-        # (ours: one of our addresses, or one in our domains - a bounce address of its own, the
-        # envelope sender a report does not show - when the recipient's domain is another)
         m = _OPENING_ADDRESS.match(diag)
-        if m is None or m.group(1).lower() in own or any(a in diag.lower() for a in own if a):
+        if m is None:
             continue
         named = m.group(1).lower()
+        low = diag.lower()
+        own = [a for a in (r.address.lower(), *(x.lower() for x in r.alt_addresses),
+                           (r.original_recipient or "").lower()) if a]
+        if named not in own and not any(a in low for a in own):
+            about.append((r, named))
+    if not about:
+        return
+    # (ours: one of our addresses, or one in our domains - a bounce address of its own, the envelope
+    # sender a report does not show - when the recipient's domain is another)
+    ours = {a.lower() for v in (msg.header("To"), original.headers.get("Return-Path"), original.from_)
+            if v and "@" in v for a in find_all(v)}
+    for r, named in about:
         if named not in ours and not (_in_domains(named, ours) and not _in_domains(r.address.lower(), {named})):
             continue
         if reason_class(classifier.decide_record(r)) == "hard":

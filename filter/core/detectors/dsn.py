@@ -440,8 +440,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
-    if any(r.diagnostic for r in records) and "<<<" in (report := textdet.report_text(msg)):
-        _whole_replies(records, report)
+    # (a session transcript's "<<<" in the report's text parts: a cheap first look)
+    if any("<<<" in part.text for part in msg.parts) and any(r.diagnostic for r in records):
+        _whole_replies(records, textdet.report_text(msg))
     return Detection(report_kind(records), records, name)
 
 
