@@ -1520,3 +1520,28 @@ def test_a_warnings_retry_words_beside_a_code_of_the_network_or_system(text, sta
 ])
 def test_hosting_and_list_manager_wordings(text, status, expected) -> None:
     assert reason(text, status) == expected
+
+
+@pytest.mark.parametrize("text, status, command, expected", [
+    # X.3.2 out of service only for now: a shutdown said to be past or for good is no passing state
+    ("521 5.3.2 mx.example.net does not accept mail: this service was shut down permanently", "5.3.2", None,
+     "not_accept"),
+    ("556 5.1.10 Recipient address has null MX; the mail service was shut down in 2025", "5.1.10", "RCPT",
+     "not_accept"),
+    ("554 5.3.2 System not accepting network messages (scheduled maintenance)", "5.3.2", None, "system_error"),
+    # a server's own "Command time limit exceeded" is no local delivery command
+    ("421 4.4.2 mx.example.net Command time limit exceeded", "4.4.2", None, "network_error"),
+    # only authenticated or encrypted senders: a login or TLS, no person's filter
+    ("530 5.7.0 This server only accepts mail from authenticated users", "5.7.0", "MAIL", "security_error"),
+    ("550 5.7.1 We only accept mail from TLS-encrypted connections", "5.7.1", "MAIL", "failed_starttls"),
+    # dotted names inside the words of other languages
+    ("554 5.7.1 O IP de envio 192.0.2.25 está listado em lista de bloqueio", "5.7.1", None, "blocked"),
+    ("550 5.7.1 O endereço do remetente está na lista de bloqueio pessoal do destinatário", "5.7.1", "RCPT",
+     "filtered"),
+    ("The recipient you tried to reach is temporarily suspended", None, None, "suspended"),
+])
+def test_the_edges_found_by_the_second_adversarial_probe(text, status, command, expected) -> None:
+    action = "delayed" if (status or "5")[0] == "4" else "failed"
+    assert reason(text, status, command, action) == expected
+    assert decide(status=status, diagnostic="Connexion au serveur mx.fromagerie.example impossible",
+                  action="delayed") == "network_error"

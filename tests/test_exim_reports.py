@@ -83,12 +83,13 @@ def test_exims_own_and_its_users_words(text, expected):
 
 
 def test_a_translated_exim_delay_warning_is_a_delay():
-    """Exim's warning template translated by a host ("Avertissement : message retardé de 24 heures"):
-    Exim marks its own reports Auto-Submitted: auto-replied, which makes no auto-reply of them."""
+    """Exim's warning template translated by a host ("Avertissement : message <id> retardé de 24 heures"):
+    Exim marks its own reports Auto-Submitted: auto-replied, which makes no auto-reply of them; an outage
+    notice "messaggio ritardato di 3 ore per manutenzione" names no message by its id."""
     data = mail("""From: =?utf-8?Q?Syst=C3=A8me_de_distribution?= <Mailer-Daemon@mx.host.example>
 To: devis@shop.example
 Auto-Submitted: auto-replied
-Subject: =?utf-8?Q?Avertissement=3A_message_retard=C3=A9_de_24_heures?=
+Subject: =?utf-8?Q?Avertissement=3A_message_1vAbCd-000Q2x-7Z_retard=C3=A9_de_24_heures?=
 Content-Type: text/plain; charset=utf-8
 Content-Transfer-Encoding: 8bit
 """, """Un message que vous avez envoyé n'a toujours pas été remis à un ou plusieurs de
@@ -120,3 +121,12 @@ Subject: Unzustellbare Nachricht
 """)
     got = {r.address: r.reason for r in classify(data).recipients}
     assert got == {"kasse@far.example": "spam_detected", "lager@far.example": "user_unknown"}
+
+
+def test_an_outage_notice_saying_messages_are_delayed_is_no_warning():
+    data = mail("""Return-Path: <>
+From: Servizio Posta <no-reply@mail.provider.example>
+To: cliente@shop.example
+Subject: Avviso: messaggio ritardato di 3 ore per manutenzione
+""", "Gentile cliente, a causa di una manutenzione programmata la consegna dei messaggi potrebbe subire ritardi.\n")
+    assert classify(data).kind not in ("failed", "delayed")

@@ -209,8 +209,9 @@ _OLD = {
         r"headers?|below|is attached)|original message\s*[-=:]*\s*$|-+ ?original message ?-+|"
         r"(?:the )?(?:returned|undelivered|unsent|attached) (?:message|mail)(?: follows| below)?\s*(?:[-=]+)?\s*$)",
         re.I),
+    # (a few words may stand between the id's name and its colon: "Message-ID of the original message:")
     "id_label": re.compile(r"(?:(?:original[-_ ])?message[-_ ]?id|msg-?id|in-reply-to|references)"
-                           r"(?:\s+(?:is|was))?\s*[:=]?\s*[<\"'(\[]?\s*$", re.I),
+                           r"(?:\s+[^\s:=<>@]+){0,7}?\s*[:=]?\s*[<\"'(\[]?\s*$", re.I),
     "id_line": re.compile(r"^\s*(?:<[^<>\s]+@[^<>\s]+>[\s,]*)+$"),
     "unsub_subject": re.compile(
         r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)*(?:.*\b(?:please )?(?:unsubscribe|remove) me\b.*|unsubscribe|remove|stop|"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import quopri
 
+import pytest
+
 from filter import classify
 
 
@@ -250,3 +252,17 @@ def test_a_dsn_whose_text_names_the_recipient_by_its_notes_name():
            "Action: failed\nStatus: 5.0.0\n\n--N--\n").encode()
     kind, _detector, results = _results(raw)
     assert (kind, results) == ("failed", [("ola.berg@notes.example", "user_unknown", "hard")])
+
+
+@pytest.mark.parametrize("label", [
+    "Message-ID of the original message:", "Message-Id of your original message was:",
+    "ID of the original message:", "Message-ID der ursprünglichen Nachricht:", "Identifiant du message d'origine :",
+])
+def test_a_message_id_under_its_label_is_no_recipient(label):
+    from filter import classify
+    from shapes import mail
+    data = mail("From: Mail Delivery System <MAILER-DAEMON@mx.list.example>\nTo: users-return-9031-henry=example.com@list.example\n"
+                "Subject: Delivery failure",
+                f"This is an automatically generated message.\nDelivery to the recipient failed permanently: the "
+                f"account has been disabled.\n\n{label} <1710500000.5120.ezmlm@list.example>\n")
+    assert all(r.address != "1710500000.5120.ezmlm@list.example" for r in classify(data).recipients)

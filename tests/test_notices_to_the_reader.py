@@ -242,3 +242,17 @@ def test_a_person_asking_about_a_report_quotes_its_subject_and_lines():
                "   ----- The following addresses had permanent fatal errors -----\n<orders@supplier.example>\n"
                "    (reason: 550 5.1.1 <orders@supplier.example>... User unknown)\n")
     assert [(r.address, r.reason) for r in classify(raw).recipients] == [("orders@supplier.example", "user_unknown")]
+
+
+@pytest.mark.parametrize("subject, quoted", [
+    ('Question about "Returned mail: see transcript for details"', True),
+    ("Why do I keep getting 'Returned mail: see transcript for details'?", True),
+    ("Was heißt „Unzustellbar“?", True),
+    # closing quotes before the report's words: the words are not quoted
+    ("Ihre Nachricht „Angebot 2027“ konnte nicht zugestellt werden", False),
+    ('Undeliverable: "Quarterly figures"', False),
+])
+def test_which_subjects_quote_a_reports_words(subject, quoted):
+    from filter.core.detectors.text import BOUNCE_SUBJECT, _inside_quotes
+    m = BOUNCE_SUBJECT.search(subject)
+    assert m is not None and _inside_quotes(subject, m.start()) is quoted

@@ -246,3 +246,32 @@ Will-Retry-Until: Fri, 7 Jun 2024 16:00:00 -0700
 """
     got = _reasons("Warning: could not send message for past 4 hours", text, fields)
     assert got == {"kai@near.example": "network_error"}
+
+
+def test_alike_replies_go_to_the_recipient_whose_rcpt_they_answer() -> None:
+    """Replies that end alike ("550 5.7.1 Ref: HM-2231") are each the answer to the ">>> RCPT To:"
+    before them in their session; an address is matched whole (ann@ is not in joann@)."""
+    text = """   ----- Transcript of session follows -----
+... while talking to mx01.hosted.example.:
+>>> RCPT To:<joann@one.example>
+<<< 554-5.7.1 Message refused.
+<<< 554-5.7.1 Reason: the mailbox is over its storage quota.
+<<< 554 5.7.1 Ref: HM-2231
+... while talking to mx02.hosted.example.:
+>>> RCPT To:<ann@two.example>
+<<< 554-5.7.1 Message refused.
+<<< 554-5.7.1 Reason: message content classified as spam (score 9.8).
+<<< 554 5.7.1 Ref: HM-2231
+"""
+    fields = """Final-Recipient: RFC822; joann@one.example
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: SMTP; 554 5.7.1 Ref: HM-2231
+
+Final-Recipient: RFC822; ann@two.example
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: SMTP; 554 5.7.1 Ref: HM-2231
+"""
+    got = _reasons("Returned mail: see transcript for details", text, fields)
+    assert got == {"joann@one.example": "mailbox_full", "ann@two.example": "spam_detected"}

@@ -444,7 +444,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             f.says(r) for r in _NOT_USER_BY_WORDS) and not any(f.says(r) for r in _ADDRESSING_WORDS):
         f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
-    if reason == "not_accept" and _OUT_OF_SERVICE.search(f.text):
+    if reason == "not_accept" and (status or "")[1:] == ".3.2" and _OUT_OF_SERVICE.search(f.text) \
+            and not _FOR_GOOD.search(f.text) and not f.text.startswith(("521", "556")):
         # RFC 3463 X.3.2 "system not accepting network messages" names what may be passing: "an
         # imminent shutdown, excessive load, or system maintenance"; said with one of those, the
         # receiving system is out of service for now, no domain that takes no mail (RFC 7505 null
@@ -488,6 +489,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     return reason
 
 
+# ... but not one said to be past or for good ("was shut down in 2025", "shut down permanently")
+_FOR_GOOD = Lazy(r"\bwas shut ?down\b|\bhas been shut ?down\b|permanent|no longer|for good|decommission")
 _OUT_OF_SERVICE = Lazy(r"maintenance|excessive load|overload|(?:imminent |pending )?shut ?down|shutting down|"
                        r"too busy|server busy|system busy|temporarily (?:unavailable|out of service|not accepting)")
 

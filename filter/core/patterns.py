@@ -151,7 +151,7 @@ PHRASES: dict[str, list[str]] = {
         r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
         # the provider's notice of the address written to ("The email account that you tried to reach
         # is currently suspended")
-        r"(account|mail ?box|address|user) (that )?you (tried|are trying|were trying) to (reach|contact|write to|send to) "
+        r"(account|mail ?box|address|user|recipient) (that )?you (tried|are trying|were trying) to (reach|contact|write to|send to) "
         r"(is|has been|was) (currently |temporarily |now )?(disabled|suspended|deactivated|inactive|locked)",
         r"(user|account|mail ?box) or domain (is |has been )?(disabled|suspended|deactivated)",
         r"(user|account|mail ?box) status is (locked|disabled|suspended|inactive)",
@@ -314,7 +314,7 @@ PHRASES: dict[str, list[str]] = {
         r"restrictedtorecipientspermission",
         # "mail from unknown senders is not accepted by this mailbox owner": the owner's own setting
         r"(not accepted|refused|rejected|blocked) by (this|the) (mail ?box|account) owner",
-        r"only accept(ing|s)? (mail|e-?mail|messages) from", r"user reject",
+        r"only accept(ing|s)? (mail|e-?mail|messages) from(?! (authenticated|tls|encrypted|secure|ssl))", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
         # ``not_accept``
@@ -328,7 +328,7 @@ PHRASES: dict[str, list[str]] = {
         # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
         # setting: "could not be delivered because they are not accepting mail from <address>")
         r"(recipients?|addressees?|they|the user|the member) (is|are) not accepting (e-?)?mail from",
-        r"domain filter", r"(message|mail) (was )?refused by the recipient",
+        r"domain filter", r"(message|mail) (was )?refused by the recipient(?!['\u2019]s)",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
@@ -644,7 +644,8 @@ PHRASES: dict[str, list[str]] = {
     # said at MAIL FROM or after DATA it refuses us; at the greeting it refuses our host
     "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],
     "security_error": [
-        r"authentication (is )?required", r"must (be )?authenticate", r"smtp auth(entication)? (is )?required", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(smtp )?auth(entication)? (failed|failure|error|unsuccessful)",
+        r"authentication (is )?required", r"must (be )?authenticate", r"smtp auth(entication)? (is )?required",
+        r"only accepts? (mail|e-?mail|messages) from authenticated (users|senders|clients)", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(smtp )?auth(entication)? (failed|failure|error|unsuccessful)",
         r"invalid credentials", r"not authori[sz]ed", r"unauthori[sz]ed", r"(sender|you are) not authenticated",
         r"security (policy|reasons|violation|error|check)", r"insecure", r"certificate",
         r"delivery not authorized", r"message refused", r"access (is )?(denied|restricted|forbidden)",
@@ -659,6 +660,7 @@ PHRASES: dict[str, list[str]] = {
     "auth_required": [
         r"authentication (is )?required", r"must (be )?authenticated?\b", r"smtp auth(entication)? (is )?required",
         r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"authentication needed",
+        r"only accepts? (mail|e-?mail|messages) from authenticated (users|senders|clients)",
         r"unauthenticated (senders?|users?|clients?|relay|access) (are |is )?not (allowed|permitted|accepted)",
     ],
     "failed_starttls": [
@@ -669,7 +671,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!while sending )(?<!while receiving )(?<!while receiving the )(?<!after )starttls",
         r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
-        r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
+        r"only accepts? (mail|e-?mail|messages) (from|over|via) (tls|ssl|encrypted|secure)", r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
         # the destination's certificate or DANE / DNSSEC records failed the checks (Exchange Online
         # 5.7.321-5.7.325, learn.microsoft.com "non-delivery reports in Exchange Online":
         # "certificate-expired", "tlsa-invalid: The domain failed DANE validation", "dnssec-invalid")
@@ -828,7 +830,7 @@ PHRASES: dict[str, list[str]] = {
     "mailer_error": [
         r"mailer error", r"x-unix;", r"(command|program|mailer|pipe) (died|failed|crashed|exited)",
         # Postfix local(8) / pipe(8): the delivery command ran past its time limit
-        r"command time limit exceeded",
+        r'command time limit exceeded: "',  # (with the command it ran, never a server's 421 of its own)
         r"exit (status|code)", r"procmail", r"maildrop", r"mail\.local", r"smrsh", r"pipe to \|",
         r"local delivery (failed|error)", r"unknown mailer", r"delivery program", r"command output",
         r"(cannot|can't|couldn't|could not|failed to) (create|open|write|read|lock) ", r"permission denied",

@@ -268,8 +268,9 @@ def _whole_replies(records: list[Record], text: str) -> None:
     Service not available") or its last ("550 5.7.1  for more information. ... - gsmtp"): Sendmail
     copies one line into its DSN - is completed from the session transcript: the "<<< NNN-" lines
     and the "<<< NNN text" that ends them, whatever addresses they name (RFC 5321 4.2.1: one reply,
-    all its lines).  Where replies open alike (pipelined recipients of one host), the one that names
-    the recipient is its own, and one that names another recipient is not."""
+    all its lines).  A reply is the recipient's when it answers the ">>> RCPT To:<address>" before it
+    in the same session, or names the address; one that answers or names another recipient is not
+    its own, and of several that could be, none is taken (the DSN's line stays)."""
     replies = _transcript_replies(text.splitlines())
     if not replies:
         return
@@ -280,22 +281,36 @@ def _whole_replies(records: list[Record], text: str) -> None:
             continue
         head = said[:60]
         first = bool(_FIRST_OF_MANY.match(said))
-        found = [joined for opening, closing, joined in replies
+        found = [(rcpt, joined) for opening, closing, joined, rcpt in replies
                  if (opening.startswith(head) if first else closing.startswith(head))]
         own = (rec.address or "").lower()
         others = addresses - {own}
-        best = next((x for x in found if own and own in x.lower()), None) or next(
-            (x for x in found if not any(a in x.lower() for a in others)), None)
+        tied = [joined for rcpt, joined in found if own and (rcpt == own or own in _named(joined))]
+        free = [joined for rcpt, joined in found
+                if rcpt not in others and not _named(joined) & others]
+        best = tied[0] if len(tied) == 1 else free[0] if not tied and len(free) == 1 else None
         if best is not None:
             rec.diagnostic = best
 
 
-def _transcript_replies(lines: list[str]) -> list[tuple[str, str, str]]:
-    """Every multi-line reply of a session transcript: (first line, last line, all joined)."""
+def _named(text: str) -> set[str]:
+    """The addresses a reply names, whole (``ann@`` is not inside ``joann@``)."""
+    return {a.lower() for a in _ADDRESS_IN_REPLY.findall(text)}
+
+
+def _transcript_replies(lines: list[str]) -> list[tuple[str, str, str, str | None]]:
+    """Every multi-line reply of a session transcript: (first line, last line, all joined, the
+    recipient of the ">>> RCPT To:" it answers, if one came before it in its session)."""
     found = []
+    rcpt: str | None = None
     i = 0
     while i < len(lines):
         said = lines[i].strip()
+        if said.startswith("... while talking to"):
+            rcpt = None  # a new session
+        elif said.startswith(">>>"):
+            m = _RCPT_COMMAND.match(said)
+            rcpt = m.group(1).lower() if m else rcpt if said[3:].strip().upper().startswith(("DATA", ".")) else None
         if not (said.startswith("<<<") and _FIRST_OF_MANY.match(said[3:].strip())):
             i += 1
             continue
@@ -311,8 +326,12 @@ def _transcript_replies(lines: list[str]) -> list[tuple[str, str, str]]:
             if reply[-1][3:4] != "-":
                 break  # the last line of the reply
         if len(reply) > 1:
-            found.append((reply[0], reply[-1], " ".join(reply)))
+            found.append((reply[0], reply[-1], " ".join(reply), rcpt))
     return found
+
+
+_RCPT_COMMAND = Lazy(r">>>\s*RCPT\s+TO:\s*<([^<>\s]+@[^<>\s]+)>", re.I)
+_ADDRESS_IN_REPLY = Lazy(r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 
 # one attempt of Exchange's list: "<date> - Remote Server at <host> (<ip>) returned '<reply>'", the

@@ -159,9 +159,11 @@ BOUNCE_SUBJECT = Lazy(
     r"καθυστέρηση παράδοσης μηνύματος|viestin toimitus (?:on )?viiv[äa]sty|"
     r"تأخیر در تحویل پیام|تأخير (?:في )?تسليم (?:ال)?رسال|עיכוב במסירת (?:ה)?הודעה|pengiriman (?:pesan|email) tertunda|"
     r"thư bị chậm|chậm (?:gửi|chuyển) thư|"
-    # fr / es / pt / it: a translated Exim warning ("Avertissement : message retardé de 24 heures")
-    r"message retard[ée] de \d|mensaje (?:retrasado|demorado) (?:de |durante )?\d|mensagem atrasada (?:h[áa] )?\d|"
-    r"messaggio ritardato di \d)|"
+    # fr / es / pt / it: a translated Exim warning, the message named by its id as Exim names it ("Warning:
+    # message 1vAbC-000123-AB delayed 24 hours", "Avertissement : message 1vAbC-000123-AB retardé de 24
+    # heures"); without the id, "messaggio ritardato di 3 ore per manutenzione" is an outage notice
+    r"message \w{6}-\w{6,11}-\w{2,4} retard[ée] de \d|mensaje \w{6}-\w{6,11}-\w{2,4} (?:retrasado|demorado) (?:de |durante )?\d|"
+    r"mensagem \w{6}-\w{6,11}-\w{2,4} atrasada (?:h[áa] )?\d|messaggio \w{6}-\w{6,11}-\w{2,4} ritardato di \d)|"
     # Apache James's bounce mailet titles its notice "[BOUNCE]" (rb-sisimai lib/sisimai/lhost/apachejames.rb)
     r"^\[bounce\]",
     re.I)
@@ -431,8 +433,19 @@ def _inside_quotes(text: str, at: int) -> bool:
     """Position ``at`` is inside quotation marks opened before it: a person's subject that quotes a
     report's ('Question about "Returned mail: see transcript for details"') asks about one."""
     before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
-        or before.count("„") > before.count("“")
+    if before.count('"') % 2 == 1:
+        return True
+    if before.endswith("'") and (len(before) == 1 or before[-2] in " :("):
+        return True  # an ASCII single quote opening right before the words ("getting 'Returned mail: ...'")
+    # each opening mark with its own closing marks: German „...“ (or „...”), English “...”, French
+    # «...», single ‘...’, Japanese 「...」 and 『...』
+    opened = 0
+    for ch in before:
+        if ch in "„“«‘「『" and not (ch == "“" and opened):
+            opened += 1
+        elif ch in "“”»’」』" and opened:
+            opened -= 1
+    return opened > 0
 
 
 def product_notice(msg: ParsedMessage) -> bool:
@@ -1129,12 +1142,12 @@ _ID_WORDS = (r"(?:(?:original[-_ ])?message[-_ ]?id|(?:message|mail) with (?:the
              r"queued as|(?:mail|queue)[-_ ]?id|\bid(?=\s*+=)|(?<![\w-])(?:message|mail)(?=\s*+<)|nachrichten-?id|"
              r"id (?:du|del|de la|da) (?:message|mensaje|mensagem|messaggio)|id (?:del )?messaggio|bericht-?id|"
              r"identyfikator wiadomo[śs]ci|идентификатор (?:сообщения|письма)|メッセージ ?id|邮件 ?id|郵件 ?id|"
-             r"訊息 ?id|메시지 ?id)")
+             r"訊息 ?id|메시지 ?id|\bid of (?:the|your|this)|identifiant (?:du |de )?(?:message|courriel))")
 # blanks around the optional ":" and "<" are possessive: with plain ones, blanks that do not end
 # the line were split between the three runs every way (cubic)
-# ("Message-ID of the original message: <...>": the id said of whose message it is)
-_ID_LABEL = Lazy(_ID_WORDS + r"(?:\s+of\s+(?:the\s+|your\s+)?(?:original\s+|returned\s+|undelivered\s+)?(?:message|mail))?"
-                 r"(?:\s+(?:is|was))?\s*+[:=]?+\s*+[<\"'(\[]?+\s*+$", re.I)
+# ("Message-ID of the original message: <...>", "Message-Id of your original message was:", "Message-ID der
+# ursprünglichen Nachricht:": the id said of whose message it is, a few words before the colon)
+_ID_LABEL = Lazy(_ID_WORDS + r"(?:\s++[^\s:=<>@]++){0,7}?\s*+[:=]?+\s*+[<\"'(\[]?+\s*+$", re.I)
 _ID_HEAD = Lazy(r"^\s*(?:resent-)?" + _ID_WORDS + r"\s*:", re.I)
 # Sendmail's own line "    (expanded from: <alias>)" says the same as Postfix's and Exim's: the
 # address the sender wrote, before an alias rewrote it.  It is the recipient's original_recipient,
@@ -1156,13 +1169,13 @@ def _alias_only(lines: list[str], i: int, last: tuple) -> str | None:
 
 def _after_id_label(line: str, low: str, end: int) -> bool:
     """The address at ``end`` follows a message-id label ("Original message ID: <...>")."""
-    start = max(end - 40, 0)
+    start = max(end - 80, 0)
     head = low[start:end]
     return (any(map(head.__contains__, _ID_HINTS))) and _ID_LABEL.folded_search(line, start, end) is not None
 
 
 # every label of ``_ID_WORDS`` holds one of these
-_ID_HINTS = ("id", "referen", "reply", "queued", "message", "mail", "идентиф")
+_ID_HINTS = ("id", "referen", "reply", "queued", "message", "mail", "идентиф", "identifiant")
 
 
 def _names_ids(lines: list[str], i: int) -> bool:
@@ -1441,6 +1454,7 @@ _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply
 # a reply code (and enhanced status) alone, closed by a bracket: "554 5.7.1)"
 _CODES_CLOSED = Lazy(r"([245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)\s*\)")
 _SENTENCE_END = Lazy(r"(?<=[.!?:])\s+")
+_POINTER = Lazy(r"(?:please )?(?:see|refer to|visit|check|contact|read|siehe|voir|consulte|vea|veja|vedi)\b|for (?:more |further )?(?:details|information|info)\b", re.I)
 
 
 def _reply_at(text: str, reply: str) -> int:
@@ -1504,7 +1518,12 @@ def record_from_block(address: str, block: str) -> Record:
             if codes_only and own.endswith("("):
                 # the codes in brackets after the words they belong to ("Ihre Nachricht wurde als Spam
                 # eingestuft und abgelehnt (554 5.7.1)"): the sentence before them is the reply's words
-                sentence = _SENTENCE_END.split(own[:-1].strip())[-1]
+                sentences = _SENTENCE_END.split(own[:-1].strip())
+                sentence = sentences[-1]
+                if len(sentences) > 1 and _POINTER.match(sentence):
+                    # "... the sending IP is on our blocklist. See http://... for details (554 5.7.1)":
+                    # a pointer to read more, the cause is the sentence before it
+                    sentence = f"{sentences[-2]} {sentence}"
                 diagnostic = f"{codes_only.group(1)} {sentence}{diagnostic[codes_only.end():]}"
         t = _GAVE_UP_TRAILER.search(diagnostic)
         if t:

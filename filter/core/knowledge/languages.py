@@ -777,6 +777,8 @@ PHRASES: dict[str, list[str]] = {
         #    (the recipient as the one who refused, not "сервер получателя" (the recipient's *server*),
         #    which refuses for a cause it names: "сервер получателя отклонил письмо, посчитав его спамом")
         r"(?<!сервер )(?<!сервера )получател[ья][^.]{0,20}(отказался|не принимает|запретил|заблокировал|отклонил)",
+        #    ... the recipient's personal block list in pt / es / it ("lista de bloqueio pessoal do destinatário")
+        r"lista (de bloqueio |de bloqueo |negra |nera |di blocco )?(pessoal |personal |personale )?(do|del|della|dell') ?destinat[áa]rio",
         #    ... "отклонено фильтром получателя" ("refused by the recipient's filter", the passive voice)
         r"(отклонен[оа]?|заблокирован[оа]?) (почтовым )?(фильтром|правилом|правилами) получателя",
         r"(в|на) (ч[её]рном|черном) списке получателя",
@@ -916,8 +918,10 @@ PHRASES: dict[str, list[str]] = {
         r"(lista negra|lista nera)",
         #    ... "listed on a block list" ("o IP de envio está listado em lista de bloqueio", "la IP está
         #    listada en una lista de bloqueo", "l'IP è elencato in una lista di blocco")
-        r"(ip|servidor|server)[^.]{0,30}(listad[oa]|elencat[oa]|inserit[oa]) (em|en|in|na|nella) (uma |una |la |a )?"
-        r"(lista de bloqueio|lista de bloqueo|lista di blocco|blocklist|blacklist|lista de bloqueos)",
+        #    (the words between may hold the address itself, dotted: "o IP de envio 192.0.2.25 está ...")
+        r"(ip|servidor|server)(?:[^.]|\.(?=\S)){0,40}(listad[oa]|elencat[oa]|inserit[oa]|est[áa]|figura|aparece) "
+        r"(em|en|in|na|nella) (uma |una |la |a )?(lista de bloqueio|lista de bloqueo|lista di blocco|blocklist|blacklist|"
+        r"lista de bloqueos)",
         # -- Dutch.
         r"(ip-adres|ip adres)[^.]{0,30}(geblokkeerd|op een zwarte lijst)",
         r"zwarte lijst",
@@ -1144,7 +1148,7 @@ PHRASES: dict[str, list[str]] = {
         # DNS or connection failure on the way.
         r"verbindung[^.]{0,30}(fehlgeschlagen|abgelehnt|abgebrochen|zeit(ü|ue|u)berschreitung|konnte nicht hergestellt)",
         r"connexion (refus[ée]e|impossible|interrompue|expir[ée]e|[ée]chou[ée]e)",
-        r"connexion (au|avec le) serveur[^.;]{0,40}(impossible|[ée]chou[ée]e|refus[ée]e)",
+        r"connexion (au|avec le) serveur(?:[^.;]|\.(?=\S)){0,60}(impossible|[ée]chou[ée]e)",
         r"impossible de (se connecter|joindre le serveur|contacter le serveur|[ée]tablir (la|une) connexion)",
         r"conexi[óo]n (rechazada|fallida|perdida|interrumpida|agotada)",
         r"no se pudo (conectar|establecer (la |una )?conexi[óo]n)",
