@@ -1545,3 +1545,13 @@ def test_the_edges_found_by_the_second_adversarial_probe(text, status, command, 
     assert reason(text, status, command, action) == expected
     assert decide(status=status, diagnostic="Connexion au serveur mx.fromagerie.example impossible",
                   action="delayed") == "network_error"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("550 5.7.1 Message headers fail syntax check", "not_compliant_rfc"),
+    # the person listed us; the recipient's server listing our IP is a block
+    ("550 5.7.1 Sender blacklisted by recipient", "filtered"),
+    ("550 5.7.1 Your IP is blacklisted by the recipient's server", "blocked"),
+])
+def test_gmail_probe_wordings(text: str, expected: str) -> None:
+    assert reason(text, "5.7.1", "RCPT") == expected

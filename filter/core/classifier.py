@@ -208,7 +208,9 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
                  r"(?:block|black|deny|blocked senders?) ?list"
                  # ("the recipient's reject list" is the person's; "on the recipient reject list" a site's
                  # list of refused recipients, qmail's badrcptto)
-                 r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list")
+                 r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"
+                 # ("Sender blacklisted by recipient": by the person, not "by the recipient's server")
+                 r"|\b(?:blacklisted|blocked|banned) by (?:the )?recipient\b(?!['\u2019]s)")
 # an address that could not be verified *yet* (Postfix address verification: "450 4.1.1 <x>: Recipient
 # address rejected: unverified address: Address verification in progress", Exim "451 Could not complete
 # recipient verify callout"; www.postfix.org/ADDRESS_VERIFICATION_README.html): said with a temporary

@@ -338,6 +338,8 @@ PHRASES: dict[str, list[str]] = {
         r"(recipient|addressee|mailbox owner|user) (has|have) blocked (e-?mails?|mail|messages?) from "
         r"(you|your (e-?mail )?address|this sender|the sender|this (e-?mail )?address)",
         r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
+        # "550 5.7.1 Sender blacklisted by recipient": the person listed us (not "by the recipient's server")
+        r"(sender|you|your (e-?mail )?address) (is |are |was |were |has been |have been )?(blacklisted|blocked|banned) by (the )?recipient\b(?!['\u2019]s)",
         r"(user|recipient)'s (personal |own |private )?reject ?list",
         # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
         # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
@@ -549,6 +551,8 @@ PHRASES: dict[str, list[str]] = {
         r"\btss0[0-9]\b", r"excessive (user )?complaints",
     ],
     "not_compliant_rfc": [
+        # "550 5.7.1 Message headers fail syntax check": the header fields break RFC 5322's grammar
+        r"headers? (fail(ed|s)?|failing) (the )?syntax check",
         # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds
         # to replies about recipients, rates and syntax alike: advice to read, no verdict)
         r"(?<!review )(?<!see )rfc ?(5322|2822|822|5890|6531)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
