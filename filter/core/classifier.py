@@ -95,7 +95,7 @@ unknown" under a report that names no command), is about our address (``pipeline
 read as said to MAIL FROM); a mailbox or account deleted or removed is gone (``user_unknown``) under
 any code, "No such user" under a quota code with no word of a quota too; a recipient's Sieve filter
 or reject list is their own filter; a Diagnostic-Code that holds only the first line of a multi-line
-reply is completed from the session transcript (``dsn._whole_reply``).
+reply is completed from the session transcript (``dsn._whole_replies``; its last line too).
 
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is

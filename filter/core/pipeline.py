@@ -363,11 +363,7 @@ def _replies_about_us(records: list[Record], msg: ParsedMessage, original: Origi
 def _in_domains(address: str, others: set[str]) -> bool:
     """The address's domain is one of the others' domains, or a subdomain or parent of one."""
     domain = address.rpartition("@")[2]
-    for other in others:
-        d = other.rpartition("@")[2]
-        if domain == d or domain.endswith("." + d) or d.endswith("." + domain):
-            return True
-    return False
+    return any(_same_organisation(domain, other.rpartition("@")[2]) for other in others)
 
 
 # a reply that opens with the address it is about: its codes, then the address in brackets

@@ -45,7 +45,7 @@ def _may_hold_status(text: str) -> bool:
 _last_codes: tuple[str | None, list[re.Match[str]]] = (None, [])
 
 
-def code_statuses(text: str) -> list[re.Match[str]]:
+def _code_statuses(text: str) -> list[re.Match[str]]:
     """Every match of _CODE_STATUS in ``text``, in order."""
     global _last_codes
     last = _last_codes
@@ -59,7 +59,7 @@ def find_status(text: str | None) -> str | None:
     if not text or not _may_hold_status(text):
         return None
     # a session transcript shows successes before the failure: the failure's code counts
-    for m in code_statuses(text):
+    for m in _code_statuses(text):
         if m.group(2)[0] != "2" and _free(text, m.start()):
             return m.group(2)
     m = _QMAIL_STATUS.search(text)
@@ -84,7 +84,7 @@ def find_reply_code(text: str | None) -> str | None:
     if not text:
         return None
     success = None
-    with_status = code_statuses(text) if _may_hold_status(text) else ()
+    with_status = _code_statuses(text) if _may_hold_status(text) else ()
     for m in with_status:
         if not _free(text, m.start()):
             continue

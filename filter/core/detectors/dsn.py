@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from filter.core.lazyre import Lazy
 from filter.core import patterns
 from filter.core import smtptext
-from filter.core.address import normalize, repair
+from filter.core.address import find_all, normalize, repair
 from filter.core.message import ParsedMessage
 from filter.core.model import DELAYED, DELIVERED, FAILED
 from filter.core.detectors import text as textdet
@@ -295,7 +295,7 @@ def _whole_replies(records: list[Record], text: str) -> None:
 
 def _named(text: str) -> set[str]:
     """The addresses a reply names, whole (``ann@`` is not inside ``joann@``)."""
-    return {a.lower() for a in _ADDRESS_IN_REPLY.findall(text)}
+    return {a.lower() for a in find_all(text)}
 
 
 def _transcript_replies(lines: list[str]) -> list[tuple[str, str, str, str | None]]:
@@ -310,7 +310,10 @@ def _transcript_replies(lines: list[str]) -> list[tuple[str, str, str, str | Non
             rcpt = None  # a new session
         elif said.startswith(">>>"):
             m = _RCPT_COMMAND.match(said)
-            rcpt = m.group(1).lower() if m else rcpt if said[3:].strip().upper().startswith(("DATA", ".")) else None
+            if m is not None:
+                rcpt = m.group(1).lower()
+            elif not said[3:].strip().upper().startswith(("DATA", ".")):
+                rcpt = None  # another command: what follows answers it (DATA and "." keep the recipient)
         if not (said.startswith("<<<") and _FIRST_OF_MANY.match(said[3:].strip())):
             i += 1
             continue
@@ -331,7 +334,6 @@ def _transcript_replies(lines: list[str]) -> list[tuple[str, str, str, str | Non
 
 
 _RCPT_COMMAND = Lazy(r">>>\s*RCPT\s+TO:\s*<([^<>\s]+@[^<>\s]+)>", re.I)
-_ADDRESS_IN_REPLY = Lazy(r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 
 # one attempt of Exchange's list: "<date> - Remote Server at <host> (<ip>) returned '<reply>'", the
