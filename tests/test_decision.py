@@ -1555,3 +1555,94 @@ def test_the_edges_found_by_the_second_adversarial_probe(text, status, command, 
 ])
 def test_gmail_probe_wordings(text: str, expected: str) -> None:
     assert reason(text, "5.7.1", "RCPT") == expected
+
+
+# -- thirteenth session: what a local program, a size, a store and a stage say --------------------
+@pytest.mark.parametrize("text, status, expected", [
+    # Postfix's pipe(8) / local(8): EX_NOUSER becomes 5.1.1 "user unknown", then the program's output
+    ("user unknown. Command output: deliver: Fatal: Unknown user: kim@mail.example", "5.1.1", "user_unknown"),
+    ("deliver: Fatal: Unknown user: kim@mail.example", "5.1.1", "user_unknown"),
+    # ... but a program that could not create its output failed, whatever lookup it names
+    ('procmail: Couldn\'t create "/var/mail/kim" id: kim: No such user', "5.1.1", "mailer_error"),
+    # a size the program refused under a size status; a loop it found; a message it held for review
+    ("Message size exceeds the limit set for this recipient", "5.2.3", "message_too_large"),
+    ("546 Routing loop detected -- too many Received: headers.", "5.0.0", "system_error"),
+    ("mail for kim@mail.example loops back to myself", "5.4.6", "system_error"),
+    ("message held in quarantine pending administrator review", "4.0.0", "on_hold"),
+    # the program's own failure stays the program's, under a system status too
+    ("internal software error. Command output: import: segmentation fault", "5.3.0", "mailer_error"),
+    ("Message size is fine, but the output file is locked", "5.2.3", "mailer_error"),
+])
+def test_what_a_local_program_says_under_a_status_that_agrees(text: str, status: str, expected: str) -> None:
+    assert decide(status=status, diagnostic=text, action="failed", diag_type="x-unix") == expected
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # RFC 5321 4.2.3: 552 is a full mailbox and a size limit; words of the size alone decide
+    ("552 5.2.2 Message size exceeds maximum permitted", "5.2.2", "message_too_large"),
+    ("552 5.2.2 Message exceeds the maximum size allowed (25 MB)", "5.2.2", "message_too_large"),
+    ("552 5.2.2 Message size exceeds fixed maximum message size", "5.2.2", "message_too_large"),
+    # a word of the mailbox or its quota: full
+    ("552 5.2.2 Mailbox size limit exceeded", "5.2.2", "mailbox_full"),
+    ("552 5.2.2 Quota exceeded: message size exceeds the remaining space", "5.2.2", "mailbox_full"),
+    ("552 5.2.2 over quota", "5.2.2", "mailbox_full"),
+    # the host's disk, no owner named (Dovecot's ENOSPC text), against a mailbox's space
+    ("452 4.3.1 <kim@mail.example> Not enough disk space", "4.3.1", "system_full"),
+    ("452 4.2.2 Not enough disk space in the user's mailbox", "4.2.2", "mailbox_full"),
+    # Exchange's store, not a filter of the recipient's
+    ("432 4.2.0 STOREDRV.Deliver; Mailbox database is offline", "4.2.0", "system_error"),
+    ("554 5.2.0 STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionNoSupport; "
+     "Failed to process message due to a permanent exception", "5.2.0", "system_error"),
+    ("554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
+     "5.2.0", "mailbox_full"),
+])
+def test_which_store_a_size_or_space_belongs_to(text: str, status: str, expected: str) -> None:
+    assert reason(text, status) == expected
+
+
+@pytest.mark.parametrize("text, status, command, expected", [
+    # Gmail's DoS protection after EHLO: "try again later" and no cause, as at MAIL FROM
+    ("421-4.7.0 Try again later, closing connection. (EHLO) x1-20020a.47 - gsmtp", "4.7.0", "EHLO", "rate_limited"),
+    ("421 4.7.0 Try again later", "4.7.0", "CONN", "rate_limited"),
+    # a cause beside it keeps the block
+    ("421 4.7.0 Connection refused from 192.0.2.7, try again later", "4.7.0", "CONN", "blocked"),
+    ("554 5.7.0 Try again later", "5.7.0", "EHLO", "blocked"),
+    # who is refused ("connection rejected from <ip>", "your IP") yields to the cause the reply gives
+    ("421 mx.example connection rejected from 192.0.2.33. Error Code: XC01 - too many concurrent connections",
+     None, None, "rate_limited"),
+    ("452 4.5.3 Your IP has exceeded its limit of recipients per hour, try again later", "4.5.3", None,
+     "rate_limited"),
+    ("554 mx.example connection rejected from 192.0.2.33", None, None, "blocked"),
+    ("554 Your IP 192.0.2.33 is not welcome here", None, None, "blocked"),
+    # an IP as the only object of a refusal
+    ("554 5.7.1 - ERROR: Mail refused - <192.0.2.230> - See https://postmaster.example/lookup?ip=192.0.2.230",
+     "5.7.1", None, "blocked"),
+    ("571 Email from 192.0.2.80 is currently blocked by Example Online's anti-spam system", None, None, "blocked"),
+    # an AOL member's Mail Controls: the person's own setting
+    ("550 5.7.1 <kim@mail.example>... user not accepting mail from this sender", "5.7.1", "RCPT", "filtered"),
+    ("550 not accepting mail from this sender", None, "RCPT", "blocked"),
+])
+def test_who_is_refused_and_why(text: str, status: str | None, command: str | None, expected: str) -> None:
+    assert reason(text, status, command) == expected
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # RFC 4954: X.7.13 follows a successful AUTH to a disabled account; refused in reply to AUTH it is
+    # our relay login, never the recipient's mailbox
+    ("525 5.7.13 User Account Disabled", "5.7.13", "security_error"),
+    ("535 5.7.8 Error: authentication failed: mailbox unavailable", "5.7.8", "security_error"),
+])
+def test_a_refusal_in_reply_to_auth_is_our_login(text: str, status: str, expected: str) -> None:
+    assert reason(text, status, "AUTH") == expected
+    # the same account code in reply to RCPT TO is the recipient's
+    assert reason("550 5.7.13 <kim@mail.example>: user account disabled", "5.7.13", "RCPT") == "suspended"
+
+
+@pytest.mark.parametrize("text", [
+    "host smtp.relay.example[192.0.2.5] said: 535 5.7.8 Error: authentication failed (in reply to AUTH command)",
+    "SMTP error from remote mail server after AUTH PLAIN: 535 Incorrect authentication data",
+    ">>> EHLO mx.sender.example\n<<< 250-smtp.relay.example\n>>> AUTH PLAIN AGtpbQBzZWNyZXQ=\n<<< 525 5.7.13 User Account Disabled",
+])
+def test_the_auth_command_is_read_from_each_mtas_wording(text: str) -> None:
+    from filter.core import smtptext
+    assert smtptext.find_command(text) == "AUTH"

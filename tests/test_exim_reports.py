@@ -130,3 +130,91 @@ To: cliente@shop.example
 Subject: Avviso: messaggio ritardato di 3 ore per manutenzione
 """, "Gentile cliente, a causa di una manutenzione programmata la consegna dei messaggi potrebbe subire ritardi.\n")
     assert classify(data).kind not in ("failed", "delayed")
+
+
+@pytest.mark.parametrize("role", ["support", "webmaster", "postmaster"])
+def test_a_role_address_heading_its_own_delivery_block_is_a_recipient(role: str):
+    """deliver.c lists each failed address indented on its line, its delivery's lines indented
+    deeper below it ("host ...", "SMTP error from remote mail server after ...:", the answer): a
+    role account of RFC 2142 there is a recipient like any other, not a contact of the report."""
+    data = mail(f"""From: Mail Delivery System <Mailer-Daemon@mx.sender.example>
+To: news@sender.example
+Subject: Mail delivery failed: returning message to sender
+Auto-Submitted: auto-replied
+""", f"""This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  mia@far.example
+    host mx.far.example [198.51.100.9]
+    SMTP error from remote mail server after end of data:
+    554 5.6.3 Conversion required but not supported
+
+  {role}@far.example
+    host mx.far.example [198.51.100.9]
+    SMTP error from remote mail server after end of data:
+    554 5.6.3 Conversion required but not supported
+
+------ This is a copy of the message, including all the headers. ------
+
+From: news@sender.example
+To: mia@far.example, {role}@far.example
+Subject: digest
+""")
+    got = {r.address: (r.reason, r.diagnostic) for r in classify(data).recipients}
+    assert set(got) == {"mia@far.example", f"{role}@far.example"}
+    assert all(d == "554 5.6.3 Conversion required but not supported" for _, d in got.values())
+
+
+def test_a_delay_warning_for_a_role_address_names_it():
+    data = mail("""From: Mail Delivery System <Mailer-Daemon@mx.sender.example>
+To: news@sender.example
+Subject: Warning: message 1uAbCd-000123-Xy delayed 24 hours
+Auto-Submitted: auto-replied
+""", """This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 24 hours on the queue on mx.sender.example.
+
+The message identifier is:     1uAbCd-000123-Xy
+
+The address to which the message has not yet been delivered is:
+
+  helpdesk@far.example
+    host mx.far.example [198.51.100.9]
+    Delay reason: SMTP error from remote mail server after RCPT TO:<helpdesk@far.example>:
+    451 4.3.0 Temporary local problem, please try again later
+
+No action is required on your part.
+""")
+    report = classify(data)
+    assert report.kind == "delayed"
+    assert [r.address for r in report.recipients] == ["helpdesk@far.example"]
+
+
+def test_a_role_address_named_as_a_contact_below_the_list_stays_out():
+    """The same indented shape without a delivery below it: a contact line, no recipient."""
+    data = mail("""From: Mail Delivery System <Mailer-Daemon@mx.sender.example>
+To: news@sender.example
+Subject: Mail delivery failed: returning message to sender
+X-Failed-Recipients: mia@far.example
+""", """This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  mia@far.example
+    host mx.far.example [198.51.100.9]
+    SMTP error from remote mail server after RCPT TO:<mia@far.example>:
+    550 5.1.1 <mia@far.example>: User unknown
+
+For help, please contact:
+  postmaster@sender.example
+
+------ This is a copy of the message, including all the headers. ------
+
+From: news@sender.example
+To: mia@far.example
+Subject: digest
+""")
+    assert [r.address for r in classify(data).recipients] == ["mia@far.example"]

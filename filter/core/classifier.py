@@ -130,6 +130,9 @@ SECOND = (
 # the causes of a block the second table names (beside a refusal named only by the product)
 _BLOCK_CAUSES = ("policy_violation", "content_error", "failed_starttls")
 # causes on the sender's side: beside them "the recipient rejected your message" names no filter
+# what a reply says of a recipient's mailbox or domain
+_MAILBOX_REASONS = frozenset({"user_unknown", "host_unknown", "has_moved", "not_accept", "suspended", "mailbox_full",
+                              "filtered", "on_hold", "undefined"})
 _SENDER_SIDE = ("blocked", "bad_reputation", "auth_failure", "require_ptr", "rate_limited", "virus_detected")
 # A "user unknown" status whose text says one of these is about something else.
 _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
@@ -423,9 +426,19 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # sysexits.h's 67, EX_NOUSER, is "addressee unknown")
         exit_code = _EXIT_STATUS.match(text)
         said = text[exit_code.end():] if exit_code else text
-        if (status or "").startswith("5.1.") and (_first_code(said) == "5" or exit_code and exit_code.group(1) == "67") \
+        if (status or "").startswith("5.1.") and (_first_code(said) == "5" or exit_code and exit_code.group(1) == "67"
+                                                   or status == "5.1.1" and not _PROGRAM_FAILED.search(said)) \
                 and matches("user_unknown", said):
+            # (Postfix's pipe(8) and local(8) give EX_NOUSER the status 5.1.1 and the words "user
+            # unknown", the program's own after "Command output:"; a program that could not create
+            # its output file failed, whatever lookup it names)
             return "user_unknown"
+        if status_reason(status)[0] == "message_too_large" and matches("message_too_large", said):
+            return "message_too_large"  # the size it refused (X.2.3, X.3.4), in words: no failing program
+        if _LOOP.search(said):
+            return "system_error"  # a loop is the receiving side's configuration (RFC 5321 6.3), whoever found it
+        if matches("on_hold", said):
+            return "on_hold"  # the message held for review (a quarantine, a moderator)
         return "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
@@ -446,6 +459,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             f.says(r) for r in _NOT_USER_BY_WORDS) and not any(f.says(r) for r in _ADDRESSING_WORDS):
         f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
+    if f.command == "AUTH" and reason in _MAILBOX_REASONS:
+        # refused in reply to AUTH (RFC 4954): the login of our relay account ("525 5.7.13 User Account
+        # Disabled", "535 5.7.8 ... Invalid credentials"), never the recipient's mailbox
+        return "security_error"
     if reason == "not_accept" and (status or "")[1:] == ".3.2" and _OUT_OF_SERVICE.search(f.text) \
             and not _FOR_GOOD.search(f.text) and not f.text.startswith(("521", "556")):
         # RFC 3463 X.3.2 "system not accepting network messages" names what may be passing: "an
@@ -601,13 +618,15 @@ def _decide(f: _Facts) -> str:
         return "expired" if f.action != "delayed" or f.says("expired") else "network_error"
     if f.says("security_error"):
         return "security_error"
+    if (f.command == "MAIL" or f.command in _CONNECT_STAGE) and f.text and f.status_class == "4" \
+            and _ONLY_LATER.search(f.text) and not _A_CAUSE.search(f.text):
+        # "421 Requested action aborted: try again later" at MAIL FROM, Gmail's "421-4.7.0 Try again
+        # later, closing connection." after EHLO (its DoS protection): held back for now (as a
+        # greylisting 4.7.x that says only that), nothing said against our host or address
+        return "rate_limited"
     if f.command in _CONNECT_STAGE and f.text:
         return "blocked"  # refused before any recipient was named: the refusal is of the sender
     if f.command == "MAIL" and f.text:
-        if f.status_class == "4" and _ONLY_LATER.search(f.text) and not _A_CAUSE.search(f.text):
-            # "421 Requested action aborted: try again later" at MAIL FROM: held back for now (as a
-            # greylisting 4.7.x that says only that), nothing said against our address
-            return "rate_limited"
         return "rejected"  # refused at MAIL FROM: the refusal is of our address
     if f.fallback:
         return f.fallback
@@ -621,6 +640,12 @@ def _decide(f: _Facts) -> str:
 _CODE_AT_START = Lazy(r"^([245])\d\d\b")
 # a local delivery program's exit status ahead of its words (sysexits.h: 64-78)
 _EXIT_STATUS = Lazy(r"(6[4-9]|7[0-8])\s+")
+# a local program's own failure to write ("procmail: Couldn't create ...", sysexits.h's EX_CANTCREAT)
+_PROGRAM_FAILED = Lazy(r"(?:couldn'?t|can'?t|cannot|unable to) (?:create|open|write)")
+# a mail loop found ("Routing loop detected -- too many Received: headers", Sendmail's "mail for
+# <x> loops back to myself", "hop count exceeded")
+_LOOP = Lazy(r"(?:mail|routing|message|forwarding) loop|loops? back to myself|loop(?:ing)? detected|"
+             r"too many (?:received|hops|\"received)|hop count exceeded")
 
 
 def _first_code(text: str) -> str | None:
@@ -662,6 +687,8 @@ def _unverified(f: _Facts) -> bool:
 
 
 _QUOTA_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity|exceed(?:s|ed)?|limit)\b")
+# words of a mailbox's own store, beside words of a size
+_MAILBOX_WORDS = Lazy(r"\b(?:full|quota|storage|space|capacity|mailbox|mail ?box|disk|account|folder|inbox)\b")
 
 
 def _first_matches(reason: str, f: _Facts) -> bool:
@@ -671,6 +698,12 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # "552 5.2.2 <jo@...>: No such user": no word of a quota, the words say the mailbox does not
         # exist (issue 8 family 3: an unrelated code does not outrank explicit words); "Mailbox of
         # unknown size is full" speaks of the quota
+        return False
+    if reason == "mailbox_full" and spec == reason and not f.says(reason) and f.says("message_too_large") \
+            and not _MAILBOX_WORDS.search(f.text):
+        # "552 5.2.2 Message size exceeds maximum permitted": words of the message's size and none of
+        # a mailbox, its quota or its storage (RFC 5321 4.2.3: 552 is both a full mailbox and a size
+        # limit; the words say which)
         return False
     if reason == "message_too_large" and spec == reason and not f.says(reason) and f.says("content_error") \
             and not _QUOTA_WORDS.search(f.text):

@@ -100,7 +100,7 @@ PHRASES: dict[str, list[str]] = {
         r"mail ?file size exceeds",
         r"number of messages in recipient's mail ?box exceeded", r"too many messages in (the |this )?mail ?box",
         r"mail ?box (is )?at capacity", r"mailbox (size|storage) limit", r"status code 22\b",
-        r"full mail ?box", r"their mail ?box is full", r"not enough (disk )?space",
+        r"full mail ?box", r"their mail ?box is full", r"not enough space",
         # the recipient's storage, said without "full" or "quota" (RFC 3463 X.2.2 "mailbox full")
         r"used up (its|his|her|their|the) (storage|disk|mail ?box|space|quota)", r"storage (allotment|allocation|space limit)",
         r"mail ?box (size )?limit (exceeded|reached)", r"exceeded (its|his|her|their|the) (storage|disk) (space|limit|allocation)",
@@ -294,7 +294,13 @@ PHRASES: dict[str, list[str]] = {
         # (not Exchange's "{IP=192.0.2.200}" in a QUEUE.Expired diagnostic: the destination it last tried)
         r"(?<!attempted)(?<!attemptedserver)(?<!\{)ip=\s?\d+\.\d+\.\d+\.\d+",
         # "blocked by our Spam Firewall" (the product's name): a block, its cause named elsewhere or not
-        r"blocked by (our|the) (barracuda )?spam ?firewall"],
+        r"blocked by (our|the) (barracuda )?spam ?firewall",
+        # who is refused, said without a cause ("connection rejected from 192.0.2.1", "your IP ..."):
+        # the cause the reply gives besides decides ("... Error Code: CXCNCT - too many concurrent
+        # connections", "Your IP has exceeded its limit of recipients per hour"), a block otherwise
+        r"connection (rejected|denied) from", r"your (ip|server|host|mail server)\b",
+        # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
+        r"(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
@@ -328,6 +334,8 @@ PHRASES: dict[str, list[str]] = {
         # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
         # setting: "could not be delivered because they are not accepting mail from <address>")
         r"(recipients?|addressees?|they|the user|the member) (is|are) not accepting (e-?)?mail from",
+        # AOL (postmaster error index, a member's Mail Controls): "user not accepting mail from this sender"
+        r"(user|member|recipient|addressee) not accepting (e-?)?mail from",
         r"domain filter", r"(message|mail) (was )?refused by the recipient(?!['\u2019]s)",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
@@ -591,19 +599,24 @@ PHRASES: dict[str, list[str]] = {
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
         r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
         r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
+        # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
+        # Verizon Online's anti-spam system"): the host, whatever system refuses it
+        r"from \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |are |has been |was )?(currently |temporarily |permanently )?"
+        r"(blocked|refused|rejected|denied|blacklisted|banned)",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         # (a server or system, not the recipients themselves: "they are not accepting mail from <x>" is
         # their own setting, ``filtered``)
         r"(?<!they are )(?<!recipients are )(?<!recipient is )(?<!addressee is )(?<!user is )(?<!member is )"
-        r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|from|due)", r"connection refused (from|due)",
+        r"(?<!user )(?<!member )(?<!recipient )(?<!addressee )"
+        r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|due)", r"connection refused (from|due)",
         # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
         # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
         # a server's reply says it: "554 Connection refused by remote host")
         r"(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)",
         r"^[45]\d\d[ -](\d\.\d{1,3}\.\d{1,3} )?connection refused by (the )?remote host",
-        r"may not be (a )?mail exchanger", r"your (ip|server|host|mail server)\b", r"ip address .{0,40}(blacklisted|blocked|listed)",
+        r"may not be (a )?mail exchanger", r"ip address .{0,40}(blacklisted|blocked|listed)",
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
         # policy, knowledge/mtas.py)
         r"(?<! - )banned(?! (words?|phrases?|content|attachments?|files?|file types?)\b)",
@@ -718,13 +731,16 @@ PHRASES: dict[str, list[str]] = {
         r"(mail |mailer |disk |file |queue )?system (is )?full", r"insufficient (system )?(storage|disk space|space|resources)",
         r"(disk|queue|spool|file ?system) (is )?full", r"out of (disk )?(space|storage|memory)", r"no space left",
         r"not enough (system )?(storage|memory)",
+        # the host's disk, no mailbox named: Dovecot's MAIL_ERRSTR_NO_SPACE "Not enough disk space"
+        # (ENOSPC; its quota plugin says "Quota exceeded"), RFC 3463 X.3.1 "mail system full"
+        r"not enough (free )?disk space",
     ],
     "not_accept": [
         r"null mx", r"(domain|host|server|system|mail ?box|address|\.[a-z]{2,}) (does not|doesn't|will not|won't) accept (any )?(e-?)?mail(?! from)",
         r"accepts no (e-?)?mail",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
         r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)", r"mail (is )?not accepted",
-        r"not accepting (any )?(e-?)?mail", r"(system|host|server) (is )?not accepting (network )?messages",
+        r"not accepting (any )?(e-?)?mail(?! from (this|that|the|your) sender)", r"(system|host|server) (is )?not accepting (network )?messages",
     ],
     "network_error": [
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",

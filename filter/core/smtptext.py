@@ -124,6 +124,7 @@ _COMMAND_TABLE: list[tuple[str, str, str]] = [
     ("in reply to", r"in reply to (?:the )?(?:helo|ehlo|lhlo)\b", "EHLO"),
     ("in reply to", r"in reply to (?:the )?(?:initial|server) greeting", "CONN"),
     ("in reply to", r"in reply to (?:the )?starttls\b", "STARTTLS"),
+    ("in reply to", r"in reply to (?:the )?auth\b", "AUTH"),
     ("refused to talk to me", r"refused to talk to me", "CONN"),
     # Exim: "SMTP error from remote mail server after RCPT TO:<...>:"
     ("after rcpt", r"\bafter rcpt\b", "RCPT"),
@@ -137,11 +138,13 @@ _COMMAND_TABLE: list[tuple[str, str, str]] = [
     ("after connect", r"\bafter connect\b", "CONN"),
     ("after ehlo", r"\bafter ehlo\b", "EHLO"),
     ("after helo", r"\bafter helo\b", "EHLO"),
+    ("after auth", r"\bafter auth\b", "AUTH"),
     # Sendmail transcript: ">>> RCPT To:<...>" then "<<< 550 ..."
     (">>>", r">>> ?rcpt to", "RCPT"),
     (">>>", r">>> ?mail from", "MAIL"),
     (">>>", r">>> ?data\b|>>> ?\.$", "DATA"),
     (">>>", r">>> ?(?:ehlo|helo)\b", "EHLO"),
+    (">>>", r">>> ?auth\b", "AUTH"),
     # qmail-remote: "does not like recipient.", "failed on DATA command",
     # "failed after I sent the message", "sender was rejected", "greeting failed"
     ("does not like recipient", r"does not like recipient", "RCPT"),

@@ -506,7 +506,10 @@ _VAGUE = frozenset({"0.0", "1.0", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "7.0
 # "no such user / domain" codes (RFC 3463 X.1.1-X.1.3): said at MAIL FROM they name our address;
 # "mailbox full" (X.2.2) said there, before any recipient was named, is our sending quota
 _ADDRESSING = frozenset({"1.1", "1.2", "1.3", "2.2"})
-_READ_COMMAND = _VAGUE | _ADDRESSING
+# RFC 4954's account codes: X.7.13 "user account disabled" follows a successful AUTH, X.7.8 its
+# credentials refused; which account (our relay login, or the recipient's mailbox) the command says
+_ACCOUNT = frozenset({"7.8", "7.13"})
+_READ_COMMAND = _VAGUE | _ADDRESSING | _ACCOUNT
 
 
 def _open(rec: Record, several: bool = True) -> bool:

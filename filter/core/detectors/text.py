@@ -1100,8 +1100,19 @@ def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
     # Sendmail's list of failed addresses: the address alone on its line, then "(reason: 550 5.1.1
     # <webmaster@...>... User unknown)" below it, the answer naming the same address
     if line.strip("<>").lower() == addr:
-        return any(_ANSWER.search(ln) and (addr in ln.lower() or ln.lstrip().lower().startswith("(reason:"))
-                   for ln in lines[i + 1:i + 3])
+        if any(_ANSWER.search(ln) and (addr in ln.lower() or ln.lstrip().lower().startswith("(reason:"))
+               for ln in lines[i + 1:i + 3]):
+            return True
+        # Exim's list (deliver.c): the address indented on its line, its delivery's lines indented
+        # deeper below it ("host mx.example [192.0.2.1]", "SMTP error from remote mail server after
+        # ...:", "Delay reason: ...") down to the server's answer
+        indent = len(lines[i]) - len(lines[i].lstrip())
+        below = []
+        for ln in lines[i + 1:i + 6]:
+            if not ln.strip() or len(ln) - len(ln.lstrip()) <= indent:
+                break
+            below.append(ln)
+        return bool(below) and any(_ANSWER.search(ln) for ln in below)
     return False
 
 

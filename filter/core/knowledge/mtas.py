@@ -195,6 +195,9 @@ PHRASES: dict[str, list[str]] = {
         r"several matches found in (the )?domino directory", r"resolver\.adr\.(ambiguous|badprimary|invalidinsmtp)",
         # Exchange 5.5-2003 (MSEXCH:IMS) and 2007+: no route for the address type, MX pointing back
         r"no proxy for recipient", r"routing\.noconnectorforaddresstype", r"smtpsend\.dns\.mxloopback",
+        # Exchange: the mailbox database holding the recipient's mailbox is not mounted ("432 4.2.0
+        # STOREDRV.Deliver; Mailbox database is offline"): the server's store, for now
+        r"mail ?box database (is )?(offline|dismounted|not mounted|unavailable|not available)",
         # Exim (deliver.c): the router may not deliver to a file or a pipe
         r"delivery to (file|pipe) forbidden",
         # qmail: listed as MX but not in control/locals; qmail-ldap homedir and forward failures
@@ -325,6 +328,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("invalidinsmtp", r"resolver\.adr\.invalidinsmtp", "system_error"),
     ("mxloopback", r"smtpsend\.dns\.mxloopback", "system_error"),
     ("quotaexceeded", r"storedrv\.deliver[\w.:]{0,40}quotaexceeded", "mailbox_full"),
+    # the store itself failed to deliver (StoragePermanentException / StorageTransientException, sent
+    # with 5.2.0 or 4.2.0): the recipient's mailbox server, not a filter
+    ("storedrv", r"storedrv\.deliver[\w.:]{0,20}storage(?:permanent|transient)exception", "system_error"),
 ]
 
 # -- the rule tables of other open-source bounce classifiers, by meaning (issue 8, set B) ------------
