@@ -834,6 +834,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'sender not pre-approved': ('sender not pre-approved',),
     'not allowed to (send|post)': ('not allowed to ',),
     "(do not|don't|may not|might not|does not|doesn't) have (the )?permissions? to post": ('permission',),
+    '(posting|posts?|mail|sending) (to [^\\s]+ )?(is )?restricted to (the )?(list |group )?(members|subscribers|moderators)': ('restricted to ',),
+    'only (the )?(list |group )?(members|subscribers|internal senders|moderators|authori[sz]ed senders) (may|can|are (allowed|permitted) to) (post|send|write)': ('only ',),
     'from address (is )?(rejected|invalid|not allowed)': ('from address ',),
     'return path (is )?(invalid|rejected)': ('return path ',),
     'sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list': ('list',),

@@ -401,6 +401,13 @@ PHRASES: dict[str, list[str]] = {
         # may not exist, or you may not have permission to post messages to the group"; Sisimai reads
         # the notice as the poster refused): our sender lacks the right, the group address may work
         r"(do not|don't|may not|might not|does not|doesn't) have (the )?permissions? to post",
+        # a list or distribution group that takes posts from some senders only (Sendmail's and Exchange's
+        # "Posting restricted to list members", ezmlm's "Sorry, only subscribers may post", "only internal
+        # senders may post to this distribution list"; RFC 3463 X.7.2 "the sender is not authorized to
+        # send a message to the intended mailing list"): our sender lacks the right
+        r"(posting|posts?|mail|sending) (to [^\s]+ )?(is )?restricted to (the )?(list |group )?(members|subscribers|moderators)",
+        r"only (the )?(list |group )?(members|subscribers|internal senders|moderators|authori[sz]ed senders) "
+        r"(may|can|are (allowed|permitted) to) (post|send|write)",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",

@@ -632,6 +632,8 @@ _SENTENCE = Lazy(
     r"delivery to|failed to deliver (?:to|your message to)|your (?:mail|message|e-?mail) to|"
     r"returned (?:permanent|temporary|fatal) errors?|unable to deliver (?:your )?(?:mail|message)? ?to|"
     r"undeliverable\s+to|delivery failed|failed recipients?|rcpt to|(?:message|mail) (?:addressed )?to|"
+    # "The message you sent to <recipient> could not be delivered"
+    r"(?:message|mail|e-?mail) (?:that )?you sent to|"
     # "your message <its id> to <recipient>": the id between the words names the message
     r"(?:message|mail) [(\"']?(?:id:? )?<[^<>\s@]{1,200}+@[^<>\s@]{1,255}+>[)\"']? (?:addressed )?to|"
     # the same said in Japanese, the address after it in brackets ("配信できませんでした（user@...）"):
@@ -785,14 +787,18 @@ def _skip(line: str, low: str) -> bool:
 _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0,20}\b(?:write|send|mail)|fragen|vragen|pregunta\w*|duda\w*|domand\w*|d[úu]vida\w*|"
                r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|invia|scrivi|напишите|skicka|"
                r"schreiben sie|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
-               r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*", re.I)
+               r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*|"
+               # a list's instructions: "To join, send a blank message to join-x@...", "To join this group,
+               # send an email to x-subscribe@..."
+               r"\bto (?:join|subscribe|unsubscribe|leave)\b[^@]{0,60}?\bsend\b", re.I)
 
 
 # every invitation above holds one of these (most lines hold none: the pattern is not tried)
 _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen", "pregunta", "duda", "domand", "vida",
                  "вопрос", "pyta", "fråg", "frag", "dotaz", "envoyez", "crivez", "escriba", "env", "invia", "scrivi",
                  "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
-                 "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru")
+                 "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
+                 "to subscribe", "to unsubscribe", "to leave")
 
 
 def _invites(low: str) -> bool:
@@ -981,6 +987,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     continue  # "Original Sender: <...>": a field of the report, not a recipient
                 if form == 4 and _FIELD_LABEL.search(m.group("name").strip('"')):
                     continue
+                if form == 4 and _signed_off(lines, i):
+                    break  # "Kind regards,\nThe Mail Team <team@isp.example>": who signs the notice
                 hit = m
                 break
             if hit is None:
@@ -1075,6 +1083,22 @@ _IN_LINK = Lazy(r"(?:(?:https?|ftp):|mailto:)[^\s<>\"]*+$", re.I)
 _ANSWER = Lazy(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")
 # a server's answer with its enhanced status ("550 5.1.1 ...": never a phone number's digits)
 _CODED_ANSWER = Lazy(r"\b[45][0-5]\d[ -][245]\.\d{1,3}\.\d{1,3}\b")
+
+
+# a letter's closing line ("Kind regards,", "Mit freundlichen Grüßen", "Cordialement,"): the name-addr
+# line below it signs the notice
+_SIGN_OFF = Lazy(r"(?i)^\s*(?:(?:kind|best|warm|with kind)? ?regards|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
+                 r"thank you|thanks|best wishes|cheers|(?:mit )?(?:freundlichen|besten) gr[üu](?:ß|ss)en|cordialement|"
+                 r"bien cordialement|salutations|saludos(?: cordiales)?|atentamente|cordiali saluti|distinti saluti|"
+                 r"atenciosamente|met vriendelijke groet(?:en)?|pozdrawiam|с уважением)\W*$")
+
+
+def _signed_off(lines: list[str], i: int) -> bool:
+    """The line before ``i`` that holds words closes a letter."""
+    for ln in reversed(lines[max(0, i - 3):i]):
+        if ln.strip():
+            return _SIGN_OFF.match(ln) is not None
+    return False
 
 
 def _own_record(form: int, hit: re.Match[str]) -> bool:

@@ -259,6 +259,12 @@ _OWNER_NOTICE = ("as list administrator, your authorization is requested",
                  "as list administrator, your authorisation is requested",
                  "requires approval\nreason:")
 
+# subjects of a list robot's replies to mailed commands (Mailman 2 Handlers/... "The results of your
+# email commands", Majordomo "Majordomo results", LISTSERV "Output of your job", ecartis "Ecartis
+# command results")
+_COMMAND_RESULTS = ("the results of your email command", "majordomo results", "output of your job",
+                    "results of your command", "command results", "ecartis command results")
+
 # headers every distributed post carries (RFC 2369) and a manager's own notices do not
 _TRAFFIC_HEADERS = frozenset(("list-unsubscribe", "list-post", "list-archive"))
 # headers and sender names of list software (cheap tests first)
@@ -281,6 +287,8 @@ _CONTROL_SUFFIX = Lazy(r"^(?P<list>.+?)-(?:ctl|admin|request|owner)$", re.I)
 _LIST_NAME = Lazy(r"\b(?:to|for|of) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]? (?:mailing[- ])?list\b")
 _LIST_NAME_QUOTED = Lazy(r"\b(?:list[ae]?|lijst) ['\"«]\s?(?P<name>[A-Za-z0-9][\w.-]{0,63})\s?['\"»]", re.I)
 _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
+# a notice's instructions to its reader, before an address that is no list's
+_INSTRUCTIONS = ("to join", "to subscribe", "to unsubscribe", "to leave", "send a blank", "send an empty")
 _LIST_ADDRESS = Lazy(
     r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<]?|mailing[- ]list\s+<|"
     r"list\s+['\"<]?)(?P<a>" + ADDRESS + r")", re.I)
@@ -342,6 +350,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
         family = "mta"
     if msg.status_blocks and family != "google":
         return None  # an RFC 3464 report: its fields are read by the dsn detector
+    if family != "mta" and msg.subject.lower().startswith(_COMMAND_RESULTS):
+        # the robot's answer to commands we mailed it (Mailman's "The results of your email
+        # commands", Majordomo's "Majordomo results"): "No such list: x" is a command's argument
+        return None
     if family == "list" and _has_any(msg, _TRAFFIC_HEADERS):
         return None  # a post distributed by the list (or a newsletter), not a notice about ours
     # a list manager's own notice (from the list's owner address) may say "your message was not
@@ -491,11 +503,15 @@ def _list_address(msg: ParsedMessage, report: str, local: str, domain: str) -> s
     failed = _failed_header(msg)
     if failed:
         return failed[0]
-    m = _LIST_ADDRESS.search(report[:3000])
-    if m:
+    head = report[:3000]
+    for m in _LIST_ADDRESS.finditer(head):
+        line = head[head.rfind("\n", 0, m.start()) + 1:m.start()].lower()
+        if any(map(line.__contains__, _INSTRUCTIONS)):
+            continue  # "To join, send a blank message to join-x@...": where to subscribe, not the list
         addr = normalize(m.group("a"))
         if addr and addr.rpartition("@")[0].lower() not in _LIST_LOCALS:
             return addr
+        break
     m = _LIST_NAME.search(report[:3000]) or _LIST_NAME_QUOTED.search(report[:3000])
     if m and domain and local in _LIST_LOCALS:
         return f"{m.group('name')}@{domain}"  # LISTSERV: LIST@ the server's own host
