@@ -256,3 +256,25 @@ def test_which_subjects_quote_a_reports_words(subject, quoted):
     from filter.core.detectors.text import BOUNCE_SUBJECT, _inside_quotes
     m = BOUNCE_SUBJECT.search(subject)
     assert m is not None and _inside_quotes(subject, m.start()) is quoted
+
+
+@pytest.mark.parametrize("subject", ["Recall report for message: Invoice 3381 (corrected)",
+                                     "Message Recall Report for message: Invoice 3381", "Recall Failure: Invoice 3381"])
+def test_outlooks_recall_report_is_no_bounce(subject: str) -> None:
+    """A recall acts on a message already delivered; its "Failed: the message couldn't be found" per
+    recipient says the recall failed, not the delivery."""
+    data = mail(f"""From: Microsoft Outlook <MicrosoftExchange329e71ec@rivermill.example>
+To: bounces@rivermill.example
+Subject: {subject}
+""", """Recall report for message: Invoice 3381 (corrected)
+
+Original message sent: 3/10/2025 9:00 AM
+
+Recipient                                   Recall status
+a.nowak@far.example                         Failed: the message couldn't be found; it might have been moved or deleted
+t.wojcik@far.example                        Failed: the message has already been read
+kasa@far.example                            Success
+""")
+    report = classify(data)
+    assert report.kind == "not_bounce"
+    assert report.recipients == []

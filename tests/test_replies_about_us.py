@@ -91,3 +91,43 @@ def test_an_address_in_our_own_domain_is_ours():
     # ... unless the recipient is in that domain too
     [r] = classify(_notice("550 5.1.1 <jo@provider.example>... User unknown")).recipients
     assert r.reason == "user_unknown"
+
+
+def _letter(sender: str, failed: str) -> bytes:
+    return mail(f"""From: {sender}
+To: bounces@mail.shop.example
+Subject: Unzustellbar - funktioniert Ihre Bestelladresse nicht?
+Message-ID: <a1@web-post.example>
+""", f"""Guten Tag,
+
+meine E-Mail an {failed} kam heute mit folgender Meldung zurück:
+
+  550 5.1.1 <{failed}>: Recipient address rejected: User unknown
+
+Wie kann ich meine Bestellung sonst aufgeben?
+
+Mit freundlichen Grüßen
+Helga Brandt
+""")
+
+
+def test_a_persons_letter_that_our_address_bounced_is_no_report() -> None:
+    """A person outside our organisation pastes the reply their mail to *our* address got: no mail
+    system's report, and our own mail never fails at our own address."""
+    report = classify(_letter("Helga Brandt <helga@web-post.example>", "bestellung@shop.example"))
+    assert report.kind == "not_bounce"
+    assert report.recipients == []
+
+
+def test_a_mail_systems_notice_about_an_address_in_our_domain_stays_a_report() -> None:
+    report = classify(_letter("Mail Delivery System <MAILER-DAEMON@mx.shop.example>", "bestellung@shop.example"))
+    assert report.kind == "failed"
+    assert [r.address for r in report.recipients] == ["bestellung@shop.example"]
+
+
+def test_a_letter_naming_an_address_outside_our_domains_is_read_as_before() -> None:
+    """The rule takes only letters about our own addresses; any other stays with the text reader."""
+    ours = classify(_letter("Helga Brandt <helga@web-post.example>", "bestellung@shop.example"))
+    theirs = classify(_letter("Helga Brandt <helga@web-post.example>", "kim@far.example"))
+    assert ours.kind == "not_bounce"
+    assert theirs.kind == "failed" and [r.address for r in theirs.recipients] == ["kim@far.example"]

@@ -13,7 +13,7 @@ from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.text import is_role_account, lone_address, original_text
+from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -56,6 +56,8 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         detection.records = detection.records[:MAX_RECORDS]
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
+    if detection.detector == "text" and _a_letter_about_our_address(records, msg):
+        return Report(NOT_BOUNCE, [], original, source, None, msg.defects)
     if detection.kind in FAILURE_KINDS:
         _replies_about_us(records, msg, original)
     said: dict[tuple, str] = {}  # a report repeats one answer for many recipients: each read once
@@ -319,6 +321,21 @@ def _without_ours(records: list[Record], msg: ParsedMessage, original: Original,
 
     kept = [r for r in records if not ours(r)]
     return kept if any(r.address for r in kept) else records
+
+
+def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bool:
+    """A person outside our organisation writes that mail to *our* address failed ("meine E-Mail an
+    bestellung@<our domain> kam mit folgender Meldung zurück: 550 5.1.1 ..."): no mail system's
+    report (no system sender, no returned message, no X-Failed-Recipients), and every failed address
+    it names is in the domains of the address it was sent to, which our own mail never fails at."""
+    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or from_system(msg):
+        return False
+    ours = [a.lower() for a in find_all(msg.header("To") or "")]
+    writer = (_domain_of(msg.from_) or "").lower()
+    if not ours or not writer or _in_domains(f"x@{writer}", set(ours)):
+        return False
+    named = [r.address.lower() for r in records if r.address]
+    return bool(named) and all(_in_domains(a, set(ours)) for a in named)
 
 
 def _replies_about_us(records: list[Record], msg: ParsedMessage, original: Original) -> None:

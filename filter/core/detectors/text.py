@@ -2301,9 +2301,17 @@ _OF_THE_RECIPIENT = Lazy(r"\bthe recipient\b|\brecipient(?:'s| has| is)\b|\bdest
 _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
 
+# Outlook's and Exchange's reports on recalling a delivered message ("Recall report for message: ...",
+# "Message Recall Report for message: ...", "Recall Success: ...", "Recall Failure: ...")
+_RECALL_SUBJECTS = ("recall report for message", "message recall report", "recall success:", "recall failure:",
+                    "recall failed:", "recall succeeded:")
+
+
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or len(text) != len(msg.body):
         return False  # (the report text is the body cut before a returned original: one was there)
+    if subject(msg).lower().startswith(_RECALL_SUBJECTS):
+        return True  # Outlook's recall report: what became of a message already delivered, per recipient
     if _may_be_held(text, subject(msg)) and (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \
             and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
         return True  # the addresses it lists are the held mail's senders, not recipients of ours
