@@ -1646,3 +1646,22 @@ def test_a_refusal_in_reply_to_auth_is_our_login(text: str, status: str, expecte
 def test_the_auth_command_is_read_from_each_mtas_wording(text: str) -> None:
     from filter.core import smtptext
     assert smtptext.find_command(text) == "AUTH"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # RFC 3463 section 3: subjects 0-7; a provider's own dotted code is no enhanced status
+    ("421 Message from (192.0.2.9) temporarily deferred - 4.16.50. Please refer to the help pages", None),
+    ("upgrade to version 5.10.2 failed", None),
+    ("Remote server said: 451 busy (#4.3.0) try later; status 4.7.1 seen", "4.3.0"),
+    ("delivery failed: 5.1.1 mailbox unknown", "5.1.1"),
+])
+def test_an_enhanced_status_has_a_registered_subject(text: str, expected: str | None) -> None:
+    from filter.core.smtptext import find_status
+    assert find_status(text) == expected
+
+
+def test_a_deferral_at_mail_from_that_names_no_cause_holds_back_for_now() -> None:
+    """Yahoo's "421 Message from (<ip>) temporarily deferred" at MAIL FROM: nothing against our address."""
+    assert reason("421 Message from (192.0.2.9) temporarily deferred - 4.16.50", None, "MAIL") == "rate_limited"
+    assert reason("421 4.7.0 Message from (192.0.2.9) temporarily deferred: sender address rejected", "4.7.0",
+                  "MAIL") == "rejected"

@@ -228,7 +228,7 @@ _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[
 # other words say this recipient is one of them
 _INVALID_RECIPIENTS = Lazy("|".join(f"(?:{rx})" for rx in patterns.PHRASES["invalid_recipients"]))
 # a temporary answer at MAIL FROM that asks only to come back later, and says no cause ("due to ...")
-_ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later)\b")
+_ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later|temporarily deferred)\b")
 _A_CAUSE = Lazy(r"\b(?:due to|because|owing to|sender|address|refused|rejected|not accepted|denied)\b")
 # a temporary answer that says so in words
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")

@@ -12,7 +12,8 @@ from filter.core.lazyre import Lazy
 # not stand before a code (a letter, a digit, a dot: part of an IP address or a version) is
 # checked by hand.
 # RFC 3463 enhanced status: class "." subject "." detail, not followed by more of a dotted number
-_STATUS = Lazy(r"([245])\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)")
+# (RFC 3463 section 3: the subjects registered are 0 to 7; "deferred - 4.16.50", a provider's own code, is none)
+_STATUS = Lazy(r"([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)")
 # an enhanced status right after a reply code ("550 5.1.1", "550-5.1.1", "550 #5.1.1", "550-'5.2.2")
 _CODE_STATUS = Lazy(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d)")
 # RFC 5321 reply code, followed by a space, a dash, a colon or the end of the line
