@@ -1665,3 +1665,15 @@ def test_a_deferral_at_mail_from_that_names_no_cause_holds_back_for_now() -> Non
     assert reason("421 Message from (192.0.2.9) temporarily deferred - 4.16.50", None, "MAIL") == "rate_limited"
     assert reason("421 4.7.0 Message from (192.0.2.9) temporarily deferred: sender address rejected", "4.7.0",
                   "MAIL") == "rejected"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # RFC 3463 X.1.6: the address was valid once; the reply names the one to use now
+    ("550 This address no longer accepts mail. Please use adam.kowal@mail.example instead.", "has_moved"),
+    ("550 Address retired - use the new address kim.lee@mail.example instead", "has_moved"),
+    # someone else to write to: the person's mailbox is gone, no new address of theirs
+    ("550 This person no longer works here. Please write to sales@mail.example instead.", "user_unknown"),
+    ("550 5.1.1 <kim@mail.example>: User unknown", "user_unknown"),
+])
+def test_a_new_address_to_use_instead(text: str, expected: str) -> None:
+    assert reason(text) == expected

@@ -381,6 +381,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'has been replaced by': ('has been replaced by',),
     '(?<!misconfigured )forwarding address': ('forwarding address',),
     'mailbox owner has changed': ('mailbox owner has changed',),
+    '(please )?use (the (new )?address )?(<address>|<?[^\\s@<>]+@[^\\s@<>]+>?) instead\\b': (' instead',),
     'relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)': ('relay',),
     "(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay": (' to relay',),
     "(unable|cannot|can't|not able) to relay": (' to relay',),

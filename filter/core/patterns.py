@@ -179,6 +179,11 @@ PHRASES: dict[str, list[str]] = {
         r"has moved", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
         r"no longer on (this )?server", r"user not local(; please try)?", r"not our user",
         r"has been replaced by", r"(?<!misconfigured )forwarding address", r"mailbox owner has changed",
+        # the address to use now, said with "instead" (RFC 3463 X.1.6 "the mailbox address provided was at
+        # one time valid, but mail is no longer being accepted for that address"; qmail's bouncesaying
+        # "This address no longer accepts mail. Please use <new> instead."; not "please write to
+        # sales@... instead": someone else to contact, the person's address is gone)
+        r"(please )?use (the (new )?address )?(<address>|<?[^\s@<>]+@[^\s@<>]+>?) instead\b",
     ],
     "no_relaying": [
         r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
