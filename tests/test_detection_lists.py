@@ -493,6 +493,16 @@ def _notice(frm: str, to: str, subject: str, text: str, member: str = "ann@membe
     ("LISTSERV@LISTS.EXAMPLE.ORG", "Delivery error notice",
      "The enclosed message has been identified as a delivery error for the CLUB list because it was sent to "
      "'owner-club@LISTS.EXAMPLE.ORG'.", ""),
+    # Mailman 3's owner notices (list:admin:notice:disable, :removal), the triggering bounce attached
+    ("club-bounces@lists.example.org", "ann@member.example's subscription disabled on club@lists.example.org",
+     "ann@member.example's subscription has been disabled on club@lists.example.org due to their bounce score "
+     "exceeding the mailing list's bounce_score_threshold.\n\nThe triggering DSN if available is attached.",
+     "X-Mailman-Version: 3.3.9\n"),
+    ("club-bounces@lists.example.org", "ann@member.example unsubscribed from Club mailing list due to bounces",
+     "ann@member.example has been removed from Club due to excessive bounces.", "X-Mailman-Version: 3.3.9\n"),
+    # Sympa's notice to the list owners
+    ("sympa-request@lists.example.org", "FYI: automatic removal of user ann@member.example",
+     "User ann@member.example has been removed from the list club because of excessive bounces.", ""),
 ])
 def test_a_list_managers_notice_forwarding_a_bounce_is_read_as_that_bounce(frm, subject, text, extra):
     report = classify(_notice(frm, "club-owner@lists.example.org", subject, text, extra=extra))

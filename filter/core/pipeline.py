@@ -102,12 +102,18 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
 # notification", LISTSERV's "Delivery error notice", Sympa's non-delivery report for the list.  It
 # comes from the list's own notice address or software, and its subject names the notice (a person who
 # forwards it, "Fwd: Uncaught bounce notification", writes about it: no notice of the manager's).
-_LIST_NOTICE_FROM = ("-bounces@", "-owner@", "listserv@", "sympa@", "mailman@", "majordomo@", "listmaster@")
+_LIST_NOTICE_FROM = ("-bounces@", "-owner@", "listserv@", "sympa@", "sympa-request@", "mailman@", "majordomo@", "listmaster@")
 # ... and its notice's subject says what it is (Mailman's "Uncaught bounce notification" / "Bounce action
 # notification", LISTSERV's "Delivery error notice", Sympa's "Non-delivery report", in French too)
 _LIST_NOTICE_SUBJECT = ("uncaught bounce", "bounce action notification", "delivery error notice", "non-delivery report",
                         "nondelivery report", "rapport de non-remise", "erreur de distribution", "unrecognized bounce",
-                        "unrecognised bounce", "bounce notification")
+                        "unrecognised bounce", "bounce notification",
+                        # Mailman 3's owner notices (templates list:admin:notice:disable / :removal): "<member>'s
+                        # subscription disabled on <list>", "<member> unsubscribed from <list> mailing list due to
+                        # bounces", the triggering bounce attached
+                        "subscription disabled on", "due to bounces", "due to excessive bounces",
+                        # Sympa's notice to the list owners that it removed a bouncing subscriber
+                        "automatic removal of")
 
 
 def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
