@@ -622,3 +622,14 @@ def _manager_notice(frm: str, subject: str, body: str) -> bytes:
 def test_what_list_managers_say(frm, subject, body, expected):
     report = classify(_manager_notice(frm, subject, body))
     assert (report.kind, one(report).reason) == ("failed", expected)
+
+
+@pytest.mark.parametrize("extra", ["", "Auto-Submitted: auto-replied\n"])
+def test_an_announcement_group_that_only_its_moderators_post_to_refuses_us(extra):
+    """groups.io marks its notice auto-replied; the refusal's words make it the group's refusal."""
+    report = classify(_list_notice(
+        "Groups.io <announce+owner@makers.groups.example.io>", "Message Rejected: Termine",
+        "Your message to announce@makers.groups.example.io was not delivered because only moderators are "
+        "allowed to post to this group.\n", extra))
+    r = one(report)
+    assert (report.kind, r.address, r.reason) == ("failed", "announce@makers.groups.example.io", "rejected")

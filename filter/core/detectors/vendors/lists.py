@@ -212,6 +212,8 @@ LIST_MANAGERS = (
                     "niet van een lid", "beperkt tot abonnees",                                    # nl
                     # groups.io / other group services: "not delivered because you are not a member"
                     "not a member of the group", "not a member of this group",
+                    # an announcement list or group that only its moderators post to
+                    "only moderators are allowed to post", "only moderators may post", "only moderators can post",
                     # Sympa's "You are not allowed to send messages to this list" (its authorization_reject
                     # notice), the moderator's refusal as Mailman 2's refuse.txt is translated (our renderings
                     # of "has been rejected by the list moderator")
