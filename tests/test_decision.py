@@ -1035,7 +1035,7 @@ def test_a_senders_quota_and_the_purpose_of_a_rate_limit_are_no_full_mailbox_and
                   "with the same Message-ID", "4.7.28", "DATA", action="delayed") == "rate_limited"
     assert reason("421 4.7.28 Unusual rate of email detected. To protect our users from spam, email has been "
                   "temporarily rate limited. Read our bulk email senders guidelines.", "4.7.28", "DATA",
-                  action="delayed") == "rate_limited"
+                  action="delayed") == "blocked"
     # spam said as the message's verdict stays spam
     assert reason("550 5.7.1 Message rejected as spam by the content filter", "5.7.1", "DATA") == "spam_detected"
     assert reason("550 5.7.1 Our users reported this bulk email as spam", "5.7.1", "DATA") == "spam_detected"
@@ -1601,12 +1601,9 @@ def test_which_store_a_size_or_space_belongs_to(text: str, status: str, expected
 
 
 @pytest.mark.parametrize("text, status, command, expected", [
-    # Gmail's DoS protection after EHLO: "try again later" and no cause, as at MAIL FROM
-    ("421-4.7.0 Try again later, closing connection. (EHLO) x1-20020a.47 - gsmtp", "4.7.0", "EHLO", "rate_limited"),
-    ("421 4.7.0 Try again later", "4.7.0", "CONN", "rate_limited"),
-    # a cause beside it keeps the block
+    # before any recipient: Gmail's DoS protection after EHLO holds back our host
+    ("421-4.7.0 Try again later, closing connection. (EHLO) x1-20020a.47 - gsmtp", "4.7.0", "EHLO", "blocked"),
     ("421 4.7.0 Connection refused from 192.0.2.7, try again later", "4.7.0", "CONN", "blocked"),
-    ("554 5.7.0 Try again later", "5.7.0", "EHLO", "blocked"),
     # who is refused ("connection rejected from <ip>", "your IP") yields to the cause the reply gives
     ("421 mx.example connection rejected from 192.0.2.33. Error Code: XC01 - too many concurrent connections",
      None, None, "rate_limited"),

@@ -161,7 +161,7 @@ ROWS: list[tuple[str, str, str, str, str, str, str | None, str, str]] = [
      "suspicious due to the nature of the content and/or the links within.", "spam_detected", "block", "google"),
     ("g-unusual-rate-4", "Google", "421", "4.7.0", "DATA", f"[{IP}] Our system has detected an unusual rate of "
      "unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP "
-     "address has been temporarily rate limited.", "rate_limited", "soft", "google"),
+     "address has been temporarily rate limited.", "blocked", "block", "google"),
     ("g-no-auth-info", "Google", "421", "4.7.0", "DATA", f"[{IP}] This message does not have authentication "
      "information or fails to pass authentication checks (SPF or DKIM).", "auth_failure", "block", "google"),
     ("g-too-many-rcpts", "Google", "452", "4.5.3", "RCPT", "Your message has too many recipients.",

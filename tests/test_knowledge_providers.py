@@ -97,7 +97,7 @@ CASES = [
      "blocked"),
     ("google-unusual-rate-temp", "4.7.28", f"421 4.7.28 Gmail has detected an unusual rate of mail originating from "
      f"your IP address {IP}. To protect our users from spam, mail has been temporarily rate limited.",
-     "rate_limited"),
+     "blocked"),
     ("google-unsolicited", "5.7.1", "550 5.7.1 Our system has detected that this message is likely unsolicited "
      "mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", "spam_detected"),
     ("google-low-reputation", "5.7.1", "550 5.7.1 Our system has detected that this message is likely suspicious "
@@ -400,3 +400,19 @@ def test_qq_mailbox_not_found_or_access_denied_is_an_unknown_user():
 
     assert decide(status=None, diagnostic="550 Mailbox not found or access denied", command="RCPT") == "user_unknown"
     assert decide(status=None, diagnostic="550 Mailbox unavailable or access denied", command="RCPT") == "rate_limited"
+
+
+@pytest.mark.parametrize("text", [
+    # Google's 4.7.28: the rate of mail from our IP or DKIM domain is the cause, the rate limit its remedy:
+    # our host held back, never the recipient's mailbox (class block)
+    "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your DKIM domain "
+    "[shop.example]. To protect our users from spam, mail sent from your domain has been temporarily rate limited.",
+    "421 4.7.28 Gmail has detected an unusual rate of mail originating from your IP address. To protect our "
+    "users from spam, mail has been temporarily rate limited.",
+])
+def test_an_unusual_rate_of_mail_from_us_holds_our_host_back(text: str) -> None:
+    assert decide(status="4.7.28", diagnostic=text, command="DATA", action="delayed", diag_type="smtp") == "blocked"
+    # the recipient's own receiving rate stays a rate limit
+    assert decide(status="4.2.1", diagnostic="450 4.2.1 The user you are trying to contact is receiving mail too "
+                  "quickly. Please resend your message at a later time.", command="RCPT", action="delayed",
+                  diag_type="smtp") == "rate_limited"

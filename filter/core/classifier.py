@@ -618,15 +618,15 @@ def _decide(f: _Facts) -> str:
         return "expired" if f.action != "delayed" or f.says("expired") else "network_error"
     if f.says("security_error"):
         return "security_error"
-    if (f.command == "MAIL" or f.command in _CONNECT_STAGE) and f.text and f.status_class == "4" \
-            and _ONLY_LATER.search(f.text) and not _A_CAUSE.search(f.text):
-        # "421 Requested action aborted: try again later" at MAIL FROM, Gmail's "421-4.7.0 Try again
-        # later, closing connection." after EHLO (its DoS protection): held back for now (as a
-        # greylisting 4.7.x that says only that), nothing said against our host or address
-        return "rate_limited"
     if f.command in _CONNECT_STAGE and f.text:
-        return "blocked"  # refused before any recipient was named: the refusal is of the sender
+        # refused before any recipient was named: the refusal is of the sender (Gmail's "421-4.7.0 Try
+        # again later, closing connection." after EHLO is its DoS protection against our host)
+        return "blocked"
     if f.command == "MAIL" and f.text:
+        if f.status_class == "4" and _ONLY_LATER.search(f.text) and not _A_CAUSE.search(f.text):
+            # "421 Requested action aborted: try again later" at MAIL FROM: held back for now (as a
+            # greylisting 4.7.x that says only that), nothing said against our address
+            return "rate_limited"
         return "rejected"  # refused at MAIL FROM: the refusal is of our address
     if f.fallback:
         return f.fallback

@@ -790,7 +790,10 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*|"
                # a list's instructions: "To join, send a blank message to join-x@...", "To join this group,
                # send an email to x-subscribe@..."
-               r"\bto (?:join|subscribe|unsubscribe|leave)\b[^@]{0,60}?\bsend\b", re.I)
+               r"\bto (?:join|subscribe|unsubscribe|leave)\b[^@]{0,60}?\bsend\b|"
+               # a refusal's pointer for help ("For assistance forward this email to abuse_rbl@...", AT&T's
+               # block-list reply; "send this message to ...")
+               r"\b(?:forward|send) (?:this|the|a copy of this) (?:e-?mail|message|notice|bounce|report)\b", re.I)
 
 
 # every invitation above holds one of these (most lines hold none: the pattern is not tried)
@@ -798,7 +801,8 @@ _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen"
                  "вопрос", "pyta", "fråg", "frag", "dotaz", "envoyez", "crivez", "escriba", "env", "invia", "scrivi",
                  "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
                  "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
-                 "to subscribe", "to unsubscribe", "to leave")
+                 "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
+                 "a copy of this")
 
 
 def _invites(low: str) -> bool:

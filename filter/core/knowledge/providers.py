@@ -93,7 +93,10 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # sisimai/p5-sisimai:lib/Sisimai/Rhost/Google.pm)
     # 4.7.28 "... unusual rate of mail ... has been temporarily rate limited" / 5.7.28 "... unusual
     # rate of unsolicited mail originating from your IP address ... has been blocked"
-    ("unusual rate", r"unusual rate of (?:unsolicited )?mail.{0,300}?rate limited", "rate_limited"),
+    # (the rate of mail from our IP, netblock, DKIM or SPF domain is the cause, "temporarily rate limited"
+    # the remedy: our host is held back, not the recipient's mailbox - Sisimai's Rhost::Google files
+    # both 4.7.28 and the 4.7.0 "unusual rate of unsolicited mail" under ``blocked``)
+    ("unusual rate", r"unusual rate of (?:unsolicited )?(?:e-?)?mail.{0,300}?rate limited", "blocked"),
     ("unusual rate", r"unusual rate of (?:unsolicited )?mail", "blocked"),
     # 4.7.29 / 5.7.29 "rate limited because this message wasn't sent over a TLS connection"
     ("tls", r"(?:wasn't|was not) sent over a tls connection|senders to use tls", "failed_starttls"),
