@@ -1674,3 +1674,25 @@ def test_a_deferral_at_mail_from_that_names_no_cause_holds_back_for_now() -> Non
 ])
 def test_a_new_address_to_use_instead(text: str, expected: str) -> None:
     assert reason(text) == expected
+
+
+@pytest.mark.parametrize("text, status, command, expected", [
+    # iRedAPD's default greylisting reply: a deferral, not a policy of the receiving site
+    ("451 4.7.1 <kim@mail.example>: Recipient address rejected: Intentional policy rejection, please try again later",
+     "4.7.1", "RCPT", "rate_limited"),
+    ("550 5.7.1 <kim@mail.example>: Recipient address rejected: policy rejection", "5.7.1", "RCPT", "policy_violation"),
+    # Stalwart's DSN for a recipient domain that does not resolve
+    ("<kim@no-such-domain.example> (failed to lookup 'no-such-domain.example': Record not found)", "5.0.0", None,
+     "host_unknown"),
+    # a named organisation's own policy
+    ("550 5.7.1 Message rejected by Northwind IT policy: payroll data may not be sent outside", "5.7.1", "DATA",
+     "policy_violation"),
+    ("550 5.7.1 Executables are blocked by Fabrikam mail policy", "5.7.1", "DATA", "policy_violation"),
+])
+def test_hosted_suites_words(text: str, status: str, command: str | None, expected: str) -> None:
+    assert reason(text, status, command) == expected
+
+
+def test_a_delivery_agent_that_finds_the_account_disabled() -> None:
+    assert decide(status="5.2.1", diagnostic="account is disabled", action="failed", diag_type="x-local") == "suspended"
+    assert decide(status="5.3.0", diagnostic="account is disabled", action="failed", diag_type="x-local") == "mailer_error"

@@ -439,6 +439,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "system_error"  # a loop is the receiving side's configuration (RFC 5321 6.3), whoever found it
         if matches("on_hold", said):
             return "on_hold"  # the message held for review (a quarantine, a moderator)
+        if matches("suspended", said) and (status or "")[1:4] in (".2.", ".0."):
+            return "suspended"  # the account disabled, as the delivery agent found it (X.2.1 "mailbox disabled")
         return "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,

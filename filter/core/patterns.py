@@ -432,6 +432,8 @@ PHRASES: dict[str, list[str]] = {
         r"not (a )?valid\b",
     ],
     "host_unknown": [
+        # Stalwart's DSN for a name that does not resolve: "(failed to lookup 'example.org': Record not found)"
+        r"failed to look ?up '?[a-z0-9.-]+\.[a-z]{2,}'?:? (record not found|nxdomain|no such domain)",
         # the domain named between the words ("Domain x.example not found in DNS", "the domain name
         # x.example is not registered"), never the sender's (those are ``rejected``, above)
         r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )domain( name)? \S{1,100} (was |is )?(not found|not registered|unregistered)",
@@ -539,6 +541,8 @@ PHRASES: dict[str, list[str]] = {
         r"not (allowed|permitted) by (local |our )?polic", r"message (was )?rejected for policy",
         r"rejected due to (local|domain|content|organi[sz]ation|security|our) polic", r"due to (local|domain|content|organi[sz]ation|security) polic",
         r"dmarc policy violation",
+        # a named organisation's rules ("rejected by Northwind IT policy", "blocked by Fabrikam mail policy")
+        r"\b(by|per|under) (the )?([\w&.-]+ ){1,3}(it|mail|e-?mail|messaging|company|corporate) polic(y|ies)\b",
         # a gateway's rules about the content or its attachments (Proofpoint "Email Firewall rule",
         # executables and password-protected archives refused, data loss prevention)
         r"(e-?mail |mail )?firewall rules?", r"(rejected|blocked|refused) by (the |our )?(filter|filtering|content|mail|e-?mail|server|site|security) rules?",
@@ -598,6 +602,10 @@ PHRASES: dict[str, list[str]] = {
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)", r"too many (messages|mails) from",
         r"rate limit", r"rate-limit", r"ratelimit", r"(rate|volume) (exceeded|too high)", r"throttl",
         r"(greylist|graylist|grey-list|gray-list)", r"slow down",
+        # iRedAPD's default greylisting reply (its GREYLISTING_MESSAGE; iRedMail enables greylisting by
+        # default): "451 4.7.1 <x>: Recipient address rejected: Intentional policy rejection, please try
+        # again later"
+        r"intentional policy rejection,? please try again later",
         r"sending (rate|quota|limit)", r"exceeded .{0,40}(rate|frequency|number of (messages|recipients|connections))",
         r"connection (rate|frequency|limit)", r"message (rate|frequency|limit) exceeded",
         r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
