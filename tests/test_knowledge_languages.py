@@ -408,3 +408,18 @@ def test_ordinary_subjects_do_not(subject: str) -> None:
 ])
 def test_the_same_words_about_our_side_are_never_the_recipients(text):
     assert decide(status=None, diagnostic=text, command=None) not in ("user_unknown", "host_unknown")
+
+
+@pytest.mark.parametrize("text", [
+    # the domain named in brackets between the noun and the verb, "DNS に" before it
+    "宛先ドメイン (no-such-domain.example.jp) が DNS に存在しません",
+    "宛先ドメイン（no-such-domain.example.jp）は存在しません",
+    "받는 사람의 도메인(gyeonggi-shop.example)이 존재하지 않습니다",
+])
+def test_a_domain_named_in_brackets_inside_the_cjk_sentence_does_not_exist(text: str) -> None:
+    assert decide(status=None, diagnostic=text, action="failed", diag_type="smtp") == "host_unknown"
+
+
+def test_the_senders_domain_in_korean_stays_ours() -> None:
+    assert decide(status=None, diagnostic="보낸 사람의 도메인(shop.example)이 존재하지 않습니다", action="failed",
+                  diag_type="smtp") != "host_unknown"

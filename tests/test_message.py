@@ -146,3 +146,46 @@ def test_an_8bit_delivery_status_part_is_read_under_the_reports_charset():
     assert classify(raw).recipients[0].reason == "suspended"
     # a UTF-8 status part stays UTF-8 whatever the text part declares
     assert reply in ParsedMessage(raw.decode("cp1251").encode("utf-8")).status_blocks[0]
+
+
+# -- the labels mail lies with (thirteenth session) ------------------------------------------------
+def test_latin1_labels_read_as_windows_1252() -> None:
+    """WHATWG Encoding Standard: "iso-8859-1", "latin1" and "us-ascii" name windows-1252; a curly quote
+    (0x93/0x94) beside an address is punctuation, never a C1 control glued to it."""
+    from filter.core.message import decode_bytes
+    data = "\u201cpat@mail.example\u201d is full".encode("cp1252")
+    for label in ("iso-8859-1", "ISO-8859-1", "latin1"):
+        assert decode_bytes(data, label) == "\u201cpat@mail.example\u201d is full"
+
+
+def test_utf8_behind_a_single_byte_label_is_read_as_utf8() -> None:
+    from filter.core.message import decode_bytes
+    text = "Адресат vera@mail.example не существует"
+    defects: list[str] = []
+    assert decode_bytes(text.encode("utf-8"), "windows-1251", defects) == text
+    assert defects and "UTF-8" in defects[0]
+    # the label is kept where the bytes are what it says
+    assert decode_bytes(text.encode("cp1251"), "windows-1251") == text
+    assert decode_bytes(text.encode("koi8-r"), "koi8-r") == text
+
+
+def test_an_html_part_without_a_charset_parameter_names_it_in_its_meta() -> None:
+    body = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body>' \
+           "收件人：luo@mail.example.cn 550 5.1.1 用户不存在</body></html>"
+    data = ("From: MAILER-DAEMON@mx.sender.example\nTo: news@sender.example\nSubject: 退信\n"
+            "MIME-Version: 1.0\nContent-Type: text/html\nContent-Transfer-Encoding: 8bit\n\n").encode() \
+        + body.encode("gbk")
+    from filter.core.message import ParsedMessage
+    assert "用户不存在" in ParsedMessage(data).body
+
+
+def test_cr_cr_lf_line_breaks_are_one_break() -> None:
+    """A CRLF file converted to CRLF again: the DSN's fields stay one recipient's."""
+    raw = (b"From: MAILER-DAEMON@mx.sender.example\r\nTo: news@sender.example\r\nSubject: Undelivered Mail\r\n"
+           b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
+           b"--B\r\nContent-Type: text/plain\r\n\r\n<kim@far.example>: host mx.far.example said: 550 5.1.1 User unknown\r\n"
+           b"--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.sender.example\r\n\r\n"
+           b"Final-Recipient: rfc822; kim@far.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+           b"Diagnostic-Code: smtp; 550 5.1.1 <kim@far.example>: User unknown\r\n--B--\r\n").replace(b"\r\n", b"\r\r\n")
+    report = classify(raw)
+    assert [(r.address, r.reason) for r in report.recipients] == [("kim@far.example", "user_unknown")]

@@ -54,7 +54,18 @@ _CHARSET_ALIASES = {
     "us-ascii": "utf-8",  # 8-bit bytes behind a us-ascii label are usually UTF-8
     "ascii": "utf-8",
     "unicode-1-1-utf-7": "utf-7",
+    # the WHATWG Encoding Standard reads these labels as windows-1252, as every mail client does: the
+    # bytes 0x80-0x9F behind them are Windows' curly quotes and dashes, never C1 controls
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
 }
+# single-byte charsets: every byte decodes, so a wrong label never fails; UTF-8 multibyte sequences
+# are so unlikely in real text under them that bytes which decode as UTF-8 are UTF-8 mislabelled
+_SINGLE_BYTE = ("iso-8859", "iso8859", "iso_8859", "windows-125", "cp125", "koi8", "cp866", "cp437", "cp850", "mac")
 _ESC_JIS = Lazy(rb"\x1b\$[@B]")
 # codecs Python has that are no charset of mail: they fail on some bytes whatever the error
 # handler (idna, punycode, undefined) or read backslashes as escapes (*unicode_escape)
@@ -87,6 +98,15 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
         else:
             codec = "utf-8"
     if _usable(codec):
+        if codec.startswith(_SINGLE_BYTE) and not data.isascii():
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                if defects is not None:
+                    defects.append(f"charset {charset!r} declared, bytes are UTF-8: read as UTF-8")
+                return text
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
@@ -437,6 +457,11 @@ def _original_head(part: Message, defects: list[str]) -> Message:
 
 
 def _parse(data: bytes, defects: list[str]) -> Message:
+    if b"\r\r\n" in data:
+        # a CRLF file converted to CRLF again: RFC 5322 2.3 allows CR only before LF, "CR CR LF" is one
+        # line break (else every line grows an empty one after it and a DSN's fields fall apart)
+        data = data.replace(b"\r\r\n", b"\r\n")
+        defects.append("line breaks written CR CR LF: read as CRLF")
     try:
         return mime.parse(data.decode("ascii", "surrogateescape"))
     except Exception as exc:  # MemoryError included
@@ -538,6 +563,11 @@ def _part_text(part: Message, defects: list[str], fallback: str | None = None) -
     if payload is None:
         return str(_payload(part) or "")
     charset = _charset(part)
+    if charset is None and not payload.isascii() and part.get_content_type() == "text/html":
+        # HTML names its charset inside when the header does not (HTML5 8.2.2.2, the <meta> prescan)
+        meta = _META_CHARSET.search(payload, 0, 4096)
+        if meta is not None:
+            charset = meta.group(1).decode("ascii", "replace")
     if charset is None and fallback and not payload.isascii():
         try:
             return payload.decode("utf-8")
@@ -546,6 +576,7 @@ def _part_text(part: Message, defects: list[str], fallback: str | None = None) -
     return decode_bytes(payload, charset, defects)
 
 
+_META_CHARSET = Lazy(rb"""(?i)<meta\b[^>]{0,200}?\bcharset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""")
 _TAG = Lazy(r"<[^>]*>")
 # a line-breaking tag, and the source's own line break right after it: in HTML a newline is
 # only white space (HTML 4.01 section 9.1), so "<br>\r\n" is one break, not two (two cut a

@@ -376,12 +376,14 @@ PHRASES: dict[str, list[str]] = {
         # -- Turkish: "alan adı bulunamadı".
         r"alan ad[ıi][^;]{0,40}(bulunamad[ıi]|mevcut de[ğg]il|yok)",
         # -- Japanese: "不明なメールサーバーです" (sfa.es-support.info as above); "ドメインが存在しません".
-        r"(ドメイン|ホスト)(名)?(が|は)?(存在しません|見つかりません|不明です)",
+        #    (the domain itself may stand between, in brackets, and "DNS に" before the verb:
+        #    "宛先ドメイン (x.example.jp) が DNS に存在しません")
+        r"(ドメイン|ホスト)(名)?( ?[(（][^)）。]{1,80}[)）])? ?(が|は)? ?(dns ?(に|上に|で) ?)?(存在しません|見つかりません|不明です)",
         r"不明な(ドメイン|ホスト|メールサーバ)",
         # -- Chinese: "域名不存在" (emailhost.com.cn/service.html).
         r"(域名|網域|网域|主机|主機)(名)?(不存在|未找到|找不到|无法解析|無法解析)",
         # -- Korean: "도메인이 존재하지 않".
-        _KO_NOT_OURS + r"(도메인|호스트)(이|가|은|는)? ?(존재하지 않|찾을 수 없)",
+        _KO_NOT_OURS + r"(도메인|호스트)( ?[(（][^)）\n]{1,80}[)）])?(이|가|은|는)? ?(존재하지 않|찾을 수 없)",
         #    ... of the recipient's mail server, named as such ("받는 사람 메일 서버의 도메인을 찾을 수 없습니다":
         #    the recipient's domain cannot be found)
         r"받는 ?사람(의)? (메일 )?서버(의)? 도메인(을|를|이|가)? ?(찾을 수 없|존재하지 않)",
