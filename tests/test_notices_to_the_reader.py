@@ -278,3 +278,29 @@ kasa@far.example                            Success
     report = classify(data)
     assert report.kind == "not_bounce"
     assert report.recipients == []
+
+
+def _styled(body: str, extra: str = "") -> bytes:
+    return mail(f"""From: Mail Delivery Subsystem <mailer-daemon@mail-notice.example>
+To: bounces@shop.example
+Subject: Delivery Status Notification (Failure)
+{extra}""", body)
+
+
+def test_words_of_a_failure_that_name_no_one_and_return_nothing_are_no_report() -> None:
+    """RFC 3464 section 2: a report names the recipients it is about; a notice with failure words, no
+    recipient, no server code and no returned message is a lure or a notice to the reader."""
+    report = classify(_styled("Delivery Status Notification (Failure)\n\nThe following incoming messages to "
+                              "bounces@shop.example were not delivered:\n\n  RE: Payment confirmation (212 KB)\n"
+                              "  Shared document: Q1 figures.xlsx (1.2 MB)\n\nReason: Your mail account needs to be upgraded to the latest version.\n"
+                              "Upgrade now to receive your messages: https://portal.example/\n"))
+    assert report.kind == "not_bounce"
+
+
+def test_a_failure_with_a_server_code_or_a_recipient_stays_a_report() -> None:
+    coded = classify(_styled("Delivery to the following recipient failed permanently:\n\n"
+                             "    550 5.1.1 The email account that you tried to reach does not exist.\n"))
+    named = classify(_styled("Delivery to the following recipient failed permanently:\n\n     kim@far.example\n\n"
+                             "The email account that you tried to reach does not exist.\n"))
+    assert coded.kind == "failed"
+    assert named.kind == "failed" and [r.address for r in named.recipients] == ["kim@far.example"]

@@ -56,7 +56,7 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         detection.records = detection.records[:MAX_RECORDS]
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
-    if detection.detector == "text" and _a_letter_about_our_address(records, msg):
+    if detection.detector == "text" and (_a_letter_about_our_address(records, msg) or _nothing_returned_or_named(records, msg)):
         return Report(NOT_BOUNCE, [], original, source, None, msg.defects)
     if detection.kind in FAILURE_KINDS:
         _replies_about_us(records, msg, original)
@@ -327,6 +327,16 @@ def _without_ours(records: list[Record], msg: ParsedMessage, original: Original,
 
     kept = [r for r in records if not ours(r)]
     return kept if any(r.address for r in kept) else records
+
+
+def _nothing_returned_or_named(records: list[Record], msg: ParsedMessage) -> bool:
+    """Words of a failed delivery, and nothing a report carries: no recipient named (nor found in the
+    envelope, the VERP address or a returned original), no server's code, no returned message, no
+    X-Failed-Recipients - a notice to the reader or a lure styled as one ("Delivery Status
+    Notification (Failure): 5 incoming messages were not delivered, upgrade now"), never a report on
+    mail of ours (RFC 3464 section 2: a report names the recipients it is about)."""
+    return not msg.attached and not msg.head("x-failed-recipients") and not any(
+        r.address or r.status or (r.reply_code or " ")[0] in "45" for r in records) and not original_text(msg)
 
 
 def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bool:
