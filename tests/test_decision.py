@@ -1696,3 +1696,53 @@ def test_hosted_suites_words(text: str, status: str, command: str | None, expect
 def test_a_delivery_agent_that_finds_the_account_disabled() -> None:
     assert decide(status="5.2.1", diagnostic="account is disabled", action="failed", diag_type="x-local") == "suspended"
     assert decide(status="5.3.0", diagnostic="account is disabled", action="failed", diag_type="x-local") == "mailer_error"
+
+
+# -- the edges the adversarial probe of the thirteenth session's rules found ---------------------
+@pytest.mark.parametrize("text, status, command, expected", [
+    # "use <address> instead" names a new address only beside words that the old one is gone
+    ("550 5.7.1 Sender address noreply@shop.example refused; please use sales@shop.example instead", "5.7.1",
+     "MAIL", "rejected"),
+    ("550 5.1.1 Mailbox does not exist; for invoices use billing@far.example instead", "5.1.1", "RCPT", "user_unknown"),
+    ("550 This address has been retired. Please use kim.lee@far.example instead.", None, "RCPT", "has_moved"),
+    # an IP's refusal that names its cause: the cause decides
+    ("421 Mail from 192.0.2.7 rejected: exceeded 10 simultaneous connections", None, "CONN", "rate_limited"),
+    ("554 Mail from 192.0.2.7 rejected: message looks like spam", None, "DATA", "spam_detected"),
+    ("571 Email from 192.0.2.80 is currently blocked by Example Online's anti-spam system", None, None, "blocked"),
+    # a TCP error naming the address it tried is no refusal by a server (a final report after it: gave up)
+    ("Last error: Connection refused: 198.51.100.5:25 (10061)", None, None, "expired"),
+    ("550 Denied - 192.0.2.80 is not an authorized relay for far.example", None, "RCPT", "no_relaying"),
+    # who is refused, beside the receiving side's own state
+    ("421 Connection rejected from 192.0.2.7: the server is down for maintenance", "4.3.2", "CONN", "system_error"),
+    # the AOL wording of one sender; a class of senders or a spam verdict is no person's own filter
+    ("550 5.7.1 user not accepting mail from this sender, reason: message looks like spam", "5.7.1", "RCPT",
+     "spam_detected"),
+    ("550 this member is not accepting e-mail from you", None, "RCPT", "filtered"),
+    # list posting restricted, in more words; a person's own whitelist is theirs
+    ("550 5.7.1 Posting to this list is restricted to members", "5.7.1", "RCPT", "rejected"),
+    ("550 5.7.1 Only members of the group can send", "5.7.1", "RCPT", "rejected"),
+    ("550 5.7.1 The recipient accepts mail only from known contacts; only authorized senders may write to this mailbox",
+     "5.7.1", "RCPT", "filtered"),
+    # a user's space, and the host's disk
+    ("552 5.2.2 Size limit exceeded for user b.keller; the user has 0 bytes free", "5.2.2", "RCPT", "mailbox_full"),
+    ("452 4.3.1 There is not enough space on the disk.", "4.3.1", "RCPT", "system_full"),
+    # Exchange's quota named far into its token, its store "currently unavailable"
+    ("554 5.2.0 STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionShutoffQuotaExceeded; failed",
+     "5.2.0", "DATA", "mailbox_full"),
+    ("432 4.2.0 STOREDRV.Deliver; mailbox database is currently unavailable", "4.2.0", "DATA", "system_error"),
+    # complaints are a cause: no bare deferral
+    ("421 Temporarily deferred: too many complaints from our users", None, "MAIL", "rejected"),
+])
+def test_the_narrowed_rules_of_the_thirteenth_session(text, status, command, expected) -> None:
+    assert reason(text, status, command) == expected
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # a program's lookup of someone else, or its own configuration, under Postfix's 5.1.1
+    ("mail2ticket: sender <billing@shop.example>: no such user in customer directory", "5.1.1", "mailer_error"),
+    ('spamc: getpwnam("spamd") failed: user unknown', "5.1.1", "mailer_error"),
+    # the host's disk, as the delivery agent found it
+    ("dovecot-lda: Error: write() failed: No space left on device", "4.3.0", "system_full"),
+])
+def test_a_local_programs_words_about_something_else(text: str, status: str, expected: str) -> None:
+    assert decide(status=status, diagnostic=text, action="failed", diag_type="x-unix") == expected

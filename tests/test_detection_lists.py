@@ -500,6 +500,8 @@ def _notice(frm: str, to: str, subject: str, text: str, member: str = "ann@membe
      "X-Mailman-Version: 3.3.9\n"),
     ("club-bounces@lists.example.org", "ann@member.example unsubscribed from Club mailing list due to bounces",
      "ann@member.example has been removed from Club due to excessive bounces.", "X-Mailman-Version: 3.3.9\n"),
+    ("club-bounces@lists.example.org", "ann@member.example's bounce score incremented on Club",
+     "ann@member.example's bounce score has been incremented on Club.", "X-Mailman-Version: 3.3.9\n"),
     # Sympa's notice to the list owners
     ("sympa-request@lists.example.org", "FYI: automatic removal of user ann@member.example",
      "User ann@member.example has been removed from the list club because of excessive bounces.", ""),

@@ -83,7 +83,9 @@ Example ISP Mail Team <mailteam@isp.example>
 """)
 
 
-@pytest.mark.parametrize("closing", ["Kind regards,", "Sincerely,", "Mit freundlichen Grüßen", "Cordialement,"])
+@pytest.mark.parametrize("closing", ["Kind regards,", "Sincerely,", "Mit freundlichen Grüßen", "Cordialement,",
+                                     "Mit freundlichem Gruß", "Viele Grüße", "Med vänliga hälsningar", "Bien à vous,",
+                                     "Un saludo,", "Vriendelijke groeten,", "Best,", "Kind regards,\nThe Mail Team"])
 def test_the_failed_address_of_a_sentence_and_not_the_letters_signature(closing: str) -> None:
     """"The message you sent to <x> could not be delivered" names the recipient; the name-addr line
     under a letter's closing signs the notice."""
@@ -95,3 +97,20 @@ def test_a_name_addr_line_without_a_closing_above_is_still_read() -> None:
     """The sign-off rule needs the closing: a bare name-addr line after the reply stays a candidate."""
     report = classify(_isp_notice("Also failed:"))
     assert "mailteam@isp.example" in [r.address for r in report.recipients]
+
+
+def test_a_subscribe_instruction_by_sending_names_no_list() -> None:
+    data = mail("""From: "Lyris ListManager" <lyris@lists.assoc.example>
+To: news@sender.example
+Subject: Message to "buyers" rejected: not a member
+X-Lyris-Message-Id: <LYRIS-2@lists.assoc.example>
+""", """Your message was not distributed to the "buyers" mailing list because you are not a member.
+
+You can subscribe by sending a blank message to buyers+subscribe@lists.assoc.example
+
+From: news@sender.example
+To: buyers@lists.assoc.example
+Subject: offer
+""")
+    addresses = [r.address for r in classify(data).recipients]
+    assert "buyers+subscribe@lists.assoc.example" not in addresses

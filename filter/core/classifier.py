@@ -128,11 +128,13 @@ SECOND = (
     "mailer_error", "syntax_error", "on_hold", "system_error", "expired", "network_error",
 )
 # the causes of a block the second table names (beside a refusal named only by the product)
-_BLOCK_CAUSES = ("policy_violation", "content_error", "failed_starttls")
-# causes on the sender's side: beside them "the recipient rejected your message" names no filter
+# (and the receiving side's own state or the protocol, said beside who was refused: "Connection rejected
+# from <ip>: server shutting down for maintenance", "your server sent RCPT before MAIL")
+_BLOCK_CAUSES = ("policy_violation", "content_error", "failed_starttls", "system_error", "network_error", "syntax_error")
 # what a reply says of a recipient's mailbox or domain
 _MAILBOX_REASONS = frozenset({"user_unknown", "host_unknown", "has_moved", "not_accept", "suspended", "mailbox_full",
                               "filtered", "on_hold", "undefined"})
+# causes on the sender's side: beside them "the recipient rejected your message" names no filter
 _SENDER_SIDE = ("blocked", "bad_reputation", "auth_failure", "require_ptr", "rate_limited", "virus_detected")
 # A "user unknown" status whose text says one of these is about something else.
 _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", "not_accept", "auth_failure",
@@ -229,7 +231,7 @@ _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[
 _INVALID_RECIPIENTS = Lazy("|".join(f"(?:{rx})" for rx in patterns.PHRASES["invalid_recipients"]))
 # a temporary answer at MAIL FROM that asks only to come back later, and says no cause ("due to ...")
 _ONLY_LATER = Lazy(r"\b(?:try (?:again )?later|retry later|temporarily deferred)\b")
-_A_CAUSE = Lazy(r"\b(?:due to|because|owing to|sender|address|refused|rejected|not accepted|denied)\b")
+_A_CAUSE = Lazy(r"\b(?:due to|because|owing to|sender|address|refused|rejected|not accepted|denied|complaints?)\b")
 # a temporary answer that says so in words
 _TRY_LATER = Lazy(r"temporar(?:y|ily)|try (?:again )?later|please try again|retry later")
 # "try later" and "temporary" in the languages the tables read ("bitte später erneut versuchen",
@@ -427,7 +429,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         exit_code = _EXIT_STATUS.match(text)
         said = text[exit_code.end():] if exit_code else text
         if (status or "").startswith("5.1.") and (_first_code(said) == "5" or exit_code and exit_code.group(1) == "67"
-                                                   or status == "5.1.1" and not _PROGRAM_FAILED.search(said)) \
+                                                   or status == "5.1.1" and not _PROGRAM_FAILED.search(said)
+                                                   and not _SOMEONE_ELSE.search(said)) \
                 and matches("user_unknown", said):
             # (Postfix's pipe(8) and local(8) give EX_NOUSER the status 5.1.1 and the words "user
             # unknown", the program's own after "Command output:"; a program that could not create
@@ -435,6 +438,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "user_unknown"
         if status_reason(status)[0] == "message_too_large" and matches("message_too_large", said):
             return "message_too_large"  # the size it refused (X.2.3, X.3.4), in words: no failing program
+        if matches("system_full", said):
+            return "system_full"  # the host's disk ("write() failed: No space left on device")
         if _LOOP.search(said):
             return "system_error"  # a loop is the receiving side's configuration (RFC 5321 6.3), whoever found it
         if matches("on_hold", said):
@@ -642,6 +647,9 @@ def _decide(f: _Facts) -> str:
 _CODE_AT_START = Lazy(r"^([245])\d\d\b")
 # a local delivery program's exit status ahead of its words (sysexits.h: 64-78)
 _EXIT_STATUS = Lazy(r"(6[4-9]|7[0-8])\s+")
+# a program's lookup of someone or something other than the recipient ("sender <x>: no such user",
+# getpwnam("spamd") failed, an agent in its own directory): its own failure, not the mailbox
+_SOMEONE_ELSE = Lazy(r"\bsender\b|getpw\w*|\bagent\b|\bdirectory\b|\bconfig")
 # a local program's own failure to write ("procmail: Couldn't create ...", sysexits.h's EX_CANTCREAT)
 _PROGRAM_FAILED = Lazy(r"(?:couldn'?t|can'?t|cannot|unable to) (?:create|open|write)")
 # a mail loop found ("Routing loop detected -- too many Received: headers", Sendmail's "mail for
@@ -690,7 +698,7 @@ def _unverified(f: _Facts) -> bool:
 
 _QUOTA_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity|exceed(?:s|ed)?|limit)\b")
 # words of a mailbox's own store, beside words of a size
-_MAILBOX_WORDS = Lazy(r"\b(?:full|quota|storage|space|capacity|mailbox|mail ?box|disk|account|folder|inbox)\b")
+_MAILBOX_WORDS = Lazy(r"\b(?:full|quota|storage|space|capacity|mailbox|mail ?box|disk|account|folder|inbox|user|bytes free)\b")
 
 
 def _first_matches(reason: str, f: _Facts) -> bool:

@@ -100,7 +100,7 @@ PHRASES: dict[str, list[str]] = {
         r"mail ?file size exceeds",
         r"number of messages in recipient's mail ?box exceeded", r"too many messages in (the |this )?mail ?box",
         r"mail ?box (is )?at capacity", r"mailbox (size|storage) limit", r"status code 22\b",
-        r"full mail ?box", r"their mail ?box is full", r"not enough space",
+        r"full mail ?box", r"their mail ?box is full", r"not enough space(?! on the (disk|server|device|drive|volume))",
         # the recipient's storage, said without "full" or "quota" (RFC 3463 X.2.2 "mailbox full")
         r"used up (its|his|her|their|the) (storage|disk|mail ?box|space|quota)", r"storage (allotment|allocation|space limit)",
         r"mail ?box (size )?limit (exceeded|reached)", r"exceeded (its|his|her|their|the) (storage|disk) (space|limit|allocation)",
@@ -183,9 +183,12 @@ PHRASES: dict[str, list[str]] = {
         # one time valid, but mail is no longer being accepted for that address"; qmail's bouncesaying
         # "This address no longer accepts mail. Please use <new> instead."; not "please write to
         # sales@... instead": someone else to contact, the person's address is gone)
-        r"(please )?use (the (new )?address )?(<address>|<?[^\s@<>]+@[^\s@<>]+>?) instead\b",
+        r"(no longer (accepts|receives|in use|used|active|valid)|retired|discontinued|(has|was) (been )?(closed|changed))"
+        r"[^;]{0,60}?(please )?use (the (new )?address )?(<address>|<?[^\s@<>]+@[^\s@<>]+>?) instead\b",
     ],
     "no_relaying": [
+        # "550 Denied - 192.0.2.80 is not an authorized relay for <domain>": our host may not relay
+        r"not an? authori[sz]ed relay",
         r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
         r"(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay",
         r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
@@ -305,7 +308,7 @@ PHRASES: dict[str, list[str]] = {
         # connections", "Your IP has exceeded its limit of recipients per hour"), a block otherwise
         r"connection (rejected|denied) from", r"your (ip|server|host|mail server)\b",
         # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
-        r"(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b"],
+        r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)"],
     "filtered": [
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
@@ -338,9 +341,12 @@ PHRASES: dict[str, list[str]] = {
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
         # setting: "could not be delivered because they are not accepting mail from <address>")
-        r"(recipients?|addressees?|they|the user|the member) (is|are) not accepting (e-?)?mail from",
+        r"(recipients?|addressees?|they|(the|this) (user|member|recipient|addressee)) (is|are) not accepting (e-?)?mail from",
+        # the recipient's own list of whom it takes mail from ("accepts mail only from known contacts")
+        r"(recipient|user|mailbox owner|addressee) (only )?accepts (e-?)?mail only from (known|approved|trusted|listed|selected|their)",
         # AOL (postmaster error index, a member's Mail Controls): "user not accepting mail from this sender"
-        r"(user|member|recipient|addressee) not accepting (e-?)?mail from",
+        r"(user|member|recipient|addressee) not accepting (e-?)?mail from (this sender|you\b|your (e-?mail )?address)"
+        r"(?![^.;]{0,80}\b(spam|virus|junk))",
         r"domain filter", r"(message|mail) (was )?refused by the recipient(?!['\u2019]s)",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
@@ -410,9 +416,10 @@ PHRASES: dict[str, list[str]] = {
         # "Posting restricted to list members", ezmlm's "Sorry, only subscribers may post", "only internal
         # senders may post to this distribution list"; RFC 3463 X.7.2 "the sender is not authorized to
         # send a message to the intended mailing list"): our sender lacks the right
-        r"(posting|posts?|mail|sending) (to [^\s]+ )?(is )?restricted to (the )?(list |group )?(members|subscribers|moderators)",
-        r"only (the )?(list |group )?(members|subscribers|internal senders|moderators|authori[sz]ed senders) "
-        r"(may|can|are (allowed|permitted) to) (post|send|write)",
+        r"(posting|posts?|mail|sending) (to (this |the )?(list|group|[^\s]+) )?(is )?(restricted|limited) to (the )?"
+        r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners)",
+        r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the|this) (list|group))? "
+        r"(may|can|are (allowed|permitted) to) (post|send)",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
@@ -608,6 +615,7 @@ PHRASES: dict[str, list[str]] = {
         r"intentional policy rejection,? please try again later",
         r"sending (rate|quota|limit)", r"exceeded .{0,40}(rate|frequency|number of (messages|recipients|connections))",
         r"connection (rate|frequency|limit)", r"message (rate|frequency|limit) exceeded",
+        r"\d+ simultaneous connections", r"recipients per (session|connection|message|transaction)",
         r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
@@ -622,7 +630,10 @@ PHRASES: dict[str, list[str]] = {
         # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
         # Verizon Online's anti-spam system"): the host, whatever system refuses it
         r"from \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |are |has been |was )?(currently |temporarily |permanently )?"
-        r"(blocked|refused|rejected|denied|blacklisted|banned)",
+        r"(blocked|refused|rejected|denied|blacklisted|banned)"
+        # (a cause named after it decides: "rejected: exceeded 10 simultaneous connections", "... spam")
+        r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|recipients|idle|maintenance|"
+        r"shutting down|sequence|syntax|complaint))",
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         # (a server or system, not the recipients themselves: "they are not accepting mail from <x>" is
@@ -653,7 +664,9 @@ PHRASES: dict[str, list[str]] = {
         # connect", "mail was blocked by <operator>")
         r"\binvalid (sending |source |client )?ip( address)?\b", r"(sent|coming) from (the following |your |this )ip",
         r"listed as (abusive|spam|a spam source|a spammer)", r"(not allowed|not permitted) to connect",
-        r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)",
+        r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)"
+        r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|recipients|"
+        r"idle|maintenance|shutting down|sequence|syntax|complaint))",
         r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
         # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
@@ -753,14 +766,14 @@ PHRASES: dict[str, list[str]] = {
         r"not enough (system )?(storage|memory)",
         # the host's disk, no mailbox named: Dovecot's MAIL_ERRSTR_NO_SPACE "Not enough disk space"
         # (ENOSPC; its quota plugin says "Quota exceeded"), RFC 3463 X.3.1 "mail system full"
-        r"not enough (free )?disk space",
+        r"not enough (free )?disk space", r"not enough space on the (disk|server|device|drive|volume)",
     ],
     "not_accept": [
         r"null mx", r"(domain|host|server|system|mail ?box|address|\.[a-z]{2,}) (does not|doesn't|will not|won't) accept (any )?(e-?)?mail(?! from)",
         r"accepts no (e-?)?mail",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
         r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)", r"mail (is )?not accepted",
-        r"not accepting (any )?(e-?)?mail(?! from (this|that|the|your) sender)", r"(system|host|server) (is )?not accepting (network )?messages",
+        r"not accepting (any )?(e-?)?mail(?! from\b)", r"(system|host|server) (is )?not accepting (network )?messages",
     ],
     "network_error": [
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",

@@ -13,7 +13,7 @@ from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text
+from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text, report_text
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -112,6 +112,7 @@ _LIST_NOTICE_SUBJECT = ("uncaught bounce", "bounce action notification", "delive
                         # subscription disabled on <list>", "<member> unsubscribed from <list> mailing list due to
                         # bounces", the triggering bounce attached
                         "subscription disabled on", "due to bounces", "due to excessive bounces",
+                        "bounce score incremented",
                         # Sympa's notice to the list owners that it removed a bouncing subscriber
                         "automatic removal of")
 
@@ -335,8 +336,21 @@ def _nothing_returned_or_named(records: list[Record], msg: ParsedMessage) -> boo
     X-Failed-Recipients - a notice to the reader or a lure styled as one ("Delivery Status
     Notification (Failure): 5 incoming messages were not delivered, upgrade now"), never a report on
     mail of ours (RFC 3464 section 2: a report names the recipients it is about)."""
-    return not msg.attached and not msg.head("x-failed-recipients") and not any(
-        r.address or r.status or (r.reply_code or " ")[0] in "45" for r in records) and not original_text(msg)
+    if msg.attached or msg.head("x-failed-recipients") or any(
+            r.address or r.status or (r.reply_code or " ")[0] in "45" for r in records) or original_text(msg):
+        return False
+    text = report_text(msg)
+    if _OUR_MAIL.search(text) is not None:
+        return False
+    # (an address of someone else in its words - two recipients it could not tell apart - is a report's)
+    known = {a.lower() for v in (msg.header("To"), msg.from_) if v for a in find_all(v)}
+    return all(a.lower() in known for a in find_all(text[:20000]))
+
+
+# a report's words about the mail we sent ("we were unable to deliver your message", "the message you
+# sent"): a bare report says that much even when it names no one
+_OUR_MAIL = Lazy(r"(?i)\byour (?:message|e-?mail|mail|letter)\b(?! (?:account|storage|quota|settings|server|address))|"
+                 r"\byou sent\b|\bsent by you\b")
 
 
 def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bool:

@@ -1091,17 +1091,23 @@ _CODED_ANSWER = Lazy(r"\b[45][0-5]\d[ -][245]\.\d{1,3}\.\d{1,3}\b")
 
 # a letter's closing line ("Kind regards,", "Mit freundlichen Grüßen", "Cordialement,"): the name-addr
 # line below it signs the notice
-_SIGN_OFF = Lazy(r"(?i)^\s*(?:(?:kind|best|warm|with kind)? ?regards|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
-                 r"thank you|thanks|best wishes|cheers|(?:mit )?(?:freundlichen|besten) gr[üu](?:ß|ss)en|cordialement|"
-                 r"bien cordialement|salutations|saludos(?: cordiales)?|atentamente|cordiali saluti|distinti saluti|"
-                 r"atenciosamente|met vriendelijke groet(?:en)?|pozdrawiam|с уважением)\W*$")
+_SIGN_OFF = Lazy(r"(?i)^\s*(?:(?:kind|best|warm|with kind)? ?regards|best|sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|"
+                 r"thank you|thanks|best wishes|cheers|(?:mit )?(?:freundliche[mn]?|besten?|viele[n]?|liebe[n]?) gr[üu](?:ß|ss)(?:en|e)?|"
+                 r"cordialement|bien cordialement|bien [àa] vous|salutations|(?:un )?saludos?(?: cordiales)?|atentamente|"
+                 r"cordiali saluti|distinti saluti|atenciosamente|(?:met )?vriendelijke groet(?:en)?|pozdrawiam|"
+                 r"med v[äa]n(?:n)?liga h[äa]lsningar|vennlig hilsen|venlig hilsen|с уважением)\W*$")
 
 
 def _signed_off(lines: list[str], i: int) -> bool:
-    """The line before ``i`` that holds words closes a letter."""
-    for ln in reversed(lines[max(0, i - 3):i]):
-        if ln.strip():
-            return _SIGN_OFF.match(ln) is not None
+    """A line of the three before ``i`` closes a letter, with at most two short lines between (a
+    name, a team's) and no address on them."""
+    for ln in reversed(lines[max(0, i - 4):i]):
+        if not ln.strip():
+            continue
+        if _SIGN_OFF.match(ln) is not None:
+            return True
+        if "@" in ln or len(ln.strip()) > 60:
+            return False
     return False
 
 

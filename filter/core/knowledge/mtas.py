@@ -197,7 +197,7 @@ PHRASES: dict[str, list[str]] = {
         r"no proxy for recipient", r"routing\.noconnectorforaddresstype", r"smtpsend\.dns\.mxloopback",
         # Exchange: the mailbox database holding the recipient's mailbox is not mounted ("432 4.2.0
         # STOREDRV.Deliver; Mailbox database is offline"): the server's store, for now
-        r"mail ?box database (is )?(offline|dismounted|not mounted|unavailable|not available)",
+        r"mail ?box database (is )?(currently |temporarily )?(offline|dismounted|not mounted|unavailable|not available)",
         # Exim (deliver.c): the router may not deliver to a file or a pipe
         r"delivery to (file|pipe) forbidden",
         # qmail: listed as MX but not in control/locals; qmail-ldap homedir and forward failures
@@ -327,7 +327,7 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # receive quota (sent with 5.2.0)
     ("invalidinsmtp", r"resolver\.adr\.invalidinsmtp", "system_error"),
     ("mxloopback", r"smtpsend\.dns\.mxloopback", "system_error"),
-    ("quotaexceeded", r"storedrv\.deliver[\w.:]{0,40}quotaexceeded", "mailbox_full"),
+    ("quotaexceeded", r"storedrv\.deliver[\w.:]{0,80}quotaexceeded", "mailbox_full"),
     # the store itself failed to deliver (StoragePermanentException / StorageTransientException, sent
     # with 5.2.0 or 4.2.0): the recipient's mailbox server, not a filter
     ("storedrv", r"storedrv\.deliver[\w.:]{0,20}storage(?:permanent|transient)exception", "system_error"),

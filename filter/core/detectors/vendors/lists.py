@@ -290,7 +290,8 @@ _LIST_NAME = Lazy(r"\b(?:to|for|of) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})[
 _LIST_NAME_QUOTED = Lazy(r"\b(?:list[ae]?|lijst) ['\"«]\s?(?P<name>[A-Za-z0-9][\w.-]{0,63})\s?['\"»]", re.I)
 _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
 # a notice's instructions to its reader, before an address that is no list's
-_INSTRUCTIONS = ("to join", "to subscribe", "to unsubscribe", "to leave", "send a blank", "send an empty")
+_INSTRUCTIONS = ("to join", "to subscribe", "to unsubscribe", "to leave", "send a blank", "send an empty",
+                 "sending a blank", "sending an empty", "subscribe by sending")
 _LIST_ADDRESS = Lazy(
     r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<]?|mailing[- ]list\s+<|"
     r"list\s+['\"<]?)(?P<a>" + ADDRESS + r")", re.I)
