@@ -6,7 +6,10 @@ order ``decide`` applies it:
 1. a provider's own code in the text (Orange ``OFR_506``, Microsoft ``5.7.606``) names one cause
    precisely and decides outright;
 2. a local delivery program's failure (RFC 3464 ``x-unix``) is the mailbox (full, or missing by the
-   LMTP reply of mail.local: "550 5.1.1 <name>: User unknown") or the program;
+   LMTP reply of mail.local: "550 5.1.1 <name>: User unknown", or by Postfix pipe(8)'s 5.1.1 for
+   EX_NOUSER unless its words are about a sender, a getpwnam() or its own directory) or the program,
+   unless a status and the words agree on more (a size under X.2.3 / X.3.4, an account disabled
+   under X.2) or the words name a loop, a held message or a full disk;
 3. a *specific* status code decides unless the words name a reason listed before it in
    ``FIRST`` (``"mailbox full"`` beats the 5.1.1 some servers send with it) or, for a "user
    unknown" code, name the sender's side (``_NOT_USER``: a blocklist, a relay refusal, our
@@ -96,6 +99,21 @@ read as said to MAIL FROM); a mailbox or account deleted or removed is gone (``u
 any code, "No such user" under a quota code with no word of a quota too; a recipient's Sieve filter
 or reject list is their own filter; a Diagnostic-Code that holds only the first line of a multi-line
 reply is completed from the session transcript (``dsn._whole_replies``; its last line too).
+
+Which store, whose host (thirteenth session): RFC 5321's 552 is both a full mailbox and a size limit,
+and words of the size alone ("552 5.2.2 Message size exceeds maximum permitted", no mailbox, quota,
+storage or user) are ``message_too_large``; a disk without an owner (Dovecot's "Not enough disk
+space", "not enough space on the disk") is the host's (``system_full``), Exchange's store exceptions
+and an offline mailbox database the server's (``system_error``); words that only say who is refused
+("connection rejected from <ip>", "your IP") yield to the cause the reply names (a rate, spam,
+maintenance), an IP as the only object of a refusal is ``blocked``, a TCP "Connection refused:
+<ip>:<port>" none; Google's 4.7.28 "unusual rate of (unsolicited) mail ... temporarily rate limited"
+holds our host back (``blocked``, as Sisimai's Rhost::Google files it); a refusal in reply to AUTH
+(RFC 4954: X.7.13 follows a successful AUTH to a disabled account) is our relay login, never the
+recipient's mailbox (``security_error``); a deferral at MAIL FROM that names no cause (Yahoo's
+"temporarily deferred") holds back for now; a list or group that takes posts from its members,
+subscribers or moderators only refuses our sender (RFC 3463 X.7.2: ``rejected``); "please use <x>
+instead" beside words that the old address is gone names the new one (X.1.6: ``has_moved``).
 
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is
