@@ -961,6 +961,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     "sender(?:'s)? (e-?mail )?domain (name )?(resolve|resolution|lookup|dns check) (fail|failed|failure|error)\\b": ('domain ',),
     'sender (\\S{1,100} )?has no (valid )?(a|aaaa|mx)\\b[^.;]{0,30}records?': ('has no ',),
     "(sender|you) (isn't|is not|are not|aren't) a (group member|member of (this|the) group)": ('group member', 'member of '),
+    'no dns entries for the host ?name': ('no dns entries for the host',),
     "failed to look ?up '?[a-z0-9.-]+\\.[a-z]{2,}'?:? (record not found|nxdomain|no such domain)": ('failed to look',),
     "(?<!sender )(?<!sender's )(?<!from )(?<!sending )domain( name)? \\S{1,100} (was |is )?(not found|not registered|unregistered)": ('domain',),
     "delivered because the domain( name)? \\S{1,100} (does not|doesn't) appear to be registered": ('delivered because the domain',),

@@ -422,6 +422,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
     text = _without_line_markers(normalize(diagnostic))
+    if "message details:" in text:
+        # Apache James's notice restates the original after "Message details:" (its Subject, sender,
+        # size): the message's own words, never the cause
+        text = text.partition("message details:")[0].rstrip()
     words = _words_only(text)
     scan = _scan(words)
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")

@@ -439,6 +439,9 @@ PHRASES: dict[str, list[str]] = {
         r"not (a )?valid\b",
     ],
     "host_unknown": [
+        # Apache James (RemoteDelivery): "There are no DNS entries for the hostname x.example. I cannot
+        # determine where to send this message."
+        r"no dns entries for the host ?name",
         # Stalwart's DSN for a name that does not resolve: "(failed to lookup 'example.org': Record not found)"
         r"failed to look ?up '?[a-z0-9.-]+\.[a-z]{2,}'?:? (record not found|nxdomain|no such domain)",
         # the domain named between the words ("Domain x.example not found in DNS", "the domain name
