@@ -218,3 +218,21 @@ To: mia@far.example
 Subject: digest
 """)
     assert [r.address for r in classify(data).recipients] == ["mia@far.example"]
+
+
+def test_a_role_address_whose_coded_answer_follows_its_sentence_is_a_recipient():
+    """InterScan's layout: "Unable to deliver message to <support@...>." then the session lines with the
+    server's coded answer about the same address."""
+    data = mail("""From: "InterScan MSS" <postmaster@imss.sender.example>
+To: ana@sender.example
+Subject: Mail could not be delivered
+""", """Unable to deliver message to <kim@far.example>.
+Sent <<< RCPT TO:<kim@far.example>
+Received >>> 550 5.1.1 <kim@far.example>: Recipient address rejected: User unknown
+
+Unable to deliver message to <support@other.example>.
+Sent <<< RCPT TO:<support@other.example>
+Received >>> 554 5.7.1 <support@other.example>: Relay access denied
+""")
+    got = {r.address: r.reason for r in classify(data).recipients}
+    assert got == {"kim@far.example": "user_unknown", "support@other.example": "no_relaying"}

@@ -1129,6 +1129,10 @@ def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
     recipient that failed, not a contact the report names."""
     line = lines[i].strip()
     addr = hit.group("a").lower()
+    if any(_CODED_ANSWER.search(ln) and addr in ln.lower() for ln in lines[i + 1:i + 4]):
+        # the server's coded answer about the same address follows ("Unable to deliver message to
+        # <support@...>." then "Received >>> 554 5.7.1 <support@...>: Relay access denied"): its record
+        return True
     if line.endswith(":") and line[:-1].strip().strip("<>").lower() == addr:
         return any(_ANSWER.search(ln) for ln in lines[i + 1:i + 4])
     # Sendmail's list of failed addresses: the address alone on its line, then "(reason: 550 5.1.1
