@@ -266,3 +266,25 @@ def test_a_message_id_under_its_label_is_no_recipient(label):
                 f"This is an automatically generated message.\nDelivery to the recipient failed permanently: the "
                 f"account has been disabled.\n\n{label} <1710500000.5120.ezmlm@list.example>\n")
     assert all(r.address != "1710500000.5120.ezmlm@list.example" for r in classify(data).recipients)
+
+
+@pytest.mark.parametrize("bullet", ["-- ", "- ", "* "])
+def test_a_bulleted_list_of_addresses_shares_the_problem_below_it(bullet):
+    """Mimecast lists the addresses behind "--", then one problem for all of them."""
+    from filter import classify
+    from shapes import mail
+    data = mail("""From: Mimecast <postmaster@mimecast.sender.example>
+To: ana@sender.example
+Subject: Mimecast Undeliverable Message
+""", f"""An email that you attempted to send to the following addresses could not be delivered:
+{bullet}rsvp@gone.example
+{bullet}tickets@gone.example
+
+The problem appears to be :
+-- Recipient domain does not exist
+
+Additional information follows :
+-- 5.1.2 DNS lookup for gone.example failed: domain not found (NXDOMAIN)
+""")
+    got = {r.address: r.reason for r in classify(data).recipients}
+    assert got == {"rsvp@gone.example": "host_unknown", "tickets@gone.example": "host_unknown"}

@@ -1396,7 +1396,8 @@ def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks:
     canon = {a.lower(): a for a in blocks}
     run: list[int] = []  # indexes into hits
     for n, (i, addr, rest, keep, _form) in enumerate(hits):
-        bare = not rest.strip() and keep.strip().strip("<>").lower() == addr.lower()
+        # (an address alone on its line, or behind a bullet: Mimecast's "-- a@x", "- a@x", "* a@x")
+        bare = not rest.strip() and keep.strip().lstrip("-*+\u2022\u00b7 ").strip("<>").lower() == addr.lower()
         if not bare:
             run = []
             continue
