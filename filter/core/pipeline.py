@@ -56,7 +56,8 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         detection.records = detection.records[:MAX_RECORDS]
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
-    if detection.detector == "text" and (_a_letter_about_our_address(records, msg) or _nothing_returned_or_named(records, msg)):
+    if detection.detector == "text" and (_a_letter_about_our_address(records, msg)
+                                         or _nothing_returned_or_named(records, msg)):
         return Report(NOT_BOUNCE, [], original, source, None, msg.defects)
     if detection.kind in FAILURE_KINDS:
         _replies_about_us(records, msg, original)
@@ -102,7 +103,8 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
 # notification", LISTSERV's "Delivery error notice", Sympa's non-delivery report for the list.  It
 # comes from the list's own notice address or software, and its subject names the notice (a person who
 # forwards it, "Fwd: Uncaught bounce notification", writes about it: no notice of the manager's).
-_LIST_NOTICE_FROM = ("-bounces@", "-owner@", "listserv@", "sympa@", "sympa-request@", "mailman@", "majordomo@", "listmaster@")
+_LIST_NOTICE_FROM = ("-bounces@", "-owner@", "listserv@", "sympa@", "sympa-request@", "mailman@", "majordomo@",
+                     "listmaster@")
 # ... and its notice's subject says what it is (Mailman's "Uncaught bounce notification" / "Bounce action
 # notification", LISTSERV's "Delivery error notice", Sympa's "Non-delivery report", in French too)
 _LIST_NOTICE_SUBJECT = ("uncaught bounce", "bounce action notification", "delivery error notice", "non-delivery report",
