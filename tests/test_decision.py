@@ -1760,3 +1760,32 @@ def test_a_local_programs_words_about_something_else(text: str, status: str, exp
 ])
 def test_apache_james_reports(text: str, expected: str) -> None:
     assert reason(text) == expected
+
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # the recipient not found by the program's own lookup stays the recipient's
+    ('unknown user: "eva" not found in LDAP directory', "5.1.1", "user_unknown"),
+    ("maildrop: delivery agent reports: no such user 'olaf'", "5.1.1", "user_unknown"),
+    ('procmail: Unknown user "pia" (see /etc/procmailrc config)', "5.1.1", "user_unknown"),
+    # a lookup of another or of its own configuration stays the program's
+    ("routing rule names agent 'tier2': user unknown in agent directory", "5.1.1", "mailer_error"),
+    ("deliver: cannot open directory /var/mail/x: user unknown to the config file", "5.1.1", "mailer_error"),
+])
+def test_whose_lookup_a_local_programs_user_unknown_is(text: str, status: str, expected: str) -> None:
+    assert decide(status=status, diagnostic=text, action="failed", diag_type="x-unix") == expected
+
+
+@pytest.mark.parametrize("text, status, command, expected", [
+    ("421 4.3.2 Mail from 192.0.2.33 refused: system going down for maintenance", "4.3.2", "CONN", "system_error"),
+    ("421 4.7.0 Connection from 192.0.2.33 refused: too many open connections from your network", "4.7.0", "CONN",
+     "rate_limited"),
+    ("550 5.7.1 Posting to this group is limited to its members", "5.7.1", "RCPT", "rejected"),
+    ("550 5.7.1 This list accepts posts from members only", "5.7.1", "RCPT", "rejected"),
+    ("550 5.7.1 The mailbox owner is not accepting mail from your domain", "5.7.1", "RCPT", "filtered"),
+    # "Message details:" of a report that puts its cause there (not James's restated original)
+    ("554 Message was blocked. Message details: The attachment invoice.exe contained a virus", "5.7.1", "DATA",
+     "virus_detected"),
+])
+def test_the_edges_found_by_the_thirteenth_sessions_second_adversarial_probe(text, status, command, expected) -> None:
+    assert reason(text, status, command) == expected

@@ -280,8 +280,8 @@ kasa@far.example                            Success
     assert report.recipients == []
 
 
-def _styled(body: str, extra: str = "") -> bytes:
-    return mail(f"""From: Mail Delivery Subsystem <mailer-daemon@mail-notice.example>
+def _styled(body: str, extra: str = "", sender: str = "Webmail Team <team@mail-notice.example>") -> bytes:
+    return mail(f"""From: {sender}
 To: bounces@shop.example
 Subject: Delivery Status Notification (Failure)
 {extra}""", body)
@@ -298,9 +298,24 @@ def test_words_of_a_failure_that_name_no_one_and_return_nothing_are_no_report() 
 
 
 def test_a_failure_with_a_server_code_or_a_recipient_stays_a_report() -> None:
+    system = "Mail Delivery Subsystem <mailer-daemon@mx.far.example>"
     coded = classify(_styled("Delivery to the following recipient failed permanently:\n\n"
-                             "    550 5.1.1 The email account that you tried to reach does not exist.\n"))
+                             "    550 5.1.1 The email account that you tried to reach does not exist.\n", sender=system))
     named = classify(_styled("Delivery to the following recipient failed permanently:\n\n     kim@far.example\n\n"
-                             "The email account that you tried to reach does not exist.\n"))
+                             "The email account that you tried to reach does not exist.\n", sender=system))
     assert coded.kind == "failed"
     assert named.kind == "failed" and [r.address for r in named.recipients] == ["kim@far.example"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ihre Nachricht konnte nicht zugestellt werden.\n",
+    "Votre message n'a pas pu être remis.\n",
+    "The message could not be delivered.\n",
+])
+def test_a_mail_systems_bare_notice_stays_a_report(body: str) -> None:
+    """A mail system's own notice (MAILER-DAEMON, a null Return-Path) is a report however bare: the
+    recipient may come from the envelope or the VERP address later; only other senders' bare
+    failure words are read as a lure."""
+    system = classify(_styled(body, sender="Mail Delivery Subsystem <MAILER-DAEMON@mx.far.example>"))
+    null = classify(_styled(body, "Return-Path: <>\n", sender="Mail Service <info@mx.far.example>"))
+    assert system.kind == "failed" and null.kind == "failed"

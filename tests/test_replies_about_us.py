@@ -131,3 +131,21 @@ def test_a_letter_naming_an_address_outside_our_domains_is_read_as_before() -> N
     theirs = classify(_letter("Helga Brandt <helga@web-post.example>", "kim@far.example"))
     assert ours.kind == "not_bounce"
     assert theirs.kind == "failed" and [r.address for r in theirs.recipients] == ["kim@far.example"]
+
+
+def test_a_relays_template_from_a_personal_looking_account_stays_a_report() -> None:
+    """Small relays send with whatever address their admin set: a relay's own template about an address
+    in our domain is a report, not a person's letter (no first-person words, the template's own)."""
+    data = mail("""From: Thomas Berger <thomas@berger-it.example>
+To: bounces@mail.shop.example
+Subject: Message undeliverable
+""", """This message was created automatically by the mail forwarder at berger-it.example.
+
+The following address(es) failed:
+
+  anna.koch@shop.example
+    Remote server replied: 550 5.1.1 <anna.koch@shop.example>: User unknown
+""")
+    report = classify(data)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("anna.koch@shop.example", "user_unknown")]

@@ -423,9 +423,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "delivered"
     text = _without_line_markers(normalize(diagnostic))
     if "message details:" in text:
-        # Apache James's notice restates the original after "Message details:" (its Subject, sender,
-        # size): the message's own words, never the cause
-        text = text.partition("message details:")[0].rstrip()
+        head, _, details = text.partition("message details:")
+        if details.lstrip().startswith("subject:") or "sent date:" in details:
+            # Apache James's notice restates the original after "Message details:" (its Subject, sent
+            # date, sender, size): the message's own words, never the cause
+            text = head.rstrip()
     words = _words_only(text)
     scan = _scan(words)
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
@@ -671,7 +673,9 @@ _CODE_AT_START = Lazy(r"^([245])\d\d\b")
 _EXIT_STATUS = Lazy(r"(6[4-9]|7[0-8])\s+")
 # a program's lookup of someone or something other than the recipient ("sender <x>: no such user",
 # getpwnam("spamd") failed, an agent in its own directory): its own failure, not the mailbox
-_SOMEONE_ELSE = Lazy(r"\bsender\b|getpw\w*|\bagent\b|\bdirectory\b|\bconfig")
+_SOMEONE_ELSE = Lazy(r"\bsender\b[^.;]{0,40}(?:no such user|unknown)|getpw\w*\(|"
+                     r"(?:create|open|chdir|access)[^.;]{0,30}\bdirectory\b|\bconfig(?:uration)? (?:file|error)|"
+                     r"\bagent directory\b")
 # a local program's own failure to write ("procmail: Couldn't create ...", sysexits.h's EX_CANTCREAT)
 _PROGRAM_FAILED = Lazy(r"(?:couldn'?t|can'?t|cannot|unable to) (?:create|open|write)")
 # a mail loop found ("Routing loop detected -- too many Received: headers", Sendmail's "mail for

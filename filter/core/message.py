@@ -568,6 +568,8 @@ def _part_text(part: Message, defects: list[str], fallback: str | None = None) -
         meta = _META_CHARSET.search(payload, 0, 4096)
         if meta is not None:
             charset = meta.group(1).decode("ascii", "replace")
+            if charset.lower().startswith("utf-16"):
+                charset = "utf-8"  # (the prescan's own rule: 8-bit bytes are never UTF-16)
     if charset is None and fallback and not payload.isascii():
         try:
             return payload.decode("utf-8")

@@ -341,7 +341,7 @@ PHRASES: dict[str, list[str]] = {
         r"recipient (has )?(refused|rejected|blocked) (your|this|the)", r"due to the recipient's policy",
         # the recipients themselves take no mail from this sender (AOL's Mail Controls, a member's own
         # setting: "could not be delivered because they are not accepting mail from <address>")
-        r"(recipients?|addressees?|they|(the|this) (user|member|recipient|addressee)) (is|are) not accepting (e-?)?mail from",
+        r"(recipients?|addressees?|they|(the|this) (user|member|recipient|addressee|mailbox owner)) (is|are) not accepting (e-?)?mail from",
         # the recipient's own list of whom it takes mail from ("accepts mail only from known contacts")
         r"(recipient|user|mailbox owner|addressee) (only )?accepts (e-?)?mail only from (known|approved|trusted|listed|selected|their)",
         # AOL (postmaster error index, a member's Mail Controls): "user not accepting mail from this sender"
@@ -416,8 +416,10 @@ PHRASES: dict[str, list[str]] = {
         # "Posting restricted to list members", ezmlm's "Sorry, only subscribers may post", "only internal
         # senders may post to this distribution list"; RFC 3463 X.7.2 "the sender is not authorized to
         # send a message to the intended mailing list"): our sender lacks the right
-        r"(posting|posts?|mail|sending) (to (this |the )?(list|group|[^\s]+) )?(is )?(restricted|limited) to (the )?"
+        r"(posting|posts?|mail|sending) (to (this |the )?(list|group|[^\s]+) )?(is )?(restricted|limited) to (the |its )?"
         r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners)",
+        r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
+        r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
         r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the|this) (list|group))? "
         r"(may|can|are (allowed|permitted) to) (post|send)",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
@@ -599,6 +601,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "rate_limited": [
         r"too many (connections|concurrent|simultaneous|sessions|messages|recipients|mails|emails|requests|errors|threads)",
+        r"too many (open|active|parallel) connections",
         # a temporary 4.7.x that says only "try again later" (rspamd's greylisting reply "451 4.7.1 Try
         # again later", postgrey's and others'): held back for now, nothing refused for good
         r"^4\d\d(?: 4\.7\.\d{1,3})? (?:please )?try again later\.?$",
@@ -642,7 +645,7 @@ PHRASES: dict[str, list[str]] = {
         # (a server or system, not the recipients themselves: "they are not accepting mail from <x>" is
         # their own setting, ``filtered``)
         r"(?<!they are )(?<!recipients are )(?<!recipient is )(?<!addressee is )(?<!user is )(?<!member is )"
-        r"(?<!user )(?<!member )(?<!recipient )(?<!addressee )"
+        r"(?<!user )(?<!member )(?<!recipient )(?<!addressee )(?<!mailbox owner is )"
         r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|due)", r"connection refused (from|due)",
         # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
@@ -685,7 +688,9 @@ PHRASES: dict[str, list[str]] = {
         # ("mail from sender.example is blocked", access(5) REJECT with text), a geo-IP block ("Mail
         # from your country is not accepted")
         r"(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\b)\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)"
-        r"(?! by (the )?(recipient|user|receiver|addressee))",
+        r"(?! by (the )?(recipient|user|receiver|addressee))"
+        r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|recipients|"
+        r"idle|maintenance|shutting down|going down|sequence|syntax|complaint))",
         r"(mail|messages?|e-?mails?|connections?) from your (country|region|location) (is |are )?"
         r"(blocked|banned|refused|not accepted|not allowed)",
         r"\b(country|region|geo-?ip|geo-?location)\b[^.]{0,30}\b(blocked|not accepted|not allowed|refused|banned)",

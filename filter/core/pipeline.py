@@ -338,9 +338,9 @@ def _nothing_returned_or_named(records: list[Record], msg: ParsedMessage) -> boo
     X-Failed-Recipients - a notice to the reader or a lure styled as one ("Delivery Status
     Notification (Failure): 5 incoming messages were not delivered, upgrade now"), never a report on
     mail of ours (RFC 3464 section 2: a report names the recipients it is about)."""
-    if msg.attached or msg.head("x-failed-recipients") or any(
+    if msg.attached or msg.head("x-failed-recipients") or from_system(msg) or any(
             r.address or r.status or (r.reply_code or " ")[0] in "45" for r in records) or original_text(msg):
-        return False
+        return False  # (a mail system's own notice, or one sent with a null sender, is a report however bare)
     text = report_text(msg)
     if _OUR_MAIL.search(text) is not None:
         return False
@@ -355,6 +355,15 @@ _OUR_MAIL = Lazy(r"(?i)\byour (?:message|e-?mail|mail|letter)\b(?! (?:account|st
                  r"\byou sent\b|\bsent by you\b")
 
 
+# a person's words about the mail they sent ("my email to", "meine E-Mail an", "j'ai envoyé", "メールを送った")
+_FIRST_PERSON = Lazy(r"(?i)\b(?:i|my|me|i've|i'm|ich|meine?|mir|mich|je|j'ai|mon|ma|mes|moi|yo|mis?|io|mio|mia|eu|meu|minha|"
+                     r"ik|mijn|ja|mój|moja|moje|jag|min|mitt)\b|\bя\b|мо[йяе]|私|我|送った|送りました|送信した|저는|제가")
+# the words of a relay's own report, whoever it is sent from
+_MTA_TEMPLATE = Lazy(r"(?i)created automatically|address(?:es|\(es\))? failed|permanent fatal errors|remote server replied|"
+                     r"technical details of permanent failure|delivery failed for the following|this is the mail system|"
+                     r"could not be delivered to one or more|the following (?:recipient|address)")
+
+
 def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bool:
     """A person outside our organisation writes that mail to *our* address failed ("meine E-Mail an
     bestellung@<our domain> kam mit folgender Meldung zurück: 550 5.1.1 ..."): no mail system's
@@ -362,6 +371,9 @@ def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bo
     it names is in the domains of the address it was sent to, which our own mail never fails at."""
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or from_system(msg):
         return False
+    text = report_text(msg)
+    if _FIRST_PERSON.search(text) is None or _MTA_TEMPLATE.search(text) is not None:
+        return False  # a person writes of the mail *they* sent; a relay's template (any sender) is a report
     ours = [a.lower() for a in find_all(msg.header("To") or "")]
     writer = (_domain_of(msg.from_) or "").lower()
     if not ours or not writer or _in_domains(f"x@{writer}", set(ours)):
