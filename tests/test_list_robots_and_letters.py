@@ -114,3 +114,35 @@ Subject: offer
 """)
     addresses = [r.address for r in classify(data).recipients]
     assert "buyers+subscribe@lists.assoc.example" not in addresses
+
+
+def test_a_bare_address_under_a_closing_and_a_name_signs_the_notice() -> None:
+    data = mail("""From: Mail Delivery System <MAILER-DAEMON@mx.recv.example>
+To: news@sender.example
+Subject: Undelivered Mail Returned to Sender
+""", """<ulla@far.example>: 550 5.1.1 User unknown
+
+Best regards,
+Jens Kramer
+Postmaster
+jens.kramer@recv.example
+""")
+    assert [(r.address, r.reason) for r in classify(data).recipients] == [("ulla@far.example", "user_unknown")]
+
+
+def test_mailman3s_digest_of_held_messages_to_the_owners_is_no_failure() -> None:
+    """Mailman 3's list:admin:notice:pending: its held messages' reasons ("The message is not from a list
+    member") are about others' posts, not a refusal of ours."""
+    data = mail("""From: announce-owner@lists.club.example
+To: news@sender.example
+Subject: The Announce mailing list has 2 moderation requests waiting
+List-Id: <announce.lists.club.example>
+""", """The announce@lists.club.example mailing list has 2 moderation requests waiting.
+
+Held Messages:
+    Sender: spam@bulk.example
+    Subject: Cheap watches
+    Reason: The message is not from a list member
+""")
+    report = classify(data)
+    assert report.kind == "not_bounce" and report.recipients == []

@@ -999,6 +999,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 form = -1
                 if any(map(low.__contains__, _SENTENCE_WORDS)):
                     hit = _SENTENCE.folded_search(line)  # (the same match, found sooner)
+            if hit and line.strip().strip("<>").lower() == hit.group("a").lower() and _signed_off(lines, i):
+                hit = None  # "Best regards,\nJens Kramer\nPostmaster\njens@...": the signer's address
             if hit and ((start := hit.start("a")) > 5 and _after_id_label(line, low, start)
                         or form == 1 and line.rstrip().endswith(">") and _names_ids(lines, i)):
                 hit = None  # "Original message ID: <...>", "References:" folded: a message, not a mailbox

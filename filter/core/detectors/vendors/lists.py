@@ -259,7 +259,10 @@ _GATE = WordIndex(LIST_GATE)
 # notices to the list owner about someone else's post: not a report on our mail
 _OWNER_NOTICE = ("as list administrator, your authorization is requested",
                  "as list administrator, your authorisation is requested",
-                 "requires approval\nreason:")
+                 "requires approval\nreason:",
+                 # Mailman 3's digest to the owners (list:admin:notice:pending): "The x@y mailing list has 2
+                 # moderation requests waiting." then "Held Messages:", each with its reason
+                 "moderation requests waiting", "moderation request waiting", "held messages:")
 
 # subjects of a list robot's replies to mailed commands (Mailman 2 Handlers/... "The results of your
 # email commands", Majordomo "Majordomo results", LISTSERV "Output of your job", ecartis "Ecartis
