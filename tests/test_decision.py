@@ -1731,7 +1731,7 @@ def test_a_delivery_agent_that_finds_the_account_disabled() -> None:
      "5.2.0", "DATA", "mailbox_full"),
     ("432 4.2.0 STOREDRV.Deliver; mailbox database is currently unavailable", "4.2.0", "DATA", "system_error"),
     # complaints are a cause: no bare deferral
-    ("421 Temporarily deferred: too many complaints from our users", None, "MAIL", "rejected"),
+    ("421 Temporarily deferred: too many complaints from our users", None, "MAIL", "bad_reputation"),
 ])
 def test_the_narrowed_rules_of_the_thirteenth_session(text, status, command, expected) -> None:
     assert reason(text, status, command) == expected

@@ -1317,7 +1317,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'poor sending history': ('poor sending history',),
     'low (sender |ip )?trust': ('trust',),
     '\\btss0[0-9]\\b': ('tss0',),
-    'excessive (user )?complaints': ('excessive ',),
+    '(excessive|too many|high (rate|number) of) (user |spam )?complaints': ('complaints',),
     "sending mta's poor reputation": ("sending mta's poor reputation",),
     '\\bsenderbase\\b': ('senderbase',),
     'bad ip profile': ('bad ip profile',),

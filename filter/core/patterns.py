@@ -584,7 +584,7 @@ PHRASES: dict[str, list[str]] = {
     "bad_reputation": [
         r"reputation", r"user complaints", r"unexpected volume or user complaints", r"sender score",
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
-        r"\btss0[0-9]\b", r"excessive (user )?complaints",
+        r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
     ],
     "not_compliant_rfc": [
         # "550 5.7.1 Message headers fail syntax check": the header fields break RFC 5322's grammar
