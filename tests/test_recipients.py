@@ -644,7 +644,7 @@ def test_the_invitation_index_words_stand_for_the_pattern():
     import inspect
     import sys
 
-    from filter.core.detectors.text import _INVITE, _INVITE_WORDS, _invites
+    from filter.core.detectors.text import _INVITE, _INVITE_WORDS, invites as _invites
 
     lines = [ln.lower() for ln in inspect.getsource(sys.modules[__name__]).splitlines()]
     read = [ln for ln in lines if _INVITE.search(ln)]

@@ -417,3 +417,22 @@ def test_a_servers_domain_not_found_answer_in_a_delay_warning_keeps_its_meaning(
     # domain has no address; only the sending MTA's own resolver words become a network error
     assert reason("450 4.1.2 <r@gone.example>: Recipient address rejected: Domain not found", "4.1.2", "RCPT",
                   "delayed") == "host_unknown"
+
+
+@pytest.mark.parametrize("error, subject, expected", [
+    ("550 - Requested action not taken: no such user here", "Account suspended? Cannot log in since Monday",
+     "user_unknown"),
+    ("554 5.7.1 Client host [192.0.2.77] blocked using bl.spamcop.net", "Mailbox quota increase request", "blocked"),
+])
+def test_apache_james_restates_the_original_below_message_details(error, subject, expected):
+    """James's notify template: the error under "Error message below:", then "Message details:" with the
+    original's Subject, sent date, sender and size, the message's own words: they never decide."""
+    raw = mail("From: postmaster@james.sender.example\nTo: ana@sender.example\nSubject: [BOUNCE]", (
+        "Hi. This is the James mail server at james.sender.example.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        "Failed recipient(s):\nkim@far.example\n\n"
+        f"Error message below:\n{error}\n\n"
+        f"Message details:\n  Subject: {subject}\n  Sent date: Mon Dec 09 06:13:18 CET 2024\n"
+        "  MAIL FROM: ana@sender.example\n  RCPT TO: kim@far.example\n  Size (in bytes): 15734\n"))
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("kim@far.example", expected)]

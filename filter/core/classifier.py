@@ -422,12 +422,6 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
     text = _without_line_markers(normalize(diagnostic))
-    if "message details:" in text:
-        head, _, details = text.partition("message details:")
-        if details.lstrip().startswith("subject:") or "sent date:" in details:
-            # Apache James's notice restates the original after "Message details:" (its Subject, sent
-            # date, sender, size): the message's own words, never the cause
-            text = head.rstrip()
     words = _words_only(text)
     scan = _scan(words)
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
@@ -678,10 +672,8 @@ _SOMEONE_ELSE = Lazy(r"\bsender\b[^.;]{0,40}(?:no such user|unknown)|getpw\w*\(|
                      r"\bagent directory\b")
 # a local program's own failure to write ("procmail: Couldn't create ...", sysexits.h's EX_CANTCREAT)
 _PROGRAM_FAILED = Lazy(r"(?:couldn'?t|can'?t|cannot|unable to) (?:create|open|write)")
-# a mail loop found ("Routing loop detected -- too many Received: headers", Sendmail's "mail for
-# <x> loops back to myself", "hop count exceeded")
-_LOOP = Lazy(r"(?:mail|routing|message|forwarding) loop|loops? back to myself|loop(?:ing)? detected|"
-             r"too many (?:received|hops|\"received)|hop count exceeded")
+# a mail loop found, in the words the phrase table gives one (``patterns.MAIL_LOOP``)
+_LOOP = Lazy("|".join(f"(?:{p})" for p in patterns.MAIL_LOOP))
 
 
 def _first_code(text: str) -> str | None:

@@ -535,8 +535,7 @@ def _payload(part: Message):
 _ENCODED = frozenset({"quoted-printable", "base64", "x-uuencode", "uuencode", "uue", "x-uue"})
 _PLAIN = frozenset({"7bit", "8bit", "binary"})
 # codecs (as decode_bytes names them, after _CHARSET_ALIASES) that read ASCII bytes as themselves
-_ASCII_READ_AS_IS = frozenset({"", "utf-8", "utf8", "iso-8859-1", "latin1", "latin-1", "iso-8859-15",
-                               "windows-1252", "cp1252"})
+_ASCII_READ_AS_IS = frozenset({"", "utf-8", "utf8", "iso-8859-15", "windows-1252", "cp1252"})
 
 
 def _part_text(part: Message, defects: list[str], fallback: str | None = None) -> str:

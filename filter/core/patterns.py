@@ -76,6 +76,19 @@ def status_reason(status: str | None) -> tuple[str | None, str | None]:
 
 
 # -- phrases -------------------------------------------------------------------------------------
+# what names the cause of a refusal after who was refused ("Mail from 192.0.2.7 rejected: exceeded 10
+# simultaneous connections", "... message looks like spam", "... down for maintenance"): that cause
+# decides, the words of a refused host do not (an anti-spam *system* is who refuses, no verdict)
+_UNLESS_A_CAUSE = (r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|"
+                   r"recipients|idle|maintenance|shutting down|going down|sequence|syntax|complaint))")
+#: a mail loop found (RFC 5321 6.3; X.4.6 "routing loop detected", Exchange's 5.4.14 "hop count exceeded",
+#: Sendmail's "mail for <x> loops back to myself"): the receiving side's configuration, whoever reports it
+MAIL_LOOP = [
+    r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
+    r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
+    r"too many (\"?received\"?|delivered-to) (headers|lines)",
+]
+
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
         r"box (is |was |has become )?(full|over ?quota|overfull)",
@@ -636,10 +649,7 @@ PHRASES: dict[str, list[str]] = {
         # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
         # Verizon Online's anti-spam system"): the host, whatever system refuses it
         r"from \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |are |has been |was )?(currently |temporarily |permanently )?"
-        r"(blocked|refused|rejected|denied|blacklisted|banned)"
-        # (a cause named after it decides: "rejected: exceeded 10 simultaneous connections", "... spam")
-        r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|recipients|idle|maintenance|"
-        r"shutting down|sequence|syntax|complaint))",
+        r"(blocked|refused|rejected|denied|blacklisted|banned)" + _UNLESS_A_CAUSE,
         r"(dynamic|dial-?up|residential|consumer) (ip|address|host|range|pool|connection)",
         r"(isp|provider)(?:'s)? (smtp|mail ?server|relay)", r"use the smtp server of your isp",
         # (a server or system, not the recipients themselves: "they are not accepting mail from <x>" is
@@ -671,8 +681,7 @@ PHRASES: dict[str, list[str]] = {
         r"\binvalid (sending |source |client )?ip( address)?\b", r"(sent|coming) from (the following |your |this )ip",
         r"listed as (abusive|spam|a spam source|a spammer)", r"(not allowed|not permitted) to connect",
         r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)"
-        r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|recipients|"
-        r"idle|maintenance|shutting down|sequence|syntax|complaint))",
+        + _UNLESS_A_CAUSE,
         r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
         # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
@@ -688,9 +697,7 @@ PHRASES: dict[str, list[str]] = {
         # ("mail from sender.example is blocked", access(5) REJECT with text), a geo-IP block ("Mail
         # from your country is not accepted")
         r"(mail|messages?|e-?mails?) from (?!(the )?(recipient|user)\b)\S+ (is |are )?(blocked|banned|not accepted|not allowed|refused)"
-        r"(?! by (the )?(recipient|user|receiver|addressee))"
-        r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|recipients|"
-        r"idle|maintenance|shutting down|going down|sequence|syntax|complaint))",
+        r"(?! by (the )?(recipient|user|receiver|addressee))" + _UNLESS_A_CAUSE,
         r"(mail|messages?|e-?mails?|connections?) from your (country|region|location) (is |are )?"
         r"(blocked|banned|refused|not accepted|not allowed)",
         r"\b(country|region|geo-?ip|geo-?location)\b[^.]{0,30}\b(blocked|not accepted|not allowed|refused|banned)",
@@ -745,9 +752,7 @@ PHRASES: dict[str, list[str]] = {
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
         # a mail loop is a misconfiguration of the receiving side (RFC 5321 6.3; X.4.6 "routing
         # loop detected", Exchange's 5.4.14 "hop count exceeded")
-        r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
-        r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
-        r"too many (\"?received\"?|delivered-to) (headers|lines)",
+        *MAIL_LOOP,
         # Exchange 5.4.11 "Agent generated message depth exceeded": messages generated by agents in a loop
         r"message depth exceeded",
         # the domain's MX names this very host, which does not take mail for it (Microsoft 5.4.8

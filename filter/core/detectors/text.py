@@ -774,7 +774,7 @@ def _skip(line: str, low: str) -> bool:
     return bool(_SKIP_HEAD.match(line) or "sent by" in low and _SENT_BY_TO.search(low) is None
                 or ("from" in low and _FROM_ADDRESS.search(low))
                 or any(map(low.__contains__, _ROLES_AT)) and any(map(low.__contains__, _CONTACT_WORDS))
-                and _contact_only(line) or _invites(low)
+                and _contact_only(line) or invites(low)
                 or any(map(low.__contains__, _LABEL_WORDS)) and _labelled_contact(line))
 
 
@@ -791,6 +791,7 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                # a list's instructions: "To join, send a blank message to join-x@...", "To join this group,
                # send an email to x-subscribe@..."
                r"\bto (?:join|subscribe|unsubscribe|leave)\b[^@]{0,60}?\bsend\b|"
+               r"\b(?:send|sending) (?:a|an) (?:blank|empty) (?:message|e-?mail|mail)\b|"
                # a refusal's pointer for help ("For assistance forward this email to abuse_rbl@...", AT&T's
                # block-list reply; "send this message to ...")
                r"\b(?:forward|send) (?:this|the|a copy of this) (?:e-?mail|message|notice|bounce|report)\b", re.I)
@@ -802,12 +803,12 @@ _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen"
                  "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
                  "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
                  "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
-                 "a copy of this")
+                 "a copy of this", "a blank", "an empty")
 
 
-def _invites(low: str) -> bool:
+def invites(low: str) -> bool:
     """The line's first address comes after words that invite the reader to write (a recipient named
-    before them stays)."""
+    before them stays); the list detector asks it of the words before a list's address too."""
     if not any(map(low.__contains__, _INVITE_WORDS)):
         return False
     m = _INVITE.folded_search(low)
@@ -1558,6 +1559,12 @@ def record_from_block(address: str, block: str) -> Record:
     # (matched without the blanks around the line: the pattern takes any there, and the line is
     # kept stripped; the engine does not give leading blanks back one at a time)
     lines = [ln for ln in map(str.strip, text.splitlines()) if ln and not _BOILERPLATE.match(ln)]
+    for n, ln in enumerate(lines[:-1]):
+        if ln.lower() == "message details:" and lines[n + 1].lower().startswith(("subject:", "sent date:")):
+            # Apache James's notice restates the original below "Message details:" (its Subject, sent
+            # date, sender, size): the message's own words, never the cause
+            del lines[n:]
+            break
     diagnostic = " ".join(lines)
     own = None
     if reply:  # keep the server's words: from the reply code on

@@ -292,9 +292,6 @@ _CONTROL_SUFFIX = Lazy(r"^(?P<list>.+?)-(?:ctl|admin|request|owner)$", re.I)
 _LIST_NAME = Lazy(r"\b(?:to|for|of) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]? (?:mailing[- ])?list\b")
 _LIST_NAME_QUOTED = Lazy(r"\b(?:list[ae]?|lijst) ['\"«]\s?(?P<name>[A-Za-z0-9][\w.-]{0,63})\s?['\"»]", re.I)
 _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
-# a notice's instructions to its reader, before an address that is no list's
-_INSTRUCTIONS = ("to join", "to subscribe", "to unsubscribe", "to leave", "send a blank", "send an empty",
-                 "sending a blank", "sending an empty", "subscribe by sending")
 _LIST_ADDRESS = Lazy(
     r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<]?|mailing[- ]list\s+<|"
     r"list\s+['\"<]?)(?P<a>" + ADDRESS + r")", re.I)
@@ -511,8 +508,7 @@ def _list_address(msg: ParsedMessage, report: str, local: str, domain: str) -> s
         return failed[0]
     head = report[:3000]
     for m in _LIST_ADDRESS.finditer(head):
-        line = head[head.rfind("\n", 0, m.start()) + 1:m.start()].lower()
-        if any(map(line.__contains__, _INSTRUCTIONS)):
+        if textdet.invites(head[head.rfind("\n", 0, m.start()) + 1:m.start("a")].lower()):
             continue  # "To join, send a blank message to join-x@...": where to subscribe, not the list
         addr = normalize(m.group("a"))
         if addr and addr.rpartition("@")[0].lower() not in _LIST_LOCALS:
