@@ -100,7 +100,8 @@ PHRASES: dict[str, list[str]] = {
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
         r"(mail ?file|mail database|mail ?box) (has exceeded|exceeds|exceeded|is over) (its|the) (size |storage |disk )?quota",
-        r"quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
+        # (not maildrop's own watchdog, "maildrop: Timeout quota exceeded.": a time limit, not storage)
+        r"(?<!timeout )quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
         r"(disk|disk ?space|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
         r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
         r"(recipient|receiver)(?:'s)? mail ?box is full", r"insufficient (quota|mailbox space)",
@@ -150,6 +151,9 @@ PHRASES: dict[str, list[str]] = {
         r"(message|mail|e-?mail) is (larger|bigger) than (the )?(recipient|server|mailbox|system|limit|maximum|allowed)",
         r"maximum (allowed )?message size", r"line limit exceeded", r"line too long",
         r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
+        # a size named as the limit ("Messages larger than 5 MB are not accepted by this mailbox", a
+        # recipient's Sieve rule, RFC 5429; "mails bigger than 20MB are refused"): the size is the cause
+        r"(messages?|mails?|e-?mails?) (larger|bigger) than \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|bytes|kilobytes?|megabytes?)\b",
         r"message exceeds", r"mail too large", r"size of the message",
         r"exceeds (the )?(message )?size limit", r"message length exceeds administrative limit",
         r"(exceeded|exceeds|over) (the )?(mail|message) ?size limit",
@@ -507,7 +511,7 @@ PHRASES: dict[str, list[str]] = {
         r"message content rejected", r"content (was )?(rejected|refused|blocked)",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
-        r"suspected spam", r"probable spam", r"spamassassin", r"high spam", r"content filter rejection",
+        r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam", r"content filter rejection",
         r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",
         r"mail (appears|looks) to be unsolicited", r"(unacceptable|objectionable|inappropriate) content", r"rejected by (the )?(content|anti-?spam) (filter|scanner)",
         # spam filters named by product or by what they count (URIBL/SURBL list domains found in
@@ -760,6 +764,11 @@ PHRASES: dict[str, list[str]] = {
         r"mx (record|list|host)s? (points?|resolves?) (back )?to (the |this )?(local|same) (server|host|machine)",
         # the receiving system's own tables or storage failed (Postfix "Temporary lookup failure")
         r"temporary lookup failure", r"(database|db) (temporary )?(error|failure|unavailable)",
+        # the directory or message store behind the mailbox failed, not the mailbox: Dovecot's
+        # "Temporary failure in user lookup" (auth userdb unreachable), "storage server unreachable"
+        r"temporary (failure|error) (in|during|of) (the )?(user|recipient|mailbox|account) lookup",
+        r"temporary (user|recipient|mailbox|account) lookup (failure|error)",
+        r"(storage|mail ?store|message store|mailbox) (server|backend|node) (is )?(unreachable|not reachable|unavailable|down)",
         r"temporary local problem",
         r"ldap", r"directory (server|lookup) (failure|error|unavailable)", r"(database|db) (error|failure|unavailable)",
         r"resources? (are |is )?(temporarily )?unavailable", r"recipient (is )?temporarily unavailable", r"service (is )?(currently |temporarily )?unavailable", r"server (is )?(busy|unavailable|down)",

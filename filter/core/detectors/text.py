@@ -225,9 +225,10 @@ _REFUSED = Lazy(
     r"meddeland\w{0,3}|meddelels\w{0,3}|melding\w{0,3}|brev\w{0,3}|viesti\w{0,5}|ileti\w{0,5}|mesaj\w{0,6}|"
     r"[üu]zenet\w{0,5}|e-?post[a]?|e-?mail|mail|сообщени[ея]|письмо|повідомлення|лист|μ[ήη]νυμ\w{0,3})\b"
     r"(?:[^.\n]|\.(?=\w)){0,80}?\b(?:"
-    r"(?:wurde|ist|wird)\b[^.\n]{0,40}?\b(?:abgelehnt|abgewiesen|zur[üu]ckgewiesen)|a (?:[ée]t[ée] )?(?:refus[ée]|rejet[ée])|"
-    r"(?:[èe]|e') stato (?:rifiutato|respinto)|(?:ha sido|fue) (?:rechazad|devuelt)|foi (?:rejeitad|recusad|devolvid)|"
-    r"(?:is|werd) (?:geweigerd|afgewezen|teruggestuurd)|zosta[łl][aoy]? odrzucon|byla (?:odm[íi]tnuta|vr[áa]cena)|"
+    r"(?:wurde|ist|wird)\b[^.\n]{0,40}?\b(?:abgelehnt|abgewiesen|zur[üu]ckgewiesen)|a (?:[ée]t[ée] )?(?:\w+ment )?(?:refus[ée]|rejet[ée])|"
+    r"(?:[èe]|e') stato (?:\w+mente )?(?:rifiutato|respinto)|(?:ha sido|fue) (?:rechazad|devuelt)|"
+    r"foi (?:\w+mente )?(?:rejeitad|recusad|devolvid)|"
+    r"(?:is|werd) (?:automatisch )?(?:geweigerd|afgewezen|teruggestuurd)|zosta[łl][aoy]? odrzucon|byla (?:odm[íi]tnuta|vr[áa]cena)|"
     r"avvisades|har avvisats|returnerades|blev afvist|er blevet afvist|ble avvist|har blitt avvist|hyl[äa]ttiin|"
     r"reddedildi|elutas[íi]tva|visszautas[íi]tva|elutas[íi]totta|a fost respins|"
     r"(?:было|была|был) (?:отклонен|возвращен)|(?:було|був) (?:відхилен|повернут)|απορρ[ίι]φθηκε)",
