@@ -100,3 +100,37 @@ def test_an_automatic_deletion_that_refuses_nothing_stays_no_failure() -> None:
     report = classify(_sieve_mdn("Supprimé : Nouvelles", "Votre message à <manon@atelier.example> a été "
                                                         "supprimé sans avoir été lu."))
     assert report.kind != "failed"
+
+
+@pytest.mark.parametrize("body, address, reason", [
+    # an ISP's help desk prose, no code: the words of other languages' tables decide
+    ("Votre message n'a pas pu être distribué : l'adresse\nh.dupont@fibresud.example n'existe pas (ou plus) "
+     "chez FibreSud.\n", "h.dupont@fibresud.example", "user_unknown"),
+    ("Ihre E-Mail an tom.becker@firma.example konnte nicht zugestellt werden, weil es\ndie Domain des "
+     "Empfängers nicht gibt.\n", "tom.becker@firma.example", "host_unknown"),
+    # ... and a give-up in so many words
+    ("We tried for 5 days to deliver your e-mail to sam@ridgeline.example but the\nrecipient's mail server "
+     "never answered, so we have stopped trying.\n", "sam@ridgeline.example", "expired"),
+])
+def test_a_help_desks_prose_is_read_for_its_cause(body: str, address: str, reason: str) -> None:
+    raw = mail("Return-Path: <>\nFrom: Assistance <ne-pas-repondre@isp.example>\nTo: bounces@news.example.com\n"
+               "Subject: Message non distribué / Unzustellbar / Undeliverable\nAuto-Submitted: auto-generated\n"
+               "Content-Type: text/plain; charset=utf-8", body)
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [(address, reason)]
+
+
+def test_an_exchange_ndr_marked_auto_replied_is_a_report() -> None:
+    """Exchange sends its NDRs from its system mailbox ("MicrosoftExchange" and a fixed GUID) with
+    "Auto-Submitted: auto-replied": without a delivery-status part it is still a report, not an
+    absence notice."""
+    raw = mail("From: Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@hohenfeld.example>\n"
+               "To: bounces@news.example.com\nSubject: Undeliverable: Monthly statement\n"
+               "X-MS-Exchange-Message-Is-Ndr:\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8",
+               "Delivery has failed to these recipients or groups:\n\nSchmitt, Hannelore\nThe recipient no longer works "
+               "here.\n\nDiagnostic information for administrators:\n\nGenerating server: SRV-EX01.hohenfeld.local\n\n"
+               "h.schmitt@hohenfeld.example\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("h.schmitt@hohenfeld.example", "user_unknown")]

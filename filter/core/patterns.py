@@ -101,7 +101,8 @@ PHRASES: dict[str, list[str]] = {
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
         r"(mail ?file|mail database|mail ?box) (has exceeded|exceeds|exceeded|is over) (its|the) (size |storage |disk )?quota",
         # (not maildrop's own watchdog, "maildrop: Timeout quota exceeded.": a time limit, not storage)
-        r"(?<!timeout )quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
+        # (nor a policy daemon's count of our messages, Cluebringer's "Message count quota exceeded")
+        r"(?<!timeout )(?<!count )quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
         r"(disk|disk ?space|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
         r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
         r"(recipient|receiver)(?:'s)? mail ?box is full", r"insufficient (quota|mailbox space)",
@@ -149,7 +150,7 @@ PHRASES: dict[str, list[str]] = {
         r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
         # "the message is larger than the recipient's server accepts"
         r"(message|mail|e-?mail) is (larger|bigger) than (the )?(recipient|server|mailbox|system|limit|maximum|allowed)",
-        r"maximum (allowed )?message size", r"line limit exceeded", r"line too long",
+        r"maximum (allowed )?message size", r"line limit exceeded", r"(?<!header )line too long",
         r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
         # a size named as the limit ("Messages larger than 5 MB are not accepted by this mailbox", a
         # recipient's Sieve rule, RFC 5429; "mails bigger than 20MB are refused"): the size is the cause
@@ -612,6 +613,8 @@ PHRASES: dict[str, list[str]] = {
         r"not (rfc|standards?)[- ]compliant",
         # Mailman 3's LMTP runner: "550 No Message-ID header provided", "501 Message has defects"
         r"no message-id header", r"message has defects",
+        # RFC 5322 2.1.1: a header line is at most 998 characters ("554 5.6.0 header line too long")
+        r"header (line|field)s? (is |are |was )?too long",
         r"multiple .{0,20}addresses in from: header", r"(duplicate|missing|invalid|malformed|multiple) .{0,20}(header|headers)\b",
         r"headers? (are |is )?(not )?(compliant|malformed|invalid)", r"non-?compliant", r"bare (lf|linefeed|newline)",
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
@@ -622,6 +625,10 @@ PHRASES: dict[str, list[str]] = {
         # a temporary 4.7.x that says only "try again later" (rspamd's greylisting reply "451 4.7.1 Try
         # again later", postgrey's and others'): held back for now, nothing refused for good
         r"^4\d\d(?: 4\.7\.\d{1,3})? (?:please )?try again later\.?$",
+        # told to come back later *from our address*: Exchange Online's 4.7.500-4.7.699 "Server busy.
+        # Please try again later from [<ip>]" throttles a sending IP (Microsoft, "Fix error code 451
+        # 4.7.500-699 (ASxxx) in Exchange Online"), nothing failed on their side
+        r"try again later from \[?[0-9a-f]{1,4}[.:][0-9a-f.:]+\]?",
         # the sender sends too fast or too much (Google 4.2.1 "receiving mail at a rate", Postfix
         # anvil "too many connections", Exim ratelimit, providers' daily quotas of a sender)
         r"receiving mail (too quickly|too fast|at a rate)", r"too much mail", r"frequency limit", r"(sending|submission|message|mail) frequency",
@@ -643,6 +650,14 @@ PHRASES: dict[str, list[str]] = {
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
         r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
+        # a count of ours per period, as policy daemons word a rate limit (postfwd's rate() example
+        # "sorry, max 100 requests per hour"; Cluebringer's quota module "Message count quota exceeded")
+        r"max(imum)?\.? \d+ (requests?|messages?|mails?|e-?mails?|recipients?|connections?) (per|an|a|each|every) "
+        r"(hour|minute|min|second|sec|day)\b",
+        r"(message|mail|recipient|connection) count quota",
+        # greylistd's documented Exim ACL: "<ip> is not yet authorized to deliver mail from <x> to <y>.
+        # Please try later." (the triplet is new; the next try is accepted)
+        r"not yet authori[sz]ed to deliver mail",
     ],
     "blocked": [
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
@@ -697,6 +712,8 @@ PHRASES: dict[str, list[str]] = {
         #    EHLO hostname")
         r"\b(?:helo|ehlo)( name| hostname| host)? (\S+ )?(rejected|refused|not allowed|is invalid|is not valid)",
         r"\binvalid (helo|ehlo)( name| hostname)?\b",
+        # an Exim ACL's own wording of the same check (its spec's example: "HELO should be a FQDN")
+        r"\b(?:helo|ehlo)( name| hostname| argument)? (should|must) be (a |an )?(fqdn|fully[- ]qualified)",
         # our mail refused for where it comes from: a sender domain or host blocked by an access table
         # ("mail from sender.example is blocked", access(5) REJECT with text), a geo-IP block ("Mail
         # from your country is not accepted")
@@ -874,7 +891,7 @@ PHRASES: dict[str, list[str]] = {
         r"(too long|too many days) in (the )?queue",
         # qmail ends every permanent failure with "Giving up on <IP>." (QSBMF, cr.yp.to/proto/qsbmf.txt):
         # giving up on a host is no expiry; "giving up" alone, or on the message, is
-        r"giving up(?! on \[?\d)", r"gave up", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
+        r"giving up(?! on \[?\d)", r"gave up", r"(have|has|had) stopped (trying|retrying|attempting)\b", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
         r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
         r"maximum (delivery|retry|queue) time", r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",
@@ -896,6 +913,8 @@ PHRASES: dict[str, list[str]] = {
         # an attachment the site refuses by its kind ("rejected because it contains a bad attachment:
         # invoice.scr", "banned attachment", qmail-scanner / simscan / cPanel filters)
         r"(contains|containing|has|with) an? (bad|forbidden|prohibited|banned|dangerous|unsafe|disallowed) attachment",
+        # Postfix's content inspection named (header_checks(5), body_checks): a rule on the content
+        r"\b(mime_header|nested_header|header|body)_checks\b",
         # ezmlm-reject: "Sorry, I don't accept messages of MIME Content-Type 'text/html'" (the list's rule
         # on the content's type, whatever its #5.2.3)
         r"(don't|do not) accept messages of mime content-type",

@@ -13,7 +13,8 @@ from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text, report_text
+from filter.core.detectors.text import (from_system, is_role_account, lone_address, original_text, report_text,
+                                        warns_or_lures)
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -57,7 +58,8 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
     if detection.detector == "text" and (_a_letter_about_our_address(records, msg)
-                                         or _nothing_returned_or_named(records, msg)):
+                                         or _nothing_returned_or_named(records, msg)) or \
+            detection.detector in ("text", "dsn") and _a_lure(records, msg):
         return Report(NOT_BOUNCE, [], original, source, None, msg.defects)
     if detection.kind in FAILURE_KINDS:
         _replies_about_us(records, msg, original)
@@ -362,6 +364,18 @@ _FIRST_PERSON = Lazy(r"(?i)\b(?:i|my|me|i've|i'm|ich|meine?|mir|mich|je|j'ai|mon
 _MTA_TEMPLATE = Lazy(r"(?i)created automatically|address(?:es|\(es\))? failed|permanent fatal errors|remote server replied|"
                      r"technical details of permanent failure|delivery failed for the following|this is the mail system|"
                      r"could not be delivered to one or more|the following (?:recipient|address)")
+
+
+def _a_lure(records: list[Record], msg: ParsedMessage) -> bool:
+    """A warning or a lure in a report's dress (DSN fields pasted in its text, "Final-Recipient: <the
+    reader>"; a transcript heading): words that warn the reader or ask a sign-in or a click to have
+    mail delivered (``text.warns_or_lures``), and nothing a report of our mail carries - no returned
+    message, no delivery-status part, no X-Failed-Recipients, no failed address but the report's own
+    addressee (mail *to* us is not reported *to* us)."""
+    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or original_text(msg):
+        return False
+    ours = {a.lower() for a in find_all(msg.header("To") or "")}
+    return all(r.address is None or r.address.lower() in ours for r in records) and warns_or_lures(report_text(msg))
 
 
 def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bool:

@@ -33,7 +33,10 @@ name = "text"
 _SYSTEM_LOCAL = Lazy(
     r"^(mailer[-_]?daemon|postmaster|post_master|poostmaster|mail[-_.]?daemon|mmdf|mdaemon|mail\.delivery\.system|"
     r"mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?|mailerdaemon|bounces?|bounce[-_.]?\w*|smtp|mta|ndr|"
-    r"nobody|no[-_.]?reply[-_.]?dsn|dsn|sysadmin|system|root|daemon|mailadmin|mail[-_.]?admin|mail)$", re.I)
+    r"nobody|no[-_.]?reply[-_.]?dsn|dsn|sysadmin|system|root|daemon|mailadmin|mail[-_.]?admin|mail|"
+    # Exchange's system mailbox, the sender of its NDRs ("Microsoft Exchange"
+    # <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@...>: the name and a fixed GUID)
+    r"microsoftexchange[0-9a-f]{32})$", re.I)
 # words in a local part that only mail software uses ("E500_SMTP_Mail_Service", "Symantec_AntiVirus_
 # for_SMTP_Gateways", "Postmaster\@example.com")
 _SYSTEM_WORDS = Lazy(r"mailer[-_]?daemon|postmaster|smtp|mail[-_]?service|antivirus|mail[-_]?gateway", re.I)
@@ -1788,6 +1791,8 @@ _GAVE_UP = Lazy(
     # "retry timeout exceeded" under an address it kept trying): its verdict, whatever temporary
     # words the remote server's quoted answer holds ("temporarily deferred")
     r"this is a permanent error|retry timeout exceeded|"
+    # a help desk's own words for it ("we tried for 5 days ... so we have stopped trying")
+    r"\b(?:have|has|had) stopped (?:trying|retrying|attempting)\b|"
     # de
     r"keine? weitere[nr]? (?:zustell)?versuch|versuche (?:werden|erfolgen) nicht|"
     r"(?:wird|werden) nicht (?:mehr |erneut |weiter(?:hin)? )*versucht|nicht (?:mehr|erneut) versucht|"
@@ -1860,7 +1865,7 @@ _GAVE_UP = Lazy(
 # every alternative of ``_GAVE_UP`` holds one of these
 _GAVE_UP_WORDS = (
     "no further", "no more", "not be retried", "not retr", "not try again", "not be retry", "not be try", "not going to try",
-    "won't", "gave up", "given up", "giving up", "deleted", "discarded", "permanent error", "retry timeout exceeded",
+    "won't", "gave up", "given up", "giving up", "stopped", "deleted", "discarded", "permanent error", "retry timeout exceeded",
     "kein weitere", "keine weitere", "versuche werden nicht", "versuche erfolgen nicht", "versucht", "gelöscht",
     "geloescht", "verworfen", "zurückge", "aufgegeben",
     "aucune", "ne sera plus", "ne seront plus", "essaiera", "supprim", "truit", "effac", "renvoy", "retourn", "abandonn",
@@ -2267,6 +2272,12 @@ _WARNS_OR_LURES = Lazy(
     r"\brenew your (?:e-?mail |mail )?(?:mail ?box|account|storage|subscription)\b|"
     r"\bupgrade (?:your )?(?:e-?mail |mail )?(?:storage|mail ?box|quota|account)\b|"
     r"\b(?:confirm|verify|validate) your (?:e-?mail )?account to (?:restore|resume|continue|keep|receive)\b|"
+    # ("To restore delivery, validate your account", "re-validate your mailbox"; "click here to resend
+    # failed messages": a report's sender resends what it chooses, no link of the report does it)
+    r"\b(?:re-?)?validate your (?:e-?mail |mail ?box |web ?mail |mail )?(?:account|mail ?box|credentials)\b|"
+    r"\bclick (?:here|below|on the link|the (?:link|button)(?: below)?) to (?:resend|re-send|release|retrieve|recover|restore|"
+    r"receive|deliver|download)\b|\b(?:resend|re-send) (?:the |all |these |your )?(?:failed|pending|held|undelivered) "
+    r"(?:e-?mails|messages|mails)\b|"
     r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)", re.I)
 # ... the same in more words and languages, searched in the notice's first 20,000 characters only (a notice
 # to the reader is short; these alternatives have no quick scan over a megabyte of text)
@@ -2343,13 +2354,19 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     named = {_untagged(r.address) for r in records if r.address}
     if named and not (ours is not None and named == {_untagged(ours)}):
         return False  # (the reader's address with or without its "+tag", RFC 5233: a VERP box)
-    if _WARNS_OR_LURES.search(text) is not None or _WARNS_OR_LURES_MORE.search(text, 0, 20000) is not None:
+    if warns_or_lures(text):
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
         return not (_OF_THE_RECIPIENT.search(text) and _quotes_an_answer(text, records))
     if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
         return False  # ("Your message to <address> could not be delivered": a report's own sentence)
     return not _quotes_an_answer(text, records)
+
+
+def warns_or_lures(text: str) -> bool:
+    """The words of a warning about the reader's mailbox or of a lure's call to act
+    (``_WARNS_OR_LURES``, ``_WARNS_OR_LURES_MORE``): what no report of our mail says."""
+    return _WARNS_OR_LURES.search(text) is not None or _WARNS_OR_LURES_MORE.search(text, 0, 20000) is not None
 
 
 def _untagged(address: str) -> str:
@@ -2431,7 +2448,14 @@ def _says_something(text: str) -> bool:
     # one Scan finds the index words of every reason at once (what ``matches`` says reason by
     # reason, with a substring search per word: two thousand of them over the text)
     scan = Scan(folded)
-    return any(scan.says(reason) for reason in PHRASES if reason not in ("expired", "connect_failure"))
+    if any(scan.says(reason) for reason in PHRASES if reason not in ("expired", "connect_failure")):
+        return True
+    # the tables of other languages, which the classifier reads beside PHRASES ("l'adresse <x>
+    # n'existe pas", "weil es die Domain des Empfängers nicht gibt"), and a give-up in so many words
+    from filter.core.classifier import decide
+    return decide(status=None, diagnostic=folded, action="failed") not in ("on_hold", "undefined", "delivered",
+                                                                          "expired", "network_error") \
+        or _gave_up(folded)
 
 
 # -- the one address a report's words name ------------------------------------------------------------

@@ -96,7 +96,8 @@ PHRASES: dict[str, list[str]] = {
         #    German Exim bounce)
         rf"(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|mailbox|konto|e-?mail-?adresse|mailadresse)"
         rf"( des empf{_DE_AE}ngers| der empf{_DE_AE}ngerin)? "
-        rf"(ist |wird )?(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht)",
+        # (also in a clause's word order: "weil es den Empfänger nicht gibt")
+        rf"(ist |wird )?(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht|nicht gibt\b)",
         # "die Adresse existiert nicht" (the word alone, as the notice says it of the recipient's
         # address); never a compound ("Absenderadresse", "IP-Adresse") or the IP address
         #    ... with the address itself between the noun and the verb ("Die Adresse s.haas@... existiert nicht")
@@ -339,7 +340,7 @@ PHRASES: dict[str, list[str]] = {
         r"(النطاق|اسم النطاق|المجال)( الخاص بالمستلم| للمستلم)? غير موجود",
         # -- German: "domain not found", "Domain existiert nicht" (sitepackage.de as above).
         rf"(dom{_DE_AE}ne|domain|dom{_DE_AE}nenname|zieldom{_DE_AE}ne)[^;]{{0,60}}"
-        rf"(existiert nicht|nicht gefunden|nicht aufgel{_DE_OE}st|nicht aufl{_DE_OE}sbar)",
+        rf"(existiert nicht|nicht gefunden|nicht aufgel{_DE_OE}st|nicht aufl{_DE_OE}sbar|gibt es nicht|nicht gibt\b)",
         rf"(dom{_DE_AE}ne|domain|zieldom{_DE_AE}ne|dom{_DE_AE}nenname) (ist )?unbekannt",
         rf"unbekannte (dom{_DE_AE}ne|domain|zieldom{_DE_AE}ne)",
         #    ... "Host nicht gefunden" (Postfix's "Host not found" in German), "keine MX-Einträge für die Domain"

@@ -54,8 +54,11 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("5.2.12", r"\b5\.2\.12[12]\b", "rate_limited"),
     # 5.4.300 "Message expired"
     (".4.300", r"\b[45]\.4\.300\b", "expired"),
-    # 4.7.500 "Server busy. Please try again later from [ip]" (AS761)
-    ("server busy", r"\b4\.7\.500 server busy", "system_error"),
+    # 4.7.500 "Server busy. Please try again later from [ip]" (AS761): Microsoft's page for 4.7.500-699
+    # ("Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online") says the sending IP is throttled
+    # (new or suspicious senders are deferred until they build a history): a rate limit on us, not
+    # a failure of their servers, whatever "busy" says
+    ("server busy", r"\b4\.7\.500 server busy", "rate_limited"),
     # 4.7.500-699 / 4.7.850-899 "Access denied, please try again later": suspicious activity on the IP
     ("access denied", r"\b4\.7\.(?:[56][0-9][0-9]|8[5-9][0-9]) access denied, please try again later", "blocked"),
     # 5.7.57 / 5.7.1 / 530 "Client was not authenticated (to send anonymous mail during MAIL FROM)"

@@ -1,0 +1,65 @@
+"""Refusals written by the receiving side's open-source filters and policy daemons (postfwd,
+Cluebringer, greylistd, Exim ACLs, Postfix's content inspection), each wording written for its test
+after the tools' documentation, and the reply code read before an IP address."""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from filter.core.smtptext import find_reply_code
+
+from shapes import exim_report, postfix_dsn
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a count of ours per period (postfwd's rate() example; Cluebringer's quota module)
+    ("4.7.1", "450 4.7.1 <a@b.example>: Recipient address rejected: sorry, max 100 requests per hour", "rate_limited"),
+    ("4.7.1", "450 4.7.1 <a@b.example>: Recipient address rejected: maximum 20 messages per minute", "rate_limited"),
+    ("4.7.1", "450 4.7.1 <a@b.example>: Recipient address rejected: Policy rejection; Message count quota exceeded",
+     "rate_limited"),
+    # greylistd's documented Exim ACL
+    ("4.0.0", "451 192.0.2.219 is not yet authorized to deliver mail from <b@news.example> to <a@b.example>. "
+              "Please try later.", "rate_limited"),
+    # Exchange Online throttles a new sending IP (4.7.500-699)
+    ("4.7.500", "451 4.7.500 Server busy. Please try again later from [198.51.100.7]. (S77714)", "rate_limited"),
+    # an Exim ACL's HELO check (the spec's example), as Postfix's reject_non_fqdn_helo_hostname
+    ("5.0.0", "550 HELO should be a FQDN", "blocked"),
+    ("5.5.2", "504 5.5.2 <mta7>: Helo command rejected: need fully-qualified hostname", "blocked"),
+    # Postfix's content inspection named: a rule on the content
+    ("5.7.1", "550 5.7.1 Blocked by header_checks: Subject contains forbidden words", "content_error"),
+    ("5.7.1", "550 5.7.1 Rejected by body_checks", "content_error"),
+    # RFC 5322 2.1.1's header line limit: the message's form, not its size
+    ("5.6.0", "554 5.6.0 Message rejected: header line too long in MIME part", "not_compliant_rfc"),
+])
+def test_a_policy_daemons_refusal(status: str, diagnostic: str, reason: str) -> None:
+    action = "failed" if status[0] == "5" else "delayed"
+    assert decide(status=status, diagnostic=diagnostic, action=action) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # the mailbox's own quota keeps its reading; a message line too long stays a size limit
+    ("4.2.2", "452 4.2.2 Quota exceeded (mailbox for user is full)", "mailbox_full"),
+    ("5.3.4", "552 5.3.4 Message line too long", "message_too_large"),
+    # a "busy" server that names no sender stays the system's state
+    ("4.3.2", "421 4.3.2 Server busy, try again later", "system_error"),
+])
+def test_the_neighbours_keep_their_reading(status: str, diagnostic: str, reason: str) -> None:
+    action = "failed" if status[0] == "5" else "delayed"
+    assert decide(status=status, diagnostic=diagnostic, action=action) == reason
+
+
+@pytest.mark.parametrize("text, code", [
+    ("451 192.0.2.219 is not yet authorized to deliver mail", "451"),
+    ("550 192.0.2.64 is not allowed to send mail from <b@news.example>", "550"),
+    ("421 4.7.0 192.0.2.7 rate limited", "421"),
+])
+def test_a_reply_code_before_an_ip_address(text: str, code: str) -> None:
+    assert find_reply_code(text) == code
+
+
+def test_greylisting_in_whole_reports() -> None:
+    text = "192.0.2.219 is not yet authorized to deliver mail from <b@sender.example> to <r@provider.example>. Please try later."
+    for raw in (postfix_dsn("451", "", "RCPT", text), exim_report("451", "", "RCPT", text)):
+        (rec,) = classify(raw).recipients
+        assert (rec.reason, rec.reply_code) == ("rate_limited", "451")
