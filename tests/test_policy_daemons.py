@@ -63,3 +63,18 @@ def test_greylisting_in_whole_reports() -> None:
     for raw in (postfix_dsn("451", "", "RCPT", text), exim_report("451", "", "RCPT", text)):
         (rec,) = classify(raw).recipients
         assert (rec.reason, rec.reply_code) == ("rate_limited", "451")
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    # a refusal named only by the filter, or by what it refused: the filter judged it spam ...
+    ("550 5.7.1 Message content rejected", "spam_detected"),
+    ("554 5.7.1 Your message has been blocked by our filters", "spam_detected"),
+    ("550 Rejected by the content filter", "spam_detected"),
+    # ... unless the words name the cause besides
+    ("550 Virus Detected; Content Rejected", "virus_detected"),
+    ("550 5.7.1 Your message was rejected by the content filter: message contains a prohibited attachment type (.zip)",
+     "policy_violation"),
+    ("554 5.6.0 Content rejected: malformed MIME structure", "content_error"),
+])
+def test_a_refusal_named_by_its_filter_yields_to_a_named_cause(diagnostic: str, reason: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic, action="failed") == reason

@@ -159,18 +159,18 @@ _NOT_USER = ("no_relaying", "blocked", "mailbox_full", "has_moved", "rejected", 
              "require_ptr", "bad_reputation", "rate_limited", "suppressed", "filtered", "blocked_weak")
 # Words that say the mailbox exists and something else refused the message: "user unknown"
 # beside them is a filter's or a policy's wording, not a fact about the mailbox.
-_MAILBOX_EXISTS = tuple(r for r in _NOT_USER if r != "blocked_weak") + ("filtered", "suspended", "spam_detected", "virus_detected", "policy_violation",
+_MAILBOX_EXISTS = tuple(r for r in _NOT_USER if r != "blocked_weak") + ("filtered", "suspended", "spam_detected", "spam_generic", "virus_detected", "policy_violation",
                                "content_error", "security_error", "auth_required")
 # Codes servers send with texts that say something else; the words outrank them (step 4).
 _WEAK_CODES = frozenset({"has_moved", "system_error", "syntax_error", "security_error", "network_error",
                          "content_error", "policy_violation"})
 # The reasons whose words outrank a weak code: every explicit cause, not the generic ones.
-_OUTRANK_WEAK = FIRST + ("policy_violation", "system_full", "not_accept", "content_error", "failed_starttls",
+_OUTRANK_WEAK = FIRST + ("spam_generic", "policy_violation", "system_full", "not_accept", "content_error", "failed_starttls",
                          "suppressed", "mailer_error", "expired", "user_unknown_weak", "auth_required")
 # words that name a cause unrelated to the mailbox's existence: beside a "user unknown" status
 # whose words say nothing of an unknown or refused recipient ("550 5.1.1 Your message looks like
 # spam", "550 5.1.1 TLS required"), the words decide and the code is only a fallback (step 3)
-_NOT_USER_BY_WORDS = ("spam_detected", "virus_detected", "policy_violation", "content_error", "failed_starttls",
+_NOT_USER_BY_WORDS = ("spam_detected", "spam_generic", "virus_detected", "policy_violation", "content_error", "failed_starttls",
                       "auth_required", "not_compliant_rfc", "message_too_large")
 # ... and the same holds for a "bad destination system" status (X.1.2): "550 5.1.2 Your message looks
 # like spam" says nothing of the domain, and a hard verdict there would suppress a good address
@@ -603,6 +603,10 @@ def _decide(f: _Facts) -> str:
             if f.command == "MAIL":
                 return _AT_MAIL.get(reason, reason)  # our quota, not a recipient's mailbox
             return reason
+    if f.says("spam_generic"):
+        # a refusal named only by the filter that made it: a cause the words name besides decides
+        # ("prohibited attachment type" is the site's policy), else the filter judged it spam
+        return next((r for r in ("policy_violation", "content_error") if f.says(r)), "spam_detected")
     if f.says("blocked_weak"):
         # a refusal named only by the product or our IP: of our side; a block's cause the words name
         # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked

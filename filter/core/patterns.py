@@ -509,22 +509,31 @@ PHRASES: dict[str, list[str]] = {
         # (nor a product's tagline, "Spam and Malware Protection", "spam protection by ...")
         r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
-        r"message content rejected", r"content (was )?(rejected|refused|blocked)",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
-        r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam", r"content filter rejection",
+        r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam",
         r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",
-        r"mail (appears|looks) to be unsolicited", r"(unacceptable|objectionable|inappropriate) content", r"rejected by (the )?(content|anti-?spam) (filter|scanner)",
+        r"mail (appears|looks) to be unsolicited", r"(unacceptable|objectionable|inappropriate) content", r"rejected by (the )?anti-?spam (filter|scanner)",
         # spam filters named by product or by what they count (URIBL/SURBL list domains found in
         # the content; DSPAM, MailMarshal, SpamAssassin score the content)
         r"\buri ?bl\b", r"\burl ?bl\d*\b", r"\bsurbl\b", r"\bdspam\b", r"mailmarshal", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
         r"spam (checks?|scan|rules?|test)",
         # Barracuda Email Security Gateway "550 permanent failure for one or more recipients
         # (<address>:blocked)": its filter (spam score, content rule) blocked the message
-        r"for one or more recipients \([^)]{0,120}:blocked\)", r"content reject\b", r"spam ?trap",
+        r"for one or more recipients \([^)]{0,120}:blocked\)", r"spam ?trap",
+        r"(blocked|rejected|refused|stopped|caught) by (our|the) spam ?filters?\b",
+    ],
+    # a refusal named only by the filter that made it, or by what it refused ("Message content
+    # rejected", Postfix cleanup's default REJECT text; "rejected by the content filter"; "blocked by
+    # our filters"): the filter judged the message, and without a cause in the words that is spam
+    # (classifier: a cause the words name besides decides, "Virus detected; Content rejected",
+    # "rejected by the content filter: prohibited attachment type")
+    "spam_generic": [
+        r"message content rejected", r"content (was )?(rejected|refused|blocked)", r"content filter rejection",
+        r"rejected by (the )?content (filter|scanner)", r"content reject\b",
         # the receiving server's own mail filter stopped this message ("Your message has been
         # temporarily blocked by our filter"; a recipient's filter is ``filtered``)
-        r"(blocked|rejected|refused|stopped|caught) by (our|the) (mail |e-?mail |content |message |spam )?filters?\b",
+        r"(blocked|rejected|refused|stopped|caught) by (our|the) (mail |e-?mail |content |message )?filters?\b",
     ],
     # a block list names something in the *content* (a link's domain in the body: URIBL, SURBL,
     # Spamhaus DBL as a URI list), not the sending host: the content is judged spam (decided before
