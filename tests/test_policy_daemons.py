@@ -78,3 +78,10 @@ def test_greylisting_in_whole_reports() -> None:
 ])
 def test_a_refusal_named_by_its_filter_yields_to_a_named_cause(diagnostic: str, reason: str) -> None:
     assert decide(status=None, diagnostic=diagnostic, action="failed") == reason
+
+
+def test_not_yet_authorized_to_post_to_a_list_is_no_greylisting() -> None:
+    """greylistd names the triplet ("... to deliver mail from <x> to <y>"); a list's refusal of a non-member
+    ("not yet authorized to deliver mail to this list") is no rate limit."""
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 you are not yet authorized to deliver mail to this list; "
+                  "subscribe and confirm your membership first", action="failed") != "rate_limited"

@@ -666,7 +666,7 @@ PHRASES: dict[str, list[str]] = {
         r"(message|mail|recipient|connection) count quota",
         # greylistd's documented Exim ACL: "<ip> is not yet authorized to deliver mail from <x> to <y>.
         # Please try later." (the triplet is new; the next try is accepted)
-        r"not yet authori[sz]ed to deliver mail",
+        r"not yet authori[sz]ed to deliver mail from\b",
     ],
     "blocked": [
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 

@@ -13,8 +13,7 @@ from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.text import (from_system, is_role_account, lone_address, original_text, report_text,
-                                        warns_or_lures)
+from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text, report_text
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -58,8 +57,7 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
     if detection.detector == "text" and (_a_letter_about_our_address(records, msg)
-                                         or _nothing_returned_or_named(records, msg)) or \
-            detection.detector in ("text", "dsn") and _a_lure(records, msg):
+                                         or _nothing_returned_or_named(records, msg)):
         return Report(NOT_BOUNCE, [], original, source, None, msg.defects)
     if detection.kind in FAILURE_KINDS:
         _replies_about_us(records, msg, original)
@@ -366,18 +364,6 @@ _MTA_TEMPLATE = Lazy(r"(?i)created automatically|address(?:es|\(es\))? failed|pe
                      r"could not be delivered to one or more|the following (?:recipient|address)")
 
 
-def _a_lure(records: list[Record], msg: ParsedMessage) -> bool:
-    """A warning or a lure in a report's dress (DSN fields pasted in its text, "Final-Recipient: <the
-    reader>"; a transcript heading): words that warn the reader or ask a sign-in or a click to have
-    mail delivered (``text.warns_or_lures``), and nothing a report of our mail carries - no returned
-    message, no delivery-status part, no X-Failed-Recipients, no failed address but the report's own
-    addressee (mail *to* us is not reported *to* us)."""
-    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or original_text(msg):
-        return False
-    ours = {a.lower() for a in find_all(msg.header("To") or "")}
-    return all(r.address is None or r.address.lower() in ours for r in records) and warns_or_lures(report_text(msg))
-
-
 def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bool:
     """A person outside our organisation writes that mail to *our* address failed ("meine E-Mail an
     bestellung@<our domain> kam mit folgender Meldung zurück: 550 5.1.1 ..."): no mail system's
@@ -468,10 +454,17 @@ def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
     return records
 
 
+# RFC 3464 section 2.3.3's actions of a success ("deliverable": an address verified, Postfix's sendmail -bv)
+_SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
+
+
 def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> RecipientResult:
     """The result of one record; ``said`` keeps the decisions already made for the same facts in this
     report (the decision depends on them alone)."""
-    if kind in FAILURE_KINDS:
+    if kind in FAILURE_KINDS and rec.action in _SUCCESS_ACTIONS:
+        # a recipient the report's own fields say was delivered (RFC 3464 2.3.3), beside failed ones
+        reason, permanent = "delivered", None
+    elif kind in FAILURE_KINDS:
         if not rec.action:
             rec.action = "delayed" if kind == DELAYED else "failed"
         reason = rec.reason

@@ -742,6 +742,10 @@ class Engine:
                 continue
             seen.add(eid)
             p = {"id": eid, **base, "recipient": rcpt}
+            if r is not None and r.reason == "delivered" and report.kind in model.FAILURE_KINDS:
+                # a recipient delivered beside failed ones (RFC 3464 2.3.3): its event is a success,
+                # never matched by a rule on failures
+                p["kind"] = model.DELIVERED
             verdict = verdicts[i] if verdicts and i < len(verdicts) else None
             if verdict is not None:
                 p["trust"] = verdict

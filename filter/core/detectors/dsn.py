@@ -425,9 +425,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if not rec.action:
             rec.action = "delayed" if rec.status and rec.status.startswith("4") and \
                 textdet.report_kind(msg, textdet.report_text(msg)) == DELAYED else "failed"
-    failures = [r for r in records if r.action not in _SUCCESS]
-    if failures:
-        records = failures
+    # (a report that names failed and delivered recipients keeps both, each with its own Action: RFC
+    # 3464 section 2.3 gives every recipient its own, and a sender that asked NOTIFY=SUCCESS learns the
+    # delivered ones from the same report)
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, _text_records(msg))

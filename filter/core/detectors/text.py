@@ -2272,12 +2272,7 @@ _WARNS_OR_LURES = Lazy(
     r"\brenew your (?:e-?mail |mail )?(?:mail ?box|account|storage|subscription)\b|"
     r"\bupgrade (?:your )?(?:e-?mail |mail )?(?:storage|mail ?box|quota|account)\b|"
     r"\b(?:confirm|verify|validate) your (?:e-?mail )?account to (?:restore|resume|continue|keep|receive)\b|"
-    # ("To restore delivery, validate your account", "re-validate your mailbox"; "click here to resend
-    # failed messages": a report's sender resends what it chooses, no link of the report does it)
-    r"\b(?:re-?)?validate your (?:e-?mail |mail ?box |web ?mail |mail )?(?:account|mail ?box|credentials)\b|"
-    r"\bclick (?:here|below|on the link|the (?:link|button)(?: below)?) to (?:resend|re-send|release|retrieve|recover|restore|"
-    r"receive|deliver|download)\b|\b(?:resend|re-send) (?:the |all |these |your )?(?:failed|pending|held|undelivered) "
-    r"(?:e-?mails|messages|mails)\b|"
+
     r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)", re.I)
 # ... the same in more words and languages, searched in the notice's first 20,000 characters only (a notice
 # to the reader is short; these alternatives have no quick scan over a megabyte of text)
@@ -2354,19 +2349,13 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     named = {_untagged(r.address) for r in records if r.address}
     if named and not (ours is not None and named == {_untagged(ours)}):
         return False  # (the reader's address with or without its "+tag", RFC 5233: a VERP box)
-    if warns_or_lures(text):
+    if _WARNS_OR_LURES.search(text) is not None or _WARNS_OR_LURES_MORE.search(text, 0, 20000) is not None:
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
         return not (_OF_THE_RECIPIENT.search(text) and _quotes_an_answer(text, records))
     if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
         return False  # ("Your message to <address> could not be delivered": a report's own sentence)
     return not _quotes_an_answer(text, records)
-
-
-def warns_or_lures(text: str) -> bool:
-    """The words of a warning about the reader's mailbox or of a lure's call to act
-    (``_WARNS_OR_LURES``, ``_WARNS_OR_LURES_MORE``): what no report of our mail says."""
-    return _WARNS_OR_LURES.search(text) is not None or _WARNS_OR_LURES_MORE.search(text, 0, 20000) is not None
 
 
 def _untagged(address: str) -> str:
