@@ -159,3 +159,45 @@ def test_the_latest_attempt_counts_coded_or_not():
                "'451 4.3.0 Temporary lookup failure'")
     [r] = classify(exchange_delay(history)).recipients
     assert (r.reason, r.reply_code) == ("rate_limited", "421")
+
+
+def test_an_exchange_delay_quoting_only_the_remote_reply_reads_that_reply() -> None:
+    """Exchange's delay fields say only its own "400 4.4.7 Message delayed" (the MTA has not given up,
+    RFC 3464 Action: delayed); the recipient's lines quote the remote server's reply, which is the
+    cause: a failed connection is a network error, not an expiry."""
+    raw = mail("""From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@sender.onmicrosoft.example>
+To: <bounces@sender.example>
+Subject: Delivery delayed:Weekly digest
+X-MS-Exchange-Message-Is-Ndr:
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+""", """--b
+Content-Type: text/plain; charset="us-ascii"
+
+Delivery is delayed to these recipients or groups:
+
+k.osei@cocoa.example
+
+This message hasn't been delivered yet. Delivery will continue to be attempted.
+
+Diagnostic information for administrators:
+
+Generating server: BN8PR37MB1211.prod.outlook.example
+
+k.osei@cocoa.example
+Remote Server at mx.cocoa.example (198.51.100.78) returned '441 4.4.1 Error encountered while communicating with primary target IP address: "Failed to connect. Winsock error code: 10060, Win32 error code: 10060."'
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;BN8PR37MB1211.prod.outlook.example
+
+Final-Recipient: rfc822;k.osei@cocoa.example
+Action: delayed
+Status: 4.4.7
+Diagnostic-Code: smtp;400 4.4.7 Message delayed
+
+--b--
+""")
+    (rec,) = classify(raw).recipients
+    assert (rec.reason, rec.status, rec.reply_code) == ("network_error", "4.4.1", "441")

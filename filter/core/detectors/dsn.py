@@ -350,12 +350,19 @@ def _merge_later_replies(records: list[Record], text_records: list[Record]) -> N
     ...'"), that reply is the cause, with its codes."""
     for rec, t in _blocks(records, text_records):
         if rec.action != "delayed" or not (rec.status or "").endswith(".4.7") or not rec.diagnostic \
-                or not t.diagnostic or not t.diagnostic.startswith(rec.diagnostic[:12]):
+                or not t.diagnostic:
             continue
-        # (each attempt's reply is quoted whole, coded or not: "... returned '421 Too many concurrent
-        # SMTP connections'", up to the quote that ends its line)
-        m = _ATTEMPT.search(t.diagnostic, len(rec.diagnostic))
-        reply = m.group(1).strip() if m else ""
+        if t.diagnostic.startswith(rec.diagnostic[:12]):
+            # (each attempt's reply is quoted whole, coded or not: "... returned '421 Too many concurrent
+            # SMTP connections'", up to the quote that ends its line)
+            m = _ATTEMPT.search(t.diagnostic, len(rec.diagnostic))
+            reply = m.group(1).strip() if m else ""
+        elif "message delayed" in rec.diagnostic.lower() and t.status and not t.status.endswith(".4.7"):
+            # the recipient's lines quote only the remote server's reply ("Remote Server at mx...
+            # returned '441 4.4.1 ... Failed to connect'"), the fields only "400 4.4.7 Message delayed"
+            reply = t.diagnostic
+        else:
+            continue
         if not reply or reply.startswith(rec.diagnostic[:12]):
             continue
         rec.diagnostic = reply
