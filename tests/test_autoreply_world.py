@@ -373,3 +373,19 @@ def test_a_person_saying_a_mail_was_automated_is_no_auto_reply():
     raw = mail(person("Re: Frage"), "Die Rechnung kam als automatisch generierte Nachricht an. Können Sie sie "
                                     "bitte noch einmal schicken?")
     assert classify(raw).kind == "not_bounce"
+
+
+def test_a_home_made_whitelist_challenge_in_german_and_english() -> None:
+    """A challenge that names no product: the message is held until the stranger replies, because the
+    address is not on the owner's list of known senders ("auf meiner Liste bekannter Absender"), and
+    its subject asks to confirm the message (written as "bestaetigen", without the umlaut)."""
+    raw = mail("From: Jonas Weber <jonas@weber-praxis.example>\nTo: bounces@news.example.com\n"
+               "Subject: Bitte bestaetigen Sie Ihre Nachricht / Please confirm your message\n"
+               "Auto-Submitted: auto-replied\nPrecedence: junk\nContent-Type: text/plain; charset=utf-8\n",
+               "Guten Tag,\n\nIhre Nachricht mit dem Betreff \"Spring sale\" wurde zurückgehalten, da Ihre Adresse noch "
+               "nicht auf meiner Liste bekannter Absender steht. Bitte antworten Sie einfach auf diese E-Mail.\n\n"
+               "Hello,\n\nyour message has been held because your address is not yet on my list of known senders. "
+               "Please simply reply to this email and your message will be delivered.\n")
+    report = classify(raw)
+    assert report.kind == "challenge"
+    assert [r.address for r in report.recipients] == ["jonas@weber-praxis.example"]

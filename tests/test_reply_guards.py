@@ -469,3 +469,31 @@ def test_the_challenge_index_stands_for_the_challenge_pattern():
         assert any(w in needed.lower() for w in autoreply._CHALLENGE_INDEX), needed
     assert autoreply._challenge_words("Please verify you are a real person to have your message delivered")
     assert autoreply._challenge_words("550 5.1.1 user unknown") == []
+
+
+@pytest.mark.parametrize("head, body", [
+    # the request said twice: in the subject and, in the reader's language, as the whole text
+    ("Subject: unsubscribe\nContent-Type: text/plain; charset=utf-8\n", "Отписаться от рассылки\n"),
+    ("Subject: unsubscribe\nContent-Type: text/plain; charset=utf-8\n", "Baja\n\nEnviado desde mi iPhone\n"),
+    # a bare request above Outlook's reply header ("____", then "De:") and the quoted newsletter
+    ("Subject: RE: Factura del pedido #682619\nIn-Reply-To: <n1@news.example.com>\n"
+     "Content-Type: text/plain; charset=utf-8\n",
+     "BAJA\n\nPor favor eliminen mi correo de su lista, ya no deseo recibir promociones.\n\n"
+     "________________________________\nDe: Example Shop <news@news.example.com>\nEnviado: Sat, 25 Sep 2021\n"
+     "Asunto: Factura del pedido #682619\n\nSu factura ... Para darse de baja haga clic aqui.\n"),
+])
+def test_a_readers_bare_request_is_an_unsubscribe(head: str, body: str) -> None:
+    raw = mail("From: Reader <reader@mail.example>\nTo: unsub-1@news.example.com\n" + head, body)
+    report = classify(raw)
+    assert report.kind == "unsubscribe"
+    assert [r.address for r in report.recipients] == ["reader@mail.example"]
+
+
+def test_outlooks_reply_header_ends_the_readers_words() -> None:
+    """A person's answer above Outlook's reply header is read without the quoted mail below it: the
+    newsletter's own "unsubscribe" link there is no request."""
+    raw = mail("From: Reader <reader@mail.example>\nTo: news@news.example.com\nSubject: RE: Factura\n"
+               "In-Reply-To: <n1@news.example.com>\nContent-Type: text/plain; charset=utf-8\n",
+               "Gracias, recibido. ¿Cuándo llega el pedido?\n\n________________________________\n"
+               "De: Example Shop <news@news.example.com>\nAsunto: Factura\n\nPara darse de baja haga clic aqui.\n")
+    assert classify(raw).kind == "not_bounce"

@@ -77,7 +77,9 @@ _CHALLENGE_WORDS = Lazy(
     # verify being a real person before the message is delivered; its subject says the email "requires
     # verification"): our wording of that request
     r"verify (?:that )?you are a real (?:live )?(?:human|person)|(?:e-?mail|message) requires verification|"
-    r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed) senders|"
+    r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed|known|trusted|accepted|verified) senders|"
+    # ... in German ("da Ihre Adresse noch nicht auf meiner Liste bekannter Absender steht")
+    r"nicht auf meiner liste (?:bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender|"
     r"(?:confirm|verify) (?:your|the) (?:message|e-?mail(?! address)|address)|one-time verification|"
     r"whitelist|allow ?list|waiting for (?:your )?(?:confirmation|verification)|"
     r"(?:will be|be) delivered (?:to me )?(?:once|after|when) you (?:confirm|verify|reply)|"
@@ -86,7 +88,7 @@ _CHALLENGE_WORDS = Lazy(
     # "confirm your address / your message" so that it is delivered)
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|"
     r"confirme (?:su|tu) (?:direcci[óo]n|mensaje|correo)|confirmez votre (?:adresse|message|envoi)|"
-    r"conferm(?:a|i|are) il (?:tuo |suo )?(?:messaggio|indirizzo)|best[äa]tigen sie ihre (?:absenderadresse|nachricht|e-?mail)|"
+    r"conferm(?:a|i|are) il (?:tuo |suo )?(?:messaggio|indirizzo)|best(?:ä|ae|a)tigen sie ihre (?:absenderadresse|nachricht|e-?mail)|"
     r"confirme (?:o )?seu (?:endere[çc]o|e-?mail)|bevestig uw (?:e-?mailadres|bericht)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
@@ -320,7 +322,10 @@ _RETURN_BODY = Lazy(RETURN_BODY, re.I)
 # start of a run of blank lines rescanned the rest of the run; a match after blank lines is
 # still found from the line it is on)
 _QUOTED_REPLY = Lazy(r"^[^\S\n]*>|^[^\S\n]*(?:on .{4,80} wrote:|am .{4,80} schrieb .{0,80}:|le .{4,80} a [ée]crit\s*:|"
-                     r"-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine)\s*-{2,})",
+                     r"-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine)\s*-{2,})|"
+                     # Outlook's reply header: a rule of underscores, then the original's From line in the
+                     # reader's language ("From:", "Von:", "De:", "Da:", "Van:", "Od:", "От:", "Från:", "Fra:")
+                     r"^_{10,}[^\S\n]*\n[^\S\n]*(?:from|von|de|da|van|od|от|fr[åa]n|fra|lähettäjä|kimden)\s*:",
                      re.I | re.M)
 
 # -- challenge-response systems ---------------------------------------------------------------------
@@ -717,8 +722,10 @@ def _asks_unsubscribe(msg: ParsedMessage, subject: str, body: str) -> bool:
     no file), or by the text's own words."""
     short = _short_reply(msg, subject, body)
     if _UNSUB_SUBJECT.match(subject):
-        if not _SENT_FROM.sub("", _before_quote(body)).strip():
-            # nothing but a signature ("-- \nJohn", "Sent from my iPhone"): the subject is the request
+        own = _SENT_FROM.sub("", _before_quote(body)).strip()
+        if not own or "\n" not in own and _UNSUB_SUBJECT.match(own):
+            # nothing but a signature ("-- \nJohn", "Sent from my iPhone"), or the request said again in
+            # the text ("unsubscribe" / "Отписаться от рассылки"): the subject is the request
             return not _has_attachment(msg)
         return _asks_unsubscribe_not_bounce(msg, body, short)
     return _asks_unsubscribe_not_bounce(msg, body[:500], short)
