@@ -110,6 +110,8 @@ def test_an_automatic_deletion_that_refuses_nothing_stays_no_failure() -> None:
      "Empfängers nicht gibt.\n", "tom.becker@firma.example", "host_unknown"),
     ("Ihre Nachricht an k.lang@firma.example konnte nicht zugestellt werden, weil es den Empfänger bei uns\n"
      "nicht gibt.\n", "k.lang@firma.example", "user_unknown"),
+    ("Ihre Nachricht an m.koch@koch.example wurde abgewiesen, da es das Konto m.koch bei uns nicht gibt.\n",
+     "m.koch@koch.example", "user_unknown"),
     # ... and a give-up in so many words
     ("We tried for 5 days to deliver your e-mail to sam@ridgeline.example but the\nrecipient's mail server "
      "never answered, so we have stopped trying.\n", "sam@ridgeline.example", "expired"),

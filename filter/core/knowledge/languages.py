@@ -96,8 +96,9 @@ PHRASES: dict[str, list[str]] = {
         #    German Exim bounce)
         rf"(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|mailbox|konto|e-?mail-?adresse|mailadresse)"
         rf"( des empf{_DE_AE}ngers| der empf{_DE_AE}ngerin)? "
-        # (also in a clause's word order: "weil es den Empfänger (bei uns) nicht gibt")
-        rf"(ist |wird |(bei uns|hier|auf diesem server|in unserem system) )?"
+        # (also in a clause's word order: "weil es den Empfänger (bei uns) nicht gibt", "da es das Konto
+        # m.koch bei uns nicht gibt": the account's name between)
+        rf"(ist |wird |([\w.+-]+ )?(bei uns|hier|auf diesem server|in unserem system) )?"
         rf"(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht|nicht gibt\b)",
         # "die Adresse existiert nicht" (the word alone, as the notice says it of the recipient's
         # address); never a compound ("Absenderadresse", "IP-Adresse") or the IP address
