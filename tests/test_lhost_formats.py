@@ -1877,6 +1877,17 @@ def test_powermta_coarse_category_yields_to_the_words(category, diagnostic, want
     assert rec.reason == want
 
 
+@pytest.mark.parametrize("category, diagnostic, want", [
+    # a network category yields to any cause the reply's words name, a soft one too
+    ("routing-errors", "421 4.3.2 Too many connections from your IP (192.0.2.25) - try again later", "rate_limited"),
+    ("bad-connection", "451 4.2.2 Mailbox full, try again later", "mailbox_full"),
+    ("no-answer-from-host", "No answer from host", "network_error"),
+])
+def test_powermta_network_category_yields_to_the_words(category, diagnostic, want):
+    (rec,) = classify(_pmta_dsn(category, diagnostic)).recipients
+    assert rec.reason == want
+
+
 @pytest.mark.parametrize("diagnostic", ["554 5.7.1 Service unavailable", "550 5.7.1 Message rejected - system error",
                                         "554 5.7.1 Message filtered"])
 def test_powermta_spam_category_beside_vague_words_of_the_recipients_side_stays_a_block(diagnostic):

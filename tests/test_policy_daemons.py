@@ -29,6 +29,8 @@ from shapes import exim_report, postfix_dsn
     # Postfix's content inspection named: a rule on the content
     ("5.7.1", "550 5.7.1 Blocked by header_checks: Subject contains forbidden words", "content_error"),
     ("5.7.1", "550 5.7.1 Rejected by body_checks", "content_error"),
+    # an administrator's prohibition: the site's rule
+    ("5.7.1", "553 sorry, your mail was administratively denied. (#5.7.1)", "policy_violation"),
     # RFC 5322 2.1.1's header line limit: the message's form, not its size
     ("5.6.0", "554 5.6.0 Message rejected: header line too long in MIME part", "not_compliant_rfc"),
 ])

@@ -1200,6 +1200,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'policy (violation|reasons|rejection)': ('policy ',),
     'violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic': ('violat',),
     '(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic': ('polic',),
+    'administratively (denied|prohibited|rejected|refused|blocked|declined)': ('administratively ',),
     'local policy': ('local policy',),
     'content policy': ('content policy',),
     'content restrictions?': ('content restriction',),

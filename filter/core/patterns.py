@@ -568,6 +568,9 @@ PHRASES: dict[str, list[str]] = {
     "policy_violation": [
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
+        # an administrator's prohibition ("553 sorry, your mail was administratively denied. (#5.7.1)",
+        # "administratively prohibited"): the site's rule, not our host's reputation
+        r"administratively (denied|prohibited|rejected|refused|blocked|declined)", r"administrative prohibition",
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
         r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)",
@@ -1276,7 +1279,10 @@ PMTA_CATEGORY: dict[str, str] = {
 #: categories PowerMTA gives by coarse patterns of its own (any 5.7.1 is "policy-related"): the server's
 #: words decide ("550 5.7.1 ... on our block list (S3150)" is a block of our IP), the category only
 #: where they leave the cause unread
-PMTA_COARSE = frozenset({"policy-related", "spam-related", "content-related"})
+PMTA_COARSE = frozenset({"policy-related", "spam-related", "content-related",
+                         # ... and the network ones: a server's reply with words of its own names the
+                         # cause ("421 4.3.2 Too many connections from your IP", filed "routing-errors")
+                         "routing-errors", "bad-connection", "no-answer-from-host"})
 
 
 # -- provider codes -------------------------------------------------------------------------------

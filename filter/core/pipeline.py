@@ -507,7 +507,10 @@ def _unread(reason: str, rec: Record) -> bool:
     """The words left the sender's block the format states unread: nothing readable, a reason of
     the recipient's side that is no more than vague words beside it ("554 5.7.1 Service unavailable":
     the category says the block), or only the status code's own meaning ("550 5.7.1 refused"); words
-    that name another block or a missing mailbox decide."""
+    that name another block or a missing mailbox decide.  A category of the network (PowerMTA's
+    "routing-errors") yields to any cause the words name, a soft one too ("Too many connections")."""
+    if reason_class(rec.fallback_reason or "") != "block":
+        return reason_class(reason) == "undetermined"
     if reason_class(reason) not in ("hard", "block"):
         return True
     return bool(rec.status) and reason in status_reason(rec.status) and \
