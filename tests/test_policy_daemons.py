@@ -33,20 +33,13 @@ from shapes import exim_report, postfix_dsn
     ("5.7.1", "553 sorry, your mail was administratively denied. (#5.7.1)", "policy_violation"),
     # RFC 5322 2.1.1's header line limit: the message's form, not its size
     ("5.6.0", "554 5.6.0 Message rejected: header line too long in MIME part", "not_compliant_rfc"),
-])
-def test_a_policy_daemons_refusal(status: str, diagnostic: str, reason: str) -> None:
-    action = "failed" if status[0] == "5" else "delayed"
-    assert decide(status=status, diagnostic=diagnostic, action=action) == reason
-
-
-@pytest.mark.parametrize("status, diagnostic, reason", [
-    # the mailbox's own quota keeps its reading; a message line too long stays a size limit
+    # their neighbours keep their reading: the mailbox's own quota, a message line too long (a size
+    # limit), a "busy" server that names no sender (the system's state)
     ("4.2.2", "452 4.2.2 Quota exceeded (mailbox for user is full)", "mailbox_full"),
     ("5.3.4", "552 5.3.4 Message line too long", "message_too_large"),
-    # a "busy" server that names no sender stays the system's state
     ("4.3.2", "421 4.3.2 Server busy, try again later", "system_error"),
 ])
-def test_the_neighbours_keep_their_reading(status: str, diagnostic: str, reason: str) -> None:
+def test_a_policy_daemons_refusal(status: str, diagnostic: str, reason: str) -> None:
     action = "failed" if status[0] == "5" else "delayed"
     assert decide(status=status, diagnostic=diagnostic, action=action) == reason
 
