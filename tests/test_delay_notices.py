@@ -127,6 +127,10 @@ def test_a_limit_on_our_concurrent_connections_is_a_rate_limit(text):
     ("554 5.3.2 System not accepting network messages (scheduled maintenance)", "5.3.2", "system_error"),
     ("421 4.3.2 System not accepting network messages, excessive load", "4.3.2", "system_error"),
     ("421 4.3.2 mx.example.net shutting down, closing transmission channel", "4.3.2", "system_error"),
+    # (the registry's own words with nothing beside them but a retry, under a permanent code too)
+    ("554 5.3.2 System not accepting network messages, please try later", "5.3.2", "system_error"),
+    ("550 System temporarily overloaded, please try again later", "5.0.0", "system_error"),
+    ("553 sorry, temporary failure in local delivery (#4.3.0)", "5.0.0", "system_error"),
     # RFC 7504's 521 and RFC 7505's null MX: a domain or host that takes no mail at all
     ("521 5.3.2 mx.example.net does not accept mail", "5.3.2", "not_accept"),
     ("550 5.1.10 example.net does not accept mail (nullMX)", "5.1.10", "not_accept"),

@@ -686,13 +686,14 @@ def test_a_temporary_reply_code_in_a_delay_warning_keeps_it_a_delay():
 
 def test_a_give_up_on_a_temporary_answer_is_not_a_permanent_refusal():
     """Exim's retry-timeout DSN writes its own "Status: 5.0.0" over the remote's "432 4.3.2 System not
-    accepting network messages": the server never refused for good, so no hard verdict."""
+    accepting network messages": the server never refused for good, so no hard verdict (RFC 3463 X.3.2:
+    the host is out of service for now, the system's state)."""
     raw = dsn("Final-Recipient: rfc822; kim@remote.example\nAction: failed\nStatus: 5.0.0\n"
               "Remote-MTA: dns; mx.remote.example\n"
               "Diagnostic-Code: smtp; 432 4.3.2 System not accepting network messages\n",
               text="retry timeout exceeded")
     rec = one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode()))
-    assert (rec.reason, rec.permanent, rec.class_) == ("not_accept", False, "soft")
+    assert (rec.reason, rec.permanent, rec.class_) == ("system_error", False, "soft")
     raw = dsn("Final-Recipient: rfc822; kim@remote.example\nAction: failed\nStatus: 5.3.2\n"
               "Diagnostic-Code: smtp; 521 5.3.2 mx.remote.example does not accept mail\n")
     rec = one(classify((DSN_HEAD.strip() + "\n\n" + raw).encode()))

@@ -1888,6 +1888,20 @@ def test_powermta_network_category_yields_to_the_words(category, diagnostic, wan
     assert rec.reason == want
 
 
+@pytest.mark.parametrize("category, diagnostic, want", [
+    # PowerMTA files a 5.1.1 "bad-mailbox" by its code: words that name a block of our IP decide
+    ("bad-mailbox", "550 5.1.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org",
+     "blocked"),
+    # ... words of the recipient's side leave the mailbox category standing
+    ("bad-mailbox", "550 5.1.1 mailbox unavailable", "user_unknown"),
+    ("quota-issues", "552 5.2.2 refused", "mailbox_full"),
+    ("message-expired", "451 4.4.1 connection timed out", "expired"),
+])
+def test_powermta_mailbox_category_yields_only_to_a_block(category, diagnostic, want):
+    (rec,) = classify(_pmta_dsn(category, diagnostic)).recipients
+    assert rec.reason == want
+
+
 @pytest.mark.parametrize("diagnostic", ["554 5.7.1 Service unavailable", "550 5.7.1 Message rejected - system error",
                                         "554 5.7.1 Message filtered"])
 def test_powermta_spam_category_beside_vague_words_of_the_recipients_side_stays_a_block(diagnostic):

@@ -793,6 +793,13 @@ PHRASES: dict[str, list[str]] = {
         r"mx (record|list|host)s? (points?|resolves?) (back )?to (the |this )?(local|same) (server|host|machine)",
         # the receiving system's own tables or storage failed (Postfix "Temporary lookup failure")
         r"temporary lookup failure", r"(database|db) (temporary )?(error|failure|unavailable)",
+        # RFC 3463 X.3.2 "System not accepting network messages": the host is shutting down, overloaded
+        # or in maintenance (its own words; a permanent or a transient state of the host, no domain
+        # that takes no mail)
+        r"not accepting network messages", r"(system|server|host) (is )?(temporarily )?overloaded",
+        # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
+        # the words say the failure is the system's (a bare "Temporary failure" names no cause)
+        r"\btemporary (local |server |system )failure\b", r"temporary failure in local delivery",
         # the directory or message store behind the mailbox failed, not the mailbox: Dovecot's
         # "Temporary failure in user lookup" (auth userdb unreachable), "storage server unreachable"
         r"temporary (failure|error) (in|during|of) (the )?(user|recipient|mailbox|account) lookup",
@@ -824,7 +831,7 @@ PHRASES: dict[str, list[str]] = {
         r"accepts no (e-?)?mail",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
         r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)", r"mail (is )?not accepted",
-        r"not accepting (any )?(e-?)?mail(?! from\b)", r"(system|host|server) (is )?not accepting (network )?messages",
+        r"not accepting (any )?(e-?)?mail(?! from\b)", r"(system|host|server) (is )?not accepting messages",
     ],
     "network_error": [
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",
@@ -1267,7 +1274,9 @@ _EVERYWHERE = frozenset({"known", "unknown", "user", "mail", "message", "recipie
 
 
 # -- vendor fields ---------------------------------------------------------------------------------
-#: PowerMTA's X-PowerMTA-BounceCategory DSN field (its documented categories) -> reason
+#: PowerMTA's X-PowerMTA-BounceCategory DSN field (its documented categories) -> reason.  PowerMTA files
+#: a reply by coarse patterns of its own (any 5.7.1 is "policy-related", a 5.1.1 "bad-mailbox"): the
+#: category is a fallback, the server's words decide where they name a cause (pipeline._unread)
 PMTA_CATEGORY: dict[str, str] = {
     "bad-mailbox": "user_unknown", "bad-domain": "host_unknown", "inactive-mailbox": "suspended",
     "quota-issues": "mailbox_full", "message-expired": "expired", "no-answer-from-host": "network_error",
@@ -1276,13 +1285,6 @@ PMTA_CATEGORY: dict[str, str] = {
     "invalid-sender": "rejected", "relaying-issues": "no_relaying", "protocol-errors": "syntax_error",
     "bad-configuration": "system_error",
 }
-#: categories PowerMTA gives by coarse patterns of its own (any 5.7.1 is "policy-related"): the server's
-#: words decide ("550 5.7.1 ... on our block list (S3150)" is a block of our IP), the category only
-#: where they leave the cause unread
-PMTA_COARSE = frozenset({"policy-related", "spam-related", "content-related",
-                         # ... and the network ones: a server's reply with words of its own names the
-                         # cause ("421 4.3.2 Too many connections from your IP", filed "routing-errors")
-                         "routing-errors", "bad-connection", "no-answer-from-host"})
 
 
 # -- provider codes -------------------------------------------------------------------------------

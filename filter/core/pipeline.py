@@ -503,14 +503,24 @@ def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> Rec
     )
 
 
+# the reasons of PowerMTA's network categories ("routing-errors", "bad-connection", "no-answer-from-host")
+_NETWORK_CATEGORIES = frozenset({"network_error"})
+
+
 def _unread(reason: str, rec: Record) -> bool:
     """The words left the sender's block the format states unread: nothing readable, a reason of
     the recipient's side that is no more than vague words beside it ("554 5.7.1 Service unavailable":
     the category says the block), or only the status code's own meaning ("550 5.7.1 refused"); words
     that name another block or a missing mailbox decide.  A category of the network (PowerMTA's
-    "routing-errors") yields to any cause the words name, a soft one too ("Too many connections")."""
-    if reason_class(rec.fallback_reason or "") != "block":
+    "routing-errors") yields to any cause the words name, a soft one too ("Too many connections");
+    one of the mailbox ("bad-mailbox", "quota-issues", "message-expired") only to words that name a
+    block of the sender ("550 5.1.1 ... blocked using zen.spamhaus.org", filed "bad-mailbox" for its
+    5.1.1): a wrong hard verdict suppresses a good address."""
+    fallback = reason_class(rec.fallback_reason or "")
+    if rec.fallback_reason in _NETWORK_CATEGORIES:
         return reason_class(reason) == "undetermined"
+    if fallback != "block":
+        return reason_class(reason) != "block"
     if reason_class(reason) not in ("hard", "block"):
         return True
     return bool(rec.status) and reason in status_reason(rec.status) and \

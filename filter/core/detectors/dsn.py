@@ -190,10 +190,10 @@ def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
         if action == "undeliverable":
             action = "failed"
         category = (f.get("x-powermta-bouncecategory") or "").strip().lower()
-        coarse = category in patterns.PMTA_COARSE
         out.append(Record(
-            reason=None if coarse else patterns.PMTA_CATEGORY.get(category),
-            fallback_reason=patterns.PMTA_CATEGORY.get(category) if coarse else None,
+            # PowerMTA files a reply by patterns of its own: its category stands where the words leave
+            # the cause unread, and yields to the words where they name one (pipeline._unread)
+            fallback_reason=patterns.PMTA_CATEGORY.get(category),
             address=address,
             status=status,
             # the remote server's own reply stands even where the reporting MTA's status is final
