@@ -112,6 +112,10 @@ def test_an_automatic_deletion_that_refuses_nothing_stays_no_failure() -> None:
      "nicht gibt.\n", "k.lang@firma.example", "user_unknown"),
     ("Ihre Nachricht an m.koch@koch.example wurde abgewiesen, da es das Konto m.koch bei uns nicht gibt.\n",
      "m.koch@koch.example", "user_unknown"),
+    ("Ihre Nachricht an info@koch.example wurde abgewiesen, da es dieses Postfach bei uns nicht mehr gibt.\n",
+     "info@koch.example", "user_unknown"),
+    ("Ihre Nachricht an info@koch.example wurde abgewiesen. Den Empfänger gibt es bei uns nicht.\n",
+     "info@koch.example", "user_unknown"),
     # ... and a give-up in so many words
     ("We tried for 5 days to deliver your e-mail to sam@ridgeline.example but the\nrecipient's mail server "
      "never answered, so we have stopped trying.\n", "sam@ridgeline.example", "expired"),

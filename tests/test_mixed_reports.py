@@ -64,3 +64,39 @@ def test_the_delivered_recipients_event_is_a_success(tmp_path) -> None:
     outcome = Engine(cfg).process(REPORT, source="test")
     kinds = {e["recipient"]["address"]: e["kind"] for e in outcome.events if e.get("recipient")}
     assert kinds == {"gone@dest.example": "failed", "later@dest.example": "failed", "fine@dest.example": "delivered"}
+
+
+def test_an_address_delivered_to_one_destination_and_failed_at_another_failed() -> None:
+    """Sendmail reports an alias's program delivery and its mailbox failure for one address: the
+    address failed (its mailbox is full), the program's success does not hide it."""
+    raw = mail("""From: Mail Delivery Subsystem <MAILER-DAEMON@mx.lind.example>
+To: <bounces@sender.example>
+Subject: Returned mail: see transcript for details
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+""", """--b
+
+   ----- The following addresses had permanent fatal errors -----
+<e.lind@lind.example>
+    (reason: 552 5.2.2 Mailbox full)
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.lind.example
+
+Final-Recipient: RFC822; e.lind@lind.example
+X-Actual-Recipient: X-Unix; |/usr/local/bin/notify-sms
+Action: delivered
+Status: 2.1.5
+
+Final-Recipient: RFC822; e.lind@lind.example
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: SMTP; 552 5.2.2 Mailbox full
+
+--b--
+""")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("e.lind@lind.example", "mailbox_full")]

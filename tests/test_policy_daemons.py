@@ -80,3 +80,30 @@ def test_not_yet_authorized_to_post_to_a_list_is_no_greylisting() -> None:
     ("not yet authorized to deliver mail to this list") is no rate limit."""
     assert decide(status="5.7.1", diagnostic="550 5.7.1 you are not yet authorized to deliver mail to this list; "
                   "subscribe and confirm your membership first", action="failed") != "rate_limited"
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a host named where the MTA connected or looked up is a name, not words
+    ("4.4.1", "connect to spamfilter.example.com[192.0.2.1]:25: Connection timed out", "network_error"),
+    ("4.4.2", "conversation with virusscan.example.net[192.0.2.1] timed out while receiving the initial server "
+              "greeting", "network_error"),
+    ("5.4.4", "Host or domain name not found. Name service error for name=spam.example.org type=A: Host not found",
+     "host_unknown"),
+    ("4.4.1", "no answer from host spamfilter2.example.test: connection timed out", "network_error"),
+    # ... while the list a reply names as its cause keeps its meaning
+    ("5.7.1", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"),
+    ("5.7.1", "host mx.spamfilter.example[192.0.2.1] said: 550 5.7.1 Message rejected as spam", "spam_detected"),
+    # the site's rules on a message's language, character set or format
+    ("5.7.1", "550 Rejected by the content filter: messages in this language are not accepted", "policy_violation"),
+    ("5.7.1", "550 HTML-only messages are not accepted", "policy_violation"),
+    # a temporary refusal whose words name the scanner's own failure
+    ("4.7.1", "451 4.7.1 Content rejected temporarily: content scanner unavailable", "system_error"),
+    # the recipient's own list of senders: a person's choice
+    ("5.7.1", "550 5.7.1 Recipient address rejected: you are not on my list of allowed senders", "filtered"),
+    # "administratively" refuses what it names: the message (a rule), an account, our address
+    ("5.7.1", "553 5.7.1 <b@news.example>: Sender address administratively rejected", "rejected"),
+    ("4.4.1", "ICMP destination unreachable: communication administratively prohibited", "network_error"),
+])
+def test_names_and_rules_in_refusals(status: str, diagnostic: str, reason: str) -> None:
+    action = "failed" if status[0] == "5" else "delayed"
+    assert decide(status=status, diagnostic=diagnostic, action=action) == reason

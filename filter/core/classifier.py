@@ -330,7 +330,23 @@ def _words_only(text: str) -> str:
         # blacklisted, or missing the proper dns entries"): no cause stated, in a DSN's Diagnostic-Code
         # as in Exim's text (detectors/text.py ``_BOILERPLATE``)
         text = _GUESSES.sub(" ", text)
+    if "." in text and ("[" in text or "connect" in text or "host" in text or "name=" in text):
+        text = _HOST_NAMED.sub(_masked_host, text)
     return _ADDRESS.sub("<address>", text) if "@" in text else text
+
+
+# a host named as the one the MTA connected to or looked up - "connect to spamfilter.example.com[192.0.2.1]:25",
+# "lost connection with mx-spam01.example.net[...]", "name=virus.example.org type=A", PowerMTA's "no
+# answer from host <name>": a name, not words ("spamfilter" there says nothing of spam); the names
+# a reply gives as its cause ("blocked using zen.spamhaus.org") are not in these places
+_HOST_NAMED = Lazy(r"(?:(?<=connect to )|(?<=connection to )|(?<=conversation with )|(?<=connection with )|"
+                   r"(?<=from host )|(?<=refused by )|(?<=name=)|(?<=host ))"
+                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[\[\s:;,)]|\.?$)|"
+                   r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?= ?\[[0-9a-f:.]+\])")
+
+
+def _masked_host(m: re.Match[str]) -> str:
+    return "<host>"
 
 
 _GUESSES = Lazy(r"the account or domain may not exist, they may be blacklisted,? or (are )?missing the proper dns entries\.?")
@@ -606,7 +622,10 @@ def _decide(f: _Facts) -> str:
     if f.says("spam_generic"):
         # a refusal named only by the filter that made it: a cause the words name besides decides
         # ("prohibited attachment type" is the site's policy), else the filter judged it spam
-        return next((r for r in ("policy_violation", "content_error") if f.says(r)), "spam_detected")
+        # (and a temporary one whose words name the scanner's own failure, "451 4.7.1 Content rejected
+        # temporarily: content scanner unavailable", the system's state)
+        causes = ("policy_violation", "content_error") + (("system_error",) if f.status_class == "4" else ())
+        return next((r for r in causes if f.says(r)), "spam_detected")
     if f.says("blocked_weak"):
         # a refusal named only by the product or our IP: of our side; a block's cause the words name
         # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked

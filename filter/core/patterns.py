@@ -328,6 +328,10 @@ PHRASES: dict[str, list[str]] = {
         # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
         r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)"],
     "filtered": [
+        # the recipient's own list of senders ("you are not on my list of allowed senders", "nicht auf
+        # meiner Liste zugelassener Absender"): a person's choice, the mailbox exists
+        r"not (yet )?on my (personal )?(list of )?(approved|allowed|known|trusted|accepted|verified|permitted) senders",
+        r"nicht auf meiner liste (bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender",
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
@@ -422,6 +426,8 @@ PHRASES: dict[str, list[str]] = {
         # sender domain"): the unknown user is ours
         r"(could not|couldn't|cannot|can't|unable to|failed to) verify (the )?(envelope )?sender",
         r"administrative prohibition", r"envelope (sender|from) (rejected|refused|blocked|invalid)",
+        # (with an adverb between: "Sender address administratively rejected")
+        r"sender (e-?mail )?address (has been |was |is )?\w+ly (rejected|refused|denied|blocked)",
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
@@ -568,9 +574,16 @@ PHRASES: dict[str, list[str]] = {
     "policy_violation": [
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
-        # an administrator's prohibition ("553 sorry, your mail was administratively denied. (#5.7.1)",
-        # "administratively prohibited"): the site's rule, not our host's reputation
-        r"administratively (denied|prohibited|rejected|refused|blocked|declined)", r"administrative prohibition",
+        # the site takes no mail in a language, a character set or a format ("messages in this language are
+        # not accepted", "HTML-only messages are not accepted"): its rule on the content
+        r"(messages?|mails?|e-?mails?) in (this|that|the|your) language (are |is )?not (accepted|allowed|permitted)",
+        r"(character sets?|charsets?) (are |is )?not (accepted|allowed|permitted)",
+        r"html[- ]only (messages?|mails?|e-?mails?) (are |is )?not (accepted|allowed|permitted)",
+        # an administrator's prohibition of the message ("553 sorry, your mail was administratively denied.
+        # (#5.7.1)"): the site's rule, not our host's reputation (not ICMP's "communication administratively
+        # prohibited", a network's filter; an account, a relay or a sender address "administratively"
+        # refused keeps its own reading)
+        r"(mail|message|e-?mail)s? (was |is |has been |were |are )?administratively (denied|prohibited|rejected|refused|blocked|declined)",
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
         r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)",
@@ -797,6 +810,9 @@ PHRASES: dict[str, list[str]] = {
         # or in maintenance (its own words; a permanent or a transient state of the host, no domain
         # that takes no mail)
         r"not accepting network messages", r"(system|server|host) (is )?(temporarily )?overloaded",
+        # the receiving side's own scanner failed ("content scanner unavailable", "virus scanner not
+        # responding"): its state, no verdict on the message
+        r"(scanner|scanning service|scan engine|filter service) (is )?(temporarily )?(unavailable|not available|down|not responding|failed)",
         # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
         # the words say the failure is the system's (a bare "Temporary failure" names no cause)
         r"\btemporary (local |server |system )failure\b", r"temporary failure in local delivery",

@@ -434,7 +434,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 textdet.report_kind(msg, textdet.report_text(msg)) == DELAYED else "failed"
     # (a report that names failed and delivered recipients keeps both, each with its own Action: RFC
     # 3464 section 2.3 gives every recipient its own, and a sender that asked NOTIFY=SUCCESS learns the
-    # delivered ones from the same report)
+    # delivered ones from the same report; an address delivered to one destination and failed at
+    # another, Sendmail's program and mailbox of one alias, failed)
+    failed = {(r.address or "").lower() for r in records if r.action not in _SUCCESS}
+    if failed:
+        records = [r for r in records if r.action not in _SUCCESS or (r.address or "").lower() not in failed]
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, _text_records(msg))

@@ -99,7 +99,8 @@ PHRASES: dict[str, list[str]] = {
         # (also in a clause's word order: "weil es den Empfänger (bei uns) nicht gibt", "da es das Konto
         # m.koch bei uns nicht gibt": the account's name between)
         rf"(ist |wird |([\w.+-]+ )?(bei uns|hier|auf diesem server|in unserem system) )?"
-        rf"(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|gibt es nicht|nicht gibt\b)",
+        rf"(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|"
+        rf"gibt es (bei uns |hier )?nicht|nicht (mehr )?gibt\b)",
         # "die Adresse existiert nicht" (the word alone, as the notice says it of the recipient's
         # address); never a compound ("Absenderadresse", "IP-Adresse") or the IP address
         #    ... with the address itself between the noun and the verb ("Die Adresse s.haas@... existiert nicht")
