@@ -103,6 +103,10 @@ def test_not_yet_authorized_to_post_to_a_list_is_no_greylisting() -> None:
     # "administratively" refuses what it names: the message (a rule), an account, our address
     ("5.7.1", "553 5.7.1 <b@news.example>: Sender address administratively rejected", "rejected"),
     ("4.4.1", "ICMP destination unreachable: communication administratively prohibited", "network_error"),
+    ("5.2.1", "550 5.2.1 <f@school.example>: mailbox unavailable, account administratively blocked by the school IT "
+              "department", "suspended"),
+    # (".zip is not allowed" is a file type, no IP)
+    ("5.7.1", "554 5.7.1 Message administratively rejected: attachment type .zip is not allowed", "policy_violation"),
 ])
 def test_names_and_rules_in_refusals(status: str, diagnostic: str, reason: str) -> None:
     action = "failed" if status[0] == "5" else "delayed"

@@ -160,6 +160,9 @@ PHRASES: dict[str, list[str]] = {
         r"(exceeded|exceeds|over) (the )?(mail|message) ?size limit",
     ],
     "suspended": [
+        # the recipient's account closed by its administrators ("mailbox unavailable, account
+        # administratively blocked by the school IT department")
+        r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
         r"(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
         r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)"
         r"(?! by (another|a different|an?other) (process|session|program|client))",
@@ -686,7 +689,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "blocked": [
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
-        r"(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
+        r"\b(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
         r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
         r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
