@@ -111,3 +111,18 @@ def test_not_yet_authorized_to_post_to_a_list_is_no_greylisting() -> None:
 def test_names_and_rules_in_refusals(status: str, diagnostic: str, reason: str) -> None:
     action = "failed" if status[0] == "5" else "delayed"
     assert decide(status=status, diagnostic=diagnostic, action=action) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # Postfix's "delivery temporarily suspended: <the last failure>": that failure is the cause
+    ("4.7.8", "delivery temporarily suspended: SASL authentication failed; server submit.example.net[192.0.2.40] "
+              "said: 535 5.7.8 Error: authentication failed: authentication failure", "security_error"),
+    ("4.3.0", "delivery temporarily suspended: unknown mail transport error", "system_error"),
+    ("4.4.1", "delivery temporarily suspended: connect to mx.example.net[192.0.2.1]:25: Connection timed out",
+     "network_error"),
+    ("4.4.1", "delivery temporarily suspended", "network_error"),
+    # our own side's host: Exim's spool short of space
+    ("4.3.0", "452 Space shortage, please try later", "system_full"),
+])
+def test_our_own_sides_state_is_read_for_its_cause(status: str, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="delayed") == reason

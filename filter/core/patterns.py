@@ -841,6 +841,8 @@ PHRASES: dict[str, list[str]] = {
         r"(mail |mailer |disk |file |queue )?system (is )?full", r"insufficient (system )?(storage|disk space|space|resources)",
         r"(disk|queue|spool|file ?system) (is )?full", r"out of (disk )?(space|storage|memory)", r"no space left",
         r"not enough (system )?(storage|memory)",
+        # Exim's refusal when its spool is short of space (smtp_in.c: "452 Space shortage, please try later")
+        r"space shortage",
         # the host's disk, no mailbox named: Dovecot's MAIL_ERRSTR_NO_SPACE "Not enough disk space"
         # (ENOSPC; its quota plugin says "Quota exceeded"), RFC 3463 X.3.1 "mail system full"
         r"not enough (free )?disk space", r"not enough space on the (disk|server|device|drive|volume)",

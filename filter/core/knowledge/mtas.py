@@ -216,8 +216,10 @@ PHRASES: dict[str, list[str]] = {
         r"dns violates rfc ?1035",
     ],
     "network_error": [
-        # Postfix: the destination is skipped for a while after earlier failures
-        r"delivery temporarily suspended",
+        # Postfix: the destination is skipped for a while after earlier failures (alone; with the last
+        # failure's reason after it, "delivery temporarily suspended: SASL authentication failed; ...",
+        # that reason is the cause)
+        r"delivery temporarily suspended(?!: \S)",
         # Exchange: DNS query failed (a temporary resolver failure)
         r"dns query failed", r"dns records for the destination computer could not be found",
         r"smtp communication problem",
