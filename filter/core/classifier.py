@@ -115,6 +115,14 @@ recipient's mailbox (``security_error``); a deferral at MAIL FROM that names no 
 subscribers or moderators only refuses our sender (RFC 3463 X.7.2: ``rejected``); "please use <x>
 instead" beside words that the old address is gone names the new one (X.1.6: ``has_moved``).
 
+Names and filters (fourteenth session): a host named where the MTA says it connected or looked up
+("connect to spamfilter.example.com[192.0.2.1]:25", "name=", "no answer from host <name>") is a name,
+not words (``_HOST_NAMED``); a refusal named only by its filter ("Message content rejected", "rejected
+by the content filter", patterns' ``spam_generic``) is ``spam_detected`` unless the words name a cause
+besides (an attachment or language policy, a content error, a failed scanner in a temporary reply);
+RFC 3463 X.3.2 "System not accepting network messages" is the host's state (``system_error``), not a
+domain that takes no mail.
+
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is
 judged ("your DKIM domain"), the server a report last tried ("LastAttemptedServerIP="); a line
