@@ -338,8 +338,11 @@ def _words_only(text: str) -> str:
         # blacklisted, or missing the proper dns entries"): no cause stated, in a DSN's Diagnostic-Code
         # as in Exim's text (detectors/text.py ``_BOILERPLATE``)
         text = _GUESSES.sub(" ", text)
-    if "." in text and ("[" in text or "connect" in text or "host" in text or "name=" in text):
-        text = _HOST_NAMED.sub(_masked_host, text)
+    if "." in text:
+        if "[" in text:
+            text = _HOST_BEFORE_IP.sub("<host>", text)
+        if "connect" in text or "host " in text or "name=" in text or "refused by" in text:
+            text = _HOST_NAMED.sub(r"\1<host>", text)
     return _ADDRESS.sub("<address>", text) if "@" in text else text
 
 
@@ -347,14 +350,9 @@ def _words_only(text: str) -> str:
 # "lost connection with mx-spam01.example.net[...]", "name=virus.example.org type=A", PowerMTA's "no
 # answer from host <name>": a name, not words ("spamfilter" there says nothing of spam); the names
 # a reply gives as its cause ("blocked using zen.spamhaus.org") are not in these places
-_HOST_NAMED = Lazy(r"(?:(?<=connect to )|(?<=connection to )|(?<=conversation with )|(?<=connection with )|"
-                   r"(?<=from host )|(?<=refused by )|(?<=name=)|(?<=host ))"
-                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[\[\s:;,)]|\.?$)|"
-                   r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?= ?\[[0-9a-f:.]+\])")
-
-
-def _masked_host(m: re.Match[str]) -> str:
-    return "<host>"
+_HOST_NAMED = Lazy(r"((?:connect|connection|conversation) (?:to|with) |from host |refused by |name=|host )"
+                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[\[\s:;,)]|\.?$)")
+_HOST_BEFORE_IP = Lazy(r"(?<![\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?= ?\[[0-9a-f:.]+\])")
 
 
 _GUESSES = Lazy(r"the account or domain may not exist, they may be blacklisted,? or (are )?missing the proper dns entries\.?")
