@@ -1892,12 +1892,16 @@ def test_powermta_network_category_yields_to_the_words(category, diagnostic, wan
     # PowerMTA files a 5.1.1 "bad-mailbox" by its code: words that name a block of our IP decide
     ("bad-mailbox", "550 5.1.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org",
      "blocked"),
+    # ... as do words of a passing cause beside it (the category was the code's, not the words')
+    ("bad-mailbox", "452 4.2.2 Mailbox unavailable: mailbox has exceeded its storage allocation", "mailbox_full"),
+    ("bad-mailbox", "450 4.2.0 Requested mail action not taken: mailbox unavailable (greylisted, please retry in "
+     "5 minutes)", "rate_limited"),
     # ... words of the recipient's side leave the mailbox category standing
     ("bad-mailbox", "550 5.1.1 mailbox unavailable", "user_unknown"),
     ("quota-issues", "552 5.2.2 refused", "mailbox_full"),
     ("message-expired", "451 4.4.1 connection timed out", "expired"),
 ])
-def test_powermta_mailbox_category_yields_only_to_a_block(category, diagnostic, want):
+def test_powermta_mailbox_category_yields_to_the_words_that_name_a_cause(category, diagnostic, want):
     (rec,) = classify(_pmta_dsn(category, diagnostic)).recipients
     assert rec.reason == want
 

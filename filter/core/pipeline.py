@@ -13,6 +13,7 @@ from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
+from filter.core.detectors.dsn import SUCCESS_ACTIONS
 from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text, report_text
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
@@ -454,14 +455,10 @@ def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
     return records
 
 
-# RFC 3464 section 2.3.3's actions of a success ("deliverable": an address verified, Postfix's sendmail -bv)
-_SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
-
-
 def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> RecipientResult:
     """The result of one record; ``said`` keeps the decisions already made for the same facts in this
     report (the decision depends on them alone)."""
-    if kind in FAILURE_KINDS and rec.action in _SUCCESS_ACTIONS:
+    if kind in FAILURE_KINDS and rec.action in SUCCESS_ACTIONS:
         # a recipient the report's own fields say was delivered (RFC 3464 2.3.3), beside failed ones
         reason, permanent = "delivered", None
     elif kind in FAILURE_KINDS:
@@ -503,21 +500,18 @@ def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> Rec
     )
 
 
-# the reasons of PowerMTA's network categories ("routing-errors", "bad-connection", "no-answer-from-host")
-_NETWORK_CATEGORIES = frozenset({"network_error"})
-
-
 def _unread(reason: str, rec: Record) -> bool:
     """The words left the sender's block the format states unread: nothing readable, a reason of
     the recipient's side that is no more than vague words beside it ("554 5.7.1 Service unavailable":
     the category says the block), or only the status code's own meaning ("550 5.7.1 refused"); words
     that name another block or a missing mailbox decide.  A category of the network (PowerMTA's
     "routing-errors") yields to any cause the words name, a soft one too ("Too many connections");
-    one of the mailbox ("bad-mailbox", "quota-issues", "message-expired") only to words that name a
-    block of the sender ("550 5.1.1 ... blocked using zen.spamhaus.org", filed "bad-mailbox" for its
-    5.1.1): a wrong hard verdict suppresses a good address."""
+    a hard one ("bad-mailbox", "bad-domain", filed by the 5.1.x code alone) to any cause the words
+    name ("550 5.1.1 ... blocked using zen.spamhaus.org", "452 4.2.2 mailbox unavailable: storage
+    exceeded"): a wrong hard verdict suppresses a good address; a soft one of the mailbox ("quota-issues",
+    "message-expired") only to words that name a block of the sender."""
     fallback = reason_class(rec.fallback_reason or "")
-    if rec.fallback_reason in _NETWORK_CATEGORIES:
+    if rec.fallback_reason == "network_error" or fallback == "hard":
         return reason_class(reason) == "undetermined"
     if fallback != "block":
         return reason_class(reason) != "block"

@@ -37,7 +37,8 @@ def _may_hold_fields(body: str) -> bool:
 
 # RFC 3464 actions that are not failures; "deliverable" is what address verification
 # (Postfix's sendmail -bv) reports
-_SUCCESS = ("delivered", "relayed", "expanded", "deliverable")
+#: RFC 3464 2.3.3's actions of a success ("deliverable": an address verified, Postfix's sendmail -bv)
+SUCCESS_ACTIONS = ("delivered", "relayed", "expanded", "deliverable")
 
 
 def _field(line: str) -> tuple[str, str] | None:
@@ -391,7 +392,7 @@ def _merge_aliases(records: list[Record], text_records: list[Record]) -> None:
 
 def report_kind(records: list[Record]) -> str:
     actions = {r.action for r in records}
-    if actions and actions <= set(_SUCCESS):
+    if actions and actions <= set(SUCCESS_ACTIONS):
         return DELIVERED
     if actions and actions <= {"delayed"}:
         return DELAYED
@@ -436,9 +437,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
     # 3464 section 2.3 gives every recipient its own, and a sender that asked NOTIFY=SUCCESS learns the
     # delivered ones from the same report; an address delivered to one destination and failed at
     # another, Sendmail's program and mailbox of one alias, failed)
-    failed = {(r.address or "").lower() for r in records if r.action not in _SUCCESS}
+    failed = {(r.address or "").lower() for r in records if r.action not in SUCCESS_ACTIONS}
     if failed:
-        records = [r for r in records if r.action not in _SUCCESS or (r.address or "").lower() not in failed]
+        records = [r for r in records if r.action not in SUCCESS_ACTIONS or (r.address or "").lower() not in failed]
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, _text_records(msg))

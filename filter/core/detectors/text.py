@@ -2272,7 +2272,6 @@ _WARNS_OR_LURES = Lazy(
     r"\brenew your (?:e-?mail |mail )?(?:mail ?box|account|storage|subscription)\b|"
     r"\bupgrade (?:your )?(?:e-?mail |mail )?(?:storage|mail ?box|quota|account)\b|"
     r"\b(?:confirm|verify|validate) your (?:e-?mail )?account to (?:restore|resume|continue|keep|receive)\b|"
-
     r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)", re.I)
 # ... the same in more words and languages, searched in the notice's first 20,000 characters only (a notice
 # to the reader is short; these alternatives have no quick scan over a megabyte of text)
