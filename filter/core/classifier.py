@@ -341,17 +341,22 @@ def _words_only(text: str) -> str:
     if "." in text:
         if "[" in text:
             text = _HOST_BEFORE_IP.sub("<host>", text)
-        if "connect" in text or "host " in text or "name=" in text or "refused by" in text:
+        if any(map(text.__contains__, _HOST_TRIGGERS)):
             text = _HOST_NAMED.sub(r"\1<host>", text)
     return _ADDRESS.sub("<address>", text) if "@" in text else text
 
 
 # a host named as the one the MTA connected to or looked up - "connect to spamfilter.example.com[192.0.2.1]:25",
 # "lost connection with mx-spam01.example.net[...]", "name=virus.example.org type=A", PowerMTA's "no
-# answer from host <name>": a name, not words ("spamfilter" there says nothing of spam); the names
-# a reply gives as its cause ("blocked using zen.spamhaus.org") are not in these places
-_HOST_NAMED = Lazy(r"((?:connect|connection|conversation) (?:to|with) |from host |refused by |name=|host )"
-                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[\[\s:;,)]|\.?$)")
+# answer from host <name>", Sendmail's "Connection timed out with <name>" and "reply: read error from
+# <name>", "error reading response from <name>", "timeout waiting for input from <name>", Exchange's
+# "[LastAttemptedServerName=<name>]": a name, not words ("spamfilter" there says nothing of spam); the
+# names a reply gives as its cause ("blocked using zen.spamhaus.org") are not in these places
+_HOST_NAMED = Lazy(r"((?:connect|connection|conversation) (?:to|with) |timed out with |error (?:from|to) |"
+                   r"(?:response|reply|input) from |from host |refused by |name=|host )"
+                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[\[\]\s:;,)]|\.(?:\s|$)|$)")
+_HOST_TRIGGERS = ("connect", "host ", "name=", "refused by", "timed out with", "error from", "error to",
+                  "response from", "reply from", "input from")
 _HOST_BEFORE_IP = Lazy(r"(?<![\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?= ?\[[0-9a-f:.]+\])")
 
 

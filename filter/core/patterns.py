@@ -158,14 +158,21 @@ PHRASES: dict[str, list[str]] = {
         r"message exceeds", r"mail too large", r"size of the message",
         r"exceeds (the )?(message )?size limit", r"message length exceeds administrative limit",
         r"(exceeded|exceeds|over) (the )?(mail|message) ?size limit",
+        # the size given in brackets ("The message size (38.4 MB) exceeds the limit allowed by the recipient's
+        # organization"): a gateway's size rule
+        r"(message|mail|e-?mail) size \([^)]{1,24}\) (exceeds|is (larger|greater|more) than)",
     ],
     "suspended": [
         # the recipient's account closed by its administrators ("mailbox unavailable, account
         # administratively blocked by the school IT department")
         r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
-        r"(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
+        # (not "Sender account is disabled": our own account, a refusal of the sender)
+        r"(?<!sender )(?<!sender's )(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
         r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)"
-        r"(?! by (another|a different|an?other) (process|session|program|client))",
+        r"(?! by (another|a different|an?other) (process|session|program|client))"
+        # (not an account said inactive and then deleted: "Mailbox has been inactive for too long and was
+        # deleted", gone, ``user_unknown``)
+        r"(?![^.;]{0,60}\b(was|has been|have been) (deleted|removed|purged)\b)",
         # an address said disabled or suspended at the head of the reply ("550 5.1.1 <jo@example.org> is
         # disabled"): it exists and takes no mail, no missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(disabled|suspended)\b",
@@ -265,7 +272,8 @@ PHRASES: dict[str, list[str]] = {
         # person no longer works at Example Inc.", "is no longer with the company"); said in a failure
         # report only (an out-of-office reply saying so is an auto-reply, detected as one)
         r"(?<!your )\b(person|employee|user|recipient|he|she|they) (is |are )?no longer (works?|working|employed) (at|for|with|here)\b",
-        r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) (company|organi[sz]ation|firm|university|school)\b",
+        r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) (company|organi[sz]ation|firm|university|school|agency|department|office|practice|"
+        r"council|ministry|institute|hospital|bank|group|team|business)\b",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
         r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter|folder|quarantine))",
@@ -430,7 +438,17 @@ PHRASES: dict[str, list[str]] = {
         r"(could not|couldn't|cannot|can't|unable to|failed to) verify (the )?(envelope )?sender",
         r"administrative prohibition", r"envelope (sender|from) (rejected|refused|blocked|invalid)",
         # (with an adverb between: "Sender address administratively rejected")
-        r"sender (e-?mail )?address (has been |was |is )?\w+ly (rejected|refused|denied|blocked)",
+        # (the adverbs an administrator's refusal carries; not "previously", a report of an earlier
+        # refusal, nor "temporarily ... greylisted", which is greylisting: ``rate_limited``)
+        r"sender (e-?mail )?address (has been |was |is )?(administratively|permanently|explicitly|manually|automatically|"
+        r"globally|locally) (rejected|refused|denied|blocked)",
+        r"sender (e-?mail )?address (has been |was |is )?temporarily (rejected|refused|denied|blocked)(?![^.;]{0,40}gr[ae]y-?list)",
+        # our own sending account closed or blocked by the receiving (or relaying) system: a refusal of the
+        # sender, not the recipient's mailbox ("554 5.7.1 <bounces@example.com>: Sender account is disabled")
+        r"sender(?:'s)? (account|mail ?box) (has been |is |was )?(disabled|suspended|deactivated|locked|blocked|inactive)",
+        # the domain of our address does not resolve ("553 5.1.2 The domain in the sender address ... does not resolve")
+        r"domain (in|of) (the |your )?sender(?:'s)? (e-?mail )?address\b.{0,60}(does not (exist|resolve)|not found|unresolvable|"
+        r"cannot be resolved|is (unknown|invalid))",
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
@@ -443,8 +461,8 @@ PHRASES: dict[str, list[str]] = {
         # "Posting restricted to list members", ezmlm's "Sorry, only subscribers may post", "only internal
         # senders may post to this distribution list"; RFC 3463 X.7.2 "the sender is not authorized to
         # send a message to the intended mailing list"): our sender lacks the right
-        r"(posting|posts?|mail|sending) (to (this |the )?(list|group|[^\s]+) )?(is )?(restricted|limited) to (the |its )?"
-        r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners)",
+        r"(posting|posts?|mail|sending|submissions?) (to (this |the )?(list|group|[^\s]+) )?(is )?(restricted|limited) to (the |its )?"
+        r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
         r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the|this) (list|group))? "
@@ -571,7 +589,9 @@ PHRASES: dict[str, list[str]] = {
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a
         # scanner's all-clear, "No virus found", is taken out of the text before any phrase is read:
         # classifier._ALL_CLEAR)
-        r"(?<!anti-)(?<!anti )\bvirus", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
+        # FAILED", the scanner's state is the receiving side's, ``system_error``)
+        r"(?<!anti-)(?<!anti )\bvirus(?![ _-]?scan\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding))", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
     ],
     "policy_violation": [
@@ -581,6 +601,7 @@ PHRASES: dict[str, list[str]] = {
         # not accepted", "HTML-only messages are not accepted"): its rule on the content
         r"(messages?|mails?|e-?mails?) in (this|that|the|your) language (are |is )?not (accepted|allowed|permitted)",
         r"(character sets?|charsets?) (are |is )?not (accepted|allowed|permitted)",
+        r"(does not|doesn't|do not|don't|will not) accept (messages?|mails?|e-?mails?) in (this|that|the|your|a foreign) language",
         r"html[- ]only (messages?|mails?|e-?mails?) (are |is )?not (accepted|allowed|permitted)",
         # an administrator's prohibition of the message ("553 sorry, your mail was administratively denied.
         # (#5.7.1)"): the site's rule, not our host's reputation (not ICMP's "communication administratively
@@ -588,8 +609,8 @@ PHRASES: dict[str, list[str]] = {
         # refused keeps its own reading)
         r"(mail|message|e-?mail)s? (was |is |has been |were |are )?administratively (denied|prohibited|rejected|refused|blocked|declined)",
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
-        r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not permitted|prohibited|blocked|banned)",
-        r"(extension|file type) (is |are )?(not allowed|not permitted|prohibited|blocked|banned|forbidden)",
+        r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
+        r"(extension|file type)( \.?\w{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned|forbidden)",
         r"(blocked|banned|forbidden|prohibited|disallowed) (file|attachment)( name)? (type|extension)s?",
         # "contains a file type that the recipient's organization does not accept" (Sophos Email)
         r"(file|attachment) type (that |which )?(the )?(recipient'?s? )?(organi[sz]ation|domain|server|site) (does not|doesn't|will not) accept",
@@ -608,7 +629,15 @@ PHRASES: dict[str, list[str]] = {
         r"(password[- ]protected|encrypted) (archive|attachment|zip|file)", r"data loss prevention", r"\bdlp\b",
         r"suspicious (attachment|file)",
         # an administrator's rule of the receiving organisation (Exchange transport / mail flow rules)
-        r"(transport|mail ?flow) rule", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
+        r"(transport|mail ?flow) rule",
+        # the texts administrators write for those rules say what the organisation does not take:
+        # "Executable and macro-enabled attachments are not accepted", "External messages containing links
+        # to file-sharing services are not accepted", "Messages with the sensitivity label ... cannot be sent
+        # outside the organization" (Exchange's TRANSPORT.RULES.RejectMessage names only the rule: its
+        # default text, "Delivery not authorized, message refused", no cause)
+        r"(messages?|mails?|e-?mails?) (containing|with) [^.;]{1,60} (are|is) not (accepted|allowed|permitted)",
+        r"cannot be (sent|delivered|forwarded) outside (the|this|your|our) (organi[sz]ation|company|network|tenant)",
+        r"sensitivity label", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
     ],
     "auth_failure": [
         # (not "originating from your DKIM domain": Gmail names the domain whose reputation it
@@ -631,6 +660,8 @@ PHRASES: dict[str, list[str]] = {
         r"reputation", r"user complaints", r"unexpected volume or user complaints", r"sender score",
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
+        # refused for the complaints of the site's own users ("rejected due to spam complaints from our users")
+        r"(due to|because of|following) (spam |user |abuse )?complaints (from|by) (our|its|the) (users|recipients|customers|subscribers)",
     ],
     "not_compliant_rfc": [
         # "550 5.7.1 Message headers fail syntax check": the header fields break RFC 5322's grammar
@@ -790,6 +821,10 @@ PHRASES: dict[str, list[str]] = {
         # 5.7.321-5.7.325, learn.microsoft.com "non-delivery reports in Exchange Online":
         # "certificate-expired", "tlsa-invalid: The domain failed DANE validation", "dnssec-invalid")
         r"certificate[- ](is |has )?expired", r"tlsa-invalid", r"failed dane validation", r"dnssec-invalid",
+        # 5.7.325 "certificate-host-mismatch", .NET's "RemoteCertificateNameMismatch", "Remote certificate
+        # failed MTA-STS validation" (RFC 8461 section 4.2: the MX's certificate must match its name)
+        r"certificate-host-mismatch", r"certificate ?name ?mismatch", r"fail\w* (mta-sts|dane) (policy )?validation",
+        r"certificate (verification|validation) failed",
     ],
     "system_error": [
         r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
@@ -812,10 +847,13 @@ PHRASES: dict[str, list[str]] = {
         # RFC 3463 X.3.2 "System not accepting network messages": the host is shutting down, overloaded
         # or in maintenance (its own words; a permanent or a transient state of the host, no domain
         # that takes no mail)
-        r"not accepting network messages", r"(system|server|host) (is )?(temporarily )?overloaded",
+        r"not accepting network messages", r"(service|server|system|host) (is )?(shutting|going) down",
+        r"(system|server|host) (is )?(temporarily )?overloaded",
         # the receiving side's own scanner failed ("content scanner unavailable", "virus scanner not
         # responding"): its state, no verdict on the message
-        r"(scanner|scanning service|scan engine|filter service) (is )?(temporarily )?(unavailable|not available|down|not responding|failed)",
+        r"(scanners?|scanning service|scan engine|filter service) (is |are )?(temporarily )?(unavailable|not available|down|not responding|failed)",
+        # amavisd-new's "451 4.5.0 Error in processing, id=..., virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED"
+        r"virus_scan failed",
         # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
         # the words say the failure is the system's (a bare "Temporary failure" names no cause)
         r"\btemporary (local |server |system )failure\b", r"temporary failure in local delivery",

@@ -500,6 +500,10 @@ def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> Rec
     )
 
 
+#: limits other than the mailbox's storage that a "quota" category covers
+_OTHER_QUOTAS = frozenset({"rate_limited", "message_too_large"})
+
+
 def _unread(reason: str, rec: Record) -> bool:
     """The words left the sender's block the format states unread: nothing readable, a reason of
     the recipient's side that is no more than vague words beside it ("554 5.7.1 Service unavailable":
@@ -509,10 +513,19 @@ def _unread(reason: str, rec: Record) -> bool:
     a hard one ("bad-mailbox", "bad-domain", filed by the 5.1.x code alone) to any cause the words
     name ("550 5.1.1 ... blocked using zen.spamhaus.org", "452 4.2.2 mailbox unavailable: storage
     exceeded"): a wrong hard verdict suppresses a good address; a soft one of the mailbox ("quota-issues",
-    "message-expired") only to words that name a block of the sender."""
+    "message-expired") only to words that name a block of the sender, and a quota category also to words
+    that name which quota it was (PowerMTA files rate and size limits under "quota-issues" too: "421
+    Connection rate limit exceeded", "552 5.3.4 Message size limit exceeded"), and to a missing mailbox
+    where the words and the status code both say so ("inactive-mailbox" beside "550 5.1.1 Mailbox has been
+    inactive for too long and was deleted; no such user")."""
     fallback = reason_class(rec.fallback_reason or "")
     if rec.fallback_reason == "network_error" or fallback == "hard":
         return reason_class(reason) == "undetermined"
+    if rec.fallback_reason == "mailbox_full" and reason in _OTHER_QUOTAS:
+        return False
+    if fallback != "block" and reason_class(reason) == "hard" and rec.status and status_reason(rec.status)[0] == reason \
+            and matches(reason, classifier.normalize(rec.diagnostic or "")):
+        return False  # words and code agree that the mailbox is gone ("550 5.1.1 ... was deleted; no such user")
     if fallback != "block":
         return reason_class(reason) != "block"
     if reason_class(reason) not in ("hard", "block"):

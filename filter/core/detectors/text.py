@@ -63,11 +63,17 @@ _SECURITY_PRODUCT = Lazy(
 # between may hold the dots of an address, never a sentence's end
 # (never "your email from <someone>": a message to the reader; nor "has not been delivered" alone, as a
 # digest or a webinar says it of anything)
+# (or the product first: "Trend Micro Email Security has blocked a message you sent", "... could not
+# deliver a message you sent"; held: "has been placed on hold for review", Mimecast's hold notices)
 _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
     r"(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
     r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
-    r"held\s+for\s+review|held\s+by|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)", re.I)
+    r"held\s+for\s+review|held\s+by|placed\s+on\s+hold|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
+    r"\b(?:has\s+(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
+    r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b", re.I)
+# ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
+_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -409,6 +415,8 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     system = from_system(msg)
     subj = subject(msg)
     said = _subject_match(msg) or None
+    if system and product_notice(msg):
+        return True  # a security product's hold or block notice sent as postmaster@
     if system:
         # the localized words of the plain notices (group "plain", ``_REFUSED``) count only from a
         # mail system in the strict sense and not in a reply (``local_words``): a shop's mail@
@@ -466,8 +474,9 @@ def _product_notice(msg: ParsedMessage) -> bool:
     # the notice names the recipient our message was for, in the sentence that says it was stopped
     # ("Your message to: ops@acme.example was blocked"); a vendor's article asks "why your email could not
     # be delivered" of no one
-    m = _OUR_MESSAGE_STOPPED.search(report_text(msg), 0, 3000)
-    return m is not None and "@" in m.group(0)
+    text = report_text(msg)
+    m = _OUR_MESSAGE_STOPPED.search(text, 0, 3000)
+    return m is not None and ("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None)
 
 
 def is_reply(msg: ParsedMessage) -> bool:

@@ -140,7 +140,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "blocked": [
         # Exim "host ... refused to talk to me: 554 ..." and Sisimai Blocked
-        r"refused to talk to me", r"rejecting open proxy", r"looks suspiciously like (a )?spammer",
+        # (not where the reply it quotes names the host's own state: "refused to talk to me: 421 4.3.2 Service
+        # shutting down", a host going down or overloaded, ``system_error``)
+        r"refused to talk to me(?![^;]{0,100}(shutting down|going down|maintenance|overloaded))", r"rejecting open proxy", r"looks suspiciously like (a )?spammer",
         r"confirm this mail server", r"server requires confirmation",
         r"\bgo away\b",
         # qmail-remote.c: the remote server refused our HELO ("Connected to 192.0.2.1 but my name
