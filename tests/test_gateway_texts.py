@@ -191,3 +191,21 @@ The message will be delivered if it is released by an administrator.
 def test_no_notice_without_its_recipient_or_from_a_list(extra_head: str, body: str) -> None:
     report = classify(mail(_TREND.replace("MIME-Version", extra_head + "MIME-Version"), body))
     assert report.kind not in ("failed", "delayed")
+
+
+def test_a_list_servers_refusal_marked_auto_replied() -> None:
+    """Sympa marks its refusal notice auto-replied; its words make it the list's refusal of our post."""
+    report = classify(mail("""From: sympa@lists.univ.example
+To: return+c7@send.example.org
+Subject: Message distribution: Authorization denied
+MIME-Version: 1.0
+Auto-Submitted: auto-replied
+Content-Type: text/plain; charset=us-ascii
+""", """Your message for list students-l3 has been rejected.
+
+You are not allowed to send messages to list students-l3@lists.univ.example. Only subscribers with an
+address in univ.example may post.
+"""))
+    assert report.kind == "failed"
+    (rec,) = report.recipients
+    assert (rec.address, rec.reason) == ("students-l3@lists.univ.example", "rejected")

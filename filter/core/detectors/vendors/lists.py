@@ -218,6 +218,7 @@ LIST_MANAGERS = (
                     # notice), the moderator's refusal as Mailman 2's refuse.txt is translated (our renderings
                     # of "has been rejected by the list moderator")
                     "not allowed to send messages to this list", "not allowed to send to this list",
+                    "not allowed to send messages to list",
                     "rechazada por el moderador", "rechazado por el moderador", "vom moderator abgelehnt",
                     "vom listenmoderator abgelehnt", "rejeté par le modérateur", "rejetée par le modérateur",
                     "rifiutato dal moderatore", "rifiutata dal moderatore", "rejeitada pelo moderador",
