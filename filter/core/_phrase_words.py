@@ -1291,6 +1291,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'arc validation': ('arc validation',),
     '5\\.7\\.(2[0-46]|509|515)\\b': ('5.7.',),
     'not authenticated by the sending domain': ('not authenticated by the sending domain',),
+    '(?<!anti-)(?<!anti )\\bspoof(ed|ing)\\b': ('spoof',),
     '(spf|dkim|dmarc)(認証|検証|チェック|验证|驗證|校验|校驗|检查|檢查|检测|檢測|記録|记录|レコード|ポリシー|策略)': ('dkim', 'dmarc', 'spf'),
     'sender ?id \\((?:pra|mail ?from)\\)': ('id (',),
     'domain authentication fail': ('domain authentication fail',),

@@ -461,6 +461,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # "quota exceeded" there is our sending quota (step 5)
         if (command or "").upper() == "MAIL":
             return "rejected" if provider in _OURS_AT_MAIL else _AT_MAIL.get(provider, provider)
+        if provider in _GAVE_UP_OVER_TEMPORARY and action == "failed" and "4" in ((status or " ")[0], _first_code(text)) \
+                and (matches("expired", words) or matches("expired", normalize(context))):
+            # a provider's throttling kept up until the queue lifetime ran out (Exim "451 4.7.500 Server busy
+            # ...: retry timeout exceeded"): the sending MTA gave up, as for any other rate limit (below)
+            return "expired"
         return provider
     text = words
     if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):

@@ -646,6 +646,9 @@ PHRASES: dict[str, list[str]] = {
         r"unauthenticated (e-?mail|mail|message)", r"does not pass (dmarc|spf|dkim)",
         r"(sender|domain) authentication (failed|failure|check)", r"authentication checks? failed",
         r"arc validation", r"5\.7\.(2[0-46]|509|515)\b", r"not authenticated by the sending domain",
+        # a forged sender found (Barracuda "550 rejecting spoofed message", Microsoft's spoof intelligence):
+        # the sender's claim to its domain failed the receiving side's checks
+        r"(?<!anti-)(?<!anti )\bspoof(ed|ing)\b",
     ],
     "require_ptr": [
         r"reverse (dns|lookup|mapping|host ?name|name)", r"\bptr\b( record)?", r"\brdns\b", r"\bfcrdns\b",

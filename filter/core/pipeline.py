@@ -159,6 +159,14 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     there names no one, and leaves the guess free).  A message id is never a recipient.
     """
     records = det.records
+    if det.kind == COMPLAINT and len(records) == 1 and not records[0].address:
+        # a complaint whose recipient was redacted (RFC 6590): the VERP address our original was sent
+        # with names who complained ("Return-Path: <bounces+jo=isp.example@news.example>")
+        rp = original.headers.get("Return-Path")
+        guess = decode_verp(rp, verp, common=False) if rp else None
+        if guess:
+            records[0].address = guess
+        return records
     if det.kind not in FAILURE_KINDS:
         return [r for r in records if r.address] or records
     if len(records) > 1:

@@ -132,6 +132,10 @@ def _arf(msg: ParsedMessage, report: str) -> Detection:
     if ftype in _NOT_COMPLAINT:
         return Detection(NOT_BOUNCE, [], name)
     addrs = [a for a in rcpts if a] or _complainers(msg, fields)
+    # RFC 6590: a report may redact the recipient's local part ("redacted@aol.com", the placeholder
+    # named in a Redacted-Address field): no address of a complainer; the VERP envelope may name it
+    placeholder = (fields.get("redacted-address") or "redacted@").strip().lower().partition("@")[0] or "redacted"
+    addrs = [a for a in addrs if a.lower().partition("@")[0] != placeholder]
     # RFC 6591: an "auth-failure" report is the receiver's machine telling us that our SPF, DKIM or
     # DMARC failed (a DMARC failure report, RFC 7489 section 7.3); nobody complained, and the
     # recipient must not be suppressed for it: the sender's authentication is the cause

@@ -266,7 +266,9 @@ RETURN_BODY = (
     r"\bwill not (?:be )?(?:return|back)(?: to the office)? (?:until|before)\b|"
     r"upon my return|when i (?:am back|return|get back)|for urgent (?:matters|issues|enquiries|inquiries)|"
     r"wieder (?:im b[üu]ro|erreichbar|da|zur[üu]ck)|ab dem [^\n]{0,30}?wieder|in dringenden f[äa]llen|"
-    r"\bich kehre (?:am|zum|ab)?[^\n]{0,30}?zur[üu]ck|"
+    r"\bich kehre (?:am|zum|ab)?[^\n]{0,30}?zur[üu]ck|nach meiner r[üu]ckkehr|"
+    # "(I) can read your message only afterwards" ("kann Ihre Nachricht erst danach lesen")
+    r"\b(?:kann|werde) ihre (?:nachricht|e-?mail|anfrage)[^\n]{0,20}? erst (?:danach|anschlie[ßs]end|nach)\b|"
     r"de retour (?:le|au bureau)|je (?:vous )?r[ée]pondrai|en cas d'urgence|"
     r"regresar[ée]|estar[ée] de (?:vuelta|regreso)|en caso de urgencia|"
     r"retornarei|estarei de volta|em caso de urg[êe]ncia|rientrer[òo]|in caso di urgenza|"
@@ -391,15 +393,22 @@ _UNSUB_SUBJECT = Lazy(
     # рассылки", "Відписатися", "Abonelikten çık", "Odhlásit z odběru", "Leiratkozás")
     r"отписаться от рассылки|відписатися(?: від розсилки)?|abonelikten [çc][ıi]k(?:[ıi][şs])?|abonelik iptali|"
     r"odhl[áa]sit(?: z odb[ěe]ru)?|odhl[áa][šs]en[íi](?: z odb[ěe]ru)?|leiratkoz[áa]s(?: (?:a |az )?h[íi]rlev[ée]lr[őo]l)?|leiratkozom)\s*+[.!]*+\s*+$", re.I)
+# a request said not to be made ("do NOT remove me", "don't unsubscribe me", "never take me off")
+_NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
 _END = (r"(?=[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
 _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
+    # the list command with the address to take off ("unsubscribe jo@example.org", RFC 2369's mailto
+    # command as list managers take it), and a request that calls itself one
+    r"^[^\S\n]*(?:unsubscribe|signoff|opt[- ]?out)[^\S\n]+<?[^\s@<>]+@[^\s@<>]+?>?[^\S\n]*+$|"
+    r"\bthis (?:message )?is an? (?:unsubscribe|opt[- ]?out|removal) request\b|"
     # the list named as the sender's ("your list", "this mailing list", "the newsletter"): never "the
     # list of speakers", "the waiting list" ("the list" alone is a bare request: ``UNSUB_REQUESTS``)
-    r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
-    r"newsletter|contact|subscriber) list|(?:this|your) list(?![^\S\n]+(?:of|for)\b)|(?:this|your|the) newsletter)|"
+    # (never denied: "Please do NOT remove me from your list")
+    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
+    r"newsletter|contact|subscriber) list|(?:this|your) list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
     # (blanks possessive: two runs of them side by side were split every way, quadratic in a long run)
     r"(?:stop|quit) (?:sending|emailing|mailing) me(?:[^\S\n]++(?:(?:these|this|your|any|those|the|more|all)[^\S\n]++)?"
@@ -501,6 +510,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:lista de (?:e-?mails?|emails?|correio|envio|distribui[çc][ãa]o|contatos|contactos|assinantes)|newsletters?|"
      r"mailing|e-?mails|emails|comunica[çc][õo]es|envios)|"
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END + "|"
+     r"(?:" + _PT_VERB + r")" + _POLITE + r" da lista de voc[êe]s" + _END + "|"
      # "I no longer want to receive these messages"
      r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
      r"newsletters?|comunica[çc][õo]es|ofertas)" + _END,
@@ -571,16 +581,16 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # unsubscribe.", "the list" or "these emails" alone
     ("en", ("remove me", "take me", "unsubscribe", "remove my", "delete my", "take my", "no longer", "don't", "don’t",
             "do not"),
-     r"(?:remove|unsubscribe|take) me (?:off|from) (?:all )?your (?:e-?mails|mails|mailings|newsletters|messages|"
+     _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:all )?your (?:e-?mails|mails|mailings|newsletters|messages|"
      r"marketing(?: e-?mails)?|promotions|offers|promotional e-?mails)\b|"
      r"(?:remove|delete|take) my (?:e-?mail )?(?:address|e-?mail(?: address)?|details) (?:off|from) (?:(?:(?:this|your|the) )?"
      r"(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|marketing) list|(?:this|your) list(?![^\S\n]+(?:of|for)\b)|"
      r"(?:this|your|the) newsletter|your (?:database|mailings?|e-?mails))|"
      r"\bi (?:no longer|do(?:n't|n’t| not)) (?:wish|want) to (?:receive|get) (?:your|any (?:more|further)(?: of your)?) "
      r"(?:e-?mails?|mails?|messages|newsletters?|mailings?|offers|promotions|marketing)\b",
-     r"(?:please\s+)?(?:remove|unsubscribe|take) me (?:off|from) the list" + _END + "|"
-     r"(?:please\s+)?(?:remove|take) me (?:off|from) (?:these|those|the) (?:e-?mails|mails|mailings)" + _END + "|"
-     r"(?:please\s+)?unsubscribe me" + _END + "|"
+     r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) the list" + _END + "|"
+     r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:these|those|the) (?:e-?mails|mails|mailings)" + _END + "|"
+     r"(?:please\s+)?" + _NOT_DENIED + r"unsubscribe me" + _END + "|"
      r"\bi (?:want|would like|wish|'d like|’d like|need) to unsubscribe" + _END + "|"
      r"^[^\S\n]*please unsubscribe" + _END + "|"
      r"\bi (?:no longer|do(?:n't|n’t| not)) (?:wish|want) to (?:receive|get) (?:these|those|them|this)"
@@ -756,6 +766,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
+    if _acknowledges(msg, body, auto_submitted):
+        return Detection(AUTO_REPLY, [Record(address=sender)], name)
 
     if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
         return Detection(UNSUBSCRIBE, [Record(address=sender)], name)
@@ -865,6 +877,38 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
             if addr.lower() not in ours:
                 return addr
     return None
+
+
+# a help desk's acknowledgement that our mail opened a ticket (Zendesk's "Your request (48213) has been
+# received", Freshdesk's "we have received your request and a ticket has been created", ServiceNow's
+# "has been opened on your behalf", Jira Service Management's "We've received your request"), in the
+# languages help desks send it (our renderings of that meaning): an automatic answer, no failure
+_ACKNOWLEDGED = Lazy(
+    r"\bwe(?: have|'ve|’ve)(?: now)? received your (?:request|message|e-?mail|enquiry|inquiry|ticket|support request)|"
+    r"\byour (?:support )?(?:request|ticket|enquiry|inquiry|case|incident)(?: \(?#?[\w-]*\d+\)?)? has been "
+    r"(?:received|created|opened|logged|registered)|"
+    r"\b(?:ticket|case|incident)(?: #?[\w-]*\d+)? (?:has been|was|is) (?:created|opened|logged|raised)|"
+    r"has been opened on your behalf|"
+    r"\b(?:ihre|deine) (?:anfrage|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist bei uns eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
+    r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|consulta|correo|petici[óo]n)|"
+    r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"
+    r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
+    r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
+    r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen", re.I)
+# the headers help-desk products mark their mail with
+_HELPDESK_HEADERS = ("x-zendesk-email-id", "x-zendesk-from-account-id", "x-freshdesk-ticket-id", "x-servicenow-generated",
+                     "x-zohodesk-ticketid", "x-jira-fingerprint", "x-helpscout-conversation-id", "x-otrs-loop")
+
+
+def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:
+    """A help desk's automatic acknowledgement of the mail it answers: marked automatic (RFC 3834's
+    Auto-Submitted, or a help-desk product's own header), an answer to our message, and the words that
+    it was received as a request or ticket."""
+    if not (auto_submitted.startswith("auto-") or any(msg.head(h) for h in _HELPDESK_HEADERS)):
+        return False
+    if not textdet.is_reply(msg) and not msg.head("references") or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
+        return False
+    return _ACKNOWLEDGED.search(" ".join(body[:1500].split())) is not None
 
 
 def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submitted: str, precedence: str) -> bool:

@@ -1,0 +1,130 @@
+"""What else comes back to a bulk sender's return path: help desks' acknowledgements, removal requests
+as people and mail programs send them (and the reply that asks to stay), absence notes without
+headers, complaints whose recipient was redacted.  Every message is written for its test."""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+
+from shapes import mail
+
+
+def _answer(head: str, body: str, subject: str = "Re: Your March newsletter") -> bytes:
+    return mail(f"From: Someone <someone@reader.example>\nTo: Acme News <news@news.example.com>\n"
+                f"Subject: {subject}\nIn-Reply-To: <mar25.1@news.example.com>\n{head}", body)
+
+
+@pytest.mark.parametrize("head, body", [
+    ("Auto-Submitted: auto-generated\nX-Mailer: Zendesk Mailer\n",
+     "##- Please type your reply above this line -##\n\nYour request (48213) has been received and is being reviewed "
+     "by our support staff.\n"),
+    ("Auto-Submitted: auto-generated\n",
+     "Ihre Anfrage (11872) ist bei uns eingegangen und wird von unserem Support-Team bearbeitet.\n"),
+    ("X-Freshdesk-Ticket-Id: 90412\n",
+     "Dear customer,\n\nWe would like to acknowledge that we have received your request and a ticket has been created.\n"),
+    ("X-ServiceNow-Generated: true\n", "Your incident INC0091734 has been opened on your behalf.\n"),
+    ("Auto-Submitted: auto-generated\n", "Hemos recibido su solicitud y se ha creado el ticket #5521.\n"),
+    ("Auto-Submitted: auto-generated\n", "Nous avons bien reçu votre demande. Un conseiller vous répondra sous 48 h.\n"),
+])
+def test_a_help_desks_acknowledgement_is_an_auto_reply(head: str, body: str) -> None:
+    report = classify(_answer(head, body))
+    assert report.kind == "auto_reply"
+    assert [r.address for r in report.recipients] == ["someone@reader.example"]
+
+
+@pytest.mark.parametrize("head, body", [
+    # a person writes the same words: nothing marks the mail automatic
+    ("", "We have received your request and will look into the pricing next week.\n"),
+    # automatic, but not an answer to our mail (a shop's order confirmation)
+    (None, "Your request has been received. Order 4411 ships tomorrow.\n"),
+])
+def test_no_acknowledgement_without_its_marks(head, body) -> None:
+    if head is None:
+        raw = mail("From: shop@store.example\nTo: news@news.example.com\nSubject: Order confirmation\n"
+                   "Auto-Submitted: auto-generated\n", body)
+    else:
+        raw = _answer(head, body)
+    assert classify(raw).kind != "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Weekly digest", "I have clicked your unsubscribe link three times and I am still getting these emails. "
+                          "Please take me off this list for good.\n"),
+    ("Re: Weekly digest", "Please unsubscribe me from these emails. I don't use this account any more.\n"),
+    ("Re: Your March newsletter", "Boa tarde, quero descadastrar meu e-mail da lista de vocês. Obrigado\n"),
+    # RFC 2369's mailto command as list managers take it, and a request that calls itself one
+    ("unsubscribe", "unsubscribe someone@reader.example\n"),
+    ("Unsubscribe", "This is an unsubscribe request sent from a webmail client.\n"),
+])
+def test_a_removal_request(subject: str, body: str) -> None:
+    report = classify(_answer("", body, subject))
+    assert report.kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("body", [
+    "Please do NOT remove me from your list - I accidentally clicked the unsubscribe link on my phone.\n",
+    "Don't unsubscribe me, I want to keep getting these.\n",
+    "The speaker asked us to take me off this list of speakers for the panel.\n",
+])
+def test_a_reply_that_asks_to_stay_is_no_request(body: str) -> None:
+    assert classify(_answer("", body, "Re: Weekly digest")).kind == "not_bounce"
+
+
+def test_an_absence_note_that_says_when_it_will_be_read() -> None:
+    body = ("Vielen Dank für Ihre E-Mail!\n\nIch bin vom 24.03. bis einschließlich 04.04.2025 im Urlaub und kann Ihre "
+            "Nachricht erst danach lesen.\n\nMit freundlichen Grüßen\nUwe Hartmann\n")
+    assert classify(_answer("", body, "Re: Weekly digest #112")).kind == "auto_reply"
+
+
+def test_a_complaint_whose_recipient_was_redacted_names_the_verp_address() -> None:
+    """RFC 6590: the feedback report redacts the local part; our original's VERP Return-Path names it."""
+    raw = mail("""From: scomp@aol.example
+To: fbl@news.example.com
+Subject: Email Feedback Report for IP 192.0.2.33
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="B"
+""", """--B
+Content-Type: text/plain
+
+This is an email abuse report for an email message received from IP 192.0.2.33.
+
+--B
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: AOL SComp
+Version: 1
+Redacted-Address: redacted@
+
+--B
+Content-Type: message/rfc822
+
+Return-Path: <bounces+sunny.rivers=aol.example@news.example.com>
+From: Acme News <news@news.example.com>
+To: redacted@aol.example
+Subject: Spring deals
+Message-ID: <s1@news.example.com>
+
+Hello
+--B--
+""")
+    report = classify(raw)
+    assert report.kind == "complaint"
+    assert [r.address for r in report.recipients] == ["sunny.rivers@aol.example"]
+
+
+@pytest.mark.parametrize("context, reason", [
+    # a provider's throttling kept up until the queue lifetime ran out: the sending MTA gave up
+    ("retry timeout exceeded", "expired"),
+    # ... not a Postfix report that only repeats the answer
+    (None, "rate_limited"),
+])
+def test_a_providers_throttling_given_up_on(context, reason) -> None:
+    assert decide(status="5.0.0", diagnostic="451 4.7.500 Server busy. Please try again later from [192.0.2.9]. (S77714)",
+                  action="failed", context=context) == reason
+
+
+def test_a_spoofed_message_is_the_senders_authentication() -> None:
+    assert decide(status="5.0.0", diagnostic="550 rejecting spoofed message", action="failed") == "auth_failure"
