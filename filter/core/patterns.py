@@ -99,7 +99,7 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
-        r"(mail ?file|mail database|mail ?box) (has exceeded|exceeds|exceeded|is over) (its|the) (size |storage |disk )?quota",
+        r"(mail ?file|mail database|mail ?box) (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
         # (not maildrop's own watchdog, "maildrop: Timeout quota exceeded.": a time limit, not storage)
         # (nor a policy daemon's count of our messages, Cluebringer's "Message count quota exceeded")
         r"(?<!timeout )(?<!count )quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
@@ -169,7 +169,7 @@ PHRASES: dict[str, list[str]] = {
         # (not "Sender account is disabled": our own account, a refusal of the sender)
         r"(?<!sender )(?<!sender's )(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
         r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)"
-        r"(?! by (another|a different|an?other) (process|session|program|client))"
+        r"(?! by (another|a different|an?other) (process|session|program|client)| by the (message|mail) ?store)"
         # (not an account said inactive and then deleted: "Mailbox has been inactive for too long and was
         # deleted", gone, ``user_unknown``)
         r"(?![^.;]{0,60}\b(was|has been|have been) (deleted|removed|purged)\b)",

@@ -305,6 +305,10 @@ PHRASES: dict[str, list[str]] = {
         #    lib/sisimai/lhost/domino.rb, which keeps the English and Japanese), as the other
         #    localised Domino servers say "not listed in the directory / address book".
         r"non r[ée]pertori[ée]e? dans (l['’ ]?annuaire|le carnet)",
+        # ... "does not appear in the Domino Directory": fr "ne figure pas dans l'annuaire", es "no figura
+        #    en el directorio", pt "não consta no diretório" (our renderings of the same sentence)
+        r"ne figure pas dans (l['’ ]?annuaire|le carnet)", r"no figura en (el directorio|la libreta)",
+        r"n[ãa]o consta (no|do) (diret[óo]rio|cat[áa]logo)",
         r"non ((è|e'|e) )?(elencat[oa]|presente|trovat[oa]) nella (rubrica|directory)",
         r"n[ãa]o (est[áa] )?(listad|relacionad|encontrad)[oa] no (diret[óo]rio|cat[áa]logo)",
         r"niet (vermeld|opgenomen|gevonden) in (de |het )?(domino[- ]?)?(directory|adresboek)",
