@@ -946,3 +946,12 @@ def test_an_em_dash_separates_a_numbered_recipient_from_its_reason():
                "  2) luo@example.com.cn  ——  收件人帐号已被冻结\n")
     got = [r.address for r in classify(raw).recipients]
     assert got == ["deng@example.net.cn", "luo@example.com.cn"]
+
+
+@pytest.mark.parametrize("address", ["isabelle.mercier@sfr.example", "islam.k@b.example", "wassim@b.example",
+                                     "was@b.example", "is@b.example"])
+def test_a_local_part_starting_with_is_or_was_is_kept_whole(address):
+    """The sentence may say "to ... is" / "was <address>"; the words are words, never a local part's letters."""
+    report = classify(mail("From: MAILER-DAEMON@mx.b.example\nTo: b@news.example\nSubject: Undelivered Mail\n",
+                           f"Your message to {address} was refused: 550 5.1.1 user unknown\n"))
+    assert [r.address for r in report.recipients] == [address]

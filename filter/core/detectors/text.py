@@ -118,7 +118,10 @@ BOUNCE_SUBJECT = Lazy(
     r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
     r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
     r"returning to sender|mail failed|failed mail|delivery warning|mail delivery (?:warning|problem)|"
-    r"配信|送信できません|エラー|не доставлено|недоставлен|недоставено"
+    r"配信|送信できません|エラー|не доставлено|недоставлен|недоставено|"
+    # "could not deliver the mail" as Japanese providers' notices put it ("メールを配送できませんでした",
+    # "メールをお届けできませんでした"; of the mail, never a parcel's "お荷物をお届けできませんでした")
+    r"(?:メール|メッセージ)を?(?:配送|お届け)できません"
     # the localised subjects of non-delivery reports (Exchange / Outlook, Notes, Gmail and the
     # providers of each language): the word for "undeliverable", "delivery failed", "returned"
     r"|zustellung (?:fehlgeschlagen|gescheitert)|nicht zugestellt|[ée]chec (?:de (?:la )?(?:remise|distribution|livraison)|"
@@ -195,7 +198,7 @@ _BOUNCE_WORDS = Lazy(
     # Apache James (AbstractNotify.java as quoted in rb-sisimai lib/sisimai/lhost/apachejames.rb):
     # "Error message below:" with the server's reply on the next line
     r"error message below:\s*+[45]\d\d\b|"
-    r"配信|送信できません|届きません|宛先|ありません"
+    r"配信|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)を?(?:配送|お届け)できません"
     # the same in the languages reports are written in
     r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|"
     r"non (?:distribu[ée]|remis)|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|"
@@ -686,7 +689,7 @@ _SENTENCE = Lazy(
     # Yandex "не доставлено на адрес / по адресу", Orange "n'a pas pu être remis à", Libero
     # "non è stato consegnato a"): the verb or the noun with its preposition, the address after it
     r"(?:wurde|wird|konnte|kann) nicht an|distribu[ée]e? [àa]|(?:message|courriel) [àa]|d[ée]livr[ée]e? [àa]|"
-    r"entregad[oa] a|(?:mensaje|correo) a|consegnat[oa] a|(?:messaggio|e-?mail) a|entregue para|mensagem a|"
+    r"entregad[oa] a|(?:mensaje|correo) a|consegnat[oa] a|(?:messaggio|e-?mail) (?:inviat[oa] |spedit[oa] )?a|entregue para|mensagem a|"
     r"(?:bezorgd|afgeleverd) (?:bij|aan)|dostarczon[aey] do|wiadomo[śs]ci do|"
     r"(?:доставлен[оаы]?|доставить|сообщени[яей]|письм[оа]) (?:на адрес|по адресу)|"
     r"(?:доставлено|доставлен[аі]|повідомлення) на адресу|повідомлення для|"
@@ -711,7 +714,8 @@ _SENTENCE = Lazy(
     r"\s?(?:宛て?|あて)|\s?(?:に|へ)の?\s?(?:(?:メール|メッセージ|電子メール)[をはがの]?)?"
     r"(?:(?:配信|送信|転送)(?:でき|され|中|に失敗)|届けられ|届きませ|届けることができ)|"
     r"\s?[，,]\s?(?:因为|因為)|\s++c[íi]mre\s++k[üu]ld[öo]tt)))"
-    r"\s*+(?:is|was|:|-|：)?\s*+[\"'<(\[「『“‘（【〈《＜]{0,2}+(?:smtp:)?" + _A +
+    # ("is" / "was" only as words: "to isabelle@..." keeps its "is")
+    r"\s*+(?:(?:is|was)(?=\s)|:|-|：)?\s*+[\"'<(\[「『“‘（【〈《＜]{0,2}+(?:smtp:)?" + _A +
     r"[\"'>)\]」』”’）】〉》＞]{0,2}[.,:;。，、：；]?\s*(?P<rest>.*)$", re.I)
 # every sentence form contains one of these; other lines are not tried
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",

@@ -65,7 +65,7 @@ _NOT_REACHED = [
     r"server[^.]{0,30}(non risponde|irraggiungibile|reageert niet|onbereikbaar|niet bereikbaar)",
     r"serwer[^.]{0,30}(nie odpowiada|niedost[ęe]pny)",
     r"сервер[^.]{0,30}(не отвечает|недоступен|не відповідає|недоступний)",
-    r"サーバー?(が|から)?(応答しません|応答がありません|応答がない)",
+    r"サーバー?(が|から|からの)?(応答しません|応答がありません|応答がない)",
     r"(服务器|伺服器)(无响应|無回應|無響應|没有响应|沒有回應|未响应|无法访问|無法訪問)",
     r"서버(가|에서)? ?(응답하지 않|응답이 없)",
 ]
@@ -226,6 +226,9 @@ PHRASES: dict[str, list[str]] = {
         #    "对方用户不存在" (yfs8.com/view/962889.html); NetEase / Sina / Coremail NDR wording.
         r"(用户|用戶|收件人|帐号|帳號|账号|账户|帳戶|邮箱|郵箱|信箱|地址|邮件地址|郵件地址|收件地址)(名)?"
         r"(不存在|未找到|找不到|查无此|查無此)",
+        #    ... "no such (recipient account / user / mailbox)" with the noun after it (HiNet "查無此收件者帳號")
+        r"(查无此收件人|查無此收件者|查無此收件人|查无此用户|查無此用戶|查无此帐号|查无此账号|查無此帳號|查无此账户|"
+        r"查無此帳戶|查无此邮箱|查無此郵箱|查无此信箱|查無此信箱)",
         r"(查无此人|查無此人|无此用户|無此用戶|没有这个用户|沒有這個用戶|无效的用户|無效的用戶|无效用户|無效用戶|"
         r"无效的收件人|無效的收件人|用户未开通|用戶未開通)",
         r"未开通(qq)?邮箱", r"未開通(qq)?郵箱",
@@ -585,6 +588,10 @@ PHRASES: dict[str, list[str]] = {
         #    (node-bounce-handler lib/responses.js). Meaning: the mailbox exists but is disabled.
         rf"(postfach|konto|account|mailbox|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?)( des empf{_DE_AE}ngers)? (ist |wurde )?"
         rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|inaktiv|abgeschaltet|eingefroren)",
+        #    ... with the cause between ("Das Postfach des Empfängers wurde wegen längerer Inaktivität
+        #    vorübergehend deaktiviert")
+        rf"(postfach|konto|mailbox|benutzerkonto)( des empf{_DE_AE}ngers)? (ist|wurde) wegen [^.]{{1,40}} "
+        rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|abgeschaltet|eingefroren)",
         # -- French. Orange/La Poste "Le compte du destinataire est bloque", "Boite du destinataire
         #    archivee" (rb-sisimai rhost/franceptt.rb, reason/suspend.rb).
         #    (not "votre compte ...": ours)
@@ -631,6 +638,9 @@ PHRASES: dict[str, list[str]] = {
         # -- Japanese. au/EZweb "The user(s) account is disabled / temporarily limited" (p5-sisimai
         #    Lhost/EZweb.pm), in the Japanese of carriers: "アカウントが停止されています", "利用停止".
         r"(アカウント|ユーザー?|メールボックス|メールアドレス)(は|が)?(現在)?(利用停止|停止され|凍結され|無効化され|休止中|一時停止)",
+        #    ... the carriers' "the recipient (customer) has currently stopped using the service" ("送信先のお客様は、
+        #    現在ご利用を停止されているため")
+        r"(お客様|受信者|相手先|宛先)(は|が)、?(現在)?、?ご?利用を?(停止され|休止され|停止中)",
         # -- Chinese. "帐号被禁用(冻结或删除等)" (fobhost.com/jishuzhichi/jishuzhichi59.html); 163
         #    "user suspended" (rb-sisimai reason/suspend.rb).
         r"(帐号|帳號|账号|账户|帳戶|用户|用戶|邮箱|郵箱|信箱|收件人)[^。，,]{0,6}"
@@ -683,6 +693,8 @@ PHRASES: dict[str, list[str]] = {
         r"(message|courriel|mail) (est )?trop (gros|volumineux|grand|lourd)",
         r"taille( limite| maximale)? (du message|des messages|de message)[^.]{0,30}(atteinte|d[ée]pass[ée]e|trop grande|exc[ée]d)",
         r"(d[ée]passe|exc[èe]de) la taille (maximale|limite|autoris[ée]e)",
+        #    ... "does not accept messages larger than 10 MB" ("les messages de taille supérieure à 10 Mo")
+        r"messages? (d['’]une |de )taille sup[ée]rieure [àa] \d",
         #    ... "taille du message trop importante / excessive" (the same meaning, the size as the subject)
         r"taille (du message|des messages|de message|du courriel|de l['’]e-?mail) (trop importante|trop grande|excessive)",
         # -- Spanish / Portuguese / Italian.
@@ -713,6 +725,8 @@ PHRASES: dict[str, list[str]] = {
         # -- Japanese: "Message is too large / 先方が受信できるメール容量を超えている" (catv-yokohama.ne.jp).
         r"(メール|メッセージ|添付ファイル)(の)?サイズ(が|は)?(大きすぎ|制限を超え|上限を超え|超過)",
         r"(サイズが大きすぎ|サイズ制限|受信できる(メール)?(容量|サイズ)を超え)",
+        #    ... "exceeds the size the recipient can receive (10MB)" ("受信可能なサイズ（10MB）を超えています")
+        r"受信可能な(メール)?(容量|サイズ)[^。]{0,16}?を?超え",
         # -- Chinese: "邮件过大" (emailhost.com.cn); "发送的邮件过大" (fobhost.com).
         r"(邮件过大|郵件過大|邮件太大|郵件太大|信件过大|信件過大|附件过大|附件過大|邮件大小超|郵件大小超|大小限制)",
         # -- Korean.
@@ -978,6 +992,9 @@ PHRASES: dict[str, list[str]] = {
         r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)",
         # Too many connections or messages, sending limits.  "Try again later" alone is not here,
         # in any language: every temporary failure says it (as in patterns.py).
+        # -- Japanese carriers: "a large amount of mail was sent in a short time; reception is restricted
+        #    for now" ("短時間に大量のメールが送信されたため、一時的に受信を制限しています")
+        r"短時間に大量の(メール|メッセージ)", r"一時的に受信を制限",
         # -- German.
         rf"zu ?viele (verbindungen|nachrichten|e-?mails|mails|empf{_DE_AE}nger|anfragen|zugriffe)",
         r"(sendelimit|versandlimit|verbindungslimit)",
