@@ -58,3 +58,26 @@ def exim_report(code: str, status: str, stage: str, text: str) -> bytes:
             "No action is required on your part. Delivery attempts will continue for\n"
             "some time, and this warning may be repeated at intervals if the message\n"
             "remains undelivered.\n").encode()
+
+
+def pmta_dsn(category: str, diagnostic: str, status: str = "5.7.1") -> bytes:
+    """A PowerMTA DSN whose one recipient failed (5.x.x) or was delayed (4.x.x) with ``diagnostic``
+    filed under ``category`` (its X-PowerMTA-BounceCategory field)."""
+    return mail("""From: postmaster@pmta.example.org
+To: news@sender.example
+Subject: Delivery report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="PM1"
+""", f"""--PM1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; pmta.example.org
+
+Final-Recipient: rfc822; reader@example.jp
+Action: {"failed" if status[0] == "5" else "delayed"}
+Status: {status}
+Diagnostic-Code: smtp; {diagnostic}
+X-PowerMTA-BounceCategory: {category}
+
+--PM1--
+""")

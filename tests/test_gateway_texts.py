@@ -9,7 +9,7 @@ import pytest
 from filter import classify
 from filter.core.classifier import decide
 
-from shapes import mail
+from shapes import mail, pmta_dsn
 
 
 @pytest.mark.parametrize("status, diagnostic, reason", [
@@ -85,27 +85,6 @@ def test_a_host_name_is_not_read_as_words(status: str, diagnostic: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="delayed") == "network_error"
 
 
-def _pmta_dsn(category: str, status: str, diagnostic: str) -> bytes:
-    return mail("""From: postmaster@pmta.example.org
-To: news@sender.example
-Subject: Delivery report
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="PM1"
-""", f"""--PM1
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; pmta.example.org
-
-Final-Recipient: rfc822; reader@b.example
-Action: {"failed" if status[0] == "5" else "delayed"}
-Status: {status}
-Diagnostic-Code: smtp; {diagnostic}
-X-PowerMTA-BounceCategory: {category}
-
---PM1--
-""")
-
-
 @pytest.mark.parametrize("category, status, diagnostic, reason", [
     # PowerMTA's "quota-issues" covers rate and size limits too: the words say which quota
     ("quota-issues", "4.7.0", "421 4.7.0 Connection rate limit exceeded for 203.0.113.45, try again later",
@@ -121,7 +100,7 @@ X-PowerMTA-BounceCategory: {category}
     ("inactive-mailbox", "5.1.1", "550 5.1.1 Mailbox unavailable", "suspended"),
 ])
 def test_a_powermta_category_beside_words_naming_the_limit(category, status, diagnostic, reason) -> None:
-    (rec,) = classify(_pmta_dsn(category, status, diagnostic)).recipients
+    (rec,) = classify(pmta_dsn(category, diagnostic, status)).recipients
     assert rec.reason == reason
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from filter import classify
 from filter.core.model import reason_class
-from shapes import mail, postfix_dsn
+from shapes import mail, pmta_dsn, postfix_dsn
 
 ORIGINAL = ("From: Newsletter <news@sender.example>\nTo: reader@example.net\nSubject: November news\n"
             "Message-ID: <n42.reader@sender.example>\n\nHello\n")
@@ -1841,28 +1841,6 @@ def test_interscan_japanese_transcript():
     check(raw, "reader@example.jp", "user_unknown", status="5.1.1", reply="550", command="RCPT")
 
 
-def _pmta_dsn(category: str, diagnostic: str) -> bytes:
-    """A PowerMTA DSN whose one recipient failed with ``diagnostic`` under ``category``."""
-    return mail("""From: postmaster@pmta.example.org
-To: news@sender.example
-Subject: Delivery report
-MIME-Version: 1.0
-Content-Type: multipart/report; report-type=delivery-status; boundary="PM1"
-""", f"""--PM1
-Content-Type: message/delivery-status
-
-Reporting-MTA: dns; pmta.example.org
-
-Final-Recipient: rfc822; reader@example.jp
-Action: failed
-Status: 5.7.1
-Diagnostic-Code: smtp; {diagnostic}
-X-PowerMTA-BounceCategory: {category}
-
---PM1--
-""")
-
-
 @pytest.mark.parametrize("category, diagnostic, want", [
     ("policy-related", "550 5.7.1 Unfortunately, messages from [192.0.2.25] weren't sent. Part of their network is on "
      "our block list (S3150)", "blocked"),
@@ -1873,7 +1851,7 @@ X-PowerMTA-BounceCategory: {category}
 def test_powermta_coarse_category_yields_to_the_words(category, diagnostic, want):
     """PowerMTA gives "policy-related" to any 5.7.1 by its own coarse patterns: the server's words decide,
     the category only where they say nothing readable."""
-    (rec,) = classify(_pmta_dsn(category, diagnostic)).recipients
+    (rec,) = classify(pmta_dsn(category, diagnostic)).recipients
     assert rec.reason == want
 
 
@@ -1884,7 +1862,7 @@ def test_powermta_coarse_category_yields_to_the_words(category, diagnostic, want
     ("no-answer-from-host", "No answer from host", "network_error"),
 ])
 def test_powermta_network_category_yields_to_the_words(category, diagnostic, want):
-    (rec,) = classify(_pmta_dsn(category, diagnostic)).recipients
+    (rec,) = classify(pmta_dsn(category, diagnostic)).recipients
     assert rec.reason == want
 
 
@@ -1902,14 +1880,14 @@ def test_powermta_network_category_yields_to_the_words(category, diagnostic, wan
     ("message-expired", "451 4.4.1 connection timed out", "expired"),
 ])
 def test_powermta_mailbox_category_yields_to_the_words_that_name_a_cause(category, diagnostic, want):
-    (rec,) = classify(_pmta_dsn(category, diagnostic)).recipients
+    (rec,) = classify(pmta_dsn(category, diagnostic)).recipients
     assert rec.reason == want
 
 
 @pytest.mark.parametrize("diagnostic", ["554 5.7.1 Service unavailable", "550 5.7.1 Message rejected - system error",
                                         "554 5.7.1 Message filtered"])
 def test_powermta_spam_category_beside_vague_words_of_the_recipients_side_stays_a_block(diagnostic):
-    (rec,) = classify(_pmta_dsn("spam-related", diagnostic)).recipients
+    (rec,) = classify(pmta_dsn("spam-related", diagnostic)).recipients
     assert (rec.reason, rec.class_) == ("spam_detected", "block")
 
 
