@@ -64,6 +64,28 @@ from shapes import mail, pmta_dsn
     ("4.3.2", "delivery temporarily suspended: host mx.b.example[192.0.2.5] refused to talk to me: 421 4.3.2 "
               "Service shutting down and closing transmission channel", "system_error"),
     ("5.7.1", "host mx.b.example[192.0.2.5] refused to talk to me: 554 5.7.1 Your IP is on our blocklist", "blocked"),
+    # the backscatter advice beside a missing mailbox names no forged message of ours
+    ("5.1.1", "550 5.1.1 <a@b.example>: No such user here. If you did not send this message, your address may have "
+              "been spoofed by a virus or a spammer", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Message rejected as spoofing", "auth_failure"),
+    ("5.7.1", "550 5.7.1 Suspected spoof of a trusted domain", "auth_failure"),
+    ("5.7.1", "550 5.7.1 Rejected by header based Anti-Spoofing policy", "policy_violation"),
+    # complaints: the refusal of our sender for them, not a recipient's account suspended for them
+    ("5.7.1", "550 5.7.1 Mail refused following numerous complaints from recipients at this domain", "bad_reputation"),
+    ("5.2.1", "550 5.2.1 <a@b.example>: This account has been suspended due to spam complaints from our users",
+     "suspended"),
+    # greylisting after a semicolon; our sending account in other words
+    ("4.7.1", "450 4.7.1 <b@news.example>: Sender address temporarily rejected; greylisting in effect", "rate_limited"),
+    ("5.7.1", "554 5.7.1 Your sending account has been suspended", "rejected"),
+    ("5.7.1", "554 5.7.1 Sending account b@news.example has been deactivated", "rejected"),
+    # the scan that could not be made
+    ("4.3.0", "451 4.3.0 Temporary error: unable to scan message for viruses", "system_error"),
+    ("4.3.0", "421 4.3.0 Virus check timed out", "system_error"),
+    # a size limit of attachments is a size, whatever sentence carries it
+    ("5.7.1", "550 5.7.1 Messages with attachments larger than 20 MB are not accepted", "message_too_large"),
+    ("5.7.1", "550 5.7.1 This message cannot be forwarded outside of the organization", "policy_violation"),
+    ("5.7.1", "550 5.7.1 This mailbox only accepts messages written in English or German", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Brian Hollis has left the Agency and this mailbox is no longer monitored", "user_unknown"),
     # a size given in brackets
     ("5.3.4", "The message size (38.4 MB) exceeds the limit allowed by the recipient's organization (25 MB).",
      "message_too_large"),
@@ -80,6 +102,9 @@ def test_a_gateways_text(status: str, diagnostic: str, reason: str) -> None:
     ("4.4.316", "450 4.4.316 Connection refused [Message=Socket error code 10061] "
                 "[LastAttemptedServerName=spam-filter.b.example] [LastAttemptedServerIP=198.51.100.33:25]"),
     ("4.4.2", "421 4.4.2 [internal] error reading response from anti-spam.b.example: Connection reset by peer"),
+    ("4.4.1", "<a@b.example>... Deferred: Connection reset by spamfilter.b.example."),
+    ("4.4.3", "<a@b.example>... Deferred: Name server: virus-scan.b.example.: host name lookup failure"),
+    ("4.4.1", "451 4.4.1 timeout waiting for input from spam-gw.b.example during client greeting"),
 ])
 def test_a_host_name_is_not_read_as_words(status: str, diagnostic: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="delayed") == "network_error"
@@ -188,3 +213,13 @@ address in univ.example may post.
     assert report.kind == "failed"
     (rec,) = report.recipients
     assert (rec.address, rec.reason) == ("students-l3@lists.univ.example", "rejected")
+
+
+def test_a_product_notice_without_has() -> None:
+    report = classify(mail(_TREND.replace("Trend Micro Email Security", "Proofpoint Essentials"),
+                           """Proofpoint Essentials quarantined a message that you sent.
+
+Recipient:  accounts@harbor.example
+Subject:    Your invoice
+"""))
+    assert [r.address for r in report.recipients] == ["accounts@harbor.example"]

@@ -16,6 +16,11 @@ from filter.core.classifier import decide
     ("5.0.0", "Unable to deliver message: mail file exceeds quota", "mailbox_full"),
     ("5.0.0", "Unable to deliver message: mail file has exceeded its quota", "mailbox_full"),
     ("5.2.1", "550 5.2.1 Mailbox locked", "suspended"),
+    ("5.0.0", "L'utilisateur jdupont ne figure pas dans le répertoire Domino", "user_unknown"),
+    ("5.0.0", "The recipient's mail file has reached its size limit", "mailbox_full"),
+    # the sender is not among the recipient's contacts: the recipient's own setting
+    ("5.7.1", "550 5.7.1 L'expéditeur ne figure pas dans le carnet d'adresses du destinataire", "filtered"),
+    ("5.7.1", "550 5.7.1 El remitente no figura en la libreta de direcciones del destinatario", "filtered"),
 ])
 def test_a_legacy_servers_words(status: str, diagnostic: str, reason: str) -> None:
     action = "failed" if status[0] == "5" else "delayed"

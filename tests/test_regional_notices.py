@@ -21,6 +21,8 @@ from shapes import mail
     (None, "送信先のお客様は、現在ご利用を停止されているため、メールをお届けできませんでした。", "suspended"),
     (None, "送信されたメールのサイズが、受信者の受信可能なサイズ（10MB）を超えています。", "message_too_large"),
     (None, "短時間に大量のメールが送信されたため、一時的に受信を制限しています。", "rate_limited"),
+    (None, "宛先のお客様は現在サービスを休止中のため、メールをお届けできませんでした。", "suspended"),
+    ("5.0.0", "550 Der Account wurde aufgrund von Inaktivität deaktiviert", "suspended"),
     # fr: "does not accept messages larger than 10 MB"
     (None, "Le destinataire n'accepte pas les messages de taille supérieure à 10 Mo.", "message_too_large"),
     # a neighbour: "does not accept" alone stays the recipient's filter

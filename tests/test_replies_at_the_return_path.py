@@ -22,9 +22,9 @@ def _answer(head: str, body: str, subject: str = "Re: Your March newsletter") ->
      "by our support staff.\n"),
     ("Auto-Submitted: auto-generated\n",
      "Ihre Anfrage (11872) ist bei uns eingegangen und wird von unserem Support-Team bearbeitet.\n"),
-    ("X-Freshdesk-Ticket-Id: 90412\n",
+    ("X-Freshdesk-Ticket-Id: 90412\nAuto-Submitted: auto-generated\n",
      "Dear customer,\n\nWe would like to acknowledge that we have received your request and a ticket has been created.\n"),
-    ("X-ServiceNow-Generated: true\n", "Your incident INC0091734 has been opened on your behalf.\n"),
+    ("X-ServiceNow-Generated: true\nAuto-Submitted: auto-generated\n", "Your incident INC0091734 has been opened on your behalf.\n"),
     ("Auto-Submitted: auto-generated\n", "Hemos recibido su solicitud y se ha creado el ticket #5521.\n"),
     ("Auto-Submitted: auto-generated\n", "Nous avons bien reçu votre demande. Un conseiller vous répondra sous 48 h.\n"),
 ])
@@ -37,6 +37,8 @@ def test_a_help_desks_acknowledgement_is_an_auto_reply(head: str, body: str) -> 
 @pytest.mark.parametrize("head, body", [
     # a person writes the same words: nothing marks the mail automatic
     ("", "We have received your request and will look into the pricing next week.\n"),
+    # a help-desk product's header alone: its agents' replies carry it too
+    ("X-Zendesk-From-Account-Id: 3f1a92c\n", "Hi, we've received your message. Could you send us the invoice number?\n"),
     # automatic, but not an answer to our mail (a shop's order confirmation)
     (None, "Your request has been received. Order 4411 ships tomorrow.\n"),
 ])
@@ -57,6 +59,11 @@ def test_no_acknowledgement_without_its_marks(head, body) -> None:
     # RFC 2369's mailto command as list managers take it, and a request that calls itself one
     ("unsubscribe", "unsubscribe someone@reader.example\n"),
     ("Unsubscribe", "This is an unsubscribe request sent from a webmail client.\n"),
+    ("Re: Weekly digest", "This email is an unsubscribe request for someone@reader.example.\n"),
+    # LISTSERV's command with the list's name; a request for good; a company asking for itself
+    ("Re: Weekly digest", "SIGNOFF EXAMPLE-NEWS\n"),
+    ("Re: Weekly digest", "Please remove me for good from this list.\n"),
+    ("Re: Weekly digest", "Hello, please remove us from your mailing list. Thank you.\n"),
 ])
 def test_a_removal_request(subject: str, body: str) -> None:
     report = classify(_answer("", body, subject))

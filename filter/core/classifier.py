@@ -123,6 +123,14 @@ besides (an attachment or language policy, a content error, a failed scanner in 
 RFC 3463 X.3.2 "System not accepting network messages" is the host's state (``system_error``), not a
 domain that takes no mail.
 
+The receiving organisation's own texts (fifteenth session): the host names a Sendmail or Exchange
+report gives for where it timed out or read an error ("timed out with", "read error from",
+"LastAttemptedServerName=") are names too; a virus scanner that failed or is missing is the receiving
+side's state (``system_error``), never a virus found; a provider's throttling kept up until the queue
+lifetime ran out (Exim's "retry timeout exceeded" over "451 4.7.500 Server busy") is ``expired`` as
+any rate limit is; a transport rule's text is read for what it says the organisation does not take
+(``policy_violation``) or that the person left (``user_unknown``), never for the rule's name.
+
 Not a cause: a pointer to read a standard ("review RFC 5321 specifications"), the purpose a rate
 limit gives ("to protect our users from spam, ... rate limited"), the domain whose reputation is
 judged ("your DKIM domain"), the server a report last tried ("LastAttemptedServerIP="); a line
@@ -353,10 +361,10 @@ def _words_only(text: str) -> str:
 # "[LastAttemptedServerName=<name>]": a name, not words ("spamfilter" there says nothing of spam); the
 # names a reply gives as its cause ("blocked using zen.spamhaus.org") are not in these places
 _HOST_NAMED = Lazy(r"((?:connect|connection|conversation) (?:to|with) |timed out with |error (?:from|to) |"
-                   r"(?:response|reply|input) from |from host |refused by |name=|host )"
-                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[\[\]\s:;,)]|\.(?:\s|$)|$)")
+                   r"(?:response|reply|input) from |reset by |name server: |from host |refused by |name=|host )"
+                   r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=\.?(?:[\[\]\s:;,)]|$))")
 _HOST_TRIGGERS = ("connect", "host ", "name=", "refused by", "timed out with", "error from", "error to",
-                  "response from", "reply from", "input from")
+                  "response from", "reply from", "input from", "reset by", "name server: ")
 _HOST_BEFORE_IP = Lazy(r"(?<![\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?= ?\[[0-9a-f:.]+\])")
 
 

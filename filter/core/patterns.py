@@ -100,6 +100,7 @@ PHRASES: dict[str, list[str]] = {
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
         r"(mail ?file|mail database|mail ?box) (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
+        r"(mail ?file|mail database) has reached (its|the) (size |storage )?(limit|quota|maximum)",
         # (not maildrop's own watchdog, "maildrop: Timeout quota exceeded.": a time limit, not storage)
         # (nor a policy daemon's count of our messages, Cluebringer's "Message count quota exceeded")
         r"(?<!timeout )(?<!count )quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
@@ -154,7 +155,7 @@ PHRASES: dict[str, list[str]] = {
         r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
         # a size named as the limit ("Messages larger than 5 MB are not accepted by this mailbox", a
         # recipient's Sieve rule, RFC 5429; "mails bigger than 20MB are refused"): the size is the cause
-        r"(messages?|mails?|e-?mails?) (larger|bigger) than \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|bytes|kilobytes?|megabytes?)\b",
+        r"(messages?|mails?|e-?mails?|attachments?|files?) (larger|bigger) than \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|bytes|kilobytes?|megabytes?)\b",
         r"message exceeds", r"mail too large", r"size of the message",
         r"exceeds (the )?(message )?size limit", r"message length exceeds administrative limit",
         r"(exceeded|exceeds|over) (the )?(mail|message) ?size limit",
@@ -167,7 +168,7 @@ PHRASES: dict[str, list[str]] = {
         # administratively blocked by the school IT department")
         r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
         # (not "Sender account is disabled": our own account, a refusal of the sender)
-        r"(?<!sender )(?<!sender's )(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
+        r"(?<!sender )(?<!sender's )(?<!sending )(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
         r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)"
         r"(?! by (another|a different|an?other) (process|session|program|client)| by the (message|mail) ?store)"
         # (not an account said inactive and then deleted: "Mailbox has been inactive for too long and was
@@ -186,7 +187,7 @@ PHRASES: dict[str, list[str]] = {
         r"is (now |currently )?disabled (with|for|from) (the )?(mta|mail|smtp|e-?mail) service",
         r"(mail|e-?mail) receiving (is )?disabled", r"receiving (of )?(mail|e-?mail) (is )?disabled",
         r"(because|as|since) (it|the (mail ?box|account)) (is|has been|was) (disabled|suspended|deactivated)",
-        r"<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
+        r"(?<!sending account )(?<!sender account )<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
         # (not "closed and no longer exists": the account is gone, ``user_unknown``)
         r"account (has been )?(closed|terminated|cancelled)(?! and (no longer exists|(does not|doesn't) exist|"
@@ -273,6 +274,8 @@ PHRASES: dict[str, list[str]] = {
         # report only (an out-of-office reply saying so is an auto-reply, detected as one)
         r"(?<!your )\b(person|employee|user|recipient|he|she|they) (is |are )?no longer (works?|working|employed) (at|for|with|here)\b",
         r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) (company|organi[sz]ation|firm|university|school|agency|department|office|practice|"
+        r"council|ministry|institute|hospital|bank|group|team|business)\b",
+        r"\bhas left (the|this|our) (company|organi[sz]ation|firm|university|school|agency|department|office|practice|"
         r"council|ministry|institute|hospital|bank|group|team|business)\b",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
@@ -442,10 +445,10 @@ PHRASES: dict[str, list[str]] = {
         # refusal, nor "temporarily ... greylisted", which is greylisting: ``rate_limited``)
         r"sender (e-?mail )?address (has been |was |is )?(administratively|permanently|explicitly|manually|automatically|"
         r"globally|locally) (rejected|refused|denied|blocked)",
-        r"sender (e-?mail )?address (has been |was |is )?temporarily (rejected|refused|denied|blocked)(?![^.;]{0,40}gr[ae]y-?list)",
+        r"sender (e-?mail )?address (has been |was |is )?temporarily (rejected|refused|denied|blocked)(?![^.]{0,40}gr[ae]y-?list)",
         # our own sending account closed or blocked by the receiving (or relaying) system: a refusal of the
         # sender, not the recipient's mailbox ("554 5.7.1 <bounces@example.com>: Sender account is disabled")
-        r"sender(?:'s)? (account|mail ?box) (has been |is |was )?(disabled|suspended|deactivated|locked|blocked|inactive)",
+        r"(sender(?:'s)?|sending) (account|mail ?box)( <address>)? (has been |is |was )?(disabled|suspended|deactivated|locked|blocked|inactive)",
         # the domain of our address does not resolve ("553 5.1.2 The domain in the sender address ... does not resolve")
         r"domain (in|of) (the |your )?sender(?:'s)? (e-?mail )?address\b.{0,60}(does not (exist|resolve)|not found|unresolvable|"
         r"cannot be resolved|is (unknown|invalid))",
@@ -591,7 +594,7 @@ PHRASES: dict[str, list[str]] = {
         # classifier._ALL_CLEAR)
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
-        r"(?<!anti-)(?<!anti )\bvirus(?![ _-]?scan\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding))", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
     ],
     "policy_violation": [
@@ -636,7 +639,8 @@ PHRASES: dict[str, list[str]] = {
         # outside the organization" (Exchange's TRANSPORT.RULES.RejectMessage names only the rule: its
         # default text, "Delivery not authorized, message refused", no cause)
         r"(messages?|mails?|e-?mails?) (containing|with) [^.;]{1,60} (are|is) not (accepted|allowed|permitted)",
-        r"cannot be (sent|delivered|forwarded) outside (the|this|your|our) (organi[sz]ation|company|network|tenant)",
+        r"cannot be (sent|delivered|forwarded) outside (of )?(the|this|your|our) (organi[sz]ation|company|network|tenant)",
+        r"only accepts? (messages?|mails?|e-?mails?) (written )?in (english|german|french|spanish|[a-z]+ (and|or) [a-z]+)\b",
         r"sensitivity label", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
     ],
     "auth_failure": [
@@ -648,7 +652,9 @@ PHRASES: dict[str, list[str]] = {
         r"arc validation", r"5\.7\.(2[0-46]|509|515)\b", r"not authenticated by the sending domain",
         # a forged sender found (Barracuda "550 rejecting spoofed message", Microsoft's spoof intelligence):
         # the sender's claim to its domain failed the receiving side's checks
-        r"(?<!anti-)(?<!anti )\bspoof(ed|ing)\b",
+        # (not the advice appended to a missing mailbox, "your address may have been spoofed by a virus")
+        r"(?<!anti-)(?<!anti )\bspoof(ed|ing)? (message|mail|e-?mail|sender|domain|address|from)\b",
+        r"\b(suspected|detected|possible|likely) spoof(ing)?\b", r"\b(as|for) spoofing\b",
     ],
     "require_ptr": [
         r"reverse (dns|lookup|mapping|host ?name|name)", r"\bptr\b( record)?", r"\brdns\b", r"\bfcrdns\b",
@@ -664,7 +670,8 @@ PHRASES: dict[str, list[str]] = {
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
         # refused for the complaints of the site's own users ("rejected due to spam complaints from our users")
-        r"(due to|because of|following) (spam |user |abuse )?complaints (from|by) (our|its|the) (users|recipients|customers|subscribers)",
+        r"(rejected|refused|blocked|denied|deferred)[^.;]{0,24} (due to|because of|following) (numerous |many |repeated )?"
+        r"(spam |user |abuse )?complaints (from|by) ((our|its|the) )?(users|recipients|customers|subscribers)",
     ],
     "not_compliant_rfc": [
         # "550 5.7.1 Message headers fail syntax check": the header fields break RFC 5322's grammar
@@ -856,7 +863,8 @@ PHRASES: dict[str, list[str]] = {
         # responding"): its state, no verdict on the message
         r"(scanners?|scanning service|scan engine|filter service) (is |are )?(temporarily )?(unavailable|not available|down|not responding|failed)",
         # amavisd-new's "451 4.5.0 Error in processing, id=..., virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED"
-        r"virus_scan failed",
+        r"virus_scan failed", r"(unable|failed) to scan (the )?(message|mail|e-?mail|attachment)",
+        r"virus ?(check|scan)\w* (timed? ?out|time-?out|failed|error)",
         # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
         # the words say the failure is the system's (a bare "Temporary failure" names no cause)
         r"\btemporary (local |server |system )failure\b", r"temporary failure in local delivery",
@@ -871,7 +879,7 @@ PHRASES: dict[str, list[str]] = {
         # "421 ... ESMTP server temporarily not available" (Cox: "our systems are experiencing an
         # issue", www.cox.com/business/support/email-error-codes.html): their outage, not our refusal
         r"(server|service|system) (is )?(currently |temporarily )+not available",
-        r"could not load", r"timeout waiting(?! (on|for) connect)", r"i/o error", r"write error",
+        r"could not load", r"timeout waiting(?! (on|for) connect)(?! for input from)", r"i/o error", r"write error",
         r"locked by (another|a different|an?other) (process|session|program|client)",
         r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b(?! delivering your message\b.{0,200}\bthe response was)",
         r"unexpected (error|failure)", r"host (is )?down",
@@ -897,7 +905,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "network_error": [
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",
-        r"no route to host", r"network (is )?unreachable", r"host (is )?(unreachable|not reachable)",
+        r"no route to host", r"network (is )?unreachable", r"timeout waiting for input", r"host (is )?(unreachable|not reachable)",
         r"(could not|couldn't|can't|cannot|unable to|failed to) (connect|establish|open|reach)",
         r"lost connection", r"socket error", r"broken pipe", r"(dns|name server|resolver) (lookup )?(error|failure|failed|problem|timeout)",
         r"(dns|mx|host|domain|address) lookup (error|failure|failed|timed out)",

@@ -400,14 +400,15 @@ _END = (r"(?=[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|tha
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
 _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
-    # the list command with the address to take off ("unsubscribe jo@example.org", RFC 2369's mailto
-    # command as list managers take it), and a request that calls itself one
-    r"^[^\S\n]*(?:unsubscribe|signoff|opt[- ]?out)[^\S\n]+<?[^\s@<>]+@[^\s@<>]+?>?[^\S\n]*+$|"
-    r"\bthis (?:message )?is an? (?:unsubscribe|opt[- ]?out|removal) request\b|"
+    # the list command alone on its line, with the list or the address to take off ("unsubscribe
+    # jo@example.org", LISTSERV's "SIGNOFF NEWS-L"; RFC 2369's mailto command as list managers take it),
+    # and a request that calls itself one
+    r"^[^\S\n]*(?:unsubscribe|signoff|sign-off)[^\S\n]+<?[\w.@+-]{1,128}+>?[^\S\n]*+$|"
+    r"\bthis (?:message |e-?mail |mail )?is an? (?:unsubscribe|opt[- ]?out|removal) request\b|"
     # the list named as the sender's ("your list", "this mailing list", "the newsletter"): never "the
     # list of speakers", "the waiting list" ("the list" alone is a bare request: ``UNSUB_REQUESTS``)
     # (never denied: "Please do NOT remove me from your list")
-    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
+    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
     r"newsletter|contact|subscriber) list|(?:this|your) list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
     # (blanks possessive: two runs of them side by side were split every way, quadratic in a long run)
@@ -895,17 +896,13 @@ _ACKNOWLEDGED = Lazy(
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
     r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen", re.I)
-# the headers help-desk products mark their mail with
-_HELPDESK_HEADERS = ("x-zendesk-email-id", "x-zendesk-from-account-id", "x-freshdesk-ticket-id", "x-servicenow-generated",
-                     "x-zohodesk-ticketid", "x-jira-fingerprint", "x-helpscout-conversation-id", "x-otrs-loop")
 
 
 def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:
     """A help desk's automatic acknowledgement of the mail it answers: marked automatic (RFC 3834's
-    Auto-Submitted, or a help-desk product's own header), an answer to our message, and the words that
-    it was received as a request or ticket."""
-    if not (auto_submitted.startswith("auto-") or any(msg.head(h) for h in _HELPDESK_HEADERS)):
-        return False
+    Auto-Submitted), an answer to our message, and the words that it was received as a request or ticket."""
+    if not auto_submitted.startswith("auto-"):
+        return False  # (a help-desk product's header alone marks its agents' replies too)
     if not textdet.is_reply(msg) and not msg.head("references") or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
         return False
     return _ACKNOWLEDGED.search(" ".join(body[:1500].split())) is not None

@@ -310,7 +310,8 @@ PHRASES: dict[str, list[str]] = {
         r"non r[ée]pertori[ée]e? dans (l['’ ]?annuaire|le carnet)",
         # ... "does not appear in the Domino Directory": fr "ne figure pas dans l'annuaire", es "no figura
         #    en el directorio", pt "não consta no diretório" (our renderings of the same sentence)
-        r"ne figure pas dans (l['’ ]?annuaire|le carnet)", r"no figura en (el directorio|la libreta)",
+        #    (not "the sender is not in the recipient's address book": a contact list, ``filtered``)
+        r"ne figure pas dans (l['’ ]?annuaire|le r[ée]pertoire)", r"no figura en el directorio",
         r"n[ãa]o consta (no|do) (diret[óo]rio|cat[áa]logo)",
         r"non ((è|e'|e) )?(elencat[oa]|presente|trovat[oa]) nella (rubrica|directory)",
         r"n[ãa]o (est[áa] )?(listad|relacionad|encontrad)[oa] no (diret[óo]rio|cat[áa]logo)",
@@ -590,7 +591,7 @@ PHRASES: dict[str, list[str]] = {
         rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|inaktiv|abgeschaltet|eingefroren)",
         #    ... with the cause between ("Das Postfach des Empfängers wurde wegen längerer Inaktivität
         #    vorübergehend deaktiviert")
-        rf"(postfach|konto|mailbox|benutzerkonto)( des empf{_DE_AE}ngers)? (ist|wurde) wegen [^.]{{1,40}} "
+        rf"(postfach|konto|account|mailbox|benutzerkonto)( des empf{_DE_AE}ngers)? (ist|wurde) (wegen|aufgrund) [^.]{{1,40}} "
         rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|abgeschaltet|eingefroren)",
         # -- French. Orange/La Poste "Le compte du destinataire est bloque", "Boite du destinataire
         #    archivee" (rb-sisimai rhost/franceptt.rb, reason/suspend.rb).
@@ -640,7 +641,7 @@ PHRASES: dict[str, list[str]] = {
         r"(アカウント|ユーザー?|メールボックス|メールアドレス)(は|が)?(現在)?(利用停止|停止され|凍結され|無効化され|休止中|一時停止)",
         #    ... the carriers' "the recipient (customer) has currently stopped using the service" ("送信先のお客様は、
         #    現在ご利用を停止されているため")
-        r"(お客様|受信者|相手先|宛先)(は|が)、?(現在)?、?ご?利用を?(停止され|休止され|停止中)",
+        r"(お客様|受信者|相手先|宛先)(は|が)、?(現在)?、?(ご?利用|サービス)を?(停止され|休止され|停止中|休止中)",
         # -- Chinese. "帐号被禁用(冻结或删除等)" (fobhost.com/jishuzhichi/jishuzhichi59.html); 163
         #    "user suspended" (rb-sisimai reason/suspend.rb).
         r"(帐号|帳號|账号|账户|帳戶|用户|用戶|邮箱|郵箱|信箱|收件人)[^。，,]{0,6}"
@@ -786,6 +787,11 @@ PHRASES: dict[str, list[str]] = {
         rf"(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
         # -- French.
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
+        #    ... the recipient takes mail from its known contacts only: "l'expéditeur ne figure pas dans le carnet
+        #    d'adresses du destinataire", es "el remitente no figura en la libreta de direcciones del destinatario"
+        #    (our renderings of a whitelist-only setting)
+        r"exp[ée]diteur[^.]{0,20} ne figure pas dans (le carnet|la liste des contacts)",
+        r"remitente[^.]{0,20} no figura en (la libreta|la lista de contactos)",
         r"(le )?destinataire (refuse|n['’ ]?accepte pas|a bloqu[ée]) (vos|les|ce|votre|des)",
         r"(filtre|r[èe]gles? de filtrage) du destinataire",
         # -- Spanish / Portuguese / Italian.
