@@ -86,6 +86,9 @@ from shapes import mail, pmta_dsn
     ("5.7.1", "550 5.7.1 This message cannot be forwarded outside of the organization", "policy_violation"),
     ("5.7.1", "550 5.7.1 This mailbox only accepts messages written in English or German", "policy_violation"),
     ("5.7.1", "550 5.7.1 Brian Hollis has left the Agency and this mailbox is no longer monitored", "user_unknown"),
+    # Barracuda's sender notice: its reason line says the cause ("Score": the spam score)
+    ("5.7.1", "Your message to: j@t.example was blocked by our Spam Firewall. The email you sent with the following "
+              "subject has NOT BEEN DELIVERED: Subject: Hello Reason: Score", "spam_detected"),
     # a size given in brackets
     ("5.3.4", "The message size (38.4 MB) exceeds the limit allowed by the recipient's organization (25 MB).",
      "message_too_large"),

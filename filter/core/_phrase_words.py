@@ -1136,6 +1136,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'spam (checks?|scan|rules?|test)': ('spam ',),
     'for one or more recipients \\([^)]{0,120}:blocked\\)': ('for one or more recipients (',),
     'spam ?trap': ('spam',),
+    '\\breason: (spam )?score\\b': ('reason: ',),
     '(blocked|rejected|refused|stopped|caught) by (our|the) spam ?filters?\\b': ('filter',),
     '(unerw(?:ü|ue|u)nschte|unverlangte) (werbung|e-?mail|nachricht|massenmail)': ('nschte', 'verlangte'),
     '(spamverdacht|spam-verdacht|werbe-?mail)': ('spam-verdacht', 'spamverdacht', 'werbe'),

@@ -551,6 +551,8 @@ PHRASES: dict[str, list[str]] = {
         # Barracuda Email Security Gateway "550 permanent failure for one or more recipients
         # (<address>:blocked)": its filter (spam score, content rule) blocked the message
         r"for one or more recipients \([^)]{0,120}:blocked\)", r"spam ?trap",
+        # ... and its sender notice's reason line "Reason: Score" (the message's spam score over the block level)
+        r"\breason: (spam )?score\b",
         r"(blocked|rejected|refused|stopped|caught) by (our|the) spam ?filters?\b",
     ],
     # a refusal named only by the filter that made it, or by what it refused ("Message content
