@@ -89,6 +89,18 @@ from shapes import mail, pmta_dsn
     # Barracuda's sender notice: its reason line says the cause ("Score": the spam score)
     ("5.7.1", "Your message to: j@t.example was blocked by our Spam Firewall. The email you sent with the following "
               "subject has NOT BEEN DELIVERED: Subject: Hello Reason: Score", "spam_detected"),
+    # the sender's domain named and refused, however the reply opens: never a missing mailbox
+    ("5.0.0", "550 Requested action not taken: mailbox unavailable (policy: sender domain news.example is blocked by "
+              "the administrator)", "rejected"),
+    ("5.1.0", "550 5.1.0 Address rejected: the sending domain news.example is on our deny list", "rejected"),
+    ("5.1.1", "550 5.1.1 <a@b.example>: Recipient address rejected: sender news.example is blocked by this user",
+     "filtered"),
+    ("5.1.1", "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown", "user_unknown"),
+    # an account closed and then deleted, or deleted with its name between: gone
+    ("5.2.1", "550 5.2.1 <a@b.example>: account closed - this mailbox and all its data have been deleted",
+     "user_unknown"),
+    ("5.0.0", "The user account dkent has been removed from our system.", "user_unknown"),
+    ("5.2.1", "550 5.2.1 Account closed", "suspended"),
     # a size given in brackets
     ("5.3.4", "The message size (38.4 MB) exceeds the limit allowed by the recipient's organization (25 MB).",
      "message_too_large"),

@@ -191,7 +191,9 @@ PHRASES: dict[str, list[str]] = {
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
         # (not "closed and no longer exists": the account is gone, ``user_unknown``)
         r"account (has been )?(closed|terminated|cancelled)(?! and (no longer exists|(does not|doesn't) exist|"
-        r"(has been |was )?(removed|deleted|purged)))",
+        r"(has been |was )?(removed|deleted|purged)))"
+        # (nor closed and then said deleted: "account closed - this mailbox and all its data have been deleted")
+        r"(?![^.;]{0,60}\b(have|has) been (removed|deleted|purged)\b)",
         r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
@@ -269,6 +271,10 @@ PHRASES: dict[str, list[str]] = {
         # 5.4.0: the server, not the recipient, is what was not found)
         r"(?<!server for this )(?<!server for the )(?<!server for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
         r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        # the account or mailbox deleted, with its name or its data between ("The user account dkent has been
+        # removed from our system", "this mailbox and all its data have been deleted"): it is gone
+        r"\b(user )?account \S{1,64} (has been|was) (deleted|removed)\b",
+        r"\b(mail ?box|account) and all (of )?its data (have|has) been (deleted|removed|purged)\b",
         # the person left the organisation that ran the mailbox (an alias or filter "fail" text: "This
         # person no longer works at Example Inc.", "is no longer with the company"); said in a failure
         # report only (an out-of-office reply saying so is an auto-reply, detected as one)
@@ -342,6 +348,8 @@ PHRASES: dict[str, list[str]] = {
         # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
         r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)"],
     "filtered": [
+        # the sender blocked by the recipient ("sender news.example is blocked by this user")
+        r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)",
         # the recipient's own list of senders ("you are not on my list of allowed senders", "nicht auf
         # meiner Liste zugelassener Absender"): a person's choice, the mailbox exists
         r"not (yet )?on my (personal )?(list of )?(approved|allowed|known|trusted|accepted|verified|permitted) senders",
@@ -475,6 +483,13 @@ PHRASES: dict[str, list[str]] = {
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
         r"sender (is )?not (pre-?)?(approved|permitted|authori[sz]ed)", r"sending this from a different address or alias",
         r"from: domain is invalid", r"sender (address )?domain (is )?(invalid|unresolvable|empty|not found)",
+        # the sender's domain or address named, then refused by a list or an administrator ("sender domain
+        # news.example is blocked by the administrator", "the sending domain news.example is on our deny
+        # list"): a refusal of the sender, however the reply opens ("mailbox unavailable", "address rejected")
+        # (a domain or an address named, never an IP address, "The sender 192.0.2.25 is banned", nor "the sending
+        # server is on a blocklist": the host, ``blocked``)
+        r"\b(sender|sending)( e-?mail)?( domain| address)? ((?=[^\s\d.:\[\]]*[a-z])[^\s.]{1,64}\.\S{1,100} )?(is|has been|was) (blocked|denied|banned|blacklisted|"
+        r"on (our|the|a) (deny|block|black) ?list)(?! by (this|the) (user|recipient|addressee))",
         # Yahoo (postmaster.yahooinc.com/error-codes): "451 Message temporarily deferred due to unresolvable
         # RFC.5321 from domain" (the envelope sender's domain, or the From header's, RFC.5322, fails its DNS check)
         r"unresolvable rfc ?\.?532[12] from domain",
