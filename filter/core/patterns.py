@@ -76,6 +76,9 @@ def status_reason(status: str | None) -> tuple[str | None, str | None]:
 
 
 # -- phrases -------------------------------------------------------------------------------------
+# what a person who left worked for ("is no longer with the Agency", "has left the company")
+_ORGANISATION = (r"(company|organi[sz]ation|firm|university|school|agency|department|office|practice|council|ministry|"
+                 r"institute|hospital|bank|group|team|business)")
 # what names the cause of a refusal after who was refused ("Mail from 192.0.2.7 rejected: exceeded 10
 # simultaneous connections", "... message looks like spam", "... down for maintenance"): that cause
 # decides, the words of a refused host do not (an anti-spam *system* is who refuses, no verdict)
@@ -279,10 +282,8 @@ PHRASES: dict[str, list[str]] = {
         # person no longer works at Example Inc.", "is no longer with the company"); said in a failure
         # report only (an out-of-office reply saying so is an auto-reply, detected as one)
         r"(?<!your )\b(person|employee|user|recipient|he|she|they) (is |are )?no longer (works?|working|employed) (at|for|with|here)\b",
-        r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) (company|organi[sz]ation|firm|university|school|agency|department|office|practice|"
-        r"council|ministry|institute|hospital|bank|group|team|business)\b",
-        r"\bhas left (the|this|our) (company|organi[sz]ation|firm|university|school|agency|department|office|practice|"
-        r"council|ministry|institute|hospital|bank|group|team|business)\b",
+        r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) " + _ORGANISATION + r"\b",
+        r"\bhas left (the|this|our) " + _ORGANISATION + r"\b",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
         r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter|folder|quarantine))",

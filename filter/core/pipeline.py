@@ -532,14 +532,18 @@ def _unread(reason: str, rec: Record) -> bool:
     if rec.fallback_reason == "mailbox_full" and reason in _OTHER_QUOTAS:
         return False
     if fallback != "block" and reason_class(reason) == "hard" and rec.status and status_reason(rec.status)[0] == reason \
-            and matches(reason, classifier.normalize(rec.diagnostic or "")):
+            and _words_say(reason, rec):
         return False  # words and code agree that the mailbox is gone ("550 5.1.1 ... was deleted; no such user")
     if fallback != "block":
         return reason_class(reason) != "block"
     if reason_class(reason) not in ("hard", "block"):
         return True
-    return bool(rec.status) and reason in status_reason(rec.status) and \
-        not matches(reason, classifier.normalize(rec.diagnostic or ""))
+    return bool(rec.status) and reason in status_reason(rec.status) and not _words_say(reason, rec)
+
+
+def _words_say(reason: str, rec: Record) -> bool:
+    """The record's diagnostic words name ``reason`` (not only its status code)."""
+    return matches(reason, classifier.normalize(rec.diagnostic or ""))
 
 
 def _permanent(rec: Record, kind: str, reason: str) -> bool | None:
