@@ -389,3 +389,38 @@ def test_a_home_made_whitelist_challenge_in_german_and_english() -> None:
     report = classify(raw)
     assert report.kind == "challenge"
     assert [r.address for r in report.recipients] == ["jonas@weber-praxis.example"]
+
+
+@pytest.mark.parametrize("subject, body", [
+    # what the stranger must do to have the held message delivered: reply, click, ask for approval
+    ("Re: Spring sale [verification needed]",
+     "Hello,\n\nI received your message, but your address is not yet on my list of known senders.\n\n"
+     "To have your message delivered, simply reply to this e-mail (leave the subject as it is).\n"),
+    ("Message held: Spring sale",
+     "Your message to lena@hofmann-home.example has been held because you are not on my list of permitted "
+     "senders.\nTo release it, reply to this message. Held messages are deleted after 14 days.\n"),
+    ("Your message to lena@hofmann-home.example is awaiting approval",
+     "Your message to lena@hofmann-home.example is waiting in a holding folder because you are not yet on my "
+     "list of approved senders.\n\nPlease visit the page below to request approval:\nhttps://approve.hofmann-home.example/r/1\n"),
+    ("Bestaetigung erforderlich",
+     "Hallo,\n\num unerwuenschte Werbung zu vermeiden, bitte bestaetigen Sie Ihre Nachricht an "
+     "lena@hofmann-home.example durch einen Klick auf den folgenden Link:\n\nhttps://hofmann-home.example/c?id=7\n\n"
+     "Nach der Bestaetigung wird Ihre Nachricht zugestellt.\n"),
+])
+def test_a_challenge_says_what_releases_the_held_message(subject, body) -> None:
+    """A home-made challenge names no product; the list of senders it keeps, and what the stranger must
+    do to release the held message (reply, click the link, request approval), make it one."""
+    raw = mail("From: Lena Hofmann <lena@hofmann-home.example>\nTo: bounces@news.example.com\n"
+               f"Subject: {subject}\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n", body)
+    report = classify(raw)
+    assert report.kind == "challenge"
+    assert [r.address for r in report.recipients] == ["lena@hofmann-home.example"]
+
+
+def test_an_out_of_office_that_asks_a_colleague_to_approve_is_no_challenge() -> None:
+    """"request approval" in an absence note (a colleague approves invoices) is no hold of our message."""
+    raw = mail("From: Lena Hofmann <lena@hofmann-home.example>\nTo: bounces@news.example.com\n"
+               "Subject: Out of office\nAuto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n",
+               "I am out of the office until Monday. To request approval of an invoice, please contact "
+               "tom@hofmann-home.example.\n")
+    assert classify(raw).kind == "auto_reply"

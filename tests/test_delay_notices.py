@@ -205,3 +205,59 @@ Diagnostic-Code: smtp;400 4.4.7 Message delayed
 """)
     (rec,) = classify(raw).recipients
     assert (rec.reason, rec.status, rec.reply_code) == ("network_error", "4.4.1", "441")
+
+
+def _plain_notice(subject: str, text: str, rcpt: str = "jana@kundenservice.example") -> bytes:
+    """A relay's own plain notice from MAILER-DAEMON, the returned message attached."""
+    return mail(f"""From: MAILER-DAEMON@relay.kundenservice.example
+To: bounces@news.example.com
+Subject: {subject}
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+""", f"""--b
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+{text}
+
+--b
+Content-Type: message/rfc822
+
+From: News <news@news.example.com>
+To: {rcpt}
+Subject: March newsletter
+
+Hello.
+
+--b--
+""")
+
+
+@pytest.mark.parametrize("subject, text", [
+    # the subject of a delay warning, of the message ("Delivery of your message is delayed")
+    ("Delivery of your message is delayed",
+     "The mailbox server is in scheduled maintenance tonight. Our relay has stopped trying for the moment and "
+     "will resume delivery at 06:00 CET; you do not need to send the message again."),
+    # de: "Verzögerte Zustellung", "konnte noch nicht zugestellt werden" (could not be delivered *yet*)
+    ("Verzögerte Zustellung: Ihre Nachricht",
+     "Ihre Nachricht konnte noch nicht zugestellt werden: der Mailserver der Domain antwortet seit zwei "
+     "Stunden nicht. Wir versuchen es weiter."),
+    # fr: "remise différée", "n'a pas encore pu être remis", "nous réessaierons"
+    ("Avertissement : remise différée",
+     "Votre message n'a pas encore pu être remis : le serveur du destinataire est temporairement "
+     "indisponible. Nous réessaierons pendant 4 jours."),
+])
+def test_a_plain_delay_warning_is_a_delay(subject, text):
+    """A relay's plain notice that the message is not delivered *yet*, and that it will try again
+    (or resume after a pause: "stopped trying for the moment and will resume delivery"), is a delay,
+    never a failure."""
+    report = classify(_plain_notice(subject, text))
+    assert report.kind == "delayed"
+    assert [(r.address, r.action) for r in report.recipients] == [("jana@kundenservice.example", "delayed")]
+
+
+def test_a_relay_that_stopped_trying_for_good_gave_up():
+    """"has stopped trying" without a word of resuming is the relay's give-up: a failure."""
+    report = classify(_plain_notice("Delivery of your message failed",
+                                    "Your message could not be delivered. We tried for 5 days and have stopped trying."))
+    assert report.kind == "failed"

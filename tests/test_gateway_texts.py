@@ -238,3 +238,38 @@ Recipient:  accounts@harbor.example
 Subject:    Your invoice
 """))
     assert [r.address for r in report.recipients] == ["accounts@harbor.example"]
+
+
+_MAILSCANNER = """From: MailScanner <postmaster@bau.example>
+To: bounces@news.example.com
+Subject: {Virus?} March newsletter
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii
+"""
+
+
+def test_mailscanners_report_to_the_sender_names_the_recipient_it_restates() -> None:
+    """MailScanner's report to the sender (its sender.virus.report.txt) restates the original's To,
+    Subject and Date under "a message you sent:-": the To is the recipient the message was for."""
+    report = classify(mail(_MAILSCANNER, """Our virus detector has just been triggered by a message you sent:-
+  To: greta@bau.example
+  Subject: March newsletter
+  Date: Fri, 06 Mar 2026 02:19:00 +0100
+Any infected parts of the message (attachments) have not been delivered.
+
+The virus detector said this about the message:
+Report: ClamAV: statement.zip->statement.js contains Js.Downloader.Agent-9873145-0
+"""))
+    assert report.kind == "failed"
+    (rec,) = report.recipients
+    assert (rec.address, rec.reason) == ("greta@bau.example", "virus_detected")
+
+
+def test_a_restated_to_naming_two_recipients_names_neither() -> None:
+    """Two addresses restated: the notice does not say which one failed (the core does not guess)."""
+    report = classify(mail(_MAILSCANNER, """Our virus detector has just been triggered by a message you sent:-
+  To: greta@bau.example, tom@bau.example
+  Subject: March newsletter
+Any infected parts of the message (attachments) have not been delivered.
+"""))
+    assert [r.address for r in report.recipients] == [None]

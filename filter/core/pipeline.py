@@ -14,7 +14,7 @@ from filter.core.address import common_verp_list, decode_common_verp, decode_ver
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
-from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text, report_text
+from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text, report_text, restated_to
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -230,7 +230,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         # the domain the report was sent to, and the original's sender's: the sender's own
         own_domains = {a.lower().rpartition("@")[2] for v in (msg.header("To"), original.from_) if v
                        for a in find_all(v)}
-        guess = lone_address(msg, ours, own_domains)
+        guess = lone_address(msg, ours, own_domains) or restated_to(msg, ours)
         if guess is None and "@" in msg.subject:
             # ... or the address a report's subject gives as whom it failed for, right after its words
             # ("Mail delivery failed: bea@example.com", Domino's "DELIVERY FAILURE: User carl.b

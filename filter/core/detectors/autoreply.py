@@ -77,7 +77,7 @@ _CHALLENGE_WORDS = Lazy(
     # verify being a real person before the message is delivered; its subject says the email "requires
     # verification"): our wording of that request
     r"verify (?:that )?you are a real (?:live )?(?:human|person)|(?:e-?mail|message) requires verification|"
-    r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed|known|trusted|accepted|verified) senders|"
+    r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed|permitted|known|trusted|accepted|verified) senders|"
     # ... in German ("da Ihre Adresse noch nicht auf meiner Liste bekannter Absender steht")
     r"nicht auf meiner liste (?:bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender|"
     r"(?:confirm|verify) (?:your|the) (?:message|e-?mail(?! address)|address)|one-time verification|"
@@ -372,7 +372,14 @@ _CHALLENGE_MORE = Lazy(
     # "prove you are not a robot", as the products word it in French, Spanish, German, Italian, Portuguese
     r"n['’ ]?[êe]tes pas un robot|no (?:eres|es) un robot|kein roboter|non (?:sei|è) un robot|n[ãa]o (?:é|[ée]s) um rob[ôo]|"
     # EarthLink spamBlocker (as EarthLink describes it: unknown senders fill in a one-time request form)
-    r"(?:complete|fill (?:in|out)) (?:the|this|a) (?:short |brief |simple )?(?:one-time |one time )?(?:request|verification) form",
+    r"(?:complete|fill (?:in|out)) (?:the|this|a) (?:short |brief |simple )?(?:one-time |one time )?(?:request|verification) form|"
+    # what the sender must do for the held message: "to have your message delivered, simply reply to
+    # this e-mail", "to release it, reply to this message", "visit the page below to request approval"
+    # ("durch einen Klick auf den folgenden Link", "nach der Bestätigung wird Ihre Nachricht zugestellt")
+    r"to have (?:your|the|this) (?:message|e-?mail|mail) delivered|"
+    r"to release (?:it|your message|the message|your e-?mail),? (?:please |simply |just )?(?:reply|click|visit)|"
+    r"(?:to )?request (?:my |the recipient's )?approval|(?:durch einen )?klick auf (?:den|diesen) (?:folgenden |untenstehenden )?link|"
+    r"nach der best(?:ä|ae|a)tigung wird ihre (?:nachricht|e-?mail) zugestellt",
     re.I)
 
 # The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as

@@ -57,7 +57,7 @@ _SYSTEM_NAME = Lazy(
 _SECURITY_PRODUCT = Lazy(
     r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
-    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix)\b|data loss prevention", re.I)
+    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|mailscanner)\b|data loss prevention", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
 # between may hold the dots of an address, never a sentence's end
@@ -71,7 +71,10 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
     r"held\s+for\s+review|held\s+by|placed\s+on\s+hold|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
-    r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b", re.I)
+    r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
+    # triggered by a message you sent:-", the recipient under "To:")
+    r"\bhas\s+(?:just\s+)?been\s+triggered\s+by\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # subjects of delivery reports, in the languages seen in the wild
@@ -114,6 +117,9 @@ BOUNCE_SUBJECT = Lazy(
     r"failed delivery|could not (?:be )?(?:deliver|sen[dt])|not (?:be )?delivered|delivery failure|mail system error|"
     r"non[- ]?remis|non recapitabile|unzustellbar|nicht zustellbar|no entregado|onbestelbaar|unable to deliver|"
     r"delayed mail|delivery delayed|warning: (?:could not send|message .* delayed)|message delivery has failed|"
+    # "Delivery of your message is delayed", "Verzögerte Zustellung" (a delay warning's subject, of the message)
+    r"delivery of (?:your|the|this) (?:message|e-?mail|mail) (?:is |has been |was )?delayed|"
+    r"verz(?:ö|oe|o)gerte zustellung|zustellung verz(?:ö|oe|o)gert|(?:remise|distribution) (?:diff[ée]r[ée]e|retard[ée]e)|"
     r"error sending your mail|permanent delivery failure|returned message|mail could not be delivered|"
     r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
     r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
@@ -200,7 +206,7 @@ _BOUNCE_WORDS = Lazy(
     r"error message below:\s*+[45]\d\d\b|"
     r"配信|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)を?(?:配送|お届け)できません"
     # the same in the languages reports are written in
-    r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|"
+    r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
     r"non (?:distribu[ée]|remis)|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|"
     r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
@@ -1636,7 +1642,7 @@ _DELAY = Lazy(
 # look-behinds leave the engine no quick scan, and the texts are mostly English).
 _DELAY_WORLD = Lazy(
     r"versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
-    r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
+    r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|(?<!ne )(?<!n')(?<!n’)r[ée]essaierons\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
     r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|entrega (?:se ha )?retrasad[ao]|"
     r"(?<!non )continuer[àa] a (?:provare|tentare)|(?<!non )riprover[àa](?!\w)|consegna (?:[èe] )?ritardata|"
     r"(?<!não )(?<!nao )continuar[áa] (?:tentando|a tentar)|(?<!não )(?<!nao )tentar[áa] (?:novamente|de novo)|entrega (?:foi )?atrasada|"
@@ -1730,7 +1736,7 @@ _DELAY_MORE = Lazy(
     # ja: "メール配信が遅れています", "配信遅延のお知らせ", "現在も配信を継続しています" (the plain warnings of
     # OCN, Biglobe, Nifty as they word them; our renderings of the same meaning)
     r"配信(?:が|は)?遅れて(?:います|おります)|配信遅延の(?:お知らせ|ご連絡|通知)|(?:配信|送信|再送)を継続し(?:ています|ております|ます)")
-_DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "différée", "differee", "différee", "differée", "retard",
+_DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "essaierons", "différée", "differee", "différee", "differée", "retard",
                       "intentándolo", "intentandolo", "intentar", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
                       "atrasad", "proberen", "probeert", "vertraagd", "ponawia", "ponowi", "opóźn", "opozn", "opózn", "opoźn", "повтор",
                       "пытать", "задерж", "再試行", "再送", "遅延", "重试", "重試", "尝试", "嘗試", "延迟", "延遲",
@@ -1975,7 +1981,9 @@ _GIVE_UP_LATER = Lazy(
 _RETRYING = Lazy(
     r"will (?:keep|continue to|continue) (?:trying|try|retrying|retry)|will (?:continue to )?(?:retry|be retried|try again)|"
     r"still (?:trying|being retried)|attempts will continue|will keep being retried|"
-    r"warning (?:message )?only|will be retried")
+    r"warning (?:message )?only|will be retried|"
+    # a relay that paused ("has stopped trying for the moment and will resume delivery at 06:00")
+    r"will resume (?:the )?(?:delivery|delivering|trying|retrying|attempts)")
 _SENTENCE_END = Lazy(r"[.!?](?=\s)|[。！？]|\n[ \t]*\n")
 _CLAUSE_END = Lazy(r"[.!?](?=\s)|[。！？,;:，；]|\n[ \t]*\n")
 
@@ -2540,3 +2548,18 @@ def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | fro
                 return None
             found = addr
     return found if found is not None or own_many else own
+
+
+# a notice that restates the original's headers in its own words ("a message you sent:-", then
+# "To: greta@example.at", "Subject: ...", "Date: ..." - MailScanner's report to the sender)
+_RESTATED_TO = Lazy(r"(?im)^[ \t]*to[ \t]*:[ \t]*([^\n]*@[^\n]*)$")
+
+
+def restated_to(msg: ParsedMessage, ours: set[str]) -> str | None:
+    """The one address of the "To:" lines a notice's own text restates from the original, when it
+    names one and only one that is not ours: the original's only recipient, as the returned
+    original's To would name it."""
+    text = report_text(msg)[:_SAYS_SCAN]
+    found = {normalize(a.group(0)) for m in _RESTATED_TO.finditer(text) for a in _A_ANY.finditer(m.group(1))}
+    found = {a for a in found if a and a.lower() not in ours and not a.lower().startswith(_ROLES_AT)}
+    return found.pop() if len(found) == 1 else None
