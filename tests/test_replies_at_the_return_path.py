@@ -135,3 +135,40 @@ def test_a_providers_throttling_given_up_on(context, reason) -> None:
 
 def test_a_spoofed_message_is_the_senders_authentication() -> None:
     assert decide(status="5.0.0", diagnostic="550 rejecting spoofed message", action="failed") == "auth_failure"
+
+
+_SPAMCOP = """From: 7163524172@reports.spamcop.net
+To: abuse@news.example.com
+Subject: [SpamCop (https://news.example.com/v/20) id:7163524172]Spring sale
+X-Mailer: https://www.spamcop.net/ v5.4.0
+Content-Type: text/plain; charset=us-ascii
+"""
+_OFFENDING = """[ SpamCop V5.4.0 ]
+This message is brief for your comfort.  Please use links below for details.
+
+Email from 192.0.2.33 / Tue, 25 Mar 2025 09:02:48 +0000
+https://www.spamcop.net/w3m?i=z7163524172z
+
+[ Offending message ]
+Return-Path: <x>
+From: Acme News <news@news.example.com>
+To: {to}
+Subject: Spring sale
+
+Hello,
+"""
+
+
+@pytest.mark.parametrize("to, address", [("x", None), ("jo@isp.example", "jo@isp.example")])
+def test_a_spamcop_report_is_a_complaint(to: str, address: str | None) -> None:
+    """SpamCop's report to the abuse contact quotes the message under "[ Offending message ]", its
+    recipient most often munged ("To: x"): a complaint, about whoever the quoted To still names."""
+    report = classify(mail(_SPAMCOP, _OFFENDING.format(to=to)))
+    assert report.kind == "complaint"
+    assert [r.address for r in report.recipients] == [address]
+
+
+def test_spamcops_newsletter_is_no_complaint() -> None:
+    """A mail from SpamCop's domain without a quoted offending message reports nothing."""
+    raw = mail(_SPAMCOP.replace("7163524172@reports", "news@www"), "SpamCop news: our reporting form has changed.\n")
+    assert classify(raw).kind == "not_bounce"

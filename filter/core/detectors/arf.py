@@ -57,6 +57,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         records = [Record(address=a, feedback_type="abuse") for a in _complainers(msg, {})]
         if records:
             return Detection(COMPLAINT, records, name)
+    if _SPAMCOP_FROM.search(msg.from_) and _SPAMCOP_MARK in msg.body[:5000].lower():
+        return _spamcop(msg)
     if not msg.status_blocks and _DESK_FROM.search(msg.from_) and (
             _may_be_complaint(msg.subject) or any(w in msg.subject.lower() for w in _DESK_SUBJECT_WORDS)):
         return _desk_complaint(msg)
@@ -119,6 +121,22 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
     if not found:
         return None
     return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in dict.fromkeys(found)], name)
+
+
+# SpamCop's report to a network's abuse contact (SpamCop's FAQ, "What do SpamCop reports look
+# like?"): sent from <report id>@reports.spamcop.net, the reported message quoted inline under
+# "[ Offending message ]", its recipient's address most often munged ("To: x") to protect the reporter
+_SPAMCOP_FROM = Lazy(r"@reports\.spamcop\.net\b", re.I)
+_SPAMCOP_MARK = "[ offending message ]"
+
+
+def _spamcop(msg: ParsedMessage) -> Detection:
+    text = msg.body[:20000]
+    at = text.lower().find(_SPAMCOP_MARK)
+    to = _INLINE_TO.search(text, at)
+    found = find_all(to.group(1)) if to else []
+    return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in found]
+                     or [Record(address=None, feedback_type="abuse")], name)
 
 
 def _arf(msg: ParsedMessage, report: str) -> Detection:
