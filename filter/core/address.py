@@ -16,8 +16,9 @@ from filter.core.lazyre import Lazy
 # every cold start of the pipe.  The few small blocks below are punctuation, never part of an
 # address: general punctuation (quotes, dashes, zero-width spaces), CJK symbols and punctuation
 # ("、", "。", "「」", the ideographic space) and the full-width / half-width forms ("：", "，",
-# "（）"), which East Asian reports glue to the address they name.
-_PUNCT = "\u2000-\u206f\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
+# "（）"), which East Asian reports glue to the address they name; and the guillemets « » that
+# Russian and French texts put round it ("«ivan@example.ru»: почтовый ящик не существует").
+_PUNCT = "\u00ab\u00bb\u2000-\u206f\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
 _LOCAL = r"""(?:"[^"\r\n]{1,128}"|[^\s"(),:;<>@\[\]\\""" + _PUNCT + r"""]+)"""
 _LABEL = r"""[^\s"'`(),:;<>@\[\]\\/=.?!*|{}""" + _PUNCT + r"""]+"""
 _DOMAIN = r"(?:\[[0-9A-Fa-f.:IPv]+\]|" + _LABEL + r"(?:\." + _LABEL + r")+)"

@@ -311,6 +311,18 @@ _URL = Lazy(r"\b((?:https?|ftp)://[^\s?#<>]*)[?#][^\s<>]*")
 _LINE_MARKER = Lazy(r"(?<![^\s:;(\[])([245]\d\d)([- ])(?:['\"]?#?[245]\.\d{1,3}\.\d{1,3}(?![\w.]))? ?")
 
 
+# A gateway's gloss of the enhanced status before the server's own reply, which it quotes (Cisco's
+# Secure Email / IronPort: "5.1.0 - Unknown address error 550-'5.1.1 <jo@...>: User unknown'", "5.1.1 -
+# Bad destination mailbox address ('550', ['...'])"): the gloss is RFC 3463's name of the code, no word
+# of the server's; the quoted reply says what was refused
+_GLOSS = Lazy(r"^\s*[245]\.\d{1,3}\.\d{1,3} - [a-z][a-z ,/()-]{2,60}? (?=(?:[245]\d\d-?)?'|\(')")
+
+
+def _without_gloss(text: str) -> str:
+    """``text`` without a gateway's gloss of its status code before the quoted reply (``_GLOSS``)."""
+    return _GLOSS.sub("", text, count=1) if " - " in text[:14] else text
+
+
 def _without_line_markers(text: str) -> str:
     """``text`` with the first line's marker of a multi-line reply ("550-5.1.1 ") kept as its code
     ("550 5.1.1 ": what the server answered) and the later lines' markers, the last line's
@@ -456,7 +468,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     action = (action or "").lower()
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
-    text = _without_line_markers(normalize(diagnostic))
+    text = _without_line_markers(_without_gloss(normalize(diagnostic)))
     words = _words_only(text)
     scan = _scan(words)
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")

@@ -149,6 +149,8 @@ PHRASES: dict[str, list[str]] = {
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
         r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?",
         r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
+        # the size named before the verb ("message size 41.8 MB exceeds the gateway limit of 30 MB")
+        r"(message|mail|e-?mail) size (of )?[\d.,]+ ?(bytes|[kmg]i?b|k|m)? (exceeds|is over|is larger than)",
         # Amazon SES "552 Transaction failed: Message length is more than 10485760 bytes long"
         r"message (length|size) is (more|greater|larger) than \d+ (bytes|kb|mb)",
         r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
@@ -390,7 +392,7 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's own list of whom it takes mail from ("accepts mail only from known contacts")
         r"(recipient|user|mailbox owner|addressee) (only )?accepts (e-?)?mail only from (known|approved|trusted|listed|selected|their)",
         # AOL (postmaster error index, a member's Mail Controls): "user not accepting mail from this sender"
-        r"(user|member|recipient|addressee) not accepting (e-?)?mail from (this sender|you\b|your (e-?mail )?address)"
+        r"(user|member|recipient|addressee|<address>>?:?( is)?) not accepting (e-?)?mail from (this sender|you\b|your (e-?mail )?address)"
         r"(?![^.;]{0,80}\b(spam|virus|junk))",
         r"domain filter", r"(message|mail) (was )?refused by the recipient(?!['\u2019]s)",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
@@ -417,7 +419,9 @@ PHRASES: dict[str, list[str]] = {
         r"(does not|doesn't|will not|won't|do not|cannot|can't) (accept|receive) (external|outside|internet) (e-?mails?|mail|messages)",
     ],
     "rejected": [
-        r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)",
+        # (not "Sender blocked: 192.0.2.45 is listed on bl.spamcop.net": the host named, on a list, ``blocked``)
+        r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)"
+        r"(?!\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)",
         # the sender's address named between ("Sender address news@shop.example is blocked by the
         # domain's administrator"): our address refused, whatever the status code says
         r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
@@ -489,7 +493,8 @@ PHRASES: dict[str, list[str]] = {
         # list"): a refusal of the sender, however the reply opens ("mailbox unavailable", "address rejected")
         # (a domain or an address named, never an IP address, "The sender 192.0.2.25 is banned", nor "the sending
         # server is on a blocklist": the host, ``blocked``)
-        r"\b(sender|sending)( e-?mail)?( domain| address)? ((?=[^\s\d.:\[\]]*[a-z])[^\s.]{1,64}\.\S{1,100} )?(is|has been|was) (blocked|denied|banned|blacklisted|"
+        # (the classifier reads the address as "<address>": "sender address <address> is on our block list")
+        r"\b(sender|sending)( e-?mail)?( domain| address)? ((?=[^\s\d.:\[\]]*[a-z])[^\s.]{1,64}\.\S{1,100} |<address> )?(is|has been|was) (blocked|denied|banned|blacklisted|"
         r"on (our|the|a) (deny|block|black) ?list)(?! by (this|the) (user|recipient|addressee))",
         # Yahoo (postmaster.yahooinc.com/error-codes): "451 Message temporarily deferred due to unresolvable
         # RFC.5321 from domain" (the envelope sender's domain, or the From header's, RFC.5322, fails its DNS check)
@@ -750,6 +755,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         r"\b(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
+        # our IP named, then filtered or blocked (Naver "421 4.3.2 Your IP(192.0.2.46) is filtered and this
+        # connection will be closed. You must register your IP"): the sending host, not a person's filter
+        r"\byour ip( address)?\s?(\(?\d{1,3}(\.\d{1,3}){3}\)?\s)?(is|has been|was) (filtered|blocked|banned|blacklisted|listed|denied)",
         r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
         r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
         # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
@@ -762,7 +770,9 @@ PHRASES: dict[str, list[str]] = {
         # their own setting, ``filtered``)
         r"(?<!they are )(?<!recipients are )(?<!recipient is )(?<!addressee is )(?<!user is )(?<!member is )"
         r"(?<!user )(?<!member )(?<!recipient )(?<!addressee )(?<!mailbox owner is )"
-        r"not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|due)", r"connection refused (from|due)",
+        # (nor the address named before it: AOL's "550 5.1.1 <jo@aol.com>: IS NOT ACCEPTING MAIL FROM THIS
+        # SENDER", its member's own setting as AOL's error page lists it)
+        r"(?<!>: is )(?<!> is )not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|due)", r"connection refused (from|due)",
         # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
         # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
@@ -975,6 +985,10 @@ PHRASES: dict[str, list[str]] = {
         # it ("your server") (RFC 3463 X.7.28 / Google 4.2.1 "receiving mail at a rate", support.google.com/mail/answer/6592)
         r"(receiv(es|ing)|sends?|sending|sent|accept(s|ing)) (mail|messages?|e-?mails?|connections?) (from (you|your|this)\b[^.,;]{0,30} )?"
         r"too (quickly|fast|frequently|often)",
+        # a limit counted per sender and time ("Rate limit exceeded: max 200 messages per hour from this
+        # sender", a Postfix policy daemon's text behind "Sender address rejected:"): our rate
+        r"(max(imum)?|limit( of)?|at most) \d+ (messages|mails|e-?mails|recipients|connections) (per|an?|each) "
+        r"(second|minute|hour|day)\b[^.;]{0,20}\b(from|for) (this|your|the|each) (sender|account|ip|address|user|client|host)",
     ],
     # could not reach the server at all; in a final report this means the sending MTA gave up
     "connect_failure": [

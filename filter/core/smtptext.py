@@ -13,7 +13,8 @@ from filter.core.lazyre import Lazy
 # checked by hand.
 # RFC 3463 enhanced status: class "." subject "." detail, not followed by more of a dotted number
 # (RFC 3463 section 3: the subjects registered are 0 to 7; "deferred - 4.16.50", a provider's own code, is none)
-_STATUS = Lazy(r"([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)")
+# (nor glued to a reference's letters by a dash: "Ref: 4.2.2-SPM-0031" is a ticket's number)
+_STATUS = Lazy(r"([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d|-[A-Za-z])")
 # an enhanced status right after a reply code ("550 5.1.1", "550-5.1.1", "550 #5.1.1", "550-'5.2.2")
 _CODE_STATUS = Lazy(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d)")
 # RFC 5321 reply code, followed by a space, a dash, a colon or the end of the line (not by another

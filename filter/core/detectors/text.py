@@ -189,7 +189,7 @@ _BOUNCE_WORDS = Lazy(
     r"could not be delivered|couldn't be delivered|can ?not be delivered|was not delivered|undeliverable|"
     r"delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
     r"permanent (?:fatal )?errors?|temporary failure|following address(?:es|\(es\))? (?:failed|had)|unable to deliver|"
-    r"wasn't able to deliver|did not reach|not reach the following|returned to (?:the )?sender|"
+    r"wasn't able to deliver|did not\s+reach|not reach the following|returned to (?:the )?sender|"
     r"error delivering|has not yet been delivered|delivery to .{1,80} (?:failed|has been delayed|was aborted)|"
     r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
     r"mailbox (?:is )?(?:full|unavailable)|message (?:could not|was not|wasn't)|delivery .{0,20}failed|"
@@ -747,9 +747,10 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "發往")
 # "sender" / "from" as other languages' reports label the original's sender ("送信者：", "差出人：",
 # "发件人：", "寄件者：", "보낸 사람:", "발신자:", "Absender:", "Expéditeur :", "Remitente:",
-# "Remetente:", "Mittente:", "Afzender:", "Nadawca:"): that address is ours, never a failed recipient
+# "Remetente:", "Mittente:", "Afzender:", "Nadawca:", "Отправитель:", "Відправник:"): that address is
+# ours, never a failed recipient
 _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件人|寄件者|寄件人|보낸\s?사람|발신자|absender|exp[ée]diteur|"
-                 r"remitente|remetente|mittente|afzender|nadawca)")
+                 r"remitente|remetente|mittente|afzender|nadawca|отправитель|відправник)")
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
                   r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：]|"
@@ -2241,7 +2242,10 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     update ("##- Please type your reply above this line -##"), whose agent quotes the customer's
     bounce.  (Postfix's notice to the postmaster, "Postfix SMTP server: errors from host[ip]", stays a
     report: the rule tables of other classifiers read its transcript's recipients as failed.)"""
-    return any(marker in text[:3000].lower() for marker in _TICKET_MARKERS)
+    # (and bulk mail: a list's unsubscribe header, RFC 2369, marks a newsletter - a vendor's release
+    # notes quoting "550 5.1.1 user unknown" - never a mail system's report, which no list sends)
+    return any(marker in text[:3000].lower() for marker in _TICKET_MARKERS) \
+        or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients")
 
 
 # the reply markers of helpdesk systems' ticket mail (Zendesk, Freshdesk, Help Scout, Jira Service

@@ -1,0 +1,99 @@
+"""Replies whose code and words pull apart, and the notices of less common servers: each wording is
+written for its test after what the server or its documentation says (RFC 3463 for the codes), with
+the neighbour that keeps its own reading."""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from filter.core.smtptext import find_status
+
+from shapes import mail
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a limit counted per sender and hour, behind Postfix's "Sender address rejected:" prefix: our rate
+    ("4.7.1", "450 4.7.1 <news@send.example>: Sender address rejected: Rate limit exceeded: max 200 messages "
+              "per hour from this sender, please try again later", "rate_limited"),
+    # ... while a sender address refused for what it is stays a refusal of the sender
+    ("5.7.1", "550 5.7.1 <news@send.example>: Sender address rejected: Access denied", "rejected"),
+    # the sending host named after "Sender blocked:", on a DNS block list: the host's block
+    ("5.1.1", "550 5.1.1 Sender blocked: 192.0.2.45 is listed on bl.spamcop.net", "blocked"),
+    # the envelope sender named (an address) and said to be on the block list: a refusal of the sender
+    ("5.0.0", "554 Delivery refused: sender address news@send.example is on our block list. Questions? "
+              "Phone 1 800 550 5110", "rejected"),
+    # a gateway's gloss of the status (Cisco Secure Email: RFC 3463's name of the code) before the
+    # server's reply it quotes: the quoted reply decides
+    ("5.1.1", "5.1.1 - Bad destination mailbox address 554-'5.7.1 Message rejected because it contains spam "
+              "(score 9.8/5.0)'", "spam_detected"),
+    ("5.1.0", "5.1.0 - Unknown address error 550-'5.1.1 <jo@dest.example>... User unknown'", "user_unknown"),
+    ("5.1.0", "5.1.0 - Unknown address error ('550', ['5.1.1 The email account that you tried to reach does not "
+              "exist.'])", "user_unknown"),
+    # the size named before the verb
+    (None, "Message rejected: message size 41.8 MB exceeds the gateway limit of 30 MB", "message_too_large"),
+    # our IP named and "filtered" (Naver: register your IP): the sending host, no person's filter
+    ("4.3.2", "421 4.3.2 Your IP(192.0.2.46) is filtered and this connection will be closed. You must register "
+              "your IP to http://realip.naver.example", "blocked"),
+    # the recipient's own setting, its address named before it (AOL's Mail Controls, as AOL's error page
+    # lists "user not accepting mail from this sender")
+    ("5.1.1", "550 5.1.1 <jo@aol.example>: IS NOT ACCEPTING MAIL FROM THIS SENDER", "filtered"),
+    # ... while a host that takes no mail from our IP is a block of the host
+    ("5.7.1", "550 5.7.1 mx.dest.example is not accepting mail from 192.0.2.1", "blocked"),
+])
+def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("text, status", [
+    # a reference glued to its letters by a dash is a ticket's number, no status
+    ("Message blocked by content filter - spam score exceeded (Ref: 4.2.2-SPM-0031)", None),
+    ("550 5.1.1 user unknown", "5.1.1"),
+    ("Remote server said: 5.2.2 - mailbox full", "5.2.2"),
+])
+def test_a_status_is_no_references_number(text: str, status: str | None) -> None:
+    assert find_status(text) == status
+
+
+_SYSTEM = """From: mailer-daemon@mail.bau.example
+To: bounces@news.example.com
+Subject: {subject}
+Content-Type: text/plain; charset="utf-8"
+"""
+
+
+def test_hmailservers_virus_notice_wrapped_across_lines() -> None:
+    """hMailServer's virus notice ("The message below contained a virus and did not / reach some or all
+    of the intended recipients"), its words wrapped, the original's headers restated below."""
+    report = classify(mail(_SYSTEM.format(subject="Virus found"), """The message below contained a virus and did not
+reach some or all of the intended recipients.
+
+   From: "Example News" <news@news.example.com>
+   To: einkauf@bau.example
+   Sent: Sat, 13 Apr 2024 02:59:19 +1000
+   Subject: New features
+"""))
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("einkauf@bau.example", "virus_detected")]
+
+
+def test_a_newsletter_quoting_reply_codes_is_no_report() -> None:
+    """A vendor's release notes, sent as list mail (RFC 2369 List-Unsubscribe), quote "552 5.2.2" and
+    "550 5.1.1": no mail system sends its reports as list mail."""
+    head = _SYSTEM.format(subject="Release 23.5: smarter bounce handling").replace(
+        "Content-Type", "List-Unsubscribe: <https://vendor.example/u/1>\nContent-Type")
+    raw = mail(head, """What's new in 23.5
+
+* Delivery Status Notifications: the "Permanent Delivery Failure" reports now include the transcript.
+* Mailbox full (552 5.2.2) and user unknown (550 5.1.1) responses are now localized.
+""")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_russian_notice_names_its_recipient_in_guillemets_and_its_sender_by_label() -> None:
+    """«address» glued to the guillemets, and "Отправитель:" (sender) labelling our own address."""
+    raw = mail(_SYSTEM.format(subject="Письмо не доставлено"),
+               "Ваше письмо не было доставлено получателю «ivan.petrov@pochta.example»: почтовый ящик не существует "
+               "(550 5.1.1 User unknown).\n\nОтправитель: bounces@news.example.com\nТема: Новости недели\n")
+    report = classify(raw)
+    assert [(r.address, r.reason) for r in report.recipients] == [("ivan.petrov@pochta.example", "user_unknown")]
