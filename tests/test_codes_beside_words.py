@@ -45,6 +45,17 @@ def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> 
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
 
 
+@pytest.mark.parametrize("diagnostic, action", [
+    ("451 Temporarily deferred - planned maintenance window 2024.5.2 22:00 until 2024.5.3 04:00 UTC", "delayed"),
+    ("451 Server under maintenance, try again later", "failed"),
+    ("421 4.3.2 Service in scheduled maintenance, please retry", "delayed"),
+])
+def test_a_server_in_maintenance_is_its_own_state(diagnostic: str, action: str) -> None:
+    """The receiving side in maintenance names its own state for a while: a system error, neither the
+    delay's default reading nor a held message."""
+    assert decide(status=None, diagnostic=diagnostic, action=action) == "system_error"
+
+
 @pytest.mark.parametrize("text, status", [
     # a reference glued to its letters by a dash is a ticket's number, no status
     ("Message blocked by content filter - spam score exceeded (Ref: 4.2.2-SPM-0031)", None),

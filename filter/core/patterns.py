@@ -887,6 +887,9 @@ PHRASES: dict[str, list[str]] = {
         # that takes no mail)
         r"not accepting network messages", r"(service|server|system|host) (is )?(shutting|going) down",
         r"(system|server|host) (is )?(temporarily )?overloaded",
+        # the receiving side in maintenance ("planned maintenance window 22:00 until 04:00 UTC", "server under
+        # maintenance"): its own state for a while, nothing said of the recipient
+        r"\b(under|in) (planned |scheduled )?maintenance\b", r"(planned|scheduled) maintenance", r"maintenance window",
         # the receiving side's own scanner failed ("content scanner unavailable", "virus scanner not
         # responding"): its state, no verdict on the message
         r"(scanners?|scanning service|scan engine|filter service) (is |are )?(temporarily )?(unavailable|not available|down|not responding|failed)",
