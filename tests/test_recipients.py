@@ -955,3 +955,22 @@ def test_a_local_part_starting_with_is_or_was_is_kept_whole(address):
     report = classify(mail("From: MAILER-DAEMON@mx.b.example\nTo: b@news.example\nSubject: Undelivered Mail\n",
                            f"Your message to {address} was refused: 550 5.1.1 user unknown\n"))
     assert [r.address for r in report.recipients] == [address]
+
+
+def test_an_html_notice_naming_its_recipient_in_a_mailto_link_only():
+    """'Your message to <a href="mailto:jo@...">Jo Lee</a> couldn't be delivered': the address stands in
+    the link's target only; the help desk's link is a contact, no recipient."""
+    raw = mail("From: MAILER-DAEMON@mx.osaka.example\nTo: news@shop.example\nSubject: Undeliverable: Product news\n"
+               "Content-Type: text/html; charset=utf-8",
+               '<html><body><p>Your message to <a href="mailto:s.takahashi@osaka.example">Takahashi Satoshi</a> '
+               "couldn't be delivered.</p><p>Reported error: 552 5.2.2 mailbox full<br>Questions? "
+               '<a href="mailto:helpdesk@osaka.example">helpdesk</a></p></body></html>')
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("s.takahashi@osaka.example", "mailbox_full")]
+
+
+def test_a_subject_naming_the_mail_to_its_recipient():
+    """"Undeliverable: mail to <address>", the body naming no one: the subject says whom it failed for."""
+    raw = mail("From: MAILER-DAEMON@mx.lodge.example\nTo: news@shop.example\n"
+               "Subject: Undeliverable: mail to reservations@lodge.example",
+               "The mailbox is unavailable. The message has been returned.\n")
+    assert [r.address for r in classify(raw).recipients] == ["reservations@lodge.example"]

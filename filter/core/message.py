@@ -597,6 +597,10 @@ def _strip_html(html: str) -> str:
     head = _BR.sub("\n", html[:end])
     if "</t" in head or "</T" in head:
         head = _CELL.sub("\t", head)  # a table's cells stay apart ("<td>a@x</td><td>user unknown</td>")
+    if "mailto:" in head:
+        # a link naming its address only in the href ('Your message to <a href="mailto:jo@...">Jo Lee</a>
+        # couldn't be delivered'): the name, then the address in brackets, as a plain-text report writes it
+        head = _MAILTO_LINK.sub(_mailto_text, head)
     text = _TAG.sub("", head) + html[end:]
     if "&" in text:
         for k, v in _ENT.items():
@@ -604,6 +608,14 @@ def _strip_html(html: str) -> str:
         if "&#" in text:  # numeric references ("&#64;" in an address, "&#160;")
             text = _NUMERIC_REF.sub(_numeric_char, text)
     return text
+
+
+_MAILTO_LINK = Lazy(r"""<a\s[^>]*?href\s*=\s*["']?mailto:([^"'>\s?]{1,320})[^>]*>([^<]{0,200})</a\s*>""", re.I)
+
+
+def _mailto_text(m: re.Match) -> str:
+    name = m.group(2)
+    return name if "@" in name else f"{name} ({m.group(1)})"  # (not "<...>": the tags go next)
 
 
 _NUMERIC_REF = Lazy(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")

@@ -257,7 +257,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
 _SUBJECT_RECIPIENT = Lazy(
     r"\s*(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))\s*(?:to)?\s*[:\-]\s*"
-    r"(?:user \S{1,64} \()?[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
+    r"(?:(?:mail|message|e-?mail) (?:to|for) )?(?:user \S{1,64} \()?[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
 
 
 def _name_key(name: str) -> str:
