@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from filter import classify
 from filter.core.classifier import decide
+
+from shapes import mail
 
 
 @pytest.mark.parametrize("status, diagnostic, reason", [
@@ -31,3 +34,40 @@ def test_a_mailbox_locked_by_the_store_is_no_locked_account() -> None:
     """The store's state for now (the report retries), not an account its owner or admin locked."""
     assert decide(status="4.0.0", diagnostic="The recipient's mailbox is currently locked by the message store "
                   "(store busy)", action="delayed") != "suspended"
+
+
+def test_a_domino_report_naming_its_recipient_by_notes_name_only() -> None:
+    """Domino's DSN with no Diagnostic-Code; its text names the recipient by Notes name ("Hans
+    Gruber/Einkauf/ACME@ACME") and the cause under "because:": that cause is the recipient's."""
+    raw = mail("""From: Postmaster@acme.example
+To: bounces@news.example.com
+Subject: DELIVERY FAILURE: Maximum hop count exceeded.  Message probably in a routing loop.
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type="delivery-status"; boundary="b"
+""", """--b
+Content-Type: text/plain; charset="US-ASCII"
+
+Your message
+
+  Subject: Lieferantenbrief
+
+was not delivered to:
+
+  Hans Gruber/Einkauf/ACME@ACME
+
+because:
+
+  Maximum hop count exceeded.  Message probably in a routing loop.
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;DOM01.acme.example
+
+Final-Recipient: rfc822;hans.gruber@acme.example
+Action: failed
+Status: 5.0.0
+
+--b--
+""")
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("hans.gruber@acme.example", "system_error")]

@@ -449,9 +449,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # because: User Anna Berg/Sales/ACME (anna.berg@...) not listed in Domino Directory"): the
             # lines that name its address are its words; never the report's list of possible causes
             own = records[0].address.lower()
-            lines = [ln.strip() for ln in textdet.report_text(msg).splitlines() if own in ln.lower()]
+            text = textdet.report_text(msg)
+            lines = [ln.strip() for ln in text.splitlines() if own in ln.lower()]
             if lines:
                 records[0].diagnostic = " ".join(lines)[:2000]
+            elif (because := _BECAUSE.search(text)) is not None:
+                # ... or none, the recipient named by its Notes name only ("was not delivered to: Hans
+                # Gruber/Einkauf/ACME@ACME because: Maximum hop count exceeded"): the words under "because:"
+                records[0].diagnostic = " ".join(because.group(1).split())[:2000]
     else:
         if len(records) == 1 and not records[0].command and (
                 records[0].status[2:] in _READ_COMMAND or patterns.status_reason(records[0].status)[0] is None):
@@ -477,6 +482,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if any("<<<" in part.text for part in msg.parts) and any(r.diagnostic for r in records):
         _whole_replies(records, textdet.report_text(msg))
     return Detection(report_kind(records), records, name)
+
+
+# Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
+_BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")
 
 
 def _is_rule_line(body: str, start: int) -> bool:
