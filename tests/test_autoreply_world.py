@@ -424,3 +424,61 @@ def test_an_out_of_office_that_asks_a_colleague_to_approve_is_no_challenge() -> 
                "I am out of the office until Monday. To request approval of an invoice, please contact "
                "tom@hofmann-home.example.\n")
     assert classify(raw).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Spring offers [sender confirmation needed]",
+     "This is an automated reply. Your email to lena@hofmann-home.example is waiting in quarantine because you "
+     "aren't one of the senders I have approved yet.\n\nSend back a blank reply to this note and your email will be "
+     "released into my inbox.\n"),
+    ("Re: Spring offers [Held - please confirm]",
+     "Your message to lena@hofmann-home.example has been held.\n\nYou are not yet on my list of approved senders. "
+     "Reply to this e-mail (no text needed) and your message will be delivered to my inbox.\n"),
+    ("Bestätigung erforderlich",
+     "Guten Tag,\n\nIhre E-Mail an lena@hofmann-home.example wurde vorläufig zurückgehalten: Ihre Absenderadresse ist "
+     "mir bisher nicht bekannt.\n\nBitte bestätigen Sie bitte einmalig Ihre Adresse auf dieser Seite:\n"
+     "https://verify.hofmann-home.example/c/1\n"),
+    ("Vérification de l'expéditeur",
+     "Bonjour,\n\nAfin de me protéger des courriers indésirables, je n'accepte que les messages des expéditeurs que "
+     "j'ai autorisés. Votre adresse ne figure pas encore dans cette liste : votre message est en attente.\n\n"
+     "Pour qu'il me parvienne, répondez simplement à ce courriel en conservant l'objet.\n"),
+    ("Verifica mittente",
+     "Gentile mittente,\n\nil suo messaggio è stato trattenuto perché il suo indirizzo non è ancora tra i mittenti "
+     "autorizzati di questa casella.\n\nPer farlo consegnare è sufficiente rispondere a questa e-mail.\n"),
+    ("Verificación de remitente",
+     "Hola:\n\nSu mensaje está retenido porque su dirección todavía no figura en mi lista de remitentes conocidos.\n\n"
+     "Para que se entregue, visite esta página: https://correo.hofmann-home.example/v?c=1\n"),
+])
+def test_a_home_made_challenge_in_its_writers_words(subject, body) -> None:
+    """Not on the owner's list of approved senders, and what releases the held message, in English,
+    German, French, Italian and Spanish (our renderings of the one meaning)."""
+    raw = mail("From: Lena Hofmann <lena@hofmann-home.example>\nTo: bounces@news.example.com\n"
+               f"Subject: {Header(subject, 'utf-8').encode()}\nAuto-Submitted: auto-replied\n"
+               "Content-Type: text/plain; charset=utf-8\n", body)
+    assert classify(raw).kind == "challenge"
+
+
+def test_a_challenge_service_sent_with_a_null_return_path_saying_it_holds_the_message() -> None:
+    """A screening service's request from its verify@ address, sent with a null return path: its
+    statement that our message is held until we act ("is being held and will be delivered as soon as
+    you complete the verification", the subject in brackets between) makes it a challenge, never a
+    bounce, though "original message" is a report's word."""
+    raw = mail("Return-Path: <>\nFrom: \"Walter Pruitt (via SpamShield)\" <verify@prairie.example>\n"
+               "To: bounces@news.example.com\nSubject: Please verify your email address [Ref: 7F95EEDE]\n"
+               "Auto-Submitted: auto-replied\nContent-Type: text/plain; charset=us-ascii\n",
+               "You recently sent a message to walter@prairie.example. To protect against spam, this mailbox only "
+               "accepts mail from senders who have verified that they are real people.\n\nPlease click the link "
+               "below to verify your address.\n\nYour original message (subject: \"Spring offers\") is being held "
+               "and will be delivered as soon as you complete the verification.\n")
+    report = classify(raw)
+    assert report.kind == "challenge"
+    assert [r.address for r in report.recipients] == ["walter@prairie.example"]
+
+
+def test_an_absence_note_without_headers_that_says_there_is_no_access_to_email() -> None:
+    raw = mail("From: Laure <laure@atelier.example>\nTo: news@news.example.com\nSubject: RE: Spring offers\n"
+               "In-Reply-To: <a1@news.example.com>\nX-Mailer: Microsoft Outlook 16.0\n"
+               "Content-Type: text/plain; charset=utf-8\n",
+               "Hi there,\n\nthanks for your email! I'm out of the office until 22 April with no\naccess to email. "
+               "For anything urgent please call the studio on +33 1 23 45 67 89.\n\nLaure\n")
+    assert classify(raw).kind == "auto_reply"

@@ -40,6 +40,25 @@ from shapes import mail
     ("5.1.1", "550 5.1.1 <jo@aol.example>: IS NOT ACCEPTING MAIL FROM THIS SENDER", "filtered"),
     # ... while a host that takes no mail from our IP is a block of the host
     ("5.7.1", "550 5.7.1 mx.dest.example is not accepting mail from 192.0.2.1", "blocked"),
+    # "filtered as spam": the content judged, no person's filter
+    ("5.7.1", "554 5.7.1 Your message was filtered as spam by our content scanner (score 14.2)", "spam_detected"),
+    # the recipient's own block list, called personal
+    ("5.7.1", "550 5.7.1 <jo@dest.example>: The recipient has blocked messages from this sender (personal block list)",
+     "filtered"),
+    # German: the recipient blocked our address (filtered); the host on a DNS list (blocked); our address on
+    # the site's list (rejected)
+    ("5.7.1", "550 5.7.1 Der Empfaenger hat Nachrichten von Ihrer Absenderadresse gesperrt", "filtered"),
+    ("5.7.1", "554 5.7.1 Absender blockiert: IP 192.0.2.41 ist in der Sperrliste ix.dnsbl.example eingetragen", "blocked"),
+    ("5.7.1", "554 5.7.1 Die Absenderadresse <news@send.example> steht auf unserer Sperrliste", "rejected"),
+    ("5.7.1", "554 5.7.1 Absender blockiert", "rejected"),
+    # the size in brackets before the comparison
+    (None, "Its size (41.2 MB) is larger than the 20 MB maximum accepted by the mail gateway", "message_too_large"),
+    # a gateway that says why it blocked: the malware
+    (None, "Your message was blocked by the email protection gateway because it contains malware. Threat: "
+           "Troj/Agent-BHZK", "virus_detected"),
+    (None, "Your message was blocked by the email protection gateway", "blocked"),
+    # the address between "mailbox of" and "is full" (FirstClass)
+    (None, "The mailbox of karin@skolor.example is full. The message could not be stored.", "mailbox_full"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -49,6 +68,9 @@ def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> 
     ("451 Temporarily deferred - planned maintenance window 2024.5.2 22:00 until 2024.5.3 04:00 UTC", "delayed"),
     ("451 Server under maintenance, try again later", "failed"),
     ("421 4.3.2 Service in scheduled maintenance, please retry", "delayed"),
+    ("421 4.3.2 mx.b.example Server wegen Wartungsarbeiten voruebergehend nicht verfuegbar", "delayed"),
+    ("421 4.3.2 Servidor en mantenimiento, intentelo de nuevo mas tarde", "delayed"),
+    ("421 4.3.2 Serveur en maintenance, veuillez réessayer plus tard", "delayed"),
 ])
 def test_a_server_in_maintenance_is_its_own_state(diagnostic: str, action: str) -> None:
     """The receiving side in maintenance names its own state for a while: a system error, neither the

@@ -7,6 +7,8 @@ under "Diagnostic information for administrators", the latest first).
 """
 from __future__ import annotations
 
+from email.header import Header
+
 import pytest
 
 from filter import classify
@@ -208,10 +210,12 @@ Diagnostic-Code: smtp;400 4.4.7 Message delayed
 
 
 def _plain_notice(subject: str, text: str, rcpt: str = "jana@kundenservice.example") -> bytes:
-    """A relay's own plain notice from MAILER-DAEMON, the returned message attached."""
+    """A relay's own plain notice from MAILER-DAEMON (marked auto-replied, as Postfix marks its own),
+    the returned message attached."""
     return mail(f"""From: MAILER-DAEMON@relay.kundenservice.example
 To: bounces@news.example.com
-Subject: {subject}
+Auto-Submitted: auto-replied
+Subject: {Header(subject, "utf-8").encode()}
 MIME-Version: 1.0
 Content-Type: multipart/mixed; boundary="b"
 """, f"""--b
@@ -246,6 +250,15 @@ Hello.
     ("Avertissement : remise différée",
      "Votre message n'a pas encore pu être remis : le serveur du destinataire est temporairement "
      "indisponible. Nous réessaierons pendant 4 jours."),
+    # fr: "message non encore distribué", "n'a toujours pas été distribué", "de nouvelles tentatives seront effectuées"
+    ("Avertissement : message non encore distribué",
+     "Votre message à destination de <jana@kundenservice.example> n'a toujours\npas été distribué : le serveur "
+     "du destinataire ne répond pas.\n\nDe nouvelles tentatives seront effectuées pendant 4 jours."),
+    # es: "la entrega de su mensaje se ha retrasado", "todavía no ha podido entregarse", "seguiremos intentándolo"
+    ("Aviso: la entrega de su mensaje se ha retrasado",
+     "Su mensaje para jana@kundenservice.example todavía no ha podido\nentregarse. El servidor de destino "
+     "respondió:\n\n   421 4.3.0 Servicio no disponible temporalmente\n\nSeguiremos intentándolo durante los "
+     "próximos 3 días."),
 ])
 def test_a_plain_delay_warning_is_a_delay(subject, text):
     """A relay's plain notice that the message is not delivered *yet*, and that it will try again

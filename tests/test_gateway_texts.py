@@ -273,3 +273,14 @@ def test_a_restated_to_naming_two_recipients_names_neither() -> None:
 Any infected parts of the message (attachments) have not been delivered.
 """))
     assert [r.address for r in report.recipients] == [None]
+
+
+def test_mailscanners_german_report_names_the_recipient_under_an() -> None:
+    """MailScanner's German template ("Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:",
+    the recipient under "An:")."""
+    report = classify(mail(_MAILSCANNER.replace("charset=us-ascii", "charset=utf-8"),
+                           "Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:\n"
+                           "  An: a.krueger@werke.example\n  Betreff: Frühjahrsangebote\n"
+                           "Alle infizierten Teile der Nachricht wurden entfernt.\n\n"
+                           "Report: Sophos: rechnung.docm was infected by Troj/DocDl-AQTX\n"))
+    assert [(r.address, r.reason) for r in report.recipients] == [("a.krueger@werke.example", "virus_detected")]

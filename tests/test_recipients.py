@@ -974,3 +974,62 @@ def test_a_subject_naming_the_mail_to_its_recipient():
                "Subject: Undeliverable: mail to reservations@lodge.example",
                "The mailbox is unavailable. The message has been returned.\n")
     assert [r.address for r in classify(raw).recipients] == ["reservations@lodge.example"]
+
+
+def test_the_new_address_a_moved_person_gives_is_no_recipient():
+    """"This address has moved ... Please resend it to my new address: <new>": the new address works; it
+    is never the failed recipient (no address rather than the wrong one)."""
+    raw = mail("Return-Path: <>\nFrom: \"Elena Castillo\" <e.castillo@oldfirm.example>\nTo: bounces@news.example.com\n"
+               "Subject: Auto: address changed\nAuto-Submitted: auto-replied\n",
+               "This address has moved. Your message was NOT delivered and has not been\nforwarded.\n\n"
+               "Please resend it to my new address: elena@castillo-abogados.example\n")
+    report = classify(raw)
+    assert "elena@castillo-abogados.example" not in {r.address for r in report.recipients}
+
+
+def test_a_forwarders_cover_note_above_the_report_it_wraps():
+    """An alumni forwarder writes its own cover note ("forwards to ... Delivery to that address failed")
+    above the delivery report it attaches: the wrapped report's fields say who failed and why."""
+    raw = mail("""Return-Path: <>
+From: Alumni Mail Forwarding <forwarding-noreply@alumni.example.edu>
+To: bounces@news.example.com
+Subject: Fwd: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="fwd"
+""", """--fwd
+Content-Type: text/plain; charset=us-ascii
+
+The alumni forwarding address j.doe@alumni.example.edu forwards to
+j.doe@oldjob.example. Delivery to that address failed; the
+delivery report is attached below.
+
+--fwd
+Content-Type: message/rfc822
+
+From: MAILER-DAEMON@mx.oldjob.example (Mail Delivery System)
+To: fwd-bounce+jdoe@alumni.example.edu
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+--r
+Content-Type: text/plain
+
+<j.doe@oldjob.example>: host mbox.oldjob.example[198.51.100.158] said: 550 5.1.1
+    <j.doe@oldjob.example>: Recipient address rejected: User unknown (in reply to RCPT TO command)
+
+--r
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.oldjob.example
+
+Final-Recipient: rfc822; j.doe@oldjob.example
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <j.doe@oldjob.example>: Recipient address rejected: User unknown
+
+--r--
+
+--fwd--
+""")
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("j.doe@oldjob.example", "user_unknown")]

@@ -172,3 +172,28 @@ def test_spamcops_newsletter_is_no_complaint() -> None:
     """A mail from SpamCop's domain without a quoted offending message reports nothing."""
     raw = mail(_SPAMCOP.replace("7163524172@reports", "news@www"), "SpamCop news: our reporting form has changed.\n")
     assert classify(raw).kind == "not_bounce"
+
+
+def test_a_removal_request_wrapped_by_the_mail_client() -> None:
+    """"Merci de supprimer mon adresse « ... » de votre liste de\\ndiffusion": the request runs across the
+    client's line break, and the reader names the own address taken off."""
+    raw = _answer("Content-Type: text/plain; charset=utf-8\n",
+                  "Bonjour,\n\nMerci de supprimer mon adresse « marie@free.example » de votre liste de\n"
+                  "diffusion, je ne souhaite plus recevoir vos messages.\n\nCordialement,\nMarie\n",
+                  subject="Re: Offres de printemps")
+    assert classify(raw).kind == "unsubscribe"
+
+
+def test_an_abuse_desks_report_with_an_aside_is_a_complaint() -> None:
+    """"one of our customers has reported the message below, sent from your network (192.0.2.42), as
+    unsolicited bulk email": the aside between does not hide the report."""
+    raw = mail("From: SmallISP Abuse Desk <abuse@smallisp.example>\nTo: abuse@news.example.com\n"
+               "Subject: Spam complaint regarding a message from 192.0.2.42\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/mixed; boundary=\"c\"\n",
+               "--c\nContent-Type: text/plain\n\nHello,\n\none of our customers has reported the message below, sent "
+               "from your\nnetwork (192.0.2.42), as unsolicited bulk email (spam).\n\n--c\n"
+               "Content-Type: message/rfc822\n\nFrom: News <news@news.example.com>\nTo: <d.meyer@smallisp.example>\n"
+               "Subject: Spring sale\n\nHello\n--c--\n")
+    report = classify(raw)
+    assert report.kind == "complaint"
+    assert [r.address for r in report.recipients] == ["d.meyer@smallisp.example"]

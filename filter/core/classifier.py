@@ -248,6 +248,8 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
                  # ("the recipient's reject list" is the person's; "on the recipient reject list" a site's
                  # list of refused recipients, qmail's badrcptto)
                  r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"
+                 # ("... blocked messages from this sender (personal block list)": the person's own)
+                 r"|\bpersonal (?:block|black|deny|blocked senders?) ?list"
                  # ("Sender blacklisted by recipient": by the person, not "by the recipient's server")
                  r"|\b(?:blacklisted|blocked|banned) by (?:the )?recipient\b(?!['\u2019]s)")
 # an address that could not be verified *yet* (Postfix address verification: "450 4.1.1 <x>: Recipient

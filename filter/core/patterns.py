@@ -95,6 +95,8 @@ MAIL_LOOP = [
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
         r"box (is |was |has become )?(full|over ?quota|overfull)",
+        # the address between ("The mailbox of karin@... is full", FirstClass)
+        r"mail ?box (of|for) (<?<address>>?|\S+@\S+) (is |was )?(full|over ?quota)",
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
@@ -151,6 +153,7 @@ PHRASES: dict[str, list[str]] = {
         r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
         # the size named before the verb ("message size 41.8 MB exceeds the gateway limit of 30 MB")
         r"(message|mail|e-?mail) size (of )?[\d.,]+ ?(bytes|[kmg]i?b|k|m)? (exceeds|is over|is larger than)",
+        r"\bsize \(?[\d.,]+ ?(bytes|[kmg]i?b)\)? (exceeds|is (larger|bigger|greater) than)",
         # Amazon SES "552 Transaction failed: Message length is more than 10485760 bytes long"
         r"message (length|size) is (more|greater|larger) than \d+ (bytes|kb|mb)",
         r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
@@ -362,7 +365,9 @@ PHRASES: dict[str, list[str]] = {
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
-        r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))",
+        # (nor "filtered as spam": the content judged, ``spam_detected``)
+        r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))"
+        r"(?! as (spam|junk|bulk))",
         r"refused due to recipient preferences", r"you have been blocked by the recipient",
         # the recipient's own list of whom it takes mail from ("not allowed to receive mail from you",
         # "not on the recipient's approved senders list", Exchange 5.7.129 RestrictedToRecipientsPermission)
@@ -798,7 +803,9 @@ PHRASES: dict[str, list[str]] = {
         r"listed as (abusive|spam|a spam source|a spammer)", r"(not allowed|not permitted) to connect",
         r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)"
         + _UNLESS_A_CAUSE,
-        r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        # (nor a gateway that says why: "blocked by the email protection gateway because it contains malware")
+        r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))"
+        r"(?![^.]{0,60}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b[^.]{0,30}\b(malware|virus|trojan))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
         # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
         # reject_unknown_helo_hostname: "Helo command rejected: Host not found" / "need fully-qualified

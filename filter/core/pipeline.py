@@ -75,8 +75,11 @@ def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
             msg.defects.append(f"detector {det.name} failed: {type(exc).__name__}: {exc}")
             continue
         if found is not None:
-            if depth == 0 and found.kind in FAILURE_KINDS and not any(
-                    r.status or r.reply_code or r.diagnostic for r in found.records):
+            if depth == 0 and found.kind in FAILURE_KINDS and (found.detector == "text" or not any(
+                    r.status or r.reply_code or r.diagnostic for r in found.records)):
+                # (a forwarder's or relay's cover note in its own words above the report it wraps, "j.doe@
+                # alumni.example.edu forwards to j.doe@corp.example. Delivery to that address failed; the
+                # delivery report is attached": the wrapped report's fields say who failed and why)
                 inner = _forwarded_report(msg)
                 if inner is not None:
                     return inner

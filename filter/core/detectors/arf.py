@@ -73,7 +73,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce")
 _DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?)@", re.I)
-_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)? as "
+_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
+                    # (an aside between: "the message below, sent from your network (192.0.2.42), as ...")
+                    r"(?:,(?:[^.,]|\.(?=\d)){1,80},)? as "
                     r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
                     r"(?:recipient|user|customer|subscriber)s?(?!['\u2019])\b", re.I)

@@ -41,14 +41,15 @@ _HELD_ALTERNATIVES = (
     r"so (?:that )?i (?:can|will|may) receive your (?:e-?mail|message|mail)|"
     r"(?:requested|requires?) that all (?:messages|e-?mails|mail|senders) (?:be|are) verified|been waitlisted|"
     r"only accept (?:e-?mail|mail|messages) from (?:verified|approved|known|registered|trusted) senders|"
-    r"your (?:original )?(?:message|e-?mail) (?:is being|has been|is) held(?= and will be delivered| until you)|"
-    r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend )?zur[üu]ckgehalten|"
+    r"your (?:original )?(?:message|e-?mail)(?: \([^()\n]{0,200}\))? (?:is being|has been|is) held(?= and will be delivered| until you)|"
+    r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend |vorl[äa]ufig )?zur[üu]ckgehalten|"
     r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) mensaje (?:ha sido|fue|est[áa]) retenido|"
     # held until we act, as the screening services and personal filters say it ("is being held until
     # you confirm", "is waiting in his screening folder", "to have your message delivered, please
     # prove ..."), and in Italian, Portuguese, German and Japanese ("in attesa di conferma", "está
     # retida", "wurde von unserem Spamschutz zurückgehalten", "送信されたメールは ... 保留されています")
     r"(?:is being|has been|is) held until you (?:confirm|verify|reply|respond|approve|complete|fill)|"
+    r"(?:is|are) waiting for you to (?:confirm|verify|reply|respond)|"
     r"your (?:message|e-?mail|mail) to \S+ is (?:on hold|pending (?:your )?(?:confirmation|verification))|"
     r"(?:is|are) waiting in (?:his|her|their|my) (?:screening|pending|approval) (?:folder|queue|area)|"
     r"to (?:have|get) your (?:message|e-?mail|mail) delivered,?(?= (?:please )?(?:prove|confirm|verify|fill|complete|click))|"
@@ -78,6 +79,17 @@ _CHALLENGE_WORDS = Lazy(
     # verification"): our wording of that request
     r"verify (?:that )?you are a real (?:live )?(?:human|person)|(?:e-?mail|message) requires verification|"
     r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed|permitted|known|trusted|accepted|verified) senders|"
+    # "you aren't one of the senders I have approved yet", "je n'accepte que les messages des expéditeurs que
+    # j'ai autorisés", "votre adresse ne figure pas encore dans cette liste", "il suo indirizzo non è ancora
+    # tra i mittenti autorizzati", "su dirección todavía no figura en mi lista de remitentes conocidos",
+    # "Ihre Absenderadresse ist mir bisher nicht bekannt" (our renderings of the one meaning)
+    r"(?:aren't|are not|isn't|is not) (?:yet )?(?:one of|among) the senders (?:i|we) (?:have )?(?:approved|know|trust)|"
+    r"senders (?:i|we) have (?:already |previously )?approved|"
+    r"n['’]accepte que les (?:messages|courriels|e-?mails) des exp[ée]diteurs (?:que j['’]ai |qui sont )?(?:autoris|approuv|connu)|"
+    r"votre adresse ne figure pas (?:encore )?(?:dans|sur) (?:cette|ma|la) liste|"
+    r"non (?:è|e'|e) ancora tra i mittenti (?:autorizzati|approvati|conosciuti)|"
+    r"no figura (?:todav[íi]a )?en mi lista de remitentes (?:conocidos|autorizados|aprobados)|"
+    r"(?:ihre )?absenderadresse ist (?:mir|uns) (?:bisher|noch) (?:nicht bekannt|unbekannt)|"
     # ... in German ("da Ihre Adresse noch nicht auf meiner Liste bekannter Absender steht")
     r"nicht auf meiner liste (?:bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender|"
     r"(?:confirm|verify) (?:your|the) (?:message|e-?mail(?! address)|address)|one-time verification|"
@@ -261,7 +273,8 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
 #: coming back / reading mail later
 RETURN_BODY = (
     r"\b(?:i will|i'll) (?:be )?(?:back|return|returning|respond|reply|get back to you|have limited access)|"
-    r"\b(?:back|return(?:ing)?) (?:in the office )?(?:on|by|after)\b|limited access to (?:my )?e-?mail|"
+    r"\b(?:back|return(?:ing)?) (?:in the office )?(?:on|by|after)\b|(?:limited|no) access to (?:my )?e-?mail|"
+    r"for anything urgent|"
     # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
     r"\bwill not (?:be )?(?:return|back)(?: to the office)? (?:until|before)\b|"
     r"upon my return|when i (?:am back|return|get back)|for urgent (?:matters|issues|enquiries|inquiries)|"
@@ -379,7 +392,17 @@ _CHALLENGE_MORE = Lazy(
     r"to have (?:your|the|this) (?:message|e-?mail|mail) delivered|"
     r"to release (?:it|your message|the message|your e-?mail),? (?:please |simply |just )?(?:reply|click|visit)|"
     r"(?:to )?request (?:my |the recipient's )?approval|(?:durch einen )?klick auf (?:den|diesen) (?:folgenden |untenstehenden )?link|"
-    r"nach der best(?:ä|ae|a)tigung wird ihre (?:nachricht|e-?mail) zugestellt",
+    r"nach der best(?:ä|ae|a)tigung wird ihre (?:nachricht|e-?mail) zugestellt|"
+    # "reply to this e-mail and your message will be delivered", "send back a blank reply ... your email
+    # will be released into my inbox", "bestätigen Sie bitte einmalig Ihre Adresse", "répondez simplement à
+    # ce courriel", "è sufficiente rispondere a questa e-mail", "visite esta página"
+    r"(?:your|the held) (?:message|e-?mail|mail) will be (?:released|delivered to (?:me|my inbox))|"
+    r"once you (?:verify|confirm)(?: your address)?,? your (?:message|e-?mail|mail) will be (?:delivered|released)|"
+    r"(?:send back|hit reply and send|send me) a blank reply|"
+    r"best(?:ä|ae|a)tigen sie (?:bitte )?(?:einmalig )?ihre (?:absender)?adresse|"
+    r"r[ée]pondez (?:simplement )?[àa] ce (?:courriel|message|e-?mail)|"
+    r"(?:il (?:suo )?messaggio (?:è|e'|e) stato trattenuto|(?:sufficiente )?rispondere a questa e-?mail)|"
+    r"(?:su|tu) mensaje est[áa] retenido|visite esta p[áa]gina",
     re.I)
 
 # The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as
@@ -441,7 +464,10 @@ _POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per 
 _DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|meine (?:e-?mail-?|mail-?)?adresse|"
             r"meine e-?mail)(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
-            r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)")
+            r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)|"
+            # "merci de supprimer mon adresse (« jo@... ») de votre liste" (the reader's own address taken off)
+            r"\b(?:supprim|retir|enlev|radi)(?:er|ez) mon (?:adresse(?: e-?mail| [ée]lectronique)?|e-?mail|courriel)"
+            r"(?: [«<\"(]?\s?[^\s@«»<>\"()]+@[^\s«»<>\"()]+\s?[»>\")]?)?")
 _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den) de baja|"
             r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
             r"(?:enme|eme|adme|arme|irme|idme|anme)")
@@ -485,7 +511,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:aus|raus|heraus))" + _END + "|"
      r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?" + _LINE_END),
     ("fr", ("sinscri", "sabonn", "me retir", "nous retir", "retirez-", "me supprim", "nous supprim", "supprimez-",
-            "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-"),
+            "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-", "r mon ", "z mon "),
      r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
      r"(?:liste de diffusion|listes? d'envoi|listes? de (?:contacts|distribution|mailing|abonn[ée]s)|newsletters?|"
      r"lettres? d'information|mailings?|e-?mails|courriels|envois|communications)|"
@@ -649,11 +675,17 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
     low = text.lower()
     if textdet.from_system(msg) or msg.head("x-failed-recipients"):
         return False
+    # (a sentence wrapped by the mail client: "de votre liste de\ndiffusion" is one phrase; a blank
+    # line still ends a paragraph)
+    wrapped = _LINE_WRAP.sub(" ", text) if "\n" in text else text
     for words, named, bare in _UNSUB_TABLE:
         if any(map(low.__contains__, words)):
-            if named is not None and _own_request(named, text) or short_reply and _own_request(bare, short_reply):
+            if named is not None and _own_request(named, wrapped) or short_reply and _own_request(bare, short_reply):
                 return True
     return False
+
+
+_LINE_WRAP = Lazy(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s>])")
 
 
 def _without_contact_block(text: str) -> str:
@@ -791,7 +823,8 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",
                     "to have your", "to get your", "attesa", "para que", "sua mensagem", "ckgehalten", "tigen sie",
-                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown")
+                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas",
+                    "absenderadresse")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"

@@ -74,9 +74,13 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
     # triggered by a message you sent:-", the recipient under "To:")
-    r"\bhas\s+(?:just\s+)?been\s+triggered\s+by\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b", re.I)
+    r"\bhas\s+(?:just\s+)?been\s+triggered\s+by\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # ... and its German templates ("Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:",
+    # "Unsere Virenscanner wurden von einer von Ihnen gesandten Nachricht ausgelöst:"), the recipient under "An:"
+    r"\b(?:wurde|wurden)\s+(?:durch|von)\s+einer?\s+(?:von\s+ihnen\s+gesandten\s+)?nachricht(?:\s+von\s+ihnen)?\s+"
+    r"ausgel(?:ö|oe)st", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
+_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -120,6 +124,8 @@ BOUNCE_SUBJECT = Lazy(
     # "Delivery of your message is delayed", "Verzögerte Zustellung" (a delay warning's subject, of the message)
     r"delivery of (?:your|the|this) (?:message|e-?mail|mail) (?:is |has been |was )?delayed|"
     r"verz(?:ö|oe|o)gerte zustellung|zustellung verz(?:ö|oe|o)gert|(?:remise|distribution) (?:diff[ée]r[ée]e|retard[ée]e)|"
+    # "message non encore distribué", "la entrega de su mensaje se ha retrasado"
+    r"non encore (?:distribu[ée]|remis|d[ée]livr[ée])|entrega de su (?:mensaje|correo) se ha (?:retrasado|demorado)|"
     r"error sending your mail|permanent delivery failure|returned message|mail could not be delivered|"
     r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
     r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
@@ -206,7 +212,11 @@ _BOUNCE_WORDS = Lazy(
     r"error message below:\s*+[45]\d\d\b|"
     r"配信|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)を?(?:配送|お届け)できません"
     # the same in the languages reports are written in
-    r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
+    r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
+    r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
+    # (not yet: "n'a toujours pas été distribué", "su mensaje para ... todavía no ha podido entregarse")
+    r"n'a toujours pas (?:[ée]t[ée]|pu (?:être|etre)) (?:remis|distribu)|"
+    r"(?:mensaje|correo) [^.\n]{0,80}?todav[íi]a no ha podido (?:ser )?entregar|"
     r"non (?:distribu[ée]|remis)|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|"
     r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
@@ -1644,7 +1654,7 @@ _DELAY = Lazy(
 _DELAY_WORLD = Lazy(
     r"versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
     r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|(?<!ne )(?<!n')(?<!n’)r[ée]essaierons\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
-    r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|entrega (?:se ha )?retrasad[ao]|"
+    r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|(?<!no )seguiremos intent[áa]ndolo|entrega (?:se ha )?retrasad[ao]|"
     r"(?<!non )continuer[àa] a (?:provare|tentare)|(?<!non )riprover[àa](?!\w)|consegna (?:[èe] )?ritardata|"
     r"(?<!não )(?<!nao )continuar[áa] (?:tentando|a tentar)|(?<!não )(?<!nao )tentar[áa] (?:novamente|de novo)|entrega (?:foi )?atrasada|"
     r"blijft (?:het )?(?:proberen|opnieuw proberen)|probeert het (?:nog|opnieuw)|bezorging (?:is )?vertraagd|"
@@ -2491,7 +2501,11 @@ _NOT_RECIPIENT_LINE = Lazy(
     # English invitations to write (the localized ones are ``_INVITE``'s)
     r"please contact|contact (?:us|your|the (?:administrator|postmaster|help ?desk|support))|"
     r"for (?:further |more )?(?:assistance|help|questions|information)|send (?:an? )?(?:e-?mail|message) to|"
-    r"question", re.I)
+    r"question|"
+    # the address a moved person gives instead ("Please resend it to my new address: jo@new.example"): the
+    # working one, never the failed recipient
+    r"new (?:e-?mail )?address|(?:resend|send|forward) (?:it|your message|the message|future (?:messages|mail)) to|"
+    r"(?:has|have) moved to", re.I)
 
 
 scanned(_NOT_RECIPIENT_LINE)
@@ -2556,7 +2570,7 @@ def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | fro
 
 # a notice that restates the original's headers in its own words ("a message you sent:-", then
 # "To: greta@example.at", "Subject: ...", "Date: ..." - MailScanner's report to the sender)
-_RESTATED_TO = Lazy(r"(?im)^[ \t]*to[ \t]*:[ \t]*([^\n]*@[^\n]*)$")
+_RESTATED_TO = Lazy(r"(?im)^[ \t]*(?:to|an)[ \t]*:[ \t]*([^\n]*@[^\n]*)$")  # ("An:", German templates)
 
 
 def restated_to(msg: ParsedMessage, ours: set[str]) -> str | None:

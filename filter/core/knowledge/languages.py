@@ -784,6 +784,9 @@ PHRASES: dict[str, list[str]] = {
         #    ... "der Empfänger hat Sie / den Absender blockiert" (the active voice)
         rf"empf{_DE_AE}nger hat (sie|dich|ihre adresse|ihre absenderadresse|ihre e-?mail-?adresse|den absender|die absenderadresse)"
         rf"[^.]{{0,30}}(blockiert|gesperrt|abgelehnt)",
+        #    ... "der Empfänger hat Nachrichten von Ihrer Absenderadresse gesperrt" (what it blocked named first)
+        rf"empf{_DE_AE}nger hat (nachrichten|e-?mails|mails) (von|aus) (ihnen|ihrer|dieser|diesem|ihrem)\b[^.]{{0,30}}"
+        r"(blockiert|gesperrt|abgelehnt)",
         rf"(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
         # -- French.
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
@@ -1083,6 +1086,11 @@ PHRASES: dict[str, list[str]] = {
         r"(サーバー|サーバ|システム)(が|は)?(混雑|輻輳)して",
         # -- German / French / Spanish / Portuguese / Italian / Dutch.
         rf"(interner (server)?fehler|systemfehler|serverfehler|tempor{_DE_AE}rer (lokaler )?fehler|vor{_DE_UE}bergehende[rs]? (fehler|st{_DE_OE}rung))",
+        #    ... the server in maintenance ("wegen Wartungsarbeiten nicht verfügbar", "en mantenimiento", "en
+        #    maintenance", "in manutenzione", "em manutenção", "in onderhoud"): its own state for a while
+        r"wegen wartung(sarbeiten)?|in wartung\b|(servidor|sistema|servicio) en mantenimiento|por mantenimiento|"
+        r"(serveur|service|syst[èe]me) en maintenance|pour maintenance|in manutenzione|per manutenzione|"
+        r"em manuten[çc][ãa]o|(server|systeem) (is )?in onderhoud|wegens onderhoud",
         r"erreur (interne|syst[èe]me|du serveur|temporaire)",
         r"error (interno|del sistema|del servidor|temporal)",
         r"erro (interno|do sistema|do servidor|tempor[áa]rio)",
@@ -1238,8 +1246,13 @@ PHRASES: dict[str, list[str]] = {
         # reason/rejected.rb "sender rejected", "sender address rejected"), in the usual words of
         # localised servers. The recipient's own block list is ``filtered`` (above), which wins.
         # (not "der Empfänger hat den Absender blockiert": the recipient's own block, filtered)
-        rf"(?<!den )absender(-?e-?mail-?)?(adresse)? (ist |wurde )?(abgelehnt|gesperrt|blockiert|ung{_DE_UE}ltig|unbekannt|"
-        r"nicht (erlaubt|zugelassen))",
+        # (not "Absender blockiert: IP 192.0.2.41 ist in der Sperrliste": the host named, ``blocked``; nor
+        # "von Ihrer Absenderadresse gesperrt", what the recipient blocked)
+        rf"(?<!den )(?<!ihrer )absender(-?e-?mail-?)?(adresse)? (ist |wurde )?(abgelehnt|gesperrt|blockiert|ung{_DE_UE}ltig|unbekannt|"
+        r"nicht (erlaubt|zugelassen))(?!\W{1,6}(ip(-adresse)? )?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)",
+        #    ... the sender's address or domain on the site's block list ("Die Absenderadresse <a@b> steht auf
+        #    unserer Sperrliste"): the sender refused
+        r"absender(adresse|domain|-domain)? (<?<address>>? |\S+@\S+ )?(steht|ist) auf (unserer|der|einer) (sperr|schwarzen |block)liste",
         # (La Poste / Orange "Emetteur invalide. Invalid Sender", read as rejected in rb-sisimai
         # lib/sisimai/rhost/franceptt.rb)
         r"(adresse de l['’ ]?)?(exp[ée]diteur|[ée]metteur) (refus[ée]|rejet[ée]|bloqu[ée]|non autoris[ée]|interdit|invalide|inconnu)",
