@@ -445,6 +445,10 @@ def test_an_out_of_office_that_asks_a_colleague_to_approve_is_no_challenge() -> 
     ("Verifica mittente",
      "Gentile mittente,\n\nil suo messaggio è stato trattenuto perché il suo indirizzo non è ancora tra i mittenti "
      "autorizzati di questa casella.\n\nPer farlo consegnare è sufficiente rispondere a questa e-mail.\n"),
+    ("Re: Spring offers (Action Required)",
+     "Sorry for this automatic reply to your email.\n\nTo cut down on junk mail I only accept messages from senders "
+     "I have approved beforehand. If you would like to be added to my approved senders, please fill in the short "
+     "request form at the link below. Once I approve you, your original message will arrive in my inbox.\n"),
     ("Verificación de remitente",
      "Hola:\n\nSu mensaje está retenido porque su dirección todavía no figura en mi lista de remitentes conocidos.\n\n"
      "Para que se entregue, visite esta página: https://correo.hofmann-home.example/v?c=1\n"),

@@ -106,6 +106,7 @@ _CHALLENGE_WORDS = Lazy(
 # delivered" (as opposed to a service's "verify your email address" for an account)
 _ABOUT_OUR_MESSAGE = Lazy(
     r"your (?:message|e-?mail|mail)(?: to| has| is| was| will| sent| cannot| could)|(?:message|e-?mail|mail) (?:that )?you sent|"
+    r"your original (?:message|e-?mail|mail)\b|"
     # (the delivery of a message: not a shop's "delivery updates / address / date" of a parcel)
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
