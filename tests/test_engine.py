@@ -276,6 +276,35 @@ def test_soft_policy_comes_from_the_config(tmp_path):
     assert e.store.soft_bounce_count("c@example.com") == 1
 
 
+def test_rate_limits_do_not_count_toward_a_soft_suppression_unless_configured(tmp_path):
+    """A rate limit (too many messages, greylisting, throttling) answers the sender's volume: three of
+    them say nothing of the recipient's address, so by default they do not count; a configuration that
+    clears ``except_reasons`` counts them like any soft bounce."""
+    def limited(e: Engine, address: str, day: float):
+        date = formatdate(time.time() - 100 * DAY + day * DAY)
+        return e.process(fake_message(f"{address} soft rate_limited 4.7.0", date=date, message_id=f"{address}-{day}"),
+                         source="test")
+
+    e = engine(tmp_path, rules=SOFT_RULES.replace("app", "list"))
+    for d in (0, 1, 2):
+        limited(e, "busy@example.com", d)
+    assert e.store.suppression("busy@example.com") is None
+    assert e.store.soft_bounce_count("busy@example.com") == 0
+    assert e.config.to_dict()["soft_bounce"]["except_reasons"] == ["rate_limited"]
+
+    counted = tmp_path / "counted"
+    counted.mkdir()
+    e2 = engine(counted, rules=SOFT_RULES.replace("app", "list"), extra="soft_bounce: {except_reasons: []}\n")
+    for d in (0, 1, 2):
+        limited(e2, "counted@example.com", d)
+    assert e2.store.suppression("counted@example.com") is not None
+
+
+def test_an_unknown_reason_in_except_reasons_is_a_config_error(tmp_path):
+    with pytest.raises(Exception, match="except_reasons"):
+        engine(tmp_path, extra="soft_bounce: {except_reasons: [rate_limit]}\n")
+
+
 def test_a_later_delivery_clears_the_count_and_lifts_a_soft_suppression(tmp_path):
     e = engine(tmp_path, rules=SOFT_RULES.replace("app", "list"))
     for d in (0, 1):

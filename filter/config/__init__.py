@@ -187,6 +187,10 @@ class SoftBounce:
     reset_after: float = 30 * 86400
     kinds: tuple[str, ...] = (model.FAILED,)
     classes: tuple[str, ...] = (model.SOFT, model.UNDETERMINED)
+    #: reasons of those classes that never count: a rate limit (too many messages or connections,
+    #: greylisting, throttling) is the receiving side's answer to the *sender's* volume, nothing said of
+    #: the recipient's address; its soft class only says the sender may try again later
+    except_reasons: tuple[str, ...] = ("rate_limited",)
     #: a suppression this policy made is lifted into probation after this long without a bounce
     #: (the suppression's ``last_seen``); 0: never (it stays until lifted by hand or a delivery)
     probation_after: float = 14 * 86400
@@ -554,6 +558,7 @@ class Config:
             "soft_bounce": {"threshold": sb.threshold, "window": format_duration(sb.window),
                             "reset_after": format_duration(sb.reset_after),
                             "kinds": list(sb.kinds), "classes": list(sb.classes),
+                            "except_reasons": list(sb.except_reasons),
                             "probation_after": format_duration(sb.probation_after),
                             "probation_for": format_duration(sb.probation_for),
                             "probation_max": sb.probation_max, "probation_verify": sb.probation_verify,
@@ -1101,6 +1106,7 @@ def _soft_bounce_spec() -> _Section:
         "reset_after": _Duration(30 * 86400.0, positive=True),
         "kinds": _List(_Enum(model.KINDS), default=(model.FAILED,)),
         "classes": _List(_Enum(model.CLASSES), default=(model.SOFT, model.UNDETERMINED)),
+        "except_reasons": _List(_Enum(tuple(model.REASONS)), default=("rate_limited",)),
         "probation_after": _Duration(14 * 86400.0),
         "probation_for": _Duration(30 * 86400.0, positive=True),
         "probation_max": _Int(1, minimum=0, maximum=100),
@@ -1280,7 +1286,8 @@ def _check(ctx: _Ctx, data: Any, config_path: Path | None) -> Config | None:
         state_dir=state_dir,
         verp=tuple(verp),
         soft_bounce=SoftBounce(sb["threshold"], sb["window"], sb["reset_after"], tuple(sb["kinds"]),
-                               tuple(sb["classes"]), probation_after=sb["probation_after"],
+                               tuple(sb["classes"]), except_reasons=tuple(sb["except_reasons"]),
+                               probation_after=sb["probation_after"],
                                probation_for=sb["probation_for"], probation_max=sb["probation_max"],
                                probation_verify=sb["probation_verify"],
                                probation_interval=sb["probation_interval"]),

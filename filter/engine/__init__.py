@@ -797,7 +797,7 @@ class Engine:
                                               if a.type == "suppression_file"
                                               and a.options.get("format") == "csv"], None)
         sb = self.config.soft_bounce
-        if kind in sb.kinds and class_ in sb.classes:
+        if kind in sb.kinds and class_ in sb.classes and rcpt.get("reason") not in sb.except_reasons:
             n = self.store.add_soft_bounce(address, at, p["id"], window=sb.window, reset_after=sb.reset_after)
             mark = self.store.hygiene(address)
             if mark is not None and mark["state"] == "probation" and at >= mark["at"]:
