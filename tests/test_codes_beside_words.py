@@ -57,8 +57,34 @@ from shapes import mail
     (None, "Your message was blocked by the email protection gateway because it contains malware. Threat: "
            "Troj/Agent-BHZK", "virus_detected"),
     (None, "Your message was blocked by the email protection gateway", "blocked"),
-    # the address between "mailbox of" and "is full" (FirstClass)
+    # the address between "mailbox of" and "is full" (FirstClass), "for user", Italian "casella di posta di"
     (None, "The mailbox of karin@skolor.example is full. The message could not be stored.", "mailbox_full"),
+    (None, "The mailbox for user k.lund@firma.example is full", "mailbox_full"),
+    (None, "La casella di posta di m.rossi@ditta.example è piena", "mailbox_full"),
+    # Office documents with macros (Broadcom KB 162445), attachments of a type the organisation refuses
+    ("5.0.0", "552 MS-Office file containing VBA macros found inside of the email", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Message filtered: attachments of type .iso are not accepted by this organization",
+     "policy_violation"),
+    # a link's domain on a domain list (Spamhaus DBL, Abusix dblack): the content, not our host
+    ("5.7.1", "550 5.7.1 Message rejected: the message contains a link to deals-hub.test, which is listed in the "
+              "Spamhaus DBL (dbl.spamhaus.org)", "spam_detected"),
+    ("5.0.0", "550-Rejected: message body contains a URL with the domain deals-hub.test 550 which is listed in "
+              "dbl.spamhaus.org", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Message rejected: URL domain deals-hub.test is listed in dblack.mail.abusix.zone",
+     "spam_detected"),
+    ("5.7.1", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"),
+    # the sending IP checked against the sender's domain (Libraesva's antispoofing), as SPF checks it
+    ("5.7.1", "550 5.7.1 <a@b.test>: Recipient address rejected: Antispoofing - sending IP 192.0.2.1 is not "
+              "allowed to send for this sender domain", "auth_failure"),
+    # the recipient's own block, said of the person written to, or in German with "den Empfang von"
+    ("5.7.1", "550 5.7.1 Delivery refused: the person you are writing to has blocked mail from your address "
+              "(personal block list)", "filtered"),
+    ("5.7.1", "554 5.7.1 Der Empfaenger hat den Empfang von Nachrichten Ihrer Absenderadresse blockiert", "filtered"),
+    # the recipient's mailbox locked, its address named
+    ("5.2.1", "550 5.2.1 Das Postfach des Empfaengers <a@b.example> ist gesperrt", "suspended"),
+    # cPanel's per-domain limit of our outgoing mail
+    ("5.0.0", "550 Domain mailer.example.org has exceeded the max defers and failures per hour (5/5 (100%)) allowed. "
+              "Message discarded.", "rate_limited"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -71,6 +97,7 @@ def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> 
     ("421 4.3.2 mx.b.example Server wegen Wartungsarbeiten voruebergehend nicht verfuegbar", "delayed"),
     ("421 4.3.2 Servidor en mantenimiento, intentelo de nuevo mas tarde", "delayed"),
     ("421 4.3.2 Serveur en maintenance, veuillez réessayer plus tard", "delayed"),
+    ("451 4.3.2 Estamos realizando tareas de mantenimiento programado en el servidor", "delayed"),
 ])
 def test_a_server_in_maintenance_is_its_own_state(diagnostic: str, action: str) -> None:
     """The receiving side in maintenance names its own state for a while: a system error, neither the

@@ -1033,3 +1033,60 @@ Diagnostic-Code: smtp; 550 5.1.1 <j.doe@oldjob.example>: Recipient address rejec
 --fwd--
 """)
     assert [(r.address, r.reason) for r in classify(raw).recipients] == [("j.doe@oldjob.example", "user_unknown")]
+
+
+def _wrapping(cover_head: str, cover_text: str, inner: str) -> bytes:
+    return mail(cover_head + 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="w"\n',
+                f"--w\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{cover_text}\n\n"
+                f"--w\nContent-Type: message/rfc822\n\n{inner}\n--w--\n")
+
+
+_EXIM_8BIT = """Return-path: <>
+X-Failed-Recipients: vertrieb@holz.example
+Auto-Submitted: auto-replied
+From: Mail Delivery System <Mailer-Daemon@mail.holz.example>
+To: SRS0=4008=YK=news.example.com=rp+va44@relay.holz.example
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+Subject: Mail delivery failed: returning message to sender
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  vertrieb@holz.example
+    host mx.holz.example [192.0.2.5]
+    SMTP error from remote mail server after RCPT TO:<vertrieb@holz.example>:
+    552 5.2.2 Mailbox full: quota exceeded (5120 MB)
+
+------ This is a copy of the message, including all the headers. ------
+
+From: Gartenwelt <news@news.example.com>
+To: vertrieb@holz.example
+Subject: Frühlingsputz im Garten
+"""
+
+
+@pytest.mark.parametrize("cover_head, cover_text", [
+    # a relay's cover note in German, marked auto-generated, the wrapped Exim report in 8-bit text
+    ("Return-Path: <>\nFrom: Mail-Relay <relay-admin@holz.example>\nTo: rp+va44@news.example.com\n"
+     "Subject: Weitergeleitete Unzustellbarkeitsnachricht\nAuto-Submitted: auto-generated\n",
+     "unser Mail-Relay hat die angehängte Unzustellbarkeitsnachricht von einem nachgelagerten Server erhalten."),
+    # ... a forwarder's marked auto-replied, as forwarders mark their notices
+    ("Return-Path: <>\nFrom: Forwarding <forwarding-noreply@alumni.example.edu>\nTo: rp+va44@news.example.com\n"
+     "Subject: Notice from the alumni forwarder\nAuto-Submitted: auto-replied\n",
+     "Our gateway received the notification attached below for a message you sent. It is passed on unchanged."),
+])
+def test_a_mail_systems_cover_note_passes_on_the_report_it_attaches(cover_head, cover_text):
+    """The wrapped report is read as if it had come alone: its X-Failed-Recipients, its reply."""
+    report = classify(_wrapping(cover_head, cover_text, _EXIM_8BIT))
+    assert [(r.address, r.reason) for r in report.recipients] == [("vertrieb@holz.example", "mailbox_full")]
+
+
+def test_a_person_forwarding_a_bounce_as_an_attachment_asks_a_question():
+    """A person's forward (their own return path, "Fwd:") of a bounce is no report of ours."""
+    head = ("Return-Path: <anna@holz.example>\nFrom: Anna <anna@holz.example>\nTo: news@news.example.com\n"
+            "Subject: Fwd: Mail delivery failed\n")
+    raw = _wrapping(head, "Hallo, warum kommt Ihre Mail nicht an? Die Adresse stimmt.", _EXIM_8BIT)
+    assert classify(raw).kind == "not_bounce"

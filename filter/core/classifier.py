@@ -238,7 +238,9 @@ _BEFORE["host_unknown"] = tuple(dict.fromkeys(_BEFORE["host_unknown"] + _NOT_DOM
 _BEFORE = {r: before + ("sender_limit", "invalid_recipients") for r, before in _BEFORE.items()}
 # a policy of the receiving domain or organisation as a whole (issue 8 family 10: "Rejected by domain
 # policy", "violates the organisation's mail policy"): no person's filter, a ``policy_violation``
-_ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic")
+_ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic|"
+                            # ("attachments of type .iso are not accepted by this organization")
+                            r"\bnot (?:accepted|allowed|permitted) by (?:this|the|our) (?:organi[sz]ation|company|domain)\b")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP

@@ -96,7 +96,7 @@ PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
         r"box (is |was |has become )?(full|over ?quota|overfull)",
         # the address between ("The mailbox of karin@... is full", FirstClass)
-        r"mail ?box (of|for) (<?<address>>?|\S+@\S+) (is |was )?(full|over ?quota)",
+        r"mail ?box (of|for) (user )?(<?<address>>?|\S+@\S+|\S+) (is |was )?(full|over ?quota)",
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
@@ -397,6 +397,7 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's own list of whom it takes mail from ("accepts mail only from known contacts")
         r"(recipient|user|mailbox owner|addressee) (only )?accepts (e-?)?mail only from (known|approved|trusted|listed|selected|their)",
         # AOL (postmaster error index, a member's Mail Controls): "user not accepting mail from this sender"
+        r"(the )?person you (are )?(writing|sending|mailing) to (has|have) blocked (e-?mails?|mail|messages?) from",
         r"(user|member|recipient|addressee|<address>>?:?( is)?) not accepting (e-?)?mail from (this sender|you\b|your (e-?mail )?address)"
         r"(?![^.;]{0,80}\b(spam|virus|junk))",
         r"domain filter", r"(message|mail) (was )?refused by the recipient(?!['\u2019]s)",
@@ -605,6 +606,13 @@ PHRASES: dict[str, list[str]] = {
         # the body (www.spamhaus.org/blocklists/domain-blocklist/, www.surbl.org/lists), not our host
         r"(message|body|content|e-?mail|mail) contains? (an? |one or more |some )?(uri|url|link|domain|web ?site)s? "
         r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
+        # ... the link's domain named between ("contains a link to deals.example, which is listed in the
+        # Spamhaus DBL", Exim "message body contains a URL with the domain deals.example which is listed in
+        # dbl.spamhaus.org"), or a domain list of links named (Spamhaus DBL, Abusix dblack, invaluement ivmURI)
+        r"(contains?|containing) (an? |one or more )?(uri|url|link|domain)s? (to|with the domain|for) \S{1,100},? "
+        r"(that|which) (is|are) (listed|blacklisted|blocked) (in|on|by|at)\b",
+        r"\b(uri|url|link) domain\b[^.;]{0,80}(listed|blacklisted) (in|on|at)\b",
+        r"\b(spamhaus dbl|dbl\.spamhaus\.org|dblack\.mail\.abusix|ivmuri|multi\.uribl\.com|multi\.surbl\.org)\b",
     ],
     # the receiver counted our mail's unknown recipients and refuses us for it ("554 ... too many
     # invalid recipients": Cox, "The sending IP address has exceeded the threshold of invalid
@@ -670,6 +678,10 @@ PHRASES: dict[str, list[str]] = {
         r"cannot be (sent|delivered|forwarded) outside (of )?(the|this|your|our) (organi[sz]ation|company|network|tenant)",
         r"only accepts? (messages?|mails?|e-?mails?) (written )?in (english|german|french|spanish|[a-z]+ (and|or) [a-z]+)\b",
         r"sensitivity label", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
+        # Office documents with macros refused (Broadcom Email Security.cloud "MS-Office file containing VBA
+        # macros found inside of the email", KB 162445), attachments of a type ("attachments of type .iso are
+        # not accepted by this organization"): what the site takes, no judgement of spam or malware
+        r"(file|document|attachment)s? containing (vba )?macros", r"\battachments? of (the )?type \S{1,20} (are|is) not (accepted|allowed|permitted)",
     ],
     "auth_failure": [
         # (not "originating from your DKIM domain": Gmail names the domain whose reputation it
@@ -683,6 +695,11 @@ PHRASES: dict[str, list[str]] = {
         # (not the advice appended to a missing mailbox, "your address may have been spoofed by a virus")
         r"(?<!anti-)(?<!anti )\bspoof(ed|ing)? (message|mail|e-?mail|sender|domain|address|from)\b",
         r"\b(suspected|detected|possible|likely) spoof(ing)?\b", r"\b(as|for) spoofing\b",
+        # a receiver's anti-spoofing check of the sending IP against the sender's domain (Libraesva
+        # "Antispoofing - sending IP ... is not allowed to send for this sender domain"), as SPF checks it
+        # (not Mimecast's "Rejected by header based Anti-Spoofing policy": an administrator's policy,
+        # ``policy_violation``)
+        r"\bantispoofing - sending ip\b",
     ],
     "require_ptr": [
         r"reverse (dns|lookup|mapping|host ?name|name)", r"\bptr\b( record)?", r"\brdns\b", r"\bfcrdns\b",
@@ -985,6 +1002,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bsender (has )?exceeded (the |its |a )?(?!(\w+ ){0,2}?(size|mailbox|storage|disk|recipient))(\w+ ){0,2}?(quota|limit)",
         r"(?<!size )(quota|limit) for sending", r"too many (messages|mails) from",
         r"(try again|send|sending) (more )?slower",
+        # cPanel's per-domain outgoing limits ("Domain x has exceeded the max defers and failures per hour
+        # (5/5 (100%)) allowed. Message discarded."): our sending account's, no recipient's
+        r"exceeded the max (defers and failures|e-?mails) per hour",
         # the sending host's own connection count ("421 Too many connections from your IP address",
         # Postfix anvil "too many connections from"): a rate, even where the words name our IP
         r"too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from",

@@ -14,11 +14,13 @@ from filter.core.address import common_verp_list, decode_common_verp, decode_ver
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
-from filter.core.detectors.text import from_system, is_role_account, lone_address, original_text, report_text, restated_to
+from filter.core.detectors.text import (from_system, is_reply, is_role_account, lone_address, original_text, report_text,
+                                       restated_to)
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import (
+    AUTO_REPLY,
     COMPLAINT,
     DELAYED,
     FAILED,
@@ -48,6 +50,13 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
     detection = _detect(msg)
     if (detection is None or detection.kind == NOT_BOUNCE) and msg.attached:
         detection = _list_forwarded_bounce(msg) or detection
+        if (detection is None or detection.kind == NOT_BOUNCE) and from_system(msg) and not is_reply(msg):
+            # a mail system's own notice that passes on the report it attaches, in words no report uses
+            # ("Our gateway received the notification attached below ... passed on to you unchanged"); a
+            # person forwarding a bounce to ask about it writes from a person's address, as a forward
+            detection = _forwarded_report(msg) or detection
+    if detection is not None and detection.message is not None:
+        msg = detection.message  # the wrapped report, read as if it had come alone
     original, named = _read_original(msg)
     if detection is None or detection.kind == NOT_BOUNCE:
         return Report(NOT_BOUNCE, [], original, source, detection.detector if detection else None, msg.defects)
@@ -75,16 +84,28 @@ def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
             msg.defects.append(f"detector {det.name} failed: {type(exc).__name__}: {exc}")
             continue
         if found is not None:
-            if depth == 0 and found.kind in FAILURE_KINDS and (found.detector == "text" or not any(
-                    r.status or r.reply_code or r.diagnostic for r in found.records)):
+            said = found.kind in FAILURE_KINDS and any(r.status or r.reply_code or r.diagnostic for r in found.records)
+            if depth == 0 and (found.kind == AUTO_REPLY or found.kind in FAILURE_KINDS
+                               and (found.detector == "text" or not said)):
                 # (a forwarder's or relay's cover note in its own words above the report it wraps, "j.doe@
                 # alumni.example.edu forwards to j.doe@corp.example. Delivery to that address failed; the
-                # delivery report is attached": the wrapped report's fields say who failed and why)
+                # delivery report is attached": the wrapped report's fields say who failed and why; marked
+                # auto-replied as forwarders mark their notices, it is no absence note)
                 inner = _forwarded_report(msg)
                 if inner is not None:
                     return inner
             return found
     return None
+
+
+def _wrapped_bytes(original) -> bytes:
+    """A wrapped message's bytes again, its 8-bit text as it came (the stdlib's ``as_bytes`` refuses
+    text it cannot write as ASCII: a relay's German bounce, "Frühlingsputz" in the copy it returns)."""
+    body = original.get_payload()
+    if not isinstance(body, str):
+        return original.as_bytes()
+    head = "".join(f"{name}: {value}\n" for name, value in original._headers)
+    return (head + "\n" + body).encode("utf-8", "surrogateescape")
 
 
 def _forwarded_report(msg: ParsedMessage) -> Detection | None:
@@ -93,11 +114,12 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
         if original.get_content_type() != "multipart/report" and not original.get("X-Failed-Recipients"):
             continue
         try:
-            inner = ParsedMessage(original.as_bytes())
+            inner = ParsedMessage(_wrapped_bytes(original))
         except Exception:
             return None
         found = _detect(inner, depth=1)
         if found is not None and found.kind in FAILURE_KINDS:
+            found.message = inner
             return found
     return None
 
@@ -136,7 +158,7 @@ def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
     readers = {a.lower() for a in find_all(msg.header("To") or "")}
     for original in msg.attached[:2]:
         try:
-            inner = ParsedMessage(original.as_bytes())
+            inner = ParsedMessage(_wrapped_bytes(original))
         except Exception:
             continue
         found = _detect(inner, depth=1)

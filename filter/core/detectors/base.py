@@ -51,6 +51,9 @@ class Detection:
     kind: str
     records: list[Record]
     detector: str
+    #: the report a cover note wrapped, when the detection is that report's (pipeline._forwarded_report):
+    #: its own headers and returned original are the ones to read, not the cover note's
+    message: ParsedMessage | None = None
 
 
 class Detector(Protocol):

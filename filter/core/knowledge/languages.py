@@ -469,7 +469,7 @@ PHRASES: dict[str, list[str]] = {
         r"(ha excedido|ha superado|excede) (su|la) cuota",
         # -- Italian. Libero "casella postale piena", "La casella ... ha raggiunto il limite massimo di
         #    capienza" (aiuto.libero.it/articolo/mail/messaggio-di-casella-postale-piena/).
-        r"casella( di posta| postale| email| e-mail)?( del destinatario)? ((è|e'|e) )?(piena|satura|al completo)",
+        r"casella( di posta| postale| email| e-mail)?( del destinatario| di <?<address>>?| di \S+@\S+)? ((è|e'|e) )?(piena|satura|al completo)",
         r"(raggiunto|superato) (il limite|la quota)( massim[oa])? (di capienza|di spazio|della casella)",
         r"(quota|spazio)( disco| disponibile)? (superat[ao]|esaurit[ao]|insufficiente)",
         # -- Portuguese. "Caixa do destinatário lotada" (br.ccm.net/faq/28855), "caixa cheia"
@@ -587,7 +587,7 @@ PHRASES: dict[str, list[str]] = {
     "suspended": [
         # -- German. GMX "User is inactive" (sitepackage.de); "Mailbox deaktiviert"
         #    (node-bounce-handler lib/responses.js). Meaning: the mailbox exists but is disabled.
-        rf"(postfach|konto|account|mailbox|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?)( des empf{_DE_AE}ngers)? (ist |wurde )?"
+        rf"(postfach|konto|account|mailbox|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?)( des empf{_DE_AE}ngers)? (<?<address>>? )?(ist |wurde )?"
         rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|inaktiv|abgeschaltet|eingefroren)",
         #    ... with the cause between ("Das Postfach des Empfängers wurde wegen längerer Inaktivität
         #    vorübergehend deaktiviert")
@@ -785,8 +785,8 @@ PHRASES: dict[str, list[str]] = {
         rf"empf{_DE_AE}nger hat (sie|dich|ihre adresse|ihre absenderadresse|ihre e-?mail-?adresse|den absender|die absenderadresse)"
         rf"[^.]{{0,30}}(blockiert|gesperrt|abgelehnt)",
         #    ... "der Empfänger hat Nachrichten von Ihrer Absenderadresse gesperrt" (what it blocked named first)
-        rf"empf{_DE_AE}nger hat (nachrichten|e-?mails|mails) (von|aus) (ihnen|ihrer|dieser|diesem|ihrem)\b[^.]{{0,30}}"
-        r"(blockiert|gesperrt|abgelehnt)",
+        rf"empf{_DE_AE}nger hat (nachrichten|e-?mails|mails|den empfang von (nachrichten|e-?mails|mails)) (von |aus )?"
+        r"(ihnen|ihrer|dieser|diesem|ihrem)\b[^.]{0,30}(blockiert|gesperrt|abgelehnt)",
         rf"(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
         # -- French.
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
@@ -1089,6 +1089,7 @@ PHRASES: dict[str, list[str]] = {
         #    ... the server in maintenance ("wegen Wartungsarbeiten nicht verfügbar", "en mantenimiento", "en
         #    maintenance", "in manutenzione", "em manutenção", "in onderhoud"): its own state for a while
         r"wegen wartung(sarbeiten)?|in wartung\b|(servidor|sistema|servicio) en mantenimiento|por mantenimiento|"
+        r"(tareas|trabajos) de mantenimiento|mantenimiento programado|"
         r"(serveur|service|syst[èe]me) en maintenance|pour maintenance|in manutenzione|per manutenzione|"
         r"em manuten[çc][ãa]o|(server|systeem) (is )?in onderhoud|wegens onderhoud",
         r"erreur (interne|syst[èe]me|du serveur|temporaire)",
