@@ -452,6 +452,25 @@ def test_an_out_of_office_that_asks_a_colleague_to_approve_is_no_challenge() -> 
     ("Verificación de remitente",
      "Hola:\n\nSu mensaje está retenido porque su dirección todavía no figura en mi lista de remitentes conocidos.\n\n"
      "Para que se entregue, visite esta página: https://correo.hofmann-home.example/v?c=1\n"),
+    ("Re: Our April picks",
+     "I get far too much junk mail, so my mail filter only lets through email from people on my approved list, and "
+     "your address is not on it yet.\n\nTo get your email through, simply reply to this message. The email you sent "
+     "me is then moved to my inbox.\n"),
+    ("Your email to Lena is awaiting your confirmation",
+     "To protect my inbox from spam, email from senders I haven't approved yet is kept aside until the sender "
+     "confirms. Your email is awaiting your confirmation.\n\nTo confirm, reply to this email.\n"),
+    ("AW: Frühjahrsangebote",
+     "Ihre Nachricht an mich wurde vorerst zurückgehalten, weil Ihre Adresse noch nicht in meiner Liste bekannter "
+     "Absender steht.\n\nBitte antworten Sie kurz auf diese E-Mail. Danach wird Ihre Nachricht zugestellt.\n"),
+    ("Votre message est en attente de vérification",
+     "Vous m'avez écrit depuis une adresse qui ne fait pas encore partie de mes correspondants autorisés. Votre "
+     "message est donc mis de côté.\n\nPour qu'il me parvienne, il suffit de répondre à ce message.\n"),
+    ("Verifica mittente – messaggio in attesa",
+     "il Suo indirizzo non risulta tra quelli da me autorizzati, perciò il messaggio che mi ha inviato è stato "
+     "trattenuto.\n\nPer farlo recapitare basta rispondere a questa email.\n"),
+    ("Confirmação de remetente",
+     "O seu endereço ainda não consta da minha lista de remetentes aprovados, por isso a sua mensagem ficou "
+     "retida.\n\nPara que a mensagem me seja entregue, basta responder a este e-mail.\n"),
 ])
 def test_a_home_made_challenge_in_its_writers_words(subject, body) -> None:
     """Not on the owner's list of approved senders, and what releases the held message, in English,
@@ -479,10 +498,32 @@ def test_a_challenge_service_sent_with_a_null_return_path_saying_it_holds_the_me
     assert [r.address for r in report.recipients] == ["walter@prairie.example"]
 
 
+@pytest.mark.parametrize("subject, body", [
+    # a double opt-in of another list: confirm an address, nothing of ours held
+    ("Please confirm your subscription", "Please confirm your subscription to the Garden Club newsletter: simply reply "
+                                         "to this message. If you did not ask for it, ignore this mail.\n"),
+    # a person who approves suppliers, replying about business
+    ("Re: Our April picks", "Thanks. Our purchasing team only orders from suppliers on our approved list; please send "
+                            "your company details to purchasing and they will get back to you.\n"),
+])
+def test_look_alikes_of_a_challenge_stay_what_they_are(subject, body) -> None:
+    raw = mail("From: Lena Hofmann <lena@hofmann-home.example>\nTo: bounces@news.example.com\n"
+               f"Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n", body)
+    assert classify(raw).kind not in ("challenge", "failed", "delayed")
+
+
 def test_an_absence_note_without_headers_that_says_there_is_no_access_to_email() -> None:
     raw = mail("From: Laure <laure@atelier.example>\nTo: news@news.example.com\nSubject: RE: Spring offers\n"
                "In-Reply-To: <a1@news.example.com>\nX-Mailer: Microsoft Outlook 16.0\n"
                "Content-Type: text/plain; charset=utf-8\n",
                "Hi there,\n\nthanks for your email! I'm out of the office until 22 April with no\naccess to email. "
                "For anything urgent please call the studio on +33 1 23 45 67 89.\n\nLaure\n")
+    assert classify(raw).kind == "auto_reply"
+
+
+def test_a_dutch_absence_note_without_headers() -> None:
+    raw = mail("From: Eva <eva@praktijk.example>\nTo: news@news.example.com\nSubject: RE: Aanbiedingen\n"
+               "In-Reply-To: <a2@news.example.com>\nContent-Type: text/plain; charset=utf-8\n",
+               "Beste,\n\nik ben met vakantie tot 22 april en heb geen toegang tot mijn e-mail. Voor dringende zaken "
+               "kunt u de praktijk bellen.\n\nEva\n")
     assert classify(raw).kind == "auto_reply"

@@ -284,3 +284,22 @@ def test_mailscanners_german_report_names_the_recipient_under_an() -> None:
                            "Alle infizierten Teile der Nachricht wurden entfernt.\n\n"
                            "Report: Sophos: rechnung.docm was infected by Troj/DocDl-AQTX\n"))
     assert [(r.address, r.reason) for r in report.recipients] == [("a.krueger@werke.example", "virus_detected")]
+
+
+@pytest.mark.parametrize("sender, text", [
+    # the German template, sent under the postmaster's own name
+    ('"Postmaster Schreinerei" <postmaster@schreinerei.example>',
+     "Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:\n  An: buchhaltung@schreinerei.example\n"
+     "  Betreff: Angebote\nAlle infizierten Teile der Nachricht wurden entfernt.\n"),
+    # the Spanish template ("A:")
+    ("MailScanner <postmaster@clinica.example>",
+     "Nuestro detector de virus ha sido activado por un mensaje que usted envió:\n  A: administracion@clinica.example\n"
+     "  Asunto: Ofertas\nLas partes infectadas del mensaje no han sido entregadas.\n"),
+])
+def test_mailscanners_reports_in_other_languages_and_names(sender: str, text: str) -> None:
+    raw = mail(f"From: {sender}\nTo: bounces@news.example.com\nSubject: Virus\nContent-Type: text/plain; charset=utf-8\n",
+               text)
+    report = classify(raw)
+    assert report.kind == "failed"
+    (rec,) = report.recipients
+    assert rec.address.split("@")[0] in ("buchhaltung", "administracion")

@@ -3,6 +3,8 @@ as people and mail programs send them (and the reply that asks to stay), absence
 headers, complaints whose recipient was redacted.  Every message is written for its test."""
 from __future__ import annotations
 
+from email.header import Header
+
 import pytest
 
 from filter import classify
@@ -197,3 +199,38 @@ def test_an_abuse_desks_report_with_an_aside_is_a_complaint() -> None:
     report = classify(raw)
     assert report.kind == "complaint"
     assert [r.address for r in report.recipients] == ["d.meyer@smallisp.example"]
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Offres", "Merci de bien vouloir retirer mon adresse mail de votre fichier de\ndiffusion, je ne souhaite plus "
+                   "recevoir vos offres.\n\nCordialement,\nP. Roussel\n"),
+    ("Re: Offres", "Je vous prie de supprimer mon\nadresse « gerard@numericable.example » de vos listes d'envoi.\n"
+                   "Salutations.\n"),
+    ("Re: Ofertas", "Por favor, eliminen mi dirección de su lista de\ncorreo. Gracias.\n\nUn saludo,\nAna\n"),
+    ("Re: Offerte", "Vi prego di cancellare il mio indirizzo dalla vostra\nmailing list. Grazie.\n\nCordiali saluti\n"),
+])
+def test_removal_requests_that_name_the_readers_own_address(subject: str, body: str) -> None:
+    """"retirer mon adresse", "eliminen mi dirección", "cancellare il mio indirizzo": the reader's own address
+    taken off the list, the sentence wrapped by the mail client."""
+    assert classify(_answer("Content-Type: text/plain; charset=utf-8\n", body, subject=subject)).kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Beschwerde: unerwuenschte Massen-E-Mail von 192.0.2.44",
+     "ein Kunde hat die unten stehende E-Mail als unerwünschte Massen-E-Mail (Spam) gemeldet."),
+    ("Plainte pour courrier non sollicité",
+     "Un de nos abonnés a signalé le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme courrier "
+     "non sollicité."),
+    ("Abuse report: 192.0.2.42",
+     "One of our customers has complained about the attached email, which was sent from 192.0.2.42 in your "
+     "network, as unsolicited commercial email."),
+])
+def test_an_abuse_desks_complaint_in_its_language(subject: str, text: str) -> None:
+    raw = mail(f"From: Abuse Desk <abuse@isp.example>\nTo: abuse@news.example.com\n"
+               f"Subject: {Header(subject, 'utf-8').encode()}\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/mixed; boundary=\"c\"\n",
+               f"--c\nContent-Type: text/plain; charset=utf-8\n\n{text}\n\n--c\nContent-Type: message/rfc822\n\n"
+               "From: News <news@news.example.com>\nTo: <kunde@isp.example>\nSubject: Angebote\n\nHallo\n--c--\n")
+    report = classify(raw)
+    assert report.kind == "complaint"
+    assert [r.address for r in report.recipients] == ["kunde@isp.example"]

@@ -70,15 +70,25 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # our customers, jo@isp.example, has reported the message below as spam", "This message was marked
 # as junk by the recipient jo@...").  (Never a filter's "your message was marked as spam", a refusal
 # of the sender: the report is the recipient's.)
-# a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE
-_DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce")
+# a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE, or say
+# "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
+_DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo")
 _DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?)@", re.I)
 _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
                     # (an aside between: "the message below, sent from your network (192.0.2.42), as ...")
                     r"(?:,(?:[^.,]|\.(?=\d)){1,80},)? as "
                     r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
-                    r"(?:recipient|user|customer|subscriber)s?(?!['\u2019])\b", re.I)
+                    r"(?:recipient|user|customer|subscriber)s?(?!['\u2019])\b|"
+                    # "has complained about the attached email ... as unsolicited commercial email", and the
+                    # same report in German and French ("hat die unten stehende E-Mail als unerwünschte
+                    # Massen-E-Mail (Spam) gemeldet", "a signalé le message ci-dessous ... comme courrier non
+                    # sollicité"; our renderings of the meaning)
+                    r"(?<!\byou )(?<!\bwe )(?<!\bi )has complained about (?:the|this) (?:attached |following |below )?(?:e-?mail|message)|"
+                    r"hat die (?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) (?:e-?mail|nachricht) "
+                    r"als (?:unerw(?:ü|ue)nschte|spam)|"
+                    r"a signal[ée] (?:le|ce) (?:message|courriel|e-?mail) (?:ci-dessous|ci-joint|suivant)"
+                    r"(?:,(?:[^.,]|\.(?=\d)){1,80},)? comme (?:courrier non sollicit|spam|ind[ée]sirable|pourriel)", re.I)
 
 
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)

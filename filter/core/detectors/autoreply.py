@@ -90,6 +90,16 @@ _CHALLENGE_WORDS = Lazy(
     r"non (?:è|e'|e) ancora tra i mittenti (?:autorizzati|approvati|conosciuti)|"
     r"no figura (?:todav[íi]a )?en mi lista de remitentes (?:conocidos|autorizados|aprobados)|"
     r"(?:ihre )?absenderadresse ist (?:mir|uns) (?:bisher|noch) (?:nicht bekannt|unbekannt)|"
+    # ... "people on my approved list", "hasn't received mail from you before", "senders I haven't approved
+    # yet", "in meiner Liste bekannter Absender", "mes correspondants autorisés", "tra quelli da me
+    # autorizzati", "mi lista de remitentes autorizados", "minha lista de remetentes aprovados"
+    r"(?:people|senders|addresses) on my approved list|my approved list|"
+    r"(?:hasn't|has not|haven't|have not) received (?:mail|email|e-mail|messages?) from \S+ before|"
+    r"senders (?:i|we) (?:haven't|have not) (?:yet )?approved|"
+    r"(?:in|auf) meiner liste (?:bekannter|zugelassener|erlaubter|best(?:ä|ae)tigter|vertrauensw(?:ü|ue)rdiger) absender|"
+    r"(?:mes|les) correspondants autoris[ée]s|exp[ée]diteurs (?:que j['’]ai )?autoris[ée]s|"
+    r"(?:tra|fra) (?:quelli|i mittenti|gli indirizzi) (?:da me )?(?:autorizzati|approvati)|"
+    r"lista de (?:remitentes|remetentes) (?:autorizados|aprobados|aprovados|conocidos|conhecidos)|"
     # ... in German ("da Ihre Adresse noch nicht auf meiner Liste bekannter Absender steht")
     r"nicht auf meiner liste (?:bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender|"
     r"(?:confirm|verify) (?:your|the) (?:message|e-?mail(?! address)|address)|one-time verification|"
@@ -110,7 +120,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     # (the delivery of a message: not a shop's "delivery updates / address / date" of a parcel)
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
-    r"votre (?:message|envoi)|(?:su|tu) mensaje|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
+    r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
+    r"your (?:message|e-?mail) titled|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
     r"sua mensagem|uw bericht|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
@@ -275,7 +286,7 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
 RETURN_BODY = (
     r"\b(?:i will|i'll) (?:be )?(?:back|return|returning|respond|reply|get back to you|have limited access)|"
     r"\b(?:back|return(?:ing)?) (?:in the office )?(?:on|by|after)\b|(?:limited|no) access to (?:my )?e-?mail|"
-    r"for anything urgent|"
+    r"for anything urgent|voor dringende zaken|geen toegang tot (?:mijn )?e-?mail|"
     # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
     r"\bwill not (?:be )?(?:return|back)(?: to the office)? (?:until|before)\b|"
     r"upon my return|when i (?:am back|return|get back)|for urgent (?:matters|issues|enquiries|inquiries)|"
@@ -403,7 +414,16 @@ _CHALLENGE_MORE = Lazy(
     r"best(?:ä|ae|a)tigen sie (?:bitte )?(?:einmalig )?ihre (?:absender)?adresse|"
     r"r[ée]pondez (?:simplement )?[àa] ce (?:courriel|message|e-?mail)|"
     r"(?:il (?:suo )?messaggio (?:è|e'|e) stato trattenuto|(?:sufficiente )?rispondere a questa e-?mail)|"
-    r"(?:su|tu) mensaje est[áa] retenido|visite esta p[áa]gina",
+    r"(?:su|tu) mensaje est[áa] retenido|visite esta p[áa]gina|"
+    # ... "to get your email through, simply reply", "is on hold ... confirm you're a real person", "kept
+    # aside until the sender confirms", "bitte antworten Sie kurz auf diese E-Mail", "il suffit de répondre à
+    # ce message", "basta rispondere", "ha quedado retenido, responda a este correo", "ficou retida, basta
+    # responder a este e-mail"
+    r"to get your (?:e-?mail|message|mail) through|(?:is|are) (?:now )?on hold\b|"
+    r"confirm (?:that )?you(?:'re|’re| are) a real person|kept aside until (?:the sender|you) confirms?|"
+    r"(?:is )?awaiting your confirmation|bitte antworten sie (?:kurz |einfach )?auf diese (?:e-?mail|nachricht)|"
+    r"il (?:vous )?suffit de r[ée]pondre|mis de c[ôo]t[ée]|basta rispondere|stato trattenuto|"
+    r"ha quedado retenid[oa]|responda a este (?:correo|mensaje)|ficou retid[oa]|basta responder",
     re.I)
 
 # The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as
@@ -467,13 +487,17 @@ _DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|mein
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
             r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)|"
             # "merci de supprimer mon adresse (« jo@... ») de votre liste" (the reader's own address taken off)
-            r"\b(?:supprim|retir|enlev|radi)(?:er|ez) mon (?:adresse(?: e-?mail| [ée]lectronique)?|e-?mail|courriel)"
+            r"\b(?:supprim|retir|enlev|radi)(?:er|ez) mon (?:adresse(?: e-?mail| mail| [ée]lectronique)?|e-?mail|courriel)"
             r"(?: [«<\"(]?\s?[^\s@«»<>\"()]+@[^\s«»<>\"()]+\s?[»>\")]?)?")
 _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den) de baja|"
             r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
-            r"(?:enme|eme|adme|arme|irme|idme|anme)")
+            r"(?:enme|eme|adme|arme|irme|idme|anme)|"
+            # "eliminen mi dirección de su lista de correo" (the reader's own address taken off)
+            r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) mi (?:direcci[óo]n(?: de (?:correo|e-?mail))?|correo|e-?mail)")
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
-            r"disiscrivete|depennate)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)")
+            r"disiscrivete|depennate)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
+            # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
+            r"\b(?:cancell|rimuov|togli|elimin)(?:are|ate|ete|i|a) il mio (?:indirizzo(?: e-?mail| di posta)?|contatto)")
 _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
             r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
             r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?")
@@ -515,18 +539,19 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
             "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-", "r mon ", "z mon "),
      r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
      r"(?:liste de diffusion|listes? d'envoi|listes? de (?:contacts|distribution|mailing|abonn[ée]s)|newsletters?|"
+     r"fichiers? (?:de diffusion|d'envoi|clients?|de prospection)|"
      r"lettres? d'information|mailings?|e-?mails|courriels|envois|communications)|"
      r"(?:" + _FR_VERB + r")" + _POLITE + r" de (?:votre|vos|cette|ta|tes) (?:listes?|fichiers?|base(?: de donn[ée]es)?)" + _END,
      r"(?:" + _FR_VERB + r")(?:" + _POLITE + r" de la liste)?" + _END + "|"
      r"^[^\S\n]*d[ée]s(?:inscription|abonnement)" + _LINE_END),
     ("es", ("de baja", "enme", "adme", "arme", "irme", "idme", "anme", "neme", "rreme", "teme", "queme", "reme", "veme",
-            "baja"),
+            "baja", "mi direcci", "mi correo", "mi e-mail", "mi email"),
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|la|las|el|los) )?"
      r"(?:lista de (?:correo|distribuci[óo]n|env[íi]o|e-?mails?|correos|suscriptores|contactos)|bolet[íi]n(?:es)?|"
      r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad)|"
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:su|tu|vuestra|esta|sus|tus) (?:lista|base de datos|listado)" + _END,
      r"(?:" + _ES_VERB + r")(?:" + _POLITE + r" de la lista)?" + _END + r"|^[^\S\n]*baja" + _LINE_END),
-    ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione"),
+    ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione", "il mio indirizzo"),
      r"(?:" + _IT_VERB + r")" + _POLITE + r" da(?:lla|l|i|gli|lle)? ?(?:(?:vostra|vostro|vostre|vostri|sua|suo|tua|tuo|questa|"
      r"questo|queste|questi) )?(?:mailing ?list|newsletter|lista (?:di distribuzione|di invio|e-?mail|dei destinatari|"
      r"degli iscritti)|comunicazioni|e-?mail|invii|mailing)|"
@@ -673,12 +698,12 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
         return False  # the writer's own text is many links: a marketing mail's footer, not a reader's request
     if _own_request(_UNSUB_BODY, text):
         return True
-    low = text.lower()
     if textdet.from_system(msg) or msg.head("x-failed-recipients"):
         return False
     # (a sentence wrapped by the mail client: "de votre liste de\ndiffusion" is one phrase; a blank
     # line still ends a paragraph)
     wrapped = _LINE_WRAP.sub(" ", text) if "\n" in text else text
+    low = wrapped.lower()
     for words, named, bare in _UNSUB_TABLE:
         if any(map(low.__contains__, words)):
             if named is not None and _own_request(named, wrapped) or short_reply and _own_request(bare, short_reply):
@@ -824,7 +849,8 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",
                     "to have your", "to get your", "attesa", "para que", "sua mensagem", "ckgehalten", "tigen sie",
-                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas",
+                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received", "diteurs", "autoris", "utorizz", "pprovati",
+                    "remetentes", "remitentes",
                     "absenderadresse")
 
 

@@ -78,9 +78,11 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # ... and its German templates ("Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:",
     # "Unsere Virenscanner wurden von einer von Ihnen gesandten Nachricht ausgelöst:"), the recipient under "An:"
     r"\b(?:wurde|wurden)\s+(?:durch|von)\s+einer?\s+(?:von\s+ihnen\s+gesandten\s+)?nachricht(?:\s+von\s+ihnen)?\s+"
-    r"ausgel(?:ö|oe)st", re.I)
+    r"ausgel(?:ö|oe)st|"
+    # ... and its Spanish one ("Nuestro detector de virus ha sido activado por un mensaje que usted envió:", "A:")
+    r"\bha\s+sido\s+activado\s+por\s+un\s+mensaje\s+(?:que\s+usted\s+envi(?:ó|o)|enviado\s+por\s+usted)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
+_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -434,7 +436,7 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     system = from_system(msg)
     subj = subject(msg)
     said = _subject_match(msg) or None
-    if system and product_notice(msg):
+    if system and (product_notice(msg) or _stopped_with_field(msg)):
         return True  # a security product's hold or block notice sent as postmaster@
     if system:
         # the localized words of the plain notices (group "plain", ``_REFUSED``) count only from a
@@ -496,6 +498,14 @@ def _product_notice(msg: ParsedMessage) -> bool:
     text = report_text(msg)
     m = _OUR_MESSAGE_STOPPED.search(text, 0, 3000)
     return m is not None and ("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None)
+
+
+def _stopped_with_field(msg: ParsedMessage) -> bool:
+    """A mail system's words that our message was stopped, its recipient in a field of its own
+    (MailScanner's reports sent under whatever name the administrator gave the postmaster)."""
+    text = report_text(msg)
+    m = _OUR_MESSAGE_STOPPED.search(text, 0, 3000)
+    return m is not None and _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None
 
 
 def is_reply(msg: ParsedMessage) -> bool:
@@ -2570,7 +2580,7 @@ def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | fro
 
 # a notice that restates the original's headers in its own words ("a message you sent:-", then
 # "To: greta@example.at", "Subject: ...", "Date: ..." - MailScanner's report to the sender)
-_RESTATED_TO = Lazy(r"(?im)^[ \t]*(?:to|an)[ \t]*:[ \t]*([^\n]*@[^\n]*)$")  # ("An:", German templates)
+_RESTATED_TO = Lazy(r"(?im)^[ \t]*(?:to|an|a|para)[ \t]*:[ \t]*([^\n]*@[^\n]*)$")  # ("An:", "A:": de, es templates)
 
 
 def restated_to(msg: ParsedMessage, ours: set[str]) -> str | None:
