@@ -72,7 +72,12 @@ from shapes import mail
               "dbl.spamhaus.org", "spam_detected"),
     ("5.7.1", "550 5.7.1 Message rejected: URL domain deals-hub.test is listed in dblack.mail.abusix.zone",
      "spam_detected"),
+    ("5.7.1", "554 5.7.1 Rejected: the message contains the domain deals-hub.test, listed on invaluement ivmURI",
+     "spam_detected"),
     ("5.7.1", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"),
+    # ... while our sending domain on the same list is a block of the sender
+    ("5.7.1", "554 5.7.1 Mail administratively blocked: sending domain news.example.com listed in dbl.spamhaus.org",
+     "blocked"),
     # the sending IP checked against the sender's domain (Libraesva's antispoofing), as SPF checks it
     ("5.7.1", "550 5.7.1 <a@b.test>: Recipient address rejected: Antispoofing - sending IP 192.0.2.1 is not "
               "allowed to send for this sender domain", "auth_failure"),

@@ -608,11 +608,11 @@ PHRASES: dict[str, list[str]] = {
         r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
         # ... the link's domain named between ("contains a link to deals.example, which is listed in the
         # Spamhaus DBL", Exim "message body contains a URL with the domain deals.example which is listed in
-        # dbl.spamhaus.org"), or a domain list of links named (Spamhaus DBL, Abusix dblack, invaluement ivmURI)
-        r"(contains?|containing) (an? |one or more )?(uri|url|link|domain)s? (to|with the domain|for) \S{1,100},? "
-        r"(that|which) (is|are) (listed|blacklisted|blocked) (in|on|by|at)\b",
-        r"\b(uri|url|link) domain\b[^.;]{0,80}(listed|blacklisted) (in|on|at)\b",
-        r"\b(spamhaus dbl|dbl\.spamhaus\.org|dblack\.mail\.abusix|ivmuri|multi\.uribl\.com|multi\.surbl\.org)\b",
+        # dbl.spamhaus.org", "URL domain deals.example is listed in dblack.mail.abusix.zone"; not the sending
+        # domain on the same list, "sending domain news.example listed in dbl.spamhaus.org": ``blocked``)
+        r"(contains?|containing) (an? |the |one or more )?(uri|url|link|domain)s? (to |with the domain |for )?\S{1,100},? "
+        r"((that|which) (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
+        r"\b(uri|url|link) domain\b(?:[^.;]|\.(?=\w)){0,80}(listed|blacklisted) (in|on|at)\b",
     ],
     # the receiver counted our mail's unknown recipients and refuses us for it ("554 ... too many
     # invalid recipients": Cox, "The sending IP address has exceeded the threshold of invalid
