@@ -681,7 +681,8 @@ PHRASES: dict[str, list[str]] = {
         # Office documents with macros refused (Broadcom Email Security.cloud "MS-Office file containing VBA
         # macros found inside of the email", KB 162445), attachments of a type ("attachments of type .iso are
         # not accepted by this organization"): what the site takes, no judgement of spam or malware
-        r"(file|document|attachment)s? containing (vba )?macros", r"\battachments? of (the )?type \S{1,20} (are|is) not (accepted|allowed|permitted)",
+        r"(file|document|attachment)s? containing (vba )?macros",
+        r"\battachments? of (the )?type \S{1,20} (are|is) not (accepted|allowed|permitted)",
     ],
     "auth_failure": [
         # (not "originating from your DKIM domain": Gmail names the domain whose reputation it
@@ -794,7 +795,8 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!user )(?<!member )(?<!recipient )(?<!addressee )(?<!mailbox owner is )"
         # (nor the address named before it: AOL's "550 5.1.1 <jo@aol.com>: IS NOT ACCEPTING MAIL FROM THIS
         # SENDER", its member's own setting as AOL's error page lists it)
-        r"(?<!>: is )(?<!> is )not accepting (connections|mail) from", r"not accepting connections", r"connection (rejected|denied) (by|due)", r"connection refused (from|due)",
+        r"(?<!>: is )(?<!> is )not accepting (connections|mail) from",
+        r"not accepting connections", r"connection (rejected|denied) (by|due)", r"connection refused (from|due)",
         # (not Sendmail's words for a TCP connection nobody accepted: "Deferred: Connection refused by
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
         # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
@@ -822,7 +824,8 @@ PHRASES: dict[str, list[str]] = {
         + _UNLESS_A_CAUSE,
         # (nor a gateway that says why: "blocked by the email protection gateway because it contains malware")
         r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))"
-        r"(?![^.]{0,60}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b[^.]{0,30}\b(malware|virus|trojan))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"(?![^.]{0,60}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
+        r"[^.]{0,30}\b(malware|virus|trojan))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
         # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
         # reject_unknown_helo_hostname: "Helo command rejected: Host not found" / "need fully-qualified

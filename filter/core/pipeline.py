@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from email.message import Message
 from email.utils import getaddresses
 
 from filter.core import classifier
@@ -84,13 +85,7 @@ def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
             msg.defects.append(f"detector {det.name} failed: {type(exc).__name__}: {exc}")
             continue
         if found is not None:
-            said = found.kind in FAILURE_KINDS and any(r.status or r.reply_code or r.diagnostic for r in found.records)
-            if depth == 0 and (found.kind == AUTO_REPLY or found.kind in FAILURE_KINDS
-                               and (found.detector == "text" or not said)):
-                # (a forwarder's or relay's cover note in its own words above the report it wraps, "j.doe@
-                # alumni.example.edu forwards to j.doe@corp.example. Delivery to that address failed; the
-                # delivery report is attached": the wrapped report's fields say who failed and why; marked
-                # auto-replied as forwarders mark their notices, it is no absence note)
+            if depth == 0 and _may_wrap(found):
                 inner = _forwarded_report(msg)
                 if inner is not None:
                     return inner
@@ -98,18 +93,31 @@ def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
     return None
 
 
-def _wrapped_bytes(original) -> bytes:
+def _may_wrap(found: Detection) -> bool:
+    """The detection may be a cover note's, the real report attached: a failure that says nothing itself,
+    or the text reader's reading of a forwarder's or relay's own words above the report it wraps ("j.doe@
+    alumni.example.edu forwards to j.doe@corp.example. Delivery to that address failed; the delivery
+    report is attached"), or an auto-reply (forwarders mark their notices auto-replied)."""
+    if found.kind == AUTO_REPLY:
+        return True
+    return found.kind in FAILURE_KINDS and (
+        found.detector == "text" or not any(r.status or r.reply_code or r.diagnostic for r in found.records))
+
+
+def _wrapped_bytes(original: Message) -> bytes:
     """A wrapped message's bytes again, its 8-bit text as it came (the stdlib's ``as_bytes`` refuses
     text it cannot write as ASCII: a relay's German bounce, "Frühlingsputz" in the copy it returns)."""
     body = original.get_payload()
     if not isinstance(body, str):
         return original.as_bytes()
+    # (the raw header list, as compat32 keeps it: the values as they came, folding included)
     head = "".join(f"{name}: {value}\n" for name, value in original._headers)
     return (head + "\n" + body).encode("utf-8", "surrogateescape")
 
 
 def _forwarded_report(msg: ParsedMessage) -> Detection | None:
-    """A gateway that wraps the real report as an attachment and says nothing itself."""
+    """The report a gateway, relay or forwarder wraps as an attachment (saying nothing itself, or
+    passing it on in a cover note of its own words): read with its own headers (``Detection.message``)."""
     for original in msg.attached[:1]:
         if original.get_content_type() != "multipart/report" and not original.get("X-Failed-Recipients"):
             continue
@@ -282,7 +290,8 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
 _SUBJECT_RECIPIENT = Lazy(
     r"\s*(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))\s*(?:to)?\s*[:\-]\s*"
-    r"(?:(?:mail|message|e-?mail) (?:to|for) )?(?:user \S{1,64} \()?[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
+    r"(?:(?:mail|message|e-?mail) (?:to|for) )?(?:user \S{1,64} \()?"
+    r"[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
 
 
 def _name_key(name: str) -> str:

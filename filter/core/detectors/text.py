@@ -1663,8 +1663,10 @@ _DELAY = Lazy(
 # look-behinds leave the engine no quick scan, and the texts are mostly English).
 _DELAY_WORLD = Lazy(
     r"versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
-    r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|(?<!ne )(?<!n')(?<!n’)r[ée]essaierons\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
-    r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|(?<!no )seguiremos intent[áa]ndolo|entrega (?:se ha )?retrasad[ao]|"
+    r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|"
+    r"(?<!ne )(?<!n')(?<!n’)r[ée]essaierons\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
+    r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|"
+    r"(?<!no )seguiremos intent[áa]ndolo|entrega (?:se ha )?retrasad[ao]|"
     r"(?<!non )continuer[àa] a (?:provare|tentare)|(?<!non )riprover[àa](?!\w)|consegna (?:[èe] )?ritardata|"
     r"(?<!não )(?<!nao )continuar[áa] (?:tentando|a tentar)|(?<!não )(?<!nao )tentar[áa] (?:novamente|de novo)|entrega (?:foi )?atrasada|"
     r"blijft (?:het )?(?:proberen|opnieuw proberen)|probeert het (?:nog|opnieuw)|bezorging (?:is )?vertraagd|"
@@ -1757,7 +1759,8 @@ _DELAY_MORE = Lazy(
     # ja: "メール配信が遅れています", "配信遅延のお知らせ", "現在も配信を継続しています" (the plain warnings of
     # OCN, Biglobe, Nifty as they word them; our renderings of the same meaning)
     r"配信(?:が|は)?遅れて(?:います|おります)|配信遅延の(?:お知らせ|ご連絡|通知)|(?:配信|送信|再送)を継続し(?:ています|ております|ます)")
-_DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "essaierons", "différée", "differee", "différee", "differée", "retard",
+_DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "essaierons",
+                      "différée", "differee", "différee", "differée", "retard",
                       "intentándolo", "intentandolo", "intentar", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
                       "atrasad", "proberen", "probeert", "vertraagd", "ponawia", "ponowi", "opóźn", "opozn", "opózn", "opoźn", "повтор",
                       "пытать", "задерж", "再試行", "再送", "遅延", "重试", "重試", "尝试", "嘗試", "延迟", "延遲",
