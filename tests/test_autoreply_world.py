@@ -468,6 +468,12 @@ def test_an_out_of_office_that_asks_a_colleague_to_approve_is_no_challenge() -> 
     ("Verifica mittente – messaggio in attesa",
      "il Suo indirizzo non risulta tra quelli da me autorizzati, perciò il messaggio che mi ha inviato è stato "
      "trattenuto.\n\nPer farlo recapitare basta rispondere a questa email.\n"),
+    ("Mensaje en espera",
+     "Su mensaje ha quedado en espera porque su dirección todavía no figura entre los remitentes que he aceptado. "
+     "Para que me llegue, conteste a este mensaje una sola vez.\n"),
+    ("Bericht tegengehouden",
+     "Uw bericht is tegengehouden omdat uw adres nog niet op mijn lijst van goedgekeurde afzenders staat. Antwoord "
+     "eenmalig op deze e-mail, dan wordt uw bericht bezorgd.\n"),
     ("Confirmação de remetente",
      "O seu endereço ainda não consta da minha lista de remetentes aprovados, por isso a sua mensagem ficou "
      "retida.\n\nPara que a mensagem me seja entregue, basta responder a este e-mail.\n"),
@@ -526,4 +532,15 @@ def test_a_dutch_absence_note_without_headers() -> None:
                "In-Reply-To: <a2@news.example.com>\nContent-Type: text/plain; charset=utf-8\n",
                "Beste,\n\nik ben met vakantie tot 22 april en heb geen toegang tot mijn e-mail. Voor dringende zaken "
                "kunt u de praktijk bellen.\n\nEva\n")
+    assert classify(raw).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("body", [
+    "Ik lees mijn mail niet tot maandag 5 augustus. Voor spoedgevallen kunt u de praktijk bellen.\n",
+    "Ich bin bis zum 12. August nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden "
+    "Sie sich bitte an meine Kollegin.\n",
+])
+def test_absence_notes_without_headers_in_dutch_and_german(body: str) -> None:
+    raw = mail("From: Eva <eva@praktijk.example>\nTo: news@news.example.com\nSubject: RE: Aanbiedingen\n"
+               "In-Reply-To: <a3@news.example.com>\nContent-Type: text/plain; charset=utf-8\n", body)
     assert classify(raw).kind == "auto_reply"

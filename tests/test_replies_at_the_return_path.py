@@ -208,6 +208,8 @@ def test_an_abuse_desks_report_with_an_aside_is_a_complaint() -> None:
                    "Salutations.\n"),
     ("Re: Ofertas", "Por favor, eliminen mi dirección de su lista de\ncorreo. Gracias.\n\nUn saludo,\nAna\n"),
     ("Re: Offerte", "Vi prego di cancellare il mio indirizzo dalla vostra\nmailing list. Grazie.\n\nCordiali saluti\n"),
+    ("Re: Offres", "Je vous prie d'effacer mon adresse électronique de l'ensemble de vos listes\nd'envoi.\n"),
+    ("Re: Offerte", "vi prego di rimuovere il mio indirizzo email dalla vostra\nlista di distribuzione.\n"),
 ])
 def test_removal_requests_that_name_the_readers_own_address(subject: str, body: str) -> None:
     """"retirer mon adresse", "eliminen mi dirección", "cancellare il mio indirizzo": the reader's own address
@@ -224,6 +226,11 @@ def test_removal_requests_that_name_the_readers_own_address(subject: str, body: 
     ("Abuse report: 192.0.2.42",
      "One of our customers has complained about the attached email, which was sent from 192.0.2.42 in your "
      "network, as unsolicited commercial email."),
+    ("Signalement de courrier indésirable", "Un utilisateur de nos services a signalé le message ci-joint comme courrier\n"
+                                            "indésirable."),
+    ("Queja por correo no solicitado", "Uno de nuestros usuarios ha denunciado el mensaje adjunto como correo no\n"
+                                       "deseado (spam)."),
+    ("Reclamo per posta indesiderata", "Un nostro utente ha segnalato il messaggio sottostante come posta indesiderata."),
 ])
 def test_an_abuse_desks_complaint_in_its_language(subject: str, text: str) -> None:
     raw = mail(f"From: Abuse Desk <abuse@isp.example>\nTo: abuse@news.example.com\n"

@@ -84,11 +84,17 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     # same report in German and French ("hat die unten stehende E-Mail als unerwünschte
                     # Massen-E-Mail (Spam) gemeldet", "a signalé le message ci-dessous ... comme courrier non
                     # sollicité"; our renderings of the meaning)
-                    r"(?<!\byou )(?<!\bwe )(?<!\bi )has complained about (?:the|this) (?:attached |following |below )?(?:e-?mail|message)|"
-                    r"hat die (?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) (?:e-?mail|nachricht) "
-                    r"als (?:unerw(?:ü|ue)nschte|spam)|"
+                    r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has )?complained about (?:the|this) (?:attached |following |below )?"
+                    r"(?:e-?mail|message)|"
+                    r"hat die (?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) (?:e-?mail|nachricht)\b"
+                    r"[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     r"a signal[ée] (?:le|ce) (?:message|courriel|e-?mail) (?:ci-dessous|ci-joint|suivant)"
-                    r"(?:,(?:[^.,]|\.(?=\d)){1,80},)? comme (?:courrier non sollicit|spam|ind[ée]sirable|pourriel)", re.I)
+                    r"(?:,(?:[^.,]|\.(?=\d)){1,80},)? comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"
+                    # es / it: "ha denunciado el mensaje adjunto como correo no deseado", "ha segnalato il messaggio
+                    # sottostante come posta indesiderata"
+                    r"ha denunciado (?:el|este) (?:mensaje|correo)(?: adjunto| siguiente| de abajo)? como (?:correo )?"
+                    r"(?:no deseado|spam|basura)|"
+                    r"ha segnalato il messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)", re.I)
 
 
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
@@ -102,7 +108,9 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
     if textdet.is_reply(msg):
         return None  # a desk's answer in a conversation (to the person who reported it, or to us)
     text = msg.body[:3000]
-    m = _DESK_REPORT.search(text)
+    # (searched across the line breaks of a wrapped sentence, "comme courrier\nindésirable"; the same
+    # positions in the text)
+    m = _DESK_REPORT.search(text.replace("\n", " "))
     if m is None:
         return None
     # the complainant: an address in the sentence that reports it, else the returned original's To

@@ -100,6 +100,9 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:mes|les) correspondants autoris[ée]s|exp[ée]diteurs (?:que j['’]ai )?autoris[ée]s|"
     r"(?:tra|fra) (?:quelli|i mittenti|gli indirizzi) (?:da me )?(?:autorizzati|approvati)|"
     r"lista de (?:remitentes|remetentes) (?:autorizados|aprobados|aprovados|conocidos|conhecidos)|"
+    r"remitentes que he (?:aceptado|aprobado|autorizado)|remetentes que (?:aprovei|autorizei)|"
+    # nl: "niet op mijn lijst van goedgekeurde afzenders"
+    r"goedgekeurde afzenders|"
     # ... in German ("da Ihre Adresse noch nicht auf meiner Liste bekannter Absender steht")
     r"nicht auf meiner liste (?:bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender|"
     r"(?:confirm|verify) (?:your|the) (?:message|e-?mail(?! address)|address)|one-time verification|"
@@ -248,8 +251,9 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("it", ("sono", "sar", "mi trovo", "risposta automatica"),
      r"\b(?:sono|sar[òo]|mi trovo)(?: attualmente)? (?:fuori (?:ufficio|sede)|assente|in ferie)|"
            r"questa [èe] una risposta automatica"),
-    ("nl", ("ik ben", "ben ik", "automatisch"),
+    ("nl", ("ik ben", "ben ik", "automatisch", "ik lees"),
      r"\bik ben (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig|bereikbaar)|met vakantie)|"
+           r"\bik lees mijn (?:e-?)?mail niet\b|"
            r"\bben ik (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig)|met vakantie)|"
            r"dit is een automatisch (?:antwoord|bericht)"),
     ("nordic", ("jag ", "jeg er", "olen"),
@@ -286,7 +290,8 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
 RETURN_BODY = (
     r"\b(?:i will|i'll) (?:be )?(?:back|return|returning|respond|reply|get back to you|have limited access)|"
     r"\b(?:back|return(?:ing)?) (?:in the office )?(?:on|by|after)\b|(?:limited|no) access to (?:my )?e-?mail|"
-    r"for anything urgent|voor dringende zaken|geen toegang tot (?:mijn )?e-?mail|"
+    r"for anything urgent|voor dringende zaken|voor spoedgevallen|geen toegang tot (?:mijn )?e-?mail|"
+    r"keinen zugriff auf (?:meine )?e-?mails?|"
     # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
     r"\bwill not (?:be )?(?:return|back)(?: to the office)? (?:until|before)\b|"
     r"upon my return|when i (?:am back|return|get back)|for urgent (?:matters|issues|enquiries|inquiries)|"
@@ -423,7 +428,9 @@ _CHALLENGE_MORE = Lazy(
     r"confirm (?:that )?you(?:'re|’re| are) a real person|kept aside until (?:the sender|you) confirms?|"
     r"(?:is )?awaiting your confirmation|bitte antworten sie (?:kurz |einfach )?auf diese (?:e-?mail|nachricht)|"
     r"il (?:vous )?suffit de r[ée]pondre|mis de c[ôo]t[ée]|basta rispondere|stato trattenuto|"
-    r"ha quedado retenid[oa]|responda a este (?:correo|mensaje)|ficou retid[oa]|basta responder",
+    r"ha quedado retenid[oa]|responda a este (?:correo|mensaje)|ficou retid[oa]|basta responder|"
+    r"ha quedado en espera|conteste a este (?:mensaje|correo)|foi retid[oa]|responda a este e-?mail|"
+    r"(?:is|werd) tegengehouden|antwoord (?:eenmalig |eenvoudig )?op (?:deze|dit) (?:e-?mail|bericht)",
     re.I)
 
 # The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as
@@ -487,7 +494,7 @@ _DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|mein
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
             r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)|"
             # "merci de supprimer mon adresse (« jo@... ») de votre liste" (the reader's own address taken off)
-            r"\b(?:supprim|retir|enlev|radi)(?:er|ez) mon (?:adresse(?: e-?mail| mail| [ée]lectronique)?|e-?mail|courriel)"
+            r"\b(?:supprim|retir|enlev|radi|effac)(?:er|ez) mon (?:adresse(?: e-?mail| mail| [ée]lectronique)?|e-?mail|courriel)"
             r"(?: [«<\"(]?\s?[^\s@«»<>\"()]+@[^\s«»<>\"()]+\s?[»>\")]?)?")
 _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den) de baja|"
             r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
@@ -497,7 +504,7 @@ _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den) de baja|"
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
             r"disiscrivete|depennate)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
             # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
-            r"\b(?:cancell|rimuov|togli|elimin)(?:are|ate|ete|i|a) il mio (?:indirizzo(?: e-?mail| di posta)?|contatto)")
+            r"\b(?:cancell|rimuov|togli|elimin)(?:are|ere|ate|ete|i|a) il mio (?:indirizzo(?: e-?mail| di posta)?|contatto)")
 _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
             r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
             r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?")
@@ -537,7 +544,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?" + _LINE_END),
     ("fr", ("sinscri", "sabonn", "me retir", "nous retir", "retirez-", "me supprim", "nous supprim", "supprimez-",
             "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-", "r mon ", "z mon "),
-     r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
+     r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:l'ensemble (?:de |des ))?(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
      r"(?:liste de diffusion|listes? d'envoi|listes? de (?:contacts|distribution|mailing|abonn[ée]s)|newsletters?|"
      r"fichiers? (?:de diffusion|d'envoi|clients?|de prospection)|"
      r"lettres? d'information|mailings?|e-?mails|courriels|envois|communications)|"
@@ -849,7 +856,8 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",
                     "to have your", "to get your", "attesa", "para que", "sua mensagem", "ckgehalten", "tigen sie",
-                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received", "diteurs", "autoris", "utorizz", "pprovati",
+                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received", "diteurs", "autoris", "utorizz", "pprovati", "afzenders",
+                    "que he ", "que aprovei", "que autorizei",
                     "remetentes", "remitentes",
                     "absenderadresse")
 
