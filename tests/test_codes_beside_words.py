@@ -143,10 +143,11 @@ reach some or all of the intended recipients.
 
 
 def test_a_newsletter_quoting_reply_codes_is_no_report() -> None:
-    """A vendor's release notes, sent as list mail (RFC 2369 List-Unsubscribe), quote "552 5.2.2" and
-    "550 5.1.1": no mail system sends its reports as list mail."""
-    head = _SYSTEM.format(subject="Release 23.5: smarter bounce handling").replace(
-        "Content-Type", "List-Unsubscribe: <https://vendor.example/u/1>\nContent-Type")
+    """A vendor's release notes, sent as list mail (RFC 2369 List-Unsubscribe) from the vendor's own
+    account (with a null return path), quote "552 5.2.2" and "550 5.1.1": a newsletter, no report."""
+    head = ("Return-Path: <>\nFrom: \"MailServer Pro Team\" <news@vendor.example>\nTo: bounces@news.example.com\n"
+            "Subject: Release 23.5: smarter bounce handling\nList-Unsubscribe: <https://vendor.example/u/1>\n"
+            "Content-Type: text/plain; charset=utf-8\n")
     raw = mail(head, """What's new in 23.5
 
 * Delivery Status Notifications: the "Permanent Delivery Failure" reports now include the transcript.
@@ -162,3 +163,16 @@ def test_a_russian_notice_names_its_recipient_in_guillemets_and_its_sender_by_la
                "(550 5.1.1 User unknown).\n\nОтправитель: bounces@news.example.com\nТема: Новости недели\n")
     report = classify(raw)
     assert [(r.address, r.reason) for r in report.recipients] == [("ivan.petrov@pochta.example", "user_unknown")]
+
+
+def test_a_report_that_passed_through_a_list_manager_keeps_its_reading() -> None:
+    """A bounce delivered to a list's bounce address through the list manager carries the list's headers
+    (List-Unsubscribe, List-Post ...): it comes from the mail system that wrote it, and stays a report."""
+    head = ("From: MAILER-DAEMON@mx.dest.example (Mail Delivery System)\nTo: news-bounces@lists.example.org\n"
+            "Subject: Undelivered Mail Returned to Sender\nList-Post: <mailto:news@lists.example.org>\n"
+            "List-Unsubscribe: <mailto:news-request@lists.example.org?subject=unsubscribe>\n"
+            "Content-Type: text/plain; charset=us-ascii\n")
+    raw = mail(head, "I'm sorry to have to inform you that your message could not be delivered to one or more "
+                     "recipients.\n\n<jo@dest.example>: host mx.dest.example[192.0.2.9] said: 550 5.1.1 <jo@dest.example>: "
+                     "Recipient address rejected: User unknown (in reply to RCPT TO command)\n")
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("jo@dest.example", "user_unknown")]

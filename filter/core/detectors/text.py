@@ -2265,10 +2265,12 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     update ("##- Please type your reply above this line -##"), whose agent quotes the customer's
     bounce.  (Postfix's notice to the postmaster, "Postfix SMTP server: errors from host[ip]", stays a
     report: the rule tables of other classifiers read its transcript's recipients as failed.)"""
-    # (and bulk mail: a list's unsubscribe header, RFC 2369, marks a newsletter - a vendor's release
-    # notes quoting "550 5.1.1 user unknown" - never a mail system's report, which no list sends)
+    # (and a newsletter: a list's unsubscribe header, RFC 2369, from an account that is no mail system's -
+    # a vendor's release notes quoting "550 5.1.1 user unknown"; a report that passed through a list
+    # manager on its way to the list's bounce address carries the list's headers too, and comes from the
+    # mail system that wrote it)
     return any(marker in text[:3000].lower() for marker in _TICKET_MARKERS) \
-        or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients")
+        or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg)
 
 
 # the reply markers of helpdesk systems' ticket mail (Zendesk, Freshdesk, Help Scout, Jira Service
