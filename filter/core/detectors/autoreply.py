@@ -94,7 +94,10 @@ _CHALLENGE_WORDS = Lazy(
     # yet", "in meiner Liste bekannter Absender", "mes correspondants autorisés", "tra quelli da me
     # autorizzati", "mi lista de remitentes autorizados", "minha lista de remetentes aprovados"
     r"(?:people|senders|addresses) on my approved list|my approved list|"
-    r"(?:hasn't|has not|haven't|have not) received (?:mail|email|e-mail|messages?) from \S+ before|"
+    r"(?:hasn't|has not|haven't|have not) received mail from \S+ before|"
+    r"(?:hasn't|has not|haven't|have not) received email from \S+ before|"
+    r"(?:hasn't|has not|haven't|have not) received e-mail from \S+ before|"
+    r"(?:hasn't|has not|haven't|have not) received messages from \S+ before|"
     r"senders (?:i|we) (?:haven't|have not) (?:yet )?approved|"
     r"(?:in|auf) meiner liste (?:bekannter|zugelassener|erlaubter|best(?:ä|ae)tigter|vertrauensw(?:ü|ue)rdiger) absender|"
     r"(?:mes|les) correspondants autoris[ée]s|exp[ée]diteurs (?:que j['’]ai )?autoris[ée]s|"
@@ -856,7 +859,7 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",
                     "to have your", "to get your", "attesa", "para que", "sua mensagem", "ckgehalten", "tigen sie",
-                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received", "diteurs", "autoris", "utorizz", "pprovati", "afzenders",
+                    "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received mail", "received email", "received e-mail", "received messages", "diteurs", "autoris", "utorizz", "pprovati", "afzenders",
                     "que he ", "que aprovei", "que autorizei",
                     "remetentes", "remitentes",
                     "absenderadresse")

@@ -436,7 +436,7 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     system = from_system(msg)
     subj = subject(msg)
     said = _subject_match(msg) or None
-    if system and (product_notice(msg) or _stopped_with_field(msg)):
+    if system and product_notice(msg):
         return True  # a security product's hold or block notice sent as postmaster@
     if system:
         # the localized words of the plain notices (group "plain", ``_REFUSED``) count only from a
@@ -447,8 +447,11 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
             return True
         text = report_text(msg)[:20000]
         if local:
-            return _BOUNCE_WORDS.search(text) is not None or _refused(text) or _undelivered_more(text)
-        return _unplain(_BOUNCE_WORDS, text)
+            return _BOUNCE_WORDS.search(text) is not None or _refused(text) or _undelivered_more(text) \
+                or _stopped_with_field(msg)
+        # (last: a notice in none of the report words, that says our message was stopped and names its
+        # recipient in a field - MailScanner's, sent under the postmaster's own name)
+        return _unplain(_BOUNCE_WORDS, text) or _stopped_with_field(msg)
     text = report_text(msg)[:20000]
     if product_notice(msg):
         return True  # a mail-security product's notice that our message was stopped
