@@ -90,6 +90,9 @@ from shapes import mail
     # cPanel's per-domain limit of our outgoing mail
     ("5.0.0", "550 Domain mailer.example.org has exceeded the max defers and failures per hour (5/5 (100%)) allowed. "
               "Message discarded.", "rate_limited"),
+    # ... and how much our host sent ("your host" names whose rate, no block of the host)
+    ("4.0.0", "451-The server has reached its limit for processing requests from your host.\n451 Please try again "
+              "later.", "rate_limited"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

@@ -1954,6 +1954,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(?<!size )(quota|limit) for sending': (' for sending',),
     '(try again|send|sending) (more )?slower': ('slower',),
     'exceeded the max (defers and failures|e-?mails) per hour': ('exceeded the max ',),
+    '(reached|exceeded) (its|the) limit for (processing )?(requests|messages|connections) from (your|this) (host|ip|server)': (' limit for ',),
     'too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from': ('too many ',),
     '(connection|session|concurrency) (limit|count) (exceeded|reached)': ('count', 'limit'),
     '(receiv(es|ing)|sends?|sending|sent|accept(s|ing)) (mail|messages?|e-?mails?|connections?) (from (you|your|this)\\b[^.,;]{0,30} )?too (quickly|fast|frequently|often)': ('fast', 'frequently', 'often', 'quickly'),

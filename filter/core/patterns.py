@@ -1008,6 +1008,9 @@ PHRASES: dict[str, list[str]] = {
         # cPanel's per-domain outgoing limits ("Domain x has exceeded the max defers and failures per hour
         # (5/5 (100%)) allowed. Message discarded."): our sending account's, no recipient's
         r"exceeded the max (defers and failures|e-?mails) per hour",
+        # cPanel's Exim: "451-The server has reached its limit for processing requests from your host": how
+        # much our host sent, whatever "your host" says beside it
+        r"(reached|exceeded) (its|the) limit for (processing )?(requests|messages|connections) from (your|this) (host|ip|server)",
         # the sending host's own connection count ("421 Too many connections from your IP address",
         # Postfix anvil "too many connections from"): a rate, even where the words name our IP
         r"too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from",
