@@ -2,7 +2,7 @@
 # fmt: off
 WORDS: dict[str, tuple[str, ...] | None] = {
     'box (is |was |has become )?(full|over ?quota|overfull)': ('box ',),
-    'mail ?box (of|for) (user )?(<?<address>>?|\\S+@\\S+|\\S+) (is |was )?(full|over ?quota)': ('mail',),
+    'mail ?box (of|for) (user )?\\S+ (is |was )?(full|over ?quota)': ('mail',),
     'box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)': ('ize', 'torage'),
     'mail ?box (has )?exceeded': ('exceeded',),
     'mail ?box would exceed': ('box would exceed',),

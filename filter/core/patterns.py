@@ -96,7 +96,7 @@ PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
         r"box (is |was |has become )?(full|over ?quota|overfull)",
         # the address between ("The mailbox of karin@... is full", FirstClass)
-        r"mail ?box (of|for) (user )?(<?<address>>?|\S+@\S+|\S+) (is |was )?(full|over ?quota)",
+        r"mail ?box (of|for) (user )?\S+ (is |was )?(full|over ?quota)",
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",

@@ -74,9 +74,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo")
 _DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?)@", re.I)
+# an aside between the message and the verdict ("the message below, sent from your network (192.0.2.42), as
+# ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
+_ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"
 _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
-                    # (an aside between: "the message below, sent from your network (192.0.2.42), as ...")
-                    r"(?:,(?:[^.,]|\.(?=\d)){1,80},)? as "
+                    + _ASIDE + r" as "
                     r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
                     r"(?:recipient|user|customer|subscriber)s?(?!['\u2019])\b|"
@@ -89,7 +91,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     r"hat die (?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) (?:e-?mail|nachricht)\b"
                     r"[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     r"a signal[ée] (?:le|ce) (?:message|courriel|e-?mail) (?:ci-dessous|ci-joint|suivant)"
-                    r"(?:,(?:[^.,]|\.(?=\d)){1,80},)? comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"
+                    + _ASIDE + r" comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"
                     # es / it: "ha denunciado el mensaje adjunto como correo no deseado", "ha segnalato il messaggio
                     # sottostante come posta indesiderata"
                     r"ha denunciado (?:el|este) (?:mensaje|correo)(?: adjunto| siguiente| de abajo)? como (?:correo )?"

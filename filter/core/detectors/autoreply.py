@@ -94,10 +94,10 @@ _CHALLENGE_WORDS = Lazy(
     # yet", "in meiner Liste bekannter Absender", "mes correspondants autorisés", "tra quelli da me
     # autorizzati", "mi lista de remitentes autorizados", "minha lista de remetentes aprovados"
     r"(?:people|senders|addresses) on my approved list|my approved list|"
-    r"(?:hasn't|has not|haven't|have not) received mail from \S+ before|"
-    r"(?:hasn't|has not|haven't|have not) received email from \S+ before|"
-    r"(?:hasn't|has not|haven't|have not) received e-mail from \S+ before|"
-    r"(?:hasn't|has not|haven't|have not) received messages from \S+ before|"
+    # (one alternative per noun: each holds its own index word, "received mail" ..., where "received"
+    # alone, a word of every report, would send most reports through this pattern)
+    + "".join(rf"(?:hasn't|has not|haven't|have not) received {noun} from \S+ before|"
+              for noun in ("mail", "email", "e-mail", "messages")) +
     r"senders (?:i|we) (?:haven't|have not) (?:yet )?approved|"
     r"(?:in|auf) meiner liste (?:bekannter|zugelassener|erlaubter|best(?:ä|ae)tigter|vertrauensw(?:ü|ue)rdiger) absender|"
     r"(?:mes|les) correspondants autoris[ée]s|exp[ée]diteurs (?:que j['’]ai )?autoris[ée]s|"
@@ -421,7 +421,7 @@ _CHALLENGE_MORE = Lazy(
     r"(?:send back|hit reply and send|send me) a blank reply|"
     r"best(?:ä|ae|a)tigen sie (?:bitte )?(?:einmalig )?ihre (?:absender)?adresse|"
     r"r[ée]pondez (?:simplement )?[àa] ce (?:courriel|message|e-?mail)|"
-    r"(?:il (?:suo )?messaggio (?:è|e'|e) stato trattenuto|(?:sufficiente )?rispondere a questa e-?mail)|"
+    r"(?:sufficiente )?rispondere a questa e-?mail|"
     r"(?:su|tu) mensaje est[áa] retenido|visite esta p[áa]gina|"
     # ... "to get your email through, simply reply", "is on hold ... confirm you're a real person", "kept
     # aside until the sender confirms", "bitte antworten Sie kurz auf diese E-Mail", "il suffit de répondre à
@@ -431,8 +431,8 @@ _CHALLENGE_MORE = Lazy(
     r"confirm (?:that )?you(?:'re|’re| are) a real person|kept aside until (?:the sender|you) confirms?|"
     r"(?:is )?awaiting your confirmation|bitte antworten sie (?:kurz |einfach )?auf diese (?:e-?mail|nachricht)|"
     r"il (?:vous )?suffit de r[ée]pondre|mis de c[ôo]t[ée]|basta rispondere|stato trattenuto|"
-    r"ha quedado retenid[oa]|responda a este (?:correo|mensaje)|ficou retid[oa]|basta responder|"
-    r"ha quedado en espera|conteste a este (?:mensaje|correo)|foi retid[oa]|responda a este e-?mail|"
+    r"ha quedado (?:retenid[oa]|en espera)|(?:responda|conteste) a este (?:correo|mensaje|e-?mail)|(?:ficou|foi) retid[oa]|"
+    r"basta responder|"
     r"(?:is|werd) tegengehouden|antwoord (?:eenmalig |eenvoudig )?op (?:deze|dit) (?:e-?mail|bericht)",
     re.I)
 
