@@ -250,6 +250,16 @@ def test_a_person_mentioning_a_return_is_no_auto_reply(body):
     ("jo@example.it", "Verifica del mittente",
      "Il destinatario utilizza un sistema antispam. Per recapitare il messaggio clicca sul link e conferma il tuo "
      "messaggio. Sarai aggiunto alla lista bianca."),
+    # Russian: the letter is held by the spam protection until the sender confirms being no robot; the
+    # address is then added to the list of allowed senders
+    ("jo@example.ru", "Подтвердите отправку письма",
+     "Здравствуйте!\n\nВаше письмо для jo@example.ru задержано системой защиты от спама.\nЧтобы оно было "
+     "доставлено, подтвердите, что вы не робот, перейдя по ссылке:\nhttps://example.ru/verify?id=1\n\n"
+     "После подтверждения ваш адрес будет добавлен в список разрешённых отправителей."),
+    # BoxTrapper's request in Spanish: verify that you are a real person, reply keeping the subject
+    ("jo@example.es", "Verifique su dirección de correo electrónico [verify#1d50abdc]",
+     "El mensaje que ha enviado requiere que verifique que es una persona real y no una fuente de spam.\n\n"
+     "Para completar la verificación, responda a este mensaje sin modificar el asunto o haga clic en el enlace."),
 ])
 def test_more_challenge_requests(frm, subject, body):
     report = classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
@@ -544,3 +554,29 @@ def test_absence_notes_without_headers_in_dutch_and_german(body: str) -> None:
     raw = mail("From: Eva <eva@praktijk.example>\nTo: news@news.example.com\nSubject: RE: Aanbiedingen\n"
                "In-Reply-To: <a3@news.example.com>\nContent-Type: text/plain; charset=utf-8\n", body)
     assert classify(raw).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body", [
+    # "this mail is an automatic reply from the system" / "we accepted your inquiry" (Japanese), "this mail is
+    # the system's automatic reply" (Chinese), "this is an automatic reply mail" (Korean), marked auto-generated
+    ("【予約センター】お問い合わせを受け付けました",
+     "※このメールはシステムからの自動返信です\n\nこの度はお問い合わせいただき、誠にありがとうございます。\n"
+     "2営業日以内に担当者よりご連絡いたします。"),
+    ("感谢您的来信", "本邮件为系统自动回复，请勿直接回复。\n我们已收到您的邮件，将尽快与您联系。"),
+    ("문의 감사합니다", "본 메일은 자동 회신 메일입니다.\n보내주신 메일은 확인 후 답변드리겠습니다."),
+])
+def test_an_automatic_reply_says_so_in_east_asian_languages(subject, body):
+    raw = mail(f"From: info@shop.example.jp\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "auto_reply"
+
+
+def test_a_carriers_notice_sent_automatically_is_no_auto_reply():
+    """"このメッセージは自動送信されています" (this message is sent automatically) heads the carriers' delivery
+    reports: sent by a program, it is no reply."""
+    body = ("このメッセージは自動送信されています。\n\n次の宛先へのメールは、受信者の迷惑メールフィルター設定により"
+            "受信を拒否されたため、配信できませんでした。\n\n    宛先: hana@carrier.example.jp\n")
+    raw = mail("From: MAILER-DAEMON@carrier.example.jp\nTo: news@sender.example\n"
+               f"Subject: {Header('メール配信エラー', 'utf-8').encode()}\nAuto-Submitted: auto-generated\n"
+               "Content-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind != "auto_reply"

@@ -93,6 +93,24 @@ from shapes import mail
     # ... and how much our host sent ("your host" names whose rate, no block of the host)
     ("4.0.0", "451-The server has reached its limit for processing requests from your host.\n451 Please try again "
               "later.", "rate_limited"),
+    # a filter *setting*: the person's reception setting (the Japanese carriers' specified-domain reception),
+    # the mailbox exists; a filter the domain's administrator set is no person's choice
+    ("5.7.1", "550 5.7.1 <hana@carrier.example.jp>: Recipient rejected by filter setting", "filtered"),
+    ("5.7.1", "550 5.7.1 Message rejected by filter settings of the domain administrator", "security_error"),
+    # what does not exist is the recipient's domain, named by what it belongs to (Coremail's English line)
+    (None, "Reason: the domain of the recipient does not exist", "host_unknown"),
+    (None, "Recipient: jo@corp.example.cn Reason: the domain of this recipient was not found", "host_unknown"),
+    ("5.1.1", "550 5.1.1 the recipient does not exist", "user_unknown"),
+    # a rule on kinds of attachment is a site's policy, even where it is called the recipient's; the
+    # recipient's policy alone stays the recipient's filter
+    ("5.7.1", "554 5.7.1 Message blocked: attachment type .html is not permitted by the recipient's policy",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Message rejected: the message contains an attachment that is not allowed (invoice.html)",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Rejected by the recipient's policy", "filtered"),
+    # an address that takes mail from inside its organisation only: our sender lacks the right
+    ("5.7.1", "550 5.7.1 <jo@corp.example>: Recipient address rejected: Only internal senders may write to this "
+              "address", "rejected"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

@@ -82,6 +82,7 @@ NOT_OPT_OUT = [
     ("Re: Kurs", "Niestety wypisuję się z kursu, nie dam rady."),
     # nl: the verb alone about something else; "me" asks about the dinner
     ("Re: Etentje", "Graag afmelden voor het etentje van vrijdag."),
+    ("Re: Etentje", "Graag afmelden, ik kan vrijdag niet."),
 ]
 
 
@@ -185,6 +186,9 @@ OPT_OUT = [
     ("AW: Angebote", "Bitte löschen Sie meine E-Mail-Adresse aus Ihrem Verteiler."),
     ("RE: Aanbiedingen", "Graag afmelden voor de nieuwsbrief."),
     ("Nieuwsbrief", "Graag afmelden voor de nieuwsbrief."),
+    # nl: "uitschrijven" alone, asked for ("graag"), is the reader's own unsubscription; es: "take us off"
+    ("unsubscribe", "Graag uitschrijven, bedankt."),
+    ("RE: Webinar", "Por favor, dennos de baja de sus envíos. No estamos interesados."),
     # the first-person forms still ask when they name the mailing
     ("RE: Акции", "Отписываюсь от рассылки."),
     ("RE: Oferty", "Wypisuję się z newslettera."),

@@ -240,7 +240,10 @@ _BEFORE = {r: before + ("sender_limit", "invalid_recipients") for r, before in _
 # policy", "violates the organisation's mail policy"): no person's filter, a ``policy_violation``
 _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic|"
                             # ("attachments of type .iso are not accepted by this organization")
-                            r"\bnot (?:accepted|allowed|permitted) by (?:this|the|our) (?:organi[sz]ation|company|domain)\b")
+                            r"\bnot (?:accepted|allowed|permitted) by (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
+                            # a rule on kinds of attachment is a site's, never a person's filter ("attachment
+                            # type .html is not permitted by the recipient's policy")
+                            r"\b(?:attachment|file) (?:type|extension)s?\b|\battachments? of (?:the )?type\b")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP

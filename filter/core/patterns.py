@@ -86,6 +86,9 @@ _UNLESS_A_CAUSE = (r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attac
                    r"recipients|idle|maintenance|shutting down|going down|sequence|syntax|complaint))")
 #: a mail loop found (RFC 5321 6.3; X.4.6 "routing loop detected", Exchange's 5.4.14 "hop count exceeded",
 #: Sendmail's "mail for <x> loops back to myself"): the receiving side's configuration, whoever reports it
+# "the domain of the recipient does not exist" (Coremail's English line, and any server that names the
+# domain by what it belongs to): the words after it are said of the domain, not of the mailbox
+_NOT_DOMAIN_OF = r"(?<!domain of the )(?<!domain of )(?<!domain for the )(?<!domain of this )"
 MAIL_LOOP = [
     r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
     r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
@@ -245,9 +248,10 @@ PHRASES: dict[str, list[str]] = {
     "user_unknown": [
         r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
         r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
-        r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account) "
+        # (not "the domain of the recipient does not exist": the domain, host_unknown)
+        _NOT_DOMAIN_OF + r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account) "
         r"(does not|doesn't|did not|do not) exist",
-        r"(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
+        _NOT_DOMAIN_OF + r"(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
         # Proofpoint "Recipient address rejected: User email address is marked as invalid"
         # (help.proofpoint.com, its per-domain list of addresses that do not exist)
         r"(user|recipient) (e-?mail )?address (is |has been )?marked (as )?invalid",
@@ -255,7 +259,7 @@ PHRASES: dict[str, list[str]] = {
         # (nor "bad destination system address", RFC 3463 X.1.2: the domain, host_unknown)
         r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|"
         r"destination(?! system))(?! settings\b)",
-        r"recipient (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
+        _NOT_DOMAIN_OF + r"recipient (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
         r"mail ?box not found",
         # the address named with a clause between ("The mail address you specified does not exist", "the
         # e-mail address that you entered doesn't exist"): still the recipient's address, not a domain
@@ -312,7 +316,7 @@ PHRASES: dict[str, list[str]] = {
         # the name between the noun and the verdict ("user jdoe was not found", "rcpt (jdoe) doesn't
         # exist", "<jdoe@x.example> not found"): an address is masked as <address> before matching;
         # never the sender's ("sender address <address> does not exist" is ours)
-        r"(?<!sender )(?<!from )(?<!from: )(user|recipient|mail ?box|account|rcpt|addressee) ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
+        _NOT_DOMAIN_OF + r"(?<!sender )(?<!from )(?<!from: )(user|recipient|mail ?box|account|rcpt|addressee) ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
         r"(was |is )?(not found|unknown|(does not|doesn't|did not|do not) exists?|not exists?|not ok)\b",
         # BMH rule table (PHPMailer-BMH phpmailer-bmh_rules.php, "unknown" rules): a user that is no
         # member of the domain, an account "here" that the user does not have
@@ -401,6 +405,10 @@ PHRASES: dict[str, list[str]] = {
         r"(user|member|recipient|addressee|<address>>?:?( is)?) not accepting (e-?)?mail from (this sender|you\b|your (e-?mail )?address)"
         r"(?![^.;]{0,80}\b(spam|virus|junk))",
         r"domain filter", r"(message|mail) (was )?refused by the recipient(?!['\u2019]s)",
+        # a filter *setting* is the person's reception setting (the Japanese carriers' "Recipient rejected by
+        # filter setting", "受信拒否設定"): not an organisation's or a server's filter, which is named as such
+        r"(rejected|refused|blocked) by (the )?((e-?)?mail |reception |receiving |receipt )?filter settings?\b"
+        r"(?! (of|on|at) (the |this |your )?(domain|organi[sz]ation|company|server|system|administrator|gateway))",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
@@ -488,7 +496,7 @@ PHRASES: dict[str, list[str]] = {
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
         r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the|this) (list|group))? "
-        r"(may|can|are (allowed|permitted) to) (post|send)",
+        r"(may|can|are (allowed|permitted) to) (post|send|write)",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
@@ -516,6 +524,9 @@ PHRASES: dict[str, list[str]] = {
         r"not (a )?valid\b",
     ],
     "host_unknown": [
+        # the domain named by what it belongs to ("the domain of the recipient does not exist", Coremail's
+        # English line; "the domain of this recipient was not found")
+        r"domain (of|for) (the |this )?recipient((?:'s)? address)? (does not exist|doesn't exist|(was |could )?not (be )?found|is (invalid|unknown))",
         # Apache James (RemoteDelivery): "There are no DNS entries for the hostname x.example. I cannot
         # determine where to send this message."
         r"no dns entries for the host ?name",
@@ -648,7 +659,10 @@ PHRASES: dict[str, list[str]] = {
         # refused keeps its own reading)
         r"(mail|message|e-?mail)s? (was |is |has been |were |are )?administratively (denied|prohibited|rejected|refused|blocked|declined)",
         r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
-        r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
+        # (the type named after the words: "attachment type .html is not permitted")
+        r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
+        # "the message contains an attachment that is not allowed (invoice.html)"
+        r"(contains?|containing|has|with) an? (attachment|file) (that|which) (is|are) not (allowed|permitted|accepted)",
         r"(extension|file type)( \.?\w{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned|forbidden)",
         r"(blocked|banned|forbidden|prohibited|disallowed) (file|attachment)( name)? (type|extension)s?",
         # "contains a file type that the recipient's organization does not accept" (Sophos Email)

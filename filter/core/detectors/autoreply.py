@@ -43,6 +43,8 @@ _HELD_ALTERNATIVES = (
     r"only accept (?:e-?mail|mail|messages) from (?:verified|approved|known|registered|trusted) senders|"
     r"your (?:original )?(?:message|e-?mail)(?: \([^()\n]{0,200}\))? (?:is being|has been|is) held(?= and will be delivered| until you)|"
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend |vorl[äa]ufig )?zur[üu]ckgehalten|"
+    # Russian: "Ваше письмо для <addr> задержано" (your letter for ... is held; our wording)
+    r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к) \S+ задержано|"
     r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) mensaje (?:ha sido|fue|est[áa]) retenido|"
     # held until we act, as the screening services and personal filters say it ("is being held until
     # you confirm", "is waiting in his screening folder", "to have your message delivered, please
@@ -115,9 +117,15 @@ _CHALLENGE_WORDS = Lazy(
     # the same request in other languages (our wording of the meaning: a list of approved senders,
     # "confirm your address / your message" so that it is delivered)
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|"
-    r"confirme (?:su|tu) (?:direcci[óo]n|mensaje|correo)|confirmez votre (?:adresse|message|envoi)|"
+    r"(?:confirme|verifique) (?:su|tu) (?:direcci[óo]n|mensaje|correo)|confirmez votre (?:adresse|message|envoi)|"
+    # BoxTrapper's request in Spanish ("requiere que verifique que es una persona real": our rendering)
+    r"verifi(?:que|car) que (?:usted )?es una persona real|"
     r"conferm(?:a|i|are) il (?:tuo |suo )?(?:messaggio|indirizzo)|best(?:ä|ae|a)tigen sie ihre (?:absenderadresse|nachricht|e-?mail)|"
-    r"confirme (?:o )?seu (?:endere[çc]o|e-?mail)|bevestig uw (?:e-?mailadres|bericht)", re.I)
+    r"confirme (?:o )?seu (?:endere[çc]o|e-?mail)|bevestig uw (?:e-?mailadres|bericht)|"
+    # Russian: "подтвердите, что вы не робот / человек", "список разрешённых отправителей", "белый список"
+    # (confirm that you are no robot / a person; the list of allowed senders; the white list)
+    r"подтвердите,? что вы (?:не робот|человек)|белый список|белом списке|"
+    r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
 _ABOUT_OUR_MESSAGE = Lazy(
@@ -128,7 +136,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) titled|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
-    r"sua mensagem|uw bericht|"
+    r"sua mensagem|uw bericht|ваше письмо|ваше сообщение|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
@@ -146,7 +154,8 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
                            r"ihre (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
-                           r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para)"
+                           r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
+                           r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к))"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -284,7 +293,11 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"(?:βρ[ίι]σκομαι|(?:θα )?ε[ίι]μαι)(?: [^\n]{0,30}?)? (?:εκτ[όο]ς γραφε[ίι]ου|σε (?:[άα]δεια|διακοπ[έε]ς))"),
     ("tr", ("izindeyim", "tatildeyim", "ofis d", "ofiste"),
      r"izindeyim|tatildeyim|ofis d[ıi][şs][ıi]nday[ıi]m|ofiste de[ğg]ilim|ofiste bulunmuyorum"),
-    ("ja/zh/ko", ("不在", "休暇", "外出", "我", "부재", "휴가"),
+    ("ja/zh/ko", ("不在", "休暇", "外出", "我", "부재", "휴가", "自動", "自动", "자동"),
+     # the note's own statement that it is an automatic reply ("このメールは自動返信です", "本邮件为系统自动回复",
+     # "자동 회신 메일입니다"), as "this is an automatic reply" in English
+     r"自動(?:返信|応答)(?:メール)?(?:です|でございます|にて)|(?:此|本|这|這)(?:封)?(?:邮件|郵件|信)?(?:为|為|是)(?:系统|系統)?自[动動]回[复覆]|"
+     r"자동 ?(?:회신|응답) ?(?:메일|메시지)입니다|"
      r"不在にして|休暇を(?:いただいて|取って)|外出しております|休暇中|我(?:目前|现在|現在)?(?:正在)?(?:不在办公室|不在辦公室|休假|出差)|"
                  # (not "휴가 중입니다만 ...": "I am on leave, but ...": what follows is the mail's matter)
                  r"部門不在|부재 ?중입니다(?!만)|휴가 ?중입니다(?!만)"),
@@ -403,7 +416,11 @@ _CHALLENGE_MORE = Lazy(
     r"valid(?:er|ez) (?:votre|l'envoi de votre) (?:message|envoi|e-?mail|adresse)|"
     r"(?:validate|authenticate) your (?:sending|message|e-?mail)|demande d['’ ]authentification|"
     # "prove you are not a robot", as the products word it in French, Spanish, German, Italian, Portuguese
+    r"(?:responda|conteste) a este mensaje sin (?:modificar|cambiar) el asunto|"
     r"n['’ ]?[êe]tes pas un robot|no (?:eres|es) un robot|kein roboter|non (?:sei|è) un robot|n[ãa]o (?:é|[ée]s) um rob[ôo]|"
+    # ... in Russian ("что вы не робот"), and what follows the request: "перейдя по ссылке" (by following
+    # the link), "ваш адрес будет добавлен в список разрешённых" (your address will be added to the allowed list)
+    r"вы не (?:являетесь )?робот(?:ом)?|перейд(?:я|ите) по ссылке|будет добавлен в (?:белый )?список|"
     # EarthLink spamBlocker (as EarthLink describes it: unknown senders fill in a one-time request form)
     r"(?:complete|fill (?:in|out)) (?:the|this|a) (?:short |brief |simple )?(?:one-time |one time )?(?:request|verification) form|"
     # what the sender must do for the held message: "to have your message delivered, simply reply to
@@ -499,7 +516,7 @@ _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|ra
             # "merci de supprimer mon adresse (« jo@... ») de votre liste" (the reader's own address taken off)
             r"\b(?:supprim|retir|enlev|radi|effac)(?:er|ez) mon (?:adresse(?: e-?mail| mail| [ée]lectronique)?|e-?mail|courriel)"
             r"(?: [«<\"(]?\s?[^\s@«»<>\"()]+@[^\s«»<>\"()]+\s?[»>\")]?)?")
-_ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den) de baja|"
+_ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den|d[ée]nnos|dadnos|darnos|nos den) de baja|"
             r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
             r"(?:enme|eme|adme|arme|irme|idme|anme)|"
             # "eliminen mi dirección de su lista de correo" (the reader's own address taken off)
@@ -574,7 +591,10 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      # (the verb alone asking is no footer's "Afmelden voor de nieuwsbrief? Klik hier.")
      r"(?:" + _NL_ALONE + r") " + _NL_MAILING + r"(?![^\n.!?]*\?)|"
      r"(?:" + _NL_VERB + r") (?:voor|van|uit) (?:uw|jullie|je|deze) (?:lijst|bestand|adresbestand|database)" + _END,
-     r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END),
+     # (and "Graag uitschrijven, bedankt.": the verb alone, said as a request, in a short answer; not
+     # "afmelden", which also cancels one's coming to an event: "Graag afmelden, ik kan niet")
+     r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END + "|"
+     r"(?:\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )uitschrijven" + _END),
     ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais"),
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|o|e|as|os) (?:(?:sua|seu|tua|teu|vossa|vosso|esta|este|suas|seus) )?"
      r"(?:lista de (?:e-?mails?|emails?|correio|envio|distribui[çc][ãa]o|contatos|contactos|assinantes)|newsletters?|"
@@ -862,7 +882,8 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received mail", "received email", "received e-mail", "received messages", "diteurs", "autoris", "utorizz", "pprovati", "afzenders",
                     "que he ", "que aprovei", "que autorizei",
                     "remetentes", "remitentes",
-                    "absenderadresse")
+                    "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
+                    "persona real")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"
