@@ -111,6 +111,16 @@ from shapes import mail
     # an address that takes mail from inside its organisation only: our sender lacks the right
     ("5.7.1", "550 5.7.1 <jo@corp.example>: Recipient address rejected: Only internal senders may write to this "
               "address", "rejected"),
+    # the rate is the cause, whatever IP is named beside it; the IP on a list stays a block
+    ("4.7.1", "421 4.7.1 Sender IP 192.0.2.57 temporarily rejected due to excessive connection rate, please retry "
+              "later", "rate_limited"),
+    ("5.7.1", "550 5.7.1 Sender IP 192.0.2.57 rejected: listed at zen.spamhaus.org", "blocked"),
+    # a link in the content on a list is the content; our IP on one is our host
+    ("5.7.1", "550 5.7.1 Message rejected due to content: this message contains a URL that is on a blocklist",
+     "spam_detected"),
+    ("5.7.1", "550 5.7.1 Message rejected: your IP is on a blocklist", "blocked"),
+    # the sending IP named first, then refused (Spectrum's "AUP#BL" replies): our host
+    ("5.7.1", "554 5.7.1 192.0.2.57 rejected - AUP#BL1 - see https://www.spectrum.example/email-error-codes", "blocked"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

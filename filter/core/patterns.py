@@ -356,7 +356,9 @@ PHRASES: dict[str, list[str]] = {
         # connections", "Your IP has exceeded its limit of recipients per hour"), a block otherwise
         r"connection (rejected|denied) from", r"your (ip|server|host|mail server)\b",
         # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
-        r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)"],
+        r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)",
+        # ... or the address first ("554 5.7.1 192.0.2.57 rejected - AUP#BL1", Spectrum's error pages)
+        r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned)\b"],
     "filtered": [
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
         r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)",
@@ -624,6 +626,9 @@ PHRASES: dict[str, list[str]] = {
         r"(contains?|containing) (an? |the |one or more )?(uri|url|link|domain)s? (to |with the domain |for )?\S{1,100},? "
         r"((that|which) (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
         r"\b(uri|url|link) domain\b(?:[^.;]|\.(?=\w)){0,80}(listed|blacklisted) (in|on|at)\b",
+        # ... the list named as a noun ("this message contains a URL that is on a blocklist")
+        r"(message|body|content|e-?mail|mail) contains? (an? |one or more |some )?(uri|url|link|domain|web ?site)s? "
+        r"(that (is|are) |which (is|are) )?(on|in) (a|an|the|our|one) (uri |url |domain )?(block|black|deny) ?list",
     ],
     # the receiver counted our mail's unknown recipients and refuses us for it ("554 ... too many
     # invalid recipients": Cox, "The sending IP address has exceeded the threshold of invalid
@@ -1028,6 +1033,10 @@ PHRASES: dict[str, list[str]] = {
         # the sending host's own connection count ("421 Too many connections from your IP address",
         # Postfix anvil "too many connections from"): a rate, even where the words name our IP
         r"too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from",
+        # "Sender IP x temporarily rejected due to excessive connection rate" (SpamExperts and others): the rate
+        # is the cause, whatever the IP named beside it
+        r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",
+        r"(rejected|deferred|refused|limited|throttled) due to (excessive|too many) (connections|connection attempts|messages|mails)\b",
         r"(connection|session|concurrency) (limit|count) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",
         # the receiver says our mail (or our server) comes too fast ("Receiving mail from your server too
