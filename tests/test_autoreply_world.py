@@ -260,6 +260,14 @@ def test_a_person_mentioning_a_return_is_no_auto_reply(body):
     ("jo@example.es", "Verifique su dirección de correo electrónico [verify#1d50abdc]",
      "El mensaje que ha enviado requiere que verifique que es una persona real y no una fuente de spam.\n\n"
      "Para completar la verificación, responda a este mensaje sin modificar el asunto o haga clic en el enlace."),
+    # UOL / BOL AntiSpam: the message waits for confirmation, type the code shown to release it
+    ("AntiSpam BOL <antispam@bol.example.br>", "Confirmação de envio - AntiSpam",
+     "Sua mensagem para jo@bol.example.br está aguardando confirmação.\nClique no link abaixo e digite o código "
+     "exibido para liberar a mensagem:\nhttps://antispam.bol.example.br/c/31yci\n"),
+    # Italian: held by the antispam system until the sender confirms being human
+    ("jo@officine.example.it", "Messaggio in attesa di convalida",
+     "Buongiorno,\n\nil suo messaggio per jo@officine.example.it è stato messo in attesa dal nostro sistema antispam.\n"
+     "Per convalidarlo e permetterne la consegna, clicchi sul link seguente e confermi di essere un umano."),
 ])
 def test_more_challenge_requests(frm, subject, body):
     report = classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
@@ -580,3 +588,27 @@ def test_a_carriers_notice_sent_automatically_is_no_auto_reply():
                f"Subject: {Header('メール配信エラー', 'utf-8').encode()}\nAuto-Submitted: auto-generated\n"
                "Content-Type: text/plain; charset=utf-8", body)
     assert classify(raw).kind != "auto_reply"
+
+
+@pytest.mark.parametrize("body", [
+    "This mailbox is not monitored. Messages sent to this address will not be read.\nPlease use our support channels.",
+    "Esta caixa de e-mail não é monitorada. Mensagens enviadas para este endereço não serão lidas.",
+    "Este buzón no es monitoreado. Para consultas utilice nuestros canales oficiales.",
+    "Questa casella di posta non è presidiata: per assistenza usi il modulo sul sito.",
+    "Cette adresse e-mail n'est pas consultée. Merci d'utiliser notre formulaire de contact.",
+    "Dieses Postfach wird nicht überwacht. Bitte nutzen Sie unser Kontaktformular.",
+    "Deze mailbox wordt niet gelezen. Neem contact op via onze website.",
+])
+def test_an_unread_mailbox_answering_our_mail_is_an_auto_reply(body):
+    raw = mail("From: noreply@bank.example\nTo: offers@news.sender.example\nSubject: Re: Spring sale\n"
+               "In-Reply-To: <1@news.sender.example>\nContent-Type: text/plain; charset=utf-8", body)
+    report = classify(raw)
+    assert (report.kind, [r.address for r in report.recipients]) == ("auto_reply", ["noreply@bank.example"])
+
+
+def test_a_receipts_footer_about_an_unread_mailbox_is_no_auto_reply():
+    """The same words in a footer of a receipt sent to us (no answer to our mail) announce nothing."""
+    raw = mail("From: Shop <noreply@shop.example>\nTo: offers@news.sender.example\nSubject: Your order 4411\n"
+               "Content-Type: text/plain; charset=utf-8",
+               "Thank you for your order 4411. It ships tomorrow.\n\nThis mailbox is not monitored.\n")
+    assert classify(raw).kind == "not_bounce"

@@ -189,6 +189,9 @@ OPT_OUT = [
     # nl: "uitschrijven" alone, asked for ("graag"), is the reader's own unsubscription; es: "take us off"
     ("unsubscribe", "Graag uitschrijven, bedankt."),
     ("RE: Webinar", "Por favor, dennos de baja de sus envíos. No estamos interesados."),
+    # pt: the one word "REMOVER" (remove) as subject and text; it: "cancellami" (cancel me), alone
+    ("REMOVER", "REMOVER\n\n\nEnviado do meu iPhone"),
+    ("R: Saldi di primavera", "cancellami"),
     # the first-person forms still ask when they name the mailing
     ("RE: Акции", "Отписываюсь от рассылки."),
     ("RE: Oferty", "Wypisuję się z newslettera."),

@@ -69,10 +69,13 @@ _CHALLENGE_WORDS = Lazy(
     # dass Sie ein Mensch sind", "送信者確認"); "we only accept mail from verified senders" in Italian;
     # UOL's "confirm the sending, type the characters shown in the image"
     r"(?:confirm|verify) (?:that )?you are a (?:real|legitimate|genuine) (?:sender|person)|if you are a real person|"
-    r"confermare di essere (?:una persona|un essere umano)|"
+    r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
     r"(?:digite|type|enter) (?:os caracteres|the characters|the (?:number|code|word)s?) (?:que aparecem|shown|displayed)|"
+    # UOL / BOL AntiSpam ("Sua mensagem para ... está aguardando confirmação. Clique no link abaixo e digite
+    # o código exibido para liberar a mensagem": our rendering of that request)
+    r"digite o c[óo]digo (?:exibido|que aparece|mostrado)|(?:sua|a) mensagem (?:para \S+ )?(?:est[áa]|ficar[áa]) aguardando confirma[çc][ãa]o|"
     r"best[äa]tigen sie,? dass sie (?:ein )?mensch(?:en)? sind|送信者の?確認|"
     # the request to a stranger, as the products word it (``_HELD``)
     + _HELD_ALTERNATIVES + "|"
@@ -417,6 +420,9 @@ _CHALLENGE_MORE = Lazy(
     r"(?:validate|authenticate) your (?:sending|message|e-?mail)|demande d['’ ]authentification|"
     # "prove you are not a robot", as the products word it in French, Spanish, German, Italian, Portuguese
     r"(?:responda|conteste) a este mensaje sin (?:modificar|cambiar) el asunto|"
+    # what releases the held message in Portuguese and Italian ("para liberar a mensagem", "per convalidarlo e
+    # permetterne la consegna", a message "messo in attesa dal nostro sistema antispam")
+    r"para liberar (?:a|sua|a sua) mensagem|per convalidar(?:lo|la|e il messaggio)|(?:messo|messa|tenuto) in attesa (?:dal|da) |"
     r"n['’ ]?[êe]tes pas un robot|no (?:eres|es) un robot|kein roboter|non (?:sei|è) un robot|n[ãa]o (?:é|[ée]s) um rob[ôo]|"
     # ... in Russian ("что вы не робот"), and what follows the request: "перейдя по ссылке" (by following
     # the link), "ваш адрес будет добавлен в список разрешённых" (your address will be added to the allowed list)
@@ -464,7 +470,7 @@ _UNSUB_SUBJECT = Lazy(
     # the one-word subjects of the same request in other languages ("Abmelden", "Désinscription",
     # "Baja", "Cancellazione", "Afmelden", "Descadastrar", "Avregistrera", "Отписаться", "退订", "購読解除", "수신거부")
     r"abmelden|austragen|d[ée]sinscription|d[ée]sabonnement|baja|darme de baja|cancellazione|disiscrizione|"
-    r"afmelden|uitschrijven|descadastr(?:ar|o|e)|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
+    r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
     r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
     r"購読解除|수신 ?거부|"
     # ... in Russian and Ukrainian with the mailing named, Turkish, Czech, Hungarian ("Отписаться от
@@ -522,7 +528,7 @@ _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den|d[ée]nnos|dadnos|
             # "eliminen mi dirección de su lista de correo" (the reader's own address taken off)
             r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) mi (?:direcci[óo]n(?: de (?:correo|e-?mail))?|correo|e-?mail)")
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
-            r"disiscrivete|depennate)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
+            r"disiscrivete|depennate|cancella|rimuovi|togli|elimina|disiscrivi|depenna)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
             # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
             r"\b(?:cancell|rimuov|togli|elimin)(?:are|ere|ate|ete|i|a) il mio (?:indirizzo(?: e-?mail| di posta)?|contatto)")
 _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
@@ -862,7 +868,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
-    if _acknowledges(msg, body, auto_submitted):
+    if _acknowledges(msg, body, auto_submitted) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
 
     if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
@@ -883,7 +889,7 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "que he ", "que aprovei", "que autorizei",
                     "remetentes", "remitentes",
                     "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
-                    "persona real")
+                    "persona real", "digite o c", "aguardando", "un umano", "di essere")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"
@@ -995,6 +1001,35 @@ _ACKNOWLEDGED = Lazy(
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
     r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen", re.I)
+
+
+# a mailbox nobody reads, answering every mail with the same note (a bank's or a shop's no-reply
+# address): "This mailbox is not monitored", "Messages sent to this address will not be read", "Esta
+# caixa de e-mail não é monitorada", "Este buzón no es monitoreado", "Questa casella non è presidiata",
+# "Cette adresse n'est pas consultée", "Dieses Postfach wird nicht überwacht", "Deze mailbox wordt niet
+# gelezen" (our renderings of the one meaning)
+_UNREAD_MAILBOX = Lazy(
+    r"\b(?:this|the) (?:mail ?box|e-?mail address|e-?mail account|inbox|address|e-?mail) is (?:not (?:being )?(?:monitored|"
+    r"read|checked|attended)|unmonitored|unattended)|"
+    r"\b(?:messages|e-?mails|replies|mail) (?:sent )?to this (?:address|mail ?box|e-?mail address) (?:will not|won't|are not|aren't|"
+    r"cannot|can't) (?:be )?(?:read|monitored|answered|received)|"
+    r"\b(?:esta|este) (?:caixa(?: de (?:e-?mail|correio))?|caixa postal|e-?mail|endere[çc]o(?: de e-?mail)?) n[ãa]o (?:[ée]|est[áa] sendo) "
+    r"monitorad[oa]|mensagens enviadas (?:para|a) este endere[çc]o n[ãa]o ser[ãa]o lidas|"
+    r"\b(?:este|esta) (?:buz[óo]n|correo|direcci[óo]n|cuenta)(?: de correo(?: electr[óo]nico)?)? no (?:es|est[áa]) "
+    r"(?:monitoread[oa]|supervisad[oa]|atendid[oa]|revisad[oa])|\beste buz[óo]n no se revisa|"
+    r"\b(?:questa|questo) (?:casella|indirizzo)(?: (?:di posta|e-?mail))?(?: elettronica)? non (?:[èe] )?(?:monitorat[oa]|presidiat[oa]|letto|letta)|"
+    r"\b(?:cette|cet) (?:bo[îi]te|adresse)(?: aux lettres| e-?mail| mail| [ée]lectronique)* n['’]est pas (?:surveill[ée]e|consult[ée]e|lue|relev[ée]e)|"
+    r"\b(?:dieses|diese) (?:postfach|e-?mail-?adresse|adresse) wird nicht (?:[üu]berwacht|ueberwacht|gelesen|bearbeitet|abgerufen)|"
+    r"\b(?:deze|dit) (?:mailbox|e-?mailadres|adres|postvak) wordt niet (?:gelezen|bewaakt|gemonitord|gecontroleerd)", re.I)
+
+
+def _answers_unread(msg: ParsedMessage, body: str) -> bool:
+    """A short answer to our mail from a mailbox that says nobody reads it: automatic (a newsletter's or a
+    receipt's footer saying the same is no answer to us: it is neither a reply nor short)."""
+    if not textdet.is_reply(msg) or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
+        return False
+    own = _before_quote(body).strip()
+    return len(own) <= 800 and _UNREAD_MAILBOX.search(" ".join(own[:600].split())) is not None
 
 
 def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:

@@ -514,12 +514,12 @@ def _stopped_with_field(msg: ParsedMessage) -> bool:
 def is_reply(msg: ParsedMessage) -> bool:
     """A person's reply or forward: In-Reply-To, or a subject prefix mail clients write for one
     (en re/fw/fwd, de aw/wg, fr tr, es/pt rv/res/enc, nl antw/doorst, sv/da/no sv/vs/vb,
-    fi vs/vl, pl odp/pd, zh 回复/转发/回覆/轉寄, ja 返信/転送, ko 답장/전달)."""
+    fi vs/vl, pl odp/pd, it r (Outlook's Italian "R:"), zh 回复/转发/回覆/轉寄, ja 返信/転送, ko 답장/전달)."""
     return bool(msg.head("in-reply-to")) or subject(msg).lower().lstrip().startswith(_REPLY_PREFIXES)
 
 
 _REPLY_PREFIXES = ("re:", "fw:", "fwd:", "aw:", "tr:", "wg:", "rv:", "res:", "enc:", "antw:", "doorst:",
-                   "sv:", "vs:", "vb:", "vl:", "odp:", "pd:", "回复", "转发", "回覆", "轉寄", "返信", "転送", "답장", "전달")
+                   "sv:", "vs:", "vb:", "vl:", "odp:", "pd:", "r:", "回复", "转发", "回覆", "轉寄", "返信", "転送", "답장", "전달")
 
 
 # -- where the report text ends and the returned original begins -----------------------------------
