@@ -268,6 +268,25 @@ def test_a_person_mentioning_a_return_is_no_auto_reply(body):
     ("jo@officine.example.it", "Messaggio in attesa di convalida",
      "Buongiorno,\n\nil suo messaggio per jo@officine.example.it è stato messo in attesa dal nostro sistema antispam.\n"
      "Per convalidarlo e permetterne la consegna, clicchi sul link seguente e confermi di essere un umano."),
+    # Russian: reply without changing the subject to confirm being a live person; type the characters of
+    # the picture (the address named after "sent a letter to")
+    ("jo@example.ru", "Re: Offer [Проверка отправителя #4821]",
+     "Это автоматическое сообщение.\nПисьма от незнакомых адресов сначала проверяются. Ответьте на это письмо, не "
+     "меняя тему, — так вы подтвердите, что вы живой человек. Ваше исходное письмо будет доставлено после этого."),
+    ("Защита от спама <antispam@mail.example.ru>", "Ваше письмо задержано",
+     "Вы отправили письмо на адрес jo@example.ru. Чтобы письмо было доставлено, перейдите по ссылке и введите "
+     "символы с картинки. После проверки ваш адрес будет внесён в белый список."),
+    # Spanish: held until the sender proves not to be a program; Portuguese (Portugal): awaiting the
+    # sender's validation, type the letters shown; Italian: the recipient uses a sender verification service
+    ("jo@despacho.example.mx", "Re: Novedades - pendiente de confirmación",
+     "Su correo está retenido hasta que confirme el envío. Demuestre que no es un programa automático contestando "
+     "este mensaje. Una vez confirmado, su dirección quedará autorizada."),
+    ("Filtro de Correio <nao-responder@mail.empresa.example.pt>", "A sua mensagem aguarda validação",
+     "A mensagem que enviou para jo@empresa.example.pt aguarda a validação do remetente. Por favor, escreva as "
+     "letras apresentadas na imagem para validar o seu endereço."),
+    ("Verifica Mittente <noreply@posta.example.it>", "Verifica richiesta per il messaggio",
+     "Gentile mittente,\nil destinatario jo@posta.example.it utilizza un servizio di verifica del mittente. Il suo "
+     "messaggio non è ancora stato consegnato: clicchi sul link qui sotto e completi la verifica."),
 ])
 def test_more_challenge_requests(frm, subject, body):
     report = classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"

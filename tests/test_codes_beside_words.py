@@ -121,6 +121,42 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Message rejected: your IP is on a blocklist", "blocked"),
     # the sending IP named first, then refused (Spectrum's "AUP#BL" replies): our host
     ("5.7.1", "554 5.7.1 192.0.2.57 rejected - AUP#BL1 - see https://www.spectrum.example/email-error-codes", "blocked"),
+    ("5.0.0", "554 192.0.2.14 is not allowed to send mail to this domain (SRBL-03)", "blocked"),
+    ("5.7.1", "550 5.7.1 192.0.2.7 is on our local deny list; contact postmaster@dest.example", "blocked"),
+    ("5.7.1", "550 5.7.1 192.0.2.45 rechazado: su IP figura en nuestra lista de bloqueo", "blocked"),
+    # the person's reception settings and personal filter, in other words and languages; a spam score given
+    # by a "filter setting" is the content judged
+    ("5.7.1", "550 5.7.1 <mika@carrier.example.jp>: Recipient address rejected: refused due to the addressee's mail "
+              "reception settings", "filtered"),
+    ("5.7.1", "550 5.7.1 Der Empfänger hat Ihre Absenderadresse in seinen persönlichen Filtereinstellungen gesperrt",
+     "filtered"),
+    ("5.7.1", "550 5.7.1 <jo@isp.example.jp>: mail refused by recipient's personal filter (sender block list)", "filtered"),
+    ("5.7.1", "550 5.7.1 Rejected by filter setting: spam score 14.2 exceeds threshold 6.0", "spam_detected"),
+    # attachment types refused, named in other languages and by the attachment's name
+    ("5.7.1", "550 5.7.1 Anhang 'Rechnung.zip' abgelehnt: Dateityp .zip ist auf diesem Server nicht erlaubt",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Mensaje rechazado: el tipo de archivo adjunto (.rar) no está permitido", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Message refusé : type de pièce jointe .exe non autorisé", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Messaggio respinto: tipo di allegato .js non consentito", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Mensagem recusada: tipo de anexo .iso não permitido", "policy_violation"),
+    ("5.7.1", '550 5.7.1 Attachment name "offer.docm" is forbidden by the recipient\'s mail policy', "policy_violation"),
+    # the scanner down for now: the receiving system's state, not a block
+    ("4.7.1", "451 4.7.1 Attachment scanning temporarily unavailable, please try again later", "system_error"),
+    # an address or group for its organisation's own senders, in other languages
+    ("5.7.1", "550 5.7.1 <vertrieb@firma.example>: Recipient address rejected: Nur interne Absender dürfen an diese "
+              "Adresse schreiben", "rejected"),
+    ("5.7.1", "550 5.7.1 <rh@entreprise.example>... Seuls les expéditeurs internes sont autorisés à envoyer à cette "
+              "adresse", "rejected"),
+    ("5.7.1", "554 5.7.1 <info@ente.example>: indirizzo riservato, accetta posta solo da mittenti interni", "rejected"),
+    ("5.7.1", "550 5.7.1 This group accepts messages only from users within consultora.example.", "rejected"),
+    # the connections per minute of our IP: a rate
+    ("4.7.1", "450 4.7.1 Sender IP 192.0.2.23 has exceeded the maximum number of connections per minute, slow down",
+     "rate_limited"),
+    # a link of the content on a list, named other ways
+    ("5.7.1", "550 5.7.1 Message rejected: the body contains a link to a domain listed in dbl.spamhaus.org", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Rejected: URL https://short.example/3xQk9 in message body is listed by ivmURI", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Nachricht abgelehnt: Die Nachricht enthält einen Link, der auf einer Sperrliste steht",
+     "spam_detected"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

@@ -192,6 +192,7 @@ OPT_OUT = [
     # pt: the one word "REMOVER" (remove) as subject and text; it: "cancellami" (cancel me), alone
     ("REMOVER", "REMOVER\n\n\nEnviado do meu iPhone"),
     ("R: Saldi di primavera", "cancellami"),
+    ("Re: Novedades de la semana", "hola quiero darme de baja de este boletín, gracias"),
     # the first-person forms still ask when they name the mailing
     ("RE: Акции", "Отписываюсь от рассылки."),
     ("RE: Oferty", "Wypisuję się z newslettera."),

@@ -243,7 +243,7 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
                             r"\bnot (?:accepted|allowed|permitted) by (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
                             # a rule on kinds of attachment is a site's, never a person's filter ("attachment
                             # type .html is not permitted by the recipient's policy")
-                            r"\b(?:attachment|file) (?:type|extension)s?\b|\battachments? of (?:the )?type\b")
+                            r"\b(?:attachment|file) (?:type|extension|name)s?\b|\battachments? of (?:the )?type\b")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
@@ -255,6 +255,8 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
                  r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"
                  # ("... blocked messages from this sender (personal block list)": the person's own)
                  r"|\bpersonal (?:block|black|deny|blocked senders?) ?list"
+                 # ("refused by recipient's personal filter (sender block list)": the person's filter's list)
+                 r"|\bpersonal (?:spam )?filter\b[^.;]{0,30}\b(?:block|black|deny) ?list"
                  # ("Sender blacklisted by recipient": by the person, not "by the recipient's server")
                  r"|\b(?:blacklisted|blocked|banned) by (?:the )?recipient\b(?!['\u2019]s)")
 # an address that could not be verified *yet* (Postfix address verification: "450 4.1.1 <x>: Recipient

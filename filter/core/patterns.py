@@ -358,7 +358,8 @@ PHRASES: dict[str, list[str]] = {
         # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
         r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)",
         # ... or the address first ("554 5.7.1 192.0.2.57 rejected - AUP#BL1", Spectrum's error pages)
-        r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned)\b"],
+        r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
+        r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b"],
     "filtered": [
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
         r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)",
@@ -369,7 +370,7 @@ PHRASES: dict[str, list[str]] = {
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
-        r"(?<!invalid )(recipient|user|receiver)(?:'?s)? (filter|filtering|preferences?|settings?|policy)",
+        r"(?<!invalid )(recipient|user|receiver|addressee)(?:'?s)? ((e-?)?mail )?(reception |receiving )?(filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
         # (nor "filtered as spam": the content judged, ``spam_detected``)
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))"
@@ -410,7 +411,9 @@ PHRASES: dict[str, list[str]] = {
         # a filter *setting* is the person's reception setting (the Japanese carriers' "Recipient rejected by
         # filter setting", "受信拒否設定"): not an organisation's or a server's filter, which is named as such
         r"(rejected|refused|blocked) by (the )?((e-?)?mail |reception |receiving |receipt )?filter settings?\b"
-        r"(?! (of|on|at) (the |this |your )?(domain|organi[sz]ation|company|server|system|administrator|gateway))",
+        r"(?! (of|on|at) (the |this |your )?(domain|organi[sz]ation|company|server|system|administrator|gateway))"
+        # (nor a spam score it gives: "Rejected by filter setting: spam score 14.2", the content judged)
+        r"(?![^.;]{0,40}\bspam)",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
@@ -484,7 +487,8 @@ PHRASES: dict[str, list[str]] = {
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
-        r"not allowed to (send|post)",
+        # (not an IP address that may not send, "203.0.113.14 is not allowed to send mail": the host, ``blocked_weak``)
+        r"(?<!\d is )(?<!\d\] is )not allowed to (send|post)",
         # a group that takes posts from its members only (Google Groups: "the group you tried to contact
         # may not exist, or you may not have permission to post messages to the group"; Sisimai reads
         # the notice as the poster refused): our sender lacks the right, the group address may work
@@ -499,6 +503,9 @@ PHRASES: dict[str, list[str]] = {
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
         r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the|this) (list|group))? "
         r"(may|can|are (allowed|permitted) to) (post|send|write)",
+        # "This group accepts messages only from users within example.com" (a group of one organisation)
+        r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
+        r"(within|inside|in|of|from) ",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
@@ -626,6 +633,13 @@ PHRASES: dict[str, list[str]] = {
         r"(contains?|containing) (an? |the |one or more )?(uri|url|link|domain)s? (to |with the domain |for )?\S{1,100},? "
         r"((that|which) (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
         r"\b(uri|url|link) domain\b(?:[^.;]|\.(?=\w)){0,80}(listed|blacklisted) (in|on|at)\b",
+        # ... the link to a domain listed ("the body contains a link to a domain listed in dbl.spamhaus.org"), the
+        # URL named then said listed ("URL https://x/y in message body is listed by ivmURI")
+        r"(contains?|containing) (an? |the )?(uri|url|link)s? to (an? |the )?(domain|site|web ?site) (that (is|are) |which (is|are) )?"
+        r"(listed|blacklisted|blocked) (in|on|by|at)\b",
+        r"\b(uri|url|link)s? \S{1,200} in (the )?(message|body|message body|content)\b[^.;]{0,20}(is |are )?(listed|blacklisted|blocked)",
+        # ... in German ("Die Nachricht enthält einen Link, der auf einer Sperrliste steht")
+        r"enth(ä|ae|a)lt einen (link|verweis|url)\b[^.;]{0,40}(sperrliste|blacklist|blocklist|block-liste)",
         # ... the list named as a noun ("this message contains a URL that is on a blocklist")
         r"(message|body|content|e-?mail|mail) contains? (an? |one or more |some )?(uri|url|link|domain|web ?site)s? "
         r"(that (is|are) |which (is|are) )?(on|in) (a|an|the|our|one) (uri |url |domain )?(block|black|deny) ?list",
@@ -668,6 +682,8 @@ PHRASES: dict[str, list[str]] = {
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
         # "the message contains an attachment that is not allowed (invoice.html)"
         r"(contains?|containing|has|with) an? (attachment|file) (that|which) (is|are) not (allowed|permitted|accepted)",
+        # "Attachment name "offerta.docm" is forbidden by the recipient's mail policy"
+        r"attachment (file ?)?name\b(?:[^.;]|\.(?=\w)){0,80}?(is |are )?(forbidden|not allowed|not permitted|prohibited|blocked)",
         r"(extension|file type)( \.?\w{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned|forbidden)",
         r"(blocked|banned|forbidden|prohibited|disallowed) (file|attachment)( name)? (type|extension)s?",
         # "contains a file type that the recipient's organization does not accept" (Sophos Email)
@@ -795,6 +811,8 @@ PHRASES: dict[str, list[str]] = {
     ],
     "blocked": [
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
+        # our IP named, on the site's own list ("198.51.100.7 is on our local deny list")
+        r"(?<![\d.])\d{1,3}(\.\d{1,3}){3}\]? (is |was )?(listed |found )?(on|in) (our |the |a )?(local )?(block|black|deny|reject) ?list",
         r"\b(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
         # our IP named, then filtered or blocked (Naver "421 4.3.2 Your IP(192.0.2.46) is filtered and this
@@ -940,7 +958,10 @@ PHRASES: dict[str, list[str]] = {
         # responding"): its state, no verdict on the message
         r"(scanners?|scanning service|scan engine|filter service) (is |are )?(temporarily )?(unavailable|not available|down|not responding|failed)",
         # amavisd-new's "451 4.5.0 Error in processing, id=..., virus_scan FAILED: AV: ALL VIRUS SCANNERS FAILED"
-        r"virus_scan failed", r"(unable|failed) to scan (the )?(message|mail|e-?mail|attachment)",
+        r"virus_scan failed",
+        # "451 4.7.1 Attachment scanning temporarily unavailable": the site's scanner, for now
+        r"(attachment|content|virus|malware|spam) (scann(ing|er)|filter(ing)?|check(ing|er)?) (is |are )?(temporarily )?"
+        r"(unavailable|not available|down|failed|not responding)", r"(unable|failed) to scan (the )?(message|mail|e-?mail|attachment)",
         r"virus ?(check|scan)\w* (timed? ?out|time-?out|failed|error)",
         # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
         # the words say the failure is the system's (a bare "Temporary failure" names no cause)
@@ -1036,6 +1057,8 @@ PHRASES: dict[str, list[str]] = {
         # "Sender IP x temporarily rejected due to excessive connection rate" (SpamExperts and others): the rate
         # is the cause, whatever the IP named beside it
         r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",
+        r"exceeded the max(imum)? (number of )?(connections|messages|recipients|mails) per (second|minute|hour)",
+        r"\bslow down\b",
         r"(rejected|deferred|refused|limited|throttled) due to (excessive|too many) (connections|connection attempts|messages|mails)\b",
         r"(connection|session|concurrency) (limit|count) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",

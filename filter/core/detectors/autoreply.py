@@ -45,7 +45,8 @@ _HELD_ALTERNATIVES = (
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend |vorl[äa]ufig )?zur[üu]ckgehalten|"
     # Russian: "Ваше письмо для <addr> задержано" (your letter for ... is held; our wording)
     r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к) \S+ задержано|"
-    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) mensaje (?:ha sido|fue|est[áa]) retenido|"
+    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) (?:mensaje|correo) (?:ha sido|fue|est[áa]) retenido|"
+    r"aguarda (?:a )?valida[çc][ãa]o(?: do remetente)?|"
     # held until we act, as the screening services and personal filters say it ("is being held until
     # you confirm", "is waiting in his screening folder", "to have your message delivered, please
     # prove ..."), and in Italian, Portuguese, German and Japanese ("in attesa di conferma", "está
@@ -127,7 +128,12 @@ _CHALLENGE_WORDS = Lazy(
     r"confirme (?:o )?seu (?:endere[çc]o|e-?mail)|bevestig uw (?:e-?mailadres|bericht)|"
     # Russian: "подтвердите, что вы не робот / человек", "список разрешённых отправителей", "белый список"
     # (confirm that you are no robot / a person; the list of allowed senders; the white list)
-    r"подтвердите,? что вы (?:не робот|человек)|белый список|белом списке|"
+    r"подтвердите,? что вы (?:не робот|(?:живой |реальный )?человек)|белый список|белом списке|"
+    # "введите символы с картинки" (type the characters from the picture), Spanish "demuestre que no es un
+    # programa", Portuguese "escreva as letras apresentadas na imagem", Italian "servizio di verifica del mittente"
+    r"введите (?:символы|код|цифры) с (?:картинки|изображения)|demuestre que (?:usted )?no es un (?:programa|robot)|"
+    r"(?:escreva|digite|introduza) (?:as letras|os caracteres|o c[óo]digo) (?:apresentad|exibid|mostrad|que aparecem)|"
+    r"servizio di verifica del mittente|"
     r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
@@ -139,7 +145,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) titled|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
-    r"sua mensagem|uw bericht|ваше письмо|ваше сообщение|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
@@ -158,11 +164,13 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"ihre (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
-                           r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к))"
+                           r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
+                           r"(?:a )?mensagem que (?:voc[êe] )?enviou para)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
-_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?\s*(?:宛て?に?|様宛|(?:uses|is using) )", re.I)
+_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?\s*(?:宛て?に?|様宛|(?:uses|is using|utilizza|usa|utiliza|utilise|"
+                                 r"verwendet|nutzt|использует) )", re.I)
 
 # -- the world's auto-replies, by meaning -----------------------------------------------------------
 # Sources: the subject prefixes Exchange/Outlook and Gmail put on automatic replies in each
@@ -420,6 +428,7 @@ _CHALLENGE_MORE = Lazy(
     r"(?:validate|authenticate) your (?:sending|message|e-?mail)|demande d['’ ]authentification|"
     # "prove you are not a robot", as the products word it in French, Spanish, German, Italian, Portuguese
     r"(?:responda|conteste) a este mensaje sin (?:modificar|cambiar) el asunto|"
+    r"не меняя тем[уы]|(?:completi|completare) la verifica|(?:su|tu) direcci[óo]n quedar[áa] autorizada|"
     # what releases the held message in Portuguese and Italian ("para liberar a mensagem", "per convalidarlo e
     # permetterne la consegna", a message "messo in attesa dal nostro sistema antispam")
     r"para liberar (?:a|sua|a sua) mensagem|per convalidar(?:lo|la|e il messaggio)|(?:messo|messa|tenuto) in attesa (?:dal|da) |"
@@ -579,7 +588,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*d[ée]s(?:inscription|abonnement)" + _LINE_END),
     ("es", ("de baja", "enme", "adme", "arme", "irme", "idme", "anme", "neme", "rreme", "teme", "queme", "reme", "veme",
             "baja", "mi direcci", "mi correo", "mi e-mail", "mi email"),
-     r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|la|las|el|los) )?"
+     r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|este|estos|la|las|el|los) )?"
      r"(?:lista de (?:correo|distribuci[óo]n|env[íi]o|e-?mails?|correos|suscriptores|contactos)|bolet[íi]n(?:es)?|"
      r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad)|"
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:su|tu|vuestra|esta|sus|tus) (?:lista|base de datos|listado)" + _END,
@@ -889,7 +898,9 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "que he ", "que aprovei", "que autorizei",
                     "remetentes", "remitentes",
                     "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
-                    "persona real", "digite o c", "aguardando", "un umano", "di essere")
+                    "persona real", "digite o c", "aguardando", "un umano", "di essere",
+                    "введите", "demuestre", "apresentad", "exibid", "mostrad", "que aparecem", "verifica del mittente",
+                    "aguarda", "retenido", "человек", "escreva", "introduza")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"

@@ -783,7 +783,10 @@ PHRASES: dict[str, list[str]] = {
         rf"empf{_DE_AE}nger (akzeptiert|nimmt|m{_DE_OE}chte|will) keine (e-?mails|nachrichten|mails)",
         #    ... "der Empfänger hat Sie / den Absender blockiert" (the active voice)
         rf"empf{_DE_AE}nger hat (sie|dich|ihre adresse|ihre absenderadresse|ihre e-?mail-?adresse|den absender|die absenderadresse)"
-        rf"[^.]{{0,30}}(blockiert|gesperrt|abgelehnt)",
+        rf"[^.]{{0,60}}(blockiert|gesperrt|abgelehnt)",
+        #    ... the recipient's own filter settings or block list, called personal ("in seinen persönlichen
+        #    Filtereinstellungen gesperrt")
+        rf"(pers{_DE_OE}nlichen|eigenen) (filtereinstellungen|filterregeln|sperrliste|blockierliste)",
         #    ... "der Empfänger hat Nachrichten von Ihrer Absenderadresse gesperrt" (what it blocked named first)
         rf"empf{_DE_AE}nger hat (nachrichten|e-?mails|mails|den empfang von (nachrichten|e-?mails|mails)) (von |aus )?"
         r"(ihnen|ihrer|dieser|diesem|ihrem)\b[^.]{0,30}(blockiert|gesperrt|abgelehnt)",
@@ -953,7 +956,7 @@ PHRASES: dict[str, list[str]] = {
         #    listada en una lista de bloqueo", "l'IP è elencato in una lista di blocco")
         #    (the words between may hold the address itself, dotted: "o IP de envio 192.0.2.25 está ...")
         r"(ip|servidor|server)(?:[^.]|\.(?=\S)){0,40}(listad[oa]|elencat[oa]|inserit[oa]|est[áa]|figura|aparece) "
-        r"(em|en|in|na|nella) (uma |una |la |a )?(lista de bloqueio|lista de bloqueo|lista di blocco|blocklist|blacklist|"
+        r"(em|en|in|na|nella) (uma |una |la |a |nuestra |nossa |nostra )?(lista de bloqueio|lista de bloqueo|lista di blocco|blocklist|blacklist|"
         r"lista de bloqueos)",
         # -- Dutch.
         r"(ip-adres|ip adres)[^.]{0,30}(geblokkeerd|op een zwarte lijst)",
@@ -1258,6 +1261,12 @@ PHRASES: dict[str, list[str]] = {
         # lib/sisimai/rhost/franceptt.rb)
         r"(adresse de l['’ ]?)?(exp[ée]diteur|[ée]metteur) (refus[ée]|rejet[ée]|bloqu[ée]|non autoris[ée]|interdit|invalide|inconnu)",
         r"(direcci[óo]n del )?remitente (rechazad[oa]|bloquead[oa]|no permitid[oa]|no autorizad[oa])",
+        #    ... an address that takes mail from inside its organisation only ("Nur interne Absender dürfen an
+        #    diese Adresse schreiben", "Seuls les expéditeurs internes sont autorisés", "accetta posta solo da
+        #    mittenti interni", "solo acepta correo de remitentes internos", "apenas remetentes internos"): our
+        #    sender lacks the right, as the English "only internal senders may post"
+        r"nur (firmen)?interne absender|seuls les exp[ée]diteurs internes|solo (da )?mittenti interni|"
+        r"(?:s[óo]lo|solamente) (?:acepta (?:correo|mensajes) de )?remitentes internos|apenas (?:de )?remetentes internos",
         r"mittente (rifiutat[oa]|bloccat[oa]|non autorizzat[oa]|non consentit[oa])",
         r"remetente (rejeitad[oa]|recusad[oa]|bloquead[oa]|n[ãa]o autorizad[oa]|n[ãa]o permitid[oa])",
         r"afzender (geweigerd|geblokkeerd|niet toegestaan)",
@@ -1324,6 +1333,14 @@ PHRASES: dict[str, list[str]] = {
         rf"(datei)?anh{_DE_AE}nge?\b[^.]{{0,30}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten)",
         r"pi[èe]ces? jointes? (non autoris[ée]es?|interdites?|refus[ée]es?)",
         r"(archivos?|ficheros?) adjuntos? (no permitidos?|prohibidos?|bloqueados?)",
+        #    ... the type named ("Dateityp .zip ist auf diesem Server nicht erlaubt", "el tipo de archivo adjunto
+        #    (.rar) no está permitido", "type de pièce jointe non autorisé", "tipo di allegato non consentito",
+        #    "tipo de anexo não permitido"; the type itself may stand between, dotted)
+        rf"dateityp(en)?\b(?:[^.]|\.(?=\w)){{0,40}}?(nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten|gesperrt)",
+        r"tipo de (archivo|fichero)( adjunto)?\b(?:[^.]|\.(?=\w)){0,30}?no (est[áa] |es )?(permitido|admitido|aceptado)",
+        r"type de (pi[èe]ce jointe|fichier)\b(?:[^.]|\.(?=\w)){0,30}?(non autoris[ée]|interdit|refus[ée]|n['’]est pas (autoris|accept))",
+        r"tipo di (allegato|file)\b(?:[^.]|\.(?=\w)){0,30}?non (è |e' )?(consentito|ammesso|permesso|accettato)",
+        r"tipo de (anexo|arquivo)\b(?:[^.]|\.(?=\w)){0,30}?n[ãa]o (é |e )?(permitido|aceito|autorizado)",
         # refused by the site's own or security policy, as the servers of each language say it
         # (Spanish "rechazado por política local", Italian "rifiutato dalle policy di sicurezza", French
         # "refusé par la politique locale", Portuguese "rejeitado pela política local", German
