@@ -287,6 +287,21 @@ def test_a_person_mentioning_a_return_is_no_auto_reply(body):
     ("Verifica Mittente <noreply@posta.example.it>", "Verifica richiesta per il messaggio",
      "Gentile mittente,\nil destinatario jo@posta.example.it utilizza un servizio di verifica del mittente. Il suo "
      "messaggio non è ancora stato consegnato: clicchi sul link qui sotto e completi la verifica."),
+    # Russian: reply without changing the subject line; mail of new senders is delivered only once confirmed
+    ("Антиспам <jo@example.ru>", "Подтвердите отправку письма [7F3K]",
+     "Вы отправили письмо на адрес jo@example.ru. Письма от новых отправителей доставляются только после "
+     "подтверждения. Чтобы ваше письмо было доставлено, ответьте на это сообщение, ничего не меняя в строке «Тема»."),
+    # Spanish: held by the sender verification, type the code of the picture; Italian: only verified senders,
+    # held; Polish: waiting for the sender's verification, confirm you are no automaton
+    ("Verificación <ventas@importadora.example.cl>", "Verificación requerida",
+     "Su mensaje para ventas@importadora.example.cl ha sido retenido por nuestro sistema de verificación. Para que "
+     "sea entregado, confirme que es una persona escribiendo el código que aparece en la imagen."),
+    ("ufficio@ditta.example.it", "Re: Offerte [verifica IT-44810]",
+     "il destinatario accetta solo messaggi da mittenti verificati. Il tuo messaggio è stato messo in attesa. Per "
+     "completare la verifica è sufficiente rispondere a questa email."),
+    ("biuro@firma.example.pl", "Weryfikacja nadawcy",
+     "Twoja wiadomość do biuro@firma.example.pl czeka na weryfikację nadawcy. Aby ją dostarczyć, kliknij poniższy "
+     "link i potwierdź, że nie jesteś automatem."),
 ])
 def test_more_challenge_requests(frm, subject, body):
     report = classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"

@@ -157,6 +157,43 @@ from shapes import mail
     ("5.7.1", "554 5.7.1 Rejected: URL https://short.example/3xQk9 in message body is listed by ivmURI", "spam_detected"),
     ("5.7.1", "554 5.7.1 Nachricht abgelehnt: Die Nachricht enthält einen Link, der auf einer Sperrliste steht",
      "spam_detected"),
+    ("5.7.1", "554 5.7.1 Message refusé : le corps contient un lien vers un domaine répertorié par dbl.spamhaus.org",
+     "spam_detected"),
+    ("5.7.1", "554 5.7.1 Mensaje rechazado: contiene un enlace a un dominio listado en multi.uribl.com", "spam_detected"),
+    # a kind of mail an organisation refuses is its policy, never a domain that takes no mail at all
+    ("5.7.1", "550 5.7.1 Message rejected by Konzern mail filtering policy: bulk marketing mail is not accepted by this "
+              "organisation", "policy_violation"),
+    # the IP named first, in other languages; the host that refused our connection is the network
+    ("5.7.1", "554 5.7.1 L'adresse 192.0.2.45 n'est pas autorisée à envoyer du courrier vers ce serveur", "blocked"),
+    ("5.7.1", "550 5.7.1 Indirizzo IP 192.0.2.45 bloccato dall'amministratore di sistema", "blocked"),
+    ("5.7.1", "553 sorry, o IP 192.0.2.45 foi recusado pela politica de envio deste servidor (#5.7.1)", "blocked"),
+    ("5.7.1", "550 5.7.1 Connecting host 192.0.2.45 is denied by local policy (IP deny list)", "blocked"),
+    # (a final report after such failures: the sending MTA gave up, issue 8 family 8)
+    (None, "Connection timed out: SMTP timeout after initial connection host mx.dest.example [192.0.2.203] refused the "
+           "connection on the previous attempt", "expired"),
+    # our sending frequency, in other languages
+    ("4.7.0", "421 4.7.0 Frequenza di invio troppo elevata dal vostro IP, rallentare e riprovare più tardi", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Fréquence d'envoi trop élevée, ralentissez", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Messages from 192.0.2.45 temporarily deferred; throttle your delivery rate", "rate_limited"),
+    # attachments, said other ways; the scanner down for now, in Portuguese
+    ("5.7.1", "550 5.7.1 Mensaje rechazado: los ficheros con extensión .js están bloqueados por la política de la empresa",
+     "policy_violation"),
+    (None, "550 Anhänge vom Typ .zip werden aus Sicherheitsgründen nicht angenommen", "policy_violation"),
+    ("5.7.1", '554 5.7.1 Bijlage "scan.scr" geweigerd: dit bestandstype wordt niet geaccepteerd', "policy_violation"),
+    ("4.7.0", "451 4.7.0 Verificação de anexos temporariamente indisponível, tente novamente mais tarde", "system_error"),
+    # internal senders only, said other ways
+    ("5.7.1", "550 5.7.1 Esta lista de distribución solo acepta correo de remitentes de la propia organización",
+     "rejected"),
+    ("5.7.1", "550 5.7.1 Dieser Verteiler ist nur für Mitarbeiter erreichbar; externe Absender sind nicht zugelassen",
+     "rejected"),
+    ("5.7.1", "550 5.7.1 Deze groep accepteert alleen berichten van afzenders binnen gemeente.example", "rejected"),
+    ("5.7.1", "550 5.7.1 Cette adresse n'accepte que les messages provenant des membres du personnel", "rejected"),
+    # the recipient's own rules and block list, in other languages; a spam score in Spanish
+    ("5.7.1", "550 5.7.1 Der Empfänger hat Ihre Absenderadresse in seine persönliche Blockierliste aufgenommen",
+     "filtered"),
+    ("5.7.1", "554 5.7.1 Messaggio rifiutato dalle regole di filtro impostate dal destinatario", "filtered"),
+    ("5.7.1", "550 5.7.1 O destinatário configurou o bloqueio do seu endereço nas preferências da conta", "filtered"),
+    ("5.7.1", "554 5.7.1 Rechazado por el filtro antispam corporativo: puntuación 15.2 (umbral 7.0)", "spam_detected"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

@@ -193,6 +193,7 @@ OPT_OUT = [
     ("REMOVER", "REMOVER\n\n\nEnviado do meu iPhone"),
     ("R: Saldi di primavera", "cancellami"),
     ("Re: Novedades de la semana", "hola quiero darme de baja de este boletín, gracias"),
+    ("Re: Aanbiedingen van de week", "Gelieve mij te verwijderen uit uw mailinglijst, ik heb me nooit aangemeld."),
     # the first-person forms still ask when they name the mailing
     ("RE: Акции", "Отписываюсь от рассылки."),
     ("RE: Oferty", "Wypisuję się z newslettera."),

@@ -358,8 +358,9 @@ PHRASES: dict[str, list[str]] = {
         # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
         r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)",
         # ... or the address first ("554 5.7.1 192.0.2.57 rejected - AUP#BL1", Spectrum's error pages)
+        # (not a host that refused our connection: "[192.0.2.203] refused the connection", the network)
         r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
-        r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b"],
+        r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b(?! (the |a |our |your |this )?connection)"],
     "filtered": [
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
         r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)",
@@ -677,7 +678,7 @@ PHRASES: dict[str, list[str]] = {
         # prohibited", a network's filter; an account, a relay or a sender address "administratively"
         # refused keeps its own reading)
         r"(mail|message|e-?mail)s? (was |is |has been |were |are )?administratively (denied|prohibited|rejected|refused|blocked|declined)",
-        r"local policy", r"content policy", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
+        r"local policy", r"content policy", r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         # (the type named after the words: "attachment type .html is not permitted")
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
         # "the message contains an attachment that is not allowed (invoice.html)"
@@ -811,6 +812,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "blocked": [
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
+        r"\bip (deny|block|black) ?list",
         # our IP named, on the site's own list ("198.51.100.7 is on our local deny list")
         r"(?<![\d.])\d{1,3}(\.\d{1,3}){3}\]? (is |was )?(listed |found )?(on|in) (our |the |a )?(local )?(block|black|deny|reject) ?list",
         r"\b(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
@@ -844,7 +846,9 @@ PHRASES: dict[str, list[str]] = {
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
         # policy, knowledge/mtas.py)
         r"(?<! - )banned(?! (words?|phrases?|content|attachments?|files?|file types?)\b)",
-        r"(refused|rejected) (your|the) (connection\b|ip\b)",
+        # (not "host mx.example [192.0.2.3] refused the connection": the host named by its address closed its
+        # port to any client, a network failure the sending MTA reports)
+        r"(?<!\] )(refused|rejected) (your|the) (connection\b|ip\b)",
         # "refused by blackhole list", "RBL" spelled out (a DNS list of sending hosts)
         r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
@@ -961,7 +965,8 @@ PHRASES: dict[str, list[str]] = {
         r"virus_scan failed",
         # "451 4.7.1 Attachment scanning temporarily unavailable": the site's scanner, for now
         r"(attachment|content|virus|malware|spam) (scann(ing|er)|filter(ing)?|check(ing|er)?) (is |are )?(temporarily )?"
-        r"(unavailable|not available|down|failed|not responding)", r"(unable|failed) to scan (the )?(message|mail|e-?mail|attachment)",
+        r"(unavailable|not available|down|failed|not responding)",
+        r"verifica[çc][ãa]o de anexos (temporariamente )?indispon[íi]vel|(an[áa]lisis|escaneo) de (adjuntos|anexos) (temporalmente )?no disponible", r"(unable|failed) to scan (the )?(message|mail|e-?mail|attachment)",
         r"virus ?(check|scan)\w* (timed? ?out|time-?out|failed|error)",
         # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
         # the words say the failure is the system's (a bare "Temporary failure" names no cause)
@@ -998,7 +1003,11 @@ PHRASES: dict[str, list[str]] = {
         r"null mx", r"(domain|host|server|system|mail ?box|address|\.[a-z]{2,}) (does not|doesn't|will not|won't) accept (any )?(e-?)?mail(?! from)",
         r"accepts no (e-?)?mail",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
-        r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)", r"mail (is )?not accepted",
+        # (not a kind of mail an organisation refuses, "bulk marketing mail is not accepted by this organisation":
+        # a policy; the domain that takes no mail at all is this reason)
+        r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)",
+        r"(?<!bulk )(?<!marketing )(?<!promotional )(?<!commercial )(?<!advertising )(?<!unsolicited )(?<!mass )"
+        r"mail (is )?not accepted(?! by (this|the|our) (organi[sz]ation|company))",
         r"not accepting (any )?(e-?)?mail(?! from\b)", r"(system|host|server) (is )?not accepting messages",
     ],
     "network_error": [
@@ -1058,7 +1067,7 @@ PHRASES: dict[str, list[str]] = {
         # is the cause, whatever the IP named beside it
         r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",
         r"exceeded the max(imum)? (number of )?(connections|messages|recipients|mails) per (second|minute|hour)",
-        r"\bslow down\b",
+        r"\bslow down\b", r"throttle your (delivery|sending) rate",
         r"(rejected|deferred|refused|limited|throttled) due to (excessive|too many) (connections|connection attempts|messages|mails)\b",
         r"(connection|session|concurrency) (limit|count) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",

@@ -45,7 +45,7 @@ _HELD_ALTERNATIVES = (
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend |vorl[äa]ufig )?zur[üu]ckgehalten|"
     # Russian: "Ваше письмо для <addr> задержано" (your letter for ... is held; our wording)
     r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к) \S+ задержано|"
-    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) (?:mensaje|correo) (?:ha sido|fue|est[áa]) retenido|"
+    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) (?:mensaje|correo) (?:para \S+ )?(?:ha sido|fue|est[áa]) retenido|"
     r"aguarda (?:a )?valida[çc][ãa]o(?: do remetente)?|"
     # held until we act, as the screening services and personal filters say it ("is being held until
     # you confirm", "is waiting in his screening folder", "to have your message delivered, please
@@ -71,7 +71,7 @@ _CHALLENGE_WORDS = Lazy(
     # UOL's "confirm the sending, type the characters shown in the image"
     r"(?:confirm|verify) (?:that )?you are a (?:real|legitimate|genuine) (?:sender|person)|if you are a real person|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
-    r"(?:accettiamo|accetto) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
+    r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
     r"(?:digite|type|enter) (?:os caracteres|the characters|the (?:number|code|word)s?) (?:que aparecem|shown|displayed)|"
     # UOL / BOL AntiSpam ("Sua mensagem para ... está aguardando confirmação. Clique no link abaixo e digite
@@ -133,7 +133,11 @@ _CHALLENGE_WORDS = Lazy(
     # programa", Portuguese "escreva as letras apresentadas na imagem", Italian "servizio di verifica del mittente"
     r"введите (?:символы|код|цифры) с (?:картинки|изображения)|demuestre que (?:usted )?no es un (?:programa|robot)|"
     r"(?:escreva|digite|introduza) (?:as letras|os caracteres|o c[óo]digo) (?:apresentad|exibid|mostrad|que aparecem)|"
-    r"servizio di verifica del mittente|"
+    r"servizio di verifica del mittente|подтвердите отправку (?:письма|сообщения)|"
+    r"(?:доставляются|принимаются) только после подтверждения|confirme que (?:usted )?es una persona|"
+    r"(?:escriba|escribiendo|introduzca|introduciendo) el c[óo]digo que aparece|"
+    # Polish: "czeka na weryfikację nadawcy", "potwierdź, że nie jesteś automatem / robotem"
+    r"czeka na weryfikacj[ęe] nadawcy|potwierd[źz],? [żz]e nie jeste[śs] (?:automatem|robotem|botem)|"
     r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
@@ -145,7 +149,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) titled|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
-    r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
@@ -165,7 +169,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
-                           r"(?:a )?mensagem que (?:voc[êe] )?enviou para)"
+                           r"(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja )?wiadomo[śs][ćc] do)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -431,7 +435,8 @@ _CHALLENGE_MORE = Lazy(
     r"не меняя тем[уы]|(?:completi|completare) la verifica|(?:su|tu) direcci[óo]n quedar[áa] autorizada|"
     # what releases the held message in Portuguese and Italian ("para liberar a mensagem", "per convalidarlo e
     # permetterne la consegna", a message "messo in attesa dal nostro sistema antispam")
-    r"para liberar (?:a|sua|a sua) mensagem|per convalidar(?:lo|la|e il messaggio)|(?:messo|messa|tenuto) in attesa (?:dal|da) |"
+    r"para liberar (?:a|sua|a sua) mensagem|per convalidar(?:lo|la|e il messaggio)|(?:messo|messa|tenuto) in attesa\b|"
+    r"ничего не меняя в (?:строке )?«?тем|"
     r"n['’ ]?[êe]tes pas un robot|no (?:eres|es) un robot|kein roboter|non (?:sei|è) un robot|n[ãa]o (?:é|[ée]s) um rob[ôo]|"
     # ... in Russian ("что вы не робот"), and what follows the request: "перейдя по ссылке" (by following
     # the link), "ваш адрес будет добавлен в список разрешённых" (your address will be added to the allowed list)
@@ -542,7 +547,9 @@ _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancel
             r"\b(?:cancell|rimuov|togli|elimin)(?:are|ere|ate|ete|i|a) il mio (?:indirizzo(?: e-?mail| di posta)?|contatto)")
 _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
             r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
-            r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?")
+            r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?|"
+            # "Gelieve mij te verwijderen uit uw mailinglijst" (the infinitive after "gelieve / graag")
+            r"(?:mij|me) te (?:verwijderen|schrappen|uitschrijven|afmelden)")
 # the verb without "mij/me", as a request of its own ("Graag afmelden voor de nieuwsbrief.", "Ik wil
 # afmelden voor ..."), never a footer's "U kunt zich hier afmelden" (counted only with the mailing named)
 _NL_ALONE = r"(?:(?:^|(?<=[.!?\n]))[^\S\n]*|\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )(?:afmelden|uitschrijven)"
@@ -601,7 +608,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:lista|elenco|elenchi|liste|database|indirizzario)" + _END,
      r"(?:" + _IT_VERB + r")(?:" + _POLITE + r" dalla lista)?" + _END + "|"
      r"^[^\S\n]*(?:cancellazione|disiscrizione)" + _LINE_END),
-    ("nl", ("afmeld", "uitschrijv", "meld m", "schrijf m", "haal m", "verwijder m", "schrap m"),
+    ("nl", ("afmeld", "uitschrijv", "meld m", "schrijf m", "haal m", "verwijder m", "schrap m", "te verwijder", "te schrap"),
      r"(?:" + _NL_VERB + r") " + _NL_MAILING + "|"
      # (the verb alone asking is no footer's "Afmelden voor de nieuwsbrief? Klik hier.")
      r"(?:" + _NL_ALONE + r") " + _NL_MAILING + r"(?![^\n.!?]*\?)|"
@@ -900,7 +907,8 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
                     "persona real", "digite o c", "aguardando", "un umano", "di essere",
                     "введите", "demuestre", "apresentad", "exibid", "mostrad", "que aparecem", "verifica del mittente",
-                    "aguarda", "retenido", "человек", "escreva", "introduza")
+                    "aguarda", "retenido", "человек", "escreva", "introduza",
+                    "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"

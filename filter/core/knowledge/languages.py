@@ -787,6 +787,12 @@ PHRASES: dict[str, list[str]] = {
         #    ... the recipient's own filter settings or block list, called personal ("in seinen persönlichen
         #    Filtereinstellungen gesperrt")
         rf"(pers{_DE_OE}nlichen|eigenen) (filtereinstellungen|filterregeln|sperrliste|blockierliste)",
+        rf"pers{_DE_OE}nliche (blockierliste|sperrliste|filterliste)",
+        #    ... it "regole di filtro impostate dal destinatario", pt "o destinatário configurou o bloqueio do seu
+        #    endereço nas preferências", es "reglas de filtrado del destinatario"
+        r"(regole|filtri|filtro) (di filtro )?(impostat[eio]|configurat[eio]) dal destinatario|"
+        r"destinat[áa]rio configurou o bloqueio|prefer[êe]ncias da conta do destinat[áa]rio|"
+        r"(reglas|filtros) (de filtrado )?(configurad[oa]s )?(del|por el) destinatario",
         #    ... "der Empfänger hat Nachrichten von Ihrer Absenderadresse gesperrt" (what it blocked named first)
         rf"empf{_DE_AE}nger hat (nachrichten|e-?mails|mails|den empfang von (nachrichten|e-?mails|mails)) (von |aus )?"
         r"(ihnen|ihrer|dieser|diesem|ihrem)\b[^.]{0,30}(blockiert|gesperrt|abgelehnt)",
@@ -859,6 +865,9 @@ PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "spam_detected": [
         # Content judged spam ("spam" itself is in the English table; these are the local words).
+        # -- a spam filter's score ("Rechazado por el filtro antispam corporativo: puntuación 15.2", "punteggio",
+        #    "pontuação", "Punktzahl"): the content judged, whoever runs the filter
+        r"(puntuaci[óo]n|punteggio|pontua[çc][ãa]o|spam-?punktzahl|punktzahl|score) (de spam |spam )?:? ?\(?\d+([.,]\d+)?",
         # -- German.
         rf"(unerw{_DE_UE}nschte|unverlangte) (werbung|e-?mail|nachricht|massenmail)",
         r"(spamverdacht|spam-verdacht|werbe-?mail)",
@@ -994,6 +1003,23 @@ PHRASES: dict[str, list[str]] = {
         r"(han sido|ha sido|fueron|fue) bloquead[oa]s? por nuestros (servicios|sistemas|servidores|filtros)",
         r"(sono stat[ie]|(è|e') stat[oa]) bloccat[oaie] dai nostri (servizi|sistemi|server|filtri)",
         r"(foram|foi) bloquead[oa]s? pelos nossos (servi[çc]os|sistemas|servidores|filtros)",
+        # -- an IP address named, then refused or not allowed to send (fr, it, es, pt, de; our rendering of the
+        #    English "192.0.2.1 is not allowed to send"): the sending host
+        r"(?<![\d.])\d{1,3}(\.\d{1,3}){3}\]? (n['’ ]est pas autoris[ée]e?|non (è |e' )?(autorizzat[oa]|abilitat[oa])|"
+        r"no (est[áa] )?autorizad[oa]|n[ãa]o (est[áa] )?autorizad[oa]|(ist )?nicht (berechtigt|zugelassen)|"
+        r"(è |e' |foi |fue |ha sido |wurde |a [ée]t[ée] )?(bloccat[oa]|bloquead[oa]|bloqu[ée]e?|gesperrt|blockiert|"
+        r"recusad[oa]|rechazad[oa]|rifiutat[oa]|refus[ée]e?|abgelehnt))\b(?! (the |la |a |die )?(connection|connexion|conex|connessione|verbindung))",
+    ],
+    # ============================================================================================
+    "content_listed": [
+        # A link of the content on a URI block list, in other languages (our rendering of the English "the body
+        # contains a link to a domain listed in dbl.spamhaus.org"): fr "contient un lien vers un domaine répertorié
+        # par", es "contiene un enlace a un dominio listado en", it "contiene un link a un dominio elencato in",
+        # pt "contém um link para um domínio listado em"
+        r"(contient|contenant) un lien vers un domaine (r[ée]pertori[ée]|list[ée]|inscrit)",
+        r"contiene un (enlace|v[íi]nculo) (a|hacia) un dominio (listado|incluido|registrado)",
+        r"contiene un (link|collegamento) (a|verso) un dominio (elencato|presente|inserito)",
+        r"cont[ée]m um (link|endere[çc]o) para um dom[íi]nio (listado|inclu[íi]do)",
     ],
     # ============================================================================================
     "rate_limited": [
@@ -1057,6 +1083,14 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "sender_limit": [
+        # Our sending frequency too high, "slow down" (our rendering, one meaning): "Frequenza di invio troppo
+        # elevata ... rallentare", "fréquence d'envoi trop élevée, ralentissez", "frecuencia de envío demasiado
+        # alta, reduzca la velocidad", "Sendefrequenz zu hoch", "frequência de envio muito alta"
+        r"(frequenza|velocit[àa]) di invio (troppo )?(elevata|alta)|\brallenta(re|te)\b|"
+        r"fr[ée]quence d['’ ]envoi (trop )?[ée]lev[ée]e|\bralentisse[zr]\b|"
+        r"frecuencia de env[íi]o (demasiado )?alta|reduzca (la velocidad|el ritmo)|"
+        rf"sende(frequenz|rate|geschwindigkeit) (ist )?zu hoch|"
+        r"frequ[êe]ncia de envio (muito )?alta|diminua (a velocidade|o ritmo)",
         # The *sender's* own daily or hourly sending quota (patterns.py "sender_limit": "daily sending
         # quota exceeded", rate_limited whatever the code; Google's "Daily user sending quota exceeded",
         # support.google.com/a/answer/166852), as providers word it for their users in other languages
@@ -1266,7 +1300,13 @@ PHRASES: dict[str, list[str]] = {
         #    mittenti interni", "solo acepta correo de remitentes internos", "apenas remetentes internos"): our
         #    sender lacks the right, as the English "only internal senders may post"
         r"nur (firmen)?interne absender|seuls les exp[ée]diteurs internes|solo (da )?mittenti interni|"
-        r"(?:s[óo]lo|solamente) (?:acepta (?:correo|mensajes) de )?remitentes internos|apenas (?:de )?remetentes internos",
+        r"(?:s[óo]lo|solamente) (?:acepta (?:correo|mensajes) de )?remitentes internos|apenas (?:de )?remetentes internos|"
+        #    ... "solo acepta correo de remitentes de la propia organización", "recebe somente mensagens de
+        #    remetentes internos", "nur für Mitarbeiter ... erreichbar; externe Absender sind nicht zugelassen",
+        #    "accepteert alleen berichten van afzenders binnen", "n'accepte que les messages provenant des membres"
+        r"remitentes de la (propia )?organizaci[óo]n|(somente|apenas|s[óo]) (mensagens )?de remetentes internos|"
+        r"externe absender (sind )?nicht (zugelassen|erlaubt)|alleen berichten van afzenders binnen|"
+        r"n['’]accepte que les messages (provenant )?des membres",
         r"mittente (rifiutat[oa]|bloccat[oa]|non autorizzat[oa]|non consentit[oa])",
         r"remetente (rejeitad[oa]|recusad[oa]|bloquead[oa]|n[ãa]o autorizad[oa]|n[ãa]o permitid[oa])",
         r"afzender (geweigerd|geblokkeerd|niet toegestaan)",
@@ -1341,6 +1381,11 @@ PHRASES: dict[str, list[str]] = {
         r"type de (pi[èe]ce jointe|fichier)\b(?:[^.]|\.(?=\w)){0,30}?(non autoris[ée]|interdit|refus[ée]|n['’]est pas (autoris|accept))",
         r"tipo di (allegato|file)\b(?:[^.]|\.(?=\w)){0,30}?non (è |e' )?(consentito|ammesso|permesso|accettato)",
         r"tipo de (anexo|arquivo)\b(?:[^.]|\.(?=\w)){0,30}?n[ãa]o (é |e )?(permitido|aceito|autorizado)",
+        #    ... "los ficheros con extensión .js están bloqueados", "Anhänge vom Typ .zip werden nicht angenommen",
+        #    "dit bestandstype wordt niet geaccepteerd", "Bijlage ... geweigerd"
+        r"(ficheros|archivos) con extensi[óo]n\b(?:[^.]|\.(?=\w)){0,40}?(est[áa]n |son )?(bloqueados|prohibidos|no permitidos)",
+        rf"anh{_DE_AE}nge? vom typ\b(?:[^.]|\.(?=\w)){{0,60}}?(nicht (angenommen|erlaubt|zugelassen)|verboten|gesperrt)",
+        r"(dit |het )?bestandstype\b[^.;]{0,30}(wordt |is )?niet (geaccepteerd|toegestaan)|bijlage\b(?:[^.;]|\.(?=\w)){0,40}geweigerd",
         # refused by the site's own or security policy, as the servers of each language say it
         # (Spanish "rechazado por política local", Italian "rifiutato dalle policy di sicurezza", French
         # "refusé par la politique locale", Portuguese "rejeitado pela política local", German
