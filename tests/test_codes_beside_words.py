@@ -168,6 +168,8 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Indirizzo IP 192.0.2.45 bloccato dall'amministratore di sistema", "blocked"),
     ("5.7.1", "553 sorry, o IP 192.0.2.45 foi recusado pela politica de envio deste servidor (#5.7.1)", "blocked"),
     ("5.7.1", "550 5.7.1 Connecting host 192.0.2.45 is denied by local policy (IP deny list)", "blocked"),
+    # ... in Polish, sent with a bare 553 (no word of a mailbox: never an unknown user)
+    (None, "553 Adres IP 192.0.2.9 zostal zablokowany przez administratora serwera", "blocked"),
     # (a final report after such failures: the sending MTA gave up, issue 8 family 8)
     (None, "Connection timed out: SMTP timeout after initial connection host mx.dest.example [192.0.2.203] refused the "
            "connection on the previous attempt", "expired"),

@@ -87,8 +87,10 @@ _UNLESS_A_CAUSE = (r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attac
 #: a mail loop found (RFC 5321 6.3; X.4.6 "routing loop detected", Exchange's 5.4.14 "hop count exceeded",
 #: Sendmail's "mail for <x> loops back to myself"): the receiving side's configuration, whoever reports it
 # "the domain of the recipient does not exist" (Coremail's English line, and any server that names the
-# domain by what it belongs to): the words after it are said of the domain, not of the mailbox
-_NOT_DOMAIN_OF = r"(?<!domain of the )(?<!domain of )(?<!domain for the )(?<!domain of this )"
+# domain by what it belongs to): the words after it are said of the domain, not of the mailbox (checked
+# after the noun: a pattern that opens with a look-behind is tried at every position of the text)
+_NOT_DOMAIN_OF = (r"(?<!domain of the recipient)(?<!domain of recipient)(?<!domain for the recipient)"
+                  r"(?<!domain of this recipient)(?<!domain of the user)")
 MAIL_LOOP = [
     r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
     r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
@@ -249,9 +251,9 @@ PHRASES: dict[str, list[str]] = {
         r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
         r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
         # (not "the domain of the recipient does not exist": the domain, host_unknown)
-        _NOT_DOMAIN_OF + r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account) "
+        r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account)" + _NOT_DOMAIN_OF + " "
         r"(does not|doesn't|did not|do not) exist",
-        _NOT_DOMAIN_OF + r"(user|recipient|mail ?box|account|addressee) (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
+        r"(user|recipient|mail ?box|account|addressee)" + _NOT_DOMAIN_OF + r" (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
         # Proofpoint "Recipient address rejected: User email address is marked as invalid"
         # (help.proofpoint.com, its per-domain list of addresses that do not exist)
         r"(user|recipient) (e-?mail )?address (is |has been )?marked (as )?invalid",
@@ -259,7 +261,7 @@ PHRASES: dict[str, list[str]] = {
         # (nor "bad destination system address", RFC 3463 X.1.2: the domain, host_unknown)
         r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|"
         r"destination(?! system))(?! settings\b)",
-        _NOT_DOMAIN_OF + r"recipient (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
+        r"recipient" + _NOT_DOMAIN_OF + r" (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
         r"mail ?box not found",
         # the address named with a clause between ("The mail address you specified does not exist", "the
         # e-mail address that you entered doesn't exist"): still the recipient's address, not a domain
@@ -316,7 +318,7 @@ PHRASES: dict[str, list[str]] = {
         # the name between the noun and the verdict ("user jdoe was not found", "rcpt (jdoe) doesn't
         # exist", "<jdoe@x.example> not found"): an address is masked as <address> before matching;
         # never the sender's ("sender address <address> does not exist" is ours)
-        _NOT_DOMAIN_OF + r"(?<!sender )(?<!from )(?<!from: )(user|recipient|mail ?box|account|rcpt|addressee) ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
+        r"(?<!sender )(?<!from )(?<!from: )(user|recipient|mail ?box|account|rcpt|addressee)" + _NOT_DOMAIN_OF + r" ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
         r"(was |is )?(not found|unknown|(does not|doesn't|did not|do not) exists?|not exists?|not ok)\b",
         # BMH rule table (PHPMailer-BMH phpmailer-bmh_rules.php, "unknown" rules): a user that is no
         # member of the domain, an account "here" that the user does not have
@@ -359,7 +361,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)",
         # ... or the address first ("554 5.7.1 192.0.2.57 rejected - AUP#BL1", Spectrum's error pages)
         # (not a host that refused our connection: "[192.0.2.203] refused the connection", the network)
-        r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
+        r"[\s\[(<:=]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
         r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b(?! (the |a |our |your |this )?connection)"],
     "filtered": [
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
@@ -489,7 +491,7 @@ PHRASES: dict[str, list[str]] = {
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
         # (not an IP address that may not send, "203.0.113.14 is not allowed to send mail": the host, ``blocked_weak``)
-        r"(?<!\d is )(?<!\d\] is )not allowed to (send|post)",
+        r"not(?<!\d is not)(?<!\d\] is not) allowed to (send|post)",
         # a group that takes posts from its members only (Google Groups: "the group you tried to contact
         # may not exist, or you may not have permission to post messages to the group"; Sisimai reads
         # the notice as the poster refused): our sender lacks the right, the group address may work
@@ -814,7 +816,7 @@ PHRASES: dict[str, list[str]] = {
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         r"\bip (deny|block|black) ?list",
         # our IP named, on the site's own list ("198.51.100.7 is on our local deny list")
-        r"(?<![\d.])\d{1,3}(\.\d{1,3}){3}\]? (is |was )?(listed |found )?(on|in) (our |the |a )?(local )?(block|black|deny|reject) ?list",
+        r"[\s\[(<:=]\d{1,3}(\.\d{1,3}){3}\]? (is |was )?(listed |found )?(on|in) (our |the |a )?(local )?(block|black|deny|reject) ?list",
         r"\b(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
         r"(blocked|banned|blacklisted|listed|denied|not allowed)",
         # our IP named, then filtered or blocked (Naver "421 4.3.2 Your IP(192.0.2.46) is filtered and this
@@ -848,7 +850,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<! - )banned(?! (words?|phrases?|content|attachments?|files?|file types?)\b)",
         # (not "host mx.example [192.0.2.3] refused the connection": the host named by its address closed its
         # port to any client, a network failure the sending MTA reports)
-        r"(?<!\] )(refused|rejected) (your|the) (connection\b|ip\b)",
+        r"(refused|rejected)(?<!\] refused)(?<!\] rejected) (your|the) (connection\b|ip\b)",
         # "refused by blackhole list", "RBL" spelled out (a DNS list of sending hosts)
         r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
@@ -1006,8 +1008,8 @@ PHRASES: dict[str, list[str]] = {
         # (not a kind of mail an organisation refuses, "bulk marketing mail is not accepted by this organisation":
         # a policy; the domain that takes no mail at all is this reason)
         r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)",
-        r"(?<!bulk )(?<!marketing )(?<!promotional )(?<!commercial )(?<!advertising )(?<!unsolicited )(?<!mass )"
-        r"mail (is )?not accepted(?! by (this|the|our) (organi[sz]ation|company))",
+        r"mail(?<!bulk mail)(?<!marketing mail)(?<!promotional mail)(?<!commercial mail)(?<!advertising mail)"
+        r"(?<!unsolicited mail)(?<!mass mail) (is )?not accepted(?! by (this|the|our) (organi[sz]ation|company))",
         r"not accepting (any )?(e-?)?mail(?! from\b)", r"(system|host|server) (is )?not accepting messages",
     ],
     "network_error": [

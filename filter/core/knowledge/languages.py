@@ -867,7 +867,8 @@ PHRASES: dict[str, list[str]] = {
         # Content judged spam ("spam" itself is in the English table; these are the local words).
         # -- a spam filter's score ("Rechazado por el filtro antispam corporativo: puntuación 15.2", "punteggio",
         #    "pontuação", "Punktzahl"): the content judged, whoever runs the filter
-        r"(puntuaci[óo]n|punteggio|pontua[çc][ãa]o|spam-?punktzahl|punktzahl|score) (de spam |spam )?:? ?\(?\d+([.,]\d+)?",
+        #    (not the English "score": a Sender Score of our IP is its reputation)
+        r"(puntuaci[óo]n|punteggio|pontua[çc][ãa]o|spam-?punktzahl|punktzahl) (de spam |spam )?:? ?\(?\d+([.,]\d+)?",
         # -- German.
         rf"(unerw{_DE_UE}nschte|unverlangte) (werbung|e-?mail|nachricht|massenmail)",
         r"(spamverdacht|spam-verdacht|werbe-?mail)",
@@ -1005,10 +1006,11 @@ PHRASES: dict[str, list[str]] = {
         r"(foram|foi) bloquead[oa]s? pelos nossos (servi[çc]os|sistemas|servidores|filtros)",
         # -- an IP address named, then refused or not allowed to send (fr, it, es, pt, de; our rendering of the
         #    English "192.0.2.1 is not allowed to send"): the sending host
-        r"(?<![\d.])\d{1,3}(\.\d{1,3}){3}\]? (n['’ ]est pas autoris[ée]e?|non (è |e' )?(autorizzat[oa]|abilitat[oa])|"
+        r"[\s\[(<:=]\d{1,3}(\.\d{1,3}){3}\]? (n['’ ]est pas autoris[ée]e?|non (è |e' )?(autorizzat[oa]|abilitat[oa])|"
         r"no (est[áa] )?autorizad[oa]|n[ãa]o (est[áa] )?autorizad[oa]|(ist )?nicht (berechtigt|zugelassen)|"
         r"(è |e' |foi |fue |ha sido |wurde |a [ée]t[ée] )?(bloccat[oa]|bloquead[oa]|bloqu[ée]e?|gesperrt|blockiert|"
-        r"recusad[oa]|rechazad[oa]|rifiutat[oa]|refus[ée]e?|abgelehnt))\b(?! (the |la |a |die )?(connection|connexion|conex|connessione|verbindung))",
+        r"recusad[oa]|rechazad[oa]|rifiutat[oa]|refus[ée]e?|abgelehnt|(zosta[łl] |jest )?zablokowan[yae]|(is |werd )?geblokkeerd|"
+        r"заблокирован))\b(?! (the |la |a |die )?(connection|connexion|conex|connessione|verbindung))",
     ],
     # ============================================================================================
     "content_listed": [
