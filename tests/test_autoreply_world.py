@@ -302,6 +302,20 @@ def test_a_person_mentioning_a_return_is_no_auto_reply(body):
     ("biuro@firma.example.pl", "Weryfikacja nadawcy",
      "Twoja wiadomość do biuro@firma.example.pl czeka na weryfikację nadawcy. Aby ją dostarczyć, kliknij poniższy "
      "link i potwierdź, że nie jesteś automatem."),
+    # held until confirmed, reply without changing the subject (ru); copy the code of the picture (pl); only
+    # senders who prove to be a real person, "I am not a robot" (pt); confirm that you are a person (it)
+    ("jo@example.ru", "Re: Winter sale [Проверка отправителя]",
+     "Ваше письмо задержано системой защиты от спама и будет доставлено только после подтверждения. Нажмите "
+     "«Ответить» и отправьте это письмо обратно, не меняя тему."),
+    ("Ochrona antyspamowa <weryfikacja@example.pl>", "Potwierdź, że nie jesteś robotem",
+     "Wysłałeś wiadomość do jo@example.pl. Adresat korzysta z weryfikacji nadawców. Aby wiadomość została "
+     "doręczona, otwórz poniższy link i przepisz kod widoczny na obrazku."),
+    ("AntiSpam <antispam@example.com.br>", "Confirmação de remetente",
+     "A sua mensagem para jo@example.com.br ficou retida. Este destinatário só recebe e-mails de remetentes que "
+     "comprovem ser uma pessoa real. Clique no endereço abaixo e marque a caixa \"Não sou um robô\" para liberar a entrega."),
+    ("Verifica mittente <verifica@example.it>", "Verifica mittente richiesta",
+     "jo@example.it utilizza un servizio di verifica dei mittenti. Il tuo messaggio è in attesa. Per consegnarlo, "
+     "conferma che sei una persona visitando il link seguente."),
 ])
 def test_more_challenge_requests(frm, subject, body):
     report = classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"

@@ -196,6 +196,38 @@ from shapes import mail
     ("5.7.1", "554 5.7.1 Messaggio rifiutato dalle regole di filtro impostate dal destinatario", "filtered"),
     ("5.7.1", "550 5.7.1 O destinatário configurou o bloqueio do seu endereço nas preferências da conta", "filtered"),
     ("5.7.1", "554 5.7.1 Rechazado por el filtro antispam corporativo: puntuación 15.2 (umbral 7.0)", "spam_detected"),
+    # ... while a score of the sender's reputation is its reputation (in Italian, and Return Path's Sender Score)
+    ("5.7.1", "554 5.7.1 L'IP 192.0.2.45 ha una reputazione del mittente troppo bassa (punteggio 11/100)",
+     "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Rejected: your IP has a poor Sender Score (42)", "bad_reputation"),
+    # the IP refused in French and Japanese; too many connections in Russian; too fast in Dutch
+    ("5.7.1", "550 5.7.1 L'adresse IP 192.0.2.77 est interdite sur ce serveur de messagerie", "blocked"),
+    ("5.7.1", "550 5.7.1 IPアドレス 192.0.2.14 からの接続は受け付けられません", "blocked"),
+    ("4.7.0", "421 4.7.0 IP-адрес 192.0.2.23: слишком много одновременных соединений, попробуйте позже", "rate_limited"),
+    ("5.7.0", "550 5.7.0 U verstuurt berichten te snel naar dit domein; verlaag de verzendsnelheid", "rate_limited"),
+    # attachments in German, French and Chinese; a password-protected archive that could not be scanned
+    ("5.7.1", "550 5.7.1 Die Nachricht enthält eine Datei mit unzulässiger Erweiterung (.js)", "policy_violation"),
+    ("5.7.0", "554 5.7.0 Message refusé : le nom de la pièce jointe « facture.pdf.scr » correspond à un type interdit",
+     "policy_violation"),
+    ("5.7.1", "554 5.7.1 邮件包含不允许的附件类型（.vbs），已被系统拒收", "policy_violation"),
+    ("5.7.1", "554 5.7.1 Anhang angebot.zip ist ein passwortgeschütztes Archiv; Annahme gemäß Richtlinie verweigert",
+     "policy_violation"),
+    # kinds of mail an organisation refuses, in German, French and Italian
+    ("5.7.1", "550 5.7.1 Werbe- und Massensendungen werden von unserem Unternehmen nicht angenommen", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Notre organisation n'accepte pas les envois publicitaires", "policy_violation"),
+    (None, "550 Questo ente non accetta comunicazioni commerciali o newsletter", "policy_violation"),
+    ("5.7.520", "550 5.7.520 Accès refusé, votre organisation n'autorise pas le transfert externe", "policy_violation"),
+    # ... the same code Outlook.com sends for content it judged spam: the words decide
+    ("5.7.520", "550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)", "spam_detected"),
+    # internal senders in German, Portuguese and Japanese; our address blocked by the administrator (Italian)
+    (None, "Der Empfänger nimmt nur Nachrichten von internen Absendern an", "rejected"),
+    ("5.7.1", "550 5.7.1 esta lista só recebe mensagens de remetentes do domínio construtora.example", "rejected"),
+    ("5.7.1", "550 5.7.1 このグループでは組織外のユーザーからのメッセージ受信が許可されていません", "rejected"),
+    ("5.7.1", "550 5.7.1 L'indirizzo mittente news@send.example è bloccato dall'amministratore del dominio", "rejected"),
+    # a link of the text listed (German); a rule the recipient defined (French)
+    ("5.7.1", "554 5.7.1 Nachricht abgewiesen: ein Verweis im Nachrichtentext (news.send.example/angebote) ist bei "
+              "dbl.spamhaus.org gelistet", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Ce message a été refusé par une règle de filtrage définie par le destinataire", "filtered"),
 ])
 def test_code_beside_words(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

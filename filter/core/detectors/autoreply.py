@@ -44,7 +44,7 @@ _HELD_ALTERNATIVES = (
     r"your (?:original )?(?:message|e-?mail)(?: \([^()\n]{0,200}\))? (?:is being|has been|is) held(?= and will be delivered| until you)|"
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend |vorl[äa]ufig )?zur[üu]ckgehalten|"
     # Russian: "Ваше письмо для <addr> задержано" (your letter for ... is held; our wording)
-    r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к) \S+ задержано|"
+    r"ваше (?:письмо|сообщение)(?: (?:для|на адрес|адресату|к) \S+)? задержано|"
     r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) (?:mensaje|correo) (?:para \S+ )?(?:ha sido|fue|est[áa]) retenido|"
     r"aguarda (?:a )?valida[çc][ãa]o(?: do remetente)?|"
     # held until we act, as the screening services and personal filters say it ("is being held until
@@ -133,8 +133,12 @@ _CHALLENGE_WORDS = Lazy(
     # programa", Portuguese "escreva as letras apresentadas na imagem", Italian "servizio di verifica del mittente"
     r"введите (?:символы|код|цифры) с (?:картинки|изображения)|demuestre que (?:usted )?no es un (?:programa|robot)|"
     r"(?:escreva|digite|introduza) (?:as letras|os caracteres|o c[óo]digo) (?:apresentad|exibid|mostrad|que aparecem)|"
-    r"servizio di verifica del mittente|подтвердите отправку (?:письма|сообщения)|"
-    r"(?:доставляются|принимаются) только после подтверждения|confirme que (?:usted )?es una persona|"
+    r"servizio di verifica de(?:l|i) mittent[ei]|подтвердите отправку (?:письма|сообщения)|"
+    r"(?:доставлено|доставлены|доставляются|принимаются) только после подтверждения|confirme que (?:usted )?es una persona|"
+    # Polish "przepisz kod widoczny na obrazku" (copy the code of the picture), Portuguese "comprovem ser uma pessoa
+    # real", "Não sou um robô", Italian "conferma che sei una persona"
+    r"przepisz kod (?:widoczny )?na obrazku|comprove[mn]? ser uma pessoa|n[ãa]o sou um rob[ôo]|"
+    r"conferm[ai] che (?:sei|[èe]|e') una persona|"
     r"(?:escriba|escribiendo|introduzca|introduciendo) el c[óo]digo que aparece|"
     # Polish: "czeka na weryfikację nadawcy", "potwierdź, że nie jesteś automatem / robotem"
     r"czeka na weryfikacj[ęe] nadawcy|potwierd[źz],? [żz]e nie jeste[śs] (?:automatem|robotem|botem)|"
@@ -149,7 +153,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) titled|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
-    r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
@@ -169,7 +173,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
-                           r"(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja )?wiadomo[śs][ćc] do)"
+                           r"(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -436,7 +440,8 @@ _CHALLENGE_MORE = Lazy(
     # what releases the held message in Portuguese and Italian ("para liberar a mensagem", "per convalidarlo e
     # permetterne la consegna", a message "messo in attesa dal nostro sistema antispam")
     r"para liberar (?:a|sua|a sua) mensagem|per convalidar(?:lo|la|e il messaggio)|(?:messo|messa|tenuto) in attesa\b|"
-    r"ничего не меняя в (?:строке )?«?тем|"
+    r"ничего не меняя в (?:строке )?«?тем|para liberar a entrega|(?:mensagem|e-?mail) (?:para \S+ )?ficou retid[ao]|"
+    r"weryfikacji nadawc|"
     r"n['’ ]?[êe]tes pas un robot|no (?:eres|es) un robot|kein roboter|non (?:sei|è) un robot|n[ãa]o (?:é|[ée]s) um rob[ôo]|"
     # ... in Russian ("что вы не робот"), and what follows the request: "перейдя по ссылке" (by following
     # the link), "ваш адрес будет добавлен в список разрешённых" (your address will be added to the allowed list)
@@ -908,7 +913,8 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "persona real", "digite o c", "aguardando", "un umano", "di essere",
                     "введите", "demuestre", "apresentad", "exibid", "mostrad", "que aparecem", "verifica del mittente",
                     "aguarda", "retenido", "человек", "escreva", "introduza",
-                    "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona")
+                    "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
+                    "przepisz", "pessoa", "rob", "che sei", "una persona", "mittent", "задержано")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"

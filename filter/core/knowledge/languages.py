@@ -791,6 +791,7 @@ PHRASES: dict[str, list[str]] = {
         #    ... it "regole di filtro impostate dal destinatario", pt "o destinatário configurou o bloqueio do seu
         #    endereço nas preferências", es "reglas de filtrado del destinatario"
         r"(regole|filtri|filtro) (di filtro )?(impostat[eio]|configurat[eio]) dal destinatario|"
+        r"r[èe]gle de filtrage (d[ée]finie|configur[ée]e|cr[ée]{2}e) par le destinataire|"
         r"destinat[áa]rio configurou o bloqueio|prefer[êe]ncias da conta do destinat[áa]rio|"
         r"(reglas|filtros) (de filtrado )?(configurad[oa]s )?(del|por el) destinatario",
         #    ... "der Empfänger hat Nachrichten von Ihrer Absenderadresse gesperrt" (what it blocked named first)
@@ -861,6 +862,15 @@ PHRASES: dict[str, list[str]] = {
         r"(收件人|对方已|對方已|对方将|對方將|对方把)(已)?(将|將|把)?(您|你)(的(地址|邮箱|郵箱|邮件地址|郵件地址|账号|帳號))?"
         r"(屏蔽|拉黑|加入黑名单|加入黑名單|封鎖|加入了黑名单|加入了黑名單)",
         r"(수신자|받는 ?사람)(가|이|의 설정에 의해)(?:(?!존재|없)[^.]){0,20}(수신을 거부|차단했|차단하|차단되|차단됨)",
+    ],
+    # ============================================================================================
+    "bad_reputation": [
+        # The sender's reputation too low, in other languages (our rendering of "poor reputation"): "reputazione
+        # del mittente troppo bassa", "reputación demasiado baja", "réputation trop faible", "Reputation zu niedrig",
+        # "reputação muito baixa"
+        r"reputazione (del mittente |dell['’]ip )?(troppo )?bassa|reputaci[óo]n (del remitente |de la ip )?(demasiado |muy )?baja|"
+        r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(trop |tr[èe]s )?(faible|mauvaise)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
+        r"reputa[çc][ãa]o (do remetente )?(muito )?baixa",
     ],
     # ============================================================================================
     "spam_detected": [
@@ -955,7 +965,7 @@ PHRASES: dict[str, list[str]] = {
         r"(ip|ip-adresse|absender-ip|ihre ip|server)[^.]{0,40}(gesperrt|blockiert)",
         r"(sperrliste|schwarzen liste|schwarze liste)",
         # -- French: Orange "Adresse IP source bloquee pour incident de spam" (rb-sisimai rhost/franceptt.rb).
-        r"(adresse ip|ip source|serveur)[^.]{0,30}(bloqu[ée]e?|bannie?|list[ée]e? (sur|dans))",
+        r"(adresse ip|ip source|serveur)(?:[^.]|\.(?=\d)){0,40}(bloqu[ée]e?|bannie?|interdite?|list[ée]e? (sur|dans))",
         #    ... "votre adresse IP n'est pas autorisée (à envoyer)" (the connecting host refused)
         r"(adresse ip|ip source)[^.]{0,30}n['’ ]est pas (autoris[ée]e|accept[ée]e|admise)",
         r"liste noire",
@@ -978,7 +988,7 @@ PHRASES: dict[str, list[str]] = {
         r"(ip|ip-адрес|адрес отправителя|сервер отправителя)[^.]{0,30}(заблокирован|заблоковано|в ч[её]рном списке|у чорному списку)",
         r"ч[её]рн(ом|ый|ого) списк",
         # -- Japanese.
-        r"(ipアドレス|送信元ip|送信元サーバ)[^。]{0,20}(ブロック|拒否|ブラックリスト)",
+        r"(ipアドレス|送信元ip|送信元サーバ)[^。]{0,40}(ブロック|拒否|ブラックリスト|受け付けられません|許可されていません)",
         r"ブラックリスト",
         # -- "black list" in the languages the groups above miss (Ukrainian, Swedish, Danish / Norwegian,
         #    Finnish, Turkish, Greek, Hungarian; the meaning of Sisimai reason/blocked.rb "blacklisted",
@@ -1019,12 +1029,17 @@ PHRASES: dict[str, list[str]] = {
         # par", es "contiene un enlace a un dominio listado en", it "contiene un link a un dominio elencato in",
         # pt "contém um link para um domínio listado em"
         r"(contient|contenant) un lien vers un domaine (r[ée]pertori[ée]|list[ée]|inscrit)",
+        r"(verweis|link|url) im (nachrichtentext|text|inhalt)\b(?:[^.;]|\.(?=\S)){0,100}?gelistet",
         r"contiene un (enlace|v[íi]nculo) (a|hacia) un dominio (listado|incluido|registrado)",
         r"contiene un (link|collegamento) (a|verso) un dominio (elencato|presente|inserito)",
         r"cont[ée]m um (link|endere[çc]o) para um dom[íi]nio (listado|inclu[íi]do)",
     ],
     # ============================================================================================
     "rate_limited": [
+        # -- too many (simultaneous) connections or messages, sending too fast, in Russian and Dutch ("слишком
+        #    много одновременных соединений", "U verstuurt berichten te snel; verlaag de verzendsnelheid")
+        r"слишком много (одновременных )?(соединений|подключений|писем|сообщений)",
+        r"(berichten|e-?mails|mails) te snel|verzendsnelheid",
         # -- greylisting (RFC 6647) named in the server's own language: "Lista gris activa, inténtelo más
         #    tarde", "liste grise", "lista grigia", "lista cinza", "szara lista", "grijze lijst", "серый
         #    список" (our renderings of Postgrey's "Greylisted, see ..."; temporary by its nature)
@@ -1308,7 +1323,9 @@ PHRASES: dict[str, list[str]] = {
         #    "accepteert alleen berichten van afzenders binnen", "n'accepte que les messages provenant des membres"
         r"remitentes de la (propia )?organizaci[óo]n|(somente|apenas|s[óo]) (mensagens )?de remetentes internos|"
         r"externe absender (sind )?nicht (zugelassen|erlaubt)|alleen berichten van afzenders binnen|"
-        r"n['’]accepte que les messages (provenant )?des membres",
+        r"n['’]accepte que les messages (provenant )?des membres|von internen absendern|"
+        r"(s[óo]|somente|apenas) recebe mensagens de remetentes do (pr[óo]prio )?dom[íi]nio|組織外のユーザー(から)?の(メッセージ|メール)",
+        r"indirizzo (del )?mittente\b(?:[^.;]|\.(?=\S)){0,120}?(è |e' )?bloccato",
         r"mittente (rifiutat[oa]|bloccat[oa]|non autorizzat[oa]|non consentit[oa])",
         r"remetente (rejeitad[oa]|recusad[oa]|bloquead[oa]|n[ãa]o autorizad[oa]|n[ãa]o permitid[oa])",
         r"afzender (geweigerd|geblokkeerd|niet toegestaan)",
@@ -1372,6 +1389,19 @@ PHRASES: dict[str, list[str]] = {
         # gem, rtd/bounce_email:lib/bounce_email.rb), French "pièce jointe non autorisée / interdite",
         # Spanish "archivo adjunto no permitido"; the meaning of Sisimai's PolicyViolation.
         rf"unzul{_DE_AE}ssige[rns]? (datei)?anh{_DE_AE}nge?\b",
+        rf"unzul{_DE_AE}ssige[rn]? (datei)?(erweiterung|dateiendung|dateityp)",
+        rf"passwortgesch{_DE_UE}tzte[sn]? (archiv|anhang|datei)|verschl{_DE_UE}sselte[sn]? (archiv|anhang)",
+        r"pi[èe]ce jointe\b(?:[^.;]|\.(?=\S)){0,80}?type interdit|type (de fichier )?interdit",
+        r"不允许的附件|附件类型不(允许|被允许)|禁止的附件|不允許的附件",
+        #    ... a kind of mail an organisation refuses ("Werbe- und Massensendungen werden nicht angenommen", "n'accepte
+        #    pas les envois publicitaires", "non accetta comunicazioni commerciali"): its policy
+        r"(werbe|massen)-?(sendungen|mails?|e-?mails?)\b[^.;]{0,60}nicht angenommen",
+        r"n['’]accepte pas les (envois|messages|courriels|e-?mails) publicitaires",
+        r"non accetta (comunicazioni|messaggi|e-?mail) (commerciali|pubblicitar[ie])",
+        #    ... external forwarding not allowed by the organisation (Microsoft 5.7.520's words, localized: "votre
+        #    organisation n'autorise pas le transfert externe", "externe Weiterleitung ist nicht zulässig")
+        r"(n['’]autorise pas|interdit) le transfert externe|externe weiterleitung (ist )?(nicht (erlaubt|zul(ä|ae|a)ssig)|deaktiviert)|"
+        r"reenv[íi]o externo no (est[áa] )?permitido|inoltro esterno non (è )?(consentito|permesso)",
         rf"(datei)?anh{_DE_AE}nge?\b[^.]{{0,30}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten)",
         r"pi[èe]ces? jointes? (non autoris[ée]es?|interdites?|refus[ée]es?)",
         r"(archivos?|ficheros?) adjuntos? (no permitidos?|prohibidos?|bloqueados?)",
