@@ -318,7 +318,8 @@ PHRASES: dict[str, list[str]] = {
         # the name between the noun and the verdict ("user jdoe was not found", "rcpt (jdoe) doesn't
         # exist", "<jdoe@x.example> not found"): an address is masked as <address> before matching;
         # never the sender's ("sender address <address> does not exist" is ours)
-        r"(?<!sender )(?<!from )(?<!from: )(user|recipient|mail ?box|account|rcpt|addressee)" + _NOT_DOMAIN_OF + r" ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
+        # (not the sender's: "sender / from <noun>", checked after the noun, where it is cheap)
+        r"(user|recipient|mail ?box|account|rcpt|addressee)(?<!sender user)(?<!sender recipient)(?<!sender mailbox)(?<!sender mail box)(?<!sender account)(?<!sender rcpt)(?<!sender addressee)(?<!from user)(?<!from recipient)(?<!from mailbox)(?<!from mail box)(?<!from account)(?<!from rcpt)(?<!from addressee)(?<!from: user)(?<!from: recipient)(?<!from: mailbox)(?<!from: mail box)(?<!from: account)(?<!from: rcpt)(?<!from: addressee)" + _NOT_DOMAIN_OF + r" ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
         r"(was |is )?(not found|unknown|(does not|doesn't|did not|do not) exists?|not exists?|not ok)\b",
         # BMH rule table (PHPMailer-BMH phpmailer-bmh_rules.php, "unknown" rules): a user that is no
         # member of the domain, an account "here" that the user does not have
@@ -358,7 +359,8 @@ PHRASES: dict[str, list[str]] = {
         # connections", "Your IP has exceeded its limit of recipients per hour"), a block otherwise
         r"connection (rejected|denied) from", r"your (ip|server|host|mail server)\b",
         # a refusal whose only object is an IP address ("554 5.7.1 - ERROR: Mail refused - <192.0.2.7>")
-        r"(?<!connection )(refused|rejected|blocked|denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)",
+        r"(refused|rejected|blocked|denied)(?<!connection refused)(?<!connection rejected)(?<!connection blocked)"
+        r"(?<!connection denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)",
         # ... or the address first ("554 5.7.1 192.0.2.57 rejected - AUP#BL1", Spectrum's error pages)
         # (not a host that refused our connection: "[192.0.2.203] refused the connection", the network)
         r"[\s\[(<:=]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
@@ -373,7 +375,8 @@ PHRASES: dict[str, list[str]] = {
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
-        r"(?<!invalid )(recipient|user|receiver|addressee)(?:'?s)? ((e-?)?mail )?(reception |receiving )?(filter|filtering|preferences?|settings?|policy)",
+        r"(recipient|user|receiver|addressee)(?<!invalid recipient)(?<!invalid user)(?<!invalid receiver)(?<!invalid addressee)"
+        r"(?:'?s)? ((e-?)?mail )?(reception |receiving )?(filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
         # (nor "filtered as spam": the content judged, ``spam_detected``)
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))"
