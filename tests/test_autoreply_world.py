@@ -316,6 +316,14 @@ def test_a_person_mentioning_a_return_is_no_auto_reply(body):
     ("Verifica mittente <verifica@example.it>", "Verifica mittente richiesta",
      "jo@example.it utilizza un servizio di verifica dei mittenti. Il tuo messaggio è in attesa. Per consegnarlo, "
      "conferma che sei una persona visitando il link seguente."),
+    # French: confirm that you are a human (the address after "vous avez envoyé un message à"); Dutch and
+    # English: delivered only once you confirm you are a human
+    ("\"jo@cabinet.example.fr\" <noreply@protection.example.com>", "Votre message pour jo@cabinet.example.fr est en attente",
+     "Vous avez envoyé un message à jo@cabinet.example.fr. Cette adresse est protégée contre le spam. Pour que votre "
+     "message soit remis, veuillez confirmer que vous êtes un humain en cliquant sur le lien ci-dessous."),
+    ("jo@ziggo.example.nl", "Verificatie vereist / Verification required",
+     "Uw bericht aan jo@ziggo.example.nl wordt pas afgeleverd nadat u bevestigt dat u een mens bent.\n\n"
+     "Your message to jo@ziggo.example.nl will be delivered once you confirm you are a human sender."),
 ])
 def test_more_challenge_requests(frm, subject, body):
     report = classify(mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
@@ -660,3 +668,11 @@ def test_a_receipts_footer_about_an_unread_mailbox_is_no_auto_reply():
                "Content-Type: text/plain; charset=utf-8",
                "Thank you for your order 4411. It ships tomorrow.\n\nThis mailbox is not monitored.\n")
     assert classify(raw).kind == "not_bounce"
+
+
+def test_a_swiss_absence_note_in_den_ferien():
+    """Swiss and Austrian German say "in den Ferien" for on holiday; with no access to mail, an absence note."""
+    raw = mail("From: Beat <beat@bluewin.example.ch>\nTo: news@sender.example\nSubject: Ferienabwesenheit\n"
+               "In-Reply-To: <1@sender.example>\nContent-Type: text/plain; charset=utf-8",
+               "Grüezi\n\nIch bin bis am 2. Dezember in den Ferien und habe keinen Zugriff auf meine E-Mails.\n\nBeat")
+    assert classify(raw).kind == "auto_reply"

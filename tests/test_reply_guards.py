@@ -194,6 +194,7 @@ OPT_OUT = [
     ("R: Saldi di primavera", "cancellami"),
     ("Re: Novedades de la semana", "hola quiero darme de baja de este boletín, gracias"),
     ("Re: Aanbiedingen van de week", "Gelieve mij te verwijderen uit uw mailinglijst, ik heb me nooit aangemeld."),
+    ("Désabonnement", "Merci de me désabonner de votre lettre, je ne la lis plus.\nCordialement"),
     # the first-person forms still ask when they name the mailing
     ("RE: Акции", "Отписываюсь от рассылки."),
     ("RE: Oferty", "Wypisuję się z newslettera."),

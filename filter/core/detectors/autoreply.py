@@ -45,7 +45,8 @@ _HELD_ALTERNATIVES = (
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend |vorl[äa]ufig )?zur[üu]ckgehalten|"
     # Russian: "Ваше письмо для <addr> задержано" (your letter for ... is held; our wording)
     r"ваше (?:письмо|сообщение)(?: (?:для|на адрес|адресату|к) \S+)? задержано|"
-    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) (?:mensaje|correo) (?:para \S+ )?(?:ha sido|fue|est[áa]) retenido|"
+    r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|"
+    r"pour que votre (?:message|courriel|e-?mail) (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) (?:mensaje|correo) (?:para \S+ )?(?:ha sido|fue|est[áa]) retenido|"
     r"aguarda (?:a )?valida[çc][ãa]o(?: do remetente)?|"
     # held until we act, as the screening services and personal filters say it ("is being held until
     # you confirm", "is waiting in his screening folder", "to have your message delivered, please
@@ -141,7 +142,11 @@ _CHALLENGE_WORDS = Lazy(
     r"conferm[ai] che (?:sei|[èe]|e') una persona|"
     r"(?:escriba|escribiendo|introduzca|introduciendo) el c[óo]digo que aparece|"
     # Polish: "czeka na weryfikację nadawcy", "potwierdź, że nie jesteś automatem / robotem"
-    r"czeka na weryfikacj[ęe] nadawcy|potwierd[źz],? [żz]e nie jeste[śs] (?:automatem|robotem|botem)|"
+    r"czeka na weryfikacj[ęe] nadawcy|"
+    # French "confirmer que vous êtes un humain", Dutch "wordt pas
+    # afgeleverd nadat u bevestigt dat u een mens bent"
+    r"confirm(?:er|ez)? que vous [êe]tes (?:un humain|une personne|un [êe]tre humain)|"
+    r"bevestig(?:t|en)? dat u een mens bent|wordt pas afgeleverd nadat u|potwierd[źz],? [żz]e nie jeste[śs] (?:automatem|robotem|botem)|"
     r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
@@ -173,7 +178,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
-                           r"(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do)"
+                           r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -261,7 +266,7 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
            r"thank you for your (?:e-?mail|message)[.,!]? i(?:'m| am) (?:currently )?(?:away|out)"),
     ("de", ("ich bin", "bin ich", "befinde mich", "automatische", "nicht weitergeleitet", "ich werde"),
      r"\bich bin (?:bis|vom|ab|zur zeit|derzeit|momentan|aktuell|leider)?[^\n]{0,60}?(?:nicht im (?:b[üu]ro|hause)|abwesend|"
-           r"im urlaub|au[ßs]er haus|nicht erreichbar|nicht (?:am arbeitsplatz|im dienst))|"
+           r"im urlaub|in den ferien|au[ßs]er haus|nicht erreichbar|nicht (?:am arbeitsplatz|im dienst))|"
            r"\bbin ich (?:[^\n]{0,40}? )?(?:nicht im b[üu]ro|abwesend|im urlaub|nicht erreichbar)|"
            r"befinde mich (?:[^\n]{0,40}? )?(?:im urlaub|au[ßs]er haus|auf (?:dienst|gesch[äa]fts)reise)|"
            r"dies ist eine automatische (?:antwort|nachricht)|ihre (?:e-?mail|nachricht) wird nicht weitergeleitet|"
@@ -594,7 +599,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:l'ensemble (?:de |des ))?(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
      r"(?:liste de diffusion|listes? d'envoi|listes? de (?:contacts|distribution|mailing|abonn[ée]s)|newsletters?|"
      r"fichiers? (?:de diffusion|d'envoi|clients?|de prospection)|"
-     r"lettres? d'information|mailings?|e-?mails|courriels|envois|communications)|"
+     r"lettres?(?: d'information| d'informations| d'actualit[ée]s)?|mailings?|e-?mails|courriels|envois|communications)|"
      r"(?:" + _FR_VERB + r")" + _POLITE + r" de (?:votre|vos|cette|ta|tes) (?:listes?|fichiers?|base(?: de donn[ée]es)?)" + _END,
      r"(?:" + _FR_VERB + r")(?:" + _POLITE + r" de la liste)?" + _END + "|"
      r"^[^\S\n]*d[ée]s(?:inscription|abonnement)" + _LINE_END),
@@ -914,7 +919,8 @@ _CHALLENGE_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm
                     "введите", "demuestre", "apresentad", "exibid", "mostrad", "que aparecem", "verifica del mittente",
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
-                    "przepisz", "pessoa", "rob", "che sei", "una persona", "mittent", "задержано")
+                    "przepisz", "pessoa", "rob", "che sei", "una persona", "mittent", "задержано", "que vous",
+                    "een mens", "pas afgeleverd")
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"
