@@ -525,6 +525,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "on_hold"  # the message held for review (a quarantine, a moderator)
         if matches("suspended", said) and (status or "")[1:4] in (".2.", ".0."):
             return "suspended"  # the account disabled, as the delivery agent found it (X.2.1 "mailbox disabled")
+        if matches("filtered", said):
+            return "filtered"  # the recipient's own rules, applied at delivery (AOL's "mail controls")
         return "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,

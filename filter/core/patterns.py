@@ -371,6 +371,9 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's own list of senders ("you are not on my list of allowed senders", "nicht auf
         # meiner Liste zugelassener Absender"): a person's choice, the mailbox exists
         r"not (yet )?on my (personal )?(list of )?(approved|allowed|known|trusted|accepted|verified|permitted) senders",
+        # AOL's Mail Controls, the member's own settings of whom to take mail from (AOL's help: "Mail
+        # Controls"; its bounces "... could not be delivered because they are not accepting mail from x")
+        r"\bmail controls\b",
         r"nicht auf meiner liste (bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender",
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
@@ -599,7 +602,7 @@ PHRASES: dict[str, list[str]] = {
         r"mail (appears|looks) to be unsolicited", r"(unacceptable|objectionable|inappropriate) content", r"rejected by (the )?anti-?spam (filter|scanner)",
         # spam filters named by product or by what they count (URIBL/SURBL list domains found in
         # the content; DSPAM, MailMarshal, SpamAssassin score the content)
-        r"\buri ?bl\b", r"\burl ?bl\d*\b", r"\bsurbl\b", r"\bdspam\b", r"mailmarshal", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
+        r"\buri ?bl\b", r"\burl ?bl\d*\b", r"\bsurbl\b", r"\bdspam\b", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
         r"spam (checks?|scan|rules?|test)",
         # Barracuda Email Security Gateway "550 permanent failure for one or more recipients
         # (<address>:blocked)": its filter (spam score, content rule) blocked the message
@@ -619,6 +622,11 @@ PHRASES: dict[str, list[str]] = {
         # the receiving server's own mail filter stopped this message ("Your message has been
         # temporarily blocked by our filter"; a recipient's filter is ``filtered``)
         r"(blocked|rejected|refused|stopped|caught) by (our|the) (mail |e-?mail |content |message )?filters?\b",
+        # Trustwave MailMarshal names itself in every notice it sends, whatever rule stopped the message
+        # ("MailMarshal ... has stopped the following message ... Rule: Block Executable Attachments"):
+        # the rule's cause decides, spam only when none is named ("Rejected by MailMarshal SpamProfiler"
+        # stays spam, knowledge/providers.py)
+        r"mailmarshal",
     ],
     # a block list names something in the *content* (a link's domain in the body: URIBL, SURBL,
     # Spamhaus DBL as a URI list), not the sending host: the content is judged spam (decided before
@@ -794,6 +802,9 @@ PHRASES: dict[str, list[str]] = {
         r"sender rate [\d.]+ ?/ ?\d*[smhdw]\b", r"(sending|submission|outgoing) (quota|limit) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)", r"too many (messages|mails) from",
         r"rate limit", r"rate-limit", r"ratelimit", r"(rate|volume) (exceeded|too high)", r"throttl",
+        # Symantec Email Security.cloud (MessageLabs) "421 Service Temporarily Unavailable; traffic shaping in
+        # effect for <ip>": the gateway slows the sending IP down (its documented traffic shaping)
+        r"traffic shaping",
         r"(greylist|graylist|grey-list|gray-list)", r"slow down",
         # iRedAPD's default greylisting reply (its GREYLISTING_MESSAGE; iRedMail enables greylisting by
         # default): "451 4.7.1 <x>: Recipient address rejected: Intentional policy rejection, please try
@@ -1073,6 +1084,11 @@ PHRASES: dict[str, list[str]] = {
         r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",
         r"exceeded the max(imum)? (number of )?(connections|messages|recipients|mails) per (second|minute|hour)",
         r"\bslow down\b", r"throttle your (delivery|sending) rate",
+        # a sending rate or threshold named as what we exceeded ("421 4.7.0 Service temporarily unavailable:
+        # sending rate from 192.0.2.1 exceeds policy", Sophos "Mail flood detected; this mailbox has exceeded
+        # its outbound sending threshold"): our volume, whatever IP, mailbox or lookup link stands beside it
+        r"(sending|connection|message|mail) rate (from|of)\b(?:[^.;]|\.(?=\w)){0,60}?\bexceed",
+        r"(outbound|outgoing) (sending |mail |message )?threshold",
         r"(rejected|deferred|refused|limited|throttled) due to (excessive|too many) (connections|connection attempts|messages|mails)\b",
         r"(connection|session|concurrency) (limit|count) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)",

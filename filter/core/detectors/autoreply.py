@@ -86,6 +86,9 @@ _CHALLENGE_WORDS = Lazy(
     # verification"): our wording of that request
     r"verify (?:that )?you are a real (?:live )?(?:human|person)|(?:e-?mail|message) requires verification|"
     r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed|permitted|known|trusted|accepted|verified) senders|"
+    # ... said of the mailbox's owner ("your address is not yet on the recipient's list of known senders", the
+    # hold TMDA-style confirmation requests explain)
+    r"not (?:yet )?(?:on|in) (?:the recipient'?s|his|her|their) (?:list of )?(?:approved|allowed|permitted|known|trusted|accepted|verified) senders|"
     # "you aren't one of the senders I have approved yet", "je n'accepte que les messages des expéditeurs que
     # j'ai autorisés", "votre adresse ne figure pas encore dans cette liste", "il suo indirizzo non è ancora
     # tra i mittenti autorizzati", "su dirección todavía no figura en mi lista de remitentes conocidos",
@@ -157,7 +160,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
-    r"your (?:message|e-?mail) titled|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
+    r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
     r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
