@@ -71,6 +71,10 @@ _CHALLENGE_WORDS = Lazy(
     # dass Sie ein Mensch sind", "送信者確認"); "we only accept mail from verified senders" in Italian;
     # UOL's "confirm the sending, type the characters shown in the image"
     r"(?:confirm|verify) (?:that )?you are a (?:real|legitimate|genuine) (?:sender|person)|if you are a real person|"
+    # a self-run filter's own words: "I only accept mail from people I know", "confirm you are human by replying
+    # to this message" (a sign-up's "confirm you are human" asks for a click, not a reply)
+    r"only accept (?:mail|messages|e-?mails?) from (?:people|persons|senders|addresses|contacts) (?:i|we) (?:know|trust|have approved)|"
+    r"(?:confirm|verify|prove) (?:that )?you are (?:a )?human by replying|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
@@ -957,7 +961,8 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
     signals = sum((head, bool(_challenge_words(subject)), len(words) >= 1, len(words) >= 2))
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
-    about = head or _ABOUT_OUR_MESSAGE.folded_search(f"{subject} {body[:3000]}") is not None
+    # (read across line breaks too: "Your\nmessage to jo@...")
+    about = head or _ABOUT_OUR_MESSAGE.folded_search(f"{subject} {flat}") is not None
     if signals >= 2 and about:
         # (not a newsletter's "whitelist us, add us to your approved senders")
         return head or not _is_bulk_list(msg) and not _report_or_quarantine(flat)
@@ -1029,7 +1034,7 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
 # languages help desks send it (our renderings of that meaning): an automatic answer, no failure
 _ACKNOWLEDGED = Lazy(
     r"\bwe(?: have|'ve|’ve)(?: now)? received your (?:request|message|e-?mail|enquiry|inquiry|ticket|support request)|"
-    r"\byour (?:support )?(?:request|ticket|enquiry|inquiry|case|incident)(?: \(?#?[\w-]*\d+\)?)? has been "
+    r"\byour (?:support )?(?:request|ticket|enquiry|inquiry|case|incident)(?: \(?#?[\w-]*\d+\)?)?(?: \"[^\"]{1,200}\")? has been "
     r"(?:received|created|opened|logged|registered)|"
     r"\b(?:ticket|case|incident)(?: #?[\w-]*\d+)? (?:has been|was|is) (?:created|opened|logged|raised)|"
     r"has been opened on your behalf|"
@@ -1075,9 +1080,17 @@ def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:
     Auto-Submitted), an answer to our message, and the words that it was received as a request or ticket."""
     if not auto_submitted.startswith("auto-"):
         return False  # (a help-desk product's header alone marks its agents' replies too)
-    if not textdet.is_reply(msg) and not msg.head("references") or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
+    # an answer to our message: a reply, or a ticket opened from it, its number in the subject ("[Ticket#2024100210000123]
+    # Eingangsbestätigung: <our subject>", Jira's "(ITSD-20931) <our subject>")
+    subject = msg.subject
+    answers = textdet.is_reply(msg) or msg.head("references") or _TICKET.folded_search(subject) or _ISSUE_KEY.search(subject)
+    if not answers or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
         return False
     return _ACKNOWLEDGED.search(" ".join(body[:1500].split())) is not None
+
+
+# an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
+_ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 
 
 def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submitted: str, precedence: str) -> bool:

@@ -132,7 +132,7 @@ BOUNCE_SUBJECT = Lazy(
     r"your message could not be delivered|delivery notification|nondeliverable|non-delivery|message not delivered|"
     r"postmaster notify|mail failure|undelivered|bounced? (?:mail|message)|returned mail|\bdsn\b|"
     r"returning to sender|mail failed|failed mail|delivery warning|mail delivery (?:warning|problem)|"
-    r"配信|送信できません|エラー|не доставлено|недоставлен|недоставено|"
+    r"配信(?!を?(?:停止|解除))|送信できません|エラー|не доставлено|недоставлен|недоставено|"
     # "could not deliver the mail" as Japanese providers' notices put it ("メールを配送できませんでした",
     # "メールをお届けできませんでした"; of the mail, never a parcel's "お荷物をお届けできませんでした")
     r"(?:メール|メッセージ)を?(?:配送|お届け)できません"
@@ -212,7 +212,7 @@ _BOUNCE_WORDS = Lazy(
     # Apache James (AbstractNotify.java as quoted in rb-sisimai lib/sisimai/lhost/apachejames.rb):
     # "Error message below:" with the server's reply on the next line
     r"error message below:\s*+[45]\d\d\b|"
-    r"配信|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)を?(?:配送|お届け)できません"
+    r"配信(?!を?(?:停止|解除))|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)を?(?:配送|お届け)できません"
     # the same in the languages reports are written in
     r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
@@ -2232,6 +2232,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if _notice_to_reader(msg, text, records, sender):
         return None
     if not records:
+        if not msg.attached and _lure_attachment(msg):
+            return None  # a lure dressed as a report (``_LURE_NAME``): no recipient, no original, a file to open
         return Detection(report_kind(msg, text), [record_from_block_without_address(text)], name)
     kind = report_kind(msg, text)
     if kind == DELAYED and any(_permanent_answer(r) for r in records):
@@ -2242,6 +2244,24 @@ def detect(msg: ParsedMessage) -> Detection | None:
         for r in records:
             r.action = "failed" if _permanent_answer(r) else "delayed"
     return Detection(kind, records, name)
+
+
+# the files a lure dressed as a delivery report asks the reader to open ("transcript.zip",
+# "Undelivered_Message.html"): a report returns the original as message/rfc822 or
+# text/rfc822-headers (RFC 3462, RFC 3464 section 2) or quotes it in its text; none attaches an
+# archive, a program, a script or a web page of its own
+_LURE_NAME = Lazy(r"\.(?:zip|rar|7z|gz|tgz|cab|arj|ace|iso|img|exe|scr|pif|com|bat|cmd|js|jse|vbs|vbe|wsf|hta|jar|"
+                  r"lnk|msi|ps1|htm|html|shtml|xhtml|svg|docm|xlsm)\s*$", re.I)
+
+
+def _lure_attachment(msg: ParsedMessage) -> bool:
+    """An attached file named like a program, an archive or a web page (``_LURE_NAME``), in a report
+    that names no recipient and returns no original: a lure, not a report of ours."""
+    for part in msg.msg.walk():
+        name = part.get_filename() if not part.is_multipart() else None
+        if name and _LURE_NAME.search(name):
+            return True
+    return False
 
 
 def _says_a_cause(diagnostic: str | None) -> bool:

@@ -1,0 +1,158 @@
+"""Security gateways' and older servers' wordings, and what only looks like a report (eighteenth
+session): each wording is written for its test after what the product's documentation or the server
+says, with the neighbour that keeps its own reading."""
+from __future__ import annotations
+
+from email.header import Header
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+
+from shapes import mail
+
+
+@pytest.mark.parametrize("status, diagnostic, action, reason", [
+    # a sending rate named as what we exceeded, with our IP and a lookup link beside it: our rate
+    ("4.7.0", "421 4.7.0 Service temporarily unavailable: sending rate from 192.0.2.77 exceeds policy, see "
+              "https://ipcheck.proofpoint.com/?ip=192.0.2.77", "delayed", "rate_limited"),
+    ("4.7.0", "421 4.7.0 The connection rate of 192.0.2.77 has exceeded the site's limit", "delayed", "rate_limited"),
+    # ... while the lookup link alone still names a block of our host
+    ("5.7.1", "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.77", "failed", "blocked"),
+    # our outbound threshold, though "this mailbox has exceeded" stands beside it: no full mailbox
+    ("5.7.28", "554 5.7.28 Mail flood detected; this mailbox has exceeded its outbound sending threshold",
+     "failed", "rate_limited"),
+    ("5.2.2", "552 5.2.2 This mailbox has exceeded its storage quota", "failed", "mailbox_full"),
+    # a gateway's traffic shaping slows the sending IP down (Symantec Email Security.cloud)
+    (None, "421 Service Temporarily Unavailable; traffic shaping in effect for 192.0.2.91, please retry later",
+     "delayed", "rate_limited"),
+    # MailMarshal names itself in every notice: the rule it names decides, spam only when none is named
+    (None, "MailMarshal has stopped the following message because it broke the following rule(s): Rule: Block "
+           "Executable Attachments Policy: Attachment Policy", "failed", "policy_violation"),
+    (None, "554 Message refused by MailMarshal SpamProfiler", "failed", "spam_detected"),
+])
+def test_gateway_wordings(status: str | None, diagnostic: str, action: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action=action) == reason
+
+
+def test_a_hold_until_the_sender_is_known_to_the_recipient_is_a_challenge() -> None:
+    """A confirmation request (TMDA-style) explains its hold by the recipient's list of known senders."""
+    raw = mail("From: jo-confirm+1726428115.48583.e26943@example.dk\nTo: news@sender.example\n"
+               "Subject: Please confirm your message (Winter sale)\nAuto-Submitted: auto-replied (confirm)",
+               "Your message with the subject \"Winter sale\" has been held because your address is not yet on the "
+               "recipient's list of known senders.\nTo release your message, simply reply to this message, or "
+               "visit https://example.dk/confirm/1726428115.\nUnconfirmed messages are deleted after 14 days.")
+    assert classify(raw).kind == "challenge"
+    # a newsletter that asks to be put on the reader's list of known senders asks nothing of a hold
+    news = mail("From: Shop <news@shop.example>\nTo: jo@example.dk\nSubject: Add us to your contacts\n"
+                "List-Unsubscribe: <https://shop.example/u>",
+                "If our mail is not yet on the recipient's list of known senders, add news@shop.example to your "
+                "contacts so that our offers reach your inbox.")
+    assert classify(news).kind == "not_bounce"
+
+
+def test_aol_mail_controls_are_the_members_own_setting() -> None:
+    """AOL's Mail Controls (whom a member takes mail from), even as a local mailer's diagnostic."""
+    assert decide(status="5.2.0", diagnostic="mail controls", action="failed", diag_type="x-unix") == "filtered"
+    assert decide(status="5.2.0", diagnostic="procmail: Error while writing to mailbox", action="failed",
+                  diag_type="x-unix") == "mailer_error"
+
+
+def test_a_japanese_request_to_stop_the_mailing_is_no_report() -> None:
+    """"配信を停止してください" (please stop sending) asks to unsubscribe: "配信" (delivery) there is no
+    report's word, even from a carrier's domain whose own reports the project reads."""
+    raw = mail("From: =?utf-8?b?6Yi05pyoIOS4gOmDjg==?= <ichiro@docomo.ne.jp>\nTo: support@shop.example.jp\n"
+               "Subject: =?utf-8?b?6YWN5L+h5YGc5q2i5biM5pyb?=\nContent-Type: text/plain; charset=utf-8",
+               "メールマガジンの配信を停止してください。\n鈴木")
+    report = classify(raw)
+    assert report.kind == "unsubscribe" and report.recipients[0].address == "ichiro@docomo.ne.jp"
+    # a carrier's own report in the same words' neighbourhood stays a report
+    bounce = mail("From: Mail Delivery Subsystem <MAILER-DAEMON@docomo.ne.jp>\nTo: news@shop.example.jp\n"
+                  "Subject: =?utf-8?b?6YWN5L+h44Ko44Op44O8?=\nContent-Type: text/plain; charset=utf-8",
+                  "次の宛先へのメールは配信できませんでした。\n<taro@docomo.ne.jp>\n宛先のアドレスは存在しません。")
+    assert classify(bounce).kind == "failed"
+
+
+_LURE_HEAD = ("From: \"Mail Administrator\" <MAILER-DAEMON@shop.example>\nTo: bounces@shop.example\n"
+              "Subject: Returned mail: Data format error\nMIME-Version: 1.0\n"
+              "Content-Type: multipart/mixed; boundary=\"b1\"")
+
+
+def _lure(text: str, name: str) -> bytes:
+    return mail(_LURE_HEAD, "--b1\nContent-Type: text/plain\n\n" + text + "\n\n--b1\nContent-Type: application/octet-stream; "
+                f"name=\"{name}\"\nContent-Disposition: attachment; filename=\"{name}\"\nContent-Transfer-Encoding: base64\n\n"
+                "UEsDBBQAAAAIAA==\n--b1--\n")
+
+
+@pytest.mark.parametrize("name", ["transcript.zip", "Undelivered_Message.html", "document.pif"])
+def test_a_lure_dressed_as_a_report_is_no_report(name: str) -> None:
+    """A "returned mail" that names no recipient and returns no original, with a file to open: a lure."""
+    text = ("The original message was received at Tue, 19 Mar 2024 02:55:40 +0800\n\n"
+            "----- The following addresses had permanent fatal errors -----\n\n"
+            "The message contains Unicode characters and has been sent as a binary attachment.")
+    assert classify(_lure(text, name)).kind == "not_bounce"
+
+
+def test_a_report_that_names_its_recipient_stays_one_whatever_it_carries() -> None:
+    text = ("----- The following addresses had permanent fatal errors -----\n<jo@dest.example>\n"
+            "    (reason: 550 5.1.1 <jo@dest.example>... User unknown)")
+    report = classify(_lure(text, "transcript.zip"))
+    assert report.kind == "failed" and report.recipients[0].reason == "user_unknown"
+    # ... and one that names no one, with no file, is kept as a report whose recipient is unread
+    bare = mail(_LURE_HEAD.replace("multipart/mixed; boundary=\"b1\"", "text/plain"),
+                "----- The following addresses had permanent fatal errors -----\n\nUnknown error.")
+    assert classify(bare).kind == "failed"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("[Ticket#2024100210000123] Eingangsbestätigung: Ihr Oktober-Newsletter",
+     "Sehr geehrte Damen und Herren,\nvielen Dank für Ihre Nachricht. Ihre Anfrage ist bei uns eingegangen und wurde "
+     "unter der Ticketnummer 2024100210000123 erfasst."),
+    ("[JIRA] (ITSD-20931) Webinar reminder",
+     "Hello,\nYour request ITSD-20931 \"Webinar reminder\"\nhas been received. Our service desk team will review it."),
+])
+def test_a_help_desks_acknowledgement_naming_its_ticket_is_an_auto_reply(subject: str, body: str) -> None:
+    """A ticket opened from our mail, its number in the subject, answers it without In-Reply-To."""
+    raw = mail(f"From: Service <service@firm.example>\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Auto-Submitted: auto-generated\nPrecedence: bulk\nContent-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "auto_reply"
+    # the same words from a person's mailbox, not marked automatic, are that person's mail
+    person = raw.replace(b"Auto-Submitted: auto-generated\n", b"")
+    assert classify(person).kind == "not_bounce"
+
+
+def test_a_self_run_filters_request_read_across_its_line_breaks_is_a_challenge() -> None:
+    raw = mail("From: Frank <confirm+55c802c3627b75a8@home.example>\nTo: news@sender.example\n"
+               "Subject: Please confirm you are human (Re: Webinar reminder)\nAuto-Submitted: auto-replied",
+               "Hello,\n\nI run my own mail server and only accept mail from people I know. Your\nmessage to "
+               "frank@home.example (\"Webinar reminder\") has been put aside.\n\nPlease confirm you are human by "
+               "replying to this message without\nchanging the subject.")
+    assert classify(raw).kind == "challenge"
+    # a sign-up's "confirm you are human" asks for a click on the form, about no message of ours
+    signup = mail("From: Shop <hello@shop.example>\nTo: jo@example.org\nSubject: Confirm you are human",
+                  "Thanks for signing up! Please confirm you are human by clicking the button below.")
+    assert classify(signup).kind == "not_bounce"
+
+
+_NDR = ("From: Microsoft Outlook <postmaster@outlook.example>\nTo: news@sender.example\n"
+        "Subject: Undeliverable: Spring Sale\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"in\"\n\n"
+        "--in\nContent-Type: text/plain\n\nDelivery has failed to these recipients or groups:\npat@outlook.example\n\n"
+        "--in\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;mx.outlook.example\n\n"
+        "Final-Recipient: rfc822;pat@outlook.example\nAction: failed\nStatus: 5.5.0\n"
+        "Diagnostic-Code: smtp;550 5.5.0 Requested action not taken: mailbox unavailable\n\n--in--\n")
+
+
+def _forward(extra: str, text: str) -> bytes:
+    return mail("From: Shop News <news@sender.example>\nTo: bounces@sender.example\nSubject: FW: Undeliverable: Spring Sale\n"
+                f"{extra}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"out\"",
+                f"--out\nContent-Type: text/plain\n\n{text}\n\n--out\nContent-Type: message/rfc822\n\n{_NDR}\n--out--\n")
+
+
+def test_a_report_a_mailbox_rule_forwards_is_read() -> None:
+    """A mailbox rule's forward (marked automatic, RFC 3834) of a report it was given: the report it carries."""
+    report = classify(_forward("Auto-Submitted: auto-generated\n", ""))
+    assert report.kind == "failed" and [r.address for r in report.recipients] == ["pat@outlook.example"]
+    # a person's forward asking what it means is that person's mail
+    assert classify(_forward("", "Hi, what does this mean? Should we remove pat?")).kind == "not_bounce"
