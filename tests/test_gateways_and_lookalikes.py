@@ -31,6 +31,13 @@ from shapes import mail
     (None, "MailMarshal has stopped the following message because it broke the following rule(s): Rule: Block "
            "Executable Attachments Policy: Attachment Policy", "failed", "policy_violation"),
     (None, "554 Message refused by MailMarshal SpamProfiler", "failed", "spam_detected"),
+    # a count of our past mail judged spam is our history (reputation), in English and French; this message
+    # reported as spam stays spam
+    ("4.7.1", "450 4.7.1 Service refused due to bad behaviour - too many messages reported as spam", "delayed",
+     "bad_reputation"),
+    ("4.7.1", "450 4.7.1 Service refusé : trop de messages identifiés comme spam", "delayed", "bad_reputation"),
+    ("4.7.0", "421 4.7.0 Zu viele Nachrichten wurden als Spam gemeldet", "delayed", "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Our users reported this bulk email as spam", "failed", "spam_detected"),
 ])
 def test_gateway_wordings(status: str | None, diagnostic: str, action: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action=action) == reason
@@ -156,3 +163,4 @@ def test_a_report_a_mailbox_rule_forwards_is_read() -> None:
     assert report.kind == "failed" and [r.address for r in report.recipients] == ["pat@outlook.example"]
     # a person's forward asking what it means is that person's mail
     assert classify(_forward("", "Hi, what does this mean? Should we remove pat?")).kind == "not_bounce"
+

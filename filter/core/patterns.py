@@ -764,6 +764,10 @@ PHRASES: dict[str, list[str]] = {
         r"reputation", r"user complaints", r"unexpected volume or user complaints", r"sender score",
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
+        # a count of our past mail judged spam (SFR "Service refused due to bad behaviour - too many messages
+        # reported as spam"): our history, not this message's content ("Our users reported this bulk email as
+        # spam" stays ``spam_detected``)
+        r"too many (messages|mails|e-?mails)\b[^.;]{0,30}\b(reported|identified|flagged|marked|classified) as spam",
         # refused for the complaints of the site's own users ("rejected due to spam complaints from our users")
         r"(rejected|refused|blocked|denied|deferred)[^.;]{0,24} (due to|because of|following) (numerous |many |repeated )?"
         r"(spam |user |abuse )?complaints (from|by) ((our|its|the) )?(users|recipients|customers|subscribers)",

@@ -871,6 +871,12 @@ PHRASES: dict[str, list[str]] = {
         r"reputazione (del mittente |dell['’]ip )?(troppo )?bassa|reputaci[óo]n (del remitente |de la ip )?(demasiado |muy )?baja|"
         r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(trop |tr[èe]s )?(faible|mauvaise)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
         r"reputa[çc][ãa]o (do remetente )?(muito )?baixa",
+        # ... and our past mail counted as spam ("trop de messages identifiés comme spam", "zu viele Nachrichten als
+        # Spam gemeldet", "demasiados mensajes marcados como spam", "troppi messaggi segnalati come spam")
+        r"trop de (messages|mails|courriels)( \w+)? (identifi[ée]s|signal[ée]s|consid[ée]r[ée]s|class[ée]s) comme (spam|ind[ée]sirables?)",
+        r"zu viele (nachrichten|e-?mails|mails) (wurden )?als spam (gemeldet|markiert|erkannt|eingestuft)",
+        r"demasiados (mensajes|correos) (marcados|reportados|denunciados|identificados) como spam",
+        r"troppi (messaggi|e-?mail) (segnalati|marcati|identificati|classificati) come spam",
     ],
     # ============================================================================================
     "spam_detected": [
