@@ -164,3 +164,28 @@ def test_a_report_a_mailbox_rule_forwards_is_read() -> None:
     # a person's forward asking what it means is that person's mail
     assert classify(_forward("", "Hi, what does this mean? Should we remove pat?")).kind == "not_bounce"
 
+
+
+@pytest.mark.parametrize("frm, subject, body, reason", [
+    ("Sophos Email Appliance <postmaster@firm.example.de>", "Nachricht blockiert: Angebote",
+     "Ihre Nachricht an einkauf@firm.example.de wurde blockiert und nicht zugestellt.\n\nGrund: Die Nachricht enthält "
+     "einen Anhang (Preisliste.docm) mit Makros. Dateien dieses Typs sind laut Richtlinie des Empfängers nicht "
+     "zulässig.", "policy_violation"),
+    ("Trend Micro Email Security <no-reply@tmes.example.eu>", "Votre message a été mis en quarantaine",
+     "Bonjour,\nLe message que vous avez envoyé à s.girard@mutuelle.example.fr a été placé en quarantaine par la "
+     "solution de sécurité de messagerie du destinataire.", "on_hold"),
+    ("Proofpoint Essentials <no-reply@pp.example.com>", "Mensaje bloqueado",
+     "Su mensaje para compras@empresa.example.es ha sido bloqueado: el tipo de archivo adjunto (.exe) no está "
+     "permitido.", "policy_violation"),
+])
+def test_a_security_products_notice_in_other_languages(frm: str, subject: str, body: str, reason: str) -> None:
+    """A product's own notice that our message was stopped, localised: the recipient it names and why."""
+    raw = mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
+    report = classify(raw)
+    assert report.kind in ("failed", "delayed") and report.recipients[0].reason == reason
+    # a vendor's newsletter in the same words' language, with list headers, is no notice (the postmaster's
+    # account sends none)
+    if "postmaster@" not in frm:
+        news = raw.replace(b"Auto-Submitted: auto-generated\n", b"List-Unsubscribe: <https://vendor.example/u>\n")
+        assert classify(news).kind == "not_bounce"

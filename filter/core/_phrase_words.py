@@ -1311,6 +1311,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'pi[èe]ces? jointes? (non autoris[ée]es?|interdites?|refus[ée]es?)': (' jointe',),
     '(archivos?|ficheros?) adjuntos? (no permitidos?|prohibidos?|bloqueados?)': (' adjunto',),
     'dateityp(en)?\\b(?:[^.]|\\.(?=\\w)){0,40}?(nicht (erlaubt|zul(?:ä|ae|a)ssig|gestattet)|verboten|gesperrt)': ('dateityp',),
+    'dateien (dieses|diesen|des) typs?\\b[^.]{0,40}? (nicht (erlaubt|zul(?:ä|ae|a)ssig|gestattet)|verboten|gesperrt)': ('dateien ',),
+    'anh(?:ä|ae|a)nge?\\b(?:[^.]|\\.(?=\\w)){0,40}? mit makros\\b': (' mit makros',),
     'tipo de (archivo|fichero)( adjunto)?\\b(?:[^.]|\\.(?=\\w)){0,30}?no (est[áa] |es )?(permitido|admitido|aceptado)': ('tipo de ',),
     "type de (pi[èe]ce jointe|fichier)\\b(?:[^.]|\\.(?=\\w)){0,30}?(non autoris[ée]|interdit|refus[ée]|n['’]est pas (autoris|accept))": ('type de ',),
     "tipo di (allegato|file)\\b(?:[^.]|\\.(?=\\w)){0,30}?non (è |e' )?(consentito|ammesso|permesso|accettato)": ('tipo di ',),

@@ -80,7 +80,21 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:wurde|wurden)\s+(?:durch|von)\s+einer?\s+(?:von\s+ihnen\s+gesandten\s+)?nachricht(?:\s+von\s+ihnen)?\s+"
     r"ausgel(?:ö|oe)st|"
     # ... and its Spanish one ("Nuestro detector de virus ha sido activado por un mensaje que usted envió:", "A:")
-    r"\bha\s+sido\s+activado\s+por\s+un\s+mensaje\s+(?:que\s+usted\s+envi(?:ó|o)|enviado\s+por\s+usted)", re.I)
+    r"\bha\s+sido\s+activado\s+por\s+un\s+mensaje\s+(?:que\s+usted\s+envi(?:ó|o)|enviado\s+por\s+usted)|"
+    # the same notice in the languages the products are localised into (our renderings of "your message to
+    # <address> was blocked / quarantined / held / not delivered"): de, fr, es, it, pt, nl
+    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bwurde\s+(?:blockiert|abgewiesen|"
+    r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
+    r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
+    r"\ba\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
+    r"\b(?:su|tu)\s+(?:mensaje|correo)\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\b(?:ha\s+sido|fue)\s+"
+    r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
+    r"\bil\s+(?:suo|tuo)\s+messaggio\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\b(?:è|e'|e)\s+stato\s+"
+    r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
+    r"\b(?:a\s+)?sua\s+mensagem\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bfoi\s+(?:bloquead|rejeitad|retid|"
+    r"colocada\s+em\s+quarentena)|"
+    r"\buw\s+bericht\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bis\s+(?:geblokkeerd|geweigerd|tegengehouden|"
+    r"in\s+quarantaine\s+geplaatst)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # subjects of delivery reports, in the languages seen in the wild

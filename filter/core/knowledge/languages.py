@@ -1415,6 +1415,9 @@ PHRASES: dict[str, list[str]] = {
         #    (.rar) no está permitido", "type de pièce jointe non autorisé", "tipo di allegato non consentito",
         #    "tipo de anexo não permitido"; the type itself may stand between, dotted)
         rf"dateityp(en)?\b(?:[^.]|\.(?=\w)){{0,40}}?(nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten|gesperrt)",
+        #    ... "Dateien dieses Typs sind laut Richtlinie nicht zulässig", "ein Anhang (x.docm) mit Makros"
+        rf"dateien (dieses|diesen|des) typs?\b[^.]{{0,40}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten|gesperrt)",
+        rf"anh{_DE_AE}nge?\b(?:[^.]|\.(?=\w)){{0,40}}? mit makros\b",
         r"tipo de (archivo|fichero)( adjunto)?\b(?:[^.]|\.(?=\w)){0,30}?no (est[áa] |es )?(permitido|admitido|aceptado)",
         r"type de (pi[èe]ce jointe|fichier)\b(?:[^.]|\.(?=\w)){0,30}?(non autoris[ée]|interdit|refus[ée]|n['’]est pas (autoris|accept))",
         r"tipo di (allegato|file)\b(?:[^.]|\.(?=\w)){0,30}?non (è |e' )?(consentito|ammesso|permesso|accettato)",
