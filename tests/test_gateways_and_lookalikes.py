@@ -38,6 +38,15 @@ from shapes import mail
     ("4.7.1", "450 4.7.1 Service refusé : trop de messages identifiés comme spam", "delayed", "bad_reputation"),
     ("4.7.0", "421 4.7.0 Zu viele Nachrichten wurden als Spam gemeldet", "delayed", "bad_reputation"),
     ("5.7.1", "550 5.7.1 Our users reported this bulk email as spam", "failed", "spam_detected"),
+    # the word "reputation" in the languages that share its root, and in Russian: our reputation, before the IP
+    # named beside it
+    ("5.7.1", "550 5.7.1 Zprava odmitnuta: IP adresa odesilatele (192.0.2.7) ma nizkou reputaci", "failed",
+     "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Adres IP 192.0.2.7 ma zbyt niską reputację", "failed", "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Alamat IP Anda memiliki reputasi buruk", "failed", "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Ваш IP-адрес имеет плохую репутацию", "failed", "bad_reputation"),
+    # ... not a word that only begins like it
+    ("5.7.1", "550 5.7.1 Only reputable senders may relay through this host", "failed", "security_error"),
 ])
 def test_gateway_wordings(status: str | None, diagnostic: str, action: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action=action) == reason

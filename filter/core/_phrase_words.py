@@ -1413,6 +1413,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'too many (messages|mails|e-?mails)\\b[^.;]{0,30}\\b(reported|identified|flagged|marked|classified) as spam': ('too many ',),
     '(rejected|refused|blocked|denied|deferred)[^.;]{0,24} (due to|because of|following) (numerous |many |repeated )?(spam |user |abuse )?complaints (from|by) ((our|its|the) )?(users|recipients|customers|subscribers)': ('complaints ',),
     "reputazione (del mittente |dell['’]ip )?(troppo )?bassa|reputaci[óo]n (del remitente |de la ip )?(demasiado |muy )?baja|r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(trop |tr[èe]s )?(faible|mauvaise)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|reputa[çc][ãa]o (do remetente )?(muito )?baixa": ('eputa', 'eputaci', 'eputation ', 'eputazione ', 'putation '),
+    '\\breputa(c[ei]|cj[aiyęe]|ci[óo]|si\\b|ți|ţi|tie)|\\bрепутаци': ('reputa', 'репутаци'),
     'trop de (messages|mails|courriels)( \\w+)? (identifi[ée]s|signal[ée]s|consid[ée]r[ée]s|class[ée]s) comme (spam|ind[ée]sirables?)': ('trop de ',),
     'zu viele (nachrichten|e-?mails|mails) (wurden )?als spam (gemeldet|markiert|erkannt|eingestuft)': ('zu viele ',),
     'demasiados (mensajes|correos) (marcados|reportados|denunciados|identificados) como spam': ('demasiados ',),

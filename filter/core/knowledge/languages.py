@@ -871,6 +871,10 @@ PHRASES: dict[str, list[str]] = {
         r"reputazione (del mittente |dell['’]ip )?(troppo )?bassa|reputaci[óo]n (del remitente |de la ip )?(demasiado |muy )?baja|"
         r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(trop |tr[èe]s )?(faible|mauvaise)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
         r"reputa[çc][ãa]o (do remetente )?(muito )?baixa",
+        # the word itself in the languages that share its Latin root (Czech "nízkou reputaci", Polish "reputacja",
+        # Indonesian "reputasi", Romanian "reputație", Dutch "reputatie", Hungarian "reputáció") and in Russian
+        # ("репутация"): a refusal that names a reputation names ours
+        r"\breputa(c[ei]|cj[aiyęe]|ci[óo]|si\b|ți|ţi|tie)|\bрепутаци",
         # ... and our past mail counted as spam ("trop de messages identifiés comme spam", "zu viele Nachrichten als
         # Spam gemeldet", "demasiados mensajes marcados como spam", "troppi messaggi segnalati come spam")
         r"trop de (messages|mails|courriels)( \w+)? (identifi[ée]s|signal[ée]s|consid[ée]r[ée]s|class[ée]s) comme (spam|ind[ée]sirables?)",
