@@ -45,6 +45,10 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Adres IP 192.0.2.7 ma zbyt niską reputację", "failed", "bad_reputation"),
     ("5.7.1", "550 5.7.1 Alamat IP Anda memiliki reputasi buruk", "failed", "bad_reputation"),
     ("5.7.1", "550 5.7.1 Ваш IP-адрес имеет плохую репутацию", "failed", "bad_reputation"),
+    # Proofpoint's page for a site's policy names the policy; its IP lookup names a block of our IP
+    ("5.7.1", "554 5.7.1 [CS01] Message rejected due to local policy. Please visit "
+              "https://support.proofpoint.com/essentials/policy-reject for more information.", "failed", "policy_violation"),
+    (None, "550 Rejected - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.25", "failed", "blocked"),
     # ... not a word that only begins like it
     ("5.7.1", "550 5.7.1 Only reputable senders may relay through this host", "failed", "security_error"),
 ])

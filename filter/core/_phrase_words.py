@@ -1649,7 +1649,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'ipcheck\\.proofpoint\\.com': ('ipcheck.proofpoint.com',),
     'blocked by spam statistics': ('blocked by spam statistics',),
     'unauthori[sz]ed interface for': ('ed interface for',),
-    'support\\.proofpoint\\.com': ('support.proofpoint.com',),
+    'support\\.proofpoint\\.com/dnsbl': ('support.proofpoint.com/dnsbl',),
     'part of their network is on our block ?list': ('part of their network is on our block',),
     'ip not in (?:the )?(?:whitelist|allowlist)': ('ip not in ',),
     "ip you're using to send (?:e-?)?mail is not authori[sz]ed": ("ip you're using to send ",),

@@ -2262,7 +2262,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 
 # the files a lure dressed as a delivery report asks the reader to open ("transcript.zip",
 # "Undelivered_Message.html"): a report returns the original as message/rfc822 or
-# text/rfc822-headers (RFC 3462, RFC 3464 section 2) or quotes it in its text; none attaches an
+# text/rfc822-headers (RFC 6522, RFC 3464 section 2) or quotes it in its text; none attaches an
 # archive, a program, a script or a web page of its own
 _LURE_NAME = Lazy(r"\.(?:zip|rar|7z|gz|tgz|cab|arj|ace|iso|img|exe|scr|pif|com|bat|cmd|js|jse|vbs|vbe|wsf|hta|jar|"
                   r"lnk|msi|ps1|htm|html|shtml|xhtml|svg|docm|xlsm)\s*$", re.I)

@@ -463,7 +463,9 @@ PHRASES: dict[str, list[str]] = {
         # bounces/yandex.html); AT&T "550 unauthorized interface for <ip>": the sending system is not
         # recognised as a valid source of mail (worldnet.att.net block_enduser page)
         r"blocked by spam statistics", r"unauthori[sz]ed interface for",
-        r"support\.proofpoint\.com",
+        # (its IP lookup only: the same host's "policy-reject" page names a site's policy, "[CS01] Message
+        # rejected due to local policy. Please visit https://support.proofpoint.com/essentials/policy-reject")
+        r"support\.proofpoint\.com/dnsbl",
         # Microsoft outlook.com "part of their network is on our block list" (S3150/S3140/SC-001)
         r"part of their network is on our block ?list",
         # Google 421 4.7.0 "IP not in whitelist for RCPT domain" (support.google.com/a/answer/60752),
