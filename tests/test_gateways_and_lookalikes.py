@@ -202,3 +202,99 @@ def test_a_security_products_notice_in_other_languages(frm: str, subject: str, b
     if "postmaster@" not in frm:
         news = raw.replace(b"Auto-Submitted: auto-generated\n", b"List-Unsubscribe: <https://vendor.example/u>\n")
         assert classify(news).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # our past mail judged spam, the count and the verdict apart (en, de, es, it)
+    ("5.7.1", "550 5.7.1 Rejected: our subscribers have flagged an unusually high percentage of recent mail from "
+              "news.shop.example as junk", "bad_reputation"),
+    ("5.7.1", "554 5.7.1 Zu viele Ihrer bisherigen Nachrichten wurden von unseren Nutzern als Spam markiert",
+     "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Demasiados mensajes de su dominio han sido denunciados como spam por nuestros usuarios",
+     "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Troppi messaggi provenienti dal vostro server sono stati segnalati come spam", "bad_reputation"),
+    # the member's own controls and address book: the mailbox exists
+    ("5.7.1", "554 5.7.1 Parental Controls for this account only allow mail from approved senders", "filtered"),
+    ("5.7.1", "550 5.7.1 This mailbox only accepts mail from senders in its address book", "filtered"),
+    ("5.7.1", "550 5.7.1 Der Empfaenger nimmt nur E-Mails von Absendern aus seinem Adressbuch an (persoenliche "
+              "Filtereinstellung des Postfachs)", "filtered"),
+    # a gateway's rule named in the notice decides; its slogan is no verdict
+    (None, "MailMarshal stopped this message because it triggered the rule: Recipient validation - reject unknown "
+           "recipients (LDAP). Trustwave MailMarshal Email Content Security", "user_unknown"),
+    (None, "This message was stopped by the rule \"Block password protected / encrypted archives\". Trustwave "
+           "MailMarshal scans all mail for spam, viruses and unacceptable content.", "policy_violation"),
+    ("5.7.1", "554 5.7.1 Message rejected by content filter Inbound_Strip_Macro_Documents", "policy_violation"),
+    # an attachment type that runs code, in any language; a virus named beside it still decides
+    (None, "La pièce jointe « facture_mai.exe » est interdite par la politique de sécurité", "policy_violation"),
+    (None, "Motivo: anexos do tipo .js não são permitidos pela política da empresa", "policy_violation"),
+    ("5.7.1", "554 5.7.1 Virus found: W32/Agent.ABC in facture_mai.exe", "virus_detected"),
+    # ... never a host name that only holds the letters ("mx.exemple.fr")
+    ("5.1.1", "550 5.1.1 <jo@exemple.fr>: mailbox not found on mx.exemple.fr", "user_unknown"),
+])
+def test_adversarial_wordings(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("frm, subject, body", [
+    ("Northwind Support <support@northwind.example>", "[Northwind Support] Re: Spring sale (#48213)",
+     "##- Please type your reply above this line -##\nYour request (48213) has been received and is being reviewed."),
+    ("IT Service Desk <itservice@agency.example.gov>", "Incident INC0091873 has been opened on your behalf",
+     "Incident INC0091873 has been opened on your behalf.\nShort description: Partner offer"),
+    ("Support <support@mairie.example.fr>", "[GLPI #0004512] Nouveau ticket - Accusé de réception",
+     "Bonjour,\nVotre demande a bien été enregistrée sous le numéro 0004512."),
+])
+def test_more_help_desks_acknowledge_with_their_number(frm: str, subject: str, body: str) -> None:
+    raw = mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("配信解除希望", "配信解除希望です。よろしくお願いします。"),
+    ("Re: 新春セール開催中", "今後このようなご案内メールは不要ですので、\n送るのを止めていただけますでしょうか。\n田中"),
+    ("購読の解除", "メールマガジンの購読をやめたいので、登録を削除してください。"),
+])
+def test_more_japanese_requests_to_stop_the_mailing(subject: str, body: str) -> None:
+    raw = mail(f"From: taro@example.jp\nTo: news@shop.example.jp\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Content-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("frm, subject, extra, body", [
+    # BoxTrapper's verification request carries its own header
+    ("sales@smallbiz.example", "verify#OnyR5Y-nw7oIv", "Return-Path: <>\nX-Boxtrapper: TyiuLqhn97\n",
+     "The user sales@smallbiz.example has requested that all incoming mail from unknown senders be verified before "
+     "it is delivered.\nThe original message has been queued and will be delivered when you reply."),
+    # a Spanish self-run filter; the way every product asks to confirm, by a reply that keeps the subject
+    ("Lucía <lucia@correo.example.com.ar>", "Confirmá tu mensaje [ref:8812-44]", "",
+     "Solo acepto correo de personas que conozco. Tu mensaje quedó retenido.\nPara que me llegue, respondé a este "
+     "correo sin cambiar el asunto."),
+    ("jo@home.example", "Re: Winter sale", "",
+     "Your message to jo@home.example is waiting. Please reply to this message without changing the subject:\n"
+     "it will be delivered once you reply."),
+])
+def test_more_challenges(frm: str, subject: str, extra: str, body: str) -> None:
+    raw = mail(f"From: {Header(frm, 'utf-8').encode()}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               f"{extra}Auto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8", body)
+    assert classify(raw).kind == "challenge"
+    # a newsletter's own "reply to this message without changing the subject" to take part in a poll is none
+    if "Winter" in subject:
+        news = mail("From: Shop <news@shop.example>\nTo: jo@home.example\nSubject: Vote for our next sale\n"
+                    "List-Unsubscribe: <https://shop.example/u>", "To vote, reply to this message without changing the "
+                    "subject and write the number of your choice.")
+        assert classify(news).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("frm, subject, body", [
+    ("SecureMail Gateway <no-reply-security@firm.example.de>", "Ihre Nachricht wurde zurückgehalten",
+     "Ihre E-Mail an t.schreiber@firm.example.de wurde von unserem E-Mail-Sicherheitssystem zurückgehalten und in "
+     "die Quarantäne gestellt."),
+    ("Email Security <quarantena@firm.example.it>", "Messaggio trattenuto in quarantena",
+     "Gentile mittente,\nil messaggio inviato a acquisti@firm.example.it è stato trattenuto in quarantena dal sistema "
+     "di sicurezza della posta."),
+])
+def test_held_notices_of_a_sites_own_gateway(frm: str, subject: str, body: str) -> None:
+    raw = mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
+               "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
+    report = classify(raw)
+    assert report.kind in ("failed", "delayed") and report.recipients[0].reason == "on_hold"

@@ -158,13 +158,17 @@ FIRST = (
 )
 # Reasons a phrase decides even against a code, when nothing above did.
 SECOND = (
-    "policy_violation", "system_full", "not_accept", "content_error", "failed_starttls", "suppressed",
+    "policy_violation", "system_full", "not_accept", "content_error", "attachment_type", "failed_starttls", "suppressed",
     "mailer_error", "syntax_error", "on_hold", "system_error", "expired", "network_error",
 )
 # the causes of a block the second table names (beside a refusal named only by the product)
 # (and the receiving side's own state or the protocol, said beside who was refused: "Connection rejected
 # from <ip>: server shutting down for maintenance", "your server sent RCPT before MAIL")
-_BLOCK_CAUSES = ("policy_violation", "content_error", "failed_starttls", "system_error", "network_error", "syntax_error")
+_BLOCK_CAUSES = ("policy_violation", "content_error", "attachment_type", "failed_starttls", "system_error", "network_error",
+                 "syntax_error")
+# phrase groups that stand for a reason of their own name's meaning (patterns.py "attachment_type": an attachment
+# named by a type that runs code is the site's attachment policy, the weakest of its words)
+_AS = {"attachment_type": "policy_violation"}
 # what a reply says of a recipient's mailbox or domain
 _MAILBOX_REASONS = frozenset({"user_unknown", "host_unknown", "has_moved", "not_accept", "suspended", "mailbox_full",
                               "filtered", "on_hold", "undefined"})
@@ -400,6 +404,10 @@ _GUESSES = Lazy(r"the account or domain may not exist, they may be blacklisted,?
 _CLEAN_WORDS = ("vir", "wirus", "вирус", "вірус", "ιό", "病毒", "ウイルス", "바이러스")
 _ALL_CLEAR = Lazy(
     r"no virus(?:es)? (?:was |were |has been |have been )?(?:found|detected)|scanned for viruses|believed to be clean|"
+    # ... and a product's slogan in its notices ("Trustwave MailMarshal scans all mail for spam, viruses and
+    # unacceptable content"): what it does for every message, no verdict on this one
+    r"scans (?:all )?(?:incoming |inbound |outgoing )?(?:mail|messages|e-?mails?) for (?:spam|viruses|malware)"
+    r"(?:,? (?:and )?(?:spam|viruses|malware|threats|unacceptable content|dangerous content))*|"
     r"virus[- ]free|free (?:of|from) viruses|keine viren|aucun virus|ning[úu]n virus|"
     r"no se (?:encontraron|detectaron) virus|nessun virus|nenhum v[íi]rus|geen virus|"
     r"nie (?:wykryto|znaleziono) wirus|не обнаружен[оы]? вирус|вирус(?:ы|ов)? не обнаружен|не виявлено вірус|"
@@ -671,13 +679,13 @@ def _decide(f: _Facts) -> str:
         # ("prohibited attachment type" is the site's policy), else the filter judged it spam
         # (and a temporary one whose words name the scanner's own failure, "451 4.7.1 Content rejected
         # temporarily: content scanner unavailable", the system's state)
-        causes = ("policy_violation", "content_error") + (("system_error",) if f.status_class == "4" else ())
-        return next((r for r in causes if f.says(r)), "spam_detected")
+        causes = ("policy_violation", "content_error", "attachment_type") + (("system_error",) if f.status_class == "4" else ())
+        return next((_AS.get(r, r) for r in causes if f.says(r)), "spam_detected")
     if f.says("blocked_weak"):
         # a refusal named only by the product or our IP: of our side; a block's cause the words name
         # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked
         # file type)" is the site's attachment policy)
-        return next((r for r in _BLOCK_CAUSES if f.says(r)), "blocked")
+        return next((_AS.get(r, r) for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:
         if reason == "expired" and f.action == "delayed" and (f.says("network_error") or f.says("connect_failure")
                                                               or (f.spec or f.fallback) in ("network_error", "system_error")):
@@ -686,7 +694,7 @@ def _decide(f: _Facts) -> str:
             # Temporary failure": the mail system)
             continue
         if f.says(reason):
-            return reason
+            return _AS.get(reason, reason)
     if f.says("user_unknown_weak") and not _unverified(f):
         # (a temporary answer with them, "450 4.2.1 Mailbox currently unavailable, try again later",
         # refuses for now: nothing says the mailbox is missing; nor does a policy status, X.7.Y, "550

@@ -345,7 +345,20 @@ PHRASES: dict[str, list[str]] = {
     # Barracuda Rate Control", "virus found (Barracuda Antivirus)"); nor may an addressing code beside
     # them make the recipient unknown (classifier: ``blocked_weak``)
     # (not Exchange Online's "[LastAttemptedIP=198.51.100.80:25]": the server it tried, not ours)
+    # an attachment named by a type that runs code (a program, a script, a macro document: "la pièce jointe
+    # « facture.exe » est interdite", "anexos do tipo .js não são permitidos", "(.docm .xlsm .pptm)"): the type
+    # is the cause in any language, a site's attachment policy, when no other words name one (a virus, spam,
+    # "a bad attachment" come first; classifier ``_AS``)
+    "attachment_type": [
+        r"\.(exe|scr|pif|vbs|vbe|jse|wsf|hta|lnk|ps1|docm|xlsm|pptm)\b", r"\.js\b",
+    ],
     "blocked_weak": [
+        # Trustwave MailMarshal names itself in every notice it sends, whatever rule stopped the message
+        # ("MailMarshal ... has stopped the following message ... Rule: Block Executable Attachments", "Rule:
+        # Recipient validation - reject unknown recipients"): the rule's cause decides, even an unknown
+        # recipient; the product alone names a block of our mail ("Rejected by MailMarshal SpamProfiler"
+        # stays spam, knowledge/providers.py)
+        r"mailmarshal",
         # an address said blocked at the head of the reply ("550 5.1.1 <jo@example.org> is blocked"): ours or
         # the recipient's, the reply does not say whose; a refusal with no cause, never a missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(blocked|locked)\b",
@@ -371,9 +384,12 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's own list of senders ("you are not on my list of allowed senders", "nicht auf
         # meiner Liste zugelassener Absender"): a person's choice, the mailbox exists
         r"not (yet )?on my (personal )?(list of )?(approved|allowed|known|trusted|accepted|verified|permitted) senders",
-        # AOL's Mail Controls, the member's own settings of whom to take mail from (AOL's help: "Mail
-        # Controls"; its bounces "... could not be delivered because they are not accepting mail from x")
-        r"\bmail controls\b",
+        # AOL's Mail Controls and Parental Controls, the member's own settings of whom to take mail from (AOL's
+        # help: "Mail Controls"; its bounces "... could not be delivered because they are not accepting mail from x")
+        r"\b(mail|parental) controls\b",
+        # mail taken only from the senders in the recipient's own address book or contacts
+        r"only (accepts?|allows?|receives?) (mail|messages|e-?mails?) from (senders |people |addresses )?(in|on) "
+        r"(his|her|their|its|the recipient'?s) (address ?book|contacts?( list)?)",
         r"nicht auf meiner liste (bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender",
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
@@ -622,11 +638,6 @@ PHRASES: dict[str, list[str]] = {
         # the receiving server's own mail filter stopped this message ("Your message has been
         # temporarily blocked by our filter"; a recipient's filter is ``filtered``)
         r"(blocked|rejected|refused|stopped|caught) by (our|the) (mail |e-?mail |content |message )?filters?\b",
-        # Trustwave MailMarshal names itself in every notice it sends, whatever rule stopped the message
-        # ("MailMarshal ... has stopped the following message ... Rule: Block Executable Attachments"):
-        # the rule's cause decides, spam only when none is named ("Rejected by MailMarshal SpamProfiler"
-        # stays spam, knowledge/providers.py)
-        r"mailmarshal",
     ],
     # a block list names something in the *content* (a link's domain in the body: URIBL, SURBL,
     # Spamhaus DBL as a URI list), not the sending host: the content is judged spam (decided before
@@ -731,6 +742,9 @@ PHRASES: dict[str, list[str]] = {
         # macros found inside of the email", KB 162445), attachments of a type ("attachments of type .iso are
         # not accepted by this organization"): what the site takes, no judgement of spam or malware
         r"(file|document|attachment)s? containing (vba )?macros",
+        # a gateway's rule against macro documents ("Block macro-enabled Office documents (.docm .xlsm .pptm)",
+        # Cisco content filter "Inbound_Strip_Macro_Documents")
+        r"(?<![a-z])macro[-_ ]?(enabled[-_ ])?(office[-_ ])?(documents?|files?|attachments?)\b",
         r"\battachments? of (the )?type \S{1,20} (are|is) not (accepted|allowed|permitted)",
     ],
     "auth_failure": [
@@ -767,7 +781,10 @@ PHRASES: dict[str, list[str]] = {
         # a count of our past mail judged spam (SFR "Service refused due to bad behaviour - too many messages
         # reported as spam"): our history, not this message's content ("Our users reported this bulk email as
         # spam" stays ``spam_detected``)
-        r"too many (messages|mails|e-?mails)\b[^.;]{0,30}\b(reported|identified|flagged|marked|classified) as spam",
+        r"too many (of (your|the) )?(messages|mails|e-?mails)\b[^.;]{0,60}\b(reported|identified|flagged|marked|classified) as (spam|junk)",
+        # ... or a share of it ("our subscribers have flagged an unusually high percentage of recent mail from x as junk")
+        r"(high|unusual(ly high)?|large|excessive) (percentage|proportion|share|number|rate) of (your |the |recent |our )*"
+        r"(mail|messages|e-?mails?)\b(?:[^.;]|\.(?=\w)){0,60}?\b(as|reported as|marked as|flagged as) (spam|junk)",
         # refused for the complaints of the site's own users ("rejected due to spam complaints from our users")
         r"(rejected|refused|blocked|denied|deferred)[^.;]{0,24} (due to|because of|following) (numerous |many |repeated )?"
         r"(spam |user |abuse )?complaints (from|by) ((our|its|the) )?(users|recipients|customers|subscribers)",

@@ -29,7 +29,7 @@ _AUTO_SUBJECT_ANY = Lazy(r"\b(?:auto[- ]?reply|autoreply|autoresponder|out of of
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-vacation",
                  "x-fc-machinegenerated")
 
-_CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm",
+_CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm", "x-boxtrapper",
                       "x-mailblocks", "x-choicemail-registration", "x-bluebottle-request")
 # A challenge system's own statement that it holds our message until we act (Spam Arrest: "click
 # the link below so I can receive your email"; BoxTrapper: "has requested that all messages be
@@ -75,6 +75,13 @@ _CHALLENGE_WORDS = Lazy(
     # to this message" (a sign-up's "confirm you are human" asks for a click, not a reply)
     r"only accept (?:mail|messages|e-?mails?) from (?:people|persons|senders|addresses|contacts) (?:i|we) (?:know|trust|have approved)|"
     r"(?:confirm|verify|prove) (?:that )?you are (?:a )?human by replying|"
+    # the way to confirm that every challenge product asks for ("simply reply to this message without changing
+    # the subject line", "respondé a este correo sin cambiar el asunto"), and the Spanish self-run filter's words
+    # ("solo acepto correo de personas que conozco", "confirmar que sos una persona")
+    r"(?:reply|respond) to this (?:message|e-?mail)(?: and)? without changing the subject|"
+    r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin cambiar el asunto|"
+    r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
+    r"confirm(?:ar|[áa]|e) que (?:sos|eres|es) una persona|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
@@ -503,7 +510,7 @@ _UNSUB_SUBJECT = Lazy(
     r"abmelden|austragen|d[ée]sinscription|d[ée]sabonnement|baja|darme de baja|cancellazione|disiscrizione|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
     r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
-    r"購読解除|수신 ?거부|"
+    r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|"
     # ... in Russian and Ukrainian with the mailing named, Turkish, Czech, Hungarian ("Отписаться от
     # рассылки", "Відписатися", "Abonelikten çık", "Odhlásit z odběru", "Leiratkozás")
     r"отписаться от рассылки|відписатися(?: від розсилки)?|abonelikten [çc][ıi]k(?:[ıi][şs])?|abonelik iptali|"
@@ -656,12 +663,16 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _RU_VERB + r")" + _POLITE + r" (?:от|из) (?:вашего|этого|вашей|этой) (?:списка|базы)" + _END,
      r"(?:" + _RU_VERB + r")(?:" + _POLITE + r" (?:от|из) списка)?" + _END + r"|^[^\S\n]*отпис(?:аться|ка)" + _LINE_END),
     # ja: the mails named before the verb ("メールの配信を停止してください"; "配信を停止して" alone is a bare request)
-    ("ja", ("配信", "送信", "送付", "購読", "登録", "送らないで"),
+    # (and the subscription or registration ended: "メールマガジンの購読をやめたい", "登録を削除してください"; the mails
+    # not wanted any more: "ご案内メールは不要ですので、送るのを止めていただけますか"; "配信解除希望です")
+    ("ja", ("配信", "送信", "送付", "購読", "登録", "送らないで", "送るのを"),
      r"(?:メール|メルマガ|メールマガジン|ニュースレター|広告メール|案内メール|ご案内|お知らせ)(?:の|は)?(?:配信|送信|送付)(?:を)?"
      r"(?:停止|解除|中止)(?:して|を)?(?:ください|下さい|お願い|いただけ|頂け)|"
-     r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?(?:購読|登録)(?:を)?(?:解除|停止|取り消)|"
-     r"(?:今後|もう)(?:は)?(?:メール|ご案内)?(?:を)?送らないで(?:ください|下さい)",
-     r"配信(?:を)?(?:停止|解除)(?:して|を)?(?:ください|下さい|お願い)|^[^\S\n]*配信(?:停止|解除)" + _LINE_END),
+     r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?(?:購読|登録)(?:を)?(?:解除|停止|取り消|やめ|止め)|"
+     r"(?:今後|もう)(?:は)?(?:メール|ご案内)?(?:を)?送らないで(?:ください|下さい)|"
+     r"(?:メール|ご案内|メルマガ|お知らせ)(?:は|も)?(?:不要|いりません)[^。\n]{0,20}?送るのを(?:止め|やめ|停止し)",
+     r"配信(?:を)?(?:停止|解除)(?:して|を)?(?:ください|下さい|お願い|希望)|^[^\S\n]*配信(?:停止|解除)" + _LINE_END + "|"
+     r"(?:購読|登録)を(?:やめ|止め|解除|削除|停止)(?:たい|して(?:ください|下さい))"),
     # zh: the reader's own address or the mails named ("请将我的邮箱退订"), "do not send me again"
     ("zh", ("退订", "退訂", "取消订阅", "取消訂閱", "删除", "刪除", "移除", "不要再", "td"),
      r"(?:将|將|把)我的?(?:邮箱|郵箱|邮件地址|郵件地址|邮件|郵件|电子邮件|電子郵件|地址|email|e-mail)[^。，,\n]{0,8}?"
@@ -927,7 +938,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
-                    "een mens", "pas afgeleverd")
+                    "een mens", "pas afgeleverd", "without changing", "sin cambiar el asunto", "solo acepto")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -1041,6 +1052,7 @@ _ACKNOWLEDGED = Lazy(
     r"\b(?:ihre|deine) (?:anfrage|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist bei uns eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
     r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|consulta|correo|petici[óo]n)|"
     r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"
+    r"\bvotre (?:demande|requ[êe]te|ticket) a (?:bien )?[ée]t[ée] (?:enregistr[ée]e?|re[çc]ue?|cr[ée][ée]e?|prise? en compte)|"
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
     r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen", re.I)
@@ -1083,7 +1095,8 @@ def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:
     # an answer to our message: a reply, or a ticket opened from it, its number in the subject ("[Ticket#2024100210000123]
     # Eingangsbestätigung: <our subject>", Jira's "(ITSD-20931) <our subject>")
     subject = msg.subject
-    answers = textdet.is_reply(msg) or msg.head("references") or _TICKET.folded_search(subject) or _ISSUE_KEY.search(subject)
+    answers = textdet.is_reply(msg) or msg.head("references") or _TICKET.folded_search(subject) or _ISSUE_KEY.search(subject) \
+        or _TICKET_IN_SUBJECT.search(subject)
     if not answers or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
         return False
     return _ACKNOWLEDGED.search(" ".join(body[:1500].split())) is not None
@@ -1091,6 +1104,9 @@ def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:
 
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
+# ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident
+# INC0091873 has been opened" (ServiceNow: the record's prefix glued to its number)
+_TICKET_IN_SUBJECT = Lazy(r"[\[(][^\[\]()\n]{0,20}#\s?\d{3,}[\])]|\b(?:incident|request|ticket|case|task)\s+[A-Z]{2,6}\d{4,}\b", re.I)
 
 
 def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submitted: str, precedence: str) -> bool:

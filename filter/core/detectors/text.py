@@ -56,6 +56,10 @@ _SYSTEM_NAME = Lazy(
 # (``_OUR_MESSAGE_STOPPED``), never as a system sender
 _SECURITY_PRODUCT = Lazy(
     r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|"
+    # (a site's own gateway, in its language: "SecureMail Gateway", "E-Mail-Sicherheit", "Sécurité Messagerie",
+    # "Sicurezza Posta", "Segurança de E-mail", "Seguridad del correo", "E-mailbeveiliging")
+    r"secure ?mail gateway|e-?mail-?sicherheit|s[ée]curit[ée] (?:de la )?messagerie|sicurezza (?:della )?posta|"
+    r"seguran[çc]a de e-?mail|seguridad (?:del )?correo|e-?mailbeveiliging|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
     r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|mailscanner)\b|data loss prevention", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
@@ -83,13 +87,14 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bha\s+sido\s+activado\s+por\s+un\s+mensaje\s+(?:que\s+usted\s+envi(?:ó|o)|enviado\s+por\s+usted)|"
     # the same notice in the languages the products are localised into (our renderings of "your message to
     # <address> was blocked / quarantined / held / not delivered"): de, fr, es, it, pt, nl
-    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bwurde\s+(?:blockiert|abgewiesen|"
+    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bwurde\s+"
+    r"(?:(?:von|durch)\s+(?:unserem|unserer|dem|der)\s+\S+(?:\s+\S+)?\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
     r"\ba\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
     r"\b(?:su|tu)\s+(?:mensaje|correo)\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
-    r"\bil\s+(?:suo|tuo)\s+messaggio\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\b(?:è|e'|e)\s+stato\s+"
+    r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+)?inviato)?\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\b(?:è|e'|e)\s+stato\s+"
     r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
     r"\b(?:a\s+)?sua\s+mensagem\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"

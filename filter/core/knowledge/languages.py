@@ -787,7 +787,10 @@ PHRASES: dict[str, list[str]] = {
         #    ... the recipient's own filter settings or block list, called personal ("in seinen persönlichen
         #    Filtereinstellungen gesperrt")
         rf"(pers{_DE_OE}nlichen|eigenen) (filtereinstellungen|filterregeln|sperrliste|blockierliste)",
-        rf"pers{_DE_OE}nliche (blockierliste|sperrliste|filterliste)",
+        rf"pers{_DE_OE}nliche (blockierliste|sperrliste|filterliste|filtereinstellung(en)?)",
+        #    ... mail only from the senders in the recipient's own address book ("nimmt nur E-Mails von Absendern aus
+        #    seinem Adressbuch an")
+        r"nur (e-?mails|nachrichten|mails) von (absendern|personen|kontakten) (aus|in) (seinem|ihrem|dem) adressbuch",
         #    ... it "regole di filtro impostate dal destinatario", pt "o destinatário configurou o bloqueio do seu
         #    endereço nas preferências", es "reglas de filtrado del destinatario"
         r"(regole|filtri|filtro) (di filtro )?(impostat[eio]|configurat[eio]) dal destinatario|"
@@ -877,10 +880,13 @@ PHRASES: dict[str, list[str]] = {
         r"\breputa(c[ei]|cj[aiyęe]|ci[óo]|si\b|ți|ţi|tie)|\bрепутаци",
         # ... and our past mail counted as spam ("trop de messages identifiés comme spam", "zu viele Nachrichten als
         # Spam gemeldet", "demasiados mensajes marcados como spam", "troppi messaggi segnalati come spam")
-        r"trop de (messages|mails|courriels)( \w+)? (identifi[ée]s|signal[ée]s|consid[ée]r[ée]s|class[ée]s) comme (spam|ind[ée]sirables?)",
-        r"zu viele (nachrichten|e-?mails|mails) (wurden )?als spam (gemeldet|markiert|erkannt|eingestuft)",
-        r"demasiados (mensajes|correos) (marcados|reportados|denunciados|identificados) como spam",
-        r"troppi (messaggi|e-?mail) (segnalati|marcati|identificati|classificati) come spam",
+        # (words may stand between: "trop de messages envoyés depuis 192.0.2.1 ont été signalés comme indésirables",
+        # "zu viele Ihrer bisherigen Nachrichten wurden von unseren Nutzern als Spam markiert", "demasiados mensajes de su
+        # dominio han sido denunciados como spam", "troppi messaggi provenienti dal vostro server sono stati segnalati")
+        r"trop de (messages|mails|courriels)\b(?:[^.;]|\.(?=\w)){0,60}?\b(identifi|signal|consid[ée]r|class)[ée]e?s comme (spam|ind[ée]sirables?)",
+        r"zu viele\b[^.;]{0,40}?\b(nachrichten|e-?mails|mails)\b[^.;]{0,50}?\bals spam (gemeldet|markiert|erkannt|eingestuft)",
+        r"demasiados (mensajes|correos)\b[^.;]{0,50}?\b(marcados|reportados|denunciados|identificados) como spam",
+        r"troppi (messaggi|e-?mail)\b[^.;]{0,50}?\b(segnalati|marcati|identificati|classificati) come spam",
     ],
     # ============================================================================================
     "spam_detected": [
