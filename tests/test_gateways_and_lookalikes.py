@@ -298,3 +298,25 @@ def test_held_notices_of_a_sites_own_gateway(frm: str, subject: str, body: str) 
                "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
     report = classify(raw)
     assert report.kind in ("failed", "delayed") and report.recipients[0].reason == "on_hold"
+
+
+def test_list_managers_refusing_a_post_for_its_content_or_an_unknown_list() -> None:
+    # Mailman 2's content filter: the list refused the post's content (the list's address failed)
+    raw = mail("From: makers-owner@lists.fab.example\nTo: orders@shop.example\nSubject: Content filter message notification\n"
+               "X-Mailman-Version: 2.1.36\nX-BeenThere: makers@lists.fab.example\nX-List-Administrivia: yes",
+               "The attached message matched the Makers mailing list's content\nfiltering rules and was prevented "
+               "from being forwarded on to the list\nmembership.  You are receiving the only remaining copy of the "
+               "discarded\nmessage.\n\nThe message's content type was not explicitly allowed\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [(r.address, r.reason) for r in report.recipients] == [("makers@lists.fab.example", "content_error")]
+    # LISTSERV: no list by that name at the host
+    raw = mail("From: \"L-Soft list server at LISTS.NORTH.EXAMPLE (17.0)\" <LISTSERV@LISTS.NORTH.EXAMPLE>\n"
+               "To: bounce@updates.example\nSubject: Undeliverable mail: CHOIR-L@LISTS.NORTH.EXAMPLE",
+               "The enclosed message has been identified as a delivery error for the CHOIR-L\nlist because there is no "
+               "list by that name on this server:\n\n> Error description:\n> Error-type:       Unknown list\n"
+               "> Address:          CHOIR-L@LISTS.NORTH.EXAMPLE\n> Error-text:       List CHOIR-L is not known at "
+               "LISTS.NORTH.EXAMPLE.\n\n------------------------ Rejected message (6 lines) --------------------------\n"
+               "From: Updates <noreply@updates.example>\nTo: CHOIR-L@LISTS.NORTH.EXAMPLE\nSubject: Reading list\n\nHello\n")
+    report = classify(raw)
+    assert [(r.address.lower(), r.reason) for r in report.recipients] == [("choir-l@lists.north.example", "user_unknown")]

@@ -226,8 +226,16 @@ LIST_MANAGERS = (
     # the list itself is unknown at that host
     _p("user_unknown", ("no such list", "list unknown", "unknown list", "is not a known mailing list",
                         "list does not exist", "mailing list does not exist",
-                        # LISTSERV "There is no list called "NAME" on this server"
-                        "there is no list called")),
+                        # LISTSERV "There is no list called "NAME" on this server", its delivery-error notice
+                        # "... because there is no list by that name on this server"
+                        "there is no list called", "no list by that name")),
+    # ... and the error text of that notice: "List NAME is not known at HOST"
+    _p("user_unknown", ("list ",), (" is not known at ",)),
+    # Mailman 2's content filter (Handlers/MimeDel.py): "The attached message matched the LIST mailing list's
+    # content filtering rules and was prevented from being forwarded on to the list membership", "The message's
+    # content type was not explicitly allowed": the list refused the post's content
+    _p("content_error", ("content filtering rules", "content type was not explicitly allowed",
+                         "prevented from being forwarded on to the list")),
     # Sympa "The list NAME@host does not exist" (the list's address between the words)
     _p("user_unknown", ("the list ", "la liste ", "die liste "), ("does not exist", "n'existe pas", "existiert nicht")),
     # Sympa's "List 'NAME' does not exist" (its message_report.tt2 'no_such_list' entry), the list's
@@ -253,7 +261,8 @@ LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", 
              "retido", "vastgehouden", "司会者", "管理者の承認", "list '", 'list "', "liste '", 'liste "', "lista '",
              'lista "', "lijst '", 'lijst "', "' does not exist", '" does not exist', "' doesn't exist", "' n'existe pas",
              '" n\'existe pas', "existiert nicht", "' no existe", "' non esiste", "' não existe", "' bestaat niet",
-             "held for the following", "not allowed to send", "no list called", "the list ", "la liste ", "die liste ")
+             "held for the following", "not allowed to send", "no list called", "the list ", "la liste ", "die liste ",
+             "no list by", "is not known at", "content filtering rules", "content type was not", "forwarded on to the list")
 # LIST_GATE looked for in one pass over the report (seventy words: a pass each was most of this
 # detector's cost on the bounces it turns away)
 _GATE = WordIndex(LIST_GATE)
