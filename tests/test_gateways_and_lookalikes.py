@@ -13,6 +13,13 @@ from filter.core.classifier import decide
 from shapes import mail
 
 
+def _notice(frm: str, subject: str, body: str, head: str = "Auto-Submitted: auto-generated\n",
+            to: str = "news@sender.example") -> bytes:
+    """A plain-text notice to our address, its subject encoded as mail encodes it (RFC 2047)."""
+    return mail(f"From: {frm}\nTo: {to}\nSubject: {Header(subject, 'utf-8').encode()}\n{head}"
+                "Content-Type: text/plain; charset=utf-8", body)
+
+
 @pytest.mark.parametrize("status, diagnostic, action, reason", [
     # a sending rate named as what we exceeded, with our IP and a lookup link beside it: our rate
     ("4.7.0", "421 4.7.0 Service temporarily unavailable: sending rate from 192.0.2.77 exceeds policy, see "
@@ -134,8 +141,7 @@ def test_a_report_that_names_its_recipient_stays_one_whatever_it_carries() -> No
 ])
 def test_a_help_desks_acknowledgement_naming_its_ticket_is_an_auto_reply(subject: str, body: str) -> None:
     """A ticket opened from our mail, its number in the subject, answers it without In-Reply-To."""
-    raw = mail(f"From: Service <service@firm.example>\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
-               "Auto-Submitted: auto-generated\nPrecedence: bulk\nContent-Type: text/plain; charset=utf-8", body)
+    raw = _notice("Service <service@firm.example>", subject, body, "Auto-Submitted: auto-generated\nPrecedence: bulk\n")
     assert classify(raw).kind == "auto_reply"
     # the same words from a person's mailbox, not marked automatic, are that person's mail
     person = raw.replace(b"Auto-Submitted: auto-generated\n", b"")
@@ -193,8 +199,7 @@ def test_a_report_a_mailbox_rule_forwards_is_read() -> None:
 ])
 def test_a_security_products_notice_in_other_languages(frm: str, subject: str, body: str, reason: str) -> None:
     """A product's own notice that our message was stopped, localised: the recipient it names and why."""
-    raw = mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
-               "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
+    raw = _notice(frm, subject, body)
     report = classify(raw)
     assert report.kind in ("failed", "delayed") and report.recipients[0].reason == reason
     # a vendor's newsletter in the same words' language, with list headers, is no notice (the postmaster's
@@ -244,8 +249,7 @@ def test_adversarial_wordings(status: str | None, diagnostic: str, reason: str) 
      "Bonjour,\nVotre demande a bien été enregistrée sous le numéro 0004512."),
 ])
 def test_more_help_desks_acknowledge_with_their_number(frm: str, subject: str, body: str) -> None:
-    raw = mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
-               "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
+    raw = _notice(frm, subject, body)
     assert classify(raw).kind == "auto_reply"
 
 
@@ -255,8 +259,7 @@ def test_more_help_desks_acknowledge_with_their_number(frm: str, subject: str, b
     ("購読の解除", "メールマガジンの購読をやめたいので、登録を削除してください。"),
 ])
 def test_more_japanese_requests_to_stop_the_mailing(subject: str, body: str) -> None:
-    raw = mail(f"From: taro@example.jp\nTo: news@shop.example.jp\nSubject: {Header(subject, 'utf-8').encode()}\n"
-               "Content-Type: text/plain; charset=utf-8", body)
+    raw = _notice("taro@example.jp", subject, body, head="", to="news@shop.example.jp")
     assert classify(raw).kind == "unsubscribe"
 
 
@@ -274,8 +277,7 @@ def test_more_japanese_requests_to_stop_the_mailing(subject: str, body: str) -> 
      "it will be delivered once you reply."),
 ])
 def test_more_challenges(frm: str, subject: str, extra: str, body: str) -> None:
-    raw = mail(f"From: {Header(frm, 'utf-8').encode()}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
-               f"{extra}Auto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8", body)
+    raw = _notice(str(Header(frm, 'utf-8').encode()), subject, body, f"{extra}Auto-Submitted: auto-replied\n")
     assert classify(raw).kind == "challenge"
     # a newsletter's own "reply to this message without changing the subject" to take part in a poll is none
     if "Winter" in subject:
@@ -294,8 +296,7 @@ def test_more_challenges(frm: str, subject: str, extra: str, body: str) -> None:
      "di sicurezza della posta."),
 ])
 def test_held_notices_of_a_sites_own_gateway(frm: str, subject: str, body: str) -> None:
-    raw = mail(f"From: {frm}\nTo: news@sender.example\nSubject: {Header(subject, 'utf-8').encode()}\n"
-               "Auto-Submitted: auto-generated\nContent-Type: text/plain; charset=utf-8", body)
+    raw = _notice(frm, subject, body)
     report = classify(raw)
     assert report.kind in ("failed", "delayed") and report.recipients[0].reason == "on_hold"
 
