@@ -218,6 +218,9 @@ def test_a_security_products_notice_in_other_languages(frm: str, subject: str, b
     ("5.7.1", "550 5.7.1 Demasiados mensajes de su dominio han sido denunciados como spam por nuestros usuarios",
      "bad_reputation"),
     ("5.7.1", "550 5.7.1 Troppi messaggi provenienti dal vostro server sono stati segnalati come spam", "bad_reputation"),
+    # the reply's lines joined with their code repeated mid-sentence, no continuation dash
+    ("5.7.1", "550 5.7.1 Trop de messages envoyes depuis 192.0.2.45 ont ete signales comme 550 5.7.1 indesirables par "
+              "nos abonnes.", "bad_reputation"),
     # the member's own controls and address book: the mailbox exists
     ("5.7.1", "554 5.7.1 Parental Controls for this account only allow mail from approved senders", "filtered"),
     ("5.7.1", "550 5.7.1 This mailbox only accepts mail from senders in its address book", "filtered"),

@@ -351,7 +351,18 @@ def _without_line_markers(text: str) -> str:
             return code + " " + m.group(0)[4:]
         return "" if code in seen else m.group(0)
 
-    return _LINE_MARKER.sub(marker, text) if "-" in text and _DASH_CODE.search(text) else text
+    if "-" in text and _DASH_CODE.search(text):
+        return _LINE_MARKER.sub(marker, text)
+    # (a reply whose lines all carry "550 5.7.1 " - a relay wrote its continuation lines without the dash -
+    # gives its code again mid-sentence: "... signalés comme 550 5.7.1 indésirables"; the first stays)
+    head = _CODE_HEAD.match(text)
+    if head is not None and text.count(head.group(0), head.end()) > 0:
+        return head.group(0) + text[head.end():].replace(head.group(0), "")
+    return text
+
+
+# a reply's code and enhanced status at its head ("550 5.7.1 ")
+_CODE_HEAD = Lazy(r"[245]\d\d [245]\.\d{1,3}\.\d{1,3} ")
 
 
 # a reply code with a continuation dash: the quick test before ``_LINE_MARKER`` (which opens with a
