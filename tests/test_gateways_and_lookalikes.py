@@ -250,6 +250,10 @@ def test_adversarial_wordings(status: str | None, diagnostic: str, reason: str) 
      "Incident INC0091873 has been opened on your behalf.\nShort description: Partner offer"),
     ("Support <support@mairie.example.fr>", "[GLPI #0004512] Nouveau ticket - Accusé de réception",
      "Bonjour,\nVotre demande a bien été enregistrée sous le numéro 0004512."),
+    # the number in the acknowledgement only (Freshdesk)
+    ("Furniture <help@furniture.freshdesk.example>", "Ticket Received - Damaged delivery",
+     "Dear Graham,\nWe would like to acknowledge that we have received your request and a ticket has been created. "
+     "Ticket #9124."),
 ])
 def test_more_help_desks_acknowledge_with_their_number(frm: str, subject: str, body: str) -> None:
     raw = _notice(frm, subject, body)

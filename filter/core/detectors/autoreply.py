@@ -1095,8 +1095,9 @@ def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:
     # an answer to our message: a reply, or a ticket opened from it, its number in the subject ("[Ticket#2024100210000123]
     # Eingangsbestätigung: <our subject>", Jira's "(ITSD-20931) <our subject>")
     subject = msg.subject
+    # (or in the acknowledgement itself: Freshdesk's "... a ticket has been created. Ticket #9124.")
     answers = textdet.is_reply(msg) or msg.head("references") or _TICKET.folded_search(subject) or _ISSUE_KEY.search(subject) \
-        or _TICKET_IN_SUBJECT.search(subject)
+        or _TICKET_IN_SUBJECT.search(subject) or _TICKET.folded_search(body, 0, 1500)
     if not answers or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
         return False
     return _ACKNOWLEDGED.search(" ".join(body[:1500].split())) is not None
