@@ -328,3 +328,38 @@ def test_list_managers_refusing_a_post_for_its_content_or_an_unknown_list() -> N
                "From: Updates <noreply@updates.example>\nTo: CHOIR-L@LISTS.NORTH.EXAMPLE\nSubject: Reading list\n\nHello\n")
     report = classify(raw)
     assert [(r.address.lower(), r.reason) for r in report.recipients] == [("choir-l@lists.north.example", "user_unknown")]
+
+
+@pytest.mark.parametrize("status, diagnostic, command, reason", [
+    # texts administrators write themselves (access maps, ACLs, header checks): a mailbox kept from mail for now is
+    # no missing one, even behind Postfix's "Recipient address rejected:" at RCPT TO
+    ("5.0.0", "550 5.0.0 <v@school.example>: Recipient address rejected: Staff member on long-term leave, mailbox not "
+              "accepting messages", "RCPT", "filtered"),
+    ("5.7.1", "550 5.7.1 <r@vets.example>: Recipient address rejected: Mail from this sender has been blocked at the "
+              "recipient's request", "RCPT", "filtered"),
+    ("5.7.1", "550 5.7.1 The recipient has asked us to block your messages", "DATA", "filtered"),
+    # mail taken from an organisation's own senders only: a refusal of us, never the person's filter
+    (None, "550 Class mailboxes only accept mail from school staff", "RCPT", "rejected"),
+    ("5.7.1", "554 5.7.1 <all@school.example>: Recipient address rejected: This list is internal only", "RCPT", "rejected"),
+    ("5.7.1", "550 5.7.1 This address only receives mail from within the university", "RCPT", "rejected"),
+    # ... while a person's own list of senders stays their filter
+    ("5.7.1", "550 5.7.1 This mailbox only accepts mail from known contacts", "RCPT", "filtered"),
+    # kinds of mail a site does not take
+    ("5.7.1", "550 5.7.1 Marketing email not wanted here", "DATA", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Newsletters are not accepted by this organisation", "DATA", "policy_violation"),
+    ("5.7.1", "554 5.7.1 Our school does not accept mail from mass-mailing services", "RCPT", "policy_violation"),
+    # the RFC 5322 limits a site checks, a size named, a relay refused, our address unverifiable
+    ("5.7.1", "550 5.7.1 Message rejected: lines longer than 998 characters", "DATA", "not_compliant_rfc"),
+    ("5.7.1", "550 5.7.1 Messages without a Message-ID are not accepted here", "DATA", "not_compliant_rfc"),
+    (None, "552 Attachments over 10MB not allowed", "DATA", "message_too_large"),
+    ("5.0.0", "550 This server does not relay for your domain. Use your own ISP's mail server.", "RCPT", "no_relaying"),
+    (None, "550 Your sender address could not be verified. Fix your bounce handling.", "MAIL", "rejected"),
+    # our domain too new, our IP range or country, our own quota
+    (None, "550 Your domain was registered less than 30 days ago, mail refused", "MAIL", "bad_reputation"),
+    ("5.7.1", "550 5.7.1 Mail from bulk sending service IP ranges is blocked here", "CONN", "blocked"),
+    ("5.7.1", "550 5.7.1 We do not accept email from your country", "CONN", "blocked"),
+    (None, "451 Sender quota exceeded, please try again later", "RCPT", "rate_limited"),
+])
+def test_administrators_own_wordings(status: str | None, diagnostic: str, command: str, reason: str) -> None:
+    action = "delayed" if diagnostic.startswith("4") else "failed"
+    assert decide(status=status, diagnostic=diagnostic, command=command, action=action) == reason

@@ -153,6 +153,8 @@ PHRASES: dict[str, list[str]] = {
         r"(size|storage|disk|space|quota)( limit| quota| allocation)?",
     ],
     "message_too_large": [
+        # a size named as a limit ("Attachments over 10MB not allowed")
+        r"(attachments?|messages?|mails?|e-?mails?|files?) (over|above|exceeding|larger than|bigger than) \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|megabytes?)\b",
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
         r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?",
         r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
@@ -231,6 +233,8 @@ PHRASES: dict[str, list[str]] = {
         r"[^;]{0,60}?(please )?use (the (new )?address )?(<address>|<?[^\s@<>]+@[^\s@<>]+>?) instead\b",
     ],
     "no_relaying": [
+        # "This server does not relay for your domain"
+        r"(does not|doesn't|will not|won't|do not) relay (mail )?for\b",
         # "550 Denied - 192.0.2.80 is not an authorized relay for <domain>": our host may not relay
         r"not an? authori[sz]ed relay",
         r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
@@ -412,11 +416,19 @@ PHRASES: dict[str, list[str]] = {
         r"restrictedtorecipientspermission",
         # "mail from unknown senders is not accepted by this mailbox owner": the owner's own setting
         r"(not accepted|refused|rejected|blocked) by (this|the) (mail ?box|account) owner",
-        r"only accept(ing|s)? (mail|e-?mail|messages) from(?! (authenticated|tls|encrypted|secure|ssl))", r"user reject",
+        r"only accept(ing|s)? (mail|e-?mail|messages) from(?! (authenticated|tls|encrypted|secure|ssl|internal|within|inside|"
+        r"school|staff|employees|registered|users (of|in|within)|members of|the (university|school|college|company|"
+        r"organi[sz]ation|domain|department)))", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
         # ``not_accept``
         r"(<address>|[^\s@<>]+@[^\s@<>]+)>? (is )?not accepting (any )?(e-?)?mail\b(?! from)",
+        # ... the mailbox itself said not to take mail now ("Staff member on long-term leave, mailbox not accepting
+        # messages"): it exists, its owner or keeper set it so (a domain that takes none is ``not_accept``)
+        r"(mail ?box|account|inbox) (is )?(currently |temporarily )?not accepting (any )?(new )?(messages|mail|e-?mails?)\b(?! from)",
+        # blocked because the recipient asked for it ("blocked at the recipient's request", "the recipient has
+        # asked us to block your messages")
+        r"at the (recipient|user|addressee|mailbox owner)'?s request", r"(recipient|user|addressee) has asked (us )?to block",
         # "550 5.7.1 Message rejected by the recipient": the person refused it; not something of
         # theirs ("the recipient's server / anti-spam system" is no person's choice), nor a heading
         # whose text gives the cause ("Rejected by the recipient: user unknown")
@@ -441,7 +453,9 @@ PHRASES: dict[str, list[str]] = {
         r"(?![^.;]{0,40}\bspam)",
         # the recipient refuses this sender: the mailbox exists (Exchange's blocked senders list,
         # providers' per-user block lists)
-        r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you|this sender|your|the sender|this (e-?mail )?address|unknown senders)",
+        # (not "from your country / network / IP": a block of where we send from)
+        r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you\b|this sender|"
+        r"your(?! (country|region|network|ip|server|host|isp|provider)\b)|the sender|this (e-?mail )?address|unknown senders)",
         r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
         # the person, named as such, blocked this sender ("the recipient has blocked mail from this sender";
         # never "our system / the administrator has blocked mail from you")
@@ -471,7 +485,8 @@ PHRASES: dict[str, list[str]] = {
         r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
         r"(?! by (the )?(recipient|user|addressee|mailbox owner)\b(?!['\u2019]s))",
         # a server refusing mail from our address ("this server does not accept mail from <address>")
-        r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from",
+        r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from"
+        r"(?! your (country|region|network|ip|server|host|isp|provider)\b)",
         # our bounce (null sender) refused as backscatter: BATV (RFC draft-levine-smtp-batv) found no
         # valid tag, unsigned or third-party DSNs refused (SonicWall, SpamWall, McAfee "[BOUNCEDENY]")
         r"\bbatv\b", r"(unsigned|third-party) dsns?\b", r"\[bouncedeny\]",
@@ -531,6 +546,14 @@ PHRASES: dict[str, list[str]] = {
         # "This group accepts messages only from users within example.com" (a group of one organisation)
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
         r"(within|inside|in|of|from) ",
+        # ... and the same said of a school's, a university's or a company's own senders ("Class mailboxes only accept
+        # mail from school staff", "This address only receives mail from within the university", "This list is
+        # internal only"; a mailbox closed to "external senders" is the recipient's setting, ``filtered``)
+        r"only (accept|receive)s? (mail|e-?mails?|messages) from (internal|within|inside|(school )?staff|employees|registered|"
+        r"users (of|in|within)|members of|the (university|school|college|company|organi[sz]ation|department))",
+        r"\b(list|group|address|mail ?box) is internal only\b",
+        # our address that the server could not verify ("Your sender address could not be verified")
+        r"sender( e-?mail)? address could not be verified",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
@@ -689,6 +712,13 @@ PHRASES: dict[str, list[str]] = {
         r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
     ],
     "policy_violation": [
+        # a kind of mail a site does not take ("Marketing email not wanted here", "Newsletters are not accepted by
+        # this organisation", "Our school does not accept mail from mass-mailing services"): its policy, no block
+        # of our IP and no absent mailbox
+        r"(bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?|newsletters?)( (e-?mails?|mail|messages?))?"
+        r"( (is|are))? not (wanted|accepted|permitted|allowed|welcome)\b",
+        r"(do(es)? not|don't|doesn't|will not|won't) accept (mail|e-?mails?|messages) from (mass[- ]?mailing|bulk[- ]?(mail(ing)?|sending)|"
+        r"e-?mail marketing|marketing|newsletter) (services?|providers?|platforms?|senders?|companies)",
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
         # the site takes no mail in a language, a character set or a format ("messages in this language are
@@ -778,6 +808,9 @@ PHRASES: dict[str, list[str]] = {
         r"reputation", r"user complaints", r"unexpected volume or user complaints", r"sender score",
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
+        # a sending domain too new to have a reputation ("Your domain was registered less than 30 days ago")
+        r"(domain|sender domain) (was )?registered less than \d+ (days|weeks|months)", r"newly registered domain",
+        r"domain (is )?too (new|young)",
         # a count of our past mail judged spam (SFR "Service refused due to bad behaviour - too many messages
         # reported as spam"): our history, not this message's content ("Our users reported this bulk email as
         # spam" stays ``spam_detected``)
@@ -790,6 +823,9 @@ PHRASES: dict[str, list[str]] = {
         r"(spam |user |abuse )?complaints (from|by) ((our|its|the) )?(users|recipients|customers|subscribers)",
     ],
     "not_compliant_rfc": [
+        # the RFC 5322 limits and fields a site checks ("lines longer than 998 characters", section 2.1.1; "Messages
+        # without a Message-ID are not accepted", section 3.6.4)
+        r"lines? (longer|over|exceeding|more) than 998\b", r"(without|missing|no) (a |the )?message-?id\b",
         # "550 5.7.1 Message headers fail syntax check": the header fields break RFC 5322's grammar
         r"headers? (fail(ed|s)?|failing) (the )?syntax check",
         # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds
@@ -850,6 +886,10 @@ PHRASES: dict[str, list[str]] = {
     "blocked": [
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         r"\bip (deny|block|black) ?list",
+        # a range of addresses or a country refused ("Mail from bulk sending service IP ranges is blocked here", "We
+        # do not accept email from your country")
+        r"\bip (address )?ranges? (is |are )?(blocked|banned|refused|denied|not accepted)",
+        r"(mail|e-?mail|messages|connections) from your (country|region|geographic)",
         # our IP named, on the site's own list ("198.51.100.7 is on our local deny list")
         r"[\s\[(<:=]\d{1,3}(\.\d{1,3}){3}\]? (is |was )?(listed |found )?(on|in) (our |the |a )?(local )?(block|black|deny|reject) ?list",
         r"\b(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"
@@ -1084,6 +1124,7 @@ PHRASES: dict[str, list[str]] = {
         # Exim's ratelimit ACL, as its spec words the refusal: "Sender rate $sender_rate / $sender_rate_period"
         r"sender rate [\d.]+ ?/ ?\d*[smhdw]\b",
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from",
+        r"\bsender('?s)? (sending |message |daily |hourly )?quota (exceeded|reached)",
         # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same
         # Message-ID" (support.google.com/a/answer/3726730): the sender's quota, no mailbox's
         # (not a size limit, nor the recipient's mailbox: "Sender exceeded the message size limit",
