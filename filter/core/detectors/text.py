@@ -69,9 +69,11 @@ _SECURITY_PRODUCT = Lazy(
 # digest or a webinar says it of anything)
 # (or the product first: "Trend Micro Email Security has blocked a message you sent", "... could not
 # deliver a message you sent"; held: "has been placed on hold for review", Mimecast's hold notices)
+# (``_IN_SENTENCE``: the run between the message and the verb, within one sentence)
+_IN_SENTENCE = r"(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
 _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
-    r"(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
+    + _IN_SENTENCE +
     r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
     r"held\s+for\s+review|held\s+by|placed\s+on\s+hold|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
@@ -87,18 +89,18 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bha\s+sido\s+activado\s+por\s+un\s+mensaje\s+(?:que\s+usted\s+envi(?:ó|o)|enviado\s+por\s+usted)|"
     # the same notice in the languages the products are localised into (our renderings of "your message to
     # <address> was blocked / quarantined / held / not delivered"): de, fr, es, it, pt, nl
-    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bwurde\s+"
+    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
     r"(?:(?:von|durch)\s+(?:unserem|unserer|dem|der)\s+\S+(?:\s+\S+)?\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
-    r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
+    r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
     r"\ba\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
-    r"\b(?:su|tu)\s+(?:mensaje|correo)\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\b(?:ha\s+sido|fue)\s+"
+    r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
-    r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+)?inviato)?\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\b(?:è|e'|e)\s+stato\s+"
+    r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+stato\s+"
     r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
-    r"\b(?:a\s+)?sua\s+mensagem\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bfoi\s+(?:bloquead|rejeitad|retid|"
+    r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
-    r"\buw\s+bericht\b(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?\bis\s+(?:geblokkeerd|geweigerd|tegengehouden|"
+    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\bis\s+(?:geblokkeerd|geweigerd|tegengehouden|"
     r"in\s+quarantaine\s+geplaatst)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
