@@ -284,6 +284,13 @@ class ParsedMessage:
         value = self._heads.get(name)
         return None if value is None else str(value)
 
+    @property
+    def auto_submitted(self) -> str:
+        """The Auto-Submitted field (RFC 3834 section 5) lower-cased, "" when absent: "auto-replied",
+        "auto-generated", "auto-replied (confirm)" ... mark mail no person wrote."""
+        value = self._heads.get("auto-submitted")
+        return "" if value is None else str(value).strip().lower()
+
     def header(self, name: str) -> str:
         return decode_header(self._heads.get(name.lower()))
 

@@ -90,7 +90,7 @@ def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
                 if inner is not None:
                     return inner
             return found
-    if depth == 0 and str(msg.head("auto-submitted") or "").strip().lower().startswith("auto-"):
+    if depth == 0 and msg.auto_submitted.startswith("auto-"):
         # a machine's forward of a report it was given (a mailbox rule's "FW: Undeliverable: ...", the
         # report attached, no words of its own; RFC 3834 marks it automatic): the report it carries
         # (a person who forwards one to ask about it writes no such header: that stays their mail)

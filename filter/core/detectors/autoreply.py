@@ -902,7 +902,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not msg.status_blocks and _is_challenge(msg, sender or "", subject, body):
         return Detection(CHALLENGE, [Record(address=_protected(msg, sender, subject, body) or sender)], name)
 
-    auto_submitted = str(msg.head("auto-submitted") or "").strip().lower()
+    auto_submitted = msg.auto_submitted
     precedence = str(msg.head("precedence") or "").strip().lower()
     strong = bool(_AUTO_SUBJECT.search(subject))
     header = (auto_submitted.startswith("auto-replied") or precedence == "auto_reply"

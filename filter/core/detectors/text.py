@@ -426,7 +426,7 @@ def _strict_system(msg: ParsedMessage) -> bool:
     local, display = _sender(msg)
     if _STRICT_LOCAL.search(local) or display and _STRICT_NAME.search(display):
         return True
-    auto = str(msg.head("auto-submitted") or "").strip().lower()
+    auto = msg.auto_submitted
     return auto.startswith(("auto-replied", "auto-generated")) and from_system(msg)
 
 
