@@ -474,9 +474,10 @@ class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
     __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
-                 "policy_status")
+                 "policy_status", "mailbox_status")
 
-    def __init__(self, scan, context, spec, fallback, command, action, status_class, policy_status=False):
+    def __init__(self, scan, context, spec, fallback, command, action, status_class, policy_status=False,
+                 mailbox_status=False):
         self.text, self.context = scan.text, context
         self.spec, self.fallback = spec, fallback
         self.command, self.action, self.status_class = command, action, status_class
@@ -484,6 +485,8 @@ class _Facts:
         self.says = self.scan.says
         #: the status is of the security or policy subject (X.7.Y, RFC 3463 section 3.8)
         self.policy_status = policy_status
+        #: the status is of the mailbox subject (X.2.Y, RFC 3463 section 3.3: the mailbox exists)
+        self.mailbox_status = mailbox_status
 
 
 def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
@@ -549,7 +552,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "mailer_error"
     spec, fallback = status_reason(status)
     f = _Facts(scan, normalize(context), spec, fallback, command, action,
-               (status or _first_code(text) or " ")[0], (status or "")[1:3] == ".7")
+               (status or _first_code(text) or " ")[0], (status or "")[1:3] == ".7", (status or "")[1:3] == ".2")
     if spec == "host_unknown" and f.says("not_accept") and (command or "").upper() != "MAIL" \
             and not f.says("rejected"):
         # RFC 7505 null MX, or no MX at all, said with 5.4.4 or 5.1.2: the domain takes no mail (the
@@ -713,7 +716,10 @@ def _decide(f: _Facts) -> str:
         # per-recipient filter; Postfix answers every recipient restriction, an access table's REJECT
         # "Access denied" too, "<addr>: Recipient address rejected: <text>" (smtpd_check.c): beside
         # such a status the prefix is no statement about the mailbox, only its text would be)
-        if f.command == "RCPT" and f.status_class != "4" and not f.policy_status or f.spec == "user_unknown":
+        # (nor a mailbox-status code, X.2.Y: RFC 3463 section 3.3 says the mailbox exists, "550 5.2.1
+        # <jo@...>: Recipient address rejected: <the administrator's words>")
+        if f.command == "RCPT" and f.status_class != "4" and not f.policy_status and not f.mailbox_status \
+                or f.spec == "user_unknown":
             return "user_unknown"
         if f.command == "DATA":
             return "filtered"

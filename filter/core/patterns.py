@@ -70,6 +70,12 @@ def status_reason(status: str | None) -> tuple[str | None, str | None]:
     spec, fallback = STATUS_REASON.get(key), STATUS_FALLBACK.get(key)
     if spec is None and fallback is None:
         subject, _, detail = key.partition(".")
+        if subject == "7" and len(detail) == 3 and detail[0] == "9":
+            # X.7.900-999: the codes Microsoft 365 leaves to an administrator's mail flow rule ("Reject the
+            # message with the enhanced status code", learn.microsoft.com "Mail flow rule actions in
+            # Exchange Online"): a policy of the recipient's organisation, weak beside the words the
+            # administrator wrote ("... has left the company" decides)
+            return "policy_violation", None
         if detail.isdigit() and int(detail) >= 10:
             spec = SUBJECT_DEFAULT.get(subject)
     return spec, fallback
@@ -179,6 +185,11 @@ PHRASES: dict[str, list[str]] = {
         r"(message|mail|e-?mail) size \([^)]{1,24}\) (exceeds|is (larger|greater|more) than)",
     ],
     "suspended": [
+        # the person away for a long time, the mailbox kept ("Sarah Okafor is on parental leave until 3 February",
+        # "Dr. Mendes is on sabbatical", "on long-term leave, mailbox not accepting messages"): said in a
+        # failure, the mailbox exists and takes no mail for now (an out-of-office *reply* saying so is an
+        # auto-reply, detected as one before any reason is read)
+        r"\bon (\w+[ -]){0,2}(leave|sabbatical|furlough)\b",
         # the recipient's account closed by its administrators ("mailbox unavailable, account
         # administratively blocked by the school IT department")
         r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
@@ -231,6 +242,13 @@ PHRASES: dict[str, list[str]] = {
         # sales@... instead": someone else to contact, the person's address is gone)
         r"(no longer (accepts|receives|in use|used|active|valid)|retired|discontinued|(has|was) (been )?(closed|changed))"
         r"[^;]{0,60}?(please )?use (the (new )?address )?(<address>|<?[^\s@<>]+@[^\s@<>]+>?) instead\b",
+        # the person's own new address ("She can now be reached at ana.ruiz@...", "is now reachable at ...";
+        # German "ist jetzt unter <address> erreichbar", French "est désormais joignable à <address>"); not
+        # someone else to write to ("please write to info@...": the address is only gone, ``user_unknown``)
+        r"\b(he|she|they) (can|may) (now )?be (reached|contacted) at <address>",
+        r"\b(is|are) now (reachable|available|to be reached) at <address>",
+        r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)",
+        r"\best (d[ée]sormais|maintenant) joignable (à|a|sur|via) (l['’]adresse )?<address>",
     ],
     "no_relaying": [
         # "This server does not relay for your domain"
@@ -299,6 +317,30 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!your )\b(person|employee|user|recipient|he|she|they) (is |are )?no longer (works?|working|employed) (at|for|with|here)\b",
         r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) " + _ORGANISATION + r"\b",
         r"\bhas left (the|this|our) " + _ORGANISATION + r"\b",
+        # ... the organisation named by its own name, which no table lists ("Rebecca Dalton is no longer with
+        # Orchard Supply", "no longer employed by Pacific Tooling", "no longer works at the Brightwater
+        # Foundation", "has left Northwind Analytics"): the person the address was for is gone; not a message
+        # or a host that "has left" ("your message has left our server": it was passed on)
+        r"\b(is|are) no longer (with|employed (by|at|with|in)|working (at|for|with|in)|part of) (?!you\b)",
+        r"\bno longer works? (at|for|with|in|here)\b",
+        r"\bhas left(?<!message has left)(?<!mail has left)(?<! it has left) (?!(the |our |your |this |a |its )?"
+        r"(queue|server|network|system|building|host|gateway|relay|outbox|mta|mail ?server)\b)\w",
+        # an address that takes no mail at all, by design ("You have replied to a no-reply address", "This
+        # address is used for sending automated notifications only and does not receive mail", "Journaling
+        # mailbox - this address cannot receive messages"): no mailbox for mail to it; not a mailbox that
+        # takes none now or from us ("cannot receive messages at this time", "... from external senders":
+        # the recipient's state or filter), nor one full or disabled (named first, ``FIRST``)
+        r"\b(is|to|reached|replied to) an? (no-?reply|do-?not-?reply|donotreply|send-?only|outgoing[- ]only|outbound[- ]only) "
+        r"(e-?mail )?(address|mail ?box|account)\b",
+        # (the use named after the match: "sending" said inside it would read as our side, ``OURS_GUARDED``)
+        r"\b(address|mail ?box|account) (is )?used (only )?for (?=(sending|outgoing|outbound)\b)",
+        r"\b(address|mail ?box|account|inbox)\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|"
+        r"is unable to) (receive|accept) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\b"
+        r"(?! (from|at this|during|right now|currently|temporarily|for now|until|while|for the time|larger|bigger|over|above|of this size))",
+        # ... or one whose mail is no longer read ("Messages to helpdesk@... are no longer read", "requests are
+        # no longer accepted by email at this address")
+        r"\b(is|are) no longer (read|monitored|checked|staffed)\b",
+        r"no longer accepted (by e-?mail )?(at|by|on|via) this (e-?mail )?address",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
         r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter|folder|quarantine))",
@@ -384,7 +426,9 @@ PHRASES: dict[str, list[str]] = {
         r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b(?! (the |a |our |your |this )?connection)"],
     "filtered": [
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
-        r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)",
+        # (not "by the recipient organisation": its administrators, no person's own choice)
+        r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)"
+        r"(?! (organi[sz]ation|company|domain|server|system|administrators?|mail server)s?\b)",
         # the recipient's own list of senders ("you are not on my list of allowed senders", "nicht auf
         # meiner Liste zugelassener Absender"): a person's choice, the mailbox exists
         r"not (yet )?on my (personal )?(list of )?(approved|allowed|known|trusted|accepted|verified|permitted) senders",
@@ -418,7 +462,8 @@ PHRASES: dict[str, list[str]] = {
         r"(not accepted|refused|rejected|blocked) by (this|the) (mail ?box|account) owner",
         r"only accept(ing|s)? (mail|e-?mail|messages) from(?! (authenticated|tls|encrypted|secure|ssl|internal|within|inside|"
         r"school|staff|employees|registered|users (of|in|within)|members of|the (university|school|college|company|"
-        r"organi[sz]ation|domain|department)))", r"user reject",
+        r"organi[sz]ation|domain|department)|[^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b|"
+        r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b))", r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
         # ``not_accept``
@@ -463,7 +508,9 @@ PHRASES: dict[str, list[str]] = {
         r"(you|your (e-?mail )?address|this sender|the sender|this (e-?mail )?address)",
         r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
         # "550 5.7.1 Sender blacklisted by recipient": the person listed us (not "by the recipient's server")
-        r"(sender|you|your (e-?mail )?address) (is |are |was |were |has been |have been )?(blacklisted|blocked|banned) by (the )?recipient\b(?!['\u2019]s)",
+        r"(sender|you|your (e-?mail )?address) (is |are |was |were |has been |have been )?(blacklisted|blocked|banned) by (the )?recipient\b(?!['\u2019]s)"
+        # (not "by the recipient organisation": its administrators, no person's own list)
+        r"(?! (organi[sz]ation|company|domain|server|system|administrators?|mail server)s?\b)",
         r"(user|recipient)'s (personal |own |private )?reject ?list",
         # the recipient chose not to receive this mail ("has chosen not to receive mail from you",
         # Willcom "recipient ... refuse to receive mail", AT&T "has restricted SMS e-mail")
@@ -541,7 +588,7 @@ PHRASES: dict[str, list[str]] = {
         r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
-        r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the|this) (list|group))? "
+        r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the |this )?\S{1,64})? "
         r"(may|can|are (allowed|permitted) to) (post|send|write)",
         # "This group accepts messages only from users within example.com" (a group of one organisation)
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
@@ -552,6 +599,17 @@ PHRASES: dict[str, list[str]] = {
         r"only (accept|receive)s? (mail|e-?mails?|messages) from (internal|within|inside|(school )?staff|employees|registered|"
         r"users (of|in|within)|members of|the (university|school|college|company|organi[sz]ation|department))",
         r"\b(list|group|address|mail ?box) is internal only\b",
+        # ... and the senders a list, group or mailbox takes named by a kind the site approved ("can only receive
+        # mail from approved school domains", "accepts mail only from authorised public sector networks", "only
+        # permitted from university addresses", "only accepts email from NHS.net and registered partner domains",
+        # "internal distribution list - external senders are not permitted"): ours is none of them (a person's
+        # own list of senders, "only accepts mail from approved senders", stays ``filtered``)
+        r"only (accept|receive)s? (mail|e-?mails?|messages) from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b",
+        r"(accept|receive)s? (mail|e-?mails?|messages) only from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b",
+        r"(is|are) only (permitted|allowed|accepted) from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions|"
+        r"addresses)\b",
+        r"only accepts? (e-?mails?|mail|messages) from [\w-]+(\.[\w-]+)*\.[a-z]{2,}\b",
+        r"\bexternal (senders|mail|e-?mails?|messages) (are |is )?not (permitted|allowed|accepted)\b",
         # our address that the server could not verify ("Your sender address could not be verified")
         r"sender( e-?mail)? address could not be verified",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
@@ -634,6 +692,8 @@ PHRASES: dict[str, list[str]] = {
         # (nor a product's tagline, "Spam and Malware Protection", "spam protection by ...")
         r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
+        # a filter's verdict of the kind ("this looks like bulk marketing mail")
+        r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
         r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam",
@@ -715,15 +775,21 @@ PHRASES: dict[str, list[str]] = {
         # a kind of mail a site does not take ("Marketing email not wanted here", "Newsletters are not accepted by
         # this organisation", "Our school does not accept mail from mass-mailing services"): its policy, no block
         # of our IP and no absent mailbox
-        r"(bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?|newsletters?)( (e-?mails?|mail|messages?))?"
+        r"(bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?"
+        r"( (and|or) (bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?)?"
         r"( (is|are))? not (wanted|accepted|permitted|allowed|welcome)\b",
+        r"(do(es)? not|don't|doesn't|will not|won't) accept (any )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
+        r"newsletters?)( (and|or) (bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|newsletters?))?"
+        r"( (e-?mails?|mail|messages?))?\b",
         r"(do(es)? not|don't|doesn't|will not|won't) accept (mail|e-?mails?|messages) from (mass[- ]?mailing|bulk[- ]?(mail(ing)?|sending)|"
         r"e-?mail marketing|marketing|newsletter) (services?|providers?|platforms?|senders?|companies)",
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
+        # a list's or group's moderator refused the post (Exchange's moderated groups, Mailman): the group's rule
+        r"(rejected|declined|refused) by (the |a )?(group |list )?moderators?\b",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
         # the site takes no mail in a language, a character set or a format ("messages in this language are
         # not accepted", "HTML-only messages are not accepted"): its rule on the content
-        r"(messages?|mails?|e-?mails?) in (this|that|the|your) language (are |is )?not (accepted|allowed|permitted)",
+        r"(messages?|mails?|e-?mails?) in (this|that|the|your) (language|character set|charset|encoding)( \([^)]{0,40}\))? (are |is )?not (accepted|allowed|permitted)",
         r"(character sets?|charsets?) (are |is )?not (accepted|allowed|permitted)",
         r"(does not|doesn't|do not|don't|will not) accept (messages?|mails?|e-?mails?) in (this|that|the|your|a foreign) language",
         r"html[- ]only (messages?|mails?|e-?mails?) (are |is )?not (accepted|allowed|permitted)",
@@ -744,6 +810,8 @@ PHRASES: dict[str, list[str]] = {
         # "contains a file type that the recipient's organization does not accept" (Sophos Email)
         r"(file|attachment) type (that |which )?(the )?(recipient'?s? )?(organi[sz]ation|domain|server|site) (does not|doesn't|will not) accept",
         r"attachment (filter|filtering|policy|block)", r"banned (words?|phrases?|content|attachments?|files?|file types?)",
+        # attachments taken from no one on an address ("does not accept attachments from external senders")
+        r"(do(es)? not|don't|doesn't|will not|won't) accept (any )?attachments\b",
         r"header error", r"potential security issue", r"blocked because its content",
         r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",
         r"not (allowed|permitted) by (local |our )?polic", r"message (was )?rejected for policy",
@@ -756,6 +824,8 @@ PHRASES: dict[str, list[str]] = {
         r"(e-?mail |mail )?firewall rules?", r"(rejected|blocked|refused) by (the |our )?(filter|filtering|content|mail|e-?mail|server|site|security) rules?",
         r"(attachment|message) contains (an? )?(executable|prohibited|forbidden|disallowed|banned)",
         r"(password[- ]protected|encrypted) (archive|attachment|zip|file)", r"data loss prevention", r"\bdlp\b",
+        # a data loss prevention rule named by what it found ("appears to contain payment card numbers")
+        r"contains? (payment |credit |debit )?card (numbers|details|data)\b", r"(payment|credit|debit) card (numbers|details|data)\b",
         r"suspicious (attachment|file)",
         # an administrator's rule of the receiving organisation (Exchange transport / mail flow rules)
         r"(transport|mail ?flow) rule",
@@ -1014,6 +1084,10 @@ PHRASES: dict[str, list[str]] = {
         # RFC 5321 4.2.2's own 421 text: the service is going down, nothing refused us
         r"^4\d\d\b.{0,80}service not available, closing transmission channel",
         r"local (error|problem) in processing", r"temporary local (problem|failure|error)",
+        # the receiving system being moved ("Our email system is being migrated this weekend", "Domain migration
+        # in progress - mail temporarily refused"): its own state, for a while (not "mailbox was migrated to
+        # ...": done, an address elsewhere)
+        r"\b(is|are) (currently )?being migrated\b", r"\bmigration (is )?(currently )?(in progress|under ?way|ongoing)\b",
         # RFC 4954 section 6: "454 4.7.0 Temporary authentication failure" (the server's own backend)
         r"temporary authentication failure",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
@@ -1201,6 +1275,9 @@ PHRASES: dict[str, list[str]] = {
         r"(maximum|max) (number of )?(delivery )?(retries|retry attempts|delivery attempts) (reached|exceeded)",
     ],
     "content_error": [
+        # words the site forbids in the text ("Message content rejected: prohibited words", "Subject contains
+        # forbidden words"): the content itself refused
+        r"(prohibited|forbidden|disallowed|blacklisted) (words?|phrases?|terms|keywords|expressions)",
         r"(improper|illegal|invalid|bad|unsupported) (use of )?(8-?bit|binary|mime|character|encoding|content)",
         r"8-?bit data", r"(mime|encoding|charset) (error|problem|not supported)", r"content (error|not supported|type)",
         r"media (error|not supported)", r"conversion (required|failed|not supported)", r"message (body|content) (error|invalid|malformed)",
@@ -1252,6 +1329,9 @@ PHRASES: dict[str, list[str]] = {
     "on_hold": [
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
         r"quarantin", r"deferred (pending|for) review",
+        # kept back by the recipient's organisation for a review ("retained by ... records management for
+        # legal review", "held for compliance review"): not delivered, not refused either
+        r"(retained|held|kept) (back )?(by [^.;]{0,60})?for (legal|compliance|manual|further|security) review",
     ],
 }
 

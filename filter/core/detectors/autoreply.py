@@ -63,7 +63,9 @@ _HELD_ALTERNATIVES = (
     r"送信されたメールは[^。\n]{0,40}保留されて")
 _HELD = Lazy(_HELD_ALTERNATIVES, re.I)
 _CHALLENGE_WORDS = Lazy(
-    r"challenge[- ]response|prove (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
+    r"challenge[- ]response|proves? (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
+    # ("... only accepts messages from people who have confirmed that they are human", ASK, the Active Spam Killer)
+    r"(?:confirmed|verified) that they are (?:a )?(?:human|real person)|"
     r"verify (?:that )?(?:you|they) are (?:a )?(?:human|real person)|"
     # "confirm you are a real sender", "verify that you are a legitimate sender", "if you are a real
     # person, click below", and the same request in Italian, Portuguese, German and Japanese
@@ -79,6 +81,7 @@ _CHALLENGE_WORDS = Lazy(
     # the subject line", "respondé a este correo sin cambiar el asunto"), and the Spanish self-run filter's words
     # ("solo acepto correo de personas que conozco", "confirmar que sos una persona")
     r"(?:reply|respond) to this (?:message|e-?mail)(?: and)? without changing the subject|"
+    r"(?:reply|respond) to this (?:message|e-?mail) \(?(?:and )?(?:keep|leave) the subject line (?:unchanged|intact)|"
     r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin cambiar el asunto|"
     r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
     r"confirm(?:ar|[áa]|e) que (?:sos|eres|es) una persona|"
@@ -930,7 +933,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",
                     "to have your", "to get your", "attesa", "para que", "sua mensagem", "ckgehalten", "tigen sie",
                     "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received mail", "received email", "received e-mail", "received messages", "diteurs", "autoris", "utorizz", "pprovati", "afzenders",
-                    "que he ", "que aprovei", "que autorizei",
+                    "que he ", "que aprovei", "que autorizei", "subject line",
                     "remetentes", "remitentes",
                     "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
                     "persona real", "digite o c", "aguardando", "un umano", "di essere",

@@ -2301,7 +2301,12 @@ def _log_summary(text: str) -> bool:
     logwatch's Postfix section): the server replies it lists under its counters are samples of a
     day's traffic, no report about a recipient of ours."""
     head = text[:6000].lower()
-    return "grand totals" in head and any(w in head for w in _LOG_SECTIONS)
+    if "grand totals" in head and any(w in head for w in _LOG_SECTIONS):
+        return True
+    # ... or a mail server's own statistics report (MDaemon's "Statistics Report", a daily summary): its
+    # counters as a table, a label, dot leaders and a number ("Messages returned (NDR) ...... 23",
+    # "vorstand@example.org ........ 211"), which no failure report is written as
+    return ".." in head and len(_COUNTER_LINE.findall(head, 0, 6000)) >= 4
 
 
 def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
@@ -2321,6 +2326,8 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
 # Management, osTicket: "please type your reply above this line")
 _TICKET_MARKERS = ("please type your reply above this line", "reply above this line", "please reply above this line",
                    "type your response above this line")
+# a counter's line: its label, dot leaders, a number (with its thousands separator or a unit)
+_COUNTER_LINE = Lazy(r"(?m)^[^\n.]{2,60}[ \t]?\.{4,}[ \t]*\d[\d,.]*(?: ?[kmgt]i?b)?[ \t\r]*$")
 _LOG_SECTIONS = ("bounce detail", "reject detail", "deferral detail", "delivery delays", "smtpd connections")
 
 

@@ -341,6 +341,52 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!ip)(?<!ip )" + _JA_NOT_OURS + r"(アドレス|ユーザー?|宛先|受信者)(が|は)(見つからない|存在しない)",
         r"找不到(该|該|此|这个|這個)?(地址|收件人|用户|用戶|帐号|帳號|账号|邮箱|郵箱|信箱)(?!的?(域名|网域|網域|域|服务器|伺服器))",
         r"(?<!ip)(?<!ip )" + _KO_NOT_OURS + r"(주소|사용자|수신자|받는 ?사람|계정|메일 ?주소|이메일 ?주소)(를|을) ?찾을 수 없",
+        # -- the person left the organisation (an administrator's reject text, as "is no longer with Orchard
+        #    Supply" in patterns.py): German "ist nicht mehr für die Stadtwerke tätig", "hat das Unternehmen
+        #    verlassen", "ist aus dem Unternehmen ausgeschieden"; French "ne fait plus partie de nos effectifs",
+        #    "a quitté la société", "ne travaille plus chez"; Spanish "ya no trabaja en / forma parte de",
+        #    "ha dejado la empresa"; Dutch "is niet langer in dienst", "werkt niet meer bij", "heeft de
+        #    organisatie verlaten"; Italian "non lavora più presso", "non fa più parte", "ha lasciato
+        #    l'azienda"; Portuguese "não trabalha mais na", "já não faz parte", "deixou a empresa".  Meaning:
+        #    the person the address was for is gone (not "hat unser System verlassen": a message passed on)
+        r"\bnicht mehr (f[üu]r|bei|im|in) [^.]{0,60}(t[äa]tig|besch[äa]ftigt|angestellt)\b",
+        r"\bnicht mehr (t[äa]tig|besch[äa]ftigt|angestellt|bei uns|im (unternehmen|haus|hause|team))\b",
+        r"\bhat (uns|unser (unternehmen|haus|team|amt|institut|b[üu]ro)|(das|die|den) (unternehmen|firma|haus|team|amt|institut|"
+        r"universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b[üu]ro|konzern|betrieb))"
+        r"( (?:[^.,;]|(?<=\d)\.){0,40})? verlassen\b",
+        r"\bist [^.]{0,50}\bausgeschieden\b",
+        r"\bne fait plus partie (de|du|des)\b", r"\ba quitt[ée] (l['’]|la |le |les |notre |nos |ses )",
+        r"\bn['’]est plus (en poste|employ[ée]|salari[ée]|collaborat|en fonction|membre (de|du))",
+        r"\bne travaille plus (pour|chez|[àa]|au|aux|dans|avec)\b",
+        r"\bya no (trabaja|forma parte|pertenece|presta servicios?) (en|para|de|a|con)\b",
+        r"\b(ha dejado|dej[óo]) (la empresa|la compa[ñn][íi]a|la organizaci[óo]n|el despacho|la instituci[óo]n|de trabajar|de pertenecer|de formar parte)\b",
+        r"\bniet (langer|meer) in dienst\b", r"\bis uit dienst\b", r"\bwerkt (hier )?niet (langer|meer) (bij|voor)\b",
+        r"\bheeft (ons|onze (organisatie|school|gemeente|praktijk)|(de|het) (organisatie|bedrijf|gemeente|school|universiteit|"
+        r"praktijk|kantoor|team))( [^.,]{0,40})? verlaten\b", r"\bmaakt (geen|niet langer) deel (meer )?uit van\b",
+        r"\bnon lavora pi[uù] (presso|per|con|da|in|nel|nella)\b", r"\bnon fa pi[uù] parte (di|del|della|dello|dei|delle)\b",
+        r"\bha lasciato (l['’]azienda|la societ[àa]|l['’]ufficio|l['’]ente|il gruppo|la ditta|lo studio|l['’]universit[àa])",
+        r"\bn[ãa]o (trabalha|est[áa]) mais (na|no|em|para|conosco|connosco)\b", r"\bj[áa] n[ãa]o (trabalha|faz parte|pertence)\b",
+        r"\bn[ãa]o faz mais parte\b", r"\bdeixou (a empresa|a companhia|a organiza[çc][ãa]o|a institui[çc][ãa]o|de trabalhar)\b",
+        # -- an address that takes no mail by design (patterns.py "does not receive mail", a no-reply address):
+        #    French "ne reçoit pas de courrier", "n'accepte aucun message"; Spanish "no admite correo entrante",
+        #    "no recibe correos"; German "empfängt keine E-Mails", "nimmt keine Nachrichten entgegen"; Dutch
+        #    "ontvangt geen e-mail"; Italian "non riceve posta"; Portuguese "não recebe e-mails", said of an
+        #    address or mailbox (a domain that takes none is ``not_accept``).  Not said for a time or of some
+        #    senders ("durante este periodo", "von externen Absendern": a leave, a filter)
+        r"\b(adresse|bo[iî]te|compte|messagerie|elle|il)\b[^.]{0,40}\bne re[çc]oi(t|vent) (pas|plus|aucun) (de |d['’]|les )?(courriers?|messages?|e-?mails?|mails?|courriels?)\b"
+        r"(?! ?(de|d['’]|des|du|pendant|jusqu|durant|provenant|en provenance|externes?)\b)",
+        r"\b(adresse|bo[iî]te|compte|messagerie)\b[^.]{0,40}\bn['’]accepte (pas|plus|aucun) (de |d['’]|les )?"
+        r"(courriers?|messages?|e-?mails?|mails?|courriels?)( entrants?)?\b"
+        r"(?! ?(de|d['’]|des|du|pendant|jusqu|durant|provenant|en provenance|externes?)\b)",
+        r"\b(direcci[óo]n|buz[óo]n|cuenta|casilla)\b[^.]{0,40}\bno (admite|acepta|recibe) (correos?|mensajes|e-?mails?|emails?)( electr[óo]nicos?)?( entrantes?)?\b"
+        r"(?! (de|del|durante|hasta|desde|procedentes?|externos?)\b)",
+        r"\b(adresse|postfach|konto|mailbox)\b[^.]{0,40}\b(empf[äa]ngt|erh[äa]lt) keine (e-?mails?|nachrichten|mails?|post)\b(?! (von|w[äa]hrend|bis|mehr von|aus))",
+        r"\b(adresse|postfach|konto|mailbox)\b[^.]{0,40}\bnimmt keine (e-?mails?|nachrichten|mails?|post) (mehr )?(an|entgegen)\b",
+        r"\b(adres|mailbox|postbus|account)\b[^.]{0,40}\bontvangt geen (e-?mails?|berichten|mail|post)\b(?! (van|tijdens|tot))",
+        r"\b(indirizzo|casella|account)\b[^.]{0,40}\bnon (riceve|accetta) (posta|messaggi|e-?mail)( in (entrata|arrivo))?\b(?! (da|di|dal|dai|durante|fino|esterni)\b)",
+        r"\b(endere[çc]o|caixa|conta)\b[^.]{0,40}\bn[ãa]o (recebe|aceita) (e-?mails?|mensagens|correio)( de entrada)?\b(?! (de|do|da|dos|das|durante|at[ée]|externos)\b)",
+        # -- Dutch "opgeheven" (abolished) of a mailbox or address: gone ("De gedeelde mailbox ... is opgeheven")
+        r"\b(mailbox|postbus|e-?mailadres|adres|account)\b[^.]{0,80} (is|werd|wordt) opgeheven\b",
     ],
     # ============================================================================================
     "host_unknown": [
@@ -682,6 +728,17 @@ PHRASES: dict[str, list[str]] = {
         r"(cuenta|buz[óo]n)( de correo)?( del destinatario)? (est[áa] |ha sido |fue )?(inhabilitad[ao]|deshabilitad[ao])",
         r"(アカウント|メールボックス)(は|が)?(無効になって|無効化されて|停止されて)",
         r"(계정|메일함|사용자|아이디)(이|가|은|는)? ?(비활성화되어|정지되어|비활성 상태)",
+        # -- the person away for a long time, the mailbox kept (patterns.py "is on parental leave"): German "in
+        #    Elternzeit", "im Mutterschutz", "beurlaubt"; Dutch "met (langdurig / zwangerschaps)verlof"; Spanish
+        #    "se encuentra de baja", "está de permiso"; French "en congé maternité / parental / sabbatique";
+        #    Italian "in congedo", "in aspettativa"; Portuguese "de licença".  Meaning: the mailbox exists and
+        #    takes no mail for now (not "dado de baja": an account removed, user_unknown above)
+        r"\b(in|im) (elternzeit|mutterschutz|sonderurlaub|sabbatical|karenz)\b", r"\bbeurlaubt\b",
+        r"\b(met|op) (\w+ )?\w*verlof\b",
+        r"\b(est[áa]|se encuentra|se halla) de (baja|permiso|licencia|excedencia)\b",
+        r"\ben cong[ée] (de )?(maternit[ée]|paternit[ée]|parental|sabbatique|maladie|longue dur[ée]e)\b",
+        r"\bin (congedo|aspettativa|maternit[àa])\b", r"\b(est[áa]|encontra-se) de licen[çc]a\b",
+        r"\b(mailbox|postbus|account) (is )?tijdelijk (gesloten|geblokkeerd|uitgeschakeld)\b",
     ],
     # ============================================================================================
     "message_too_large": [
@@ -1151,6 +1208,13 @@ PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "system_error": [
         # The remote system failed.
+        # -- its mail service being moved (patterns.py "is being migrated", "migration in progress"):
+        #    German "Postfachumzug", "Migration läuft"; Dutch "wij verhuizen naar een nieuwe maildienst";
+        #    French "migration en cours"; Spanish "migración en curso"; Italian "migrazione in corso";
+        #    Portuguese "migração em andamento".  Meaning: the receiving system's state, for a while
+        r"\b(postfach|mailserver|server|e-?mail-?system)umzug\b", r"\bmigration (l[äa]uft|in arbeit|im gange)\b",
+        r"\bverhuizen naar een nieuwe (mail|e-?mail)(dienst|server|provider|omgeving)\b", r"\bmigration en cours\b",
+        r"\bmigraci[óo]n en (curso|proceso)\b", r"\bmigrazione in corso\b", r"\bmigra[çc][ãa]o em (andamento|curso)\b",
         # -- Japanese: the destination server is congested ("宛先サーバーが混雑しているため、まだ配信されて
         #    いません", RFC 3463 X.4.5 mail system congestion): the remote system's load, not our give-up
         r"(サーバー|サーバ|システム)(が|は)?(混雑|輻輳)して",
@@ -1341,6 +1405,16 @@ PHRASES: dict[str, list[str]] = {
         r"externe absender (sind )?nicht (zugelassen|erlaubt)|alleen berichten van afzenders binnen|"
         r"n['’]accepte que les messages (provenant )?des membres|von internen absendern|"
         r"(s[óo]|somente|apenas) recebe mensagens de remetentes do (pr[óo]prio )?dom[íi]nio|組織外のユーザー(から)?の(メッセージ|メール)",
+        #    ... a list or group that takes posts from its members only (as the English "only members of X may
+        #    post"): Spanish "solo los miembros del grupo pueden enviar", Dutch "accepteert alleen berichten van
+        #    leden", German "nur Mitglieder dürfen ... senden", French "seuls les membres peuvent écrire",
+        #    Italian "solo i membri possono inviare", Portuguese "apenas membros podem enviar"
+        r"\b(s[óo]lo|solamente) (los )?(miembros|suscriptores)\b[^.]{0,60} pueden (enviar|publicar|escribir)",
+        r"\b(accepteert|ontvangt) (alleen|enkel|uitsluitend) (berichten|e-?mails?|mail) van (leden|abonnees)\b",
+        r"\bnur (listen)?mitglieder\b[^.]{0,60} (d[üu]rfen|k[öo]nnen)",
+        r"\bseuls les (membres|abonn[ée]s)\b[^.]{0,60} (peuvent|sont autoris[ée]s)",
+        r"\bsolo i (membri|iscritti)\b[^.]{0,60} (possono|sono autorizzati)",
+        r"\b(apenas|somente|s[óo]) (os )?(membros|assinantes)\b[^.]{0,60} (podem|est[ãa]o autorizados)",
         r"indirizzo (del )?mittente\b(?:[^.;]|\.(?=\S)){0,120}?(è |e' )?bloccato",
         r"mittente (rifiutat[oa]|bloccat[oa]|non autorizzat[oa]|non consentit[oa])",
         r"remetente (rejeitad[oa]|recusad[oa]|bloquead[oa]|n[ãa]o autorizad[oa]|n[ãa]o permitid[oa])",
@@ -1400,6 +1474,20 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "policy_violation": [
+        # -- kinds of mail a site does not take (patterns.py "newsletters are not accepted"): French "les messages
+        #    publicitaires ne sont pas acceptés", Spanish "no aceptamos correo comercial / publicidad", German
+        #    "Werbung / Newsletter werden nicht angenommen", Dutch "reclame / nieuwsbrieven worden niet
+        #    geaccepteerd", Italian "messaggi pubblicitari non sono accettati"
+        r"\b(messages?|courriers?|e-?mails?|mails?|courriels?) (publicitaires?|commerciaux|promotionnels?|de masse|marketing)\b"
+        r"[^.]{0,40}\b(ne sont pas|n['’]est pas|non) (accept|autoris|admis|d[ée]sir)",
+        r"\bno (aceptamos|admitimos|se aceptan|se admiten|recibimos) (correos?|mensajes|e-?mails?|env[íi]os) "
+        r"(comerciales?|publicitarios?|masivos?|promocionales?|de publicidad|de marketing)\b",
+        r"\b(werbung|werbe-?e-?mails?|werbemails?|newsletter|massenmails?|massen-?e-?mails?)\b[^.]{0,40}"
+        r"\b(werden|wird) (hier )?nicht (angenommen|akzeptiert|zugestellt|gew[üu]nscht)",
+        r"\b(reclame|nieuwsbrieven|massamailings?|commerci[ëe]le (e-?mails?|berichten))\b[^.]{0,40}\b(worden|wordt) niet "
+        r"(geaccepteerd|aanvaard|toegelaten|gewenst)",
+        r"\b(messaggi|e-?mail|posta) (pubblicitar[ia]|commercial[ei]|promozional[ei]|di massa)\b[^.]{0,40}\bnon (sono |è )?"
+        r"(accettat|ammess|consentit|gradit)",
         # An attachment the receiving site does not permit (its policy on file types, not spam):
         # German "unzulässiger Anhang" / "Anhang nicht erlaubt" (a subject rule of the bounce_email
         # gem, rtd/bounce_email:lib/bounce_email.rb), French "pièce jointe non autorisée / interdite",

@@ -43,8 +43,6 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("5.7.703", r"\b5\.7\.703\b", "policy_violation"),
     # 5.7.700-749 "Access denied, tenant has exceeded threshold": the sender's own limits
     ("5.7.7", r"\b5\.7\.7[0-4][0-9]\b", "rate_limited"),
-    # 5.7.900-999 "Delivery not authorized, message refused": a mail flow (transport) rule
-    ("5.7.9", r"\b5\.7\.9[0-9][0-9]\b", "policy_violation"),
     # 5.4.1 "Recipient address rejected: Access denied" (directory-based edge blocking)
     ("access denied", r"\b5\.4\.1\b.{0,120}recipient address rejected: access denied", "user_unknown"),
     # 5.1.90 "you've reached your daily limit for message recipients", 5.2.2 "submission quota

@@ -1,0 +1,135 @@
+"""Reject texts that administrators write themselves (Microsoft 365 mail flow rules, Google Workspace
+compliance rules, Exim ACLs, Postfix access maps, Sendmail's access database), read by what they say.
+
+Each case is a wording written for the rule it tests: the person left the organisation (named by its own
+name, in six languages), an address that takes no mail by design, mail no longer read, a person on leave
+(the mailbox kept), a list or mailbox that takes some senders only, kinds of mail and content a site
+refuses, a system being migrated, mail kept back for a review; and what must not read as those (our
+message "has left" a server, a mailbox that takes no mail *from us*, a leave "until" a date).
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from filter.core.detectors import autoreply
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # the person left, the organisation named by its own name (no table lists it)
+    ("5.7.1", "550 5.7.1 Priya Raman is no longer with Kestrel Freight Ltd. Please contact ops@kestrel.example", "user_unknown"),
+    ("5.7.1", "550 5.7.1 This person is no longer employed by Harbour Dental Care.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Jonas no longer works at the Lindqvist Foundation.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 The addressee has left Moorfield Analytics; mail is not forwarded.", "user_unknown"),
+    (None, "550 Tomás has left Quintana & Hijos. Your message was not delivered.", "user_unknown"),
+    # ... in German, French, Spanish, Dutch, Italian, Portuguese
+    ("5.7.1", "550 5.7.1 Frau Albers ist nicht mehr für die Hafenbetriebe Kiel tätig.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Herr Vogt hat das Unternehmen zum 30.06. verlassen.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Der Empfänger ist aus dem Unternehmen ausgeschieden.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 M. Girard ne fait plus partie de notre cabinet.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Cette collaboratrice a quitté la société.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 La señora Ortega ya no trabaja en Conservas del Norte.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Deze medewerker is niet langer in dienst bij Bouwbedrijf Smit.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Il dott. Ferri non lavora più presso lo Studio Associato Bianchi.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 A colaboradora já não faz parte da Construtora Almeida.", "user_unknown"),
+    # the person's own new address: moved
+    ("5.7.1", "550 5.7.1 Dana Kowalski has left Brightline Labs. She can now be reached at dana@kowalski.example",
+     "has_moved"),
+    ("5.7.1", "550 5.7.1 Herr Brandt ist jetzt unter brandt@brandt-beratung.example erreichbar.", "has_moved"),
+    # an address that takes no mail by design, or whose mail is no longer read
+    ("5.7.1", "550 5.7.1 You have replied to a no-reply address. For help visit our support site.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 <billing@app.example>: Recipient address rejected: This address is used for sending "
+              "invoices only.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 This mailbox does not accept incoming messages.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Archive mailbox - this address cannot receive mail", "user_unknown"),
+    (None, "550 notices@bank.example is a send-only address and does not receive mail.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Messages to press@agency.example are no longer read. Use the press portal.", "user_unknown"),
+    (None, "550 Job applications are no longer accepted by email at this address.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Esta dirección no admite correo entrante.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Cette adresse ne reçoit pas de courrier.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Dieses Postfach empfängt keine E-Mails.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 De gedeelde mailbox van de afdeling inkoop is opgeheven.", "user_unknown"),
+    # a person on leave: the mailbox exists, disabled for now (never a missing mailbox, even behind
+    # Postfix's "Recipient address rejected:" with a mailbox-status code)
+    ("5.7.1", "550 5.7.1 Ms Adeyemi is on maternity leave until April; her mailbox is not receiving mail.", "suspended"),
+    ("5.7.1", "550 5.7.1 Prof. Lund is on sabbatical this term.", "suspended"),
+    ("5.2.1", "550 5.2.1 <k@firma.example>: Recipient address rejected: Frau Kranz ist in Elternzeit.", "suspended"),
+    ("5.2.1", "550 5.2.1 <m@clinica.example>: Recipient address rejected: El doctor Ruiz se encuentra de baja.",
+     "suspended"),
+    ("5.7.1", "550 5.7.1 Mevrouw Jansen is met zwangerschapsverlof.", "suspended"),
+    # a mailbox-status code says the mailbox exists: Postfix's prefix with it names no missing one
+    ("5.2.1", "550 5.2.1 <p@firma.example>: Recipient address rejected: Annahme verweigert", "filtered"),
+    # an administrator's own code from Microsoft's range for mail flow rules: their words decide
+    ("5.7.950", "550 5.7.950 The person you are writing to has left Orchard Analytics.", "user_unknown"),
+    ("5.7.920", "550 5.7.920 Mr Osei is on parental leave until March.", "suspended"),
+    ("5.7.930", "550 5.7.930 Your message could not be delivered.", "policy_violation"),
+    # a list or mailbox that takes some senders only: ours is none of them
+    (None, "550 Only members of chess-club may post to this list.", "rejected"),
+    ("5.7.1", "550 5.7.1 This account can only receive mail from approved school domains.", "rejected"),
+    ("5.7.1", "550 5.7.1 This mailbox accepts mail only from accredited partner organisations.", "rejected"),
+    ("5.7.1", "550 5.7.1 Mail to all-staff is only permitted from hospital addresses.", "rejected"),
+    (None, "550 This surgery only accepts email from nhs.example and approved partner domains.", "rejected"),
+    ("5.7.1", "554 5.7.1 <team@co.example>: Recipient address rejected: internal list - external senders are not "
+              "permitted", "rejected"),
+    ("5.7.1", "550 5.7.1 Solo los miembros de la asociación pueden enviar mensajes a esta lista.", "rejected"),
+    ("5.7.1", "550 5.7.1 Deze groep accepteert alleen berichten van leden.", "rejected"),
+    ("5.7.1", "554 5.7.1 <jo@example.org>: Sender address rejected: Your address has been blocked by the recipient "
+              "organization", "rejected"),
+    # kinds of mail and content a site refuses
+    ("5.7.1", "550 5.7.1 Newsletters and mass mailings are not accepted here.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Les messages publicitaires ne sont pas acceptés sur cette adresse.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Werbung und Newsletter werden hier nicht angenommen.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Your message was rejected by the group moderator.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 This address does not accept attachments. Please send a link.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Your message appears to contain credit card numbers.", "policy_violation"),
+    (None, "550 Messages in this character set (KOI8-R) are not accepted", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Message content rejected: forbidden words", "content_error"),
+    ("5.7.1", "554 5.7.1 Rejected: this looks like bulk marketing mail.", "spam_detected"),
+    # the receiving system being moved, mail kept back for a review
+    ("5.7.1", "550 5.7.1 Our mail system is being migrated this weekend; please resend on Monday.", "system_error"),
+    ("4.3.0", "451 4.3.0 Mailbox migration in progress, try again later", "system_error"),
+    ("4.3.2", "421 4.3.2 Wij verhuizen naar een nieuwe maildienst, probeer het later opnieuw.", "system_error"),
+    ("5.7.1", "550 5.7.1 Your message has been retained by records management for legal review.", "on_hold"),
+])
+def test_an_administrators_words_decide(status, diagnostic, reason):
+    assert decide(status=status, diagnostic=diagnostic, command="RCPT", action="failed") == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a message or host that "has left" is no person who left
+    ("5.7.1", "550 5.7.1 Your message has left our network but was refused by the next hop", "security_error"),
+    # a mailbox that takes no mail from us or for now is no address that takes none at all
+    ("5.7.1", "550 5.7.1 This mailbox does not accept messages from external senders", "filtered"),
+    ("4.2.1", "450 4.2.1 This mailbox cannot receive messages at this time", "filtered"),
+    ("5.7.1", "550 5.7.1 Cette adresse n'accepte pas les messages de votre domaine.", "security_error"),
+    # a person's own filter stays the person's
+    ("5.7.1", "550 5.7.1 Je n'accepte pas les messages de cet expéditeur.", "security_error"),
+    # a domain that takes no mail is the domain's (RFC 7505), not an address's
+    ("5.1.10", "556 5.1.10 El dominio parked.example no recibe correo electrónico (MX nulo)", "not_accept"),
+    # "dado de baja" is an account removed, not a leave
+    ("5.1.1", "550 5.1.1 El usuario ha sido dado de baja", "user_unknown"),
+])
+def test_what_those_words_are_not(status, diagnostic, reason):
+    assert decide(status=status, diagnostic=diagnostic, command="RCPT", action="failed") == reason
+
+
+def test_a_mail_servers_statistics_report_is_no_failure():
+    """A daily statistics report lists addresses and counters (dot leaders, numbers): no report on a
+    message of ours, whatever its words ("returned", "refused", "virus")."""
+    rows = ["Inbound SMTP sessions ........... 1,204", "Messages returned (NDR) ......... 31",
+            "Spam messages refused ........... 402", "Virus-infected messages ......... 3",
+            "Disk space free ................. 12.5 GB", "", "Top recipients:",
+            "  sales@example.org ........ 88", "  info@example.org ......... 41"]
+    raw = ("From: MDaemon <MDaemon@mail.example.org>\r\nTo: postmaster@mail.example.org\r\n"
+           "Subject: Statistics report for mail.example.org\r\nAuto-Submitted: auto-generated\r\n"
+           "Content-Type: text/plain\r\n\r\n" + "\r\n".join(rows) + "\r\n").encode()
+    assert classify(raw).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("text", [
+    "Dana only accepts messages from people who have confirmed that they are human. Just reply to this message "
+    "(keep the subject line unchanged); your reply proves you are a person.",
+])
+def test_a_challenge_said_these_ways(text):
+    assert autoreply._challenge_words(" ".join(text.split()))
