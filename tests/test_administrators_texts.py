@@ -133,3 +133,26 @@ def test_a_mail_servers_statistics_report_is_no_failure():
 ])
 def test_a_challenge_said_these_ways(text):
     assert autoreply._challenge_words(" ".join(text.split()))
+
+
+@pytest.mark.parametrize("sender, subject, body, list_address", [
+    # Google Groups' own notice to the poster of a moderated group (from the groups' domain, no list headers)
+    ("Google Groups <noreply@googlegroups.com>", "Your message is pending approval",
+     "Your message to chess-club@googlegroups.com has been submitted for moderation and is pending approval.\n",
+     "chess-club@googlegroups.com"),
+    # Sympa's French notice: "transmis au(x) modérateur(s)", the list named after "la liste"
+    ("SYMPA <sympa@listes.univ.example>", "Message en attente de modération",
+     "Votre message pour la liste l3-info@listes.univ.example a été transmis au(x) modérateur(s) de la liste.\n",
+     "l3-info@listes.univ.example"),
+    # LISTSERV names the list's address before the word "list", after a line break
+    ("LISTSERV@LISTSERV.ARCHIVE.EXAMPLE", 'Message "notes" sent to the moderator',
+     "Your message dated Mon, 3 Jun 2024 with subject \"notes\" has been submitted to the moderator of the\n"
+     "HIST-L@LISTSERV.ARCHIVE.EXAMPLE list: Dr. Jo Shaw <jshaw@archive.example>.\n",
+     "hist-l@listserv.archive.example"),
+])
+def test_a_post_kept_for_a_moderator_names_the_list(sender, subject, body, list_address):
+    from shapes import mail
+
+    report = classify(mail(f"From: {sender}\nTo: news@sender.example\nSubject: {subject}\nAuto-Submitted: auto-replied\n"
+                           "Content-Type: text/plain; charset=utf-8\n", body))
+    assert [(r.address.lower(), r.reason) for r in report.recipients] == [(list_address, "on_hold")]

@@ -162,7 +162,10 @@ LIST_MANAGERS = (
                    "aguardando aprovação do moderador", "aguardando moderação",                  # pt
                    "wacht op goedkeuring van de moderator", "wacht op moderatie",                # nl
                    "モデレータの承認待ち", "モデレーターの承認待ち",                                # ja
-                   "submitted to the moderator", "sent to the moderator")),                      # LISTSERV
+                   "submitted to the moderator", "sent to the moderator",                        # LISTSERV
+                   # Google Groups' notice to the poster of a moderated group ("has been submitted for moderation
+                   # and is pending approval"), Sympa's French one ("a été transmis au(x) modérateur(s)")
+                   "submitted for moderation", "pending approval by a moderator", "transmis au(x) modérateur")),
     # Mailman 2's postheld notice (templates/en/postheld.txt: "is being held until the list moderator can
     # review it") as its translations say it: the verb for "held back" and the word for the moderator
     # (our renderings of that meaning: de "zurückgehalten", fr "retenu", es "retenido", it "trattenuto",
@@ -302,9 +305,10 @@ _CONTROL_SUFFIX = Lazy(r"^(?P<list>.+?)-(?:ctl|admin|request|owner)$", re.I)
 _LIST_NAME = Lazy(r"\b(?:to|for|of) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]? (?:mailing[- ])?list\b")
 _LIST_NAME_QUOTED = Lazy(r"\b(?:list[ae]?|lijst) ['\"«]\s?(?P<name>[A-Za-z0-9][\w.-]{0,63})\s?['\"»]", re.I)
 _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
+# (and LISTSERV's "submitted to the moderator of the\nNEWS-L@LISTSERV.EXAMPLE.ORG list": the address before "list")
 _LIST_ADDRESS = Lazy(
     r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<]?|mailing[- ]list\s+<|"
-    r"list\s+['\"<]?)(?P<a>" + ADDRESS + r")", re.I)
+    r"list[ae]?\s+['\"<]?|\b(?:of|to|for)\s+the\s+(?=[^\s@]+@\S+\s+(?:mailing[- ])?list\b))(?P<a>" + ADDRESS + r")", re.I)
 
 
 def _sender(msg: ParsedMessage) -> tuple[str, str]:
@@ -326,8 +330,9 @@ def _manager(msg: ParsedMessage, local: str, domain: str) -> str | None:
         return "google"
     if msg.head("x-mlserver") or ".fml" in str(msg.head("message-id") or "").lower():
         return "fml"
-    if local in _LIST_LOCALS or local.endswith(_LIST_SUFFIXES) or local.startswith("owner-") or _has_any(msg, _LIST_HEADERS):
-        return "list"
+    if local in _LIST_LOCALS or local.endswith(_LIST_SUFFIXES) or local.startswith("owner-") or _has_any(msg, _LIST_HEADERS) \
+            or domain == "googlegroups.com":
+        return "list"  # (Google Groups' own notices to a poster come from the groups' domain)
     return None
 
 
