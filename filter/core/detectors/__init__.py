@@ -15,6 +15,7 @@ ORDER: tuple[str, ...] = (
     "arf",         # RFC 5965 feedback reports and provider complaints
     "vendors.amazonses",  # SES event notifications (JSON)
     "vendors.ownwords",   # carriers and gateways that state the cause in fixed sentences
+    "vendors.pec",        # Italian certified mail (PEC): its providers' receipts (X-Ricevuta, daticert.xml)
     "dsn",         # RFC 3464 / RFC 6533 delivery status notifications
     "mdn",         # RFC 5429 Sieve rejects, sent as disposition notifications
     "vendors.lists",      # list managers and Google Groups refusing a post (not a DSN: plain notices)
