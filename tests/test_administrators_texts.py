@@ -50,6 +50,26 @@ from filter.core.detectors import autoreply
     ("5.7.1", "550 5.7.1 Cette adresse ne reçoit pas de courrier.", "user_unknown"),
     ("5.7.1", "550 5.7.1 Dieses Postfach empfängt keine E-Mails.", "user_unknown"),
     ("5.7.1", "550 5.7.1 De gedeelde mailbox van de afdeling inkoop is opgeheven.", "user_unknown"),
+    # ... said other ways: "no longer at", an address no longer used, replies nobody reads, a list shut down,
+    # Scandinavian, Polish, Czech and Japanese leavers, an address for sending only in French, Swedish, Dutch
+    (None, "550 Mr Pike is no longer at Elm Road Primary.", "user_unknown"),
+    ("5.7.1", "554 5.7.1 <desk@clinic.example>: Recipient address rejected: The clinic no longer uses this e-mail "
+              "address.", "user_unknown"),
+    ("5.7.1", "554 5.7.1 <orders@shop.example>: Recipient address rejected: Nobody reads replies to these "
+              "notifications.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Replies to this address are not read.", "user_unknown"),
+    (None, "550 The choir-news list was closed when the choir disbanded.", "user_unknown"),
+    (None, "550 invoices@yard.example is used for sending statements and does not take incoming mail.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Medarbejderen er fratrådt.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Hon har slutat sin anställning hos oss.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Pani Nowak nie pracuje już w naszej firmie.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Pan Novák již nepracuje v naší společnosti.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 山田は3月末をもって退職いたしました。", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Cette adresse sert uniquement à l'envoi des factures.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Adressen används bara för utskick.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Dit adres wordt alleen gebruikt om facturen te versturen.", "user_unknown"),
+    # a mailbox without room, in an administrator's words
+    (None, "552 Sorry - Sam's mailbox has no room left.", "mailbox_full"),
     # a person on leave: the mailbox exists, disabled for now (never a missing mailbox, even behind
     # Postfix's "Recipient address rejected:" with a mailbox-status code)
     ("5.7.1", "550 5.7.1 Ms Adeyemi is on maternity leave until April; her mailbox is not receiving mail.", "suspended"),
@@ -58,6 +78,9 @@ from filter.core.detectors import autoreply
     ("5.2.1", "550 5.2.1 <m@clinica.example>: Recipient address rejected: El doctor Ruiz se encuentra de baja.",
      "suspended"),
     ("5.7.1", "550 5.7.1 Mevrouw Jansen is met zwangerschapsverlof.", "suspended"),
+    ("5.7.930", "550 5.7.930 La casella dell'avv. Riva è temporaneamente sospesa per congedo di maternità.", "suspended"),
+    ("5.2.1", "550 5.2.1 A conta do professor foi desativada temporariamente.", "suspended"),
+    ("5.7.1", "550 5.7.1 Your message could not be delivered to this mailbox at the owner's request.", "filtered"),
     # a mailbox-status code says the mailbox exists: Postfix's prefix with it names no missing one
     ("5.2.1", "550 5.2.1 <p@firma.example>: Recipient address rejected: Annahme verweigert", "filtered"),
     # an administrator's own code from Microsoft's range for mail flow rules: their words decide
@@ -66,6 +89,10 @@ from filter.core.detectors import autoreply
     ("5.7.930", "550 5.7.930 Your message could not be delivered.", "policy_violation"),
     # a list or mailbox that takes some senders only: ours is none of them
     (None, "550 Only members of chess-club may post to this list.", "rejected"),
+    ("5.7.1", "554 5.7.1 board is a closed list; only subscribed members can post to it", "rejected"),
+    # our own volume, counted by the site
+    (None, "451 You have sent more messages to our council in the last hour than we allow from one sender.",
+     "rate_limited"),
     ("5.7.1", "550 5.7.1 This account can only receive mail from approved school domains.", "rejected"),
     ("5.7.1", "550 5.7.1 This mailbox accepts mail only from accredited partner organisations.", "rejected"),
     ("5.7.1", "550 5.7.1 Mail to all-staff is only permitted from hospital addresses.", "rejected"),
@@ -90,6 +117,9 @@ from filter.core.detectors import autoreply
     ("5.7.1", "550 5.7.1 Our mail system is being migrated this weekend; please resend on Monday.", "system_error"),
     ("4.3.0", "451 4.3.0 Mailbox migration in progress, try again later", "system_error"),
     ("4.3.2", "421 4.3.2 Wij verhuizen naar een nieuwe maildienst, probeer het later opnieuw.", "system_error"),
+    (None, "550 We are moving the club's e-mail to a new provider this weekend; please send it again on Monday.",
+     "system_error"),
+    ("4.3.2", "421 4.3.2 Servidor de correo en mantenimiento hasta las 14:00.", "system_error"),
     ("5.7.1", "550 5.7.1 Your message has been retained by records management for legal review.", "on_hold"),
 ])
 def test_an_administrators_words_decide(status, diagnostic, reason):
@@ -105,6 +135,8 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
     ("5.7.1", "550 5.7.1 Cette adresse n'accepte pas les messages de votre domaine.", "security_error"),
     # a person's own filter stays the person's
     ("5.7.1", "550 5.7.1 Je n'accepte pas les messages de cet expéditeur.", "security_error"),
+    # a list closed *to* some senders is a restriction, no list gone
+    ("5.7.2", "550 5.7.2 This mailing list account is closed to non-members", "policy_violation"),
     # a domain that takes no mail is the domain's (RFC 7505), not an address's
     ("5.1.10", "556 5.1.10 El dominio parked.example no recibe correo electrónico (MX nulo)", "not_accept"),
     # "dado de baja" is an account removed, not a leave

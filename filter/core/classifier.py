@@ -620,7 +620,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
 
 # ... but not one said to be past or for good ("was shut down in 2025", "shut down permanently")
 _FOR_GOOD = Lazy(r"\bwas shut ?down\b|\bhas been shut ?down\b|permanent|no longer|for good|decommission")
-_OUT_OF_SERVICE = Lazy(r"maintenance|excessive load|overload|(?:imminent |pending )?shut ?down|shutting down|"
+# (maintenance in the languages that share its word or root: es "mantenimiento", it "manutenzione", pt "manutenção",
+# de "Wartung", nl "onderhoud", fr "maintenance")
+_OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa]o|wartung|onderhoud|"
+                       r"excessive load|overload|(?:imminent |pending )?shut ?down|shutting down|"
                        r"too busy|server busy|system busy|temporarily (?:unavailable|out of service|not accepting)")
 
 

@@ -105,6 +105,8 @@ MAIL_LOOP = [
 
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
+        # a mailbox without room ("Jenny's mailbox has no room left", "the inbox is out of space")
+        r"\b(mail ?box|inbox)\b[^.;]{0,40} (has no|is out of|ran out of|has run out of) (more )?(room|space|storage)\b",
         r"box (is |was |has become )?(full|over ?quota|overfull)",
         # the address between ("The mailbox of karin@... is full", FirstClass)
         r"mail ?box (of|for) (user )?\S+ (is |was )?(full|over ?quota)",
@@ -321,7 +323,7 @@ PHRASES: dict[str, list[str]] = {
         # Orchard Supply", "no longer employed by Pacific Tooling", "no longer works at the Brightwater
         # Foundation", "has left Northwind Analytics"): the person the address was for is gone; not a message
         # or a host that "has left" ("your message has left our server": it was passed on)
-        r"\b(is|are) no longer (with|employed (by|at|with|in)|working (at|for|with|in)|part of) (?!you\b)",
+        r"\b(is|are) no longer (with|at|employed (by|at|with|in)|working (at|for|with|in)|part of) (?!you\b|this time\b)",
         r"\bno longer works? (at|for|with|in|here)\b",
         r"\bhas left(?<!message has left)(?<!mail has left)(?<! it has left) (?!(the |our |your |this |a |its )?"
         r"(queue|server|network|system|building|host|gateway|relay|outbox|mta|mail ?server)\b)\w",
@@ -333,13 +335,22 @@ PHRASES: dict[str, list[str]] = {
         r"\b(is|to|reached|replied to) an? (no-?reply|do-?not-?reply|donotreply|send-?only|outgoing[- ]only|outbound[- ]only) "
         r"(e-?mail )?(address|mail ?box|account)\b",
         # (the use named after the match: "sending" said inside it would read as our side, ``OURS_GUARDED``)
-        r"\b(address|mail ?box|account) (is )?used (only )?for (?=(sending|outgoing|outbound)\b)",
+        r"(\b(address|mail ?box|account)|<address>>?) (is )?used (only )?for (?=(sending|outgoing|outbound)\b)",
         r"\b(address|mail ?box|account|inbox)\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|"
-        r"is unable to) (receive|accept) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\b"
+        r"is unable to) (receive|accept|take) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\b"
         r"(?! (from|at this|during|right now|currently|temporarily|for now|until|while|for the time|larger|bigger|over|above|of this size))",
         # ... or one whose mail is no longer read ("Messages to helpdesk@... are no longer read", "requests are
         # no longer accepted by email at this address")
         r"\b(is|are) no longer (read|monitored|checked|staffed)\b",
+        # ... or whose replies nobody reads ("Nobody reads replies to order e-mails", "Replies to this address are
+        # not read"), an address its owner no longer uses, a list or address shut down ("This list address has
+        # been shut down", "The cryo-em-users list was closed in March": a list or address, not a person's
+        # account, which a closure only suspends)
+        r"\b(nobody|no one|no-one) (reads|monitors|answers) (the )?(replies|messages|mail|e-?mails)\b",
+        r"\breplies (to [^.;]{0,40})?(are|will) not (be )?(read|monitored|answered)\b",
+        r"\bno longer uses? (this|that|the) (e-?mail )?address\b",
+        r"\b(list|address|alias)\b[^.;]{0,40} (has been|was|is) (permanently )?(shut down|closed|discontinued|retired|"
+        r"decommissioned|abolished)\b(?! (to|for|until|till)\b)",
         r"no longer accepted (by e-?mail )?(at|by|on|via) this (e-?mail )?address",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
@@ -473,7 +484,7 @@ PHRASES: dict[str, list[str]] = {
         r"(mail ?box|account|inbox) (is )?(currently |temporarily )?not accepting (any )?(new )?(messages|mail|e-?mails?)\b(?! from)",
         # blocked because the recipient asked for it ("blocked at the recipient's request", "the recipient has
         # asked us to block your messages")
-        r"at the (recipient|user|addressee|mailbox owner)'?s request", r"(recipient|user|addressee) has asked (us )?to block",
+        r"at the (recipient|user|addressee|mailbox owner|owner)'?s request", r"(recipient|user|addressee) has asked (us )?to block",
         # "550 5.7.1 Message rejected by the recipient": the person refused it; not something of
         # theirs ("the recipient's server / anti-spam system" is no person's choice), nor a heading
         # whose text gives the cause ("Rejected by the recipient: user unknown")
@@ -588,7 +599,7 @@ PHRASES: dict[str, list[str]] = {
         r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
-        r"only (the )?(list |group )?(members|subscribers|internal senders|moderators)( of (the |this )?\S{1,64})? "
+        r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|internal senders|moderators)( of (the |this )?\S{1,64})? "
         r"(may|can|are (allowed|permitted) to) (post|send|write)",
         # "This group accepts messages only from users within example.com" (a group of one organisation)
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
@@ -1088,6 +1099,8 @@ PHRASES: dict[str, list[str]] = {
         # in progress - mail temporarily refused"): its own state, for a while (not "mailbox was migrated to
         # ...": done, an address elsewhere)
         r"\b(is|are) (currently )?being migrated\b", r"\bmigration (is )?(currently )?(in progress|under ?way|ongoing)\b",
+        r"\b(moving|migrating|switching|transferring)\b[^.;]{0,60}\b(e-?mail|mail)\b[^.;]{0,30} to a new (mail |e-?mail )?"
+        r"(provider|system|server|platform|service|host)\b",
         # RFC 4954 section 6: "454 4.7.0 Temporary authentication failure" (the server's own backend)
         r"temporary authentication failure",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
@@ -1187,6 +1200,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
+        # the site's own count of our messages ("You have sent more messages to Harrow Vale Council in the last hour
+        # than we allow from one sender"): our rate
+        r"\bmore (messages|mails?|e-?mails)\b[^.;]{0,80} than (we|our (server|system)|is) (allow|accept|permit)",
         # Zoho "550 5.4.6 Unusual sending activity detected. Please try after sometime.": our sending
         r"unusual sending activity (?:detected|from (?:your|this))",
         # Exchange's "STOREDRV.Submission.Exception:SubmissionQuotaExceededException": our submission quota

@@ -367,6 +367,22 @@ PHRASES: dict[str, list[str]] = {
         r"\bha lasciato (l['’]azienda|la societ[àa]|l['’]ufficio|l['’]ente|il gruppo|la ditta|lo studio|l['’]universit[àa])",
         r"\bn[ãa]o (trabalha|est[áa]) mais (na|no|em|para|conosco|connosco)\b", r"\bj[áa] n[ãa]o (trabalha|faz parte|pertence)\b",
         r"\bn[ãa]o faz mais parte\b", r"\bdeixou (a empresa|a companhia|a organiza[çc][ãa]o|a institui[çc][ãa]o|de trabalhar)\b",
+        #    ... Danish / Norwegian "er fratrådt", "arbejder ikke længere hos", "jobber ikke lenger i"; Swedish "har
+        #    slutat sin anställning", "arbetar inte längre på"; Polish "nie pracuje już w", "nie jest już
+        #    pracownikiem"; Czech "již nepracuje ve / u"; Japanese "退職いたしました" (retired from the company)
+        r"\b(er|har) fratr[åa]dt\b", r"\b(arbejder|arbeider|jobber|arbetar) (ikke|inte) (l[æa]ngere|lenger|l[äa]ngre|kvar) (hos|i|for|f[öo]r|p[åa]|vid)\b",
+        r"\bhar slutat (sin anst[äa]llning|p[åa]|hos|vid)\b", r"\bhar sluttet (i|hos|sin stilling)\b",
+        r"\bnie pracuje ju[żz] (w|dla|u)\b", r"\bnie jest ju[żz] (pracownikiem|zatrudnion)",
+        r"\b(ji[žz]|u[žz]) (nepracuje|nen[íi] zam[ěe]stnan)", r"退職いたしました|退職しました|退職されました",
+        #    ... an address used only for sending (as patterns.py "used for sending"): French "sert uniquement à
+        #    l'envoi", "utilisée uniquement pour l'envoi"; Swedish "används bara för utskick"; Dutch "wordt alleen
+        #    gebruikt om ... te versturen"; replies nobody reads: Dutch "antwoorden worden niet gelezen", Swedish
+        #    "svar läses inte"; Japanese "廃止いたしました" said of an address (abolished)
+        r"\bsert (uniquement|seulement|exclusivement) (à|a) l['’]envoi\b", r"\butilis[ée]e? (uniquement|seulement|exclusivement) pour l['’]envoi\b",
+        r"\banv[äa]nds (bara|endast|enbart) f[öo]r (utskick|att skicka)\b",
+        r"\bwordt (alleen|uitsluitend|enkel) gebruikt (om|voor) [^.]{0,60}\b(versturen|verzenden|verzending)\b",
+        r"\bantwoorden worden niet gelezen\b", r"\bsvar l[äa]ses (inte|ej)\b",
+        r"(アドレス|メールアドレス)[^。]{0,60}廃止(いたしました|しました|されました)",
         # -- an address that takes no mail by design (patterns.py "does not receive mail", a no-reply address):
         #    French "ne reçoit pas de courrier", "n'accepte aucun message"; Spanish "no admite correo entrante",
         #    "no recibe correos"; German "empfängt keine E-Mails", "nimmt keine Nachrichten entgegen"; Dutch
@@ -737,7 +753,11 @@ PHRASES: dict[str, list[str]] = {
         r"\b(met|op) (\w+ )?\w*verlof\b",
         r"\b(est[áa]|se encuentra|se halla) de (baja|permiso|licencia|excedencia)\b",
         r"\ben cong[ée] (de )?(maternit[ée]|paternit[ée]|parental|sabbatique|maladie|longue dur[ée]e)\b",
-        r"\bin (congedo|aspettativa|maternit[àa])\b", r"\b(est[áa]|encontra-se) de licen[çc]a\b",
+        r"\b(in|per) (congedo|aspettativa|maternit[àa])\b", r"\b(est[áa]|encontra-se) de licen[çc]a\b",
+        # -- Italian "la casella ... è stata disattivata / è temporaneamente sospesa", Portuguese "a conta ... foi
+        #    desativada": the mailbox disabled, as the other languages' words above
+        r"\b(casella|account|indirizzo)\b[^.]{0,60}\b(è|e'|é) (stata |stato )?(temporaneamente )?(disattivat|sospes)[ao]\b",
+        r"\b(conta|caixa)\b[^.]{0,60}\b(foi|est[áa]) (temporariamente )?(desativad|suspens)a\b",
         r"\b(mailbox|postbus|account) (is )?tijdelijk (gesloten|geblokkeerd|uitgeschakeld)\b",
     ],
     # ============================================================================================
