@@ -545,6 +545,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "system_error"  # a loop is the receiving side's configuration (RFC 5321 6.3), whoever found it
         if matches("on_hold", said):
             return "on_hold"  # the message held for review (a quarantine, a moderator)
+        if (status or "")[1:] == ".4.7" and matches("expired", said):
+            return "expired"  # the reporting system's own queue gave up ("delivery time expired"), no program failed
         if matches("suspended", said) and (status or "")[1:4] in (".2.", ".0."):
             return "suspended"  # the account disabled, as the delivery agent found it (X.2.1 "mailbox disabled")
         if matches("filtered", said):

@@ -357,7 +357,11 @@ class ParsedMessage:
                 break
             ctype = part.get_content_type()
             if ctype in ("message/delivery-status", "message/global-delivery-status"):
-                self.status_blocks.append(_part_text(part, self.defects, self._text_charset or None))
+                block = _part_text(part, self.defects, self._text_charset or None)
+                if not block.strip() and part.get("final-recipient") is not None:
+                    block = _fields_in_head(part)
+                    self.defects.append("delivery-status fields without the blank line after the part's header; read there")
+                self.status_blocks.append(block)
                 continue
             if ctype in _ORIGINAL_TYPES:
                 self.attached.append(_original_head(part, self.defects))
@@ -543,6 +547,21 @@ _ENCODED = frozenset({"quoted-printable", "base64", "x-uuencode", "uuencode", "u
 _PLAIN = frozenset({"7bit", "8bit", "binary"})
 # codecs (as decode_bytes names them, after _CHARSET_ALIASES) that read ASCII bytes as themselves
 _ASCII_READ_AS_IS = frozenset({"", "utf-8", "utf8", "iso-8859-15", "windows-1252", "cp1252"})
+
+
+def _fields_in_head(part: Message) -> str:
+    """A delivery-status part written without the blank line that ends its own header (RFC 2045 / RFC 3464
+    section 2.1): its fields were read as the part's header fields.  They are given back as the part's
+    text, a blank line before the first recipient's fields (the per-message fields come first)."""
+    lines: list[str] = []
+    for key, value in part.items():
+        if key.lower().startswith("content-"):
+            continue
+        if key.lower() in ("final-recipient", "original-recipient") and lines and lines[-1] and \
+                not any(ln.lower().startswith(("final-recipient:", "original-recipient:")) for ln in lines[-1:]):
+            lines.append("")
+        lines.append(f"{key}: {' '.join(str(value).split())}")
+    return "\n".join(lines) + "\n"
 
 
 def _part_text(part: Message, defects: list[str], fallback: str | None = None) -> str:

@@ -2243,6 +2243,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
     failed = msg.head("x-failed-recipients")
     if not records and failed:
         records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
+        cause = _RETURNED_MAIL.match(msg.subject) if not text.strip() else None
+        if cause and not cause.group(1).lower().startswith("see transcript"):
+            # a report whose body was lost, only its header left: Sendmail names the cause in its subject
+            # ("Returned mail: User unknown", sendmail/savemail.c's "Returned mail: %s")
+            for r in records:
+                r.diagnostic = r.diagnostic or cause.group(1).strip()
     elif failed:
         records = _as_listed(records, str(failed), text)
     if not (from_system(msg) or failed or msg.report_type == "delivery-status" or product_notice(msg)):
@@ -2267,6 +2273,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     return Detection(kind, records, name)
 
 
+_RETURNED_MAIL = Lazy(r"returned mail:\s*(\S.{2,200})$", re.I)
 # the files a lure dressed as a delivery report asks the reader to open ("transcript.zip",
 # "Undelivered_Message.html"): a report returns the original as message/rfc822 or
 # text/rfc822-headers (RFC 6522, RFC 3464 section 2) or quotes it in its text; none attaches an
