@@ -113,6 +113,11 @@ from filter.core.detectors import autoreply
     (None, "550 Messages in this character set (KOI8-R) are not accepted", "policy_violation"),
     ("5.7.1", "550 5.7.1 Message content rejected: forbidden words", "content_error"),
     ("5.7.1", "554 5.7.1 Rejected: this looks like bulk marketing mail.", "spam_detected"),
+    # Outlook.com's verdict on our own sending account: the sender refused (its quota verdict is our rate)
+    ("5.2.0", "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. "
+              "Actual verdict is Suspend", "rejected"),
+    ("5.2.0", "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. "
+              "Actual verdict is RefuseQuota", "rate_limited"),
     # the receiving system being moved, mail kept back for a review
     ("5.7.1", "550 5.7.1 Our mail system is being migrated this weekend; please resend on Monday.", "system_error"),
     ("4.3.0", "451 4.3.0 Mailbox migration in progress, try again later", "system_error"),

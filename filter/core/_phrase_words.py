@@ -969,6 +969,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'only accepts? (e-?mails?|mail|messages) from [\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}\\b': ('only accept',),
     '\\bexternal (senders|mail|e-?mails?|messages) (are |is )?not (permitted|allowed|accepted)\\b': ('external ',),
     'sender( e-?mail)? address could not be verified': (' address could not be verified',),
+    'outboundspamexception': ('outboundspamexception',),
     'from address (is )?(rejected|invalid|not allowed)': ('from address ',),
     'return path (is )?(invalid|rejected)': ('return path ',),
     'sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list': ('list',),

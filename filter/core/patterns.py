@@ -623,6 +623,10 @@ PHRASES: dict[str, list[str]] = {
         r"\bexternal (senders|mail|e-?mails?|messages) (are |is )?not (permitted|allowed|accepted)\b",
         # our address that the server could not verify ("Your sender address could not be verified")
         r"sender( e-?mail)? address could not be verified",
+        # Outlook.com's verdict on our own sending account ("STOREDRV.Submission.Exception:OutboundSpamException
+        # ... Actual verdict is Suspend"): the account that sends is refused (its quota verdict, RefuseQuota, is
+        # our rate, ``sender_limit``)
+        r"outboundspamexception",
         r"from address (is )?(rejected|invalid|not allowed)", r"return path (is )?(invalid|rejected)",
         r"sender (is |was )?(found )?(on|in) (the |our |my |a )?(block|black|deny|blocked) ?list", r"sender (is )?(a )?spammer",
         r"you are (not allowed|not authori[sz]ed) to (send|post|use)", r"your access to submit messages",
