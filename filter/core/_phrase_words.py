@@ -492,7 +492,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bhas left(?<!message has left)(?<!mail has left)(?<! it has left) (?!(the |our |your |this |a |its )?(queue|server|network|system|building|host|gateway|relay|outbox|mta|mail ?server)\\b)\\w': ('has left',),
     '\\b(is|to|reached|replied to) an? (no-?reply|do-?not-?reply|donotreply|send-?only|outgoing[- ]only|outbound[- ]only) (e-?mail )?(address|mail ?box|account)\\b': ('donotreply', 'outbound', 'outgoing', 'reply', 'send'),
     '(\\b(address|mail ?box|account)|<address>>?) (is )?used (only )?for (?=(sending|outgoing|outbound)\\b)': ('used ',),
-    "\\b(address|mail ?box|account|inbox)\\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|is unable to) (receive|accept|take) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\\b(?! (from|at this|during|right now|currently|temporarily|for now|until|while|for the time|larger|bigger|over|above|of this size))": ('accept', 'receive', 'take'),
+    "\\b(address|mail ?box|account|inbox)\\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|is unable to) (receive|accept|take) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\\b(?=\\s*([.;,:!)\\-–]|$|\\(|(and|but|please|so|for (help|support|questions|enquiries|queries))\\b))": ('accept', 'receive', 'take'),
     '\\b(is|are) no longer (read|monitored|checked|staffed)\\b': (' no longer ',),
     '\\b(nobody|no one|no-one) (reads|monitors|answers) (the )?(replies|messages|mail|e-?mails)\\b': ('answers', 'monitors', 'reads'),
     '\\breplies (to [^.;]{0,40})?(are|will) not (be )?(read|monitored|answered)\\b': ('replies ',),

@@ -549,16 +549,19 @@ _PLAIN = frozenset({"7bit", "8bit", "binary"})
 _ASCII_READ_AS_IS = frozenset({"", "utf-8", "utf8", "iso-8859-15", "windows-1252", "cp1252"})
 
 
+_RECIPIENT_FIELDS = ("final-recipient", "original-recipient")
+
+
 def _fields_in_head(part: Message) -> str:
     """A delivery-status part written without the blank line that ends its own header (RFC 2045 / RFC 3464
     section 2.1): its fields were read as the part's header fields.  They are given back as the part's
-    text, a blank line before the first recipient's fields (the per-message fields come first)."""
+    text, a blank line before each recipient's fields (the per-message fields come first; a recipient's
+    Original-Recipient and Final-Recipient stay together)."""
     lines: list[str] = []
     for key, value in part.items():
         if key.lower().startswith("content-"):
             continue
-        if key.lower() in ("final-recipient", "original-recipient") and lines and lines[-1] and \
-                not any(ln.lower().startswith(("final-recipient:", "original-recipient:")) for ln in lines[-1:]):
+        if key.lower() in _RECIPIENT_FIELDS and lines and lines[-1].split(":", 1)[0].lower() not in _RECIPIENT_FIELDS:
             lines.append("")
         lines.append(f"{key}: {' '.join(str(value).split())}")
     return "\n".join(lines) + "\n"

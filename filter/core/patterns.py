@@ -338,7 +338,9 @@ PHRASES: dict[str, list[str]] = {
         r"(\b(address|mail ?box|account)|<address>>?) (is )?used (only )?for (?=(sending|outgoing|outbound)\b)",
         r"\b(address|mail ?box|account|inbox)\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|"
         r"is unable to) (receive|accept|take) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\b"
-        r"(?! (from|at this|during|right now|currently|temporarily|for now|until|while|for the time|larger|bigger|over|above|of this size))",
+        # (the clause ends there: "... from external senders", "... at this time", "... with attachments" say
+        # which mail or when)
+        r"(?=\s*([.;,:!)\-–]|$|\(|(and|but|please|so|for (help|support|questions|enquiries|queries))\b))",
         # ... or one whose mail is no longer read ("Messages to helpdesk@... are no longer read", "requests are
         # no longer accepted by email at this address")
         r"\b(is|are) no longer (read|monitored|checked|staffed)\b",
