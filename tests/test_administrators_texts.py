@@ -68,6 +68,12 @@ from filter.core.detectors import autoreply
     ("5.7.1", "550 5.7.1 Cette adresse sert uniquement à l'envoi des factures.", "user_unknown"),
     ("5.7.1", "550 5.7.1 Adressen används bara för utskick.", "user_unknown"),
     ("5.7.1", "550 5.7.1 Dit adres wordt alleen gebruikt om facturen te versturen.", "user_unknown"),
+    # ... in German, and said of the mail taken ("no incoming mail is accepted at this address"), a list that no
+    # longer accepts posts
+    (None, "550 Diese Adresse dient ausschliesslich dem Versand von Rechnungen.", "user_unknown"),
+    (None, "550 Dieses Postfach kann keine E-Mails empfangen.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Archive mailbox: no incoming mail is accepted at this address.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 The list news@lists.example.org has been archived and no longer accepts posts.", "user_unknown"),
     # a mailbox without room, in an administrator's words
     (None, "552 Sorry - Sam's mailbox has no room left.", "mailbox_full"),
     # a person on leave: the mailbox exists, disabled for now (never a missing mailbox, even behind
@@ -80,6 +86,7 @@ from filter.core.detectors import autoreply
     ("5.7.1", "550 5.7.1 Mevrouw Jansen is met zwangerschapsverlof.", "suspended"),
     ("5.7.930", "550 5.7.930 La casella dell'avv. Riva è temporaneamente sospesa per congedo di maternità.", "suspended"),
     ("5.2.1", "550 5.2.1 A conta do professor foi desativada temporariamente.", "suspended"),
+    ("5.7.1", "550 5.7.1 Het postvak van mevrouw Bakker is tijdelijk gedeactiveerd.", "suspended"),
     ("5.7.1", "550 5.7.1 Your message could not be delivered to this mailbox at the owner's request.", "filtered"),
     # a mailbox-status code says the mailbox exists: Postfix's prefix with it names no missing one
     ("5.2.1", "550 5.2.1 <p@firma.example>: Recipient address rejected: Annahme verweigert", "filtered"),
@@ -125,6 +132,9 @@ from filter.core.detectors import autoreply
     (None, "550 We are moving the club's e-mail to a new provider this weekend; please send it again on Monday.",
      "system_error"),
     ("4.3.2", "421 4.3.2 Servidor de correo en mantenimiento hasta las 14:00.", "system_error"),
+    (None, "421 mx1.stadt.example Wartungsarbeiten - der Mailserver ist bis 06:00 Uhr nicht erreichbar", "system_error"),
+    ("4.2.0", "451 4.2.0 STOREDRV.Deliver.Exception:MailboxInTransitException; The mailbox is being moved to another "
+              "database.", "system_error"),
     ("5.7.1", "550 5.7.1 Your message has been retained by records management for legal review.", "on_hold"),
 ])
 def test_an_administrators_words_decide(status, diagnostic, reason):
@@ -163,6 +173,16 @@ def test_a_mail_servers_statistics_report_is_no_failure():
     raw = ("From: MDaemon <MDaemon@mail.example.org>\r\nTo: postmaster@mail.example.org\r\n"
            "Subject: Statistics report for mail.example.org\r\nAuto-Submitted: auto-generated\r\n"
            "Content-Type: text/plain\r\n\r\n" + "\r\n".join(rows) + "\r\n").encode()
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_eximstats_list_of_errors_is_no_failure():
+    """eximstats' daily report quotes a day's failed deliveries under "List of errors": samples of traffic."""
+    raw = ("From: root <root@mta.example.org>\nTo: postmaster@example.org\nSubject: [eximstats] daily report\n\n"
+           "Exim statistics from 2024-10-01 00:00:03 to 2024-10-01 23:59:57\n\nGrand total summary\n-------------------\n"
+           "  Received   642MB   21044\n\nList of errors\n--------------\n\n"
+           "    3 jo@dest.example R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<jo@dest.example>: "
+           "550 5.1.1 User unknown\n\nErrors encountered: 3\n").encode()
     assert classify(raw).kind == "not_bounce"
 
 

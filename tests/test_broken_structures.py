@@ -38,6 +38,28 @@ Diagnostic-Code: smtp; 550 5.1.1 No such user
     assert any("blank line" in d for d in report.defects)
 
 
+def test_a_connection_that_failed_under_x_unix_is_the_network():
+    raw = b"""From: MAILER-DAEMON@gw.sender.example
+To: bounces@sender.example
+Subject: Delayed Mail (still being retried)
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; gw.sender.example
+
+Final-Recipient: rfc822; ops@dest.example
+Action: delayed
+Status: 4.4.1
+Diagnostic-Code: X-Unix; connect to mx.dest.example[192.0.2.10]:25: Connection timed out
+
+--b--
+"""
+    assert [r.reason for r in classify(raw).recipients] == ["network_error"]
+
+
 def test_a_local_queues_give_up_is_expired_not_a_failing_program():
     raw = b"""From: MAILER-DAEMON@mx.sender.example
 To: bounces@sender.example
@@ -71,6 +93,12 @@ def test_a_sendmail_report_without_its_body_is_read_by_its_subject():
             "Content-Type: text/plain\n")
     lost = classify((head + "Subject: Returned mail: User unknown\n\n").encode())
     assert [(r.address, r.reason) for r in lost.recipients] == [("kim@dest.example", "user_unknown")]
+    # ... its MIME preamble left alone, no part after it
+    preamble = classify((head.replace("Content-Type: text/plain\n", "MIME-Version: 1.0\nContent-Type: multipart/report; "
+                                      "report-type=delivery-status; boundary=\"x\"\n")
+                         + "Subject: Returned mail: Cannot send message for 5 days\n\nThis is a MIME-encapsulated message\n"
+                         ).encode())
+    assert [(r.address, r.reason) for r in preamble.recipients] == [("kim@dest.example", "expired")]
     # "see transcript for details" names no cause
     vague = classify((head + "Subject: Returned mail: see transcript for details\n\n").encode())
     assert [r.reason for r in vague.recipients] != ["user_unknown"]

@@ -47,6 +47,15 @@ def test_a_pec_failure_names_its_recipient_and_cause(ricevuta, subject, text, er
     assert [(r.address, r.reason) for r in report.recipients] == [("acquisti@pec.cliente.example", reason)]
 
 
+def test_a_pec_notice_of_the_time_limit_is_expired():
+    """The 24-hour notice ("AVVISO DI MANCATA CONSEGNA PER SUPERAMENTO TEMPI MASSIMI") says the provider gave up,
+    whatever its extended error says or leaves out."""
+    report = classify(_receipt("errore-consegna", "AVVISO DI MANCATA CONSEGNA PER SUPERAMENTO TEMPI MASSIMI",
+                               _TO + "non è pervenuta, entro 24 ore dall'invio, la ricevuta di avvenuta consegna.",
+                               "altro"))
+    assert [(r.address, r.reason) for r in report.recipients] == [("acquisti@pec.cliente.example", "expired")]
+
+
 def test_a_pec_delivery_receipt_and_warning():
     delivered = classify(_receipt("avvenuta-consegna", "CONSEGNA", _TO + "è stato consegnato nella casella di "
                                   "destinazione.", consegna="acquisti@pec.cliente.example"))

@@ -547,6 +547,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "on_hold"  # the message held for review (a quarantine, a moderator)
         if (status or "")[1:] == ".4.7" and matches("expired", said):
             return "expired"  # the reporting system's own queue gave up ("delivery time expired"), no program failed
+        if "connect" in said and matches("connect_failure", said):
+            # a connection that failed ("connect to mx...: Connection timed out"), no program (not "cannot open
+            # directory": a program's own failure)
+            return "network_error"
         if matches("suspended", said) and (status or "")[1:4] in (".2.", ".0."):
             return "suspended"  # the account disabled, as the delivery agent found it (X.2.1 "mailbox disabled")
         if matches("filtered", said):

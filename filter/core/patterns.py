@@ -354,6 +354,10 @@ PHRASES: dict[str, list[str]] = {
         r"\b(list|address|alias)\b[^.;]{0,40} (has been|was|is) (permanently )?(shut down|closed|discontinued|retired|"
         r"decommissioned|abolished)\b(?! (to|for|until|till)\b)",
         r"no longer accepted (by e-?mail )?(at|by|on|via) this (e-?mail )?address",
+        # ("Journaling mailbox: no incoming mail is accepted at this address", "The list ... no longer accepts posts")
+        r"\bno (incoming |inbound )?(mail|e-?mails?|messages) (is |are )?accepted (at|by|on|for) this (e-?mail )?(address|mail ?box)\b"
+        r"(?=\s*([.;,:!)\-–]|$))",
+        r"\bno longer accepts (posts|messages|e-?mails|submissions|any mail)\b",
         # an account or mailbox deleted or removed is gone (not only closed, ``suspended``): "The
         # recipient account has been deleted", "Mailbox has been permanently deleted", "Account removed"
         r"(?<!your )\b(account|mail ?box|e-?mail address) (has been |was |is )?(permanently )?(deleted|removed)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter|folder|quarantine))",
@@ -1105,6 +1109,8 @@ PHRASES: dict[str, list[str]] = {
         # in progress - mail temporarily refused"): its own state, for a while (not "mailbox was migrated to
         # ...": done, an address elsewhere)
         r"\b(is|are) (currently )?being migrated\b", r"\bmigration (is )?(currently )?(in progress|under ?way|ongoing)\b",
+        # Exchange's "MailboxInTransitException ... The mailbox is being moved to another database": a move, for a while
+        r"mailboxintransit", r"\b(mail ?box|account) is being moved\b",
         r"\b(moving|migrating|switching|transferring)\b[^.;]{0,60}\b(e-?mail|mail)\b[^.;]{0,30} to a new (mail |e-?mail )?"
         r"(provider|system|server|platform|service|host)\b",
         # RFC 4954 section 6: "454 4.7.0 Temporary authentication failure" (the server's own backend)

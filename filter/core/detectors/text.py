@@ -2243,12 +2243,13 @@ def detect(msg: ParsedMessage) -> Detection | None:
     failed = msg.head("x-failed-recipients")
     if not records and failed:
         records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
-        cause = _RETURNED_MAIL.match(msg.subject) if not text.strip() else None
+        cause = _RETURNED_MAIL.match(msg.subject) if not _MIME_PREAMBLE.sub("", text).strip() else None
         if cause and not cause.group(1).lower().startswith("see transcript"):
             # a report whose body was lost, only its header left: Sendmail names the cause in its subject
             # ("Returned mail: User unknown", sendmail/savemail.c's "Returned mail: %s")
             for r in records:
-                r.diagnostic = r.diagnostic or cause.group(1).strip()
+                if not _MIME_PREAMBLE.sub("", r.diagnostic or "").strip():
+                    r.diagnostic = cause.group(1).strip()
     elif failed:
         records = _as_listed(records, str(failed), text)
     if not (from_system(msg) or failed or msg.report_type == "delivery-status" or product_notice(msg)):
@@ -2274,6 +2275,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
 
 
 _RETURNED_MAIL = Lazy(r"returned mail:\s*(\S.{2,200})$", re.I)
+# the text MIME writers put before the first part for readers without MIME (RFC 2046 section 5.1.1): no words of the report
+_MIME_PREAMBLE = Lazy(r"(?i)this is a (mime-encapsulated message|multi-part message in mime format)\.?")
 # the files a lure dressed as a delivery report asks the reader to open ("transcript.zip",
 # "Undelivered_Message.html"): a report returns the original as message/rfc822 or
 # text/rfc822-headers (RFC 6522, RFC 3464 section 2) or quotes it in its text; none attaches an
@@ -2305,11 +2308,13 @@ def _says_a_cause(diagnostic: str | None) -> bool:
 
 def _log_summary(text: str) -> bool:
     """A mail log's statistics (pflogsumm's "Grand Totals" then "message bounce detail (by relay)",
-    logwatch's Postfix section): the server replies it lists under its counters are samples of a
+    logwatch's Postfix section, eximstats' "Grand total summary" and "List of errors"): the server replies it lists under its counters are samples of a
     day's traffic, no report about a recipient of ours."""
     head = text[:6000].lower()
     if "grand totals" in head and any(w in head for w in _LOG_SECTIONS):
         return True
+    if "grand total summary" in head and ("exim statistics from" in head or "list of errors" in head):
+        return True  # eximstats' report: its "List of errors" quotes a day's failed deliveries
     # ... or a mail server's own statistics report (MDaemon's "Statistics Report", a daily summary): its
     # counters as a table, a label, dot leaders and a number ("Messages returned (NDR) ...... 23",
     # "vorstand@example.org ........ 211"), which no failure report is written as

@@ -382,6 +382,8 @@ PHRASES: dict[str, list[str]] = {
         r"\banv[äa]nds (bara|endast|enbart) f[öo]r (utskick|att skicka)\b",
         r"\bwordt (alleen|uitsluitend|enkel) gebruikt (om|voor) [^.]{0,60}\b(versturen|verzenden|verzending)\b",
         r"\bantwoorden worden niet gelezen\b", r"\bsvar l[äa]ses (inte|ej)\b",
+        r"\bdient (ausschlie(ß|ss)lich|nur|allein) (dem|zum) versand\b",
+        r"\b(adresse|postfach|konto|mailbox)\b[^.]{0,60}\bkann keine (e-?mails?|nachrichten|mails?) (empfangen|annehmen|entgegennehmen)\b",
         r"(アドレス|メールアドレス)[^。]{0,60}廃止(いたしました|しました|されました)",
         # -- an address that takes no mail by design (patterns.py "does not receive mail", a no-reply address):
         #    French "ne reçoit pas de courrier", "n'accepte aucun message"; Spanish "no admite correo entrante",
@@ -759,6 +761,7 @@ PHRASES: dict[str, list[str]] = {
         r"\b(casella|account|indirizzo)\b[^.]{0,60}\b(è|e'|é) (stata |stato )?(temporaneamente )?(disattivat|sospes)[ao]\b",
         r"\b(conta|caixa)\b[^.]{0,60}\b(foi|est[áa]) (temporariamente )?(desativad|suspens)a\b",
         r"\b(mailbox|postbus|account) (is )?tijdelijk (gesloten|geblokkeerd|uitgeschakeld)\b",
+        r"\b(postvak|mailbox|postbus|account)\b[^.]{0,60}\b(is|werd|wordt) (tijdelijk )?(gedeactiveerd|uitgeschakeld|geblokkeerd)\b",
     ],
     # ============================================================================================
     "message_too_large": [
@@ -1242,7 +1245,7 @@ PHRASES: dict[str, list[str]] = {
         rf"(interner (server)?fehler|systemfehler|serverfehler|tempor{_DE_AE}rer (lokaler )?fehler|vor{_DE_UE}bergehende[rs]? (fehler|st{_DE_OE}rung))",
         #    ... the server in maintenance ("wegen Wartungsarbeiten nicht verfügbar", "en mantenimiento", "en
         #    maintenance", "in manutenzione", "em manutenção", "in onderhoud"): its own state for a while
-        r"wegen wartung(sarbeiten)?|in wartung\b|(servidor|sistema|servicio) en mantenimiento|por mantenimiento|"
+        r"wegen wartung(sarbeiten)?|in wartung\b|\bwartungsarbeiten\b|(servidor|sistema|servicio) en mantenimiento|por mantenimiento|"
         r"(tareas|trabajos) de mantenimiento|mantenimiento programado|"
         r"(serveur|service|syst[èe]me) en maintenance|pour maintenance|in manutenzione|per manutenzione|"
         r"em manuten[çc][ãa]o|(server|systeem) (is )?in onderhoud|wegens onderhoud",

@@ -49,6 +49,7 @@ _ONE = Lazy(_ADDRESS)
 _XML_FIELD = Lazy(r"<(consegna|destinatari|errore-esteso)\b[^>]*>([^<]{1,500})</\1>")
 _XML_ERRORE = Lazy(r"<postacert\b[^>]*\berrore=\"([a-z-]+)\"")
 _STATUS = Lazy(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
+_TIME_LIMIT = Lazy(r"\bsup(?:eramento|\.)?\s+(?:dei\s+)?temp[io]\s+massim[io]\b", re.I)
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
@@ -70,6 +71,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     # the recipients: the one delivered to or failed (<consegna>), else those the text names
     addresses = fields.get("consegna") or _named(body) or fields.get("destinatari", [])
     reason = "virus_detected" if receipt == "rilevazione-virus" else _ERRORE.get(errore.group(1)) if errore else None
+    if reason is None and _TIME_LIMIT.search(msg.subject):
+        # "AVVISO DI MANCATA CONSEGNA PER SUPERAMENTO TEMPI MASSIMI": no delivery receipt within 24 hours, the
+        # provider gave up (the rules' own notice for it)
+        reason = "expired"
     status = _STATUS.search(extended)
     diagnostic = extended or _cause_line(body)
     records = [Record(address=a, action=action, status=status.group(1) if status else None, diagnostic=diagnostic or None,
