@@ -48,6 +48,8 @@ _HELD_ALTERNATIVES = (
     r"pour qu['’]il (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|"
     r"pour que votre (?:message|courriel|e-?mail) (?:me )?soit (?:remis|d[ée]livr[ée]|distribu[ée])|(?:su|tu) (?:mensaje|correo) (?:para \S+ )?(?:ha sido|fue|est[áa]) retenido|"
     r"aguarda (?:a )?valida[çc][ãa]o(?: do remetente)?|"
+    # French: "Votre message destiné à jo@... est en attente de validation" (held until the sender confirms)
+    r"votre (?:message|courriel|e-?mail)(?: destin[ée] [àa] \S+)? est en attente de (?:validation|confirmation)|"
     # held until we act, as the screening services and personal filters say it ("is being held until
     # you confirm", "is waiting in his screening folder", "to have your message delivered, please
     # prove ..."), and in Italian, Portuguese, German and Japanese ("in attesa di conferma", "está
@@ -63,9 +65,15 @@ _HELD_ALTERNATIVES = (
     r"送信されたメールは[^。\n]{0,40}保留されて")
 _HELD = Lazy(_HELD_ALTERNATIVES, re.I)
 _CHALLENGE_WORDS = Lazy(
-    r"challenge[- ]response|proves? (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
+    r"challenge[- /]response|proves? (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
     # ("... only accepts messages from people who have confirmed that they are human", ASK, the Active Spam Killer)
     r"(?:confirmed|verified) that they are (?:a )?(?:human|real person)|"
+    # "click the link below to complete the verification" of a held message; French "merci de confirmer que vous êtes
+    # bien une personne" (Mailinblack's request, our rendering of it)
+    r"click (?:on )?(?:the |this )?link (?:below )?to complete the verification|"
+    # (German: "bestätigen Sie, dass Sie kein automatisches Programm sind")
+    r"dass sie kein(?:e)? (?:automatisches programm|roboter|bot|computer|maschine) sind|"
+    r"confirm(?:er|ez) que vous (?:[êe]tes|etes) (?:bien )?(?:une personne|un [êe]tre humain|humaine?)|"
     r"verify (?:that )?(?:you|they) are (?:a )?(?:human|real person)|"
     # "confirm you are a real sender", "verify that you are a legitimate sender", "if you are a real
     # person, click below", and the same request in Italian, Portuguese, German and Japanese
@@ -440,7 +448,8 @@ _CHALLENGE_MORE = Lazy(
     r"held pending (?:your )?(?:registration|verification|approval|confirmation)|"
     r"protect(?:ing|s)? (?:myself|me|my (?:mailbox|inbox)) (?:from|against) (?:receiving )?(?:junk|spam|unwanted)|"
     r"(?:vor[üu]bergehend )?zur[üu]ckgehalten|klicken sie (?:bitte )?auf (?:den|diesen) (?:folgenden |untenstehenden )?link|"
-    r"(?:a [ée]t[ée]|est) mis en attente|cliqu(?:er|ez) sur (?:le|ce) lien|"
+    r"(?:a [ée]t[ée]|est) mis en attente|cliqu(?:er|ez) sur (?:le|ce) lien|en cliquant sur (?:le|ce) lien|"
+    r"est en attente de (?:validation|confirmation)|"
     r"retenid[oa] por (?:mi|el|nuestro) (?:sistema |filtro )?anti-?spam|haga clic en (?:el|este) (?:siguiente )?enlace|"
     r"(?:added|add you) to my list of (?:approved|allowed|safe|trusted) senders|"
     r"(?:allow|accept) (?:incoming )?(?:messages|e-?mails?|mail) only from senders (?:i|we) have approved|"
@@ -521,7 +530,10 @@ _UNSUB_SUBJECT = Lazy(
 # a request said not to be made ("do NOT remove me", "don't unsubscribe me", "never take me off")
 _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
-_END = (r"(?=[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
+# (an adverb of urgency may close the clause first: "de votre liste IMMÉDIATEMENT", "off your list now")
+_END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|sofort|umgehend|immediately|right now|now|"
+        r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно))?"
+        r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
 _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
@@ -534,7 +546,8 @@ _UNSUB_BODY = Lazy(
     # list of speakers", "the waiting list" ("the list" alone is a bare request: ``UNSUB_REQUESTS``)
     # (never denied: "Please do NOT remove me from your list")
     r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
-    r"newsletter|contact|subscriber) list|(?:this|your) list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
+    r"newsletter|contact|subscriber) list|(?:this|your)(?: (?:bloody|damn|damned|stupid|spam|fucking|f\*+ing|sodding|crappy))? "
+    r"list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
     # (blanks possessive: two runs of them side by side were split every way, quadratic in a long run)
     r"(?:stop|quit) (?:sending|emailing|mailing) me(?:[^\S\n]++(?:(?:these|this|your|any|those|the|more|all)[^\S\n]++)?"
@@ -639,7 +652,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _NL_VERB + r") " + _NL_MAILING + "|"
      # (the verb alone asking is no footer's "Afmelden voor de nieuwsbrief? Klik hier.")
      r"(?:" + _NL_ALONE + r") " + _NL_MAILING + r"(?![^\n.!?]*\?)|"
-     r"(?:" + _NL_VERB + r") (?:voor|van|uit) (?:uw|jullie|je|deze) (?:lijst|bestand|adresbestand|database)" + _END,
+     # (the separable verb's particle after the list: "Haal mij NU van jullie lijst af.")
+     r"(?:" + _NL_VERB + r") (?:voor|van|uit) (?:uw|jullie|je|deze) (?:lijst|bestand|adresbestand|database)(?: af)?" + _END,
      # (and "Graag uitschrijven, bedankt.": the verb alone, said as a request, in a short answer; not
      # "afmelden", which also cancels one's coming to an event: "Graag afmelden, ik kan niet")
      r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END + "|"
@@ -933,7 +947,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",
                     "to have your", "to get your", "attesa", "para que", "sua mensagem", "ckgehalten", "tigen sie",
                     "dass sie", "pending", "envio", "displayed", "aparecem", "mittenti", "shown", "accepte que", "figure pas", "approved list", "received mail", "received email", "received e-mail", "received messages", "diteurs", "autoris", "utorizz", "pprovati", "afzenders",
-                    "que he ", "que aprovei", "que autorizei", "subject line",
+                    "que he ", "que aprovei", "que autorizei", "subject line", "en attente de",
                     "remetentes", "remitentes",
                     "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
                     "persona real", "digite o c", "aguardando", "un umano", "di essere",
