@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from filter import classify
+from filter.core.detectors import autoreply
 from shapes import mail
 
 
@@ -53,3 +54,11 @@ def test_an_abuse_desks_german_complaint_names_its_customer():
                            "Content-Type: multipart/mixed; boundary=\"b\"\n", body))
     assert report.kind == "complaint"
     assert [r.address for r in report.recipients] == ["k.berg@isp.example"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dana only accepts messages from people who have confirmed that they are human. Just reply to this message "
+    "(keep the subject line unchanged); your reply proves you are a person.",
+])
+def test_a_challenges_words_said_these_ways(text):
+    assert autoreply._challenge_words(" ".join(text.split()))
