@@ -145,6 +145,7 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
 @pytest.mark.parametrize("status, diagnostic, reason", [
     # a message or host that "has left" is no person who left
     ("5.7.1", "550 5.7.1 Your message has left our network but was refused by the next hop", "security_error"),
+    ("5.7.1", "550 5.7.1 Votre message a quitté notre serveur mais a été refusé par le relais suivant", "security_error"),
     # a mailbox that takes no mail from us or for now is no address that takes none at all
     ("5.7.1", "550 5.7.1 This mailbox does not accept messages from external senders", "filtered"),
     ("4.2.1", "450 4.2.1 This mailbox cannot receive messages at this time", "filtered"),

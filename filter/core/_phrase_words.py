@@ -661,7 +661,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bhat (uns|unser (unternehmen|haus|team|amt|institut|b[üu]ro)|(das|die|den) (unternehmen|firma|haus|team|amt|institut|universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b[üu]ro|konzern|betrieb))( (?:[^.,;]|(?<=\\d)\\.){0,40})? verlassen\\b': (' verlassen',),
     '\\bist [^.]{0,50}\\bausgeschieden\\b': ('ausgeschieden',),
     '\\bne fait plus partie (de|du|des)\\b': ('ne fait plus partie ',),
-    "\\ba quitt[ée] (l['’]|la |le |les |notre |nos |ses )": ('a quitt',),
+    "\\ba quitt[ée](?<!message a quitté)(?<!message a quitte) (l['’]|la |le |les |notre |nos |ses )(?!(notre |nos |le |les )?(serveur|r[ée]seau|syst[èe]me|file d['’]attente|passerelle)s?\\b)": ('a quitt',),
     "\\bn['’]est plus (en poste|employ[ée]|salari[ée]|collaborat|en fonction|membre (de|du))": ('est plus ',),
     '\\bne travaille plus (pour|chez|[àa]|au|aux|dans|avec)\\b': ('ne travaille plus ',),
     '\\bya no (trabaja|forma parte|pertenece|presta servicios?) (en|para|de|a|con)\\b': ('ya no ',),

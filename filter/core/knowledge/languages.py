@@ -355,7 +355,8 @@ PHRASES: dict[str, list[str]] = {
         r"universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b[üu]ro|konzern|betrieb))"
         r"( (?:[^.,;]|(?<=\d)\.){0,40})? verlassen\b",
         r"\bist [^.]{0,50}\bausgeschieden\b",
-        r"\bne fait plus partie (de|du|des)\b", r"\ba quitt[ée] (l['’]|la |le |les |notre |nos |ses )",
+        r"\bne fait plus partie (de|du|des)\b", r"\ba quitt[ée](?<!message a quitté)(?<!message a quitte) (l['’]|la |le |les |notre |nos |ses )"
+        r"(?!(notre |nos |le |les )?(serveur|r[ée]seau|syst[èe]me|file d['’]attente|passerelle)s?\b)",
         r"\bn['’]est plus (en poste|employ[ée]|salari[ée]|collaborat|en fonction|membre (de|du))",
         r"\bne travaille plus (pour|chez|[àa]|au|aux|dans|avec)\b",
         r"\bya no (trabaja|forma parte|pertenece|presta servicios?) (en|para|de|a|con)\b",
