@@ -75,6 +75,11 @@ from shapes import mail
     (None, "550 Dieses Postfach kann keine E-Mails empfangen.", "user_unknown"),
     ("5.7.1", "550 5.7.1 Archive mailbox: no incoming mail is accepted at this address.", "user_unknown"),
     ("5.7.1", "550 5.7.1 The list news@lists.example.org has been archived and no longer accepts posts.", "user_unknown"),
+    # ... a third writer's words: the German spelling without umlauts, tersely "Left the company.", Polish
+    # "służy wyłącznie do wysyłki"
+    ("5.7.1", "550 5.7.1 Herr Berg ist nicht mehr bei der Kleinschmidt AG beschaeftigt.", "user_unknown"),
+    (None, "550 Left the company.", "user_unknown"),
+    (None, "550 Adres powiadomienia@kurier.example sluzy wylacznie do wysylki.", "user_unknown"),
     # a mailbox without room, in an administrator's words
     (None, "552 Sorry - Sam's mailbox has no room left.", "mailbox_full"),
     # a person on leave: the mailbox exists, disabled for now (never a missing mailbox, even behind
@@ -156,6 +161,12 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
     ("5.7.1", "550 5.7.1 Je n'accepte pas les messages de cet expéditeur.", "security_error"),
     # a list closed *to* some senders is a restriction, no list gone
     ("5.7.2", "550 5.7.2 This mailing list account is closed to non-members", "policy_violation"),
+    # a kind of mail an organisation refuses by its name is no domain that takes none; a server that "no longer
+    # accepts mail" while its mailboxes move is no missing mailbox
+    ("5.7.1", "550 5.7.1 HTML-formatted mail is not accepted by the Nowak law office.", "policy_violation"),
+    ("5.3.0", "550 5.3.0 The parish mailboxes are being moved to a new provider. This server no longer accepts mail; "
+              "please resend after 1 June.", "system_error"),
+    ("5.0.0", "550 5.0.0 Mail is not accepted by this server", "not_accept"),
     # a domain that takes no mail is the domain's (RFC 7505), not an address's
     ("5.1.10", "556 5.1.10 El dominio parked.example no recibe correo electrónico (MX nulo)", "not_accept"),
     # "dado de baja" is an account removed, not a leave

@@ -308,7 +308,9 @@ PHRASES: dict[str, list[str]] = {
         # (not "the destination server for this recipient could not be found in DNS", Exchange 2003's
         # 5.4.0: the server, not the recipient, is what was not found)
         r"(?<!server for this )(?<!server for the )(?<!server for that )(address|recipient|mail ?box|user) (couldn't|could not|cannot|can't) be found",
-        r"user (has )?(expired|terminated)", r"no longer (a valid|accepts mail|exists)",
+        r"user (has )?(expired|terminated)",
+        # (not a server or system that "no longer accepts mail": the host, ``not_accept`` or its move)
+        r"no longer(?<!server no longer)(?<!system no longer)(?<!host no longer)(?<!domain no longer) (a valid|accepts mail|exists)",
         # the account or mailbox deleted, with its name or its data between ("The user account dkent has been
         # removed from our system", "this mailbox and all its data have been deleted"): it is gone
         r"\b(user )?account \S{1,64} (has been|was) (deleted|removed)\b",
@@ -319,6 +321,8 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!your )\b(person|employee|user|recipient|he|she|they) (is |are )?no longer (works?|working|employed) (at|for|with|here)\b",
         r"(?<!you )(?<!you are )\bno longer (with|at|employed by) (the|this|our) " + _ORGANISATION + r"\b",
         r"\bhas left (the|this|our) " + _ORGANISATION + r"\b",
+        # (and said tersely: "550 Left the company."; not the company's network or server)
+        r"\bleft (the|this|our) " + _ORGANISATION + r"\b(?! (network|server|system|mail|gateway|premises)\b)",
         # ... the organisation named by its own name, which no table lists ("Rebecca Dalton is no longer with
         # Orchard Supply", "no longer employed by Pacific Tooling", "no longer works at the Brightwater
         # Foundation", "has left Northwind Analytics"): the person the address was for is gone; not a message
@@ -813,7 +817,7 @@ PHRASES: dict[str, list[str]] = {
         r"(messages?|mails?|e-?mails?) in (this|that|the|your) (language|character set|charset|encoding)( \([^)]{0,40}\))? (are |is )?not (accepted|allowed|permitted)",
         r"(character sets?|charsets?) (are |is )?not (accepted|allowed|permitted)",
         r"(does not|doesn't|do not|don't|will not) accept (messages?|mails?|e-?mails?) in (this|that|the|your|a foreign) language",
-        r"html[- ]only (messages?|mails?|e-?mails?) (are |is )?not (accepted|allowed|permitted)",
+        r"html(?:[- ]only|[- ]formatted)? (messages?|mails?|e-?mails?) (are |is )?not (accepted|allowed|permitted)",
         # an administrator's prohibition of the message ("553 sorry, your mail was administratively denied.
         # (#5.7.1)"): the site's rule, not our host's reputation (not ICMP's "communication administratively
         # prohibited", a network's filter; an account, a relay or a sender address "administratively"
@@ -1113,6 +1117,8 @@ PHRASES: dict[str, list[str]] = {
         r"mailboxintransit", r"\b(mail ?box|account) is being moved\b",
         r"\b(moving|migrating|switching|transferring)\b[^.;]{0,60}\b(e-?mail|mail)\b[^.;]{0,30} to a new (mail |e-?mail )?"
         r"(provider|system|server|platform|service|host)\b",
+        r"\b(mail ?box(es)?|accounts|e-?mail|mail) (is |are )?being (moved|migrated|transferred) to a new (mail |e-?mail )?"
+        r"(provider|system|server|platform|service|host)\b",
         # RFC 4954 section 6: "454 4.7.0 Temporary authentication failure" (the server's own backend)
         r"temporary authentication failure",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
@@ -1183,7 +1189,9 @@ PHRASES: dict[str, list[str]] = {
         # a policy; the domain that takes no mail at all is this reason)
         r"no (mail|smtp) (server|host|exchanger)s? (found|for|available)",
         r"mail(?<!bulk mail)(?<!marketing mail)(?<!promotional mail)(?<!commercial mail)(?<!advertising mail)"
-        r"(?<!unsolicited mail)(?<!mass mail) (is )?not accepted(?! by (this|the|our) (organi[sz]ation|company))",
+        r"(?<!unsolicited mail)(?<!mass mail)(?<!formatted mail)(?<!html mail)(?<!encrypted mail) (is )?not accepted"
+        # (nor one an organisation refuses by its name: "... not accepted by the Nowak law office")
+        r"(?! by (this|the|our) (?!(domain|server|system|host|mail ?server|mx)\b))",
         r"not accepting (any )?(e-?)?mail(?! from\b)", r"(system|host|server) (is )?not accepting messages",
     ],
     "network_error": [

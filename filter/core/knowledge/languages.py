@@ -349,8 +349,8 @@ PHRASES: dict[str, list[str]] = {
         #    organisatie verlaten"; Italian "non lavora più presso", "non fa più parte", "ha lasciato
         #    l'azienda"; Portuguese "não trabalha mais na", "já não faz parte", "deixou a empresa".  Meaning:
         #    the person the address was for is gone (not "hat unser System verlassen": a message passed on)
-        r"\bnicht mehr (f[üu]r|bei|im|in) [^.]{0,60}(t[äa]tig|besch[äa]ftigt|angestellt)\b",
-        r"\bnicht mehr (t[äa]tig|besch[äa]ftigt|angestellt|bei uns|im (unternehmen|haus|hause|team))\b",
+        rf"\bnicht mehr (f{_DE_UE}r|bei|im|in) [^.]{{0,60}}(t{_DE_AE}tig|besch{_DE_AE}ftigt|angestellt)\b",
+        rf"\bnicht mehr (t{_DE_AE}tig|besch{_DE_AE}ftigt|angestellt|bei uns|im (unternehmen|haus|hause|team))\b",
         r"\bhat (uns|unser (unternehmen|haus|team|amt|institut|b[üu]ro)|(das|die|den) (unternehmen|firma|haus|team|amt|institut|"
         r"universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b[üu]ro|konzern|betrieb))"
         r"( (?:[^.,;]|(?<=\d)\.){0,40})? verlassen\b",
@@ -381,6 +381,7 @@ PHRASES: dict[str, list[str]] = {
         #    "svar läses inte"; Japanese "廃止いたしました" said of an address (abolished)
         r"\bsert (uniquement|seulement|exclusivement) (à|a) l['’]envoi\b", r"\butilis[ée]e? (uniquement|seulement|exclusivement) pour l['’]envoi\b",
         r"\banv[äa]nds (bara|endast|enbart) f[öo]r (utskick|att skicka)\b",
+        r"\bs(ł|l)u(ż|z)y (wy(ł|l)(ą|a)cznie|tylko) do (wysy(ł|l)ki|wysy(ł|l)ania)\b",
         r"\bwordt (alleen|uitsluitend|enkel) gebruikt (om|voor) [^.]{0,60}\b(versturen|verzenden|verzending)\b",
         r"\bantwoorden worden niet gelezen\b", r"\bsvar l[äa]ses (inte|ej)\b",
         r"\bdient (ausschlie(ß|ss)lich|nur|allein) (dem|zum) versand\b",
