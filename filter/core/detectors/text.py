@@ -2308,8 +2308,9 @@ def _says_a_cause(diagnostic: str | None) -> bool:
 
 def _log_summary(text: str) -> bool:
     """A mail log's statistics (pflogsumm's "Grand Totals" then "message bounce detail (by relay)",
-    logwatch's Postfix section, eximstats' "Grand total summary" and "List of errors"): the server replies it lists under its counters are samples of a
-    day's traffic, no report about a recipient of ours."""
+    logwatch's Postfix section, eximstats' "Grand total summary" and "List of errors"): the server
+    replies it lists under its counters are samples of a day's traffic, no report about a recipient
+    of ours."""
     head = text[:6000].lower()
     if "grand totals" in head and any(w in head for w in _LOG_SECTIONS):
         return True

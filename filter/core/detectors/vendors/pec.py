@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from filter.core import smtptext
 from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
 from filter.core.model import DELAYED, DELIVERED, FAILED, NOT_BOUNCE
@@ -48,7 +49,6 @@ _ADDRESSED_TO = Lazy(r"indirizzat[oi] a:?\s*((?:\"?" + _ADDRESS + r"\"?(?:\s*\([
 _ONE = Lazy(_ADDRESS)
 _XML_FIELD = Lazy(r"<(consegna|destinatari|errore-esteso)\b[^>]*>([^<]{1,500})</\1>")
 _XML_ERRORE = Lazy(r"<postacert\b[^>]*\berrore=\"([a-z-]+)\"")
-_STATUS = Lazy(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
 _TIME_LIMIT = Lazy(r"\bsup(?:eramento|\.)?\s+(?:dei\s+)?temp[io]\s+massim[io]\b", re.I)
 
 
@@ -68,16 +68,17 @@ def detect(msg: ParsedMessage) -> Detection | None:
         fields.setdefault(m.group(1), []).append(m.group(2).strip())
     errore = _XML_ERRORE.search(xml)
     extended = " ".join(fields.get("errore-esteso", ()))
+    named, cause = _addressed(body)
     # the recipients: the one delivered to or failed (<consegna>), else those the text names
-    addresses = fields.get("consegna") or _named(body) or fields.get("destinatari", [])
+    addresses = fields.get("consegna") or named or fields.get("destinatari", [])
     reason = "virus_detected" if receipt == "rilevazione-virus" else _ERRORE.get(errore.group(1)) if errore else None
     if reason is None and _TIME_LIMIT.search(msg.subject):
         # "AVVISO DI MANCATA CONSEGNA PER SUPERAMENTO TEMPI MASSIMI": no delivery receipt within 24 hours, the
         # provider gave up (the rules' own notice for it)
         reason = "expired"
-    status = _STATUS.search(extended)
-    diagnostic = extended or _cause_line(body)
-    records = [Record(address=a, action=action, status=status.group(1) if status else None, diagnostic=diagnostic or None,
+    status = smtptext.find_status(extended)
+    diagnostic = extended or cause
+    records = [Record(address=a, action=action, status=status, diagnostic=diagnostic or None,
                       reason=reason if kind == FAILED else None)
                for a in dict.fromkeys(a.strip().strip('"') for a in addresses) if "@" in a]
     if not records:
@@ -96,13 +97,8 @@ def _daticert(msg: ParsedMessage) -> str:
     return ""
 
 
-def _named(body: str) -> list[str]:
-    m = _ADDRESSED_TO.search(body)
-    return _ONE.findall(m.group(1)) if m else []
-
-
-def _cause_line(body: str) -> str:
-    """The notice's sentence of what happened, after the recipient's address."""
+def _addressed(body: str) -> tuple[list[str], str]:
+    """The recipients the notice's text names ("ed indirizzato a ...") and its words after them (what happened)."""
     m = _ADDRESSED_TO.search(body)
     rest = body[m.end():] if m else body
-    return " ".join(rest.split())[:500]
+    return (_ONE.findall(m.group(1)) if m else []), " ".join(rest.split())[:500]
