@@ -80,6 +80,11 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Herr Berg ist nicht mehr bei der Kleinschmidt AG beschaeftigt.", "user_unknown"),
     (None, "550 Left the company.", "user_unknown"),
     (None, "550 Adres powiadomienia@kurier.example sluzy wylacznie do wysylki.", "user_unknown"),
+    # ... and without "has", the departure dated: a month or a year says it was a person who left
+    ("5.7.1", "550 5.7.1 Wiebke Hansen left Nordlicht Logistik GmbH in May. Please write to info@nordlicht.example",
+     "user_unknown"),
+    (None, "550 Mr Adeyemi left Fairway Surveyors on 31 March 2026.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Dr. Sato left the Kiyomizu Institute at the end of 2025.", "user_unknown"),
     # a mailbox without room, in an administrator's words
     (None, "552 Sorry - Sam's mailbox has no room left.", "mailbox_full"),
     # a person on leave: the mailbox exists, disabled for now (never a missing mailbox, even behind
@@ -151,6 +156,9 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
     # a message or host that "has left" is no person who left
     ("5.7.1", "550 5.7.1 Your message has left our network but was refused by the next hop", "security_error"),
     ("5.7.1", "550 5.7.1 Votre message a quitté notre serveur mais a été refusé par le relais suivant", "security_error"),
+    # ... nor mail left somewhere on a date
+    ("4.4.7", "451 4.4.7 Message left in the queue since 3 May 2026; no answer from the remote host", "expired"),
+    ("5.7.1", "550 5.7.1 Your message left our network in May and was refused by the next hop", "security_error"),
     # a mailbox that takes no mail from us or for now is no address that takes none at all
     ("5.7.1", "550 5.7.1 This mailbox does not accept messages from external senders", "filtered"),
     ("4.2.1", "450 4.2.1 This mailbox cannot receive messages at this time", "filtered"),

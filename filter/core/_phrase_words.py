@@ -492,6 +492,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\b(is|are) no longer (with|at|employed (by|at|with|in)|working (at|for|with|in)|part of) (?!you\\b|this time\\b)': (' no longer ',),
     '\\bno longer works? (at|for|with|in|here)\\b': ('no longer work',),
     '\\bhas left(?<!message has left)(?<!mail has left)(?<! it has left) (?!(the |our |your |this |a |its )?(queue|server|network|system|building|host|gateway|relay|outbox|mta|mail ?server)\\b)\\w': ('has left',),
+    "\\bleft (?!(in|on|at|for|over|behind|unread|alone|unanswered|undelivered|the (queue|server|network|system|building|gateway|relay|outbox)|our|your|its)\\b)[\\w&'.-]+( [\\w&'.-]+){0,4}? (in|on|at the end of|as of|since) (the )?(\\d{1,2}(st|nd|rd|th)? )?(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\\d\\d)\\b": ('left ',),
     '\\b(is|to|reached|replied to) an? (no-?reply|do-?not-?reply|donotreply|send-?only|outgoing[- ]only|outbound[- ]only) (e-?mail )?(address|mail ?box|account)\\b': ('donotreply', 'outbound', 'outgoing', 'reply', 'send'),
     '(\\b(address|mail ?box|account)|<address>>?) (is )?used (only )?for (?=(sending|outgoing|outbound)\\b)': ('used ',),
     "\\b(address|mail ?box|account|inbox)\\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|is unable to) (receive|accept|take) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\\b(?=\\s*([.;,:!)\\-–]|$|\\(|(and|but|please|so|for (help|support|questions|enquiries|queries))\\b))": ('accept', 'receive', 'take'),

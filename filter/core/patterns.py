@@ -331,6 +331,13 @@ PHRASES: dict[str, list[str]] = {
         r"\bno longer works? (at|for|with|in|here)\b",
         r"\bhas left(?<!message has left)(?<!mail has left)(?<! it has left) (?!(the |our |your |this |a |its )?"
         r"(queue|server|network|system|building|host|gateway|relay|outbox|mta|mail ?server)\b)\w",
+        # ... and without "has", dated ("Anna Nowak left Contoso Ltd in May.", "left Harbour Dental on 31 March",
+        # "left the Lindqvist Foundation at the end of 2025"): a date says a person's departure; not mail or a
+        # host left somewhere ("left in the queue on ...", "left our server at 10:04": no month or year)
+        r"\bleft (?!(in|on|at|for|over|behind|unread|alone|unanswered|undelivered|the (queue|server|network|system|"
+        r"building|gateway|relay|outbox)|our|your|its)\b)[\w&'.-]+( [\w&'.-]+){0,4}? (in|on|at the end of|as of|since) "
+        r"(the )?(\d{1,2}(st|nd|rd|th)? )?(january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|(19|20)\d\d)\b",
         # an address that takes no mail at all, by design ("You have replied to a no-reply address", "This
         # address is used for sending automated notifications only and does not receive mail", "Journaling
         # mailbox - this address cannot receive messages"): no mailbox for mail to it; not a mailbox that
