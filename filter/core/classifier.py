@@ -370,6 +370,15 @@ _CODE_HEAD = Lazy(r"[245]\d\d [245]\.\d{1,3}\.\d{1,3} ")
 _DASH_CODE = Lazy(r"[245]\d\d-")
 
 
+# a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
+# anti-spam policy is, which checks it runs (in English, French, German and Spanish)
+_HEDGE_GATE = ("if you", "faq", " uses ", " employs ", " runs ", "polic", "si vous", "wenn sie", "si usted", "si cree")
+_HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
+              r"meinen|denken|cree|piensa)\b[^.;]*|"
+              r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
+              r"\b(?:block ?list|black ?list|anti-?spam|spam) (?:faq|polic(?:y|ies)|information|page)\b")
+
+
 def _words_only(text: str) -> str:
     """The text without addresses, link parameters and a virus scanner's all-clear (the same
     object when it has none)."""
@@ -502,6 +511,14 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     text = _without_line_markers(_without_gloss(normalize(diagnostic)))
     words = _words_only(text)
     scan = _scan(words)
+    if any(map(words.__contains__, _HEDGE_GATE)) and scan.says("user_unknown"):
+        # a missing mailbox said beside the site's standing advice ("User unknown. If you believe your message
+        # was blocked in error, visit ...", "Blocklist FAQ: <link>", "this server uses strict anti-spam measures
+        # (RBL, SPF, greylisting)"): what a block would be is no block said of this message; the words without
+        # that advice decide, when they still say the mailbox is missing
+        plain = _HEDGE.sub(" ", words)
+        if plain != words and (plain_scan := _scan(plain)).says("user_unknown"):
+            words, scan = plain, plain_scan
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
     # and a DSN's Status field carries the provider's code as well as its text would
     provider = provider_reason(text) if "://" in text else provider_reason(words, scan)
@@ -529,9 +546,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # sysexits.h's 67, EX_NOUSER, is "addressee unknown")
         exit_code = _EXIT_STATUS.match(text)
         said = text[exit_code.end():] if exit_code else text
-        if (status or "").startswith("5.1.") and (_first_code(said) == "5" or exit_code and exit_code.group(1) == "67"
-                                                   or status == "5.1.1" and not _PROGRAM_FAILED.search(said)
-                                                   and not _SOMEONE_ELSE.search(said)) \
+        program_fine = not _PROGRAM_FAILED.search(said) and not _SOMEONE_ELSE.search(said)
+        if ((status or "").startswith("5.1.") and (_first_code(said) == "5" or exit_code and exit_code.group(1) == "67"
+                                                    or status == "5.1.1" and program_fine)
+                # (or the agent's bare answer under a vague code, Courier's "x-unix; Unknown user." at 5.0.0)
+                or (status or "5.0.0") == "5.0.0" and not exit_code and len(said) <= 40 and program_fine) \
                 and matches("user_unknown", said):
             # (Postfix's pipe(8) and local(8) give EX_NOUSER the status 5.1.1 and the words "user
             # unknown", the program's own after "Command output:"; a program that could not create

@@ -101,6 +101,8 @@ MAIL_LOOP = [
     r"loops? back to myself", r"(mail|routing|message|forwarding) loop", r"loop(ing)? (detected|message|mail)",
     r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
     r"too many (\"?received\"?|delivered-to) (headers|lines)",
+    # ... in German and French ("vermutlich eine Mail-Schleife", "boucle de messagerie détectée")
+    r"(e-?)?mail-?schleife", r"zu viele \"?received\"?-?(kopfzeilen|header)", r"boucle (de (messagerie|courrier|routage|messages?)|d'e-?mails?)",
 ]
 
 PHRASES: dict[str, list[str]] = {
@@ -206,6 +208,16 @@ PHRASES: dict[str, list[str]] = {
         # disabled"): it exists and takes no mail, no missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(disabled|suspended)\b",
         r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
+        # the account exists and is not live (yet, or any longer): its owner has not activated it, it is
+        # dormant after months without a login, it awaits deletion ("mailbox pending activation", "Account
+        # not yet activated by its owner", "mailbox is dormant", "This mailbox is scheduled for deletion")
+        r"\b(account|mail ?box|address)\b(?<!your account)(?<!your mailbox)[^.;]{0,20} (is |has )?(pending |awaiting |"
+        r"not (yet )?(been )?)activat",
+        r"\b(account|mail ?box|address|user)\b (is |has been |was )?(currently )?dormant\b",
+        r"\b(account|mail ?box|address)\b[^.;]{0,20} (is |has been |was )?(scheduled|marked|queued|flagged) for "
+        r"(deletion|removal|closure)\b",
+        # Exchange's store names the state in its error ("STOREDRV.Deliver: ... MapiExceptionMailboxDisabled")
+        r"mapiexceptionmailboxdisabled",
         # the provider's notice of the address written to ("The email account that you tried to reach
         # is currently suspended")
         r"(account|mail ?box|address|user|recipient) (that )?you (tried|are trying|were trying) to (reach|contact|write to|send to) "
@@ -601,6 +613,13 @@ PHRASES: dict[str, list[str]] = {
         r"cannot be resolved|is (unknown|invalid))",
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
+        # our domain or address blocked by the recipient's administrators or organisation ("your sending domain
+        # shop.example has been blocked by the recipient's administrator", Google Workspace "The user or
+        # administrator of example.org has blocked messages from your domain"): our address refused, whatever
+        # code comes with it; not a person's own list ("blocked by the recipient": ``filtered``)
+        r"\b(your|sender(?:'s)?|sending)( sending)?( e-?mail)? (domain|address)( \S{1,100})? (has been |is |was )?(blocked|"
+        r"blacklisted|banned) by (the )?(recipient(?:'s|s')? )?(administrators?|admins?|organi[sz]ation|company|it department)",
+        r"\badministrators? of \S+ (has|have) blocked (messages|mail|e-?mails?) from your (domain|(e-?mail )?address)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
         # (not an IP address that may not send, "203.0.113.14 is not allowed to send mail": the host, ``blocked_weak``)
         r"not(?<!\d is not)(?<!\d\] is not) allowed to (send|post)",
@@ -1129,6 +1148,9 @@ PHRASES: dict[str, list[str]] = {
         # RFC 4954 section 6: "454 4.7.0 Temporary authentication failure" (the server's own backend)
         r"temporary authentication failure",
         r"(server|system|service) (is )?(mis)?configur", r"misconfigur", r"config(uration)? error",
+        # Postfix local(8) with allow_mail_to_commands / allow_mail_to_files not allowing the alias or .forward
+        # that names a command or a file ("mail to command is restricted"): the receiving host's own setting
+        r"mail to (command|file)s? is restricted",
         # a mail loop is a misconfiguration of the receiving side (RFC 5321 6.3; X.4.6 "routing
         # loop detected", Exchange's 5.4.14 "hop count exceeded")
         *MAIL_LOOP,
@@ -1348,6 +1370,9 @@ PHRASES: dict[str, list[str]] = {
         # Exim's pipe transport: "Child process of address_pipe transport returned 69 (could mean service
         # or program unavailable) from command: ..." - the local delivery program failed
         r"child process of \S+ transport returned",
+        # ... or killed ("Child process of pipe_alerts transport (running command ...) was terminated by signal 9
+        # (Killed) after timeout"): the program did not finish, whatever limit ended it
+        r"child process of \S+ transport\b[^.;]{0,160}\b(was )?(terminated|killed) by signal",
         # Postfix local(8): the mailbox file cannot be written ("cannot update mailbox ... is not a regular file")
         r"cannot update mail ?box", r"is not a regular file",
     ],

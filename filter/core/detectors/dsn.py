@@ -457,6 +457,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 # ... or none, the recipient named by its Notes name only ("was not delivered to: Hans
                 # Gruber/Einkauf/ACME@ACME because: Maximum hop count exceeded"): the words under "because:"
                 records[0].diagnostic = " ".join(because.group(1).split())[:2000]
+            else:
+                # ... or an Exchange 5.5-2003 entry that names it by its display name only ("Accounts
+                # Payable on <date>"): the words indented under the report's one entry
+                records[0].diagnostic = textdet.sole_entry_words(text)
     else:
         if len(records) == 1 and not records[0].command and (
                 records[0].status[2:] in _READ_COMMAND or patterns.status_reason(records[0].status)[0] is None):

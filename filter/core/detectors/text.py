@@ -1416,6 +1416,36 @@ _EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+on[ \t]+\S[^\n]*\d")
 _ENTRY_HEAD = Lazy(r"^[ \t]*[^\s@][^@\n]{0,79}?[ \t]+on[ \t]+\S[^\n]*\d")
 
 
+def sole_entry_words(text: str) -> str | None:
+    """The words indented under the one "<display name> on <date>" entry of an Exchange 5.5-2003 report
+    ("Accounts Payable on 11/03/2025 09:14 / The recipient's mailbox is disabled. / <host #5.2.1 X.400;
+    ...>"), which names its recipient by no address; None when the report holds no such entry or several
+    (whose words could be any recipient's)."""
+    if " on " not in text:
+        return None
+    lines = text.splitlines()
+    heads = [i for i, ln in enumerate(lines) if " on " in ln and _ENTRY_HEAD.match(ln)]
+    if len(heads) != 1:
+        return None
+    head = lines[heads[0]]
+    depth = len(head.expandtabs()) - len(head.expandtabs().lstrip())
+    words: list[str] = []
+    for ln in lines[heads[0] + 1:]:
+        if not ln.strip():
+            if words:
+                break
+            continue
+        if len(ln.expandtabs()) - len(ln.expandtabs().lstrip()) <= depth:
+            break
+        words.append(ln.strip())
+    said = " ".join(words)
+    # (the entry's own mark, "<host #5.2.1>", tells it from any other line "... on <date>" of a report)
+    return said[:2000] if _EXCHANGE_MARK.search(said) else None
+
+
+_EXCHANGE_MARK = Lazy(r"#[245]\.\d{1,3}\.\d{1,3}\b")
+
+
 def _indented_below(head: str, after: list[str]) -> list[str]:
     """The lines of ``after`` up to the next entry ("<name> on <date>" no deeper than ``head``; a
     folded diagnostic may come back to the margin: "MSEXCH:IMS:... 0 (000C05A6)\nUnknown Recipient")."""

@@ -676,7 +676,7 @@ PHRASES: dict[str, list[str]] = {
         r"(disattivat[ao]|sospes[ao]|bloccat[ao]|disabilitat[ao]|inattiv[ao])",
         r"(bloccat[ao]|disattivat[ao]|sospes[ao]) per (inutilizzo|inattivit[àa]|mancato utilizzo)",
         # -- Portuguese.
-        r"(?<!sua )(?<!seu )(conta|usu[áa]rio|caixa postal|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (est[áa] |foi |encontra-se )?"
+        r"(?<!sua )(?<!seu )(conta|usu[áa]rio|caixa postal|caixa de correio|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (est[áa] |foi |encontra-se )?"
         r"(temporariamente )?(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])",
         # -- Dutch.
         r"(account|mailbox|postvak|gebruiker|e-?mailadres)( is| werd| wordt)? (tijdelijk )?"
@@ -859,6 +859,13 @@ PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "filtered": [
         # Refused by the recipient's own settings or filters (the mailbox exists).
+        # -- A person's own "no advertising, thanks", as a Sieve reject (RFC 5429) or a maildrop or Exim filter
+        #    writes it ("Keine Newsletter mehr, danke.", "Werbung unerwünscht", "Pas de pub SVP / no advertising"):
+        #    the words of the sign on a letterbox, in German, French, English, Italian, Spanish and Dutch
+        rf"\b(keine|kein|no|pas de|niente|nessuna|sin|geen) (werbung|reklame|newsletter|newsletters|mailings|advertising|"
+        rf"pub|publicit(é|e)|pubblicit(à|a)|publicidad)( mehr| more| svp| s'il vous pla[iî]t| please| thanks| grazie| "
+        rf"gracias| bitte| danke| meer)*(?=[.,!;/]|$)",
+        rf"\b(werbung|reklame|newsletter|mailings) (ist |sind )?unerw{_DE_UE}nscht\b",
         # -- German: "Der Empfänger hat in den Einstellungen festgelegt, dass er keine E-Mails von Ihnen
         #    empfangen möchte" (support.google.com/mail/answer/6596?hl=de).
         rf"(vom|durch den) empf{_DE_AE}nger (abgelehnt|blockiert|zur{_DE_UE}ckgewiesen|gesperrt)",
@@ -954,7 +961,7 @@ PHRASES: dict[str, list[str]] = {
         # del mittente troppo bassa", "reputación demasiado baja", "réputation trop faible", "Reputation zu niedrig",
         # "reputação muito baixa"
         r"reputazione (del mittente |dell['’]ip )?(troppo )?bassa|reputaci[óo]n (del remitente |de la ip )?(demasiado |muy )?baja|"
-        r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(trop |tr[èe]s )?(faible|mauvaise)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
+        r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(est )?(trop |tr[èe]s )?(faible|mauvaise|insuffisante)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
         r"reputa[çc][ãa]o (do remetente )?(muito )?baixa",
         # the word itself in the languages that share its Latin root (Czech "nízkou reputaci", Polish "reputacja",
         # Indonesian "reputasi", Romanian "reputație", Dutch "reputatie", Hungarian "reputáció") and in Russian
@@ -1402,6 +1409,10 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "rejected": [
+        # -- Spanish: the sender's domain or address blocked by the recipient's administrators ("El dominio del
+        #    remitente shop.example ha sido bloqueado por el administrador del destinatario")
+        r"(dominio|direcci[óo]n) (de correo )?del remitente( \S{1,100})? (ha sido |est[áa] |fue )?(bloquead[oa]|rechazad[oa]|"
+        r"vetad[oa])",
         # Our envelope sender was refused (RFC 5321 MAIL FROM; RFC 3463 X.1.7 / X.1.8; Sisimai
         # reason/rejected.rb "sender rejected", "sender address rejected"), in the usual words of
         # localised servers. The recipient's own block list is ``filtered`` (above), which wins.
