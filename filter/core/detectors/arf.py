@@ -88,6 +88,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     # sollicité"; our renderings of the meaning)
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has )?complained about (?:the|this) (?:attached |following |below )?"
                     r"(?:e-?mail|message)|"
+                    # ("We have received a complaint from one of our customers about unsolicited commercial e-mail
+                    # sent from your network")
+                    r"received an? (?:spam )?complaint (?:from|by) (?:one of our|a|an|our) (?:customers?|users?|subscribers?|"
+                    r"members?|recipients?)\b[^.]{0,80}? (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk|"
+                    r"(?:the|this) (?:attached|following|below|enclosed) (?:e-?mail|message))|"
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")

@@ -89,8 +89,12 @@ _CHALLENGE_WORDS = Lazy(
     # the subject line", "respondé a este correo sin cambiar el asunto"), and the Spanish self-run filter's words
     # ("solo acepto correo de personas que conozco", "confirmar que sos una persona")
     r"(?:reply|respond) to this (?:message|e-?mail)(?: and)? without changing the subject|"
+    # ... or a registration ("Your original message will be delivered after your registration is approved",
+    # "... once you have registered"): delivered when the sender has done what is asked, no server's state
+    r"(?:message|e-?mail|mail) will be delivered (?:once|after|as soon as|when) (?:you(?:r (?:registration|request|"
+    r"confirmation|verification|reply))?\b|the sender)|"
     r"(?:reply|respond) to this (?:message|e-?mail) \(?(?:and )?(?:keep|leave) the subject line (?:unchanged|intact)|"
-    r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin cambiar el asunto|"
+    r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin (?:cambiar|modificar|alterar) el asunto|"
     r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
     r"confirm(?:ar|[áa]|e) que (?:sos|eres|es) una persona|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
@@ -317,10 +321,12 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
            r"\bik lees mijn (?:e-?)?mail niet\b|"
            r"\bben ik (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig)|met vakantie)|"
            r"dit is een automatisch (?:antwoord|bericht)"),
-    ("nordic", ("jag ", "jeg er", "olen"),
+    ("nordic", ("jag ", "jeg er", "jeg holder", "jeg har", "olen"),
      r"\bjag [äa]r (?:[^\n]{0,30}? )?(?:p[åa] semester|ledig|borta|fr[åa]nvarande|inte p[åa] kontoret)|"
                r"\bjag har (?:semester|ledigt)\b|"
                r"\bjeg er (?:[^\n]{0,30}? )?(?:p[åa] ferie|frav[æa]rende|ikke p[åa] kontoret|ute av kontoret|borte)|"
+               # (da "Jeg holder ferie og er tilbage ...", no "Jeg har ferie til ...")
+               r"\bjeg (?:holder|har) (?:ferie|fri)\b|"
                r"\bolen (?:[^\n]{0,30}? )?(?:lomalla|poissa)"),
     ("pl", ("jestem", "nieobecn"),
      r"\bjestem (?:[^\n]{0,30}? )?(?:poza biurem|na urlopie|nieobecn[ya])|b[ęe]d[ęe] nieobecn[ya]"),
@@ -542,10 +548,11 @@ _UNSUB_BODY = Lazy(
     # and a request that calls itself one
     r"^[^\S\n]*(?:unsubscribe|signoff|sign-off)[^\S\n]+<?[\w.@+-]{1,128}+>?[^\S\n]*+$|"
     r"\bthis (?:message |e-?mail |mail )?is an? (?:unsubscribe|opt[- ]?out|removal) request\b|"
-    # the list named as the sender's ("your list", "this mailing list", "the newsletter"): never "the
+    # the list named as the sender's ("your list", "this mailing list", "the newsletter"), the reader named as
+    # "me" or as "this address" ("Could you please remove this address from your mailing list?"): never "the
     # list of speakers", "the waiting list" ("the list" alone is a bare request: ``UNSUB_REQUESTS``)
     # (never denied: "Please do NOT remove me from your list")
-    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
+    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us|(?:this|my) (?:e-?mail )?address|my e-?mail) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
     r"newsletter|contact|subscriber) list|(?:this|your)(?: (?:bloody|damn|damned|stupid|spam|fucking|f\*+ing|sodding|crappy))? "
     r"list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
@@ -929,7 +936,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
-    if _acknowledges(msg, body, auto_submitted) or _answers_unread(msg, body):
+    if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
 
     if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
@@ -955,7 +962,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
-                    "een mens", "pas afgeleverd", "without changing", "sin cambiar el asunto", "solo acepto")
+                    "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -1061,7 +1068,7 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
 # "has been opened on your behalf", Jira Service Management's "We've received your request"), in the
 # languages help desks send it (our renderings of that meaning): an automatic answer, no failure
 _ACKNOWLEDGED = Lazy(
-    r"\bwe(?: have|'ve|’ve)(?: now)? received your (?:request|message|e-?mail|enquiry|inquiry|ticket|support request)|"
+    r"\bwe(?: have|'ve|’ve)?(?: now)? received your (?:request|message|e-?mail|enquiry|inquiry|ticket|support request)|"
     r"\byour (?:support )?(?:request|ticket|enquiry|inquiry|case|incident)(?: \(?#?[\w-]*\d+\)?)?(?: \"[^\"]{1,200}\")? has been "
     r"(?:received|created|opened|logged|registered)|"
     r"\b(?:ticket|case|incident)(?: #?[\w-]*\d+)? (?:has been|was|is) (?:created|opened|logged|raised)|"
@@ -1104,27 +1111,34 @@ def _answers_unread(msg: ParsedMessage, body: str) -> bool:
     return len(own) <= 800 and _UNREAD_MAILBOX.search(" ".join(own[:600].split())) is not None
 
 
-def _acknowledges(msg: ParsedMessage, body: str, auto_submitted: str) -> bool:
+def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: str, precedence: str) -> bool:
     """A help desk's automatic acknowledgement of the mail it answers: marked automatic (RFC 3834's
-    Auto-Submitted), an answer to our message, and the words that it was received as a request or ticket."""
-    if not auto_submitted.startswith("auto-"):
+    Auto-Submitted, or the older Precedence: bulk or junk that vacation programs and help desks set on what they
+    send (the field RFC 3834 section 3.1.8 discusses), a subject that only says a ticket was received, or a text
+    calling itself automatic), an answer to our
+    message, and the words that it was received as a request or ticket."""
+    if not (auto_submitted.startswith("auto-") or precedence in ("bulk", "junk") or _ACK_SUBJECT.match(subject)
+            or _SAYS_AUTOMATIC.search(body, 0, 3000)):
         return False  # (a help-desk product's header alone marks its agents' replies too)
     # an answer to our message: a reply, or a ticket opened from it, its number in the subject ("[Ticket#2024100210000123]
     # Eingangsbestätigung: <our subject>", Jira's "(ITSD-20931) <our subject>")
     subject = msg.subject
     # (or in the acknowledgement itself: Freshdesk's "... a ticket has been created. Ticket #9124.")
     answers = textdet.is_reply(msg) or msg.head("references") or _TICKET.folded_search(subject) or _ISSUE_KEY.search(subject) \
+        or _ACK_SUBJECT.match(subject) \
         or _TICKET_IN_SUBJECT.search(subject) or _TICKET.folded_search(body, 0, 1500)
     if not answers or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
         return False
     return _ACKNOWLEDGED.search(" ".join(body[:1500].split())) is not None
 
 
+# a subject that is an acknowledgement ("Ticket Received - <our subject>", "[Request received] ...")
+_ACK_SUBJECT = Lazy(r"[\[(]?(?:ticket|request|case|support request|enquiry|inquiry) (?:received|created|opened|logged)\b", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident
 # INC0091873 has been opened" (ServiceNow: the record's prefix glued to its number)
-_TICKET_IN_SUBJECT = Lazy(r"[\[(][^\[\]()\n]{0,20}#\s?\d{3,}[\])]|\b(?:incident|request|ticket|case|task)\s+[A-Z]{2,6}\d{4,}\b", re.I)
+_TICKET_IN_SUBJECT = Lazy(r"[\[(][^\[\]()\n]{0,20}#\s?(?:[A-Z]{1,6}-)?\d{3,}[\])]|\b(?:incident|request|ticket|case|task)\s+[A-Z]{2,6}\d{4,}\b", re.I)
 
 
 def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submitted: str, precedence: str) -> bool:
@@ -1172,7 +1186,7 @@ _SAYS_AUTOMATIC = Lazy(
     r"this (?:is an?|message is an?|e-?mail is an?) (?:automatic(?:ally generated)?|automated|auto-generated|automatically "
     r"generated) (?:reply|response|message|e-?mail|notification)|"
     r"dies ist eine automatisch(?:e| generierte| erstellte| versandte)? (?:antwort|nachricht|e-?mail|benachrichtigung)|"
-    r"ceci est un (?:message|e-?mail|courriel) automatique|este (?:es|é) um? (?:mensaje|mensagem|e-?mail) autom[áa]tic[oa]|"
+    r"ceci est un (?:message|e-?mail|courriel) automatique|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
     r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht|"
     r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding)",
     re.I)
