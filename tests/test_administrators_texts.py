@@ -85,6 +85,50 @@ from shapes import mail
      "user_unknown"),
     (None, "550 Mr Adeyemi left Fairway Surveyors on 31 March 2026.", "user_unknown"),
     ("5.7.1", "550 5.7.1 Dr. Sato left the Kiyomizu Institute at the end of 2025.", "user_unknown"),
+    # ... closed or cancelled with no end to it, retired, died, no longer working there: gone for good
+    ("5.2.1", "550 5.2.1 Alumni email accounts were closed on 1 September 2025. This address will not receive mail again.",
+     "user_unknown"),
+    (None, "550 The events inbox has been closed. Ticket enquiries go to tickets@club.example", "user_unknown"),
+    ("5.1.1", "550 5.1.1 <enquiries@dental.example>: Recipient address rejected: mailbox closed - please use the "
+              "contact form on our site", "user_unknown"),
+    (None, "550 Sorry, Margaret retired at the end of June and this email is now closed.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 PLEASE NOTE ALAN WHEATLEY HAS NOW RETIRED AND NO LONGER MONITORS THIS EMAIL.", "user_unknown"),
+    (None, "550 Our founder Mr Ito has sadly passed away. Please write to the office.", "user_unknown"),
+    (None, "550 Steve doesnt work here any more, please email the office inbox", "user_unknown"),
+    ("5.7.950", "550 5.7.950 This mailing group was deleted at the end of the school year.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 This address is no longer active.", "user_unknown"),
+    ("5.7.900", "550 5.7.900 Esta caixa de correio foi desativada definitivamente.", "user_unknown"),
+    # ... in German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish and Czech
+    (None, "550 Herr Krause ist im Juni in den Ruhestand gegangen.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Madame Roux est partie à la retraite.", "user_unknown"),
+    (None, "550 El señor Gómez se ha jubilado.", "user_unknown"),
+    (None, "550 Il titolare Mario Conti e' venuto a mancare. Questo indirizzo non e' piu' attivo.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Dit adres wordt niet meer gebruikt. E-mails worden niet meer gelezen.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Cette adresse n'est plus utilisée.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Dieses Postfach wird nicht mehr gelesen.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Esta dirección ya no se utiliza.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 O endereço já não é utilizado.", "user_unknown"),
+    (None, "550 Pan Nowak przeszedł na emeryturę.", "user_unknown"),
+    (None, "550 Karin har gått i pension.", "user_unknown"),
+    ("5.1.1", "550 5.1.1 <j@strojirny.example>: Recipient address rejected: Pan Dvorak jiz ve spolecnosti nepracuje, "
+              "schranka byla zrusena.", "user_unknown"),
+    # ... with the person's new address named: moved
+    ("5.7.910", "550 5.7.910 Sarah Thompson is now Sarah Okafor. Her new address is s.okafor@logistics.example",
+     "has_moved"),
+    ("5.7.960", "550 5.7.960 Following the acquisition all millbrook.example addresses have moved. Please resend your "
+                "message to the new domain.", "has_moved"),
+    ("5.7.910", "550 5.7.910 Il dott. Rinaldi e stato trasferito. Il suo nuovo indirizzo e g.rinaldi@comune.example.",
+     "has_moved"),
+    ("5.7.1", "550 5.7.1 Frau Berg hat geheiratet, ihre neue Adresse lautet k.wolf@firma.example", "has_moved"),
+    # kinds of mail an organisation refuses: job applications by e-mail, newsletters it does not want
+    ("5.7.1", "550 5.7.1 We do not accept job applications or CVs by e-mail any more. Please apply via our site.",
+     "policy_violation"),
+    (None, "550 Bewerbungen per E-Mail werden nicht mehr angenommen. Bitte nutzen Sie unser Portal.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Nous ne recevons plus de candidatures par courriel.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Nao recebemos mais curriculos por e-mail.", "policy_violation"),
+    (None, "550 We do not want newsletters or marketing. Stop sending.", "policy_violation"),
+    # Swedish leave, a letterbox closed for a time: the mailbox kept
+    ("5.2.1", "550 5.2.1 Karin ar foraldraledig till augusti och brevladan ar tillfalligt stangd.", "suspended"),
     # a mailbox without room, in an administrator's words
     (None, "552 Sorry - Sam's mailbox has no room left.", "mailbox_full"),
     # a person on leave: the mailbox exists, disabled for now (never a missing mailbox, even behind
@@ -156,6 +200,15 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
     # a message or host that "has left" is no person who left
     ("5.7.1", "550 5.7.1 Your message has left our network but was refused by the next hop", "security_error"),
     ("5.7.1", "550 5.7.1 Votre message a quitté notre serveur mais a été refusé par le relais suivant", "security_error"),
+    # ... nor things "retired" (a server, an address: passive), nor a mailbox or account closed for a time, nor our own
+    # account closed, nor a session or port closed
+    ("5.7.1", "550 5.7.1 This relay host has been retired; use smtp.example instead", "security_error"),
+    ("4.2.1", "450 4.2.1 Mailbox temporarily closed for maintenance", "suspended"),
+    ("5.2.1", "550 5.2.1 Mailbox closed until 5 November (vacation)", "suspended"),
+    ("5.7.1", "554 5.7.1 Message rejected: your Microsoft account has been closed", "rejected"),
+    ("4.4.2", "421 4.4.2 mail.example.org closed connection, try again later", "network_error"),
+    # ... nor applications refused "at this address" (the address takes none: user_unknown)
+    (None, "550 Job applications are no longer accepted by email at this address.", "user_unknown"),
     # ... nor mail left somewhere on a date
     ("4.4.7", "451 4.4.7 Message left in the queue since 3 May 2026; no answer from the remote host", "expired"),
     ("5.7.1", "550 5.7.1 Your message left our network in May and was refused by the next hop", "security_error"),

@@ -881,12 +881,14 @@ def test_a_temporary_no_such_user_beside_a_time_out_stays_unknown() -> None:
     ("550 The recipient's account has been closed.", ""),
     ("550 5.1.1 mailbox terminated", "5.1.1"),
 ])
-def test_a_closed_account_is_suspended(text: str, status: str) -> None:
-    """Closed, terminated, cancelled: the rule tables of other classifiers read these as an inactive
-    mailbox (KumoMTA's InactiveMailbox, PHP-Bounce-Handler's 5.2.1), a mailbox that exists but takes no
-    mail: ``suspended`` (soft), whatever addressing code comes with it."""
+def test_a_closed_account_is_gone_and_a_terminated_one_suspended(text: str, status: str) -> None:
+    """Closed with no end to it, the address will not work again (``user_unknown``, hard; Sisimai's Suspend
+    table holds only states one comes back from); terminated, as Sisimai's "user is terminated", is an
+    account that exists and takes no mail (``suspended``, soft), whatever addressing code comes with it.
+    (KumoMTA's and PHP-Bounce-Handler's tables read both as an inactive mailbox.)"""
     got = reason(text, status or None, "RCPT")
-    assert (got, reason_class(got)) == ("suspended", "soft")
+    expected = ("suspended", "soft") if "terminated" in text else ("user_unknown", "hard")
+    assert (got, reason_class(got)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1272,10 +1274,11 @@ def test_rejected_by_the_recipient_names_their_filter(text: str, status: str | N
     ("550 Message refusé par la politique locale", None, None, "policy_violation"),
     ("550 Mensagem rejeitada pela política local", None, None, "policy_violation"),
     ("550 Aufgrund lokaler Richtlinien abgelehnt", None, None, "policy_violation"),
-    # an account closed and gone is missing; one only closed is suspended
+    # an account closed (and gone) is missing; one closed for a time is suspended
     ("Undeliverable: the recipient's account has been closed and no longer exists.", None, None, "user_unknown"),
     ("The account you wrote to has been closed and does not exist anymore.", None, None, "user_unknown"),
-    ("550 The account has been closed", None, "RCPT", "suspended"),
+    ("550 The account has been closed", None, "RCPT", "user_unknown"),
+    ("550 The account has been temporarily closed", None, "RCPT", "suspended"),
     # the recipient's own mail rules; a local delivery program that failed (Exim's pipe transport)
     ("Message rejected by the recipient's mail rules.", None, None, "filtered"),
     # a group open to its members only: the poster lacks the right, the group address may work

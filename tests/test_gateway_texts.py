@@ -100,7 +100,9 @@ from shapes import mail, pmta_dsn
     ("5.2.1", "550 5.2.1 <a@b.example>: account closed - this mailbox and all its data have been deleted",
      "user_unknown"),
     ("5.0.0", "The user account dkent has been removed from our system.", "user_unknown"),
-    ("5.2.1", "550 5.2.1 Account closed", "suspended"),
+    # ... and closed, with no end to it, gone as well; closed for a time, suspended
+    ("5.2.1", "550 5.2.1 Account closed", "user_unknown"),
+    ("5.2.1", "550 5.2.1 Account temporarily closed", "suspended"),
     # a size given in brackets
     ("5.3.4", "The message size (38.4 MB) exceeds the limit allowed by the recipient's organization (25 MB).",
      "message_too_large"),

@@ -156,7 +156,8 @@ GROUPS = {
     "plain-wordings": [
         ("552", "", "DATA", "Requested mail action aborted: exceeded mailsize limit", "message_too_large"),
         ("552", "", "DATA", "Message would exceed quota", "mailbox_full"),
-        ("550", "5.7.1", "RCPT", "Message refused; recipient mailbox is closed", "suspended"),
+        ("550", "5.7.1", "RCPT", "Message refused; recipient mailbox is closed", "user_unknown"),
+        ("550", "5.2.1", "RCPT", "Message refused; recipient mailbox is temporarily closed", "suspended"),
         ("451", "4.7.1", "MAIL", "Sorry, the service is currently unavailable. Please come back later.",
          "system_error"),
         ("421", "4.7.0", "CONN", "Temporary error, please try again later", "system_error"),

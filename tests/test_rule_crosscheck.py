@@ -68,7 +68,8 @@ CROSSCHECK = [
     ("kumo","554","",R,"30 This mailbox is disabled (554.30)",SUS),
     ("kumo","550","",R,"Account is not active",SUS),
     ("kumo","550","",R,"User account not activated",SUS),
-    ("kumo","550","",R,"Account Closed, Please Remove",SUS),
+    # (KumoMTA files "closed" as an inactive mailbox; closed with no end to it, the address will not work again)
+    ("kumo","550","",R,"Account Closed, Please Remove",UU),
     ("kumo","505","",R,"this account is suspended",SUS),
     ("kumo","550","5.2.1",R,"DisabledUser",SUS),
     ("kumo","552","5.2.2",R,"OverQuotaPerm",(FULL,SUS)),
@@ -240,7 +241,7 @@ CROSSCHECK = [
     ("mautic","550","",R,"I'm sorry but r@p.example does not have an account here. I will not accept mail for this address",UU),
     ("mautic","550","",R,"<r@p.example>: inactive user",SUS),
     ("mautic","550","",R,"r@p.example Account Inactive",SUS),
-    ("mautic","550","",R,"<r@p.example>: Recipient address rejected: Account closed due to inactivity. No forwarding information is available.",SUS),
+    ("mautic","550","",R,"<r@p.example>: Recipient address rejected: Account closed due to inactivity. No forwarding information is available.",UU),
     ("mautic","550","",R,"<r@p.example>... User account not activated",SUS),
     ("mautic","550","",R,"User suspended",SUS),
     ("mautic","550","",R,"account expired",SUS),
@@ -335,7 +336,7 @@ CROSSCHECK = [
     ("rbbounce","421","",R,"The recipient server did not accept our requests to connect.",NET),
     ("rbbounce","421","",R,"Connection was dropped by remote host",NET),
     ("rbbounce","421","",R,"Could not initiate SMTP conversation with any hosts",NET),
-    ("rbbounce","550","",R,"account closed",SUS),
+    ("rbbounce","550","",R,"account closed",UU),
     ("rbbounce","550","",R,"mailbox not found",UU),
     ("rbbounce","550","",R,"account does not exist",UU),
     # ---- Mail::DeliveryStatus::BounceParser _std_reason

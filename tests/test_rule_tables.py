@@ -58,7 +58,8 @@ GROUPS: dict[str, list[tuple[str, str, str, str, str, bool]]] = {
         ("550", "", "RCPT", "This e-mail address is not known on this system", "user_unknown", True),
         ("550", "", "RCPT", "pat.lee was not found in the LDAP directory", "user_unknown", True),
         ("550", "", "RCPT", "mail is not being accepted for this mailbox", "suspended", True),
-        ("550", "", "RCPT", "Account closed due to inactivity", "suspended", True),
+        # (closed for lack of use: closed, gone; deactivated for it: switched off, suspended)
+        ("550", "", "RCPT", "Account closed due to inactivity", "user_unknown", True),
         ("550", "", "RCPT", "This mailbox was deactivated for lack of use", "suspended", True),
         ("452", "", "RCPT", "User has exhausted the allowed mailbox quota", "mailbox_full", True),
         ("452", "", "RCPT", "user has exceeded their allotted space", "mailbox_full", True),

@@ -370,6 +370,8 @@ _CODE_HEAD = Lazy(r"[245]\d\d [245]\.\d{1,3}\.\d{1,3} ")
 _DASH_CODE = Lazy(r"[245]\d\d-")
 
 
+# a refusal's heading before its cause ("Message refused; ...", "Delivery refused: ...")
+_HEADING_VERB = Lazy(r"\b(?:message|mail|delivery) refused\s*[;:]\s*(?=[a-z<])")
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _HEDGE_GATE = ("if you", "faq", " uses ", " employs ", " runs ", "polic", "si vous", "wenn sie", "si usted", "si cree")
@@ -510,14 +512,18 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "delivered"
     text = _without_line_markers(_without_gloss(normalize(diagnostic)))
     words = _words_only(text)
+    if "refused" in words and _HEADING_VERB.search(words):
+        # "Message refused; recipient mailbox is closed": the heading's verb only says a refusal came, the
+        # words after it say why (never itself a cause beside them)
+        words = _HEADING_VERB.sub(" ", words)
     scan = _scan(words)
-    if any(map(words.__contains__, _HEDGE_GATE)) and scan.says("user_unknown"):
+    if any(map(words.__contains__, _HEDGE_GATE)) and (scan.says("user_unknown") or scan.says("user_unknown_weak")):
         # a missing mailbox said beside the site's standing advice ("User unknown. If you believe your message
         # was blocked in error, visit ...", "Blocklist FAQ: <link>", "this server uses strict anti-spam measures
         # (RBL, SPF, greylisting)"): what a block would be is no block said of this message; the words without
         # that advice decide, when they still say the mailbox is missing
         plain = _HEDGE.sub(" ", words)
-        if plain != words and (plain_scan := _scan(plain)).says("user_unknown"):
+        if plain != words and ((plain_scan := _scan(plain)).says("user_unknown") or plain_scan.says("user_unknown_weak")):
             words, scan = plain, plain_scan
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
     # and a DSN's Status field carries the provider's code as well as its text would

@@ -102,7 +102,7 @@ MAIL_LOOP = [
     r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
     r"too many (\"?received\"?|delivered-to) (headers|lines)",
     # ... in German and French ("vermutlich eine Mail-Schleife", "boucle de messagerie détectée")
-    r"(e-?)?mail-?schleife", r"zu viele \"?received\"?-?(kopfzeilen|header)", r"boucle (de (messagerie|courrier|routage|messages?)|d'e-?mails?)",
+    r"(e-?)?mail-?schleife", r"bucle de (reenv[íi]o|correo|mensajes?|enrutamiento)", r"loop (di posta|di inoltro)", r"zu viele \"?received\"?-?(kopfzeilen|header)", r"boucle (de (messagerie|courrier|routage|messages?)|d'e-?mails?)",
 ]
 
 PHRASES: dict[str, list[str]] = {
@@ -207,11 +207,12 @@ PHRASES: dict[str, list[str]] = {
         # an address said disabled or suspended at the head of the reply ("550 5.1.1 <jo@example.org> is
         # disabled"): it exists and takes no mail, no missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(disabled|suspended)\b",
-        r"(account|mail ?box|user|address) (is )?(not active|no longer active|not activated)",
+        r"(account|mail ?box|user|address) (is )?(not active|not activated)",
         # the account exists and is not live (yet, or any longer): its owner has not activated it, it is
         # dormant after months without a login, it awaits deletion ("mailbox pending activation", "Account
         # not yet activated by its owner", "mailbox is dormant", "This mailbox is scheduled for deletion")
-        r"\b(account|mail ?box|address)\b(?<!your account)(?<!your mailbox)[^.;]{0,20} (is |has )?(pending |awaiting |"
+        r"\b(account|mail ?box|address)\b(?<!your account)(?<!your mailbox)(?<!sender account)(?<!sending account)[^.;]{0,20} "
+        r"(is |has )?(pending |awaiting |"
         r"not (yet )?(been )?)activat",
         r"\b(account|mail ?box|address|user)\b (is |has been |was )?(currently )?dormant\b",
         r"\b(account|mail ?box|address)\b[^.;]{0,20} (is |has been |was )?(scheduled|marked|queued|flagged) for "
@@ -229,11 +230,14 @@ PHRASES: dict[str, list[str]] = {
         r"(because|as|since) (it|the (mail ?box|account)) (is|has been|was) (disabled|suspended|deactivated)",
         r"(?<!sending account )(?<!sender account )<address>>?:? (is|has been) (currently |temporarily )?(suspended|disabled|deactivated)",
         r"disabled (recipient|user|account|mail ?box)", r"user account disabled",
-        # (not "closed and no longer exists": the account is gone, ``user_unknown``)
-        r"account (has been )?(closed|terminated|cancelled)(?! and (no longer exists|(does not|doesn't) exist|"
+        # (a "terminated" account, Sisimai's "user is terminated"; closed or cancelled for good it is gone,
+        # ``user_unknown``, and closed for a time it is here, below)
+        r"account (has been )?terminated(?! and (no longer exists|(does not|doesn't) exist|"
         r"(has been |was )?(removed|deleted|purged)))"
-        # (nor closed and then said deleted: "account closed - this mailbox and all its data have been deleted")
         r"(?![^.;]{0,60}\b(have|has) been (removed|deleted|purged)\b)",
+        r"\b(account|mail ?box|inbox|address)\b[^.;]{0,30} (is |has been |was )?(temporarily|currently) (closed|shut)\b",
+        r"\b(account|mail ?box|inbox|address)\b[^.;]{0,30} (is |has been |was )?closed (until|till|for the (holidays|summer|"
+        r"winter|duration)|during)\b",
         r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
         r"(e-?mail )?account (that )?you tried to reach (is|has been) (disabled|inactive|suspended|deactivated)", r"mail ?box (is )?disabled",
@@ -243,8 +247,6 @@ PHRASES: dict[str, list[str]] = {
         r"recipient(?:'s|s')? (e-?mail )?account (has been |is |was )?(blocked|locked)(?! (by|for|from|to|due))",
         r"service (has been )?(suspended|terminated) for (this|the) (user|account|recipient)",
         r"account (is )?inactive", r"inactive (account|user|mail ?box)",
-        # a mailbox "closed" (not the account): the mailbox takes no mail for now ("recipient mailbox is closed")
-        r"mail ?box (is |has been )?closed",
     ],
     "has_moved": [
         r"has moved", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
@@ -263,6 +265,17 @@ PHRASES: dict[str, list[str]] = {
         r"\b(is|are) now (reachable|available|to be reached) at <address>",
         r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)",
         r"\best (d[ée]sormais|maintenant) joignable (à|a|sur|via) (l['’]adresse )?<address>",
+        # ... said as "the new address" ("Her new address is s.okafor@...", "all millbrook.example addresses have moved.
+        # Please resend your message to ..."); the other languages' wording in knowledge/languages.py
+        r"\bnew (e-?mail )?address is:? <address>", r"\baddresses (have|has) (been )?moved\b",
+        # ... in German, French, Spanish, Italian, Dutch and Portuguese ("Ihre neue Adresse lautet <a>", "sa nouvelle
+        # adresse est <a>", "su nueva dirección es <a>", "il suo nuovo indirizzo è <a>", "haar nieuwe adres is <a>",
+        # "o novo endereço é <a>")
+        r"\bneuen? (e-?mail-?)?adresse (lautet|ist)?:? ?<address>",
+        r"\bnouvelle adresse( e-?mail| [ée]lectronique| de messagerie)? (est|:) ?:? ?<address>",
+        r"\bnueva direcci[óo]n( de correo( electr[óo]nico)?)? es:? <address>",
+        r"\bnuovo indirizzo( e-?mail| di posta( elettronica)?)? ([èe]|e'):? <address>",
+        r"\bnieuwe (e-?mail)?adres is:? <address>", r"\bnovo endere[çc]o( de e-?mail)? [ée]:? <address>",
     ],
     "no_relaying": [
         # "This server does not relay for your domain"
@@ -311,7 +324,25 @@ PHRASES: dict[str, list[str]] = {
         r"unknown or illegal (user|alias)", r"not a (valid|known) (user|recipient|mail ?box|address)",
         r"is not a valid (user|recipient|mail ?box|address|e-?mail)",
         r"recipient name is not recognized", r"unknown recipient", r"unrouteable (user|mailbox)",
-        r"(account|address|user|mail ?box) (is )?((not|no longer) (valid|in use)|no longer available)",
+        r"(account|address|user|mail ?box) (is )?((not|no longer) (valid|in use)|no longer (available|active|operational))",
+        # an account, mailbox or address closed or cancelled, with no end to it ("Account closed", "The events inbox has
+        # been closed", "Alumni email accounts were closed on 1 September 2025", "this email is now closed"): the
+        # address will not work again (Sisimai's Suspend table holds states one comes back from, suspended,
+        # disabled, frozen, never "closed"); not closed for a time ("temporarily closed", "closed until January",
+        # "... try again after the holidays": ``suspended``), nor a list closed *to* some senders (a restriction),
+        # nor our own account ("your account has been closed": ours)
+        r"\b(account|mail ?box|inbox|e-?mail|e-?mail address|address)(e?s)?\b(?<!your account)(?<!your mailbox)( \S{1,64})? "
+        r"(has been |have been |was |were |is |are |is now )?(now )?(permanently )?(closed|cancell?ed)\b"
+        r"(?! (to|for|until|till|during|over|temporarily|by (its |the )?owner)\b)"
+        r"(?![^.;]{0,80}\b(try again|until|till|temporar|holiday|vacation|for now|reopen|re-open))",
+        r"\b(account|mail ?box|address)\b[^.;]{0,30} (has been |was |is )?(permanently|definitively|definitely) "
+        r"(disabled|deactivated|closed|shut down)\b",
+        # the person is gone from the organisation for good: retired ("Margaret retired at the end of June", "ALAN
+        # WHEATLEY HAS NOW RETIRED"; people retire, things "have been retired"), died ("has passed away", "is
+        # deceased"), "doesn't work here any more"
+        r"\b(has|have) (now |recently )?retired\b", r"\bretired (at the end of|in|on|last|this|after)\b",
+        r"\b(has |have )?(sadly )?passed away\b", r"\bis (now )?deceased\b",
+        r"\b(does not|doesn't|doesnt|do not|don't|dont) work (here|for us|with us|at [^.;]{1,60}) any ?more\b",
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
         # a directory's own words for a name it does not hold ("The user or group name does not exist",
         # "the recipient's user ID is no longer valid")
@@ -327,6 +358,8 @@ PHRASES: dict[str, list[str]] = {
         # removed from our system", "this mailbox and all its data have been deleted"): it is gone
         r"\b(user )?account \S{1,64} (has been|was) (deleted|removed)\b",
         r"\b(mail ?box|account) and all (of )?its data (have|has) been (deleted|removed|purged)\b",
+        # ... a group or list deleted ("This mailing group was deleted at the end of the school year")
+        r"\b(group|list|distribution list|alias)\b[^.;]{0,20} (has been|was|is now) (deleted|removed)\b(?! from\b)",
         # the person left the organisation that ran the mailbox (an alias or filter "fail" text: "This
         # person no longer works at Example Inc.", "is no longer with the company"); said in a failure
         # report only (an out-of-office reply saying so is an auto-reply, detected as one)
@@ -613,6 +646,13 @@ PHRASES: dict[str, list[str]] = {
         r"cannot be resolved|is (unknown|invalid))",
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
+        # our own account closed, terminated or not live ("your Microsoft account has been closed", "Sender account
+        # pending activation - sending disabled"): a refusal of us, no recipient's mailbox
+        r"\byour (\S+ )?(account|mail ?box) (has been |was |is )?(closed|terminated|cancell?ed)\b",
+        r"\b(sender(?:'s)?|sending) account\b[^.;]{0,20} (is |has )?(pending |awaiting |not (yet )?(been )?)activat",
+        # our domain or address on the site's own list ("Sender domain news.shop.example is on our local blocklist")
+        r"\b(sender(?:'s)?|sending|your)( e-?mail)? (domain|address)( \S{1,100})? (is )?(listed )?(on|in) (our|the|this site's|a) "
+        r"(local )?(block|black|deny|reject) ?list",
         # our domain or address blocked by the recipient's administrators or organisation ("your sending domain
         # shop.example has been blocked by the recipient's administrator", Google Workspace "The user or
         # administrator of example.org has blocked messages from your domain"): our address refused, whatever
@@ -714,6 +754,8 @@ PHRASES: dict[str, list[str]] = {
         r"couldn't find any host", r"could not find (any |the )?host", r"domain (is )?(invalid|unknown)",
         r"(recipient|destination) domain (is )?(invalid|unknown|not found|does not exist)",
         r"nxdomain", r"bad destination system address", r"unrout(e)?able mail domain",
+        # Exchange 5.5's IMS: "the recipient's destination email system is unknown or invalid" (the system, no user)
+        r"destination (e-?mail |mail |messaging )?system is (unknown|invalid)",
         # the resolver says the name does not exist (getaddrinfo EAI_NONAME; Exim's MX check)
         r"name or service not known", r"no address associated with (host ?name|name)",
         # the same EAI_NONAME error as BSD and macOS libc word it (gai_strerror(3): "nodename nor
@@ -832,6 +874,14 @@ PHRASES: dict[str, list[str]] = {
         r"(do(es)? not|don't|doesn't|will not|won't) accept (any )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
         r"newsletters?)( (and|or) (bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|newsletters?))?"
         r"( (e-?mails?|mail|messages?))?\b",
+        # ... or wants none ("We do not want newsletters or marketing."), and job applications by e-mail refused ("We do
+        # not accept job applications or CVs by e-mail any more", "CVs are no longer accepted by email"): the kind of
+        # mail refused by the organisation (not "... at this address": an address that takes no mail, user_unknown)
+        r"(do(es)? not|don't|doesn't) want (any )?(bulk|marketing|promotional|advertising|newsletters?|sales)\b",
+        r"(do(es)? not|don't|doesn't|no longer|will not|won't) accept (any )?(job |employment )?(applications|cvs|c\.v\.s|"
+        r"r[ée]sum[ée]s|curricula)\b[^.;]{0,40}\b(by|via|per) e-?mail\b",
+        r"\b(job |employment )?(applications|cvs|c\.v\.s|r[ée]sum[ée]s)\b[^.;]{0,30}\b(by|via|per) e-?mail (are|is) (no longer|not) "
+        r"(accepted|considered|processed)\b(?! (at|on|by|via) this (e-?mail )?address)",
         r"(do(es)? not|don't|doesn't|will not|won't) accept (mail|e-?mails?|messages) from (mass[- ]?mailing|bulk[- ]?(mail(ing)?|sending)|"
         r"e-?mail marketing|marketing|newsletter) (services?|providers?|platforms?|senders?|companies)",
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
@@ -1314,6 +1364,10 @@ PHRASES: dict[str, list[str]] = {
         # 10060", "Connection failed (10061)"): WSAETIMEDOUT and WSAECONNREFUSED (learn.microsoft.com
         # "Windows Sockets Error Codes"), no server answered
         r"winsock error( code)?:? ?1006[01]\b", r"connection failed \(?1006[01]\b",
+        # the connection broke in the middle of the session (Sendmail "reply: read error from mx.example.",
+        # "Connection reset by mx.example"): no answer came (Postfix's "lost connection with" stays the network's, as the
+        # shared corpus labels it)
+        r"\b(reply: )?read error from\b", r"\bconnection (reset|closed|dropped) by\b",
     ],
     "expired": [
         r"retry time(out)? (exceeded|reached|expired)", r"retry (time |count )?limit (exceeded|reached|expired)", r"(delivery|message|queue) (time|period|lifetime) (expired|exceeded|has expired)",

@@ -355,6 +355,41 @@ PHRASES: dict[str, list[str]] = {
         r"universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b[üu]ro|konzern|betrieb))"
         r"( (?:[^.,;]|(?<=\d)\.){0,40})? verlassen\b",
         r"\bist [^.]{0,50}\bausgeschieden\b",
+        #    ... retired or died (patterns.py "has retired", "has passed away"): German "ist in den Ruhestand
+        #    gegangen", "ist im Ruhestand", "ist verstorben"; French "est parti(e) à la retraite", "est décédé(e)";
+        #    Spanish "se ha jubilado", "ha fallecido"; Italian "è andato in pensione", "è venuto a mancare";
+        #    Dutch "is met pensioen", "is overleden"; Portuguese "aposentou-se", "faleceu"; Polish "przeszedł na
+        #    emeryturę", "zmarł"; Swedish "har gått i pension", "har avlidit"; Czech "odešel do důchodu", "zemřel"
+        rf"\b(in den ruhestand (gegangen|getreten|verabschiedet|eingetreten)|(ist|sind) (jetzt |nun |seit \S+ )?im ruhestand|"
+        rf"(ist|sind) (leider )?verstorben)\b",
+        r"\b(est|sont) (partie?s? )?(à|a) la retraite\b|\bpartie? en retraite\b|\b(est|sont) d[ée]c[ée]d[ée]e?s?\b",
+        r"\b(se ha jubilado|se jubil[óo]|est[áa] jubilad[oa]|ha fallecido|falleci[óo])\b",
+        r"\b([èe]|e') (andat[oa] in pensione|in pensione|venut[oa] a mancare|decedut[oa]|scompars[oa])\b",
+        r"\b(is|gaat) met pensioen\b|\bis (helaas )?overleden\b|\bis gepensioneerd\b",
+        r"\b(aposentou-se|se aposentou|est[áa] aposentad[oa]|faleceu)\b",
+        r"\b(przesz(ed)?(ł|l)a? na emerytur(ę|e)|zmar(ł|l)a?)\b",
+        r"\b(har )?g[åa]tt i pension\b|\bhar avlidit\b",
+        r"\b(ode(š|s)la? do d(ů|u)chodu|zem(ř|r)ela?)\b",
+        #    ... an address no longer used, read or active (patterns.py "no longer uses this address", "are no longer
+        #    read", "no longer active"): French "cette adresse n'est plus utilisée / lue / active"; German "wird nicht
+        #    mehr genutzt / gelesen", "ist nicht mehr aktiv"; Spanish "ya no se utiliza / se lee", "ya no está
+        #    activa"; Italian "non è più utilizzato / attivo", "non vengono più letti"; Dutch "wordt niet meer
+        #    gebruikt / gelezen", "is niet meer actief"; Portuguese "não é mais utilizado", "já não está ativo"
+        r"\b(adresse|bo[iî]te|compte|messagerie)\b[^.]{0,40}\bn['’]est plus (utilis[ée]e?|lue?|active?|consult[ée]e?|"
+        r"relev[ée]e?|en service|valide)\b|\bne (sont|seront) plus (lus|consult[ée]s|trait[ée]s)\b",
+        rf"\b(wird|werden) nicht mehr (genutzt|verwendet|benutzt|gelesen|abgerufen|bearbeitet)\b|\b(ist|sind) nicht mehr aktiv\b",
+        r"\bya no se (utiliza|usa|lee|leen|revisa|revisan|consulta)\b|\bya no est[áa] (activ[ao]|en uso)\b",
+        r"\bnon ([èe]|e'|sono|vengono|viene) pi[uù] (utilizzat[oaie]|attiv[oaie]|lett[oaie]|in uso|consultat[oaie])\b",
+        r"\b(wordt|worden) niet (meer|langer) (gebruikt|gelezen|bekeken)\b|\bis niet (meer|langer) (actief|in gebruik)\b",
+        r"\bn[ãa]o (é|e|est[áa]|s[ãa]o) mais (utilizad[oa]s?|usad[oa]s?|lid[oa]s?|ativ[oa]|em uso)\b|"
+        r"\bj[áa] n[ãa]o (é|est[áa]|s[ãa]o) (utilizad[oa]s?|usad[oa]s?|lid[oa]s?|ativ[oa]|em uso)\b",
+        #    ... a mailbox closed or deleted for good: Czech "schránka byla zrušena", Portuguese "desativada
+        #    definitivamente", Spanish "desactivada definitivamente", French "désactivée définitivement", German
+        #    "dauerhaft deaktiviert", Italian "disattivata definitivamente"
+        r"\bschr(á|a)nka (byla )?zru(š|s)ena\b",
+        r"\b(desativad[ao]|desactivad[ao]|d[ée]sactiv[ée]e?|disattivat[ao]|gesperrt|deaktiviert|geschlossen) "
+        r"(definitivamente|d[ée]finitivement|dauerhaft|de forma definitiva|in modo definitivo)\b|"
+        r"\b(dauerhaft|definitiv) (deaktiviert|geschlossen|gel(ö|oe)scht)\b",
         r"\bne fait plus partie (de|du|des)\b", r"\ba quitt[ée](?<!message a quitté)(?<!message a quitte) (l['’]|la |le |les |notre |nos |ses )"
         r"(?!(notre |nos |le |les )?(serveur|r[ée]seau|syst[èe]me|file d['’]attente|passerelle)s?\b)",
         r"\bn['’]est plus (en poste|employ[ée]|salari[ée]|collaborat|en fonction|membre (de|du))",
@@ -677,7 +712,8 @@ PHRASES: dict[str, list[str]] = {
         r"(bloccat[ao]|disattivat[ao]|sospes[ao]) per (inutilizzo|inattivit[àa]|mancato utilizzo)",
         # -- Portuguese.
         r"(?<!sua )(?<!seu )(conta|usu[áa]rio|caixa postal|caixa de correio|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (est[áa] |foi |encontra-se )?"
-        r"(temporariamente )?(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])",
+        r"(temporariamente )?(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])"
+        r"(?! (definitivamente|permanentemente|de forma definitiva)\b)",
         # -- Dutch.
         r"(account|mailbox|postvak|gebruiker|e-?mailadres)( is| werd| wordt)? (tijdelijk )?"
         r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
@@ -687,7 +723,7 @@ PHRASES: dict[str, list[str]] = {
         r"((jest|zosta[łl]o|zosta[łl]a|zosta[łl]) )?(tymczasowo )?(zablokowan|zawieszon|nieaktywn|wy[łl][ąa]czon|dezaktywowan)",
         r"nieaktywn[aey] (skrzynk|kont|u[żz]ytkownik)",
         # -- Czech.
-        r"(schr[áa]nka|[úu][čc]et|u[žz]ivatel)[^.]{0,20}(zablokov[áa]n|deaktivov[áa]n|pozastaven|neaktivn[íi]|zru[šs]en)",
+        r"(schr[áa]nka|[úu][čc]et|u[žz]ivatel)[^.]{0,20}(zablokov[áa]n|deaktivov[áa]n|pozastaven|neaktivn[íi])",
         # -- Russian / Ukrainian. Yandex "recipient's account has been blocked" (yandex.com/support/mail/
         #    bounces/yandex.html): "ящик заблокирован", "аккаунт отключён".
         r"(ящик|аккаунт|уч[её]тная запись|пользователь|почтовый ящик|адресат|получатель)[^.]{0,20}"
@@ -754,6 +790,9 @@ PHRASES: dict[str, list[str]] = {
         #    Italian "in congedo", "in aspettativa"; Portuguese "de licença".  Meaning: the mailbox exists and
         #    takes no mail for now (not "dado de baja": an account removed, user_unknown above)
         r"\b(in|im) (elternzeit|mutterschutz|sonderurlaub|sabbatical|karenz)\b", r"\bbeurlaubt\b",
+        #    ... Swedish "föräldraledig", "tjänstledig", "sjukskriven", and a letterbox "tillfälligt stängd"
+        r"\b(f(ö|o)r(ä|a)ldraledig|tj(ä|a)nstledig|sjukskriven|mammaledig|pappaledig)\b",
+        r"\b(tillf(ä|a)lligt|tempor(ä|a)rt) (st(ä|a)ngd|avst(ä|a)ngd)\b",
         r"\b(met|op) (\w+ )?\w*verlof\b",
         r"\b(est[áa]|se encuentra|se halla) de (baja|permiso|licencia|excedencia)\b",
         r"\ben cong[ée] (de )?(maternit[ée]|paternit[ée]|parental|sabbatique|maladie|longue dur[ée]e)\b",
@@ -761,7 +800,8 @@ PHRASES: dict[str, list[str]] = {
         # -- Italian "la casella ... è stata disattivata / è temporaneamente sospesa", Portuguese "a conta ... foi
         #    desativada": the mailbox disabled, as the other languages' words above
         r"\b(casella|account|indirizzo)\b[^.]{0,60}\b(è|e'|é) (stata |stato )?(temporaneamente )?(disattivat|sospes)[ao]\b",
-        r"\b(conta|caixa)\b[^.]{0,60}\b(foi|est[áa]) (temporariamente )?(desativad|suspens)a\b",
+        r"\b(conta|caixa)\b[^.]{0,60}\b(foi|est[áa]) (temporariamente )?(desativad|suspens)a\b"
+        r"(?! (definitivamente|permanentemente|de forma definitiva)\b)",
         r"\b(mailbox|postbus|account) (is )?tijdelijk (gesloten|geblokkeerd|uitgeschakeld)\b",
         r"\b(postvak|mailbox|postbus|account)\b[^.]{0,60}\b(is|werd|wordt) (tijdelijk )?(gedeactiveerd|uitgeschakeld|geblokkeerd)\b",
     ],
@@ -862,9 +902,12 @@ PHRASES: dict[str, list[str]] = {
         # -- A person's own "no advertising, thanks", as a Sieve reject (RFC 5429) or a maildrop or Exim filter
         #    writes it ("Keine Newsletter mehr, danke.", "Werbung unerwünscht", "Pas de pub SVP / no advertising"):
         #    the words of the sign on a letterbox, in German, French, English, Italian, Spanish and Dutch
-        rf"\b(keine|kein|no|pas de|niente|nessuna|sin|geen) (werbung|reklame|newsletter|newsletters|mailings|advertising|"
-        rf"pub|publicit(é|e)|pubblicit(à|a)|publicidad)( mehr| more| svp| s'il vous pla[iî]t| please| thanks| grazie| "
-        rf"gracias| bitte| danke| meer)*(?=[.,!;/]|$)",
+        r"\b(keine|kein|no|pas de|niente|nessuna|sin|geen) (werbung|reklame|newsletters?|mailings|advertising|adverts?|ads|"
+        r"advertisements|marketing|pub|publicit(é|e)|pubblicit(à|a)|publicidad)( (or|oder|ou|o|of|und|and|et|y|e|en) "
+        r"(werbung|reklame|newsletters?|mailings|advertising|adverts?|ads|marketing|pub|publicit(é|e)|pubblicit(à|a)|"
+        r"publicidad))?( (to|at|an|à|a) (this|diese|cette|questo|esta|dit) (address|adresse|indirizzo|direcci[óo]n|adres|"
+        r"mailbox|postfach))?(,? (mehr|more|svp|s'il vous pla[iî]t|please|thanks|thank you|grazie|gracias|bitte|danke|meer))*"
+        r"(?=\s*[.,!;/\-–]|\s*$)",
         rf"\b(werbung|reklame|newsletter|mailings) (ist |sind )?unerw{_DE_UE}nscht\b",
         # -- German: "Der Empfänger hat in den Einstellungen festgelegt, dass er keine E-Mails von Ihnen
         #    empfangen möchte" (support.google.com/mail/answer/6596?hl=de).
@@ -1524,6 +1567,18 @@ PHRASES: dict[str, list[str]] = {
         r"(geaccepteerd|aanvaard|toegelaten|gewenst)",
         r"\b(messaggi|e-?mail|posta) (pubblicitar[ia]|commercial[ei]|promozional[ei]|di massa)\b[^.]{0,40}\bnon (sono |è )?"
         r"(accettat|ammess|consentit|gradit)",
+        #    ... job applications by e-mail no longer taken (patterns.py "do not accept CVs by e-mail"): French "nous ne
+        #    recevons plus de candidatures par courriel", German "Bewerbungen per E-Mail werden nicht mehr angenommen",
+        #    Spanish "no aceptamos currículums por correo", Italian "non accettiamo candidature via e-mail", Dutch
+        #    "sollicitaties per e-mail worden niet meer in behandeling genomen", Portuguese "não recebemos mais
+        #    currículos por e-mail"
+        r"\bne (recevons|acceptons|traitons) (plus|pas) (de |les )?(candidatures|cv)\b[^.]{0,30}\bpar (courriel|e-?mail|mail)",
+        r"\bbewerbungen (per|via|über|ueber) e-?mail\b[^.]{0,30}\b(werden|wird) nicht (mehr )?(angenommen|akzeptiert|bearbeitet|ber(ü|ue)cksichtigt)",
+        r"\bno (aceptamos|admitimos|recibimos) (m[áa]s )?(curr[íi]culums?|curr[íi]culos?|cv|candidaturas|solicitudes de empleo)\b"
+        r"[^.]{0,30}\bpor (correo|e-?mail)",
+        r"\bnon (accettiamo|riceviamo) (pi[uù] )?(candidature|curricula|curriculum|cv)\b[^.]{0,30}\b(via|per|tramite) (e-?mail|posta)",
+        r"\bsollicitaties (per|via) e-?mail\b[^.]{0,30}\b(worden|wordt) niet (meer )?(geaccepteerd|in behandeling genomen|behandeld)",
+        r"\bn[ãa]o (recebemos|aceitamos) mais (curr[íi]culos|candidaturas|cv)\b[^.]{0,30}\bpor e-?mail",
         # An attachment the receiving site does not permit (its policy on file types, not spam):
         # German "unzulässiger Anhang" / "Anhang nicht erlaubt" (a subject rule of the bounce_email
         # gem, rtd/bounce_email:lib/bounce_email.rb), French "pièce jointe non autorisée / interdite",

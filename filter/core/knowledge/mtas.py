@@ -306,7 +306,9 @@ PHRASES: dict[str, list[str]] = {
 # (a word the text must contain, pattern on the lower-cased text, reason): each names one cause
 PROVIDER_CODES: list[tuple[str, str, str]] = [
     # Exchange 5.5-2003 MSEXCH:IMS diagnostic codes
-    ("000c05a6", r"\(000c05a6\)", "user_unknown"),            # Unknown Recipient
+    # (the IMS's own words after the code name its cause: "... (000C05A6) Unknown Recipient"; other words there,
+    # "Delivery time expired", "Host unknown", decide by themselves)
+    ("000c05a6", r"\(000c05a6\)(?=[ \t]*($|\n|unknown recipient))", "user_unknown"),            # Unknown Recipient
     ("000d06b5", r"\(000d06b5\)", "system_error"),            # No proxy for recipient
     ("0005", r"\(0005(?:0311|02cc)\)", "content_error"),      # Conversion to Internet format failed
     ("00120270", r"\(00120270\)", "system_error"),            # Too many hops
@@ -397,9 +399,9 @@ RULE_TABLES: dict[str, list[str]] = {
     "suspended": [
         # CF "mail is not currently being accepted for this mailbox" (RFC 3463 X.2.1 "mailbox disabled")
         r"not (currently )?being accepted for this (mail ?box|account|address|user)",
-        # CF "mailbox has been blocked due to inactivity", BMH 0170 "Account closed due to inactivity":
-        # the mailbox was switched off for not being used
-        r"(blocked|closed|disabled|locked|deactivated|suspended|expired) (due to|because of|for) (inactivity|non-?use|lack of use)",
+        # CF "mailbox has been blocked due to inactivity": the mailbox was switched off for not being used (BMH 0170
+        # "Account closed due to inactivity" is closed: gone, patterns.py)
+        r"(blocked|disabled|locked|deactivated|suspended|expired) (due to|because of|for) (inactivity|non-?use|lack of use)",
         # BP "$user_re (suspended|discontinued)" with "customer" as the noun (everyone.net)
         r"customer (account )?(is |has been )?(discontinued|suspended|disabled|inactive)",
     ],
