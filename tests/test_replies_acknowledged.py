@@ -92,3 +92,48 @@ def test_an_abuse_desks_english_complaint_names_its_customer():
 ])
 def test_a_nordic_holiday_note(subject, body):
     assert classify(reply("Mette <mette@firma.example>", subject, body)).kind == "auto_reply"
+
+
+def test_a_challenge_asking_to_register_before_delivery():
+    body = ("Hi,\n\nYou sent a message to dr.iyer@clinic.example. Dr. Iyer uses SafeSender to keep unwanted mail out of "
+            "the inbox.\nBefore your message is delivered you must register once as an approved sender: "
+            "https://safesender.example/r/7Q\n")
+    report = classify(reply("Mail Verification <verify@safesender.example>",
+                            "Action required: verify yourself to reach dr.iyer@clinic.example", body,
+                            "Auto-Submitted: auto-replied\n"))
+    assert report.kind == "challenge"
+    assert [r.address for r in report.recipients] == ["dr.iyer@clinic.example"]
+
+
+def test_a_german_reader_asks_to_take_this_address_off():
+    body = "Bitte entfernen Sie diese Adresse aus Ihrem Verteiler. Ich habe mich nie angemeldet.\n\nK. Richter\n"
+    report = classify(reply("Klaus Richter <k.richter@isp.example>", "AW: Frühlingsangebote", body,
+                            "In-Reply-To: <n1@shop.example>\n"))
+    assert report.kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("subject, text", [
+    ("Plainte : courrier non sollicité", "Nous avons reçu une plainte de l'un de nos clients concernant un courrier "
+     "électronique non sollicité provenant de votre réseau."),
+    ("Spam complaint", "A subscriber of ours has complained about unsolicited bulk e-mail sent from your IP address "
+     "198.51.100.23 (see attached message)."),
+])
+def test_an_abuse_desk_complaint_in_other_words(subject, text):
+    body = (f"--b\nContent-Type: text/plain; charset=utf-8\n\n{text}\n\n--b\nContent-Type: message/rfc822\n\n"
+            "From: news@shop.example\nTo: p.girard@isp.example\nSubject: Offers\n\ntext\n--b--\n")
+    report = classify(mail(f"From: Service Abuse <abuse@isp.example>\nTo: bounces@shop.example\nSubject: {subject}\n"
+                           "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n", body))
+    assert report.kind == "complaint"
+    assert [r.address for r in report.recipients] == ["p.girard@isp.example"]
+
+
+def test_a_norwegian_holiday_note_answering_our_mail():
+    body = ("Hei!\n\nJeg har ferie frem til 4. august og har begrenset tilgang til e-post.\nHenvendelser om bestillinger "
+            "kan sendes til post@hytter.example.\n\nMvh\nOla\n")
+    assert classify(reply("Ola <ola@hytter.example>", "Re: Sommerkampanje", body)).kind == "auto_reply"
+
+
+def test_a_customer_services_complaint_about_an_order_is_no_spam_complaint():
+    body = ("Hello,\n\nWe have received a complaint from one of our customers about the late delivery of order 5521. "
+            "Please tell us when it ships.\n\nRegards,\nAnna\n")
+    assert classify(reply("Anna <anna@shop-partner.example>", "Order 5521", body)).kind == "not_bounce"

@@ -88,6 +88,17 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     # sollicité"; our renderings of the meaning)
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has )?complained about (?:the|this) (?:attached |following |below )?"
                     r"(?:e-?mail|message)|"
+                    # ("A subscriber of ours has complained about unsolicited bulk e-mail sent from your IP address")
+                    r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) complained about (?:unsolicited|bulk|spam|junk)\b|"
+                    # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
+                    # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
+                    # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")
+                    r"re[çc]u une plainte (?:d['’]un|de l['’]un|d['’]une|de l['’]une) de nos (?:clients?|clientes|abonn[ée]e?s|"
+                    r"utilisat(?:eurs|rices))\b[^.]{0,80}?(?:non sollicit|ind[ée]sirable|spam)|"
+                    r"beschwerde (?:eines|einer|von einem|von einer) unserer (?:kunden|kundinnen|nutzer|abonnenten)\b[^.]{0,80}?"
+                    r"(?:unerw(?:ü|ue)nscht|spam)|"
+                    r"(?:queja|denuncia|reclamaci[óo]n) de (?:uno|una) de nuestros (?:clientes|usuarios|abonados)\b[^.]{0,80}?"
+                    r"(?:no solicitad|no desead|spam)|"
                     # ("We have received a complaint from one of our customers about unsolicited commercial e-mail
                     # sent from your network")
                     r"received an? (?:spam )?complaint (?:from|by) (?:one of our|a|an|our) (?:customers?|users?|subscribers?|"

@@ -93,6 +93,8 @@ _CHALLENGE_WORDS = Lazy(
     # "... once you have registered"): delivered when the sender has done what is asked, no server's state
     r"(?:message|e-?mail|mail) will be delivered (?:once|after|as soon as|when) (?:you(?:r (?:registration|request|"
     r"confirmation|verification|reply))?\b|the sender)|"
+    r"before (?:your|the) (?:message|e-?mail|mail) (?:is|can be|will be) delivered,? you (?:must|need to|have to|should) "
+    r"(?:register|confirm|verify|reply|click)|"
     r"(?:reply|respond) to this (?:message|e-?mail) \(?(?:and )?(?:keep|leave) the subject line (?:unchanged|intact)|"
     r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin (?:cambiar|modificar|alterar) el asunto|"
     r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
@@ -374,6 +376,8 @@ RETURN_BODY = (
     r"regresar[ée]|estar[ée] de (?:vuelta|regreso)|en caso de urgencia|"
     r"retornarei|estarei de volta|em caso de urg[êe]ncia|rientrer[òo]|in caso di urgenza|"
     r"weer (?:aanwezig|op kantoor|terug)|in dringende gevallen|tillbaka (?:den|p[åa])|tilbake (?:den|p[åa])|"
+    # (da / no "frem til 4. august", "er tilbage mandag": away until a date, back on a day)
+    r"\bfr[ae]m til (?:og med )?\d{1,2}\.|\ber tilba(?:ge|ke) (?:igen )?(?:den |p[åa] |i )?\w|"
     r"wr[óo]c[ęe]|вернусь|по срочным вопросам|戻り|返信いたします|回来后|돌아오|"
     # Korean "돌아와서 / 복귀 후 답변드리겠습니다" (after I come back / return, I will answer; our wording)
     r"돌아와|복귀 ?(?:하면|후|하여|해서|하는 대로)|"
@@ -443,7 +447,8 @@ CHALLENGE_VENDORS = ("boxbe", "spamarrest", "spam arrest", "mailblocks", "choice
                      "bluebottle", "qurb", "ipermitmail", "sendio", "boxtrapper", "mailinblack", "spamblocker",
                      "mailchannels", "sender verification request", "guest list")
 _CHALLENGE_MORE = Lazy(
-    r"guest list|waiting list|(?:add(?:ed)?|put) (?:you |your address )?(?:to|on) (?:my|the|his|her) (?:approved|allowed|safe|trusted)"
+    r"guest list|waiting list|regist(?:er|ered) (?:once )?as an? (?:approved|allowed|trusted|verified) sender|"
+    r"unregistered senders?(?:'|’)?s? (?:messages|mail|e-?mails)|(?:add(?:ed)?|put) (?:you |your address )?(?:to|on) (?:my|the|his|her) (?:approved|allowed|safe|trusted)"
     r"(?: senders?)? list|approved senders? list|click (?:on )?(?:the |this )?link (?:below )?to (?:verify|confirm|be added|"
     r"release|deliver)|verify (?:that )?you are (?:a )?(?:real )?(?:live )?(?:person|human)|(?:are|is) (?:a )?(?:real )?person, not a (?:machine|robot|spammer)|"
     r"reply to this message(?:,? and)? (?:leave|leaving|keep|keeping) the subject(?: line)? intact|"
@@ -576,7 +581,7 @@ _UNSUB_BODY = Lazy(
 # "please" between the verb and its object ("Отпишите меня, пожалуйста, от этой рассылки")
 _POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per favore|alstublieft|aub|a\.u\.b\.|"
            r"pour toujours|definitivamente|proszę|пожалуйста),?)?")
-_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|meine (?:e-?mail-?|mail-?)?adresse|"
+_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|(?:meine|diese) (?:e-?mail-?|mail-?)?adresse|"
             r"meine e-?mail)(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
             r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)|"
@@ -621,7 +626,7 @@ _LINE_END = r"(?: bitte)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
 #: (language, plain words one of which the text must hold, the request naming the mailing, the bare
 #: request); every alternative of both patterns holds one of the words (checked by the tests)
 UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
-    ("de", ("sie mich", "sie meine", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
+    ("de", ("sie mich", "sie meine", "sie diese", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
      r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
      r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
      r"abonnentenliste|e-?mail-?liste)\b)|"

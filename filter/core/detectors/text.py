@@ -1641,6 +1641,12 @@ def _without_address(text: str, address: str) -> str:
     return "".join(out) + text[start:]
 
 
+# Sendmail's own last line after a reply it quotes from the session ("554 5.0.0 Service unavailable")
+_SENDMAIL_SUMMARY = Lazy(r"[45]\d\d [45]\.0\.0 service unavailable\s*$", re.I)
+# ... and the replies it quotes: "<<< 553 ..." up to the next transcript line or the end, "(reason: 550 ...)"
+_QUOTED_REPLIES = Lazy(r"<<< ([45]\d\d[ -].*?)(?= (?:<<<|>>>|-{3,})|$)|\(reason: ([45]\d\d[ -].*?)\)(?= -{3,}| <|$)")
+
+
 def record_from_block(address: str, block: str) -> Record:
     """Read status, reply code, command and remote host out of one recipient's block."""
     text = block.strip()
@@ -1682,6 +1688,17 @@ def record_from_block(address: str, block: str) -> Record:
                     # a pointer to read more, the cause is the sentence before it
                     sentence = f"{sentences[-2]} {sentence}"
                 diagnostic = f"{codes_only.group(1)} {sentence}{diagnostic[codes_only.end():]}"
+        if own and ("<<<" in own or "(reason:" in own) and _SENDMAIL_SUMMARY.match(diagnostic):
+            # Sendmail's own conclusion after the remote's refusal in its transcript ("<<< 553 Mail data refused
+            # by AISP, rule [169648]." then "554 5.0.0 Service unavailable"), or in its list of failed addresses
+            # ("(reason: 550 spam message rejected ...)"): the remote's reply says why
+            quoted = _QUOTED_REPLIES.findall(own)
+            said = (quoted[-1][0] or quoted[-1][1]).strip() if quoted else ""
+            at = max(own.rfind("<<<"), own.rfind("(reason:"))
+            if said and smtptext.find_reply_code(said):
+                diagnostic, own = said, own[:at].strip()
+                status = smtptext.find_status(said) or status
+                reply = smtptext.find_reply_code(said)
         t = _GAVE_UP_TRAILER.search(diagnostic)
         if t:
             # Exim appends its own verdict to the last reply ("451 4.3.0 ...: retry timeout

@@ -54,6 +54,11 @@ CODES = {
 }
 
 
+# the code alone at the end of its line, or followed by the IMS's usual words for it
+_CODE_ALONE = Lazy(r"[ \t]*(?:$|\n|unknown recipient|ambiguous recipient|too many (?:recipients|hops)|no proxy|conversion|"
+                   r"server does not support)", re.I)
+
+
 # "recipients or groups" / "recipients or distribution lists", as the heading of a localised NDR
 # names them (de fr es it pt nl pl ru cs sv da nb fi tr ja zh ko; the Exchange 2007/2010 wording
 # said "distribution lists" where Exchange 2013 and later say "groups")
@@ -116,7 +121,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return None
     for rec in records:
         m = _CODE.search(rec.diagnostic or "")
-        if m and m.group(1) in CODES:
+        if m and m.group(1) in CODES and _CODE_ALONE.match(rec.diagnostic, m.end()):
+            # (the IMS writes its own words after the code, "0 (000C05A6) Unknown Recipient"; words that name
+            # another cause there, "... Delivery time expired", "... Host unknown", decide by themselves)
             rec.reason = CODES[m.group(1)]
     return Detection(textdet.report_kind(msg, body), records, name)
 
