@@ -127,6 +127,14 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Nous ne recevons plus de candidatures par courriel.", "policy_violation"),
     ("5.7.1", "550 5.7.1 Nao recebemos mais curriculos por e-mail.", "policy_violation"),
     (None, "550 We do not want newsletters or marketing. Stop sending.", "policy_violation"),
+    # a message judged phishing or fraud by the words of a site's rule: fraudulent content, no malware
+    ("5.7.940", "550 5.7.940 Your message was blocked because it matches an active phishing campaign.", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Rejected: your message looks like a known fraud attempt (payment change request).",
+     "spam_detected"),
+    ("5.7.940", "550 5.7.940 Ihre Nachricht wurde als moeglicher Phishing-Versuch eingestuft und abgelehnt.",
+     "spam_detected"),
+    # (a scanner's signature name stays the scanner's find)
+    ("5.7.1", "554 5.7.1 Message rejected: infected by Heuristics.Phishing.Email.SpoofedDomain", "virus_detected"),
     # Swedish leave, a letterbox closed for a time: the mailbox kept
     ("5.2.1", "550 5.2.1 Karin ar foraldraledig till augusti och brevladan ar tillfalligt stangd.", "suspended"),
     # a mailbox without room, in an administrator's words

@@ -777,6 +777,10 @@ PHRASES: dict[str, list[str]] = {
         r"(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)",
     ],
     "spam_detected": [
+        # a message judged phishing or fraud by its words ("classified as a possible phishing attempt", "matches an
+        # active phishing campaign", "looks like a known fraud attempt"): fraudulent content, no malware (the
+        # scanner's signature names stay ``virus_detected``)
+        r"(?<!heuristics\.)phishing", r"\b(known |suspected |possible )?fraud(ulent)? (attempt|message|e-?mail|content)\b",
         # (not the purpose Gmail gives a rate limit, "To protect our users from spam, email has been
         # temporarily rate limited": the limit is what it did, no verdict on this message; a cause it
         # names besides, PTR or authentication, still decides)
@@ -862,7 +866,10 @@ PHRASES: dict[str, list[str]] = {
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
         r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
-        r"contains? a (known )?(virus|threat)", r"phishing", r"dangerous (content|attachment)",
+        r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
+        # a scanner's signature for a phishing mail (ClamAV "Heuristics.Phishing.Email.SpoofedDomain"): the scanner's
+        # find, as its other signatures (a phishing text refused by words is fraud content, ``spam_detected``)
+        r"heuristics\.phishing",
     ],
     "policy_violation": [
         # a kind of mail a site does not take ("Marketing email not wanted here", "Newsletters are not accepted by
