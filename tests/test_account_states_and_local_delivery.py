@@ -46,6 +46,8 @@ from shapes import mail
            "(RBL, SPF, greylisting); 550 see https://carpentry.example/antispam.html", "user_unknown"),
     (None, "554 Mailbox unavailable (kim@smallbiz.example) - this server uses RBL, SPF and greylisting, see "
            "http://smallbiz.example/mailpolicy", "user_unknown"),
+    ("5.1.1", "550-5.1.1 Empfaenger unbekannt / recipient unknown. 550 5.1.1 Dieser Server nutzt RBL, SPF und Greylisting.",
+     "user_unknown"),
     ("5.1.1", "550 5.1.1 Destinataire inconnu. Si vous pensez que votre message a été bloqué par erreur, "
               "contactez postmaster@bureau.example", "user_unknown"),
     # ... and a block stays a block beside the same advice

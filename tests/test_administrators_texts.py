@@ -120,6 +120,51 @@ from shapes import mail
     ("5.7.910", "550 5.7.910 Il dott. Rinaldi e stato trasferito. Il suo nuovo indirizzo e g.rinaldi@comune.example.",
      "has_moved"),
     ("5.7.1", "550 5.7.1 Frau Berg hat geheiratet, ihre neue Adresse lautet k.wolf@firma.example", "has_moved"),
+    # ... closed or deactivated for good, in other words and languages; "not in use"
+    ("5.2.1", "550 5.2.1 the email account that you tried to reach has been closed permanently", "user_unknown"),
+    (None, "550 This mailbox was cancelled by the account holder and is no longer available", "user_unknown"),
+    ("5.7.1", "554 5.7.1 <sales@kitchens.example>: Recipient address rejected: Not in use - please use the contact form",
+     "user_unknown"),
+    ("5.2.1", "550 5.2.1 casella g.bianchi@libero.example chiusa definitivamente", "user_unknown"),
+    (None, "550 Il dott. Rossi non presta più servizio presso lo studio. Casella disattivata definitivamente.",
+     "user_unknown"),
+    (None, "550 Questo indirizzo non e' piu' attivo", "user_unknown"),
+    ("5.0.0", "550 5.0.0 O endereco ana@sapo.example deixou de ser utilizado", "user_unknown"),
+    ("5.2.1", "550 5.2.1 Skrzynka k.nowak@poczta.example zostala zamknieta", "user_unknown"),
+    (None, "550 Das Postfach der Buchhaltung wurde geschlossen.", "user_unknown"),
+    ("5.7.1", "554 5.7.1 Kolléganőnk már nem dolgozik cégünknél, ez a postafiók megszűnt.", "user_unknown"),
+    ("5.7.903", "550 5.7.903 Ο παραλήπτης δεν εργάζεται πλέον στην εταιρεία.", "user_unknown"),
+    ("5.7.1", "554 5.7.1 Bu adres kullanimdan kaldirilmistir.", "user_unknown"),
+    (None, "550 Medarbejderen er fratraadt og postkassen er nedlagt.", "user_unknown"),
+    ("5.7.1", "554 5.7.1 Denne adressen er ikke lenger i bruk. Henvendelser sendes via skjema.", "user_unknown"),
+    # ... said after Microsoft's heading of a mail flow rule's own text
+    ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy: Robert King has "
+              "retired, mailbox not available", "user_unknown"),
+    # ... the person's new address in other words
+    (None, "550 Emma has changed her name. Her email is now emma.doherty@solicitors.example - please update your "
+           "address book.", "has_moved"),
+    ("5.7.1", "550 5.7.1 Esta caixa foi migrada. O novo e-mail do professor Pedro Costa é pedro.costa@escola.example",
+     "has_moved"),
+    # ... for a time: the mailbox kept
+    ("5.2.1", "550 5.2.1 Skrzynka k.nowak@poczta.example jest tymczasowo zamknieta", "suspended"),
+    ("5.2.1", "550 5.2.1 <p@archiv.example>: Postfach voruebergehend geschlossen bis 01.09.2025", "suspended"),
+    ("4.2.1", "451 4.2.1 <m.conti@azienda.example>: casella non ancora attiva", "suspended"),
+    ("5.2.1", "550 5.2.1 A conta rafael@provedor.example ainda nao foi ativada", "suspended"),
+    ("5.7.921", "550 5.7.921 Mette er på barsel frem til august 2027, og hendes postkasse modtager ikke mails i perioden.",
+     "suspended"),
+    ("5.2.1", "550 5.2.1 <coach@club.example>: Recipient address rejected: This mailbox is switched off during the summer "
+              "break. Back in August.", "suspended"),
+    # the person's own wish, said by the administrator
+    ("5.7.1", "550 5.7.1 <jack@isp.example>: Recipient address rejected: Jack has asked not to receive email from your "
+              "organisation. Message refused at his request.", "filtered"),
+    # kinds of mail an organisation refuses: invoices outside its portal, a list closed to non-members
+    (None, "550 No se admiten facturas por correo electronico. Presente sus facturas a traves de FACe.", "policy_violation"),
+    (None, "550 Rechnungen werden ausschliesslich ueber unser Lieferantenportal angenommen.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Invoices are only accepted via our supplier portal.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Posting refused: this list is closed to non-members", "policy_violation"),
+    ("5.7.1", "550 5.7.1 La liste est fermee aux non-abonnes (envoi reserve aux membres)", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Nous n'acceptons plus les candidatures par e-mail. Postulez sur notre site.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Message refusé : pièces jointes exécutables interdites", "policy_violation"),
     # kinds of mail an organisation refuses: job applications by e-mail, newsletters it does not want
     ("5.7.1", "550 5.7.1 We do not accept job applications or CVs by e-mail any more. Please apply via our site.",
      "policy_violation"),
@@ -217,6 +262,10 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
     ("4.4.2", "421 4.4.2 mail.example.org closed connection, try again later", "network_error"),
     # ... nor applications refused "at this address" (the address takes none: user_unknown)
     (None, "550 Job applications are no longer accepted by email at this address.", "user_unknown"),
+    # ... nor a delivery cancelled, nor a rule's heading alone
+    ("5.0.0", "550 5.0.0 Delivery to this mailbox was cancelled by the sender", "on_hold"),
+    ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",
+     "policy_violation"),
     # ... nor mail left somewhere on a date
     ("4.4.7", "451 4.4.7 Message left in the queue since 3 May 2026; no answer from the remote host", "expired"),
     ("5.7.1", "550 5.7.1 Your message left our network in May and was refused by the next hop", "security_error"),

@@ -137,3 +137,11 @@ def test_a_customer_services_complaint_about_an_order_is_no_spam_complaint():
     body = ("Hello,\n\nWe have received a complaint from one of our customers about the late delivery of order 5521. "
             "Please tell us when it ships.\n\nRegards,\nAnna\n")
     assert classify(reply("Anna <anna@shop-partner.example>", "Order 5521", body)).kind == "not_bounce"
+
+
+def test_an_acknowledgement_named_in_its_subject_in_french():
+    body = ("Bonjour,\n\nNous avons bien reçu votre message et vous en remercions. Notre équipe vous répondra dans un "
+            "délai de 48 heures ouvrées.\n\nMaison Durand - Service client\n")
+    report = classify(reply("Maison Durand <vente@maison.example>", "Accusé de réception - Your weekly summary", body,
+                            "In-Reply-To: <n1@shop.example>\n"))
+    assert report.kind == "auto_reply"

@@ -370,14 +370,24 @@ _CODE_HEAD = Lazy(r"[245]\d\d [245]\.\d{1,3}\.\d{1,3} ")
 _DASH_CODE = Lazy(r"[245]\d\d-")
 
 
-# a refusal's heading before its cause ("Message refused; ...", "Delivery refused: ...")
-_HEADING_VERB = Lazy(r"\b(?:message|mail|delivery) refused\s*[;:]\s*(?=[a-z<])")
+# a refusal's heading before its cause ("Message refused; ...", "Delivery refused: ...", French "Message refusé :")
+_HEADING_VERB = Lazy(r"\b(?:message|mail|delivery) refus(?:ed|[ée]e?)\s*[;:]\s*(?=[a-z<])")
+# for good, in the languages of the tables ("permanently", "definitivamente", "définitivement", "dauerhaft", "na stałe")
+_SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivamente|d[ée]finitivement|dauerhaft|definitiv|"
+                 r"permanentemente|na sta(?:ł|l)e|trvale|permanent)\b")
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
-_HEDGE_GATE = ("if you", "faq", " uses ", " employs ", " runs ", "polic", "si vous", "wenn sie", "si usted", "si cree")
+_SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")
+_HEDGE_GATE = ("if you", "faq", " uses ", " employs ", " runs ", "polic", "si vous", "wenn sie", "si usted", "si cree",
+               " nutzt ", " verwendet ", " utilise ", " utiliza ", " usa ")
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
+              r"\b(?:dieser|unser) (?:server|mailserver|mail-server) (?:nutzt|verwendet|setzt)\b[^.;]*|"
+              r"\b(?:ce|notre) serveur (?:utilise|emploie)\b[^.;]*|\b(?:este|nuestro) servidor (?:usa|utiliza|emplea)\b[^.;]*|"
+              # Microsoft's heading of a mail flow rule's own text ("TRANSPORT.RULES.RejectMessage; the message was rejected
+              # by organization policy: Robert King has retired")
+              r"\bthe message was rejected by organi[sz]ation policy:|"
               r"\b(?:block ?list|black ?list|anti-?spam|spam) (?:faq|polic(?:y|ies)|information|page)\b")
 
 
@@ -512,18 +522,18 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "delivered"
     text = _without_line_markers(_without_gloss(normalize(diagnostic)))
     words = _words_only(text)
-    if "refused" in words and _HEADING_VERB.search(words):
+    if "refus" in words and _HEADING_VERB.search(words):
         # "Message refused; recipient mailbox is closed": the heading's verb only says a refusal came, the
         # words after it say why (never itself a cause beside them)
         words = _HEADING_VERB.sub(" ", words)
     scan = _scan(words)
-    if any(map(words.__contains__, _HEDGE_GATE)) and (scan.says("user_unknown") or scan.says("user_unknown_weak")):
+    if any(map(words.__contains__, _HEDGE_GATE)) and any(map(scan.says, _SAID_OF_THE_MAILBOX)):
         # a missing mailbox said beside the site's standing advice ("User unknown. If you believe your message
         # was blocked in error, visit ...", "Blocklist FAQ: <link>", "this server uses strict anti-spam measures
         # (RBL, SPF, greylisting)"): what a block would be is no block said of this message; the words without
         # that advice decide, when they still say the mailbox is missing
         plain = _HEDGE.sub(" ", words)
-        if plain != words and ((plain_scan := _scan(plain)).says("user_unknown") or plain_scan.says("user_unknown_weak")):
+        if plain != words and any(map((plain_scan := _scan(plain)).says, _SAID_OF_THE_MAILBOX)):
             words, scan = plain, plain_scan
     # a provider may give its code in a link's parameters only ("...codes.php#RL000010")
     # and a DSN's Status field carries the provider's code as well as its text would
@@ -888,7 +898,9 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return not any(f.says(other) for other in _NOT_USER if not (explicit and other == "blocked_weak"))
         # words that say the mailbox does not exist mean it at any stage (step 5), unless other
         # words say the mailbox exists or the refusal is of the sender
-        return f.says("user_unknown") and not any(f.says(other) for other in _MAILBOX_EXISTS)
+        # (a mailbox disabled for good says no mailbox is kept: "Casella disattivata definitivamente")
+        return f.says("user_unknown") and not any(f.says(other) for other in _MAILBOX_EXISTS
+                                                  if other != "suspended" or not _SUSPENDED_FOR_GOOD.search(f.text))
     if reason == "filtered":
         if spec == "filtered":
             return f.says("user_unknown") or f.says("filtered")
@@ -930,6 +942,10 @@ def _first_matches(reason: str, f: _Facts) -> bool:
                         "host_unknown", "expired") and f.says("rejected")
     if reason == "no_relaying" and spec != "no_relaying" and _LOG_IN_FIRST.search(f.text):
         return False  # the reply's own remedy is to log in: the missing login is the cause
+    if reason == "suspended" and spec != "suspended" and _SUSPENDED_FOR_GOOD.search(f.text):
+        # an account disabled or closed for good ("Casella disattivata definitivamente", "deactivated permanently") is
+        # no account kept for later: gone, ``user_unknown``
+        return False
     if reason == "suspended" and spec != "suspended" and command != "MAIL" and (
             any(f.says(r) for r in _NOT_SUSPENDED) or _says_login(f.text)):
         # "Authentication failed: user relay01 is disabled", "Relay access denied: user mailer expired":

@@ -268,6 +268,7 @@ PHRASES: dict[str, list[str]] = {
         # ... said as "the new address" ("Her new address is s.okafor@...", "all millbrook.example addresses have moved.
         # Please resend your message to ..."); the other languages' wording in knowledge/languages.py
         r"\bnew (e-?mail )?address is:? <address>", r"\baddresses (have|has) (been )?moved\b",
+        r"\b(his|her|their|my) (new )?e-?mail( address)? is now:? <address>",
         # ... in German, French, Spanish, Italian, Dutch and Portuguese ("Ihre neue Adresse lautet <a>", "sa nouvelle
         # adresse est <a>", "su nueva dirección es <a>", "il suo nuovo indirizzo è <a>", "haar nieuwe adres is <a>",
         # "o novo endereço é <a>")
@@ -276,6 +277,7 @@ PHRASES: dict[str, list[str]] = {
         r"\bnueva direcci[óo]n( de correo( electr[óo]nico)?)? es:? <address>",
         r"\bnuovo indirizzo( e-?mail| di posta( elettronica)?)? ([èe]|e'):? <address>",
         r"\bnieuwe (e-?mail)?adres is:? <address>", r"\bnovo endere[çc]o( de e-?mail)? [ée]:? <address>",
+        r"\bnovo e-?mail\b[^.]{0,60}\b[ée]:? <address>",
     ],
     "no_relaying": [
         # "This server does not relay for your domain"
@@ -331,12 +333,20 @@ PHRASES: dict[str, list[str]] = {
         # disabled, frozen, never "closed"); not closed for a time ("temporarily closed", "closed until January",
         # "... try again after the holidays": ``suspended``), nor a list closed *to* some senders (a restriction),
         # nor our own account ("your account has been closed": ours)
-        r"\b(account|mail ?box|inbox|e-?mail|e-?mail address|address)(e?s)?\b(?<!your account)(?<!your mailbox)( \S{1,64})? "
+        r"\b(account|mail ?box|inbox|e-?mail|e-?mail address|address)(e?s)?\b(?<!your account)(?<!your mailbox)"
+        # (not a delivery to it that was cancelled: "Delivery to this mailbox was cancelled by the sender")
+        r"(?<!to this mailbox)(?<!to the mailbox)(?<!to this address)(?<!to the address)( \S{1,64})? "
         r"(has been |have been |was |were |is |are |is now )?(now )?(permanently )?(closed|cancell?ed)\b"
         r"(?! (to|for|until|till|during|over|temporarily|by (its |the )?owner)\b)"
         r"(?![^.;]{0,80}\b(try again|until|till|temporar|holiday|vacation|for now|reopen|re-open))",
         r"\b(account|mail ?box|address)\b[^.;]{0,30} (has been |was |is )?(permanently|definitively|definitely) "
         r"(disabled|deactivated|closed|shut down)\b",
+        r"\b(closed|cancell?ed|deactivated|disabled|shut down|deleted) (permanently|definitively|for good)\b",
+        # Gmail's notice form, closed ("The email account that you tried to reach has been closed permanently")
+        r"\b(account|mail ?box|address) (that )?you (tried|are trying|were trying) to (reach|contact|write to) (has been |is |was )?"
+        r"(permanently )?closed\b",
+        # "Recipient address rejected: Not in use" (the address itself, no port or service)
+        r"\bnot in use\b(?<!port not in use)(?<!service not in use)(?<!server not in use)(?<!line not in use)",
         # the person is gone from the organisation for good: retired ("Margaret retired at the end of June", "ALAN
         # WHEATLEY HAS NOW RETIRED"; people retire, things "have been retired"), died ("has passed away", "is
         # deceased"), "doesn't work here any more"
@@ -547,6 +557,10 @@ PHRASES: dict[str, list[str]] = {
         # blocked because the recipient asked for it ("blocked at the recipient's request", "the recipient has
         # asked us to block your messages")
         r"at the (recipient|user|addressee|mailbox owner|owner)'?s request", r"(recipient|user|addressee) has asked (us )?to block",
+        # ... said of the person by name ("Jack has asked not to receive email from your organisation. Message refused at
+        # his request.")
+        r"\b(has|have) asked (us )?not to (receive|get) (any )?(e-?mails?|mail|messages|newsletters)\b",
+        r"\brefused at (his|her|their) (own )?request\b",
         # "550 5.7.1 Message rejected by the recipient": the person refused it; not something of
         # theirs ("the recipient's server / anti-spam system" is no person's choice), nor a heading
         # whose text gives the cause ("Rejected by the recipient: user unknown")
@@ -885,6 +899,12 @@ PHRASES: dict[str, list[str]] = {
         # not accept job applications or CVs by e-mail any more", "CVs are no longer accepted by email"): the kind of
         # mail refused by the organisation (not "... at this address": an address that takes no mail, user_unknown)
         r"(do(es)? not|don't|doesn't) want (any )?(bulk|marketing|promotional|advertising|newsletters?|sales)\b",
+        # invoices taken through a portal only ("Invoices are only accepted via our supplier portal", "We no longer
+        # accept invoices by e-mail")
+        r"\binvoices\b[^.;]{0,30}\b(are|will be) (only )?accepted (only )?(via|through|on|by) (our|the)\b",
+        r"(do(es)? not|don't|doesn't|no longer|will not|won't) accept invoices\b[^.;]{0,20}\b(by|via|per) e-?mail\b",
+        # a list or group closed to non-members ("this list is closed to non-members", "closed to outside senders")
+        r"\b(list|group)\b[^.;]{0,30} (is )?closed to (non-?members|non-?subscribers|outsiders|outside senders|external senders)\b",
         r"(do(es)? not|don't|doesn't|no longer|will not|won't) accept (any )?(job |employment )?(applications|cvs|c\.v\.s|"
         r"r[ée]sum[ée]s|curricula)\b[^.;]{0,40}\b(by|via|per) e-?mail\b",
         r"\b(job |employment )?(applications|cvs|c\.v\.s|r[ée]sum[ée]s)\b[^.;]{0,30}\b(by|via|per) e-?mail (are|is) (no longer|not) "

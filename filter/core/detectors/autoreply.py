@@ -1138,7 +1138,12 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
 
 
 # a subject that is an acknowledgement ("Ticket Received - <our subject>", "[Request received] ...")
-_ACK_SUBJECT = Lazy(r"[\[(]?(?:ticket|request|case|support request|enquiry|inquiry) (?:received|created|opened|logged)\b", re.I)
+# (and the acknowledgement's name in French, German, Spanish, Italian, Dutch and Portuguese: "Accusé de réception - <our
+# subject>", "Eingangsbestätigung", "Acuse de recibo", "Conferma di ricezione", "Ontvangstbevestiging", "Confirmação de
+# receção")
+_ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support request|enquiry|inquiry) (?:received|created|opened|logged)\b|"
+                    r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
+                    r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b)", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident

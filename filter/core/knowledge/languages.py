@@ -379,7 +379,21 @@ PHRASES: dict[str, list[str]] = {
         r"relev[ée]e?|en service|valide)\b|\bne (sont|seront) plus (lus|consult[ée]s|trait[ée]s)\b",
         rf"\b(wird|werden) nicht mehr (genutzt|verwendet|benutzt|gelesen|abgerufen|bearbeitet)\b|\b(ist|sind) nicht mehr aktiv\b",
         r"\bya no se (utiliza|usa|lee|leen|revisa|revisan|consulta)\b|\bya no est[áa] (activ[ao]|en uso)\b",
-        r"\bnon ([èe]|e'|sono|vengono|viene) pi[uù] (utilizzat[oaie]|attiv[oaie]|lett[oaie]|in uso|consultat[oaie])\b",
+        r"\bnon ([èe]|e'|sono|vengono|viene) pi[uù]'? (utilizzat[oaie]|attiv[oaie]|lett[oaie]|in uso|consultat[oaie])\b",
+        r"\bnon presta pi[uù]'? servizio\b",
+        r"\b(casella|account|indirizzo|mailbox)\b[^.]{0,40}\b(è |e' |e |[èe] stat[ao] )?chius[ao]\b(?! temporaneamente)(?! fino)",
+        r"\bdeixou de ser (utilizad[oa]|usad[oa])\b",
+        r"\bskrzynka\b[^.]{0,40}\b(jest |zosta(ł|l)a )?(zamkni(ę|e)ta|usuni(ę|e)ta|zlikwidowana)\b",
+        rf"\b(postfach|konto|e-?mail-?adresse|adresse|mailbox)\b[^.]{{0,40}}\b(wurde |ist )?(geschlossen|aufgel{_DE_OE}st|"
+        r"stillgelegt)\b(?! bis\b)",
+        #    ... Hungarian "ez a cím megszűnt", "már nem dolgozik"; Greek "δεν εργάζεται πλέον", "ο λογαριασμός έχει
+        #    καταργηθεί"; Turkish "kullanımdan kaldırılmıştır", "şirketimizden ayrılmıştır"; Danish "postkassen er nedlagt"
+        r"\b(c[íi]m|postafi[óo]k|fi[óo]k)\b[^.]{0,20}\bmegsz(ű|u)nt\b|\bm(á|a)r nem dolgozik\b",
+        r"δεν εργάζεται πλέον|(λογαριασμός|διεύθυνση)[^.]{0,30}καταργ",
+        r"\bkullan(ı|i)mdan kald(ı|i)r(ı|i)lm(ı|i)(ş|s)t(ı|i)r\b|\b(ş|s)irketimizden ayr(ı|i)lm(ı|i)(ş|s)t(ı|i)r\b",
+        r"\b(postkassen|mailadressen|adressen) er nedlagt\b",
+        #    ... Danish / Norwegian "er ikke længere i brug", "er ikke lenger i bruk", Swedish "används inte längre"
+        r"\bikke (l(æ|ae|a)ngere|lenger) i (brug|bruk)\b|\banv(ä|a)nds (inte|ej) l(ä|a)ngre\b",
         r"\b(wordt|worden) niet (meer|langer) (gebruikt|gelezen|bekeken)\b|\bis niet (meer|langer) (actief|in gebruik)\b",
         r"\bn[ãa]o (é|e|est[áa]|s[ãa]o) mais (utilizad[oa]s?|usad[oa]s?|lid[oa]s?|ativ[oa]|em uso)\b|"
         r"\bj[áa] n[ãa]o (é|est[áa]|s[ãa]o) (utilizad[oa]s?|usad[oa]s?|lid[oa]s?|ativ[oa]|em uso)\b",
@@ -406,7 +420,7 @@ PHRASES: dict[str, list[str]] = {
         #    ... Danish / Norwegian "er fratrådt", "arbejder ikke længere hos", "jobber ikke lenger i"; Swedish "har
         #    slutat sin anställning", "arbetar inte längre på"; Polish "nie pracuje już w", "nie jest już
         #    pracownikiem"; Czech "již nepracuje ve / u"; Japanese "退職いたしました" (retired from the company)
-        r"\b(er|har) fratr[åa]dt\b", r"\b(arbejder|arbeider|jobber|arbetar) (ikke|inte) (l[æa]ngere|lenger|l[äa]ngre|kvar) (hos|i|for|f[öo]r|p[åa]|vid)\b",
+        r"\b(er|har) fratr(å|aa|a)dt\b", r"\b(arbejder|arbeider|jobber|arbetar) (ikke|inte) (l[æa]ngere|lenger|l[äa]ngre|kvar) (hos|i|for|f[öo]r|p[åa]|vid)\b",
         r"\bhar slutat (sin anst[äa]llning|p[åa]|hos|vid)\b", r"\bhar sluttet (i|hos|sin stilling)\b",
         r"\bnie pracuje ju[żz] (w|dla|u)\b", r"\bnie jest ju[żz] (pracownikiem|zatrudnion)",
         r"\b(ji[žz]|u[žz]) (nepracuje|nen[íi] zam[ěe]stnan)", r"退職いたしました|退職しました|退職されました",
@@ -792,6 +806,16 @@ PHRASES: dict[str, list[str]] = {
         r"\b(in|im) (elternzeit|mutterschutz|sonderurlaub|sabbatical|karenz)\b", r"\bbeurlaubt\b",
         #    ... Swedish "föräldraledig", "tjänstledig", "sjukskriven", and a letterbox "tillfälligt stängd"
         r"\b(f(ö|o)r(ä|a)ldraledig|tj(ä|a)nstledig|sjukskriven|mammaledig|pappaledig)\b",
+        #    ... Danish / Norwegian "på barsel", "i permisjon"; a mailbox closed or not yet active for a time: German
+        #    "vorübergehend geschlossen", Polish "tymczasowo zamknięta", Italian "non ancora attiva", Portuguese "ainda
+        #    não foi ativada"; English "switched off during the summer break"
+        r"\bp(å|aa|a) barsel\b|\bbarselsorlov\b|\bforeldrepermisjon\b|\bi permisjon\b",
+        rf"\b(vor{_DE_UE}bergehend|tempor{_DE_AE}r|zeitweise) (geschlossen|deaktiviert|gesperrt|stillgelegt)\b",
+        r"\btymczasowo (zamkni(ę|e)ta|zablokowana|wy(ł|l)(ą|a)czona|nieaktywna)\b",
+        r"\bnon ancora (attiv[ao]|abilitat[ao])\b|\bainda n(ã|a)o (foi |est(á|a) )?(ativad[ao]|habilitad[ao])\b",
+        r"\b(todav(í|i)a|a(ú|u)n) no (ha sido |est(á|a) )?(activad[ao]|habilitad[ao])\b|\bpas encore (activ(é|e)e?)\b|"
+        r"\bnoch nicht (aktiviert|freigeschaltet)\b",
+        r"\bswitched off (during|for|until|over)\b",
         r"\b(tillf(ä|a)lligt|tempor(ä|a)rt) (st(ä|a)ngd|avst(ä|a)ngd)\b",
         r"\b(met|op) (\w+ )?\w*verlof\b",
         r"\b(est[áa]|se encuentra|se halla) de (baja|permiso|licencia|excedencia)\b",
@@ -1572,7 +1596,13 @@ PHRASES: dict[str, list[str]] = {
         #    Spanish "no aceptamos currículums por correo", Italian "non accettiamo candidature via e-mail", Dutch
         #    "sollicitaties per e-mail worden niet meer in behandeling genomen", Portuguese "não recebemos mais
         #    currículos por e-mail"
-        r"\bne (recevons|acceptons|traitons) (plus|pas) (de |les )?(candidatures|cv)\b[^.]{0,30}\bpar (courriel|e-?mail|mail)",
+        r"\b(ne (recevons|acceptons|traitons)|n['’](acceptons|examinons)) (plus|pas) (de |les )?(candidatures|cv)\b[^.]{0,30}"
+        r"\bpar (courriel|e-?mail|mail)",
+        #    ... invoices through a portal only: Spanish "no se admiten facturas por correo electrónico", German "Rechnungen
+        #    werden ausschließlich über unser Lieferantenportal angenommen"; French "la liste est fermée aux non-abonnés"
+        r"\bno se (admiten|aceptan) facturas por (correo|e-?mail)",
+        r"\brechnungen werden (ausschlie(ß|ss)lich|nur) (ü|ue)ber\b",
+        r"\b(liste|groupe)\b[^.]{0,30}\bferm(é|e)e? aux (non-?abonn|non-?membres|ext(é|e)rieurs)",
         r"\bbewerbungen (per|via|über|ueber) e-?mail\b[^.]{0,30}\b(werden|wird) nicht (mehr )?(angenommen|akzeptiert|bearbeitet|ber(ü|ue)cksichtigt)",
         r"\bno (aceptamos|admitimos|recibimos) (m[áa]s )?(curr[íi]culums?|curr[íi]culos?|cv|candidaturas|solicitudes de empleo)\b"
         r"[^.]{0,30}\bpor (correo|e-?mail)",
@@ -1598,7 +1628,7 @@ PHRASES: dict[str, list[str]] = {
         r"(n['’]autorise pas|interdit) le transfert externe|externe weiterleitung (ist )?(nicht (erlaubt|zul(ä|ae|a)ssig)|deaktiviert)|"
         r"reenv[íi]o externo no (est[áa] )?permitido|inoltro esterno non (è )?(consentito|permesso)",
         rf"(datei)?anh{_DE_AE}nge?\b[^.]{{0,30}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten)",
-        r"pi[èe]ces? jointes? (non autoris[ée]es?|interdites?|refus[ée]es?)",
+        r"pi[èe]ces? jointes? ((ex[ée]cutables|compress[ée]es|chiffr[ée]es|zip) )?(non autoris[ée]es?|interdites?|refus[ée]es?)",
         r"(archivos?|ficheros?) adjuntos? (no permitidos?|prohibidos?|bloqueados?)",
         #    ... the type named ("Dateityp .zip ist auf diesem Server nicht erlaubt", "el tipo de archivo adjunto
         #    (.rar) no está permitido", "type de pièce jointe non autorisé", "tipo di allegato non consentito",

@@ -601,8 +601,9 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
         # SM suspend.rb "temporary locked"; CR "account is terminated", "mailbox terminated": closed for
         # now or for good, the mailbox is known (never "your account")
         r"(?<!your )(?<!sender )(?<!ip )(?<!ip is )(?<!address is )(?<!sender is )\btemporar(y|ily) locked\b",
-        # (not "terminated / cancelled and no longer exists": the account is gone, ``user_unknown``)
-        r"(?<!your )\b(account|mail ?box) (is |was |has been )?(terminated|cancel+ed)\b(?! and (no longer exists|(does not|doesn't) exist|(has been |was )?(removed|deleted|purged)))",
+        # (not "terminated and no longer exists": the account is gone, ``user_unknown``; nor "cancelled": closed for
+        # good, patterns.py)
+        r"(?<!your )\b(account|mail ?box) (is |was |has been )?terminated\b(?! and (no longer exists|(does not|doesn't) exist|(has been |was )?(removed|deleted|purged)))",
     ],
     "no_relaying": [
         # BP "as a relay, but I have not been configured to let this host relay"
