@@ -122,6 +122,7 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Frau Berg hat geheiratet, ihre neue Adresse lautet k.wolf@firma.example", "has_moved"),
     # ... closed or deactivated for good, in other words and languages; "not in use"
     ("5.2.1", "550 5.2.1 the email account that you tried to reach has been closed permanently", "user_unknown"),
+    ("5.2.1", "550 5.2.1 Account permanently suspended", "user_unknown"),
     (None, "550 This mailbox was cancelled by the account holder and is no longer available", "user_unknown"),
     ("5.7.1", "554 5.7.1 <sales@kitchens.example>: Recipient address rejected: Not in use - please use the contact form",
      "user_unknown"),
@@ -262,6 +263,9 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
     ("4.4.2", "421 4.4.2 mail.example.org closed connection, try again later", "network_error"),
     # ... nor applications refused "at this address" (the address takes none: user_unknown)
     (None, "550 Job applications are no longer accepted by email at this address.", "user_unknown"),
+    # ... nor a mailbox disabled beside the report's "permanent error", nor a connection closed for good
+    ("5.2.1", "550 5.2.1 Mailbox disabled (permanent error)", "suspended"),
+    ("4.4.2", "421 4.4.2 Connection closed permanently by remote host", "network_error"),
     # ... nor a delivery cancelled, nor a rule's heading alone
     ("5.0.0", "550 5.0.0 Delivery to this mailbox was cancelled by the sender", "on_hold"),
     ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",

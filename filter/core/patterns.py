@@ -340,8 +340,9 @@ PHRASES: dict[str, list[str]] = {
         r"(?! (to|for|until|till|during|over|temporarily|by (its |the )?owner)\b)"
         r"(?![^.;]{0,80}\b(try again|until|till|temporar|holiday|vacation|for now|reopen|re-open))",
         r"\b(account|mail ?box|address)\b[^.;]{0,30} (has been |was |is )?(permanently|definitively|definitely) "
-        r"(disabled|deactivated|closed|shut down)\b",
-        r"\b(closed|cancell?ed|deactivated|disabled|shut down|deleted) (permanently|definitively|for good)\b",
+        r"(disabled|deactivated|closed|shut down|suspended)\b",
+        r"\b(account|mail ?box|address|inbox)\b[^.;]{0,40}\b(closed|cancell?ed|deactivated|disabled|shut down|deleted|suspended) "
+        r"(permanently|definitively|for good)\b",
         # Gmail's notice form, closed ("The email account that you tried to reach has been closed permanently")
         r"\b(account|mail ?box|address) (that )?you (tried|are trying|were trying) to (reach|contact|write to) (has been |is |was )?"
         r"(permanently )?closed\b",
