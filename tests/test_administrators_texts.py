@@ -155,6 +155,40 @@ from shapes import mail
      "suspended"),
     ("5.2.1", "550 5.2.1 <coach@club.example>: Recipient address rejected: This mailbox is switched off during the summer "
               "break. Back in August.", "suspended"),
+    # ... held for a time, in other words: on hold, not until a date, closed for the season or for holidays, locked
+    (None, "450 4.2.1 <a@dental.example>: Recipient address rejected: Mailbox on hold during staff absence.", "suspended"),
+    ("5.7.955", "550 5.7.955 The school office is closed for the summer holidays. This address will not accept email "
+                "until 2 September.", "suspended"),
+    (None, "451 Temporarily not accepting mail for this user (sabbatical, back 1 Feb)", "suspended"),
+    ("5.2.1", "550 5.2.1 <reservas@casarural.example>: Recipient address rejected: Buzon cerrado temporalmente por cierre "
+              "de temporada.", "suspended"),
+    ("5.2.1", "550 5.2.1 <info@atelier.example>: Recipient address rejected: Postfach gesperrt - bitte wenden Sie sich an "
+              "die Inhaberin.", "suspended"),
+    # ... gone with its person, or deleted, in French, Italian, Polish and Danish
+    ("5.7.1", "550 5.7.1 <j@mairie.example>: Recipient address rejected: Adresse desactivee suite au depart de l'agent.",
+     "user_unknown"),
+    ("5.1.1", "550 5.1.1 <r@construtora.example>: Recipient address rejected: O colaborador deixou de trabalhar na "
+              "empresa. Este endereco foi desativado.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Marco Ferri non collabora piu con lo Studio e la sua casella e' stata chiusa.", "user_unknown"),
+    ("5.7.903", "550 5.7.903 Pani Anna Zielinska zakonczyla wspolprace z firma.", "user_unknown"),
+    (None, "550 Denne adresse er nedlagt. Skriv venligst til kontor@klinik.example", "user_unknown"),
+    (None, "550 Adresse factures@ supprimee. Deposez vos factures sur la plateforme.", "user_unknown"),
+    # ... an office's or a role's new address: moved
+    (None, "550 The club secretary's mail now goes to secretary@harriers.example - this old address is closed",
+     "has_moved"),
+    ("5.7.906", "550 5.7.906 Notre agence de Lyon a demenage et change d'adresse electronique : ecrivez desormais a "
+                "lyon@groupe.example", "has_moved"),
+    ("5.0.0", "550 Skrzynka zamknieta. Biuro przeniesione - nowy adres e-mail: biuro@ksiegowosc.example", "has_moved"),
+    # an account dormant, said as a state (Naver "The account is in a dormant state and cannot receive mail")
+    ("5.2.1", "550 5.2.1 The account is in a dormant state and cannot receive mail. (MSW:DORMANT)", "suspended"),
+    # the virus scanner named as what refused it
+    (None, "550 Rejected by ClamAV", "virus_detected"),
+    # a size limit in an administrator's words, with its figure
+    ("5.7.1", "550-5.7.1 Meddelanden over 10 MB tas inte emot av Bergstrom Arkitekter.", "message_too_large"),
+    ("5.7.961", "550 5.7.961 Berichten groter dan 20 MB worden door het waterschap niet aangenomen.", "message_too_large"),
+    # a recipient taking mail from known senders only, in Dutch
+    ("5.7.1", "550 5.7.1 <m@bakkerij.example>: Recipient address rejected: Deze ontvanger accepteert alleen mail van "
+              "bekende afzenders.", "filtered"),
     # the person's own wish, said by the administrator
     ("5.7.1", "550 5.7.1 <jack@isp.example>: Recipient address rejected: Jack has asked not to receive email from your "
               "organisation. Message refused at his request.", "filtered"),
@@ -266,6 +300,8 @@ def test_an_administrators_words_decide(status, diagnostic, reason):
     # ... nor a mailbox disabled beside the report's "permanent error", nor a connection closed for good
     ("5.2.1", "550 5.2.1 Mailbox disabled (permanent error)", "suspended"),
     ("4.4.2", "421 4.4.2 Connection closed permanently by remote host", "network_error"),
+    # ... nor a mailbox's own size, which is its quota
+    ("5.2.2", "552 5.2.2 The recipient's mailbox is over 2000 MB and cannot take more mail", "mailbox_full"),
     # ... nor a delivery cancelled, nor a rule's heading alone
     ("5.0.0", "550 5.0.0 Delivery to this mailbox was cancelled by the sender", "on_hold"),
     ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",

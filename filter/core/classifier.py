@@ -373,9 +373,14 @@ _DASH_CODE = Lazy(r"[245]\d\d-")
 # a refusal's heading before its cause ("Message refused; ...", "Delivery refused: ...", French "Message refusé :")
 _HEADING_VERB = Lazy(r"\b(?:message|mail|delivery) refus(?:ed|[ée]e?)\s*[;:]\s*(?=[a-z<])")
 # for good, in the languages of the tables ("permanently", "definitivamente", "définitivement", "dauerhaft", "na stałe";
-# not the adjective of every bounce's "permanent error")
+# not the adjective of every bounce's "permanent error"), or because its person is gone ("Adresse désactivée suite au
+# départ de l'agent", "deixou de trabalhar na empresa. Este endereço foi desativado"): a mailbox disabled for that is
+# not kept for later
 _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivamente|d[ée]finitivement|dauerhaft|definitiv|"
-                           r"permanentemente|na sta(?:ł|l)e|trvale)\b")
+                           r"permanentemente|na sta(?:ł|l)e|trvale)\b|"
+                           r"\b(?:has left|have left|left the (?:company|organi[sz]ation|firm)|no longer (?:works?|working|employed|"
+                           r"with)|has retired|passed away|ausgeschieden|suite (?:au|à son) d[ée]part|a quitt[ée]|ya no trabaja|"
+                           r"deixou de trabalhar|non (?:lavora|collabora) pi|nie pracuje|nepracuje|fratr(?:å|aa|a)dt)")
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")

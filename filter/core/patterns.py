@@ -163,6 +163,12 @@ PHRASES: dict[str, list[str]] = {
         r"(size|storage|disk|space|quota)( limit| quota| allocation)?",
     ],
     "message_too_large": [
+        # a size limit on messages, said with its figure in an administrator's words ("Messages over 10 MB are not
+        # accepted", Swedish "Meddelanden över 10 MB tas inte emot", Dutch "Berichten groter dan 20 MB worden niet
+        # aangenomen", German "Nachrichten größer als 15 MB"): the message's size (not a mailbox's, never a quota)
+        r"\b(messages?|e-?mails?|mails?|meddelanden|berichten|nachrichten|e-?mails|messaggi|mensajes|wiadomo(ś|s)ci|mensagens)\b"
+        r"[^.;]{0,20}\b(over|above|larger than|bigger than|exceeding|(ö|o)ver|groter dan|gr(ö|oe)(ß|ss)er als|(ü|ue)ber|"
+        r"plus de|sup[ée]rieurs? (à|a)|m(á|a)s de|superiori a|maiores que|powy(ż|z)ej) \d+(?:[.,]\d+)? ?(mb|megabytes?|mo)\b",
         # a size named as a limit ("Attachments over 10MB not allowed")
         r"(attachments?|messages?|mails?|e-?mails?|files?) (over|above|exceeding|larger than|bigger than) \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|megabytes?)\b",
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
@@ -194,6 +200,12 @@ PHRASES: dict[str, list[str]] = {
         # failure, the mailbox exists and takes no mail for now (an out-of-office *reply* saying so is an
         # auto-reply, detected as one before any reason is read)
         r"\bon (\w+[ -]){0,2}(leave|sabbatical|furlough)\b",
+        # a mailbox held for a time ("Mailbox on hold during staff absence", "This address will not accept email until
+        # 2 September", "Temporarily not accepting mail for this user (sabbatical)", "disabled until further notice")
+        r"\b(mail ?box|account|address) (is )?on hold\b",
+        r"\b(will not|won't|does not|doesn't|cannot|can't) (accept|receive) (any )?(e-?mails?|mail|messages) (until|before)\b",
+        r"\btemporarily not accepting (e-?mails?|mail|messages) for this (user|mail ?box|address|account)\b",
+        r"\bdisabled until(l)? further notice\b",
         # the recipient's account closed by its administrators ("mailbox unavailable, account
         # administratively blocked by the school IT department")
         r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
@@ -214,7 +226,7 @@ PHRASES: dict[str, list[str]] = {
         r"\b(account|mail ?box|address)\b(?<!your account)(?<!your mailbox)(?<!sender account)(?<!sending account)[^.;]{0,20} "
         r"(is |has )?(pending |awaiting |"
         r"not (yet )?(been )?)activat",
-        r"\b(account|mail ?box|address|user)\b (is |has been |was )?(currently )?dormant\b",
+        r"\b(account|mail ?box|address|user)\b (is |has been |was )?(currently )?(in an? )?dormant\b",
         r"\b(account|mail ?box|address)\b[^.;]{0,20} (is |has been |was )?(scheduled|marked|queued|flagged) for "
         r"(deletion|removal|closure)\b",
         # Exchange's store names the state in its error ("STOREDRV.Deliver: ... MapiExceptionMailboxDisabled")
@@ -269,6 +281,11 @@ PHRASES: dict[str, list[str]] = {
         # Please resend your message to ..."); the other languages' wording in knowledge/languages.py
         r"\bnew (e-?mail )?address is:? <address>", r"\baddresses (have|has) (been )?moved\b",
         r"\b(his|her|their|my) (new )?e-?mail( address)? is now:? <address>",
+        # an office's or a role's mail sent on to its new address ("The club secretary's mail now goes to <address>";
+        # French "a déménagé et changé d'adresse électronique", Polish "nowy adres e-mail: <address>", German "senden Sie
+        # bitte ab sofort an <address>")
+        r"\bmail now goes to <address>", r"\bchang[ée] d['’]adresse (e-?mail|[ée]lectronique|de messagerie)\b",
+        r"\bnowy adres( e-?mail)?:? <address>", r"\b(senden|schreiben) sie (bitte )?(ab sofort|k(ü|ue)nftig|zuk(ü|ue)nftig|fortan) an <address>",
         # ... in German, French, Spanish, Italian, Dutch and Portuguese ("Ihre neue Adresse lautet <a>", "sa nouvelle
         # adresse est <a>", "su nueva dirección es <a>", "il suo nuovo indirizzo è <a>", "haar nieuwe adres is <a>",
         # "o novo endereço é <a>")
@@ -573,6 +590,8 @@ PHRASES: dict[str, list[str]] = {
         r"(recipients?|addressees?|they|(the|this) (user|member|recipient|addressee|mailbox owner)) (is|are) not accepting (e-?)?mail from",
         # the recipient's own list of whom it takes mail from ("accepts mail only from known contacts")
         r"(recipient|user|mailbox owner|addressee) (only )?accepts (e-?)?mail only from (known|approved|trusted|listed|selected|their)",
+        # ... in Dutch ("Deze ontvanger accepteert alleen mail van bekende afzenders")
+        r"\baccepteert (alleen|uitsluitend|enkel) (e-?)?mail van (bekende|goedgekeurde|vertrouwde) (afzenders|contacten)\b",
         # AOL (postmaster error index, a member's Mail Controls): "user not accepting mail from this sender"
         r"(the )?person you (are )?(writing|sending|mailing) to (has|have) blocked (e-?mails?|mail|messages?) from",
         r"(user|member|recipient|addressee|<address>>?:?( is)?) not accepting (e-?)?mail from (this sender|you\b|your (e-?mail )?address)"
@@ -885,6 +904,8 @@ PHRASES: dict[str, list[str]] = {
         # a scanner's signature for a phishing mail (ClamAV "Heuristics.Phishing.Email.SpoofedDomain"): the scanner's
         # find, as its other signatures (a phishing text refused by words is fraud content, ``spam_detected``)
         r"heuristics\.phishing",
+        # the virus scanner named as what refused it ("550 Rejected by ClamAV")
+        r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
     "policy_violation": [
         # a kind of mail a site does not take ("Marketing email not wanted here", "Newsletters are not accepted by

@@ -381,7 +381,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bya no se (utiliza|usa|lee|leen|revisa|revisan|consulta)\b|\bya no est[áa] (activ[ao]|en uso)\b",
         r"\bnon ([èe]|e'|sono|vengono|viene) pi[uù]'? (utilizzat[oaie]|attiv[oaie]|lett[oaie]|in uso|consultat[oaie])\b",
         r"\bnon presta pi[uù]'? servizio\b",
-        r"\b(casella|account|indirizzo|mailbox)\b[^.]{0,40}\b(è |e' |e |[èe] stat[ao] )?chius[ao]\b(?! temporaneamente)(?! fino)",
+        r"\b(casella|account|indirizzo|mailbox)\b[^.]{0,40}\b(è |e' |e |[èe] stat[ao] |e' stat[ao] )?chius[ao]\b"
+        r"(?! temporaneamente)(?! fino)",
         r"\bdeixou de ser (utilizad[oa]|usad[oa])\b",
         r"\bskrzynka\b[^.]{0,40}\b(jest |zosta(ł|l)a )?(zamkni(ę|e)ta|usuni(ę|e)ta|zlikwidowana)\b",
         rf"\b(postfach|konto|e-?mail-?adresse|adresse|mailbox)\b[^.]{{0,40}}\b(wurde |ist )?(geschlossen|aufgel{_DE_OE}st|"
@@ -391,7 +392,12 @@ PHRASES: dict[str, list[str]] = {
         r"\b(c[íi]m|postafi[óo]k|fi[óo]k)\b[^.]{0,20}\bmegsz(ű|u)nt\b|\bm(á|a)r nem dolgozik\b",
         r"δεν εργάζεται πλέον|(λογαριασμός|διεύθυνση)[^.]{0,30}καταργ",
         r"\bkullan(ı|i)mdan kald(ı|i)r(ı|i)lm(ı|i)(ş|s)t(ı|i)r\b|\b(ş|s)irketimizden ayr(ı|i)lm(ı|i)(ş|s)t(ı|i)r\b",
-        r"\b(postkassen|mailadressen|adressen) er nedlagt\b",
+        r"\b(postkassen?|mailadressen?|adressen?) er nedlagt\b",
+        #    ... Italian "non collabora più con lo studio", Polish "zakończyła współpracę z firmą", French "suite au départ
+        #    de l'agent" (the person gone), "adresse factures@ supprimée" (the address deleted)
+        r"\bnon collabora pi[uù]'? (con|presso)\b", r"\bzako(ń|n)czy(ł|l)a? wsp(ó|o)(ł|l)prac(ę|e)\b",
+        r"\bsuite (au|à son|a son) d[ée]part\b",
+        r"\b(adresse|bo[iî]te|compte)\b[^.]{0,30}\bsupprim[ée]e?s?\b",
         #    ... Danish / Norwegian "er ikke længere i brug", "er ikke lenger i bruk", Swedish "används inte längre"
         r"\bikke (l(æ|ae|a)ngere|lenger) i (brug|bruk)\b|\banv(ä|a)nds (inte|ej) l(ä|a)ngre\b",
         r"\b(wordt|worden) niet (meer|langer) (gebruikt|gelezen|bekeken)\b|\bis niet (meer|langer) (actief|in gebruik)\b",
@@ -816,6 +822,11 @@ PHRASES: dict[str, list[str]] = {
         r"\b(todav(í|i)a|a(ú|u)n) no (ha sido |est(á|a) )?(activad[ao]|habilitad[ao])\b|\bpas encore (activ(é|e)e?)\b|"
         r"\bnoch nicht (aktiviert|freigeschaltet)\b",
         r"\bswitched off (during|for|until|over)\b",
+        #    ... Spanish "buzón cerrado temporalmente", French "fermé pour congés", German "Postfach gesperrt" (the mailbox
+        #    locked by its keeper)
+        r"\bcerrad[oa] temporalmente\b|\btemporalmente cerrad[oa]\b",
+        r"\bferm[ée]e?s? (pour|en) cong[ée]s\b",
+        r"\b(postfach|konto|mailbox) (ist |wurde )?gesperrt\b",
         r"\b(tillf(ä|a)lligt|tempor(ä|a)rt) (st(ä|a)ngd|avst(ä|a)ngd)\b",
         r"\b(met|op) (\w+ )?\w*verlof\b",
         r"\b(est[áa]|se encuentra|se halla) de (baja|permiso|licencia|excedencia)\b",
@@ -1134,7 +1145,7 @@ PHRASES: dict[str, list[str]] = {
     "blocked": [
         # The sending IP or host is on a blocklist.
         # -- German.
-        r"(ip|ip-adresse|absender-ip|ihre ip|server)[^.]{0,40}(gesperrt|blockiert)",
+        r"\b(ip|ip-adresse|absender-ip|ihre ip|server)\b[^.]{0,40}(gesperrt|blockiert)",
         r"(sperrliste|schwarzen liste|schwarze liste)",
         # -- French: Orange "Adresse IP source bloquee pour incident de spam" (rb-sisimai rhost/franceptt.rb).
         r"(adresse ip|ip source|serveur)(?:[^.]|\.(?=\d)){0,40}(bloqu[ée]e?|bannie?|interdite?|list[ée]e? (sur|dans))",
