@@ -167,8 +167,10 @@ PHRASES: dict[str, list[str]] = {
         # accepted", Swedish "Meddelanden över 10 MB tas inte emot", Dutch "Berichten groter dan 20 MB worden niet
         # aangenomen", German "Nachrichten größer als 15 MB"): the message's size (not a mailbox's, never a quota)
         r"\b(messages?|e-?mails?|mails?|meddelanden|berichten|nachrichten|e-?mails|messaggi|mensajes|wiadomo(ś|s)ci|mensagens)\b"
-        r"[^.;]{0,20}\b(over|above|larger than|bigger than|exceeding|(ö|o)ver|groter dan|gr(ö|oe)(ß|ss)er als|(ü|ue)ber|"
-        r"plus de|sup[ée]rieurs? (à|a)|m(á|a)s de|superiori a|maiores que|powy(ż|z)ej) \d+(?:[.,]\d+)? ?(mb|megabytes?|mo)\b",
+        # (each comparator spelled out: a word index built on "ver" or "s de" would try the pattern on every report)
+        r"[^.;]{0,20}\b(over|above|larger than|bigger than|exceeding|över|groter dan|größer als|groesser als|über|ueber|"
+        r"plus de|supérieurs? à|superieurs? a|más de|mas de|superiori a|maiores que|powyżej|powyzej) \d+(?:[.,]\d+)? ?"
+        r"(mb|megabytes?|mo)\b",
         # a size named as a limit ("Attachments over 10MB not allowed")
         r"(attachments?|messages?|mails?|e-?mails?|files?) (over|above|exceeding|larger than|bigger than) \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|megabytes?)\b",
         r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
