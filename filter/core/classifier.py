@@ -384,8 +384,10 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")
-_HEDGE_GATE = ("if you", "faq", " uses ", " employs ", " runs ", "polic", "si vous", "wenn sie", "si usted", "si cree",
-               " nutzt ", " verwendet ", " utilise ", " utiliza ", " usa ")
+# (every alternative of _HEDGE holds one of these: "policy" alone stands in too many refusals to try it on each)
+_HEDGE_GATE = ("if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
+               " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
+               "policy:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
@@ -533,7 +535,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # words after it say why (never itself a cause beside them)
         words = _HEADING_VERB.sub(" ", words)
     scan = _scan(words)
-    if any(map(words.__contains__, _HEDGE_GATE)) and any(map(scan.says, _SAID_OF_THE_MAILBOX)):
+    if any(map(scan.says, _SAID_OF_THE_MAILBOX)) and any(map(words.__contains__, _HEDGE_GATE)):
         # a missing mailbox said beside the site's standing advice ("User unknown. If you believe your message
         # was blocked in error, visit ...", "Blocklist FAQ: <link>", "this server uses strict anti-spam measures
         # (RBL, SPF, greylisting)"): what a block would be is no block said of this message; the words without
