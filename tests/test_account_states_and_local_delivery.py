@@ -48,6 +48,8 @@ from shapes import mail
            "http://smallbiz.example/mailpolicy", "user_unknown"),
     ("5.1.1", "550-5.1.1 Empfaenger unbekannt / recipient unknown. 550 5.1.1 Dieser Server nutzt RBL, SPF und Greylisting.",
      "user_unknown"),
+    ("5.1.1", "550 5.1.1 Usuario desconocido. Este servidor usa listas negras y SPF; si usted cree que es un error, "
+              "escriba a postmaster@despacho.example", "user_unknown"),
     ("5.1.1", "550 5.1.1 Destinataire inconnu. Si vous pensez que votre message a été bloqué par erreur, "
               "contactez postmaster@bureau.example", "user_unknown"),
     # ... and a block stays a block beside the same advice

@@ -1692,11 +1692,12 @@ def record_from_block(address: str, block: str) -> Record:
             # Sendmail's own conclusion after the remote's refusal in its transcript ("<<< 553 Mail data refused
             # by AISP, rule [169648]." then "554 5.0.0 Service unavailable"), or in its list of failed addresses
             # ("(reason: 550 spam message rejected ...)"): the remote's reply says why
-            quoted = _QUOTED_REPLIES.findall(own)
-            said = (quoted[-1][0] or quoted[-1][1]).strip() if quoted else ""
-            at = max(own.rfind("<<<"), own.rfind("(reason:"))
+            last = None
+            for last in _QUOTED_REPLIES.finditer(own):
+                pass
+            said = (last.group(1) or last.group(2)).strip() if last else ""
             if said and smtptext.find_reply_code(said):
-                diagnostic, own = said, own[:at].strip()
+                diagnostic, own = said, own[:last.start()].strip()
                 status = smtptext.find_status(said) or status
                 reply = smtptext.find_reply_code(said)
         t = _GAVE_UP_TRAILER.search(diagnostic)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from filter.core import smtptext
+from filter.core.address import ADDRESS, find_all
 from filter.core.lazyre import Lazy
 from filter.core.message import ParsedMessage
 from filter.core.model import DELAYED, DELIVERED, FAILED, NOT_BOUNCE
@@ -43,10 +44,8 @@ _RECEIPTS = {
 #: daticert.xml's errore attribute, where it names the cause itself
 _ERRORE = {"no-dest": "user_unknown", "no-dominio": "host_unknown", "virus": "virus_detected"}
 
-_ADDRESS = r"[^\s\"<>()@,;]+@[^\s\"<>()@,;]+\.[A-Za-z]{2,}"
 # the recipients the notice names: "ed indirizzato a "x@y"" (one), or a list after "indirizzato a:"
-_ADDRESSED_TO = Lazy(r"indirizzat[oi] a:?\s*((?:\"?" + _ADDRESS + r"\"?(?:\s*\([^)\n]{0,40}\))?[\s,;]*)+)", re.I)
-_ONE = Lazy(_ADDRESS)
+_ADDRESSED_TO = Lazy(r"indirizzat[oi] a:?\s*((?:\"?" + ADDRESS + r"\"?(?:\s*\([^)\n]{0,40}\))?[\s,;]*)+)", re.I)
 _XML_FIELD = Lazy(r"<(consegna|destinatari|errore-esteso)\b[^>]*>([^<]{1,500})</\1>")
 _XML_ERRORE = Lazy(r"<postacert\b[^>]*\berrore=\"([a-z-]+)\"")
 _TIME_LIMIT = Lazy(r"\bsup(?:eramento|\.)?\s+(?:dei\s+)?temp[io]\s+massim[io]\b", re.I)
@@ -101,4 +100,4 @@ def _addressed(body: str) -> tuple[list[str], str]:
     """The recipients the notice's text names ("ed indirizzato a ...") and its words after them (what happened)."""
     m = _ADDRESSED_TO.search(body)
     rest = body[m.end():] if m else body
-    return (_ONE.findall(m.group(1)) if m else []), " ".join(rest.split())[:500]
+    return (find_all(m.group(1)) if m else []), " ".join(rest.split())[:500]
