@@ -243,12 +243,14 @@ from shapes import mail
     # our own volume, counted by the site
     (None, "451 You have sent more messages to our council in the last hour than we allow from one sender.",
      "rate_limited"),
-    ("5.7.1", "550 5.7.1 This account can only receive mail from approved school domains.", "rejected"),
-    ("5.7.1", "550 5.7.1 This mailbox accepts mail only from accredited partner organisations.", "rejected"),
-    ("5.7.1", "550 5.7.1 Mail to all-staff is only permitted from hospital addresses.", "rejected"),
-    (None, "550 This surgery only accepts email from nhs.example and approved partner domains.", "rejected"),
+    # an organisation's rule on who may write to its addresses (its own people, its partners): a receiving policy,
+    # our address outside it (a list's own members, above, are the sender's right: ``rejected``)
+    ("5.7.1", "550 5.7.1 This account can only receive mail from approved school domains.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 This mailbox accepts mail only from accredited partner organisations.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Mail to all-staff is only permitted from hospital addresses.", "policy_violation"),
+    (None, "550 This surgery only accepts email from nhs.example and approved partner domains.", "policy_violation"),
     ("5.7.1", "554 5.7.1 <team@co.example>: Recipient address rejected: internal list - external senders are not "
-              "permitted", "rejected"),
+              "permitted", "policy_violation"),
     ("5.7.1", "550 5.7.1 Solo los miembros de la asociación pueden enviar mensajes a esta lista.", "rejected"),
     ("5.7.1", "550 5.7.1 Deze groep accepteert alleen berichten van leden.", "rejected"),
     ("5.7.1", "554 5.7.1 <jo@example.org>: Sender address rejected: Your address has been blocked by the recipient "

@@ -108,9 +108,9 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Message rejected: the message contains an attachment that is not allowed (invoice.html)",
      "policy_violation"),
     ("5.7.1", "550 5.7.1 Rejected by the recipient's policy", "filtered"),
-    # an address that takes mail from inside its organisation only: our sender lacks the right
+    # an address that takes mail from inside its organisation only: its receiving policy, our address outside it
     ("5.7.1", "550 5.7.1 <jo@corp.example>: Recipient address rejected: Only internal senders may write to this "
-              "address", "rejected"),
+              "address", "policy_violation"),
     # the rate is the cause, whatever IP is named beside it; the IP on a list stays a block
     ("4.7.1", "421 4.7.1 Sender IP 192.0.2.57 temporarily rejected due to excessive connection rate, please retry "
               "later", "rate_limited"),
@@ -142,13 +142,15 @@ from shapes import mail
     ("5.7.1", '550 5.7.1 Attachment name "offer.docm" is forbidden by the recipient\'s mail policy', "policy_violation"),
     # the scanner down for now: the receiving system's state, not a block
     ("4.7.1", "451 4.7.1 Attachment scanning temporarily unavailable, please try again later", "system_error"),
-    # an address or group for its organisation's own senders, in other languages
+    # an address or group for its organisation's own senders, in other languages: the organisation's receiving
+    # policy, our address outside it
     ("5.7.1", "550 5.7.1 <vertrieb@firma.example>: Recipient address rejected: Nur interne Absender dürfen an diese "
-              "Adresse schreiben", "rejected"),
+              "Adresse schreiben", "policy_violation"),
     ("5.7.1", "550 5.7.1 <rh@entreprise.example>... Seuls les expéditeurs internes sont autorisés à envoyer à cette "
-              "adresse", "rejected"),
-    ("5.7.1", "554 5.7.1 <info@ente.example>: indirizzo riservato, accetta posta solo da mittenti interni", "rejected"),
-    ("5.7.1", "550 5.7.1 This group accepts messages only from users within consultora.example.", "rejected"),
+              "adresse", "policy_violation"),
+    ("5.7.1", "554 5.7.1 <info@ente.example>: indirizzo riservato, accetta posta solo da mittenti interni",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 This group accepts messages only from users within consultora.example.", "policy_violation"),
     # the connections per minute of our IP: a rate
     ("4.7.1", "450 4.7.1 Sender IP 192.0.2.23 has exceeded the maximum number of connections per minute, slow down",
      "rate_limited"),
@@ -183,13 +185,15 @@ from shapes import mail
     (None, "550 Anhänge vom Typ .zip werden aus Sicherheitsgründen nicht angenommen", "policy_violation"),
     ("5.7.1", '554 5.7.1 Bijlage "scan.scr" geweigerd: dit bestandstype wordt niet geaccepteerd', "policy_violation"),
     ("4.7.0", "451 4.7.0 Verificação de anexos temporariamente indisponível, tente novamente mais tarde", "system_error"),
-    # internal senders only, said other ways
+    # internal senders only, said other ways (the organisation's receiving policy)
     ("5.7.1", "550 5.7.1 Esta lista de distribución solo acepta correo de remitentes de la propia organización",
-     "rejected"),
+     "policy_violation"),
     ("5.7.1", "550 5.7.1 Dieser Verteiler ist nur für Mitarbeiter erreichbar; externe Absender sind nicht zugelassen",
-     "rejected"),
-    ("5.7.1", "550 5.7.1 Deze groep accepteert alleen berichten van afzenders binnen gemeente.example", "rejected"),
-    ("5.7.1", "550 5.7.1 Cette adresse n'accepte que les messages provenant des membres du personnel", "rejected"),
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Deze groep accepteert alleen berichten van afzenders binnen gemeente.example",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Cette adresse n'accepte que les messages provenant des membres du personnel",
+     "policy_violation"),
     # the recipient's own rules and block list, in other languages; a spam score in Spanish
     ("5.7.1", "550 5.7.1 Der Empfänger hat Ihre Absenderadresse in seine persönliche Blockierliste aufgenommen",
      "filtered"),
@@ -219,10 +223,11 @@ from shapes import mail
     ("5.7.520", "550 5.7.520 Accès refusé, votre organisation n'autorise pas le transfert externe", "policy_violation"),
     # ... the same code Outlook.com sends for content it judged spam: the words decide
     ("5.7.520", "550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)", "spam_detected"),
-    # internal senders in German, Portuguese and Japanese; our address blocked by the administrator (Italian)
-    (None, "Der Empfänger nimmt nur Nachrichten von internen Absendern an", "rejected"),
-    ("5.7.1", "550 5.7.1 esta lista só recebe mensagens de remetentes do domínio construtora.example", "rejected"),
-    ("5.7.1", "550 5.7.1 このグループでは組織外のユーザーからのメッセージ受信が許可されていません", "rejected"),
+    # internal senders in German, Portuguese and Japanese (the organisation's receiving policy); our address blocked
+    # by the administrator (Italian)
+    (None, "Der Empfänger nimmt nur Nachrichten von internen Absendern an", "policy_violation"),
+    ("5.7.1", "550 5.7.1 esta lista só recebe mensagens de remetentes do domínio construtora.example", "policy_violation"),
+    ("5.7.1", "550 5.7.1 このグループでは組織外のユーザーからのメッセージ受信が許可されていません", "policy_violation"),
     ("5.7.1", "550 5.7.1 L'indirizzo mittente news@send.example è bloccato dall'amministratore del dominio", "rejected"),
     # a link of the text listed (German); a rule the recipient defined (French)
     ("5.7.1", "554 5.7.1 Nachricht abgewiesen: ein Verweis im Nachrichtentext (news.send.example/angebote) ist bei "

@@ -343,10 +343,11 @@ def test_list_managers_refusing_a_post_for_its_content_or_an_unknown_list() -> N
     ("5.7.1", "550 5.7.1 <r@vets.example>: Recipient address rejected: Mail from this sender has been blocked at the "
               "recipient's request", "RCPT", "filtered"),
     ("5.7.1", "550 5.7.1 The recipient has asked us to block your messages", "DATA", "filtered"),
-    # mail taken from an organisation's own senders only: a refusal of us, never the person's filter
-    (None, "550 Class mailboxes only accept mail from school staff", "RCPT", "rejected"),
-    ("5.7.1", "554 5.7.1 <all@school.example>: Recipient address rejected: This list is internal only", "RCPT", "rejected"),
-    ("5.7.1", "550 5.7.1 This address only receives mail from within the university", "RCPT", "rejected"),
+    # mail taken from an organisation's own senders only: its receiving policy, never the person's filter
+    (None, "550 Class mailboxes only accept mail from school staff", "RCPT", "policy_violation"),
+    ("5.7.1", "554 5.7.1 <all@school.example>: Recipient address rejected: This list is internal only", "RCPT",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 This address only receives mail from within the university", "RCPT", "policy_violation"),
     # ... while a person's own list of senders stays their filter
     ("5.7.1", "550 5.7.1 This mailbox only accepts mail from known contacts", "RCPT", "filtered"),
     # kinds of mail a site does not take

@@ -51,14 +51,19 @@ Subject: notes
 
 @pytest.mark.parametrize("text, status", [
     ("553 5.7.1 <forum@lists.example.edu>... Posting restricted to list members", "5.7.1"),
-    ("550 5.7.1 <staff@corp.example>: Recipient address rejected: only internal senders may post to this "
-     "distribution list", "5.7.1"),
     ("Sorry, only subscribers may post. (#5.7.2)", "5.7.2"),
     ("Mail to announce@lists.example.net is restricted to the list moderators", None),
 ])
 def test_a_list_that_takes_posts_from_some_senders_refuses_ours(text: str, status: str | None) -> None:
     """RFC 3463 X.7.2: the sender is not authorized to send to the list; whatever code comes with it."""
     assert decide(status=status, diagnostic=text, action="failed", diag_type="smtp") == "rejected"
+
+
+def test_a_list_for_its_organisations_own_senders_is_a_receiving_policy() -> None:
+    """Not a list's members but an organisation's people: its receiving policy refused our address."""
+    text = ("550 5.7.1 <staff@corp.example>: Recipient address rejected: only internal senders may post to this "
+            "distribution list")
+    assert decide(status="5.7.1", diagnostic=text, action="failed", diag_type="smtp") == "policy_violation"
 
 
 def test_the_list_members_may_post_words_do_not_cover_a_person() -> None:

@@ -249,7 +249,7 @@ CROSSCHECK = [
     ("mautic","550","",R,"<r@p.example>: User status is locked.",SUS),
     ("mautic","553","",R,"User refused to receive this mail.",FILT),
     ("mautic-nb","501","",M,"s@s.example Sender email is not in my domain",REJ),
-    ("mautic","550","5.7.193",D,"UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group.",(FILT,REJ)),
+    ("mautic","550","5.7.193",D,"UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group.",(FILT,REJ,POL)),
     ("mautic","553","",R,"AUTH FAILED - s@s.example",SEC),
     ("mautic","530","5.7.1",R,"Relaying not allowed: r@p.example",NR),
     ("mautic","550","",R,"not local host p.example, not a gateway",NR),
@@ -800,9 +800,9 @@ NEW_RULES = [
     ("552", "5.2.3", D, "RESOLVER.RST.SendSizeLimit.Org; message too large for this organization", BIG, True),
     ("550", "5.7.515", D, "Access denied, sending domain s.example doesn't meet the required authentication level",
      AUTH, True),
-    # a group closed to outside senders / to non-members
+    # a group closed to outside senders (its organisation's receiving policy) / to non-members
     ("550", "5.7.193", D, "UnifiedGroupAgent; Delivery failed because external senders aren't permitted to send "
-     "to this group.", FILT, True),
+     "to this group.", POL, True),
     ("550", "", D, "Delivery failed because you are not a member of this group", REJ, True),
     # our side: reputation, network, reverse DNS
     ("550", "", D, "Your domain has received too many bounces", REP, True),

@@ -296,6 +296,10 @@ PHRASES: dict[str, list[str]] = {
         r"\bnueva direcci[óo]n( de correo( electr[óo]nico)?)? es:? <address>",
         r"\bnuovo indirizzo( e-?mail| di posta( elettronica)?)? ([èe]|e'):? <address>",
         r"\bnieuwe (e-?mail)?adres is:? <address>", r"\bnovo endere[çc]o( de e-?mail)? [ée]:? <address>",
+        # ... and the address to use from now on (Dutch "Gebruik voortaan <a>", "is voortaan bereikbaar op <a>"; Portuguese
+        # "Utilizador mudou de endereço: use <a>")
+        r"\bgebruik (voortaan|vanaf nu|nu) <address>", r"\b(is|zijn) (voortaan|vanaf nu|nu) bereikbaar (op|via) <address>",
+        r"\bmudou (de|o seu|o) endere[çc]o( de e-?mail| eletr[óô]nico)?\b",
         r"\bnovo e-?mail\b[^.]{0,60}\b[ée]:? <address>",
     ],
     "no_relaying": [
@@ -372,6 +376,14 @@ PHRASES: dict[str, list[str]] = {
         # deceased"), "doesn't work here any more"
         r"\b(has|have) (now |recently )?retired\b", r"\bretired (at the end of|in|on|last|this|after)\b",
         r"\b(has |have )?(sadly )?passed away\b", r"\bis (now )?deceased\b",
+        #    ... retired from the place named ("Mr Harrow retired from the firm on 31 March"), and the one word an
+        #    administrator may leave of it ("550 5.0.0 <x>... deceased")
+        r"\b(has |have )?retired from (the|our|this) (firm|company|practice|partnership|organi[sz]ation|school|academy|"
+        r"college|university|council|board|business|church|club|service|office|department|team|hospital|society)\b",
+        r"(^|\.{3} ?|: ?)deceased\.?$",
+        # people who left and no longer have an account there ("Pupils who have left Hillcrest Academy no longer have an
+        # email account"): the address went with them
+        r"\bno longer (has|have) an? (e-?mail |mail )?(account|mail ?box|address)\b",
         r"\b(does not|doesn't|doesnt|do not|don't|dont) work (here|for us|with us|at [^.;]{1,60}) any ?more\b",
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
         # a directory's own words for a name it does not hold ("The user or group name does not exist",
@@ -552,6 +564,18 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))"
         r"(?! as (spam|junk|bulk))",
         r"refused due to recipient preferences", r"you have been blocked by the recipient",
+        # the recipient's own allow list ("Sender not in recipient's whitelist", "refused by the recipient's personal
+        # whitelist filter"), and a person who wants none of it ("Recipient doesn't want your mail", Sisimai filtered.rb
+        # "user refuses to receive this mail"; "This recipient does not accept mail from mailing lists")
+        r"\b(recipient|user|addressee|mailbox owner)(?:'?s)? (personal |own |private )?(white ?list|allow ?list|safe ?senders? list)",
+        r"\b(recipient|user|addressee) (does not|doesn't|do not|don't) (want|wish to receive) (your|this|these|the) "
+        r"(e-?mails?|mail|messages?)\b",
+        r"\b(recipient|user|addressee|person|mail ?box|address) (does not|doesn't) (accept|want|take) (e-?mails?|mail|messages|posts) "
+        r"from (mailing lists|lists|newsletters|bulk senders|marketing senders)\b",
+        # ... and one that takes mail from the senders it approved only ("This school account can only receive email
+        # from approved senders", as "only accepts mail from approved senders")
+        r"\bonly (receive|accept)s? (e-?mails?|mail|messages) from (approved|known|trusted|whitelisted|allowed|accepted) "
+        r"(senders|contacts|correspondents|addresses)\b",
         # the recipient's own list of whom it takes mail from ("not allowed to receive mail from you",
         # "not on the recipient's approved senders list", Exchange 5.7.129 RestrictedToRecipientsPermission)
         r"(recipient|mail ?box|user|<address>>?)( \S+){0,2} (is |are )?(not allowed|not authori[sz]ed|not permitted) to "
@@ -711,28 +735,8 @@ PHRASES: dict[str, list[str]] = {
         r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
-        r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|internal senders|moderators)( of (the |this )?\S{1,64})? "
+        r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|moderators)( of (the |this )?\S{1,64})? "
         r"(may|can|are (allowed|permitted) to) (post|send|write)",
-        # "This group accepts messages only from users within example.com" (a group of one organisation)
-        r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
-        r"(within|inside|in|of|from) ",
-        # ... and the same said of a school's, a university's or a company's own senders ("Class mailboxes only accept
-        # mail from school staff", "This address only receives mail from within the university", "This list is
-        # internal only"; a mailbox closed to "external senders" is the recipient's setting, ``filtered``)
-        r"only (accept|receive)s? (mail|e-?mails?|messages) from (internal|within|inside|(school )?staff|employees|registered|"
-        r"users (of|in|within)|members of|the (university|school|college|company|organi[sz]ation|department))",
-        r"\b(list|group|address|mail ?box) is internal only\b",
-        # ... and the senders a list, group or mailbox takes named by a kind the site approved ("can only receive
-        # mail from approved school domains", "accepts mail only from authorised public sector networks", "only
-        # permitted from university addresses", "only accepts email from NHS.net and registered partner domains",
-        # "internal distribution list - external senders are not permitted"): ours is none of them (a person's
-        # own list of senders, "only accepts mail from approved senders", stays ``filtered``)
-        r"only (accept|receive)s? (mail|e-?mails?|messages) from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b",
-        r"(accept|receive)s? (mail|e-?mails?|messages) only from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b",
-        r"(is|are) only (permitted|allowed|accepted) from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions|"
-        r"addresses)\b",
-        r"only accepts? (e-?mails?|mail|messages) from [\w-]+(\.[\w-]+)*\.[a-z]{2,}\b",
-        r"\bexternal (senders|mail|e-?mails?|messages) (are |is )?not (permitted|allowed|accepted)\b",
         # our address that the server could not verify ("Your sender address could not be verified")
         r"sender( e-?mail)? address could not be verified",
         # Outlook.com's verdict on our own sending account ("STOREDRV.Submission.Exception:OutboundSpamException
@@ -929,6 +933,31 @@ PHRASES: dict[str, list[str]] = {
         r"(do(es)? not|don't|doesn't|no longer|will not|won't) accept invoices\b[^.;]{0,20}\b(by|via|per) e-?mail\b",
         # a list or group closed to non-members ("this list is closed to non-members", "closed to outside senders")
         r"\b(list|group)\b[^.;]{0,30} (is )?closed to (non-?members|non-?subscribers|outsiders|outside senders|external senders)\b",
+        # an organisation's rule on who may write to one of its addresses: its own people, its partners' domains or
+        # networks, never outsiders ("This group accepts messages only from users within example.com", "The mailbox
+        # accepts messages only from registered partner organisations"): a receiving policy refused the message, our
+        # address being outside it (a list's membership, "only members may post", is the sender's right,
+        # ``rejected`` above, as Sisimai reads "by non-member to a members-only list")
+        r"only internal senders (may|can|are (allowed|permitted) to) (post|send|write)",
+        r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
+        r"(within|inside|in|of|from) ",
+        # ... and the same said of a school's, a university's or a company's own senders ("Class mailboxes only accept
+        # mail from school staff", "This address only receives mail from within the university", "This list is
+        # internal only", "only internal senders may write to this address")
+        r"only (accept|receive)s? (mail|e-?mails?|messages) from (internal|within|inside|(school )?staff|employees|registered|"
+        r"users (of|in|within)|members of|the (university|school|college|company|organi[sz]ation|department))",
+        r"\b(list|group|address|mail ?box) is internal only\b",
+        # ... and the senders a list, group or mailbox takes named by a kind the site approved ("can only receive
+        # mail from approved school domains", "accepts mail only from authorised public sector networks", "only
+        # permitted from university addresses", "only accepts email from NHS.net and registered partner domains",
+        # "internal distribution list - external senders are not permitted") (a person's own list of senders, "only
+        # accepts mail from approved senders", stays ``filtered``)
+        r"only (accept|receive)s? (mail|e-?mails?|messages) from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b",
+        r"(accept|receive)s? (mail|e-?mails?|messages) only from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b",
+        r"(is|are) only (permitted|allowed|accepted) from [^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions|"
+        r"addresses)\b",
+        r"only accepts? (e-?mails?|mail|messages) from [\w-]+(\.[\w-]+)*\.[a-z]{2,}\b",
+        r"\bexternal (senders|mail|e-?mails?|messages) (are |is )?not (permitted|allowed|accepted)\b",
         r"(do(es)? not|don't|doesn't|no longer|will not|won't) accept (any )?(job |employment )?(applications|cvs|c\.v\.s|"
         r"r[ée]sum[ée]s|curricula)\b[^.;]{0,40}\b(by|via|per) e-?mail\b",
         r"\b(job |employment )?(applications|cvs|c\.v\.s|r[ée]sum[ée]s)\b[^.;]{0,30}\b(by|via|per) e-?mail (are|is) (no longer|not) "

@@ -739,7 +739,7 @@ PHRASES: dict[str, list[str]] = {
         r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
         # -- Polish. "Podane konto jest zablokowane administracyjnie lub nieaktywne" (node-bounce-handler);
         #    "Nieaktywna skrzynka pocztowa" (sare.pl); "konto zostało zawieszone" (interia as above).
-        r"(konto|skrzynka( pocztowa)?|u[żz]ytkownik|adresat|odbiorca)( odbiorcy| adresata)? "
+        r"(konto|skrzynka( pocztowa)?|u[żz]ytkownik|adresat|odbiorca|domena)( odbiorcy| adresata)? "
         r"((jest|zosta[łl]o|zosta[łl]a|zosta[łl]) )?(tymczasowo )?(zablokowan|zawieszon|nieaktywn|wy[łl][ąa]czon|dezaktywowan)",
         r"nieaktywn[aey] (skrzynk|kont|u[żz]ytkownik)",
         # -- Czech.
@@ -839,6 +839,9 @@ PHRASES: dict[str, list[str]] = {
         r"(?! (definitivamente|permanentemente|de forma definitiva)\b)",
         r"\b(mailbox|postbus|account) (is )?tijdelijk (gesloten|geblokkeerd|uitgeschakeld)\b",
         r"\b(postvak|mailbox|postbus|account)\b[^.]{0,60}\b(is|werd|wordt) (tijdelijk )?(gedeactiveerd|uitgeschakeld|geblokkeerd)\b",
+        # -- German, the cause between the mailbox and its state ("Dieses Postfach ist während der Elternzeit deaktiviert")
+        rf"\b(postfach|konto|benutzerkonto|mailbox)\b[^.]{{0,60}}\b(ist|wurde) ([^.]{{0,40}} )?(vor{_DE_UE}bergehend )?"
+        r"(deaktiviert|stillgelegt|abgeschaltet)\b",
     ],
     # ============================================================================================
     "message_too_large": [
@@ -944,6 +947,11 @@ PHRASES: dict[str, list[str]] = {
         r"mailbox|postfach))?(,? (mehr|more|svp|s'il vous pla[iî]t|please|thanks|thank you|grazie|gracias|bitte|danke|meer))*"
         r"(?=\s*[.,!;/\-–]|\s*$)",
         rf"\b(werbung|reklame|newsletter|mailings) (ist |sind )?unerw{_DE_UE}nscht\b",
+        #    ... said as a sentence ("Werbung und Newsletter sind an diese Adresse nicht erwünscht")
+        rf"\b(werbung|reklame|newsletter|mailings)\b[^.]{{0,40}}\b(ist|sind) [^.]{{0,40}}\bnicht erw(?:{_DE_UE})nscht\b",
+        #    ... no mail from senders the person does not know ("Ich nehme keine Mails von Absendern an, die ich nicht kenne",
+        #    "keine E-Mails von unbekannten Absendern")
+        r"\bkeine (e-?mails?|mails?|nachrichten) von (unbekannten |fremden )?absendern\b",
         # -- German: "Der Empfänger hat in den Einstellungen festgelegt, dass er keine E-Mails von Ihnen
         #    empfangen möchte" (support.google.com/mail/answer/6596?hl=de).
         rf"(vom|durch den) empf{_DE_AE}nger (abgelehnt|blockiert|zur{_DE_UE}ckgewiesen|gesperrt)",
@@ -1506,19 +1514,6 @@ PHRASES: dict[str, list[str]] = {
         # lib/sisimai/rhost/franceptt.rb)
         r"(adresse de l['’ ]?)?(exp[ée]diteur|[ée]metteur) (refus[ée]|rejet[ée]|bloqu[ée]|non autoris[ée]|interdit|invalide|inconnu)",
         r"(direcci[óo]n del )?remitente (rechazad[oa]|bloquead[oa]|no permitid[oa]|no autorizad[oa])",
-        #    ... an address that takes mail from inside its organisation only ("Nur interne Absender dürfen an
-        #    diese Adresse schreiben", "Seuls les expéditeurs internes sont autorisés", "accetta posta solo da
-        #    mittenti interni", "solo acepta correo de remitentes internos", "apenas remetentes internos"): our
-        #    sender lacks the right, as the English "only internal senders may post"
-        r"nur (firmen)?interne absender|seuls les exp[ée]diteurs internes|solo (da )?mittenti interni|"
-        r"(?:s[óo]lo|solamente) (?:acepta (?:correo|mensajes) de )?remitentes internos|apenas (?:de )?remetentes internos|"
-        #    ... "solo acepta correo de remitentes de la propia organización", "recebe somente mensagens de
-        #    remetentes internos", "nur für Mitarbeiter ... erreichbar; externe Absender sind nicht zugelassen",
-        #    "accepteert alleen berichten van afzenders binnen", "n'accepte que les messages provenant des membres"
-        r"remitentes de la (propia )?organizaci[óo]n|(somente|apenas|s[óo]) (mensagens )?de remetentes internos|"
-        r"externe absender (sind )?nicht (zugelassen|erlaubt)|alleen berichten van afzenders binnen|"
-        r"n['’]accepte que les messages (provenant )?des membres|von internen absendern|"
-        r"(s[óo]|somente|apenas) recebe mensagens de remetentes do (pr[óo]prio )?dom[íi]nio|組織外のユーザー(から)?の(メッセージ|メール)",
         #    ... a list or group that takes posts from its members only (as the English "only members of X may
         #    post"): Spanish "solo los miembros del grupo pueden enviar", Dutch "accepteert alleen berichten van
         #    leden", German "nur Mitglieder dürfen ... senden", French "seuls les membres peuvent écrire",
@@ -1588,6 +1583,19 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "policy_violation": [
+        #    ... an address that takes mail from inside its organisation only ("Nur interne Absender dürfen an
+        #    diese Adresse schreiben", "Seuls les expéditeurs internes sont autorisés", "accetta posta solo da
+        #    mittenti interni", "solo acepta correo de remitentes internos", "apenas remetentes internos"): the
+        #    organisation's receiving policy, our address outside it, as the English "only internal senders may post"
+        r"nur (firmen)?interne absender|seuls les exp[ée]diteurs internes|solo (da )?mittenti interni|"
+        r"(?:s[óo]lo|solamente) (?:acepta (?:correo|mensajes) de )?remitentes internos|apenas (?:de )?remetentes internos|"
+        #    ... "solo acepta correo de remitentes de la propia organización", "recebe somente mensagens de
+        #    remetentes internos", "nur für Mitarbeiter ... erreichbar; externe Absender sind nicht zugelassen",
+        #    "accepteert alleen berichten van afzenders binnen", "n'accepte que les messages provenant des membres"
+        r"remitentes de la (propia )?organizaci[óo]n|(somente|apenas|s[óo]) (mensagens )?de remetentes internos|"
+        r"externe absender (sind )?nicht (zugelassen|erlaubt)|alleen berichten van afzenders binnen|"
+        r"n['’]accepte que les messages (provenant )?des membres|von internen absendern|"
+        r"(s[óo]|somente|apenas) recebe mensagens de remetentes do (pr[óo]prio )?dom[íi]nio|組織外のユーザー(から)?の(メッセージ|メール)",
         # -- kinds of mail a site does not take (patterns.py "newsletters are not accepted"): French "les messages
         #    publicitaires ne sont pas acceptés", Spanish "no aceptamos correo comercial / publicidad", German
         #    "Werbung / Newsletter werden nicht angenommen", Dutch "reclame / nieuwsbrieven worden niet

@@ -617,9 +617,10 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
         # KC (Microsoft 5.7.515): the sending domain does not meet the required authentication level
         r"(does not|doesn't) meet the required authentication level",
     ],
-    "filtered": [
+    "policy_violation": [
         # MT "UnifiedGroupAgent ... external senders aren't permitted to send to this group": the group takes
-        # mail from inside its organisation only (as "does not accept mail from external senders")
+        # mail from inside its organisation only, the organisation's receiving policy (patterns.py "external senders
+        # are not permitted")
         r"external senders (aren't|are not) (permitted|allowed) to send",
     ],
     "rejected": [

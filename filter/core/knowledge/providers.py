@@ -75,9 +75,11 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # 5.7.51 "TenantInboundAttribution; ... RestrictDomainsToIPAddresses or RestrictDomainsToCertificate":
     # the recipient's tenant takes mail for its domains only from its own IPs or certificate
     ("restrictdomainsto", r"restrictdomainsto(?:ipaddresses|certificate)", "blocked"),
-    # outlook.com: "... part of their network is on our block list (S3150)", S3140, and the older
+    # outlook.com: "... part of their network is on our block list (S3150)", S3140, AS3160 (the codes its
+    # block-list refusals carry: wordtothewise.com/2017/10/troubleshooting-and-codes; another code of the
+    # series beside other words says what those words say), and the older
     # SC-001..SC-004 / DY-001..DY-002 codes (block list, namespace mining, open proxy, dynamic IP)
-    ("s31", r"\(a?s31[0-9][0-9]\)", "blocked"),
+    ("s31", r"\(a?s31[456]0\)", "blocked"),
     ("sc-00", r"\bsc-00[1-4]\b", "blocked"),
     ("dy-00", r"\bdy-00[12]\b", "blocked"),
     # outlook.com "550 5.5.0 Requested action not taken: mailbox unavailable" (no such mailbox)
