@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from filter import classify
 from filter.core.classifier import decide
+from shapes import mail
 
 
 @pytest.mark.parametrize("status, diagnostic, reason", [
@@ -62,3 +64,146 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
 ])
 def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # our organisation, our kind of address or our own address refused: the sender (``rejected``)
+    ("5.0.0", "550 5.0.0 <lists@sender.example>... Mail from your organisation is not accepted here", "rejected"),
+    ("5.7.1", "550 5.7.1 Mail from freemail addresses (gmail, hotmail) is not accepted by the parish council.",
+     "rejected"),
+    ("5.7.1", "550 5.7.1 Nachrichten von Ihrer Absenderadresse werden von der Gemeinde nicht angenommen.", "rejected"),
+    # the servers of our country: our host (``blocked``)
+    ("5.7.1", "550 5.7.1 Access denied - we do not accept mail from servers in your country", "blocked"),
+    # a refusal under a named organisation's policy
+    ("5.7.1", "550 5.7.1 Message blocked by university policy. If you think this is an error, forward this bounce "
+              "to postmaster@uni.example", "policy_violation"),
+    # the recipient's personal block list naming our address
+    ("5.7.1", "550 5.7.1 <ann@home.example>... Recipient does not accept mail from <news@shop.example> (personal "
+              "block list)", "filtered"),
+    # new addresses in German and French, the person's own
+    ("5.0.0", "550 Diese Adresse ist nicht mehr gültig. Neue Adresse: p.keller@neu.example", "has_moved"),
+    ("5.0.0", "550 L'adresse n'est plus utilisée. Veuillez écrire désormais à m.dubois@nouveau.example", "has_moved"),
+    # suspended in Spanish and Ukrainian, a person dismissed in Russian
+    ("5.2.1", "550 5.2.1 <f@estudio.example>: La cuenta de correo del destinatario se encuentra suspendida",
+     "suspended"),
+    ("5.2.1", "550 5.2.1 Скриньку заблоковано адміністратором", "suspended"),
+    ("5.0.0", "550 Сотрудник уволен.", "user_unknown"),
+    # a scanner's signature name holding "Phishing" is the scanner's find; words judging the text a phishing attempt
+    # are fraud content
+    ("5.0.0", "550 Pesan Anda mengandung virus (Trojan.PDF.Phishing) dan ditolak oleh server kami", "virus_detected"),
+    ("5.7.1", "550 5.7.1 Message classified as a phishing attempt", "spam_detected"),
+])
+def test_more_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("output, reason", [
+    ("Dieses Postfach ist geschlossen. Der Verein wurde aufgelöst.", "user_unknown"),
+    ("Mailbox full, please try another address", "mailbox_full"),
+    ("Ich nehme keine E-Mails von unbekannten Absendern an.", "filtered"),
+])
+def test_a_delivery_filters_refusal_is_read_for_its_words(output: str, reason: str) -> None:
+    """maildrop's or procmail's EXITCODE 77 (EX_NOPERM): Postfix's pipe(8) reports "permission denied" at 5.7.0 with
+    the filter's text after "Command output:"; the text is the refusal."""
+    assert decide(status="5.7.0", diagnostic=f"permission denied. Command output: {output}", action="failed",
+                  diag_type="x-unix") == reason
+
+
+def test_a_delivery_program_that_failed_stays_a_mailer_error() -> None:
+    assert decide(status="5.3.0", diagnostic="Command died with status 1: \"/usr/bin/maildrop\". Command output: "
+                  "maildrop: Unable to open mailbox.", action="failed", diag_type="x-unix") == "mailer_error"
+
+
+def test_sendmail_names_a_recipients_own_line_after_another_recipients_session() -> None:
+    """The transcript quotes one server's refusal of our IP; the second recipient's own line says its host was not
+    reached: that recipient was deferred for it, the other's reply is not its."""
+    data = mail("""From: Mail Delivery Subsystem <MAILER-DAEMON@mail.sender.example>
+To: <news@sender.example>
+Subject: Returned mail: see transcript for details
+MIME-Version: 1.0
+Content-Type: text/plain
+""", """The original message was received at Wed, 10 Apr 2024 10:00:02 -0400
+
+   ----- The following addresses had permanent fatal errors -----
+<pat@one.example>
+    (reason: 550 5.7.1 Mail from 192.0.2.41 refused - see http://www.spamcop.net/bl.shtml?192.0.2.41)
+
+   ----- The following addresses had transient non-fatal errors -----
+<dee@two.example>
+
+   ----- Transcript of session follows -----
+... while talking to mail.one.example.:
+>>> MAIL From:<news@sender.example> SIZE=2410
+<<< 550 5.7.1 Mail from 192.0.2.41 refused - see http://www.spamcop.net/bl.shtml?192.0.2.41
+554 5.0.0 Service unavailable
+<dee@two.example>... Deferred: Connection refused by mx.two.example.
+""")
+    got = {r.address: r.reason for r in classify(data).recipients}
+    assert got["pat@one.example"] == "blocked"
+    assert got["dee@two.example"] in ("network_error", "expired")  # its host not reached (and given up on)
+
+
+def test_an_abuse_desks_spam_complaint_in_its_own_words() -> None:
+    data = mail("""From: Abuse Team <abuse@isp.example>
+To: abuse@sender.example
+Subject: Spam complaint [AB-2093] - 192.0.2.23
+MIME-Version: 1.0
+Content-Type: text/plain
+""", """Dear Abuse Team,
+
+One of our customers has reported receiving the unsolicited bulk email below from your network
+(192.0.2.23). Please remove the recipient <g.mac@isp.example> from your lists.
+
+----- Reported message headers -----
+From: Deals <deals@sender.example>
+To: g.mac@isp.example
+Subject: Last-minute flights
+""")
+    report = classify(data)
+    assert report.kind == "complaint"
+    assert [r.address for r in report.recipients] == ["g.mac@isp.example"]
+
+
+def test_a_german_sender_confirmation_names_the_protected_address() -> None:
+    data = mail("""From: Absenderbestaetigung <verify@spamschutz.kanzlei.example>
+To: bounce-7@sender.example
+Subject: =?UTF-8?Q?Bitte_best=C3=A4tigen_Sie_Ihre_Absenderadresse?=
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+""", """Guten Tag,
+
+Sie haben eine E-Mail an buchhaltung@kanzlei.example gesendet.
+Dieses Postfach nimmt Nachrichten von unbekannten Absendern erst nach einer einmaligen Bestätigung an.
+Bitte lösen Sie die kurze Sicherheitsabfrage, um zu zeigen, dass Sie ein Mensch sind:
+
+https://spamschutz.kanzlei.example/confirm/abc123
+
+Ihre Nachricht wird 7 Tage lang zurückgehalten und danach gelöscht, falls keine Bestätigung erfolgt.
+""")
+    report = classify(data)
+    assert report.kind == "challenge"
+    assert [r.address for r in report.recipients] == ["buchhaltung@kanzlei.example"]
+
+
+def test_tmda_with_plus_as_its_delimiter_protects_the_user() -> None:
+    data = mail("""From: jens-confirm+1741680197.18182.bf00f6@kvist.example
+To: bounce-9@sender.example
+Subject: Re: Your reading list
+X-Delivery-Agent: TMDA/1.1.12 (Macallan)
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain
+""", """This message was created automatically by mail delivery software (TMDA).
+
+Your message attached below is being held because the address <bounce-9@sender.example> has not been verified.
+To release your message for delivery, please send an empty message to the following address.
+
+   jens-confirm+1741680197.18182.bf00f6@kvist.example
+
+This confirmation verifies that your message is legitimate and not junk-mail. You should only have to confirm
+your address once.
+""")
+    report = classify(data)
+    assert report.kind == "challenge"
+    assert [r.address for r in report.recipients] == ["jens@kvist.example"]

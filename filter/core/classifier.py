@@ -561,6 +561,14 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "expired"
         return provider
     text = words
+    if (diag_type or "") in ("x-unix", "x-local", "x-pipe") and (status or "")[1:] == ".7.0" \
+            and (refusal := _FILTER_REFUSAL.match(words)):
+        # a delivery filter's deliberate refusal (maildrop's or procmail's EXITCODE 77, EX_NOPERM, which Postfix's
+        # pipe(8) and local(8) report as "permission denied" with 5.7.0, its text after "Command output:"): the
+        # filter's words are the refusal, read as a server's reply would be, no program failed
+        text = words = refusal.group(1)
+        scan = _scan(words)
+        diag_type = None
     if (diag_type or "") in ("x-unix", "x-local", "x-pipe"):
         # a local delivery program's words, not an SMTP server's (RFC 3464 diagnostic-type): the mailbox
         # full, or missing by an LMTP reply (mail.local: "550 5.1.1 <name>: User unknown"; procmail's own
@@ -692,6 +700,8 @@ def names_a_cause(rec, *, context: bool = True) -> bool:
     """The record's words or codes say why delivery failed (``decide_record`` reads neither
     ``on_hold`` nor ``undefined``)."""
     return decide_record(rec, context=context) not in _UNREAD
+# Postfix's words for a delivery program's exit status 77 (EX_NOPERM) and what the program printed
+_FILTER_REFUSAL = Lazy(r"permission denied\.? command output: (.{4,})$")
 # reasons too general to stand against a report that says the sender's MTA stopped retrying (so
 # is one that only a vague code's fallback gave)
 _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})

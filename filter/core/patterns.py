@@ -279,6 +279,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(is|are) now (reachable|available|to be reached) at <address>",
         r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)",
         r"\best (d[ée]sormais|maintenant) joignable (à|a|sur|via) (l['’]adresse )?<address>",
+        # ... and French "Veuillez écrire désormais à <address>", "écrivez dorénavant à <address>" (the address to use now)
+        r"\b([ée]crire|[ée]crivez|envoyer|envoyez|adresser|adressez)( vos messages| votre message| vos courriels)? "
+        r"(d[ée]sormais|dor[ée]navant) (à|a) <address>",
         # ... said as "the new address" ("Her new address is s.okafor@...", "all millbrook.example addresses have moved.
         # Please resend your message to ..."); the other languages' wording in knowledge/languages.py
         r"\bnew (e-?mail )?address is:? <address>", r"\baddresses (have|has) (been )?moved\b",
@@ -291,7 +294,7 @@ PHRASES: dict[str, list[str]] = {
         # ... in German, French, Spanish, Italian, Dutch and Portuguese ("Ihre neue Adresse lautet <a>", "sa nouvelle
         # adresse est <a>", "su nueva dirección es <a>", "il suo nuovo indirizzo è <a>", "haar nieuwe adres is <a>",
         # "o novo endereço é <a>")
-        r"\bneuen? (e-?mail-?)?adresse (lautet|ist)?:? ?<address>",
+        r"\bneuen? (e-?mail-?)?adresse( lautet| ist)?:? ?<address>",
         r"\bnouvelle adresse( e-?mail| [ée]lectronique| de messagerie)? (est|:) ?:? ?<address>",
         r"\bnueva direcci[óo]n( de correo( electr[óo]nico)?)? es:? <address>",
         r"\bnuovo indirizzo( e-?mail| di posta( elettronica)?)? ([èe]|e'):? <address>",
@@ -572,6 +575,9 @@ PHRASES: dict[str, list[str]] = {
         r"(e-?mails?|mail|messages?)\b",
         r"\b(recipient|user|addressee|person|mail ?box|address) (does not|doesn't) (accept|want|take) (e-?mails?|mail|messages|posts) "
         r"from (mailing lists|lists|newsletters|bulk senders|marketing senders)\b",
+        #    ... or from us by name ("Recipient does not accept mail from <news@shop.example> (personal block list)")
+        r"\b(recipient|user|addressee|mailbox owner) (does not|doesn't|will not|won't) accept (e-?mails?|mail|messages) from "
+        r"(<?<address>>?|[^\s@<>]+@[^\s@<>]+|you\b|your (e-?mail )?address|this sender)",
         # ... and one that takes mail from the senders it approved only ("This school account can only receive email
         # from approved senders", as "only accepts mail from approved senders")
         r"\bonly (receive|accept)s? (e-?mails?|mail|messages) from (approved|known|trusted|whitelisted|allowed|accepted) "
@@ -666,7 +672,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?! by (the )?(recipient|user|addressee|mailbox owner)\b(?!['\u2019]s))",
         # a server refusing mail from our address ("this server does not accept mail from <address>")
         r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from"
-        r"(?! your (country|region|network|ip|server|host|isp|provider)\b)",
+        r"(?! ((mail )?(servers|hosts|networks) (in|located in|based in) )?your (country|region|network|ip|server|host|isp|provider)\b)",
         # our bounce (null sender) refused as backscatter: BATV (RFC draft-levine-smtp-batv) found no
         # valid tag, unsigned or third-party DSNs refused (SonicWall, SpamWall, McAfee "[BOUNCEDENY]")
         r"\bbatv\b", r"(unsigned|third-party) dsns?\b", r"\[bouncedeny\]",
@@ -721,6 +727,15 @@ PHRASES: dict[str, list[str]] = {
         r"blacklisted|banned) by (the )?(recipient(?:'s|s')? )?(administrators?|admins?|organi[sz]ation|company|it department)",
         r"\badministrators? of \S+ (has|have) blocked (messages|mail|e-?mails?) from your (domain|(e-?mail )?address)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
+        # mail from our organisation, our kind of address or our own address refused ("Mail from your organisation is not
+        # accepted here", "Mail from freemail addresses (gmail, hotmail) is not accepted by the council"; German
+        # "Nachrichten von Ihrer Absenderadresse werden nicht angenommen")
+        r"\b(mail|e-?mails?|messages) from (your|this) (organi[sz]ation|company|domain|(sender |e-?mail )?address)\b[^.;]{0,20} "
+        r"(is|are) not (accepted|allowed|permitted)\b",
+        r"\b(mail|e-?mails?|messages) from (free ?mail|webmail|free e-?mail) (addresses|accounts|providers|services)\b[^.;]{0,60} "
+        r"(is|are) not (accepted|allowed|permitted)\b",
+        r"\b(nachrichten|e-?mails?|mails) von ihrer (absenderadresse|absenderdomain|domain|adresse|organisation|firma)\b"
+        r"[^.;]{0,60}\bnicht (angenommen|akzeptiert|zugelassen)\b",
         # (not an IP address that may not send, "203.0.113.14 is not allowed to send mail": the host, ``blocked_weak``)
         r"not(?<!\d is not)(?<!\d\] is not) allowed to (send|post)",
         # a group that takes posts from its members only (Google Groups: "the group you tried to contact
@@ -819,8 +834,9 @@ PHRASES: dict[str, list[str]] = {
     "spam_detected": [
         # a message judged phishing or fraud by its words ("classified as a possible phishing attempt", "matches an
         # active phishing campaign", "looks like a known fraud attempt"): fraudulent content, no malware (the
-        # scanner's signature names stay ``virus_detected``)
-        r"(?<!heuristics\.)phishing", r"\b(known |suspected |possible )?fraud(ulent)? (attempt|message|e-?mail|content)\b",
+        # scanner's signature names stay ``virus_detected``: "Heuristics.Phishing.Email", "Trojan.PDF.Phishing", a
+        # dotted name)
+        r"(?<!\.)phishing", r"\b(known |suspected |possible )?fraud(ulent)? (attempt|message|e-?mail|content)\b",
         # (not the purpose Gmail gives a rate limit, "To protect our users from spam, email has been
         # temporarily rate limited": the limit is what it did, no verdict on this message; a cause it
         # names besides, PTR or authentication, still decides)
@@ -965,6 +981,10 @@ PHRASES: dict[str, list[str]] = {
         r"(do(es)? not|don't|doesn't|will not|won't) accept (mail|e-?mails?|messages) from (mass[- ]?mailing|bulk[- ]?(mail(ing)?|sending)|"
         r"e-?mail marketing|marketing|newsletter) (services?|providers?|platforms?|senders?|companies)",
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
+        # a refusal under a named organisation's policy ("Message blocked by university policy", "rejected by company
+        # e-mail policy")
+        r"\b(blocked|rejected|refused|denied) by (the |our )?(university|school|college|company|corporate|council|hospital|bank|"
+        r"government|institutional|firm|group)( (e-?mail|mail|security|it))? polic(y|ies)\b",
         # a list's or group's moderator refused the post (Exchange's moderated groups, Mailman): the group's rule
         r"(rejected|declined|refused) by (the |a )?(group |list )?moderators?\b",
         r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
@@ -1141,6 +1161,8 @@ PHRASES: dict[str, list[str]] = {
         # do not accept email from your country")
         r"\bip (address )?ranges? (is |are )?(blocked|banned|refused|denied|not accepted)",
         r"(mail|e-?mail|messages|connections) from your (country|region|geographic)",
+        #    ... the servers of our country ("we do not accept mail from servers in your country")
+        r"\bfrom (mail )?(servers|hosts|ip addresses|networks) (in|located in|based in) your (country|region)\b",
         # our IP named, on the site's own list ("198.51.100.7 is on our local deny list")
         r"[\s\[(<:=]\d{1,3}(\.\d{1,3}){3}\]? (is |was )?(listed |found )?(on|in) (our |the |a )?(local )?(block|black|deny|reject) ?list",
         r"\b(ip|client|server|sender ip|client host)s? (address )?(is |has been |was )?"

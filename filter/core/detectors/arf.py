@@ -21,7 +21,7 @@ name = "arf"
 # providers' own headers naming the complaining recipient in non-ARF reports
 _RECIPIENT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Recipient", "X-Complaint-Recipient")
 _COMPLAINT_SUBJECT = Lazy(
-    r"complaint about message|abuse report|spam report|feedback[- ]loop|fbl report|reported as spam|"
+    r"complaint about message|abuse report|spam report|spam complaint|feedback[- ]loop|fbl report|reported as spam|"
     r"email feedback report|scomp", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
@@ -90,6 +90,8 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     r"(?:e-?mail|message)|"
                     # ("A subscriber of ours has complained about unsolicited bulk e-mail sent from your IP address")
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) complained about (?:unsolicited|bulk|spam|junk)\b|"
+                    # ("One of our customers has reported receiving the unsolicited bulk email below from your network")
+                    r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported receiving (?:the |this |an? )?(?:unsolicited|spam|junk|bulk)\b|"
                     # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
                     # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
                     # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")

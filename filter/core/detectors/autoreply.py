@@ -107,6 +107,8 @@ _CHALLENGE_WORDS = Lazy(
     # o código exibido para liberar a mensagem": our rendering of that request)
     r"digite o c[óo]digo (?:exibido|que aparece|mostrado)|(?:sua|a) mensagem (?:para \S+ )?(?:est[áa]|ficar[áa]) aguardando confirma[çc][ãa]o|"
     r"best[äa]tigen sie,? dass sie (?:ein )?mensch(?:en)? sind|送信者の?確認|"
+    # ("lösen Sie die kurze Sicherheitsabfrage, um zu zeigen, dass Sie ein Mensch sind")
+    r"(?:zu zeigen|nachzuweisen|zu beweisen),? dass sie (?:ein )?mensch(?:en)? sind|"
     # the request to a stranger, as the products word it (``_HELD``)
     + _HELD_ALTERNATIVES + "|"
     # cPanel BoxTrapper's verification request (cPanel's BoxTrapper documentation: an unknown sender must
@@ -205,7 +207,7 @@ _TICKET = Lazy(r"\b(?:ticket|case|incident|support request|request|anfrage|vorga
 _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that |which )?you sent)?|"
                            r"your (?:message|mail|e-?mail) (?:about|regarding) \"[^\"\n]{0,200}\"|"
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
-                           r"ihre (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
+                           r"(?:ihre|eine) (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
@@ -1038,7 +1040,7 @@ def _report_or_quarantine(flat: str) -> bool:
                                                       and _HELD.search(flat) is None)
 
 
-_CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm-[\w.+=-]+@([^@\s]+)$", re.I)
+_CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)
 
 
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:

@@ -1647,9 +1647,27 @@ _SENDMAIL_SUMMARY = Lazy(r"[45]\d\d [45]\.0\.0 service unavailable\s*$", re.I)
 _QUOTED_REPLIES = Lazy(r"<<< ([45]\d\d[ -].*?)(?= (?:<<<|>>>|-{3,})|$)|\(reason: ([45]\d\d[ -].*?)\)(?= -{3,}| <|$)")
 
 
+def _own_sendmail_line_on(text: str, address: str) -> str:
+    """``text`` from Sendmail's own line for ``address`` ("<ann@example.net>... Deferred: Connection refused by
+    mx.example.net.") on, when the session transcript before it quotes another recipient's server ("... while
+    talking to mail.other.example: <<< 550 5.7.1 Mail from 192.0.2.1 refused"): that reply was not this
+    recipient's (a transcript that quotes this address's own reply keeps it)."""
+    low = text.lower()
+    at = low.rfind(f"<{address.lower()}>...")
+    if at <= 0:
+        return text
+    line_start = text.rfind("\n", 0, at) + 1
+    quoted = [ln for ln in low[:line_start].splitlines() if ln.lstrip().startswith("<<<")]
+    if quoted and not any(address.lower() in ln for ln in quoted):
+        return text[line_start:]
+    return text
+
+
 def record_from_block(address: str, block: str) -> Record:
     """Read status, reply code, command and remote host out of one recipient's block."""
     text = block.strip()
+    if "<<<" in text and address:
+        text = _own_sendmail_line_on(text, address)
     if "：" in text:
         # East Asian reports label the reply with a full-width colon ("原因：550 ..."): read as ":"
         text = text.replace("：", ": ")

@@ -370,6 +370,10 @@ PHRASES: dict[str, list[str]] = {
         r"\b(przesz(ed)?(ł|l)a? na emerytur(ę|e)|zmar(ł|l)a?)\b",
         r"\b(har )?g[åa]tt i pension\b|\bhar avlidit\b",
         r"\b(ode(š|s)la? do d(ů|u)chodu|zem(ř|r)ela?)\b",
+        #    ... Russian and Ukrainian "сотрудник уволен / уволился", "больше не работает", "звільнений", "більше не
+        #    працює" (the employee dismissed, left, works there no more)
+        r"\b(сотрудник|сотрудница|работник|співробітник|співробітниця|працівник)\w* (уволен|уволилс|звільнен)\w*",
+        r"\bбольше не работает\b|\bбільше не працює\b",
         #    ... an address no longer used, read or active (patterns.py "no longer uses this address", "are no longer
         #    read", "no longer active"): French "cette adresse n'est plus utilisée / lue / active"; German "wird nicht
         #    mehr genutzt / gelesen", "ist nicht mehr aktiv"; Spanish "ya no se utiliza / se lee", "ya no está
@@ -721,7 +725,7 @@ PHRASES: dict[str, list[str]] = {
         r"(temporairement )?(d[ée]sactiv[ée]e?|suspendue?|bloqu[ée]e?|ferm[ée]e?|inacti(?:f|ve)|archiv[ée]e?|gel[ée]e?)",
         # -- Spanish. "El usuario esta en estado: inactivo", "Esta casilla ha expirado por falta de uso"
         #    (node-bounce-handler lib/responses.js; alexborras.com).
-        r"(cuenta|usuario|buz[óo]n|casilla)( de correo)? (est[áa] |ha sido |fue )?(temporalmente )?"
+        r"(cuenta|usuario|buz[óo]n|casilla)( de correo)?( del destinatario)? (est[áa] |ha sido |fue |se encuentra )?(temporalmente )?"
         r"(desactivad[ao]|suspendid[ao]|bloquead[ao]|inactiv[ao]|deshabilitad[ao]|cancelad[ao])",
         r"estado:? inactiv[oa]",
         r"(expirado|caducado|desactivad[ao]) por (falta de uso|inactividad)",
@@ -748,7 +752,7 @@ PHRASES: dict[str, list[str]] = {
         #    bounces/yandex.html): "ящик заблокирован", "аккаунт отключён".
         r"(ящик|аккаунт|уч[её]тная запись|пользователь|почтовый ящик|адресат|получатель)[^.]{0,20}"
         r"(заблокирован|отключ[её]н|приостановлен|неактивен|деактивирован|заморожен)",
-        r"(скринька|обліковий запис|акаунт|користувач)[^.]{0,20}(заблокован|вимкнен|неактивн|деактивован)",
+        r"(скриньк[аиуі]|обліковий запис|акаунт|користувач)[^.]{0,20}(заблокован|вимкнен|неактивн|деактивован)",
         # -- Swedish / Danish / Norwegian.
         r"(kontot|brevl[åa]dan|anv[äa]ndaren|kontoen|postkassen|brugeren|brukeren) ([äa]r |er |har blivit |har blitt |blev |ble )?"
         r"(inaktiverat|inaktiverad|sp[äa]rrat|sp[äa]rrad|avst[äa]ngd|avst[äa]ngt|deaktiveret|deaktivert|sp[æa]rret|sperret|lukket|blokeret|blokkert)",
