@@ -207,3 +207,22 @@ your address once.
     report = classify(data)
     assert report.kind == "challenge"
     assert [r.address for r in report.recipients] == ["jens@kvist.example"]
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a ClamAV signature with its verdict, whatever words the signature's name holds
+    ("5.7.1", "550 5.7.1 Blocked: Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND", "virus_detected"),
+    # TLS versions the server no longer speaks: retired versions are no person who retired
+    ("5.7.0", "554 5.7.0 TLS 1.0 and TLS 1.1 have been retired on this server. Please connect using TLS 1.2 or newer.",
+     "failed_starttls"),
+    ("5.0.0", "550 Margaret retired on 30 June. Please contact the office.", "user_unknown"),
+    # the person refuses it, or set a filter of their own
+    ("5.7.1", "550 5.7.1 Recipient refuses mail from this sender.", "filtered"),
+    ("5.7.1", "550 5.7.1 Mail from this address is not wanted by the recipient.", "filtered"),
+    ("5.7.1", "550 5.7.1 Rejected by a filter the mailbox owner created", "filtered"),
+    ("5.7.1", "553 5.7.1 g.rossi@posta.example has blocked mail from your address", "filtered"),
+    # refused under the named organisation's policy, in German
+    ("5.7.1", "550 5.7.1 Abgelehnt gemäß Richtlinie des Klinikums: externe Links sind nicht erlaubt", "policy_violation"),
+])
+def test_still_more_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

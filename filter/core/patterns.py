@@ -377,7 +377,8 @@ PHRASES: dict[str, list[str]] = {
         # the person is gone from the organisation for good: retired ("Margaret retired at the end of June", "ALAN
         # WHEATLEY HAS NOW RETIRED"; people retire, things "have been retired"), died ("has passed away", "is
         # deceased"), "doesn't work here any more"
-        r"\b(has|have) (now |recently )?retired\b", r"\bretired (at the end of|in|on|last|this|after)\b",
+        r"\b(has|have) (now |recently )?retired\b", r"\bretired (at the end of|in|on|last|this|after)\b(?! (this|the|our|all) (server|system|host|service|gateway|relay|"
+        r"cluster|network|platform)s?\b)",
         r"\b(has |have )?(sadly )?passed away\b", r"\bis (now )?deceased\b",
         #    ... retired from the place named ("Mr Harrow retired from the firm on 31 March"), and the one word an
         #    administrator may leave of it ("550 5.0.0 <x>... deceased")
@@ -567,6 +568,13 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))"
         r"(?! as (spam|junk|bulk))",
         r"refused due to recipient preferences", r"you have been blocked by the recipient",
+        # the person refuses it, or set a filter of their own ("Recipient refuses mail from this sender", "Mail from this
+        # address is not wanted by the recipient", "Rejected by a filter the mailbox owner created", "jo@example.org has
+        # blocked mail from your address")
+        r"\b(recipient|user|addressee) refuses (to receive )?(this |your |the )?(e-?mails?|mail|messages?)\b",
+        r"\bnot wanted by the (recipient|user|addressee|mailbox owner)\b",
+        r"\bfilter (that |which )?the (mailbox owner|recipient|user|addressee) (has )?(created|set up|defined)\b",
+        r"(<?<address>>?|[^\s@<>]+@[^\s@<>]+) has blocked (e-?mails?|mail|messages) from (you\b|your (e-?mail )?address|this sender)",
         # the recipient's own allow list ("Sender not in recipient's whitelist", "refused by the recipient's personal
         # whitelist filter"), and a person who wants none of it ("Recipient doesn't want your mail", Sisimai filtered.rb
         # "user refuses to receive this mail"; "This recipient does not accept mail from mailing lists")
@@ -923,6 +931,9 @@ PHRASES: dict[str, list[str]] = {
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
         r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
+        # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
+        # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words
+        r"\b[a-z0-9_-]+(\.[a-z0-9_-]+){2,} found\b",
         # a scanner's signature for a phishing mail (ClamAV "Heuristics.Phishing.Email.SpoofedDomain"): the scanner's
         # find, as its other signatures (a phishing text refused by words is fraud content, ``spam_detected``)
         r"heuristics\.phishing",
@@ -1272,6 +1283,10 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!while sending )(?<!while receiving )(?<!while receiving the )(?<!after )starttls",
         r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
+        # versions of TLS the server no longer speaks ("TLS 1.0 and TLS 1.1 have been retired on this server. Please
+        # connect using TLS 1.2 or newer")
+        r"\btls ?v?1\.[0-3]\b[^.;]{0,60}\b(retired|disabled|deprecated|no longer (supported|accepted|allowed))",
+        r"\b(connect|connecting|reconnect) (using|with|over) tls ?v?1\.[23]\b",
         r"only accepts? (mail|e-?mail|messages) (from|over|via) (tls|ssl|encrypted|secure)", r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
         # the destination's certificate or DANE / DNSSEC records failed the checks (Exchange Online
         # 5.7.321-5.7.325, learn.microsoft.com "non-delivery reports in Exchange Online":

@@ -1679,6 +1679,8 @@ PHRASES: dict[str, list[str]] = {
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) (par|selon) (la |les )?(politique|r[èe]gles?)s? (locales?|de s[ée]curit[ée])",
         r"(rejeitad[oa]|recusad[oa]|bloquead[oa]) (pela|pelas|por) pol[íi]ticas? (local|locais|de seguran[çc]a)",
         rf"(lokale[rn]?|aufgrund lokaler) (richtlinien?|sicherheitsrichtlinien?)[^.]{{0,30}}? (abgelehnt|abgewiesen|blockiert)",
+        #    ... refused under the named organisation's policy ("Abgelehnt gemäß Richtlinie des Klinikums")
+        rf"\b(abgelehnt|abgewiesen|blockiert|zur{_DE_UE}ckgewiesen) (gem{_DE_AE}({_DE_SS}|ß)|laut|aufgrund( der)?) (der )?richtlinien? (des|der) ",
     ],
 }
 
