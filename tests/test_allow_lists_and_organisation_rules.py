@@ -226,3 +226,52 @@ your address once.
 ])
 def test_still_more_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+def test_the_person_refusing_newsletters_by_their_own_filter_in_german() -> None:
+    text = "550 Die Empfängerin nimmt keine Newsletter mehr an (persönlicher Mailfilter)."
+    assert decide(status=None, diagnostic=text, action="failed") == "filtered"
+
+
+def test_a_german_abuse_desk_forwarding_its_customers_complaint() -> None:
+    data = mail("""From: Abuse-Team KabelNet <abuse@kabelnet.example>
+To: abuse@sender.example
+Subject: [ABUSE-118842] Spam-Beschwerde: Ihre Mail an einen unserer Kunden
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+""", """Sehr geehrte Damen und Herren,
+
+einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert, die von Ihrem System
+(192.0.2.37) versandt wurde.
+
+Wir bitten Sie, den Empfänger ulrike.haag@kabelnet.example aus Ihren Verteilern zu entfernen.
+
+----- Beschwerde -----
+From: Angebote <angebote@sender.example>
+To: ulrike.haag@kabelnet.example
+Subject: Ihr Angebot der Woche
+""")
+    report = classify(data)
+    assert report.kind == "complaint"
+    assert [r.address for r in report.recipients] == ["ulrike.haag@kabelnet.example"]
+
+
+def test_sendmail_keeps_the_quoted_reply_of_a_session_about_the_recipient() -> None:
+    """The transcript's session names the recipient (">>> RCPT To:<x>"): its quoted reply is the recipient's, and
+    Sendmail's own summary line after it ("... User unknown") yields to it."""
+    data = mail("""From: Mail Delivery Subsystem <MAILER-DAEMON@mail.sender.example>
+To: <news@sender.example>
+Subject: Returned mail: see transcript for details
+MIME-Version: 1.0
+Content-Type: text/plain
+""", """   ----- The following addresses had permanent fatal errors -----
+<ted@mail.example>
+    (reason: 550 5.2.1 Mailbox unavailable. Your mail has been rejected because the account is disabled.)
+
+   ----- Transcript of session follows -----
+... while talking to mx.mail.example.:
+>>> RCPT To:<ted@mail.example>
+<<< 550 5.2.1 Mailbox unavailable. Your mail has been rejected because the account is disabled.
+550 5.1.1 <ted@mail.example>... User unknown
+""")
+    assert [(r.address, r.reason) for r in classify(data).recipients] == [("ted@mail.example", "suspended")]

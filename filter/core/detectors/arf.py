@@ -109,7 +109,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")
-                    r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|"
+                    r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
                     r"beigef(?:ü|ue)gte) )?(?:e-?mail|nachricht)\b[^.]{0,60}? beschwert|"
                     r"a signal[ée] (?:le|ce) (?:message|courriel|e-?mail) (?:ci-dessous|ci-joint|suivant)"
                     + _ASIDE + r" comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"

@@ -959,7 +959,9 @@ PHRASES: dict[str, list[str]] = {
         # -- German: "Der Empfänger hat in den Einstellungen festgelegt, dass er keine E-Mails von Ihnen
         #    empfangen möchte" (support.google.com/mail/answer/6596?hl=de).
         rf"(vom|durch den) empf{_DE_AE}nger (abgelehnt|blockiert|zur{_DE_UE}ckgewiesen|gesperrt)",
-        rf"empf{_DE_AE}nger (akzeptiert|nimmt|m{_DE_OE}chte|will) keine (e-?mails|nachrichten|mails)",
+        rf"empf{_DE_AE}nger(in)? (akzeptiert|nimmt|m{_DE_OE}chte|will) keine (e-?mails|nachrichten|mails|newsletter|werbung)",
+        #    ... the person's own mail filter named ("(persönlicher Mailfilter)", "eigener Spamfilter des Empfängers")
+        rf"\b(pers{_DE_OE}nliche[rn]?|eigene[rn]?) (e-?mail-?|mail)?filter\b",
         #    ... "der Empfänger hat Sie / den Absender blockiert" (the active voice)
         rf"empf{_DE_AE}nger hat (sie|dich|ihre adresse|ihre absenderadresse|ihre e-?mail-?adresse|den absender|die absenderadresse)"
         rf"[^.]{{0,60}}(blockiert|gesperrt|abgelehnt)",
