@@ -275,3 +275,47 @@ Content-Type: text/plain
 550 5.1.1 <ted@mail.example>... User unknown
 """)
     assert [(r.address, r.reason) for r in classify(data).recipients] == [("ted@mail.example", "suspended")]
+
+
+def test_exchange_rule_reason_in_the_administrators_section_says_why() -> None:
+    """The Diagnostic-Code holds Exchange's default words for a mail flow rule's rejection only; the NDR's section
+    for administrators quotes the same rule with the reason its administrator wrote."""
+    data = mail("""From: Microsoft Outlook <postmaster@firm.onmicrosoft.example>
+To: <news@sender.example>
+Subject: Undeliverable: Week 37 news
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+""", """--b
+Content-Type: text/plain; charset="utf-8"
+
+Delivery has failed to these recipients or groups:
+
+mette.hansen@firm.example
+Mette Hansen has left the company and this mailbox has been deleted.
+
+Diagnostic information for administrators:
+
+Generating server: AS8PR05MB9911.eurprd05.prod.outlook.example
+
+mette.hansen@firm.example
+#550 5.7.1 TRANSPORT.RULES.RejectMessage; Mette Hansen has left the company and this mailbox has been deleted. ##
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; AS8PR05MB9911.eurprd05.prod.outlook.example
+
+Final-Recipient: rfc822; mette.hansen@firm.example
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; 550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy
+
+--b--
+""")
+    [r] = classify(data).recipients
+    assert (r.address, r.reason, r.class_) == ("mette.hansen@firm.example", "user_unknown", "hard")
+
+
+def test_norwegian_mailbox_full_with_its_owner_named() -> None:
+    assert decide(status="4.2.2", diagnostic="452 4.2.2 Postkassen til mottakeren er full", action="delayed") \
+        == "mailbox_full"

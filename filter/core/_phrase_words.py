@@ -99,6 +99,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(перевищено|перевищена) (квот|обсяг скриньки|розмір скриньки)': ('перевищен',),
     '(brevl[åa]da|brevl[åa]dan|postl[åa]dan|inkorgen|e-?postl[åa]dan)( [^.]{0,20})? [äa]r full': ('r full',),
     '(postkassen|indbakken|mailboksen|innboksen|e-?postkassen) (er )?(fuld|full|overfyldt)\\b': ('indbakken', 'innboksen', 'mailboksen', 'postkassen'),
+    '\\b(postkassen|innboksen|indbakken) til (mottakeren|modtageren|brukeren|brugeren) er (fuld|full|overfyldt)\\b': (' til ',),
     '(kvot(en)? (har )?[öo]verskridits|kvoten [äa]r [öo]verskriden|kvote(n)? (er )?overskredet)': ('kvot',),
     'posta kutusu( [^.]{0,15})? (dolu|doldu)': ('posta kutusu',),
     '(kota|kotas[ıi]|depolama alan[ıi])( [^.]{0,15})? (a[şs][ıi]ld[ıi]|doldu|dolu)': ('depolama alan', 'kota', 'kotas'),

@@ -251,6 +251,23 @@ def _keep_alias(rec: Record, t: Record) -> None:
         rec.original_recipient = t.original_recipient
 
 
+# Exchange's default words for a mail flow rule's rejection, with nothing after them, and the same rule's reply
+# with the reject reason its administrator wrote
+_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?\s*$", re.I)
+_RULE_REASON = Lazy(r"transport\.rules\.rejectmessage;\s*(?!the message was rejected by organi[sz]ation policy\.?\s*$)\S", re.I)
+
+
+def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
+    """A Diagnostic-Code with Exchange's default words for a mail flow rule's rejection only, where the NDR's
+    "Diagnostic information for administrators" quotes the same rule with the reason its administrator wrote (the
+    RejectMessage action's reject reason, shown in that section: learn.microsoft.com, Exchange "transport rule
+    actions"): the administrator's words say why."""
+    for rec, t in _blocks(records, text_records):
+        if rec.diagnostic and _RULE_HEADING_ONLY.search(rec.diagnostic) and t.diagnostic \
+                and _RULE_REASON.search(t.diagnostic):
+            rec.diagnostic = t.diagnostic
+
+
 def _merge_context(records: list[Record], text_records: list[Record]) -> None:
     """The report's own words about each recipient kept as the record's context; its DSN fields
     stand."""
@@ -482,6 +499,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
+    if any(r.diagnostic and _RULE_HEADING_ONLY.search(r.diagnostic) for r in records):
+        _rule_reasons(records, _text_records(msg))
     # (a session transcript's "<<<" in the report's text parts: a cheap first look)
     if any("<<<" in part.text for part in msg.parts) and any(r.diagnostic for r in records):
         _whole_replies(records, textdet.report_text(msg))

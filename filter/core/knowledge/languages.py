@@ -632,6 +632,8 @@ PHRASES: dict[str, list[str]] = {
         #    sv/articles/4017179-utskicksfel), "postkassen er fuld/full".
         r"(brevl[åa]da|brevl[åa]dan|postl[åa]dan|inkorgen|e-?postl[åa]dan)( [^.]{0,20})? [äa]r full",
         r"(postkassen|indbakken|mailboksen|innboksen|e-?postkassen) (er )?(fuld|full|overfyldt)\b",
+        #    ... with its owner between ("Postkassen til mottakeren er full", "Postkassen til modtageren er fuld")
+        r"\b(postkassen|innboksen|indbakken) til (mottakeren|modtageren|brukeren|brugeren) er (fuld|full|overfyldt)\b",
         r"(kvot(en)? (har )?[öo]verskridits|kvoten [äa]r [öo]verskriden|kvote(n)? (er )?overskredet)",
         # -- Turkish: "posta kutusu dolu" (backlink.name, tr.godaddy.com as above).
         r"posta kutusu( [^.]{0,15})? (dolu|doldu)",
