@@ -319,3 +319,34 @@ Diagnostic-Code: smtp; 550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was 
 def test_norwegian_mailbox_full_with_its_owner_named() -> None:
     assert decide(status="4.2.2", diagnostic="452 4.2.2 Postkassen til mottakeren er full", action="delayed") \
         == "mailbox_full"
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # people gone, said the way administrators type it (no umlaut), and addresses no longer active (Italian)
+    ("5.7.1", "550 5.7.1 Herr Meier hat das Buero zum 30.09. verlassen. Bitte wenden Sie sich an info@firma.example",
+     "user_unknown"),
+    (None, "550 Indirizzo non piu attivo. Scrivete a biglietteria@teatro.example", "user_unknown"),
+    # a mailbox renamed, the person reachable at a new address; a practice that changed its mail address (French)
+    ("5.7.1", "550 5.7.1 Mailbox renamed. Joy Okafor can now be reached at joy@labs.example.", "has_moved"),
+    ("5.0.0", "550 5.0.0 Le cabinet a changé d'adresse mail. Consultez notre site pour la nouvelle adresse.",
+     "has_moved"),
+    # switched off for a time (Italian), an address locked (German)
+    ("5.2.1", "550 5.2.1 Casella temporaneamente disattivata (maternità).", "suspended"),
+    (None, "550 Adresse gesperrt", "suspended"),
+    # an organisation's rule on who may write, said other ways
+    ("5.7.1", "550 5.7.1 Este endereço só aceita mensagens de fornecedores registados.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Lista interna. Solo personal del teatro puede escribir.", "policy_violation"),
+    (None, "550 Mail to this address is restricted to our concert promoters.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Only Academy staff and registered parents may write to student accounts.",
+     "policy_violation"),
+    # kinds of mail and attachments refused (French, Italian), a policy named (Portuguese)
+    (None, "554 Nous n'acceptons pas les lettres d'information commerciales à cette adresse.", "policy_violation"),
+    (None, "550 Messaggio rifiutato: allegati eseguibili non ammessi", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Mensagem rejeitada pela política da Orquestra.", "policy_violation"),
+    # a size limit with its figure, a relay refused (Italian), TLS required (Dutch)
+    (None, "552 Satellite link: max 2 MB per message including attachments.", "message_too_large"),
+    ("5.7.1", "553 spiacente, questo server non fa relay per il suo dominio (#5.7.1)", "no_relaying"),
+    ("5.7.3", "451 5.7.3 Versleuteling verplicht: alleen mail via TLS 1.2 of hoger.", "failed_starttls"),
+])
+def test_administrators_words_in_their_languages(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

@@ -163,6 +163,8 @@ PHRASES: dict[str, list[str]] = {
         r"(size|storage|disk|space|quota)( limit| quota| allocation)?",
     ],
     "message_too_large": [
+        # the largest message taken, with its figure ("max 2 MB per message including attachments")
+        r"\bmax(imum)?\.? \d+([.,]\d+)? ?(mb|kb|gb|megabytes?|mbytes?) (per|for each|for every|for one) (message|mail|e-?mail)\b",
         # a size limit on messages, said with its figure in an administrator's words ("Messages over 10 MB are not
         # accepted", Swedish "Meddelanden över 10 MB tas inte emot", Dutch "Berichten groter dan 20 MB worden niet
         # aangenomen", German "Nachrichten größer als 15 MB"): the message's size (not a mailbox's, never a quota)
@@ -276,6 +278,8 @@ PHRASES: dict[str, list[str]] = {
         # German "ist jetzt unter <address> erreichbar", French "est désormais joignable à <address>"); not
         # someone else to write to ("please write to info@...": the address is only gone, ``user_unknown``)
         r"\b(he|she|they) (can|may) (now )?be (reached|contacted) at <address>",
+        # ... said with the person's name ("Mailbox renamed. Joy Okafor can now be reached at <address>")
+        r"\bcan now be (reached|contacted) at <address>", r"\bmail ?box (has been |was )?renamed\b",
         r"\b(is|are) now (reachable|available|to be reached) at <address>",
         r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)",
         r"\best (d[ée]sormais|maintenant) joignable (à|a|sur|via) (l['’]adresse )?<address>",
@@ -289,7 +293,7 @@ PHRASES: dict[str, list[str]] = {
         # an office's or a role's mail sent on to its new address ("The club secretary's mail now goes to <address>";
         # French "a déménagé et changé d'adresse électronique", Polish "nowy adres e-mail: <address>", German "senden Sie
         # bitte ab sofort an <address>")
-        r"\bmail now goes to <address>", r"\bchang[ée] d['’]adresse (e-?mail|[ée]lectronique|de messagerie)\b",
+        r"\bmail now goes to <address>", r"\bchang[ée] d['’]adresse (e-?mail|mail|[ée]lectronique|de messagerie)\b",
         r"\bnowy adres( e-?mail)?:? <address>", r"\b(senden|schreiben) sie (bitte )?(ab sofort|k(ü|ue)nftig|zuk(ü|ue)nftig|fortan) an <address>",
         # ... in German, French, Spanish, Italian, Dutch and Portuguese ("Ihre neue Adresse lautet <a>", "sa nouvelle
         # adresse est <a>", "su nueva dirección es <a>", "il suo nuovo indirizzo è <a>", "haar nieuwe adres is <a>",
@@ -966,6 +970,10 @@ PHRASES: dict[str, list[str]] = {
         # address being outside it (a list's membership, "only members may post", is the sender's right,
         # ``rejected`` above, as Sisimai reads "by non-member to a members-only list")
         r"only internal senders (may|can|are (allowed|permitted) to) (post|send|write)",
+        # ... and the senders it names ("Mail to this address is restricted to our concert promoters", "Only Academy staff
+        # and registered parents may write to student accounts")
+        r"\b(mail|e-?mail|messages?) to this (address|mail ?box|account|list|group) (is|are) restricted to\b",
+        r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,30}\b(may|can) (write|send|post|e-?mail)\b",
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
         r"(within|inside|in|of|from) ",
         # ... and the same said of a school's, a university's or a company's own senders ("Class mailboxes only accept

@@ -351,8 +351,8 @@ PHRASES: dict[str, list[str]] = {
         #    the person the address was for is gone (not "hat unser System verlassen": a message passed on)
         rf"\bnicht mehr (f{_DE_UE}r|bei|im|in) [^.]{{0,60}}(t{_DE_AE}tig|besch{_DE_AE}ftigt|angestellt)\b",
         rf"\bnicht mehr (t{_DE_AE}tig|besch{_DE_AE}ftigt|angestellt|bei uns|im (unternehmen|haus|hause|team))\b",
-        r"\bhat (uns|unser (unternehmen|haus|team|amt|institut|b[üu]ro)|(das|die|den) (unternehmen|firma|haus|team|amt|institut|"
-        r"universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b[üu]ro|konzern|betrieb))"
+        r"\bhat (uns|unser (unternehmen|haus|team|amt|institut|b(ü|ue|u)ro)|(das|die|den) (unternehmen|firma|haus|team|amt|institut|"
+        r"universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b(ü|ue|u)ro|konzern|betrieb))"
         r"( (?:[^.,;]|(?<=\d)\.){0,40})? verlassen\b",
         r"\bist [^.]{0,50}\bausgeschieden\b",
         #    ... retired or died (patterns.py "has retired", "has passed away"): German "ist in den Ruhestand
@@ -832,7 +832,7 @@ PHRASES: dict[str, list[str]] = {
         #    locked by its keeper)
         r"\bcerrad[oa] temporalmente\b|\btemporalmente cerrad[oa]\b",
         r"\bferm[ée]e?s? (pour|en) cong[ée]s\b",
-        r"\b(postfach|konto|mailbox) (ist |wurde )?gesperrt\b",
+        r"\b(postfach|konto|mailbox|adresse|e-?mail-?adresse) (ist |wurde )?gesperrt\b",
         r"\b(tillf(ä|a)lligt|tempor(ä|a)rt) (st(ä|a)ngd|avst(ä|a)ngd)\b",
         r"\b(met|op) (\w+ )?\w*verlof\b",
         r"\b(est[áa]|se encuentra|se halla) de (baja|permiso|licencia|excedencia)\b",
@@ -2025,4 +2025,41 @@ _MORE_LANGUAGES: dict[str, list[str]] = {
     ],
 }
 for _reason, _phrases in _MORE_LANGUAGES.items():
+    PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
+
+# Administrators' own words in their languages (twenty-first session), each the meaning of an English phrase of
+# patterns.py in the words such texts use; transliterated spellings (ue for ü, no accents) as administrators type them.
+_ADMINS_WORDS: dict[str, list[str]] = {
+    "user_unknown": [
+        # Italian "Indirizzo non più attivo" (the address no longer active: gone, as the English "no longer active")
+        r"\b(indirizzo|casella|account)( e-?mail| di posta)? non (è |e' |e )?pi(ù|u'?) attiv[oa]\b",
+    ],
+    "suspended": [
+        # Italian "Casella temporaneamente disattivata (maternità)": disabled for a time
+        r"\b(casella|account|indirizzo) temporaneamente (disattivat|sospes|bloccat)[ao]\b",
+    ],
+    "policy_violation": [
+        # an organisation's rule on who may write, in Portuguese and Spanish ("Este endereço só aceita mensagens de
+        # fornecedores registados", "Lista interna. Solo personal del teatro puede escribir")
+        r"\b(s(ó|o)|somente|apenas) aceita (mensagens|e-?mails?|correio) de\b",
+        r"\b(s(ó|o)lo|solamente|únicamente|unicamente) (el )?personal\b[^.;]{0,40}\b(puede|pueden) (escribir|enviar)\b",
+        # kinds of mail refused in French ("Nous n'acceptons pas les lettres d'information commerciales à cette adresse")
+        r"\bn['’]acceptons pas (les |de )?(lettres d['’]information|newsletters?|messages publicitaires|publicit[ée]s?|"
+        r"courriels publicitaires|prospection)\b",
+        # attachments refused in Italian ("allegati eseguibili non ammessi"), as the other languages' attachment rules
+        r"\ballegati\b[^.;]{0,30}\bnon (ammessi|consentiti|accettati|permessi)\b",
+        # refused under the organisation's policy, in Portuguese and Spanish ("Mensagem rejeitada pela política da
+        # Orquestra", "rechazado por la política de la empresa")
+        r"\b(rejeitad|recusad)[ao] pela pol(í|i)tica d[aoe]\b", r"\b(rechazad|bloquead)[oa] por la pol(í|i)tica de\b",
+    ],
+    "no_relaying": [
+        # Italian "questo server non fa relay per il suo dominio"
+        r"\bnon fa (il )?relay\b",
+    ],
+    "failed_starttls": [
+        # Dutch "Versleuteling verplicht: ... alleen mail via TLS 1.2 of hoger"
+        r"\bversleuteling (is )?verplicht\b", r"\b(alleen|uitsluitend) (mail |e-?mail |berichten )?(via|over|met) tls\b",
+    ],
+}
+for _reason, _phrases in _ADMINS_WORDS.items():
     PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
