@@ -350,3 +350,11 @@ def test_norwegian_mailbox_full_with_its_owner_named() -> None:
 ])
 def test_administrators_words_in_their_languages(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+def test_a_rate_limit_kept_up_until_the_queue_expired_is_expired() -> None:
+    """RFC 3463 X.4.7 "delivery time expired" in the final report's status, beside the server's last temporary
+    answer (a rate limit): the sending MTA gave up; the same answer in a delay warning stays the rate."""
+    text = "421 Too many concurrent SMTP connections from this IP address; please try again later."
+    assert decide(status="4.4.7", diagnostic=text, action="failed") == "expired"
+    assert decide(status="4.7.0", diagnostic=text, action="delayed") == "rate_limited"

@@ -720,7 +720,8 @@ def _gave_up(f: _Facts) -> bool:
     words say the MTA retried until its queue lifetime ran out (Exim's "retry timeout exceeded")."""
     if f.status_class != "5" and (f.says("connect_failure") or matches("connect_failure", f.context)):
         return True
-    return f.says("expired") or matches("expired", f.context)
+    # (or its status says so: RFC 3463 X.4.7 "delivery time expired", beside the last answer it quotes)
+    return f.spec == "expired" or f.says("expired") or matches("expired", f.context)
 
 
 def _decide(f: _Facts) -> str:
