@@ -260,8 +260,8 @@ _RULE_REASON = Lazy(r"transport\.rules\.rejectmessage;\s*(?!the message was reje
 def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
     """A Diagnostic-Code with Exchange's default words for a mail flow rule's rejection only, where the NDR's
     "Diagnostic information for administrators" quotes the same rule with the reason its administrator wrote (the
-    RejectMessage action's reject reason, shown in that section: learn.microsoft.com, Exchange "transport rule
-    actions"): the administrator's words say why."""
+    RejectMessage action's "Reject Reason" is shown in that section: Exchange 2007/2010 "Associating a DSN Message
+    with a Transport Rule", technet.microsoft.com/library/bb123506): the administrator's words say why."""
     for rec, t in _blocks(records, text_records):
         if rec.diagnostic and _RULE_HEADING_ONLY.search(rec.diagnostic) and t.diagnostic \
                 and _RULE_REASON.search(t.diagnostic):
@@ -499,7 +499,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
-    if any(r.diagnostic and _RULE_HEADING_ONLY.search(r.diagnostic) for r in records):
+    if any(r.diagnostic and "RejectMessage" in r.diagnostic and _RULE_HEADING_ONLY.search(r.diagnostic) for r in records):
         _rule_reasons(records, _text_records(msg))
     # (a session transcript's "<<<" in the report's text parts: a cheap first look)
     if any("<<<" in part.text for part in msg.parts) and any(r.diagnostic for r in records):

@@ -1652,17 +1652,16 @@ def _own_sendmail_line_on(text: str, address: str) -> str:
     mx.example.net.") on, when the session transcript before it quotes another recipient's server ("... while
     talking to mail.other.example: <<< 550 5.7.1 Mail from 192.0.2.1 refused"): that reply was not this
     recipient's (a session that names this address, or its own "(reason: ...)", keeps it)."""
-    low = text.lower()
-    at = low.rfind(f"<{address.lower()}>...")
+    low, own = text.lower(), address.lower()
+    at = low.rfind(f"<{own}>...")
     if at <= 0:
         return text
     line_start = text.rfind("\n", 0, at) + 1
     before = low[:line_start]
-    session = [ln for ln in before.splitlines() if ln.lstrip().startswith(("<<<", ">>>"))]
+    session = [ln.lstrip() for ln in before.splitlines() if ln.lstrip().startswith(("<<<", ">>>"))]
     # (its own "(reason: ...)" in the list of failed addresses, or a session that names it, ">>> RCPT To:<x>",
     # is this recipient's)
-    if any(ln.startswith("<<<") for ln in map(str.lstrip, session)) and "(reason:" not in before \
-            and not any(address.lower() in ln for ln in session):
+    if any(ln.startswith("<<<") for ln in session) and "(reason:" not in before and not any(own in ln for ln in session):
         return text[line_start:]
     return text
 
