@@ -358,3 +358,24 @@ def test_a_rate_limit_kept_up_until_the_queue_expired_is_expired() -> None:
     text = "421 Too many concurrent SMTP connections from this IP address; please try again later."
     assert decide(status="4.4.7", diagnostic=text, action="failed") == "expired"
     assert decide(status="4.7.0", diagnostic=text, action="delayed") == "rate_limited"
+
+
+def test_an_address_in_the_reply_qmail_quotes_is_a_word_of_it() -> None:
+    data = mail("""From: MAILER-DAEMON@qm1.sender.example
+To: bounce@sender.example
+Subject: failure notice
+""", """Hi. This is the qmail-send program at qm1.sender.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<jan@vet.example>:
+192.0.2.22 does not like recipient.
+Remote host said: 550 Dit adres is opgeheven. Voor de praktijk: info@vet.example
+Giving up on 192.0.2.22.
+
+--- Below this line is a copy of the message.
+
+From: news@sender.example
+To: jan@vet.example
+""")
+    assert [(r.address, r.reason) for r in classify(data).recipients] == [("jan@vet.example", "user_unknown")]

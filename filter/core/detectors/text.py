@@ -997,6 +997,10 @@ def _inside_reply(line: str, prev: str) -> bool:
     return at >= 0 and (at == 0 or prev[at - 1] in " \t:")
 
 
+# a reply the report quotes ("Remote host said: 550 ...", "host mx.example said: 554 ...")
+_SAID_REPLY = Lazy(r"\bsaid:\s*[245]\d\d\b", re.I)
+
+
 def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tuple[int, str, str, str, int]]:
     """(line index, address, rest of line, text to keep, anchor form) per line naming a recipient.
 
@@ -1018,6 +1022,13 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             # ("<s@x.example>: Sender address rejected", "RCPT TO:<s@x.example>", "forward this
             # message to delist@x.example"), not another recipient; "(generated from ...)" below
             # the address is read as the alias it names (below)
+            prev = line
+            continue
+        if "@" in line and found and "said:" in line and (said := _SAID_REPLY.search(line)) \
+                and line.find("@") > said.start() and all(lines[k].strip() for k in range(found[-1][0] + 1, i)):
+            # the remote's reply quoted under the recipient named above it, in the same paragraph (qmail's
+            # "<jan@example.nl>:" then "Remote host said: 550 ... Voor de praktijk: info@example.nl"): an address
+            # in that reply is one of its words, not another recipient
             prev = line
             continue
         if "@" in line and line[:4].lstrip()[:3].isdigit() and _inside_reply(line, prev):
