@@ -379,3 +379,37 @@ From: news@sender.example
 To: jan@vet.example
 """)
     assert [(r.address, r.reason) for r in classify(data).recipients] == [("jan@vet.example", "user_unknown")]
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # people gone: a place named after "hat ... verlassen", Austrian "in Pension"; never a message that left a system
+    (None, "550 Gregor hat Radio Nordwelle verlassen - Mails an diese Adresse werden nicht weitergeleitet.",
+     "user_unknown"),
+    (None, "550 Johann Ortner ist in Pension. Bitte an office@amt.example", "user_unknown"),
+    # new addresses: "Address changed", "is now <a>", German "Neue Adressen:", Polish "przeniesiona na <a>"
+    (None, "550 Address changed!! The club captain is now captain@club.example - please update your address book",
+     "has_moved"),
+    (None, "550 Die Domain alt.example wird nicht mehr benutzt. Neue Adressen: vorname@neu.example", "has_moved"),
+    ("5.1.6", "550 5.1.6 <k@firma.example>: Ksiegowosc przeniesiona na faktury@logistics.example", "has_moved"),
+    # away on a retreat until a date, taking no mail meanwhile
+    (None, "550 Sister Anne is on a silent retreat until 30 June and receives no e-mail during this time.",
+     "suspended"),
+    # our domain blocked by the organisation's administrator, named between
+    ("5.7.1", "550 5.7.1 Mail from your domain has been blocked by the Farmacias Sol administrator.", "rejected"),
+    # an organisation's rule on who may write, in Spanish, German, Dutch, Italian, Polish and English
+    ("5.7.1", "550 5.7.1 Este buzón solo acepta correo de laboratorios y proveedores autorizados.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Diese Adresse nimmt nur Nachrichten von Gerichten und Behörden an.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Dit adres accepteert alleen berichten van geregistreerde ouders.", "policy_violation"),
+    (None, "550 Questa casella riceve solo posta dai soci del Circolo.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Adres tylko dla przewoźników z umową ramową", "policy_violation"),
+    (None, "550 Only our booking platform may send to dispatch@taxi.example.", "policy_violation"),
+    # ... while a person's own address book stays their filter
+    ("5.7.1", "550 5.7.1 Der Empfänger nimmt nur E-Mails von Absendern aus seinem Adressbuch an.", "filtered"),
+])
+def test_the_last_writers_words(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+def test_a_message_that_left_a_system_is_no_person_gone() -> None:
+    text = "451 4.3.0 Die Nachricht hat unser System verlassen, der Zielserver antwortet nicht"
+    assert decide(status="4.3.0", diagnostic=text, action="delayed") != "user_unknown"

@@ -204,6 +204,10 @@ PHRASES: dict[str, list[str]] = {
         # failure, the mailbox exists and takes no mail for now (an out-of-office *reply* saying so is an
         # auto-reply, detected as one before any reason is read)
         r"\bon (\w+[ -]){0,2}(leave|sabbatical|furlough)\b",
+        # ... or away on a retreat, an expedition, a tour, at sea, until a date, and taking no mail meanwhile ("Sister
+        # Bernadette is on a silent retreat until 30 June and receives no e-mail during this time")
+        r"\bon (a |an )?(\w+ ){0,2}(retreat|expedition|tour|voyage|pilgrimage) until\b",
+        r"\breceives? no (e-?mails?|mail|messages) (during|for|until) (this|that|the) (time|period|trip|retreat)\b",
         # a mailbox held for a time ("Mailbox on hold during staff absence", "This address will not accept email until
         # 2 September", "Temporarily not accepting mail for this user (sabbatical)", "disabled until further notice")
         r"\b(mail ?box|account|address) (is )?on hold\b",
@@ -280,6 +284,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(he|she|they) (can|may) (now )?be (reached|contacted) at <address>",
         # ... said with the person's name ("Mailbox renamed. Joy Okafor can now be reached at <address>")
         r"\bcan now be (reached|contacted) at <address>", r"\bmail ?box (has been |was )?renamed\b",
+        # ... "Address changed!! The club captain is now <address>"
+        r"(?<!sender )(?<!sender's )(?<!your )\baddress changed\b(?! (for|on|in) )", r"\bis now <address>",
         r"\b(is|are) now (reachable|available|to be reached) at <address>",
         r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)",
         r"\best (d[ée]sormais|maintenant) joignable (à|a|sur|via) (l['’]adresse )?<address>",
@@ -298,7 +304,9 @@ PHRASES: dict[str, list[str]] = {
         # ... in German, French, Spanish, Italian, Dutch and Portuguese ("Ihre neue Adresse lautet <a>", "sa nouvelle
         # adresse est <a>", "su nueva dirección es <a>", "il suo nuovo indirizzo è <a>", "haar nieuwe adres is <a>",
         # "o novo endereço é <a>")
-        r"\bneuen? (e-?mail-?)?adresse( lautet| ist)?:? ?<address>",
+        r"\bneuen? (e-?mail-?)?adressen?( lautet| ist| lauten| sind)?:? ?<address>",
+        # Polish "Księgowość przeniesiona na <address>" (moved to)
+        r"\bprzeniesion[aeyo]? (na|do) <address>",
         r"\bnouvelle adresse( e-?mail| [ée]lectronique| de messagerie)? (est|:) ?:? ?<address>",
         r"\bnueva direcci[óo]n( de correo( electr[óo]nico)?)? es:? <address>",
         r"\bnuovo indirizzo( e-?mail| di posta( elettronica)?)? ([èe]|e'):? <address>",
@@ -736,7 +744,8 @@ PHRASES: dict[str, list[str]] = {
         # administrator of example.org has blocked messages from your domain"): our address refused, whatever
         # code comes with it; not a person's own list ("blocked by the recipient": ``filtered``)
         r"\b(your|sender(?:'s)?|sending)( sending)?( e-?mail)? (domain|address)( \S{1,100})? (has been |is |was )?(blocked|"
-        r"blacklisted|banned) by (the )?(recipient(?:'s|s')? )?(administrators?|admins?|organi[sz]ation|company|it department)",
+        r"blacklisted|banned) by (the )?(recipient(?:'s|s')? )?([\w&'.-]+ ){0,3}(administrators?|admins?|organi[sz]ation|company|"
+        r"it department)",
         r"\badministrators? of \S+ (has|have) blocked (messages|mail|e-?mails?) from your (domain|(e-?mail )?address)",
         r"sending (address|domain) (not accepted|rejected|refused)", r"sender not pre-approved",
         # mail from our organisation, our kind of address or our own address refused ("Mail from your organisation is not
@@ -974,6 +983,7 @@ PHRASES: dict[str, list[str]] = {
         # and registered parents may write to student accounts")
         r"\b(mail|e-?mail|messages?) to this (address|mail ?box|account|list|group) (is|are) restricted to\b",
         r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,30}\b(may|can) (write|send|post|e-?mail)\b",
+        r"\bonly our [^.;]{0,40} (may|can) (send|write|post)\b",
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
         r"(within|inside|in|of|from) ",
         # ... and the same said of a school's, a university's or a company's own senders ("Class mailboxes only accept

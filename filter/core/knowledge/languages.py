@@ -354,13 +354,17 @@ PHRASES: dict[str, list[str]] = {
         r"\bhat (uns|unser (unternehmen|haus|team|amt|institut|b(ü|ue|u)ro)|(das|die|den) (unternehmen|firma|haus|team|amt|institut|"
         r"universit[äa]t|schule|beh[öo]rde|verwaltung|organisation|gemeinde|stadt|praxis|kanzlei|b(ü|ue|u)ro|konzern|betrieb))"
         r"( (?:[^.,;]|(?<=\d)\.){0,40})? verlassen\b",
+        #    ... or the place named ("Gregor hat Radio Nordwelle verlassen"), never a message that passed a system on
+        #    ("hat unser System / den Server verlassen")
+        r"\bhat (?!(unser|unseren|das|den|die|ihr|ihren) (system|server|netz|netzwerk|rechenzentrum|mailsystem|postausgang|"
+        r"warteschlange)\b)[a-zäöüß][\w&.-]*( [\w&.-]+){0,3} verlassen\b(?! und)",
         r"\bist [^.]{0,50}\bausgeschieden\b",
         #    ... retired or died (patterns.py "has retired", "has passed away"): German "ist in den Ruhestand
         #    gegangen", "ist im Ruhestand", "ist verstorben"; French "est parti(e) à la retraite", "est décédé(e)";
         #    Spanish "se ha jubilado", "ha fallecido"; Italian "è andato in pensione", "è venuto a mancare";
         #    Dutch "is met pensioen", "is overleden"; Portuguese "aposentou-se", "faleceu"; Polish "przeszedł na
         #    emeryturę", "zmarł"; Swedish "har gått i pension", "har avlidit"; Czech "odešel do důchodu", "zemřel"
-        rf"\b(in den ruhestand (gegangen|getreten|verabschiedet|eingetreten)|(ist|sind) (jetzt |nun |seit \S+ )?im ruhestand|"
+        rf"\b(in den ruhestand (gegangen|getreten|verabschiedet|eingetreten)|(ist|sind) (jetzt |nun |seit \S+ )?(im ruhestand|in pension)|"
         rf"(ist|sind) (leider )?verstorben)\b",
         r"\b(est|sont) (partie?s? )?(à|a) la retraite\b|\bpartie? en retraite\b|\b(est|sont) d[ée]c[ée]d[ée]e?s?\b",
         r"\b(se ha jubilado|se jubil[óo]|est[áa] jubilad[oa]|ha fallecido|falleci[óo])\b",
@@ -2041,7 +2045,17 @@ _ADMINS_WORDS: dict[str, list[str]] = {
     "policy_violation": [
         # an organisation's rule on who may write, in Portuguese and Spanish ("Este endereço só aceita mensagens de
         # fornecedores registados", "Lista interna. Solo personal del teatro puede escribir")
-        r"\b(s(ó|o)|somente|apenas) aceita (mensagens|e-?mails?|correio) de\b",
+        r"\b(s(ó|o)|somente|apenas) (aceita|recebe) (mensagens|e-?mails?|correio) de\b",
+        # ... in Spanish, German, Dutch, Italian and Polish ("Este buzón solo acepta correo de proveedores autorizados",
+        # "Diese Adresse nimmt nur Nachrichten von Gerichten und Behörden an", "Dit adres accepteert alleen berichten van
+        # ouders", "Questa casella riceve solo posta dai soci", "Adres tylko dla przewoźników z umową"); a person's own
+        # address book or known contacts stay their filter
+        r"\b(s(ó|o)lo|solamente|(ú|u)nicamente) acepta (correo|mensajes|e-?mails?) de\b",
+        r"\bnimmt nur (nachrichten|e-?mails?|mails|post) von (?!(absendern|personen|kontakten) (aus|in) )",
+        r"\baccepteert (alleen|uitsluitend|enkel) (berichten|e-?mails?|mail) van (?!(bekende|goedgekeurde|vertrouwde) "
+        r"(afzenders|contacten)|leden\b|abonnees\b)",
+        r"\b(riceve|accetta) solo (posta|messaggi|e-?mail) da(i|gli|lle|l)?\b",
+        r"\b(adres|skrzynka)( e-?mail)? (tylko|wy(łą|la)cznie) dla\b",
         r"\b(s(ó|o)lo|solamente|únicamente|unicamente) (el )?personal\b[^.;]{0,40}\b(puede|pueden) (escribir|enviar)\b",
         # kinds of mail refused in French ("Nous n'acceptons pas les lettres d'information commerciales à cette adresse")
         r"\bn['’]acceptons pas (les |de )?(lettres d['’]information|newsletters?|messages publicitaires|publicit[ée]s?|"
