@@ -437,7 +437,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\b(he|she|they) (can|may) (now )?be (reached|contacted) at <address>': (' at <address>',),
     '\\bcan now be (reached|contacted) at <address>': (' at <address>',),
     '\\bmail ?box (has been |was )?renamed\\b': ('renamed',),
-    "(?<!sender )(?<!sender's )(?<!your )\\baddress changed\\b(?! (for|on|in) )": ('address changed',),
+    "\\baddress changed\\b(?<!sender address changed)(?<!sender's address changed)(?<!your address changed)(?! (for|on|in) )": ('address changed',),
     '\\bis now <address>': ('is now <address>',),
     '\\b(is|are) now (reachable|available|to be reached) at <address>': (' at <address>',),
     '\\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)': (' unter <address> ',),

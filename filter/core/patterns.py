@@ -285,7 +285,8 @@ PHRASES: dict[str, list[str]] = {
         # ... said with the person's name ("Mailbox renamed. Joy Okafor can now be reached at <address>")
         r"\bcan now be (reached|contacted) at <address>", r"\bmail ?box (has been |was )?renamed\b",
         # ... "Address changed!! The club captain is now <address>"
-        r"(?<!sender )(?<!sender's )(?<!your )\baddress changed\b(?! (for|on|in) )", r"\bis now <address>",
+        r"\baddress changed\b(?<!sender address changed)(?<!sender's address changed)(?<!your address changed)(?! (for|on|in) )",
+        r"\bis now <address>",
         r"\b(is|are) now (reachable|available|to be reached) at <address>",
         r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)",
         r"\best (d[ée]sormais|maintenant) joignable (à|a|sur|via) (l['’]adresse )?<address>",

@@ -251,10 +251,8 @@ def _keep_alias(rec: Record, t: Record) -> None:
         rec.original_recipient = t.original_recipient
 
 
-# Exchange's default words for a mail flow rule's rejection, with nothing after them, and the same rule's reply
-# with the reject reason its administrator wrote
+# Exchange's default words for a mail flow rule's rejection, with nothing after them
 _RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?\s*$", re.I)
-_RULE_REASON = Lazy(r"transport\.rules\.rejectmessage;\s*(?!the message was rejected by organi[sz]ation policy\.?\s*$)\S", re.I)
 
 
 def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
@@ -264,7 +262,7 @@ def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
     with a Transport Rule", technet.microsoft.com/library/bb123506): the administrator's words say why."""
     for rec, t in _blocks(records, text_records):
         if rec.diagnostic and _RULE_HEADING_ONLY.search(rec.diagnostic) and t.diagnostic \
-                and _RULE_REASON.search(t.diagnostic):
+                and "RejectMessage;" in t.diagnostic and not _RULE_HEADING_ONLY.search(t.diagnostic):
             rec.diagnostic = t.diagnostic
 
 

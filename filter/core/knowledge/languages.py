@@ -1695,6 +1695,13 @@ PHRASES: dict[str, list[str]] = {
 PROVIDER_CODES: list[tuple[str, str, str]] = []
 
 # ---- Microsoft Exchange / Exchange Online / Outlook.com NDRs, in the languages they are sent in -----
+def _add(table: dict[str, list[str]]) -> None:
+    """Add a further table's phrases to ``PHRASES``, reason by reason, none twice."""
+    for reason, phrases in table.items():
+        have = PHRASES.setdefault(reason, [])
+        have.extend(p for p in phrases if p not in have)
+
+
 # The user-facing paragraph of an Exchange NDR, which is all there is when a gateway or a forward
 # keeps only the text (no "Remote Server returned '550 5.1.1 ...'" line).  Meanings from
 # Microsoft's localised NDR pages, learn.microsoft.com/<locale>/exchange/troubleshoot/email-delivery/
@@ -1870,8 +1877,7 @@ _EXCHANGE_NDR: dict[str, list[str]] = {
         r"(두 서버 사이|두 받는 사람 사이)",
     ],
 }
-for _reason, _phrases in _EXCHANGE_NDR.items():
-    PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
+_add(_EXCHANGE_NDR)
 
 # ---- Bulgarian, European Portuguese, Ukrainian and German words the regional providers' notices use ---
 # (abv.bg / mail.bg, SAPO, Ukr.net, T-Online write their own notices in these words; our renderings of
@@ -1916,8 +1922,7 @@ _REGIONAL: dict[str, list[str]] = {
         r"\bip адрес[^\n]{0,40}?(в черен списък|е блокиран)",
     ],
 }
-for _reason, _phrases in _REGIONAL.items():
-    PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
+_add(_REGIONAL)
 
 # ---- the languages of South-East and South Asia, Iran, the Baltics, the Balkans and Central Asia ---
 # (the notices of the providers and ISPs of Indonesia and Malaysia, Vietnam, Thailand, India, Iran,
@@ -2028,8 +2033,7 @@ _MORE_LANGUAGES: dict[str, list[str]] = {
         r"(poruka|порука) (je |је )?(prevelika|превелика)",
     ],
 }
-for _reason, _phrases in _MORE_LANGUAGES.items():
-    PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
+_add(_MORE_LANGUAGES)
 
 # Administrators' own words in their languages (twenty-first session), each the meaning of an English phrase of
 # patterns.py in the words such texts use; transliterated spellings (ue for ü, no accents) as administrators type them.
@@ -2075,5 +2079,4 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         r"\bversleuteling (is )?verplicht\b", r"\b(alleen|uitsluitend) (mail |e-?mail |berichten )?(via|over|met) tls\b",
     ],
 }
-for _reason, _phrases in _ADMINS_WORDS.items():
-    PHRASES.setdefault(_reason, []).extend(p for p in _phrases if p not in PHRASES.get(_reason, ()))
+_add(_ADMINS_WORDS)
