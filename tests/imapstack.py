@@ -43,7 +43,13 @@ class ImapDovecot(ms.DovecotInstance):
         self.oauth2_introspection = oauth2_introspection
 
     def _write_config(self) -> None:
-        self.imap_port, self.imaps_port = ms.free_port(), ms.free_port()
+        # four listeners, each port picked free on its own: draw again until no two are the same (Dovecot refuses
+        # a config with a "duplicate listener", and the start's retry looks only for ports in use)
+        taken = {self.pop3_port, self.pop3s_port}
+        while True:
+            self.imap_port, self.imaps_port = ms.free_port(), ms.free_port()
+            if len(taken | {self.imap_port, self.imaps_port}) == 4:
+                break
         super()._write_config()
         conf = self.root / "dovecot" / "dovecot.conf"  # type: ignore[operator]
         text = conf.read_text().replace("protocols = pop3\n", "protocols = pop3 imap\n", 1)
