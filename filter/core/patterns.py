@@ -575,7 +575,9 @@ PHRASES: dict[str, list[str]] = {
         r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(recipient|user|receiver|addressee)(?<!invalid recipient)(?<!invalid user)(?<!invalid receiver)(?<!invalid addressee)"
-        r"(?:'?s)? ((e-?)?mail )?(reception |receiving )?(filter|filtering|preferences?|settings?|policy)",
+        # (a setting named by what it takes: the Japanese carriers' "recipient's designated-domain reception filter
+        # setting", 指定受信, mail taken from the domains the subscriber chose)
+        r"(?:'?s)? ([a-z]+-[a-z]+ )?((e-?)?mail )?(reception |receiving )?(filter|filtering|preferences?|settings?|policy)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
         # (nor "filtered as spam": the content judged, ``spam_detected``)
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))"
@@ -772,7 +774,8 @@ PHRASES: dict[str, list[str]] = {
         r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
-        r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|moderators)( of (the |this )?\S{1,64})? "
+        # (the list's name may take a few words: "Only members of the Villa Rosa residents' list may post here")
+        r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|moderators)( of (the |this )?\S{1,64}( \S{1,64}){0,4}?)? "
         r"(may|can|are (allowed|permitted) to) (post|send|write)",
         # our address that the server could not verify ("Your sender address could not be verified")
         r"sender( e-?mail)? address could not be verified",
@@ -904,6 +907,9 @@ PHRASES: dict[str, list[str]] = {
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
         r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
+        #    ... with the service that lists them named between ("blocked because it contains FortiGuard - AntiSpam
+        #    blocking URL(s)", FortiMail's FortiGuard URL check): links its blocklist holds, spam content
+        r"contains? [^.;]{0,40}\b(listed|blacklisted|blocklisted|blocked|blocking) (uri|url|link)s?\b",
         # the same said with the list after the link ("Message contains a URL listed on the Spamhaus DBL",
         # "the email contains links that are blacklisted at ..."): a URI block list checks the links of
         # the body (www.spamhaus.org/blocklists/domain-blocklist/, www.surbl.org/lists), not our host
@@ -985,8 +991,21 @@ PHRASES: dict[str, list[str]] = {
         r"\b(mail|e-?mail|messages?) to this (address|mail ?box|account|list|group) (is|are) restricted to\b",
         r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,30}\b(may|can) (write|send|post|e-?mail)\b",
         r"\bonly our [^.;]{0,40} (may|can) (send|write|post)\b",
-        r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (users|people|members|senders|addresses) "
-        r"(within|inside|in|of|from) ",
+        r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (registered |authori[sz]ed )?"
+        r"(users|people|members|senders|addresses) (within|inside|in|of|from) ",
+        # ... said as the outside it keeps out ("This mailbox does not accept mail from outside Fairclough LLP", "all-staff is an
+        # internal list and cannot receive mail from outside the school"), and the same rule kept by our own organisation
+        # on what its accounts send ("Sending email to addresses outside Brightpath Tutoring is not allowed from student
+        # accounts")
+        r"(does not|doesn't|cannot|can't|can not|will not|won't|may not) (accept|receive) (e-?mails?|mail|messages)"
+        r"( from (anyone|senders|people|addresses))? (from )?outside\b",
+        r"\b(sending|to send) (e-?mails?|mail|messages) to (addresses|recipients|people|anyone) outside\b[^.;]{0,60}\b(is )?not "
+        r"(allowed|permitted)\b",
+        # a kind of mail named by what it is about ("mail mentioning crypto investments is not accepted at this address")
+        r"\b(mail|e-?mails?|messages) (mentioning|about|concerning|promoting|offering|advertising) [^.;]{1,60}\b(is|are) not "
+        r"(accepted|allowed|permitted|welcome)\b",
+        # attachments of a kind the site does not take ("We do not accept executable attachments")
+        r"\b(do not|don't|does not|doesn't|cannot|can't|will not|won't) accept (\w+ ){0,2}attachments\b",
         # ... and the same said of a school's, a university's or a company's own senders ("Class mailboxes only accept
         # mail from school staff", "This address only receives mail from within the university", "This list is
         # internal only", "only internal senders may write to this address")
@@ -1200,7 +1219,7 @@ PHRASES: dict[str, list[str]] = {
         # our IP named, then filtered or blocked (Naver "421 4.3.2 Your IP(192.0.2.46) is filtered and this
         # connection will be closed. You must register your IP"): the sending host, not a person's filter
         r"\byour ip( address)?\s?(\(?\d{1,3}(\.\d{1,3}){3}\)?\s)?(is|has been|was) (filtered|blocked|banned|blacklisted|listed|denied)",
-        r"(?<!not )listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
+        r"(?<!not )(?<!grey)(?<!gray)(?<!grey-)listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
         r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
         # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
         # Verizon Online's anti-spam system"): the host, whatever system refuses it
@@ -1408,6 +1427,15 @@ PHRASES: dict[str, list[str]] = {
         # (nor one an organisation refuses by its name: "... not accepted by the Nowak law office")
         r"(?! by (this|the|our) (?!(domain|server|system|host|mail ?server|mx)\b))",
         r"not accepting (any )?(e-?)?mail(?! from\b)", r"(system|host|server) (is )?not accepting messages",
+        # the recipient's whole domain given up by its owner ("The domain westlake.example is no longer in use", "This domain has
+        # been decommissioned. Mail is no longer accepted for anyone at ...", "the club has closed down and this domain no longer
+        # receives email"): no address of it takes mail, as RFC 7505's null MX says it (not our sending domain, ``rejected``)
+        r"\bdomain(?<!sender domain)(?<!your domain)(?<!from domain)(?<!sending domain)\b(?:[^.;]|\.(?=\w)){0,60}?\b(is|has been) no "
+        r"longer (in use|used|active|in service|operational)\b",
+        r"\bdomain(?<!sender domain)(?<!your domain)(?<!sending domain)\b(?:[^.;]|\.(?=\w)){0,60}?\b(has been|was|is being) "
+        r"(decommissioned|retired|discontinued|shut down|closed down)\b",
+        r"\bthis domain no longer (receives|accepts|takes) (any )?(e-?mails?|mail|messages)\b",
+        r"\bmail is no longer (accepted|received|delivered) for (anyone|any address|any user|all addresses|all users|any recipient) at\b",
     ],
     "network_error": [
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",

@@ -102,9 +102,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     r"(?:queja|denuncia|reclamaci[óo]n) de (?:uno|una) de nuestros (?:clientes|usuarios|abonados)\b[^.]{0,80}?"
                     r"(?:no solicitad|no desead|spam)|"
                     # ("We have received a complaint from one of our customers about unsolicited commercial e-mail
-                    # sent from your network")
+                    # sent from your network"; the customer's address may stand between, its dots no sentence's end)
                     r"received an? (?:spam )?complaint (?:from|by) (?:one of our|a|an|our) (?:customers?|users?|subscribers?|"
-                    r"members?|recipients?)\b[^.]{0,80}? (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk|"
+                    r"members?|recipients?)\b(?:[^.]|\.(?=\w)){0,80}? (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk|"
                     r"(?:the|this) (?:attached|following|below|enclosed) (?:e-?mail|message))|"
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"

@@ -60,6 +60,8 @@ _HELD_ALTERNATIVES = (
     r"(?:is|are) waiting in (?:his|her|their|my) (?:screening|pending|approval) (?:folder|queue|area)|"
     r"to (?:have|get) your (?:message|e-?mail|mail) delivered,?(?= (?:please )?(?:prove|confirm|verify|fill|complete|click))|"
     r"(?:il suo|il tuo) messaggio (?:per|a) \S+ (?:è|e'|e) in attesa di conferma|"
+    # ... "è stato messo in attesa dal nostro sistema antispam" (has been put on hold by our filter)
+    r"(?:il suo|il tuo) messaggio (?:per|a) \S+ (?:è|e'|e) stat[oa] (?:mess[oa]|trattenut[oa]) in attesa(?: dal| di)|"
     r"para que (?:a )?sua mensagem seja entregue|(?:a )?sua mensagem para \S+ (?:está|esta|foi) retida|"
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:von (?:unserem|unserer|meinem|meiner) \S+ )?zur[üu]ckgehalten|"
     r"送信されたメールは[^。\n]{0,40}保留されて")
@@ -157,7 +159,7 @@ _CHALLENGE_WORDS = Lazy(
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|"
     r"(?:confirme|verifique) (?:su|tu) (?:direcci[óo]n|mensaje|correo)|confirmez votre (?:adresse|message|envoi)|"
     # BoxTrapper's request in Spanish ("requiere que verifique que es una persona real": our rendering)
-    r"verifi(?:que|car) que (?:usted )?es una persona real|"
+    r"verifi(?:que|car) que (?:usted )?es una persona(?: real| y no un (?:programa|robot))|"
     r"conferm(?:a|i|are) il (?:tuo |suo )?(?:messaggio|indirizzo)|best(?:ä|ae|a)tigen sie ihre (?:absenderadresse|nachricht|e-?mail)|"
     r"confirme (?:o )?seu (?:endere[çc]o|e-?mail)|bevestig uw (?:e-?mailadres|bericht)|"
     # Russian: "подтвердите, что вы не робот / человек", "список разрешённых отправителей", "белый список"
@@ -939,7 +941,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     header = (auto_submitted.startswith("auto-replied") or precedence == "auto_reply"
               or any(msg.head(h) for h in _AUTO_HEADERS)
               or (auto_submitted.startswith("auto-") and bool(_AUTO_SUBJECT_ANY.search(subject))))
-    if strong and not textdet.bounce_subject(msg) or header and not textdet.looks_like_bounce(msg):
+    # (an "Automatic reply:" subject from a mail system's own account over a report of the message not delivered
+    # is that system's failure notice in an auto-responder's dress, no person's reply)
+    if strong and not textdet.bounce_subject(msg) and not (textdet.system_account(msg) and textdet.looks_like_bounce(msg)) \
+            or header and not textdet.looks_like_bounce(msg):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
@@ -1080,6 +1085,8 @@ _ACKNOWLEDGED = Lazy(
     r"(?:received|created|opened|logged|registered)|"
     r"\b(?:ticket|case|incident)(?: #?[\w-]*\d+)? (?:has been|was|is) (?:created|opened|logged|raised)|"
     r"has been opened on your behalf|"
+    # the number the desk gave it ("Your case number is 00481273.", "Your ticket ID is #5521")
+    r"\byour (?:case|ticket|request|incident) (?:number|id|no\.?|reference) is:? #?[\w-]*\d|"
     r"\b(?:ihre|deine) (?:anfrage|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist bei uns eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
     r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|consulta|correo|petici[óo]n)|"
     r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"
@@ -1143,7 +1150,8 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
 # (and the acknowledgement's name in French, German, Spanish, Italian, Dutch and Portuguese: "Accusé de réception - <our
 # subject>", "Eingangsbestätigung", "Acuse de recibo", "Conferma di ricezione", "Ontvangstbevestiging", "Confirmação de
 # receção")
-_ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support request|enquiry|inquiry) (?:received|created|opened|logged)\b|"
+# (the number may stand between: Salesforce Email-to-Case's "Case 00481273 received: <our subject>")
+_ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support request|enquiry|inquiry)(?: #?\d{3,})? (?:received|created|opened|logged)\b|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b)", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
@@ -1163,8 +1171,11 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
     # weaker signs: each needs a second one
     automatic = (auto_submitted.startswith("auto-") or precedence in ("bulk", "junk", "auto_reply")
                  or bool(msg.head("x-auto-response-suppress")))
-    if world is None and not automatic and _AWAY_SUBJECT.match(subject) is None and textdet.from_system(msg):
-        return False  # a mail system's message: only a person's mailbox writes its own absence note
+    if world is None and not automatic and _AWAY_SUBJECT.match(subject) is None and textdet.system_account(msg):
+        # a mail system's message: only a person's mailbox writes its own absence note (a null return path
+        # alone is no system's: RFC 3834 section 3.3 asks auto-responders to send with one, as Lotus
+        # Notes' "<name> is out of the office." does)
+        return False
     if textdet.looks_like_bounce(msg):
         return False
     away = world is not None or _AWAY_SUBJECT.match(subject) is not None

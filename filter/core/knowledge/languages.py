@@ -322,7 +322,9 @@ PHRASES: dict[str, list[str]] = {
         #    be found, or is unable to receive mail"; Outlook.com's "the email address couldn't be
         #    found"): the address / the user was not found, in each language's own word order.
         #    Meaning: the mailbox does not exist.
-        r"(?<![\w-])(?<!ip )(?<!ihre )(?<!deine )(?<!eure )adresse (wurde |konnte )?nicht gefunden",
+        #    ... and the noun alone, as GroupWise and other localized servers write "(Benutzer nicht gefunden)",
+        #    "Empfänger nicht gefunden" (German for "User not found"); not "your address", an IP or a host
+        rf"(?<![\w-])(?<!ip )(?<!ihre )(?<!deine )(?<!eure )(adresse|benutzer|nutzer|empf{_DE_AE}nger(adresse)?|postfach|mailbox|benutzerkonto) (wurde |konnte )?nicht gefunden",
         #    ... and German's verb-final clause ("weil die E-Mail-Adresse nicht existiert / unbekannt ist")
         rf"(?<![\w-])(?<!ip )(?<!ihre )(?<!deine )(?<!eure )(benutzer|nutzer|empf{_DE_AE}nger(adresse)?|adressat|postfach|konto|e-?mail-?adresse|mailadresse|adresse) "
         r"(nicht (mehr )?existiert|nicht (mehr )?vorhanden ist|unbekannt ist)",
@@ -592,7 +594,8 @@ PHRASES: dict[str, list[str]] = {
         r"(quota|espace de stockage|capacit[ée] de stockage)[^.]{0,60}(d[ée]pass[ée]|atteint|exc[ée]d[ée]|insuffisant)",
         r"(d[ée]passement|d[ée]passe le) (de |du )?quota",
         # -- Spanish. "correo lleno" (alexborras.com as above); "buzón lleno", "casilla llena".
-        r"(buz[óo]n|casilla|bandeja de entrada)( de correo)?( del destinatario)? (est[áa] )?(llen[oa]|complet[oa]|excedid[oa])",
+        #    (the recipient's address may stand after the noun: "El buzón del destinatario <x> está lleno")
+        r"(buz[óo]n|casilla|bandeja de entrada)( de correo)?( del destinatario)?( <?<address>>?)? (est[áa] )?(llen[oa]|complet[oa]|excedid[oa])",
         r"correo lleno",
         r"(cuota|espacio|capacidad|l[íi]mite de almacenamiento)[^.]{0,30}(excedid[oa]|superad[oa]|agotad[oa]|insuficiente)",
         r"(ha excedido|ha superado|excede) (su|la) cuota",
@@ -2054,7 +2057,7 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # "Diese Adresse nimmt nur Nachrichten von Gerichten und Behörden an", "Dit adres accepteert alleen berichten van
         # ouders", "Questa casella riceve solo posta dai soci", "Adres tylko dla przewoźników z umową"); a person's own
         # address book or known contacts stay their filter
-        r"\b(s(ó|o)lo|solamente|(ú|u)nicamente) acepta (correo|mensajes|e-?mails?) de\b",
+        r"\b(s(ó|o)lo|solamente|(ú|u)nicamente) (acepta|admite|recibe) (correo|mensajes|e-?mails?) de\b",
         r"\bnimmt nur (nachrichten|e-?mails?|mails|post) von (?!(absendern|personen|kontakten) (aus|in) )",
         r"\baccepteert (alleen|uitsluitend|enkel) (berichten|e-?mails?|mail) van (?!(bekende|goedgekeurde|vertrouwde) "
         r"(afzenders|contacten)|leden\b|abonnees\b)",
@@ -2069,6 +2072,65 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # refused under the organisation's policy, in Portuguese and Spanish ("Mensagem rejeitada pela política da
         # Orquestra", "rechazado por la política de la empresa")
         r"\b(rejeitad|recusad)[ao] pela pol(í|i)tica d[aoe]\b", r"\b(rechazad|bloquead)[oa] por la pol(í|i)tica de\b",
+        # ... in Danish, Norwegian and Swedish ("Denne postkasse modtager kun mails fra interne afsendere", "tar kun imot
+        # e-post fra", "tar endast emot e-post från"; a person's known senders stay their filter) and Korean ("외부 발신자는
+        # 이 주소로 메일을 보낼 수 없습니다": external senders cannot send to this address)
+        r"\bmodtager kun (e-?mails?|mails?|post|beskeder|meddelelser) fra (?!(kendte|godkendte) )",
+        r"\btar (kun|bare) imot (e-?post|e-?poster|meldinger|e-?mail) fra (?!(kjente|godkjente) )",
+        r"\btar (endast|bara) emot (e-?post|mejl|meddelanden|e-?brev) fr(å|a)n (?!(k(ä|a)nda|godk(ä|a)nda) )",
+        r"외부 (발신자|발송자|사용자)(는|의|로부터는?)? [^.]{0,40}(보낼 수 없|받을 수 없|수신할 수 없|수신이 불가|허용되지 않)",
+        # attachments refused in Turkish and Czech ("Ekli dosyalar kabul edilmemektedir", "Přílohy typu ZIP a EXE
+        # nepřijímáme"), as the other languages' attachment rules
+        r"\b(ekli dosyalar|dosya ekleri|ekler)\b[^.;]{0,30}\bkabul edil(memektedir|mez|miyor)",
+        r"\bp(ř|r)(í|i)lohy\b[^.;]{0,40}\b(nep(ř|r)ij(í|i)m(á|a)me|nejsou povolen[éey]|nejsou p(ř|r)ij(í|i)m(á|a)ny)",
+    ],
+    "rejected": [
+        # a list's own members only, in Catalan and Croatian ("Només els membres de la Coral poden escriure a aquesta
+        # llista", "ova lista prima poruke samo od svojih članova"), as patterns.py "only members of X may post"
+        r"\bnom(é|e)s (els )?(membres|subscriptors)\b[^.]{0,60} (poden|estan autoritzats)",
+        r"\b(lista|grupa)\b[^.;]{0,30}\bprima (poruke|e-?po(š|s)tu|mailove)\b[^.;]{0,20}\bsamo od (svojih )?((č|c)lanova|pretplatnika)",
+    ],
+    "has_moved": [
+        # the address changed, and the one to use now, in Catalan, Turkish, Romanian and the Scandinavian languages
+        # ("L'escola ha canviat d'adreça electrònica. A partir d'ara escriviu a <a>", "Firmamızın alan adı değişti.
+        # Lütfen yeni adresi kullanın: <a>", "Adresa s-a schimbat", "Ny adresse: <a>")
+        r"\bha canviat d['’]adre(ç|c)a\b", r"\ba partir d['’]ara (escriviu|envieu|adreceu)\b[^.]{0,30}\ba <address>",
+        r"\byeni (e-?posta )?adres(imiz|imizi|i|iniz)?\b[^.;]{0,30}<address>",
+        r"\b(alan ad(ı|i)(m(ı|i)z)?|e-?posta adres(imiz|i)) (de(ğ|g)i(ş|s)ti|de(ğ|g)i(ş|s)mi(ş|s)tir)\b",
+        r"\badresa( de e-?mail)? (s-a schimbat|a fost schimbat(ă|a))\b", r"\badresa nou(ă|a)( de e-?mail)?( este)?:? <address>",
+        r"\bny (e-?post|e-?mail|mail)?adresse?:? <address>",
+        # ... "the new address:" with a colon in Spanish, Italian, Dutch and Portuguese (patterns.py "new address is")
+        r"\b(nueva direcci(ó|o)n|nuovo indirizzo|nieuwe? (e-?mail)?adres|novo endere(ç|c)o)( de correo| e-?mail| de e-?mail)?: ?<address>",
+    ],
+    "not_accept": [
+        # a domain no longer used, as patterns.py "the domain is no longer in use": Romanian "Domeniul nu mai este folosit",
+        # Spanish "el dominio ya no está en uso", Portuguese "o domínio não está mais em uso", Italian "il dominio non è più
+        # in uso", French "ce domaine n'est plus utilisé", German "die Domain wird nicht mehr genutzt", Dutch "het domein is
+        # niet meer in gebruik", Norwegian / Danish "domenet er ikke lenger i bruk", Swedish "domänen används inte längre",
+        # Polish "domena nie jest już używana", Czech "doména se již nepoužívá", Turkish "alan adı artık kullanılmıyor"
+        r"\bdomeniul\b[^.;]{0,40}\bnu mai este (folosit|utilizat|activ)\b",
+        r"\b(el )?dominio\b[^.;]{0,40}\bya no (est(á|a) en uso|se (usa|utiliza)|est(á|a) activo)\b",
+        r"\b(o )?dom(í|i)nio\b[^.;]{0,40}\b(n(ã|a)o est(á|a) mais em uso|j(á|a) n(ã|a)o (é|e) (usado|utilizado))\b",
+        r"\b(il )?dominio\b[^.;]{0,40}\bnon (è|e'|e) pi(ù|u) (in uso|utilizzato|attivo)\b",
+        r"\bdomaine\b[^.;]{0,40}\bn['’]est plus (utilis(é|e)|actif|en service)\b",
+        r"\b(domain|dom(ä|ae)ne)\b[^.;]{0,40}\bwird nicht mehr (genutzt|verwendet|benutzt)\b",
+        r"\bdomein\b[^.;]{0,40}\b(is niet meer in gebruik|wordt niet meer gebruikt)\b",
+        r"\b(domenet|dom(æ|ae)net)\b[^.;]{0,40}\ber ikke (lenger|l(æ|ae)ngere) i bru[kg]\b",
+        r"\bdom(ä|a)nen\b[^.;]{0,40}\banv(ä|a)nds inte l(ä|a)ngre\b",
+        r"\bdomena\b[^.;]{0,40}\bnie jest ju(ż|z) u(ż|z)ywana\b", r"\bdom(é|e)na\b[^.;]{0,40}\bse ji(ž|z) nepou(ž|z)(í|i)v(á|a)\b",
+        r"\balan ad(ı|i)\b[^.;]{0,40}\bart(ı|i)k kullan(ı|i)lm(ı|i)yor\b",
+    ],
+    "message_too_large": [
+        # Romanian "Mesajul depășește limita de 5 MB" (the message exceeds the limit)
+        r"\bmesajul\b[^.;]{0,30}\bdep(ă|a)(ș|ş|s)e(ș|ş|s)te (limita|dimensiunea)",
+    ],
+    "spam_detected": [
+        # Hebrew "ההודעה סווגה כדואר זבל ונדחתה" (the message was classified as junk mail and refused)
+        r"(סווגה|סווג|זוהתה|זוהה|סומנה|סומן) כדואר זבל",
+    ],
+    "rate_limited": [
+        # Indonesian "Terlalu banyak email dari alamat Anda. Coba lagi nanti." (too much mail from your address)
+        r"\bterlalu banyak (e-?mail|pesan|surel|surat)\b",
     ],
     "no_relaying": [
         # Italian "questo server non fa relay per il suo dominio"

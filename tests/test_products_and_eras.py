@@ -1,0 +1,152 @@
+"""Words of mail products and of earlier eras' servers, and what is no failure beside them.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words
+mean decides, whatever code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import mail
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # German "user not found" as a localized server writes the noun alone (no "wurde")
+    (None, "550 Benutzer nicht gefunden", "user_unknown"),
+    ("5.0.0", "550 5.0.0 <k@firma.example>: Empfänger nicht gefunden", "user_unknown"),
+    # links a blocklist holds, the list's service named between: spam content
+    ("5.7.1", "554 5.7.1 This message has been blocked because it contains FortiGuard - AntiSpam blocking URL(s).",
+     "spam_detected"),
+    # Mimecast's greylisting reply (its SMTP error codes page)
+    ("4.0.0", "451 Internal resource temporarily unavailable - https://community.mimecast.example/docs#451",
+     "rate_limited"),
+    # the recipient's whole domain given up by its owner: no address of it takes mail
+    ("5.7.1", "554 5.7.1 <sales@oldfirm.example>: Recipient address rejected: The domain oldfirm.example is no longer "
+              "in use.", "not_accept"),
+    (None, "550 This domain was decommissioned in 2024. Mail is no longer accepted for anyone at rowing.example.",
+     "not_accept"),
+    ("5.7.1", "550 5.7.1 The choir has disbanded and this domain no longer receives email.", "not_accept"),
+    (None, "550 Domeniul nu mai este folosit de firma noastra.", "not_accept"),
+    (None, "550 El dominio ya no está en uso desde enero.", "not_accept"),
+    (None, "550 Domenet er ikke lenger i bruk.", "not_accept"),
+    (None, "550 Die Domain wird nicht mehr genutzt.", "not_accept"),
+    # the address changed and the one to use now, in Catalan, Turkish, Romanian, Norwegian and Spanish
+    ("5.7.1", "550 5.7.1 El club ha canviat d'adreça electrònica.", "has_moved"),
+    (None, "550 Adresimiz değişti, yeni adresimiz: info@yeni.example", "has_moved"),
+    (None, "550 Adresa s-a schimbat din martie.", "has_moved"),
+    (None, "550 Adressen er avviklet. Ny adresse: kontor@gard.example", "has_moved"),
+    (None, "550 Buzón dado de baja. Nueva dirección: ventas@nuevo.example", "has_moved"),
+    # an organisation's rule on who may write: the outside it keeps out, its registered members, in Scandinavian
+    # languages, Spanish and Korean; our own organisation's rule on what its accounts send
+    ("5.7.1", "550 5.7.1 The payroll mailbox does not accept mail from outside Harlow Builders.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 <board@club.example>: Recipient address rejected: board is an internal address and cannot "
+              "receive messages from outside the club.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 This address accepts mail only from registered members of the Allotment Society.",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Sending mail to recipients outside Northgate College is not permitted for pupil accounts.",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Denne adresse modtager kun e-mails fra interne afsendere.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Postkassen tar kun imot e-post fra ansatte.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Brevlådan tar endast emot e-post från personalen.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Este buzón solo admite correo de los proveedores registrados.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 외부 발신자는 이 그룹 주소로 메일을 보낼 수 없습니다.", "policy_violation"),
+    # a kind of mail named by its matter, attachments of a kind (English, Turkish, Czech)
+    (None, "550 Mail promoting loans is not accepted at this address.", "policy_violation"),
+    (None, "550 We don't accept zip attachments. Please send a PDF.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Ekli dosyalar kabul edilmemektedir.", "policy_violation"),
+    (None, "550 Přílohy typu EXE nepřijímáme.", "policy_violation"),
+    # a list's own members, the list's name in several words, in Catalan and Croatian (the sender's right)
+    (None, "550 Only members of the Elm Street tenants list may post here.", "rejected"),
+    (None, "550 Només els membres de l'associació poden escriure a aquesta llista.", "rejected"),
+    (None, "553 sorry, ova lista prima poruke samo od svojih članova (#5.7.1)", "rejected"),
+    # size, spam and rate in Romanian, Hebrew and Indonesian
+    (None, "552 Mesajul depaseste limita de 10 MB.", "message_too_large"),
+    ("5.7.1", "550 5.7.1 ההודעה סווגה כדואר זבל", "spam_detected"),
+    ("4.7.1", "451 4.7.1 Terlalu banyak email dari server Anda. Coba lagi nanti.", "rate_limited"),
+    # a carrier subscriber's own setting of the domains to take mail from
+    ("5.7.1", "550 5.7.1 <mika@carrier.example>: Rejected by the recipient's domain-specified reception filter setting",
+     "filtered"),
+    # greylisting by a named site is no block list
+    ("4.7.1", "450 4.7.1 <ops@firm.example>: Recipient address rejected: Greylisted by Firm IT, please retry later",
+     "rate_limited"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # "your address not found" is the sender's, an IP not found no person
+    ("5.7.1", "550 5.7.1 Ihre Adresse nicht gefunden", "security_error"),
+    # our own sending domain no longer in use is ours, never the recipient's domain
+    ("5.7.1", "550 5.7.1 Your domain is no longer in use according to our records", "security_error"),
+    # a person's known senders stay their filter
+    ("5.7.1", "550 5.7.1 Denne adresse modtager kun mails fra kendte afsendere.", "security_error"),
+    # a listing at a block list is one still
+    ("5.7.1", "554 5.7.1 Service unavailable; client host [192.0.2.7] listed by zen.spamhaus.org", "blocked"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+# ---- what lands in a bounce mailbox beside the failures ---------------------------------------------------
+NULL = "Return-Path: <>\n"
+UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+
+
+def test_an_absence_note_sent_with_a_null_return_path_is_an_auto_reply() -> None:
+    # RFC 3834 section 3.3 asks auto-responders for a null reverse-path; Lotus Notes' template subject
+    raw = mail(f"{NULL}From: Ben Ito <ben.ito@firm.example>\nTo: news@shop.example\n"
+               f"Subject: Ben Ito is out of the office.\n{UTF8}",
+               "I will be out of the office starting 03/02/2026 and will not return until 03/09/2026.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("auto_reply", ["ben.ito@firm.example"])
+
+
+def test_a_mail_systems_own_account_over_a_failure_is_no_auto_reply() -> None:
+    # an "Automatic reply:" subject from postmaster over "was not delivered ... mailbox is full"
+    raw = mail(f"{NULL}From: Mail System <postmaster@clinic.example>\nTo: news@shop.example\n"
+               f"Subject: Automatic reply: Spring offers\nAuto-Submitted: auto-replied\n{UTF8}",
+               "This is an automatic reply.\n\nYour message to ann.lee@clinic.example was not delivered because "
+               "the recipient's mailbox is full.\n")
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == \
+        ("failed", [("ann.lee@clinic.example", "mailbox_full")])
+
+
+def test_a_case_acknowledgement_with_its_number_is_an_auto_reply() -> None:
+    raw = mail(f"From: Care Team <care@insurer.example>\nTo: news@shop.example\n"
+               f"Subject: Case 00912 received: Spring offers\n{UTF8}",
+               "Thank you for contacting us.\n\nYour case number is 00912. We will answer within two working days.\n")
+    assert classify(raw).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("body", [
+    # Italian: our message put on hold by the recipient's anti-spam system, confirm being a person
+    "Gentile mittente,\n\nil suo messaggio per anna@studio.example è stato messo in attesa dal nostro sistema "
+    "antispam. Per completare la consegna è necessario confermare di essere una persona reale.\n",
+    # Spanish: verify being a person and no program, by replying without changing the subject
+    "Hola,\n\npara que su correo llegue, necesitamos verificar que usted es una persona y no un programa. "
+    "Por favor responda a este mensaje sin modificar el asunto.\n",
+])
+def test_a_challenge_in_the_recipients_language(body: str) -> None:
+    raw = mail(f"{NULL}From: Antispam <antispam@studio.example>\nTo: news@shop.example\nSubject: Verifica\n{UTF8}", body)
+    assert classify(raw).kind == "challenge"
+
+
+def test_a_spanish_notice_naming_the_full_mailbox_by_its_address() -> None:
+    raw = mail(f"{NULL}From: Sistema de correo <mailer-daemon@sol.example>\nTo: news@shop.example\n"
+               f"Subject: Mensaje no entregado\n{UTF8}",
+               "El buzón del destinatario ventas@sol.example está lleno y su mensaje no ha podido ser entregado.\n")
+    r = classify(raw)
+    assert [(x.address, x.reason) for x in r.recipients] == [("ventas@sol.example", "mailbox_full")]
+
+
+def test_an_abuse_desk_names_its_customer_between_the_words() -> None:
+    raw = mail(f"From: Abuse Team <abuse@isp.example>\nTo: abuse@shop.example\n"
+               f"Subject: [AB-7781] Unsolicited mail from 192.0.2.60\n{UTF8}",
+               "We have received a complaint from one of our customers (m.kerr@isp.example) about\n"
+               "unsolicited bulk email sent from your network.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["m.kerr@isp.example"])
