@@ -116,8 +116,10 @@ GROUPS = {
         ("554", "", "DATA", "Message rejected due to the attachment filtering policy", "policy_violation"),
         ("550", "5.7.0", "DATA", "Message rejected: The attachment type is not allowed", "policy_violation"),
         ("550", "5.7.1", "DATA", "Message contains banned words; message rejected", "policy_violation"),
+        # (Mimecast's own table gives the reply as its greylisting of the sending server, or a poor IP reputation: no
+        # state of its system; twenty-second session)
         ("451", "", "CONN", "Internal resources are temporarily unavailable - https://community.mimecast.com/docs/"
-         "DOC-1369#451", "system_error"),
+         "DOC-1369#451", "rate_limited"),
         ("550", "5.7.1", "DATA", "Message rejected: URL in message body listed in dbl.spamhaus.org",
          "spam_detected"),
         ("554", "5.7.1", "DATA", "Message rejected: the body contains a blacklisted URL", "spam_detected"),

@@ -32,6 +32,9 @@ from shapes import mail
     (None, "550 El dominio ya no está en uso desde enero.", "not_accept"),
     (None, "550 Domenet er ikke lenger i bruk.", "not_accept"),
     (None, "550 Die Domain wird nicht mehr genutzt.", "not_accept"),
+    # the person's new address beside the old domain retired (the address moved, not a domain that takes none)
+    ("5.1.6", "550 5.1.6 Ann now writes from ann@newfarm.example - this old domain is being retired, please update "
+              "your address book", "has_moved"),
     # the address changed and the one to use now, in Catalan, Turkish, Romanian, Norwegian and Spanish
     ("5.7.1", "550 5.7.1 El club ha canviat d'adreça electrònica.", "has_moved"),
     (None, "550 Adresimiz değişti, yeni adresimiz: info@yeni.example", "has_moved"),
@@ -68,6 +71,34 @@ from shapes import mail
     # a carrier subscriber's own setting of the domains to take mail from
     ("5.7.1", "550 5.7.1 <mika@carrier.example>: Rejected by the recipient's domain-specified reception filter setting",
      "filtered"),
+    # the domain named in the words, its dots no sentence's end (Swedish, Polish, Czech, Dutch); Spanish, Portuguese
+    # and Turkish in other verbs
+    (None, "550 Domänen gamla-bolaget.example.se används inte längre.", "not_accept"),
+    (None, "550 Domena stara.example.pl nie jest już używana.", "not_accept"),
+    (None, "554 Doména stara-firma.example.cz se již nepoužívá.", "not_accept"),
+    ("5.1.2", "550 5.1.2 Het domein oud.example.nl is niet meer in gebruik", "not_accept"),
+    ("5.0.0", "550 5.0.0 El dominio viejo.example.es ha sido dado de baja", "not_accept"),
+    (None, "550 O domínio antigo.example.pt foi desativado", "not_accept"),
+    (None, "550 Bu alan adı artık kullanılmamaktadır.", "not_accept"),
+    # a link in the body whose domain a block list holds: the content
+    ("5.7.1", "554 5.7.1 Message rejected: body contains a URL whose domain is listed in dbl.example.org",
+     "spam_detected"),
+    # the recipient's own rule on whom to take mail from, and their address book (English, Norwegian)
+    ("5.7.1", "550 5.7.1 Delivery refused: the recipient accepts mail only from specified domains", "filtered"),
+    ("5.7.1", "550 5.7.1 The recipient set the mailbox to accept messages only from people in their contact list",
+     "filtered"),
+    ("5.7.1", "550 5.7.1 Mottakeren tar kun imot e-post fra avsendere i sin egen adressebok", "filtered"),
+    # members of staff are an organisation's own people, no list's members; the outside it keeps out, named by a domain
+    ("5.7.1", "550 5.7.1 Only members of staff of Hillside School may write to this address", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Sending email to addresses outside firm.example is not allowed from trainee accounts",
+     "policy_violation"),
+    # our host refused for its place
+    ("5.7.1", "554 5.7.1 We do not accept connections from outside the EU (GeoIP)", "blocked"),
+    # Hebrew black list, French quota passed, Croatian subscribed members, Czech attachment in the singular
+    ("5.7.1", "554 5.7.1 כתובת ה-IP רשומה ברשימה שחורה", "blocked"),
+    (None, "550 La boîte aux lettres du destinataire a dépassé son quota de stockage.", "mailbox_full"),
+    (None, "550 Ova lista prima poruke samo od pretplaćenih članova.", "rejected"),
+    ("5.7.1", "554 5.7.1 Zprávy s přílohou typu EXE nepřijímáme", "policy_violation"),
     # greylisting by a named site is no block list
     ("4.7.1", "450 4.7.1 <ops@firm.example>: Recipient address rejected: Greylisted by Firm IT, please retry later",
      "rate_limited"),
@@ -79,6 +110,8 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
 @pytest.mark.parametrize("status, diagnostic, reason", [
     # "your address not found" is the sender's, an IP not found no person
     ("5.7.1", "550 5.7.1 Ihre Adresse nicht gefunden", "security_error"),
+    # an address book to update beside an address gone names no new address
+    ("5.1.1", "550 5.1.1 This address no longer exists, please update your address book", "user_unknown"),
     # our own sending domain no longer in use is ours, never the recipient's domain
     ("5.7.1", "550 5.7.1 Your domain is no longer in use according to our records", "security_error"),
     # a person's known senders stay their filter
@@ -150,3 +183,42 @@ def test_an_abuse_desk_names_its_customer_between_the_words() -> None:
                "unsolicited bulk email sent from your network.\n")
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["m.kerr@isp.example"])
+
+
+def test_a_help_desks_request_number_in_brackets_under_a_tagged_reply_subject() -> None:
+    # Zendesk: "[Tag] Re: <our subject>", "Your request (48213) has been received"
+    raw = mail(f"From: Tools Support <support@tools.example>\nTo: news@shop.example\n"
+               f"Subject: [Tools] Re: Spring offers\nAuto-Submitted: auto-generated\n{UTF8}",
+               "Your request (50731) has been received and is being reviewed by our support staff.\n")
+    assert classify(raw).kind == "auto_reply"
+
+
+def test_an_italian_challenge_names_whom_it_protects() -> None:
+    raw = mail(f"{NULL}From: Verifica <noreply@antispam.studio.example>\nTo: news@shop.example\n"
+               f"Subject: Conferma richiesta\nAuto-Submitted: auto-replied\n{UTF8}",
+               "Gentile mittente,\nil messaggio che ha inviato a luca@studio.example è trattenuto dal nostro sistema. "
+               "Per consegnarlo dimostri che lei non è un sistema automatico: digiti i caratteri che vede nell'immagine.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("challenge", ["luca@studio.example"])
+
+
+def test_a_spanish_challenge_held_before_delivery() -> None:
+    raw = mail(f"{NULL}From: Filtro <verificacion@correo.despacho.example>\nTo: news@shop.example\n"
+               f"Subject: Verificación necesaria\n{UTF8}",
+               "Hemos recibido su mensaje para ana@despacho.example. Antes de entregarlo necesitamos comprobar que "
+               "quien lo envía es una persona real. Por favor, haga clic en el enlace: https://correo.despacho.example/v?id=5\n")
+    assert classify(raw).kind == "challenge"
+
+
+@pytest.mark.parametrize("frm, subject, body", [
+    # German: the customer's address between the words
+    ("abuse@kabel.example", "Beschwerde über unerwünschte E-Mails",
+     "wir haben eine Beschwerde von einem unserer Kunden (k.roth@kabel.example) über unerwünschte Massen-E-Mails erhalten."),
+    # a network operations centre: "reported the message below as spam"
+    ("noc@fibre.example", "Spam report regarding 192.0.2.60",
+     "A Fibre customer, k.roth@fibre.example, reported the message below as spam."),
+])
+def test_a_desks_complaint_names_the_customer(frm: str, subject: str, body: str) -> None:
+    raw = mail(f"From: Desk <{frm}>\nTo: abuse@shop.example\nSubject: {subject}\n{UTF8}", body + "\n")
+    r = classify(raw)
+    assert r.kind == "complaint" and [x.address.split("@")[0] for x in r.recipients] == ["k.roth"]

@@ -284,6 +284,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(he|she|they) (can|may) (now )?be (reached|contacted) at <address>",
         # ... said with the person's name ("Mailbox renamed. Joy Okafor can now be reached at <address>")
         r"\bcan now be (reached|contacted) at <address>", r"\bmail ?box (has been |was )?renamed\b",
+        # ... "Bill now writes from <address> - this old domain is being retired"
+        r"\bnow (writes|sends|e-?mails) from <address>",
         # ... "Address changed!! The club captain is now <address>"
         r"\baddress changed\b(?<!sender address changed)(?<!sender's address changed)(?<!your address changed)(?! (for|on|in) )",
         r"\bis now <address>",
@@ -578,6 +580,11 @@ PHRASES: dict[str, list[str]] = {
         # (a setting named by what it takes: the Japanese carriers' "recipient's designated-domain reception filter
         # setting", 指定受信, mail taken from the domains the subscriber chose)
         r"(?:'?s)? ([a-z]+-[a-z]+ )?((e-?)?mail )?(reception |receiving )?(filter|filtering|preferences?|settings?|policy)",
+        # ... the recipient's own rule on whom to take mail from ("the recipient accepts mail only from specified domains",
+        # "... only from people in their contact list")
+        r"\bthe recipient (only )?accepts (mail|messages|e-?mails?) (only )?from\b",
+        r"(accepts?|allows?|receives?) (mail|messages|e-?mails?) only from (senders |people |addresses )?(in|on) (his|her|their|its|"
+        r"the recipient'?s) (own )?(address ?book|contacts?( list)?|contact list)",
         # (not "content filtered by policy": the receiving organisation's content policy, no person's filter)
         # (nor "filtered as spam": the content judged, ``spam_detected``)
         r"(?<!content )filtered(?! by (the |our |local |site |domain )?(policy|policies|content|security|anti-?spam|spam))"
@@ -775,7 +782,8 @@ PHRASES: dict[str, list[str]] = {
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
         # (the list's name may take a few words: "Only members of the Villa Rosa residents' list may post here")
-        r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|moderators)( of (the |this )?\S{1,64}( \S{1,64}){0,4}?)? "
+        # (not "members of staff": an organisation's own people, its rule below)
+        r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|moderators)(?! of staff\b)( of (the |this )?\S{1,64}( \S{1,64}){0,4}?)? "
         r"(may|can|are (allowed|permitted) to) (post|send|write)",
         # our address that the server could not verify ("Your sender address could not be verified")
         r"sender( e-?mail)? address could not be verified",
@@ -907,6 +915,8 @@ PHRASES: dict[str, list[str]] = {
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
         r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
+        # ... "body contains a URL whose domain is listed in the Spamhaus DBL"
+        r"(message|body|content) contains? an? (uri|url|link)\b[^.;]{0,40}\b(listed|blacklisted|blocklisted)\b",
         #    ... with the service that lists them named between ("blocked because it contains FortiGuard - AntiSpam
         #    blocking URL(s)", FortiMail's FortiGuard URL check): links its blocklist holds, spam content
         r"contains? [^.;]{0,40}\b(listed|blacklisted|blocklisted|blocked|blocking) (uri|url|link)s?\b",
@@ -999,7 +1009,7 @@ PHRASES: dict[str, list[str]] = {
         # accounts")
         r"(does not|doesn't|cannot|can't|can not|will not|won't|may not) (accept|receive) (e-?mails?|mail|messages)"
         r"( from (anyone|senders|people|addresses))? (from )?outside\b",
-        r"\b(sending|to send) (e-?mails?|mail|messages) to (addresses|recipients|people|anyone) outside\b[^.;]{0,60}\b(is )?not "
+        r"\b(sending|to send) (e-?mails?|mail|messages) to (addresses|recipients|people|anyone) outside\b(?:[^.;]|\.(?=\w)){0,60}\b(is )?not "
         r"(allowed|permitted)\b",
         # a kind of mail named by what it is about ("mail mentioning crypto investments is not accepted at this address")
         r"\b(mail|e-?mails?|messages) (mentioning|about|concerning|promoting|offering|advertising) [^.;]{1,60}\b(is|are) not "
@@ -1204,6 +1214,9 @@ PHRASES: dict[str, list[str]] = {
         r"not yet authori[sz]ed to deliver mail from\b",
     ],
     "blocked": [
+        # our host refused for where its IP is ("we do not accept connections from outside the EU", a GeoIP rule): the
+        # sending IP's place, no recipient's and no receiving system's state
+        r"\bgeo-?ip\b", r"(do not|don't|does not|doesn't|will not|won't) accept connections from (outside|your country|your region)\b",
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         r"\bip (deny|block|black) ?list",
         # a range of addresses or a country refused ("Mail from bulk sending service IP ranges is blocked here", "We

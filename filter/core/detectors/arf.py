@@ -73,11 +73,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE, or say
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo")
-_DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?)@", re.I)
+# (a network operations centre forwards them too: noc@)
+_DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
 # an aside between the message and the verdict ("the message below, sent from your network (192.0.2.42), as
 # ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
 _ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"
-_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
+_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has |have )?reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
                     + _ASIDE + r" as "
                     r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
@@ -95,11 +96,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the
                     # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
                     # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
                     # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")
+                    # (the customer's address may stand between: its dots end no sentence)
                     r"re[çc]u une plainte (?:d['’]un|de l['’]un|d['’]une|de l['’]une) de nos (?:clients?|clientes|abonn[ée]e?s|"
-                    r"utilisat(?:eurs|rices))\b[^.]{0,80}?(?:non sollicit|ind[ée]sirable|spam)|"
-                    r"beschwerde (?:eines|einer|von einem|von einer) unserer (?:kunden|kundinnen|nutzer|abonnenten)\b[^.]{0,80}?"
+                    r"utilisat(?:eurs|rices))\b(?:[^.]|\.(?=\w)){0,80}?(?:non sollicit|ind[ée]sirable|spam)|"
+                    r"beschwerde (?:eines|einer|von einem|von einer) unserer (?:kunden|kundinnen|nutzer|abonnenten)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:unerw(?:ü|ue)nscht|spam)|"
-                    r"(?:queja|denuncia|reclamaci[óo]n) de (?:uno|una) de nuestros (?:clientes|usuarios|abonados)\b[^.]{0,80}?"
+                    r"(?:queja|denuncia|reclamaci[óo]n) de (?:uno|una) de nuestros (?:clientes|usuarios|abonados)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:no solicitad|no desead|spam)|"
                     # ("We have received a complaint from one of our customers about unsolicited commercial e-mail
                     # sent from your network"; the customer's address may stand between, its dots no sentence's end)

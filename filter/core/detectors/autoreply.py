@@ -60,6 +60,10 @@ _HELD_ALTERNATIVES = (
     r"(?:is|are) waiting in (?:his|her|their|my) (?:screening|pending|approval) (?:folder|queue|area)|"
     r"to (?:have|get) your (?:message|e-?mail|mail) delivered,?(?= (?:please )?(?:prove|confirm|verify|fill|complete|click))|"
     r"(?:il suo|il tuo) messaggio (?:per|a) \S+ (?:è|e'|e) in attesa di conferma|"
+    # ... "il messaggio che ha inviato a <x> è trattenuto dal nostro sistema" (the message you sent is held)
+    r"messaggio che (?:ha|hai) inviato a \S+ (?:è|e'|e) (?:stato )?trattenut[oa]|"
+    # ... Spanish "Antes de entregarlo necesitamos comprobar ..." (before delivering it we must check you)
+    r"antes de entregarlo,? (?:necesitamos|debemos|tenemos que) (?:comprobar|verificar|confirmar)|"
     # ... "è stato messo in attesa dal nostro sistema antispam" (has been put on hold by our filter)
     r"(?:il suo|il tuo) messaggio (?:per|a) \S+ (?:è|e'|e) stat[oa] (?:mess[oa]|trattenut[oa]) in attesa(?: dal| di)|"
     r"para que (?:a )?sua mensagem seja entregue|(?:a )?sua mensagem para \S+ (?:está|esta|foi) retida|"
@@ -175,6 +179,11 @@ _CHALLENGE_WORDS = Lazy(
     # real", "Não sou um robô", Italian "conferma che sei una persona"
     r"przepisz kod (?:widoczny )?na obrazku|comprove[mn]? ser uma pessoa|n[ãa]o sou um rob[ôo]|"
     r"conferm[ai] che (?:sei|[èe]|e') una persona|"
+    # Italian "dimostrare che lei non è un sistema automatico", "digiti i caratteri che vede nell'immagine"; Spanish
+    # "comprobar que quien lo envía es una persona real y no un programa automático" (our renderings of the request)
+    r"dimostr(?:are|i) che (?:lei |tu )?non (?:è|e'|e|sei) un (?:sistema automatico|robot|programma)|"
+    r"digit(?:i|are|a) i caratteri (?:che vede|mostrati|visualizzati|nell'immagine)|"
+    r"(?:comprobar|verificar|confirmar) que quien lo env[íi]a es una persona|"
     r"(?:escriba|escribiendo|introduzca|introduciendo) el c[óo]digo que aparece|"
     # Polish: "czeka na weryfikację nadawcy", "potwierdź, że nie jesteś automatem / robotem"
     r"czeka na weryfikacj[ęe] nadawcy|"
@@ -192,7 +201,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
-    r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che mi (?:ha|hai) inviato|recapitar|"
+    r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
     r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
@@ -200,7 +209,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
 # a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
 # "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
 _TICKET = Lazy(r"\b(?:ticket|case|incident|support request|request|anfrage|vorgang|demande|dossier|solicitud|caso|richiesta|"
-               r"chamado|melding|zg[łl]oszenie|заявка|обращение)\s*(?:#|no\.|nr\.?|number|id|n[°º]|№|:)\s*[:#]?\s*"
+               # (or in brackets: Zendesk's "Your request (48213) has been received")
+               r"chamado|melding|zg[łl]oszenie|заявка|обращение)\s*(?:#|no\.|nr\.?|number|id|n[°º]|№|:|\()\s*[:#]?\s*"
                r"\[?[A-Z]{0,6}-?\d{3,}\b", re.I)
 # "your message to jo@...", "a message that you sent to jo@..." (TMDA's confirmation request)
 # ... or "has not yet been delivered to jo@...", "will only be delivered to jo@..." (the message held back)
@@ -211,6 +221,8 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
                            r"(?:ihre|eine) (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
+                           # ("il messaggio che ha inviato a <x>": the message you sent to)
+                           r"messaggio che (?:ha|hai) inviato a|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
                            r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do)"
@@ -974,7 +986,8 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
-                    "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto")
+                    "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
+                    "trattenut", "messaggio che h", "antes de entregar", "quien lo env")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

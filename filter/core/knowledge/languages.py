@@ -2082,13 +2082,13 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # attachments refused in Turkish and Czech ("Ekli dosyalar kabul edilmemektedir", "Přílohy typu ZIP a EXE
         # nepřijímáme"), as the other languages' attachment rules
         r"\b(ekli dosyalar|dosya ekleri|ekler)\b[^.;]{0,30}\bkabul edil(memektedir|mez|miyor)",
-        r"\bp(ř|r)(í|i)lohy\b[^.;]{0,40}\b(nep(ř|r)ij(í|i)m(á|a)me|nejsou povolen[éey]|nejsou p(ř|r)ij(í|i)m(á|a)ny)",
+        r"\bp(ř|r)(í|i)loh(y|ou|ami)\b[^.;]{0,40}\b(nep(ř|r)ij(í|i)m(á|a)me|nejsou povolen[éey]|nejsou p(ř|r)ij(í|i)m(á|a)ny)",
     ],
     "rejected": [
         # a list's own members only, in Catalan and Croatian ("Només els membres de la Coral poden escriure a aquesta
         # llista", "ova lista prima poruke samo od svojih članova"), as patterns.py "only members of X may post"
         r"\bnom(é|e)s (els )?(membres|subscriptors)\b[^.]{0,60} (poden|estan autoritzats)",
-        r"\b(lista|grupa)\b[^.;]{0,30}\bprima (poruke|e-?po(š|s)tu|mailove)\b[^.;]{0,20}\bsamo od (svojih )?((č|c)lanova|pretplatnika)",
+        r"\b(lista|grupa)\b[^.;]{0,30}\bprima (poruke|e-?po(š|s)tu|mailove)\b[^.;]{0,20}\bsamo od (svojih |pretpla(ć|c)enih )?((č|c)lanova|pretplatnika)",
     ],
     "has_moved": [
         # the address changed, and the one to use now, in Catalan, Turkish, Romanian and the Scandinavian languages
@@ -2108,17 +2108,22 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # in uso", French "ce domaine n'est plus utilisé", German "die Domain wird nicht mehr genutzt", Dutch "het domein is
         # niet meer in gebruik", Norwegian / Danish "domenet er ikke lenger i bruk", Swedish "domänen används inte längre",
         # Polish "domena nie jest już używana", Czech "doména se již nepoužívá", Turkish "alan adı artık kullanılmıyor"
-        r"\bdomeniul\b[^.;]{0,40}\bnu mai este (folosit|utilizat|activ)\b",
-        r"\b(el )?dominio\b[^.;]{0,40}\bya no (est(á|a) en uso|se (usa|utiliza)|est(á|a) activo)\b",
-        r"\b(o )?dom(í|i)nio\b[^.;]{0,40}\b(n(ã|a)o est(á|a) mais em uso|j(á|a) n(ã|a)o (é|e) (usado|utilizado))\b",
-        r"\b(il )?dominio\b[^.;]{0,40}\bnon (è|e'|e) pi(ù|u) (in uso|utilizzato|attivo)\b",
-        r"\bdomaine\b[^.;]{0,40}\bn['’]est plus (utilis(é|e)|actif|en service)\b",
-        r"\b(domain|dom(ä|ae)ne)\b[^.;]{0,40}\bwird nicht mehr (genutzt|verwendet|benutzt)\b",
-        r"\bdomein\b[^.;]{0,40}\b(is niet meer in gebruik|wordt niet meer gebruikt)\b",
-        r"\b(domenet|dom(æ|ae)net)\b[^.;]{0,40}\ber ikke (lenger|l(æ|ae)ngere) i bru[kg]\b",
-        r"\bdom(ä|a)nen\b[^.;]{0,40}\banv(ä|a)nds inte l(ä|a)ngre\b",
-        r"\bdomena\b[^.;]{0,40}\bnie jest ju(ż|z) u(ż|z)ywana\b", r"\bdom(é|e)na\b[^.;]{0,40}\bse ji(ž|z) nepou(ž|z)(í|i)v(á|a)\b",
-        r"\balan ad(ı|i)\b[^.;]{0,40}\bart(ı|i)k kullan(ı|i)lm(ı|i)yor\b",
+        r"\bdomeniul\b(?:[^.;]|\.(?=\w)){0,60}\bnu mai este (folosit|utilizat|activ)\b",
+        r"\b(el )?dominio\b(?:[^.;]|\.(?=\w)){0,60}\bya no (est(á|a) en uso|se (usa|utiliza)|est(á|a) activo|recibe (correo|mensajes))\b",
+        r"\b(el )?dominio\b(?:[^.;]|\.(?=\w)){0,60}\bha sido dado de baja\b",
+        r"\b(o )?dom(í|i)nio\b(?:[^.;]|\.(?=\w)){0,60}\b(n(ã|a)o est(á|a) mais em uso|j(á|a) n(ã|a)o (é|e) (usado|utilizado)|foi desativado)\b",
+        r"\b(il )?dominio\b(?:[^.;]|\.(?=\w)){0,60}\bnon (è|e'|e) pi(ù|u) (in uso|utilizzato|attivo)\b",
+        r"\bdomaine\b(?:[^.;]|\.(?=\w)){0,60}\bn['’]est plus (utilis(é|e)|actif|en service)\b",
+        r"\b(domain|dom(ä|ae)ne)\b(?:[^.;]|\.(?=\w)){0,60}\bwird nicht mehr (genutzt|verwendet|benutzt)\b",
+        r"\bdomein\b(?:[^.;]|\.(?=\w)){0,60}\b(is niet meer in gebruik|wordt niet meer gebruikt)\b",
+        r"\b(domenet|dom(æ|ae)net)\b(?:[^.;]|\.(?=\w)){0,60}\ber ikke (lenger|l(æ|ae)ngere) i bru[kg]\b",
+        r"\bdom(ä|a)nen\b(?:[^.;]|\.(?=\w)){0,60}\banv(ä|a)nds inte l(ä|a)ngre\b",
+        r"\bdomena\b(?:[^.;]|\.(?=\w)){0,60}\bnie jest ju(ż|z) u(ż|z)ywana\b", r"\bdom(é|e)na\b(?:[^.;]|\.(?=\w)){0,60}\bse ji(ž|z) nepou(ž|z)(í|i)v(á|a)\b",
+        r"\balan ad(ı|i)\b(?:[^.;]|\.(?=\w)){0,60}\b(art(ı|i)k kullan(ı|i)lm(ı|i)yor|kullan(ı|i)lmamaktad(ı|i)r)\b",
+    ],
+    "mailbox_full": [
+        # French "la boîte aux lettres du destinataire a dépassé son quota de stockage"
+        r"\bbo(î|i)te( aux lettres| mail| de r(é|e)ception)?( du destinataire)? a d(é|e)pass(é|e) (son|sa) (quota|limite|capacit(é|e))",
     ],
     "message_too_large": [
         # Romanian "Mesajul depășește limita de 5 MB" (the message exceeds the limit)
@@ -2127,6 +2132,15 @@ _ADMINS_WORDS: dict[str, list[str]] = {
     "spam_detected": [
         # Hebrew "ההודעה סווגה כדואר זבל ונדחתה" (the message was classified as junk mail and refused)
         r"(סווגה|סווג|זוהתה|זוהה|סומנה|סומן) כדואר זבל",
+    ],
+    "blocked": [
+        # Hebrew "רשומה ברשימה שחורה" (listed in a black list: of spam senders, our IP)
+        r"ברשימה שחורה|ברשימת החסימה",
+    ],
+    "filtered": [
+        # the recipient's own address book in the Scandinavian languages ("tar kun imot e-post fra avsendere i sin egen
+        # adressebok"), as patterns.py "only from people in their address book"
+        r"\b(i|fra|fr(å|a)n) (sin|min|hans|hennes|deres|sitt|mitt) (egen |egne |egna )?(adressebok|adressebog|adressbok|kontaktliste|kontaktlista)\b",
     ],
     "rate_limited": [
         # Indonesian "Terlalu banyak email dari alamat Anda. Coba lagi nanti." (too much mail from your address)

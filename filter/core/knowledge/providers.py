@@ -442,9 +442,11 @@ PHRASES: dict[str, list[str]] = {
         # (too many concurrent connections) (community.mimecast.com "Mimecast SMTP Error Codes",
         # via Rhost/Mimecast.pm)
         r"outbound thread limit", r"account service is temporarily unavailable",
-        # Mimecast "451 Internal resource temporarily unavailable": the sending server is greylisted, retry
-        # between one minute and 12 hours (community.mimecast.com "Mimecast SMTP Error Codes", 4xx table)
-        r"internal resource (?:is )?temporarily unavailable",
+        # Mimecast "451 Internal resource(s) (are) temporarily unavailable": "the sending mail server is subjected to
+        # Greylisting ... retry between one minute and 12 hours", or else its IP has a poor reputation
+        # (community.mimecast.com "Mimecast SMTP Error Codes", 4xx table): held back for now, the first reading (Sisimai's
+        # rhost/mimecast.rb files it under the second, badreputation); no state of the receiving system, no recipient's
+        r"internal resources? (?:is |are )?temporarily unavailable",
         # Tencent "ip/domain/sender/connection frequency limited" (service.mail.qq.com/detail/122/172-175),
         # "the frequency of receiving messages is limited" (service.mail.qq.com/detail/122/1011)
         r"frequency limited", r"frequency of (?:receiving|sending) (?:messages|e-?mails?|mails?) is limited",
