@@ -876,11 +876,14 @@ PHRASES: dict[str, list[str]] = {
         # (not the product's name, "blocked by our Spam Firewall. ... Reason: Virus detected": its
         # reason line says the cause)
         # (nor a product's tagline, "Spam and Malware Protection", "spam protection by ...")
+        # (nor the filter out of service for a time, "our spam filter is being upgraded": the receiving system's state)
         r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)"
-        r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
+        r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
+        r"(?! ?(filter|scanner|checks?) (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|"
+        r"under maintenance)\b)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
-        r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter|detected|message)",
+        r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter(?! (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|under maintenance)\b)|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
         r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam",
         r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",

@@ -2068,7 +2068,7 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         r"\bn['’]acceptons pas (les |de )?(lettres d['’]information|newsletters?|messages publicitaires|publicit[ée]s?|"
         r"courriels publicitaires|prospection)\b",
         # attachments refused in Italian ("allegati eseguibili non ammessi"), as the other languages' attachment rules
-        r"\ballegati\b[^.;]{0,30}\bnon (ammessi|consentiti|accettati|permessi)\b",
+        r"\ballegati\b(?:[^.;]|\.(?=\w)){0,30}\bnon (ammessi|consentiti|accettati|permessi)\b",
         # refused under the organisation's policy, in Portuguese and Spanish ("Mensagem rejeitada pela política da
         # Orquestra", "rechazado por la política de la empresa")
         r"\b(rejeitad|recusad)[ao] pela pol(í|i)tica d[aoe]\b", r"\b(rechazad|bloquead)[oa] por la pol(í|i)tica de\b",
@@ -2156,3 +2156,60 @@ _ADMINS_WORDS: dict[str, list[str]] = {
     ],
 }
 _add(_ADMINS_WORDS)
+
+# ... and in the rarer languages administrators write them in (twenty-second session: Vietnamese, Chinese, Thai, Persian,
+# Afrikaans, Finnish, Estonian, Basque, Latvian, Bulgarian, Russian and its Latin transliteration, Galician, Icelandic,
+# Malay, Filipino), each the meaning of an English phrase of patterns.py.
+_RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
+    "user_unknown": [
+        # Finnish "Tämä osoite on poistettu käytöstä" (this address has been taken out of use); Thai "ลาออกจากบริษัทแล้ว"
+        # (has resigned from the company), "บัญชีอีเมลถูกลบ" (the e-mail account was deleted)
+        r"\b(osoite|s(ä|a)hk(ö|o)postiosoite|postilaatikko|tili) on poistettu( k(ä|a)yt(ö|o)st(ä|a))?\b",
+        r"ลาออกจาก(บริษัท|องค์กร|หน่วยงาน)", r"บัญชี(อีเมล)?ถูกลบ",
+    ],
+    "suspended": [
+        # Vietnamese "Hộp thư tạm khóa" (the mailbox locked for a time), Chinese "此帳號暫停使用" (use of this account
+        # suspended), Estonian "Postkast on ajutiselt suletud" (closed for a time), Basque "aldi baterako desgaituta" (disabled
+        # for a time)
+        r"\bh(ộ|o)p th(ư|u) (t(ạ|a)m (kh(ó|o)a|ng(ư|u)ng)|b(ị|i) kh(ó|o)a)", r"暫停使用|暂停使用",
+        r"\bpostkast (on )?ajutiselt (suletud|peatatud|blokeeritud)", r"\baldi baterako desgaituta\b",
+    ],
+    "mailbox_full": [
+        # Russian transliterated as old servers write it ("Pochtovyi yaschik perepolnen"), Icelandic "Pósthólf viðtakanda er
+        # fullt", Filipino "full na ang mailbox"
+        r"\bpochtov(yi|yj|ij|iy|y) ya(s|sh)chik\b[^.]{0,20}\bperepolnen", r"\bp(ó|o)sth(ó|o)lf(ið|id)?\b[^.]{0,30}\ber fullt\b",
+        r"\bfull na ang (mailbox|inbox)\b",
+    ],
+    "not_accept": [
+        # Russian "Домен X больше не обслуживается" (the domain is served no more), "Почта не принимается" (mail is not
+        # accepted); Galician "Este dominio xa non se utiliza"
+        r"\bдомен\b(?:[^.;]|\.(?=\w)){0,60}больше не (обслуживается|используется|действует)",
+        r"\bпочта (для \S+ )?не принимается\b",
+        r"\bdominio\b(?:[^.;]|\.(?=\w)){0,60}\bxa non (se )?(utiliza|usa|est(á|a) en uso)\b",
+    ],
+    "policy_violation": [
+        # who may write: Chinese "外部邮件禁止发送至..." (outside mail is forbidden to), Vietnamese "chỉ nhận thư từ" (only
+        # receives mail from), Filipino "Hindi tumatanggap ... ng email mula sa labas" (takes no email from outside)
+        r"外部邮件(禁止|不允许|不得)", r"外部郵件(禁止|不允許|不得)", r"\bch(ỉ|i) nh(ậ|a)n th(ư|u) t(ừ|u)\b",
+        r"\bhindi tumatanggap\b[^.]{0,40}\bmula sa labas\b",
+    ],
+    "rejected": [
+        # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
+        # участники" (only its members may write to the list)
+        r"\bslegs lede van die lys\b",
+        r"\b(писать|отправлять|посылать)\b[^.]{0,30}\bмогут только (её |его |их )?(участники|подписчики)\b",
+    ],
+    "spam_detected": [
+        # Persian "هرزنامه" (spam), Icelandic "ruslpóstur" (junk mail)
+        r"هرزنامه", r"\bruslp(ó|o)st",
+    ],
+    "blocked": [
+        # Bulgarian "в черния ни списък" (in our black list), Malay "Alamat IP anda telah disekat" (your IP address blocked)
+        r"\bчерн(ия|ият|ата)( ни)? спис(ък|ъка)\b", r"\balamat ip\b[^.]{0,30}\b(disekat|diblok|disenarai ?hitam)\b",
+    ],
+    "rate_limited": [
+        # Latvian "Pārāk daudz vēstuļu no jūsu servera" (too many letters from your server); Russian "Грейлистинг"
+        r"\bp(ā|a)r(ā|a)k daudz (v(ē|e)stu(ļ|l)u|e-?pastu|zi(ņ|n)ojumu)\b", r"грейлистинг",
+    ],
+}
+_add(_RARE_LANGUAGE_ADMINS)
