@@ -129,6 +129,10 @@ from shapes import mail
     ("4.3.0", "451 4.3.0 Please try again later, our spam filter is being upgraded.", "system_error"),
     # an Italian attachment rule naming its extensions
     ("5.7.1", "550 5.7.1 Allegati .zip/.rar non consentiti.", "policy_violation"),
+    # GroupWise's post office closed: the receiving server, named after the recipient's address (never the "address"
+    # that stands for it)
+    ("4.0.0", "kdavies@uni.example (Post office is closed) The message will be retried.", "system_error"),
+    (None, "550 The address r.lee@firm.example has been closed.", "user_unknown"),
     # greylisting by a named site is no block list
     ("4.7.1", "450 4.7.1 <ops@firm.example>: Recipient address rejected: Greylisted by Firm IT, please retry later",
      "rate_limited"),

@@ -380,9 +380,9 @@ PHRASES: dict[str, list[str]] = {
         r"(has been |have been |was |were |is |are |is now )?(now )?(permanently )?(closed|cancell?ed)\b"
         r"(?! (to|for|until|till|during|over|temporarily|by (its |the )?owner)\b)"
         r"(?![^.;]{0,80}\b(try again|until|till|temporar|holiday|vacation|for now|reopen|re-open))",
-        r"\b(account|mail ?box|address)\b[^.;]{0,30} (has been |was |is )?(permanently|definitively|definitely) "
+        r"\b(account|mail ?box|(?<!<)address)\b[^.;]{0,30} (has been |was |is )?(permanently|definitively|definitely) "
         r"(disabled|deactivated|closed|shut down|suspended)\b",
-        r"\b(account|mail ?box|address|inbox)\b[^.;]{0,40}\b(closed|cancell?ed|deactivated|disabled|shut down|deleted|suspended) "
+        r"\b(account|mail ?box|(?<!<)address|inbox)\b[^.;]{0,40}\b(closed|cancell?ed|deactivated|disabled|shut down|deleted|suspended) "
         r"(permanently|definitively|for good)\b",
         # Gmail's notice form, closed ("The email account that you tried to reach has been closed permanently")
         r"\b(account|mail ?box|address) (that )?you (tried|are trying|were trying) to (reach|contact|write to) (has been |is |was )?"
@@ -468,7 +468,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(nobody|no one|no-one) (reads|monitors|answers) (the )?(replies|messages|mail|e-?mails)\b",
         r"\breplies (to [^.;]{0,40})?(are|will) not (be )?(read|monitored|answered)\b",
         r"\bno longer uses? (this|that|the) (e-?mail )?address\b",
-        r"\b(list|address|alias)\b[^.;]{0,40} (has been|was|is) (permanently )?(shut down|closed|discontinued|retired|"
+        # (the noun, never the "<address>" that stands for an address named before other words: "jo@... (Post office is
+        # closed)", GroupWise's server closed)
+        r"\b(list|(?<!<)address|alias)\b[^.;]{0,40} (has been|was|is) (permanently )?(shut down|closed|discontinued|retired|"
         r"decommissioned|abolished)\b(?! (to|for|until|till)\b)",
         r"no longer accepted (by e-?mail )?(at|by|on|via) this (e-?mail )?address",
         # ("Journaling mailbox: no incoming mail is accepted at this address", "The list ... no longer accepts posts")
