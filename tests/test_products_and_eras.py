@@ -133,6 +133,8 @@ from shapes import mail
     # that stands for it)
     ("4.0.0", "kdavies@uni.example (Post office is closed) The message will be retried.", "system_error"),
     (None, "550 The address r.lee@firm.example has been closed.", "user_unknown"),
+    (None, "550 jo@host.example: server does not accept any mail", "not_accept"),
+    (None, "550 The address jo@host.example is temporarily closed until May", "suspended"),
     # greylisting by a named site is no block list
     ("4.7.1", "450 4.7.1 <ops@firm.example>: Recipient address rejected: Greylisted by Firm IT, please retry later",
      "rate_limited"),
@@ -144,6 +146,8 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
 @pytest.mark.parametrize("status, diagnostic, reason", [
     # "your address not found" is the sender's, an IP not found no person
     ("5.7.1", "550 5.7.1 Ihre Adresse nicht gefunden", "security_error"),
+    # a system closed for a time after the recipient's address is no mailbox suspended
+    (None, "451 jo@host.example: system is temporarily closed, try later", "on_hold"),
     # an address book to update beside an address gone names no new address
     ("5.1.1", "550 5.1.1 This address no longer exists, please update your address book", "user_unknown"),
     # our own sending domain no longer in use is ours, never the recipient's domain

@@ -235,7 +235,7 @@ PHRASES: dict[str, list[str]] = {
         r"(is |has )?(pending |awaiting |"
         r"not (yet )?(been )?)activat",
         r"\b(account|mail ?box|address|user)\b (is |has been |was )?(currently )?(in an? )?dormant\b",
-        r"\b(account|mail ?box|address)\b[^.;]{0,20} (is |has been |was )?(scheduled|marked|queued|flagged) for "
+        r"\b(account|mail ?box|(?<!<)address)\b[^.;]{0,20} (is |has been |was )?(scheduled|marked|queued|flagged) for "
         r"(deletion|removal|closure)\b",
         # Exchange's store names the state in its error ("STOREDRV.Deliver: ... MapiExceptionMailboxDisabled")
         r"mapiexceptionmailboxdisabled",
@@ -255,8 +255,8 @@ PHRASES: dict[str, list[str]] = {
         r"account (has been )?terminated(?! and (no longer exists|(does not|doesn't) exist|"
         r"(has been |was )?(removed|deleted|purged)))"
         r"(?![^.;]{0,60}\b(have|has) been (removed|deleted|purged)\b)",
-        r"\b(account|mail ?box|inbox|address)\b[^.;]{0,30} (is |has been |was )?(temporarily|currently) (closed|shut)\b",
-        r"\b(account|mail ?box|inbox|address)\b[^.;]{0,30} (is |has been |was )?closed (until|till|for the (holidays|summer|"
+        r"\b(account|mail ?box|inbox|(?<!<)address)\b[^.;]{0,30} (is |has been |was )?(temporarily|currently) (closed|shut)\b",
+        r"\b(account|mail ?box|inbox|(?<!<)address)\b[^.;]{0,30} (is |has been |was )?closed (until|till|for the (holidays|summer|"
         r"winter|duration)|during)\b",
         r"this account has been disabled",
         r"mail ?box (is )?(currently )?(unavailable|suspended) due to", r"account is locked",
@@ -453,7 +453,7 @@ PHRASES: dict[str, list[str]] = {
         r"(e-?mail )?(address|mail ?box|account)\b",
         # (the use named after the match: "sending" said inside it would read as our side, ``OURS_GUARDED``)
         r"(\b(address|mail ?box|account)|<address>>?) (is )?used (only )?for (?=(sending|outgoing|outbound)\b)",
-        r"\b(address|mail ?box|account|inbox)\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|"
+        r"\b((?<!<)address|mail ?box|account|inbox)\b[^.;]{0,40} (does not|doesn't|do not|cannot|can't|will not|won't|is not able to|"
         r"is unable to) (receive|accept|take) (any )?(incoming |inbound |external )?(e-?mails?|mails?|messages?|replies)\b"
         # (the clause ends there: "... from external senders", "... at this time", "... with attachments" say
         # which mail or when)
