@@ -135,6 +135,31 @@ from shapes import mail
     (None, "550 The address r.lee@firm.example has been closed.", "user_unknown"),
     (None, "550 jo@host.example: server does not accept any mail", "not_accept"),
     (None, "550 The address jo@host.example is temporarily closed until May", "suspended"),
+    # a thirteenth writer's words: people gone in other words, a mailbox at its cap, a site moving servers, attachments
+    # with macros or zipped, outsiders kept from some accounts, the organisation's customers only, a rate over an hour,
+    # a person's own filter in the first person, a person who moved naming the new address
+    (None, "550 Nobody at Orchard Farm uses that address any more", "user_unknown"),
+    ("5.1.1", "550 5.1.1 Tom has moved on from Orchard Farm. Orders to office@orchard.example please", "user_unknown"),
+    ("5.1.10", "550 5.1.10 This address belonged to the late Ann Byrne and has been closed.", "user_unknown"),
+    (None, "550 Mary retired in June and her mailbox is shut down now.", "user_unknown"),
+    (None, "552 Sam's mailbox has hit its quota limit; please resend next week.", "mailbox_full"),
+    (None, "451 Mail is held back while we migrate to a new server this weekend", "system_error"),
+    ("5.7.0", "552 5.7.0 We do not accept Office documents with macros.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Zipped attachments aren't accepted here, send a link instead", "policy_violation"),
+    ("5.7.1", "550 5.7.1 External senders cannot email student accounts.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 We only accept email from registered customers.", "policy_violation"),
+    ("4.7.1", "450 4.7.1 Easy - more than 300 messages from your server in an hour. Later please.", "rate_limited"),
+    (None, "550 This address takes no newsletters; my filter bounced yours.", "filtered"),
+    (None, "550 I've moved to lou@family.example - this old address rejects everything now.", "has_moved"),
+    (None, "550 Posting to board@club.example is limited to board members.", "rejected"),
+    # ... and in Polish, Korean, Dutch, Czech, Turkish and Japanese
+    (None, "550 Skrzynka przekroczyła przydział miejsca na serwerze", "mailbox_full"),
+    (None, "552 메일 크기가 허용 용량을 초과했습니다", "message_too_large"),
+    (None, "550 Uw bericht bevat een link naar een domein dat geblokkeerd is.", "spam_detected"),
+    (None, "550 Prispevky mohou posilat pouze clenove.", "rejected"),
+    ("5.7.1", "550 5.7.1 Bu gruba yalnızca şirket içi göndericiler yazabilir.", "policy_violation"),
+    (None, "550 海外からの接続は受け付けておりません", "blocked"),
+    (None, "550 Ülkenizden gelen bağlantılar kabul edilmemektedir.", "blocked"),
     # greylisting by a named site is no block list
     ("4.7.1", "450 4.7.1 <ops@firm.example>: Recipient address rejected: Greylisted by Firm IT, please retry later",
      "rate_limited"),
@@ -146,6 +171,10 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
 @pytest.mark.parametrize("status, diagnostic, reason", [
     # "your address not found" is the sender's, an IP not found no person
     ("5.7.1", "550 5.7.1 Ihre Adresse nicht gefunden", "security_error"),
+    # the message that bounced between two servers is a loop, no address's history of bounces
+    ("5.0.0", "550 Loop detected: this message has bounced between our two servers too many times", "system_error"),
+    # a person's mailbox shut for a time is no person gone
+    (None, "550 Jo is on leave and her mailbox is closed until May.", "suspended"),
     # a system closed for a time after the recipient's address is no mailbox suspended
     (None, "451 jo@host.example: system is temporarily closed, try later", "on_hold"),
     # an address book to update beside an address gone names no new address

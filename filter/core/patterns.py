@@ -107,6 +107,9 @@ MAIL_LOOP = [
 
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
+        # the mailbox at its cap ("Gary's mailbox is at its storage cap")
+        r"\b(mail ?box|inbox|account)\b[^.;]{0,20}\b(is at|reached|has reached|hit|has hit) (its|the|their|his|her) (storage|quota|size|space) "
+        r"(cap|limit|ceiling)\b",
         # a mailbox without room ("Jenny's mailbox has no room left", "the inbox is out of space")
         r"\b(mail ?box|inbox)\b[^.;]{0,40} (has no|is out of|ran out of|has run out of) (more )?(room|space|storage)\b",
         r"box (is |was |has become )?(full|over ?quota|overfull)",
@@ -269,7 +272,8 @@ PHRASES: dict[str, list[str]] = {
         r"account (is )?inactive", r"inactive (account|user|mail ?box)",
     ],
     "has_moved": [
-        r"has moved", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
+        # (not "has moved on from <the firm>": the person left, ``user_unknown``)
+        r"has moved(?! on\b)", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
         r"no longer on (this )?server", r"user not local(; please try)?", r"not our user",
         r"has been replaced by", r"(?<!misconfigured )forwarding address", r"mailbox owner has changed",
         # the address to use now, said with "instead" (RFC 3463 X.1.6 "the mailbox address provided was at
@@ -285,7 +289,7 @@ PHRASES: dict[str, list[str]] = {
         # ... said with the person's name ("Mailbox renamed. Joy Okafor can now be reached at <address>")
         r"\bcan now be (reached|contacted) at <address>", r"\bmail ?box (has been |was )?renamed\b",
         # ... "Bill now writes from <address> - this old domain is being retired"
-        r"\bnow (writes|sends|e-?mails) from <address>",
+        r"\bnow (writes|sends|e-?mails) from <address>", r"\bi('ve| have) moved to <?<address>>?",
         # ... "Address changed!! The club captain is now <address>"
         r"\baddress changed\b(?<!sender address changed)(?<!sender's address changed)(?<!your address changed)(?! (for|on|in) )",
         r"\bis now <address>",
@@ -468,6 +472,12 @@ PHRASES: dict[str, list[str]] = {
         r"\b(nobody|no one|no-one) (reads|monitors|answers) (the )?(replies|messages|mail|e-?mails)\b",
         r"\breplies (to [^.;]{0,40})?(are|will) not (be )?(read|monitored|answered)\b",
         r"\bno longer uses? (this|that|the) (e-?mail )?address\b",
+        # ... no one uses it ("Nobody at Brightwater Bakery uses that address"), the person moved on from the firm, the
+        # mailbox of a person who died ("belonged to the late Pat Gallagher"), a person's own mailbox shut ("retired at
+        # Easter and her mailbox is shut down now")
+        r"\bnobody (at [^.;]{1,40} )?uses (that|this) (e-?mail )?address\b", r"\bhas moved on from\b", r"\bbelonged to the late\b",
+        r"\band (his|her|their) (mail ?box|account|e-?mail( address)?|address) (is|has been|was) (now )?(shut down|closed|deleted|"
+        r"removed)\b(?! (for|until|till|during|temporarily)\b)",
         # (the noun, never the "<address>" that stands for an address named before other words: "jo@... (Post office is
         # closed)", GroupWise's server closed)
         r"\b(list|(?<!<)address|alias)\b[^.;]{0,40} (has been|was|is) (permanently )?(shut down|closed|discontinued|retired|"
@@ -561,6 +571,8 @@ PHRASES: dict[str, list[str]] = {
         r"[\s\[(<:=]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
         r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b(?! (the |a |our |your |this )?connection)"],
     "filtered": [
+        # a person's own filter named in the first person ("This address doesn't take newsletters. My filter bounced yours.")
+        r"\bmy (own |spam |mail |e-?mail )?filter\b",
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
         # (not "by the recipient organisation": its administrators, no person's own choice)
         r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)"
@@ -628,7 +640,9 @@ PHRASES: dict[str, list[str]] = {
         r"only accept(ing|s)? (mail|e-?mail|messages) from(?! (authenticated|tls|encrypted|secure|ssl|internal|within|inside|"
         r"school|staff|employees|registered|users (of|in|within)|members of|the (university|school|college|company|"
         r"organi[sz]ation|domain|department)|[^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b|"
-        r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b))", r"user reject",
+        # (nor the organisation's own customers, clients or suppliers: "We only accept email from customers on our database")
+        r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b|(our |registered |existing )?(customers|clients|suppliers|vendors|contractors)\b))",
+        r"user reject",
         # a person's address that takes no mail ("550 jo@example.org is not accepting any mail",
         # Sisimai filtered.rb): the owner's setting, the mailbox exists; a domain or host saying it is
         # ``not_accept``
@@ -780,7 +794,8 @@ PHRASES: dict[str, list[str]] = {
         # senders may post to this distribution list"; RFC 3463 X.7.2 "the sender is not authorized to
         # send a message to the intended mailing list"): our sender lacks the right
         r"(posting|posts?|mail|sending|submissions?) (to (this |the )?(list|group|[^\s]+) )?(is )?(restricted|limited) to (the |its )?"
-        r"(list'?s? |group'?s? )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
+        # (the members may be named by what they are: "Posting to board@... is limited to board members")
+        r"(list'?s? |group'?s? |board |committee |club )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
         # (the list's name may take a few words: "Only members of the Villa Rosa residents' list may post here")
@@ -976,6 +991,15 @@ PHRASES: dict[str, list[str]] = {
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
     "policy_violation": [
+        # attachments of a kind not accepted ("Zipped attachments aren't accepted by our mail server"), Office documents
+        # with macros ("does not accept Office documents with macros"); outsiders kept from some accounts ("external
+        # senders cannot email pupil accounts")
+        r"\battachments? (aren't|are not|isn't|is not) (accepted|allowed|permitted)\b",
+        r"\b(documents|files|attachments) (with|containing) macros\b", r"\bmacro-?enabled (office )?(documents|files|attachments)\b",
+        r"\bexternal senders (cannot|can't|may not|are not allowed to|are not permitted to) (e-?mail|send|write|mail|contact)\b",
+        # ... or the organisation's own customers, clients or suppliers only ("We only accept email from customers on our database")
+        r"only (accept|receive)s? (mail|e-?mails?|messages) from (our |registered |existing )?(customers|clients|suppliers|vendors|"
+        r"contractors)\b",
         # a kind of mail a site does not take ("Marketing email not wanted here", "Newsletters are not accepted by
         # this organisation", "Our school does not accept mail from mass-mailing services"): its policy, no block
         # of our IP and no absent mailbox
@@ -1176,6 +1200,8 @@ PHRASES: dict[str, list[str]] = {
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
     ],
     "rate_limited": [
+        # a count of our mail over a period ("more than 200 messages from your server this hour")
+        r"\bmore than \d+ (messages|mails|e-?mails|connections) from your (server|ip|host|domain|address)\b",
         r"too many (connections|concurrent|simultaneous|sessions|messages|recipients|mails|emails|requests|errors|threads)",
         r"too many (open|active|parallel) connections",
         # a temporary 4.7.x that says only "try again later" (rspamd's greylisting reply "451 4.7.1 Try
@@ -1354,6 +1380,8 @@ PHRASES: dict[str, list[str]] = {
         r"certificate (verification|validation) failed",
     ],
     "system_error": [
+        # mail held back while the site moves to another server ("while we move to a new server this weekend")
+        r"\bwhile we (move|migrate|switch|transfer)\b[^.;]{0,30}\bto (a )?new (server|system|provider|platform|host)\b",
         r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
         # RFC 5321 4.2.2's own 421 text: the service is going down, nothing refused us
         r"^4\d\d\b.{0,80}service not available, closing transmission channel",
@@ -1628,7 +1656,9 @@ PHRASES: dict[str, list[str]] = {
     "suppressed": [
         r"suppress(ion)? list", r"(address|recipient) (is |was )?(on|in) (the |our |an? )?(account(-level)? )?suppression",
         r"previously (hard )?bounced", r"(address|recipient) (is |was )?suppressed", r"on the suppression list",
-        r"(has|had) (previously )?(bounced|complained)", r"blocked by (the )?sending service",
+        # (an address's history; not the message's own: "this message has bounced between our two servers", a loop)
+        r"(has|had)(?<!message has)(?<!message had) (previously )?(bounced|complained)(?! between| back and forth)",
+        r"blocked by (the )?sending service",
     ],
     "on_hold": [
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",

@@ -2057,7 +2057,7 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # "Diese Adresse nimmt nur Nachrichten von Gerichten und Behörden an", "Dit adres accepteert alleen berichten van
         # ouders", "Questa casella riceve solo posta dai soci", "Adres tylko dla przewoźników z umową"); a person's own
         # address book or known contacts stay their filter
-        r"\b(s(ó|o)lo|solamente|(ú|u)nicamente) (acepta|admite|recibe) (correo|mensajes|e-?mails?) de\b",
+        r"\b(s(ó|o)lo|solamente|(ú|u)nicamente) (acepta|admite|recibe) (correos?|mensajes|e-?mails?) de\b",
         r"\bnimmt nur (nachrichten|e-?mails?|mails|post) von (?!(absendern|personen|kontakten) (aus|in) )",
         r"\baccepteert (alleen|uitsluitend|enkel) (berichten|e-?mails?|mail) van (?!(bekende|goedgekeurde|vertrouwde) "
         r"(afzenders|contacten)|leden\b|abonnees\b)",
@@ -2213,3 +2213,33 @@ _RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
     ],
 }
 _add(_RARE_LANGUAGE_ADMINS)
+
+# ... and a thirteenth writer's words (twenty-second session), each the meaning of an English phrase of patterns.py
+_THIRTEENTH_WRITER: dict[str, list[str]] = {
+    "mailbox_full": [
+        # Polish "Skrzynka odbiorcy przekroczyła przydział miejsca" (went over its allotted space)
+        r"\bprzekroczy(ł|l)(a|o)? (sw(ó|o)j )?przydzia(ł|l)",
+    ],
+    "message_too_large": [
+        # Korean "메일 크기가 허용 용량(20MB)을 초과했습니다" (the mail's size went over the allowed capacity)
+        r"메일 크기가[^.]{0,30}초과",
+    ],
+    "content_listed": [
+        # Dutch "Uw bericht bevat een link naar een domein dat bij ons geblokkeerd is" (a link to a domain we block)
+        r"\bbevat een (link|url|koppeling) naar een domein\b[^.]{0,40}\bgeblokkeerd",
+    ],
+    "rejected": [
+        # a list's own members, in Czech ("příspěvky mohou posílat pouze členové": only members may send posts)
+        r"\bmohou pos(í|i)lat (pouze|jen) ((č|c)lenov(é|e)|odb(ě|e)ratel(é|e))\b",
+    ],
+    "policy_violation": [
+        # Turkish "bu gruba yalnızca şirket içi göndericiler e-posta gönderebilir" (only in-company senders may send)
+        r"\byaln(ı|i)zca (ş|s)irket i(ç|c)i g(ö|o)nderici",
+    ],
+    "blocked": [
+        # our host refused for its country: Japanese "海外からの接続は受け付けておりません" (no connections from abroad),
+        # Turkish "Ülkenizden gelen bağlantılar ... kabul edilmemektedir" (connections from your country)
+        r"海外からの(接続|メール|通信)", r"\b(ü|u)lkenizden gelen (ba(ğ|g)lant(ı|i)lar|e-?postalar|iletiler)\b",
+    ],
+}
+_add(_THIRTEENTH_WRITER)
