@@ -380,7 +380,9 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
                            r"permanentemente|na sta(?:ł|l)e|trvale)\b|"
                            r"\b(?:has left|have left|left the (?:company|organi[sz]ation|firm)|no longer (?:works?|working|employed|"
                            r"with)|has retired|passed away|ausgeschieden|suite (?:au|à son) d[ée]part|a quitt[ée]|ya no trabaja|"
-                           r"deixou de trabalhar|non (?:lavora|collabora) pi|nie pracuje|nepracuje|fratr(?:å|aa|a)dt)")
+                           r"deixou de trabalhar|non (?:lavora|collabora) pi|nie pracuje|nepracuje|fratr(?:å|aa|a)dt|"
+                           # (the employment ended: "relieved from services", Indian English)
+                           r"relieved from (?:his |her |the )?(?:services?|duties|employment))")
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")

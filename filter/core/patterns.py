@@ -109,7 +109,8 @@ PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
         # the mailbox at its cap ("Gary's mailbox is at its storage cap")
         r"\b(mail ?box|inbox|account)\b[^.;]{0,20}\b(is at|reached|has reached|hit|has hit) (its|the|their|his|her) (storage|quota|size|space) "
-        r"(cap|limit|ceiling)\b",
+        r"(cap|limit|ceiling|allowance)\b",
+        r"\bused up (all )?(of )?(the|its|their|his|her) (space|storage|quota)\b",
         # a mailbox without room ("Jenny's mailbox has no room left", "the inbox is out of space")
         r"\b(mail ?box|inbox)\b[^.;]{0,40} (has no|is out of|ran out of|has run out of) (more )?(room|space|storage)\b",
         r"box (is |was |has become )?(full|over ?quota|overfull)",
@@ -289,7 +290,7 @@ PHRASES: dict[str, list[str]] = {
         # ... said with the person's name ("Mailbox renamed. Joy Okafor can now be reached at <address>")
         r"\bcan now be (reached|contacted) at <address>", r"\bmail ?box (has been |was )?renamed\b",
         # ... "Bill now writes from <address> - this old domain is being retired"
-        r"\bnow (writes|sends|e-?mails) from <address>", r"\bi('ve| have) moved to <?<address>>?",
+        r"\bnow (writes|sends|e-?mails) from <address>", r"\bi('ve| have) moved (over )?to <?<address>>?", r"\bi('m| am) now at <?<address>>?",
         # ... "Address changed!! The club captain is now <address>"
         r"\baddress changed\b(?<!sender address changed)(?<!sender's address changed)(?<!your address changed)(?! (for|on|in) )",
         r"\bis now <address>",
@@ -475,7 +476,11 @@ PHRASES: dict[str, list[str]] = {
         # ... no one uses it ("Nobody at Brightwater Bakery uses that address"), the person moved on from the firm, the
         # mailbox of a person who died ("belonged to the late Pat Gallagher"), a person's own mailbox shut ("retired at
         # Easter and her mailbox is shut down now")
-        r"\bnobody (at [^.;]{1,40} )?uses (that|this) (e-?mail )?address\b", r"\bhas moved on from\b", r"\bbelonged to the late\b",
+        r"\bnobody (at [^.;]{1,40} )?uses (that|this) (e-?mail )?address\b", r"\b(address|mail ?box) is not used by anyone\b", r"(\bhas|'s) moved on from\b", r"\bbelonged to the late\b",
+        # ... relieved from services (Indian English: the employment ended), the post abolished ("this extension agent
+        # position was eliminated in the budget cuts")
+        r"\brelieved from (his |her |the )?(services?|duties|employment)\b",
+        r"\b(position|post|role|job) (was |has been |is )?(eliminated|abolished)\b",
         r"\band (his|her|their) (mail ?box|account|e-?mail( address)?|address) (is|has been|was) (now )?(shut down|closed|deleted|"
         r"removed)\b(?! (for|until|till|during|temporarily)\b)",
         # (the noun, never the "<address>" that stands for an address named before other words: "jo@... (Post office is
@@ -572,7 +577,7 @@ PHRASES: dict[str, list[str]] = {
         r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b(?! (the |a |our |your |this )?connection)"],
     "filtered": [
         # a person's own filter named in the first person ("This address doesn't take newsletters. My filter bounced yours.")
-        r"\bmy (own |spam |mail |e-?mail )?filter\b",
+        r"\bmy (own |spam |mail |e-?mail )?filter\b", r"\b(my|a) personal (mail |e-?mail |spam )?filter\b",
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
         # (not "by the recipient organisation": its administrators, no person's own choice)
         r"(is|has been|was) blocked by (this|the) (user|recipient|addressee)\b(?!['’]s)"
@@ -798,6 +803,7 @@ PHRASES: dict[str, list[str]] = {
         r"(list'?s? |group'?s? |board |committee |club )?(members|subscribers|moderators|owners|senders (within|inside|in|from))",
         r"(list|group) (only )?accepts? (posts|mail|messages) (only )?from (its |the )?(members|subscribers)",
         r"(messages|posts|mail) to this (list|group) are (only )?accepted (only )?from (its |the )?(members|subscribers)",
+        r"\bnon-?(subscribers|members) (cannot|can't|can not|may not|are not allowed to) (post|send|write)\b",
         # (the list's name may take a few words: "Only members of the Villa Rosa residents' list may post here")
         # (not "members of staff": an organisation's own people, its rule below)
         r"only (the )?(list |group )?(subscribed |registered )?(members|subscribers|moderators)(?! of staff\b)( of (the |this )?\S{1,64}( \S{1,64}){0,4}?)? "
@@ -994,11 +1000,15 @@ PHRASES: dict[str, list[str]] = {
         # attachments of a kind not accepted ("Zipped attachments aren't accepted by our mail server"), Office documents
         # with macros ("does not accept Office documents with macros"); outsiders kept from some accounts ("external
         # senders cannot email pupil accounts")
-        r"\battachments? (aren't|are not|isn't|is not) (accepted|allowed|permitted)\b",
+        r"\battachments? (aren't|are not|isn't|is not) (accepted|allowed|permitted)\b", r"\bno attachments,? please\b",
+        # links to file-sharing services refused ("Mail with links to file sharing sites is not accepted")
+        r"\b(links?|urls?) to file[- ]?sharing (sites|services|platforms)\b",
+        # archives refused ("Compressed archives (.zip, .rar, .7z) are refused at this site")
+        r"\b(compressed |zip )?archives\b(?:[^.;]|\.(?=\w)){0,30}\b(are|is) (refused|not accepted|blocked|not allowed)\b",
         r"\b(documents|files|attachments) (with|containing) macros\b", r"\bmacro-?enabled (office )?(documents|files|attachments)\b",
         r"\bexternal senders (cannot|can't|may not|are not allowed to|are not permitted to) (e-?mail|send|write|mail|contact)\b",
         # ... or the organisation's own customers, clients or suppliers only ("We only accept email from customers on our database")
-        r"only (accept|receive)s? (mail|e-?mails?|messages) from (our |registered |existing )?(customers|clients|suppliers|vendors|"
+        r"only (accept|receive|take)s? (mail|e-?mails?|messages) from (our |registered |existing )?(customers|clients|suppliers|vendors|"
         r"contractors)\b",
         # a kind of mail a site does not take ("Marketing email not wanted here", "Newsletters are not accepted by
         # this organisation", "Our school does not accept mail from mass-mailing services"): its policy, no block
@@ -1028,7 +1038,7 @@ PHRASES: dict[str, list[str]] = {
         # ... and the senders it names ("Mail to this address is restricted to our concert promoters", "Only Academy staff
         # and registered parents may write to student accounts")
         r"\b(mail|e-?mail|messages?) to this (address|mail ?box|account|list|group) (is|are) restricted to\b",
-        r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,30}\b(may|can) (write|send|post|e-?mail)\b",
+        r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,40}\b(may|can) (write|send|post|e-?mail)\b",
         r"\bonly our [^.;]{0,40} (may|can) (send|write|post)\b",
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (registered |authori[sz]ed )?"
         r"(users|people|members|senders|addresses) (within|inside|in|of|from) ",
@@ -1481,6 +1491,7 @@ PHRASES: dict[str, list[str]] = {
         r"\bdomain(?<!sender domain)(?<!your domain)(?<!sending domain)\b(?:[^.;]|\.(?=\w)){0,60}?\b(has been|was|is being) "
         r"(decommissioned|retired|discontinued|shut down|closed down)\b",
         r"\bthis domain no longer (receives|accepts|takes) (any )?(e-?mails?|mail|messages)\b",
+        r"\bno (mail|e-?mail|messages) (is |are )?accepted for this domain\b",
         r"\bmail is no longer (accepted|received|delivered) for (anyone|any address|any user|all addresses|all users|any recipient) at\b",
     ],
     "network_error": [

@@ -2141,6 +2141,9 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # the recipient's own address book in the Scandinavian languages ("tar kun imot e-post fra avsendere i sin egen
         # adressebok"), as patterns.py "only from people in their address book"
         r"\b(i|fra|fr(å|a)n) (sin|min|hans|hennes|deres|sitt|mitt) (egen |egne |egna )?(adressebok|adressebog|adressbok|kontaktliste|kontaktlista)\b",
+        # ... and the recipient's own contacts or black list: Vietnamese "chỉ nhận thư từ những người có trong danh bạ" (only
+        # from the people in their address book), Bulgarian "в черния списък на получателя" (on the recipient's black list)
+        r"\bdanh b(ạ|a)\b", r"спис(ък|ъка) на получателя",
     ],
     "rate_limited": [
         # Indonesian "Terlalu banyak email dari alamat Anda. Coba lagi nanti." (too much mail from your address)
@@ -2177,21 +2180,26 @@ _RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
     "mailbox_full": [
         # Russian transliterated as old servers write it ("Pochtovyi yaschik perepolnen"), Icelandic "Pósthólf viðtakanda er
         # fullt", Filipino "full na ang mailbox"
-        r"\bpochtov(yi|yj|ij|iy|y) ya(s|sh)chik\b[^.]{0,20}\bperepolnen", r"\bp(ó|o)sth(ó|o)lf(ið|id)?\b[^.]{0,30}\ber fullt\b",
-        r"\bfull na ang (mailbox|inbox)\b",
+        r"\bpochtov(yi|yj|ij|iy|y) ya(sh|s)(ch)?ik\b[^.]{0,20}\bperepolnen", r"\bp(ó|o)sth(ó|o)lf(ið|id)?\b[^.]{0,30}\ber fullt\b",
+        r"\b(full|puno) na ang (mailbox|inbox)\b",
+        # Latvian "Pastkastītē ... tā ir pilna" (the mailbox is full)
+        r"\b(pastkast(ī|i)t(ē|e)|pastkaste)\b[^.]{0,40}\b(ir )?piln(a|s)\b",
     ],
     "not_accept": [
         # Russian "Домен X больше не обслуживается" (the domain is served no more), "Почта не принимается" (mail is not
         # accepted); Galician "Este dominio xa non se utiliza"
         r"\bдомен\b(?:[^.;]|\.(?=\w)){0,60}больше не (обслуживается|используется|действует)",
         r"\bпочта (для \S+ )?не принимается\b",
-        r"\bdominio\b(?:[^.;]|\.(?=\w)){0,60}\bxa non (se )?(utiliza|usa|est(á|a) en uso)\b",
+        r"\bdominio\b(?:[^.;]|\.(?=\w)){0,60}\bxa non (se )?(utiliza|usa|emprega|est(á|a) en uso)\b",
     ],
     "policy_violation": [
         # who may write: Chinese "外部邮件禁止发送至..." (outside mail is forbidden to), Vietnamese "chỉ nhận thư từ" (only
         # receives mail from), Filipino "Hindi tumatanggap ... ng email mula sa labas" (takes no email from outside)
         r"外部邮件(禁止|不允许|不得)", r"外部郵件(禁止|不允許|不得)", r"\bch(ỉ|i) nh(ậ|a)n th(ư|u) t(ừ|u)\b",
-        r"\bhindi tumatanggap\b[^.]{0,40}\bmula sa labas\b",
+        r"\bhindi (ito )?tumatanggap\b[^.]{0,40}\b(mula|galing) sa labas\b",
+        # Chinese "不接收外部发件人的邮件" (takes no mail from outside senders); Vietnamese "thư từ bên ngoài bị từ chối" (mail
+        # from outside is refused)
+        r"不接收外部(发件人|發件人|邮件|郵件)", r"\bth(ư|u) t(ừ|u) b(ê|e)n ngo(à|a)i\b",
     ],
     "rejected": [
         # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
@@ -2205,11 +2213,16 @@ _RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
     ],
     "blocked": [
         # Bulgarian "в черния ни списък" (in our black list), Malay "Alamat IP anda telah disekat" (your IP address blocked)
-        r"\bчерн(ия|ият|ата)( ни)? спис(ък|ъка)\b", r"\balamat ip\b[^.]{0,30}\b(disekat|diblok|disenarai ?hitam)\b",
+        r"\bчерн(ия|ият|ата)( ни)? спис(ък|ъка)\b(?! на получателя)", r"\bip\b[^.]{0,30}\b(disekat|diblok|diblokir|disenarai ?hitam)\b",
+    ],
+    "system_error": [
+        # Estonian "Postiserver on hoolduse tõttu ajutiselt suletud" (closed for a time for maintenance)
+        r"\bhoolduse t(õ|o)ttu\b",
     ],
     "rate_limited": [
         # Latvian "Pārāk daudz vēstuļu no jūsu servera" (too many letters from your server); Russian "Грейлистинг"
-        r"\bp(ā|a)r(ā|a)k daudz (v(ē|e)stu(ļ|l)u|e-?pastu|zi(ņ|n)ojumu)\b", r"грейлистинг",
+        # (from us: "too many letters in the mailbox", "Pastkastītē ir pārāk daudz vēstuļu", is a full mailbox)
+        r"\bp(ā|a)r(ā|a)k daudz (v(ē|e)stu(ļ|l)u|e-?pastu|zi(ņ|n)ojumu) no\b", r"грейлистинг",
     ],
 }
 _add(_RARE_LANGUAGE_ADMINS)
@@ -2230,7 +2243,7 @@ _THIRTEENTH_WRITER: dict[str, list[str]] = {
     ],
     "rejected": [
         # a list's own members, in Czech ("příspěvky mohou posílat pouze členové": only members may send posts)
-        r"\bmohou pos(í|i)lat (pouze|jen) ((č|c)lenov(é|e)|odb(ě|e)ratel(é|e))\b",
+        r"\b(mohou|sm(ě|e)j(í|i)) (pos(í|i)lat|p(ř|r)isp(í|i)vat) (pouze|jen) ((p(ř|r)ihl(á|a)(š|s)en(í|i) )?(č|c)lenov(é|e)|odb(ě|e)ratel(é|e))\b",
     ],
     "policy_violation": [
         # Turkish "bu gruba yalnızca şirket içi göndericiler e-posta gönderebilir" (only in-company senders may send)
@@ -2239,7 +2252,36 @@ _THIRTEENTH_WRITER: dict[str, list[str]] = {
     "blocked": [
         # our host refused for its country: Japanese "海外からの接続は受け付けておりません" (no connections from abroad),
         # Turkish "Ülkenizden gelen bağlantılar ... kabul edilmemektedir" (connections from your country)
-        r"海外からの(接続|メール|通信)", r"\b(ü|u)lkenizden gelen (ba(ğ|g)lant(ı|i)lar|e-?postalar|iletiler)\b",
+        r"海外からの(接続|メール|通信)", r"国外の(ip|ｉｐ)アドレス",
+        r"\b(ü|u)lke(nizden|den) gelen (ba(ğ|g)lant(ı|i)lar|e-?postalar|iletiler)\b",
     ],
 }
 _add(_THIRTEENTH_WRITER)
+
+# ... and a fourteenth writer's (twenty-second session)
+_FOURTEENTH_WRITER: dict[str, list[str]] = {
+    "user_unknown": [
+        # Hindi in Latin letters: "Sharma ji retire ho gaye hain" (has retired), "Yeh mailbox band kar diya gaya hai" (this
+        # mailbox has been shut)
+        r"\bretire ho gaye\b", r"\bmailbox band kar di(ya|ye) gaya\b",
+    ],
+    "policy_violation": [
+        # who may write: German "Diese Adresse ist nur für Befunde von Laboren" (this address is only for ...), Italian
+        # "Casella riservata alle comunicazioni tra uffici" (reserved for ...); attachments and links: Spanish "ya no recibe
+        # correos con archivos adjuntos", Dutch "Berichten met links worden ... niet geaccepteerd"
+        r"\b(adresse|postfach|mailadresse)\b[^.]{0,20}\bist nur f(ü|ue)r\b",
+        r"\b(casella|indirizzo)( e-?mail| di posta)? riservat[oa] (a|ai|alle|agli|al)\b",
+        r"\bno (recibe|acepta|admite) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
+        r"\bberichten met (links|bijlagen)\b[^.]{0,40}\bniet (geaccepteerd|toegestaan|aangenomen)\b",
+    ],
+    "rejected": [
+        # members only, in Swedish, Danish and Norwegian ("Endast medlemmar i byalaget kan skicka hit"), as patterns.py
+        # "only members of X may post"
+        r"\b(endast|bara|kun) medlemmar\b[^.]{0,40}\b(kan|f(å|a)r|m(å|a)) (skicka|sende|skrive|skriva|posta)\b",
+    ],
+    "blocked": [
+        # Indonesian / Malay "daftar hitam" (black list: "IP server anda masuk daftar hitam kami")
+        r"\bdaftar hitam\b",
+    ],
+}
+_add(_FOURTEENTH_WRITER)

@@ -191,7 +191,7 @@ PHRASES: dict[str, list[str]] = {
     "system_error": [
         # GroupWise's status of a post office its agent cannot reach ("Post office is closed", "Post office closed": the
         # receiving server down, GroupWise documentation, message status "Delayed"): no mailbox closed
-        r"\bpost ?office (is |was )?(closed|down|unavailable|not available)\b",
+        r"\bpost ?office (\S+ )?(is |was )?(closed|down|unavailable|not available)\b",
         # Dovecot (LMTP, LDA: lib-storage/mail-storage-service.c): the user's settings could not be
         # loaded, "Invalid user settings. Refer to server log for more information.": the
         # receiving site's configuration, not the mailbox or a filter
