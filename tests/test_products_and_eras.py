@@ -350,3 +350,10 @@ def test_no_phrase_table_names_a_reason_twice() -> None:
             if isinstance(node, ast.Dict):
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
                 assert len(keys) == len(set(keys)), (path.name, node.lineno, sorted(k for k in keys if keys.count(k) > 1))
+
+
+def test_a_desk_thanking_the_reporter_is_no_complaint_about_us() -> None:
+    # "you have reported": the desk answers the person who reported, no customer's complaint to the sender
+    raw = mail(f"From: Desk <abuse@fibre.example>\nTo: k.roth@fibre.example\nSubject: Spam report received\n{UTF8}",
+               "Thank you: you have reported the message below as spam. We will look into it.\n")
+    assert classify(raw).kind != "complaint"

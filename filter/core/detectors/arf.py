@@ -78,7 +78,8 @@ _DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports
 # an aside between the message and the verdict ("the message below, sent from your network (192.0.2.42), as
 # ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
 _ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"
-_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has |have )?reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
+# (the auxiliary may be left out, "A customer, jo@..., reported the message below as spam"; never "you have reported")
+_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:has |have )?reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
                     + _ASIDE + r" as "
                     r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
