@@ -480,6 +480,8 @@ PHRASES: dict[str, list[str]] = {
         # ... relieved from services (Indian English: the employment ended), the post abolished ("this extension agent
         # position was eliminated in the budget cuts")
         r"\brelieved from (his |her |the )?(services?|duties|employment)\b",
+        # ... a fixed-term post ended ("belonged to a fixed-term staff member whose contract has ended")
+        r"\b(whose|his|her|their) (employment )?contract (has )?(ended|expired|finished|terminated)\b",
         r"\b(position|post|role|job) (was |has been |is )?(eliminated|abolished)\b",
         r"\band (his|her|their) (mail ?box|account|e-?mail( address)?|address) (is|has been|was) (now )?(shut down|closed|deleted|"
         r"removed)\b(?! (for|until|till|during|temporarily)\b)",
@@ -1002,7 +1004,7 @@ PHRASES: dict[str, list[str]] = {
         # senders cannot email pupil accounts")
         r"\battachments? (aren't|are not|isn't|is not) (accepted|allowed|permitted)\b", r"\bno attachments,? please\b",
         # links to file-sharing services refused ("Mail with links to file sharing sites is not accepted")
-        r"\b(links?|urls?) to file[- ]?sharing (sites|services|platforms)\b",
+        r"\b(links?|urls?) to (external )?file[- ]?sharing (sites|services|platforms)\b",
         # archives refused ("Compressed archives (.zip, .rar, .7z) are refused at this site")
         r"\b(compressed |zip )?archives\b(?:[^.;]|\.(?=\w)){0,30}\b(are|is) (refused|not accepted|blocked|not allowed)\b",
         r"\b(documents|files|attachments) (with|containing) macros\b", r"\bmacro-?enabled (office )?(documents|files|attachments)\b",
@@ -1258,6 +1260,7 @@ PHRASES: dict[str, list[str]] = {
         # our host refused for where its IP is ("we do not accept connections from outside the EU", a GeoIP rule): the
         # sending IP's place, no recipient's and no receiving system's state
         r"\bgeo-?ip\b", r"(do not|don't|does not|doesn't|will not|won't) accept connections from (outside|your country|your region)\b",
+        r"\b(messages|mail|e-?mails?|connections) from (servers|hosts|ips?|ip addresses) (located |based )?outside\b",
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         r"\bip (deny|block|black) ?list",
         # a range of addresses or a country refused ("Mail from bulk sending service IP ranges is blocked here", "We

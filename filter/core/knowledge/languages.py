@@ -2264,6 +2264,8 @@ _FOURTEENTH_WRITER: dict[str, list[str]] = {
         # Hindi in Latin letters: "Sharma ji retire ho gaye hain" (has retired), "Yeh mailbox band kar diya gaya hai" (this
         # mailbox has been shut)
         r"\bretire ho gaye\b", r"\bmailbox band kar di(ya|ye) gaya\b",
+        # Russian, in Cyrillic and transliterated: "Сотрудник уволен" (the employee was dismissed), "уволился / уволилась"
+        r"\bсотрудни(к|ца) уволен", r"\bуволил(ся|ась)\b", r"\bsotrudni(k|tsa) uvolen",
     ],
     "policy_violation": [
         # who may write: German "Diese Adresse ist nur für Befunde von Laboren" (this address is only for ...), Italian
