@@ -364,3 +364,16 @@ def test_a_desk_thanking_the_reporter_is_no_complaint_about_us() -> None:
     raw = mail(f"From: Desk <abuse@fibre.example>\nTo: k.roth@fibre.example\nSubject: Spam report received\n{UTF8}",
                "Thank you: you have reported the message below as spam. We will look into it.\n")
     assert classify(raw).kind != "complaint"
+
+
+def test_no_phrase_reads_the_stand_in_for_an_address_as_its_noun() -> None:
+    """The text the phrases read writes each address as "<address>": a phrase whose noun "address" opens a free gap
+    ("\\b(account|address)\\b[^.;]{0,40} ... closed") must not take that stand-in for the noun ("jo@... (Post office is
+    closed)" is no address closed), so the noun there is guarded with (?<!<)."""
+    import re
+
+    from filter.core.patterns import PHRASES
+
+    free_gap = re.compile(r"(?<![<?])\baddress\)?(\\b)?(\)|\|[^)]*\))?\??(\\b)?\[\^")
+    unguarded = [p for ps in PHRASES.values() for p in ps if free_gap.search(p) and "(?<!<)address" not in p]
+    assert unguarded == []

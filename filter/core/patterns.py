@@ -90,6 +90,9 @@ _ORGANISATION = (r"(company|organi[sz]ation|firm|university|school|agency|depart
 # decides, the words of a refused host do not (an anti-spam *system* is who refuses, no verdict)
 _UNLESS_A_CAUSE = (r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|"
                    r"recipients|idle|maintenance|shutting down|going down|sequence|syntax|complaint))")
+# a spam filter or scanner out of service for now ("our spam filter is being upgraded"), said after its name: the receiving
+# system's state, never a verdict on the content
+_OUT_OF_SERVICE_FOR_NOW = r" (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|under maintenance)\b"
 #: a mail loop found (RFC 5321 6.3; X.4.6 "routing loop detected", Exchange's 5.4.14 "hop count exceeded",
 #: Sendmail's "mail for <x> loops back to myself"): the receiving side's configuration, whoever reports it
 # "the domain of the recipient does not exist" (Coremail's English line, and any server that names the
@@ -904,11 +907,10 @@ PHRASES: dict[str, list[str]] = {
         # (nor the filter out of service for a time, "our spam filter is being upgraded": the receiving system's state)
         r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
-        r"(?! ?(filter|scanner|checks?) (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|"
-        r"under maintenance)\b)", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
+        r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
-        r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter(?! (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|under maintenance)\b)|detected|message)",
+        r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter(?!" + _OUT_OF_SERVICE_FOR_NOW + ")|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
         r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam",
         r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",

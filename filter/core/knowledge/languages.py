@@ -2160,15 +2160,21 @@ _ADMINS_WORDS: dict[str, list[str]] = {
 }
 _add(_ADMINS_WORDS)
 
-# ... and in the rarer languages administrators write them in (twenty-second session: Vietnamese, Chinese, Thai, Persian,
-# Afrikaans, Finnish, Estonian, Basque, Latvian, Bulgarian, Russian and its Latin transliteration, Galician, Icelandic,
-# Malay, Filipino), each the meaning of an English phrase of patterns.py.
-_RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
+# ... and in more languages (twenty-second session: Vietnamese, Chinese, Thai,
+# Persian, Afrikaans, Finnish, Estonian, Basque, Latvian, Bulgarian, Russian and its Latin transliteration, Galician,
+# Icelandic, Malay, Filipino, Polish, Korean, Dutch, Czech, Turkish, Japanese, German, Italian, Spanish, Swedish,
+# Indonesian, Hindi in Latin letters), each the meaning of an English phrase of patterns.py
+_MORE_ADMINS_WORDS: dict[str, list[str]] = {
     "user_unknown": [
         # Finnish "Tämä osoite on poistettu käytöstä" (this address has been taken out of use); Thai "ลาออกจากบริษัทแล้ว"
         # (has resigned from the company), "บัญชีอีเมลถูกลบ" (the e-mail account was deleted)
         r"\b(osoite|s(ä|a)hk(ö|o)postiosoite|postilaatikko|tili) on poistettu( k(ä|a)yt(ö|o)st(ä|a))?\b",
         r"ลาออกจาก(บริษัท|องค์กร|หน่วยงาน)", r"บัญชี(อีเมล)?ถูกลบ",
+        # Hindi in Latin letters: "Sharma ji retire ho gaye hain" (has retired), "Yeh mailbox band kar diya gaya hai" (this
+        # mailbox has been shut)
+        r"\bretire ho gaye\b", r"\bmailbox band kar di(ya|ye) gaya\b",
+        # Russian, in Cyrillic and transliterated: "Сотрудник уволен" (the employee was dismissed), "уволился / уволилась"
+        r"\bсотрудни(к|ца) уволен", r"\bуволил(ся|ась)\b", r"\bsotrudni(k|tsa) uvolen",
     ],
     "suspended": [
         # Vietnamese "Hộp thư tạm khóa" (the mailbox locked for a time), Chinese "此帳號暫停使用" (use of this account
@@ -2184,6 +2190,8 @@ _RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
         r"\b(full|puno) na ang (mailbox|inbox)\b",
         # Latvian "Pastkastītē ... tā ir pilna" (the mailbox is full)
         r"\b(pastkast(ī|i)t(ē|e)|pastkaste)\b[^.]{0,40}\b(ir )?piln(a|s)\b",
+        # Polish "Skrzynka odbiorcy przekroczyła przydział miejsca" (went over its allotted space)
+        r"\bprzekroczy(ł|l)(a|o)? (sw(ó|o)j )?przydzia(ł|l)",
     ],
     "not_accept": [
         # Russian "Домен X больше не обслуживается" (the domain is served no more), "Почта не принимается" (mail is not
@@ -2200,12 +2208,26 @@ _RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
         # Chinese "不接收外部发件人的邮件" (takes no mail from outside senders); Vietnamese "thư từ bên ngoài bị từ chối" (mail
         # from outside is refused)
         r"不接收外部(发件人|發件人|邮件|郵件)", r"\bth(ư|u) t(ừ|u) b(ê|e)n ngo(à|a)i\b",
+        # Turkish "bu gruba yalnızca şirket içi göndericiler e-posta gönderebilir" (only in-company senders may send)
+        r"\byaln(ı|i)zca (ş|s)irket i(ç|c)i g(ö|o)nderici",
+        # who may write: German "Diese Adresse ist nur für Befunde von Laboren" (this address is only for ...), Italian
+        # "Casella riservata alle comunicazioni tra uffici" (reserved for ...); attachments and links: Spanish "ya no recibe
+        # correos con archivos adjuntos", Dutch "Berichten met links worden ... niet geaccepteerd"
+        r"\b(adresse|postfach|mailadresse)\b[^.]{0,20}\bist nur f(ü|ue)r\b",
+        r"\b(casella|indirizzo)( e-?mail| di posta)? riservat[oa] (a|ai|alle|agli|al)\b",
+        r"\bno (recibe|acepta|admite) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
+        r"\bberichten met (links|bijlagen)\b[^.]{0,40}\bniet (geaccepteerd|toegestaan|aangenomen)\b",
     ],
     "rejected": [
         # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
         # участники" (only its members may write to the list)
         r"\bslegs lede van die lys\b",
         r"\b(писать|отправлять|посылать)\b[^.]{0,30}\bмогут только (её |его |их )?(участники|подписчики)\b",
+        # a list's own members, in Czech ("příspěvky mohou posílat pouze členové": only members may send posts)
+        r"\b(mohou|sm(ě|e)j(í|i)) (pos(í|i)lat|p(ř|r)isp(í|i)vat) (pouze|jen) ((p(ř|r)ihl(á|a)(š|s)en(í|i) )?(č|c)lenov(é|e)|odb(ě|e)ratel(é|e))\b",
+        # members only, in Swedish, Danish and Norwegian ("Endast medlemmar i byalaget kan skicka hit"), as patterns.py
+        # "only members of X may post"
+        r"\b(endast|bara|kun) medlemmar\b[^.]{0,40}\b(kan|f(å|a)r|m(å|a)) (skicka|sende|skrive|skriva|posta)\b",
     ],
     "spam_detected": [
         # Persian "هرزنامه" (spam), Icelandic "ruslpóstur" (junk mail)
@@ -2214,6 +2236,12 @@ _RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
     "blocked": [
         # Bulgarian "в черния ни списък" (in our black list), Malay "Alamat IP anda telah disekat" (your IP address blocked)
         r"\bчерн(ия|ият|ата)( ни)? спис(ък|ъка)\b(?! на получателя)", r"\bip\b[^.]{0,30}\b(disekat|diblok|diblokir|disenarai ?hitam)\b",
+        # our host refused for its country: Japanese "海外からの接続は受け付けておりません" (no connections from abroad),
+        # Turkish "Ülkenizden gelen bağlantılar ... kabul edilmemektedir" (connections from your country)
+        r"海外からの(接続|メール|通信)", r"国外の(ip|ｉｐ)アドレス",
+        r"\b(ü|u)lke(nizden|den) gelen (ba(ğ|g)lant(ı|i)lar|e-?postalar|iletiler)\b",
+        # Indonesian / Malay "daftar hitam" (black list: "IP server anda masuk daftar hitam kami")
+        r"\bdaftar hitam\b",
     ],
     "system_error": [
         # Estonian "Postiserver on hoolduse tõttu ajutiselt suletud" (closed for a time for maintenance)
@@ -2224,15 +2252,6 @@ _RARE_LANGUAGE_ADMINS: dict[str, list[str]] = {
         # (from us: "too many letters in the mailbox", "Pastkastītē ir pārāk daudz vēstuļu", is a full mailbox)
         r"\bp(ā|a)r(ā|a)k daudz (v(ē|e)stu(ļ|l)u|e-?pastu|zi(ņ|n)ojumu) no\b", r"грейлистинг",
     ],
-}
-_add(_RARE_LANGUAGE_ADMINS)
-
-# ... and a thirteenth writer's words (twenty-second session), each the meaning of an English phrase of patterns.py
-_THIRTEENTH_WRITER: dict[str, list[str]] = {
-    "mailbox_full": [
-        # Polish "Skrzynka odbiorcy przekroczyła przydział miejsca" (went over its allotted space)
-        r"\bprzekroczy(ł|l)(a|o)? (sw(ó|o)j )?przydzia(ł|l)",
-    ],
     "message_too_large": [
         # Korean "메일 크기가 허용 용량(20MB)을 초과했습니다" (the mail's size went over the allowed capacity)
         r"메일 크기가[^.]{0,30}초과",
@@ -2241,49 +2260,5 @@ _THIRTEENTH_WRITER: dict[str, list[str]] = {
         # Dutch "Uw bericht bevat een link naar een domein dat bij ons geblokkeerd is" (a link to a domain we block)
         r"\bbevat een (link|url|koppeling) naar een domein\b[^.]{0,40}\bgeblokkeerd",
     ],
-    "rejected": [
-        # a list's own members, in Czech ("příspěvky mohou posílat pouze členové": only members may send posts)
-        r"\b(mohou|sm(ě|e)j(í|i)) (pos(í|i)lat|p(ř|r)isp(í|i)vat) (pouze|jen) ((p(ř|r)ihl(á|a)(š|s)en(í|i) )?(č|c)lenov(é|e)|odb(ě|e)ratel(é|e))\b",
-    ],
-    "policy_violation": [
-        # Turkish "bu gruba yalnızca şirket içi göndericiler e-posta gönderebilir" (only in-company senders may send)
-        r"\byaln(ı|i)zca (ş|s)irket i(ç|c)i g(ö|o)nderici",
-    ],
-    "blocked": [
-        # our host refused for its country: Japanese "海外からの接続は受け付けておりません" (no connections from abroad),
-        # Turkish "Ülkenizden gelen bağlantılar ... kabul edilmemektedir" (connections from your country)
-        r"海外からの(接続|メール|通信)", r"国外の(ip|ｉｐ)アドレス",
-        r"\b(ü|u)lke(nizden|den) gelen (ba(ğ|g)lant(ı|i)lar|e-?postalar|iletiler)\b",
-    ],
 }
-_add(_THIRTEENTH_WRITER)
-
-# ... and a fourteenth writer's (twenty-second session)
-_FOURTEENTH_WRITER: dict[str, list[str]] = {
-    "user_unknown": [
-        # Hindi in Latin letters: "Sharma ji retire ho gaye hain" (has retired), "Yeh mailbox band kar diya gaya hai" (this
-        # mailbox has been shut)
-        r"\bretire ho gaye\b", r"\bmailbox band kar di(ya|ye) gaya\b",
-        # Russian, in Cyrillic and transliterated: "Сотрудник уволен" (the employee was dismissed), "уволился / уволилась"
-        r"\bсотрудни(к|ца) уволен", r"\bуволил(ся|ась)\b", r"\bsotrudni(k|tsa) uvolen",
-    ],
-    "policy_violation": [
-        # who may write: German "Diese Adresse ist nur für Befunde von Laboren" (this address is only for ...), Italian
-        # "Casella riservata alle comunicazioni tra uffici" (reserved for ...); attachments and links: Spanish "ya no recibe
-        # correos con archivos adjuntos", Dutch "Berichten met links worden ... niet geaccepteerd"
-        r"\b(adresse|postfach|mailadresse)\b[^.]{0,20}\bist nur f(ü|ue)r\b",
-        r"\b(casella|indirizzo)( e-?mail| di posta)? riservat[oa] (a|ai|alle|agli|al)\b",
-        r"\bno (recibe|acepta|admite) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
-        r"\bberichten met (links|bijlagen)\b[^.]{0,40}\bniet (geaccepteerd|toegestaan|aangenomen)\b",
-    ],
-    "rejected": [
-        # members only, in Swedish, Danish and Norwegian ("Endast medlemmar i byalaget kan skicka hit"), as patterns.py
-        # "only members of X may post"
-        r"\b(endast|bara|kun) medlemmar\b[^.]{0,40}\b(kan|f(å|a)r|m(å|a)) (skicka|sende|skrive|skriva|posta)\b",
-    ],
-    "blocked": [
-        # Indonesian / Malay "daftar hitam" (black list: "IP server anda masuk daftar hitam kami")
-        r"\bdaftar hitam\b",
-    ],
-}
-_add(_FOURTEENTH_WRITER)
+_add(_MORE_ADMINS_WORDS)
