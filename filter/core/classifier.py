@@ -232,6 +232,11 @@ _BEFORE = {r: tuple(dict.fromkeys(FIRST[:i] + (_NOT_USER if r == "user_unknown" 
 # domain does not exist restate it, they do not make it the recipient's
 _SENDER_RESTATED = ("user_unknown", "host_unknown", "suspended", "has_moved")
 _BEFORE["rejected"] = tuple(r for r in _BEFORE["rejected"] if r not in _SENDER_RESTATED)
+# ... and beside words that the sending *host* is listed, blocked or held back ("550 5.1.7 Sender rejected:
+# sending host 192.0.2.7 is listed on <a block list>"), the host is the cause the words name: the code's
+# address category only says a sender was refused
+_HOST_HELD = ("blocked", "bad_reputation", "rate_limited")
+_BEFORE["rejected"] += _HOST_HELD
 # a "bad destination system" code (X.1.2) beside words that name a cause on the sender's side ("5.1.2
 # Your host 192.0.2.1 is listed in zen.spamhaus.org"): servers send the code with block-list refusals,
 # which say nothing about the recipient's domain; the cause decides, never a hard domain verdict
@@ -382,7 +387,12 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
                            r"with)|has retired|passed away|ausgeschieden|suite (?:au|à son) d[ée]part|a quitt[ée]|ya no trabaja|"
                            r"deixou de trabalhar|non (?:lavora|collabora) pi|nie pracuje|nepracuje|fratr(?:å|aa|a)dt|"
                            # (the employment ended: "relieved from services", Indian English)
-                           r"relieved from (?:his |her |the )?(?:services?|duties|employment))")
+                           r"relieved from (?:his |her |the )?(?:services?|duties|employment)|"
+                           # (and in the languages of knowledge/languages.py's leaver words: "não faz mais parte da
+                           # empresa", "niet meer werkzaam", "ei enää työskentele", "đã nghỉ việc")
+                           r"n[ãa]o faz mais parte|niet (?:meer|langer) werkzaam|ei (?:enää|enaa) ty[öo]skentele|"
+                           r"[đd][ãa] ngh[ỉi] vi[ệe]c)|"
+                           r"ไม่ได้เป็นพนักงาน|אינ[וה] (?:עובד|עובדת) עוד|لم (?:يعد|تعد) (?:يعمل|تعمل)")
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")
@@ -591,6 +601,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             # unknown", the program's own after "Command output:"; a program that could not create
             # its output file failed, whatever lookup it names)
             return "user_unknown"
+        if (status or "") == "5.1.2" and program_fine and matches("host_unknown", said):
+            # the address's domain refused by name under X.1.2, "bad destination system address" (Sendmail's and Sun
+            # Messaging Server's "Illegal host/domain name found"): no program failed, the domain is what was wrong
+            return "host_unknown"
         if status_reason(status)[0] == "message_too_large" and matches("message_too_large", said):
             return "message_too_large"  # the size it refused (X.2.3, X.3.4), in words: no failing program
         if matches("system_full", said):
@@ -943,7 +957,8 @@ def _first_matches(reason: str, f: _Facts) -> bool:
                 and not matches("blocked", _OWN_LIST.sub(" ", f.text)))
     if reason == "rejected":
         if spec == "rejected":
-            return True
+            # (unless the words name the sending host held and say nothing against our address)
+            return f.says("rejected") or not any(f.says(r) for r in _HOST_HELD)
         if (spec == "host_unknown" or f.says("not_accept") or f.says("host_unknown")) \
                 and _SENDER_DOMAIN.search(f.text):
             # "554 5.1.2 Sender domain does not accept mail", "Your domain shop.example has no MX": a "bad

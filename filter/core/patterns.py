@@ -509,6 +509,8 @@ PHRASES: dict[str, list[str]] = {
         # the server holds no mailbox for this recipient
         r"recipient (is )?not local\b",
         r"there is no (one|user) (at|by) (this|that)", r"not listed in (the )?(directory|address book)",
+        # ("Recipient not in our directory, please check the spelling")
+        r"(recipient|user|addressee|address) (is )?not (found )?in (our|the) (user |staff |company )?(directory|address book)\b",
         r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",
         r"sorry,? (no mail ?box|that user|this user)", r"user lookup (failed|error)",
         r"user doesn't have", r"unknown user account", r"mail ?box not found", r"no such address",
@@ -720,8 +722,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "rejected": [
         # (not "Sender blocked: 192.0.2.45 is listed on bl.spamcop.net": the host named, on a list, ``blocked``)
+        # (nor "Sender rejected: sending host 192.0.2.7 is listed on ...": a heading, the sending host the refused)
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)"
-        r"(?!\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)",
+        r"(?!\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)(?!\W{1,6}((the|your) )?(sending |client |remote |connecting )?(host|ip|server)\b)",
         # the sender's address named between ("Sender address news@shop.example is blocked by the
         # domain's administrator"): our address refused, whatever the status code says
         r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
@@ -919,9 +922,7 @@ PHRASES: dict[str, list[str]] = {
         # the content; DSPAM, MailMarshal, SpamAssassin score the content)
         r"\buri ?bl\b", r"\burl ?bl\d*\b", r"\bsurbl\b", r"\bdspam\b", r"mass mailer", r"anti-?spam (checks?|filter|system|engine|software|polic)",
         r"spam (checks?|scan|rules?|test)",
-        # Barracuda Email Security Gateway "550 permanent failure for one or more recipients
-        # (<address>:blocked)": its filter (spam score, content rule) blocked the message
-        r"for one or more recipients \([^)]{0,120}:blocked\)", r"spam ?trap",
+        r"spam ?trap",
         # ... and its sender notice's reason line "Reason: Score" (the message's spam score over the block level)
         r"\breason: (spam )?score\b",
         r"(blocked|rejected|refused|stopped|caught) by (our|the) spam ?filters?\b",
@@ -937,6 +938,10 @@ PHRASES: dict[str, list[str]] = {
         # the receiving server's own mail filter stopped this message ("Your message has been
         # temporarily blocked by our filter"; a recipient's filter is ``filtered``)
         r"(blocked|rejected|refused|stopped|caught) by (our|the) (mail |e-?mail |content |message )?filters?\b",
+        # Barracuda Email Security Gateway "550 permanent failure for one or more recipients
+        # (<address>:blocked)": its filter (spam score, content rule, attachment policy) blocked the message;
+        # the cause it names besides decides ("... :blocked) - Banned attachment type: .iso")
+        r"for one or more recipients \([^)]{0,120}:blocked\)",
     ],
     # a block list names something in the *content* (a link's domain in the body: URIBL, SURBL,
     # Spamhaus DBL as a URI list), not the sending host: the content is judged spam (decided before
@@ -1005,6 +1010,9 @@ PHRASES: dict[str, list[str]] = {
         # with macros ("does not accept Office documents with macros"); outsiders kept from some accounts ("external
         # senders cannot email pupil accounts")
         r"\battachments? (aren't|are not|isn't|is not) (accepted|allowed|permitted)\b", r"\bno attachments,? please\b",
+        # ("Message rejected due to unacceptable attachments", "attachment type not allowed")
+        r"\b(unacceptable|disallowed|prohibited|forbidden|unauthori[sz]ed|executable) (file )?attachments?\b",
+        r"\battachment (type|extension)s? (is |are )?(not (allowed|permitted|accepted)|prohibited|forbidden|blocked)\b",
         # links to file-sharing services refused ("Mail with links to file sharing sites is not accepted")
         r"\b(links?|urls?) to (external )?file[- ]?sharing (sites|services|platforms)\b",
         # archives refused ("Compressed archives (.zip, .rar, .7z) are refused at this site")
@@ -1020,7 +1028,7 @@ PHRASES: dict[str, list[str]] = {
         r"(bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?"
         r"( (and|or) (bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?)?"
         r"( (is|are))? not (wanted|accepted|permitted|allowed|welcome)\b",
-        r"(do(es)? not|don't|doesn't|will not|won't) accept (any )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
+        r"(do(es)? not|don't|doesn't|will not|won't) accept (any )?(e-?mail )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
         r"newsletters?)( (and|or) (bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|newsletters?))?"
         r"( (e-?mails?|mail|messages?))?\b",
         # ... or wants none ("We do not want newsletters or marketing."), and job applications by e-mail refused ("We do
@@ -1044,6 +1052,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(mail|e-?mail|messages?) to this (address|mail ?box|account|list|group) (is|are) restricted to\b",
         r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,40}\b(may|can) (write|send|post|e-?mail)\b",
         r"\bonly our [^.;]{0,40} (may|can) (send|write|post)\b",
+        # ... its business partners, named ("Only approved suppliers may email this address")
+        r"\bonly (approved|registered|authori[sz]ed|accredited) (suppliers|vendors|partners|contractors|customers|clients) "
+        r"(may|can) (e-?mail|write|send|contact|mail)\b",
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (registered |authori[sz]ed )?"
         r"(users|people|members|senders|addresses) (within|inside|in|of|from) ",
         # ... said as the outside it keeps out ("This mailbox does not accept mail from outside Fairclough LLP", "all-staff is an
@@ -1279,6 +1290,10 @@ PHRASES: dict[str, list[str]] = {
         # connection will be closed. You must register your IP"): the sending host, not a person's filter
         r"\byour ip( address)?\s?(\(?\d{1,3}(\.\d{1,3}){3}\)?\s)?(is|has been|was) (filtered|blocked|banned|blacklisted|listed|denied)",
         r"(?<!not )(?<!grey)(?<!gray)(?<!grey-)listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
+        # block lists of sending hosts named by their name (their operators' pages: uceprotect.net, psbl.org,
+        # barracudacentral.org, abusix.com, invaluement.com, spamrats.com, mailspike.org, backscatterer.org)
+        r"uceprotect", r"\bpsbl\b", r"barracudacentral", r"\babusix\b", r"invaluement", r"\bivmsip\b", r"spamrats",
+        r"mailspike", r"backscatterer",
         r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
         # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
         # Verizon Online's anti-spam system"): the host, whatever system refuses it
@@ -1322,7 +1337,9 @@ PHRASES: dict[str, list[str]] = {
         r"(mail|connection|messages?) from \d+\.\d+\.\d+\.\d+ (is |was |were )?(refused|rejected|blocked|denied)"
         + _UNLESS_A_CAUSE,
         # (nor a gateway that says why: "blocked by the email protection gateway because it contains malware")
-        r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule))"
+        # (nor a content gateway that names itself in every notice, "was blocked by MailMarshal. Reason: ... rule 'Spam
+        # Censor'": its rule says why, ``blocked_weak``)
+        r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal))"
         r"(?![^.]{0,60}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
         r"[^.]{0,30}\b(malware|virus|trojan))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
@@ -1435,6 +1452,7 @@ PHRASES: dict[str, list[str]] = {
         # the receiving side in maintenance ("planned maintenance window 22:00 until 04:00 UTC", "server under
         # maintenance"): its own state for a while, nothing said of the recipient
         r"\b(under|in) (planned |scheduled )?maintenance\b", r"(planned|scheduled) maintenance", r"maintenance window",
+        r"\b(closed|down|offline|unavailable) for (planned |scheduled )?maintenance\b",
         # the receiving side's own scanner failed ("content scanner unavailable", "virus scanner not
         # responding"): its state, no verdict on the message
         r"(scanners?|scanning service|scan engine|filter service) (is |are )?(temporarily )?(unavailable|not available|down|not responding|failed)",
@@ -1477,7 +1495,10 @@ PHRASES: dict[str, list[str]] = {
         r"not enough (free )?disk space", r"not enough space on the (disk|server|device|drive|volume)",
     ],
     "not_accept": [
-        r"null mx", r"(domain|host|server|system|mail ?box|address|\.[a-z]{2,}) (does not|doesn't|will not|won't) accept (any )?(e-?)?mail(?! from)",
+        r"null mx", r"(domain|host|server|system|mail ?box|address|\.[a-z]{2,}) (does not|doesn't|will not|won't) accept (any )?(e-?)?mail(?! from)"
+        # (not a kind of mail the domain does not take: "This domain does not accept email newsletters from external senders",
+        # its policy)
+        r"(?!s? (newsletters?|bulk|marketing|promotional|advertising|campaigns?|attachments?|with|containing|larger|over)\b)",
         r"accepts no (e-?)?mail",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
         # (not a kind of mail an organisation refuses, "bulk marketing mail is not accepted by this organisation":

@@ -26,8 +26,9 @@ _AUTO_SUBJECT = Lazy(
     r"(?:abwesenheit(?:snotiz|snachricht|smeldung)?|absence(?: du bureau)?)\s*(?:[:：(\[-]|$)|"
     r"risposta automatica|respuesta autom[áa]tica|automatisch antwoord|自動応答|不在)", re.I)
 _AUTO_SUBJECT_ANY = Lazy(r"\b(?:auto[- ]?reply|autoreply|autoresponder|out of office|vacation|away until)\b", re.I)
+# (osTicket marks its new-ticket notices "X-osTicket-Auto-Reply: yes", class.mailer.php)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-vacation",
-                 "x-fc-machinegenerated")
+                 "x-fc-machinegenerated", "x-osticket-auto-reply")
 
 _CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm", "x-boxtrapper",
                       "x-mailblocks", "x-choicemail-registration", "x-bluebottle-request")
@@ -80,6 +81,8 @@ _CHALLENGE_WORDS = Lazy(
     # (German: "bestätigen Sie, dass Sie kein automatisches Programm sind")
     r"dass sie kein(?:e)? (?:automatisches programm|roboter|bot|computer|maschine) sind|"
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) (?:bien )?(?:une personne|un [êe]tre humain|humaine?)|"
+    # ... or that you are indeed its sender, our message being held ("merci de confirmer que vous êtes bien l'expéditeur")
+    r"confirm(?:er|ez) que vous (?:[êe]tes|etes) bien l'exp[ée]dit(?:eur|rice)\b|"
     r"verify (?:that )?(?:you|they) are (?:a )?(?:human|real person)|"
     # "confirm you are a real sender", "verify that you are a legitimate sender", "if you are a real
     # person, click below", and the same request in Italian, Portuguese, German and Japanese
@@ -174,7 +177,7 @@ _CHALLENGE_WORDS = Lazy(
     r"введите (?:символы|код|цифры) с (?:картинки|изображения)|demuestre que (?:usted )?no es un (?:programa|robot)|"
     r"(?:escreva|digite|introduza) (?:as letras|os caracteres|o c[óo]digo) (?:apresentad|exibid|mostrad|que aparecem)|"
     r"servizio di verifica de(?:l|i) mittent[ei]|подтвердите отправку (?:письма|сообщения)|"
-    r"(?:доставлено|доставлены|доставляются|принимаются) только после подтверждения|confirme que (?:usted )?es una persona|"
+    r"(?:доставлено|доставлены|доставляются|принимаются) только после подтверждения|confirme que (?:usted )?es (?:usted )?una persona|"
     # Polish "przepisz kod widoczny na obrazku" (copy the code of the picture), Portuguese "comprovem ser uma pessoa
     # real", "Não sou um robô", Italian "conferma che sei una persona"
     r"przepisz kod (?:widoczny )?na obrazku|comprove[mn]? ser uma pessoa|n[ãa]o sou um rob[ôo]|"
@@ -219,10 +222,12 @@ _TICKET = Lazy(r"\b(?:ticket|case|incident|support request|request|anfrage|vorga
 _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that |which )?you sent)?|"
                            r"your (?:message|mail|e-?mail) (?:about|regarding) \"[^\"\n]{0,200}\"|"
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
-                           r"(?:ihre|eine) (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour)|"
+                           r"(?:ihre|eine) (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour|destin[ée]e? [àa])|"
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
                            # ("il messaggio che ha inviato a <x>": the message you sent to)
                            r"messaggio che (?:ha|hai) inviato a|"
+                           # ("The person you are sending mail to, jo@..., is protected by ...")
+                           r"(?:the )?(?:person|recipient) you (?:are sending|sent|are writing|wrote) (?:mail |a message |an e-?mail |e-?mail )?to,?|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
                            r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do)"
@@ -483,6 +488,10 @@ _CHALLENGE_MORE = Lazy(
     r"(?:to )?complete (?:the|this) (?:sender )?verification(?: process)?|"
     r"confirmation request|please confirm (?:your|the) (?:message|e-?mail(?! address)|sending)|unverified senders?|"
     r"sender verification|"
+    # ... in French, Spanish, Italian, Portuguese and German ("Vérification de l'expéditeur", "Verificación de remitente",
+    # "Verifica del mittente", "Verificação do remetente", "Absenderüberprüfung"); the link followed ("en suivant le lien")
+    r"v[ée]rification de l'exp[ée]diteur|verificaci[óo]n (?:de|del) remitente|verifica(?:zione)? del mittente|"
+    r"verifica[çc][ãa]o (?:de|do) remetente|absender(?:-| )?(?:[üu]berpr[üu]fung|verifizierung)|en suivant (?:le|ce) lien|"
     r"verification (?:word|code|link|request)|your message (?:is|has been|will be) (?:held|kept|quarantined|pending) "
     r"(?:until|for)|(?:i|we) only accept (?:e-?mail|mail|messages) from|"
     r"best[äa]tigen sie (?:ihre|die) (?:e-?mail|nachricht|absenderadresse)|liste (?:blanche|des exp[ée]diteurs autoris[ée]s)|"
@@ -972,7 +981,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # checks it): a text with none is not searched (the long case-insensitive alternation costs about
 # 0.3 us a character)
 _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow",
-                    "waiting for", "delivered", "spam", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
+                    "waiting for", "delivered", "spam", "bien l'exp", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
                     "bevestig", "you are ", "receive your", "waitlisted", "that all ", "only accept", "ckgehalten", "pour qu", "held",
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",

@@ -192,7 +192,7 @@ BOUNCE_SUBJECT = Lazy(
     r"non (?:recapitat[oa]|consegnat[oa])|messaggio (?:rifiutato|respinto)|consegna (?:fallita|non riuscita)|"
     r"errore (?:di|nella) consegna|mensagem (?:rejeitada|recusada|devolvida|n[ãa]o entregue)|erro (?:de|na) entrega|"
     r"bericht (?:geweigerd|afgewezen)|onbezorgbaar|wiadomo[śs][ćc] (?:odrzucona|zwr[óo]cona)|b[łl][ąa]d dor[ęe]czenia|"
-    r"zpr[áa]va (?:odm[íi]tnuta|vr[áa]cena)|chyba doru[čc]en[íi]|doru[čc]en[íi] se nezda[řr]ilo|"
+    r"zpr[áa]va (?:odm[íi]tnuta|vr[áa]cena|nebyla doru[čc]ena)|spr[áa]va (?:nebola doru[čc]en[áa]|odmietnut[áa])|chyba doru[čc]en[íi]|doru[čc]en[íi] se nezda[řr]ilo|"
     r"сообщение (?:отклонено|возвращено)|письмо (?:отклонено|возвращено)|ошибка доставки|"
     r"повідомлення (?:відхилено|повернуто)|помилка доставки|leveransfel|leverans(?:en)? misslyckades|"
     r"levering mislykkedes|leveringsfeil|palautettu viesti|toimitusvirhe|iletilemedi|g[öo]nderilemedi|teslim hatas[ıi]|"

@@ -2175,6 +2175,16 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bretire ho gaye\b", r"\bmailbox band kar di(ya|ye) gaya\b",
         # Russian, in Cyrillic and transliterated: "Сотрудник уволен" (the employee was dismissed), "уволился / уволилась"
         r"\bсотрудни(к|ца) уволен", r"\bуволил(ся|ась)\b", r"\bsotrudni(k|tsa) uvolen",
+        # the person left: Dutch "is niet meer werkzaam bij" (no longer works at), "uit dienst"; Finnish "ei enää työskentele";
+        # Hebrew "אינו עובד עוד" (no longer works); Arabic "لم يعد يعمل لدينا" (no longer works with us); Vietnamese "đã nghỉ
+        # việc" (has quit the job); Thai "ไม่ได้เป็นพนักงาน" (is not an employee any more); Portuguese "não faz mais parte da
+        # empresa" (is no longer part of the company)
+        r"\b(is|zijn) niet (meer|langer) werkzaam (bij|voor)\b", r"\bwerkt niet (meer|langer) (bij|voor)\b", r"\bis uit dienst\b",
+        r"\bei (enää|enaa) ty(ö|o)skentele\b", r"אינ(ו|ה) (עובד|עובדת) עוד", r"لم (يعد|تعد) (يعمل|تعمل)",
+        r"\b(đ|d)(ã|a) ngh(ỉ|i) vi(ệ|e)c\b", r"ไม่ได้เป็นพนักงาน",
+        r"\bn(ã|a)o faz mais parte d(a|o) (empresa|equipe|equipa|organiza(ç|c)(ã|a)o|quadro)\b",
+        # Danish "Denne postkasse er lukket" (this mailbox is closed; not "lukket midlertidigt", for a while)
+        r"\bpostkasse(n)? er (lukket|nedlagt)\b(?! (midlertidigt|indtil|frem til))",
     ],
     "suspended": [
         # Vietnamese "Hộp thư tạm khóa" (the mailbox locked for a time), Chinese "此帳號暫停使用" (use of this account
@@ -2182,6 +2192,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # for a time)
         r"\bh(ộ|o)p th(ư|u) (t(ạ|a)m (kh(ó|o)a|ng(ư|u)ng)|b(ị|i) kh(ó|o)a)", r"暫停使用|暂停使用",
         r"\bpostkast (on )?ajutiselt (suletud|peatatud|blokeeritud)", r"\baldi baterako desgaituta\b",
+        # Romanian "dezactivată temporar" (disabled for a time), Slovenian "Račun je začasno zaklenjen" (locked for a time)
+        r"\bdezactivat(ă|a)? temporar\b", r"\bza(č|c)asno zaklenjen\b",
     ],
     "mailbox_full": [
         # Russian transliterated as old servers write it ("Pochtovyi yaschik perepolnen"), Icelandic "Pósthólf viðtakanda er
@@ -2192,6 +2204,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\b(pastkast(ī|i)t(ē|e)|pastkaste)\b[^.]{0,40}\b(ir )?piln(a|s)\b",
         # Polish "Skrzynka odbiorcy przekroczyła przydział miejsca" (went over its allotted space)
         r"\bprzekroczy(ł|l)(a|o)? (sw(ó|o)j )?przydzia(ł|l)",
+        # Lithuanian "Pašto dėžutė užpildyta" (the mailbox is filled)
+        r"\bpa(š|s)to d(ė|e)(ž|z)ut(ė|e)\b[^.]{0,20}\b(u(ž|z)pildyta|pilna|perpildyta)\b",
     ],
     "not_accept": [
         # Russian "Домен X больше не обслуживается" (the domain is served no more), "Почта не принимается" (mail is not
@@ -2217,6 +2231,14 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\b(casella|indirizzo)( e-?mail| di posta)? riservat[oa] (a|ai|alle|agli|al)\b",
         r"\bno (recibe|acepta|admite) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
         r"\bberichten met (links|bijlagen)\b[^.]{0,40}\bniet (geaccepteerd|toegestaan|aangenomen)\b",
+        # the organisation's policy, named: Turkish "kurum politikası gereği" and "toplu e-posta kabul edilmemektedir" (bulk mail
+        # is not accepted); Portuguese "a política da organização não permite" and "anexos executáveis"; Indonesian "kebijakan
+        # perusahaan" (company policy), "dari luar organisasi tidak diizinkan" (from outside the organisation not allowed);
+        # Slovenian "lahko pišejo samo zaposleni" (only employees may write)
+        r"\bkurum\w{0,6} politika(s|l|m)", r"\btoplu e-?posta(lar)?\b[^.]{0,30}\bkabul edil(mez|memektedir|miyor)\b",
+        r"\bpol(í|i)tica da (organiza(ç|c)(ã|a)o|empresa)\b", r"\banexos execut(á|a)veis\b",
+        r"\bkebijakan perusahaan\b", r"\bdari luar organisasi\b[^.]{0,20}\btidak diizinkan\b",
+        r"\blahko pi(š|s)ejo (samo|le) zaposleni\b",
     ],
     "rejected": [
         # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
@@ -2228,10 +2250,15 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # members only, in Swedish, Danish and Norwegian ("Endast medlemmar i byalaget kan skicka hit"), as patterns.py
         # "only members of X may post"
         r"\b(endast|bara|kun) medlemmar\b[^.]{0,40}\b(kan|f(å|a)r|m(å|a)) (skicka|sende|skrive|skriva|posta)\b",
+        # our domain or address blocked: Ukrainian / Russian "Ваш домен заблоковано" / "заблокирован", Finnish "Lähettäjän osoite
+        # on estetty" (the sender's address is blocked)
+        r"\bваш домен\b[^.]{0,20}\b(заблоковано|заблокований|заблокирован)", r"\bl(ä|a)hett(ä|a)j(ä|a)n (osoite|verkkotunnus)\b[^.]{0,10}\bon estetty\b",
     ],
     "spam_detected": [
         # Persian "هرزنامه" (spam), Icelandic "ruslpóstur" (junk mail)
         r"هرزنامه", r"\bruslp(ó|o)st",
+        # Hungarian "spamszűrőnk elutasította" (our spam filter refused it); Korean "스팸으로 판단되어" (judged as spam)
+        r"\bspamsz(ű|u)r(ő|o)", r"스팸으로 (판단|분류|간주|인식)",
     ],
     "blocked": [
         # Bulgarian "в черния ни списък" (in our black list), Malay "Alamat IP anda telah disekat" (your IP address blocked)
@@ -2242,23 +2269,43 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\b(ü|u)lke(nizden|den) gelen (ba(ğ|g)lant(ı|i)lar|e-?postalar|iletiler)\b",
         # Indonesian / Malay "daftar hitam" (black list: "IP server anda masuk daftar hitam kami")
         r"\bdaftar hitam\b",
+        # our server or IP blocked, in Norwegian / Danish / Swedish ("Din server er blokkert av vår lokale sperreliste") and
+        # Vietnamese ("Địa chỉ IP của bạn đã bị chặn")
+        r"\b(server|serveren|servern|tjener|tjeneren|ip-adressen?|ip)\b[^.]{0,10}\b(er|är) (blokkert|sperret|blokeret|spærret|blockerad|spärrad)\b",
+        r"\b(đ|d)(ị|i)a ch(ỉ|i) ip\b[^.]{0,30}\bb(ị|i) ch(ặ|a)n\b",
     ],
     "system_error": [
         # Estonian "Postiserver on hoolduse tõttu ajutiselt suletud" (closed for a time for maintenance)
         r"\bhoolduse t(õ|o)ttu\b",
+        # closed for maintenance: Danish "lukket for vedligeholdelse", Norwegian "stengt for vedlikehold", Swedish "stängd för
+        # underhåll"; Catalan "en manteniment"
+        r"\b(lukket|stengt|st(ä|a)ngd|nede) (for|f(ö|o)r|p(å|a) grund af|pga\.?) (vedligeholdelse|vedlikehold|underh(å|a)ll)\b",
+        r"\b(en|per) manteniment\b",
     ],
     "rate_limited": [
         # Latvian "Pārāk daudz vēstuļu no jūsu servera" (too many letters from your server); Russian "Грейлистинг"
         # (from us: "too many letters in the mailbox", "Pastkastītē ir pārāk daudz vēstuļu", is a full mailbox)
         r"\bp(ā|a)r(ā|a)k daudz (v(ē|e)stu(ļ|l)u|e-?pastu|zi(ņ|n)ojumu) no\b", r"грейлистинг",
+        # Estonian "Liiga palju kirju lühikese aja jooksul" (too many letters in a short time)
+        r"\bliiga palju (kirju|e-?kirju|s(õ|o)numeid)\b",
     ],
     "message_too_large": [
         # Korean "메일 크기가 허용 용량(20MB)을 초과했습니다" (the mail's size went over the allowed capacity)
         r"메일 크기가[^.]{0,30}초과",
+        # Finnish "Viestin koko ylittää" (the message's size exceeds), Slovak "presahuje maximálnu veľkosť", Czech "překračuje
+        # maximální velikost" (exceeds the largest size)
+        r"\bviestin koko ylitt(ää|aa)\b", r"\bpresahuje maxim(á|a)ln(u|y) ve(ľ|l)kos(ť|t)\b",
+        r"\bp(ř|r)ekra(č|c)uje maxim(á|a)ln(í|i) velikost\b",
     ],
     "content_listed": [
         # Dutch "Uw bericht bevat een link naar een domein dat bij ons geblokkeerd is" (a link to a domain we block)
         r"\bbevat een (link|url|koppeling) naar een domein\b[^.]{0,40}\bgeblokkeerd",
+    ],
+    "has_moved": [
+        # Croatian "Korisnik je premješten. Nova adresa: <a>" (the user was moved), Swedish "har flyttat" (has moved), Hebrew
+        # "תיבת הדואר הועברה" (the mailbox was moved), Korean "새 주소 <a>" (the new address)
+        r"\bkorisnik je premje(š|s)ten\b", r"\bnova adresa:? <address>", r"\bhar flyttat\b", r"תיבת הדואר הועברה",
+        r"새 (이메일 |메일 )?주소\s?:?\s?<address>",
     ],
 }
 _add(_MORE_ADMINS_WORDS)

@@ -1,0 +1,151 @@
+"""Words of mail-security gateways, block lists, groupware servers and list robots.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words
+mean decides, whatever code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import mail
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # block lists of sending hosts named by their own name (their operators' pages)
+    ("5.1.0", "550 5.1.0 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed because of abuse from your provider",
+     "blocked"),
+    ("5.7.1", "554 5.7.1 Rejected: 192.0.2.9 found in psbl.surriel.example (PSBL)", "blocked"),
+    (None, "550 Mailspike L3 for 192.0.2.9", "blocked"),
+    ("5.7.1", "554 5.7.1 Blocked by BarracudaCentral, see the lookup page", "blocked"),
+    # a sender-address code beside words that the sending host is listed: the host is the cause
+    ("5.1.7", "550 5.1.7 Sender rejected: sending host 192.0.2.30 is listed on combined.bl.example", "blocked"),
+    ("5.1.8", "550 5.1.8 Sender address rejected: your IP 192.0.2.4 is listed in zen.bl.example", "blocked"),
+    # attachments refused by what they are: the site's attachment policy
+    ("5.7.1", "550 5.7.1 Message rejected due to unacceptable attachments", "policy_violation"),
+    (None, "554 Attachment type not allowed by the recipient's organisation", "policy_violation"),
+    # Barracuda's ":blocked" takes the cause it names besides; alone it is its spam filter
+    (None, "550 permanent failure for one or more recipients (ann@firm.example:blocked) - Banned attachment type: .iso",
+     "policy_violation"),
+    (None, "550 permanent failure for one or more recipients (ann@firm.example:blocked)", "spam_detected"),
+    # a gateway naming itself in every notice: the rule it names says why
+    (None, "The message you sent to a@firm.example was blocked by MailMarshal. Reason: rule 'Spam Censor - High' "
+           "(score 91)", "spam_detected"),
+    (None, "The message you sent to a@firm.example was blocked by MailMarshal. Reason: rule 'Block Executable "
+           "Attachments'", "policy_violation"),
+    # the person left, in Dutch, Finnish, Hebrew, Arabic, Vietnamese, Thai and Portuguese (even beside a disabled account)
+    ("5.7.1", "550 5.7.1 Mevrouw Bakker is niet meer werkzaam bij ons kantoor.", "user_unknown"),
+    (None, "550 Henkilö ei enää työskentele Konepaja Oy:ssä.", "user_unknown"),
+    (None, "550 רונית לוי אינה עובדת עוד במשרד.", "user_unknown"),
+    (None, "550 السيد خالد لم يعد يعمل في الشركة.", "user_unknown"),
+    (None, "550 Anh Tuấn đã nghỉ việc từ tháng 3.", "user_unknown"),
+    (None, "550 คุณสมชายไม่ได้เป็นพนักงานของเราแล้ว", "user_unknown"),
+    (None, "550 A conta foi desativada: a colaboradora não faz mais parte da equipe.", "user_unknown"),
+    (None, "550 Postkassen er nedlagt.", "user_unknown"),
+    ("5.1.1", "550 5.1.1 Recipient is not in the staff directory.", "user_unknown"),
+    # a mailbox locked or disabled for a time (Romanian, Slovenian); a Danish mailbox closed for a while
+    (None, "550 Contul a fost dezactivat temporar.", "suspended"),
+    (None, "550 Nabiralnik je začasno zaklenjen.", "suspended"),
+    # the mailbox moved and where (Croatian, Swedish, Hebrew, Korean)
+    (None, "550 Korisnik je premješten u drugu podružnicu.", "has_moved"),
+    (None, "550 Nova adresa: marko@novo.example", "has_moved"),
+    (None, "550 Kundtjänst har flyttat till vår nya domän.", "has_moved"),
+    (None, "550 תיבת הדואר הועברה לשרת חדש", "has_moved"),
+    (None, "550 새 주소 min@new.example 로 보내 주세요", "has_moved"),
+    # our server or IP blocked (Norwegian, Swedish, Vietnamese); our domain or address blocked (Ukrainian, Finnish)
+    (None, "550 IP-adressen er sperret hos oss.", "blocked"),
+    (None, "550 Servern är blockerad av vår brandvägg.", "blocked"),
+    (None, "550 Địa chỉ IP gửi thư đã bị chặn.", "blocked"),
+    (None, "550 Ваш домен заблоковано на нашому сервері.", "rejected"),
+    (None, "550 Lähettäjän osoite on estetty.", "rejected"),
+    # the organisation's policy named (Turkish, Portuguese, Indonesian, Slovenian, English)
+    ("5.7.1", "550 5.7.1 Kurum politikamız gereği bu adres dış e-posta almaz.", "policy_violation"),
+    (None, "550 Toplu e-postalar bu alan adında kabul edilmez.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 A política da empresa não permite mensagens com macros.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Tidak diterima sesuai kebijakan perusahaan.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Na naslov racunovodstvo lahko pišejo samo zaposleni.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Only registered contractors may email the tender office.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 This domain does not accept email newsletters.", "policy_violation"),
+    # spam named (Hungarian, Korean), a Lithuanian full mailbox, too many letters (Estonian), sizes (Finnish, Slovak, Czech)
+    (None, "550 A spamszűrő elutasította a levelet.", "spam_detected"),
+    ("5.7.1", "554 5.7.1 스팸으로 분류된 메일입니다", "spam_detected"),
+    (None, "550 Gavėjo pašto dėžutė perpildyta.", "mailbox_full"),
+    ("4.7.1", "450 4.7.1 Liiga palju kirju, proovige hiljem.", "rate_limited"),
+    (None, "552 Viestin koko ylittää sallitun rajan.", "message_too_large"),
+    (None, "552 Správa presahuje maximálnu veľkosť.", "message_too_large"),
+    (None, "552 Zpráva překračuje maximální velikost 10 MB.", "message_too_large"),
+    # closed for maintenance (English, Danish, Norwegian, Catalan)
+    ("4.3.2", "451 4.3.2 Mail server closed for maintenance, try again later", "system_error"),
+    (None, "451 Serveren er lukket for vedligeholdelse.", "system_error"),
+    (None, "451 Tjeneren er stengt for vedlikehold.", "system_error"),
+    (None, "451 Servidor de correu en manteniment.", "system_error"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a sender-address code whose words speak of our address or domain keeps it
+    ("5.1.8", "553 5.1.8 Sender address rejected: Domain not found", "rejected"),
+    ("5.1.8", "553 5.1.8 Sender address rejected: sender domain is blacklisted", "rejected"),
+    # a sender refused with no host named stays our address refused
+    ("5.1.7", "550 5.1.7 Sender rejected: address does not exist", "rejected"),
+    # a Danish mailbox closed for a while is no mailbox gone
+    (None, "550 Postkassen er lukket midlertidigt indtil 1. maj.", "suspended"),
+    # a domain that takes no mail at all stays one
+    ("5.1.10", "550 5.1.10 This domain does not accept email.", "not_accept"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+# ---- notices written by the systems themselves ----------------------------------------------------------
+NULL = "Return-Path: <>\n"
+UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+
+
+def test_a_czech_notice_under_a_not_delivered_subject_is_no_auto_reply() -> None:
+    # "Zpráva nebyla doručena" (message was not delivered) from the postmaster, with an auto-replied header
+    raw = mail(f"{NULL}From: Posta <postmaster@pila.example>\nTo: news@shop.example\n"
+               f"Subject: Zpráva nebyla doručena: Objednávka\nAuto-Submitted: auto-replied\n{UTF8}",
+               "Vaše zpráva pro sklad@pila.example byla zablokována filtrem příloh.\n\n"
+               "Důvod: přílohy typu EXE nepřijímáme.\n")
+    r = classify(raw)
+    assert r.kind == "failed"
+    assert [x.address for x in r.recipients] == ["sklad@pila.example"]
+
+
+def test_an_osticket_new_ticket_notice_is_an_auto_reply() -> None:
+    raw = mail("From: IT Desk <desk@school.example>\nTo: news@shop.example\nSubject: Support Ticket Opened [#5521]\n"
+               f"X-osTicket-Auto-Reply: yes\n{UTF8}",
+               "A request for support has been created and assigned #5521.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("auto_reply", ["desk@school.example"])
+
+
+@pytest.mark.parametrize("subject, body, protected", [
+    # French: our message held, confirm being its sender; the protected address "destiné à"
+    ("Vérification de l'expéditeur", "Bonjour,\n\nVotre message destiné à mairie@ville.example est en attente. Pour "
+     "lutter contre le spam, merci de confirmer que vous êtes bien l'expéditeur en suivant le lien ci-dessous.\n",
+     "mairie@ville.example"),
+    # Spanish: confirm being a person, the word order "es usted"
+    ("Verificación", "Su correo para citas@clinica.example está retenido. Confirme que es usted una persona pulsando el "
+     "enlace.\n", "citas@clinica.example"),
+    # English: the person we wrote to named between commas
+    ("Verification required", "The person you are sending mail to, ana@isp.example, is protected by spamBlocker. "
+     "To complete delivery of your message, type the characters shown at the link below.\n", "ana@isp.example"),
+])
+def test_a_challenge_names_the_person_it_protects(subject: str, body: str, protected: str) -> None:
+    raw = mail(f"From: Verification <verify@filter.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("challenge", [protected])
+
+
+def test_a_local_report_of_an_illegal_domain_names_the_domain() -> None:
+    # "x-unix; Illegal host/domain name found" under 5.1.2: the address's domain, no delivery program failed
+    assert decide(status="5.1.2", diagnostic="Illegal host/domain name found", diag_type="x-unix",
+                  action="failed") == "host_unknown"
+    # a program that failed stays the mailer's failure
+    assert decide(status="5.1.2", diagnostic="Illegal host/domain name found; couldn't create output file",
+                  diag_type="x-unix", action="failed") == "mailer_error"
