@@ -80,6 +80,31 @@ from shapes import mail
     (None, "451 Serveren er lukket for vedligeholdelse.", "system_error"),
     (None, "451 Tjeneren er stengt for vedlikehold.", "system_error"),
     (None, "451 Servidor de correu en manteniment.", "system_error"),
+    # a seventeenth writer's words: files refused by type (Spanish, Japanese), who may write (romanised Hindi, Malay, Uzbek,
+    # English), a mailbox disabled until a date (German, Urdu), too many connections or letters (Polish, Kazakh), our
+    # country or server refused (Persian, Swahili), sizes (Chinese, Serbian)
+    ("5.7.1", "550 5.7.1 No se aceptan archivos .rar en esta casilla.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 添付ファイルの受信を禁止しています。", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Yeh id sirf internal use ke liye hai.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Emel pukal tidak diterima.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Tashqi manzillardan xatlar qabul qilinmaydi.", "policy_violation"),
+    (None, "550 Sorry, this mailbox is reserved for internal mail.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Mail from outside the school cannot be delivered to pupil accounts.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Bulk mail is not accepted by this server.", "policy_violation"),
+    (None, "550 Former student - this mailbox has been removed", "user_unknown"),
+    ("5.2.1", "550 5.2.1 Konto deaktiviert bis Ende Mai.", "suspended"),
+    (None, "550 یہ میل باکس عارضی طور پر معطل ہے", "suspended"),
+    ("4.7.0", "421 4.7.0 Za dużo połączeń, spróbuj później.", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Тым көп хат жіберілді.", "rate_limited"),
+    ("5.7.1", "550 5.7.1 ایمیل از کشور شما پذیرفته نمی شود", "blocked"),
+    ("5.7.1", "554 5.7.1 Seva yako imezuiwa na mfumo wetu.", "blocked"),
+    (None, "552 郵件大小超過限制", "message_too_large"),
+    ("5.7.1", "550 5.7.1 Poruke s prilozima većim od 20 MB se ne primaju.", "message_too_large"),
+    # closed for maintenance, then refused: the maintenance is the cause
+    ("5.3.0", "554 5.3.0 Mail system down for maintenance - message not accepted", "system_error"),
+    # our IP named between the words (Norwegian, Vietnamese)
+    ("5.7.1", "554 5.7.1 IP-adressen 192.0.2.44 er sperret.", "blocked"),
+    ("5.7.1", "554 5.7.1 Địa chỉ IP 192.0.2.212 của máy chủ gửi đã bị chặn", "blocked"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -91,8 +116,15 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     ("5.1.8", "553 5.1.8 Sender address rejected: sender domain is blacklisted", "rejected"),
     # a sender refused with no host named stays our address refused
     ("5.1.7", "550 5.1.7 Sender rejected: address does not exist", "rejected"),
-    # a Danish mailbox closed for a while is no mailbox gone
+    # a Danish mailbox closed for a while is no mailbox gone; closed with no time it is
     (None, "550 Postkassen er lukket midlertidigt indtil 1. maj.", "suspended"),
+    ("4.2.1", "450 4.2.1 Postkassen er midlertidigt lukket", "suspended"),
+    ("5.1.1", "550 5.1.1 Postkassen er lukket", "user_unknown"),
+    # the site's advice about block lists beside an unknown user is no listing of our host
+    ("5.1.1", "550 5.1.1 User unknown. If instead your message is refused because your server is listed on a block list "
+              "such as UCEPROTECT, contact your provider", "user_unknown"),
+    # a message not accepted for a cause named elsewhere keeps that cause; alone it is the site's refusal
+    ("5.7.1", "554 5.7.1 Message not accepted: bulk mail is not accepted here", "policy_violation"),
     # a domain that takes no mail at all stays one
     ("5.1.10", "550 5.1.10 This domain does not accept email.", "not_accept"),
 ])
@@ -149,3 +181,23 @@ def test_a_local_report_of_an_illegal_domain_names_the_domain() -> None:
     # a program that failed stays the mailer's failure
     assert decide(status="5.1.2", diagnostic="Illegal host/domain name found; couldn't create output file",
                   diag_type="x-unix", action="failed") == "mailer_error"
+
+
+def test_a_french_delay_notice_is_no_auto_reply() -> None:
+    raw = mail(f"{NULL}From: Systeme de messagerie <MAILER-DAEMON@mx.shop.example>\nTo: news@shop.example\n"
+               f"Subject: Avis de retard de remise\nAuto-Submitted: auto-replied\n{UTF8}",
+               "Ceci est un avertissement seulement, vous n'avez pas besoin de renvoyer votre message.\n\n"
+               "Votre message destiné à ana@mairie.example est en attente depuis 4 heures.\n"
+               "Le serveur distant ne répond pas : connexion expirée (Connection timed out).\n"
+               "Nous continuerons à essayer de le remettre pendant 5 jours.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("delayed", ["ana@mairie.example"])
+
+
+def test_a_challenge_asks_to_type_the_characters_one_sees() -> None:
+    raw = mail("From: Screening <verify@screen.example>\nTo: news@shop.example\nSubject: Please verify your email\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}",
+               "The person you are sending mail to, tom@firm.example, uses a screening service.\n\n"
+               "To complete delivery of your message, click the link below and type the characters you see.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("challenge", ["tom@firm.example"])

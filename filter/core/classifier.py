@@ -399,10 +399,13 @@ _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_m
 # (every alternative of _HEDGE holds one of these: "policy" alone stands in too many refusals to try it on each)
 _HEDGE_GATE = ("if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
-               "policy:", "tion policy.", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
+               "if your", "if instead", "policy:", "tion policy.", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
+              # ("If instead your message is refused because your server is listed on a block list such as ...")
+              r"\bif (?:instead )?your (?:message|mail|e-?mail|server|ip|host)s? (?:is|was|are|were|gets?|has been) "
+              r"(?:refused|rejected|blocked|listed|bounced)\b[^.;]*|"
               r"\b(?:dieser|unser) (?:server|mailserver|mail-server) (?:nutzt|verwendet|setzt)\b[^.;]*|"
               r"\b(?:ce|notre) serveur (?:utilise|emploie)\b[^.;]*|\b(?:este|nuestro) servidor (?:usa|utiliza|emplea)\b[^.;]*|"
               # Microsoft's heading of a mail flow rule's own text ("TRANSPORT.RULES.RejectMessage; the message was rejected

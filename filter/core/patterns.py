@@ -509,6 +509,8 @@ PHRASES: dict[str, list[str]] = {
         # the server holds no mailbox for this recipient
         r"recipient (is )?not local\b",
         r"there is no (one|user) (at|by) (this|that)", r"not listed in (the )?(directory|address book)",
+        # the address's person named as gone ("Former employee - mail for this address is no longer accepted")
+        r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?former (employee|staff member|member of staff|student|pupil)\b",
         # ("Recipient not in our directory, please check the spelling")
         r"(recipient|user|addressee|address) (is )?not (found )?in (our|the) (user |staff |company )?(directory|address book)\b",
         r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",
@@ -910,7 +912,9 @@ PHRASES: dict[str, list[str]] = {
         # (nor the filter out of service for a time, "our spam filter is being upgraded": the receiving system's state)
         r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
-        r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited", r"bulk (e-?)?mail(?! senders?\b)",
+        r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited",
+        # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
+        r"bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or) [\w ]{1,30})? (is|are) not (accepted|wanted|allowed|permitted|welcome)\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter(?!" + _OUT_OF_SERVICE_FOR_NOW + ")|detected|message)",
@@ -1053,6 +1057,10 @@ PHRASES: dict[str, list[str]] = {
         r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,40}\b(may|can) (write|send|post|e-?mail)\b",
         r"\bonly our [^.;]{0,40} (may|can) (send|write|post)\b",
         # ... its business partners, named ("Only approved suppliers may email this address")
+        # ... or keeps for internal use ("this address is for internal use only"; "Messages from outside the district cannot be
+        # delivered to student accounts")
+        r"\b(address|mail ?box|account|list|alias) is (only )?(for|reserved for) internal (use|mail|senders|communication)\b",
+        r"\b(messages|mail|e-?mails?) from outside (the |our )?[\w-]+ (cannot|can't|may not|will not|won't) be delivered\b",
         r"\bonly (approved|registered|authori[sz]ed|accredited) (suppliers|vendors|partners|contractors|customers|clients) "
         r"(may|can) (e-?mail|write|send|contact|mail)\b",
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (registered |authori[sz]ed )?"
@@ -1127,7 +1135,9 @@ PHRASES: dict[str, list[str]] = {
         # attachments taken from no one on an address ("does not accept attachments from external senders")
         r"(do(es)? not|don't|doesn't|will not|won't) accept (any )?attachments\b",
         r"header error", r"potential security issue", r"blocked because its content",
-        r"message (contents? )?(is |are )?not (allowed|accepted|permitted)", r"email (address )?not allowed to be used",
+        # (not after the cause it restates: "Mail system down for maintenance - message not accepted")
+        r"(?<!maintenance - )(?<!maintenance; )(?<!maintenance, )message (contents? )?(is |are )?not (allowed|accepted|permitted)",
+        r"email (address )?not allowed to be used",
         r"not (allowed|permitted) by (local |our )?polic", r"message (was )?rejected for policy",
         r"rejected due to (local|domain|content|organi[sz]ation|security|our) polic", r"due to (local|domain|content|organi[sz]ation|security) polic",
         r"dmarc policy violation",

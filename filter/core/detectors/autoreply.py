@@ -112,6 +112,7 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
     r"(?:digite|type|enter) (?:os caracteres|the characters|the (?:number|code|word)s?) (?:que aparecem|shown|displayed)|"
+    r"(?:type|enter) the characters you see|"
     # UOL / BOL AntiSpam ("Sua mensagem para ... está aguardando confirmação. Clique no link abaixo e digite
     # o código exibido para liberar a mensagem": our rendering of that request)
     r"digite o c[óo]digo (?:exibido|que aparece|mostrado)|(?:sua|a) mensagem (?:para \S+ )?(?:est[áa]|ficar[áa]) aguardando confirma[çc][ãa]o|"
@@ -981,7 +982,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # checks it): a text with none is not searched (the long case-insensitive alternation costs about
 # 0.3 us a character)
 _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow",
-                    "waiting for", "delivered", "spam", "bien l'exp", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
+                    "waiting for", "delivered", "spam", "bien l'exp", "characters you see", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
                     "bevestig", "you are ", "receive your", "waitlisted", "that all ", "only accept", "ckgehalten", "pour qu", "held",
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
                     "digite", "type the", "enter the", "mensch", "送信", "held until", "on hold", "waiting in",

@@ -204,6 +204,9 @@ BOUNCE_SUBJECT = Lazy(
     # "the message's delivery delayed", the subjects of localized delay warnings, said of the message (an
     # outage notice says "delivery delayed" of no message of ours)
     r"καθυστέρηση παράδοσης μηνύματος|viestin toimitus (?:on )?viiv[äa]sty|"
+    # French delay notices: "Avis de retard de remise", "Remise différée" (of the message's delivery)
+    r"retard de (?:la )?(?:remise|distribution|livraison) du message|avis de retard de (?:remise|distribution)|"
+    r"remise (?:retard[ée]e|diff[ée]r[ée]e)|distribution (?:retard[ée]e|diff[ée]r[ée]e)|"
     r"تأخیر در تحویل پیام|تأخير (?:في )?تسليم (?:ال)?رسال|עיכוב במסירת (?:ה)?הודעה|pengiriman (?:pesan|email) tertunda|"
     r"thư bị chậm|chậm (?:gửi|chuyển) thư|"
     # fr / es / pt / it: a translated Exim warning, the message named by its id as Exim names it ("Warning:

@@ -764,7 +764,11 @@ PHRASES: dict[str, list[str]] = {
         r"(скриньк[аиуі]|обліковий запис|акаунт|користувач)[^.]{0,20}(заблокован|вимкнен|неактивн|деактивован)",
         # -- Swedish / Danish / Norwegian.
         r"(kontot|brevl[åa]dan|anv[äa]ndaren|kontoen|postkassen|brugeren|brukeren) ([äa]r |er |har blivit |har blitt |blev |ble )?"
-        r"(inaktiverat|inaktiverad|sp[äa]rrat|sp[äa]rrad|avst[äa]ngd|avst[äa]ngt|deaktiveret|deaktivert|sp[æa]rret|sperret|lukket|blokeret|blokkert)",
+        r"(inaktiverat|inaktiverad|sp[äa]rrat|sp[äa]rrad|avst[äa]ngd|avst[äa]ngt|deaktiveret|deaktivert|sp[æa]rret|sperret|blokeret|blokkert)",
+        #    (a mailbox "closed" for a time; closed with no time, "Postkassen er lukket", is gone: ``user_unknown``)
+        r"\b(postkassen?|kontoen|brugeren|brukeren) er (midlertidigt?|tidsbegrenset) (lukket|stengt|sp[æa]rret|sperret|deaktiveret|"
+        r"deaktivert|blokeret|blokkert)\b",
+        r"\b(postkassen?|kontoen) er (lukket|stengt)\b[^.]{0,20}\b(indtil|frem til|til og med|inntil|midlertidigt?)\b",
         # -- Turkish.
         # ("hesap" in the nominative, "hesabı" possessive: the p turns into b before a vowel)
         #   (a block of our side said after it, "Hesap engellendi: IP adresiniz spam listesinde", is ours)
@@ -2184,7 +2188,7 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\b(đ|d)(ã|a) ngh(ỉ|i) vi(ệ|e)c\b", r"ไม่ได้เป็นพนักงาน",
         r"\bn(ã|a)o faz mais parte d(a|o) (empresa|equipe|equipa|organiza(ç|c)(ã|a)o|quadro)\b",
         # Danish "Denne postkasse er lukket" (this mailbox is closed; not "lukket midlertidigt", for a while)
-        r"\bpostkasse(n)? er (lukket|nedlagt)\b(?! (midlertidigt|indtil|frem til))",
+        r"\bpostkasse(n)? er (lukket|nedlagt)\b(?! (midlertidigt?|indtil|inntil|frem til))",
     ],
     "suspended": [
         # Vietnamese "Hộp thư tạm khóa" (the mailbox locked for a time), Chinese "此帳號暫停使用" (use of this account
@@ -2194,6 +2198,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bpostkast (on )?ajutiselt (suletud|peatatud|blokeeritud)", r"\baldi baterako desgaituta\b",
         # Romanian "dezactivată temporar" (disabled for a time), Slovenian "Račun je začasno zaklenjen" (locked for a time)
         r"\bdezactivat(ă|a)? temporar\b", r"\bza(č|c)asno zaklenjen\b",
+        # German "deaktiviert bis 03/2025" (disabled until), Urdu "عارضی طور پر معطل" (suspended for a time)
+        r"\bdeaktiviert bis\b", r"عارضی طور پر معطل",
     ],
     "mailbox_full": [
         # Russian transliterated as old servers write it ("Pochtovyi yaschik perepolnen"), Icelandic "Pósthólf viðtakanda er
@@ -2239,6 +2245,12 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bpol(í|i)tica da (organiza(ç|c)(ã|a)o|empresa)\b", r"\banexos execut(á|a)veis\b",
         r"\bkebijakan perusahaan\b", r"\bdari luar organisasi\b[^.]{0,20}\btidak diizinkan\b",
         r"\blahko pi(š|s)ejo (samo|le) zaposleni\b",
+        # files refused by type: Spanish "no se reciben archivos .zip", Japanese "ZIPファイルの受信を禁止" (receiving ZIP files is
+        # forbidden); who may write: romanised Hindi "sirf internal mail", "bahar se mail allowed nahi" (no mail from outside),
+        # Malay "Emel pukal ... tidak dibenarkan" (bulk mail not permitted), Uzbek "Tashqi manzillardan xat qabul qilinmaydi"
+        # (no mail from outside addresses)
+        r"\bno se (reciben|aceptan|admiten|permiten) (archivos|adjuntos|ficheros)\b", r"(zip|添付)(ファイル)?の受信を(禁止|お断り|制限)",
+        r"\bsirf internal\b", r"\bbahar se (e-?)?mail\b[^.]{0,20}\ballowed nahi\b", r"\bemel pukal\b", r"\btashqi manzil",
     ],
     "rejected": [
         # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
@@ -2271,8 +2283,11 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bdaftar hitam\b",
         # our server or IP blocked, in Norwegian / Danish / Swedish ("Din server er blokkert av vår lokale sperreliste") and
         # Vietnamese ("Địa chỉ IP của bạn đã bị chặn")
-        r"\b(server|serveren|servern|tjener|tjeneren|ip-adressen?|ip)\b[^.]{0,10}\b(er|är) (blokkert|sperret|blokeret|spærret|blockerad|spärrad)\b",
-        r"\b(đ|d)(ị|i)a ch(ỉ|i) ip\b[^.]{0,30}\bb(ị|i) ch(ặ|a)n\b",
+        r"\b(server|serveren|servern|tjener|tjeneren|ip-adressen?|ip)\b(?:[^.]|\.(?=\d)){0,30}\b(er|är) (blokkert|sperret|blokeret|spærret|blockerad|spärrad)\b",
+        r"\b(đ|d)(ị|i)a ch(ỉ|i) ip\b(?:[^.]|\.(?=\d)){0,50}\bb(ị|i) ch(ặ|a)n\b",
+        # mail from our country refused: Persian "از کشور شما" (from your country); Swahili "seva yako ... zimezuiwa" (your server
+        # ... blocked)
+        r"از کشور شما", r"\b(seva|anwani ya ip) yako\b[^.]{0,30}\b(imezuiwa|zimezuiwa|imezuiliwa)\b",
     ],
     "system_error": [
         # Estonian "Postiserver on hoolduse tõttu ajutiselt suletud" (closed for a time for maintenance)
@@ -2288,6 +2303,9 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bp(ā|a)r(ā|a)k daudz (v(ē|e)stu(ļ|l)u|e-?pastu|zi(ņ|n)ojumu) no\b", r"грейлистинг",
         # Estonian "Liiga palju kirju lühikese aja jooksul" (too many letters in a short time)
         r"\bliiga palju (kirju|e-?kirju|s(õ|o)numeid)\b",
+        # Polish "Za dużo połączeń z Twojego serwera" (too many connections from your server); Kazakh "Тым көп хат" (too many
+        # letters)
+        r"\bza du(ż|z)o po(ł|l)(ą|a)cze(ń|n)\b", r"\bтым көп хат\b",
     ],
     "message_too_large": [
         # Korean "메일 크기가 허용 용량(20MB)을 초과했습니다" (the mail's size went over the allowed capacity)
@@ -2296,6 +2314,9 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # maximální velikost" (exceeds the largest size)
         r"\bviestin koko ylitt(ää|aa)\b", r"\bpresahuje maxim(á|a)ln(u|y) ve(ľ|l)kos(ť|t)\b",
         r"\bp(ř|r)ekra(č|c)uje maxim(á|a)ln(í|i) velikost\b",
+        # Chinese "附件大小超過" (the attachment's size exceeds), Serbian / Croatian "prilozima većim od 10MB" (attachments larger
+        # than 10 MB)
+        r"(附件|郵件|邮件)大小超(過|过)", r"\bprilo(z|ž)i(ma)? ve(ć|c)i(m)? od \d",
     ],
     "content_listed": [
         # Dutch "Uw bericht bevat een link naar een domein dat bij ons geblokkeerd is" (a link to a domain we block)
