@@ -105,6 +105,27 @@ from shapes import mail
     # our IP named between the words (Norwegian, Vietnamese)
     ("5.7.1", "554 5.7.1 IP-adressen 192.0.2.44 er sperret.", "blocked"),
     ("5.7.1", "554 5.7.1 Địa chỉ IP 192.0.2.212 của máy chủ gửi đã bị chặn", "blocked"),
+    # an eighteenth writer's words: forwarding and role accounts ended for good, a shared mailbox decommissioned under a
+    # transport rule's heading, hosting unpaid or suspended, a domain expired, parked or with its mail switched off
+    ("5.1.1", "550 5.1.1 Alumni forwarding for this address was discontinued in 2023.", "user_unknown"),
+    ("5.1.1", "550 5.1.1 forwarding address retired - IT Services", "user_unknown"),
+    (None, "550 This role account has been decommissioned. Please use the web form.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy: The payroll "
+              "mailbox has been decommissioned.", "user_unknown"),
+    ("5.2.1", "550 5.2.1 Mailbox blocked (account unpaid)", "suspended"),
+    ("5.7.1", "550 5.7.1 The hosting account for cafe.example has been suspended until the account is reactivated.",
+     "suspended"),
+    ("5.1.2", "550 5.1.2 Domain has expired - renew at your registrar.", "host_unknown"),
+    ("5.7.1", "554 5.7.1 This domain is parked and does not accept email.", "not_accept"),
+    ("5.7.1", "550 5.7.1 Mail service is switched off for domain dental.example", "not_accept"),
+    ("5.7.1", "554 5.7.1 Blocked IP 192.0.2.23", "blocked"),
+    ("5.7.1", "550 5.7.1 External senders may not post to this distribution list.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized: External senders cannot post to this group.",
+     "policy_violation"),
+    ("5.7.1", "550 5.7.1 Mensaje rechazado: el dominio remitente shop.example figura en nuestra lista negra", "rejected"),
+    ("5.7.1", "550 5.7.1 The school only accepts email to this group from within the college domain.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Message refusé : cette adresse n'accepte que les messages internes.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Tài khoản đã bị khóa tạm thời.", "suspended"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -119,6 +140,12 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     # a Danish mailbox closed for a while is no mailbox gone; closed with no time it is
     (None, "550 Postkassen er lukket midlertidigt indtil 1. maj.", "suspended"),
     ("4.2.1", "450 4.2.1 Postkassen er midlertidigt lukket", "suspended"),
+    # a mailbox switched off for a time is no domain; "disabled or discontinued" leaves the account's state open
+    (None, "550 Mailbox switched off for the holidays", "suspended"),
+    (None, "554 delivery error: This account has been disabled or discontinued [#102].", "suspended"),
+    (None, "550 This role account has been discontinued.", "suspended"),
+    # a forwarding address given is a move still
+    ("5.1.6", "550 5.1.6 Forwarding address: ana@new.example", "has_moved"),
     ("5.1.1", "550 5.1.1 Postkassen er lukket", "user_unknown"),
     # the site's advice about block lists beside an unknown user is no listing of our host
     ("5.1.1", "550 5.1.1 User unknown. If instead your message is refused because your server is listed on a block list "

@@ -252,7 +252,10 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
                             r"\bnot (?:accepted|allowed|permitted) by (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
                             # a rule on kinds of attachment is a site's, never a person's filter ("attachment
                             # type .html is not permitted by the recipient's policy")
-                            r"\b(?:attachment|file) (?:type|extension|name)s?\b|\battachments? of (?:the )?type\b")
+                            r"\b(?:attachment|file) (?:type|extension|name)s?\b|\battachments? of (?:the )?type\b|"
+                            # outsiders kept from an organisation's list or group ("RESOLVER.RST.NotAuthorized; not
+                            # authorized: External senders may not post to this distribution list"): its rule, no person's
+                            r"\bexternal senders (?:cannot|can't|may not|are not (?:allowed|permitted) to)\b")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
@@ -382,6 +385,10 @@ _HEADING_VERB = Lazy(r"\b(?:message|mail|delivery) refus(?:ed|[ée]e?)\s*[;:]\s*
 # départ de l'agent", "deixou de trabalhar na empresa. Este endereço foi desativado"): a mailbox disabled for that is
 # not kept for later
 _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivamente|d[ée]finitivement|dauerhaft|definitiv|"
+                           # (a mailbox "decommissioned", an address's forwarding "discontinued": ended, not paused; an
+                           # account "discontinued" is disabled, as Yahoo's "disabled or discontinued [#102]" and
+                           # Mail::DeliveryStatus::BounceParser's "customer account discontinued" read)
+                           r"decommissioned|forwarding\b[^.;]{0,40}\bdiscontinued|"
                            r"permanentemente|na sta(?:ł|l)e|trvale)\b|"
                            r"\b(?:has left|have left|left the (?:company|organi[sz]ation|firm)|no longer (?:works?|working|employed|"
                            r"with)|has retired|passed away|ausgeschieden|suite (?:au|à son) d[ée]part|a quitt[ée]|ya no trabaja|"

@@ -221,6 +221,11 @@ PHRASES: dict[str, list[str]] = {
         r"\b(will not|won't|does not|doesn't|cannot|can't) (accept|receive) (any )?(e-?mails?|mail|messages) (until|before)\b",
         r"\btemporarily not accepting (e-?mails?|mail|messages) for this (user|mail ?box|address|account)\b",
         r"\bdisabled until(l)? further notice\b",
+        # the account or its hosting held for an unpaid bill ("Mailbox blocked (hosting unpaid)", "suspended for
+        # non-payment"), or until reactivated ("The hosting account for x has been suspended. Mail will not be accepted
+        # until the account is reactivated")
+        r"\b(hosting|account|invoice|subscription|service) (is )?(unpaid|not paid|overdue)\b", r"\bnon-?payment\b",
+        r"\bhosting account\b[^.;]{0,60}\b(suspended|disabled|deactivated|locked)\b", r"\buntil the account is reactivated\b",
         # the recipient's account closed by its administrators ("mailbox unavailable, account
         # administratively blocked by the school IT department")
         r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
@@ -279,7 +284,7 @@ PHRASES: dict[str, list[str]] = {
         # (not "has moved on from <the firm>": the person left, ``user_unknown``)
         r"has moved(?! on\b)", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
         r"no longer on (this )?server", r"user not local(; please try)?", r"not our user",
-        r"has been replaced by", r"(?<!misconfigured )forwarding address", r"mailbox owner has changed",
+        r"has been replaced by", r"(?<!misconfigured )forwarding address(?! (has been |was |is )?(retired|discontinued|ended|expired|terminated|closed|deactivated|disabled))", r"mailbox owner has changed",
         # the address to use now, said with "instead" (RFC 3463 X.1.6 "the mailbox address provided was at
         # one time valid, but mail is no longer being accepted for that address"; qmail's bouncesaying
         # "This address no longer accepts mail. Please use <new> instead."; not "please write to
@@ -511,6 +516,9 @@ PHRASES: dict[str, list[str]] = {
         r"there is no (one|user) (at|by) (this|that)", r"not listed in (the )?(directory|address book)",
         # the address's person named as gone ("Former employee - mail for this address is no longer accepted")
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?former (employee|staff member|member of staff|student|pupil)\b",
+        # an address, mailbox or forwarding ended for good ("The accounts shared mailbox has been decommissioned", "Lifetime
+        # forwarding for this address was discontinued", "This role account has been discontinued")
+        r"\b(mail ?box|account|address|alias|forwarding)( [\w.-]+)? (has been|was|is) (decommissioned|discontinued|retired)\b",
         # ("Recipient not in our directory, please check the spelling")
         r"(recipient|user|addressee|address) (is )?not (found )?in (our|the) (user |staff |company )?(directory|address book)\b",
         r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",
@@ -854,6 +862,9 @@ PHRASES: dict[str, list[str]] = {
         # the domain named by what it belongs to ("the domain of the recipient does not exist", Coremail's
         # English line; "the domain of this recipient was not found")
         r"domain (of|for) (the |this )?recipient((?:'s)? address)? (does not exist|doesn't exist|(was |could )?not (be )?found|is (invalid|unknown))",
+        # the recipient's domain name lapsed at its registrar ("Domain has expired - mail for this domain is no longer
+        # accepted. Renew at your registrar.")
+        r"\bdomain( name)? (has )?expired\b(?! (certificate|cert|tls))",
         # Apache James (RemoteDelivery): "There are no DNS entries for the hostname x.example. I cannot
         # determine where to send this message."
         r"no dns entries for the host ?name",
@@ -1022,7 +1033,8 @@ PHRASES: dict[str, list[str]] = {
         # archives refused ("Compressed archives (.zip, .rar, .7z) are refused at this site")
         r"\b(compressed |zip )?archives\b(?:[^.;]|\.(?=\w)){0,30}\b(are|is) (refused|not accepted|blocked|not allowed)\b",
         r"\b(documents|files|attachments) (with|containing) macros\b", r"\bmacro-?enabled (office )?(documents|files|attachments)\b",
-        r"\bexternal senders (cannot|can't|may not|are not allowed to|are not permitted to) (e-?mail|send|write|mail|contact)\b",
+        r"\bexternal senders (cannot|can't|may not|are not allowed to|are not permitted to) (e-?mail|send|write|mail|contact|post)\b",
+        r"\bonly accepts? (e-?mail|mail|messages) (to this (group|list|address|mail ?box) )?from within\b",
         # ... or the organisation's own customers, clients or suppliers only ("We only accept email from customers on our database")
         r"only (accept|receive|take)s? (mail|e-?mails?|messages) from (our |registered |existing )?(customers|clients|suppliers|vendors|"
         r"contractors)\b",
@@ -1304,7 +1316,7 @@ PHRASES: dict[str, list[str]] = {
         # barracudacentral.org, abusix.com, invaluement.com, spamrats.com, mailspike.org, backscatterer.org)
         r"uceprotect", r"\bpsbl\b", r"barracudacentral", r"\babusix\b", r"invaluement", r"\bivmsip\b", r"spamrats",
         r"mailspike", r"backscatterer",
-        r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked",
+        r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked", r"\bblocked ip\b",
         # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
         # Verizon Online's anti-spam system"): the host, whatever system refuses it
         r"from \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |are |has been |was )?(currently |temporarily |permanently )?"
@@ -1510,6 +1522,9 @@ PHRASES: dict[str, list[str]] = {
         # its policy)
         r"(?!s? (newsletters?|bulk|marketing|promotional|advertising|campaigns?|attachments?|with|containing|larger|over)\b)",
         r"accepts no (e-?)?mail",
+        # a parked domain, and a domain whose mail service its host switched off (Plesk: "Mail service is switched off for
+        # domain x.example")
+        r"\bdomain is parked\b", r"\bparked domain\b", r"\bmail (service )?(is )?(switched|turned) off for (the )?domain\b",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
         # (not a kind of mail an organisation refuses, "bulk marketing mail is not accepted by this organisation":
         # a policy; the domain that takes no mail at all is this reason)

@@ -838,7 +838,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bnon ancora (attiv[ao]|abilitat[ao])\b|\bainda n(ã|a)o (foi |est(á|a) )?(ativad[ao]|habilitad[ao])\b",
         r"\b(todav(í|i)a|a(ú|u)n) no (ha sido |est(á|a) )?(activad[ao]|habilitad[ao])\b|\bpas encore (activ(é|e)e?)\b|"
         r"\bnoch nicht (aktiviert|freigeschaltet)\b",
-        r"\bswitched off (during|for|until|over)\b",
+        # (not a domain's whole mail service "switched off for domain x.example": Plesk's words, a domain that takes no mail)
+        r"\bswitched off (during|for|until|over)\b(?! (the )?domain\b)",
         #    ... Spanish "buzón cerrado temporalmente", French "fermé pour congés", German "Postfach gesperrt" (the mailbox
         #    locked by its keeper)
         r"\bcerrad[oa] temporalmente\b|\btemporalmente cerrad[oa]\b",
@@ -2200,6 +2201,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bdezactivat(ă|a)? temporar\b", r"\bza(č|c)asno zaklenjen\b",
         # German "deaktiviert bis 03/2025" (disabled until), Urdu "عارضی طور پر معطل" (suspended for a time)
         r"\bdeaktiviert bis\b", r"عارضی طور پر معطل",
+        # Vietnamese "Tài khoản email đã bị khóa tạm thời" (the account has been locked for a time)
+        r"\bt(à|a)i kho(ả|a)n\b[^.]{0,20}\b(đ|d)(ã|a) b(ị|i) kh(ó|o)a\b",
     ],
     "mailbox_full": [
         # Russian transliterated as old servers write it ("Pochtovyi yaschik perepolnen"), Icelandic "Pósthólf viðtakanda er
@@ -2251,6 +2254,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # (no mail from outside addresses)
         r"\bno se (reciben|aceptan|admiten|permiten) (archivos|adjuntos|ficheros)\b", r"(zip|添付)(ファイル)?の受信を(禁止|お断り|制限)",
         r"\bsirf internal\b", r"\bbahar se (e-?)?mail\b[^.]{0,20}\ballowed nahi\b", r"\bemel pukal\b", r"\btashqi manzil",
+        # French "cette adresse n'accepte que le courrier interne" (takes internal mail only)
+        r"\bn'accepte que (le |les )?(courriers?|messages|e-?mails?|mails?) internes?\b",
     ],
     "rejected": [
         # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
@@ -2265,6 +2270,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # our domain or address blocked: Ukrainian / Russian "Ваш домен заблоковано" / "заблокирован", Finnish "Lähettäjän osoite
         # on estetty" (the sender's address is blocked)
         r"\bваш домен\b[^.]{0,20}\b(заблоковано|заблокований|заблокирован)", r"\bl(ä|a)hett(ä|a)j(ä|a)n (osoite|verkkotunnus)\b[^.]{0,10}\bon estetty\b",
+        # Spanish "el dominio remitente ... figura en nuestra lista negra" (our sending domain on their black list)
+        r"\bdominio (del )?remitente\b(?:[^.]|\.(?=\w)){0,60}\blista negra\b",
     ],
     "spam_detected": [
         # Persian "هرزنامه" (spam), Icelandic "ruslpóstur" (junk mail)
