@@ -228,3 +228,29 @@ def test_a_challenge_asks_to_type_the_characters_one_sees() -> None:
                "To complete delivery of your message, click the link below and type the characters you see.\n")
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("challenge", ["tom@firm.example"])
+
+
+def test_two_recipients_named_in_prose_each_keep_their_reason() -> None:
+    # a hosting provider's own notice: one sentence per recipient, the second "could not deliver it to"
+    raw = mail(f"{NULL}From: Mail Services <postmaster@hosting.example>\nTo: news@shop.example\n"
+               f"Subject: Undeliverable message\n{UTF8}",
+               "Hello,\n\nWe could not deliver your message to sam@harbour.example. The mailbox does not exist.\n"
+               "We also could not deliver it to \"lee@harbour.example\", whose mailbox is over its storage limit.\n")
+    r = classify(raw)
+    assert [(x.address, x.reason) for x in r.recipients] == [("sam@harbour.example", "user_unknown"),
+                                                             ("lee@harbour.example", "mailbox_full")]
+
+
+def test_a_box_drawn_table_names_each_recipient_in_its_row() -> None:
+    raw = mail(f"{NULL}From: Sistema de correo <mailer-daemon@mx.tienda.example>\nTo: news@shop.example\n"
+               f"Subject: Mensaje no entregado\n{UTF8}",
+               "No se pudo entregar el mensaje a los siguientes destinatarios.\n\n"
+               "+--------------------------+-------------------------------+\n"
+               "| Destinatario             | Motivo                        |\n"
+               "+--------------------------+-------------------------------+\n"
+               "| ana@tel.example          | 550 5.1.1 Usuario desconocido |\n"
+               "| compras@fer.example      | 552 5.2.2 Buzon lleno         |\n"
+               "+--------------------------+-------------------------------+\n")
+    r = classify(raw)
+    assert [(x.address, x.reason) for x in r.recipients] == [("ana@tel.example", "user_unknown"),
+                                                             ("compras@fer.example", "mailbox_full")]

@@ -699,6 +699,8 @@ _SENTENCE = Lazy(
     # "email"), or "[" does; the others start with one of these letters - keep it in step with them)
     r"(?:(?=(?<![a-z])[a-z\[]|m|[пасдπμ配送転无無未不宛受收传傳发發投遞寄수])(?:delivering (?:your )?(?:mail|message)? ?to|could not be delivered to|couldn't be delivered to|"
     r"delivery to|failed to deliver (?:to|your message to)|your (?:mail|message|e-?mail) to|"
+    # ("We also could not deliver it to <recipient>, whose mailbox is full": the second of two recipients in prose)
+    r"(?:could ?n[o']t|can ?n[o']t|unable to|failed to) deliver (?:it|this message|the message|your message) to|"
     r"returned (?:permanent|temporary|fatal) errors?|unable to deliver (?:your )?(?:mail|message)? ?to|"
     r"undeliverable\s+to|delivery failed|failed recipients?|rcpt to|(?:message|mail) (?:addressed )?to|"
     # "The message you sent to <recipient> could not be delivered"
@@ -923,7 +925,7 @@ def _labelled_contact(line: str) -> bool:
 _FIELD_LABEL = Lazy(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope(?![- ]?(?:to|rcpt|recipient))|"
                           r"contact|(?<!envelope-)(?<!envelope )to|cc|by|" + _SENDER_WORDS + r")[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
-_RULE_CHARS = "-=_*#~"
+_RULE_CHARS = "-=_*#~+"
 
 
 def _own_section(after: list[str], addr: str) -> list[str]:
@@ -1332,6 +1334,9 @@ def _names_ids(lines: list[str], i: int) -> bool:
 _ALIAS_WRAP = Lazy(r"\((?:ultimately )?(?:expanded|generated)(?: from)?[ \t]*\r?\n[ \t]+", re.I)
 
 
+_TABLE_ROW = Lazy(r"(?m)^[ \t]*\|(.*)\|[ \t]*$")
+
+
 def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     """One record per recipient named in a free-text report, with its block of text.
 
@@ -1339,6 +1344,10 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     recipients it is ours, never a failed recipient, and it is left out before the report's
     addressees are weighed (:func:`_without_addressees`)."""
     text = repair(text)
+    if "|" in text:
+        # a box-drawn table's rows ("| <address> | 550 5.1.1 Usuario desconocido |"): its cells, the bars between
+        # them blanks (its "+----+----+" borders are rules, ``_is_rule``)
+        text = _TABLE_ROW.sub(lambda m: "  " + m.group(1).replace("|", "  "), text)
     if "expanded" in text or "generated" in text:
         text = _ALIAS_WRAP.sub(lambda m: " ".join(m.group(0).split()) + " ", text)
     lines = text.splitlines()
