@@ -255,7 +255,8 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
                             r"\b(?:attachment|file) (?:type|extension|name)s?\b|\battachments? of (?:the )?type\b|"
                             # outsiders kept from an organisation's list or group ("RESOLVER.RST.NotAuthorized; not
                             # authorized: External senders may not post to this distribution list"): its rule, no person's
-                            r"\bexternal senders (?:cannot|can't|may not|are not (?:allowed|permitted) to)\b")
+                            r"\bexternal senders (?:cannot|can't|may not|are not (?:allowed|permitted) to)\b|"
+                            r"\bfrom outside the organi[sz]ation\b|\bde l'ext[ée]rieur de l'organisation\b")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
@@ -388,7 +389,7 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
                            # (a mailbox "decommissioned", an address's forwarding "discontinued": ended, not paused; an
                            # account "discontinued" is disabled, as Yahoo's "disabled or discontinued [#102]" and
                            # Mail::DeliveryStatus::BounceParser's "customer account discontinued" read)
-                           r"decommissioned|forwarding\b[^.;]{0,40}\bdiscontinued|"
+                           r"decommissioned|forwarding\b[^.;]{0,40}\b(?:discontinued|expired|ended|stopped)|no longer in the services? of|"
                            r"permanentemente|na sta(?:ł|l)e|trvale)\b|"
                            r"\b(?:has left|have left|left the (?:company|organi[sz]ation|firm)|no longer (?:works?|working|employed|"
                            r"with)|has retired|passed away|ausgeschieden|suite (?:au|à son) d[ée]part|a quitt[ée]|ya no trabaja|"
@@ -989,6 +990,10 @@ def _first_matches(reason: str, f: _Facts) -> bool:
                         "host_unknown", "expired") and f.says("rejected")
     if reason == "no_relaying" and spec != "no_relaying" and _LOG_IN_FIRST.search(f.text):
         return False  # the reply's own remedy is to log in: the missing login is the cause
+    if reason == "suspended" and spec != "suspended" and f.says("has_moved"):
+        # a mailbox closed beside its new address ("Mailbox has been discontinued, the company moved to a new domain. New
+        # address: <x>"): the address moved (RFC 3463 X.1.6), the closing is how
+        return False
     if reason == "suspended" and spec != "suspended" and _SUSPENDED_FOR_GOOD.search(f.text):
         # an account disabled or closed for good ("Casella disattivata definitivamente", "deactivated permanently") is
         # no account kept for later: gone, ``user_unknown``

@@ -224,7 +224,7 @@ PHRASES: dict[str, list[str]] = {
         # the account or its hosting held for an unpaid bill ("Mailbox blocked (hosting unpaid)", "suspended for
         # non-payment"), or until reactivated ("The hosting account for x has been suspended. Mail will not be accepted
         # until the account is reactivated")
-        r"\b(hosting|account|invoice|subscription|service) (is )?(unpaid|not paid|overdue)\b", r"\bnon-?payment\b",
+        r"\b(hosting|account|invoice|subscription|service) (is )?(unpaid|not paid|overdue)\b", r"\bunpaid (fees|invoices?|bills?)\b", r"\boverdue (invoice|payment|balance|bill)\b", r"\bnon-?payment\b",
         r"\bhosting account\b[^.;]{0,60}\b(suspended|disabled|deactivated|locked)\b", r"\buntil the account is reactivated\b",
         # the recipient's account closed by its administrators ("mailbox unavailable, account
         # administratively blocked by the school IT department")
@@ -282,9 +282,10 @@ PHRASES: dict[str, list[str]] = {
     ],
     "has_moved": [
         # (not "has moved on from <the firm>": the person left, ``user_unknown``)
-        r"has moved(?! on\b)", r"moved to a new (address|location)", r"(address|user|mail ?box) has (been )?changed",
+        r"has moved(?! on\b)", r"moved to a new (address|location)", r"\bmoved to (a |the )?new (e-?mail |mail )?domain\b",
+        r"\bnew (e-?mail )?address:? <address>", r"(address|user|mail ?box) has (been )?changed",
         r"no longer on (this )?server", r"user not local(; please try)?", r"not our user",
-        r"has been replaced by", r"(?<!misconfigured )forwarding address(?! (has been |was |is )?(retired|discontinued|ended|expired|terminated|closed|deactivated|disabled))", r"mailbox owner has changed",
+        r"has been replaced by", r"(?<!misconfigured )(?<!no )forwarding address(?! (has been |was |is )?(retired|discontinued|ended|expired|terminated|closed|deactivated|disabled))", r"mailbox owner has changed",
         # the address to use now, said with "instead" (RFC 3463 X.1.6 "the mailbox address provided was at
         # one time valid, but mail is no longer being accepted for that address"; qmail's bouncesaying
         # "This address no longer accepts mail. Please use <new> instead."; not "please write to
@@ -516,6 +517,13 @@ PHRASES: dict[str, list[str]] = {
         r"there is no (one|user) (at|by) (this|that)", r"not listed in (the )?(directory|address book)",
         # the address's person named as gone ("Former employee - mail for this address is no longer accepted")
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?former (employee|staff member|member of staff|student|pupil)\b",
+        # an account ended and deleted ("This intern account expired at end of placement period and was deleted", "This
+        # account belonged to a past pupil and has been deleted"); a person no longer in an organisation's service
+        r"\b(account|mail ?box|(?<!<)address)\b[^.;]{0,80}\band (was|has been) (deleted|removed)\b",
+        r"\bno longer in the (services?|employ(ment)?) of\b", r"\bex-(student|employee|staff|pupil)s?\b",
+        # an address's forwarding ended ("The lifetime e-mail forwarding service ended", "Mail forwarding for this address
+        # expired ... No forwarding address is available")
+        r"\bforwarding (service )?(has )?(ended|stopped)\b", r"\bforwarding\b[^.;]{0,40}\b(expired|ended|stopped) on\b",
         # an address, mailbox or forwarding ended for good ("The accounts shared mailbox has been decommissioned", "Lifetime
         # forwarding for this address was discontinued", "This role account has been discontinued")
         r"\b(mail ?box|account|address|alias|forwarding)( [\w.-]+)? (has been|was|is) (decommissioned|discontinued|retired)\b",
@@ -807,7 +815,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(nachrichten|e-?mails?|mails) von ihrer (absenderadresse|absenderdomain|domain|adresse|organisation|firma)\b"
         r"[^.;]{0,60}\bnicht (angenommen|akzeptiert|zugelassen)\b",
         # (not an IP address that may not send, "203.0.113.14 is not allowed to send mail": the host, ``blocked_weak``)
-        r"not(?<!\d is not)(?<!\d\] is not) allowed to (send|post)",
+        # (not our IP range or country refused: "Your country IP range is not allowed to send mail", a block of the host)
+        r"not(?<!\d is not)(?<!\d\] is not)(?<!range is not)(?<!ranges are not)(?<!country is not) allowed to (send|post)",
         # a group that takes posts from its members only (Google Groups: "the group you tried to contact
         # may not exist, or you may not have permission to post messages to the group"; Sisimai reads
         # the notice as the poster refused): our sender lacks the right, the group address may work
@@ -864,7 +873,8 @@ PHRASES: dict[str, list[str]] = {
         r"domain (of|for) (the |this )?recipient((?:'s)? address)? (does not exist|doesn't exist|(was |could )?not (be )?found|is (invalid|unknown))",
         # the recipient's domain name lapsed at its registrar ("Domain has expired - mail for this domain is no longer
         # accepted. Renew at your registrar.")
-        r"\bdomain( name)? (has )?expired\b(?! (certificate|cert|tls))",
+        r"\bdomain( name)?( [\w-]+(\.[\w-]+)+)? (has )?expired\b(?! (certificate|cert|tls))",
+        r"\bregistration of [\w-]+(\.[\w-]+)+ (has )?lapsed\b",
         # Apache James (RemoteDelivery): "There are no DNS entries for the hostname x.example. I cannot
         # determine where to send this message."
         r"no dns entries for the host ?name",
@@ -1072,7 +1082,9 @@ PHRASES: dict[str, list[str]] = {
         # ... or keeps for internal use ("this address is for internal use only"; "Messages from outside the district cannot be
         # delivered to student accounts")
         r"\b(address|mail ?box|account|list|alias) is (only )?(for|reserved for) internal (use|mail|senders|communication)\b",
-        r"\b(messages|mail|e-?mails?) from outside (the |our )?[\w-]+ (cannot|can't|may not|will not|won't) be delivered\b",
+        r"\b(messages|mail|e-?mails?) from outside (the |our )?([\w-]+ ){0,2}[\w-]+ (cannot|can't|may not|will not|won't) be delivered\b",
+        r"\bonly internal senders (are )?(allowed|permitted|accepted)\b",
+        r"\b(receives|accepts) (e-?mail|mail|messages) from (company |our )?(staff|employees|colleagues) only\b",
         r"\bonly (approved|registered|authori[sz]ed|accredited) (suppliers|vendors|partners|contractors|customers|clients) "
         r"(may|can) (e-?mail|write|send|contact|mail)\b",
         r"(group|list|address|mail ?box) (only )?accepts (messages|mail|e-?mails?) only from (registered |authori[sz]ed )?"
@@ -1524,7 +1536,7 @@ PHRASES: dict[str, list[str]] = {
         r"accepts no (e-?)?mail",
         # a parked domain, and a domain whose mail service its host switched off (Plesk: "Mail service is switched off for
         # domain x.example")
-        r"\bdomain is parked\b", r"\bparked domain\b", r"\bmail (service )?(is )?(switched|turned) off for (the )?domain\b",
+        r"\bdomain is parked\b", r"\bdomain( name)? is for sale\b", r"\bparked domain\b", r"\bmail (service )?(is )?(switched|turned) off for (the )?domain\b",
         r"no mx (record|host)s?( found)?", r"(couldn't|could not|cannot|unable to) find (a |any )?mail exchanger",
         # (not a kind of mail an organisation refuses, "bulk marketing mail is not accepted by this organisation":
         # a policy; the domain that takes no mail at all is this reason)

@@ -2190,6 +2190,11 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bn(ã|a)o faz mais parte d(a|o) (empresa|equipe|equipa|organiza(ç|c)(ã|a)o|quadro)\b",
         # Danish "Denne postkasse er lukket" (this mailbox is closed; not "lukket midlertidigt", for a while)
         r"\bpostkasse(n)? er (lukket|nedlagt)\b(?! (midlertidigt?|indtil|inntil|frem til))",
+        # Icelandic "Starfsmaður hefur látið af störfum" (has left the job), "Netfangið hefur verið lagt niður" (the address
+        # was shut down); Catalan "s'ha jubilat" (has retired), "ja no existeix" (no longer exists); Vietnamese "đã bị xóa" (has
+        # been deleted), "không còn tồn tại" (no longer exists)
+        r"\bl(á|a)ti(ð|d) af st(ö|o)rfum\b", r"\bnetfang(i(ð|d))? hefur veri(ð|d) lagt ni(ð|d)ur\b", r"\bs'ha jubilat\b",
+        r"\bja no existeix\b", r"\bt(à|a)i kho(ả|a)n\b[^.]{0,40}\b(đ|d)(ã|a) b(ị|i) x(ó|o)a\b", r"\bkh(ô|o)ng c(ò|o)n t(ồ|o)n t(ạ|a)i\b",
     ],
     "suspended": [
         # Vietnamese "Hộp thư tạm khóa" (the mailbox locked for a time), Chinese "此帳號暫停使用" (use of this account
@@ -2203,6 +2208,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bdeaktiviert bis\b", r"عارضی طور پر معطل",
         # Vietnamese "Tài khoản email đã bị khóa tạm thời" (the account has been locked for a time)
         r"\bt(à|a)i kho(ả|a)n\b[^.]{0,20}\b(đ|d)(ã|a) b(ị|i) kh(ó|o)a\b",
+        # Basque "aldi baterako itxita" (closed for a time), Czech "dočasně uzamčena" (locked for a time)
+        r"\baldi baterako (itxita|blokeatuta)\b", r"\bdo(č|c)asn(ě|e) (uzam(č|c)en|zablokov(á|a)n|deaktivov(á|a)n)",
     ],
     "mailbox_full": [
         # Russian transliterated as old servers write it ("Pochtovyi yaschik perepolnen"), Icelandic "Pósthólf viðtakanda er
@@ -2244,7 +2251,7 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # is not accepted); Portuguese "a política da organização não permite" and "anexos executáveis"; Indonesian "kebijakan
         # perusahaan" (company policy), "dari luar organisasi tidak diizinkan" (from outside the organisation not allowed);
         # Slovenian "lahko pišejo samo zaposleni" (only employees may write)
-        r"\bkurum\w{0,6} politika(s|l|m)", r"\btoplu e-?posta(lar)?\b[^.]{0,30}\bkabul edil(mez|memektedir|miyor)\b",
+        r"\bkurum\w{0,6} politika(s|l|m)", r"\btoplu e-?posta(lar)?\b[^.]{0,40}\bkabul (edil|et)(mez|memektedir|miyor|miyoruz|meyiz)\b",
         r"\bpol(í|i)tica da (organiza(ç|c)(ã|a)o|empresa)\b", r"\banexos execut(á|a)veis\b",
         r"\bkebijakan perusahaan\b", r"\bdari luar organisasi\b[^.]{0,20}\btidak diizinkan\b",
         r"\blahko pi(š|s)ejo (samo|le) zaposleni\b",
@@ -2255,7 +2262,11 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bno se (reciben|aceptan|admiten|permiten) (archivos|adjuntos|ficheros)\b", r"(zip|添付)(ファイル)?の受信を(禁止|お断り|制限)",
         r"\bsirf internal\b", r"\bbahar se (e-?)?mail\b[^.]{0,20}\ballowed nahi\b", r"\bemel pukal\b", r"\btashqi manzil",
         # French "cette adresse n'accepte que le courrier interne" (takes internal mail only)
-        r"\bn'accepte que (le |les )?(courriers?|messages|e-?mails?|mails?) internes?\b",
+        r"\bn'accepte que (le |les )?(courriers?|messages|e-?mails?|mails?) internes?\b", r"\bprovenant de l'ext(é|e)rieur\b",
+        # Russian "Массовые рассылки ... запрещены" (mass mailings are forbidden); Malay "hanya menerima emel dari dalam" (takes
+        # mail only from inside); Indonesian "email massal" (mass mail); Japanese "ZIPファイルが添付されたメールは受信できません"
+        r"\bмассов(ые|ая|ых) рассыл", r"\bhanya menerima (e-?mel|e-?mail|mel)\b[^.]{0,20}\bdari dalam\b", r"\be-?mail massal\b",
+        r"(zip|添付)ファイル[^。]{0,20}受信できません",
     ],
     "rejected": [
         # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
@@ -2278,6 +2289,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"هرزنامه", r"\bruslp(ó|o)st",
         # Hungarian "spamszűrőnk elutasította" (our spam filter refused it); Korean "스팸으로 판단되어" (judged as spam)
         r"\bspamsz(ű|u)r(ő|o)", r"스팸으로 (판단|분류|간주|인식)",
+        # Arabic "رسالة مزعجة" (an annoying message: spam)
+        r"رسالة مزعجة",
     ],
     "blocked": [
         # Bulgarian "в черния ни списък" (in our black list), Malay "Alamat IP anda telah disekat" (your IP address blocked)
@@ -2294,7 +2307,9 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\b(đ|d)(ị|i)a ch(ỉ|i) ip\b(?:[^.]|\.(?=\d)){0,50}\bb(ị|i) ch(ặ|a)n\b",
         # mail from our country refused: Persian "از کشور شما" (from your country); Swahili "seva yako ... zimezuiwa" (your server
         # ... blocked)
-        r"از کشور شما", r"\b(seva|anwani ya ip) yako\b[^.]{0,30}\b(imezuiwa|zimezuiwa|imezuiliwa)\b",
+        r"از کشور شما", r"\b(seva|anwani ya ip) yako\b(?:[^.]|\.(?=\d)){0,40}\b(imezuiwa|zimezuiwa|imezuiliwa)\b",
+        # Serbian "из ваше земље" / "iz vaše zemlje" (from your country)
+        r"из ваше земље", r"\biz va(š|s)e zemlje\b",
     ],
     "system_error": [
         # Estonian "Postiserver on hoolduse tõttu ajutiselt suletud" (closed for a time for maintenance)
@@ -2313,6 +2328,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # Polish "Za dużo połączeń z Twojego serwera" (too many connections from your server); Kazakh "Тым көп хат" (too many
         # letters)
         r"\bza du(ż|z)o po(ł|l)(ą|a)cze(ń|n)\b", r"\bтым көп хат\b",
+        # "Too much letters from your server" (an admin's English)
+        r"\btoo (much|many) (letters|mails) from your (server|ip|host)\b",
     ],
     "message_too_large": [
         # Korean "메일 크기가 허용 용량(20MB)을 초과했습니다" (the mail's size went over the allowed capacity)
@@ -2334,6 +2351,11 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # "תיבת הדואר הועברה" (the mailbox was moved), Korean "새 주소 <a>" (the new address)
         r"\bkorisnik je premje(š|s)ten\b", r"\bnova adresa:? <address>", r"\bhar flyttat\b", r"תיבת הדואר הועברה",
         r"새 (이메일 |메일 )?주소\s?:?\s?<address>",
+        # the new address given: Spanish "la nueva es <a>", Danish "Skriv fremover til <a>" (write from now on to), "skiftet navn
+        # og domæne"; Indonesian "Domain kami telah berganti" (our domain has changed); Arabic "العنوان الجديد" (the new address),
+        # "نطاق جديد" (a new domain)
+        r"\bla nueva (direcci(ó|o)n )?es:? <address>", r"\bskriv fremover til <address>", r"\bskiftet (navn og )?dom(æ|ae)ne\b",
+        r"\bdomain kami (telah |sudah )?berganti\b", r"العنوان الجديد", r"نطاق جديد",
     ],
 }
 _add(_MORE_ADMINS_WORDS)
