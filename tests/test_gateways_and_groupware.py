@@ -213,7 +213,7 @@ def test_a_czech_notice_under_a_not_delivered_subject_is_no_auto_reply() -> None
 
 def test_an_osticket_new_ticket_notice_is_an_auto_reply() -> None:
     raw = mail("From: IT Desk <desk@school.example>\nTo: news@shop.example\nSubject: Support Ticket Opened [#5521]\n"
-               f"X-osTicket-Auto-Reply: yes\n{UTF8}",
+               f"X-Mailer: osTicket Mailer\n{UTF8}",
                "A request for support has been created and assigned #5521.\n")
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("auto_reply", ["desk@school.example"])

@@ -26,9 +26,8 @@ _AUTO_SUBJECT = Lazy(
     r"(?:abwesenheit(?:snotiz|snachricht|smeldung)?|absence(?: du bureau)?)\s*(?:[:：(\[-]|$)|"
     r"risposta automatica|respuesta autom[áa]tica|automatisch antwoord|自動応答|不在)", re.I)
 _AUTO_SUBJECT_ANY = Lazy(r"\b(?:auto[- ]?reply|autoreply|autoresponder|out of office|vacation|away until)\b", re.I)
-# (osTicket marks its new-ticket notices "X-osTicket-Auto-Reply: yes", class.mailer.php)
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-vacation",
-                 "x-fc-machinegenerated", "x-osticket-auto-reply")
+                 "x-fc-machinegenerated")
 
 _CHALLENGE_HEADERS = ("x-challenge", "x-boxbe-challenge", "x-spamarrest-challenge", "x-tmda-confirm", "x-boxtrapper",
                       "x-mailblocks", "x-choicemail-registration", "x-bluebottle-request")
@@ -1108,6 +1107,8 @@ _ACKNOWLEDGED = Lazy(
     r"(?:received|created|opened|logged|registered)|"
     r"\b(?:ticket|case|incident)(?: #?[\w-]*\d+)? (?:has been|was|is) (?:created|opened|logged|raised)|"
     r"has been opened on your behalf|"
+    # osTicket's default new-ticket autoresponse ("A request for support has been created and assigned #318442")
+    r"\ba (?:request for support|support request) has been (?:created|opened|logged)|"
     # the number the desk gave it ("Your case number is 00481273.", "Your ticket ID is #5521")
     r"\byour (?:case|ticket|request|incident) (?:number|id|no\.?|reference) is:? #?[\w-]*\d|"
     r"\b(?:ihre|deine) (?:anfrage|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist bei uns eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
@@ -1174,7 +1175,7 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
 # subject>", "Eingangsbestätigung", "Acuse de recibo", "Conferma di ricezione", "Ontvangstbevestiging", "Confirmação de
 # receção")
 # (the number may stand between: Salesforce Email-to-Case's "Case 00481273 received: <our subject>")
-_ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support request|enquiry|inquiry)(?: #?\d{3,})? (?:received|created|opened|logged)\b|"
+_ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)|enquiry|inquiry)(?: #?\d{3,})? (?:received|created|opened|logged)\b|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b)", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
