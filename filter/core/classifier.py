@@ -390,6 +390,7 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
                            # account "discontinued" is disabled, as Yahoo's "disabled or discontinued [#102]" and
                            # Mail::DeliveryStatus::BounceParser's "customer account discontinued" read)
                            r"decommissioned|forwarding\b[^.;]{0,40}\b(?:discontinued|expired|ended|stopped)|no longer in the services? of|"
+                           r"staj s[üu]resi sona er\w*|disengaged from|relieved from the|"
                            r"permanentemente|na sta(?:ł|l)e|trvale)\b|"
                            r"\b(?:has left|have left|left the (?:company|organi[sz]ation|firm)|no longer (?:works?|working|employed|"
                            r"with)|has retired|passed away|ausgeschieden|suite (?:au|à son) d[ée]part|a quitt[ée]|ya no trabaja|"

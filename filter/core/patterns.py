@@ -520,7 +520,8 @@ PHRASES: dict[str, list[str]] = {
         # an account ended and deleted ("This intern account expired at end of placement period and was deleted", "This
         # account belonged to a past pupil and has been deleted"); a person no longer in an organisation's service
         r"\b(account|mail ?box|(?<!<)address)\b[^.;]{0,80}\band (was|has been) (deleted|removed)\b",
-        r"\bno longer in the (services?|employ(ment)?) of\b", r"\bex-(student|employee|staff|pupil)s?\b",
+        r"\bno longer in the (services?|employ(ment)?) of\b", r"\bdisengaged from the (company|organi[sz]ation|firm|bank)\b",
+        r"\brelieved from the (company|organi[sz]ation|firm|bank)\b", r"\bmail ?box is no more in use\b", r"\bex-(student|employee|staff|pupil)s?\b",
         # an address's forwarding ended ("The lifetime e-mail forwarding service ended", "Mail forwarding for this address
         # expired ... No forwarding address is available")
         r"\bforwarding (service )?(has )?(ended|stopped)\b", r"\bforwarding\b[^.;]{0,40}\b(expired|ended|stopped) on\b",
@@ -1084,6 +1085,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(address|mail ?box|account|list|alias) is (only )?(for|reserved for) internal (use|mail|senders|communication)\b",
         r"\b(messages|mail|e-?mails?) from outside (the |our )?([\w-]+ ){0,2}[\w-]+ (cannot|can't|may not|will not|won't) be delivered\b",
         r"\bonly internal senders (are )?(allowed|permitted|accepted)\b",
+        # (an admin's English without the auxiliary: "We not accept newsletters and marketing on this address")
+        r"\b(we|i) not accept (any )?(newsletters?|marketing|bulk|advertising)\b",
         r"\b(receives|accepts) (e-?mail|mail|messages) from (company |our )?(staff|employees|colleagues) only\b",
         r"\bonly (approved|registered|authori[sz]ed|accredited) (suppliers|vendors|partners|contractors|customers|clients) "
         r"(may|can) (e-?mail|write|send|contact|mail)\b",

@@ -2195,6 +2195,14 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # been deleted), "không còn tồn tại" (no longer exists)
         r"\bl(á|a)ti(ð|d) af st(ö|o)rfum\b", r"\bnetfang(i(ð|d))? hefur veri(ð|d) lagt ni(ð|d)ur\b", r"\bs'ha jubilat\b",
         r"\bja no existeix\b", r"\bt(à|a)i kho(ả|a)n\b[^.]{0,40}\b(đ|d)(ã|a) b(ị|i) x(ó|o)a\b", r"\bkh(ô|o)ng c(ò|o)n t(ồ|o)n t(ạ|a)i\b",
+        # a twentieth writer's: Greek in Latin letters "O ypallilos exei syntaxiodotithei" (has retired), "O logariasmos ... exei
+        # katargithei" (the account was abolished); Turkish "staj süresi sona ermiştir" (the internship ended); Swedish "har
+        # avvecklats" (was wound up); Slovenian "je preminil" (has died), "ni več v uporabi" (no longer in use); Thai "เกษียณ"
+        # (retired); Ukrainian "Поштову скриньку видалено" (the mailbox was deleted), "Договір ... завершено" (the contract
+        # ended); Spanish "la cuenta ya no existe" (the account no longer exists)
+        r"\bsyntaxiodotith", r"\blogariasmos\b[^.]{0,30}\bkatargith", r"\bstaj s(ü|u)resi sona er", r"\bhar avvecklats\b",
+        r"\bje preminil(a)?\b", r"\bni ve(č|c) v uporabi\b", r"เกษียณ", r"\bскриньку видалено\b", r"\bдоговір\b[^.]{0,40}\bзавершено\b",
+        r"\b(la cuenta|el buz(ó|o)n|la direcci(ó|o)n|el correo) ya no existe\b",
     ],
     "suspended": [
         # Vietnamese "Hộp thư tạm khóa" (the mailbox locked for a time), Chinese "此帳號暫停使用" (use of this account
@@ -2210,6 +2218,9 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bt(à|a)i kho(ả|a)n\b[^.]{0,20}\b(đ|d)(ã|a) b(ị|i) kh(ó|o)a\b",
         # Basque "aldi baterako itxita" (closed for a time), Czech "dočasně uzamčena" (locked for a time)
         r"\baldi baterako (itxita|blokeatuta)\b", r"\bdo(č|c)asn(ě|e) (uzam(č|c)en|zablokov(á|a)n|deaktivov(á|a)n)",
+        # Ukrainian in Latin letters "tymchasovo zablokovana" (locked for a time), Lithuanian "laikinai užblokuota", Persian
+        # "موقتا مسدود" (blocked for a time)
+        r"\btymchasovo (zablokovan|vymknen)", r"\blaikinai (u(ž|z)blokuot|i(š|s)jungt)", r"موقتا مسدود",
     ],
     "mailbox_full": [
         # Russian transliterated as old servers write it ("Pochtovyi yaschik perepolnen"), Icelandic "Pósthólf viðtakanda er
@@ -2267,6 +2278,12 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # mail only from inside); Indonesian "email massal" (mass mail); Japanese "ZIPファイルが添付されたメールは受信できません"
         r"\bмассов(ые|ая|ых) рассыл", r"\bhanya menerima (e-?mel|e-?mail|mel)\b[^.]{0,20}\bdari dalam\b", r"\be-?mail massal\b",
         r"(zip|添付)ファイル[^。]{0,20}受信できません",
+        # Slovak "prijíma len správy z interného systému" (takes messages from the internal system only); Tagalog "hindi
+        # tinatanggap ... ang bulk o marketing" (bulk or marketing not accepted); Norwegian "masseutsendelser" (mass mailings),
+        # "tar ikke imot nyhetsbrev" (takes no newsletters); Hebrew "דואר פנימי בלבד" (internal mail only), "מחוץ לארגון"
+        # (from outside the organisation); Greek "μόνο εσωτερικά" (internal only)
+        r"\bprij(í|i)ma len spr(á|a)vy z intern", r"\bhindi tinatanggap\b[^.]{0,40}\b(bulk|marketing)\b", r"\bmasseutsendelse",
+        r"\btar ikke imot nyhetsbrev\b", r"דואר פנימי בלבד", r"מחוץ לארגון", r"μόνο εσωτερικ",
     ],
     "rejected": [
         # a list's own members: Afrikaans "Slegs lede van die lys mag ...", Russian "Писать в рассылку могут только её
@@ -2283,6 +2300,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bваш домен\b[^.]{0,20}\b(заблоковано|заблокований|заблокирован)", r"\bl(ä|a)hett(ä|a)j(ä|a)n (osoite|verkkotunnus)\b[^.]{0,10}\bon estetty\b",
         # Spanish "el dominio remitente ... figura en nuestra lista negra" (our sending domain on their black list)
         r"\bdominio (del )?remitente\b(?:[^.]|\.(?=\w)){0,60}\blista negra\b",
+        # Arabic "نطاق المرسل محظور" (the sender's domain is banned); French "Votre domaine expéditeur est bloqué"
+        r"نطاق المرسل", r"\bvotre domaine (d')?exp(é|e)diteur\b[^.]{0,20}\bbloqu",
     ],
     "spam_detected": [
         # Persian "هرزنامه" (spam), Icelandic "ruslpóstur" (junk mail)
@@ -2310,6 +2329,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"از کشور شما", r"\b(seva|anwani ya ip) yako\b(?:[^.]|\.(?=\d)){0,40}\b(imezuiwa|zimezuiwa|imezuiliwa)\b",
         # Serbian "из ваше земље" / "iz vaše zemlje" (from your country)
         r"из ваше земље", r"\biz va(š|s)e zemlje\b",
+        # Portuguese "do seu país" (from your country)
+        r"\b(originad[oa]s? )?do seu pa(í|i)s\b",
     ],
     "system_error": [
         # Estonian "Postiserver on hoolduse tõttu ajutiselt suletud" (closed for a time for maintenance)
@@ -2318,6 +2339,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # underhåll"; Catalan "en manteniment"
         r"\b(lukket|stengt|st(ä|a)ngd|nede) (for|f(ö|o)r|p(å|a) grund af|pga\.?) (vedligeholdelse|vedlikehold|underh(å|a)ll)\b",
         r"\b(en|per) manteniment\b",
+        # Hungarian "Karbantartás miatt" (because of maintenance); Bulgarian "профилактика" (maintenance), also in Latin letters
+        r"\bkarbantart(á|a)s\b", r"\bv profilaktika\b", r"\bпрофилактика\b",
     ],
     "rate_limited": [
         # Latvian "Pārāk daudz vēstuļu no jūsu servera" (too many letters from your server); Russian "Грейлистинг"
@@ -2330,6 +2353,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bza du(ż|z)o po(ł|l)(ą|a)cze(ń|n)\b", r"\bтым көп хат\b",
         # "Too much letters from your server" (an admin's English)
         r"\btoo (much|many) (letters|mails) from your (server|ip|host)\b",
+        # Croatian / Serbian "Previše poruka" (too many messages)
+        r"\bprevi(š|s)e poruka\b",
     ],
     "message_too_large": [
         # Korean "메일 크기가 허용 용량(20MB)을 초과했습니다" (the mail's size went over the allowed capacity)
