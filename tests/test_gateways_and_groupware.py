@@ -186,6 +186,20 @@ from shapes import mail
     (None, "451 Sistemata e v profilaktika.", "system_error"),
     ("5.7.912", "550 5.7.912 نطاق المرسل محظور", "rejected"),
     ("5.7.1", "550 5.7.1 Votre domaine expediteur est bloque.", "rejected"),
+    # a refusal by policy as the heading, the words after it saying the mailbox is missing
+    ("5.7.1", "550 5.7.1 <ana@firm.example>: Recipient address rejected by policy: no such user here", "user_unknown"),
+    ("5.7.0", "550 5.7.0 Mail delivery refused by security policy: the recipient account has been permanently deleted",
+     "user_unknown"),
+    ("5.7.1", "550 5.7.1 destinataire refusé par la politique de sécurité : cette adresse n'existe pas", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Destinatario rejeitado pela politica de seguranca: conta inexistente", "user_unknown"),
+    ("5.7.1", "550 5.7.1 Access denied: this address no longer exists", "user_unknown"),
+    # our HELO name not found in the DNS, whatever the addressing code
+    ("5.1.1", "550 5.1.1 <ana@firm.example>: Recipient rejected: HELO/EHLO hostname mta2 does not resolve", "blocked"),
+    # the organisation's own list of blocked senders, its senders inside: no person's filter
+    ("5.7.1", "550 5.7.1 Access denied. Sender news@shop.example is on the organization's blocked senders list",
+     "rejected"),
+    ("5.7.1", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized. The recipient only accepts messages from senders "
+              "inside its organization", "policy_violation"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -210,6 +224,8 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     # the site's advice about block lists beside an unknown user is no listing of our host
     ("5.1.1", "550 5.1.1 User unknown. If instead your message is refused because your server is listed on a block list "
               "such as UCEPROTECT, contact your provider", "user_unknown"),
+    # a refusal by policy with no word of a missing mailbox stays the policy's
+    ("5.7.1", "550 5.7.1 Recipient address rejected by policy: bulk mail is not accepted here", "policy_violation"),
     # a message not accepted for a cause named elsewhere keeps that cause; alone it is the site's refusal
     ("5.7.1", "554 5.7.1 Message not accepted: bulk mail is not accepted here", "policy_violation"),
     # a domain that takes no mail at all stays one

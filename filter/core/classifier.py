@@ -256,7 +256,9 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
                             # outsiders kept from an organisation's list or group ("RESOLVER.RST.NotAuthorized; not
                             # authorized: External senders may not post to this distribution list"): its rule, no person's
                             r"\bexternal senders (?:cannot|can't|may not|are not (?:allowed|permitted) to)\b|"
-                            r"\bfrom outside the organi[sz]ation\b|\bde l'ext[ée]rieur de l'organisation\b")
+                            r"\bfrom outside the organi[sz]ation\b|\bde l'ext[ée]rieur de l'organisation\b|"
+                            # (and the organisation's own list of refused senders, its senders inside: no person's filter)
+                            r"\borgani[sz]ation'?s? blocked senders? list\b|\bsenders inside (?:its|the|their) organi[sz]ation\b")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
@@ -408,7 +410,7 @@ _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_m
 # (every alternative of _HEDGE holds one of these: "policy" alone stands in too many refusals to try it on each)
 _HEDGE_GATE = ("if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
-               "if your", "if instead", "policy:", "tion policy.", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
+               "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
@@ -421,6 +423,12 @@ _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|
               # by organization policy: Robert King has retired", "... by organization policy. This mailbox is no longer
               # in use.")
               r"\bthe message was rejected by organi[sz]ation policy[:.]|"
+              # ... and the other headings of a refusal by policy, the words after them saying the mailbox is missing ("Recipient
+              # address rejected by policy: no such user", "refusé par la politique de sécurité : cette adresse n'existe pas",
+              # "Access denied: this address no longer exists")
+              r"\b(?:rejected|refused|denied) by (?:the )?(?:security |organi[sz]ation(?:al)? |mail |e-?mail )?polic(?:y|ies)\s*:|"
+              r"\b(?<!relay )access denied\s*:|\brefus[ée]e? par la politique de s[ée]curit[ée]\s*:|"
+              r"\brejeitad[oa] pela pol[íi]tica de seguran[çc]a\s*:|"
               r"\b(?:block ?list|black ?list|anti-?spam|spam) (?:faq|polic(?:y|ies)|information|page)\b")
 
 

@@ -1085,6 +1085,7 @@ PHRASES: dict[str, list[str]] = {
         r"\b(address|mail ?box|account|list|alias) is (only )?(for|reserved for) internal (use|mail|senders|communication)\b",
         r"\b(messages|mail|e-?mails?) from outside (the |our )?([\w-]+ ){0,2}[\w-]+ (cannot|can't|may not|will not|won't) be delivered\b",
         r"\bonly internal senders (are )?(allowed|permitted|accepted)\b",
+        r"\bonly accepts (messages|mail|e-?mails?) from senders inside (its|the|their) organi[sz]ation\b",
         # (an admin's English without the auxiliary: "We not accept newsletters and marketing on this address")
         r"\b(we|i) not accept (any )?(newsletters?|marketing|bulk|advertising)\b",
         r"\b(receives|accepts) (e-?mail|mail|messages) from (company |our )?(staff|employees|colleagues) only\b",
@@ -1389,6 +1390,9 @@ PHRASES: dict[str, list[str]] = {
         #    EHLO hostname")
         r"\b(?:helo|ehlo)( name| hostname| host)? (\S+ )?(rejected|refused|not allowed|is invalid|is not valid)",
         r"\binvalid (helo|ehlo)( name| hostname)?\b",
+        # ... or not found in the DNS ("HELO/EHLO hostname mta2 does not resolve", Postfix reject_unknown_helo_hostname's
+        # meaning in an administrator's words)
+        r"\b(?:helo|ehlo)(/ehlo)?( name| hostname| host)? (\S+ )?(does not|doesn't|did not|could not|cannot) resolve\b",
         # an Exim ACL's own wording of the same check (its spec's example: "HELO should be a FQDN")
         r"\b(?:helo|ehlo)( name| hostname| argument)? (should|must) be (a |an )?(fqdn|fully[- ]qualified)",
         # our mail refused for where it comes from: a sender domain or host blocked by an access table
