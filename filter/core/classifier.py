@@ -148,6 +148,7 @@ import re
 
 from filter.core.lazyre import Lazy
 from filter.core import patterns
+from filter.core.knowledge.languages import LEAVER_WORDS
 from filter.core.patterns import Scan, matches, status_reason
 
 # Reasons decided by a specific status code OR a phrase, first one wins.
@@ -392,18 +393,15 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
                            # account "discontinued" is disabled, as Yahoo's "disabled or discontinued [#102]" and
                            # Mail::DeliveryStatus::BounceParser's "customer account discontinued" read)
                            r"decommissioned|forwarding\b[^.;]{0,40}\b(?:discontinued|expired|ended|stopped)|no longer in the services? of|"
-                           r"staj s[üu]resi sona er\w*|disengaged from|relieved from the|"
+                           r"disengaged from|relieved from the|"
                            r"permanentemente|na sta(?:ł|l)e|trvale)\b|"
                            r"\b(?:has left|have left|left the (?:company|organi[sz]ation|firm)|no longer (?:works?|working|employed|"
                            r"with)|has retired|passed away|ausgeschieden|suite (?:au|à son) d[ée]part|a quitt[ée]|ya no trabaja|"
                            r"deixou de trabalhar|non (?:lavora|collabora) pi|nie pracuje|nepracuje|fratr(?:å|aa|a)dt|"
                            # (the employment ended: "relieved from services", Indian English)
-                           r"relieved from (?:his |her |the )?(?:services?|duties|employment)|"
-                           # (and in the languages of knowledge/languages.py's leaver words: "não faz mais parte da
-                           # empresa", "niet meer werkzaam", "ei enää työskentele", "đã nghỉ việc")
-                           r"n[ãa]o faz mais parte|niet (?:meer|langer) werkzaam|ei (?:enää|enaa) ty[öo]skentele|"
-                           r"[đd][ãa] ngh[ỉi] vi[ệe]c)|"
-                           r"ไม่ได้เป็นพนักงาน|אינ[וה] (?:עובד|עובדת) עוד|لم (?:يعد|تعد) (?:يعمل|تعمل)")
+                           r"relieved from (?:his |her |the )?(?:services?|duties|employment))|"
+                           # (and in the other languages: knowledge/languages.py's leaver words)
+                           + "|".join(f"(?:{w})" for w in LEAVER_WORDS))
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")

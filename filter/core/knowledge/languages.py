@@ -2169,39 +2169,46 @@ _add(_ADMINS_WORDS)
 # Persian, Afrikaans, Finnish, Estonian, Basque, Latvian, Bulgarian, Russian and its Latin transliteration, Galician,
 # Icelandic, Malay, Filipino, Polish, Korean, Dutch, Czech, Turkish, Japanese, German, Italian, Spanish, Swedish,
 # Indonesian, Hindi in Latin letters), each the meaning of an English phrase of patterns.py
+# The person behind the address left the organisation (resigned, retired, dismissed, died, an internship or contract
+# ended), in the words of the administrators' texts of each language: said of a mailbox it is gone (``user_unknown``, in
+# the table below), and beside words that the account was disabled it was disabled for good, not kept for later (the
+# classifier's ``_SUSPENDED_FOR_GOOD`` reads this same table)
+LEAVER_WORDS: tuple[str, ...] = (
+    # Thai "ลาออกจากบริษัทแล้ว" (has resigned from the company); Hindi in Latin letters "Sharma ji retire ho gaye hain" (has
+    # retired); Russian, in Cyrillic and transliterated: "Сотрудник уволен" (the employee was dismissed), "уволился / уволилась"
+    r"ลาออกจาก(บริษัท|องค์กร|หน่วยงาน)", r"\bretire ho gaye\b",
+    r"\bсотрудни(к|ца) уволен", r"\bуволил(ся|ась)\b", r"\bsotrudni(k|tsa) uvolen",
+    # Dutch "is niet meer werkzaam bij" (no longer works at), "uit dienst"; Finnish "ei enää työskentele"; Hebrew "אינו עובד
+    # עוד" (no longer works); Arabic "لم يعد يعمل لدينا" (no longer works with us); Vietnamese "đã nghỉ việc" (has quit the
+    # job); Thai "ไม่ได้เป็นพนักงาน" (is not an employee any more); Portuguese "não faz mais parte da empresa" (is no longer
+    # part of the company)
+    r"\b(is|zijn) niet (meer|langer) werkzaam (bij|voor)\b", r"\bwerkt niet (meer|langer) (bij|voor)\b", r"\bis uit dienst\b",
+    r"\bei (enää|enaa) ty(ö|o)skentele\b", r"אינ(ו|ה) (עובד|עובדת) עוד", r"لم (يعد|تعد) (يعمل|تعمل)",
+    r"\b(đ|d)(ã|a) ngh(ỉ|i) vi(ệ|e)c\b", r"ไม่ได้เป็นพนักงาน",
+    r"\bn(ã|a)o faz mais parte d(a|o) (empresa|equipe|equipa|organiza(ç|c)(ã|a)o|quadro)\b",
+    # Icelandic "Starfsmaður hefur látið af störfum" (has left the job); Catalan "s'ha jubilat" (has retired); Greek in Latin
+    # letters "O ypallilos exei syntaxiodotithei" (has retired); Turkish "staj süresi sona ermiştir" (the internship ended);
+    # Slovenian "je preminil" (has died); Thai "เกษียณ" (retired); Ukrainian "Договір ... завершено" (the contract ended)
+    r"\bl(á|a)ti(ð|d) af st(ö|o)rfum\b", r"\bs'ha jubilat\b", r"\bsyntaxiodotith", r"\bstaj s(ü|u)resi sona er",
+    r"\bje preminil(a)?\b", r"เกษียณ", r"\bдоговір\b[^.]{0,40}\bзавершено\b",
+)
+
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
     "user_unknown": [
-        # Finnish "Tämä osoite on poistettu käytöstä" (this address has been taken out of use); Thai "ลาออกจากบริษัทแล้ว"
-        # (has resigned from the company), "บัญชีอีเมลถูกลบ" (the e-mail account was deleted)
+        *LEAVER_WORDS,
+        # Finnish "Tämä osoite on poistettu käytöstä" (this address has been taken out of use); Thai "บัญชีอีเมลถูกลบ" (the
+        # e-mail account was deleted); Hindi in Latin letters "Yeh mailbox band kar diya gaya hai" (this mailbox has been shut)
         r"\b(osoite|s(ä|a)hk(ö|o)postiosoite|postilaatikko|tili) on poistettu( k(ä|a)yt(ö|o)st(ä|a))?\b",
-        r"ลาออกจาก(บริษัท|องค์กร|หน่วยงาน)", r"บัญชี(อีเมล)?ถูกลบ",
-        # Hindi in Latin letters: "Sharma ji retire ho gaye hain" (has retired), "Yeh mailbox band kar diya gaya hai" (this
-        # mailbox has been shut)
-        r"\bretire ho gaye\b", r"\bmailbox band kar di(ya|ye) gaya\b",
-        # Russian, in Cyrillic and transliterated: "Сотрудник уволен" (the employee was dismissed), "уволился / уволилась"
-        r"\bсотрудни(к|ца) уволен", r"\bуволил(ся|ась)\b", r"\bsotrudni(k|tsa) uvolen",
-        # the person left: Dutch "is niet meer werkzaam bij" (no longer works at), "uit dienst"; Finnish "ei enää työskentele";
-        # Hebrew "אינו עובד עוד" (no longer works); Arabic "لم يعد يعمل لدينا" (no longer works with us); Vietnamese "đã nghỉ
-        # việc" (has quit the job); Thai "ไม่ได้เป็นพนักงาน" (is not an employee any more); Portuguese "não faz mais parte da
-        # empresa" (is no longer part of the company)
-        r"\b(is|zijn) niet (meer|langer) werkzaam (bij|voor)\b", r"\bwerkt niet (meer|langer) (bij|voor)\b", r"\bis uit dienst\b",
-        r"\bei (enää|enaa) ty(ö|o)skentele\b", r"אינ(ו|ה) (עובד|עובדת) עוד", r"لم (يعد|تعد) (يعمل|تعمل)",
-        r"\b(đ|d)(ã|a) ngh(ỉ|i) vi(ệ|e)c\b", r"ไม่ได้เป็นพนักงาน",
-        r"\bn(ã|a)o faz mais parte d(a|o) (empresa|equipe|equipa|organiza(ç|c)(ã|a)o|quadro)\b",
+        r"บัญชี(อีเมล)?ถูกลบ", r"\bmailbox band kar di(ya|ye) gaya\b",
         # Danish "Denne postkasse er lukket" (this mailbox is closed; not "lukket midlertidigt", for a while)
         r"\bpostkasse(n)? er (lukket|nedlagt)\b(?! (midlertidigt?|indtil|inntil|frem til))",
-        # Icelandic "Starfsmaður hefur látið af störfum" (has left the job), "Netfangið hefur verið lagt niður" (the address
-        # was shut down); Catalan "s'ha jubilat" (has retired), "ja no existeix" (no longer exists); Vietnamese "đã bị xóa" (has
-        # been deleted), "không còn tồn tại" (no longer exists)
-        r"\bl(á|a)ti(ð|d) af st(ö|o)rfum\b", r"\bnetfang(i(ð|d))? hefur veri(ð|d) lagt ni(ð|d)ur\b", r"\bs'ha jubilat\b",
-        r"\bja no existeix\b", r"\bt(à|a)i kho(ả|a)n\b[^.]{0,40}\b(đ|d)(ã|a) b(ị|i) x(ó|o)a\b", r"\bkh(ô|o)ng c(ò|o)n t(ồ|o)n t(ạ|a)i\b",
-        # a twentieth writer's: Greek in Latin letters "O ypallilos exei syntaxiodotithei" (has retired), "O logariasmos ... exei
-        # katargithei" (the account was abolished); Turkish "staj süresi sona ermiştir" (the internship ended); Swedish "har
-        # avvecklats" (was wound up); Slovenian "je preminil" (has died), "ni več v uporabi" (no longer in use); Thai "เกษียณ"
-        # (retired); Ukrainian "Поштову скриньку видалено" (the mailbox was deleted), "Договір ... завершено" (the contract
-        # ended); Spanish "la cuenta ya no existe" (the account no longer exists)
-        r"\bsyntaxiodotith", r"\blogariasmos\b[^.]{0,30}\bkatargith", r"\bstaj s(ü|u)resi sona er", r"\bhar avvecklats\b",
-        r"\bje preminil(a)?\b", r"\bni ve(č|c) v uporabi\b", r"เกษียณ", r"\bскриньку видалено\b", r"\bдоговір\b[^.]{0,40}\bзавершено\b",
+        # Icelandic "Netfangið hefur verið lagt niður" (the address was shut down); Catalan "ja no existeix" (no longer exists);
+        # Vietnamese "đã bị xóa" (has been deleted), "không còn tồn tại" (no longer exists)
+        r"\bnetfang(i(ð|d))? hefur veri(ð|d) lagt ni(ð|d)ur\b", r"\bja no existeix\b", r"\bt(à|a)i kho(ả|a)n\b[^.]{0,40}\b(đ|d)(ã|a) b(ị|i) x(ó|o)a\b", r"\bkh(ô|o)ng c(ò|o)n t(ồ|o)n t(ạ|a)i\b",
+        # Greek in Latin letters "O logariasmos ... exei katargithei" (the account was abolished); Swedish "har avvecklats" (was
+        # wound up); Slovenian "ni več v uporabi" (no longer in use); Ukrainian "Поштову скриньку видалено" (the mailbox was
+        # deleted); Spanish "la cuenta ya no existe" (the account no longer exists)
+        r"\blogariasmos\b[^.]{0,30}\bkatargith", r"\bhar avvecklats\b", r"\bni ve(č|c) v uporabi\b", r"\bскриньку видалено\b",
         r"\b(la cuenta|el buz(ó|o)n|la direcci(ó|o)n|el correo) ya no existe\b",
     ],
     "suspended": [
