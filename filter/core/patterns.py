@@ -126,7 +126,8 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
-        r"(mail ?file|mail database|mail ?box) (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
+        # (the owner named between, as Domino names the mail file: "the mail file for <address> has exceeded its quota")
+        r"(mail ?file|mail database|mail ?box)( (of|for) (<address>|\S+))? (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
         r"(mail ?file|mail database) has reached (its|the) (size |storage )?(limit|quota|maximum)",
         # (not maildrop's own watchdog, "maildrop: Timeout quota exceeded.": a time limit, not storage)
         # (nor a policy daemon's count of our messages, Cluebringer's "Message count quota exceeded")
@@ -217,7 +218,7 @@ PHRASES: dict[str, list[str]] = {
         r"\breceives? no (e-?mails?|mail|messages) (during|for|until) (this|that|the) (time|period|trip|retreat)\b",
         # a mailbox held for a time ("Mailbox on hold during staff absence", "This address will not accept email until
         # 2 September", "Temporarily not accepting mail for this user (sabbatical)", "disabled until further notice")
-        r"\b(mail ?box|account|address) (is )?on hold\b",
+        r"\b(mail ?box|account|address) (is |has been |was )?((placed|put) )?on hold\b",
         r"\b(will not|won't|does not|doesn't|cannot|can't) (accept|receive) (any )?(e-?mails?|mail|messages) (until|before)\b",
         r"\btemporarily not accepting (e-?mails?|mail|messages) for this (user|mail ?box|address|account)\b",
         r"\bdisabled until(l)? further notice\b",
@@ -347,7 +348,7 @@ PHRASES: dict[str, list[str]] = {
         # hMailServer's answer for a domain it does not host (SMTPConnection.cpp, relaying not allowed:
         # "Delivery is not allowed to this address.")
         r"delivery is not allowed to this address",
-        r"(relay|relaying) (mail )?(to .* )?(is )?(not allowed|denied|not permitted)",
+        r"(relay|relaying) (mail )?(to .* |for others |for other (domains|hosts|sites|networks) )?(is )?(not allowed|denied|not permitted)",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
@@ -485,6 +486,11 @@ PHRASES: dict[str, list[str]] = {
         # ... no one uses it ("Nobody at Brightwater Bakery uses that address"), the person moved on from the firm, the
         # mailbox of a person who died ("belonged to the late Pat Gallagher"), a person's own mailbox shut ("retired at
         # Easter and her mailbox is shut down now")
+        # ... nobody of that name is there ("Nobody by that name works here anymore", "there is nobody at Eastmarsh
+        # District Council with that email address", "we could not find anyone by that name")
+        r"\b(nobody|no one|no-one|no person) by (that|this|the) name\b",
+        r"\bthere is (nobody|no one|no-one)\b(?:[^.;]|\.(?=\w)){0,60}\bwith (that|this|the) (e-?mail )?address\b",
+        r"\b(could not|couldn't|cannot|can't|unable to) find (anyone|anybody|a person|someone) (by|with|of) (that|this|the) (name|e-?mail address)\b",
         r"\bnobody (at [^.;]{1,40} )?uses (that|this) (e-?mail )?address\b", r"\b(address|mail ?box) is not used by anyone\b", r"(\bhas|'s) moved on from\b", r"\bbelonged to the late\b",
         # ... relieved from services (Indian English: the employment ended), the post abolished ("this extension agent
         # position was eliminated in the budget cuts")
@@ -749,8 +755,10 @@ PHRASES: dict[str, list[str]] = {
         r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
         r"(?! by (the )?(recipient|user|addressee|mailbox owner)\b(?!['\u2019]s))",
         # a server refusing mail from our address ("this server does not accept mail from <address>")
+        # (the object named after the words: "networks we do not accept mail from." names what it refers back to, the host's
+        # list, above)
         r"(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from"
-        r"(?! ((mail )?(servers|hosts|networks) (in|located in|based in) )?your (country|region|network|ip|server|host|isp|provider)\b)",
+        r"(?! ((mail )?(servers|hosts|networks) (in|located in|based in) )?your (country|region|network|ip|server|host|isp|provider)\b)(?! ?[.;,!)]| ?$)",
         # our bounce (null sender) refused as backscatter: BATV (RFC draft-levine-smtp-batv) found no
         # valid tag, unsigned or third-party DSNs refused (SonicWall, SpamWall, McAfee "[BOUNCEDENY]")
         r"\bbatv\b", r"(unsigned|third-party) dsns?\b", r"\[bouncedeny\]",
@@ -874,7 +882,8 @@ PHRASES: dict[str, list[str]] = {
         r"domain (of|for) (the |this )?recipient((?:'s)? address)? (does not exist|doesn't exist|(was |could )?not (be )?found|is (invalid|unknown))",
         # the recipient's domain name lapsed at its registrar ("Domain has expired - mail for this domain is no longer
         # accepted. Renew at your registrar.")
-        r"\bdomain( name)?( [\w-]+(\.[\w-]+)+)? (has )?expired\b(?! (certificate|cert|tls))",
+        # ("The domain x.example has lapsed and email to it is no longer accepted")
+        r"\bdomain( name)?( [\w-]+(\.[\w-]+)+)? (has )?(expired|lapsed)\b(?! (certificate|cert|tls))",
         r"\bregistration of [\w-]+(\.[\w-]+)+ (has )?lapsed\b",
         # Apache James (RemoteDelivery): "There are no DNS entries for the hostname x.example. I cannot
         # determine where to send this message."
@@ -925,6 +934,9 @@ PHRASES: dict[str, list[str]] = {
         # scanner's signature names stay ``virus_detected``: "Heuristics.Phishing.Email", "Trojan.PDF.Phishing", a
         # dotted name)
         r"(?<!\.)phishing", r"\b(known |suspected |possible )?fraud(ulent)? (attempt|message|e-?mail|content)\b",
+        # a content filter's score above its threshold ("content scored 14.2 against a threshold of 5.0", SpamAssassin's
+        # "score=14.2 required=5.0" said in words)
+        r"\bscored \d+(\.\d+)? (points )?(against|above|over) (a|the|its|our) (spam )?threshold\b",
         # (not the purpose Gmail gives a rate limit, "To protect our users from spam, email has been
         # temporarily rate limited": the limit is what it did, no verdict on this message; a cause it
         # names besides, PTR or authentication, still decides)
@@ -1148,7 +1160,7 @@ PHRASES: dict[str, list[str]] = {
         # prohibited", a network's filter; an account, a relay or a sender address "administratively"
         # refused keeps its own reading)
         r"(mail|message|e-?mail)s? (was |is |has been |were |are )?administratively (denied|prohibited|rejected|refused|blocked|declined)",
-        r"local policy", r"content policy", r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
+        r"local policy", r"content policy", r"acceptable content rules", r"\bunder (the|our|this) ([\w'-]+ ){0,2}(ict|it|e-?mail|mail|acceptable use|communications?) policy\b", r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         # (the type named after the words: "attachment type .html is not permitted")
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
         # "the message contains an attachment that is not allowed (invoice.html)"
@@ -1229,6 +1241,8 @@ PHRASES: dict[str, list[str]] = {
     "bad_reputation": [
         r"reputation", r"user complaints", r"unexpected volume or user complaints", r"sender score",
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
+        # ("this sender has a poor track record with our subscribers": the sender's history with the site)
+        r"\b(poor|bad) (sending )?track record\b",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
         # a sending domain too new to have a reputation ("Your domain was registered less than 30 days ago")
         r"(domain|sender domain) (was )?registered less than \d+ (days|weeks|months)", r"newly registered domain",
@@ -1287,6 +1301,11 @@ PHRASES: dict[str, list[str]] = {
         # effect for <ip>": the gateway slows the sending IP down (its documented traffic shaping)
         r"traffic shaping",
         r"(greylist|graylist|grey-list|gray-list)", r"slow down",
+        # greylisting in a host's own words: the sender is not known yet and must wait before its retry is taken
+        # ("We don't know your server yet. Come back in a little while", "new senders have to wait 10 minutes before we
+        # take their mail"; postgrey's idea, RFC 6647 section 2.1, said by an administrator)
+        r"\b(don't|do not) know (you|your (mail )?(server|host)|your ip|this (server|host|sender)) yet\b",
+        r"\bnew senders (have to|must|need to) wait\b",
         # iRedAPD's default greylisting reply (its GREYLISTING_MESSAGE; iRedMail enables greylisting by
         # default): "451 4.7.1 <x>: Recipient address rejected: Intentional policy rejection, please try
         # again later"
@@ -1364,6 +1383,9 @@ PHRASES: dict[str, list[str]] = {
         r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
         r"poor (ip )?reputation", r"mail from your (ip|server|host|network)",
+        # our host on the site's own list, described rather than named ("Your mail server 203.0.113.77 appears on a list of
+        # networks we do not accept mail from")
+        r"\bon a list of (networks|hosts|servers|ip addresses|ips|addresses) (that )?(we|this server) (do not|don't|will not|won't|no longer) accept\b",
         r"\(bl\)", r"envelope blocked(?! \S{1,2} user (domain )?entry)", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
         r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)",
         r"(sender|source|client|connecting) ip( address)?\b", r"blocked for (abuse|spam)",

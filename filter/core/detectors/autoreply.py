@@ -68,7 +68,14 @@ _HELD_ALTERNATIVES = (
     r"(?:il suo|il tuo) messaggio (?:per|a) \S+ (?:è|e'|e) stat[oa] (?:mess[oa]|trattenut[oa]) in attesa(?: dal| di)|"
     r"para que (?:a )?sua mensagem seja entregue|(?:a )?sua mensagem para \S+ (?:está|esta|foi) retida|"
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:von (?:unserem|unserer|meinem|meiner) \S+ )?zur[üu]ckgehalten|"
-    r"送信されたメールは[^。\n]{0,40}保留されて")
+    r"送信されたメールは[^。\n]{0,40}保留されて|"
+    # set aside until we answer ("Your message to jo@... has been put to one side"), and the same hold in Galician ("A súa
+    # mensaxe para ... quedou retida"), Vietnamese ("Thư của bạn gửi tới ... đang được giữ lại") and Afrikaans ("U e-pos aan
+    # ... is tydelik teruggehou"): our renderings of the one meaning
+    r"your (?:message|e-?mail|mail) to \S+ (?:has been|was|is being) (?:put to one side|set aside|put aside)|"
+    r"(?:a )?s[úu]a mensaxe (?:para \S+ )?(?:quedou|foi|est[áa]) retida|"
+    r"thư của bạn (?:gửi (?:tới|đến) \S+ )?(?:đang )?(?:được|bị) giữ lại|"
+    r"(?:u|jou) e-?pos (?:aan \S+ )?is (?:tydelik )?teruggehou")
 _HELD = Lazy(_HELD_ALTERNATIVES, re.I)
 _CHALLENGE_WORDS = Lazy(
     r"challenge[- /]response|proves? (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
@@ -89,6 +96,11 @@ _CHALLENGE_WORDS = Lazy(
     # dass Sie ein Mensch sind", "送信者確認"); "we only accept mail from verified senders" in Italian;
     # UOL's "confirm the sending, type the characters shown in the image"
     r"(?:confirm|verify) (?:that )?you are a (?:real|legitimate|genuine) (?:sender|person)|if you are a real person|"
+    r"(?:confirm|verify) (?:that )?you are a person\b|"
+    # the way through, a reply ("To let it through, just reply to this email"); Vietnamese "chứng minh bạn là người thật"
+    # (prove you are a real person), Afrikaans "bevestig dat hulle mense is" (confirm that they are people)
+    r"to let it through,? (?:just |simply |please )?reply to this (?:e-?mail|message)|"
+    r"chứng minh (?:rằng )?bạn là người thật|bevestig dat (?:hulle|u|jy) (?:mense|'n mens) is|"
     # a self-run filter's own words: "I only accept mail from people I know", "confirm you are human by replying
     # to this message" (a sign-up's "confirm you are human" asks for a click, not a reply)
     r"only accept (?:mail|messages|e-?mails?) from (?:people|persons|senders|addresses|contacts) (?:i|we) (?:know|trust|have approved)|"
@@ -151,7 +163,7 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:in|auf) meiner liste (?:bekannter|zugelassener|erlaubter|best(?:ä|ae)tigter|vertrauensw(?:ü|ue)rdiger) absender|"
     r"(?:mes|les) correspondants autoris[ée]s|exp[ée]diteurs (?:que j['’]ai )?autoris[ée]s|"
     r"(?:tra|fra) (?:quelli|i mittenti|gli indirizzi) (?:da me )?(?:autorizzati|approvati)|"
-    r"lista de (?:remitentes|remetentes) (?:autorizados|aprobados|aprovados|conocidos|conhecidos)|"
+    r"lista de (?:remitentes|remetentes) (?:autorizados|aprobados|aprovados|conocidos|conhecidos|co[ñn]ecidos)|"
     r"remitentes que he (?:aceptado|aprobado|autorizado)|remetentes que (?:aprovei|autorizei)|"
     # nl: "niet op mijn lijst van goedgekeurde afzenders"
     r"goedgekeurde afzenders|"
@@ -205,7 +217,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
-    r"sua mensagem|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|s[úu]a mensaxe|thư của bạn|u e-?pos aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
@@ -230,7 +242,9 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:the )?(?:person|recipient) you (?:are sending|sent|are writing|wrote) (?:mail |a message |an e-?mail |e-?mail )?to,?|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
-                           r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do)"
+                           r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do|"
+                           # (Galician "a súa mensaxe para", Vietnamese "thư của bạn gửi tới", Afrikaans "u e-pos aan")
+                           r"(?:a )?s[úu]a mensaxe para|thư của bạn gửi (?:tới|đến)|(?:u|jou) e-?pos aan)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -312,7 +326,7 @@ _AWAY_SUBJECT = Lazy(r"^\s*(?:" + _REPLY_MARK + r"+)?" + _OPEN_MARK + "(?:" + "|
 OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("en", ("i am", "i'm", "i will be", "i'll be", "this is a", "thank you for your"),
      r"\bi(?:'m| am| will be|'ll be)(?: currently| now)? (?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|e-?mail)|"
-           r"on (?:annual |parental |maternity |paternity |sick |medical )?(?:vacation|holiday|leave)|out of town|travell?ing|"
+           r"on (?:[a-z-]+ ){0,3}?(?:vacation|holidays?|leave|sabbatical)\b|out of town|travell?ing|"
            r"away (?:until|till|from|on)|not in the office|off work|out sick)|\bi am currently away\b|"
            r"this is an? (?:automatic|automated|auto-generated) (?:reply|response|message)|"
            r"thank you for your (?:e-?mail|message)[.,!]? i(?:'m| am) (?:currently )?(?:away|out)"),
@@ -383,7 +397,7 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
 #: coming back / reading mail later
 RETURN_BODY = (
     r"\b(?:i will|i'll) (?:be )?(?:back|return|returning|respond|reply|get back to you|have limited access)|"
-    r"\b(?:back|return(?:ing)?) (?:in the office )?(?:on|by|after)\b|(?:limited|no) access to (?:my )?e-?mail|"
+    r"\b(?:back|return(?:ing)?) (?:in(?:to)? the office )?(?:on|by|after)\b|\bwill be back (?:in(?:to)? the office|at work) (?:from|on)\b|(?:limited|no) access to (?:my )?e-?mail|"
     r"for anything urgent|voor dringende zaken|voor spoedgevallen|geen toegang tot (?:mijn )?e-?mail|"
     r"keinen zugriff auf (?:meine )?e-?mails?|"
     # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
@@ -582,7 +596,8 @@ _UNSUB_BODY = Lazy(
     # "me" or as "this address" ("Could you please remove this address from your mailing list?"): never "the
     # list of speakers", "the waiting list" ("the list" alone is a bare request: ``UNSUB_REQUESTS``)
     # (never denied: "Please do NOT remove me from your list")
-    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us|(?:this|my) (?:e-?mail )?address|my e-?mail) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
+    # (or a colleague who left, by name or address: "Could you please remove sarah@... from your mailing list?")
+    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us|him|her|them|(?:this|my) (?:e-?mail )?address|my e-?mail|<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
     r"newsletter|contact|subscriber) list|(?:this|your)(?: (?:bloody|damn|damned|stupid|spam|fucking|f\*+ing|sodding|crappy))? "
     r"list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
@@ -973,8 +988,18 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
 
     if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
-        return Detection(UNSUBSCRIBE, [Record(address=sender)], name)
+        return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body) or sender)], name)
     return None
+
+
+# the address a request names to take off ("Could you please remove sarah@... from your mailing list?": a colleague who
+# left, the office now reading her mail): that one is unsubscribed, not the writer's
+_REMOVE_NAMED = Lazy(r"\b(?:remove|unsubscribe|take) <?(" + ADDRESS + r")>? (?:for good |permanently |now )?(?:off|from)\b", re.I)
+
+
+def _named_for_removal(body: str) -> str | None:
+    m = _REMOVE_NAMED.search(body, 0, 1000)
+    return normalize(m.group(1)) if m else None
 
 
 # every alternative of _CHALLENGE_WORDS holds one of these (lower-cased; tests/test_reply_guards.py
@@ -996,7 +1021,9 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
-                    "trattenut", "messaggio che h", "antes de entregar", "quien lo env")
+                    "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
+                    "one side", "set aside", "put aside", "retida", "giữ lại", "teruggehou",
+                    "let it through", "người thật", "a person", "mensaxe", "thư của bạn")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -1182,7 +1209,10 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident
 # INC0091873 has been opened" (ServiceNow: the record's prefix glued to its number)
-_TICKET_IN_SUBJECT = Lazy(r"[\[(][^\[\]()\n]{0,20}#\s?(?:[A-Z]{1,6}-)?\d{3,}[\])]|\b(?:incident|request|ticket|case|task)\s+[A-Z]{2,6}\d{4,}\b", re.I)
+# "[INC0048213] We've received your request": ServiceNow's record number in brackets, its table's prefix glued
+# to seven digits, INC an incident, REQ / RITM a request and its item, CS a case (ServiceNow's documented numbering)
+_TICKET_IN_SUBJECT = Lazy(r"[\[(][^\[\]()\n]{0,20}#\s?(?:[A-Z]{1,6}-)?\d{3,}[\])]|\b(?:incident|request|ticket|case|task)\s+[A-Z]{2,6}\d{4,}\b|"
+                          r"[\[(](?:INC|REQ|RITM|CS|SCTASK|TASK)\d{5,}[\])]", re.I)
 
 
 def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submitted: str, precedence: str) -> bool:
@@ -1210,7 +1240,7 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
     oof = _says_away(head)
     if oof is None and world is None:
         return False
-    back = _RETURN_BODY.search(head) is not None
+    back = _RETURN_BODY.search(" ".join(head.split())) is not None  # (its words may be broken across lines)
     signs = sum((away, automatic, oof is not None, back))
     if not automatic and _SAYS_AUTOMATIC.search(head):
         # the note says it was sent automatically ("This is an automated response.", "Dies ist eine

@@ -2191,6 +2191,9 @@ LEAVER_WORDS: tuple[str, ...] = (
     # Slovenian "je preminil" (has died); Thai "เกษียณ" (retired); Ukrainian "Договір ... завершено" (the contract ended)
     r"\bl(á|a)ti(ð|d) af st(ö|o)rfum\b", r"\bs'ha jubilat\b", r"\bsyntaxiodotith", r"\bstaj s(ü|u)resi sona er",
     r"\bje preminil(a)?\b", r"เกษียณ", r"\bдоговір\b[^.]{0,40}\bзавершено\b",
+    # Catalan "Aquesta persona ja no treballa a l'escola" (no longer works at), Macedonian "вработениот повеќе не работи"
+    # (the employee no longer works)
+    r"\bja no treballa (a|amb|per|en)\b", r"\bповеќе не работи\b",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
@@ -2391,3 +2394,43 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
     ],
 }
 _add(_MORE_ADMINS_WORDS)
+
+# ... and in the languages the twenty-fourth session's writers of administrators' texts used (Catalan, Serbian,
+# Albanian, Swahili, Hindi, Uzbek, Armenian, Arabic, Persian, Kazakh, Tamil, Georgian, Lithuanian, Amharic), each the
+# meaning of an English phrase of patterns.py
+_ADMINS_WORDS_3: dict[str, list[str]] = {
+    "user_unknown": [
+        # Catalan "el compte s'ha eliminat" (the account was deleted)
+        r"\bcompte s'ha (eliminat|suprimit|esborrat)\b",
+    ],
+    "suspended": [
+        # Catalan "Aquest compte està desactivat temporalment" (disabled for a time); Uzbek "Ушбу ҳисоб вақтинча блокланган" /
+        # "vaqtincha bloklangan" (blocked for a time); Armenian "ժամանակավորապես անջատված" (disabled for a time)
+        r"\b(desactivat|bloquejat|susp(è|e)s) temporalment\b", r"\btemporalment (desactivat|bloquejat|susp(è|e)s)\b",
+        r"\bвақтинча блоклан", r"\bvaqtincha bloklan", r"ժամանակավորապես (անջատված|արգելափակված)",
+    ],
+    "not_accept": [
+        # the domain takes no mail any more: Serbian "Домен ... више не прима пошту" / "više ne prima poštu", Albanian "nuk
+        # pranon më email", Swahili "Kikoa hiki hakipokei barua pepe tena", Hindi "यह डोमेन अब ईमेल स्वीकार नहीं करता"
+        r"више не прима пошту", r"\bvi(š|s)e ne prima po(š|s)tu\b", r"\bnuk pranon m(ë|e) (e-?mail|email|posta|mesazhe)\b",
+        r"\bha(ki|i|zi)pokei barua pepe\b", r"डोमेन अब ईमेल स्वीकार नहीं",
+    ],
+    "policy_violation": [
+        # Arabic "مرفق من نوع غير مسموح به" (an attachment of a type not allowed): the site's attachment rule
+        r"مرفق[^.]{0,30}غير مسموح",
+    ],
+    "rate_limited": [
+        # Persian "تعداد پیام‌های ارسالی از سرور شما بیش از حد مجاز است" (the number of messages sent from your server is over
+        # the allowed), Kazakh "Сіздің серверіңізден келген хаттар саны шектен асты" (the number of letters went over the limit)
+        r"تعداد پیام[^.]{0,40}بیش از حد مجاز", r"хаттар саны\b[^.]{0,30}шектен асты",
+    ],
+    "spam_detected": [
+        # "spam" in Tamil ("ஸ்பேம்") and Georgian ("სპამად", as spam); Lithuanian "šlamštas" (junk mail)
+        r"ஸ்பேம்", r"სპამ", r"\b(š|s)lam(š|s)t",
+    ],
+    "mailbox_full": [
+        # Amharic "የተቀባዩ የመልዕክት ሳጥን ሞልቷል" (the recipient's mailbox is full)
+        r"ሳጥ\S{0,3} ሞልቷል",  # (the noun's last syllable changes with its article: "ሳጥኑ")
+    ],
+}
+_add(_ADMINS_WORDS_3)
