@@ -64,6 +64,40 @@ from shapes import mail
     ("5.7.1", "550 5.7.1 Laiškas laikomas šlamštu.", "spam_detected"),
     # a full mailbox (Amharic)
     ("5.0.0", "550 5.0.0 የኢሜል ሳጥኑ ሞልቷል።", "mailbox_full"),
+    # -- second batch: the same meanings in other words --------------------------------------------------------
+    (None, "550 There is no staff member at Ridge Vets using this address.", "user_unknown"),
+    (None, "550 The user is not available in our domain", "user_unknown"),
+    (None, "550 This mail id is not existing in our server", "user_unknown"),
+    (None, "550 Mr Bello was disengaged from the company in May.", "user_unknown"),
+    (None, "550 La cuenta de este cliente está en suspenso por falta de pago.", "suspended"),
+    ("5.1.2", "550 5.1.2 the domain oldshop.example is expired and not hosted here anymore", "host_unknown"),
+    (None, "550 The domain barn.example is no longer registered.", "host_unknown"),
+    (None, "550 Le domaine ferme.example n'a pas été renouvelé par son titulaire.", "host_unknown"),
+    ("5.7.1", "554 5.7.1 Service unavailable; client [192.0.2.3] is in an address range that we do not accept mail from",
+     "blocked"),
+    (None, "550 Non accettiamo posta dal mittente indicato.", "rejected"),
+    ("5.7.1", "550 5.7.1 Your domain is blocked by policy", "rejected"),
+    ("5.7.1", "554 5.7.1 Refused: the sending history of your domain with our users is poor", "bad_reputation"),
+    ("4.7.0", "421 4.7.0 The standing of your network with our users is low right now", "bad_reputation"),
+    ("5.7.1", "550 5.7.1 El remitente tiene un historial de envíos deficiente", "bad_reputation"),
+    ("5.7.1", "554 5.7.1 The message contravenes the college's rules on the use of e-mail", "policy_violation"),
+    (None, "550 Only registered partner domains can send to our staff.", "policy_violation"),
+    ("5.7.1", "554 5.7.1 This server only accepts mail for the domains it hosts", "no_relaying"),
+    (None, "550 Weiterleitung an fremde Domains ist nicht gestattet", "no_relaying"),
+    ("5.7.1", "550 5.7.1 Message scored 8.2 points (required 5.0) and was refused", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Ihre Nachricht wurde mit 9,5 Punkten bewertet (Grenzwert 5,0)", "spam_detected"),
+    ("4.7.1", "450 4.7.1 We have not seen mail from your server before, try again in a few minutes", "rate_limited"),
+    ("4.7.1", "451 4.7.1 Ihr Mailserver ist uns noch nicht bekannt, bitte später erneut versuchen", "rate_limited"),
+    ("4.7.1", "451 4.7.1 First-time sender: please retry in ten minutes", "rate_limited"),
+    (None, "Mail database of Ana Lopes/Sales/Firm has reached its size limit", "mailbox_full"),
+    ("5.7.1", "550 5.7.1 Domeni nuk pranon me poste elektronike", "not_accept"),
+    (None, "550 Kikoa hiki hakipokei tena barua pepe.", "not_accept"),
+    ("5.7.1", "554 5.7.1 Домен више не прима електронску пошту.", "not_accept"),
+    (None, "550 Sababu: qora ro'yxatga kiritilgan server.", "blocked"),
+    ("5.7.1", "554 5.7.1 Сіздің серверіңіз қара тізімге енгізілген", "blocked"),
+    ("4.7.0", "421 4.7.0 Хаттар тым көп келіп жатыр", "rate_limited"),
+    (None, "550 La bústia de correu de jo@xarxa.example és plena.", "mailbox_full"),
+    ("5.7.1", "550 5.7.1 Het bericht is in strijd met het e-mailbeleid van de gemeente", "policy_violation"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -78,6 +112,14 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     ("4.7.1", "451 4.7.1 Message on hold for review", "on_hold"),
     # a track record that is good is still about reputation, never a user
     ("5.7.1", "550 5.7.1 Sender reputation too low", "bad_reputation"),
+    # a TLS certificate that expired is no lapsed domain
+    ("4.7.5", "451 4.7.5 TLS negotiation failed: the certificate of the domain's server has expired", "failed_starttls"),
+    # TLS required by the site's policy, the handshake failed: the encryption is the cause
+    (None, "TLS is required for this domain by local policy; TLS negotiation failed", "failed_starttls"),
+    # a scanner's signature name holding "Phishing" names a virus
+    (None, "The mail is containing virus. Virus: HTML/Phishing.Agent.XY. Action: deleted", "virus_detected"),
+    # "mail from your server" that the site has not seen before is no block of it
+    ("5.7.1", "550 5.7.1 Mail from your server is not accepted", "blocked"),
 ])
 def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -151,3 +193,144 @@ def test_a_translated_notice_from_the_postmaster_is_a_failure(subject: str, body
     raw = mail(f"{NULL}From: Postmaster <postmaster@mx.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
     r = classify(raw)
     assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [(address, "user_unknown")])
+
+
+# ---- second batch: whole messages ------------------------------------------------------------------------------
+def test_a_hold_the_words_state_is_read_before_the_reports_own_lines() -> None:
+    raw = mail(f"{NULL}From: Mail Gateway <gateway@council.example>\nTo: news@shop.example\n"
+               f"Subject: Message held for review\n{UTF8}",
+               "Your message has NOT yet been delivered to the following recipient:\n\n    ana@council.example\n\n"
+               "The message has been placed on hold for review by the Service Desk.\n")
+    r = classify(raw)
+    assert [(x.address, x.reason) for x in r.recipients] == [("ana@council.example", "on_hold")]
+
+
+def _dsn(human: str, diagnostic: str, recipient: str = "ana@firm.example", status: str = "5.7.1") -> bytes:
+    return mail(f"{NULL}From: MAILER-DAEMON@mx.shop.example\nTo: news@shop.example\nSubject: Undelivered Mail\n"
+                "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n",
+                f"--B\nContent-Type: text/plain; charset=utf-8\n\n{human}\n"
+                f"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.shop.example\n\n"
+                f"Final-Recipient: rfc822; {recipient}\nAction: failed\nStatus: {status}\n"
+                f"Diagnostic-Code: smtp; {diagnostic}\n--B--\n")
+
+
+def test_a_bare_policy_refusal_takes_the_reason_the_report_gives() -> None:
+    raw = _dsn("Your message could not be delivered to:\n\nana@firm.example\n\n"
+               "Reason: the message was judged to be spam by the content filter.\n", "550 5.7.1 Message rejected")
+    r = classify(raw)
+    assert [(x.address, x.reason) for x in r.recipients] == [("ana@firm.example", "spam_detected")]
+
+
+def test_a_bare_policy_refusal_with_no_more_words_stays_the_policy_code() -> None:
+    raw = _dsn("Your message could not be delivered to:\n\nana@firm.example\n", "550 5.7.1 Message rejected")
+    assert [x.reason for x in classify(raw).recipients] == ["security_error"]
+
+
+def test_an_exchange_rule_with_its_own_text_for_the_sender() -> None:
+    raw = _dsn("Delivery has failed to these recipients or groups:\n\nana@firm.example\n"
+               "This colleague has left Firm Ltd and the mailbox is no longer in use.\n\n\n"
+               "Diagnostic information for administrators:\n\nGenerating server: EX01.firm.local\n\nana@firm.example\n"
+               "Remote Server returned '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by "
+               "organization policy'\n",
+               "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy")
+    assert [x.reason for x in classify(raw).recipients] == ["user_unknown"]
+
+
+def test_a_telephone_number_is_no_reply_code() -> None:
+    raw = mail(f"{NULL}From: Mail Gateway <gateway@coop.example>\nTo: news@shop.example\nSubject: Undelivered mail\n{UTF8}",
+               "Your email to <ana@coop.example> was not delivered.\n\nReason: your domain is not in the allowed list of "
+               "the cooperative. Only registered partner domains can send to our members.\n\n"
+               "Please call our office (082) 221-0000 loc. 105.\n")
+    r = classify(raw)
+    assert [(x.address, x.reason, x.reply_code) for x in r.recipients] == [("ana@coop.example", "policy_violation", None)]
+
+
+@pytest.mark.parametrize("sender, subject, body, address, reason", [
+    # Sympa: the poster is not among those allowed to send
+    ("SYMPA <sympa@lists.uni.example>", "Message rejected", "Your message for list 'staff' (attached below) was "
+     "rejected.\nYou are not allowed to send this message for the following reason:\n\n   Only the owners and "
+     "moderators of this list may send messages to it.\n", None, "rejected"),
+    # LISTSERV: the post is over the list's size limit
+    ("LISTSERV <listserv@lists.uni.example>", "Rejected posting to NEWS-L@LISTS.UNI.EXAMPLE",
+     "Your message is too large to be distributed to the NEWS-L list. The size limit for this list is 100k bytes.\n",
+     None, "message_too_large"),
+    # Groups.io: not a member of the group, the group's address in the words
+    ("Groups.io <noreply@groups.io>", "Message Not Delivered: Sale", "Your message to main@club.groups.io, with the "
+     "subject \"Sale\", was not delivered because you are not a member of the group.\n", "main@club.groups.io",
+     "rejected"),
+    # Discourse: no account matches the poster's address, the address in brackets
+    ("Forum <noreply@forum.example>", "[Forum] Email issue -- Unknown Account", "We're sorry, but your email message "
+     "to [ideas@forum.example] (titled Meetup) didn't work. We can't find any accounts that match your email "
+     "address.\n", "ideas@forum.example", "rejected"),
+    # Google Groups: waiting for a moderator, the group named in brackets
+    ("Google Groups <noreply-groups@google.com>", "Your message is pending approval", "Your message to the buyers "
+     "group (buyers@groups.shop2.example) has been received and is awaiting approval from a group manager or "
+     "moderator.\n", "buyers@groups.shop2.example", "on_hold"),
+])
+def test_a_list_managers_notice(sender: str, subject: str, body: str, address: str | None, reason: str) -> None:
+    raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nAuto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert r.kind == "failed"
+    assert [x.reason for x in r.recipients] == [reason]
+    if address:
+        assert [x.address for x in r.recipients] == [address]
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # Spanish: enjoying the holidays, back at the office on a date
+    ("Lucía <lucia@obra.example>", "Re: Ofertas", "Me encuentro disfrutando de mis vacaciones y me reincorporaré a la "
+     "oficina el lunes 25.\n"),
+    # Dutch: on study leave, back at the office from a date
+    ("Sanne <sanne@school.example>", "Afwezig", "Ik ben met studieverlof en vanaf 1 september weer op kantoor.\n"),
+    # Zendesk: the request received, the desk's footer
+    ("Support <support@tools.example>", "[Tools] Re: Deals", "Your request (48211) has been received and is being "
+     "reviewed by our support staff.\n\nThis email is a service from Tools Support.\n"),
+    # ServiceNow in German: opened on your behalf
+    ("IT <it@uni.example>", "Vorfall INC0102934 wurde in Ihrem Namen eröffnet", "Ihr Anliegen ist beim IT-Servicedesk "
+     "eingegangen und wurde erfasst.\n"),
+])
+def test_an_automatic_answer_without_its_headers(sender: str, subject: str, body: str) -> None:
+    raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    assert classify(raw).kind == "auto_reply"
+
+
+def test_a_german_request_to_remove_a_colleague_names_his_address() -> None:
+    raw = mail(f"From: Sabine <sabine@druck.example>\nTo: news@shop.example\nSubject: AW: Neuheiten\n{UTF8}",
+               "Sehr geehrte Damen und Herren,\n\nbitte nehmen Sie die Adresse max@druck.example aus Ihrem Verteiler.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", ["max@druck.example"])
+
+
+def test_a_wrapped_request_to_remove_this_id() -> None:
+    raw = mail(f"From: IT Admin <admin@garments.example>\nTo: news@shop.example\nSubject: RE: Welcome\n{UTF8}",
+               "Dear Sir,\n\nThe user left long ago. Please remove\nthis id from your mailing list.\n")
+    assert classify(raw).kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("subject, body, protected", [
+    # English: waiting in a holding area, let it through by the link
+    ("Re: Deals [please verify]", "Your email\nto rob@photo.example is waiting in a holding area. To let it through, "
+     "open the link below.\n", "rob@photo.example"),
+    # Afrikaans: the message put aside
+    ("Bevestig", "Jou boodskap aan piet@plaas.example is eenkant gehou. Bevestig dat jy 'n mens is.\n",
+     "piet@plaas.example"),
+])
+def test_a_challenge_in_more_words(subject: str, body: str, protected: str) -> None:
+    raw = mail(f"From: Verification <verify@filter.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("challenge", [protected])
+
+
+@pytest.mark.parametrize("subject, body, address", [
+    # Serbian in Cyrillic: could not be delivered
+    ("Неуспешна испорука поруке", "Ваша порука није могла бити испоручена следећем примаоцу:\n\n  ana@firma.example\n\n"
+     "Разлог: домен више не прима електронску пошту.\n", "ana@firma.example"),
+    # Uzbek: the message was not delivered
+    ("Xabar yetkazilmadi", "Sizning xabaringiz quyidagi manzilga yetkazilmadi:\n\n    ali@mail.example\n\n"
+     "Sabab: hisob vaqtincha bloklangan.\n", "ali@mail.example"),
+])
+def test_a_translated_notice_in_more_languages(subject: str, body: str, address: str) -> None:
+    raw = mail(f"{NULL}From: Mail Delivery System <MAILER-DAEMON@mx.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("failed", [address])

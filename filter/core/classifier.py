@@ -687,7 +687,9 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         return "network_error"
     # (or only a vague status gave the reason, beside vague recipient words it kept from deciding: the
     # report may still say in its own words that the mailbox does not exist)
-    own = _report_words(context) if f.context and (reason in _UNREAD or reason == f.fallback and not f.says(reason)
+    # (a hold the words state, "placed on hold for review", is read: only the fallback for words not read is not)
+    own = _report_words(context) if f.context and (reason in _UNREAD and not (reason == "on_hold" and f.says(reason))
+                                                    or reason == f.fallback and not f.says(reason)
                                                     and f.says("user_unknown_weak")) else None
     if own:
         # the recipient's own lines say nothing readable, and the report states the cause once for
@@ -799,6 +801,10 @@ def _decide(f: _Facts) -> str:
         # file type)" is the site's attachment policy)
         return next((_AS.get(r, r) for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:
+        if reason == "policy_violation" and f.says("failed_starttls"):
+            # "TLS is required for this domain by local policy ... TLS negotiation failed": the policy is one of
+            # encryption, and the handshake is what failed
+            continue
         if reason == "expired" and f.action == "delayed" and (f.says("network_error") or f.says("connect_failure")
                                                               or (f.spec or f.fallback) in ("network_error", "system_error")):
             # a warning's retry schedule ("will keep trying until ...", Sendmail's "message still undelivered

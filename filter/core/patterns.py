@@ -128,7 +128,7 @@ PHRASES: dict[str, list[str]] = {
         r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
         # (the owner named between, as Domino names the mail file: "the mail file for <address> has exceeded its quota")
         r"(mail ?file|mail database|mail ?box)( (of|for) (<address>|\S+))? (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
-        r"(mail ?file|mail database) has reached (its|the) (size |storage )?(limit|quota|maximum)",
+        r"(mail ?file|mail database)( (of|for) [^.;]{1,60}?)? has reached (its|the) (size |storage )?(limit|quota|maximum)",
         # (not maildrop's own watchdog, "maildrop: Timeout quota exceeded.": a time limit, not storage)
         # (nor a policy daemon's count of our messages, Cluebringer's "Message count quota exceeded")
         r"(?<!timeout )(?<!count )quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
@@ -349,6 +349,10 @@ PHRASES: dict[str, list[str]] = {
         # "Delivery is not allowed to this address.")
         r"delivery is not allowed to this address",
         r"(relay|relaying) (mail )?(to .* |for others |for other (domains|hosts|sites|networks) )?(is )?(not allowed|denied|not permitted)",
+        # the server's own account of what it takes ("this server only delivers mail for the domains it hosts; it will not pass
+        # mail on to other destinations"): no relay for us
+        r"\bonly (delivers|accepts|handles|relays|takes) (e-?mail|mail|messages) for (the )?(domains|addresses) (it|we) (hosts?|serves?|handles?)\b",
+        r"\bwill not pass (e-?mail|mail|messages) on to other (destinations|domains|servers)\b",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
@@ -489,7 +493,10 @@ PHRASES: dict[str, list[str]] = {
         # ... nobody of that name is there ("Nobody by that name works here anymore", "there is nobody at Eastmarsh
         # District Council with that email address", "we could not find anyone by that name")
         r"\b(nobody|no one|no-one|no person) by (that|this|the) name\b",
-        r"\bthere is (nobody|no one|no-one)\b(?:[^.;]|\.(?=\w)){0,60}\bwith (that|this|the) (e-?mail )?address\b",
+        # ... not at the site, in the words of administrators writing English as a second language ("The user is not
+        # available in our domain", "this mail id is not existing in our server")
+        r"\b(user|recipient|addressee|mail ?id|e-?mail id|id) is not (available|existing|exist|present) (in|on|at) (our|this|the) (domain|server|system|organi[sz]ation|mail server)\b",
+        r"\bthere is (nobody|no one|no-one|no (member of staff|staff member|employee|person))\b(?:[^.;]|\.(?=\w)){0,60}\b(with|using) (that|this|the) (e-?mail )?address\b",
         r"\b(could not|couldn't|cannot|can't|unable to) find (anyone|anybody|a person|someone) (by|with|of) (that|this|the) (name|e-?mail address)\b",
         r"\bnobody (at [^.;]{1,40} )?uses (that|this) (e-?mail )?address\b", r"\b(address|mail ?box) is not used by anyone\b", r"(\bhas|'s) moved on from\b", r"\bbelonged to the late\b",
         # ... relieved from services (Indian English: the employment ended), the post abolished ("this extension agent
@@ -746,6 +753,8 @@ PHRASES: dict[str, list[str]] = {
         r"(does not|doesn't|will not|won't|do not|cannot|can't) (accept|receive) (external|outside|internet) (e-?mails?|mail|messages)",
     ],
     "rejected": [
+        # our sending domain refused as such ("your domain is blocked by policy", "Su dominio está bloqueado")
+        r"\byour (sending |sender |e-?mail )?domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b",
         # (not "Sender blocked: 192.0.2.45 is listed on bl.spamcop.net": the host named, on a list, ``blocked``)
         # (nor "Sender rejected: sending host 192.0.2.7 is listed on ...": a heading, the sending host the refused)
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)"
@@ -883,7 +892,10 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's domain name lapsed at its registrar ("Domain has expired - mail for this domain is no longer
         # accepted. Renew at your registrar.")
         # ("The domain x.example has lapsed and email to it is no longer accepted")
-        r"\bdomain( name)?( [\w-]+(\.[\w-]+)+)? (has )?(expired|lapsed)\b(?! (certificate|cert|tls))",
+        r"\bdomain( name)?( [\w-]+(\.[\w-]+)+)? (has |is )?(expired|lapsed)\b(?! (certificate|cert|tls))",
+        # ... no longer registered, its registration ran out ("The domain x.example is no longer registered (registration ran
+        # out on 3 March)")
+        r"\bdomain( name)?( [\w-]+(\.[\w-]+)+)? is no longer registered\b", r"\b(domain )?registration (ran out|has run out|has lapsed)\b",
         r"\bregistration of [\w-]+(\.[\w-]+)+ (has )?lapsed\b",
         # Apache James (RemoteDelivery): "There are no DNS entries for the hostname x.example. I cannot
         # determine where to send this message."
@@ -933,10 +945,12 @@ PHRASES: dict[str, list[str]] = {
         # active phishing campaign", "looks like a known fraud attempt"): fraudulent content, no malware (the
         # scanner's signature names stay ``virus_detected``: "Heuristics.Phishing.Email", "Trojan.PDF.Phishing", a
         # dotted name)
-        r"(?<!\.)phishing", r"\b(known |suspected |possible )?fraud(ulent)? (attempt|message|e-?mail|content)\b",
+        # (nor a scanner's signature name: "HTML/Phishing.Agent.BKR", "Heuristics.Phishing.Email")
+        r"(?<![./])phishing", r"\b(known |suspected |possible )?fraud(ulent)? (attempt|message|e-?mail|content)\b",
         # a content filter's score above its threshold ("content scored 14.2 against a threshold of 5.0", SpamAssassin's
         # "score=14.2 required=5.0" said in words)
         r"\bscored \d+(\.\d+)? (points )?(against|above|over) (a|the|its|our) (spam )?threshold\b",
+        r"\bscored \d+([.,]\d+)? points? \(?(required|threshold|limit)\b",
         # (not the purpose Gmail gives a rate limit, "To protect our users from spam, email has been
         # temporarily rate limited": the limit is what it did, no verdict on this message; a cause it
         # names besides, PTR or authentication, still decides)
@@ -986,6 +1000,8 @@ PHRASES: dict[str, list[str]] = {
     # the block-list words, which would read it as a block of our IP)
     "content_listed": [
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
+        # ("it contains a link to a URL with a poor reputation (listed by our URL filter)")
+        r"\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\b",
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
         r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
         # ... "body contains a URL whose domain is listed in the Spamhaus DBL"
@@ -1044,6 +1060,10 @@ PHRASES: dict[str, list[str]] = {
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
     "policy_violation": [
+        # only the site's partners may write ("Sender's email server is not in the allowed list (whitelist) of Davao Coop. Only
+        # registered partner domains can send to our members' mailboxes"): the organisation's rule of who may write
+        r"\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?(domains|organi[sz]ations|partners) (can|may|are allowed to|are permitted to) (send|write|mail)\b",
+        r"\bnot (in|on) the (allowed|permitted|approved) (senders? |domains? )?list\b(?! of (the )?(recipient|user)\b)",
         # attachments of a kind not accepted ("Zipped attachments aren't accepted by our mail server"), Office documents
         # with macros ("does not accept Office documents with macros"); outsiders kept from some accounts ("external
         # senders cannot email pupil accounts")
@@ -1160,7 +1180,8 @@ PHRASES: dict[str, list[str]] = {
         # prohibited", a network's filter; an account, a relay or a sender address "administratively"
         # refused keeps its own reading)
         r"(mail|message|e-?mail)s? (was |is |has been |were |are )?administratively (denied|prohibited|rejected|refused|blocked|declined)",
-        r"local policy", r"content policy", r"acceptable content rules", r"\bunder (the|our|this) ([\w'-]+ ){0,2}(ict|it|e-?mail|mail|acceptable use|communications?) policy\b", r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
+        r"local policy", r"content policy", r"acceptable content rules",
+        r"\b(contravenes|breaches|violates|breaks|infringes) (the|our|this) ([\w'-]+ ){0,3}(regulations|rules|code of conduct)\b", r"\bunder (the|our|this) ([\w'-]+ ){0,2}(ict|it|e-?mail|mail|acceptable use|communications?) policy\b", r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         # (the type named after the words: "attachment type .html is not permitted")
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
         # "the message contains an attachment that is not allowed (invoice.html)"
@@ -1243,6 +1264,8 @@ PHRASES: dict[str, list[str]] = {
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
         # ("this sender has a poor track record with our subscribers": the sender's history with the site)
         r"\b(poor|bad) (sending )?track record\b",
+        # ("the sending history of x with our users is not good enough", "the standing of your network with our users is low")
+        r"\bsending history\b", r"\bstanding of your (network|ip|server|host|domain)\b", r"\b(low|poor|bad) standing\b",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
         # a sending domain too new to have a reputation ("Your domain was registered less than 30 days ago")
         r"(domain|sender domain) (was )?registered less than \d+ (days|weeks|months)", r"newly registered domain",
@@ -1306,6 +1329,8 @@ PHRASES: dict[str, list[str]] = {
         # take their mail"; postgrey's idea, RFC 6647 section 2.1, said by an administrator)
         r"\b(don't|do not) know (you|your (mail )?(server|host)|your ip|this (server|host|sender)) yet\b",
         r"\bnew senders (have to|must|need to) wait\b",
+        r"\b(have not|haven't) seen (e-?mail|mail|messages) from (your|this) (server|host|ip|network) before\b",
+        r"\bfirst[- ]time sender\b", r"\bfrom (new|unknown) (servers|senders|hosts) (is|are) (held back|delayed|deferred)\b",
         # iRedAPD's default greylisting reply (its GREYLISTING_MESSAGE; iRedMail enables greylisting by
         # default): "451 4.7.1 <x>: Recipient address rejected: Intentional policy rejection, please try
         # again later"
@@ -1382,10 +1407,13 @@ PHRASES: dict[str, list[str]] = {
         # "refused by blackhole list", "RBL" spelled out (a DNS list of sending hosts)
         r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
-        r"poor (ip )?reputation", r"mail from your (ip|server|host|network)",
+        r"poor (ip )?reputation", r"mail from your (ip|server|host|network)(?! before\b)",
         # our host on the site's own list, described rather than named ("Your mail server 203.0.113.77 appears on a list of
         # networks we do not accept mail from")
         r"\bon a list of (networks|hosts|servers|ip addresses|ips|addresses) (that )?(we|this server) (do not|don't|will not|won't|no longer) accept\b",
+        # ... or in a range of addresses it refuses ("client [203.0.113.45] falls within an address range this site refuses mail
+        # from")
+        r"\b(address|ip|network) range (that )?(this (site|server)|we) (refuses?|blocks?|rejects?|(does|do) not accept)\b",
         r"\(bl\)", r"envelope blocked(?! \S{1,2} user (domain )?entry)", r"blocked using", r"\bcbl\b", r"abuseat", r"\bblack ?ip\b", r"sending ip",
         r"(traffic|mail|messages?|connections?|e-?mail) (is |are )?not accepted from (this|your|the sending) (ip|host|server|network)",
         r"(sender|source|client|connecting) ip( address)?\b", r"blocked for (abuse|spam)",

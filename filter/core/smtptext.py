@@ -20,7 +20,8 @@ _CODE_STATUS = Lazy(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.
 # RFC 5321 reply code, followed by a space, a dash, a colon or the end of the line (not by another
 # three digits, "550 552": a list of numbers; an IPv4 address after it is the reply's text, "451
 # 192.0.2.7 is not yet authorized to deliver mail from ...", an Exim ACL naming the client host)
-_REPLY = Lazy(r"([245][0-5]\d)(?=[ \-:]|$)(?![ -]?\d{3}\b(?!\.\d))", re.M)
+# (not a telephone number's groups: "(082) 221-0000", "555 1234")
+_REPLY = Lazy(r"([245][0-5]\d)(?=[ \-:]|$)(?![ -]?\d{3,}\b(?!\.\d))", re.M)
 _QMAIL_STATUS = Lazy(r"\(#([245])\.(\d{1,3})\.(\d{1,3})\)")
 _NOT_BEFORE_CODE = frozenset("0123456789.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-")
 _REPLY_AFTER = frozenset(" \t\n:;([\"'=")

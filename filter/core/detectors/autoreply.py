@@ -73,9 +73,10 @@ _HELD_ALTERNATIVES = (
     # mensaxe para ... quedou retida"), Vietnamese ("Thư của bạn gửi tới ... đang được giữ lại") and Afrikaans ("U e-pos aan
     # ... is tydelik teruggehou"): our renderings of the one meaning
     r"your (?:message|e-?mail|mail) to \S+ (?:has been|was|is being) (?:put to one side|set aside|put aside)|"
+    r"your (?:message|e-?mail|mail) to \S+ is waiting in a holding (?:area|folder|queue)|"
     r"(?:a )?s[úu]a mensaxe (?:para \S+ )?(?:quedou|foi|est[áa]) retida|"
-    r"thư của bạn (?:gửi (?:tới|đến) \S+ )?(?:đang )?(?:được|bị) giữ lại|"
-    r"(?:u|jou) e-?pos (?:aan \S+ )?is (?:tydelik )?teruggehou")
+    r"thư của bạn (?:gửi (?:tới|đến) \S+ )?(?:đang )?(?:được|bị) (?:giữ lại|[^.\n]{0,40}?tạm giữ)|"
+    r"(?:u|jou) (?:e-?pos|boodskap) (?:aan \S+ )?is (?:tydelik )?(?:teruggehou|eenkant gehou)")
 _HELD = Lazy(_HELD_ALTERNATIVES, re.I)
 _CHALLENGE_WORDS = Lazy(
     r"challenge[- /]response|proves? (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
@@ -99,8 +100,8 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:confirm|verify) (?:that )?you are a person\b|"
     # the way through, a reply ("To let it through, just reply to this email"); Vietnamese "chứng minh bạn là người thật"
     # (prove you are a real person), Afrikaans "bevestig dat hulle mense is" (confirm that they are people)
-    r"to let it through,? (?:just |simply |please )?reply to this (?:e-?mail|message)|"
-    r"chứng minh (?:rằng )?bạn là người thật|bevestig dat (?:hulle|u|jy) (?:mense|'n mens) is|"
+    r"to let it through,? (?:just |simply |please )?(?:reply to this (?:e-?mail|message)|(?:open|click|follow) the link)|"
+    r"(?:chứng minh|xác nhận) (?:rằng )?bạn là người thật|bevestig dat (?:hulle|u|jy) (?:mense|'n mens) is|"
     # a self-run filter's own words: "I only accept mail from people I know", "confirm you are human by replying
     # to this message" (a sign-up's "confirm you are human" asks for a click, not a reply)
     r"only accept (?:mail|messages|e-?mails?) from (?:people|persons|senders|addresses|contacts) (?:i|we) (?:know|trust|have approved)|"
@@ -217,7 +218,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
-    r"sua mensagem|s[úu]a mensaxe|thư của bạn|u e-?pos aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|s[úu]a mensaxe|thư của bạn|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
@@ -244,7 +245,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
                            r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do|"
                            # (Galician "a súa mensaxe para", Vietnamese "thư của bạn gửi tới", Afrikaans "u e-pos aan")
-                           r"(?:a )?s[úu]a mensaxe para|thư của bạn gửi (?:tới|đến)|(?:u|jou) e-?pos aan)"
+                           r"(?:a )?s[úu]a mensaxe para|thư của bạn gửi (?:tới|đến)|(?:u|jou) (?:e-?pos|boodskap) aan)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -345,7 +346,7 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"\bje (?:suis|serai)(?: actuellement| absent(?:e)? du bureau)? ?(?:absent(?:e)?|en cong[ée]s?|en vacances|"
            r"hors du bureau|en d[ée]placement)|ceci est une r[ée]ponse automatique|\bactuellement absent(?:e)?"),
     ("es", ("estoy", "estar", "me encuentro", "respuesta autom"),
-     r"\b(?:estoy|estar[ée]|me encuentro)(?: actualmente)? (?:fuera de (?:la )?oficina|ausente|de vacaciones|"
+     r"\b(?:estoy|estar[ée]|me encuentro)(?: actualmente)? (?:fuera de (?:la )?oficina|ausente|de vacaciones|disfrutando de (?:mis |unas )?vacaciones|"
            r"fuera)|esta es una respuesta autom[áa]tica"),
     ("pt", ("estou", "estarei", "encontro-me", "resposta autom"),
      r"\b(?:estou|estarei|encontro-me)(?: atualmente)? (?:fora do escrit[óo]rio|ausente|de f[ée]rias)|"
@@ -354,7 +355,7 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"\b(?:sono|sar[òo]|mi trovo)(?: attualmente)? (?:fuori (?:ufficio|sede)|assente|in ferie)|"
            r"questa [èe] una risposta automatica"),
     ("nl", ("ik ben", "ben ik", "automatisch", "ik lees"),
-     r"\bik ben (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig|bereikbaar)|met vakantie)|"
+     r"\bik ben (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig|bereikbaar)|met vakantie)|\bik ben met \w*verlof\b|"
            r"\bik lees mijn (?:e-?)?mail niet\b|"
            r"\bben ik (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig)|met vakantie)|"
            r"dit is een automatisch (?:antwoord|bericht)"),
@@ -408,7 +409,7 @@ RETURN_BODY = (
     # "(I) can read your message only afterwards" ("kann Ihre Nachricht erst danach lesen")
     r"\b(?:kann|werde) ihre (?:nachricht|e-?mail|anfrage)[^\n]{0,20}? erst (?:danach|anschlie[ßs]end|nach)\b|"
     r"de retour (?:le|au bureau)|je (?:vous )?r[ée]pondrai|en cas d'urgence|"
-    r"regresar[ée]|estar[ée] de (?:vuelta|regreso)|en caso de urgencia|"
+    r"regresar[ée]|estar[ée] de (?:vuelta|regreso)|me reincorporar[ée]|durante mi ausencia|en caso de urgencia|"
     r"retornarei|estarei de volta|em caso de urg[êe]ncia|rientrer[òo]|in caso di urgenza|"
     r"weer (?:aanwezig|op kantoor|terug)|in dringende gevallen|tillbaka (?:den|p[åa])|tilbake (?:den|p[åa])|"
     # (da / no "frem til 4. august", "er tilbage mandag": away until a date, back on a day)
@@ -597,7 +598,7 @@ _UNSUB_BODY = Lazy(
     # list of speakers", "the waiting list" ("the list" alone is a bare request: ``UNSUB_REQUESTS``)
     # (never denied: "Please do NOT remove me from your list")
     # (or a colleague who left, by name or address: "Could you please remove sarah@... from your mailing list?")
-    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us|him|her|them|(?:this|my) (?:e-?mail )?address|my e-?mail|<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
+    r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us|him|her|them|(?:this|my) (?:e-?mail )?address|my e-?mail|(?:this|that|my) (?:e-?mail |mail )?id|<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
     r"newsletter|contact|subscriber) list|(?:this|your)(?: (?:bloody|damn|damned|stupid|spam|fucking|f\*+ing|sodding|crappy))? "
     r"list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
@@ -621,7 +622,9 @@ _UNSUB_BODY = Lazy(
 # "please" between the verb and its object ("Отпишите меня, пожалуйста, от этой рассылки")
 _POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per favore|alstublieft|aub|a\.u\.b\.|"
            r"pour toujours|definitivamente|proszę|пожалуйста),?)?")
-_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|(?:meine|diese) (?:e-?mail-?|mail-?)?adresse|"
+_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|(?:meine|diese|die) (?:e-?mail-?|mail-?)?adresse"
+            # (a colleague's address named: "nehmen Sie die Adresse m.keller@... aus Ihrem Verteiler")
+            r"(?: <?[^\s@<>]{1,64}@[^\s<>]{1,255}?>?)?|"
             r"meine e-?mail)(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
             r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)|"
@@ -666,7 +669,7 @@ _LINE_END = r"(?: bitte)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
 #: (language, plain words one of which the text must hold, the request naming the mailing, the bare
 #: request); every alternative of both patterns holds one of the words (checked by the tests)
 UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
-    ("de", ("sie mich", "sie meine", "sie diese", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
+    ("de", ("sie mich", "sie meine", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
      r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
      r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
      r"abonnentenliste|e-?mail-?liste)\b)|"
@@ -845,13 +848,13 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
     where a bare request ("Baja.", "Désinscrivez-moi.", "Remove me from the list.") can only mean its list."""
     if len(_URL.findall(_without_contact_block(_before_quote(text)))) >= 3:
         return False  # the writer's own text is many links: a marketing mail's footer, not a reader's request
-    if _own_request(_UNSUB_BODY, text):
+    # (a sentence wrapped by the mail client: "de votre liste de\ndiffusion", "Please remove\nthis id from your mailing
+    # list" is one phrase; a blank line still ends a paragraph)
+    wrapped = _LINE_WRAP.sub(" ", text) if "\n" in text else text
+    if _own_request(_UNSUB_BODY, text) or wrapped is not text and _own_request(_UNSUB_BODY, wrapped):
         return True
     if textdet.from_system(msg) or msg.head("x-failed-recipients"):
         return False
-    # (a sentence wrapped by the mail client: "de votre liste de\ndiffusion" is one phrase; a blank
-    # line still ends a paragraph)
-    wrapped = _LINE_WRAP.sub(" ", text) if "\n" in text else text
     low = wrapped.lower()
     for words, named, bare in _UNSUB_TABLE:
         if any(map(low.__contains__, words)):
@@ -994,12 +997,15 @@ def detect(msg: ParsedMessage) -> Detection | None:
 
 # the address a request names to take off ("Could you please remove sarah@... from your mailing list?": a colleague who
 # left, the office now reading her mail): that one is unsubscribed, not the writer's
-_REMOVE_NAMED = Lazy(r"\b(?:remove|unsubscribe|take) <?(" + ADDRESS + r")>? (?:for good |permanently |now )?(?:off|from)\b", re.I)
+_REMOVE_NAMED = Lazy(r"\b(?:remove|unsubscribe|take) <?(" + ADDRESS + r")>? (?:for good |permanently |now )?(?:off|from)\b|"
+                     # (German "nehmen Sie die Adresse m.keller@... aus Ihrem Verteiler")
+                     r"\b(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:die (?:e-?mail-?|mail-?)?adresse )?<?(" + ADDRESS
+                     + r")>?(?: bitte)? (?:aus|von|vom)\b", re.I)
 
 
 def _named_for_removal(body: str) -> str | None:
     m = _REMOVE_NAMED.search(body, 0, 1000)
-    return normalize(m.group(1)) if m else None
+    return normalize(m.group(1) or m.group(2)) if m else None
 
 
 # every alternative of _CHALLENGE_WORDS holds one of these (lower-cased; tests/test_reply_guards.py
@@ -1022,7 +1028,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
-                    "one side", "set aside", "put aside", "retida", "giữ lại", "teruggehou",
+                    "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
                     "let it through", "người thật", "a person", "mensaxe", "thư của bạn")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
@@ -1100,7 +1106,8 @@ _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:
     """The person the challenge protects: "your message to jo@...", or the address a service's
     notice names ("jo@example.net is using Boxbe", "jo@example.net's Guest List")."""
-    m = _CHALLENGE_PROTECTS.search(subject + " ") or _CHALLENGE_PROTECTS.search(body + " ") \
+    # (read across the text's line breaks: "Your email\nto jo@...")
+    m = _CHALLENGE_PROTECTS.search(subject + " ") or _CHALLENGE_PROTECTS.search(" ".join(body[:5000].split()) + " ") \
         or _CHALLENGE_PROTECTS_FIRST.search(subject) or _CHALLENGE_PROTECTS_FIRST.search(body[:3000])
     if m:
         return normalize(m.group(1))
@@ -1138,7 +1145,8 @@ _ACKNOWLEDGED = Lazy(
     r"\ba (?:request for support|support request) has been (?:created|opened|logged)|"
     # the number the desk gave it ("Your case number is 00481273.", "Your ticket ID is #5521")
     r"\byour (?:case|ticket|request|incident) (?:number|id|no\.?|reference) is:? #?[\w-]*\d|"
-    r"\b(?:ihre|deine) (?:anfrage|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist bei uns eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
+    r"\b(?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist (?:bei uns|beim [^.\n]{1,40}) eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
+    r"wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt)|"
     r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|consulta|correo|petici[óo]n)|"
     r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"
     r"\bvotre (?:demande|requ[êe]te|ticket) a (?:bien )?[ée]t[ée] (?:enregistr[ée]e?|re[çc]ue?|cr[ée][ée]e?|prise? en compte)|"
@@ -1187,10 +1195,10 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
         return False  # (a help-desk product's header alone marks its agents' replies too)
     # an answer to our message: a reply, or a ticket opened from it, its number in the subject ("[Ticket#2024100210000123]
     # Eingangsbestätigung: <our subject>", Jira's "(ITSD-20931) <our subject>")
-    subject = msg.subject
+    decoded, subject = subject, msg.subject
     # (or in the acknowledgement itself: Freshdesk's "... a ticket has been created. Ticket #9124.")
     answers = textdet.is_reply(msg) or msg.head("references") or _TICKET.folded_search(subject) or _ISSUE_KEY.search(subject) \
-        or _ACK_SUBJECT.match(subject) \
+        or _ACK_SUBJECT.match(subject) or _ACK_SUBJECT.match(decoded) \
         or _TICKET_IN_SUBJECT.search(subject) or _TICKET.folded_search(body, 0, 1500)
     if not answers or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
         return False
@@ -1204,7 +1212,9 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
 # (the number may stand between: Salesforce Email-to-Case's "Case 00481273 received: <our subject>")
 _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)|enquiry|inquiry)(?: #?\d{3,})? (?:received|created|opened|logged)\b|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
-                    r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b)", re.I)
+                    r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b|"
+                    # ServiceNow's German notice "Vorfall INC0102934 wurde in Ihrem Namen eröffnet" (opened on your behalf)
+                    r"(?:vorfall|anfrage|ticket) \S+ wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt))", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident
@@ -1265,7 +1275,9 @@ _SAYS_AUTOMATIC = Lazy(
     r"dies ist eine automatisch(?:e| generierte| erstellte| versandte)? (?:antwort|nachricht|e-?mail|benachrichtigung)|"
     r"ceci est un (?:message|e-?mail|courriel) automatique|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
     r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht|"
-    r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding)",
+    r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding)|"
+    # a help desk's footer on every mail it sends (Zendesk's "This email is a service from <desk>.")
+    r"this (?:e-?mail|message) is a service from\b",
     re.I)
 
 

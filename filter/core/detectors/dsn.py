@@ -252,7 +252,11 @@ def _keep_alias(rec: Record, t: Record) -> None:
 
 
 # Exchange's default words for a mail flow rule's rejection, with nothing after them
-_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?\s*$", re.I)
+_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?['\"]?\s*$", re.I)
+# the NDR's section for the sender, above "Diagnostic information for administrators": where a rule's own text for users
+# stands ("Delivery has failed to these recipients or groups: <address> The staff you are trying to reach has resigned ...")
+_USER_SECTION = Lazy(r"delivery has failed to these recipients or groups:\s*(?:<address>\s*)?(.*?)\s*diagnostic information for "
+                     r"administrators", re.I | re.S)
 
 
 def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
@@ -264,6 +268,22 @@ def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
         if rec.diagnostic and _RULE_HEADING_ONLY.search(rec.diagnostic) and t.diagnostic \
                 and "RejectMessage;" in t.diagnostic and not _RULE_HEADING_ONLY.search(t.diagnostic):
             rec.diagnostic = t.diagnostic
+        elif rec.diagnostic and _RULE_HEADING_ONLY.search(rec.diagnostic) and t.context \
+                and (users := _USER_SECTION.search(t.context)) and users.group(1).strip():
+            # ... or the rule's text for users above them, the default words below (the rule's own reason shown to
+            # the sender only): its words in place of the default ones
+            head = rec.diagnostic[:rec.diagnostic.lower().find("rejectmessage;") + len("rejectmessage;")]
+            rec.diagnostic = f"{head} {users.group(1).strip()}"
+
+
+def _reasons_of_bare_refusals(records: list[Record], text_records: list[Record]) -> None:
+    """A refusal that gives no cause ("550 5.7.1 Message rejected") takes the words the report's text gives for the same
+    recipient ("<address>  Reason: the message was judged to be spam"), after its own."""
+    for rec, t in _blocks(records, text_records):
+        if rec.diagnostic and _BARE_REFUSAL.match(rec.diagnostic) and t.diagnostic and t.address:
+            words = t.diagnostic.replace(t.address, " ").strip()
+            if words and not _BARE_REFUSAL.match(words) and words not in rec.diagnostic:
+                rec.diagnostic = f"{rec.diagnostic} {words}"
 
 
 def _merge_context(records: list[Record], text_records: list[Record]) -> None:
@@ -497,6 +517,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
+    if any(r.diagnostic and r.status[1:4] == ".7." and _BARE_REFUSAL.match(r.diagnostic) for r in records):
+        # a policy refusal that says nothing more ("550 5.7.1 Message rejected"): the report's own words may say why
+        # ("<address> Reason: the attached file's type is not allowed"), read as the reply's
+        _reasons_of_bare_refusals(records, _text_records(msg))
     if any(r.diagnostic and "RejectMessage" in r.diagnostic and _RULE_HEADING_ONLY.search(r.diagnostic) for r in records):
         _rule_reasons(records, _text_records(msg))
     # (a session transcript's "<<<" in the report's text parts: a cheap first look)
@@ -504,6 +528,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
         _whole_replies(records, textdet.report_text(msg))
     return Detection(report_kind(records), records, name)
 
+
+# a reply that only says it refused ("550 5.7.1 Message rejected", "554 5.7.1 Rejected."), no cause
+_BARE_REFUSAL = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?(?:the )?(?:message |mail |e-?mail )?"
+                     r"(?:was |has been )?(?:rejected|refused|denied|not accepted|blocked)[.!]?\s*$", re.I)
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 _BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")

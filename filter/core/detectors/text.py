@@ -126,7 +126,9 @@ _UNDELIVERED_MORE = (
     r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат жеткізілмеді|"
     # Macedonian "Вашата порака ... не може да биде испорачана" (cannot be delivered), "Неиспорачана порака" (undelivered
     # message)
-    r"не може да биде испорачан|неиспорачана порака"
+    r"не може да биде испорачан|неиспорачана порака|"
+    # Serbian in Cyrillic: "Ваша порука није могла бити испоручена" (could not be delivered), "Неуспешна испорука поруке"
+    r"није могла бити испоручена|неуспешна испорука"
 )
 # (searched on its own, in the report text of a mail system's plain notice only: inside ``_BOUNCE_WORDS``
 # its first characters widened that pattern's look-ahead for every text)
@@ -189,7 +191,7 @@ BOUNCE_SUBJECT = Lazy(
     # Seznam, Yandex / Mail.ru, Ukr.net, Telia, Telenor, Elisa, Yahoo's localized notices, Naver /
     # Daum, QQ / 163): "message refused", "not delivered", "delivery error"; beside a system sender
     # only (group "plain": a person's "Message refused?" is a question about one)
-    r"(?P<plain>nachricht (?:wurde )?(?:abgelehnt|abgewiesen|zur[üu]ckgewiesen)|fehlgeschlagene zustellung|missatge no lliurat|"
+    r"(?P<plain>nachricht (?:wurde )?(?:abgelehnt|abgewiesen|zur[üu]ckgewiesen)|fehlgeschlagene zustellung|missatge no lliurat|error de lliurament|xabar yetkazilmadi|"
     r"message (?:refus[ée]|rejet[ée])|courrier (?:refus[ée]|rejet[ée]|non (?:distribu|remis))|non livr[ée]|"
     r"mensaje (?:rechazado|no entregado|devuelto)|correo (?:rechazado|no entregado)|entrega fallida|error de entrega|"
     r"non (?:recapitat[oa]|consegnat[oa])|messaggio (?:rifiutato|respinto)|consegna (?:fallita|non riuscita)|"
@@ -258,7 +260,7 @@ _BOUNCE_WORDS = Lazy(
     r"전달되지 않|전송되지 않|배달되지 않"
     # not delivered, said of the message, in the words the plain notices of each language's mail
     # systems use (a refusal is ``_REFUSED``'s); beside a system sender only (group "plain")
-    r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|no s'ha pogut (?:lliurar|entregar)|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
+    r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|no s'ha pogut (?:lliurar|entregar)|no he pogut lliurar|yetkazilmadi|nije mogla biti isporu[čc]ena|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
     r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
     r"nie mo[żz]na (?:by[łl]o )?dostarczy|nebyla doru[čc]ena|nelze doru[čc]it|не вдалося доставити|"
     r"kunne ikke (?:leveres|afleveres|levereres)|ei voitu (?:toimittaa|l[äa]hett[äa][äa])|iletilemedi|"

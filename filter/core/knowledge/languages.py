@@ -2194,6 +2194,8 @@ LEAVER_WORDS: tuple[str, ...] = (
     # Catalan "Aquesta persona ja no treballa a l'escola" (no longer works at), Macedonian "вработениот повеќе не работи"
     # (the employee no longer works)
     r"\bja no treballa (a|amb|per|en)\b", r"\bповеќе не работи\b",
+    # Nigerian English "The said user has been disengaged from <firm>" (the employment ended)
+    r"\b(has been|was|have been|were) disengaged from\b",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
@@ -2408,27 +2410,62 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         # "vaqtincha bloklangan" (blocked for a time); Armenian "ժամանակավորապես անջատված" (disabled for a time)
         r"\b(desactivat|bloquejat|susp(è|e)s) temporalment\b", r"\btemporalment (desactivat|bloquejat|susp(è|e)s)\b",
         r"\bвақтинча блоклан", r"\bvaqtincha bloklan", r"ժամանակավորապես (անջատված|արգելափակված)",
+        # Spanish "La cuenta ... está en suspenso por falta de pago" (held in abeyance for non-payment)
+        r"\b(cuenta|buz(ó|o)n|servicio)\b[^.;]{0,60}\ben suspenso\b", r"\bpor falta de pago\b",
     ],
     "not_accept": [
         # the domain takes no mail any more: Serbian "Домен ... више не прима пошту" / "više ne prima poštu", Albanian "nuk
         # pranon më email", Swahili "Kikoa hiki hakipokei barua pepe tena", Hindi "यह डोमेन अब ईमेल स्वीकार नहीं करता"
-        r"више не прима пошту", r"\bvi(š|s)e ne prima po(š|s)tu\b", r"\bnuk pranon m(ë|e) (e-?mail|email|posta|mesazhe)\b",
-        r"\bha(ki|i|zi)pokei barua pepe\b", r"डोमेन अब ईमेल स्वीकार नहीं",
+        r"више не прима (електронску )?пошту", r"\bvi(š|s)e ne prima (elektronsku )?po(š|s)tu\b", r"\bnuk pranon m(ë|e) (e-?mail|email|post(a|ë|e)|mesazhe)\b",
+        r"\bha(ki|i|zi)pokei (tena )?barua pepe\b", r"डोमेन[^।]{0,60}अब ईमेल (स्वीकार|प्राप्त) नहीं",
     ],
     "policy_violation": [
         # Arabic "مرفق من نوع غير مسموح به" (an attachment of a type not allowed): the site's attachment rule
         r"مرفق[^.]{0,30}غير مسموح",
+        # Dutch "in strijd met het e-mailbeleid van de gemeente" (against the municipality's e-mail policy)
+        r"\bin strijd met (het|ons|de) (e-?mail|mail|ict|internet)?beleid\b",
     ],
     "rate_limited": [
         # Persian "تعداد پیام‌های ارسالی از سرور شما بیش از حد مجاز است" (the number of messages sent from your server is over
         # the allowed), Kazakh "Сіздің серверіңізден келген хаттар саны шектен асты" (the number of letters went over the limit)
-        r"تعداد پیام[^.]{0,40}بیش از حد مجاز", r"хаттар саны\b[^.]{0,30}шектен асты",
+        r"تعداد پیام[^.]{0,80}بیش از حد مجاز", r"хаттар саны\b[^.]{0,30}шектен асты",
+        # Kazakh "хаттар тым көп келіп жатыр" (too many letters are coming)
+        r"\bхаттар тым көп\b",
+        # greylisting: German "Ihr Mailserver ist uns noch nicht bekannt" (your mail server is not known to us yet)
+        r"\b(mail)?server ist uns (noch )?nicht bekannt\b",
     ],
     "spam_detected": [
         # "spam" in Tamil ("ஸ்பேம்") and Georgian ("სპამად", as spam); Lithuanian "šlamštas" (junk mail)
         r"ஸ்பேம்", r"სპამ", r"\b(š|s)lam(š|s)t",
+        # a filter's score over its limit: German "mit 12,3 Punkten bewertet (Grenzwert 5,0)", Portuguese "mensagens cuja
+        # pontuação ultrapassa o limite"
+        r"\bmit \d+([.,]\d+)? punkten bewertet\b", r"\bpunkte?n?\b[^.;]{0,30}\bgrenzwert\b", r"\bpontua(ç|c)(ã|a)o ultrapassa o limite\b",
+    ],
+    "host_unknown": [
+        # French "Le nom de domaine x n'a pas été renouvelé par son titulaire" (not renewed by its holder)
+        r"\bdomaine\b(?:[^.;]|\.(?=\w)){0,60}\bn.?a pas (é|e)t(é|e) renouvel",
+    ],
+    "rejected": [
+        # Italian "Non accettiamo posta dal mittente" (we take no mail from the sender)
+        r"\bnon accettiamo (la )?(posta|e-?mail|messaggi) da(l| questo) mittente\b",
+    ],
+    "bad_reputation": [
+        # Spanish "el remitente tiene un historial de envíos deficiente" (a poor sending history)
+        r"\bhistorial de env(í|i)os?\b",
+    ],
+    "no_relaying": [
+        # German "Weiterleitung an fremde Domains ist ... nicht gestattet" (passing mail on to other domains)
+        r"\bweiterleitung an fremde (domains?|server)\b",
+    ],
+    "blocked": [
+        # Kazakh "Сіздің серверіңіз ... қара тізімге енгізілген" (your server was put on the black list)
+        r"қара тізім",
+        # Uzbek "qora ro'yxatga kiritilgan" (put on the black list)
+        r"\bqora ro.?yxat",
     ],
     "mailbox_full": [
+        # Catalan "La bústia de correu de ... és plena" (the mailbox is full)
+        r"\bb(ú|u)stia\b(?:[^.;]|\.(?=\w)){0,80}\b(és|es|està|esta) plena\b",
         # Amharic "የተቀባዩ የመልዕክት ሳጥን ሞልቷል" (the recipient's mailbox is full)
         r"ሳጥ\S{0,3} ሞልቷል",  # (the noun's last syllable changes with its article: "ሳጥኑ")
     ],
