@@ -98,6 +98,11 @@ from shapes import mail
     ("4.7.0", "421 4.7.0 Хаттар тым көп келіп жатыр", "rate_limited"),
     (None, "550 La bústia de correu de jo@xarxa.example és plena.", "mailbox_full"),
     ("5.7.1", "550 5.7.1 Het bericht is in strijd met het e-mailbeleid van de gemeente", "policy_violation"),
+    # a gateway's outbound limit named by a size is the message's size, no sending quota
+    ("5.3.4", "554 5.3.4 Message too big for system (Message size 41943552 exceeds the outbound limit of 35 MB)",
+     "message_too_large"),
+    # a gateway's direction named before "policy"
+    ("5.7.1", "550 5.7.1 Rejected by outbound policy: Restrict external sending - contractors", "policy_violation"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -120,6 +125,9 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     (None, "The mail is containing virus. Virus: HTML/Phishing.Agent.XY. Action: deleted", "virus_detected"),
     # "mail from your server" that the site has not seen before is no block of it
     ("5.7.1", "550 5.7.1 Mail from your server is not accepted", "blocked"),
+    # an outbound limit of messages stays the sender's quota
+    ("5.4.5", "550 5.4.5 Daily user sending limit exceeded: the outbound limit of 2000 messages was reached",
+     "rate_limited"),
 ])
 def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

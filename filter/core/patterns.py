@@ -1168,7 +1168,8 @@ PHRASES: dict[str, list[str]] = {
         r"government|institutional|firm|group)( (e-?mail|mail|security|it))? polic(y|ies)\b",
         # a list's or group's moderator refused the post (Exchange's moderated groups, Mailman): the group's rule
         r"(rejected|declined|refused) by (the |a )?(group |list )?moderators?\b",
-        r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security )?polic",
+        # (a gateway's direction named: "Rejected by outbound policy: Restrict external sending")
+        r"(denied|rejected|refused|blocked) (by|due to|because of) (local |our |site |content |security |outbound |inbound )?polic",
         # the site takes no mail in a language, a character set or a format ("messages in this language are
         # not accepted", "HTML-only messages are not accepted"): its rule on the content
         r"(messages?|mails?|e-?mails?) in (this|that|the|your) (language|character set|charset|encoding)( \([^)]{0,40}\))? (are |is )?not (accepted|allowed|permitted)",
@@ -1653,7 +1654,8 @@ PHRASES: dict[str, list[str]] = {
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
         # Exim's ratelimit ACL, as its spec words the refusal: "Sender rate $sender_rate / $sender_rate_period"
         r"sender rate [\d.]+ ?/ ?\d*[smhdw]\b",
-        r"(sending|submission|outgoing|outbound|relay) (quota|limit)", r"too much mail from",
+        # (not a size: "exceeds the outbound limit of 35 MB for this mail flow policy" is the message's size)
+        r"(sending|submission|outgoing|outbound|relay) (quota|limit)(?! of [\d.,]+ ?([kmg]i?b|bytes|k|m)\b)", r"too much mail from",
         r"\bsender('?s)? (sending |message |daily |hourly )?quota (exceeded|reached)",
         # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same
         # Message-ID" (support.google.com/a/answer/3726730): the sender's quota, no mailbox's
