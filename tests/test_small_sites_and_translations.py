@@ -167,10 +167,15 @@ def test_a_servicenow_acknowledgement_is_an_auto_reply() -> None:
     # Afrikaans: held for a time, confirm that you are a person
     ("Bevestig", "U e-pos aan kantoor@skool.example is tydelik teruggehou. Bevestig dat u 'n mens is.\n",
      "kantoor@skool.example"),
+    # English: waiting in a holding area, let it through by the link (the words broken across lines)
+    ("Re: Deals [please verify]", "Your email\nto rob@photo.example is waiting in a holding area. To let it through, "
+     "open the link below.\n", "rob@photo.example"),
+    # Afrikaans: the message put aside
+    ("Bevestig", "Jou boodskap aan piet@plaas.example is eenkant gehou. Bevestig dat jy 'n mens is.\n",
+     "piet@plaas.example"),
 ])
 def test_a_challenge_names_the_person_it_protects(subject: str, body: str, protected: str) -> None:
-    raw = mail(f"From: Verification <verify@filter.example>\nTo: news@shop.example\nSubject: {subject}\n"
-               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    raw = mail(f"From: Verification <verify@filter.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("challenge", [protected])
 
@@ -313,20 +318,6 @@ def test_a_wrapped_request_to_remove_this_id() -> None:
     raw = mail(f"From: IT Admin <admin@garments.example>\nTo: news@shop.example\nSubject: RE: Welcome\n{UTF8}",
                "Dear Sir,\n\nThe user left long ago. Please remove\nthis id from your mailing list.\n")
     assert classify(raw).kind == "unsubscribe"
-
-
-@pytest.mark.parametrize("subject, body, protected", [
-    # English: waiting in a holding area, let it through by the link
-    ("Re: Deals [please verify]", "Your email\nto rob@photo.example is waiting in a holding area. To let it through, "
-     "open the link below.\n", "rob@photo.example"),
-    # Afrikaans: the message put aside
-    ("Bevestig", "Jou boodskap aan piet@plaas.example is eenkant gehou. Bevestig dat jy 'n mens is.\n",
-     "piet@plaas.example"),
-])
-def test_a_challenge_in_more_words(subject: str, body: str, protected: str) -> None:
-    raw = mail(f"From: Verification <verify@filter.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
-    r = classify(raw)
-    assert (r.kind, [x.address for x in r.recipients]) == ("challenge", [protected])
 
 
 @pytest.mark.parametrize("subject, body, address", [
