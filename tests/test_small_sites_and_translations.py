@@ -103,6 +103,23 @@ from shapes import mail
      "message_too_large"),
     # a gateway's direction named before "policy"
     ("5.7.1", "550 5.7.1 Rejected by outbound policy: Restrict external sending - contractors", "policy_violation"),
+    # -- third batch ---------------------------------------------------------------------------------------------
+    ("5.7.1", "550 5.7.1 Message rejected. Reason: judged to be spam (bulk characteristics, URL reputation)",
+     "spam_detected"),
+    ("5.7.1", "550 5.7.1 Sender not in allowed list (whitelist)", "policy_violation"),
+    ("5.7.1", "554 5.7.1 We only deliver mail for domains hosted on this system", "no_relaying"),
+    ("5.7.0", "554 5.7.0 Reject, id=0a1b2 - JS/Downloader.Agent.XYZ", "virus_detected"),
+    (None, "550 this mail id is not existing. please verify", "user_unknown"),
+    (None, "The mailbox of this subscriber is full and cannot accept new mail.", "mailbox_full"),
+    ("5.1.2", "554 5.1.2 The domain shop2.example is expired. Contact your domain service provider", "host_unknown"),
+    (None, "El mensaje ha quedado retenido para su revisión por el administrador.", "on_hold"),
+    (None, "550 Qabul qiluvchi manzili topilmadi. Bunday foydalanuvchi mavjud emas.", "user_unknown"),
+    (None, "550 Korisnik je otišao u penziju, sandučić je trajno ugašen.", "user_unknown"),
+    (None, "550 Нашият колега почина, пощенската кутия е закрита.", "user_unknown"),
+    (None, "550 Qofkan hadda kama shaqeeyo xafiiska.", "user_unknown"),
+    ("5.2.1", "550 5.2.1 ఈ ఖాతా తాత్కాలికంగా నిలిపివేయబడింది.", "suspended"),
+    ("4.7.0", "421 4.7.0 Serverinizdən çox sayda məktub göndərilir.", "rate_limited"),
+    (None, "സന്ദേശത്തിൽ വൈറസ് കണ്ടെത്തി.", "virus_detected"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -125,6 +142,10 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     (None, "The mail is containing virus. Virus: HTML/Phishing.Agent.XY. Action: deleted", "virus_detected"),
     # "mail from your server" that the site has not seen before is no block of it
     ("5.7.1", "550 5.7.1 Mail from your server is not accepted", "blocked"),
+    # advice to ask "your domain service provider" is no word about our sending domain
+    ("5.1.2", "550 5.1.2 Domain not found. Contact your domain service provider", "host_unknown"),
+    # the sender's own reputation stays reputation
+    ("5.7.1", "550 5.7.1 Rejected due to poor sender reputation", "bad_reputation"),
     # an outbound limit of messages stays the sender's quota
     ("5.4.5", "550 5.4.5 Daily user sending limit exceeded: the outbound limit of 2000 messages was reached",
      "rate_limited"),
@@ -333,3 +354,81 @@ def test_a_translated_notice_in_more_languages(subject: str, body: str, address:
                f"{UTF8}", body)
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("failed", [address])
+
+
+# ---- third batch: whole messages -------------------------------------------------------------------------------
+def test_an_office_365_rule_with_its_own_text_in_the_new_layout() -> None:
+    raw = _dsn("Your message to ana@firm.example couldn't be delivered.\n\nAna has left Firm Ltd. Please write to "
+               "office@firm.example.\n\nshop    Office 365    ana\nAction Required                 Recipient\n\n"
+               "How to Fix It\nThe message was rejected by the recipient's organization.\n\n"
+               "Diagnostic information for administrators:\n\nana@firm.example\nRemote Server returned '550 5.7.1 "
+               "TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy'\n",
+               "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy")
+    assert [x.reason for x in classify(raw).recipients] == ["user_unknown"]
+
+
+def test_a_list_managers_welcome_is_no_refusal() -> None:
+    raw = mail(f"From: bikes-request@lists.club.example\nTo: news@shop.example\nSubject: Welcome to the \"Bikes\" mailing "
+               f"list\nX-Mailman-Version: 2.1.39\n{UTF8}",
+               "Welcome to the Bikes@lists.club.example mailing list!\n\nMessages larger than 40 KB are held for moderator "
+               "approval. Only members may post.\n")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_listserv_answers_the_post_it_refuses_with_re() -> None:
+    raw = mail(f"From: LISTSERV <LISTSERV@listserv.uni.example>\nTo: news@shop.example\nSubject: Re: Call for papers\n{UTF8}",
+               "Your message is too large to be distributed to the HIST-L list\n(size 2,418,662 bytes, maximum 500,000 "
+               "bytes).\n\n> From: news@shop.example\n> To: HIST-L@LISTSERV.UNI.EXAMPLE\n")
+    r = classify(raw)
+    assert (r.kind, [x.reason for x in r.recipients]) == ("failed", ["message_too_large"])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # a second-language English absence note
+    ("Anitha <anitha@spices.example>", "Re: Offers", "Dear Sir/Madam,\n\nI am not available in office from 6th May to "
+     "17th May. Kindly contact Mr. Suresh for any urgent matters.\n"),
+    # Luxembourgish, its automatic answer's subject
+    ("Anne <anne@gemeng.example>", "Automatesch Äntwert: Newsletter", "Moien,\n\nech sinn am Congé bis de 4. November.\n"),
+])
+def test_an_absence_note_in_more_words(sender: str, subject: str, body: str) -> None:
+    raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nAuto-Submitted: auto-generated\n{UTF8}", body)
+    assert classify(raw).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body, protected", [
+    # Ukrainian: the letter held by the spam protection, confirm you are no robot
+    ("Підтвердіть відправлення", "Ваш лист до olha@coop.example затримано системою захисту від спаму. Підтвердіть, що "
+     "ви не робот.\n", "olha@coop.example"),
+    # Haitian Creole: the message waits, confirm you are a person
+    ("Konfime mesaj ou", "Mesaj ou voye bay rose@koop.example la ap tann. Tanpri konfime ou se yon moun.\n",
+     "rose@koop.example"),
+    # English: a first message held by a person's own filter, reply to confirm being a human sender
+    ("[Confirm] Re: Offers", "This is the first time you are writing to me, so your message has been held by my anti-spam "
+     "service. Please confirm that you are a human sender by replying to this message without changing the subject.\n",
+     None),
+])
+def test_a_challenge_in_more_languages(subject: str, body: str, protected: str | None) -> None:
+    raw = mail(f"From: Verification <verify@filter.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert r.kind == "challenge"
+    if protected:
+        assert [x.address for x in r.recipients] == [protected]
+
+
+@pytest.mark.parametrize("subject, body, address, reason", [
+    # Nepali: transferred, the new address given; the message not sent
+    ("सन्देश पठाउन सकिएन", "सीता अर्थ मन्त्रालयमा सरुवा हुनुभएको छ। यो ठेगाना अब प्रयोगमा छैन। नयाँ ठेगाना sita@mof.example मा "
+     "सम्पर्क गर्नुहोस्।\n\nतपाईंको सन्देश पठाइएको छैन।\n\nप्राप्तकर्ता: sita@nagar.example\n", "sita@nagar.example", None),
+    # Somali: no longer works here; the message not delivered
+    ("Fariinta lama gaarsiin", "Qofka aad u qortay (ahmed@wasaarad.example) hadda kama shaqeeyo wasaaradda.\nFariintaada "
+     "lama gaarsiin.\n", "ahmed@wasaarad.example", "user_unknown"),
+])
+def test_a_postmasters_notice_in_more_languages(subject: str, body: str, address: str, reason: str | None) -> None:
+    raw = mail(f"{NULL}From: Postmaster <postmaster@mx.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert r.kind == "failed"
+    assert address in [x.address for x in r.recipients]
+    if reason:
+        assert [x.reason for x in r.recipients if x.address == address] == [reason]

@@ -283,7 +283,9 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
                    r"could not (?:complete )?(?:recipient )?verif|verification (?:in progress|pending|failed temporarily)|"
                    r"verify callout")
 # words naming our own domain, beside which a domain status is about us
-_SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b|"
+# (not the advice to ask the one who hosts it: "Contact your domain service provider")
+_SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b"
+                      r"(?! (?:service |hosting |name )?(?:provider|registrar|host|administrator|admin)\b)|"
                       r"\bdomain of (?:the )?sender\b")
 # what says we are refused for the unknown recipients we sent to (step 4a), taken out to see whether
 # other words say this recipient is one of them

@@ -125,7 +125,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!domain )(?<!domain is )over (the |its |his |her |their )?(allowed )?(storage |disk |mailbox |size )?quota", r"overquota",
         # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
         # Domino's mail file / mail database that "has exceeded its quota"
-        r"mail ?box of (the )?(recipient|user|addressee) is (full|over ?quota)",
+        r"mail ?box of (the |this )?(recipient|user|addressee|subscriber|customer|member) is (full|over ?quota)",
         # (the owner named between, as Domino names the mail file: "the mail file for <address> has exceeded its quota")
         r"(mail ?file|mail database|mail ?box)( (of|for) (<address>|\S+))? (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
         r"(mail ?file|mail database)( (of|for) [^.;]{1,60}?)? has reached (its|the) (size |storage )?(limit|quota|maximum)",
@@ -351,7 +351,7 @@ PHRASES: dict[str, list[str]] = {
         r"(relay|relaying) (mail )?(to .* |for others |for other (domains|hosts|sites|networks) )?(is )?(not allowed|denied|not permitted)",
         # the server's own account of what it takes ("this server only delivers mail for the domains it hosts; it will not pass
         # mail on to other destinations"): no relay for us
-        r"\bonly (delivers|accepts|handles|relays|takes) (e-?mail|mail|messages) for (the )?(domains|addresses) (it|we) (hosts?|serves?|handles?)\b",
+        r"\bonly (deliver|accept|handle|relay|take)s? (e-?mail|mail|messages) for (the )?(domains|addresses) ((it|we) (hosts?|serves?|handles?)|hosted (on|by|at) (this|our) (system|server|host))\b",
         r"\bwill not pass (e-?mail|mail|messages) on to other (destinations|domains|servers)\b",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
@@ -496,6 +496,7 @@ PHRASES: dict[str, list[str]] = {
         # ... not at the site, in the words of administrators writing English as a second language ("The user is not
         # available in our domain", "this mail id is not existing in our server")
         r"\b(user|recipient|addressee|mail ?id|e-?mail id|id) is not (available|existing|exist|present) (in|on|at) (our|this|the) (domain|server|system|organi[sz]ation|mail server)\b",
+        r"\b(mail ?id|e-?mail id|e-?mail address|user ?id|user|account) is not existing\b",
         r"\bthere is (nobody|no one|no-one|no (member of staff|staff member|employee|person))\b(?:[^.;]|\.(?=\w)){0,60}\b(with|using) (that|this|the) (e-?mail )?address\b",
         r"\b(could not|couldn't|cannot|can't|unable to) find (anyone|anybody|a person|someone) (by|with|of) (that|this|the) (name|e-?mail address)\b",
         r"\bnobody (at [^.;]{1,40} )?uses (that|this) (e-?mail )?address\b", r"\b(address|mail ?box) is not used by anyone\b", r"(\bhas|'s) moved on from\b", r"\bbelonged to the late\b",
@@ -1000,6 +1001,8 @@ PHRASES: dict[str, list[str]] = {
     # the block-list words, which would read it as a block of our IP)
     "content_listed": [
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
+        # the links' reputation, not ours ("bulk marketing characteristics, URL reputation")
+        r"\b(url|uri|link) reputation\b",
         # ("it contains a link to a URL with a poor reputation (listed by our URL filter)")
         r"\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\b",
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
@@ -1056,6 +1059,9 @@ PHRASES: dict[str, list[str]] = {
         # a scanner's signature for a phishing mail (ClamAV "Heuristics.Phishing.Email.SpoofedDomain"): the scanner's
         # find, as its other signatures (a phishing text refused by words is fraud content, ``spam_detected``)
         r"heuristics\.phishing",
+        # a malware name as scanners write it, its platform or kind before a slash ("JS/Downloader.Agent.PQR", "W32/Emotet.A",
+        # "Troj/Agent-AB", "Mal/DrodZp-A": ESET's and Sophos' naming)
+        r"\b(js|vbs|html|w32|w64|win32|win64|msil|doc|xls|pdf|java|php|linux|macos|osx|android|troj|mal|exp)/[a-z][\w-]*[.-][\w.-]+",
         # the virus scanner named as what refused it ("550 Rejected by ClamAV")
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
@@ -1063,7 +1069,7 @@ PHRASES: dict[str, list[str]] = {
         # only the site's partners may write ("Sender's email server is not in the allowed list (whitelist) of Davao Coop. Only
         # registered partner domains can send to our members' mailboxes"): the organisation's rule of who may write
         r"\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?(domains|organi[sz]ations|partners) (can|may|are allowed to|are permitted to) (send|write|mail)\b",
-        r"\bnot (in|on) the (allowed|permitted|approved) (senders? |domains? )?list\b(?! of (the )?(recipient|user)\b)",
+        r"\bnot (in|on) (the |an? |our )?(allowed|permitted|approved) (senders? |domains? )?list\b(?! of (the )?(recipient|user)\b)",
         # attachments of a kind not accepted ("Zipped attachments aren't accepted by our mail server"), Office documents
         # with macros ("does not accept Office documents with macros"); outsiders kept from some accounts ("external
         # senders cannot email pupil accounts")

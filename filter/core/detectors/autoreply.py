@@ -76,7 +76,13 @@ _HELD_ALTERNATIVES = (
     r"your (?:message|e-?mail|mail) to \S+ is waiting in a holding (?:area|folder|queue)|"
     r"(?:a )?s[úu]a mensaxe (?:para \S+ )?(?:quedou|foi|est[áa]) retida|"
     r"thư của bạn (?:gửi (?:tới|đến) \S+ )?(?:đang )?(?:được|bị) (?:giữ lại|[^.\n]{0,40}?tạm giữ)|"
-    r"(?:u|jou) (?:e-?pos|boodskap) (?:aan \S+ )?is (?:tydelik )?(?:teruggehou|eenkant gehou)")
+    r"(?:u|jou) (?:e-?pos|boodskap) (?:aan \S+ )?is (?:tydelik )?(?:teruggehou|eenkant gehou)|"
+    # held by a person's own filter on a first message ("your message has been held by my anti-spam service")
+    r"your (?:message|e-?mail|mail) has been held by my (?:anti-?spam|spam|junk[- ]mail) (?:service|filter|system)|"
+    # ... or sits in a holding pen ("Until you do, your letter sits in a holding pen"); Ukrainian "Ваш лист до ... затримано"
+    # (your letter to ... is held), Haitian Creole "Mesaj ou voye bay ... la ap tann" (the message you sent to ... waits)
+    r"(?:sits|is|are|waits?|waiting) in a holding (?:pen|area|folder|queue)|ваш лист (?:до \S+ )?затримано|"
+    r"mesaj ou voye bay \S+ (?:la )?ap tann")
 _HELD = Lazy(_HELD_ALTERNATIVES, re.I)
 _CHALLENGE_WORDS = Lazy(
     r"challenge[- /]response|proves? (?:that )?you are (?:a )?(?:human|(?:real )?person)|"
@@ -97,11 +103,14 @@ _CHALLENGE_WORDS = Lazy(
     # dass Sie ein Mensch sind", "送信者確認"); "we only accept mail from verified senders" in Italian;
     # UOL's "confirm the sending, type the characters shown in the image"
     r"(?:confirm|verify) (?:that )?you are a (?:real|legitimate|genuine) (?:sender|person)|if you are a real person|"
-    r"(?:confirm|verify) (?:that )?you are a person\b|"
+    r"(?:confirm|verify) (?:that )?you are a (?:person|human sender)\b|"
     # the way through, a reply ("To let it through, just reply to this email"); Vietnamese "chứng minh bạn là người thật"
     # (prove you are a real person), Afrikaans "bevestig dat hulle mense is" (confirm that they are people)
     r"to let it through,? (?:just |simply |please )?(?:reply to this (?:e-?mail|message)|(?:open|click|follow) the link)|"
-    r"(?:chứng minh|xác nhận) (?:rằng )?bạn là người thật|bevestig dat (?:hulle|u|jy) (?:mense|'n mens) is|"
+    r"(?:chứng minh|xác nhận) (?:rằng )?bạn là người thật|bevestig dat (?:hulle|u|jy) (?:mense|'n (?:regte )?(?:mens|persoon)) is|"
+    # Ukrainian "підтвердіть, що ви не робот" (confirm you are no robot), Haitian Creole "konfime ou se yon moun" (confirm you
+    # are a person)
+    r"підтвердіть,? що ви не робот|konfime (?:ke )?ou se yon moun|"
     # a self-run filter's own words: "I only accept mail from people I know", "confirm you are human by replying
     # to this message" (a sign-up's "confirm you are human" asks for a click, not a reply)
     r"only accept (?:mail|messages|e-?mails?) from (?:people|persons|senders|addresses|contacts) (?:i|we) (?:know|trust|have approved)|"
@@ -109,7 +118,7 @@ _CHALLENGE_WORDS = Lazy(
     # the way to confirm that every challenge product asks for ("simply reply to this message without changing
     # the subject line", "respondé a este correo sin cambiar el asunto"), and the Spanish self-run filter's words
     # ("solo acepto correo de personas que conozco", "confirmar que sos una persona")
-    r"(?:reply|respond) to this (?:message|e-?mail)(?: and)? without changing the subject|"
+    r"(?:reply|replying|respond|responding) to this (?:message|e-?mail)(?: and)? without changing the subject|"
     # ... or a registration ("Your original message will be delivered after your registration is approved",
     # "... once you have registered"): delivered when the sender has done what is asked, no server's state
     r"(?:message|e-?mail|mail) will be delivered (?:once|after|as soon as|when) (?:you(?:r (?:registration|request|"
@@ -211,14 +220,14 @@ _CHALLENGE_WORDS = Lazy(
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
 _ABOUT_OUR_MESSAGE = Lazy(
-    r"your (?:message|e-?mail|mail)(?: to| has| is| was| will| sent| cannot| could)|(?:message|e-?mail|mail) (?:that )?you sent|"
+    r"your (?:message|e-?mail|mail|letter)(?: to| has| is| was| will| sent| cannot| could| sits)|(?:message|e-?mail|mail) (?:that )?you sent|"
     r"your original (?:message|e-?mail|mail)\b|"
     # (the delivery of a message: not a shop's "delivery updates / address / date" of a parcel)
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
-    r"sua mensagem|s[úu]a mensaxe|thư của bạn|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
     re.I)
@@ -245,7 +254,8 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
                            r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do|"
                            # (Galician "a súa mensaxe para", Vietnamese "thư của bạn gửi tới", Afrikaans "u e-pos aan")
-                           r"(?:a )?s[úu]a mensaxe para|thư của bạn gửi (?:tới|đến)|(?:u|jou) (?:e-?pos|boodskap) aan)"
+                           r"(?:a )?s[úu]a mensaxe para|thư của bạn gửi (?:tới|đến)|(?:u|jou) (?:e-?pos|boodskap) aan|"
+                           r"ваш лист до|mesaj ou voye bay)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -272,6 +282,8 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("pt", r"resposta autom[áa]tica|fora do escrit[óo]rio|resposta de aus[êe]ncia|mensagem de aus[êe]ncia"),
     ("it", r"risposta automatica|fuori ufficio|fuori sede|messaggio di assenza"),
     ("nl", r"automatisch antwoord|afwezigheidsbericht|afwezigheidsmelding|niet op kantoor|buiten kantoor"),
+    # Luxembourgish "Automatesch Äntwert", Frisian "Automatysk antwurd"
+    ("lb/fy", r"automatesch (?:ä|ae)ntwert|automatysk antwurd"),
     ("ca/eu/gl", r"resposta autom[àa]tica|erantzun automatikoa|resposta autom[áa]tica"),
     ("sv", r"automatiskt svar|fr[åa]nvaromeddelande|autosvar"),
     ("da/no", r"automatisk svar|autosvar|frav[æa]rsmelding|frav[æa]rsmeddelelse|frav[æa]rsbesked|ikke p[åa] kontoret"),
@@ -328,7 +340,7 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("en", ("i am", "i'm", "i will be", "i'll be", "this is a", "thank you for your"),
      r"\bi(?:'m| am| will be|'ll be)(?: currently| now)? (?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|e-?mail)|"
            r"on (?:[a-z-]+ ){0,3}?(?:vacation|holidays?|leave|sabbatical)\b|out of town|travell?ing|"
-           r"away (?:until|till|from|on)|not in the office|off work|out sick)|\bi am currently away\b|"
+           r"away (?:until|till|from|on)|not in the office|not available in (?:the )?office|off work|out sick)|\bi am currently away\b|"
            r"this is an? (?:automatic|automated|auto-generated) (?:reply|response|message)|"
            r"thank you for your (?:e-?mail|message)[.,!]? i(?:'m| am) (?:currently )?(?:away|out)"),
     ("de", ("ich bin", "bin ich", "befinde mich", "automatische", "nicht weitergeleitet", "ich werde"),
@@ -403,7 +415,7 @@ RETURN_BODY = (
     r"keinen zugriff auf (?:meine )?e-?mails?|"
     # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
     r"\bwill not (?:be )?(?:return|back)(?: to the office)? (?:until|before)\b|"
-    r"upon my return|when i (?:am back|return|get back)|for urgent (?:matters|issues|enquiries|inquiries)|"
+    r"upon my return|when i (?:am back|return|get back)|for (?:any )?urgent (?:matters|issues|enquiries|inquiries)|"
     r"wieder (?:im b[üu]ro|erreichbar|da|zur[üu]ck)|ab dem [^\n]{0,30}?wieder|in dringenden f[äa]llen|"
     r"\bich kehre (?:am|zum|ab)?[^\n]{0,30}?zur[üu]ck|nach meiner r[üu]ckkehr|"
     # "(I) can read your message only afterwards" ("kann Ihre Nachricht erst danach lesen")
@@ -1028,7 +1040,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
-                    "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
+                    "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
                     "let it through", "người thật", "a person", "mensaxe", "thư của bạn")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)

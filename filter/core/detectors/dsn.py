@@ -252,11 +252,18 @@ def _keep_alias(rec: Record, t: Record) -> None:
 
 
 # Exchange's default words for a mail flow rule's rejection, with nothing after them
-_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?['\"]?\s*$", re.I)
+_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?['\"]?(?: ##)?\s*$", re.I)
 # the NDR's section for the sender, above "Diagnostic information for administrators": where a rule's own text for users
 # stands ("Delivery has failed to these recipients or groups: <address> The staff you are trying to reach has resigned ...")
-_USER_SECTION = Lazy(r"delivery has failed to these recipients or groups:\s*(?:<address>\s*)?(.*?)\s*diagnostic information for "
-                     r"administrators", re.I | re.S)
+# (or, in the layout of Office 365's NDRs since 2017, "Your message to <address> couldn't be delivered." then the rule's text,
+# above the graphic's labels and "How to Fix It")
+# (and its German and French: "Ihre Nachricht an <address> konnte nicht zugestellt werden.", "Votre message à <address> n'a pas
+# pu être remis.")
+_USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(?:<address>\s*)?|your message to <address> "
+                     r"couldn'?t be delivered\.\s*|ihre nachricht an <address> konnte nicht zugestellt werden\.\s*|"
+                     r"votre message (?:à|a) <address> n'a pas pu (?:être|etre) remis\.\s*)(.*?)\s*"
+                     r"(?:diagnostic information for administrators|\S+ office 365 |action required|how to fix it|"
+                     r"aktion erforderlich|so beheben sie|action requise|comment r[ée]soudre)", re.I | re.S)
 
 
 def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:

@@ -128,7 +128,10 @@ _UNDELIVERED_MORE = (
     # message)
     r"не може да биде испорачан|неиспорачана порака|"
     # Serbian in Cyrillic: "Ваша порука није могла бити испоручена" (could not be delivered), "Неуспешна испорука поруке"
-    r"није могла бити испоручена|неуспешна испорука"
+    r"није могла бити испоручена|неуспешна испорука|"
+    # Nepali "तपाईंको सन्देश पठाइएको छैन" (your message was not sent), Malayalam "സന്ദേശം കൈമാറിയിട്ടില്ല" (the message was not
+    # passed on), Bulgarian "писмото Ви не е доставено" (your letter was not delivered)
+    r"सन्देश पठाइएको छैन|സന്ദേശം കൈമാറിയിട്ടില്ല|писмото (?:ви )?не е доставено"
 )
 # (searched on its own, in the report text of a mail system's plain notice only: inside ``_BOUNCE_WORDS``
 # its first characters widened that pattern's look-ahead for every text)
@@ -260,7 +263,7 @@ _BOUNCE_WORDS = Lazy(
     r"전달되지 않|전송되지 않|배달되지 않"
     # not delivered, said of the message, in the words the plain notices of each language's mail
     # systems use (a refusal is ``_REFUSED``'s); beside a system sender only (group "plain")
-    r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|no s'ha pogut (?:lliurar|entregar)|no he pogut lliurar|yetkazilmadi|nije mogla biti isporu[čc]ena|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
+    r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|no s'ha pogut (?:lliurar|entregar)|no he pogut lliurar|yetkazilmadi|lama gaarsiin|nije mogla biti isporu[čc]ena|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
     r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
     r"nie mo[żz]na (?:by[łl]o )?dostarczy|nebyla doru[čc]ena|nelze doru[čc]it|не вдалося доставити|"
     r"kunne ikke (?:leveres|afleveres|levereres)|ei voitu (?:toimittaa|l[äa]hett[äa][äa])|iletilemedi|"

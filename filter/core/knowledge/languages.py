@@ -2196,6 +2196,9 @@ LEAVER_WORDS: tuple[str, ...] = (
     r"\bja no treballa (a|amb|per|en)\b", r"\bповеќе не работи\b",
     # Nigerian English "The said user has been disengaged from <firm>" (the employment ended)
     r"\b(has been|was|have been|were) disengaged from\b",
+    # Bosnian / Croatian "otišao u penziju / mirovinu" (retired); Bulgarian "почина" (died); Somali "hadda kama shaqeeyo" (no
+    # longer works at)
+    r"\boti(š|s)a[oa] u (penziju|mirovinu)\b", r"\bпочина(л|ла)?\b", r"\bkama shaqeey(o|to)\b",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
@@ -2401,7 +2404,17 @@ _add(_MORE_ADMINS_WORDS)
 # Albanian, Swahili, Hindi, Uzbek, Armenian, Arabic, Persian, Kazakh, Tamil, Georgian, Lithuanian, Amharic), each the
 # meaning of an English phrase of patterns.py
 _ADMINS_WORDS_3: dict[str, list[str]] = {
+    "on_hold": [
+        # Spanish "El mensaje ha quedado retenido para su revisión" (held back for review)
+        r"\bretenid[oa] para (su )?revisi(ó|o)n\b",
+    ],
     "user_unknown": [
+        # Uzbek "Qabul qiluvchi manzili topilmadi" (the recipient's address was not found), "Bunday foydalanuvchi mavjud emas"
+        # (no such user exists)
+        r"\bmanzili? topilmadi\b", r"\bfoydalanuvchi mavjud emas\b",
+        # Bosnian / Croatian "sandučić je trajno ugašen" (shut for good); Nepali "यो ठेगाना अब प्रयोगमा छैन" (no longer in use);
+        # Somali "ciwaankiisa waa la xiray" (his address was closed)
+        r"\btrajno (uga(š|s)en|zatvoren|obrisan)", r"ठेगाना अब प्रयोगमा छैन", r"\bciwaank\w* waa la xiray\b",
         # Catalan "el compte s'ha eliminat" (the account was deleted)
         r"\bcompte s'ha (eliminat|suprimit|esborrat)\b",
     ],
@@ -2410,6 +2423,8 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         # "vaqtincha bloklangan" (blocked for a time); Armenian "ժամանակավորապես անջատված" (disabled for a time)
         r"\b(desactivat|bloquejat|susp(è|e)s) temporalment\b", r"\btemporalment (desactivat|bloquejat|susp(è|e)s)\b",
         r"\bвақтинча блоклан", r"\bvaqtincha bloklan", r"ժամանակավորապես (անջատված|արգելափակված)",
+        # Telugu "తాత్కాలికంగా నిలిపివేయబడింది" (stopped for a time)
+        r"తాత్కాలికంగా నిలిపివేయబడ",
         # Spanish "La cuenta ... está en suspenso por falta de pago" (held in abeyance for non-payment)
         r"\b(cuenta|buz(ó|o)n|servicio)\b[^.;]{0,60}\ben suspenso\b", r"\bpor falta de pago\b",
     ],
@@ -2431,6 +2446,8 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         r"تعداد پیام[^.]{0,80}بیش از حد مجاز", r"хаттар саны\b[^.]{0,30}шектен асты",
         # Kazakh "хаттар тым көп келіп жатыр" (too many letters are coming)
         r"\bхаттар тым көп\b",
+        # Azerbaijani "qısa müddətdə çox sayda məktub göndərilir" (many letters sent in a short time)
+        r"\bçox sayda (məktub|mesaj)",
         # greylisting: German "Ihr Mailserver ist uns noch nicht bekannt" (your mail server is not known to us yet)
         r"\b(mail)?server ist uns (noch )?nicht bekannt\b",
     ],
@@ -2462,6 +2479,14 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         r"қара тізім",
         # Uzbek "qora ro'yxatga kiritilgan" (put on the black list)
         r"\bqora ro.?yxat",
+    ],
+    "virus_detected": [
+        # Malayalam "വൈറസ്" (virus)
+        r"വൈറസ്",
+    ],
+    "has_moved": [
+        # Nepali "नयाँ ठेगाना <address>" (the new address)
+        r"नयाँ ठेगाना\s?<address>",
     ],
     "mailbox_full": [
         # Catalan "La bústia de correu de ... és plena" (the mailbox is full)

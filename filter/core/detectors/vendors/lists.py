@@ -236,6 +236,8 @@ LIST_MANAGERS = (
                     "seuls les abonnés", "seuls les membres", "seuls les propriétaires et modérateurs",
                     # Discourse's "We can't find any accounts that match your email address" (email_reject_no_account)
                     "can't find any accounts that match your email address",
+                    # ... and its "We don't recognize the email address you sent from" (email_reject_no_account, later text)
+                    "don't recognize the email address you sent from",
                     # Groups.io's "was rejected by the group moderators"
                     "rejected by the group moderator",
                     "rechazada por el moderador", "rechazado por el moderador", "vom moderator abgelehnt",
@@ -299,7 +301,7 @@ LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", 
              "this list may send", "seuls les", "find any accounts", "too large to be distributed", "maximum allowed size",
              "too big", "size limit for this list", "explicitly disallowed", "filter rule match", "on this list",
              "auto generated", "destination email addresses", "group manager", "group moderator", "list moderator",
-             "moderator of the")
+             "moderator of the", "recognize the email address")
 # LIST_GATE looked for in one pass over the report (seventy words: a pass each was most of this
 # detector's cost on the bounces it turns away)
 _GATE = WordIndex(LIST_GATE)
@@ -341,7 +343,7 @@ _LIST_NAME_QUOTED = Lazy(r"\b(?:list[ae]?|lijst) ['\"«]\s?(?P<name>[A-Za-z0-9][
 _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
 # (and LISTSERV's "submitted to the moderator of the\nNEWS-L@LISTSERV.EXAMPLE.ORG list": the address before "list")
 _LIST_ADDRESS = Lazy(
-    r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<\[]?|mailing[- ]list\s+<|"
+    r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<\[]{0,2}|mailing[- ]list\s+<|"
     # (Google Groups: "Your message to the customers group (customers@groups.example.com)")
     r"\b(?:group|list)\s+\(|"
     r"list[ae]?\s+['\"<]?|\b(?:of|to|for)\s+the\s+(?=[^\s@]+@\S+\s+(?:mailing[- ])?list\b))(?P<a>" + ADDRESS + r")", re.I)
@@ -407,6 +409,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         family = "mta"
     if msg.status_blocks and family != "google":
         return None  # an RFC 3464 report: its fields are read by the dsn detector
+    if family != "mta" and msg.subject.lower().startswith(("welcome to", "bienvenue", "willkommen")):
+        return None  # the list's welcome to a new member states its rules ("only members may post"): no refusal
     if family != "mta" and msg.subject.lower().startswith(_COMMAND_RESULTS):
         # the robot's answer to commands we mailed it (Mailman's "The results of your email
         # commands", Majordomo's "Majordomo results"): "No such list: x" is a command's argument
@@ -464,8 +468,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 rec.reason = own
                 hits += 1
         return Detection(FAILED, records, name) if hits else None
-    if textdet.is_reply(msg) and not msg.head("x-mailman-version") and not local.endswith(_LIST_SUFFIXES):
-        return None  # a person's reply quoting a list notice
+    if textdet.is_reply(msg) and not msg.head("x-mailman-version") and not local.endswith(_LIST_SUFFIXES) \
+            and local not in _LIST_LOCALS:
+        return None  # a person's reply quoting a list notice (LISTSERV answers with "Re:" to the post it refuses)
     return Detection(FAILED, [Record(address=_list_address(msg, report, local, domain), reason=reason,
                                      diagnostic=_diagnostic(report))], name)
 
