@@ -367,6 +367,15 @@ def test_an_office_365_rule_with_its_own_text_in_the_new_layout() -> None:
     assert [x.reason for x in classify(raw).recipients] == ["user_unknown"]
 
 
+def test_exchanges_own_sentence_above_a_rule_is_no_rule_text() -> None:
+    raw = _dsn("Your message to ana@firm.example couldn't be delivered.\n\nYour message wasn't delivered because the "
+               "recipient's email provider rejected it.\n\n\nDiagnostic information for administrators:\n\n"
+               "ana@firm.example\nRemote server returned '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was "
+               "rejected by organization policy'\n",
+               "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy")
+    assert [x.reason for x in classify(raw).recipients] == ["policy_violation"]
+
+
 def test_a_list_managers_welcome_is_no_refusal() -> None:
     raw = mail(f"From: bikes-request@lists.club.example\nTo: news@shop.example\nSubject: Welcome to the \"Bikes\" mailing "
                f"list\nX-Mailman-Version: 2.1.39\n{UTF8}",

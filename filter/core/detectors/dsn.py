@@ -266,6 +266,11 @@ _USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(
                      r"aktion erforderlich|so beheben sie|action requise|comment r[ée]soudre)", re.I | re.S)
 
 
+# Exchange's own sentence for that section, no rule's text ("Your message wasn't delivered because the recipient's email
+# provider rejected it.")
+_EXCHANGE_OWN_WORDS = Lazy(r"your message wasn'?t delivered because|the message was rejected by the recipient'?s", re.I)
+
+
 def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
     """A Diagnostic-Code with Exchange's default words for a mail flow rule's rejection only, where the NDR's
     "Diagnostic information for administrators" quotes the same rule with the reason its administrator wrote (the
@@ -276,7 +281,8 @@ def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
                 and "RejectMessage;" in t.diagnostic and not _RULE_HEADING_ONLY.search(t.diagnostic):
             rec.diagnostic = t.diagnostic
         elif rec.diagnostic and _RULE_HEADING_ONLY.search(rec.diagnostic) and t.context \
-                and (users := _USER_SECTION.search(t.context)) and users.group(1).strip():
+                and (users := _USER_SECTION.search(t.context)) and users.group(1).strip() \
+                and not _EXCHANGE_OWN_WORDS.match(users.group(1).strip()):
             # ... or the rule's text for users above them, the default words below (the rule's own reason shown to
             # the sender only): its words in place of the default ones
             head = rec.diagnostic[:rec.diagnostic.lower().find("rejectmessage;") + len("rejectmessage;")]
