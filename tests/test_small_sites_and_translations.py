@@ -120,6 +120,24 @@ from shapes import mail
     ("5.2.1", "550 5.2.1 ఈ ఖాతా తాత్కాలికంగా నిలిపివేయబడింది.", "suspended"),
     ("4.7.0", "421 4.7.0 Serverinizdən çox sayda məktub göndərilir.", "rate_limited"),
     (None, "സന്ദേശത്തിൽ വൈറസ് കണ്ടെത്തി.", "virus_detected"),
+    # -- fourth batch --------------------------------------------------------------------------------------------
+    # a policy's heading before words that the mailbox is missing, opened by a dash or a bracket
+    ("5.7.1", "550 5.7.1 <jo@x.example>: Recipient address rejected: Access denied (no such user in directory)",
+     "user_unknown"),
+    ("5.7.1", "550 5.7.1 <jo@x.example>: Recipient address rejected: Access denied - mailbox not found", "user_unknown"),
+    ("5.7.1", "550 5.7.1 <jo@x.example>: Recipient address rejected: Policy rejection - user does not exist",
+     "user_unknown"),
+    ("5.7.1", "550 5.7.1 <jo@x.example>: Rechazado por política: el buzón de destino no existe", "user_unknown"),
+    (None, "550 Gospođa Horvat otišla je u mirovinu, adresa je trajno ugašena.", "user_unknown"),
+    (None, "550 प्रापकको मेलबक्स अवस्थित छैन।", "user_unknown"),
+    (None, "550 സ്വീകർത്താവിന്റെ മെയിൽബോക്സ് നിറഞ്ഞിരിക്കുന്നു.", "mailbox_full"),
+    (None, "550 Sababta: magaca domain-ka shop.example lama helin.", "host_unknown"),
+    (None, "552 Причина: размерът на писмото (18 MB) надвишава допустимия лимит.", "message_too_large"),
+    ("5.2.1", "550 5.2.1 Cuenta dada de baja temporalmente por licencia. Buzón congelado.", "suspended"),
+    ("5.1.1", "550 5.1.1 Conta desativada por desligamento do colaborador.", "user_unknown"),
+    ("5.1.1", "550 5.1.1 Akun email dinonaktifkan karena karyawan sudah resign.", "user_unknown"),
+    ("5.7.1", "550 5.7.1 The user has been offboarded and the mailbox removed.", "user_unknown"),
+    ("4.7.0", "421 4.7.0 Slishkom mnogo pisem s vashego IP. Povtorite pozzhe.", "rate_limited"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -146,6 +164,11 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     ("5.1.2", "550 5.1.2 Domain not found. Contact your domain service provider", "host_unknown"),
     # the sender's own reputation stays reputation
     ("5.7.1", "550 5.7.1 Rejected due to poor sender reputation", "bad_reputation"),
+    # a policy's heading before words about our host stays the block of our host
+    ("5.7.1", "550 5.7.1 <jo@x.example>: Recipient address rejected: Access denied - client 192.0.2.9 listed in "
+              "cbl.abuseat.org", "blocked"),
+    # a link's path is no malware name
+    (None, "552 Mailbox full, see https://help.example/js/quota.min.js", "mailbox_full"),
     # an outbound limit of messages stays the sender's quota
     ("5.4.5", "550 5.4.5 Daily user sending limit exceeded: the outbound limit of 2000 messages was reached",
      "rate_limited"),
@@ -441,3 +464,36 @@ def test_a_postmasters_notice_in_more_languages(subject: str, body: str, address
     assert address in [x.address for x in r.recipients]
     if reason:
         assert [x.reason for x in r.recipients if x.address == address] == [reason]
+
+
+# ---- fourth batch: whole messages ------------------------------------------------------------------------------
+def test_an_office_365_rule_in_german_with_its_own_text() -> None:
+    raw = _dsn("Ihre Nachricht an kai@firma.example konnte nicht zugestellt werden.\n\nHerr Kai ist nicht mehr für die "
+               "Firma tätig. Diese Adresse wurde deaktiviert.\n\nkai              Office 365      firma.example\n"
+               "Aktion erforderlich                  Empfänger\n\nDiagnostic information for administrators:\n\n"
+               "kai@firma.example\nRemote Server returned '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was "
+               "rejected by organization policy'\n",
+               "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy Nachricht "
+               "abgelehnt von: AM6PR02MB4321.eurprd02.prod.outlook.com", recipient="kai@firma.example")
+    assert [x.reason for x in classify(raw).recipients] == ["user_unknown"]
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("LISTSERV <LISTSERV@lists.uni.example>", "Re: Survey data", "Your message is being returned to you unprocessed "
+     "because it exceeds the maximum\nsize allowed for postings to the STATS-L list (200 kilobytes).\n"),
+    ("SYMPA <sympa@lists.hist.example>", "Message rejeté : Archives", "Votre message à la liste genealogy@lists.hist.example "
+     "a été rejeté :\nsa taille (2,3 Mo) dépasse la taille maximale autorisée pour cette liste (500 Ko).\n"),
+])
+def test_a_list_refuses_a_post_for_its_size(sender: str, subject: str, body: str) -> None:
+    raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.reason for x in r.recipients]) == ("failed", ["message_too_large"])
+
+
+def test_a_polish_notice_names_the_office_to_contact_no_recipient() -> None:
+    raw = mail(f"{NULL}From: Administrator poczty <postmaster@hurt.example>\nTo: news@shop.example\n"
+               f"Subject: Wiadomość niedostarczona\n{UTF8}",
+               "Wiadomość wysłana na adres k.nowak@hurt.example nie została\ndostarczona.\n\nKonto zostało usunięte.\n"
+               "Prosimy o kontakt z biurem: biuro@hurt.example\n\nKod błędu: 550 5.1.1\n")
+    r = classify(raw)
+    assert [x.address for x in r.recipients] == ["k.nowak@hurt.example"]

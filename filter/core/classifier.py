@@ -410,7 +410,8 @@ _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_m
 # (every alternative of _HEDGE holds one of these: "policy" alone stands in too many refusals to try it on each)
 _HEDGE_GATE = ("if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
-               "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
+               "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.",
+               "policy -", "denied -", "denied (", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
@@ -426,9 +427,11 @@ _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|
               # ... and the other headings of a refusal by policy, the words after them saying the mailbox is missing ("Recipient
               # address rejected by policy: no such user", "refusé par la politique de sécurité : cette adresse n'existe pas",
               # "Access denied: this address no longer exists")
-              r"\b(?:rejected|refused|denied) by (?:the )?(?:security |organi[sz]ation(?:al)? |mail |e-?mail )?polic(?:y|ies)\s*:|"
-              r"\b(?<!relay )access denied\s*:|\brefus[ée]e? par la politique de s[ée]curit[ée]\s*:|"
-              r"\brejeitad[oa] pela pol[íi]tica de seguran[çc]a\s*:|"
+              # (and as a dash or a bracket opens the words: "Access denied - mailbox not found", "Access denied (no such user
+              # in directory)", "Policy rejection - user does not exist", Spanish "Rechazado por política: el buzón no existe")
+              r"\b(?:rejected|refused|denied) by (?:the )?(?:security |organi[sz]ation(?:al)? |mail |e-?mail )?polic(?:y|ies)\s*[:-]|"
+              r"\b(?<!relay )access denied\s*(?::|- |\()|\bpolicy rejection\s*[:-]|\brefus[ée]e? par la politique de s[ée]curit[ée]\s*:|"
+              r"\brejeitad[oa] pela pol[íi]tica de seguran[çc]a\s*:|\brechazad[oa] por (?:la )?pol[íi]tica(?: de seguridad)?\s*:|"
               r"\b(?:block ?list|black ?list|anti-?spam|spam) (?:faq|polic(?:y|ies)|information|page)\b")
 
 

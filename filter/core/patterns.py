@@ -351,7 +351,8 @@ PHRASES: dict[str, list[str]] = {
         r"(relay|relaying) (mail )?(to .* |for others |for other (domains|hosts|sites|networks) )?(is )?(not allowed|denied|not permitted)",
         # the server's own account of what it takes ("this server only delivers mail for the domains it hosts; it will not pass
         # mail on to other destinations"): no relay for us
-        r"\bonly (deliver|accept|handle|relay|take)s? (e-?mail|mail|messages) for (the )?(domains|addresses) ((it|we) (hosts?|serves?|handles?)|hosted (on|by|at) (this|our) (system|server|host))\b",
+        r"\bonly (deliver|accept|handle|relay|take)s? (e-?mail |mail |messages )?for the domains (it|we) (hosts?|serves?|handles?)\b",
+        r"\bonly (deliver|accept|handle|relay|take)s? (e-?mail |mail |messages )?for domains hosted (on|by|at) (this|our) (system|server|host)\b",
         r"\bwill not pass (e-?mail|mail|messages) on to other (destinations|domains|servers)\b",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
         r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
@@ -492,13 +493,14 @@ PHRASES: dict[str, list[str]] = {
         # Easter and her mailbox is shut down now")
         # ... nobody of that name is there ("Nobody by that name works here anymore", "there is nobody at Eastmarsh
         # District Council with that email address", "we could not find anyone by that name")
-        r"\b(nobody|no one|no-one|no person) by (that|this|the) name\b",
+        r"\bnobody by (that|this|the) name\b", r"\bno(-| )one by (that|this|the) name\b",
         # ... not at the site, in the words of administrators writing English as a second language ("The user is not
         # available in our domain", "this mail id is not existing in our server")
-        r"\b(user|recipient|addressee|mail ?id|e-?mail id|id) is not (available|existing|exist|present) (in|on|at) (our|this|the) (domain|server|system|organi[sz]ation|mail server)\b",
+        *(rf"\b(user|recipient|addressee|mail ?id|e-?mail id|id) is not {state} (in|on|at) (our|this|the) (domain|server|system|organi[sz]ation|mail server)\b"
+          for state in ("available", "existing", "present")),
         r"\b(mail ?id|e-?mail id|e-?mail address|user ?id|user|account) is not existing\b",
         r"\bthere is (nobody|no one|no-one|no (member of staff|staff member|employee|person))\b(?:[^.;]|\.(?=\w)){0,60}\b(with|using) (that|this|the) (e-?mail )?address\b",
-        r"\b(could not|couldn't|cannot|can't|unable to) find (anyone|anybody|a person|someone) (by|with|of) (that|this|the) (name|e-?mail address)\b",
+        r"\b(could not|couldn't|cannot|can't|unable to) find (anyone|anybody|a person|someone) (by|with) that name\b",
         r"\bnobody (at [^.;]{1,40} )?uses (that|this) (e-?mail )?address\b", r"\b(address|mail ?box) is not used by anyone\b", r"(\bhas|'s) moved on from\b", r"\bbelonged to the late\b",
         # ... relieved from services (Indian English: the employment ended), the post abolished ("this extension agent
         # position was eliminated in the budget cuts")
@@ -755,7 +757,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "rejected": [
         # our sending domain refused as such ("your domain is blocked by policy", "Su dominio está bloqueado")
-        r"\byour (sending |sender |e-?mail )?domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b",
+        # (each written so that its index word is specific: "your domain ", not "domain ", which most replies hold)
+        r"\byour domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b",
+        *(rf"\byour {kind} domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b" for kind in ("sending", "sender", "email", "e-mail")),
         # (not "Sender blocked: 192.0.2.45 is listed on bl.spamcop.net": the host named, on a list, ``blocked``)
         # (nor "Sender rejected: sending host 192.0.2.7 is listed on ...": a heading, the sending host the refused)
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)"
@@ -1060,16 +1064,21 @@ PHRASES: dict[str, list[str]] = {
         # find, as its other signatures (a phishing text refused by words is fraud content, ``spam_detected``)
         r"heuristics\.phishing",
         # a malware name as scanners write it, its platform or kind before a slash ("JS/Downloader.Agent.PQR", "W32/Emotet.A",
-        # "Troj/Agent-AB", "Mal/DrodZp-A": ESET's and Sophos' naming)
-        r"\b(js|vbs|html|w32|w64|win32|win64|msil|doc|xls|pdf|java|php|linux|macos|osx|android|troj|mal|exp)/[a-z][\w-]*[.-][\w.-]+",
+        # "Troj/Agent-AB", "Mal/DrodZp-A": ESET's and Sophos' naming), after a blank or a bracket (not a link's path: "/js/x.js");
+        # one phrase per prefix, each found by its own word ("js/", "troj/")
+        *(rf"(?:^|[\s(\[\"'=:,])(?:{kind})/[a-z][\w-]*[.-][\w.-]+" for kind in (
+            "js", "vbs", "html", "w32", "w64", "win32", "win64", "msil", "doc", "xls", "pdf", "java", "php", "linux", "macos", "osx",
+            "android", "troj", "mal", "exp")),
         # the virus scanner named as what refused it ("550 Rejected by ClamAV")
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
     "policy_violation": [
         # only the site's partners may write ("Sender's email server is not in the allowed list (whitelist) of Davao Coop. Only
         # registered partner domains can send to our members' mailboxes"): the organisation's rule of who may write
-        r"\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?(domains|organi[sz]ations|partners) (can|may|are allowed to|are permitted to) (send|write|mail)\b",
-        r"\bnot (in|on) (the |an? |our )?(allowed|permitted|approved) (senders? |domains? )?list\b(?! of (the )?(recipient|user)\b)",
+        *(rf"\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?{who} (can|may|are allowed to|are permitted to) (send|write|mail)\b"
+          for who in ("domains", "organi[sz]ations", "partners")),
+        *(rf"\bnot (in|on) (the |an? |our )?{kind} (senders? |domains? )?list\b(?! of (the )?(recipient|user)\b)"
+          for kind in ("allowed", "approved")),
         # attachments of a kind not accepted ("Zipped attachments aren't accepted by our mail server"), Office documents
         # with macros ("does not accept Office documents with macros"); outsiders kept from some accounts ("external
         # senders cannot email pupil accounts")
@@ -1188,7 +1197,9 @@ PHRASES: dict[str, list[str]] = {
         # refused keeps its own reading)
         r"(mail|message|e-?mail)s? (was |is |has been |were |are )?administratively (denied|prohibited|rejected|refused|blocked|declined)",
         r"local policy", r"content policy", r"acceptable content rules",
-        r"\b(contravenes|breaches|violates|breaks|infringes) (the|our|this) ([\w'-]+ ){0,3}(regulations|rules|code of conduct)\b", r"\bunder (the|our|this) ([\w'-]+ ){0,2}(ict|it|e-?mail|mail|acceptable use|communications?) policy\b", r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
+        r"\b(contravenes|breaches|violates|breaks|infringes) (the|our|this) ([\w'-]+ ){0,3}(regulations|rules|code of conduct)\b",
+        *(rf"\bunder (the|our|this) ([\w'-]+ ){{0,2}}{kind} policy\b"
+          for kind in ("ict", "it", "(e-?)?mail", "acceptable use", "communications?")), r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         # (the type named after the words: "attachment type .html is not permitted")
         r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
         # "the message contains an attachment that is not allowed (invoice.html)"
@@ -1336,7 +1347,7 @@ PHRASES: dict[str, list[str]] = {
         # take their mail"; postgrey's idea, RFC 6647 section 2.1, said by an administrator)
         r"\b(don't|do not) know (you|your (mail )?(server|host)|your ip|this (server|host|sender)) yet\b",
         r"\bnew senders (have to|must|need to) wait\b",
-        r"\b(have not|haven't) seen (e-?mail|mail|messages) from (your|this) (server|host|ip|network) before\b",
+        r"\b(have not|haven't) seen mail from (your|this) (server|host|ip|network) before\b",
         r"\bfirst[- ]time sender\b", r"\bfrom (new|unknown) (servers|senders|hosts) (is|are) (held back|delayed|deferred)\b",
         # iRedAPD's default greylisting reply (its GREYLISTING_MESSAGE; iRedMail enables greylisting by
         # default): "451 4.7.1 <x>: Recipient address rejected: Intentional policy rejection, please try

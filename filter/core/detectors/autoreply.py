@@ -862,9 +862,11 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
         return False  # the writer's own text is many links: a marketing mail's footer, not a reader's request
     # (a sentence wrapped by the mail client: "de votre liste de\ndiffusion", "Please remove\nthis id from your mailing
     # list" is one phrase; a blank line still ends a paragraph)
-    wrapped = _LINE_WRAP.sub(" ", text) if "\n" in text else text
-    if _own_request(_UNSUB_BODY, text) or wrapped is not text and _own_request(_UNSUB_BODY, wrapped):
+    if _own_request(_UNSUB_BODY, text):
         return True
+    wrapped = _LINE_WRAP.sub(" ", text) if "\n" in text else text
+    if wrapped is not text and "remove" in wrapped.lower() and _own_request(_UNSUB_BODY, wrapped):
+        return True  # (read again across the line breaks only where a request to remove may be)
     if textdet.from_system(msg) or msg.head("x-failed-recipients"):
         return False
     low = wrapped.lower()
@@ -1041,7 +1043,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "a person", "mensaxe", "thư của bạn")
+                    "let it through", "người thật", "mensaxe", "thư của bạn")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

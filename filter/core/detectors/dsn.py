@@ -252,7 +252,10 @@ def _keep_alias(rec: Record, t: Record) -> None:
 
 
 # Exchange's default words for a mail flow rule's rejection, with nothing after them
-_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?['\"]?(?: ##)?\s*$", re.I)
+# (Office 365 may go on with its own labels: "Message rejected by: <server>", German "Nachricht abgelehnt von: <server>")
+_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?['\"]?(?: ##)?"
+                          r"(?:\s*$|\s+(?:message rejected by|nachricht abgelehnt von|message rejet[ée] par|mensaje rechazado por)\s*:)",
+                          re.I)
 # the NDR's section for the sender, above "Diagnostic information for administrators": where a rule's own text for users
 # stands ("Delivery has failed to these recipients or groups: <address> The staff you are trying to reach has resigned ...")
 # (or, in the layout of Office 365's NDRs since 2017, "Your message to <address> couldn't be delivered." then the rule's text,

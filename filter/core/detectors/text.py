@@ -868,6 +868,8 @@ def _skip(line: str, low: str) -> bool:
 _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0,20}\b(?:write|send|mail)|fragen|vragen|pregunta\w*|duda\w*|domand\w*|d[úu]vida\w*|"
                r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|invia|scrivi|напишите|skicka|"
                r"schreiben sie|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
+               # (Polish "Prosimy o kontakt z biurem: biuro@...", German "Kontakt: info@...")
+               r"\bkontakt(?: z\b| mit\b|\s*:)|"
                r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*|"
                # a list's instructions: "To join, send a blank message to join-x@...", "To join this group,
                # send an email to x-subscribe@..."

@@ -131,7 +131,8 @@ PHRASES: dict[str, list[str]] = {
         #    userunknown.rb); "Usuario inexistente", Domino "no se encuentra en la Libreta / en el
         #    Directorio de Domino", "destino errónea" (alexborras.com/errores-y-warnings-habituales-en-
         #    retorno-de-email/); Exchange es-ES "No se encontró la dirección de correo electrónico".
-        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?)?( <address>)? "
+        # ("el buzón de destino no existe": the destination mailbox)
+        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?| de destino)?( <address>)? "
         r"(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa]|no v[áa]lid[oa]|err[óo]ne[oa])",
         r"no existe (dicha persona|ese usuario|el usuario|la cuenta|el buz[óo]n|el destinatario|la direcci[óo]n|tal usuario)",
         r"no se (ha podido encontrar|pudo encontrar|encontr[óo]|encuentra) (la direcci[óo]n|el destinatario|el usuario|el buz[óo]n|la cuenta)",
@@ -2196,9 +2197,13 @@ LEAVER_WORDS: tuple[str, ...] = (
     r"\bja no treballa (a|amb|per|en)\b", r"\bповеќе не работи\b",
     # Nigerian English "The said user has been disengaged from <firm>" (the employment ended)
     r"\b(has been|was|have been|were) disengaged from\b",
-    # Bosnian / Croatian "otišao u penziju / mirovinu" (retired); Bulgarian "почина" (died); Somali "hadda kama shaqeeyo" (no
+    # Bosnian / Croatian "otišao u penziju / mirovinu" (went into retirement: "u penziju", "u mirovinu"); Bulgarian "почина" (died); Somali "hadda kama shaqeeyo" (no
     # longer works at)
-    r"\boti(š|s)a[oa] u (penziju|mirovinu)\b", r"\bпочина(л|ла)?\b", r"\bkama shaqeey(o|to)\b",
+    # (the verb before or after its auxiliary: "otišla je u mirovinu")
+    r"\bu (penziju|mirovinu)\b", r"\bпочина(л|ла)?\b", r"\bkama shaqeey(o|to)\b",
+    # English "the user has been offboarded" (an employee's exit process); Portuguese "desligamento do colaborador" (the
+    # employee's dismissal); Indonesian "karyawan sudah resign" (the employee has resigned)
+    r"\b(has been|was) offboarded\b", r"\bdesligamento d[oa] (colaborador|funcion(á|a)ri)", r"\bsudah resign\b",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
@@ -2414,7 +2419,9 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         r"\bmanzili? topilmadi\b", r"\bfoydalanuvchi mavjud emas\b",
         # Bosnian / Croatian "sandučić je trajno ugašen" (shut for good); Nepali "यो ठेगाना अब प्रयोगमा छैन" (no longer in use);
         # Somali "ciwaankiisa waa la xiray" (his address was closed)
-        r"\btrajno (uga(š|s)en|zatvoren|obrisan)", r"ठेगाना अब प्रयोगमा छैन", r"\bciwaank\w* waa la xiray\b",
+        r"\btrajno (je )?(uga(š|s)en|zatvoren|obrisan)", r"ठेगाना अब प्रयोगमा छैन", r"\bciwaank\w* waa la xiray\b",
+        # Nepali "प्रापकको मेलबक्स अवस्थित छैन" (the recipient's mailbox does not exist)
+        r"मेलबक्स अवस्थित छैन",
         # Catalan "el compte s'ha eliminat" (the account was deleted)
         r"\bcompte s'ha (eliminat|suprimit|esborrat)\b",
     ],
@@ -2423,6 +2430,8 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         # "vaqtincha bloklangan" (blocked for a time); Armenian "ժամանակավորապես անջատված" (disabled for a time)
         r"\b(desactivat|bloquejat|susp(è|e)s) temporalment\b", r"\btemporalment (desactivat|bloquejat|susp(è|e)s)\b",
         r"\bвақтинча блоклан", r"\bvaqtincha bloklan", r"ժամանակավորապես (անջատված|արգելափակված)",
+        # Spanish "Cuenta dada de baja temporalmente", "Buzón congelado" (frozen)
+        r"\bdad[ao] de baja temporalmente\b", r"\bbaja temporal\b", r"\bbuz(ó|o)n congelado\b",
         # Telugu "తాత్కాలికంగా నిలిపివేయబడింది" (stopped for a time)
         r"తాత్కాలికంగా నిలిపివేయబడ",
         # Spanish "La cuenta ... está en suspenso por falta de pago" (held in abeyance for non-payment)
@@ -2444,6 +2453,8 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         # Persian "تعداد پیام‌های ارسالی از سرور شما بیش از حد مجاز است" (the number of messages sent from your server is over
         # the allowed), Kazakh "Сіздің серверіңізден келген хаттар саны шектен асты" (the number of letters went over the limit)
         r"تعداد پیام[^.]{0,80}بیش از حد مجاز", r"хаттар саны\b[^.]{0,30}шектен асты",
+        # Russian in Latin letters "Slishkom mnogo pisem s vashego IP" (too many letters from your IP)
+        r"\bslishkom mnogo (pisem|soobshch|soedinen)",
         # Kazakh "хаттар тым көп келіп жатыр" (too many letters are coming)
         r"\bхаттар тым көп\b",
         # Azerbaijani "qısa müddətdə çox sayda məktub göndərilir" (many letters sent in a short time)
@@ -2453,12 +2464,14 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
     ],
     "spam_detected": [
         # "spam" in Tamil ("ஸ்பேம்") and Georgian ("სპამად", as spam); Lithuanian "šlamštas" (junk mail)
-        r"ஸ்பேம்", r"სპამ", r"\b(š|s)lam(š|s)t",
+        r"ஸ்பேம்", r"სპამ", r"\bšlamšt", r"\bslamst",
         # a filter's score over its limit: German "mit 12,3 Punkten bewertet (Grenzwert 5,0)", Portuguese "mensagens cuja
         # pontuação ultrapassa o limite"
         r"\bmit \d+([.,]\d+)? punkten bewertet\b", r"\bpunkte?n?\b[^.;]{0,30}\bgrenzwert\b", r"\bpontua(ç|c)(ã|a)o ultrapassa o limite\b",
     ],
     "host_unknown": [
+        # Somali "magaca domain-ka ... lama helin" (the domain's name was not found)
+        r"\bdomain-?ka\b(?:[^.;]|\.(?=\w)){0,60}\blama helin\b",
         # French "Le nom de domaine x n'a pas été renouvelé par son titulaire" (not renewed by its holder)
         r"\bdomaine\b(?:[^.;]|\.(?=\w)){0,60}\bn.?a pas (é|e)t(é|e) renouvel",
     ],
@@ -2484,11 +2497,17 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         # Malayalam "വൈറസ്" (virus)
         r"വൈറസ്",
     ],
+    "message_too_large": [
+        # Bulgarian "размерът на писмото ... надвишава допустимия лимит" (the letter's size exceeds the allowed limit)
+        r"\bразмерът на (писмото|съобщението)\b[^.;]{0,40}\bнадвишава\b",
+    ],
     "has_moved": [
         # Nepali "नयाँ ठेगाना <address>" (the new address)
         r"नयाँ ठेगाना\s?<address>",
     ],
     "mailbox_full": [
+        # Malayalam "മെയിൽബോക്സ് നിറഞ്ഞിരിക്കുന്നു" (the mailbox is full)
+        r"മെയിൽബോക്സ് നിറഞ്ഞ",
         # Catalan "La bústia de correu de ... és plena" (the mailbox is full)
         r"\bb(ú|u)stia\b(?:[^.;]|\.(?=\w)){0,80}\b(és|es|està|esta) plena\b",
         # Amharic "የተቀባዩ የመልዕክት ሳጥን ሞልቷል" (the recipient's mailbox is full)
