@@ -2196,14 +2196,14 @@ LEAVER_WORDS: tuple[str, ...] = (
     # (the employee no longer works)
     r"\bja no treballa (a|amb|per|en)\b", r"\bповеќе не работи\b",
     # Nigerian English "The said user has been disengaged from <firm>" (the employment ended)
-    r"\b(has been|was|have been|were) disengaged from\b",
+    r"\bdisengaged from\b",
     # Bosnian / Croatian "otišao u penziju / mirovinu" (went into retirement: "u penziju", "u mirovinu"); Bulgarian "почина" (died); Somali "hadda kama shaqeeyo" (no
     # longer works at)
     # (the verb before or after its auxiliary: "otišla je u mirovinu")
-    r"\bu (penziju|mirovinu)\b", r"\bпочина(л|ла)?\b", r"\bkama shaqeey(o|to)\b",
+    r"\b(penziju|mirovinu)\b", r"\bпочина(л|ла)?\b", r"\bkama shaqeey(o|to)\b",
     # English "the user has been offboarded" (an employee's exit process); Portuguese "desligamento do colaborador" (the
     # employee's dismissal); Indonesian "karyawan sudah resign" (the employee has resigned)
-    r"\b(has been|was) offboarded\b", r"\bdesligamento d[oa] (colaborador|funcion(á|a)ri)", r"\bsudah resign\b",
+    r"\boffboarded\b", r"\bdesligamento d[oa] (colaborador|funcion(á|a)ri)", r"\bsudah resign\b",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
