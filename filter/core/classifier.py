@@ -144,6 +144,7 @@ without MX said at MAIL FROM or of our sender address is ours (``rejected``), ne
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from filter.core.lazyre import Lazy
@@ -404,18 +405,20 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
                            r"relieved from (?:his |her |the )?(?:services?|duties|employment))")
 # ... and in the other languages: knowledge/languages.py's leaver words, each tried only where its own index word stands
 # (as one alternation of fifty they were tried at every position of every text asked: a tenth of a pass)
-_LEAVERS: list[tuple[tuple[str, ...], Lazy]] = []
+@functools.cache
+def _leavers() -> tuple[tuple[tuple[str, ...], Lazy], ...]:
+    """(index words, pattern) of each leaver word, built once (the words are phrases of the table: their index is
+    generated with it)."""
+    from filter.core._phrase_words import WORDS
+
+    return tuple((tuple(WORDS.get(w) or ("",)), Lazy(w, re.I)) for w in LEAVER_WORDS)
 
 
 def _for_good(text: str) -> bool:
     """The words say the account is gone for good, or that its person left the organisation."""
     if _SUSPENDED_FOR_GOOD.search(text):
         return True
-    if not _LEAVERS:
-        from filter.core._phrase_words import WORDS  # (the leaver words are phrases of the table: their index is built)
-
-        _LEAVERS.extend((tuple(WORDS.get(w) or ("",)), Lazy(w, re.I)) for w in LEAVER_WORDS)
-    return any(any(map(text.__contains__, words)) and rx.search(text) for words, rx in _LEAVERS)
+    return any(any(map(text.__contains__, words)) and rx.search(text) for words, rx in _leavers())
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")
