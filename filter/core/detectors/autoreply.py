@@ -634,7 +634,9 @@ _UNSUB_BODY = Lazy(
 # "please" between the verb and its object ("Отпишите меня, пожалуйста, от этой рассылки")
 _POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per favore|alstublieft|aub|a\.u\.b\.|"
            r"pour toujours|definitivamente|proszę|пожалуйста),?)?")
-_DE_VERB = (r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:mich|(?:meine|diese|die) (?:e-?mail-?|mail-?)?adresse"
+# "take off / strike / remove" in the polite German imperative (the request, and the address it names: ``_REMOVE_NAMED``)
+_DE_TAKE_OFF = r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie"
+_DE_VERB = (_DE_TAKE_OFF + r" (?:mich|(?:meine|diese|die) (?:e-?mail-?|mail-?)?adresse"
             # (a colleague's address named: "nehmen Sie die Adresse m.keller@... aus Ihrem Verteiler")
             r"(?: <?[^\s@<>]{1,64}@[^\s<>]{1,255}?>?)?|"
             r"meine e-?mail)(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
@@ -1013,7 +1015,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # left, the office now reading her mail): that one is unsubscribed, not the writer's
 _REMOVE_NAMED = Lazy(r"\b(?:remove|unsubscribe|take) <?(" + ADDRESS + r")>? (?:for good |permanently |now )?(?:off|from)\b|"
                      # (German "nehmen Sie die Adresse m.keller@... aus Ihrem Verteiler")
-                     r"\b(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie (?:die (?:e-?mail-?|mail-?)?adresse )?<?(" + ADDRESS
+                     r"\b" + _DE_TAKE_OFF + r" (?:die (?:e-?mail-?|mail-?)?adresse )?<?(" + ADDRESS
                      + r")>?(?: bitte)? (?:aus|von|vom)\b", re.I)
 
 

@@ -284,12 +284,12 @@ def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
                 and "RejectMessage;" in t.diagnostic and not _RULE_HEADING_ONLY.search(t.diagnostic):
             rec.diagnostic = t.diagnostic
         elif rec.diagnostic and _RULE_HEADING_ONLY.search(rec.diagnostic) and t.context \
-                and (users := _USER_SECTION.search(t.context)) and users.group(1).strip() \
-                and not _EXCHANGE_OWN_WORDS.match(users.group(1).strip()):
+                and (users := _USER_SECTION.search(t.context)) and (own := users.group(1).strip()) \
+                and not _EXCHANGE_OWN_WORDS.match(own):
             # ... or the rule's text for users above them, the default words below (the rule's own reason shown to
             # the sender only): its words in place of the default ones
             head = rec.diagnostic[:rec.diagnostic.lower().find("rejectmessage;") + len("rejectmessage;")]
-            rec.diagnostic = f"{head} {users.group(1).strip()}"
+            rec.diagnostic = f"{head} {own}"
 
 
 def _reasons_of_bare_refusals(records: list[Record], text_records: list[Record]) -> None:
