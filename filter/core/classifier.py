@@ -708,9 +708,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     # (or only a vague status gave the reason, beside vague recipient words it kept from deciding: the
     # report may still say in its own words that the mailbox does not exist)
     # (a hold the words state, "placed on hold for review", is read: only the fallback for words not read is not)
+    # (a vague status's fallback, "Status: 4.7.0" with no words of its meaning beside it, counts only when the report's words
+    # say nothing more either: "A sua mensagem foi retida na quarentena ... e aguarda aprovação do administrador")
     own = _report_words(context) if f.context and (reason in _UNREAD and not (reason == "on_hold" and f.says(reason))
-                                                    or reason == f.fallback and not f.says(reason)
-                                                    and f.says("user_unknown_weak")) else None
+                                                    or reason == f.fallback and not f.says(reason)) else None
     if own:
         # the recipient's own lines say nothing readable, and the report states the cause once for
         # all its recipients before naming them ("This Message was undeliverable due to the following
@@ -727,8 +728,9 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
                 sentence for ln in own.splitlines() for sentence in _SENTENCE_SPLIT.split(ln) if "<address>" in sentence)
         said = decide(status=status, diagnostic=own, command=command, action=action, diag_type=diag_type) \
             if own else None
-        if said is not None and said not in _UNREAD and (said == "user_unknown" or not weak):
-            return said
+        if said is not None and (said not in _UNREAD or said == "on_hold" and matches("on_hold", own)) \
+                and (said == "user_unknown" or not weak):
+            return said  # (a hold the report's words state is read, as the recipient's own)
     return reason
 
 

@@ -241,6 +241,8 @@ PHRASES: dict[str, list[str]] = {
         # disabled"): it exists and takes no mail, no missing mailbox
         r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?<?<address>>? (is|has been|was) (temporarily )?(disabled|suspended)\b",
         r"(account|mail ?box|user|address) (is )?(not active|not activated)",
+        # ("The account is not in good standing and has been disabled": the recipient's account, not our sending one)
+        r"\baccount(?<!your account)(?<!sender account)(?<!sending account) (is |was )?not in good standing\b",
         # the account exists and is not live (yet, or any longer): its owner has not activated it, it is
         # dormant after months without a login, it awaits deletion ("mailbox pending activation", "Account
         # not yet activated by its owner", "mailbox is dormant", "This mailbox is scheduled for deletion")
@@ -760,6 +762,9 @@ PHRASES: dict[str, list[str]] = {
         # (each written so that its index word is specific: "your domain ", not "domain ", which most replies hold)
         r"\byour domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b",
         *(rf"\byour {kind} domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b" for kind in ("sending", "sender", "email", "e-mail")),
+        # ... or named ("Messages from the sender domain shop.example are blocked by <organisation>")
+        *(rf"\b{kind} domain (\S+ )?(is|are|has been|have been|was) (blocked|banned|refused|rejected|denied|blacklisted)\b"
+          for kind in ("sender", "sending", "sender's")),
         # (not "Sender blocked: 192.0.2.45 is listed on bl.spamcop.net": the host named, on a list, ``blocked``)
         # (nor "Sender rejected: sending host 192.0.2.7 is listed on ...": a heading, the sending host the refused)
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)"
@@ -794,6 +799,14 @@ PHRASES: dict[str, list[str]] = {
         r"sender(?:'s)? (e-?mail )?domain( name)? (\S{1,100} )?(does not exist|(was |is )?not found|must (exist|resolve)|is not registered|is unknown)",
         r"sender(?:'s)? (address |e-?mail )?domain\b.{0,60}(has no|without|lacks) (a )?(valid )?(mx|dns|a|mx or a)( records?)?\b",
         r"sender verification (failed|failure)", r"sender verify", r"bogus mail from",
+        # our sending account at a service not in good standing ("Your account is not in good standing; sending disabled")
+        r"\byour (sending |e-?mail )?account (is )?not in good standing\b",
+        # a callout to our return address found no mailbox there ("the sender's mailbox <x> is unavailable / could not be
+        # verified (sender callout failed)", "sender mailbox <x> does not exist or cannot receive replies (return path
+        # unverifiable)"): the unknown mailbox is ours
+        r"\bsender callout\b", r"\breturn path (is )?(unverifiable|could not be verified)\b",
+        *(rf"\b{kind} mail ?box\b(?:[^.;]|\.(?=\w)){{0,80}}\b(does not exist|doesn't exist|is unavailable|cannot receive|"
+          r"could not be verified|cannot be verified|unverifiable)\b" for kind in ("sender", "sender's")),
         # a callout to our sender address failed ("451 Could not verify sender address: unknown user in
         # sender domain"): the unknown user is ours
         r"(could not|couldn't|cannot|can't|unable to|failed to) verify (the )?(envelope )?sender",
@@ -1009,6 +1022,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(url|uri|link) reputation\b",
         # ("it contains a link to a URL with a poor reputation (listed by our URL filter)")
         r"\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\b",
+        # ("it contains a link (go.example) with a poor reputation", "URL-Reputation")
+        *(rf"\bcontains an? (link|url|uri)\b(?:[^.;]|\.(?=\w)){{0,80}}\bwith an? {adj} reputation\b" for adj in ("poor", "bad", "low")),
+        r"\b(url|uri|link)-reputation\b",
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
         r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
         # ... "body contains a URL whose domain is listed in the Spamhaus DBL"
@@ -1283,7 +1299,7 @@ PHRASES: dict[str, list[str]] = {
         # ("this sender has a poor track record with our subscribers": the sender's history with the site)
         r"\b(poor|bad) (sending )?track record\b",
         # ("the sending history of x with our users is not good enough", "the standing of your network with our users is low")
-        r"\bsending history\b", r"\bstanding of your (network|ip|server|host|domain)\b", r"\b(low|poor|bad) standing\b",
+        r"\bsending history\b", r"\bstanding of your (sending )?(network|ip|server|host|domain)\b", r"\b(low|poor|bad) standing\b",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
         # a sending domain too new to have a reputation ("Your domain was registered less than 30 days ago")
         r"(domain|sender domain) (was )?registered less than \d+ (days|weeks|months)", r"newly registered domain",
@@ -1349,6 +1365,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bnew senders (have to|must|need to) wait\b",
         r"\b(have not|haven't) seen mail from (your|this) (server|host|ip|network) before\b",
         r"\bfirst[- ]time sender\b", r"\bfrom (new|unknown) (servers|senders|hosts) (is|are) (held back|delayed|deferred)\b",
+        # ("Your server is not yet known to us, please retry in a few minutes")
+        r"\byour (mail ?)?(server|host) is not (yet )?known to us yet\b", r"\byour (mail ?)?(server|host) is not yet known\b",
         # iRedAPD's default greylisting reply (its GREYLISTING_MESSAGE; iRedMail enables greylisting by
         # default): "451 4.7.1 <x>: Recipient address rejected: Intentional policy rejection, please try
         # again later"
@@ -1429,6 +1447,9 @@ PHRASES: dict[str, list[str]] = {
         # our host on the site's own list, described rather than named ("Your mail server 203.0.113.77 appears on a list of
         # networks we do not accept mail from")
         r"\bon a list of (networks|hosts|servers|ip addresses|ips|addresses) (that )?(we|this server) (do not|don't|will not|won't|no longer) accept\b",
+        # ("your network 203.0.113.0/24 is on this site's list of refused networks")
+        *(rf"\blist of {adj} (networks|hosts|servers|ip addresses|ips|address ranges)\b"
+          for adj in ("refused", "blocked", "banned", "rejected", "denied", "barred")),
         # ... or in a range of addresses it refuses ("client [203.0.113.45] falls within an address range this site refuses mail
         # from")
         r"\b(address|ip|network) range (that )?(this (site|server)|we) (refuses?|blocks?|rejects?|(does|do) not accept)\b",

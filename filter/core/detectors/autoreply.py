@@ -10,7 +10,7 @@ import re
 from filter.core.lazyre import Lazy, scanned
 from filter.core.address import ADDRESS, find_all, normalize
 from filter.core.message import ParsedMessage
-from filter.core.model import AUTO_REPLY, CHALLENGE, UNSUBSCRIBE
+from filter.core.model import AUTO_REPLY, CHALLENGE, FAILED, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection, Record
 
@@ -115,6 +115,9 @@ _CHALLENGE_WORDS = Lazy(
     # to this message" (a sign-up's "confirm you are human" asks for a click, not a reply)
     r"only accept (?:mail|messages|e-?mails?) from (?:people|persons|senders|addresses|contacts) (?:i|we) (?:know|trust|have approved)|"
     r"(?:confirm|verify|prove) (?:that )?you are (?:a )?human by replying|"
+    # ... or by a link, said of a message held ("your message has been held. Please confirm you are human by visiting the
+    # link below"): a sign-up's own request is about no message of ours, which the challenge needs besides
+    r"(?:confirm|verify|prove) (?:that )?you are (?:a )?human by (?:visiting|clicking|following|opening|completing)|"
     # the way to confirm that every challenge product asks for ("simply reply to this message without changing
     # the subject line", "respondé a este correo sin cambiar el asunto"), and the Spanish self-run filter's words
     # ("solo acepto correo de personas que conozco", "confirmar que sos una persona")
@@ -871,6 +874,8 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
         return True  # (read again across the line breaks only where a request to remove may be)
     if textdet.from_system(msg) or msg.head("x-failed-recipients"):
         return False
+    if "@" in text and _own_request(_REMOVE_NAMED_FROM_LIST, _before_quote(wrapped)):
+        return True  # an address named to be taken off the list (a colleague who left)
     low = wrapped.lower()
     for words, named, bare in _UNSUB_TABLE:
         if any(map(low.__contains__, words)):
@@ -999,10 +1004,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     # (an "Automatic reply:" subject from a mail system's own account over a report of the message not delivered
     # is that system's failure notice in an auto-responder's dress, no person's reply)
     if strong and not textdet.bounce_subject(msg) and not (textdet.system_account(msg) and textdet.looks_like_bounce(msg)) \
-            or header and not textdet.looks_like_bounce(msg):
-        return Detection(AUTO_REPLY, [Record(address=sender)], name)
-    if _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
-        return Detection(AUTO_REPLY, [Record(address=sender)], name)
+            or header and not textdet.looks_like_bounce(msg) \
+            or _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
+        gone = _gone_undelivered(sender, body)
+        return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
 
@@ -1017,11 +1022,49 @@ _REMOVE_NAMED = Lazy(r"\b(?:remove|unsubscribe|take) <?(" + ADDRESS + r")>? (?:f
                      # (German "nehmen Sie die Adresse m.keller@... aus Ihrem Verteiler")
                      r"\b" + _DE_TAKE_OFF + r" (?:die (?:e-?mail-?|mail-?)?adresse )?<?(" + ADDRESS
                      + r")>?(?: bitte)? (?:aus|von|vom)\b", re.I)
+# ... the same request with the person named around the address and the list named after it ("Please remove my colleague Jana
+# Novak (jana@...) from your mailing list", "Kindly take raj@... off your distribution", German "nehmen Sie die Adresse
+# unseres ehemaligen Kollegen m.weber@... aus Ihrem Verteiler"), or before it (French "Merci de retirer de votre liste de
+# diffusion l'adresse de ma collègue : l.girard@..."): a request in itself, where no other words ask to unsubscribe
+_LISTS = r"(?:list|lists|distribution|database|mailings?|newsletters?)"
+_REMOVE_NAMED_FROM_LIST = Lazy(
+    r"\b(?:remove|unsubscribe|take|delete|drop)\b[^.?!\n]{0,60}?<?(" + ADDRESS + r")>?\)?[^.?!\n@]{0,20}?\b(?:off|from) "
+    r"(?:your|the|all (?:of )?your) (?:[\w-]+ ){0,2}" + _LISTS + r"\b|"
+    r"\b" + _DE_TAKE_OFF + r"\b[^.?!\n]{0,80}?<?(" + ADDRESS + r")>?[^.?!\n@]{0,20}?\b(?:aus|von) (?:ihrem|ihrer|dem|der|allen) "
+    r"(?:[\wäöü-]+ )?(?:verteiler|liste|mailingliste|newsletter|adressliste)|"
+    r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b[^.?!\n@]{0,40}?\bde (?:votre|vos|la) (?:liste|fichier|base)"
+    r"[^.?!\n@]{0,80}?<?(" + ADDRESS + r")>?", re.I)
+
+
+# An auto-responder's words that our message was NOT delivered ("Your message has NOT been delivered and will not be read",
+# German "Ihre Nachricht wurde NICHT zugestellt", Spanish "no ha sido entregado", French "n'a pas été distribué", Italian
+# "non è stato consegnato", Portuguese "não foi entregue", Dutch "is niet afgeleverd", Japanese "配信されておりません"), or
+# discarded: beside words that the address is gone, closed, moved or disabled the mailbox did not take it, a failure in an
+# auto-reply's dress.  An absence note ("I am on leave; your mail will not be forwarded") or "I have left, this address will
+# be deleted" took the message and stays an auto-reply: not forwarded, not read are no failure.
+_UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivered\b|\bnot been delivered\b|"
+                    r"\b(?:has been|was|were|will be) discarded\b|\bno longer (?:be )?delivered\b|\bnicht zugestellt\b|"
+                    r"\bno (?:ha sido|fue|ser(?:á|a)|se ha) entregad[oa]\b|\bn'a pas (?:été|ete) (?:distribu|remis|d[ée]livr)|"
+                    r"\bnon (?:è|e) stat[oa] (?:consegnat|recapitat)|\bn(?:ã|a)o foi entregue\b|\bniet (?:afgeleverd|bezorgd)\b|"
+                    r"配信されて(?:お)?(?:りません|いません)|配信されませんでした", re.I)
+_GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
+
+
+def _gone_undelivered(sender: str | None, body: str) -> Record | None:
+    """The failure an auto-responder reports for its own address, where its words say both that the address is gone (or
+    moved, or disabled) and that our message was not delivered; None for any other auto-reply."""
+    own = _before_quote(body)[:2000]
+    if not sender or not _UNDELIVERED.search(own):
+        return None
+    from filter.core.classifier import decide
+
+    reason = decide(status=None, diagnostic=own)
+    return Record(address=sender, diagnostic=" ".join(own.split()), reason=reason) if reason in _GONE_REASONS else None
 
 
 def _named_for_removal(body: str) -> str | None:
-    m = _REMOVE_NAMED.search(body, 0, 1000)
-    return normalize(m.group(1) or m.group(2)) if m else None
+    m = _REMOVE_NAMED.search(body, 0, 1000) or _REMOVE_NAMED_FROM_LIST.search(body, 0, 1000)
+    return normalize(next(g for g in m.groups() if g)) if m else None
 
 
 # every alternative of _CHALLENGE_WORDS holds one of these (lower-cased; tests/test_reply_guards.py

@@ -253,25 +253,40 @@ def _keep_alias(rec: Record, t: Record) -> None:
 
 # Exchange's default words for a mail flow rule's rejection, with nothing after them
 # (Office 365 may go on with its own labels: "Message rejected by: <server>", German "Nachricht abgelehnt von: <server>")
-_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?['\"]?(?: ##)?"
-                          r"(?:\s*$|\s+(?:message rejected by|nachricht abgelehnt von|message rejet[ée] par|mensaje rechazado por)\s*:)",
-                          re.I)
+# (where the report's text quotes the reply, "Remote Server returned '550 5.7.1 ...policy'", what follows the closing
+# quote is the report's layout in its language - Dutch "... geretourneerd", "Cabeçalhos da mensagem original:" -, not
+# the reply)
+_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?(?:'(?:\s|$)|"
+                          r"\"?(?: ##)?(?:\s*$|\s+(?:message rejected by|nachricht abgelehnt von|message rejet[ée] par|"
+                          r"mensaje rechazado por)\s*:))", re.I)
 # the NDR's section for the sender, above "Diagnostic information for administrators": where a rule's own text for users
 # stands ("Delivery has failed to these recipients or groups: <address> The staff you are trying to reach has resigned ...")
 # (or, in the layout of Office 365's NDRs since 2017, "Your message to <address> couldn't be delivered." then the rule's text,
 # above the graphic's labels and "How to Fix It")
 # (and its German and French: "Ihre Nachricht an <address> konnte nicht zugestellt werden.", "Votre message à <address> n'a pas
 # pu être remis.")
-_USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(?:<address>\s*)?|your message to <address> "
+# The report's words about a recipient may begin after the heading and end before the administrators' section (its
+# heading in the NDR's language, "Generating server:", or the recipient named again above "Remote Server returned"):
+# the rule's text is what stands between them.
+_USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(?:<address>\s*)?|"
+                     # (the same heading in the NDR's language, the recipient under it: "Falha na entrega a estes
+                     # destinatários ou grupos: <address>", "Bezorging is mislukt voor deze geadresseerden of groepen:")
+                     r"[^:<]{0,100}:\s*<address>\s*|your message to <address> "
                      r"couldn'?t be delivered\.\s*|ihre nachricht an <address> konnte nicht zugestellt werden\.\s*|"
-                     r"votre message (?:à|a) <address> n'a pas pu (?:être|etre) remis\.\s*)(.*?)\s*"
-                     r"(?:diagnostic information for administrators|\S+ office 365 |action required|how to fix it|"
-                     r"aktion erforderlich|so beheben sie|action requise|comment r[ée]soudre)", re.I | re.S)
+                     r"votre message (?:à|a) <address> n'a pas pu (?:être|etre) remis\.\s*)?(.*?)\s*"
+                     r"(?:diagnostic information for administrators|diagnoseinformationen f(?:ü|ue)r administratoren|"
+                     r"informations de diagnostic pour les administrateurs|informa(?:ç|c)(?:õ|o)es de diagn(?:ó|o)stico|"
+                     r"informaci(?:ó|o)n de diagn(?:ó|o)stico|diagnostische (?:gegevens|informatie) voor|"
+                     r"informazioni di diagnostica|generating server:|<address>|\S+ office 365 |action required|"
+                     r"how to fix it|aktion erforderlich|so beheben sie|action requise|comment r[ée]soudre)", re.I | re.S)
 
 
 # Exchange's own sentence for that section, no rule's text ("Your message wasn't delivered because the recipient's email
-# provider rejected it.")
-_EXCHANGE_OWN_WORDS = Lazy(r"your message wasn'?t delivered because|the message was rejected by the recipient'?s", re.I)
+# provider rejected it.", German "Ihre Nachricht wurde nicht übermittelt, weil ...", French "Votre message n'a pas été remis
+# car ..."), and a section with no words at all
+_EXCHANGE_OWN_WORDS = Lazy(r"your message wasn'?t delivered because|the message was rejected by the recipient'?s|"
+                           r"ihre nachricht wurde nicht (?:übermittelt|zugestellt), (?:da|weil)|"
+                           r"votre message n'a pas (?:été|ete) remis (?:car|parce)|$", re.I)
 
 
 def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:

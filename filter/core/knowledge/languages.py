@@ -916,6 +916,9 @@ PHRASES: dict[str, list[str]] = {
         #    "überschreitet die maximal zulässige Größe", "supera la dimensione massima", "groter dan
         #    de maximaal toegestane grootte", "przekracza maksymalny dozwolony rozmiar").
         rf"({_DE_UE}berschreitet|{_DE_UE}berschritt) die (maximal |h{_DE_OE}chst)?(zul{_DE_AE}ssige |erlaubte |maximale )*(nachrichten)?gr{_DE_OE}{_DE_SS}e",
+        #    (... the limit's scope said between: "überschreitet die für ausgehende E-Mails zulässige Größe von 10 MB")
+        *(rf"{ue}berschr(eitet|itt) die [^.;]{{0,40}}(zul{_DE_AE}ssige|erlaubte|maximale) (nachrichten)?gr{_DE_OE}{_DE_SS}e"
+          for ue in ("ü", "ue", "u")),
         r"(supera|eccede) (la |il )?(dimensione|limite di dimensione) (massim|consentit)",
         r"(bericht|e-?mail)[^.]{0,20}groter dan (de |het )?(maximaal |maximum )?(toegestane |toegestaan )?(grootte|limiet|formaat)",
         r"(przekroczon[ya]|przekracza)[^.]{0,30} rozmiar",
@@ -2223,6 +2226,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         # deleted); Spanish "la cuenta ya no existe" (the account no longer exists)
         r"\blogariasmos\b[^.]{0,30}\bkatargith", r"\bhar avvecklats\b", r"\bni ve(č|c) v uporabi\b", r"\bскриньку видалено\b",
         r"\b(la cuenta|el buz(ó|o)n|la direcci(ó|o)n|el correo) ya no existe\b",
+        # ("Esta dirección de correo ya no existe": the noun's complement between)
+        r"\b(cuenta|buz(ó|o)n|direcci(ó|o)n) de correo( electr(ó|o)nico)? ya no existe\b",
     ],
     "suspended": [
         # Vietnamese "Hộp thư tạm khóa" (the mailbox locked for a time), Chinese "此帳號暫停使用" (use of this account
@@ -2461,6 +2466,12 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         r"\bçox sayda (məktub|mesaj)",
         # greylisting: German "Ihr Mailserver ist uns noch nicht bekannt" (your mail server is not known to us yet)
         r"\b(mail)?server ist uns (noch )?nicht bekannt\b",
+        # ... French "Votre serveur n'est pas encore connu de nos services", Spanish "su servidor aún no es conocido", Italian
+        # "il vostro server non è ancora conosciuto", Portuguese "seu servidor ainda não é conhecido", Dutch "uw server is
+        # (ons) nog niet bekend" (your server is not known yet: come back later)
+        r"\bserveur n'est pas encore connu\b", *(rf"\bservidor {yet} no (es|est(á|a)) (conocido|registrado)\b" for yet in ("aún", "aun", "todavía", "todavia")),
+        r"\bserver non (è|e) ancora conosciuto\b", r"\bservidor ainda n(ã|a)o (é|e) conhecido\b",
+        r"\bserver is (ons )?nog niet bekend\b",
     ],
     "spam_detected": [
         # "spam" in Tamil ("ஸ்பேம்") and Georgian ("სპამად", as spam); Lithuanian "šlamštas" (junk mail)
@@ -2515,3 +2526,48 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
     ],
 }
 _add(_ADMINS_WORDS_3)
+
+# The twenty-fifth session's administrators' texts: the same meanings in more of the words sites write
+_ADMINS_WORDS_4: dict[str, list[str]] = {
+    "on_hold": [
+        # Portuguese "A sua mensagem foi retida na quarentena ... e aguarda aprovação do administrador" (held in quarantine,
+        # awaiting the administrator's approval); Indonesian "Pesan Anda ditahan (karantina)" (your message is held)
+        r"\bretid[ao] (na|em) quarentena\b", r"\baguarda(ndo)? (a )?aprova(ç|c)(ã|a)o do administrador\b",
+        r"\bpesan anda ditahan\b", r"\bditahan \(?karantina\b",
+    ],
+    "policy_violation": [
+        # Czech "Přílohy typu .zip a .rar nejsou v naší firmě povoleny" (attachments of that type are not allowed here)
+        r"\bp(ř|r)(í|i)loh(y|a)\b(?:[^.;]|\.(?=\w)){0,60}\b(nejsou|nen(í|i))\b(?:[^.;]|\.(?=\w)){0,30}\bpovolen",
+    ],
+    "suspended": [
+        # Hindi "प्राप्तकर्ता का मेलबॉक्स प्रशासक द्वारा निष्क्रिय कर दिया गया है" (the mailbox was made inactive by the administrator)
+        r"मेलबॉक्स[^।.]{0,60}निष्क्रिय",
+    ],
+    "system_error": [
+        # Portuguese "Servidor temporariamente indisponível", Spanish "servidor temporalmente no disponible", Polish "Serwer
+        # chwilowo niedostępny - prace serwisowe" (the server is down for now, for maintenance): the receiving system's state
+        r"\bservidor (est(á|a) )?temporariamente indispon(í|i)vel\b", r"\bservidor (est(á|a) )?temporalmente no disponible\b",
+        r"\bserwer (jest )?chwilowo niedost(ę|e)pny\b", r"\bprace serwisowe\b",
+    ],
+    "has_moved": [
+        # Bulgarian "Пощенската кутия на получателя е преместена. Новият адрес е <address>" (the mailbox moved; the new address is)
+        r"\bновият (е-?мейл |имейл )?адрес е\b", r"\bпощенската кутия\b[^.;]{0,40}\bе преместена\b",
+    ],
+    "filtered": [
+        # Norwegian "avvist av mottakerens eget filter" (refused by the recipient's own filter), Danish "modtagerens eget
+        # filter", Swedish "mottagarens eget filter"; Norwegian "Mottakeren ønsker ikke e-post fra denne avsenderen" (the
+        # recipient does not want mail from this sender)
+        *(rf"\b{whose} (eget |egne |egna )?filter\b" for whose in ("mottakerens", "modtagerens", "mottagarens")),
+        r"\b(ø|o)nsker ikke (å motta )?e-?post fra denne avsenderen\b",
+    ],
+    "spam_detected": [
+        # Arabic "تم رفض الرسالة لأنها مصنفة كرسائل غير مرغوب فيها" (refused: classified as unwanted mail, the Arabic word for
+        # spam)
+        r"(رسائل|رسالة|بريد|كرسائل|كرسالة) ?(ال)?غير (ال)?مرغوب",
+    ],
+    "blocked": [
+        # Korean "귀하의 메일서버 IP가 차단 목록에 등록되어 있습니다" (your mail server's IP is registered on the block list)
+        r"(ip|아이피|메일 ?서버)\S{0,2} ?차단 ?목록에 (등록|포함)",
+    ],
+}
+_add(_ADMINS_WORDS_4)
