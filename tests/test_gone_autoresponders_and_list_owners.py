@@ -40,6 +40,8 @@ UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
     # a link of the message with a poor reputation is its content
     ("5.7.1", "554 5.7.1 Rejected: the message contains a link (go.short.example) with a poor reputation", "spam_detected"),
     ("5.7.1", "550 5.7.1 Abgewiesen wegen URL-Reputation", "spam_detected"),
+    # the sender suspected of spam: its standing, no message judged
+    ("5.0.0", "550 Suspected spam sender. http://help.mail.example/cgi-bin/help?id=20022", "bad_reputation"),
     # the recipient's account not in good standing, disabled
     ("5.2.1", "550 5.2.1 The account is not in good standing and has been disabled", "suspended"),
     # the size the gateway allows, its scope between (German)
@@ -70,6 +72,18 @@ UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
     # an address of mail that no longer exists (Spanish, the noun's complement between)
     (None, "Esta dirección de correo ya no existe.", "user_unknown"),
     (None, "La cuenta de correo electrónico ya no existe.", "user_unknown"),
+    # -- second batch: the same meanings in other words --------------------------------------------------------
+    ("5.7.1", "550 5.7.1 Absenderadresse <news@shop.example> konnte nicht verifiziert werden (Sender-Callout fehlgeschlagen)",
+     "rejected"),
+    ("4.7.1", "450 4.7.1 Uw server is nog niet bij ons bekend, probeer het later opnieuw", "rate_limited"),
+    ("5.7.1", "550 5.7.1 Uw IP-adres 192.0.2.35 staat op onze lijst van geweigerde netwerken", "blocked"),
+    ("5.7.1", "550 5.7.1 Message rejected: contains a link (URL) with poor reputation [go.example/x]", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Die Nachricht enthält einen Link mit schlechter Reputation", "spam_detected"),
+    ("5.7.1", "550 5.7.1 The recipient has added your address to their personal list of blocked senders", "filtered"),
+    (None, "The receiving server is limiting the number of messages it accepts from our server", "rate_limited"),
+    ("5.7.1", "550 5.7.1 No se aceptan mensajes con archivos adjuntos ejecutables o macros.", "policy_violation"),
+    (None, "Mon adresse électronique a changé. Je suis désormais joignable à l'adresse claire@new.example.", "has_moved"),
+    (None, "Este endereço foi transferido para financeiro@firm.example.", "has_moved"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -104,6 +118,12 @@ def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str
     ("Auto-Reply: Sommer", "X-Autoreply: yes\n",
      "The mailbox info@inn.example has been disabled by the administrator.\nYour message was not delivered.\n",
      "suspended"),
+    ("Auto-Reply: Spring news", "Auto-Submitted: auto-replied\n",
+     "Following the merger, this address has been closed.\nMessages sent here are discarded without being read.\n",
+     "user_unknown"),
+    ("Réponse automatique : Nouvelles", "Auto-Submitted: auto-replied\n",
+     "Mon adresse électronique a changé. Je suis désormais joignable à l'adresse ana@new.example.\n\n"
+     "Votre message n'a pas été transmis et ne sera pas lu à cette ancienne adresse.\n", "has_moved"),
 ])
 def test_an_autoresponder_that_says_the_address_is_gone_and_the_message_undelivered(
         subject: str, headers: str, body: str, reason: str) -> None:
@@ -163,6 +183,25 @@ def test_a_request_to_remove_a_colleague_in_more_words(body: str, address: str) 
     assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
 
 
+@pytest.mark.parametrize("body, address", [
+    ("bitte nehmen Sie die Adresse meines Kollegen Herrn Vogel, t.vogel@firm.example,\naus Ihrem Verteiler.\n",
+     "t.vogel@firm.example"),
+    ("merci de désinscrire ma collègue Nathalie Roux (nathalie.roux@firm.example) de votre liste de diffusion.\n",
+     "nathalie.roux@firm.example"),
+    ("les ruego que den de baja de su lista de correo a mi compañero Javier García\n(jgarcia@firm.example), ya no "
+     "trabaja aquí.\n", "jgarcia@firm.example"),
+    ("Wilt u mijn collega Sanne Bakker (s.bakker@firm.example) uit uw mailinglijst verwijderen?\n", "s.bakker@firm.example"),
+    ("vi prego di cancellare dalla vostra mailing list l'indirizzo della mia collega Francesca Conti:\nf.conti@firm.example\n",
+     "f.conti@firm.example"),
+    ("por favor, removam o endereço do meu colega Rúben Alves (ruben.alves@firm.example)\nda vossa lista de envio.\n",
+     "ruben.alves@firm.example"),
+])
+def test_a_request_to_remove_a_colleague_in_five_more_languages(body: str, address: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
+
+
 def test_a_request_to_add_a_colleague_is_no_removal() -> None:
     raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}",
                "Please add my colleague jana.novak@firm.example to your mailing list as well.\n")
@@ -177,6 +216,21 @@ def test_a_request_to_add_a_colleague_is_no_removal() -> None:
     ("sympa@listes.uni.example", "Message rejeté",
      "Votre message pour la liste physics@listes.uni.example a été rejeté. Les pièces jointes ne sont pas acceptées "
      "sur cette liste.\n", "physics@listes.uni.example", "content_error"),
+    # the moderator's rejection with the cause it gave: the cause
+    ("orchard-owner@lists.farm.example", "Request to mailing list Orchard rejected",
+     "Your request to the Orchard mailing list\n\n    Posting of your message titled \"News\"\n\nhas been rejected by the list "
+     "moderator.  The moderator gave the\nfollowing reason for rejecting your request:\n\n\"Message body is too big: "
+     "2483120 bytes with a limit of 40 KB.\"\n", "orchard@lists.farm.example", "message_too_large"),
+    ("LISTSERV@LISTS.CHEM.EXAMPLE", "Message too large for CHEM-ED",
+     "Your message is being returned to you unprocessed because it exceeds the maximum\nmessage size allowed for the "
+     "CHEM-ED list (Sizelim= 500K).\n", "CHEM-ED@lists.chem.example", "message_too_large"),
+    ("runners+owner@lists.park.example", "Message too big for runners",
+     "Hi, this is the mlmmj program managing the <runners@lists.park.example>\nmailing list.\n\nThe message from "
+     "<news@shop.example> with subject \"News\" was\nunable to be delivered to the list because it exceeds the maximum "
+     "size of 51200\nbytes.\n", "runners@lists.park.example", "message_too_large"),
+    ("chor-owner@listen.chor.example", "Anfrage an Mailingliste Chor abgelehnt",
+     "Ihre Anfrage an die Mailingliste Chor\n\nwurde vom Moderator der Liste abgelehnt.\n",
+     "chor@listen.chor.example", "rejected"),
     ("birds-bounces@groups.club.example", "Request to mailing list birds rejected",
      "Your message to the birds list was rejected by the list moderator.\n\nAny questions should be directed to the "
      "list administrator at:\n\n    birds-owner@groups.club.example\n", "birds@groups.club.example", "rejected"),
@@ -208,6 +262,12 @@ def test_a_rule_text_whose_report_names_the_recipient_again_before_the_reply() -
 
 
 @pytest.mark.parametrize("human", [
+    # German, Exchange 2013's layout: the reply ends with "##", the report's label after it
+    "Frau König ist nicht mehr bei den Stadtwerken beschäftigt.\n\nDiagnoseinformationen für Administratoren:\n\n"
+    "Generierender Server: EX01\n\nana@firm.example\n#" + RULE + " ##\n\nUrsprüngliche Nachrichtenkopfzeilen:\n",
+    # Italian: the recipient under the heading with its display name
+    "Recapito non riuscito per i destinatari o i gruppi seguenti:\n\nAna Rossi (ana@firm.example)\nIl collega non lavora "
+    "più presso il consorzio.\n\nInformazioni di diagnostica per gli amministratori:\n\nana@firm.example\n#" + RULE + " ##\n",
     # Portuguese: the heading, the rule's text, the administrators' section in its language, and the reply followed by
     # the label of the original's headers
     "Falha na entrega a estes destinatários ou grupos:\n\nana@firm.example\nA colaboradora Ana não faz mais parte da "

@@ -308,7 +308,11 @@ PHRASES: dict[str, list[str]] = {
         r"\bis now <address>",
         r"\b(is|are) now (reachable|available|to be reached) at <address>",
         r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter <address> (erreichbar|zu erreichen)",
-        r"\best (d[ée]sormais|maintenant) joignable (à|a|sur|via) (l['’]adresse )?<address>",
+        r"\b(est|suis|sommes|sont) (d[ée]sormais|maintenant) joignables? (à|a|sur|via) (l['’]adresse )?<address>",
+        # ... French "Mon adresse électronique a changé" (my address changed), Portuguese "Este endereço foi transferido para
+        # <address>" (this address was moved to)
+        r"\b(mon|notre) adresse( (é|e)lectronique| e-?mail| mail)? a chang(é|e)\b",
+        r"\bendere(ç|c)o( de e-?mail)? foi (transferido|alterado|mudado) para <address>",
         # ... and French "Veuillez écrire désormais à <address>", "écrivez dorénavant à <address>" (the address to use now)
         r"\b([ée]crire|[ée]crivez|envoyer|envoyez|adresser|adressez)( vos messages| votre message| vos courriels)? "
         r"(d[ée]sormais|dor[ée]navant) (à|a) <address>",
@@ -741,6 +745,8 @@ PHRASES: dict[str, list[str]] = {
         r"(recipient|addressee|mailbox owner|user) (has|have) blocked (e-?mails?|mail|messages?) from "
         r"(you|your (e-?mail )?address|this sender|the sender|this (e-?mail )?address)",
         r"blocked senders? list", r"(user|recipient)(?:'s)? (personal |own |private )?(block|black|deny) ?list",
+        # ("the recipient has added your address to their personal list of blocked senders")
+        r"\b(personal|own|private) list of blocked senders\b",
         # "550 5.7.1 Sender blacklisted by recipient": the person listed us (not "by the recipient's server")
         r"(sender|you|your (e-?mail )?address) (is |are |was |were |has been |have been )?(blacklisted|blocked|banned) by (the )?recipient\b(?!['\u2019]s)"
         # (not "by the recipient organisation": its administrators, no person's own list)
@@ -804,7 +810,7 @@ PHRASES: dict[str, list[str]] = {
         # a callout to our return address found no mailbox there ("the sender's mailbox <x> is unavailable / could not be
         # verified (sender callout failed)", "sender mailbox <x> does not exist or cannot receive replies (return path
         # unverifiable)"): the unknown mailbox is ours
-        r"\bsender callout\b", r"\breturn path (is )?(unverifiable|could not be verified)\b",
+        r"\bsender[- ]callout\b", r"\breturn path (is )?(unverifiable|could not be verified)\b",
         *(rf"\b{kind} mail ?box\b(?:[^.;]|\.(?=\w)){{0,80}}\b(does not exist|doesn't exist|is unavailable|cannot receive|"
           r"could not be verified|cannot be verified|unverifiable)\b" for kind in ("sender", "sender's")),
         # a callout to our sender address failed ("451 Could not verify sender address: unknown user in
@@ -1023,7 +1029,7 @@ PHRASES: dict[str, list[str]] = {
         # ("it contains a link to a URL with a poor reputation (listed by our URL filter)")
         r"\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\b",
         # ("it contains a link (go.example) with a poor reputation", "URL-Reputation")
-        *(rf"\bcontains an? (link|url|uri)\b(?:[^.;]|\.(?=\w)){{0,80}}\bwith an? {adj} reputation\b" for adj in ("poor", "bad", "low")),
+        *(rf"\bcontains an? (link|url|uri)\b(?:[^.;]|\.(?=\w)){{0,80}}\bwith (an? )?{adj} reputation\b" for adj in ("poor", "bad", "low")),
         r"\b(url|uri|link)-reputation\b",
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
         r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
@@ -1298,6 +1304,8 @@ PHRASES: dict[str, list[str]] = {
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
         # ("this sender has a poor track record with our subscribers": the sender's history with the site)
         r"\b(poor|bad) (sending )?track record\b",
+        # the sender suspected of sending spam, no message judged (QQ Mail's "550 Suspected spam sender"): its standing
+        r"\bsuspected spam (sender|source)\b", r"\bsuspected spammer\b",
         # ("the sending history of x with our users is not good enough", "the standing of your network with our users is low")
         r"\bsending history\b", r"\bstanding of your (sending )?(network|ip|server|host|domain)\b", r"\b(low|poor|bad) standing\b",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
@@ -1365,6 +1373,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bnew senders (have to|must|need to) wait\b",
         r"\b(have not|haven't) seen mail from (your|this) (server|host|ip|network) before\b",
         r"\bfirst[- ]time sender\b", r"\bfrom (new|unknown) (servers|senders|hosts) (is|are) (held back|delayed|deferred)\b",
+        # the receiving server taking fewer of our messages for now ("The receiving server is limiting the number of messages it
+        # accepts from our server")
+        r"\blimiting the number of (messages|e-?mails|connections|recipients)\b",
         # ("Your server is not yet known to us, please retry in a few minutes")
         r"\byour (mail ?)?(server|host) is not (yet )?known to us yet\b", r"\byour (mail ?)?(server|host) is not yet known\b",
         # iRedAPD's default greylisting reply (its GREYLISTING_MESSAGE; iRedMail enables greylisting by

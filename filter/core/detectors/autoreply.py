@@ -1024,27 +1024,46 @@ _REMOVE_NAMED = Lazy(r"\b(?:remove|unsubscribe|take) <?(" + ADDRESS + r")>? (?:f
                      + r")>?(?: bitte)? (?:aus|von|vom)\b", re.I)
 # ... the same request with the person named around the address and the list named after it ("Please remove my colleague Jana
 # Novak (jana@...) from your mailing list", "Kindly take raj@... off your distribution", German "nehmen Sie die Adresse
-# unseres ehemaligen Kollegen m.weber@... aus Ihrem Verteiler"), or before it (French "Merci de retirer de votre liste de
-# diffusion l'adresse de ma collègue : l.girard@..."): a request in itself, where no other words ask to unsubscribe
+# unseres ehemaligen Kollegen m.weber@... aus Ihrem Verteiler", French "désinscrire ma collègue (x@...) de votre liste",
+# Spanish "eliminen a x@... de su lista", Dutch "mijn collega (x@...) uit uw mailinglijst verwijderen", Portuguese "removam
+# o endereço do meu colega (x@...) da vossa lista"), or before it (French "Merci de retirer de votre liste de diffusion
+# l'adresse de ma collègue : x@...", Italian "cancellare dalla vostra mailing list l'indirizzo della mia collega: x@...",
+# Spanish "den de baja de su lista de correo a mi compañero (x@...)"): a request in itself, where no other words ask to
+# unsubscribe
 _LISTS = r"(?:list|lists|distribution|database|mailings?|newsletters?)"
+_NAMED = r"<?(" + ADDRESS + r")>?\)?"
+_BEFORE = r"[^.?!\n@]{0,80}?"  # the person named before the address, in the same sentence
+_AFTER = r"[^.?!\n@]{0,20}?"  # ... and a comma, a bracket after it
 _REMOVE_NAMED_FROM_LIST = Lazy(
-    r"\b(?:remove|unsubscribe|take|delete|drop)\b[^.?!\n]{0,60}?<?(" + ADDRESS + r")>?\)?[^.?!\n@]{0,20}?\b(?:off|from) "
+    r"\b(?:remove|unsubscribe|take|delete|drop)\b" + _BEFORE + _NAMED + _AFTER + r"\b(?:off|from) "
     r"(?:your|the|all (?:of )?your) (?:[\w-]+ ){0,2}" + _LISTS + r"\b|"
-    r"\b" + _DE_TAKE_OFF + r"\b[^.?!\n]{0,80}?<?(" + ADDRESS + r")>?[^.?!\n@]{0,20}?\b(?:aus|von) (?:ihrem|ihrer|dem|der|allen) "
+    r"\b" + _DE_TAKE_OFF + r"\b" + _BEFORE + _NAMED + _AFTER + r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|allen) "
     r"(?:[\wäöü-]+ )?(?:verteiler|liste|mailingliste|newsletter|adressliste)|"
+    r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b" + _BEFORE + _NAMED + _AFTER + r"\bde (?:votre|vos|la) "
+    r"(?:liste|fichier|base)|"
     r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b[^.?!\n@]{0,40}?\bde (?:votre|vos|la) (?:liste|fichier|base)"
-    r"[^.?!\n@]{0,80}?<?(" + ADDRESS + r")>?", re.I)
+    + _BEFORE + _NAMED + r"|"
+    r"\b(?:eliminar|eliminen|borrar|borren|quitar|quiten|retirar|retiren)\b" + _BEFORE + _NAMED + _AFTER
+    + r"\bde (?:su|sus|la|vuestra) (?:lista|base)|"
+    r"\b(?:dar|den|d(?:é|e)) de baja\b" + _BEFORE + _NAMED + r"|"
+    + _NAMED + _AFTER + r"\buit (?:uw|de|jullie) (?:[\w-]+ )?(?:lijst|mailinglijst|verzendlijst|nieuwsbrief|bestand)\b"
+    r"[^.?!\n]{0,20}?\b(?:verwijderen|verwijdert|halen|schrappen)\b|"
+    r"\b(?:cancellare|cancellate|rimuovere|rimuovete|eliminare|eliminate|togliere|togliete)\b[^.?!\n@]{0,40}?"
+    r"\bdalla (?:vostra |nostra )?(?:mailing ?list|lista|newsletter)" + _BEFORE + _NAMED + r"|"
+    r"\b(?:remov|exclu|retir|apag)\w*\b" + _BEFORE + _NAMED + _AFTER + r"\bd[ao]s? (?:vossa|sua|nossa) (?:lista|base|mailing)",
+    re.I)
 
 
 # An auto-responder's words that our message was NOT delivered ("Your message has NOT been delivered and will not be read",
-# German "Ihre Nachricht wurde NICHT zugestellt", Spanish "no ha sido entregado", French "n'a pas été distribué", Italian
-# "non è stato consegnato", Portuguese "não foi entregue", Dutch "is niet afgeleverd", Japanese "配信されておりません"), or
-# discarded: beside words that the address is gone, closed, moved or disabled the mailbox did not take it, a failure in an
-# auto-reply's dress.  An absence note ("I am on leave; your mail will not be forwarded") or "I have left, this address will
-# be deleted" took the message and stays an auto-reply: not forwarded, not read are no failure.
+# German "Ihre Nachricht wurde NICHT zugestellt", Spanish "no ha sido entregado", French "n'a pas été distribué / transmis",
+# Italian "non è stato consegnato", Portuguese "não foi entregue", Dutch "is niet afgeleverd", Japanese "配信されておりません"),
+# or discarded ("Messages sent here are discarded"): beside words that the address is gone, closed, moved or disabled the
+# mailbox did not take it, a failure in an auto-reply's dress.  An absence note ("I am on leave; your mail will not be
+# forwarded") or "I have left, this address will be deleted" took the message and stays an auto-reply: not forwarded, not
+# read are no failure.
 _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivered\b|\bnot been delivered\b|"
-                    r"\b(?:has been|was|were|will be) discarded\b|\bno longer (?:be )?delivered\b|\bnicht zugestellt\b|"
-                    r"\bno (?:ha sido|fue|ser(?:á|a)|se ha) entregad[oa]\b|\bn'a pas (?:été|ete) (?:distribu|remis|d[ée]livr)|"
+                    r"\b(?:has been|was|were|will be|is|are) discarded\b|\bno longer (?:be )?delivered\b|\bnicht zugestellt\b|"
+                    r"\bno (?:ha sido|fue|ser(?:á|a)|se ha) entregad[oa]\b|\bn'a pas (?:été|ete) (?:distribu|remis|d[ée]livr|transmis)|"
                     r"\bnon (?:è|e) stat[oa] (?:consegnat|recapitat)|\bn(?:ã|a)o foi entregue\b|\bniet (?:afgeleverd|bezorgd)\b|"
                     r"配信されて(?:お)?(?:りません|いません)|配信されませんでした", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
@@ -1063,7 +1082,10 @@ def _gone_undelivered(sender: str | None, body: str) -> Record | None:
 
 
 def _named_for_removal(body: str) -> str | None:
-    m = _REMOVE_NAMED.search(body, 0, 1000) or _REMOVE_NAMED_FROM_LIST.search(body, 0, 1000)
+    m = _REMOVE_NAMED.search(body, 0, 1000)
+    if m is None:
+        # (a request wrapped by the mail client: "Herrn Vogel, t.vogel@...,\naus Ihrem Verteiler")
+        m = _REMOVE_NAMED_FROM_LIST.search(_LINE_WRAP.sub(" ", body[:1000]))
     return normalize(next(g for g in m.groups() if g)) if m else None
 
 

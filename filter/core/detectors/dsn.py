@@ -256,8 +256,10 @@ def _keep_alias(rec: Record, t: Record) -> None:
 # (where the report's text quotes the reply, "Remote Server returned '550 5.7.1 ...policy'", what follows the closing
 # quote is the report's layout in its language - Dutch "... geretourneerd", "Cabeçalhos da mensagem original:" -, not
 # the reply)
-_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?(?:'(?:\s|$)|"
-                          r"\"?(?: ##)?(?:\s*$|\s+(?:message rejected by|nachricht abgelehnt von|message rejet[ée] par|"
+# (Exchange 2007-2013 end the reply with "##", after which the report's own labels may follow: "## Ursprüngliche
+# Nachrichtenkopfzeilen:")
+_RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rejected by organi[sz]ation policy\.?(?:'(?:\s|$)| ##|"
+                          r"\"?(?:\s*$|\s+(?:message rejected by|nachricht abgelehnt von|message rejet[ée] par|"
                           r"mensaje rechazado por)\s*:))", re.I)
 # the NDR's section for the sender, above "Diagnostic information for administrators": where a rule's own text for users
 # stands ("Delivery has failed to these recipients or groups: <address> The staff you are trying to reach has resigned ...")
@@ -268,10 +270,11 @@ _RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rej
 # The report's words about a recipient may begin after the heading and end before the administrators' section (its
 # heading in the NDR's language, "Generating server:", or the recipient named again above "Remote Server returned"):
 # the rule's text is what stands between them.
-_USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(?:<address>\s*)?|"
+# (the recipient under the heading may carry its display name: "Anna Weber (<address>)")
+_USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(?:(?:[^\n<(:]{1,60}\()?<address>\)?\s*)?|"
                      # (the same heading in the NDR's language, the recipient under it: "Falha na entrega a estes
                      # destinatários ou grupos: <address>", "Bezorging is mislukt voor deze geadresseerden of groepen:")
-                     r"[^:<]{0,100}:\s*<address>\s*|your message to <address> "
+                     r"[^:<]{0,100}:\s*(?:[^\n<(:]{1,60}\()?<address>\)?\s*|your message to <address> "
                      r"couldn'?t be delivered\.\s*|ihre nachricht an <address> konnte nicht zugestellt werden\.\s*|"
                      r"votre message (?:à|a) <address> n'a pas pu (?:être|etre) remis\.\s*)?(.*?)\s*"
                      r"(?:diagnostic information for administrators|diagnoseinformationen f(?:ü|ue)r administratoren|"

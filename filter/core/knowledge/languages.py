@@ -2282,6 +2282,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\b(adresse|postfach|mailadresse)\b[^.]{0,20}\bist nur f(ü|ue)r\b",
         r"\b(casella|indirizzo)( e-?mail| di posta)? riservat[oa] (a|ai|alle|agli|al)\b",
         r"\bno (recibe|acepta|admite) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
+        # ... said impersonally ("No se aceptan mensajes con archivos adjuntos ejecutables")
+        r"\bno se (reciben|aceptan|admiten|permiten) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
         r"\bberichten met (links|bijlagen)\b[^.]{0,40}\bniet (geaccepteerd|toegestaan|aangenomen)\b",
         # the organisation's policy, named: Turkish "kurum politikası gereği" and "toplu e-posta kabul edilmemektedir" (bulk mail
         # is not accepted); Portuguese "a política da organização não permite" and "anexos executáveis"; Indonesian "kebijakan
@@ -2471,7 +2473,7 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         # (ons) nog niet bekend" (your server is not known yet: come back later)
         r"\bserveur n'est pas encore connu\b", *(rf"\bservidor {yet} no (es|est(á|a)) (conocido|registrado)\b" for yet in ("aún", "aun", "todavía", "todavia")),
         r"\bserver non (è|e) ancora conosciuto\b", r"\bservidor ainda n(ã|a)o (é|e) conhecido\b",
-        r"\bserver is (ons )?nog niet bekend\b",
+        r"\bserver is ons nog niet bekend\b", r"\bserver is nog niet (bij ons )?bekend\b",
     ],
     "spam_detected": [
         # "spam" in Tamil ("ஸ்பேம்") and Georgian ("სპამად", as spam); Lithuanian "šlamštas" (junk mail)
@@ -2529,6 +2531,10 @@ _add(_ADMINS_WORDS_3)
 
 # The twenty-fifth session's administrators' texts: the same meanings in more of the words sites write
 _ADMINS_WORDS_4: dict[str, list[str]] = {
+    "rejected": [
+        # German "Absenderadresse <x> konnte nicht verifiziert werden (Sender-Callout fehlgeschlagen)": our return address
+        r"\babsender(adresse)?\b(?:[^.;]|\.(?=\w)){0,80}\bnicht verifiziert\b",
+    ],
     "on_hold": [
         # Portuguese "A sua mensagem foi retida na quarentena ... e aguarda aprovação do administrador" (held in quarantine,
         # awaiting the administrator's approval); Indonesian "Pesan Anda ditahan (karantina)" (your message is held)
@@ -2560,12 +2566,18 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         *(rf"\b{whose} (eget |egne |egna )?filter\b" for whose in ("mottakerens", "modtagerens", "mottagarens")),
         r"\b(ø|o)nsker ikke (å motta )?e-?post fra denne avsenderen\b",
     ],
+    "content_listed": [
+        # German "Die Nachricht enthält einen Link mit schlechter Reputation" (a link with a poor reputation: the content's)
+        *(rf"\blinks?\b(?:[^.;]|\.(?=\w)){{0,40}}\bmit {adj} (reputation|ruf)\b" for adj in ("schlechter", "schlechtem", "geringer", "niedriger")),
+    ],
     "spam_detected": [
         # Arabic "تم رفض الرسالة لأنها مصنفة كرسائل غير مرغوب فيها" (refused: classified as unwanted mail, the Arabic word for
         # spam)
         r"(رسائل|رسالة|بريد|كرسائل|كرسالة) ?(ال)?غير (ال)?مرغوب",
     ],
     "blocked": [
+        # Dutch "Uw IP-adres staat op onze lijst van geweigerde netwerken" (on our list of refused networks)
+        r"\blijst van geweigerde (netwerken|servers|hosts|ip-adressen)\b",
         # Korean "귀하의 메일서버 IP가 차단 목록에 등록되어 있습니다" (your mail server's IP is registered on the block list)
         r"(ip|아이피|메일 ?서버)\S{0,2} ?차단 ?목록에 (등록|포함)",
     ],
