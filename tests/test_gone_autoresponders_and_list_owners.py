@@ -84,6 +84,14 @@ UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
     ("5.7.1", "550 5.7.1 No se aceptan mensajes con archivos adjuntos ejecutables o macros.", "policy_violation"),
     (None, "Mon adresse électronique a changé. Je suis désormais joignable à l'adresse claire@new.example.", "has_moved"),
     (None, "Este endereço foi transferido para financeiro@firm.example.", "has_moved"),
+    # -- the twenty-seventh writer's languages --------------------------------------------------------------------
+    (None, "Sababu: Sanduku la barua la mpokeaji limejaa.", "mailbox_full"),
+    (None, "Arsyeja: Kutia postare e marrësit është e mbushur.", "mailbox_full"),
+    (None, "550 Ko si oluṣamulo bẹẹ ni ẹgbẹ wa mọ. Adirẹsi imeeli yii ti paarẹ.", "user_unknown"),
+    ("5.2.1", "550 5.2.1 Foydalanuvchi hisobi administrator tomonidan bloklangan.", "suspended"),
+    ("5.7.1", "554 5.7.1 Vasa IP adresa 192.0.2.150 nalazi se na crnoj listi.", "blocked"),
+    ("5.7.0", "530 5.7.0 Savienojumam ir nepieciešama TLS šifrēšana.", "failed_starttls"),
+    ("4.7.0", "421 4.7.0 Terlalu banyak mesej dihantar dari alamat IP anda. Sila cuba sebentar lagi.", "rate_limited"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
@@ -99,6 +107,20 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
 ])
 def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("subject, body, address", [
+    # a postmaster's plain notice in Swahili and Albanian, marked Auto-Submitted as mail systems do: no auto-reply
+    ("Ujumbe haukuwasilishwa", "Ujumbe wako haukuweza kuwasilishwa kwa mpokeaji:\n\n    maabara@firm.example\n\n"
+     "Sababu: Sanduku la barua la mpokeaji limejaa.\n", "maabara@firm.example"),
+    ("Mesazhi nuk u dorëzua", "Mesazhi juaj nuk mund të dorëzohej te marrësi:\n\n    ana@firm.example\n\n"
+     "Arsyeja: Kutia postare e marrësit është e mbushur.\n", "ana@firm.example"),
+])
+def test_a_postmasters_notice_in_swahili_and_albanian(subject: str, body: str, address: str) -> None:
+    raw = mail(f"{NULL}From: Mail System <postmaster@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [(address, "mailbox_full")])
 
 
 # ---- auto-responders that say our message was not delivered ---------------------------------------------------
@@ -200,6 +222,41 @@ def test_a_request_to_remove_a_colleague_in_five_more_languages(body: str, addre
     raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Sir or Madam,\n\nI can not give any more.  PLEASE TAKE MY NAME OFF YOUR LIST.\n\nGod bless you.\n",
+    "My husband passed away in March. Please remove his name and this email from your mailings.\n",
+    "We moved away, so please take me off the volunteer email list. It was a pleasure!\n",
+    "Remove\n\nSent from my iPhone\n",
+])
+def test_a_readers_request_in_more_english_words(body: str) -> None:
+    raw = mail(f"From: Reader <reader@isp.example>\nTo: news@shop.example\nSubject: Re: June appeal\n"
+               f"In-Reply-To: <appeal-1@shop.example>\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", ["reader@isp.example"])
+
+
+@pytest.mark.parametrize("body", [
+    # someone else's list, a list of things to take away
+    "Could you take my name off the list of speakers for Friday? I am ill.\n",
+    "Please remove the old logo from your website.\n",
+])
+def test_what_is_no_request_to_unsubscribe(body: str) -> None:
+    raw = mail(f"From: Reader <reader@isp.example>\nTo: news@shop.example\nSubject: Re: Conference\n{UTF8}", body)
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_complaint_with_a_masked_recipient_names_the_verp_address() -> None:
+    raw = mail(f"{NULL}From: staff@hotmail.example\nTo: fbl@shop.example\nSubject: complaint about message\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary=B\n",
+               "--B\nContent-Type: text/plain\n\nThis is an email abuse report.\n"
+               "--B\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: JMRP/1.0\nVersion: 1\n"
+               "Original-Mail-From: <bounces+kim22=hotmail.example@mail.shop.example>\n"
+               "--B\nContent-Type: message/rfc822\n\nReturn-Path: <bounces+kim22=hotmail.example@mail.shop.example>\n"
+               "From: Shop <news@shop.example>\nTo: xxxxxxx@hotmail.example\nSubject: June news\n\nHello\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["kim22@hotmail.example"])
 
 
 def test_a_request_to_add_a_colleague_is_no_removal() -> None:

@@ -185,6 +185,9 @@ def _spamcop(msg: ParsedMessage) -> Detection:
                      or [Record(address=None, feedback_type="abuse")], name)
 
 
+_MASKED = Lazy(r"x{3,}|\*{2,}|redacted|removed|hidden|anonymi[sz]ed", re.I)
+
+
 def _arf(msg: ParsedMessage, report: str) -> Detection:
     fields, blocks = parse_fields(report)
     for b in blocks:  # a report without blank lines parses as a recipient block
@@ -198,8 +201,9 @@ def _arf(msg: ParsedMessage, report: str) -> Detection:
     addrs = [a for a in rcpts if a] or _complainers(msg, fields)
     # RFC 6590: a report may redact the recipient's local part ("redacted@aol.com", the placeholder
     # named in a Redacted-Address field): no address of a complainer; the VERP envelope may name it
+    # (and a local part masked with the placeholders reports use - "xxxxxxx@hotmail.com", "****@isp.example" -, named or not)
     placeholder = (fields.get("redacted-address") or "redacted@").strip().lower().partition("@")[0] or "redacted"
-    addrs = [a for a in addrs if a.lower().partition("@")[0] != placeholder]
+    addrs = [a for a in addrs if a.lower().partition("@")[0] != placeholder and not _MASKED.fullmatch(a.partition("@")[0])]
     # RFC 6591: an "auth-failure" report is the receiver's machine telling us that our SPF, DKIM or
     # DMARC failed (a DMARC failure report, RFC 7489 section 7.3); nobody complained, and the
     # recipient must not be suppressed for it: the sender's authentication is the cause

@@ -685,7 +685,20 @@ _RU_SELF = r"отписываюсь"
 _LINE_END = r"(?: bitte)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
 #: (language, plain words one of which the text must hold, the request naming the mailing, the bare
 #: request); every alternative of both patterns holds one of the words (checked by the tests)
+# the sender's list in English: "your / this" list of any kind, "the" mailing (e-mail, donor ...) list, "your mailings" (never
+# "the waiting list", "the list of speakers")
+_EN_LIST = (r"(?:(?:your|this|all (?:of )?your) (?:[\w-]+ ){0,2}(?:list|lists|mailings?|newsletters?|database)|"
+            r"the (?:[\w-]+ )?(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|donor|member|volunteer) lists?|"
+            r"the (?:mailings?|newsletters?))\b(?! (?:of|for)\b)")
 UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    # en, beside ``_UNSUB_BODY``: the reader's name or the list between ("PLEASE TAKE MY NAME OFF YOUR LIST", "take me off
+    # the volunteer email list", a widow's "Please remove his name and this email from your mailings"), and the one word
+    # "Remove" that answers the mail
+    ("en", ("take me", "take my", "take us", "remove my", "remove his", "remove her", "remove our", "remove this", "remove"),
+     r"\btake (?:me|us|my name|my (?:e-?mail )?address) off " + _EN_LIST + r"|"
+     r"\bremove (?:my|his|her|our|this) (?:name|e-?mail|(?:e-?mail )?address)(?: and (?:this|my|his|her|our) "
+     r"(?:e-?mail|(?:e-?mail )?address))? from " + _EN_LIST,
+     r"^[^\S\n]*(?:please )?remove(?: me)?[^\S\n]*[.!]*[^\S\n]*$"),
     ("de", ("sie mich", "sie meine", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
      r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
      r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"

@@ -2531,6 +2531,19 @@ _add(_ADMINS_WORDS_3)
 
 # The twenty-fifth session's administrators' texts: the same meanings in more of the words sites write
 _ADMINS_WORDS_4: dict[str, list[str]] = {
+    "mailbox_full": [
+        # Swahili "Sanduku la barua la mpokeaji limejaa" (the recipient's mailbox is full); Albanian "Kutia postare e marrësit
+        # është e mbushur" (the mailbox is full)
+        r"\bsanduku la barua\b[^.;]{0,30}\blimejaa\b", r"\bkutia postare\b[^.;]{0,30}\b(ë|e)sht(ë|e) e mbushur\b",
+    ],
+    "user_unknown": [
+        # Yoruba "Ko si oluṣamulo bẹẹ" (there is no such user), "Adirẹsi imeeli yii ti paarẹ" (this address was deleted)
+        r"\bko si olu(ṣ|s)amulo\b", r"\badir(ẹ|e)si imeeli\b[^.;]{0,20}\bti pa(ar)?(ẹ|e)\b",
+    ],
+    "failed_starttls": [
+        # Latvian "Savienojumam ir nepieciešama TLS šifrēšana" (the connection requires TLS encryption)
+        r"\bnepiecie(š|s)ama tls\b",
+    ],
     "rejected": [
         # German "Absenderadresse <x> konnte nicht verifiziert werden (Sender-Callout fehlgeschlagen)": our return address
         r"\babsender(adresse)?\b(?:[^.;]|\.(?=\w)){0,80}\bnicht verifiziert\b",
@@ -2546,6 +2559,8 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         r"\bp(ř|r)(í|i)loh(y|a)\b(?:[^.;]|\.(?=\w)){0,60}\b(nejsou|nen(í|i))\b(?:[^.;]|\.(?=\w)){0,30}\bpovolen",
     ],
     "suspended": [
+        # Uzbek "Foydalanuvchi hisobi administrator tomonidan bloklangan" (the account was blocked by the administrator)
+        r"\bhisobi?\b[^.;]{0,40}\bbloklangan\b",
         # Hindi "प्राप्तकर्ता का मेलबॉक्स प्रशासक द्वारा निष्क्रिय कर दिया गया है" (the mailbox was made inactive by the administrator)
         r"मेलबॉक्स[^।.]{0,60}निष्क्रिय",
     ],
@@ -2554,6 +2569,10 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # chwilowo niedostępny - prace serwisowe" (the server is down for now, for maintenance): the receiving system's state
         r"\bservidor (est(á|a) )?temporariamente indispon(í|i)vel\b", r"\bservidor (est(á|a) )?temporalmente no disponible\b",
         r"\bserwer (jest )?chwilowo niedost(ę|e)pny\b", r"\bprace serwisowe\b",
+    ],
+    "rate_limited": [
+        # Malay "Terlalu banyak mesej dihantar dari alamat IP anda" (too many messages sent from your IP address)
+        r"\bterlalu banyak (mesej|e-?mel|emel|sambungan)\b",
     ],
     "has_moved": [
         # Bulgarian "Пощенската кутия на получателя е преместена. Новият адрес е <address>" (the mailbox moved; the new address is)
@@ -2576,6 +2595,8 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         r"(رسائل|رسالة|بريد|كرسائل|كرسالة) ?(ال)?غير (ال)?مرغوب",
     ],
     "blocked": [
+        # Croatian "Vaša IP adresa ... nalazi se na crnoj listi" (your IP address is on a blacklist)
+        r"\bip adres(a|u|e)\b(?:[^.;]|\.(?=\w)){0,60}\bcrn(oj|u|a) list",
         # Dutch "Uw IP-adres staat op onze lijst van geweigerde netwerken" (on our list of refused networks)
         r"\blijst van geweigerde (netwerken|servers|hosts|ip-adressen)\b",
         # Korean "귀하의 메일서버 IP가 차단 목록에 등록되어 있습니다" (your mail server's IP is registered on the block list)
