@@ -123,6 +123,76 @@ def test_a_postmasters_notice_in_swahili_and_albanian(subject: str, body: str, a
     assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [(address, "mailbox_full")])
 
 
+# ---- mail-security products' own notices, localised ---------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, reason", [
+    ("Barracuda Email Protection <noreply@ess.barracuda.example>", "Message non remis : Devis",
+     "Message non remis\n\nVotre message à ana@firm.example n'a pas pu être remis.\n\nRaison : le message contient une "
+     "pièce jointe protégée par mot de passe (facture.zip), ce qui n'est pas autorisé par la politique de sécurité.\n",
+     "policy_violation"),
+    ("Sophos Email <do-not-reply@email.sophos.example>", "Nachricht blockiert: Rechnung",
+     "Ihre E-Mail wurde nicht zugestellt\n\nSophos Email hat Ihre Nachricht an ana@firm.example blockiert.\n\n"
+     "Grund: Die Nachricht enthält ein Office-Dokument mit Makros. Dateien dieses Typs werden nicht angenommen.\n",
+     "policy_violation"),
+    ("Sophos Email <do-not-reply@email.sophos.example>", "Nachricht in Quarantäne",
+     "Ihre Nachricht wurde zurückgehalten\n\nIhre Nachricht an ana@firm.example wurde von Sophos Email in die Quarantäne "
+     "verschoben und wartet auf die Freigabe durch einen Administrator.\n\nGrund: Verdacht auf Massen-E-Mail\n", "on_hold"),
+    ("Trend Micro Email Security <no-reply@tmes.trend.example>", "メッセージを配信できませんでした",
+     "ana@firm.example 宛てに送信されたメッセージは、Trend Micro Email Security によりスパムメールと判定されたため、"
+     "ブロックされました。\n", "spam_detected"),
+    ("Symantec Messaging Gateway <postmaster@firm.example>", "Uw bericht is in quarantaine geplaatst",
+     "Uw bericht aan ana@firm.example is door het e-mailbeveiligingssysteem van de ontvanger in quarantaine geplaatst en "
+     "wacht op goedkeuring door een beheerder.\n\nReden: mogelijk ongewenste bulkmail\n", "on_hold"),
+    ("ZixProtect <donotreply@zixmail.example>", "Message Rejected by Policy",
+     "Your message was not delivered.\n\nZixProtect has rejected your message to ana@firm.example because it contains "
+     "content restricted by the recipient organization's data loss prevention policy.\n", "policy_violation"),
+    ("ScanMail for Microsoft Exchange <SMEX@firm.example>", "ScanMail Message: To Sender, virus found",
+     "ScanMail for Microsoft Exchange has detected a virus in the message you sent.\n\nRecipient: ana@firm.example\n"
+     "Virus/Malware: TROJ_FRS.VSNTC825\nAction taken: Deleted\n", "virus_detected"),
+])
+def test_a_security_products_notice_in_its_language(sender: str, subject: str, body: str, reason: str) -> None:
+    raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", reason)])
+
+
+def test_a_quarantine_digest_to_the_recipient_is_no_notice() -> None:
+    raw = mail(f"From: Sophos Email <do-not-reply@email.sophos.example>\nTo: ana@firm.example\n"
+               f"Subject: Ihre Quarantäne-Übersicht\n{UTF8}",
+               "In Ihrer Quarantäne befinden sich 3 Nachrichten, die auf Ihre Freigabe warten.\n\n"
+               "Von: news@shop.example  Betreff: Angebote\n")
+    assert classify(raw).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # held and awaiting review: held, whatever rule put it there
+    (None, "The message you sent to <ana@firm.example> has been placed on hold by the recipient organization's content "
+           "policy and is awaiting review by an administrator.", "on_hold"),
+    (None, "Il messaggio è stato messo in quarantena ed è in attesa di revisione. Motivo: possibile posta indesiderata",
+     "on_hold"),
+    # refused, no review to come: the cause
+    ("5.7.1", "550 5.7.1 Message quarantined as spam and deleted", "spam_detected"),
+    # the recipient domain's content compliance rule
+    ("5.7.1", "550 5.7.1 Message rejected by the recipient domain's content compliance policy.", "policy_violation"),
+])
+def test_a_hold_awaiting_review(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+def test_domino_names_the_recipient_inside_its_reason() -> None:
+    raw = mail(f"{NULL}From: Postmaster@firm.example\nTo: news@shop.example\nSubject: DELIVERY FAILURE: User jo\n",
+               "------- Failure Reasons  --------\n\nUser jo (jo@firm.example) not listed in public Name & Address Book\n"
+               "jo@firm.example\n\n\n------- Returned Message --------\n")
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("jo@firm.example", "user_unknown")])
+
+
+def test_an_exchange_ndr_whose_own_sentence_names_the_rule_stays_the_policy() -> None:
+    raw = _dsn("Uw bericht aan ana@firm.example kan niet worden bezorgd.\n\nUw bericht is geweigerd door een regel voor "
+               "e-mailstroom (transportregel) van de organisatie van de ontvanger.\n\nDiagnostische gegevens voor "
+               "beheerders:\n\nana@firm.example\nExterne server heeft '" + RULE + "' geretourneerd\n", RULE)
+    assert [x.reason for x in classify(raw).recipients] == ["policy_violation"]
+
+
 # ---- auto-responders that say our message was not delivered ---------------------------------------------------
 @pytest.mark.parametrize("subject, headers, body, reason", [
     ("Auto-Reply: June news", "Auto-Submitted: auto-replied\n",

@@ -743,6 +743,14 @@ _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa
                        r"too busy|server busy|system busy|temporarily (?:unavailable|out of service|not accepting)")
 
 
+# an administrator's review or release still to come (en, de, fr, es, it, pt, nl, ja), of a message held or quarantined
+_AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) (?:an? )?(?:administrator'?s? |admin'?s? )?"
+                        r"(?:review|release|approval)\b|\bwartet auf (?:die )?freigabe\b|\ben attente (?:de|d'une) "
+                        r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"
+                        r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
+                        r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"
+                        r"\bwacht op (?:goedkeuring|vrijgave|beoordeling)\b|確認を待って|承認を待って|承認待ち")
+_QUARANTINE = Lazy(r"quarant|隔離|\bheld\b|zur(?:ü|ue)ckgehalten|retenu|retenid|trattenut|retid|vastgehouden")
 # what a record whose words could not be read comes to
 _UNREAD = frozenset({"on_hold", "undefined"})
 
@@ -803,6 +811,11 @@ def _decide(f: _Facts) -> str:
         return "blocked"
     if f.says("content_listed"):
         return "spam_detected"  # a block list named a link in the content, not our host
+    if (f.says("on_hold") or _QUARANTINE.search(f.text)) and _AWAITING_REVIEW.search(f.text):
+        # a message quarantined or held and awaiting an administrator's review or release ("placed on hold by the
+        # recipient organization's content policy and is awaiting review", "messo in quarantena ... in attesa di
+        # revisione"): held, whatever rule or score put it there - it may still be delivered
+        return "on_hold"
     for reason in FIRST:
         if _first_matches(reason, f):
             if reason in _OURS_AT_MAIL and f.command == "MAIL":

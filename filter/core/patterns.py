@@ -1095,6 +1095,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
     "policy_violation": [
+        # a receiving domain's content compliance rule (Google Workspace's "Content compliance" setting: "Message rejected by
+        # the recipient domain's content compliance policy")
+        r"\bcontent compliance (polic(y|ies)|rules?|settings?)\b",
         # only the site's partners may write ("Sender's email server is not in the allowed list (whitelist) of Davao Coop. Only
         # registered partner domains can send to our members' mailboxes"): the organisation's rule of who may write
         *(rf"\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?{who} (can|may|are allowed to|are permitted to) (send|write|mail)\b"

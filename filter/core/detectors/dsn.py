@@ -274,7 +274,10 @@ _RULE_HEADING_ONLY = Lazy(r"transport\.rules\.rejectmessage; the message was rej
 _USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(?:(?:[^\n<(:]{1,60}\()?<address>\)?\s*)?|"
                      # (the same heading in the NDR's language, the recipient under it: "Falha na entrega a estes
                      # destinatários ou grupos: <address>", "Bezorging is mislukt voor deze geadresseerden of groepen:")
-                     r"[^:<]{0,100}:\s*(?:[^\n<(:]{1,60}\()?<address>\)?\s*|your message to <address> "
+                     r"[^:<]{0,100}:\s*(?:[^\n<(:]{1,60}\()?<address>\)?\s*|"
+                     # (or the layout since 2017 in the NDR's language, its first sentence naming the recipient: "Uw bericht
+                     # aan <address> kan niet worden bezorgd.", "Su mensaje para <address> no se pudo entregar.")
+                     r"[^.<:]{0,60}<address>[^.<:]{0,80}\.\s*|your message to <address> "
                      r"couldn'?t be delivered\.\s*|ihre nachricht an <address> konnte nicht zugestellt werden\.\s*|"
                      r"votre message (?:à|a) <address> n'a pas pu (?:être|etre) remis\.\s*)?(.*?)\s*"
                      r"(?:diagnostic information for administrators|diagnoseinformationen f(?:ü|ue)r administratoren|"
@@ -288,6 +291,11 @@ _USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(
 # provider rejected it.", German "Ihre Nachricht wurde nicht übermittelt, weil ...", French "Votre message n'a pas été remis
 # car ..."), and a section with no words at all
 _EXCHANGE_OWN_WORDS = Lazy(r"your message wasn'?t delivered because|the message was rejected by the recipient'?s|"
+                           # (its sentence that names the rule, in its languages: "Uw bericht is geweigerd door een regel voor
+                           # e-mailstroom (transportregel) van de organisatie van de ontvanger")
+                           r"[^.]{0,80}\b(?:mail flow rule|transport rule|regel voor e-mailstroom|transportregel|"
+                           r"nachrichtenflussregel|e-mail-flussregel|r(?:è|e)gle de flux|regla de flujo|regra de fluxo|"
+                           r"regola del flusso)|"
                            r"ihre nachricht wurde nicht (?:übermittelt|zugestellt), (?:da|weil)|"
                            r"votre message n'a pas (?:été|ete) remis (?:car|parce)|$", re.I)
 

@@ -61,7 +61,8 @@ _SECURITY_PRODUCT = Lazy(
     r"secure ?mail gateway|e-?mail-?sicherheit|s[ée]curit[ée] (?:de la )?messagerie|sicurezza (?:della )?posta|"
     r"seguran[çc]a de e-?mail|seguridad (?:del )?correo|e-?mailbeveiliging|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
-    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|mailscanner)\b|data loss prevention", re.I)
+    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|mailscanner|symantec)\b|"
+    r"messaging gateway|data loss prevention", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
 # between may hold the dots of an address, never a sentence's end
@@ -78,6 +79,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"held\s+for\s+review|held\s+by|placed\s+on\s+hold|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
     r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # ("ZixProtect has rejected your message to records@...", "ScanMail ... has detected a virus in the message you sent")
+    r"\bhas\s+(?:blocked|quarantined|rejected|stopped|held)\s+your\s+(?:message|e-?mail)\s+to\s+<?[^\s@<>]+@|"
+    r"\bhas\s+detected\s+an?\s+(?:virus|malware|threat)\s+in\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
     # triggered by a message you sent:-", the recipient under "To:")
     r"\bhas\s+(?:just\s+)?been\s+triggered\s+by\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
@@ -89,18 +93,26 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bha\s+sido\s+activado\s+por\s+un\s+mensaje\s+(?:que\s+usted\s+envi(?:ó|o)|enviado\s+por\s+usted)|"
     # the same notice in the languages the products are localised into (our renderings of "your message to
     # <address> was blocked / quarantined / held / not delivered"): de, fr, es, it, pt, nl
+    # (the product named as the agent, with or without an article: "wurde von Sophos Email in die Quarantäne verschoben"; or
+    # first: "Sophos Email hat Ihre Nachricht an <address> blockiert")
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
-    r"(?:(?:von|durch)\s+(?:unserem|unserer|dem|der)\s+\S+(?:\s+\S+)?\s+)?(?:blockiert|abgewiesen|"
+    r"(?:(?:von|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
+    r"\bhat\s+(?:ihre|deine)\s+(?:nachricht|e-?mail)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:blockiert|abgewiesen|"
+    r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
-    r"\ba\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
+    r"\b(?:a\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
+    r"n'a\s+pas\s+pu\s+(?:ê|e)tre\s+(?:remis|distribu|livr))|"
+    # ja: "<address> 宛てに送信されたメッセージは ... ブロックされました / 隔離されました / 配信できませんでした"
+    r"@[^\s@<>]+\s?宛て?に送信された(?:メッセージ|メール)は[^。\n]{0,120}?(?:ブロックされました|隔離されました|配信できませんでした|"
+    r"拒否されました|保留されました)|"
     r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
     r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+stato\s+"
     r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
     r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
-    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\bis\s+(?:geblokkeerd|geweigerd|tegengehouden|"
+    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|"
     r"in\s+quarantaine\s+geplaatst)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
@@ -534,9 +546,10 @@ def _product_notice(msg: ParsedMessage) -> bool:
     # the notice names the recipient our message was for, in the sentence that says it was stopped
     # ("Your message to: ops@acme.example was blocked"); a vendor's article asks "why your email could not
     # be delivered" of no one
+    # (a headline may say it first, "Your message was not delivered", the sentence naming the recipient below it)
     text = report_text(msg)
-    m = _OUR_MESSAGE_STOPPED.search(text, 0, 3000)
-    return m is not None and ("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None)
+    return any("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None
+               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000))
 
 
 def _stopped_with_field(msg: ParsedMessage) -> bool:

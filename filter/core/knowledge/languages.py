@@ -2557,6 +2557,13 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
     "policy_violation": [
         # Czech "Přílohy typu .zip a .rar nejsou v naší firmě povoleny" (attachments of that type are not allowed here)
         r"\bp(ř|r)(í|i)loh(y|a)\b(?:[^.;]|\.(?=\w)){0,60}\b(nejsou|nen(í|i))\b(?:[^.;]|\.(?=\w)){0,30}\bpovolen",
+        # German "Die Nachricht enthält ein Office-Dokument mit Makros ... Dateien dieses Typs werden nicht angenommen" (files of
+        # this type are not accepted)
+        r"\bdateien dieses typs\b[^.;]{0,60}\bnicht (angenommen|akzeptiert|erlaubt|zugelassen)\b",
+        r"\b(dokument|datei|anhang)(e|en)? mit makros\b",
+        # French "le message contient une pièce jointe chiffrée ou protégée par mot de passe (x.zip), ce qui n'est pas autorisé"
+        # (an attachment of a kind the site refuses)
+        r"\bpi(è|e)ce jointe\b(?:[^.;]|\.(?=\w)){0,100}\b(n'est pas autoris|non autoris|interdit)",
     ],
     "suspended": [
         # Uzbek "Foydalanuvchi hisobi administrator tomonidan bloklangan" (the account was blocked by the administrator)
@@ -2590,6 +2597,8 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         *(rf"\blinks?\b(?:[^.;]|\.(?=\w)){{0,40}}\bmit {adj} (reputation|ruf)\b" for adj in ("schlechter", "schlechtem", "geringer", "niedriger")),
     ],
     "spam_detected": [
+        # Japanese "スパムメールと判定されたため" (because it was judged to be spam)
+        r"スパム(メール)?(と|として)判定",
         # Arabic "تم رفض الرسالة لأنها مصنفة كرسائل غير مرغوب فيها" (refused: classified as unwanted mail, the Arabic word for
         # spam)
         r"(رسائل|رسالة|بريد|كرسائل|كرسالة) ?(ال)?غير (ال)?مرغوب",

@@ -11,6 +11,9 @@ from filter.core.detectors.base import Detection, Record
 
 name = "notes"
 
+_ADDRESSES = Lazy(r"\S+@\S+")
+_WORDS = Lazy(r"[^\W\d_]{3,}(?:\s+[^\W\d_]{2,}){2}")  # three words in a row: a sentence, not an address's name
+
 _START = Lazy(r"^-+\s*failure reasons\s*-+\s*$", re.I | re.M)
 _END = Lazy(r"^-+\s*returned message\s*-+\s*$", re.I | re.M)
 # Domino's own words -> reason (English and Japanese editions)
@@ -34,8 +37,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     end = _END.search(body, start.end())
     section = body[start.end():end.start() if end else len(body)]
     lines = [ln.strip() for ln in section.splitlines() if ln.strip()]
-    reason_lines = [ln for ln in lines if "@" not in ln]
-    addresses = find_all("\n".join(ln for ln in lines if "@" in ln))
+    # (a reason may name the recipient inside it, Domino R5's "User jo (jo@x.example) not listed in public Name & Address
+    # Book": a line with words besides its address is a reason too)
+    reason_lines = [ln for ln in lines if "@" not in ln or _WORDS.search(_ADDRESSES.sub(" ", ln))]
+    addresses = list(dict.fromkeys(find_all("\n".join(ln for ln in lines if "@" in ln))))
     if not addresses:
         return None
     diagnostic = " ".join(reason_lines) or None
