@@ -69,6 +69,11 @@ UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
     # held in quarantine for the administrator (Portuguese, Indonesian)
     (None, "A sua mensagem foi retida na quarentena e aguarda aprovação do administrador.", "on_hold"),
     (None, "Pesan Anda ditahan (karantina) oleh gateway email kami.", "on_hold"),
+    # -- the second adversarial probe's wordings ---------------------------------------------------------------
+    (None, "Põhjus: teie saatva serveri IP-aadress 192.0.2.47 on meie serveris blokeeritud.", "blocked"),
+    (None, "Dôvod: server príjemcu vyžaduje šifrované spojenie (TLS), ktoré sa nepodarilo nadviazať.", "failed_starttls"),
+    ("5.7.1", "550 5.7.1 No aceptamos mensajes con archivos adjuntos ejecutables.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Nachrichten von Ihrer Domäne werden von unserer Organisation nicht angenommen.", "rejected"),
     # an address of mail that no longer exists (Spanish, the noun's complement between)
     (None, "Esta dirección de correo ya no existe.", "user_unknown"),
     (None, "La cuenta de correo electrónico ya no existe.", "user_unknown"),
@@ -287,6 +292,10 @@ def test_a_request_to_remove_a_colleague_in_more_words(body: str, address: str) 
      "f.conti@firm.example"),
     ("por favor, removam o endereço do meu colega Rúben Alves (ruben.alves@firm.example)\nda vossa lista de envio.\n",
      "ruben.alves@firm.example"),
+    ("Graag het e-mailadres van mijn collega Sanne de Vries (s.devries@firm.example) van jullie mailinglijst verwijderen.\n",
+     "s.devries@firm.example"),
+    ("Favor descadastrar minha colega Fernanda Souza (fernanda.souza@firm.example) da lista de e-mails de vocês.\n",
+     "fernanda.souza@firm.example"),
 ])
 def test_a_request_to_remove_a_colleague_in_five_more_languages(body: str, address: str) -> None:
     raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
@@ -299,6 +308,10 @@ def test_a_request_to_remove_a_colleague_in_five_more_languages(body: str, addre
     "My husband passed away in March. Please remove his name and this email from your mailings.\n",
     "We moved away, so please take me off the volunteer email list. It was a pleasure!\n",
     "Remove\n\nSent from my iPhone\n",
+    "Kindly strike my address from your newsletter list; I retired last year.\n",
+    "Please delete me from the Friday digest list, thanks.\n",
+    "I am Edna's son. Please take her name off your list and stop sending to this address.\n",
+    "please unsubscribe me from the alumni members’ list.\n",
 ])
 def test_a_readers_request_in_more_english_words(body: str) -> None:
     raw = mail(f"From: Reader <reader@isp.example>\nTo: news@shop.example\nSubject: Re: June appeal\n"
@@ -311,6 +324,8 @@ def test_a_readers_request_in_more_english_words(body: str) -> None:
     # someone else's list, a list of things to take away
     "Could you take my name off the list of speakers for Friday? I am ill.\n",
     "Please remove the old logo from your website.\n",
+    # a request said not to be made
+    "Please do NOT take me off your list! I am only changing jobs.\n",
 ])
 def test_what_is_no_request_to_unsubscribe(body: str) -> None:
     raw = mail(f"From: Reader <reader@isp.example>\nTo: news@shop.example\nSubject: Re: Conference\n{UTF8}", body)
@@ -327,6 +342,15 @@ def test_a_complaint_with_a_masked_recipient_names_the_verp_address() -> None:
                "From: Shop <news@shop.example>\nTo: xxxxxxx@hotmail.example\nSubject: June news\n\nHello\n--B--\n")
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["kim22@hotmail.example"])
+
+
+def test_a_desks_complaint_with_a_masked_recipient_names_the_verp_address() -> None:
+    raw = mail(f"From: Abuse Desk <abuse@northmail.example>\nTo: abuse@shop.example\nSubject: Spam complaint\n{UTF8}",
+               "We have received a complaint from one of our customers about unsolicited email from your network.\n\n"
+               "--- original message headers ---\nReturn-Path: <bounces+lena=northmail.example@mail.shop.example>\nFrom: Shop <news@shop.example>\n"
+               "To: xxxxxxxxxx@northmail.example\nSubject: June news\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["lena@northmail.example"])
 
 
 def test_a_request_to_add_a_colleague_is_no_removal() -> None:
@@ -355,6 +379,12 @@ def test_a_request_to_add_a_colleague_is_no_removal() -> None:
      "Hi, this is the mlmmj program managing the <runners@lists.park.example>\nmailing list.\n\nThe message from "
      "<news@shop.example> with subject \"News\" was\nunable to be delivered to the list because it exceeds the maximum "
      "size of 51200\nbytes.\n", "runners@lists.park.example", "message_too_large"),
+    ("LISTSERV@LISTSERV.UNI.EXAMPLE", "Message \"Minutes\" rejected",
+     "Your message to the HIST-L list (HIST-L@LISTSERV.UNI.EXAMPLE) has been rejected: it is 1,204 lines long and the\n"
+     "maximum size for postings to HIST-L is 500 lines.\n", "HIST-L@listserv.uni.example", "message_too_large"),
+    ("dev+owner@lists.tiny.example", "Your message to dev@lists.tiny.example was too big",
+     "Hi, this is the mlmmj program managing the <dev@lists.tiny.example> mailing list.\n\nThe message you sent to the "
+     "list was not distributed because it is too big.\n", "dev@lists.tiny.example", "message_too_large"),
     ("chor-owner@listen.chor.example", "Anfrage an Mailingliste Chor abgelehnt",
      "Ihre Anfrage an die Mailingliste Chor\n\nwurde vom Moderator der Liste abgelehnt.\n",
      "chor@listen.chor.example", "rejected"),

@@ -154,8 +154,13 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
         ours |= {a.lower() for a in find_all(inline_from.group(1))}
     # (an address right after "from" is the message's sender: "The message below from news@... was
     # reported as spam by our user")
+    masked: list[str] = []
+
     def theirs(addrs: list[str]) -> list[str]:
-        return [a for a in addrs if a.lower() not in ours and a.lower().rpartition("@")[2] not in our_domains]
+        # (a masked recipient, "xxxxxxxx@isp.example", names no one: the VERP address of our original may)
+        masked.extend(a for a in addrs if _MASKED.fullmatch(a.partition("@")[0]))
+        return [a for a in addrs if a.lower() not in ours and a.lower().rpartition("@")[2] not in our_domains
+                and not _MASKED.fullmatch(a.partition("@")[0])]
 
     named = _COMPLAINANT_LINE.search(text)
     found = theirs(find_all(named.group(1))) if named else []
@@ -165,7 +170,7 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
         to = _INLINE_TO.search(text, stop)
         found = theirs(find_all(to.group(1))) if to else []
     if not found:
-        return None
+        return Detection(COMPLAINT, [Record(address=None, feedback_type="abuse")], name) if masked else None
     return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in dict.fromkeys(found)], name)
 
 
@@ -185,7 +190,7 @@ def _spamcop(msg: ParsedMessage) -> Detection:
                      or [Record(address=None, feedback_type="abuse")], name)
 
 
-_MASKED = Lazy(r"x{3,}|\*{2,}|redacted|removed|hidden|anonymi[sz]ed", re.I)
+_MASKED = Lazy(r"[\[<(]?(?:x{3,}|\*{2,}|redacted|removed|hidden|anonymi[sz]ed)[\]>)]?", re.I)
 
 
 def _arf(msg: ParsedMessage, report: str) -> Detection:

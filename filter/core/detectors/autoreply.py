@@ -688,16 +688,18 @@ _LINE_END = r"(?: bitte)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
 # the sender's list in English: "your / this" list of any kind, "the" mailing (e-mail, donor ...) list, "your mailings" (never
 # "the waiting list", "the list of speakers")
 _EN_LIST = (r"(?:(?:your|this|all (?:of )?your) (?:[\w-]+ ){0,2}(?:list|lists|mailings?|newsletters?|database)|"
-            r"the (?:[\w-]+ )?(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|donor|member|volunteer) lists?|"
+            r"the (?:[\w-]+ )?(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|donor|members?['’]?|volunteer|"
+            r"digest|alumni|customer) lists?|"
             r"the (?:mailings?|newsletters?))\b(?! (?:of|for)\b)")
+# ... and whom to take off: the reader, or the one the reader writes for ("take her name off your list")
+_EN_WHOM = (r"(?:me|us|(?:my|his|her|our) name|(?:my|his|her|our|this) (?:e-?mail|(?:e-?mail )?address))"
+            r"(?: and (?:this|my|his|her|our) (?:e-?mail|(?:e-?mail )?address))?")
 UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # en, beside ``_UNSUB_BODY``: the reader's name or the list between ("PLEASE TAKE MY NAME OFF YOUR LIST", "take me off
     # the volunteer email list", a widow's "Please remove his name and this email from your mailings"), and the one word
     # "Remove" that answers the mail
-    ("en", ("take me", "take my", "take us", "remove my", "remove his", "remove her", "remove our", "remove this", "remove"),
-     r"\btake (?:me|us|my name|my (?:e-?mail )?address) off " + _EN_LIST + r"|"
-     r"\bremove (?:my|his|her|our|this) (?:name|e-?mail|(?:e-?mail )?address)(?: and (?:this|my|his|her|our) "
-     r"(?:e-?mail|(?:e-?mail )?address))? from " + _EN_LIST,
+    ("en", ("take ", "strike ", "delete ", "drop ", "erase ", "unsubscribe ", "remove"),
+     r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST,
      r"^[^\S\n]*(?:please )?remove(?: me)?[^\S\n]*[.!]*[^\S\n]*$"),
     ("de", ("sie mich", "sie meine", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
      r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
@@ -1059,11 +1061,12 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\b(?:eliminar|eliminen|borrar|borren|quitar|quiten|retirar|retiren)\b" + _BEFORE + _NAMED + _AFTER
     + r"\bde (?:su|sus|la|vuestra) (?:lista|base)|"
     r"\b(?:dar|den|d(?:é|e)) de baja\b" + _BEFORE + _NAMED + r"|"
-    + _NAMED + _AFTER + r"\buit (?:uw|de|jullie) (?:[\w-]+ )?(?:lijst|mailinglijst|verzendlijst|nieuwsbrief|bestand)\b"
+    + _NAMED + _AFTER + r"\b(?:uit|van) (?:uw|de|jullie) (?:[\w-]+ )?(?:lijst|mailinglijst|verzendlijst|nieuwsbrief|bestand)\b"
     r"[^.?!\n]{0,20}?\b(?:verwijderen|verwijdert|halen|schrappen)\b|"
     r"\b(?:cancellare|cancellate|rimuovere|rimuovete|eliminare|eliminate|togliere|togliete)\b[^.?!\n@]{0,40}?"
     r"\bdalla (?:vostra |nostra )?(?:mailing ?list|lista|newsletter)" + _BEFORE + _NAMED + r"|"
-    r"\b(?:remov|exclu|retir|apag)\w*\b" + _BEFORE + _NAMED + _AFTER + r"\bd[ao]s? (?:vossa|sua|nossa) (?:lista|base|mailing)",
+    r"\b(?:remov|exclu|retir|apag|descadastr)\w*\b" + _BEFORE + _NAMED + _AFTER
+    + r"\bd[ao]s? (?:(?:vossa|sua|nossa) )?(?:lista|base|mailing)",
     re.I)
 
 

@@ -209,6 +209,8 @@ BOUNCE_SUBJECT = Lazy(
     r"(?P<plain>nachricht (?:wurde )?(?:abgelehnt|abgewiesen|zur[üu]ckgewiesen)|fehlgeschlagene zustellung|missatge no lliurat|error de lliurament|xabar yetkazilmadi|"
     # sw "Ujumbe haukuwasilishwa" (the message was not delivered), sq "Mesazhi nuk u dorëzua"
     r"ujumbe haukuwasilishwa|mesazhi nuk u dor[ëe]zua|"
+    # et "Kiri jäi kohale toimetamata" (the letter was not delivered)
+    r"kohale toimetamata|"
     r"message (?:refus[ée]|rejet[ée])|courrier (?:refus[ée]|rejet[ée]|non (?:distribu|remis))|non livr[ée]|"
     r"mensaje (?:rechazado|no entregado|devuelto)|correo (?:rechazado|no entregado)|entrega fallida|error de entrega|"
     r"non (?:recapitat[oa]|consegnat[oa])|messaggio (?:rifiutato|respinto)|consegna (?:fallita|non riuscita)|"
@@ -280,6 +282,8 @@ _BOUNCE_WORDS = Lazy(
     r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|no s'ha pogut (?:lliurar|entregar)|no he pogut lliurar|yetkazilmadi|lama gaarsiin|nije mogla biti isporu[čc]ena|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
     # sw "Ujumbe wako haukuweza kuwasilishwa" (your message could not be delivered), sq "nuk mund të dorëzohej"
     r"haukuweza kuwasilishwa|nuk mund t[ëe] dor[ëe]zohej|"
+    # et "Teie kirja ei õnnestunud adressaadile kohale toimetada" (your letter could not be delivered)
+    r"ei [õo]nnestunud (?:\w+ )?kohale toimetada|"
     r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
     r"nie mo[żz]na (?:by[łl]o )?dostarczy|nebyla doru[čc]ena|nelze doru[čc]it|не вдалося доставити|"
     r"kunne ikke (?:leveres|afleveres|levereres)|ei voitu (?:toimittaa|l[äa]hett[äa][äa])|iletilemedi|"

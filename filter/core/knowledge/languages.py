@@ -2284,6 +2284,7 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"\bno (recibe|acepta|admite) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
         # ... said impersonally ("No se aceptan mensajes con archivos adjuntos ejecutables")
         r"\bno se (reciben|aceptan|admiten|permiten) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
+        r"\bno (aceptamos|admitimos|recibimos|permitimos) (correos|mensajes|e-?mails) con (archivos )?adjuntos\b",
         r"\bberichten met (links|bijlagen)\b[^.]{0,40}\bniet (geaccepteerd|toegestaan|aangenomen)\b",
         # the organisation's policy, named: Turkish "kurum politikası gereği" and "toplu e-posta kabul edilmemektedir" (bulk mail
         # is not accepted); Portuguese "a política da organização não permite" and "anexos executáveis"; Indonesian "kebijakan
@@ -2541,10 +2542,14 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         r"\bko si olu(ṣ|s)amulo\b", r"\badir(ẹ|e)si imeeli\b[^.;]{0,20}\bti pa(ar)?(ẹ|e)\b",
     ],
     "failed_starttls": [
-        # Latvian "Savienojumam ir nepieciešama TLS šifrēšana" (the connection requires TLS encryption)
-        r"\bnepiecie(š|s)ama tls\b",
+        # Latvian "Savienojumam ir nepieciešama TLS šifrēšana" (the connection requires TLS encryption); Slovak / Czech "server
+        # príjemcu vyžaduje šifrované spojenie (TLS)" (the recipient's server requires an encrypted connection)
+        r"\bnepiecie(š|s)ama tls\b", r"\bvy(ž|z)aduje (š|s)ifrovan(é|e) spojen",
     ],
     "rejected": [
+        # German "Nachrichten von Ihrer Domäne werden von unserer Organisation nicht angenommen" (mail from your domain is not
+        # accepted): our domain refused
+        r"\b(nachrichten|e-?mails|mails) (von|aus) ihrer dom(ä|ae)ne\b[^.;]{0,60}\bnicht (angenommen|akzeptiert|zugelassen)\b",
         # German "Absenderadresse <x> konnte nicht verifiziert werden (Sender-Callout fehlgeschlagen)": our return address
         r"\babsender(adresse)?\b(?:[^.;]|\.(?=\w)){0,80}\bnicht verifiziert\b",
     ],
@@ -2604,6 +2609,8 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         r"(رسائل|رسالة|بريد|كرسائل|كرسالة) ?(ال)?غير (ال)?مرغوب",
     ],
     "blocked": [
+        # Estonian "teie saatva serveri IP-aadress ... on meie serveris blokeeritud" (your sending server's IP is blocked here)
+        r"\bip-?aadress\b(?:[^.;]|\.(?=\w)){0,60}\bblokeeritud\b",
         # Croatian "Vaša IP adresa ... nalazi se na crnoj listi" (your IP address is on a blacklist)
         r"\bip adres(a|u|e)\b(?:[^.;]|\.(?=\w)){0,60}\bcrn(oj|u|a) list",
         # Dutch "Uw IP-adres staat op onze lijst van geweigerde netwerken" (on our list of refused networks)
