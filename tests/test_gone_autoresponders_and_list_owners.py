@@ -74,6 +74,7 @@ UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
     (None, "Dôvod: server príjemcu vyžaduje šifrované spojenie (TLS), ktoré sa nepodarilo nadviazať.", "failed_starttls"),
     ("5.7.1", "550 5.7.1 No aceptamos mensajes con archivos adjuntos ejecutables.", "policy_violation"),
     ("5.7.1", "550 5.7.1 Nachrichten von Ihrer Domäne werden von unserer Organisation nicht angenommen.", "rejected"),
+    ("5.7.1", "La politique de sécurité de l'établissement interdit la réception de messages groupés.", "policy_violation"),
     # an address of mail that no longer exists (Spanish, the noun's complement between)
     (None, "Esta dirección de correo ya no existe.", "user_unknown"),
     (None, "La cuenta de correo electrónico ya no existe.", "user_unknown"),
@@ -158,6 +159,19 @@ def test_a_security_products_notice_in_its_language(sender: str, subject: str, b
     raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
     r = classify(raw)
     assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Ihre Nachricht wurde zur Prüfung zurückgehalten",
+     "Ihre Nachricht an ana@firm.example wurde vom Mailfilter in Quarantäne gestellt und wird vom Administrator geprüft.\n"),
+    ("Uw bericht is tegengehouden voor controle",
+     "Uw bericht aan ana@firm.example is tegengehouden door ons e-mailfilter en wacht op beoordeling door de beheerder.\n"),
+])
+def test_a_postmasters_hold_notice_naming_the_recipient_in_its_sentence(subject: str, body: str) -> None:
+    raw = mail(f"{NULL}From: Mail Delivery System <postmaster@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", "on_hold")])
 
 
 def test_a_quarantine_digest_to_the_recipient_is_no_notice() -> None:

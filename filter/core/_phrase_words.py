@@ -1962,6 +1962,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bp(ř|r)(í|i)loh(y|a)\\b(?:[^.;]|\\.(?=\\w)){0,60}\\b(nejsou|nen(í|i))\\b(?:[^.;]|\\.(?=\\w)){0,30}\\bpovolen': ('povolen',),
     '\\bdateien dieses typs\\b[^.;]{0,60}\\bnicht (angenommen|akzeptiert|erlaubt|zugelassen)\\b': ('dateien dieses typs',),
     '\\b(dokument|datei|anhang)(e|en)? mit makros\\b': (' mit makros',),
+    '\\bpolitique de s(é|e)curit(é|e)\\b[^.;]{0,60}\\binterdit\\b': ('politique de s',),
     "\\bpi(è|e)ce jointe\\b(?:[^.;]|\\.(?=\\w)){0,100}\\b(n'est pas autoris|non autoris|interdit)": ('ce jointe',),
     'illegal attachment': ('illegal attachment',),
     'has a policy that prohibited': ('has a policy that prohibited',),

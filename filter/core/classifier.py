@@ -749,7 +749,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"
-                        r"\bwacht op (?:goedkeuring|vrijgave|beoordeling)\b|確認を待って|承認を待って|承認待ち")
+                        r"\bwacht op (?:goedkeuring|vrijgave|beoordeling)\b|確認を待って|承認を待って|承認待ち|"
+                        r"\bin attesa di verifica\b|\b(?:wird|werden) (?:vom|von einem|durch den) (?:administrator|admin)\w* "
+                        r"gepr(?:ü|ue)ft\b")
 _QUARANTINE = Lazy(r"quarant|隔離|\bheld\b|zur(?:ü|ue)ckgehalten|retenu|retenid|trattenut|retid|vastgehouden")
 # what a record whose words could not be read comes to
 _UNREAD = frozenset({"on_hold", "undefined"})

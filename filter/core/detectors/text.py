@@ -96,7 +96,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (the product named as the agent, with or without an article: "wurde von Sophos Email in die Quarantäne verschoben"; or
     # first: "Sophos Email hat Ihre Nachricht an <address> blockiert")
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
-    r"(?:(?:von|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?(?:blockiert|abgewiesen|"
+    r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
     r"\bhat\s+(?:ihre|deine)\s+(?:nachricht|e-?mail)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
@@ -559,9 +559,10 @@ def _product_notice(msg: ParsedMessage) -> bool:
 def _stopped_with_field(msg: ParsedMessage) -> bool:
     """A mail system's words that our message was stopped, its recipient in a field of its own
     (MailScanner's reports sent under whatever name the administrator gave the postmaster)."""
+    # (or in the sentence that says it: "Ihre Nachricht an ana@... wurde vom Mailfilter in Quarantäne gestellt")
     text = report_text(msg)
-    m = _OUR_MESSAGE_STOPPED.search(text, 0, 3000)
-    return m is not None and _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None
+    return any("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None
+               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000))
 
 
 def is_reply(msg: ParsedMessage) -> bool:

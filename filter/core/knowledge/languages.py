@@ -2566,6 +2566,9 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # this type are not accepted)
         r"\bdateien dieses typs\b[^.;]{0,60}\bnicht (angenommen|akzeptiert|erlaubt|zugelassen)\b",
         r"\b(dokument|datei|anhang)(e|en)? mit makros\b",
+        # French "La politique de sécurité de l'établissement interdit la réception de messages groupés" (the site's policy
+        # forbids receiving bulk mail)
+        r"\bpolitique de s(é|e)curit(é|e)\b[^.;]{0,60}\binterdit\b",
         # French "le message contient une pièce jointe chiffrée ou protégée par mot de passe (x.zip), ce qui n'est pas autorisé"
         # (an attachment of a kind the site refuses)
         r"\bpi(è|e)ce jointe\b(?:[^.;]|\.(?=\w)){0,100}\b(n'est pas autoris|non autoris|interdit)",
