@@ -1046,26 +1046,26 @@ _REMOVE_NAMED = Lazy(r"\b(?:remove|unsubscribe|take) <?(" + ADDRESS + r")>? (?:f
 # Spanish "den de baja de su lista de correo a mi compañero (x@...)"): a request in itself, where no other words ask to
 # unsubscribe
 _LISTS = r"(?:list|lists|distribution|database|mailings?|newsletters?)"
-_NAMED = r"<?(" + ADDRESS + r")>?\)?"
-_BEFORE = r"[^.?!\n@]{0,80}?"  # the person named before the address, in the same sentence
-_AFTER = r"[^.?!\n@]{0,20}?"  # ... and a comma, a bracket after it
+_NAMED_ADDRESS = r"<?(" + ADDRESS + r")>?\)?"
+_NAME_BEFORE = r"[^.?!\n@]{0,80}?"  # the person named before the address, in the same sentence
+_NAME_AFTER = r"[^.?!\n@]{0,20}?"  # ... and a comma, a bracket after it
 _REMOVE_NAMED_FROM_LIST = Lazy(
-    r"\b(?:remove|unsubscribe|take|delete|drop)\b" + _BEFORE + _NAMED + _AFTER + r"\b(?:off|from) "
+    r"\b(?:remove|unsubscribe|take|delete|drop)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\b(?:off|from) "
     r"(?:your|the|all (?:of )?your) (?:[\w-]+ ){0,2}" + _LISTS + r"\b|"
-    r"\b" + _DE_TAKE_OFF + r"\b" + _BEFORE + _NAMED + _AFTER + r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|allen) "
+    r"\b" + _DE_TAKE_OFF + r"\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|allen) "
     r"(?:[\wäöü-]+ )?(?:verteiler|liste|mailingliste|newsletter|adressliste)|"
-    r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b" + _BEFORE + _NAMED + _AFTER + r"\bde (?:votre|vos|la) "
+    r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bde (?:votre|vos|la) "
     r"(?:liste|fichier|base)|"
     r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b[^.?!\n@]{0,40}?\bde (?:votre|vos|la) (?:liste|fichier|base)"
-    + _BEFORE + _NAMED + r"|"
-    r"\b(?:eliminar|eliminen|borrar|borren|quitar|quiten|retirar|retiren)\b" + _BEFORE + _NAMED + _AFTER
+    + _NAME_BEFORE + _NAMED_ADDRESS + r"|"
+    r"\b(?:eliminar|eliminen|borrar|borren|quitar|quiten|retirar|retiren)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
     + r"\bde (?:su|sus|la|vuestra) (?:lista|base)|"
-    r"\b(?:dar|den|d(?:é|e)) de baja\b" + _BEFORE + _NAMED + r"|"
-    + _NAMED + _AFTER + r"\b(?:uit|van) (?:uw|de|jullie) (?:[\w-]+ )?(?:lijst|mailinglijst|verzendlijst|nieuwsbrief|bestand)\b"
+    r"\b(?:dar|den|d(?:é|e)) de baja\b" + _NAME_BEFORE + _NAMED_ADDRESS + r"|"
+    + _NAMED_ADDRESS + _NAME_AFTER + r"\b(?:uit|van) (?:uw|de|jullie) (?:[\w-]+ )?(?:lijst|mailinglijst|verzendlijst|nieuwsbrief|bestand)\b"
     r"[^.?!\n]{0,20}?\b(?:verwijderen|verwijdert|halen|schrappen)\b|"
     r"\b(?:cancellare|cancellate|rimuovere|rimuovete|eliminare|eliminate|togliere|togliete)\b[^.?!\n@]{0,40}?"
-    r"\bdalla (?:vostra |nostra )?(?:mailing ?list|lista|newsletter)" + _BEFORE + _NAMED + r"|"
-    r"\b(?:remov|exclu|retir|apag|descadastr)\w*\b" + _BEFORE + _NAMED + _AFTER
+    r"\bdalla (?:vostra |nostra )?(?:mailing ?list|lista|newsletter)" + _NAME_BEFORE + _NAMED_ADDRESS + r"|"
+    r"\b(?:remov|exclu|retir|apag|descadastr)\w*\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
     + r"\bd[ao]s? (?:(?:vossa|sua|nossa) )?(?:lista|base|mailing)",
     re.I)
 

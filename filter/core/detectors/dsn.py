@@ -289,7 +289,7 @@ _USER_SECTION = Lazy(r"(?:delivery has failed to these recipients or groups:\s*(
 
 # Exchange's own sentence for that section, no rule's text ("Your message wasn't delivered because the recipient's email
 # provider rejected it.", German "Ihre Nachricht wurde nicht übermittelt, weil ...", French "Votre message n'a pas été remis
-# car ..."), and a section with no words at all
+# car ...")
 _EXCHANGE_OWN_WORDS = Lazy(r"your message wasn'?t delivered because|the message was rejected by the recipient'?s|"
                            # (its sentence that names the rule, in its languages: "Uw bericht is geweigerd door een regel voor
                            # e-mailstroom (transportregel) van de organisatie van de ontvanger")
@@ -297,7 +297,7 @@ _EXCHANGE_OWN_WORDS = Lazy(r"your message wasn'?t delivered because|the message 
                            r"nachrichtenflussregel|e-mail-flussregel|r(?:è|e)gle de flux|regla de flujo|regra de fluxo|"
                            r"regola del flusso)|"
                            r"ihre nachricht wurde nicht (?:übermittelt|zugestellt), (?:da|weil)|"
-                           r"votre message n'a pas (?:été|ete) remis (?:car|parce)|$", re.I)
+                           r"votre message n'a pas (?:été|ete) remis (?:car|parce)", re.I)
 
 
 def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:

@@ -236,8 +236,7 @@ LIST_MANAGERS = (
                     # Discourse's "We can't find any accounts that match your email address" (email_reject_no_account)
                     "can't find any accounts that match your email address",
                     # ... and its "We don't recognize the email address you sent from" (email_reject_no_account, later text)
-                    "don't recognize the email address you sent from",
-                    )),
+                    "don't recognize the email address you sent from")),
     # the list itself is unknown at that host
     _p("user_unknown", ("no such list", "list unknown", "unknown list", "is not a known mailing list",
                         "list does not exist", "mailing list does not exist",
