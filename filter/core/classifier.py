@@ -751,7 +751,13 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"
                         r"\bwacht op (?:goedkeuring|vrijgave|beoordeling)\b|確認を待って|承認を待って|承認待ち|"
                         r"\bin attesa di verifica\b|\b(?:wird|werden) (?:vom|von einem|durch den) (?:administrator|admin)\w* "
-                        r"gepr(?:ü|ue)ft\b")
+                        r"gepr(?:ü|ue)ft\b|"
+                        # (the one who may release it named: "The recipient can release the message from the quarantine",
+                        # German "Der Empfänger kann die Nachricht über das Control Panel freigeben", French "peut libérer
+                        # le message", Spanish "puede liberar el mensaje")
+                        r"\bcan release (?:the|this|your) (?:message|e-?mail)\b|\bkann (?:die|diese|ihre) (?:nachricht|e-?mail)\b"
+                        r"[^.]{0,40}\bfreigeben\b|\bpeut (?:lib(?:é|e)rer|d(?:é|e)bloquer) (?:le|ce|votre) message\b|"
+                        r"\bpuede liberar (?:el|este|su) (?:mensaje|correo)\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)
 _QUARANTINE = ("quarant", "隔離", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden")
 # what a record whose words could not be read comes to

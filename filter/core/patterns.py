@@ -2032,7 +2032,9 @@ def _ours(text: str, a: int, b: int) -> bool:
     if _OUR_SIDE.search(text, a, b):
         return True
     before = text[max(0, a - 24):a]
-    cut = max(before.rfind(c) for c in ".;:,")
+    # (a clause ends at its stop, a greeting's "!" included: "Tisztelt Feladó! Ez az e-mail cím megszűnt", "Dear
+    # sender! ...": the mailbox words after it are the recipient's)
+    cut = max(before.rfind(c) for c in ".;:,!?")
     if cut >= 0:
         before = before[cut + 1:]
     return bool(_YOUR.search(before) or _OUR_SIDE.search(before) or _OF_OURS.match(text, b))

@@ -15,8 +15,8 @@ from filter.core.address import common_verp_list, decode_common_verp, decode_ver
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
-from filter.core.detectors.text import (from_system, is_reply, is_role_account, lone_address, original_text, report_text,
-                                       restated_to)
+from filter.core.detectors.text import (bounce_subject, from_system, is_reply, is_role_account, lone_address, original_text,
+                                       report_text, restated_to, system_account)
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -124,12 +124,17 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
     """The report a gateway, relay or forwarder wraps as an attachment (saying nothing itself, or
     passing it on in a cover note of its own words): read with its own headers (``Detection.message``)."""
     for original in msg.attached[:1]:
-        if original.get_content_type() != "multipart/report" and not original.get("X-Failed-Recipients"):
+        report = original.get_content_type() == "multipart/report" or original.get("X-Failed-Recipients")
+        if not report and not original.get("From"):
             continue
         try:
             inner = ParsedMessage(_wrapped_bytes(original))
         except Exception:
             return None
+        if not report and not (system_account(inner) and bounce_subject(inner)):
+            # (a report in plain text, qmail's "Failure Notice" from MAILER-DAEMON@ forwarded by a sending platform's
+            # bounce forwarding, is one by its sender and subject; another message attached is no report)
+            continue
         found = _detect(inner, depth=1)
         if found is not None and found.kind in FAILURE_KINDS:
             found.message = inner
@@ -200,8 +205,9 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     if det.kind == COMPLAINT and len(records) == 1 and not records[0].address:
         # a complaint whose recipient was redacted (RFC 6590): the VERP address our original was sent
         # with names who complained ("Return-Path: <bounces+jo=isp.example@news.example>")
+        # (or in the form of a list manager's, "news-bounces+jo=isp.example@...": nothing else names the recipient here)
         rp = original.headers.get("Return-Path")
-        guess = decode_verp(rp, verp, common=False) if rp else None
+        guess = decode_verp(rp, verp) if rp else None
         if guess:
             records[0].address = guess
         return records

@@ -108,7 +108,8 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # sent from your network"; the customer's address may stand between, its dots no sentence's end)
                     r"received an? (?:spam )?complaint (?:from|by) (?:one of our|a|an|our) (?:customers?|users?|subscribers?|"
                     r"members?|recipients?)\b(?:[^.]|\.(?=\w)){0,80}? (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk|"
-                    r"(?:the|this) (?:attached|following|below|enclosed) (?:e-?mail|message))|"
+                    r"(?:the|this) (?:attached|following|below|enclosed) (?:e-?mail|message)|(?:the|this) (?:e-?mail|message) "
+                    r"(?:below|attached|enclosed))|"
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")
@@ -123,6 +124,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"ha segnalato il messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)", re.I)
 
 
+_WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden|masked|withheld|anonymi[sz]ed)\b|"
+                 r"\b(?:removed|redacted|masked|withheld) (?:the )?(?:recipient['’]?s?|complainant['’]?s?|subscriber['’]?s?|user['’]?s?) "
+                 r"(?:e-?mail )?address", re.I)
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from)[ \t]*:[ \t]*(.+)$")
@@ -170,7 +174,10 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
         to = _INLINE_TO.search(text, stop)
         found = theirs(find_all(to.group(1))) if to else []
     if not found:
-        return Detection(COMPLAINT, [Record(address=None, feedback_type="abuse")], name) if masked else None
+        # (a recipient masked, or said to be withheld: "the recipient's address has been removed from the copy attached";
+        # the VERP address of our original may name it)
+        withheld = masked or _WITHHELD.search(text.replace("\n", " "))
+        return Detection(COMPLAINT, [Record(address=None, feedback_type="abuse")], name) if withheld else None
     return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in dict.fromkeys(found)], name)
 
 
@@ -190,7 +197,7 @@ def _spamcop(msg: ParsedMessage) -> Detection:
                      or [Record(address=None, feedback_type="abuse")], name)
 
 
-_MASKED = Lazy(r"[\[<(]?(?:x{3,}|\*{2,}|redacted|removed|hidden|anonymi[sz]ed)[\]>)]?", re.I)
+_MASKED = Lazy(r"[\[<(]?(?:x{3,}|\*{2,}|#{3,}|redacted|removed|hidden|anonymi[sz]ed)[\]>)]?", re.I)
 
 
 def _arf(msg: ParsedMessage, report: str) -> Detection:

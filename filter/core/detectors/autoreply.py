@@ -299,7 +299,7 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("tr", r"otomatik (?:yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda"),
     ("el", r"αυτόματη απάντηση|εκτός γραφείου"),
     ("ru/uk/bg", r"автоматический ответ|автоответ|автоматична відповідь|автоматичен отговор|вне офиса|"
-                 r"нет на месте|не в офисе|автовідповідь|поза офісом|не в офісі"),
+                 r"нет на месте|не в офисе|автовідповідь|поза офісом|не в офісі|извън офиса|отсъствие от офиса"),
     ("sl/hr/sr", r"samodejni odgovor|automatski odgovor|van ureda|izvan ureda"),
     ("et/lv/lt", r"automaatne vastus|autom[āa]tisk[āa] atbilde|automatinis atsakymas"),
     ("ja", r"自動応答|自動返信|自動送信|不在通知|不在のお知らせ|外出中|休暇中"),
@@ -642,7 +642,9 @@ _DE_TAKE_OFF = r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie"
 _DE_VERB = (_DE_TAKE_OFF + r" (?:mich|(?:meine|diese|die) (?:e-?mail-?|mail-?)?adresse"
             # (a colleague's address named: "nehmen Sie die Adresse m.keller@... aus Ihrem Verteiler")
             r"(?: <?[^\s@<>]{1,64}@[^\s<>]{1,255}?>?)?|"
-            r"meine e-?mail)(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
+            # (the reader's name and address: "streichen Sie meinen Namen und diese Adresse aus Ihrem Verteiler")
+            r"meine e-?mail|meinen namen(?: und (?:diese|meine) (?:e-?mail-?|mail-?)?adresse)?)"
+            r"(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
             r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)|"
             # "merci de supprimer mon adresse (« jo@... ») de votre liste" (the reader's own address taken off)
@@ -652,7 +654,11 @@ _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den|d[ée]nnos|dadnos|
             r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
             r"(?:enme|eme|adme|arme|irme|idme|anme)|"
             # "eliminen mi dirección de su lista de correo" (the reader's own address taken off)
-            r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) mi (?:direcci[óo]n(?: de (?:correo|e-?mail))?|correo|e-?mail)")
+            r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) mi (?:direcci[óo]n(?: de (?:correo|e-?mail))?|correo|e-?mail)|"
+            # (the reader's name, or a relative's who died, at the reader's address: "borren el nombre de mi esposo de su
+            # lista de correo")
+            r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) (?:mi nombre|el nombre de mi (?:esposo|esposa|marido|mujer|padre|"
+            r"madre|hijo|hija|hermano|hermana|abuelo|abuela))")
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
             r"disiscrivete|depennate|cancella|rimuovi|togli|elimina|disiscrivi|depenna)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
             # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
@@ -721,7 +727,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _FR_VERB + r")(?:" + _POLITE + r" de la liste)?" + _END + "|"
      r"^[^\S\n]*d[ée]s(?:inscription|abonnement)" + _LINE_END),
     ("es", ("de baja", "enme", "adme", "arme", "irme", "idme", "anme", "neme", "rreme", "teme", "queme", "reme", "veme",
-            "baja", "mi direcci", "mi correo", "mi e-mail", "mi email"),
+            "baja", "mi direcci", "mi correo", "mi e-mail", "mi email", "nombre"),
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|este|estos|la|las|el|los) )?"
      r"(?:lista de (?:correo|distribuci[óo]n|env[íi]o|e-?mails?|correos|suscriptores|contactos)|bolet[íi]n(?:es)?|"
      r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad)|"
@@ -1027,7 +1033,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
 
     if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
-        return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body) or sender)], name)
+        return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
     return None
 
 
@@ -1053,7 +1059,7 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\b(?:remove|unsubscribe|take|delete|drop)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\b(?:off|from) "
     r"(?:your|the|all (?:of )?your) (?:[\w-]+ ){0,2}" + _LISTS + r"\b|"
     r"\b" + _DE_TAKE_OFF + r"\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|allen) "
-    r"(?:[\wäöü-]+ )?(?:verteiler|liste|mailingliste|newsletter|adressliste)|"
+    r"(?:[\wäöü-]+ )?(?:verteiler|liste|mailingliste|newsletter|adressliste)\b(?! (?:der|des|für|fuer|von)\b)|"
     r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bde (?:votre|vos|la) "
     r"(?:liste|fichier|base)|"
     r"\b(?:retirer|supprimer|d[ée]sinscrire|enlever|radier)\b[^.?!\n@]{0,40}?\bde (?:votre|vos|la) (?:liste|fichier|base)"
@@ -1066,7 +1072,27 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\b(?:cancellare|cancellate|rimuovere|rimuovete|eliminare|eliminate|togliere|togliete)\b[^.?!\n@]{0,40}?"
     r"\bdalla (?:vostra |nostra )?(?:mailing ?list|lista|newsletter)" + _NAME_BEFORE + _NAMED_ADDRESS + r"|"
     r"\b(?:remov|exclu|retir|apag|descadastr)\w*\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
-    + r"\bd[ao]s? (?:(?:vossa|sua|nossa) )?(?:lista|base|mailing)",
+    + r"\bd[ao]s? (?:(?:vossa|sua|nossa) )?(?:lista|base|mailing)|"
+    # ... English "Please stop sending your emails to his address, robert.ward@..." (a relative's, a colleague's)
+    r"\bstop sending (?:your |these |any |the )?(?:e-?mails?|mails?|messages|newsletters?|mailings?) to (?:his|her|their) "
+    r"(?:e-?mail )?address,? " + _NAMED_ADDRESS + r"|"
+    # ... Swedish "ta bort anna.berg@... från er utskickslista", Danish / Norwegian "fjerne x@... fra jeres nyhedsbrev /
+    # deres e-postliste", Polish "usunąć adres x@... z Państwa listy mailingowej", Czech / Slovak "odstraňte adresu x@... z
+    # vašeho seznamu", "odstráňte ... zo zoznamu", Turkish "x@... adresini e-posta listenizden çıkarın", Japanese "田中
+    # （x@...）は退職いたしましたので、貴社のメール配信リストから削除していただけますでしょうか"
+    r"\b(?:ta bort|stryk|avregistrera)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\bfrån (?:er|ert|era|din|ditt|dina|denna|listan|utskicket)\b[^.?!\n@]{0,30}?(?:list|nyhetsbrev|utskick|register)|"
+    r"\b(?:fjern|fjerne|slet|slette|afmeld|afmelde|avmeld|avmelde)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\bfra (?:jeres|jer|deres|din|dit|denne|dette|listen|vores)\b[^.?!\n@]{0,30}?(?:list|nyhedsbrev|nyhetsbrev|udsendelse|"
+    r"utsendelse|register|mail)|"
+    r"\b(?:usunąć|usuńcie|usuń|wypisać|wypiszcie|wykreślić|wykreślcie)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\bz (?:państwa |waszej |waszego |tej |twojej )?(?:list|baz|newsletter|mailing|wysyłk)|"
+    r"\b(?:odstraňte|odstranit|odstráňte|odstrániť|vymažte|vymazat|vymazať|smažte|smazat|odhlaste|odhlásit|odhláste)\b"
+    + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\bzo? (?:vašeho |vaší |vášho |vašej |tohoto |této |tohto |tejto )?(?:seznam|zoznam|databáz|datab[aá]z|mailing|rozesíl|newsletter|odběr|odber)|"
+    + _NAMED_ADDRESS + r"[^\S\n]*(?:adresini |adresi )?(?:e-?posta |mail |haber ?bülteni? |bülten )?"
+    r"(?:listenizden|listesinden|listeden|bülteninizden|veritabanınızdan) (?:çıkar|cikar|sil|kaldır|kaldir)|"
+    + _NAMED_ADDRESS + r"[^@\n]{0,60}?(?:配信リスト|メーリングリスト|送信リスト|配信先|リスト)から(?:削除|外し|除外)",
     re.I)
 
 
@@ -1081,7 +1107,22 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\b(?:has been|was|were|will be|is|are) discarded\b|\bno longer (?:be )?delivered\b|\bnicht zugestellt\b|"
                     r"\bno (?:ha sido|fue|ser(?:á|a)|se ha) entregad[oa]\b|\bn'a pas (?:été|ete) (?:distribu|remis|d[ée]livr|transmis)|"
                     r"\bnon (?:è|e) stat[oa] (?:consegnat|recapitat)|\bn(?:ã|a)o foi entregue\b|\bniet (?:afgeleverd|bezorgd)\b|"
-                    r"配信されて(?:お)?(?:りません|いません)|配信されませんでした", re.I)
+                    r"配信されて(?:お)?(?:りません|いません)|配信されませんでした|"
+                    # (Swedish "har INTE levererats", Danish "er ikke blevet leveret", Norwegian "er IKKE levert",
+                    # Polish "nie została dostarczona", Czech / Slovak "nebyla doručena" / "nebola doručená", Finnish "ei
+                    # ole toimitettu", Turkish "iletilmemiştir" / "teslim edilmedi", Russian / Ukrainian "не было
+                    # доставлено" / "не було доставлено", Hungarian "nem kézbesítettük", Catalan "no s'ha lliurat",
+                    # Chinese "未被投递" / "未送达", Korean "전달되지 않았습니다")
+                    r"\b(?:har|blev|kommer) inte (?:att )?leverera(?:t?s)\b|\blevererades inte\b|"
+                    r"\b(?:er|blev|ble|blir|vil) ikke (?:blevet |blitt |bli |blive )?lever(?:et|t)\b|"
+                    r"\bnie (?:została|zostanie|został|zostało) (?:\w+ )?dostarczon[aey]\b|\bnie dostarczono\b|"
+                    r"\bneby(?:la|lo|l) doručen[aoý]?\b|\bnebude doručen[aoý]?\b|\bnebola doručen[áa]\b|"
+                    r"\bei (?:ole )?(?:toimitettu|toimiteta)\b|"
+                    r"\b(?:iletilmemiştir|iletilmedi|iletilmeyecektir|teslim edilmemiştir|teslim edilmedi|teslim edilemedi)\b|"
+                    r"\bне (?:было |будет |було |буде )?доставлено\b|"
+                    r"\bnem (?:kézbesítettük|került kézbesítésre|lett kézbesítve|kézbesítjük)\b|"
+                    r"\bno (?:s['’]ha|ha estat|serà) (?:lliurat|entregat)\b|"
+                    r"未被投递|未投递|未送达|没有送达|未能送达|不会被投递|전달되지 않았습니다|배달되지 않았습니다", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
 
@@ -1097,11 +1138,23 @@ def _gone_undelivered(sender: str | None, body: str) -> Record | None:
     return Record(address=sender, diagnostic=" ".join(own.split()), reason=reason) if reason in _GONE_REASONS else None
 
 
-def _named_for_removal(body: str) -> str | None:
+# a request to take off someone else, by "his / her / their" ("Could you please take his address off your mailing list?")
+_THIRD_PERSON = Lazy(r"\b(?:take|remove|delete|strike|drop|erase|unsubscribe) (?:his|her|their) (?:name|e-?mail|(?:e-?mail )?address)\b",
+                     re.I)
+
+
+def _named_for_removal(body: str, sender: str | None = None) -> str | None:
     m = _REMOVE_NAMED.search(body, 0, 1000)
     if m is None:
         # (a request wrapped by the mail client: "Herrn Vogel, t.vogel@...,\naus Ihrem Verteiler")
         m = _REMOVE_NAMED_FROM_LIST.search(_LINE_WRAP.sub(" ", body[:1000]))
+    if m is None:
+        # the person named in a sentence before the request ("Dr. Peter Lindqvist (p.lindqvist@...) retired in June.
+        # Could you please take his address off your mailing list?"): the one address the writer's own words name
+        own = _LINE_WRAP.sub(" ", _before_quote(body)[:1000])
+        if _THIRD_PERSON.search(own):
+            named = set(find_all(own)) - {sender}
+            return named.pop() if len(named) == 1 else None
     return normalize(next(g for g in m.groups() if g)) if m else None
 
 
@@ -1328,7 +1381,10 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
         return False
     world = _WORLD_SUBJECT.match(subject)
     if world is not None and not world.group("re"):
-        return not textdet.looks_like_bounce(msg)
+        # (a person's mailbox that writes a report's words - "Wiadomość nie została dostarczona" - with the null return
+        # path RFC 3834 asks for is still a person's auto-reply; a mail system's account or a delivery-status report is
+        # not, as for the English subjects above)
+        return not (msg.status_blocks or textdet.system_account(msg) and textdet.looks_like_bounce(msg))
     # weaker signs: each needs a second one
     automatic = (auto_submitted.startswith("auto-") or precedence in ("bulk", "junk", "auto_reply")
                  or bool(msg.head("x-auto-response-suppress")))

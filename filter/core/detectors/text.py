@@ -100,6 +100,11 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
     r"\bhat\s+(?:ihre|deine)\s+(?:nachricht|e-?mail)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
+    # ... and the message named by its recipient ("Die E-Mail an <address> wurde vom Spamfilter als Spam eingestuft und in der
+    # Quarantäne zurückgehalten")
+    r"\b(?:e-?mail|nachricht)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bwurde\b" + _IN_SENTENCE + r"\b(?:blockiert|"
+    r"abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|"
+    r"nicht\s+zugestellt)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
     r"\b(?:a\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
     r"n'a\s+pas\s+pu\s+(?:ê|e)tre\s+(?:remis|distribu|livr))|"
@@ -108,6 +113,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"拒否されました|保留されました)|"
     r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
+    # ("Sophos Email ha bloqueado su mensaje a <address> porque ...": the product first, as in German)
+    r"\bha\s+(?:bloqueado|rechazado|retenido|puesto\s+en\s+cuarentena)\s+(?:su|tu)\s+(?:mensaje|correo)\s+(?:a|para)\s+<?[^\s@<>]+@|"
     r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+stato\s+"
     r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
     r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
@@ -2294,7 +2301,10 @@ _SUCCESS_BODY = Lazy(
     r"(?:has|have) been (?:successfully )?(?:delivered|relayed) to the following|"
     r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
     r"successfully (?:relayed|delivered) to the (?:following|destination)|had successful delivery notifications|"
-    r"was successfully delivered to the destination", re.I)
+    r"was successfully delivered to the destination|"
+    # a message held, then released ("An administrator has released it and it has been delivered to the recipient's
+    # mailbox", "was released from quarantine and delivered to the recipient")
+    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has been|was|and) (?:successfully )?delivered to the\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"

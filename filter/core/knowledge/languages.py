@@ -2623,3 +2623,77 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
     ],
 }
 _add(_ADMINS_WORDS_4)
+
+
+# An address closed, no longer used or moved, in more languages (twenty-sixth session): what the failure notices and the
+# auto-responders of a closed address say, by meaning, as the English of patterns.py ("this address is no longer in use",
+# "the address has been deactivated", "she can now be reached at <address>").
+_ADDRESS_GONE_5 = {
+    "user_unknown": [
+        # Czech / Slovak "tato e-mailová adresa byla zrušena", "účet byl zrušen" (the address, the account was cancelled)
+        *(rf"\badresa\b[^.;]{{0,20}}\b{said}\b" for said in ("byla zrušena", "byla zrusena", "bola zrušená", "bola zrusena")),
+        *(rf"\b(ú|u)(č|c)et\b[^.;]{{0,20}}\b{said}\b" for said in ("byl zrušen", "byl zrusen", "bol zrušený", "bol zruseny")),
+        # Turkish "Bu e-posta adresi artık kullanılmamaktadır ve kapatılmıştır" (no longer used and closed)
+        # (an account "kapatılmıştır" is the suspended table's: closed, not gone)
+        *(rf"\b(adres|hesap|hesab|posta kutu)\w*\b[^.;]{{0,30}}\b{said}\b" for said in ("artık kullanılmıyor", "artık kullanılmamaktadır")),
+        r"\badres\w*\b[^.;]{0,30}\bkapatılmıştır\b",
+        # Russian / Ukrainian "Данный адрес электронной почты больше не обслуживается" (the address is served no more)
+        r"\b(адрес|ящик)\w*\b(?:[^.;]|\.(?=\w)){0,50}\bбольше не (обслуживается|используется|действует|существует)\b",
+        r"\b(адрес|скриньк)\w*\b(?:[^.;]|\.(?=\w)){0,50}\bбільше не (обслуговується|використовується|діє|існує)\b",
+        # Korean "이 이메일 주소는 더 이상 사용되지 않습니다" (this address is no longer used)
+        r"(주소|계정|메일함)\S{0,2} 더 이상 사용되지 않",
+        # Catalan "Aquesta adreça de correu electrònic ja no està operativa" (no longer in operation)
+        *(rf"\b(adre(ç|c)a|b(ú|u)stia|compte)\b(?:[^.;]|\.(?=\w)){{0,50}}\b{said}"
+          for said in ("ja no està operativ", "ja no esta operativ", "ja no està activ", "ja no està en ús", "ja no està en servei")),
+    ],
+    "suspended": [
+        # German "die E-Mail-Adresse <address> wurde deaktiviert" (the address disabled), as the mailbox's words above
+        *(rf"\be-?mail-?adresse (<?<address>>? )?(ist |wurde )?(vor{_DE_UE}bergehend |dauerhaft )?{state}\b"
+          for state in ("deaktiviert", "stillgelegt", "abgeschaltet")),
+    ],
+    "has_moved": [
+        # Danish / Norwegian / Swedish "kan fremover kontaktes på <address>", "kan nu nås på <address>" (can now be
+        # reached at), Norwegian "ny adresse er <address>", Swedish "ny adress är <address>"
+        *(rf"\bkan (fremover|nu|nå|herefter|fremadrettet) {verb} på <address>" for verb in ("kontaktes", "nås")),
+        r"\bnye? (e-?post|e-?mail|mail)?adresse er <address>", r"\bnya? (e-?post|e-?mail|mail)?adress är <address>",
+        # Russian "новый адрес: <address>", "теперь работает по адресу: <address>" (now works at the address)
+        r"\bновый адрес( электронной почты)?:? <address>", r"\bтеперь (работает|доступн\w*) по адресу:? <address>",
+        # Portuguese / Spanish "O novo endereço do Ricardo Almeida é <address>", "la nueva dirección de Ana es <address>"
+        r"\bnovo endere(ç|c)o (de e-?mail )?(d[oa] )[^.;@]{0,40}\b(é|e):? <address>",
+        r"\bnueva direcci(ó|o)n (de correo )?(de |del )[^.;@]{0,40}\bes:? <address>",
+    ],
+}
+_add(_ADDRESS_GONE_5)
+
+
+# What an organisation's rule refuses, in its administrators' languages (an Exchange mail flow rule's own text under the
+# NDR's heading, twenty-sixth session): mail from outside the organisation, newsletters and bulk mail, as patterns.py
+# "does not accept messages from senders outside the organization" (the organisation's policy, not the person's filter).
+_ORGANISATION_RULES_5 = {
+    "policy_violation": [
+        # senders outside the organisation (patterns.py "senders outside the organization"; "external senders" alone is the
+        # recipient's setting there, ``filtered``): German "von Absendern außerhalb der Organisation", Italian "da mittenti al di
+        # fuori dell'organizzazione", Spanish "de remitentes fuera de la organización"
+        rf"\bvon absendern au(ß|ss)erhalb (der|ihrer|dieser|unserer) (organisation|firma)\b",
+        r"\bda mittenti al di fuori\b", r"\bde remitentes fuera de la organizaci",
+        # an organisation's content filtering policy, in French ("a été bloqué par la stratégie de filtrage du contenu de
+        # notre organisation", "politique de filtrage du contenu")
+        r"\bstrat[ée]gie de filtrage\b", r"\bpolitique de filtrage\b",
+        # ... no newsletters or bulk mail taken at the address: Swedish "Denna adress tar inte emot nyhetsbrev eller
+        # massutskick", Danish / Norwegian "modtager ikke nyhedsbreve", "tar ikke imot nyhetsbrev", German "Diese Adresse
+        # nimmt keine Newsletter oder Massenmails an"
+        *(rf"\btar inte emot {what}" for what in ("nyhetsbrev", "massutskick", "reklam", "marknadsföring")),
+        *(rf"\bmodtager ikke {what}" for what in ("nyhedsbrev", "masseudsendelser", "reklame")),
+        *(rf"\b{verb} {what}" for verb in ("tar ikke imot", "mottar ikke") for what in ("nyhetsbrev", "masseutsendelser", "reklame")),
+        *(rf"\b(adresse|postfach)\b[^.;]{{0,20}}\bnimmt keine {what}" for what in ("newsletter", "massenmail", "massen-mail", "werbe")),
+    ],
+    "has_moved": [
+        # a mailbox moved, said in Dutch, German, Swedish, Danish and Norwegian ("Deze mailbox is verhuisd. Stuur uw bericht
+        # opnieuw naar <address>", "Das Postfach ist umgezogen", "Brevlådan har flyttats", "Postkassen er flyttet")
+        r"\b(mailbox|postvak|postbus|e-?mailadres|adres)\b[^.;]{0,20}\bis verhuisd\b",
+        r"\b(postfach|mailbox|e-?mail-?adresse|adresse)\b[^.;]{0,20}\bist umgezogen\b",
+        r"\b(brevlådan|postlådan|adressen|e-?postadressen)\b[^.;]{0,20}\bhar flyttats\b",
+        r"\b(postkassen|mailadressen|adressen|e-?postadressen)\b[^.;]{0,20}\ber flyttet\b",
+    ],
+}
+_add(_ORGANISATION_RULES_5)

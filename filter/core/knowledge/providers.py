@@ -356,6 +356,19 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("marked", r"(?:has been|was) marked as inactive|not delivering to a user who marked", "suppressed"),
     ("inactive addresses", r"found inactive addresses", "suppressed"),
     ("spam reporting address", r"\bspam reporting address\b", "suppressed"),
+    # Mandrill's "rejection denylist" (formerly "rejection blacklist": addresses it will not send to after a hard
+    # bounce, a spam complaint or an unsubscribe; its reject_reason "hard-bounce"), Mailjet's "preblocked" (its event
+    # API's error for an address blocked after an earlier hard bounce or spam report), "because of a previous hard bounce"
+    ("rejection", r"\brejection (?:deny|block|black)list\b", "suppressed"),
+    ("preblocked", r"\bpreblocked\b", "suppressed"),
+    ("previous hard bounce", r"\b(?:because of|due to) (?:a )?previous hard bounces?\b", "suppressed"),
+    # -- Sending services refusing our own sending identity ---------------------------------------
+    # Postmark's "The 'From' address you supplied is not a Sender Signature on your account"
+    # (postmarkapp.com/developer/api/overview, error 400), a signature "not confirmed": the sender is refused, whatever
+    # the recipient (Amazon SES's "Email address is not verified. The following identities failed the check" stays
+    # ``no_relaying``: in its sandbox the identity may be the recipient's, the relaying the account may not do)
+    ("sender signature", r"\bis not a (?:confirmed )?sender signature\b|\bsender signature\b[^.]{0,60}\bis not (?:yet )?confirmed\b",
+     "rejected"),
 ]
 
 

@@ -1,0 +1,283 @@
+"""Closed addresses in more languages, requests to take a colleague off the list in more languages, relays that pass a
+plain bounce on, sending platforms' own refusals, list managers' size and attachment notices, and messages held then
+released.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides,
+whatever code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import mail
+
+NULL = "Return-Path: <>\n"
+UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # an address cancelled, no longer used or served (Czech, Slovak, Turkish, Russian, Ukrainian, Korean, Catalan)
+    (None, "Tato adresa byla zrušena k 1. 3. 2025.", "user_unknown"),
+    (None, "Táto e-mailová adresa bola zrušená.", "user_unknown"),
+    (None, "Účet byl zrušen na žádost zaměstnavatele.", "user_unknown"),
+    (None, "Bu adres artık kullanılmamaktadır.", "user_unknown"),
+    (None, "Bu e-posta adresi kapatılmıştır.", "user_unknown"),
+    (None, "Этот адрес больше не используется.", "user_unknown"),
+    (None, "Ця адреса більше не використовується.", "user_unknown"),
+    (None, "이 메일 계정은 더 이상 사용되지 않습니다.", "user_unknown"),
+    (None, "Aquesta bústia ja no està activa.", "user_unknown"),
+    # a greeting ending in "!" is no sentence about the sender (Hungarian "Dear Sender!")
+    (None, "Kedves Feladó! Ez a cím megszűnt.", "user_unknown"),
+    # the address disabled (German)
+    (None, "Die E-Mail-Adresse ana@firm.example ist vorübergehend deaktiviert.", "suspended"),
+    # the mailbox moved, or the person reachable at a new address (Dutch, German, Swedish, Danish, Norwegian, Russian,
+    # Portuguese, Spanish)
+    ("5.7.1", "550 5.7.1 Dit postvak is verhuisd.", "has_moved"),
+    ("5.7.1", "550 5.7.1 Das Postfach ist umgezogen.", "has_moved"),
+    (None, "Brevlådan har flyttats.", "has_moved"),
+    (None, "Postkassen er flyttet.", "has_moved"),
+    (None, "Lena kan nu nås på lena@new.example", "has_moved"),
+    (None, "Jens kan fremover kontaktes på jens@new.example", "has_moved"),
+    (None, "Min nye adresse er kari@new.example", "has_moved"),
+    (None, "Новый адрес: ivan@new.example", "has_moved"),
+    (None, "O novo endereço da Ana Lima é ana@new.example", "has_moved"),
+    (None, "La nueva dirección de Pablo es pablo@new.example", "has_moved"),
+    # an organisation's rule: no newsletters or bulk mail at the address (Swedish, Danish, Norwegian, German), senders
+    # outside the organisation (German, Italian, Spanish), a content filtering policy (French)
+    ("5.7.1", "550 5.7.1 Adressen tar inte emot nyhetsbrev.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Adressen modtager ikke nyhedsbreve.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Denne adressen tar ikke imot reklame.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Dieses Postfach nimmt keine Newsletter an.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Keine Annahme von Absendern außerhalb der Organisation.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Non sono accettati messaggi da mittenti al di fuori dell'ente.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 No se admiten correos de remitentes fuera de la organización.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Message bloqué par la stratégie de filtrage de l'entreprise.", "policy_violation"),
+    # sending platforms' own lists (Mandrill's rejection denylist, Mailjet's preblocked, a previous hard bounce)
+    ("5.0.0", "550 Recipient is on the rejection blacklist (reason: hard-bounce)", "suppressed"),
+    ("5.1.1", "550 5.1.1 preblocked", "suppressed"),
+    ("5.0.0", "554 Not sent: the address was blocked due to a previous hard bounce", "suppressed"),
+    # ... and our own sending identity refused (Postmark)
+    ("5.0.0", "422 The 'From' address you supplied (news@shop.example) is not a Sender Signature on your account.",
+     "rejected"),
+    ("5.7.1", "550 5.7.1 The sender signature for news@shop.example is not yet confirmed.", "rejected"),
+    # held in quarantine, the one who may release it named (English, German, French, Spanish)
+    (None, "Your message was quarantined. The recipient can release the message from the portal.", "on_hold"),
+    (None, "Die Nachricht wurde in Quarantäne gestellt. Der Empfänger kann die Nachricht im Portal freigeben.",
+     "on_hold"),
+    (None, "Le message a été mis en quarantaine ; le destinataire peut libérer le message.", "on_hold"),
+    (None, "El mensaje está en cuarentena; el administrador puede liberar el mensaje.", "on_hold"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # "external senders" alone stays the recipient's own setting (patterns.py)
+    ("5.7.1", "550 5.7.1 The recipient does not accept messages from external senders.", "filtered"),
+    # the domain no longer served is the domain's (Russian)
+    (None, "Домен old.example больше не обслуживается.", "not_accept"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+def test_our_sender_address_disabled_is_no_disabled_mailbox() -> None:
+    # ("Absenderadresse": the sender's address, ours)
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Ihre Absenderadresse wurde deaktiviert.") != "suspended"
+
+
+# ---- auto-responders of closed addresses in more languages --------------------------------------------------------
+@pytest.mark.parametrize("subject, body, reason", [
+    ("Autosvar: Nyheter", "Den här adressen används inte längre.\nDitt meddelande har inte levererats.\n", "user_unknown"),
+    ("Autosvar: Nyheder", "Postkassen er nedlagt.\nDin e-mail er ikke blevet leveret.\n", "user_unknown"),
+    ("Autosvar: Nyheter", "Denne e-postadressen er ikke lenger i bruk. Meldingen din ble ikke levert.\n",
+     "user_unknown"),
+    ("Odpowiedź automatyczna: Oferta", "Skrzynka została zamknięta. Wiadomość nie została dostarczona.\n", "user_unknown"),
+    ("Automatická odpověď: Nabídka", "Tato adresa byla zrušena. Vaše zpráva nebyla doručena.\n", "user_unknown"),
+    ("Automaattinen vastaus: Uutiset", "Tämä osoite ei ole enää käytössä. Viestiä ei ole toimitettu.\n\n"
+                                       "This address is no longer in use.\n", "user_unknown"),
+    ("Otomatik yanıt: Kampanya", "Bu e-posta adresi artık kullanılmıyor. Mesajınız teslim edilmedi.\n", "user_unknown"),
+    ("Автоответ: Новости", "Этот адрес больше не используется. Ваше письмо не было доставлено.\n", "user_unknown"),
+    ("Automatikus válasz: Hírek", "Kedves Feladó!\n\nEz a postafiók megszűnt. Levelét nem kézbesítettük.\n",
+     "user_unknown"),
+    ("Resposta automàtica: Notícies", "Aquesta adreça ja no està en ús. El missatge no s'ha lliurat.\n", "user_unknown"),
+    ("自动回复: 新品", "此邮箱已停用，您的邮件未送达。\n", "suspended"),
+    ("자동 회신: 소식", "이 주소는 더 이상 사용되지 않습니다. 메일이 전달되지 않았습니다.\n", "user_unknown"),
+    ("Autosvar: Nyheter", "Lena har slutat. Hon kan nu nås på lena@new.example.\nDitt meddelande levererades inte.\n",
+     "has_moved"),
+])
+def test_an_autoresponder_of_a_closed_address_in_more_languages(subject: str, body: str, reason: str) -> None:
+    raw = mail(f"{NULL}From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # absent, the message taken (Swedish, Polish): nothing says the address is gone
+    ("Autosvar: Nyheter", "Jag är på semester till 12 augusti och läser inte min e-post.\n"),
+    ("Odpowiedź automatyczna: Oferta", "Jestem na urlopie. Paczka nie została dostarczona? Proszę dzwonić do biura.\n"),
+    # Bulgarian "Out of office" subject with a generated-auto header
+    ("Извън офиса: Покана", "Извън офиса съм до петък.\n"),
+])
+def test_an_absence_note_stays_an_auto_reply(subject: str, body: str) -> None:
+    raw = mail(f"{NULL}From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-generated\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("auto_reply", ["ana@firm.example"])
+
+
+# ---- requests to take someone else off the list -----------------------------------------------------------------
+@pytest.mark.parametrize("body, address", [
+    ("Hej! Kan ni ta bort erik.lund@firm.example från ert nyhetsbrev? Han har gått i pension.\n", "erik.lund@firm.example"),
+    ("Hej, venligst fjern mette@firm.example fra jeres mailingliste - hun er stoppet.\n", "mette@firm.example"),
+    ("Prosimy usunąć adres p.nowak@firm.example z listy mailingowej, pracownik odszedł.\n", "p.nowak@firm.example"),
+    ("Prosím odstraňte j.svoboda@firm.example z vašeho seznamu příjemců.\n", "j.svoboda@firm.example"),
+    ("Lütfen ali.kaya@firm.example adresini listenizden çıkarın.\n", "ali.kaya@firm.example"),
+    ("鈴木（suzuki@firm.example）は退職しましたので、メーリングリストから削除をお願いします。\n", "suzuki@firm.example"),
+    # the person named in a sentence before "his / her address"
+    ("Our former director, Ruth Meyer (ruth.meyer@firm.example), has left.\nCould you please remove her address from "
+     "your mailing list?\n", "ruth.meyer@firm.example"),
+    ("My mother passed away last spring. Please stop sending your newsletters to her address, "
+     "grete.olsen@mail.example.\n", "grete.olsen@mail.example"),
+])
+def test_a_request_to_remove_someone_else(body: str, address: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte streichen Sie meinen Namen und diese Adresse aus Ihrem Verteiler.\n",
+    "Por favor, borren mi nombre de su lista de correo.\n",
+])
+def test_a_readers_own_name_taken_off(body: str) -> None:
+    raw = mail(f"From: Reader <reader@isp.example>\nTo: news@shop.example\nSubject: AW: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", ["reader@isp.example"])
+
+
+@pytest.mark.parametrize("body", [
+    # a list of speakers, no list of ours
+    "Bitte nehmen Sie Frau Dr. Kurz (kurz@firm.example) von der Liste der Referenten für Freitag.\n",
+    # "his address" with two addresses named: no way to tell which
+    "Tom (tom@firm.example) handed over to Jo (jo@firm.example). Please remove his address from your mailing list.\n",
+])
+def test_what_is_no_request_about_one_named_address(body: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert not (r.kind == "unsubscribe" and [x.address for x in r.recipients] in (["kurz@firm.example"],
+                                                                               ["tom@firm.example"], ["jo@firm.example"]))
+
+
+# ---- relays, sending platforms, complaints ------------------------------------------------------------------------
+def test_a_platforms_bounce_forwarding_of_a_plain_bounce() -> None:
+    raw = mail("From: Bounce Forwarding <bounce-forward@esp.example>\nTo: news@shop.example\nSubject: Fwd: failure notice\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n",
+               "--B\nContent-Type: text/plain\n\nA bounce for a message sent through your account is forwarded below.\n"
+               "--B\nContent-Type: message/rfc822\n\nFrom: MAILER-DAEMON@mx.mail.example\nTo: bounces@esp.example\n"
+               "Subject: failure notice\n\nHi. This is the qmail-send program at mx.mail.example.\n"
+               "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n"
+               "<lina@mail.example>:\nSorry, no mailbox here by that name. (#5.1.1)\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("lina@mail.example", "user_unknown")])
+
+
+def test_a_forwarded_message_that_is_no_bounce_stays_none() -> None:
+    raw = mail("From: Ana <ana@firm.example>\nTo: news@shop.example\nSubject: Fwd: invoice\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n",
+               "--B\nContent-Type: text/plain\n\nSee below.\n"
+               "--B\nContent-Type: message/rfc822\n\nFrom: Billing <billing@vendor.example>\nTo: ana@firm.example\n"
+               "Subject: Invoice 2291\n\nPlease find your invoice attached.\n--B--\n")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_desks_complaint_that_says_the_address_was_removed() -> None:
+    raw = mail("From: Abuse Desk <abuse@northmail.example>\nTo: abuse@shop.example\nSubject: Spam complaint (ticket 88)\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n",
+               "--B\nContent-Type: text/plain\n\nWe have received a complaint from one of our customers about the "
+               "message\nbelow. The recipient's address has been removed for privacy.\n"
+               "--B\nContent-Type: message/rfc822\n\nReturn-Path: <bounces+lena=northmail.example@mail.shop.example>\n"
+               "From: Shop <news@shop.example>\nTo: undisclosed-recipients:;\nSubject: June news\n\nHello\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["lena@northmail.example"])
+
+
+def test_a_complaint_masked_with_hash_marks_names_a_list_style_verp_address() -> None:
+    raw = mail(f"{NULL}From: fbl@isp.example\nTo: fbl@shop.example\nSubject: complaint about message\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=feedback-report; boundary=B\n",
+               "--B\nContent-Type: text/plain\n\nThis is an email abuse report.\n"
+               "--B\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: FBL/1.0\nVersion: 1\n"
+               "--B\nContent-Type: message/rfc822\n\nReturn-Path: <news-bounces+kim=isp.example@mail.shop.example>\n"
+               "From: Shop <news@shop.example>\nTo: ########@isp.example\nSubject: June news\n\nHello\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["kim@isp.example"])
+
+
+# ---- list managers ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, address, reason", [
+    ("sympa@lists.club.example", "Message distribution: Authorization denied",
+     "Your message for list 'walkers' has been rejected: its size (2 MB) exceeds the maximum size allowed on this "
+     "list (300 KB).\n", "walkers@lists.club.example", "message_too_large"),
+    ("LISTSERV@LISTSERV.UNI.EXAMPLE", "Message (\"Minutes\")",
+     "Your  message  is  being  returned  to  you  because  it  exceeds  the\nmaximum  size  of  80k  bytes  allowed  "
+     "for  postings  to  the  GEO-L  list.\n", "GEO-L@listserv.uni.example", "message_too_large"),
+    ("chess-bounces@lists.club.example", "Your message to Chess was rejected",
+     "Your message to the Chess mailing-list was rejected for the following reasons:\n\nThe message is larger than "
+     "the 64 KB maximum size\n", "chess@lists.club.example", "message_too_large"),
+    ("main+owner@knitters.groups.example", "Message Not Delivered: Patterns",
+     "Your message to main@knitters.groups.example was not delivered.\n\nReason: This group does not accept "
+     "attachments.\n", "main@knitters.groups.example", "content_error"),
+])
+def test_a_list_managers_size_and_attachment_notices(sender: str, subject: str, body: str, address: str,
+                                                      reason: str) -> None:
+    raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address.lower(), x.reason) for x in r.recipients]) == ("failed", [(address.lower(), reason)])
+
+
+def test_a_held_post_approved_and_sent_is_delivered() -> None:
+    raw = mail(f"From: main+owner@knitters.groups.example\nTo: news@shop.example\nSubject: Message approved\n{UTF8}",
+               "Your message to main@knitters.groups.example was held for moderation. A moderator has approved it, and "
+               "it has now been sent to the group.\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("delivered", ["main@knitters.groups.example"])
+
+
+def test_a_held_post_still_waiting_stays_on_hold() -> None:
+    raw = mail(f"From: main+owner@knitters.groups.example\nTo: news@shop.example\nSubject: Message held\n{UTF8}",
+               "Your message to main@knitters.groups.example is awaiting approval by the group moderators.\n")
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == (
+        "failed", [("main@knitters.groups.example", "on_hold")])
+
+
+# ---- security products: held, released, named ------------------------------------------------------------------
+def test_a_message_released_from_quarantine_and_delivered() -> None:
+    raw = mail(f"{NULL}From: Email Security <noreply@gateway.firm.example>\nTo: news@shop.example\n"
+               f"Subject: Message released\n{UTF8}",
+               "The message you sent to ana@firm.example was held for review. An administrator released it and it was "
+               "delivered to the recipient's mailbox.\n")
+    assert classify(raw).kind == "delivered"
+
+
+@pytest.mark.parametrize("sender, subject, body, reason", [
+    ("Hornetsecurity <quarantine@gw.firm.example>", "Ihre E-Mail wurde zurückgehalten",
+     "Die E-Mail an ana@firm.example wurde als Spam eingestuft und in der Quarantäne zurückgehalten. Der Empfänger kann "
+     "die Nachricht freigeben.\n", "on_hold"),
+    ("Sophos Email <do-not-reply@gw.firm.example>", "Mensaje bloqueado",
+     "Sophos Email ha bloqueado su mensaje a <ana@firm.example> porque contiene un virus.\n", "virus_detected"),
+])
+def test_a_security_products_notice_naming_the_recipient(sender: str, subject: str, body: str, reason: str) -> None:
+    raw = mail(f"{NULL}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", reason)])
+
+
+def test_a_german_business_letter_about_a_forwarded_email_is_no_notice() -> None:
+    raw = mail(f"From: Büro <buero@firm.example>\nTo: news@shop.example\nSubject: Ihre Anfrage\n{UTF8}",
+               "Sehr geehrte Damen und Herren,\n\ndie E-Mail an info@firm.example wurde an unsere Buchhaltung "
+               "weitergeleitet. Wir melden uns.\n")
+    assert classify(raw).kind == "not_bounce"
