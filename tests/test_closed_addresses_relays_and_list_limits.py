@@ -281,3 +281,136 @@ def test_a_german_business_letter_about_a_forwarded_email_is_no_notice() -> None
                "Sehr geehrte Damen und Herren,\n\ndie E-Mail an info@firm.example wurde an unsere Buchhaltung "
                "weitergeleitet. Wir melden uns.\n")
     assert classify(raw).kind == "not_bounce"
+
+
+# ---- second batch: more languages, gateways' notices, one reply for several recipients ---------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # an address no longer used (Greek, Romanian, Slovenian, Croatian, Estonian, Latvian, Lithuanian, Hebrew, Arabic,
+    # Vietnamese, Indonesian, Icelandic, Bulgarian, Polish)
+    (None, "Ο λογαριασμός δεν χρησιμοποιείται πλέον.", "user_unknown"),
+    (None, "Căsuța poștală nu mai este activă.", "user_unknown"),
+    (None, "Naslov ni več v uporabi.", "user_unknown"),
+    (None, "Ova adresa više nije u upotrebi.", "user_unknown"),
+    (None, "Aadress ei ole enam kasutusel.", "user_unknown"),
+    (None, "Adrese vairs netiek izmantota.", "user_unknown"),
+    (None, "Šis adresas nebenaudojamas.", "user_unknown"),
+    (None, "הכתובת אינה פעילה עוד", "user_unknown"),
+    (None, "هذا العنوان لم يعد مستخدما", "user_unknown"),
+    (None, "Hộp thư này không còn được sử dụng.", "user_unknown"),
+    (None, "Alamat ini tidak digunakan lagi.", "user_unknown"),
+    (None, "Netfangið er ekki lengur í notkun.", "user_unknown"),
+    ("5.0.0", "550 Адресът вече не се използва", "user_unknown"),
+    ("5.0.0", "550 Skrzynka została zlikwidowana", "user_unknown"),
+    # ... deactivated (Indonesian)
+    (None, "Akun ini telah dinonaktifkan oleh admin.", "suspended"),
+    # ... a new address given (Greek, Romanian, Lithuanian, Latvian, Croatian, Slovenian, Estonian, Indonesian, Vietnamese)
+    (None, "Η νέα μου διεύθυνση είναι ana@new.example", "has_moved"),
+    (None, "Noua mea adresă este ana@new.example", "has_moved"),
+    (None, "Naujas adresas: ana@new.example", "has_moved"),
+    (None, "Jaunā adrese: ana@new.example", "has_moved"),
+    (None, "Nova adresa je ana@new.example", "has_moved"),
+    (None, "Nov naslov je ana@new.example", "has_moved"),
+    (None, "Uus aadress on ana@new.example", "has_moved"),
+    (None, "Alamat email baru saya adalah ana@new.example", "has_moved"),
+    (None, "Địa chỉ email mới của tôi là ana@new.example", "has_moved"),
+    # organisation rules (Finnish, Dutch, Polish, French, Portuguese)
+    ("5.7.1", "550 5.7.1 Osoite ei vastaanota uutiskirjeitä", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Dit adres accepteert geen bulkmail", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Nadawcy spoza firmy nie mogą pisać na ten adres", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Les expéditeurs extérieurs à l'entreprise ne sont pas acceptés", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Remetentes externos à empresa não são aceites", "policy_violation"),
+    ("5.7.1", "554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION", "policy_violation"),
+    # a virus (Portuguese), an attachment a sandbox found malicious
+    (None, "A mensagem foi bloqueada porque contém um vírus.", "virus_detected"),
+    (None, "Blocked: the attachment was found to be malicious.", "virus_detected"),
+    # a hosting panel's cap on what an account sends
+    ("5.7.0", "The limit on the number of allowed outgoing messages was exceeded. Try again later.", "rate_limited"),
+])
+def test_the_words_decide_in_more_languages(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("subject, body, reason", [
+    ("Αυτόματη απάντηση: Νέα", "Η διεύθυνση δεν χρησιμοποιείται πλέον. Το μήνυμά σας δεν παραδόθηκε.\n", "user_unknown"),
+    ("Răspuns automat: Noutăți", "Această adresă nu mai este folosită. Mesajul nu a fost livrat.\n", "user_unknown"),
+    ("Samodejni odgovor: Novice", "Naslov ni več v uporabi. Sporočilo ni bilo dostavljeno.\n", "user_unknown"),
+    ("Automatski odgovor: Novosti", "Adresa više nije u upotrebi. Poruka nije isporučena.\n", "user_unknown"),
+    ("Automaatne vastus: Uudised", "Aadress ei ole enam kasutusel. Kirja ei edastatud.\n", "user_unknown"),
+    ("Automātiskā atbilde: Jaunumi", "Adrese vairs netiek izmantota. Vēstule netika piegādāta.\n", "user_unknown"),
+    ("Automatinis atsakymas: Naujienos", "Šis adresas nebenaudojamas. Laiškas nebuvo pristatytas.\n", "user_unknown"),
+    ("Automatic reply: news", "Alamat ini tidak digunakan lagi. Pesan Anda tidak terkirim.\n", "user_unknown"),
+])
+def test_an_autoresponder_of_a_closed_address_in_yet_more_languages(subject: str, body: str, reason: str) -> None:
+    raw = mail(f"From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("body, address", [
+    ("Παρακαλώ διαγράψτε τη διεύθυνση του συναδέλφου μου nikos@firm.example από τη λίστα σας.\n", "nikos@firm.example"),
+    ("Vă rog să ștergeți adresa colegei mele, ioana@firm.example, din lista de distribuție.\n", "ioana@firm.example"),
+    ("Prosim, odstranite naslov marko@firm.example z vašega seznama.\n", "marko@firm.example"),
+    ("Molim vas da uklonite ivan@firm.example s vaše mailing liste.\n", "ivan@firm.example"),
+    ("Mohon hapus alamat budi@firm.example dari milis Anda.\n", "budi@firm.example"),
+    ("Vui lòng xóa địa chỉ lan@firm.example khỏi danh sách gửi thư.\n", "lan@firm.example"),
+    ("يرجى حذف عنوان زميلي omar@firm.example من قائمتكم البريدية.\n", "omar@firm.example"),
+    ("Poistakaa ystävällisesti osoite matti@firm.example postituslistaltanne.\n", "matti@firm.example"),
+    ("Kérem, töröljék a kollégám címét (anna@firm.example) a hírlevél-listájukról.\n", "anna@firm.example"),
+    ("Lūdzu, izņemiet adresi janis@firm.example no jūsu adresātu saraksta.\n", "janis@firm.example"),
+])
+def test_a_request_to_remove_a_colleague_in_yet_more_languages(body: str, address: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
+
+
+@pytest.mark.parametrize("sender, subject, body, address, reason", [
+    ("MailMarshal <mailmarshal@firm.example>", "Message blocked",
+     "MailMarshal has stopped the following message:\n\n  From: news@shop.example\n  To: ana@firm.example\n"
+     "  Rule: Block Executable Attachments\n", "ana@firm.example", "policy_violation"),
+    ("Antispam Gateway <quarantena@firm.example>", "Messaggio in quarantena",
+     "Il messaggio inviato a ana@firm.example è stato trattenuto in quarantena dal sistema antispam.\n",
+     "ana@firm.example", "on_hold"),
+    ("Mailbeveiliging <noreply@filter.firm.example>", "Bericht tegengehouden",
+     "Het bericht aan <ana@firm.example> is tegengehouden omdat het als spam is aangemerkt.\n", "ana@firm.example",
+     "spam_detected"),
+    ("System antyspamowy <antyspam@firm.example>", "Wiadomość zablokowana",
+     "Wiadomość do <ana@firm.example> została zablokowana przez system antyspamowy.\n", "ana@firm.example",
+     "spam_detected"),
+    ("=?utf-8?q?Prote=C3=A7=C3=A3o_de_E-mail?= <seguranca@firm.example>", "Mensagem bloqueada",
+     "A mensagem enviada para <ana@firm.example> foi bloqueada porque contém vírus.\n", "ana@firm.example",
+     "virus_detected"),
+    ("InterScan MSVA <imsva@firm.example>", "ウイルス検出のお知らせ",
+     "ウイルスが検出されたため、メッセージは受信者に配信されませんでした。\n宛先: ana@firm.example\n", "ana@firm.example",
+     "virus_detected"),
+])
+def test_a_gateways_own_notice(sender: str, subject: str, body: str, address: str, reason: str) -> None:
+    raw = mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [(address, reason)])
+
+
+def test_a_groups_guidelines_that_state_its_attachment_rule_are_no_notice() -> None:
+    raw = mail(f"From: Lamp Collectors <lamps+owner@groups.example>\nTo: news@shop.example\n"
+               f"Subject: [lamps] Monthly reminder: group guidelines\n{UTF8}",
+               "A reminder of our guidelines:\n\n1. Be kind.\n2. This group does not accept attachments. Please link to "
+               "photos instead.\n")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_one_reply_that_gives_each_recipient_its_own_result() -> None:
+    raw = mail("From: MAILER-DAEMON@mail.shop.example\nTo: news@shop.example\nSubject: Undelivered Mail Returned to Sender\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n",
+               "--B\nContent-Type: text/plain\n\nYour message could not be delivered.\n"
+               "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.shop.example\n\n"
+               "Final-Recipient: rfc822; ana@firm.example\nAction: failed\nStatus: 5.1.1\n"
+               "Diagnostic-Code: smtp; 550 permanent failure for one or more recipients (ana@firm.example:blocked,"
+               "old@firm.example:550 5.1.1 User unknown)\n\n"
+               "Final-Recipient: rfc822; old@firm.example\nAction: failed\nStatus: 5.1.1\n"
+               "Diagnostic-Code: smtp; 550 permanent failure for one or more recipients (ana@firm.example:blocked,"
+               "old@firm.example:550 5.1.1 User unknown)\n--B--\n")
+    r = classify(raw)
+    got = {x.address: x.class_ for x in r.recipients}
+    # the recipient the gateway blocked is no unknown user: never suppressed as one
+    assert got == {"ana@firm.example": "block", "old@firm.example": "hard"}

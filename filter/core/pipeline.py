@@ -508,6 +508,25 @@ def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
     return records
 
 
+# one reply for several recipients that gives each its own result (Barracuda's "550 permanent failure for one or more
+# recipients (ana@x.example:blocked,old@x.example:550 5.1.1 User unknown)"): "address:result" pairs in brackets
+_RESULTS = Lazy(r"\(([^()@\s,]+@[^()\s,:]+:[^()]*,\s*[^()@\s,]+@[^()\s,:]+:[^()]*)\)")
+_NEXT_PAIR = Lazy(r",\s*(?=[^()@\s,]+@[^()\s,:]+:)")
+
+
+def _own_result(diagnostic: str | None, address: str | None) -> str | None:
+    """The reply with only this recipient's own result among those it lists for several (the rest are others')."""
+    if not diagnostic or not address or "," not in diagnostic:
+        return diagnostic
+    m = _RESULTS.search(diagnostic)
+    if m is None:
+        return diagnostic
+    for pair in _NEXT_PAIR.split(m.group(1)):
+        if pair.partition(":")[0].strip().lower() == address.lower():
+            return f"{diagnostic[:m.start()]}({pair}){diagnostic[m.end():]}"
+    return diagnostic
+
+
 def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> RecipientResult:
     """The result of one record; ``said`` keeps the decisions already made for the same facts in this
     report (the decision depends on them alone)."""
@@ -519,10 +538,11 @@ def _result(rec: Record, kind: str, said: dict[tuple, str] | None = None) -> Rec
             rec.action = "delayed" if kind == DELAYED else "failed"
         reason = rec.reason
         if not reason:
-            facts = (rec.status, rec.diagnostic, rec.command, rec.action, rec.diag_type, rec.context)
+            own = _own_result(rec.diagnostic, rec.address)
+            facts = (rec.status, own, rec.command, rec.action, rec.diag_type, rec.context)
             reason = said.get(facts) if said is not None else None
             if reason is None:
-                reason = classifier.decide_record(rec)
+                reason = classifier.decide_record(rec if own == rec.diagnostic else replace(rec, diagnostic=own))
                 if said is not None:
                     said[facts] = reason
         if rec.fallback_reason and _unread(reason, rec):

@@ -73,8 +73,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE, or say
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo")
-# (a network operations centre forwards them too: noc@)
-_DESK_FROM = Lazy(r"\b(?:abuse|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
+# (a network operations centre forwards them too: noc@; Spanish, Portuguese and Italian desks write from abuso@)
+_DESK_FROM = Lazy(r"\b(?:abuse|abuso|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
 # an aside between the message and the verdict ("the message below, sent from your network (192.0.2.42), as
 # ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
 _ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"
@@ -94,6 +94,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) complained about (?:unsolicited|bulk|spam|junk)\b|"
                     # ("One of our customers has reported receiving the unsolicited bulk email below from your network")
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported receiving (?:the |this |an? )?(?:unsolicited|spam|junk|bulk)\b|"
+                    # ("One of our subscribers has reported the attached message as unsolicited bulk e-mail"; Spanish "ha
+                    # denunciado como correo no deseado el mensaje que adjuntamos")
+                    r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:attached |following |below |enclosed )?"
+                    r"(?:e-?mail|message) as (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
+                    r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
                     # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
                     # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
                     # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")
@@ -125,6 +130,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
 
 
 _WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden|masked|withheld|anonymi[sz]ed)\b|"
+                 # (Spanish "se ha eliminado la dirección del destinatario", French "l'adresse du destinataire a été supprimée")
+                 r"\bse ha (?:eliminado|ocultado|suprimido) la direcci(?:ó|o)n\b|\badresse (?:du destinataire |de l'abonn(?:é|e) )?a "
+                 r"(?:é|e)t(?:é|e) (?:supprim|masqu|retir)|"
                  r"\b(?:removed|redacted|masked|withheld) (?:the )?(?:recipient['’]?s?|complainant['’]?s?|subscriber['’]?s?|user['’]?s?) "
                  r"(?:e-?mail )?address", re.I)
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)

@@ -1092,7 +1092,29 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     + r"\bzo? (?:vašeho |vaší |vášho |vašej |tohoto |této |tohto |tejto )?(?:seznam|zoznam|databáz|datab[aá]z|mailing|rozesíl|newsletter|odběr|odber)|"
     + _NAMED_ADDRESS + r"[^\S\n]*(?:adresini |adresi )?(?:e-?posta |mail |haber ?bülteni? |bülten )?"
     r"(?:listenizden|listesinden|listeden|bülteninizden|veritabanınızdan) (?:çıkar|cikar|sil|kaldır|kaldir)|"
-    + _NAMED_ADDRESS + r"[^@\n]{0,60}?(?:配信リスト|メーリングリスト|送信リスト|配信先|リスト)から(?:削除|外し|除外)",
+    + _NAMED_ADDRESS + r"[^@\n]{0,60}?(?:配信リスト|メーリングリスト|送信リスト|配信先|リスト)から(?:削除|外し|除外)|"
+    # ... Greek "διαγράψτε τη διεύθυνση του συναδέλφου μου x@... από τη λίστα", Romanian "ștergeți adresa colegului meu, x@...,
+    # din lista", Slovenian "odstranite naslov ... x@... z vašega poštnega seznama", Croatian "maknete adresu ... x@... s vaše
+    # mailing liste", Indonesian "hapus alamat email rekan saya, x@..., dari milis Anda", Vietnamese "xóa địa chỉ ... x@...
+    # khỏi danh sách", Arabic "حذف عنوان زميلي x@... من قائمتكم", Finnish "poistakaa hänen osoitteensa x@...
+    # postituslistaltanne", Hungarian "töröljék kollégám címét (x@...) a hírlevél-listájukról", Latvian "izņemiet ... x@... no
+    # jūsu adresātu saraksta"
+    r"(?:διαγράψτε|αφαιρέστε|διαγράψετε|αφαιρέσετε)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"από (?:τη|την|τις) λίστ|"
+    r"\b(?:ștergeți|stergeti|șterge|sterge|eliminați|eliminati|scoateți|scoateti)\b" + _NAME_BEFORE + _NAMED_ADDRESS
+    + _NAME_AFTER + r"\bdin lista|"
+    r"\b(?:odstranite|izbrišite|izbrisite)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\bz (?:va(?:š|s)ega |va(?:š|s)e |tega )?(?:po(?:š|s)tnega |e-?po(?:š|s)tnega )?seznam|"
+    r"\b(?:maknete|maknite|uklonite|obrišete|obrišite|obrisite|izbrišite|izbrisite)\b" + _NAME_BEFORE + _NAMED_ADDRESS
+    + _NAME_AFTER + r"\bsa? (?:va(?:š|s)e |va(?:š|s)eg |ove )?(?:mailing |e-?mail |adresne |distribucijske )?list|"
+    r"\b(?:hapus|keluarkan)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bdari (?:milis|daftar|mailing list)|"
+    r"\bx(?:ó|o)a\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bkh(?:ỏ|o)i danh s(?:á|a)ch|"
+    r"(?:حذف|إزالة|ازالة)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"من (?:قائمت|القائمة)|"
+    r"\b(?:poistakaa|poistattehan|poistaisitteko|poista)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"(?:postituslist|sähköpostilist|uutiskirje|listalt|rekisterist)|"
+    r"\b(?:töröljék|töröljétek|töröljenek|töröljön)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\b(?:a |az )?(?:hírlevél-?|levelezési )?list(?:á|a)j|"
+    r"\b(?:izņemiet|izdzēsiet|dzēsiet)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\bno (?:jūsu |jusu )?(?:adresātu |adresatu |e-?pasta )?sarakst",
     re.I)
 
 
@@ -1122,7 +1144,17 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bне (?:было |будет |було |буде )?доставлено\b|"
                     r"\bnem (?:kézbesítettük|került kézbesítésre|lett kézbesítve|kézbesítjük)\b|"
                     r"\bno (?:s['’]ha|ha estat|serà) (?:lliurat|entregat)\b|"
-                    r"未被投递|未投递|未送达|没有送达|未能送达|不会被投递|전달되지 않았습니다|배달되지 않았습니다", re.I)
+                    r"未被投递|未投递|未送达|没有送达|未能送达|不会被投递|전달되지 않았습니다|배달되지 않았습니다|"
+                    # (Greek "δεν παραδόθηκε", Romanian "nu a fost livrat", Slovenian "ni bilo dostavljeno", Croatian /
+                    # Serbian / Bosnian "nije isporučena / dostavljena", Estonian "ei edastatud", "kustutati lugemata"
+                    # (deleted unread), Latvian "netika piegādāta", Lithuanian "nebuvo pristatytas", Hebrew "לא נמסרה",
+                    # Arabic "لم يتم تسليم", Vietnamese "không được chuyển đến người nhận", Indonesian "tidak terkirim",
+                    # Icelandic "voru ekki afhent")
+                    r"δεν (?:έχει )?παραδ(?:όθηκε|οθεί)|\bnu a fost (?:livrat|transmis|remis)|\bni (?:bilo|bila|bil) dostavljen|"
+                    r"\bnije (?:isporu(?:č|c)en|dostavljen)|\bei (?:edastatud|toimetatud)\b|\bkustutati lugemata\b|"
+                    r"\bnetika pieg(?:ā|a)d(?:ā|a)t|\bnebuvo pristatyt|לא נמסר|لم يتم تسليم|لم تسلم|"
+                    r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c chuy(?:ể|e)n (?:đ|d)(?:ế|e)n ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|"
+                    r"\btidak (?:terkirim|dikirimkan|tersampaikan)\b|\b(?:voru|var) ekki afhent", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
 
@@ -1139,8 +1171,9 @@ def _gone_undelivered(sender: str | None, body: str) -> Record | None:
 
 
 # a request to take off someone else, by "his / her / their" ("Could you please take his address off your mailing list?")
-_THIRD_PERSON = Lazy(r"\b(?:take|remove|delete|strike|drop|erase|unsubscribe) (?:his|her|their) (?:name|e-?mail|(?:e-?mail )?address)\b",
-                     re.I)
+_THIRD_PERSON = Lazy(r"\b(?:take|remove|delete|strike|drop|erase|unsubscribe) (?:his|her|their) (?:name|e-?mail|(?:e-?mail )?address)\b|"
+                     # (Polish "Proszę nie wysyłać już newslettera na jego adres": no more newsletters to his address)
+                     r"\bnie wysyła(?:ć|c)\b[^.!?\n]{0,40}\bna (?:jego|jej) adres\b", re.I)
 
 
 def _named_for_removal(body: str, sender: str | None = None) -> str | None:

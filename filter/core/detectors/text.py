@@ -59,10 +59,16 @@ _SECURITY_PRODUCT = Lazy(
     # (a site's own gateway, in its language: "SecureMail Gateway", "E-Mail-Sicherheit", "Sécurité Messagerie",
     # "Sicurezza Posta", "Segurança de E-mail", "Seguridad del correo", "E-mailbeveiliging")
     r"secure ?mail gateway|e-?mail-?sicherheit|s[ée]curit[ée] (?:de la )?messagerie|sicurezza (?:della )?posta|"
-    r"seguran[çc]a de e-?mail|seguridad (?:del )?correo|e-?mailbeveiliging|"
+    r"seguran[çc]a de e-?mail|seguridad (?:del? )?correo|e-?mailbeveiliging|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
-    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|mailscanner|symantec)\b|"
-    r"messaging gateway|data loss prevention", re.I)
+    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|mailscanner|symantec|"
+    r"mailmarshal|interscan|check ?point|harmony email|avanan)\b|"
+    r"messaging gateway|data loss prevention|"
+    # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
+    # "Mailbeveiliging", "Proteção de E-mail", "Vade Secure", a quarantine's own account name)
+    r"\banti-?spam|\bantyspam|\bviren(?:schutz|scanner)\b|\banti-?virus\b|\bmailbeveiliging\b|\bmail ?filter\b|"
+    r"\bprote(?:ç|c)(?:ã|a)o de e-?mail\b|\bprotecci(?:ó|o)n (?:del )?correo\b|\bvade(?: secure)?\b|"
+    r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
 # between may hold the dots of an address, never a sentence's end
@@ -81,6 +87,12 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # ("ZixProtect has rejected your message to records@...", "ScanMail ... has detected a virus in the message you sent")
     r"\bhas\s+(?:blocked|quarantined|rejected|stopped|held)\s+your\s+(?:message|e-?mail)\s+to\s+<?[^\s@<>]+@|"
+    # (MailMarshal's notice "MailMarshal has stopped the following message:", its recipient under "To:"; "The message below
+    # was held in quarantine ... The administrator has rejected the message")
+    r"\bhas\s+(?:blocked|quarantined|rejected|stopped)\s+the\s+following\s+(?:message|e-?mail)\b|"
+    r"\b(?:the|this)\s+message\s+below\s+(?:was|has\s+been)\s+(?:held|quarantined|blocked|rejected|stopped)\b|"
+    # (Japanese "メッセージは受信者に配信されませんでした", the recipient under "宛先:")
+    r"メッセージは(?:受信者に)?配信されませんでした|"
     r"\bhas\s+detected\s+an?\s+(?:virus|malware|threat)\s+in\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
     # triggered by a message you sent:-", the recipient under "To:")
@@ -120,9 +132,17 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
     r"\buw\s+bericht\b" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|"
-    r"in\s+quarantaine\s+geplaatst)", re.I)
+    r"in\s+quarantaine\s+geplaatst)|"
+    # ... the message named by its recipient in Dutch, Portuguese and Polish ("Het bericht aan <address> is tegengehouden",
+    # "A mensagem enviada para <address> foi bloqueada", "Wiadomość do <address> została zablokowana")
+    r"\bhet\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|"
+    r"geweigerd|tegengehouden|in\s+quarantaine\s+geplaatst)|"
+    r"\ba\s+mensagem\s+(?:enviada\s+)?para\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
+    r"colocada\s+em\s+quarentena)|"
+    r"\bwiadomo(?:ść|sc)\s+do\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bzosta(?:ł|l)a\s+(?:zablokowana|odrzucona|"
+    r"wstrzymana|zatrzymana|poddana\s+kwarantannie)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient)[ \t]*:[ \t]*<?[^\s@<>]+@")
+_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?[^\s@<>]+@")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,

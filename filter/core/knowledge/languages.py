@@ -2645,8 +2645,23 @@ _ADDRESS_GONE_5 = {
         # Catalan "Aquesta adreça de correu electrònic ja no està operativa" (no longer in operation)
         *(rf"\b(adre(ç|c)a|b(ú|u)stia|compte)\b(?:[^.;]|\.(?=\w)){{0,50}}\b{said}"
           for said in ("ja no està operativ", "ja no esta operativ", "ja no està activ", "ja no està en ús", "ja no està en servei")),
+        # an address no longer used, in Greek, Romanian, Slovenian, Croatian / Serbian, Estonian, Latvian, Lithuanian, Hebrew,
+        # Arabic, Vietnamese, Indonesian and Icelandic ("Η διεύθυνση ... δεν χρησιμοποιείται πλέον", "Această adresă nu mai
+        # este folosită", "ni več v uporabi", "više nije u upotrebi", "ei ole enam kasutusel", "vairs netiek izmantota",
+        # "adresas nebenaudojamas", "אינה פעילה עוד", "لم يعد مستخدما", "không còn được sử dụng", "sudah tidak digunakan
+        # lagi", "ekki lengur í notkun"), and the person no longer working there (Estonian "ei tööta enam")
+        r"δεν χρησιμοποιείται πλέον",
+        *(rf"\b(adres(a|ă)|c(a|ă)su(t|ț)a|contul)\b[^.;]{{0,40}}\bnu mai este {said}" for said in ("folosit", "utilizat", "activ")),
+        r"\bni ve(č|c) v uporabi\b", r"\bvi(š|s)e nije u upotrebi\b", r"\bvi(š|s)e se ne koristi\b",
+        r"\bei ole enam kasutusel\b", r"\bei tööta enam\b", r"\bvairs netiek izmantot", r"\badresas nebenaudojamas\b",
+        r"אינה פעילה עוד|אינו פעיל עוד|כבר אינה בשימוש|כבר לא בשימוש", r"لم يعد مستخدم", r"لم يعد فعال",
+        r"không còn được sử dụng", r"\bkhong con duoc su dung\b", r"\btidak digunakan lagi\b", r"\bekki lengur (í|i) notkun\b",
+        # Bulgarian "Адресът вече не се използва" (no longer used), Polish "Adres został zlikwidowany" (closed down)
+        r"\bвече не се използва\b", r"\b(adres|skrzynka|konto)\b[^.;]{0,30}\bzosta(ł|l)(a|o)? zlikwidowan(a|y|e)\b",
     ],
     "suspended": [
+        # Indonesian "Akun email ... telah dinonaktifkan sementara" (deactivated for now)
+        r"\btelah dinonaktifkan\b", r"\bdinonaktifkan sementara\b",
         # German "die E-Mail-Adresse <address> wurde deaktiviert" (the address disabled), as the mailbox's words above
         *(rf"\be-?mail-?adresse (<?<address>>? )?(ist |wurde )?(vor{_DE_UE}bergehend |dauerhaft )?{state}\b"
           for state in ("deaktiviert", "stillgelegt", "abgeschaltet")),
@@ -2661,6 +2676,13 @@ _ADDRESS_GONE_5 = {
         # Portuguese / Spanish "O novo endereço do Ricardo Almeida é <address>", "la nueva dirección de Ana es <address>"
         r"\bnovo endere(ç|c)o (de e-?mail )?(d[oa] )[^.;@]{0,40}\b(é|e):? <address>",
         r"\bnueva direcci(ó|o)n (de correo )?(de |del )[^.;@]{0,40}\bes:? <address>",
+        # "my new address is <address>" in Greek, Romanian, Lithuanian, Latvian, Croatian, Slovenian, Estonian, Indonesian and
+        # Vietnamese
+        r"νέα (μου )?διεύθυνση( μου)? είναι:? <address>", r"\bnoua (mea )?adres(ă|a)( de e-?mail)? este:? <address>",
+        r"\bnaujas (el\. pa(š|s)to )?adresas:? <address>", r"\bjaun(ā|a) (e-?pasta )?adrese( ir)?:? <address>",
+        r"\bnova (e-?mail )?adresa( je)?:? <address>", r"\bnov (e-?po(š|s)tni )?naslov( je)?:? <address>",
+        r"\buus (e-?posti )?aadress( on)?:? <address>", r"\balamat (e-?mail|email) baru( saya)?( adalah)?:? <address>",
+        r"(đ|d)(ị|i)a ch(ỉ|i) email m(ớ|o)i( c(ủ|u)a t(ô|o)i)? l(à|a):? <address>",
     ],
 }
 _add(_ADDRESS_GONE_5)
@@ -2679,6 +2701,13 @@ _ORGANISATION_RULES_5 = {
         # an organisation's content filtering policy, in French ("a été bloqué par la stratégie de filtrage du contenu de
         # notre organisation", "politique de filtrage du contenu")
         r"\bstrat[ée]gie de filtrage\b", r"\bpolitique de filtrage\b",
+        # rspamd's multimap symbol for a refused file extension ("Matched map: FORBIDDEN_FILE_EXTENSION"): the site's attachment
+        # policy, as patterns.py "attachments of type ... are not accepted"
+        r"\bforbidden_file_extension\b",
+        # ... and senders from outside said in Polish, French and Portuguese ("Nadawcy spoza organizacji nie mogą wysyłać",
+        # "Les expéditeurs extérieurs à l'organisation ne sont pas autorisés", "Remetentes externos à organização")
+        r"\bnadawcy spoza (organizacji|firmy|instytucji)\b", r"\bexp[ée]diteurs ext[ée]rieurs (à|a) l['’](organisation|entreprise)\b",
+        r"\bremetentes externos (à|a) (organiza(ç|c)(ã|a)o|empresa)\b",
         # ... no newsletters or bulk mail taken at the address: Swedish "Denna adress tar inte emot nyhetsbrev eller
         # massutskick", Danish / Norwegian "modtager ikke nyhedsbreve", "tar ikke imot nyhetsbrev", German "Diese Adresse
         # nimmt keine Newsletter oder Massenmails an"
@@ -2686,6 +2715,9 @@ _ORGANISATION_RULES_5 = {
         *(rf"\bmodtager ikke {what}" for what in ("nyhedsbrev", "masseudsendelser", "reklame")),
         *(rf"\b{verb} {what}" for verb in ("tar ikke imot", "mottar ikke") for what in ("nyhetsbrev", "masseutsendelser", "reklame")),
         *(rf"\b(adresse|postfach)\b[^.;]{{0,20}}\bnimmt keine {what}" for what in ("newsletter", "massenmail", "massen-mail", "werbe")),
+        # ... Finnish "Tämä osoite ei vastaanota uutiskirjeitä", Dutch "Dit adres accepteert geen nieuwsbrieven / bulkmail"
+        r"\bei vastaanota (uutiskirjeitä|joukkopostia|mainoksia)\b",
+        *(rf"\baccepteert geen {what}" for what in ("nieuwsbrieven", "bulkmail", "reclame", "massamail")),
     ],
     "has_moved": [
         # a mailbox moved, said in Dutch, German, Swedish, Danish and Norwegian ("Deze mailbox is verhuisd. Stuur uw bericht
@@ -2696,4 +2728,17 @@ _ORGANISATION_RULES_5 = {
         r"\b(postkassen|mailadressen|adressen|e-?postadressen)\b[^.;]{0,20}\ber flyttet\b",
     ],
 }
+_ORGANISATION_RULES_5["virus_detected"] = [
+    # an attachment judged malicious by a sandbox (Check Point's "an attachment was found to be malicious (Threat Emulation
+    # verdict: malicious)")
+    r"\b(attachment|file)s? (was|were) (found|determined|identified) to be malicious\b",
+    # Portuguese "contém vírus", "contém um vírus" (the message carries a virus; Spanish and Italian "contiene un virus" are
+    # read by the English phrase's word)
+    *(rf"\b{verb} {article}{virus}\b" for verb in ("contém", "contem") for article in ("", "um ") for virus in ("vírus", "virus")),
+]
+_ORGANISATION_RULES_5["rate_limited"] = [
+    # a hosting panel's cap on the mail an account sends (Plesk's outgoing mail control: "The limit on the number of allowed
+    # outgoing messages was exceeded. Try again later.")
+    r"\blimit on the number of (allowed )?(outgoing |outbound )?(messages|e-?mails)\b[^.;]{0,30}\bexceeded\b",
+]
 _add(_ORGANISATION_RULES_5)
