@@ -320,6 +320,13 @@ def test_a_german_business_letter_about_a_forwarded_email_is_no_notice() -> None
     ("5.7.1", "550 5.7.1 Les expéditeurs extérieurs à l'entreprise ne sont pas acceptés", "policy_violation"),
     ("5.7.1", "550 5.7.1 Remetentes externos à empresa não são aceites", "policy_violation"),
     ("5.7.1", "554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION", "policy_violation"),
+    # no mass mail, internal or certified mail only (Spanish, Portuguese, Italian, English)
+    ("5.7.1", "550 5.7.1 El ayuntamiento no acepta envíos masivos", "policy_violation"),
+    ("5.7.1", "550 5.7.1 A câmara não aceita e-mail em massa", "policy_violation"),
+    ("5.7.1", "550 5.7.1 L'ufficio non accetta posta massiva", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Questa casella accetta solo posta interna", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Casella PEC: si accettano solo messaggi di posta elettronica certificata", "policy_violation"),
+    ("5.7.1", "550 5.7.1 This mailbox accepts internal mail only", "policy_violation"),
     # a virus (Portuguese), an attachment a sandbox found malicious
     (None, "A mensagem foi bloqueada porque contém um vírus.", "virus_detected"),
     (None, "Blocked: the attachment was found to be malicious.", "virus_detected"),

@@ -15,7 +15,7 @@ from filter.core.address import common_verp_list, decode_common_verp, decode_ver
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
-from filter.core.detectors.text import (bounce_subject, from_system, is_reply, is_role_account, lone_address, original_text,
+from filter.core.detectors.text import (BOUNCE_SUBJECT, from_system, is_reply, is_role_account, lone_address, original_text,
                                        report_text, restated_to, system_account)
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
@@ -125,13 +125,13 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
     passing it on in a cover note of its own words): read with its own headers (``Detection.message``)."""
     for original in msg.attached[:1]:
         report = original.get_content_type() == "multipart/report" or original.get("X-Failed-Recipients")
-        if not report and not original.get("From"):
-            continue
+        if not report and not BOUNCE_SUBJECT.folded_search(decode_header(original.get("Subject")) or ""):
+            continue  # (its subject first: most attached messages are no report, and are not parsed again)
         try:
             inner = ParsedMessage(_wrapped_bytes(original))
         except Exception:
             return None
-        if not report and not (system_account(inner) and bounce_subject(inner)):
+        if not report and not system_account(inner):
             # (a report in plain text, qmail's "Failure Notice" from MAILER-DAEMON@ forwarded by a sending platform's
             # bounce forwarding, is one by its sender and subject; another message attached is no report)
             continue
@@ -516,7 +516,7 @@ _NEXT_PAIR = Lazy(r",\s*(?=[^()@\s,]+@[^()\s,:]+:)")
 
 def _own_result(diagnostic: str | None, address: str | None) -> str | None:
     """The reply with only this recipient's own result among those it lists for several (the rest are others')."""
-    if not diagnostic or not address or "," not in diagnostic:
+    if not diagnostic or not address or "," not in diagnostic or f"{address.lower()}:" not in diagnostic.lower():
         return diagnostic
     m = _RESULTS.search(diagnostic)
     if m is None:

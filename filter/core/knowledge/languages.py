@@ -2715,6 +2715,15 @@ _ORGANISATION_RULES_5 = {
         *(rf"\bmodtager ikke {what}" for what in ("nyhedsbrev", "masseudsendelser", "reklame")),
         *(rf"\b{verb} {what}" for verb in ("tar ikke imot", "mottar ikke") for what in ("nyhetsbrev", "masseutsendelser", "reklame")),
         *(rf"\b(adresse|postfach)\b[^.;]{{0,20}}\bnimmt keine {what}" for what in ("newsletter", "massenmail", "massen-mail", "werbe")),
+        # ... Spanish "no acepta correo masivo de remitentes externos", Portuguese "não aceita e-mail em massa", Italian "non
+        # accetta posta massiva"
+        *(rf"\bno acepta(mos)? {what}" for what in ("correo masivo", "correos masivos", "envíos masivos", "envios masivos")),
+        *(rf"\bn(ã|a)o aceita(mos)? {what}" for what in ("e-mail em massa", "email em massa", "correio em massa", "envios em massa")),
+        *(rf"\bnon accetta(iamo)? {what}" for what in ("posta massiva", "email massive", "invii massivi", "posta di massa")),
+        # ... a mailbox for internal or certified mail only (Italian "accetta solo posta interna", a PEC box "si accettano solo
+        # messaggi di posta elettronica certificata", English "accepts internal mail only")
+        r"\baccetta solo posta interna\b", r"\bsolo messaggi di posta elettronica certificata\b",
+        r"\baccepts internal (e-?mail|mail|messages) only\b", r"\bonly certified \(?pec\)? (e-?mail|mail|messages)\b",
         # ... Finnish "Tämä osoite ei vastaanota uutiskirjeitä", Dutch "Dit adres accepteert geen nieuwsbrieven / bulkmail"
         r"\bei vastaanota (uutiskirjeitä|joukkopostia|mainoksia)\b",
         *(rf"\baccepteert geen {what}" for what in ("nieuwsbrieven", "bulkmail", "reclame", "massamail")),
