@@ -421,3 +421,72 @@ def test_one_reply_that_gives_each_recipient_its_own_result() -> None:
     got = {x.address: x.class_ for x in r.recipients}
     # the recipient the gateway blocked is no unknown user: never suppressed as one
     assert got == {"ana@firm.example": "block", "old@firm.example": "hard"}
+
+
+# ---- third batch: other words for the same meanings ----------------------------------------------------------------
+@pytest.mark.parametrize("subject, body, reason", [
+    ("Αυτόματη απάντηση: Νέα", "Η διεύθυνση δεν είναι πλέον ενεργή. Το μήνυμά σας ΔΕΝ παραδόθηκε.\n", "user_unknown"),
+    ("Samodejni odgovor: Novice", "Ta naslov ne obstaja več. Sporočilo ni bilo dostavljeno.\n", "user_unknown"),
+    ("Automatski odgovor: Novosti", "Korisnički račun ivo@firm.example je ugašen. Poruka nije isporučena.\n", "suspended"),
+    ("Automātiskā atbilde: Jaunumi", "Adrese vairs nav aktīva. Vēstule netika piegādāta.\n", "user_unknown"),
+    ("Trả lời tự động: Tin tức", "Địa chỉ email này đã ngừng hoạt động. Thư chưa được gửi đến người nhận.\n", "user_unknown"),
+    ("Balasan otomatis: Berita", "Alamat ini sudah tidak dipakai lagi. Email Anda tidak terkirim.\n", "user_unknown"),
+    ("Răspuns automat: Noutăți", "Contul a fost dezactivat. Mesajul nu a ajuns la destinatar.\n", "suspended"),
+])
+def test_an_autoresponder_of_a_closed_address_in_other_words(subject: str, body: str, reason: str) -> None:
+    raw = mail(f"From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("body, address", [
+    ("Vă rugăm să nu mai trimiteți newsletterul la adresa ion@firm.example.\n", "ion@firm.example"),
+    ("Xin vui lòng ngừng gửi bản tin đến địa chỉ lan@firm.example.\n", "lan@firm.example"),
+    ("Kérjük, a eva@firm.example címre a továbbiakban ne küldjenek hírlevelet.\n", "eva@firm.example"),
+    ("Lūdzu, vairs nesūtiet jaunumus uz janis@firm.example.\n", "janis@firm.example"),
+    ("Παρακαλώ σβήστε τη διεύθυνση eleni@firm.example από τους παραλήπτες σας.\n", "eleni@firm.example"),
+    ("Prosim, odjavite naslov maja@firm.example od prejemanja novic.\n", "maja@firm.example"),
+    ("Molim vas da adresu ana.b@firm.example maknete s popisa.\n", "ana.b@firm.example"),
+    ("نرجو إزالة البريد omar@firm.example من قائمة المراسلات.\n", "omar@firm.example"),
+    ("Voisitteko poistaa osoitteen matti@firm.example jakelustanne?\n", "matti@firm.example"),
+])
+def test_a_request_to_stop_sending_to_a_colleague(body: str, address: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Centro de Abuso <abuso@isp.example>", "Denuncia de correo no deseado",
+     "Uno de nuestros clientes ha marcado como spam el mensaje que se adjunta. Hemos ocultado la dirección del "
+     "destinatario.\n"),
+    ("Service Abus <abus@isp.example>", "Signalement de courrier indésirable",
+     "Un de nos abonnés a signalé le message ci-joint comme courrier indésirable. L'adresse du destinataire a été "
+     "masquée.\n"),
+    ("Abuse-Team <abuse@isp.example>", "Spam-Beschwerde",
+     "ein Kunde hat die unten angehängte E-Mail als unerwünschte Werbung gemeldet. Die Empfängeradresse wurde aus "
+     "Datenschutzgründen entfernt.\n"),
+])
+def test_a_desks_complaint_in_its_language_with_the_recipient_withheld(sender: str, subject: str, body: str) -> None:
+    raw = mail(f"From: {sender}\nTo: abuse@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/mixed; boundary=B\n",
+               f"--B\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+               "--B\nContent-Type: message/rfc822\n\nReturn-Path: <bounces+kim=isp.example@mail.shop.example>\n"
+               "From: Shop <news@shop.example>\nTo: undisclosed-recipients:;\nSubject: June news\n\nHello\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["kim@isp.example"])
+
+
+def test_a_widows_request_to_stop_mail_to_the_address_itself() -> None:
+    raw = mail(f"From: Ruth <ruth@isp.example>\nTo: deals@shop.example\nSubject: Re: Spring week\n{UTF8}",
+               "Hello,\n\nThis address belonged to my husband, who passed away in January. Please stop sending emails "
+               "to it.\n\nRuth\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", ["ruth@isp.example"])
+
+
+def test_stop_sending_invoices_to_an_address_is_no_unsubscribe() -> None:
+    raw = mail(f"From: Ruth <ruth@firm.example>\nTo: billing@shop.example\nSubject: Re: Invoice 2291\n{UTF8}",
+               "Hello,\n\nPlease stop sending invoices to this address and use accounts@firm.example instead.\n")
+    assert classify(raw).kind == "not_bounce"

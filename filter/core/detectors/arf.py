@@ -72,9 +72,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # of the sender: the report is the recipient's.)
 # a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE, or say
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
-_DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo")
-# (a network operations centre forwards them too: noc@; Spanish, Portuguese and Italian desks write from abuso@)
-_DESK_FROM = Lazy(r"\b(?:abuse|abuso|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
+_DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo",
+                       "denuncia", "no deseado", "segnalazione", "indesiderat")
+# (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
+# abusi@, abus@)
+_DESK_FROM = Lazy(r"\b(?:abuse|abuso|abusi|abus|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
 # an aside between the message and the verdict ("the message below, sent from your network (192.0.2.42), as
 # ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
 _ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"
@@ -99,6 +101,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:attached |following |below |enclosed )?"
                     r"(?:e-?mail|message) as (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
+                    r"ha marcado como (?:spam|correo no deseado|correo basura)|"
                     # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
                     # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
                     # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")
@@ -115,7 +118,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"members?|recipients?)\b(?:[^.]|\.(?=\w)){0,80}? (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk|"
                     r"(?:the|this) (?:attached|following|below|enclosed) (?:e-?mail|message)|(?:the|this) (?:e-?mail|message) "
                     r"(?:below|attached|enclosed))|"
-                    r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
+                    r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")
                     r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
@@ -131,7 +134,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
 
 _WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden|masked|withheld|anonymi[sz]ed)\b|"
                  # (Spanish "se ha eliminado la dirección del destinatario", French "l'adresse du destinataire a été supprimée")
-                 r"\bse ha (?:eliminado|ocultado|suprimido) la direcci(?:ó|o)n\b|\badresse (?:du destinataire |de l'abonn(?:é|e) )?a "
+                 r"\b(?:se ha|hemos) (?:eliminado|ocultado|suprimido) la direcci(?:ó|o)n\b|"
+                 # (German "Die Empfängeradresse wurde aus Datenschutzgründen entfernt")
+                 r"\bempf(?:ä|ae)ngeradresse wurde\b[^.]{0,40}\b(?:entfernt|geschw(?:ä|ae)rzt|unkenntlich gemacht)|\badresse (?:du destinataire |de l'abonn(?:é|e) )?a "
                  r"(?:é|e)t(?:é|e) (?:supprim|masqu|retir)|"
                  r"\b(?:removed|redacted|masked|withheld) (?:the )?(?:recipient['’]?s?|complainant['’]?s?|subscriber['’]?s?|user['’]?s?) "
                  r"(?:e-?mail )?address", re.I)

@@ -620,7 +620,11 @@ _UNSUB_BODY = Lazy(
     # (blanks possessive: two runs of them side by side were split every way, quadratic in a long run)
     r"(?:stop|quit) (?:sending|emailing|mailing) me(?:[^\S\n]++(?:(?:these|this|your|any|those|the|more|all)[^\S\n]++)?"
     r"(?:e-?mails?|mails?|messages|newsletters?|spam|junk|offers|promotions|ads|advertising|marketing|stuff)\b|" + _END + r")|"
-    r"do not (?:e-?mail|contact) me (?:again|anymore)", re.I | re.M)
+    r"do not (?:e-?mail|contact) me (?:again|anymore)|"
+    # the reader's address itself named, a late relative's or a shared one ("This address belonged to my husband, who passed
+    # away. Please stop sending emails to it.")
+    r"(?:stop|quit) sending (?:your |any |these )?(?:e-?mails?|mails?|messages|newsletters?) to (?:it|this (?:e-?mail )?address|"
+    r"this account|this mailbox)" + _END, re.I | re.M)
 
 # -- "take me off your list" as people write it in other languages ----------------------------------
 # Our wording of the request, one row per language (de, fr, es, it, nl, pt, pl, ru, ja, zh, ko; en's
@@ -1114,7 +1118,21 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\b(?:töröljék|töröljétek|töröljenek|töröljön)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
     + r"\b(?:a |az )?(?:hírlevél-?|levelezési )?list(?:á|a)j|"
     r"\b(?:izņemiet|izdzēsiet|dzēsiet)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
-    + r"\bno (?:jūsu |jusu )?(?:adresātu |adresatu |e-?pasta )?sarakst",
+    + r"\bno (?:jūsu |jusu )?(?:adresātu |adresatu |e-?pasta )?sarakst|"
+    # ... said as "stop sending (the newsletter) to <address>" or "remove <address> from your recipients / distribution":
+    # Romanian "nu mai trimiteți newsletterul la adresa x@...", Vietnamese "ngừng gửi bản tin đến địa chỉ x@...", Hungarian
+    # "a x@... címre ne küldjenek hírlevelet", Latvian "vairs nesūtiet jaunumus uz x@...", Greek "σβήστε τη διεύθυνση x@...
+    # από τους παραλήπτες", Slovenian "odjavite naslov x@... od prejemanja", Croatian "adresu x@... maknete s popisa",
+    # Arabic "إزالة البريد x@... من قائمة", Finnish "poistaa osoitteen x@... jakelustanne"
+    r"\bnu mai trimite(?:ți|ti)\b[^.?!\n@]{0,40}?\bla adresa\s+" + _NAMED_ADDRESS + r"|"
+    r"ng(?:ừ|u)ng g(?:ử|u)i\b[^.?!\n@]{0,40}?(?:đ|d)(?:ế|e)n (?:đ|d)(?:ị|i)a ch(?:ỉ|i)\s+" + _NAMED_ADDRESS + r"|"
+    + _NAMED_ADDRESS + r"\s+c(?:í|i)mre\b[^.?!\n@]{0,40}?\bne k(?:ü|u)ldjenek\b|"
+    r"\bvairs nes(?:ū|u)tiet\b[^.?!\n@]{0,40}?\buz\s+" + _NAMED_ADDRESS + r"|"
+    r"(?:σβήστε|διαγράψτε|αφαιρέστε)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"από τους παραλήπτες|"
+    r"\bodjavite\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bod prejemanja\b|"
+    r"\badresu\s+" + _NAMED_ADDRESS + r"[^.?!\n@]{0,20}?\bmaknete s (?:popisa|liste)\b|"
+    r"(?:حذف|إزالة|ازالة) البريد\s+" + _NAMED_ADDRESS + r"\s+من قائمة|"
+    r"\bpoistaa osoitteen\s+" + _NAMED_ADDRESS + r"\s+(?:jakelustanne|postituslistaltanne|listaltanne|rekisteristänne)",
     re.I)
 
 
@@ -1154,7 +1172,10 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bnije (?:isporu(?:č|c)en|dostavljen)|\bei (?:edastatud|toimetatud)\b|\bkustutati lugemata\b|"
                     r"\bnetika pieg(?:ā|a)d(?:ā|a)t|\bnebuvo pristatyt|לא נמסר|لم يتم تسليم|لم تسلم|"
                     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c chuy(?:ể|e)n (?:đ|d)(?:ế|e)n ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|"
-                    r"\btidak (?:terkirim|dikirimkan|tersampaikan)\b|\b(?:voru|var) ekki afhent", re.I)
+                    r"\btidak (?:terkirim|dikirimkan|tersampaikan)\b|\b(?:voru|var) ekki afhent|"
+                    # (Vietnamese "chưa được gửi đến người nhận" (not yet sent to the recipient), Romanian "nu a ajuns la
+                    # destinatar" (did not reach the recipient))
+                    r"(?:chưa|không) được gửi đến người nhận|\bnu a ajuns la destinatar", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
 

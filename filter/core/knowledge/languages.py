@@ -2656,10 +2656,17 @@ _ADDRESS_GONE_5 = {
         r"\bei ole enam kasutusel\b", r"\bei tööta enam\b", r"\bvairs netiek izmantot", r"\badresas nebenaudojamas\b",
         r"אינה פעילה עוד|אינו פעיל עוד|כבר אינה בשימוש|כבר לא בשימוש", r"لم يعد مستخدم", r"لم يعد فعال",
         r"không còn được sử dụng", r"\bkhong con duoc su dung\b", r"\btidak digunakan lagi\b", r"\bekki lengur (í|i) notkun\b",
+        # ... and said as no longer active or existing: Greek "δεν είναι πλέον ενεργή", Slovenian "ne obstaja več", Latvian "vairs
+        # nav aktīva", Vietnamese "đã ngừng hoạt động" (stopped working), Indonesian "sudah tidak dipakai lagi"
+        r"δεν είναι πλέον ενεργ", r"\bne obstaja ve(č|c)\b", r"\bvairs nav akt(ī|i)v", r"đã ngừng hoạt động",
+        r"\btidak dipakai lagi\b",
         # Bulgarian "Адресът вече не се използва" (no longer used), Polish "Adres został zlikwidowany" (closed down)
         r"\bвече не се използва\b", r"\b(adres|skrzynka|konto)\b[^.;]{0,30}\bzosta(ł|l)(a|o)? zlikwidowan(a|y|e)\b",
     ],
     "suspended": [
+        # Croatian "korisnički račun ... je ugašen" (switched off), Romanian "Contul de e-mail ... a fost dezactivat"
+        *(rf"\b(ra(č|c)un|adresa|sandu(č|c)i(ć|c))\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašen", "ugašena", "ugasen", "ugasena")),
+        r"\ba fost dezactivat",
         # Indonesian "Akun email ... telah dinonaktifkan sementara" (deactivated for now)
         r"\btelah dinonaktifkan\b", r"\bdinonaktifkan sementara\b",
         # German "die E-Mail-Adresse <address> wurde deaktiviert" (the address disabled), as the mailbox's words above
@@ -2682,7 +2689,7 @@ _ADDRESS_GONE_5 = {
         r"\bnaujas (el\. pa(š|s)to )?adresas:? <address>", r"\bjaun(ā|a) (e-?pasta )?adrese( ir)?:? <address>",
         r"\bnova (e-?mail )?adresa( je)?:? <address>", r"\bnov (e-?po(š|s)tni )?naslov( je)?:? <address>",
         r"\buus (e-?posti )?aadress( on)?:? <address>", r"\balamat (e-?mail|email) baru( saya)?( adalah)?:? <address>",
-        r"(đ|d)(ị|i)a ch(ỉ|i) email m(ớ|o)i( c(ủ|u)a t(ô|o)i)? l(à|a):? <address>",
+        r"(đ|d)(ị|i)a ch(ỉ|i) email m(ớ|o)i( c(ủ|u)a t(ô|o)i)? l(à|a):? <address>", r"địa chỉ mới:? <address>",
     ],
 }
 _add(_ADDRESS_GONE_5)
