@@ -2658,14 +2658,17 @@ _ADDRESS_GONE_5 = {
         r"không còn được sử dụng", r"\bkhong con duoc su dung\b", r"\btidak digunakan lagi\b", r"\bekki lengur (í|i) notkun\b",
         # ... and said as no longer active or existing: Greek "δεν είναι πλέον ενεργή", Slovenian "ne obstaja več", Latvian "vairs
         # nav aktīva", Vietnamese "đã ngừng hoạt động" (stopped working), Indonesian "sudah tidak dipakai lagi"
-        r"δεν είναι πλέον ενεργ", r"\bne obstaja ve(č|c)\b", r"\bvairs nav akt(ī|i)v", r"đã ngừng hoạt động",
-        r"\btidak dipakai lagi\b",
+        # (the Slovenian said of the address or the mailbox: "Domena ne obstaja več" is the domain's)
+        r"δεν είναι πλέον ενεργ", r"\b(naslov|ra(č|c)un|predal|nabiralnik)\b[^.;]{0,40}\bne obstaja ve(č|c)\b",
+        r"\bvairs nav akt(ī|i)v", r"đã ngừng hoạt động",
+        r"\btidak dipakai lagi\b", *(rf"\badresa\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašena", "ugasena")),
         # Bulgarian "Адресът вече не се използва" (no longer used), Polish "Adres został zlikwidowany" (closed down)
         r"\bвече не се използва\b", r"\b(adres|skrzynka|konto)\b[^.;]{0,30}\bzosta(ł|l)(a|o)? zlikwidowan(a|y|e)\b",
     ],
     "suspended": [
-        # Croatian "korisnički račun ... je ugašen" (switched off), Romanian "Contul de e-mail ... a fost dezactivat"
-        *(rf"\b(ra(č|c)un|adresa|sandu(č|c)i(ć|c))\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašen", "ugašena", "ugasen", "ugasena")),
+        # Croatian "korisnički račun ... je ugašen" (the account switched off; "adresa ... je ugašena", the address shut down, is
+        # gone: ``user_unknown`` below), Romanian "Contul de e-mail ... a fost dezactivat"
+        *(rf"\b(ra(č|c)un|sandu(č|c)i(ć|c))\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašen", "ugasen")),
         r"\ba fost dezactivat",
         # Indonesian "Akun email ... telah dinonaktifkan sementara" (deactivated for now)
         r"\btelah dinonaktifkan\b", r"\bdinonaktifkan sementara\b",
