@@ -490,3 +490,13 @@ def test_stop_sending_invoices_to_an_address_is_no_unsubscribe() -> None:
     raw = mail(f"From: Ruth <ruth@firm.example>\nTo: billing@shop.example\nSubject: Re: Invoice 2291\n{UTF8}",
                "Hello,\n\nPlease stop sending invoices to this address and use accounts@firm.example instead.\n")
     assert classify(raw).kind == "not_bounce"
+
+
+def test_the_one_recipient_in_cc_beside_a_to_of_an_empty_group() -> None:
+    raw = mail("Return-Path: <>\nFrom: Mailer Daemon <mailer-daemon@mail.isp.example>\nTo: bounces@shop.example\n"
+               "Subject: Returned mail: mailbox full\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n",
+               "--B\nContent-Type: text/plain\n\nYour message could not be delivered because the recipient's mailbox is "
+               "full.\n--B\nContent-Type: message/rfc822\n\nFrom: Shop <news@shop.example>\nTo: Book club:;\n"
+               "Cc: \"Leif S\" <leif@isp.example>\nSubject: April list\n\nHello\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("leif@isp.example", "mailbox_full")])

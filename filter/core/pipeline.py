@@ -251,7 +251,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     candidates = [c for c in candidates if c]
     guess = next((a for a in (decode_verp(c, verp, common=False) for c in candidates) if a), None)
     tos = find_all(original.to or "")
-    if tos and named.get("cc"):
+    if named.get("cc"):  # (also beside a To of an empty group, "To: Book club:;", the one recipient in Cc)
         tos += [a for a in find_all(named["cc"]) if a.lower() not in {t.lower() for t in tos}]
     common, lists = None, []
     if guess is None and tos:
