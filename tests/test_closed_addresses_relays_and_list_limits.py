@@ -500,3 +500,79 @@ def test_the_one_recipient_in_cc_beside_a_to_of_an_empty_group() -> None:
                "Cc: \"Leif S\" <leif@isp.example>\nSubject: April list\n\nHello\n--B--\n")
     r = classify(raw)
     assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("leif@isp.example", "mailbox_full")])
+
+
+# ---- fourth batch ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # mass mail refused by a mailbox's rule, said with the kind of mail after the verb (Portuguese, Italian, Spanish): the
+    # organisation's policy, no address that takes no mail at all
+    ("5.7.1", "554 5.7.1 Esta caixa postal nao recebe e-mails em massa", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Politica do destinatario: nao sao aceites mensagens em massa", "policy_violation"),
+    ("5.7.1", "550 5.7.1 La casella non accetta messaggi massivi", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Este buzón no admite correos masivos", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Questa casella riceve esclusivamente posta interna", "policy_violation"),
+    ("5.7.1", "550 5.7.1 La casella accetta solo messaggi provenienti da caselle PEC", "policy_violation"),
+    # ... and an address that takes no mail at all stays gone
+    ("5.1.1", "550 5.1.1 Esta caixa postal não recebe e-mails", "user_unknown"),
+    # an address being decommissioned, closed or abolished (English, Romanian, Croatian)
+    (None, "Please note that this address is being decommissioned.", "user_unknown"),
+    (None, "Această adresă de e-mail a fost închisă.", "user_unknown"),
+    (None, "Adresa e-pošte je ukinuta.", "user_unknown"),
+    (None, "Korisnički račun privremeno je deaktiviran.", "suspended"),
+])
+def test_the_words_decide_fourth_batch(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("subject, body, kind", [
+    # deleted unread, the account closed: a failure
+    ("Automatic reply: news", "This email account has been closed.\n\nYour message has been deleted without being read.\n",
+     "failed"),
+    # an absence: not passed on to a colleague, not read for now (Dutch)
+    ("Automatisch antwoord: nieuws", "Ik ben met ouderschapsverlof tot 1 december. Uw bericht is niet afgeleverd bij een "
+                                    "collega; mijn mailbox wordt niet gelezen.\n", "auto_reply"),
+])
+def test_an_autoresponder_deleted_unread_or_absent(subject: str, body: str, kind: str) -> None:
+    raw = mail(f"From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    assert classify(raw).kind == kind
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Abuse <abuse@isp.example>", "Klacht over ongevraagde e-mail",
+     "Een van onze klanten heeft het onderstaande bericht als spam gemarkeerd.\n"),
+    ("Abuse <abuse@isp.example>", "Zgłoszenie nadużycia",
+     "Nasz użytkownik oznaczył poniższą wiadomość jako spam.\n"),
+    ("Abuse <abuse@isp.example>", "Anmälan om skräppost",
+     "En av våra kunder har anmält det bifogade meddelandet som oönskad e-post.\n"),
+])
+def test_a_desks_complaint_in_dutch_polish_and_swedish(sender: str, subject: str, body: str) -> None:
+    raw = mail(f"From: {sender}\nTo: abuse@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/mixed; boundary=B\n",
+               f"--B\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+               "--B\nContent-Type: message/rfc822\n\nReturn-Path: <bounces+kim=isp.example@mail.shop.example>\n"
+               "From: Shop <news@shop.example>\nTo: kim@isp.example\nSubject: June news\n\nHello\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["kim@isp.example"])
+
+
+@pytest.mark.parametrize("body, address", [
+    ("Xin vui lòng không gửi email tới địa chỉ tuan@firm.example nữa.\n", "tuan@firm.example"),
+    ("Kérem, ne küldjenek több reklámlevelet erre a címre: eszter@firm.example\n", "eszter@firm.example"),
+    ("Παρακαλούμε να μην στέλνετε πλέον μηνύματα στη διεύθυνση nikos@firm.example.\n", "nikos@firm.example"),
+    ("Prosimo, da naslov tina@firm.example izbrišete iz vaše baze prejemnikov.\n", "tina@firm.example"),
+    ("Molimo Vas da više ne šaljete obavijesti na ivana@firm.example.\n", "ivana@firm.example"),
+    ("نرجو عدم إرسال أي رسائل أخرى إلى العنوان sami@firm.example\n", "sami@firm.example"),
+    ("Lopettakaa uutiskirjeiden lähettäminen osoitteeseen mikko@firm.example.\n", "mikko@firm.example"),
+    ("Tom Baker (tom@firm.example) left the firm in March. Please stop sending emails to him.\n", "tom@firm.example"),
+])
+def test_a_request_to_stop_mail_to_a_colleague_in_more_words(body: str, address: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
+
+
+def test_a_request_to_stop_sending_invoices_to_a_colleague_is_no_unsubscribe() -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: billing@shop.example\nSubject: RE: Hóa đơn\n{UTF8}",
+               "Từ tháng 7, nhờ chị ngừng gửi hóa đơn đến địa chỉ thu@firm.example và gửi sang ketoan@firm.example.\n")
+    assert classify(raw).kind == "not_bounce"

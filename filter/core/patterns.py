@@ -549,7 +549,7 @@ PHRASES: dict[str, list[str]] = {
         r"\bforwarding (service )?(has )?(ended|stopped)\b", r"\bforwarding\b[^.;]{0,40}\b(expired|ended|stopped) on\b",
         # an address, mailbox or forwarding ended for good ("The accounts shared mailbox has been decommissioned", "Lifetime
         # forwarding for this address was discontinued", "This role account has been discontinued")
-        r"\b(mail ?box|account|address|alias|forwarding)( [\w.-]+)? (has been|was|is) (decommissioned|discontinued|retired)\b",
+        r"\b(mail ?box|account|address|alias|forwarding)( [\w.-]+)? (has been|was|is|is being) (decommissioned|discontinued|retired)\b",
         # ("Recipient not in our directory, please check the spelling")
         r"(recipient|user|addressee|address) (is )?not (found )?in (our|the) (user |staff |company )?(directory|address book)\b",
         r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",

@@ -73,7 +73,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE, or say
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo",
-                       "denuncia", "no deseado", "segnalazione", "indesiderat")
+                       "denuncia", "no deseado", "segnalazione", "indesiderat", "klacht", "ongevraagd", "nadużyci",
+                       "niechcian", "skräppost", "anmälan")
 # (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
 # abusi@, abus@)
 _DESK_FROM = Lazy(r"\b(?:abuse|abuso|abusi|abus|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
@@ -102,6 +103,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:e-?mail|message) as (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
                     r"ha marcado como (?:spam|correo no deseado|correo basura)|"
+                    # (Dutch "heeft het onderstaande bericht als spam gemarkeerd", Polish "oznaczył poniższą wiadomość jako
+                    # spam", Swedish "har anmält det bifogade meddelandet som oönskad e-post")
+                    r"heeft (?:het|dit) (?:onderstaande |bijgevoegde |volgende )?(?:bericht|e-?mail) als (?:spam|ongewenst\w*) "
+                    r"(?:gemarkeerd|gemeld)|"
+                    r"oznaczy(?:ł|l)(?:a)? (?:poni(?:ż|z)sz(?:ą|a)|za(?:ł|l)(?:ą|a)czon(?:ą|a)) wiadomo(?:ść|sc) jako (?:spam|niechcian)|"
+                    r"har anm(?:ä|a)lt det (?:bifogade|nedanst(?:å|a)ende) meddelandet som (?:o(?:ö|o)nskad|skr(?:ä|a)ppost|spam)|"
                     # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
                     # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
                     # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")

@@ -624,7 +624,10 @@ _UNSUB_BODY = Lazy(
     # the reader's address itself named, a late relative's or a shared one ("This address belonged to my husband, who passed
     # away. Please stop sending emails to it.")
     r"(?:stop|quit) sending (?:your |any |these )?(?:e-?mails?|mails?|messages|newsletters?) to (?:it|this (?:e-?mail )?address|"
-    r"this account|this mailbox)" + _END, re.I | re.M)
+    r"this account|this mailbox)" + _END + "|"
+    # ... or a colleague named in the sentence before ("Tom Baker (tom@...) left the firm. Please stop sending emails to him"):
+    # the address is his (``_THIRD_PERSON``)
+    r"(?:stop|quit) sending (?:your )?(?:e-?mails?|mails?|messages|newsletters?) to (?:him|her|them)\b", re.I | re.M)
 
 # -- "take me off your list" as people write it in other languages ----------------------------------
 # Our wording of the request, one row per language (de, fr, es, it, nl, pt, pl, ru, ja, zh, ko; en's
@@ -1031,7 +1034,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if strong and not textdet.bounce_subject(msg) and not (textdet.system_account(msg) and textdet.looks_like_bounce(msg)) \
             or header and not textdet.looks_like_bounce(msg) \
             or _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
-        gone = _gone_undelivered(sender, body)
+        # (a read receipt, RFC 8098, reports a delivered message's fate: never a failure of its own)
+        gone = _gone_undelivered(sender, body) if msg.report_type != "disposition-notification" else None
         return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
@@ -1116,18 +1120,33 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\b(?:poistakaa|poistattehan|poistaisitteko|poista)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
     + r"(?:postituslist|sähköpostilist|uutiskirje|listalt|rekisterist)|"
     r"\b(?:töröljék|töröljétek|töröljenek|töröljön)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
-    + r"\b(?:a |az )?(?:hírlevél-?|levelezési )?list(?:á|a)j|"
-    r"\b(?:izņemiet|izdzēsiet|dzēsiet)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
-    + r"\bno (?:jūsu |jusu )?(?:adresātu |adresatu |e-?pasta )?sarakst|"
+    + r"\b(?:a |az )?(?:hírlevél-?|levelezési |levelező)?list(?:á|a)j|"
+    r"\b(?:izņemiet|izdzēsiet|dzēsiet|izslēdziet)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"\bno (?:jūsu |jusu )?(?:adresātu |adresatu |e-?pasta |izsūtnes |izsutnes )?sarakst|"
     # ... said as "stop sending (the newsletter) to <address>" or "remove <address> from your recipients / distribution":
     # Romanian "nu mai trimiteți newsletterul la adresa x@...", Vietnamese "ngừng gửi bản tin đến địa chỉ x@...", Hungarian
     # "a x@... címre ne küldjenek hírlevelet", Latvian "vairs nesūtiet jaunumus uz x@...", Greek "σβήστε τη διεύθυνση x@...
     # από τους παραλήπτες", Slovenian "odjavite naslov x@... od prejemanja", Croatian "adresu x@... maknete s popisa",
     # Arabic "إزالة البريد x@... من قائمة", Finnish "poistaa osoitteen x@... jakelustanne"
-    r"\bnu mai trimite(?:ți|ti)\b[^.?!\n@]{0,40}?\bla adresa\s+" + _NAMED_ADDRESS + r"|"
-    r"ng(?:ừ|u)ng g(?:ử|u)i\b[^.?!\n@]{0,40}?(?:đ|d)(?:ế|e)n (?:đ|d)(?:ị|i)a ch(?:ỉ|i)\s+" + _NAMED_ADDRESS + r"|"
+    # (the mailing named between: "stop sending the invoices to x@" is no unsubscribe)
+    r"\bnu mai trimite(?:ți|ti) (?:newsletter\w*|mesaje\w*|e-?mail\w*|ofert\w*|buletin\w*)\b[^.?!\n@]{0,30}?"
+    r"\b(?:la|c(?:ă|a)tre) adresa\s+" + _NAMED_ADDRESS + r"|"
+    # (and: Vietnamese "không gửi email tới địa chỉ x@... nữa", Hungarian "ne küldjenek több reklámlevelet erre a címre: x@...",
+    # Greek "να μην στέλνετε πλέον μηνύματα στη διεύθυνση x@...", Slovenian "da naslov x@... izbrišete iz vaše baze",
+    # Croatian "da više ne šaljete obavijesti na x@...", Arabic "عدم إرسال أي رسائل أخرى إلى العنوان x@...", Finnish
+    # "Lopettakaa uutiskirjeiden lähettäminen osoitteeseen x@...")
+    r"kh(?:ô|o)ng g(?:ử|u)i (?:email|e-mail|thư|bản tin)\b[^.?!\n@]{0,20}?(?:t(?:ớ|o)i|(?:đ|d)(?:ế|e)n) (?:đ|d)(?:ị|i)a ch(?:ỉ|i)\s+"
+    + _NAMED_ADDRESS + r"|"
+    r"\bne k(?:ü|u)ldjenek (?:t(?:ö|o)bb )?(?:h(?:í|i)rlevel\w*|rekl(?:á|a)mlevel\w*|e-?mail\w*|level\w*)\b[^.?!\n@]{0,20}?"
+    r"\berre a c(?:í|i)mre:?\s+" + _NAMED_ADDRESS + r"|"
+    r"μην στέλνετε (?:πλέον )?(?:μηνύματα|ενημερωτικ\w*|email|e-mail|newsletter)[^.?!\n@]{0,20}?διεύθυνση\s+" + _NAMED_ADDRESS + r"|"
+    r"\bnaslov\s+" + _NAMED_ADDRESS + r"[^.?!\n@]{0,20}?\bizbri(?:š|s)ete iz\b|"
+    r"\bvi(?:š|s)e ne (?:š|s)aljete (?:obavijesti|newsletter\w*|poruke|e-?mail\w*)\b[^.?!\n@]{0,20}?\bna\s+" + _NAMED_ADDRESS + r"|"
+    r"عدم إرسال[^.?!\n@]{0,40}?(?:إلى|الى) العنوان\s+" + _NAMED_ADDRESS + r"|"
+    r"\blopettakaa (?:uutiskirjeiden|sähköpostien|viestien|mainosten) lähettäminen osoitteeseen\s+" + _NAMED_ADDRESS + r"|"
+    r"ng(?:ừ|u)ng g(?:ử|u)i (?:bản tin|email|e-mail|thư|tin)\b[^.?!\n@]{0,20}?(?:đ|d)(?:ế|e)n (?:đ|d)(?:ị|i)a ch(?:ỉ|i)\s+" + _NAMED_ADDRESS + r"|"
     + _NAMED_ADDRESS + r"\s+c(?:í|i)mre\b[^.?!\n@]{0,40}?\bne k(?:ü|u)ldjenek\b|"
-    r"\bvairs nes(?:ū|u)tiet\b[^.?!\n@]{0,40}?\buz\s+" + _NAMED_ADDRESS + r"|"
+    r"\bvairs nes(?:ū|u)tiet (?:jaunumus|v(?:ē|e)stules|e-?pastus|zi(?:ņ|n)as|reklām\w*)\b[^.?!\n@]{0,20}?\buz\s+" + _NAMED_ADDRESS + r"|"
     r"(?:σβήστε|διαγράψτε|αφαιρέστε)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"από τους παραλήπτες|"
     r"\bodjavite\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bod prejemanja\b|"
     r"\badresu\s+" + _NAMED_ADDRESS + r"[^.?!\n@]{0,20}?\bmaknete s (?:popisa|liste)\b|"
@@ -1146,7 +1165,9 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
 _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivered\b|\bnot been delivered\b|"
                     r"\b(?:has been|was|were|will be|is|are) discarded\b|\bno longer (?:be )?delivered\b|\bnicht zugestellt\b|"
                     r"\bno (?:ha sido|fue|ser(?:á|a)|se ha) entregad[oa]\b|\bn'a pas (?:été|ete) (?:distribu|remis|d[ée]livr|transmis)|"
-                    r"\bnon (?:è|e) stat[oa] (?:consegnat|recapitat)|\bn(?:ã|a)o foi entregue\b|\bniet (?:afgeleverd|bezorgd)\b|"
+                    r"\bnon (?:è|e) stat[oa] (?:consegnat|recapitat)|\bn(?:ã|a)o foi entregue\b|"
+                    # (Dutch, never "niet afgeleverd bij een collega": not passed on to a colleague, an absence's words)
+                    r"\bniet (?:afgeleverd|bezorgd)\b(?!\s+(?:bij|aan)\s+(?:een\s+|mijn\s+)?(?:collega|vervanger))|"
                     r"配信されて(?:お)?(?:りません|いません)|配信されませんでした|"
                     # (Swedish "har INTE levererats", Danish "er ikke blevet leveret", Norwegian "er IKKE levert",
                     # Polish "nie została dostarczona", Czech / Slovak "nebyla doručena" / "nebola doručená", Finnish "ei
@@ -1164,18 +1185,24 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bno (?:s['’]ha|ha estat|serà) (?:lliurat|entregat)\b|"
                     r"未被投递|未投递|未送达|没有送达|未能送达|不会被投递|전달되지 않았습니다|배달되지 않았습니다|"
                     # (Greek "δεν παραδόθηκε", Romanian "nu a fost livrat", Slovenian "ni bilo dostavljeno", Croatian /
-                    # Serbian / Bosnian "nije isporučena / dostavljena", Estonian "ei edastatud", "kustutati lugemata"
-                    # (deleted unread), Latvian "netika piegādāta", Lithuanian "nebuvo pristatytas", Hebrew "לא נמסרה",
+                    # Serbian / Bosnian "nije isporučena / dostavljena", Estonian "ei edastatud", Latvian "netika piegādāta", Lithuanian "nebuvo pristatytas", Hebrew "לא נמסרה",
                     # Arabic "لم يتم تسليم", Vietnamese "không được chuyển đến người nhận", Indonesian "tidak terkirim",
                     # Icelandic "voru ekki afhent")
                     r"δεν (?:έχει )?παραδ(?:όθηκε|οθεί)|\bnu a fost (?:livrat|transmis|remis)|\bni (?:bilo|bila|bil) dostavljen|"
-                    r"\bnije (?:isporu(?:č|c)en|dostavljen)|\bei (?:edastatud|toimetatud)\b|\bkustutati lugemata\b|"
+                    r"\bnije (?:isporu(?:č|c)en|dostavljen)|\bei (?:edastatud|toimetatud)\b|"
                     r"\bnetika pieg(?:ā|a)d(?:ā|a)t|\bnebuvo pristatyt|לא נמסר|لم يتم تسليم|لم تسلم|"
                     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c chuy(?:ể|e)n (?:đ|d)(?:ế|e)n ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|"
                     r"\btidak (?:terkirim|dikirimkan|tersampaikan)\b|\b(?:voru|var) ekki afhent|"
                     # (Vietnamese "chưa được gửi đến người nhận" (not yet sent to the recipient), Romanian "nu a ajuns la
                     # destinatar" (did not reach the recipient))
-                    r"(?:chưa|không) được gửi đến người nhận|\bnu a ajuns la destinatar", re.I)
+                    r"(?:chưa|không) được gửi đến người nhận|\bnu a ajuns la destinatar|"
+                    # (Latvian "netika nogādāta adresātam", Croatian "neće biti isporučene" (will not be delivered); deleted
+                    # unread, "Your message has been deleted without being read", Estonian "kustutati lugemata", Greek
+                    # "διαγράφονται χωρίς να διαβαστούν": the words of a read receipt too, RFC 8098's "deleted" disposition,
+                    # which ``detect`` never reads here)
+                    r"\bnetika nog(?:ā|a)d(?:ā|a)t|\bneće biti isporučen|\bkustutati lugemata\b|"
+                    r"\b(?:is|are|will be|has been|have been|was|were) deleted (?:unread|without being read)\b|"
+                    r"διαγράφ(?:ονται|εται|ηκε|ηκαν) χωρίς να διαβαστ", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
 
@@ -1193,6 +1220,7 @@ def _gone_undelivered(sender: str | None, body: str) -> Record | None:
 
 # a request to take off someone else, by "his / her / their" ("Could you please take his address off your mailing list?")
 _THIRD_PERSON = Lazy(r"\b(?:take|remove|delete|strike|drop|erase|unsubscribe) (?:his|her|their) (?:name|e-?mail|(?:e-?mail )?address)\b|"
+                     r"\bstop sending (?:your )?(?:e-?mails?|mails?|messages|newsletters?) to (?:him|her|them)\b|"
                      # (Polish "Proszę nie wysyłać już newslettera na jego adres": no more newsletters to his address)
                      r"\bnie wysyła(?:ć|c)\b[^.!?\n]{0,40}\bna (?:jego|jej) adres\b", re.I)
 

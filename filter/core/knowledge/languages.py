@@ -465,12 +465,12 @@ PHRASES: dict[str, list[str]] = {
         r"(courriers?|messages?|e-?mails?|mails?|courriels?)( entrants?)?\b"
         r"(?! ?(de|d['’]|des|du|pendant|jusqu|durant|provenant|en provenance|externes?)\b)",
         r"\b(direcci[óo]n|buz[óo]n|cuenta|casilla)\b[^.]{0,40}\bno (admite|acepta|recibe) (correos?|mensajes|e-?mails?|emails?)( electr[óo]nicos?)?( entrantes?)?\b"
-        r"(?! (de|del|durante|hasta|desde|procedentes?|externos?)\b)",
+        r"(?! (de|del|durante|hasta|desde|procedentes?|externos?|masiv\w*|publicit\w*|promocional\w*|comerciales)\b)",
         r"\b(adresse|postfach|konto|mailbox)\b[^.]{0,40}\b(empf[äa]ngt|erh[äa]lt) keine (e-?mails?|nachrichten|mails?|post)\b(?! (von|w[äa]hrend|bis|mehr von|aus))",
         r"\b(adresse|postfach|konto|mailbox)\b[^.]{0,40}\bnimmt keine (e-?mails?|nachrichten|mails?|post) (mehr )?(an|entgegen)\b",
         r"\b(adres|mailbox|postbus|account)\b[^.]{0,40}\bontvangt geen (e-?mails?|berichten|mail|post)\b(?! (van|tijdens|tot))",
-        r"\b(indirizzo|casella|account)\b[^.]{0,40}\bnon (riceve|accetta) (posta|messaggi|e-?mail)( in (entrata|arrivo))?\b(?! (da|di|dal|dai|durante|fino|esterni)\b)",
-        r"\b(endere[çc]o|caixa|conta)\b[^.]{0,40}\bn[ãa]o (recebe|aceita) (e-?mails?|mensagens|correio)( de entrada)?\b(?! (de|do|da|dos|das|durante|at[ée]|externos)\b)",
+        r"\b(indirizzo|casella|account)\b[^.]{0,40}\bnon (riceve|accetta) (posta|messaggi|e-?mail)( in (entrata|arrivo))?\b(?! (da|di|dal|dai|durante|fino|esterni|massiv\w*|promozional\w*|pubblicitar\w*|commercial\w*)\b)",
+        r"\b(endere[çc]o|caixa|conta)\b[^.]{0,40}\bn[ãa]o (recebe|aceita) (e-?mails?|mensagens|correio)( de entrada)?\b(?! (de|do|da|dos|das|durante|at[ée]|externos|em massa|massiv\w*|promocion\w*|publicit\w*|comerciais)\b)",
         # -- Dutch "opgeheven" (abolished) of a mailbox or address: gone ("De gedeelde mailbox ... is opgeheven")
         r"\b(mailbox|postbus|e-?mailadres|adres|account)\b[^.]{0,80} (is|werd|wordt) opgeheven\b",
     ],
@@ -2661,7 +2661,10 @@ _ADDRESS_GONE_5 = {
         # (the Slovenian said of the address or the mailbox: "Domena ne obstaja več" is the domain's)
         r"δεν είναι πλέον ενεργ", r"\b(naslov|ra(č|c)un|predal|nabiralnik)\b[^.;]{0,40}\bne obstaja ve(č|c)\b",
         r"\bvairs nav akt(ī|i)v", r"đã ngừng hoạt động",
-        r"\btidak dipakai lagi\b", *(rf"\badresa\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašena", "ugasena")),
+        r"\btidak dipakai lagi\b",
+        # Romanian "Această adresă de e-mail a fost închisă" (closed), Croatian "adresa ... je ukinuta i više nije aktivna"
+        # (abolished, no longer active)
+        *(rf"\b(adres(a|ă)|contul|c(ă|a)su(ț|t)a)\b[^.;]{{0,40}}\ba fost {state}" for state in ("închis", "inchis")), r"\bje ukinut(a)?\b", r"\bvi(š|s)e nije aktivn", *(rf"\badresa\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašena", "ugasena")),
         # Bulgarian "Адресът вече не се използва" (no longer used), Polish "Adres został zlikwidowany" (closed down)
         r"\bвече не се използва\b", r"\b(adres|skrzynka|konto)\b[^.;]{0,30}\bzosta(ł|l)(a|o)? zlikwidowan(a|y|e)\b",
     ],
@@ -2669,7 +2672,7 @@ _ADDRESS_GONE_5 = {
         # Croatian "korisnički račun ... je ugašen" (the account switched off; "adresa ... je ugašena", the address shut down, is
         # gone: ``user_unknown`` below), Romanian "Contul de e-mail ... a fost dezactivat"
         *(rf"\b(ra(č|c)un|sandu(č|c)i(ć|c))\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašen", "ugasen")),
-        r"\ba fost dezactivat",
+        r"\ba fost dezactivat", r"\b(privremeno )?je deaktiviran(a)?\b", r"\bprivremeno deaktiviran",
         # Indonesian "Akun email ... telah dinonaktifkan sementara" (deactivated for now)
         r"\btelah dinonaktifkan\b", r"\bdinonaktifkan sementara\b",
         # German "die E-Mail-Adresse <address> wurde deaktiviert" (the address disabled), as the mailbox's words above
@@ -2726,7 +2729,15 @@ _ORGANISATION_RULES_5 = {
         *(rf"\b{verb} {what}" for verb in ("tar ikke imot", "mottar ikke") for what in ("nyhetsbrev", "masseutsendelser", "reklame")),
         *(rf"\b(adresse|postfach)\b[^.;]{{0,20}}\bnimmt keine {what}" for what in ("newsletter", "massenmail", "massen-mail", "werbe")),
         # ... Spanish "no acepta correo masivo de remitentes externos", Portuguese "não aceita e-mail em massa", Italian "non
-        # accetta posta massiva"
+        # accetta posta massiva"; the same refusal said with the mail's kind after the verb ("Esta caixa postal não recebe
+        # e-mails em massa", "não são aceites mensagens em massa", "La casella non accetta messaggi massivi", "Este dominio no
+        # admite correo masivo")
+        r"\bn(ã|a)o (recebe|aceita|s(ã|a)o aceites|s(ã|a)o aceitas|s(ã|a)o aceitos)\b[^.;]{0,30}\bem massa\b",
+        *(rf"\bnon (riceve|accetta)\b[^.;]{{0,20}}\b{what}\b" for what in ("messaggi massivi", "email massive", "invii massivi")),
+        *(rf"\bno (admite|acepta|recibe)\b[^.;]{{0,20}}\b{what}\b"
+          for what in ("correo masivo", "correos masivos", "envíos masivos", "envios masivos", "mensajes masivos")),
+        # ... Italian "riceve esclusivamente posta interna", a PEC box that "accetta solo messaggi provenienti da caselle PEC"
+        r"\besclusivamente posta interna\b", r"\bsolo messaggi provenienti da caselle pec\b",
         *(rf"\bno acepta(mos)? {what}" for what in ("correo masivo", "correos masivos", "envíos masivos", "envios masivos")),
         *(rf"\bn(ã|a)o aceita(mos)? {what}" for what in ("e-mail em massa", "email em massa", "correio em massa", "envios em massa")),
         *(rf"\bnon accetta(iamo)? {what}" for what in ("posta massiva", "email massive", "invii massivi", "posta di massa")),
