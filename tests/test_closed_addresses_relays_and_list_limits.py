@@ -576,3 +576,35 @@ def test_a_request_to_stop_sending_invoices_to_a_colleague_is_no_unsubscribe() -
     raw = mail(f"From: Office <office@firm.example>\nTo: billing@shop.example\nSubject: RE: Hóa đơn\n{UTF8}",
                "Từ tháng 7, nhờ chị ngừng gửi hóa đơn đến địa chỉ thu@firm.example và gửi sang ketoan@firm.example.\n")
     assert classify(raw).kind == "not_bounce"
+
+
+# ---- fifth batch -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic", [
+    ("5.7.1", "554 5.7.1 Nao e permitido o envio de correio em massa para este endereco."),
+    ("5.7.1", "550 5.7.1 Questa casella non riceve comunicazioni massive."),
+    ("5.7.1", "550 5.7.1 La casella accetta solo e-mail provenienti dal dominio aziendale."),
+    ("5.7.1", "550 5.7.1 Por politica institucional no se permiten correos masivos."),
+    ("5.7.1", "550 5.7.1 Cette boite n'accepte pas les envois en nombre."),
+    ("5.7.1", "550 5.7.1 Dieses Postfach nimmt keine Massen-E-Mails an."),
+    ("5.7.1", "554 5.7.1 Serien-E-Mails werden von der Poststelle nicht angenommen."),
+])
+def test_mass_mail_refused_as_administrators_write_it(status: str, diagnostic: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == "policy_violation"
+
+
+@pytest.mark.parametrize("subject, body, kind", [
+    ("Auto: news", "This email account has been closed. Emails sent to this address are automatically deleted.\n", "failed"),
+    ("Automatische Antwort: News", "Dieses Postfach wurde aufgelöst. Ihre Nachricht wurde ungelesen gelöscht.\n", "failed"),
+    ("Réponse automatique : Nouvelles", "Cette adresse n'est plus active. Votre message a été supprimé sans avoir été lu.\n",
+     "failed"),
+    ("Automatisch antwoord: nieuws", "Dit e-mailadres is opgeheven. Uw bericht is ongelezen verwijderd.\n", "failed"),
+    ("Respuesta automática: Noticias", "Esta cuenta ha sido dada de baja. Su mensaje ha sido eliminado sin ser leído.\n",
+     "failed"),
+    # on leave, the mail deleted meanwhile: an absence
+    ("Automatic reply: digest", "I am on parental leave until 2 September. Emails received during this period will be "
+                                "deleted without being read.\n", "auto_reply"),
+])
+def test_an_autoresponder_that_deletes_our_message(subject: str, body: str, kind: str) -> None:
+    raw = mail(f"From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    assert classify(raw).kind == kind

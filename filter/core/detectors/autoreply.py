@@ -1202,6 +1202,9 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     # which ``detect`` never reads here)
                     r"\bnetika nog(?:ā|a)d(?:ā|a)t|\bneće biti isporučen|\bkustutati lugemata\b|"
                     r"\b(?:is|are|will be|has been|have been|was|were) deleted (?:unread|without being read)\b|"
+                    r"\b(?:are|will be|is) automatically deleted\b|\bungelesen gel(?:ö|oe)scht\b|\bsupprim(?:é|e)e? sans avoir (?:é|e)t(?:é|e) lue?\b|"
+                    r"\bongelezen verwijderd\b|\beliminad[oa] sin (?:ser )?le(?:í|i)d[oa]\b|\beliminat[oa] (?:automaticamente )?senza essere lett[oa]\b|"
+                    r"\beliminad[oa] sem ser lid[oa]\b|"
                     r"διαγράφ(?:ονται|εται|ηκε|ηκαν) χωρίς να διαβαστ", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
@@ -1215,7 +1218,17 @@ def _gone_undelivered(sender: str | None, body: str) -> Record | None:
     from filter.core.classifier import decide
 
     reason = decide(status=None, diagnostic=own)
+    if reason == "suspended" and _ON_LEAVE.search(own):
+        # (the person on leave, the mail deleted meanwhile: "I am on parental leave until 2 September. Emails received during
+        # this period will be deleted without being read" is an absence, read without its leave words)
+        reason = decide(status=None, diagnostic=_ON_LEAVE.sub(" ", own))
     return Record(address=sender, diagnostic=" ".join(own.split()), reason=reason) if reason in _GONE_REASONS else None
+
+
+# a person's leave (patterns.py reads "is on parental leave" in a failure as the mailbox kept, ``suspended``; in the person's
+# own auto-reply it is an absence): English, Dutch "met ouderschapsverlof", German "in Elternzeit", "im Urlaub"
+_ON_LEAVE = Lazy(r"\bon (?:\w+[ -]){0,2}(?:leave|sabbatical|furlough)\b|\b(?:met|op) (?:\w+ )?\w*verlof\b|"
+                 r"\bin (?:der )?elternzeit\b|\bim urlaub\b", re.I)
 
 
 # a request to take off someone else, by "his / her / their" ("Could you please take his address off your mailing list?")

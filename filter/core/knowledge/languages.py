@@ -2673,6 +2673,7 @@ _ADDRESS_GONE_5 = {
         # gone: ``user_unknown`` below), Romanian "Contul de e-mail ... a fost dezactivat"
         *(rf"\b(ra(č|c)un|sandu(č|c)i(ć|c))\b[^.;]{{0,50}}\bje {state}\b" for state in ("ugašen", "ugasen")),
         r"\ba fost dezactivat", r"\b(privremeno )?je deaktiviran(a)?\b", r"\bprivremeno deaktiviran",
+        r"\bje privremeno blokiran", r"\bprivremeno je blokiran",
         # Indonesian "Akun email ... telah dinonaktifkan sementara" (deactivated for now)
         r"\btelah dinonaktifkan\b", r"\bdinonaktifkan sementara\b",
         # German "die E-Mail-Adresse <address> wurde deaktiviert" (the address disabled), as the mailbox's words above
@@ -2736,6 +2737,16 @@ _ORGANISATION_RULES_5 = {
         *(rf"\bnon (riceve|accetta)\b[^.;]{{0,20}}\b{what}\b" for what in ("messaggi massivi", "email massive", "invii massivi")),
         *(rf"\bno (admite|acepta|recibe)\b[^.;]{{0,20}}\b{what}\b"
           for what in ("correo masivo", "correos masivos", "envíos masivos", "envios masivos", "mensajes masivos")),
+        # ... and as administrators write it: Portuguese "Não é permitido o envio de correio em massa", Italian "non riceve
+        # comunicazioni massive", "abilitata a ricevere soltanto e-mail provenienti dal dominio aziendale", Spanish "no se
+        # permiten correos masivos", French "n'accepte pas les envois en nombre", German "keine Massen-E-Mails",
+        # "Serien-E-Mails werden ... nicht angenommen", "gemäß Unternehmensrichtlinie"
+        *(rf"\benvio de {what} em massa\b" for what in ("correio", "e-mails", "emails", "mensagens")),
+        r"\bcomunicazioni massive\b", r"\b(solo|soltanto|esclusivamente) (e-?mail|messaggi|posta) provenienti dal(l['’])? ?(dominio|organizzazione|azienda)",
+        r"\besclusivamente messaggi di posta elettronica certificata\b",
+        *(rf"\bno se permiten (los )?{what}\b" for what in ("correos masivos", "envíos masivos", "envios masivos")),
+        r"\benvois en nombre\b", r"\bkeine massen-?e-?mails?\b", r"\bserien-?e-?mails?\b[^.;]{0,40}\bnicht angenommen\b",
+        rf"\bunternehmensrichtlinie\b",
         # ... Italian "riceve esclusivamente posta interna", a PEC box that "accetta solo messaggi provenienti da caselle PEC"
         r"\besclusivamente posta interna\b", r"\bsolo messaggi provenienti da caselle pec\b",
         *(rf"\bno acepta(mos)? {what}" for what in ("correo masivo", "correos masivos", "envíos masivos", "envios masivos")),
