@@ -608,3 +608,46 @@ def test_an_autoresponder_that_deletes_our_message(subject: str, body: str, kind
     raw = mail(f"From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
                f"Auto-Submitted: auto-replied\n{UTF8}", body)
     assert classify(raw).kind == kind
+
+
+@pytest.mark.parametrize("body, address", [
+    ("Please stop sending promotional emails to ben@firm.example. He has left.\n", "ben@firm.example"),
+    ("bitte senden Sie keine Newsletter mehr an die Adresse r.hoff@firm.example.\n", "r.hoff@firm.example"),
+    ("Merci de ne plus envoyer votre lettre d'information à l'adresse claire@firm.example.\n", "claire@firm.example"),
+    ("Por favor, dejen de enviar publicidad a la dirección jorge@firm.example.\n", "jorge@firm.example"),
+    ("Vi preghiamo di non inviare più comunicazioni commerciali all'indirizzo g.ferri@firm.example.\n",
+     "g.ferri@firm.example"),
+    ("Solicito que deixem de enviar newsletters para o endereço paulo@firm.example.\n", "paulo@firm.example"),
+    ("Venligst stop med at sende nyhedsbreve til lars@firm.example.\n", "lars@firm.example"),
+    ("Proszę o zaprzestanie wysyłania ofert i newslettera na adres kasia@firm.example.\n", "kasia@firm.example"),
+])
+def test_stop_sending_the_kind_of_mail_to_an_address(body: str, address: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: June news\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", [address])
+
+
+@pytest.mark.parametrize("body", [
+    "Please stop sending invoices to ben@firm.example; send them to ap@firm.example.\n",
+    "Bitte senden Sie keine Rechnungen mehr an die Adresse r.hoff@firm.example.\n",
+    "Please stop sending bank statements to ben@firm.example.\n",
+])
+def test_stop_sending_documents_to_an_address_is_no_unsubscribe(body: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: billing@shop.example\nSubject: RE: Invoice\n{UTF8}", body)
+    assert classify(raw).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Klage over uønsket e-mail", "En af vores kunder har markeret nedenstående besked som spam.\n"),
+    ("Roskapostivalitus", "Asiakkaamme on ilmoittanut alla olevan viestin roskapostiksi.\n"),
+    ("Melding ongewenste e-mail", "Een klant van ons heeft het bijgevoegde bericht gemeld als ongewenste reclame.\n"),
+    ("Skarga na niechcianą pocztę", "Użytkownik naszego serwisu zgłosił załączoną wiadomość jako niechcianą korespondencję.\n"),
+])
+def test_a_desks_complaint_in_danish_finnish_dutch_and_polish(subject: str, body: str) -> None:
+    raw = mail(f"From: Abuse <abuse@isp.example>\nTo: abuse@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/mixed; boundary=B\n",
+               f"--B\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+               "--B\nContent-Type: message/rfc822\n\nReturn-Path: <bounces+kim=isp.example@mail.shop.example>\n"
+               "From: Shop <news@shop.example>\nTo: kim@isp.example\nSubject: June news\n\nHello\n--B--\n")
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["kim@isp.example"])

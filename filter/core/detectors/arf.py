@@ -74,7 +74,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo",
                        "denuncia", "no deseado", "segnalazione", "indesiderat", "klacht", "ongevraagd", "nadużyci",
-                       "niechcian", "skräppost", "anmälan")
+                       "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst")
 # (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
 # abusi@, abus@)
 _DESK_FROM = Lazy(r"\b(?:abuse|abuso|abusi|abus|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
@@ -109,6 +109,13 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:gemarkeerd|gemeld)|"
                     r"oznaczy(?:ł|l)(?:a)? (?:poni(?:ż|z)sz(?:ą|a)|za(?:ł|l)(?:ą|a)czon(?:ą|a)) wiadomo(?:ść|sc) jako (?:spam|niechcian)|"
                     r"har anm(?:ä|a)lt det (?:bifogade|nedanst(?:å|a)ende) meddelandet som (?:o(?:ö|o)nskad|skr(?:ä|a)ppost|spam)|"
+                    # (Danish "har markeret nedenstående besked som spam", Finnish "on ilmoittanut alla olevan viestin
+                    # roskapostiksi", Dutch "heeft het bijgevoegde bericht gemeld als ongewenste reclame", Polish "zgłosił
+                    # załączoną wiadomość jako niechcianą korespondencję")
+                    r"har markeret (?:nedenst(?:å|a)ende|vedh(?:æ|ae)ftede) (?:besked|e-?mail|mail) som (?:spam|u(?:ø|o)nsket)|"
+                    r"on ilmoittanut (?:alla olevan|oheisen|liitteenä olevan) viestin roskapostiksi|"
+                    r"heeft (?:het|dit) (?:onderstaande |bijgevoegde )?(?:bericht|e-?mail) gemeld als (?:spam|ongewenst)|"
+                    r"zg(?:ł|l)osi(?:ł|l)(?:a)? (?:za(?:ł|l)(?:ą|a)czon(?:ą|a)|poni(?:ż|z)sz(?:ą|a)) wiadomo(?:ść|sc) jako (?:spam|niechcian)|"
                     # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
                     # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
                     # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")

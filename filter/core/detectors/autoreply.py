@@ -1151,7 +1151,26 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\bodjavite\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bod prejemanja\b|"
     r"\badresu\s+" + _NAMED_ADDRESS + r"[^.?!\n@]{0,20}?\bmaknete s (?:popisa|liste)\b|"
     r"(?:حذف|إزالة|ازالة) البريد\s+" + _NAMED_ADDRESS + r"\s+من قائمة|"
-    r"\bpoistaa osoitteen\s+" + _NAMED_ADDRESS + r"\s+(?:jakelustanne|postituslistaltanne|listaltanne|rekisteristänne)",
+    r"\bpoistaa osoitteen\s+" + _NAMED_ADDRESS + r"\s+(?:jakelustanne|postituslistaltanne|listaltanne|rekisteristänne)|"
+    # ... "stop sending <the kind of mail> to <address>" in the major languages: English "Please stop sending promotional emails
+    # to x@...", German "senden Sie keine Newsletter mehr an die Adresse x@...", French "ne plus envoyer votre lettre
+    # d'information à l'adresse x@...", Spanish "dejen de enviar publicidad a la dirección x@...", Italian "non inviare più
+    # comunicazioni commerciali all'indirizzo x@...", Portuguese "deixem de enviar newsletters para o endereço x@...", Danish
+    # "stop med at sende nyhedsbreve til x@...", Polish "zaprzestanie wysyłania ofert i newslettera na adres x@..."
+    r"\bstop sending (?:your |any |these |the |us )?(?:promotional |marketing )?(?:e-?mails?|mails?|messages|newsletters?|mailings?|"
+    r"offers|promotions)\s+to\s+(?:the address\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\b(?:senden|schicken) sie (?:uns )?(?:bitte )?keine (?:newsletter|e-?mails?|werbung|mailings?|nachrichten|angebote) mehr an "
+    r"(?:die (?:e-?mail-?)?adresse\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\bne plus (?:envoyer|adresser) (?:votre |vos |la |les |de )?(?:lettres? d['’]information|newsletters?|e-?mails?|courriels|"
+    r"messages|offres)\b[^.?!\n@]{0,20}?(?:à|a) (?:l['’]adresse\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\bdejen de enviar (?:\w+ ){0,2}?(?:publicidad|correos|e-?mails?|boletines|newsletters?|mensajes|ofertas)\b[^.?!\n@]{0,20}?"
+    r"\ba (?:la direcci(?:ó|o)n\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\bnon inviare pi(?:ù|u) (?:\w+ ){0,2}?(?:comunicazioni|newsletter|e-?mail|messaggi|offerte)\b[^.?!\n@]{0,30}?"
+    r"\ball['’]indirizzo\s+" + _NAMED_ADDRESS + r"|"
+    r"\bdeixem de enviar (?:\w+ ){0,2}?(?:newsletters?|e-?mails?|mensagens|publicidade|comunica(?:ç|c)(?:õ|o)es)\b[^.?!\n@]{0,20}?"
+    r"\bpara o endere(?:ç|c)o\s+" + _NAMED_ADDRESS + r"|"
+    r"\bstop med at sende (?:nyhedsbreve|e-?mails?|mails|tilbud)\s+til\s+" + _NAMED_ADDRESS + r"|"
+    r"\bzaprzestanie wysy(?:ł|l)ania\b[^.?!\n@]{0,40}?\bna adres\s+" + _NAMED_ADDRESS,
     re.I)
 
 
