@@ -651,3 +651,54 @@ def test_a_desks_complaint_in_danish_finnish_dutch_and_polish(subject: str, body
                "From: Shop <news@shop.example>\nTo: kim@isp.example\nSubject: June news\n\nHello\n--B--\n")
     r = classify(raw)
     assert (r.kind, [x.address for x in r.recipients]) == ("complaint", ["kim@isp.example"])
+
+
+# ---- sixth batch -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Please cease sending newsletters and offers to the address reader@isp.example.\n",
+    "I don't want your promotions at reader@isp.example any more.\n",
+    "bitte schicken Sie an reader@isp.example ab sofort keine Werbung mehr.\n",
+    "Merci de cesser l'envoi de vos newsletters à reader@isp.example.\n",
+    "Por favor, no me envíen más correos publicitarios a reader@isp.example.\n",
+    "Vi chiedo di non mandare più newsletter a reader@isp.example.\n",
+    "Por favor parem de mandar publicidade para reader@isp.example.\n",
+    "Send venligst ikke flere nyhedsbreve til reader@isp.example.\n",
+    "Proszę nie wysyłać więcej newslettera na adres reader@isp.example.\n",
+    "Hej, sluta skicka nyhetsbrev till reader@isp.example, tack.\n",
+])
+def test_a_readers_request_naming_its_own_address(body: str) -> None:
+    raw = mail(f"From: Reader <reader@isp.example>\nTo: news@shop.example\nSubject: RE: Winter sale\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [x.address for x in r.recipients]) == ("unsubscribe", ["reader@isp.example"])
+
+
+@pytest.mark.parametrize("body", [
+    "Please stop sending printed catalogues to our office at 12 Mill Lane; email is fine.\n",
+    "Send venligst ikke flere fakturaer til bogholderi@firm.example.\n",
+])
+def test_a_request_about_post_or_documents_is_no_unsubscribe(body: str) -> None:
+    raw = mail(f"From: Office <office@firm.example>\nTo: news@shop.example\nSubject: RE: Winter sale\n{UTF8}", body)
+    assert classify(raw).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Automatische Antwort: News", "Dieses Postfach wird nicht mehr genutzt. Eingehende Nachrichten werden automatisch gelöscht.\n"),
+    ("Respuesta automática: Ofertas", "Esta cuenta ya no está en uso. Los mensajes se borran automáticamente sin leerse.\n"),
+    ("Risposta automatica: Offerte", "Questa casella non è più attiva: i messaggi vengono cancellati senza essere letti.\n"),
+    ("Auto-Reply: news", "This mailbox has been closed and incoming email is automatically purged.\n"),
+])
+def test_a_closed_address_that_deletes_mail_in_other_words(subject: str, body: str) -> None:
+    raw = mail(f"From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}", body)
+    r = classify(raw)
+    assert (r.kind, [(x.address, x.reason) for x in r.recipients]) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("5.0.0", '550 Rejected: your message contains words our filter does not allow ("crypto investment").', "spam_detected"),
+    ("4.7.1", "450 4.7.1 Recipient address rejected: Mail from new senders is held for 15 minutes. Please retry.",
+     "rate_limited"),
+    ("5.7.1", "550 5.7.1 Message held for review by transport rule", "on_hold"),
+])
+def test_administrators_english_words(status: str, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic, action="failed") == reason

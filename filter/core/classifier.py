@@ -755,7 +755,7 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (the one who may release it named: "The recipient can release the message from the quarantine",
                         # German "Der Empfänger kann die Nachricht über das Control Panel freigeben", French "peut libérer
                         # le message", Spanish "puede liberar el mensaje")
-                        r"\bcan release (?:the|this|your) (?:message|e-?mail)\b|\bkann (?:die|diese|ihre) (?:nachricht|e-?mail)\b"
+                        r"\bcan release (?:the|this|your) (?:message|e-?mail)\b|\b(?:message|e-?mail) (?:is |was )?held for (?:review|approval)\b|\bkann (?:die|diese|ihre) (?:nachricht|e-?mail)\b"
                         r"[^.]{0,40}\bfreigeben\b|\bpeut (?:lib(?:é|e)rer|d(?:é|e)bloquer) (?:le|ce|votre) message\b|"
                         r"\bpuede liberar (?:el|este|su) (?:mensaje|correo)\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)

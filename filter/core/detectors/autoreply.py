@@ -1170,7 +1170,30 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\bdeixem de enviar (?:\w+ ){0,2}?(?:newsletters?|e-?mails?|mensagens|publicidade|comunica(?:ç|c)(?:õ|o)es)\b[^.?!\n@]{0,20}?"
     r"\bpara o endere(?:ç|c)o\s+" + _NAMED_ADDRESS + r"|"
     r"\bstop med at sende (?:nyhedsbreve|e-?mails?|mails|tilbud)\s+til\s+" + _NAMED_ADDRESS + r"|"
-    r"\bzaprzestanie wysy(?:ł|l)ania\b[^.?!\n@]{0,40}?\bna adres\s+" + _NAMED_ADDRESS,
+    r"\bzaprzestanie wysy(?:ł|l)ania\b[^.?!\n@]{0,40}?\bna adres\s+" + _NAMED_ADDRESS + r"|"
+    # ... the same request with other verbs of each language (English "cease sending newsletters to the address x@", "don't
+    # want your promotions at x@"; German "schicken Sie an x@ keine Werbung mehr"; French "cesser l'envoi de vos newsletters à
+    # x@"; Spanish "no me envíen más correos a x@"; Italian "non mandare più newsletter a x@"; Portuguese "parem de mandar
+    # publicidade para x@"; Danish "send ikke flere nyhedsbreve til x@"; Polish "nie wysyłać więcej newslettera na adres
+    # x@"; Swedish "sluta skicka nyhetsbrev till x@"; Norwegian "slutt å sende nyhetsbrev til x@")
+    r"\b(?:cease|stop|quit) sending\b[^.?!\n@]{0,40}?\b(?:e-?mails?|newsletters?|offers|promotions|mailings?|messages)\s+to\s+"
+    r"(?:the address\s+|my address\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\b(?:don't|do not) (?:want|wish to receive) (?:your|any more|these) (?:e-?mails?|newsletters?|offers|promotions|mailings?)\s+"
+    r"(?:at|to)\s+" + _NAMED_ADDRESS + r"|"
+    r"\b(?:schicken|senden) sie an\s+" + _NAMED_ADDRESS + r"[^.?!\n@]{0,30}?\bkeine (?:werbung|newsletter|e-?mails?|mails|angebote) mehr\b|"
+    r"\bcesser l['’]envoi (?:de vos |des |de )?(?:newsletters?|lettres? d['’]information|e-?mails?|courriels|offres|messages)\b"
+    r"[^.?!\n@]{0,20}?(?:à|a)\s+(?:l['’]adresse\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\bno (?:me |nos )?env(?:í|i)en m(?:á|a)s (?:correos|e-?mails?|publicidad|newsletters?|boletines|mensajes|ofertas)\b"
+    r"[^.?!\n@]{0,20}?\ba\s+(?:la direcci(?:ó|o)n\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\bnon (?:mandare|inviare|spedire) pi(?:ù|u) (?:newsletter|e-?mail|comunicazioni|messaggi|offerte|pubblicit(?:à|a))\b"
+    r"[^.?!\n@]{0,20}?\ba(?:ll['’]indirizzo)?\s+" + _NAMED_ADDRESS + r"|"
+    r"\bparem de (?:mandar|enviar) (?:publicidade|newsletters?|e-?mails?|mensagens|ofertas|promo(?:ç|c)(?:õ|o)es)\b"
+    r"[^.?!\n@]{0,20}?\bpara\s+(?:o endere(?:ç|c)o\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\bsend (?:venligst )?ikke flere (?:nyhedsbreve|e-?mails?|mails|tilbud)\s+til\s+" + _NAMED_ADDRESS + r"|"
+    r"\bnie wysy(?:ł|l)a(?:ć|c) (?:wi(?:ę|e)cej|ju(?:ż|z)) (?:newslettera|ofert|wiadomo(?:ś|s)ci|maili|e-?maili)\b"
+    r"[^.?!\n@]{0,20}?\bna adres\s+" + _NAMED_ADDRESS + r"|"
+    r"\bsluta skicka (?:nyhetsbrev|mejl|e-?post|erbjudanden|reklam)\s+till\s+" + _NAMED_ADDRESS + r"|"
+    r"\bslutt (?:å|a) sende (?:nyhetsbrev|e-?post|tilbud|reklame)\s+til\s+" + _NAMED_ADDRESS,
     re.I)
 
 
@@ -1221,7 +1244,9 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     # which ``detect`` never reads here)
                     r"\bnetika nog(?:ā|a)d(?:ā|a)t|\bneće biti isporučen|\bkustutati lugemata\b|"
                     r"\b(?:is|are|will be|has been|have been|was|were) deleted (?:unread|without being read)\b|"
-                    r"\b(?:are|will be|is) automatically deleted\b|\bungelesen gel(?:ö|oe)scht\b|\bsupprim(?:é|e)e? sans avoir (?:é|e)t(?:é|e) lue?\b|"
+                    r"\b(?:are|will be|is) automatically (?:deleted|purged|wiped)\b|\bungelesen gel(?:ö|oe)scht\b|\bsupprim(?:é|e)e? sans avoir (?:é|e)t(?:é|e) lue?\b|"
+                    r"\bautomatisch (?:gel(?:ö|oe)scht|gewist|verwijderd)\b|\bd(?:é|e)truit sans lecture\b|\bse (?:borran|eliminan) autom(?:á|a)ticamente\b|"
+                    r"\b(?:cancellat|eliminat)[ioae] (?:automaticamente )?senza essere lett|\bapagad[oa]s (?:automaticamente|sem leitura)\b|"
                     r"\bongelezen verwijderd\b|\beliminad[oa] sin (?:ser )?le(?:í|i)d[oa]\b|\beliminat[oa] (?:automaticamente )?senza essere lett[oa]\b|"
                     r"\beliminad[oa] sem ser lid[oa]\b|"
                     r"διαγράφ(?:ονται|εται|ηκε|ηκαν) χωρίς να διαβαστ", re.I)

@@ -2777,7 +2777,15 @@ _ORGANISATION_RULES_5["virus_detected"] = [
     # read by the English phrase's word)
     *(rf"\b{verb} {article}{virus}\b" for verb in ("contém", "contem") for article in ("", "um ") for virus in ("vírus", "virus")),
 ]
+_ORGANISATION_RULES_5["spam_detected"] = [
+    # an administrator's word filter ("your message contains words our filter does not allow"): the content judged, as
+    # patterns.py "blocked by our filter"
+    *(rf"\bcontains? (words|phrases|terms|expressions) (that )?our (mail |spam |content |e-?mail )?filters? {neg}\b"
+      for neg in ("does not allow", "doesn't allow", "do not allow", "don't allow")),
+]
 _ORGANISATION_RULES_5["rate_limited"] = [
+    # greylisting said as a hold for minutes ("Mail from new senders is held for 15 minutes. Please retry.")
+    r"\bmail from new senders is (held|delayed|deferred)\b", r"\b(held|delayed|deferred) for \d+ minutes\b[^.;]{0,10}[.;]? (please )?(retry|try again)\b",
     # a hosting panel's cap on the mail an account sends (Plesk's outgoing mail control: "The limit on the number of allowed
     # outgoing messages was exceeded. Try again later.")
     r"\blimit on the number of (allowed )?(outgoing |outbound )?(messages|e-?mails)\b[^.;]{0,30}\bexceeded\b",
