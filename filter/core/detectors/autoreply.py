@@ -1104,8 +1104,8 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     # ... Greek "διαγράψτε τη διεύθυνση του συναδέλφου μου x@... από τη λίστα", Romanian "ștergeți adresa colegului meu, x@...,
     # din lista", Slovenian "odstranite naslov ... x@... z vašega poštnega seznama", Croatian "maknete adresu ... x@... s vaše
     # mailing liste", Indonesian "hapus alamat email rekan saya, x@..., dari milis Anda", Vietnamese "xóa địa chỉ ... x@...
-    # khỏi danh sách", Arabic "حذف عنوان زميلي x@... من قائمتكم", Finnish "poistakaa hänen osoitteensa x@...
-    # postituslistaltanne", Hungarian "töröljék kollégám címét (x@...) a hírlevél-listájukról", Latvian "izņemiet ... x@... no
+    # khỏi danh sách", Arabic "حذف عنوان زميلي x@... من قائمتكم" / "إزالة البريد x@... من قائمة", Finnish "poistakaa hänen
+    # osoitteensa x@... postituslistaltanne" / "poistaa osoitteen x@... jakelustanne", Hungarian "töröljék kollégám címét (x@...) a hírlevél-listájukról", Latvian "izņemiet ... x@... no
     # jūsu adresātu saraksta"
     r"(?:διαγράψτε|αφαιρέστε|διαγράψετε|αφαιρέσετε)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"από (?:τη|την|τις) λίστ|"
     r"\b(?:ștergeți|stergeti|șterge|sterge|eliminați|eliminati|scoateți|scoateti)\b" + _NAME_BEFORE + _NAMED_ADDRESS
@@ -1116,9 +1116,9 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     + _NAME_AFTER + r"\bsa? (?:va(?:š|s)e |va(?:š|s)eg |ove )?(?:mailing |e-?mail |adresne |distribucijske )?list|"
     r"\b(?:hapus|keluarkan)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bdari (?:milis|daftar|mailing list)|"
     r"\bx(?:ó|o)a\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bkh(?:ỏ|o)i danh s(?:á|a)ch|"
-    r"(?:حذف|إزالة|ازالة)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"من (?:قائمت|القائمة)|"
-    r"\b(?:poistakaa|poistattehan|poistaisitteko|poista)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
-    + r"(?:postituslist|sähköpostilist|uutiskirje|listalt|rekisterist)|"
+    r"(?:حذف|إزالة|ازالة)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"من (?:قائم(?:ت|ة)|القائمة)|"
+    r"\b(?:poistakaa|poistattehan|poistaisitteko|poista|poistaa)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
+    + r"(?:postituslist|sähköpostilist|uutiskirje|listalt|rekisterist|jakelu)|"
     r"\b(?:töröljék|töröljétek|töröljenek|töröljön)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
     + r"\b(?:a |az )?(?:hírlevél-?|levelezési |levelező)?list(?:á|a)j|"
     r"\b(?:izņemiet|izdzēsiet|dzēsiet|izslēdziet)\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER
@@ -1126,8 +1126,7 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     # ... said as "stop sending (the newsletter) to <address>" or "remove <address> from your recipients / distribution":
     # Romanian "nu mai trimiteți newsletterul la adresa x@...", Vietnamese "ngừng gửi bản tin đến địa chỉ x@...", Hungarian
     # "a x@... címre ne küldjenek hírlevelet", Latvian "vairs nesūtiet jaunumus uz x@...", Greek "σβήστε τη διεύθυνση x@...
-    # από τους παραλήπτες", Slovenian "odjavite naslov x@... od prejemanja", Croatian "adresu x@... maknete s popisa",
-    # Arabic "إزالة البريد x@... من قائمة", Finnish "poistaa osoitteen x@... jakelustanne"
+    # από τους παραλήπτες", Slovenian "odjavite naslov x@... od prejemanja", Croatian "adresu x@... maknete s popisa"
     # (the mailing named between: "stop sending the invoices to x@" is no unsubscribe)
     r"\bnu mai trimite(?:ți|ti) (?:newsletter\w*|mesaje\w*|e-?mail\w*|ofert\w*|buletin\w*)\b[^.?!\n@]{0,30}?"
     r"\b(?:la|c(?:ă|a)tre) adresa\s+" + _NAMED_ADDRESS + r"|"
@@ -1150,8 +1149,6 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"(?:σβήστε|διαγράψτε|αφαιρέστε)" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"από τους παραλήπτες|"
     r"\bodjavite\b" + _NAME_BEFORE + _NAMED_ADDRESS + _NAME_AFTER + r"\bod prejemanja\b|"
     r"\badresu\s+" + _NAMED_ADDRESS + r"[^.?!\n@]{0,20}?\bmaknete s (?:popisa|liste)\b|"
-    r"(?:حذف|إزالة|ازالة) البريد\s+" + _NAMED_ADDRESS + r"\s+من قائمة|"
-    r"\bpoistaa osoitteen\s+" + _NAMED_ADDRESS + r"\s+(?:jakelustanne|postituslistaltanne|listaltanne|rekisteristänne)|"
     # ... "stop sending <the kind of mail> to <address>" in the major languages: English "Please stop sending promotional emails
     # to x@...", German "senden Sie keine Newsletter mehr an die Adresse x@...", French "ne plus envoyer votre lettre
     # d'information à l'adresse x@...", Spanish "dejen de enviar publicidad a la dirección x@...", Italian "non inviare più

@@ -2704,7 +2704,9 @@ _add(_ADDRESS_GONE_5)
 
 # What an organisation's rule refuses, in its administrators' languages (an Exchange mail flow rule's own text under the
 # NDR's heading, twenty-sixth session): mail from outside the organisation, newsletters and bulk mail, as patterns.py
-# "does not accept messages from senders outside the organization" (the organisation's policy, not the person's filter).
+# "does not accept messages from senders outside the organization" (the organisation's policy, not the person's filter);
+# and the other words of administrators' texts and gateways' notices the session's probes found (a mailbox moved, a
+# sandbox's verdict, a word filter, greylisting said as a hold, a hosting panel's sending cap).
 _ORGANISATION_RULES_5 = {
     "policy_violation": [
         # senders outside the organisation (patterns.py "senders outside the organization"; "external senders" alone is the
@@ -2746,7 +2748,7 @@ _ORGANISATION_RULES_5 = {
         r"\besclusivamente messaggi di posta elettronica certificata\b",
         *(rf"\bno se permiten (los )?{what}\b" for what in ("correos masivos", "envíos masivos", "envios masivos")),
         r"\benvois en nombre\b", r"\bkeine massen-?e-?mails?\b", r"\bserien-?e-?mails?\b[^.;]{0,40}\bnicht angenommen\b",
-        rf"\bunternehmensrichtlinie\b",
+        r"\bunternehmensrichtlinie\b",
         # ... Italian "riceve esclusivamente posta interna", a PEC box that "accetta solo messaggi provenienti da caselle PEC"
         r"\besclusivamente posta interna\b", r"\bsolo messaggi provenienti da caselle pec\b",
         *(rf"\bno acepta(mos)? {what}" for what in ("correo masivo", "correos masivos", "envíos masivos", "envios masivos")),
@@ -2768,26 +2770,26 @@ _ORGANISATION_RULES_5 = {
         r"\b(brevlådan|postlådan|adressen|e-?postadressen)\b[^.;]{0,20}\bhar flyttats\b",
         r"\b(postkassen|mailadressen|adressen|e-?postadressen)\b[^.;]{0,20}\ber flyttet\b",
     ],
+    "virus_detected": [
+        # an attachment judged malicious by a sandbox (Check Point's "an attachment was found to be malicious (Threat Emulation
+        # verdict: malicious)")
+        r"\b(attachment|file)s? (was|were) (found|determined|identified) to be malicious\b",
+        # Portuguese "contém vírus", "contém um vírus" (the message carries a virus; Spanish and Italian "contiene un virus" are
+        # read by the English phrase's word)
+        *(rf"\b{verb} {article}{virus}\b" for verb in ("contém", "contem") for article in ("", "um ") for virus in ("vírus", "virus")),
+    ],
+    "spam_detected": [
+        # an administrator's word filter ("your message contains words our filter does not allow"): the content judged, as
+        # patterns.py "blocked by our filter"
+        *(rf"\bcontains? (words|phrases|terms|expressions) (that )?our (mail |spam |content |e-?mail )?filters? {neg}\b"
+          for neg in ("does not allow", "doesn't allow", "do not allow", "don't allow")),
+    ],
+    "rate_limited": [
+        # greylisting said as a hold for minutes ("Mail from new senders is held for 15 minutes. Please retry.")
+        r"\bmail from new senders is (held|delayed|deferred)\b", r"\b(held|delayed|deferred) for \d+ minutes\b[^.;]{0,10}[.;]? (please )?(retry|try again)\b",
+        # a hosting panel's cap on the mail an account sends (Plesk's outgoing mail control: "The limit on the number of allowed
+        # outgoing messages was exceeded. Try again later.")
+        r"\blimit on the number of (allowed )?(outgoing |outbound )?(messages|e-?mails)\b[^.;]{0,30}\bexceeded\b",
+    ],
 }
-_ORGANISATION_RULES_5["virus_detected"] = [
-    # an attachment judged malicious by a sandbox (Check Point's "an attachment was found to be malicious (Threat Emulation
-    # verdict: malicious)")
-    r"\b(attachment|file)s? (was|were) (found|determined|identified) to be malicious\b",
-    # Portuguese "contém vírus", "contém um vírus" (the message carries a virus; Spanish and Italian "contiene un virus" are
-    # read by the English phrase's word)
-    *(rf"\b{verb} {article}{virus}\b" for verb in ("contém", "contem") for article in ("", "um ") for virus in ("vírus", "virus")),
-]
-_ORGANISATION_RULES_5["spam_detected"] = [
-    # an administrator's word filter ("your message contains words our filter does not allow"): the content judged, as
-    # patterns.py "blocked by our filter"
-    *(rf"\bcontains? (words|phrases|terms|expressions) (that )?our (mail |spam |content |e-?mail )?filters? {neg}\b"
-      for neg in ("does not allow", "doesn't allow", "do not allow", "don't allow")),
-]
-_ORGANISATION_RULES_5["rate_limited"] = [
-    # greylisting said as a hold for minutes ("Mail from new senders is held for 15 minutes. Please retry.")
-    r"\bmail from new senders is (held|delayed|deferred)\b", r"\b(held|delayed|deferred) for \d+ minutes\b[^.;]{0,10}[.;]? (please )?(retry|try again)\b",
-    # a hosting panel's cap on the mail an account sends (Plesk's outgoing mail control: "The limit on the number of allowed
-    # outgoing messages was exceeded. Try again later.")
-    r"\blimit on the number of (allowed )?(outgoing |outbound )?(messages|e-?mails)\b[^.;]{0,30}\bexceeded\b",
-]
 _add(_ORGANISATION_RULES_5)
