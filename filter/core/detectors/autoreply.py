@@ -582,6 +582,8 @@ _CHALLENGE_MORE = Lazy(
 # after blank lines, or before them, is still found from the line it is on).
 _UNSUB_SUBJECT = Lazy(
     r"^\s*(?:(?:re|aw|fw|fwd)\s*:\s*)*+(?:.*\b(?:please )?(?:unsubscribe|remove) me\b.*|unsubscribe|remove|stop|"
+    # (the list command with the address to take off, as a List-Unsubscribe mailto's request says it, RFC 2369)
+    r"unsubscribe\s+<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?|"
     r"opt[- ]?out|desinscri(?:re|pci[oó]n)|abbestellen|se d[ée]sabonner|配信停止|"
     # the one-word subjects of the same request in other languages ("Abmelden", "Désinscription",
     # "Baja", "Cancellazione", "Afmelden", "Descadastrar", "Avregistrera", "Отписаться", "退订", "購読解除", "수신거부")
@@ -766,7 +768,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _PT_VERB + r")" + _POLITE + r" da lista de voc[êe]s" + _END + "|"
      # "I no longer want to receive these messages"
      r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
-     r"newsletters?|comunica[çc][õo]es|ofertas)" + _END,
+     r"newsletters?|comunica[çc][õo]es|ofertas)(?: promocionais| de marketing| publicit[áa]ri[oa]s)?(?: de voc[êe]s| da loja| "
+     r"da empresa)?" + _END,
      r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END),
     ("pl", ("mnie", "wypis", "mojego"),
      r"(?:" + _PL_VERB + "|" + _PL_SELF + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
@@ -819,9 +822,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:мене|мою (?:адресу|пошту))|(?:хочу|прошу) відписатися",
      r"^[^\S\n]*відписатися" + _LINE_END),
     # tr: "please remove me from your e-mail list" ("lütfen beni e-posta listenizden çıkarın")
-    ("tr", ("beni", "abonelik"),
+    # (and "I want to be taken off your list": "listenizden çıkarılmak istiyorum")
+    ("tr", ("beni", "abonelik", "listenizden"),
      r"\bbeni (?:e-?posta |mail |haber ?b[üu]lteni? |b[üu]lten )?(?:listenizden|listesinden|listeden|b[üu]ltenden) "
-     r"(?:[çc][ıi]kar(?:[ıi]n|t[ıi]n)?|sil(?:in)?|kald[ıi]r(?:[ıi]n)?)\b|abonelikten [çc][ıi]kmak istiyorum",
+     r"(?:[çc][ıi]kar(?:[ıi]n|t[ıi]n)?|sil(?:in)?|kald[ıi]r(?:[ıi]n)?)\b|abonelikten [çc][ıi]kmak istiyorum|"
+     r"\blistenizden (?:[çc][ıi]kar[ıi]lmak|silinmek) istiyorum\b",
      r"^[^\S\n]*abonelikten [çc][ıi]k(?:[ıi][şs])?" + _LINE_END),
     # cs: "please unsubscribe me from the newsletter" ("prosím o odhlášení z odběru", "odhlaste mě")
     ("cs", ("odhl",),
@@ -832,6 +837,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l ?)?(?:list[áa]j(?:uk|[áa])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
      r"(?:szeretn[ée]k|k[ée]rem,? hogy) leiratkoz|leiratkozom",
      r"^[^\S\n]*leiratkoz[áa]s" + _LINE_END),
+    # fi: "remove me / my address from your mailing list" ("Poistakaa osoitteeni postituslistaltanne", "poistakaa minut
+    # uutiskirjeen jakelusta")
+    ("fi", ("poistakaa",),
+     r"\bpoistakaa (?:minut|osoitteeni|s(?:ä|a)hk(?:ö|o)postiosoitteeni|nimeni) (?:\w+ )?(?:postituslistalta|uutiskirjelistalta|"
+     r"listalta|rekisterist(?:ä|a)|jakelusta|s(?:ä|a)hk(?:ö|o)postilistalta)",
+     r"^[^\S\n]*poistakaa minut(?: listalta)?" + _END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -1035,7 +1046,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             or header and not textdet.looks_like_bounce(msg) \
             or _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         # (a read receipt, RFC 8098, reports a delivered message's fate: never a failure of its own)
-        gone = _gone_undelivered(sender, body) if msg.report_type != "disposition-notification" else None
+        gone = _gone_undelivered(sender, body, textdet.system_account(msg)) if msg.report_type != "disposition-notification" else None
         return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
@@ -1190,7 +1201,30 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
     r"\bnie wysy(?:ł|l)a(?:ć|c) (?:wi(?:ę|e)cej|ju(?:ż|z)) (?:newslettera|ofert|wiadomo(?:ś|s)ci|maili|e-?maili)\b"
     r"[^.?!\n@]{0,20}?\bna adres\s+" + _NAMED_ADDRESS + r"|"
     r"\bsluta skicka (?:nyhetsbrev|mejl|e-?post|erbjudanden|reklam)\s+till\s+" + _NAMED_ADDRESS + r"|"
-    r"\bslutt (?:å|a) sende (?:nyhetsbrev|e-?post|tilbud|reklame)\s+til\s+" + _NAMED_ADDRESS,
+    r"\bslutt (?:å|a) sende (?:nyhetsbrev|e-?post|tilbud|reklame)\s+til\s+" + _NAMED_ADDRESS + r"|"
+    # ... and in Dutch "geen nieuwsbrieven meer sturen naar x@...", Finnish "Älkää lähettäkö enää uutiskirjeitä osoitteeseen
+    # x@...", Czech / Slovak "nezasílejte mi už žádné obchodní nabídky na adresu x@...", "neposielajte ... na adresu x@...",
+    # Turkish "x@... adresine artık kampanya e-postası göndermeyin", Greek "σταματήστε να στέλνετε ενημερωτικά δελτία στη
+    # διεύθυνση x@...", Hungarian "ne küldjenek több hírlevelet a x@... címre", Polish "proszę o wypisanie adresu x@... z
+    # listy", Italian "cancellare il mio indirizzo x@... dalla vostra mailing list", Portuguese "descadastrem o e-mail x@..."
+    # (each with the kind of mail or the list named)
+    r"\bgeen (?:nieuwsbrieven|nieuwsbrief|mailings?|e-?mails|aanbiedingen|reclame)\b(?: meer)?\s+(?:te\s+)?(?:sturen|versturen|"
+    r"zenden|mailen)\s+(?:naar|aan)\s+(?:het adres\s+)?" + _NAMED_ADDRESS + r"|"
+    r"\b(?:älkää|alkaa) lähettäkö (?:enää )?(?:uutiskirjeitä|sähköposteja|mainoksia|tarjouksia|markkinointiviestejä)\b"
+    r"[^.?!\n@]{0,20}?\bosoitteeseen\s+" + _NAMED_ADDRESS + r"|"
+    r"\b(?:nezas(?:í|i)lejte|neposílejte|neposielajte|nezasielajte)\b[^.?!\n@]{0,30}?\b(?:nab(?:í|i)dky|ponuky|newslettery?|"
+    r"e-?maily|reklamu|obchodn(?:í|i) sd(?:ě|e)len(?:í|i))\b[^.?!\n@]{0,20}?\bna adresu\s+" + _NAMED_ADDRESS + r"|"
+    + _NAMED_ADDRESS + r"\s+adresine\s+(?:artık\s+)?[^.?!\n@]{0,40}?\b(?:e-?posta|bülten|kampanya|reklam)\w*\b[^.?!\n@]{0,20}?"
+    r"\bgöndermeyin\w*|"
+    r"σταματήστε να (?:μου )?στέλνετε\b[^.?!\n@]{0,20}?(?:ενημερωτικ|προσφορ|newsletter|μηνύματα|email|e-mail|διαφημ)"
+    r"[^.?!\n@]{0,40}?\bστη(?:ν)? διεύθυνση\s+" + _NAMED_ADDRESS + r"|"
+    r"\bne k(?:ü|u)ldjenek (?:t(?:ö|o)bb )?(?:h(?:í|i)rlevel\w*|rekl(?:á|a)m\w*|e-?mail\w*|aj(?:á|a)nlat\w*)\b[^.?!\n@]{0,20}?"
+    r"\baz?\s+" + _NAMED_ADDRESS + r"\s+c(?:í|i)mre\b|"
+    r"\b(?:wypisanie|usuni(?:ę|e)cie|wykre(?:ś|s)lenie)\s+(?:(?:mojego|mego|tego) )?(?:adresu\s+)?(?:e-?mail\s+)?" + _NAMED_ADDRESS
+    + _NAME_AFTER + r"\bz (?:pa(?:ń|n)stwa |waszej |waszego |tej )?(?:list|baz|newsletter|mailing|wysy(?:ł|l)k)|"
+    r"\b(?:cancellare|cancellate|rimuovere|rimuovete|eliminare|eliminate|togliere|togliete)\b" + _NAME_BEFORE + _NAMED_ADDRESS
+    + _NAME_AFTER + r"\bdalla (?:vostra |nostra |sua )?(?:mailing ?list|lista|newsletter)|"
+    r"\bdescadastr(?:em|e|ar|ar o|a)\b[^.?!\n@]{0,30}?(?:e-?mail|endere(?:ç|c)o)\s+(?:d[eo]\s+)?" + _NAMED_ADDRESS,
     re.I)
 
 
@@ -1245,18 +1279,50 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bautomatisch (?:gel(?:ö|oe)scht|gewist|verwijderd)\b|\bd(?:é|e)truit sans lecture\b|\bse (?:borran|eliminan) autom(?:á|a)ticamente\b|"
                     r"\b(?:cancellat|eliminat)[ioae] (?:automaticamente )?senza essere lett|\bapagad[oa]s (?:automaticamente|sem leitura)\b|"
                     r"\bongelezen verwijderd\b|\beliminad[oa] sin (?:ser )?le(?:í|i)d[oa]\b|\beliminat[oa] (?:automaticamente )?senza essere lett[oa]\b|"
-                    r"\beliminad[oa] sem ser lid[oa]\b|"
-                    r"διαγράφ(?:ονται|εται|ηκε|ηκαν) χωρίς να διαβαστ", re.I)
+                    r"\beliminad[oa]s? sem (?:ser|serem) lid[oa]s?\b|\beliminad[oa]s sin (?:ser )?le(?:í|i)d[oa]s\b|"
+                    r"\bsupprim(?:é|e)e?s sans avoir (?:é|e)t(?:é|e) lue?s\b|\bd(?:é|e)truits? sans (?:lecture|(?:ê|e)tre lus?)\b|"
+                    r"διαγράφ(?:ονται|εται|ηκε|ηκαν) (?:αυτόματα )?χωρίς να διαβαστ|"
+                    # (deleted unread or automatically in more languages: Dutch "zonder te lezen gewist", Finnish "poistetaan
+                    # automaattisesti lukematta", Czech "jsou automaticky mazány", Slovak "automaticky vymazávané", Polish
+                    # "automatycznie usuwane", Turkish "okunmadan silinmektedir", Romanian "sunt șterse automat", Greek
+                    # "διαγράφονται αυτόματα", Hungarian "olvasás nélkül, automatikusan töröljük", Swedish "raderas utan att
+                    # läsas", Danish / Norwegian "slettes automatisk", Japanese "自動的に削除されます", Russian "удаляются
+                    # автоматически")
+                    r"\bzonder te lezen (?:gewist|verwijderd)\b|\bongelezen gewist\b|\bpoistetaan (?:automaattisesti|lukematta)\b|"
+                    r"\bautomaticky (?:maz(?:á|a)n|smaz(?:á|a)n|vymaz(?:á|a)v?an|odstra(?:ň|n)ov(?:á|a)n)|"
+                    r"\b(?:maz(?:á|a)ny|smaz(?:á|a)ny|vymazan(?:é|e)) bez (?:p(?:ř|r)e(?:č|c)ten(?:í|i)|pre(?:č|c)(?:í|i)tania)\b|"
+                    r"\bautomatycznie usuwane\b|\busuwane (?:automatycznie|bez (?:czytania|odczytania))\b|"
+                    r"\bokunmadan silin|\botomatik olarak silin|\b(?:ș|ş|s)terse automat\b|\bf(?:ă|a)r(?:ă|a) a fi citite\b|"
+                    r"διαγράφονται αυτόματα|\bolvas(?:á|a)s n(?:é|e)lk(?:ü|u)l\b[^.\n]{0,30}?t(?:ö|o)r(?:ö|o)lj(?:ü|u)k\b|"
+                    r"\bautomatikusan (?:t(?:ö|o)r(?:ö|o)lj(?:ü|u)k|t(?:ö|o)rl(?:ő|o)dnek)\b|\braderas (?:automatiskt|utan att l(?:ä|a)sas)\b|"
+                    r"\bslettes (?:automatisk|uden at blive l(?:æ|ae)st|uten (?:å|a) bli lest)\b|"
+                    r"自動的に削除され|確認されずに(?:自動的に)?削除|読まれずに削除|開封されずに削除|"
+                    r"\bудаляются (?:автоматически|без прочтения)\b|\bавтоматически удаляются\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
+_SENTENCE_END = Lazy(r"(?<=[.!?。])\s+|\n")
 
 
-def _gone_undelivered(sender: str | None, body: str) -> Record | None:
+def _gone_undelivered(sender: str | None, body: str, system: bool = False) -> Record | None:
     """The failure an auto-responder reports for its own address, where its words say both that the address is gone (or
-    moved, or disabled) and that our message was not delivered; None for any other auto-reply."""
+    moved, or disabled) and that our message was not delivered; None for any other auto-reply.
+
+    ``system``: the responder is the domain's mail system (postmaster@, an administrator's account) answering for a closed
+    account it names ("the account k.zielinski@... was closed; messages to it are deleted automatically. Please write to
+    office@..."): the failure is that account's, the one address of the sender's domain named in a sentence that says it
+    is gone."""
     own = _before_quote(body)[:2000]
     if not sender or not _UNDELIVERED.search(own):
         return None
     from filter.core.classifier import decide
+
+    if system and "@" in sender:
+        domain = sender.rpartition("@")[2]
+        named = {a for sentence in _SENTENCE_END.split(own) if "@" in sentence
+                 for a in find_all(sentence) if a != sender and a.rpartition("@")[2] == domain
+                 and decide(status=None, diagnostic=sentence) in _GONE_REASONS}
+        if len(named) != 1:
+            return None  # which account is gone, the words do not say
+        sender = named.pop()
 
     reason = decide(status=None, diagnostic=own)
     if reason == "suspended" and _ON_LEAVE.search(own):
@@ -1267,9 +1333,12 @@ def _gone_undelivered(sender: str | None, body: str) -> Record | None:
 
 
 # a person's leave (patterns.py reads "is on parental leave" in a failure as the mailbox kept, ``suspended``; in the person's
-# own auto-reply it is an absence): English, Dutch "met ouderschapsverlof", German "in Elternzeit", "im Urlaub"
+# own auto-reply it is an absence): English, Dutch "met ouderschapsverlof", German "in Elternzeit", "im Urlaub", and the
+# leave words of languages.py's suspended table (Swedish "föräldraledig", Danish / Norwegian "på barsel")
 _ON_LEAVE = Lazy(r"\bon (?:\w+[ -]){0,2}(?:leave|sabbatical|furlough)\b|\b(?:met|op) (?:\w+ )?\w*verlof\b|"
-                 r"\bin (?:der )?elternzeit\b|\bim urlaub\b", re.I)
+                 r"\bin (?:der )?elternzeit\b|\bim urlaub\b|\b(?:in|im) (?:mutterschutz|sonderurlaub|karenz)\b|\bbeurlaubt\b|"
+                 r"\b(?:f(?:ö|o)r(?:ä|a)ldraledig|tj(?:ä|a)nstledig|sjukskriven|mammaledig|pappaledig)\b|"
+                 r"\bp(?:å|aa|a) barsel\b|\bbarselsorlov\b|\bforeldrepermisjon\b|\bi permisjon\b", re.I)
 
 
 # a request to take off someone else, by "his / her / their" ("Could you please take his address off your mailing list?")

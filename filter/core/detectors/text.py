@@ -82,7 +82,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
     + _IN_SENTENCE +
     r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
-    r"held\s+for\s+review|held\s+by|placed\s+on\s+hold|blocked|rejected|stopped)|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
+    r"held\s+for\s+review|held\s+by|placed\s+on\s+hold|blocked|rejected|stopped|"
+    # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
+    r"classified\s+as\s+(?:spam|bulk))|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
     r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # ("ZixProtect has rejected your message to records@...", "ScanMail ... has detected a virus in the message you sent")
@@ -108,7 +110,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (the product named as the agent, with or without an article: "wurde von Sophos Email in die Quarantäne verschoben"; or
     # first: "Sophos Email hat Ihre Nachricht an <address> blockiert")
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
-    r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?(?:blockiert|abgewiesen|"
+    r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?"
+    r"(?:zur\s+(?:ü|ue)berpr(?:ü|ue)fung\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
     r"\bhat\s+(?:ihre|deine)\s+(?:nachricht|e-?mail)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
@@ -133,6 +136,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"colocada\s+em\s+quarentena)|"
     r"\buw\s+bericht\b" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|"
     r"in\s+quarantaine\s+geplaatst)|"
+    # ("Uw bericht aan <address> ... stond in quarantaine")
+    r"\buw\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:stond|staat)\s+in\s+(?:de\s+)?quarantaine\b|"
     # ... the message named by its recipient in Dutch, Portuguese and Polish ("Het bericht aan <address> is tegengehouden",
     # "A mensagem enviada para <address> foi bloqueada", "Wiadomość do <address> została zablokowana")
     r"\bhet\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|"
@@ -283,7 +288,7 @@ _BOUNCE_WORDS = Lazy(
     # delivered", "was quarantined", "held for review", "was not sent")
     # (of *our* message: "a message sent to you has been quarantined" is a notice to the reader)
     r"has not been delivered|(?:your (?:message|e-?mail)|(?:message|e-?mail) you sent)\b(?!\s+from\b)(?:[^.\n]|\.(?!\s)){0,100}?"
-    r"(?:has been|was|is being) (?:quarantined|held for review|held by|blocked by|blocked and)|"
+    r"(?:has been|was|is being) (?:quarantined|held for review|held by|blocked by|blocked and|classified as (?:spam|bulk))|"
     # Apache James (AbstractNotify.java as quoted in rb-sisimai lib/sisimai/lhost/apachejames.rb):
     # "Error message below:" with the server's reply on the next line
     r"error message below:\s*+[45]\d\d\b|"

@@ -2793,3 +2793,66 @@ _ORGANISATION_RULES_5 = {
     ],
 }
 _add(_ORGANISATION_RULES_5)
+
+
+# An address closed, said in more words of the languages above (twenty-seventh session): Finnish "Tämä sähköpostiosoite ei ole
+# enää käytössä" (no longer in use), Swedish "Den här e-postadressen har avslutats" (has been closed), Czech / Slovak "adresa již
+# není platná", "už nie je platná" (no longer valid); Portuguese "Este endereço ... foi desativado" (disabled, as the mailbox's
+# "conta ... foi desativada" above)
+_ADDRESS_GONE_6 = {
+    "user_unknown": [
+        *(rf"\b(s(ä|a)hk(ö|o)posti)?osoite\b[^.;]{{0,30}}\b{said}\b" for said in ("ei ole enää käytössä", "ei ole enää voimassa")),
+        r"\b(e-?post)?adress(en)?\b[^.;]{0,30}\bhar avslutats\b",
+        *(rf"\badresa\b[^.;]{{0,30}}\b{said}\b" for said in (
+            "již není platná", "již není aktivní", "již není používána", "už není platná", "už není aktivní", "už není používána",
+            "už nie je platná", "už nie je aktívna", "už nie je používaná")),
+    ],
+    "suspended": [
+        *(rf"\bendere(ç|c)o\b[^.;]{{0,50}}\bfoi {state}\b" for state in ("desativado", "desactivado")),
+    ],
+}
+_add(_ADDRESS_GONE_6)
+
+# What a content filter found, in more words (twenty-seventh session): a spam filter's signatures, a word filter said in other
+# words and languages (as ``_ORGANISATION_RULES_5``'s "contains words our filter does not allow": the content judged), the
+# links of the body on a URI block list.
+_CONTENT_WORDS_6 = {
+    "spam_detected": [
+        # a message matched a spam filter's signatures ("554 5.7.1 Rejected: message content matched spam signatures"), as the
+        # content's verdict beside a block list's name
+        r"\bmatched (known )?spam signatures?\b",
+        # a word filter: "contains words that are not permitted", "Profanity filter: ... blocked phrases" (not "Message content
+        # rejected: forbidden words", the content refused, ``content_error``); German "enthält Begriffe, die durch den Inhaltsfilter ... gesperrt sind", "verbotene Wörter";
+        # Dutch "bevat woorden die ... niet worden toegestaan", "verboden woorden"; French "mots interdits"; Spanish "palabras
+        # prohibidas"; Italian "parole vietate"; Portuguese "palavras proibidas"; Czech "obsahuje zakázaná slova"; Polish
+        # "niedozwolone słowa"; Turkish "izin vermediği kelimeler"; Japanese "禁止されている語句"
+        *(rf"\bcontains? (words|phrases|terms|expressions) (that are |which are )?{neg}\b"
+          for neg in ("not permitted", "not allowed", "prohibited", "forbidden")),
+        r"\bprofanity (filter|check)\b",
+        *(rf"\b{verb} (begriffe|w(ö|oe)rter|ausdr(ü|ue)cke|formulierungen)\b[^.;]{{0,80}}\b(gesperrt|verboten|nicht (erlaubt|zul(ä|ae)ssig))"
+          for verb in ("enthält", "enthaelt")),
+        # (the verb last in the clause: "da sie Begriffe enthält, die durch den Inhaltsfilter gesperrt sind")
+        *(rf"\b(begriffe|w(ö|oe)rter|ausdr(ü|ue)cke|formulierungen) {verb}\b[^.;]{{0,80}}\b(gesperrt|verboten|nicht (erlaubt|zul(ä|ae)ssig))"
+          for verb in ("enthält", "enthaelt")),
+        *(rf"\b{adj} (begriffe|w(ö|oe)rter|ausdr(ü|ue)cke)\b" for adj in ("verbotene", "gesperrte", "unzulässige")),
+        r"\bbevat (woorden|termen|begrippen|uitdrukkingen)\b[^.;]{0,80}\bniet (worden |zijn )?toegestaan\b",
+        *(rf"\b{adj} (woorden|termen|begrippen)\b" for adj in ("verboden", "geblokkeerde", "ongeoorloofde")),
+        *(rf"\bmots? {adj}" for adj in ("interdits", "prohibés", "prohibes", "non autorisés", "non autorises")),
+        *(rf"\bpalabras {adj}" for adj in ("prohibidas", "no permitidas", "bloqueadas")),
+        *(rf"\bparole {adj}" for adj in ("vietate", "proibite", "non consentite", "non ammesse")),
+        *(rf"\bpalavras {adj}" for adj in ("proibidas", "não permitidas", "nao permitidas", "bloqueadas")),
+        r"\bobsahuje zak(á|a)zan(á|a) slova\b", *(rf"\b{adj} s(ł|l)owa\b" for adj in ("niedozwolone", "zakazane", "zabronione")),
+        r"\bizin vermedi(ğ|g)i (kelime|sözcük|sozcuk|ifade)",
+        *(rf"禁止されている{what}" for what in ("語句", "単語", "言葉", "キーワード")),
+    ],
+    "content_listed": [
+        # SpamAssassin's URI block list rules, as gateways quote the hit (URIBL_BLACK, URIBL_DBL_SPAM, URIBL_ABUSE_SURBL; not
+        # URIBL_BLOCKED, the query refused): a link of the body listed, spam content; Spamhaus's DBL said of the links ("DBL URI")
+        r"\buribl_dbl_\w+", *(rf"\buribl_{rule}\b" for rule in ("black", "red", "grey", "sbl", "sbl_a", "abuse_surbl", "ph_surbl",
+                                                             "mw_surbl", "cr_surbl")),
+        r"\bspamhaus dbl (uri|url)s?\b",
+        # (SpamAssassin's description of URIBL_DBL_SPAM: "Contains a spam URL listed in the Spamhaus DBL blocklist")
+        *(rf"\bcontains a {kind} (url|uri|link|domain)s?\b" for kind in ("spam", "phishing", "malware")),
+    ],
+}
+_add(_CONTENT_WORDS_6)

@@ -239,6 +239,9 @@ PHRASES: dict[str, list[str]] = {
         # "ServFail" in IANA's DNS RCODE registry) and getaddrinfo's EAI_FAIL (glibc gai_strerror:
         # "Non-recoverable failure in name resolution"): the lookup failed, not the name
         r"\bservfail\b", r"non-recoverable failure in name resolution",
+        # ... and Go's resolver, as Go-written MTAs quote it (chasquid, maddy: "lookup example.com on 127.0.0.53:53: server
+        # misbehaving", the net package's errServerMisbehaving for a SERVFAIL answer)
+        r": server misbehaving\b",
     ],
     "rate_limited": [
         # Sendmail (daemon.c) and Sisimai TooManyConn/Speeding

@@ -172,7 +172,12 @@ LIST_MANAGERS = (
                    # by the group moderator before it is posted"
                    "forwarded to the list moderator", "awaiting approval by the group moderator",
                    "awaiting approval from a group manager", "held for approval by the list moderator",
-                   "reviewed by the group moderator")),
+                   "reviewed by the group moderator",
+                   # ... Sympa's French "est en attente de validation par un modérateur de la liste", a group's "is pending
+                   # approval by a group manager"
+                   "en attente de validation par un modérateur", "en attente de validation par le modérateur",
+                   "en attente de validation par les modérateurs", "pending approval by a group manager",
+                   "pending approval by the group manager", "pending approval by a group moderator")),
     # Mailman 2's postheld notice (templates/en/postheld.txt: "is being held until the list moderator can
     # review it") as its translations say it: the verb for "held back" and the word for the moderator
     # (our renderings of that meaning: de "zurückgehalten", fr "retenu", es "retenido", it "trattenuto",
@@ -505,6 +510,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             if own is not None:
                 rec.reason = own
                 hits += 1
+                if rec.address is None and own_notice:
+                    # (the list manager's own notice read as a report, "Request to mailing list X rejected" from
+                    # x-owner@: its recipient is the list)
+                    rec.address = _list_address(msg, report, local, domain)
         if hits:
             return Detection(FAILED, records, name)
     if family == "mta":

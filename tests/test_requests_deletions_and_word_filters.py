@@ -1,0 +1,199 @@
+"""Requests to stop mail to a named address in more languages, closed addresses whose mail is deleted unread in more
+languages (and a postmaster answering for a closed account), administrators' word filters in other words and languages,
+links on URI block lists, a gateway's "classified as SPAM" notice, list managers' holds and rejections.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides,
+whatever code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import mail
+
+NULL = "Return-Path: <>\n"
+UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+
+
+def _auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject: str = "Automatic reply: June news"):
+    """The report of an auto-responder's answer, sent with a null return path (RFC 3834)."""
+    return classify(mail(f"{NULL}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
+                         f"Auto-Submitted: auto-replied\n{UTF8}", body))
+
+
+def _reply(body: str, sender: str = "Office <office@firm.example>", subject: str = "RE: June news"):
+    """The report of a person's answer to our mailing."""
+    return classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+
+
+def _reasons(r) -> tuple:
+    return r.kind, [(x.address, x.reason) for x in r.recipients]
+
+
+# ---- what the words mean ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # an address no longer in use or valid (Finnish, Swedish, Czech, Slovak); an address disabled (Portuguese)
+    (None, "Tämä osoite ei ole enää käytössä.", "user_unknown"),
+    (None, "Sähköpostiosoite ei ole enää voimassa.", "user_unknown"),
+    (None, "E-postadressen har avslutats.", "user_unknown"),
+    (None, "Tato adresa již není platná.", "user_unknown"),
+    (None, "Adresa už nie je aktívna.", "user_unknown"),
+    (None, "O endereço joao@firm.example foi desativado.", "suspended"),
+    # a spam filter's signatures; a word filter in English, German, Dutch, French, Spanish, Italian, Portuguese, Czech,
+    # Polish, Turkish and Japanese
+    ("5.7.1", "554 5.7.1 Rejected: the message matched known spam signatures", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Your message contains words that are not allowed here", "spam_detected"),
+    ("5.0.0", "550 Profanity filter: message refused", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Ihre Nachricht enthält Wörter, die hier nicht erlaubt sind.", "spam_detected"),
+    (None, "Die Nachricht wurde verworfen, da sie Ausdrücke enthält, die unser Filter verboten hat.", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Uw bericht bevat woorden die hier niet zijn toegestaan.", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Message refusé : mots interdits.", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Mensaje rechazado: palabras prohibidas.", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Il messaggio contiene parole vietate.", "spam_detected"),
+    ("5.7.1", "550 5.7.1 A mensagem contém palavras proibidas.", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Zpráva obsahuje zakázaná slova.", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Wiadomość zawiera niedozwolone słowa.", "spam_detected"),
+    (None, "İletiniz, filtremizin izin vermediği kelimeler içerdiği için silindi.", "spam_detected"),
+    (None, "本文に禁止されている語句が含まれているため、このメールは破棄されました。", "spam_detected"),
+    # links of the body on a URI block list (SpamAssassin's rule names, its description, Spamhaus's DBL said of the links)
+    ("5.7.1", "550 5.7.1 Blocked: URIBL_BLACK", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Rejected by policy (URIBL_DBL_SPAM)", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Message contains a phishing URL", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Rejected: Spamhaus DBL URI hit", "spam_detected"),
+    # Go's resolver answering SERVFAIL, as Go-written MTAs quote it
+    ("4.4.3", "lookup firm.example on 10.0.0.2:53: server misbehaving", "network_error"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # the content refused by name stays the content's refusal, not a spam verdict
+    ("5.7.1", "550 5.7.1 Message content rejected: forbidden words", "content_error"),
+    # the sending host on a block list beside a URI list's name is a block of our host
+    ("5.7.1", "554 5.7.1 Service unavailable; client host [192.0.2.7] blocked using zen.spamhaus.org", "blocked"),
+])
+def test_what_the_words_are_not(status: str, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_a_uri_lists_query_refused_is_no_spam_verdict() -> None:
+    # SpamAssassin's URIBL_BLOCKED: the list refused the filter's query, nothing was found in the links
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Rejected: URIBL_BLOCKED") != "spam_detected"
+
+
+# ---- closed addresses whose mail is deleted ---------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Dit adres is opgeheven. Berichten worden zonder te lezen verwijderd.",                            # nl
+    "Tämä osoite ei ole enää käytössä. Viestit poistetaan lukematta.",                                 # fi
+    "Tato adresa byla zrušena. Zprávy jsou automaticky mazány.",                                      # cs
+    "Táto adresa bola zrušená. Správy sú automaticky vymazávané.",                                    # sk
+    "Adres został zlikwidowany. Wiadomości są automatycznie usuwane.",                                # pl
+    "Bu adres artık kullanılmamaktadır. Gelen e-postalar okunmadan silinir.",                          # tr
+    "Această adresă nu mai este folosită. Mesajele sunt șterse automat.",                              # ro
+    "Η διεύθυνση δεν χρησιμοποιείται πλέον. Τα μηνύματα διαγράφονται αυτόματα.",                       # el
+    "Ez a cím megszűnt. A leveleket olvasás nélkül töröljük.",                                       # hu
+    "E-postadressen har avslutats. Meddelanden raderas utan att läsas.",                             # sv
+    "Postkassen er nedlagt. Mails slettes automatisk.",                                              # da
+    "このアドレスは現在使用されておりません。受信したメールは自動的に削除されます。",                           # ja
+    "Этот адрес больше не используется. Письма удаляются автоматически.",                              # ru
+    "Este endereço já não é utilizado. As mensagens são eliminadas sem serem lidas.",                  # pt
+    "Ce compte est supprimé. Les messages reçus sont supprimés sans avoir été lus.",                   # fr
+])
+def test_an_autoresponder_of_a_closed_address_that_deletes_our_message(body: str) -> None:
+    assert _reasons(_auto_reply(body)) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("body", [
+    # a person away whose mail is deleted meanwhile: an absence
+    "Jag är föräldraledig till augusti. E-post raderas automatiskt under tiden.",
+    "Olen lomalla 3.7. asti. Viestit poistetaan lukematta.",
+])
+def test_an_absence_whose_mail_is_deleted_stays_an_auto_reply(body: str) -> None:
+    assert _auto_reply(body).kind == "auto_reply"
+
+
+def test_a_postmaster_answering_for_a_closed_account_fails_that_account() -> None:
+    r = _auto_reply("Konto pocztowe jan.nowak@firm.example zostało zlikwidowane. Wiadomości kierowane na ten adres są "
+                    "automatycznie usuwane.\nW sprawach urzędowych prosimy pisać na biuro@firm.example.",
+                    sender="Administrator poczty <postmaster@firm.example>", subject="Adres nieaktywny: June news")
+    assert _reasons(r) == ("failed", [("jan.nowak@firm.example", "user_unknown")])
+
+
+def test_a_postmaster_that_names_no_closed_account_fails_no_one() -> None:
+    r = _auto_reply("Wiadomości kierowane na ten adres są automatycznie usuwane.\nProsimy pisać na biuro@firm.example.",
+                    sender="Administrator poczty <postmaster@firm.example>", subject="Adres nieaktywny: June news")
+    assert r.kind != "failed"
+
+
+# ---- requests to stop mail to a named address ------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Wilt u geen nieuwsbrieven meer sturen naar jan@firm.example?",                        # nl
+    "Älkää lähettäkö enää mainoksia osoitteeseen jan@firm.example.",                       # fi
+    "Prosím, nezasílejte už žádné newslettery na adresu jan@firm.example.",                # cs
+    "Neposielajte mi prosím ďalšie ponuky na adresu jan@firm.example.",                    # sk
+    "Lütfen jan@firm.example adresine artık bülten göndermeyin.",                          # tr
+    "Σταματήστε να στέλνετε προσφορές στη διεύθυνση jan@firm.example.",                    # el
+    "Ne küldjenek több hírlevelet a jan@firm.example címre.",                              # hu
+    "Proszę o usunięcie adresu jan@firm.example z bazy mailingowej.",                      # pl
+    "Vi chiedo di rimuovere l'indirizzo jan@firm.example dalla vostra lista.",             # it
+    "Por favor descadastrem o endereço jan@firm.example.",                                 # pt
+])
+def test_a_request_to_stop_mail_to_a_named_address(body: str) -> None:
+    assert _reasons(_reply(body)) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    "Poistakaa minut postituslistalta.",                                   # fi
+    "Listenizden çıkarılmak istiyorum.",                                   # tr
+    "Não quero mais receber e-mails promocionais de vocês.",               # pt
+])
+def test_a_readers_request_for_the_own_address(body: str) -> None:
+    assert _reasons(_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    # documents or post to another address: no unsubscribe
+    "Stuur de facturen voortaan naar jan@firm.example.",
+    "Lähettäkää laskut osoitteeseen jan@firm.example.",
+    "Prosím, nezasílejte faktury na adresu jan@firm.example, ale na účtárnu.",
+    "Não quero mais receber faturas em papel.",
+])
+def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
+    assert _reply(body).kind != "unsubscribe"
+
+
+def test_a_list_command_with_the_address_in_the_subject() -> None:
+    # a List-Unsubscribe mailto's request (RFC 2369): the command and the address in the subject, no text
+    r = classify(mail("From: jan@firm.example\nTo: unsubscribe-4f81@lists.shop.example\n"
+                      f"Subject: unsubscribe jan@firm.example\n{UTF8}", ""))
+    assert _reasons(r) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
+
+
+# ---- gateways' and list managers' notices ----------------------------------------------------------------------------
+def test_a_gateways_classified_as_spam_notice_is_a_failure() -> None:
+    r = classify(mail("From: <postmaster@spamfw.firm.example>\nTo: bounces@shop.example\n"
+                      f"Subject: Message you sent blocked by our bulk email filter\nAuto-Submitted: auto-replied\n{UTF8}",
+                      "Your message to: ana@firm.example\nwas classified as SPAM. Please add more content, cut down on "
+                      "HTML links, and ask your recipient to add you to the white list.\n"))
+    assert _reasons(r) == ("failed", [("ana@firm.example", "spam_detected")])
+
+
+def test_a_french_list_managers_moderation_hold() -> None:
+    r = classify(mail("From: SYMPA <sympa@lists.firm.example>\nTo: news@shop.example\n"
+                      f"Subject: Message en attente de modération\nAuto-Submitted: auto-replied\n{UTF8}",
+                      "Votre message pour la liste team@lists.firm.example a bien été reçu.\nIl est en attente de "
+                      "validation par un modérateur de la liste.\n"))
+    assert [(x.address, x.reason) for x in r.recipients] == [("team@lists.firm.example", "on_hold")]
+
+
+def test_a_list_managers_rejection_names_the_list() -> None:
+    r = classify(mail(f"{NULL}From: team-owner@lists.firm.example\nTo: news@shop.example\n"
+                      f"Subject: Request to mailing list Team rejected\nPrecedence: bulk\n{UTF8}",
+                      "Your request to the Team mailing list\n\n    Posting of your message titled \"June news\"\n\n"
+                      "has been rejected by the list moderator.  The moderator gave the\nfollowing reason for rejecting "
+                      "your request:\n\n\"Only members may post to this list.\"\n"))
+    assert [x.address for x in r.recipients] == ["team@lists.firm.example"]
+    assert r.kind == "failed"
