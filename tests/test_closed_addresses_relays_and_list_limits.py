@@ -168,7 +168,8 @@ def _reasons(r) -> tuple:
     ("5.7.1", "550 5.7.1 Dieses Postfach nimmt keine Massen-E-Mails an.", "policy_violation"),
     ("5.7.1", "554 5.7.1 Serien-E-Mails werden von der Poststelle nicht angenommen.", "policy_violation"),
     # administrators' English words: a word filter, greylisting said as a hold, a hold by a rule
-    ("5.0.0", '550 Rejected: your message contains words our filter does not allow ("crypto investment").', "spam_detected"),
+    # (the content refused for its words, no spam verdict: ``content_error``, docs/vocabulary.md item 24)
+    ("5.0.0", '550 Rejected: your message contains words our filter does not allow ("crypto investment").', "content_error"),
     ("4.7.1", "450 4.7.1 Recipient address rejected: Mail from new senders is held for 15 minutes. Please retry.",
      "rate_limited"),
     ("5.7.1", "550 5.7.1 Message held for review by transport rule", "on_hold"),

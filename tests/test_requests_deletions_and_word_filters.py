@@ -1,5 +1,5 @@
 """Requests to stop mail to a named address in more languages, closed addresses whose mail is deleted unread in more
-languages (and a postmaster answering for a closed account), administrators' word filters in other words and languages,
+languages (and a postmaster answering for a closed account), administrators' word filters (the content refused) in other words and languages,
 links on URI block lists, a gateway's "classified as SPAM" notice, list managers' holds and rejections.
 
 Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides,
@@ -41,29 +41,40 @@ def _reasons(r) -> tuple:
     (None, "Tato adresa již není platná.", "user_unknown"),
     (None, "Adresa už nie je aktívna.", "user_unknown"),
     (None, "O endereço joao@firm.example foi desativado.", "suspended"),
-    # a spam filter's signatures; a word filter in English, German, Dutch, French, Spanish, Italian, Portuguese, Czech,
-    # Polish, Turkish and Japanese
+    # a spam filter's signatures
     ("5.7.1", "554 5.7.1 Rejected: the message matched known spam signatures", "spam_detected"),
-    ("5.7.1", "550 5.7.1 Your message contains words that are not allowed here", "spam_detected"),
-    ("5.0.0", "550 Profanity filter: message refused", "spam_detected"),
-    ("5.7.1", "550 5.7.1 Ihre Nachricht enthält Wörter, die hier nicht erlaubt sind.", "spam_detected"),
-    (None, "Die Nachricht wurde verworfen, da sie Ausdrücke enthält, die unser Filter verboten hat.", "spam_detected"),
-    ("5.7.1", "550 5.7.1 Uw bericht bevat woorden die hier niet zijn toegestaan.", "spam_detected"),
-    ("5.7.1", "550 5.7.1 Message refusé : mots interdits.", "spam_detected"),
-    ("5.7.1", "550 5.7.1 Mensaje rechazado: palabras prohibidas.", "spam_detected"),
-    ("5.7.1", "550 5.7.1 Il messaggio contiene parole vietate.", "spam_detected"),
-    ("5.7.1", "550 5.7.1 A mensagem contém palavras proibidas.", "spam_detected"),
-    ("5.7.1", "554 5.7.1 Zpráva obsahuje zakázaná slova.", "spam_detected"),
-    ("5.7.1", "550 5.7.1 Wiadomość zawiera niedozwolone słowa.", "spam_detected"),
-    (None, "İletiniz, filtremizin izin vermediği kelimeler içerdiği için silindi.", "spam_detected"),
-    (None, "本文に禁止されている語句が含まれているため、このメールは破棄されました。", "spam_detected"),
+    # a word filter, the content refused for its words (no spam verdict), in English, German, Dutch, French, Spanish, Italian,
+    # Portuguese, Czech, Polish, Turkish and Japanese
+    ("5.7.1", "550 5.7.1 Message rejected: contains offensive language", "content_error"),
+    ("5.7.1", "550 5.7.1 Meddelandet innehåller ord som inte är tillåtna.", "content_error"),
+    ("5.7.1", "550 5.7.1 Your message contains words that are not allowed here", "content_error"),
+    ("5.0.0", "550 Profanity filter: message refused", "content_error"),
+    ("5.7.1", "550 5.7.1 Ihre Nachricht enthält Wörter, die hier nicht erlaubt sind.", "content_error"),
+    (None, "Die Nachricht wurde verworfen, da sie Ausdrücke enthält, die unser Filter verboten hat.", "content_error"),
+    ("5.7.1", "550 5.7.1 Uw bericht bevat woorden die hier niet zijn toegestaan.", "content_error"),
+    ("5.7.1", "550 5.7.1 Message refusé : mots interdits.", "content_error"),
+    ("5.7.1", "550 5.7.1 Mensaje rechazado: palabras prohibidas.", "content_error"),
+    ("5.7.1", "550 5.7.1 Il messaggio contiene parole vietate.", "content_error"),
+    ("5.7.1", "550 5.7.1 A mensagem contém palavras proibidas.", "content_error"),
+    ("5.7.1", "554 5.7.1 Zpráva obsahuje zakázaná slova.", "content_error"),
+    ("5.7.1", "550 5.7.1 Wiadomość zawiera niedozwolone słowa.", "content_error"),
+    (None, "İletiniz, filtremizin izin vermediği kelimeler içerdiği için silindi.", "content_error"),
+    (None, "本文に禁止されている語句が含まれているため、このメールは破棄されました。", "content_error"),
     # links of the body on a URI block list (SpamAssassin's rule names, its description, Spamhaus's DBL said of the links)
     ("5.7.1", "550 5.7.1 Blocked: URIBL_BLACK", "spam_detected"),
     ("5.7.1", "550 5.7.1 Rejected by policy (URIBL_DBL_SPAM)", "spam_detected"),
     ("5.7.1", "550 5.7.1 Message contains a phishing URL", "spam_detected"),
     ("5.7.1", "554 5.7.1 Rejected: Spamhaus DBL URI hit", "spam_detected"),
-    # Go's resolver answering SERVFAIL, as Go-written MTAs quote it
+    # Go's resolver answering SERVFAIL, and Go's timeout, as Go-written MTAs quote them
     ("4.4.3", "lookup firm.example on 10.0.0.2:53: server misbehaving", "network_error"),
+    (None, "dial tcp: lookup mx.firm.example on [::1]:53: read udp [::1]:4412->[::1]:53: i/o timeout", "network_error"),
+    # Trend Micro's word for malware; a sending gateway's enforced TLS the recipient's server could not give
+    (None, "Email Security detected a security risk in a message you sent.", "virus_detected"),
+    (None, "Your organization's policy requires an encrypted connection. A TLS connection could not be established with "
+           "the recipient's mail server.", "failed_starttls"),
+    # held for review by a rule: it may still be delivered
+    (None, "The message you sent to ana@firm.example has been held for review because it contains an attachment that is "
+           "not permitted by this organisation's policy.", "on_hold"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic) == reason
@@ -146,6 +157,21 @@ def test_a_request_to_stop_mail_to_a_named_address(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    # a request read by its parts: a verb that ends a subscription or takes off, the mailing, whom to take off; the address
+    # in the request's sentence or said as the address in question
+    "Wilt u mij uitschrijven voor uw nieuwsbrief? Het gaat om het adres jan@firm.example.",          # nl
+    "Graag het adres jan@firm.example verwijderen uit uw mailingbestand.",                             # nl
+    "Haluan perua uutiskirjeen tilauksen. Osoite on jan@firm.example.",                                # fi
+    "jan@firm.example adresimi e-bülten listenizden silmenizi rica ediyorum.",                         # tr
+    "Kérem, iratkoztassák le a jan@firm.example címet a hírlevelükről.",                              # hu
+    "Vi prego di eliminare l'indirizzo jan@firm.example dai vostri elenchi di invio.",                 # it
+    "Vă rog să mă dezabonați de la newsletter-ul dumneavoastră.\nAdresa mea: jan@firm.example",        # ro
+])
+def test_a_request_in_other_words_names_its_address(body: str) -> None:
+    assert _reasons(_reply(body)) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
     "Poistakaa minut postituslistalta.",                                   # fi
     "Listenizden çıkarılmak istiyorum.",                                   # tr
     "Não quero mais receber e-mails promocionais de vocês.",               # pt
@@ -162,6 +188,26 @@ def test_a_readers_request_for_the_own_address(body: str) -> None:
     "Não quero mais receber faturas em papel.",
 ])
 def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
+    assert _reply(body).kind != "unsubscribe"
+
+
+@pytest.mark.parametrize("body", [
+    "Avsluta min prenumeration på ert nyhetsbrev, tack.",                                             # sv
+    "Non desidero più ricevere la vostra newsletter.",                                                # it
+    # (the new address for invoices is no address to take off)
+    "Please unsubscribe me from your newsletter. My new address for invoices is bills@firm.example.",
+])
+def test_a_request_in_other_words_for_the_own_address(body: str) -> None:
+    assert _reasons(_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    # asking to add, to fix the newsletter, or not to be removed
+    "Kan ni lägga till min kollega jan@firm.example på utskickslistan också?",
+    "Please remove the typo in your newsletter's second paragraph.",
+    "Bitte tragen Sie mich nicht aus dem Newsletter aus, ich lese ihn gern.",
+])
+def test_what_is_no_request_in_other_words(body: str) -> None:
     assert _reply(body).kind != "unsubscribe"
 
 
@@ -197,3 +243,56 @@ def test_a_list_managers_rejection_names_the_list() -> None:
                       "your request:\n\n\"Only members may post to this list.\"\n"))
     assert [x.address for x in r.recipients] == ["team@lists.firm.example"]
     assert r.kind == "failed"
+
+
+@pytest.mark.parametrize("sender, subject, body, address, reason", [
+    # the product first, the recipient in a field
+    ("Email Security Service <noreply@security.example>", "Virus detected in message you sent",
+     "The Email Security Service detected a virus in a message you sent.\n\nRecipient: ana@firm.example\n"
+     "Virus: Office.Macro.Downloader\nThe message was NOT delivered.\n", "ana@firm.example", "virus_detected"),
+    # French, the recipient in the sentence
+    ("Cisco Secure Email <no-reply@firm.example>", "[AV] Message non distribué",
+     "Le message que vous avez envoyé à ana@firm.example n'a pas été distribué : la passerelle a détecté un virus dans une "
+     "pièce jointe.\n", "ana@firm.example", "virus_detected"),
+    # German, "konnte nicht zugestellt werden"
+    ("Hornetsecurity <noreply@hornetsecurity.example>", "Nachricht nicht zugestellt: Virus gefunden",
+     "Die von Ihnen gesendete Nachricht an ana@firm.example konnte nicht zugestellt werden, da im Anhang ein Virus gefunden "
+     "wurde.\n", "ana@firm.example", "virus_detected"),
+    # the recipient in the notice's summary of the stopped message, its cause after the summary
+    ("Symantec Messaging Gateway <smg@firm.example>", "Policy violation: message not delivered",
+     "Your message could not be delivered.\n\nMessage: June news\nTo: ana@firm.example\nFrom: news@shop.example\n\n"
+     "The message violated the content filtering policy of the recipient organization and has been deleted.\n",
+     "ana@firm.example", "policy_violation"),
+])
+def test_a_security_products_notice(sender: str, subject: str, body: str, address: str, reason: str) -> None:
+    r = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert _reasons(r) == ("failed", [(address, reason)])
+
+
+@pytest.mark.parametrize("body", [
+    "The message you sent to ana@firm.example, which had been held in quarantine by the recipient's email security\n"
+    "service, has been released by an administrator and\ndelivered to the recipient's mailbox.\n",
+    "A message you sent was held in quarantine by the recipient's email security system and has now been released by an "
+    "administrator. It has been delivered to the recipient.\n\n  Recipient: ana@firm.example\n",
+])
+def test_a_message_released_from_quarantine_is_delivered(body: str) -> None:
+    r = classify(mail("From: Proofpoint Essentials <no-reply@ppe.example>\nTo: news@shop.example\n"
+                      f"Subject: Your message has been released\n{UTF8}", body))
+    assert _reasons(r) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+def test_a_postmasters_notice_names_the_closed_account_not_the_contact() -> None:
+    r = classify(mail(f"{NULL}From: Postmaster <postmaster@firm.example>\nTo: news@shop.example\n"
+                      f"Subject: Ihre Nachricht an m.schulz@firm.example\nAuto-Submitted: auto-generated\n{UTF8}",
+                      "Sehr geehrte Damen und Herren,\n\ndas Benutzerkonto m.schulz@firm.example wurde aufgelöst, da der "
+                      "Mitarbeiter nicht mehr bei uns beschäftigt ist. Ihre Nachricht wurde nicht zugestellt.\n\n"
+                      "Bitte richten Sie Ihr Anliegen an zentrale@firm.example.\n"))
+    assert _reasons(r) == ("failed", [("m.schulz@firm.example", "user_unknown")])
+
+
+def test_a_sympa_notice_names_the_list_after_the_word() -> None:
+    r = classify(mail("From: SYMPA <sympa@lists.firm.example>\nTo: news@shop.example\n"
+                      f"Subject: Message distribution: forwarded to moderators\nAuto-Submitted: auto-replied\n{UTF8}",
+                      "Your message for list members has been forwarded to the list moderators and will be distributed "
+                      "after their approval.\n"))
+    assert [(x.address, x.reason) for x in r.recipients] == [("members@lists.firm.example", "on_hold")]

@@ -745,7 +745,9 @@ _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa
 
 # an administrator's review or release still to come (en, de, fr, es, it, pt, nl, ja), of a message held or quarantined
 _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) (?:an? )?(?:administrator'?s? |admin'?s? )?"
-                        r"(?:review|release|approval)\b|\bwartet auf (?:die )?freigabe\b|\ben attente (?:de|d'une) "
+                        r"(?:review|release|approval)\b|"
+                        # ("has been held for review because it contains an attachment ...": held until someone looks)
+                        r"\b(?:held|quarantined|placed on hold) for (?:an? )?(?:administrator'?s? )?(?:review|approval)\b|\bwartet auf (?:die )?freigabe\b|\ben attente (?:de|d'une) "
                         r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"

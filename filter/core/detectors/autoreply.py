@@ -920,10 +920,102 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
         if any(map(low.__contains__, words)):
             if named is not None and _own_request(named, wrapped) or short_reply and _own_request(bare, short_reply):
                 return True
-    return False
+    return _asks_in_other_words(msg, _LINE_WRAP.sub(" ", _before_quote(text))[:1000])
 
 
 _LINE_WRAP = Lazy(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s>])")
+
+
+# A reader's request in words the tables above do not hold, read by its parts (twenty-seventh session): in one sentence of
+# the reader's own answer to our mailing, a verb that ends a subscription ("uitschrijven", "dezabonați", "iratkoztassák le",
+# "perua", "avsluta", "opt out") and the mailing it names; or a verb that takes something off or deletes ("remove",
+# "verwijderen", "eliminare", "silmenizi") with the mailing and whom to take off (the reader: "me", "my", "mich", "mij"; an
+# address, or the word for one); or "I no longer want to receive" with the mailing.  Each list holds the words
+# of the languages the tables hold, by meaning; a negation just before the verb ("do NOT remove me") is no request.
+_END_SUBSCRIPTION = Lazy(
+    r"\b(?:unsubscrib\w*(?! (?:link|button|page|url|option))|opt(?:-| )?out|uitschrij\w*|afmeld\w*|afmelden|abmeld\w*|abzumelden|austrag\w*|auszutragen|"
+    r"abbestell\w*|d(?:é|e)sinscri\w*|d(?:é|e)sabonn\w*|darme de baja|dar de baja|den de baja|disiscriv\w*|disiscrizione|"
+    r"descadastr\w*|desinscrev\w*|wypis\w*|odhl(?:á|a)s\w*|отпис\w*|відпис\w*|avregistrer\w*|avsluta|s(?:ä|a)ga upp|afmeld\w*|"
+    r"avmeld\w*|si opp|peru(?:a|n|tt\w*|utu\w*|kaa)|irtisano\w*|leiratkoz\w*|iratkoztass\w*|dezabon\w*|απεγγρα\w*|abonelikten)\b|"
+    r"配信(?:を)?(?:停止|解除)|購読(?:を)?(?:解除|停止)|退订|退訂|取消订阅|取消訂閱", re.I)
+_TAKE_OFF = Lazy(
+    r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
+    r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|quit(?:ar|en|e)\b|"
+    r"cancell\w*|rimuov\w*|"
+    r"togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|"
+    r"удал\w*|видал\w*|исключ\w*|ta bort|fjern\w*|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|"
+    r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*)(?!\w)|削除", re.I)
+_NO_LONGER_WANT = Lazy(
+    r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
+    r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
+    r"\b(?:ya )?no (?:deseo|quiero) (?:seguir )?recibi\w*|\bnon (?:desidero|voglio) pi(?:ù|u) ricevere\b|"
+    r"\bn(?:ã|a)o (?:quero|desejo) mais receber\b|\b(?:niet langer|geen \S+ meer) (?:te )?ontvangen\b|"
+    r"\bnie chc(?:ę|e) (?:ju(?:ż|z) |wi(?:ę|e)cej )?(?:otrzymywa(?:ć|c)|dostawa(?:ć|c))\b|"
+    r"\bvill (?:inte|inte l(?:ä|a)ngre) (?:f(?:å|a)|ta emot)\b|\b(?:ø|o)nsker ikke (?:l(?:æ|ae)ngere |lenger )?(?:at |å )?(?:modtage|motta)\b|"
+    r"\ben halua (?:enää )?(?:vastaanottaa|saada)\b|\bnechci (?:u(?:ž|z) |ji(?:ž|z) )?(?:dost(?:á|a)vat|odeb(?:í|i)rat)\b|"
+    r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bне (?:хочу|желаю) (?:больше )?получать\b", re.I)
+_MAILING = Lazy(
+    r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
+    r"(?:your|this|the) list(?! (?:of|for)\b)|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
+    r"verteiler\w*|mailingliste\w*|abonnement\w*|e-?mail-?liste|lettres? d['’]information|listes? de diffusion|"
+    r"bolet(?:í|i)n\w*|lista de (?:correo|distribuci(?:ó|o)n|e-?mails?|envio|envío|contatos|contactos)|suscripci(?:ó|o)n|"
+    r"elenc\w*|iscrizione|boletim|assinatura|listy? mailingow\w*|subskrypcj\w*|baz\w* mailingow\w*|odb(?:ě|e)r\w*|"
+    r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
+    r"utskick\w*|e-?postlist\w*|uutiskirje\w*|postituslist\w*|tilau\w*|b(?:ü|u)lten\w*|listeniz\w*|abonelik\w*|"
+    r"h(?:í|i)rlev(?:é|e)l\w*|h(?:í|i)rlevel\w*|levelez(?:ő|o)list\w*|abonament\w*|ενημερωτικ\w*)|"
+    r"メルマガ|メールマガジン|ニュースレター|邮件列表|订阅|電子報|电子报", re.I)
+# whom the verb takes off: the reader ("me", "mich", "mij", "moi", "mi", "mnie", "mě", "меня", "mig", "meg", "minut", "beni",
+# "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
+# "adresimi", "címem"), or an address (the word for one, or one written)
+_WHOM = Lazy(r"\b(?:me|us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|ma|mes|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
+             r"m(?:ů|u)j|меня|мой|мою|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|"
+             r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*|"
+             r"e-?mail)\b|@", re.I)
+_NEGATED = Lazy(r"(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bne|\bpas|\bno|\bnon|\bn(?:ã|a)o|\bnie|\bне)\W+(?:\w+\W+)?$", re.I)
+# (a stop ends a sentence only before a blank or the end: the dots of an address or a domain stay inside it)
+_SENTENCES = Lazy(r"(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)")
+
+
+def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
+    """The reader's own answer to our mailing asks, in one of its sentences, to be taken off it (``_END_SUBSCRIPTION``,
+    ``_TAKE_OFF``, ``_NO_LONGER_WANT`` above): never in a mail system's text, a footer's "if you wish to unsubscribe", or
+    an answer to a person's mail."""
+    if not own.strip() or not textdet.is_reply(msg) or _answers_a_personal_mail(msg) or textdet.from_system(msg):
+        return False
+    return any(_asks_in_sentence(m.group(0)) for m in _SENTENCES.finditer(own))
+
+
+def _asks_in_sentence(sentence: str) -> bool:
+    if not _MAILING.search(sentence) or _NOT_OWN_REQUEST.search(sentence):
+        return False
+    if _NO_LONGER_WANT.search(sentence):
+        return True
+    verbs = [(m, False) for m in _END_SUBSCRIPTION.finditer(sentence)] + [(m, True) for m in _TAKE_OFF.finditer(sentence)]
+    if any(_NEGATED.search(sentence[max(0, m.start() - 24):m.start()]) for m, _ in verbs):
+        return False  # "Please do NOT remove me from your list - I clicked the unsubscribe link by mistake"
+    return any(not needs_whom or _WHOM.search(sentence) for _, needs_whom in verbs)
+
+
+# the address a request in other words names: in the request's own sentence ("Graag het adres info@... verwijderen uit uw
+# mailingbestand"), or said as the address in question ("Het gaat om het adres x@...", "Osoite on x@...", "Adresa mea:
+# x@..."), never a new address ("my new address is x@...")
+_THE_ADDRESS = Lazy(r"\b(?:address|adres|adresse|adresa|osoite|indirizzo|direcci(?:ó|o)n|endere(?:ç|c)o)\b(?:\s+(?:is|on|ist|est|es|"
+                    r"(?:é|e)|(?:è|e)|je|(?:ä|a)r|er|mea|mia|meu))?\s*:?\s*<?(" + ADDRESS + r")", re.I)
+_NEW = Lazy(r"\b(?:new|neue\w*|nouvel\w*|nuev\w*|nuov\w*|nov[oa]s?|nieuw\w*|nya|ny|nye|uusi|yeni|now\w*|nová|новый)\b", re.I)
+
+
+def _named_in_other_words(own: str) -> str | None:
+    named = set()
+    for m in _SENTENCES.finditer(own):
+        sentence = m.group(0)
+        if "@" not in sentence or _NEW.search(sentence):
+            continue
+        if _asks_in_sentence(sentence):
+            named.update(find_all(sentence))
+        else:
+            named.update(normalize(x.group(1)) for x in _THE_ADDRESS.finditer(sentence))
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 def _without_contact_block(text: str) -> str:
@@ -1296,7 +1388,9 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"διαγράφονται αυτόματα|\bolvas(?:á|a)s n(?:é|e)lk(?:ü|u)l\b[^.\n]{0,30}?t(?:ö|o)r(?:ö|o)lj(?:ü|u)k\b|"
                     r"\bautomatikusan (?:t(?:ö|o)r(?:ö|o)lj(?:ü|u)k|t(?:ö|o)rl(?:ő|o)dnek)\b|\braderas (?:automatiskt|utan att l(?:ä|a)sas)\b|"
                     r"\bslettes (?:automatisk|uden at blive l(?:æ|ae)st|uten (?:å|a) bli lest)\b|"
-                    r"自動的に削除され|確認されずに(?:自動的に)?削除|読まれずに削除|開封されずに削除|"
+                    r"自動的に削除され|確認されずに(?:自動的に)?(?:削除|破棄)|読まれずに(?:削除|破棄)|開封されずに削除|自動的に破棄され|"
+                    # (Swedish "läses inte och raderas": not read, and deleted)
+                    r"\bl(?:ä|a)ses (?:inte|ej) och raderas\b|"
                     r"\bудаляются (?:автоматически|без прочтения)\b|\bавтоматически удаляются\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 _SENTENCE_END = Lazy(r"(?<=[.!?。])\s+|\n")
@@ -1360,6 +1454,7 @@ def _named_for_removal(body: str, sender: str | None = None) -> str | None:
         if _THIRD_PERSON.search(own):
             named = set(find_all(own)) - {sender}
             return named.pop() if len(named) == 1 else None
+        return _named_in_other_words(own)
     return normalize(next(g for g in m.groups() if g)) if m else None
 
 

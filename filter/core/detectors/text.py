@@ -42,7 +42,11 @@ _SYSTEM_LOCAL = Lazy(
 _SYSTEM_WORDS = Lazy(r"mailer[-_]?daemon|postmaster|smtp|mail[-_]?service|antivirus|mail[-_]?gateway", re.I)
 _SYSTEM_NAME = Lazy(
     r"mail(?:er)?[- ]?(?:delivery|daemon)|delivery (?:system|subsystem|status|notification)|mail deliver system|"
-    r"postmaster|mail administrator|system administrator|ndr administrator|mail system|"
+    r"postmaster|mail[- ]administrator|system administrator|ndr administrator|mail system|"
+    # (the mail administrator in the site's language: Czech / Slovak "Správce pošty", Polish "Administrator poczty", French
+    # "Administrateur de messagerie", Italian "Amministratore di posta", Spanish "Administrador de correo")
+    r"spr(?:á|a)vc[ea] po(?:š|s)ty|administrator poczty|administrateur (?:de )?(?:la )?messagerie|amministratore (?:di |della )?posta|"
+    r"administrador (?:de |del )?correo|"
     r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer|"
     # "System Administrator", the display name Exchange gives its NDRs, in the languages it is localized to
     r"administrador del sistema|administrador do sistema|administrateur (?:du )?syst[èe]me|systemadministrator|"
@@ -55,13 +59,13 @@ _SYSTEM_NAME = Lazy(
 # training mail, so they count only beside the notice's own words that *our* message was stopped
 # (``_OUR_MESSAGE_STOPPED``), never as a system sender
 _SECURITY_PRODUCT = Lazy(
-    r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|"
+    r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|cisco secure e-?mail|"
     # (a site's own gateway, in its language: "SecureMail Gateway", "E-Mail-Sicherheit", "Sécurité Messagerie",
     # "Sicurezza Posta", "Segurança de E-mail", "Seguridad del correo", "E-mailbeveiliging")
     r"secure ?mail gateway|e-?mail-?sicherheit|s[ée]curit[ée] (?:de la )?messagerie|sicurezza (?:della )?posta|"
     r"seguran[çc]a de e-?mail|seguridad (?:del? )?correo|e-?mailbeveiliging|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
-    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|mailscanner|symantec|"
+    r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|zixgateway|mailscanner|symantec|"
     r"mailmarshal|interscan|check ?point|harmony email|avanan)\b|"
     r"messaging gateway|data loss prevention|"
     # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
@@ -81,8 +85,8 @@ _IN_SENTENCE = r"(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
 _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
     + _IN_SENTENCE +
-    r"\b(?:(?:has\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
-    r"held\s+for\s+review|held\s+by|placed\s+on\s+hold|blocked|rejected|stopped|"
+    r"\b(?:(?:has\s+been|had\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
+    r"held\s+for\s+review|held\s+by|held\s+in\s+quarantine|placed\s+on\s+hold|blocked|rejected|stopped|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
     r"classified\s+as\s+(?:spam|bulk))|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
@@ -95,7 +99,10 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:the|this)\s+message\s+below\s+(?:was|has\s+been)\s+(?:held|quarantined|blocked|rejected|stopped)\b|"
     # (Japanese "メッセージは受信者に配信されませんでした", the recipient under "宛先:")
     r"メッセージは(?:受信者に)?配信されませんでした|"
-    r"\bhas\s+detected\s+an?\s+(?:virus|malware|threat)\s+in\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # (the product first, "The Barracuda Email Security Service detected a virus in a message you sent", "... detected a
+    # security risk in a message you sent")
+    r"\b(?:has\s+)?detected\s+an?\s+(?:virus|malware|threat|security\s+risk)\s+in\s+(?:a|the|your)\s+(?:message|e-?mail)\s+"
+    r"(?:that\s+)?you\s+sent\b|"
     # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
     # triggered by a message you sent:-", the recipient under "To:")
     r"\bhas\s+(?:just\s+)?been\s+triggered\s+by\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
@@ -117,12 +124,12 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
     # ... and the message named by its recipient ("Die E-Mail an <address> wurde vom Spamfilter als Spam eingestuft und in der
     # Quarantäne zurückgehalten")
-    r"\b(?:e-?mail|nachricht)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bwurde\b" + _IN_SENTENCE + r"\b(?:blockiert|"
+    r"\b(?:e-?mail|nachricht)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:wurde\b" + _IN_SENTENCE + r"\b(?:blockiert|"
     r"abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|"
-    r"nicht\s+zugestellt)|"
+    r"nicht\s+zugestellt)|konnte\s+nicht\s+(?:zugestellt|ausgeliefert|(?:ü|ue)bermittelt)\s+werden)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
     r"\b(?:a\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
-    r"n'a\s+pas\s+pu\s+(?:ê|e)tre\s+(?:remis|distribu|livr))|"
+    r"n'a\s+pas\s+pu\s+(?:ê|e)tre\s+(?:remis|distribu|livr)|n'a\s+pas\s+(?:é|e)t(?:é|e)\s+(?:remis|distribu|livr))|"
     # ja: "<address> 宛てに送信されたメッセージは ... ブロックされました / 隔離されました / 配信できませんでした"
     r"@[^\s@<>]+\s?宛て?に送信された(?:メッセージ|メール)は[^。\n]{0,120}?(?:ブロックされました|隔離されました|配信できませんでした|"
     r"拒否されました|保留されました)|"
@@ -148,6 +155,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?[^\s@<>]+@")
+_RECIPIENT_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：]"
+                                r"[ \t]*<?(?P<a>" + ADDRESS + r")>?[ \t]*$")  # (one address alone: "To: a@, b@" names neither)
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -296,6 +305,8 @@ _BOUNCE_WORDS = Lazy(
     # the same in the languages reports are written in
     r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
+    # (German "Ihre Nachricht vom ... wurde nicht zugestellt": the message not delivered)
+    r"\bwurde nicht zugestellt\b|"
     # (not yet: "n'a toujours pas été distribué", "su mensaje para ... todavía no ha podido entregarse")
     r"n'a toujours pas (?:[ée]t[ée]|pu (?:être|etre)) (?:remis|distribu)|"
     r"(?:mensaje|correo) [^.\n]{0,80}?todav[íi]a no ha podido (?:ser )?entregar|"
@@ -584,7 +595,10 @@ def _product_notice(msg: ParsedMessage) -> bool:
     # be delivered" of no one
     # (a headline may say it first, "Your message was not delivered", the sentence naming the recipient below it)
     text = report_text(msg)
-    return any("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None
+    # (the field may stand in the notice's summary of the stopped message, "Message: ...\nTo: x@...\nFrom: ...", which
+    # ``report_text`` cuts as a pasted original: looked for in the whole text)
+    body = msg.body
+    return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
                for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000))
 
 
@@ -2329,7 +2343,10 @@ _SUCCESS_BODY = Lazy(
     r"was successfully delivered to the destination|"
     # a message held, then released ("An administrator has released it and it has been delivered to the recipient's
     # mailbox", "was released from quarantine and delivered to the recipient")
-    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has been|was|and) (?:successfully )?delivered to the\b", re.I)
+    # (the notice's lines wrapped anywhere: "has been released by an administrator and\ndelivered to the recipient's mailbox")
+    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+been|was|and)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
+    # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
+    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
@@ -2421,7 +2438,19 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not records:
         if not msg.attached and _lure_attachment(msg):
             return None  # a lure dressed as a report (``_LURE_NAME``): no recipient, no original, a file to open
-        return Detection(report_kind(msg, text), [record_from_block_without_address(text)], name)
+        record = record_from_block_without_address(text)
+        if product_notice(msg) and (field := _RECIPIENT_FIELD_ADDRESS.search(msg.body, 0, 5000)) is not None:
+            # a security product's notice naming the recipient in its summary of the stopped message ("Message: ...\nTo:
+            # x@...\nFrom: ..."), which ``report_text`` cut as a pasted original; its cause may follow the summary ("The
+            # message violated the content filtering policy ...")
+            if not _says_a_cause(record.diagnostic):
+                record = record_from_block_without_address(msg.body[:3000])
+            record.address = normalize(field.group("a"))
+        elif from_system(msg):
+            # a mail system's notice that says it in sentences ("das Benutzerkonto m.schulz@... wurde aufgelöst ... Bitte
+            # richten Sie Ihr Anliegen an zentrale@..."): the one address named where the words say why it failed
+            record.address = _named_where_it_failed(text, own, sender)
+        return Detection(report_kind(msg, text), [record], name)
     kind = report_kind(msg, text)
     if kind == DELAYED and any(_permanent_answer(r) for r in records):
         # a report that lists failed recipients beside delayed ones ("could not be delivered to: a (550
@@ -2433,6 +2462,33 @@ def detect(msg: ParsedMessage) -> Detection | None:
     return Detection(kind, records, name)
 
 
+def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> str | None:
+    """The one account of the reporting system's own domain (``own``'s) named bare in the sentences of ``text`` whose
+    words say why delivery failed; None when none or several are (never the sender, a message id in brackets, a link)."""
+    if not own or "@" not in own:
+        return None
+    from filter.core.classifier import decide
+
+    domain = own.rpartition("@")[2]
+    named: set[str] = set()
+    for sentence in _SENTENCE_BREAK.split(text[:3000]):
+        if "@" not in sentence:
+            continue
+        found = set()
+        for m in _ANY_ADDRESS.finditer(sentence):
+            a = normalize(m.group(0))
+            if not a or a in (own, sender) or sentence[max(0, m.start() - 1):m.start()] in ("<", ":", "/"):
+                continue
+            d = a.rpartition("@")[2]
+            if d == domain or d.endswith("." + domain):
+                found.add(a)
+        if found and decide(status=None, diagnostic=sentence) not in ("on_hold", "undefined"):
+            named |= found
+    return named.pop() if len(named) == 1 else None
+
+
+_SENTENCE_BREAK = Lazy(r"(?<=[.!?])\s+|\n[ \t]*\n")
+_ANY_ADDRESS = Lazy(ADDRESS)
 _RETURNED_MAIL = Lazy(r"returned mail:\s*(\S.{2,200})$", re.I)
 # the text MIME writers put before the first part for readers without MIME (RFC 2046 section 5.1.1): no words of the report
 _MIME_PREAMBLE = Lazy(r"(?i)this is a (mime-encapsulated message|multi-part message in mime format)\.?")

@@ -2778,9 +2778,9 @@ _ORGANISATION_RULES_5 = {
         # read by the English phrase's word)
         *(rf"\b{verb} {article}{virus}\b" for verb in ("contém", "contem") for article in ("", "um ") for virus in ("vírus", "virus")),
     ],
-    "spam_detected": [
-        # an administrator's word filter ("your message contains words our filter does not allow"): the content judged, as
-        # patterns.py "blocked by our filter"
+    "content_error": [
+        # an administrator's word filter ("your message contains words our filter does not allow"): the content refused for
+        # the words it holds, no spam verdict (``_CONTENT_WORDS_6`` below, in more words and languages)
         *(rf"\bcontains? (words|phrases|terms|expressions) (that )?our (mail |spam |content |e-?mail )?filters? {neg}\b"
           for neg in ("does not allow", "doesn't allow", "do not allow", "don't allow")),
     ],
@@ -2814,31 +2814,39 @@ _ADDRESS_GONE_6 = {
 _add(_ADDRESS_GONE_6)
 
 # What a content filter found, in more words (twenty-seventh session): a spam filter's signatures, a word filter said in other
-# words and languages (as ``_ORGANISATION_RULES_5``'s "contains words our filter does not allow": the content judged), the
-# links of the body on a URI block list.
+# words and languages (as ``_ORGANISATION_RULES_5``'s "contains words our filter does not allow"), the links of the body on a
+# URI block list.
 _CONTENT_WORDS_6 = {
     "spam_detected": [
         # a message matched a spam filter's signatures ("554 5.7.1 Rejected: message content matched spam signatures"), as the
         # content's verdict beside a block list's name
         r"\bmatched (known )?spam signatures?\b",
-        # a word filter: "contains words that are not permitted", "Profanity filter: ... blocked phrases" (not "Message content
-        # rejected: forbidden words", the content refused, ``content_error``); German "enthält Begriffe, die durch den Inhaltsfilter ... gesperrt sind", "verbotene Wörter";
+    ],
+    "content_error": [
+        # a word filter: the content refused for the words it holds ("the content or headers were refused", docs/taxonomy.md),
+        # no verdict that it is spam, as patterns.py "Message content rejected": "contains words that are not permitted",
+        # "prohibited words found in message body", "contains offensive language", "Profanity filter: ... blocked phrases";
+        # German "enthält Begriffe, die durch den Inhaltsfilter ... gesperrt sind", "verbotene Wörter";
         # Dutch "bevat woorden die ... niet worden toegestaan", "verboden woorden"; French "mots interdits"; Spanish "palabras
         # prohibidas"; Italian "parole vietate"; Portuguese "palavras proibidas"; Czech "obsahuje zakázaná slova"; Polish
         # "niedozwolone słowa"; Turkish "izin vermediği kelimeler"; Japanese "禁止されている語句"
         *(rf"\bcontains? (words|phrases|terms|expressions) (that are |which are )?{neg}\b"
           for neg in ("not permitted", "not allowed", "prohibited", "forbidden")),
+        *(rf"\b{adj} (words|phrases|terms|expressions|language)\b(?! (list|lists)\b)"
+          for adj in ("prohibited", "forbidden", "disallowed", "blacklisted", "objectionable", "offensive")),
         r"\bprofanity (filter|check)\b",
         *(rf"\b{verb} (begriffe|w(ö|oe)rter|ausdr(ü|ue)cke|formulierungen)\b[^.;]{{0,80}}\b(gesperrt|verboten|nicht (erlaubt|zul(ä|ae)ssig))"
           for verb in ("enthält", "enthaelt")),
         # (the verb last in the clause: "da sie Begriffe enthält, die durch den Inhaltsfilter gesperrt sind")
         *(rf"\b(begriffe|w(ö|oe)rter|ausdr(ü|ue)cke|formulierungen) {verb}\b[^.;]{{0,80}}\b(gesperrt|verboten|nicht (erlaubt|zul(ä|ae)ssig))"
           for verb in ("enthält", "enthaelt")),
-        *(rf"\b{adj} (begriffe|w(ö|oe)rter|ausdr(ü|ue)cke)\b" for adj in ("verbotene", "gesperrte", "unzulässige")),
+        *(rf"\b{adj} (begriffe|w(ö|oe)rter|ausdr(ü|ue)cke)\b" for adj in ("verbotene", "gesperrte", "unzulässige", "unzulaessige")),
         r"\bbevat (woorden|termen|begrippen|uitdrukkingen)\b[^.;]{0,80}\bniet (worden |zijn )?toegestaan\b",
         *(rf"\b{adj} (woorden|termen|begrippen)\b" for adj in ("verboden", "geblokkeerde", "ongeoorloofde")),
-        *(rf"\bmots? {adj}" for adj in ("interdits", "prohibés", "prohibes", "non autorisés", "non autorises")),
-        *(rf"\bpalabras {adj}" for adj in ("prohibidas", "no permitidas", "bloqueadas")),
+        *(rf"\b(mots?|termes|expressions) {adj}" for adj in ("interdits", "prohibés", "prohibes", "non autorisés", "non autorises")),
+        *(rf"\b(palabras|t(é|e)rminos) {adj}" for adj in ("prohibidas", "no permitidas", "bloqueadas", "prohibidos", "no permitidos")),
+        # (Swedish "innehåller ord som inte är tillåtna", written without its letters too)
+        *(rf"\b{verb} ord som inte (är|ar) {adj}\b" for verb in ("innehåller", "innehaller") for adj in ("tillåtna", "tillatna")),
         *(rf"\bparole {adj}" for adj in ("vietate", "proibite", "non consentite", "non ammesse")),
         *(rf"\bpalavras {adj}" for adj in ("proibidas", "não permitidas", "nao permitidas", "bloqueadas")),
         r"\bobsahuje zak(á|a)zan(á|a) slova\b", *(rf"\b{adj} s(ł|l)owa\b" for adj in ("niedozwolone", "zakazane", "zabronione")),
@@ -2853,6 +2861,16 @@ _CONTENT_WORDS_6 = {
         r"\bspamhaus dbl (uri|url)s?\b",
         # (SpamAssassin's description of URIBL_DBL_SPAM: "Contains a spam URL listed in the Spamhaus DBL blocklist")
         *(rf"\bcontains a {kind} (url|uri|link|domain)s?\b" for kind in ("spam", "phishing", "malware")),
+    ],
+    "virus_detected": [
+        # Trend Micro's word for malware found in a message ("Trend Micro Email Security detected a security risk in a message
+        # you sent")
+        r"\bdetected a security risk\b",
+    ],
+    "failed_starttls": [
+        # a sending gateway's enforced TLS that the recipient's server could not give (Zix: "Your organization's policy requires
+        # that this message be sent over an encrypted (TLS) connection. A TLS connection could not be established")
+        r"\b(tls|encrypted|secure) connection could not be established\b",
     ],
 }
 _add(_CONTENT_WORDS_6)

@@ -240,8 +240,9 @@ PHRASES: dict[str, list[str]] = {
         # "Non-recoverable failure in name resolution"): the lookup failed, not the name
         r"\bservfail\b", r"non-recoverable failure in name resolution",
         # ... and Go's resolver, as Go-written MTAs quote it (chasquid, maddy: "lookup example.com on 127.0.0.53:53: server
-        # misbehaving", the net package's errServerMisbehaving for a SERVFAIL answer)
-        r": server misbehaving\b",
+        # misbehaving", the net package's errServerMisbehaving for a SERVFAIL answer), and Go's timeout of a connection or a
+        # lookup ("dial tcp 192.0.2.1:25: i/o timeout", os.ErrDeadlineExceeded)
+        r": server misbehaving\b", r": i/o timeout\b",
     ],
     "rate_limited": [
         # Sendmail (daemon.c) and Sisimai TooManyConn/Speeding

@@ -388,6 +388,9 @@ _CONTROL_SUFFIX = Lazy(r"^(?P<list>.+?)-(?:ctl|admin|request|owner)$", re.I)
 # "la lista 'x'", "de lijst 'x'": Sympa's translations quote the name after the word for "list")
 _LIST_NAME = Lazy(r"\b(?:to|for|of) the ['\"]?(?P<name>[A-Za-z0-9][\w.-]{0,63})['\"]? (?:mailing[- ])?list\b")
 _LIST_NAME_QUOTED = Lazy(r"\b(?:list[ae]?|lijst) ['\"«]\s?(?P<name>[A-Za-z0-9][\w.-]{0,63})\s?['\"»]", re.I)
+# (Sympa's English notices name the list after the word: "Your message for list members has been forwarded to the list
+# moderators")
+_LIST_NAME_AFTER = Lazy(r"\b(?:for|to) list (?P<name>[A-Za-z0-9][\w.-]{0,63})\b(?! (?:of|for)\b)")
 _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
 # (and LISTSERV's "submitted to the moderator of the\nNEWS-L@LISTSERV.EXAMPLE.ORG list": the address before "list")
 _LIST_ADDRESS = Lazy(
@@ -640,7 +643,7 @@ def _list_address(msg: ParsedMessage, report: str, local: str, domain: str) -> s
         break
     # (LISTSERV justifies its lines: "allowed  for postings  to the AGRI-ECON  list.")
     flat = " ".join(report[:3000].split())
-    m = _LIST_NAME.search(flat) or _LIST_NAME_QUOTED.search(flat)
+    m = _LIST_NAME.search(flat) or _LIST_NAME_QUOTED.search(flat) or _LIST_NAME_AFTER.search(flat)
     if m and domain and local in _LIST_LOCALS:
         return f"{m.group('name')}@{domain}"  # LISTSERV: LIST@ the server's own host
     if local and domain:
