@@ -75,6 +75,16 @@ def _reasons(r) -> tuple:
     # held for review by a rule: it may still be delivered
     (None, "The message you sent to ana@firm.example has been held for review because it contains an attachment that is "
            "not permitted by this organisation's policy.", "on_hold"),
+    (None, "Ihre Nachricht an ana@firm.example wurde zur Prüfung zurückgehalten, da sie einen Dateianhang enthält, der nach "
+           "unseren Richtlinien nicht zulässig ist.", "on_hold"),
+    # our sending rate as providers word it beside a policy's name or a sender check
+    ("4.0.0", "421-Reject due to policy restrictions. 421-Too many messages have been received in a short period of time. "
+              "421 Please reduce the sending rate.", "rate_limited"),
+    ("4.7.1", "451 4.7.1 <news@shop.example>: Sender address rejected: Rate limit exceeded for account news@shop.example",
+     "rate_limited"),
+    # a word filter said of the language, improper terms in Portuguese
+    ("5.7.1", "550 5.7.1 Message refused: the text contains language that is not allowed here", "content_error"),
+    ("5.7.1", "554 5.7.1 Conteudo bloqueado - termos improprios", "content_error"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic) == reason
@@ -166,6 +176,8 @@ def test_a_request_to_stop_mail_to_a_named_address(body: str) -> None:
     "Kérem, iratkoztassák le a jan@firm.example címet a hírlevelükről.",                              # hu
     "Vi prego di eliminare l'indirizzo jan@firm.example dai vostri elenchi di invio.",                 # it
     "Vă rog să mă dezabonați de la newsletter-ul dumneavoastră.\nAdresa mea: jan@firm.example",        # ro
+    "Gostaria de cancelar o recebimento destes e-mails. O endereço é jan@firm.example.",               # pt
+    "Prosím, vyraďte ma zo zoznamu príjemcov. Moja adresa: jan@firm.example",                          # sk
 ])
 def test_a_request_in_other_words_names_its_address(body: str) -> None:
     assert _reasons(_reply(body)) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
@@ -194,6 +206,10 @@ def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
 @pytest.mark.parametrize("body", [
     "Avsluta min prenumeration på ert nyhetsbrev, tack.",                                             # sv
     "Non desidero più ricevere la vostra newsletter.",                                                # it
+    "Už nechci dostávat Váš zpravodaj, zrušte mi prosím zasílání.",                                    # cs
+    "Будь ласка, приберіть мене зі списку розсилки.",                                                  # uk
+    "Vil I venligst slette mig fra jeres maillist?",                                                   # da
+    "配信リストから削除してください。",                                                                   # ja
     # (the new address for invoices is no address to take off)
     "Please unsubscribe me from your newsletter. My new address for invoices is bills@firm.example.",
 ])
@@ -206,6 +222,9 @@ def test_a_request_in_other_words_for_the_own_address(body: str) -> None:
     "Kan ni lägga till min kollega jan@firm.example på utskickslistan också?",
     "Please remove the typo in your newsletter's second paragraph.",
     "Bitte tragen Sie mich nicht aus dem Newsletter aus, ich lese ihn gern.",
+    "The unsubscribe link at the bottom goes to a 404 page. I'm not trying to unsubscribe myself, I enjoy the newsletter!",
+    "I just got a message saying I was unsubscribed from your newsletter, but I never asked for that!",
+    "I unsubscribed from your SMS alerts but I'd like to keep getting this email newsletter, or did I remove myself?",
 ])
 def test_what_is_no_request_in_other_words(body: str) -> None:
     assert _reply(body).kind != "unsubscribe"
@@ -259,6 +278,10 @@ def test_a_list_managers_rejection_names_the_list() -> None:
      "Die von Ihnen gesendete Nachricht an ana@firm.example konnte nicht zugestellt werden, da im Anhang ein Virus gefunden "
      "wurde.\n", "ana@firm.example", "virus_detected"),
     # the recipient in the notice's summary of the stopped message, its cause after the summary
+    # the product names itself in its own words ("... has blocked your mail as it contains an infected attachment")
+    ("Seqrite Terminator <mailprotection@firm.example>", "[Seqrite] Virus found in mail sent by you",
+     "Seqrite Terminator at firm.example has blocked your mail as it contains an infected attachment.\n\n"
+     "Recipient   : ana@firm.example\nVirus Name  : W97M.Downloader\n", "ana@firm.example", "virus_detected"),
     ("Symantec Messaging Gateway <smg@firm.example>", "Policy violation: message not delivered",
      "Your message could not be delivered.\n\nMessage: June news\nTo: ana@firm.example\nFrom: news@shop.example\n\n"
      "The message violated the content filtering policy of the recipient organization and has been deleted.\n",
@@ -274,6 +297,8 @@ def test_a_security_products_notice(sender: str, subject: str, body: str, addres
     "service, has been released by an administrator and\ndelivered to the recipient's mailbox.\n",
     "A message you sent was held in quarantine by the recipient's email security system and has now been released by an "
     "administrator. It has been delivered to the recipient.\n\n  Recipient: ana@firm.example\n",
+    "Ihre Nachricht an ana@firm.example wurde von unserem Spamfilter in Quarantäne gestellt. Der Empfänger hat die "
+    "Nachricht freigegeben; sie wurde zugestellt.\n",
 ])
 def test_a_message_released_from_quarantine_is_delivered(body: str) -> None:
     r = classify(mail("From: Proofpoint Essentials <no-reply@ppe.example>\nTo: news@shop.example\n"
@@ -296,3 +321,14 @@ def test_a_sympa_notice_names_the_list_after_the_word() -> None:
                       "Your message for list members has been forwarded to the list moderators and will be distributed "
                       "after their approval.\n"))
     assert [(x.address, x.reason) for x in r.recipients] == [("members@lists.firm.example", "on_hold")]
+
+
+@pytest.mark.parametrize("subject, body", [
+    # a bare request above a webmail's header block ("Gesendet: ...\nVon: ..."), a subject that is itself the request
+    ("Aw: Rasen-Start 2025", "bitte austragen\n\n\n\nGesendet: Donnerstag, 10. April 2025 um 06:04\nVon: \"Shop\" "
+     "<news@shop.example>\nAn: office@firm.example\nBetreff: Rasen-Start 2025\n> Hallo,\n> die Saison beginnt!\n"),
+    ("Newsletter abbestellen", "Hallo liebes Team,\n\nich bin umgezogen und brauche Ihren Newsletter nicht mehr.\n"
+     "Bitte melden Sie mich ab. Vielen Dank!\n\nGruß\nWolfgang\n"),
+])
+def test_a_german_request_in_a_webmails_layout(subject: str, body: str) -> None:
+    assert _reasons(_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])

@@ -599,6 +599,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     provider = provider_reason(text) if "://" in text else provider_reason(words, scan)
     if provider is None and status and status.count(".") == 2 and status not in text:
         provider = provider_reason(f"{status} {text}")
+    if provider == "policy_violation" and scan.says("sender_limit"):
+        # a provider's generic heading beside the words of our rate (GMX / WEB.DE "421-Reject due to policy restrictions.
+        # 421-Too many messages have been received in a short period of time"): the rate is the cause
+        return "rate_limited"
     if provider:
         # a provider's "no such mailbox" said in reply to MAIL FROM is about our address, and its
         # "quota exceeded" there is our sending quota (step 5)
@@ -747,7 +751,9 @@ _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa
 _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) (?:an? )?(?:administrator'?s? |admin'?s? )?"
                         r"(?:review|release|approval)\b|"
                         # ("has been held for review because it contains an attachment ...": held until someone looks)
-                        r"\b(?:held|quarantined|placed on hold) for (?:an? )?(?:administrator'?s? )?(?:review|approval)\b|\bwartet auf (?:die )?freigabe\b|\ben attente (?:de|d'une) "
+                        r"\b(?:held|quarantined|placed on hold) for (?:an? )?(?:administrator'?s? )?(?:review|approval)\b|"
+                        # (German "wurde zur Prüfung zurückgehalten": held back to be checked)
+                        r"\bzur (?:ü|ue)?(?:berpr(?:ü|ue)fung|pr(?:ü|ue)fung) zur(?:ü|ue)ckgehalten\b|\bwartet auf (?:die )?freigabe\b|\ben attente (?:de|d'une) "
                         r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"

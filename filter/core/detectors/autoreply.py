@@ -483,7 +483,11 @@ _QUOTED_REPLY = Lazy(r"^[^\S\n]*>|^[^\S\n]*(?:on .{4,80} wrote:|am .{4,80} schri
                      r"-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine)\s*-{2,})|"
                      # Outlook's reply header: a rule of underscores, then the original's From line in the
                      # reader's language ("From:", "Von:", "De:", "Da:", "Van:", "Od:", "От:", "Från:", "Fra:")
-                     r"^_{10,}[^\S\n]*\n[^\S\n]*(?:from|von|de|da|van|od|от|fr[åa]n|fra|lähettäjä|kimden)\s*:",
+                     r"^_{10,}[^\S\n]*\n[^\S\n]*(?:from|von|de|da|van|od|от|fr[åa]n|fra|lähettäjä|kimden)\s*:|"
+                     # (webmail's header block: "Gesendet: Donnerstag, 10. April 2025 um 06:04\nVon: ..." (GMX, WEB.DE),
+                     # "Sent: ...\nFrom: ...")
+                     r"^[^\S\n]*(?:gesendet|sent|envoy[ée]|enviado|inviato|verzonden)\s*:[^\n]{4,80}\n[^\S\n]*"
+                     r"(?:von|from|de|da|van)\s*:",
                      re.I | re.M)
 
 # -- challenge-response systems ---------------------------------------------------------------------
@@ -588,6 +592,8 @@ _UNSUB_SUBJECT = Lazy(
     # the one-word subjects of the same request in other languages ("Abmelden", "Désinscription",
     # "Baja", "Cancellazione", "Afmelden", "Descadastrar", "Avregistrera", "Отписаться", "退订", "購読解除", "수신거부")
     r"abmelden|austragen|d[ée]sinscription|d[ée]sabonnement|baja|darme de baja|cancellazione|disiscrizione|"
+    # (the mailing named with the verb: "Newsletter abbestellen", "Abmeldung vom Newsletter")
+    r"(?:den |vom )?newsletter (?:abbestellen|abmelden|k[üu]ndigen)|abmeldung(?: vom newsletter)?|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
     r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
     r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|"
@@ -724,7 +730,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:melden sie|ich m[öo]chte) mich (?:bitte )?(?:vom|von (?:ihrem|diesem|dem|eurem)) (?:e-?mail-?)?(?:newsletter|"
      r"verteiler|mailing)\S* (?:ab\b|abmelden|austragen)",
      r"(?:(?:" + _DE_VERB + r") (?:der|dem) (?:liste|verteiler)|(?:nehmen|streichen|tragen) sie mich(?: bitte)? "
-     r"(?:aus|raus|heraus))" + _END + "|"
+     r"(?:aus|raus|heraus)|melden sie mich(?: bitte)? ab)" + _END + "|"
      r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?" + _LINE_END),
     ("fr", ("sinscri", "sabonn", "me retir", "nous retir", "retirez-", "me supprim", "nous supprim", "supprimez-",
             "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-", "r mon ", "z mon "),
@@ -933,17 +939,18 @@ _LINE_WRAP = Lazy(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s>])")
 # address, or the word for one); or "I no longer want to receive" with the mailing.  Each list holds the words
 # of the languages the tables hold, by meaning; a negation just before the verb ("do NOT remove me") is no request.
 _END_SUBSCRIPTION = Lazy(
-    r"\b(?:unsubscrib\w*(?! (?:link|button|page|url|option))|opt(?:-| )?out|uitschrij\w*|afmeld\w*|afmelden|abmeld\w*|abzumelden|austrag\w*|auszutragen|"
+    r"\b(?:unsubscrib(?:e|ing)\b(?! (?:link|button|page|url|option))|opt(?:-| )?out|cancelar o recebimento|lopettakaa|"
+    r"σταματήσ\w*|uitschrij\w*|afmeld\w*|afmelden|abmeld\w*|abzumelden|austrag\w*|auszutragen|"
     r"abbestell\w*|d(?:é|e)sinscri\w*|d(?:é|e)sabonn\w*|darme de baja|dar de baja|den de baja|disiscriv\w*|disiscrizione|"
     r"descadastr\w*|desinscrev\w*|wypis\w*|odhl(?:á|a)s\w*|отпис\w*|відпис\w*|avregistrer\w*|avsluta|s(?:ä|a)ga upp|afmeld\w*|"
     r"avmeld\w*|si opp|peru(?:a|n|tt\w*|utu\w*|kaa)|irtisano\w*|leiratkoz\w*|iratkoztass\w*|dezabon\w*|απεγγρα\w*|abonelikten)\b|"
-    r"配信(?:を)?(?:停止|解除)|購読(?:を)?(?:解除|停止)|退订|退訂|取消订阅|取消訂閱", re.I)
+    r"配信(?:を)?(?:停止|解除)|購読(?:を)?(?:解除|停止)|配信リストから(?:削除|外)|退订|退訂|取消订阅|取消訂閱", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
     r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|quit(?:ar|en|e)\b|"
     r"cancell\w*|rimuov\w*|"
     r"togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|"
-    r"удал\w*|видал\w*|исключ\w*|ta bort|fjern\w*|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|"
+    r"удал\w*|видал\w*|исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|"
     r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
@@ -960,18 +967,24 @@ _MAILING = Lazy(
     r"verteiler\w*|mailingliste\w*|abonnement\w*|e-?mail-?liste|lettres? d['’]information|listes? de diffusion|"
     r"bolet(?:í|i)n\w*|lista de (?:correo|distribuci(?:ó|o)n|e-?mails?|envio|envío|contatos|contactos)|suscripci(?:ó|o)n|"
     r"elenc\w*|iscrizione|boletim|assinatura|listy? mailingow\w*|subskrypcj\w*|baz\w* mailingow\w*|odb(?:ě|e)r\w*|"
-    r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
+    r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|zpravodaj\w*|zas(?:í|i)l(?:á|a)n(?:í|i)|maillist\w*|postitu\w*|lista de distribu\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
     r"utskick\w*|e-?postlist\w*|uutiskirje\w*|postituslist\w*|tilau\w*|b(?:ü|u)lten\w*|listeniz\w*|abonelik\w*|"
     r"h(?:í|i)rlev(?:é|e)l\w*|h(?:í|i)rlevel\w*|levelez(?:ő|o)list\w*|abonament\w*|ενημερωτικ\w*)|"
-    r"メルマガ|メールマガジン|ニュースレター|邮件列表|订阅|電子報|电子报", re.I)
+    r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
+# ... and the mails themselves, named with a verb that ends a subscription
+_THE_MAILS = Lazy(r"\b(?:e-?mails|mails|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
+                  r"zpr(?:á|a)vy|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|e-?postalar\w*)\b", re.I)
 # whom the verb takes off: the reader ("me", "mich", "mij", "moi", "mi", "mnie", "mě", "меня", "mig", "meg", "minut", "beni",
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
 _WHOM = Lazy(r"\b(?:me|us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|ma|mes|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
-             r"m(?:ů|u)j|меня|мой|мою|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|"
-             r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*|"
-             r"e-?mail)\b|@", re.I)
-_NEGATED = Lazy(r"(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bne|\bpas|\bno|\bnon|\bn(?:ã|a)o|\bnie|\bне)\W+(?:\w+\W+)?$", re.I)
+             r"m(?:ů|u)j|меня|мой|мою|мене|мою|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|"
+             r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*)\b|@",
+             re.I)
+# (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before: "No thanks, please
+# unsubscribe me" asks)
+_NEGATED = Lazy(r"(?:(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bpas|\bnon|\bn(?:ã|a)o|\bnie|\bне)\W+(?:\w+\W+){0,3}|"
+                r"\b(?:no|ne)\W+(?:\w+\W+)?)$", re.I)
 # (a stop ends a sentence only before a blank or the end: the dots of an address or a domain stay inside it)
 _SENTENCES = Lazy(r"(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)")
 
@@ -986,11 +999,15 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
 
 
 def _asks_in_sentence(sentence: str) -> bool:
-    if not _MAILING.search(sentence) or _NOT_OWN_REQUEST.search(sentence):
+    mailing = _MAILING.search(sentence) is not None
+    if not (mailing or _THE_MAILS.search(sentence)) or _NOT_OWN_REQUEST.search(sentence):
         return False
-    if _NO_LONGER_WANT.search(sentence):
+    if mailing and _NO_LONGER_WANT.search(sentence):
         return True
-    verbs = [(m, False) for m in _END_SUBSCRIPTION.finditer(sentence)] + [(m, True) for m in _TAKE_OFF.finditer(sentence)]
+    # (a verb that ends a subscription may name the mails instead of the mailing: "cancelar o recebimento destes e-mails")
+    verbs = [(m, False) for m in _END_SUBSCRIPTION.finditer(sentence)]
+    if mailing:
+        verbs += [(m, True) for m in _TAKE_OFF.finditer(sentence)]
     if any(_NEGATED.search(sentence[max(0, m.start() - 24):m.start()]) for m, _ in verbs):
         return False  # "Please do NOT remove me from your list - I clicked the unsubscribe link by mistake"
     return any(not needs_whom or _WHOM.search(sentence) for _, needs_whom in verbs)
@@ -1067,6 +1084,10 @@ def _short_reply(msg: ParsedMessage, subject: str, text: str) -> str | None:
     if not (textdet.is_reply(msg) or _UNSUB_SUBJECT.match(subject)) or _answers_a_personal_mail(msg):
         return None
     own = _before_quote(text).strip()
+    if _UNSUB_SUBJECT.match(subject):
+        # (the subject is itself the request, "Newsletter abbestellen": a greeting, a reason and a signature around the
+        # text's own "Bitte melden Sie mich ab." still make a short answer)
+        return own if len(own) <= 600 and own.count("\n") < 8 else None
     return own if len(own) <= 300 and own.count("\n") < 4 else None
 
 

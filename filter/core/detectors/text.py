@@ -66,7 +66,7 @@ _SECURITY_PRODUCT = Lazy(
     r"seguran[çc]a de e-?mail|seguridad (?:del? )?correo|e-?mailbeveiliging|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
     r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|zixgateway|mailscanner|symantec|"
-    r"mailmarshal|interscan|check ?point|harmony email|avanan)\b|"
+    r"mailmarshal|interscan|check ?point|harmony email|avanan|seqrite)\b|"
     r"messaging gateway|data loss prevention|"
     # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
     # "Mailbeveiliging", "Proteção de E-mail", "Vade Secure", a quarantine's own account name)
@@ -86,13 +86,16 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
     + _IN_SENTENCE +
     r"\b(?:(?:has\s+been|had\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
-    r"held\s+for\s+review|held\s+by|held\s+in\s+quarantine|placed\s+on\s+hold|blocked|rejected|stopped|"
+    r"held\s+for\s+(?:an?\s+)?(?:administrator\s+|admin\s+)?review|held\s+by|held\s+in\s+quarantine|placed\s+(?:on\s+hold|in\s+quarantine)|"
+    r"blocked|rejected|stopped|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
     r"classified\s+as\s+(?:spam|bulk))|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
     r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # ("ZixProtect has rejected your message to records@...", "ScanMail ... has detected a virus in the message you sent")
     r"\bhas\s+(?:blocked|quarantined|rejected|stopped|held)\s+your\s+(?:message|e-?mail)\s+to\s+<?[^\s@<>]+@|"
+    # (or with the cause after it: "Seqrite Terminator ... has blocked your mail as it contains an infected attachment")
+    r"\bhas\s+(?:blocked|quarantined|rejected|stopped)\s+your\s+(?:mail|message|e-?mail)\s+(?:as|because|since)\s+it\s+contain|"
     # (MailMarshal's notice "MailMarshal has stopped the following message:", its recipient under "To:"; "The message below
     # was held in quarantine ... The administrator has rejected the message")
     r"\bhas\s+(?:blocked|quarantined|rejected|stopped)\s+the\s+following\s+(?:message|e-?mail)\b|"
@@ -298,6 +301,8 @@ _BOUNCE_WORDS = Lazy(
     # (of *our* message: "a message sent to you has been quarantined" is a notice to the reader)
     r"has not been delivered|(?:your (?:message|e-?mail)|(?:message|e-?mail) you sent)\b(?!\s+from\b)(?:[^.\n]|\.(?!\s)){0,100}?"
     r"(?:has been|was|is being) (?:quarantined|held for review|held by|blocked by|blocked and|classified as (?:spam|bulk))|"
+    # (the product first: "Seqrite Terminator ... has blocked your mail as it contains an infected attachment")
+    r"\bhas (?:blocked|quarantined|rejected) your (?:mail|message|e-?mail)\b|"
     # Apache James (AbstractNotify.java as quoted in rb-sisimai lib/sisimai/lhost/apachejames.rb):
     # "Error message below:" with the server's reply on the next line
     r"error message below:\s*+[45]\d\d\b|"
@@ -2346,7 +2351,10 @@ _SUCCESS_BODY = Lazy(
     # (the notice's lines wrapped anywhere: "has been released by an administrator and\ndelivered to the recipient's mailbox")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+been|was|and)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
-    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b", re.I)
+    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
+    # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
+    r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+(?:an den empf(?:ä|ae)nger\s+)?"
+    r"zugestellt\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
@@ -2356,7 +2364,7 @@ _NOT_SUCCESS = Lazy(
 
 
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
-_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful")
+_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

@@ -2832,6 +2832,9 @@ _CONTENT_WORDS_6 = {
         # "niedozwolone słowa"; Turkish "izin vermediği kelimeler"; Japanese "禁止されている語句"
         *(rf"\bcontains? (words|phrases|terms|expressions) (that are |which are )?{neg}\b"
           for neg in ("not permitted", "not allowed", "prohibited", "forbidden")),
+        *(rf"\bcontains? language (that is |which is )?{neg}\b" for neg in ("not permitted", "not allowed", "prohibited")),
+        # (Portuguese "termos impróprios", "expressões impróprias": improper terms)
+        *(rf"\b{what} impr(ó|o)pri(o|a)s\b" for what in ("termos", "palavras", "expressões", "expressoes")),
         *(rf"\b{adj} (words|phrases|terms|expressions|language)\b(?! (list|lists)\b)"
           for adj in ("prohibited", "forbidden", "disallowed", "blacklisted", "objectionable", "offensive")),
         r"\bprofanity (filter|check)\b",
@@ -2866,6 +2869,15 @@ _CONTENT_WORDS_6 = {
         # Trend Micro's word for malware found in a message ("Trend Micro Email Security detected a security risk in a message
         # you sent")
         r"\bdetected a security risk\b",
+    ],
+    "sender_limit": [
+        # our sending rate as providers word it beside a policy's name (GMX / WEB.DE "421-Reject due to policy restrictions.
+        # 421-Too many messages have been received in a short period of time ... reduce the sending rate"; Comcast "421
+        # 4.1.0 Too many sessions opened"; a relay's "Sender address rejected: Rate limit exceeded for account"): the rate,
+        # not a refusal of the sender or a policy
+        r"\btoo many (messages|mails|e-?mails) (have been |were )?received in a short (period|time)\b",
+        r"\breduce (the|your) sending rate\b", r"\btoo many sessions opened\b",
+        r"\brate limit exceeded for (account|sender|user)\b",
     ],
     "failed_starttls": [
         # a sending gateway's enforced TLS that the recipient's server could not give (Zix: "Your organization's policy requires
