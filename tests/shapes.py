@@ -12,6 +12,21 @@ def mail(headers: str, body: str, crlf: bool = False) -> bytes:
     return raw.replace("\n", "\r\n").encode() if crlf else raw.encode("utf-8")
 
 
+UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+
+
+def readers_reply(body: str, sender: str = "Office <office@firm.example>", subject: str = "RE: June news"):
+    """The report of a person's answer to our mailing (plain UTF-8 text, no quoted original unless ``body`` has one)."""
+    from filter import classify
+
+    return classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+
+
+def kind_and_reasons(report) -> tuple:
+    """A report's kind and each recipient's (address, reason), the pair most tests compare."""
+    return report.kind, [(x.address, x.reason) for x in report.recipients]
+
+
 IP = "192.0.2.25"
 RCPT = "r@provider.example"
 STAGE = {"RCPT": "RCPT TO", "MAIL": "MAIL FROM", "DATA": "end of DATA", "CONN": "initial greeting"}

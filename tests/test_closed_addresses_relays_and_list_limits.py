@@ -11,21 +11,15 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import mail
+from shapes import UTF8, kind_and_reasons, mail, readers_reply
 
 NULL = "Return-Path: <>\n"
-UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
 
 
 def _auto_reply(subject: str, body: str, submitted: str = "auto-replied"):
     """The report of an auto-responder's answer from ana@firm.example, sent with a null return path (RFC 3834)."""
     return classify(mail(f"{NULL}From: Person <ana@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
                          f"Auto-Submitted: {submitted}\n{UTF8}", body))
-
-
-def _reply(body: str, sender: str = "Office <office@firm.example>", subject: str = "RE: June news"):
-    """The report of a person's answer to our mailing."""
-    return classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
 
 
 def _desk(sender: str, subject: str, body: str, to: str):
@@ -39,10 +33,6 @@ def _desk(sender: str, subject: str, body: str, to: str):
 
 def _addresses(r) -> tuple:
     return r.kind, [x.address for x in r.recipients]
-
-
-def _reasons(r) -> tuple:
-    return r.kind, [(x.address, x.reason) for x in r.recipients]
 
 
 # ---- what the words mean ------------------------------------------------------------------------------------------
@@ -235,7 +225,7 @@ def test_our_sender_address_disabled_is_no_disabled_mailbox() -> None:
     ("Auto-Reply: news", "This mailbox has been closed and incoming email is automatically purged.\n", "user_unknown"),
 ])
 def test_an_autoresponder_of_a_closed_address(subject: str, body: str, reason: str) -> None:
-    assert _reasons(_auto_reply(subject, body)) == ("failed", [("ana@firm.example", reason)])
+    assert kind_and_reasons(_auto_reply(subject, body)) == ("failed", [("ana@firm.example", reason)])
 
 
 @pytest.mark.parametrize("subject, body, kind", [
@@ -322,7 +312,7 @@ def test_an_absence_note_stays_an_auto_reply(subject: str, body: str) -> None:
     ("Proszę o zaprzestanie wysyłania ofert i newslettera na adres kasia@firm.example.\n", "kasia@firm.example"),
 ])
 def test_a_request_to_take_someone_elses_address_off(body: str, address: str) -> None:
-    assert _addresses(_reply(body)) == ("unsubscribe", [address])
+    assert _addresses(readers_reply(body)) == ("unsubscribe", [address])
 
 
 @pytest.mark.parametrize("body", [
@@ -342,7 +332,7 @@ def test_a_request_to_take_someone_elses_address_off(body: str, address: str) ->
     "Hello,\n\nThis address belonged to my husband, who passed away in January. Please stop sending emails to it.\n",
 ])
 def test_a_readers_request_for_the_own_address(body: str) -> None:
-    assert _addresses(_reply(body, "Reader <reader@isp.example>")) == ("unsubscribe", ["reader@isp.example"])
+    assert _addresses(readers_reply(body, "Reader <reader@isp.example>")) == ("unsubscribe", ["reader@isp.example"])
 
 
 @pytest.mark.parametrize("body", [
@@ -355,7 +345,7 @@ def test_a_readers_request_for_the_own_address(body: str) -> None:
     "Từ tháng 7, nhờ chị ngừng gửi hóa đơn đến địa chỉ thu@firm.example và gửi sang ketoan@firm.example.\n",
 ])
 def test_a_request_about_documents_or_post_is_no_unsubscribe(body: str) -> None:
-    assert _reply(body).kind == "not_bounce"
+    assert readers_reply(body).kind == "not_bounce"
 
 
 @pytest.mark.parametrize("body", [

@@ -11,25 +11,15 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import mail
+from shapes import UTF8, kind_and_reasons, mail, readers_reply
 
 NULL = "Return-Path: <>\n"
-UTF8 = "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
 
 
 def _auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject: str = "Automatic reply: June news"):
     """The report of an auto-responder's answer, sent with a null return path (RFC 3834)."""
     return classify(mail(f"{NULL}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
                          f"Auto-Submitted: auto-replied\n{UTF8}", body))
-
-
-def _reply(body: str, sender: str = "Office <office@firm.example>", subject: str = "RE: June news"):
-    """The report of a person's answer to our mailing."""
-    return classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
-
-
-def _reasons(r) -> tuple:
-    return r.kind, [(x.address, x.reason) for x in r.recipients]
 
 
 # ---- what the words mean ------------------------------------------------------------------------------------------
@@ -124,7 +114,7 @@ def test_a_uri_lists_query_refused_is_no_spam_verdict() -> None:
     "Ce compte est supprimé. Les messages reçus sont supprimés sans avoir été lus.",                   # fr
 ])
 def test_an_autoresponder_of_a_closed_address_that_deletes_our_message(body: str) -> None:
-    assert _reasons(_auto_reply(body)) == ("failed", [("ana@firm.example", "user_unknown")])
+    assert kind_and_reasons(_auto_reply(body)) == ("failed", [("ana@firm.example", "user_unknown")])
 
 
 @pytest.mark.parametrize("body", [
@@ -140,7 +130,7 @@ def test_a_postmaster_answering_for_a_closed_account_fails_that_account() -> Non
     r = _auto_reply("Konto pocztowe jan.nowak@firm.example zostało zlikwidowane. Wiadomości kierowane na ten adres są "
                     "automatycznie usuwane.\nW sprawach urzędowych prosimy pisać na biuro@firm.example.",
                     sender="Administrator poczty <postmaster@firm.example>", subject="Adres nieaktywny: June news")
-    assert _reasons(r) == ("failed", [("jan.nowak@firm.example", "user_unknown")])
+    assert kind_and_reasons(r) == ("failed", [("jan.nowak@firm.example", "user_unknown")])
 
 
 def test_a_postmaster_that_names_no_closed_account_fails_no_one() -> None:
@@ -163,7 +153,7 @@ def test_a_postmaster_that_names_no_closed_account_fails_no_one() -> None:
     "Por favor descadastrem o endereço jan@firm.example.",                                 # pt
 ])
 def test_a_request_to_stop_mail_to_a_named_address(body: str) -> None:
-    assert _reasons(_reply(body)) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
+    assert kind_and_reasons(readers_reply(body)) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
 
 
 @pytest.mark.parametrize("body", [
@@ -180,7 +170,7 @@ def test_a_request_to_stop_mail_to_a_named_address(body: str) -> None:
     "Prosím, vyraďte ma zo zoznamu príjemcov. Moja adresa: jan@firm.example",                          # sk
 ])
 def test_a_request_in_other_words_names_its_address(body: str) -> None:
-    assert _reasons(_reply(body)) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
+    assert kind_and_reasons(readers_reply(body)) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
 
 
 @pytest.mark.parametrize("body", [
@@ -189,7 +179,7 @@ def test_a_request_in_other_words_names_its_address(body: str) -> None:
     "Não quero mais receber e-mails promocionais de vocês.",               # pt
 ])
 def test_a_readers_request_for_the_own_address(body: str) -> None:
-    assert _reasons(_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+    assert kind_and_reasons(readers_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
 
 
 @pytest.mark.parametrize("body", [
@@ -200,7 +190,7 @@ def test_a_readers_request_for_the_own_address(body: str) -> None:
     "Não quero mais receber faturas em papel.",
 ])
 def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
-    assert _reply(body).kind != "unsubscribe"
+    assert readers_reply(body).kind != "unsubscribe"
 
 
 @pytest.mark.parametrize("body", [
@@ -214,7 +204,7 @@ def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
     "Please unsubscribe me from your newsletter. My new address for invoices is bills@firm.example.",
 ])
 def test_a_request_in_other_words_for_the_own_address(body: str) -> None:
-    assert _reasons(_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+    assert kind_and_reasons(readers_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
 
 
 @pytest.mark.parametrize("body", [
@@ -227,14 +217,14 @@ def test_a_request_in_other_words_for_the_own_address(body: str) -> None:
     "I unsubscribed from your SMS alerts but I'd like to keep getting this email newsletter, or did I remove myself?",
 ])
 def test_what_is_no_request_in_other_words(body: str) -> None:
-    assert _reply(body).kind != "unsubscribe"
+    assert readers_reply(body).kind != "unsubscribe"
 
 
 def test_a_list_command_with_the_address_in_the_subject() -> None:
     # a List-Unsubscribe mailto's request (RFC 2369): the command and the address in the subject, no text
     r = classify(mail("From: jan@firm.example\nTo: unsubscribe-4f81@lists.shop.example\n"
                       f"Subject: unsubscribe jan@firm.example\n{UTF8}", ""))
-    assert _reasons(r) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
+    assert kind_and_reasons(r) == ("unsubscribe", [("jan@firm.example", "unsubscribe")])
 
 
 # ---- gateways' and list managers' notices ----------------------------------------------------------------------------
@@ -243,7 +233,7 @@ def test_a_gateways_classified_as_spam_notice_is_a_failure() -> None:
                       f"Subject: Message you sent blocked by our bulk email filter\nAuto-Submitted: auto-replied\n{UTF8}",
                       "Your message to: ana@firm.example\nwas classified as SPAM. Please add more content, cut down on "
                       "HTML links, and ask your recipient to add you to the white list.\n"))
-    assert _reasons(r) == ("failed", [("ana@firm.example", "spam_detected")])
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "spam_detected")])
 
 
 def test_a_french_list_managers_moderation_hold() -> None:
@@ -289,7 +279,7 @@ def test_a_list_managers_rejection_names_the_list() -> None:
 ])
 def test_a_security_products_notice(sender: str, subject: str, body: str, address: str, reason: str) -> None:
     r = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nAuto-Submitted: auto-generated\n{UTF8}", body))
-    assert _reasons(r) == ("failed", [(address, reason)])
+    assert kind_and_reasons(r) == ("failed", [(address, reason)])
 
 
 @pytest.mark.parametrize("body", [
@@ -303,7 +293,7 @@ def test_a_security_products_notice(sender: str, subject: str, body: str, addres
 def test_a_message_released_from_quarantine_is_delivered(body: str) -> None:
     r = classify(mail("From: Proofpoint Essentials <no-reply@ppe.example>\nTo: news@shop.example\n"
                       f"Subject: Your message has been released\n{UTF8}", body))
-    assert _reasons(r) == ("delivered", [("ana@firm.example", "delivered")])
+    assert kind_and_reasons(r) == ("delivered", [("ana@firm.example", "delivered")])
 
 
 def test_a_postmasters_notice_names_the_closed_account_not_the_contact() -> None:
@@ -312,7 +302,7 @@ def test_a_postmasters_notice_names_the_closed_account_not_the_contact() -> None
                       "Sehr geehrte Damen und Herren,\n\ndas Benutzerkonto m.schulz@firm.example wurde aufgelöst, da der "
                       "Mitarbeiter nicht mehr bei uns beschäftigt ist. Ihre Nachricht wurde nicht zugestellt.\n\n"
                       "Bitte richten Sie Ihr Anliegen an zentrale@firm.example.\n"))
-    assert _reasons(r) == ("failed", [("m.schulz@firm.example", "user_unknown")])
+    assert kind_and_reasons(r) == ("failed", [("m.schulz@firm.example", "user_unknown")])
 
 
 def test_a_sympa_notice_names_the_list_after_the_word() -> None:
@@ -331,4 +321,4 @@ def test_a_sympa_notice_names_the_list_after_the_word() -> None:
      "Bitte melden Sie mich ab. Vielen Dank!\n\nGruß\nWolfgang\n"),
 ])
 def test_a_german_request_in_a_webmails_layout(subject: str, body: str) -> None:
-    assert _reasons(_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
