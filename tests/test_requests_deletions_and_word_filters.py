@@ -200,6 +200,8 @@ def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
     "Будь ласка, приберіть мене зі списку розсилки.",                                                  # uk
     "Vil I venligst slette mig fra jeres maillist?",                                                   # da
     "配信リストから削除してください。",                                                                   # ja
+    # ("no" before a verb a word away is no negation of it)
+    "No thanks, please unsubscribe me from the newsletter.",
     # (the new address for invoices is no address to take off)
     "Please unsubscribe me from your newsletter. My new address for invoices is bills@firm.example.",
 ])

@@ -940,17 +940,18 @@ _LINE_WRAP = Lazy(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s>])")
 # of the languages the tables hold, by meaning; a negation just before the verb ("do NOT remove me") is no request.
 _END_SUBSCRIPTION = Lazy(
     r"\b(?:unsubscrib(?:e|ing)\b(?! (?:link|button|page|url|option))|opt(?:-| )?out|cancelar o recebimento|lopettakaa|"
-    r"σταματήσ\w*|uitschrij\w*|afmeld\w*|afmelden|abmeld\w*|abzumelden|austrag\w*|auszutragen|"
+    r"σταματήσ\w*|uitschrij\w*|abmeld\w*|abzumelden|austrag\w*|auszutragen|"
     r"abbestell\w*|d(?:é|e)sinscri\w*|d(?:é|e)sabonn\w*|darme de baja|dar de baja|den de baja|disiscriv\w*|disiscrizione|"
     r"descadastr\w*|desinscrev\w*|wypis\w*|odhl(?:á|a)s\w*|отпис\w*|відпис\w*|avregistrer\w*|avsluta|s(?:ä|a)ga upp|afmeld\w*|"
     r"avmeld\w*|si opp|peru(?:a|n|tt\w*|utu\w*|kaa)|irtisano\w*|leiratkoz\w*|iratkoztass\w*|dezabon\w*|απεγγρα\w*|abonelikten)\b|"
     r"配信(?:を)?(?:停止|解除)|購読(?:を)?(?:解除|停止)|配信リストから(?:削除|外)|退订|退訂|取消订阅|取消訂閱", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
-    r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|quit(?:ar|en|e)\b|"
-    r"cancell\w*|rimuov\w*|"
-    r"togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|"
-    r"удал\w*|видал\w*|исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|"
+    r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
+    r"quit(?:ar|en|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
+    r"zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|удал\w*|видал\w*|"
+    r"исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|"
+    r"(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|"
     r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
@@ -977,14 +978,14 @@ _THE_MAILS = Lazy(r"\b(?:e-?mails|mails|messages|correos|courriels|messaggi|mens
 # whom the verb takes off: the reader ("me", "mich", "mij", "moi", "mi", "mnie", "mě", "меня", "mig", "meg", "minut", "beni",
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
-_WHOM = Lazy(r"\b(?:me|us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|ma|mes|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
-             r"m(?:ů|u)j|меня|мой|мою|мене|мою|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|"
+_WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
+             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|"
              r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*)\b|@",
              re.I)
-# (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before: "No thanks, please
-# unsubscribe me" asks)
+# (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before, or with a pronoun
+# between: "no me deis de baja" refuses, "No thanks, please unsubscribe me" asks)
 _NEGATED = Lazy(r"(?:(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bpas|\bnon|\bn(?:ã|a)o|\bnie|\bне)\W+(?:\w+\W+){0,3}|"
-                r"\b(?:no|ne)\W+(?:\w+\W+)?)$", re.I)
+                r"\b(?:no|ne)\W+(?:(?:me|te|nos|mi|ci|se|lo|la|le|m(?:ă|a))\W+)?)$", re.I)
 # (a stop ends a sentence only before a blank or the end: the dots of an address or a domain stay inside it)
 _SENTENCES = Lazy(r"(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)")
 
