@@ -202,6 +202,14 @@ def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
     "配信リストから削除してください。",                                                                   # ja
     # ("no" before a verb a word away is no negation of it)
     "No thanks, please unsubscribe me from the newsletter.",
+    # "stop sending me" with the mailing or the mails, the mails pointed at with "I no longer want to receive"
+    "Vi chiedo quindi di non mandarmi più la newsletter.",                                              # it
+    "Proszę nie przysyłać mi więcej wiadomości.",                                                      # pl
+    "Už mi prosím tyto e-maily neposílejte.",                                                          # cs
+    "Kérem, ne küldjenek nekem több levelet.",                                                          # hu
+    "Ik wil deze mails graag niet meer ontvangen, wilt u mij van de lijst halen?",                      # nl
+    "En halua enää vastaanottaa näitä viestejä.",                                                      # fi
+    "Boa tarde, favor tirar meu e-mail dessa lista.",                                                  # pt
     # (the new address for invoices is no address to take off)
     "Please unsubscribe me from your newsletter. My new address for invoices is bills@firm.example.",
 ])
@@ -217,6 +225,8 @@ def test_a_request_in_other_words_for_the_own_address(body: str) -> None:
     "The unsubscribe link at the bottom goes to a 404 page. I'm not trying to unsubscribe myself, I enjoy the newsletter!",
     "I just got a message saying I was unsubscribed from your newsletter, but I never asked for that!",
     "I unsubscribed from your SMS alerts but I'd like to keep getting this email newsletter, or did I remove myself?",
+    # (signed off a course, not the mailing)
+    "Prosím odhlaste mě z kurzu roubování 15. 3., nestihnu ho.",
 ])
 def test_what_is_no_request_in_other_words(body: str) -> None:
     assert readers_reply(body).kind != "unsubscribe"

@@ -836,7 +836,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*abonelikten [çc][ıi]k(?:[ıi][şs])?" + _LINE_END),
     # cs: "please unsubscribe me from the newsletter" ("prosím o odhlášení z odběru", "odhlaste mě")
     ("cs", ("odhl",),
-     r"odhl[áa][šs]en[íi] z odb[ěe]ru|odhlaste m[ěe]|odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru",
+     # (not "odhlaste mě z kurzu": sign me off a course, an event)
+     r"odhl[áa][šs]en[íi] z odb[ěe]ru|odhlaste m[ěe](?!\s+(?:z|ze)\s+(?!odb|newslet|zas[íi]l|rozes[íi]l|mailing))|"
+     r"odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru",
      r"^[^\S\n]*odhl[áa]sit" + _LINE_END),
     # hu: "please delete me from your newsletter list" ("töröljenek a hírlevél listájukról", "leiratkozom")
     ("hu", ("törölj", "leiratkoz"),
@@ -944,11 +946,20 @@ _END_SUBSCRIPTION = Lazy(
     r"abbestell\w*|d(?:é|e)sinscri\w*|d(?:é|e)sabonn\w*|darme de baja|dar de baja|den de baja|disiscriv\w*|disiscrizione|"
     r"descadastr\w*|desinscrev\w*|wypis\w*|odhl(?:á|a)s\w*|отпис\w*|відпис\w*|avregistrer\w*|avsluta|s(?:ä|a)ga upp|afmeld\w*|"
     r"avmeld\w*|si opp|peru(?:a|n|tt\w*|utu\w*|kaa)|irtisano\w*|leiratkoz\w*|iratkoztass\w*|dezabon\w*|απεγγρα\w*|abonelikten)\b|"
-    r"配信(?:を)?(?:停止|解除)|購読(?:を)?(?:解除|停止)|配信リストから(?:削除|外)|退订|退訂|取消订阅|取消訂閱", re.I)
+    r"配信(?:を)?(?:停止|解除)|購読(?:を)?(?:解除|停止)|配信リストから(?:削除|外)|退订|退訂|取消订阅|取消訂閱|"
+    # ... and "stop sending me / don't send me any more" (with the mailing or its mails: "non mandarmi più la newsletter",
+    # "proszę nie przysyłać mi więcej wiadomości", "tyto e-maily neposílejte", "ne küldjenek nekem több levelet", "stop all
+    # marketing emails to me", Dutch "wilt u mij van de lijst halen")
+    r"\bstop (?:sending me|all|any)\b|\bnon (?:mandarmi|inviarmi|spedirmi) pi(?:ù|u)\b|\bno me (?:env(?:í|i)en|manden) m(?:á|a)s\b|"
+    r"\bdejen de enviarme\b|\bn(?:ã|a)o me (?:enviem|mandem) mais\b|\bparem de me (?:enviar|mandar)\b|\bne m['’]envoyez plus\b|"
+    r"\barr(?:ê|e)tez de m['’]envoyer\b|\b(?:schicken|senden) sie mir keine\b|\bstuur (?:mij|me) geen\b|"
+    r"\bnie przysy(?:ł|l)a(?:ć|c) mi\b|\bneposílejte\b|\bneposilejte\b|\bnezas(?:í|i)lejte mi\b|\bne k(?:ü|u)ldjenek (?:nekem )?t(?:ö|o)bb\b|"
+    r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
+    r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
     r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
-    r"quit(?:ar|en|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
+    r"quit(?:ar|en|e)\b|tir(?:ar|em|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
     r"zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|удал\w*|видал\w*|"
     r"исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|"
     r"(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|"
@@ -957,14 +968,14 @@ _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
     r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
     r"\b(?:ya )?no (?:deseo|quiero) (?:seguir )?recibi\w*|\bnon (?:desidero|voglio) pi(?:ù|u) ricevere\b|"
-    r"\bn(?:ã|a)o (?:quero|desejo) mais receber\b|\b(?:niet langer|geen \S+ meer) (?:te )?ontvangen\b|"
+    r"\bn(?:ã|a)o (?:quero|desejo) mais receber\b|\b(?:niet langer|niet meer|geen \S+ meer) (?:te )?ontvangen\b|"
     r"\bnie chc(?:ę|e) (?:ju(?:ż|z) |wi(?:ę|e)cej )?(?:otrzymywa(?:ć|c)|dostawa(?:ć|c))\b|"
     r"\bvill (?:inte|inte l(?:ä|a)ngre) (?:f(?:å|a)|ta emot)\b|\b(?:ø|o)nsker ikke (?:l(?:æ|ae)ngere |lenger )?(?:at |å )?(?:modtage|motta)\b|"
     r"\ben halua (?:enää )?(?:vastaanottaa|saada)\b|\bnechci (?:u(?:ž|z) |ji(?:ž|z) )?(?:dost(?:á|a)vat|odeb(?:í|i)rat)\b|"
     r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bне (?:хочу|желаю) (?:больше )?получать\b", re.I)
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
-    r"(?:your|this|the) list(?! (?:of|for)\b)|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
+    r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
     r"verteiler\w*|mailingliste\w*|abonnement\w*|e-?mail-?liste|lettres? d['’]information|listes? de diffusion|"
     r"bolet(?:í|i)n\w*|lista de (?:correo|distribuci(?:ó|o)n|e-?mails?|envio|envío|contatos|contactos)|suscripci(?:ó|o)n|"
     r"elenc\w*|iscrizione|boletim|assinatura|listy? mailingow\w*|subskrypcj\w*|baz\w* mailingow\w*|odb(?:ě|e)r\w*|"
@@ -974,7 +985,13 @@ _MAILING = Lazy(
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
 # ... and the mails themselves, named with a verb that ends a subscription
 _THE_MAILS = Lazy(r"\b(?:e-?mails|mails|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
-                  r"zpr(?:á|a)vy|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|e-?postalar\w*)\b", re.I)
+                  r"zpr(?:á|a)vy|e-?maily|maily|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|"
+                  r"e-?postalar\w*|levelet|leveleket)\b", re.I)
+# ... the mails pointed at ("näitä viestejä", "these e-mails", "deze mails"): with "I no longer want to receive" they are the
+# mailing ("Não quero mais receber mensagens em inglês" names none)
+_THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|estos|estas|estes|essas|esses|questi|queste|n(?:ä|a)it(?:ä|a)|tyto|tieto|"
+              r"эти|этих|dessa|disse|bu)\s+(?:\w+\s+)?(?:e-?mails?|mails?|messages|berichten|nachrichten|viestej(?:ä|a)|"
+              r"correos|mensagens|messaggi|e-?maily|письма)\b", re.I)
 # whom the verb takes off: the reader ("me", "mich", "mij", "moi", "mi", "mnie", "mě", "меня", "mig", "meg", "minut", "beni",
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
@@ -1003,7 +1020,7 @@ def _asks_in_sentence(sentence: str) -> bool:
     mailing = _MAILING.search(sentence) is not None
     if not (mailing or _THE_MAILS.search(sentence)) or _NOT_OWN_REQUEST.search(sentence):
         return False
-    if mailing and _NO_LONGER_WANT.search(sentence):
+    if (mailing or _THESE.search(sentence)) and _NO_LONGER_WANT.search(sentence):
         return True
     # (a verb that ends a subscription may name the mails instead of the mailing: "cancelar o recebimento destes e-mails")
     verbs = [(m, False) for m in _END_SUBSCRIPTION.finditer(sentence)]
