@@ -72,6 +72,9 @@ def _auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject:
               "421 Please reduce the sending rate.", "rate_limited"),
     ("4.7.1", "451 4.7.1 <news@shop.example>: Sender address rejected: Rate limit exceeded for account news@shop.example",
      "rate_limited"),
+    # the recipient's own block of the sender, the sender's reputation (Spanish, Portuguese)
+    ("5.7.1", "550 5.7.1 La destinataria ha bloqueado los mensajes provenientes de su dirección", "filtered"),
+    ("5.7.1", "554 5.7.1 Mensagem recusada: baixa reputação do remetente shop.example", "bad_reputation"),
     # a word filter said of the language, improper terms in Portuguese
     ("5.7.1", "550 5.7.1 Message refused: the text contains language that is not allowed here", "content_error"),
     ("5.7.1", "554 5.7.1 Conteudo bloqueado - termos improprios", "content_error"),
@@ -227,6 +230,12 @@ def test_a_request_in_other_words_for_the_own_address(body: str) -> None:
     "I unsubscribed from your SMS alerts but I'd like to keep getting this email newsletter, or did I remove myself?",
     # (signed off a course, not the mailing)
     "Prosím odhlaste mě z kurzu roubování 15. 3., nestihnu ho.",
+    # (left the mailing by mistake: the reader wants it again)
+    "Dobrý den, omylem jsem se odhlásil z newsletteru. Můžete mě prosím znovu přihlásit?",
+    "Je me suis désinscrite par erreur de votre newsletter, pouvez-vous me réinscrire ?",
+    # (the mailing's own footer in a quote the reader's mail client introduced in the reader's language)
+    "Merhaba, gelen kutu ezilmiş. İade yapabilir miyiz?\n\n    4 Mart 2025 Salı tarihinde Anadolu Çarşı "
+    "<bulten@shop.example> şunu yazdı:\n\n    Bu e-postayı bültenimize abone olduğunuz için aldınız.\n    Abonelikten çık\n",
 ])
 def test_what_is_no_request_in_other_words(body: str) -> None:
     assert readers_reply(body).kind != "unsubscribe"

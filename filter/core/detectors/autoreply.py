@@ -487,7 +487,12 @@ _QUOTED_REPLY = Lazy(r"^[^\S\n]*>|^[^\S\n]*(?:on .{4,80} wrote:|am .{4,80} schri
                      # (webmail's header block: "Gesendet: Donnerstag, 10. April 2025 um 06:04\nVon: ..." (GMX, WEB.DE),
                      # "Sent: ...\nFrom: ...")
                      r"^[^\S\n]*(?:gesendet|sent|envoy[ée]|enviado|inviato|verzonden)\s*:[^\n]{4,80}\n[^\S\n]*"
-                     r"(?:von|from|de|da|van)\s*:",
+                     r"(?:von|from|de|da|van)\s*:|"
+                     # (the attribution line in the reader's language, indented or not: "4 Mart 2025 ... tarihinde Anadolu
+                     # Çarşı <x@...> şunu yazdı:", "Dne 3. 3. 2025 v 16:45 ... napsal(a):", "... kirjoitti:", "... skrev:")
+                     r"^[^\S\n]*\S[^\n]{0,200}\b(?:wrote|escribi[óo]|escreveu|ha scritto|schreef|skrev|kirjoitti|"
+                     r"napsal(?:\(a\)|a)?|napisa(?:ł|l)(?:\(a\)|a)?|pisze|yazd(?:ı|i)|(?:í|i)rta|a scris|έγραψε|"
+                     r"написал(?:\(а\)|а)?)\s*:[^\S\n]*$",
                      re.I | re.M)
 
 # -- challenge-response systems ---------------------------------------------------------------------
@@ -1013,7 +1018,17 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
     an answer to a person's mail."""
     if not own.strip() or not textdet.is_reply(msg) or _answers_a_personal_mail(msg) or textdet.from_system(msg):
         return False
+    if _BY_MISTAKE.search(own):
+        return False  # "I unsubscribed by mistake, can you add me again?": the reader wants the mailing
     return any(_asks_in_sentence(m.group(0)) for m in _SENTENCES.finditer(own))
+
+
+# a reader who left the mailing by mistake, or wants it again ("omylem jsem se odhlásil z newsletteru. Můžete mě prosím znovu
+# přihlásit?"): the verbs of leaving in the past, no request
+_BY_MISTAKE = Lazy(r"\b(?:by mistake|accidentally|by accident|aus versehen|versehentlich|par erreur|por error|por engano|"
+                   r"per errore|per sbaglio|per ongeluk|per vergissing|przez pomy(?:ł|l)k(?:ę|e)|omylem|omylom|av misstag|"
+                   r"ved en fejl|ved en feil|vahingossa|yanl(?:ı|i)(?:ş|s)l(?:ı|i)kla|din gre(?:ș|ş|s)eal(?:ă|a)|κατά λάθος|"
+                   r"по ошибке|помилково|resubscribe|re-?add me|wieder (?:aufnehmen|anmelden|eintragen))\b|間違って|誤って", re.I)
 
 
 def _asks_in_sentence(sentence: str) -> bool:

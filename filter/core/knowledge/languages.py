@@ -2886,3 +2886,19 @@ _CONTENT_WORDS_6 = {
     ],
 }
 _add(_CONTENT_WORDS_6)
+
+# The recipient's own choice and the sender's reputation, in more languages (twenty-seventh session): Spanish "La
+# destinataria ha bloqueado los mensajes provenientes de su dirección" (the recipient blocked the sender, as patterns.py's
+# "the recipient has blocked"), Portuguese "o destinatário bloqueou", French "le destinataire a bloqué", Italian "il
+# destinatario ha bloccato"; Portuguese "baixa reputação do remetente" written with or without its letters
+_RECIPIENTS_CHOICE_6 = {
+    "filtered": [
+        *(rf"\b(el|la) {who} ha bloqueado\b" for who in ("destinatario", "destinataria")),
+        *(rf"\bo {who} bloqueou\b" for who in ("destinatário", "destinatario")),
+        r"\ble destinataire a bloqu(é|e)\b", r"\bil destinatario ha bloccato\b",
+    ],
+    "bad_reputation": [
+        *(rf"\b{word}\b" for word in ("reputação", "reputacao")),
+    ],
+}
+_add(_RECIPIENTS_CHOICE_6)
