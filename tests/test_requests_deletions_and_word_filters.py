@@ -72,6 +72,10 @@ def _auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject:
               "421 Please reduce the sending rate.", "rate_limited"),
     ("4.7.1", "451 4.7.1 <news@shop.example>: Sender address rejected: Rate limit exceeded for account news@shop.example",
      "rate_limited"),
+    # our rate in Indonesian and Vietnamese; senders outside the organisation refused, in Malay
+    ("4.7.0", "421 4.7.0 Terlalu banyak koneksi dari IP Anda. Silakan coba lagi nanti.", "rate_limited"),
+    ("4.7.1", "450 4.7.1 Bạn đã gửi quá nhiều thư trong thời gian ngắn, vui lòng thử lại sau", "rate_limited"),
+    ("5.7.1", "550 5.7.1 Mesej disekat oleh dasar organisasi: penghantar luar tidak dibenarkan", "policy_violation"),
     # the recipient's own block of the sender, the sender's reputation (Spanish, Portuguese)
     ("5.7.1", "550 5.7.1 La destinataria ha bloqueado los mensajes provenientes de su dirección", "filtered"),
     ("5.7.1", "554 5.7.1 Mensagem recusada: baixa reputação do remetente shop.example", "bad_reputation"),
@@ -213,6 +217,9 @@ def test_a_request_about_documents_is_no_unsubscribe(body: str) -> None:
     "Ik wil deze mails graag niet meer ontvangen, wilt u mij van de lijst halen?",                      # nl
     "En halua enää vastaanottaa näitä viestejä.",                                                      # fi
     "Boa tarde, favor tirar meu e-mail dessa lista.",                                                  # pt
+    "Hapus alamat saya dari daftar milis Anda.",                                                       # id
+    "Hola, ¿me pueden dar de baja? El enlace de abajo no funciona.",                                    # es
+    "QUÍTENME DE LA LISTA YA.",                                                                         # es
     # (the new address for invoices is no address to take off)
     "Please unsubscribe me from your newsletter. My new address for invoices is bills@firm.example.",
 ])

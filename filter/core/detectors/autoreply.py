@@ -611,7 +611,8 @@ _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
 # (an adverb of urgency may close the clause first: "de votre liste IMMÉDIATEMENT", "off your list now")
 _END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|sofort|umgehend|immediately|right now|now|"
-        r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно))?"
+        r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|"
+        r"segera|sekarang))?"
         r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
 _UNSUB_BODY = Lazy(
@@ -671,6 +672,8 @@ _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|ra
             r"\b(?:supprim|retir|enlev|radi|effac)(?:er|ez) mon (?:adresse(?: e-?mail| mail| [ée]lectronique)?|e-?mail|courriel)"
             r"(?: [«<\"(]?\s?[^\s@«»<>\"()]+@[^\s«»<>\"()]+\s?[»>\")]?)?")
 _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den|d[ée]nnos|dadnos|darnos|nos den) de baja|"
+            # ("¿me pueden dar de baja?")
+            r"\bme (?:pueden|puede|podr[íi]an|podr[íi]a|podéis|podeis) dar de baja|"
             r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
             r"(?:enme|eme|adme|arme|irme|idme|anme)|"
             # "eliminen mi dirección de su lista de correo" (the reader's own address taken off)
@@ -960,14 +963,15 @@ _END_SUBSCRIPTION = Lazy(
     r"\barr(?:ê|e)tez de m['’]envoyer\b|\b(?:schicken|senden) sie mir keine\b|\bstuur (?:mij|me) geen\b|"
     r"\bnie przysy(?:ł|l)a(?:ć|c) mi\b|\bneposílejte\b|\bneposilejte\b|\bnezas(?:í|i)lejte mi\b|\bne k(?:ü|u)ldjenek (?:nekem )?t(?:ö|o)bb\b|"
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
-    r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで", re.I)
+    r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
+    r"\bberhenti mengirim\b|\bdejen de mandarme\b", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
     r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
     r"quit(?:ar|en|e)\b|tir(?:ar|em|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
     r"zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|удал\w*|видал\w*|"
     r"исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|"
-    r"(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|"
+    r"(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|hapus\w*|keluarkan|"
     r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
@@ -986,7 +990,8 @@ _MAILING = Lazy(
     r"elenc\w*|iscrizione|boletim|assinatura|listy? mailingow\w*|subskrypcj\w*|baz\w* mailingow\w*|odb(?:ě|e)r\w*|"
     r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|zpravodaj\w*|zas(?:í|i)l(?:á|a)n(?:í|i)|maillist\w*|postitu\w*|lista de distribu\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
     r"utskick\w*|e-?postlist\w*|uutiskirje\w*|postituslist\w*|tilau\w*|b(?:ü|u)lten\w*|listeniz\w*|abonelik\w*|"
-    r"h(?:í|i)rlev(?:é|e)l\w*|h(?:í|i)rlevel\w*|levelez(?:ő|o)list\w*|abonament\w*|ενημερωτικ\w*)|"
+    r"h(?:í|i)rlev(?:é|e)l\w*|h(?:í|i)rlevel\w*|levelez(?:ő|o)list\w*|abonament\w*|ενημερωτικ\w*|milis|senarai mel|"
+    r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin)|"
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
 # ... and the mails themselves, named with a verb that ends a subscription
 _THE_MAILS = Lazy(r"\b(?:e-?mails|mails|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
@@ -1001,7 +1006,7 @@ _THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|estos|estas|estes|essas|esse
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
 _WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
-             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|"
+             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|"
              r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*)\b|@",
              re.I)
 # (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before, or with a pronoun

@@ -2902,3 +2902,18 @@ _RECIPIENTS_CHOICE_6 = {
     ],
 }
 _add(_RECIPIENTS_CHOICE_6)
+
+# South-East Asian administrators' words (twenty-seventh session): our rate in Indonesian / Malay ("Terlalu banyak koneksi dari
+# IP Anda", too many connections from your IP) and Vietnamese ("Bạn đã gửi quá nhiều thư trong thời gian ngắn", you sent
+# too many messages in a short time), as patterns.py "too many connections"; senders outside the organisation in Malay
+# ("penghantar luar tidak dibenarkan") and Indonesian ("pengirim eksternal"), as ``_ORGANISATION_RULES_5``
+_SOUTH_EAST_ASIA_6 = {
+    "rate_limited": [
+        *(rf"\bterlalu banyak {what}\b" for what in ("koneksi", "sambungan", "email", "e-mel", "pesan", "mesej")),
+        r"quá nhiều thư trong thời gian ngắn", r"gửi quá nhiều (thư|email)",
+    ],
+    "policy_violation": [
+        r"\bpenghantar luar\b", *(rf"\bpengirim {who}\b" for who in ("eksternal", "luar")),
+    ],
+}
+_add(_SOUTH_EAST_ASIA_6)
