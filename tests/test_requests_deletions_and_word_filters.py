@@ -1,6 +1,7 @@
-"""Requests to stop mail to a named address in more languages, closed addresses whose mail is deleted unread in more
-languages (and a postmaster answering for a closed account), administrators' word filters (the content refused) in other words and languages,
-links on URI block lists, a gateway's "classified as SPAM" notice, list managers' holds and rejections.
+"""Readers' requests to stop the mailing, by the tables' wordings in more languages and read by their parts (a verb
+that ends a subscription or takes off, the mailing, whom to take off) with their look-alikes; closed addresses whose mail
+is deleted unread, and a postmaster answering for a closed account; administrators' word filters (the content refused),
+links on URI block lists, our rate and other words in more languages; security products' and list managers' notices.
 
 Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides,
 whatever code a server sends them with.
@@ -146,6 +147,15 @@ def test_a_postmaster_that_names_no_closed_account_fails_no_one() -> None:
     assert r.kind != "failed"
 
 
+def test_a_postmasters_notice_names_the_closed_account_not_the_contact() -> None:
+    r = classify(mail(f"{NULL}From: Postmaster <postmaster@firm.example>\nTo: news@shop.example\n"
+                      f"Subject: Ihre Nachricht an m.schulz@firm.example\nAuto-Submitted: auto-generated\n{UTF8}",
+                      "Sehr geehrte Damen und Herren,\n\ndas Benutzerkonto m.schulz@firm.example wurde aufgelöst, da der "
+                      "Mitarbeiter nicht mehr bei uns beschäftigt ist. Ihre Nachricht wurde nicht zugestellt.\n\n"
+                      "Bitte richten Sie Ihr Anliegen an zentrale@firm.example.\n"))
+    assert kind_and_reasons(r) == ("failed", [("m.schulz@firm.example", "user_unknown")])
+
+
 # ---- requests to stop mail to a named address ------------------------------------------------------------------------
 @pytest.mark.parametrize("body", [
     "Wilt u geen nieuwsbrieven meer sturen naar jan@firm.example?",                        # nl
@@ -248,6 +258,17 @@ def test_what_is_no_request_in_other_words(body: str) -> None:
     assert readers_reply(body).kind != "unsubscribe"
 
 
+@pytest.mark.parametrize("subject, body", [
+    # a bare request above a webmail's header block ("Gesendet: ...\nVon: ..."), a subject that is itself the request
+    ("Aw: Rasen-Start 2025", "bitte austragen\n\n\n\nGesendet: Donnerstag, 10. April 2025 um 06:04\nVon: \"Shop\" "
+     "<news@shop.example>\nAn: office@firm.example\nBetreff: Rasen-Start 2025\n> Hallo,\n> die Saison beginnt!\n"),
+    ("Newsletter abbestellen", "Hallo liebes Team,\n\nich bin umgezogen und brauche Ihren Newsletter nicht mehr.\n"
+     "Bitte melden Sie mich ab. Vielen Dank!\n\nGruß\nWolfgang\n"),
+])
+def test_a_german_request_in_a_webmails_layout(subject: str, body: str) -> None:
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
 def test_a_list_command_with_the_address_in_the_subject() -> None:
     # a List-Unsubscribe mailto's request (RFC 2369): the command and the address in the subject, no text
     r = classify(mail("From: jan@firm.example\nTo: unsubscribe-4f81@lists.shop.example\n"
@@ -324,29 +345,9 @@ def test_a_message_released_from_quarantine_is_delivered(body: str) -> None:
     assert kind_and_reasons(r) == ("delivered", [("ana@firm.example", "delivered")])
 
 
-def test_a_postmasters_notice_names_the_closed_account_not_the_contact() -> None:
-    r = classify(mail(f"{NULL}From: Postmaster <postmaster@firm.example>\nTo: news@shop.example\n"
-                      f"Subject: Ihre Nachricht an m.schulz@firm.example\nAuto-Submitted: auto-generated\n{UTF8}",
-                      "Sehr geehrte Damen und Herren,\n\ndas Benutzerkonto m.schulz@firm.example wurde aufgelöst, da der "
-                      "Mitarbeiter nicht mehr bei uns beschäftigt ist. Ihre Nachricht wurde nicht zugestellt.\n\n"
-                      "Bitte richten Sie Ihr Anliegen an zentrale@firm.example.\n"))
-    assert kind_and_reasons(r) == ("failed", [("m.schulz@firm.example", "user_unknown")])
-
-
 def test_a_sympa_notice_names_the_list_after_the_word() -> None:
     r = classify(mail("From: SYMPA <sympa@lists.firm.example>\nTo: news@shop.example\n"
                       f"Subject: Message distribution: forwarded to moderators\nAuto-Submitted: auto-replied\n{UTF8}",
                       "Your message for list members has been forwarded to the list moderators and will be distributed "
                       "after their approval.\n"))
     assert [(x.address, x.reason) for x in r.recipients] == [("members@lists.firm.example", "on_hold")]
-
-
-@pytest.mark.parametrize("subject, body", [
-    # a bare request above a webmail's header block ("Gesendet: ...\nVon: ..."), a subject that is itself the request
-    ("Aw: Rasen-Start 2025", "bitte austragen\n\n\n\nGesendet: Donnerstag, 10. April 2025 um 06:04\nVon: \"Shop\" "
-     "<news@shop.example>\nAn: office@firm.example\nBetreff: Rasen-Start 2025\n> Hallo,\n> die Saison beginnt!\n"),
-    ("Newsletter abbestellen", "Hallo liebes Team,\n\nich bin umgezogen und brauche Ihren Newsletter nicht mehr.\n"
-     "Bitte melden Sie mich ab. Vielen Dank!\n\nGruß\nWolfgang\n"),
-])
-def test_a_german_request_in_a_webmails_layout(subject: str, body: str) -> None:
-    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
