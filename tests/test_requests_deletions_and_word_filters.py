@@ -178,6 +178,8 @@ def test_a_request_to_stop_mail_to_a_named_address(body: str) -> None:
     # in the request's sentence or said as the address in question
     "Wilt u mij uitschrijven voor uw nieuwsbrief? Het gaat om het adres jan@firm.example.",          # nl
     "Graag het adres jan@firm.example verwijderen uit uw mailingbestand.",                             # nl
+    # ("now" is no "new": the address in the request's sentence is still the one to take off)
+    "I would like jan@firm.example deleted from the mailing list now.",                                 # en
     "Haluan perua uutiskirjeen tilauksen. Osoite on jan@firm.example.",                                # fi
     "jan@firm.example adresimi e-bülten listenizden silmenizi rica ediyorum.",                         # tr
     "Kérem, iratkoztassák le a jan@firm.example címet a hírlevelükről.",                              # hu

@@ -1056,7 +1056,8 @@ def _asks_in_sentence(sentence: str) -> bool:
 # x@..."), never a new address ("my new address is x@...")
 _THE_ADDRESS = Lazy(r"\b(?:address|adres|adresse|adresa|osoite|indirizzo|direcci(?:ó|o)n|endere(?:ç|c)o)\b(?:\s+(?:is|on|ist|est|es|"
                     r"(?:é|e)|(?:è|e)|je|(?:ä|a)r|er|mea|mia|meu))?\s*:?\s*<?(" + ADDRESS + r")", re.I)
-_NEW = Lazy(r"\b(?:new|neue\w*|nouvel\w*|nuev\w*|nuov\w*|nov[oa]s?|nieuw\w*|nya|ny|nye|uusi|yeni|now\w*|nová|новый)\b", re.I)
+_NEW = Lazy(r"\b(?:new|neue\w*|nouvel\w*|nuev\w*|nuov\w*|nov[oa]s?|nieuw\w*|nya|ny|nye|uusi|yeni|now(?:y|a|e|ego|ym)|nová|новый)\b",
+           re.I)
 
 
 def _named_in_other_words(own: str) -> str | None:
