@@ -5,6 +5,7 @@ the auto-replier, the protected recipient of a challenge, the reader who wants t
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from filter.core.lazyre import Lazy, scanned
@@ -994,14 +995,14 @@ _MAILING = Lazy(
     r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin)|"
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
 # ... and the mails themselves, named with a verb that ends a subscription
-_THE_MAILS = Lazy(r"\b(?:e-?mails|mails|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
-                  r"zpr(?:á|a)vy|e-?maily|maily|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|"
-                  r"e-?postalar\w*|levelet|leveleket)\b", re.I)
+_MAILS_NOUN = (r"(?:e-?mails?|mails?|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
+               r"zpr(?:á|a)vy|e-?maily|maily|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|"
+               r"e-?postalar\w*|levelet|leveleket)")
+_THE_MAILS = Lazy(r"\b" + _MAILS_NOUN + r"\b", re.I)
 # ... the mails pointed at ("näitä viestejä", "these e-mails", "deze mails"): with "I no longer want to receive" they are the
 # mailing ("Não quero mais receber mensagens em inglês" names none)
 _THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|estos|estas|estes|essas|esses|questi|queste|n(?:ä|a)it(?:ä|a)|tyto|tieto|"
-              r"эти|этих|dessa|disse|bu)\s+(?:\w+\s+)?(?:e-?mails?|mails?|messages|berichten|nachrichten|viestej(?:ä|a)|"
-              r"correos|mensagens|messaggi|e-?maily|письма)\b", re.I)
+              r"эти|этих|dessa|disse|bu)\s+(?:\w+\s+)?" + _MAILS_NOUN + r"\b", re.I)
 # whom the verb takes off: the reader ("me", "mich", "mij", "moi", "mi", "mnie", "mě", "меня", "mig", "meg", "minut", "beni",
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
@@ -1453,7 +1454,6 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bl(?:ä|a)ses (?:inte|ej) och raderas\b|"
                     r"\bудаляются (?:автоматически|без прочтения)\b|\bавтоматически удаляются\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
-_SENTENCE_END = Lazy(r"(?<=[.!?。])\s+|\n")
 
 
 def _gone_undelivered(sender: str | None, body: str, system: bool = False) -> Record | None:
@@ -1471,7 +1471,7 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False) -> Re
 
     if system and "@" in sender:
         domain = sender.rpartition("@")[2]
-        named = {a for sentence in _SENTENCE_END.split(own) if "@" in sentence
+        named = {a for sentence in (m.group(0) for m in _SENTENCES.finditer(own)) if "@" in sentence
                  for a in find_all(sentence) if a != sender and a.rpartition("@")[2] == domain
                  and decide(status=None, diagnostic=sentence) in _GONE_REASONS}
         if len(named) != 1:
@@ -1479,20 +1479,25 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False) -> Re
         sender = named.pop()
 
     reason = decide(status=None, diagnostic=own)
-    if reason == "suspended" and _ON_LEAVE.search(own):
+    if reason == "suspended" and (leave := _on_leave()).search(own):
         # (the person on leave, the mail deleted meanwhile: "I am on parental leave until 2 September. Emails received during
         # this period will be deleted without being read" is an absence, read without its leave words)
-        reason = decide(status=None, diagnostic=_ON_LEAVE.sub(" ", own))
+        reason = decide(status=None, diagnostic=leave.sub(" ", own))
     return Record(address=sender, diagnostic=" ".join(own.split()), reason=reason) if reason in _GONE_REASONS else None
 
 
 # a person's leave (patterns.py reads "is on parental leave" in a failure as the mailbox kept, ``suspended``; in the person's
-# own auto-reply it is an absence): English, Dutch "met ouderschapsverlof", German "in Elternzeit", "im Urlaub", and the
-# leave words of languages.py's suspended table (Swedish "föräldraledig", Danish / Norwegian "på barsel")
-_ON_LEAVE = Lazy(r"\bon (?:\w+[ -]){0,2}(?:leave|sabbatical|furlough)\b|\b(?:met|op) (?:\w+ )?\w*verlof\b|"
-                 r"\bin (?:der )?elternzeit\b|\bim urlaub\b|\b(?:in|im) (?:mutterschutz|sonderurlaub|karenz)\b|\bbeurlaubt\b|"
-                 r"\b(?:f(?:ö|o)r(?:ä|a)ldraledig|tj(?:ä|a)nstledig|sjukskriven|mammaledig|pappaledig)\b|"
-                 r"\bp(?:å|aa|a) barsel\b|\bbarselsorlov\b|\bforeldrepermisjon\b|\bi permisjon\b", re.I)
+# own auto-reply it is an absence): English, Dutch "met ouderschapsverlof", German "in der Elternzeit", "im Urlaub", and the
+# leave words of languages.py's suspended table (``PERSON_ON_LEAVE``: Swedish "föräldraledig", Danish "på barsel"), read
+# from there when first asked (the table's module is loaded by then: ``decide`` reads it)
+_ON_LEAVE_HERE = r"\bon (?:\w+[ -]){0,2}(?:leave|sabbatical|furlough)\b|\b(?:met|op) (?:\w+ )?\w*verlof\b|\bin der elternzeit\b|\bim urlaub\b"
+
+
+@functools.cache
+def _on_leave() -> re.Pattern[str]:
+    from filter.core.knowledge.languages import PERSON_ON_LEAVE
+
+    return re.compile("|".join((_ON_LEAVE_HERE, *PERSON_ON_LEAVE)), re.I)
 
 
 # a request to take off someone else, by "his / her / their" ("Could you please take his address off your mailing list?")

@@ -157,9 +157,10 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bwiadomo(?:ść|sc)\s+do\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bzosta(?:ł|l)a\s+(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_RECIPIENT_FIELD = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?[^\s@<>]+@")
-_RECIPIENT_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：]"
-                                r"[ \t]*<?(?P<a>" + ADDRESS + r")>?[ \t]*$")  # (one address alone: "To: a@, b@" names neither)
+_FIELD_LABEL = r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?"
+_RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
+# ... and the address itself, alone in its field ("To: a@, b@" names neither)
+_RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t]*$")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,

@@ -42,6 +42,16 @@ _JA_NOT_OURS = (r"(?<!送信者の)(?<!送信元の)(?<!差出人の)(?<!サー�
 _KO_NOT_OURS = (r"(?<!보낸 사람 )(?<!보낸 사람의 )(?<!보낸사람 )(?<!보낸사람의 )(?<!발신자 )(?<!발신자의 )(?<!발신 )"
                 r"(?<!서버 )(?<!서버의 )")
 
+# The person behind the address away for a long time, the mailbox kept (the suspended words below; the auto-reply
+# detector's ``_ON_LEAVE`` reads them as the person's own absence, never a closed address): German "in Elternzeit", "im
+# Mutterschutz", "beurlaubt"; Swedish "föräldraledig", "tjänstledig", "sjukskriven"; Danish / Norwegian "på barsel", "i
+# permisjon"
+PERSON_ON_LEAVE: tuple[str, ...] = (
+    r"\b(in|im) (elternzeit|mutterschutz|sonderurlaub|sabbatical|karenz)\b", r"\bbeurlaubt\b",
+    r"\b(f(ö|o)r(ä|a)ldraledig|tj(ä|a)nstledig|sjukskriven|mammaledig|pappaledig)\b",
+    r"\bp(å|aa|a) barsel\b|\bbarselsorlov\b|\bforeldrepermisjon\b|\bi permisjon\b",
+)
+
 #: "could not connect to the server" and "the server does not answer": network_error while the MTA
 #: retries, and connect_failure (the server was never reached: "expired" in a final report)
 _NOT_REACHED = [
@@ -827,13 +837,11 @@ PHRASES: dict[str, list[str]] = {
         #    "se encuentra de baja", "está de permiso"; French "en congé maternité / parental / sabbatique";
         #    Italian "in congedo", "in aspettativa"; Portuguese "de licença".  Meaning: the mailbox exists and
         #    takes no mail for now (not "dado de baja": an account removed, user_unknown above)
-        r"\b(in|im) (elternzeit|mutterschutz|sonderurlaub|sabbatical|karenz)\b", r"\bbeurlaubt\b",
-        #    ... Swedish "föräldraledig", "tjänstledig", "sjukskriven", and a letterbox "tillfälligt stängd"
-        r"\b(f(ö|o)r(ä|a)ldraledig|tj(ä|a)nstledig|sjukskriven|mammaledig|pappaledig)\b",
-        #    ... Danish / Norwegian "på barsel", "i permisjon"; a mailbox closed or not yet active for a time: German
+        #    ... (``PERSON_ON_LEAVE``: German "in Elternzeit", "beurlaubt", Swedish "föräldraledig", Danish / Norwegian "på
+        #    barsel"); a letterbox "tillfälligt stängd"; a mailbox closed or not yet active for a time: German
         #    "vorübergehend geschlossen", Polish "tymczasowo zamknięta", Italian "non ancora attiva", Portuguese "ainda
         #    não foi ativada"; English "switched off during the summer break"
-        r"\bp(å|aa|a) barsel\b|\bbarselsorlov\b|\bforeldrepermisjon\b|\bi permisjon\b",
+        *PERSON_ON_LEAVE,
         rf"\b(vor{_DE_UE}bergehend|tempor{_DE_AE}r|zeitweise) (geschlossen|deaktiviert|gesperrt|stillgelegt)\b",
         r"\btymczasowo (zamkni(ę|e)ta|zablokowana|wy(ł|l)(ą|a)czona|nieaktywna)\b",
         r"\bnon ancora (attiv[ao]|abilitat[ao])\b|\bainda n(ã|a)o (foi |est(á|a) )?(ativad[ao]|habilitad[ao])\b",
