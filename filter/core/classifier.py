@@ -748,6 +748,13 @@ _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa
 
 
 # an administrator's review or release still to come (en, de, fr, es, it, pt, nl, ja), of a message held or quarantined
+# ... and the review's end, the release refused: the hold is over, the message deleted undelivered, and the cause it was held
+# for is the refusal's ("Der Administrator hat die Freigabe abgelehnt. Die Nachricht wurde gelöscht und wird nicht zugestellt",
+# "The administrator has rejected the release")
+_RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
+                        r"(?:rejected|refused|denied|declined) (?:the|its|your) release|(?:administrator|admin|moderator) (?:has )?"
+                        r"(?:rejected|deleted|refused|declined) (?:the|this|your) message|(?:lib(?:é|e)ration|liberaci(?:ó|o)n|rilascio|vrijgave) "
+                        r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b")
 _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) (?:an? )?(?:administrator'?s? |admin'?s? )?"
                         r"(?:review|release|approval)\b|"
                         # ("has been held for review because it contains an attachment ...": held until someone looks)
@@ -828,7 +835,8 @@ def _decide(f: _Facts) -> str:
         return "blocked"
     if f.says("content_listed"):
         return "spam_detected"  # a block list named a link in the content, not our host
-    if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))) and _AWAITING_REVIEW.search(f.text):
+    if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))) and _AWAITING_REVIEW.search(f.text) \
+            and not _RELEASE_REFUSED.search(f.text):
         # a message quarantined or held and awaiting an administrator's review or release ("placed on hold by the
         # recipient organization's content policy and is awaiting review", "messo in quarantena ... in attesa di
         # revisione"): held, whatever rule or score put it there - it may still be delivered

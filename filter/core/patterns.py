@@ -1041,13 +1041,14 @@ PHRASES: dict[str, list[str]] = {
         # the same said with the list after the link ("Message contains a URL listed on the Spamhaus DBL",
         # "the email contains links that are blacklisted at ..."): a URI block list checks the links of
         # the body (www.spamhaus.org/blocklists/domain-blocklist/, www.surbl.org/lists), not our host
-        r"(message|body|content|e-?mail|mail) contains? (an? |one or more |some )?(uri|url|link|domain|web ?site)s? "
+        r"(message|body|content|e-?mail|mail) contains? (an? |one or more |some )?(uri|url|link|hyperlink|domain|web ?site)s? "
         r"(that (is|are) |which (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
         # ... the link's domain named between ("contains a link to deals.example, which is listed in the
         # Spamhaus DBL", Exim "message body contains a URL with the domain deals.example which is listed in
         # dbl.spamhaus.org", "URL domain deals.example is listed in dblack.mail.abusix.zone"; not the sending
         # domain on the same list, "sending domain news.example listed in dbl.spamhaus.org": ``blocked``)
-        r"(contains?|containing) (an? |the |one or more )?(uri|url|link|domain)s? (to |with the domain |for )?\S{1,100},? "
+        # (a "hyperlink" too: "message contains a hyperlink to x.example which is listed at dbl.spamhaus.org")
+        r"(contains?|containing) (an? |the |one or more )?(uri|url|link|hyperlink|domain)s? (to |with the domain |for )?\S{1,100},? "
         r"((that|which) (is|are) )?(listed|blacklisted|blocked) (in|on|by|at)\b",
         r"\b(uri|url|link) domain\b(?:[^.;]|\.(?=\w)){0,80}(listed|blacklisted) (in|on|at)\b",
         # ... the link to a domain listed ("the body contains a link to a domain listed in dbl.spamhaus.org"), the
@@ -1400,6 +1401,9 @@ PHRASES: dict[str, list[str]] = {
         # greylistd's documented Exim ACL: "<ip> is not yet authorized to deliver mail from <x> to <y>.
         # Please try later." (the triplet is new; the next try is accepted)
         r"not yet authori[sz]ed to deliver mail from\b",
+        # greylisting said by when the sender's mail is taken (RFC 6647 section 2.1: the first attempt refused for a time, a
+        # retry accepted): "mail from new senders is accepted only on the second delivery attempt"
+        r"\baccepted (only )?(on|at|with) (the|a|their|its) (second|next|later) (delivery |sending )?(attempt|try|retry)\b",
     ],
     "blocked": [
         # our host refused for where its IP is ("we do not accept connections from outside the EU", a GeoIP rule): the
@@ -1776,7 +1780,8 @@ PHRASES: dict[str, list[str]] = {
         # giving up on a host is no expiry; "giving up" alone, or on the message, is
         r"giving up(?! on \[?\d)", r"gave up", r"(have|has|had) stopped (trying|retrying|attempting)\b", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
         r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
-        r"maximum (delivery|retry|queue) time", r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
+        r"maximum (delivery|retry|queue) time", r"\b(has been|was) in the (retry|delivery|mail|outbound) (system|queue) for \d+ (hours|days)\b",
+        r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",
         # (the retry schedule's timeout, Exim's "retry timeout exceeded"; a server's own session timeout,
         # Postfix smtpd's "421 4.4.2 ... Error: timeout exceeded", is a connection that went idle)

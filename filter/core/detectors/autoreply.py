@@ -606,7 +606,9 @@ _UNSUB_SUBJECT = Lazy(
     # ... in Russian and Ukrainian with the mailing named, Turkish, Czech, Hungarian ("Отписаться от
     # рассылки", "Відписатися", "Abonelikten çık", "Odhlásit z odběru", "Leiratkozás")
     r"отписаться от рассылки|відписатися(?: від розсилки)?|abonelikten [çc][ıi]k(?:[ıi][şs])?|abonelik iptali|"
-    r"odhl[áa]sit(?: z odb[ěe]ru)?|odhl[áa][šs]en[íi](?: z odb[ěe]ru)?|leiratkoz[áa]s(?: (?:a |az )?h[íi]rlev[ée]lr[őo]l)?|leiratkozom)\s*+[.!]*+\s*+$", re.I)
+    r"odhl[áa]sit(?: z odb[ěe]ru)?|odhl[áa][šs]en[íi](?: z odb[ěe]ru)?|leiratkoz[áa]s(?: (?:a |az )?h[íi]rlev[ée]lr[őo]l)?|leiratkozom|"
+    # ... Hebrew "הסר" (remove: the reply Israel's law on advertising mail names), Arabic "إلغاء الاشتراك" (unsubscribe)
+    r"הסר|הסרה|הסר אותי|להסיר|(?:إلغاء|الغاء) الاشتراك)\s*+[.!]*+\s*+$", re.I)
 # a request said not to be made ("do NOT remove me", "don't unsubscribe me", "never take me off")
 _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
@@ -860,6 +862,16 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"\bpoistakaa (?:minut|osoitteeni|s(?:ä|a)hk(?:ö|o)postiosoitteeni|nimeni) (?:\w+ )?(?:postituslistalta|uutiskirjelistalta|"
      r"listalta|rekisterist(?:ä|a)|jakelusta|s(?:ä|a)hk(?:ö|o)postilistalta)",
      r"^[^\S\n]*poistakaa minut(?: listalta)?" + _END),
+    # he: "נא להסיר אותי מרשימת התפוצה" (please remove me from the mailing list), and the one word "הסר" (remove), the reply
+    # Israel's law on advertising mail (Communications Law, section 30A) names as the reader's refusal of further mailings
+    ("he", ("להסיר", "הסירו", "הסר"),
+     r"(?:להסיר|הסירו|הסר) (?:את )?(?:אותי|אותנו|כתובתי|כתובת המייל שלי|המייל שלי) מ(?:רשימת התפוצה|רשימת הדיוור|הרשימה|הדיוור)",
+     r"^[^\S\n]*(?:נא |אנא )?(?:הסר|הסרה|להסיר)(?: אותי)?[^\S\n]*[.!]*[^\S\n]*$"),
+    # ar: "يرجى إزالة بريدي من القائمة البريدية" (please remove my mail from the mailing list), "إلغاء الاشتراك" (unsubscribe)
+    ("ar", ("إلغاء", "الغاء", "إزالة", "ازالة", "حذف", "أزيلوا", "ازيلوا"),
+     r"(?:إلغاء|الغاء) (?:اشتراكي|الاشتراك)(?: في| من)? (?:النشرة|القائمة|رسائلكم|نشرتكم)|"
+     r"(?:إزالة|ازالة|حذف|أزيلوا|ازيلوا) (?:بريدي|عنواني|اسمي|اشتراكي)(?: الإلكتروني| الالكتروني)? من (?:القائمة|قائمة|قائمتكم|النشرة)",
+     r"^[^\S\n]*(?:إلغاء|الغاء) الاشتراك[^\S\n]*[.!]*[^\S\n]*$"),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -1452,6 +1464,20 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"自動的に削除され|確認されずに(?:自動的に)?(?:削除|破棄)|読まれずに(?:削除|破棄)|開封されずに削除|自動的に破棄され|"
                     # (Swedish "läses inte och raderas": not read, and deleted)
                     r"\bl(?:ä|a)ses (?:inte|ej) och raderas\b|"
+                    # (destroyed or deleted unread in more words: German "ungelesen vernichtet", Dutch "worden niet gelezen en
+                    # verwijderd", French "supprimés sans avoir été consultés", Spanish "se eliminan / se borran sin ser
+                    # leídos", Portuguese "excluídas sem leitura", Swedish "raderas oläst", Norwegian "slettet uten å bli
+                    # lest", Danish "slettes ulæst", Japanese "開封されることなく破棄されます", Korean "확인되지 않고
+                    # 삭제됩니다", Turkish "açılmadan imha edilmektedir")
+                    r"\bungelesen (?:vernichtet|verworfen|entsorgt)\b|\bniet gelezen en (?:verwijderd|gewist|vernietigd)\b|"
+                    r"\bongelezen vernietigd\b|\b(?:supprim|d(?:é|e)truit|effac)(?:é|e)?e?s? sans (?:avoir (?:é|e)t(?:é|e) |(?:ê|e)tre )?"
+                    r"(?:lus?|consult(?:é|e)e?s?|ouverte?s?)\b|"
+                    r"\bse (?:eliminan|borran|destruyen|descartan) sin (?:ser )?(?:le(?:í|i)dos|abiertos|leer)\b|"
+                    r"\b(?:exclu(?:í|i)d|apagad|eliminad|descartad)[oa]s? sem (?:leitura|serem lid[oa]s|ser lid[oa]s?)\b|"
+                    r"\braderas ol(?:ä|a)st[a]?\b|\bslett(?:es|et) (?:ul(?:æ|ae)st|ulest|uden at blive l(?:æ|ae)st)\b|"
+                    r"\bslettet uten (?:å|a) bli lest\b|"
+                    r"(?:開封|確認|閲覧)されることなく(?:削除|破棄)|(?:확인|열람)되지 않고 (?:자동으로 )?삭제|읽지 않은 상태로 삭제|"
+                    r"\ba(?:ç|c)(?:ı|i)lmadan (?:imha|silin)|\bokunmadan imha\b|"
                     r"\bудаляются (?:автоматически|без прочтения)\b|\bавтоматически удаляются\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
@@ -1465,7 +1491,8 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False) -> Re
     office@..."): the failure is that account's, the one address of the sender's domain named in a sentence that says it
     is gone."""
     own = _before_quote(body)[:2000]
-    if not sender or not _UNDELIVERED.search(own):
+    # (the responder's lines wrapped anywhere: "Messages to it are deleted\nunread")
+    if not sender or not _UNDELIVERED.search(" ".join(own.split())):
         return None
     from filter.core.classifier import decide
 

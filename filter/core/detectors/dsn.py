@@ -334,6 +334,12 @@ def _merge_context(records: list[Record], text_records: list[Record]) -> None:
     for rec, t in _blocks(records, text_records):
         if t.context and not rec.context:
             rec.context = t.context
+        if t.diagnostic and rec.diagnostic and rec.context:
+            # (the words the report adds after the reply it quotes: Exim's "421 ... please retry later\n
+            # retry timeout exceeded", the MTA's own reason to stop, which the Diagnostic-Code leaves out)
+            said, quoted = " ".join(t.diagnostic.split()), " ".join(rec.diagnostic.split())
+            if said.startswith(quoted) and (more := said[len(quoted):].strip()):
+                rec.context = f"{rec.context}\n{more}"
 
 
 # the first line of a multi-line reply ("554-mx.example ESMTP Service not available"): RFC 5321

@@ -59,19 +59,22 @@ _SYSTEM_NAME = Lazy(
 # training mail, so they count only beside the notice's own words that *our* message was stopped
 # (``_OUR_MESSAGE_STOPPED``), never as a system sender
 _SECURITY_PRODUCT = Lazy(
-    r"e-?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|cisco secure e-?mail|"
+    r"(?:e-?)?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|cisco secure e-?mail|"
     # (a site's own gateway, in its language: "SecureMail Gateway", "E-Mail-Sicherheit", "Sécurité Messagerie",
     # "Sicurezza Posta", "Segurança de E-mail", "Seguridad del correo", "E-mailbeveiliging")
     r"secure ?mail gateway|e-?mail-?sicherheit|s[ée]curit[ée] (?:de la )?messagerie|sicurezza (?:della )?posta|"
     r"seguran[çc]a de e-?mail|seguridad (?:del? )?correo|e-?mailbeveiliging|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
     r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|zixgateway|mailscanner|symantec|"
-    r"mailmarshal|interscan|check ?point|harmony email|avanan|seqrite)\b|"
+    r"mailmarshal|interscan|check ?point|harmony email|avanan|seqrite|eset|kaspersky|bitdefender|gravityzone|mailcleaner|"
+    r"rspamd|spamtitan|n-able|mailstore)\b|"
     r"messaging gateway|data loss prevention|"
     # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
     # "Mailbeveiliging", "Proteção de E-mail", "Vade Secure", a quarantine's own account name)
     r"\banti-?spam|\bantyspam|\bviren(?:schutz|scanner)\b|\banti-?virus\b|\bmailbeveiliging\b|\bmail ?filter\b|"
     r"\bprote(?:ç|c)(?:ã|a)o de e-?mail\b|\bprotecci(?:ó|o)n (?:del )?correo\b|\bvade(?: secure)?\b|"
+    # ("Filtro de correo", "Filtre de messagerie", "Filtro posta", "Filtro de e-mail": the site's own mail filter)
+    r"\bfiltro (?:de |del |di )?(?:correo|posta|e-?mail)\b|\bfiltre (?:de )?(?:messagerie|courrier)\b|"
     r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
@@ -104,8 +107,13 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"メッセージは(?:受信者に)?配信されませんでした|"
     # (the product first, "The Barracuda Email Security Service detected a virus in a message you sent", "... detected a
     # security risk in a message you sent")
-    r"\b(?:has\s+)?detected\s+an?\s+(?:virus|malware|threat|security\s+risk)\s+in\s+(?:a|the|your)\s+(?:message|e-?mail)\s+"
-    r"(?:that\s+)?you\s+sent\b|"
+    r"\b(?:has\s+)?(?:detected|found)\s+an?\s+(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
+    r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # (the finding first, the product unnamed: "A virus was detected in an attachment of the message you sent")
+    r"\b(?:virus|threat|malware)\s+(?:was|has\s+been)\s+(?:detected|found)\s+in\s+(?:an?\s+attachment\s+of\s+)?(?:a|the|your)\s+"
+    r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # (the message named by what it held first: "The following message, which had been stopped by the email security filter")
+    r"\bthe\s+following\s+(?:message|e-?mail),?\s+which\s+(?:had|has)\s+been\s+(?:stopped|held|quarantined|blocked)\b|"
     # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
     # triggered by a message you sent:-", the recipient under "To:")
     r"\bhas\s+(?:just\s+)?been\s+triggered\s+by\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
@@ -136,7 +144,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # ja: "<address> 宛てに送信されたメッセージは ... ブロックされました / 隔離されました / 配信できませんでした"
     r"@[^\s@<>]+\s?宛て?に送信された(?:メッセージ|メール)は[^。\n]{0,120}?(?:ブロックされました|隔離されました|配信できませんでした|"
     r"拒否されました|保留されました)|"
-    r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:ha\s+sido|fue)\s+"
+    r"\b(?:(?:su|tu)\s+(?:mensaje|correo)|el\s+(?:mensaje|correo)\s+que\s+(?:usted\s+)?(?:envi(?:ó|o)|ha\s+enviado))\b" + _IN_SENTENCE
+    + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
     # ("Sophos Email ha bloqueado su mensaje a <address> porque ...": the product first, as in German)
     r"\bha\s+(?:bloqueado|rechazado|retenido|puesto\s+en\s+cuarentena)\s+(?:su|tu)\s+(?:mensaje|correo)\s+(?:a|para)\s+<?[^\s@<>]+@|"
@@ -144,7 +153,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
     r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
-    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|"
+    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\b(?:is|werd)\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|"
     r"in\s+quarantaine\s+geplaatst)|"
     # ("Uw bericht aan <address> ... stond in quarantaine")
     r"\buw\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:stond|staat)\s+in\s+(?:de\s+)?quarantaine\b|"
@@ -160,7 +169,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
 _FIELD_LABEL = r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?"
 _RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
-_RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t]*$")
+_RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -548,8 +557,11 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
             return True
         text = report_text(msg)[:20000]
         if local:
-            return _BOUNCE_WORDS.search(text) is not None or _refused(text) or _undelivered_more(text) \
-                or _stopped_with_field(msg)
+            if _BOUNCE_WORDS.search(text) is not None or _refused(text) or _undelivered_more(text) or _stopped_with_field(msg):
+                return True
+            # (a notice whose lines wrap inside its words: "Ihre Nachricht wurde\nnicht zugestellt")
+            flat = " ".join(text.split())
+            return flat != text and (_BOUNCE_WORDS.search(flat) is not None or _refused(flat))
         # (last: a notice in none of the report words, that says our message was stopped and names its
         # recipient in a field - MailScanner's, sent under the postmaster's own name)
         return _unplain(_BOUNCE_WORDS, text) or _stopped_with_field(msg)
@@ -911,6 +923,8 @@ _CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|cont
 _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contato|contatt[oi]|kontakt[ey]?|контакт[ыи]?|"
                       r"联系人|聯絡人|聯繫人|联系方式|聯繫方式|連絡先|問い?合わ?せ先|お問い?合わ?せ|문의(?:처)?|연락처|담당자|"
                       r"ileti[şs]im|yhteystiedot|kapcsolat|επικοινωνία|ansprechpartner|"
+                      # ("Allgemeine Anfragen:", "General enquiries:", "Renseignements :", "Consultas:": where to ask)
+                      r"(?:allgemeine\s)?anfragen|(?:general\s)?(?:inquiries|enquiries)|renseignements|consultas|"
                       # "For information:", "Per informazioni:", "Für Informationen:", "Para información:",
                       # "Pour information :", "Voor informatie:", "Для информации:"
                       r"(?:for|per|f[üu]r|para|pour|voor|dla|для)\s(?:more\s|mehr\s|plus\s|m[áa]s\s)?(?:d['’])?"
@@ -918,7 +932,7 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       r"informa[çc][õo]es|информации)(?=\s*+[:：]\s*+[<\"'(\[]?[^\s@<>\"'(\[]+@))\s*+[:：]", re.I)
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
                 "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
-                "информац")
+                "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas")
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -1418,7 +1432,7 @@ def _names_ids(lines: list[str], i: int) -> bool:
 _ALIAS_WRAP = Lazy(r"\((?:ultimately )?(?:expanded|generated)(?: from)?[ \t]*\r?\n[ \t]+", re.I)
 
 
-_TABLE_ROW = Lazy(r"(?m)^[ \t]*\|(.*)\|[ \t]*$")
+_TABLE_ROW = Lazy(r"(?m)^[ \t]*\|(.*)\|[ \t\r]*$")
 
 
 def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
@@ -2355,7 +2369,15 @@ _SUCCESS_BODY = Lazy(
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
     # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
     r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+(?:an den empf(?:ä|ae)nger\s+)?"
-    r"zugestellt\b", re.I)
+    r"zugestellt\b|"
+    # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
+    r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:het|het bericht)?\s*(?:is|werd)\s+(?:inmiddels\s+|nu\s+)?(?:afgeleverd|bezorgd)\b|"
+    # (approved by an administrator, then in the mailbox: "was approved by an administrator and has now reached the recipient's
+    # inbox"; a list's moderator: "approved and delivered to the list")
+    r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?\band\s+(?:has\s+)?(?:now\s+)?(?:reached|arrived\s+in)\s+the\s+recipient|"
+    # (an infected attachment taken off, the rest passed on: "The infected attachment was removed. The rest of the message
+    # was delivered to the recipient")
+    r"\bthe\s+rest\s+of\s+the\s+(?:message|e-?mail)\s+(?:was|has\s+been)\s+delivered\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
@@ -2365,7 +2387,9 @@ _NOT_SUCCESS = Lazy(
 
 
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
-_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt")
+_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "afgeleverd", "bezorgd",
+                 "reached the recipient", "arrived in the recipient", "rest of the message was delivered",
+                 "rest of the message has been delivered")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
@@ -2480,6 +2504,7 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
 
     domain = own.rpartition("@")[2]
     named: set[str] = set()
+    moved_to: set[str] = set()
     for sentence in _SENTENCE_BREAK.split(text[:3000]):
         if "@" not in sentence:
             continue
@@ -2491,8 +2516,13 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
             d = a.rpartition("@")[2]
             if d == domain or d.endswith("." + domain):
                 found.add(a)
-        if found and decide(status=None, diagnostic=sentence) not in ("on_hold", "undefined"):
+        said = decide(status=None, diagnostic=sentence) if found else None
+        if said == "has_moved":
+            moved_to |= found  # (the new address given: "Frau Dr. Schulz ist ab sofort unter x@... erreichbar")
+        elif said not in (None, "on_hold", "undefined"):
             named |= found
+    if not named:
+        named = moved_to
     return named.pop() if len(named) == 1 else None
 
 
@@ -2666,6 +2696,8 @@ def _may_be_held(text: str, subj: str) -> bool:
 
 
 _OF_THE_RECIPIENT = Lazy(r"\bthe recipient\b|\brecipient(?:'s| has| is)\b|\bdestinataire\b|\bempf[äa]nger", re.I)
+_TO_THE_READER = Lazy(r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-?mail|mail)\s+(?:addressed|sent|destined)\s+to\s+you\b|"
+                      r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-?mail)\s+for\s+you\b", re.I)
 _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
 
@@ -2683,6 +2715,10 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     if _may_be_held(text, subject(msg)) and (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \
             and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
         return True  # the addresses it lists are the held mail's senders, not recipients of ours
+    if _TO_THE_READER.search(text, 0, 3000) and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
+        # a filter's alert about mail that came *to* the reader ("Our virus detector found an infection in a message
+        # addressed to you ... To: orders@<the reader's domain>"): the address it names is the reader's own
+        return True
     named = {_untagged(r.address) for r in records if r.address}
     if named and not (ours is not None and named == {_untagged(ours)}):
         return False  # (the reader's address with or without its "+tag", RFC 5233: a VERP box)

@@ -2925,3 +2925,25 @@ _SOUTH_EAST_ASIA_6 = {
     ],
 }
 _add(_SOUTH_EAST_ASIA_6)
+
+# An address out of service and greylisting said by its second attempt, in more languages (twenty-eighth session): German
+# "diese E-Mail-Adresse ist nicht mehr in Betrieb" (no longer in operation, as "wird nicht mehr genutzt" above), Polish "ten
+# adres e-mail nie jest już używany / aktywny" (no longer used, active); new senders' mail taken only at its next attempt
+# (patterns.py "accepted only on the second delivery attempt", RFC 6647 section 2.1): German "erst beim zweiten
+# Zustellversuch angenommen", French "acceptés qu'à la deuxième tentative", Spanish "se aceptan en el segundo intento", Italian
+# "accettati al secondo tentativo", Dutch "pas bij de tweede poging geaccepteerd"
+_GONE_AND_GREYLISTED_7 = {
+    "user_unknown": [
+        r"\b(e-?mail-?adresse|adresse|postfach|konto|mailbox)\b[^.;]{0,40}\bnicht mehr in betrieb\b",
+        *(rf"\badres\b[^.;]{{0,40}}\bnie jest ju(ż|z) {state}\b" for state in (
+            "używany", "uzywany", "aktywny", "obsługiwany", "obslugiwany")),
+    ],
+    "rate_limited": [
+        *(rf"\b(erst|nur) beim (zweiten|nächsten|naechsten) {attempt}\b" for attempt in ("zustellversuch", "versuch")),
+        *(rf"\bacceptée?s? (qu'|seulement |uniquement )?(à|a|lors de) la {n} tentative\b" for n in ("deuxième", "seconde", "prochaine")),
+        *(rf"\b{verb} (solo |sólo )?(en|al) (el )?(segundo|siguiente|próximo) intento\b" for verb in ("se acepta", "se aceptan", "aceptados", "aceptado")),
+        *(rf"\b{verb} (solo |soltanto )?al (secondo|prossimo|successivo) tentativo\b" for verb in ("accettati", "accettato", "accettata", "accettate")),
+        r"\bpas bij (de|een) (tweede|volgende) (poging|bezorgpoging)\b",
+    ],
+}
+_add(_GONE_AND_GREYLISTED_7)

@@ -1,0 +1,201 @@
+"""Closed addresses whose mail is destroyed unread, said in more words and languages; mail-security products' notices in
+more layouts (the finding first, the message named by what stopped it, Spanish and Dutch, a release said by its outcome,
+a refused release, an alert about mail *to* the reader); greylisting said by the attempt that is taken; a give-up the
+report states after the reply it quotes; links on a block list called hyperlinks; readers' requests in Hebrew and
+Arabic.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides,
+whatever code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import UTF8, kind_and_reasons, mail, readers_reply
+
+NULL = "Return-Path: <>\n"
+
+
+def _auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject: str = "Automatic reply: June news"):
+    """The report of an auto-responder's answer, sent with a null return path (RFC 3834)."""
+    return classify(mail(f"{NULL}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
+                         f"Auto-Submitted: auto-replied\n{UTF8}", body))
+
+
+def _notice(sender: str, subject: str, body: str, crlf: bool = False):
+    """A mail system's or security product's own notice to the sender, in plain text."""
+    return classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nAuto-Submitted: auto-generated\n{UTF8}",
+                         body, crlf))
+
+
+# ---- what the words mean ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # greylisting said by the attempt that is taken (RFC 6647 2.1): English, German, French, Spanish, Italian, Dutch
+    ("4.7.1", "451 4.7.1 Mail from unknown senders is accepted only on the second delivery attempt. Retry later.",
+     "rate_limited"),
+    ("4.7.1", "451 4.7.1 Neue Absender: E-Mails werden erst beim zweiten Zustellversuch angenommen.", "rate_limited"),
+    ("4.7.1", "451 4.7.1 Les messages des nouveaux expéditeurs ne sont acceptés qu'à la deuxième tentative.",
+     "rate_limited"),
+    ("4.7.1", "451 4.7.1 Los mensajes de remitentes nuevos se aceptan en el segundo intento.", "rate_limited"),
+    ("4.7.1", "451 4.7.1 I messaggi dei nuovi mittenti sono accettati al secondo tentativo.", "rate_limited"),
+    ("4.7.1", "451 4.7.1 Berichten van nieuwe afzenders worden pas bij de tweede poging geaccepteerd.", "rate_limited"),
+    # a link of the body on a block list, called a hyperlink
+    ("5.7.1", "550 5.7.1 Refused: the body contains a hyperlink to deals.example, which is listed in dbl.spamhaus.org",
+     "spam_detected"),
+    # an address out of service (German "nicht mehr in Betrieb"), no longer used (Polish)
+    (None, "Die Adresse vertrieb@firm.example ist nicht mehr in Betrieb.", "user_unknown"),
+    (None, "Ten adres nie jest już aktywny.", "user_unknown"),
+    # the sending system's queue held it for days and dropped it
+    (None, "The message has been in the delivery queue for 4 days and has been returned.", "expired"),
+    # held for an attachment, then the release refused: the cause it was held for is the refusal's
+    (None, "Your message was held for review because it contains a password-protected archive. The administrator has "
+           "declined its release and the message was deleted.", "policy_violation"),
+    (None, "Ihre Nachricht wurde zur Prüfung zurückgehalten, da sie ein verschlüsseltes Archiv enthält. Die Freigabe wurde "
+           "verweigert.", "policy_violation"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # held and still waiting: it may be delivered
+    (None, "Your message was held for review because it contains a password-protected archive.", "on_hold"),
+    # the sending domain on a block list is a block of ours, no link of the body
+    ("5.7.1", "550 5.7.1 Sender domain news.example is listed in dbl.spamhaus.org", "blocked"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+# ---- closed addresses whose mail is destroyed unread ------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Diese Adresse wird nicht mehr genutzt. Eingehende Nachrichten werden ungelesen vernichtet.",
+    "Dit adres wordt niet meer gebruikt. Berichten worden niet gelezen en gewist.",
+    "Cette adresse n'est plus utilisée. Les courriels reçus sont supprimés sans être lus.",
+    "Esta dirección ya no se utiliza. Los correos recibidos se borran sin ser leídos.",
+    "Este endereço não é mais utilizado. As mensagens são apagadas sem serem lidas.",
+    "Adressen används inte längre. Inkommande e-post raderas oläst.",
+    "Adressen er ikke lenger i bruk. E-post hit blir slettet uten å bli lest.",
+    "このアドレスは廃止いたしました。届いたメールは閲覧されることなく破棄されます。",
+    "이 주소는 더 이상 사용되지 않습니다. 수신된 메일은 열람되지 않고 삭제됩니다.",
+    "Bu adres kullanımdan kaldırılmıştır. Gelen iletiler açılmadan silinmektedir.",
+    # the responder's lines wrapped anywhere
+    "Diese Adresse wird nicht mehr genutzt. Eingehende Nachrichten werden\nungelesen vernichtet.",
+])
+def test_an_autoresponder_of_a_closed_address_that_destroys_our_message(body: str) -> None:
+    assert kind_and_reasons(_auto_reply(body)) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("body", [
+    # a person away, mail deleted meanwhile: an absence
+    "Ich bin bis zum 3. Mai im Urlaub. Eingehende Nachrichten werden ungelesen vernichtet; bitte senden Sie sie danach erneut.",
+    # destroyed unread, but the address is not said to be gone
+    "Nachrichten mit Anhängen über 20 MB werden ungelesen vernichtet.",
+])
+def test_an_absence_or_a_rule_that_destroys_mail_stays_an_auto_reply(body: str) -> None:
+    assert _auto_reply(body).kind == "auto_reply"
+
+
+def test_a_postmaster_notice_wrapped_over_its_lines_names_the_closed_account() -> None:
+    r = _notice("IT-Abteilung <postmaster@firm.example>", "Ihre E-Mail an p.berger@firm.example",
+                "Herr Berger hat das Unternehmen verlassen. Sein Postfach p.berger@firm.example wurde aufgelöst; Ihre "
+                "Nachricht wurde\nnicht zugestellt.\n\nBitte wenden Sie sich an info@firm.example.\n")
+    assert kind_and_reasons(r) == ("failed", [("p.berger@firm.example", "user_unknown")])
+
+
+def test_a_postmaster_notice_names_the_old_address_not_the_new_one_nor_the_contact() -> None:
+    r = _notice("Postmaster <postmaster@firm.example>", "Adressänderung",
+                "Guten Tag,\n\ndie Adresse k.vogt@firm.example wird nicht mehr verwendet. Herr Vogt ist ab sofort unter "
+                "karl.vogt@firm.example erreichbar. Ihre Nachricht wurde nicht zugestellt.\n\n"
+                "Allgemeine Anfragen: zentrale@firm.example\n")
+    assert [x.address for x in r.recipients] == ["k.vogt@firm.example"]
+    assert r.kind == "failed"
+
+
+# ---- security products' notices ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, address, reason", [
+    # the product first, "found" for "detected", the recipient under "Recipients:"
+    ("ESET Mail Security <esets@firm.example>", "Threat found in your message",
+     "ESET Mail Security found a threat in an email you sent.\n\nRecipients: ana@firm.example\nThreat: JS/Agent trojan\n"
+     "Action: deleted\n", "ana@firm.example", "virus_detected"),
+    # Spanish, "the message you sent to x@ was blocked", from the site's mail filter
+    ("Filtro de correo <filtro@firm.example>", "Mensaje bloqueado",
+     "El mensaje que usted envió a ana@firm.example ha sido bloqueado porque contenía un virus.\n", "ana@firm.example",
+     "virus_detected"),
+    # Spanish, held for the administrator's review
+    ("Filtro de correo <filtro@firm.example>", "Mensaje retenido",
+     "Su mensaje para ana@firm.example ha sido retenido y está pendiente de revisión por el administrador.\n",
+     "ana@firm.example", "on_hold"),
+])
+def test_a_security_products_notice(sender: str, subject: str, body: str, address: str, reason: str) -> None:
+    assert kind_and_reasons(_notice(sender, subject, body)) == ("failed", [(address, reason)])
+
+
+@pytest.mark.parametrize("sender, body, crlf", [
+    # Dutch, quarantined ("werd ... in quarantaine geplaatst"), then released and delivered
+    ("E-mailbeveiliging <quarantaine@firm.example>",
+     "Uw bericht aan ana@firm.example werd door het filter in quarantaine geplaatst. De beheerder heeft het bericht "
+     "vrijgegeven; het is inmiddels afgeleverd bij de ontvanger.\n", False),
+    # approved, and in the mailbox: the recipient in the summary, written with CRLF line ends
+    ("Email Security Notification <noreply@firm.example>",
+     "The following message, which had been stopped by the email security filter, was approved by an administrator and "
+     "has now reached the recipient's inbox.\n\nFrom:     news@shop.example\nTo:       ana@firm.example\n"
+     "Subject:  June news\n", True),
+    # an infected attachment taken off, the rest passed on
+    ("ScanMail <scanmail@firm.example>",
+     "A virus was detected in an attachment of the message you sent.\n\nRecipient: ana@firm.example\n\n"
+     "The infected attachment was removed. The rest of the message was delivered to the recipient.\n", False),
+])
+def test_a_notice_that_our_message_reached_the_recipient_in_the_end(sender: str, body: str, crlf: bool) -> None:
+    assert kind_and_reasons(_notice(sender, "Message released", body, crlf)) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+def test_an_alert_about_mail_to_the_reader_is_no_report() -> None:
+    r = classify(mail(f"From: MailScanner <postmaster@shop.example>\nTo: postmaster@shop.example\n"
+                      f"Subject: Virus alert\n{UTF8}",
+                      "Our virus detector found an infection in a message addressed to you.\n\n   From: billing@other.example\n"
+                      "   To: sales@shop.example\n\nThe infected message was quarantined and was not delivered to "
+                      "sales@shop.example.\n"))
+    assert r.kind not in ("failed", "delayed")
+    assert r.recipients == [] or all(x.reason not in ("virus_detected", "user_unknown") for x in r.recipients)
+
+
+# ---- a give-up stated after the reply ---------------------------------------------------------------------------------
+def test_an_exim_give_up_after_a_rate_limit_reads_its_own_words() -> None:
+    report = (
+        "From: Mail Delivery System <Mailer-Daemon@mx.shop.example>\nTo: news@shop.example\n"
+        "Subject: Mail delivery failed: returning message to sender\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\n"
+        "Content-Type: text/plain; charset=us-ascii\n\n"
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. "
+        "The following address(es) failed:\n\n  ana@firm.example\n    host mx.firm.example [192.0.2.9]\n"
+        "    SMTP error from remote mail server after initial connection:\n"
+        "    421 4.7.0 Too many concurrent connections from your host, try again later\n    retry timeout exceeded\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.shop.example\n\n"
+        "Action: failed\nFinal-Recipient: rfc822;ana@firm.example\nStatus: 4.0.0\nRemote-MTA: dns; mx.firm.example\n"
+        "Diagnostic-Code: smtp; 421 4.7.0 Too many concurrent connections from your host, try again later\n\n--B--\n")
+    assert kind_and_reasons(classify(report.encode())) == ("failed", [("ana@firm.example", "expired")])
+
+
+# ---- readers' requests in Hebrew and Arabic ---------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, body", [
+    # the one word Israel's law on advertising mail names as the reader's refusal, as subject, and a request in the text
+    ("הסר", "\n"),
+    ("RE: מבצעי השבוע", "שלום,\nאנא הסירו אותי מרשימת התפוצה שלכם.\nתודה"),
+    ("RE: عروض الأسبوع", "مرحبا،\nيرجى إزالة بريدي الإلكتروني من القائمة البريدية.\nشكرا"),
+    ("إلغاء الاشتراك", "\n"),
+])
+def test_a_readers_request_in_hebrew_or_arabic(subject: str, body: str) -> None:
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # asking how to remove a colleague, or about an order
+    ("RE: מבצעי השבוע", "שלום,\nאיך אפשר להסיר את ההזמנה שלי מהסל?\nתודה"),
+    ("RE: عروض الأسبوع", "مرحبا،\nهل يمكن حذف المنتج من طلبي رقم 4411؟\nشكرا"),
+])
+def test_what_is_no_request_in_hebrew_or_arabic(subject: str, body: str) -> None:
+    assert readers_reply(body, subject=subject).kind != "unsubscribe"
