@@ -44,6 +44,16 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False):
     # a link of the body on a block list, called a hyperlink
     ("5.7.1", "550 5.7.1 Refused: the body contains a hyperlink to deals.example, which is listed in dbl.spamhaus.org",
      "spam_detected"),
+    # our host refused for the spam it has sent (a provider's block of the IP, not this message's content)
+    ("4.7.1", "450 4.7.1 Service refused due to bad behaviour - too many spam mails from your network", "blocked"),
+    ("5.0.0", "554 Access denied - under investigation for spam abuse", "blocked"),
+    # a host that sent us mail through an open relay, or is one: a block of ours; a server that is none refuses to relay
+    ("5.7.1", "550 5.7.1 Rejected: this mail was relayed through an open relay (see the open relay database)", "blocked"),
+    ("5.7.1", "550 5.7.1 We are not an open relay. Relaying denied.", "no_relaying"),
+    # the recipient's host not found by name (Post.Office's words)
+    (None, "Your message was not delivered because the destination host was not found.", "host_unknown"),
+    # the sending system gave up after days (MMDF's words)
+    (None, "After 5 days (120 hours), your message could not be fully delivered.", "expired"),
     # an address out of service (German "nicht mehr in Betrieb"), no longer used (Polish)
     (None, "Die Adresse vertrieb@firm.example ist nicht mehr in Betrieb.", "user_unknown"),
     (None, "Ten adres nie jest już aktywny.", "user_unknown"),
@@ -199,3 +209,70 @@ def test_a_readers_request_in_hebrew_or_arabic(subject: str, body: str) -> None:
 ])
 def test_what_is_no_request_in_hebrew_or_arabic(subject: str, body: str) -> None:
     assert readers_reply(body, subject=subject).kind != "unsubscribe"
+
+
+@pytest.mark.parametrize("subject, body, address", [
+    # the request said by its noun, and "not to go on receiving" (Portuguese)
+    ("RE: Novidades de junho", "Bom dia,\nPeço a remoção do meu endereço da vossa lista de envio.\nObrigado", "office@firm.example"),
+    ("RE: Novidades de junho", "Bom dia,\nNão pretendo continuar a receber a newsletter.\nObrigado", "office@firm.example"),
+    # Brazilian "cadastro" (the registry of addresses), a daughter's address named
+    ("Re: Ofertas da semana", "Olá, por favor tirem o e-mail do meu filho pedro.lima@mail.example do cadastro de vocês.\nAbraço",
+     "pedro.lima@mail.example"),
+    # Romanian "lista de abonați", Greek "τη λίστα σας", Korean "보내지 말아 주세요" (please do not send)
+    ("RE: Noutăți", "Bună ziua,\nVă rog să mă scoateți din lista de abonați.\nMulțumesc", "office@firm.example"),
+    ("Re: Νέα προϊόντα", "Καλησπέρα, σας παρακαλώ διαγράψτε με από τη λίστα σας.\nΕυχαριστώ", "office@firm.example"),
+    ("RE: 6월 신상품 안내", "안녕하세요. 앞으로 이런 메일은 보내지 말아 주세요.", "office@firm.example"),
+])
+def test_a_readers_request_said_in_more_words(subject: str, body: str, address: str) -> None:
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [(address, "unsubscribe")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # a removal of something else, a wish to go on receiving
+    ("RE: Novidades de junho", "Bom dia,\nA remoção do produto do meu carrinho não funciona. Podem ajudar?"),
+    ("RE: Novidades de junho", "Bom dia,\nQuero continuar a receber a newsletter no novo endereço.\nObrigado"),
+    ("RE: 6월 신상품 안내", "안녕하세요. 주문한 상품은 언제 보내 주시나요?"),
+])
+def test_what_is_no_request_in_more_words(subject: str, body: str) -> None:
+    assert readers_reply(body, subject=subject).kind != "unsubscribe"
+
+
+# ---- recipients the report names by display name only, or not at all ------------------------------------------------
+def _exchange_2003(recipient_lines: str, original: str, original_type: str = "message/rfc822") -> bytes:
+    """An Exchange 2000-2003 NDR as the server wrote it, without X-Mailer, the returned original attached."""
+    return (
+        "From: System Administrator <postmaster@firm.example>\nTo: news@shop.example\nSubject: Undeliverable: June news\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+        "Your message did not reach some or all of the intended recipients.\n\n      Subject:\tJune news\n\n"
+        f"The following recipient(s) could not be reached:\n\n{recipient_lines}\n--B\nContent-Type: {original_type}\n\n"
+        f"{original}\n--B--\n").encode()
+
+
+def test_an_exchange_2003_ndr_names_its_recipient_by_display_name() -> None:
+    r = classify(_exchange_2003(
+        "      Ben Ode on 6/2/2025 9:42 AM\n            The e-mail account does not exist at the organization this message "
+        "was sent to.\n            <mbx1.firm.example #5.1.1>\n",
+        "From: News <news@shop.example>\nTo: Ben Ode <b.ode@firm.example>, Cara Lind <c.lind@firm.example>\n"
+        "Subject: June news\n\nHello\n"))
+    assert kind_and_reasons(r) == ("failed", [("b.ode@firm.example", "user_unknown")])
+
+
+def test_a_returned_original_sent_to_undisclosed_recipients_names_its_recipient_in_received() -> None:
+    r = classify(_exchange_2003(
+        "      Ben Ode on 6/2/2025 9:42 AM\n            The e-mail account does not exist at the organization this message "
+        "was sent to.\n            <mbx1.firm.example #5.1.1>\n",
+        "Received: from app.shop.example by mx.shop.example with ESMTP id 4F2A\n\tfor <b.ode@firm.example>; Mon, 2 Jun 2025 "
+        "09:41:00 +0000\nFrom: News <news@shop.example>\nTo: undisclosed-recipients:;\nSubject: June news\n",
+        "text/rfc822-headers"))
+    assert kind_and_reasons(r) == ("failed", [("b.ode@firm.example", "user_unknown")])
+
+
+def test_a_report_about_one_recipient_states_its_cause_before_naming_it() -> None:
+    r = _notice("Mail Administrator <Postmaster@mta.shop.example>", "Mail System Error - Returned Mail",
+                "This Message was undeliverable due to the following reason:\n\nYour message was not delivered because the "
+                "destination computer was\nnot found.  Carefully check that it was spelled correctly.\n\nIt is also "
+                "possible that a network problem caused this situation,\nso you might want to try resending it at a later "
+                "time.\n\n"
+                "The following recipients did not receive this message:\n\n     <ana@firm.example>\n\n"
+                "Please reply to Postmaster@mta.shop.example\nif you feel this message to be in error.\n")
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "host_unknown")])

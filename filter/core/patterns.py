@@ -361,7 +361,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bonly (deliver|accept|handle|relay|take)s? (e-?mail |mail |messages )?for domains hosted (on|by|at) (this|our) (system|server|host)\b",
         r"\bwill not pass (e-?mail|mail|messages) on to other (destinations|domains|servers)\b",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
-        r"relaying mail to .* is not allowed", r"open relay", r"not local host .{0,200} not a gateway",
+        # (the server saying it is none: "we are not an open relay"; a sender said to be one is refused for it, ``blocked``)
+        r"relaying mail to .* is not allowed", r"\b(not|never|isn't|aren't) an open relay\b", r"not local host .{0,200} not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
         r"(e-?mail )?address is not verified", r"identities failed the check", r"insecure (mail )?relay",
     ],
@@ -910,6 +911,9 @@ PHRASES: dict[str, list[str]] = {
         r"not (a )?valid\b",
     ],
     "host_unknown": [
+        # the recipient's host not found by name (Post.Office / InterMail: "Your message was not delivered because the
+        # destination computer was not found")
+        r"\bdestination (computer|host|machine|system|server) (was |could )?not (be )?found\b",
         # the domain named by what it belongs to ("the domain of the recipient does not exist", Coremail's
         # English line; "the domain of this recipient was not found")
         r"domain (of|for) (the |this )?recipient((?:'s)? address)? (does not exist|doesn't exist|(was |could )?not (be )?found|is (invalid|unknown))",
@@ -1411,6 +1415,12 @@ PHRASES: dict[str, list[str]] = {
         r"\bgeo-?ip\b", r"(do not|don't|does not|doesn't|will not|won't) accept connections from (outside|your country|your region)\b",
         r"\b(messages|mail|e-?mails?|connections) from (servers|hosts|ips?|ip addresses) (located |based )?outside\b",
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
+        # our host refused for the spam it has sent, not this message's content ("Service refused due to bad behavior - Too
+        # many spam messages", "554 Access denied - Under investigation for spam abuse": a provider's block of the IP)
+        r"\btoo many spam (messages|mails|e-?mails)\b", r"\bunder investigation for (spam|abuse|spam abuse)\b",
+        # our host (or one our mail passed) found to be an open relay and refused for it ("This mail was handled by an open
+        # relay", the ORDB / ORBS era's lists of open relays)
+        r"\b(handled|sent|relayed|delivered) (by|through|via) an open relay\b", r"\b(appears to be|is listed as|identified as|tested as) an open relay\b",
         r"\bip (deny|block|black) ?list",
         # a range of addresses or a country refused ("Mail from bulk sending service IP ranges is blocked here", "We
         # do not accept email from your country")
@@ -1780,6 +1790,8 @@ PHRASES: dict[str, list[str]] = {
         # giving up on a host is no expiry; "giving up" alone, or on the message, is
         r"giving up(?! on \[?\d)", r"gave up", r"(have|has|had) stopped (trying|retrying|attempting)\b", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
         r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
+        # (MMDF: "After 7 days (168 hours), your message could not be fully delivered")
+        r"\bafter \d+ (hours|days)\b[^.;]{0,40}\b(could not|couldn't|cannot|was not|has not been) (be )?(fully |yet )?deliver",
         r"maximum (delivery|retry|queue) time", r"\b(has been|was) in the (retry|delivery|mail|outbound) (system|queue) for \d+ (hours|days)\b",
         r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",

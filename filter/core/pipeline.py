@@ -267,6 +267,14 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     if guess is None:
         # the original's only recipient (To and Cc together)
         guess = tos[0] if len(tos) == 1 else None
+    if guess is None and not tos and msg.attached:
+        # an original addressed to no one its headers name (Bcc, "To: undisclosed-recipients:;"): the one address its
+        # Received lines say it was for (RFC 5321 section 4.4, the FOR clause), when they name one only and not ours
+        sender_domain = (normalize(original.from_) or "").lower().rpartition("@")[2] if original.from_ else ""
+        fors = {a.lower() for h in msg.attached[0].get_all("Received") or [] for m in _RECEIVED_FOR.finditer(str(h))
+                if (a := normalize(m.group(1)))}
+        if len(fors) == 1 and (only := fors.pop()).rpartition("@")[2] != sender_domain:
+            guess = only
     if guess is None and det.detector == "text" and original.to is None:
         # no envelope, no original: the one address the notice's own words name
         ours = {a.lower() for v in (msg.header("From"), msg.header("To"), msg.header("Reply-To"),
@@ -298,6 +306,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     return records
 
 
+_RECEIVED_FOR = Lazy(r"\bfor\s+<([^\s<>@]{1,64}@[^\s<>@;]{1,255})>", re.I)
 _SUBJECT_RECIPIENT = Lazy(
     r"\s*(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))\s*(?:to)?\s*[:\-]\s*"

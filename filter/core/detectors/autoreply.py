@@ -977,7 +977,9 @@ _END_SUBSCRIPTION = Lazy(
     r"\bnie przysy(?:ł|l)a(?:ć|c) mi\b|\bneposílejte\b|\bneposilejte\b|\bnezas(?:í|i)lejte mi\b|\bne k(?:ü|u)ldjenek (?:nekem )?t(?:ö|o)bb\b|"
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
-    r"\bberhenti mengirim\b|\bdejen de mandarme\b", re.I)
+    r"\bberhenti mengirim\b|\bdejen de mandarme\b|"
+    # (Korean "수신거부" (refusal to receive), "구독 취소" (cancel the subscription), "보내지 말아 주세요" (please do not send))
+    r"수신\s?거부|구독\s?(?:취소|해지)|보내지 (?:말아|마세요|마십시오)", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
     r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
@@ -985,6 +987,9 @@ _TAKE_OFF = Lazy(
     r"zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|удал\w*|видал\w*|"
     r"исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|"
     r"(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|hapus\w*|keluarkan|"
+    # (the request said with its noun: "Solicito a remoção do meu endereço", "the removal of my address", "la suppression de
+    # mon adresse", "la rimozione del mio indirizzo", "la remoción de mi correo")
+    r"remo(?:ç|c)(?:ã|a)o|removal|suppression|rimozione|remoci(?:ó|o)n|"
     r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
@@ -994,7 +999,14 @@ _NO_LONGER_WANT = Lazy(
     r"\bnie chc(?:ę|e) (?:ju(?:ż|z) |wi(?:ę|e)cej )?(?:otrzymywa(?:ć|c)|dostawa(?:ć|c))\b|"
     r"\bvill (?:inte|inte l(?:ä|a)ngre) (?:f(?:å|a)|ta emot)\b|\b(?:ø|o)nsker ikke (?:l(?:æ|ae)ngere |lenger )?(?:at |å )?(?:modtage|motta)\b|"
     r"\ben halua (?:enää )?(?:vastaanottaa|saada)\b|\bnechci (?:u(?:ž|z) |ji(?:ž|z) )?(?:dost(?:á|a)vat|odeb(?:í|i)rat)\b|"
-    r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bне (?:хочу|желаю) (?:больше )?получать\b", re.I)
+    r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bне (?:хочу|желаю) (?:больше )?получать\b|"
+    # (not to go on receiving: "Não pretendo continuar a receber a newsletter", "I do not wish to continue receiving", "je ne
+    # souhaite pas continuer à recevoir", "non desidero continuare a ricevere", "möchte den Newsletter nicht weiter erhalten";
+    # Greek "δεν θέλω να λαμβάνω", I do not want to receive)
+    r"\bn(?:ã|a)o (?:quero|desejo|pretendo) continuar a receber\b|\bn(?:ã|a)o (?:quero|desejo|pretendo) continuar recebendo\b|"
+    r"\b(?:don't|do not) (?:wish|want) to (?:continue|keep) (?:receiving|getting)\b|"
+    r"\bne (?:souhaite|veux|d(?:é|e)sire) pas continuer (?:à|a) recevoir\b|\bnon (?:desidero|voglio) continuare a ricevere\b|"
+    r"\bnicht (?:weiter|weiterhin) (?:erhalten|bekommen|empfangen)\b|δεν (?:θέλω|επιθυμώ) (?:πλέον )?να λαμβάνω", re.I)
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
     r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
@@ -1004,7 +1016,12 @@ _MAILING = Lazy(
     r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|zpravodaj\w*|zas(?:í|i)l(?:á|a)n(?:í|i)|maillist\w*|postitu\w*|lista de distribu\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
     r"utskick\w*|e-?postlist\w*|uutiskirje\w*|postituslist\w*|tilau\w*|b(?:ü|u)lten\w*|listeniz\w*|abonelik\w*|"
     r"h(?:í|i)rlev(?:é|e)l\w*|h(?:í|i)rlevel\w*|levelez(?:ő|o)list\w*|abonament\w*|ενημερωτικ\w*|milis|senarai mel|"
-    r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin)|"
+    r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin|"
+    # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
+    # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
+    r"cadastro|lista de abona\w*|listei de abona\w*|λίστα (?:σας|αλληλογραφίας|διανομής|παραληπτών))|"
+    # (Korean "뉴스레터" newsletter, "메일링" mailing, "이런 메일" / "광고 메일" such / advertising mails)
+    r"뉴스레터|메일링|이런 (?:이)?메일|광고 (?:이)?메일|홍보 (?:이)?메일|"
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
 # ... and the mails themselves, named with a verb that ends a subscription
 _MAILS_NOUN = (r"(?:e-?mails?|mails?|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"

@@ -1520,7 +1520,10 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             rec = record_from_block(a, lead + "\n" + "\n".join(blocks[a]))
         # (the report's words before its list are about all it lists; beside the one recipient of a
         # report they run on into its own, "Folgende Empfängeradresse existiert nicht: <address>")
-        rec.context = (" " if len(order) == 1 else "\n").join(x for x in (intro, rec.context) if x) or None
+        # (a report about one recipient states its cause once in its paragraphs before it, all of them the report's:
+        # "Your message was not delivered because the destination computer was not found. ... It is also possible that a
+        # network problem caused this situation ... The following recipients did not receive this message:", Post.Office)
+        rec.context = (" " if len(order) == 1 else "\n").join(x for x in (lead or intro, rec.context) if x) or None
         rec.original_recipient = aliases.get(a)
         records.append(rec)
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):

@@ -31,6 +31,9 @@ _MARKER = Lazy(r"did not reach (?:the following|some or all of the intended) rec
                      r"following recipient\(s\) could not be reached", re.I)
 _MAILER = Lazy(r"internet mail service|microsoft exchange|msexch", re.I)
 _CODE = Lazy(r"\(([0-9A-F]{8})\)")
+# Exchange 2000-2003's diagnostic line under each recipient: the server that gave up and the status, "<mbx01.firm.example
+# #5.1.1>" (the NDR's mark where no X-Mailer header was kept)
+_SERVER_CODE = Lazy(r"<[\w-]+(?:\.[\w-]+)+ #[245]\.\d{1,3}\.\d{1,3}>")
 # X.400 form: on a line, before any "@", "dda:SMTP=" then the address (the line up to the address
 # and a ";" after it are dropped).  Read line by line below: as one pattern,
 # ``(?im)^[^\n@]*?\bdda:SMTP=(\S+@[^;\s]+);?``, every "dda:SMTP=" of a long run without an
@@ -111,7 +114,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         found = _localized(msg, body)
         if found is not None:
             return found
-    if ("did not reach" not in body and "could not be reached" not in body) or not _MARKER.search(body) or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body):
+    if ("did not reach" not in body and "could not be reached" not in body) or not _MARKER.search(body) \
+            or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body or _SERVER_CODE.search(body)):
         return None
     # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
     records = textdet.parse_blocks(_x400_plain(body))
