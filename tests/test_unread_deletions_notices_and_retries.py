@@ -54,7 +54,31 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False):
     (None, "Your message was not delivered because the destination host was not found.", "host_unknown"),
     # the sending system gave up after days (MMDF's words)
     (None, "After 5 days (120 hours), your message could not be fully delivered.", "expired"),
-    # an address out of service (German "nicht mehr in Betrieb"), no longer used (Polish)
+    # greylisting said by the attempt that is taken, in Portuguese, Polish and Swedish (written without their letters, as
+    # replies often are); "temporarily deferred" for new senders
+    ("4.7.1", "450 4.7.1 Remetente novo: a mensagem sera aceita na proxima tentativa.", "rate_limited"),
+    ("4.7.1", "451 4.7.1 Poczte od nowych nadawcow przyjmujemy dopiero przy kolejnej probie.", "rate_limited"),
+    ("4.7.1", "451 4.7.1 E-post fran nya avsandare tas emot forst vid nasta forsok.", "rate_limited"),
+    ("4.2.0", "450 4.2.0 Mail from new senders is temporarily deferred, please retry in 5 minutes", "rate_limited"),
+    # infected, in Italian, Spanish, French, German; a macro virus named as McAfee names it
+    (None, "Il messaggio è stato bloccato perché contiene un allegato infetto.", "virus_detected"),
+    (None, "El mensaje fue rechazado: archivo infectado.", "virus_detected"),
+    (None, "Message refusé : pièce jointe infectée.", "virus_detected"),
+    (None, "Die Nachricht wurde abgewiesen, der Anhang ist infiziert.", "virus_detected"),
+    (None, "Message blocked: attachment carries W97M/Downloader.gen", "virus_detected"),
+    # a product's name is no finding ("Spam and Malware Protection" signs notices of every cause); an attachment type refused
+    (None, "Die Nachricht enthält einen nicht erlaubten Dateianhang. -- Spam and Malware Protection", "policy_violation"),
+    # held, to be rescanned (Cisco's outbreak quarantine); held, not delivered yet (Polish)
+    (None, "Your message was placed in the outbreak quarantine. The message will be re-scanned and delivered automatically if "
+           "it is found to be clean.", "on_hold"),
+    (None, "Wiadomość została zatrzymana w kwarantannie i nie została jeszcze doręczona.", "on_hold"),
+    # an address no longer used (Czech, Chinese); a mailbox deleted or closed, the address between (German, French, Dutch)
+    (None, "Tato adresa se již nepoužívá.", "user_unknown"),
+    (None, "此邮箱地址已停止使用。", "user_unknown"),
+    (None, "Sein E-Mail-Konto k.keller@firm.example wurde gelöscht.", "user_unknown"),
+    (None, "La boîte aux lettres m.durand@firm.example a été fermée.", "user_unknown"),
+    (None, "De heer Jansen is niet meer bij ons in dienst.", "user_unknown"),
+    # an address no longer used (German "nicht mehr in Betrieb"), no longer used (Polish)
     (None, "Die Adresse vertrieb@firm.example ist nicht mehr in Betrieb.", "user_unknown"),
     (None, "Ten adres nie jest już aktywny.", "user_unknown"),
     # the sending system's queue held it for days and dropped it
@@ -105,6 +129,27 @@ def test_an_autoresponder_of_a_closed_address_that_destroys_our_message(body: st
     "Nachrichten mit Anhängen über 20 MB werden ungelesen vernichtet.",
 ])
 def test_an_absence_or_a_rule_that_destroys_mail_stays_an_auto_reply(body: str) -> None:
+    assert _auto_reply(body).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("body", [
+    "This mailbox is no longer in use. Emails sent here are automatically discarded without being read.",
+    "Tämä osoite ei ole enää käytössä. Viestit poistetaan lukemattomina.",
+    "Ez a cím megszűnt. A leveleket olvasatlanul töröljük.",
+    "このアドレスは廃止いたしました。メールは読まれることなく削除されます。",
+    "此邮箱地址已停止使用，邮件将不会被阅读，并由系统自动删除。",
+])
+def test_a_closed_address_whose_mail_is_discarded_unread_in_more_words(body: str) -> None:
+    assert kind_and_reasons(_auto_reply(body)) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("body", [
+    # on leave, in French, Italian, Spanish: the mail deleted meanwhile
+    "Je suis en congé maternité jusqu'au 15 juillet. Les messages reçus seront supprimés sans avoir été lus.",
+    "Sono in maternità fino a settembre. I messaggi saranno eliminati senza essere letti.",
+    "Estoy de baja por maternidad. Los correos recibidos se borran sin ser leídos.",
+])
+def test_a_person_on_leave_whose_mail_is_deleted_stays_an_auto_reply(body: str) -> None:
     assert _auto_reply(body).kind == "auto_reply"
 
 
@@ -276,3 +321,62 @@ def test_a_report_about_one_recipient_states_its_cause_before_naming_it() -> Non
                 "The following recipients did not receive this message:\n\n     <ana@firm.example>\n\n"
                 "Please reply to Postmaster@mta.shop.example\nif you feel this message to be in error.\n")
     assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "host_unknown")])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # a postmaster's notice with In-Reply-To (RFC 3834 asks automatic answers to refer to what they answer), its lines wrapped
+    ("Postmaster <postmaster@firm.example>", "Your message to ana@firm.example",
+     "Ana Lima has left the company and her mailbox\nana@firm.example has now been closed. Your message has not been\n"
+     "delivered.\n\nGeneral enquiries: office@firm.example\n"),
+    # "konnte daher nicht zugestellt werden", the account "gelöscht"
+    ("Postmaster <postmaster@firm.example>", "Ihre E-Mail an ana@firm.example",
+     "Herr Lima ist nicht mehr bei uns beschäftigt. Sein E-Mail-Konto ana@firm.example wurde gelöscht, Ihre E-Mail konnte "
+     "daher nicht zugestellt werden.\n\nBitte wenden Sie sich an verkauf@firm.example.\n"),
+])
+def test_a_postmasters_notice_that_answers_our_message(sender: str, subject: str, body: str) -> None:
+    r = classify(mail(f"Return-Path: <>\nFrom: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
+                      f"In-Reply-To: <1.2@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("subject, body, kind, reason", [
+    # released, then delivered: German without "wurde", Spanish, Italian
+    ("Ihre Nachricht wurde zugestellt", "Ihre Nachricht an ana@firm.example war vorübergehend in der Quarantäne. Sie wurde nach "
+     "Prüfung freigegeben und dem Empfänger inzwischen zugestellt.\n", "delivered", "delivered"),
+    ("Mensaje liberado", "El mensaje que envió a ana@firm.example fue retenido por nuestro filtro de correo. Ha sido liberado "
+     "por el administrador y ya\nha sido entregado al destinatario.\n", "delivered", "delivered"),
+    # held, the recipient in the sentence (Polish "Wiadomość wysłana przez Państwa do ..."), "not yet delivered": a delay
+    ("Wiadomość zatrzymana", "Wiadomość wysłana przez Państwa do ana@firm.example została zatrzymana w kwarantannie i nie "
+     "została jeszcze doręczona.\n", "delayed", "on_hold"),
+    # the cause in the labelled lines after the summary of the stopped message
+    ("Message stopped", "MailMarshal has stopped the following message:\n\nMessage: B0001.mml\nFrom: news@shop.example\n"
+     "To: ana@firm.example\nSubject: June news\nRule: Block Executables\nDetails: Attachment a.js is of type JavaScript, "
+     "which is not permitted.\n", "failed", "policy_violation"),
+])
+def test_a_gateways_notice_in_more_layouts(subject: str, body: str, kind: str, reason: str) -> None:
+    r = _notice("Mail Security <gateway@firm.example>", subject, body)
+    assert kind_and_reasons(r) == (kind, [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # a digest of the mail held for the reader, in Dutch, its amounts no server's code
+    ("Uw quarantaineoverzicht: 2 nieuwe berichten", "Quarantaineoverzicht voor news@shop.example\n\nDe volgende berichten aan u "
+     "zijn tegengehouden:\n\n  promo@deals.example  Cadeaubon t.w.v. 500 EUR  17-03-2025\n  info@win.example  Uw winst  "
+     "17-03-2025\n\nKlik op 'Vrijgeven' om een bericht alsnog te ontvangen.\n"),
+    # a digest with the reader's release and allow-list links
+    ("Quarantine digest: 2 messages", "Quarantine Digest\nHello news@shop.example,\nthe following messages addressed to you "
+     "are in quarantine:\n  - From: promo@deals.example  Subject: Pre-approved!  [Release] [Whitelist] [Delete]\n"),
+])
+def test_a_quarantine_digest_for_the_reader_is_no_report(subject: str, body: str) -> None:
+    r = classify(mail(f"From: Spamfilter <quarantine@shop.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert r.kind not in ("failed", "delayed", "challenge")
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: מבצעי אביב", "שלום,\nאני לא מעוניין לקבל מכם יותר מיילים. תורידו אותי מהרשימה בבקשה.\nיוסי"),
+    ("پاسخ: پیشنهادهای بهاری", "سلام،\nلطفاً ایمیل من را از فهرست خبرنامه خود حذف کنید.\nبا تشکر"),
+    ("RE: Προσφορές", "Καλησπέρα,\nΠαρακαλώ διαγράψτε τη διεύθυνσή μου από τη λίστα αποστολής σας.\n"),
+    ("Re: Spring offers", "नमस्ते,\nकृपया मेरा ईमेल पता अपनी मेलिंग सूची से हटा दें।\nधन्यवाद"),
+])
+def test_a_readers_request_in_hebrew_persian_greek_hindi(subject: str, body: str) -> None:
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])

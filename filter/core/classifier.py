@@ -759,6 +759,13 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"(?:review|release|approval)\b|"
                         # ("has been held for review because it contains an attachment ...": held until someone looks)
                         r"\b(?:held|quarantined|placed on hold) for (?:an? )?(?:administrator'?s? )?(?:review|approval)\b|"
+                        # (Cisco's outbreak quarantine: "The message will be re-scanned and delivered automatically if it is
+                        # found to be clean")
+                        r"\bwill be (?:re-?scanned|released|delivered)(?: and (?:released|delivered))?(?: automatically)? (?:if|once|when|after)\b|"
+                        # (Polish "nie została jeszcze doręczona ... Administrator zdecyduje", not delivered yet, the
+                        # administrator will decide; "oczekuje na zatwierdzenie", awaits approval)
+                        r"\bnie zosta(?:ł|l)a jeszcze (?:dor(?:ę|e)czona|dostarczona)\b|\badministrator zdecyduje\b|"
+                        r"\boczekuje na (?:zatwierdzenie|decyzj(?:ę|e)|zwolnienie|weryfikacj(?:ę|e))\b|"
                         # (German "wurde zur Prüfung zurückgehalten": held back to be checked)
                         r"\bzur (?:ü|ue)?(?:berpr(?:ü|ue)fung|pr(?:ü|ue)fung) zur(?:ü|ue)ckgehalten\b|\bwartet auf (?:die )?freigabe\b|\ben attente (?:de|d'une) "
                         r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"

@@ -1082,7 +1082,9 @@ PHRASES: dict[str, list[str]] = {
         # classifier._ALL_CLEAR)
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
-        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))", r"malware", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))",
+        # (not a product's name: "Hornetsecurity Spam and Malware Protection" signs notices of every cause)
+        r"malware(?! protection\b)", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
         # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
         # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words
@@ -1095,7 +1097,9 @@ PHRASES: dict[str, list[str]] = {
         # one phrase per prefix, each found by its own word ("js/", "troj/")
         *(rf"(?:^|[\s(\[\"'=:,])(?:{kind})/[a-z][\w-]*[.-][\w.-]+" for kind in (
             "js", "vbs", "html", "w32", "w64", "win32", "win64", "msil", "doc", "xls", "pdf", "java", "php", "linux", "macos", "osx",
-            "android", "troj", "mal", "exp")),
+            "android", "troj", "mal", "exp",
+            # (McAfee's and others' macro families: "W97M/Downloader.gen", "X97M/Laroux.A", "O97M/Agent.B"; kinds written out)
+            "w97m", "x97m", "o97m", "vba", "trojan", "worm", "backdoor")),
         # the virus scanner named as what refused it ("550 Rejected by ClamAV")
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
@@ -1495,7 +1499,7 @@ PHRASES: dict[str, list[str]] = {
         # (nor a content gateway that names itself in every notice, "was blocked by MailMarshal. Reason: ... rule 'Spam
         # Censor'": its rule says why, ``blocked_weak``)
         r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal))"
-        r"(?![^.]{0,60}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
+        r"(?!(?:[^.]|\.(?=\w)){0,80}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
         r"[^.]{0,30}\b(malware|virus|trojan))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
         # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,

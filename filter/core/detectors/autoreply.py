@@ -864,14 +864,30 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*poistakaa minut(?: listalta)?" + _END),
     # he: "נא להסיר אותי מרשימת התפוצה" (please remove me from the mailing list), and the one word "הסר" (remove), the reply
     # Israel's law on advertising mail (Communications Law, section 30A) names as the reader's refusal of further mailings
-    ("he", ("להסיר", "הסירו", "הסר"),
-     r"(?:להסיר|הסירו|הסר) (?:את )?(?:אותי|אותנו|כתובתי|כתובת המייל שלי|המייל שלי) מ(?:רשימת התפוצה|רשימת הדיוור|הרשימה|הדיוור)",
+    # ("תורידו אותי מהרשימה", take me off the list; "אני לא מעוניין לקבל מכם יותר מיילים", I am not interested in receiving
+    # more mails from you)
+    ("he", ("להסיר", "הסירו", "הסר", "תורידו", "הורידו", "להוריד", "מעוניי"),
+     r"(?:להסיר|הסירו|הסר|תורידו|הורידו|להוריד) (?:את )?(?:אותי|אותנו|כתובתי|כתובת המייל שלי|המייל שלי) "
+     r"מ(?:רשימת התפוצה|רשימת הדיוור|הרשימה|הדיוור)|"
+     r"(?:לא|אינני|איני) מעוניי(?:ן|נת|נים) (?:יותר )?לקבל (?:מכם )?(?:יותר )?(?:מיילים|הודעות|דיוור|ניוזלטר)",
      r"^[^\S\n]*(?:נא |אנא )?(?:הסר|הסרה|להסיר)(?: אותי)?[^\S\n]*[.!]*[^\S\n]*$"),
     # ar: "يرجى إزالة بريدي من القائمة البريدية" (please remove my mail from the mailing list), "إلغاء الاشتراك" (unsubscribe)
     ("ar", ("إلغاء", "الغاء", "إزالة", "ازالة", "حذف", "أزيلوا", "ازيلوا"),
      r"(?:إلغاء|الغاء) (?:اشتراكي|الاشتراك)(?: في| من)? (?:النشرة|القائمة|رسائلكم|نشرتكم)|"
      r"(?:إزالة|ازالة|حذف|أزيلوا|ازيلوا) (?:بريدي|عنواني|اسمي|اشتراكي)(?: الإلكتروني| الالكتروني)? من (?:القائمة|قائمة|قائمتكم|النشرة)",
      r"^[^\S\n]*(?:إلغاء|الغاء) الاشتراك[^\S\n]*[.!]*[^\S\n]*$"),
+    # fa: "لطفاً ایمیل من را از فهرست خبرنامه خود حذف کنید" (please remove my e-mail from your newsletter list), "لغو اشتراک"
+    # (cancel the subscription)
+    ("fa", ("حذف", "لغو اشتراک"),
+     r"(?:ایمیل|آدرس|نشانی)(?: ایمیل)? (?:من|مرا)(?: را)? از (?:فهرست|لیست)(?: [^\s.]+){0,2} حذف (?:کنید|نمایید)|"
+     r"لغو اشتراک (?:من|مرا|خبرنامه)",
+     r"^[^\S\n]*لغو اشتراک[^\S\n]*[.!]*[^\S\n]*$"),
+    # hi: "कृपया मेरा ईमेल पता अपनी मेलिंग सूची से हटा दें" (please remove my e-mail address from your mailing list), "सदस्यता
+    # रद्द करें" (cancel the subscription)
+    ("hi", ("हटा", "सदस्यता"),
+     r"(?:मेरा|मेरे|मुझे) (?:ईमेल|ई-मेल)?(?: पता| एड्रेस)? ?(?:अपनी |आपकी )?(?:मेलिंग (?:सूची|लिस्ट)|सूची|लिस्ट) से हटा|"
+     r"सदस्यता (?:रद्द|समाप्त) (?:करें|कर दें|कीजिए)",
+     r"^[^\S\n]*सदस्यता रद्द करें[^\S\n]*[.!।]*[^\S\n]*$"),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -1019,7 +1035,7 @@ _MAILING = Lazy(
     r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin|"
     # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
-    r"cadastro|lista de abona\w*|listei de abona\w*|λίστα (?:σας|αλληλογραφίας|διανομής|παραληπτών))|"
+    r"cadastro|lista de abona\w*|listei de abona\w*|λίστα (?:σας|αλληλογραφίας|διανομής|παραληπτών|αποστολής|αποστολών))|"
     # (Korean "뉴스레터" newsletter, "메일링" mailing, "이런 메일" / "광고 메일" such / advertising mails)
     r"뉴스레터|메일링|이런 (?:이)?메일|광고 (?:이)?메일|홍보 (?:이)?메일|"
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
@@ -1495,6 +1511,11 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bslettet uten (?:å|a) bli lest\b|"
                     r"(?:開封|確認|閲覧)されることなく(?:削除|破棄)|(?:확인|열람)되지 않고 (?:자동으로 )?삭제|읽지 않은 상태로 삭제|"
                     r"\ba(?:ç|c)(?:ı|i)lmadan (?:imha|silin)|\bokunmadan imha\b|"
+                    # (English "are automatically discarded without being read", Finnish "poistetaan lukemattomina", Hungarian
+                    # "olvasatlanul töröljük", Japanese "読まれることなく削除", Chinese "不会被阅读 ... 自动删除")
+                    r"\b(?:are|is|will be) (?:automatically |permanently )?discarded\b|\b(?:deleted|discarded|destroyed) without being "
+                    r"(?:read|opened)\b|\bpoistetaan lukemattomina\b|\bolvasatlanul\b[^.\n]{0,30}?t(?:ö|o)r(?:ö|o)lj(?:ü|u)k\b|"
+                    r"読まれることなく(?:削除|破棄)|(?:不会|不會)被(?:阅读|閱讀)|(?:系统|系統)?自动删除|自動刪除|"
                     r"\bудаляются (?:автоматически|без прочтения)\b|\bавтоматически удаляются\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
@@ -1610,6 +1631,8 @@ def _challenge_words(text: str) -> list[str]:
 
 def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> bool:
     head = any(msg.head(h) for h in _CHALLENGE_HEADERS)
+    if not head and textdet.quarantine_digest(body, subject):
+        return False  # a filter's digest of mail held for the reader: its "[Release] [Whitelist]" are the reader's to use
     if not head and (_TICKET.folded_search(subject) or _TICKET.folded_search(body, 0, 1000)):
         # a helpdesk's acknowledgement of a ticket: its "verify your email" opens the ticket (a
         # service's auto-reply), unless a challenge product names itself

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from filter.core.lazyre import Lazy, scanned
 from filter.core import smtptext
-from filter.core.address import _PUNCT as _ADDRESS_PUNCT, ADDRESS, normalize, repair
+from filter.core.address import _PUNCT as _ADDRESS_PUNCT, ADDRESS, find_all, normalize, repair
 from filter.core.message import ParsedMessage
 from filter.core.model import DELAYED, DELIVERED, FAILED
 from filter.core.wordindex import WordIndex
@@ -102,7 +102,11 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (MailMarshal's notice "MailMarshal has stopped the following message:", its recipient under "To:"; "The message below
     # was held in quarantine ... The administrator has rejected the message")
     r"\bhas\s+(?:blocked|quarantined|rejected|stopped)\s+the\s+following\s+(?:message|e-?mail)\b|"
-    r"\b(?:the|this)\s+message\s+below\s+(?:was|has\s+been)\s+(?:held|quarantined|blocked|rejected|stopped)\b|"
+    # (or "The following message was blocked by the Barracuda Email Security Gateway", "The message below, which was held by
+    # the recipient organisation's email security policy, has been ... released", "The following message was released from
+    # quarantine")
+    r"\b(?:the|this)\s+(?:message\s+below|following\s+(?:message|e-?mail))(?:,?\s+which)?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:held|quarantined|blocked|rejected|stopped|released\s+from\s+(?:the\s+)?quarantine)\b|"
     # (Japanese "メッセージは受信者に配信されませんでした", the recipient under "宛先:")
     r"メッセージは(?:受信者に)?配信されませんでした|"
     # (the product first, "The Barracuda Email Security Service detected a virus in a message you sent", "... detected a
@@ -112,8 +116,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (the finding first, the product unnamed: "A virus was detected in an attachment of the message you sent")
     r"\b(?:virus|threat|malware)\s+(?:was|has\s+been)\s+(?:detected|found)\s+in\s+(?:an?\s+attachment\s+of\s+)?(?:a|the|your)\s+"
     r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
-    # (the message named by what it held first: "The following message, which had been stopped by the email security filter")
-    r"\bthe\s+following\s+(?:message|e-?mail),?\s+which\s+(?:had|has)\s+been\s+(?:stopped|held|quarantined|blocked)\b|"
+
     # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
     # triggered by a message you sent:-", the recipient under "To:")
     r"\bhas\s+(?:just\s+)?been\s+triggered\s+by\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
@@ -131,6 +134,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?"
     r"(?:zur\s+(?:ü|ue)berpr(?:ü|ue)fung\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
+    # (held, said as where it was: "Ihre Nachricht an x@... war vorübergehend in der Quarantäne")
+    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\b(?:war|befand\s+sich)\s+(?:vor(?:ü|ue)bergehend\s+)?"
+    r"in\s+(?:der\s+)?quarant(?:ä|ae)ne\b|"
     r"\bhat\s+(?:ihre|deine)\s+(?:nachricht|e-?mail)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
     # ... and the message named by its recipient ("Die E-Mail an <address> wurde vom Spamfilter als Spam eingestuft und in der
@@ -163,7 +169,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"geweigerd|tegengehouden|in\s+quarantaine\s+geplaatst)|"
     r"\ba\s+mensagem\s+(?:enviada\s+)?para\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
-    r"\bwiadomo(?:ść|sc)\s+do\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bzosta(?:ł|l)a\s+(?:zablokowana|odrzucona|"
+    r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?do\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\bzosta(?:ł|l)a\s+(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _FIELD_LABEL = r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?"
@@ -318,7 +325,7 @@ _BOUNCE_WORDS = Lazy(
     r"error message below:\s*+[45]\d\d\b|"
     r"配信(?!を?(?:停止|解除))|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)を?(?:配送|お届け)できません"
     # the same in the languages reports are written in
-    r"|konnte nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
+    r"|konnte (?:daher |deshalb |leider )?nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
     # (German "Ihre Nachricht vom ... wurde nicht zugestellt": the message not delivered)
     r"\bwurde nicht zugestellt\b|"
@@ -503,7 +510,9 @@ def local_words(msg: ParsedMessage) -> bool:
 def _local_words(msg: ParsedMessage) -> bool:
     if msg.status_blocks or msg.head("x-failed-recipients") or msg.attached:
         return True
-    return _strict_system(msg) and not is_reply(msg)
+    # (a null return path's notice that names the message it answers, In-Reply-To, is still the system's: RFC 3834 asks
+    # automatic responses to refer to what they answer; a reply's subject prefix is a person's)
+    return _strict_system(msg) and (not is_reply(msg) or _null_sender(msg) and not subject(msg).lower().lstrip().startswith(_REPLY_PREFIXES))
 
 
 def _strict_system(msg: ParsedMessage) -> bool:
@@ -564,7 +573,10 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
             return flat != text and (_BOUNCE_WORDS.search(flat) is not None or _refused(flat))
         # (last: a notice in none of the report words, that says our message was stopped and names its
         # recipient in a field - MailScanner's, sent under the postmaster's own name)
-        return _unplain(_BOUNCE_WORDS, text) or _stopped_with_field(msg)
+        if _unplain(_BOUNCE_WORDS, text) or _stopped_with_field(msg):
+            return True
+        flat = " ".join(text.split())  # (its lines wrapped inside the words: "has not been\ndelivered")
+        return flat != text and _unplain(_BOUNCE_WORDS, flat)
     text = report_text(msg)[:20000]
     if product_notice(msg):
         return True  # a mail-security product's notice that our message was stopped
@@ -2367,12 +2379,22 @@ _SUCCESS_BODY = Lazy(
     # a message held, then released ("An administrator has released it and it has been delivered to the recipient's
     # mailbox", "was released from quarantine and delivered to the recipient")
     # (the notice's lines wrapped anywhere: "has been released by an administrator and\ndelivered to the recipient's mailbox")
-    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+been|was|and)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
+    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+been|was|and(?:\s+has\s+been)?)\s+(?:successfully\s+)?delivered"
+    r"(?:\s+to\s+the\b|\s*[.!]|\s*$)|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
     # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
-    r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+(?:an den empf(?:ä|ae)nger\s+)?"
-    r"zugestellt\b|"
+    r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+)?(?:(?:an )?(?:den|dem) "
+    r"empf(?:ä|ae)nger\s+)?(?:inzwischen\s+|nun\s+|jetzt\s+)?zugestellt\b|"
+    # (German "Der Rest der Nachricht wurde dem Empfänger zugestellt" (an attachment taken off); Spanish "ha sido liberado por el
+    # administrador y ya ha sido entregado", French "libéré ... et remis", Italian "rilasciato ... e consegnato", Portuguese
+    # "liberada ... e entregue")
+    r"\bder\s+rest\s+der\s+(?:nachricht|e-?mail)\s+wurde\s+(?:dem\s+empf(?:ä|ae)nger\s+|an\s+den\s+empf(?:ä|ae)nger\s+)?zugestellt\b|"
+    r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+)?entregad[oa]\b|"
+    r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:a\s+(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
+    r"\brilasciat[oa]\b[^.]{0,60}?\be\s+(?:(?:è|e)\s+stat[oa]\s+)?consegnat[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
+    # (delivered by another way than plain SMTP: "was delivered to the recipient through the encrypted mail portal")
+    r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
     r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:het|het bericht)?\s*(?:is|werd)\s+(?:inmiddels\s+|nu\s+)?(?:afgeleverd|bezorgd)\b|"
     # (approved by an administrator, then in the mailbox: "was approved by an administrator and has now reached the recipient's
@@ -2392,7 +2414,8 @@ _NOT_SUCCESS = Lazy(
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "afgeleverd", "bezorgd",
                  "reached the recipient", "arrived in the recipient", "rest of the message was delivered",
-                 "rest of the message has been delivered")
+                 "rest of the message has been delivered", "released", "zugestellt", "entregad", "remis", "distribu",
+                 "consegnat", "entregue")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
@@ -2475,18 +2498,28 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if not msg.attached and _lure_attachment(msg):
             return None  # a lure dressed as a report (``_LURE_NAME``): no recipient, no original, a file to open
         record = record_from_block_without_address(text)
-        if product_notice(msg) and (field := _RECIPIENT_FIELD_ADDRESS.search(msg.body, 0, 5000)) is not None:
+        product = product_notice(msg)
+        field = _RECIPIENT_FIELD_ADDRESS.search(msg.body, 0, 5000) if product else None
+        if product and field is None and (named := _named_where_stopped(text)) is not None:
+            # the notice names the recipient in the sentence that says the message was stopped ("El mensaje que envió a x@...
+            # con asunto ... fue retenido"), in words the report readers do not anchor
+            record.address = named
+            _with_cause_lines(record, msg)
+        elif field is not None:
             # a security product's notice naming the recipient in its summary of the stopped message ("Message: ...\nTo:
             # x@...\nFrom: ..."), which ``report_text`` cut as a pasted original; its cause may follow the summary ("The
             # message violated the content filtering policy ...")
             if not _says_a_cause(record.diagnostic):
                 record = record_from_block_without_address(msg.body[:3000])
             record.address = normalize(field.group("a"))
+            _with_cause_lines(record, msg)
         elif from_system(msg):
             # a mail system's notice that says it in sentences ("das Benutzerkonto m.schulz@... wurde aufgelöst ... Bitte
             # richten Sie Ihr Anliegen an zentrale@..."): the one address named where the words say why it failed
             record.address = _named_where_it_failed(text, own, sender)
         return Detection(report_kind(msg, text), [record], name)
+    if len(records) == 1 and product_notice(msg):
+        _with_cause_lines(records[0], msg)
     kind = report_kind(msg, text)
     if kind == DELAYED and any(_permanent_answer(r) for r in records):
         # a report that lists failed recipients beside delayed ones ("could not be delivered to: a (550
@@ -2496,6 +2529,24 @@ def detect(msg: ParsedMessage) -> Detection | None:
         for r in records:
             r.action = "failed" if _permanent_answer(r) else "delayed"
     return Detection(kind, records, name)
+
+
+def _named_where_stopped(text: str) -> str | None:
+    """The one address a security product's sentence that our message was stopped names (``_OUR_MESSAGE_STOPPED``)."""
+    for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000):
+        if "@" in m.group(0):
+            named = {a.lower() for a in find_all(m.group(0))}
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _with_cause_lines(record: Record, msg: ParsedMessage) -> None:
+    """A security product's notice gives its cause in labelled lines after its summary of the stopped message ("Reason: The
+    message contains a password-protected attachment", "Details: Attachment x.js is of type JavaScript, which is not
+    permitted"), which ``report_text`` may have cut as a pasted original: read with the recipient's words."""
+    causes = [m.group(0).strip() for m in _CAUSE_LINE.finditer(msg.body, 0, 5000)]
+    if causes and record.diagnostic is not None:
+        record.diagnostic = " ".join([record.diagnostic, *(c for c in causes if c not in record.diagnostic)])
 
 
 def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> str | None:
@@ -2529,7 +2580,11 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
     return named.pop() if len(named) == 1 else None
 
 
-_SENTENCE_BREAK = Lazy(r"(?<=[.!?])\s+|\n[ \t]*\n")
+# a notice's labelled lines that state why ("Reason:", "Details:", "Rule:", "Policy:", "Threat:", German "Grund:", French "Motif :",
+# Spanish / Italian / Portuguese "Motivo:", Dutch "Reden:")
+_CAUSE_LINE = Lazy(r"(?im)^[ \t]*(?:reason|details|rule|policy|threat|virus(?: name)?|grund|motif|motivo|reden)[ \t]*:[ \t]*\S[^\n]*")
+# (never after an initial: "der Herr P. Jansen (p.jansen@...)" is one sentence)
+_SENTENCE_BREAK = Lazy(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s+|\n[ \t]*\n")
 _ANY_ADDRESS = Lazy(ADDRESS)
 _RETURNED_MAIL = Lazy(r"returned mail:\s*(\S.{2,200})$", re.I)
 # the text MIME writers put before the first part for readers without MIME (RFC 2046 section 5.1.1): no words of the report
@@ -2682,6 +2737,8 @@ _READERS_OWN = Lazy(
 # กักกัน", "隔离报告"); a product's notice to the sender says "your message to <x> was quarantined"
 _HELD_FOR_READER = Lazy(
     r"\bquarantine (?:digest|summary|report|notification)\b|\bspam (?:digest|quarantine summary)\b|\bhold summary\b|"
+    # (Dutch "Quarantaineoverzicht", German "Quarantäne-Übersicht", the mail held for the reader listed)
+    r"quarantaine-?(?:overzicht|rapport)|quarant(?:ä|ae)ne-?(?:ü|ue)bersicht|"
     r"\b(?:waiting|awaiting|held) for your review\b|quarant[äa]ne-?(?:bericht|zusammenfassung)|rapport de quarantaine|"
     r"informe de cuarentena|relat[óo]rio de quarentena|rapporto (?:di )?quarantena|raport kwarantanny|"
     r"отч[её]т о (?:сообщениях в )?(?:карантине|резервном хранилище)|izvje[šs][ćc]e o (?:porukama u )?karanten|"
@@ -2691,6 +2748,13 @@ _HELD_FOR_READER = Lazy(
 # every match of ``_HELD_FOR_READER`` holds one of these (a substring test before the pattern)
 _HELD_WORDS = ("uarant", "arant", "arentena", "eview", "igest", "ummary", "арантин", "хранилищ", "กักกัน", "隔离", "隔離", "cách ly",
                "حجر", "قرنطینه")
+
+
+def quarantine_digest(text: str, subj: str) -> bool:
+    """A quarantine digest or hold summary for the reader (mail held that was sent *to* the reader): its "[Release]
+    [Whitelist]" links are the reader's to use, no challenge of a message we sent."""
+    return _may_be_held(text, subj) and (_HELD_FOR_READER.search(subj) is not None
+                                         or _HELD_FOR_READER.search(text, 0, 3000) is not None)
 
 
 def _may_be_held(text: str, subj: str) -> bool:
@@ -2711,7 +2775,12 @@ _RECALL_SUBJECTS = ("recall report for message", "message recall report", "recal
 
 
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
-    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or len(text) != len(msg.body):
+    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients"):
+        return False
+    if quarantine_digest(msg.body, subject(msg)) and _YOUR_MESSAGE_TO.search(msg.body) is None \
+            and not smtptext.find_status(msg.body):
+        return True  # a digest of the mail held for the reader (its list of senders may read as a pasted original's lines)
+    if len(text) != len(msg.body):
         return False  # (the report text is the body cut before a returned original: one was there)
     if subject(msg).lower().startswith(_RECALL_SUBJECTS):
         return True  # Outlook's recall report: what became of a message already delivered, per recipient

@@ -50,6 +50,11 @@ PERSON_ON_LEAVE: tuple[str, ...] = (
     r"\b(in|im) (elternzeit|mutterschutz|sonderurlaub|sabbatical|karenz)\b", r"\bbeurlaubt\b",
     r"\b(f(ö|o)r(ä|a)ldraledig|tj(ä|a)nstledig|sjukskriven|mammaledig|pappaledig)\b",
     r"\bp(å|aa|a) barsel\b|\bbarselsorlov\b|\bforeldrepermisjon\b|\bi permisjon\b",
+    # French "en congé maternité", Italian "in maternità / in congedo", Spanish "de baja por maternidad", Portuguese "de
+    # licença-maternidade", Polish "na urlopie macierzyńskim" (on maternity, parental or other leave)
+    r"\ben cong(é|e) (de )?(maternit(é|e)|paternit(é|e)|parental|sabbatique|maladie)\b",
+    r"\bin (congedo|maternit(à|a)|paternit(à|a))\b", r"\b(de baja|con permiso) (por |de )?(maternidad|paternidad)\b",
+    r"\bde licen(ç|c)a[- ](maternidade|paternidade)\b", r"\bna urlopie (macierzy(ń|n)skim|rodzicielskim|wychowawczym)\b",
 )
 
 #: "could not connect to the server" and "the server does not answer": network_error while the MTA
@@ -396,18 +401,18 @@ PHRASES: dict[str, list[str]] = {
         #    mehr genutzt / gelesen", "ist nicht mehr aktiv"; Spanish "ya no se utiliza / se lee", "ya no está
         #    activa"; Italian "non è più utilizzato / attivo", "non vengono più letti"; Dutch "wordt niet meer
         #    gebruikt / gelezen", "is niet meer actief"; Portuguese "não é mais utilizado", "já não está ativo"
-        r"\b(adresse|bo[iî]te|compte|messagerie)\b[^.]{0,40}\bn['’]est plus (utilis[ée]e?|lue?|active?|consult[ée]e?|"
+        r"\b(adresse|bo[iî]te|compte|messagerie)\b(?:[^.]|\.(?=\w)){0,60}\bn['’]est plus (utilis[ée]e?|lue?|active?|consult[ée]e?|"
         r"relev[ée]e?|en service|valide)\b|\bne (sont|seront) plus (lus|consult[ée]s|trait[ée]s)\b",
         rf"\b(wird|werden) nicht mehr (genutzt|verwendet|benutzt|gelesen|abgerufen|bearbeitet)\b|\b(ist|sind) nicht mehr aktiv\b",
         r"\bya no se (utiliza|usa|lee|leen|revisa|revisan|consulta)\b|\bya no est[áa] (activ[ao]|en uso)\b",
         r"\bnon ([èe]|e'|sono|vengono|viene) pi[uù]'? (utilizzat[oaie]|attiv[oaie]|lett[oaie]|in uso|consultat[oaie])\b",
         r"\bnon presta pi[uù]'? servizio\b",
-        r"\b(casella|account|indirizzo|mailbox)\b[^.]{0,40}\b(è |e' |e |[èe] stat[ao] |e' stat[ao] )?chius[ao]\b"
+        r"\b(casella|account|indirizzo|mailbox)\b(?:[^.]|\.(?=\w)){0,60}\b(è |e' |e |[èe] stat[ao] |e' stat[ao] )?chius[ao]\b"
         r"(?! temporaneamente)(?! fino)",
         r"\bdeixou de ser (utilizad[oa]|usad[oa])\b",
-        r"\bskrzynka\b[^.]{0,40}\b(jest |zosta(ł|l)a )?(zamkni(ę|e)ta|usuni(ę|e)ta|zlikwidowana)\b",
-        rf"\b(postfach|konto|e-?mail-?adresse|adresse|mailbox)\b[^.]{{0,40}}\b(wurde |ist )?(geschlossen|aufgel{_DE_OE}st|"
-        r"stillgelegt)\b(?! bis\b)",
+        r"\bskrzynka\b(?:[^.]|\.(?=\w)){0,60}\b(jest |zosta(ł|l)a )?(zamkni(ę|e)ta|usuni(ę|e)ta|zlikwidowana)\b",
+        rf"\b(postfach|konto|e-?mail-?konto|e-?mail-?adresse|adresse|mailbox)\b(?:[^.]|\.(?=\w)){{0,60}}\b(wurde |ist )?(geschlossen|aufgel{_DE_OE}st|"
+        rf"stillgelegt|gel{_DE_OE}scht)\b(?! bis\b)",
         #    ... Hungarian "ez a cím megszűnt", "már nem dolgozik"; Greek "δεν εργάζεται πλέον", "ο λογαριασμός έχει
         #    καταργηθεί"; Turkish "kullanımdan kaldırılmıştır", "şirketimizden ayrılmıştır"; Danish "postkassen er nedlagt"
         r"\b(c[íi]m|postafi[óo]k|fi[óo]k)\b[^.]{0,20}\bmegsz(ű|u)nt\b|\bm(á|a)r nem dolgozik\b",
@@ -418,7 +423,7 @@ PHRASES: dict[str, list[str]] = {
         #    de l'agent" (the person gone), "adresse factures@ supprimée" (the address deleted)
         r"\bnon collabora pi[uù]'? (con|presso)\b", r"\bzako(ń|n)czy(ł|l)a? wsp(ó|o)(ł|l)prac(ę|e)\b",
         r"\bsuite (au|à son|a son) d[ée]part\b",
-        r"\b(adresse|bo[iî]te|compte)\b[^.]{0,30}\bsupprim[ée]e?s?\b",
+        r"\b(adresse|bo[iî]te|compte)\b(?:[^.]|\.(?=\w)){0,60}\b(supprim[ée]e?s?|a (é|e)t(é|e) ferm[ée]e?)\b",
         #    ... Danish / Norwegian "er ikke længere i brug", "er ikke lenger i bruk", Swedish "används inte längre"
         r"\bikke (l(æ|ae|a)ngere|lenger) i (brug|bruk)\b|\banv(ä|a)nds (inte|ej) l(ä|a)ngre\b",
         r"\b(wordt|worden) niet (meer|langer) (gebruikt|gelezen|bekeken)\b|\bis niet (meer|langer) (actief|in gebruik)\b",
@@ -437,7 +442,7 @@ PHRASES: dict[str, list[str]] = {
         r"\bne travaille plus (pour|chez|[àa]|au|aux|dans|avec)\b",
         r"\bya no (trabaja|forma parte|pertenece|presta servicios?) (en|para|de|a|con)\b",
         r"\b(ha dejado|dej[óo]) (la empresa|la compa[ñn][íi]a|la organizaci[óo]n|el despacho|la instituci[óo]n|de trabajar|de pertenecer|de formar parte)\b",
-        r"\bniet (langer|meer) in dienst\b", r"\bis uit dienst\b", r"\bwerkt (hier )?niet (langer|meer) (bij|voor)\b",
+        r"\bniet (langer|meer) (bij (ons|onze \w+|het bedrijf) )?in dienst\b", r"\bis uit dienst\b", r"\bwerkt (hier )?niet (langer|meer) (bij|voor)\b",
         r"\bheeft (ons|onze (organisatie|school|gemeente|praktijk)|(de|het) (organisatie|bedrijf|gemeente|school|universiteit|"
         r"praktijk|kantoor|team))( [^.,]{0,40})? verlaten\b", r"\bmaakt (geen|niet langer) deel (meer )?uit van\b",
         r"\bnon lavora pi[uù] (presso|per|con|da|in|nel|nella)\b", r"\bnon fa pi[uù] parte (di|del|della|dello|dei|delle)\b",
@@ -2794,7 +2799,7 @@ _ORGANISATION_RULES_5 = {
     ],
     "rate_limited": [
         # greylisting said as a hold for minutes ("Mail from new senders is held for 15 minutes. Please retry.")
-        r"\bmail from new senders is (held|delayed|deferred)\b", r"\b(held|delayed|deferred) for \d+ minutes\b[^.;]{0,10}[.;]? (please )?(retry|try again)\b",
+        r"\bmail from new senders is (temporarily )?(held|delayed|deferred)\b", r"\b(held|delayed|deferred) for \d+ minutes\b[^.;]{0,10}[.;]? (please )?(retry|try again)\b",
         # a hosting panel's cap on the mail an account sends (Plesk's outgoing mail control: "The limit on the number of allowed
         # outgoing messages was exceeded. Try again later.")
         r"\blimit on the number of (allowed )?(outgoing |outbound )?(messages|e-?mails)\b[^.;]{0,30}\bexceeded\b",
@@ -2947,3 +2952,50 @@ _GONE_AND_GREYLISTED_7 = {
     ],
 }
 _add(_GONE_AND_GREYLISTED_7)
+
+# An attachment the site does not permit, the adjective before the noun (twenty-eighth session): German "enthält einen nicht
+# erlaubten Dateianhang (Dateityp .iso)", "nicht zulässige Dateitypen" (as the forms above, "Anhang nicht erlaubt"): the site's
+# policy on file types
+_ATTACHMENT_POLICY_7 = {
+    "policy_violation": [
+        rf"\bnicht (erlaubte[nmrs]?|zul{_DE_AE}ssige[nmrs]?|gestattete[nmrs]?) (datei)?(anh{_DE_AE}nge?|dateitype?n?)\b",
+    ],
+}
+_add(_ATTACHMENT_POLICY_7)
+
+# An address no longer used or switched off, in more languages (twenty-eighth session): Czech "tato adresa se již nepoužívá",
+# Polish "adres ... został wyłączony / dezaktywowany" (switched off), Chinese "此邮箱地址已停止使用" (this address has stopped being
+# used), "已停用"
+_ADDRESS_GONE_7 = {
+    "user_unknown": [
+        *(rf"\badresa\b[^.;]{{0,40}}\b{said}\b" for said in ("se již nepoužívá", "již se nepoužívá", "se už nepoužívá",
+                                                          "už se nepoužívá", "sa už nepoužíva")),
+        r"(邮箱|郵箱|邮件地址|郵件地址|邮箱地址|電子郵件地址|地址)[^。，,]{0,10}(已停止使用|已停用|不再使用|已注销|已註銷)",
+    ],
+    "suspended": [
+        *(rf"\badres\b[^.;]{{0,40}}\bzosta(ł|l) {state}\b" for state in ("wyłączony", "wylaczony", "dezaktywowany")),
+    ],
+}
+_add(_ADDRESS_GONE_7)
+
+# Infected, in more languages, and greylisting said by when new senders' mail is taken (twenty-eighth session): as patterns.py's
+# "infected": Italian "allegato infetto", Spanish / Portuguese "infectado", Portuguese "infetado", French "infecté", German
+# "infiziert", Dutch "geïnfecteerd", Polish "zainfekowany", Czech / Slovak "infikovaný", Swedish "infekterad"; new senders'
+# mail taken at the next attempt: Portuguese "será aceita na próxima tentativa de entrega", Polish "pocztę od nowych nadawców
+# przyjmujemy dopiero przy ponownej próbie", Swedish "tas emot först vid nästa leveransförsök" (written with or without their
+# letters)
+_INFECTED_AND_NEXT_ATTEMPT_7 = {
+    "virus_detected": [
+        r"\b(allegat[oi]|file|messaggio|documento) infett[oi]\b|\binfettat[oi] da\b",
+        r"\b(adjunto|archivo|anexo|arquivo|mensaje|mensagem|fichero) (infectad[oa]|infetad[oa])\b",
+        r"\b(pi(è|e)ce jointe|fichier|message) infect(é|e)e?\b", r"\b(anhang|datei|nachricht|e-?mail) (ist |war )?infiziert\b|\binfizierte[nrs]? (anhang|datei|nachricht)\b",
+        r"\bge(ï|i)nfecteerde? (bijlage|bestand|bericht)\b", r"\bzainfekowan(y|a|e|ego)\b", r"\binfikovan(ý|a|á|é|e|y)\b",
+        r"\binfekterad(e)? (bilaga|fil)\b",
+    ],
+    "rate_limited": [
+        r"\bser(á|a) aceit[ao] na (pr(ó|o)xima|segunda) tentativa\b",
+        *(rf"\bprzyjmujemy (dopiero )?przy {n} pr(ó|o)bie\b" for n in ("ponownej", "kolejnej", "następnej", "nastepnej", "drugiej")),
+        r"\btas emot (f(ö|o)rst|endast) vid (n(ä|a)sta|andra) (leverans)?f(ö|o)rs(ö|o)k\b",
+    ],
+}
+_add(_INFECTED_AND_NEXT_ATTEMPT_7)
