@@ -148,6 +148,9 @@ def test_a_closed_address_whose_mail_is_discarded_unread_in_more_words(body: str
     "Je suis en congé maternité jusqu'au 15 juillet. Les messages reçus seront supprimés sans avoir été lus.",
     "Sono in maternità fino a settembre. I messaggi saranno eliminati senza essere letti.",
     "Estoy de baja por maternidad. Los correos recibidos se borran sin ser leídos.",
+    # away, mail to the address deleted meanwhile (the address stays)
+    "Ich bin bis 31. Mai nicht im Büro. Während meiner Abwesenheit werden E-Mails an diese Adresse nicht gelesen und "
+    "automatisch gelöscht.",
 ])
 def test_a_person_on_leave_whose_mail_is_deleted_stays_an_auto_reply(body: str) -> None:
     assert _auto_reply(body).kind == "auto_reply"

@@ -912,7 +912,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     "\\b(casella|account|indirizzo|mailbox)\\b(?:[^.]|\\.(?=\\w)){0,60}\\b(è |e' |e |[èe] stat[ao] |e' stat[ao] )?chius[ao]\\b(?! temporaneamente)(?! fino)": ('chius',),
     '\\bdeixou de ser (utilizad[oa]|usad[oa])\\b': ('deixou de ser ',),
     '\\bskrzynka\\b(?:[^.]|\\.(?=\\w)){0,60}\\b(jest |zosta(ł|l)a )?(zamkni(ę|e)ta|usuni(ę|e)ta|zlikwidowana)\\b': ('skrzynka',),
-    '\\b(postfach|konto|e-?mail-?konto|e-?mail-?adresse|adresse|mailbox)\\b(?:[^.]|\\.(?=\\w)){0,60}\\b(wurde |ist )?(geschlossen|aufgel(?:ö|oe|o)st|stillgelegt|gel(?:ö|oe|o)scht)\\b(?! bis\\b)': ('adresse', 'konto', 'mailbox', 'postfach'),
+    '\\b(postfach|konto|e-?mail-?konto|e-?mail-?adresse|adresse|mailbox)\\b(?:[^.]|\\.(?=\\w)){0,60}\\b((wurde |ist )?(geschlossen|aufgel(?:ö|oe|o)st|stillgelegt)|(wurde|ist) gel(?:ö|oe|o)scht)\\b(?! bis\\b)': ('adresse', 'konto', 'mailbox', 'postfach'),
     '\\b(c[íi]m|postafi[óo]k|fi[óo]k)\\b[^.]{0,20}\\bmegsz(ű|u)nt\\b|\\bm(á|a)r nem dolgozik\\b': ('megsz', 'r nem dolgozik'),
     'δεν εργάζεται πλέον|(λογαριασμός|διεύθυνση)[^.]{0,30}καταργ': ('δεν εργάζεται πλέον', 'καταργ'),
     '\\bkullan(ı|i)mdan kald(ı|i)r(ı|i)lm(ı|i)(ş|s)t(ı|i)r\\b|\\b(ş|s)irketimizden ayr(ı|i)lm(ı|i)(ş|s)t(ı|i)r\\b': ('irketimizden ayr', 'mdan kald'),

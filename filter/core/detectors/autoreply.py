@@ -1630,9 +1630,13 @@ def _challenge_words(text: str) -> list[str]:
 
 
 def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> bool:
+    # (a filter's digest of mail held for the reader: its "[Release] [Whitelist]" are the reader's to use; asked last)
+    return _reads_as_challenge(msg, sender, subject, body) and (
+        any(msg.head(h) for h in _CHALLENGE_HEADERS) or not textdet.quarantine_digest(body, subject))
+
+
+def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> bool:
     head = any(msg.head(h) for h in _CHALLENGE_HEADERS)
-    if not head and textdet.quarantine_digest(body, subject):
-        return False  # a filter's digest of mail held for the reader: its "[Release] [Whitelist]" are the reader's to use
     if not head and (_TICKET.folded_search(subject) or _TICKET.folded_search(body, 0, 1000)):
         # a helpdesk's acknowledgement of a ticket: its "verify your email" opens the ticket (a
         # service's auto-reply), unless a challenge product names itself

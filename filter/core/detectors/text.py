@@ -2412,10 +2412,9 @@ _NOT_SUCCESS = Lazy(
 
 
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
-_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "afgeleverd", "bezorgd",
-                 "reached the recipient", "arrived in the recipient", "rest of the message was delivered",
-                 "rest of the message has been delivered", "released", "zugestellt", "entregad", "remis", "distribu",
-                 "consegnat", "entregue")
+_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
+                 "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
+                 "liber", "rilasciat")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
@@ -2777,11 +2776,11 @@ _RECALL_SUBJECTS = ("recall report for message", "message recall report", "recal
 def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours: str | None) -> bool:
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients"):
         return False
-    if quarantine_digest(msg.body, subject(msg)) and _YOUR_MESSAGE_TO.search(msg.body) is None \
-            and not smtptext.find_status(msg.body):
-        return True  # a digest of the mail held for the reader (its list of senders may read as a pasted original's lines)
     if len(text) != len(msg.body):
-        return False  # (the report text is the body cut before a returned original: one was there)
+        # (the report text is the body cut before a returned original: one was there), unless the lines cut are a digest's
+        # list of the mail held for the reader (senders and subjects read as a pasted original's header lines)
+        return quarantine_digest(msg.body, subject(msg)) and _YOUR_MESSAGE_TO.search(msg.body) is None \
+            and not smtptext.find_status(msg.body)
     if subject(msg).lower().startswith(_RECALL_SUBJECTS):
         return True  # Outlook's recall report: what became of a message already delivered, per recipient
     if _may_be_held(text, subject(msg)) and (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \

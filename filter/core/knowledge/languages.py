@@ -411,8 +411,9 @@ PHRASES: dict[str, list[str]] = {
         r"(?! temporaneamente)(?! fino)",
         r"\bdeixou de ser (utilizad[oa]|usad[oa])\b",
         r"\bskrzynka\b(?:[^.]|\.(?=\w)){0,60}\b(jest |zosta(ł|l)a )?(zamkni(ę|e)ta|usuni(ę|e)ta|zlikwidowana)\b",
-        rf"\b(postfach|konto|e-?mail-?konto|e-?mail-?adresse|adresse|mailbox)\b(?:[^.]|\.(?=\w)){{0,60}}\b(wurde |ist )?(geschlossen|aufgel{_DE_OE}st|"
-        rf"stillgelegt|gel{_DE_OE}scht)\b(?! bis\b)",
+        # (deleted only said of the account itself, "wurde gelöscht": mail to an address "wird gelöscht" while its owner is away)
+        rf"\b(postfach|konto|e-?mail-?konto|e-?mail-?adresse|adresse|mailbox)\b(?:[^.]|\.(?=\w)){{0,60}}\b((wurde |ist )?(geschlossen|"
+        rf"aufgel{_DE_OE}st|stillgelegt)|(wurde|ist) gel{_DE_OE}scht)\b(?! bis\b)",
         #    ... Hungarian "ez a cím megszűnt", "már nem dolgozik"; Greek "δεν εργάζεται πλέον", "ο λογαριασμός έχει
         #    καταργηθεί"; Turkish "kullanımdan kaldırılmıştır", "şirketimizden ayrılmıştır"; Danish "postkassen er nedlagt"
         r"\b(c[íi]m|postafi[óo]k|fi[óo]k)\b[^.]{0,20}\bmegsz(ű|u)nt\b|\bm(á|a)r nem dolgozik\b",
