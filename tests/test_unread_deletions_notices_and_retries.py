@@ -138,6 +138,8 @@ def test_an_absence_or_a_rule_that_destroys_mail_stays_an_auto_reply(body: str) 
     "Ez a cím megszűnt. A leveleket olvasatlanul töröljük.",
     "このアドレスは廃止いたしました。メールは読まれることなく削除されます。",
     "此邮箱地址已停止使用，邮件将不会被阅读，并由系统自动删除。",
+    # Serbian in Cyrillic: no longer used, "your message was not delivered"
+    "Ова адреса електронске поште се више не користи. Ваша порука није испоручена.",
 ])
 def test_a_closed_address_whose_mail_is_discarded_unread_in_more_words(body: str) -> None:
     assert kind_and_reasons(_auto_reply(body)) == ("failed", [("ana@firm.example", "user_unknown")])
@@ -383,3 +385,119 @@ def test_a_quarantine_digest_for_the_reader_is_no_report(subject: str, body: str
 ])
 def test_a_readers_request_in_hebrew_persian_greek_hindi(subject: str, body: str) -> None:
     assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+# ---- more words for the same meanings (the third round's adversarial probe) ----------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # our IP barred for sending spam (German); listed as an open proxy; a server's "not an open relay" is an aside
+    ("5.7.1", "554 5.7.1 Ihre IP-Adresse 192.0.2.7 wurde wegen Spamversand gesperrt.", "blocked"),
+    ("5.7.1", "554 5.7.1 Client host [192.0.2.7] is listed as an open proxy/insecure relay", "blocked"),
+    ("5.1.1", "550 5.1.1 <ana@firm.example>: no such user here. Note: this server is not an open relay.", "user_unknown"),
+    # the recipient's own account suspended while under investigation: no block of ours
+    ("5.2.1", "550 5.2.1 mailbox disabled - this account has been suspended while under investigation for spam abuse",
+     "suspended"),
+    # Microsoft's malware naming; a sandbox still analysing
+    (None, "Detected: Trojan:JS/Nemucod!ml", "virus_detected"),
+    (None, "Your message is being held for attachment analysis. The attachment is being examined in a sandbox.", "on_hold"),
+    # Exchange 2003's 5.4.0 in French: the destination server, not the recipient
+    ("5.4.0", "Le serveur de destination pour ce destinataire est introuvable dans le DNS.", "host_unknown"),
+    # the person left, beside the account deactivated: gone for good
+    (None, "La casella anna@firm.example è stata disattivata: la dott.ssa Rossi non fa più parte del nostro studio.",
+     "user_unknown"),
+])
+def test_the_words_decide_in_more_words(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_a_french_exchange_2003_ndr_names_a_remote_recipient_by_display_name() -> None:
+    r = classify(mail(
+        "From: Administrateur système <postmaster@shop.example>\nTo: news@shop.example\nSubject: Non remis : Juin\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n",
+        "--B\nContent-Type: text/plain; charset=utf-8\n\nVotre message n'a pas pu être remis à certains ou à tous les "
+        "destinataires.\n\nImpossible de joindre le(s) destinataire(s) suivant(s) :\n\n      Jean Roux le 02/06/2025 14:05\n"
+        "            Le serveur de destination pour ce destinataire est introuvable dans le DNS.\n"
+        "            <mx1.shop.example #5.4.0>\n\n--B\nContent-Type: text/rfc822-headers\n\nFrom: News <news@shop.example>\n"
+        "To: Jean Roux <j.roux@firm.example>, Ana Lima <ana@other.example>\nSubject: Juin\n\n--B--\n"))
+    assert kind_and_reasons(r) == ("failed", [("j.roux@firm.example", "host_unknown")])
+
+
+@pytest.mark.parametrize("body, address", [
+    ("Su mensaje no pudo ser entregado porque el dominio de destino no existe.\n\nLos siguientes destinatarios no recibieron "
+     "este mensaje:\n\n     <ana@firm.example>\n", "ana@firm.example"),
+])
+def test_a_spanish_plain_report_not_delivered(body: str, address: str) -> None:
+    r = _notice("Servicio de entrega de correo <MAILER-DAEMON@mta.shop.example>", "Notificación de entrega", body)
+    assert kind_and_reasons(r) == ("failed", [(address, "host_unknown")])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # Swedish and Dutch holds released and delivered; an approval passed on
+    ("Säker E-post <no-reply@mailgw.firm.example>", "Meddelande släppt", "Ditt meddelande till ana@firm.example hölls kvar av "
+     "vårt e-postfilter. Meddelandet har nu granskats, släppts från karantänen och levererats till mottagaren.\n"),
+    ("E-mailbeveiliging <noreply@scan.firm.example>", "Uw bericht is vrijgegeven", "Uw bericht aan ana@firm.example werd "
+     "tijdelijk vastgehouden door onze e-mailbeveiliging. Het bericht is inmiddels vrijgegeven en afgeleverd bij de ontvanger.\n"),
+    ("Mail Security <mailsecurity@firm.example>", "Your held message has been approved", "The message you sent to "
+     "ana@firm.example was held for review. An administrator has approved it and it has now been passed on to the recipient's "
+     "mailbox.\n"),
+])
+def test_a_hold_released_in_more_words(sender: str, subject: str, body: str) -> None:
+    assert kind_and_reasons(_notice(sender, subject, body)) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+def test_a_gateways_bare_notice_with_a_malware_name() -> None:
+    r = _notice("Mail Gateway <postmaster@mx.firm.example>", "Message blocked: June news",
+                "Message blocked\nFrom:       news@shop.example\nTo:         ana@firm.example\nSubject:    June news\n"
+                "Detected:   Trojan:JS/Nemucod!ml\nAction:     deleted\n")
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "virus_detected")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Promo Juni", "Mohon hapus alamat email saya dari daftar pengiriman Anda.\nTerima kasih"),
+    ("Re: Ưu đãi tháng 6", "Xin vui lòng gỡ địa chỉ email của tôi khỏi danh sách nhận tin.\nCảm ơn."),
+    ("Re: Jesenska akcija", "Poštovani,\nmolim Vas da me maknete s Vaše liste primatelja.\nHvala"),
+    ("Re: Jesenska akcija", "Poštovani,\nne želim više primati Vaše obavijesti, odjavite me s liste za slanje.\nHvala"),
+])
+def test_a_readers_request_in_indonesian_vietnamese_croatian(subject: str, body: str) -> None:
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # German word order: the negation after the verb and its object
+    ("AW: Newsletter Juni", "Guten Tag,\nbitte löschen Sie mich also nicht aus dem Verteiler, sondern tragen Sie nur meine neue "
+     "Adresse ein.\nGrüße"),
+    # a postal address taken off the registry, the offers to go on
+    ("Re: Seu pedido", "Por favor, retirem do meu cadastro o endereço antigo da Rua das Flores, 12. E podem continuar mandando "
+     "as ofertas por e-mail."),
+    ("RE: June news", "Please keep sending the newsletter, but delete my old postal address from your records."),
+])
+def test_a_reader_who_keeps_the_mailing_asks_no_removal(subject: str, body: str) -> None:
+    assert readers_reply(body, subject=subject).kind != "unsubscribe"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # lures dressed as reports: credentials and held mail for the reader
+    ("Postmaster <admin@webmail-upgrade.example>", "Delivery Status Notification: Account Deactivation Notice",
+     "Recipient: news@shop.example\nStatus: 5.7.1 Account pending deactivation\n\nIncoming messages will be returned to sender "
+     "until you verify your account.\n\nVERIFY HERE: https://webmail-upgrade.example/verify\n"),
+    ("Mail Administrator <no-reply@docs-share.example>", "Message blocked: Incoming email failed to deliver",
+     "Incoming email failed to deliver\n\nRecipient: news@shop.example\n\nThe message has been placed on hold. To receive it, "
+     "please sign in with\nyour email credentials below.\n"),
+    # a helpdesk's new ticket quoting a bounce
+    ("Freshdesk <notifications@help.freshdesk.example>", "Ticket #9921 - Undeliverable",
+     "A new ticket has been raised. Ticket details are given below.\n\nDescription:\nOur gateway shows: 554 5.7.1 Service "
+     "unavailable; Client host [192.0.2.7] blocked using bl.example; to=<ana@firm.example>\n"),
+])
+def test_what_looks_like_a_report_and_is_none(sender: str, subject: str, body: str) -> None:
+    r = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert r.kind not in ("failed", "delayed")
+
+
+def test_a_dsns_generic_unavailable_reads_the_reports_own_words_for_the_recipient() -> None:
+    r = classify(mail(
+        "From: メール配信システム <postmaster@firm.example>\nTo: news@shop.example\nSubject: メール配信エラー\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n",
+        "--B\nContent-Type: text/plain; charset=utf-8\n\n以下の宛先へのメール配信に失敗しました。\n\n宛先: ana@firm.example\n"
+        "理由: 指定されたメールアドレスは存在しません。\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; "
+        "mx.firm.example\n\nFinal-Recipient: rfc822; ana@firm.example\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; "
+        "550 Requested action not taken: mailbox unavailable\n\n--B--\n"))
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "user_unknown")])

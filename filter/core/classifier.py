@@ -761,7 +761,10 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\b(?:held|quarantined|placed on hold) for (?:an? )?(?:administrator'?s? )?(?:review|approval)\b|"
                         # (Cisco's outbreak quarantine: "The message will be re-scanned and delivered automatically if it is
                         # found to be clean")
-                        r"\bwill be (?:re-?scanned|released|delivered)(?: and (?:released|delivered))?(?: automatically)? (?:if|once|when|after)\b|"
+                        r"\bwill be (?:re-?scanned|released|delivered)(?: to the recipient)?(?: and (?:released|delivered))?(?: automatically)? "
+                        r"(?:if|once|when|after|without further action)\b|"
+                        # (a sandbox's analysis still running: "The attachment is being examined in a sandbox")
+                        r"\bbeing (?:examined|analy[sz]ed|scanned|detonated) in a sandbox\b|"
                         # (Polish "nie została jeszcze doręczona ... Administrator zdecyduje", not delivered yet, the
                         # administrator will decide; "oczekuje na zatwierdzenie", awaits approval)
                         r"\bnie zosta(?:ł|l)a jeszcze (?:dor(?:ę|e)czona|dostarczona)\b|\badministrator zdecyduje\b|"
@@ -842,7 +845,11 @@ def _decide(f: _Facts) -> str:
         return "blocked"
     if f.says("content_listed"):
         return "spam_detected"  # a block list named a link in the content, not our host
-    if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))) and _AWAITING_REVIEW.search(f.text) \
+    # (the hold may be said in the report's words before the recipient, its review still to come beside it: "Your message is
+    # being held for attachment analysis. Recipient: x@ ... The attachment is being examined in a sandbox")
+    if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))
+            or f.context and _AWAITING_REVIEW.search(f.text) and matches("on_hold", f.context)) \
+            and _AWAITING_REVIEW.search(f.text) \
             and not _RELEASE_REFUSED.search(f.text):
         # a message quarantined or held and awaiting an administrator's review or release ("placed on hold by the
         # recipient organization's content policy and is awaiting review", "messo in quarantena ... in attesa di

@@ -130,6 +130,14 @@ def decode_header(value: object) -> str:
     if value is None:
         return ""
     raw = str(value)
+    if not raw.isascii() and any("\udc80" <= c <= "\udcff" for c in raw):
+        # 8-bit bytes in a header (RFC 6532 allows UTF-8 there; older mailers write their own charset): the parser keeps them
+        # as surrogate escapes, read here as UTF-8, else as Windows-1252
+        data = raw.encode("utf-8", "surrogateescape")
+        try:
+            raw = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raw = data.decode("cp1252", "replace")
     if "=?" in raw:
         try:
             chunks = _rfc2047_chunks(raw)

@@ -361,10 +361,14 @@ PHRASES: dict[str, list[str]] = {
         r"\bonly (deliver|accept|handle|relay|take)s? (e-?mail |mail |messages )?for domains hosted (on|by|at) (this|our) (system|server|host)\b",
         r"\bwill not pass (e-?mail|mail|messages) on to other (destinations|domains|servers)\b",
         r"in my list of allowed rcpthosts", r"unauthori[sz]ed relay", r"(denie[sd]|refuses?|refused) relay", r"not a gateway", r"relay not (allowed|permitted)",
-        # (the server saying it is none: "we are not an open relay"; a sender said to be one is refused for it, ``blocked``)
-        r"relaying mail to .* is not allowed", r"\b(not|never|isn't|aren't) an open relay\b", r"not local host .{0,200} not a gateway",
+        # (a sender said to be an open relay is refused for it, ``blocked``; a server's "we are not an open relay" is an aside of
+        # its help text, beside whatever it refused)
+        r"relaying mail to .* is not allowed", r"not local host .{0,200} not a gateway",
         r"this system is not configured to relay", r"we do not accept mail for", r"relay denied",
-        r"(e-?mail )?address is not verified", r"identities failed the check", r"insecure (mail )?relay",
+        r"(e-?mail )?address is not verified", r"identities failed the check",
+        # (a server's own refusal, "550 Insecure mail relay"; not a list's entry for our host, "listed as an open proxy/insecure
+        # relay": ``blocked``)
+        r"insecure (mail )?relay(?<!/insecure relay)(?<!as an insecure relay)",
     ],
     "user_unknown": [
         r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
@@ -1100,6 +1104,9 @@ PHRASES: dict[str, list[str]] = {
             "android", "troj", "mal", "exp",
             # (McAfee's and others' macro families: "W97M/Downloader.gen", "X97M/Laroux.A", "O97M/Agent.B"; kinds written out)
             "w97m", "x97m", "o97m", "vba", "trojan", "worm", "backdoor")),
+        # Microsoft's naming, the kind before a colon ("Trojan:JS/Nemucod", "TrojanDownloader:O97M/Donoff.A", "Worm:Win32/Conficker")
+        r"\b(trojan|trojandownloader|worm|virus|backdoor|ransom|exploit|pws|phish|hacktool)\s?:\s?(js|vbs|win32|win64|w97m|o97m|x97m|"
+        r"html|msil|script|pdf|vba|linux|macos|androidos)/[a-z]\w+",
         # the virus scanner named as what refused it ("550 Rejected by ClamAV")
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
@@ -1421,10 +1428,11 @@ PHRASES: dict[str, list[str]] = {
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         # our host refused for the spam it has sent, not this message's content ("Service refused due to bad behavior - Too
         # many spam messages", "554 Access denied - Under investigation for spam abuse": a provider's block of the IP)
-        r"\btoo many spam (messages|mails|e-?mails)\b", r"\bunder investigation for (spam|abuse|spam abuse)\b",
+        r"\btoo many spam (messages|mails|e-?mails)\b", r"\baccess denied\W+under investigation for (spam|abuse|spam abuse)\b",
         # our host (or one our mail passed) found to be an open relay and refused for it ("This mail was handled by an open
         # relay", the ORDB / ORBS era's lists of open relays)
-        r"\b(handled|sent|relayed|delivered) (by|through|via) an open relay\b", r"\b(appears to be|is listed as|identified as|tested as) an open relay\b",
+        r"\b(handled|sent|relayed|delivered) (by|through|via) an open relay\b",
+        r"\b(appears to be|is listed as|identified as|tested as) an (open relay|open proxy|insecure relay)\b",
         r"\bip (deny|block|black) ?list",
         # a range of addresses or a country refused ("Mail from bulk sending service IP ranges is blocked here", "We
         # do not accept email from your country")
@@ -1872,6 +1880,8 @@ PHRASES: dict[str, list[str]] = {
         # kept back by the recipient's organisation for a review ("retained by ... records management for
         # legal review", "held for compliance review"): not delivered, not refused either
         r"(retained|held|kept) (back )?(by [^.;]{0,60})?for (legal|compliance|manual|further|security) review",
+        # held while a sandbox analyses its attachment ("Your message is being held for attachment analysis")
+        r"\b(is being|has been|was) held for (attachment |sandbox |security |further |malware )?(analysis|scanning|inspection)\b",
     ],
 }
 

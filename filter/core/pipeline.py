@@ -342,18 +342,33 @@ def _resolve_names(records: list[Record], original: Original, named: dict[str, s
     <ann.lee@example.com>) say which address each entry is.  A display name written "Lee, Ann"
     matches "Ann Lee" too.  A name that matches no address, or two, is left without one: no
     address is ever made up or picked between two.  The names are the reporting organisation's
-    own (its directory, its post office): only addresses of the report sender's domain (``reporter``)
-    are candidates, never a namesake elsewhere among the original's recipients."""
+    own (its directory, its post office): addresses of the report sender's domain (``reporter``) are
+    the candidates, unless the report comes from the original sender's own organisation (its own server
+    reporting a remote failure): then any of the original's recipients."""
     if reporter is None:
         return
     headers = " ,".join(v for v in (original.to, named.get("cc")) if v)
     if not headers:
         return
+    sender = _domain_of(original.from_ or "")
+    # (a report of the sending organisation's own server about a remote failure - Exchange 2003's "Le serveur de destination pour
+    # ce destinataire est introuvable dans le DNS" under "Jean Dupont le ..." - names a recipient elsewhere by the display name
+    # its sender wrote: any entry of the original's To / Cc)
+    keys = _name_keys(headers, None if sender and _same_organisation(sender, reporter) else reporter)
+    for r in records:
+        if r.name and not r.address:
+            found = keys.get(_name_key(r.name), set())
+            if len(found) == 1:
+                r.address = next(iter(found))
+
+
+def _name_keys(headers: str, reporter: str | None) -> dict[str, set[str]]:
+    """The addresses of ``headers`` by display name and local part (only those of ``reporter``'s organisation, when given)."""
     keys: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     for display, addr in getaddresses([headers]):
         address = normalize(addr) if "@" in addr else None
-        if not address or not _same_organisation(address.rpartition("@")[2].lower(), reporter):
+        if not address or reporter is not None and not _same_organisation(address.rpartition("@")[2].lower(), reporter):
             continue
         address = spelled.setdefault(address.lower(), address)
         forms = {address.rpartition("@")[0]}
@@ -365,11 +380,7 @@ def _resolve_names(records: list[Record], original: Original, named: dict[str, s
         for form in forms:
             if _name_key(form):
                 keys.setdefault(_name_key(form), set()).add(address)
-    for r in records:
-        if r.name and not r.address:
-            found = keys.get(_name_key(r.name), set())
-            if len(found) == 1:
-                r.address = next(iter(found))
+    return keys
 
 
 def _without_ours(records: list[Record], msg: ParsedMessage, original: Original, same_domain: bool = True) -> list[Record]:

@@ -301,7 +301,9 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("el", r"αυτόματη απάντηση|εκτός γραφείου"),
     ("ru/uk/bg", r"автоматический ответ|автоответ|автоматична відповідь|автоматичен отговор|вне офиса|"
                  r"нет на месте|не в офисе|автовідповідь|поза офісом|не в офісі|извън офиса|отсъствие от офиса"),
-    ("sl/hr/sr", r"samodejni odgovor|automatski odgovor|van ureda|izvan ureda"),
+    # (and Serbian / Macedonian in Cyrillic "Аутоматски одговор", "Автоматски одговор", Albanian "Përgjigje automatike")
+    ("sl/hr/sr/mk/sq", r"samodejni odgovor|automatski odgovor|van ureda|izvan ureda|аутоматски одговор|автоматски одговор|"
+                       r"надвор од канцеларија|ван канцеларије|p[ëe]rgjigje automatike"),
     ("et/lv/lt", r"automaatne vastus|autom[āa]tisk[āa] atbilde|automatinis atsakymas"),
     ("ja", r"自動応答|自動返信|自動送信|不在通知|不在のお知らせ|外出中|休暇中"),
     ("zh", r"自动回复|自動回覆|自動回復|自动答复|自動答覆|不在办公室|不在辦公室"),
@@ -994,6 +996,8 @@ _END_SUBSCRIPTION = Lazy(
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
     r"\bberhenti mengirim\b|\bdejen de mandarme\b|"
+    # (Croatian / Serbian / Bosnian / Slovenian "odjavite me", "odjava" (unsubscription), Serbian Cyrillic "одјавите")
+    r"\bodjav\w*|\bодјав\w*|"
     # (Korean "수신거부" (refusal to receive), "구독 취소" (cancel the subscription), "보내지 말아 주세요" (please do not send))
     r"수신\s?거부|구독\s?(?:취소|해지)|보내지 (?:말아|마세요|마십시오)", re.I)
 _TAKE_OFF = Lazy(
@@ -1006,7 +1010,11 @@ _TAKE_OFF = Lazy(
     # (the request said with its noun: "Solicito a remoção do meu endereço", "the removal of my address", "la suppression de
     # mon adresse", "la rimozione del mio indirizzo", "la remoción de mi correo")
     r"remo(?:ç|c)(?:ã|a)o|removal|suppression|rimozione|remoci(?:ó|o)n|"
-    r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*)(?!\w)|削除", re.I)
+    r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*|"
+    # (Croatian / Serbian / Bosnian "maknite me", "uklonite", "izbrišite", "obrišite"; Serbian Cyrillic "уклоните", "избришите")
+    r"makn\w*|uklon\w*|izbri(?:š|s)\w*|obri(?:š|s)\w*|уклон\w*|избриш\w*|обриш\w*|"
+    # (Vietnamese "gỡ", "xóa" (remove, delete))
+    r"g(?:ỡ|o)|x(?:ó|o)a|xoá)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
     r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
@@ -1022,7 +1030,12 @@ _NO_LONGER_WANT = Lazy(
     r"\bn(?:ã|a)o (?:quero|desejo|pretendo) continuar a receber\b|\bn(?:ã|a)o (?:quero|desejo|pretendo) continuar recebendo\b|"
     r"\b(?:don't|do not) (?:wish|want) to (?:continue|keep) (?:receiving|getting)\b|"
     r"\bne (?:souhaite|veux|d(?:é|e)sire) pas continuer (?:à|a) recevoir\b|\bnon (?:desidero|voglio) continuare a ricevere\b|"
-    r"\bnicht (?:weiter|weiterhin) (?:erhalten|bekommen|empfangen)\b|δεν (?:θέλω|επιθυμώ) (?:πλέον )?να λαμβάνω", re.I)
+    r"\bnicht (?:weiter|weiterhin) (?:erhalten|bekommen|empfangen)\b|δεν (?:θέλω|επιθυμώ) (?:πλέον )?να λαμβάνω|"
+    # (Croatian / Serbian / Bosnian "ne želim više primati", Slovenian "ne želim več prejemati", Serbian Cyrillic "не желим више
+    # да примам")
+    r"\bne (?:ž|z)elim (?:vi(?:š|s)e|ve(?:č|c)) (?:da )?(?:primati|primam|dobivati|dobijati|prejemati)\b|не желим више да примам|"
+    # (Indonesian "tidak ingin menerima ... lagi", Vietnamese "không muốn nhận thêm")
+    r"\btidak (?:ingin|mau) (?:lagi )?menerima\b|\bkh(?:ô|o)ng mu(?:ố|o)n nh(?:ậ|a)n(?: th(?:ê|e)m)?\b", re.I)
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
     r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
@@ -1035,7 +1048,14 @@ _MAILING = Lazy(
     r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin|"
     # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
-    r"cadastro|lista de abona\w*|listei de abona\w*|λίστα (?:σας|αλληλογραφίας|διανομής|παραληπτών|αποστολής|αποστολών))|"
+    r"cadastro|lista de abona\w*|listei de abona\w*|"
+    # (Indonesian "daftar pengiriman" / "daftar penerima" (the mailing / recipients' list); Vietnamese "danh sách nhận tin"
+    # (the list that receives the news), "bản tin" (newsletter))
+    r"daftar (?:pengiriman|penerima)|danh s(?:á|a)ch (?:nh(?:ậ|a)n tin|g(?:ử|u)i th(?:ư|u)|email|nh(?:ậ|a)n th(?:ư|u))|b(?:ả|a)n tin|"
+    # (Croatian / Serbian / Bosnian / Slovenian "s Vaše liste primatelja", "popis primatelja", "seznam prejemnikov", "bilten",
+    # "lista za slanje", Serbian Cyrillic "листе прималаца")
+    r"(?:list[aeu]|popis\w*|seznam\w*) (?:primatelja|primalaca|prejemnikov|za slanje|za obve(?:š|s)tavanje)|bilten\w*|"
+    r"(?:листе|листа|листу) (?:прималаца|за слање)|λίστα (?:σας|αλληλογραφίας|διανομής|παραληπτών|αποστολής|αποστολών))|"
     # (Korean "뉴스레터" newsletter, "메일링" mailing, "이런 메일" / "광고 메일" such / advertising mails)
     r"뉴스레터|메일링|이런 (?:이)?메일|광고 (?:이)?메일|홍보 (?:이)?메일|"
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
@@ -1052,7 +1072,7 @@ _THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|estos|estas|estes|essas|esse
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
 _WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
-             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|"
+             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|t(?:ô|o)i|"
              r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*)\b|@",
              re.I)
 # (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before, or with a pronoun
@@ -1071,6 +1091,8 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
         return False
     if _BY_MISTAKE.search(own):
         return False  # "I unsubscribed by mistake, can you add me again?": the reader wants the mailing
+    if any(not _NEGATED.search(own[max(0, m.start() - 24):m.start()]) for m in _KEEP_SENDING.finditer(own)):
+        return False  # "E podem continuar mandando as ofertas", "ich möchte Ihren Newsletter gern weiter erhalten": kept
     return any(_asks_in_sentence(m.group(0)) for m in _SENTENCES.finditer(own))
 
 
@@ -1080,6 +1102,18 @@ _BY_MISTAKE = Lazy(r"\b(?:by mistake|accidentally|by accident|aus versehen|verse
                    r"per errore|per sbaglio|per ongeluk|per vergissing|przez pomy(?:ł|l)k(?:ę|e)|omylem|omylom|av misstag|"
                    r"ved en fejl|ved en feil|vahingossa|yanl(?:ı|i)(?:ş|s)l(?:ı|i)kla|din gre(?:ș|ş|s)eal(?:ă|a)|κατά λάθος|"
                    r"по ошибке|помилково|resubscribe|re-?add me|wieder (?:aufnehmen|anmelden|eintragen))\b|間違って|誤って", re.I)
+
+
+# the reader wants the mailing to go on ("please keep sending", "I'd like to continue receiving", "podem continuar mandando",
+# "gern weiter erhalten", "continuer à recevoir", "seguir recibiendo", "continuare a ricevere", "blijven ontvangen"); not said
+# under a negation ("I do not wish to continue receiving", "Não pretendo continuar a receber": a request)
+_KEEP_SENDING = Lazy(r"\b(?:keep|continue) (?:sending|receiving|to send|to receive)\b|\bpodem continuar (?:mandando|enviando|a (?:mandar|enviar))\b|"
+                     r"\bcontinuar (?:a receber|recebendo)\b|\b(?:gern|gerne|weiterhin) weiter (?:erhalten|bekommen|empfangen)\b|"
+                     r"\b(?:gern|gerne) weiterhin (?:erhalten|bekommen|empfangen)\b|\bcontinuer (?:à|a) recevoir\b|"
+                     r"\bseguir recibiendo\b|\bcontinuare a ricevere\b|\bblijven ontvangen\b", re.I)
+# a negation after the verb and its object, in the word order of German and Dutch ("Bitte löschen Sie mich also NICHT aus dem
+# Verteiler"; not "nicht mehr", which ends a wish to receive)
+_NEGATED_AFTER = Lazy(r"\W+(?:\w+\W+){0,3}?(?:nicht|niet)\b(?! (?:mehr|meer|l(?:ä|ae)nger|langer))", re.I)
 
 
 def _asks_in_sentence(sentence: str) -> bool:
@@ -1092,7 +1126,8 @@ def _asks_in_sentence(sentence: str) -> bool:
     verbs = [(m, False) for m in _END_SUBSCRIPTION.finditer(sentence)]
     if mailing:
         verbs += [(m, True) for m in _TAKE_OFF.finditer(sentence)]
-    if any(_NEGATED.search(sentence[max(0, m.start() - 24):m.start()]) for m, _ in verbs):
+    if any(_NEGATED.search(sentence[max(0, m.start() - 24):m.start()]) or _NEGATED_AFTER.match(sentence, m.end())
+           for m, _ in verbs):
         return False  # "Please do NOT remove me from your list - I clicked the unsubscribe link by mistake"
     return any(not needs_whom or _WHOM.search(sentence) for _, needs_whom in verbs)
 
@@ -1460,7 +1495,7 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     # Arabic "لم يتم تسليم", Vietnamese "không được chuyển đến người nhận", Indonesian "tidak terkirim",
                     # Icelandic "voru ekki afhent")
                     r"δεν (?:έχει )?παραδ(?:όθηκε|οθεί)|\bnu a fost (?:livrat|transmis|remis)|\bni (?:bilo|bila|bil) dostavljen|"
-                    r"\bnije (?:isporu(?:č|c)en|dostavljen)|\bei (?:edastatud|toimetatud)\b|"
+                    r"\bnije (?:isporu(?:č|c)en|dostavljen)|није (?:испоручен|достављен)|\bei (?:edastatud|toimetatud)\b|"
                     r"\bnetika pieg(?:ā|a)d(?:ā|a)t|\bnebuvo pristatyt|לא נמסר|لم يتم تسليم|لم تسلم|"
                     r"kh(?:ô|o)ng (?:đ|d)(?:ư|u)(?:ợ|o)c chuy(?:ể|e)n (?:đ|d)(?:ế|e)n ng(?:ư|u)(?:ờ|o)i nh(?:ậ|a)n|"
                     r"\btidak (?:terkirim|dikirimkan|tersampaikan)\b|\b(?:voru|var) ekki afhent|"

@@ -319,12 +319,14 @@ def _rule_reasons(records: list[Record], text_records: list[Record]) -> None:
 
 
 def _reasons_of_bare_refusals(records: list[Record], text_records: list[Record]) -> None:
-    """A refusal that gives no cause ("550 5.7.1 Message rejected") takes the words the report's text gives for the same
-    recipient ("<address>  Reason: the message was judged to be spam"), after its own."""
+    """A refusal that gives no cause ("550 5.7.1 Message rejected", RFC 5321's bare "550 Requested action not taken: mailbox
+    unavailable") takes the words the report's text gives for the same recipient ("<address>  Reason: the message was judged
+    to be spam"), after its own."""
     for rec, t in _blocks(records, text_records):
-        if rec.diagnostic and _BARE_REFUSAL.match(rec.diagnostic) and t.diagnostic and t.address:
+        bare = rec.diagnostic and (_BARE_REFUSAL.match(rec.diagnostic) or _BARE_UNAVAILABLE.match(rec.diagnostic))
+        if bare and t.diagnostic and t.address:
             words = t.diagnostic.replace(t.address, " ").strip()
-            if words and not _BARE_REFUSAL.match(words) and words not in rec.diagnostic:
+            if words and not _BARE_REFUSAL.match(words) and not _BARE_UNAVAILABLE.match(words) and words not in rec.diagnostic:
                 rec.diagnostic = f"{rec.diagnostic} {words}"
 
 
@@ -565,7 +567,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
-    if any(r.diagnostic and r.status[1:4] == ".7." and _BARE_REFUSAL.match(r.diagnostic) for r in records):
+    if any(r.diagnostic and (r.status[1:4] == ".7." and _BARE_REFUSAL.match(r.diagnostic) or _BARE_UNAVAILABLE.match(r.diagnostic))
+           for r in records):
         # a policy refusal that says nothing more ("550 5.7.1 Message rejected"): the report's own words may say why
         # ("<address> Reason: the attached file's type is not allowed"), read as the reply's
         _reasons_of_bare_refusals(records, _text_records(msg))
@@ -580,6 +583,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # a reply that only says it refused ("550 5.7.1 Message rejected", "554 5.7.1 Rejected."), no cause
 _BARE_REFUSAL = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?(?:the )?(?:message |mail |e-?mail )?"
                      r"(?:was |has been )?(?:rejected|refused|denied|not accepted|blocked)[.!]?\s*$", re.I)
+
+# ... and RFC 5321's generic 550 text alone ("550 Requested action not taken: mailbox unavailable"), which leaves the cause to the
+# report's own words for the recipient ("宛先: x@... 理由: 指定されたメールアドレスは存在しません")
+_BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?(?:requested action not taken:? )?"
+                         r"mailbox (?:unavailable|not available)[.!]?\s*$", re.I)
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 _BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")

@@ -75,6 +75,8 @@ _SECURITY_PRODUCT = Lazy(
     r"\bprote(?:ç|c)(?:ã|a)o de e-?mail\b|\bprotecci(?:ó|o)n (?:del )?correo\b|\bvade(?: secure)?\b|"
     # ("Filtro de correo", "Filtre de messagerie", "Filtro posta", "Filtro de e-mail": the site's own mail filter)
     r"\bfiltro (?:de |del |di )?(?:correo|posta|e-?mail)\b|\bfiltre (?:de )?(?:messagerie|courrier)\b|"
+    # (Swedish "Säker e-post", "E-postsäkerhet", "E-postfilter")
+    r"\bs(?:ä|a)ker e-?post\b|\be-?posts(?:ä|a)kerhet\b|\be-?postfilter\b|"
     r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
@@ -159,10 +161,13 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
     r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
-    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\b(?:is|werd)\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|"
+    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\b(?:is|werd)\s+(?:tijdelijk\s+)?(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|vastgehouden|"
     r"in\s+quarantaine\s+geplaatst)|"
     # ("Uw bericht aan <address> ... stond in quarantaine")
     r"\buw\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:stond|staat)\s+in\s+(?:de\s+)?quarantaine\b|"
+    # (Swedish "Ditt meddelande till x@... hölls kvar av vårt e-postfilter", "har satts i karantän", "blockerades")
+    r"\bditt\s+meddelande\b" + _IN_SENTENCE + r"\b(?:h(?:ö|o)lls\s+kvar|har\s+h(?:å|a)llits\s+kvar|(?:har\s+)?satts\s+i\s+karant(?:ä|a)n|"
+    r"blockerades|har\s+blockerats|stoppades|har\s+stoppats)|"
     # ... the message named by its recipient in Dutch, Portuguese and Polish ("Het bericht aan <address> is tegengehouden",
     # "A mensagem enviada para <address> foi bloqueada", "Wiadomość do <address> została zablokowana")
     r"\bhet\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|"
@@ -273,6 +278,8 @@ BOUNCE_SUBJECT = Lazy(
     # et "Kiri jäi kohale toimetamata" (the letter was not delivered)
     r"kohale toimetamata|"
     r"message (?:refus[ée]|rejet[ée])|courrier (?:refus[ée]|rejet[ée]|non (?:distribu|remis))|non livr[ée]|"
+    # (a mail gateway's own notice, "Message blocked: <subject>", from a mail system only)
+    r"^message blocked\b|"
     r"mensaje (?:rechazado|no entregado|devuelto)|correo (?:rechazado|no entregado)|entrega fallida|error de entrega|"
     r"non (?:recapitat[oa]|consegnat[oa])|messaggio (?:rifiutato|respinto)|consegna (?:fallita|non riuscita)|"
     r"errore (?:di|nella) consegna|mensagem (?:rejeitada|recusada|devolvida|n[ãa]o entregue)|erro (?:de|na) entrega|"
@@ -333,7 +340,7 @@ _BOUNCE_WORDS = Lazy(
     r"n'a toujours pas (?:[ée]t[ée]|pu (?:être|etre)) (?:remis|distribu)|"
     r"(?:mensaje|correo) [^.\n]{0,80}?todav[íi]a no ha podido (?:ser )?entregar|"
     r"non (?:distribu[ée]|remis)|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|"
-    r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
+    r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entrega(?:r|do|da)|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
     r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
     # bg: "не е доставено", "не може да бъде доставено", "не беше доставено"
@@ -2396,10 +2403,13 @@ _SUCCESS_BODY = Lazy(
     # (delivered by another way than plain SMTP: "was delivered to the recipient through the encrypted mail portal")
     r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
-    r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:het|het bericht)?\s*(?:is|werd)\s+(?:inmiddels\s+|nu\s+)?(?:afgeleverd|bezorgd)\b|"
+    r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:(?:het|het bericht)?\s*(?:is|werd)\s+)?(?:inmiddels\s+|nu\s+)?(?:afgeleverd|bezorgd)\b|"
+    # (Swedish: "släppts från karantänen och levererats till mottagaren")
+    r"\bsl(?:ä|a)ppts\b[^.]{0,60}?\boch\s+(?:har\s+)?levererats\b|"
     # (approved by an administrator, then in the mailbox: "was approved by an administrator and has now reached the recipient's
     # inbox"; a list's moderator: "approved and delivered to the list")
-    r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?\band\s+(?:has\s+)?(?:now\s+)?(?:reached|arrived\s+in)\s+the\s+recipient|"
+    r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?\band\s+(?:it\s+)?(?:has\s+)?(?:now\s+)?(?:been\s+)?(?:reached|arrived\s+in|"
+    r"passed\s+on\s+to|forwarded\s+to|delivered\s+to)\s+the\s+recipient|"
     # (an infected attachment taken off, the rest passed on: "The infected attachment was removed. The rest of the message
     # was delivered to the recipient")
     r"\bthe\s+rest\s+of\s+the\s+(?:message|e-?mail)\s+(?:was|has\s+been)\s+delivered\b", re.I)
@@ -2414,7 +2424,7 @@ _NOT_SUCCESS = Lazy(
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
-                 "liber", "rilasciat")
+                 "liber", "rilasciat", "approved", "släppts", "slappts")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
@@ -2649,7 +2659,10 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
 # the reply markers of helpdesk systems' ticket mail (Zendesk, Freshdesk, Help Scout, Jira Service
 # Management, osTicket: "please type your reply above this line")
 _TICKET_MARKERS = ("please type your reply above this line", "reply above this line", "please reply above this line",
-                   "type your response above this line")
+                   "type your response above this line",
+                   # (a helpdesk's new-ticket notice to its agents: "A new ticket has been raised. Ticket details are given
+                   # below", "Click here to view the ticket")
+                   "a new ticket has been raised", "ticket details are given below", "click here to view the ticket")
 # a counter's line: its label, dot leaders, a number (with its thousands separator or a unit)
 _COUNTER_LINE = Lazy(r"(?m)^[^\n.]{2,60}[ \t]?\.{4,}[ \t]*\d[\d,.]*(?: ?[kmgt]i?b)?[ \t\r]*$")
 _LOG_SECTIONS = ("bounce detail", "reject detail", "deferral detail", "delivery delays", "smtpd connections")
@@ -2723,7 +2736,14 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\b(?:rilascia(?:re)?|recupera(?:re)?|sblocca(?:re)?) (?:i )?(?:tuoi |suoi )?messaggi\b|"
     r"(?:получить|восстановить|освободить|забрать) (?:ваши |свои )?(?:письма|сообщения)|保留中の(?:メッセージ|メール)|"
     r"(?:待处理|待處理|被挂起)的?(?:邮件|郵件)|(?:لاستلام|استلام|استعادة|تحرير) (?:رسائلك|الرسائل)|"
-    r"\b(?:pulihkan|lepaskan|ambil) (?:pesan|email) (?:anda|tertunda)\b|보류(?:된|중인) (?:메일|메시지)", re.I)
+    r"\b(?:pulihkan|lepaskan|ambil) (?:pesan|email) (?:anda|tertunda)\b|보류(?:된|중인) (?:메일|메시지)|"
+    # a lure's account and password calls ("until you verify your account", "VERIFY HERE", "sign in with your email
+    # credentials", "your mailbox password has expired", "Keep same password"), and its count of mail held for the reader
+    # ("Microsoft 365 has held 7 messages sent to <the reader>"): a report on our message asks for no credentials
+    r"\buntil\s+you\s+(?:verify|confirm|validate)\s+your\s+(?:e-?mail\s+)?account\b|\b(?:verify|validate)\s+here\b|"
+    r"\bsign\s+in\s+with\s+your\s+(?:e-?mail\s+|mail\s+|account\s+)?(?:credentials|password)\b|"
+    r"\byour\s+(?:e-?mail\s+|mail ?box\s+|mail\s+|account\s+)?password\s+(?:has\s+)?expired\b|\bkeep\s+(?:the\s+)?same\s+password\b|"
+    r"\bhas\s+held\s+\d+\s+(?:incoming\s+|new\s+)?(?:messages|e-?mails)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"

@@ -134,7 +134,8 @@ PHRASES: dict[str, list[str]] = {
         #    "Utilisateur inconnu" (assistance.email/top-10-des-messages-derreur-e-mail); Office 365 fr-FR
         #    "L'adresse de courrier ... n'existe pas ou est introuvable" (support.office.com fr-fr 5.1.10);
         #    "Destinataire inconnu ou boite aux lettres desactivee" (node-bounce-handler lib/responses.js).
-        r"(?<!domaine du )(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant) "
+        # (not "le serveur de destination pour ce destinataire est introuvable": the server, Exchange's 5.4.0)
+        r"(?<!domaine du )(?<!pour ce )(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant) "
         r"(est )?(inconnue?|inexistante?|introuvable)",
         # (never "le domaine du destinataire n'existe pas": the domain is what does not exist)
         r"(?<!domaine du )(?<!domaine de l['’]|domaine de l )(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres|bo[iî]te mail|bal)\b[^.]{0,40}? n['’ ]?existe (pas|plus)",
@@ -2221,6 +2222,14 @@ LEAVER_WORDS: tuple[str, ...] = (
     # English "the user has been offboarded" (an employee's exit process); Portuguese "desligamento do colaborador" (the
     # employee's dismissal); Indonesian "karyawan sudah resign" (the employee has resigned)
     r"\boffboarded\b", r"\bdesligamento d[oa] (colaborador|funcion(á|a)ri)", r"\bsudah resign\b",
+    # Italian "la dott.ssa Galli non fa più parte del nostro studio", French "ne fait plus partie de l'entreprise", Spanish "ya
+    # no trabaja en la empresa", German "ist nicht mehr in unserem Hause beschäftigt", "ist aus dem Unternehmen ausgeschieden"
+    # (said beside an account disabled: disabled for good)
+    r"\bnon fa pi(ù|u)'? parte (di|del|della|dello|dei|degli|delle) (nostr|stud|azien|soci|uffic)",
+    r"\bne fait plus partie (de l|du|de la|des) (entreprise|soci(é|e)t(é|e)|cabinet|(é|e)quipe|service|personnel)",
+    r"\bya no (trabaja|forma parte) (en|de|con|para) (la|el|nuestr)",
+    r"\bnicht (mehr|l(ä|ae)nger) (in unserem hause|bei uns|in unserem unternehmen|in unserer firma) (besch(ä|ae)ftigt|t(ä|ae)tig)\b",
+    r"\b(ist|sind) aus (unserem|dem) (unternehmen|hause|betrieb) ausgeschieden\b",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
@@ -2972,6 +2981,10 @@ _ADDRESS_GONE_7 = {
         *(rf"\badresa\b[^.;]{{0,40}}\b{said}\b" for said in ("se již nepoužívá", "již se nepoužívá", "se už nepoužívá",
                                                           "už se nepoužívá", "sa už nepoužíva")),
         r"(邮箱|郵箱|邮件地址|郵件地址|邮箱地址|電子郵件地址|地址)[^。，,]{0,10}(已停止使用|已停用|不再使用|已注销|已註銷)",
+        # Serbian / Croatian / Bosnian "ova adresa se više ne koristi", in Cyrillic "ова адреса ... се више не користи" (is no
+        # longer used), Macedonian "повеќе не се користи"
+        r"\b(adresa|ad(r)?esa e-?po(š|s)te|sandu(č|c)(ić|ic|e))\b[^.;]{0,40}\b(se )?vi(š|s)e ne koristi\b",
+        r"(адреса|сандуче)[^.;]{0,40}(се )?више не користи", r"повеќе не се користи",
     ],
     "suspended": [
         *(rf"\badres\b[^.;]{{0,40}}\bzosta(ł|l) {state}\b" for state in ("wyłączony", "wylaczony", "dezaktywowany")),
@@ -3000,3 +3013,25 @@ _INFECTED_AND_NEXT_ATTEMPT_7 = {
     ],
 }
 _add(_INFECTED_AND_NEXT_ATTEMPT_7)
+
+# Exchange's 5.4.0 "The destination server for this recipient could not be found in DNS" in French ("Le serveur de destination
+# pour ce destinataire est introuvable dans le DNS"), German ("Der Zielserver für diesen Empfänger wurde im DNS nicht gefunden"),
+# Spanish ("No se encontró el servidor de destino de este destinatario en DNS") (twenty-eighth session): the recipient's domain
+_DESTINATION_NOT_IN_DNS_7 = {
+    "host_unknown": [
+        r"\bserveur de destination\b[^.;]{0,60}\bintrouvable\b",
+        r"\bzielserver\b[^.;]{0,60}\b(im|in) dns\b[^.;]{0,20}\bnicht gefunden\b",
+        r"\bservidor de destino\b[^.;]{0,60}\b(en|no) (el )?dns\b|\bno se encontr(ó|o) el servidor de destino\b",
+    ],
+}
+_add(_DESTINATION_NOT_IN_DNS_7)
+
+# Our IP barred for sending spam, in German ("Ihre IP-Adresse 198.51.100.23 wurde wegen Spamversand gesperrt") (twenty-eighth
+# session): the sending host refused for what it sent before, as patterns.py "too many spam messages"
+_BARRED_FOR_SPAM_7 = {
+    "blocked": [
+        r"\bwegen (spamversand|spam-versand|spam|missbrauch)\b[^.;]{0,20}\b(gesperrt|blockiert)\b",
+        r"\b(gesperrt|blockiert) wegen (spamversand|spam-versand|spam|missbrauch)\b",
+    ],
+}
+_add(_BARRED_FOR_SPAM_7)

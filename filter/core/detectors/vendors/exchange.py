@@ -28,7 +28,15 @@ from filter.core.wordindex import WordIndex
 name = "exchange"
 
 _MARKER = Lazy(r"did not reach (?:the following|some or all of the intended) recipient|"
-                     r"following recipient\(s\) could not be reached", re.I)
+                     r"following recipient\(s\) could not be reached|"
+                     # (the same NDR localized: French "Impossible de joindre le(s) destinataire(s) suivant(s)", German
+                     # "Folgende(r) Empfänger konnte(n) nicht erreicht werden", Spanish "No se pudo llegar a los siguientes
+                     # destinatarios")
+                     r"impossible de joindre le\(s\) destinataire\(s\) suivant\(s\)|"
+                     r"folgende\(?r?\)? empf(?:ä|ae)nger konnte\(?n?\)? nicht erreicht werden|"
+                     r"no se (?:pudo|ha podido) llegar a los siguientes destinatarios", re.I)
+_MARKER_WORDS = ("did not reach", "could not be reached", "impossible de joindre", "nicht erreicht werden", "no se pudo llegar",
+                 "no se ha podido llegar")
 _MAILER = Lazy(r"internet mail service|microsoft exchange|msexch", re.I)
 _CODE = Lazy(r"\(([0-9A-F]{8})\)")
 # Exchange 2000-2003's diagnostic line under each recipient: the server that gave up and the status, "<mbx01.firm.example
@@ -114,7 +122,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         found = _localized(msg, body)
         if found is not None:
             return found
-    if ("did not reach" not in body and "could not be reached" not in body) or not _MARKER.search(body) \
+    if not any(map(body[:5000].lower().__contains__, _MARKER_WORDS)) or not _MARKER.search(body) \
             or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body or _SERVER_CODE.search(body)):
         return None
     # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
@@ -135,7 +143,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # Exchange 5.5 IMS / Exchange 2000-2003 text NDR, a recipient in the organisation named by its display
 # name: "Ann Lee on Tue, 6 Aug 2002 09:58:19 +0800", its own lines indented under it.  No "@", and none
 # of the X.400 form's "=" / ";" (an X.400 name without an SMTP address is left as it was read)
-_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+on[ \t]+\S[^\n]*\d")
+# (localized: French "Jean Dupont le 10/03/2025", German "am", Spanish "el", Italian "il", Dutch "op", Portuguese "em")
+_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+(?:on|le|am|el|il|op|em)[ \t]+"
+                   r"\S[^\n]*\d")
 
 
 def _named(body: str) -> list[Record]:
