@@ -22,6 +22,17 @@ def readers_reply(body: str, sender: str = "Office <office@firm.example>", subje
     return classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
 
 
+NULL = "Return-Path: <>\n"
+
+
+def auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject: str = "Automatic reply: June news"):
+    """The report of an auto-responder's answer, sent with a null return path (RFC 3834)."""
+    from filter import classify
+
+    return classify(mail(f"{NULL}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
+                         f"Auto-Submitted: auto-replied\n{UTF8}", body))
+
+
 def kind_and_reasons(report) -> tuple:
     """A report's kind and each recipient's (address, reason), the pair most tests compare."""
     return report.kind, [(x.address, x.reason) for x in report.recipients]

@@ -12,15 +12,7 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import UTF8, kind_and_reasons, mail, readers_reply
-
-NULL = "Return-Path: <>\n"
-
-
-def _auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject: str = "Automatic reply: June news"):
-    """The report of an auto-responder's answer, sent with a null return path (RFC 3834)."""
-    return classify(mail(f"{NULL}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
-                         f"Auto-Submitted: auto-replied\n{UTF8}", body))
+from shapes import NULL, UTF8, auto_reply as _auto_reply, kind_and_reasons, mail, readers_reply
 
 
 # ---- what the words mean ------------------------------------------------------------------------------------------

@@ -605,6 +605,9 @@ _UNSUB_SUBJECT = Lazy(
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
     r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
     r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|"
+    # (Japanese "メルマガ解除" (cancel the mail magazine), "退会希望" (wish to leave the membership); a List-Unsubscribe mailto's
+    # token subject, RFC 2369, "unsubscribe-204817")
+    r"(?:メルマガ|メールマガジン)(?:の)?(?:解除|停止|配信停止)(?:希望|のお願い|依頼)?|退会希望|unsub(?:scribe)?[-_+.=](?=[\w.=+-]*\d)[\w.=+-]{4,64}|"
     # ... in Russian and Ukrainian with the mailing named, Turkish, Czech, Hungarian ("Отписаться от
     # рассылки", "Відписатися", "Abonelikten çık", "Odhlásit z odběru", "Leiratkozás")
     r"отписаться от рассылки|відписатися(?: від розсилки)?|abonelikten [çc][ıi]k(?:[ıi][şs])?|abonelik iptali|"
@@ -806,14 +809,19 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # ja: the mails named before the verb ("メールの配信を停止してください"; "配信を停止して" alone is a bare request)
     # (and the subscription or registration ended: "メールマガジンの購読をやめたい", "登録を削除してください"; the mails
     # not wanted any more: "ご案内メールは不要ですので、送るのを止めていただけますか"; "配信解除希望です")
-    ("ja", ("配信", "送信", "送付", "購読", "登録", "送らないで", "送るのを"),
+    # (and "メルマガ解除をお願いします" (cancel the mail magazine), "メールマガジンも今後不要ですので止めてください" (no longer needed,
+    # please stop), "もう送ってこないでください" (do not send any more) as a short answer)
+    ("ja", ("配信", "送信", "送付", "購読", "登録", "送らないで", "送るのを", "解除", "止めて", "送ってこないで"),
      r"(?:メール|メルマガ|メールマガジン|ニュースレター|広告メール|案内メール|ご案内|お知らせ)(?:の|は)?(?:配信|送信|送付)(?:を)?"
      r"(?:停止|解除|中止)(?:して|を)?(?:ください|下さい|お願い|いただけ|頂け)|"
      r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?(?:購読|登録)(?:を)?(?:解除|停止|取り消|やめ|止め)|"
      r"(?:今後|もう)(?:は)?(?:メール|ご案内)?(?:を)?送らないで(?:ください|下さい)|"
-     r"(?:メール|ご案内|メルマガ|お知らせ)(?:は|も)?(?:不要|いりません)[^。\n]{0,20}?送るのを(?:止め|やめ|停止し)",
+     r"(?:メール|ご案内|メルマガ|お知らせ)(?:は|も)?(?:不要|いりません)[^。\n]{0,20}?送るのを(?:止め|やめ|停止し)|"
+     r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?解除(?:を)?(?:お願い|して(?:ください|下さい)|希望)|"
+     r"(?:メルマガ|メールマガジン|ニュースレター|メール)(?:は|も)?(?:今後)?(?:不要|いりません)[^。\n]{0,10}?止めて(?:ください|下さい)",
      r"配信(?:を)?(?:停止|解除)(?:して|を)?(?:ください|下さい|お願い|希望)|^[^\S\n]*配信(?:停止|解除)" + _LINE_END + "|"
-     r"(?:購読|登録)を(?:やめ|止め|解除|削除|停止)(?:たい|して(?:ください|下さい))"),
+     r"(?:購読|登録)を(?:やめ|止め|解除|削除|停止)(?:たい|して(?:ください|下さい))|"
+     r"^[^\S\n]*(?:もう)?送ってこないで(?:ください|下さい)" + _LINE_END),
     # zh: the reader's own address or the mails named ("请将我的邮箱退订"), "do not send me again"
     ("zh", ("退订", "退訂", "取消订阅", "取消訂閱", "删除", "刪除", "移除", "不要再", "td"),
      r"(?:将|將|把)我的?(?:邮箱|郵箱|邮件地址|郵件地址|邮件|郵件|电子邮件|電子郵件|地址|email|e-mail)[^。，,\n]{0,8}?"
