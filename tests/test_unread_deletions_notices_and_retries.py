@@ -528,3 +528,100 @@ def test_a_japanese_request_and_a_mailto_token(subject: str, body: str) -> None:
 ])
 def test_what_is_no_request_in_japanese(subject: str, body: str) -> None:
     assert readers_reply(body, subject=subject).kind != "unsubscribe"
+
+
+# ---- the fourth round's adversarial probe ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("heading, line, status, reason", [
+    # Exchange 2003 in Italian and Swedish, the recipient's display name quoted
+    ("Impossibile raggiungere i seguenti destinatari:", "'Ben Ode' il 02/06/2025 14.05", "5.1.1", "user_unknown"),
+    ("Det gick inte att nå följande mottagare:", "'Ben Ode' den 2025-06-02 14:05", "5.1.1", "user_unknown"),
+])
+def test_an_exchange_2003_ndr_in_more_languages(heading: str, line: str, status: str, reason: str) -> None:
+    r = classify(mail(
+        "From: Systemadministrator <postmaster@shop.example>\nTo: news@shop.example\nSubject: Non recapitabile: Giugno\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n",
+        f"--B\nContent-Type: text/plain; charset=utf-8\n\n{heading}\n\n      {line}\n            (5.1.1)\n"
+        f"            <mx1.shop.example #{status}>\n\n--B\nContent-Type: message/rfc822\n\nFrom: News <news@shop.example>\n"
+        "To: Ben Ode <b.ode@firm.example>, Cara Lind <c.lind@other.example>\nSubject: Giugno\n\nHello\n--B--\n"))
+    assert kind_and_reasons(r) == ("failed", [("b.ode@firm.example", reason)])
+
+
+def test_a_returned_originals_raw_utf8_display_name_is_matched() -> None:
+    r = classify(
+        "From: Systemadministrator <postmaster@shop.example>\nTo: news@shop.example\nSubject: Unzustellbar: Juni\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Folgende Empfänger konnten nicht erreicht werden:\n\n      'Jürgen Weiß' am 02.06.2025 11:02\n"
+        "            Der Zielserver für diesen Empfänger konnte im DNS nicht gefunden werden.\n"
+        "            <sbs.shop.example #5.4.0>\n\n--B\nContent-Type: message/rfc822\n\nFrom: News <news@shop.example>\n"
+        "To: \"Jürgen Weiß\" <jw@weiss.example>, \"Petra Lang\" <p.lang@lang.example>\nSubject: Juni\n\nHallo\n--B--\n"
+        .encode("utf-8"))
+    assert kind_and_reasons(r) == ("failed", [("jw@weiss.example", "host_unknown")])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("E-postfilter <quarantine@firm.example>", "Melding frigitt", "Din e-post til ana@firm.example ble holdt tilbake av "
+     "e-postfilteret vårt. Den er nå frigitt fra karantene og levert til mottakerens innboks.\n"),
+    ("Spamfilter <noreply-spamfilter@firm.example>", "Frigivet", "Din meddelelse til ana@firm.example blev midlertidigt "
+     "tilbageholdt af vores spamfilter. Den er nu frigivet fra karantænen og afleveret til modtagerens postkasse.\n"),
+    ("Email Security Service <noreply@gw.firm.example>", "Released", "The message you sent to ana@firm.example was quarantined "
+     "on arrival. It has since been reviewed and released by the recipient's administrator, and delivery to the recipient has "
+     "completed.\n"),
+])
+def test_a_hold_released_in_norwegian_danish_english(sender: str, subject: str, body: str) -> None:
+    assert kind_and_reasons(_notice(sender, subject, body)) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+@pytest.mark.parametrize("sender, body", [
+    ("Passerelle de messagerie <noreply@mailgw.firm.example>", "Votre message à ana@firm.example est retenu temporairement.\n"
+     "Les pièces jointes sont en cours d'analyse. Le message sera remis automatiquement au destinataire si aucune menace n'est "
+     "détectée.\n"),
+    ("Threat Protection <alerts@mx.firm.example>", "Your email to ana@firm.example has not been delivered yet.\nAn attachment is "
+     "undergoing dynamic threat analysis. Delivery will resume automatically once the scan completes.\n"),
+])
+def test_a_sandbox_hold_in_more_words(sender: str, body: str) -> None:
+    r = _notice(sender, "Message held", body)
+    assert [(x.address, x.reason) for x in r.recipients] == [("ana@firm.example", "on_hold")]
+
+
+@pytest.mark.parametrize("reason_line, reason", [
+    ("宛先のメールボックスの容量が上限に達しているため、受信できません。", "mailbox_full"),
+    ("宛先ドメインが存在しません。", "host_unknown"),
+])
+def test_a_dsns_generic_unavailable_reads_the_reason_line_above_it(reason_line: str, reason: str) -> None:
+    r = classify(mail(
+        "From: MAILER-DAEMON@shop.example\nTo: news@shop.example\nSubject: Returned mail\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n",
+        f"--B\nContent-Type: text/plain; charset=utf-8\n\n以下の宛先へのメール配送に失敗しました。\n\n宛先: ana@firm.example\n"
+        f"理由: {reason_line}\n\n550 Requested action not taken: mailbox unavailable\n\n--B\nContent-Type: message/delivery-status\n"
+        "\nReporting-MTA: dns; mta.shop.example\n\nFinal-Recipient: rfc822; ana@firm.example\nAction: failed\nStatus: 5.0.0\n"
+        "Diagnostic-Code: smtp; 550 Requested action not taken: mailbox unavailable\n\n--B--\n"))
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # the recipient's mailbox locked for spamming is disabled, not a block of ours
+    ("5.2.1", "550 5.2.1 Das Postfach des Empfängers wurde wegen Spamversand gesperrt", "suspended"),
+    # a French leaver beside the deactivation: gone for good
+    (None, "Cette adresse a été désactivée : Claire Lambert n'est plus en poste au sein de notre agence.", "user_unknown"),
+    # a sandbox's verdict; Swedish "classified as spam"
+    (None, "The attachment was examined in a sandbox and was found to be malicious.", "virus_detected"),
+    (None, "Ditt meddelande klassades som skräppost.", "spam_detected"),
+])
+def test_the_words_decide_in_the_fourth_round(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Flash sale", "Hi po,\nPakitanggal na po ang email ko sa mailing list ninyo.\nSalamat po."),
+    ("Re: Sách mới", "Chào anh chị,\nTôi muốn hủy đăng ký nhận bản tin.\nCảm ơn."),
+])
+def test_a_readers_request_in_tagalog_and_vietnamese(subject: str, body: str) -> None:
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Xác nhận hủy đăng ký", "Tôi bấm nhầm vào nút hủy đăng ký. Xin đừng gỡ địa chỉ email của tôi khỏi danh sách nhận tin."),
+    ("RE: Catas", "Hola:\nNo quiero darme de baja del boletín, solo corrijan mi nombre.\nUn saludo"),
+])
+def test_a_negated_request_in_vietnamese_and_spanish(subject: str, body: str) -> None:
+    assert readers_reply(body, subject=subject).kind != "unsubscribe"

@@ -765,6 +765,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"(?:if|once|when|after|without further action)\b|"
                         # (a sandbox's analysis still running: "The attachment is being examined in a sandbox")
                         r"\bbeing (?:examined|analy[sz]ed|scanned|detonated) in a sandbox\b|"
+                        # ("Delivery will resume automatically once the scan completes"; French "Le message sera remis
+                        # automatiquement au destinataire si aucune menace n'est détectée", "en cours d'analyse")
+                        r"\bdelivery will resume automatically\b|\bsera remis automatiquement\b|\ben cours d['’]analyse\b|"
                         # (Polish "nie została jeszcze doręczona ... Administrator zdecyduje", not delivered yet, the
                         # administrator will decide; "oczekuje na zatwierdzenie", awaits approval)
                         r"\bnie zosta(?:ł|l)a jeszcze (?:dor(?:ę|e)czona|dostarczona)\b|\badministrator zdecyduje\b|"

@@ -460,7 +460,9 @@ _ORIGINAL_TYPES = frozenset({"message/rfc822", "message/global", "text/rfc822-he
 
 def _original_head(part: Message, defects: list[str]) -> Message:
     """The header block of an attached original, parsed on its own; the body kept as text."""
-    raw = _payload(part)
+    # (its 8-bit bytes kept as they came, surrogate escapes, for the header block to be read as UTF-8 below: the part's
+    # charset parameter, which ``get_payload`` decodes under, is no charset of the returned message's headers)
+    raw = part._payload if isinstance(part._payload, str) else _payload(part)
     if str(part.get("content-transfer-encoding", "")).strip().lower() in (
             "base64", "quoted-printable"):  # RFC 2046 forbids encoding message/rfc822; some do
         raw = _part_text(part, defects)
@@ -470,7 +472,12 @@ def _original_head(part: Message, defects: list[str]) -> Message:
     head = raw[:len(raw) - len(body)]
     if not head.isascii():  # 8-bit headers (RFC 6532, or just broken): decode, read again
         original = mime.Entity()
-        mime.read_headers(original, decode_bytes(head.encode("utf-8", "surrogateescape"), _charset(part)))
+        data = head.encode("utf-8", "surrogateescape")
+        try:
+            text = data.decode("utf-8")  # (RFC 6532: UTF-8; else the part's charset)
+        except UnicodeDecodeError:
+            text = decode_bytes(data, _charset(part))
+        mime.read_headers(original, text)
     original.set_payload(body)  # unparsed, for a report forwarded whole
     return original
 

@@ -1088,7 +1088,7 @@ PHRASES: dict[str, list[str]] = {
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
         r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))",
         # (not a product's name: "Hornetsecurity Spam and Malware Protection" signs notices of every cause)
-        r"malware(?! protection\b)", r"infected", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        r"malware(?! protection\b)", r"infected", r"\bfound to be malicious\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
         # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
         # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words
@@ -1882,6 +1882,8 @@ PHRASES: dict[str, list[str]] = {
         r"(retained|held|kept) (back )?(by [^.;]{0,60})?for (legal|compliance|manual|further|security) review",
         # held while a sandbox analyses its attachment ("Your message is being held for attachment analysis")
         r"\b(is being|has been|was) held for (attachment |sandbox |security |further |malware )?(analysis|scanning|inspection)\b",
+        # ("An attachment is undergoing dynamic threat analysis"; French "est retenu temporairement", "en cours d'analyse")
+        r"\bundergoing (dynamic |sandbox )?(threat |malware |security )?analysis\b", r"\best retenu temporairement\b",
     ],
 }
 

@@ -669,7 +669,8 @@ def _read_original(msg: ParsedMessage) -> tuple[Original, dict[str, str]]:
             break
         value = str(value)
         # most values are plain one-liners: decode only encoded words and folded lines
-        value = decode_header(value) if "=?" in value or "\n" in value else value.strip()
+        # (and 8-bit text, kept as surrogate escapes: "To: Jürgen Weiß <jw@...>" sent raw, RFC 6532)
+        value = decode_header(value) if "=?" in value or "\n" in value or not value.isascii() else value.strip()
         headers[key] = named[lk] = value[:500]
     return Original(
         message_id=named.get("message-id"),

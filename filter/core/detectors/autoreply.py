@@ -1009,7 +1009,9 @@ _END_SUBSCRIPTION = Lazy(
     # (Croatian / Serbian / Bosnian / Slovenian "odjavite me", "odjava" (unsubscription), Serbian Cyrillic "одјавите")
     r"\bodjav\w*|\bодјав\w*|"
     # (Korean "수신거부" (refusal to receive), "구독 취소" (cancel the subscription), "보내지 말아 주세요" (please do not send))
-    r"수신\s?거부|구독\s?(?:취소|해지)|보내지 (?:말아|마세요|마십시오)", re.I)
+    r"수신\s?거부|구독\s?(?:취소|해지)|보내지 (?:말아|마세요|마십시오)|"
+    # (Vietnamese "hủy đăng ký" (cancel the registration), "ngừng gửi" (stop sending))
+    r"\bh(?:ủ|u)y (?:đ|d)(?:ă|a)ng k(?:ý|y)\b|\bng(?:ừ|u)ng g(?:ử|u)i\b", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
     r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
@@ -1023,8 +1025,8 @@ _TAKE_OFF = Lazy(
     r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*|"
     # (Croatian / Serbian / Bosnian "maknite me", "uklonite", "izbrišite", "obrišite"; Serbian Cyrillic "уклоните", "избришите")
     r"makn\w*|uklon\w*|izbri(?:š|s)\w*|obri(?:š|s)\w*|уклон\w*|избриш\w*|обриш\w*|"
-    # (Vietnamese "gỡ", "xóa" (remove, delete))
-    r"g(?:ỡ|o)|x(?:ó|o)a|xoá)(?!\w)|削除", re.I)
+    # (Vietnamese "gỡ", "xóa" (remove, delete); Tagalog "pakitanggal", "tanggalin", "alisin" (please remove, remove))
+    r"g(?:ỡ|o)|x(?:ó|o)a|xoá|pakitanggal|tanggalin|alisin|pakialis)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
     r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
@@ -1045,7 +1047,9 @@ _NO_LONGER_WANT = Lazy(
     # да примам")
     r"\bne (?:ž|z)elim (?:vi(?:š|s)e|ve(?:č|c)) (?:da )?(?:primati|primam|dobivati|dobijati|prejemati)\b|не желим више да примам|"
     # (Indonesian "tidak ingin menerima ... lagi", Vietnamese "không muốn nhận thêm")
-    r"\btidak (?:ingin|mau) (?:lagi )?menerima\b|\bkh(?:ô|o)ng mu(?:ố|o)n nh(?:ậ|a)n(?: th(?:ê|e)m)?\b", re.I)
+    r"\btidak (?:ingin|mau) (?:lagi )?menerima\b|\bkh(?:ô|o)ng mu(?:ố|o)n nh(?:ậ|a)n(?: th(?:ê|e)m)?\b|"
+    # (Tagalog "ayoko na pong makatanggap", I no longer want to receive)
+    r"\bayoko na(?: po| pong)? (?:makatanggap|tumanggap)\b", re.I)
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
     r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
@@ -1082,12 +1086,13 @@ _THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|estos|estas|estes|essas|esse
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
 _WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
-             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|t(?:ô|o)i|"
+             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|t(?:ô|o)i|ko|akin|"
              r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*)\b|@",
              re.I)
 # (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before, or with a pronoun
 # between: "no me deis de baja" refuses, "No thanks, please unsubscribe me" asks)
-_NEGATED = Lazy(r"(?:(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bpas|\bnon|\bn(?:ã|a)o|\bnie|\bне)\W+(?:\w+\W+){0,3}|"
+_NEGATED = Lazy(r"(?:(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bpas|\bnon|\bn(?:ã|a)o|\bnie|\bне|\b(?:đừng|không)|"
+                r"\bno (?:quiero|deseo|quisiera|pretendo))\W+(?:\w+\W+){0,3}|"
                 r"\b(?:no|ne)\W+(?:(?:me|te|nos|mi|ci|se|lo|la|le|m(?:ă|a))\W+)?)$", re.I)
 # (a stop ends a sentence only before a blank or the end: the dots of an address or a domain stay inside it)
 _SENTENCES = Lazy(r"(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)")
@@ -1111,13 +1116,16 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
 _BY_MISTAKE = Lazy(r"\b(?:by mistake|accidentally|by accident|aus versehen|versehentlich|par erreur|por error|por engano|"
                    r"per errore|per sbaglio|per ongeluk|per vergissing|przez pomy(?:ł|l)k(?:ę|e)|omylem|omylom|av misstag|"
                    r"ved en fejl|ved en feil|vahingossa|yanl(?:ı|i)(?:ş|s)l(?:ı|i)kla|din gre(?:ș|ş|s)eal(?:ă|a)|κατά λάθος|"
-                   r"по ошибке|помилково|resubscribe|re-?add me|wieder (?:aufnehmen|anmelden|eintragen))\b|間違って|誤って", re.I)
+                   r"по ошибке|помилково|resubscribe|re-?add me|wieder (?:aufnehmen|anmelden|eintragen))\b|間違って|誤って|"
+                   # (Vietnamese "bấm nhầm" (clicked by mistake), Tagalog "nagkamali")
+                   r"\bb(?:ấ|a)m nh(?:ầ|a)m\b|\bnagkamali\b", re.I)
 
 
 # the reader wants the mailing to go on ("please keep sending", "I'd like to continue receiving", "podem continuar mandando",
 # "gern weiter erhalten", "continuer à recevoir", "seguir recibiendo", "continuare a ricevere", "blijven ontvangen"); not said
 # under a negation ("I do not wish to continue receiving", "Não pretendo continuar a receber": a request)
-_KEEP_SENDING = Lazy(r"\b(?:keep|continue) (?:sending|receiving|to send|to receive)\b|\bpodem continuar (?:mandando|enviando|a (?:mandar|enviar))\b|"
+_KEEP_SENDING = Lazy(r"\b(?:keep|continue) (?:sending|receiving|to send|to receive)\b"
+                     r"(?! (?:me |us )?(?:the |my |our |all )?(?:invoices?|bills?|receipts?|statements?|delivery notes|documents|orders?)\b)|\bpodem continuar (?:mandando|enviando|a (?:mandar|enviar))\b|"
                      r"\bcontinuar (?:a receber|recebendo)\b|\b(?:gern|gerne|weiterhin) weiter (?:erhalten|bekommen|empfangen)\b|"
                      r"\b(?:gern|gerne) weiterhin (?:erhalten|bekommen|empfangen)\b|\bcontinuer (?:à|a) recevoir\b|"
                      r"\bseguir recibiendo\b|\bcontinuare a ricevere\b|\bblijven ontvangen\b", re.I)
@@ -1200,7 +1208,9 @@ def _own_request(rx: Lazy, text: str) -> bool:
             start = max(start, text.rfind(stop, seen, m.start()) + 1)
         found = _STOP.search(text, m.end())
         end = found.start() if found is not None else len(text)
-        if _NOT_OWN_REQUEST.search(text, start, end) is None:
+        # (never under a negation just before it: "No quiero darme de baja del boletín", "Xin đừng gỡ ...")
+        if _NOT_OWN_REQUEST.search(text, start, end) is None \
+                and not _NEGATED.search(text[max(start, m.start() - 24):m.start()]):
             return True
         seen = max(end, m.end())
     return False

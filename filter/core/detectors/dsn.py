@@ -572,6 +572,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # a policy refusal that says nothing more ("550 5.7.1 Message rejected"): the report's own words may say why
         # ("<address> Reason: the attached file's type is not allowed"), read as the reply's
         _reasons_of_bare_refusals(records, _text_records(msg))
+        if len(records) == 1 and (rec := records[0]).diagnostic and (_BARE_REFUSAL.match(rec.diagnostic)
+                                                                    or _BARE_UNAVAILABLE.match(rec.diagnostic)):
+            # (the report's words for its one recipient on a labelled line of their own, above the reply it quotes: "宛先:
+            # x@...\n理由: 宛先のメールボックスの容量が上限に達しているため、受信できません。\n550 Requested action not taken:
+            # mailbox unavailable")
+            said = [m.group(1).strip() for m in _REASON_LINE.finditer(textdet.report_text(msg), 0, 5000)]
+            if len(said) == 1 and said[0] not in rec.diagnostic:
+                rec.diagnostic = f"{rec.diagnostic} {said[0]}"
     if any(r.diagnostic and "RejectMessage" in r.diagnostic and _RULE_HEADING_ONLY.search(r.diagnostic) for r in records):
         _rule_reasons(records, _text_records(msg))
     # (a session transcript's "<<<" in the report's text parts: a cheap first look)
@@ -588,6 +596,11 @@ _BARE_REFUSAL = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?
 # report's own words for the recipient ("宛先: x@... 理由: 指定されたメールアドレスは存在しません")
 _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?(?:requested action not taken:? )?"
                          r"mailbox (?:unavailable|not available)[.!]?\s*$", re.I)
+
+# a report's labelled line of the cause, in the languages reports are written in ("Reason:", "理由:", "原因:", "사유:", "Grund:",
+# "Motif :", "Motivo:", "Raison :", "Reden:", "Syy:", "Orsak:", "Årsak:", "Årsag:", "Przyczyna:", "Důvod:")
+_REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|사유|reason|grund|motif|motivo|raison|reden|syy|orsak|årsak|årsag|przyczyna|"
+                    r"d(?:ů|u)vod)[ \t]*[:：][ \t]*(\S[^\n]*)")
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 _BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")

@@ -76,7 +76,9 @@ _SECURITY_PRODUCT = Lazy(
     # ("Filtro de correo", "Filtre de messagerie", "Filtro posta", "Filtro de e-mail": the site's own mail filter)
     r"\bfiltro (?:de |del |di )?(?:correo|posta|e-?mail)\b|\bfiltre (?:de )?(?:messagerie|courrier)\b|"
     # (Swedish "Säker e-post", "E-postsäkerhet", "E-postfilter")
-    r"\bs(?:ä|a)ker e-?post\b|\be-?posts(?:ä|a)kerhet\b|\be-?postfilter\b|"
+    r"\bs(?:ä|a)ker e-?post\b|\be-?posts(?:ä|a)kerhet\b|\be-?postfilter\b|\bspam-?filter\b|\be-?postskydd\b|"
+    # (French "Passerelle de messagerie", a product named by what it does: "Threat Protection")
+    r"\bpasserelle (?:de )?messagerie\b|\bthreat protection\b|"
     r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
@@ -92,6 +94,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + _IN_SENTENCE +
     r"\b(?:(?:has\s+been|had\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
     r"held\s+for\s+(?:an?\s+)?(?:administrator\s+|admin\s+)?review|held\s+by|held\s+in\s+quarantine|placed\s+(?:on\s+hold|in\s+quarantine)|"
+    # (held for a sandbox's analysis or a moderator's approval: "was held for attachment analysis", "is being held for
+    # approval")
+    r"held\s+for\s+(?:attachment\s+|sandbox\s+|security\s+|moderator\s+)?(?:analysis|approval|inspection)|"
     r"blocked|rejected|stopped|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
     r"classified\s+as\s+(?:spam|bulk))|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
@@ -148,6 +153,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"nicht\s+zugestellt)|konnte\s+nicht\s+(?:zugestellt|ausgeliefert|(?:ü|ue)bermittelt)\s+werden)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
     r"\b(?:a\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
+    r"est\s+(?:temporairement\s+)?(?:retenu|bloqu(?:é|e)|en\s+quarantaine)|"
     r"n'a\s+pas\s+pu\s+(?:ê|e)tre\s+(?:remis|distribu|livr)|n'a\s+pas\s+(?:é|e)t(?:é|e)\s+(?:remis|distribu|livr))|"
     # ja: "<address> 宛てに送信されたメッセージは ... ブロックされました / 隔離されました / 配信できませんでした"
     r"@[^\s@<>]+\s?宛て?に送信された(?:メッセージ|メール)は[^。\n]{0,120}?(?:ブロックされました|隔離されました|配信できませんでした|"
@@ -168,6 +174,10 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (Swedish "Ditt meddelande till x@... hölls kvar av vårt e-postfilter", "har satts i karantän", "blockerades")
     r"\bditt\s+meddelande\b" + _IN_SENTENCE + r"\b(?:h(?:ö|o)lls\s+kvar|har\s+h(?:å|a)llits\s+kvar|(?:har\s+)?satts\s+i\s+karant(?:ä|a)n|"
     r"blockerades|har\s+blockerats|stoppades|har\s+stoppats)|"
+    # (Norwegian "Din e-post til x@... ble holdt tilbake av e-postfilteret", Danish "Din meddelelse til x@... blev midlertidigt
+    # tilbageholdt af vores spamfilter")
+    r"\bdin\s+(?:e-?post|melding|meddelelse|e-?mail|besked)\b" + _IN_SENTENCE + r"\b(?:ble|blev)\s+(?:midlertidig(?:t)?\s+)?"
+    r"(?:holdt\s+tilbake|tilbageholdt|satt\s+i\s+karantene|sat\s+i\s+karant(?:æ|ae)ne|blokkert|blokeret|stoppet)|"
     # ... the message named by its recipient in Dutch, Portuguese and Polish ("Het bericht aan <address> is tegengehouden",
     # "A mensagem enviada para <address> foi bloqueada", "Wiadomość do <address> została zablokowana")
     r"\bhet\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|"
@@ -2404,6 +2414,10 @@ _SUCCESS_BODY = Lazy(
     r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
     r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:(?:het|het bericht)?\s*(?:is|werd)\s+)?(?:inmiddels\s+|nu\s+)?(?:afgeleverd|bezorgd)\b|"
+    # (Norwegian "frigitt fra karantene og levert til mottakerens innboks", Danish "frigivet fra karantænen og afleveret til
+    # modtagerens postkasse"; English "released by the recipient's administrator, and delivery to the recipient has completed")
+    r"\bfrigi(?:tt|vet)\b[^.]{0,60}?\bog\s+(?:er\s+)?(?:levert|leveret|afleveret)\b|"
+    r"\breleased\b[^.]{0,80}?\bdelivery\s+to\s+the\s+recipient\s+has\s+(?:been\s+)?(?:completed|succeeded)\b|"
     # (Swedish: "släppts från karantänen och levererats till mottagaren")
     r"\bsl(?:ä|a)ppts\b[^.]{0,60}?\boch\s+(?:har\s+)?levererats\b|"
     # (approved by an administrator, then in the mailbox: "was approved by an administrator and has now reached the recipient's
@@ -2424,7 +2438,7 @@ _NOT_SUCCESS = Lazy(
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
-                 "liber", "rilasciat", "approved", "släppts", "slappts")
+                 "liber", "rilasciat", "approved", "släppts", "slappts", "frigitt", "frigivet")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
@@ -2662,7 +2676,9 @@ _TICKET_MARKERS = ("please type your reply above this line", "reply above this l
                    "type your response above this line",
                    # (a helpdesk's new-ticket notice to its agents: "A new ticket has been raised. Ticket details are given
                    # below", "Click here to view the ticket")
-                   "a new ticket has been raised", "ticket details are given below", "click here to view the ticket")
+                   "a new ticket has been raised", "ticket details are given below", "click here to view the ticket",
+                   # (OTRS / Znuny: "ein neues Ticket [Ticket#...] wurde in der Queue ... erstellt", the agent's link)
+                   "a new ticket has been created", "ein neues ticket", "action=agentticketzoom")
 # a counter's line: its label, dot leaders, a number (with its thousands separator or a unit)
 _COUNTER_LINE = Lazy(r"(?m)^[^\n.]{2,60}[ \t]?\.{4,}[ \t]*\d[\d,.]*(?: ?[kmgt]i?b)?[ \t\r]*$")
 _LOG_SECTIONS = ("bounce detail", "reject detail", "deferral detail", "delivery delays", "smtpd connections")
@@ -2743,7 +2759,8 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\buntil\s+you\s+(?:verify|confirm|validate)\s+your\s+(?:e-?mail\s+)?account\b|\b(?:verify|validate)\s+here\b|"
     r"\bsign\s+in\s+with\s+your\s+(?:e-?mail\s+|mail\s+|account\s+)?(?:credentials|password)\b|"
     r"\byour\s+(?:e-?mail\s+|mail ?box\s+|mail\s+|account\s+)?password\s+(?:has\s+)?expired\b|\bkeep\s+(?:the\s+)?same\s+password\b|"
-    r"\bhas\s+held\s+\d+\s+(?:incoming\s+|new\s+)?(?:messages|e-?mails)\b", re.I)
+    r"\bhas\s+held\s+\d+\s+(?:incoming\s+|new\s+)?(?:messages|e-?mails)\b|"
+    r"\bresend\s+(?:the\s+|all\s+)?(?:queued|pending|held|undelivered)\s+(?:messages|e-?mails)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"

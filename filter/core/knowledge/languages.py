@@ -2230,6 +2230,7 @@ LEAVER_WORDS: tuple[str, ...] = (
     r"\bya no (trabaja|forma parte) (en|de|con|para) (la|el|nuestr)",
     r"\bnicht (mehr|l(ä|ae)nger) (in unserem hause|bei uns|in unserem unternehmen|in unserer firma) (besch(ä|ae)ftigt|t(ä|ae)tig)\b",
     r"\b(ist|sind) aus (unserem|dem) (unternehmen|hause|betrieb) ausgeschieden\b",
+    r"\bn['’]est (d(é|e)sormais )?plus en poste (au sein|chez|dans|(à|a) )",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
@@ -3030,8 +3031,19 @@ _add(_DESTINATION_NOT_IN_DNS_7)
 # session): the sending host refused for what it sent before, as patterns.py "too many spam messages"
 _BARRED_FOR_SPAM_7 = {
     "blocked": [
-        r"\bwegen (spamversand|spam-versand|spam|missbrauch)\b[^.;]{0,20}\b(gesperrt|blockiert)\b",
-        r"\b(gesperrt|blockiert) wegen (spamversand|spam-versand|spam|missbrauch)\b",
+        # (said of our host: "Ihre IP-Adresse ... wurde wegen Spamversand gesperrt"; a recipient's mailbox locked for spamming,
+        # "Das Postfach des Empfängers wurde wegen Spamversand gesperrt", is disabled, ``suspended``)
+        r"\b(ip|ip-adresse|absenderadresse|absender|mailserver|server|host)\b(?:[^.;]|\.(?=\w)){0,60}\bwegen (spamversand|spam-versand|"
+        r"spam|missbrauch)\b[^.;]{0,20}\b(gesperrt|blockiert)\b",
     ],
 }
 _add(_BARRED_FOR_SPAM_7)
+
+# Swedish "klassades som skräppost" (classified as spam) (twenty-eighth session): the content judged spam, as patterns.py's
+# "classified as spam"
+_SWEDISH_SPAM_7 = {
+    "spam_detected": [
+        r"\b(klassades|klassificerades|bed(ö|o)mdes) som skr(ä|a)ppost\b",
+    ],
+}
+_add(_SWEDISH_SPAM_7)

@@ -34,9 +34,16 @@ _MARKER = Lazy(r"did not reach (?:the following|some or all of the intended) rec
                      # destinatarios")
                      r"impossible de joindre le\(s\) destinataire\(s\) suivant\(s\)|"
                      r"folgende\(?r?\)? empf(?:ä|ae)nger konnte\(?n?\)? nicht erreicht werden|"
-                     r"no se (?:pudo|ha podido) llegar a los siguientes destinatarios", re.I)
+                     r"no se (?:pudo|ha podido) llegar a los siguientes destinatarios|"
+                     # (Italian "Impossibile raggiungere i seguenti destinatari", Swedish "Det gick inte att nå följande
+                     # mottagare", Dutch "De volgende ontvanger(s) kon(den) niet worden bereikt", Portuguese "Não foi possível
+                     # contactar os seguintes destinatários")
+                     r"impossibile raggiungere i seguenti destinatari|det gick inte att n(?:å|a) f(?:ö|o)ljande mottagare|"
+                     r"de volgende ontvanger\(?s?\)? kon\(?den\)? niet worden bereikt|"
+                     r"n(?:ã|a)o foi poss(?:í|i)vel contactar os seguintes destinat(?:á|a)rios", re.I)
 _MARKER_WORDS = ("did not reach", "could not be reached", "impossible de joindre", "nicht erreicht werden", "no se pudo llegar",
-                 "no se ha podido llegar")
+                 "no se ha podido llegar", "impossibile raggiungere", "följande mottagare", "foljande mottagare",
+                 "niet worden bereikt", "contactar os seguintes")
 _MAILER = Lazy(r"internet mail service|microsoft exchange|msexch", re.I)
 _CODE = Lazy(r"\(([0-9A-F]{8})\)")
 # Exchange 2000-2003's diagnostic line under each recipient: the server that gave up and the status, "<mbx01.firm.example
@@ -143,8 +150,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # Exchange 5.5 IMS / Exchange 2000-2003 text NDR, a recipient in the organisation named by its display
 # name: "Ann Lee on Tue, 6 Aug 2002 09:58:19 +0800", its own lines indented under it.  No "@", and none
 # of the X.400 form's "=" / ";" (an X.400 name without an SMTP address is left as it was read)
-# (localized: French "Jean Dupont le 10/03/2025", German "am", Spanish "el", Italian "il", Dutch "op", Portuguese "em")
-_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+(?:on|le|am|el|il|op|em)[ \t]+"
+# (localized: French "Jean Dupont le 10/03/2025", German "am", Spanish "el", Italian "il", Dutch "op", Portuguese "em", Swedish
+# "den")
+_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+(?:on|le|am|el|il|op|em|den)[ \t]+"
                    r"\S[^\n]*\d")
 
 
