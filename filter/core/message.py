@@ -460,11 +460,9 @@ _ORIGINAL_TYPES = frozenset({"message/rfc822", "message/global", "text/rfc822-he
 
 def _original_head(part: Message, defects: list[str]) -> Message:
     """The header block of an attached original, parsed on its own; the body kept as text."""
-    # (its 8-bit bytes kept as they came, surrogate escapes, for the header block to be read as UTF-8 below: the part's
-    # charset parameter, which ``get_payload`` decodes under, is no charset of the returned message's headers)
-    raw = part._payload if isinstance(part._payload, str) else _payload(part)
-    if str(part.get("content-transfer-encoding", "")).strip().lower() in (
-            "base64", "quoted-printable"):  # RFC 2046 forbids encoding message/rfc822; some do
+    raw = _payload(part)
+    encoded = str(part.get("content-transfer-encoding", "")).strip().lower() in ("base64", "quoted-printable")
+    if encoded:  # RFC 2046 forbids encoding message/rfc822; some do
         raw = _part_text(part, defects)
     raw = raw.lstrip("\r\n") if isinstance(raw, str) else ""
     original = mime.Entity()
@@ -472,9 +470,14 @@ def _original_head(part: Message, defects: list[str]) -> Message:
     head = raw[:len(raw) - len(body)]
     if not head.isascii():  # 8-bit headers (RFC 6532, or just broken): decode, read again
         original = mime.Entity()
+        if not encoded and isinstance(part._payload, str):
+            # (the header block as its bytes came, surrogate escapes: ``get_payload`` decoded them under the part's charset
+            # parameter, which is no charset of the returned message's headers; RFC 6532 says UTF-8)
+            came = part._payload.lstrip("\r\n")
+            head = came[:len(came) - len(mime.read_headers(mime.Entity(), came))]
         data = head.encode("utf-8", "surrogateescape")
         try:
-            text = data.decode("utf-8")  # (RFC 6532: UTF-8; else the part's charset)
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = decode_bytes(data, _charset(part))
         mime.read_headers(original, text)
