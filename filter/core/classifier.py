@@ -768,6 +768,10 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # ("Delivery will resume automatically once the scan completes"; French "Le message sera remis
                         # automatiquement au destinataire si aucune menace n'est détectée", "en cours d'analyse")
                         r"\bdelivery will resume automatically\b|\bsera remis automatiquement\b|\ben cours d['’]analyse\b|"
+                        # (German "Nach Abschluss der Prüfung wird die Nachricht automatisch zugestellt", Italian "verrà recapitato
+                        # automaticamente", "once the check is complete the message will be delivered")
+                        r"\bwird (?:die nachricht )?automatisch zugestellt\b|\bnach abschluss der pr(?:ü|ue)fung\b|"
+                        r"\bverr(?:à|a) recapitat[oa] automaticamente\b|\bonce the (?:check|scan|analysis) (?:is )?complete\b|"
                         # (Polish "nie została jeszcze doręczona ... Administrator zdecyduje", not delivered yet, the
                         # administrator will decide; "oczekuje na zatwierdzenie", awaits approval)
                         r"\bnie zosta(?:ł|l)a jeszcze (?:dor(?:ę|e)czona|dostarczona)\b|\badministrator zdecyduje\b|"
@@ -851,7 +855,7 @@ def _decide(f: _Facts) -> str:
     # (the hold may be said in the report's words before the recipient, its review still to come beside it: "Your message is
     # being held for attachment analysis. Recipient: x@ ... The attachment is being examined in a sandbox")
     if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))
-            or f.context and _AWAITING_REVIEW.search(f.text) and matches("on_hold", f.context)) \
+            or f.context and matches("on_hold", f.context) and _AWAITING_REVIEW.search(f.text)) \
             and _AWAITING_REVIEW.search(f.text) \
             and not _RELEASE_REFUSED.search(f.text):
         # a message quarantined or held and awaiting an administrator's review or release ("placed on hold by the

@@ -1088,7 +1088,7 @@ PHRASES: dict[str, list[str]] = {
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
         r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))",
         # (not a product's name: "Hornetsecurity Spam and Malware Protection" signs notices of every cause)
-        r"malware(?! protection\b)", r"infected", r"\bfound to be malicious\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        r"malware(?! protection\b)", r"infected", r"\bfound to be malicious\b", r"\bobserved malicious behaviou?r\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
         # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
         # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words

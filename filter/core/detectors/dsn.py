@@ -598,9 +598,10 @@ _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3
                          r"mailbox (?:unavailable|not available)[.!]?\s*$", re.I)
 
 # a report's labelled line of the cause, in the languages reports are written in ("Reason:", "理由:", "原因:", "사유:", "Grund:",
-# "Motif :", "Motivo:", "Raison :", "Reden:", "Syy:", "Orsak:", "Årsak:", "Årsag:", "Przyczyna:", "Důvod:")
-_REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|사유|reason|grund|motif|motivo|raison|reden|syy|orsak|årsak|årsag|przyczyna|"
-                    r"d(?:ů|u)vod)[ \t]*[:：][ \t]*(\S[^\n]*)")
+# "Motif :", "Motivo:", "Raison :", "Reden:", "Syy:", "Orsak:", "Årsak:", "Årsag:", "Przyczyna:", "Důvod:", "Powód:", "Причина:",
+# "반송 사유:", "Neden:", "Ursache:")
+_REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|(?:반송 ?)?사유|reason|grund|ursache|motif|motivo|raison|reden|syy|orsak|årsak|årsag|"
+                    r"przyczyna|pow(?:ó|o)d|d(?:ů|u)vod|причина|neden)[ \t]*[:：][ \t]*(\S[^\n]*)")
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 _BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")

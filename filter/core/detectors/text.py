@@ -78,7 +78,7 @@ _SECURITY_PRODUCT = Lazy(
     # (Swedish "Säker e-post", "E-postsäkerhet", "E-postfilter")
     r"\bs(?:ä|a)ker e-?post\b|\be-?posts(?:ä|a)kerhet\b|\be-?postfilter\b|\bspam-?filter\b|\be-?postskydd\b|"
     # (French "Passerelle de messagerie", a product named by what it does: "Threat Protection")
-    r"\bpasserelle (?:de )?messagerie\b|\bthreat protection\b|"
+    r"\bpasserelle (?:de )?messagerie\b|\bthreat protection\b|\battachment protection\b|\bsicurezza e-?mail\b|"
     r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
@@ -96,7 +96,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"held\s+for\s+(?:an?\s+)?(?:administrator\s+|admin\s+)?review|held\s+by|held\s+in\s+quarantine|placed\s+(?:on\s+hold|in\s+quarantine)|"
     # (held for a sandbox's analysis or a moderator's approval: "was held for attachment analysis", "is being held for
     # approval")
-    r"held\s+for\s+(?:attachment\s+|sandbox\s+|security\s+|moderator\s+)?(?:analysis|approval|inspection)|"
+    r"held\s+for\s+(?:attachment\s+|sandbox\s+|security\s+|moderator\s+)?(?:analysis|approval|inspection)|held\s+while|"
     r"blocked|rejected|stopped|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
     r"classified\s+as\s+(?:spam|bulk))|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
@@ -137,6 +137,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # <address> was blocked / quarantined / held / not delivered"): de, fr, es, it, pt, nl
     # (the product named as the agent, with or without an article: "wurde von Sophos Email in die Quarantäne verschoben"; or
     # first: "Sophos Email hat Ihre Nachricht an <address> blockiert")
+    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwird\s+(?:derzeit\s+|vor(?:ü|ue)bergehend\s+)?"
+    r"zur(?:ü|ue)ckgehalten\b|"
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
     r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?"
     r"(?:zur\s+(?:ü|ue)berpr(?:ü|ue)fung\s+)?(?:blockiert|abgewiesen|"
@@ -163,8 +165,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
     # ("Sophos Email ha bloqueado su mensaje a <address> porque ...": the product first, as in German)
     r"\bha\s+(?:bloqueado|rechazado|retenido|puesto\s+en\s+cuarentena)\s+(?:su|tu)\s+(?:mensaje|correo)\s+(?:a|para)\s+<?[^\s@<>]+@|"
-    r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+stato\s+"
-    r"(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
+    r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+|da\s+lei\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+"
+    r"(?:stato\s+)?(?:temporaneamente\s+)?(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
     r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
     r"\buw\s+bericht\b" + _IN_SENTENCE + r"\b(?:is|werd)\s+(?:tijdelijk\s+)?(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|vastgehouden|"
@@ -177,7 +179,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (Norwegian "Din e-post til x@... ble holdt tilbake av e-postfilteret", Danish "Din meddelelse til x@... blev midlertidigt
     # tilbageholdt af vores spamfilter")
     r"\bdin\s+(?:e-?post|melding|meddelelse|e-?mail|besked)\b" + _IN_SENTENCE + r"\b(?:ble|blev)\s+(?:midlertidig(?:t)?\s+)?"
-    r"(?:holdt\s+tilbake|tilbageholdt|satt\s+i\s+karantene|sat\s+i\s+karant(?:æ|ae)ne|blokkert|blokeret|stoppet)|"
+    r"(?:holdt\s+tilbake|tilbageholdt|satt\s+i\s+karantene|sat\s+i\s+karant(?:æ|ae)ne|blokkert|blokeret|stoppet|vurderet\s+som\s+spam)|"
     # ... the message named by its recipient in Dutch, Portuguese and Polish ("Het bericht aan <address> is tegengehouden",
     # "A mensagem enviada para <address> foi bloqueada", "Wiadomość do <address> została zablokowana")
     r"\bhet\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|"
@@ -2406,6 +2408,9 @@ _SUCCESS_BODY = Lazy(
     # (German "Der Rest der Nachricht wurde dem Empfänger zugestellt" (an attachment taken off); Spanish "ha sido liberado por el
     # administrador y ya ha sido entregado", French "libéré ... et remis", Italian "rilasciato ... e consegnato", Portuguese
     # "liberada ... e entregue")
+    r"\bfreigegeben\.\s+(?:sie|die\s+nachricht|die\s+e-?mail)\s+(?:wurde|ist)\s+(?:(?:an\s+)?(?:den|dem)\s+empf(?:ä|ae)nger\s+)?"
+    r"(?:inzwischen\s+|nun\s+)?zugestellt\b|"
+    r"\bapproved\b(?:[^.]|\.(?=\w)){0,80}?\band\s+placed\s+in\s+(?:their|the\s+recipient's|his|her)\s+inbox\b|"
     r"\bder\s+rest\s+der\s+(?:nachricht|e-?mail)\s+wurde\s+(?:dem\s+empf(?:ä|ae)nger\s+|an\s+den\s+empf(?:ä|ae)nger\s+)?zugestellt\b|"
     r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+)?entregad[oa]\b|"
     r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:a\s+(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
@@ -2419,7 +2424,7 @@ _SUCCESS_BODY = Lazy(
     r"\bfrigi(?:tt|vet)\b[^.]{0,60}?\bog\s+(?:er\s+)?(?:levert|leveret|afleveret)\b|"
     r"\breleased\b[^.]{0,80}?\bdelivery\s+to\s+the\s+recipient\s+has\s+(?:been\s+)?(?:completed|succeeded)\b|"
     # (Swedish: "släppts från karantänen och levererats till mottagaren")
-    r"\bsl(?:ä|a)ppts\b[^.]{0,60}?\boch\s+(?:har\s+)?levererats\b|"
+    r"\bsl(?:ä|a)ppts\b[^.]{0,60}?\boch\s+(?:har\s+)?levererats\b|\bsl(?:ä|a)ppt\s+det\.\s+det\s+har\s+levererats\b|"
     # (approved by an administrator, then in the mailbox: "was approved by an administrator and has now reached the recipient's
     # inbox"; a list's moderator: "approved and delivered to the list")
     r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?\band\s+(?:it\s+)?(?:has\s+)?(?:now\s+)?(?:been\s+)?(?:reached|arrived\s+in|"
@@ -2438,7 +2443,7 @@ _NOT_SUCCESS = Lazy(
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
-                 "liber", "rilasciat", "approved", "släppts", "slappts", "frigitt", "frigivet")
+                 "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

@@ -3006,6 +3006,8 @@ _INFECTED_AND_NEXT_ATTEMPT_7 = {
         r"\b(pi(è|e)ce jointe|fichier|message) infect(é|e)e?\b", r"\b(anhang|datei|nachricht|e-?mail) (ist |war )?infiziert\b|\binfizierte[nrs]? (anhang|datei|nachricht)\b",
         r"\bge(ï|i)nfecteerde? (bijlage|bestand|bericht)\b", r"\bzainfekowan(y|a|e|ego)\b", r"\binfikovan(ý|a|á|é|e|y)\b",
         r"\binfekterad(e)? (bilaga|fil)\b",
+        # German "als Schadsoftware eingestuft" (classified as malware)
+        r"\bals (schadsoftware|schadprogramm|malware) (eingestuft|erkannt)\b",
     ],
     "rate_limited": [
         r"\bser(á|a) aceit[ao] na (pr(ó|o)xima|segunda) tentativa\b",
@@ -3033,8 +3035,8 @@ _BARRED_FOR_SPAM_7 = {
     "blocked": [
         # (said of our host: "Ihre IP-Adresse ... wurde wegen Spamversand gesperrt"; a recipient's mailbox locked for spamming,
         # "Das Postfach des Empfängers wurde wegen Spamversand gesperrt", is disabled, ``suspended``)
-        r"\b(ip|ip-adresse|absenderadresse|absender|mailserver|server|host)\b(?:[^.;]|\.(?=\w)){0,60}\bwegen (spamversand|spam-versand|"
-        r"spam|missbrauch)\b[^.;]{0,20}\b(gesperrt|blockiert)\b",
+        r"\b(ip|ip-adresse|absenderadresse|absender|mailserver|server|host)\b(?:[^.;]|\.(?=\w)){0,60}\b(wegen|aufgrund von) (spamversand|"
+        r"spam-versand|spam-aussendungen|spamaussendungen|spam|missbrauch)\b[^.;]{0,20}\b(gesperrt|blockiert)\b",
     ],
 }
 _add(_BARRED_FOR_SPAM_7)
@@ -3047,3 +3049,14 @@ _SWEDISH_SPAM_7 = {
     ],
 }
 _add(_SWEDISH_SPAM_7)
+
+# A message held for now, in the present tense (twenty-eighth session): Italian "è temporaneamente trattenuto per un'analisi",
+# German "wird derzeit zurückgehalten", Spanish "está retenido temporalmente", Portuguese "está retida temporariamente" (as
+# patterns.py "is being held for attachment analysis")
+_HELD_NOW_7 = {
+    "on_hold": [
+        r"\b(è|e') (temporaneamente )?trattenut[oa]\b", r"\bwird (derzeit |vorübergehend |vorubergehend )?zurückgehalten\b",
+        r"\best(á|a) (temporalmente )?retenid[oa]\b", r"\best(á|a) (temporariamente )?retid[oa]\b",
+    ],
+}
+_add(_HELD_NOW_7)

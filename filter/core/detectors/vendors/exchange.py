@@ -41,9 +41,10 @@ _MARKER = Lazy(r"did not reach (?:the following|some or all of the intended) rec
                      r"impossibile raggiungere i seguenti destinatari|det gick inte att n(?:å|a) f(?:ö|o)ljande mottagare|"
                      r"de volgende ontvanger\(?s?\)? kon\(?den\)? niet worden bereikt|"
                      r"n(?:ã|a)o foi poss(?:í|i)vel contactar os seguintes destinat(?:á|a)rios", re.I)
-_MARKER_WORDS = ("did not reach", "could not be reached", "impossible de joindre", "nicht erreicht werden", "no se pudo llegar",
-                 "no se ha podido llegar", "impossibile raggiungere", "följande mottagare", "foljande mottagare",
-                 "niet worden bereikt", "contactar os seguintes")
+# (looked for as the NDRs write them, without lower-casing each report first)
+_MARKER_WORDS = ("did not reach", "could not be reached", "Impossible de joindre", "impossible de joindre",
+                 "nicht erreicht werden", "No se pudo llegar", "No se ha podido llegar", "Impossibile raggiungere",
+                 "följande mottagare", "foljande mottagare", "niet worden bereikt", "contactar os seguintes")
 _MAILER = Lazy(r"internet mail service|microsoft exchange|msexch", re.I)
 _CODE = Lazy(r"\(([0-9A-F]{8})\)")
 # Exchange 2000-2003's diagnostic line under each recipient: the server that gave up and the status, "<mbx01.firm.example
@@ -129,7 +130,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         found = _localized(msg, body)
         if found is not None:
             return found
-    if not any(map(body[:5000].lower().__contains__, _MARKER_WORDS)) or not _MARKER.search(body) \
+    if not any(map(body.__contains__, _MARKER_WORDS)) or not _MARKER.search(body) \
             or not (_MAILER.search(str(msg.head("x-mailer"))) or "MSEXCH:" in body or _SERVER_CODE.search(body)):
         return None
     # X.400 originator/recipient form: "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.com; on <date>"
