@@ -682,3 +682,13 @@ def test_a_gateways_notice_in_the_fifth_round(sender: str, subject: str, body: s
 ])
 def test_a_readers_request_in_french_and_chinese_words(subject: str, body: str) -> None:
     assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # our volume held against us for a day (a Korean portal's words); the sending IP "under control" (Paran)
+    ("5.7.1", "550 5.7.1 Error. Your access was denied. Since you sent too many e-mails, you are not allowed to send more "
+              "e-mails within 24 hours.", "rate_limited"),
+    (None, "550 Transaction failed. (SPAM_SUSPECT:IP_CONTROL)", "blocked"),
+])
+def test_the_words_decide_for_east_asian_portals(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason

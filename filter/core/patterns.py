@@ -1428,6 +1428,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
         # our host refused for the spam it has sent, not this message's content ("Service refused due to bad behavior - Too
         # many spam messages", "554 Access denied - Under investigation for spam abuse": a provider's block of the IP)
+        # (Paran's "SPAM_SUSPECT:IP_CONTROL": the sending IP under control)
+        r"\bip_control\b",
         r"\btoo many spam (messages|mails|e-?mails)\b", r"\baccess denied\W+under investigation for (spam|abuse|spam abuse)\b",
         # our host (or one our mail passed) found to be an open relay and refused for it ("This mail was handled by an open
         # relay", the ORDB / ORBS era's lists of open relays)
@@ -1719,6 +1721,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
+        # our volume held against us for a time ("Since you sent too many e-mails, you are not allowed to send more e-mails within
+        # 24 hours", a Korean portal's refusal)
+        r"\byou (have )?sent too many (e-?mails|messages)\b", r"\bnot allowed to send (any )?more (e-?mails|messages) within\b",
         # the site's own count of our messages ("You have sent more messages to Harrow Vale Council in the last hour
         # than we allow from one sender"): our rate
         r"\bmore (messages|mails?|e-?mails)\b[^.;]{0,80} than (we|our (server|system)|is) (allow|accept|permit)",
