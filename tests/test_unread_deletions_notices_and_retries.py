@@ -692,3 +692,52 @@ def test_a_readers_request_in_french_and_chinese_words(subject: str, body: str) 
 ])
 def test_the_words_decide_for_east_asian_portals(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+# ---- the sixth round ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, kind, reason", [
+    # released and delivered, in French, Dutch and Spanish word orders
+    ("Sécurité messagerie <quarantaine@firm.example>", "Message libéré", "Votre message adressé à ana@firm.example avait été "
+     "mis en quarantaine. Après vérification, l'administrateur l'a libéré et il a été remis dans la boîte de réception du "
+     "destinataire.\n", "delivered", "delivered"),
+    ("Mailfilter <noreply@filter.firm.example>", "Uw bericht is vrijgegeven", "Uw bericht aan ana@firm.example werd tijdelijk "
+     "in quarantaine geplaatst. De ontvanger heeft het bericht vrijgegeven; het is inmiddels in het postvak van de ontvanger "
+     "afgeleverd.\n", "delivered", "delivered"),
+    ("Filtro de correo <avisos@firm.example>", "Aviso", "Su mensaje para ana@firm.example quedó retenido en cuarentena. Un "
+     "administrador lo ha revisado, lo ha liberado y ya se ha entregado al buzón del destinataire.\n", "delivered", "delivered"),
+    # held while a check runs, in French, Spanish and Polish
+    ("Passerelle de sécurité <noreply@securite.firm.example>", "Message en cours d'analyse", "Votre message destiné à "
+     "ana@firm.example est retenu le temps que ses pièces jointes soient analysées. Il sera remis automatiquement au "
+     "destinataire dès la fin de l'analyse.\n", "failed", "on_hold"),
+    ("Seguridad de correo <noreply@firm.example>", "Mensaje retenido", "Su mensaje para ana@firm.example se encuentra retenido "
+     "de forma temporal mientras se comprueban los archivos adjuntos. Cuando finalice la comprobación se entregará "
+     "automáticamente.\n", "failed", "on_hold"),
+    ("Ochrona poczty <noreply@firm.example>", "Wiadomość wstrzymana", "Wiadomość wysłana do ana@firm.example została "
+     "tymczasowo wstrzymana na czas skanowania załączników. Po zakończeniu skanowania zostanie automatycznie dostarczona.\n",
+     "failed", "on_hold"),
+])
+def test_a_gateways_notice_in_the_sixth_round(sender: str, subject: str, body: str, kind: str, reason: str) -> None:
+    assert kind_and_reasons(_notice(sender, subject, body, null=True)) == (kind, [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("label", ["Cause", "Causa", "Razão", "Oorzaak", "Açıklama", "エラー内容"])
+def test_a_reason_line_under_more_labels(label: str) -> None:
+    r = _bare_550_report(f"Recipient: ana@firm.example\n{label}: mailbox full\n\n550 Requested action not taken: mailbox unavailable\n")
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("RE: La lettre du jardin", "Bonjour,\nMerci de ne plus m'envoyer votre lettre, je ne suis plus intéressée.\nY. Durand"),
+    # a data-protection request as a new mail, an abbreviation's stop inside its sentence
+    ("Löschung meiner Daten gem. Art. 17 DSGVO", "Sehr geehrte Damen und Herren,\nich fordere Sie auf, meine Adresse gemäß "
+     "Art. 17 DSGVO aus Ihrem Verteiler zu löschen.\nMit freundlichen Grüßen"),
+    ("請取消訂閱", "您好，\n請將我從貴公司的電子報名單中移除，謝謝。"),
+])
+def test_a_readers_request_in_the_sixth_round(subject: str, body: str) -> None:
+    assert kind_and_reasons(readers_reply(body, subject=subject)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+def test_a_reader_who_moves_the_mailing_to_a_new_address_keeps_it() -> None:
+    r = readers_reply("Bonjour,\nMerci de supprimer mon adresse actuelle de vos fichiers et d'envoyer désormais la lettre "
+                      "d'information à jeanne@perso.example.\nJe souhaite continuer à la recevoir !", subject="Changement d'adresse")
+    assert r.kind != "unsubscribe"

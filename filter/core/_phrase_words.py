@@ -3440,4 +3440,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bwird (derzeit |vorübergehend |vorubergehend )?zurückgehalten\\b': ('zurückgehalten',),
     '\\best(á|a) (temporalmente )?retenid[oa]\\b': ('retenid',),
     '\\best(á|a) (temporariamente )?retid[oa]\\b': ('retid',),
+    '\\bse encuentra retenid[oa]\\b': ('se encuentra retenid',),
+    '\\bzosta(ł|l)a (tymczasowo )?wstrzymana\\b': ('wstrzymana',),
+    '\\best retenu le temps\\b': ('est retenu le temps',),
 }

@@ -772,6 +772,8 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # automaticamente", "once the check is complete the message will be delivered")
                         r"\bwird (?:die nachricht )?automatisch zugestellt\b|\bnach abschluss der pr(?:ü|ue)fung\b|"
                         r"\bverr(?:à|a) recapitat[oa] automaticamente\b|\bonce the (?:check|scan|analysis) (?:is )?complete\b|"
+                        # (Spanish "se entregará automáticamente", Polish "zostanie automatycznie dostarczona")
+                        r"\bse entregar(?:á|a) autom(?:á|a)ticamente\b|\bzostanie automatycznie dostarczon|"
                         # (Polish "nie została jeszcze doręczona ... Administrator zdecyduje", not delivered yet, the
                         # administrator will decide; "oczekuje na zatwierdzenie", awaits approval)
                         r"\bnie zosta(?:ł|l)a jeszcze (?:dor(?:ę|e)czona|dostarczona)\b|\badministrator zdecyduje\b|"

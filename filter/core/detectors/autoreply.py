@@ -604,7 +604,7 @@ _UNSUB_SUBJECT = Lazy(
     r"(?:den |vom )?newsletter (?:abbestellen|abmelden|k[üu]ndigen)|abmeldung(?: vom newsletter)?|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
     r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
-    r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|"
+    r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|(?:請|请)(?:取消訂閱|取消订阅|退訂|退订)|"
     # (Japanese "メルマガ解除" (cancel the mail magazine), "退会希望" (wish to leave the membership); a List-Unsubscribe mailto's
     # token subject, RFC 2369, "unsubscribe-204817")
     r"(?:メルマガ|メールマガジン)(?:の)?(?:解除|停止|配信停止)(?:希望|のお願い|依頼)?|退会希望|unsub(?:scribe)?[-_+.=](?=[\w.=+-]*\d)[\w.=+-]{4,64}|"
@@ -825,6 +825,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # zh: the reader's own address or the mails named ("请将我的邮箱退订"), "do not send me again"
     ("zh", ("退订", "退訂", "取消订阅", "取消訂閱", "删除", "刪除", "移除", "不要再", "td"),
      # (the list named between: "请将我的邮箱从你们的邮件列表中删除")
+     r"(?:将|將|把)我(?:从|從)[^。，,\n]{0,20}?(?:移除|删除|刪除|退订|退訂)|"
      r"(?:将|將|把)我的?(?:邮箱|郵箱|邮件地址|郵件地址|邮件|郵件|电子邮件|電子郵件|地址|email|e-mail)[^。，,\n]{0,14}?"
      r"(?:退订|退訂|取消订阅|取消訂閱|删除|刪除|移除)|"
      r"(?:退订|退訂|取消订阅|取消訂閱)(?:你们的|你們的|贵司的|貴司的|此类|這類|这类|该|該)?(?:邮件|郵件|电子报|電子報|广告|廣告|推送)|"
@@ -964,6 +965,8 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
     where a bare request ("Baja.", "Désinscrivez-moi.", "Remove me from the list.") can only mean its list."""
     if len(_URL.findall(_without_contact_block(_before_quote(text)))) >= 3:
         return False  # the writer's own text is many links: a marketing mail's footer, not a reader's request
+    if _keeps_the_mailing(_LINE_WRAP.sub(" ", _before_quote(text))[:1000]):
+        return False  # "E podem continuar mandando as ofertas", "Je souhaite continuer à la recevoir !": the mailing kept
     # (a sentence wrapped by the mail client: "de votre liste de\ndiffusion", "Please remove\nthis id from your mailing
     # list" is one phrase; a blank line still ends a paragraph)
     if _own_request(_UNSUB_BODY, text):
@@ -1014,7 +1017,9 @@ _END_SUBSCRIPTION = Lazy(
     # (Korean "수신거부" (refusal to receive), "구독 취소" (cancel the subscription), "보내지 말아 주세요" (please do not send))
     r"수신\s?거부|구독\s?(?:취소|해지)|보내지 (?:말아|마세요|마십시오)|"
     # (Vietnamese "hủy đăng ký" (cancel the registration), "ngừng gửi" (stop sending))
-    r"\bh(?:ủ|u)y (?:đ|d)(?:ă|a)ng k(?:ý|y)\b|\bng(?:ừ|u)ng g(?:ử|u)i\b", re.I)
+    r"\bh(?:ủ|u)y (?:đ|d)(?:ă|a)ng k(?:ý|y)\b|\bng(?:ừ|u)ng g(?:ử|u)i\b|"
+    # (French "Merci de ne plus m'envoyer votre lettre")
+    r"\bne plus m['’](?:envoyer|adresser)\b", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
     r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
@@ -1067,7 +1072,7 @@ _MAILING = Lazy(
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
     r"cadastro|lista de abona\w*|listei de abona\w*|"
     # (French "de vos fichiers", the sender's files of addresses, as a GDPR request names them)
-    r"vos fichiers|votre fichier|"
+    r"vos fichiers|votre fichier|votre lettre|vos lettres|"
     # (Indonesian "daftar pengiriman" / "daftar penerima" (the mailing / recipients' list); Vietnamese "danh sách nhận tin"
     # (the list that receives the news), "bản tin" (newsletter))
     r"daftar (?:pengiriman|penerima)|danh s(?:á|a)ch (?:nh(?:ậ|a)n tin|g(?:ử|u)i th(?:ư|u)|email|nh(?:ậ|a)n th(?:ư|u))|b(?:ả|a)n tin|"
@@ -1107,15 +1112,27 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
     """The reader's own answer to our mailing asks, in one of its sentences, to be taken off it (``_END_SUBSCRIPTION``,
     ``_TAKE_OFF``, ``_NO_LONGER_WANT`` above): never in a mail system's text, a footer's "if you wish to unsubscribe", or
     an answer to a person's mail."""
-    if not own.strip() or not textdet.is_reply(msg) or _answers_a_personal_mail(msg) or textdet.from_system(msg):
+    if not own.strip() or not (textdet.is_reply(msg) or _GDPR_SUBJECT.search(msg.subject)) or _answers_a_personal_mail(msg) \
+            or textdet.from_system(msg):
         return False
     if _BY_MISTAKE.search(own):
         return False  # "I unsubscribed by mistake, can you add me again?": the reader wants the mailing
-    if any(not _NEGATED.search(own[max(0, m.start() - 24):m.start()]) for m in _KEEP_SENDING.finditer(own)):
-        return False  # "E podem continuar mandando as ofertas", "ich möchte Ihren Newsletter gern weiter erhalten": kept
+    # (an abbreviation's stop ends no sentence: "meine Adresse gemäß Art. 17 DSGVO aus Ihrem Verteiler zu löschen")
+    own = _ABBREVIATION.sub(r"\1 ", own)
     return any(_asks_in_sentence(m.group(0)) for m in _SENTENCES.finditer(own))
 
 
+def _keeps_the_mailing(own: str) -> bool:
+    """The reader wants the mailing to go on (``_KEEP_SENDING``, not under a negation just before it)."""
+    return any(not _NEGATED.search(own[max(0, m.start() - 24):m.start()]) for m in _KEEP_SENDING.finditer(own))
+
+
+_ABBREVIATION = Lazy(r"\b(Art|Abs|Nr|gem|bzw|vgl|ca|Dr|Prof|No|Nº|art|nr)\.(?=\s)")
+
+
+# a new mail that names a data-protection request in its subject ("Löschung meiner Daten gem. Art. 17 DSGVO", "Suppression de mes
+# données - RGPD", "GDPR erasure request", Dutch "AVG", Polish "RODO"): read as a reader's answer is
+_GDPR_SUBJECT = Lazy(r"\b(?:dsgvo|rgpd|gdpr|avg|rodo)\b", re.I)
 # a reader who left the mailing by mistake, or wants it again ("omylem jsem se odhlásil z newsletteru. Můžete mě prosím znovu
 # přihlásit?"): the verbs of leaving in the past, no request
 _BY_MISTAKE = Lazy(r"\b(?:by mistake|accidentally|by accident|aus versehen|versehentlich|par erreur|por error|por engano|"
@@ -1133,7 +1150,7 @@ _KEEP_SENDING = Lazy(r"\b(?:keep|continue) (?:sending|receiving|to send|to recei
                      r"(?! (?:me |us )?(?:the |my |our |all )?(?:invoices?|bills?|receipts?|statements?|delivery notes|documents|orders?)\b)|\bpodem continuar (?:mandando|enviando|a (?:mandar|enviar))\b|"
                      r"\bcontinuar (?:a receber|recebendo)\b|\b(?:gern|gerne|weiterhin) weiter (?:erhalten|bekommen|empfangen)\b|"
                      r"\b(?:gern|gerne) weiterhin (?:erhalten|bekommen|empfangen)\b|\bcontinuer (?:à|a) recevoir\b|"
-                     r"\bseguir recibiendo\b|\bcontinuare a ricevere\b|\bblijven ontvangen\b", re.I)
+                     r"\bseguir recibiendo\b|\bcontinuare a ricevere\b|\bblijven ontvangen\b|\bcontinuer (?:à|a) (?:la |le |les )recevoir\b", re.I)
 # a negation after the verb and its object, in the word order of German and Dutch ("Bitte löschen Sie mich also NICHT aus dem
 # Verteiler"; not "nicht mehr", which ends a wish to receive)
 _NEGATED_AFTER = Lazy(r"\W+(?:\w+\W+){0,3}?(?:nicht|niet)\b(?! (?:mehr|meer|l(?:ä|ae)nger|langer))", re.I)

@@ -599,9 +599,10 @@ _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3
 
 # a report's labelled line of the cause, in the languages reports are written in ("Reason:", "理由:", "原因:", "사유:", "Grund:",
 # "Motif :", "Motivo:", "Raison :", "Reden:", "Syy:", "Orsak:", "Årsak:", "Årsag:", "Przyczyna:", "Důvod:", "Powód:", "Причина:",
-# "반송 사유:", "Neden:", "Ursache:")
-_REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|(?:반송 ?)?사유|reason|grund|ursache|motif|motivo|raison|reden|syy|orsak|årsak|årsag|"
-                    r"przyczyna|pow(?:ó|o)d|d(?:ů|u)vod|причина|neden)[ \t]*[:：][ \t]*(\S[^\n]*)")
+# "반송 사유:", "Neden:", "Ursache:", "Cause:", "Causa:", "Razão:", "Oorzaak:", "Açıklama:", "エラー内容:")
+_REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|エラー内容|(?:반송 ?)?사유|reason|cause|grund|ursache|motif|motivo|causa|raz(?:ã|a)o|raison|"
+                    r"reden|oorzaak|syy|orsak|årsak|årsag|przyczyna|pow(?:ó|o)d|d(?:ů|u)vod|причина|neden|a(?:ç|c)(?:ı|i)klama)"
+                    r"[ \t]*[:：][ \t]*(\S[^\n]*)")
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 _BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")

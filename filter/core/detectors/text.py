@@ -78,7 +78,8 @@ _SECURITY_PRODUCT = Lazy(
     # (Swedish "Säker e-post", "E-postsäkerhet", "E-postfilter")
     r"\bs(?:ä|a)ker e-?post\b|\be-?posts(?:ä|a)kerhet\b|\be-?postfilter\b|\bspam-?filter\b|\be-?postskydd\b|"
     # (French "Passerelle de messagerie", a product named by what it does: "Threat Protection")
-    r"\bpasserelle (?:de )?messagerie\b|\bthreat protection\b|\battachment protection\b|\bsicurezza e-?mail\b|"
+    r"\bpasserelle (?:de )?messagerie\b|\bpasserelle de s(?:é|e)curit(?:é|e)\b|\bthreat protection\b|\battachment protection\b|"
+    r"\bsicurezza e-?mail\b|\bochrona poczty\b|"
     r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
@@ -154,7 +155,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|"
     r"nicht\s+zugestellt)|konnte\s+nicht\s+(?:zugestellt|ausgeliefert|(?:ü|ue)bermittelt)\s+werden)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
-    r"\b(?:a\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
+    r"\b(?:a(?:vait)?\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
     r"est\s+(?:temporairement\s+)?(?:retenu|bloqu(?:é|e)|en\s+quarantaine)|"
     r"n'a\s+pas\s+pu\s+(?:ê|e)tre\s+(?:remis|distribu|livr)|n'a\s+pas\s+(?:é|e)t(?:é|e)\s+(?:remis|distribu|livr))|"
     # ja: "<address> 宛てに送信されたメッセージは ... ブロックされました / 隔離されました / 配信できませんでした"
@@ -163,6 +164,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:(?:su|tu)\s+(?:mensaje|correo)|el\s+(?:mensaje|correo)\s+que\s+(?:usted\s+)?(?:envi(?:ó|o)|ha\s+enviado))\b" + _IN_SENTENCE
     + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
+    r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:qued(?:ó|o)|se\s+encuentra)\s+retenid|"
     # ("Sophos Email ha bloqueado su mensaje a <address> porque ...": the product first, as in German)
     r"\bha\s+(?:bloqueado|rechazado|retenido|puesto\s+en\s+cuarentena)\s+(?:su|tu)\s+(?:mensaje|correo)\s+(?:a|para)\s+<?[^\s@<>]+@|"
     r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+|da\s+lei\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+"
@@ -186,8 +188,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"geweigerd|tegengehouden|in\s+quarantaine\s+geplaatst)|"
     r"\ba\s+mensagem\s+(?:enviada\s+)?para\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
-    r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?do\s+<?[^\s@<>]+@" + _IN_SENTENCE
-    + r"\bzosta(?:ł|l)a\s+(?:zablokowana|odrzucona|"
+    r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+(?:przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?)?do\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\bzosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _FIELD_LABEL = r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?"
@@ -2412,13 +2414,14 @@ _SUCCESS_BODY = Lazy(
     r"(?:inzwischen\s+|nun\s+)?zugestellt\b|"
     r"\bapproved\b(?:[^.]|\.(?=\w)){0,80}?\band\s+placed\s+in\s+(?:their|the\s+recipient's|his|her)\s+inbox\b|"
     r"\bder\s+rest\s+der\s+(?:nachricht|e-?mail)\s+wurde\s+(?:dem\s+empf(?:ä|ae)nger\s+|an\s+den\s+empf(?:ä|ae)nger\s+)?zugestellt\b|"
-    r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+)?entregad[oa]\b|"
-    r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:a\s+(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
+    r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+|se\s+ha\s+)?entregad[oa]\b|"
+    r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:(?:il|elle)\s+)?(?:a\s+(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
     r"\brilasciat[oa]\b[^.]{0,60}?\be\s+(?:(?:è|e)\s+stat[oa]\s+)?consegnat[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
     # (delivered by another way than plain SMTP: "was delivered to the recipient through the encrypted mail portal")
     r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
-    r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:(?:het|het bericht)?\s*(?:is|werd)\s+)?(?:inmiddels\s+|nu\s+)?(?:afgeleverd|bezorgd)\b|"
+    r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:(?:het|het bericht)?\s*(?:is|werd)\s+)?(?:inmiddels\s+|nu\s+)?(?:[^.]{0,50}?\s)?"
+    r"(?:afgeleverd|bezorgd)\b|"
     # (Norwegian "frigitt fra karantene og levert til mottakerens innboks", Danish "frigivet fra karantænen og afleveret til
     # modtagerens postkasse"; English "released by the recipient's administrator, and delivery to the recipient has completed")
     r"\bfrigi(?:tt|vet)\b[^.]{0,60}?\bog\s+(?:er\s+)?(?:levert|leveret|afleveret)\b|"

@@ -3057,6 +3057,9 @@ _HELD_NOW_7 = {
     "on_hold": [
         r"\b(è|e') (temporaneamente )?trattenut[oa]\b", r"\bwird (derzeit |vorübergehend |vorubergehend )?zurückgehalten\b",
         r"\best(á|a) (temporalmente )?retenid[oa]\b", r"\best(á|a) (temporariamente )?retid[oa]\b",
+        # (Spanish "se encuentra retenido de forma temporal", Polish "została tymczasowo wstrzymana", French "est retenu le temps
+        # que ses pièces jointes soient analysées")
+        r"\bse encuentra retenid[oa]\b", r"\bzosta(ł|l)a (tymczasowo )?wstrzymana\b", r"\best retenu le temps\b",
     ],
 }
 _add(_HELD_NOW_7)
