@@ -741,3 +741,12 @@ def test_a_reader_who_moves_the_mailing_to_a_new_address_keeps_it() -> None:
     r = readers_reply("Bonjour,\nMerci de supprimer mon adresse actuelle de vos fichiers et d'envoyer désormais la lettre "
                       "d'information à jeanne@perso.example.\nJe souhaite continuer à la recevoir !", subject="Changement d'adresse")
     assert r.kind != "unsubscribe"
+
+
+@pytest.mark.parametrize("body", [
+    "Stop sending me this rubbish. I never signed up for anything.",
+    # a short answer with a greeting and a name on lines of their own
+    "Hi there,\n\nCould you please unsubscribe me? We've moved and won't need it now.\n\nBev",
+])
+def test_a_short_request_among_blank_lines(body: str) -> None:
+    assert kind_and_reasons(readers_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])

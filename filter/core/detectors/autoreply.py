@@ -641,7 +641,8 @@ _UNSUB_BODY = Lazy(
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
     # (blanks possessive: two runs of them side by side were split every way, quadratic in a long run)
     r"(?:stop|quit) (?:sending|emailing|mailing) me(?:[^\S\n]++(?:(?:these|this|your|any|those|the|more|all)[^\S\n]++)?"
-    r"(?:e-?mails?|mails?|messages|newsletters?|spam|junk|offers|promotions|ads|advertising|marketing|stuff)\b|"
+    r"(?:e-?mails?|mails?|messages|newsletters?|spam|junk|offers|promotions|ads|advertising|marketing|stuff|rubbish|garbage|"
+    r"crap|trash)\b|"
     # (or the mails pointed at alone: "stop sending me these.")
     r"[^\S\n]++(?:these|those|them)" + _END + "|" + _END + r")|"
     r"do not (?:e-?mail|contact) me (?:again|anymore)|"
@@ -1250,7 +1251,8 @@ def _short_reply(msg: ParsedMessage, subject: str, text: str) -> str | None:
         # (the subject is itself the request, "Newsletter abbestellen": a greeting, a reason and a signature around the
         # text's own "Bitte melden Sie mich ab." still make a short answer)
         return own if len(own) <= 600 and own.count("\n") < 8 else None
-    return own if len(own) <= 300 and own.count("\n") < 4 else None
+    # (a few lines of the reader's own words: blank lines between a greeting, the request and the name count for none)
+    return own if len(own) <= 300 and sum(1 for line in own.split("\n") if line.strip()) < 5 else None
 
 
 def _answers_a_personal_mail(msg: ParsedMessage) -> bool:
