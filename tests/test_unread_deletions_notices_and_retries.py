@@ -750,3 +750,10 @@ def test_a_reader_who_moves_the_mailing_to_a_new_address_keeps_it() -> None:
 ])
 def test_a_short_request_among_blank_lines(body: str) -> None:
     assert kind_and_reasons(readers_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+def test_a_request_beside_a_wish_not_to_go_on_receiving() -> None:
+    # "no estoy interesado en seguir recibiendo" negates the going on: a request, no wish to keep the mailing
+    r = readers_reply("Señores:\n\nSolicito retirar mi correo de su base de datos. No estoy interesado en seguir recibiendo la "
+                      "información.\n\nAtentamente,\nHernán", subject="Cancelar suscripción")
+    assert kind_and_reasons(r) == ("unsubscribe", [("office@firm.example", "unsubscribe")])

@@ -1103,7 +1103,7 @@ _WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|nous|mi|mio
 # (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before, or with a pronoun
 # between: "no me deis de baja" refuses, "No thanks, please unsubscribe me" asks)
 _NEGATED = Lazy(r"(?:(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bpas|\bnon|\bn(?:ã|a)o|\bnie|\bне|\b(?:đừng|không)|"
-                r"\bno (?:quiero|deseo|quisiera|pretendo))\W+(?:\w+\W+){0,3}|"
+                r"\bno (?:quiero|deseo|quisiera|pretendo|estoy interesad[oa]|me interesa))\W+(?:\w+\W+){0,3}|"
                 r"\b(?:no|ne)\W+(?:(?:me|te|nos|mi|ci|se|lo|la|le|m(?:ă|a))\W+)?)$", re.I)
 # (a stop ends a sentence only before a blank or the end: the dots of an address or a domain stay inside it)
 _SENTENCES = Lazy(r"(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)")
