@@ -757,3 +757,8 @@ def test_a_request_beside_a_wish_not_to_go_on_receiving() -> None:
     r = readers_reply("Señores:\n\nSolicito retirar mi correo de su base de datos. No estoy interesado en seguir recibiendo la "
                       "información.\n\nAtentamente,\nHernán", subject="Cancelar suscripción")
     assert kind_and_reasons(r) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+def test_a_negation_in_an_earlier_clause_leaves_the_request() -> None:
+    r = readers_reply("Please don't email me again, unsubscribe me.")
+    assert kind_and_reasons(r) == ("unsubscribe", [("office@firm.example", "unsubscribe")])

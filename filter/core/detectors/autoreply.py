@@ -1231,9 +1231,11 @@ def _own_request(rx: Lazy, text: str) -> bool:
             start = max(start, text.rfind(stop, seen, m.start()) + 1)
         found = _STOP.search(text, m.end())
         end = found.start() if found is not None else len(text)
-        # (never under a negation just before it: "No quiero darme de baja del boletín", "Xin đừng gỡ ...")
+        # (never under a negation just before it, in its own clause: "No quiero darme de baja del boletín", "Xin đừng gỡ ...";
+        # not "Please don't email me again, unsubscribe me")
+        before = text[max(start, m.start() - 24):m.start()]
         if _NOT_OWN_REQUEST.search(text, start, end) is None \
-                and not _NEGATED.search(text[max(start, m.start() - 24):m.start()]):
+                and not _NEGATED.search(before[max(before.rfind(","), before.rfind(";")) + 1:]):
             return True
         seen = max(end, m.end())
     return False
