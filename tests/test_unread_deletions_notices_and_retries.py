@@ -762,3 +762,8 @@ def test_a_request_beside_a_wish_not_to_go_on_receiving() -> None:
 def test_a_negation_in_an_earlier_clause_leaves_the_request() -> None:
     r = readers_reply("Please don't email me again, unsubscribe me.")
     assert kind_and_reasons(r) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+def test_an_english_go_is_no_vietnamese_removal() -> None:
+    r = readers_reply("I'll go through your newsletter at the weekend, my colleague liked the last one.")
+    assert r.kind != "unsubscribe"

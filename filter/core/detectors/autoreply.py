@@ -1034,8 +1034,9 @@ _TAKE_OFF = Lazy(
     r"t(?:ö|o)r(?:ö|o)l\w*|(?:ș|ş|s)terge\w*|(?:ș|ş|s)terg(?:e|eți|eti)|scoate\w*|διαγρά\w*|αφαιρ\w*|"
     # (Croatian / Serbian / Bosnian "maknite me", "uklonite", "izbrišite", "obrišite"; Serbian Cyrillic "уклоните", "избришите")
     r"makn\w*|uklon\w*|izbri(?:š|s)\w*|obri(?:š|s)\w*|уклон\w*|избриш\w*|обриш\w*|"
-    # (Vietnamese "gỡ", "xóa" (remove, delete); Tagalog "pakitanggal", "tanggalin", "alisin" (please remove, remove))
-    r"g(?:ỡ|o)|x(?:ó|o)a|xoá|pakitanggal|tanggalin|alisin|pakialis)(?!\w)|削除", re.I)
+    # (Vietnamese "gỡ", "xóa" (remove, delete), with their marks only: "go" is an English word; Tagalog "pakitanggal",
+    # "tanggalin", "alisin" (please remove, remove))
+    r"gỡ|xóa|xoá|pakitanggal|tanggalin|alisin|pakialis)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
     r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
