@@ -125,19 +125,24 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
     return data.decode(codec or "cp1252", "replace")
 
 
+def eight_bit_header(text: str, fallback: str | None) -> str:
+    """Header text whose 8-bit bytes the parser kept as surrogate escapes, read as UTF-8 (RFC 6532 allows it there), else
+    under ``fallback`` (older mailers write their own charset)."""
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_bytes(data, fallback)
+
+
 def decode_header(value: object) -> str:
     """A header value as text: RFC 2047 encoded words decoded, folding removed."""
     if value is None:
         return ""
     raw = str(value)
     if not raw.isascii() and any("\udc80" <= c <= "\udcff" for c in raw):
-        # 8-bit bytes in a header (RFC 6532 allows UTF-8 there; older mailers write their own charset): the parser keeps them
-        # as surrogate escapes, read here as UTF-8, else as Windows-1252
-        data = raw.encode("utf-8", "surrogateescape")
-        try:
-            raw = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raw = data.decode("cp1252", "replace")
+        # 8-bit bytes in a header: the parser keeps them as surrogate escapes
+        raw = eight_bit_header(raw, "cp1252")
     if "=?" in raw:
         try:
             chunks = _rfc2047_chunks(raw)
@@ -475,12 +480,7 @@ def _original_head(part: Message, defects: list[str]) -> Message:
             # parameter, which is no charset of the returned message's headers; RFC 6532 says UTF-8)
             came = part._payload.lstrip("\r\n")
             head = came[:len(came) - len(mime.read_headers(mime.Entity(), came))]
-        data = head.encode("utf-8", "surrogateescape")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = decode_bytes(data, _charset(part))
-        mime.read_headers(original, text)
+        mime.read_headers(original, eight_bit_header(head, _charset(part)))
     original.set_payload(body)  # unparsed, for a report forwarded whole
     return original
 

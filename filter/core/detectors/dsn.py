@@ -577,7 +577,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # (the report's words for its one recipient on a labelled line of their own, above the reply it quotes: "宛先:
             # x@...\n理由: 宛先のメールボックスの容量が上限に達しているため、受信できません。\n550 Requested action not taken:
             # mailbox unavailable")
-            said = [m.group(1).strip() for m in _REASON_LINE.finditer(textdet.report_text(msg), 0, 5000)]
+            said = [m.group("said").strip() for m in textdet.REASON_LINE.finditer(textdet.report_text(msg), 0, 5000)]
             if len(said) == 1 and said[0] not in rec.diagnostic:
                 rec.diagnostic = f"{rec.diagnostic} {said[0]}"
     if any(r.diagnostic and "RejectMessage" in r.diagnostic and _RULE_HEADING_ONLY.search(r.diagnostic) for r in records):
@@ -596,13 +596,6 @@ _BARE_REFUSAL = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?
 # report's own words for the recipient ("宛先: x@... 理由: 指定されたメールアドレスは存在しません")
 _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?(?:requested action not taken:? )?"
                          r"mailbox (?:unavailable|not available)[.!]?\s*$", re.I)
-
-# a report's labelled line of the cause, in the languages reports are written in ("Reason:", "理由:", "原因:", "사유:", "Grund:",
-# "Motif :", "Motivo:", "Raison :", "Reden:", "Syy:", "Orsak:", "Årsak:", "Årsag:", "Przyczyna:", "Důvod:", "Powód:", "Причина:",
-# "반송 사유:", "Neden:", "Ursache:", "Cause:", "Causa:", "Razão:", "Oorzaak:", "Açıklama:", "エラー内容:")
-_REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|エラー内容|(?:반송 ?)?사유|reason|cause|grund|ursache|motif|motivo|causa|raz(?:ã|a)o|raison|"
-                    r"reden|oorzaak|syy|orsak|årsak|årsag|przyczyna|pow(?:ó|o)d|d(?:ů|u)vod|причина|neden|a(?:ç|c)(?:ı|i)klama)"
-                    r"[ \t]*[:：][ \t]*(\S[^\n]*)")
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 _BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")

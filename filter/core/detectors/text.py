@@ -2575,7 +2575,7 @@ def _with_cause_lines(record: Record, msg: ParsedMessage) -> None:
     """A security product's notice gives its cause in labelled lines after its summary of the stopped message ("Reason: The
     message contains a password-protected attachment", "Details: Attachment x.js is of type JavaScript, which is not
     permitted"), which ``report_text`` may have cut as a pasted original: read with the recipient's words."""
-    causes = [m.group(0).strip() for m in _CAUSE_LINE.finditer(msg.body, 0, 5000)]
+    causes = [m.group(0).strip() for m in REASON_LINE.finditer(msg.body, 0, 5000)]
     if causes and record.diagnostic is not None:
         record.diagnostic = " ".join([record.diagnostic, *(c for c in causes if c not in record.diagnostic)])
 
@@ -2611,9 +2611,13 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
     return named.pop() if len(named) == 1 else None
 
 
-# a notice's labelled lines that state why ("Reason:", "Details:", "Rule:", "Policy:", "Threat:", German "Grund:", French "Motif :",
-# Spanish / Italian / Portuguese "Motivo:", Dutch "Reden:")
-_CAUSE_LINE = Lazy(r"(?im)^[ \t]*(?:reason|details|rule|policy|threat|virus(?: name)?|grund|motif|motivo|reden)[ \t]*:[ \t]*\S[^\n]*")
+# a report's or a notice's labelled line of the cause, in the languages they are written in ("Reason:", "Cause:", "Details:",
+# "Rule:", "Policy:", "Threat:", "Virus name:", "理由:", "原因：", "エラー内容:", "반송 사유:", "Grund:", "Ursache:", "Motif :",
+# "Raison :", "Motivo:", "Causa:", "Razão:", "Reden:", "Oorzaak:", "Syy:", "Orsak:", "Årsak:", "Årsag:", "Przyczyna:", "Powód:",
+# "Důvod:", "Причина:", "Neden:", "Açıklama:"); ``said`` the words after the label
+REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|エラー内容|(?:반송 ?)?사유|reason|cause|details|rule|policy|threat|virus(?: name)?|grund|"
+                   r"ursache|motif|motivo|causa|raz(?:ã|a)o|raison|reden|oorzaak|syy|orsak|årsak|årsag|przyczyna|pow(?:ó|o)d|"
+                   r"d(?:ů|u)vod|причина|neden|a(?:ç|c)(?:ı|i)klama)[ \t]*[:：][ \t]*(?P<said>\S[^\n]*)")
 # (never after an initial: "der Herr P. Jansen (p.jansen@...)" is one sentence)
 _SENTENCE_BREAK = Lazy(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s+|\n[ \t]*\n")
 _ANY_ADDRESS = Lazy(ADDRESS)
