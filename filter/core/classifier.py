@@ -784,6 +784,13 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"
                         r"\bwacht op (?:goedkeuring|vrijgave|beoordeling)\b|確認を待って|承認を待って|承認待ち|"
+                        # (kept in quarantine until someone looks: "will remain in quarantine until an administrator has
+                        # reviewed it", Italian "resterà in quarantena finché un amministratore non lo avrà esaminato",
+                        # French "restera en quarantaine jusqu'à ce que", Spanish / Portuguese "permanecerá en / em
+                        # cuarentena / quarentena hasta que / até que", German "bleibt in der Quarantäne, bis")
+                        r"\b(?:will )?remain (?:in quarantine|on hold|held) until\b|\brester(?:à|a) in quarantena finch(?:é|e)\b|"
+                        r"\brestera en quarantaine jusqu['’](?:à|a)\b|\bpermanecer(?:á|a) en cuarentena hasta\b|"
+                        r"\bpermanecer(?:á|a) em quarentena at(?:é|e)\b|\bbleibt (?:in der )?quarant(?:ä|ae)ne,? bis\b|"
                         r"\bin attesa di verifica\b|\b(?:wird|werden) (?:vom|von einem|durch den) (?:administrator|admin)\w* "
                         r"gepr(?:ü|ue)ft\b|"
                         # (the one who may release it named: "The recipient can release the message from the quarantine",

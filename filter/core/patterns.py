@@ -300,7 +300,7 @@ PHRASES: dict[str, list[str]] = {
         # someone else to write to ("please write to info@...": the address is only gone, ``user_unknown``)
         r"\b(he|she|they) (can|may) (now )?be (reached|contacted) at <address>",
         # ... said with the person's name ("Mailbox renamed. Joy Okafor can now be reached at <address>")
-        r"\bcan now be (reached|contacted) at <address>", r"\bmail ?box (has been |was )?renamed\b",
+        r"\bcan now be (reached|contacted) at (the (new )?(e-?mail )?address )?<address>", r"\bmail ?box (has been |was )?renamed\b",
         # ... "Bill now writes from <address> - this old domain is being retired"
         r"\bnow (writes|sends|e-?mails) from <address>", r"\bi('ve| have) moved (over )?to <?<address>>?", r"\bi('m| am) now at <?<address>>?",
         # ... "Address changed!! The club captain is now <address>"

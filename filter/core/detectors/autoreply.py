@@ -936,7 +936,9 @@ _NOT_OWN_REQUEST = Lazy(
     r"said|says|told me|sagte|sagt|meinte|a dit|dijo|dice que|ha detto|disse|diz que|zei|zegt|powiedział|powiedziała|"
     r"сказал|сказала|говорит)\b|"
     r"場合|方は|方へ|際は|ましたら|こちら|ここ|リンク|如果|如不|如需|如您|如欲|若您|若不|若要|点击|點擊|链接|連結|说|說|"
-    r"원하시면|경우|려면|클릭|링크|라고", re.I)
+    r"원하시면|경우|려면|클릭|링크|라고|"
+    # (Thai "ถ้า" / "หาก" (if), "คลิก" (click), "ลิงก์" (link))
+    r"ถ้า|หาก|คลิก|ลิงก์", re.I)
 _URL = Lazy(r"https?://|www\.", re.I)
 _STOP = Lazy(r"[.!?。！？\n]")
 _SIGNATURE = Lazy(r"^--[^\S\n]*$", re.M)
@@ -1012,11 +1014,14 @@ _END_SUBSCRIPTION = Lazy(
     r"\bnie przysy(?:ł|l)a(?:ć|c) mi\b|\bneposílejte\b|\bneposilejte\b|\bnezas(?:í|i)lejte mi\b|\bne k(?:ü|u)ldjenek (?:nekem )?t(?:ö|o)bb\b|"
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
-    r"\bberhenti mengirim\b|\bdejen de mandarme\b|"
+    r"\bberhenti mengirim(?:kan)?\b|\bdejen de mandarme\b|"
     # (Croatian / Serbian / Bosnian / Slovenian "odjavite me", "odjava" (unsubscription), Serbian Cyrillic "одјавите")
     r"\bodjav\w*|\bодјав\w*|"
     # (Korean "수신거부" (refusal to receive), "구독 취소" (cancel the subscription), "보내지 말아 주세요" (please do not send))
-    r"수신\s?거부|구독\s?(?:취소|해지)|보내지 (?:말아|마세요|마십시오)|"
+    r"수신\s?거부|구독(?:을|를)?\s?(?:취소|해지)|보내지 (?:말아|마세요|마십시오)|"
+    # (Thai "ยกเลิกการส่ง" (cancel the sending), "ยกเลิกการรับ" (cancel the receiving), "ยกเลิกการสมัครรับ" (cancel the
+    # subscription))
+    r"ยกเลิก(?:การ)?(?:ส่ง|รับ|สมัคร|บอกรับ)|"
     # (Vietnamese "hủy đăng ký" (cancel the registration), "ngừng gửi" (stop sending))
     r"\bh(?:ủ|u)y (?:đ|d)(?:ă|a)ng k(?:ý|y)\b|\bng(?:ừ|u)ng g(?:ử|u)i\b|"
     # (French "Merci de ne plus m'envoyer votre lettre")
@@ -1084,6 +1089,8 @@ _MAILING = Lazy(
     r"(?:листе|листа|листу) (?:прималаца|за слање)|λίστα (?:σας|αλληλογραφίας|διανομής|παραληπτών|αποστολής|αποστολών))|"
     # (Korean "뉴스레터" newsletter, "메일링" mailing, "이런 메일" / "광고 메일" such / advertising mails)
     r"뉴스레터|메일링|이런 (?:이)?메일|광고 (?:이)?메일|홍보 (?:이)?메일|"
+    # (Thai "จดหมายข่าว" (newsletter), "อีเมลข่าวสาร" (news mail))
+    r"จดหมายข่าว|อีเมลข่าวสาร|"
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
 # ... and the mails themselves, named with a verb that ends a subscription
 _MAILS_NOUN = (r"(?:e-?mails?|mails?|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
@@ -1605,7 +1612,14 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\b(?:are|is|will be) (?:automatically |permanently )?discarded\b|\b(?:deleted|discarded|destroyed) without being "
                     r"(?:read|opened)\b|\bpoistetaan lukemattomina\b|\bolvasatlanul\b[^.\n]{0,30}?t(?:ö|o)r(?:ö|o)lj(?:ü|u)k\b|"
                     r"読まれることなく(?:削除|破棄)|(?:不会|不會)被(?:阅读|閱讀)|(?:系统|系統)?自动删除|自動刪除|"
-                    r"\bудаляются (?:автоматически|без прочтения)\b|\bавтоматически удаляются\b", re.I)
+                    r"\bудаляются (?:автоматически|без прочтения)\b|\bавтоматически удаляются\b|"
+                    # (Indonesian "akan dihapus secara otomatis tanpa dibaca" (deleted automatically, unread), Hindi "बिना
+                    # पढ़े स्वतः हटा दिए जाते हैं" (removed automatically, unread), Arabic "يتم حذف ... تلقائياً دون قراءتها"
+                    # (deleted automatically without being read))
+                    r"\bdihapus (?:secara )?otomatis\b|\bdihapus tanpa (?:dibaca|dibuka)\b|"
+                    r"बिना पढ़े (?:ही )?(?:स्वतः |स्वचालित रूप से |अपने आप )?(?:हटा|मिटा|डिलीट कर)|"
+                    r"(?:स्वतः|स्वचालित रूप से|अपने आप) (?:हटा|मिटा|डिलीट कर) दि(?:ए|ये) जा(?:ते|एंगे)|"
+                    r"دون قراءت|بدون قراءت|(?:تلقائي|آلي)اً? دون|حذف[^.\n]{0,40}(?:تلقائي|آلي)", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
 
@@ -1625,9 +1639,16 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False) -> Re
 
     if system and "@" in sender:
         domain = sender.rpartition("@")[2]
-        named = {a for sentence in (m.group(0) for m in _SENTENCES.finditer(own)) if "@" in sentence
-                 for a in find_all(sentence) if a != sender and a.rpartition("@")[2] == domain
-                 and decide(status=None, diagnostic=sentence) in _GONE_REASONS}
+        said: dict[str, set[str]] = {}
+        for sentence in (m.group(0) for m in _SENTENCES.finditer(own)):
+            if "@" in sentence:
+                ours = {a for a in find_all(sentence) if a != sender and a.rpartition("@")[2] == domain}
+                if ours:
+                    said.setdefault(decide(status=None, diagnostic=sentence), set()).update(ours)
+        # (a sentence that gives the person's new address names the address to use now, not the one gone: "The mailbox
+        # m.bianchi@... was closed. Mr Bianchi can now be reached at marco.bianchi@...")
+        gone = said.get("user_unknown", set()) | said.get("suspended", set())
+        named = gone if len(gone) == 1 else gone | said.get("has_moved", set())
         if len(named) != 1:
             return None  # which account is gone, the words do not say
         sender = named.pop()

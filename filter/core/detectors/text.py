@@ -80,6 +80,9 @@ _SECURITY_PRODUCT = Lazy(
     # (French "Passerelle de messagerie", a product named by what it does: "Threat Protection")
     r"\bpasserelle (?:de )?messagerie\b|\bpasserelle de s(?:é|e)curit(?:é|e)\b|\bthreat protection\b|\battachment protection\b|"
     r"\bsicurezza e-?mail\b|\bochrona poczty\b|"
+    # (Turkish "E-posta Güvenliği", Czech / Slovak "E-mailová ochrana", "Ochrana e-mailu / pošty"; a gateway's "Attachment
+    # Sandbox")
+    r"\be-?posta g(?:ü|u)venli(?:ğ|g)i\b|\be-?mailov(?:á|a) ochrana\b|\bochrana (?:e-?mailu|po(?:š|s)ty)\b|\battachment sandbox\b|"
     r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
@@ -93,7 +96,7 @@ _IN_SENTENCE = r"(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
 _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
     + _IN_SENTENCE +
-    r"\b(?:(?:has\s+been|had\s+been|was|is\s+being|is|has)\s+(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
+    r"\b(?:(?:has\s+been|had\s+been|was|is\s+being|is|has)\s+(?:temporarily\s+)?(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
     r"held\s+for\s+(?:an?\s+)?(?:administrator\s+|admin\s+)?review|held\s+by|held\s+in\s+quarantine|placed\s+(?:on\s+hold|in\s+quarantine)|"
     # (held for a sandbox's analysis or a moderator's approval: "was held for attachment analysis", "is being held for
     # approval")
@@ -156,7 +159,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"nicht\s+zugestellt)|konnte\s+nicht\s+(?:zugestellt|ausgeliefert|(?:ü|ue)bermittelt)\s+werden)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
     r"\b(?:a(?:vait)?\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
-    r"est\s+(?:temporairement\s+)?(?:retenu|bloqu(?:é|e)|en\s+quarantaine)|"
+    r"est\s+(?:temporairement\s+)?(?:retenu|bloqu(?:é|e)|en\s+quarantaine|en\s+cours\s+d['’]analyse)|"
     r"n'a\s+pas\s+pu\s+(?:ê|e)tre\s+(?:remis|distribu|livr)|n'a\s+pas\s+(?:é|e)t(?:é|e)\s+(?:remis|distribu|livr))|"
     # ja: "<address> 宛てに送信されたメッセージは ... ブロックされました / 隔離されました / 配信できませんでした"
     r"@[^\s@<>]+\s?宛て?に送信された(?:メッセージ|メール)は[^。\n]{0,120}?(?:ブロックされました|隔離されました|配信できませんでした|"
@@ -186,13 +189,32 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # "A mensagem enviada para <address> foi bloqueada", "Wiadomość do <address> została zablokowana")
     r"\bhet\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|"
     r"geweigerd|tegengehouden|in\s+quarantaine\s+geplaatst)|"
-    r"\ba\s+mensagem\s+(?:enviada\s+)?para\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
+    r"\ba\s+mensagem\s+(?:enviada\s+|que\s+(?:voc(?:ê|e)\s+)?enviou\s+)?para\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
+    # (a virus found in a message the reader sent, in the languages the products are localised into: Spanish "ha detectado un
+    # virus en un mensaje que usted envió", Portuguese "detectou um vírus em uma mensagem que você enviou", Italian "ha rilevato
+    # un virus in un messaggio da lei inviato", French "a détecté un virus dans un message que vous avez envoyé", Russian
+    # "обнаружил вредоносный объект в сообщении, которое вы отправили", Turkish "Gönderdiğiniz e-postada virüs tespit edildi")
+    r"\bha\s+detectado\s+(?:un|una)\s+(?:virus|malware|amenaza|c(?:ó|o)digo\s+malicioso)\s+en\s+(?:un|el|su)\s+(?:mensaje|correo)\s+"
+    r"que\s+(?:usted\s+)?(?:envi(?:ó|o)|ha\s+enviado)|"
+    r"\bdetectou\s+(?:um|uma)\s+(?:v(?:í|i)rus|malware|amea(?:ç|c)a)\s+(?:em|n)\s*(?:uma|a|sua)\s+mensagem\s+que\s+(?:voc(?:ê|e)\s+)?enviou|"
+    r"\bha\s+rilevato\s+(?:un|una)\s+(?:virus|malware|minaccia)\s+in\s+(?:un|il|suo)\s+messaggio\s+(?:da\s+lei\s+inviato|che\s+(?:lei\s+)?ha\s+inviato)|"
+    r"\ba\s+d(?:é|e)tect(?:é|e)\s+(?:un|une)\s+(?:virus|malware|menace)\s+dans\s+(?:un|le|votre)\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e)|"
+    r"обнаружил[аи]?\s+(?:вирус|вредоносн\w+\s+(?:объект|программ\w*|ПО)|угрозу)\s+в\s+(?:сообщении|письме),?\s+которое\s+вы\s+отправили|"
+    r"\bg(?:ö|o)nderdi(?:ğ|g)iniz\s+(?:e-?posta(?:da)?|ileti(?:de)?|mesaj(?:da)?)\s+(?:bir\s+)?(?:vir(?:ü|u)s|zararl(?:ı|i)\s+yaz(?:ı|i)l(?:ı|i)m)\s+"
+    r"(?:tespit\s+edildi|bulundu)|"
+    # (Czech "Zpráva, kterou jste odeslali na adresu x@..., byla zadržena v karanténě")
+    r"\bzpr(?:á|a)v(?:a|u),?\s+kterou\s+jste\s+odeslal[ia]?\s+(?:na\s+adresu\s+)?<?[^\s@<>]+@" + _IN_SENTENCE +
+    r"\bbyla\s+(?:zadr(?:ž|z)ena|zablokov(?:á|a)na|odm(?:í|i)tnuta|um(?:í|i)st(?:ě|e)na\s+do\s+karant(?:é|e)ny)|"
     r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+(?:przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?)?do\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\bzosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie)", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_FIELD_LABEL = r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者)[ \t]*[:：][ \t]*<?"
+_FIELD_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者|"
+                # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
+                # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
+                r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|ontvanger|p(?:ř|r)(?:í|i)jemce|"
+                r"получатель|al(?:ı|i)c(?:ı|i)|收件人)[ \t]*[:：][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
 _RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
@@ -650,7 +672,14 @@ def _product_notice(msg: ParsedMessage) -> bool:
     # ``report_text`` cuts as a pasted original: looked for in the whole text)
     body = msg.body
     return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
+               or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
                for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000))
+
+
+# ... or in the lines right below it, announced ("Your message to the following recipient was temporarily held by our mail
+# security service:\n\n  s.oconnell@...")
+_TO_THE_FOLLOWING = Lazy(r"\bto the following recipients?\b", re.I)
+_ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
 
 def _stopped_with_field(msg: ParsedMessage) -> bool:
@@ -854,6 +883,9 @@ _SENTENCE = Lazy(
     # "[Status: Error, Address: <user@example.net>, ResponseCode 421, , Host not reachable.]"
     r"\[status: [\w ]{1,20}+, address|"
     r"(?:local )?mailbox|destinataire|empfänger|宛先|受信者|收件人|收信人|수신자|"
+    # (the mailbox in Italian, Portuguese and Spanish: "la casella m.bianchi@... è stata chiusa", "A caixa postal ... foi
+    # desativada", "el buzón ... ha sido eliminado")
+    r"casella(?: di posta| postale| e-?mail)?|caixa (?:postal|de correio)|buz(?:ó|o)n(?: de correo)?|"
     # "your message to / could not be delivered to / the recipient" in the languages reports are
     # written in (de, fr, es, pt, it, nl, pl, ru); never a role account the report invites to write to
     r"(?:(?:nachricht|e-?mail|mail|zustellung) an|(?:message|courriel|e-?mail) (?:pour|destin[ée] [àa])|remis [àa]|"
@@ -901,7 +933,7 @@ _SENTENCE = Lazy(
     r"[\"'>)\]」』”’）】〉》＞]{0,2}[.,:;。，、：；]?\s*(?P<rest>.*)$", re.I)
 # every sentence form contains one of these; other lines are not tried
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
-                   "following", "mailbox", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
+                   "following", "mailbox", "casella", "caixa", "buzón", "buzon", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
                    "수신자", "[status:",
                    # "could not contact the mail server for <recipient>"
                    "server for", "servers for", "host for", "hosts for", "mx for", "exchanger for",
@@ -962,7 +994,7 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       # "Pour information :", "Voor informatie:", "Для информации:"
                       r"(?:for|per|f[üu]r|para|pour|voor|dla|для)\s(?:more\s|mehr\s|plus\s|m[áa]s\s)?(?:d['’])?"
                       r"(?:information|informazioni|informationen|informaci[óo]n|informations?|informatie|informacji|"
-                      r"informa[çc][õo]es|информации)(?=\s*+[:：]\s*+[<\"'(\[]?[^\s@<>\"'(\[]+@))\s*+[:：]", re.I)
+                      r"informa[çc][õo]es|информации)(?:\s(?:generali|g[ée]n[ée]rales?|generales|gerais|general))?(?=\s*+[:：]\s*+[<\"'(\[]?[^\s@<>\"'(\[]+@))\s*+[:：]", re.I)
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
                 "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
                 "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas")
@@ -2434,7 +2466,16 @@ _SUCCESS_BODY = Lazy(
     r"passed\s+on\s+to|forwarded\s+to|delivered\s+to)\s+the\s+recipient|"
     # (an infected attachment taken off, the rest passed on: "The infected attachment was removed. The rest of the message
     # was delivered to the recipient")
-    r"\bthe\s+rest\s+of\s+the\s+(?:message|e-?mail)\s+(?:was|has\s+been)\s+delivered\b", re.I)
+    r"\bthe\s+rest\s+of\s+the\s+(?:message|e-?mail)\s+(?:was|has\s+been)\s+delivered\b|"
+    # (the release approved, then the message in the inbox: "approved its release; it has since been placed in the recipient's
+    # inbox")
+    r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?(?:;|,|\band)\s*it\s+has\s+(?:since|now)\s+been\s+(?:placed|delivered)\s+"
+    r"in(?:to)?\s+the\s+recipient['’]s\s+(?:inbox|mailbox)\b|"
+    # (Polish "Administrator zwolnił ją z kwarantanny ... Wiadomość została już dostarczona do adresata", Czech "Správce ji po
+    # kontrole uvolnil a zpráva byla doručena příjemci": released, then delivered)
+    r"\bzwolni(?:ł|l|ła|la|ona|ono)\b(?:[^.]|\.(?=\w)){0,80}?(?:\.\s+|\s+i\s+)(?:wiadomo(?:ść|sc)\s+)?zosta(?:ł|l)a\s+(?:ju(?:ż|z)\s+)?"
+    r"(?:dostarczona|dor(?:ę|e)czona)\b|"
+    r"\buvoln(?:il|ila|ěna|ena)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+a\s+)(?:zpr(?:á|a)va\s+)?(?:byla|je)\s+(?:ji(?:ž|z)\s+)?doru(?:č|c)ena\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
@@ -2446,7 +2487,7 @@ _NOT_SUCCESS = Lazy(
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
-                 "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet")
+                 "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

@@ -2231,6 +2231,9 @@ LEAVER_WORDS: tuple[str, ...] = (
     r"\bnicht (mehr|l(ä|ae)nger) (in unserem hause|bei uns|in unserem unternehmen|in unserer firma) (besch(ä|ae)ftigt|t(ä|ae)tig)\b",
     r"\b(ist|sind) aus (unserem|dem) (unternehmen|hause|betrieb) ausgeschieden\b",
     r"\bn['’]est (d(é|e)sormais )?plus en poste (au sein|chez|dans|(à|a) )",
+    # Portuguese "o colaborador deixou a empresa" (the employee left the company), Dutch "omdat de medewerker niet meer bij ons
+    # werkzaam is" (no longer works with us, the words in another order than "is niet meer werkzaam bij" above)
+    r"\bdeixou a (empresa|organiza(ç|c)(ã|a)o|institui(ç|c)(ã|a)o|companhia)\b", r"\bniet (meer|langer) bij ons (werkzaam|in dienst)\b",
 )
 
 _MORE_ADMINS_WORDS: dict[str, list[str]] = {
@@ -3063,3 +3066,63 @@ _HELD_NOW_7 = {
     ],
 }
 _add(_HELD_NOW_7)
+
+# An address no longer used or active, and the person who left, in more languages (twenty-ninth session): Indonesian "Alamat
+# email ini sudah tidak aktif lagi" (no longer active: "lagi", any more; "tidak aktif" alone is the suspended table's), Hindi
+# "यह ईमेल पता अब उपयोग में नहीं है" (no longer in use), "अब सक्रिय नहीं है" (no longer active), Korean "더 이상 사용하지 않는
+# 주소입니다" (an address no longer used, as "더 이상 사용되지 않" above), Dutch "Het e-mailaccount ... is opgeheven" (abolished)
+_ADDRESS_GONE_8 = {
+    "user_unknown": [
+        r"\b(alamat|akun|email|e-mail|kotak surat)\b[^.;]{0,40}\b(sudah |telah )?tidak aktif lagi\b",
+        r"(पता|खाता|मेलबॉक्स|आईडी)[^।.;]{0,20}अब (उपयोग|इस्तेमाल) में नहीं", r"(पता|खाता|मेलबॉक्स|आईडी)[^।.;]{0,20}अब सक्रिय नहीं",
+        r"더 이상 사용하지 않는 (이메일 |메일 |전자우편 )?(주소|계정)",
+        r"\b(e-?mailaccount|account|e-?mailadres|adres|mailbox|postvak|postbus)\b[^.;]{0,60}\b(is|werd|wordt) ([^\s.;]+ ){0,4}?opgeheven\b",
+    ],
+    # the person's new address, said as where to reach them now: Italian "Il sig. Bianchi è ora raggiungibile all'indirizzo
+    # <address>", Spanish "ahora puede ser contactado en <address>", Portuguese "agora pode ser contactado pelo endereço
+    # <address>" (as patterns.py's "is now reachable at <address>")
+    "has_moved": [
+        r"\b(è|e'|sono) (ora|adesso) raggiungibil[ei] (all['’]indirizzo|al(l['’])? ?(nuovo )?indirizzo|a|su) <address>",
+        r"\bahora (puede ser|se le puede) (contactad[oa]|localizad[oa]|contactar|localizar) (en|a trav(é|e)s de) "
+        r"(la (nueva )?direcci(ó|o)n )?<address>",
+        r"\bagora pode ser (contactad[oa]|encontrad[oa]) (em|no|pelo|atrav(é|e)s do) (novo )?(endere(ç|c)o )?<address>",
+    ],
+}
+_add(_ADDRESS_GONE_8)
+
+# Links of the body on a domain block list, in Dutch, German, French and Spanish (twenty-ninth session): "de inhoud bevat een
+# hyperlink naar x.example, die op de Spamhaus DBL staat", "enthält einen Link zu x.example, der auf der Spamhaus DBL gelistet
+# ist", "contient un lien vers x.example, qui est listé sur", "contiene un enlace a x.example, que está listado en" (as
+# patterns.py's "contains a hyperlink to x.example which is listed at dbl.spamhaus.org": the body's links, not our host)
+_LISTED_LINKS_8 = {
+    "content_listed": [
+        r"\bbevat (een |één )?(hyper)?links? (naar )?\S{1,100},? (die|dat|welke) (op|in) (de |een )?[^.;]{0,40}\b(staat|staan|vermeld)\b",
+        r"\benth(ä|ae)lt (einen |eine )?(hyper)?links? (zu|auf|nach) \S{1,100},? (der|die|welche[rs]?) (auf|in) [^.;]{0,40}\b(gelistet|aufgef(ü|ue)hrt|gef(ü|ue)hrt)\b",
+        r"\bcontient (un )?(hyper)?liens? (vers )?\S{1,100},? (qui|lequel) (est|sont|figure) [^.;]{0,20}\b(list(é|e)|r(é|e)pertori(é|e)|sur)\b",
+        r"\bcontiene (un )?(hiperv(í|i)nculo|enlace|link) (a |hacia )?\S{1,100},? (que|el cual) (est(á|a)|figura) [^.;]{0,20}\b(listad|incluid|en)\b",
+    ],
+}
+_add(_LISTED_LINKS_8)
+
+# Greylisting said by its next attempt in Czech, with or without its letters (twenty-ninth session): "Zprávy od nových
+# odesílatelů přijímáme až při druhém pokusu o doručení" (new senders' mail taken only at the second attempt), as the forms of
+# ``_GONE_AND_GREYLISTED_7``
+_NEXT_ATTEMPT_8 = {
+    "rate_limited": [
+        r"\bp(ř|r)ij(í|i)m(á|a)me (a(ž|z) |pouze )?p(ř|r)i (druh(é|e)m|dal(š|s)(í|i)m|p(ř|r)(í|i)(š|s)t(í|i)m|opakovan(é|e)m) pokusu\b",
+    ],
+}
+_add(_NEXT_ATTEMPT_8)
+
+# Malware found, in more words (twenty-ninth session): Portuguese "vírus" with its accent (patterns.py's "\bvirus" reads the
+# unaccented spelling) with the verb of finding it, "detectou um vírus", "vírus detectado", "contém um vírus"; Russian with
+# the product as the finder, "обнаружил вирус / вредоносный объект" (detected a virus, a malicious object), as the passive
+# "обнаружен вирус" above
+_VIRUS_FOUND_8 = {
+    "virus_detected": [
+        r"\b(detect|encontr|identific)(ou|ado|ada|amos)( um| o)? v(í)rus\b", r"\bv(í)rus (detectad|encontrad|identificad)",
+        r"\bcont(é|e)m (um )?v(í)rus\b",
+        r"обнаружил(а|и|о)? (вирус|вредоносн)", r"\bвредоносн(ый|ое|ую|ые) (объект|программ|по\b|код|вложени)",
+    ],
+}
+_add(_VIRUS_FOUND_8)

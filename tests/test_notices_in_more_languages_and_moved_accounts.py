@@ -1,0 +1,198 @@
+"""Closed addresses whose mail is deleted unread in Indonesian, Hindi and Arabic; postmasters' notices that give the person's
+new address; mail-security products' notices in Spanish, Portuguese, Italian, French, Russian, Turkish, Czech and Polish
+(the finding, the hold, the release); links on a block list in Dutch, German, French and Spanish; readers' requests in
+Korean, Indonesian and Thai.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides,
+whatever code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import NULL, UTF8, auto_reply as _auto_reply, kind_and_reasons, mail, readers_reply
+
+
+def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool = False):
+    """A mail system's or security product's own notice to the sender, in plain text (``null``: sent with a null return path,
+    as most gateways send theirs)."""
+    return classify(mail(f"{NULL if null else ''}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
+                         f"Auto-Submitted: auto-generated\n{UTF8}", body, crlf))
+
+
+# ---- what the words mean ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # an address no longer active or used: Indonesian ("lagi", any more), Hindi, Korean; an account abolished (Dutch)
+    (None, "Alamat e-mail tersebut sudah tidak aktif lagi sejak bulan Mei.", "user_unknown"),
+    (None, "क्षमा करें, यह पता अब उपयोग में नहीं है।", "user_unknown"),
+    (None, "यह ईमेल खाता अब सक्रिय नहीं है।", "user_unknown"),
+    (None, "이 계정은 더 이상 사용하지 않는 계정입니다.", "user_unknown"),
+    (None, "Het account van mevrouw de Boer is per 1 maart opgeheven.", "user_unknown"),
+    # the person who left, said in another word order (Dutch) and in Portuguese: gone for good, even beside "deactivated"
+    (None, "Het postvak werd afgesloten omdat mevrouw Smit niet langer bij ons werkzaam is.", "user_unknown"),
+    (None, "O endereço foi desativado porque a funcionária deixou a empresa em março.", "user_unknown"),
+    # the person's new address, where to reach them now (English with "the address", Italian, Spanish, Portuguese)
+    (None, "This mailbox is closed. Ms Okafor can now be reached at the new address <address>.", "has_moved"),
+    (None, "La casella è stata chiusa. La dott.ssa Riva è ora raggiungibile all'indirizzo <address>.", "has_moved"),
+    (None, "El buzón fue cerrado; el Sr. Pardo ahora puede ser contactado en <address>.", "has_moved"),
+    (None, "A caixa foi encerrada. A Sra. Nunes agora pode ser contactada pelo endereço <address>.", "has_moved"),
+    # a link of the body on a domain block list: Dutch, German, French, Spanish
+    ("5.7.1", "550 5.7.1 Geweigerd: het bericht bevat een link naar promo.example, die op de Spamhaus DBL staat",
+     "spam_detected"),
+    ("5.7.1", "550 5.7.1 Abgelehnt: die Nachricht enthält einen Link zu promo.example, der in der Spamhaus DBL gelistet ist",
+     "spam_detected"),
+    ("5.7.1", "550 5.7.1 Refusé : le message contient un lien vers promo.example, qui est listé dans la Spamhaus DBL",
+     "spam_detected"),
+    ("5.7.1", "550 5.7.1 Rechazado: el mensaje contiene un enlace a promo.example, que está listado en la Spamhaus DBL",
+     "spam_detected"),
+    # greylisting said by the attempt that is taken, in Czech (with and without its letters)
+    ("4.7.1", "451 4.7.1 Poštu od nových odesílatelů přijímáme až při druhém pokusu o doručení.", "rate_limited"),
+    ("4.7.1", "451 4.7.1 Postu od novych odesilatelu prijimame az pri dalsim pokusu.", "rate_limited"),
+    # held until someone looks at it, whatever rule put it there (English, Italian, French, Spanish, German)
+    (None, "Your message was quarantined because its attachment type (.js) is not permitted. It will remain in quarantine "
+           "until an administrator has reviewed it.", "on_hold"),
+    (None, "Il messaggio contiene un allegato non consentito e resterà in quarantena finché l'amministratore non lo avrà "
+           "esaminato.", "on_hold"),
+    (None, "Le message contient une pièce jointe interdite ; il restera en quarantaine jusqu'à ce qu'un administrateur "
+           "l'examine.", "on_hold"),
+    (None, "El mensaje contiene un adjunto no permitido y permanecerá en cuarentena hasta que un administrador lo revise.",
+     "on_hold"),
+    (None, "Die Nachricht enthält einen nicht erlaubten Anhang und bleibt in der Quarantäne, bis ein Administrator sie "
+           "prüft.", "on_hold"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # an account merely inactive (Indonesian, without "lagi") is disabled, not gone
+    (None, "Akun email ini tidak aktif.", "suspended"),
+    # our own IP on a block list (German): a block of our host, not of the body's links
+    ("5.7.1", "550 5.7.1 Ihre IP-Adresse 192.0.2.7 ist in der Spamhaus SBL gelistet", "blocked"),
+    # a quarantine refused for good, the release denied: the cause it was held for
+    (None, "Your message was held for review because of a prohibited attachment. The administrator has rejected the "
+           "release.", "policy_violation"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+# ---- closed addresses whose mail is deleted unread ------------------------------------------------------------------
+@pytest.mark.parametrize("sender, body", [
+    ("Budi Santoso <budi@firm.example>",
+     "Alamat ini sudah tidak aktif lagi.\nEmail yang masuk ke alamat ini akan dihapus tanpa dibaca.\n"
+     "Silakan hubungi kantor@firm.example.\n"),
+    ("Anil Mehta <anil@firm.example>",
+     "यह ईमेल पता अब उपयोग में नहीं है।\nइस पते पर आने वाले संदेश बिना पढ़े ही हटा दिए जाते हैं।\n"),
+    ("Omar Saleh <omar@firm.example>",
+     "هذا البريد لم يعد مستخدما.\nيتم حذف الرسائل الواردة دون قراءتها.\n"),
+])
+def test_an_autoresponder_of_a_closed_address_that_deletes_our_message(sender: str, body: str) -> None:
+    address = sender.split("<")[1].rstrip(">")
+    assert kind_and_reasons(_auto_reply(body, sender=sender)) == ("failed", [(address, "user_unknown")])
+
+
+@pytest.mark.parametrize("body", [
+    # on leave, the mail deleted meanwhile (Indonesian): an absence
+    "Saya sedang cuti melahirkan sampai 1 Juli. Email selama periode ini akan dihapus secara otomatis.\n",
+])
+def test_a_person_on_leave_whose_mail_is_deleted_stays_an_auto_reply(body: str) -> None:
+    assert _auto_reply(body, sender="Sari <sari@firm.example>").kind == "auto_reply"
+
+
+# ---- postmasters' notices ---------------------------------------------------------------------------------------------
+def test_a_postmaster_notice_names_the_closed_mailbox_not_the_new_address_nor_the_contact() -> None:
+    r = _notice("Postmaster <postmaster@firm.example>", "Comunicazione dell'amministratore",
+                "Gentile mittente,\n\nla casella l.riva@firm.example è stata chiusa e il suo messaggio non è stato "
+                "recapitato. La dott.ssa Riva è ora raggiungibile all'indirizzo\nlaura.riva@firm.example.\n\n"
+                "Per informazioni generali: segreteria@firm.example\n", null=True)
+    assert kind_and_reasons(r) == ("failed", [("l.riva@firm.example", "has_moved")])
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("Het e-mailaccount j.bakker@firm.example is opgeheven, omdat de medewerker niet meer bij ons werkzaam is. Uw "
+     "bericht is niet afgeleverd.\n\nVoor algemene vragen: info@firm.example\n", "user_unknown"),
+    ("A caixa postal j.bakker@firm.example foi desativada, pois o colaborador deixou a empresa. A sua mensagem não foi "
+     "entregue.\n\nContato geral: atendimento@firm.example\n", "user_unknown"),
+])
+def test_a_postmaster_notice_of_a_leaver(body: str, reason: str) -> None:
+    assert kind_and_reasons(_notice("Postmaster <postmaster@firm.example>", "Undeliverable", body, null=True)) == \
+        ("failed", [("j.bakker@firm.example", reason)])
+
+
+# ---- security products' notices ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, reason", [
+    # the finding in Spanish, Portuguese, Italian, French, Russian, Turkish, the recipient in a field of the site's language
+    ("ScanMail <scanmail@firm.example>", "Alerta de virus",
+     "ScanMail ha detectado un virus en un mensaje que usted envió.\n\nDestinatario:  ana@firm.example\nVirus: W97M/Marker\n",
+     "virus_detected"),
+    ("Proteção de E-mail <gw@firm.example>", "Alerta de vírus",
+     "O filtro detectou um vírus em uma mensagem que você enviou.\n\nDestinatário: ana@firm.example\n", "virus_detected"),
+    ("Sicurezza Posta <gw@firm.example>", "Virus rilevato",
+     "Il sistema ha rilevato un virus in un messaggio da lei inviato.\n\nDestinatario: ana@firm.example\n", "virus_detected"),
+    ("Sécurité Messagerie <gw@firm.example>", "Virus détecté",
+     "Le filtre a détecté un virus dans un message que vous avez envoyé.\n\nDestinataire : ana@firm.example\n",
+     "virus_detected"),
+    ("Kaspersky Security <ks@firm.example>", "Обнаружен вирус",
+     "Kaspersky Security обнаружил вирус в письме, которое вы отправили.\n\nПолучатель: ana@firm.example\n",
+     "virus_detected"),
+    ("E-posta Güvenliği <gw@firm.example>", "Virüs bulundu",
+     "Gönderdiğiniz iletide virüs tespit edildi; ileti teslim edilmedi.\n\nAlıcı: ana@firm.example\n", "virus_detected"),
+    # blocked, the message "you sent to" named (Portuguese); held while analysed (French); held, then kept until reviewed
+    # (Czech, the recipient in the sentence)
+    ("Proteção de E-mail <gw@firm.example>", "Mensagem bloqueada",
+     "A mensagem que você enviou para ana@firm.example foi bloqueada.\n\nMotivo: anexo infectado\n", "virus_detected"),
+    ("Filtre de messagerie <filtre@firm.example>", "Message en analyse",
+     "Votre message à ana@firm.example est en cours d'analyse dans un environnement isolé. Il sera remis automatiquement "
+     "au destinataire.\n", "on_hold"),
+    ("E-mailová ochrana <postmaster@firm.example>", "Zpráva zadržena",
+     "Zpráva, kterou jste odeslali na adresu ana@firm.example, byla zadržena v karanténě a čeká na kontrolu správce.\n",
+     "on_hold"),
+])
+def test_a_security_products_notice_in_the_sites_language(sender: str, subject: str, body: str, reason: str) -> None:
+    assert kind_and_reasons(_notice(sender, subject, body)) == ("failed", [("ana@firm.example", reason)])
+
+
+@pytest.mark.parametrize("sender, body", [
+    # released, then delivered: Polish, Czech, and English with the recipient on the line below "the following recipient:"
+    ("Ochrona poczty <noreply@firm.example>",
+     "Wiadomość wysłana przez Państwa do ana@firm.example została zatrzymana w kwarantannie.\nAdministrator zwolnił ją po "
+     "sprawdzeniu. Wiadomość została już dostarczona do adresata.\n"),
+    ("E-mailová ochrana <postmaster@firm.example>",
+     "Zpráva, kterou jste odeslali na adresu ana@firm.example, byla zadržena v karanténě.\nSprávce ji uvolnil a zpráva byla "
+     "doručena příjemci.\n"),
+    ("Mail Security <noreply@firm.example>",
+     "Your message to the following recipient was temporarily held by our mail\nsecurity service:\n\n  ana@firm.example\n\n"
+     "An administrator approved its release; it has since been placed in the recipient's inbox.\n"),
+])
+def test_a_notice_that_our_message_was_released_and_delivered(sender: str, body: str) -> None:
+    assert kind_and_reasons(_notice(sender, "Message released", body)) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+def test_a_vendors_newsletter_about_quarantines_is_no_report() -> None:
+    r = classify(mail("From: Mail Security <news@vendor.example>\nTo: news@shop.example\nSubject: Webinar: quarantine tips\n"
+                      f"List-Unsubscribe: <mailto:leave@vendor.example>\n{UTF8}",
+                      "Learn what happens when your message to the following recipient was temporarily held by a gateway:\n\n"
+                      "  someone@vendor.example\n\nRegister now.\n"))
+    assert r.kind == "not_bounce"
+
+
+# ---- readers' requests in Korean, Indonesian and Thai -------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "안녕하세요.\n\n뉴스레터 구독을 해지해 주세요.\n\n감사합니다.",
+    "Halo,\n\nmohon berhenti mengirimkan newsletter ke alamat saya.\n\nTerima kasih.",
+    "สวัสดีครับ\n\nกรุณายกเลิกการส่งจดหมายข่าวมาที่อีเมลนี้ด้วยครับ\n\nขอบคุณครับ",
+])
+def test_a_readers_request_in_korean_indonesian_or_thai(body: str) -> None:
+    assert kind_and_reasons(readers_reply(body)) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    # a Thai footer ("if you wish to cancel the newsletter, click here") quoted back, and a question about an order
+    "ขอบคุณครับ\n\nหากต้องการยกเลิกการรับจดหมายข่าว คลิกที่นี่",
+    "안녕하세요.\n\n주문을 취소해 주세요. 주문번호 4411입니다.",
+])
+def test_what_is_no_request_in_korean_or_thai(body: str) -> None:
+    assert readers_reply(body).kind != "unsubscribe"
