@@ -61,6 +61,22 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool
      "on_hold"),
     (None, "Die Nachricht enthält einen nicht erlaubten Anhang und bleibt in der Quarantäne, bis ein Administrator sie "
            "prüft.", "on_hold"),
+    # a limit on our concurrent connections reached: the receiving side's rate of us
+    ("4.2.1", "421 4.2.1 Service deferred: simultaneous connection limit reached for your host", "rate_limited"),
+    ("4.2.1", "421 4.2.1 Try later - concurrent connections limit exceeded", "rate_limited"),
+    # "sender blocked" as a heading, then our host named on a list; a host refused with the address in angle brackets
+    ("5.7.1", "550 5.7.1 Sender blocked error - 192.0.2.61 is listed on a DNS blocklist", "blocked"),
+    ("5.0.0", "521 <192.0.2.61> is blocked", "blocked"),
+    # the address gone and the one to use instead, in Spanish and Portuguese (RFC 5321 551 "User not local; please try")
+    ("5.1.6", "551 5.1.6 <ana@old.example>: la usuaria ya no pertenece a este dominio; por favor use <ana@new.example>",
+     "has_moved"),
+    ("5.1.6", "551 5.1.6 <ana@old.example>: usuária não pertence mais a este domínio; por favor use <ana@new.example>",
+     "has_moved"),
+    # the user no longer exists (Spanish, Portuguese), said without a code
+    (None, "550 el usuario ya no existe en este servidor", "user_unknown"),
+    (None, "550 a conta de e-mail não existe mais", "user_unknown"),
+    # a field RFC 5322 section 3.6 allows once, sent twice
+    ("5.6.0", "550 5.6.0 Only one Subject header allowed", "not_compliant_rfc"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic) == reason
@@ -74,6 +90,10 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     # a quarantine refused for good, the release denied: the cause it was held for
     (None, "Your message was held for review because of a prohibited attachment. The administrator has rejected the "
            "release.", "policy_violation"),
+    # "sender blocked" alone: our address refused
+    ("5.7.1", "550 5.7.1 Sender blocked", "rejected"),
+    # someone else to write to, in Spanish: the address is only gone
+    ("5.1.1", "550 5.1.1 El usuario ya no existe en este dominio; por favor escriba a info@firm.example", "user_unknown"),
 ])
 def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic) == reason
@@ -196,3 +216,42 @@ def test_a_readers_request_in_korean_indonesian_or_thai(body: str) -> None:
 ])
 def test_what_is_no_request_in_korean_or_thai(body: str) -> None:
     assert readers_reply(body).kind != "unsubscribe"
+
+
+def test_a_local_agents_report_that_names_the_tls_the_destination_requires() -> None:
+    # a Diagnostic-Code of a local type (RFC 3464 "x-unix") whose words are about TLS, under X.7.10 "Encryption Needed"
+    report = ("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.shop.example>\nTo: news@shop.example\n"
+              "Subject: Failed to deliver message\nMIME-Version: 1.0\n"
+              "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+              "Your message could not be delivered to the following recipients:\n\n    <ana@firm.example>\n\n"
+              "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.shop.example\n\n"
+              "Final-Recipient: rfc822;ana@firm.example\nAction: failed\nStatus: 5.7.10\n"
+              "Diagnostic-Code: x-unix; STARTTLS not offered by the MX, required by its MTA-STS policy\n\n--B--\n")
+    assert kind_and_reasons(classify(report.encode())) == ("failed", [("ana@firm.example", "failed_starttls")])
+
+
+# ---- readers' requests and challenges in more words ---------------------------------------------------------------------
+def test_a_readers_request_for_the_firms_address_in_german() -> None:
+    r = readers_reply("Sehr geehrte Damen und Herren,\n\nbitte streichen Sie unsere Adresse aus Ihrem Newsletter-Verteiler.\n"
+                      "\nMit freundlichen Grüßen\nSekretariat\n", subject="AW: Produkt-News Mai")
+    assert kind_and_reasons(r) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("sender, subject, body, address", [
+    # German "that you are no automated program", the message to the protected address named
+    ('"E-Mail-Schutz" <no-reply@firm.example>', "Bitte bestätigen Sie Ihre E-Mail",
+     "Ihre E-Mail an lena@firm.example wurde zurückgehalten, da Ihre Absenderadresse noch nicht bestätigt ist.\n"
+     "Bitte bestätigen Sie über den folgenden Link, dass Sie kein automatisiertes Programm sind:\n"
+     "https://check.firm.example/c/1\n", "lena@firm.example"),
+    # Portuguese, the protected person first ("Eu, x@..., uso ..."), "confirmar que é uma pessoa"
+    ("AntiSpam <antispam@mail.example>", "Confirmação de envio",
+     "Eu, lena@mail.example, uso um filtro AntiSpam.\nSua mensagem está retida e só será entregue depois que você "
+     "confirmar que é uma pessoa.\nDigite os caracteres que aparecem na imagem: https://mail.example/c/2\n", "lena@mail.example"),
+    # Spanish "Envió un mensaje a x@..."
+    ("Verificacion <verificacion@mail.example>", "Verificación de remitente",
+     "Envió un mensaje a lena@mail.example. Su mensaje quedará pendiente hasta que confirme que usted es una persona.\n"
+     "Para confirmar, responda a este correo sin modificar el asunto.\n", "lena@mail.example"),
+])
+def test_a_challenge_names_the_person_it_protects(sender: str, subject: str, body: str, address: str) -> None:
+    r = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(r) == ("challenge", [(address, "challenge")])

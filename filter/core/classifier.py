@@ -649,6 +649,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "host_unknown"
         if status_reason(status)[0] == "message_too_large" and matches("message_too_large", said):
             return "message_too_large"  # the size it refused (X.2.3, X.3.4), in words: no failing program
+        if status_reason(status)[0] == "failed_starttls" and matches("failed_starttls", said):
+            return "failed_starttls"  # encryption the destination needs and did not get (X.7.10, RFC 5248), in words
         if matches("system_full", said):
             return "system_full"  # the host's disk ("write() failed: No space left on device")
         if _LOOP.search(said):

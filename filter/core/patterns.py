@@ -626,7 +626,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!connection denied)\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b(?!:\d)",
         # ... or the address first ("554 5.7.1 192.0.2.57 rejected - AUP#BL1", Spectrum's error pages)
         # (not a host that refused our connection: "[192.0.2.203] refused the connection", the network)
-        r"[\s\[(<:=]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
+        r"[\s\[(<:=]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[\]>)]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
         r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b(?! (the |a |our |your |this )?connection)"],
     "filtered": [
         # a person's own filter named in the first person ("This address doesn't take newsletters. My filter bounced yours.")
@@ -779,7 +779,7 @@ PHRASES: dict[str, list[str]] = {
         # (not "Sender blocked: 192.0.2.45 is listed on bl.spamcop.net": the host named, on a list, ``blocked``)
         # (nor "Sender rejected: sending host 192.0.2.7 is listed on ...": a heading, the sending host the refused)
         r"sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)"
-        r"(?!\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)(?!\W{1,6}((the|your) )?(sending |client |remote |connecting )?(host|ip|server)\b)",
+        r"(?!( error)?\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)(?!( error)?\W{1,6}((the|your) )?(sending |client |remote |connecting )?(host|ip|server)\b)",
         # the sender's address named between ("Sender address news@shop.example is blocked by the
         # domain's administrator"): our address refused, whatever the status code says
         r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
@@ -1358,6 +1358,8 @@ PHRASES: dict[str, list[str]] = {
         r"header (line|field)s? (is |are |was )?too long",
         r"multiple .{0,20}addresses in from: header", r"(duplicate|missing|invalid|malformed|multiple) .{0,20}(header|headers)\b",
         r"headers? (are |is )?(not )?(compliant|malformed|invalid)", r"non-?compliant", r"bare (lf|linefeed|newline)",
+        # a field RFC 5322 section 3.6 allows once, sent twice ("550 5.6.0 Only one From header allowed")
+        r"\bonly one [\w-]+:? header( field)? (is )?(allowed|permitted)\b",
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
     ],
     "rate_limited": [
@@ -1404,6 +1406,9 @@ PHRASES: dict[str, list[str]] = {
         r"sending (rate|quota|limit)", r"exceeded .{0,40}(rate|frequency|number of (messages|recipients|connections))",
         r"connection (rate|frequency|limit)", r"message (rate|frequency|limit) exceeded",
         r"\d+ simultaneous connections", r"recipients per (session|connection|message|transaction)",
+        # a limit on the sender's connections reached ("Connection deferred - concurrent connections limit exceeded",
+        # "simultaneous connection limit reached"): the receiving side's rate of us, as "too many concurrent connections"
+        r"\b(concurrent|simultaneous|parallel) (smtp )?(connection|session)s? (limit|count|quota) (exceeded|reached)\b",
         r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",

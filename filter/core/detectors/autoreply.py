@@ -93,7 +93,7 @@ _CHALLENGE_WORDS = Lazy(
     # bien une personne" (Mailinblack's request, our rendering of it)
     r"click (?:on )?(?:the |this )?link (?:below )?to complete the verification|"
     # (German: "bestätigen Sie, dass Sie kein automatisches Programm sind")
-    r"dass sie kein(?:e)? (?:automatisches programm|roboter|bot|computer|maschine) sind|"
+    r"dass sie kein(?:e)? (?:automatisches programm|automatisiertes programm|roboter|bot|computer|maschine) sind|"
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) (?:bien )?(?:une personne|un [êe]tre humain|humaine?)|"
     # ... or that you are indeed its sender, our message being held ("merci de confirmer que vous êtes bien l'expéditeur")
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) bien l'exp[ée]dit(?:eur|rice)\b|"
@@ -136,6 +136,8 @@ _CHALLENGE_WORDS = Lazy(
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
+    # (Portuguese "depois que você confirmar que é uma pessoa", "Confirmação de envio" (confirmation of the sending))
+    r"confirmar que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirma(?:ç|c)(?:ã|a)o de envio|"
     r"(?:digite|type|enter) (?:os caracteres|the characters|the (?:number|code|word)s?) (?:que aparecem|shown|displayed)|"
     r"(?:type|enter) the characters you see|"
     # UOL / BOL AntiSpam ("Sua mensagem para ... está aguardando confirmação. Clique no link abaixo e digite
@@ -250,6 +252,8 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
                            r"(?:ihre|eine) (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour|destin[ée]e? [àa])|"
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
+                           # (Spanish "Envió un mensaje a <x>": you sent a message to)
+                           r"(?:usted )?envi(?:ó|o) un (?:mensaje|correo) (?:a|para)|"
                            # ("il messaggio che ha inviato a <x>": the message you sent to)
                            r"messaggio che (?:ha|hai) inviato a|"
                            # ("The person you are sending mail to, jo@..., is protected by ...")
@@ -263,7 +267,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
-_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?\s*(?:宛て?に?|様宛|(?:uses|is using|utilizza|usa|utiliza|utilise|"
+_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?,?\s*(?:宛て?に?|様宛|(?:uses|is using|utilizza|usa|uso|utiliza|utilizo|utilise|"
                                  r"verwendet|nutzt|использует) )", re.I)
 
 # -- the world's auto-replies, by meaning -----------------------------------------------------------
@@ -671,7 +675,7 @@ _POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per 
            r"pour toujours|definitivamente|proszę|пожалуйста),?)?")
 # "take off / strike / remove" in the polite German imperative (the request, and the address it names: ``_REMOVE_NAMED``)
 _DE_TAKE_OFF = r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie"
-_DE_VERB = (_DE_TAKE_OFF + r" (?:mich|(?:meine|diese|die) (?:e-?mail-?|mail-?)?adresse"
+_DE_VERB = (_DE_TAKE_OFF + r" (?:mich|uns|(?:meine|unsere|diese|die) (?:e-?mail-?|mail-?)?adresse"
             # (a colleague's address named: "nehmen Sie die Adresse m.keller@... aus Ihrem Verteiler")
             r"(?: <?[^\s@<>]{1,64}@[^\s<>]{1,255}?>?)?|"
             # (the reader's name and address: "streichen Sie meinen Namen und diese Adresse aus Ihrem Verteiler")
@@ -741,7 +745,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("en", ("take ", "strike ", "delete ", "drop ", "erase ", "unsubscribe ", "remove"),
      r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST,
      r"^[^\S\n]*(?:please )?remove(?: me)?[^\S\n]*[.!]*[^\S\n]*$"),
-    ("de", ("sie mich", "sie meine", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
+    ("de", ("sie mich", "sie meine", "sie unsere", "sie uns", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
      r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
      r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
      r"abonnentenliste|e-?mail-?liste)\b)|"
@@ -1044,7 +1048,10 @@ _TAKE_OFF = Lazy(
     r"gỡ|xóa|xoá|pakitanggal|tanggalin|alisin|pakialis)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
-    r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
+    r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|"
+    # (German "Wir möchten keine weiteren Werbe-E-Mails erhalten": no further mails wanted)
+    r"\b(?:m(?:ö|oe)chten?|wollen|will) keine (?:weiteren |weitere )?[\w-]{0,30}?(?:e-?mails|mails|newsletter|nachrichten|zusendungen)\s+"
+    r"(?:mehr\s+)?(?:erhalten|bekommen|empfangen)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
     r"\b(?:ya )?no (?:deseo|quiero) (?:seguir )?recibi\w*|\bnon (?:desidero|voglio) pi(?:ù|u) ricevere\b|"
     r"\bn(?:ã|a)o (?:quero|desejo) mais receber\b|\b(?:niet langer|niet meer|geen \S+ meer) (?:te )?ontvangen\b|"
     r"\bnie chc(?:ę|e) (?:ju(?:ż|z) |wi(?:ę|e)cej )?(?:otrzymywa(?:ć|c)|dostawa(?:ć|c))\b|"

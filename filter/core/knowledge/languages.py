@@ -3077,15 +3077,24 @@ _ADDRESS_GONE_8 = {
         r"(पता|खाता|मेलबॉक्स|आईडी)[^।.;]{0,20}अब (उपयोग|इस्तेमाल) में नहीं", r"(पता|खाता|मेलबॉक्स|आईडी)[^।.;]{0,20}अब सक्रिय नहीं",
         r"더 이상 사용하지 않는 (이메일 |메일 |전자우편 )?(주소|계정)",
         r"\b(e-?mailaccount|account|e-?mailadres|adres|mailbox|postvak|postbus)\b[^.;]{0,60}\b(is|werd|wordt) ([^\s.;]+ ){0,4}?opgeheven\b",
+        # Spanish "el usuario ya no existe", Portuguese "a conta não existe mais" (no longer exists)
+        r"\b(usuari[oa]|cuenta|direcci(ó|o)n|buz(ó|o)n|casilla)\b[^.;]{0,40}\bya no existe\b",
+        r"\b(usu(á|a)ri[oa]|conta|endere(ç|c)o|caixa)\b[^.;]{0,40}\b(n(ã|a)o existe mais|j(á|a) n(ã|a)o existe)\b",
     ],
     # the person's new address, said as where to reach them now: Italian "Il sig. Bianchi è ora raggiungibile all'indirizzo
     # <address>", Spanish "ahora puede ser contactado en <address>", Portuguese "agora pode ser contactado pelo endereço
     # <address>" (as patterns.py's "is now reachable at <address>")
     "has_moved": [
-        r"\b(è|e'|sono) (ora|adesso) raggiungibil[ei] (all['’]indirizzo|al(l['’])? ?(nuovo )?indirizzo|a|su) <address>",
+        r"\b(è|e'|sono) (ora|adesso) raggiungibil[ei] (all['’]indirizzo|al(l['’])? ?(nuovo )?indirizzo|a|su) <?<address>",
         r"\bahora (puede ser|se le puede) (contactad[oa]|localizad[oa]|contactar|localizar) (en|a trav(é|e)s de) "
-        r"(la (nueva )?direcci(ó|o)n )?<address>",
-        r"\bagora pode ser (contactad[oa]|encontrad[oa]) (em|no|pelo|atrav(é|e)s do) (novo )?(endere(ç|c)o )?<address>",
+        r"(la (nueva )?direcci(ó|o)n )?<?<address>",
+        r"\bagora pode ser (contactad[oa]|encontrad[oa]) (em|no|pelo|atrav(é|e)s do) (novo )?(endere(ç|c)o )?<?<address>",
+        # the address gone and the one to use instead, as patterns.py's "no longer ... please use <address> instead" (RFC 5321
+        # 551 "User not local; please try <forward-path>"): Spanish "el usuario ya no pertenece a este dominio; por favor use
+        # <address>", Portuguese "o usuário não pertence mais a este domínio; por favor use <address>"
+        # (not "por favor escriba a info@...": someone else to write to, the address only gone)
+        r"\bya no\b(?:[^.]|\.(?=\w)){0,80}?\bpor favor,? (use|utilice|usar) (la (nueva )?direcci(ó|o)n )?<?<address>",
+        r"\b(n(ã|a)o [^.;]{0,40}?\bmais|j(á|a) n(ã|a)o)\b(?:[^.]|\.(?=\w)){0,80}?\bpor favor,? (use|utilize|usar) (o (novo )?endere(ç|c)o )?<?<address>",
     ],
 }
 _add(_ADDRESS_GONE_8)
