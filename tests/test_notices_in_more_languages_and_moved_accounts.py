@@ -75,6 +75,19 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool
     # the user no longer exists (Spanish, Portuguese), said without a code
     (None, "550 el usuario ya no existe en este servidor", "user_unknown"),
     (None, "550 a conta de e-mail não existe mais", "user_unknown"),
+    # the new address where to reach the person now: German with "der Adresse", Swedish, Polish
+    (None, "Das Postfach wurde geschlossen. Herr Kühn ist jetzt unter der Adresse <address> erreichbar.", "has_moved"),
+    (None, "Adressen har avslutats. Karin Berg nås numera på <address>.", "has_moved"),
+    (None, "Skrzynka została zamknięta. Pani Nowak jest teraz dostępna pod adresem <address>.", "has_moved"),
+    # a link on a block list, Italian
+    ("5.7.1", "550 5.7.1 Rifiutato: il messaggio contiene un link a promo.example, che è presente nella lista Spamhaus DBL",
+     "spam_detected"),
+    # kept in quarantine until someone looks (Polish, Dutch)
+    (None, "Wiadomość zawiera niedozwolony załącznik i pozostanie w kwarantannie do czasu, aż administrator ją sprawdzi.",
+     "on_hold"),
+    (None, "Het bericht bevat een verboden bijlage en blijft in quarantaine totdat een beheerder het beoordeelt.", "on_hold"),
+    # a greeting to the sender, written without a stop (Thai "Dear sender"), then the address gone: the recipient's
+    (None, "เรียน ผู้ส่ง ที่อยู่อีเมลนี้ไม่ได้ใช้งานแล้ว", "user_unknown"),
     # a field RFC 5322 section 3.6 allows once, sent twice
     ("5.6.0", "550 5.6.0 Only one Subject header allowed", "not_compliant_rfc"),
 ])
@@ -90,6 +103,8 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
     # a quarantine refused for good, the release denied: the cause it was held for
     (None, "Your message was held for review because of a prohibited attachment. The administrator has rejected the "
            "release.", "policy_violation"),
+    # the sender's own address no longer in use (Thai "the sender's e-mail address"): no failure of the recipient's
+    (None, "ที่อยู่อีเมลของผู้ส่งไม่ได้ใช้งานแล้ว", "on_hold"),
     # "sender blocked" alone: our address refused
     ("5.7.1", "550 5.7.1 Sender blocked", "rejected"),
     # someone else to write to, in Spanish: the address is only gone
@@ -108,6 +123,10 @@ def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str
      "यह ईमेल पता अब उपयोग में नहीं है।\nइस पते पर आने वाले संदेश बिना पढ़े ही हटा दिए जाते हैं।\n"),
     ("Omar Saleh <omar@firm.example>",
      "هذا البريد لم يعد مستخدما.\nيتم حذف الرسائل الواردة دون قراءتها.\n"),
+    ("Lan Tran <lan@firm.example>",
+     "Địa chỉ email này không còn được sử dụng nữa.\nThư gửi đến địa chỉ này sẽ bị tự động xóa.\n"),
+    ("Niran <niran@firm.example>",
+     "เรียน ผู้ส่ง\n\nบัญชีนี้ไม่ได้ใช้งานแล้ว อีเมลที่ส่งมาจะถูกลบโดยอัตโนมัติ\n"),
 ])
 def test_an_autoresponder_of_a_closed_address_that_deletes_our_message(sender: str, body: str) -> None:
     address = sender.split("<")[1].rstrip(">")
@@ -255,3 +274,75 @@ def test_a_readers_request_for_the_firms_address_in_german() -> None:
 def test_a_challenge_names_the_person_it_protects(sender: str, subject: str, body: str, address: str) -> None:
     r = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
     assert kind_and_reasons(r) == ("challenge", [(address, "challenge")])
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nLa boîte aux lettres l.riva@firm.example a été fermée. Mme Riva est désormais joignable à l'adresse "
+    "laura@riva.example.\nVotre message n'a pas été distribué. Pour toute question : accueil@firm.example\n",
+    "Dzień dobry,\n\nskrzynka l.riva@firm.example została zamknięta. Pani Riva jest teraz dostępna pod adresem "
+    "laura@riva.example.\nWiadomość nie została dostarczona.\nW sprawach ogólnych: biuro@firm.example\n",
+])
+def test_a_postmaster_notice_names_the_closed_mailbox_in_french_or_polish(body: str) -> None:
+    r = _notice("Postmaster <postmaster@firm.example>", "Non remis", body, null=True)
+    assert kind_and_reasons(r) == ("failed", [("l.riva@firm.example", "has_moved")])
+
+
+# ---- security products' notices read by their fields -------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    # the stopped message's sender ours and its recipient the product's organisation's, in German, Swedish, Japanese,
+    # Hungarian: whatever the sentence above them says
+    ("MailScanner <scanner@firm.example>", "Virenwarnung",
+     "Die Virenschutzlösung der Firma hat in einer Nachricht einen Virus gefunden.\n\nAbsender: news@shop.example\n"
+     "Empfänger: ana@firm.example\nBetreff: Juni\nAktion: gelöscht\n"),
+    ("E-postskydd <security@firm.example>", "Virus upptäckt",
+     "E-postskyddet har upptäckt ett virus.\n\nAvsändare: news@mail.shop.example\nMottagare: ana@firm.example\n"),
+    ("ウイルスチェック <virus@firm.example>", "ウイルス検出のお知らせ",
+     "メールからウイルスが検出されました。\n\n送信者: news@shop.example\n宛先: ana@firm.example\n"),
+    ("Vírusvédelem <virus@firm.example>", "Vírus",
+     "A levelezőrendszer vírust észlelt.\n\nFeladó: news@shop.example\nCímzett: ana@firm.example\n"),
+])
+def test_a_security_products_notice_read_by_its_fields(sender: str, subject: str, body: str) -> None:
+    r = classify(mail(f"From: {sender}\nTo: bounces@bounce.shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(r) == ("failed", [("ana@firm.example", "virus_detected")])
+
+
+@pytest.mark.parametrize("sender, body", [
+    # an alert about mail *to* us: our address as the recipient, someone else's as the sender
+    ("Virenschutz <antivirus@shop.example>",
+     "In einer an Sie gerichteten Nachricht wurde ein Virus gefunden.\n\nAbsender: invoice@else.example\n"
+     "Empfänger: replies@shop.example\nGefunden: Trojan.Gen\n"),
+    ("MailScanner <scanner@shop.example>",
+     "Ein Virus wurde gefunden und die Nachricht gelöscht.\n\nAbsender: invoice@else.example\nEmpfänger: replies@shop.example\n"),
+])
+def test_an_alert_about_mail_to_us_is_no_report(sender: str, body: str) -> None:
+    r = classify(mail(f"From: {sender}\nTo: replies@shop.example\nSubject: Virenwarnung\n{UTF8}", body))
+    assert r.kind not in ("failed", "delayed")
+
+
+@pytest.mark.parametrize("sender, body", [
+    ("Quarantäne-Dienst <quarantaene@firm.example>",
+     "Ihre Nachricht an folgenden Empfänger wurde vorübergehend zurückgehalten:\nana@firm.example\n\n"
+     "Ein Administrator hat die Freigabe genehmigt; die Nachricht wurde inzwischen zugestellt.\n"),
+    ("Protección de correo <no-reply@firm.example>",
+     "Su mensaje al siguiente destinatario fue retenido temporalmente:\n    ana@firm.example\n\n"
+     "Un administrador ha liberado el mensaje y ya se ha entregado.\n"),
+])
+def test_a_release_notice_naming_the_recipient_below_its_sentence(sender: str, body: str) -> None:
+    assert kind_and_reasons(_notice(sender, "Freigabe", body)) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+# ---- Exchange 5.5-2003 delivery receipts -------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, text", [
+    ("Delivered: June news",
+     "Your message\n\n  To:      Ana Lima\n  Subject: June news\n  Sent:    6/5/2003 10:15 AM\n\n"
+     "was delivered to the following recipient(s):\n\n  Ana Lima on 6/5/2003 10:15 AM\n"),
+    ("Entregue: June news",
+     "Sua mensagem\n\n  Assunto:     June news\n  Enviada em:  05/06/2003 10:15\n\n"
+     "foi entregue aos seguintes destinatários:\n\n  'Ana Lima' em 05/06/2003 10:15\n"),
+])
+def test_an_exchange_2003_delivery_receipt_names_its_recipient_by_display_name(subject: str, text: str) -> None:
+    report = (f"From: System Administrator <postmaster@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+              "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain; charset=utf-8\n\n"
+              f"{text}\n--B\nContent-Type: message/rfc822\n\nFrom: Shop <news@shop.example>\n"
+              "To: Ana Lima <ana@firm.example>, Rui Costa <rui@firm.example>\nSubject: June news\n\nHello\n\n--B--\n")
+    assert kind_and_reasons(classify(report.encode())) == ("delivered", [("ana@firm.example", "delivered")])

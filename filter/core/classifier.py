@@ -793,6 +793,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\b(?:will )?remain (?:in quarantine|on hold|held) until\b|\brester(?:à|a) in quarantena finch(?:é|e)\b|"
                         r"\brestera en quarantaine jusqu['’](?:à|a)\b|\bpermanecer(?:á|a) en cuarentena hasta\b|"
                         r"\bpermanecer(?:á|a) em quarentena at(?:é|e)\b|\bbleibt (?:in der )?quarant(?:ä|ae)ne,? bis\b|"
+                        # (Polish "pozostanie w kwarantannie do czasu, aż administrator ją sprawdzi", Dutch "blijft in quarantaine
+                        # totdat een beheerder")
+                        r"\bpozostanie w kwarantannie (?:do czasu|dop(?:ó|o)ki|a(?:ż|z))\b|\bblijft in (?:de )?quarantaine (?:tot|totdat)\b|"
                         r"\bin attesa di verifica\b|\b(?:wird|werden) (?:vom|von einem|durch den) (?:administrator|admin)\w* "
                         r"gepr(?:ü|ue)ft\b|"
                         # (the one who may release it named: "The recipient can release the message from the quarantine",

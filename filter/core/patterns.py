@@ -2050,6 +2050,7 @@ _YOUR = Lazy(r"(?:\bihre?|\bdeine?|\bvotre|\bvos|\btuo|\btua|\bvostr[oa]|\bseu|\
                    r"\btwoj[aey]?|\bваш[аеи]?|\bvaše?|\bdin|\bditt)\s+(?:\S+\s+)?$")
 
 
+_GREETING = Lazy(r"(?:\bdear|เรียน|尊敬的|親愛的|亲爱的)\s*(?:sender|ผู้ส่ง|发件人|發件人|寄件者)\s*")
 _OF_OURS = Lazy(r"\s*(?:de correo(?: electr[óo]nico)?\s*|di posta(?: elettronica)?\s*|de e-?mail\s*|e-?mail\s*)?"
                       r"(?:of the|of|for the|for|del?|du|des|do|da|di|della|dello|van de|van)\s+(?:l['’])?(?:"
                       + _OUR_SIDE.pattern + ")")
@@ -2077,9 +2078,13 @@ def _ours(text: str, a: int, b: int) -> bool:
     before = text[max(0, a - 24):a]
     # (a clause ends at its stop, a greeting's "!" included: "Tisztelt Feladó! Ez az e-mail cím megszűnt", "Dear
     # sender! ...": the mailbox words after it are the recipient's)
-    cut = max(before.rfind(c) for c in ".;:,!?")
+    cut = max(before.rfind(c) for c in ".;:,!?\n")
     if cut >= 0:
         before = before[cut + 1:]
+    # (a greeting to the sender written without a stop, as Thai writes it: "เรียน ผู้ส่ง ที่อยู่อีเมลนี้ไม่ได้ใช้งานแล้ว", "Dear
+    # sender this address is no longer in use")
+    if (greeting := _GREETING.search(before)) is not None:
+        before = before[greeting.end():]
     return bool(_YOUR.search(before) or _OUR_SIDE.search(before) or _OF_OURS.match(text, b))
 
 

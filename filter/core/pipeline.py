@@ -24,6 +24,7 @@ from filter.core.model import (
     AUTO_REPLY,
     COMPLAINT,
     DELAYED,
+    DELIVERED,
     FAILED,
     FAILURE_KINDS,
     KIND_REASON,
@@ -212,6 +213,9 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
             records[0].address = guess
         return records
     if det.kind not in FAILURE_KINDS:
+        if det.kind == DELIVERED and any(r.name and not r.address for r in records):
+            # (a delivery receipt naming its recipients by display name, as the same system's NDRs do)
+            _resolve_names(records, original, named or {}, _domain_of(msg.from_))
         return [r for r in records if r.address] or records
     if len(records) > 1:
         records = _without_ours(records, msg, original, same_domain=det.detector != "dsn")

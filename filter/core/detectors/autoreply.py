@@ -1626,7 +1626,10 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bdihapus (?:secara )?otomatis\b|\bdihapus tanpa (?:dibaca|dibuka)\b|"
                     r"बिना पढ़े (?:ही )?(?:स्वतः |स्वचालित रूप से |अपने आप )?(?:हटा|मिटा|डिलीट कर)|"
                     r"(?:स्वतः|स्वचालित रूप से|अपने आप) (?:हटा|मिटा|डिलीट कर) दि(?:ए|ये) जा(?:ते|एंगे)|"
-                    r"دون قراءت|بدون قراءت|(?:تلقائي|آلي)اً? دون|حذف[^.\n]{0,40}(?:تلقائي|آلي)", re.I)
+                    r"دون قراءت|بدون قراءت|(?:تلقائي|آلي)اً? دون|حذف[^.\n]{0,40}(?:تلقائي|آلي)|"
+                    # (Vietnamese "sẽ bị tự động xóa mà không được đọc" (deleted automatically, unread), Thai "จะถูกลบโดยอัตโนมัติ"
+                    # (deleted automatically), "โดยไม่มีการเปิดอ่าน" (without being opened))
+                    r"tự động xóa|xóa mà không (?:được )?đọc|bị xóa tự động|ถูกลบโดยอัตโนมัติ|ลบโดยไม่(?:มีการ)?เปิดอ่าน", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
 

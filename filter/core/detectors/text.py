@@ -72,7 +72,7 @@ _SECURITY_PRODUCT = Lazy(
     # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
     # "Mailbeveiliging", "Proteção de E-mail", "Vade Secure", a quarantine's own account name)
     r"\banti-?spam|\bantyspam|\bviren(?:schutz|scanner)\b|\banti-?virus\b|\bmailbeveiliging\b|\bmail ?filter\b|"
-    r"\bprote(?:ç|c)(?:ã|a)o de e-?mail\b|\bprotecci(?:ó|o)n (?:del )?correo\b|\bvade(?: secure)?\b|"
+    r"\bprote(?:ç|c)(?:ã|a)o de e-?mail\b|\bprotecci(?:ó|o)n (?:del? )?correo\b|\bvade(?: secure)?\b|"
     # ("Filtro de correo", "Filtre de messagerie", "Filtro posta", "Filtro de e-mail": the site's own mail filter)
     r"\bfiltro (?:de |del |di )?(?:correo|posta|e-?mail)\b|\bfiltre (?:de )?(?:messagerie|courrier)\b|"
     # (Swedish "Säker e-post", "E-postsäkerhet", "E-postfilter")
@@ -82,7 +82,8 @@ _SECURITY_PRODUCT = Lazy(
     r"\bsicurezza e-?mail\b|\bochrona poczty\b|"
     # (Turkish "E-posta Güvenliği", Czech / Slovak "E-mailová ochrana", "Ochrana e-mailu / pošty"; a gateway's "Attachment
     # Sandbox")
-    r"\be-?posta g(?:ü|u)venli(?:ğ|g)i\b|\be-?mailov(?:á|a) ochrana\b|\bochrana (?:e-?mailu|po(?:š|s)ty)\b|\battachment sandbox\b|"
+    # (Hungarian "Vírusvédelem" (virus protection), Japanese "ウイルスチェック" (virus check), a "Quarantäne-Dienst")
+    r"\bv(?:í|i)rusv(?:é|e)delem\b|ウイルス|\be-?posta g(?:ü|u)venli(?:ğ|g)i\b|\be-?mailov(?:á|a) ochrana\b|\bochrana (?:e-?mailu|po(?:š|s)ty)\b|\battachment sandbox\b|"
     r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
@@ -145,7 +146,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"zur(?:ü|ue)ckgehalten\b|"
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
     r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?"
-    r"(?:zur\s+(?:ü|ue)berpr(?:ü|ue)fung\s+)?(?:blockiert|abgewiesen|"
+    r"(?:zur\s+(?:ü|ue)berpr(?:ü|ue)fung\s+|vor(?:ü|ue)bergehend\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
     # (held, said as where it was: "Ihre Nachricht an x@... war vorübergehend in der Quarantäne")
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\b(?:war|befand\s+sich)\s+(?:vor(?:ü|ue)bergehend\s+)?"
@@ -204,17 +205,20 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bg(?:ö|o)nderdi(?:ğ|g)iniz\s+(?:e-?posta(?:da)?|ileti(?:de)?|mesaj(?:da)?)\s+(?:bir\s+)?(?:vir(?:ü|u)s|zararl(?:ı|i)\s+yaz(?:ı|i)l(?:ı|i)m)\s+"
     r"(?:tespit\s+edildi|bulundu)|"
     # (Czech "Zpráva, kterou jste odeslali na adresu x@..., byla zadržena v karanténě")
-    r"\bzpr(?:á|a)v(?:a|u),?\s+kterou\s+jste\s+odeslal[ia]?\s+(?:na\s+adresu\s+)?<?[^\s@<>]+@" + _IN_SENTENCE +
+    r"(?:\bzpr(?:á|a)v(?:a|u),?\s+kterou\s+jste\s+odeslal[ia]?\s+(?:na\s+adresu\s+)?|\bva(?:š|s)e\s+zpr(?:á|a)va\s+(?:pro|na\s+adresu)\s+)<?[^\s@<>]+@" + _IN_SENTENCE +
     r"\bbyla\s+(?:zadr(?:ž|z)ena|zablokov(?:á|a)na|odm(?:í|i)tnuta|um(?:í|i)st(?:ě|e)na\s+do\s+karant(?:é|e)ny)|"
     r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+(?:przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?)?do\s+<?[^\s@<>]+@" + _IN_SENTENCE
-    + r"\bzosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
-    r"wstrzymana|zatrzymana|poddana\s+kwarantannie)", re.I)
+    + r"\b(?:pozostanie\s+w\s+kwarantannie|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
+    r"wstrzymana|zatrzymana|poddana\s+kwarantannie))", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _FIELD_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者|"
                 # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                 # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
                 r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|ontvanger|p(?:ř|r)(?:í|i)jemce|"
-                r"получатель|al(?:ı|i)c(?:ı|i)|收件人)[ \t]*[:：][ \t]*<?")
+                r"получатель|al(?:ı|i)c(?:ı|i)|收件人|"
+                # (Swedish "Mottagare:", Norwegian "Mottaker:", Danish "Modtager:", Finnish "Vastaanottaja:", Hungarian
+                # "Címzett:", Dutch "Geadresseerde:", Italian plural "Destinatari:", Korean "수신자:" / "받는 사람:")
+                r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람)[ \t]*[:：][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
 _RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
@@ -671,14 +675,65 @@ def _product_notice(msg: ParsedMessage) -> bool:
     # (the field may stand in the notice's summary of the stopped message, "Message: ...\nTo: x@...\nFrom: ...", which
     # ``report_text`` cuts as a pasted original: looked for in the whole text)
     body = msg.body
+    if _to_us(msg, body):
+        return False  # the stopped message was addressed to us: an alert about mail we were sent, not a report of ours
     return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
-               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000))
+               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg, text)
 
 
 # ... or in the lines right below it, announced ("Your message to the following recipient was temporarily held by our mail
-# security service:\n\n  s.oconnell@...")
-_TO_THE_FOLLOWING = Lazy(r"\bto the following recipients?\b", re.I)
+# security service:\n\n  s.oconnell@...", German "Ihre Nachricht an folgenden Empfänger wurde ... zurückgehalten:", Spanish "Su
+# mensaje al siguiente destinatario fue retenido")
+_TO_THE_FOLLOWING = Lazy(r"\bto the following recipients?\b|\ban (?:den )?folgenden? empf(?:ä|ae)nger\b|"
+                         r"\bal siguiente destinatario\b|\baos? seguintes? destinat(?:á|a)rios?\b|\bau destinataire suivant\b", re.I)
+# ... or, in any language, by the notice's fields alone: the stopped message's sender ours (the domain the notice was sent to)
+# and its recipient one of the product's own organisation (the domain the notice comes from), with words of what was found or
+# done ("Absender: news@shop.example / Empfänger: k.schulte@firm.example", "送信者: ... / 宛先: ...", "Feladó: ... / Címzett:
+# ..."): a notice about mail *to* us names us as the recipient, never as the sender
+_SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|absender|avs(?:ä|a)ndare|afzender|exp(?:é|e)diteur|"
+                             r"remitente|mittente|remetente|nadawca|odes(?:í|i)latel|отправитель|g(?:ö|o)nderen|felad(?:ó|o)|"
+                             r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)|afsender|avsender|送信者|差出人|发件人|寄件者|보낸 사람|발신자)[ \t]*[:：]"
+                             r"[ \t]*(?:[^\n<@]{0,80}<)?(?P<a>" + ADDRESS + r")")
+# the words of a finding or a hold, in the languages such notices are written in, beside those fields
+_FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイルス|病毒|바이러스|malware|trojan|schadsoftware|infect|infiz|"
+                      r"quarant|karant|карантин|隔離|隔离|격리|spam|blocked|blockiert|bloccat|bloquead|bloqu(?:é|e)|geblokkeerd|"
+                      r"zablokowan|blockerad", re.I)
+
+
+def _org(domain: str) -> str:
+    """The organisation's part of a domain name: its last two labels, three under a country's second level ("co.uk",
+    "com.br"); the sending and bounce hosts of one sender differ before it ("mail.shop.example", "bounces.shop.example")."""
+    labels = domain.lower().rstrip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def _to_us(msg: ParsedMessage, body: str) -> bool:
+    """The notice's recipient field names an address of the organisation the notice was sent to (``_org``): the stopped
+    message was mail *to* us ("In einer an Sie gerichteten Nachricht wurde ein Virus gefunden ... Empfänger: replies@<ours>")."""
+    to = msg.header("To")
+    field = _RECIPIENT_FIELD_ADDRESS.search(body, 0, 5000)
+    if field is None or not to or "@" not in to or "," in to:
+        return False
+    return _org((normalize(field.group("a")) or "").rpartition("@")[2]) == _org((normalize(to) or "").rpartition("@")[2])
+
+
+def _stopped_by_fields(msg: ParsedMessage, text: str) -> bool:
+    """A security product's notice that names the stopped message by its fields: our address as its sender, a recipient
+    of the product's own organisation, and words of a finding or a hold (``_FOUND_OR_HELD``)."""
+    to, frm = msg.header("To"), msg.from_
+    if not to or "@" not in to or "," in to or "@" not in frm or _FOUND_OR_HELD.search(text, 0, 3000) is None:
+        return False
+    body = msg.body[:5000]
+    sent_by = _SENDER_FIELD_ADDRESS.search(body)
+    sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
+    if sent_by is None or sent_to is None:
+        return False
+    ours = _org((normalize(to) or "").rpartition("@")[2])
+    theirs = _org((normalize(frm) or "").rpartition("@")[2])
+    return ours != theirs and _org(normalize(sent_by.group("a")).rpartition("@")[2]) == ours \
+        and _org(normalize(sent_to.group("a")).rpartition("@")[2]) == theirs
 _ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
 
@@ -883,6 +938,8 @@ _SENTENCE = Lazy(
     # "[Status: Error, Address: <user@example.net>, ResponseCode 421, , Host not reachable.]"
     r"\[status: [\w ]{1,20}+, address|"
     r"(?:local )?mailbox|destinataire|empfänger|宛先|受信者|收件人|收信人|수신자|"
+    # (French "La boîte aux lettres x@... a été fermée", Polish "skrzynka x@... została zamknięta")
+    r"bo(?:î|i)te (?:aux lettres|mail|e-?mail|de messagerie)|skrzynk[aię](?: pocztow[aeyj])?|"
     # (the mailbox in Italian, Portuguese and Spanish: "la casella m.bianchi@... è stata chiusa", "A caixa postal ... foi
     # desativada", "el buzón ... ha sido eliminado")
     r"casella(?: di posta| postale| e-?mail)?|caixa (?:postal|de correio)|buz(?:ó|o)n(?: de correo)?|"
@@ -933,7 +990,7 @@ _SENTENCE = Lazy(
     r"[\"'>)\]」』”’）】〉》＞]{0,2}[.,:;。，、：；]?\s*(?P<rest>.*)$", re.I)
 # every sentence form contains one of these; other lines are not tried
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
-                   "following", "mailbox", "casella", "caixa", "buzón", "buzon", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
+                   "following", "mailbox", "boîte", "boite", "skrzynk", "casella", "caixa", "buzón", "buzon", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
                    "수신자", "[status:",
                    # "could not contact the mail server for <recipient>"
                    "server for", "servers for", "host for", "hosts for", "mx for", "exchanger for",
@@ -958,7 +1015,10 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
 # "Remetente:", "Mittente:", "Afzender:", "Nadawca:", "Отправитель:", "Відправник:"): that address is
 # ours, never a failed recipient
 _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件人|寄件者|寄件人|보낸\s?사람|발신자|absender|exp[ée]diteur|"
-                 r"remitente|remetente|mittente|afzender|nadawca|отправитель|відправник)")
+                 r"remitente|remetente|mittente|afzender|nadawca|отправитель|відправник|"
+                 # (Swedish "Avsändare", Danish / Norwegian "Afsender" / "Avsender", Hungarian "Feladó", Czech "Odesílatel",
+                 # Turkish "Gönderen", Finnish "Lähettäjä")
+                 r"avs(?:ä|a)ndare|afsender|avsender|felad(?:ó|o)|odes(?:í|i)latel|g(?:ö|o)nderen|l(?:ä|a)hett(?:ä|a)j(?:ä|a))")
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
                   r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：]|"
@@ -990,6 +1050,9 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       r"ileti[şs]im|yhteystiedot|kapcsolat|επικοινωνία|ansprechpartner|"
                       # ("Allgemeine Anfragen:", "General enquiries:", "Renseignements :", "Consultas:": where to ask)
                       r"(?:allgemeine\s)?anfragen|(?:general\s)?(?:inquiries|enquiries)|renseignements|consultas|"
+                      # ("W sprawach ogólnych:" (in general matters), "Voor algemene vragen:", "For general questions:",
+                      # "Contato geral:")
+                      r"w\ssprawach\sog(?:ó|o)lnych|(?:voor\s)?algemene\svragen|(?:for\s)?general\squestions|contato\sgeral|"
                       # "For information:", "Per informazioni:", "Für Informationen:", "Para información:",
                       # "Pour information :", "Voor informatie:", "Для информации:"
                       r"(?:for|per|f[üu]r|para|pour|voor|dla|для)\s(?:more\s|mehr\s|plus\s|m[áa]s\s)?(?:d['’])?"
@@ -997,7 +1060,8 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       r"informa[çc][õo]es|информации)(?:\s(?:generali|g[ée]n[ée]rales?|generales|gerais|general))?(?=\s*+[:：]\s*+[<\"'(\[]?[^\s@<>\"'(\[]+@))\s*+[:：]", re.I)
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
                 "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
-                "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas")
+                "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas",
+                "sprawach", "algemene", "general questions")
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -2445,6 +2509,10 @@ _SUCCESS_BODY = Lazy(
     r"\bfreigegeben\.\s+(?:sie|die\s+nachricht|die\s+e-?mail)\s+(?:wurde|ist)\s+(?:(?:an\s+)?(?:den|dem)\s+empf(?:ä|ae)nger\s+)?"
     r"(?:inzwischen\s+|nun\s+)?zugestellt\b|"
     r"\bapproved\b(?:[^.]|\.(?=\w)){0,80}?\band\s+placed\s+in\s+(?:their|the\s+recipient's|his|her)\s+inbox\b|"
+    # (German "Ein Administrator hat die Freigabe genehmigt; die Nachricht wurde inzwischen in das Postfach des Empfängers
+    # zugestellt")
+    r"\bfreigabe\s+(?:genehmigt|erteilt)\b[^.]{0,60}?(?:;|,|\bund)\s*(?:die\s+nachricht\s+|sie\s+)?(?:wurde|ist)\s+"
+    r"(?:inzwischen\s+|nun\s+|jetzt\s+)?(?:[^.]{0,50}?\s)?zugestellt\b|"
     r"\bder\s+rest\s+der\s+(?:nachricht|e-?mail)\s+wurde\s+(?:dem\s+empf(?:ä|ae)nger\s+|an\s+den\s+empf(?:ä|ae)nger\s+)?zugestellt\b|"
     r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+|se\s+ha\s+)?entregad[oa]\b|"
     r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:(?:il|elle)\s+)?(?:a\s+(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
@@ -2487,7 +2555,7 @@ _NOT_SUCCESS = Lazy(
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
-                 "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln")
+                 "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
@@ -2853,7 +2921,11 @@ def _may_be_held(text: str, subj: str) -> bool:
 
 _OF_THE_RECIPIENT = Lazy(r"\bthe recipient\b|\brecipient(?:'s| has| is)\b|\bdestinataire\b|\bempf[äa]nger", re.I)
 _TO_THE_READER = Lazy(r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-?mail|mail)\s+(?:addressed|sent|destined)\s+to\s+you\b|"
-                      r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-?mail)\s+for\s+you\b", re.I)
+                      r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-?mail)\s+for\s+you\b|"
+                      # (German "in einer an Sie gerichteten Nachricht", "eine an Sie adressierte E-Mail"; French "un message qui
+                      # vous était adressé"; Spanish "un mensaje dirigido a usted")
+                      r"\ban\s+sie\s+(?:gerichtete|adressierte)[nrs]?\s+(?:nachricht|e-?mail)|\bqui\s+vous\s+(?:é|e)tait\s+adress(?:é|e)|"
+                      r"\b(?:mensaje|correo)\s+dirigido\s+a\s+usted\b", re.I)
 _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
 
@@ -2876,7 +2948,9 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     if _may_be_held(text, subject(msg)) and (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \
             and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
         return True  # the addresses it lists are the held mail's senders, not recipients of ours
-    if _TO_THE_READER.search(text, 0, 3000) and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
+    if (_TO_THE_READER.search(text, 0, 3000) or _to_us(msg, msg.body) and records
+            and all(_untagged(r.address or "") == _untagged(ours or "-") for r in records)) \
+            and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
         # a filter's alert about mail that came *to* the reader ("Our virus detector found an infection in a message
         # addressed to you ... To: orders@<the reader's domain>"): the address it names is the reader's own
         return True

@@ -3076,6 +3076,8 @@ _ADDRESS_GONE_8 = {
         r"\b(alamat|akun|email|e-mail|kotak surat)\b[^.;]{0,40}\b(sudah |telah )?tidak aktif lagi\b",
         r"(पता|खाता|मेलबॉक्स|आईडी)[^।.;]{0,20}अब (उपयोग|इस्तेमाल) में नहीं", r"(पता|खाता|मेलबॉक्स|आईडी)[^।.;]{0,20}अब सक्रिय नहीं",
         r"더 이상 사용하지 않는 (이메일 |메일 |전자우편 )?(주소|계정)",
+        # Thai "ที่อยู่อีเมลนี้ไม่ได้ใช้งานแล้ว" (this address is no longer in use)
+        r"(ที่อยู่อีเมล|อีเมล|บัญชี)[^ ]{0,10}ไม่ได้ใช้งานแล้ว", r"(ที่อยู่อีเมล|อีเมล|บัญชี)[^ ]{0,10}ไม่มีการใช้งานแล้ว",
         r"\b(e-?mailaccount|account|e-?mailadres|adres|mailbox|postvak|postbus)\b[^.;]{0,60}\b(is|werd|wordt) ([^\s.;]+ ){0,4}?opgeheven\b",
         # Spanish "el usuario ya no existe", Portuguese "a conta não existe mais" (no longer exists)
         r"\b(usuari[oa]|cuenta|direcci(ó|o)n|buz(ó|o)n|casilla)\b[^.;]{0,40}\bya no existe\b",
@@ -3085,6 +3087,11 @@ _ADDRESS_GONE_8 = {
     # <address>", Spanish "ahora puede ser contactado en <address>", Portuguese "agora pode ser contactado pelo endereço
     # <address>" (as patterns.py's "is now reachable at <address>")
     "has_moved": [
+        # (German "ist jetzt unter der Adresse <address> erreichbar", as patterns.py's "ist jetzt unter <address> erreichbar";
+        # Swedish "nås numera på <address>" (is reached now at); Polish "jest teraz dostępny pod adresem <address>")
+        r"\b(ist|sind) (jetzt|nun|ab sofort|neu) unter der (neuen )?(e-?mail-?)?adresse <?<address>>? (erreichbar|zu erreichen)",
+        r"\bn(å|a)s (numera|nu|h(ä|a)danefter|fr(å|a)n och med nu) p(å|a) <?<address>",
+        r"\b(jest|s(ą|a)) (teraz|obecnie|od teraz) dost(ę|e)pn[aiy]+ pod (nowym )?adresem <?<address>",
         r"\b(è|e'|sono) (ora|adesso) raggiungibil[ei] (all['’]indirizzo|al(l['’])? ?(nuovo )?indirizzo|a|su) <?<address>",
         r"\bahora (puede ser|se le puede) (contactad[oa]|localizad[oa]|contactar|localizar) (en|a trav(é|e)s de) "
         r"(la (nueva )?direcci(ó|o)n )?<?<address>",
@@ -3109,6 +3116,8 @@ _LISTED_LINKS_8 = {
         r"\benth(ä|ae)lt (einen |eine )?(hyper)?links? (zu|auf|nach) \S{1,100},? (der|die|welche[rs]?) (auf|in) [^.;]{0,40}\b(gelistet|aufgef(ü|ue)hrt|gef(ü|ue)hrt)\b",
         r"\bcontient (un )?(hyper)?liens? (vers )?\S{1,100},? (qui|lequel) (est|sont|figure) [^.;]{0,20}\b(list(é|e)|r(é|e)pertori(é|e)|sur)\b",
         r"\bcontiene (un )?(hiperv(í|i)nculo|enlace|link) (a |hacia )?\S{1,100},? (que|el cual) (est(á|a)|figura) [^.;]{0,20}\b(listad|incluid|en)\b",
+        # (Italian "il testo contiene un link a x.example, che è presente nella lista Spamhaus DBL")
+        r"\bcontiene (un )?(link|collegamento|url) (a|verso) \S{1,100},? (che|il quale) (è|e'|e|risulta) (presente|elencat|inserit|segnalat)",
     ],
 }
 _add(_LISTED_LINKS_8)

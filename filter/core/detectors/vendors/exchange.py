@@ -22,7 +22,7 @@ from filter.core.message import ParsedMessage
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection, Record
 from filter.core.address import normalize
-from filter.core.model import DELAYED, FAILED
+from filter.core.model import DELAYED, DELIVERED, FAILED
 from filter.core.wordindex import WordIndex
 
 name = "exchange"
@@ -126,6 +126,10 @@ _FAILED = Lazy(r"fehlgeschlagen|nicht zugestellt|[ée]chou[ée]|impossible|error
 
 def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
+    if any(map(body.__contains__, _RECEIPT_WORDS)) and textdet.from_system(msg):
+        receipt = _receipt(body)
+        if receipt is not None:
+            return receipt
     if _names_groups(body) and _HEADING.search(body, 0, 5000) is not None and _from_exchange(msg):
         found = _localized(msg, body)
         if found is not None:
@@ -187,6 +191,36 @@ def _named(body: str) -> list[Record]:
         rec.address, rec.name = None, " ".join(m.group("name").split())
         records.append(rec)
     return records
+
+
+# Exchange 5.5-2003's delivery receipt ("Your message ... was delivered to the following recipient(s):", then "Ann Lee on
+# <date>"), in the languages it was localised into (our renderings of its meaning: German "wurde an folgende Empfänger
+# übermittelt", French "a été remis aux destinataires suivants", Spanish "se entregó a los siguientes destinatarios",
+# Portuguese "foi entregue aos seguintes destinatários", Italian "è stato recapitato ai seguenti destinatari", Dutch "is
+# bezorgd bij de volgende geadresseerden"): delivered, each recipient named by display name as in its NDRs
+_RECEIPT = Lazy(r"was delivered to the following recipient|wurde an (?:den |die )?folgenden? empf(?:ä|ae)nger (?:übermittelt|zugestellt)|"
+                r"a (?:é|e)t(?:é|e) remis aux? destinataires? suivants?|se entreg(?:ó|o) a los siguientes destinatarios|"
+                r"foi entregue aos? seguintes? destinat(?:á|a)rios?|(?:è|e) stato recapitato ai seguenti destinatari|"
+                r"is bezorgd bij de volgende geadresseerde", re.I)
+_RECEIPT_WORDS = ("delivered to the following", "folgende", "remis au", "se entreg", "foi entregue", "recapitato ai",
+                  "bezorgd bij")
+
+
+def _receipt(body: str) -> Detection | None:
+    """The recipients an Exchange 5.5-2003 delivery receipt names, by display name ("'Ann Lee' on <date>") or address."""
+    heading = _RECEIPT.search(body, 0, 3000)
+    if heading is None:
+        return None
+    records: list[Record] = []
+    for line in body[heading.end():].replace("\r", "").split("\n")[1:40]:
+        m = _NAMED_LINE.match(line)
+        if m is None:
+            if line.strip() and records:
+                break  # the list ended
+            continue
+        who = " ".join(m.group("name").split()).strip("'\"")
+        records.append(Record(address=None, name=who, reason="delivered"))
+    return Detection(DELIVERED, records, name) if records else None
 
 
 def _indent(line: str) -> int:
