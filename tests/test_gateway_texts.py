@@ -31,9 +31,9 @@ from shapes import mail, pmta_dsn
     # ... or that the person left: the mailbox is gone whoever wrote the rule
     ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; The recipient is no longer with the Agency. Your "
               "message has not been forwarded.", "user_unknown"),
-    # the rule's default text names no cause
+    # the rule's default text names no cause but the rule: the receiving organisation's mail flow rule, its policy
     ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; Delivery not authorized, message refused",
-     "security_error"),
+     "policy_violation"),
     # a list that takes submissions from its own organisation only: our sender lacks the right
     ("5.0.0", "550 Submission to this list is restricted to senders within the university (uni.example)",
      "rejected"),

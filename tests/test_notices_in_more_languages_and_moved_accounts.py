@@ -88,6 +88,19 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool
     (None, "Het bericht bevat een verboden bijlage en blijft in quarantaine totdat een beheerder het beoordeelt.", "on_hold"),
     # a greeting to the sender, written without a stop (Thai "Dear sender"), then the address gone: the recipient's
     (None, "เรียน ผู้ส่ง ที่อยู่อีเมลนี้ไม่ได้ใช้งานแล้ว", "user_unknown"),
+    # a mail flow rule of the recipient's organisation: its policy, in the rule's name or the NDR's localised sentence
+    ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage", "policy_violation"),
+    ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; Die Nachricht wurde aufgrund einer Regel der Empfängerorganisation "
+              "abgelehnt.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; O envio violou uma política da organização do destinatário.",
+     "policy_violation"),
+    # ... beside words that the mailbox is gone: the heading says only that a rule answered
+    ("5.7.1", "550 5.7.1 TRANSPORT.RULES.RejectMessage; This mailbox is no longer in use.", "user_unknown"),
+    # the user not in the directory (Japanese), not registered (Kazakh)
+    ("5.0.0", "ユーザー tanaka は Domino ディレクトリに登録されていません", "user_unknown"),
+    (None, "Мұндай пайдаланушы біздің серверде тіркелмеген.", "user_unknown"),
+    # a TCP connection no server accepted, the host alone after the words (Sendmail's "Deferred:" lost)
+    ("4.4.1", "Connection refused by mx.firm.example", "network_error"),
     # a field RFC 5322 section 3.6 allows once, sent twice
     ("5.6.0", "550 5.6.0 Only one Subject header allowed", "not_compliant_rfc"),
 ])
@@ -105,6 +118,8 @@ def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> N
            "release.", "policy_violation"),
     # the sender's own address no longer in use (Thai "the sender's e-mail address"): no failure of the recipient's
     (None, "ที่อยู่อีเมลของผู้ส่งไม่ได้ใช้งานแล้ว", "on_hold"),
+    # a server's reply that refuses the connection: a block of us
+    (None, "554 Connection refused by mx.firm.example", "blocked"),
     # "sender blocked" alone: our address refused
     ("5.7.1", "550 5.7.1 Sender blocked", "rejected"),
     # someone else to write to, in Spanish: the address is only gone
@@ -346,3 +361,31 @@ def test_an_exchange_2003_delivery_receipt_names_its_recipient_by_display_name(s
               f"{text}\n--B\nContent-Type: message/rfc822\n\nFrom: Shop <news@shop.example>\n"
               "To: Ana Lima <ana@firm.example>, Rui Costa <rui@firm.example>\nSubject: June news\n\nHello\n\n--B--\n")
     assert kind_and_reasons(classify(report.encode())) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+# ---- lures dressed as reports ----------------------------------------------------------------------------------------
+def test_a_lure_about_the_readers_own_mailbox_is_no_report() -> None:
+    r = classify(mail(f'From: "Microsoft Outlook" <alerts@mail-support.example>\nTo: bounces@shop.example\n'
+                      f"Subject: Undeliverable: storage full\n{UTF8}",
+                      "Your message couldn't be delivered to your mailbox because your mailbox storage is full.\n\n"
+                      "bounces@shop.example\n\nVerify your account and increase your storage for free:\n"
+                      "https://storage.example/upgrade\n\nRemote Server returned '554 5.2.2 mailbox full'\n"))
+    assert r.kind not in ("failed", "delayed")
+
+
+def test_a_lure_that_asks_to_open_its_attached_page_is_no_report() -> None:
+    raw = ("From: Mail Delivery Subsystem <mailer-daemon@shop.example>\nTo: bounces@shop.example\n"
+           "Subject: Returned mail: see transcript for details\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+           "A message that you sent could not be delivered to one or more of its recipients.\n\n"
+           "  Your message to: sales@shop.example was rejected.\n\nPlease open the attached copy to view and resend it.\n"
+           "--B\nContent-Type: text/html; name=\"Returned_Message.htm\"\n"
+           "Content-Disposition: attachment; filename=\"Returned_Message.htm\"\n\n<html>login</html>\n--B--\n")
+    assert classify(raw.encode()).kind not in ("failed", "delayed")
+
+
+def test_a_kazakh_postmasters_notice() -> None:
+    r = _notice("Пошта әкімшісі <postmaster@univer.example>", "Хатыңыз жеткізілмеді",
+                "Құрметті жіберуші!\n\nСіздің aigul@univer.example мекенжайына жіберген хатыңыз жеткізілмеді.\n"
+                "Мұндай пайдаланушы біздің серверде тіркелмеген: мекенжай жоқ.\n", null=True)
+    assert kind_and_reasons(r) == ("failed", [("aigul@univer.example", "user_unknown")])

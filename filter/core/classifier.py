@@ -423,7 +423,7 @@ def _for_good(text: str) -> bool:
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")
 # (every alternative of _HEDGE holds one of these: "policy" alone stands in too many refusals to try it on each)
-_HEDGE_GATE = ("if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
+_HEDGE_GATE = ("transport.rules", "if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
                "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.",
                "policy -", "denied -", "denied (", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
@@ -439,6 +439,8 @@ _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|
               # by organization policy: Robert King has retired", "... by organization policy. This mailbox is no longer
               # in use.")
               r"\bthe message was rejected by organi[sz]ation policy[:.]|"
+              # (the rule's name itself, "TRANSPORT.RULES.RejectMessage;", a heading in the same way)
+              r"\btransport\.rules\.rejectmessage\b[;:]?|"
               # ... and the other headings of a refusal by policy, the words after them saying the mailbox is missing ("Recipient
               # address rejected by policy: no such user", "refusé par la politique de sécurité : cette adresse n'existe pas",
               # "Access denied: this address no longer exists")

@@ -1478,8 +1478,10 @@ PHRASES: dict[str, list[str]] = {
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
         # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
         # a server's reply says it: "554 Connection refused by remote host")
-        r"(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)",
-        r"^[45]\d\d[ -](\d\.\d{1,3}\.\d{1,3} )?connection refused by (the )?remote host",
+        r"(?<=[\s\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)",
+        # (nor the same words alone with only the host after them, the "Deferred:" lost: "Connection refused by mail.x.example")
+        r"^connection refused by(?! (the )?remote host\b)(?! (\[?[a-z0-9-]+(\.[a-z0-9-]+)+\]?|<host>)\.?\s*($|[;,)]))",
+        r"^[45]\d\d[ -](\d\.\d{1,3}\.\d{1,3} )?connection refused by\b",
         r"may not be (a )?mail exchanger", r"ip address .{0,40}(blacklisted|blocked|listed)",
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
         # policy, knowledge/mtas.py)

@@ -241,7 +241,7 @@ _UNDELIVERED_MORE = (
     r"poruka (?:nije|није) (?:isporu[čc]ena|dostavljena)|порука није (?:испоручена|достављена)|"
     r"neusp(?:je|e)[šs]na isporuka poruke|sporo[čc]ilo ni bilo (?:dostavljeno|mogo[čc]e dostaviti)|"
     r"kirja kohaletoimetamine eba[õo]nnestus|v[ēe]stul(?:e|i) (?:netika pieg[āa]d[āa]ta|nevar[ēe]ja pieg[āa]d[āa]t)|"
-    r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат жеткізілмеді|"
+    r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат(?:ыңыз|ың|тар|тарыңыз)? жеткізілмеді|"
     # Macedonian "Вашата порака ... не може да биде испорачана" (cannot be delivered), "Неиспорачана порака" (undelivered
     # message)
     r"не може да биде испорачан|неиспорачана порака|"
@@ -2634,6 +2634,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None
     if _notice_to_reader(msg, text, records, sender):
         return None
+    if records and not msg.attached and _WARNS_OR_LURES.search(text) is not None and _lure_attachment(msg):
+        return None  # a lure dressed as a report, whatever it names: it asks to open its own attached page (``_LURE_NAME``)
     if not records:
         if not msg.attached and _lure_attachment(msg):
             return None  # a lure dressed as a report (``_LURE_NAME``): no recipient, no original, a file to open
@@ -2840,12 +2842,14 @@ _WARNS_OR_LURES = Lazy(
     r"(?:e-?mails|messages|mails)\b|"
     # a lure's "Open the attached file to view the undelivered messages" (a report attaches the
     # returned message, it never asks to open a file to see it)
-    r"\bopen the attached (?:file|document|html|page|form)\b|"
+    r"\bopen the attached (?:file|document|html|page|form|copy)\b|"
     # a lure's call to act on the reader's own account ("sign in here", "Renew your mailbox", "Upgrade
     # storage", "confirm your account to restore delivery", "点击下面的链接扩容"): a report asks nothing
     r"\bsign in (?:here|now|below|to (?:your|restore|release|verify|keep|continue))\b|"
     r"\brenew your (?:e-?mail |mail )?(?:mail ?box|account|storage|subscription)\b|"
     r"\bupgrade (?:your )?(?:e-?mail |mail )?(?:storage|mail ?box|quota|account)\b|"
+    # ("verify your account and increase your storage for free", "Increase Storage Now")
+    r"\b(?:increase|expand|extend) (?:your )?(?:e-?mail |mail(?:box)? )?(?:storage|quota|mailbox size)\b|"
     r"\b(?:confirm|verify|validate) your (?:e-?mail )?account to (?:restore|resume|continue|keep|receive)\b|"
     r"(?:点击|點擊)[^。\n]{0,20}(?:链接|連結|鏈接)[^。\n]{0,10}(?:扩容|擴容|恢复|恢復|验证|驗證|升级|升級)", re.I)
 # ... the same in more words and languages, searched in the notice's first 20,000 characters only (a notice

@@ -3144,3 +3144,35 @@ _VIRUS_FOUND_8 = {
     ],
 }
 _add(_VIRUS_FOUND_8)
+
+# An Exchange mail flow (transport) rule of the receiving organisation (twenty-ninth session): "TRANSPORT.RULES.RejectMessage"
+# (Microsoft, "Mail flow rule actions in Exchange Online": reject the message with an explanation), and its localised NDR
+# sentence that the message broke a rule or a policy of the recipient's organisation: German "aufgrund einer Regel der
+# Empfängerorganisation abgelehnt", Spanish "infringe una directiva de la organización del destinatario", French "une
+# stratégie de l'organisation du destinataire", Italian "un criterio dell'organizzazione del destinatario", Portuguese "uma
+# política da organização do destinatário", Dutch "een beleid van de organisatie van de ontvanger": the site's policy, as
+# patterns.py "transport rule", "organization policy"
+_RECIPIENT_ORGANISATION_RULE_8 = {
+    "policy_violation": [
+        r"\btransport\.rules\.rejectmessage\b",
+        rf"\b(regel|richtlinie)\w* (der|einer) empf{_DE_AE}ngerorganisation\b", rf"\bempf{_DE_AE}ngerorganisation\b[^.;]{{0,30}}\b(regel|richtlinie)",
+        r"\b(directiva|pol(í|i)tica|regla) de la organizaci(ó|o)n del destinatario\b",
+        r"\b(strat(é|e)gie|politique|r(è|e)gle) de l['’]organisation du destinataire\b",
+        r"\b(criterio|regola|politica|criteri) dell['’]organizzazione del destinatario\b",
+        r"\b(pol(í|i)tica|regra|diretiva) da organiza(ç|c)(ã|a)o do destinat(á|a)rio\b",
+        r"\b(beleid|regel|beleidsregel) van de organisatie van de ontvanger\b",
+    ],
+}
+_add(_RECIPIENT_ORGANISATION_RULE_8)
+
+# The user not in the directory, Japanese (twenty-ninth session): "ユーザー kimura は Domino ディレクトリに登録されていません" (not
+# registered in the directory), as patterns.py "not listed in Domino Directory"
+_NOT_IN_DIRECTORY_8 = {
+    "user_unknown": [
+        r"ディレクトリに(登録されていません|存在しません|見つかりません)",
+        # Kazakh "Мұндай пайдаланушы ... тіркелмеген" (no such user registered), "мекенжай жоқ" (no such address), "пошта жәшігі
+        # жойылды" (the mailbox was deleted)
+        r"пайдаланушы[^.;]{0,50}тіркелмеген", r"\bмекенжай(ы)? жоқ\b", r"пошта жәшігі (жойылды|өшірілді)",
+    ],
+}
+_add(_NOT_IN_DIRECTORY_8)
