@@ -101,6 +101,19 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool
     (None, "Мұндай пайдаланушы біздің серверде тіркелмеген.", "user_unknown"),
     # a TCP connection no server accepted, the host alone after the words (Sendmail's "Deferred:" lost)
     ("4.4.1", "Connection refused by mx.firm.example", "network_error"),
+    # too many simultaneous connections, in German, French, Spanish, Italian
+    ("4.7.0", "421 4.7.0 Zu viele gleichzeitige Verbindungen von Ihrer IP-Adresse", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Trop de connexions simultanées depuis votre adresse IP", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Demasiadas conexiones simultáneas desde su IP", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Troppe connessioni simultanee dal vostro indirizzo", "rate_limited"),
+    # a mailbox closed, the person's new address (Portuguese word order, Czech, Turkish)
+    (None, "A caixa postal foi encerrada. A Dra. Lima pode agora ser contactada através do endereço <address>.", "has_moved"),
+    (None, "Schránka byla zrušena. Mgr. Novák je nyní k zastižení na adrese <address>.", "has_moved"),
+    (None, "Posta kutusu kapatılmıştır. Ayşe Hanım'a artık <address> adresinden ulaşabilirsiniz.", "has_moved"),
+    (None, "A caixa postal de Helena Lima foi encerrada.", "user_unknown"),
+    # malware named in Finnish and Greek
+    (None, "Viesti pysäytettiin, koska liitteestä löytyi haittaohjelma.", "virus_detected"),
+    (None, "Το μήνυμα απορρίφθηκε: περιείχε κακόβουλο λογισμικό.", "virus_detected"),
     # a field RFC 5322 section 3.6 allows once, sent twice
     ("5.6.0", "550 5.6.0 Only one Subject header allowed", "not_compliant_rfc"),
 ])
@@ -315,6 +328,10 @@ def test_a_postmaster_notice_names_the_closed_mailbox_in_french_or_polish(body: 
      "メールからウイルスが検出されました。\n\n送信者: news@shop.example\n宛先: ana@firm.example\n"),
     ("Vírusvédelem <virus@firm.example>", "Vírus",
      "A levelezőrendszer vírust észlelt.\n\nFeladó: news@shop.example\nCímzett: ana@firm.example\n"),
+    # signed with a name no table holds (Finnish "Sähköpostisuojaus"): the fields say it
+    ("Sähköpostisuojaus <tietoturva@firm.example>", "Viesti pysäytetty",
+     "Viesti pysäytettiin, koska liitteestä löytyi haittaohjelma.\n\nLähettäjä: news@shop.example\n"
+     "Vastaanottaja: ana@firm.example\n"),
 ])
 def test_a_security_products_notice_read_by_its_fields(sender: str, subject: str, body: str) -> None:
     r = classify(mail(f"From: {sender}\nTo: bounces@bounce.shop.example\nSubject: {subject}\n{UTF8}", body))
@@ -341,6 +358,10 @@ def test_an_alert_about_mail_to_us_is_no_report(sender: str, body: str) -> None:
     ("Protección de correo <no-reply@firm.example>",
      "Su mensaje al siguiente destinatario fue retenido temporalmente:\n    ana@firm.example\n\n"
      "Un administrador ha liberado el mensaje y ya se ha entregado.\n"),
+    # Swedish, by the fields: held, released, then delivered
+    ("E-postsäkerhet <karantan@firm.example>",
+     "Meddelandet nedan hölls kvar i karantän men har granskats och släppts.\nDet har nu levererats till mottagarens inkorg.\n"
+     "\nAvsändare: news@shop.example\nMottagare: ana@firm.example\n"),
 ])
 def test_a_release_notice_naming_the_recipient_below_its_sentence(sender: str, body: str) -> None:
     assert kind_and_reasons(_notice(sender, "Freigabe", body)) == ("delivered", [("ana@firm.example", "delivered")])
@@ -354,6 +375,10 @@ def test_a_release_notice_naming_the_recipient_below_its_sentence(sender: str, b
     ("Entregue: June news",
      "Sua mensagem\n\n  Assunto:     June news\n  Enviada em:  05/06/2003 10:15\n\n"
      "foi entregue aos seguintes destinatários:\n\n  'Ana Lima' em 05/06/2003 10:15\n"),
+    ("Levererat: June news",
+     "Ditt meddelande\n\n  Ämne:  June news\n\nlevererades till följande mottagare:\n\n  Ana Lima den 2003-06-05 10:15\n"),
+    ("Dostarczono: June news",
+     "Wiadomość\n\n  Temat:  June news\n\nzostała dostarczona do następujących adresatów:\n\n  Ana Lima dnia 2003-06-05 10:15\n"),
 ])
 def test_an_exchange_2003_delivery_receipt_names_its_recipient_by_display_name(subject: str, text: str) -> None:
     report = (f"From: System Administrator <postmaster@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
@@ -389,3 +414,38 @@ def test_a_kazakh_postmasters_notice() -> None:
                 "Құрметті жіберуші!\n\nСіздің aigul@univer.example мекенжайына жіберген хатыңыз жеткізілмеді.\n"
                 "Мұндай пайдаланушы біздің серверде тіркелмеген: мекенжай жоқ.\n", null=True)
     assert kind_and_reasons(r) == ("failed", [("aigul@univer.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("sender, subject, body, address", [
+    # French "que vous n'êtes pas un programme automatisé", "Vous avez envoyé un message à x@..."
+    ("Anti-spam <verification@confirm.example>", "Vérification de l'expéditeur",
+     "Vous avez envoyé un message à lena@firm.example.\nCe destinataire utilise un système anti-spam. Afin de confirmer que "
+     "vous n'êtes pas un programme automatisé, cliquez sur le lien : https://confirm.example/v\n", "lena@firm.example"),
+    # Italian "Ha inviato un messaggio a x@..."
+    ("Verifica mittente <conferma@verifica.example>", "Conferma richiesta",
+     "Ha inviato un messaggio a lena@firm.example.\nQuesto indirizzo accetta solo messaggi da mittenti verificati.\n"
+     "Per confermare di essere una persona, risponda a questo messaggio.\n", "lena@firm.example"),
+])
+def test_a_challenge_in_french_or_italian(sender: str, subject: str, body: str, address: str) -> None:
+    r = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(r) == ("challenge", [(address, "challenge")])
+
+
+def test_a_readers_request_in_dutch_for_the_firms_address() -> None:
+    r = readers_reply("Geachte heer/mevrouw,\n\nHaal ons adres alstublieft uit uw verzendlijst.\n\nMet vriendelijke groet\n",
+                      subject="Re: Voorjaarsaanbod")
+    assert kind_and_reasons(r) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("sender, body", [
+    ("Postmaster <postmaster@firm.example>",
+     "ana@firm.example posta kutusu kapatılmıştır; mesajınız teslim edilmedi.\n\nGenel sorular için: bilgi@firm.example\n"),
+    ("Postmaster <postmaster@firm.example>",
+     "Postkassen ana@firm.example er lukket, og din besked er ikke blevet leveret.\n\nGenerelle henvendelser: kontakt@firm.example\n"),
+    ("Mail-Gateway <gateway@firm.example>",
+     "Ihre Nachricht an ana@firm.example wurde von einer Anhangsregel erfasst.\nDie Nachricht bleibt in Quarantäne, bis ein "
+     "Administrator sie überprüft hat.\n"),
+])
+def test_a_notice_that_names_its_recipient_mid_sentence(sender: str, body: str) -> None:
+    r = _notice(sender, "Notice", body, null=True)
+    assert r.kind == "failed" and [x.address for x in r.recipients] == ["ana@firm.example"]

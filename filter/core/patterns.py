@@ -1409,6 +1409,10 @@ PHRASES: dict[str, list[str]] = {
         # a limit on the sender's connections reached ("Connection deferred - concurrent connections limit exceeded",
         # "simultaneous connection limit reached"): the receiving side's rate of us, as "too many concurrent connections"
         r"\b(concurrent|simultaneous|parallel) (smtp )?(connection|session)s? (limit|count|quota) (exceeded|reached)\b",
+        # ... in German, French, Spanish, Italian ("Zu viele gleichzeitige Verbindungen", "trop de connexions simultanées",
+        # "demasiadas conexiones simultáneas", "troppe connessioni simultanee")
+        r"\bzu viele (gleichzeitige|parallele) verbindungen\b", r"\btrop de connexions (simultan(é|e)es|parall(è|e)les)\b",
+        r"\bdemasiadas conexiones (simult(á|a)neas|concurrentes)\b", r"\btroppe connessioni (simultanee|contemporanee)\b",
         r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",

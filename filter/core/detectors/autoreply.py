@@ -94,6 +94,8 @@ _CHALLENGE_WORDS = Lazy(
     r"click (?:on )?(?:the |this )?link (?:below )?to complete the verification|"
     # (German: "bestätigen Sie, dass Sie kein automatisches Programm sind")
     r"dass sie kein(?:e)? (?:automatisches programm|automatisiertes programm|roboter|bot|computer|maschine) sind|"
+    # (French "confirmer que vous n'êtes pas un programme automatisé / un robot")
+    r"que vous n['’](?:ê|e)tes pas un (?:programme|robot|automate)|"
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) (?:bien )?(?:une personne|un [êe]tre humain|humaine?)|"
     # ... or that you are indeed its sender, our message being held ("merci de confirmer que vous êtes bien l'expéditeur")
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) bien l'exp[ée]dit(?:eur|rice)\b|"
@@ -233,6 +235,9 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
+    # (the message the reader sent, said by the verb: Italian "Ha inviato un messaggio a", French "Vous avez envoyé un message
+    # à", Spanish "Envió un mensaje a")
+    r"\bha inviato un messaggio\b|\bvous avez envoy(?:é|e) un (?:message|courriel|e-?mail)\b|\benvi(?:ó|o) un (?:mensaje|correo)\b|"
     r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
@@ -255,7 +260,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # (Spanish "Envió un mensaje a <x>": you sent a message to)
                            r"(?:usted )?envi(?:ó|o) un (?:mensaje|correo) (?:a|para)|"
                            # ("il messaggio che ha inviato a <x>": the message you sent to)
-                           r"messaggio che (?:ha|hai) inviato a|"
+                           r"messaggio che (?:ha|hai) inviato a|(?:lei )?ha inviato un messaggio a|"
                            # ("The person you are sending mail to, jo@..., is protected by ...")
                            r"(?:the )?(?:person|recipient) you (?:are sending|sent|are writing|wrote) (?:mail |a message |an e-?mail |e-?mail )?to,?|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
@@ -1032,7 +1037,7 @@ _END_SUBSCRIPTION = Lazy(
     r"\bne plus m['’](?:envoyer|adresser)\b", re.I)
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
-    r"(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
+    r"(?:van|uit)|haal (?:mijn|ons|dit|het) (?:e-?mail)?adres (?:\S+ )?(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
     r"quit(?:ar|en|e)\b|tir(?:ar|em|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
     r"zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|удал\w*|видал\w*|"
     r"исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|"
@@ -1049,6 +1054,8 @@ _TAKE_OFF = Lazy(
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
     r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|"
+    # (Dutch "Wij willen geen reclame-e-mails meer van u ontvangen": no more mails wanted, from you)
+    r"\bgeen [\w-]{1,40} meer (?:van (?:u|jullie) )?(?:te )?ontvangen\b|"
     # (German "Wir möchten keine weiteren Werbe-E-Mails erhalten": no further mails wanted)
     r"\b(?:m(?:ö|oe)chten?|wollen|will) keine (?:weiteren |weitere )?[\w-]{0,30}?(?:e-?mails|mails|newsletter|nachrichten|zusendungen)\s+"
     r"(?:mehr\s+)?(?:erhalten|bekommen|empfangen)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
@@ -1731,7 +1738,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "mensaxe", "thư của bạn")
+                    "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

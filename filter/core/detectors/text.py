@@ -47,7 +47,7 @@ _SYSTEM_NAME = Lazy(
     # "Administrateur de messagerie", Italian "Amministratore di posta", Spanish "Administrador de correo")
     r"spr(?:á|a)vc[ea] po(?:š|s)ty|administrator poczty|administrateur (?:de )?(?:la )?messagerie|amministratore (?:di |della )?posta|"
     r"administrador (?:de |del )?correo|"
-    r"content[- ]filter|microsoft outlook|mail (?:server|gateway)|mailer|"
+    r"content[- ]filter|microsoft outlook|mail[- ](?:server|gateway)|mailer|"
     # "System Administrator", the display name Exchange gives its NDRs, in the languages it is localized to
     r"administrador del sistema|administrador do sistema|administrateur (?:du )?syst[èe]me|systemadministrator|"
     r"amministratore di sistema|systeembeheerder|administrator systemu|sistem y[öo]neticisi|системный администратор|"
@@ -147,7 +147,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
     r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?"
     r"(?:zur\s+(?:ü|ue)berpr(?:ü|ue)fung\s+|vor(?:ü|ue)bergehend\s+)?(?:blockiert|abgewiesen|"
-    r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt)|"
+    r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt|"
+    # ("wurde von einer Anhangsregel erfasst": caught by an attachment rule)
+    r"von\s+einer\s+\S{0,30}regel\s+erfasst)|"
     # (held, said as where it was: "Ihre Nachricht an x@... war vorübergehend in der Quarantäne")
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\b(?:war|befand\s+sich)\s+(?:vor(?:ü|ue)bergehend\s+)?"
     r"in\s+(?:der\s+)?quarant(?:ä|ae)ne\b|"
@@ -207,8 +209,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (Czech "Zpráva, kterou jste odeslali na adresu x@..., byla zadržena v karanténě")
     r"(?:\bzpr(?:á|a)v(?:a|u),?\s+kterou\s+jste\s+odeslal[ia]?\s+(?:na\s+adresu\s+)?|\bva(?:š|s)e\s+zpr(?:á|a)va\s+(?:pro|na\s+adresu)\s+)<?[^\s@<>]+@" + _IN_SENTENCE +
     r"\bbyla\s+(?:zadr(?:ž|z)ena|zablokov(?:á|a)na|odm(?:í|i)tnuta|um(?:í|i)st(?:ě|e)na\s+do\s+karant(?:é|e)ny)|"
-    r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+(?:przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?)?do\s+<?[^\s@<>]+@" + _IN_SENTENCE
-    + r"\b(?:pozostanie\s+w\s+kwarantannie|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
+    r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+(?:przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?)?do\s+(?:odbiorcy\s+|adresata\s+)?<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:pozostanie\s+w\s+kwarantannie|by(?:ł|l)a\s+w\s+kwarantannie|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie))", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _FIELD_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者|"
@@ -218,7 +220,8 @@ _FIELD_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|int
                 r"получатель|al(?:ı|i)c(?:ı|i)|收件人|"
                 # (Swedish "Mottagare:", Norwegian "Mottaker:", Danish "Modtager:", Finnish "Vastaanottaja:", Hungarian
                 # "Címzett:", Dutch "Geadresseerde:", Italian plural "Destinatari:", Korean "수신자:" / "받는 사람:")
-                r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람)[ \t]*[:：][ \t]*<?")
+                r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람|παραλήπτης|"
+                r"intended recipient|envelope recipient)[ \t]*[:：][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
 _RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
@@ -386,6 +389,10 @@ _BOUNCE_WORDS = Lazy(
     # bg: "не е доставено", "не може да бъде доставено", "не беше доставено"
     r"не (?:е|беше|може да бъде) доставен|"
     r"kunne ikke (?:leveres|afleveres)|teslim edilemedi|無法投遞|无法投递|投递失败|投遞失敗|退信|未能送达|"
+    # (Turkish "mesajınız teslim edilmedi", "iletiniz teslim edilmedi": your message was not delivered)
+    r"(?:mesaj|ileti|e-?posta)(?:ınız|iniz|nız|niz) teslim edilmedi|"
+    # (Danish "din besked er ikke blevet leveret", Norwegian "meldingen din er ikke blitt levert")
+    r"(?:besked|meddelelse|melding|e-?mail)(?:en)?(?: din)? er ikke (?:blevet|blitt) (?:leveret|levert|afleveret)|"
     # "(the mail) could not be sent / delivered to (the address you gave)"
     r"(?:无法|無法)(?:发送|發送|送达|送達)(?:到|至|给|給)|"
     r"전달되지 않|전송되지 않|배달되지 않"
@@ -663,10 +670,12 @@ def product_notice(msg: ParsedMessage) -> bool:
 
 
 def _product_notice(msg: ParsedMessage) -> bool:
-    display = _sender(msg)[1]
-    if not display or _SECURITY_PRODUCT.search(display) is None or is_reply(msg) \
-            or msg.head("list-unsubscribe") or msg.head("list-id"):
+    if is_reply(msg) or msg.head("list-unsubscribe") or msg.head("list-id"):
         return False  # (a vendor's newsletter, blog digest or webinar invitation carries list headers)
+    display = _sender(msg)[1]
+    if not display or _SECURITY_PRODUCT.search(display) is None:
+        # (a notice signed with a name the table does not hold, "Sähköpostisuojaus", "메일 보안 시스템": its fields say it)
+        return _stopped_by_fields(msg, report_text(msg))
     # the notice names the recipient our message was for, in the sentence that says it was stopped
     # ("Your message to: ops@acme.example was blocked"); a vendor's article asks "why your email could not
     # be delivered" of no one
@@ -693,12 +702,13 @@ _TO_THE_FOLLOWING = Lazy(r"\bto the following recipients?\b|\ban (?:den )?folgen
 # ..."): a notice about mail *to* us names us as the recipient, never as the sender
 _SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|absender|avs(?:ä|a)ndare|afzender|exp(?:é|e)diteur|"
                              r"remitente|mittente|remetente|nadawca|odes(?:í|i)latel|отправитель|g(?:ö|o)nderen|felad(?:ó|o)|"
-                             r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)|afsender|avsender|送信者|差出人|发件人|寄件者|보낸 사람|발신자)[ \t]*[:：]"
+                             r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)|afsender|avsender|送信者|差出人|发件人|寄件者|보낸 사람|발신자|αποστολέας)[ \t]*[:：]"
                              r"[ \t]*(?:[^\n<@]{0,80}<)?(?P<a>" + ADDRESS + r")")
 # the words of a finding or a hold, in the languages such notices are written in, beside those fields
 _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイルス|病毒|바이러스|malware|trojan|schadsoftware|infect|infiz|"
                       r"quarant|karant|карантин|隔離|隔离|격리|spam|blocked|blockiert|bloccat|bloquead|bloqu(?:é|e)|geblokkeerd|"
-                      r"zablokowan|blockerad", re.I)
+                      r"zablokowan|blockerad|haittaohjelm|roskaposti|karanteen|스팸|차단|악성|垃圾邮件|垃圾郵件|拦截|攔截|恶意|惡意|"
+                      r"ιό|κακόβουλ|ανεπιθύμητ|καραντίνα", re.I)
 
 
 def _org(domain: str) -> str:
@@ -743,6 +753,7 @@ def _stopped_with_field(msg: ParsedMessage) -> bool:
     # (or in the sentence that says it: "Ihre Nachricht an ana@... wurde vom Mailfilter in Quarantäne gestellt")
     text = report_text(msg)
     return any("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None
+               or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
                for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000))
 
 
@@ -940,6 +951,8 @@ _SENTENCE = Lazy(
     r"(?:local )?mailbox|destinataire|empfänger|宛先|受信者|收件人|收信人|수신자|"
     # (French "La boîte aux lettres x@... a été fermée", Polish "skrzynka x@... została zamknięta")
     r"bo(?:î|i)te (?:aux lettres|mail|e-?mail|de messagerie)|skrzynk[aię](?: pocztow[aeyj])?|"
+    # (Danish / Norwegian "Postkassen x@... er lukket", Czech "schránka x@... byla zrušena")
+    r"postkass(?:en|e)|schr(?:á|a)nk[ay]|"
     # (the mailbox in Italian, Portuguese and Spanish: "la casella m.bianchi@... è stata chiusa", "A caixa postal ... foi
     # desativada", "el buzón ... ha sido eliminado")
     r"casella(?: di posta| postale| e-?mail)?|caixa (?:postal|de correio)|buz(?:ó|o)n(?: de correo)?|"
@@ -990,7 +1003,7 @@ _SENTENCE = Lazy(
     r"[\"'>)\]」』”’）】〉》＞]{0,2}[.,:;。，、：；]?\s*(?P<rest>.*)$", re.I)
 # every sentence form contains one of these; other lines are not tried
 _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expanded from", "failed",
-                   "following", "mailbox", "boîte", "boite", "skrzynk", "casella", "caixa", "buzón", "buzon", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
+                   "following", "mailbox", "boîte", "boite", "skrzynk", "postkass", "schránk", "schrank", "casella", "caixa", "buzón", "buzon", "destinataire", "empfänger", "宛先", "受信者", "收件人", "收信人",
                    "수신자", "[status:",
                    # "could not contact the mail server for <recipient>"
                    "server for", "servers for", "host for", "hosts for", "mx for", "exchanger for",
@@ -1053,6 +1066,10 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       # ("W sprawach ogólnych:" (in general matters), "Voor algemene vragen:", "For general questions:",
                       # "Contato geral:")
                       r"w\ssprawach\sog(?:ó|o)lnych|(?:voor\s)?algemene\svragen|(?:for\s)?general\squestions|contato\sgeral|"
+                      # (Danish / Norwegian "Generelle henvendelser:", Swedish "Allmänna frågor:", Turkish "Genel sorularınız
+                      # için:", Czech "V obecných záležitostech pište na:", Portuguese "Para assuntos gerais:")
+                      r"generelle\shenvendelser|allm(?:ä|a)nna\sfr(?:å|a)gor|genel\ssorular(?:ınız|iniz)?(?:\si(?:ç|c)in)?|"
+                      r"v\sobecn(?:ý|y)ch\sz(?:á|a)le(?:ž|z)itostech(?:\sp(?:i|í)(?:š|s)te\sna)?|(?:para\s)?assuntos\sgerais|"
                       # "For information:", "Per informazioni:", "Für Informationen:", "Para información:",
                       # "Pour information :", "Voor informatie:", "Для информации:"
                       r"(?:for|per|f[üu]r|para|pour|voor|dla|для)\s(?:more\s|mehr\s|plus\s|m[áa]s\s)?(?:d['’])?"
@@ -1061,7 +1078,7 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
                 "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
                 "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas",
-                "sprawach", "algemene", "general questions")
+                "sprawach", "algemene", "general questions", "henvendelser", "frågor", "fragor", "genel soru", "obecn", "assuntos")
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -2528,6 +2545,7 @@ _SUCCESS_BODY = Lazy(
     r"\breleased\b[^.]{0,80}?\bdelivery\s+to\s+the\s+recipient\s+has\s+(?:been\s+)?(?:completed|succeeded)\b|"
     # (Swedish: "släppts från karantänen och levererats till mottagaren")
     r"\bsl(?:ä|a)ppts\b[^.]{0,60}?\boch\s+(?:har\s+)?levererats\b|\bsl(?:ä|a)ppt\s+det\.\s+det\s+har\s+levererats\b|"
+    r"\bsl(?:ä|a)ppts?\.\s+det\s+har\s+(?:nu\s+)?levererats\b|"
     # (approved by an administrator, then in the mailbox: "was approved by an administrator and has now reached the recipient's
     # inbox"; a list's moderator: "approved and delivered to the list")
     r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?\band\s+(?:it\s+)?(?:has\s+)?(?:now\s+)?(?:been\s+)?(?:reached|arrived\s+in|"

@@ -3079,6 +3079,9 @@ _ADDRESS_GONE_8 = {
         # Thai "ที่อยู่อีเมลนี้ไม่ได้ใช้งานแล้ว" (this address is no longer in use)
         r"(ที่อยู่อีเมล|อีเมล|บัญชี)[^ ]{0,10}ไม่ได้ใช้งานแล้ว", r"(ที่อยู่อีเมล|อีเมล|บัญชี)[^ ]{0,10}ไม่มีการใช้งานแล้ว",
         r"\b(e-?mailaccount|account|e-?mailadres|adres|mailbox|postvak|postbus)\b[^.;]{0,60}\b(is|werd|wordt) ([^\s.;]+ ){0,4}?opgeheven\b",
+        # a mailbox closed or cancelled: Portuguese "A caixa postal ... foi encerrada", Czech "schránka ... byla zrušena"
+        r"\b(caixa postal|caixa de correio|conta de e-?mail|endere(ç|c)o)\b[^.;]{0,50}\bfoi encerrad[ao]\b",
+        r"\bschr(á|a)nka\b[^.;]{0,50}\bbyla (zru(š|s)ena|smaz(á|a)na|odstran(ě|e)na)\b",
         # Spanish "el usuario ya no existe", Portuguese "a conta não existe mais" (no longer exists)
         r"\b(usuari[oa]|cuenta|direcci(ó|o)n|buz(ó|o)n|casilla)\b[^.;]{0,40}\bya no existe\b",
         r"\b(usu(á|a)ri[oa]|conta|endere(ç|c)o|caixa)\b[^.;]{0,40}\b(n(ã|a)o existe mais|j(á|a) n(ã|a)o existe)\b",
@@ -3095,7 +3098,10 @@ _ADDRESS_GONE_8 = {
         r"\b(è|e'|sono) (ora|adesso) raggiungibil[ei] (all['’]indirizzo|al(l['’])? ?(nuovo )?indirizzo|a|su) <?<address>",
         r"\bahora (puede ser|se le puede) (contactad[oa]|localizad[oa]|contactar|localizar) (en|a trav(é|e)s de) "
         r"(la (nueva )?direcci(ó|o)n )?<?<address>",
-        r"\bagora pode ser (contactad[oa]|encontrad[oa]) (em|no|pelo|atrav(é|e)s do) (novo )?(endere(ç|c)o )?<?<address>",
+        r"\b(agora pode|pode agora) ser (contactad[oa]|encontrad[oa]) (em|no|pelo|atrav(é|e)s do) (novo )?(endere(ç|c)o )?<?<address>",
+        # (Czech "je nyní k zastižení na adrese <address>" (can now be reached at the address), Turkish "artık <address>
+        # adresinden ulaşabilirsiniz" (you can now reach at the address))
+        r"\bje nyn(í|i) k zasti(ž|z)en(í|i) na adrese <?<address>", r"\bartık <?<address>>? adresinden ula(ş|s)abilirsiniz\b",
         # the address gone and the one to use instead, as patterns.py's "no longer ... please use <address> instead" (RFC 5321
         # 551 "User not local; please try <forward-path>"): Spanish "el usuario ya no pertenece a este dominio; por favor use
         # <address>", Portuguese "o usuário não pertence mais a este domínio; por favor use <address>"
@@ -3141,6 +3147,9 @@ _VIRUS_FOUND_8 = {
         r"\b(detect|encontr|identific)(ou|ado|ada|amos)( um| o)? v(í)rus\b", r"\bv(í)rus (detectad|encontrad|identificad)",
         r"\bcont(é|e)m (um )?v(í)rus\b",
         r"обнаружил(а|и|о)? (вирус|вредоносн)", r"\bвредоносн(ый|ое|ую|ые) (объект|программ|по\b|код|вложени)",
+        # Finnish "liitteestä löytyi haittaohjelma" (malware was found in the attachment), "haittaohjelma havaittu"; Greek
+        # "κακόβουλο λογισμικό" (malicious software)
+        r"\bhaittaohjelm(a|ia|an)\b", r"κακόβουλο λογισμικό",
     ],
 }
 _add(_VIRUS_FOUND_8)

@@ -157,7 +157,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # of the X.400 form's "=" / ";" (an X.400 name without an SMTP address is left as it was read)
 # (localized: French "Jean Dupont le 10/03/2025", German "am", Spanish "el", Italian "il", Dutch "op", Portuguese "em", Swedish
 # "den")
-_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+(?:on|le|am|el|il|op|em|den)[ \t]+"
+_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne)[ \t]+"
                    r"\S[^\n]*\d")
 
 
@@ -201,9 +201,16 @@ def _named(body: str) -> list[Record]:
 _RECEIPT = Lazy(r"was delivered to the following recipient|wurde an (?:den |die )?folgenden? empf(?:ä|ae)nger (?:übermittelt|zugestellt)|"
                 r"a (?:é|e)t(?:é|e) remis aux? destinataires? suivants?|se entreg(?:ó|o) a los siguientes destinatarios|"
                 r"foi entregue aos? seguintes? destinat(?:á|a)rios?|(?:è|e) stato recapitato ai seguenti destinatari|"
-                r"is bezorgd bij de volgende geadresseerde", re.I)
+                r"is bezorgd bij de volgende (?:geadresseerde|ontvanger)|"
+                # (Swedish "levererades till följande mottagare", Danish "blev leveret til følgende modtager(e)", Norwegian
+                # "ble levert til følgende mottaker(e)", Polish "została dostarczona do następujących adresatów", Finnish
+                # "toimitettiin seuraaville vastaanottajille", Czech "byla doručena následujícím příjemcům")
+                r"levererades till f(?:ö|o)ljande mottagare|(?:blev|er) leveret til f(?:ø|o)lgende modtager|"
+                r"ble levert til f(?:ø|o)lgende mottaker|zosta(?:ł|l)a dostarczona do nast(?:ę|e)puj(?:ą|a)cych (?:adresat|odbiorc)|"
+                r"toimitettiin seuraaville vastaanottajille|byla doru(?:č|c)ena n(?:á|a)sleduj(?:í|i)c(?:í|i)m p(?:ř|r)(?:í|i)jemc", re.I)
 _RECEIPT_WORDS = ("delivered to the following", "folgende", "remis au", "se entreg", "foi entregue", "recapitato ai",
-                  "bezorgd bij")
+                  "bezorgd bij", "levererades", "leveret til", "levert til", "dostarczona do", "toimitettiin", "doručena",
+                  "dorucena")
 
 
 def _receipt(body: str) -> Detection | None:
