@@ -114,6 +114,13 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool
     # malware named in Finnish and Greek
     (None, "Viesti pysäytettiin, koska liitteestä löytyi haittaohjelma.", "virus_detected"),
     (None, "Το μήνυμα απορρίφθηκε: περιείχε κακόβουλο λογισμικό.", "virus_detected"),
+    # the receiving server's own storage (Spanish), a mailbox's (Spanish)
+    ("4.3.1", "452 4.3.1 Espacio insuficiente en el servidor", "system_full"),
+    ("5.2.2", "552 5.2.2 Espacio insuficiente en el buzón del destinatario", "mailbox_full"),
+    # a mailbox that takes certified mail (PEC) only: its site's policy
+    ("5.7.1", "550 5.7.1 Rifiutato: questa casella accetta solo posta elettronica certificata", "policy_violation"),
+    # an address deleted (Italian)
+    (None, "L'indirizzo di posta è stato eliminato.", "user_unknown"),
     # a field RFC 5322 section 3.6 allows once, sent twice
     ("5.6.0", "550 5.6.0 Only one Subject header allowed", "not_compliant_rfc"),
 ])
@@ -449,3 +456,40 @@ def test_a_readers_request_in_dutch_for_the_firms_address() -> None:
 def test_a_notice_that_names_its_recipient_mid_sentence(sender: str, body: str) -> None:
     r = _notice(sender, "Notice", body, null=True)
     assert r.kind == "failed" and [x.address for x in r.recipients] == ["ana@firm.example"]
+
+
+def test_a_postmasters_reply_that_an_account_of_its_domain_is_gone() -> None:
+    r = classify(mail("From: Postmaster <postmaster@firm.example>\nTo: news@shop.example\nSubject: R: Novità di primavera\n"
+                      f"In-Reply-To: <a1@shop.example>\n{UTF8}",
+                      "Buongiorno,\n\nL'indirizzo mario@firm.example è stato eliminato: il signor Rossi è andato in pensione.\n"
+                      "Per comunicazioni commerciali scrivete a info@firm.example.\n\nCordiali saluti\n"))
+    assert kind_and_reasons(r) == ("failed", [("mario@firm.example", "user_unknown")])
+
+
+def test_a_postmasters_reply_that_names_no_gone_account_is_no_failure() -> None:
+    r = classify(mail("From: Postmaster <postmaster@firm.example>\nTo: news@shop.example\nSubject: R: Novità di primavera\n"
+                      f"In-Reply-To: <a1@shop.example>\n{UTF8}",
+                      "Buongiorno,\n\nper le offerte scrivete pure a acquisti@firm.example.\n\nCordiali saluti\n"))
+    assert r.kind != "failed"
+
+
+def test_an_auto_reply_with_a_hindi_subject() -> None:
+    r = classify(mail("From: Anil <anil@school.example>\nTo: news@shop.example\nSubject: स्वचालित उत्तर: Weekly report\n"
+                      f"{UTF8}", "नमस्ते,\n\nमैं 21 नवंबर तक कार्यालय से बाहर हूँ।\n"))
+    assert r.kind == "auto_reply"
+
+
+def test_a_readers_request_in_hindi_written_in_latin_letters() -> None:
+    r = readers_reply("Namaste,\n\nKripya is email id par ye course wale mails bhejna band kar dijiye.\n\nDhanyavaad\n",
+                      subject="Re: Crash course")
+    assert kind_and_reasons(r) == ("unsubscribe", [("office@firm.example", "unsubscribe")])
+
+
+def test_a_jmrp_complaint_names_its_recipient_in_its_own_header() -> None:
+    raw = ("From: staff@hotmail.com\nTo: fbl@shop.example\nSubject: complaint about message from 192.0.2.7\n"
+           "X-HmXmrOriginalRecipient: <jo@outlook.example>\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/report; report-type=feedback-report; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+           "This is an email abuse report.\n--B\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\n"
+           "User-Agent: Microsoft JMRP\nVersion: 1\n\n--B\nContent-Type: message/rfc822\n\nFrom: news@shop.example\n"
+           "To: xxxxxxxx@outlook.example\nSubject: News\n\nHello\n--B--\n")
+    assert kind_and_reasons(classify(raw.encode())) == ("complaint", [("jo@outlook.example", "complaint")])

@@ -72,3 +72,12 @@ def test_a_pec_acceptance_is_no_report_on_a_recipient(ricevuta):
     report = classify(_receipt(ricevuta, "ACCETTAZIONE", 'Il giorno 03/06/2024 il messaggio "Fattura 12/2024" è stato '
                                "accettato dal sistema ed inoltrato."))
     assert report.kind == "not_bounce"
+
+
+def test_a_pec_notice_of_the_time_limit_outranks_the_errore_attribute():
+    """The notice's subject and extended error say the 24 hours ran out ("Superamento del tempo massimo di consegna"):
+    the provider gave up, whatever code its daticert.xml's errore attribute carries beside them ("no-dest")."""
+    report = classify(_receipt("errore-consegna", "AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO",
+                               _TO + "non è stato consegnato entro il tempo massimo.", "no-dest",
+                               "5.4.7 - Superamento del tempo massimo di consegna (24 ore)"))
+    assert [(r.address, r.reason) for r in report.recipients] == [("acquisti@pec.cliente.example", "expired")]

@@ -259,6 +259,11 @@ def _complainers(msg: ParsedMessage, fields: dict[str, str]) -> list[str]:
             a = normalize(fields[key])
             if a:
                 return [a]
+    for h in _RECIPIENT_HEADERS:
+        # (Microsoft's JMRP writes it in the report's own header as well: "X-HmXmrOriginalRecipient: <jo@outlook.com>")
+        found = find_all(decode_header(str(msg.head(h.lower()) or "")))
+        if found:
+            return found
     for original in msg.attached:
         for h in _RECIPIENT_HEADERS:
             value = original.get(h)

@@ -319,6 +319,8 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("ko", r"자동 ?응답|자동 ?회신|부재 ?중"),
     ("he/ar", r"תשובה אוטומטית|מחוץ למשרד|رد تلقائي|الرد التلقائي|خارج المكتب"),
     ("id/ms/vi/th", r"balasan otomatis|balasan automatik|tr[ảa] l[ờo]i t[ựu] [đd][ộo]ng|ตอบกลับอัตโนมัติ"),
+    # (Hindi "स्वचालित उत्तर" (automatic reply), "कार्यालय से बाहर" (out of office), as Outlook localises them)
+    ("hi", r"स्वचालित उत्तर|स्वतः उत्तर|कार्यालय से बाहर"),
 )
 #: single words a person could also put in a subject ("Absent", "Urlaub", "Vacaciones"): they
 #: count only with a second sign (a header of automatic mail, or the body's own wording)
@@ -1024,6 +1026,8 @@ _END_SUBSCRIPTION = Lazy(
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
     r"\bberhenti mengirim(?:kan)?\b|\bdejen de mandarme\b|"
+    # (Hindi in Latin letters, as readers write it: "ye mails bhejna band kar dijiye" (stop sending these mails))
+    r"\bbhejna band kar\w*|"
     # (Croatian / Serbian / Bosnian / Slovenian "odjavite me", "odjava" (unsubscription), Serbian Cyrillic "одјавите")
     r"\bodjav\w*|\bодјав\w*|"
     # (Korean "수신거부" (refusal to receive), "구독 취소" (cancel the subscription), "보내지 말아 주세요" (please do not send))
@@ -1358,6 +1362,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
+    if textdet.is_reply(msg) and textdet.system_account(msg) and "@" in body:
+        # a domain's postmaster answering our mail in its own words ("L'indirizzo m.ferri@... è stato eliminato: la casella
+        # non esiste più"): the account of its domain it says is gone failed, however the sentences put it
+        gone = _gone_undelivered(sender, body, system=True, said_undelivered=False)
+        if gone is not None:
+            return Detection(FAILED, [gone], name)
 
     if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
         return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
@@ -1640,17 +1650,18 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 
 
-def _gone_undelivered(sender: str | None, body: str, system: bool = False) -> Record | None:
+def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_undelivered: bool = True) -> Record | None:
     """The failure an auto-responder reports for its own address, where its words say both that the address is gone (or
     moved, or disabled) and that our message was not delivered; None for any other auto-reply.
 
     ``system``: the responder is the domain's mail system (postmaster@, an administrator's account) answering for a closed
     account it names ("the account k.zielinski@... was closed; messages to it are deleted automatically. Please write to
     office@..."): the failure is that account's, the one address of the sender's domain named in a sentence that says it
-    is gone."""
+    is gone.  ``said_undelivered``: the words must also say our message was not delivered (an auto-responder's; a
+    postmaster's own answer says the account is gone, and that is the failure)."""
     own = _before_quote(body)[:2000]
     # (the responder's lines wrapped anywhere: "Messages to it are deleted\nunread")
-    if not sender or not _UNDELIVERED.search(" ".join(own.split())):
+    if not sender or said_undelivered and not _UNDELIVERED.search(" ".join(own.split())):
         return None
     from filter.core.classifier import decide
 

@@ -615,7 +615,9 @@ PHRASES: dict[str, list[str]] = {
         #    (the recipient's address may stand after the noun: "El buzón del destinatario <x> está lleno")
         r"(buz[óo]n|casilla|bandeja de entrada)( de correo)?( del destinatario)?( <?<address>>?)? (est[áa] )?(llen[oa]|complet[oa]|excedid[oa])",
         r"correo lleno",
-        r"(cuota|espacio|capacidad|l[íi]mite de almacenamiento)[^.]{0,30}(excedid[oa]|superad[oa]|agotad[oa]|insuficiente)",
+        # (not the server's own disk: "Espacio insuficiente en el servidor", ``system_full``)
+        r"(cuota|espacio|capacidad|l[íi]mite de almacenamiento)[^.]{0,30}(excedid[oa]|superad[oa]|agotad[oa]|insuficiente)"
+        r"(?! en el (servidor|sistema|disco))",
         r"(ha excedido|ha superado|excede) (su|la) cuota",
         # -- Italian. Libero "casella postale piena", "La casella ... ha raggiunto il limite massimo di
         #    capienza" (aiuto.libero.it/articolo/mail/messaggio-di-casella-postale-piena/).
@@ -2773,6 +2775,7 @@ _ORGANISATION_RULES_5 = {
         *(rf"\benvio de {what} em massa\b" for what in ("correio", "e-mails", "emails", "mensagens")),
         r"\bcomunicazioni massive\b", r"\b(solo|soltanto|esclusivamente) (e-?mail|messaggi|posta) provenienti dal(l['’])? ?(dominio|organizzazione|azienda)",
         r"\besclusivamente messaggi di posta elettronica certificata\b",
+        r"\baccetta (solo|soltanto|esclusivamente) (posta|messaggi|e-?mail) (di posta )?(elettronica )?certificat[ao]\b",
         *(rf"\bno se permiten (los )?{what}\b" for what in ("correos masivos", "envíos masivos", "envios masivos")),
         r"\benvois en nombre\b", r"\bkeine massen-?e-?mails?\b", r"\bserien-?e-?mails?\b[^.;]{0,40}\bnicht angenommen\b",
         r"\bunternehmensrichtlinie\b",
@@ -3082,6 +3085,8 @@ _ADDRESS_GONE_8 = {
         # a mailbox closed or cancelled: Portuguese "A caixa postal ... foi encerrada", Czech "schránka ... byla zrušena"
         r"\b(caixa postal|caixa de correio|conta de e-?mail|endere(ç|c)o)\b[^.;]{0,50}\bfoi encerrad[ao]\b",
         r"\bschr(á|a)nka\b[^.;]{0,50}\bbyla (zru(š|s)ena|smaz(á|a)na|odstran(ě|e)na)\b",
+        # Italian "L'indirizzo ... è stato eliminato / cancellato" (deleted; "disattivato", switched off, is the suspended table's)
+        r"\b(indirizzo|casella|account)\b[^.;]{0,50}\b(è|e'|e) stat[oa] (eliminat|cancellat|rimoss)[oa]\b",
         # Spanish "el usuario ya no existe", Portuguese "a conta não existe mais" (no longer exists)
         r"\b(usuari[oa]|cuenta|direcci(ó|o)n|buz(ó|o)n|casilla)\b[^.;]{0,40}\bya no existe\b",
         r"\b(usu(á|a)ri[oa]|conta|endere(ç|c)o|caixa)\b[^.;]{0,40}\b(n(ã|a)o existe mais|j(á|a) n(ã|a)o existe)\b",
@@ -3185,3 +3190,12 @@ _NOT_IN_DIRECTORY_8 = {
     ],
 }
 _add(_NOT_IN_DIRECTORY_8)
+
+# The receiving server's own storage, in Spanish (twenty-ninth session): "452 4.3.1 Espacio insuficiente en el servidor", as
+# patterns.py "insufficient system storage" (RFC 3463 X.3.1, the system's storage, not a mailbox's quota)
+_SERVER_STORAGE_8 = {
+    "system_full": [
+        r"\bespacio insuficiente en el (servidor|sistema|disco)\b", r"\bsin espacio en (el )?(servidor|disco)\b",
+    ],
+}
+_add(_SERVER_STORAGE_8)

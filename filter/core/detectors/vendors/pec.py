@@ -48,7 +48,7 @@ _ERRORE = {"no-dest": "user_unknown", "no-dominio": "host_unknown", "virus": "vi
 _ADDRESSED_TO = Lazy(r"indirizzat[oi] a:?\s*((?:\"?" + ADDRESS + r"\"?(?:\s*\([^)\n]{0,40}\))?[\s,;]*)+)", re.I)
 _XML_FIELD = Lazy(r"<(consegna|destinatari|errore-esteso)\b[^>]*>([^<]{1,500})</\1>")
 _XML_ERRORE = Lazy(r"<postacert\b[^>]*\berrore=\"([a-z-]+)\"")
-_TIME_LIMIT = Lazy(r"\bsup(?:eramento|\.)?\s+(?:dei\s+)?temp[io]\s+massim[io]\b", re.I)
+_TIME_LIMIT = Lazy(r"\bsup(?:eramento|\.)?\s+(?:de[il]\s+)?temp[io]\s+massim[io]\b", re.I)
 
 
 def detect(msg: ParsedMessage) -> Detection | None:
@@ -71,9 +71,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
     # the recipients: the one delivered to or failed (<consegna>), else those the text names
     addresses = fields.get("consegna") or named or fields.get("destinatari", [])
     reason = "virus_detected" if receipt == "rilevazione-virus" else _ERRORE.get(errore.group(1)) if errore else None
-    if reason is None and _TIME_LIMIT.search(msg.subject):
+    if receipt != "rilevazione-virus" and (_TIME_LIMIT.search(msg.subject) or _TIME_LIMIT.search(extended)):
         # "AVVISO DI MANCATA CONSEGNA PER SUPERAMENTO TEMPI MASSIMI": no delivery receipt within 24 hours, the
-        # provider gave up (the rules' own notice for it)
+        # provider gave up (the rules' own notice for it), whatever code the XML's errore attribute carries beside it
         reason = "expired"
     status = smtptext.find_status(extended)
     diagnostic = extended or cause
