@@ -121,6 +121,20 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool
     ("5.7.1", "550 5.7.1 Rifiutato: questa casella accetta solo posta elettronica certificata", "policy_violation"),
     # an address deleted (Italian)
     (None, "L'indirizzo di posta è stato eliminato.", "user_unknown"),
+    # too many simultaneous connections, in Dutch, Polish, Portuguese, Japanese
+    ("4.7.0", "421 4.7.0 Te veel gelijktijdige verbindingen vanaf uw IP-adres", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Zbyt wiele jednoczesnych połączeń z Twojego adresu IP", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Muitas conexões simultâneas a partir do seu endereço IP", "rate_limited"),
+    ("4.7.0", "421 4.7.0 同時接続数が上限を超えています", "rate_limited"),
+    # the new address, Spanish with the verb first; a Czech mailbox full, its address between
+    (None, "El buzón ha sido dado de baja. Ana puede ser contactada ahora en la dirección <address>.", "has_moved"),
+    (None, "Schránka jana@firm.example je plná (překročena kvóta 2 GB).", "mailbox_full"),
+    # malware named in Turkish, Czech and Japanese; spam judged in Japanese, its word in brackets
+    (None, "İleti eki kötü amaçlı yazılım içeriyor.", "virus_detected"),
+    (None, "Příloha obsahovala škodlivý software.", "virus_detected"),
+    (None, "このメールは迷惑メール（スパム）と判定されました。", "spam_detected"),
+    # held for the administrator's review, in Greek
+    (None, "Το μήνυμα κρατείται προσωρινά σε καραντίνα και αναμένει έλεγχο από τον διαχειριστή.", "on_hold"),
     # a field RFC 5322 section 3.6 allows once, sent twice
     ("5.6.0", "550 5.6.0 Only one Subject header allowed", "not_compliant_rfc"),
 ])
@@ -428,6 +442,16 @@ def test_a_kazakh_postmasters_notice() -> None:
     ("Anti-spam <verification@confirm.example>", "Vérification de l'expéditeur",
      "Vous avez envoyé un message à lena@firm.example.\nCe destinataire utilise un système anti-spam. Afin de confirmer que "
      "vous n'êtes pas un programme automatisé, cliquez sur le lien : https://confirm.example/v\n", "lena@firm.example"),
+    # German "dass Sie ein Mensch und kein automatisches Programm sind", Portuguese "não é um programa automático"
+    ("Spamschutz <lena@firm.example>", "Bitte bestätigen Sie",
+     "Sie haben eine Nachricht an lena@firm.example gesendet.\nDieses Postfach ist durch ein Bestätigungsverfahren "
+     "geschützt. Bitte bestätigen Sie einmalig, dass Sie ein Mensch und kein "
+     "automatisches Programm sind, indem Sie auf diese E-Mail antworten.\nNach der Bestätigung wird Ihre Nachricht "
+     "zugestellt.\n",
+     "lena@firm.example"),
+    ("Verificação <lena@firm.example>", "Verificação de remetente",
+     "Enviou uma mensagem para lena@firm.example.\nPara garantir que não é um programa automático, pedimos que confirme o envio "
+     "no link: https://confirm.example/v\nA sua mensagem ficará retida até à confirmação.\n", "lena@firm.example"),
     # Italian "Ha inviato un messaggio a x@..."
     ("Verifica mittente <conferma@verifica.example>", "Conferma richiesta",
      "Ha inviato un messaggio a lena@firm.example.\nQuesto indirizzo accetta solo messaggi da mittenti verificati.\n"
@@ -493,3 +517,31 @@ def test_a_jmrp_complaint_names_its_recipient_in_its_own_header() -> None:
            "User-Agent: Microsoft JMRP\nVersion: 1\n\n--B\nContent-Type: message/rfc822\n\nFrom: news@shop.example\n"
            "To: xxxxxxxx@outlook.example\nSubject: News\n\nHello\n--B--\n")
     assert kind_and_reasons(classify(raw.encode())) == ("complaint", [("jo@outlook.example", "complaint")])
+
+
+
+@pytest.mark.parametrize("subject, text", [
+    # an Exchange 2003 receipt in Dutch, German (the verb after "folgende(n) Empfänger") and Spanish
+    ("Afgeleverd: June news", "Uw bericht\n\n  Onderwerp: June news\n\nis afgeleverd bij de volgende ontvanger(s):\n\n"
+     "Ana Lima op 5-6-2003 10:15\n"),
+    ("Übermittelt: June news", "Ihre Nachricht\n\n  Betreff: June news\n\nwurde an folgende(n) Empfänger übermittelt:\n\n"
+     "Ana Lima am 05.06.2003 10:15\n"),
+    ("Entregado: June news", "Su mensaje\n\n  Asunto: June news\n\nse ha entregado a los siguientes destinatarios:\n\n"
+     "Ana Lima el 05/06/2003 10:15\n"),
+])
+def test_an_exchange_2003_receipt_in_more_words(subject: str, text: str) -> None:
+    report = (f"From: System Administrator <postmaster@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+              "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain; charset=utf-8\n\n"
+              f"{text}\n--B\nContent-Type: message/rfc822\n\nFrom: Shop <news@shop.example>\n"
+              "To: Ana Lima <ana@firm.example>\nSubject: June news\n\nHello\n\n--B--\n")
+    assert kind_and_reasons(classify(report.encode())) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+def test_an_exchange_2003_report_that_says_not_delivered_to_the_following_is_no_receipt() -> None:
+    report = ("From: System Administrator <postmaster@firm.example>\nTo: news@shop.example\nSubject: Undeliverable: June news\n"
+              "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain; charset=utf-8\n\n"
+              "Your message\n\n  Subject: June news\n\ncould not be delivered to the following recipient(s):\n\n"
+              "      Ana Lima on 6/5/2003 10:15 AM\n            The e-mail account does not exist.\n"
+              "            <mx.firm.example #5.1.1>\n\n--B\nContent-Type: message/rfc822\n\nFrom: Shop <news@shop.example>\n"
+              "To: Ana Lima <ana@firm.example>\nSubject: June news\n\nHello\n\n--B--\n")
+    assert classify(report.encode()).kind == "failed"

@@ -798,6 +798,8 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (Polish "pozostanie w kwarantannie do czasu, aż administrator ją sprawdzi", Dutch "blijft in quarantaine
                         # totdat een beheerder")
                         r"\bpozostanie w kwarantannie (?:do czasu|dop(?:ó|o)ki|a(?:ż|z))\b|\bblijft in (?:de )?quarantaine (?:tot|totdat)\b|"
+                        # (Greek "κρατείται ... σε καραντίνα και αναμένει έλεγχο από τον διαχειριστή": held, awaiting review)
+                        r"αναμένει (?:έλεγχο|έγκριση|αποδέσμευση)|"
                         r"\bin attesa di verifica\b|\b(?:wird|werden) (?:vom|von einem|durch den) (?:administrator|admin)\w* "
                         r"gepr(?:ü|ue)ft\b|"
                         # (the one who may release it named: "The recipient can release the message from the quarantine",
@@ -807,7 +809,8 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"[^.]{0,40}\bfreigeben\b|\bpeut (?:lib(?:é|e)rer|d(?:é|e)bloquer) (?:le|ce|votre) message\b|"
                         r"\bpuede liberar (?:el|este|su) (?:mensaje|correo)\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)
-_QUARANTINE = ("quarant", "隔離", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden")
+_QUARANTINE = ("quarant", "隔離", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden", "καραντίνα",
+               "κρατείται", "karant", "kwarant")
 # what a record whose words could not be read comes to
 _UNREAD = frozenset({"on_hold", "undefined"})
 

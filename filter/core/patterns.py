@@ -1413,6 +1413,10 @@ PHRASES: dict[str, list[str]] = {
         # "demasiadas conexiones simultáneas", "troppe connessioni simultanee")
         r"\bzu viele (gleichzeitige|parallele) verbindungen\b", r"\btrop de connexions (simultan(é|e)es|parall(è|e)les)\b",
         r"\bdemasiadas conexiones (simult(á|a)neas|concurrentes)\b", r"\btroppe connessioni (simultanee|contemporanee)\b",
+        # (Dutch "Te veel gelijktijdige verbindingen", Polish "Zbyt wiele jednoczesnych połączeń", Portuguese "Muitas conexões
+        # simultâneas", Japanese "同時接続数が上限を超えています" (the number of simultaneous connections is over the limit))
+        r"\bte veel gelijktijdige verbindingen\b", r"\bzbyt (wiele|du(ż|z)o) (jednoczesnych|r(ó|o)wnoczesnych) po(ł|l)(ą|a)cze(ń|n)\b",
+        r"\b(muitas|demasiadas) conex(õ|o)es (simult(â|a)neas|concorrentes)\b", r"同時接続数が(上限|制限)を超え",
         r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",

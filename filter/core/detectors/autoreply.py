@@ -96,6 +96,9 @@ _CHALLENGE_WORDS = Lazy(
     r"dass sie kein(?:e)? (?:automatisches programm|automatisiertes programm|roboter|bot|computer|maschine) sind|"
     # (French "confirmer que vous n'êtes pas un programme automatisé / un robot")
     r"que vous n['’](?:ê|e)tes pas un (?:programme|robot|automate)|"
+    # (German "dass Sie ein Mensch und kein automatisches Programm sind", Portuguese "que não é um programa automático")
+    r"dass sie ein mensch(?: und kein(?:e)? (?:automatisches|automatisiertes) programm)? sind|"
+    r"n(?:ã|a)o (?:é|e) um programa autom(?:á|a)tico|"
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) (?:bien )?(?:une personne|un [êe]tre humain|humaine?)|"
     # ... or that you are indeed its sender, our message being held ("merci de confirmer que vous êtes bien l'expéditeur")
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) bien l'exp[ée]dit(?:eur|rice)\b|"
@@ -1749,7 +1752,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un")
+                    "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

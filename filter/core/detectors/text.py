@@ -708,7 +708,7 @@ _SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|absend
 _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイルス|病毒|바이러스|malware|trojan|schadsoftware|infect|infiz|"
                       r"quarant|karant|карантин|隔離|隔离|격리|spam|blocked|blockiert|bloccat|bloquead|bloqu(?:é|e)|geblokkeerd|"
                       r"zablokowan|blockerad|haittaohjelm|roskaposti|karanteen|스팸|차단|악성|垃圾邮件|垃圾郵件|拦截|攔截|恶意|惡意|"
-                      r"ιό|κακόβουλ|ανεπιθύμητ|καραντίνα", re.I)
+                      r"ιό|κακόβουλ|ανεπιθύμητ|καραντίνα|迷惑メール|スパム|マルウェア|škodliv|skodliv|zablokov|engellen|kötü amaçlı", re.I)
 
 
 def _org(domain: str) -> str:
@@ -1062,7 +1062,7 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       r"联系人|聯絡人|聯繫人|联系方式|聯繫方式|連絡先|問い?合わ?せ先|お問い?合わ?せ|문의(?:처)?|연락처|담당자|"
                       r"ileti[şs]im|yhteystiedot|kapcsolat|επικοινωνία|ansprechpartner|"
                       # ("Allgemeine Anfragen:", "General enquiries:", "Renseignements :", "Consultas:": where to ask)
-                      r"(?:allgemeine\s)?anfragen|(?:general\s)?(?:inquiries|enquiries)|renseignements|consultas|"
+                      r"(?:allgemeine\s)?anfragen|(?:general\s)?(?:inquiries|enquiries)|renseignements|consultas(?:\sgenerales)?|"
                       # ("W sprawach ogólnych:" (in general matters), "Voor algemene vragen:", "For general questions:",
                       # "Contato geral:")
                       r"w\ssprawach\sog(?:ó|o)lnych|(?:voor\s)?algemene\svragen|(?:for\s)?general\squestions|contato\sgeral|"

@@ -1140,7 +1140,7 @@ PHRASES: dict[str, list[str]] = {
         # -- Turkish.
         r"i\u0307?stenmeyen (e-?posta|ileti|posta|mesaj)",
         # -- Japanese.
-        r"(迷惑メール|スパム)(と判定|として|と判断|と認識|の疑い)",
+        r"(迷惑メール|スパム)[）)]?(と判定|として|と判断|と認識|の疑い)",
         # -- Chinese: "垃圾邮件退信: Content reject/Spam denied" (emailhost.com.cn).
         r"(垃圾邮件|垃圾郵件|垃圾信件|疑似垃圾|广告邮件|廣告郵件)",
         # -- Korean.
@@ -3103,6 +3103,8 @@ _ADDRESS_GONE_8 = {
         r"\b(è|e'|sono) (ora|adesso) raggiungibil[ei] (all['’]indirizzo|al(l['’])? ?(nuovo )?indirizzo|a|su) <?<address>",
         r"\bahora (puede ser|se le puede) (contactad[oa]|localizad[oa]|contactar|localizar) (en|a trav(é|e)s de) "
         r"(la (nueva )?direcci(ó|o)n )?<?<address>",
+        # (Spanish with the verb first: "puede ser contactada ahora en la dirección <address>")
+        r"\bpuede ser contactad[oa] (ahora )?en (la (nueva )?direcci(ó|o)n )?<?<address>",
         r"\b(agora pode|pode agora) ser (contactad[oa]|encontrad[oa]) (em|no|pelo|atrav(é|e)s do) (novo )?(endere(ç|c)o )?<?<address>",
         # (Czech "je nyní k zastižení na adrese <address>" (can now be reached at the address), Turkish "artık <address>
         # adresinden ulaşabilirsiniz" (you can now reach at the address))
@@ -3155,6 +3157,9 @@ _VIRUS_FOUND_8 = {
         # Finnish "liitteestä löytyi haittaohjelma" (malware was found in the attachment), "haittaohjelma havaittu"; Greek
         # "κακόβουλο λογισμικό" (malicious software)
         r"\bhaittaohjelm(a|ia|an)\b", r"κακόβουλο λογισμικό",
+        # Turkish "kötü amaçlı yazılım" (malicious software), Czech / Slovak "škodlivý software / kód" (harmful software),
+        # Japanese "マルウェア" (malware)
+        r"\bk(ö|o)t(ü|u) ama(ç|c)l(ı|i) yaz(ı|i)l(ı|i)m", r"\b(š|s)kodliv(ý|y|é|e|á|a) (software|k(ó|o)d|program)", r"マルウェア",
     ],
 }
 _add(_VIRUS_FOUND_8)
@@ -3199,3 +3204,11 @@ _SERVER_STORAGE_8 = {
     ],
 }
 _add(_SERVER_STORAGE_8)
+
+# A mailbox full, its address between, in Czech (twenty-ninth session): "Schránka jana@... je plná (překročena kvóta 2 GB)"
+_FULL_8 = {
+    "mailbox_full": [
+        r"\bschr(á|a)nka\b[^.;]{0,60}\bje pln(á|a)\b", r"\bp(ř|r)ekro(č|c)en(a|á) kv(ó|o)ta\b",
+    ],
+}
+_add(_FULL_8)

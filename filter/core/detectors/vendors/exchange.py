@@ -198,26 +198,26 @@ def _named(body: str) -> list[Record]:
 # übermittelt", French "a été remis aux destinataires suivants", Spanish "se entregó a los siguientes destinatarios",
 # Portuguese "foi entregue aos seguintes destinatários", Italian "è stato recapitato ai seguenti destinatari", Dutch "is
 # bezorgd bij de volgende geadresseerden"): delivered, each recipient named by display name as in its NDRs
-_RECEIPT = Lazy(r"was delivered to the following recipient|wurde an (?:den |die )?folgenden? empf(?:ä|ae)nger (?:übermittelt|zugestellt)|"
-                r"a (?:é|e)t(?:é|e) remis aux? destinataires? suivants?|se entreg(?:ó|o) a los siguientes destinatarios|"
-                r"foi entregue aos? seguintes? destinat(?:á|a)rios?|(?:è|e) stato recapitato ai seguenti destinatari|"
-                r"is bezorgd bij de volgende (?:geadresseerde|ontvanger)|"
-                # (Swedish "levererades till följande mottagare", Danish "blev leveret til følgende modtager(e)", Norwegian
-                # "ble levert til følgende mottaker(e)", Polish "została dostarczona do następujących adresatów", Finnish
-                # "toimitettiin seuraaville vastaanottajille", Czech "byla doručena následujícím příjemcům")
-                r"levererades till f(?:ö|o)ljande mottagare|(?:blev|er) leveret til f(?:ø|o)lgende modtager|"
-                r"ble levert til f(?:ø|o)lgende mottaker|zosta(?:ł|l)a dostarczona do nast(?:ę|e)puj(?:ą|a)cych (?:adresat|odbiorc)|"
-                r"toimitettiin seuraaville vastaanottajille|byla doru(?:č|c)ena n(?:á|a)sleduj(?:í|i)c(?:í|i)m p(?:ř|r)(?:í|i)jemc", re.I)
-_RECEIPT_WORDS = ("delivered to the following", "folgende", "remis au", "se entreg", "foi entregue", "recapitato ai",
-                  "bezorgd bij", "levererades", "leveret til", "levert til", "dostarczona do", "toimitettiin", "doručena",
-                  "dorucena")
+_DELIVERED_VERB = (r"(?:delivered|übermittelt|zugestellt|remis|entreg(?:ad[oa]|ue|ó|o)|recapitat[oa]|bezorgd|afgeleverd|"
+                   r"levererades|leveret|levert|dostarczon[aey]|toimitettiin|doru(?:č|c)en[aoy]|k(?:é|e)zbes(?:í|i)tve)")
+_THE_FOLLOWING = (r"(?:the following recipient|folgenden?\(?n?\)? empf(?:ä|ae)nger|destinataires? suivants?|siguientes destinatarios|"
+                  r"seguintes? destinat(?:á|a)rios?|seguenti destinatari|volgende (?:geadresseerde|ontvanger)|f(?:ö|o)ljande mottagare|"
+                  r"f(?:ø|o)lgende (?:modtager|mottaker)|nast(?:ę|e)puj(?:ą|a)cych (?:adresat|odbiorc)|seuraaville vastaanottajille|"
+                  r"n(?:á|a)sleduj(?:í|i)c(?:í|i)m p(?:ř|r)(?:í|i)jemc|k(?:ö|o)vetkez(?:ő|o) c(?:í|i)mzett)")
+_RECEIPT = Lazy(_DELIVERED_VERB + r"[^\n:]{0,40}?" + _THE_FOLLOWING + "|" + _THE_FOLLOWING + r"[^\n:]{0,20}?" + _DELIVERED_VERB, re.I)
+# (a negation before or inside the heading makes it a failure's or a delay's: "not", "nicht", "pas", "no", "não", "non", "niet",
+# "inte", "ikke", "nie", "ei", "nem", "endnu ikke", "noch nicht", "not yet")
+_NEGATED = Lazy(r"\b(?:not|nicht|pas|no|n(?:ã|a)o|non|niet|inte|ikke|nie|ei|nem|nebyl[ao]?|couldn't|wasn't|hasn't|failed)\b|n't\b", re.I)
+_RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", "seguenti", "volgende", "följande", "foljande",
+                  "følgende", "folgende", "następując", "nastepuj", "seuraaville", "následuj", "nasleduj", "következő",
+                  "kovetkezo")
 
 
 def _receipt(body: str) -> Detection | None:
     """The recipients an Exchange 5.5-2003 delivery receipt names, by display name ("'Ann Lee' on <date>") or address."""
     heading = _RECEIPT.search(body, 0, 3000)
-    if heading is None:
-        return None
+    if heading is None or _NEGATED.search(body, max(0, heading.start() - 40), heading.end()):
+        return None  # ("could not be delivered to the following recipients", "wurde nicht an folgende Empfänger übermittelt")
     records: list[Record] = []
     for line in body[heading.end():].replace("\r", "").split("\n")[1:40]:
         m = _NAMED_LINE.match(line)
