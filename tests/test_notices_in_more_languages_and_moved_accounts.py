@@ -135,6 +135,9 @@ def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool
     (None, "このメールは迷惑メール（スパム）と判定されました。", "spam_detected"),
     # held for the administrator's review, in Greek
     (None, "Το μήνυμα κρατείται προσωρινά σε καραντίνα και αναμένει έλεγχο από τον διαχειριστή.", "on_hold"),
+    # an outbound data-loss-prevention hold, a review to come
+    (None, "Your message has been held by your organization's data loss prevention policy and has NOT yet been sent. A "
+           "compliance administrator will review the message.", "on_hold"),
     # a field RFC 5322 section 3.6 allows once, sent twice
     ("5.6.0", "550 5.6.0 Only one Subject header allowed", "not_compliant_rfc"),
 ])
@@ -545,3 +548,91 @@ def test_an_exchange_2003_report_that_says_not_delivered_to_the_following_is_no_
               "            <mx.firm.example #5.1.1>\n\n--B\nContent-Type: message/rfc822\n\nFrom: Shop <news@shop.example>\n"
               "To: Ana Lima <ana@firm.example>\nSubject: June news\n\nHello\n\n--B--\n")
     assert classify(report.encode()).kind == "failed"
+
+
+
+# ---- recipients in tables, key/value summaries and name-addr lists ----------------------------------------------------
+def test_a_gateways_table_names_each_failed_row() -> None:
+    r = _notice("Mail Gateway <gateway@firm.example>", "Delivery status report",
+                "+--------------------------+-----------+--------------------------------+\n"
+                "| Recipient                | Status    | Remote response                |\n"
+                "+--------------------------+-----------+--------------------------------+\n"
+                "| ana@firm.example | DELIVERED | 250 2.6.0 Queued mail for delivery |\n"
+                "| rui@firm.example | FAILED    | 550 5.1.1 User unknown             |\n"
+                "| eva@firm.example | FAILED    | 550 5.7.1 Rejected by recipient's mail rules |\n"
+                "+--------------------------+-----------+--------------------------------+\n\nContact: it@firm.example\n",
+                null=True)
+    assert kind_and_reasons(r) == ("failed", [("rui@firm.example", "user_unknown"), ("eva@firm.example", "filtered")])
+
+
+def test_a_key_value_report_below_its_own_sender_and_subject_lines() -> None:
+    r = _notice('"Mail Server" <postmaster@school.example>', "Undeliverable message",
+                "The following message could not be delivered.\n\nSender:     news@shop.example\nSubject:    Back to school\n"
+                "Date:       Fri, 29 Mar 2024 14:04:51 +0000\n\nRecipient:  room12@school.example\n"
+                "Result:     550 5.7.1 <room12@school.example>: Relay access denied\n\nRecipient:  pta@school.example\n"
+                "Result:     550 5.7.1 <pta@school.example>: Relay access denied\n\nAdministrator: postmaster@school.example\n",
+                null=True)
+    assert kind_and_reasons(r) == ("failed", [("room12@school.example", "no_relaying"), ("pta@school.example", "no_relaying")])
+
+
+def test_a_list_of_display_names_with_their_answers_below_them() -> None:
+    r = _notice("Mailer-Daemon <mailer-daemon@firm.example>", "Mensaje no entregado",
+                "No se ha podido entregar su mensaje a los siguientes destinatarios:\n\n"
+                "  María José Peña <mjpena@firm.example>\n    Motivo: 550 5.1.1 El usuario no existe\n\n"
+                "  Departamento de Compras <compras@firm.example>\n    Motivo: 452 4.2.2 Buzón lleno.\n\n"
+                "Si necesita ayuda, escriba a soporte@firm.example.\n", null=True)
+    assert kind_and_reasons(r) == ("failed", [("mjpena@firm.example", "user_unknown"), ("compras@firm.example", "mailbox_full")])
+
+
+# ---- Amazon SES event publishing records ----------------------------------------------------------------------------
+def _ses_event(event: str) -> bytes:
+    import json
+    message = json.dumps(json.loads(event) | {"mail": {"source": "news@shop.example", "destination": ["ana@firm.example"]}})
+    body = json.dumps({"Type": "Notification", "Message": message})
+    return mail("From: AWS Notifications <no-reply@sns.amazonaws.com>\nTo: ses@shop.example\n"
+                "Subject: AWS Notification Message\nContent-Type: text/plain; charset=utf-8\n", body)
+
+
+def test_an_ses_delivery_delay_event() -> None:
+    event = ('{"eventType": "DeliveryDelay", "deliveryDelay": {"delayType": "MailboxFull", "delayedRecipients": '
+             '[{"emailAddress": "ana@firm.example", "status": "4.2.2", "diagnosticCode": "smtp; 452 4.2.2 Mailbox full"}]}}')
+    assert kind_and_reasons(classify(_ses_event(event))) == ("delayed", [("ana@firm.example", "mailbox_full")])
+
+
+def test_an_ses_delivery_delay_named_only_by_its_type() -> None:
+    event = ('{"eventType": "DeliveryDelay", "deliveryDelay": {"delayType": "TransientCommunicationFailure", '
+             '"delayedRecipients": [{"emailAddress": "ana@firm.example"}]}}')
+    assert kind_and_reasons(classify(_ses_event(event))) == ("delayed", [("ana@firm.example", "network_error")])
+
+
+def test_an_ses_bounce_event_record() -> None:
+    event = ('{"eventType": "Bounce", "bounce": {"bounceType": "Permanent", "bounceSubType": "General", "bouncedRecipients": '
+             '[{"emailAddress": "ana@firm.example", "action": "failed", "status": "5.1.1", '
+             '"diagnosticCode": "smtp; 550 5.1.1 user unknown"}]}}')
+    assert kind_and_reasons(classify(_ses_event(event))) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+def test_another_services_json_with_an_event_type_is_no_ses_record() -> None:
+    body = '{"eventType": "Bounce", "bounce": {"bouncedRecipients": [{"emailAddress": "ana@firm.example"}]}}'
+    raw = mail("From: Webhooks <alerts@app.example>\nTo: ops@shop.example\nSubject: Webhook payload\n"
+               "Content-Type: text/plain; charset=utf-8\n", body)
+    assert classify(raw).detector != "amazonses"
+
+
+# ---- a release summary and complaints --------------------------------------------------------------------------------
+def test_a_release_summary_in_fields_is_a_delivery() -> None:
+    r = classify(mail("From: Email Protection <no-reply@protect.firm.example>\nTo: news@shop.example\n"
+                      f"Subject: Quarantine release notification\n{UTF8}",
+                      "Message release summary\n\nFrom:        news@shop.example\nTo:          ana@firm.example\n"
+                      "Subject:     June news\nQuarantined: 2025-03-05 09:12 (Bulk)\nReleased by: recipient\n"
+                      "Result:      Delivered to mailbox\n"))
+    assert kind_and_reasons(r) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+def test_an_abuse_desks_spanish_report_is_a_complaint() -> None:
+    r = classify(mail("From: Abuse <abuse@isp.example>\nTo: postmaster@shop.example\nSubject: Denuncia de SPAM\n"
+                      f"{UTF8}",
+                      "Estimado cliente:\n\nUn usuario de nuestro servicio (lucia@isp.example) reportó el siguiente mensaje "
+                      "como correo no solicitado.\n\n---------- Mensaje denunciado ----------\n\n"
+                      "From: Shop <news@shop.example>\nTo: <lucia@isp.example>\nSubject: Novedades\n\nHola\n"))
+    assert kind_and_reasons(r) == ("complaint", [("lucia@isp.example", "complaint")])

@@ -800,6 +800,10 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\bpozostanie w kwarantannie (?:do czasu|dop(?:ó|o)ki|a(?:ż|z))\b|\bblijft in (?:de )?quarantaine (?:tot|totdat)\b|"
                         # (Greek "κρατείται ... σε καραντίνα και αναμένει έλεγχο από τον διαχειριστή": held, awaiting review)
                         r"αναμένει (?:έλεγχο|έγκριση|αποδέσμευση)|"
+                        # (an outbound data-loss-prevention hold: "has NOT yet been sent. A compliance administrator will
+                        # review the message")
+                        r"\b(?:compliance |security |an? )?(?:administrator|admin|moderator|officer|reviewer) will review\b|"
+                        r"\bhas not yet been (?:sent|delivered|released)\b|"
                         r"\bin attesa di verifica\b|\b(?:wird|werden) (?:vom|von einem|durch den) (?:administrator|admin)\w* "
                         r"gepr(?:ü|ue)ft\b|"
                         # (the one who may release it named: "The recipient can release the message from the quarantine",

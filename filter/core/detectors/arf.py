@@ -102,6 +102,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:attached |following |below |enclosed )?"
                     r"(?:e-?mail|message) as (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
+                    # (Spanish "reportó el siguiente mensaje como correo no solicitado", Portuguese "denunciou / reportou a
+                    # mensagem abaixo como spam")
+                    r"(?:report(?:ó|o)|denunci(?:ó|o)) (?:el|este) (?:siguiente |presente )?(?:mensaje|correo) como (?:correo )?"
+                    r"(?:no deseado|no solicitado|spam|basura)|"
+                    r"(?:reportou|denunciou|marcou) (?:a|esta) (?:mensagem|e-?mail)(?: abaixo| seguinte)? como (?:spam|lixo|n(?:ã|a)o solicitad)|"
                     r"ha marcado como (?:spam|correo no deseado|correo basura)|"
                     # (Dutch "heeft het onderstaande bericht als spam gemarkeerd", Polish "oznaczył poniższą wiadomość jako
                     # spam", Swedish "har anmält det bifogade meddelandet som oönskad e-post")

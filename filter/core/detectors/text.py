@@ -223,6 +223,8 @@ _FIELD_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|int
                 r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람|παραλήπτης|"
                 r"intended recipient|envelope recipient)[ \t]*[:：][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
+# ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:")
+_RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*(?:failed |final |intended )?recipient[ \t]*:[ \t]*<?[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
 _RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
@@ -719,6 +721,9 @@ def _org(domain: str) -> str:
     return ".".join(labels[-keep:])
 
 
+_DESK_ACCOUNT = Lazy(r"(?:abuse|abuso|abusi|abus|fbl|feedback|complaints?|spam-?reports?)$")
+
+
 def _to_us(msg: ParsedMessage, body: str) -> bool:
     """The notice's recipient field names an address of the organisation the notice was sent to (``_org``): the stopped
     message was mail *to* us ("In einer an Sie gerichteten Nachricht wurde ein Virus gefunden ... Empfänger: replies@<ours>")."""
@@ -733,8 +738,9 @@ def _stopped_by_fields(msg: ParsedMessage, text: str) -> bool:
     """A security product's notice that names the stopped message by its fields: our address as its sender, a recipient
     of the product's own organisation, and words of a finding or a hold (``_FOUND_OR_HELD``)."""
     to, frm = msg.header("To"), msg.from_
-    if not to or "@" not in to or "," in to or "@" not in frm or _FOUND_OR_HELD.search(text, 0, 3000) is None:
-        return False
+    if not to or "@" not in to or "," in to or "@" not in frm or _FOUND_OR_HELD.search(text, 0, 3000) is None \
+            or _DESK_ACCOUNT.match(frm.rpartition("@")[0].rpartition("<")[2].strip().lower()):
+        return False  # (an abuse desk's copy of a message its user reported: a complaint, its fields the same)
     body = msg.body[:5000]
     sent_by = _SENDER_FIELD_ADDRESS.search(body)
     sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
@@ -1065,7 +1071,7 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       r"(?:allgemeine\s)?anfragen|(?:general\s)?(?:inquiries|enquiries)|renseignements|consultas(?:\sgenerales)?|"
                       # ("W sprawach ogólnych:" (in general matters), "Voor algemene vragen:", "For general questions:",
                       # "Contato geral:")
-                      r"w\ssprawach\sog(?:ó|o)lnych|(?:voor\s)?algemene\svragen|(?:for\s)?general\squestions|contato\sgeral|"
+                      r"questions|w\ssprawach\sog(?:ó|o)lnych|(?:voor\s)?algemene\svragen|(?:for\s)?general\squestions|contato\sgeral|"
                       # (Danish / Norwegian "Generelle henvendelser:", Swedish "Allmänna frågor:", Turkish "Genel sorularınız
                       # için:", Czech "V obecných záležitostech pište na:", Portuguese "Para assuntos gerais:")
                       r"generelle\shenvendelser|allm(?:ä|a)nna\sfr(?:å|a)gor|genel\ssorular(?:ınız|iniz)?(?:\si(?:ç|c)in)?|"
@@ -1078,7 +1084,7 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
                 "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
                 "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas",
-                "sprawach", "algemene", "general questions", "henvendelser", "frågor", "fragor", "genel soru", "obecn", "assuntos")
+                "sprawach", "algemene", "questions", "henvendelser", "frågor", "fragor", "genel soru", "obecn", "assuntos")
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -1166,7 +1172,8 @@ def _labelled_contact(line: str) -> bool:
 
 
 # ("Envelope-To:", Exim's name for the envelope recipient, names the recipient)
-_FIELD_LABEL = Lazy(r"(?i)(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope(?![- ]?(?:to|rcpt|recipient))|"
+# (a label starts a word: "Departamento de Compras <compras@...>" holds "to" and "de" inside its words, and is a name)
+_FIELD_LABEL = Lazy(r"(?i)(?<![^\W\d_])(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope(?![- ]?(?:to|rcpt|recipient))|"
                           r"contact|(?<!envelope-)(?<!envelope )to|cc|by|" + _SENDER_WORDS + r")[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE_CHARS = "-=_*#~+"
@@ -1311,7 +1318,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     continue
                 if form == 2 and not (m.group("sep") or not m.group("rest").strip()
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()
-                                              or _LABELLED_CODE.search(m.group("rest"))):
+                                              or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))):
                     # an address followed by other words: a sentence, maybe (below); unless the words
                     # carry a labelled reply code (Zoho Mail: "user@example.net Invalid Address,
                     # ERROR_CODE :550, ...", rb-sisimai lib/sisimai/lhost/zoho.rb)
@@ -1478,6 +1485,15 @@ def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
         indent = len(lines[i]) - len(lines[i].lstrip())
         below = []
         for ln in lines[i + 1:i + 6]:
+            if not ln.strip() or len(ln) - len(ln.lstrip()) <= indent:
+                break
+            below.append(ln)
+        return bool(below) and any(_ANSWER.search(ln) for ln in below)
+    if line.lower().endswith(f"<{addr}>"):
+        # ... or named with its display name ("Departamento de Compras <compras@...>"), the answer indented below it
+        indent = len(lines[i]) - len(lines[i].lstrip())
+        below = []
+        for ln in lines[i + 1:i + 4]:
             if not ln.strip() or len(ln) - len(ln.lstrip()) <= indent:
                 break
             below.append(ln)
@@ -1870,6 +1886,12 @@ _GAVE_UP_TRAILER = Lazy(r":\s*(retry timeout exceeded|retry time not reached for
 # and "ResponseCode 421" (rb-sisimai lib/sisimai/lhost/zoho.rb), "Error code: 550", "SMTP code = 550"
 _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply |error )?code|error code)\s*+[:=]?\s*+"
                       r"([45][0-5]\d)(?![\d.])", re.I)
+
+
+# a table row's status cell, then the server's reply ("| x@... | FAILED | 550 5.1.1 User unknown |", the bars blanks by
+# then): the row names its recipient
+_STATUS_CELL = Lazy(r"\s*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted)\s+"
+                    r"[245]\d\d\b", re.I)
 
 
 # a reply code (and enhanced status) alone, closed by a bracket: "554 5.7.1)"
@@ -2553,6 +2575,9 @@ _SUCCESS_BODY = Lazy(
     # (an infected attachment taken off, the rest passed on: "The infected attachment was removed. The rest of the message
     # was delivered to the recipient")
     r"\bthe\s+rest\s+of\s+the\s+(?:message|e-?mail)\s+(?:was|has\s+been)\s+delivered\b|"
+    # (a release summary's own fields: "Released by: recipient ... Result: Delivered to mailbox")
+    r"(?:^|\n)[ \t]*(?:result|status|outcome|action)[ \t]*:[ \t]*(?:released and )?delivered(?: to (?:the )?(?:mail ?box|inbox|recipient))?"
+    r"[ \t]*(?=\n|$)|"
     # (the release approved, then the message in the inbox: "approved its release; it has since been placed in the recipient's
     # inbox")
     r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?(?:;|,|\band)\s*it\s+has\s+(?:since|now)\s+been\s+(?:placed|delivered)\s+"
@@ -2631,6 +2656,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None  # recipients named, and no failure said of them (nor that the system gave up)
     else:
         records = parse_blocks(text, sender)
+        if not records and len(text) < len(msg.body) and _RECIPIENT_LINE.search(msg.body, len(text), 20000):
+            # the report's own "Sender: / Subject: / Date:" summary was cut as a pasted original's header, its "Recipient: x@
+            # ... Result: 550 ..." lines below it: read in the whole text
+            records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
     failed = msg.head("x-failed-recipients")
