@@ -738,18 +738,22 @@ def _stopped_by_fields(msg: ParsedMessage, text: str) -> bool:
     """A security product's notice that names the stopped message by its fields: our address as its sender, a recipient
     of the product's own organisation, and words of a finding or a hold (``_FOUND_OR_HELD``)."""
     to, frm = msg.header("To"), msg.from_
-    if not to or "@" not in to or "," in to or "@" not in frm or _FOUND_OR_HELD.search(text, 0, 3000) is None \
+    if not to or "@" not in to or "," in to or "@" not in frm \
             or _DESK_ACCOUNT.match(frm.rpartition("@")[0].rpartition("<")[2].strip().lower()):
         return False  # (an abuse desk's copy of a message its user reported: a complaint, its fields the same)
-    body = msg.body[:5000]
-    sent_by = _SENDER_FIELD_ADDRESS.search(body)
-    sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
-    if sent_by is None or sent_to is None:
-        return False
+    # (the cheap tests first: our own system's reports come from our own organisation, and most messages name no sender in a
+    # field of their text)
     ours = _org((normalize(to) or "").rpartition("@")[2])
     theirs = _org((normalize(frm) or "").rpartition("@")[2])
-    return ours != theirs and _org(normalize(sent_by.group("a")).rpartition("@")[2]) == ours \
-        and _org(normalize(sent_to.group("a")).rpartition("@")[2]) == theirs
+    if ours == theirs:
+        return False
+    body = msg.body[:5000]
+    sent_by = _SENDER_FIELD_ADDRESS.search(body)
+    if sent_by is None or _org(normalize(sent_by.group("a")).rpartition("@")[2]) != ours:
+        return False
+    sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
+    return sent_to is not None and _org(normalize(sent_to.group("a")).rpartition("@")[2]) == theirs \
+        and _FOUND_OR_HELD.search(text, 0, 3000) is not None
 _ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
 
@@ -2681,7 +2685,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None
     if _notice_to_reader(msg, text, records, sender):
         return None
-    if records and not msg.attached and _WARNS_OR_LURES.search(text) is not None and _lure_attachment(msg):
+    if records and not msg.attached and _lure_attachment(msg) and _WARNS_OR_LURES.search(text) is not None:
         return None  # a lure dressed as a report, whatever it names: it asks to open its own attached page (``_LURE_NAME``)
     if not records:
         if not msg.attached and _lure_attachment(msg):

@@ -204,7 +204,10 @@ _THE_FOLLOWING = (r"(?:the following recipient|folgenden?\(?n?\)? empf(?:ä|ae)n
                   r"seguintes? destinat(?:á|a)rios?|seguenti destinatari|volgende (?:geadresseerde|ontvanger)|f(?:ö|o)ljande mottagare|"
                   r"f(?:ø|o)lgende (?:modtager|mottaker)|nast(?:ę|e)puj(?:ą|a)cych (?:adresat|odbiorc)|seuraaville vastaanottajille|"
                   r"n(?:á|a)sleduj(?:í|i)c(?:í|i)m p(?:ř|r)(?:í|i)jemc|k(?:ö|o)vetkez(?:ő|o) c(?:í|i)mzett)")
-_RECEIPT = Lazy(_DELIVERED_VERB + r"[^\n:]{0,40}?" + _THE_FOLLOWING + "|" + _THE_FOLLOWING + r"[^\n:]{0,20}?" + _DELIVERED_VERB, re.I)
+# (the heading found by its "following recipients", the rarer words; the verb then looked for beside it)
+_FOLLOWING = Lazy(_THE_FOLLOWING, re.I)
+_VERB_BEFORE = Lazy(_DELIVERED_VERB + r"[^\n:]{0,40}?$", re.I)
+_VERB_AFTER = Lazy(r"[^\n:]{0,20}?" + _DELIVERED_VERB, re.I)
 # (a negation before or inside the heading makes it a failure's or a delay's: "not", "nicht", "pas", "no", "não", "non", "niet",
 # "inte", "ikke", "nie", "ei", "nem", "endnu ikke", "noch nicht", "not yet")
 _NEGATED = Lazy(r"\b(?:not|nicht|pas|no|n(?:ã|a)o|non|niet|inte|ikke|nie|ei|nem|nebyl[ao]?|couldn't|wasn't|hasn't|failed)\b|n't\b", re.I)
@@ -215,8 +218,9 @@ _RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", 
 
 def _receipt(body: str) -> Detection | None:
     """The recipients an Exchange 5.5-2003 delivery receipt names, by display name ("'Ann Lee' on <date>") or address."""
-    heading = _RECEIPT.search(body, 0, 3000)
-    if heading is None or _NEGATED.search(body, max(0, heading.start() - 40), heading.end()):
+    heading = next((m for m in _FOLLOWING.finditer(body, 0, 3000)
+                    if _VERB_BEFORE.search(body, max(0, m.start() - 80), m.start()) or _VERB_AFTER.match(body, m.end())), None)
+    if heading is None or _NEGATED.search(body, max(0, heading.start() - 60), heading.end()):
         return None  # ("could not be delivered to the following recipients", "wurde nicht an folgende Empfänger übermittelt")
     records: list[Record] = []
     for line in body[heading.end():].replace("\r", "").split("\n")[1:40]:
