@@ -636,3 +636,22 @@ def test_an_abuse_desks_spanish_report_is_a_complaint() -> None:
                       "como correo no solicitado.\n\n---------- Mensaje denunciado ----------\n\n"
                       "From: Shop <news@shop.example>\nTo: <lucia@isp.example>\nSubject: Novedades\n\nHola\n"))
     assert kind_and_reasons(r) == ("complaint", [("lucia@isp.example", "complaint")])
+
+
+def test_a_gateways_table_below_its_own_summary_with_status_words_in_german() -> None:
+    r = _notice("Mail Gateway <mailgw@relay.firm.example>", "Zustellbericht",
+                "Zustellbericht des Mail-Gateways\n\nAbsender:  news@shop.example\nBetreff:   Angebote\n"
+                "Datum:     Tue, 12 Mar 2024 09:14:02 +0100\n\n"
+                "| Empfänger        | Status         | Antwort des Zielservers |\n"
+                "| ana@firm.example | ZUGESTELLT     | 250 2.0.0 Ok: queued    |\n"
+                "| rui@firm.example | FEHLGESCHLAGEN | 550 5.1.1 User unknown  |\n", null=True)
+    assert kind_and_reasons(r) == ("failed", [("rui@firm.example", "user_unknown")])
+
+
+def test_a_release_summary_whose_result_is_said_in_spanish() -> None:
+    r = classify(mail("From: Seguridad de correo <cuarentena@filtro.firm.example>\nTo: news@shop.example\n"
+                      f"Subject: Resumen de liberación\n{UTF8}",
+                      "Resumen de liberación\n\nRemitente:     news@shop.example\nDestinatario:  ana@firm.example\n"
+                      "Asunto:        Ofertas\nMotivo de la retención: posible spam\nLiberado por:  Administrador\n"
+                      "Resultado:     Entregado en el buzón\n"))
+    assert kind_and_reasons(r) == ("delivered", [("ana@firm.example", "delivered")])

@@ -224,7 +224,8 @@ _FIELD_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|int
                 r"intended recipient|envelope recipient)[ \t]*[:：][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
 # ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:")
-_RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*(?:failed |final |intended )?recipient[ \t]*:[ \t]*<?[^\s@<>]+@")
+_RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*(?:(?:failed |final |intended )?recipient|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
+                       r"destinatario|ontvanger|mottagare)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
 _RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
@@ -677,7 +678,7 @@ def _product_notice(msg: ParsedMessage) -> bool:
     display = _sender(msg)[1]
     if not display or _SECURITY_PRODUCT.search(display) is None:
         # (a notice signed with a name the table does not hold, "Sähköpostisuojaus", "메일 보안 시스템": its fields say it)
-        return _stopped_by_fields(msg, report_text(msg))
+        return _stopped_by_fields(msg)
     # the notice names the recipient our message was for, in the sentence that says it was stopped
     # ("Your message to: ops@acme.example was blocked"); a vendor's article asks "why your email could not
     # be delivered" of no one
@@ -690,7 +691,7 @@ def _product_notice(msg: ParsedMessage) -> bool:
         return False  # the stopped message was addressed to us: an alert about mail we were sent, not a report of ours
     return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
-               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg, text)
+               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg)
 
 
 # ... or in the lines right below it, announced ("Your message to the following recipient was temporarily held by our mail
@@ -734,7 +735,7 @@ def _to_us(msg: ParsedMessage, body: str) -> bool:
     return _org((normalize(field.group("a")) or "").rpartition("@")[2]) == _org((normalize(to) or "").rpartition("@")[2])
 
 
-def _stopped_by_fields(msg: ParsedMessage, text: str) -> bool:
+def _stopped_by_fields(msg: ParsedMessage) -> bool:
     """A security product's notice that names the stopped message by its fields: our address as its sender, a recipient
     of the product's own organisation, and words of a finding or a hold (``_FOUND_OR_HELD``)."""
     to, frm = msg.header("To"), msg.from_
@@ -753,7 +754,7 @@ def _stopped_by_fields(msg: ParsedMessage, text: str) -> bool:
         return False
     sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
     return sent_to is not None and _org(normalize(sent_to.group("a")).rpartition("@")[2]) == theirs \
-        and _FOUND_OR_HELD.search(text, 0, 3000) is not None
+        and _FOUND_OR_HELD.search(report_text(msg), 0, 3000) is not None
 _ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
 
@@ -1894,8 +1895,11 @@ _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply
 
 # a table row's status cell, then the server's reply ("| x@... | FAILED | 550 5.1.1 User unknown |", the bars blanks by
 # then): the row names its recipient
-_STATUS_CELL = Lazy(r"\s*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted)\s+"
-                    r"[245]\d\d\b", re.I)
+_STATUS_CELL = Lazy(r"\s*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted|"
+                    # (in the gateway's language: German, Spanish, Portuguese, French, Italian, Dutch, Swedish)
+                    r"fehlgeschlagen|zugestellt|abgewiesen|zur(?:ü|ue)ckgestellt|rechazado|entregado|fallido|diferido|rejeitado|"
+                    r"entregue|falhou|(?:é|e)chou(?:é|e)|rejet(?:é|e)|remis|distribu(?:é|e)|diff(?:é|e)r(?:é|e)|rifiutato|consegnato|"
+                    r"fallito|mislukt|afgeleverd|geweigerd|uppskjuten|levererad|misslyckad|avvisad)\s+[245]\d\d\b", re.I)
 
 
 # a reply code (and enhanced status) alone, closed by a bracket: "554 5.7.1)"
@@ -2582,6 +2586,9 @@ _SUCCESS_BODY = Lazy(
     # (a release summary's own fields: "Released by: recipient ... Result: Delivered to mailbox")
     r"(?:^|\n)[ \t]*(?:result|status|outcome|action)[ \t]*:[ \t]*(?:released and )?delivered(?: to (?:the )?(?:mail ?box|inbox|recipient))?"
     r"[ \t]*(?=\n|$)|"
+    # (... in the summary's language: "Resultado: Entregado en el buzón", "Ergebnis: Zugestellt", "Résultat : Remis")
+    r"(?:^|\n)[ \t]*(?:resultado|ergebnis|r(?:é|e)sultat|risultato|resultaat)[ \t]*:[ \t]*(?:entregad[oa]|entregue|zugestellt|remis|"
+    r"distribu(?:é|e)|consegnato|recapitato|afgeleverd|bezorgd)\b[^\n]{0,40}(?=\n|$)|"
     # (the release approved, then the message in the inbox: "approved its release; it has since been placed in the recipient's
     # inbox")
     r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?(?:;|,|\band)\s*it\s+has\s+(?:since|now)\s+been\s+(?:placed|delivered)\s+"
@@ -2660,9 +2667,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None  # recipients named, and no failure said of them (nor that the system gave up)
     else:
         records = parse_blocks(text, sender)
-        if not records and len(text) < len(msg.body) and _RECIPIENT_LINE.search(msg.body, len(text), 20000):
+        if not records and len(text) < len(msg.body) and (_RECIPIENT_LINE.search(msg.body, len(text), 20000)
+                                                           or "|" in msg.body[len(text):20000]):
             # the report's own "Sender: / Subject: / Date:" summary was cut as a pasted original's header, its "Recipient: x@
-            # ... Result: 550 ..." lines below it: read in the whole text
+            # ... Result: 550 ..." lines or its table below it: read in the whole text
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
@@ -2797,8 +2805,13 @@ _LURE_NAME = Lazy(r"\.(?:zip|rar|7z|gz|tgz|cab|arj|ace|iso|img|exe|scr|pif|com|b
 def _lure_attachment(msg: ParsedMessage) -> bool:
     """An attached file named like a program, an archive or a web page (``_LURE_NAME``), in a report
     that names no recipient and returns no original: a lure, not a report of ours."""
+    if not msg.msg.is_multipart():
+        return False
     for part in msg.msg.walk():
-        name = part.get_filename() if not part.is_multipart() else None
+        # (a part's file name read only where its header fields name one: the parameter parsing is costly)
+        if part.is_multipart() or "name" not in f"{part.get('content-disposition', '')}{part.get('content-type', '')}":
+            continue
+        name = part.get_filename()
         if name and _LURE_NAME.search(name):
             return True
     return False

@@ -218,9 +218,16 @@ _RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", 
 
 def _receipt(body: str) -> Detection | None:
     """The recipients an Exchange 5.5-2003 delivery receipt names, by display name ("'Ann Lee' on <date>") or address."""
-    heading = next((m for m in _FOLLOWING.finditer(body, 0, 3000)
-                    if _VERB_BEFORE.search(body, max(0, m.start() - 80), m.start()) or _VERB_AFTER.match(body, m.end())), None)
-    if heading is None or _NEGATED.search(body, max(0, heading.start() - 60), heading.end()):
+    low = body[:3000].lower()
+    found = [k for k in (low.find(w) for w in _RECEIPT_WORDS) if k >= 0]
+    if not found:
+        return None
+    # (the pattern tried around the first of its words only: the receipt's heading is its first "following")
+    first = min(found)
+    heading = _FOLLOWING.search(body, max(0, first - 40), first + 40)
+    if heading is None or not (_VERB_BEFORE.search(body, max(0, heading.start() - 80), heading.start())
+                               or _VERB_AFTER.match(body, heading.end())) \
+            or _NEGATED.search(body, max(0, heading.start() - 60), heading.end()):
         return None  # ("could not be delivered to the following recipients", "wurde nicht an folgende Empfänger übermittelt")
     records: list[Record] = []
     for line in body[heading.end():].replace("\r", "").split("\n")[1:40]:
