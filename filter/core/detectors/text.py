@@ -714,10 +714,11 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
                       r"ιό|κακόβουλ|ανεπιθύμητ|καραντίνα|迷惑メール|スパム|マルウェア|škodliv|skodliv|zablokov|engellen|kötü amaçlı", re.I)
 
 
-def _org(domain: str) -> str:
-    """The organisation's part of a domain name: its last two labels, three under a country's second level ("co.uk",
-    "com.br"); the sending and bounce hosts of one sender differ before it ("mail.shop.example", "bounces.shop.example")."""
-    labels = domain.lower().rstrip(".").split(".")
+def _org(address: str) -> str:
+    """The organisation's part of an address's domain name (the address as a header or a field writes it, "Name <a@b>"):
+    its last two labels, three under a country's second level ("co.uk", "com.br"); the sending and bounce hosts of one
+    sender differ before it ("mail.shop.example", "bounces.shop.example")."""
+    labels = address.rpartition("@")[2].strip(" <>\t\r\n\"'").lower().rstrip(".").split(".")
     keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
     return ".".join(labels[-keep:])
 
@@ -732,28 +733,29 @@ def _to_us(msg: ParsedMessage, body: str) -> bool:
     field = _RECIPIENT_FIELD_ADDRESS.search(body, 0, 5000)
     if field is None or not to or "@" not in to or "," in to:
         return False
-    return _org((normalize(field.group("a")) or "").rpartition("@")[2]) == _org((normalize(to) or "").rpartition("@")[2])
+    return _org(field.group("a")) == _org(to)
 
 
 def _stopped_by_fields(msg: ParsedMessage) -> bool:
     """A security product's notice that names the stopped message by its fields: our address as its sender, a recipient
     of the product's own organisation, and words of a finding or a hold (``_FOUND_OR_HELD``)."""
+    if msg.status_blocks:
+        return False  # (an RFC 3464 report names its recipients in its own fields)
     to, frm = msg.header("To"), msg.from_
     if not to or "@" not in to or "," in to or "@" not in frm \
             or _DESK_ACCOUNT.match(frm.rpartition("@")[0].rpartition("<")[2].strip().lower()):
         return False  # (an abuse desk's copy of a message its user reported: a complaint, its fields the same)
     # (the cheap tests first: our own system's reports come from our own organisation, and most messages name no sender in a
     # field of their text)
-    ours = _org((normalize(to) or "").rpartition("@")[2])
-    theirs = _org((normalize(frm) or "").rpartition("@")[2])
+    ours, theirs = _org(to), _org(frm)
     if ours == theirs:
         return False
     body = msg.body[:5000]
     sent_by = _SENDER_FIELD_ADDRESS.search(body)
-    if sent_by is None or _org(normalize(sent_by.group("a")).rpartition("@")[2]) != ours:
+    if sent_by is None or _org(sent_by.group("a")) != ours:
         return False
     sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
-    return sent_to is not None and _org(normalize(sent_to.group("a")).rpartition("@")[2]) == theirs \
+    return sent_to is not None and _org(sent_to.group("a")) == theirs \
         and _FOUND_OR_HELD.search(report_text(msg), 0, 3000) is not None
 _ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
