@@ -655,3 +655,10 @@ def test_a_release_summary_whose_result_is_said_in_spanish() -> None:
                       "Asunto:        Ofertas\nMotivo de la retención: posible spam\nLiberado por:  Administrador\n"
                       "Resultado:     Entregado en el buzón\n"))
     assert kind_and_reasons(r) == ("delivered", [("ana@firm.example", "delivered")])
+
+
+def test_a_department_named_by_its_own_role_address_is_a_contact() -> None:
+    r = _notice("Postmaster <postmaster@firm.example>", "Your message to jane@firm.example",
+                "Dear Sender,\n\nJane Doyle has left the firm and her mailbox\njane@firm.example has now been closed. Your message "
+                "has not been\ndelivered.\n\nGeneral enquiries: office@firm.example\nAccounts: accounts@firm.example\n")
+    assert kind_and_reasons(r) == ("failed", [("jane@firm.example", "user_unknown")])

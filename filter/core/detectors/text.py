@@ -1332,6 +1332,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     continue
                 if form == 3 and _FIELD_LABEL.search(m.group("rest")):
                     continue  # "Original Sender: <...>": a field of the report, not a recipient
+                if form == 3 and m.group("rest").strip().lower() == m.group("a").partition("@")[0].lower():
+                    continue  # "Accounts: accounts@...", "Sales: sales@...": a department named by its own role address, a contact
                 if form == 4 and _FIELD_LABEL.search(m.group("name").strip('"')):
                     continue
                 if form == 4 and _signed_off(lines, i):
