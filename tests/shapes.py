@@ -33,6 +33,15 @@ def auto_reply(body: str, sender: str = "Ana Lima <ana@firm.example>", subject: 
                          f"Auto-Submitted: auto-replied\n{UTF8}", body))
 
 
+def notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool = False):
+    """The report of a mail system's or security product's own notice to the sender, in plain text (``null``: sent with a
+    null return path, as most gateways send theirs)."""
+    from filter import classify
+
+    return classify(mail(f"{NULL if null else ''}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
+                         f"Auto-Submitted: auto-generated\n{UTF8}", body, crlf))
+
+
 def kind_and_reasons(report) -> tuple:
     """A report's kind and each recipient's (address, reason), the pair most tests compare."""
     return report.kind, [(x.address, x.reason) for x in report.recipients]

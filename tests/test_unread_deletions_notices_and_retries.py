@@ -13,14 +13,7 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import NULL, UTF8, auto_reply as _auto_reply, kind_and_reasons, mail, readers_reply
-
-
-def _notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool = False):
-    """A mail system's or security product's own notice to the sender, in plain text (``null``: sent with a null return path,
-    as most gateways send theirs)."""
-    return classify(mail(f"{NULL if null else ''}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n"
-                         f"Auto-Submitted: auto-generated\n{UTF8}", body, crlf))
+from shapes import UTF8, auto_reply as _auto_reply, kind_and_reasons, mail, notice as _notice, readers_reply
 
 
 # ---- what the words mean ------------------------------------------------------------------------------------------
