@@ -216,7 +216,7 @@ _RECEIPT_SUBJECTS = frozenset({"delivered", "entregue", "entregado", "übermitte
                                "distribue", "recapitato", "consegnato", "bezorgd", "afgeleverd", "levererat", "leveret",
                                "levert", "dostarczono", "doručeno", "doruceno", "toimitettu", "kézbesítve", "kezbesitve"})
 _RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", "seguenti", "volgende", "följande", "foljande",
-                  "følgende", "folgende", "następując", "nastepuj", "seuraaville", "následuj", "nasleduj", "következő",
+                  "følgende", "następując", "nastepuj", "seuraaville", "následuj", "nasleduj", "következő",
                   "kovetkezo")
 
 
