@@ -213,21 +213,21 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + r"\b(?:pozostanie\s+w\s+kwarantannie|by(?:ł|l)a\s+w\s+kwarantannie|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie))", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_FIELD_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者|"
-                # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
-                # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
-                r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|ontvanger|p(?:ř|r)(?:í|i)jemce|"
-                r"получатель|al(?:ı|i)c(?:ı|i)|收件人|"
-                # (Swedish "Mottagare:", Norwegian "Mottaker:", Danish "Modtager:", Finnish "Vastaanottaja:", Hungarian
-                # "Címzett:", Dutch "Geadresseerde:", Italian plural "Destinatari:", Korean "수신자:" / "받는 사람:")
-                r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람|παραλήπτης|"
-                r"intended recipient|envelope recipient)[ \t]*[:：][ \t]*<?")
-_RECIPIENT_FIELD = Lazy(_FIELD_LABEL + r"[^\s@<>]+@")
+_RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者|"
+                    # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
+                    # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
+                    r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|ontvanger|p(?:ř|r)(?:í|i)jemce|"
+                    r"получатель|al(?:ı|i)c(?:ı|i)|收件人|"
+                    # (Swedish "Mottagare:", Norwegian "Mottaker:", Danish "Modtager:", Finnish "Vastaanottaja:", Hungarian
+                    # "Címzett:", Dutch "Geadresseerde:", Italian plural "Destinatari:", Korean "수신자:" / "받는 사람:")
+                    r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람|παραλήπτης|"
+                    r"intended recipient|envelope recipient)[ \t]*[:：][ \t]*<?")
+_RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
 # ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:")
 _RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*(?:(?:failed |final |intended )?recipient|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
                        r"destinatario|ontvanger|mottagare)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
-_RECIPIENT_FIELD_ADDRESS = Lazy(_FIELD_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
+_RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
