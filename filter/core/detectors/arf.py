@@ -77,7 +77,7 @@ _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plain
                        "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst")
 # (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
 # abusi@, abus@)
-_DESK_FROM = Lazy(r"\b(?:abuse|abuso|abusi|abus|postmaster|feedback|fbl|complaints?|spam-?reports?|noc)@", re.I)
+_DESK_FROM = Lazy(rf"\b(?:{textdet.DESK_LOCALS}|postmaster|noc)@", re.I)
 # an aside between the message and the verdict ("the message below, sent from your network (192.0.2.42), as
 # ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
 _ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"

@@ -723,7 +723,9 @@ def _org(address: str) -> str:
     return ".".join(labels[-keep:])
 
 
-_DESK_ACCOUNT = Lazy(r"(?:abuse|abuso|abusi|abus|fbl|feedback|complaints?|spam-?reports?)$")
+# the local parts of abuse desks and feedback loops (arf.py's desks add the postmaster and the NOC, whose notices are reports)
+DESK_LOCALS = r"abuse|abuso|abusi|abus|feedback|fbl|complaints?|spam-?reports?"
+_DESK_ACCOUNT = Lazy(rf"(?:{DESK_LOCALS})$")
 
 
 def _to_us(msg: ParsedMessage, body: str) -> bool:
@@ -2525,8 +2527,8 @@ def says_delay(low: str, local: bool = True) -> bool:
 # or relayed; these say it in words.
 #: the subject's first word, before a colon, in Exchange's success notices ("Delivered: ...", "Relayed: ...")
 SUCCESS_SUBJECT_PREFIXES = ("delivered", "relayed", "zugestellt", "übermittelt", "remis", "distribué", "distribue",
-                            "entregado", "consegnato", "recapitato", "bezorgd", "afgeleverd", "dostarczono",
-                            "levererat", "leveret", "toimitettu")
+                            "entregado", "entregue", "consegnato", "recapitato", "bezorgd", "afgeleverd", "dostarczono",
+                            "levererat", "leveret", "levert", "toimitettu", "doručeno", "doruceno", "kézbesítve", "kezbesitve")
 #: words anywhere in the subject of a success report (Gmail, Postfix, Sendmail)
 SUCCESS_SUBJECT_WORDS = ("delivery status notification (success)", "delivery status notification (relay)",
                          "successful mail delivery report", "return receipt", "delivery receipt",

@@ -126,7 +126,7 @@ _FAILED = Lazy(r"fehlgeschlagen|nicht zugestellt|[ée]chou[ée]|impossible|error
 
 def detect(msg: ParsedMessage) -> Detection | None:
     body = textdet.report_text(msg)
-    if msg.subject.partition(":")[0].strip().lower() in _RECEIPT_SUBJECTS and textdet.from_system(msg):
+    if msg.subject.partition(":")[0].strip().lower() in textdet.SUCCESS_SUBJECT_PREFIXES and textdet.from_system(msg):
         receipt = _receipt(body)
         if receipt is not None:
             return receipt
@@ -211,10 +211,6 @@ _VERB_AFTER = Lazy(r"[^\n:]{0,20}?" + _DELIVERED_VERB, re.I)
 # (a negation before or inside the heading makes it a failure's or a delay's: "not", "nicht", "pas", "no", "não", "non", "niet",
 # "inte", "ikke", "nie", "ei", "nem", "endnu ikke", "noch nicht", "not yet")
 _NEGATED = Lazy(r"\b(?:not|nicht|pas|no|n(?:ã|a)o|non|niet|inte|ikke|nie|ei|nem|nebyl[ao]?|couldn't|wasn't|hasn't|failed)\b|n't\b", re.I)
-# the subject's prefix of those receipts ("Delivered: <subject>", "Entregue:", "Übermittelt:", "Levererat:" ...)
-_RECEIPT_SUBJECTS = frozenset({"delivered", "entregue", "entregado", "übermittelt", "zugestellt", "remis", "distribué",
-                               "distribue", "recapitato", "consegnato", "bezorgd", "afgeleverd", "levererat", "leveret",
-                               "levert", "dostarczono", "doručeno", "doruceno", "toimitettu", "kézbesítve", "kezbesitve"})
 _RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", "seguenti", "volgende", "följande", "foljande",
                   "følgende", "następując", "nastepuj", "seuraaville", "následuj", "nasleduj", "következő",
                   "kovetkezo")
