@@ -788,6 +788,12 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"
                         r"\bwacht op (?:goedkeuring|vrijgave|beoordeling)\b|確認を待って|承認を待って|承認待ち|"
+                        # (languages.py ``_NOTICE_FINDINGS_9``'s holds: Croatian, Slovak, Romanian, Ukrainian, Russian, Hebrew,
+                        # Persian, Arabic, Malay, Turkish)
+                        r"\bradi pregleda\b|\bpregledat (?:ć|c)e\b|\b(?:č|c)ak(?:á|a) na (?:kontrolu|schv(?:á|a)lenie)\b|"
+                        r"\b(?:î|i)n curs de analiz(?:ă|a)\b|\bочіку(?:є|ють) (?:на )?(?:перевірк|схвален)|\bожида(?:ет|ют) (?:проверки|одобрения)\b|"
+                        r"(?:מחכה|ממתינה) ל(?:בדיקה|אישור)|در انتظار (?:بررسی|تأیید|تایید)|في انتظار (?:المراجعة|الموافقة)|"
+                        r"\bmenunggu (?:semakan|kelulusan|pemeriksaan)\b|\b(?:onay|inceleme) bekliyor\b|"
                         # (kept in quarantine until someone looks: "will remain in quarantine until an administrator has
                         # reviewed it", Italian "resterà in quarantena finché un amministratore non lo avrà esaminato",
                         # French "restera en quarantaine jusqu'à ce que", Spanish / Portuguese "permanecerá en / em
@@ -814,7 +820,7 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\bpuede liberar (?:el|este|su) (?:mensaje|correo)\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)
 _QUARANTINE = ("quarant", "隔離", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden", "καραντίνα",
-               "κρατείται", "karant", "kwarant")
+               "κρατείται", "karant", "kwarant", "карантин", "carantin", "zadržan", "zadrzan", "הסגר", "قرنطینه", "kuarantin")
 # what a record whose words could not be read comes to
 _UNREAD = frozenset({"on_hold", "undefined"})
 

@@ -1360,12 +1360,17 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if strong and not textdet.bounce_subject(msg) and not (textdet.system_account(msg) and textdet.looks_like_bounce(msg)) \
             or header and not textdet.looks_like_bounce(msg) \
             or _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
-        # (a read receipt, RFC 8098, reports a delivered message's fate: never a failure of its own)
-        gone = _gone_undelivered(sender, body, textdet.system_account(msg)) if msg.report_type != "disposition-notification" else None
+        # (a read receipt, RFC 8098, reports a delivered message's fate: never a failure of its own; the domain's mail system
+        # saying an account of its domain is closed says our message reached no one, in whatever words)
+        system = textdet.system_account(msg)
+        role = system or _answers_for_domain(sender)
+        gone = _gone_undelivered(sender, body, role, said_undelivered=not role) \
+            if msg.report_type != "disposition-notification" else None
         return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
-    if textdet.is_reply(msg) and textdet.system_account(msg) and "@" in body:
+    if textdet.is_reply(msg) and (textdet.system_account(msg) or _IT_DESK.match(sender.rpartition("@")[0] if sender else "")) \
+            and "@" in body:
         # a domain's postmaster answering our mail in its own words ("L'indirizzo m.ferri@... è stato eliminato: la casella
         # non esiste più"): the account of its domain it says is gone failed, however the sentences put it
         gone = _gone_undelivered(sender, body, system=True, said_undelivered=False)
@@ -1649,8 +1654,27 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"دون قراءت|بدون قراءت|(?:تلقائي|آلي)اً? دون|حذف[^.\n]{0,40}(?:تلقائي|آلي)|"
                     # (Vietnamese "sẽ bị tự động xóa mà không được đọc" (deleted automatically, unread), Thai "จะถูกลบโดยอัตโนมัติ"
                     # (deleted automatically), "โดยไม่มีการเปิดอ่าน" (without being opened))
-                    r"tự động xóa|xóa mà không (?:được )?đọc|bị xóa tự động|ถูกลบโดยอัตโนมัติ|ลบโดยไม่(?:มีการ)?เปิดอ่าน", re.I)
+                    r"tự động xóa|xóa mà không (?:được )?đọc|bị xóa tự động|ถูกลบโดยอัตโนมัติ|ลบโดยไม่(?:มีการ)?เปิดอ่าน|"
+                    # (Malay "akan dipadam tanpa dibaca", Swahili "zitafutwa bila kusomwa", Persian "بدون خواندن حذف می‌شوند",
+                    # Hebrew "יימחקו ללא קריאה", Ukrainian "видаляються без прочитання": deleted unread)
+                    r"\bdipadam (?:secara automatik |tanpa dibaca)|\b(?:zi|i)tafutwa bila kusomwa\b|بدون خواندن حذف|"
+                    r"(?:יימחקו|נמחקות|נמחקים) (?:ללא|בלי|מבלי) (?:קריאה|להיקרא)|\bвидаляються (?:автоматично|без прочитання)\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
+# the role accounts that answer for a domain's people, not for themselves ("noreply@", "helpdesk@", "info@", Italian
+# "segreteria@"): the account such a responder says is gone is another of its domain, named in its words
+_DOMAIN_ROLE = Lazy(r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|auto[-_.]?reply|auto[-_.]?responder|help[-_.]?desk|it|it[-_.]?support|"
+                    r"support|service[-_.]?desk|info|office|kontakt|contact|segreteria|secretaria|secretariat|sekretariat|"
+                    r"reception|recepcja|empfang)$", re.I)
+
+
+# ... and, of those, the ones that run the mail: the only role accounts whose own replies (a person's, "Re:") speak for the mail
+# system ("the mailbox of Mr. Pichler was closed after his departure"); an office's reply asks to take a colleague off
+_IT_DESK = Lazy(r"(?:help[-_.]?desk|it|it[-_.]?support|service[-_.]?desk)$", re.I)
+
+
+def _answers_for_domain(sender: str | None) -> bool:
+    """The responder is one of its domain's role accounts (``_DOMAIN_ROLE``)."""
+    return bool(sender and "@" in sender and _DOMAIN_ROLE.match(sender.rpartition("@")[0]))
 
 
 def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_undelivered: bool = True) -> Record | None:
@@ -1671,7 +1695,9 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_
     if system and "@" in sender:
         domain = sender.rpartition("@")[2]
         said: dict[str, set[str]] = {}
-        for sentence in (m.group(0) for m in _SENTENCES.finditer(own)):
+        # (a sentence wrapped by the mail client read whole: "the mailbox of Mr. Lukas Pichler (l.pichler@...) was closed after
+        # his departure\nand is no longer monitored.")
+        for sentence in (m.group(0) for m in _SENTENCES.finditer(_LINE_WRAP.sub(" ", own))):
             if "@" in sentence:
                 ours = {a for a in find_all(sentence) if a != sender and a.rpartition("@")[2] == domain}
                 if ours:

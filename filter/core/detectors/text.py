@@ -221,6 +221,14 @@ _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient
                     # (Swedish "Mottagare:", Norwegian "Mottaker:", Danish "Modtager:", Finnish "Vastaanottaja:", Hungarian
                     # "Címzett:", Dutch "Geadresseerde:", Italian plural "Destinatari:", Korean "수신자:" / "받는 사람:")
                     r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람|παραλήπτης|"
+                    # (Romanian "Destinatar:", Slovak "Príjemca:", Croatian / Serbian / Bosnian "Primatelj:" / "Primalac:",
+                    # Slovene "Prejemnik:", Ukrainian "Одержувач:" / "Отримувач:", Bulgarian "Получател:", Lithuanian "Gavėjas:",
+                    # Latvian "Saņēmējs:", Estonian "Saaja:", Hebrew "(ה)נמען:", Persian "گیرنده:", Arabic "المستلم:" /
+                    # "المرسل إليه:", Malay / Indonesian "Penerima:", Swahili "Mpokeaji:", Vietnamese "Người nhận:", Thai
+                    # "ผู้รับ:", Hindi "प्राप्तकर्ता:")
+                    r"destinatar|pr(?:í|i)jemca|primatelj|primalac|prejemnik|одержувач|отримувач|получател|gav(?:ė|e)jas|"
+                    r"sa(?:ņ|n)(?:ē|e)m(?:ē|e)js|saaja|ה?נמען|گیرنده|المستلم|المرسل إليه|penerima|mpokeaji|người nhận|ผู้รับ|"
+                    r"प्राप्तकर्ता|"
                     r"intended recipient|envelope recipient)[ \t]*[:：][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
 # ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:")
@@ -705,13 +713,28 @@ _TO_THE_FOLLOWING = Lazy(r"\bto the following recipients?\b|\ban (?:den )?folgen
 # ..."): a notice about mail *to* us names us as the recipient, never as the sender
 _SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|absender|avs(?:ä|a)ndare|afzender|exp(?:é|e)diteur|"
                              r"remitente|mittente|remetente|nadawca|odes(?:í|i)latel|отправитель|g(?:ö|o)nderen|felad(?:ó|o)|"
-                             r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)|afsender|avsender|送信者|差出人|发件人|寄件者|보낸 사람|발신자|αποστολέας)[ \t]*[:：]"
+                             r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)|afsender|avsender|送信者|差出人|发件人|寄件者|보낸 사람|발신자|αποστολέας|"
+                             # (Romanian "Expeditor:", Slovak "Odosielateľ:", Croatian / Slovene "Pošiljatelj:", Serbian
+                             # "Pošiljalac:", Ukrainian "Відправник:", Bulgarian "Подател:", Lithuanian "Siuntėjas:", Latvian
+                             # "Sūtītājs:", Estonian "Saatja:", Hebrew "(ה)שולח:", Persian "فرستنده:", Arabic "المرسل:", Malay
+                             # "Penghantar:", Indonesian "Pengirim:", Swahili "Mtumaji:", Vietnamese "Người gửi:", Thai "ผู้ส่ง:",
+                             # Hindi "प्रेषक:")
+                             r"expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|відправник|подател|siunt(?:ė|e)jas|"
+                             r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|فرستنده|المرسل|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
+                             r"प्रेषक)[ \t]*[:：]"
                              r"[ \t]*(?:[^\n<@]{0,80}<)?(?P<a>" + ADDRESS + r")")
 # the words of a finding or a hold, in the languages such notices are written in, beside those fields
 _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイルス|病毒|바이러스|malware|trojan|schadsoftware|infect|infiz|"
                       r"quarant|karant|карантин|隔離|隔离|격리|spam|blocked|blockiert|bloccat|bloquead|bloqu(?:é|e)|geblokkeerd|"
                       r"zablokowan|blockerad|haittaohjelm|roskaposti|karanteen|스팸|차단|악성|垃圾邮件|垃圾郵件|拦截|攔截|恶意|惡意|"
-                      r"ιό|κακόβουλ|ανεπιθύμητ|καραντίνα|迷惑メール|スパム|マルウェア|škodliv|skodliv|zablokov|engellen|kötü amaçlı", re.I)
+                      r"ιό|κακόβουλ|ανεπιθύμητ|καραντίνα|迷惑メール|スパム|マルウェア|škodliv|skodliv|zablokov|engellen|kötü amaçlı|"
+                      # (a hold for review, a data-loss-prevention rule, a sandbox; Romanian "carantină", Slovak "malvér",
+                      # Croatian / Czech "zadržana" (held), Ukrainian "спам", "вірус", "шкідлив", "заблоковано", Hebrew "הסגר"
+                      # (quarantine), "וירוס", "דואר זבל" (spam), Persian "ویروس", "قرنطینه", "هرزنامه", Arabic "فيروس",
+                      # "الحجر", Malay "kuarantin", Swahili "karantini")
+                      r"\bheld for (?:review|approval|inspection)\b|data loss prevention|\bDLP\b|sandbox|carantin|malv(?:é|e)r|"
+                      r"zadr(?:ž|z)an|zadr(?:ž|z)en|спам|вірус|шкідлив|заблоков|הסגר|וירוס|דואר זבל|ویروس|قرنطینه|هرزنامه|"
+                      r"فيروس|الحجر|kuarantin|karantini", re.I)
 
 
 def _org(address: str) -> str:
@@ -2528,7 +2551,10 @@ def says_delay(low: str, local: bool = True) -> bool:
 #: the subject's first word, before a colon, in Exchange's success notices ("Delivered: ...", "Relayed: ...")
 SUCCESS_SUBJECT_PREFIXES = ("delivered", "relayed", "zugestellt", "übermittelt", "remis", "distribué", "distribue",
                             "entregado", "entregue", "consegnato", "recapitato", "bezorgd", "afgeleverd", "dostarczono",
-                            "levererat", "leveret", "levert", "toimitettu", "doručeno", "doruceno", "kézbesítve", "kezbesitve")
+                            "levererat", "leveret", "levert", "toimitettu", "doručeno", "doruceno", "kézbesítve", "kezbesitve",
+                            # (Hebrew, Russian / Ukrainian, Romanian, Croatian, Slovak, Turkish, Greek)
+                            "נמסר", "доставлено", "livrat", "isporučeno", "isporuceno", "doručené", "dorucene", "teslim edildi",
+                            "παραδόθηκε")
 #: words anywhere in the subject of a success report (Gmail, Postfix, Sendmail)
 SUCCESS_SUBJECT_WORDS = ("delivery status notification (success)", "delivery status notification (relay)",
                          "successful mail delivery report", "return receipt", "delivery receipt",
@@ -2603,7 +2629,19 @@ _SUCCESS_BODY = Lazy(
     # kontrole uvolnil a zpráva byla doručena příjemci": released, then delivered)
     r"\bzwolni(?:ł|l|ła|la|ona|ono)\b(?:[^.]|\.(?=\w)){0,80}?(?:\.\s+|\s+i\s+)(?:wiadomo(?:ść|sc)\s+)?zosta(?:ł|l)a\s+(?:ju(?:ż|z)\s+)?"
     r"(?:dostarczona|dor(?:ę|e)czona)\b|"
-    r"\buvoln(?:il|ila|ěna|ena)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+a\s+)(?:zpr(?:á|a)va\s+)?(?:byla|je)\s+(?:ji(?:ž|z)\s+)?doru(?:č|c)ena\b", re.I)
+    r"\buvoln(?:il|ila|ěna|ena)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+a\s+)(?:zpr(?:á|a)va\s+)?(?:byla|je)\s+(?:ji(?:ž|z)\s+)?doru(?:č|c)ena\b|"
+    # (Slovak "Správca uvoľnil vašu správu z karantény. Správa bola doručená príjemcovi", Ukrainian "Адміністратор випустив ваше
+    # повідомлення з карантину. Повідомлення доставлено одержувачу", Russian "выпустил ... из карантина ... доставлено",
+    # Romanian "a eliberat mesajul din carantină, iar acesta a fost livrat", Croatian "pustio je poruku iz karantene i poruka je
+    # isporučena", Hebrew "ההודעה שוחררה מההסגר ונמסרה": released, then delivered)
+    r"\buvo(?:ľ|l)n(?:il|ila|en(?:á|a))\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+a\s+)(?:spr(?:á|a)va\s+)?(?:bola|je)\s+(?:u(?:ž|z)\s+)?doru(?:č|c)en(?:á|a)\b|"
+    r"(?:випусти|выпусти)(?:в|ла|л|ло)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+(?:і|и|та)\s+)(?:(?:повідомлення|сообщение|лист|письмо)\s+)?"
+    r"(?:(?:було|было|уже|вже)\s+)?доставлен[оа]\b|"
+    r"\beliberat\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|,?\s+(?:iar|și|si)\s+)(?:(?:acesta|mesajul)\s+)?(?:a\s+fost\s+)livrat\b|"
+    r"\b(?:pustio|oslobodio|otpustio)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+i\s+)(?:poruka\s+)?(?:je\s+)?isporu(?:č|c)en[ao]\b|"
+    r"שוחרר[הו]?[^.]{0,60}?ו?נמסר[הו]?|"
+    # (a timeline's last line: "09:40  Released by an administrator.\n09:41  Delivered to the recipient's mailbox.")
+    r"\breleased\b[^\n]{0,60}\n[ \t]*(?:[\d:.]+[ \t]+)?(?:-[ \t]+)?delivered to (?:the )?recipient['’]s (?:mailbox|inbox)\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
@@ -2615,7 +2653,8 @@ _NOT_SUCCESS = Lazy(
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
-                 "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe")
+                 "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
+                 "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

@@ -3212,3 +3212,62 @@ _FULL_8 = {
     ],
 }
 _add(_FULL_8)
+
+# A security product's finding or hold in the languages of Central and Eastern Europe, the Middle East, South-East Asia and East
+# Africa (thirtieth session), as the notices whose fields ``text._stopped_by_fields`` reads word them: malware found (Ukrainian
+# "вірус", "шкідливе програмне забезпечення", Croatian / Serbian / Slovene "zlonamjerni / zlonamerni softver", Bulgarian
+# "зловреден софтуер", Lithuanian "kenkėjiška programa", Latvian "ļaunprogrammatūra", Estonian "pahavara", Hebrew "וירוס",
+# Persian "ویروس", Arabic "فيروس", Malay "perisian hasad", Indonesian "perangkat lunak berbahaya", Swahili "virusi", Vietnamese
+# "phần mềm độc hại", Thai "ไวรัส", "มัลแวร์"); spam found (Ukrainian "визнано спамом", Hebrew "דואר זבל", Persian "هرزنامه",
+# Arabic "بريد عشوائي / مزعج", Croatian "neželjena pošta", Slovak "nevyžiadaná pošta", Romanian "mesaj nesolicitat", Vietnamese
+# "thư rác", Thai "สแปม"); a message held for someone's review (Croatian "zadržana je radi pregleda", "pregledat će poruku",
+# Slovak "čaká na kontrolu", Romanian "în curs de analiză", Ukrainian / Russian "очікує перевірки", "ожидает проверки", Hebrew
+# "מחכה לבדיקה", Persian "در انتظار بررسی", Arabic "في انتظار المراجعة", Malay "menunggu semakan", Turkish "onay bekliyor")
+_NOTICE_FINDINGS_9 = {
+    "virus_detected": [
+        r"\bвірус\w*", r"\bшкідлив(ий|е|у|а|им|ого) (програм|код|об['’]єкт|пз\b|вкладен)", r"\bзловреден (софтуер|код)",
+        r"\bzlonam(j)?ern(i|og|a|e|o|u) (softver|kod|program|koda|programska)", r"\bkenk(ė|e)jišk(a|os) program",
+        r"ļaunprogrammatūr|launprogrammatur", r"\bpahavara\b", r"וירוס", r"ویروس", r"فيروس", r"\bperisian hasad\b",
+        r"\bperangkat lunak berbahaya\b", r"\bvirusi\b", r"phần mềm độc hại", r"ไวรัส", r"มัลแวร์",
+    ],
+    "spam_detected": [
+        r"\bвизнан[оа]? спамом\b", r"\bрозпізнан[оа]? як спам\b", r"דואר זבל", r"هرزنامه", r"(بريد|رسائل|رسالة) (عشوائي|مزعج)",
+        r"\bne(ž|z)eljen(a|u|e) (po(š|s)t|e-?po(š|s)t|poruk)", r"\bnevy(ž|z)iadan(á|a|ú|u) (po(š|s)t|spr(á|a)v)",
+        r"\bmesaj(e)? nesolicitat", r"thư rác", r"สแปม",
+    ],
+    "on_hold": [
+        r"\bzadr(ž|z)an[ao]? (je )?radi pregleda\b", r"\bpregledat (ć|c)e (poruku|e-?mail)", r"\b(č|c)ak(á|a) na (kontrolu|schv(á|a)lenie)\b",
+        r"\b(î|i)n curs de analiz(ă|a)\b", r"\bочіку(є|ють) (на )?(перевірк|схвален)", r"\bожида(ет|ют) (проверки|одобрения|решения)\b",
+        r"(מחכה|ממתינה) ל(בדיקה|אישור)", r"در انتظار (بررسی|تأیید|تایید)", r"في انتظار (المراجعة|الموافقة)",
+        r"\bmenunggu (semakan|kelulusan|pemeriksaan)\b", r"\b(onay|inceleme) bekliyor\b",
+    ],
+}
+_add(_NOTICE_FINDINGS_9)
+
+# A closed account said by its domain's postmaster or a role account, in more languages (thirtieth session): Ukrainian
+# "Поштову скриньку x@ закрито" (the mailbox was closed), "більше не використовується" (no longer used); Malay / Indonesian
+# "Alamat e-mel x@ tidak lagi aktif" (no longer active), "telah ditutup"; Swahili "Anwani hii haitumiki tena" (no longer used),
+# "imefungwa" (closed); Persian "این نشانی ایمیل دیگر فعال نیست" (no longer active), "غیرفعال شده"; Romanian "Nu mai este folosită
+# adresa x@" (the address is no longer used); Slovak "schránka x@ bola zrušená" (was cancelled); Hebrew "תיבת הדואר x@ נסגרה"
+# (was closed): the account gone, ``user_unknown``; and the person's new address in Croatian / Slovak / Czech "sada je dostupan
+# na adresi y@", "je teraz dostupná na adrese y@", Hebrew "זמין כעת בכתובת y@", Italian "Scrivete d'ora in poi a y@" (write from
+# now on to): ``has_moved``
+_CLOSED_ACCOUNT_9 = {
+    "user_unknown": [
+        r"(поштов(а|у|ої) )?(скриньк(а|у|и)|адрес(а|у)|обліков(ий|ого) запис(у)?)\b[^.;]{0,60}(закрит(о|а|ий)|видален(о|а|ий)|"
+        r"деактивован(о|а|ий)|більше не (використову|існу|активн))",
+        r"\b(alamat|akaun|akun|peti mel|kotak surat)\b[^.;]{0,60}\b(tidak (lagi )?aktif|sudah tidak aktif|"
+        r"telah (ditutup|dinyahaktifkan|dinonaktifkan|dihapus|dipadam))\b",
+        r"\b(anwani|akaunti|sanduku la barua)\b[^.;]{0,60}\b(haitumiki tena|haipo tena|imefungwa|imefutwa)\b",
+        r"(نشانی|آدرس|حساب|صندوق)[^.;]{0,80}(دیگر فعال نیست|غیرفعال شده|بسته شده|حذف شده)",
+        r"\bnu mai este (folosit|utilizat|activ)(ă|a)? adresa\b", r"\badresa\b[^.;]{0,60}\bnu mai este (folosit|utilizat|activ)",
+        r"\b(schr(á|a)nka|adresa|(ú|u)(č|c)et)\b[^.;]{0,60}\bbol(a)? (zru(š|s)en|odstr(á|a)nen|deaktivovan|zmazan)",
+        r"(תיבת הדואר|הכתובת|החשבון)[^.;]{0,60}(נסגרה|נסגר|הוסרה|הוסר|אינה פעילה|אינו פעיל|לא פעילה|אינה קיימת|אינו קיים)",
+    ],
+    "has_moved": [
+        r"\bdostup(an|n(a|á|y|ý))\b[^.;]{0,20}\bna adres(i|e) <?<address>",
+        r"(זמין|זמינה) (כעת|מעכשיו|עכשיו) בכתובת <?<address>", r"בכתובת החדשה <?<address>",
+        r"\bscrivete (d['’]ora in poi|da ora in poi|d['’]ora in avanti) (a|all['’]indirizzo) <?<address>",
+    ],
+}
+_add(_CLOSED_ACCOUNT_9)
