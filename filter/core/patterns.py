@@ -1034,6 +1034,8 @@ PHRASES: dict[str, list[str]] = {
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
         # the links' reputation, not ours ("bulk marketing characteristics, URL reputation")
         r"\b(url|uri|link) reputation\b",
+        # (the list as the subject: "dbl.spamhaus.org lists a domain that appears in the message body")
+        r"\b(lists|listed) an? (domain|url|uri|link)s? (that|which) (appears?|is found|occurs?|is used) in the (message )?(body|content|text)\b",
         # ("it contains a link to a URL with a poor reputation (listed by our URL filter)")
         r"\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\b",
         # ("it contains a link (go.example) with a poor reputation", "URL-Reputation")

@@ -227,6 +227,18 @@ _CHALLENGE_WORDS = Lazy(
     # afgeleverd nadat u bevestigt dat u een mens bent"
     r"confirm(?:er|ez)? que vous [êe]tes (?:un humain|une personne|un [êe]tre humain)|"
     r"bevestig(?:t|en)? dat u een mens bent|wordt pas afgeleverd nadat u|potwierd[źz],? [żz]e nie jeste[śs] (?:automatem|robotem|botem)|"
+    # (thirtieth session: Dutch "Bevestig eenmalig dat u een mens bent", "alleen e-mail van bevestigde afzenders"; Polish
+    # "przepisz kod z obrazka", "by upewnić się, że nie jesteś automatem"; Swedish "bekräfta att du är en människa", "tar bara
+    # emot e-post från godkända avsändare"; Romanian "până când confirmați că sunteți o persoană reală"; Croatian "potvrdite da
+    # ste osoba"; Ukrainian "підтвердіть, що ви не робот")
+    r"bevestig(?:t|en)? (?:eenmalig |even |eerst )dat u een mens bent|(?:alleen|enkel) (?:e-?mail|berichten) van (?:bevestigde|goedgekeurde) afzenders|"
+    r"przepisz kod z obrazka|upewni(?:ć|c) si(?:ę|e),? (?:ż|z)e nie jeste(?:ś|s) (?:automatem|robotem|botem)|"
+    r"bekr(?:ä|a)fta att du (?:ä|a)r en m(?:ä|a)nniska|(?:bara|endast) (?:emot )?e-?post fr(?:å|a)n godk(?:ä|a)nda avs(?:ä|a)ndare|"
+    r"confirma(?:ți|ţi|ti)? c(?:ă|a) sunte(?:ți|ţi|ti) o persoan(?:ă|a)|potvrdite da ste (?:stvarna |prava )?(?:osoba|(?:č|c)ovjek)|"
+    r"підтвердіть,? що ви (?:не робот|(?:жива |реальна )?людина)|"
+    # (Romanian "Răspundeți la acest e-mail fără a modifica subiectul" (reply without changing the subject), "Confirmați
+    # expeditorul" (confirm the sender))
+    r"r(?:ă|a)spunde(?:ți|ţi|ti) la acest (?:e-?mail|mesaj) f(?:ă|a)r(?:ă|a) a modifica subiectul|confirma(?:ți|ţi|ti) expeditorul|"
     r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
@@ -243,7 +255,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"\bha inviato un messaggio\b|\bvous avez envoy(?:é|e) un (?:message|courriel|e-?mail)\b|\benvi(?:ó|o) un (?:mensaje|correo)\b|"
     r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
-    r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)",
+    r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|"
+    r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення",
     re.I)
 # a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
 # "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
@@ -271,7 +284,11 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do|"
                            # (Galician "a súa mensaxe para", Vietnamese "thư của bạn gửi tới", Afrikaans "u e-pos aan")
                            r"(?:a )?s[úu]a mensaxe para|thư của bạn gửi (?:tới|đến)|(?:u|jou) (?:e-?pos|boodskap) aan|"
-                           r"ваш лист до|mesaj ou voye bay)"
+                           r"ваш лист до|mesaj ou voye bay|"
+                           # (Dutch "Uw bericht aan", Swedish "Ditt meddelande till", Romanian "Mesajul dvs. către", Croatian
+                           # "Vaša poruka za", Ukrainian "Ваше повідомлення для")
+                           r"uw bericht aan|ditt meddelande till|mesajul (?:dvs\.|dumneavoastr(?:ă|a)) c(?:ă|a)tre|va(?:š|s)a poruka (?:za|na adresu)|"
+                           r"ваше повідомлення (?:для|на адресу))"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -1057,7 +1074,9 @@ _TAKE_OFF = Lazy(
     r"makn\w*|uklon\w*|izbri(?:š|s)\w*|obri(?:š|s)\w*|уклон\w*|избриш\w*|обриш\w*|"
     # (Vietnamese "gỡ", "xóa" (remove, delete), with their marks only: "go" is an English word; Tagalog "pakitanggal",
     # "tanggalin", "alisin" (please remove, remove))
-    r"gỡ|xóa|xoá|pakitanggal|tanggalin|alisin|pakialis)(?!\w)|削除", re.I)
+    r"gỡ|xóa|xoá|pakitanggal|tanggalin|alisin|pakialis|"
+    # (Swahili "niondoe" (remove me), "mniondoe", "ondoeni")
+    r"niondoe|mniondoe|ondoeni)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
     r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|"
@@ -1071,7 +1090,7 @@ _NO_LONGER_WANT = Lazy(
     r"\bnie chc(?:ę|e) (?:ju(?:ż|z) |wi(?:ę|e)cej )?(?:otrzymywa(?:ć|c)|dostawa(?:ć|c))\b|"
     r"\bvill (?:inte|inte l(?:ä|a)ngre) (?:f(?:å|a)|ta emot)\b|\b(?:ø|o)nsker ikke (?:l(?:æ|ae)ngere |lenger )?(?:at |å )?(?:modtage|motta)\b|"
     r"\ben halua (?:enää )?(?:vastaanottaa|saada)\b|\bnechci (?:u(?:ž|z) |ji(?:ž|z) )?(?:dost(?:á|a)vat|odeb(?:í|i)rat)\b|"
-    r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bне (?:хочу|желаю) (?:больше )?получать\b|"
+    r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bsitaki (?:tena )?kupokea\b|\bне (?:хочу|желаю) (?:больше )?получать\b|"
     # (not to go on receiving: "Não pretendo continuar a receber a newsletter", "I do not wish to continue receiving", "je ne
     # souhaite pas continuer à recevoir", "non desidero continuare a ricevere", "möchte den Newsletter nicht weiter erhalten";
     # Greek "δεν θέλω να λαμβάνω", I do not want to receive)
@@ -1099,6 +1118,9 @@ _MAILING = Lazy(
     # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
     r"cadastro|lista de abona\w*|listei de abona\w*|"
+    # (Romanian "lista dvs. de e-mailuri", "lista dumneavoastră" (your list); Swahili "orodha yenu ya barua pepe" (your e-mail
+    # list))
+    r"lista (?:dvs|dumneavoastr(?:ă|a)|voastr(?:ă|a))\b|orodha (?:yenu|yako|ya barua pepe|ya utumaji)|"
     # (French "de vos fichiers", the sender's files of addresses, as a GDPR request names them)
     r"vos fichiers|votre fichier|votre lettre|vos lettres|"
     # (Indonesian "daftar pengiriman" / "daftar penerima" (the mailing / recipients' list); Vietnamese "danh sách nhận tin"
@@ -1116,18 +1138,22 @@ _MAILING = Lazy(
 # ... and the mails themselves, named with a verb that ends a subscription
 _MAILS_NOUN = (r"(?:e-?mails?|mails?|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
                r"zpr(?:á|a)vy|e-?maily|maily|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|"
-               r"e-?postalar\w*|levelet|leveleket)")
+               r"e-?postalar\w*|levelet|leveleket|barua pepe|matangazo)")
 _THE_MAILS = Lazy(r"\b" + _MAILS_NOUN + r"\b", re.I)
 # ... the mails pointed at ("näitä viestejä", "these e-mails", "deze mails"): with "I no longer want to receive" they are the
 # mailing ("Não quero mais receber mensagens em inglês" names none)
 _THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|vos|estos|estas|estes|essas|esses|questi|queste|n(?:ä|a)it(?:ä|a)|tyto|tieto|"
-              r"эти|этих|dessa|disse|bu)\s+(?:\w+\s+)?" + _MAILS_NOUN + r"\b", re.I)
+              r"эти|этих|dessa|disse|bu|aceste)\s+(?:\w+\s+)?" + _MAILS_NOUN + r"\b|"
+              # (Swahili puts the pointer after the noun: "matangazo haya", "barua pepe hizi")
+              r"\b(?:matangazo|barua pepe|jumbe|ujumbe) (?:haya|hizi|huu)\b", re.I)
 # whom the verb takes off: the reader ("me", "mich", "mij", "moi", "mi", "mnie", "mě", "меня", "mig", "meg", "minut", "beni",
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
 _WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|nous|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
              r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|t(?:ô|o)i|ko|akin|"
-             r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*)\b|@",
+             r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*|"
+             # (the Swahili verb holds its object: "niondoe", remove me)
+             r"m?niondoe)\b|@",
              re.I)
 # (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before, or with a pronoun
 # between: "no me deis de baja" refuses, "No thanks, please unsubscribe me" asks)
@@ -1157,7 +1183,7 @@ def _keeps_the_mailing(own: str) -> bool:
     return any(not _NEGATED.search(own[max(0, m.start() - 24):m.start()]) for m in _KEEP_SENDING.finditer(own))
 
 
-_ABBREVIATION = Lazy(r"\b(Art|Abs|Nr|gem|bzw|vgl|ca|Dr|Prof|No|Nº|art|nr)\.(?=\s)")
+_ABBREVIATION = Lazy(r"\b(Art|Abs|Nr|gem|bzw|vgl|ca|Dr|Prof|No|Nº|art|nr|dvs|Dvs)\.(?=\s)")
 
 
 # a new mail that names a data-protection request in its subject ("Löschung meiner Daten gem. Art. 17 DSGVO", "Suppression de mes
@@ -1363,9 +1389,13 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # (a read receipt, RFC 8098, reports a delivered message's fate: never a failure of its own; the domain's mail system
         # saying an account of its domain is closed says our message reached no one, in whatever words)
         system = textdet.system_account(msg)
-        role = system or _answers_for_domain(sender)
-        gone = _gone_undelivered(sender, body, role, said_undelivered=not role) \
-            if msg.report_type != "disposition-notification" else None
+        # (a role account, "noreply@", "info@", speaks of another account of its domain, or else of its own)
+        gone = None
+        if msg.report_type != "disposition-notification":
+            role = system or _answers_for_domain(sender)
+            gone = _gone_undelivered(sender, body, role, said_undelivered=not role, role=role and not system)
+            if gone is None and role and not system:
+                gone = _gone_undelivered(sender, body)
         return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
@@ -1677,14 +1707,16 @@ def _answers_for_domain(sender: str | None) -> bool:
     return bool(sender and "@" in sender and _DOMAIN_ROLE.match(sender.rpartition("@")[0]))
 
 
-def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_undelivered: bool = True) -> Record | None:
+def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_undelivered: bool = True,
+                      role: bool = False) -> Record | None:
     """The failure an auto-responder reports for its own address, where its words say both that the address is gone (or
     moved, or disabled) and that our message was not delivered; None for any other auto-reply.
 
     ``system``: the responder is the domain's mail system (postmaster@, an administrator's account) answering for a closed
     account it names ("the account k.zielinski@... was closed; messages to it are deleted automatically. Please write to
     office@..."): the failure is that account's, the one address of the sender's domain named in a sentence that says it
-    is gone.  ``said_undelivered``: the words must also say our message was not delivered (an auto-responder's; a
+    is gone.  ``role``: the responder is a role account of the domain ("noreply@", "info@"), whose new address for
+    writing is no account gone.  ``said_undelivered``: the words must also say our message was not delivered (an auto-responder's; a
     postmaster's own answer says the account is gone, and that is the failure)."""
     own = _before_quote(body)[:2000]
     # (the responder's lines wrapped anywhere: "Messages to it are deleted\nunread")
@@ -1699,9 +1731,13 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_
         # his departure\nand is no longer monitored.")
         for sentence in (m.group(0) for m in _SENTENCES.finditer(_LINE_WRAP.sub(" ", own))):
             if "@" in sentence:
-                ours = {a for a in find_all(sentence) if a != sender and a.rpartition("@")[2] == domain}
+                named_here = find_all(sentence)
+                ours = {a for a in named_here if a != sender and a.rpartition("@")[2] == domain}
                 if ours:
-                    said.setdefault(decide(status=None, diagnostic=sentence), set()).update(ours)
+                    reason = decide(status=None, diagnostic=sentence)
+                    if reason == "has_moved" and role and all(a.rpartition("@")[2] == domain for a in named_here):
+                        continue  # (a role account's "please write from now on to bonjour@<its domain>": where to write)
+                    said.setdefault(reason, set()).update(ours)
         # (a sentence that gives the person's new address names the address to use now, not the one gone: "The mailbox
         # m.bianchi@... was closed. Mr Bianchi can now be reached at marco.bianchi@...")
         gone = said.get("user_unknown", set()) | said.get("suspended", set())
@@ -1778,7 +1814,9 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa")
+                    "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
+                    "upewni", "nniska", "fta att du", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
+                    "expeditorul")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

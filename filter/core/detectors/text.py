@@ -321,6 +321,10 @@ BOUNCE_SUBJECT = Lazy(
     # Indonesian, Vietnamese ("cannot be delivered" / "undeliverable")
     r"не уда[её]тся доставить|невозможно доставить|не вдалося доставити|неможливо доставити|недоставим|"
     r"neisporu[čc]iv|nedostavljiv|无法传递|tidak (?:dapat|bisa) dikirim|kh[ôo]ng th[ểe] (?:g[ửu]i|ph[áa]t)|"
+    # "delivery report" as relays' and gateways' reports say it in German, Czech / Slovak, Romanian, Polish, Croatian, Russian /
+    # Ukrainian (a report of any outcome, as the English words: its rows or words say the failure)
+    r"zustellbericht|zpr[áa]va o doru[čc]en[íi]|spr[áa]va o doru[čc]en[íi]|raport de livrare|raport (?:z )?(?:dostarczenia|dor[ęe]czenia)|"
+    r"izvje[šs][ćc]e o isporuci|отч[её]т о доставке|звіт про доставку|"
     # the subjects of plain (non-DSN) notices of the providers of each language, failed or refused
     # or returned (GMX / Web.de, Orange / Free, Libero / Virgilio, Terra, UOL, Ziggo, WP.pl / Onet,
     # Seznam, Yandex / Mail.ru, Ukr.net, Telia, Telenor, Elisa, Yahoo's localized notices, Naver /
@@ -1924,11 +1928,16 @@ _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply
 
 # a table row's status cell, then the server's reply ("| x@... | FAILED | 550 5.1.1 User unknown |", the bars blanks by
 # then): the row names its recipient
-_STATUS_CELL = Lazy(r"\s*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted|"
+# (or a CSV export's: "g.brandt@...;FEHLGESCHLAGEN;550;5.1.1 ...")
+_STATUS_CELL = Lazy(r"[\s;,]*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted|"
                     # (in the gateway's language: German, Spanish, Portuguese, French, Italian, Dutch, Swedish)
                     r"fehlgeschlagen|zugestellt|abgewiesen|zur(?:ü|ue)ckgestellt|rechazado|entregado|fallido|diferido|rejeitado|"
                     r"entregue|falhou|(?:é|e)chou(?:é|e)|rejet(?:é|e)|remis|distribu(?:é|e)|diff(?:é|e)r(?:é|e)|rifiutato|consegnato|"
-                    r"fallito|mislukt|afgeleverd|geweigerd|uppskjuten|levererad|misslyckad|avvisad)\s+[245]\d\d\b", re.I)
+                    r"fallito|mislukt|afgeleverd|geweigerd|uppskjuten|levererad|misslyckad|avvisad|"
+                    # (Czech / Slovak, Polish, Romanian, Croatian / Serbian, Russian / Ukrainian)
+                    r"nedoru(?:č|c)eno|doru(?:č|c)eno|nedoru(?:č|c)en(?:é|e)|doru(?:č|c)en(?:é|e)|odm(?:í|i)tnuto|zam(?:í|i)tnut(?:é|e)|"
+                    r"niedostarczon[ae]|dostarczon[ae]|odrzucon[ae]|nedostarczono|e(?:ș|ş|s)uat|respins|livrat|"
+                    r"neisporu(?:č|c)eno|isporu(?:č|c)eno|odbijeno|не доставлено|доставлено|відхилено|отклонено)[\s;,]+[245]\d\d\b", re.I)
 
 
 # a reply code (and enhanced status) alone, closed by a bracket: "554 5.7.1)"

@@ -3271,3 +3271,32 @@ _CLOSED_ACCOUNT_9 = {
     ],
 }
 _add(_CLOSED_ACCOUNT_9)
+
+# Links of the body on a domain block list in more languages (thirtieth session), as ``_LISTED_LINKS_8``: Polish "adres URL w
+# treści znajduje się na liście Spamhaus DBL", Portuguese "contém um endereço web listado em dbl.spamhaus.org", Czech / Slovak
+# "odkaz ... je uveden na seznamu", Swedish "länken ... är listad", Romanian "linkul ... este listat": a link's domain, spam
+# content, not our host
+_LISTED_LINKS_9 = {
+    "content_listed": [
+        r"\b(adres(y)? url|link(i)?|odno(ś|s)nik(i)?)\b[^.;]{0,40}\b(znajduj(e|ą) si(ę|e) na li(ś|s)cie|(jest|s(ą|a)) na li(ś|s)cie|wpisan)",
+        r"\b(endere(ç|c)o web|endere(ç|c)o url|link|hiperliga(ç|c)(ã|a)o)\b[^.;]{0,30}\b(listad[oa]|(est(á|a)|consta) (na|numa|em uma) lista)",
+        r"\b(odkaz(y|u)?|adresa url)\b[^.;]{0,40}\b(je|jsou|sa nach(á|a)dza|je uveden(ý|y|á|a)?) (na|v) (seznamu|zozname|blacklistu)",
+        r"\bl(ä|a)nk(en|ar|arna)?\b[^.;]{0,40}\b((ä|a)r listad|finns (p(å|a)|i) (en )?(svartlista|blocklista|sp(ä|a)rrlista))",
+        r"\b(link(ul|uri|urile)?|adresa url)\b[^.;]{0,40}\b(este listat|sunt listate|figureaz(ă|a) (pe|(î|i)n) lista)",
+    ],
+}
+_add(_LISTED_LINKS_9)
+
+# Too many simultaneous connections in more languages (thirtieth session), as the twenty-ninth session's table: Ukrainian
+# "Забагато одночасних з'єднань з вашої адреси", Bulgarian "твърде много едновременни връзки", Croatian / Serbian "previše
+# istovremenih veza", Romanian "prea multe conexiuni simultane", Slovak "príliš veľa súčasných spojení", Hebrew "יותר מדי
+# חיבורים", Persian "تعداد اتصالات بیش از حد": the sender's rate, ``rate_limited``
+_CONNECTIONS_9 = {
+    "rate_limited": [
+        r"\bзабагато (одночасних )?(з['’]єднань|підключень)", r"\bтвърде много (едновременни )?(връзки|свързвания)",
+        r"\bprevi(š|s)e (istovremenih |simultanih )?(veza|konekcija|povezivanja)", r"\bprea multe conexiuni\b",
+        r"\bpr(í|i)li(š|s) ve(ľ|l)a (s(ú|u)(č|c)asn(ý|y)ch )?(spojen(í|i)|pripojen(í|i))", r"יותר מדי חיבורים",
+        r"(تعداد )?اتصال(ات|‌های|های)? (همزمان )?بیش از حد",
+    ],
+}
+_add(_CONNECTIONS_9)
