@@ -1815,7 +1815,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
                     "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
-                    "upewni", "nniska", "fta att du", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
+                    "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "expeditorul")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
