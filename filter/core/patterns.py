@@ -1244,7 +1244,9 @@ PHRASES: dict[str, list[str]] = {
         *(rf"\bunder (the|our|this) ([\w'-]+ ){{0,2}}{kind} policy\b"
           for kind in ("ict", "it", "(e-?)?mail", "acceptable use", "communications?")), r"(mail |e-?mail )?filtering polic(y|ies)", r"content restrictions?", r"against (our|the) polic", r"prohibited (content|attachment|file|by polic)",
         # (the type named after the words: "attachment type .html is not permitted")
-        r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
+        r"(attachment|file)( type| extension)?s?( of (the )?type \S{1,20}| \.[a-z0-9]{1,10}| \(\.[a-z0-9]{1,10}\))? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned)",
+        # (the receiving organisation's policy named: "blocked by the recipient organisation's data protection policy")
+        r"\b(recipient|receiving|destination)(['’]s)? organi[sz]ation['’]?s? ([\w-]+ ){0,3}polic(y|ies)\b",
         # "the message contains an attachment that is not allowed (invoice.html)"
         r"(contains?|containing|has|with) an? (attachment|file) (that|which) (is|are) not (allowed|permitted|accepted)",
         # "Attachment name "offerta.docm" is forbidden by the recipient's mail policy"

@@ -67,7 +67,7 @@ _SECURITY_PRODUCT = Lazy(
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
     r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|zixgateway|mailscanner|symantec|"
     r"mailmarshal|interscan|check ?point|harmony email|avanan|seqrite|eset|kaspersky|bitdefender|gravityzone|mailcleaner|"
-    r"rspamd|spamtitan|n-able|mailstore)\b|"
+    r"rspamd|spamtitan|n-able|mailstore|mailprotector|retarus|trellix|appriver|abnormal security)\b|"
     r"messaging gateway|data loss prevention|"
     # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
     # "Mailbeveiliging", "Proteção de E-mail", "Vade Secure", a quarantine's own account name)
@@ -104,7 +104,11 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"held\s+for\s+(?:attachment\s+|sandbox\s+|security\s+|moderator\s+)?(?:analysis|approval|inspection)|held\s+while|"
     r"blocked|rejected|stopped|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
-    r"classified\s+as\s+(?:spam|bulk))|(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
+    r"classified\s+as\s+(?:spam|bulk)|"
+    # (awaiting someone: "Your email to x@... is pending administrator review"; released: "The message you sent to x@... was
+    # released from quarantine by the recipient")
+    r"pending\s+(?:an?\s+)?(?:administrator(?:'s)?\s+|admin\s+)?(?:review|approval)|released\s+from\s+(?:the\s+)?quarantine)|"
+    r"(?:could\s+not|couldn't|cannot)\s+be\s+delivered)|"
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
     r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # ("ZixProtect has rejected your message to records@...", "ScanMail ... has detected a virus in the message you sent")
@@ -121,6 +125,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:held|quarantined|blocked|rejected|stopped|released\s+from\s+(?:the\s+)?quarantine)\b|"
     # (Japanese "メッセージは受信者に配信されませんでした", the recipient under "宛先:")
     r"メッセージは(?:受信者に)?配信されませんでした|"
+    # ("お客様が送信したメッセージは、受信者の組織のポリシーに違反しているため配信されませんでした": the message you sent was
+    # not delivered, with its cause between)
+    r"(?:お客様|あなた|貴方)が送信した(?:メッセージ|メール)は[^。\n]{0,80}?(?:配信されませんでした|ブロックされました|隔離されました|拒否されました)|"
     # (the product first, "The Barracuda Email Security Service detected a virus in a message you sent", "... detected a
     # security risk in a message you sent")
     r"\b(?:has\s+)?(?:detected|found)\s+an?\s+(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
@@ -153,6 +160,12 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (held, said as where it was: "Ihre Nachricht an x@... war vorübergehend in der Quarantäne")
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\b(?:war|befand\s+sich)\s+(?:vor(?:ü|ue)bergehend\s+)?"
     r"in\s+(?:der\s+)?quarant(?:ä|ae)ne\b|"
+    # (released: "Ihre Nachricht an x@... wurde vom Empfänger aus der Quarantäne freigegeben"; the product first, the message
+    # after: "Trend Micro Email Security hat eine Nachricht blockiert, die Sie gesendet haben")
+    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bwurde\b" + _IN_SENTENCE
+    + r"\b(?:aus\s+der\s+quarant(?:ä|ae)ne\s+)?freigegeben\b|"
+    r"\bhat\s+(?:eine|ihre|die)\s+(?:nachricht|e-?mail)\s+(?:blockiert|gestoppt|abgewiesen|zur(?:ü|ue)ckgehalten|"
+    r"in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben),?\s+die\s+sie\s+(?:gesendet|gesandt|verschickt|geschickt)\s+haben\b|"
     r"\bhat\s+(?:ihre|deine)\s+(?:nachricht|e-?mail)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
     # ... and the message named by its recipient ("Die E-Mail an <address> wurde vom Spamfilter als Spam eingestuft und in der
@@ -171,6 +184,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
     r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:qued(?:ó|o)|se\s+encuentra)\s+retenid|"
+    # ("Su mensaje no ha sido entregado", its recipient in a field below)
+    r"\b(?:su|tu)\s+(?:mensaje|correo)\s+no\s+(?:ha\s+sido|fue)\s+entregad[oa]\b|"
     # ("Sophos Email ha bloqueado su mensaje a <address> porque ...": the product first, as in German)
     r"\bha\s+(?:bloqueado|rechazado|retenido|puesto\s+en\s+cuarentena)\s+(?:su|tu)\s+(?:mensaje|correo)\s+(?:a|para)\s+<?[^\s@<>]+@|"
     r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+|da\s+lei\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+"
@@ -2584,7 +2599,7 @@ _SUCCESS_BODY = Lazy(
     # a message held, then released ("An administrator has released it and it has been delivered to the recipient's
     # mailbox", "was released from quarantine and delivered to the recipient")
     # (the notice's lines wrapped anywhere: "has been released by an administrator and\ndelivered to the recipient's mailbox")
-    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+been|was|and(?:\s+has\s+been)?)\s+(?:successfully\s+)?delivered"
+    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+(?:now\s+)?been|was|and(?:\s+has\s+(?:now\s+)?been)?)\s+(?:successfully\s+)?delivered"
     r"(?:\s+to\s+the\b|\s*[.!]|\s*$)|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"

@@ -3300,3 +3300,14 @@ _CONNECTIONS_9 = {
     ],
 }
 _add(_CONNECTIONS_9)
+
+# A file type the receiving site refuses, in French (thirtieth session): "contient un fichier dont le type est bloqué par la
+# stratégie de sécurité du destinataire", "type de fichier non autorisé": the site's policy, as patterns.py "attachment type
+# not permitted"
+_ATTACHMENT_TYPES_9 = {
+    "policy_violation": [
+        r"\bdont le type est (bloqu(é|e)|interdit|refus(é|e)|non autoris(é|e))", r"\btype de (fichier|pi(è|e)ce jointe) (est )?(bloqu|interdit|non autoris|refus)",
+        r"\b(extension|pi(è|e)ce jointe)( \.?[a-z0-9]{1,10})? (est |n['’]est pas )?(interdite?|bloqu(é|e)e?|non autoris(é|e)e?|pas autoris(é|e)e?)\b",
+    ],
+}
+_add(_ATTACHMENT_TYPES_9)

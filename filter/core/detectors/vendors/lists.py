@@ -354,7 +354,10 @@ _OWNER_NOTICE = ("as list administrator, your authorization is requested",
                  "requires approval\nreason:",
                  # Mailman 3's digest to the owners (list:admin:notice:pending): "The x@y mailing list has 2
                  # moderation requests waiting." then "Held Messages:", each with its reason
-                 "moderation requests waiting", "moderation request waiting", "held messages:")
+                 "moderation requests waiting", "moderation request waiting", "held messages:",
+                 # Sympa's request to a list's moderators (its "moderate" template: "One new message for list x from y
+                 # arrived", "To distribute the attached message in list x:", "To reject it (it will be removed):")
+                 "to distribute the attached message", "new message for list")
 
 # a held post's later fate: approved and distributed (Groups.io, Google Groups and Mailman tell the poster)
 _APPROVED = ("approved it, and it has", "has been approved and", "was approved and", "approved and posted",
