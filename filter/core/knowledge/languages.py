@@ -3218,7 +3218,7 @@ _add(_FULL_8)
 # "вірус", "шкідливе програмне забезпечення", Croatian / Serbian / Slovene "zlonamjerni / zlonamerni softver", Bulgarian
 # "зловреден софтуер", Lithuanian "kenkėjiška programa", Latvian "ļaunprogrammatūra", Estonian "pahavara", Hebrew "וירוס",
 # Persian "ویروس", Arabic "فيروس", Malay "perisian hasad", Indonesian "perangkat lunak berbahaya", Swahili "virusi", Vietnamese
-# "phần mềm độc hại", Thai "ไวรัส", "มัลแวร์"); spam found (Ukrainian "визнано спамом", Hebrew "דואר זבל", Persian "هرزنامه",
+# "phần mềm độc hại", Thai "ไวรัส", "มัลแวร์", Czech / Slovak "malvér", Hungarian "kártevő"); spam found (Ukrainian "визнано спамом", Hebrew "דואר זבל", Persian "هرزنامه",
 # Arabic "بريد عشوائي / مزعج", Croatian "neželjena pošta", Slovak "nevyžiadaná pošta", Romanian "mesaj nesolicitat", Vietnamese
 # "thư rác", Thai "สแปม"); a message held for someone's review (Croatian "zadržana je radi pregleda", "pregledat će poruku",
 # Slovak "čaká na kontrolu", Romanian "în curs de analiză", Ukrainian / Russian "очікує перевірки", "ожидает проверки", Hebrew
@@ -3229,6 +3229,8 @@ _NOTICE_FINDINGS_9 = {
         r"\bzlonam(j)?ern(i|og|a|e|o|u) (softver|kod|program|koda|programska)", r"\bkenk(ė|e)jišk(a|os) program",
         r"ļaunprogrammatūr|launprogrammatur", r"\bpahavara\b", r"וירוס", r"ویروس", r"فيروس", r"\bperisian hasad\b",
         r"\bperangkat lunak berbahaya\b", r"\bvirusi\b", r"phần mềm độc hại", r"ไวรัส", r"มัลแวร์",
+        # (Czech / Slovak "malvér", Hungarian "kártevő")
+        r"\bmalv(é|e)r\w*", r"\bk(á|a)rtev(ő|o)\w*",
     ],
     "spam_detected": [
         r"\bвизнан[оа]? спамом\b", r"\bрозпізнан[оа]? як спам\b", r"דואר זבל", r"هرزنامه", r"(بريد|رسائل|رسالة) (عشوائي|مزعج)",
@@ -3278,11 +3280,11 @@ _add(_CLOSED_ACCOUNT_9)
 # content, not our host
 _LISTED_LINKS_9 = {
     "content_listed": [
-        r"\b(adres(y)? url|link(i)?|odno(ś|s)nik(i)?)\b[^.;]{0,40}\b(znajduj(e|ą) si(ę|e) na li(ś|s)cie|(jest|s(ą|a)) na li(ś|s)cie|wpisan)",
-        r"\b(endere(ç|c)o web|endere(ç|c)o url|link|hiperliga(ç|c)(ã|a)o)\b[^.;]{0,30}\b(listad[oa]|(est(á|a)|consta) (na|numa|em uma) lista)",
-        r"\b(odkaz(y|u)?|adresa url)\b[^.;]{0,40}\b(je|jsou|sa nach(á|a)dza|je uveden(ý|y|á|a)?) (na|v) (seznamu|zozname|blacklistu)",
-        r"\bl(ä|a)nk(en|ar|arna)?\b[^.;]{0,40}\b((ä|a)r listad|finns (p(å|a)|i) (en )?(svartlista|blocklista|sp(ä|a)rrlista))",
-        r"\b(link(ul|uri|urile)?|adresa url)\b[^.;]{0,40}\b(este listat|sunt listate|figureaz(ă|a) (pe|(î|i)n) lista)",
+        r"\b(adres(y)? url|link(i)?|odno(ś|s)nik(i)?)\b(?:[^.;]|\.(?=\w)){0,40}\b(znajduj(e|ą) si(ę|e) na li(ś|s)cie|(jest|s(ą|a)) na li(ś|s)cie|wpisan)",
+        r"\b(endere(ç|c)o web|endere(ç|c)o url|link|hiperliga(ç|c)(ã|a)o)\b(?:[^.;]|\.(?=\w)){0,30}\b(listad[oa]|(est(á|a)|consta) (na|numa|em uma) lista)",
+        r"\b(odkaz(y|u)?|adresa url)\b(?:[^.;]|\.(?=\w)){0,40}\b(je|jsou|sa nach(á|a)dza|je uveden(ý|y|á|a)?) (na|v) (seznamu|zozname|blacklistu)",
+        r"\bl(ä|a)nk(en|ar|arna)?\b(?:[^.;]|\.(?=\w)){0,40}\b((ä|a)r listad|finns (p(å|a)|i) (en )?(svartlista|blocklista|sp(ä|a)rrlista))",
+        r"\b(link(ul|uri|urile)?|adresa url)\b(?:[^.;]|\.(?=\w)){0,40}\b(este listat|sunt listate|figureaz(ă|a) (pe|(î|i)n) lista)",
     ],
 }
 _add(_LISTED_LINKS_9)

@@ -1,0 +1,311 @@
+"""Security products' notices read by their fields in Romanian, Slovak, Croatian, Ukrainian, Hebrew, Persian, Malay, Swahili
+and more; their findings, holds and releases in those languages; vendors' notices that a message is pending review or was
+released; Exchange 2003 delivery receipts in eight more languages; a closed account named by its domain's postmaster or a
+role account (noreply@, helpdesk@) in more languages; challenges, readers' requests, links on block lists and simultaneous
+connections in more languages; delivery-report subjects and CSV rows with a status cell.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides,
+whatever code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import UTF8, auto_reply as _auto_reply, kind_and_reasons, mail, notice as _notice, readers_reply
+
+
+# ---- what the words mean ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # malware found: Ukrainian, Croatian, Persian, Hebrew, Malay, Swahili, Vietnamese, Thai
+    (None, "У вкладенні листа виявлено вірус, лист заблоковано.", "virus_detected"),
+    (None, "Poruka sadrži zlonamjerni softver i nije isporučena.", "virus_detected"),
+    (None, "در پیوست نامه شما ویروس پیدا شد.", "virus_detected"),
+    (None, "בקובץ המצורף נמצא וירוס וההודעה נחסמה.", "virus_detected"),
+    (None, "Lampiran mesej mengandungi perisian hasad.", "virus_detected"),
+    (None, "Ujumbe wako una virusi kwenye kiambatisho.", "virus_detected"),
+    (None, "Tệp đính kèm chứa phần mềm độc hại.", "virus_detected"),
+    (None, "ไฟล์แนบมีมัลแวร์", "virus_detected"),
+    # spam found: Ukrainian, Hebrew, Persian, Arabic, Croatian, Slovak, Romanian, Vietnamese
+    (None, "Лист визнано спамом і відхилено.", "spam_detected"),
+    (None, "ההודעה סווגה כדואר זבל.", "spam_detected"),
+    (None, "پیام شما به عنوان هرزنامه شناسایی شد.", "spam_detected"),
+    (None, "تم تصنيف الرسالة على أنها بريد عشوائي.", "spam_detected"),
+    (None, "Poruka je označena kao neželjena pošta.", "spam_detected"),
+    (None, "Správa bola vyhodnotená ako nevyžiadaná pošta.", "spam_detected"),
+    (None, "Mesajul a fost respins ca mesaj nesolicitat.", "spam_detected"),
+    (None, "Thư của bạn bị đánh dấu là thư rác.", "spam_detected"),
+    # held until someone looks: Croatian, Slovak, Romanian, Ukrainian, Russian, Hebrew, Persian, Arabic, Malay, Turkish
+    (None, "Poruka je zadržana radi pregleda od strane administratora.", "on_hold"),
+    (None, "Správa čaká na kontrolu správcom.", "on_hold"),
+    (None, "Atașamentul este în curs de analiză.", "on_hold"),
+    (None, "Повідомлення очікує перевірки адміністратором.", "on_hold"),
+    (None, "Сообщение ожидает проверки администратором.", "on_hold"),
+    (None, "ההודעה ממתינה לבדיקה של מנהל המערכת.", "on_hold"),
+    (None, "پیام در انتظار بررسی مدیر است.", "on_hold"),
+    (None, "الرسالة في انتظار المراجعة من قبل المسؤول.", "on_hold"),
+    (None, "Mesej anda sedang menunggu semakan pentadbir.", "on_hold"),
+    (None, "İletiniz yönetici onay bekliyor.", "on_hold"),
+    # an account closed or no longer active (Ukrainian, Malay, Swahili, Persian, Romanian, Slovak, Hebrew)
+    (None, "Поштову скриньку <address> закрито.", "user_unknown"),
+    (None, "Alamat e-mel <address> tidak lagi aktif.", "user_unknown"),
+    (None, "Anwani <address> haitumiki tena.", "user_unknown"),
+    (None, "این نشانی ایمیل دیگر فعال نیست.", "user_unknown"),
+    (None, "Nu mai este folosită adresa <address>.", "user_unknown"),
+    (None, "Schránka <address> bola zrušená.", "user_unknown"),
+    (None, "תיבת הדואר <address> נסגרה.", "user_unknown"),
+    # the person's new address (Croatian, Slovak, Hebrew, Italian)
+    (None, "Gospođa Kovač sada je dostupna na adresi <address>.", "has_moved"),
+    (None, "Pán Novák je teraz dostupný na adrese <address>.", "has_moved"),
+    (None, "רונית זמינה כעת בכתובת <address>.", "has_moved"),
+    (None, "Scrivete d'ora in poi all'indirizzo <address>.", "has_moved"),
+    # a link of the body on a domain block list: Polish, Portuguese, Czech, Swedish, Romanian; the list as the subject
+    ("5.7.1", "550 5.7.1 Odrzucono: link w treści jest na liście Spamhaus DBL", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Rejeitada: o link promo.example está listado em dbl.spamhaus.org", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Odmítnuto: odkaz v textu je uveden na seznamu Spamhaus DBL", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Avvisat: länken i meddelandet är listad hos Spamhaus DBL", "spam_detected"),
+    ("5.7.1", "550 5.7.1 Respins: linkul din mesaj este listat în Spamhaus DBL", "spam_detected"),
+    ("5.7.1", "554 5.7.1 dbl.spamhaus.org lists a domain that appears in the message body", "spam_detected"),
+    # too many connections at once: Ukrainian, Bulgarian, Croatian, Romanian, Slovak, Hebrew
+    ("4.7.0", "421 Забагато одночасних з'єднань, спробуйте пізніше", "rate_limited"),
+    ("4.7.0", "421 Твърде много едновременни връзки от вашия адрес", "rate_limited"),
+    ("4.7.0", "421 Previše istovremenih veza s vaše adrese", "rate_limited"),
+    ("4.7.0", "421 Prea multe conexiuni simultane de la adresa dvs.", "rate_limited"),
+    ("4.7.0", "421 Príliš veľa súčasných spojení z vašej adresy", "rate_limited"),
+    ("4.7.0", "421 יותר מדי חיבורים מהכתובת שלך", "rate_limited"),
+    # the file type refused, the receiving organisation's policy
+    ("5.7.1", "550 5.7.1 the attachment type (.img) is not permitted here", "policy_violation"),
+    (None, "Le fichier joint, dont le type est interdit par notre stratégie, a été refusé.", "policy_violation"),
+    (None, "Your message was refused under the recipient organization's information protection policy.", "policy_violation"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # our own IP on a block list is no link in the content ("Spamhaus" named, no link)
+    ("5.7.1", "550 5.7.1 Service unavailable; client host 192.0.2.7 blocked using zen.spamhaus.org", "blocked"),
+    # a person available at a desk, no address: no move
+    (None, "Gospođa Kovač sada je dostupna na telefonu.", "on_hold"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+# ---- security products' notices read by their fields --------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, reason", [
+    ("Filtru e-mail <filtru@client.example>", "Mesaj oprit",
+     "Mesajul a fost oprit de filtrul nostru.\n\nExpeditor: news@shop.example\nDestinatar: ana@client.example\n\n"
+     "Motiv: a fost detectat un virus în atașament.\n", "virus_detected"),
+    ("Poštovní brána <brana@client.example>", "Správa zablokovaná",
+     "Odosielateľ: news@shop.example\nPríjemca: jan@client.example\nPredmet: Jarné ponuky\n\n"
+     "Správa obsahovala malvér a bola zablokovaná.\n", "virus_detected"),
+    ("Zaštita pošte <zastita@client.example>", "Poruka zadržana",
+     "Pošiljatelj: news@shop.example\nPrimatelj: iva@client.example\n\nPoruka je zadržana radi pregleda.\n", "on_hold"),
+    ("Поштовий фільтр <filter@client.example>", "Лист заблоковано",
+     "Відправник: news@shop.example\nОдержувач: oleh@client.example\n\nЛист визнано спамом і заблоковано.\n",
+     "spam_detected"),
+    ("סינון דואר <filter@client.example>", "הודעה בהסגר",
+     "השולח: news@shop.example\nהנמען: dana@client.example\n\nההודעה הועברה להסגר וממתינה לבדיקה.\n", "on_hold"),
+    ("فیلتر ایمیل <filter@client.example>", "پیام مسدود شد",
+     "فرستنده: news@shop.example\nگیرنده: reza@client.example\n\nدر پیام شما ویروس پیدا شد و پیام مسدود شد.\n",
+     "virus_detected"),
+    ("Penapis E-mel <penapis@client.example>", "Mesej dikuarantin",
+     "Penghantar: news@shop.example\nPenerima: siti@client.example\n\nMesej anda dikuarantin kerana dikesan sebagai spam.\n",
+     "spam_detected"),
+    ("Kichujio cha Barua <kichujio@client.example>", "Ujumbe umezuiwa",
+     "Mtumaji: news@shop.example\nMpokeaji: neema@client.example\n\nUjumbe wako umezuiwa kwa sababu una virusi.\n",
+     "virus_detected"),
+])
+def test_a_notice_read_by_its_fields_in_more_languages(sender: str, subject: str, body: str, reason: str) -> None:
+    report = _notice(sender, subject, body)
+    assert report.kind == "failed"
+    assert [(r.address.split("@")[1], r.reason) for r in report.recipients] == [("client.example", reason)]
+
+
+def test_a_notice_about_mail_sent_to_us_is_no_report_in_any_language() -> None:
+    # the stopped message was for us: our address in the recipient field, a third party's as the sender
+    report = _notice("Filtru e-mail <filtru@client.example>", "Mesaj oprit",
+                     "Expeditor: spam@elsewhere.example\nDestinatar: news@shop.example\n\n"
+                     "A fost detectat un virus în atașament.\n")
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("body", [
+    "Odosielateľ: news@shop.example\nPríjemca: jan@client.example\n\nSprávca uvoľnil vašu správu z karantény. "
+    "Správa bola doručená príjemcovi.\n",
+    "Відправник: news@shop.example\nОдержувач: oleh@client.example\n\nАдміністратор випустив ваше повідомлення з "
+    "карантину. Повідомлення доставлено одержувачу.\n",
+    "Sender: news@shop.example\nRecipient: ann@client.example\n\n10:02  Held for review by a data loss prevention rule.\n"
+    "10:40  Released by an administrator.\n10:41  Delivered to the recipient's mailbox.\n",
+])
+def test_a_release_in_more_languages_and_as_a_timeline(body: str) -> None:
+    report = _notice("Karanténa <karantena@client.example>", "Release", body)
+    assert report.kind == "delivered"
+    assert [r.address.split("@")[1] for r in report.recipients] == ["client.example"]
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, reason", [
+    ("Avanan Security <no-reply@avanan.example>", "Your message is pending review",
+     "Your email to acc@client.example is pending administrator review.\nIt will be delivered if an administrator approves "
+     "it.\n", "failed", "on_hold"),
+    ("Sophos Email <do-not-reply@sophos.example>", "Message released",
+     "The message you sent to buy@client.example was released from quarantine by the recipient and has now been "
+     "delivered.\n", "delivered", "delivered"),
+    ("Trend Micro Email Security <notify@trend.example>", "Nachricht blockiert",
+     "Trend Micro Email Security hat eine Nachricht blockiert, die Sie gesendet haben.\n\nAbsender: news@shop.example\n"
+     "Empfänger: h.vogt@client.example\n\nGrund: Die Nachricht enthält Malware.\n", "failed", "virus_detected"),
+    ("Check Point Harmony Email <no-reply@harmony.example>", "Mensaje bloqueado",
+     "Su mensaje no ha sido entregado.\nDestinatario: obras@client.example\nMotivo: el mensaje contiene un virus.\n",
+     "failed", "virus_detected"),
+])
+def test_a_vendors_notice_in_more_wordings(sender: str, subject: str, body: str, kind: str, reason: str) -> None:
+    report = _notice(sender, subject, body)
+    assert (report.kind, [(r.address.split("@")[1], r.reason) for r in report.recipients]) == \
+        (kind, [("client.example", reason)])
+
+
+# ---- Exchange 5.5-2003 delivery receipts ------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, text", [
+    ("נמסר: June news", "ההודעה שלך\n\n  אל: Dana Levi\n  נושא: June news\n\nנמסרה לנמענים הבאים:\n\n  Dana Levi בתאריך 01/06/2025 10:03\n"),
+    ("Доставлено: June news", "Ваше сообщение\n\n  Кому: Dana Levi\n  Тема: June news\n\nбыло доставлено следующим получателям:\n\n"
+     "  Dana Levi в 01.06.2025 10:03\n"),
+    ("Livrat: June news", "Mesajul dvs.\n\n  Către: Dana Levi\n  Subiect: June news\n\na fost livrat următorilor destinatari:\n\n"
+     "  Dana Levi pe 01.06.2025 10:03\n"),
+])
+def test_an_exchange_2003_receipt_in_more_languages(subject: str, text: str) -> None:
+    report = classify(mail("From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
+                           f"Subject: {subject}\n{UTF8}", text + "\n\nFrom: news@shop.example\nTo: Dana Levi <dana@client.example>\n"
+                                                                 "Subject: June news\n\nHello\n"))
+    assert kind_and_reasons(report) == ("delivered", [("dana@client.example", "delivered")])
+
+
+def test_an_exchange_2003_report_in_russian_that_says_not_delivered_is_no_receipt() -> None:
+    report = classify(mail("From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
+                           f"Subject: Не доставлено: June news\n{UTF8}",
+                           "Ваше сообщение не было доставлено следующим получателям:\n\n  Dana Levi в 01.06.2025 10:03\n"))
+    assert report.kind != "delivered"
+
+
+# ---- a closed account named by the domain's mail system or a role account ---------------------------------------------
+@pytest.mark.parametrize("sender, body, address, reason", [
+    ("Адміністратор <postmaster@client.example>", "Доброго дня!\n\nПоштову скриньку s.bondar@client.example закрито.\n"
+     "З загальних питань: office@client.example\n", "s.bondar@client.example", "user_unknown"),
+    ("Klien <noreply@client.example>", "Alamat e-mel aminah@client.example tidak lagi aktif.\n", "aminah@client.example",
+     "user_unknown"),
+    ("Mteja <noreply@client.example>", "Anwani hii (juma@client.example) haitumiki tena.\n", "juma@client.example",
+     "user_unknown"),
+    ("Client <noreply@client.example>", "Nu mai este folosită adresa radu@client.example.\n", "radu@client.example",
+     "user_unknown"),
+    ("מנהל הדואר <postmaster@client.example>", "תיבת הדואר dani@client.example נסגרה.\nדני זמין כעת בכתובת dani@new.example.\n",
+     "dani@client.example", "has_moved"),
+    ("Segreteria <segreteria@client.example>", "Scrivete d'ora in poi a giulia@new.example: l'indirizzo "
+     "giulia@client.example non è più attivo.\n", "giulia@client.example", "has_moved"),
+])
+def test_a_closed_account_named_by_its_domains_system_or_role_account(sender: str, body: str, address: str,
+                                                                       reason: str) -> None:
+    assert kind_and_reasons(_auto_reply(body, sender=sender)) == ("failed", [(address, reason)])
+
+
+def test_a_helpdesks_reply_that_a_mailbox_was_closed() -> None:
+    body = ("Dear sender,\n\nthe mailbox of Mr. Lukas Berger (l.berger@client.example) was closed after his departure\n"
+            "and is no longer monitored.\n\nKind regards\nIT Helpdesk\n")
+    report = readers_reply(body, sender="IT Helpdesk <helpdesk@client.example>", subject="Re: June news")
+    assert kind_and_reasons(report) == ("failed", [("l.berger@client.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("sender, body", [
+    # a role account whose own address is gone, a new one of its own domain given: its own failure, not the new address's
+    ("Contact <contact@client.example>", "Cette adresse n'est plus active. Votre message sera détruit sans lecture.\n"
+     "Merci d'écrire désormais à bonjour@client.example.\n"),
+])
+def test_a_role_account_that_says_its_own_address_is_closed(sender: str, body: str) -> None:
+    report = _auto_reply(body, sender=sender)
+    assert report.kind == "failed"
+    assert [r.address for r in report.recipients] == ["contact@client.example"]
+
+
+def test_an_offices_reply_asking_to_take_a_leaver_off_stays_a_request() -> None:
+    body = "Tom Baker (tom@client.example) left the firm in March. Please stop sending emails to him.\n"
+    report = readers_reply(body, sender="Office <office@client.example>")
+    assert kind_and_reasons(report) == ("unsubscribe", [("tom@client.example", "unsubscribe")])
+
+
+def test_a_noreply_auto_reply_naming_a_colleague_to_contact_is_an_auto_reply() -> None:
+    body = "Vă mulțumim pentru mesaj. Pentru comenzi scrieți la vanzari@client.example.\n"
+    report = _auto_reply(body, sender="Client <noreply@client.example>")
+    assert report.kind == "auto_reply"
+
+
+# ---- challenges and requests ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, address", [
+    ("Spamfilter <verify@client.example>", "Bevestiging vereist",
+     "Uw bericht aan wim@client.example is tegengehouden.\nBevestig eenmalig dat u een mens bent via de link hieronder.\n"
+     "De ontvanger accepteert alleen e-mail van bevestigde afzenders.\n", "wim@client.example"),
+    ("Ochrona <weryfikacja@client.example>", "Weryfikacja nadawcy",
+     "Twoja wiadomość do ewa@client.example czeka na weryfikację.\nPrzepisz kod z obrazka, byśmy mogli upewnić się, że nie "
+     "jesteś robotem.\n", "ewa@client.example"),
+    ("Skräppostskydd <verifiera@client.example>", "Verifiera avsändaren",
+     "Ditt meddelande till karin@client.example har inte levererats ännu.\nMottagaren tar bara emot e-post från godkända "
+     "avsändare. Bekräfta att du är en människa via länken.\n", "karin@client.example"),
+    ("Protecție <confirmare@client.example>", "Confirmați expeditorul",
+     "Mesajul dvs. către dan@client.example a fost reținut până când confirmați că sunteți o persoană reală.\n"
+     "Răspundeți la acest e-mail fără a modifica subiectul.\n", "dan@client.example"),
+])
+def test_a_challenge_in_more_languages_names_the_person_it_protects(sender: str, subject: str, body: str,
+                                                                     address: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [(address, "challenge")])
+
+
+@pytest.mark.parametrize("body", [
+    "Bună ziua,\n\nvă rog să mă scoateți de pe lista dvs. de e-mailuri.\n",
+    "Nu mai doresc să primesc aceste mesaje.\n",
+    "Tafadhali niondoe kwenye orodha yenu ya barua pepe.\n",
+    "Sitaki kupokea matangazo haya tena.\n",
+])
+def test_a_readers_request_in_romanian_or_swahili(body: str) -> None:
+    report = readers_reply(body, sender="Reader <reader@client.example>")
+    assert kind_and_reasons(report) == ("unsubscribe", [("reader@client.example", "unsubscribe")])
+
+
+def test_a_romanian_reader_who_wants_the_mailing_is_no_request() -> None:
+    report = readers_reply("Vă mulțumesc, lista dvs. de oferte îmi este foarte utilă.\n", sender="Reader <reader@client.example>")
+    assert report.kind != "unsubscribe"
+
+
+# ---- reports by relays in other layouts -------------------------------------------------------------------------------
+def test_a_csv_report_with_a_status_cell_names_its_failed_row() -> None:
+    body = ("Zustellbericht für Auftrag 4711\n\nAbsender: news@shop.example\nBetreff: June news\n\n"
+            "empfaenger;status;code;meldung\n"
+            "g.brandt@client.example;FEHLGESCHLAGEN;550;5.1.1 <g.brandt@client.example>: Recipient address rejected: "
+            "User unknown in local recipient table\n")
+    report = classify(mail(f"From: Relay <reports@relay.example>\nTo: news@shop.example\nSubject: Zustellbericht 4711\n{UTF8}",
+                           body))
+    assert report.kind == "failed"
+    assert ("g.brandt@client.example", "user_unknown") in kind_and_reasons(report)[1]
+
+
+def test_a_key_value_report_under_a_romanian_subject() -> None:
+    body = ("Destinatar: gabriela@client.example\nRezultat: 550 5.1.1 Utilizator necunoscut / user unknown\n"
+            "Expeditor: news@shop.example\nSubiect: June news\n")
+    report = classify(mail(f"From: Serviciu <mailer@relay.example>\nTo: news@shop.example\nSubject: Raport de livrare\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("failed", [("gabriela@client.example", "user_unknown")])
+
+
+def test_a_parcels_delivery_report_is_no_bounce() -> None:
+    body = "Zustellbericht: Ihr Paket 00340434 wurde heute um 10:12 an den Empfänger übergeben.\n"
+    report = classify(mail(f"From: Paketdienst <info@parcel.example>\nTo: news@shop.example\nSubject: Zustellbericht\n{UTF8}",
+                           body))
+    assert report.kind == "not_bounce"
+
+
+def test_sympas_request_to_the_lists_moderators_is_no_report() -> None:
+    body = ("One new message for list news@lists.shop.example from someone@else.example arrived.\n\n"
+            "The message is held for moderation; it has not been distributed.\n\n"
+            "To distribute the attached message in list news:\n  https://lists.shop.example/distribute/news/1\n")
+    report = classify(mail(f"From: SYMPA <sympa@lists.shop.example>\nTo: owner@shop.example\n"
+                           f"Subject: Article to moderate for list news\n{UTF8}", body))
+    assert report.kind == "not_bounce"
