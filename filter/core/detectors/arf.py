@@ -131,6 +131,17 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:unerw(?:ü|ue)nscht|spam)|"
                     r"(?:queja|denuncia|reclamaci[óo]n) de (?:uno|una) de nuestros (?:clientes|usuarios|abonados)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:no solicitad|no desead|spam)|"
+                    # (Dutch "Wij ontvingen van een van onze klanten een klacht over ongevraagde e-mail", Italian "abbiamo
+                    # ricevuto un reclamo da uno dei nostri clienti per posta non richiesta", Portuguese "recebemos uma
+                    # reclamação de um dos nossos clientes sobre e-mail não solicitado", Polish "otrzymaliśmy skargę od
+                    # jednego z naszych klientów na niechcianą pocztę")
+                    r"(?:ontvingen|ontvangen)\b(?:[^.]|\.(?=\w)){0,60}?\been klacht\b(?:[^.]|\.(?=\w)){0,60}?\bover (?:ongevraagde|ongewenste|spam)|"
+                    r"(?:reclamo|segnalazione) da (?:uno|una) dei nostri (?:clienti|utenti|abbonati)\b(?:[^.]|\.(?=\w)){0,80}?"
+                    r"(?:non richiest|non desiderat|indesiderat|spam)|"
+                    r"reclama(?:ç|c)(?:ã|a)o de (?:um|uma) d(?:os|as) noss(?:os|as) (?:clientes|usu(?:á|a)rios|assinantes)\b"
+                    r"(?:[^.]|\.(?=\w)){0,80}?(?:n(?:ã|a)o solicitad|indesejad|spam)|"
+                    r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
+                    r"(?:niechcian|niezamawian|spam)|"
                     # ("We have received a complaint from one of our customers about unsolicited commercial e-mail
                     # sent from your network"; the customer's address may stand between, its dots no sentence's end)
                     r"received an? (?:spam )?complaint (?:from|by) (?:one of our|a|an|our) (?:customers?|users?|subscribers?|"

@@ -3022,6 +3022,10 @@ _WARNS_OR_LURES_MORE = Lazy(
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
+    # (the reader's mailbox in Dutch, Spanish, Portuguese, Italian, Polish: "Uw mailbox heeft 99% van de opslaglimiet bereikt",
+    # "Su buzón", "Sua caixa de correio", "La sua casella", "Twoja skrzynka")
+    r"\buw (?:e-?mail ?)?(?:mailbox|postvak|postbus|opslag)\b|\bsu (?:buz(?:ó|o)n|bandeja de entrada)\b|"
+    r"\b(?:a )?sua caixa (?:de correio|postal|de entrada)\b|\bla (?:sua|tua) casella\b|\btwoja skrzynka\b|"
     r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
     r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
 
