@@ -309,3 +309,40 @@ def test_sympas_request_to_the_lists_moderators_is_no_report() -> None:
     report = classify(mail(f"From: SYMPA <sympa@lists.shop.example>\nTo: owner@shop.example\n"
                            f"Subject: Article to moderate for list news\n{UTF8}", body))
     assert report.kind == "not_bounce"
+
+
+# ---- the reader's own mailbox, abuse desks, acknowledgements -----------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Beste gebruiker,\n\nUw mailbox news@shop.example heeft 99% van de opslaglimiet bereikt. Inkomende berichten worden "
+    "binnenkort geweigerd.\nKlik hier om uw mailbox te upgraden.\n",
+    "Estimado usuario:\n\nSu buzón news@shop.example está lleno. Los mensajes entrantes serán rechazados.\n",
+    "Caro utente,\n\nla sua casella news@shop.example ha superato la quota. I nuovi messaggi saranno rifiutati.\n",
+])
+def test_a_warning_or_lure_about_the_readers_own_mailbox_is_no_report(body: str) -> None:
+    report = classify(mail(f"From: Postmaster <postmaster@mailhost.example>\nTo: news@shop.example\nSubject: Mailbox\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("text", [
+    "Wij ontvingen van een van onze klanten een klacht over ongevraagde e-mail afkomstig van uw netwerk.",
+    "Abbiamo ricevuto un reclamo da uno dei nostri clienti per posta non richiesta inviata dalla vostra rete.",
+    "Recebemos uma denúncia de SPAM de um usuário referente à mensagem abaixo, enviada a partir da sua rede.",
+    "Otrzymaliśmy skargę od jednego z naszych klientów na niechcianą pocztę z Państwa sieci.",
+])
+def test_an_abuse_desks_complaint_received_in_more_languages(text: str) -> None:
+    body = (f"{text}\n\n---------- Original ----------\nFrom: news@shop.example\nTo: reader@isp.example\n"
+            "Subject: June news\n\nHello\n")
+    report = classify(mail(f"From: Abuse <abuse@isp.example>\nTo: postmaster@shop.example\nSubject: Complaint\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("reader@isp.example", "complaint")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Protocolo 2025.05.0001 - Manifestação registrada",
+     "Sua manifestação foi registrada sob o protocolo nº 2025.05.0001.\n\nEsta é uma mensagem automática, favor não responder.\n"),
+    ("[Melding #48213] June news",
+     "Bedankt voor uw bericht. Wij hebben het geregistreerd onder meldingnummer 48213.\n\nDit is een automatisch bericht.\n"),
+])
+def test_a_request_recorded_under_a_number_is_an_acknowledgement(subject: str, body: str) -> None:
+    report = classify(mail(f"From: Desk <desk@office.example>\nTo: news@shop.example\nSubject: {subject}\n"
+                           f"Auto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "auto_reply"

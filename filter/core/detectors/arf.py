@@ -140,6 +140,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:non richiest|non desiderat|indesiderat|spam)|"
                     r"reclama(?:ç|c)(?:ã|a)o de (?:um|uma) d(?:os|as) noss(?:os|as) (?:clientes|usu(?:á|a)rios|assinantes)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:n(?:ã|a)o solicitad|indesejad|spam)|"
+                    # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
+                    # "Recibimos una denuncia de spam de un usuario")
+                    r"(?:recebemos|recibimos) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queja|reclamaci(?:ó|o)n)\b"
+                    r"(?:[^.]|\.(?=\w)){0,80}?(?:spam|n(?:ã|a)o solicitad|no solicitad)|"
                     r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:niechcian|niezamawian|spam)|"
                     # ("We have received a complaint from one of our customers about unsolicited commercial e-mail

@@ -262,7 +262,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
 # "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
 _TICKET = Lazy(r"\b(?:ticket|case|incident|support request|request|anfrage|vorgang|demande|dossier|solicitud|caso|richiesta|"
                # (or in brackets: Zendesk's "Your request (48213) has been received")
-               r"chamado|melding|zg[łl]oszenie|заявка|обращение)\s*(?:#|no\.|nr\.?|number|id|n[°º]|№|:|\()\s*[:#]?\s*"
+               # (Brazil's "protocolo nº 2025.05.0187342", a public office's or a company's record of a request)
+               r"chamado|melding|zg[łl]oszenie|заявка|обращение|protocolo)\s*(?:#|no\.|nr\.?|number|id|n[°º]|№|:|\()\s*[:#]?\s*"
                r"\[?[A-Z]{0,6}-?\d{3,}\b", re.I)
 # "your message to jo@...", "a message that you sent to jo@..." (TMDA's confirmation request)
 # ... or "has not yet been delivered to jo@...", "will only be delivered to jo@..." (the message held back)
@@ -1949,7 +1950,12 @@ _ACKNOWLEDGED = Lazy(
     r"\bvotre (?:demande|requ[êe]te|ticket) a (?:bien )?[ée]t[ée] (?:enregistr[ée]e?|re[çc]ue?|cr[ée][ée]e?|prise? en compte)|"
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
-    r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen", re.I)
+    r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen|"
+    # (a request recorded under a number: Portuguese "Sua manifestação foi registrada sob o protocolo nº", Spanish "Su solicitud
+    # ha sido registrada con el número", Dutch "geregistreerd onder meldingnummer", Italian "registrata con il numero")
+    r"\b(?:sua|seu) (?:manifesta(?:ç|c)(?:ã|a)o|solicita(?:ç|c)(?:ã|a)o|pedido|mensagem|chamado|reclama(?:ç|c)(?:ã|a)o) foi registrad[oa]\b|"
+    r"\b(?:su|tu) (?:solicitud|consulta|mensaje|petici(?:ó|o)n|reclamaci(?:ó|o)n) (?:ha sido|fue|qued(?:ó|o)) registrad[oa]\b|"
+    r"\bgeregistreerd onder (?:melding|ticket|dossier)?nummer\b|\bregistrat[ao] con il numero\b", re.I)
 
 
 # a mailbox nobody reads, answering every mail with the same note (a bank's or a shop's no-reply
