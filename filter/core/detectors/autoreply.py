@@ -236,6 +236,10 @@ _CHALLENGE_WORDS = Lazy(
     r"bekr(?:ä|a)fta att du (?:ä|a)r en m(?:ä|a)nniska|(?:bara|endast) (?:emot )?e-?post fr(?:å|a)n godk(?:ä|a)nda avs(?:ä|a)ndare|"
     r"confirma(?:ți|ţi|ti)? c(?:ă|a) sunte(?:ți|ţi|ti) o persoan(?:ă|a)|potvrdite da ste (?:stvarna |prava )?(?:osoba|(?:č|c)ovjek)|"
     r"підтвердіть,? що ви (?:не робот|(?:жива |реальна )?людина)|"
+    # (Hungarian "igazolja, hogy Ön valódi személy", "írja be a képen látható kódot"; Greek "για να αποδείξετε ότι δεν είστε
+    # αυτοματοποιημένο πρόγραμμα", "απαντήστε ... χωρίς να αλλάξετε το θέμα")
+    r"igazolja,? hogy (?:ön )?val(?:ó|o)di (?:szem(?:é|e)ly|ember)|(?:í|i)rja be a k(?:é|e)pen l(?:á|a)that(?:ó|o) k(?:ó|o)dot|"
+    r"αποδείξετε ότι δεν είστε (?:αυτοματοποιημένο πρόγραμμα|ρομπότ)|χωρίς να αλλάξετε το θέμα|"
     # (Romanian "Răspundeți la acest e-mail fără a modifica subiectul" (reply without changing the subject), "Confirmați
     # expeditorul" (confirm the sender))
     r"r(?:ă|a)spunde(?:ți|ţi|ti) la acest (?:e-?mail|mesaj) f(?:ă|a)r(?:ă|a) a modifica subiectul|confirma(?:ți|ţi|ti) expeditorul|"
@@ -256,7 +260,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|"
-    r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення",
+    r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet",
     re.I)
 # a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
 # "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
@@ -289,11 +293,11 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # (Dutch "Uw bericht aan", Swedish "Ditt meddelande till", Romanian "Mesajul dvs. către", Croatian
                            # "Vaša poruka za", Ukrainian "Ваше повідомлення для")
                            r"uw bericht aan|ditt meddelande till|mesajul (?:dvs\.|dumneavoastr(?:ă|a)) c(?:ă|a)tre|va(?:š|s)a poruka (?:za|na adresu)|"
-                           r"ваше повідомлення (?:для|на адресу))"
+                           r"ваше повідомлення (?:для|на адресу)|το μήνυμά σας (?:προς|για))"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
-_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?,?\s*(?:宛て?に?|様宛|(?:uses|is using|utilizza|usa|uso|utiliza|utilizo|utilise|"
+_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?,?\s*(?:宛て?に?|様宛|c(?:í|i)mre k(?:ü|u)ld(?:ö|o)tt|(?:uses|is using|utilizza|usa|uso|utiliza|utilizo|utilise|"
                                  r"verwendet|nutzt|использует) )", re.I)
 
 # -- the world's auto-replies, by meaning -----------------------------------------------------------
@@ -1077,7 +1081,9 @@ _TAKE_OFF = Lazy(
     # "tanggalin", "alisin" (please remove, remove))
     r"gỡ|xóa|xoá|pakitanggal|tanggalin|alisin|pakialis|"
     # (Swahili "niondoe" (remove me), "mniondoe", "ondoeni")
-    r"niondoe|mniondoe|ondoeni)(?!\w)|削除", re.I)
+    r"niondoe|mniondoe|ondoeni|"
+    # (Hungarian "töröljenek" is above; Serbian Cyrillic "уклоните"; Tagalog "pakitanggal" above)
+    r"уклоните)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
     r"\bno longer (?:wish|want) to (?:receive|get)\b|\b(?:don't|do not) (?:wish|want) to (?:receive|get) (?:any more|anymore)\b|"
     r"\bnicht (?:mehr|l(?:ä|ae)nger) (?:erhalten|bekommen|empfangen|zugeschickt)\b|"
@@ -1091,7 +1097,9 @@ _NO_LONGER_WANT = Lazy(
     r"\bnie chc(?:ę|e) (?:ju(?:ż|z) |wi(?:ę|e)cej )?(?:otrzymywa(?:ć|c)|dostawa(?:ć|c))\b|"
     r"\bvill (?:inte|inte l(?:ä|a)ngre) (?:f(?:å|a)|ta emot)\b|\b(?:ø|o)nsker ikke (?:l(?:æ|ae)ngere |lenger )?(?:at |å )?(?:modtage|motta)\b|"
     r"\ben halua (?:enää )?(?:vastaanottaa|saada)\b|\bnechci (?:u(?:ž|z) |ji(?:ž|z) )?(?:dost(?:á|a)vat|odeb(?:í|i)rat)\b|"
-    r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bsitaki (?:tena )?kupokea\b|\bне (?:хочу|желаю) (?:больше )?получать\b|"
+    r"\balmak istemiyorum\b|\bnu mai doresc s(?:ă|a) primesc\b|\bsitaki (?:tena )?kupokea\b|"
+    # (Hungarian "nem szeretnék több reklámlevelet kapni", Serbian "Не желим више да примам", Tagalog "Ayaw ko na pong makatanggap")
+    r"\bnem szeretn(?:é|e)k (?:t(?:ö|o)bb |tov(?:á|a)bbi )?\w*\s*kapni\b|\bне желим (?:више )?да примам\b|\bayaw (?:ko|namin) na (?:po(?:ng)? )?makatanggap\b|\bне (?:хочу|желаю) (?:больше )?получать\b|"
     # (not to go on receiving: "Não pretendo continuar a receber a newsletter", "I do not wish to continue receiving", "je ne
     # souhaite pas continuer à recevoir", "non desidero continuare a ricevere", "möchte den Newsletter nicht weiter erhalten";
     # Greek "δεν θέλω να λαμβάνω", I do not want to receive)
@@ -1122,6 +1130,8 @@ _MAILING = Lazy(
     # (Romanian "lista dvs. de e-mailuri", "lista dumneavoastră" (your list); Swahili "orodha yenu ya barua pepe" (your e-mail
     # list))
     r"lista (?:dvs|dumneavoastr(?:ă|a)|voastr(?:ă|a))\b|orodha (?:yenu|yako|ya barua pepe|ya utumaji)|"
+    # (Serbian "са ваше листе" (from your list))
+    r"(?:ваше|вашој|вашу|ваша) лист[еиуа]|"
     # (French "de vos fichiers", the sender's files of addresses, as a GDPR request names them)
     r"vos fichiers|votre fichier|votre lettre|vos lettres|"
     # (Indonesian "daftar pengiriman" / "daftar penerima" (the mailing / recipients' list); Vietnamese "danh sách nhận tin"
@@ -1146,12 +1156,14 @@ _THE_MAILS = Lazy(r"\b" + _MAILS_NOUN + r"\b", re.I)
 _THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|vos|estos|estas|estes|essas|esses|questi|queste|n(?:ä|a)it(?:ä|a)|tyto|tieto|"
               r"эти|этих|dessa|disse|bu|aceste)\s+(?:\w+\s+)?" + _MAILS_NOUN + r"\b|"
               # (Swahili puts the pointer after the noun: "matangazo haya", "barua pepe hizi")
-              r"\b(?:matangazo|barua pepe|jumbe|ujumbe) (?:haya|hizi|huu)\b", re.I)
+              r"\b(?:matangazo|barua pepe|jumbe|ujumbe) (?:haya|hizi|huu)\b|"
+              # (Tagalog "mga ganitong email" (such e-mails), Serbian "ове рекламе" (these adverts))
+              r"\bganitong (?:e-?mails?|mensahe|sulat)\b|\bове (?:рекламе|поруке|мејлове)\b", re.I)
 # whom the verb takes off: the reader ("me", "mich", "mij", "moi", "mi", "mnie", "mě", "меня", "mig", "meg", "minut", "beni",
 # "engem", "mă", "με") or the reader's ("my", "mein", "mijn", "mon", "mio", "meu", "mój", "můj", "мой", "min", "osoitteeni",
 # "adresimi", "címem"), or an address (the word for one, or one written)
 _WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|nous|mi|mio|mia|mis|meu|minha|mnie|m(?:ó|o)j\w*|m(?:ě|e)|"
-             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|t(?:ô|o)i|ko|akin|"
+             r"m(?:ů|u)j|меня|мой|мою|мене|mig|meg|min|mitt|minut|beni|engem|m(?:ă|a)|με|μου|saya|alamat|t(?:ô|o)i|ko|akin|ako|ме|"
              r"address\w*|adres\w*|adress\w*|indirizz\w*|direcci(?:ó|o)n|endere(?:ç|c)o|osoite\w*|c(?:í|i)m\w*|адрес\w*|"
              # (the Swahili verb holds its object: "niondoe", remove me)
              r"m?niondoe)\b|@",
@@ -1695,7 +1707,7 @@ _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
 # "segreteria@"): the account such a responder says is gone is another of its domain, named in its words
 _DOMAIN_ROLE = Lazy(r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|auto[-_.]?reply|auto[-_.]?responder|help[-_.]?desk|it|it[-_.]?support|"
                     r"support|service[-_.]?desk|info|office|kontakt|contact|segreteria|secretaria|secretariat|sekretariat|"
-                    r"reception|recepcja|empfang)$", re.I)
+                    r"sekretaria|reception|recepcja|empfang|admin|administrator|webmaster)$", re.I)
 
 
 # ... and, of those, the ones that run the mail: the only role accounts whose own replies (a person's, "Re:") speak for the mail
@@ -1817,6 +1829,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
                     "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
+                    "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
                     "expeditorul")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)

@@ -128,6 +128,18 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # ("お客様が送信したメッセージは、受信者の組織のポリシーに違反しているため配信されませんでした": the message you sent was
     # not delivered, with its cause between)
     r"(?:お客様|あなた|貴方)が送信した(?:メッセージ|メール)は[^。\n]{0,80}?(?:配信されませんでした|ブロックされました|隔離されました|拒否されました)|"
+    # (a release or a review said of the message and its recipient, in Greek "Ο διαχειριστής αποδέσμευσε ... το μήνυμα που
+    # στείλατε στον x@", Hungarian "kiengedte a karanténból az Ön által a(z) x@ címre küldött üzenetet", Serbian "пустио из
+    # карантина поруку коју сте послали на адресу x@", Albanian "Mesazhi juaj drejtuar x@ ... u lirua", Tagalog "Ang mensaheng
+    # ipinadala mo kay x@ ... ay inilabas", Portuguese "A mensagem que enviou para x@ foi libertada", Italian "Il messaggio che hai
+    # inviato a x@ è in attesa di revisione", English "needs to review the message you sent to x@")
+    r"αποδέσμευσε\b" + _IN_SENTENCE + r"@|\bkiengedte\b" + _IN_SENTENCE + r"@|пустио\s+из\s+карантина\b" + _IN_SENTENCE + r"@|"
+    r"\bmesazhi\s+juaj\s+drejtuar\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bu\s+(?:lirua|bllokua|vendos\s+n(?:ë|e)\s+karantin)|"
+    r"\bang\s+mensaheng\s+ipinadala\s+mo\s+(?:kay|sa)\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:ay\s+)?(?:inilabas|hinarangan|na-?quarantine)|"
+    r"\ba\s+mensagem\s+que\s+(?:voc(?:ê|e)\s+)?enviou\s+para\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bfoi\s+(?:libertada|liberada)\b|"
+    r"\bil\s+messaggio\s+che\s+(?:ha|hai)\s+inviato\s+a\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+in\s+attesa\s+di\s+"
+    r"(?:revisione|approvazione|verifica)|"
+    r"\bneeds?\s+to\s+review\s+the\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\s+to\s+<?[^\s@<>]+@|"
     # (the product first, "The Barracuda Email Security Service detected a virus in a message you sent", "... detected a
     # security risk in a message you sent")
     r"\b(?:has\s+)?(?:detected|found)\s+an?\s+(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
@@ -244,7 +256,10 @@ _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient
                     r"destinatar|pr(?:í|i)jemca|primatelj|primalac|prejemnik|одержувач|отримувач|получател|gav(?:ė|e)jas|"
                     r"sa(?:ņ|n)(?:ē|e)m(?:ē|e)js|saaja|ה?נמען|گیرنده|المستلم|المرسل إليه|penerima|mpokeaji|người nhận|ผู้รับ|"
                     r"प्राप्तकर्ता|"
-                    r"intended recipient|envelope recipient)[ \t]*[:：][ \t]*<?")
+                    # (Serbian Cyrillic "Прималац:", Albanian "Marrësi:", Georgian "მიმღები:", Armenian "Ստացող՝" (its own colon),
+                    # Amharic "ተቀባይ፦" (its own colon), Bengali "প্রাপক:", Tamil "பெறுநர்:", Tagalog "Tatanggap:")
+                    r"прималац|marr(?:ë|e)si|მიმღები|ստացող|ተቀባይ|প্রাপক|பெறுநர்|tatanggap|"
+                    r"intended recipient|envelope recipient)[ \t]*[:：՝፦][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
 # ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:")
 _RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*(?:(?:failed |final |intended )?recipient|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
@@ -740,7 +755,10 @@ _SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|absend
                              # Hindi "प्रेषक:")
                              r"expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|відправник|подател|siunt(?:ė|e)jas|"
                              r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|فرستنده|المرسل|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
-                             r"प्रेषक)[ \t]*[:：]"
+                             r"प्रेषक|"
+                             # (Serbian Cyrillic "Пошиљалац:", Albanian "Dërguesi:", Georgian "გამგზავნი:", Armenian "Ուղարկող՝",
+                             # Amharic "ላኪ፦", Bengali "প্রেরক:", Tamil "அனுப்புநர்:", Tagalog "Nagpadala:")
+                             r"пошиљалац|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)[ \t]*[:：՝፦]"
                              r"[ \t]*(?:[^\n<@]{0,80}<)?(?P<a>" + ADDRESS + r")")
 # the words of a finding or a hold, in the languages such notices are written in, beside those fields
 _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイルス|病毒|바이러스|malware|trojan|schadsoftware|infect|infiz|"
@@ -753,7 +771,12 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
                       # "الحجر", Malay "kuarantin", Swahili "karantini")
                       r"\bheld for (?:review|approval|inspection)\b|data loss prevention|\bDLP\b|sandbox|carantin|malv(?:é|e)r|"
                       r"zadr(?:ž|z)an|zadr(?:ž|z)en|спам|вірус|шкідлив|заблоков|הסגר|וירוס|דואר זבל|ویروس|قرنطینه|هرزنامه|"
-                      r"فيروس|الحجر|kuarantin|karantini", re.I)
+                      r"فيروس|الحجر|kuarantin|karantini|"
+                      # (Serbian "задржан", Hungarian "levélszemét", Georgian "კარანტინ", "მავნე", "ვირუს", Armenian "կարանտին",
+                      # "սպամ", "վիրուս", Amharic "ቫይረስ", "ማቆያ", Bengali "ভাইরাস", "স্প্যাম", "আটকে রাখা", Tamil "வைரஸ்",
+                      # "ஸ்பேம்", "தனிமைப்படுத்த")
+                      r"задржан|lev(?:é|e)lszem(?:é|e)t|კარანტინ|მავნე|ვირუს|կարանտին|սպամ|վիրուս|ቫይረስ|ማቆያ|ভাইরাস|স্প্যাম|"
+                      r"আটকে রাখা|வைரஸ்|ஸ்பேம்|தனிமைப்படுத்த", re.I)
 
 
 def _org(address: str) -> str:
@@ -1041,7 +1064,11 @@ _SENTENCE = Lazy(
     r"(?:leveret|levert|leveres|afleveret)(?: ikke)? til|(?:meddelelse|melding)(?:n|en)?(?: din)? til|"
     r"(?:toimitettu|toimittaa|toimittamisessa|viestisi|viesti[äa]si|viesti[äa]?) osoitteeseen|vastaanottajalle|"
     r"παραδ[όο]θηκε (?:στη διε[ύυ]θυνση|στον|στο)|μην[ύυ]ματ[όο]ς σας στη διε[ύυ]θυνση|"
-    r"μ[ήη]νυμ[άα](?: σας)? προς|(?:传送|傳送|发送|發送|投递|投遞|寄送|寄)(?:到|至|给|給)|发往|發往|寄往)"
+    r"μ[ήη]νυμ[άα](?: σας)? προς|(?:传送|傳送|发送|發送|投递|投遞|寄送|寄)(?:到|至|给|給)|发往|發往|寄往|"
+    # (the message sent to, in Greek "που στείλατε στον/στην", Serbian "коју сте послали на адресу", Albanian "juaj drejtuar",
+    # Tagalog "ipinadala mo kay", Portuguese "que enviou para")
+    r"(?:που )?στείλατε (?:στον|στην|στο|σε|προς)(?:/στην)?|послали на адресу|(?:juaj )?drejtuar|ipinadala mo (?:kay|sa)|"
+    r"que (?:voc[êe] )?enviou para)"
     r"(?=\s*+[\"'<(\[]{0,2}+(?!(?:postmaster|abuse|hostmaster|mailer-daemon|support|helpdesk)@)))"
     # (the address may sit in two marks: CommuniGate Pro's "Failed to deliver to '<user@example.net>'")
     r"(?![\w.@-])|"
@@ -1079,7 +1106,7 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "levert", "skickades", "meddelande", "meddelelse", "melding", "osoitteeseen",
                    "vastaanottajalle", "παραδ", "διε", "προς", "传送", "傳送", "发送", "發送", "投递", "投遞", "寄",
                    "adresine", "에", "로", "宛", "あて", "に", "へ", "因为", "因為", "címre", "cimre", "vetkez", "发往",
-                   "發往")
+                   "發往", "στείλατε", "послали", "drejtuar", "ipinadala", "enviou para")
 # "sender" / "from" as other languages' reports label the original's sender ("送信者：", "差出人：",
 # "发件人：", "寄件者：", "보낸 사람:", "발신자:", "Absender:", "Expéditeur :", "Remitente:",
 # "Remetente:", "Mittente:", "Afzender:", "Nadawca:", "Отправитель:", "Відправник:"): that address is
@@ -1088,10 +1115,16 @@ _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件�
                  r"remitente|remetente|mittente|afzender|nadawca|отправитель|відправник|"
                  # (Swedish "Avsändare", Danish / Norwegian "Afsender" / "Avsender", Hungarian "Feladó", Czech "Odesílatel",
                  # Turkish "Gönderen", Finnish "Lähettäjä")
-                 r"avs(?:ä|a)ndare|afsender|avsender|felad(?:ó|o)|odes(?:í|i)latel|g(?:ö|o)nderen|l(?:ä|a)hett(?:ä|a)j(?:ä|a))")
+                 r"avs(?:ä|a)ndare|afsender|avsender|felad(?:ó|o)|odes(?:í|i)latel|g(?:ö|o)nderen|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|"
+                 # (the sender fields ``_SENDER_FIELD_ADDRESS`` reads in Greek, Romanian, Slovak, Croatian, Serbian, Bulgarian,
+                 # Lithuanian, Latvian, Estonian, Hebrew, Persian, Arabic, Malay, Indonesian, Swahili, Vietnamese, Thai, Hindi,
+                 # Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog)
+                 r"αποστολέας|expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|пошиљалац|подател|siunt(?:ė|e)jas|"
+                 r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|فرستنده|المرسل(?! إليه)|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
+                 r"प्रेषक|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
-                  r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：]|"
+                  r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：՝፦]|"
                   # "From:" as mail clients and quarantine digests label it in other languages, a list's
                   # number before it ("1. От: info@...", "Od: ...", "Von: ...", "De : ...", "Da: ...")
                   r"(?:\d{1,3}[.)]\s*)?(?:от|od|von|de|da|van|fr[åa]n|fra|l[äa]hett[äa]j[äa]|kimden)\s*:|"
@@ -2665,7 +2698,13 @@ _SUCCESS_BODY = Lazy(
     r"\b(?:pustio|oslobodio|otpustio)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+i\s+)(?:poruka\s+)?(?:je\s+)?isporu(?:č|c)en[ao]\b|"
     r"שוחרר[הו]?[^.]{0,60}?ו?נמסר[הו]?|"
     # (a timeline's last line: "09:40  Released by an administrator.\n09:41  Delivered to the recipient's mailbox.")
-    r"\breleased\b[^\n]{0,60}\n[ \t]*(?:[\d:.]+[ \t]+)?(?:-[ \t]+)?delivered to (?:the )?recipient['’]s (?:mailbox|inbox)\b", re.I)
+    r"\breleased\b[^\n]{0,60}\n[ \t]*(?:[\d:.]+[ \t]+)?(?:-[ \t]+)?delivered to (?:the )?recipient['’]s (?:mailbox|inbox)\b|"
+    # (... or newest first: "10:02  Delivered  mailbox server ...\n10:01  Released  by administrator")
+    r"(?:^|\n)[ \t]*[\d:. -]+[ \t]+delivered\b[^\n]*\n[ \t]*[\d:. -]+[ \t]+released\b|"
+    # (released, then delivered, in Greek, Hungarian, Serbian, Albanian, Tagalog, Portuguese "libertada")
+    r"αποδέσμευσε\b(?:[^\n]|\n(?!\n)){0,200}?παραδόθηκε|\bkiengedte\b(?:[^\n]|\n(?!\n)){0,200}?k(?:é|e)zbes(?:í|i)tett(?:ük|uk|e)\b|"
+    r"пустио\b(?:[^\n]|\n(?!\n)){0,200}?испоручен[ао]\b|\bu\s+lirua\b(?:[^\n]|\n(?!\n)){0,120}?\bu\s+dor(?:ë|e)zua\b|"
+    r"\binilabas\b(?:[^\n]|\n(?!\n)){0,120}?\bnaihatid\b|\blibertad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?foi\s+entregue\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
@@ -2678,7 +2717,8 @@ _NOT_SUCCESS = Lazy(
 _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
-                 "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר")
+                 "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
+                 "kiengedte", "пустио", "u lirua", "inilabas", "libertad")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

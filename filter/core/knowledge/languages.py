@@ -3313,3 +3313,52 @@ _ATTACHMENT_TYPES_9 = {
     ],
 }
 _add(_ATTACHMENT_TYPES_9)
+
+# The same findings, holds and closed accounts in Greek, Hungarian, Serbian (Cyrillic), Albanian, Georgian, Armenian, Amharic,
+# Bengali, Tamil and Tagalog (thirtieth session, second batch), as ``_NOTICE_FINDINGS_9`` and ``_CLOSED_ACCOUNT_9``: malware
+# (Georgian "მავნე პროგრამა", "ვირუსი", Armenian "վիրուս", Amharic "ቫይረስ", Bengali "ভাইরাস", "ম্যালওয়্যার", Tamil "வைரஸ்",
+# "தீம்பொருள்"); spam (Hungarian "levélszemét", Armenian "սպամ", Georgian "სპამი", Bengali "স্প্যাম", Tamil "ஸ்பேம்"); held for
+# review (Serbian "задржана ради прегледа", "чека преглед", Bengali "পর্যালোচনার জন্য আটকে", English "an administrator needs to
+# review the message"); an address closed or no longer active or used (Serbian "више није у употреби", Albanian "nuk është më
+# aktive", "nuk përdoret më", Georgian "დახურულია", "აღარ არის აქტიური", Armenian "փակված է", "այլևս չի գործում", Amharic
+# "ተዘግቷል", Bengali "বন্ধ করে দেওয়া হয়েছে", "আর সক্রিয় নেই", Tamil "மூடப்பட்டுள்ளது", Tagalog "hindi na aktibo"); the
+# person's new address (Serbian "сада је доступан на адреси y@", Albanian "që tani e tutje shkruani në y@", Tagalog "makontak sa
+# y@"); too many connections (Greek "Πάρα πολλές ταυτόχρονες συνδέσεις", Albanian "Shumë lidhje", Georgian "ძალიან ბევრი
+# კავშირი"); a link on a domain block list (Hungarian "az üzenet törzsében szereplő domain ... szerepel a dbl... listán"); the
+# receiving organisation's policy (Greek "σύμφωνα με την πολιτική ... του οργανισμού")
+_NOTICE_FINDINGS_9B = {
+    "virus_detected": [
+        r"მავნე პროგრამ", r"ვირუს", r"վիրուս", r"ቫይረስ", r"ভাইরাস", r"ম্যালওয়্যার", r"வைரஸ்", r"தீம்பொருள்",
+    ],
+    "spam_detected": [
+        r"\blev(é|e)lszem(é|e)t", r"սպամ", r"სპამ", r"স্প্যাম", r"ஸ்பேம்",
+    ],
+    "on_hold": [
+        r"\bзадржан[ао]? (ради|због) прегледа\b", r"\bчека преглед\b", r"পর্যালোচনার জন্য আটকে",
+        r"\b(administrator|admin|reviewer)s? (at [\w .-]{1,40} )?needs? to review the (message|e-?mail)\b",
+        # (Italian "è in attesa di revisione da parte di un amministratore", "verrà recapitato solo dopo l'approvazione")
+        r"\b(è|e) in attesa di (revisione|approvazione|verifica)\b", r"\bverr(à|a) recapitat[oa] solo dopo l['’]approvazione\b",
+    ],
+    "user_unknown": [
+        r"<address>[^.;]{0,60}\bвише (није у употреби|не постоји|није активн)", r"\bадреса\b[^.;]{0,60}\bвише (није у употреби|не постоји)",
+        r"<address>[^.;]{0,60}\bnuk ((ë|e)sht(ë|e) m(ë|e) aktive?|p(ë|e)rdoret m(ë|e)|ekziston m(ë|e))\b",
+        r"<address>[^.;]{0,60}(დახურულია|აღარ არის აქტიური|აღარ არსებობს)", r"(<address>|հասցեն)[^;։]{0,60}(փակված է|այլևս չի գործում)",
+        r"<address>[^.;።]{0,60}ተዘግቷል", r"<address>[^.;।]{0,60}(বন্ধ করে দেওয়া হয়েছে|আর সক্রিয় নেই)",
+        r"<address>[^.;]{0,60}(மூடப்பட்டுள்ளது|இனி செயலில் இல்லை)", r"<address>[^.;]{0,60}\b(ay )?hindi na (aktibo|ginagamit)\b",
+    ],
+    "has_moved": [
+        r"\bдоступ(ан|на)\b[^.;]{0,20}\bна адреси <?<address>", r"\b(q(ë|e) )?tani e tutje\b[^.;]{0,30}\bshkruani (n(ë|e)|tek) <?<address>",
+        r"\bmakokontak (na )?(po )?(siya |sila )?sa <?<address>", r"\bmakontak sa <?<address>",
+    ],
+    "rate_limited": [
+        r"πάρα πολλές (ταυτόχρονες )?συνδέσεις", r"\bshum(ë|e) lidhje\b", r"ძალიან ბევრი (ერთდროული )?კავშირ",
+        r"\bt(ú|u)l sok (egyidej(ű|u) )?kapcsolat",
+    ],
+    "content_listed": [
+        r"\b(t(ö|o)rzs(é|e)ben|sz(ö|o)veg(é|e)ben) szerepl(ő|o) (domain|link|hivatkoz(á|a)s|url)\b(?:[^.;]|\.(?=\w)){0,60}\bszerepel\b",
+    ],
+    "policy_violation": [
+        r"σύμφωνα με την πολιτική (?:[^.;]){0,60}του οργανισμού", r"\ba c(í|i)mzett szervezet(é|e)nek (szab(á|a)lyzat|ir(á|a)nyelv)",
+    ],
+}
+_add(_NOTICE_FINDINGS_9B)
