@@ -318,7 +318,7 @@ PHRASES: dict[str, list[str]] = {
         r"(d[ée]sormais|dor[ée]navant) (à|a) <address>",
         # ... said as "the new address" ("Her new address is s.okafor@...", "all millbrook.example addresses have moved.
         # Please resend your message to ..."); the other languages' wording in knowledge/languages.py
-        r"\bnew (e-?mail )?address is:? <address>", r"\baddresses (have|has) (been )?moved\b",
+        r"\bnew (e-?mail )?address( is)?:? <address>", r"\baddresses (have|has) (been )?moved\b",
         r"\b(his|her|their|my) (new )?e-?mail( address)? is now:? <address>",
         # an office's or a role's mail sent on to its new address ("The club secretary's mail now goes to <address>";
         # French "a déménagé et changé d'adresse électronique", Polish "nowy adres e-mail: <address>", German "senden Sie

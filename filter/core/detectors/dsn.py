@@ -528,6 +528,17 @@ def detect(msg: ParsedMessage) -> Detection | None:
     records = _one_per_recipient(records)
     if any(_open(r, several=len(records) > 1) for r in records):
         merge_text(records, _text_records(msg))
+        if len(records) > 1 and not _text_records(msg):
+            # (several recipients, Domino's way: each named by its address inside its own "because:" sentence, "User Hans
+            # Gruber/Sales/ACME (hans.gruber@...) not listed in Domino Directory"): the lines that name its address are its
+            # words
+            text = textdet.report_text(msg)
+            for rec in records:
+                if rec.address and not rec.diagnostic:
+                    own = rec.address.lower()
+                    lines = [ln.strip() for ln in text.splitlines() if own in ln.lower()]
+                    if lines:
+                        rec.diagnostic = " ".join(lines)[:2000]
         if len(records) == 1 and records[0].address and not records[0].diagnostic and not _text_records(msg):
             # one recipient, no Diagnostic-Code, and words that name it inside a sentence the text
             # reader takes for no recipient line (Domino's "was not delivered to: Anna Berg/Sales/ACME@ACME

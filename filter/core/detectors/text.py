@@ -1258,7 +1258,12 @@ def _labelled_contact(line: str) -> bool:
 # ("Envelope-To:", Exim's name for the envelope recipient, names the recipient)
 # (a label starts a word: "Departamento de Compras <compras@...>" holds "to" and "de" inside its words, and is a name)
 _FIELD_LABEL = Lazy(r"(?i)(?<![^\W\d_])(?:sender|from|originator|reply-to|return-path|mta|reporting|envelope(?![- ]?(?:to|rcpt|recipient))|"
-                          r"contact|(?<!envelope-)(?<!envelope )to|cc|by|" + _SENDER_WORDS + r")[\w -]{0,20}$")
+                          r"contact|(?<!envelope-)(?<!envelope )to|cc|by|" + _SENDER_WORDS + r"|"
+                          # (the new address a moved person's notice gives: "Her new address: y@", Ukrainian "Її нова адреса:",
+                          # German "Neue Adresse:", Romanian "Adresa nouă:")
+                          r"(?:new|neue|nouvelle|nueva|nuovo|novo|nieuw|nowy|nova|nov(?:á|a)|новый|нова|новая|(?:ú|u)j)\s+"
+                          r"(?:e-?mail\s+)?(?:address|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|adresa|адрес|адреса|c(?:í|i)m)|"
+                          r"adresa\s+nou(?:ă|a))[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE_CHARS = "-=_*#~+"
 

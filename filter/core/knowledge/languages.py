@@ -3349,6 +3349,8 @@ _NOTICE_FINDINGS_9B = {
     "has_moved": [
         r"\bдоступ(ан|на)\b[^.;]{0,20}\bна адреси <?<address>", r"\b(q(ë|e) )?tani e tutje\b[^.;]{0,30}\bshkruani (n(ë|e)|tek) <?<address>",
         r"\bmakokontak (na )?(po )?(siya |sila )?sa <?<address>", r"\bmakontak sa <?<address>",
+        # (Ukrainian / Russian / Bulgarian "Її нова адреса: y@", "новый адрес: y@", "новият адрес")
+        r"\b(нова|новий|новый|новая|новият) (адреса|адрес|e-?mail|пошта|почта)( е| є| —| -)?:? <?<address>",
     ],
     "rate_limited": [
         r"πάρα πολλές (ταυτόχρονες )?συνδέσεις", r"\bshum(ë|e) lidhje\b", r"ძალიან ბევრი (ერთდროული )?კავშირ",
