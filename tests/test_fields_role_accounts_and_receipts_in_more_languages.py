@@ -346,3 +346,107 @@ def test_a_request_recorded_under_a_number_is_an_acknowledgement(subject: str, b
     report = classify(mail(f"From: Desk <desk@office.example>\nTo: news@shop.example\nSubject: {subject}\n"
                            f"Auto-Submitted: auto-generated\n{UTF8}", body))
     assert report.kind == "auto_reply"
+
+
+# ---- Greek, Hungarian, Serbian, Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog ------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    (None, "აღმოჩენილია მავნე პროგრამა.", "virus_detected"),
+    (None, "Հայտնաբերվել է վիրուս։", "virus_detected"),
+    (None, "የተገኘው፦ ቫይረስ", "virus_detected"),
+    (None, "সংযুক্তিতে ভাইরাস পাওয়া গেছে।", "virus_detected"),
+    (None, "இணைப்பில் வைரஸ் கண்டறியப்பட்டது.", "virus_detected"),
+    (None, "Eredmény: levélszemét, pontszám 9,4", "spam_detected"),
+    (None, "Արդյունք՝ սպամ", "spam_detected"),
+    (None, "Порука је задржана ради прегледа.", "on_hold"),
+    (None, "An administrator at Fjord Ltd needs to review the message before it can be delivered.", "on_hold"),
+    (None, "Il messaggio è in attesa di revisione da parte di un amministratore.", "on_hold"),
+    (None, "адреса <address> више није у употреби.", "user_unknown"),
+    (None, "adresa e-mail <address> nuk është më aktive.", "user_unknown"),
+    (None, "ელფოსტის მისამართი <address> დახურულია.", "user_unknown"),
+    (None, "<address> ঠিকানাটি বন্ধ করে দেওয়া হয়েছে।", "user_unknown"),
+    (None, "Ang email address na <address> ay hindi na aktibo.", "user_unknown"),
+    (None, "Господин Петровић је сада доступан на адреси <address>.", "has_moved"),
+    (None, "Ju lutemi, që tani e tutje shkruani në <address>.", "has_moved"),
+    (None, "Її нова адреса: <address>", "has_moved"),
+    (None, "Her new address: <address>", "has_moved"),
+    ("4.7.0", "421 4.7.0 Πάρα πολλές ταυτόχρονες συνδέσεις από τη διεύθυνσή σας", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Shumë lidhje nga adresa juaj IP", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Túl sok egyidejű kapcsolat", "rate_limited"),
+    ("5.7.1", "550 5.7.1 Az üzenet törzsében szereplő domain (promo.example) szerepel a dbl.spamhaus.org listán",
+     "spam_detected"),
+])
+def test_the_words_decide_in_ten_more_languages(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("sender, body, reason", [
+    ("Դիտարկիչ <filter@client.example>", "Ուղարկող՝ news@shop.example\nՍտացող՝ ani@client.example\n\nԱրդյունք՝ սպամ։ "
+     "Նամակը տեղափոխվել է կարանտին։\n", "spam_detected"),
+    ("ፍተሻ <security@client.example>", "ላኪ፦ news@shop.example\nተቀባይ፦ abebe@client.example\n\nየተገኘው፦ ቫይረስ\n", "virus_detected"),
+    ("Заштита <guard@client.example>", "Пошиљалац: news@shop.example\nПрималац: marko@client.example\n\n"
+     "Порука је задржана ради прегледа.\n", "on_hold"),
+    ("Siguria <guard@client.example>", "Dërguesi: news@shop.example\nMarrësi: arben@client.example\n\n"
+     "Gjetja: virus në bashkëngjitje. Mesazhi u vendos në karantinë.\n", "virus_detected"),
+])
+def test_a_notice_read_by_its_fields_with_its_own_colon(sender: str, body: str, reason: str) -> None:
+    report = _notice(sender, "Notice", body)
+    assert report.kind == "failed"
+    assert [(r.address.split("@")[1], r.reason) for r in report.recipients] == [("client.example", reason)]
+
+
+@pytest.mark.parametrize("body, address", [
+    ("Ο διαχειριστής αποδέσμευσε από την καραντίνα το μήνυμα που στείλατε στον maria@client.example.\n"
+     "Το μήνυμα παραδόθηκε στο γραμματοκιβώτιο του παραλήπτη.\n", "maria@client.example"),
+    ("Администратор је пустио из карантина поруку коју сте послали на адресу jovan@client.example.\n"
+     "Порука је испоручена примаоцу.\n", "jovan@client.example"),
+    ("A mensagem que enviou para rui@client.example foi libertada da quarentena e já foi entregue.\n", "rui@client.example"),
+    ("Message trace for your message to eva@client.example\n  2025-03-11 10:02  Delivered  mailbox server\n"
+     "  2025-03-11 10:01  Released  by administrator\n  2025-03-11 08:14  Quarantined  spam score 6.2\n"
+     "Sender: news@shop.example\nSubject: June news\n", "eva@client.example"),
+])
+def test_a_release_said_mid_sentence_or_newest_first(body: str, address: str) -> None:
+    report = _notice("Client Email Security <quarantine@client.example>", "Released", body, null=True)
+    assert kind_and_reasons(report) == ("delivered", [(address, "delivered")])
+
+
+def test_a_domino_report_of_several_recipients_reads_each_ones_words() -> None:
+    text = ("Your message\n  Subject: June news\nwas not delivered to:\n  Hans Weber/Sales/ACME@ACME\nbecause:\n"
+            "  User Hans Weber/Sales/ACME (hans.weber@client.example) not listed in Domino Directory\n")
+    dsn = ("Reporting-MTA: dns; notes.client.example\n\n"
+           "Final-Recipient: rfc822;hans.weber@client.example\nAction: failed\nStatus: 5.0.0\n\n"
+           "Final-Recipient: rfc822;einkauf@client.example\nAction: failed\nStatus: 5.0.0\n")
+    raw = ("From: Postmaster@client.example\nTo: news@shop.example\nSubject: DELIVERY FAILURE\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+           f"{text}\n--B\nContent-Type: message/delivery-status\n\n{dsn}\n--B--\n").encode()
+    report = classify(raw)
+    assert ("hans.weber@client.example", "user_unknown") in kind_and_reasons(report)[1]
+
+
+def test_a_moved_persons_new_address_under_its_label_is_no_recipient() -> None:
+    body = ("Ваш лист НЕ ДОСТАВЛЕНО.\n\nПоштова скринька olena@client.example закрита: співробітниця більше не працює в "
+            "компанії.\nЇї нова адреса: olena.k@elsewhere.example\n")
+    report = _notice("Postmaster <postmaster@client.example>", "Не доставлено: June news", body)
+    assert kind_and_reasons(report) == ("failed", [("olena@client.example", "has_moved")])
+
+
+@pytest.mark.parametrize("sender, subject, body, address", [
+    ("Zemplén <verify@client.example>", "Megerősítés szükséges",
+     "A(z) laszlo@client.example címre küldött üzenetét visszatartottuk. Kérjük, igazolja, hogy Ön valódi személy, és írja "
+     "be a képen látható kódot.\n", "laszlo@client.example"),
+    ("Kriti Anti-Spam <verify@client.example>", "Επιβεβαίωση αποστολέα",
+     "Το μήνυμά σας προς eleni@client.example περιμένει επιβεβαίωση. Για να αποδείξετε ότι δεν είστε αυτοματοποιημένο "
+     "πρόγραμμα, απαντήστε χωρίς να αλλάξετε το θέμα.\n", "eleni@client.example"),
+])
+def test_a_challenge_in_hungarian_or_greek(sender: str, subject: str, body: str, address: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [(address, "challenge")])
+
+
+@pytest.mark.parametrize("body", [
+    "Kérem, töröljenek a levelezőlistájukról, nem szeretnék több reklámlevelet kapni.\n",
+    "Молим вас да ме уклоните са ваше листе.\n",
+    "Pakitanggal po ako sa inyong mailing list.\n",
+])
+def test_a_readers_request_in_hungarian_serbian_or_tagalog(body: str) -> None:
+    report = readers_reply(body, sender="Reader <reader@client.example>")
+    assert kind_and_reasons(report) == ("unsubscribe", [("reader@client.example", "unsubscribe")])
