@@ -518,7 +518,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'user not local(; please try)?': ('user not local',),
     'not our user': ('not our user',),
     'has been replaced by': ('has been replaced by',),
-    '(?<!misconfigured )(?<!no )forwarding address(?! (has been |was |is )?(retired|discontinued|ended|expired|terminated|closed|deactivated|disabled))': ('forwarding address',),
+    '(?<!misconfigured )(?<!no )forwarding address(?! (has been |was |is )?(retired|discontinued|ended|expired|terminated|closed|deactivated|disabled|inactive|no longer (active|valid|in use|available)))': ('forwarding address',),
     'mailbox owner has changed': ('mailbox owner has changed',),
     '(no longer (accepts|receives|in use|used|active|valid)|retired|discontinued|(has|was) (been )?(closed|changed))[^;]{0,60}?(please )?use (the (new )?address )?(<address>|<?[^\\s@<>]+@[^\\s@<>]+>?) instead\\b': (' instead',),
     '\\b(he|she|they) (can|may) (now )?be (reached|contacted) at <address>': (' at <address>',),

@@ -288,7 +288,7 @@ PHRASES: dict[str, list[str]] = {
         r"has moved(?! on\b)", r"moved to a new (address|location)", r"\bmoved to (a |the )?new (e-?mail |mail )?domain\b",
         r"\bnew (e-?mail )?address:? <address>", r"(address|user|mail ?box) has (been )?changed",
         r"no longer on (this )?server", r"user not local(; please try)?", r"not our user",
-        r"has been replaced by", r"(?<!misconfigured )(?<!no )forwarding address(?! (has been |was |is )?(retired|discontinued|ended|expired|terminated|closed|deactivated|disabled))", r"mailbox owner has changed",
+        r"has been replaced by", r"(?<!misconfigured )(?<!no )forwarding address(?! (has been |was |is )?(retired|discontinued|ended|expired|terminated|closed|deactivated|disabled|inactive|no longer (active|valid|in use|available)))", r"mailbox owner has changed",
         # the address to use now, said with "instead" (RFC 3463 X.1.6 "the mailbox address provided was at
         # one time valid, but mail is no longer being accepted for that address"; qmail's bouncesaying
         # "This address no longer accepts mail. Please use <new> instead."; not "please write to

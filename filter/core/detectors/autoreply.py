@@ -274,7 +274,7 @@ _TICKET = Lazy(r"\b(?:ticket|case|incident|support request|request|anfrage|vorga
 # (Boxbe: "Your message about "<subject>" to jo@..."; the same in other languages: "Ihre E-Mail an",
 # "votre message à / pour", "su mensaje a / para", "il suo messaggio a / per")
 _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that |which )?you sent)?|"
-                           r"your (?:message|mail|e-?mail) (?:about|regarding) \"[^\"\n]{0,200}\"|"
+                           r"your (?:message|mail|e-?mail) (?:(?:about|regarding) )?\"[^\"\n]{0,200}\"|"
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
                            r"(?:ihre|eine) (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour|destin[ée]e? [àa])|"
                            r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"

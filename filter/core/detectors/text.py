@@ -140,6 +140,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bil\s+messaggio\s+che\s+(?:ha|hai)\s+inviato\s+a\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+in\s+attesa\s+di\s+"
     r"(?:revisione|approvazione|verifica)|"
     r"\bneeds?\s+to\s+review\s+the\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\s+to\s+<?[^\s@<>]+@|"
+    # ("Held pending administrator approval: the message addressed to x@... from you")
+    r"\bheld\s+pending\s+(?:an?\s+)?(?:administrator(?:'s)?|admin|moderator)\s+(?:approval|review)\b[^\n]{0,40}?\b(?:message|e-?mail)\s+"
+    r"addressed\s+to\s+<?[^\s@<>]+@|"
     # (the product first, "The Barracuda Email Security Service detected a virus in a message you sent", "... detected a
     # security risk in a message you sent")
     r"\b(?:has\s+)?(?:detected|found)\s+an?\s+(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
