@@ -450,3 +450,62 @@ def test_a_challenge_in_hungarian_or_greek(sender: str, subject: str, body: str,
 def test_a_readers_request_in_hungarian_serbian_or_tagalog(body: str) -> None:
     report = readers_reply(body, sender="Reader <reader@client.example>")
     assert kind_and_reasons(report) == ("unsubscribe", [("reader@client.example", "unsubscribe")])
+
+
+# ---- fields in any language, read by whose addresses they hold --------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    # Irish, Belarusian, Zulu labels the tables do not hold: our address and one of the product's organisation, a finding
+    "Níor seachadadh do theachtaireacht. Braitheadh víreas i gceangaltán.\n\nSeoltóir:     news@shop.example\n"
+    "Faighteoir:   siobhan@client.example\nÁbhar:        June news\n",
+    "Адпраўнік:    news@shop.example\nАтрымальнік:  ales@client.example\n\nПаведамленне прызнана спамам і адхілена.\n",
+    "Umthumeli:   news@shop.example\nUmamukeli:   thandi@client.example\n\nUmlayezo wakho ubanjwe ku-quarantine.\n",
+])
+def test_a_notice_read_by_whose_addresses_its_fields_hold(body: str) -> None:
+    report = _notice("Client Mail Security <guard@client.example>", "Notice", body, null=True)
+    assert report.kind == "failed"
+    assert [r.address.split("@")[1] for r in report.recipients] == ["client.example"]
+
+
+@pytest.mark.parametrize("headers, body", [
+    # a person's forward of our mail (no automatic notice): its header block is no field block
+    ("From: Siobhan <siobhan@client.example>\nTo: news@shop.example\nSubject: Fwd: June news\n",
+     "Féach thíos, víreas?\n\nSeoltóir: news@shop.example\nFaighteoir: siobhan@client.example\n"),
+    # an automatic notice whose fields hold two of the organisation's addresses: which one was stopped, the block does not say
+    ("From: Guard <guard@client.example>\nTo: news@shop.example\nSubject: Notice\nAuto-Submitted: auto-generated\n",
+     "Seoltóir: news@shop.example\nFaighteoir: a@client.example\nCóip: b@client.example\n\nBraitheadh víreas.\n"),
+])
+def test_what_is_no_field_block_of_a_stopped_message(headers: str, body: str) -> None:
+    assert classify(mail(headers + UTF8, body)).kind != "failed"
+
+
+def test_a_groupwise_report_names_its_recipient_by_user_id() -> None:
+    text = "The message that you sent was undeliverable to the following:\n\tldunn (user not found)\n"
+    dsn = "Reporting-MTA: dns;gwia.client.example\n\nFinal-Recipient: rfc822;ldunn@client.example\nAction: failed\nStatus: 5.0.0\n"
+    raw = ("From: Mail Delivery System <postmaster@client.example>\nTo: news@shop.example\nSubject: Message status - "
+           "undeliverable\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n"
+           f"--B\nContent-Type: text/plain\n\n{text}\n--B\nContent-Type: message/delivery-status\n\n{dsn}\n--B--\n").encode()
+    assert kind_and_reasons(classify(raw)) == ("failed", [("ldunn@client.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("5.1.1", "550 5.1.1 <x@alumni.example>: Recipient address rejected: This alumni forwarding address is no longer active",
+     "user_unknown"),
+    ("5.1.6", "550 5.1.6 Recipient has moved; forwarding address: <address>", "has_moved"),
+])
+def test_a_forwarding_address_no_longer_active_is_gone(status: str, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_a_hold_pending_an_administrators_approval() -> None:
+    body = ("Held pending administrator approval: the message addressed to d.okafor@client.example from you on 10 Mar 2025.\n"
+            "It will be delivered only if an administrator approves it.\n")
+    report = _notice("Trellix Email Security <trellix@client.example>", "Review required before delivery", body)
+    assert kind_and_reasons(report) == ("failed", [("d.okafor@client.example", "on_hold")])
+
+
+def test_a_challenge_that_quotes_our_subject_names_the_person_it_protects() -> None:
+    body = ("I use a challenge-response system to keep spam out of my inbox. Your message \"June news\" to tom@client.example "
+            "is waiting.\nTo prove you are a real person, click the link below once and your message will be delivered.\n")
+    report = classify(mail(f"From: Tom <verify@client.example>\nTo: news@shop.example\nSubject: Please verify your message\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("challenge", [("tom@client.example", "challenge")])

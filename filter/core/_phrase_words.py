@@ -2045,6 +2045,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'ম্যালওয়্যার': ('ম্যালওয়্যার',),
     'வைரஸ்': ('வைரஸ்',),
     'தீம்பொருள்': ('தீம்பொருள்',),
+    '\\bv(í|i)reas\\b': ('reas',),
+    '\\bbogearra(í|i) mail(í|i)seach': ('bogearra',),
     '\\bcontent compliance (polic(y|ies)|rules?|settings?)\\b': ('content compliance ',),
     '\\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?domains (can|may|are allowed to|are permitted to) (send|write|mail)\\b': ('domains ',),
     '\\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?organi[sz]ations (can|may|are allowed to|are permitted to) (send|write|mail)\\b': ('ations ',),

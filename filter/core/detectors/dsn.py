@@ -245,6 +245,19 @@ def merge_text(records: list[Record], text_records: list[Record]) -> None:
         rec.context = t.context
 
 
+def _lines_naming(text: str, address: str) -> list[str]:
+    """The lines of the report's text that name ``address``; or, where none does, those that open with its local part
+    as a word (GroupWise's "ldunn (user not found)", a recipient of its own post office named by its user ID)."""
+    own = address.lower()
+    lines = [ln.strip() for ln in text.splitlines() if own in ln.lower()]
+    if lines:
+        return lines
+    local = own.partition("@")[0]
+    return [ln.strip() for ln in text.splitlines()
+            if ln.strip().lower().startswith(local) and ln.strip()[len(local):len(local) + 2].strip()[:1] in ("(", ":", "-", "")
+            and len(ln.strip()) > len(local)]
+
+
 def _keep_alias(rec: Record, t: Record) -> None:
     if not rec.original_recipient and t.original_recipient \
             and t.original_recipient.lower() != (rec.address or "").lower():
@@ -535,8 +548,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             text = textdet.report_text(msg)
             for rec in records:
                 if rec.address and not rec.diagnostic:
-                    own = rec.address.lower()
-                    lines = [ln.strip() for ln in text.splitlines() if own in ln.lower()]
+                    lines = _lines_naming(text, rec.address)
                     if lines:
                         rec.diagnostic = " ".join(lines)[:2000]
         if len(records) == 1 and records[0].address and not records[0].diagnostic and not _text_records(msg):
@@ -544,9 +556,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # reader takes for no recipient line (Domino's "was not delivered to: Anna Berg/Sales/ACME@ACME
             # because: User Anna Berg/Sales/ACME (anna.berg@...) not listed in Domino Directory"): the
             # lines that name its address are its words; never the report's list of possible causes
-            own = records[0].address.lower()
             text = textdet.report_text(msg)
-            lines = [ln.strip() for ln in text.splitlines() if own in ln.lower()]
+            lines = _lines_naming(text, records[0].address)
             if lines:
                 records[0].diagnostic = " ".join(lines)[:2000]
             elif (because := _BECAUSE.search(text)) is not None:

@@ -779,7 +779,10 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
                       # "սպամ", "վիրուս", Amharic "ቫይረስ", "ማቆያ", Bengali "ভাইরাস", "স্প্যাম", "আটকে রাখা", Tamil "வைரஸ்",
                       # "ஸ்பேம்", "தனிமைப்படுத்த")
                       r"задржан|lev(?:é|e)lszem(?:é|e)t|კარანტინ|მავნე|ვირუს|կարանտին|սպամ|վիրուս|ቫይረስ|ማቆያ|ভাইরাস|স্প্যাম|"
-                      r"আটকে রাখা|வைரஸ்|ஸ்பேம்|தனிமைப்படுத்த", re.I)
+                      r"আটকে রাখা|வைரஸ்|ஸ்பேம்|தனிமைப்படுத்த|"
+                      # (the loanwords of other languages: Maltese "kwarantina", Irish "coraintín", Galician "corentena",
+                      # Belarusian "каранцін", Urdu "قرنطینہ")
+                      r"kwarant|coraint|corent|каранц|قرنطین|v(?:í|i)reas", re.I)
 
 
 def _org(address: str) -> str:
@@ -822,11 +825,44 @@ def _stopped_by_fields(msg: ParsedMessage) -> bool:
         return False
     body = msg.body[:5000]
     sent_by = _SENDER_FIELD_ADDRESS.search(body)
-    if sent_by is None or _org(sent_by.group("a")) != ours:
+    if sent_by is None:
+        return _fields_by_organisation(msg, body, ours, theirs)
+    if _org(sent_by.group("a")) != ours:
         return False
     sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
     return sent_to is not None and _org(sent_to.group("a")) == theirs \
         and _FOUND_OR_HELD.search(report_text(msg), 0, 3000) is not None
+
+
+# a field of any label, alone on its line with its address ("Seoltóir: x@", "Адпраўнік: x@", "Umthumeli: x@"): the labels of
+# languages the tables do not hold
+_ANY_FIELD = Lazy(r"(?m)^[ \t]*[^\W\d_][^\n:：՝፦@<>()]{0,40}?[ \t]*[:：՝፦][ \t]*(?:[^\n<@]{0,80}<)?(?P<a>" + ADDRESS
+                  + r")>?[ \t]*(?:\([^\n)]{0,60}\))?[ \t\r]*$")
+
+
+def _fields_by_organisation(msg: ParsedMessage, body: str, ours: str, theirs: str) -> bool:
+    """The notice's fields read by whose addresses they hold, whatever their labels' language: an automatic notice (RFC
+    3834 Auto-Submitted, or a null return path) whose block of fields holds one address of our organisation and exactly one
+    of its own (never its own From), within a few lines, beside words of a finding or a hold (``_FOUND_OR_HELD``)."""
+    if not (msg.auto_submitted.startswith("auto-") or _null_sender(msg)) or is_reply(msg):
+        return False
+    own = normalize(msg.from_)
+    ours_at: list[int] = []
+    theirs_at: dict[str, int] = {}
+    for m in _ANY_FIELD.finditer(body, 0, 3000):
+        a = normalize(m.group("a"))
+        if not a or a == own:
+            continue
+        line = body.count("\n", 0, m.start())
+        org = _org(a)
+        if org == ours:
+            ours_at.append(line)
+        elif org == theirs:
+            theirs_at.setdefault(a, line)
+    if len(theirs_at) != 1 or not ours_at:
+        return False
+    line = next(iter(theirs_at.values()))
+    return min(abs(line - k) for k in ours_at) <= 6 and _FOUND_OR_HELD.search(report_text(msg), 0, 3000) is not None
 _ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
 
@@ -2791,6 +2827,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
+    if sender and own and records and not msg.status_blocks and _org(own) != _org(sender) and product_notice(msg):
+        # a security product's notice names the stopped message's sender, an address of ours, in a field whose label the
+        # tables may not know: never its failed recipient, where another is named
+        theirs = [r for r in records if not r.address or _org(r.address) != _org(sender)]
+        if theirs:
+            records = theirs
     failed = msg.head("x-failed-recipients")
     if not records and failed:
         records = [record_from_block(a, text) for a in (normalize(x) for x in str(failed).split(",")) if a]
