@@ -497,3 +497,40 @@ def test_a_challenge_that_quotes_our_subject_names_the_person_it_protects() -> N
     report = classify(mail(f"From: Tom <verify@client.example>\nTo: news@shop.example\nSubject: Please verify your message\n{UTF8}",
                            body))
     assert kind_and_reasons(report) == ("challenge", [("tom@client.example", "challenge")])
+
+
+# ---- what the field rules must not take, and more of what they must -----------------------------------------------------
+def test_a_ticket_acknowledgement_quoting_our_fields_is_no_security_notice() -> None:
+    body = ("Thank you for contacting support. This is an automatic confirmation that we have received your request and "
+            "created ticket #481223.\n  From:    news@shop.example\n  To:      support@client.example\n"
+            "  Subject: June news\nPlease check your spam or junk folder if you do not see our reply.\n")
+    report = classify(mail(f"From: Support <support@client.example>\nTo: news@shop.example\nSubject: [Ticket #481223] June news\n"
+                           f"Auto-Submitted: auto-replied\n{UTF8}", body))
+    assert report.kind != "failed"
+
+
+def test_a_delivery_report_after_a_clean_sandbox_analysis_is_a_delivery() -> None:
+    body = ("Delivery report\nSender:         news@shop.example\nRecipient:      yuki@client.example\n"
+            "Sandbox result: clean - no malware found\nStatus:         Delivered to mailbox\n")
+    report = _notice("Email Threat Protection <etp@client.example>", "Delivery report", body)
+    assert kind_and_reasons(report) == ("delivered", [("yuki@client.example", "delivered")])
+
+
+def test_a_list_managers_request_for_its_owners_approval_is_no_report() -> None:
+    body = ("Held pending administrator approval: a message from h.brookes@else.example to gardeners@lists.shop.example "
+            "requires your approval.\n  Reason:  Post by non-member\n")
+    report = classify(mail(f"From: gardeners-list-owner@lists.shop.example\nTo: owner@shop.example\n"
+                           f"Subject: Message held pending your approval\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+def test_a_groupwise_user_id_without_the_addresses_dots() -> None:
+    text = "The message that you sent was undeliverable to the following:\n\tldunn (user not found)\n"
+    dsn = "Reporting-MTA: dns;gwia.client.example\n\nFinal-Recipient: rfc822;l.dunn@client.example\nAction: failed\nStatus: 5.0.0\n"
+    raw = _report("Mail Delivery System <postmaster@client.example>", "Message status - undeliverable", text, dsn)
+    assert kind_and_reasons(classify(raw)) == ("failed", [("l.dunn@client.example", "user_unknown")])
+
+
+def test_a_gateways_verdict_of_malicious_is_malware() -> None:
+    assert decide(status=None, diagnostic="Verdict: Malicious (attachment detonated in sandbox)\nAction: Blocked") \
+        == "virus_detected"

@@ -2045,6 +2045,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'ম্যালওয়্যার': ('ম্যালওয়্যার',),
     'வைரஸ்': ('வைரஸ்',),
     'தீம்பொருள்': ('தீம்பொருள்',),
+    '\\b(verdict|result|finding|threat)\\s*:\\s*malicious\\b': ('malicious',),
     '\\bv(í|i)reas\\b': ('reas',),
     '\\bbogearra(í|i) mail(í|i)seach': ('bogearra',),
     '\\bcontent compliance (polic(y|ies)|rules?|settings?)\\b': ('content compliance ',),

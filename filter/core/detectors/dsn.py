@@ -252,10 +252,14 @@ def _lines_naming(text: str, address: str) -> list[str]:
     lines = [ln.strip() for ln in text.splitlines() if own in ln.lower()]
     if lines:
         return lines
-    local = own.partition("@")[0]
-    return [ln.strip() for ln in text.splitlines()
-            if ln.strip().lower().startswith(local) and ln.strip()[len(local):len(local) + 2].strip()[:1] in ("(", ":", "-", "")
-            and len(ln.strip()) > len(local)]
+    # (the user ID may drop the local part's dots: "l.dunn@" is "ldunn" on its post office)
+    for local in dict.fromkeys((own.partition("@")[0], own.partition("@")[0].replace(".", ""))):
+        lines = [ln.strip() for ln in text.splitlines()
+                 if ln.strip().lower().startswith(local) and ln.strip()[len(local):len(local) + 2].strip()[:1] in ("(", ":", "-", "")
+                 and len(ln.strip()) > len(local)]
+        if lines:
+            return lines
+    return []
 
 
 def _keep_alias(rec: Record, t: Record) -> None:

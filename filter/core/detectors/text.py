@@ -830,8 +830,16 @@ def _stopped_by_fields(msg: ParsedMessage) -> bool:
     if _org(sent_by.group("a")) != ours:
         return False
     sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
-    return sent_to is not None and _org(sent_to.group("a")) == theirs \
-        and _FOUND_OR_HELD.search(report_text(msg), 0, 3000) is not None
+    return sent_to is not None and _org(sent_to.group("a")) == theirs and _finding(report_text(msg))
+
+
+# a finding word that only names a folder ("please check your spam or junk folder", a help desk's acknowledgement)
+_FOLDER_AFTER = Lazy(r"\s*(?:or\s+junk\s+)?(?:folder|ordner|dossier|carpeta|cartella|pasta|map)\b", re.I)
+
+
+def _finding(text: str) -> bool:
+    """Words of a finding or a hold (``_FOUND_OR_HELD``) in the notice's first lines, never a folder's name."""
+    return any(_FOLDER_AFTER.match(text, m.end()) is None for m in _FOUND_OR_HELD.finditer(text, 0, 3000))
 
 
 # a field of any label, alone on its line with its address ("Seoltóir: x@", "Адпраўнік: x@", "Umthumeli: x@"): the labels of
@@ -862,7 +870,7 @@ def _fields_by_organisation(msg: ParsedMessage, body: str, ours: str, theirs: st
     if len(theirs_at) != 1 or not ours_at:
         return False
     line = next(iter(theirs_at.values()))
-    return min(abs(line - k) for k in ours_at) <= 6 and _FOUND_OR_HELD.search(report_text(msg), 0, 3000) is not None
+    return min(abs(line - k) for k in ours_at) <= 6 and _finding(report_text(msg))
 _ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
 
@@ -2762,7 +2770,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
-                 "kiengedte", "пустио", "u lirua", "inilabas", "libertad")
+                 "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

@@ -3329,6 +3329,8 @@ _add(_ATTACHMENT_TYPES_9)
 _NOTICE_FINDINGS_9B = {
     "virus_detected": [
         r"მავნე პროგრამ", r"ვირუს", r"վիրուս", r"ቫይረስ", r"ভাইরাস", r"ম্যালওয়্যার", r"வைரஸ்", r"தீம்பொருள்",
+        # (a gateway's verdict field: "Verdict: Malicious (attachment detonated in sandbox)")
+        r"\b(verdict|result|finding|threat)\s*:\s*malicious\b",
         # (Irish "víreas", "bogearraí mailíseacha")
         r"\bv(í|i)reas\b", r"\bbogearra(í|i) mail(í|i)seach",
     ],

@@ -357,7 +357,9 @@ _OWNER_NOTICE = ("as list administrator, your authorization is requested",
                  "moderation requests waiting", "moderation request waiting", "held messages:",
                  # Sympa's request to a list's moderators (its "moderate" template: "One new message for list x from y
                  # arrived", "To distribute the attached message in list x:", "To reject it (it will be removed):")
-                 "to distribute the attached message", "new message for list")
+                 "to distribute the attached message", "new message for list",
+                 # (a list manager's request to its owner or moderator: "a message from x@ to list@ requires your approval")
+                 "requires your approval", "pending your approval", "awaiting your approval")
 
 # a held post's later fate: approved and distributed (Groups.io, Google Groups and Mailman tell the poster)
 _APPROVED = ("approved it, and it has", "has been approved and", "was approved and", "approved and posted",
