@@ -183,7 +183,7 @@ PHRASES: dict[str, list[str]] = {
         r"(mb|megabytes?|mo)\b",
         # a size named as a limit ("Attachments over 10MB not allowed")
         r"(attachments?|messages?|mails?|e-?mails?|files?) (over|above|exceeding|larger than|bigger than) \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|megabytes?)\b",
-        r"too (large|big)\b", r"message (is |was )?too long", r"message (size|length) (exceeds|is over|exceeded|too)",
+        r"too (large|big)\b", r"message (is |was )?too long(?! in (the )?queue)", r"message (size|length) (exceeds|is over|exceeded|too)",
         r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?",
         r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
         # the size named before the verb ("message size 41.8 MB exceeds the gateway limit of 30 MB")

@@ -1309,7 +1309,7 @@ _FIELD_LABEL = Lazy(r"(?i)(?<![^\W\d_])(?:sender|from|originator|reply-to|return
                           # (the new address a moved person's notice gives: "Her new address: y@", Ukrainian "Її нова адреса:",
                           # German "Neue Adresse:", Romanian "Adresa nouă:")
                           r"(?:new|neue|nouvelle|nueva|nuovo|novo|nieuw|nowy|nova|nov(?:á|a)|новый|нова|новая|(?:ú|u)j)\s+"
-                          r"(?:e-?mail\s+)?(?:address|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|adresa|адрес|адреса|c(?:í|i)m)|"
+                          r"(?:e-?mail\s+)?(?:address|adresse|anschrift|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|adresa|адрес|адреса|c(?:í|i)m)|"
                           r"adresa\s+nou(?:ă|a))[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE_CHARS = "-=_*#~+"

@@ -601,8 +601,9 @@ PHRASES: dict[str, list[str]] = {
         #    ueberschritten", "Benutzer hat zuviele Mails auf dem Server" (sitepackage.de as above).
         rf"(postfach|mailbox|posteingang|e-?mail-?postfach)( des empf{_DE_AE}ngers)? (ist )?(voll|{_DE_UE}berf{_DE_UE}llt|{_DE_UE}bervoll)\b",
         r"volle[sn]? (postfach|mailbox|posteingang)",
-        rf"(speichervolumen|speicherplatz|speicherkontingent|kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)[^.]{{0,30}}"
-        rf"({_DE_UE}berschritten|ersch{_DE_OE}pft|aufgebraucht|erreicht)",
+        # (never the server's own storage: "Speicherplatz auf dem Mailserver erschöpft" is the system's, system_full below)
+        rf"(speichervolumen|speicherplatz|speicherkontingent|kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)"
+        rf"(?! auf dem (mail-?)?server| des (mail-?)?servers)[^.]{{0,30}}({_DE_UE}berschritten|ersch{_DE_OE}pft|aufgebraucht|erreicht)",
         r"zu ?viele (mails|e-?mails|nachrichten) auf dem server",
         # -- French. Orange "Boite du destinataire pleine" (rb-sisimai rhost/franceptt.rb, reason/
         #    mailboxfull.rb); "Boîte e-mail pleine" (assistance.email); "boîte mail pleine" (fr.mailpro.com).
@@ -3306,6 +3307,15 @@ _add(_CONNECTIONS_9)
 # A file type the receiving site refuses, in French (thirtieth session): "contient un fichier dont le type est bloqué par la
 # stratégie de sécurité du destinataire", "type de fichier non autorisé": the site's policy, as patterns.py "attachment type
 # not permitted"
+# The receiving server's own storage in German (thirtieth session): "Speicherplatz auf dem Mailserver erschöpft" (storage on the
+# mail server exhausted), as RFC 3463 X.3.1 "mail system full"
+_SERVER_STORAGE_9 = {
+    "system_full": [
+        rf"\bspeicherplatz (auf dem|des) (mail-?)?servers? (ist )?(ersch{_DE_OE}pft|voll|aufgebraucht)",
+    ],
+}
+_add(_SERVER_STORAGE_9)
+
 _ATTACHMENT_TYPES_9 = {
     "policy_violation": [
         r"\bdont le type est (bloqu(é|e)|interdit|refus(é|e)|non autoris(é|e))", r"\btype de (fichier|pi(è|e)ce jointe) (est )?(bloqu|interdit|non autoris|refus)",
@@ -3355,6 +3365,11 @@ _NOTICE_FINDINGS_9B = {
         r"\bmakokontak (na )?(po )?(siya |sila )?sa <?<address>", r"\bmakontak sa <?<address>",
         # (Ukrainian / Russian / Bulgarian "Її нова адреса: y@", "новый адрес: y@", "новият адрес")
         r"\b(нова|новий|новый|новая|новият) (адреса|адрес|e-?mail|пошта|почта)( е| є| —| -)?:? <?<address>",
+        # (the same label in German "Neue Anschrift: / Neue E-Mail-Adresse:", French "Nouvelle adresse :", Spanish "Nueva
+        # dirección:", Italian "Nuovo indirizzo:", Dutch "Nieuw adres:", Portuguese "Novo endereço:")
+        r"\bneue (e-?mail-?)?(anschrift|adresse) ?:? <?<address>", r"\bnouvelle adresse( e-?mail| (é|e)lectronique)? ?:? <?<address>",
+        r"\bnueva direcci(ó|o)n( de correo)? ?:? <?<address>", r"\bnuovo indirizzo( e-?mail)? ?:? <?<address>",
+        r"\bnieuw (e-?mail)?adres ?:? <?<address>", r"\bnovo endere(ç|c)o( de e-?mail)? ?:? <?<address>",
     ],
     "rate_limited": [
         r"πάρα πολλές (ταυτόχρονες )?συνδέσεις", r"\bshum(ë|e) lidhje\b", r"ძალიან ბევრი (ერთდროული )?კავშირ",
