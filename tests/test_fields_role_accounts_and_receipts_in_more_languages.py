@@ -534,3 +534,53 @@ def test_a_groupwise_user_id_without_the_addresses_dots() -> None:
 def test_a_gateways_verdict_of_malicious_is_malware() -> None:
     assert decide(status=None, diagnostic="Verdict: Malicious (attachment detonated in sandbox)\nAction: Blocked") \
         == "virus_detected"
+
+
+# ---- the last round's findings --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, body", [
+    ("Kvittens: Faktura 2024122 mottagen", "Detta är ett automatiskt meddelande.\nVi har tagit emot ditt e-postmeddelande med 1 "
+     "bifogad PDF-fil för tolkning.\n"),
+    ("Vastaanottokuittaus: Faktura 2024140", "Laskusi on vastaanotettu ja siirretty käsittelyyn.\n"),
+    ("Tak for din henvendelse", "Tak for din mail. Vi har modtaget din henvendelse og vender tilbage hurtigst muligt.\n"),
+])
+def test_a_nordic_receipt_of_our_mail_is_an_acknowledgement(subject: str, body: str) -> None:
+    report = classify(mail(f"From: Desk <desk@client.example>\nTo: news@shop.example\nSubject: {subject}\n"
+                           f"Auto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "auto_reply"
+
+
+def test_a_new_mail_whose_subject_is_the_request_and_whose_text_says_it_again() -> None:
+    report = classify(mail(f"From: Jens <jens@client.example>\nTo: news@shop.example\nSubject: Afmeld\n{UTF8}",
+                           "Afmeld venligst mit nyhedsbrev. Tak.\n\nMed venlig hilsen\nJens\n"))
+    assert kind_and_reasons(report) == ("unsubscribe", [("jens@client.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    "Your email was held in quarantine. It has now been released by the recipient and delivered to their mailbox.\n"
+    "Sender:    news@shop.example\nRecipient: ann@client.example\n",
+    "您发送的邮件曾被邮件安全网关暂时隔离。\n管理员已审核并释放该邮件，邮件已成功投递给收件人。\n发件人: news@shop.example\n收件人: ann@client.example\n",
+    "Gönderdiğiniz ileti karantinaya alınmıştı. Yönetici iletiyi serbest bıraktı ve ileti alıcıya teslim edildi.\n"
+    "Gönderen: news@shop.example\nAlıcı:    ann@client.example\n",
+])
+def test_a_release_to_their_mailbox_in_english_chinese_or_turkish(body: str) -> None:
+    report = _notice("Client Email Security <quarantine@client.example>", "Released", body, null=True)
+    assert kind_and_reasons(report) == ("delivered", [("ann@client.example", "delivered")])
+
+
+def test_a_personal_quarantine_digest_in_german_is_no_report() -> None:
+    body = ("Mimecast: Persönlicher Digest – Nachrichten in Quarantäne\nFolgende Nachrichten an Sie wurden zurückgehalten:\n"
+            "  rechnung@else.example – Ihre Sendung wartet (Phishing)\n")
+    report = classify(mail(f"From: Mimecast Digest <postmaster@shop.example>\nTo: news@shop.example\n"
+                           f"Subject: Ihr persönlicher Quarantäne-Digest\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("4.4.7", "message was too long in the queue; delivery temporarily suspended: connect to mx.client.example[192.0.2.3]:25: "
+     "Connection refused", "expired"),
+    ("4.3.1", "452 4.3.1 Insufficient system storage - Speicherplatz auf dem Mailserver erschoepft", "system_full"),
+    ("5.2.2", "552 5.2.2 Speicherplatz des Postfachs überschritten", "mailbox_full"),
+    ("5.1.6", "550 5.1.6 Frau Dr. Weinert ist nicht mehr bei uns tätig. Neue Anschrift: <address>", "has_moved"),
+])
+def test_the_queue_the_servers_storage_and_a_new_address_in_german(status: str, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason

@@ -1181,7 +1181,9 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
     """The reader's own answer to our mailing asks, in one of its sentences, to be taken off it (``_END_SUBSCRIPTION``,
     ``_TAKE_OFF``, ``_NO_LONGER_WANT`` above): never in a mail system's text, a footer's "if you wish to unsubscribe", or
     an answer to a person's mail."""
-    if not own.strip() or not (textdet.is_reply(msg) or _GDPR_SUBJECT.search(msg.subject)) or _answers_a_personal_mail(msg) \
+    # (or a new mail whose subject is itself the request: "Afmeld" / "Afmeld venligst mit nyhedsbrev")
+    if not own.strip() or not (textdet.is_reply(msg) or _GDPR_SUBJECT.search(msg.subject) or _UNSUB_SUBJECT.match(textdet.subject(msg))) \
+            or _answers_a_personal_mail(msg) \
             or textdet.from_system(msg):
         return False
     if _BY_MISTAKE.search(own):
@@ -1968,7 +1970,11 @@ _ACKNOWLEDGED = Lazy(
     # ha sido registrada con el número", Dutch "geregistreerd onder meldingnummer", Italian "registrata con il numero")
     r"\b(?:sua|seu) (?:manifesta(?:ç|c)(?:ã|a)o|solicita(?:ç|c)(?:ã|a)o|pedido|mensagem|chamado|reclama(?:ç|c)(?:ã|a)o) foi registrad[oa]\b|"
     r"\b(?:su|tu) (?:solicitud|consulta|mensaje|petici(?:ó|o)n|reclamaci(?:ó|o)n) (?:ha sido|fue|qued(?:ó|o)) registrad[oa]\b|"
-    r"\bgeregistreerd onder (?:melding|ticket|dossier)?nummer\b|\bregistrat[ao] con il numero\b", re.I)
+    r"\bgeregistreerd onder (?:melding|ticket|dossier)?nummer\b|\bregistrat[ao] con il numero\b|"
+    # (Swedish "Vi har tagit emot ditt e-postmeddelande", "Det har kommit in till ... och kommer att registreras", Finnish
+    # "Laskusi on vastaanotettu", Danish "Vi har modtaget din henvendelse", Norwegian "Vi har mottatt din henvendelse")
+    r"\bvi har tagit emot (?:ditt|din|er)\b|\bhar kommit in till\b[^.]{0,60}\bregistreras\b|\b(?:viestisi|laskusi|s(?:ä|a)hk(?:ö|o)postisi) on "
+    r"vastaanotettu\b|\bvi har modtaget (?:din|jeres)\b|\bvi har mottatt (?:din|deres)\b", re.I)
 
 
 # a mailbox nobody reads, answering every mail with the same note (a bank's or a shop's no-reply
@@ -2029,6 +2035,10 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
 _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)|enquiry|inquiry)(?: #?\d{3,})? (?:received|created|opened|logged)\b|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b|"
+                    # (Swedish "Kvittens:", "Tack för ditt meddelande", Finnish "Vastaanottokuittaus", Danish "Tak for din
+                    # henvendelse", Norwegian "Takk for din henvendelse": a receipt of the mail, its subject)
+                    r"kvittens\b|mottagningskvitto|vastaanottokuittaus|tack f(?:ö|o)r ditt (?:e-?post)?meddelande|"
+                    r"tak for din (?:henvendelse|mail|besked)|takk for (?:din )?(?:henvendelse|e-?post(?:en)?)|kiitos viestist(?:ä|a)si|"
                     # ServiceNow's German notice "Vorfall INC0102934 wurde in Ihrem Namen eröffnet" (opened on your behalf)
                     r"(?:vorfall|anfrage|ticket) \S+ wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt))", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)

@@ -2685,7 +2685,11 @@ _SUCCESS_BODY = Lazy(
     # mailbox", "was released from quarantine and delivered to the recipient")
     # (the notice's lines wrapped anywhere: "has been released by an administrator and\ndelivered to the recipient's mailbox")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+(?:now\s+)?been|was|and(?:\s+has\s+(?:now\s+)?been)?)\s+(?:successfully\s+)?delivered"
-    r"(?:\s+to\s+the\b|\s*[.!]|\s*$)|"
+    r"(?:\s+to\s+(?:the|their|his|her)\b|\s*[.!]|\s*$)|"
+    # (Chinese "管理员已审核并释放该邮件，邮件已成功投递给收件人", Japanese "解放され、受信者に配信されました", Turkish "Yönetici iletiyi
+    # serbest bıraktı ve ileti alıcıya teslim edildi": released, then delivered)
+    r"(?:释放|釋放)[^\n。]{0,30}?(?:投递|投遞|送达|送達)|解放され[^\n。]{0,30}?配信され|"
+    r"\bserbest\s+b(?:ı|i)rak(?:t(?:ı|i)|(?:ı|i)ld(?:ı|i))\b[^.]{0,60}?\bteslim\s+edildi\b|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
     # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
@@ -2770,7 +2774,8 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
-                 "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox")
+                 "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
+                 "释放", "釋放", "解放され", "serbest b")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
@@ -3135,6 +3140,8 @@ _HELD_FOR_READER = Lazy(
     r"\bquarantine (?:digest|summary|report|notification)\b|\bspam (?:digest|quarantine summary)\b|\bhold summary\b|"
     # (Dutch "Quarantaineoverzicht", German "Quarantäne-Übersicht", the mail held for the reader listed)
     r"quarantaine-?(?:overzicht|rapport)|quarant(?:ä|ae)ne-?(?:ü|ue)bersicht|"
+    # (German "Ihr persönlicher Quarantäne-Digest", "Folgende Nachrichten an Sie wurden zurückgehalten": mail to the reader held)
+    r"pers(?:ö|oe)nliche[rs]? (?:quarant(?:ä|ae)ne-?)?digest|nachrichten an sie wurden (?:zur(?:ü|ue)ckgehalten|blockiert)|"
     r"\b(?:waiting|awaiting|held) for your review\b|quarant[äa]ne-?(?:bericht|zusammenfassung)|rapport de quarantaine|"
     r"informe de cuarentena|relat[óo]rio de quarentena|rapporto (?:di )?quarantena|raport kwarantanny|"
     r"отч[её]т о (?:сообщениях в )?(?:карантине|резервном хранилище)|izvje[šs][ćc]e o (?:porukama u )?karanten|"
