@@ -584,3 +584,25 @@ def test_a_personal_quarantine_digest_in_german_is_no_report() -> None:
 ])
 def test_the_queue_the_servers_storage_and_a_new_address_in_german(status: str, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("diagnostic", [
+    "Le message est resté trop longtemps dans la file d'attente (délai de 5 jours dépassé).",
+    "Die Nachricht war zu lange in der Warteschlange und wurde zurückgeschickt.",
+    "El mensaje permaneció demasiado tiempo en la cola.",
+    "Il messaggio è rimasto troppo tempo in coda.",
+])
+def test_too_long_in_the_queue_in_more_languages(diagnostic: str) -> None:
+    assert decide(status="4.4.7", diagnostic=diagnostic) == "expired"
+
+
+def test_a_new_mail_whose_subject_names_the_request_with_the_mailing() -> None:
+    report = classify(mail(f"From: Anne <anne@client.example>\nTo: news@shop.example\nSubject: Afmeld nyhedsbrev\n{UTF8}",
+                           "Hej. Vil I venligst fjerne min e-mail fra jeres nyhedsbrev. Tak.\n"))
+    assert kind_and_reasons(report) == ("unsubscribe", [("anne@client.example", "unsubscribe")])
+
+
+def test_a_new_mail_that_asks_how_to_unsubscribe_a_colleague_is_no_request() -> None:
+    report = classify(mail(f"From: Anne <anne@client.example>\nTo: news@shop.example\nSubject: Unsubscribe?\n{UTF8}",
+                           "How do I unsubscribe my colleague from your newsletter?\n"))
+    assert report.kind != "unsubscribe"

@@ -1182,7 +1182,8 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
     ``_TAKE_OFF``, ``_NO_LONGER_WANT`` above): never in a mail system's text, a footer's "if you wish to unsubscribe", or
     an answer to a person's mail."""
     # (or a new mail whose subject is itself the request: "Afmeld" / "Afmeld venligst mit nyhedsbrev")
-    if not own.strip() or not (textdet.is_reply(msg) or _GDPR_SUBJECT.search(msg.subject) or _UNSUB_SUBJECT.match(textdet.subject(msg))) \
+    if not own.strip() or not (textdet.is_reply(msg) or _GDPR_SUBJECT.search(msg.subject)
+                               or _END_SUBSCRIPTION.search(textdet.subject(msg), 0, 60)) \
             or _answers_a_personal_mail(msg) \
             or textdet.from_system(msg):
         return False
@@ -1227,7 +1228,15 @@ _KEEP_SENDING = Lazy(r"\b(?:keep|continue) (?:sending|receiving|to send|to recei
 _NEGATED_AFTER = Lazy(r"\W+(?:\w+\W+){0,3}?(?:nicht|niet)\b(?! (?:mehr|meer|l(?:ä|ae)nger|langer))", re.I)
 
 
+# a question of how to do it ("How do I unsubscribe my colleague from your newsletter?", German "Wie kann ich mich abmelden?"):
+# no request yet
+_HOW_DO_I = Lazy(r"^\W*(?:how (?:do|can|could|should) (?:i|we)|wie (?:kann|k(?:ö|o)nnte|muss) ich|comment (?:puis-je|faire|dois-je)|"
+                 r"c(?:ó|o)mo (?:puedo|hago|podemos)|come (?:posso|faccio)|hoe (?:kan|moet) ik|jak (?:mog(?:ę|e)|mam))\b", re.I)
+
+
 def _asks_in_sentence(sentence: str) -> bool:
+    if sentence.rstrip().endswith("?") and _HOW_DO_I.match(sentence):
+        return False
     mailing = _MAILING.search(sentence) is not None
     if not (mailing or _THE_MAILS.search(sentence)) or _NOT_OWN_REQUEST.search(sentence):
         return False

@@ -3383,3 +3383,16 @@ _NOTICE_FINDINGS_9B = {
     ],
 }
 _add(_NOTICE_FINDINGS_9B)
+
+# The message too long in the sending system's queue, in French, German, Spanish, Italian, Dutch and Portuguese (thirtieth
+# session), as patterns.py "(too long|too many days) in (the )?queue": "Le message est resté trop longtemps dans la file
+# d'attente", "zu lange in der Warteschlange", "demasiado tiempo en la cola", "troppo tempo in coda", "te lang in de wachtrij",
+# "tempo demais na fila": the sending MTA gave up, ``expired``
+_TOO_LONG_QUEUED_9 = {
+    "expired": [
+        r"\btrop longtemps dans la file d['’]attente\b", r"\bzu lange in der (warteschlange|queue)\b",
+        r"\bdemasiado tiempo en la cola\b", r"\btroppo tempo in coda\b", r"\bte lang in de (wachtrij|queue)\b",
+        r"\btempo demais na fila\b",
+    ],
+}
+_add(_TOO_LONG_QUEUED_9)
