@@ -85,6 +85,47 @@ def _report(sender: str, subject: str, text: str, dsn: str) -> bytes:
     ("5.7.1", "550 5.7.1 the attachment type (.img) is not permitted here", "policy_violation"),
     (None, "Le fichier joint, dont le type est interdit par notre stratégie, a été refusé.", "policy_violation"),
     (None, "Your message was refused under the recipient organization's information protection policy.", "policy_violation"),
+    # ten more languages: Georgian, Armenian, Amharic, Bengali, Tamil, Hungarian, Serbian, Albanian, Tagalog, Greek
+    (None, "აღმოჩენილია მავნე პროგრამა.", "virus_detected"),
+    (None, "Հայտնաբերվել է վիրուս։", "virus_detected"),
+    (None, "የተገኘው፦ ቫይረስ", "virus_detected"),
+    (None, "সংযুক্তিতে ভাইরাস পাওয়া গেছে।", "virus_detected"),
+    (None, "இணைப்பில் வைரஸ் கண்டறியப்பட்டது.", "virus_detected"),
+    (None, "Eredmény: levélszemét, pontszám 9,4", "spam_detected"),
+    (None, "Արդյունք՝ սպամ", "spam_detected"),
+    (None, "Порука је задржана ради прегледа.", "on_hold"),
+    (None, "An administrator at Fjord Ltd needs to review the message before it can be delivered.", "on_hold"),
+    (None, "Il messaggio è in attesa di revisione da parte di un amministratore.", "on_hold"),
+    (None, "адреса <address> више није у употреби.", "user_unknown"),
+    (None, "adresa e-mail <address> nuk është më aktive.", "user_unknown"),
+    (None, "ელფოსტის მისამართი <address> დახურულია.", "user_unknown"),
+    (None, "<address> ঠিকানাটি বন্ধ করে দেওয়া হয়েছে।", "user_unknown"),
+    (None, "Ang email address na <address> ay hindi na aktibo.", "user_unknown"),
+    (None, "Господин Петровић је сада доступан на адреси <address>.", "has_moved"),
+    (None, "Ju lutemi, që tani e tutje shkruani në <address>.", "has_moved"),
+    (None, "Її нова адреса: <address>", "has_moved"),
+    (None, "Her new address: <address>", "has_moved"),
+    ("4.7.0", "421 4.7.0 Πάρα πολλές ταυτόχρονες συνδέσεις από τη διεύθυνσή σας", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Shumë lidhje nga adresa juaj IP", "rate_limited"),
+    ("4.7.0", "421 4.7.0 Túl sok egyidejű kapcsolat", "rate_limited"),
+    ("5.7.1", "550 5.7.1 Az üzenet törzsében szereplő domain (promo.example) szerepel a dbl.spamhaus.org listán",
+     "spam_detected"),
+    # a forwarding address no longer active is gone; one that names the new address is a move
+    ("5.1.1", "550 5.1.1 <x@alumni.example>: Recipient address rejected: This alumni forwarding address is no longer active",
+     "user_unknown"),
+    ("5.1.6", "550 5.1.6 Recipient has moved; forwarding address: <address>", "has_moved"),
+    # the queue, the server's own storage and a new address in German; too long in the queue in four more languages
+    ("4.4.7", "message was too long in the queue; delivery temporarily suspended: connect to mx.client.example[192.0.2.3]:25: "
+     "Connection refused", "expired"),
+    ("4.3.1", "452 4.3.1 Insufficient system storage - Speicherplatz auf dem Mailserver erschoepft", "system_full"),
+    ("5.2.2", "552 5.2.2 Speicherplatz des Postfachs überschritten", "mailbox_full"),
+    ("5.1.6", "550 5.1.6 Frau Dr. Weinert ist nicht mehr bei uns tätig. Neue Anschrift: <address>", "has_moved"),
+    ("4.4.7", "Le message est resté trop longtemps dans la file d'attente (délai de 5 jours dépassé).", "expired"),
+    ("4.4.7", "Die Nachricht war zu lange in der Warteschlange und wurde zurückgeschickt.", "expired"),
+    ("4.4.7", "El mensaje permaneció demasiado tiempo en la cola.", "expired"),
+    ("4.4.7", "Il messaggio è rimasto troppo tempo in coda.", "expired"),
+    # a gateway's verdict of malicious
+    (None, "Verdict: Malicious (attachment detonated in sandbox)\nAction: Blocked", "virus_detected"),
 ])
 def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
     assert decide(status=status, diagnostic=diagnostic) == reason
@@ -124,6 +165,14 @@ def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str
     ("Kichujio cha Barua <kichujio@client.example>", "Ujumbe umezuiwa",
      "Mtumaji: news@shop.example\nMpokeaji: neema@client.example\n\nUjumbe wako umezuiwa kwa sababu una virusi.\n",
      "virus_detected"),
+    # Armenian and Amharic with their own colons, Serbian in Cyrillic, Albanian
+    ("Դիտարկիչ <filter@client.example>", "Notice", "Ուղարկող՝ news@shop.example\nՍտացող՝ ani@client.example\n\nԱրդյունք՝ սպամ։ "
+     "Նամակը տեղափոխվել է կարանտին։\n", "spam_detected"),
+    ("ፍተሻ <security@client.example>", "Notice", "ላኪ፦ news@shop.example\nተቀባይ፦ abebe@client.example\n\nየተገኘው፦ ቫይረስ\n", "virus_detected"),
+    ("Заштита <guard@client.example>", "Notice", "Пошиљалац: news@shop.example\nПрималац: marko@client.example\n\n"
+     "Порука је задржана ради прегледа.\n", "on_hold"),
+    ("Siguria <guard@client.example>", "Notice", "Dërguesi: news@shop.example\nMarrësi: arben@client.example\n\n"
+     "Gjetja: virus në bashkëngjitje. Mesazhi u vendos në karantinë.\n", "virus_detected"),
 ])
 def test_a_notice_read_by_its_fields_in_more_languages(sender: str, subject: str, body: str, reason: str) -> None:
     report = _notice(sender, subject, body)
@@ -365,51 +414,6 @@ def test_a_request_recorded_under_a_number_is_an_acknowledgement(subject: str, b
 
 
 # ---- Greek, Hungarian, Serbian, Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog ------------------------
-@pytest.mark.parametrize("status, diagnostic, reason", [
-    (None, "აღმოჩენილია მავნე პროგრამა.", "virus_detected"),
-    (None, "Հայտնաբերվել է վիրուս։", "virus_detected"),
-    (None, "የተገኘው፦ ቫይረስ", "virus_detected"),
-    (None, "সংযুক্তিতে ভাইরাস পাওয়া গেছে।", "virus_detected"),
-    (None, "இணைப்பில் வைரஸ் கண்டறியப்பட்டது.", "virus_detected"),
-    (None, "Eredmény: levélszemét, pontszám 9,4", "spam_detected"),
-    (None, "Արդյունք՝ սպամ", "spam_detected"),
-    (None, "Порука је задржана ради прегледа.", "on_hold"),
-    (None, "An administrator at Fjord Ltd needs to review the message before it can be delivered.", "on_hold"),
-    (None, "Il messaggio è in attesa di revisione da parte di un amministratore.", "on_hold"),
-    (None, "адреса <address> више није у употреби.", "user_unknown"),
-    (None, "adresa e-mail <address> nuk është më aktive.", "user_unknown"),
-    (None, "ელფოსტის მისამართი <address> დახურულია.", "user_unknown"),
-    (None, "<address> ঠিকানাটি বন্ধ করে দেওয়া হয়েছে।", "user_unknown"),
-    (None, "Ang email address na <address> ay hindi na aktibo.", "user_unknown"),
-    (None, "Господин Петровић је сада доступан на адреси <address>.", "has_moved"),
-    (None, "Ju lutemi, që tani e tutje shkruani në <address>.", "has_moved"),
-    (None, "Її нова адреса: <address>", "has_moved"),
-    (None, "Her new address: <address>", "has_moved"),
-    ("4.7.0", "421 4.7.0 Πάρα πολλές ταυτόχρονες συνδέσεις από τη διεύθυνσή σας", "rate_limited"),
-    ("4.7.0", "421 4.7.0 Shumë lidhje nga adresa juaj IP", "rate_limited"),
-    ("4.7.0", "421 4.7.0 Túl sok egyidejű kapcsolat", "rate_limited"),
-    ("5.7.1", "550 5.7.1 Az üzenet törzsében szereplő domain (promo.example) szerepel a dbl.spamhaus.org listán",
-     "spam_detected"),
-])
-def test_the_words_decide_in_ten_more_languages(status: str | None, diagnostic: str, reason: str) -> None:
-    assert decide(status=status, diagnostic=diagnostic) == reason
-
-
-@pytest.mark.parametrize("sender, body, reason", [
-    ("Դիտարկիչ <filter@client.example>", "Ուղարկող՝ news@shop.example\nՍտացող՝ ani@client.example\n\nԱրդյունք՝ սպամ։ "
-     "Նամակը տեղափոխվել է կարանտին։\n", "spam_detected"),
-    ("ፍተሻ <security@client.example>", "ላኪ፦ news@shop.example\nተቀባይ፦ abebe@client.example\n\nየተገኘው፦ ቫይረስ\n", "virus_detected"),
-    ("Заштита <guard@client.example>", "Пошиљалац: news@shop.example\nПрималац: marko@client.example\n\n"
-     "Порука је задржана ради прегледа.\n", "on_hold"),
-    ("Siguria <guard@client.example>", "Dërguesi: news@shop.example\nMarrësi: arben@client.example\n\n"
-     "Gjetja: virus në bashkëngjitje. Mesazhi u vendos në karantinë.\n", "virus_detected"),
-])
-def test_a_notice_read_by_its_fields_with_its_own_colon(sender: str, body: str, reason: str) -> None:
-    report = _notice(sender, "Notice", body)
-    assert report.kind == "failed"
-    assert [(r.address.split("@")[1], r.reason) for r in report.recipients] == [("client.example", reason)]
-
-
 @pytest.mark.parametrize("body, address", [
     ("Ο διαχειριστής αποδέσμευσε από την καραντίνα το μήνυμα που στείλατε στον maria@client.example.\n"
      "Το μήνυμα παραδόθηκε στο γραμματοκιβώτιο του παραλήπτη.\n", "maria@client.example"),
@@ -419,6 +423,13 @@ def test_a_notice_read_by_its_fields_with_its_own_colon(sender: str, body: str, 
     ("Message trace for your message to eva@client.example\n  2025-03-11 10:02  Delivered  mailbox server\n"
      "  2025-03-11 10:01  Released  by administrator\n  2025-03-11 08:14  Quarantined  spam score 6.2\n"
      "Sender: news@shop.example\nSubject: June news\n", "eva@client.example"),
+    # delivered to their mailbox; Chinese, Turkish
+    ("Your email was held in quarantine. It has now been released by the recipient and delivered to their mailbox.\n"
+     "Sender:    news@shop.example\nRecipient: ann@client.example\n", "ann@client.example"),
+    ("您发送的邮件曾被邮件安全网关暂时隔离。\n管理员已审核并释放该邮件，邮件已成功投递给收件人。\n"
+     "发件人: news@shop.example\n收件人: ann@client.example\n", "ann@client.example"),
+    ("Gönderdiğiniz ileti karantinaya alınmıştı. Yönetici iletiyi serbest bıraktı ve ileti alıcıya teslim edildi.\n"
+     "Gönderen: news@shop.example\nAlıcı:    ann@client.example\n", "ann@client.example"),
 ])
 def test_a_release_said_mid_sentence_or_newest_first(body: str, address: str) -> None:
     report = _notice("Client Email Security <quarantine@client.example>", "Released", body, null=True)
@@ -475,15 +486,6 @@ def test_a_groupwise_report_names_its_recipient_by_user_id() -> None:
     assert kind_and_reasons(classify(raw)) == ("failed", [("ldunn@client.example", "user_unknown")])
 
 
-@pytest.mark.parametrize("status, diagnostic, reason", [
-    ("5.1.1", "550 5.1.1 <x@alumni.example>: Recipient address rejected: This alumni forwarding address is no longer active",
-     "user_unknown"),
-    ("5.1.6", "550 5.1.6 Recipient has moved; forwarding address: <address>", "has_moved"),
-])
-def test_a_forwarding_address_no_longer_active_is_gone(status: str, diagnostic: str, reason: str) -> None:
-    assert decide(status=status, diagnostic=diagnostic) == reason
-
-
 def test_a_hold_pending_an_administrators_approval() -> None:
     body = ("Held pending administrator approval: the message addressed to d.okafor@client.example from you on 10 Mar 2025.\n"
             "It will be delivered only if an administrator approves it.\n")
@@ -531,11 +533,6 @@ def test_a_groupwise_user_id_without_the_addresses_dots() -> None:
     assert kind_and_reasons(classify(raw)) == ("failed", [("l.dunn@client.example", "user_unknown")])
 
 
-def test_a_gateways_verdict_of_malicious_is_malware() -> None:
-    assert decide(status=None, diagnostic="Verdict: Malicious (attachment detonated in sandbox)\nAction: Blocked") \
-        == "virus_detected"
-
-
 # ---- the last round's findings --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("subject, body", [
     ("Kvittens: Faktura 2024122 mottagen", "Detta är ett automatiskt meddelande.\nVi har tagit emot ditt e-postmeddelande med 1 "
@@ -555,45 +552,12 @@ def test_a_new_mail_whose_subject_is_the_request_and_whose_text_says_it_again() 
     assert kind_and_reasons(report) == ("unsubscribe", [("jens@client.example", "unsubscribe")])
 
 
-@pytest.mark.parametrize("body", [
-    "Your email was held in quarantine. It has now been released by the recipient and delivered to their mailbox.\n"
-    "Sender:    news@shop.example\nRecipient: ann@client.example\n",
-    "您发送的邮件曾被邮件安全网关暂时隔离。\n管理员已审核并释放该邮件，邮件已成功投递给收件人。\n发件人: news@shop.example\n收件人: ann@client.example\n",
-    "Gönderdiğiniz ileti karantinaya alınmıştı. Yönetici iletiyi serbest bıraktı ve ileti alıcıya teslim edildi.\n"
-    "Gönderen: news@shop.example\nAlıcı:    ann@client.example\n",
-])
-def test_a_release_to_their_mailbox_in_english_chinese_or_turkish(body: str) -> None:
-    report = _notice("Client Email Security <quarantine@client.example>", "Released", body, null=True)
-    assert kind_and_reasons(report) == ("delivered", [("ann@client.example", "delivered")])
-
-
 def test_a_personal_quarantine_digest_in_german_is_no_report() -> None:
     body = ("Mimecast: Persönlicher Digest – Nachrichten in Quarantäne\nFolgende Nachrichten an Sie wurden zurückgehalten:\n"
             "  rechnung@else.example – Ihre Sendung wartet (Phishing)\n")
     report = classify(mail(f"From: Mimecast Digest <postmaster@shop.example>\nTo: news@shop.example\n"
                            f"Subject: Ihr persönlicher Quarantäne-Digest\n{UTF8}", body))
     assert report.kind == "not_bounce"
-
-
-@pytest.mark.parametrize("status, diagnostic, reason", [
-    ("4.4.7", "message was too long in the queue; delivery temporarily suspended: connect to mx.client.example[192.0.2.3]:25: "
-     "Connection refused", "expired"),
-    ("4.3.1", "452 4.3.1 Insufficient system storage - Speicherplatz auf dem Mailserver erschoepft", "system_full"),
-    ("5.2.2", "552 5.2.2 Speicherplatz des Postfachs überschritten", "mailbox_full"),
-    ("5.1.6", "550 5.1.6 Frau Dr. Weinert ist nicht mehr bei uns tätig. Neue Anschrift: <address>", "has_moved"),
-])
-def test_the_queue_the_servers_storage_and_a_new_address_in_german(status: str, diagnostic: str, reason: str) -> None:
-    assert decide(status=status, diagnostic=diagnostic) == reason
-
-
-@pytest.mark.parametrize("diagnostic", [
-    "Le message est resté trop longtemps dans la file d'attente (délai de 5 jours dépassé).",
-    "Die Nachricht war zu lange in der Warteschlange und wurde zurückgeschickt.",
-    "El mensaje permaneció demasiado tiempo en la cola.",
-    "Il messaggio è rimasto troppo tempo in coda.",
-])
-def test_too_long_in_the_queue_in_more_languages(diagnostic: str) -> None:
-    assert decide(status="4.4.7", diagnostic=diagnostic) == "expired"
 
 
 def test_a_new_mail_whose_subject_names_the_request_with_the_mailing() -> None:

@@ -748,20 +748,23 @@ _TO_THE_FOLLOWING = Lazy(r"\bto the following recipients?\b|\ban (?:den )?folgen
 # and its recipient one of the product's own organisation (the domain the notice comes from), with words of what was found or
 # done ("Absender: news@shop.example / Empfänger: k.schulte@firm.example", "送信者: ... / 宛先: ...", "Feladó: ... / Címzett:
 # ..."): a notice about mail *to* us names us as the recipient, never as the sender
-_SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|absender|avs(?:ä|a)ndare|afzender|exp(?:é|e)diteur|"
-                             r"remitente|mittente|remetente|nadawca|odes(?:í|i)latel|отправитель|g(?:ö|o)nderen|felad(?:ó|o)|"
-                             r"l(?:ä|a)hett(?:ä|a)j(?:ä|a)|afsender|avsender|送信者|差出人|发件人|寄件者|보낸 사람|발신자|αποστολέας|"
-                             # (Romanian "Expeditor:", Slovak "Odosielateľ:", Croatian / Slovene "Pošiljatelj:", Serbian
-                             # "Pošiljalac:", Ukrainian "Відправник:", Bulgarian "Подател:", Lithuanian "Siuntėjas:", Latvian
-                             # "Sūtītājs:", Estonian "Saatja:", Hebrew "(ה)שולח:", Persian "فرستنده:", Arabic "المرسل:", Malay
-                             # "Penghantar:", Indonesian "Pengirim:", Swahili "Mtumaji:", Vietnamese "Người gửi:", Thai "ผู้ส่ง:",
-                             # Hindi "प्रेषक:")
-                             r"expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|відправник|подател|siunt(?:ė|e)jas|"
-                             r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|فرستنده|المرسل|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
-                             r"प्रेषक|"
-                             # (Serbian Cyrillic "Пошиљалац:", Albanian "Dërguesi:", Georgian "გამგზავნი:", Armenian "Ուղարկող՝",
-                             # Amharic "ላኪ፦", Bengali "প্রেরক:", Tamil "அனுப்புநர்:", Tagalog "Nagpadala:")
-                             r"пошиљалац|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)[ \t]*[:：՝፦]"
+# "sender" / "from" as other languages' reports label the original's sender ("送信者：", "差出人：",
+# "发件人：", "寄件者：", "보낸 사람:", "발신자:", "Absender:", "Expéditeur :", "Remitente:",
+# "Remetente:", "Mittente:", "Afzender:", "Nadawca:", "Отправитель:", "Відправник:"): that address is
+# ours, never a failed recipient
+_SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件人|寄件者|寄件人|보낸\s?사람|발신자|absender|exp[ée]diteur|"
+                 r"remitente|remetente|mittente|afzender|nadawca|отправитель|відправник|"
+                 # (Swedish "Avsändare", Danish / Norwegian "Afsender" / "Avsender", Hungarian "Feladó", Czech "Odesílatel",
+                 # Turkish "Gönderen", Finnish "Lähettäjä")
+                 r"avs(?:ä|a)ndare|afsender|avsender|felad(?:ó|o)|odes(?:í|i)latel|g(?:ö|o)nderen|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|"
+                 # (the sender fields of Greek, Romanian, Slovak, Croatian, Serbian, Bulgarian,
+                 # Lithuanian, Latvian, Estonian, Hebrew, Persian, Arabic, Malay, Indonesian, Swahili, Vietnamese, Thai, Hindi,
+                 # Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog)
+                 r"αποστολέας|expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|пошиљалац|подател|siunt(?:ė|e)jas|"
+                 r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|فرستنده|المرسل(?! إليه)|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
+                 r"प्रेषक|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
+# (the notice's sender field: one of those words, or "From:", "Sender:", alone on its line with its address)
+_SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|" + _SENDER_WORDS + r")[ \t]*[:：՝፦]"
                              r"[ \t]*(?:[^\n<@]{0,80}<)?(?P<a>" + ADDRESS + r")")
 # the words of a finding or a hold, in the languages such notices are written in, beside those fields
 _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイルス|病毒|바이러스|malware|trojan|schadsoftware|infect|infiz|"
@@ -1154,21 +1157,6 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "vastaanottajalle", "παραδ", "διε", "προς", "传送", "傳送", "发送", "發送", "投递", "投遞", "寄",
                    "adresine", "에", "로", "宛", "あて", "に", "へ", "因为", "因為", "címre", "cimre", "vetkez", "发往",
                    "發往", "στείλατε", "послали", "drejtuar", "ipinadala", "enviou para")
-# "sender" / "from" as other languages' reports label the original's sender ("送信者：", "差出人：",
-# "发件人：", "寄件者：", "보낸 사람:", "발신자:", "Absender:", "Expéditeur :", "Remitente:",
-# "Remetente:", "Mittente:", "Afzender:", "Nadawca:", "Отправитель:", "Відправник:"): that address is
-# ours, never a failed recipient
-_SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件人|寄件者|寄件人|보낸\s?사람|발신자|absender|exp[ée]diteur|"
-                 r"remitente|remetente|mittente|afzender|nadawca|отправитель|відправник|"
-                 # (Swedish "Avsändare", Danish / Norwegian "Afsender" / "Avsender", Hungarian "Feladó", Czech "Odesílatel",
-                 # Turkish "Gönderen", Finnish "Lähettäjä")
-                 r"avs(?:ä|a)ndare|afsender|avsender|felad(?:ó|o)|odes(?:í|i)latel|g(?:ö|o)nderen|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|"
-                 # (the sender fields ``_SENDER_FIELD_ADDRESS`` reads in Greek, Romanian, Slovak, Croatian, Serbian, Bulgarian,
-                 # Lithuanian, Latvian, Estonian, Hebrew, Persian, Arabic, Malay, Indonesian, Swahili, Vietnamese, Thai, Hindi,
-                 # Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog)
-                 r"αποστολέας|expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|пошиљалац|подател|siunt(?:ė|e)jas|"
-                 r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|فرستنده|المرسل(?! إليه)|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
-                 r"प्रेषक|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
                   r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：՝፦]|"
