@@ -788,6 +788,14 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"
                         r"\bwacht op (?:goedkeuring|vrijgave|beoordeling)\b|確認を待って|承認を待って|承認待ち|"
+                        # (held back for review: Spanish "retenido para su revisión", Catalan "retingut per a revisió",
+                        # Galician "retida para revisión")
+                        r"\bretenid[oa] para (?:su )?revisi(?:ó|o)n\b|\bretingu(?:t|da) per a (?:la )?revisi(?:ó|o)\b|"
+                        r"\bretid[oa] para (?:a )?revisi(?:ó|o)n\b|"
+                        # (its release still to come: "If the administrator releases the message, it will be delivered",
+                        # Catalan "Si l'administrador allibera el missatge", Spanish "Si el administrador libera el mensaje")
+                        r"\bif (?:the|an|your|its) (?:administrator|admin|recipient) releases (?:the|your|this|it)\b|"
+                        r"\bsi l['’]administrador (?:allibera|aprova)\b|\bsi el administrador (?:libera|aprueba)\b|"
                         # (languages.py ``_NOTICE_FINDINGS_9``'s holds: Croatian, Slovak, Romanian, Ukrainian, Russian, Hebrew,
                         # Persian, Arabic, Malay, Turkish)
                         r"\bradi pregleda\b|\bpregledat (?:ć|c)e\b|\b(?:č|c)ak(?:á|a) na (?:kontrolu|schv(?:á|a)lenie)\b|"

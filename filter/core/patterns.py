@@ -743,7 +743,8 @@ PHRASES: dict[str, list[str]] = {
         # providers' per-user block lists)
         # (not "from your country / network / IP": a block of where we send from)
         r"(does not|doesn't|will not|won't|do not) accept (e-?mail|mail|messages?) from (you\b|this sender|"
-        r"your(?! (country|region|network|ip|server|host|isp|provider)\b)|the sender|this (e-?mail )?address|unknown senders)",
+        r"your(?! (country|region|network|ip|server|host|isp|provider|domain|sending domain)\b)|the sender|this (e-?mail )?address|"
+        r"unknown senders)",
         r"(has|have) blocked (you|your (e-?mail|address)|the sender|this sender|your messages)",
         # the person, named as such, blocked this sender ("the recipient has blocked mail from this sender";
         # never "our system / the administrator has blocked mail from you")
@@ -773,6 +774,11 @@ PHRASES: dict[str, list[str]] = {
         # (each written so that its index word is specific: "your domain ", not "domain ", which most replies hold)
         r"\byour domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b",
         *(rf"\byour {kind} domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b" for kind in ("sending", "sender", "email", "e-mail")),
+        # ... said by the organisation (AppRiver / Zix: "The recipient organization ... does not accept email from your domain";
+        # "The domain has been blocked by the recipient's administrator")
+        r"\b(does not|doesn't|do not|don't|will not|won't) accept (e-?mails?|mail|messages) from your (sending |sender |e-?mail )?domain\b",
+        r"\b(the |your |sender |sending )domain (is|has been|was) blocked by the (recipient['\u2019]s |recipient organi[sz]ation['\u2019]s )?"
+        r"(administrator|admin|organi[sz]ation)s?\b",
         # ... or named ("Messages from the sender domain shop.example are blocked by <organisation>")
         *(rf"\b{kind} domain (\S+ )?(is|are|has been|have been|was) (blocked|banned|refused|rejected|denied|blacklisted)\b"
           for kind in ("sender", "sending", "sender's")),
@@ -990,7 +996,7 @@ PHRASES: dict[str, list[str]] = {
         # reason line says the cause)
         # (nor a product's tagline, "Spam and Malware Protection", "spam protection by ...")
         # (nor the filter out of service for a time, "our spam filter is being upgraded": the receiving system's state)
-        r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)"
+        r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)(?!-? (und|et|y|e|en) (viren|virus|anti-?virus)\w*)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
         r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
@@ -1220,6 +1226,12 @@ PHRASES: dict[str, list[str]] = {
         r"(do(es)? not|don't|doesn't|will not|won't) accept (mail|e-?mails?|messages) from (mass[- ]?mailing|bulk[- ]?(mail(ing)?|sending)|"
         r"e-?mail marketing|marketing|newsletter) (services?|providers?|platforms?|senders?|companies)",
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
+        # a message said to have broken a named policy of the site ("breached the data-protection policy of example.org",
+        # Clearswift's "breached the policy 'Outbound Sensitive Data'", "contravened the acceptable use policy")
+        r"\b(breach(ed|es)?|contraven(e|es|ed)|infring(e|es|ed)) (the|our|its|their|this|a|an|local|site) ([\w'\"-]+ ){0,3}"
+        r"polic(y|ies)\b",
+        # ... and who may write to an address said last ("this address accepts mail from internal senders only")
+        r"\b(accepts?|receives?) (e-?mail|mail|messages) (only )?from internal (senders|users|addresses|staff)( only)?\b",
         # a refusal under a named organisation's policy ("Message blocked by university policy", "rejected by company
         # e-mail policy")
         r"\b(blocked|rejected|refused|denied) by (the |our )?(university|school|college|company|corporate|council|hospital|bank|"
@@ -1588,6 +1600,12 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!while sending )(?<!while receiving )(?<!while receiving the )(?<!after )starttls",
         r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
+        # (ZixGateway and gateways' TLS-enforcement notices: "A TLS connection to the recipient's mail server could not be
+        # established", "requires that all email be delivered over an encrypted (TLS) connection", "the policy does not allow
+        # delivery without encryption")
+        r"\b(tls|encrypted|secure) connection\b[^.;]{0,60}\bcould not be (established|negotiated|set up)\b",
+        r"\b(be|is|are) (delivered|sent|transmitted) (only )?(over|via|using) an? (encrypted|secure|tls)\b",
+        r"\b(delivery|deliver|send|sending|transmission) (is not allowed |is not permitted )?without encryption\b",
         # versions of TLS the server no longer speaks ("TLS 1.0 and TLS 1.1 have been retired on this server. Please
         # connect using TLS 1.2 or newer")
         r"\btls ?v?1\.[0-3]\b[^.;]{0,60}\b(retired|disabled|deprecated|no longer (supported|accepted|allowed))",

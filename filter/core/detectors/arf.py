@@ -163,7 +163,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # sottostante come posta indesiderata"
                     r"ha denunciado (?:el|este) (?:mensaje|correo)(?: adjunto| siguiente| de abajo)? como (?:correo )?"
                     r"(?:no deseado|spam|basura)|"
-                    r"ha segnalato il messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)", re.I)
+                    r"ha segnalato il messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)|"
+                    # (a Japanese ISP's desk: "弊社会員より ... 「迷惑メール」である旨の申告がありました" (a member reported the
+                    # mail as spam), Korean "스팸으로 신고" (reported as spam), Chinese "举报为垃圾邮件" / "投訴為垃圾郵件")
+                    r"「?迷惑メール」?\s*(?:である旨の|として|との)\s*(?:申告|報告|通報)|스팸(?:\s*메일)?으로\s*신고|"
+                    r"(?:举报|舉報|投诉|投訴)(?:为|為|成)?垃圾(?:邮件|郵件)", re.I)
 
 
 _WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden|masked|withheld|anonymi[sz]ed)\b|"

@@ -67,7 +67,11 @@ _SECURITY_PRODUCT = Lazy(
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
     r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|zixgateway|mailscanner|symantec|"
     r"mailmarshal|interscan|check ?point|harmony email|avanan|seqrite|eset|kaspersky|bitdefender|gravityzone|mailcleaner|"
-    r"rspamd|spamtitan|n-able|mailstore|mailprotector|retarus|trellix|appriver|abnormal security)\b|"
+    r"rspamd|spamtitan|n-able|mailstore|mailprotector|retarus|trellix|appriver|abnormal security|"
+    # (gateways that sign their notices to the sender with their own names: Clearswift, SEPPmail, NoSpamProxy, Halon,
+    # EdgeWave / Graphus, VIPRE, Cyren, MailGuard, Spambrella, TitanHQ, Cloudmark, MailRoute, DuoCircle, Securence)
+    r"clearswift|seppmail|nospamproxy|halon|edgewave|graphus|vipre|cyren|mailguard|spambrella|titanhq|cloudmark|mailroute|"
+    r"duocircle|securence)\b|"
     r"messaging gateway|data loss prevention|"
     # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
     # "Mailbeveiliging", "Proteção de E-mail", "Vade Secure", a quarantine's own account name)
@@ -358,6 +362,9 @@ BOUNCE_SUBJECT = Lazy(
     # Ukrainian (a report of any outcome, as the English words: its rows or words say the failure)
     r"zustellbericht|zpr[áa]va o doru[čc]en[íi]|spr[áa]va o doru[čc]en[íi]|raport de livrare|raport (?:z )?(?:dostarczenia|dor[ęe]czenia)|"
     r"izvje[šs][ćc]e o isporuci|отч[её]т о доставке|звіт про доставку|"
+    # (Swedish "Leveransrapport", Danish / Norwegian "Leveringsrapport", Dutch "Afleverrapport", Spanish "Informe de entrega",
+    # Italian "Rapporto di consegna", French "Rapport de remise")
+    r"leveransrapport|leveringsrapport|afleverrapport|informe de entrega|rapporto di consegna|rapport de remise|"
     # the subjects of plain (non-DSN) notices of the providers of each language, failed or refused
     # or returned (GMX / Web.de, Orange / Free, Libero / Virgilio, Terra, UOL, Ziggo, WP.pl / Onet,
     # Seznam, Yandex / Mail.ru, Ukr.net, Telia, Telenor, Elisa, Yahoo's localized notices, Naver /
@@ -736,7 +743,13 @@ def _product_notice(msg: ParsedMessage) -> bool:
         return False  # the stopped message was addressed to us: an alert about mail we were sent, not a report of ours
     return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
+               or _YOU_SENT_TO.search(text, m.end(), m.end() + 300) is not None
                for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg)
+
+
+# ... or in the sentence after the headline, naming what it was sent to ("Your message has been held for approval. The
+# message you sent to ann@... breached the policy ... and has been held pending review", Clearswift)
+_YOU_SENT_TO = Lazy(r"\b(?:message|e-?mail) (?:that )?you sent to <?[^\s@<>]+@", re.I)
 
 
 # ... or in the lines right below it, announced ("Your message to the following recipient was temporarily held by our mail
@@ -785,7 +798,12 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
                       r"আটকে রাখা|வைரஸ்|ஸ்பேம்|தனிமைப்படுத்த|"
                       # (the loanwords of other languages: Maltese "kwarantina", Irish "coraintín", Galician "corentena",
                       # Belarusian "каранцін", Urdu "قرنطینہ")
-                      r"kwarant|coraint|corent|каранц|قرنطین|v(?:í|i)reas", re.I)
+                      r"kwarant|coraint|corent|каранц|قرنطین|v(?:í|i)reas|"
+                      # (Welsh "sbam", "feirws"; Hindi "स्पैम", "वायरस" and Nepali "स्प्याम", "भाइरस"; Azerbaijani / Uzbek
+                      # "bloklandı" (blocked); Catalan "correu brossa" (spam), "bloquejat"; Afrikaans "gemorspos" (spam),
+                      # "geblokkeer"; Icelandic "ruslpóstur" (spam), "sóttkví" (quarantine))
+                      r"\bsbam\b|\bfeirws|स्पैम|स्प्याम|वायरस|भाइरस|\bbloklan|\bbrossa\b|\bbloquejat|gemorspos|\bgeblokkeer|"
+                      r"ruslp(?:ó|o)st|s(?:ó|o)ttkv(?:í|i)", re.I)
 
 
 def _org(address: str) -> str:
@@ -798,7 +816,7 @@ def _org(address: str) -> str:
 
 
 # the local parts of abuse desks and feedback loops (arf.py's desks add the postmaster and the NOC, whose notices are reports)
-DESK_LOCALS = r"abuse|abuso|abusi|abus|feedback|fbl|complaints?|spam-?reports?"
+DESK_LOCALS = r"abuse[-_.]?(?:reports?|desk|team)|abuse|abuso|abusi|abus|feedback|fbl|complaints?|spam-?reports?"
 _DESK_ACCOUNT = Lazy(rf"(?:{DESK_LOCALS})$")
 
 
@@ -833,7 +851,10 @@ def _stopped_by_fields(msg: ParsedMessage) -> bool:
     if _org(sent_by.group("a")) != ours:
         return False
     sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
-    return sent_to is not None and _org(sent_to.group("a")) == theirs and _finding(report_text(msg))
+    if sent_to is None:
+        # (the sender's label known, the recipient's in a language no table holds: "प्रेषक: news@ / प्रापक: x@")
+        return _fields_by_organisation(msg, body, ours, theirs)
+    return _org(sent_to.group("a")) == theirs and _finding_or_product(msg)
 
 
 # a finding word that only names a folder ("please check your spam or junk folder", a help desk's acknowledgement)
@@ -843,6 +864,17 @@ _FOLDER_AFTER = Lazy(r"\s*(?:or\s+junk\s+)?(?:folder|ordner|dossier|carpeta|cart
 def _finding(text: str) -> bool:
     """Words of a finding or a hold (``_FOUND_OR_HELD``) in the notice's first lines, never a folder's name."""
     return any(_FOLDER_AFTER.match(text, m.end()) is None for m in _FOUND_OR_HELD.finditer(text, 0, 3000))
+
+
+def _finding_or_product(msg: ParsedMessage) -> bool:
+    """A finding's words (``_finding``), or the notice signed with a mail-security product's own name (``_SECURITY_PRODUCT``:
+    "Barracuda Email Security", "Trend Micro Email Security"): its fields already name our message and the product's
+    recipient, and the product's name says what stopped it, in a language whose words no table holds ("Mae eich neges
+    wedi'i gwrthod", "Fariintaada waa la xannibay")."""
+    if _finding(report_text(msg)):
+        return True
+    display = _sender(msg)[1]
+    return bool(display) and _SECURITY_PRODUCT.search(display) is not None
 
 
 # a field of any label, alone on its line with its address ("Seoltóir: x@", "Адпраўнік: x@", "Umthumeli: x@"): the labels of
@@ -873,7 +905,11 @@ def _fields_by_organisation(msg: ParsedMessage, body: str, ours: str, theirs: st
     if len(theirs_at) != 1 or not ours_at:
         return False
     line = next(iter(theirs_at.values()))
-    return min(abs(line - k) for k in ours_at) <= 6 and _finding(report_text(msg))
+    if min(abs(line - k) for k in ours_at) > 6:
+        return False
+    # (signed by a product's name alone, without a finding's words, our address must come first: the sender's field before
+    # the recipient's, as notices list them; "Anfonwr: rhys@theirs / Derbynnydd: news@ours" is mail sent to us)
+    return _finding(report_text(msg)) or min(ours_at) < line and _finding_or_product(msg)
 _ADDRESS_BELOW = Lazy(r"[^\n:]{0,80}(?:\n[^\n:]{1,80})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*<?[^\s@<>]+@[^\s@<>]+>?[ \t]*$", re.M)
 
 
@@ -2021,7 +2057,7 @@ _STATUS_CELL = Lazy(r"[\s;,]*(?:failed|failure|delivered|deferred|delayed|bounce
                     # (in the gateway's language: German, Spanish, Portuguese, French, Italian, Dutch, Swedish)
                     r"fehlgeschlagen|zugestellt|abgewiesen|zur(?:ü|ue)ckgestellt|rechazado|entregado|fallido|diferido|rejeitado|"
                     r"entregue|falhou|(?:é|e)chou(?:é|e)|rejet(?:é|e)|remis|distribu(?:é|e)|diff(?:é|e)r(?:é|e)|rifiutato|consegnato|"
-                    r"fallito|mislukt|afgeleverd|geweigerd|uppskjuten|levererad|misslyckad|avvisad|"
+                    r"fallito|mislukt|afgeleverd|geweigerd|uppskjuten|levererat?|misslyckades|misslyckad|avvisad|"
                     # (Czech / Slovak, Polish, Romanian, Croatian / Serbian, Russian / Ukrainian)
                     r"nedoru(?:č|c)eno|doru(?:č|c)eno|nedoru(?:č|c)en(?:é|e)|doru(?:č|c)en(?:é|e)|odm(?:í|i)tnuto|zam(?:í|i)tnut(?:é|e)|"
                     r"niedostarczon[ae]|dostarczon[ae]|odrzucon[ae]|nedostarczono|e(?:ș|ş|s)uat|respins|livrat|"
@@ -2651,7 +2687,9 @@ SUCCESS_SUBJECT_PREFIXES = ("delivered", "relayed", "zugestellt", "übermittelt"
                             "levererat", "leveret", "levert", "toimitettu", "doručeno", "doruceno", "kézbesítve", "kezbesitve",
                             # (Hebrew, Russian / Ukrainian, Romanian, Croatian, Slovak, Turkish, Greek)
                             "נמסר", "доставлено", "livrat", "isporučeno", "isporuceno", "doručené", "dorucene", "teslim edildi",
-                            "παραδόθηκε")
+                            "παραδόθηκε",
+                            # (Catalan, Icelandic, Afrikaans)
+                            "lliurat", "afhent", "afgelewer")
 #: words anywhere in the subject of a success report (Gmail, Postfix, Sendmail)
 SUCCESS_SUBJECT_WORDS = ("delivery status notification (success)", "delivery status notification (relay)",
                          "successful mail delivery report", "return receipt", "delivery receipt",
@@ -2748,7 +2786,11 @@ _SUCCESS_BODY = Lazy(
     # (released, then delivered, in Greek, Hungarian, Serbian, Albanian, Tagalog, Portuguese "libertada")
     r"αποδέσμευσε\b(?:[^\n]|\n(?!\n)){0,200}?παραδόθηκε|\bkiengedte\b(?:[^\n]|\n(?!\n)){0,200}?k(?:é|e)zbes(?:í|i)tett(?:ük|uk|e)\b|"
     r"пустио\b(?:[^\n]|\n(?!\n)){0,200}?испоручен[ао]\b|\bu\s+lirua\b(?:[^\n]|\n(?!\n)){0,120}?\bu\s+dor(?:ë|e)zua\b|"
-    r"\binilabas\b(?:[^\n]|\n(?!\n)){0,120}?\bnaihatid\b|\blibertad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?foi\s+entregue\b", re.I)
+    r"\binilabas\b(?:[^\n]|\n(?!\n)){0,120}?\bnaihatid\b|\blibertad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?foi\s+entregue\b|"
+    # (Catalan "ha estat alliberat de la quarantena ... i ara s'ha lliurat al destinatari", Galician "foi liberada ... e xa
+    # foi entregada")
+    r"\balliberat\b[^.]{0,80}?\bi\s+(?:ara\s+|ja\s+)?(?:s['’]ha\s+lliurat|ha\s+estat\s+lliurat)\b|"
+    r"\bliberad[oa]\b[^.]{0,60}?\be\s+(?:xa\s+)?(?:foi\s+)?entregad[oa]\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
     r"could ?n[o']t be delivered|can ?not be delivered|was ?n[o']t delivered|not (?:yet )?(?:been )?delivered|"
@@ -2763,7 +2805,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
-                 "释放", "釋放", "解放され", "serbest b")
+                 "释放", "釋放", "解放され", "serbest b", "alliberat")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

@@ -2450,6 +2450,10 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
     "on_hold": [
         # Spanish "El mensaje ha quedado retenido para su revisión" (held back for review)
         r"\bretenid[oa] para (su )?revisi(ó|o)n\b",
+        # (Catalan "retingut per a revisió", Galician "retida para revisión")
+        r"\bretingu(t|da) per a (la )?revisi(ó|o)\b", r"\bretid[oa] para (a )?revisi(ó|o)n\b",
+        # (Catalan "ha estat retingut" (has been held back), as "has been held")
+        r"\b(ha estat|ha sigut|est(à|a)) retingu(t|da)\b",
     ],
     "user_unknown": [
         # Uzbek "Qabul qiluvchi manzili topilmadi" (the recipient's address was not found), "Bunday foydalanuvchi mavjud emas"
@@ -2881,7 +2885,10 @@ _CONTENT_WORDS_6 = {
         *(rf"\b(palabras|t(é|e)rminos) {adj}" for adj in ("prohibidas", "no permitidas", "bloqueadas", "prohibidos", "no permitidos")),
         # (Swedish "innehåller ord som inte är tillåtna", written without its letters too)
         *(rf"\b{verb} ord som inte (är|ar) {adj}\b" for verb in ("innehåller", "innehaller") for adj in ("tillåtna", "tillatna")),
-        *(rf"\bparole {adj}" for adj in ("vietate", "proibite", "non consentite", "non ammesse")),
+        *(rf"\b(parole|termini|espressioni) {adj}" for adj in ("vietate", "vietati", "proibite", "proibiti", "non consentite",
+                                                               "non consentiti", "non ammesse", "non ammessi")),
+        # (Italian "contenuto non consentito", the content itself not allowed: FortiMail's content filter)
+        r"\bcontenut[oi] non (consentit|ammess|permess)[oi]\b",
         *(rf"\bpalavras {adj}" for adj in ("proibidas", "não permitidas", "nao permitidas", "bloqueadas")),
         r"\bobsahuje zak(á|a)zan(á|a) slova\b", *(rf"\b{adj} s(ł|l)owa\b" for adj in ("niedozwolone", "zakazane", "zabronione")),
         r"\bizin vermedi(ğ|g)i (kelime|sözcük|sozcuk|ifade)",
@@ -3396,3 +3403,17 @@ _TOO_LONG_QUEUED_9 = {
     ],
 }
 _add(_TOO_LONG_QUEUED_9)
+
+# A domain of the message's body on a domain block list, said in the Romance languages (thirty-first session), as patterns.py
+# "dbl.spamhaus.org lists a domain that appears in the message body": Spanish "un dominio que aparece en el cuerpo del
+# mensaje figura en la lista de bloqueo de dominios (DBL)", Catalan "un domini que apareix al cos del missatge", Galician "un
+# dominio que aparece no corpo da mensaxe", Portuguese "um domínio que aparece no corpo da mensagem", French "un domaine qui
+# apparaît dans le corps du message", Italian "un dominio che compare nel corpo del messaggio": a link's domain, spam content,
+# not our host
+_LISTED_LINKS_10 = {
+    "content_listed": [
+        r"\b(dominio|domini|dom(í|i)nio|domaine)s? (que|qui|che) (aparece|apareix|apparaît|apparait|compare|appare)n? "
+        r"(en el|al|no|dans le|nel) (cuerpo|cos|corpo|corps) (del|de la|da|du) (mensaje|missatge|mensaxe|mensagem|message|messaggio)\b",
+    ],
+}
+_add(_LISTED_LINKS_10)

@@ -157,10 +157,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # of the X.400 form's "=" / ";" (an X.400 name without an SMTP address is left as it was read)
 # (localized: French "Jean Dupont le 10/03/2025", German "am", Spanish "el", Italian "il", Dutch "op", Portuguese "em", Swedish
 # "den")
-_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|"
+_NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)"
+                   # (the address may follow the name, "Ann Lee <ann@...> on <date>")
+                   r"(?:[ \t]+<[^\s<>@]+@[^\s<>]+>)?[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|"
                    # (Romanian "pe", Croatian "dana", Slovak "dňa", Russian / Ukrainian "в" / "у", Greek "στις", Hebrew
-                   # "בתאריך": "on" a date)
-                   r"pe|dana|d(?:ň|n)a|в|у|στις|בתאריך)[ \t]+"
+                   # "בתאריך", Icelandic "þann": "on" a date)
+                   r"pe|dana|d(?:ň|n)a|в|у|στις|בתאריך|þann)[ \t]+"
                    r"\S[^\n]*\d")
 
 
@@ -206,7 +208,9 @@ _DELIVERED_VERB = (r"(?:delivered|übermittelt|zugestellt|remis|entreg(?:ad[oa]|
                    # (Russian / Ukrainian "доставлено", Romanian "livrat(ă)", Croatian "isporučena", Hebrew "נמסרה", Turkish
                    # "teslim edildi", Greek "παραδόθηκε", Japanese "配信されました", Chinese "已传递", Korean "전달되었습니다")
                    r"доставлен[оаы]?|livrat[ăa]?|isporu(?:č|c)en[aoi]?|נמסר[הו]?|teslim edildi|παραδόθηκε|配信されました|"
-                   r"已(?:传递|傳遞|送达|送達)|전달되었습니다)")
+                   r"已(?:传递|傳遞|送达|送達)|전달되었습니다|"
+                   # (Catalan "s'ha lliurat", Icelandic "voru afhent", Afrikaans "afgelewer")
+                   r"lliurat|afhent|afgelewer)")
 _THE_FOLLOWING = (r"(?:the following recipient|folgenden?\(?n?\)? empf(?:ä|ae)nger|destinataires? suivants?|siguientes destinatarios|"
                   r"seguintes? destinat(?:á|a)rios?|seguenti destinatari|volgende (?:geadresseerde|ontvanger)|f(?:ö|o)ljande mottagare|"
                   r"f(?:ø|o)lgende (?:modtager|mottaker)|nast(?:ę|e)puj(?:ą|a)cych (?:adresat|odbiorc)|seuraaville vastaanottajille|"
@@ -217,7 +221,10 @@ _THE_FOLLOWING = (r"(?:the following recipient|folgenden?\(?n?\)? empf(?:ä|ae)n
                   # "下列收件人", Korean "다음 받는 사람")
                   r"nasleduj(?:ú|u)cim pr(?:í|i)jemc|следующим получател|(?:таким|наступним) (?:одержувач|отримувач)|"
                   r"(?:u|ur)rm(?:ă|a)torilor destinatari|sljede(?:ć|c)im primatelj|לנמענים הבאים|a(?:ş|s)a(?:ğ|g)(?:ı|i)daki al(?:ı|i)c(?:ı|i)lar|"
-                  r"ακόλουθους παραλήπτες|次の受信者|下列收件人|以下收件人|다음 받는 사람)")
+                  r"ακόλουθους παραλήπτες|次の受信者|下列收件人|以下收件人|다음 받는 사람|"
+                  # (Catalan "als destinataris següents", Icelandic "eftirfarandi viðtakanda / viðtakendum", Afrikaans "die volgende
+                  # ontvanger(s)")
+                  r"destinataris seg(?:ü|u)ents|eftirfarandi vi(?:ð|d)tak(?:and|end)(?:a|i|um|ur)|volgende ontvangers?)")
 # (the heading found by its "following recipients", the rarer words; the verb then looked for beside it)
 _FOLLOWING = Lazy(_THE_FOLLOWING, re.I)
 _VERB_BEFORE = Lazy(_DELIVERED_VERB + r"[^\n:]{0,40}?$", re.I)
@@ -226,11 +233,12 @@ _VERB_AFTER = Lazy(r"[^\n:]{0,20}?" + _DELIVERED_VERB, re.I)
 # "inte", "ikke", "nie", "ei", "nem", "endnu ikke", "noch nicht", "not yet")
 _NEGATED = Lazy(r"\b(?:not|nicht|pas|no|n(?:ã|a)o|non|niet|inte|ikke|nie|ei|nem|nebyl[ao]?|couldn't|wasn't|hasn't|failed|"
                 # (Russian / Ukrainian / Bulgarian "не", Romanian "nu", Croatian "nije", Slovak "nebola", Hebrew "לא", Greek "δεν")
-                r"не|nu|nije|nebol[ao]|לא|δεν)\b|n't\b", re.I)
+                r"не|nu|nije|nebol[ao]|לא|δεν|ekki)\b|n't\b", re.I)
 _RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", "seguenti", "volgende", "följande", "foljande",
                   "følgende", "następując", "nastepuj", "seuraaville", "následuj", "nasleduj", "következő",
                   "kovetkezo", "следующим", "таким", "наступним", "următor", "urmator", "sljedeć", "sljedec",
-                  "הבאים", "aşağıdaki", "asagidaki", "ακόλουθ", "次の受信者", "下列收件人", "以下收件人", "다음 받는")
+                  "הבאים", "aşağıdaki", "asagidaki", "ακόλουθ", "次の受信者", "下列收件人", "以下收件人", "다음 받는",
+                  "següents", "seguents", "eftirfarandi")
 
 
 def _receipt(body: str) -> Detection | None:

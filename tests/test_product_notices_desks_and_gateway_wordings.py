@@ -1,0 +1,260 @@
+"""Security products' notices signed with the product's own name and read by their fields whatever their words' language;
+their holds and releases in Catalan and Galician; a headline's hold and the next sentence naming the recipient; the abuse
+desks of Japanese, Korean and Chinese ISPs; gateways' wordings of a breached policy, a TLS requirement, our domain refused
+by an organisation, content words refused in Italian, a domain of the body on a block list in the Romance languages;
+Exchange 2003 receipts in Catalan, Icelandic and Afrikaans; relays' delivery reports in more languages.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides, whatever
+code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import UTF8, kind_and_reasons, mail, notice as _notice, postfix_dsn
+
+
+def _notice_to_us(sender: str, subject: str, body: str):
+    """A gateway's automatic notice to our sending address (Auto-Submitted, a null return path)."""
+    return _notice(sender, subject, body, null=True)
+
+
+# ---- what the words mean ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a named policy of the site broken (Clearswift's "breached the policy", an acceptable use policy contravened)
+    ("5.7.1", "The message breached the data-protection policy of client.example and was blocked.", "policy_violation"),
+    (None, "Reason: the message breached the policy \"Outbound Sensitive Data\" configured on the gateway.",
+     "policy_violation"),
+    (None, "Your message contravened the acceptable use policy of this organisation.", "policy_violation"),
+    # who may write to the address, said last
+    ("5.7.1", "550 5.7.1 <board@client.example>: Recipient address rejected: Access denied - this address accepts mail "
+              "from internal senders only", "policy_violation"),
+    (None, "This mailbox receives messages only from internal users.", "policy_violation"),
+    # encryption the destination requires and did not get
+    (None, "A TLS connection to the recipient's mail server could not be established, and the policy does not allow "
+           "delivery without encryption.", "failed_starttls"),
+    (None, "The recipient's organization requires that all email be delivered over an encrypted (TLS) connection.",
+     "failed_starttls"),
+    (None, "A secure connection to mx.client.example could not be negotiated.", "failed_starttls"),
+    # our domain refused by the organisation, never a person's own filter
+    (None, "The recipient organization, client.example, does not accept email from your domain (shop.example).",
+     "rejected"),
+    (None, "The domain has been blocked by the recipient's administrator.", "rejected"),
+    (None, "Your sending domain has been blocked by the recipient organization's administrators.", "rejected"),
+    # a filter's name that holds "spam" beside viruses says nothing of spam: the finding decides
+    (None, "Grund: Virus gefunden (Trojan.Downloader.Emotet). Diese Benachrichtigung wurde automatisch vom Spam- und "
+           "Virenfilter erzeugt.", "virus_detected"),
+    (None, "Motif : virus détecté (W97M.Downloader). Filtre anti-spam et antivirus de client.example.", "virus_detected"),
+    # content words refused, in Italian
+    (None, "Il messaggio è stato rifiutato perché contiene termini non consentiti dal filtro dei contenuti.",
+     "content_error"),
+    (None, "Messaggio rifiutato: contenuto non consentito.", "content_error"),
+    (None, "Il testo contiene espressioni vietate.", "content_error"),
+    # a domain of the body on a domain block list, in the Romance languages
+    ("5.7.1", "554 5.7.1 Servicio no disponible; un dominio que aparece en el cuerpo del mensaje figura en la lista de "
+              "bloqueo de dominios (DBL)", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Servei no disponible; un domini que apareix al cos del missatge figura a la llista de bloqueig "
+              "de dominis (DBL)", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Service indisponible ; un domaine qui apparaît dans le corps du message est répertorié dans la "
+              "DBL", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Serviço indisponível; um domínio que aparece no corpo da mensagem consta da DBL", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Servizio non disponibile; un dominio che compare nel corpo del messaggio è nella DBL",
+     "spam_detected"),
+    # held back for review in Catalan and Galician; a release still to come
+    (None, "El missatge ha estat retingut per a revisió per l'administrador.", "on_hold"),
+    (None, "A mensaxe foi retida para revisión polo administrador.", "on_hold"),
+    (None, "El missatge ha estat retingut. Motiu: una regla de prevenció de pèrdua de dades (DLP). Si l'administrador "
+           "allibera el missatge, es lliurarà al destinatari.", "on_hold"),
+    (None, "Your message was quarantined by a data loss prevention rule. If the administrator releases the message, it "
+           "will be delivered.", "on_hold"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # the site's broken policy is not any "policy" word: a person's domain refused by our own filter is ours to name
+    # (a "breach" of nothing the site keeps: a data breach named is no refusal cause)
+    (None, "Sender address rejected: your domain is blocked by policy", "rejected"),
+    # a recipient who blocked us is the person's own filter (the organisation's block above is not)
+    (None, "The recipient has blocked mail from this sender.", "filtered"),
+    (None, "This recipient does not accept mail from you.", "filtered"),
+    # TLS that worked says nothing of a failure to set it up
+    ("5.7.1", "554 5.7.1 Message content rejected, spam detected (TLS connection established)", "spam_detected"),
+    # a bare "spam" beside a virus is still spam, only a filter's name is none
+    (None, "Your message was classified as spam.", "spam_detected"),
+    # the domain of the SENDER on a domain block list is a block of our domain, not a link of the body
+    ("5.7.1", "554 5.7.1 Service unavailable; Sender address [news@shop.example] blocked using dbl.spamhaus.org",
+     "blocked"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+# ---- a product's notice signed with its own name -------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    # Welsh: "Your message has been rejected by Barracuda Email Security Gateway" (Anfonwr / Derbynnydd: sender /
+    # recipient), a high spam score
+    ("Barracuda Email Security <noreply@client.example>", "Neges wedi'i gwrthod: June news",
+     "Mae eich neges wedi'i gwrthod gan Barracuda Email Security Gateway.\n\nAnfonwr: news@shop.example\n"
+     "Derbynnydd: rhys@client.example\nPwnc: June news\n\nRheswm: Sgôr uchel (BSF 7.20).\n"),
+    # Azerbaijani: the message blocked by content policy (Göndərən / Alıcı)
+    ("\"Symantec Email Security.cloud\" <no-reply@client.example>", "Mesaj",
+     "Symantec Email Security.cloud\n\nMesajınız məzmun siyasətinə görə çatdırılmadı.\n\nGöndərən: news@shop.example\n"
+     "Alıcı: rhys@client.example\nMövzu: June news\n"),
+    # Somali: the sender's and the recipient's fields under labels no table holds (Diraha / Qaataha)
+    ("Trend Micro Email Security <tmems-noreply@client.example>", "Fariin",
+     "Trend Micro Email Security\n\nFariintaada looma gudbin qaataha.\n\nDiraha: news@shop.example\n"
+     "Qaataha: rhys@client.example\nMawduuca: June news\n"),
+    # Nepali: the sender's field known (प्रेषक), the recipient's label not
+    ("Proofpoint Essentials <noreply@client.example>", "सन्देश",
+     "तपाईंको सन्देश Proofpoint द्वारा रोकिएको छ।\n\nप्रेषक: news@shop.example\nप्रापक: rhys@client.example\n"
+     "विषय: June news\n"),
+])
+def test_a_notice_signed_with_a_products_name_needs_no_finding_word(sender: str, subject: str, body: str) -> None:
+    report = _notice_to_us(sender, subject, body)
+    assert report.kind == "failed"
+    assert [x.address for x in report.recipients] == ["rhys@client.example"]
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # a vendor's newsletter signed with the product's name, its example fields both of other organisations
+    ("Barracuda Email Security <news@barracuda.example>", "Nieuwsbrief",
+     "Zo ziet een melding eruit:\n\nAfzender: jan@voorbeeld.example\nOntvanger: piet@ander.example\n"),
+    # the notice is about mail sent TO us: the recipient field is ours
+    ("Barracuda Email Security <noreply@client.example>", "Neges",
+     "Mae neges i chi wedi'i dal.\n\nAnfonwr: rhys@client.example\nDerbynnydd: news@shop.example\n"),
+    # a name no table holds for a product: no finding word, no report
+    ("Gwasanaeth Post <noreply@client.example>", "Neges",
+     "Mae eich neges wedi'i gwrthod.\n\nAnfonwr: news@shop.example\nDerbynnydd: rhys@client.example\n"),
+])
+def test_what_a_products_name_does_not_make_a_report(sender: str, subject: str, body: str) -> None:
+    report = _notice_to_us(sender, subject, body)
+    assert "rhys@client.example" not in [x.address for x in report.recipients]
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # Welsh: "sbam" (spam) is a finding beside its fields, whoever signs
+    ("Gwasanaeth Post <noreply@client.example>", "Neges",
+     "Mae eich neges wedi'i gwrthod oherwydd sbam.\n\nAnfonwr: news@shop.example\nDerbynnydd: rhys@client.example\n"),
+    # Catalan: "correu brossa" (spam), "bloquejat" (blocked)
+    ("Servei de correu <noreply@client.example>", "Missatge",
+     "El vostre missatge ha estat bloquejat com a correu brossa.\n\nRemitent: news@shop.example\n"
+     "Destinatari: rhys@client.example\n"),
+    # Afrikaans: "gemorspos" (spam)
+    ("E-posdiens <noreply@client.example>", "Boodskap",
+     "U boodskap is as gemorspos geblokkeer.\n\nSender: news@shop.example\nOntvanger: rhys@client.example\n"),
+    # Icelandic: "sóttkví" (quarantine)
+    ("Póstþjónusta <noreply@client.example>", "Skilaboð",
+     "Skilaboðin þín voru sett í sóttkví.\n\nSendandi: news@shop.example\nViðtakandi: rhys@client.example\n"),
+])
+def test_a_finding_in_more_languages_beside_the_fields(sender: str, subject: str, body: str) -> None:
+    report = _notice_to_us(sender, subject, body)
+    assert report.kind == "failed"
+    assert [x.address for x in report.recipients] == ["rhys@client.example"]
+
+
+def test_a_headline_hold_and_the_next_sentence_naming_the_recipient() -> None:
+    body = ("Your message has been held for approval.\n\nThe message you sent to n.okafor@client.example breached the "
+            "policy \"Outbound/Inbound Sensitive Data\"\nconfigured on the Clearswift SECURE Email Gateway of client.example "
+            "and has been\nheld pending review by an administrator.\n\nYou will be notified if the message is released.\n")
+    report = _notice("Clearswift Policy Notification <policy@client.example>", "Message held: June news", body)
+    assert kind_and_reasons(report) == ("failed", [("n.okafor@client.example", "on_hold")])
+
+
+def test_a_vendors_newsletter_that_mentions_a_message_you_sent_is_no_report() -> None:
+    body = ("Have you ever wondered why your message has been held for approval?\n\nWhen a message you sent to "
+            "a partner is held, our gateway explains why. Read more on our blog.\n")
+    report = classify(mail("From: Clearswift Newsletter <news@clearswift.example>\nTo: news@shop.example\n"
+                           f"Subject: Tips\nList-Unsubscribe: <mailto:u@clearswift.example>\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+# ---- holds and releases in Catalan and Galician ---------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "El vostre missatge ha estat alliberat de la quarantena per l'administrador i ara s'ha lliurat al destinatari.\n\n"
+    "Remitent: news@shop.example\nDestinatari: marta@client.example\n",
+    "A súa mensaxe foi liberada da corentena polo administrador e xa foi entregada ao destinatario.\n\n"
+    "Remitente: news@shop.example\nDestinatario: marta@client.example\n",
+])
+def test_a_release_in_catalan_and_galician_is_a_delivery(body: str) -> None:
+    report = _notice("Proofpoint Essentials <noreply@client.example>", "Missatge alliberat", body)
+    assert report.kind == "delivered"
+
+
+def test_a_release_refused_in_catalan_is_no_delivery() -> None:
+    body = ("L'administrador no ha alliberat el vostre missatge i ha estat eliminat.\n\nRemitent: news@shop.example\n"
+            "Destinatari: marta@client.example\n")
+    report = _notice("Proofpoint Essentials <noreply@client.example>", "Missatge", body)
+    assert report.kind != "delivered"
+
+
+# ---- Exchange 2003 receipts in three more languages --------------------------------------------------------------
+@pytest.mark.parametrize("subject, text", [
+    ("Lliurat: June news", "El vostre missatge\n\n  Per a: Pere Solé\n  Assumpte: June news\n\n"
+                           "s'ha lliurat als destinataris següents:\n\n  Pere Solé el 01/10/2024 11:02\n"),
+    ("Afhent: June news", "Skilaboðin þín\n\n  Til: Guðrún Jónsdóttir\n  Efni: June news\n\n"
+                          "voru afhent eftirfarandi viðtakanda:\n\n  Guðrún Jónsdóttir <gudrun@client.example> þann "
+                          "1.10.2024 09:03\n"),
+    ("Afgelewer: June news", "U boodskap\n\n  Aan: Anneke Botha\n  Onderwerp: June news\n\n"
+                             "is aan die volgende ontvanger afgelewer:\n\n  Anneke Botha op 2024/10/01 11:02\n"),
+])
+def test_an_exchange_2003_receipt_in_three_more_languages(subject: str, text: str) -> None:
+    report = classify(mail(f"From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
+                           f"Subject: {subject}\n{UTF8}", text))
+    assert report.kind == "delivered"
+
+
+def test_an_icelandic_report_that_says_not_delivered_is_no_receipt() -> None:
+    text = ("Skilaboðin þín\n\n  Til: Guðrún Jónsdóttir\n\nvoru ekki afhent eftirfarandi viðtakanda:\n\n"
+            "  Guðrún Jónsdóttir þann 1.10.2024 09:03\n")
+    report = classify(mail("From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
+                           f"Subject: Óafhent: June news\n{UTF8}", text))
+    assert report.kind != "delivered"
+
+
+# ---- abuse desks of Japanese, Korean and Chinese ISPs --------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    # "a member of ours reported the mail below, sent by you, as spam; the member (x@) wants delivery stopped"
+    ("ISP 迷惑メール対策窓口 <abuse-report@isp.example>", "迷惑メール申告のお知らせ",
+     "弊社会員より、貴社から送信された下記メールについて「迷惑メール」である旨の\n申告がありました。"
+     "当該会員（shinji@isp.example）は配信の停止を希望しております。\n"),
+    # Korean: "a subscriber of ours (x@) reported the mail below as spam"
+    ("ISP 고객센터 <abuse@isp.example>", "스팸 신고 안내",
+     "당사 가입자(minsu@isp.example)가 귀사에서 발송한 아래 메일을 스팸으로 신고하였습니다.\n"),
+    # Chinese: "our user (x@) reported the mail below as spam"
+    ("ISP <abuse@isp.example>", "垃圾邮件投诉",
+     "我司用户（wei@isp.example）将贵司发送的以下邮件举报为垃圾邮件。\n"),
+])
+def test_an_abuse_desks_complaint_in_japanese_korean_and_chinese(sender: str, subject: str, body: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert report.kind == "complaint"
+    assert [x.address for x in report.recipients if x.address] and \
+        all(x.address.endswith("@isp.example") for x in report.recipients)
+
+
+def test_a_japanese_isps_request_that_we_report_spam_is_no_complaint() -> None:
+    # "if you receive spam, please report it to us": the desk's advice, no complaint about our mail
+    body = "迷惑メールを受信された場合は、当窓口までお知らせください。\n"
+    report = classify(mail("From: ISP <abuse-report@isp.example>\nTo: news@shop.example\nSubject: ご案内\n" + UTF8, body))
+    assert report.kind != "complaint"
+
+
+# ---- relays' delivery reports in more languages ----------------------------------------------------------------
+def test_a_swedish_relay_report_names_its_failed_row() -> None:
+    body = ("Leveransrapport för meddelande <a1@shop.example>\nÄmne: June news\n\nadress;status;kod;text\n"
+            "lars@client.example;MISSLYCKADES;550;5.1.1 Okänd mottagare - brevlådan finns inte\n")
+    report = classify(mail("Return-Path: <>\nFrom: Relay <relay-report@gw.client.example>\nTo: news@shop.example\n"
+                           f"Subject: Leveransrapport 2024-10-01\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "failed"
+    assert ("lars@client.example", "user_unknown") in kind_and_reasons(report)[1]
+
+
+# ---- the same in a DSN the sending Postfix writes -------------------------------------------------------------------
+def test_an_organisations_refusal_of_our_domain_in_a_postfix_dsn_is_no_hard_bounce() -> None:
+    report = classify(postfix_dsn("550", "5.7.1", "RCPT", "The recipient organization does not accept email from your "
+                                                          "domain"))
+    assert [x.reason for x in report.recipients] == ["rejected"]
+    assert report.recipients[0].class_ == "block"
