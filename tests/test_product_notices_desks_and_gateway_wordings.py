@@ -258,3 +258,46 @@ def test_an_organisations_refusal_of_our_domain_in_a_postfix_dsn_is_no_hard_boun
                                                           "domain"))
     assert [x.reason for x in report.recipients] == ["rejected"]
     assert report.recipients[0].class_ == "block"
+
+
+# ---- challenges in Catalan and Icelandic, and a receiving limit --------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Verificació de remitent <verify@client.example>", "Verificació del remitent necessària",
+     "Hola,\n\nHeu enviat un missatge a laia@client.example. Per protegir-se del correu brossa, aquest destinatari només "
+     "accepta missatges de remitents verificats.\nPer lliurar el vostre missatge, confirmeu que sou una persona fent clic a "
+     "l'enllaç següent:\nhttps://verify.client.example/c/8f2a91d0\n"),
+    ("Staðfesting sendanda <stadfesting@client.example>", "Staðfestu netfangið þitt",
+     "Halló,\n\nÞú sendir skilaboð til helga@client.example. Til að verjast ruslpósti tekur viðtakandinn aðeins við pósti "
+     "frá staðfestum sendendum.\nSmelltu á tengilinn hér að neðan til að staðfesta að þú sért manneskja:\n"
+     "https://stadfesting.client.example/v/31c9ab\n"),
+])
+def test_a_challenge_in_catalan_and_icelandic_names_the_person_it_protects(sender: str, subject: str, body: str) -> None:
+    report = _notice_to_us(sender, subject, body)
+    assert report.kind == "challenge"
+    assert [x.address for x in report.recipients][0] in ("laia@client.example", "helga@client.example")
+
+
+def test_a_catalan_sign_up_confirmation_is_no_challenge() -> None:
+    # "confirm your address to finish signing up": no message of ours held
+    body = "Gràcies per registrar-vos. Confirmeu la vostra adreça fent clic a l'enllaç següent:\nhttps://club.example/c/1\n"
+    report = classify(mail(f"From: Club <hola@club.example>\nTo: news@shop.example\nSubject: Confirmeu el registre\n{UTF8}",
+                           body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    ("450 4.7.1 Przekroczono limit odbierania poczty / Receiving limit exceeded, try again later", "rate_limited"),
+    ("451 4.7.1 Receive limit reached for this recipient, try again later", "rate_limited"),
+    # a full mailbox beside it is the mailbox's storage
+    ("452 4.2.2 Mailbox full, receiving limit reached", "mailbox_full"),
+])
+def test_a_recipients_receiving_limit(diagnostic: str, reason: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic) == reason
+
+
+def test_an_exchange_2003_receipt_that_gives_the_address_names_it() -> None:
+    text = ("Skilaboðin þín\n\n  Til: Guðrún Jónsdóttir\n  Efni: June news\n\nvoru afhent eftirfarandi viðtakanda:\n\n"
+            "  Guðrún Jónsdóttir <gudrun@client.example> þann 1.10.2024 09:03\n")
+    report = classify(mail("From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
+                           f"Subject: Afhent: June news\n{UTF8}", text))
+    assert kind_and_reasons(report) == ("delivered", [("gudrun@client.example", "delivered")])

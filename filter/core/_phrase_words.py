@@ -2557,6 +2557,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'excessive (volume|rate|number of (messages|connections|recipients))': ('excessive ',),
     'temporarily (deferred|rejected) .{0,40}(rate|volume|limit)': ('temporarily ',),
     'receiving mail at a rate': ('receiving mail at a rate',),
+    '\\breceiv(ing|e) (rate )?limit (exceeded|reached|has been (exceeded|reached))\\b': ('receiv',),
+    '\\bprzekroczono limit odbierania\\b': ('przekroczono limit odbierania',),
     'has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)': ('has exceeded ',),
     'maximum (number of )?(connections|recipients)': ('maximum ',),
     'mail flood': ('mail flood',),

@@ -1435,6 +1435,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(muitas|demasiadas) conex(õ|o)es (simult(â|a)neas|concorrentes)\b", r"同時接続数が(上限|制限)を超え",
         r"too (fast|frequent|often)", r"deferred (due to|because of) (volume|rate)", r"excessive (volume|rate|number of (messages|connections|recipients))",
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
+        # the recipient's limit of mail received in a time said as a limit exceeded ("Receiving limit exceeded, try again
+        # later", o2.pl / WP's bilingual "Przekroczono limit odbierania poczty")
+        r"\breceiv(ing|e) (rate )?limit (exceeded|reached|has been (exceeded|reached))\b", r"\bprzekroczono limit odbierania\b",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
         r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
         # a count of ours per period, as policy daemons word a rate limit (postfwd's rate() example

@@ -138,6 +138,14 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin (?:cambiar|modificar|alterar) el asunto|"
     r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
     r"confirm(?:ar|[áa]|e) que (?:sos|eres|es) una persona|"
+    # (Catalan "confirmeu que sou una persona", Galician "confirme que é unha persoa", Icelandic "staðfesta að þú sért
+    # manneskja": confirm you are a person)
+    r"confirm(?:eu|a|i|ar) que (?:sou|ets|és|es) una persona|confirm(?:e|a|ar) que (?:é|e|es) unha persoa|"
+    r"sta(?:ð|d)festa a(?:ð|d) (?:þú|thu) s(?:é|e)rt manneskja|"
+    # (... and who it takes mail from: Catalan "només accepta missatges de remitents verificats", Icelandic "tekur ... aðeins
+    # við pósti frá staðfestum sendendum")
+    r"(?:nom(?:é|e)s )?accepta (?:missatges|correu|correus) de remitents (?:verificats|aprovats|coneguts|autoritzats)|"
+    r"a(?:ð|d)eins vi(?:ð|d) (?:p(?:ó|o)sti|skilabo(?:ð|d)um) fr(?:á|a) sta(?:ð|d)festum sendendum|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
@@ -260,7 +268,9 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|"
-    r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet",
+    r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
+    # (Catalan "Heu enviat un missatge a", "el vostre missatge"; Icelandic "Þú sendir skilaboð til", "skilaboðin þín")
+    r"\bheu enviat un missatge\b|\bel vostre missatge\b|(?:þú|thu) sendir skilabo(?:ð|d)|skilabo(?:ð|d)in (?:þín|thin)",
     re.I)
 # a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
 # "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
@@ -293,7 +303,10 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # (Dutch "Uw bericht aan", Swedish "Ditt meddelande till", Romanian "Mesajul dvs. către", Croatian
                            # "Vaša poruka za", Ukrainian "Ваше повідомлення для")
                            r"uw bericht aan|ditt meddelande till|mesajul (?:dvs\.|dumneavoastr(?:ă|a)) c(?:ă|a)tre|va(?:š|s)a poruka (?:za|na adresu)|"
-                           r"ваше повідомлення (?:для|на адресу)|το μήνυμά σας (?:προς|για))"
+                           r"ваше повідомлення (?:для|на адресу)|το μήνυμά σας (?:προς|για)|"
+                           # (Catalan "Heu enviat un missatge a", "el vostre missatge a / per a"; Icelandic "Þú sendir skilaboð
+                           # til")
+                           r"heu enviat un missatge a|el vostre missatge (?:a|per a)|(?:þú|thu) sendir skilabo(?:ð|d) til)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -1841,7 +1854,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
-                    "expeditorul")
+                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

@@ -159,7 +159,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # "den")
 _NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)"
                    # (the address may follow the name, "Ann Lee <ann@...> on <date>")
-                   r"(?:[ \t]+<[^\s<>@]+@[^\s<>]+>)?[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|"
+                   r"(?:[ \t]+<(?P<addr>[^\s<>@]+@[^\s<>]+)>)?[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|"
                    # (Romanian "pe", Croatian "dana", Slovak "dňa", Russian / Ukrainian "в" / "у", Greek "στις", Hebrew
                    # "בתאריך", Icelandic "þann": "on" a date)
                    r"pe|dana|d(?:ň|n)a|в|у|στις|בתאריך|þann)[ \t]+"
@@ -262,7 +262,7 @@ def _receipt(body: str) -> Detection | None:
                 break  # the list ended
             continue
         who = " ".join(m.group("name").split()).strip("'\"")
-        records.append(Record(address=None, name=who, reason="delivered"))
+        records.append(Record(address=normalize(m.group("addr")) if m.group("addr") else None, name=who, reason="delivered"))
     return Detection(DELIVERED, records, name) if records else None
 
 
