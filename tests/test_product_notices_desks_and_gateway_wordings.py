@@ -301,3 +301,139 @@ def test_an_exchange_2003_receipt_that_gives_the_address_names_it() -> None:
     report = classify(mail("From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
                            f"Subject: Afhent: June news\n{UTF8}", text))
     assert kind_and_reasons(report) == ("delivered", [("gudrun@client.example", "delivered")])
+
+
+# ---- second batch: gateways' causes in more languages, releases, desks, readers -------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # malware named in Japanese, Korean and Italian
+    (None, "理由: 添付ファイルから不正プログラム(TROJ_FRS.VSNTFE25)が検出されました。", "virus_detected"),
+    (None, "차단 사유: 첨부 파일에서 악성코드가 탐지되었습니다.", "virus_detected"),
+    (None, "Motivo: nell'allegato è stato rilevato software dannoso (macro malevola).", "virus_detected"),
+    # internal senders only, content refused: Spanish and German
+    ("5.7.1", "550 5.7.1 Solo se admiten remitentes internos", "policy_violation"),
+    (None, "Los remitentes externos no están autorizados a escribir a esta dirección.", "policy_violation"),
+    ("5.7.1", "554 5.7.1 Contenido no permitido", "content_error"),
+    ("5.7.1", "554 5.7.1 Unzulaessiger Inhalt: ausfuehrbarer Anhang", "content_error"),
+    # our domain on the organisation's block list, in French
+    (None, "Motif : le domaine de l'expéditeur (shop.example) figure sur la liste de blocage définie par l'administrateur.",
+     "rejected"),
+    # a body's domain on a block list, as a policy daemon writes it
+    ("5.7.1", "554 5.7.1 Service unavailable; Domain in body [clk.shop.example] blocked using dbl.spamhaus.org",
+     "spam_detected"),
+    # a gateway's own account of SPF and DMARC
+    (None, "The SPF check for the sender domain shop.example returned 'fail' for the sending server 192.0.2.7.",
+     "auth_failure"),
+    (None, "The DMARC policy of the domain is 'reject'.", "auth_failure"),
+    # a quarantine the administrator still reviews, in German
+    (None, "Ihre E-Mail wurde beim Empfänger in Quarantäne gestellt. Die Nachricht wird vom Administrator des Empfängers "
+           "geprüft.", "on_hold"),
+    # X.400's unrecognised O/R name
+    (None, "Unable to transfer. Unrecognised originator/recipient name (unrecognised-OR-name)", "user_unknown"),
+    # Japanese: the address after the field's label, then "does not exist"
+    (None, "宛先：<taro@client.example>は存在しません。", "user_unknown"),
+])
+def test_the_words_decide_in_the_second_batch(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # our own sending domain on a domain block list is a block of our domain, never a link of the body
+    ("5.7.1", "554 5.7.1 Service unavailable; Sender address [news@shop.example] blocked using dbl.spamhaus.org",
+     "blocked"),
+    # our sending host on a block list, in the words a policy daemon uses for a body's domain: a block of our host
+    ("5.7.1", "554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org", "blocked"),
+])
+def test_what_the_second_batchs_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("body", [
+    "Le message suivant, qui avait été mis en attente par le filtre du destinataire, a été libéré par l'administrateur et\n"
+    "a maintenant été remis à son destinataire.\n\nExpéditeur : news@shop.example\nDestinataire : claire@client.example\n",
+    "A sua mensagem foi libertada da quarentena pelo administrador e entregue ao\ndestinatário.\n\n"
+    "Remetente: news@shop.example\nDestinatário: claire@client.example\n",
+    "Uw bericht is na controle door het filter van de ontvanger afgeleverd.\n\nAfzender: news@shop.example\n"
+    "Ontvanger: claire@client.example\nStatus:     Afgeleverd (na scan, geen bevindingen)\n",
+])
+def test_a_release_or_a_clean_scan_in_more_wordings_is_a_delivery(body: str) -> None:
+    report = _notice("Hornetsecurity <noreply@client.example>", "Notification", body)
+    assert report.kind == "delivered"
+
+
+def test_a_status_line_that_says_not_delivered_is_no_delivery() -> None:
+    body = ("Uw bericht is niet afgeleverd.\n\nAfzender: news@shop.example\nOntvanger: claire@client.example\n"
+            "Status:     Niet afgeleverd (virus gevonden)\n")
+    report = _notice("Hornetsecurity <noreply@client.example>", "Notification", body)
+    assert report.kind != "delivered"
+
+
+@pytest.mark.parametrize("sender, subject, body, complainant", [
+    ("Mail 스팸대응센터 <abuse@isp.example>", "스팸 신고 접수 안내",
+     "귀사 메일 서버에서 발송된 아래 메일에 대하여\n당사 회원으로부터 스팸 신고가 접수되었습니다.\n"
+     "보낸 사람: news@shop.example\n받는 사람: minsu@isp.example\n제목: 여름 특가\n", "minsu@isp.example"),
+    ("邮箱反垃圾中心 <abuse@isp.example>", "用户投诉通知",
+     "我们的用户 zhangmin@isp.example 投诉了您发送的以下邮件，认为该邮件为垃圾邮件。\n", "zhangmin@isp.example"),
+    ("PTisp Abuse <abuse@isp.example>", "[Abuse #58213] Queixa de spam",
+     "Recebemos uma queixa de spam de um cliente nosso relativamente a uma mensagem enviada para o endereço "
+     "geral@isp.example.\n", "geral@isp.example"),
+])
+def test_an_abuse_desks_complaint_in_korean_chinese_and_portuguese(sender: str, subject: str, body: str,
+                                                                    complainant: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+@pytest.mark.parametrize("body", [
+    "Bon dia,\n\nSi us plau, doneu-me de baixa del butlletí. Gràcies.\n\nMontse\n",
+    "Esborreu-me de la vostra llista de correu, si us plau.\n",
+])
+def test_a_readers_request_in_catalan(body: str) -> None:
+    report = classify(mail(f"From: Montse Riera <mriera@client.example>\nTo: news@shop.example\nSubject: Baixa\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("mriera@client.example", "unsubscribe")])
+
+
+def test_a_catalan_reader_who_wants_the_newsletter_is_no_request() -> None:
+    body = "Bon dia,\n\nM'agrada molt el butlletí, no em doneu de baixa mai!\n"
+    report = classify(mail(f"From: Montse Riera <mriera@client.example>\nTo: news@shop.example\nSubject: Gràcies\n{UTF8}", body))
+    assert report.kind != "unsubscribe"
+
+
+def test_a_spanish_challenge_named_by_its_verification_system() -> None:
+    body = ("Su mensaje con asunto «June news» ha sido retenido.\n\nEste buzón está protegido por un sistema de verificación "
+            "de remitentes. Para que su mensaje sea entregado, confirme que usted es una persona pulsando en el siguiente "
+            "enlace:\nhttps://verificacion.client.example/c/5b7e\n")
+    report = classify(mail("Return-Path: <>\nFrom: Verificación antispam <verificacion@client.example>\nTo: news@shop.example\n"
+                           "Subject: Confirme su envío a abogados@client.example\nAuto-Submitted: auto-replied\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("abogados@client.example", "challenge")])
+
+
+# ---- recipients: CJK brackets with a reason label, a list's post to itself, our own copies ----------------------------
+def test_addresses_in_cjk_brackets_beside_a_reason_label() -> None:
+    body = ("退信通知\n您发送的邮件未能投递到以下收件人：\n【chen@client.example】原因：该邮箱地址不存在\n"
+            "【sun@client.example】原因：该邮箱已被冻结\n")
+    report = classify(mail(f"From: 系统管理员 <postmaster@client.example>\nTo: news@shop.example\nSubject: 退信：June news\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("failed", [("chen@client.example", "user_unknown"),
+                                                   ("sun@client.example", "suspended")])
+
+
+def test_a_lists_post_to_itself_names_its_member_by_the_received_for_clause() -> None:
+    body = ("The original message was received at Thu, 16 Nov 1995 14:55:28 -0500\nfrom lists.shop.example [192.0.2.60]\n\n"
+            "   ----- Transcript of session follows -----\n550 harold... User unknown\n\n"
+            "   ----- Original message follows -----\nReturn-Path: <owner-news@lists.shop.example>\n"
+            "Received: from lists.shop.example (localhost [127.0.0.1])\n\tby lists.shop.example with ESMTP id k21398\n"
+            "\tfor <harold@cs.client.example>; Thu, 16 Nov 1995 13:40:02 -0600\nFrom: news@lists.shop.example\n"
+            "To: news@lists.shop.example\nSubject: [NEWS] June\nSender: owner-news@lists.shop.example\nPrecedence: list\n\n"
+            "Hi all,\n")
+    report = classify(mail("From: Mail Delivery Subsystem <MAILER-DAEMON@cs.client.example>\nTo: owner-news@lists.shop.example\n"
+                           "Subject: Returned mail: User unknown", body))
+    assert kind_and_reasons(report) == ("failed", [("harold@cs.client.example", "user_unknown")])
+
+
+def test_a_returned_original_copied_to_our_own_desk_names_its_one_outside_recipient() -> None:
+    text = ("--b\nContent-Type: text/plain\n\nYour message was not delivered because the recipient's mailbox is over its "
+            "storage limit.\n--b\nContent-Type: message/rfc822\n\nFrom: Shop <service@shop.example>\n"
+            "To: Bea Lorentz <bea@client.example>\nCc: Shop Desk <desk@shop.example>\nSubject: June news\n\nHello\n--b--\n")
+    report = classify(mail("From: Mail Delivery <mailer-daemon@mx.client.example>\nTo: news@shop.example\n"
+                           "Subject: Returned mail\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b", text))
+    assert [x.address for x in report.recipients] == ["bea@client.example"]

@@ -783,7 +783,11 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\bnie zosta(?:ł|l)a jeszcze (?:dor(?:ę|e)czona|dostarczona)\b|\badministrator zdecyduje\b|"
                         r"\boczekuje na (?:zatwierdzenie|decyzj(?:ę|e)|zwolnienie|weryfikacj(?:ę|e))\b|"
                         # (German "wurde zur Prüfung zurückgehalten": held back to be checked)
-                        r"\bzur (?:ü|ue)?(?:berpr(?:ü|ue)fung|pr(?:ü|ue)fung) zur(?:ü|ue)ckgehalten\b|\bwartet auf (?:die )?freigabe\b|\ben attente (?:de|d'une) "
+                        r"\bzur (?:ü|ue)?(?:berpr(?:ü|ue)fung|pr(?:ü|ue)fung) zur(?:ü|ue)ckgehalten\b|\bwartet auf (?:die )?freigabe\b|"
+                        # ("Die Nachricht wird vom Administrator des Empfängers geprüft. Wird sie freigegeben, erfolgt die Zustellung
+                        # automatisch")
+                        r"\bwird vom administrator (?:des empf(?:ä|ae)ngers )?gepr(?:ü|ue)ft\b|\berfolgt die zustellung automatisch\b|"
+                        r"\ben attente (?:de|d'une) "
                         r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"
                         r"\baguarda(?:ndo)? (?:a )?(?:revis(?:ã|a)o|aprova(?:ç|c)(?:ã|a)o|libera(?:ç|c)(?:ã|a)o)\b|"

@@ -436,6 +436,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bno longer (has|have) an? (e-?mail |mail )?(account|mail ?box|address)\b",
         r"\b(does not|doesn't|doesnt|do not|don't|dont) work (here|for us|with us|at [^.;]{1,60}) any ?more\b",
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
+        # X.400's non-delivery diagnostic "unrecognised-OR-name" (ITU-T X.411: the recipient's O/R name names no one),
+        # as gateways write it in their delivery reports
+        r"\bunrecogni[sz]ed[- ]or[- ]name\b", r"\bunrecogni[sz]ed originator/recipient name\b",
         # a directory's own words for a name it does not hold ("The user or group name does not exist",
         # "the recipient's user ID is no longer valid")
         r"(user|recipient)( or group)? name (does not|doesn't|did not) exist",
@@ -776,7 +779,8 @@ PHRASES: dict[str, list[str]] = {
         *(rf"\byour {kind} domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b" for kind in ("sending", "sender", "email", "e-mail")),
         # ... said by the organisation (AppRiver / Zix: "The recipient organization ... does not accept email from your domain";
         # "The domain has been blocked by the recipient's administrator")
-        r"\b(does not|doesn't|do not|don't|will not|won't) accept (e-?mails?|mail|messages) from your (sending |sender |e-?mail )?domain\b",
+        *(rf"\b(does not|doesn't|do not|don't|will not|won't) accept (e-?mails?|mail|messages) from your {kind}domain\b"
+          for kind in ("", "sending ", "sender ", "email ")),
         r"\b(the |your |sender |sending )domain (is|has been|was) blocked by the (recipient['\u2019]s |recipient organi[sz]ation['\u2019]s )?"
         r"(administrator|admin|organi[sz]ation)s?\b",
         # ... or named ("Messages from the sender domain shop.example are blocked by <organisation>")
@@ -1038,6 +1042,9 @@ PHRASES: dict[str, list[str]] = {
     # the block-list words, which would read it as a block of our IP)
     "content_listed": [
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
+        # (Postfix's reject_rhsbl_* on a body's domain as a policy daemon writes it: "Domain in body [x] blocked using
+        # dbl.spamhaus.org"; "a domain referenced by a link in the message body ... is listed")
+        r"\bdomain in (the )?(message )?body\b", r"\breferenced by a link in the (message )?body\b",
         # the links' reputation, not ours ("bulk marketing characteristics, URL reputation")
         r"\b(url|uri|link) reputation\b",
         # (the list as the subject: "dbl.spamhaus.org lists a domain that appears in the message body")
@@ -1308,6 +1315,9 @@ PHRASES: dict[str, list[str]] = {
         r"\battachments? of (the )?type \S{1,20} (are|is) not (accepted|allowed|permitted)",
     ],
     "auth_failure": [
+        # a gateway's own account of the checks (NoSpamProxy: "The SPF check for the sender domain x returned 'fail'", "the
+        # DMARC policy of the domain is 'reject'")
+        r"\bspf check\b(?:[^.;]|\.(?=\w)){0,80}\breturned '?(fail|softfail)\b", r"\bdmarc policy (of the (sender )?domain )?is '?reject\b",
         # (not "originating from your DKIM domain": Gmail names the domain whose reputation it
         # judges, no check that failed)
         r"\bspf\b", r"\bdkim\b(?! domain\b)", r"(?<!your )\bdkim domain\b", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
@@ -1437,7 +1447,8 @@ PHRASES: dict[str, list[str]] = {
         r"temporarily (deferred|rejected) .{0,40}(rate|volume|limit)", r"receiving mail at a rate",
         # the recipient's limit of mail received in a time said as a limit exceeded ("Receiving limit exceeded, try again
         # later", o2.pl / WP's bilingual "Przekroczono limit odbierania poczty")
-        r"\breceiv(ing|e) (rate )?limit (exceeded|reached|has been (exceeded|reached))\b", r"\bprzekroczono limit odbierania\b",
+        r"\breceiving limit (exceeded|reached|has been (exceeded|reached))\b", r"\breceive limit (exceeded|reached|has been (exceeded|reached))\b",
+        r"\bprzekroczono limit odbierania\b",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
         r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
         # a count of ours per period, as policy daemons word a rate limit (postfwd's rate() example
@@ -1606,8 +1617,9 @@ PHRASES: dict[str, list[str]] = {
         # (ZixGateway and gateways' TLS-enforcement notices: "A TLS connection to the recipient's mail server could not be
         # established", "requires that all email be delivered over an encrypted (TLS) connection", "the policy does not allow
         # delivery without encryption")
-        r"\b(tls|encrypted|secure) connection\b[^.;]{0,60}\bcould not be (established|negotiated|set up)\b",
-        r"\b(be|is|are) (delivered|sent|transmitted) (only )?(over|via|using) an? (encrypted|secure|tls)\b",
+        *(rf"\b{kind} connection\b[^.;]{{0,60}}\bcould not be (established|negotiated|set up)\b" for kind in ("tls", "encrypted", "secure")),
+        *(rf"\bbe {verb} {only}over an? (encrypted|secure|tls)\b" for verb in ("delivered", "sent", "transmitted")
+          for only in ("", "only ")),
         r"\b(delivery|deliver|send|sending|transmission) (is not allowed |is not permitted )?without encryption\b",
         # versions of TLS the server no longer speaks ("TLS 1.0 and TLS 1.1 have been retired on this server. Please
         # connect using TLS 1.2 or newer")

@@ -72,7 +72,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # of the sender: the report is the recipient's.)
 # a desk's subject may name what it got rather than "complaint": unsolicited, junk, UBE / UCE, or say
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
-_DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "reclamo",
+_DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "queixa", "reclamo",
                        "denuncia", "no deseado", "segnalazione", "indesiderat", "klacht", "ongevraagd", "nadużyci",
                        "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst")
 # (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
@@ -142,7 +142,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:n(?:ã|a)o solicitad|indesejad|spam)|"
                     # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
                     # "Recibimos una denuncia de spam de un usuario")
-                    r"(?:recebemos|recibimos) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queja|reclamaci(?:ó|o)n)\b"
+                    r"(?:recebemos|recibimos) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:spam|n(?:ã|a)o solicitad|no solicitad)|"
                     r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:niechcian|niezamawian|spam)|"
@@ -167,7 +167,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # (a Japanese ISP's desk: "弊社会員より ... 「迷惑メール」である旨の申告がありました" (a member reported the
                     # mail as spam), Korean "스팸으로 신고" (reported as spam), Chinese "举报为垃圾邮件" / "投訴為垃圾郵件")
                     r"「?迷惑メール」?\s*(?:である旨の|として|との)\s*(?:申告|報告|通報)|스팸(?:\s*메일)?으로\s*신고|"
-                    r"(?:举报|舉報|投诉|投訴)(?:为|為|成)?垃圾(?:邮件|郵件)", re.I)
+                    r"(?:举报|舉報|投诉|投訴)(?:为|為|成)?垃圾(?:邮件|郵件)|"
+                    # (Korean "회원으로부터 스팸 신고가 접수되었습니다", a spam report received from a member; Chinese "我们的用户 x@
+                    # 投诉了您 ... 发送的以下邮件", our user complained about the mail you sent)
+                    r"스팸\s*신고가?\s*접수|(?:投诉|投訴)了(?:您|你|贵司|貴司)", re.I)
 
 
 _WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden|masked|withheld|anonymi[sz]ed)\b|"
@@ -181,7 +184,7 @@ _WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from)[ \t]*:[ \t]*(.+)$")
-_INLINE_TO = Lazy(r"(?im)^to:[ \t]*(.+)$")
+_INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 
 

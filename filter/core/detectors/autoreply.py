@@ -137,7 +137,10 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:reply|respond) to this (?:message|e-?mail) \(?(?:and )?(?:keep|leave) the subject line (?:unchanged|intact)|"
     r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin (?:cambiar|modificar|alterar) el asunto|"
     r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
-    r"confirm(?:ar|[áa]|e) que (?:sos|eres|es) una persona|"
+    r"confirm(?:ar|[áa]|e) que (?:usted |vos |t[úu] )?(?:sos|eres|es) una persona|"
+    # (the filter named by what it does, "protegido por un sistema de verificación de remitentes", and its subject "Confirme su
+    # envío": a sender verification system, confirm your sending)
+    r"(?:sistema|servicio) de verificaci(?:ó|o)n de (?:remitentes|remetentes)|\bconfirme su env(?:í|i)o\b|"
     # (Catalan "confirmeu que sou una persona", Galician "confirme que é unha persoa", Icelandic "staðfesta að þú sért
     # manneskja": confirm you are a person)
     r"confirm(?:eu|a|i|ar) que (?:sou|ets|és|es) una persona|confirm(?:e|a|ar) que (?:é|e|es) unha persoa|"
@@ -287,7 +290,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"your (?:message|mail|e-?mail) (?:(?:about|regarding) )?\"[^\"\n]{0,200}\"|"
                            r"(?:not (?:yet )?(?:been )?|(?:only )?be )delivered) to|"
                            r"(?:ihre|eine) (?:e-?mail|nachricht) an|votre (?:message|e-?mail|courriel) (?:à|pour|destin[ée]e? [àa])|"
-                           r"(?:su|tu) (?:mensaje|correo) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
+                           r"(?:su|tu) (?:mensaje|correo|env[íi]o) (?:a|para)|il (?:suo|tuo) messaggio (?:a|per)|"
                            # (Spanish "Envió un mensaje a <x>": you sent a message to)
                            r"(?:usted )?envi(?:ó|o) un (?:mensaje|correo) (?:a|para)|"
                            # ("il messaggio che ha inviato a <x>": the message you sent to)
@@ -742,6 +745,10 @@ _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den|d[ée]nnos|dadnos|
             # lista de correo")
             r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) (?:mi nombre|el nombre de mi (?:esposo|esposa|marido|mujer|padre|"
             r"madre|hijo|hija|hermano|hermana|abuelo|abuela))")
+# Catalan: "doneu-me de baixa" (sign me off), "esborreu-me / traieu-me" (delete / take me off), "no vull rebre més" (I no longer
+# want to receive)
+_CA_VERB = (r"\b(?:doneu-me|doneu-nos|em doneu|ens doneu|donar-me|donar-nos|donin-me) de baixa|"
+            r"\b(?:esborr|trai|elimin|retir)eu-(?:me|nos)\b|\bno vull rebre m(?:é|e)s\b")
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
             r"disiscrivete|depennate|cancella|rimuovi|togli|elimina|disiscrivi|depenna)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
             # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
@@ -816,6 +823,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad)|"
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:su|tu|vuestra|esta|sus|tus) (?:lista|base de datos|listado)" + _END,
      r"(?:" + _ES_VERB + r")(?:" + _POLITE + r" de la lista)?" + _END + r"|^[^\S\n]*baja" + _LINE_END),
+    ("ca", ("de baixa", "eu-me", "eu-nos", "no vull rebre"),
+     r"(?:" + _CA_VERB + r")" + _POLITE + r" (?:de|del|dels|de la|de les) (?:(?:vostra|vostre|vostres|seva|seu|aquesta|aquest) )?"
+     r"(?:llista de (?:correu|distribuci[óo]|enviament|contactes)|butllet[íi]|butlletins|newsletters?|correus|enviaments|"
+     r"missatges)|"
+     r"(?:" + _CA_VERB + r")" + _POLITE + r" de la (?:vostra|seva|aquesta) (?:llista|base de dades)" + _END,
+     r"(?:" + _CA_VERB + r")(?:" + _POLITE + r" de la llista)?" + _END + r"|^[^\S\n]*baixa" + _LINE_END),
     ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione", "il mio indirizzo"),
      r"(?:" + _IT_VERB + r")" + _POLITE + r" da(?:lla|l|i|gli|lle)? ?(?:(?:vostra|vostro|vostre|vostri|sua|suo|tua|tuo|questa|"
      r"questo|queste|questi) )?(?:mailing ?list|newsletter|lista (?:di distribuzione|di invio|e-?mail|dei destinatari|"

@@ -234,8 +234,9 @@ PHRASES: dict[str, list[str]] = {
         r"(ユーザー?|アカウント|メールアドレス|アドレス|宛先|受信者|受取人|メールボックス)(は|が)?"
         r"(存在しません|存在しない|見つかりません|見つかりませんでした|登録されていません)",
         r"(不明な|存在しない)(ユーザ|アドレス|宛先|受信者|メールボックス)",
-        #    ... with the address quoted between the noun and the verb ("宛先「user@...」は存在しません")
-        r"(ユーザー?|アカウント|メールアドレス|アドレス|宛先|受信者)[「『（(＜<]<?[^」』）)＞<>]{1,100}>?[」』）)＞>](は|が)?"
+        #    ... with the address quoted between the noun and the verb ("宛先「user@...」は存在しません"), or after the noun's
+        #    label ("宛先：<user@...>は存在しません")
+        r"(ユーザー?|アカウント|メールアドレス|アドレス|宛先|受信者)(?:[：:] ?)?[「『（(＜<]<?[^」』）)＞<>]{1,100}>?[」』）)＞>](は|が)?"
         r"(存在しません|見つかりません|登録されていません)",
         r"ディレクトリ(には見つかりません|のリストにありません|に見つかりません)",
         # -- Chinese (simplified / traditional). QQ "该用户不存在", "该用户未开通QQ邮箱"
@@ -1187,8 +1188,10 @@ PHRASES: dict[str, list[str]] = {
         r"ウイルス(が|を)(検出|発見|含ま|検知)|ウイルスに感染|ウイルスが見つか",
         r"(含有病毒|包含病毒|带有病毒|帶有病毒|发现病毒|發現病毒|检测到病毒|檢測到病毒|感染病毒|感染了病毒|含有木马|含有木馬|"
         r"恶意软件|惡意軟體|恶意代码|惡意代碼|病毒邮件|病毒郵件)",
-        r"바이러스(가|를)? ?(발견|감지|포함|검출)",
-        r"악성코드(가|를)? ?(발견|감지|포함|검출)",
+        r"바이러스(가|를)? ?(발견|감지|포함|검출|탐지)",
+        r"악성코드(가|를)? ?(발견|감지|포함|검출|탐지)", r"악성 코드(가|를)? ?(발견|감지|포함|검출|탐지)",
+        # (Trend Micro's Japanese "不正プログラム ... が検出されました": a malicious program detected, its name between)
+        r"不正プログラム[^。\n]{0,60}?(検出|発見|検知)", r"マルウェア[^。\n]{0,40}?(検出|発見|検知)",
         r"wirus(a|y)? (wykryto|znaleziono)|(wykryto|zawiera|znaleziono) wirus",
     ],
     # ============================================================================================
@@ -3412,8 +3415,37 @@ _add(_TOO_LONG_QUEUED_9)
 # not our host
 _LISTED_LINKS_10 = {
     "content_listed": [
-        r"\b(dominio|domini|dom(í|i)nio|domaine)s? (que|qui|che) (aparece|apareix|apparaît|apparait|compare|appare)n? "
-        r"(en el|al|no|dans le|nel) (cuerpo|cos|corpo|corps) (del|de la|da|du) (mensaje|missatge|mensaxe|mensagem|message|messaggio)\b",
+        # (each written with the words of its own language, so that the index word is specific: "del cuerpo del mensaje")
+        r"\bdominios? que aparecen? en el cuerpo del mensaje\b", r"\bdominis? que apareix(en)? al cos del missatge\b",
+        r"\bdom(í|i)nios? que aparecen? no corpo da (mensaxe|mensagem)\b",
+        r"\bdomaines? qui appara(î|i)(t|ssent) dans le corps du message\b",
+        r"\bdomini(o)? che (compare|appare|compaiono|appaiono) nel corpo del messaggio\b",
     ],
 }
 _add(_LISTED_LINKS_10)
+
+# Gateways' and servers' own wordings of a cause, in the languages their notices are written in (thirty-first session), each
+# the meaning of an English phrase of patterns.py
+_GATEWAY_CAUSES_10 = {
+    "virus_detected": [
+        # Italian "è stato rilevato software dannoso (macro malevola)" (harmful software found)
+        r"\bsoftware dannoso\b", r"\bmacro malevol[ae]\b",
+    ],
+    "policy_violation": [
+        # Spanish "Solo se admiten remitentes internos", "Los remitentes externos no están autorizados a escribir a esta
+        # dirección", "Este buzón solo admite mensajes de remitentes de la propia organización": internal senders only
+        r"\bsolo se admiten remitentes internos\b", r"\bremitentes externos no est(á|a)n autorizados\b",
+        r"\bsolo admite (mensajes|correos) de remitentes de la propia organizaci(ó|o)n\b",
+    ],
+    "content_error": [
+        # Spanish "Contenido no permitido", German "Unzulässiger Inhalt" / "enthält unzulässige Inhalte": the content refused
+        r"\bcontenido no permitido\b", r"\bunzul(ä|ae)ssige[rn]? inhalt(e)?\b",
+    ],
+    "rejected": [
+        # French "le domaine de l'expéditeur (x) figure sur la liste de blocage définie par l'administrateur", "Les messages
+        # provenant de ce domaine sont refusés": our domain refused by the organisation
+        r"\bdomaine de l['’]exp(é|e)diteur\b(?:[^.;]|\.(?=\w)){0,80}\b(liste de blocage|liste noire|bloqu(é|e))",
+        r"\bmessages provenant de ce domaine sont (refus(é|e)s|bloqu(é|e)s|rejet(é|e)s)\b",
+    ],
+}
+_add(_GATEWAY_CAUSES_10)
