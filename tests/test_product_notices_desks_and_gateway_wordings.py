@@ -437,3 +437,18 @@ def test_a_returned_original_copied_to_our_own_desk_names_its_one_outside_recipi
     report = classify(mail("From: Mail Delivery <mailer-daemon@mx.client.example>\nTo: news@shop.example\n"
                            "Subject: Returned mail\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b", text))
     assert [x.address for x in report.recipients] == ["bea@client.example"]
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    # what the sending platform did after the refusal is no block said by the recipient's server
+    ("550 5.1.1 <m@client.example>: Recipient address rejected: User unknown. The address has been added to your blocklist "
+     "and will not receive further emails.", "user_unknown"),
+    ("550 5.1.1 User unknown. This contact was placed on your suppression list.", "user_unknown"),
+    # a block list that names our host is a block, whatever the platform adds
+    ("554 5.7.1 Client host [192.0.2.7] blocked using zen.spamhaus.org. The address has been added to your suppression "
+     "list.", "blocked"),
+    # the platform's sentence alone is its suppression
+    ("The address has been added to your suppression list.", "suppressed"),
+])
+def test_a_platforms_own_suppression_after_a_refusal(diagnostic: str, reason: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic) == reason
