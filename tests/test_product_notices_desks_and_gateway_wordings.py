@@ -452,3 +452,19 @@ def test_a_returned_original_copied_to_our_own_desk_names_its_one_outside_recipi
 ])
 def test_a_platforms_own_suppression_after_a_refusal(diagnostic: str, reason: str) -> None:
     assert decide(status=None, diagnostic=diagnostic) == reason
+
+
+def test_a_polish_release_said_with_one_verb_is_a_delivery() -> None:
+    # "the message was released from quarantine and delivered to the addressee" (Adresat: the recipient's field)
+    body = ("Wiadomość zatrzymana wcześniej przez system ochrony poczty została sprawdzona przez administratora.\n\n"
+            "Nadawca:     news@shop.example\nAdresat:     m.kowalska@client.example\n\nWynik: nie wykryto złośliwego "
+            "oprogramowania. Wiadomość została zwolniona z kwarantanny i dostarczona do adresata 2024-04-12 08:58.\n")
+    report = _notice("Bezpieczeństwo poczty <no-reply-security@client.example>", "Wiadomość zwolniona z kwarantanny", body)
+    assert report.kind == "delivered"
+
+
+def test_a_polish_hold_named_by_the_addressees_field_is_a_hold() -> None:
+    body = ("Wiadomość została zatrzymana w kwarantannie i oczekuje na zatwierdzenie przez administratora.\n\n"
+            "Nadawca:     news@shop.example\nAdresat:     m.kowalska@client.example\n")
+    report = _notice("Bezpieczeństwo poczty <no-reply-security@client.example>", "Wiadomość zatrzymana", body)
+    assert kind_and_reasons(report) == ("failed", [("m.kowalska@client.example", "on_hold")])

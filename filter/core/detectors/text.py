@@ -250,7 +250,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
 _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者|"
                     # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                     # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
-                    r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|ontvanger|p(?:ř|r)(?:í|i)jemce|"
+                    r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|adresat|ontvanger|p(?:ř|r)(?:í|i)jemce|"
                     r"получатель|al(?:ı|i)c(?:ı|i)|收件人|"
                     # (Swedish "Mottagare:", Norwegian "Mottaker:", Danish "Modtager:", Finnish "Vastaanottaja:", Hungarian
                     # "Címzett:", Dutch "Geadresseerde:", Italian plural "Destinatari:", Korean "수신자:" / "받는 사람:")
@@ -2782,6 +2782,8 @@ _SUCCESS_BODY = Lazy(
     # kontrole uvolnil a zpráva byla doručena příjemci": released, then delivered)
     r"\bzwolni(?:ł|l|ła|la|ona|ono)\b(?:[^.]|\.(?=\w)){0,80}?(?:\.\s+|\s+i\s+)(?:wiadomo(?:ść|sc)\s+)?zosta(?:ł|l)a\s+(?:ju(?:ż|z)\s+)?"
     r"(?:dostarczona|dor(?:ę|e)czona)\b|"
+    # ("Wiadomość została zwolniona z kwarantanny i dostarczona do adresata": released and delivered, one verb)
+    r"\bzwolnion[ao]\b(?:[^.]|\.(?=\w)){0,60}?\s+i\s+(?:zosta(?:ł|l)a\s+)?(?:dostarczon[ao]|dor(?:ę|e)czon[ao])\b|"
     r"\buvoln(?:il|ila|ěna|ena)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+a\s+)(?:zpr(?:á|a)va\s+)?(?:byla|je)\s+(?:ji(?:ž|z)\s+)?doru(?:č|c)ena\b|"
     # (Slovak "Správca uvoľnil vašu správu z karantény. Správa bola doručená príjemcovi", Ukrainian "Адміністратор випустив ваше
     # повідомлення з карантину. Повідомлення доставлено одержувачу", Russian "выпустил ... из карантина ... доставлено",
