@@ -468,3 +468,79 @@ def test_a_polish_hold_named_by_the_addressees_field_is_a_hold() -> None:
             "Nadawca:     news@shop.example\nAdresat:     m.kowalska@client.example\n")
     report = _notice("Bezpieczeństwo poczty <no-reply-security@client.example>", "Wiadomość zatrzymana", body)
     assert kind_and_reasons(report) == ("failed", [("m.kowalska@client.example", "on_hold")])
+
+
+# ---- third batch: the same causes in more languages; status lines; desks; list posts ---------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("5.7.0", "550 5.7.0 Wykryto zlosliwe oprogramowanie w zalaczniku", "virus_detected"),
+    ("5.7.1", "554 5.7.1 Zararli yazilim tespit edildi", "virus_detected"),
+    ("5.7.1", "550 5.7.1 Delivery not authorized, message refused: externe afzenders zijn niet toegestaan", "policy_violation"),
+    (None, "Mittenti esterni non ammessi per questa casella.", "policy_violation"),
+    (None, "Externe Absender sind für diese Adresse nicht zugelassen.", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Conteudo nao permitido", "content_error"),
+    ("5.7.1", "554 5.7.1 Contenu interdit (piece jointe de type script)", "content_error"),
+    (None, "Powód: niedozwolona treść wiadomości.", "content_error"),
+    ("5.7.1", "550 5.7.1 Dominio mittente in lista di blocco", "rejected"),
+    (None, "Die Absenderdomäne shop.example ist auf unserer Sperrliste eingetragen. Nachrichten dieser Domäne werden nicht "
+           "angenommen.", "rejected"),
+    (None, "Het domein van de afzender staat op de blokkeerlijst van de ontvanger.", "rejected"),
+])
+def test_the_words_decide_in_the_third_batch(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_a_german_block_list_of_our_host_stays_a_block() -> None:
+    # (the sending host on the block list, not our domain: ``blocked``)
+    assert decide(status="5.7.1", diagnostic="554 5.7.1 Ihre IP-Adresse 192.0.2.7 ist auf unserer Sperrliste eingetragen") \
+        == "blocked"
+
+
+@pytest.mark.parametrize("subject, body, kind", [
+    ("Raport doręczenia wiadomości", "Raport doręczenia wiadomości\n\nOdbiorca: a.kowalska@client.example\nTemat: June news\n"
+                                     "Status: Dostarczono\n", "delivered"),
+    ("Relatório de entrega: June news", "Destinatário: financeiro@client.example\nAssunto: June news\nEstado: Entregue\n",
+     "delivered"),
+    # delivered into a quarantine is held, never delivered
+    ("Zustellbericht: June news", "Zustellbericht\n\nEmpfänger: m.fischer@client.example\nBetreff: June news\n"
+                                  "Status:    Zugestellt an Quarantäne\nGrund:     Spam-Verdacht (Score 7.9)\n", "failed"),
+])
+def test_a_delivery_reports_status_line(subject: str, body: str, kind: str) -> None:
+    report = _notice("Gateway <postmaster@client.example>", subject, body)
+    assert report.kind == kind
+
+
+@pytest.mark.parametrize("sender, subject, body, complainant", [
+    ("Pochta Abuse <abuse@isp.example>", "Жалоба на спам",
+     "Пользователь нашей почтовой службы petrova@isp.example пожаловался на ваше письмо как на спам.\n", "petrova@isp.example"),
+    ("Correo Abuso <abuse@isp.example>", "Queja de correo no deseado",
+     "Hemos recibido una queja por correo no deseado de nuestro usuario lucia@isp.example relativa al mensaje que se adjunta.\n",
+     "lucia@isp.example"),
+    ("Postakutusu <abuse@isp.example>", "Spam şikayeti bildirimi",
+     "Kullanıcımız mehmet@isp.example, ekte yer alan iletinizi spam olarak şikayet etmiştir.\n", "mehmet@isp.example"),
+])
+def test_an_abuse_desks_complaint_in_russian_spanish_and_turkish(sender: str, subject: str, body: str,
+                                                                 complainant: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_an_abuse_desks_acknowledgement_of_our_own_report_is_no_complaint() -> None:
+    body = "Мы получили вашу жалобу на спам и передали её в службу безопасности. Спасибо.\n"
+    report = classify(mail(f"From: Pochta Abuse <abuse@isp.example>\nTo: news@shop.example\nSubject: Re: Жалоба\n{UTF8}", body))
+    assert report.kind != "complaint"
+
+
+def test_a_catalan_request_said_in_the_subjunctive() -> None:
+    body = "Bon dia,\n\nUs demano que em traieu de la llista de distribució. No vull rebre més correus vostres.\n\nJordi\n"
+    report = classify(mail(f"From: Jordi <jordi@client.example>\nTo: news@shop.example\nSubject: Re: Butlletí\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("jordi@client.example", "unsubscribe")])
+
+
+def test_a_list_post_marked_by_its_owner_address_names_its_member_by_the_received_for_clause() -> None:
+    text = ("--b\nContent-Type: text/plain\n\nThe mailbox you tried to reach does not exist on this server (550 5.1.1 user "
+            "unknown).\n--b\nContent-Type: message/rfc822\n\nReceived: from lists.shop.example by mx.client.example\n"
+            "\tfor <marta@client.example>; Tue, 14 May 2024 09:12:09 +0200\nSender: owner-readers@lists.shop.example\n"
+            "From: Shop <news@shop.example>\nTo: readers@lists.shop.example\nSubject: June news\n\nHello\n--b--\n")
+    report = classify(mail("From: Mail Delivery System <MAILER-DAEMON@mx.client.example>\nTo: news@shop.example\n"
+                           "Subject: Undeliverable: June news\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b", text))
+    assert kind_and_reasons(report) == ("failed", [("marta@client.example", "user_unknown")])

@@ -332,7 +332,8 @@ def _list_post_to_itself(original: Original) -> bool:
                or any(h in heads for h in ("List-Post", "List-Unsubscribe", "Errors-To")))
     owners = {a.lower() for h in ("From", "Sender", "Errors-To", "Reply-To") for a in find_all(heads.get(h, ""))}
     local, _, domain = to_addr.partition("@")
-    return listish and (to_addr in owners or f"owner-{local}@{domain}" in owners or f"{local}-owner@{domain}" in owners)
+    # (the list's owner address beside it, "Sender: owner-lectors@...", is the list's mark on its own)
+    return f"owner-{local}@{domain}" in owners or f"{local}-owner@{domain}" in owners or listish and to_addr in owners
 
 
 def _pasted_received(text: str) -> str:

@@ -170,7 +170,13 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:举报|舉報|投诉|投訴)(?:为|為|成)?垃圾(?:邮件|郵件)|"
                     # (Korean "회원으로부터 스팸 신고가 접수되었습니다", a spam report received from a member; Chinese "我们的用户 x@
                     # 投诉了您 ... 发送的以下邮件", our user complained about the mail you sent)
-                    r"스팸\s*신고가?\s*접수|(?:投诉|投訴)了(?:您|你|贵司|貴司)", re.I)
+                    r"스팸\s*신고가?\s*접수|(?:投诉|投訴)了(?:您|你|贵司|貴司)|"
+                    # (Russian "пожаловался на ваше письмо как на спам", Turkish "iletinizi spam olarak şikayet etmiştir", Spanish
+                    # "Hemos recibido una queja por correo no deseado de nuestro usuario x@")
+                    r"пожаловал(?:ся|ась|ись) на (?:ваше|это|эту|вашу) (?:письмо|рассылку|сообщение)|"
+                    r"\bspam olarak (?:ş|s)ikayet et|"
+                    r"\b(?:recibido|recibimos) una (?:queja|denuncia|reclamaci(?:ó|o)n) (?:por|de) (?:correo )?(?:no deseado|no solicitado|spam)",
+                    re.I)
 
 
 _WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden|masked|withheld|anonymi[sz]ed)\b|"

@@ -748,7 +748,8 @@ _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den|d[ée]nnos|dadnos|
 # Catalan: "doneu-me de baixa" (sign me off), "esborreu-me / traieu-me" (delete / take me off), "no vull rebre més" (I no longer
 # want to receive)
 _CA_VERB = (r"\b(?:doneu-me|doneu-nos|em doneu|ens doneu|donar-me|donar-nos|donin-me) de baixa|"
-            r"\b(?:esborr|trai|elimin|retir)eu-(?:me|nos)\b|\bno vull rebre m(?:é|e)s\b")
+            r"\b(?:esborr|trai|elimin|retir)eu-(?:me|nos)\b|\b(?:em|ens) (?:traieu|esborreu|elimineu|retireu)\b|"
+            r"\bm['’](?:esborreu|elimineu)\b|\bno vull rebre m(?:é|e)s\b")
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
             r"disiscrivete|depennate|cancella|rimuovi|togli|elimina|disiscrivi|depenna)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
             # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
@@ -823,7 +824,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad)|"
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:su|tu|vuestra|esta|sus|tus) (?:lista|base de datos|listado)" + _END,
      r"(?:" + _ES_VERB + r")(?:" + _POLITE + r" de la lista)?" + _END + r"|^[^\S\n]*baja" + _LINE_END),
-    ("ca", ("de baixa", "eu-me", "eu-nos", "no vull rebre"),
+    ("ca", ("de baixa", "eu-me", "eu-nos", "no vull rebre", "em traieu", "ens traieu", "em esborreu", "ens esborreu",
+            "em elimineu", "ens elimineu", "em retireu", "ens retireu", "esborreu", "elimineu"),
      r"(?:" + _CA_VERB + r")" + _POLITE + r" (?:de|del|dels|de la|de les) (?:(?:vostra|vostre|vostres|seva|seu|aquesta|aquest) )?"
      r"(?:llista de (?:correu|distribuci[óo]|enviament|contactes)|butllet[íi]|butlletins|newsletters?|correus|enviaments|"
      r"missatges)|"

@@ -364,7 +364,7 @@ BOUNCE_SUBJECT = Lazy(
     r"izvje[šs][ćc]e o isporuci|отч[её]т о доставке|звіт про доставку|"
     # (Swedish "Leveransrapport", Danish / Norwegian "Leveringsrapport", Dutch "Afleverrapport", Spanish "Informe de entrega",
     # Italian "Rapporto di consegna", French "Rapport de remise")
-    r"leveransrapport|leveringsrapport|afleverrapport|informe de entrega|rapporto di consegna|rapport de remise|"
+    r"leveransrapport|leveringsrapport|afleverrapport|informe de entrega|rapporto di consegna|rapport de remise|relat[óo]rio de entrega|"
     # the subjects of plain (non-DSN) notices of the providers of each language, failed or refused
     # or returned (GMX / Web.de, Orange / Free, Libero / Virgilio, Terra, UOL, Ziggo, WP.pl / Onet,
     # Seznam, Yandex / Mail.ru, Ukr.net, Telia, Telenor, Elisa, Yahoo's localized notices, Naver /
@@ -2748,7 +2748,7 @@ _SUCCESS_BODY = Lazy(
     r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+|se\s+ha\s+)?entregad[oa]\b|"
     r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:(?:il|elle)\s+)?(?:a\s+(?:maintenant\s+|d(?:é|e)sormais\s+)?(?:é|e)t(?:é|e)\s+)?"
     r"(?:remis|distribu(?:é|e))e?\b|"
-    r"\brilasciat[oa]\b[^.]{0,60}?\be\s+(?:(?:è|e)\s+stat[oa]\s+)?consegnat[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
+    r"\brilasciat[oa]\b[^.]{0,60}?\bed?\s+(?:(?:è|e)\s+stat[oa]\s+)?consegnat[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
     # (delivered by another way than plain SMTP: "was delivered to the recipient through the encrypted mail portal")
     r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
@@ -2773,7 +2773,10 @@ _SUCCESS_BODY = Lazy(
     r"[ \t]*(?=\n|$)|"
     # (... in the summary's language: "Resultado: Entregado en el buzón", "Ergebnis: Zugestellt", "Résultat : Remis")
     r"(?:^|\n)[ \t]*(?:resultado|ergebnis|r(?:é|e)sultat|risultato|resultaat|status|estado|statut|stato)[ \t]*:[ \t]*(?:entregad[oa]|entregue|zugestellt|remis|"
-    r"distribu(?:é|e)|consegnato|recapitato|afgeleverd|bezorgd)\b[^\n]{0,40}(?=\n|$)|"
+    r"dostarczono|doru(?:č|c)eno|levererat|leveret|levert|toimitettu|"
+    r"distribu(?:é|e)|consegnato|recapitato|afgeleverd|bezorgd)\b"
+    # (never delivered into a quarantine: "Status: Zugestellt an Quarantäne", "Estado: Entregado en cuarentena" are holds)
+    r"(?![^\n]{0,30}(?:quarant|cuarentena|quarentena|kwarantann|karant))[^\n]{0,40}(?=\n|$)|"
     # (the release approved, then the message in the inbox: "approved its release; it has since been placed in the recipient's
     # inbox")
     r"\b(?:released|approved)\b(?:[^.]|\.(?=\w)){0,60}?(?:;|,|\band)\s*it\s+has\s+(?:since|now)\s+been\s+(?:placed|delivered)\s+"
@@ -2821,7 +2824,8 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
-                 "释放", "釋放", "解放され", "serbest b", "alliberat", "afgeleverd", "zugestellt", "entregad", "consegnato")
+                 "释放", "釋放", "解放され", "serbest b", "alliberat", "afgeleverd", "zugestellt", "entregad", "consegnato",
+                 "entregue", "dostarczono", "doručeno", "doruceno")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,

@@ -3449,3 +3449,29 @@ _GATEWAY_CAUSES_10 = {
     ],
 }
 _add(_GATEWAY_CAUSES_10)
+
+# ... the same causes in more languages (thirty-first session, second round): malware in Polish and Turkish ("Wykryto złośliwe
+# oprogramowanie", "Zararlı yazılım tespit edildi"); outsiders refused in Dutch, Italian and German ("externe afzenders zijn
+# niet toegestaan", "mittenti esterni non ammessi", "externe Absender sind nicht zugelassen"); content refused in Portuguese,
+# French and Polish ("Conteúdo não permitido", "Contenu interdit", "niedozwolona treść"); our domain on the organisation's
+# block list in Italian, German and Dutch ("Dominio mittente in lista di blocco", "Die Absenderdomäne ... ist auf unserer
+# Sperrliste", "Het domein van de afzender staat op de blokkeerlijst")
+_GATEWAY_CAUSES_10B = {
+    "virus_detected": [
+        r"\bz(ł|l)o(ś|s)liwe oprogramowanie\b", r"\bzararl(ı|i) yaz(ı|i)l(ı|i)m\b",
+    ],
+    "policy_violation": [
+        r"\bexterne afzenders (zijn |worden )?niet toegestaan\b", r"\bmittenti esterni non (sono )?(ammessi|consentiti|autorizzati)\b",
+        r"\bexterne absender\b[^.;]{0,40}\bnicht (zugelassen|erlaubt|gestattet)\b",
+    ],
+    "content_error": [
+        r"\bconte(ú|u)do n(ã|a)o permitido\b", r"\bcontenu (interdit|non autoris(é|e))\b", r"\bniedozwolon(a|e) tre(ś|s)(ć|c)",
+    ],
+    "rejected": [
+        r"\bdominio (del )?mittente\b(?:[^.;]|\.(?=\w)){0,40}\b(lista di blocco|lista nera|bloccato)\b",
+        r"\babsenderdom(ä|ae)ne\b(?:[^.;]|\.(?=\w)){0,60}\b(sperrliste|blockliste|gesperrt|blockiert)",
+        r"\bnachrichten dieser dom(ä|ae)ne werden nicht angenommen\b",
+        r"\bdomein van de afzender\b(?:[^.;]|\.(?=\w)){0,40}\b(blokkeerlijst|zwarte lijst|geblokkeerd)", r"\bafzenderdomein geblokkeerd\b",
+    ],
+}
+_add(_GATEWAY_CAUSES_10B)
