@@ -544,3 +544,78 @@ def test_a_list_post_marked_by_its_owner_address_names_its_member_by_the_receive
     report = classify(mail("From: Mail Delivery System <MAILER-DAEMON@mx.client.example>\nTo: news@shop.example\n"
                            "Subject: Undeliverable: June news\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b", text))
     assert kind_and_reasons(report) == ("failed", [("marta@client.example", "user_unknown")])
+
+
+# ---- fourth batch: look-alikes at the bounce address, a challenge by an organisation's filter, more requests ----------
+def test_a_held_message_notice_about_mail_addressed_to_us_is_no_report() -> None:
+    body = ("Held Message Notification\r\n\r\nA message addressed TO you has been held by your organisation's email\r\n"
+            "security policy and has not been delivered to your mailbox.\r\n\r\nFrom:      billing@vendor.example\r\n"
+            "To:        bounces@mail.shop.example\r\nSubject:   Invoice overdue\r\nReason:    Attachment Policy\r\n")
+    report = classify(mail("From: Mimecast Postmaster <postmaster@notify.shop.example>\nTo: bounces@mail.shop.example\n"
+                           "Subject: Held Message Notification: Invoice overdue\nAuto-Submitted: auto-generated", body))
+    assert report.kind == "not_bounce"
+
+
+def test_a_calendar_invitation_about_bounces_is_no_report() -> None:
+    body = ("--b\nContent-Type: text/plain\n\nYou have been invited to the following event.\n\nBounce handling review - "
+            "undeliverable rate Q2\n--b\nContent-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nMETHOD:REQUEST\n"
+            "BEGIN:VEVENT\nUID:5p0s8k2lqf1rj2a7n4b1c6d3e9@google.com\nATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT:"
+            "mailto:bounces@mail.shop.example\nSUMMARY:Bounce handling review - undeliverable rate Q2\nEND:VEVENT\n"
+            "END:VCALENDAR\n--b--\n")
+    report = classify(mail("From: Lena Vogt <lena@shop.example>\nTo: bounces@mail.shop.example\n"
+                           "Subject: Invitation: Bounce handling review - undeliverable rate Q2\nMIME-Version: 1.0\n"
+                           "Content-Type: multipart/mixed; boundary=b", body))
+    assert report.kind == "not_bounce"
+
+
+def test_an_abuse_desks_complaint_sent_with_crlf_line_ends() -> None:
+    body = ("This is an automated spam complaint.\r\n\r\nOne of our subscribers, jw@isp.example, reported the message below "
+            "as\r\nspam (unsolicited bulk email) using the \"This is spam\" button in our webmail.\r\nPlease remove this address "
+            "from your mailing list.\r\n")
+    report = classify(mail("From: Abuse Desk <abuse-reports@isp.example>\nTo: news@shop.example\n"
+                           "Subject: Spam complaint [SN-447812] regarding 192.0.2.24", body))
+    assert kind_and_reasons(report) == ("complaint", [("jw@isp.example", "complaint")])
+
+
+def test_an_organisations_filter_that_asks_the_sender_to_prove_a_person_is_a_challenge() -> None:
+    body = ("Dear sender,\n\nOur anti-spam system is holding your message to sales@client.example. Please confirm that you are "
+            "a real person by clicking the link below. Your message will be delivered after confirmation; unconfirmed "
+            "messages are deleted after 7 days.\n\nhttps://verify.client.example/confirm?t=dacf\n")
+    report = classify(mail("Return-Path: <>\nFrom: Sender verification <verify@client.example>\nTo: news@shop.example\n"
+                           "Subject: Please confirm your message\nAuto-Submitted: auto-replied\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("sales@client.example", "challenge")])
+
+
+def test_an_organisations_quarantine_that_asks_nothing_of_the_sender_is_no_challenge() -> None:
+    body = ("Our anti-spam system is holding your message to sales@client.example for review by an administrator. No action "
+            "is required on your part.\n")
+    report = classify(mail("Return-Path: <>\nFrom: Mail Filter <filter@client.example>\nTo: news@shop.example\n"
+                           "Subject: Message held\nAuto-Submitted: auto-generated\n" + UTF8, body))
+    assert report.kind != "challenge"
+
+
+def test_an_indonesian_new_mail_whose_subject_is_the_request() -> None:
+    body = ("Selamat siang,\nMohon hapus alamat email saya dari daftar newsletter. Saya sudah tidak ingin menerima email "
+            "promosi lagi.\nTerima kasih.\n")
+    report = classify(mail(f"From: Yulianti <yulianti@client.example>\nTo: news@shop.example\nSubject: Berhenti berlangganan\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("yulianti@client.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    # EarthLink's ELNK_110: the connections we open, whatever "the sending IP address" says beside it
+    ("421 4.2.1 Connection deferred - the sending IP address exceeds the concurrent connections limit. ELNK_110",
+     "rate_limited"),
+])
+def test_a_connection_limit_named_beside_our_ip(diagnostic: str, reason: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic) == reason
+
+
+def test_greylisting_named_in_the_words_outranks_powermtas_policy_category() -> None:
+    body = ("--b\nContent-Type: text/plain\n\nDelivery delayed.\n--b\nContent-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; pmta.shop.example\n\nFinal-Recipient: rfc822; delia@client.example\nAction: delayed\n"
+            "Status: 4.7.1\nDiagnostic-Code: smtp; 451 4.7.1 <delia@client.example>: Recipient address rejected: Greylisted, "
+            "please try again in 300 seconds\nX-PowerMTA-BounceCategory: policy-related\n--b--\n")
+    report = classify(mail("From: MAILER-DAEMON@pmta.shop.example\nTo: news@shop.example\nSubject: Delivery delayed\n"
+                           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b", body))
+    assert kind_and_reasons(report) == ("delayed", [("delia@client.example", "rate_limited")])

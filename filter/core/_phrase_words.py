@@ -3333,6 +3333,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'exceeded the max (defers and failures|e-?mails) per hour': ('exceeded the max ',),
     '(reached|exceeded) (its|the) limit for (processing )?(requests|messages|connections) from (your|this) (host|ip|server)': (' limit for ',),
     'too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from': ('too many ',),
+    '\\bexceeds? the (concurrent|simultaneous|parallel) (smtp )?(connections?|sessions?) limit\\b': (' limit',),
     'excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)': ('excessive ',),
     'exceeded the max(imum)? (number of )?(connections|messages|recipients|mails) per (second|minute|hour)': ('exceeded the max',),
     '\\bslow down\\b': ('slow down',),

@@ -1808,6 +1808,9 @@ PHRASES: dict[str, list[str]] = {
         # the sending host's own connection count ("421 Too many connections from your IP address",
         # Postfix anvil "too many connections from"): a rate, even where the words name our IP
         r"too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from",
+        # ... said as the limit our IP exceeds (EarthLink's ELNK_110 "Connection deferred - the sending IP address exceeds the
+        # concurrent connections limit")
+        r"\bexceeds? the (concurrent|simultaneous|parallel) (smtp )?(connections?|sessions?) limit\b",
         # "Sender IP x temporarily rejected due to excessive connection rate" (SpamExperts and others): the rate
         # is the cause, whatever the IP named beside it
         r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",

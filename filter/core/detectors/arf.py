@@ -197,7 +197,8 @@ _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 def _desk_complaint(msg: ParsedMessage) -> Detection | None:
     if textdet.is_reply(msg):
         return None  # a desk's answer in a conversation (to the person who reported it, or to us)
-    text = msg.body[:3000]
+    # (a text sent with CRLF line ends read as lines of LF: "reported the message below as\r\nspam")
+    text = msg.body[:3000].replace("\r\n", "\n")
     # (searched across the line breaks of a wrapped sentence, "comme courrier\nindésirable"; the same
     # positions in the text)
     m = _DESK_REPORT.search(text.replace("\n", " "))

@@ -128,6 +128,8 @@ _CHALLENGE_WORDS = Lazy(
     # the subject line", "respondé a este correo sin cambiar el asunto"), and the Spanish self-run filter's words
     # ("solo acepto correo de personas que conozco", "confirmar que sos una persona")
     r"(?:reply|replying|respond|responding) to this (?:message|e-?mail)(?: and)? without changing the subject|"
+    # (held until the sender confirms: "Your message will be delivered after confirmation")
+    r"(?:message|e-?mail|mail) will be delivered (?:only )?(?:after|once|upon) (?:confirmation|verification)\b|"
     # ... or a registration ("Your original message will be delivered after your registration is approved",
     # "... once you have registered"): delivered when the sender has done what is asked, no server's state
     r"(?:message|e-?mail|mail) will be delivered (?:once|after|as soon as|when) (?:you(?:r (?:registration|request|"
@@ -1079,6 +1081,8 @@ _END_SUBSCRIPTION = Lazy(
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
     r"\bberhenti mengirim(?:kan)?\b|\bdejen de mandarme\b|"
+    # (Indonesian / Malay "berhenti berlangganan" (stop subscribing), "tidak ingin menerima ... lagi" (no longer want to receive))
+    r"\bberhenti berlangganan\b|\btidak (?:ingin|mau) (?:lagi )?menerima\b|"
     # (Hindi in Latin letters, as readers write it: "ye mails bhejna band kar dijiye" (stop sending these mails))
     r"\bbhejna band kar\w*|"
     # (Croatian / Serbian / Bosnian / Slovenian "odjavite me", "odjava" (unsubscription), Serbian Cyrillic "одјавите")
@@ -1947,7 +1951,13 @@ def _report_or_quarantine(flat: str) -> bool:
     that tells how to get the mail released), or an organisation's quarantine ("our spam filter held
     your message") that states no person's hold ("so I can receive your email"): no challenge."""
     return _SERVER_REPLY.search(flat) is not None or (_ORGANISATION_FILTER.search(flat) is not None
-                                                      and _HELD.search(flat) is None)
+                                                      and _HELD.search(flat) is None and _PROVE_A_PERSON.search(flat) is None)
+
+
+# ... unless the organisation's filter asks the sender to prove a person sent it ("Our anti-spam system is holding your
+# message to x@. Please confirm that you are a real person by clicking the link below"): a challenge, whoever runs it
+_PROVE_A_PERSON = Lazy(r"\b(?:confirm|verify|prove) (?:that )?you are a (?:real |genuine )?(?:person|human)\b|"
+                       r"\bwill be delivered (?:only )?(?:after|once|upon) (?:your )?(?:confirmation|verification)\b", re.I)
 
 
 _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)

@@ -3075,8 +3075,11 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     # a vendor's release notes quoting "550 5.1.1 user unknown"; a report that passed through a list
     # manager on its way to the list's bounce address carries the list's headers too, and comes from the
     # mail system that wrote it)
+    # (nor a calendar's invitation, answer or cancellation, RFC 5546 iTIP in a text/calendar part: "Invitation: Bounce
+    # handling review - undeliverable rate Q2" is a meeting about reports, no report)
     return any(marker in text[:3000].lower() for marker in _TICKET_MARKERS) \
-        or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg)
+        or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg) \
+        or not msg.status_blocks and any(p.ctype == "text/calendar" for p in msg.parts) and not from_system(msg)
 
 
 # the reply markers of helpdesk systems' ticket mail (Zendesk, Freshdesk, Help Scout, Jira Service
@@ -3236,7 +3239,12 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
         return False
     if len(text) != len(msg.body):
         # (the report text is the body cut before a returned original: one was there), unless the lines cut are a digest's
-        # list of the mail held for the reader (senders and subjects read as a pasted original's header lines)
+        # list of the mail held for the reader (senders and subjects read as a pasted original's header lines), or the held
+        # message's own summary ("A message addressed TO you has been held ... From: x@ / To: <the reader>") names the reader
+        # alone
+        if _TO_THE_READER.search(text, 0, 3000) and _YOUR_MESSAGE_TO.search(text) is None \
+                and all(_untagged(r.address or "") == _untagged(ours or "-") for r in records):
+            return True
         return quarantine_digest(msg.body, subject(msg)) and _YOUR_MESSAGE_TO.search(msg.body) is None \
             and not smtptext.find_status(msg.body)
     if subject(msg).lower().startswith(_RECALL_SUBJECTS):
