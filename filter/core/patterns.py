@@ -1044,7 +1044,8 @@ PHRASES: dict[str, list[str]] = {
         r"(listed|blacklisted|blocked) (uri|url|link|domain)s? (in|within) (the )?(message|body|content)",
         # (Postfix's reject_rhsbl_* on a body's domain as a policy daemon writes it: "Domain in body [x] blocked using
         # dbl.spamhaus.org"; "a domain referenced by a link in the message body ... is listed")
-        r"\bdomain in (the )?(message )?body\b", r"\breferenced by a link in the (message )?body\b",
+        *(rf"\bdomain in {the}body\b" for the in ("", "the ", "the message ", "message ")),
+        r"\breferenced by a link in the (message )?body\b",
         # the links' reputation, not ours ("bulk marketing characteristics, URL reputation")
         r"\b(url|uri|link) reputation\b",
         # (the list as the subject: "dbl.spamhaus.org lists a domain that appears in the message body")
@@ -1810,7 +1811,7 @@ PHRASES: dict[str, list[str]] = {
         r"too many (concurrent |simultaneous |parallel |smtp )?(connections|sessions) from",
         # ... said as the limit our IP exceeds (EarthLink's ELNK_110 "Connection deferred - the sending IP address exceeds the
         # concurrent connections limit")
-        r"\bexceeds? the (concurrent|simultaneous|parallel) (smtp )?(connections?|sessions?) limit\b",
+        *(rf"\bexceeds? the {kind} (smtp )?(connections?|sessions?) limit\b" for kind in ("concurrent", "simultaneous", "parallel")),
         # "Sender IP x temporarily rejected due to excessive connection rate" (SpamExperts and others): the rate
         # is the cause, whatever the IP named beside it
         r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",

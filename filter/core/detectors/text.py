@@ -3242,8 +3242,9 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
         # list of the mail held for the reader (senders and subjects read as a pasted original's header lines), or the held
         # message's own summary ("A message addressed TO you has been held ... From: x@ / To: <the reader>") names the reader
         # alone
-        if _TO_THE_READER.search(text, 0, 3000) and _YOUR_MESSAGE_TO.search(text) is None \
-                and all(_untagged(r.address or "") == _untagged(ours or "-") for r in records):
+        # (the cheap test first: most reports name recipients other than the reader)
+        if all(_untagged(r.address or "") == _untagged(ours or "-") for r in records) \
+                and _TO_THE_READER.search(text, 0, 3000) and _YOUR_MESSAGE_TO.search(text) is None:
             return True
         return quarantine_digest(msg.body, subject(msg)) and _YOUR_MESSAGE_TO.search(msg.body) is None \
             and not smtptext.find_status(msg.body)

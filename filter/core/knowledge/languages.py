@@ -2454,7 +2454,7 @@ _ADMINS_WORDS_3: dict[str, list[str]] = {
         # Spanish "El mensaje ha quedado retenido para su revisión" (held back for review)
         r"\bretenid[oa] para (su )?revisi(ó|o)n\b",
         # (Catalan "retingut per a revisió", Galician "retida para revisión")
-        r"\bretingu(t|da) per a (la )?revisi(ó|o)\b", r"\bretid[oa] para (a )?revisi(ó|o)n\b",
+        r"\bretingu(t|da) per a (la )?revisi(ó|o)\b", r"\bretida para (a )?revisi(ó|o)n\b", r"\bretido para (a )?revisi(ó|o)n\b",
         # (Catalan "ha estat retingut" (has been held back), as "has been held")
         r"\b(ha estat|ha sigut|est(à|a)) retingu(t|da)\b",
     ],
@@ -3468,7 +3468,7 @@ _GATEWAY_CAUSES_10B = {
         r"\bconte(ú|u)do n(ã|a)o permitido\b", r"\bcontenu (interdit|non autoris(é|e))\b", r"\bniedozwolon(a|e) tre(ś|s)(ć|c)",
     ],
     "rejected": [
-        r"\bdominio (del )?mittente\b(?:[^.;]|\.(?=\w)){0,40}\b(lista di blocco|lista nera|bloccato)\b",
+        *(rf"\bdominio {of}mittente\b(?:[^.;]|\.(?=\w)){{0,40}}\b(lista di blocco|lista nera|bloccato)\b" for of in ("", "del ")),
         r"\babsenderdom(ä|ae)ne\b(?:[^.;]|\.(?=\w)){0,60}\b(sperrliste|blockliste|gesperrt|blockiert)",
         r"\bnachrichten dieser dom(ä|ae)ne werden nicht angenommen\b",
         r"\bdomein van de afzender\b(?:[^.;]|\.(?=\w)){0,40}\b(blokkeerlijst|zwarte lijst|geblokkeerd)", r"\bafzenderdomein geblokkeerd\b",
