@@ -619,3 +619,47 @@ def test_greylisting_named_in_the_words_outranks_powermtas_policy_category() -> 
     report = classify(mail("From: MAILER-DAEMON@pmta.shop.example\nTo: news@shop.example\nSubject: Delivery delayed\n"
                            "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b", body))
     assert kind_and_reasons(report) == ("delayed", [("delia@client.example", "rate_limited")])
+
+
+# ---- fifth batch ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("5.7.1", "550 5.7.1 Sender domain is on the organization block list", "rejected"),
+    ("5.7.1", "550 5.7.1 sender domain in organization blocklist", "rejected"),
+    # the person's own list, in German, beside the English gloss
+    ("5.7.1", "550 5.7.1 Der Empfänger hat Ihre Absenderadresse in seiner persönlichen Sperrliste eingetragen (recipient "
+              "has blocked this sender)", "filtered"),
+    # a virus scanner out of service, in a language that writes it in one word, is the receiving system's state
+    ("4.3.0", "451 4.3.0 Virusskanner tillfälligt otillgänglig, försök igen senare (virus scanner temporarily unavailable)",
+     "system_error"),
+])
+def test_the_words_decide_in_the_fifth_batch(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_a_virus_found_in_swedish_is_still_a_virus() -> None:
+    assert decide(status="5.7.1", diagnostic="554 5.7.1 Virus hittades i bilagan (Win.Trojan.Agent)") == "virus_detected"
+
+
+@pytest.mark.parametrize("sender, subject, body, complainant", [
+    ("Service Abuse <abuse@isp.example>", "Plainte pour spam - dossier 2025-031877",
+     "Nous avons reçu une plainte de notre abonné gerard@isp.example concernant un message\nnon sollicité envoyé depuis votre "
+     "infrastructure.\n", "gerard@isp.example"),
+    ("Abuse Desk <abuse@isp.example>", "Segnalazione spam n. 44120",
+     "il nostro utente giulia@isp.example ha segnalato il vostro messaggio come spam\n(posta indesiderata).\n",
+     "giulia@isp.example"),
+    ("Dział Abuse <abuse@isp.example>", "Zgłoszenie spamu #PL-77231",
+     "nasz użytkownik a.kowalska@isp.example zgłosił Państwa wiadomość jako spam.\n", "a.kowalska@isp.example"),
+])
+def test_an_abuse_desks_complaint_in_more_wordings(sender: str, subject: str, body: str, complainant: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_greylisting_mentioned_beside_a_permanent_refusal_does_not_outrank_powermtas_category() -> None:
+    body = ("--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; pmta.shop.example\n\n"
+            "Final-Recipient: rfc822; service@client.example\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550 5.7.1 "
+            "Message refused by local policy: bulk mail is not accepted for this domain. Note: temporary 451 greylisting "
+            "answers from this host are normal; this rejection is permanent.\nX-PowerMTA-BounceCategory: policy-related\n--b--\n")
+    report = classify(mail("From: MAILER-DAEMON@pmta.shop.example\nTo: news@shop.example\nSubject: Delivery failed\n"
+                           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b", body))
+    assert report.recipients[0].reason != "rate_limited" and report.recipients[0].class_ == "block"

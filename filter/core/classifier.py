@@ -272,6 +272,8 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
                  r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"
                  # ("... blocked messages from this sender (personal block list)": the person's own)
                  r"|\bpersonal (?:block|black|deny|blocked senders?) ?list"
+                 # (German "in seiner persönlichen Sperrliste", the person's own list)
+                 r"|\bpers(?:ö|oe)nlichen? (?:sperr|block|schwarze[nr]? )liste\b"
                  # ("refused by recipient's personal filter (sender block list)": the person's filter's list)
                  r"|\bpersonal (?:spam )?filter\b[^.;]{0,30}\b(?:block|black|deny) ?list"
                  # ("Sender blacklisted by recipient": by the person, not "by the recipient's server")

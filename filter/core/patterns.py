@@ -777,6 +777,9 @@ PHRASES: dict[str, list[str]] = {
         # (each written so that its index word is specific: "your domain ", not "domain ", which most replies hold)
         r"\byour domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b",
         *(rf"\byour {kind} domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b" for kind in ("sending", "sender", "email", "e-mail")),
+        # ... or on the organisation's own list ("550 5.7.1 Sender domain is on the organization block list", "sender domain in
+        # organization blocklist")
+        r"\bsender domain (is )?(on|in) (the |an? )?organi[sz]ation(['’]s)? (block ?list|blacklist|deny ?list)\b",
         # ... said by the organisation (AppRiver / Zix: "The recipient organization ... does not accept email from your domain";
         # "The domain has been blocked by the recipient's administrator")
         *(rf"\b(does not|doesn't|do not|don't|will not|won't) accept (e-?mails?|mail|messages) from your {kind}domain\b"
@@ -1102,7 +1105,10 @@ PHRASES: dict[str, list[str]] = {
         # classifier._ALL_CLEAR)
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
-        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))",
+        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
+        # (nor the scanner out of service in a language that writes it in one word: Swedish / Norwegian "Virusskanner
+        # tillfälligt otillgänglig", German "Virenscanner nicht erreichbar")
+        r"(?!skanner \S+ (otillg(ä|a)nglig|utilgjengelig|utilg(æ|ae)ngelig|ikke tilgjengelig))",
         # (not a product's name: "Hornetsecurity Spam and Malware Protection" signs notices of every cause)
         r"malware(?! protection\b)", r"infected", r"\bfound to be malicious\b", r"\bobserved malicious behaviou?r\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",

@@ -120,7 +120,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"har markeret (?:nedenst(?:å|a)ende|vedh(?:æ|ae)ftede) (?:besked|e-?mail|mail) som (?:spam|u(?:ø|o)nsket)|"
                     r"on ilmoittanut (?:alla olevan|oheisen|liitteenä olevan) viestin roskapostiksi|"
                     r"heeft (?:het|dit) (?:onderstaande |bijgevoegde )?(?:bericht|e-?mail) gemeld als (?:spam|ongewenst)|"
-                    r"zg(?:ł|l)osi(?:ł|l)(?:a)? (?:za(?:ł|l)(?:ą|a)czon(?:ą|a)|poni(?:ż|z)sz(?:ą|a)) wiadomo(?:ść|sc) jako (?:spam|niechcian)|"
+                    r"zg(?:ł|l)osi(?:ł|l)(?:a)? (?:za(?:ł|l)(?:ą|a)czon(?:ą|a)|poni(?:ż|z)sz(?:ą|a)|pa(?:ń|n)stwa|wasz(?:ą|a)) wiadomo(?:ść|sc) jako (?:spam|niechcian)|"
                     # ... and the complaint received, in French, German and Spanish ("Nous avons reçu une plainte de l'un de
                     # nos clients concernant un courrier électronique non sollicité", "eine Beschwerde eines unserer Kunden
                     # über unerwünschte E-Mails", "una queja de uno de nuestros clientes por correo no solicitado")
@@ -157,13 +157,16 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")
                     r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
                     r"beigef(?:ü|ue)gte) )?(?:e-?mail|nachricht)\b[^.]{0,60}? beschwert|"
-                    r"a signal[ée] (?:le|ce) (?:message|courriel|e-?mail) (?:ci-dessous|ci-joint|suivant)"
+                    # ("Nous avons reçu une plainte de notre abonné x@ concernant un message non sollicité")
+                    r"re[çc]u une plainte de (?:notre|votre) (?:client|cliente|abonn[ée]e?|utilisat(?:eur|rice))\b(?:[^.]|\.(?=\w)){0,80}?"
+                    r"(?:non sollicit|ind[ée]sirable|spam)|"
+                    r"a signal[ée] (?:le|ce|votre) (?:message|courriel|e-?mail)(?: (?:ci-dessous|ci-joint|suivant))?"
                     + _ASIDE + r" comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"
                     # es / it: "ha denunciado el mensaje adjunto como correo no deseado", "ha segnalato il messaggio
                     # sottostante come posta indesiderata"
                     r"ha denunciado (?:el|este) (?:mensaje|correo)(?: adjunto| siguiente| de abajo)? como (?:correo )?"
                     r"(?:no deseado|spam|basura)|"
-                    r"ha segnalato il messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)|"
+                    r"ha segnalato (?:il|il vostro|il suo|questo) messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)|"
                     # (a Japanese ISP's desk: "弊社会員より ... 「迷惑メール」である旨の申告がありました" (a member reported the
                     # mail as spam), Korean "스팸으로 신고" (reported as spam), Chinese "举报为垃圾邮件" / "投訴為垃圾郵件")
                     r"「?迷惑メール」?\s*(?:である旨の|として|との)\s*(?:申告|報告|通報)|스팸(?:\s*메일)?으로\s*신고|"
