@@ -663,3 +663,13 @@ def test_greylisting_mentioned_beside_a_permanent_refusal_does_not_outrank_power
     report = classify(mail("From: MAILER-DAEMON@pmta.shop.example\nTo: news@shop.example\nSubject: Delivery failed\n"
                            "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b", body))
     assert report.recipients[0].reason != "rate_limited" and report.recipients[0].class_ == "block"
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    # the domain's own mail exchangers "listed in MX" are no block list
+    ("451 4.4.1 No answer from any hosts listed in MX", "network_error"),
+    # a block list that lists our host is one
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.7] listed in zen.spamhaus.org", "blocked"),
+])
+def test_hosts_listed_in_mx_are_no_block_list(diagnostic: str, reason: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic) == reason

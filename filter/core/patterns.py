@@ -1499,7 +1499,8 @@ PHRASES: dict[str, list[str]] = {
         # our IP named, then filtered or blocked (Naver "421 4.3.2 Your IP(192.0.2.46) is filtered and this
         # connection will be closed. You must register your IP"): the sending host, not a person's filter
         r"\byour ip( address)?\s?(\(?\d{1,3}(\.\d{1,3}){3}\)?\s)?(is|has been|was) (filtered|blocked|banned|blacklisted|listed|denied)",
-        r"(?<!not )(?<!grey)(?<!gray)(?<!grey-)listed (at|in|on|by) ", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
+        # (not the domain's own mail exchangers, "No answer from any hosts listed in MX" (KumoMTA, Exim): a network failure)
+        r"(?<!not )(?<!grey)(?<!gray)(?<!grey-)listed (at|in|on|by) (?!(the |its )?mx\b)", r"\brbl\b", r"\bdnsbl\b", r"spamhaus", r"spamcop", r"\bsorbs\b",
         # block lists of sending hosts named by their name (their operators' pages: uceprotect.net, psbl.org,
         # barracudacentral.org, abusix.com, invaluement.com, spamrats.com, mailspike.org, backscatterer.org)
         r"uceprotect", r"\bpsbl\b", r"barracudacentral", r"\babusix\b", r"invaluement", r"\bivmsip\b", r"spamrats",
@@ -1755,6 +1756,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bmail is no longer (accepted|received|delivered) for (anyone|any address|any user|all addresses|all users|any recipient) at\b",
     ],
     "network_error": [
+        # none of the domain's mail exchangers answered (KumoMTA's "No answer from any hosts listed in MX")
+        r"\bno answer from any (of the )?hosts? listed in (the )?mx\b",
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",
         r"no route to host", r"network (is )?unreachable", r"timeout waiting for input", r"host (is )?(unreachable|not reachable)",
         r"(could not|couldn't|can't|cannot|unable to|failed to) (connect|establish|open|reach)",
