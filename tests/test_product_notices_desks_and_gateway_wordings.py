@@ -673,3 +673,62 @@ def test_greylisting_mentioned_beside_a_permanent_refusal_does_not_outrank_power
 ])
 def test_hosts_listed_in_mx_are_no_block_list(diagnostic: str, reason: str) -> None:
     assert decide(status=None, diagnostic=diagnostic) == reason
+
+
+# ---- sixth batch -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("5.7.1", "550 5.7.1 Il dominio del mittente è presente nell'elenco dei domini bloccati dell'organizzazione", "rejected"),
+    ("5.7.1", "550 5.7.1 Message rejected by local policy: bulk mail not accepted from this sender", "policy_violation"),
+    ("5.7.1", "550 5.7.1 De ontvanger heeft uw adres op zijn persoonlijke lijst met geblokkeerde afzenders gezet", "filtered"),
+    ("5.7.0", "554 5.7.0 El mensaje debe entregarse a traves de una conexion cifrada (TLS); no se pudo establecer una "
+              "conexion segura con el servidor", "failed_starttls"),
+    (None, "Eine verschlüsselte Verbindung (TLS) konnte nicht aufgebaut werden.", "failed_starttls"),
+    ("5.2.1", "550 5.2.1 La cuenta de correo ana@client.example se encuentra suspendida por falta de uso", "suspended"),
+])
+def test_the_words_decide_in_the_sixth_batch(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("sender, subject, body, complainant", [
+    ("Tim Abuse <abuse@isp.example>", "Laporan spam dari pelanggan kami",
+     "Pelanggan kami, budi@isp.example, melaporkan email di bawah\nini sebagai spam (email yang tidak diminta).\n",
+     "budi@isp.example"),
+    ("Abuse <abuse@isp.example>", "Khiếu nại thư rác",
+     "Khách hàng của chúng tôi đã báo cáo thư dưới đây là thư rác.\nNgười nhận: an@isp.example\n", "an@isp.example"),
+    ("Abuse <abuse@isp.example>", "شكوى بريد عشوائي",
+     "أبلغ أحد عملائنا (ahmed.salem@isp.example) عن الرسالة المرفقة أدناه\nباعتبارها بريدًا عشوائيًا غير مرغوب فيه.\n",
+     "ahmed.salem@isp.example"),
+    ("Abuse <abuse@isp.example>", "Denuncia de SPAM - ticket ABU-77812",
+     "Hemos recibido una denuncia de uno de nuestros clientes, quien indica haber recibido correo no solicitado (SPAM) "
+     "desde su plataforma.\nDestinatario afectado: claudia@isp.example\nIP de origen: 192.0.2.23\n", "claudia@isp.example"),
+])
+def test_an_abuse_desks_complaint_in_the_sixth_batch(sender: str, subject: str, body: str, complainant: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_a_german_challenge_that_asks_for_a_person_and_names_whom_it_protects() -> None:
+    body = ("Guten Tag,\n\nIhre Nachricht an m.schulz@client.example wurde von unserem Spamschutz\nvorläufig zurückgehalten. Um "
+            "sicherzustellen, dass die Nachricht von\neinem Menschen und nicht von einem automatischen Programm stammt, klicken\n"
+            "Sie bitte einmalig auf den folgenden Link und bestätigen Sie sich:\nhttps://verify.client.example/c/9f2e\n")
+    report = classify(mail("Return-Path: <>\nFrom: Spamschutz <verify@client.example>\nTo: news@shop.example\n"
+                           "Subject: Bitte bestätigen Sie Ihre Nachricht an m.schulz@client.example\nAuto-Submitted: auto-replied\n"
+                           + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("m.schulz@client.example", "challenge")])
+
+
+def test_a_spanish_challenge_named_by_the_antispam_system_of_the_person() -> None:
+    body = ("Este es un mensaje automático del sistema de protección antispam de rodrigo@client.example.\nSu mensaje ha sido "
+            "retenido hasta que verifique que usted es una persona y no un programa de envío masivo. Para verificarlo, "
+            "responda a este correo sin modificar el asunto.\n")
+    report = classify(mail("Return-Path: <>\nFrom: Verificacion Antispam <verifica@client.example>\nTo: news@shop.example\n"
+                           "Subject: Verifique su envío [#DC064368]\nAuto-Submitted: auto-replied\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("rodrigo@client.example", "challenge")])
+
+
+def test_an_exchange_2003_receipt_that_names_its_recipient_by_address_alone() -> None:
+    text = ("Ihre Nachricht\n\n  An:      Barbara Hoffmann\n  Betreff: June news\n\nwurde an folgende(n) Empfänger übermittelt:\n\n"
+            "  b.hoffmann@client.example am Tue, 12 Mar 2024 09:14:09 +0100\n")
+    report = classify(mail("From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
+                           f"Subject: Übermittelt: June news\n{UTF8}", text))
+    assert kind_and_reasons(report) == ("delivered", [("b.hoffmann@client.example", "delivered")])

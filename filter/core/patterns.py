@@ -1007,7 +1007,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
         r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
-        r"bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or) [\w ]{1,30})? (is|are) not (accepted|wanted|allowed|permitted|welcome)\b)",
+        r"bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome)\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter(?!" + _OUT_OF_SERVICE_FOR_NOW + ")|detected|message)",

@@ -142,7 +142,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:n(?:ã|a)o solicitad|indesejad|spam)|"
                     # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
                     # "Recibimos una denuncia de spam de un usuario")
-                    r"(?:recebemos|recibimos) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
+                    r"(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:spam|n(?:ã|a)o solicitad|no solicitad)|"
                     r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:niechcian|niezamawian|spam)|"
@@ -178,6 +178,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # "Hemos recibido una queja por correo no deseado de nuestro usuario x@")
                     r"пожаловал(?:ся|ась|ись) на (?:ваше|это|эту|вашу) (?:письмо|рассылку|сообщение)|"
                     r"\bspam olarak (?:ş|s)ikayet et|"
+                    # (Indonesian "melaporkan email di bawah ini sebagai spam", Vietnamese "đã báo cáo thư dưới đây là thư rác",
+                    # Arabic "أبلغ أحد عملائنا ... عن الرسالة المرفقة ... باعتبارها بريدًا عشوائيًا")
+                    r"\bmelaporkan (?:email|e-?mail|pesan|surel)\b[^.]{0,40}?\bsebagai spam\b|"
+                    r"\bb(?:á|a)o c(?:á|a)o th(?:ư|u)\b[^.]{0,40}?\bl(?:à|a) th(?:ư|u) r(?:á|a)c\b|"
+                    r"أبلغ(?:[^.]|\.(?=\w)){0,100}?(?:بريد(?:ًا|ا)? عشوائي|رسائل مزعجة)|"
                     r"\b(?:recibido|recibimos) una (?:queja|denuncia|reclamaci(?:ó|o)n) (?:por|de) (?:correo )?(?:no deseado|no solicitado|spam)",
                     re.I)
 
@@ -192,8 +197,10 @@ _WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden
                  r"(?:e-?mail )?address", re.I)
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
-_COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from)[ \t]*:[ \t]*(.+)$")
-_INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者)[ \t]*[:：][ \t]*(.+)$")
+_COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
+                         # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
+                         r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e))[ \t]*:[ \t]*(.+)$")
+_INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 
 

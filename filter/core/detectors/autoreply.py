@@ -143,6 +143,8 @@ _CHALLENGE_WORDS = Lazy(
     # (the filter named by what it does, "protegido por un sistema de verificación de remitentes", and its subject "Confirme su
     # envío": a sender verification system, confirm your sending)
     r"(?:sistema|servicio) de verificaci(?:ó|o)n de (?:remitentes|remetentes)|\bconfirme su env(?:í|i)o\b|"
+    # (German "dass die Nachricht von einem Menschen und nicht von einem automatischen Programm stammt")
+    r"von einem menschen und nicht von einem (?:automatischen|automatisierten) programm|"
     # (Catalan "confirmeu que sou una persona", Galician "confirme que é unha persoa", Icelandic "staðfesta að þú sért
     # manneskja": confirm you are a person)
     r"confirm(?:eu|a|i|ar) que (?:sou|ets|és|es) una persona|confirm(?:e|a|ar) que (?:é|e|es) unha persoa|"
@@ -311,7 +313,9 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"ваше повідомлення (?:для|на адресу)|το μήνυμά σας (?:προς|για)|"
                            # (Catalan "Heu enviat un missatge a", "el vostre missatge a / per a"; Icelandic "Þú sendir skilaboð
                            # til")
-                           r"heu enviat un missatge a|el vostre missatge (?:a|per a)|(?:þú|thu) sendir skilabo(?:ð|d) til)"
+                           r"heu enviat un missatge a|el vostre missatge (?:a|per a)|(?:þú|thu) sendir skilabo(?:ð|d) til|"
+                           # (Spanish "el sistema de protección antispam de x@": the person it protects)
+                           r"sistema de protecci(?:ó|o)n antispam de)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -1957,7 +1961,8 @@ def _report_or_quarantine(flat: str) -> bool:
 # ... unless the organisation's filter asks the sender to prove a person sent it ("Our anti-spam system is holding your
 # message to x@. Please confirm that you are a real person by clicking the link below"): a challenge, whoever runs it
 _PROVE_A_PERSON = Lazy(r"\b(?:confirm|verify|prove) (?:that )?you are a (?:real |genuine )?(?:person|human)\b|"
-                       r"\bwill be delivered (?:only )?(?:after|once|upon) (?:your )?(?:confirmation|verification)\b", re.I)
+                       r"\bwill be delivered (?:only )?(?:after|once|upon) (?:your )?(?:confirmation|verification)\b|"
+                       r"\bvon einem menschen und nicht von einem (?:automatischen|automatisierten) programm\b", re.I)
 
 
 _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)

@@ -3468,10 +3468,34 @@ _GATEWAY_CAUSES_10B = {
         r"\bconte(ú|u)do n(ã|a)o permitido\b", r"\bcontenu (interdit|non autoris(é|e))\b", r"\bniedozwolon(a|e) tre(ś|s)(ć|c)",
     ],
     "rejected": [
-        *(rf"\bdominio {of}mittente\b(?:[^.;]|\.(?=\w)){{0,40}}\b(lista di blocco|lista nera|bloccato)\b" for of in ("", "del ")),
+        *(rf"\bdominio {of}mittente\b(?:[^.;]|\.(?=\w)){{0,60}}\b(lista di blocco|lista nera|elenco dei domini bloccati|bloccat[oi])\b"
+          for of in ("", "del ")),
         r"\babsenderdom(ä|ae)ne\b(?:[^.;]|\.(?=\w)){0,60}\b(sperrliste|blockliste|gesperrt|blockiert)",
         r"\bnachrichten dieser dom(ä|ae)ne werden nicht angenommen\b",
         r"\bdomein van de afzender\b(?:[^.;]|\.(?=\w)){0,40}\b(blokkeerlijst|zwarte lijst|geblokkeerd)", r"\bafzenderdomein geblokkeerd\b",
     ],
 }
 _add(_GATEWAY_CAUSES_10B)
+
+# ... and in a last round (thirty-first session): encryption required and not set up, in Spanish, Portuguese, French, German
+# and Italian ("El mensaje debe entregarse a través de una conexión cifrada (TLS); no se pudo establecer una conexión segura",
+# "não foi possível estabelecer uma conexão segura", "la connexion chiffrée n'a pas pu être établie", "eine verschlüsselte
+# Verbindung konnte nicht aufgebaut werden", "non è stato possibile stabilire una connessione cifrata"); the recipient's
+# personal list of blocked senders in Dutch ("persoonlijke lijst met geblokkeerde afzenders")
+_TLS_AND_LISTS_10 = {
+    "failed_starttls": [
+        r"\bno se pudo establecer una conexi(ó|o)n (segura|cifrada|tls)\b", r"\bdebe entregarse a trav(é|e)s de una conexi(ó|o)n cifrada\b",
+        r"\bn(ã|a)o foi poss(í|i)vel estabelecer uma conex(ã|a)o (segura|criptografada|cifrada|tls)\b",
+        r"\bconnexion (chiffr(é|e)e|s(é|e)curis(é|e)e)( \(tls\))? n['’]a pas pu (ê|e)tre (é|e)tablie\b",
+        r"\bverschl(ü|ue)sselte verbindung( \(tls\))? konnte nicht (aufgebaut|hergestellt) werden\b",
+        r"\bnon (è|e) stato possibile stabilire una connessione (cifrata|sicura|tls)\b",
+    ],
+    "filtered": [
+        r"\bpersoonlijke lijst (met|van) geblokkeerde afzenders\b",
+    ],
+    "suspended": [
+        # (Spanish "La cuenta de correo x@ se encuentra suspendida por falta de uso": the account named between, suspended)
+        r"\bcuenta de correo <address> (se encuentra|est(á|a)) (suspendida|deshabilitada|inactiva|bloqueada)\b",
+    ],
+}
+_add(_TLS_AND_LISTS_10)

@@ -241,6 +241,10 @@ _RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", 
                   "següents", "seguents", "eftirfarandi")
 
 
+_ADDRESS_ON = Lazy(r"^[ \t]*<?(?P<addr>[^\s<>@]+@[^\s<>@]+?)>?[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|pe|dana|"
+                   r"d(?:ň|n)a|в|у|στις|בתאריך|þann)[ \t]+\S[^\n]*\d")
+
+
 def _receipt(body: str) -> Detection | None:
     """The recipients an Exchange 5.5-2003 delivery receipt names, by display name ("'Ann Lee' on <date>") or address."""
     low = body[:3000].lower()
@@ -257,6 +261,10 @@ def _receipt(body: str) -> Detection | None:
     records: list[Record] = []
     for line in body[heading.end():].replace("\r", "").split("\n")[1:40]:
         m = _NAMED_LINE.match(line)
+        if m is None and (a := _ADDRESS_ON.match(line)) is not None:
+            # (the recipient by its address: "b.hoffmann@... am Tue, 12 Mar 2024 09:14:09 +0100")
+            records.append(Record(address=normalize(a.group("addr")), reason="delivered"))
+            continue
         if m is None:
             if line.strip() and records:
                 break  # the list ended
