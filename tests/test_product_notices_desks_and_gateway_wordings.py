@@ -666,3 +666,32 @@ def test_an_exchange_2003_receipt_that_names_its_recipient_by_address_alone() ->
     report = classify(mail("From: System Administrator <postmaster@client.example>\nTo: news@shop.example\n"
                            f"Subject: Übermittelt: June news\n{UTF8}", text))
     assert kind_and_reasons(report) == ("delivered", [("b.hoffmann@client.example", "delivered")])
+
+
+# ---- data-loss prevention and holds said by the gateway ---------------------------------------------------------------
+def test_a_dlp_notice_of_our_own_organisations_policy() -> None:
+    body = ("Your message could not be delivered.\n\nThe message you sent to closing@client.example contains sensitive "
+            "information (Bank Account Number) and was blocked by your organization's email encryption policy.\n")
+    report = _notice("Zix Email Encryption <donotreply@zixmessagecenter.example>", "Message Blocked: June news", body)
+    assert kind_and_reasons(report) == ("failed", [("closing@client.example", "policy_violation")])
+
+
+def test_a_product_that_blocked_your_email_to_a_recipient_in_the_past_tense() -> None:
+    body = ("Your email was not sent\n\nHarmony Email & Collaboration blocked your email to bd@client.example because it "
+            "matched the Data Loss Prevention rule \"Confidential - R&D documents\".\n")
+    report = _notice("Check Point Harmony Email <no-reply@notifications.checkpoint.example>",
+                     "Your email was blocked by DLP policy", body)
+    assert kind_and_reasons(report) == ("failed", [("bd@client.example", "policy_violation")])
+
+
+def test_a_hold_by_the_recipients_security_service_for_an_administrators_review() -> None:
+    body = ("Your message is being held\n\nThe message below has been held by the recipient's email security service for review "
+            "by an administrator, because it matched a content examination policy.\n\n  Recipient: applications@client.example\n"
+            "  Subject:   June news\n\nNo action is required from you. If the message is released, it will be delivered to the "
+            "recipient.\n\nMimecast on behalf of client.example\n")
+    report = _notice("Client Postmaster <postmaster@client.example>", "Message held for review: June news", body)
+    assert [x.reason for x in report.recipients] == ["on_hold"]
+
+
+def test_our_ip_blocked_by_a_named_service_is_still_a_block() -> None:
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Your message was blocked by Spamhaus: 192.0.2.7 is listed") == "blocked"

@@ -811,6 +811,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (its release still to come: "If the administrator releases the message, it will be delivered",
                         # Catalan "Si l'administrador allibera el missatge", Spanish "Si el administrador libera el mensaje")
                         r"\bif (?:the|an|your|its) (?:administrator|admin|recipient) releases (?:the|your|this|it)\b|"
+                        # ("held by the recipient's email security service for review by an administrator", "If the message is
+                        # released, it will be delivered")
+                        r"\bheld by\b[^.;]{0,60}\bfor (?:an? )?(?:administrator'?s? )?review\b|\bif the message is released\b|"
                         r"\bsi l['’]administrador (?:allibera|aprova)\b|\bsi el administrador (?:libera|aprueba)\b|"
                         # (languages.py ``_NOTICE_FINDINGS_9``'s holds: Croatian, Slovak, Romanian, Ukrainian, Russian, Hebrew,
                         # Persian, Arabic, Malay, Turkish)

@@ -1240,6 +1240,11 @@ PHRASES: dict[str, list[str]] = {
         r"(do(es)? not|don't|doesn't|will not|won't) accept (mail|e-?mails?|messages) from (mass[- ]?mailing|bulk[- ]?(mail(ing)?|sending)|"
         r"e-?mail marketing|marketing|newsletter) (services?|providers?|platforms?|senders?|companies)",
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
+        # an organisation's named policy that stopped it (Zix: "was blocked by your organization's email encryption policy";
+        # a DLP rule: "blocked ... because it matched the Data Loss Prevention rule")
+        r"\b(blocked|rejected|stopped) by (your|the|our|their) organi[sz]ation['’]s (e-?mail )?(encryption|security|data loss "
+        r"prevention|dlp|content|compliance) polic(y|ies)\b",
+        r"\bmatched the data loss prevention (rule|policy)\b",
         # a message said to have broken a named policy of the site ("breached the data-protection policy of example.org",
         # Clearswift's "breached the policy 'Outbound Sensitive Data'", "contravened the acceptable use policy")
         r"\b(breach(ed|es)?|contraven(e|es|ed)|infring(e|es|ed)) (the|our|its|their|this|a|an|local|site) ([\w'\"-]+ ){0,3}"
@@ -1561,7 +1566,10 @@ PHRASES: dict[str, list[str]] = {
         # (nor a gateway that says why: "blocked by the email protection gateway because it contains malware")
         # (nor a content gateway that names itself in every notice, "was blocked by MailMarshal. Reason: ... rule 'Spam
         # Censor'": its rule says why, ``blocked_weak``)
-        r"was blocked by (?!(the |our |an? |their )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal))"
+        r"was blocked by (?!(the |our |an? |their |your )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal))"
+        # (nor an organisation's named policy, "was blocked by your organization's email encryption policy": the policy)
+        r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?(encryption|security|data loss prevention|dlp|content|"
+        r"compliance) polic)"
         r"(?!(?:[^.]|\.(?=\w)){0,80}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
         r"[^.]{0,30}\b(malware|virus|trojan))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",

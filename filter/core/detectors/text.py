@@ -116,7 +116,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)|(?:could\s+not|couldn't|cannot|did\s+not)\s+deliver)\s+"
     r"(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # ("ZixProtect has rejected your message to records@...", "ScanMail ... has detected a virus in the message you sent")
-    r"\bhas\s+(?:blocked|quarantined|rejected|stopped|held)\s+your\s+(?:message|e-?mail)\s+to\s+<?[^\s@<>]+@|"
+    r"\b(?:has\s+)?(?:blocked|quarantined|rejected|stopped|held)\s+your\s+(?:message|e-?mail)\s+to\s+<?[^\s@<>]+@|"
     # (or with the cause after it: "Seqrite Terminator ... has blocked your mail as it contains an infected attachment")
     r"\bhas\s+(?:blocked|quarantined|rejected|stopped)\s+your\s+(?:mail|message|e-?mail)\s+(?:as|because|since)\s+it\s+contain|"
     # (MailMarshal's notice "MailMarshal has stopped the following message:", its recipient under "To:"; "The message below
