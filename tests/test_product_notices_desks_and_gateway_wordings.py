@@ -695,3 +695,13 @@ def test_a_hold_by_the_recipients_security_service_for_an_administrators_review(
 
 def test_our_ip_blocked_by_a_named_service_is_still_a_block() -> None:
     assert decide(status="5.7.1", diagnostic="550 5.7.1 Your message was blocked by Spamhaus: 192.0.2.7 is listed") == "blocked"
+
+
+def test_a_relays_csv_row_of_a_delivered_recipient_beside_a_failed_one() -> None:
+    body = ("Leveransrapport för meddelande <a1@shop.example>\nÄmne: June news\n\nadress;status;kod;text\n"
+            "lars@client.example;MISSLYCKADES;550;5.1.1 Okänd mottagare - brevlådan finns inte\n"
+            "karin@client.example;LEVERERAT;250;2.0.0 OK\n")
+    report = classify(mail("Return-Path: <>\nFrom: Relay <relay-report@gw.client.example>\nTo: news@shop.example\n"
+                           f"Subject: Leveransrapport 2024-10-01\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("lars@client.example", "user_unknown"),
+                                                   ("karin@client.example", "delivered")])

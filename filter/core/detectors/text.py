@@ -2951,7 +2951,18 @@ def detect(msg: ParsedMessage) -> Detection | None:
         kind = FAILED
         for r in records:
             r.action = "failed" if _permanent_answer(r) else "delayed"
+    for r in records:
+        if r.address and not r.action and r.diagnostic and _SUCCESS_CELL.search(r.diagnostic):
+            # a relay's CSV row of a recipient delivered ("karin@...;LEVERERAT;250;2.0.0 OK") beside the failed ones: its row says
+            # so (RFC 3464 2.3.3's "delivered" action, in the relay's own table)
+            r.action = "delivered"
     return Detection(kind, records, name)
+
+
+# a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
+_SUCCESS_CELL = Lazy(r"[;,][ \t]*(?:delivered|sent|accepted|ok|zugestellt|entregado|entregue|remis|distribu(?:é|e)|consegnato|"
+                     r"afgeleverd|levererat?|dostarczon[ae]|doru(?:č|c)eno|livrat|isporu(?:č|c)eno|доставлено)[ \t]*[;,][ \t]*2\d\d\b",
+                     re.I)
 
 
 def _named_where_stopped(text: str) -> str | None:
