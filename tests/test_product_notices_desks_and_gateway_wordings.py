@@ -705,3 +705,18 @@ def test_a_relays_csv_row_of_a_delivered_recipient_beside_a_failed_one() -> None
                            f"Subject: Leveransrapport 2024-10-01\nAuto-Submitted: auto-generated\n{UTF8}", body))
     assert kind_and_reasons(report) == ("failed", [("lars@client.example", "user_unknown"),
                                                    ("karin@client.example", "delivered")])
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    # a message held while a sandbox looks at it: held, nothing refused
+    ("Your message to m.okafor@client.example is being held while its attachments are analyzed by Proofpoint Targeted "
+     "Attack Protection. The message will be delivered automatically if the analysis finds no threat.", "on_hold"),
+    ("Ihre E-Mail an bauamt@client.example wird derzeit in einer Sandbox analysiert. Die E-Mail wird nach Abschluss der "
+     "Prüfung automatisch zugestellt.", "on_hold"),
+    ("koho@client.example 宛てのメッセージは、受信者組織のセキュリティポリシーにより保留され、まだ配信されていません。", "on_hold"),
+    # our sender refused as such ("illegal sender"); an illegal recipient stays the recipient
+    ("550 illegal sender.", "rejected"),
+    ("550 5.1.1 illegal recipient", "user_unknown"),
+])
+def test_a_sandbox_hold_and_an_illegal_sender(diagnostic: str, reason: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic) == reason

@@ -809,7 +809,7 @@ PHRASES: dict[str, list[str]] = {
         # filter list; the recipient takes mail only from listed senders
         r"purported responsible address", r"senderfilterconfig", r"isn't on the recipient's list of senders",
         # (not "the Global Bad Senders list": a block list of sending hosts, ``blocked``)
-        r"(invalid|bad|unknown|unverified|bogus|forged) (envelope )?(sender(?! ip)(?!s? list)(?!s\b)|mail from|from address|return path)",
+        r"(invalid|bad|unknown|unverified|bogus|forged|illegal) (envelope )?(sender(?! ip)(?!s? list)(?!s\b)|mail from|from address|return path)",
         # Exchange Online 5.2.252 "SendAsDenied; <us> not allowed to send as <from>", Outlook.com 5.7.60
         # "Client does not have permissions to send as this sender": our account may not send as that address
         r"sendasdenied", r"not allowed to send as\b", r"(?:does not|doesn't) have permissions? to send as",
@@ -1953,6 +1953,9 @@ PHRASES: dict[str, list[str]] = {
         r"blocked by (the )?sending service",
     ],
     "on_hold": [
+        # a message held while a sandbox looks at it ("is being held while its attachments are analyzed by Proofpoint Targeted
+        # Attack Protection", "analysed in a sandbox"): held, not yet delivered, nothing refused
+        r"\b(is|are) (currently )?being held (while|until)\b", r"\b(analy[sz]ed|examined|scanned|detonated) in a sandbox\b",
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
         r"quarantin", r"deferred (pending|for) review",
         # kept back by the recipient's organisation for a review ("retained by ... records management for

@@ -3493,6 +3493,11 @@ _TLS_AND_LISTS_10 = {
     "filtered": [
         r"\bpersoonlijke lijst (met|van) geblokkeerde afzenders\b",
     ],
+    "on_hold": [
+        # (German "wird derzeit ... in einer Sandbox analysiert", Japanese "保留され、まだ配信されていません" (held, not delivered
+        # yet))
+        r"\bin einer sandbox (analysiert|gepr(ü|ue)ft|untersucht)\b", r"保留され(、|て)?まだ配信されていません",
+    ],
     "suspended": [
         # (Spanish "La cuenta de correo x@ se encuentra suspendida por falta de uso": the account named between, suspended)
         r"\bcuenta de correo <address> (se encuentra|est(á|a)) (suspendida|deshabilitada|inactiva|bloqueada)\b",
