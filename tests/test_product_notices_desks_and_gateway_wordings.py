@@ -720,3 +720,27 @@ def test_a_relays_csv_row_of_a_delivered_recipient_beside_a_failed_one() -> None
 ])
 def test_a_sandbox_hold_and_an_illegal_sender(diagnostic: str, reason: str) -> None:
     assert decide(status=None, diagnostic=diagnostic) == reason
+
+
+def test_a_polish_challenge_that_asks_for_a_person() -> None:
+    body = ("Dzień dobry,\nwysłał(a) Pan/Pani wiadomość do r.sikora@client.example. Adresat korzysta z ochrony antyspamowej i "
+            "przyjmuje pocztę tylko od potwierdzonych nadawców.\nAby wiadomość została dostarczona, prosimy potwierdzić, że jest "
+            "Pan/Pani człowiekiem, klikając poniższy link:\n  https://antyspam.client.example/potwierdz?id=ede1\n")
+    report = classify(mail("Return-Path: <>\nFrom: Ochrona antyspamowa <antyspam@client.example>\nTo: news@shop.example\n"
+                           "Subject: Potwierdź wysłanie wiadomości do r.sikora@client.example\nAuto-Submitted: auto-replied\n"
+                           + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("r.sikora@client.example", "challenge")])
+
+
+def test_a_hungarian_new_mail_whose_subject_is_the_request() -> None:
+    report = classify(mail(f"From: Molnár István <molnar@client.example>\nTo: news@shop.example\nSubject: Leiratkozás\n{UTF8}",
+                           "Kérem, töröljenek a hírlevél-listájukról. Köszönöm.\nMolnár István\n"))
+    assert kind_and_reasons(report) == ("unsubscribe", [("molnar@client.example", "unsubscribe")])
+
+
+def test_a_czech_abuse_desks_complaint() -> None:
+    body = ("Dobrý den,\nnáš zákazník jiri@isp.example nahlásil níže uvedenou zprávu jako nevyžádanou obchodní sdělení (SPAM).\n"
+            "Žádáme Vás o okamžité vyřazení adresy z Vašich rozesílek.\n")
+    report = classify(mail("From: Abuse HostingNet <abuse@isp.example>\nTo: news@shop.example\n"
+                           f"Subject: Stížnost na nevyžádanou poštu [#40076]\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("jiri@isp.example", "complaint")])

@@ -181,6 +181,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # (Indonesian "melaporkan email di bawah ini sebagai spam", Vietnamese "đã báo cáo thư dưới đây là thư rác",
                     # Arabic "أبلغ أحد عملائنا ... عن الرسالة المرفقة ... باعتبارها بريدًا عشوائيًا")
                     r"\bmelaporkan (?:email|e-?mail|pesan|surel)\b[^.]{0,40}?\bsebagai spam\b|"
+                    # (Czech "náš zákazník x@ nahlásil níže uvedenou zprávu jako nevyžádanou obchodní sdělení (SPAM)")
+                    r"\bnahl(?:á|a)sil(?:a)? (?:n(?:í|i)(?:ž|z)e uvedenou |p(?:ř|r)ilo(?:ž|z)enou |tuto )?zpr(?:á|a)vu jako "
+                    r"(?:nevy(?:ž|z)(?:á|a)dan|spam)|"
                     r"\bb(?:á|a)o c(?:á|a)o th(?:ư|u)\b[^.]{0,40}?\bl(?:à|a) th(?:ư|u) r(?:á|a)c\b|"
                     r"أبلغ(?:[^.]|\.(?=\w)){0,100}?(?:بريد(?:ًا|ا)? عشوائي|رسائل مزعجة)|"
                     r"\b(?:recibido|recibimos) una (?:queja|denuncia|reclamaci(?:ó|o)n) (?:por|de) (?:correo )?(?:no deseado|no solicitado|spam)",

@@ -145,6 +145,12 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:sistema|servicio) de verificaci(?:ó|o)n de (?:remitentes|remetentes)|\bconfirme su env(?:í|i)o\b|"
     # (German "dass die Nachricht von einem Menschen und nicht von einem automatischen Programm stammt")
     r"von einem menschen und nicht von einem (?:automatischen|automatisierten) programm|"
+    # (Polish "prosimy potwierdzić, że jest Pan/Pani człowiekiem": confirm you are a person)
+    r"potwierdzi(?:ć|c),? (?:ż|z)e jest (?:pan|pani)(?:/pani)? cz(?:ł|l)owiekiem|"
+    # (... "przyjmuje pocztę tylko od potwierdzonych nadawców" (takes mail only from confirmed senders), its subject
+    # "Potwierdź wysłanie wiadomości" (confirm the sending))
+    r"przyjmuje (?:poczt(?:ę|e)|wiadomo(?:ś|s)ci) tylko od potwierdzonych nadawc(?:ó|o)w|potwierdź wysłanie wiadomości|"
+    r"potwierdz wyslanie wiadomosci|"
     # (Catalan "confirmeu que sou una persona", Galician "confirme que é unha persoa", Icelandic "staðfesta að þú sért
     # manneskja": confirm you are a person)
     r"confirm(?:eu|a|i|ar) que (?:sou|ets|és|es) una persona|confirm(?:e|a|ar) que (?:é|e|es) unha persoa|"
@@ -272,7 +278,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     # (the message the reader sent, said by the verb: Italian "Ha inviato un messaggio a", French "Vous avez envoyé un message
     # à", Spanish "Envió un mensaje a")
     r"\bha inviato un messaggio\b|\bvous avez envoy(?:é|e) un (?:message|courriel|e-?mail)\b|\benvi(?:ó|o) un (?:mensaje|correo)\b|"
-    r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs])? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs]|\(a\) pan/pani)? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|"
     r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
@@ -303,7 +309,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"(?:the )?(?:person|recipient) you (?:are sending|sent|are writing|wrote) (?:mail |a message |an e-?mail |e-?mail )?to,?|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
-                           r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs])? )?wiadomo[śs][ćc] do|"
+                           r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs]|\(a\) pan/pani)? )?wiadomo[śs][ćc] do|"
                            # (Galician "a súa mensaxe para", Vietnamese "thư của bạn gửi tới", Afrikaans "u e-pos aan")
                            r"(?:a )?s[úu]a mensaxe para|thư của bạn gửi (?:tới|đến)|(?:u|jou) (?:e-?pos|boodskap) aan|"
                            r"ваш лист до|mesaj ou voye bay|"
@@ -938,7 +944,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*odhl[áa]sit" + _LINE_END),
     # hu: "please delete me from your newsletter list" ("töröljenek a hírlevél listájukról", "leiratkozom")
     ("hu", ("törölj", "leiratkoz"),
-     r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l ?)?(?:list[áa]j(?:uk|[áa])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
+     r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l[ -]?)?(?:list[áa]j(?:uk|[áa])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
      r"(?:szeretn[ée]k|k[ée]rem,? hogy) leiratkoz|leiratkozom",
      r"^[^\S\n]*leiratkoz[áa]s" + _LINE_END),
     # fi: "remove me / my address from your mailing list" ("Poistakaa osoitteeni postituslistaltanne", "poistakaa minut
