@@ -428,14 +428,13 @@ _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_m
 _HEDGE_GATE = ("transport.rules", "if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
                "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.",
-               "policy -", "denied -", "denied (", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page",)
+               "policy -", "denied -", "denied (", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
 _PLATFORM_GATE = ("added to your", "added to the", "placed on your", "placed on the")
 _PLATFORM_AFTER = Lazy(r"\b(?:the |this )?(?:address|recipient|contact|e-?mail address) (?:has been|was|is now) (?:added to|placed on) "
                        r"(?:your|the) (?:block ?list|blacklist|suppression list|bounce list|do-not-mail list)\b[^.;]*")
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
-
               # ("If instead your message is refused because your server is listed on a block list such as ...")
               r"\bif (?:instead )?your (?:message|mail|e-?mail|server|ip|host)s? (?:is|was|are|were|gets?|has been) "
               r"(?:refused|rejected|blocked|listed|bounced)\b[^.;]*|"

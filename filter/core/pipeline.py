@@ -257,7 +257,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     tos = find_all(original.to or "")
     if named.get("cc"):  # (also beside a To of an empty group, "To: Book club:;", the one recipient in Cc)
         tos += [a for a in find_all(named["cc"]) if a.lower() not in {t.lower() for t in tos}]
-    if _list_post_to_itself(original):
+    if _list_post_to_itself(tos, named):
         tos = []  # a list's post addressed to the list: its To names no member
     common, lists = None, []
     if guess is None and tos:
@@ -270,19 +270,19 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
                               if (a := decode_common_verp(c, verp))), (None, []))
         if common is not None and any(t.lower() in lists for t in tos):
             guess = common
+    sender_domain = (normalize(original.from_) or "").lower().rpartition("@")[2] if original.from_ else ""
     if guess is None:
         # the original's only recipient (To and Cc together), our own organisation's copies aside (a desk we copied in, "Cc:
         # Kestrel Desk <desk@our.example>", is no recipient the remote side reports)
-        sender_domain = (normalize(original.from_) or "").lower().rpartition("@")[2] if original.from_ else ""
         theirs = [t for t in tos if not sender_domain or not _same_organisation(t.lower().rpartition("@")[2], sender_domain)]
         guess = tos[0] if len(tos) == 1 else theirs[0] if len(theirs) == 1 else None
     if guess is None and not tos and (msg.attached or original.to):
         # an original addressed to no one its headers name (Bcc, "To: undisclosed-recipients:;", a list's post to the list):
         # the one address its Received lines say it was for (RFC 5321 section 4.4, the FOR clause), when they name one only
-        # and not ours (the Received lines of an attached original, or of one pasted as text below the report)
-        sender_domain = (normalize(original.from_) or "").lower().rpartition("@")[2] if original.from_ else ""
+        # and not ours (the Received lines of an attached original, or of one pasted as text below the report: its header
+        # block as ``_read_original`` reads it)
         received = ([str(h) for h in msg.attached[0].get_all("Received") or []] if msg.attached
-                    else [_pasted_received(original_text(msg))])
+                    else [v for k, v in _pasted_headers(original_text(msg)) if k.lower() == "received"])
         fors = {a.lower() for h in received for m in _RECEIVED_FOR.finditer(h) if (a := normalize(m.group(1)))}
         if len(fors) == 1 and (only := fors.pop()).rpartition("@")[2] != sender_domain:
             guess = only
@@ -320,32 +320,21 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
 _RECEIVED_FOR = Lazy(r"\bfor\s+<([^\s<>@]{1,64}@[^\s<>@;]{1,255})>", re.I)
 
 
-def _list_post_to_itself(original: Original) -> bool:
+def _list_post_to_itself(tos: list[str], named: dict[str, str]) -> bool:
     """A mailing list's post addressed to the list itself ("From: / To: ham-swap@listserv...", "Sender: owner-ham-swap@..."):
-    each member's copy came by the envelope alone, so the To names no member (RFC 2919 lists, LISTSERV, Majordomo)."""
-    to = find_all(original.to or "")
-    if len(to) != 1:
+    each member's copy came by the envelope alone, so the To names no member (RFC 2919 lists, LISTSERV, Majordomo).
+    ``named``: the original's headers by lower-case name."""
+    if len(tos) != 1:
         return False
-    to_addr = to[0].lower()
-    heads = original.headers
-    listish = (heads.get("Precedence", "").strip().lower() in ("list", "bulk") or "List-Id" in heads
-               or any(h in heads for h in ("List-Post", "List-Unsubscribe", "Errors-To")))
-    owners = {a.lower() for h in ("From", "Sender", "Errors-To", "Reply-To") for a in find_all(heads.get(h, ""))}
+    to_addr = tos[0].lower()
+    listish = (named.get("precedence", "").strip().lower() in ("list", "bulk")
+               or any(h in named for h in ("list-id", "list-post", "list-unsubscribe", "errors-to")))
+    owners = {a.lower() for h in ("from", "sender", "errors-to", "reply-to") for a in find_all(named.get(h, ""))}
     local, _, domain = to_addr.partition("@")
     # (the list's owner address beside it, "Sender: owner-lectors@...", is the list's mark on its own)
     return f"owner-{local}@{domain}" in owners or f"{local}-owner@{domain}" in owners or listish and to_addr in owners
 
 
-def _pasted_received(text: str) -> str:
-    """The Received lines of an original pasted below a report (its header block: up to the first blank line)."""
-    lines: list[str] = []
-    keep = False
-    for line in text.lstrip("\n").partition("\n\n")[0].splitlines():
-        if line[:1] not in (" ", "\t"):  # a header's first line: keep it and its folded lines if it is a Received
-            keep = line.lower().startswith("received:")
-        if keep:
-            lines.append(line)
-    return "\n".join(lines)
 _SUBJECT_RECIPIENT = Lazy(
     r"\s*(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))\s*(?:to)?\s*[:\-]\s*"

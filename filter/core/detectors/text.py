@@ -2715,6 +2715,10 @@ def _success_subject(subj: str) -> bool:
     return bool(colon) and head.strip() in SUCCESS_SUBJECT_PREFIXES or any(map(low.__contains__, SUCCESS_SUBJECT_WORDS))
 
 
+# "delivered" as the reports of other languages' systems write it in a status line or cell ("Status: Afgeleverd", "Estado:
+# Entregue", "x@;LEVERERAT;250;2.0.0 OK")
+_DELIVERED_WORDS = (r"entregad[oa]|entregue|zugestellt|remis|distribu(?:é|e)|consegnato|recapitato|afgeleverd|bezorgd|levererat?|leveret|"
+                    r"levert|toimitettu|dostarczon[aeo]|doru(?:č|c)eno|livrat|isporu(?:č|c)eno|доставлено")
 _SUCCESS_BODY = Lazy(
     r"(?:has|have) been (?:successfully )?(?:delivered|relayed) to the following|"
     r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
@@ -2772,9 +2776,8 @@ _SUCCESS_BODY = Lazy(
     r"(?:^|\n)[ \t]*(?:result|status|outcome|action)[ \t]*:[ \t]*(?:released and )?delivered(?: to (?:the )?(?:mail ?box|inbox|recipient))?"
     r"[ \t]*(?=\n|$)|"
     # (... in the summary's language: "Resultado: Entregado en el buzón", "Ergebnis: Zugestellt", "Résultat : Remis")
-    r"(?:^|\n)[ \t]*(?:resultado|ergebnis|r(?:é|e)sultat|risultato|resultaat|status|estado|statut|stato)[ \t]*:[ \t]*(?:entregad[oa]|entregue|zugestellt|remis|"
-    r"dostarczono|doru(?:č|c)eno|levererat|leveret|levert|toimitettu|"
-    r"distribu(?:é|e)|consegnato|recapitato|afgeleverd|bezorgd)\b"
+    r"(?:^|\n)[ \t]*(?:resultado|ergebnis|r(?:é|e)sultat|risultato|resultaat|status|estado|statut|stato)[ \t]*:[ \t]*"
+    r"(?:" + _DELIVERED_WORDS + r")\b"
     # (never delivered into a quarantine: "Status: Zugestellt an Quarantäne", "Estado: Entregado en cuarentena" are holds)
     r"(?![^\n]{0,30}(?:quarant|cuarentena|quarentena|kwarantann|karant))[^\n]{0,40}(?=\n|$)|"
     # (the release approved, then the message in the inbox: "approved its release; it has since been placed in the recipient's
@@ -2960,9 +2963,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 
 
 # a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
-_SUCCESS_CELL = Lazy(r"[;,][ \t]*(?:delivered|sent|accepted|ok|zugestellt|entregado|entregue|remis|distribu(?:é|e)|consegnato|"
-                     r"afgeleverd|levererat?|dostarczon[ae]|doru(?:č|c)eno|livrat|isporu(?:č|c)eno|доставлено)[ \t]*[;,][ \t]*2\d\d\b",
-                     re.I)
+_SUCCESS_CELL = Lazy(r"[;,][ \t]*(?:delivered|sent|accepted|ok|" + _DELIVERED_WORDS + r")[ \t]*[;,][ \t]*2\d\d\b", re.I)
 
 
 def _named_where_stopped(text: str) -> str | None:

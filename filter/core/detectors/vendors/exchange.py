@@ -157,13 +157,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # of the X.400 form's "=" / ";" (an X.400 name without an SMTP address is left as it was read)
 # (localized: French "Jean Dupont le 10/03/2025", German "am", Spanish "el", Italian "il", Dutch "op", Portuguese "em", Swedish
 # "den")
+# "on <date>" after a recipient's name or address, in the languages Exchange was localised into (Romanian "pe", Croatian
+# "dana", Slovak "dňa", Russian / Ukrainian "в" / "у", Greek "στις", Hebrew "בתאריך", Icelandic "þann")
+_ON_A_DATE = r"[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|pe|dana|d(?:ň|n)a|в|у|στις|בתאריך|þann)[ \t]+\S[^\n]*\d"
 _NAMED_LINE = Lazy(r"^(?P<indent>[ \t]*)(?P<name>[^\s@=;:<>()\[\]][^@=;:<>()\[\]\n]{0,79}?)"
                    # (the address may follow the name, "Ann Lee <ann@...> on <date>")
-                   r"(?:[ \t]+<(?P<addr>[^\s<>@]+@[^\s<>]+)>)?[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|"
-                   # (Romanian "pe", Croatian "dana", Slovak "dňa", Russian / Ukrainian "в" / "у", Greek "στις", Hebrew
-                   # "בתאריך", Icelandic "þann": "on" a date)
-                   r"pe|dana|d(?:ň|n)a|в|у|στις|בתאריך|þann)[ \t]+"
-                   r"\S[^\n]*\d")
+                   r"(?:[ \t]+<(?P<addr>[^\s<>@]+@[^\s<>]+)>)?" + _ON_A_DATE)
 
 
 def _named(body: str) -> list[Record]:
@@ -241,8 +240,7 @@ _RECEIPT_WORDS = ("following", "folgende", "suivant", "siguientes", "seguinte", 
                   "següents", "seguents", "eftirfarandi")
 
 
-_ADDRESS_ON = Lazy(r"^[ \t]*<?(?P<addr>[^\s<>@]+@[^\s<>@]+?)>?[ \t]+(?:on|le|am|el|il|op|em|den|dnia|dne|pe|dana|"
-                   r"d(?:ň|n)a|в|у|στις|בתאריך|þann)[ \t]+\S[^\n]*\d")
+_ADDRESS_ON = Lazy(r"^[ \t]*<?(?P<addr>[^\s<>@]+@[^\s<>@]+?)>?" + _ON_A_DATE)
 
 
 def _receipt(body: str) -> Detection | None:
