@@ -1108,9 +1108,11 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
         # (nor the scanner out of service in a language that writes it in one word: Swedish / Norwegian "Virusskanner
         # tillfälligt otillgänglig", German "Virenscanner nicht erreichbar")
-        r"(?!skanner \S+ (otillg(ä|a)nglig|utilgjengelig|utilg(æ|ae)ngelig|ikke tilgjengelig))",
-        # (not a product's name: "Hornetsecurity Spam and Malware Protection" signs notices of every cause)
-        r"malware(?! protection\b)", r"infected", r"\bfound to be malicious\b", r"\bobserved malicious behaviou?r\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
+        # (Norwegian / Danish with the article: "Virusskanneren er midlertidig utilgjengelig")
+        r"(?!skanner(en)? (\S+ ){1,2}(otillg(ä|a)nglig|utilgjengelig|utilg(æ|ae)ngelig|ikke tilgjengelig))",
+        # (not a product's name: "Hornetsecurity Spam and Malware Protection" signs notices of every cause, Cisco's "Secure Malware
+        # Analytics" analyses attachments whatever it finds)
+        r"malware(?! (protection|analytics)\b)", r"infected", r"\bfound to be malicious\b", r"\bobserved malicious behaviou?r\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
         # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
         # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words
@@ -1321,6 +1323,14 @@ PHRASES: dict[str, list[str]] = {
         # macros found inside of the email", KB 162445), attachments of a type ("attachments of type .iso are
         # not accepted by this organization"): what the site takes, no judgement of spam or malware
         r"(file|document|attachment)s? containing (vba )?macros",
+        # a message stopped by a rule of the site, no more said ("Your message was blocked due to a policy", German "wurde
+        # aufgrund einer Richtlinie blockiert", French "bloqué en raison d'une règle", Italian "bloccato a causa di una policy")
+        r"(blocked|rejected|refused|stopped|quarantined) (due to|because of) (a|an|the) ([\w-]+ )?polic(y|ies)\b",
+        r"\baufgrund (einer|der) ([\w-]+ )?richtlinie (blockiert|abgewiesen|zur(ü|ue)ckgewiesen|gestoppt)",
+        r"\b(bloqu|rejet|refus)(é|e)e? en raison d['’](une|la) (r(è|e)gle|politique)\b",
+        r"\b(bloccat|rifiutat|respint)[oa] a causa di una (policy|regola|politica)\b",
+        # (German "Makros in Office-Dokumenten nicht erlaubt", the site's rule on macro documents)
+        r"\bmakros\b[^.;]{0,40}\bnicht (erlaubt|zugelassen|gestattet)\b",
         # a gateway's rule against macro documents ("Block macro-enabled Office documents (.docm .xlsm .pptm)",
         # Cisco content filter "Inbound_Strip_Macro_Documents")
         r"(?<![a-z])macro[-_ ]?(enabled[-_ ])?(office[-_ ])?(documents?|files?|attachments?)\b",

@@ -178,6 +178,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # "Hemos recibido una queja por correo no deseado de nuestro usuario x@")
                     r"пожаловал(?:ся|ась|ись) на (?:ваше|это|эту|вашу) (?:письмо|рассылку|сообщение)|"
                     r"\bspam olarak (?:ş|s)ikayet et|"
+                    # (Ukrainian "наш абонент x@ поскаржився на небажаний лист (спам)", Malay "Pelanggan kami, x@, telah membuat
+                    # aduan bahawa mesej di bawah ialah e-mel spam", Persian "مشترک ما ... این نامه را به عنوان هرزنامه ... شکایت
+                    # کرده است")
+                    r"поскаржи(?:вся|лася|лись) на (?:небажаний |цей |ваш |вашу )?(?:лист|повідомлення|розсилку)|"
+                    r"\bmembuat aduan\b[^.]{0,80}?\b(?:spam|tidak diminta)\b|"
+                    r"به عنوان\s+(?:هرزنامه|اسپم)[^.]{0,30}?شکایت کرده|"
                     # (Indonesian "melaporkan email di bawah ini sebagai spam", Vietnamese "đã báo cáo thư dưới đây là thư rác",
                     # Arabic "أبلغ أحد عملائنا ... عن الرسالة المرفقة ... باعتبارها بريدًا عشوائيًا")
                     r"\bmelaporkan (?:email|e-?mail|pesan|surel)\b[^.]{0,40}?\bsebagai spam\b|"

@@ -255,6 +255,11 @@ _CHALLENGE_WORDS = Lazy(
     r"bevestig(?:t|en)? (?:eenmalig |even |eerst )dat u een mens bent|(?:alleen|enkel) (?:e-?mail|berichten) van (?:bevestigde|goedgekeurde) afzenders|"
     r"przepisz kod z obrazka|upewni(?:ć|c) si(?:ę|e),? (?:ż|z)e nie jeste(?:ś|s) (?:automatem|robotem|botem)|"
     r"bekr(?:ä|a)fta att du (?:ä|a)r en m(?:ä|a)nniska|(?:bara|endast) (?:emot )?e-?post fr(?:å|a)n godk(?:ä|a)nda avs(?:ä|a)ndare|"
+    # (thirty-second session: Estonian "Et tõendada, et olete inimene" (to prove that you are a person); German "Bitte
+    # bestätigen Sie einmalig, dass Sie kein automatisiertes System sind", "schützt sein Postfach mit einer
+    # Absenderbestätigung")
+    r"(?:t(?:õ|o)endada|kinnitage|kinnitada),? et olete inimene|dass sie kein (?:automatisiertes|automatisches) (?:system|programm)|"
+    r"postfach mit einer absenderbest(?:ä|ae)tigung|kinnitage (?:oma )?saatmine|"
     r"confirma(?:ți|ţi|ti)? c(?:ă|a) sunte(?:ți|ţi|ti) o persoan(?:ă|a)|potvrdite da ste (?:stvarna |prava )?(?:osoba|(?:č|c)ovjek)|"
     r"підтвердіть,? що ви (?:не робот|(?:жива |реальна )?людина)|"
     # (Hungarian "igazolja, hogy Ön valódi személy", "írja be a képen látható kódot"; Greek "για να αποδείξετε ότι δεν είστε
@@ -273,6 +278,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     # (the delivery of a message: not a shop's "delivery updates / address / date" of a parcel)
     r"\bdeliver(?:ed|y)?\b(?! (?:updates?|status|date|time|address|notifications?|options?|costs?|fees?)\b)|"
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
+    # (Estonian "Saatsite kirja aadressile x@": you sent a letter to)
+    r"\bsaatsite (?:kirja|s(?:õ|o)numi|e-kirja)\b|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
     # (the message the reader sent, said by the verb: Italian "Ha inviato un messaggio a", French "Vous avez envoyé un message
@@ -308,6 +315,8 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # ("The person you are sending mail to, jo@..., is protected by ...")
                            r"(?:the )?(?:person|recipient) you (?:are sending|sent|are writing|wrote) (?:mail |a message |an e-?mail |e-?mail )?to,?|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
+                           # (Estonian "Saatsite kirja aadressile <x>": you sent a letter to the address)
+                           r"saatsite (?:kirja|s(?:õ|o)numi|e-kirja) aadressile|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
                            r"vous avez envoy[ée] un (?:message|courriel|e-?mail) [àa]|(?:a )?mensagem que (?:voc[êe] )?enviou para|(?:twoja |wys[łl]a[łl](?:e[śs]|a[śs]|\(a\) pan/pani)? )?wiadomo[śs][ćc] do|"
                            # (Galician "a súa mensaxe para", Vietnamese "thư của bạn gửi tới", Afrikaans "u e-pos aan")
@@ -366,7 +375,7 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     # (and Serbian / Macedonian in Cyrillic "Аутоматски одговор", "Автоматски одговор", Albanian "Përgjigje automatike")
     ("sl/hr/sr/mk/sq", r"samodejni odgovor|automatski odgovor|van ureda|izvan ureda|аутоматски одговор|автоматски одговор|"
                        r"надвор од канцеларија|ван канцеларије|p[ëe]rgjigje automatike"),
-    ("et/lv/lt", r"automaatne vastus|autom[āa]tisk[āa] atbilde|automatinis atsakymas"),
+    ("et/lv/lt", r"automaatne vastus|automaatvastus|autom[āa]tisk[āa] atbilde|automatinis atsakymas"),
     ("ja", r"自動応答|自動返信|自動送信|不在通知|不在のお知らせ|外出中|休暇中"),
     ("zh", r"自动回复|自動回覆|自動回復|自动答复|自動答覆|不在办公室|不在辦公室"),
     ("ko", r"자동 ?응답|자동 ?회신|부재 ?중"),
@@ -918,7 +927,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("sv-da-no", ("avregistrera", "afmeld", "avmeld", "meld meg av", "ta bort mig", "fjern mig", "fjern meg"),
      r"(?:" + _NORDIC_VERB + r")" + _POLITE + r" (?:fr[åa]n|ur|fra) (?:(?:er|ert|era|din|ditt|dina|jeres|deres|dit|denne|dette|"
      r"detta|den h[äa]r) )?(?:nyhetsbrev(?:et)?|nyhedsbrev(?:et)?|utskick(?:en)?|e-?postlist(?:a|an)|s[äa]ndlist(?:a|an)|"
-     r"mailinglist(?:e|en|a|an)|maillist(?:e|en|a|an)|postlist(?:e|en)|e-?post(?:en)?|mejl(?:en)?|e-?mails?|mails?)\b|"
+     r"mailinglist(?:e|en|a|an)|maillist(?:e|en|a|an)|postlist(?:e|en)|e-?postlist(?:e|en)|e-?post(?:en)?|mejl(?:en)?|e-?mails?|mails?)\b|"
      r"(?:" + _NORDIC_VERB + r")" + _POLITE + r" (?:fr[åa]n|ur|fra) (?:er|era|din|dina|jeres|deres) (?:lista|liste|register)" + _END + "|"
      r"meld meg av (?:(?:deres|ditt|dette|denne) )?(?:nyhetsbrev(?:et)?|utsendelse(?:n|ne)?|e-?postlist(?:en|a)|mailinglist(?:en|a))\b",
      r"(?:" + _NORDIC_VERB + r")(?:" + _POLITE + r" (?:fr[åa]n|fra) (?:listan|listen))?" + _END + "|"
@@ -1883,7 +1892,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
-                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum")
+                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

@@ -172,6 +172,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"zur(?:ü|ue)ckgehalten\b|"
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
     r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?"
+    # (its cause between: "Ihre Nachricht wurde aufgrund einer Richtlinie blockiert", "wegen eines Anhangs abgewiesen")
+    r"(?:(?:aufgrund|wegen)\s+(?:einer|eines|der|des|ihrer|ihres|unserer|unseres)\s+\S+(?:\s+\S+)?\s+)?"
     r"(?:zur\s+(?:ü|ue)berpr(?:ü|ue)fung\s+|vor(?:ü|ue)bergehend\s+)?(?:blockiert|abgewiesen|"
     r"zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|nicht\s+zugestellt|"
     # ("wurde von einer Anhangsregel erfasst": caught by an attachment rule)
@@ -261,7 +263,7 @@ _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient
                     # "المرسل إليه:", Malay / Indonesian "Penerima:", Swahili "Mpokeaji:", Vietnamese "Người nhận:", Thai
                     # "ผู้รับ:", Hindi "प्राप्तकर्ता:")
                     r"destinatar|pr(?:í|i)jemca|primatelj|primalac|prejemnik|одержувач|отримувач|получател|gav(?:ė|e)jas|"
-                    r"sa(?:ņ|n)(?:ē|e)m(?:ē|e)js|saaja|ה?נמען|گیرنده|المستلم|المرسل إليه|penerima|mpokeaji|người nhận|ผู้รับ|"
+                    r"sa(?:ņ|n)(?:ē|e)m(?:ē|e)js|saaja|ה?נמען|אל|گیرنده|المستلم|المرسل إليه|penerima|mpokeaji|người nhận|ผู้รับ|"
                     r"प्राप्तकर्ता|"
                     # (Serbian Cyrillic "Прималац:", Albanian "Marrësi:", Georgian "მიმღები:", Armenian "Ստացող՝" (its own colon),
                     # Amharic "ተቀባይ፦" (its own colon), Bengali "প্রাপক:", Tamil "பெறுநர்:", Tagalog "Tatanggap:")
@@ -292,7 +294,7 @@ _UNDELIVERED_MORE = (
     r"poruka (?:nije|није) (?:isporu[čc]ena|dostavljena)|порука није (?:испоручена|достављена)|"
     r"neusp(?:je|e)[šs]na isporuka poruke|sporo[čc]ilo ni bilo (?:dostavljeno|mogo[čc]e dostaviti)|"
     r"kirja kohaletoimetamine eba[õo]nnestus|v[ēe]stul(?:e|i) (?:netika pieg[āa]d[āa]ta|nevar[ēe]ja pieg[āa]d[āa]t)|"
-    r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат(?:ыңыз|ың|тар|тарыңыз)? жеткізілмеді|"
+    r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|(?:j(?:ū|u)s(?:ų|u) )?prane(?:š|s)im(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат(?:ыңыз|ың|тар|тарыңыз)? жеткізілмеді|"
     # Macedonian "Вашата порака ... не може да биде испорачана" (cannot be delivered), "Неиспорачана порака" (undelivered
     # message)
     r"не може да биде испорачан|неиспорачана порака|"
@@ -461,6 +463,8 @@ _BOUNCE_WORDS = Lazy(
     r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
     r"nie mo[żz]na (?:by[łl]o )?dostarczy|nebyla doru[čc]ena|nelze doru[čc]it|не вдалося доставити|"
     r"kunne ikke (?:leveres|afleveres|levereres)|ei voitu (?:toimittaa|l[äa]hett[äa][äa])|iletilemedi|"
+    # (fi "Viestiäsi ei toimitettu seuraavalle vastaanottajalle": your message was not delivered)
+    r"viesti(?:[äa]si|si) ei (?:ole )?toimitettu|"
     r"δεν (?:ήταν|είναι|ηταν|ειναι) δυνατ[όήοη] (?:να παραδοθε[ίι]|η παρ[άα]δοση)|δεν μπ[όο]ρεσε να παραδοθε[ίι]|"
     r"δεν παραδ[όο]θηκε|nem (?:siker[üu]lt|lehetett) k[ée]zbes[íi]teni|nu a putut fi (?:livrat|trimis)|nu a fost livrat|"
     r"届けられませんでした|(?:メール|メッセージ)[^。\n]{0,12}?(?:拒否|返送)されました|"
@@ -774,7 +778,7 @@ _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件�
                  # Lithuanian, Latvian, Estonian, Hebrew, Persian, Arabic, Malay, Indonesian, Swahili, Vietnamese, Thai, Hindi,
                  # Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog)
                  r"αποστολέας|expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|пошиљалац|подател|siunt(?:ė|e)jas|"
-                 r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|فرستنده|المرسل(?! إليه)|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
+                 r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|מאת|فرستنده|المرسل(?! إليه)|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
                  r"प्रेषक|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
 # (the notice's sender field: one of those words, or "From:", "Sender:", alone on its line with its address)
 _HEADER_LABELS = frozenset({"from", "sender", "envelope sender"})
@@ -1347,7 +1351,10 @@ _FIELD_LABEL = Lazy(r"(?i)(?<![^\W\d_])(?:sender|from|originator|reply-to|return
                           # German "Neue Adresse:", Romanian "Adresa nouă:")
                           r"(?:new|neue|nouvelle|nueva|nuovo|novo|nieuw|nowy|nova|nov(?:á|a)|новый|нова|новая|(?:ú|u)j)\s+"
                           r"(?:e-?mail\s+)?(?:address|adresse|anschrift|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o|adres|adresa|адрес|адреса|c(?:í|i)m)|"
-                          r"adresa\s+nou(?:ă|a))[\w -]{0,20}$")
+                          r"adresa\s+nou(?:ă|a)|"
+                          # (Finnish "Uusi osoite:", Swedish / Norwegian / Danish "Ny adress:" / "Ny adresse:", Estonian "Uus
+                          # aadress:")
+                          r"uusi\s+(?:s(?:ä|a)hk(?:ö|o)posti)?osoite|ny\s+(?:e-?post)?adresse?|uus\s+aadress)[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE_CHARS = "-=_*#~+"
 
@@ -2812,6 +2819,10 @@ _SUCCESS_BODY = Lazy(
     # (Catalan "ha estat alliberat de la quarantena ... i ara s'ha lliurat al destinatari", Galician "foi liberada ... e xa
     # foi entregada")
     r"\balliberat\b[^.]{0,80}?\bi\s+(?:ara\s+|ja\s+)?(?:s['’]ha\s+lliurat|ha\s+estat\s+lliurat)\b|"
+    # (Slovenian "Sporočilo je bilo sproščeno iz karantene in dostavljeno prejemniku", "skrbnik ga je sprostil in je bilo
+    # dostavljeno")
+    r"\bspro(?:š|s)(?:č|c)en[oa]\b[^.]{0,60}?\bin\s+(?:je\s+bil[oa]\s+)?dostavljen[oa]\b|"
+    r"\bsprostil[ai]?\b[^.]{0,60}?\bin\s+(?:je\s+)?(?:bil[oa]\s+)?dostavljen[oa]\b|"
     r"\bliberad[oa]\b[^.]{0,60}?\be\s+(?:xa\s+)?(?:foi\s+)?entregad[oa]\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
@@ -2827,7 +2838,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
-                 "释放", "釋放", "解放され", "serbest b", "alliberat", "afgeleverd", "zugestellt", "entregad", "consegnato",
+                 "释放", "釋放", "解放され", "serbest b", "alliberat", "spro", "afgeleverd", "zugestellt", "entregad", "consegnato",
                  "entregue", "dostarczono", "doručeno", "doruceno")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
@@ -2946,6 +2957,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return Detection(report_kind(msg, text), [record], name)
     if len(records) == 1 and product_notice(msg):
         _with_cause_lines(records[0], msg)
+    if len(records) == 1 and records[0].address and not (records[0].status or records[0].reply_code) and not msg.status_blocks:
+        _with_headline(records[0], text)
     kind = report_kind(msg, text)
     if kind == DELAYED and any(_permanent_answer(r) for r in records):
         # a report that lists failed recipients beside delayed ones ("could not be delivered to: a (550
@@ -2982,6 +2995,34 @@ def _with_cause_lines(record: Record, msg: ParsedMessage) -> None:
     causes = [m.group(0).strip() for m in REASON_LINE.finditer(msg.body, 0, 5000)]
     if causes and record.diagnostic is not None:
         record.diagnostic = " ".join([record.diagnostic, *(c for c in causes if c not in record.diagnostic)])
+
+
+def _with_headline(record: Record, text: str) -> None:
+    """A notice of one recipient, no server's reply quoted, whose lines from the recipient's on give no cause, the cause
+    said in its headline above them ("Vaša poruka zadržana je u karanteni i još nije isporučena.\nPošiljatelj: ...\nPrimatelj:
+    x@"): the headline read with the recipient's words. Only a headline that names a cause is taken (a report's "Delivery
+    has failed to these recipients" adds nothing)."""
+    from filter.core.classifier import decide
+
+    if record.diagnostic is None or decide(status=None, diagnostic=record.diagnostic) not in ("on_hold", "undefined"):
+        return
+    # (the lines above the first address: the notice's fields, the sender's among them, begin there; never a field's line, the
+    # returned message's subject restated, "Betreff: Postfach voll?")
+    at = text.find("@", 0, 3000)
+    lines = text[:max(text.rfind("\n", 0, at), 0)].splitlines() if at > 0 else []
+    head = " ".join(line.strip() for line in lines if line.strip() and not _FIELD_LINE.match(line))
+    # (a headline: a sentence or two, not a letter whose last lines direct questions to an address, "Any questions should be
+    # directed to the list administrator at:")
+    if not head or len(head) > 300 or len(_SENTENCE_BREAK.split(head)) > 2:
+        return
+    if decide(status=None, diagnostic=head) not in ("on_hold", "undefined") or _HOLD_HEADLINE.search(head) is not None:
+        record.diagnostic = f"{' '.join(head.split())} {record.diagnostic}"
+
+
+# a field's line: a short label and its colon ("Subject: ...", "Original subject: ...", "Betreff: ...")
+_FIELD_LINE = Lazy(r"^[ \t]*[^\s:：]{1,30}(?:[ \t][^\s:：]{1,30}){0,2}[ \t]*[:：]")
+# a headline's words of a hold, which the tables read as ``on_hold`` (no different from a cause not understood)
+_HOLD_HEADLINE = Lazy(r"quarant|karant|карантин|held|retenu|retenid|zur(?:ü|ue)ckgehalten|zadr(?:ž|z)an|задржан", re.I)
 
 
 def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> str | None:
@@ -3263,8 +3304,12 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     if subject(msg).lower().startswith(_RECALL_SUBJECTS):
         return True  # Outlook's recall report: what became of a message already delivered, per recipient
     if _may_be_held(text, subject(msg)) and (_HELD_FOR_READER.search(text, 0, 20000) or _HELD_FOR_READER.search(subject(msg))) \
-            and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):
-        return True  # the addresses it lists are the held mail's senders, not recipients of ours
+            and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records) \
+            and _OUR_MESSAGE_STOPPED.search(text, 0, 3000) is None:
+        # the addresses it lists are the held mail's senders, not recipients of ours (not a notice that says *our* message
+        # was held, "Votre message a été mis en quarantaine ... Le destinataire peut le libérer depuis son rapport de
+        # quarantaine": the reader's digest named as where the recipient may release it)
+        return True
     if (_TO_THE_READER.search(text, 0, 3000) or _to_us(msg, msg.body) and records
             and all(_untagged(r.address or "") == _untagged(ours or "-") for r in records)) \
             and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records):

@@ -3504,3 +3504,60 @@ _TLS_AND_LISTS_10 = {
     ],
 }
 _add(_TLS_AND_LISTS_10)
+
+# The thirty-second session: the recipient's personal list of blocked senders in Bulgarian, Slovak, Czech, Polish, Russian,
+# Ukrainian, Croatian / Bosnian, Serbian, Slovene, Hungarian, Romanian, Finnish, Swedish, Danish / Norwegian and Greek (as the
+# localised webmail filters name it: "личния списък с блокирани адреси на получателя", "osobnom zozname blokovaných
+# odosielateľov", "osobistej liście zablokowanych nadawców", "personliga lista över blockerade avsändare"): a person's choice,
+# the mailbox exists; the recipient's receiving limit in Ukrainian and Russian ("Перевищено ліміт отримання листів",
+# "Превышен лимит получения писем"); our sender domain on the organisation's block list in Finnish, Swedish, Danish,
+# Norwegian, Czech and Polish ("Lähettäjän verkkotunnus (x) on organisaation estoluettelossa", "avsändarens domän finns på
+# organisationens blockeringslista"); encryption required and not set up in Lithuanian ("turi būti siunčiami tik šifruotu
+# ryšiu (TLS), tačiau ... nepavyko užmegzti") and Greek ("δεν ήταν δυνατό να δημιουργηθεί κρυπτογραφημένη σύνδεση"); a message
+# held in quarantine in Croatian / Serbian / Bosnian ("Vaša poruka zadržana je u karanteni i još nije isporučena"). Our
+# renderings of the meaning.
+_SESSION_32 = {
+    "filtered": [
+        r"\bличния (си )?списък с блокирани\b", r"\bosobnom zozname blokovan(ý|y)ch odosielate(ľ|l)ov\b",
+        r"\bosobn(í|i)m seznamu blokovan(ý|y)ch odes(í|i)latel(ů|u)\b", r"\bosobistej li(ś|s)cie zablokowanych nadawc(ó|o)w\b",
+        r"\bличн(ом|ый|ого) спис(ке|ок|ка) (заблокированных|блокируемых) отправител",
+        r"\bособист(ому|ий|ого) спис(ку|ок) заблокованих відправник",
+        r"\bosobnom popisu blokiranih po(š|s)iljatelja\b", r"\bличној листи блокираних пошиљала",
+        r"\bosebnem seznamu blokiranih po(š|s)iljateljev\b", r"\bszem(é|e)lyes tilt(ó|o)list(á|a)j",
+        r"\blista personal(ă|a) de expeditori bloca(ț|ţ|t)i\b",
+        r"\bhenkil(ö|o)kohtaise(ssa|lla) estettyjen l(ä|a)hett(ä|a)jien (luettelossa|listalla)",
+        r"\bpersonliga lista (över|med) blockerade avs(ä|a)ndare\b", r"\bpersonlige liste over blok(k)?er(te|ede) (avsendere|afsendere)\b",
+        r"προσωπική λίστα αποκλεισμένων αποστολέων",
+    ],
+    "rate_limited": [
+        r"перевищено ліміт (отримання|прийому) (листів|повідомлень)", r"превышен лимит (получения|при[её]ма) (писем|сообщений)",
+    ],
+    "rejected": [
+        r"\bl(ä|a)hett(ä|a)j(ä|a)n verkkotunnus\b(?:[^.;]|\.(?=\w)){0,60}\b(estoluettelo|estolista|estetty)",
+        r"\bavs(ä|a)ndarens dom(ä|a)n\b(?:[^.;]|\.(?=\w)){0,60}\b(blockeringslista|spärrlista|blockerad)",
+        r"\bafsenderens dom(æ|ae)ne\b(?:[^.;]|\.(?=\w)){0,60}\b(blokeringsliste|sp(æ|ae)rreliste|blokeret)",
+        r"\bavsenderens domene\b(?:[^.;]|\.(?=\w)){0,60}\b(blokkeringsliste|sperreliste|blokkert)",
+        r"\bdom(é|e)na odes(í|i)latele\b(?:[^.;]|\.(?=\w)){0,60}\b(seznamu blokovan|blokov(á|a)na)",
+        r"\bdomena nadawcy\b(?:[^.;]|\.(?=\w)){0,60}\b(li(ś|s)cie (zablokowanych|blokowanych)|zablokowana)",
+    ],
+    "failed_starttls": [
+        r"\b(š|s)ifruot(u|o) ry(š|s)i(u|o)\b(?:[^.;]|\.(?=\w)){0,80}\bnepavyko u(ž|z)megzti",
+        r"δεν ήταν δυνατ(ό|η) (να δημιουργηθεί|η δημιουργία) (κρυπτογραφημένη|ασφαλ(ής|ούς)) σύνδεση",
+    ],
+    "on_hold": [
+        r"\bzadr(ž|z)an[ao] je u karanteni\b", r"\bзадржан[ао] је у карантину\b",
+    ],
+    "user_unknown": [
+        # (Finnish "Osoite x@ on poistettu käytöstä": the address taken out of use)
+        r"\bosoite <?<address>>? on poistettu k(ä|a)yt(ö|o)st(ä|a)\b",
+    ],
+    "has_moved": [
+        # (Finnish "Uusi osoite: y@", the new address given)
+        r"\buusi (s(ä|a)hk(ö|o)posti)?osoite ?:? <?<address>",
+    ],
+    "virus_detected": [
+        # (Hebrew "נמצא בה קובץ מצורף זדוני (נוזקה)": a malicious attachment (malware) found in it)
+        r"נוזק(ה|ות)", r"קובץ מצורף זדוני", r"וירוס",
+    ],
+}
+_add(_SESSION_32)

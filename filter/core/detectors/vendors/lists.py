@@ -184,8 +184,11 @@ LIST_MANAGERS = (
     # pt-BR "retida", nl "vastgehouden", ja "保留"; the two words in any order)
     _p("on_hold", ("zurückgehalten", "retenu jusqu", "retenue jusqu", "retenido hasta", "retenida hasta",
                    "trattenuto finch", "trattenuto in attesa", "trattenuto fino", "retida até", "retido até",
-                   "vastgehouden", "保留され", "保留しています", "保留中"),
-       ("moderat", "modérat", "moderad", "司会者", "管理者の承認", "モデレー")),
+                   "vastgehouden", "保留され", "保留しています", "保留中",
+                   # (Serbian / Croatian "se zadržava dok je moderator liste ne pregleda", in Cyrillic "се задржава док је
+                   # модератор листе не прегледа")
+                   "задржава", "задржана", "zadržava", "zadržana"),
+       ("moderat", "modérat", "moderad", "司会者", "管理者の承認", "モデレー", "модератор")),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
                     "not authorised to post", "not authorized to send mail to the",
@@ -333,7 +336,7 @@ LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", 
              "membre", "miembro", "membro", "geen lid", "alleen leden", "moderação", "moderatie", "メンバー", "会員",
              "モデレー", "成员", "成員", "aguardando aprova", "membri", "membros", "保留", "abonnent", "assinant",
              "inscritos", "abonnee", "moderad", "van een lid", "zurückgehalten", "retenu", "retenid", "trattenuto", "retida",
-             "retido", "vastgehouden", "司会者", "管理者の承認", "list '", 'list "', "liste '", 'liste "', "lista '",
+             "retido", "vastgehouden", "司会者", "管理者の承認", "модератор", "list '", 'list "', "liste '", 'liste "', "lista '",
              'lista "', "lijst '", 'lijst "', "' does not exist", '" does not exist', "' doesn't exist", "' n'existe pas",
              '" n\'existe pas', "existiert nicht", "' no existe", "' non esiste", "' não existe", "' bestaat niet",
              "held for the following", "not allowed to send", "no list called", "the list ", "la liste ", "die liste ",

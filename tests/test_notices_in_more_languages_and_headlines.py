@@ -1,0 +1,226 @@
+"""Gateways' and webmail filters' wordings in more languages (thirty-second session): the recipient's personal list of
+blocked senders, a recipient's receiving limit, our sender domain on an organisation's block list, encryption required,
+a quarantine hold, malware in Hebrew, a message stopped "due to a policy"; a notice whose headline gives the cause above
+its fields; notices that name our own message beside the words of a quarantine report; abuse desks, challenges and
+auto-replies in more languages.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides, whatever
+code a server sends them with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import NULL, UTF8, auto_reply, kind_and_reasons, mail, notice
+
+
+# ---- what the words mean ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # the recipient's own list of blocked senders: a person's choice, the mailbox exists
+    ("5.7.1", "550 5.7.1 Подателят е в личния списък с блокирани адреси на получателя.", "filtered"),
+    ("5.7.1", "550 5.7.1 Odosielateľ je v osobnom zozname blokovaných odosielateľov príjemcu", "filtered"),
+    ("5.7.1", "550 5.7.1 Odesílatel je na osobním seznamu blokovaných odesílatelů příjemce", "filtered"),
+    ("5.7.1", "550 5.7.1 Nadawca znajduje się na osobistej liście zablokowanych nadawców odbiorcy", "filtered"),
+    ("5.7.1", "550 5.7.1 Отправитель находится в личном списке заблокированных отправителей получателя", "filtered"),
+    ("5.7.1", "550 5.7.1 Відправник у особистому списку заблокованих відправників одержувача", "filtered"),
+    ("5.7.1", "550 5.7.1 Pošiljatelj je na osobnom popisu blokiranih pošiljatelja primatelja", "filtered"),
+    ("5.7.1", "550 5.7.1 Pošiljatelj je na osebnem seznamu blokiranih pošiljateljev prejemnika", "filtered"),
+    ("5.7.1", "550 5.7.1 A feladó szerepel a címzett személyes tiltólistáján", "filtered"),
+    ("5.7.1", "550 5.7.1 Expeditorul se află în lista personală de expeditori blocați a destinatarului", "filtered"),
+    ("5.7.1", "550 5.7.1 Lähettäjä on vastaanottajan henkilökohtaisella estettyjen lähettäjien listalla", "filtered"),
+    ("5.7.1", "550 5.7.1 Avsändaren finns på mottagarens personliga lista över blockerade avsändare", "filtered"),
+    ("5.7.1", "550 5.7.1 Avsenderen står på mottakerens personlige liste over blokkerte avsendere", "filtered"),
+    ("5.7.1", "550 5.7.1 Ο αποστολέας βρίσκεται στην προσωπική λίστα αποκλεισμένων αποστολέων του παραλήπτη", "filtered"),
+    # the recipient's receiving limit: our rate, for now
+    ("4.7.0", "450 4.7.0 Перевищено ліміт отримання листів для цієї скриньки, спробуйте пізніше", "rate_limited"),
+    ("4.7.0", "450 4.7.0 Превышен лимит получения писем для этого ящика, попробуйте позже", "rate_limited"),
+    # our sender domain on the organisation's block list: our domain refused, never the person's filter
+    (None, "Syy: Lähettäjän verkkotunnus (shop.example) on organisaation estoluettelossa.", "rejected"),
+    (None, "Orsak: avsändarens domän (shop.example) finns på organisationens blockeringslista.", "rejected"),
+    (None, "Årsag: afsenderens domæne shop.example står på organisationens blokeringsliste.", "rejected"),
+    (None, "Årsak: avsenderens domene shop.example er på organisasjonens blokkeringsliste.", "rejected"),
+    (None, "Důvod: doména odesílatele shop.example je na seznamu blokovaných domén organizace.", "rejected"),
+    (None, "Powód: domena nadawcy shop.example znajduje się na liście zablokowanych domen organizacji.", "rejected"),
+    # encryption the destination requires and did not get
+    (None, "Priežastis: šiam domenui pranešimai turi būti siunčiami tik šifruotu ryšiu (TLS), tačiau šifruoto ryšio su "
+           "jūsų serveriu nepavyko užmegzti.", "failed_starttls"),
+    (None, "Αιτία: δεν ήταν δυνατό να δημιουργηθεί κρυπτογραφημένη σύνδεση (TLS) με τον διακομιστή σας.", "failed_starttls"),
+    # held in quarantine, in Croatian and Serbian
+    (None, "Vaša poruka zadržana je u karanteni i još nije isporučena.", "on_hold"),
+    (None, "Ваша порука задржана је у карантину.", "on_hold"),
+    # malware in Hebrew
+    (None, "ההודעה שלך לא נמסרה לנמען מכיוון שנמצא בה קובץ מצורף זדוני (נוזקה).", "virus_detected"),
+    # stopped by a rule of the site, no more said
+    (None, "Your message was blocked due to a policy.", "policy_violation"),
+    (None, "Ihre Nachricht wurde aufgrund einer Richtlinie blockiert.", "policy_violation"),
+    (None, "Votre message a été bloqué en raison d'une règle de l'organisation.", "policy_violation"),
+    (None, "Il messaggio è stato bloccato a causa di una policy aziendale.", "policy_violation"),
+    (None, "Richtlinie: Makros in Office-Dokumenten nicht erlaubt", "policy_violation"),
+    # a virus scanner out of service, with the article (Norwegian, Danish): the receiving side's state
+    ("4.3.0", "451 4.3.0 Virusskanneren er midlertidig utilgjengelig, prøv igjen senere", "system_error"),
+    ("4.3.0", "451 4.3.0 Virusskanneren er midlertidigt utilgængelig", "system_error"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # a scanner that found a virus is a virus found, whatever language names the scanner
+    ("5.7.1", "554 5.7.1 Virusskanneren fant et virus i vedlegget (Win.Trojan.Agent)", "virus_detected"),
+    # stopped "due to" a cause other than a policy: that cause decides
+    ("5.7.1", "554 5.7.1 Message blocked due to a virus found in the attachment", "virus_detected"),
+    ("5.7.1", "554 5.7.1 Message rejected due to the SPF policy of the sender domain (SPF fail)", "auth_failure"),
+    # a block list of the site's, not a person's: our host
+    ("5.7.1", "554 5.7.1 Client host [192.0.2.7] blocked using zen.spamhaus.org", "blocked"),
+])
+def test_what_the_words_are_not(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+# ---- notices: the cause in the headline, a French quarantine, the fields of more languages -------------------------------
+def test_a_headline_that_says_held_is_read_with_the_recipients_lines() -> None:
+    body = ("Vaša poruka zadržana je u karanteni i još nije isporučena.\n\nPošiljatelj:  news@shop.example\n"
+            "Primatelj:    marija@client.example\nPredmet:      June news\n\nPoruka čeka odobrenje administratora.\n")
+    report = notice("Sigurnosni filtar e-pošte <postmaster@client.example>", "Poruka zadržana u karanteni", body)
+    # (held, not yet delivered: a delay or a failure whose cause is the hold)
+    assert report.kind in ("failed", "delayed")
+    assert [(x.address, x.reason) for x in report.recipients] == [("marija@client.example", "on_hold")]
+
+
+def test_a_german_block_by_a_policy_with_its_cause_between() -> None:
+    body = ("Ihre Nachricht wurde aufgrund einer Richtlinie blockiert.\n\nEmpfänger:  service@client.example\n"
+            "Betreff:    Zählerstände\nRichtlinie: Makros in Office-Dokumenten nicht erlaubt\nAktion:     Blockiert\n")
+    report = notice("Mailfilter <postmaster@client.example>", "Nachricht blockiert: Zählerstände", body)
+    assert kind_and_reasons(report) == ("failed", [("service@client.example", "policy_violation")])
+
+
+def test_our_quarantined_message_beside_the_recipients_quarantine_report_is_a_report() -> None:
+    body = ("Votre message a été mis en quarantaine.\n\nDestinataire : direction@client.example\nObjet : Proposition\n\n"
+            "Le message n'a pas encore été remis. Le destinataire peut le libérer depuis son rapport de quarantaine.\n")
+    report = notice("FortiMail <fortimail@client.example>", "Message mis en quarantaine : Proposition", body)
+    assert [x.address for x in report.recipients] == ["direction@client.example"]
+    assert report.kind in ("failed", "delayed")
+
+
+def test_a_quarantine_report_sent_to_the_reader_is_still_no_report() -> None:
+    body = ("Rapport de quarantaine\n\nLes messages suivants vous étaient destinés et ont été mis en quarantaine :\n\n"
+            "De : promo@spammer.example\nObjet : Gagnez un iPhone\n")
+    report = notice("FortiMail <fortimail@client.example>", "Rapport de quarantaine", body)
+    assert report.kind == "not_bounce"
+
+
+def test_a_finnish_notice_of_our_domain_on_the_organisations_block_list() -> None:
+    body = ("Viestiäsi ei toimitettu seuraavalle vastaanottajalle:\n\n  eero@client.example\n\n"
+            "Syy: Lähettäjän verkkotunnus (shop.example) on organisaation estoluettelossa.\n\n"
+            "Lähettäjä: news@shop.example\nAihe:      June news\n")
+    report = notice("Sähköpostisuodatin <postmaster@client.example>", "Viestiä ei toimitettu", body)
+    assert kind_and_reasons(report) == ("failed", [("eero@client.example", "rejected")])
+
+
+def test_a_lithuanian_notice_of_encryption_required() -> None:
+    body = ("Jūsų pranešimo nepavyko pristatyti gavėjui:\n\n  rasa@client.example\n\n"
+            "Priežastis: šiam domenui pranešimai turi būti siunčiami tik šifruotu ryšiu\n(TLS), tačiau šifruoto ryšio su "
+            "jūsų serveriu nepavyko užmegzti.\n\nSiuntėjas: news@shop.example\n")
+    report = notice("\"El. pašto šliuzas\" <postmaster@client.example>", "Pranešimas nepristatytas", body)
+    assert kind_and_reasons(report) == ("failed", [("rasa@client.example", "failed_starttls")])
+
+
+def test_a_hebrew_product_notice_names_the_recipient_in_its_to_field() -> None:
+    body = ("Check Point Harmony Email & Collaboration\n\nההודעה שלך לא נמסרה לנמען מכיוון שנמצא בה קובץ מצורף זדוני (נוזקה).\n\n"
+            "מאת:    news@shop.example\nאל:     levi@client.example\nנושא:   June news\n")
+    report = notice("Check Point Harmony Email <no-reply@harmony.client.example>", "ההודעה שלך נחסמה", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("levi@client.example", "virus_detected")])
+
+
+def test_a_slovenian_release_and_delivery_is_a_delivery() -> None:
+    body = ("Vaše sporočilo, ki je bilo zadržano v karanteni, je skrbnik sprostil.\n\nPošiljatelj:  news@shop.example\n"
+            "Prejemnik:    luka@client.example\n\nSporočilo je bilo sproščeno iz karantene in dostavljeno prejemniku.\n")
+    report = notice("Varnostni prehod e-pošte <postmaster@client.example>", "Sporočilo sproščeno in dostavljeno", body)
+    assert kind_and_reasons(report) == ("delivered", [("luka@client.example", "delivered")])
+
+
+def test_a_serbian_list_hold_names_the_list() -> None:
+    body = ("Ваша порука за 'Prodaja' с насловом\n\n    June news\n\nсе задржава док је модератор листе не прегледа и "
+            "одобри.\n\nРазлог задржавања је:\n\n    Пошиљалац није члан листе\n")
+    report = classify(mail("From: prodaja-request@lists.client.example\nTo: news@shop.example\n"
+                           f"Subject: Ваша порука за Prodaja чека одобрење модератора\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("prodaja@lists.client.example", "on_hold")])
+
+
+# ---- abuse desks, challenges, auto-replies ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, complainant", [
+    ("Служба абуз <abuse@isp.example>", "Скарга на спам",
+     "Шановні колеги,\nнаш абонент olena@isp.example поскаржився на небажаний лист (спам), надісланий з вашої мережі.\n",
+     "olena@isp.example"),
+    ("Jabatan Penyalahgunaan <abuse@isp.example>", "Aduan spam",
+     "Tuan/Puan,\n\nPelanggan kami, aisyah@isp.example, telah membuat aduan bahawa mesej di bawah ialah e-mel spam.\n",
+     "aisyah@isp.example"),
+    ("واحد رسیدگی به سوءاستفاده <abuse@isp.example>", "شکایت هرزنامه",
+     "با سلام،\nمشترک ما با نشانی reza@isp.example این نامه را به عنوان هرزنامه (اسپم) شکایت کرده است.\n",
+     "reza@isp.example"),
+])
+def test_an_abuse_desks_complaint_in_three_more_languages(sender: str, subject: str, body: str, complainant: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_a_ukrainian_who_complains_to_a_friend_is_no_desk() -> None:
+    body = "Привіт! Я вчора поскаржився на сусіда, бо він знову шумів.\n"
+    report = classify(mail(f"From: Олег <oleh@isp.example>\nTo: news@shop.example\nSubject: Привіт\n{UTF8}", body))
+    assert report.kind != "complaint"
+
+
+@pytest.mark.parametrize("sender, subject, body, protected", [
+    ("E-posti kaitse <verify@client.example>", "Palun kinnitage oma saatmine",
+     "Tere!\nSaatsite kirja aadressile mart@client.example. Meie organisatsiooni rämpsposti filter ei tunne teie aadressi "
+     "veel ära.\nEt tõendada, et olete inimene, mitte automaatne saatja, klõpsake allolevat linki:\n"
+     "  https://verify.client.example/c/7f3a91\n", "mart@client.example"),
+    ("\"Spamschutz\" <noreply-spamschutz@client.example>", "Bitte bestätigen Sie Ihre Nachricht an kurt@client.example",
+     "Guten Tag,\nSie haben eine E-Mail an kurt@client.example gesendet.\nDer Empfänger schützt sein Postfach mit einer "
+     "Absenderbestätigung. Bitte bestätigen Sie einmalig, dass Sie kein automatisiertes System sind:\n"
+     "https://spamschutz.client.example/b?id=Q7T3\n", "kurt@client.example"),
+])
+def test_a_challenge_in_estonian_and_german(sender: str, subject: str, body: str, protected: str) -> None:
+    report = classify(mail(f"{NULL}From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [(protected, "challenge")])
+
+
+def test_an_estonian_outlook_auto_reply_subject() -> None:
+    report = auto_reply("Tere!\n\nOlen puhkusel kuni 25.10. Kiireloomulistes küsimustes pöörduge info@firm.example.\n",
+                        sender="Kadri Saar <kadri@firm.example>", subject="Automaatvastus: June news")
+    assert kind_and_reasons(report) == ("auto_reply", [("kadri@firm.example", "auto_reply")])
+
+
+def test_a_norwegian_reader_asks_to_leave_the_mailing_list() -> None:
+    body = "Hei,\n\nVennligst fjern meg fra e-postlisten deres. Jeg ønsker ikke å motta flere nyhetsbrev.\n\nMvh\nIngrid\n"
+    report = classify(mail(f"From: Ingrid Solberg <ingrid@client.example>\nTo: news@shop.example\nSubject: SV: June news\n"
+                           f"In-Reply-To: <june.1@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("ingrid@client.example", "unsubscribe")])
+
+
+def test_a_finnish_notice_of_an_address_taken_out_of_use_names_it_not_the_new_one() -> None:
+    body = ("Osoite mikko@oldschool.example on poistettu käytöstä.\nUusi osoite: mikko@newschool.example\n\n"
+            "Viestiäsi ei toimitettu vastaanottajalle.\n")
+    report = notice("Postmaster <postmaster@oldschool.example>", "Viestiä ei toimitettu", body)
+    assert kind_and_reasons(report) == ("failed", [("mikko@oldschool.example", "has_moved")])
+
+
+def test_a_hold_for_a_sandboxs_analysis_named_by_the_product_is_no_malware_found() -> None:
+    body = ("Il suo messaggio è stato trattenuto nella quarantena di analisi file (Secure Malware Analytics). Un allegato "
+            "viene analizzato.\n\nMittente:     news@shop.example\nDestinatario: rossi@client.example\n"
+            "Motivo:       Allegato inviato per analisi file\n")
+    report = notice("Cisco Secure Email <noreply@client.example>", "Messaggio trattenuto: analisi del file in corso", body)
+    assert [(x.address, x.reason) for x in report.recipients] == [("rossi@client.example", "on_hold")]
+
+
+def test_a_list_moderators_refusal_names_the_list_not_its_administrators_address() -> None:
+    # (the letter's long text above the administrator's address is no headline: the list refused the post)
+    body = ("Your message to the birding list with the subject\n\n    Binocular sale\n\nwas rejected by the list moderator.  "
+            "The moderator gave the following reason:\n\n    Commercial announcements are not allowed on this list.\n\n"
+            "Any questions or comments should be directed to the list administrator at:\n\n"
+            "    birding-owner@groups.client.example\n")
+    report = classify(mail("From: birding-bounces@groups.client.example\nTo: news@shop.example\n"
+                           f"Subject: Request to mailing list birding rejected\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("birding@groups.client.example", "rejected")])
