@@ -224,3 +224,48 @@ def test_a_list_moderators_refusal_names_the_list_not_its_administrators_address
     report = classify(mail("From: birding-bounces@groups.client.example\nTo: news@shop.example\n"
                            f"Subject: Request to mailing list birding rejected\n{UTF8}", body))
     assert kind_and_reasons(report) == ("failed", [("birding@groups.client.example", "rejected")])
+
+
+# ---- recipients: a pasted original's first field, a reply's bracketed address, a subject's ---------------------------------
+def test_a_groupwise_report_of_a_lists_post_names_the_member_by_the_pasted_originals_received_for() -> None:
+    # (the report text is cut at the pasted header block's first field: that field, the Received line naming the member, is
+    # the original's own)
+    body = ("The message that you sent was undeliverable to the following:\n\tsmorrow (user not found)\n\n"
+            "Possibly truncated original message follows:\n\n"
+            "Received: from lists.college.example (lists.college.example [198.51.100.25])\n"
+            "\tby gwia.county.example with ESMTP id BD79851AD8\n\tfor <smorrow@county.example>; Wed, 14 Mar 2007 14:10:00 -0500\n"
+            "From: Alumni News <alumni-news@lists.college.example>\nTo: alumni-news@lists.college.example\n"
+            "Subject: [Alumni-News] Winter issue\nList-Id: Alumni News <alumni-news.lists.college.example>\n\nDear members,\n")
+    for crlf in (False, True):
+        report = classify(mail("From: Mail Delivery System <postmaster@county.example>\n"
+                               "To: alumni-news-bounces@lists.college.example\nSubject: Message status - undeliverable\n"
+                               "MIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n", body, crlf=crlf))
+        assert kind_and_reasons(report) == ("failed", [("smorrow@county.example", "user_unknown")])
+
+
+def test_an_abuse_desks_complaint_named_by_what_it_is_about() -> None:
+    body = ("Dear Customer,\n\nWe have received a complaint about unsolicited commercial email sent from an IP address\n"
+            "assigned to your account (198.51.100.24).\n\nComplainant: n.petrakis@isp.example\n"
+            "The recipient states that they never subscribed to your mailing list.\n")
+    report = classify(mail("From: Abuse Department <abuse@hosting.example>\nTo: news@shop.example\n"
+                           "Subject: [Abuse #AB-558120] Spam complaint regarding 198.51.100.24\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("complaint", [("n.petrakis@isp.example", "complaint")])
+
+
+def test_a_gateways_notice_names_the_address_its_quoted_reply_refuses_not_the_one_unaffected() -> None:
+    body = ("Message <20240403131201.5d1e@out2.shop.example>\nfrom <news@shop.example> (envelope <bounce@shop.example>)\n"
+            "to <t.obrien@clinic.example>\nwas rejected by the gateway at 2024-04-03 13:13:12 UTC.\n\n"
+            "Reason: 550 5.1.1 <t.obrien@clinic.example>: recipient does not exist here\n\n"
+            "Other recipients of this message (dept-ops@clinic.example) were not affected.\n")
+    for crlf in (False, True):
+        report = classify(mail("From: Mail Gateway <gateway-noreply@clinic.example>\nTo: bounce@shop.example\n"
+                               "Subject: Message rejected: <20240403131201.5d1e@out2.shop.example>\n" + UTF8, body, crlf=crlf))
+        assert kind_and_reasons(report) == ("failed", [("t.obrien@clinic.example", "user_unknown")])
+
+
+def test_a_notice_that_names_its_recipient_only_in_its_subject() -> None:
+    body = ("Your message could not be delivered to the recipient.\n\nReason: the recipient's mailbox has exceeded its storage "
+            "limit.\nError code: 552 5.2.2\n\nThe message has been deleted.\n")
+    report = classify(mail("From: Mail Server <postmaster@hotels.example>\nTo: news@shop.example\n"
+                           "Subject: Undeliverable message to <reservations@hotels.example>\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("failed", [("reservations@hotels.example", "mailbox_full")])

@@ -337,8 +337,8 @@ def _list_post_to_itself(tos: list[str], named: dict[str, str]) -> bool:
 
 _SUBJECT_RECIPIENT = Lazy(
     r"\s*(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
-    r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))\s*(?:to)?\s*[:\-]\s*"
-    r"(?:(?:mail|message|e-?mail) (?:to|for) )?(?:user \S{1,64} \()?"
+    r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))(?:\s*(?:to)?\s*[:\-]\s*"
+    r"(?:(?:mail|message|e-?mail) (?:to|for) )?|\s+(?:mail|message|e-?mail) (?:to|for)\s+)(?:user \S{1,64} \()?"
     r"[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
 
 

@@ -152,6 +152,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"members?|recipients?)\b(?:[^.]|\.(?=\w)){0,80}? (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk|"
                     r"(?:the|this) (?:attached|following|below|enclosed) (?:e-?mail|message)|(?:the|this) (?:e-?mail|message) "
                     r"(?:below|attached|enclosed))|"
+                    # (the complaint named by what it is about, its complainant in a field below: "We have received a complaint
+                    # about unsolicited commercial email sent from an IP address assigned to your account ... Complainant: x@")
+                    r"received an? (?:spam )?complaint (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")

@@ -1054,8 +1054,17 @@ def original_start(text: str) -> int:
 def original_text(msg: ParsedMessage) -> str:
     """The returned original when it is pasted into the report text (no message/rfc822 part)."""
     report = report_text(msg)
-    rest = msg.body[len(report):].lstrip("\n")
-    return rest.partition("\n")[2] if rest else ""  # without the marker line itself
+    rest = msg.body[len(report):].lstrip("\r\n")
+    if not rest:
+        return ""
+    # without the marker line itself; where the report text was cut at the header block's first field (GroupWise's "Possibly
+    # truncated original message follows:" above it), that field is the original's own ("Received: from ...")
+    first, _, after = rest.partition("\n")
+    return rest if _FIELD_START.match(first) else after
+
+
+# a header field's first line (RFC 5322 section 2.2: a field name of printable characters but the colon, then the colon)
+_FIELD_START = Lazy(r"[!-9;-~]+:[ \t]")
 
 
 # -- recipient anchors -----------------------------------------------------------------------------
@@ -3025,6 +3034,10 @@ _FIELD_LINE = Lazy(r"^[ \t]*[^\s:：]{1,30}(?:[ \t][^\s:：]{1,30}){0,2}[ \t]*[:
 _HOLD_HEADLINE = Lazy(r"quarant|karant|карантин|held|retenu|retenid|zur(?:ü|ue)ckgehalten|zadr(?:ž|z)an|задржан", re.I)
 
 
+# a server's reply code and status right before an address's bracket ("Reason: 550 5.1.1 <t.obrien@...>: recipient does not exist")
+_CODE_BEFORE = Lazy(r"\b[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]+<$")
+
+
 def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> str | None:
     """The one account of the reporting system's own domain (``own``'s) named bare in the sentences of ``text`` whose
     words say why delivery failed; None when none or several are (never the sender, a message id in brackets, a link)."""
@@ -3041,8 +3054,9 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
         found = set()
         for m in _ANY_ADDRESS.finditer(sentence):
             a = normalize(m.group(0))
-            if not a or a in (own, sender) or sentence[max(0, m.start() - 1):m.start()] in ("<", ":", "/"):
-                continue
+            if not a or a in (own, sender) or sentence[max(0, m.start() - 1):m.start()] in ("<", ":", "/") \
+                    and _CODE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) is None:
+                continue  # (a message id in brackets, a link; not the address a server's reply names, "550 5.1.1 <x@...>:")
             d = a.rpartition("@")[2]
             if d == domain or d.endswith("." + domain):
                 found.add(a)
@@ -3064,7 +3078,7 @@ REASON_LINE = Lazy(r"(?im)^[ \t]*(?:理由|原因|エラー内容|(?:반송 ?)?�
                    r"ursache|motif|motivo|causa|raz(?:ã|a)o|raison|reden|oorzaak|syy|orsak|årsak|årsag|przyczyna|pow(?:ó|o)d|"
                    r"d(?:ů|u)vod|причина|neden|a(?:ç|c)(?:ı|i)klama)[ \t]*[:：][ \t]*(?P<said>\S[^\n]*)")
 # (never after an initial: "der Herr P. Jansen (p.jansen@...)" is one sentence)
-_SENTENCE_BREAK = Lazy(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s+|\n[ \t]*\n")
+_SENTENCE_BREAK = Lazy(r"(?<=[.!?])(?<![\s(][A-Z]\.)\s+|\n[ \t\r]*\n")
 _ANY_ADDRESS = Lazy(ADDRESS)
 _RETURNED_MAIL = Lazy(r"returned mail:\s*(\S.{2,200})$", re.I)
 # the text MIME writers put before the first part for readers without MIME (RFC 2046 section 5.1.1): no words of the report
