@@ -269,3 +269,54 @@ def test_a_notice_that_names_its_recipient_only_in_its_subject() -> None:
     report = classify(mail("From: Mail Server <postmaster@hotels.example>\nTo: news@shop.example\n"
                            "Subject: Undeliverable message to <reservations@hotels.example>\n" + UTF8, body))
     assert kind_and_reasons(report) == ("failed", [("reservations@hotels.example", "mailbox_full")])
+
+
+# ---- temporary failures: Exchange's localised attempts, Postfix's greeting time-out ----------------------------------------
+def _exchange_delay(text_lines: str) -> bytes:
+    return mail("From: Microsoft Outlook <MicrosoftExchange329e71ec88ae@shop.example>\nTo: orders@shop.example\n"
+                "Subject: Zustellung verzögert:Auftrag 1177\nMIME-Version: 1.0\n"
+                "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n",
+                "--b1\nContent-Type: text/plain; charset=utf-8\n\n"
+                "Die Zustellung an diese Empfänger oder Gruppen verzögert sich:\n\nthomas@client.example (thomas@client.example)\n\n"
+                "Diese Nachricht wurde noch nicht zugestellt. Es wird weiterhin versucht, die Nachricht zuzustellen.\n\n"
+                "Diagnoseinformationen für Administratoren:\n\nGenerierender Server: EX01.shop.local\n\nthomas@client.example\n"
+                + text_lines +
+                "\n--b1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;EX01.shop.local\n\n"
+                "Final-Recipient: rfc822;thomas@client.example\nAction: delayed\nStatus: 4.4.7\n"
+                "Diagnostic-Code: smtp;400 4.4.7 Message delayed\n\n--b1--\n")
+
+
+def test_a_german_exchange_delay_reads_the_cause_from_its_latest_attempt() -> None:
+    raw = _exchange_delay("Remoteserver hat '400 4.4.7 Message delayed' zurückgegeben.\n"
+                          "21.03.2025 11:31:02 - Remoteserver unter mail.client.example (198.51.100.74) hat '451 4.4.0 Primary "
+                          "target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted "
+                          "failover to alternate host, but that did not succeed.' zurückgegeben.\n")
+    report = classify(raw)
+    assert kind_and_reasons(report) == ("delayed", [("thomas@client.example", "network_error")])
+    assert report.recipients[0].status == "4.4.0"
+
+
+def test_a_german_exchange_delay_without_an_attempt_keeps_its_own_words() -> None:
+    report = classify(_exchange_delay("Remoteserver hat '400 4.4.7 Message delayed' zurückgegeben.\n"))
+    assert report.kind == "delayed"
+    assert report.recipients[0].status == "4.4.7"
+
+
+def _postfix_final(status: str, action: str, text: str) -> bytes:
+    return mail("From: MAILER-DAEMON@mx.shop.example\nTo: bounce@shop.example\nSubject: Undelivered Mail Returned to Sender\n"
+                "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n",
+                "--b1\nContent-Type: text/plain\n\nThis is the mail system at host mx.shop.example.\n\n"
+                "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+                f"<ops@client.example>: {text}\n\n--b1\nContent-Type: message/delivery-status\n\n"
+                "Reporting-MTA: dns; mx.shop.example\n\nFinal-Recipient: rfc822; ops@client.example\n"
+                f"Action: {action}\nStatus: {status}\n\n--b1--\n")
+
+
+def test_a_final_report_after_greeting_time_outs_is_expired() -> None:
+    text = ("conversation with mail.client.example[203.0.113.211] timed out while receiving the\n    initial server "
+            "greeting")
+    assert kind_and_reasons(classify(_postfix_final("4.4.2", "failed", text))) == \
+        ("failed", [("ops@client.example", "expired")])
+    # (while the MTA still tries, the same words are the network's)
+    assert kind_and_reasons(classify(_postfix_final("4.4.2", "delayed", text))) == \
+        ("delayed", [("ops@client.example", "network_error")])

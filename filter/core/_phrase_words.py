@@ -3427,6 +3427,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(network|host) (is )?unreachable': ('unreachable',),
     'host (is )?not reachable': ('not reachable',),
     'operation timed out': ('operation timed out',),
+    'timed out while receiving the initial server greeting': ('timed out while receiving the initial server greeting',),
     'could not find a gateway': ('could not find a gateway',),
     'all hosts have been failing': ('all hosts have been failing',),
     'winsock error( code)?:? ?1006[01]\\b': ('winsock error',),

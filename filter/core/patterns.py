@@ -1867,6 +1867,8 @@ PHRASES: dict[str, list[str]] = {
         r"connection (timed out|time ?out|refused)", r"(could not|couldn't|can't|cannot|unable to|failed to|wasn't able to) "
         r"(connect|establish|open|reach)", r"did not accept our requests to connect", r"socket error",
         r"no route to host", r"(network|host) (is )?unreachable", r"host (is )?not reachable", r"operation timed out",
+        # (Postfix smtp(8): "conversation with mx[ip] timed out while receiving the initial server greeting": no answer came)
+        r"timed out while receiving the initial server greeting",
         r"could not find a gateway", r"all hosts have been failing",
         r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
         # Windows' socket errors as Exchange and MDaemon quote them ("Failed to connect. Winsock error code:

@@ -440,8 +440,13 @@ _RCPT_COMMAND = Lazy(r">>>\s*RCPT\s+TO:\s*<([^<>\s]+@[^<>\s]+)>", re.I)
 
 
 # one attempt of Exchange's list: "<date> - Remote Server at <host> (<ip>) returned '<reply>'", the
-# reply ending at the quote before the next attempt's date (or the end of what was kept)
-_ATTEMPT = Lazy(r"returned '(.+?)(?:'(?=\s+\d{1,2}/\d{1,2}/\d{2,4}\s)|'?\s*$)")
+# reply ending at the quote before the next attempt's date (or the end of what was kept); in Exchange's localised
+# templates (German "Remoteserver unter <host> hat '<reply>' zurückgegeben.", French "a renvoyé '<reply>'", Spanish
+# "devolvió", Italian "ha restituito", Dutch "heeft '<reply>' geretourneerd", Portuguese "retornou"; their dates
+# "21.03.2025")
+_ATTEMPT = Lazy(r"(?:returned|hat|a (?:retourn(?:é|e)|renvoy(?:é|e))|devolvi(?:ó|o)|ha restituito|heeft|retornou) '(.+?)"
+                r"(?:'(?=\s+(?:(?:zur(?:ü|ue)ckgegeben|geretourneerd)[.\s]+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s)|"
+                r"'(?=\s+(?:zur(?:ü|ue)ckgegeben|geretourneerd)\b)|'?\s*$)")
 
 
 def _merge_later_replies(records: list[Record], text_records: list[Record]) -> None:

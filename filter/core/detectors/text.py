@@ -3013,16 +3013,18 @@ def _with_headline(record: Record, text: str) -> None:
     has failed to these recipients" adds nothing)."""
     from filter.core.classifier import decide
 
-    if record.diagnostic is None or decide(status=None, diagnostic=record.diagnostic) not in ("on_hold", "undefined"):
+    if record.diagnostic is None:
         return
     # (the lines above the first address: the notice's fields, the sender's among them, begin there; never a field's line, the
     # returned message's subject restated, "Betreff: Postfach voll?")
+    # (the cheap tests first: most reports have no headline of their own above the recipient's address)
     at = text.find("@", 0, 3000)
     lines = text[:max(text.rfind("\n", 0, at), 0)].splitlines() if at > 0 else []
     head = " ".join(line.strip() for line in lines if line.strip() and not _FIELD_LINE.match(line))
     # (a headline: a sentence or two, not a letter whose last lines direct questions to an address, "Any questions should be
     # directed to the list administrator at:")
-    if not head or len(head) > 300 or len(_SENTENCE_BREAK.split(head)) > 2:
+    if not head or len(head) > 300 or len(_SENTENCE_BREAK.split(head)) > 2 \
+            or decide(status=None, diagnostic=record.diagnostic) not in ("on_hold", "undefined"):
         return
     if decide(status=None, diagnostic=head) not in ("on_hold", "undefined") or _HOLD_HEADLINE.search(head) is not None:
         record.diagnostic = f"{' '.join(head.split())} {record.diagnostic}"
