@@ -58,6 +58,19 @@ from shapes import NULL, UTF8, auto_reply, kind_and_reasons, mail, notice
     (None, "Votre message a été bloqué en raison d'une règle de l'organisation.", "policy_violation"),
     (None, "Il messaggio è stato bloccato a causa di una policy aziendale.", "policy_violation"),
     (None, "Richtlinie: Makros in Office-Dokumenten nicht erlaubt", "policy_violation"),
+    # the recipient's list of blocked senders named by whose it is
+    ("5.7.1", "550 5.7.1 Afzender staat op de lijst met geblokkeerde afzenders van de ontvanger", "filtered"),
+    ("5.7.1", "550 5.7.1 Mensaje rechazado: el remitente figura en la lista de remitentes bloqueados del destinatario.",
+     "filtered"),
+    ("5.7.1", "550 5.7.1 Gonderen alicinin engellenen gonderenler listesinde", "filtered"),
+    ("5.7.1", "550 5.7.1 Der Absender steht auf der Liste der blockierten Absender des Empfängers", "filtered"),
+    # a recipient's hourly receiving limit, in Polish
+    ("4.2.1", "450 4.2.1 Odbiorca przekroczył limit odbieranych wiadomości, spróbuj później", "rate_limited"),
+    # MDaemon's transcript: no local user of that name
+    (None, "Unknown local user (buchhaltung@client.example) - rejecting", "user_unknown"),
+    # a Domino mail file over its size: the recipient's mailbox
+    (None, "Die Mail-Datei des Empfängers hat das Größenlimit überschritten (Maximum database size exceeded)",
+     "mailbox_full"),
     # a virus scanner out of service, with the article (Norwegian, Danish): the receiving side's state
     ("4.3.0", "451 4.3.0 Virusskanneren er midlertidig utilgjengelig, prøv igjen senere", "system_error"),
     ("4.3.0", "451 4.3.0 Virusskanneren er midlertidigt utilgængelig", "system_error"),
@@ -320,3 +333,70 @@ def test_a_final_report_after_greeting_time_outs_is_expired() -> None:
     # (while the MTA still tries, the same words are the network's)
     assert kind_and_reasons(classify(_postfix_final("4.4.2", "delayed", text))) == \
         ("delayed", [("ops@client.example", "network_error")])
+
+
+# ---- the third round: a Domino German notice, a Latvian one marked auto-replied, desks, a Spanish challenge ----------------
+def test_a_german_domino_notice_with_its_cause_below() -> None:
+    body = ("Ihre Nachricht\n\n  Betreff: [Sem-Mathe] Vortrag\n\nwurde aus folgendem Grund nicht zugestellt:\n\n"
+            "  Die Mail-Datei des Empfängers hat das Größenlimit überschritten (Maximum database size exceeded)\n\nan:\n\n"
+            "  g.maier@client.example\n")
+    report = classify(mail("From: Mail Delivery Failure <postmaster@client.example>\nTo: seminar-bounces@lists.shop.example\n"
+                           "Subject: Zustellungsfehler: [Sem-Mathe] Vortrag\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("failed", [("g.maier@client.example", "mailbox_full")])
+
+
+def test_a_latvian_postmasters_notice_marked_auto_replied_is_a_report() -> None:
+    body = ("Jūsu ziņojumu nevarēja piegādāt.\n\nSaņēmējs: ilze@client.example\nTēma: Rudens tējas\n"
+            "Iemesls: saņēmēja pastkaste ir pilna (552 5.2.2)\n")
+    report = classify(mail("From: Pasta serveris <postmaster@client.example>\nTo: bounce@shop.example\n"
+                           "Subject: Ziņojums nav piegādāts\nAuto-Submitted: auto-replied\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("failed", [("ilze@client.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("sender, subject, body, complainant", [
+    ("Abuse-Team <abuse@isp.example>", "Beschwerde über unerwünschte Werbe-E-Mail [Ticket#2024110500123]",
+     "Sehr geehrte Damen und Herren,\nwir haben eine Beschwerde über eine unerwünschte Werbe-E-Mail (Spam) erhalten,\n"
+     "die von Ihrem System versendet wurde.\nBeschwerdeführer: sabine@isp.example\n", "sabine@isp.example"),
+    ("Broadband Abuse <abuse-reports@isp.example>", "Spam report regarding mail from your network [NW-884213]",
+     "Hello,\nOne of our customers has reported a message that originated from your network\nas spam. The report was filed "
+     "by the subscriber <gwen@isp.example>.\n\nReported message follows:\n-----\nFrom: \"Shop\" <news@shop.example>\n"
+     "To: gwen@isp.example\nSubject: Weekly picks\n", "gwen@isp.example"),
+])
+def test_a_desks_complaint_said_another_way(sender: str, subject: str, body: str, complainant: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_a_person_who_reported_a_message_as_spam_to_a_friend_is_no_desk() -> None:
+    body = "Hi Tom,\n\nI have reported the message you forwarded as spam, thanks for the warning.\n"
+    report = classify(mail(f"From: Ann <ann@isp.example>\nTo: news@shop.example\nSubject: that mail\n{UTF8}", body))
+    assert report.kind != "complaint"
+
+
+def test_a_spanish_challenge_that_delivers_after_verification() -> None:
+    body = ("Hola,\nHe recibido su mensaje, pero utilizo un sistema de protección contra correo no\ndeseado. Para que su mensaje "
+            "llegue a mi bandeja de entrada, confirme que es una\npersona haciendo clic en el siguiente enlace:\n"
+            "  https://antispam.client.example/verificar?id=9a7c\nSu mensaje se entregará tras la verificación.\n")
+    report = classify(mail("From: Verificación de remitente <verificacion@antispam.client.example>\nTo: news@shop.example\n"
+                           "Subject: Verificación pendiente: su mensaje a jorge@client.example\nAuto-Submitted: auto-replied\n"
+                           + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("jorge@client.example", "challenge")])
+
+
+def test_an_original_addressed_to_ourselves_names_its_recipient_by_the_received_for_clause() -> None:
+    body = ("The message that you sent was undeliverable for the following reason:\nThe user account does not exist on this "
+            "system.\n\nOriginal message follows:\n\nReceived: from out-07.mailer.shop.example ([198.51.100.27])\n"
+            "\tby gw.county.example with ESMTP; Sat, 09 Nov 2024 08:00:00 -0600\n\tfor <m.tremblay@county.example>\n"
+            "From: \"Shop\" <newsletter@shop.example>\nTo: \"Subscribers\" <newsletter@shop.example>\nSubject: Weekly picks\n\n"
+            "This week's picks ...\n")
+    report = classify(mail("From: Mail Delivery System <postmaster@gw.county.example>\nTo: bounce@shop.example\n"
+                           "Subject: Message status - undeliverable\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("failed", [("m.tremblay@county.example", "user_unknown")])
+
+
+def test_a_german_subject_that_names_the_recipient() -> None:
+    body = ("Ihre Nachricht vom 10.11.2024 07:29 mit dem Betreff\n\"Winterteemischungen\" konnte nicht zugestellt werden:\n\n"
+            "Das Postfach des Empfängers ist voll. Bitte versuchen Sie es später erneut.\n")
+    report = classify(mail("From: Mailer <mailer-daemon@mx.client.example>\nTo: bounce@shop.example\n"
+                           "Subject: Unzustellbare Nachricht an <t.gruber@client.example>\n" + UTF8, body))
+    assert [(x.address, x.reason) for x in report.recipients] == [("t.gruber@client.example", "mailbox_full")]

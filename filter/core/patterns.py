@@ -372,6 +372,8 @@ PHRASES: dict[str, list[str]] = {
     ],
     "user_unknown": [
         r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
+        # (MDaemon's transcript "Unknown local user (x@...) - rejecting": no mailbox of that name on the server)
+        r"unknown local (user|recipient|mail ?box|account)",
         r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
         # (not "the domain of the recipient does not exist": the domain, host_unknown)
         r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account)" + _NOT_DOMAIN_OF + " "

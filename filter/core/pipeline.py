@@ -271,12 +271,15 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         if common is not None and any(t.lower() in lists for t in tos):
             guess = common
     sender_domain = (normalize(original.from_) or "").lower().rpartition("@")[2] if original.from_ else ""
+    to_ourselves = False
     if guess is None:
         # the original's only recipient (To and Cc together), our own organisation's copies aside (a desk we copied in, "Cc:
         # Kestrel Desk <desk@our.example>", is no recipient the remote side reports)
         theirs = [t for t in tos if not sender_domain or not _same_organisation(t.lower().rpartition("@")[2], sender_domain)]
         guess = tos[0] if len(tos) == 1 else theirs[0] if len(theirs) == 1 else None
-    if guess is None and not tos and (msg.attached or original.to):
+        # (an original addressed only to ourselves, its recipients in Bcc: "To: Subscribers <newsletter@our.example>")
+        to_ourselves = bool(tos) and not theirs
+    if (guess is None and not tos or to_ourselves) and (msg.attached or original.to):
         # an original addressed to no one its headers name (Bcc, "To: undisclosed-recipients:;", a list's post to the list):
         # the one address its Received lines say it was for (RFC 5321 section 4.4, the FOR clause), when they name one only
         # and not ours (the Received lines of an attached original, or of one pasted as text below the report: its header
@@ -285,7 +288,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
                     else [v for k, v in _pasted_headers(original_text(msg)) if k.lower() == "received"])
         fors = {a.lower() for h in received for m in _RECEIVED_FOR.finditer(h) if (a := normalize(m.group(1)))}
         if len(fors) == 1 and (only := fors.pop()).rpartition("@")[2] != sender_domain:
-            guess = only
+            guess = only  # (an original to ourselves: the one address it was for, not ours)
     if guess is None and det.detector == "text" and original.to is None:
         # no envelope, no original: the one address the notice's own words name
         ours = {a.lower() for v in (msg.header("From"), msg.header("To"), msg.header("Reply-To"),
@@ -336,9 +339,11 @@ def _list_post_to_itself(tos: list[str], named: dict[str, str]) -> bool:
 
 
 _SUBJECT_RECIPIENT = Lazy(
-    r"\s*(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
+    r"\s*(?:(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))(?:\s*(?:to)?\s*[:\-]\s*"
-    r"(?:(?:mail|message|e-?mail) (?:to|for) )?|\s+(?:mail|message|e-?mail) (?:to|for)\s+)(?:user \S{1,64} \()?"
+    r"(?:(?:mail|message|e-?mail) (?:to|for) )?|\s+(?:mail|message|e-?mail) (?:to|for)\s+)|"
+    # (German "Unzustellbare Nachricht an <x@>")
+    r"unzustellbare (?:nachricht|e-?mail) an\s+)(?:user \S{1,64} \()?"
     r"[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
 
 

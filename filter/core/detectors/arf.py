@@ -155,6 +155,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # (the complaint named by what it is about, its complainant in a field below: "We have received a complaint
                     # about unsolicited commercial email sent from an IP address assigned to your account ... Complainant: x@")
                     r"received an? (?:spam )?complaint (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
+                    # ("One of our customers has reported a message that originated from your network as spam"; German "wir haben
+                    # eine Beschwerde über eine unerwünschte Werbe-E-Mail (Spam) erhalten")
+                    r"\b(?:customers?|users?|subscribers?|members?) (?:has|have) reported (?:a|an|the|this) (?:message|e-?mail)\b"
+                    r"(?:[^.]|\.(?=\w)){0,80}? as (?:spam|junk|unsolicited)\b|"
+                    r"\bbeschwerde (?:über|ueber) (?:eine |die |diese )?(?:unerw(?:ü|ue)nschte|unverlangte)\b[^.]{0,30}?"
+                    r"(?:e-?mail|nachricht|werbung|spam)|"
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")
@@ -211,7 +217,9 @@ _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
-                         r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e))[ \t]*:[ \t]*(.+)$")
+                         r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
+                         # (German "Beschwerdeführer:", the complainant)
+                         r"beschwerdef(?:ü|ue)hrer(?:in)?)[ \t]*:[ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 

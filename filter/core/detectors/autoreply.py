@@ -260,6 +260,8 @@ _CHALLENGE_WORDS = Lazy(
     # Absenderbestätigung")
     r"(?:t(?:õ|o)endada|kinnitage|kinnitada),? et olete inimene|dass sie kein (?:automatisiertes|automatisches) (?:system|programm)|"
     r"postfach mit einer absenderbest(?:ä|ae)tigung|kinnitage (?:oma )?saatmine|"
+    # (Spanish "Su mensaje se entregará tras la verificación", a subject "Verificación pendiente: su mensaje a x@")
+    r"se entregar(?:á|a) (?:tras|despu(?:é|e)s de) (?:la |su )?verificaci(?:ó|o)n|verificaci(?:ó|o)n pendiente|"
     r"confirma(?:ți|ţi|ti)? c(?:ă|a) sunte(?:ți|ţi|ti) o persoan(?:ă|a)|potvrdite da ste (?:stvarna |prava )?(?:osoba|(?:č|c)ovjek)|"
     r"підтвердіть,? що ви (?:не робот|(?:жива |реальна )?людина)|"
     # (Hungarian "igazolja, hogy Ön valódi személy", "írja be a képen látható kódot"; Greek "για να αποδείξετε ότι δεν είστε
@@ -1892,7 +1894,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
-                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage")
+                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

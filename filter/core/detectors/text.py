@@ -294,6 +294,8 @@ _UNDELIVERED_MORE = (
     r"poruka (?:nije|није) (?:isporu[čc]ena|dostavljena)|порука није (?:испоручена|достављена)|"
     r"neusp(?:je|e)[šs]na isporuka poruke|sporo[čc]ilo ni bilo (?:dostavljeno|mogo[čc]e dostaviti)|"
     r"kirja kohaletoimetamine eba[õo]nnestus|v[ēe]stul(?:e|i) (?:netika pieg[āa]d[āa]ta|nevar[ēe]ja pieg[āa]d[āa]t)|"
+    # (Latvian "Ziņojums nav piegādāts", "Jūsu ziņojumu nevarēja piegādāt": the message not delivered)
+    r"zi[ņn]ojum(?:s|u) (?:nav pieg[āa]d[āa]ts|nevar[ēe]ja pieg[āa]d[āa]t)|"
     r"lai[šs]k(?:as|o) (?:nepristatytas|nepavyko pristatyti)|(?:j(?:ū|u)s(?:ų|u) )?prane(?:š|s)im(?:as|o) (?:nepristatytas|nepavyko pristatyti)|хат(?:ыңыз|ың|тар|тарыңыз)? жеткізілмеді|"
     # Macedonian "Вашата порака ... не може да биде испорачана" (cannot be delivered), "Неиспорачана порака" (undelivered
     # message)
@@ -436,6 +438,8 @@ _BOUNCE_WORDS = Lazy(
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
     # (German "Ihre Nachricht vom ... wurde nicht zugestellt": the message not delivered)
     r"\bwurde nicht zugestellt\b|"
+    # (Domino's German "Ihre Nachricht ... wurde aus folgendem Grund nicht zugestellt:", the cause on the next lines)
+    r"\bwurde aus (?:folgendem|diesem) grund nicht zugestellt\b|"
     # (not yet: "n'a toujours pas été distribué", "su mensaje para ... todavía no ha podido entregarse")
     r"n'a toujours pas (?:[ée]t[ée]|pu (?:être|etre)) (?:remis|distribu)|"
     r"(?:mensaje|correo) [^.\n]{0,80}?todav[íi]a no ha podido (?:ser )?entregar|"

@@ -3528,8 +3528,20 @@ _SESSION_32 = {
         r"\bhenkil(ö|o)kohtaise(ssa|lla) estettyjen l(ä|a)hett(ä|a)jien (luettelossa|listalla)",
         r"\bpersonliga lista (över|med) blockerade avs(ä|a)ndare\b", r"\bpersonlige liste over blok(k)?er(te|ede) (avsendere|afsendere)\b",
         r"προσωπική λίστα αποκλεισμένων αποστολέων",
+        # ... and the recipient's list of blocked senders named by whose it is (Dutch "de lijst met geblokkeerde afzenders van
+        # de ontvanger", Spanish "la lista de remitentes bloqueados del destinatario", Turkish "alıcının engellenen gönderenler
+        # listesi", German "Liste der blockierten Absender des Empfängers", French "liste des expéditeurs bloqués du
+        # destinataire", Italian "elenco dei mittenti bloccati del destinatario", Portuguese "lista de remetentes bloqueados do
+        # destinatário")
+        r"\blijst (met|van) geblokkeerde afzenders van de ontvanger\b", r"\blista de remitentes bloqueados del destinatario\b",
+        r"\bal(ı|i)c(ı|i)n(ı|i)n (kendi )?engellenen g(ö|o)nderenler listesi", r"\bkendi engellenen g(ö|o)nderenler listesi",
+        r"\bliste der (blockierten|gesperrten) absender des empf(ä|ae)ngers\b",
+        r"\bliste des exp(é|e)diteurs bloqu(é|e)s du destinataire\b", r"\belenco dei mittenti bloccati del destinatario\b",
+        r"\blista de remetentes bloqueados do destinat(á|a)rio\b",
     ],
     "rate_limited": [
+        # (Polish "Odbiorca przekroczył (dopuszczalny) limit wiadomości przychodzących / odbieranych wiadomości")
+        r"\bodbiorca przekroczy(ł|l) (dopuszczalny )?limit (odbieranych wiadomo(ś|s)ci|wiadomo(ś|s)ci przychodz(ą|a)cych)",
         r"перевищено ліміт (отримання|прийому) (листів|повідомлень)", r"превышен лимит (получения|при[её]ма) (писем|сообщений)",
     ],
     "rejected": [
@@ -3546,6 +3558,12 @@ _SESSION_32 = {
     ],
     "on_hold": [
         r"\bzadr(ž|z)an[ao] je u karanteni\b", r"\bзадржан[ао] је у карантину\b",
+    ],
+    "mailbox_full": [
+        # (a Domino mail file, the recipient's mailbox, over its size: "Die Mail-Datei des Empfängers hat das Größenlimit
+        # überschritten", "Maximum database size exceeded")
+        r"\bmail-?datei des empf(ä|ae)ngers\b[^.;]{0,40}\b(gr(ö|oe)(ß|ss)enlimit|gr(ö|oe)(ß|ss)enbeschr(ä|ae)nkung|kontingent|quota)",
+        r"\bmaximum database size exceeded\b",
     ],
     "user_unknown": [
         # (Finnish "Osoite x@ on poistettu käytöstä": the address taken out of use)
