@@ -400,3 +400,11 @@ def test_a_german_subject_that_names_the_recipient() -> None:
     report = classify(mail("From: Mailer <mailer-daemon@mx.client.example>\nTo: bounce@shop.example\n"
                            "Subject: Unzustellbare Nachricht an <t.gruber@client.example>\n" + UTF8, body))
     assert [(x.address, x.reason) for x in report.recipients] == [("t.gruber@client.example", "mailbox_full")]
+
+
+def test_a_reader_who_asks_to_take_a_relatives_name_off_the_list() -> None:
+    body = ("Please take my mother's name off your mailing list. She passed away in August and I am closing\n"
+            "out her email. Thank you for the good work you do.\n\nCarol\n")
+    report = classify(mail(f"From: Carol O <carol@isp.example>\nTo: news@shop.example\nSubject: Re: Giving Tuesday\n"
+                           f"In-Reply-To: <gt.1@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("carol@isp.example", "unsubscribe")])

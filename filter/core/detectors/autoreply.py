@@ -812,7 +812,9 @@ _EN_LIST = (r"(?:(?:your|this|all (?:of )?your) (?:[\w-]+ ){0,2}(?:list|lists|ma
             r"digest|alumni|customer) lists?|"
             r"the (?:mailings?|newsletters?))\b(?! (?:of|for)\b)")
 # ... and whom to take off: the reader, or the one the reader writes for ("take her name off your list")
-_EN_WHOM = (r"(?:me|us|(?:my|his|her|our) name|(?:my|his|her|our|this) (?:e-?mail|(?:e-?mail )?address))"
+# (or a relative's: "Please take my mother's name off your mailing list. She passed away in August")
+_EN_WHOM = (r"(?:me|us|(?:my|his|her|our) name|(?:my|his|her|our|this) (?:e-?mail|(?:e-?mail )?address)|"
+            r"my [\w-]+['’]s (?:name|e-?mail|(?:e-?mail )?address))"
             r"(?: and (?:this|my|his|her|our) (?:e-?mail|(?:e-?mail )?address))?")
 UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # en, beside ``_UNSUB_BODY``: the reader's name or the list between ("PLEASE TAKE MY NAME OFF YOUR LIST", "take me off
