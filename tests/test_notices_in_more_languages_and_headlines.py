@@ -408,3 +408,78 @@ def test_a_reader_who_asks_to_take_a_relatives_name_off_the_list() -> None:
     report = classify(mail(f"From: Carol O <carol@isp.example>\nTo: news@shop.example\nSubject: Re: Giving Tuesday\n"
                            f"In-Reply-To: <gt.1@shop.example>\n{UTF8}", body))
     assert kind_and_reasons(report) == ("unsubscribe", [("carol@isp.example", "unsubscribe")])
+
+
+# ---- the fourth round: localised delays, subjects, unaffected recipients, quoted subjects ------------------------------------
+@pytest.mark.parametrize("verb_line, reason", [
+    # (Swedish, Polish and Czech Exchange: the attempt's reply quoted after the verb of each language)
+    ("03.03.2025 13:02:44 - Fjärrservern på mx.client.example (192.0.2.61) returnerade '441 4.4.1 Error encountered while "
+     "communicating with primary target IP address: \"421 4.4.2 Connection dropped due to SocketError.\"'", "network_error"),
+    ("03.03.2025 13:02:44 - Serwer zdalny pod adresem mx.client.example (192.0.2.77) zwrócił '452 4.2.2 "
+     "<thomas@client.example>: Mailbox full, quota exceeded'", "mailbox_full"),
+])
+def test_an_exchange_delay_in_more_languages_reads_its_latest_attempt(verb_line: str, reason: str) -> None:
+    report = classify(_exchange_delay(f"Remoteserver hat '400 4.4.7 Message delayed' zurückgegeben.\n{verb_line}\n"))
+    assert kind_and_reasons(report) == ("delayed", [("thomas@client.example", reason)])
+
+
+@pytest.mark.parametrize("subject", [
+    "Message non remis à <c.dubois@client.example>", "Onbestelbaar bericht aan <c.dubois@client.example>",
+    "Mensaje no entregado a <c.dubois@client.example>",
+])
+def test_a_subject_that_names_the_recipient_in_more_languages(subject: str) -> None:
+    body = "Le serveur de destination a répondu :\n   550 5.1.1 Adresse destinataire inconnue\n"
+    report = classify(mail(f"From: Administrateur <postmaster@client.example>\nTo: bounce@shop.example\nSubject: {subject}\n"
+                           + UTF8, body))
+    assert kind_and_reasons(report) == ("failed", [("c.dubois@client.example", "user_unknown")])
+
+
+def test_the_recipients_a_notice_says_were_not_affected_are_no_failures() -> None:
+    body = ("Ihre Nachricht konnte an einen Empfänger nicht zugestellt werden.\nDer Zielserver antwortete: 550 5.1.1 "
+            "<l.weber@client.example>: Recipient address rejected: User unknown in virtual mailbox table\n"
+            "Andere Empfänger (a.schulz@client.example) waren nicht betroffen.\n")
+    report = classify(mail("From: Mail-Gateway <postmaster@client.example>\nTo: bounce@shop.example\n"
+                           "Subject: Zustellung an einen Empfänger fehlgeschlagen\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("failed", [("l.weber@client.example", "user_unknown")])
+
+
+def test_a_subject_restated_in_quotes_in_the_reports_sentence_is_no_cause() -> None:
+    said = "Your message \"Account suspended? Reactivate your loyalty card today\" to p@client.example could not be delivered."
+    assert decide(status=None, diagnostic=said) in ("on_hold", "undefined")
+    # (the cause the server said beside it still decides)
+    assert decide(status=None, diagnostic=said + " 550 5.1.1 User unknown") == "user_unknown"
+
+
+def test_a_post_to_our_own_list_at_another_of_our_hosts_names_its_member_by_received_for() -> None:
+    original = ("Received: from mta1.news.shop.example (mta1.news.shop.example [198.51.100.25])\n\tby mx.client.example "
+                "(Postfix) with ESMTPS id 7B21C\n\tfor <i.nagy@client.example>; Mon,  3 Mar 2025 09:14:40 +0100\n"
+                "Received: from lists.shop.example (lists.shop.example [198.51.100.30])\n\tby mta1.news.shop.example (Postfix)\n"
+                "\tfor <members@lists.shop.example>; Mon,  3 Mar 2025 09:14:39 +0100\n"
+                "From: Shop <hello@news.shop.example>\nTo: Shop members <members@lists.shop.example>\nSubject: Spring\n\nHello\n")
+    raw = mail("Return-Path: <>\nFrom: Levelezőrendszer <postmaster@client.example>\nTo: bounces@news.shop.example\n"
+               "Subject: Kézbesíthetetlen üzenet\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n",
+               "--b1\nContent-Type: text/plain; charset=utf-8\n\nAz Ön üzenetét nem sikerült kézbesíteni.\n"
+               "Ok: a címzett postafiókja nem létezik (550 5.1.1 User unknown).\n\n--b1\nContent-Type: message/rfc822\n\n"
+               + original + "\n--b1--\n")
+    assert kind_and_reasons(classify(raw)) == ("failed", [("i.nagy@client.example", "user_unknown")])
+
+
+def test_an_italian_release_delivered_and_a_challenge_in_italian() -> None:
+    body = ("Il messaggio inviato a f.conti@client.example è stato rilasciato dalla quarantena e recapitato al destinatario.\n"
+            "Mittente:  hello@shop.example\n")
+    report = notice("Sicurezza Posta <postmaster@client.example>", "Messaggio rilasciato: La selezione", body)
+    assert kind_and_reasons(report) == ("delivered", [("f.conti@client.example", "delivered")])
+    body = ("Gentile mittente,\nil destinatario v.rinaldi@client.example utilizza un sistema di protezione dallo spam.\n"
+            "Per confermare di essere una persona e non un sistema automatico, fai clic sul collegamento seguente:\n"
+            "https://antispam.client.example/verify?id=7f3a\nIl tuo messaggio sarà consegnato dopo la verifica.\n")
+    report = classify(mail("From: Verifica mittente <verifica@antispam.client.example>\nTo: news@shop.example\n"
+                           "Subject: Verifica richiesta: La selezione\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("v.rinaldi@client.example", "challenge")])
+
+
+@pytest.mark.parametrize("text", [
+    "La base de courrier du destinataire a dépassé sa taille limite",
+    "The recipient's mail database has exceeded its size limit",
+])
+def test_a_domino_mail_database_over_its_size_is_a_full_mailbox(text: str) -> None:
+    assert decide(status=None, diagnostic=text) == "mailbox_full"

@@ -176,6 +176,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bp(ř|r)ekro(č|c)en(a|á) kv(ó|o)ta\\b': ('ekro',),
     '\\bmail-?datei des empf(ä|ae)ngers\\b[^.;]{0,40}\\b(gr(ö|oe)(ß|ss)enlimit|gr(ö|oe)(ß|ss)enbeschr(ä|ae)nkung|kontingent|quota)': ('datei des empf',),
     '\\bmaximum database size exceeded\\b': ('maximum database size exceeded',),
+    '\\bbase de (courrier|messagerie) du destinataire a d(é|e)pass(é|e) sa taille\\b': (' du destinataire a d',),
+    '\\bmail (database|file) has exceeded its (size|quota)\\b': (' has exceeded its ',),
     'out of storage space': ('out of storage space',),
     'account storage limit': ('account storage limit',),
     'space has been used up': ('space has been used up',),

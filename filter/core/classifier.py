@@ -348,6 +348,15 @@ _LINE_MARKER = Lazy(r"(?<![^\s:;(\[])([245]\d\d)([- ])(?:['\"]?#?[245]\.\d{1,3}\
 _GLOSS = Lazy(r"^\s*[245]\.\d{1,3}\.\d{1,3} - [a-z][a-z ,/()-]{2,60}? (?=(?:[245]\d\d-?)?'|\(')")
 
 
+# the returned message's subject restated in quotation marks in a report's sentence ("Your message \"Account suspended?
+# Reactivate your card\" to x@ could not be delivered", German "Ihre Nachricht „...“", French "Votre message « ... »"): the
+# sender's words, never the cause (as ``_RESTATED_LINE``'s field lines)
+_QUOTED_SUBJECT = Lazy(r"(?i)\b((?:your |the )?(?:message|e-?mail|mail)(?: with (?:the )?subject)?|subject|"
+                       r"(?:ihre |die )?nachricht(?: mit dem betreff)?|betreff|(?:votre |le )?message(?: avec (?:le |pour )?objet)?|"
+                       r"(?:su |el )?mensaje(?: con (?:el )?asunto)?|asunto|(?:il )?messaggio(?: con oggetto)?|(?:uw |het )?bericht)"
+                       r"\s*:?\s*[\"“„«]\s*[^\"“”„«»\n]{1,200}?\s*[\"”“»]")
+
+
 def _without_gloss(text: str) -> str:
     """``text`` without a gateway's gloss of its status code before the quoted reply (``_GLOSS``)."""
     return _GLOSS.sub("", text, count=1) if " - " in text[:14] else text
@@ -587,6 +596,8 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if action in ("delivered", "relayed", "expanded") or (status or "").startswith("2."):
         return "delivered"
     text = _without_line_markers(_without_gloss(normalize(diagnostic)))
+    if '"' in text or "“" in text or "«" in text or "„" in text:
+        text = _QUOTED_SUBJECT.sub(r"\1", text)
     words = _words_only(text)
     if "refus" in words and _HEADING_VERB.search(words):
         # "Message refused; recipient mailbox is closed": the heading's verb only says a refusal came, the

@@ -15,8 +15,8 @@ from filter.core.address import common_verp_list, decode_common_verp, decode_ver
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
-from filter.core.detectors.text import (BOUNCE_SUBJECT, from_system, is_reply, is_role_account, lone_address, original_text,
-                                       report_text, restated_to, system_account)
+from filter.core.detectors.text import (BOUNCE_SUBJECT, from_system, is_reply, is_role_account, lone_address, organisation,
+                                       original_text, report_text, restated_to, system_account)
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -275,7 +275,9 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
     if guess is None:
         # the original's only recipient (To and Cc together), our own organisation's copies aside (a desk we copied in, "Cc:
         # Kestrel Desk <desk@our.example>", is no recipient the remote side reports)
-        theirs = [t for t in tos if not sender_domain or not _same_organisation(t.lower().rpartition("@")[2], sender_domain)]
+        # (and our organisation's other hosts: a post of "hello@news.shop.example" to "members@lists.shop.example")
+        theirs = [t for t in tos if not sender_domain or not _same_organisation(t.lower().rpartition("@")[2], sender_domain)
+                  and organisation(t) != organisation(sender_domain)]
         guess = tos[0] if len(tos) == 1 else theirs[0] if len(theirs) == 1 else None
         # (an original addressed only to ourselves, its recipients in Bcc: "To: Subscribers <newsletter@our.example>")
         to_ourselves = bool(tos) and not theirs
@@ -287,6 +289,9 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         received = ([str(h) for h in msg.attached[0].get_all("Received") or []] if msg.attached
                     else [v for k, v in _pasted_headers(original_text(msg)) if k.lower() == "received"])
         fors = {a.lower() for h in received for m in _RECEIVED_FOR.finditer(h) if (a := normalize(m.group(1)))}
+        if to_ourselves and len(fors) > 1:
+            # (the hop that delivered the post to our own list is named too: "for <members@lists.our.example>")
+            fors = {a for a in fors if organisation(a) != organisation(sender_domain)}
         if len(fors) == 1 and (only := fors.pop()).rpartition("@")[2] != sender_domain:
             guess = only  # (an original to ourselves: the one address it was for, not ours)
     if guess is None and det.detector == "text" and original.to is None:
@@ -342,8 +347,12 @@ _SUBJECT_RECIPIENT = Lazy(
     r"\s*(?:(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))(?:\s*(?:to)?\s*[:\-]\s*"
     r"(?:(?:mail|message|e-?mail) (?:to|for) )?|\s+(?:mail|message|e-?mail) (?:to|for)\s+)|"
-    # (German "Unzustellbare Nachricht an <x@>")
-    r"unzustellbare (?:nachricht|e-?mail) an\s+)(?:user \S{1,64} \()?"
+    # (German "Unzustellbare Nachricht an <x@>", French "Message non remis à <x@>", Dutch "Onbestelbaar bericht aan <x@>",
+    # Spanish "Mensaje no entregado a <x@>", Italian "Messaggio non recapitato a <x@>", Portuguese "Mensagem não entregue a
+    # <x@>")
+    r"unzustellbare (?:nachricht|e-?mail) an\s+|message non (?:remis|distribu(?:é|e)) (?:à|a)\s+|onbestelbaar bericht aan\s+|"
+    r"mensaje no entregado a\s+|messaggio non (?:recapitato|consegnato) a\s+|mensagem n(?:ã|a)o entregue (?:a|para)\s+)"
+    r"(?:user \S{1,64} \()?"
     r"[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
 
 

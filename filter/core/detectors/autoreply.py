@@ -262,6 +262,8 @@ _CHALLENGE_WORDS = Lazy(
     r"postfach mit einer absenderbest(?:ä|ae)tigung|kinnitage (?:oma )?saatmine|"
     # (Spanish "Su mensaje se entregará tras la verificación", a subject "Verificación pendiente: su mensaje a x@")
     r"se entregar(?:á|a) (?:tras|despu(?:é|e)s de) (?:la |su )?verificaci(?:ó|o)n|verificaci(?:ó|o)n pendiente|"
+    # (Italian "Per confermare di essere una persona e non un sistema automatico", "sarà consegnato dopo la verifica")
+    r"confermare di essere una persona|consegnat[oa] dopo la verifica|"
     r"confirma(?:ți|ţi|ti)? c(?:ă|a) sunte(?:ți|ţi|ti) o persoan(?:ă|a)|potvrdite da ste (?:stvarna |prava )?(?:osoba|(?:č|c)ovjek)|"
     r"підтвердіть,? що ви (?:не робот|(?:жива |реальна )?людина)|"
     # (Hungarian "igazolja, hogy Ön valódi személy", "írja be a képen látható kódot"; Greek "για να αποδείξετε ότι δεν είστε

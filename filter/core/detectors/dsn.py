@@ -443,8 +443,10 @@ _RCPT_COMMAND = Lazy(r">>>\s*RCPT\s+TO:\s*<([^<>\s]+@[^<>\s]+)>", re.I)
 # reply ending at the quote before the next attempt's date (or the end of what was kept); in Exchange's localised
 # templates (German "Remoteserver unter <host> hat '<reply>' zurückgegeben.", French "a renvoyé '<reply>'", Spanish
 # "devolvió", Italian "ha restituito", Dutch "heeft '<reply>' geretourneerd", Portuguese "retornou"; their dates
-# "21.03.2025")
-_ATTEMPT = Lazy(r"(?:returned|hat|a (?:retourn(?:é|e)|renvoy(?:é|e))|devolvi(?:ó|o)|ha restituito|heeft|retornou) '(.+?)"
+# "21.03.2025"); in the languages whose verb no list holds, the quoted reply itself, opened by its code (Swedish "returnerade
+# '441 4.4.1 ...'", Polish "zwrócił '452 4.2.2 ...'", Czech "vrátil '421 4.3.2 ...'")
+_ATTEMPT = Lazy(r"(?:(?:returned|hat|a (?:retourn(?:é|e)|renvoy(?:é|e))|devolvi(?:ó|o)|ha restituito|heeft|retornou) '|"
+                r"\s'(?=[245]\d\d[ -]))(.+?)"
                 r"(?:'(?=\s+(?:(?:zur(?:ü|ue)ckgegeben|geretourneerd)[.\s]+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s)|"
                 r"'(?=\s+(?:zur(?:ü|ue)ckgegeben|geretourneerd)\b)|'?\s*$)")
 

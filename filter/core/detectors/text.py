@@ -815,7 +815,7 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
                       r"ruslp(?:ó|o)st|s(?:ó|o)ttkv(?:í|i)", re.I)
 
 
-def _org(address: str) -> str:
+def organisation(address: str) -> str:
     """The organisation's part of an address's domain name (the address as a header or a field writes it, "Name <a@b>"):
     its last two labels, three under a country's second level ("co.uk", "com.br"); the sending and bounce hosts of one
     sender differ before it ("mail.shop.example", "bounces.shop.example")."""
@@ -830,13 +830,13 @@ _DESK_ACCOUNT = Lazy(rf"(?:{DESK_LOCALS})$")
 
 
 def _to_us(msg: ParsedMessage, body: str) -> bool:
-    """The notice's recipient field names an address of the organisation the notice was sent to (``_org``): the stopped
+    """The notice's recipient field names an address of the organisation the notice was sent to (``organisation``): the stopped
     message was mail *to* us ("In einer an Sie gerichteten Nachricht wurde ein Virus gefunden ... Empfänger: replies@<ours>")."""
     to = msg.header("To")
     field = _RECIPIENT_FIELD_ADDRESS.search(body, 0, 5000)
     if field is None or not to or "@" not in to or "," in to:
         return False
-    return _org(field.group("a")) == _org(to)
+    return organisation(field.group("a")) == organisation(to)
 
 
 def _stopped_by_fields(msg: ParsedMessage) -> bool:
@@ -850,14 +850,14 @@ def _stopped_by_fields(msg: ParsedMessage) -> bool:
         return False  # (an abuse desk's copy of a message its user reported: a complaint, its fields the same)
     # (the cheap tests first: our own system's reports come from our own organisation, and most messages name no sender in a
     # field of their text)
-    ours, theirs = _org(to), _org(frm)
+    ours, theirs = organisation(to), organisation(frm)
     if ours == theirs:
         return False
     body = msg.body[:5000]
     sent_by = _SENDER_FIELD_ADDRESS.search(body)
     if sent_by is None:
         return _fields_by_organisation(msg, body, ours, theirs)
-    if _org(sent_by.group("a")) != ours:
+    if organisation(sent_by.group("a")) != ours:
         return False
     sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
     if sent_to is None:
@@ -865,7 +865,7 @@ def _stopped_by_fields(msg: ParsedMessage) -> bool:
         # original's "From:", whose "To:" holds a display name beside its address)
         label = sent_by.group(0).partition(":")[0].strip().lower()
         return label not in _HEADER_LABELS and _fields_by_organisation(msg, body, ours, theirs)
-    return _org(sent_to.group("a")) == theirs and _finding_or_product(msg)
+    return organisation(sent_to.group("a")) == theirs and _finding_or_product(msg)
 
 
 # a finding word that only names a folder ("please check your spam or junk folder", a help desk's acknowledgement)
@@ -916,7 +916,7 @@ def _fields_by_organisation(msg: ParsedMessage, body: str, ours: str, theirs: st
         if not a or a == own:
             continue
         line = body.count("\n", 0, m.start())
-        org = _org(a)
+        org = organisation(a)
         if org == ours:
             ours_at.append(line)
         elif org == theirs:
@@ -2772,7 +2772,7 @@ _SUCCESS_BODY = Lazy(
     r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+|se\s+ha\s+)?entregad[oa]\b|"
     r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:(?:il|elle)\s+)?(?:a\s+(?:maintenant\s+|d(?:é|e)sormais\s+)?(?:é|e)t(?:é|e)\s+)?"
     r"(?:remis|distribu(?:é|e))e?\b|"
-    r"\brilasciat[oa]\b[^.]{0,60}?\bed?\s+(?:(?:è|e)\s+stat[oa]\s+)?consegnat[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
+    r"\brilasciat[oa]\b[^.]{0,60}?\bed?\s+(?:(?:è|e)\s+stat[oa]\s+)?(?:consegnat|recapitat)[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
     # (delivered by another way than plain SMTP: "was delivered to the recipient through the encrypted mail portal")
     r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
@@ -2917,10 +2917,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
-    if sender and own and records and not msg.status_blocks and _org(own) != _org(sender) and product_notice(msg):
+    if records and _UNAFFECTED.search(text, 0, 5000) is not None:
+        # a line that names the recipients the failure did not touch ("Andere Empfänger (a.schulz@...) waren nicht betroffen",
+        # "Other recipients of this message (x@) were not affected"): none of them failed
+        records = [r for r in records if not (r.address and _UNAFFECTED.search(_line_naming(text, r.address)))]
+    if sender and own and records and not msg.status_blocks and organisation(own) != organisation(sender) and product_notice(msg):
         # a security product's notice names the stopped message's sender, an address of ours, in a field whose label the
         # tables may not know: never its failed recipient, where another is named
-        theirs = [r for r in records if not r.address or _org(r.address) != _org(sender)]
+        theirs = [r for r in records if not r.address or organisation(r.address) != organisation(sender)]
         if theirs:
             records = theirs
     failed = msg.head("x-failed-recipients")
@@ -3010,6 +3014,19 @@ def _with_cause_lines(record: Record, msg: ParsedMessage) -> None:
         record.diagnostic = " ".join([record.diagnostic, *(c for c in causes if c not in record.diagnostic)])
 
 
+# the words that say other recipients were not touched by the failure
+_UNAFFECTED = Lazy(r"\b(?:were|was|are|is|have|has) not (?:been )?affected\b|\bnicht betroffen\b|\bpas (?:(?:é|e)t(?:é|e) )?(?:affect|concern)(?:é|e)s?\b|"
+                   r"\bno (?:fueron|han sido|se vieron) afectad|\bniet getroffen\b|\bnon (?:sono stati|(?:è|e) stato) (?:interessat|coinvolt)", re.I)
+
+
+def _line_naming(text: str, address: str) -> str:
+    """The first line of ``text`` that names ``address`` (case-insensitively), or ""."""
+    at = text.lower().find(address.lower())
+    if at < 0:
+        return ""
+    return text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+
+
 def _with_headline(record: Record, text: str) -> None:
     """A notice of one recipient, no server's reply quoted, whose lines from the recipient's on give no cause, the cause
     said in its headline above them ("Vaša poruka zadržana je u karanteni i još nije isporučena.\nPošiljatelj: ...\nPrimatelj:
@@ -3063,6 +3080,8 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
             if not a or a in (own, sender) or sentence[max(0, m.start() - 1):m.start()] in ("<", ":", "/") \
                     and _CODE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) is None:
                 continue  # (a message id in brackets, a link; not the address a server's reply names, "550 5.1.1 <x@...>:")
+            if _UNAFFECTED.search(sentence, m.end(), m.end() + 60) is not None:
+                continue  # ("Andere Empfänger (a.schulz@...) waren nicht betroffen": one the failure did not touch)
             d = a.rpartition("@")[2]
             if d == domain or d.endswith("." + domain):
                 found.add(a)

@@ -3564,6 +3564,10 @@ _SESSION_32 = {
         # überschritten", "Maximum database size exceeded")
         r"\bmail-?datei des empf(ä|ae)ngers\b[^.;]{0,40}\b(gr(ö|oe)(ß|ss)enlimit|gr(ö|oe)(ß|ss)enbeschr(ä|ae)nkung|kontingent|quota)",
         r"\bmaximum database size exceeded\b",
+        # (... in French and English: "La base de courrier du destinataire a dépassé sa taille limite", "The recipient's mail
+        # database has exceeded its size limit")
+        r"\bbase de (courrier|messagerie) du destinataire a d(é|e)pass(é|e) sa taille\b",
+        r"\bmail (database|file) has exceeded its (size|quota)\b",
     ],
     "user_unknown": [
         # (Finnish "Osoite x@ on poistettu käytöstä": the address taken out of use)
