@@ -483,3 +483,61 @@ def test_an_italian_release_delivered_and_a_challenge_in_italian() -> None:
 ])
 def test_a_domino_mail_database_over_its_size_is_a_full_mailbox(text: str) -> None:
     assert decide(status=None, diagnostic=text) == "mailbox_full"
+
+
+# ---- the fifth round: gateways' notices in their customers' languages -----------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    # a daily digest of mail held for the reader (German: "4 E-Mails an Ihre Adresse in die Quarantäne verschoben")
+    ("Hornetsecurity Spam-Report <report@hornetsecurity.example>", "Ihr täglicher Spam-Report (4 neue E-Mails)",
+     "Spam-Report für bounces@shop.example\nIn den letzten 24 Stunden wurden 4 E-Mails an Ihre Adresse in die Quarantäne "
+     "verschoben.\nDatum              Absender                         Betreff\n"
+     "01.12.2026 22:14   promo@gewinnspiel.example     Sie haben gewonnen!!!\n"),
+    # malware in a message sent TO us (Dutch: "een bericht dat aan u (x@) was gericht")
+    ("Sophos Email <do-not-reply@email-protect.sophos.example>", "Quarantainemelding: Uw pakket kon niet worden bezorgd",
+     "Er is een bericht voor u in quarantaine geplaatst\nSophos Email heeft een bericht dat aan u (bounces@shop.example) was "
+     "gericht\ntegengehouden omdat het malware bevatte.\n\nVan:       factuur@parcel-track.example\n"),
+])
+def test_notices_about_mail_to_us_in_more_languages_are_no_reports(sender: str, subject: str, body: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body, recipient, reason", [
+    # MailScanner's French template, the recipient under "À :"
+    ("MailScanner <postmaster@client.example>", "Attention : virus détecté dans un message",
+     "Notre détecteur de virus a été déclenché par un message que vous avez envoyé :\n  À : gestion@client.example\n"
+     "  Objet : Facture 2026-311\nLes parties infectées du message (Facture.zip) n'ont pas été remises.\n"
+     "Rapport du détecteur :\n   ClamAV: Facture.zip->Facture.js was infected: Js.Downloader.Agent-9991234-0\n",
+     "gestion@client.example", "virus_detected"),
+    # ESET's Italian notice to the sender
+    ("ESET Mail Security <eset@client.example>", "Minaccia rilevata: Ordine 2026/4471",
+     "ESET Mail Security - notifica al mittente\nNel messaggio inviato a magazzino@client.example è stata rilevata una "
+     "minaccia.\nOggetto:   Ordine 2026/4471\nMinaccia:  VBA/TrojanDownloader.Agent.ZRT\nAzione:    allegato eliminato\n",
+     "magazzino@client.example", "virus_detected"),
+    # a hold in the recipient's quarantine, for the recipient to review: no challenge, nothing asked of us
+    ("Spamina <quarantine@spamina.example>", "Mensaje retenido: Renovación de su póliza",
+     "Su mensaje ha sido retenido\nEl mensaje que envió a lmartin@client.example ha quedado retenido en la cuarentena\n"
+     "del destinatario y está pendiente de revisión.\nSi el destinatario lo libera, se entregará automáticamente.\n",
+     "lmartin@client.example", "on_hold"),
+])
+def test_gateways_notices_to_the_sender_in_their_customers_languages(sender: str, subject: str, body: str, recipient: str,
+                                                                     reason: str) -> None:
+    report = notice(sender, subject, body, null=True)
+    assert report.kind in ("failed", "delayed")
+    assert [(x.address, x.reason) for x in report.recipients] == [(recipient, reason)]
+
+
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("5.7.1", "550 5.7.1 <dra.simone@client.example>: Mensagem recusada pelo filtro do destinatario (remetente bloqueado "
+              "pelo usuario)", "filtered"),
+    ("5.7.1", "550 5.7.1 Mensagens de marketing nao sao aceitas por politica desta organizacao", "policy_violation"),
+])
+def test_portuguese_refusals_by_the_person_and_by_the_organisation(status: str, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_an_arabic_reader_asks_to_leave_the_mailing_list() -> None:
+    body = "السلام عليكم\nالرجاء إلغاء اشتراكي من قائمتكم البريدية وعدم إرسال أي عروض إلى هذا البريد مرة أخرى.\nشكراً\n"
+    report = classify(mail(f"From: Abu Faisal <abu@isp.example>\nTo: news@shop.example\nSubject: RE: عروض العيد\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("abu@isp.example", "unsubscribe")])

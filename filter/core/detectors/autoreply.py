@@ -979,7 +979,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*(?:נא |אנא )?(?:הסר|הסרה|להסיר)(?: אותי)?[^\S\n]*[.!]*[^\S\n]*$"),
     # ar: "يرجى إزالة بريدي من القائمة البريدية" (please remove my mail from the mailing list), "إلغاء الاشتراك" (unsubscribe)
     ("ar", ("إلغاء", "الغاء", "إزالة", "ازالة", "حذف", "أزيلوا", "ازيلوا"),
-     r"(?:إلغاء|الغاء) (?:اشتراكي|الاشتراك)(?: في| من)? (?:النشرة|القائمة|رسائلكم|نشرتكم)|"
+     # (and "إلغاء اشتراكي من قائمتكم البريدية": from your mailing list)
+     r"(?:إلغاء|الغاء) (?:اشتراكي|الاشتراك)(?: في| من)? (?:النشرة|القائمة|قائمتكم|قائمة|رسائلكم|نشرتكم)|"
      r"(?:إزالة|ازالة|حذف|أزيلوا|ازيلوا) (?:بريدي|عنواني|اسمي|اشتراكي)(?: الإلكتروني| الالكتروني)? من (?:القائمة|قائمة|قائمتكم|النشرة)",
      r"^[^\S\n]*(?:إلغاء|الغاء) الاشتراك[^\S\n]*[.!]*[^\S\n]*$"),
     # fa: "لطفاً ایمیل من را از فهرست خبرنامه خود حذف کنید" (please remove my e-mail from your newsletter list), "لغو اشتراک"
@@ -1976,7 +1977,16 @@ def _report_or_quarantine(flat: str) -> bool:
     that tells how to get the mail released), or an organisation's quarantine ("our spam filter held
     your message") that states no person's hold ("so I can receive your email"): no challenge."""
     return _SERVER_REPLY.search(flat) is not None or (_ORGANISATION_FILTER.search(flat) is not None
-                                                      and _HELD.search(flat) is None and _PROVE_A_PERSON.search(flat) is None)
+                                                      and _HELD.search(flat) is None and _PROVE_A_PERSON.search(flat) is None) \
+        or _RECIPIENTS_QUARANTINE.search(flat) is not None and "http" not in flat.lower() and _PROVE_A_PERSON.search(flat) is None
+
+
+# a hold in the recipient's quarantine, for the recipient or an administrator to review, no link for the sender to follow
+# (Spamina's "ha quedado retenido en la cuarentena del destinatario y está pendiente de revisión"): a gateway's hold, never a
+# challenge
+_RECIPIENTS_QUARANTINE = Lazy(r"\b(?:cuarentena|quarantine|quarantena|quarentena|quarantaine|quarant(?:ä|ae)ne)\s+"
+                              r"(?:(?:del|of the|du|dell[oa']?|do|da)\s*(?:destinatari[oa]|recipient|destinataire)\b|"
+                              r"des\s+empf(?:ä|ae)ngers\b)", re.I)
 
 
 # ... unless the organisation's filter asks the sender to prove a person sent it ("Our anti-spam system is holding your

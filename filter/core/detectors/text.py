@@ -205,6 +205,14 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
     r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:qued(?:ó|o)|se\s+encuentra)\s+retenid|"
+    # ("El mensaje que envió a x@ ha quedado retenido en la cuarentena del destinatario")
+    r"\bel\s+(?:mensaje|correo)\s+que\s+(?:usted\s+)?envi(?:ó|o)\b" + _IN_SENTENCE + r"\bha\s+quedado\s+retenid|"
+    # (French: MailScanner's "Notre détecteur de virus a été déclenché par un message que vous avez envoyé :", the recipient
+    # under "À :"; a gateway's "Le message suivant a été placé en quarantaine")
+    r"\ba\s+(?:é|e)t(?:é|e)\s+d(?:é|e)clench(?:é|e)\s+par\s+un\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e)|"
+    r"\ble\s+message\s+suivant\s+a\s+(?:é|e)t(?:é|e)\s+(?:plac(?:é|e)\s+en\s+quarantaine|bloqu(?:é|e)|rejet(?:é|e)|retenu)|"
+    # (Italian, ESET's "Nel messaggio inviato a x@ è stata rilevata una minaccia")
+    r"\bnel\s+messaggio\s+inviato\s+a\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:è|e)\s+stat[oa]\s+rilevat[oa]\s+una\s+minaccia|"
     # ("Su mensaje no ha sido entregado", its recipient in a field below)
     r"\b(?:su|tu)\s+(?:mensaje|correo)\s+no\s+(?:ha\s+sido|fue)\s+entregad[oa]\b|"
     # ("Sophos Email ha bloqueado su mensaje a <address> porque ...": the product first, as in German)
@@ -249,7 +257,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + r"\b(?:pozostanie\s+w\s+kwarantannie|by(?:ł|l)a\s+w\s+kwarantannie|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie))", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|para|envelope recipient|intended recipient|宛先|受信者|"
+_RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|à|para|envelope recipient|intended recipient|宛先|受信者|"
                     # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                     # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
                     r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|adresat|ontvanger|p(?:ř|r)(?:í|i)jemce|"
@@ -2970,7 +2978,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
         elif from_system(msg):
             # a mail system's notice that says it in sentences ("das Benutzerkonto m.schulz@... wurde aufgelöst ... Bitte
             # richten Sie Ihr Anliegen an zentrale@..."): the one address named where the words say why it failed
-            record.address = _named_where_it_failed(text, own, sender)
+            # (or, of another domain than the system's, the one the sentence that says it was stopped names: Spamina's "El
+            # mensaje que envió a x@ ha quedado retenido en la cuarentena del destinatario")
+            record.address = _named_where_it_failed(text, own, sender) or _named_where_stopped(text)
         return Detection(report_kind(msg, text), [record], name)
     if len(records) == 1 and product_notice(msg):
         _with_cause_lines(records[0], msg)
@@ -3292,6 +3302,8 @@ _HELD_FOR_READER = Lazy(
     r"отч[её]т о (?:сообщениях в )?(?:карантине|резервном хранилище)|izvje[šs][ćc]e o (?:porukama u )?karanten|"
     r"izve[šs]taj o (?:porukama u )?karanten|รายงาน(?:การ|อีเมลที่ถูก)?กักกัน|laporan karantina|báo cáo cách ly|"
     r"zatrzymane w kwarantannie|резервное хранилище|"
+    # (German "Spam-Report für x@ ... wurden 4 E-Mails an Ihre Adresse in die Quarantäne verschoben": mail to the reader held)
+    r"(?:e-?mails?|nachrichten)\s+an\s+ihre\s+adresse\s+(?:wurden\s+|wurde\s+)?in\s+(?:die\s+)?quarant(?:ä|ae)ne|"
     r"تقرير (?:ال)?حجر|گزارش قرنطینه|隔离报告|隔離報告|隔离邮件|隔離郵件|拦截并隔离|攔截並隔離", re.I)
 # every match of ``_HELD_FOR_READER`` holds one of these (a substring test before the pattern)
 _HELD_WORDS = ("uarant", "arant", "arentena", "eview", "igest", "ummary", "арантин", "хранилищ", "กักกัน", "隔离", "隔離", "cách ly",
@@ -3316,7 +3328,11 @@ _TO_THE_READER = Lazy(r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-
                       # (German "in einer an Sie gerichteten Nachricht", "eine an Sie adressierte E-Mail"; French "un message qui
                       # vous était adressé"; Spanish "un mensaje dirigido a usted")
                       r"\ban\s+sie\s+(?:gerichtete|adressierte)[nrs]?\s+(?:nachricht|e-?mail)|\bqui\s+vous\s+(?:é|e)tait\s+adress(?:é|e)|"
-                      r"\b(?:mensaje|correo)\s+dirigido\s+a\s+usted\b", re.I)
+                      r"\b(?:mensaje|correo)\s+dirigido\s+a\s+usted\b|"
+                      # (Dutch "een bericht dat aan u (x@) was gericht", "een aan u gericht bericht"; Italian "un messaggio
+                      # indirizzato a lei"; Portuguese "uma mensagem destinada a você")
+                      r"\bbericht\s+dat\s+aan\s+u\b(?:[^.\n]|\.(?=\w)){0,80}?\s+(?:was\s+)?gericht\b|\baan\s+u\s+gerichte?\s+bericht|"
+                      r"\bmessaggio\s+indirizzato\s+a\s+(?:lei|te)\b|\bmensagem\s+destinada\s+a\s+(?:voc(?:ê|e)|si)\b", re.I)
 _YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
 

@@ -3538,6 +3538,15 @@ _SESSION_32 = {
         r"\bliste der (blockierten|gesperrten) absender des empf(ä|ae)ngers\b",
         r"\bliste des exp(é|e)diteurs bloqu(é|e)s du destinataire\b", r"\belenco dei mittenti bloccati del destinatario\b",
         r"\blista de remetentes bloqueados do destinat(á|a)rio\b",
+        # (Portuguese "Mensagem recusada pelo filtro do destinatário (remetente bloqueado pelo usuário)", Spanish "remitente
+        # bloqueado por el usuario")
+        r"\bremetente bloqueado pelo (usu(á|a)rio|destinat(á|a)rio)\b", r"\bremitente bloqueado por el (usuario|destinatario)\b",
+        r"\bfiltro do destinat(á|a)rio\b",
+    ],
+    "policy_violation": [
+        # (Portuguese "Mensagens de marketing não são aceitas por política desta organização", Spanish "por política de esta
+        # organización")
+        r"\bpor pol(í|i)tica (desta|da) organiza(ç|c)(ã|a)o\b", r"\bpor pol(í|i)tica de (esta|la) organizaci(ó|o)n\b",
     ],
     "rate_limited": [
         # (Polish "Odbiorca przekroczył (dopuszczalny) limit wiadomości przychodzących / odbieranych wiadomości")
@@ -3558,6 +3567,8 @@ _SESSION_32 = {
     ],
     "on_hold": [
         r"\bzadr(ž|z)an[ao] je u karanteni\b", r"\bзадржан[ао] је у карантину\b",
+        # (Spanish "ha quedado retenido en la cuarentena del destinatario y está pendiente de revisión")
+        r"\bretenid[oa] en (la )?cuarentena\b", r"\bpendiente de revisi(ó|o)n\b",
     ],
     "mailbox_full": [
         # (a Domino mail file, the recipient's mailbox, over its size: "Die Mail-Datei des Empfängers hat das Größenlimit
