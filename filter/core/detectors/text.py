@@ -2925,7 +2925,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
-    if records and _UNAFFECTED.search(text, 0, 5000) is not None:
+    if records and any(map(text[:5000].lower().__contains__, _UNAFFECTED_KEYS)) and _UNAFFECTED.search(text, 0, 5000) is not None:
         # a line that names the recipients the failure did not touch ("Andere Empfänger (a.schulz@...) waren nicht betroffen",
         # "Other recipients of this message (x@) were not affected"): none of them failed
         records = [r for r in records if not (r.address and _UNAFFECTED.search(_line_naming(text, r.address)))]
@@ -2980,7 +2980,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # richten Sie Ihr Anliegen an zentrale@..."): the one address named where the words say why it failed
             # (or, of another domain than the system's, the one the sentence that says it was stopped names: Spamina's "El
             # mensaje que envió a x@ ha quedado retenido en la cuarentena del destinatario")
-            record.address = _named_where_it_failed(text, own, sender) or _named_where_stopped(text)
+            record.address = _named_where_it_failed(text, own, sender)
+            if record.address is None and record.diagnostic is not None and _HOLD_HEADLINE.search(text, 0, 3000):
+                record.address = _named_where_stopped(text)
         return Detection(report_kind(msg, text), [record], name)
     if len(records) == 1 and product_notice(msg):
         _with_cause_lines(records[0], msg)
@@ -3027,6 +3029,10 @@ def _with_cause_lines(record: Record, msg: ParsedMessage) -> None:
 # the words that say other recipients were not touched by the failure
 _UNAFFECTED = Lazy(r"\b(?:were|was|are|is|have|has) not (?:been )?affected\b|\bnicht betroffen\b|\bpas (?:(?:é|e)t(?:é|e) )?(?:affect|concern)(?:é|e)s?\b|"
                    r"\bno (?:fueron|han sido|se vieron) afectad|\bniet getroffen\b|\bnon (?:sono stati|(?:è|e) stato) (?:interessat|coinvolt)", re.I)
+
+
+# every match of ``_UNAFFECTED`` holds one of these (a substring test before the pattern)
+_UNAFFECTED_KEYS = ("affect", "betroffen", "getroffen", "concern", "interessat", "coinvolt")
 
 
 def _line_naming(text: str, address: str) -> str:
