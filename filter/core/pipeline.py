@@ -276,8 +276,9 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         # the original's only recipient (To and Cc together), our own organisation's copies aside (a desk we copied in, "Cc:
         # Kestrel Desk <desk@our.example>", is no recipient the remote side reports)
         # (and our organisation's other hosts: a post of "hello@news.shop.example" to "members@lists.shop.example")
+        our_org = organisation(sender_domain) if sender_domain else ""
         theirs = [t for t in tos if not sender_domain or not _same_organisation(t.lower().rpartition("@")[2], sender_domain)
-                  and organisation(t) != organisation(sender_domain)]
+                  and organisation(t) != our_org]
         guess = tos[0] if len(tos) == 1 else theirs[0] if len(theirs) == 1 else None
         # (an original addressed only to ourselves, its recipients in Bcc: "To: Subscribers <newsletter@our.example>")
         to_ourselves = bool(tos) and not theirs

@@ -2859,7 +2859,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
-                 "释放", "釋放", "解放され", "serbest b", "alliberat", "spro", "afgeleverd", "zugestellt", "entregad", "consegnato",
+                 "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "afgeleverd", "zugestellt", "entregad", "consegnato",
                  "entregue", "dostarczono", "doručeno", "doruceno")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
@@ -3040,7 +3040,8 @@ def _line_naming(text: str, address: str) -> str:
     at = text.lower().find(address.lower())
     if at < 0:
         return ""
-    return text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 def _with_headline(record: Record, text: str) -> None:
