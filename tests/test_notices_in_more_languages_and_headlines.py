@@ -541,3 +541,48 @@ def test_an_arabic_reader_asks_to_leave_the_mailing_list() -> None:
     report = classify(mail(f"From: Abu Faisal <abu@isp.example>\nTo: news@shop.example\nSubject: RE: عروض العيد\n{UTF8}",
                            body))
     assert kind_and_reasons(report) == ("unsubscribe", [("abu@isp.example", "unsubscribe")])
+
+
+# ---- the last round ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    ("5.7.1", "550 5.7.1 El remitent és a la llista de remitents bloquejats del destinatari", "filtered"),
+    ("5.7.1", "550 5.7.1 Pengirim diblokir oleh penerima", "filtered"),
+    ("5.7.1", "550 5.7.1 Dominio remitente news.shop.example bloqueado por la organizacion", "rejected"),
+    ("5.7.1", "550 5.7.1 Mensaje rechazado debido a una directiva de la organizacion", "policy_violation"),
+    ("5.7.1", "550 5.7.1 Bericht geweigerd vanwege organisatiebeleid", "policy_violation"),
+    ("4.3.0", "451 4.3.0 Viruskontrollen är tillfälligt otillgänglig, försök igen senare", "system_error"),
+    (None, "Le fichier de messagerie du destinataire a dépassé sa taille maximale autorisée.", "mailbox_full"),
+])
+def test_the_last_rounds_words(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_a_restated_subject_field_in_a_notice_is_no_cause() -> None:
+    body = ("No se pudo entregar su mensaje al siguiente destinatario.\n   Para:     roberto@client.example\n"
+            "   Asunto:   ¿Su buzón está lleno? Amplíe su almacenamiento hoy\n   Enviado:  Tue, 11 Mar 2025 22:18:44 +0900\n")
+    report = classify(mail("From: Sistema de correo <postmaster@client.example>\nTo: bounce@shop.example\n"
+                           "Subject: Mensaje no entregado\n" + UTF8, body))
+    assert report.recipients and report.recipients[0].reason in ("on_hold", "undefined")
+
+
+@pytest.mark.parametrize("sender, subject, body, complainant", [
+    ("Abuse Team <abuse@isp.example>", "Segnalazione abuso [#IT-88213]",
+     "Gentile amministratore,\nabbiamo ricevuto un reclamo relativo a un'e-mail pubblicitaria non richiesta\nproveniente dalla "
+     "vostra rete.\n\n--- Messaggio segnalato ---\nFrom: Shop <news@shop.example>\nTo: marco@isp.example\nSubject: Spring\n",
+     "marco@isp.example"),
+    ("NetLuso Abuse <abuse@isp.example>", "Notificação de spam",
+     "Caro administrador,\nUm dos nossos clientes denunciou como spam uma mensagem enviada a partir do\nseu servidor.\n\n"
+     "--- Cabeçalhos da mensagem denunciada ---\nFrom: Shop <news@shop.example>\nTo: beatriz@isp.example\n", "beatriz@isp.example"),
+])
+def test_abuse_desks_in_italian_and_portuguese_said_another_way(sender: str, subject: str, body: str, complainant: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_a_mailinblack_challenge_in_french() -> None:
+    body = ("Bonjour,\n\nLe destinataire de votre message (compta@client.example) protège sa messagerie avec Mailinblack.\n"
+            "Votre adresse n'étant pas encore reconnue, votre message est en attente.\n\nMerci de vous authentifier en recopiant "
+            "le code affiché sur la page suivante :\nhttps://authenticate.mailinblack.example/fr/?t=od4ek5qr\n")
+    report = classify(mail("From: Transports Leroux <noreply@mailinblack.example>\nTo: factures@shop.example\n"
+                           "Subject: Authentification requise : Votre facture\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("challenge", [("compta@client.example", "challenge")])

@@ -1111,7 +1111,9 @@ PHRASES: dict[str, list[str]] = {
         # (nor the scanner out of service in a language that writes it in one word: Swedish / Norwegian "Virusskanner
         # tillfälligt otillgänglig", German "Virenscanner nicht erreichbar")
         # (Norwegian / Danish with the article: "Virusskanneren er midlertidig utilgjengelig")
-        r"(?!skanner(en)? (\S+ ){1,2}(otillg(ä|a)nglig|utilgjengelig|utilg(æ|ae)ngelig|ikke tilgjengelig))",
+        r"(?!skanner(en)? (\S+ ){1,2}(otillg(ä|a)nglig|utilgjengelig|utilg(æ|ae)ngelig|ikke tilgjengelig))"
+        # (Swedish "Viruskontrollen är tillfälligt otillgänglig")
+        r"(?!kontroll(en)? (\S+ ){1,2}(otillg(ä|a)nglig|utilgjengelig|utilg(æ|ae)ngelig))",
         # (not a product's name: "Hornetsecurity Spam and Malware Protection" signs notices of every cause, Cisco's "Secure Malware
         # Analytics" analyses attachments whatever it finds)
         r"malware(?! (protection|analytics)\b)", r"infected", r"\bfound to be malicious\b", r"\bobserved malicious behaviou?r\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",

@@ -191,6 +191,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # aduan bahawa mesej di bawah ialah e-mel spam", Persian "مشترک ما ... این نامه را به عنوان هرزنامه ... شکایت
                     # کرده است")
                     r"поскаржи(?:вся|лася|лись) на (?:небажаний |цей |ваш |вашу )?(?:лист|повідомлення|розсилку)|"
+                    # (Italian "abbiamo ricevuto un reclamo relativo a un'e-mail pubblicitaria non richiesta", Portuguese "Um dos
+                    # nossos clientes denunciou como spam uma mensagem")
+                    r"\bricevuto un reclamo (?:relativo a|riguardante|per) (?:un'|una |un )?(?:e-?mail|messaggio)\b[^.]{0,40}?"
+                    r"(?:non richiest|indesiderat|spam)|\bdenunciou como spam (?:uma|a) mensagem\b|"
                     r"\bmembuat aduan\b[^.]{0,80}?\b(?:spam|tidak diminta)\b|"
                     r"به عنوان\s+(?:هرزنامه|اسپم)[^.]{0,30}?شکایت کرده|"
                     # (Indonesian "melaporkan email di bawah ini sebagai spam", Vietnamese "đã báo cáo thư dưới đây là thư rác",

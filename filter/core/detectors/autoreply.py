@@ -264,6 +264,9 @@ _CHALLENGE_WORDS = Lazy(
     r"se entregar(?:á|a) (?:tras|despu(?:é|e)s de) (?:la |su )?verificaci(?:ó|o)n|verificaci(?:ó|o)n pendiente|"
     # (Italian "Per confermare di essere una persona e non un sistema automatico", "sarà consegnato dopo la verifica")
     r"confermare di essere una persona|consegnat[oa] dopo la verifica|"
+    # (French, Mailinblack's "Le destinataire de votre message protège sa messagerie avec Mailinblack ... Merci de vous
+    # authentifier en recopiant le code affiché")
+    r"merci de vous authentifier|recopi(?:ant|ez) le code affich(?:é|e)|prot(?:è|e)ge sa messagerie|"
     r"confirma(?:ți|ţi|ti)? c(?:ă|a) sunte(?:ți|ţi|ti) o persoan(?:ă|a)|potvrdite da ste (?:stvarna |prava )?(?:osoba|(?:č|c)ovjek)|"
     r"підтвердіть,? що ви (?:не робот|(?:жива |реальна )?людина)|"
     # (Hungarian "igazolja, hogy Ön valódi személy", "írja be a képen látható kódot"; Greek "για να αποδείξετε ότι δεν είστε
@@ -1899,7 +1902,8 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
-                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar")
+                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
+                    "authentifier", "code affich", "sa messagerie")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

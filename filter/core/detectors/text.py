@@ -2169,6 +2169,11 @@ def _own_sendmail_line_on(text: str, address: str) -> str:
     return text
 
 
+# a field that restates the returned message's subject, in the languages reports label it
+_SUBJECT_FIELD = Lazy(r"(?i)(?:original |your )?(?:subject|asunto|betreff|objet|oggetto|assunto|onderwerp|temat|aihe|ämne|emne|"
+                      r"tárgy|předmět|predmet|konu|тема|件名|主题|主旨|제목)[ \t]*[:：]")
+
+
 def record_from_block(address: str, block: str) -> Record:
     """Read status, reply code, command and remote host out of one recipient's block."""
     text = block.strip()
@@ -2187,6 +2192,10 @@ def record_from_block(address: str, block: str) -> Record:
     # (matched without the blanks around the line: the pattern takes any there, and the line is
     # kept stripped; the engine does not give leading blanks back one at a time)
     lines = [ln for ln in map(str.strip, text.splitlines()) if ln and not _BOILERPLATE.match(ln)]
+    if any(":" in ln for ln in lines):
+        # (the returned message's subject restated in a field, "Asunto: ¿Su buzón está lleno?": the sender's words, never the
+        # cause)
+        lines = [ln for ln in lines if not _SUBJECT_FIELD.match(ln)]
     for n, ln in enumerate(lines[:-1]):
         if ln.lower() == "message details:" and lines[n + 1].lower().startswith(("subject:", "sent date:")):
             # Apache James's notice restates the original below "Message details:" (its Subject, sent
@@ -2844,6 +2853,8 @@ _SUCCESS_BODY = Lazy(
     # dostavljeno")
     r"\bspro(?:š|s)(?:č|c)en[oa]\b[^.]{0,60}?\bin\s+(?:je\s+bil[oa]\s+)?dostavljen[oa]\b|"
     r"\bsprostil[ai]?\b[^.]{0,60}?\bin\s+(?:je\s+)?(?:bil[oa]\s+)?dostavljen[oa]\b|"
+    # (Croatian "Vaša poruka ... puštena je iz karantene i isporučena")
+    r"\bpu(?:š|s)ten[ao]\s+je\s+iz\s+karantene\s+i\s+(?:je\s+)?isporu(?:č|c)en[ao]\b|"
     r"\bliberad[oa]\b[^.]{0,60}?\be\s+(?:xa\s+)?(?:foi\s+)?entregad[oa]\b", re.I)
 # words that say a delivery failed or waits: with any of these, a report is no success report
 _NOT_SUCCESS = Lazy(
@@ -2859,7 +2870,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
-                 "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "afgeleverd", "zugestellt", "entregad", "consegnato",
+                 "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "pušten", "pusten", "afgeleverd", "zugestellt", "entregad", "consegnato",
                  "entregue", "dostarczono", "doručeno", "doruceno")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)

@@ -3542,11 +3542,16 @@ _SESSION_32 = {
         # bloqueado por el usuario")
         r"\bremetente bloqueado pelo (usu(á|a)rio|destinat(á|a)rio)\b", r"\bremitente bloqueado por el (usuario|destinatario)\b",
         r"\bfiltro do destinat(á|a)rio\b",
+        # (Catalan "a la llista de remitents bloquejats del destinatari", Indonesian "Pengirim diblokir oleh penerima")
+        r"\bllista de remitents bloquejats del destinatari\b", r"\bpengirim (yang )?diblokir oleh penerima\b",
     ],
     "policy_violation": [
         # (Portuguese "Mensagens de marketing não são aceitas por política desta organização", Spanish "por política de esta
         # organización")
         r"\bpor pol(í|i)tica (desta|da) organiza(ç|c)(ã|a)o\b", r"\bpor pol(í|i)tica de (esta|la) organizaci(ó|o)n\b",
+        # (Spanish "rechazado debido a una directiva de la organización" (Exchange's "transport rule" as its Spanish NDRs call it),
+        # Dutch "Bericht geweigerd vanwege organisatiebeleid")
+        r"\bdebido a una directiva (de transporte |de la organizaci(ó|o)n)", r"\bvanwege (het )?organisatiebeleid\b",
     ],
     "rate_limited": [
         # (Polish "Odbiorca przekroczył (dopuszczalny) limit wiadomości przychodzących / odbieranych wiadomości")
@@ -3560,6 +3565,8 @@ _SESSION_32 = {
         r"\bavsenderens domene\b(?:[^.;]|\.(?=\w)){0,60}\b(blokkeringsliste|sperreliste|blokkert)",
         r"\bdom(é|e)na odes(í|i)latele\b(?:[^.;]|\.(?=\w)){0,60}\b(seznamu blokovan|blokov(á|a)na)",
         r"\bdomena nadawcy\b(?:[^.;]|\.(?=\w)){0,60}\b(li(ś|s)cie (zablokowanych|blokowanych)|zablokowana)",
+        # (Spanish "Dominio remitente x bloqueado por la organización")
+        r"\bdominio (del )?remitente\b(?:[^.;]|\.(?=\w)){0,60}\bbloqueado por la organizaci(ó|o)n\b",
     ],
     "failed_starttls": [
         r"\b(š|s)ifruot(u|o) ry(š|s)i(u|o)\b(?:[^.;]|\.(?=\w)){0,80}\bnepavyko u(ž|z)megzti",
@@ -3579,6 +3586,7 @@ _SESSION_32 = {
         # database has exceeded its size limit")
         r"\bbase de (courrier|messagerie) du destinataire a d(é|e)pass(é|e) sa taille\b",
         r"\bmail (database|file) has exceeded its (size|quota)\b",
+        r"\bfichier de messagerie du destinataire a d(é|e)pass(é|e) sa taille\b",
     ],
     "user_unknown": [
         # (Finnish "Osoite x@ on poistettu käytöstä": the address taken out of use)
