@@ -586,3 +586,21 @@ def test_a_mailinblack_challenge_in_french() -> None:
     report = classify(mail("From: Transports Leroux <noreply@mailinblack.example>\nTo: factures@shop.example\n"
                            "Subject: Authentification requise : Votre facture\n" + UTF8, body))
     assert kind_and_reasons(report) == ("challenge", [("compta@client.example", "challenge")])
+
+
+# ---- East Asian gateways' notices --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("diagnostic, reason", [
+    ("お送りいただいたメールはサイズの上限（20MB）を超えているため、受信者に配信されませんでした。", "message_too_large"),
+    ("承認者によりメール送信が却下されました。このメールは宛先に送信されていません。", "policy_violation"),
+    ("审核意见：含有内部价格信息，不允许外发。", "policy_violation"),
+    ("原因：寄件者位址 amy@shop.example 在收件者組織的封鎖清單中。", "rejected"),
+])
+def test_east_asian_gateways_words(diagnostic: str, reason: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic) == reason
+
+
+def test_a_traditional_chinese_product_notice_names_its_recipient_field() -> None:
+    body = ("Sophos Email 通知\n您寄給下列收件者的郵件已被封鎖，未傳遞。\n收件者：purchase@client.example\n主旨：合作提案\n"
+            "原因：寄件者位址 amy@shop.example 在收件者組織的封鎖清單中。\n")
+    report = notice("Sophos Email <do-not-reply@sophos.example>", "郵件未傳遞：合作提案", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("purchase@client.example", "rejected")])

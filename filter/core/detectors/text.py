@@ -211,6 +211,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # under "À :"; a gateway's "Le message suivant a été placé en quarantaine")
     r"\ba\s+(?:é|e)t(?:é|e)\s+d(?:é|e)clench(?:é|e)\s+par\s+un\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e)|"
     r"\ble\s+message\s+suivant\s+a\s+(?:é|e)t(?:é|e)\s+(?:plac(?:é|e)\s+en\s+quarantaine|bloqu(?:é|e)|rejet(?:é|e)|retenu)|"
+    # (Chinese "您寄給下列收件者的郵件已被封鎖" / "您发送给 x@ 的邮件已被拦截": the mail you sent was blocked)
+    r"(?:您|你)(?:寄給|寄给|發送給|发送给)[^。\n]{0,60}?(?:郵件|邮件)已被(?:封鎖|封锁|阻擋|阻挡|攔截|拦截|隔離|隔离|拒絕|拒绝)|"
     # (Italian, ESET's "Nel messaggio inviato a x@ è stata rilevata una minaccia")
     r"\bnel\s+messaggio\s+inviato\s+a\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:è|e)\s+stat[oa]\s+rilevat[oa]\s+una\s+minaccia|"
     # ("Su mensaje no ha sido entregado", its recipient in a field below)
@@ -261,7 +263,7 @@ _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|à|para|envelope recipi
                     # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                     # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
                     r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|adresat|ontvanger|p(?:ř|r)(?:í|i)jemce|"
-                    r"получатель|al(?:ı|i)c(?:ı|i)|收件人|"
+                    r"получатель|al(?:ı|i)c(?:ı|i)|收件人|收件者|"
                     # (Swedish "Mottagare:", Norwegian "Mottaker:", Danish "Modtager:", Finnish "Vastaanottaja:", Hungarian
                     # "Címzett:", Dutch "Geadresseerde:", Italian plural "Destinatari:", Korean "수신자:" / "받는 사람:")
                     r"mottagare|mottaker|modtager|vastaanottaja|c(?:í|i)mzett|geadresseerde|수신자|받는 사람|παραλήπτης|"

@@ -3552,6 +3552,8 @@ _SESSION_32 = {
         # (Spanish "rechazado debido a una directiva de la organización" (Exchange's "transport rule" as its Spanish NDRs call it),
         # Dutch "Bericht geweigerd vanwege organisatiebeleid")
         r"\bdebido a una directiva (de transporte |de la organizaci(ó|o)n)", r"\bvanwege (het )?organisatiebeleid\b",
+        # (an approver's refusal of our outgoing mail: Japanese "承認者によりメール送信が却下されました", Chinese "审核未通过 ... 不允许外发")
+        r"承認者により[^。\n]{0,20}?却下", r"不允许外发", r"不允許外發",
     ],
     "rate_limited": [
         # (Polish "Odbiorca przekroczył (dopuszczalny) limit wiadomości przychodzących / odbieranych wiadomości")
@@ -3565,8 +3567,14 @@ _SESSION_32 = {
         r"\bavsenderens domene\b(?:[^.;]|\.(?=\w)){0,60}\b(blokkeringsliste|sperreliste|blokkert)",
         r"\bdom(é|e)na odes(í|i)latele\b(?:[^.;]|\.(?=\w)){0,60}\b(seznamu blokovan|blokov(á|a)na)",
         r"\bdomena nadawcy\b(?:[^.;]|\.(?=\w)){0,60}\b(li(ś|s)cie (zablokowanych|blokowanych)|zablokowana)",
+        # (Chinese "寄件者位址 x@ 在收件者組織的封鎖清單中": our sender address on the recipient organisation's block list)
+        r"收件者組織的封鎖清單", r"收件人组织的(封锁|阻止)(清单|列表)",
         # (Spanish "Dominio remitente x bloqueado por la organización")
         r"\bdominio (del )?remitente\b(?:[^.;]|\.(?=\w)){0,60}\bbloqueado por la organizaci(ó|o)n\b",
+    ],
+    "message_too_large": [
+        # (Japanese "お送りいただいたメールはサイズの上限（20MB）を超えているため": over the size limit)
+        r"サイズの上限[^。\n]{0,20}?を超え", r"サイズ制限を超え",
     ],
     "failed_starttls": [
         r"\b(š|s)ifruot(u|o) ry(š|s)i(u|o)\b(?:[^.;]|\.(?=\w)){0,80}\bnepavyko u(ž|z)megzti",
