@@ -604,3 +604,12 @@ def test_a_traditional_chinese_product_notice_names_its_recipient_field() -> Non
             "原因：寄件者位址 amy@shop.example 在收件者組織的封鎖清單中。\n")
     report = notice("Sophos Email <do-not-reply@sophos.example>", "郵件未傳遞：合作提案", body, null=True)
     assert kind_and_reasons(report) == ("failed", [("purchase@client.example", "rejected")])
+
+
+def test_the_recipients_a_spanish_notice_says_were_not_affected_are_no_failures() -> None:
+    body = ("Su mensaje no pudo entregarse a un destinatario.\nEl servidor de destino respondió: 550 5.1.1 "
+            "<l.garcia@client.example>: Recipient address rejected: User unknown\n"
+            "Los demás destinatarios (a.ruiz@client.example) no fueron afectados.\n")
+    report = classify(mail("From: Pasarela de correo <postmaster@client.example>\nTo: bounce@shop.example\n"
+                           "Subject: Entrega fallida a un destinatario\n" + UTF8, body))
+    assert kind_and_reasons(report) == ("failed", [("l.garcia@client.example", "user_unknown")])

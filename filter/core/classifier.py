@@ -148,7 +148,7 @@ import functools
 import re
 
 from filter.core.lazyre import Lazy
-from filter.core import patterns
+from filter.core import patterns, smtptext
 from filter.core.knowledge.languages import LEAVER_WORDS
 from filter.core.patterns import Scan, matches, status_reason
 
@@ -1029,9 +1029,8 @@ def _first_code(text: str) -> str | None:
 
 # a line of the report that only restates the returned message ("Subject: ...", "Original subject:
 # ...", "Sent: ...", "> quoted"): its words are the sender's, never the cause (step 8)
-_RESTATED_LINE = Lazy(r"(?i)^\s*(?:[>|]|(?:(?:original|your|the) )?(?:subject|sent|date|from|to|cc|message-id|"
-                      r"betreff|gesendet|datum|von|an|objet|envoy[ée]|asunto|enviado|oggetto|inviato|assunto|"
-                      r"onderwerp|verzonden|temat|wys[łl]ano|тема|отправлено|件名|主题|主旨|제목)\s*[:：])")
+_RESTATED_LINE = Lazy(r"(?i)^\s*(?:[>|]|(?:(?:original|your|the) )?(?:" + smtptext.SUBJECT_LABELS + r"|sent|date|from|to|cc|"
+                      r"message-id|gesendet|datum|von|an|envoy[ée]|enviado|inviato|verzonden|wys[łl]ano|отправлено)\s*[:：])")
 
 
 def without_restated(text: str) -> list[str]:

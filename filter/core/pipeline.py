@@ -292,7 +292,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         fors = {a.lower() for h in received for m in _RECEIVED_FOR.finditer(h) if (a := normalize(m.group(1)))}
         if to_ourselves and len(fors) > 1:
             # (the hop that delivered the post to our own list is named too: "for <members@lists.our.example>")
-            fors = {a for a in fors if organisation(a) != organisation(sender_domain)}
+            fors = {a for a in fors if organisation(a) != our_org}
         if len(fors) == 1 and (only := fors.pop()).rpartition("@")[2] != sender_domain:
             guess = only  # (an original to ourselves: the one address it was for, not ours)
     if guess is None and det.detector == "text" and original.to is None:

@@ -14,6 +14,10 @@ from filter.core.lazyre import Lazy
 # RFC 3463 enhanced status: class "." subject "." detail, not followed by more of a dotted number
 # (RFC 3463 section 3: the subjects registered are 0 to 7; "deferred - 4.16.50", a provider's own code, is none)
 # (nor glued to a reference's letters by a dash: "Ref: 4.2.2-SPM-0031" is a ticket's number)
+# the labels a report gives the returned message's subject when it restates it ("Subject:", "Betreff:", "Asunto:", "Aihe:",
+# "件名:"): the sender's words, never a cause (text.py's record fields, the classifier's restated lines)
+SUBJECT_LABELS = (r"subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|aihe|ämne|emne|tárgy|předmět|predmet|konu|"
+                  r"тема|件名|主题|主旨|제목")
 _STATUS = Lazy(r"([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d|-[A-Za-z])")
 # an enhanced status right after a reply code ("550 5.1.1", "550-5.1.1", "550 #5.1.1", "550-'5.2.2")
 _CODE_STATUS = Lazy(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.\d)")

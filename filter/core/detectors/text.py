@@ -2171,9 +2171,9 @@ def _own_sendmail_line_on(text: str, address: str) -> str:
     return text
 
 
-# a field that restates the returned message's subject, in the languages reports label it
-_SUBJECT_FIELD = Lazy(r"(?i)(?:original |your )?(?:subject|asunto|betreff|objet|oggetto|assunto|onderwerp|temat|aihe|ämne|emne|"
-                      r"tárgy|předmět|predmet|konu|тема|件名|主题|主旨|제목)[ \t]*[:：]")
+# a field that restates the returned message's subject, in the languages reports label it (``smtptext.SUBJECT_LABELS``, which
+# the classifier's restated lines use too)
+_SUBJECT_FIELD = Lazy(r"(?i)(?:original |your )?(?:" + smtptext.SUBJECT_LABELS + r")[ \t]*[:：]")
 
 
 def record_from_block(address: str, block: str) -> Record:
@@ -3045,7 +3045,7 @@ _UNAFFECTED = Lazy(r"\b(?:were|was|are|is|have|has) not (?:been )?affected\b|\bn
 
 
 # every match of ``_UNAFFECTED`` holds one of these (a substring test before the pattern)
-_UNAFFECTED_KEYS = ("affect", "betroffen", "getroffen", "concern", "interessat", "coinvolt")
+_UNAFFECTED_KEYS = ("affect", "afectad", "betroffen", "getroffen", "concern", "interessat", "coinvolt")
 
 
 def _line_naming(text: str, address: str) -> str:
