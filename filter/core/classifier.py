@@ -266,7 +266,7 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
 _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(?:the )?"
                  r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?"
-                 r"(?:block|black|deny|blocked senders?) ?list"
+                 r"(?:block|black|deny|blocked senders?|blocked) ?list"
                  # ("the recipient's reject list" is the person's; "on the recipient reject list" a site's
                  # list of refused recipients, qmail's badrcptto)
                  r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"

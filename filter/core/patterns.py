@@ -634,6 +634,14 @@ PHRASES: dict[str, list[str]] = {
         r"[\s\[(<:=]\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[\]>)]? (is |has been |was )?(refused|rejected|blocked|denied|banned|"
         r"not (allowed|permitted|authori[sz]ed) to (send|connect|deliver))\b(?! (the |a |our |your |this )?connection)"],
     "filtered": [
+        # the recipient's own Sieve script, or the recipient's choice, named as what refused it ("550 5.7.1 Rejected by Sieve:
+        # <the owner's words>", "the recipient has chosen to refuse your mail")
+        r"\brejected by (a |the |the recipient's |the user's )?sieve\b", r"\brecipient has chosen to (refuse|reject|block)\b",
+        # the sender on the recipient's own list of blocked senders ("Sender is on the recipient's personal blocked list",
+        # "Sender address is in the recipient's blocked list. Mail rejected by user settings."): a person's choice, the mailbox
+        # exists (an organisation's list is its policy: "the organization's block list")
+        *(rf"\b(recipient|user|addressee)['’]?s (personal |own |private )?{kind}\b"
+          for kind in ("blocked (senders? )?list", "block ?list", "deny ?list", "black ?list")),
         # a person's own filter named in the first person ("This address doesn't take newsletters. My filter bounced yours.")
         r"\bmy (own |spam |mail |e-?mail )?filter\b", r"\b(my|a) personal (mail |e-?mail |spam )?filter\b",
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
@@ -1053,6 +1061,9 @@ PHRASES: dict[str, list[str]] = {
         r"\breferenced by a link in the (message )?body\b",
         # the links' reputation, not ours ("bulk marketing characteristics, URL reputation")
         r"\b(url|uri|link) reputation\b",
+        # links of the message on block lists ("check your e-mail's content, e.g. links on block lists", German "Links auf
+        # Blocklisten"): the content's, not our host's
+        r"\blinks? (on|in) (a |the )?block ?lists?\b", r"\blinks auf (einer |der )?blockliste",
         # (the list as the subject: "dbl.spamhaus.org lists a domain that appears in the message body")
         r"\b(lists|listed) an? (domain|url|uri|link)s? (that|which) (appears?|is found|occurs?|is used) in the (message )?(body|content|text)\b",
         # ("it contains a link to a URL with a poor reputation (listed by our URL filter)")
@@ -1107,7 +1118,7 @@ PHRASES: dict[str, list[str]] = {
         # classifier._ALL_CLEAR)
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
-        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:? (is |are )?(temporarily )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
+        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:?( (service|engine|server|daemon))? (is |are )?(temporarily |currently )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
         # (nor the scanner out of service in a language that writes it in one word: Swedish / Norwegian "Virusskanner
         # tillfälligt otillgänglig", German "Virenscanner nicht erreichbar")
         # (Norwegian / Danish with the article: "Virusskanneren er midlertidig utilgjengelig")
@@ -1139,6 +1150,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
     "policy_violation": [
+        # the receiving organisation's compliance rules ("Message rejected: compliance rule", "blocked by a compliance policy")
+        r"\bcompliance (rule|rules|policy|policies)\b",
         # a receiving domain's content compliance rule (Google Workspace's "Content compliance" setting: "Message rejected by
         # the recipient domain's content compliance policy")
         r"\bcontent compliance (polic(y|ies)|rules?|settings?)\b",
@@ -1195,6 +1208,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(mail|e-?mail|messages?) to this (address|mail ?box|account|list|group) (is|are) restricted to\b",
         r"\bonly [^.;]{0,40}\b(staff|employees|parents|colleagues|personnel)\b[^.;]{0,40}\b(may|can) (write|send|post|e-?mail)\b",
         r"\bonly our [^.;]{0,40} (may|can) (send|write|post)\b",
+        # ... or named by their domains ("Only government domain (gov.bd) can send mail to this address")
+        r"\bonly (?:[^.;]|\.(?=\w)){0,40}\bdomains?\b(?:[^.;]|\.(?=\w)){0,30}\b(may|can|are (allowed|permitted) to) (send|write|post|e-?mail)\b",
         # ... its business partners, named ("Only approved suppliers may email this address")
         # ... or keeps for internal use ("this address is for internal use only"; "Messages from outside the district cannot be
         # delivered to student accounts")
@@ -1643,6 +1658,9 @@ PHRASES: dict[str, list[str]] = {
         # STARTTLS response", "lost connection ... while sending STARTTLS": a network failure)
         r"(?<!while sending )(?<!while receiving )(?<!while receiving the )(?<!after )starttls",
         r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
+        # (Exchange Online's 4.4.317 "[Message=TlsNegotiationFailure: The remote certificate is invalid ...]", its words run
+        # together; learn.microsoft.com's "Fix NDR error 4.4.317")
+        r"\btlsnegotiationfailure\b",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
         # (ZixGateway and gateways' TLS-enforcement notices: "A TLS connection to the recipient's mail server could not be
         # established", "requires that all email be delivered over an encrypted (TLS) connection", "the policy does not allow
@@ -1778,6 +1796,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bmail is no longer (accepted|received|delivered) for (anyone|any address|any user|all addresses|all users|any recipient) at\b",
     ],
     "network_error": [
+        # the remote host named as not answering (Kerio's "Remote host mx.example[192.0.2.71] is not responding")
+        r"\b(remote )?(host|server)\b(?:[^.;]|\.(?=\w)){0,60}\bis not responding\b",
         # none of the domain's mail exchangers answered (KumoMTA's "No answer from any hosts listed in MX")
         r"\bno answer from any (of the )?hosts? listed in (the )?mx\b",
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",

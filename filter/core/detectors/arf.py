@@ -167,8 +167,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
                     r"beigef(?:ü|ue)gte) )?(?:e-?mail|nachricht)\b[^.]{0,60}? beschwert|"
                     # ("Nous avons reçu une plainte de notre abonné x@ concernant un message non sollicité")
-                    r"re[çc]u une plainte de (?:notre|votre) (?:client|cliente|abonn[ée]e?|utilisat(?:eur|rice))\b(?:[^.]|\.(?=\w)){0,80}?"
-                    r"(?:non sollicit|ind[ée]sirable|spam)|"
+                    r"re[çc]u une plainte (?:de (?:notre|votre)|d['’]une? de nos) (?:client|cliente|abonn[ée]e?|utilisat(?:eur|rice))s?\b"
+                    # (of unsolicited advertising too: "une plainte d'un de nos abonnés concernant un message publicitaire")
+                    r"(?:[^.]|\.(?=\w)){0,80}?(?:non sollicit|ind[ée]sirable|spam|publicitaire)|"
                     r"a signal[ée] (?:le|ce|votre) (?:message|courriel|e-?mail)(?: (?:ci-dessous|ci-joint|suivant))?"
                     + _ASIDE + r" comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"
                     # es / it: "ha denunciado el mensaje adjunto como correo no deseado", "ha segnalato il messaggio
@@ -200,6 +201,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # (Indonesian "melaporkan email di bawah ini sebagai spam", Vietnamese "đã báo cáo thư dưới đây là thư rác",
                     # Arabic "أبلغ أحد عملائنا ... عن الرسالة المرفقة ... باعتبارها بريدًا عشوائيًا")
                     r"\bmelaporkan (?:email|e-?mail|pesan|surel)\b[^.]{0,40}?\bsebagai spam\b|"
+                    # (Indonesian "Kami menerima pengaduan dari pelanggan kami mengenai email massal tanpa izin", we received a
+                    # complaint from our customer about unsolicited bulk mail)
+                    r"\bmenerima (?:pengaduan|keluhan|aduan) dari (?:pelanggan|pengguna|nasabah) kami\b[^.]{0,80}?"
+                    r"\b(?:spam|tanpa izin|tidak diminta|tidak diinginkan)\b|"
                     # (Czech "náš zákazník x@ nahlásil níže uvedenou zprávu jako nevyžádanou obchodní sdělení (SPAM)")
                     r"\bnahl(?:á|a)sil(?:a)? (?:n(?:í|i)(?:ž|z)e uvedenou |p(?:ř|r)ilo(?:ž|z)enou |tuto )?zpr(?:á|a)vu jako "
                     r"(?:nevy(?:ž|z)(?:á|a)dan|spam)|"
@@ -209,14 +214,6 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     re.I)
 
 
-_WITHHELD = Lazy(r"\baddress(?:es)? (?:has|have) been (?:removed|redacted|hidden|masked|withheld|anonymi[sz]ed)\b|"
-                 # (Spanish "se ha eliminado la dirección del destinatario", French "l'adresse du destinataire a été supprimée")
-                 r"\b(?:se ha|hemos) (?:eliminado|ocultado|suprimido) la direcci(?:ó|o)n\b|"
-                 # (German "Die Empfängeradresse wurde aus Datenschutzgründen entfernt")
-                 r"\bempf(?:ä|ae)ngeradresse wurde\b[^.]{0,40}\b(?:entfernt|geschw(?:ä|ae)rzt|unkenntlich gemacht)|\badresse (?:du destinataire |de l'abonn(?:é|e) )?a "
-                 r"(?:é|e)t(?:é|e) (?:supprim|masqu|retir)|"
-                 r"\b(?:removed|redacted|masked|withheld) (?:the )?(?:recipient['’]?s?|complainant['’]?s?|subscriber['’]?s?|user['’]?s?) "
-                 r"(?:e-?mail )?address", re.I)
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
@@ -253,11 +250,9 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
         ours |= {a.lower() for a in find_all(inline_from.group(1))}
     # (an address right after "from" is the message's sender: "The message below from news@... was
     # reported as spam by our user")
-    masked: list[str] = []
 
     def theirs(addrs: list[str]) -> list[str]:
         # (a masked recipient, "xxxxxxxx@isp.example", names no one: the VERP address of our original may)
-        masked.extend(a for a in addrs if _MASKED.fullmatch(a.partition("@")[0]))
         return [a for a in addrs if a.lower() not in ours and a.lower().rpartition("@")[2] not in our_domains
                 and not _MASKED.fullmatch(a.partition("@")[0])]
 
@@ -271,8 +266,9 @@ def _desk_complaint(msg: ParsedMessage) -> Detection | None:
     if not found:
         # (a recipient masked, or said to be withheld: "the recipient's address has been removed from the copy attached";
         # the VERP address of our original may name it)
-        withheld = masked or _WITHHELD.search(text.replace("\n", " "))
-        return Detection(COMPLAINT, [Record(address=None, feedback_type="abuse")], name) if withheld else None
+        # (or not named at all: "We received a complaint from our customer about unsolicited bulk mail ... remove the
+        # reporter's address from your list": the desk's sentence is the complaint, whoever it protects)
+        return Detection(COMPLAINT, [Record(address=None, feedback_type="abuse")], name)
     return Detection(COMPLAINT, [Record(address=a, feedback_type="abuse") for a in dict.fromkeys(found)], name)
 
 

@@ -11,7 +11,7 @@ import re
 from filter.core.lazyre import Lazy, scanned
 from filter.core.address import ADDRESS, find_all, normalize
 from filter.core.message import ParsedMessage
-from filter.core.model import AUTO_REPLY, CHALLENGE, FAILED, UNSUBSCRIBE
+from filter.core.model import AUTO_REPLY, CHALLENGE, FAILED, FAILURE_KINDS, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection, Record
 
@@ -113,7 +113,13 @@ _CHALLENGE_WORDS = Lazy(
     # the way through, a reply ("To let it through, just reply to this email"); Vietnamese "chứng minh bạn là người thật"
     # (prove you are a real person), Afrikaans "bevestig dat hulle mense is" (confirm that they are people)
     r"to let it through,? (?:just |simply |please )?(?:reply to this (?:e-?mail|message)|(?:open|click|follow) the link)|"
-    r"(?:chứng minh|xác nhận) (?:rằng )?bạn là người thật|bevestig dat (?:hulle|u|jy) (?:mense|'n (?:regte )?(?:mens|persoon)) is|"
+    r"(?:chứng minh|xác nhận) (?:rằng )?bạn là người thật|"
+    # (Vietnamese "người nhận chỉ chấp nhận thư từ những người gửi đã xác minh" (the recipient only accepts mail from verified
+    # senders), "thư của bạn sẽ được giữ lại cho đến khi xác minh" (your mail is held until verified); Indonesian "hanya
+    # menerima email dari pengirim yang terverifikasi", "buktikan bahwa Anda manusia"; Tagalog "patunayan na ikaw ay tao")
+    r"chỉ chấp\s?nhận thư từ (?:những )?người gửi đã (?:được )?xác minh|được giữ lại cho đến khi (?:bạn )?xác minh|"
+    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|sudah diverifikasi)|buktikan bahwa anda (?:adalah )?manusia|"
+    r"patunayan na ikaw ay (?:isang )?(?:tao|totoong tao)|bevestig dat (?:hulle|u|jy) (?:mense|'n (?:regte )?(?:mens|persoon)) is|"
     # Ukrainian "підтвердіть, що ви не робот" (confirm you are no robot), Haitian Creole "konfime ou se yon moun" (confirm you
     # are a person)
     r"підтвердіть,? що ви не робот|konfime (?:ke )?ou se yon moun|"
@@ -322,6 +328,9 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # ("The person you are sending mail to, jo@..., is protected by ...")
                            r"(?:the )?(?:person|recipient) you (?:are sending|sent|are writing|wrote) (?:mail |a message |an e-?mail |e-?mail )?to,?|"
                            r"(?:sua|a sua) mensagem (?:a|para)|(?:voc[êe] )?enviou uma mensagem para|"
+                           # (Vietnamese "Bạn vừa gửi thư tới <x>": you have just sent mail to; Indonesian "Anda mengirim
+                           # email ke <x>")
+                           r"(?:bạn )?(?:vừa |đã )?gửi thư (?:tới|đến|cho)|anda (?:baru saja )?mengirim (?:e-?mail|pesan) (?:ke|kepada)|"
                            # (Estonian "Saatsite kirja aadressile <x>": you sent a letter to the address)
                            r"saatsite (?:kirja|s(?:õ|o)numi|e-kirja) aadressile|"
                            r"ваше (?:письмо|сообщение) (?:для|на адрес|адресату|к)|(?:вы )?отправили письмо на адрес|"
@@ -1174,7 +1183,9 @@ _NO_LONGER_WANT = Lazy(
     # (Indonesian "tidak ingin menerima ... lagi", Vietnamese "không muốn nhận thêm")
     r"\btidak (?:ingin|mau) (?:lagi )?menerima\b|\bkh(?:ô|o)ng mu(?:ố|o)n nh(?:ậ|a)n(?: th(?:ê|e)m)?\b|"
     # (Tagalog "ayoko na pong makatanggap", I no longer want to receive)
-    r"\bayoko na(?: po| pong)? (?:makatanggap|tumanggap)\b", re.I)
+    r"\bayoko na(?: po| pong)? (?:makatanggap|tumanggap)\b|"
+    # (Tagalog "Hindi ko na po gustong makatanggap", I no longer want to receive)
+    r"\bhindi (?:ko|namin) na(?: po)? (?:gustong|gusto|nais na) (?:makatanggap|tumanggap)\b", re.I)
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
     r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
@@ -1204,8 +1215,9 @@ _MAILING = Lazy(
     r"(?:листе|листа|листу) (?:прималаца|за слање)|λίστα (?:σας|αλληλογραφίας|διανομής|παραληπτών|αποστολής|αποστολών))|"
     # (Korean "뉴스레터" newsletter, "메일링" mailing, "이런 메일" / "광고 메일" such / advertising mails)
     r"뉴스레터|메일링|이런 (?:이)?메일|광고 (?:이)?메일|홍보 (?:이)?메일|"
-    # (Thai "จดหมายข่าว" (newsletter), "อีเมลข่าวสาร" (news mail))
-    r"จดหมายข่าว|อีเมลข่าวสาร|"
+    # (Thai "จดหมายข่าว" (newsletter), "อีเมลข่าวสาร" (news mail); Tagalog "sa inyong listahan" (on your list), "mailing list
+    # ninyo")
+    r"จดหมายข่าว|อีเมลข่าวสาร|\b(?:inyong|iyong|ninyong|niyong) listahan\b|\blistahan (?:ninyo|niyo|ng (?:e-?mail|mga))\b|"
     r"メルマガ|メールマガジン|ニュースレター|配信リスト|邮件列表|订阅|電子報|电子报", re.I)
 # ... and the mails themselves, named with a verb that ends a subscription
 _MAILS_NOUN = (r"(?:e-?mails?|mails?|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
@@ -1469,7 +1481,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     # (an "Automatic reply:" subject from a mail system's own account over a report of the message not delivered
     # is that system's failure notice in an auto-responder's dress, no person's reply)
     if strong and not textdet.bounce_subject(msg) and not (textdet.system_account(msg) and textdet.looks_like_bounce(msg)) \
-            or header and not textdet.looks_like_bounce(msg) \
+            or header and not textdet.looks_like_bounce(msg) and not _system_report(msg) \
             or _is_world_auto_reply(msg, subject, body, auto_submitted, precedence):
         # (a read receipt, RFC 8098, reports a delivered message's fate: never a failure of its own; the domain's mail system
         # saying an account of its domain is closed says our message reached no one, in whatever words)
@@ -1495,6 +1507,19 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
         return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
     return None
+
+
+def _system_report(msg: ParsedMessage) -> bool:
+    """A mail system's own account marks its reports as automatic replies: Exim writes "Auto-Submitted: auto-replied" on
+    its delay warnings and bounces (deliver.c, whatever an administrator rewrote its templates' words to, Malay "Emel yang
+    anda hantar belum dapat disampaikan kepada penerima berikut"), Postfix on its bounces.  When the text reader finds its
+    recipients and their answers, it is that report, never a person's auto-reply (a vacation responder writes from its
+    owner's address, never MAILER-DAEMON's).  A disposition notification is none of these: the MDN reader before this one
+    took every refusal among them, the rest are receipts (RFC 8098)."""
+    if not textdet.system_account(msg) or msg.report_type == "disposition-notification":
+        return False
+    found = textdet.detect(msg)
+    return found is not None and found.kind in FAILURE_KINDS
 
 
 # the address a request names to take off ("Could you please remove sarah@... from your mailing list?": a colleague who
@@ -1899,7 +1924,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
+                    "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bahwa", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
                     "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",

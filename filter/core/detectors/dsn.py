@@ -451,6 +451,13 @@ _ATTEMPT = Lazy(r"(?:(?:returned|hat|a (?:retourn(?:é|e)|renvoy(?:é|e))|devolv
                 r"'(?=\s+(?:zur(?:ü|ue)ckgegeben|geretourneerd)\b)|'?\s*$)")
 
 
+# Exchange Online's delay notice names the latest attempt's error after the fields' "400 4.4.7 Message delayed"
+# ("LastError: 451 4.4.0 DNS query failed", "LastError: 451 4.4.0 Primary target IP address responded with: \"452 4.2.2
+# ...\"")
+_LAST_ERROR = Lazy(r"\blast ?error:\s*([245]\d\d\b.+)", re.I)
+_RESPONDED = Lazy(r"\bresponded with:?\s*[\"']?([245]\d\d[ -].+?)[\"']?(?=\s+attempted failover\b|\s*$)", re.I)
+
+
 def _merge_later_replies(records: list[Record], text_records: list[Record]) -> None:
     """A delay warning whose fields give only the reporting MTA's own "4.4.7 Message delayed"
     (Exchange: "Remote Server returned '400 4.4.7 Message delayed'") names no cause: RFC 3464's
@@ -467,6 +474,12 @@ def _merge_later_replies(records: list[Record], text_records: list[Record]) -> N
             # SMTP connections'", up to the quote that ends its line)
             m = _ATTEMPT.search(t.diagnostic, len(rec.diagnostic))
             reply = m.group(1).strip() if m else ""
+            last = _LAST_ERROR.search(t.diagnostic, len(rec.diagnostic))
+            if last is not None:
+                # (Exchange Online's "LastError: 451 4.4.0 Primary target IP address responded with: \"452 4.2.2 ...
+                # quota exceeded.\" Attempted failover ...": the receiving server's own reply, quoted in its words)
+                inner = _RESPONDED.search(last.group(1))
+                reply = (inner or last).group(1).strip()
         elif "message delayed" in rec.diagnostic.lower() and t.status and not t.status.endswith(".4.7"):
             # the recipient's lines quote only the remote server's reply ("Remote Server at mx...
             # returned '441 4.4.1 ... Failed to connect'"), the fields only "400 4.4.7 Message delayed"

@@ -29,6 +29,18 @@ _REFUSAL = Lazy(r"reject|refus|declin|not accepted|denied|no longer exists|does 
                 r"discard|no longer in use|not in use", re.I)
 
 
+# the mark the Sieve implementations put on a reject's MDN ("Auto-Submitted: auto-replied (rejected)": Dovecot
+# Pigeonhole's and its LDA's rejection, Cyrus's sieve reject), RFC 3834's value with a comment that names the refusal:
+# a refusal whatever language its text is in (a Thai or Tagalog reject text says nothing our tables know)
+_REJECT_MARK = Lazy(r"^auto-replied\s*\(rejected\)", re.I)
+# ... unless its words say the message was deleted, a read receipt's words (RFC 8098's "deleted" disposition: "Your
+# message was deleted without being read", German "ungelesen gelöscht", Spanish "se eliminó sin leerse", Swedish "raderades",
+# Japanese "削除されました"), whatever the header says
+_UNREAD = Lazy(r"\bdeleted\b|gel(?:ö|oe)scht|\belimin(?:ó|o|ado|ada)\b|削除|\bradera(?:d|des|t)|\bsupprim(?:é|e)|\bverwijderd\b|"
+               r"\busuni(?:ę|e)t|\bsmaz(?:á|a)n|\bcancellat|\bapagad|\bexclu(?:í|i)d|удален|видален|\bt(?:ö|o)r(?:ö|o)l(?:ve|t)|\bpoistettu|"
+               r"\bslettet|διαγρά|\bodstran(?:ě|e)n|\bsmazan|\bkustutat", re.I)
+
+
 def detect(msg: ParsedMessage) -> Detection | None:
     report = msg.report_parts.get("message/disposition-notification")
     if report is None:
@@ -46,7 +58,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     said = textdet.report_text(msg)
     # (the lines restating the returned message may say anything: "Subject: Meeting declined")
     own = "\n".join(without_restated(said))
-    if not _REFUSAL.search(own) and not textdet._refused(own):
+    marked = _REJECT_MARK.search(msg.auto_submitted) is not None and _UNREAD.search(own) is None
+    if not marked and not _REFUSAL.search(own) and not textdet._refused(own):
         # an automatic "deleted" whose own words refuse nothing ("Your message ... was deleted without
         # being read", a mailbox rule's read receipt, RFC 8098) was delivered: RFC 5429 2.5.1 puts a
         # refusal and its reason in a Sieve reject's text ("... was automatically rejected: ...")

@@ -106,6 +106,10 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (held for a sandbox's analysis or a moderator's approval: "was held for attachment analysis", "is being held for
     # approval")
     r"held\s+for\s+(?:attachment\s+|sandbox\s+|security\s+|moderator\s+)?(?:analysis|approval|inspection)|held\s+while|"
+    # (retained: "Your email to x@ has been retained by the Advanced Threat Protection")
+    r"retained\s+by|"
+    # (on hold, said of a message named by its sender and recipient: "A message sent from news@... to x@... is on hold")
+    r"on\s+hold\b|"
     r"blocked|rejected|stopped|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
     r"classified\s+as\s+(?:spam|bulk)|"
@@ -144,6 +148,20 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bil\s+messaggio\s+che\s+(?:ha|hai)\s+inviato\s+a\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+in\s+attesa\s+di\s+"
     r"(?:revisione|approvazione|verifica)|"
     r"\bneeds?\s+to\s+review\s+the\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\s+to\s+<?[^\s@<>]+@|"
+    # (the message to a named recipient rejected, held or not delivered, in Indonesian / Malay "Pesan Anda ke x@ ditolak oleh
+    # gateway", "mesej anda kepada x@ disekat"; Swahili "Barua yako kwa x@ imekataliwa"; Vietnamese "Thư của bạn gửi tới x@ đang
+    # bị giữ trong vùng cách ly"; Thai "ข้อความของคุณถึง x@ ถูกกักไว้"; Greek "Το μήνυμά σας προς x@ κρατείται / απορρίφθηκε")
+    r"\b(?:a|the|this)\s+(?:message|e-?mail)\s+(?:sent\s+)?from\s+<?[^\s@<>]+@\S+\s+to\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:is|was|has\s+been)\s+(?:on\s+hold|held|quarantined|blocked|rejected|not\s+delivered)\b|"
+    r"\b(?:pesan|surat|e-?mail|e-?mel|mesej)\s+anda\s+(?:ke|kepada|untuk)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:ditolak|diblokir|disekat|dikarantina|ditahan|dikuarantin|tidak\s+(?:dapat\s+|bisa\s+)?(?:dihantar|dikirim|terkirim|disampaikan))\b|"
+    r"\bbarua\s+(?:pepe\s+)?yako\s+(?:kwa|kwenda)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:imekataliwa|imezuiliwa|imezuiwa|imewekwa\s+karantini|imeshikiliwa)\b|"
+    r"\bthư\s+(?:của\s+bạn\s+)?(?:gửi\s+)?(?:tới|đến|cho)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"(?:đang\s+bị\s+giữ|bị\s+(?:giữ\s+lại|chặn|từ\s+chối|cách\s+ly))|"
+    r"ข้อความ(?:ของคุณ)?(?:ที่ส่ง)?ถึง\s*<?[^\s@<>]+@[^\n]{0,80}?(?:ถูกกัก|ถูกปฏิเสธ|ถูกบล็อก|ถูกระงับ)|"
+    r"\bτο\s+μήνυμ(?:ά|α)\s+σας\s+(?:προς|στον|στην|στο)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"(?:κρατείται|κρατήθηκε|απορρίφθηκε|αποκλείστηκε|μπλοκαρίστηκε|τέθηκε\s+σε\s+καραντίνα|δεν\s+παραδόθηκε)|"
     # ("Held pending administrator approval: the message addressed to x@... from you")
     r"\bheld\s+pending\s+(?:an?\s+)?(?:administrator(?:'s)?|admin|moderator)\s+(?:approval|review)\b[^\n]{0,40}?\b(?:message|e-?mail)\s+"
     r"addressed\s+to\s+<?[^\s@<>]+@|"
@@ -314,7 +332,11 @@ _UNDELIVERED_MORE = (
     r"није могла бити испоручена|неуспешна испорука|"
     # Nepali "तपाईंको सन्देश पठाइएको छैन" (your message was not sent), Malayalam "സന്ദേശം കൈമാറിയിട്ടില്ല" (the message was not
     # passed on), Bulgarian "писмото Ви не е доставено" (your letter was not delivered)
-    r"सन्देश पठाइएको छैन|സന്ദേശം കൈമാറിയിട്ടില്ല|писмото (?:ви )?не е доставено"
+    r"सन्देश पठाइएको छैन|സന്ദേശം കൈമാറിയിട്ടില്ല|писмото (?:ви )?не е доставено|"
+    # Swahili "Barua yako haikuweza kufikishwa" (your letter could not be delivered), "Barua haikufika" (the letter did not
+    # arrive); Tagalog "Hindi naihatid ang iyong mensahe" (your message was not delivered), "hindi maihatid" (cannot be)
+    r"\bbarua(?: pepe)?(?: yako)? (?:haikuweza kufikishwa|haikufika|haijafika)\b|\bhaikuweza kufikishwa\b|"
+    r"\bhindi (?:naihatid|maihatid|naipadala|maipadala)\b"
 )
 # (searched on its own, in the report text of a mail system's plain notice only: inside ``_BOUNCE_WORDS``
 # its first characters widened that pattern's look-ahead for every text)
@@ -322,9 +344,9 @@ _UNDELIVERED_MORE_WORDS = Lazy(_UNDELIVERED_MORE, re.I | re.M)
 
 
 def _undelivered_more(text: str) -> bool:
-    """``_UNDELIVERED_MORE`` in the text (all but the Indonesian / Malay words are written in letters
-    beyond ASCII, and those hold "tidak" or "gagal")."""
-    if text.isascii() and "tidak" not in text and "gagal" not in text and "TIDAK" not in text:
+    """``_UNDELIVERED_MORE`` in the text (all but the Indonesian / Malay, Swahili and Tagalog words are written in letters
+    beyond ASCII, and those hold "tidak", "gagal", "barua", "haikuweza" or "hindi")."""
+    if text.isascii() and not any(map(text.lower().__contains__, ("tidak", "gagal", "barua", "haikuweza", "hindi "))):
         return False
     return _UNDELIVERED_MORE_WORDS.search(text) is not None
 
@@ -2262,7 +2284,13 @@ _DELAY = Lazy(
     r"no action is required on your part|temporarily (?:deferred|delayed)|deferred delivery|"
     r"attempts will continue|"
     # OpenSMTPD's delay report ("Delays have been detected ... Delivery will keep being retried")
-    r"delays? (?:have|has) been detected|will keep being retried|notification: delay\b")  # matched against lower-cased text
+    r"delays? (?:have|has) been detected|will keep being retried|notification: delay\b|"
+    # Exim's warning (deliver.c's default warn_message: "Subject: Warning: message <id> delayed <n> hours", and since 4.8x
+    # each address's "Delay reason:" line), whatever words an administrator put around them
+    r"warning: message (?:\S+ )?delayed \d+ (?:minute|hour|day|week)|\bdelay reason:|"
+    # MDaemon's warning ("This is NOT a fatal error.  The message is still in the queue and the server will attempt to deliver
+    # it again. Please do not resend.")
+    r"will attempt to (?:re)?deliver (?:it |the message |your message )?again|is still in the (?:mail |outgoing )?queue")
 # The same said by the reporting system in the languages its notices are written in (Gmail's and
 # Exchange's localized delay notices, "Gmail will keep trying for 47 more hours", "delivery is
 # delayed"): the system's own future attempts, never the reader told to "try again later".  Tried
@@ -2365,7 +2393,10 @@ _DELAY_MORE = Lazy(
     r"引き続き[^。]{0,30}?試み|(?:被|已)(?:延迟|延遲)|계속[^.]{0,30}?시도합니다|"
     # ja: "メール配信が遅れています", "配信遅延のお知らせ", "現在も配信を継続しています" (the plain warnings of
     # OCN, Biglobe, Nifty as they word them; our renderings of the same meaning)
-    r"配信(?:が|は)?遅れて(?:います|おります)|配信遅延の(?:お知らせ|ご連絡|通知)|(?:配信|送信|再送)を継続し(?:ています|ております|ます)")
+    r"配信(?:が|は)?遅れて(?:います|おります)|配信遅延の(?:お知らせ|ご連絡|通知)|(?:配信|送信|再送)を継続し(?:ています|ております|ます)|"
+    # ms / id: "Sistem akan terus mencuba untuk menghantar mesej ini" (the system will keep trying to send this message), vi:
+    # "hệ thống sẽ tiếp tục thử gửi lại" (will keep trying to send again), th: "ระบบจะพยายามส่งอีกครั้ง" (will try to send again)
+    r"(?<!tidak )akan terus (?:mencuba|mencoba)|sẽ tiếp tục (?:thử|cố gắng)|จะพยายามส่ง(?:ใหม่|อีกครั้ง)")
 _DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "essaierons",
                       "différée", "differee", "différee", "differée", "retard",
                       "intentándolo", "intentandolo", "intentar", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
@@ -2393,7 +2424,7 @@ _DELAY_MORE_WORDS = ("retrasad", "tentará", "tentara", "opózn", "opoźn", "지
                       "fortsatter", "forsinket", "endnu", "fortsætte", "fortsatte", "ennå", "enna", "fortsette", "viiv",
                       "edelleen", "gecik", "devam edecek", "καθυστερ", "késik", "kesik", "megpr", "ntârziat", "ntarziat",
                       "încă", "inca", "continua s", "zpožd", "zpozd", "引き続き", "延迟", "延遲", "계속",
-                      "遅れて", "を継続")
+                      "遅れて", "を継続", "akan terus", "sẽ tiếp tục", "จะพยายามส่ง")
 
 # The message "not yet" delivered, in the words of the localized delay notices: a weaker word than
 # the system's further attempts above, for a final notice says the same ("konnte auch nach 5 Tagen
@@ -2416,7 +2447,7 @@ _NOT_YET = Lazy(
     r"まだ(?:配信|送信|配送)されていません|尚未(?:投递|投遞|送达|送達|发送|發送|传递|傳遞)|아직 (?:전송|배달|전달|발송)되지 않|"
     # fa, ar, he, id / ms, vi, th, hi, sr / hr, et, lv, lt, kk (the languages of ``_UNDELIVERED_MORE``)
     r"هنوز تحویل (?:داده )?نشده|لم يتم تسليم[^.\n]{0,30}? بعد|טרם נמסר|עדיין לא נמסר|"
-    r"belum (?:dapat |berhasil |bisa )?(?:terkirim|dikirim|dihantar)|chưa (?:được |thể )?(?:gửi|chuyển)|"
+    r"belum (?:dapat |berhasil |bisa )?(?:terkirim|dikirim|dihantar|disampaikan)|chưa (?:được |thể )?(?:gửi|chuyển)|"
     r"ยังไม่(?:ได้|สามารถ)?(?:จัด)?ส่ง|अभी तक (?:वितरित|डिलीवर) नहीं|(?:još|још) (?:nije|није) (?:isporu[čc]|испоруч|dostav|достав)|"
     r"(?:pole|ei ole) veel (?:kohale )?toimetatud|v[ēe]l nav pieg[āa]d[āa]t|dar nepristatyt|әлі жеткізілмеді")
 _NOT_YET_WORDS = ("noch nicht", "pas encore", "aún no", "aun no", "todavía no", "todavia no", "ainda n", "ancora stat",
@@ -2699,7 +2730,7 @@ def _final_words(low: str) -> bool:
 # pattern's own required strings): a text without any is not searched (the substring tests first:
 # most texts hold none of the words, and the pattern costs several times more)
 _DELAY_WORDS = ("will ", "delay", "still ", "been detected", "deferred", "not yet been", "no action", "temporarily",
-                "warning message")
+                "warning message", "warning: message", "will attempt", "still in the")
 
 
 def _keeps_trying(low: str, local: bool) -> bool:
@@ -2910,6 +2941,27 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
     return DELAYED
 
 
+def _returned_to_the_one_named(msg: ParsedMessage, text: str, sender: str | None) -> Record | None:
+    """A mail system's notice in words no table holds (Khmer, Somali, Lao ...) that returns our message, its own text naming
+    one address: the returned message's one recipient.  A mail system sends our message back to us when it did not deliver
+    it; the one recipient its words name is the one it reports on, whatever they say of it (its codes may say more: "(4.4.1)").
+    Our message is the one whose sender is of the organisation the notice was sent to."""
+    if not sender:
+        return None
+    from filter.core.pipeline import extract_original  # (the returned message's headers; the pipeline imports this module)
+    original = extract_original(msg)
+    tos, senders = find_all(original.to or ""), find_all(original.from_ or "")
+    if len(tos) != 1 or not senders or organisation(senders[0]) != organisation(sender):
+        return None
+    own = (normalize(msg.from_) or "").lower() if "@" in msg.from_ else ""
+    rcpt = tos[0].lower()
+    # (a language that joins a prefix to the address with a hyphen names it too: Zulu "oya ku-thandi@...", to thandi@)
+    named = {rcpt if a.lower().endswith("-" + rcpt) else a.lower() for a in find_all(text[:5000])} - {sender, own}
+    if named != {rcpt}:
+        return None
+    return record_from_block(tos[0], text)
+
+
 def detect(msg: ParsedMessage) -> Detection | None:
     text = report_text(msg)
     if _log_summary(text) or _not_about_our_mail(msg, text):
@@ -2924,9 +2976,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if not from_system(msg):
             return None
         records = [r for r in parse_blocks(text, sender) if r.diagnostic or r.status or r.reply_code]
+        returned = not records and _returned_to_the_one_named(msg, text, sender)
+        if returned:
+            records = [returned]
         if not records:
             return None
-        if not any(r.status or r.reply_code or _says_a_cause(r.diagnostic) for r in records) \
+        if not returned and not any(r.status or r.reply_code or _says_a_cause(r.diagnostic) for r in records) \
                 and report_kind(msg, text) == FAILED and not _gave_up(text.lower()) and not _not_yet(text.lower()):
             return None  # recipients named, and no failure said of them (nor that the system gave up)
     else:
@@ -2972,6 +3027,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not records:
         if not msg.attached and _lure_attachment(msg):
             return None  # a lure dressed as a report (``_LURE_NAME``): no recipient, no original, a file to open
+        if sender and _held_for_us(text, sender):
+            return None  # a gateway's notice of a message addressed to us, held on its way in: nothing we sent failed
         record = record_from_block_without_address(text)
         product = product_notice(msg)
         field = _RECIPIENT_FIELD_ADDRESS.search(msg.body, 0, 5000) if product else None
@@ -3019,6 +3076,22 @@ def detect(msg: ParsedMessage) -> Detection | None:
 
 # a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
 _SUCCESS_CELL = Lazy(r"[;,][ \t]*(?:delivered|sent|accepted|ok|" + _DELIVERED_WORDS + r")[ \t]*[;,][ \t]*2\d\d\b", re.I)
+
+
+# a message said to be addressed to the reader ("A message sent to bounces@... is on hold pending administrator review")
+_SENT_TO_ADDRESS = Lazy(r"\b(?:message|e-?mail|mail)\s+(?:sent|addressed)\s+to\s+<?(?P<a>" + ADDRESS + r")", re.I)
+
+
+def _held_for_us(text: str, reader: str) -> bool:
+    """A notice that names no recipient but the reader, as the one a held or stopped message was for: its recipient field
+    ("To: bounces@news.example" below "From: unknown@elsewhere") or its sentence ("A message sent to bounces@news.example is
+    on hold") names the address the notice was sent to.  A gateway on our own inbound path tells us of mail *to* us (the
+    spam our bounce address gets), never of mail we sent."""
+    head = text[:3000]
+    named = [normalize(m.group("a")) for m in _RECIPIENT_FIELD_ADDRESS.finditer(head)]
+    named += [normalize(m.group("a")) for m in _SENT_TO_ADDRESS.finditer(head)]
+    named = [a.lower() for a in named if a]
+    return bool(named) and all(a == reader for a in named)
 
 
 def _named_where_stopped(text: str) -> str | None:

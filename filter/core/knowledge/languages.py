@@ -3557,7 +3557,7 @@ _SESSION_32 = {
     ],
     "rate_limited": [
         # (Polish "Odbiorca przekroczył (dopuszczalny) limit wiadomości przychodzących / odbieranych wiadomości")
-        r"\bodbiorca przekroczy(ł|l) (dopuszczalny )?limit (odbieranych wiadomo(ś|s)ci|wiadomo(ś|s)ci przychodz(ą|a)cych)",
+        r"\bodbiorca przekroczy(ł|l) (dopuszczalny |godzinny |dzienny |dobowy )?limit (odbieranych wiadomo(ś|s)ci|wiadomo(ś|s)ci przychodz(ą|a)cych)",
         r"перевищено ліміт (отримання|прийому) (листів|повідомлень)", r"превышен лимит (получения|при[её]ма) (писем|сообщений)",
     ],
     "rejected": [
@@ -3610,3 +3610,94 @@ _SESSION_32 = {
     ],
 }
 _add(_SESSION_32)
+
+# Thirty-third session: the causes of short notices in the languages of South-East Asia and East Africa, as their
+# administrators' templates and localised products word them: Vietnamese typed without its diacritics ("Tai khoan da bi vo
+# hieu hoa", the account has been disabled; "Ban gui qua nhieu thu trong thoi gian ngan", you sent too many letters in a short
+# time), as mail systems that write ASCII only put it; Swahili ("anwani hii ya barua pepe haipo", this e-mail address does not
+# exist; "sera ya shirika", the organisation's policy); Tagalog ("hinarangan ng tatanggap ang iyong email address", the
+# recipient blocked your address; "hindi umiiral ang address", the address does not exist); Indonesian / Malay ("tidak
+# diizinkan oleh aturan keamanan instansi penerima", not allowed by the receiving institution's security rules); German
+# "enthält einen Anhang mit Schadsoftware" (carries an attachment with malware).  Our renderings of the meaning.
+_SESSION_33 = {
+    "user_unknown": [
+        # (Swahili "anwani hii (ya barua pepe) haipo", "mtumiaji huyu hayupo" (this user does not exist); Tagalog "hindi
+        # umiiral ang (email) address", "walang ganitong user / address")
+        r"\banwani (hii )?(ya barua pepe |ya barua )?haipo\b", r"\bmtumiaji (huyu |huyo )?hayupo\b",
+        r"\bhindi umiiral ang (email |e-mail )?(address|account|user)\b", r"\bwalang ganitong (user|address|email address|account)\b",
+    ],
+    "suspended": [
+        r"\b(tai khoan|hop thu)( email| thu)?( cua)?( nguoi nhan)? (da )?bi (khoa|tam ngung|tam khoa|vo hieu hoa|dinh chi)\b",
+        # (Swahili "akaunti (hii) imesimamishwa / imezimwa" (suspended / switched off); Tagalog "naka-disable / suspendido ang
+        # account")
+        r"\bakaunti (hii |ya mpokeaji )?(imesimamishwa|imezimwa|imefungwa kwa muda)\b",
+        r"\bnaka-?disable ang (email )?account\b", r"\bsuspendido ang (email )?account\b",
+    ],
+    "rate_limited": [
+        r"\bgui qua nhieu (thu|email)\b", r"\bqua nhieu thu trong thoi gian ngan\b",
+        # (Tagalog "masyadong maraming mensahe mula sa iyong server", Swahili "barua nyingi mno kutoka kwa seva yako")
+        r"\bmasyadong maraming (mensahe|email)\b", r"\bbarua nyingi (mno|sana) kutoka\b",
+        # the recipient's receiving limit exceeded: Hungarian "A címzett túllépte a fogadási korlátot" (with or without its
+        # accents), Turkish "Alıcının alma sınırı aşıldı" (the recipient's receiving limit was exceeded)
+        r"\ba címzett túllépte a (napi |óránkénti )?fogadási korlát", r"\ba cimzett tullepte a (napi |orankenti )?fogadasi korlat",
+        r"\balıcının (saatlik |günlük )?(alma|alım) sınırı aşıldı", r"\balicinin (saatlik |gunluk )?(alma|alim) siniri asildi",
+    ],
+    "filtered": [
+        # (the recipient blocked our address: Tagalog "hinarangan ng tatanggap", "listahan ng mga naka-block na nagpadala",
+        # Swahili "mpokeaji amezuia anwani yako", Vietnamese "nguoi nhan da chan dia chi cua ban")
+        r"\bhinarangan ng tatanggap\b", r"\bnaka-?block na (mga )?nagpadala\b", r"\bmpokeaji (amezuia|amekuzuia)\b",
+        # (Czech "na seznamu blokovaných odesílatelů příjemce", the recipient's list of blocked senders, named by whose it is,
+        # with or without its accents)
+        r"\bseznamu blokovan(ý|y)ch odes(í|i)latel(ů|u) p(ř|r)(í|i)jemce\b",
+        r"\bnguoi nhan da chan\b",
+    ],
+    "policy_violation": [
+        r"\bsera ya (shirika|kampuni|taasisi)\b", r"\bpatakaran ng (organisasyon|kumpanya|ahensya)\b",
+        *(rf"\b{verb} oleh (aturan|kebijakan|dasar|polisi) (keamanan |keselamatan )?(instansi|organisasi|perusahaan|syarikat|jabatan)\b"
+          for verb in ("tidak diizinkan", "dilarang", "tidak dibenarkan")),
+        r"\bchinh sach (cua )?(to chuc|cong ty|co quan)\b",
+    ],
+    "virus_detected": [
+        *(rf"\b{verb} (einen|eine) (anhang mit |datei mit )?(schadsoftware|malware|viren|virus|trojaner)\b"
+          for verb in ("enthält", "enthaelt")),
+        r"\b(schadsoftware|malware) (wurde )?(gefunden|entdeckt|erkannt)\b",
+        # ... and in the Romance languages: French "le message contient un logiciel malveillant", Spanish "contiene software
+        # malicioso", Portuguese "contém um programa malicioso", Italian "contiene codice malevolo / software dannoso"
+        r"\bcontient (un |des )?logiciels? malveillants?\b",
+        *(rf"\b{verb} (un |una |um |uma )?(software|programa|c(ó|o)digo) malicioso\b" for verb in ("contiene", "contém", "contem")),
+        r"\bcontiene (un |del )?(codice malevolo|software dannoso)\b",
+    ],
+    "failed_starttls": [
+        # Hungarian "A fogadó kiszolgáló kötelezővé teszi a TLS titkosítást, de a titkosított kapcsolat nem jött létre" (the
+        # receiving server makes TLS encryption mandatory, but no encrypted connection came about)
+        r"\bk(ö|o)telez(ő|o)v(é|e) teszi a tls\b", r"\btls titkos(í|i)t(á|a)s (k(ö|o)telez(ő|o)|sz(ü|u)ks(é|e)ges)\b",
+        r"\btitkos(í|i)tott kapcsolat nem j(ö|o)tt l(é|e)tre\b",
+    ],
+    "mailbox_full": [
+        # a Domino mail database over its size limit, in Japanese ("宛先のメールデータベースがサイズ上限を超えています")
+        r"メールデータベース(が|の)?(サイズ)?(の)?上限を超え", r"メールファイル(が|の)?(サイズ)?(の)?上限を超え",
+    ],
+    "expired": [
+        # the sending system gave up after its retries, in Malay / Indonesian: "Tempoh percubaan telah tamat dan kami tidak akan
+        # terus mencuba lagi" (the period of attempts has ended and we will not go on trying), "tidak akan dicoba lagi" (will
+        # not be tried again), "batas waktu pengiriman telah habis" (the delivery time limit has run out)
+        r"\btempoh percubaan (telah )?tamat\b", r"\btidak akan (terus )?(mencuba|mencoba) lagi\b",
+        r"\btidak akan dic(u|o)ba lagi\b", r"\bbatas waktu pengiriman (telah |sudah )?(habis|berakhir)\b",
+    ],
+    "on_hold": [
+        # a message held in quarantine or for an administrator's review, not refused: Vietnamese "đang bị giữ trong vùng cách
+        # ly, chờ quản trị viên xem xét" (held in the isolation area, waiting for an administrator's review), Thai "ถูกกักไว้ใน
+        # พื้นที่กักกัน ... รอการตรวจสอบจากผู้ดูแลระบบ", Greek "κρατείται προσωρινά" (is held for now), Indonesian / Malay "ditahan
+        # di karantina", "menunggu persetujuan administrator", Swahili "imewekwa karantini", "inasubiri idhini ya msimamizi",
+        # Tagalog "naka-quarantine", English "retained by the Advanced Threat Protection ... examined in a detonation
+        # environment"
+        r"bị giữ trong vùng cách ly", r"đang bị giữ (lại )?(trong|để|chờ)", r"chờ quản trị viên (xem xét|phê duyệt|duyệt)",
+        r"\bdang bi giu (lai )?(trong|de|cho)\b", r"\bvung cach ly\b",
+        r"ถูกกักไว้", r"ถูกกักกัน", r"รอการ(ตรวจสอบ|อนุมัติ)จากผู้ดูแลระบบ",
+        r"κρατείται προσωρινά", r"κρατήθηκε (σε|στην) καραντίνα",
+        r"\bditahan (di|dalam) karantina\b", r"\bmenunggu (persetujuan|peninjauan|pemeriksaan) (admin|administrator|pentadbir)\b",
+        r"\bimewekwa karantini\b", r"\binasubiri (idhini|ukaguzi) ya msimamizi\b", r"\bnaka-?quarantine\b",
+        r"\bexamined in a detonation (environment|chamber)\b", r"\bretained by the (advanced threat protection|sandbox)\b",
+    ],
+}
+_add(_SESSION_33)
