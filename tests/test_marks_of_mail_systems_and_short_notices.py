@@ -64,6 +64,17 @@ ORIGINAL = ("Return-Path: <bounces@shop.example>\nFrom: Shop <news@shop.example>
     ("5.7.1", "554 5.7.1 The message was rejected because the spam confidence level (SCL) is too high. Tipp: Prüfen Sie den "
               "Inhalt Ihrer E-Mail (z. B. Links auf Blocklisten).", "spam_detected"),
     ("5.7.1", "554 5.7.1 Rejected: the message contains links on a block list", "spam_detected"),
+    # refused by the receiving side's anti-spam policy, in Spanish and French
+    ("5.7.1", "554 5.7.1 Mensaje rechazado por la politica antispam de Movistar", "spam_detected"),
+    ("5.7.1", "554 5.7.1 Message refusé par la politique anti-spam du destinataire", "spam_detected"),
+    # the recipient's own Sieve script named as what refused it, with its owner's words
+    ("5.7.1", "550 5.7.1 Rejected by Sieve: Jeg ønsker ikke reklame fra denne avsenderen", "filtered"),
+    # Kerio's delay: the remote host does not answer
+    (None, "Reason: Remote host mx.spedition.example[192.0.2.71] is not responding", "network_error"),
+    # malware in French, Spanish, Portuguese
+    ("5.7.1", "554 5.7.1 Message refusé : le message contient un logiciel malveillant", "virus_detected"),
+    (None, "El mensaje contiene software malicioso y fue eliminado.", "virus_detected"),
+    (None, "A mensagem contém um programa malicioso.", "virus_detected"),
     # an organisation's rule on who may write, its senders named by their domain
     ("5.7.1", "550 5.7.1 <dc@ministry.example>: Recipient address rejected: Only government domain (gov.example) can send "
               "mail to this address", "policy_violation"),

@@ -3667,6 +3667,12 @@ _SESSION_33 = {
         *(rf"\b{verb} (un |una |um |uma )?(software|programa|c(ó|o)digo) malicioso\b" for verb in ("contiene", "contém", "contem")),
         r"\bcontiene (un |del )?(codice malevolo|software dannoso)\b",
     ],
+    "spam_detected": [
+        # refused by the receiving side's anti-spam policy, as English "rejected by anti-spam policy" says it: Spanish
+        # "rechazado por la política antispam", Portuguese "pela política anti-spam", French "par la politique anti-spam",
+        # Italian "dalla politica antispam", German "Anti-Spam-Richtlinie"
+        r"\bpol(í|i)tica anti-?spam\b", r"\bpolitique anti-?spam\b", r"\banti-spam-richtlinie", r"\bantispam-richtlinie",
+    ],
     "failed_starttls": [
         # Hungarian "A fogadó kiszolgáló kötelezővé teszi a TLS titkosítást, de a titkosított kapcsolat nem jött létre" (the
         # receiving server makes TLS encryption mandatory, but no encrypted connection came about)
