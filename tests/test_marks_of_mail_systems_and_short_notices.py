@@ -75,6 +75,12 @@ ORIGINAL = ("Return-Path: <bounces@shop.example>\nFrom: Shop <news@shop.example>
     ("5.7.1", "554 5.7.1 Message refusé : le message contient un logiciel malveillant", "virus_detected"),
     (None, "El mensaje contiene software malicioso y fue eliminado.", "virus_detected"),
     (None, "A mensagem contém um programa malicioso.", "virus_detected"),
+    # no such address, in Lithuanian, Slovenian and Azerbaijani
+    (None, "Gavėjo adresas neegzistuoja šiame serveryje.", "user_unknown"),
+    (None, "prejemnik: ana@podjetje.example -- naslov ne obstaja v imeniku", "user_unknown"),
+    (None, "Səbəb: belə ünvan mövcud deyil.", "user_unknown"),
+    # a give-up in Malay, the period of attempts named with its length
+    (None, "Tempoh percubaan penghantaran selama 5 hari telah tamat dan sistem tidak akan mencuba lagi.", "expired"),
     # an organisation's rule on who may write, its senders named by their domain
     ("5.7.1", "550 5.7.1 <dc@ministry.example>: Recipient address rejected: Only government domain (gov.example) can send "
               "mail to this address", "policy_violation"),
@@ -242,6 +248,35 @@ def test_a_notice_in_words_no_table_holds_that_returns_our_message_reports_its_o
     report = classify(mail(f"From: Mail Delivery System <MAILER-DAEMON@mail.za.example>\nTo: bounces@shop.example\n"
                            f"Subject: Ukulethwa komlayezo kubambezelekile\n{UTF8}", body))
     assert kind_and_reasons(report)[1] == [("thandi@mail.za.example", "mailbox_full")]
+
+
+def test_mailer_daemons_notice_in_unknown_words_that_names_no_one_reports_the_returned_messages_recipient() -> None:
+    # (Afrikaans: "your message could not be delivered. The address does not exist on this server"; only the returned headers
+    # name whom it was for)
+    raw = mail("From: Posstelsel <MAILER-DAEMON@mail.maatskappy.example>\nTo: bounces@shop.example\n"
+               "Subject: Boodskap nie afgelewer nie\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/mixed; boundary=\"a\"",
+               "--a\nContent-Type: text/plain; charset=utf-8\n\nU boodskap kon nie afgelewer word nie.\nDie adres bestaan nie op "
+               "hierdie bediener nie.\n\n--a\nContent-Type: text/rfc822-headers\n\n"
+               + ORIGINAL.format(rcpt="<pieter@maatskappy.example>").split("\n\n")[0] + "\n\n--a--\n")
+    report = classify(raw)
+    assert report.kind == "failed"
+    assert [x.address for x in report.recipients] == ["pieter@maatskappy.example"]
+
+
+def test_a_persons_letter_in_unknown_words_that_returns_our_message_is_no_report() -> None:
+    # (a person forwards our newsletter back with a line of their own: no mail system's account)
+    body = "Ngiyabonga, ngizoyifunda kusasa.\n\n--- Original message headers ---\n" + ORIGINAL.format(rcpt="<sipho@za.example>")
+    report = classify(mail(f"From: Sipho <sipho@za.example>\nTo: bounces@shop.example\nSubject: Re: June news\n{UTF8}", body))
+    assert report.kind not in ("failed", "delayed")
+
+
+def test_a_gateways_quarantine_notice_of_mail_to_our_bounce_address_is_no_report() -> None:
+    body = ("Eine Nachricht an bounces@shop.example wurde in Quarantäne gestellt.\n\nAbsender:  info@lieferant.example\n"
+            "Betreff:   Rechnung 4471\n")
+    report = classify(mail(f"From: Mailfilter <quarantaene@gateway.shop.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Quarantäne-Benachrichtigung\n{UTF8}", body))
+    assert report.kind == "not_bounce"
 
 
 def test_a_notice_in_unknown_words_that_names_someone_else_is_no_report() -> None:

@@ -2542,7 +2542,10 @@ _GAVE_UP = Lazy(
     # zh
     r"不再(?:尝试|嘗試|重试|重試|投递|投遞|发送|發送)|放弃|放棄|已(?:经|經)?(?:被)?(?:删除|刪除|退回|丢弃|丟棄)|"
     # ko
-    r"더 이상 (?:재)?시도하지 않|재시도하지 않|(?:삭제|반송|폐기)되었|포기")
+    r"더 이상 (?:재)?시도하지 않|재시도하지 않|(?:삭제|반송|폐기)되었|포기|"
+    # ms / id: "sistem tidak akan mencuba lagi" (the system will not try again), "tidak akan dicoba lagi", "Tempoh percubaan
+    # penghantaran selama 5 hari telah tamat" (the delivery attempt period of 5 days has ended)
+    r"tidak akan (?:terus )?(?:mencuba|mencoba|dic[ou]ba) lagi|tempoh percubaan\b[^.\n]{0,40}?\btelah tamat")
 # every alternative of ``_GAVE_UP`` holds one of these
 _GAVE_UP_WORDS = (
     "no further", "no more", "not be retried", "not retr", "not try again", "not be retry", "not be try", "not going to try",
@@ -2573,7 +2576,7 @@ _GAVE_UP_WORDS = (
     "visszakuld",
     "nu se va", "nu va", "nu vom", "nu se vor", "nu vor mai", "nicio", "a fost ",
     "ません", "されました", "断念", "中止しました", "を返却", "を返送", "最終的に", "不再", "放弃", "放棄", "删除", "刪除", "退回", "丢弃", "丟棄", "더 이상", "재시도하지",
-    "삭제되었", "반송되었", "폐기되었", "포기")
+    "삭제되었", "반송되었", "폐기되었", "포기", "tidak akan", "tempoh percubaan")
 # A refusal or a mailbox that does not exist, said by the report: beside it "not yet delivered" is
 # no delay (``_NOT_YET``).  The refusal is ``_refused``'s; the missing mailbox here, lower-cased.
 _NO_MAILBOX = Lazy(
@@ -2957,7 +2960,9 @@ def _returned_to_the_one_named(msg: ParsedMessage, text: str, sender: str | None
     rcpt = tos[0].lower()
     # (a language that joins a prefix to the address with a hyphen names it too: Zulu "oya ku-thandi@...", to thandi@)
     named = {rcpt if a.lower().endswith("-" + rcpt) else a.lower() for a in find_all(text[:5000])} - {sender, own}
-    if named != {rcpt}:
+    # (or none at all, from MAILER-DAEMON or postmaster: "U boodskap kon nie afgelewer word nie", the returned headers
+    # naming whom it was for; a reporting account's own notice, never a person's letter)
+    if named != {rcpt} and (named or not system_account(msg)):
         return None
     return record_from_block(tos[0], text)
 
@@ -2993,6 +2998,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
+    if sender and records and all(r.address and r.address.lower() == sender and not (r.status or r.reply_code) for r in records) \
+            and _FOUND_OR_HELD.search(text, 0, 3000):
+        # the only recipient named is the reader, held or quarantined, no server's reply ("Eine Nachricht an bounces@... wurde
+        # in Quarantäne gestellt"): a gateway's notice of mail addressed to us, never of mail we sent (a failure of mail a
+        # sender sent to itself names the server's reply, qmail's "Remote host said: 552 ...")
+        return None
     if records and any(map(text[:5000].lower().__contains__, _UNAFFECTED_KEYS)) and _UNAFFECTED.search(text, 0, 5000) is not None:
         # a line that names the recipients the failure did not touch ("Andere Empfänger (a.schulz@...) waren nicht betroffen",
         # "Other recipients of this message (x@) were not affected"): none of them failed

@@ -3625,6 +3625,11 @@ _SESSION_33 = {
         # umiiral ang (email) address", "walang ganitong user / address")
         r"\banwani (hii )?(ya barua pepe |ya barua )?haipo\b", r"\bmtumiaji (huyu |huyo )?hayupo\b",
         r"\bhindi umiiral ang (email |e-mail )?(address|account|user)\b", r"\bwalang ganitong (user|address|email address|account)\b",
+        # (Lithuanian "Gavėjo adresas neegzistuoja" (the recipient's address does not exist), Slovenian "naslov ne obstaja v
+        # imeniku" (the address is not in the directory), Azerbaijani "belə ünvan mövcud deyil" (no such address exists),
+        # "istifadəçi mövcud deyil" (the user does not exist))
+        r"\badresas neegzistuoja\b", r"\b(naslov|uporabnik|prejemnik)\b[^.;]{0,20}\bne obstaja\b",
+        r"\b(ünvan|unvan|istifadəçi|istifadeci) mövcud deyil\b", r"\b(ünvan|unvan|istifadəçi|istifadeci) movcud deyil\b",
     ],
     "suspended": [
         r"\b(tai khoan|hop thu)( email| thu)?( cua)?( nguoi nhan)? (da )?bi (khoa|tam ngung|tam khoa|vo hieu hoa|dinh chi)\b",
@@ -3687,7 +3692,7 @@ _SESSION_33 = {
         # the sending system gave up after its retries, in Malay / Indonesian: "Tempoh percubaan telah tamat dan kami tidak akan
         # terus mencuba lagi" (the period of attempts has ended and we will not go on trying), "tidak akan dicoba lagi" (will
         # not be tried again), "batas waktu pengiriman telah habis" (the delivery time limit has run out)
-        r"\btempoh percubaan (telah )?tamat\b", r"\btidak akan (terus )?(mencuba|mencoba) lagi\b",
+        r"\btempoh percubaan\b[^.]{0,40}\btelah tamat\b", r"\btidak akan (terus )?(mencuba|mencoba) lagi\b",
         r"\btidak akan dic(u|o)ba lagi\b", r"\bbatas waktu pengiriman (telah |sudah )?(habis|berakhir)\b",
     ],
     "on_hold": [
