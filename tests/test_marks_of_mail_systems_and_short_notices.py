@@ -250,18 +250,29 @@ def test_a_notice_in_words_no_table_holds_that_returns_our_message_reports_its_o
     assert kind_and_reasons(report)[1] == [("thandi@mail.za.example", "mailbox_full")]
 
 
+def _returned_by_mailer_daemon(text: str, subject: str) -> bytes:
+    return mail("From: Posstelsel <MAILER-DAEMON@mail.maatskappy.example>\nTo: bounces@shop.example\n"
+                f"Subject: {subject}\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+                "Content-Type: multipart/mixed; boundary=\"a\"",
+                f"--a\nContent-Type: text/plain; charset=utf-8\n\n{text}\n\n--a\nContent-Type: text/rfc822-headers\n\n"
+                + ORIGINAL.format(rcpt="<pieter@maatskappy.example>").split("\n\n")[0] + "\n\n--a--\n")
+
+
 def test_mailer_daemons_notice_in_unknown_words_that_names_no_one_reports_the_returned_messages_recipient() -> None:
-    # (Afrikaans: "your message could not be delivered. The address does not exist on this server"; only the returned headers
-    # name whom it was for)
-    raw = mail("From: Posstelsel <MAILER-DAEMON@mail.maatskappy.example>\nTo: bounces@shop.example\n"
-               "Subject: Boodskap nie afgelewer nie\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n"
-               "Content-Type: multipart/mixed; boundary=\"a\"",
-               "--a\nContent-Type: text/plain; charset=utf-8\n\nU boodskap kon nie afgelewer word nie.\nDie adres bestaan nie op "
-               "hierdie bediener nie.\n\n--a\nContent-Type: text/rfc822-headers\n\n"
-               + ORIGINAL.format(rcpt="<pieter@maatskappy.example>").split("\n\n")[0] + "\n\n--a--\n")
-    report = classify(raw)
+    # (Afrikaans: "your message could not be delivered. The address does not exist on this server (550 5.1.1)"; only the
+    # returned headers name whom it was for, the server's code says it failed)
+    report = classify(_returned_by_mailer_daemon("U boodskap kon nie afgelewer word nie.\nDie adres bestaan nie op hierdie "
+                                                 "bediener nie (550 5.1.1).", "Boodskap nie afgelewer nie"))
     assert report.kind == "failed"
-    assert [x.address for x in report.recipients] == ["pieter@maatskappy.example"]
+    assert [(x.address, x.status) for x in report.recipients] == [("pieter@maatskappy.example", "5.1.1")]
+
+
+def test_mailer_daemons_notice_in_unknown_words_without_a_code_is_no_failure() -> None:
+    # (Estonian: "your letter was delivered to the addressee's mailbox": without a server's code, words no table holds may
+    # as well say it arrived)
+    report = classify(_returned_by_mailer_daemon("Teie kiri on edukalt adressaadi postkasti toimetatud.",
+                                                 "Teade: kiri kohale toimetatud"))
+    assert report.kind not in ("failed", "delayed")
 
 
 def test_a_persons_letter_in_unknown_words_that_returns_our_message_is_no_report() -> None:

@@ -148,11 +148,12 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bil\s+messaggio\s+che\s+(?:ha|hai)\s+inviato\s+a\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+in\s+attesa\s+di\s+"
     r"(?:revisione|approvazione|verifica)|"
     r"\bneeds?\s+to\s+review\s+the\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\s+to\s+<?[^\s@<>]+@|"
+    # (a message named by its sender and its recipient: "A message sent from news@... to x@... is on hold")
+    r"\b(?:a|the|this)\s+(?:message|e-?mail)\s+(?:sent\s+)?from\s+<?[^\s@<>]+@\S+\s+to\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:is|was|has\s+been)\s+(?:on\s+hold|held|quarantined|blocked|rejected|not\s+delivered)\b|"
     # (the message to a named recipient rejected, held or not delivered, in Indonesian / Malay "Pesan Anda ke x@ ditolak oleh
     # gateway", "mesej anda kepada x@ disekat"; Swahili "Barua yako kwa x@ imekataliwa"; Vietnamese "Thư của bạn gửi tới x@ đang
     # bị giữ trong vùng cách ly"; Thai "ข้อความของคุณถึง x@ ถูกกักไว้"; Greek "Το μήνυμά σας προς x@ κρατείται / απορρίφθηκε")
-    r"\b(?:a|the|this)\s+(?:message|e-?mail)\s+(?:sent\s+)?from\s+<?[^\s@<>]+@\S+\s+to\s+<?[^\s@<>]+@" + _IN_SENTENCE
-    + r"\b(?:is|was|has\s+been)\s+(?:on\s+hold|held|quarantined|blocked|rejected|not\s+delivered)\b|"
     r"\b(?:pesan|surat|e-?mail|e-?mel|mesej)\s+anda\s+(?:ke|kepada|untuk)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:ditolak|diblokir|disekat|dikarantina|ditahan|dikuarantin|tidak\s+(?:dapat\s+|bisa\s+)?(?:dihantar|dikirim|terkirim|disampaikan))\b|"
     r"\bbarua\s+(?:pepe\s+)?yako\s+(?:kwa|kwenda)\s+<?[^\s@<>]+@" + _IN_SENTENCE
@@ -2948,6 +2949,8 @@ def _returned_to_the_one_named(msg: ParsedMessage, text: str, sender: str | None
     """A mail system's notice in words no table holds (Khmer, Somali, Lao ...) that returns our message, its own text naming
     one address: the returned message's one recipient.  A mail system sends our message back to us when it did not deliver
     it; the one recipient its words name is the one it reports on, whatever they say of it (its codes may say more: "(4.4.1)").
+    From MAILER-DAEMON or postmaster, the words may name no one at all when a server's code of failure says what happened:
+    the returned message's one recipient still is.
     Our message is the one whose sender is of the organisation the notice was sent to."""
     if not sender:
         return None
@@ -2960,10 +2963,14 @@ def _returned_to_the_one_named(msg: ParsedMessage, text: str, sender: str | None
     rcpt = tos[0].lower()
     # (a language that joins a prefix to the address with a hyphen names it too: Zulu "oya ku-thandi@...", to thandi@)
     named = {rcpt if a.lower().endswith("-" + rcpt) else a.lower() for a in find_all(text[:5000])} - {sender, own}
-    # (or none at all, from MAILER-DAEMON or postmaster: "U boodskap kon nie afgelewer word nie", the returned headers
-    # naming whom it was for; a reporting account's own notice, never a person's letter)
-    if named != {rcpt} and (named or not system_account(msg)):
-        return None
+    # (or none at all, from MAILER-DAEMON or postmaster, with a server's code of failure: "Ukulethwa kuhlulekile (550 5.1.1)",
+    # the returned headers naming whom it was for; without a code the same words may as well say it was delivered, a
+    # success notice in a language no table holds, "Teie kiri on edukalt adressaadi postkasti toimetatud")
+    if named != {rcpt}:
+        if named or not system_account(msg):
+            return None
+        rec = record_from_block(tos[0], text)
+        return rec if rec.reply_code and rec.reply_code[0] in "45" or rec.status and rec.status[0] in "45" else None
     return record_from_block(tos[0], text)
 
 
