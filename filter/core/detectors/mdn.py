@@ -4,7 +4,8 @@ A Sieve script that rejects a message after delivery to the mailbox (Dovecot Pig
 answers with an MDN, not a DSN: RFC 5429 section 2.5.1 makes the disposition
 ``automatic-action/MDN-sent-automatically; deleted`` and puts the reason in the human-readable
 part ("Your message to <u@example.com> was automatically rejected: Quota exceeded").  That is a
-failure.  Every other MDN (a read receipt: ``displayed``, a manual ``deleted``, an automatic
+failure, read by those words or, in a language no table holds, by the mark Dovecot Pigeonhole and Cyrus put on every
+reject they send ("Auto-Submitted: auto-replied (rejected)").  Every other MDN (a read receipt: ``displayed``, a manual ``deleted``, an automatic
 ``deleted`` whose own words refuse nothing: "was deleted without being read") is not a bounce and
 is left to the detectors after this one.
 """
