@@ -13,7 +13,7 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import NULL, UTF8, kind_and_reasons, mail, notice
+from shapes import NULL, UTF8, kind_and_reasons, mail, notice, readers_reply
 
 ORIGINAL = ("Return-Path: <bounces@shop.example>\nFrom: Shop <news@shop.example>\nTo: {rcpt}\nSubject: June news\n"
             "Message-ID: <june-1@shop.example>\n\nHello\n")
@@ -301,8 +301,8 @@ def test_a_notice_in_unknown_words_that_names_someone_else_is_no_report() -> Non
 
 def test_a_letter_that_says_a_parcel_was_not_delivered_in_swahili_is_no_report() -> None:
     # (a person's letter: no mail system, no SMTP reply)
-    report = classify(mail(f"From: Amina <amina@client.example>\nTo: news@shop.example\nSubject: Kifurushi\n{UTF8}",
-                           "Habari, kifurushi changu hakijafika bado. Barua yako ya jana nimeipata, asante.\n"))
+    report = readers_reply("Habari, kifurushi changu hakijafika bado. Barua yako ya jana nimeipata, asante.\n",
+                           "Amina <amina@client.example>", "Kifurushi")
     assert report.kind == "not_bounce"
 
 
@@ -337,8 +337,7 @@ def test_a_vietnamese_challenge_names_whom_it_protects() -> None:
 def test_a_tagalog_request_to_be_taken_off_the_list() -> None:
     body = ("Magandang araw po,\n\nPakitanggal na po ang email ko sa inyong listahan. Hindi ko na po gustong\n"
             "makatanggap ng mga newsletter ninyo. Salamat po.\n\nRosa\n")
-    report = classify(mail(f"From: Rosa Cruz <rosa@pinoy.example>\nTo: news@shop.example\nSubject: Re: June news\n{UTF8}",
-                           body))
+    report = readers_reply(body, "Rosa Cruz <rosa@pinoy.example>", "Re: June news")
     assert kind_and_reasons(report) == ("unsubscribe", [("rosa@pinoy.example", "unsubscribe")])
 
 
