@@ -438,9 +438,18 @@ _HEDGE_GATE = ("transport.rules", "if you", "si vous", "wenn sie", "si usted", "
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
                "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.",
                "policy -", "denied -", "denied (", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
-_PLATFORM_GATE = ("added to your", "added to the", "placed on your", "placed on the")
+_PLATFORM_GATE = ("added to your", "added to the", "placed on your", "placed on the", "you can reactivate", "you can remove",
+                  "we have added", "we added", "die adresse wurde")
 _PLATFORM_AFTER = Lazy(r"\b(?:the |this )?(?:address|recipient|contact|e-?mail address) (?:has been|was|is now) (?:added to|placed on) "
-                       r"(?:your|the) (?:block ?list|blacklist|suppression list|bounce list|do-not-mail list)\b[^.;]*")
+                       # (one word may name the list: SendGrid's "has been added to your Bounces suppression list")
+                       r"(?:your|the) (?:[a-z]+ )?(?:block ?list|blacklist|suppression list|bounce list|do-not-mail list)\b[^.;]*|"
+                       # (and how to undo it: "You can reactivate the address in the Suppressions tab")
+                       r"\byou can (?:reactivate|remove|re-?enable) (?:the |this )?(?:address|recipient|contact)\b[^.;]*|"
+                       # (said by the platform: "We have added the address to your Bounces suppression list")
+                       r"\bwe (?:have )?added (?:the|this) (?:address|recipient|contact) to (?:your|the) (?:[a-z]+ )?"
+                       r"(?:block ?list|blacklist|suppression list|bounce list|do-not-mail list)\b[^.;]*|"
+                       # (in German: "Die Adresse wurde auf Ihre Sperrliste gesetzt", put on your block list)
+                       r"\bdie adresse wurde (?:auf|in) (?:ihre|die) (?:sperrliste|blockliste|blacklist|suppressionsliste)\b[^.;]*")
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
@@ -610,6 +619,7 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # which decides
         if any(map((plain_scan := _scan(plain)).says, FIRST)):
             words, scan = plain, plain_scan
+            text = _PLATFORM_AFTER.sub(" ", text)  # (its links read for a provider's code below, without the platform's words)
     if any(map(scan.says, _SAID_OF_THE_MAILBOX)) and any(map(words.__contains__, _HEDGE_GATE)):
         # a missing mailbox said beside the site's standing advice ("User unknown. If you believe your message
         # was blocked in error, visit ...", "Blocklist FAQ: <link>", "this server uses strict anti-spam measures

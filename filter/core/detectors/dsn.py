@@ -453,8 +453,9 @@ _ATTEMPT = Lazy(r"(?:(?:returned|hat|a (?:retourn(?:é|e)|renvoy(?:é|e))|devolv
 
 # Exchange Online's delay notice names the latest attempt's error after the fields' "400 4.4.7 Message delayed"
 # ("LastError: 451 4.4.0 DNS query failed", "LastError: 451 4.4.0 Primary target IP address responded with: \"452 4.2.2
-# ...\"")
-_LAST_ERROR = Lazy(r"\blast ?error:\s*([245]\d\d\b.+)", re.I)
+# ...\""; its message trace's form "LastError: [{LED=452 4.2.2 ...};{FQDN=mx.example};{IP=...}]", the reply up to the
+# field's closing "};")
+_LAST_ERROR = Lazy(r"\blast ?error:\s*(?:\[\{led=)?([245]\d\d\b(?:(?!\};).)+)", re.I)
 _RESPONDED = Lazy(r"\bresponded with:?\s*[\"']?([245]\d\d[ -].+?)[\"']?(?=\s+attempted failover\b|\s*$)", re.I)
 
 

@@ -50,8 +50,10 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("5.1.90", r"\b5\.1\.90\b", "rate_limited"),
     ("submission quota", r"submission quota exceeded", "rate_limited"),
     ("5.2.12", r"\b5\.2\.12[12]\b", "rate_limited"),
-    # 5.4.300 "Message expired"
-    (".4.300", r"\b[45]\.4\.300\b", "expired"),
+    # 5.4.300 "Message expired" (Exchange Online's give-up; followed by "-> <the last attempt's reply>", that reply's
+    # words decide as they do in any give-up: a mailbox over quota or a provider's block is a cause the sender acts on,
+    # a time-out or a refused connection still reads as the give-up)
+    (".4.300", r"\b[45]\.4\.300\b(?! message expired -> [245]\d\d\b)", "expired"),
     # 4.7.500 "Server busy. Please try again later from [ip]" (AS761): Microsoft's page for 4.7.500-699
     # ("Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online") says the sending IP is throttled
     # (new or suspicious senders are deferred until they build a history): a rate limit on us, not
