@@ -138,7 +138,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:ontvingen|ontvangen)\b(?:[^.]|\.(?=\w)){0,60}?\been klacht\b(?:[^.]|\.(?=\w)){0,60}?\bover (?:ongevraagde|ongewenste|spam)|"
                     r"(?:reclamo|segnalazione) da (?:uno|una) dei nostri (?:clienti|utenti|abbonati)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:non richiest|non desiderat|indesiderat|spam)|"
-                    r"reclama(?:ç|c)(?:ã|a)o de (?:um|uma) d(?:os|as) noss(?:os|as) (?:clientes|usu(?:á|a)rios|assinantes)\b"
+                    r"reclama(?:ç|c)(?:ã|a)o de (?:um|uma) d(?:os|as|e) noss(?:os|as) (?:clientes|usu(?:á|a)rios|assinantes)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:n(?:ã|a)o solicitad|indesejad|spam)|"
                     # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
                     # "Recibimos una denuncia de spam de un usuario")
@@ -164,8 +164,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")
-                    r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
-                    r"beigef(?:ü|ue)gte) )?(?:e-?mail|nachricht)\b[^.]{0,60}? beschwert|"
+                    r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese|eine|einen) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
+                    # ("hat sich über eine unerwünschte Werbe-E-Mail von Ihrem Server beschwert")
+                    r"beigef(?:ü|ue)gte) )?(?:(?:unerw(?:ü|ue)nschte|unverlangte) )?(?:werbe-?)?(?:e-?mail|nachricht)\b[^.]{0,60}? beschwert|"
                     # ("Nous avons reçu une plainte de notre abonné x@ concernant un message non sollicité")
                     r"re[çc]u une plainte (?:de (?:notre|votre)|d['’]une? de nos) (?:client|cliente|abonn[ée]e?|utilisat(?:eur|rice))s?\b"
                     # (of unsolicited advertising too: "une plainte d'un de nos abonnés concernant un message publicitaire")
@@ -197,6 +198,17 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"\bricevuto un reclamo (?:relativo a|riguardante|per) (?:un'|una |un )?(?:e-?mail|messaggio)\b[^.]{0,40}?"
                     r"(?:non richiest|indesiderat|spam)|\bdenunciou como spam (?:uma|a) mensagem\b|"
                     r"\bmembuat aduan\b[^.]{0,80}?\b(?:spam|tidak diminta)\b|"
+                    # (Romanian "Am primit o reclamație privind un mesaj nesolicitat (spam)"; Catalan "Hem rebut una queixa d'un
+                    # dels nostres abonats sobre el missatge adjunt, que considera correu brossa")
+                    r"\bam primit o reclama(?:ț|ţ|t)ie\b[^.]{0,60}?\b(?:nesolicitat|spam)|"
+                    # (Spanish "ha presentado una queja por recibir correo no deseado")
+                    r"\bha presentado una (?:queja|denuncia|reclamaci(?:ó|o)n) por (?:recibir )?(?:correo|mensajes?|e-?mails?) "
+                    r"(?:no deseado|no solicitado|basura|spam)|"
+                    # (Italian "una segnalazione da un nostro cliente (x@) per posta indesiderata")
+                    r"(?:reclamo|segnalazione) da (?:un|una) nostr[oa] (?:cliente|utente|abbonat[oa])\b(?:[^.]|\.(?=\w)){0,80}?"
+                    r"(?:non richiest|non desiderat|indesiderat|spam)|"
+                    r"\bqueixa d['’]un(?:a)? dels nostres (?:abonats|clients|usuaris)\b(?:[^.]|\.(?=\w)){0,80}?"
+                    r"(?:no sol(?:·|\.|-)?licitat|brossa|spam)|"
                     r"به عنوان\s+(?:هرزنامه|اسپم)[^.]{0,30}?شکایت کرده|"
                     # (Indonesian "melaporkan email di bawah ini sebagai spam", Vietnamese "đã báo cáo thư dưới đây là thư rác",
                     # Arabic "أبلغ أحد عملائنا ... عن الرسالة المرفقة ... باعتبارها بريدًا عشوائيًا")

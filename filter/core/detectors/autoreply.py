@@ -282,6 +282,45 @@ _CHALLENGE_WORDS = Lazy(
     # (Romanian "Răspundeți la acest e-mail fără a modifica subiectul" (reply without changing the subject), "Confirmați
     # expeditorul" (confirm the sender))
     r"r(?:ă|a)spunde(?:ți|ţi|ti) la acest (?:e-?mail|mesaj) f(?:ă|a)r(?:ă|a) a modifica subiectul|confirma(?:ți|ţi|ti) expeditorul|"
+    # (thirty-fourth session: Romanian "acceptă doar mesaje de la expeditori verificați" (takes only mail from verified
+    # senders), a subject "Verificare expeditor"; Catalan "només accepta missatges de remitents confirmats", "Confirmeu el
+    # vostre missatge"; Polish "Aby potwierdzić, że jesteś człowiekiem" (to confirm that you are a person))
+    r"accept(?:ă|a) doar (?:mesaje|e-?mailuri) de la expeditori (?:verifica(?:ți|ţi|ti)|confirma(?:ți|ţi|ti)|aproba(?:ți|ţi|ti))|"
+    r"^verificare expeditor\b|nom(?:é|e)s accepta (?:missatges|correus) de remitents (?:confirmats|verificats|autoritzats)|"
+    r"^confirmeu el vostre missatge\b|potwierdzi(?:ć|c),? (?:ż|z)e jeste(?:ś|s) cz(?:ł|l)owiekiem|"
+    # (Czech "Abychom ověřili, že jste člověk a ne robot" (so that we verify you are a person, not a robot), "vaše zpráva ...
+    # čeká na ověření" (waits for verification); Hungarian "csak ellenőrzött feladóktól fogad leveleket" (takes mail only from
+    # verified senders), "erősítse meg, hogy Ön valódi személy" (confirm that you are a real person))
+    r"ov(?:ě|e)(?:ř|r)ili,? (?:ž|z)e jste (?:č|c)lov(?:ě|e)k|(?:ž|z)e jste (?:č|c)lov(?:ě|e)k a ne robot|"
+    r"(?:č|c)ek(?:á|a) na ov(?:ě|e)(?:ř|r)en(?:í|i)\b|"
+    # (German "einen Spamschutz, der nur E-Mails von bestätigten Absendern zustellt", "um sich als Absender zu bestätigen")
+    r"nur e-?mails von best(?:ä|ae)tigten absendern|um sich als absender zu best(?:ä|ae)tigen|"
+    # (Hebrew "עד שתאשר שאתה אדם ולא תוכנה אוטומטית" (until you confirm you are a person and not automatic software), "מערכת
+    # אימות שולחים" (a sender verification system); Turkish "gerçek bir kişi olduğunuzu doğrulayın" (verify that you are a real
+    # person), "gönderen doğrulama sistemi"; Arabic "يتطلب التحقق من المرسلين" (requires the senders' verification))
+    r"שאתה אדם ולא (?:תוכנה|רובוט)|מערכת אימות שולחים|ger(?:ç|c)ek bir ki(?:ş|s)i oldu(?:ğ|g)unuzu do(?:ğ|g)rula|"
+    r"g(?:ö|o)nderen do(?:ğ|g)rulama sistemi|يتطلب التحقق من (?:المرسلين|المرسل|هوية المرسل)|"
+    # (Arabic "يرجى تأكيد رسالتك" (please confirm your message), "لإتمام التحقق وتسليم رسالتك" (to complete the verification and
+    # deliver your message))
+    r"يرجى تأكيد رسالتك|لإتمام التحقق|"
+    # (Japanese "表示される確認コードを入力してください" (enter the confirmation code shown), "確認後、メールが配信されます" (after the
+    # confirmation the mail is delivered); Korean "발신자 인증을 완료하시면 메일이 전달됩니다" (once you complete the sender
+    # authentication the mail is delivered))
+    # (the mailbox takes mail only from verified senders, prove you are a person: Hebrew "מקבלת הודעות רק משולחים מאומתים",
+    # "כדי להוכיח שאתה אדם"; Turkish "yalnızca onaylanmış göndericilerden gelen e-postaları kabul eder", "insan olduğunuzu
+    # onaylayın"; Arabic "يقبل الرسائل من المرسلين المعتمدين فقط", "للتحقق من أنك شخص حقيقي"; Slovak "prijíma iba správy od
+    # overených odosielateľov", "že nie ste robot")
+    r"רק משולחים מאומתים|להוכיח שאתה אדם|yaln(?:ı|i)zca onaylanm(?:ı|i)(?:ş|s) g(?:ö|o)ndericilerden|"
+    r"insan oldu(?:ğ|g)unuzu onaylay|من المرسلين المعتمدين فقط|أنك شخص حقيقي|"
+    r"prij(?:í|i)ma iba spr(?:á|a)vy od overen(?:ý|y)ch odosielate|(?:ž|z)e nie ste robot|"
+    r"表示される確認コードを入力|確認後、?(?:メール|メッセージ)が配信されます|발신자 인증을 완료하시면|발신자 인증 요청|"
+    # (Czech "přijímá pouze zprávy od ověřených odesílatelů" (takes only messages from verified senders), "potvrďte, že nejste
+    # automat" (confirm you are not a machine); Slovenian "sprejemam le sporočila preverjenih pošiljateljev", "da potrdite, da ste
+    # resnična oseba" (that you confirm you are a real person))
+    r"p(?:ř|r)ij(?:í|i)m(?:á|a) pouze zpr(?:á|a)vy od ov(?:ě|e)(?:ř|r)en(?:ý|y)ch odes(?:í|i)latel|"
+    r"potvr(?:ď|d)te,? (?:ž|z)e nejste (?:automat|robot)|"
+    r"sprejem(?:am|a) (?:le|samo) sporo(?:č|c)ila preverjenih po(?:š|s)iljatelj|potrdite,? da ste resni(?:č|c)na oseba|"
+    r"csak (?:ellen(?:ő|o)rz(?:ö|o)tt|j(?:ó|o)v(?:á|a)hagyott) felad(?:ó|o)kt(?:ó|o)l fogad|er(?:ő|o)s(?:í|i)tse meg,? hogy (?:ön )?val(?:ó|o)di (?:szem(?:é|e)ly|ember)|"
     r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
@@ -303,7 +342,17 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|"
     r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
     # (Catalan "Heu enviat un missatge a", "el vostre missatge"; Icelandic "Þú sendir skilaboð til", "skilaboðin þín")
-    r"\bheu enviat un missatge\b|\bel vostre missatge\b|(?:þú|thu) sendir skilabo(?:ð|d)|skilabo(?:ð|d)in (?:þín|thin)",
+    r"\bheu enviat un missatge\b|\bel vostre missatge\b|(?:þú|thu) sendir skilabo(?:ð|d)|skilabo(?:ð|d)in (?:þín|thin)|"
+    # (Czech "vaše zpráva pro x@", your message for; a letter to the sender of a message, "Dear sender", Hungarian "Tisztelt
+    # Feladó!", German "Sehr geehrter Absender", French "Cher expéditeur", Spanish "Estimado remitente")
+    r"\bva(?:š|s)e zpr(?:á|a)va\b|\bdear sender\b|\b(?:tisztelt|kedves) felad(?:ó|o)\b|k(?:ü|u)ld(?:ö|o)tt lev(?:e|é)l|\bsehr geehrte(?:r)? absender\b|"
+    r"\bcher exp(?:é|e)diteur\b|\bestimado remitente\b|"
+    # (Hebrew "ההודעה שלך" (your message), Turkish "gönderdiğiniz ileti" (the message you sent), Arabic "رسالتك" (your message))
+    r"ההודעה שלך|g(?:ö|o)nderdi(?:ğ|g)iniz (?:ileti|e-?posta|mesaj)|رسالتك|"
+    # (Turkish "iletiniz" (your message), Slovak "vaša správa" (your message), "odoslanie správy" (the sending of the message))
+    r"\biletiniz|\bva(?:š|s)a spr(?:á|a)va\b|\bodoslanie spr(?:á|a)vy\b|"
+    # (Japanese "宛てにメールをお送りいただき" (you sent mail to), Korean "보내신 메일" (the mail you sent))
+    r"(?:メール|メッセージ)をお送りいただ|お送りいただいた(?:メール|メッセージ)|보내신 (?:메일|메시지)",
     re.I)
 # a helpdesk's ticket, case or request number ("Ticket #5521", "[Case: 00123]", "Anfrage Nr. 4711",
 # "Demande n° 2231", "Solicitud #889", "Chamado: 12345", "Zgłoszenie nr 771", "Заявка №123")
@@ -346,11 +395,22 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # til")
                            r"heu enviat un missatge a|el vostre missatge (?:a|per a)|(?:þú|thu) sendir skilabo(?:ð|d) til|"
                            # (Spanish "el sistema de protección antispam de x@": the person it protects)
-                           r"sistema de protecci(?:ó|o)n antispam de)"
+                           r"sistema de protecci(?:ó|o)n antispam de|"
+                           # (Arabic "لقد أرسلت رسالة إلى x@" (you sent a message to), Hebrew "תיבת הדואר של x@" (the mailbox of))
+                           r"أرسلت رسالة (?:إلى|الى)|תיבת הדואר של|"
+                           # (Hebrew "ההודעה שלך אל x@" (your message to), Arabic "صندوق البريد x@" (the mailbox))
+                           r"ההודעה שלך אל|صندوق البريد)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
-_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?,?\s*(?:宛て?に?|様宛|c(?:í|i)mre k(?:ü|u)ld(?:ö|o)tt|(?:uses|is using|utilizza|usa|uso|utiliza|utilizo|utilise|"
+_CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?,?\s*(?:宛て?に?|様宛|c(?:í|i)mre k(?:ü|u)ld(?:ö|o)tt|"
+                                 # (Turkish "x@ adresine gönderdiğiniz ileti": the message you sent to the address x@)
+                                 r"adresine g(?:ö|o)nderdi(?:ğ|g)iniz|"
+                                 # (Korean "x@님에게 보내신 메일": the mail you sent to Mr / Ms x@; Turkish "x@ yalnızca
+                                 # onaylanmış ...", Slovak "x@ prijíma iba ...": x@ takes only)
+                                 r"님(?:에게|께) 보내신|yaln(?:ı|i)zca onaylanm|prij(?:í|i)ma iba|"
+                                 # (Hungarian "A(z) x@ postafiók csak ellenőrzött feladóktól fogad leveleket": the mailbox x@)
+                                 r"postafi(?:ó|o)k(?:ja)? csak|(?:uses|is using|utilizza|usa|uso|utiliza|utilizo|utilise|"
                                  r"verwendet|nutzt|использует) )", re.I)
 
 # -- the world's auto-replies, by meaning -----------------------------------------------------------
@@ -1466,6 +1526,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     subject = textdet.subject(msg)
     if textdet.from_system(msg) and textdet.bounce_subject(msg):
         return None  # a mail system's delivery report: never an auto-reply or a request
+    if textdet.forwards_a_report(msg):
+        return None  # a person forwarding a mail system's report: the report's reader decides (text.py)
     sender = normalize(msg.from_)
     body = _own_text(msg)
 
@@ -1927,7 +1989,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bahwa", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
-                    "expeditorul", "unha persoa", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
+                    "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
                     "authentifier", "code affich", "sa messagerie")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
@@ -2071,6 +2133,10 @@ _ACKNOWLEDGED = Lazy(
     # the number the desk gave it ("Your case number is 00481273.", "Your ticket ID is #5521")
     r"\byour (?:case|ticket|request|incident) (?:number|id|no\.?|reference) is:? #?[\w-]*\d|"
     r"\b(?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist (?:bei uns|beim [^.\n]{1,40}) eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
+    # (in a clause of its own, "dass Ihre Nachricht bei uns eingegangen ist"; the number between, "Ihr Anliegen wurde unter der
+    # Ticketnummer 2025081310000231 erfasst")
+    r"\b(?:ihre|ihr) (?:anfrage|anliegen|nachricht|e-?mail) bei uns eingegangen ist\b|"
+    r"\bwurde unter der (?:ticket|vorgangs|anfrage)-?nummer \S+ (?:erfasst|angelegt|registriert)\b|"
     r"wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt)|"
     r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|consulta|correo|petici[óo]n)|"
     r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"

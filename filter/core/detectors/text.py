@@ -51,7 +51,9 @@ _SYSTEM_NAME = Lazy(
     # "System Administrator", the display name Exchange gives its NDRs, in the languages it is localized to
     r"administrador del sistema|administrador do sistema|administrateur (?:du )?syst[èe]me|systemadministrator|"
     r"amministratore di sistema|systeembeheerder|administrator systemu|sistem y[öo]neticisi|системный администратор|"
-    r"システム管理者|系统管理员|系統管理員|시스템 관리자", re.I)
+    r"システム管理者|系统管理员|系統管理員|시스템 관리자|"
+    # (the mail system in Japanese, Chinese, Korean: "メールシステム", "邮件系统", "郵件系統", "메일 시스템")
+    r"メールシステム|邮件系统|郵件系統|메일 ?시스템", re.I)
 # The display names of the mail-security products that send their own notices to the sender (Barracuda
 # "Email Security Gateway", Trend Micro "Email Security", Symantec "Email Security.cloud", Zix "Email
 # Threat Protection", a "Spam Firewall", "Proofpoint Essentials", "Forcepoint DLP", "Trend Micro
@@ -88,7 +90,12 @@ _SECURITY_PRODUCT = Lazy(
     # Sandbox")
     # (Hungarian "Vírusvédelem" (virus protection), Japanese "ウイルスチェック" (virus check), a "Quarantäne-Dienst")
     r"\bv(?:í|i)rusv(?:é|e)delem\b|ウイルス|\be-?posta g(?:ü|u)venli(?:ğ|g)i\b|\be-?mailov(?:á|a) ochrana\b|\bochrana (?:e-?mailu|po(?:š|s)ty)\b|\battachment sandbox\b|"
-    r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b", re.I)
+    r"\b(?:quarantine|quarantena|cuarentena|quarantaine|quarant(?:ä|ae)ne)\b|"
+    # (Arabic "نظام حماية البريد" (mail protection system), "بوابة البريد" (mail gateway), "أمن البريد" (mail security); Hebrew
+    # "אבטחת דואר"; Persian "امنیت ایمیل")
+    r"حماية البريد|بوابة البريد|أمن البريد|אבטחת דואר|امنیت (?:ایمیل|پست)|"
+    # (Turkish "E-posta Güvenlik Ağ Geçidi", the e-mail security gateway)
+    r"\be-?posta g(?:ü|u)venlik\b|\bg(?:ü|u)venlik a(?:ğ|g) ge(?:ç|c)idi\b", re.I)
 # our message stopped, said of our message and its recipient ("Your message to: ops@acme.example was
 # blocked", "The message you sent to l.marsh@... was quarantined", "has NOT BEEN DELIVERED"); the run
 # between may hold the dots of an address, never a sentence's end
@@ -136,6 +143,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # ("お客様が送信したメッセージは、受信者の組織のポリシーに違反しているため配信されませんでした": the message you sent was
     # not delivered, with its cause between)
     r"(?:お客様|あなた|貴方)が送信した(?:メッセージ|メール)は[^。\n]{0,80}?(?:配信されませんでした|ブロックされました|隔離されました|拒否されました)|"
+    # ("送信されたメールは宛先（x@）に配信されず、破棄されました": the mail sent was not delivered to its recipient (x@) and was
+    # discarded)
+    r"(?:送信された|お送りいただいた)(?:メッセージ|メール)は[^。\n]{0,80}?(?:配信されず|配信されませんでした|破棄されました|受信を拒否)|"
     # (a release or a review said of the message and its recipient, in Greek "Ο διαχειριστής αποδέσμευσε ... το μήνυμα που
     # στείλατε στον x@", Hungarian "kiengedte a karanténból az Ön által a(z) x@ címre küldött üzenetet", Serbian "пустио из
     # карантина поруку коју сте послали на адресу x@", Albanian "Mesazhi juaj drejtuar x@ ... u lirua", Tagalog "Ang mensaheng
@@ -252,7 +262,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (Norwegian "Din e-post til x@... ble holdt tilbake av e-postfilteret", Danish "Din meddelelse til x@... blev midlertidigt
     # tilbageholdt af vores spamfilter")
     r"\bdin\s+(?:e-?post|melding|meddelelse|e-?mail|besked)\b" + _IN_SENTENCE + r"\b(?:ble|blev)\s+(?:midlertidig(?:t)?\s+)?"
-    r"(?:holdt\s+tilbake|tilbageholdt|satt\s+i\s+karantene|sat\s+i\s+karant(?:æ|ae)ne|blokkert|blokeret|stoppet|vurderet\s+som\s+spam)|"
+    r"(?:holdt\s+tilbake|tilbageholdt|satt\s+i\s+karantene|sat\s+i\s+karant(?:æ|ae)ne|blokkert|blokeret|stoppet|vurderet\s+som\s+spam|"
+    # ("Din besked til x@ blev ikke leveret", Norwegian "ble ikke levert")
+    r"ikke\s+leveret|ikke\s+levert)|"
     # ... the message named by its recipient in Dutch, Portuguese and Polish ("Het bericht aan <address> is tegengehouden",
     # "A mensagem enviada para <address> foi bloqueada", "Wiadomość do <address> została zablokowana")
     r"\bhet\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\bis\s+(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|"
@@ -274,8 +286,38 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (Czech "Zpráva, kterou jste odeslali na adresu x@..., byla zadržena v karanténě")
     r"(?:\bzpr(?:á|a)v(?:a|u),?\s+kterou\s+jste\s+odeslal[ia]?\s+(?:na\s+adresu\s+)?|\bva(?:š|s)e\s+zpr(?:á|a)va\s+(?:pro|na\s+adresu)\s+)<?[^\s@<>]+@" + _IN_SENTENCE +
     r"\bbyla\s+(?:zadr(?:ž|z)ena|zablokov(?:á|a)na|odm(?:í|i)tnuta|um(?:í|i)st(?:ě|e)na\s+do\s+karant(?:é|e)ny)|"
+    # (thirty-fourth session: Ukrainian "Ваше повідомлення для x@ затримано системою фільтрації" (held by the filtering
+    # system), Russian "Ваше сообщение для x@ задержано / заблокировано / отклонено"; Catalan "El vostre missatge adreçat a x@ ha
+    # estat retingut pel filtre" (held by the filter); Urdu "آپ کا پیغام x@ کو مسترد کر دیا گیا" (your message to x@ was rejected))
+    r"\bваше\s+(?:повідомлення|сообщение|письмо|лист)\s+(?:для|до|на\s+адресу)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"(?:затримано|заблоковано|відхилено|поміщено\s+в\s+карантин|задержано|заблокировано|отклонено|помещено\s+в\s+карантин)|"
+    r"\bel\s+vostre\s+missatge\s+(?:adre(?:ç|c)at\s+)?(?:a|per\s+a)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\bha\s+estat\s+(?:retingut|bloquejat|rebutjat|posat\s+en\s+quarantena)|"
+    r"آپ\s+کا\s+(?:پیغام|ای\s?میل)\s+<?[^\s@<>]+@[^\n]{0,80}?(?:مسترد\s+کر\s+دیا\s+گیا|روک\s+دیا\s+گیا|نہیں\s+پہنچایا\s+جا\s+سکا)|"
+    # (Arabic "لم يتم تسليم الرسالة المرسلة من ours إلى x@" (the message sent from ... to x@ was not delivered))
+    # ("تم احتجاز / حظر / رفض رسالتك": your message was held / blocked / refused, its recipient in a field below)
+    r"تم\s+(?:احتجاز|حظر|رفض|حجز)\s+رسالتك|"
+    # ("رسالتك إلى x@ محتجزة حاليًا في الحجر": your message to x@ is held in the quarantine; Croatian "Vaša poruka za x@ je
+    # zadržana u karanteni")
+    r"رسالتك\s+(?:إلى|الى)\s+<?[^\s@<>]+@[^\n]{0,80}?(?:محتجزة|محجوزة|محظورة|مرفوضة|في\s+الحجر)|"
+    r"\bva(?:š|s)a\s+poruka\s+(?:za|na\s+adresu)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\bje\s+(?:zadr(?:ž|z)ana|blokirana|odbijena|stavljena\s+u\s+karantenu)|"
+    r"لم\s+يتم\s+تسليم\s+(?:الرسالة|رسالتك)(?:\s+المرسلة\s+من\s+<?[^\s@<>]+@\S+)?\s+(?:إلى|الى)\s+<?[^\s@<>]+@|"
+    # (Bulgarian "Вашето съобщение до x@ е задържано / блокирано / отхвърлено"; Hindi "आपका संदेश x@ को अस्वीकार कर दिया गया है"
+    # (rejected); Turkish "x@ adresine gönderdiğiniz ileti karantinaya alındı / engellendi / reddedildi")
+    r"\bвашето\s+(?:съобщение|писмо)\s+(?:до|за)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"(?:задържано|блокирано|отхвърлено|поставено\s+под\s+карантина)|"
+    r"आपका\s+(?:संदेश|ईमेल)\s+<?[^\s@<>]+@[^\n]{0,80}?(?:अस्वीकार\s+कर\s+दिया\s+गया|रोक\s+दिया\s+गया|क्वारंटाइन)|"
+    # (or "x@ alıcısına gönderilen iletiniz ... karantinaya alınmıştır": your message sent to the recipient x@ was quarantined)
+    r"(?<![^\s<(])<?[^\s@<>()]+@[^\s@<>()]+>?\s+(?:adresine|al(?:ı|i)c(?:ı|i)s(?:ı|i)na)\s+g(?:ö|o)nder(?:di(?:ğ|g)iniz|ilen)\s+"
+    # (the subject may stand between: 'gönderdiğiniz "June news" konulu ileti')
+    r"(?:[\"“][^\"”\n]{0,120}[\"”]\s+konulu\s+)?(?:ileti|e-?posta|mesaj)\w*" + _IN_SENTENCE
+    + r"\b(?:karantinaya\s+al(?:ı|i)n(?:d(?:ı|i)|m(?:ı|i)(?:ş|s)t(?:ı|i)r)|engellendi|reddedildi|teslim\s+edilemedi)|"
+    # (Slovak "Vaša správa pre x@ bola zadržaná / zablokovaná / odmietnutá")
+    r"\bva(?:š|s)a\s+spr(?:á|a)va\s+(?:pre|na\s+adresu)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\bbola\s+(?:zadr(?:ž|z)an(?:á|a)|zablokovan(?:á|a)|odmietnut(?:á|a)|umiestnen(?:á|a)\s+do\s+karant(?:é|e)ny)|"
     r"\bwiadomo(?:ść|sc)\s+(?:wys(?:ł|l)ana\s+(?:przez\s+(?:pa(?:ń|n)stwa|pana|pani)\s+)?)?do\s+(?:odbiorcy\s+|adresata\s+)?<?[^\s@<>]+@" + _IN_SENTENCE
-    + r"\b(?:pozostanie\s+w\s+kwarantannie|by(?:ł|l)a\s+w\s+kwarantannie|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
+    + r"\b(?:pozostanie\s+w\s+kwarantannie|by(?:ł|l)a\s+w\s+kwarantannie|oczekuje\s+na\s+(?:zatwierdzenie|akceptacj(?:ę|e))|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie))", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|à|para|envelope recipient|intended recipient|宛先|受信者|"
@@ -770,8 +812,9 @@ def _product_notice(msg: ParsedMessage) -> bool:
         return False  # (a vendor's newsletter, blog digest or webinar invitation carries list headers)
     display = _sender(msg)[1]
     if not display or _SECURITY_PRODUCT.search(display) is None:
-        # (a notice signed with a name the table does not hold, "Sähköpostisuojaus", "메일 보안 시스템": its fields say it)
-        return _stopped_by_fields(msg)
+        # (a notice signed with a name the table does not hold, "Sähköpostisuojaus", "메일 보안 시스템": its fields say it, or
+        # its sentence about our message to an address of its own organisation)
+        return _stopped_by_fields(msg) or _stopped_by_its_own_system(msg)
     # the notice names the recipient our message was for, in the sentence that says it was stopped
     # ("Your message to: ops@acme.example was blocked"); a vendor's article asks "why your email could not
     # be delivered" of no one
@@ -786,6 +829,23 @@ def _product_notice(msg: ParsedMessage) -> bool:
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
                or _YOU_SENT_TO.search(text, m.end(), m.end() + 300) is not None
                for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg)
+
+
+def _stopped_by_its_own_system(msg: ParsedMessage) -> bool:
+    """The recipient's own organisation's system saying our message to one of its addresses was stopped or held, in a
+    sentence ``_OUR_MESSAGE_STOPPED`` holds, whatever name it signs with ("Zaštita e-pošte <zastita@firma.example>: Vaša poruka
+    za ivana@firma.example je zadržana u karanteni"): the sender's organisation and the one address named are the same."""
+    frm, to = msg.from_, msg.header("To")
+    if "@" not in frm or not to or "@" not in to:
+        return False
+    theirs, ours = organisation(frm), organisation(to)
+    if theirs == ours:
+        return False
+    for m in _OUR_MESSAGE_STOPPED.finditer(report_text(msg), 0, 3000):
+        named = {a.lower() for a in find_all(m.group(0))}
+        if named and all(organisation(a) == theirs for a in named):
+            return True
+    return False
 
 
 # ... or in the sentence after the headline, naming what it was sent to ("Your message has been held for approval. The
@@ -845,7 +905,9 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
                       # "bloklandı" (blocked); Catalan "correu brossa" (spam), "bloquejat"; Afrikaans "gemorspos" (spam),
                       # "geblokkeer"; Icelandic "ruslpóstur" (spam), "sóttkví" (quarantine))
                       r"\bsbam\b|\bfeirws|स्पैम|स्प्याम|वायरस|भाइरस|\bbloklan|\bbrossa\b|\bbloquejat|gemorspos|\bgeblokkeer|"
-                      r"ruslp(?:ó|o)st|s(?:ó|o)ttkv(?:í|i)", re.I)
+                      r"ruslp(?:ó|o)st|s(?:ó|o)ttkv(?:í|i)|"
+                      # (held: Ukrainian "затримано", Russian "задержано", Catalan "retingut")
+                      r"затриман|задержан|\bretingu", re.I)
 
 
 def organisation(address: str) -> str:
@@ -858,7 +920,7 @@ def organisation(address: str) -> str:
 
 
 # the local parts of abuse desks and feedback loops (arf.py's desks add the postmaster and the NOC, whose notices are reports)
-DESK_LOCALS = r"abuse[-_.]?(?:reports?|desk|team)|abuse|abuso|abusi|abus|feedback|fbl|complaints?|spam-?reports?"
+DESK_LOCALS = r"abuse[-_.]?(?:reports?|desk|team)|abuse|abuso|abusi|abus|abuz|feedback|fbl|complaints?|spam-?reports?"
 _DESK_ACCOUNT = Lazy(rf"(?:{DESK_LOCALS})$")
 
 
@@ -2945,18 +3007,140 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
     return DELAYED
 
 
+# the header block of a message a person forwards inline, its sender and subject (a mail client's "-----Original Message-----",
+# "---------- Forwarded message ---------", Outlook's German "Von: / Gesendet: / An: / Betreff:", French "De : / Objet :", ...)
+_FORWARDED_FROM = Lazy(r"(?im)^[ \t>]*(?:from|von|de|da|van|od|fr(?:å|a)n|fra|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|от|kimden|feladó|差出人|发件人|寄件者)"
+                       r"[ \t]*[:：][ \t]*(.+)$")
+_FORWARDED_SUBJECT = Lazy(r"(?im)^[ \t>]*(?:subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|temat|(?:ä|a)mne|emne|aihe|тема|"
+                          r"konu|tárgy|件名|主题|主旨)[ \t]*[:：][ \t]*(.+)$")
+# ... or the mail client's attribution line above the quoted report, "On 3/15/25 07:03, Mail Delivery Subsystem wrote:" (German
+# "Am ... schrieb ...:", French "Le ... a écrit :"), the forward's own subject naming the report
+_ATTRIBUTION = Lazy(r"(?im)^[ \t]*(?:(?:on|am|le|el|il|op)\b[^\n]{4,100}?,[ \t]*([^,\n]{2,120}?)|"
+                    # (German without a comma: "Am 12.03.2025 um 08:41 schrieb Mail Delivery System:")
+                    r"am\b[^\n]{4,40}?\bum\s+\d{1,2}:\d{2}(?::\d{2})?)[ \t]+"
+                    r"(?:wrote|schrieb|a (?:é|e)crit|escribi(?:ó|o)|ha scritto|schreef)[ \t]*(?:([^,\n:]{2,120}?)[ \t]*)?:[ \t]*$")
+
+
+def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection | bool | None:
+    """A person (a colleague at a help desk, the sales mailbox's owner) forwarding a mail system's report inline: the
+    forwarded header block names a mail system as its sender (MAILER-DAEMON, postmaster, "Microsoft Outlook") and a report's
+    subject ("Unzustellbar: ...", "Mail delivery failed: ..."); the report below it is read as the system wrote it (its lines
+    unquoted), its recipients those it says a cause or quotes a server's reply for, never an address of the organisation the
+    forward came to (a delay of the person's own reply to *us*: False, nothing we sent failed).  None: no such block."""
+    body = msg.body[:20000]
+    if BOUNCE_SUBJECT.folded_search(msg.subject):
+        for m in _ATTRIBUTION.finditer(body, 0, 5000):
+            who = m.group(1) or m.group(2) or ""
+            if _SYSTEM_NAME.search(who) or _SYSTEM_WORDS.search(who):
+                return _forwarded_records(msg, body[m.end():], sender)
+    for m in _FORWARDED_FROM.finditer(body, 0, 5000):
+        frm = m.group(1)
+        addr = normalize(frm) if "@" in frm else None
+        local = addr.rsplit("@", 1)[0].lower() if addr else ""
+        display = frm.split("<", 1)[0]
+        # (Exchange 2007-2016 signed its reports "Microsoft Exchange", its system mailbox's name, which a forward keeps alone)
+        if not (_SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local) or _SYSTEM_NAME.search(display)
+                or "microsoft exchange" in display.lower()):
+            continue
+        # (the block's subject after its sender, or before it: Thunderbird's "Subject: / Date: / From: / To:")
+        subject = _FORWARDED_SUBJECT.search(body, m.end(), m.end() + 600) or _FORWARDED_SUBJECT.search(body, max(0, m.start() - 300), m.start())
+        if subject is None or not BOUNCE_SUBJECT.folded_search(subject.group(1)):
+            continue
+        return _forwarded_records(msg, body[max(m.end(), subject.end()):], sender)
+    return None
+
+
+def forwards_a_report(msg: ParsedMessage) -> bool:
+    """A person's inline forward of a mail system's report (``_forwarded_by_a_person``), its own subject naming the report
+    ("WG: Unzustellbar: ...", "転送: 配信不能: ..."): the report it forwards is what it says, not the person's request or
+    auto-reply around it ("... please remove the address from your list")."""
+    if msg.attached or msg.status_blocks or system_account(msg) or not BOUNCE_SUBJECT.folded_search(msg.subject):
+        return False
+    to = msg.header("To")
+    sender = normalize(to) if to and "@" in to and "," not in to else None
+    return _forwarded_by_a_person(msg, sender.lower() if sender else None) is not None
+
+
+def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None) -> Detection | bool:
+    """The report a person forwarded, read from the text below its header block or attribution line (its quoting marks
+    taken away).  Its recipients are ours to hear of when a colleague forwards it (the person of the organisation the
+    forward was sent to), or when the person speaks of an address of the person's own organisation (its IT desk saying a
+    colleague left); a stranger's forward of the report on the stranger's own mail to a third party is none of ours."""
+    notice = _QUOTE_MARK.sub("", forwarded)
+    ours = organisation(sender) if sender else None
+    forwarder = organisation(msg.from_) if "@" in msg.from_ else None
+    records = [r for r in parse_blocks(notice, sender)
+               if r.address and (r.status or r.reply_code or _says_a_cause(r.diagnostic)) and organisation(r.address) != ours
+               and (forwarder == ours or organisation(r.address) == forwarder)]
+    return Detection(report_kind(msg, notice), records, name) if records else False
+
+
+def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> Detection | None:
+    """A sending platform's notice to its customer, from its support or notification account, that a message bounced: its
+    recipient in a field of its own ("Recipient: x@"), the receiving server's reply quoted below it with its enhanced
+    status ("The recipient's mail server responded with: smtp;550 5.1.1 ..."): the reply is the failure.  Never a reply in
+    a conversation, nor an address of the organisation it was sent to."""
+    if is_reply(msg):
+        return None
+    if "suppression list" in text[:3000].lower() and (not_sent := _NOT_SENT.search(text, 0, 3000)) is not None:
+        # the platform's own refusal, no server asked: "Your message to x@ was not sent. The address is on your account's
+        # suppression list (hard bounce on 2025-01-03: "550 5.1.1 ..."). We did not attempt delivery." (the reply it quotes is
+        # the earlier bounce's, history)
+        field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
+        named = [a for a in dict.fromkeys(x.lower() for x in find_all(text[:3000]))
+                 if not sender or organisation(a) != organisation(sender)]
+        address = normalize(field.group("a")) if field else named[0] if len(named) == 1 else None
+        if address and (not sender or organisation(address) != organisation(sender)):
+            return Detection(FAILED, [Record(address=address, diagnostic=_line_naming(text, not_sent.group(0)) or None,
+                                             action="failed", reason="suppressed")], name)
+    field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
+    if field is None or _SERVER_FAILURE.search(text, field.end(), 8000) is None:
+        return None
+    address = normalize(field.group("a"))
+    if not address or sender and organisation(address) == organisation(sender):
+        return None
+    rec = record_from_block(address, text)
+    if not (rec.status and rec.reply_code and rec.reply_code[0] in "45"):
+        return None
+    return Detection(report_kind(msg, text), [rec], name)
+
+
+# the platform's words that it sent nothing ("was not sent", "We did not send your message", "No delivery attempt was made",
+# "dropped before delivery")
+_NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\bwe did not send\b|\b(?:we )?did not attempt (?:the )?delivery\b|"
+                 r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b", re.I)
+
+
+# a quoting mark at a line's start ("> "), as a mail client quotes a forwarded text
+_QUOTE_MARK = Lazy(r"(?m)^[ \t]*>[ \t]?")
+
+
+# a server's reply of failure with its enhanced status (RFC 3463), anywhere in a line: "550 5.7.1 Delivery not authorized"
+_SERVER_FAILURE = Lazy(r"(?<![\d.])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
+
+
 def _returned_to_the_one_named(msg: ParsedMessage, text: str, sender: str | None) -> Record | None:
     """A mail system's notice in words no table holds (Khmer, Somali, Lao ...) that returns our message, its own text naming
     one address: the returned message's one recipient.  A mail system sends our message back to us when it did not deliver
     it; the one recipient its words name is the one it reports on, whatever they say of it (its codes may say more: "(4.4.1)").
     From MAILER-DAEMON or postmaster, the words may name no one at all when a server's code of failure says what happened:
     the returned message's one recipient still is.
-    Our message is the one whose sender is of the organisation the notice was sent to."""
+    Our message is the one whose sender is of the organisation the notice was sent to.
+    A notice that returns nothing is read only from MAILER-DAEMON or postmaster, its words naming one address and quoting a
+    server's reply of failure with its enhanced status ("... 550 5.7.1 Delivery not authorized", RFC 3463): the reply is
+    the failure, the one address named its recipient."""
     if not sender:
         return None
     from filter.core.pipeline import extract_original  # (the returned message's headers; the pipeline imports this module)
     original = extract_original(msg)
     tos, senders = find_all(original.to or ""), find_all(original.from_ or "")
+    if not tos and not senders and not msg.attached and system_account(msg):
+        own = (normalize(msg.from_) or "").lower() if "@" in msg.from_ else ""
+        named = [a for a in dict.fromkeys(a.lower() for a in find_all(text[:5000])) if a not in (sender, own)]
+        if len(named) == 1 and organisation(named[0]) != organisation(sender) and _SERVER_FAILURE.search(text[:5000]):
+            rec = record_from_block(named[0], text)
+            return rec if rec.reply_code and rec.status and rec.reply_code[0] in "45" else None
+        return None
     if len(tos) != 1 or not senders or organisation(senders[0]) != organisation(sender):
         return None
     own = (normalize(msg.from_) or "").lower() if "@" in msg.from_ else ""
@@ -2983,16 +3167,20 @@ def detect(msg: ParsedMessage) -> Detection | None:
     to = msg.header("To")
     sender = normalize(to) if to and "@" in to and "," not in to else None
     sender = sender.lower() if sender else None
+    if not msg.attached and not msg.status_blocks and not system_account(msg) \
+            and (forwarded := _forwarded_by_a_person(msg, sender)) is not None:
+        return forwarded or None
     if not looks_like_bounce(msg):
         # a mail system's report with no wording we know, but the shape: recipients, one a line
         if not from_system(msg):
-            return None
+            return _a_platforms_notice(msg, text, sender)
         records = [r for r in parse_blocks(text, sender) if r.diagnostic or r.status or r.reply_code]
         returned = not records and _returned_to_the_one_named(msg, text, sender)
         if returned:
             records = [returned]
         if not records:
-            return None
+            # (a sending platform's notification account reads as a system's: its notice names its recipient in a field)
+            return _a_platforms_notice(msg, text, sender)
         if not returned and not any(r.status or r.reply_code or _says_a_cause(r.diagnostic) for r in records) \
                 and report_kind(msg, text) == FAILED and not _gave_up(text.lower()) and not _not_yet(text.lower()):
             return None  # recipients named, and no failure said of them (nor that the system gave up)
@@ -3005,6 +3193,15 @@ def detect(msg: ParsedMessage) -> Detection | None:
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
+    if sender and len(records) > 1:
+        # our own addresses a notice lists beside its recipient (our message's sender, envelope, reply address: "Antwortadresse:
+        # service@<ours>"), no server's reply quoted for them and no cause of their own: never a recipient that failed, where
+        # one of another organisation is named (a mailbox of ours that failed says why: "account is full")
+        ours = organisation(sender)
+        theirs = [r for r in records if not r.address or organisation(r.address) != ours or r.status or r.reply_code
+                  or _says_a_cause(_line_naming(text, r.address) + " " + (r.diagnostic or ""))]
+        if theirs and any(r.address and organisation(r.address) != ours for r in theirs):
+            records = theirs
     if sender and records and all(r.address and r.address.lower() == sender and not (r.status or r.reply_code) for r in records) \
             and _FOUND_OR_HELD.search(text, 0, 3000):
         # the only recipient named is the reader, held or quarantined, no server's reply ("Eine Nachricht an bounces@... wurde
@@ -3040,7 +3237,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None
     if _notice_to_reader(msg, text, records, sender):
         return None
-    if records and not msg.attached and _lure_attachment(msg) and _WARNS_OR_LURES.search(text) is not None:
+    if records and not msg.attached and _lure_attachment(msg) and (
+            _WARNS_OR_LURES.search(text) is not None
+            or sender and all(r.address and _untagged(r.address.lower()) == _untagged(sender) for r in records)):
+        # (or its only "failed" address is the reader's own: "The following addresses had permanent fatal errors:
+        # <bounces@ours>", the undelivered message to be seen in an attached "Undelivered_Message.html.zip")
         return None  # a lure dressed as a report, whatever it names: it asks to open its own attached page (``_LURE_NAME``)
     if not records:
         if not msg.attached and _lure_attachment(msg):
@@ -3050,7 +3251,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         record = record_from_block_without_address(text)
         product = product_notice(msg)
         field = _RECIPIENT_FIELD_ADDRESS.search(msg.body, 0, 5000) if product else None
-        if product and field is None and (named := _named_where_stopped(text)) is not None:
+        if product and field is None and (named := _named_where_stopped(text, sender)) is not None:
             # the notice names the recipient in the sentence that says the message was stopped ("El mensaje que envió a x@...
             # con asunto ... fue retenido"), in words the report readers do not anchor
             record.address = named
@@ -3070,7 +3271,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # mensaje que envió a x@ ha quedado retenido en la cuarentena del destinatario")
             record.address = _named_where_it_failed(text, own, sender)
             if record.address is None and record.diagnostic is not None and _HOLD_HEADLINE.search(text, 0, 3000):
-                record.address = _named_where_stopped(text)
+                record.address = _named_where_stopped(text, sender)
         return Detection(report_kind(msg, text), [record], name)
     if len(records) == 1 and product_notice(msg):
         _with_cause_lines(records[0], msg)
@@ -3085,11 +3286,21 @@ def detect(msg: ParsedMessage) -> Detection | None:
         for r in records:
             r.action = "failed" if _permanent_answer(r) else "delayed"
     for r in records:
-        if r.address and not r.action and r.diagnostic and _SUCCESS_CELL.search(r.diagnostic):
+        if r.address and not r.action and (r.diagnostic and _SUCCESS_CELL.search(r.diagnostic)
+                                           or _SUCCESS_LINE.search(_line_naming(text, r.address))):
             # a relay's CSV row of a recipient delivered ("karin@...;LEVERERAT;250;2.0.0 OK") beside the failed ones: its row says
             # so (RFC 3464 2.3.3's "delivered" action, in the relay's own table)
             r.action = "delivered"
     return Detection(kind, records, name)
+
+
+# ... or the line that names the recipient says it was delivered ("收件人（x@）已成功投递。" beside "收件人（y@）不存在，投递失败。")
+# (never after its negation: "暂时未能投递成功" says it was not delivered yet)
+_SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered successfully)\b|已成功投递|已成功投遞|"
+                     r"(?<!未能)(?<!未)(?<!没有)(?<!沒有)(?<!无法)(?<!無法)(?<!不能)(?:投递成功|投遞成功)|"
+                     # (Japanese "宛先 (x@) への配信に成功しました", Korean "수신자(x@)에게 성공적으로 전달되었습니다")
+                     r"配信に成功しました|성공적으로 전달되었습니다|"
+                     r"\berfolgreich zugestellt\b|\bentregado correctamente\b|\bconsegnato correttamente\b|\bsuccesvol afgeleverd\b", re.I)
 
 
 # a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
@@ -3112,11 +3323,13 @@ def _held_for_us(text: str, reader: str) -> bool:
     return bool(named) and all(a == reader for a in named)
 
 
-def _named_where_stopped(text: str) -> str | None:
-    """The one address a security product's sentence that our message was stopped names (``_OUR_MESSAGE_STOPPED``)."""
+def _named_where_stopped(text: str, sender: str | None = None) -> str | None:
+    """The one address a security product's sentence that our message was stopped names (``_OUR_MESSAGE_STOPPED``), our own
+    organisation's aside (the sentence may name our message's sender too: "the message sent from <ours> to x@")."""
+    ours = organisation(sender) if sender else None
     for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000):
         if "@" in m.group(0):
-            named = {a.lower() for a in find_all(m.group(0))}
+            named = {a.lower() for a in find_all(m.group(0)) if organisation(a) != ours}
             return named.pop() if len(named) == 1 else None
     return None
 
@@ -3126,8 +3339,10 @@ def _with_cause_lines(record: Record, msg: ParsedMessage) -> None:
     message contains a password-protected attachment", "Details: Attachment x.js is of type JavaScript, which is not
     permitted"), which ``report_text`` may have cut as a pasted original: read with the recipient's words."""
     causes = [m.group(0).strip() for m in REASON_LINE.finditer(msg.body, 0, 5000)]
-    if causes and record.diagnostic is not None:
-        record.diagnostic = " ".join([record.diagnostic, *(c for c in causes if c not in record.diagnostic)])
+    if causes:
+        # (the notice's own sentences may give no cause at all, "The message you sent has been blocked and was not delivered":
+        # the labelled lines alone, "Policy: Data Security - ... Action: Block")
+        record.diagnostic = " ".join([record.diagnostic or "", *(c for c in causes if c not in (record.diagnostic or ""))]).strip()
 
 
 # the words that say other recipients were not touched by the failure
@@ -3387,7 +3602,11 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\bsign\s+in\s+with\s+your\s+(?:e-?mail\s+|mail\s+|account\s+)?(?:credentials|password)\b|"
     r"\byour\s+(?:e-?mail\s+|mail ?box\s+|mail\s+|account\s+)?password\s+(?:has\s+)?expired\b|\bkeep\s+(?:the\s+)?same\s+password\b|"
     r"\bhas\s+held\s+\d+\s+(?:incoming\s+|new\s+)?(?:messages|e-?mails)\b|"
-    r"\bresend\s+(?:the\s+|all\s+)?(?:queued|pending|held|undelivered)\s+(?:messages|e-?mails)\b", re.I)
+    r"\bresend\s+(?:the\s+|all\s+)?(?:queued|pending|held|undelivered)\s+(?:messages|e-?mails)\b|"
+    # (a lure greets the reader by its address, "Dear user bounces@..., your mailbox quota is full", and calls it to
+    # "upgrade" its mailbox: a report speaks of the recipient of the reader's message)
+    r"\bdear\s+(?:user|customer|member|client|account\s+(?:holder|owner)|subscriber)\s+<?[^\s@<>,]+@|"
+    r"\b(?:click\s+(?:here|below)\s+to\s+)?upgrade\s+your\s+(?:mail ?box|storage|quota|account)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
     r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
