@@ -1197,6 +1197,8 @@ PHRASES: dict[str, list[str]] = {
         r"(do(es)? not|don't|doesn't|no longer|will not|won't) accept invoices\b[^.;]{0,20}\b(by|via|per) e-?mail\b",
         # a list or group closed to non-members ("this list is closed to non-members", "closed to outside senders")
         r"\b(list|group)\b[^.;]{0,30} (is )?closed to (non-?members|non-?subscribers|outsiders|outside senders|external senders)\b",
+        # ... or takes no posts from outside ("550 5.0.0 group does not accept outside posts")
+        r"\b(list|group) (does not|doesn't|will not|won't) accept (outside|external|non-?member) (posts|messages|mail|senders)\b",
         # an organisation's rule on who may write to one of its addresses: its own people, its partners' domains or
         # networks, never outsiders ("This group accepts messages only from users within example.com", "The mailbox
         # accepts messages only from registered partner organisations"): a receiving policy refused the message, our
@@ -1301,6 +1303,14 @@ PHRASES: dict[str, list[str]] = {
         r"\b(recipient|receiving|destination)(['’]s)? organi[sz]ation['’]?s? ([\w-]+ ){0,3}polic(y|ies)\b",
         # "the message contains an attachment that is not allowed (invoice.html)"
         r"(contains?|containing|has|with) an? (attachment|file) (that|which) (is|are) not (allowed|permitted|accepted)",
+        # "The message contained an attachment of a type that is not permitted by the recipient's organization" (Proofpoint)
+        r"\b(attachment|file) of a type (that|which) (is|are) not (allowed|permitted|accepted)\b",
+        # a message the receiving side's policy requires encrypted ("554 5.7.1 Message must be encrypted (NoSpamProxy
+        # policy)"): of the message, never the connection's TLS
+        r"\b(message|e-?mail)s? must be (sent )?encrypted\b",
+        # a data-loss-prevention rule named by what it guards ("Policy: Data Security - Personally Identifiable Information",
+        # "The message contains 14 IBAN numbers": Forcepoint's and the gateways' DLP notices)
+        r"\bpersonally identifiable information\b", r"\bcontains \d+ (iban|credit card|card|account|social security) numbers\b",
         # "Attachment name "offerta.docm" is forbidden by the recipient's mail policy"
         r"attachment (file ?)?name\b(?:[^.;]|\.(?=\w)){0,80}?(is |are )?(forbidden|not allowed|not permitted|prohibited|blocked)",
         r"(extension|file type)( \.?\w{1,10})? (is |are )?(not allowed|not accepted|not permitted|prohibited|blocked|banned|forbidden)",
@@ -1567,8 +1577,10 @@ PHRASES: dict[str, list[str]] = {
         # policy, knowledge/mtas.py)
         r"(?<! - )banned(?! (words?|phrases?|content|attachments?|files?|file types?)\b)",
         # (not "host mx.example [192.0.2.3] refused the connection": the host named by its address closed its
-        # port to any client, a network failure the sending MTA reports)
-        r"(refused|rejected)(?<!\] refused)(?<!\] rejected) (your|the) (connection\b|ip\b)",
+        # port to any client, a network failure the sending MTA reports; nor Domino's "Unable to connect to host mx...: Remote
+        # system refused the connection (connection refused)", the socket's own error after it)
+        r"(refused|rejected)(?<!\] refused)(?<!\] rejected)(?<!system refused)(?<!host refused) (your|the) (connection\b|ip\b)"
+        r"(?! \(connection refused\))",
         # "refused by blackhole list", "RBL" spelled out (a DNS list of sending hosts)
         r"black ?hole", r"bypass(ing)? (the |your )?(service provider'?s?|isp'?s?|provider'?s?) (mail )?relay",
         r"service (is )?(not )?(available|permitted) (for|to) (your|this) (ip|host|network)",
@@ -1804,7 +1816,8 @@ PHRASES: dict[str, list[str]] = {
         r"no route to host", r"network (is )?unreachable", r"timeout waiting for input", r"host (is )?(unreachable|not reachable)",
         r"(could not|couldn't|can't|cannot|unable to|failed to) (connect|establish|open|reach)",
         r"lost connection", r"socket error", r"broken pipe", r"(dns|name server|resolver) (lookup )?(error|failure|failed|problem|timeout)",
-        r"(dns|mx|host|domain|address) lookup (error|failure|failed|timed out)",
+        # (and the DANE record's, Postfix "TLSA lookup error for mx...:25": the destination's DNS failed, RFC 7672)
+        r"(dns|mx|host|domain|address|tlsa) lookup (error|failure|failed|timed out)",
         r"temporary (dns|lookup|resolver) failure", r"name server (error|failure)", r"smtp connection",
         r"tls (session|connection) (failed|error)", r"conversation with .* (timed out|failed)",
         r"connect to .* (failed|timed out|refused)", r"did not accept our requests to connect", r"(remote|mail) server (is )?not (responding|reachable)",
@@ -2348,7 +2361,11 @@ def _merge_knowledge() -> None:
         for reason, phrases in mod.PHRASES.items():
             if reason not in PHRASES:
                 raise ValueError(f"filter/core/knowledge/{name}.py: unknown reason {reason!r}")
-            PHRASES[reason].extend(p for p in phrases if p not in PHRASES[reason])
+            # (none twice, in their order; a set to ask it: a list's membership test over thousands of phrases cost
+            # milliseconds of every cold start)
+            have = PHRASES[reason]
+            seen = set(have)
+            have.extend(p for p in phrases if not (p in seen or seen.add(p)))
         PROVIDER_CODES.extend(getattr(mod, "PROVIDER_CODES", ()))
 
 

@@ -1732,7 +1732,8 @@ def _add(table: dict[str, list[str]]) -> None:
     """Add a further table's phrases to ``PHRASES``, reason by reason, none twice."""
     for reason, phrases in table.items():
         have = PHRASES.setdefault(reason, [])
-        have.extend(p for p in phrases if p not in have)
+        seen = set(have)  # (a set to ask it: a list's membership test costs a cold start milliseconds)
+        have.extend(p for p in phrases if not (p in seen or seen.add(p)))
 
 
 # The user-facing paragraph of an Exchange NDR, which is all there is when a gateway or a forward
@@ -3712,3 +3713,86 @@ _SESSION_33 = {
     ],
 }
 _add(_SESSION_33)
+
+# Thirty-fourth session: causes in Basque, Icelandic, Catalan and Romanian, and the recipient's own refusal said in English
+# without a list (the renderings are ours; each with a test in tests/test_causes_in_more_languages_and_exchange_give_ups.py)
+_SESSION_34 = {
+    "user_unknown": [
+        # (Basque "Ez dago horrelako postontzirik" (there is no such mailbox), "Helbide hau ez dago (jada)" (this address does not
+        # exist (any more)), "Postontzia ezabatu egin da" (the mailbox has been deleted); Icelandic "Netfangið er ekki til" (the
+        # address does not exist), "Notandinn er ekki til" (the user does not exist))
+        r"\bez dago horrelako (postontzirik|erabiltzailerik|helbiderik)\b", r"\bhelbide hau ez dago\b",
+        r"\bpostontzia ezabatu (egin )?da\b", r"\b(netfangi(ð|d)|notandinn|vi(ð|d)takandinn) er ekki til\b",
+        # (Chinese with the address in brackets between the noun and its verb: "收件人（x@）不存在" (the recipient (x@) does not
+        # exist))
+        r"(收件人|用户|用戶|邮箱|郵箱)\s*[（(][^（）()]{1,100}[）)]\s*(不存在|未找到|找不到)",
+    ],
+    "suspended": [
+        # (Catalan "Aquest compte està desactivat / suspès / bloquejat" (this account is disabled / suspended / blocked))
+        r"\b(aquest |el )?compte (de correu )?(est(à|a)|ha estat) (desactivat|susp(è|e)s|bloquejat|inhabilitat)\b",
+    ],
+    "filtered": [
+        # the recipient's own refusal of us, said without a list: "The recipient has opted not to receive messages from your
+        # address", "Recipient has declined messages from this sender" (the person's choice, their mailbox settings); Romanian
+        # "pe lista de expeditori blocați a destinatarului" (on the recipient's list of blocked senders)
+        r"\b(recipient|user|addressee|mailbox owner)( has| have)? opted not to receive (any )?(messages|mail|e-?mails?) from\b",
+        r"\b(recipient|user|addressee) has declined (messages|mail|e-?mails?) from (this|your) (sender|address)\b",
+        r"\blista de expeditori bloca(ț|ţ|t)i a destinatarului\b",
+        # the recipient chose to receive nothing more from us, in French, Spanish, German: "Le destinataire a choisi de ne plus
+        # recevoir de messages de votre part", "El destinatario ha decidido no recibir más mensajes suyos", "Der Empfänger
+        # möchte keine Nachrichten mehr von Ihnen erhalten"
+        r"\ble destinataire a choisi de ne plus recevoir\b", r"\bel destinatario (ha decidido|ha elegido) no recibir\b",
+        r"\bder empf(ä|ae)nger m(ö|oe)chte keine (nachrichten|e-?mails) mehr von ihnen\b",
+        # (... and French "Le destinataire ne souhaite plus recevoir de messages de votre part", Portuguese "O destinatário optou
+        # por não receber mensagens deste remetente", Dutch "De ontvanger heeft ervoor gekozen geen berichten meer van deze
+        # afzender te ontvangen", Italian "Il destinatario ha scelto di non ricevere")
+        r"\ble destinataire ne souhaite plus recevoir\b", r"\bo destinat(á|a)rio optou por n(ã|a)o receber\b",
+        r"\bde ontvanger heeft (ervoor )?gekozen (om )?geen (berichten|e-?mails)\b", r"\bil destinatario ha scelto di non ricevere\b",
+        # (German "Der Empfänger hat entschieden, keine Nachrichten mehr von Ihrer Absenderadresse anzunehmen", Swedish "Mottagaren
+        # har valt att inte ta emot meddelanden från din adress", Danish "Modtageren har valgt ikke at modtage beskeder fra",
+        # Norwegian "Mottakeren har valgt å ikke motta", Japanese "受信者がお客様のアドレスからのメールを受け取らないよう設定しています")
+        r"\bder empf(ä|ae)nger hat (sich )?entschieden,? keine (nachrichten|e-?mails)\b",
+        r"\bmottagaren har valt att inte ta emot\b", r"\bmodtageren har valgt ikke at modtage\b",
+        r"\bmottakeren har valgt (å|a) ikke motta\b",
+        r"受信者が[^。]{0,30}(メール|メッセージ)を受け取らない(よう)?設定",
+    ],
+    "rate_limited": [
+        # (Romanian "Destinatarul a depășit limita zilnică de mesaje primite" (the recipient exceeded the daily limit of
+        # received messages), with or without its accents)
+        r"\ba dep(ă|a)(ș|ş|s)it limita (zilnic(ă|a) |orar(ă|a) )?de mesaje primite\b",
+    ],
+    "network_error": [
+        # (Romanian "Serverul de destinație ... nu răspunde" (the destination server does not answer))
+        # (its host name between, its dots no sentence's end)
+        r"\bserverul( de destina(ț|ţ|t)ie)?\b([^.;]|\.(?=\w)){0,60}\bnu r(ă|a)spunde\b",
+    ],
+    "expired": [
+        # (Chinese "邮件在队列中已超过最长投递时间（5天），系统已停止重试" (the mail has passed the longest delivery time in the queue,
+        # the system has stopped retrying))
+        r"(已超过|已超過|超过了|超過了)最长投递时间|(已超过|已超過)最長投遞時間|系统已停止重试|系統已停止重試",
+    ],
+    "on_hold": [
+        # held for an administrator's review, in Bulgarian: "задържано от системата за защита на пощата и очаква преглед от
+        # администратор" (held by the mail protection system and awaiting an administrator's review)
+        r"\bочаква (преглед|одобрение|проверка) от администратор", r"\bзадържано от (системата|филтъра)\b",
+        # (Turkish "karantinaya alınmıştır / alındı" (was put in quarantine), "yönetici onayı bekliyor" (awaits the
+        # administrator's approval))
+        r"\bkarantinaya al(ı|i)n(m(ı|i)(ş|s)t(ı|i)r|d(ı|i))\b", r"\by(ö|o)netici onay(ı|i) bekli",
+        # (Arabic "محتجزة ... في الحجر الصحي بانتظار مراجعة المسؤول" (held in the quarantine awaiting the administrator's review);
+        # Croatian "zadržana u karanteni" (held in quarantine); Vietnamese "đã bị giữ lại để quản trị viên kiểm tra" (was held for
+        # the administrator to check))
+        r"(محتجزة|محجوزة)[^.\n]{0,30}في الحجر", r"بانتظار مراجعة (المسؤول|مسؤول النظام|المشرف)",
+        r"\bzadr(ž|z)an[aeo]? u karanten", r"bị giữ lại để quản trị viên", r"\bbi giu lai de quan tri vien\b",
+    ],
+    "policy_violation": [
+        # the receiving organisation's policy: Dutch "geblokkeerd door het beleid van de ontvangende organisatie"; its data
+        # loss prevention in Italian, "viola la politica di prevenzione della perdita di dati"
+        r"\bbeleid van de ontvangende organisatie\b", r"\bprevenzione della perdita (di|dei) dati\b",
+    ],
+    "spam_detected": [
+        # Barracuda's "Message blocked: Intent Analysis ..." (its content layer that judges the links and the intent of a
+        # message: campus.barracuda.com, "Intent Analysis")
+        r"\bintent analysis\b",
+    ],
+}
+_add(_SESSION_34)
