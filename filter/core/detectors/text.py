@@ -3043,7 +3043,8 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
                 or "microsoft exchange" in display.lower()):
             continue
         # (the block's subject after its sender, or before it: Thunderbird's "Subject: / Date: / From: / To:")
-        subject = _FORWARDED_SUBJECT.search(body, m.end(), m.end() + 600) or _FORWARDED_SUBJECT.search(body, max(0, m.start() - 300), m.start())
+        subject = (_FORWARDED_SUBJECT.search(body, m.end(), m.end() + 600)
+                   or _FORWARDED_SUBJECT.search(body, max(0, m.start() - 300), m.start()))
         if subject is None or not BOUNCE_SUBJECT.folded_search(subject.group(1)):
             continue
         return _forwarded_records(msg, body[max(m.end(), subject.end()):], sender)
@@ -3078,22 +3079,22 @@ def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None) -
 def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> Detection | None:
     """A sending platform's notice to its customer, from its support or notification account, that a message bounced: its
     recipient in a field of its own ("Recipient: x@"), the receiving server's reply quoted below it with its enhanced
-    status ("The recipient's mail server responded with: smtp;550 5.1.1 ..."): the reply is the failure.  Never a reply in
-    a conversation, nor an address of the organisation it was sent to."""
+    status ("The recipient's mail server responded with: smtp;550 5.1.1 ..."): the reply is the failure.  Or the platform's
+    own refusal, nothing sent because the address is on the account's suppression list: ``suppressed``.  Never a reply in a
+    conversation, nor an address of the organisation it was sent to."""
     if is_reply(msg):
         return None
+    field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
     if "suppression list" in text[:3000].lower() and (not_sent := _NOT_SENT.search(text, 0, 3000)) is not None:
         # the platform's own refusal, no server asked: "Your message to x@ was not sent. The address is on your account's
         # suppression list (hard bounce on 2025-01-03: "550 5.1.1 ..."). We did not attempt delivery." (the reply it quotes is
         # the earlier bounce's, history)
-        field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
         named = [a for a in dict.fromkeys(x.lower() for x in find_all(text[:3000]))
                  if not sender or organisation(a) != organisation(sender)]
         address = normalize(field.group("a")) if field else named[0] if len(named) == 1 else None
         if address and (not sender or organisation(address) != organisation(sender)):
             return Detection(FAILED, [Record(address=address, diagnostic=_line_naming(text, not_sent.group(0)) or None,
                                              action="failed", reason="suppressed")], name)
-    field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
     if field is None or _SERVER_FAILURE.search(text, field.end(), 8000) is None:
         return None
     address = normalize(field.group("a"))
