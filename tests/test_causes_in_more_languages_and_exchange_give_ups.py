@@ -731,3 +731,57 @@ def test_a_platforms_notice_of_a_servers_refusal_keeps_the_servers_cause(body: s
     report = classify(mail(f"From: Versand <benachrichtigung@platform.example>\nTo: ops@shop.example\n"
                            f"Subject: Bounce notification\n{UTF8}", body))
     assert [x.reason for x in report.recipients] == [reason]
+
+
+# ---- written last: a colleague's attached forward, notices in Finnish and Korean, Domino's mail file -------------------
+def test_a_colleagues_forward_with_the_report_attached_is_that_report() -> None:
+    report_part = ("MIME-Version: 1.0\nFrom: MAILER-DAEMON@mx-out.shop.example (Mail Delivery System)\n"
+                   "Subject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; "
+                   "boundary=\"r\"\n\n--r\nContent-Type: text/plain\n\n<vertrieb@exmaple-firma.example>: Host or domain name not "
+                   "found. Name service error\n    for name=exmaple-firma.example type=A: Host not found\n\n--r\n"
+                   "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx-out.shop.example\n\n"
+                   "Final-Recipient: rfc822; vertrieb@exmaple-firma.example\nAction: failed\nStatus: 5.4.4\n"
+                   "Diagnostic-Code: X-Postfix; Host or domain name not found\n\n--r--\n")
+    raw = mail("From: Thomas Braun <thomas@shop.example>\nTo: bounces@shop.example\n"
+               "Subject: WG: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"f\"",
+               "--f\nContent-Type: text/plain; charset=utf-8\n\nTippfehler in der Domain im CRM? Bitte prüfen.\n\n--f\n"
+               f"Content-Type: message/rfc822\n\n{report_part}\n--f--\n")
+    assert kind_and_reasons(classify(raw)) == ("failed", [("vertrieb@exmaple-firma.example", "host_unknown")])
+
+
+def test_a_strangers_attached_forward_of_a_report_stays_the_strangers_mail() -> None:
+    # (a customer asking about a report on the customer's own mail: not a colleague of ours)
+    raw = mail("From: Ben <ben@home.example>\nTo: bounces@shop.example\nSubject: Fwd: Undelivered Mail Returned to Sender\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"f\"",
+               "--f\nContent-Type: text/plain\n\nWhy do I get this?\n\n--f\nContent-Type: message/rfc822\n\n"
+               "From: MAILER-DAEMON@mail.home.example\nSubject: Undelivered Mail Returned to Sender\n"
+               "Content-Type: text/plain\n\n<friend@else.example>: host mx.else.example said: 550 5.1.1 User unknown\n\n--f--\n")
+    assert classify(raw).kind != "failed"
+
+
+@pytest.mark.parametrize("sender, body, address, reason", [
+    # Finnish: "your message to the address x@ could not be delivered, because the recipient's mailbox is full"
+    ("Postipalvelu <postipalvelu@yritys.example>", "Hei,\n\nViestiäsi osoitteeseen matti@yritys.example ei voitu toimittaa, "
+     "koska vastaanottajan postilaatikko on täynnä.\n", "matti@yritys.example", "mailbox_full"),
+    # Korean: "the message you sent to x@ was classified as spam and blocked"
+    ("메일 보안 시스템 <mail-security@firma.example>", "안녕하세요,\n귀하가 lee@firma.example 에게 보낸 메시지가 스팸으로 분류되어 "
+     "차단되었습니다.\n", "lee@firma.example", "spam_detected"),
+])
+def test_notices_in_finnish_and_korean(sender: str, body: str, address: str, reason: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: Notice\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [(address, reason)])
+
+
+def test_a_domino_mail_file_over_its_database_quota_is_a_full_mailbox() -> None:
+    assert decide(status=None, diagnostic="Unable to deliver to elena@banca.example: The recipient's mail file has exceeded "
+                                          "its database quota.") == "mailbox_full"
+
+
+def test_a_gateways_notice_whose_sentence_names_no_one_and_its_field_names_its_own_recipient() -> None:
+    body = ("WebShield SMTP has blocked a message you sent because it contained a\nfile type that is not permitted by this "
+            "organisation's e-mail policy.\n\n  Subject:        June news\n  Recipient:      accounts@logistics.example\n"
+            "  Banned file:    order_form.scr\n  Action taken:   The message was deleted and not delivered.\n")
+    report = classify(mail(f"From: WebShield@logistics.example\nTo: bounces@shop.example\n"
+                           f"Subject: Alert: WebShield SMTP detected a banned file in a message you sent\n{UTF8}", body))
+    assert [x.address for x in report.recipients] == ["accounts@logistics.example"]
+    assert report.kind == "failed"

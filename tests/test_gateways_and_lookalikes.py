@@ -172,8 +172,8 @@ _NDR = ("From: Microsoft Outlook <postmaster@outlook.example>\nTo: news@sender.e
         "Diagnostic-Code: smtp;550 5.5.0 Requested action not taken: mailbox unavailable\n\n--in--\n")
 
 
-def _forward(extra: str, text: str) -> bytes:
-    return mail("From: Shop News <news@sender.example>\nTo: bounces@sender.example\nSubject: FW: Undeliverable: Spring Sale\n"
+def _forward(extra: str, text: str, sender: str = "Shop News <news@sender.example>") -> bytes:
+    return mail(f"From: {sender}\nTo: bounces@sender.example\nSubject: FW: Undeliverable: Spring Sale\n"
                 f"{extra}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"out\"",
                 f"--out\nContent-Type: text/plain\n\n{text}\n\n--out\nContent-Type: message/rfc822\n\n{_NDR}\n--out--\n")
 
@@ -182,8 +182,12 @@ def test_a_report_a_mailbox_rule_forwards_is_read() -> None:
     """A mailbox rule's forward (marked automatic, RFC 3834) of a report it was given: the report it carries."""
     report = classify(_forward("Auto-Submitted: auto-generated\n", ""))
     assert report.kind == "failed" and [r.address for r in report.recipients] == ["pat@outlook.example"]
-    # a person's forward asking what it means is that person's mail
-    assert classify(_forward("", "Hi, what does this mean? Should we remove pat?")).kind == "not_bounce"
+    # a colleague's forward (of the organisation it was sent to) passes the report on: it is read (thirty-fourth session;
+    # tests/test_causes_in_more_languages_and_exchange_give_ups.py)
+    report = classify(_forward("", "Hi, what does this mean? Should we remove pat?"))
+    assert report.kind == "failed" and [r.address for r in report.recipients] == ["pat@outlook.example"]
+    # a stranger's forward asking what it means is that person's mail
+    assert classify(_forward("", "Hi, what does this mean?", "Ben <ben@home.example>")).kind == "not_bounce"
 
 
 

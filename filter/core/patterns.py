@@ -110,6 +110,8 @@ MAIL_LOOP = [
 
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
+        # a Domino mail file over its quota ("The recipient's mail file has exceeded its database quota")
+        r"\bmail (file|database) (has )?exceeded (its|the) (database )?(quota|size limit)\b",
         # the mailbox at its cap ("Gary's mailbox is at its storage cap")
         r"\b(mail ?box|inbox|account)\b[^.;]{0,20}\b(is at|reached|has reached|hit|has hit) (its|the|their|his|her) (storage|quota|size|space) "
         r"(cap|limit|ceiling|allowance)\b",

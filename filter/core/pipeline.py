@@ -15,8 +15,8 @@ from filter.core.address import common_verp_list, decode_common_verp, decode_ver
 from filter.core.detectors import registry
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
-from filter.core.detectors.text import (BOUNCE_SUBJECT, from_system, is_reply, is_role_account, lone_address, organisation,
-                                       original_text, report_text, restated_to, system_account)
+from filter.core.detectors.text import (BOUNCE_SUBJECT, bounce_subject, from_system, is_reply, is_role_account, lone_address,
+                                       organisation, original_text, report_text, restated_to, system_account)
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -91,12 +91,22 @@ def _detect(msg: ParsedMessage, depth: int = 0) -> Detection | None:
                 if inner is not None:
                     return inner
             return found
-    if depth == 0 and msg.auto_submitted.startswith("auto-"):
+    if depth == 0 and (msg.auto_submitted.startswith("auto-") or _a_colleagues_forward(msg)):
         # a machine's forward of a report it was given (a mailbox rule's "FW: Undeliverable: ...", the
         # report attached, no words of its own; RFC 3834 marks it automatic): the report it carries
-        # (a person who forwards one to ask about it writes no such header: that stays their mail)
+        # (a person who forwards one to ask about it writes no such header: that stays their mail, unless the person is a
+        # colleague of the organisation it was sent to, passing on a report of our mail, "WG: Undelivered Mail Returned to
+        # Sender" with a note "Tippfehler in der Domain im CRM?")
         return _forwarded_report(msg)
     return None
+
+
+def _a_colleagues_forward(msg: ParsedMessage) -> bool:
+    """From a person of the organisation the message was sent to (the same organisation as its To), a report's subject."""
+    to, frm = msg.header("To"), msg.from_
+    return bool(msg.attached) and "@" in frm and bool(to) and "@" in to and "," not in to \
+        and organisation(frm) == organisation(to) and not system_account(msg) \
+        and bounce_subject(msg)
 
 
 def _may_wrap(found: Detection) -> bool:

@@ -313,6 +313,12 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (the subject may stand between: 'gönderdiğiniz "June news" konulu ileti')
     r"(?:[\"“][^\"”\n]{0,120}[\"”]\s+konulu\s+)?(?:ileti|e-?posta|mesaj)\w*" + _IN_SENTENCE
     + r"\b(?:karantinaya\s+al(?:ı|i)n(?:d(?:ı|i)|m(?:ı|i)(?:ş|s)t(?:ı|i)r)|engellendi|reddedildi|teslim\s+edilemedi)|"
+    # (Finnish "Viestiäsi osoitteeseen x@ ei voitu toimittaa" (your message to the address x@ could not be delivered); Korean
+    # "귀하가 x@ 에게 보낸 메시지가 ... 차단되었습니다" (the message you sent to x@ was blocked))
+    r"\bviesti(?:äsi|asi|si)\s+(?:osoitteeseen|vastaanottajalle)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:ei\s+voitu\s+toimittaa|on\s+(?:pys(?:ä|a)ytetty|estetty|karanteenissa|hyl(?:ä|a)tty))|"
+    r"(?:귀하가|고객님이|회원님이)\s*<?[^\s@<>]+@[^\s<>]+?>?\s*(?:님)?(?:에게|께|으로|로)\s*보낸\s*(?:메시지|메일)[^\n]{0,80}?"
+    r"(?:차단되었|거부되었|격리되었|반송되었|전달되지\s*않았)|"
     # (Slovak "Vaša správa pre x@ bola zadržaná / zablokovaná / odmietnutá")
     r"\bva(?:š|s)a\s+spr(?:á|a)va\s+(?:pre|na\s+adresu)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\bbola\s+(?:zadr(?:ž|z)an(?:á|a)|zablokovan(?:á|a)|odmietnut(?:á|a)|umiestnen(?:á|a)\s+do\s+karant(?:é|e)ny)|"
@@ -841,8 +847,17 @@ def _stopped_by_its_own_system(msg: ParsedMessage) -> bool:
     theirs, ours = organisation(frm), organisation(to)
     if theirs == ours:
         return False
+    # (the cheap tests first: no address of its own organisation in its text, the long pattern is not asked; a mail system's
+    # own account is read as one, its reports need no such sentence)
+    # (its domain as the notice writes it, in lower case: a test with no copy of the text)
+    if msg.body.find("@" + theirs, 0, 5000) < 0 and msg.body.find("." + theirs, 0, 5000) < 0 or system_account(msg):
+        return False
     for m in _OUR_MESSAGE_STOPPED.finditer(report_text(msg), 0, 3000):
         named = {a.lower() for a in find_all(m.group(0))}
+        if not named and (field := _RECIPIENT_FIELD_ADDRESS.search(msg.body, m.end(), 5000)) is not None:
+            # (the sentence names no one, its field below does: "WebShield SMTP has blocked a message you sent ...
+            # Recipient: accounts@<its organisation>")
+            named = {field.group("a").lower()}
         if named and all(organisation(a) == theirs for a in named):
             return True
     return False
@@ -3028,7 +3043,7 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
     unquoted), its recipients those it says a cause or quotes a server's reply for, never an address of the organisation the
     forward came to (a delay of the person's own reply to *us*: False, nothing we sent failed).  None: no such block."""
     body = msg.body[:20000]
-    if BOUNCE_SUBJECT.folded_search(msg.subject):
+    if bounce_subject(msg):
         for m in _ATTRIBUTION.finditer(body, 0, 5000):
             who = m.group(1) or m.group(2) or ""
             if _SYSTEM_NAME.search(who) or _SYSTEM_WORDS.search(who):
@@ -3051,11 +3066,17 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
     return None
 
 
+def _may_forward_a_report(msg: ParsedMessage) -> bool:
+    """A person's message whose subject names a report, nothing attached: a forward inline may be one (the cheap tests
+    before the text is read for its forwarded header block)."""
+    return not msg.attached and not msg.status_blocks and bounce_subject(msg) and not system_account(msg)
+
+
 def forwards_a_report(msg: ParsedMessage) -> bool:
     """A person's inline forward of a mail system's report (``_forwarded_by_a_person``), its own subject naming the report
     ("WG: Unzustellbar: ...", "転送: 配信不能: ..."): the report it forwards is what it says, not the person's request or
     auto-reply around it ("... please remove the address from your list")."""
-    if msg.attached or msg.status_blocks or system_account(msg) or not BOUNCE_SUBJECT.folded_search(msg.subject):
+    if not _may_forward_a_report(msg):
         return False
     to = msg.header("To")
     sender = normalize(to) if to and "@" in to and "," not in to else None
@@ -3084,8 +3105,11 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
     conversation, nor an address of the organisation it was sent to."""
     if is_reply(msg):
         return None
+    suppressed = "suppression list" in text[:3000].lower()
+    if not suppressed and _SERVER_FAILURE.search(text, 0, 8000) is None:
+        return None  # (the cheap tests first: neither the platform's suppression nor a server's reply)
     field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
-    if "suppression list" in text[:3000].lower() and (not_sent := _NOT_SENT.search(text, 0, 3000)) is not None:
+    if suppressed and (not_sent := _NOT_SENT.search(text, 0, 3000)) is not None:
         # the platform's own refusal, no server asked: "Your message to x@ was not sent. The address is on your account's
         # suppression list (hard bounce on 2025-01-03: "550 5.1.1 ..."). We did not attempt delivery." (the reply it quotes is
         # the earlier bounce's, history)
@@ -3168,8 +3192,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
     to = msg.header("To")
     sender = normalize(to) if to and "@" in to and "," not in to else None
     sender = sender.lower() if sender else None
-    if not msg.attached and not msg.status_blocks and not system_account(msg) \
-            and (forwarded := _forwarded_by_a_person(msg, sender)) is not None:
+    if _may_forward_a_report(msg) and (forwarded := _forwarded_by_a_person(msg, sender)) is not None:
         return forwarded or None
     if not looks_like_bounce(msg):
         # a mail system's report with no wording we know, but the shape: recipients, one a line
@@ -3286,9 +3309,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
         kind = FAILED
         for r in records:
             r.action = "failed" if _permanent_answer(r) else "delayed"
+    # (asked of the lines only when the text says it at all: its words first, the long pattern has no literal to scan for)
+    low = text.lower()
+    success_line = any(map(low.__contains__, _SUCCESS_LINE_WORDS)) and _SUCCESS_LINE.search(text) is not None
     for r in records:
         if r.address and not r.action and (r.diagnostic and _SUCCESS_CELL.search(r.diagnostic)
-                                           or _SUCCESS_LINE.search(_line_naming(text, r.address))):
+                                           or success_line and _SUCCESS_LINE.search(_line_naming(text, r.address))):
             # a relay's CSV row of a recipient delivered ("karin@...;LEVERERAT;250;2.0.0 OK") beside the failed ones: its row says
             # so (RFC 3464 2.3.3's "delivered" action, in the relay's own table)
             r.action = "delivered"
@@ -3302,6 +3328,9 @@ _SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered s
                      # (Japanese "宛先 (x@) への配信に成功しました", Korean "수신자(x@)에게 성공적으로 전달되었습니다")
                      r"配信に成功しました|성공적으로 전달되었습니다|"
                      r"\berfolgreich zugestellt\b|\bentregado correctamente\b|\bconsegnato correttamente\b|\bsuccesvol afgeleverd\b", re.I)
+# a word of every alternative of ``_SUCCESS_LINE``, lower-case
+_SUCCESS_LINE_WORDS = ("successfully", "投递成功", "投遞成功", "成功投递", "成功投遞", "配信に成功", "성공적으로", "erfolgreich zugestellt", "correctamente", "correttamente",
+                       "afgeleverd")
 
 
 # a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
