@@ -785,3 +785,21 @@ def test_a_gateways_notice_whose_sentence_names_no_one_and_its_field_names_its_o
                            f"Subject: Alert: WebShield SMTP detected a banned file in a message you sent\n{UTF8}", body))
     assert [x.address for x in report.recipients] == ["accounts@logistics.example"]
     assert report.kind == "failed"
+
+
+def test_a_request_typed_on_a_phone_to_be_taken_off_ur_list() -> None:
+    body = ("take me off ur list pls. not interested\n\nOn Tue, 28 Oct 2025 at 9:30 am, Shop <news@shop.example> wrote:\n"
+            "> Last chance: clearance ends tonight\n")
+    report = classify(mail(f"From: Wiremu K <wiremu@xtra.example>\nTo: Shop <news@shop.example>\n"
+                           f"Subject: Re: Last chance: clearance ends tonight\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("wiremu@xtra.example", "unsubscribe")])
+
+
+def test_an_italian_thunderbird_forward_names_the_sender_mittente() -> None:
+    body = ("Ciao, vedi sotto.\n\n-------- Messaggio Inoltrato --------\nOggetto: \tMail delivery failed: returning message to "
+            "sender\nData: \tMon, 10 Mar 2025 09:12:01 +0100\nMittente: \tMail Delivery System <Mailer-Daemon@mx.shop.example>\n"
+            "A: \tgiulia@shop.example\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This "
+            "is a permanent error. The following address(es) failed:\n\n  rossi@azienda.example\n    Mailbox quota exceeded\n")
+    report = classify(mail(f"From: Giulia Bianchi <giulia@shop.example>\nTo: bounces@shop.example\n"
+                           f"Subject: I: Mail delivery failed: returning message to sender\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("rossi@azienda.example", "mailbox_full")])

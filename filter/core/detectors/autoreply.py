@@ -785,7 +785,8 @@ _UNSUB_BODY = Lazy(
     # (never denied: "Please do NOT remove me from your list")
     # (or a colleague who left, by name or address: "Could you please remove sarah@... from your mailing list?")
     r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) (?:me|us|him|her|them|(?:this|my) (?:e-?mail )?address|my e-?mail|(?:this|that|my) (?:e-?mail |mail )?id|<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?) (?:for good |permanently |now )?(?:off|from) (?:(?:(?:this|your|the) )?(?:mailing|e-?mail|distribution|"
-    r"newsletter|contact|subscriber) list|(?:this|your)(?: (?:bloody|damn|damned|stupid|spam|fucking|f\*+ing|sodding|crappy))? "
+    # (and "ur", your as people type it on a phone: "take me off ur list pls")
+    r"newsletter|contact|subscriber) list|(?:this|your|ur)(?: (?:bloody|damn|damned|stupid|spam|fucking|f\*+ing|sodding|crappy))? "
     r"list(?![^\S\n]+(?:of\b|for\b(?![^\S\n]+(?:good|ever)\b)))|(?:this|your|the) newsletter)|"
     # "stop sending me" these mails, or nothing more ("stop sending me the invoices by post" is no opt-out)
     # (blanks possessive: two runs of them side by side were split every way, quadratic in a long run)

@@ -3024,7 +3024,10 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
 
 # the header block of a message a person forwards inline, its sender and subject (a mail client's "-----Original Message-----",
 # "---------- Forwarded message ---------", Outlook's German "Von: / Gesendet: / An: / Betreff:", French "De : / Objet :", ...)
-_FORWARDED_FROM = Lazy(r"(?im)^[ \t>]*(?:from|von|de|da|van|od|fr(?:å|a)n|fra|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|от|kimden|feladó|差出人|发件人|寄件者)"
+# (Thunderbird names the sender's field by its role in some languages: "Mittente:", "Remitente:", "Expéditeur :", "Absender:",
+# "Afzender:", "Remetente:", "Avsändare:")
+_FORWARDED_FROM = Lazy(r"(?im)^[ \t>]*(?:from|von|de|da|van|od|fr(?:å|a)n|fra|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|от|kimden|feladó|差出人|发件人|寄件者|"
+                       r"mittente|remitente|exp(?:é|e)diteur|absender|afzender|remetente|avs(?:ä|a)ndare)"
                        r"[ \t]*[:：][ \t]*(.+)$")
 _FORWARDED_SUBJECT = Lazy(r"(?im)^[ \t>]*(?:subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|temat|(?:ä|a)mne|emne|aihe|тема|"
                           r"konu|tárgy|件名|主题|主旨)[ \t]*[:：][ \t]*(.+)$")
