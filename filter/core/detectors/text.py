@@ -654,7 +654,12 @@ def system_account(msg: ParsedMessage) -> bool:
     """The From names a mail system's account or name.  A null return path alone does not: auto-
     replies and challenges are sent with one too (RFC 3834: an automatic response SHOULD be sent
     with a null reverse-path), so it says nothing of who wrote the mail."""
-    local, display = _sender(msg)
+    return _names_a_system(msg.from_)
+
+
+def _names_a_system(frm: str) -> bool:
+    """A From value (a header's, or a forwarded header block's line) names a mail system's account or name."""
+    local, display = _local_and_display(frm)
     return bool(_SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local) or display and _SYSTEM_NAME.search(display))
 
 
@@ -672,7 +677,11 @@ def _null_sender(msg: ParsedMessage) -> bool:
 
 def _sender(msg: ParsedMessage) -> tuple[str, str]:
     """The From's local part (lower-cased) and display name."""
-    frm = msg.from_
+    return _local_and_display(msg.from_)
+
+
+def _local_and_display(frm: str) -> tuple[str, str]:
+    """A From value's local part (lower-cased) and display name."""
     addr = normalize(frm) if "@" in frm else None
     local = (addr.rsplit("@", 1)[0] if addr else frm.strip(" <>\"")).lower()
     display = frm.split("<", 1)[0] if "<" in frm else ("" if addr else frm)
@@ -3052,13 +3061,8 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
             if _SYSTEM_NAME.search(who) or _SYSTEM_WORDS.search(who):
                 return _forwarded_records(msg, body[m.end():], sender)
     for m in _FORWARDED_FROM.finditer(body, 0, 5000):
-        frm = m.group(1)
-        addr = normalize(frm) if "@" in frm else None
-        local = addr.rsplit("@", 1)[0].lower() if addr else ""
-        display = frm.split("<", 1)[0]
         # (Exchange 2007-2016 signed its reports "Microsoft Exchange", its system mailbox's name, which a forward keeps alone)
-        if not (_SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local) or _SYSTEM_NAME.search(display)
-                or "microsoft exchange" in display.lower()):
+        if not (_names_a_system(m.group(1)) or "microsoft exchange" in m.group(1).lower()):
             continue
         # (the block's subject after its sender, or before it: Thunderbird's "Subject: / Date: / From: / To:")
         subject = (_FORWARDED_SUBJECT.search(body, m.end(), m.end() + 600)
@@ -3079,11 +3083,14 @@ def forwards_a_report(msg: ParsedMessage) -> bool:
     """A person's inline forward of a mail system's report (``_forwarded_by_a_person``), its own subject naming the report
     ("WG: Unzustellbar: ...", "転送: 配信不能: ..."): the report it forwards is what it says, not the person's request or
     auto-reply around it ("... please remove the address from your list")."""
-    if not _may_forward_a_report(msg):
-        return False
+    return _may_forward_a_report(msg) and _forwarded_by_a_person(msg, _reader(msg)) is not None
+
+
+def _reader(msg: ParsedMessage) -> str | None:
+    """The report's one reader, its To (lower-cased): the sender of the returned mail, whose address in the text is ours."""
     to = msg.header("To")
-    sender = normalize(to) if to and "@" in to and "," not in to else None
-    return _forwarded_by_a_person(msg, sender.lower() if sender else None) is not None
+    reader = normalize(to) if to and "@" in to and "," not in to else None
+    return reader.lower() if reader else None
 
 
 def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None) -> Detection | bool:
@@ -3192,9 +3199,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
         return None
     # the report goes to the sender of the returned mail: its address in the text is ours (a
     # sender line in words we do not know), never a failed recipient beside the others
-    to = msg.header("To")
-    sender = normalize(to) if to and "@" in to and "," not in to else None
-    sender = sender.lower() if sender else None
+    sender = _reader(msg)
     if _may_forward_a_report(msg) and (forwarded := _forwarded_by_a_person(msg, sender)) is not None:
         return forwarded or None
     if not looks_like_bounce(msg):
