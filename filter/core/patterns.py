@@ -377,6 +377,9 @@ PHRASES: dict[str, list[str]] = {
         # (MDaemon's transcript "Unknown local user (x@...) - rejecting": no mailbox of that name on the server)
         r"unknown local (user|recipient|mail ?box|account)",
         r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
+        # ... said as a mailbox that exists for no one: "No mailbox exists for this address", "There is no mailbox for this
+        # address" (hMailServer's and hosted servers' words)
+        r"\bno (mail ?box|account|user) exists (for|with|at)\b", r"\bthere is no (mail ?box|account|user) (for|with|at|by|named)\b",
         # (not "the domain of the recipient does not exist": the domain, host_unknown)
         r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account)" + _NOT_DOMAIN_OF + " "
         r"(does not|doesn't|did not|do not) exist",
@@ -1609,7 +1612,7 @@ PHRASES: dict[str, list[str]] = {
         # (nor a gateway that says why: "blocked by the email protection gateway because it contains malware")
         # (nor a content gateway that names itself in every notice, "was blocked by MailMarshal. Reason: ... rule 'Spam
         # Censor'": its rule says why, ``blocked_weak``)
-        r"was blocked by (?!(the |our |an? |their |your )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal))"
+        r"was blocked by (?!(the |our |an? |their |your )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal|data loss prevention|dlp\b))"
         # (nor an organisation's named policy, "was blocked by your organization's email encryption policy": the policy)
         r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?(encryption|security|data loss prevention|dlp|content|"
         r"compliance) polic)"

@@ -73,6 +73,8 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         return Report(NOT_BOUNCE, [], original, source, None, msg.defects)
     if detection.kind in FAILURE_KINDS:
         _replies_about_us(records, msg, original)
+        if detection.detector == "text" and len(records) == 1:
+            _the_notices_own_words(records[0], msg)
     said: dict[tuple, str] = {}  # a report repeats one answer for many recipients: each read once
     results = [_result(r, detection.kind, said) for r in records]
     return Report(detection.kind, results, original, source, detection.detector, msg.defects)
@@ -590,6 +592,17 @@ def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
 # recipients (ana@x.example:blocked,old@x.example:550 5.1.1 User unknown)"): "address:result" pairs in brackets
 _RESULTS = Lazy(r"\(([^()@\s,]+@[^()\s,:]+:[^()]*,\s*[^()@\s,]+@[^()\s,:]+:[^()]*)\)")
 _NEXT_PAIR = Lazy(r",\s*(?=[^()@\s,]+@[^()\s,:]+:)")
+
+
+def _the_notices_own_words(rec: Record, msg: ParsedMessage) -> None:
+    """A notice that names its one recipient in a sentence of its own and says why in another paragraph ("Your message to x@
+    could not be delivered.\n\nThe system retried for 5 days and stopped."): with nothing said beside the address (no
+    reply, no words, no code), the notice's own paragraphs are the record's context (``classifier.decide``: they decide only
+    where they name a cause)."""
+    if rec.diagnostic or rec.context or rec.status or rec.reply_code or not rec.address:
+        return
+    words = report_text(msg)[:1500].replace(rec.address, " ")
+    rec.context = " ".join(words.split()) or None
 
 
 def _own_result(diagnostic: str | None, address: str | None) -> str | None:

@@ -129,7 +129,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"utilisat(?:eurs|rices))\b(?:[^.]|\.(?=\w)){0,80}?(?:non sollicit|ind[ée]sirable|spam)|"
                     r"beschwerde (?:eines|einer|von einem|von einer) unserer (?:kunden|kundinnen|nutzer|abonnenten)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:unerw(?:ü|ue)nscht|spam)|"
-                    r"(?:queja|denuncia|reclamaci[óo]n) de (?:uno|una) de nuestros (?:clientes|usuarios|abonados)\b(?:[^.]|\.(?=\w)){0,80}?"
+                    r"(?:queja|denuncia|reclamaci[óo]n) de (?:uno|una) de nuestros (?:clientes|usuarios|abonados|suscriptores|miembros)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:no solicitad|no desead|spam)|"
                     # (Dutch "Wij ontvingen van een van onze klanten een klacht over ongevraagde e-mail", Italian "abbiamo
                     # ricevuto un reclamo da uno dei nostri clienti per posta non richiesta", Portuguese "recebemos uma
@@ -140,6 +140,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:non richiest|non desiderat|indesiderat|spam)|"
                     r"reclama(?:ç|c)(?:ã|a)o de (?:um|uma) d(?:os|as|e) noss(?:os|as) (?:clientes|usu(?:á|a)rios|assinantes)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:n(?:ã|a)o solicitad|indesejad|spam)|"
+                    # (the complaint said of the message alone: "Recebemos uma reclamação de um dos nossos assinantes a respeito
+                    # de uma mensagem enviada pelos seus servidores")
+                    r"reclama(?:ç|c)(?:ã|a)o de (?:um|uma) d(?:os|as|e) noss(?:os|as) (?:clientes|usu(?:á|a)rios|assinantes) "
+                    r"(?:a respeito de|sobre|referente a) (?:uma|a|esta) (?:mensagem|e-?mail)\b|"
+                    # (Italian "un nostro cliente (x@) ha segnalato come spam un messaggio")
+                    r"\bha segnalato come (?:spam|posta indesiderata)\b|"
                     # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
                     # "Recibimos una denuncia de spam de un usuario")
                     r"(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
@@ -164,9 +170,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"hat (?:die|diese) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|beigef(?:ü|ue)gte) )?"
                     r"(?:e-?mail|nachricht)\b[^.]{0,60}? als (?:unerw(?:ü|ue)nscht|spam)|"
                     # ("einer unserer Kunden hat sich über die unten angehängte E-Mail beschwert")
-                    r"hat sich (?:bei uns )?(?:ü|ue)ber (?:die|diese|eine|einen) (?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
+                    r"hat sich (?:bei uns )?(?:ü|ue)ber (?:(?:die|diese|eine|einen) )?(?:(?:unten ?stehende|nachfolgende|folgende|(?:unten )?angeh(?:ä|ae)ngte|"
                     # ("hat sich über eine unerwünschte Werbe-E-Mail von Ihrem Server beschwert")
-                    r"beigef(?:ü|ue)gte) )?(?:(?:unerw(?:ü|ue)nschte|unverlangte) )?(?:werbe-?)?(?:e-?mail|nachricht)\b[^.]{0,60}? beschwert|"
+                    r"beigef(?:ü|ue)gte) )?(?:(?:unerw(?:ü|ue)nschte|unverlangte) )?(?:werbe-?)?(?:e-?mails?|nachrichten|nachricht)\b[^.]{0,60}? beschwert|"
                     # ("Nous avons reçu une plainte de notre abonné x@ concernant un message non sollicité")
                     r"re[çc]u une plainte (?:de (?:notre|votre)|d['’]une? de nos) (?:client|cliente|abonn[ée]e?|utilisat(?:eur|rice))s?\b"
                     # (of unsolicited advertising too: "une plainte d'un de nos abonnés concernant un message publicitaire")
@@ -215,7 +221,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"\bmelaporkan (?:email|e-?mail|pesan|surel)\b[^.]{0,40}?\bsebagai spam\b|"
                     # (Indonesian "Kami menerima pengaduan dari pelanggan kami mengenai email massal tanpa izin", we received a
                     # complaint from our customer about unsolicited bulk mail)
-                    r"\bmenerima (?:pengaduan|keluhan|aduan) dari (?:pelanggan|pengguna|nasabah) kami\b[^.]{0,80}?"
+                    r"\bmenerima (?:pengaduan|keluhan|aduan) dari (?:salah satu )?(?:pelanggan|pengguna|nasabah) kami\b[^.]{0,80}?"
                     r"\b(?:spam|tanpa izin|tidak diminta|tidak diinginkan)\b|"
                     # (Czech "náš zákazník x@ nahlásil níže uvedenou zprávu jako nevyžádanou obchodní sdělení (SPAM)")
                     r"\bnahl(?:á|a)sil(?:a)? (?:n(?:í|i)(?:ž|z)e uvedenou |p(?:ř|r)ilo(?:ž|z)enou |tuto )?zpr(?:á|a)vu jako "
@@ -232,7 +238,11 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|compl
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
                          r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
                          # (German "Beschwerdeführer:", the complainant)
-                         r"beschwerdef(?:ü|ue)hrer(?:in)?)[ \t]*:[ \t]*(.+)$")
+                         r"beschwerdef(?:ü|ue)hrer(?:in)?|"
+                         # (Indonesian / Malay "Alamat pelanggan:", the customer's address; "Pelapor:", the reporter)
+                         r"alamat pelanggan|pelapor|"
+                         # (Portuguese "Endereço do assinante:" / "do cliente:", the subscriber's address)
+                         r"endere(?:ç|c)o do (?:assinante|cliente|usu(?:á|a)rio))[ \t]*:[ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 

@@ -118,7 +118,7 @@ _CHALLENGE_WORDS = Lazy(
     # senders), "thư của bạn sẽ được giữ lại cho đến khi xác minh" (your mail is held until verified); Indonesian "hanya
     # menerima email dari pengirim yang terverifikasi", "buktikan bahwa Anda manusia"; Tagalog "patunayan na ikaw ay tao")
     r"chỉ chấp\s?nhận thư từ (?:những )?người gửi đã (?:được )?xác minh|được giữ lại cho đến khi (?:bạn )?xác minh|"
-    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|sudah diverifikasi)|buktikan bahwa anda (?:adalah )?manusia|"
+    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|buktikan bahwa anda (?:adalah )?manusia|"
     r"patunayan na ikaw ay (?:isang )?(?:tao|totoong tao)|bevestig dat (?:hulle|u|jy) (?:mense|'n (?:regte )?(?:mens|persoon)) is|"
     # Ukrainian "підтвердіть, що ви не робот" (confirm you are no robot), Haitian Creole "konfime ou se yon moun" (confirm you
     # are a person)
@@ -321,7 +321,18 @@ _CHALLENGE_WORDS = Lazy(
     r"potvr(?:ď|d)te,? (?:ž|z)e nejste (?:automat|robot)|"
     r"sprejem(?:am|a) (?:le|samo) sporo(?:č|c)ila preverjenih po(?:š|s)iljatelj|potrdite,? da ste resni(?:č|c)na oseba|"
     r"csak (?:ellen(?:ő|o)rz(?:ö|o)tt|j(?:ó|o)v(?:á|a)hagyott) felad(?:ó|o)kt(?:ó|o)l fogad|er(?:ő|o)s(?:í|i)tse meg,? hogy (?:ön )?val(?:ó|o)di (?:szem(?:é|e)ly|ember)|"
-    r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)", re.I)
+    r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)|"
+    # (Greek "δέχεται μόνο μηνύματα από επαληθευμένους αποστολείς" (takes only messages from verified senders), "επιβεβαιώστε
+    # ότι είστε πραγματικό πρόσωπο" (confirm that you are a real person); Thai "รับเฉพาะอีเมลจากผู้ส่งที่ได้รับการยืนยัน" (takes only
+    # mail from confirmed senders), "ยืนยันว่าคุณเป็นบุคคลจริง" (confirm that you are a real person))
+    r"μόνο μηνύματα από (?:επαληθευμένους|εγκεκριμένους) αποστολείς|είστε (?:πραγματικό πρόσωπο|άνθρωπος)|"
+    r"รับเฉพาะ(?:อีเมล|ข้อความ)จากผู้ส่งที่ได้รับการยืนยัน|ยืนยันว่าคุณเป็น(?:บุคคลจริง|มนุษย์)|"
+    # (Swahili "hadi uthibitishe kwamba wewe ni mtu halisi" (until you confirm that you are a real person))
+    r"uthibitishe (?:kwamba|kuwa) wewe ni (?:mtu|binadamu)|"
+    # (Portuguese "só aceita mensagens de remetentes autorizados" (takes only messages from authorised senders), "confirme que
+    # você não é um robô" (confirm that you are not a robot))
+    r"s(?:ó|o) aceita (?:mensagens|e-?mails) de remetentes (?:autorizados|aprovados|verificados|confirmados)|"
+    r"confirme que (?:voc(?:ê|e) )?n(?:ã|a)o (?:é|e) um rob(?:ô|o)", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
 _ABOUT_OUR_MESSAGE = Lazy(
@@ -332,6 +343,10 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"guest list|waiting list|approved senders?|allowed senders?|whitelist|"
     # (Estonian "Saatsite kirja aadressile x@": you sent a letter to)
     r"\bsaatsite (?:kirja|s(?:õ|o)numi|e-kirja)\b|"
+    # (Indonesian "pesan Anda", "Anda mengirim email ke"; Thai "ข้อความของคุณ" (your message))
+    r"\bpesan anda\b|\banda mengirim (?:e-?mail|pesan)\b|ข้อความของคุณ|"
+    # (Swahili "Barua pepe yako kwa x@", "Ujumbe wako kwa x@": your mail / message to)
+    r"\bbarua pepe yako\b|\bujumbe wako\b|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
     # (the message the reader sent, said by the verb: Italian "Ha inviato un messaggio a", French "Vous avez envoyé un message
@@ -399,7 +414,9 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # (Arabic "لقد أرسلت رسالة إلى x@" (you sent a message to), Hebrew "תיבת הדואר של x@" (the mailbox of))
                            r"أرسلت رسالة (?:إلى|الى)|תיבת הדואר של|"
                            # (Hebrew "ההודעה שלך אל x@" (your message to), Arabic "صندوق البريد x@" (the mailbox))
-                           r"ההודעה שלך אל|صندوق البريد)"
+                           r"ההודעה שלך אל|صندوق البريد|"
+                           # (Swahili "Ujumbe wako kwa x@", your message to)
+                           r"ujumbe wako kwa|barua\s+pepe\s+yako\s+kwa)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -679,6 +696,9 @@ _CHALLENGE_MORE = Lazy(
     r"(?:to )?complete (?:the|this) (?:sender )?verification(?: process)?|"
     r"confirmation request|please confirm (?:your|the) (?:message|e-?mail(?! address)|sending)|unverified senders?|"
     r"sender verification|"
+    # (Greek "Επαλήθευση αποστολέα" (sender verification), "Πατήστε τον παρακάτω σύνδεσμο" (press the link below); Swahili
+    # "Bofya kiungo hiki" (click this link))
+    r"επαλήθευση αποστολέα|πατήστε (?:τον|το|στον|στο) (?:παρακάτω )?(?:σύνδεσμο|link)|bofya kiungo|"
     # ... in French, Spanish, Italian, Portuguese and German ("Vérification de l'expéditeur", "Verificación de remitente",
     # "Verifica del mittente", "Verificação do remetente", "Absenderüberprüfung"); the link followed ("en suivant le lien")
     r"v[ée]rification de l'exp[ée]diteur|verificaci[óo]n (?:de|del) remitente|verifica(?:zione)? del mittente|"
@@ -916,7 +936,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"lettres?(?: d'information| d'informations| d'actualit[ée]s)?|mailings?|e-?mails|courriels|envois|communications)|"
      r"(?:" + _FR_VERB + r")" + _POLITE + r" de (?:votre|vos|cette|ta|tes) (?:listes?|fichiers?|base(?: de donn[ée]es)?)" + _END,
      r"(?:" + _FR_VERB + r")(?:" + _POLITE + r" de la liste)?" + _END + "|"
-     r"^[^\S\n]*d[ée]s(?:inscription|abonnement)" + _LINE_END),
+     r"^[^\S\n]*d[ée]s(?:inscription|abonnement)" + _LINE_END + "|"
+     # (the word as a sentence of its own, a second one after it: "DÉSABONNEMENT svp. Merci de ne plus m'écrire.")
+     r"^[^\S\n]*d[ée]s(?:inscription|abonnement)(?: svp| s'il vous pla[iî]t| merci)?[^\S\n]*[.!]+(?=[^\S\n])"),
     ("es", ("de baja", "enme", "adme", "arme", "irme", "idme", "anme", "neme", "rreme", "teme", "queme", "reme", "veme",
             "baja", "mi direcci", "mi correo", "mi e-mail", "mi email", "nombre"),
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|este|estos|la|las|el|los) )?"
@@ -1213,6 +1235,8 @@ _TAKE_OFF = Lazy(
     r"gỡ|xóa|xoá|pakitanggal|tanggalin|alisin|pakialis|"
     # (Swahili "niondoe" (remove me), "mniondoe", "ondoeni")
     r"niondoe|mniondoe|ondoeni|"
+    # (Afrikaans "verwyder my van julle poslys", remove me from your mailing list)
+    r"verwyder\w*|"
     # (Hungarian "töröljenek" is above; Serbian Cyrillic "уклоните"; Tagalog "pakitanggal" above)
     r"уклоните)(?!\w)|削除", re.I)
 _NO_LONGER_WANT = Lazy(
@@ -1246,7 +1270,9 @@ _NO_LONGER_WANT = Lazy(
     # (Tagalog "ayoko na pong makatanggap", I no longer want to receive)
     r"\bayoko na(?: po| pong)? (?:makatanggap|tumanggap)\b|"
     # (Tagalog "Hindi ko na po gustong makatanggap", I no longer want to receive)
-    r"\bhindi (?:ko|namin) na(?: po)? (?:gustong|gusto|nais na) (?:makatanggap|tumanggap)\b", re.I)
+    r"\bhindi (?:ko|namin) na(?: po)? (?:gustong|gusto|nais na) (?:makatanggap|tumanggap)\b|"
+    # (Afrikaans "Ek wil nie meer hierdie e-posse ontvang nie", I no longer want to receive these mails)
+    r"\bwil nie meer\b[^.]{0,40}?\bontvang nie\b", re.I)
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
     r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
@@ -1260,6 +1286,8 @@ _MAILING = Lazy(
     # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
     r"cadastro|lista de abona\w*|listei de abona\w*|"
+    # (Afrikaans "poslys" (mailing list), "nuusbrief" (newsletter))
+    r"poslys\w*|nuusbrie\w*|"
     # (Romanian "lista dvs. de e-mailuri", "lista dumneavoastră" (your list); Swahili "orodha yenu ya barua pepe" (your e-mail
     # list))
     r"lista (?:dvs|dumneavoastr(?:ă|a)|voastr(?:ă|a))\b|orodha (?:yenu|yako|ya barua pepe|ya utumaji)|"
@@ -1283,12 +1311,12 @@ _MAILING = Lazy(
 # ... and the mails themselves, named with a verb that ends a subscription
 _MAILS_NOUN = (r"(?:e-?mails?|mails?|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
                r"zpr(?:á|a)vy|e-?maily|maily|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|"
-               r"e-?postalar\w*|levelet|leveleket|barua pepe|matangazo)")
+               r"e-?postalar\w*|levelet|leveleket|barua pepe|matangazo|e-?posse)")
 _THE_MAILS = Lazy(r"\b" + _MAILS_NOUN + r"\b", re.I)
 # ... the mails pointed at ("näitä viestejä", "these e-mails", "deze mails"): with "I no longer want to receive" they are the
 # mailing ("Não quero mais receber mensagens em inglês" names none)
 _THESE = Lazy(r"\b(?:these|those|deze|die|diese|ces|vos|estos|estas|estes|essas|esses|questi|queste|n(?:ä|a)it(?:ä|a)|tyto|tieto|"
-              r"эти|этих|dessa|disse|bu|aceste)\s+(?:\w+\s+)?" + _MAILS_NOUN + r"\b|"
+              r"эти|этих|dessa|disse|bu|aceste|hierdie)\s+(?:\w+\s+)?" + _MAILS_NOUN + r"\b|"
               # (Swahili puts the pointer after the noun: "matangazo haya", "barua pepe hizi")
               r"\b(?:matangazo|barua pepe|jumbe|ujumbe) (?:haya|hizi|huu)\b|"
               # (Tagalog "mga ganitong email" (such e-mails), Serbian "ове рекламе" (these adverts))
@@ -1991,7 +2019,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
                     "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
-                    "authentifier", "code affich", "sa messagerie")
+                    "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

@@ -166,6 +166,26 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # bị giữ trong vùng cách ly"; Thai "ข้อความของคุณถึง x@ ถูกกักไว้"; Greek "Το μήνυμά σας προς x@ κρατείται / απορρίφθηκε")
     r"\b(?:pesan|surat|e-?mail|e-?mel|mesej)\s+anda\s+(?:ke|kepada|untuk)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:ditolak|diblokir|disekat|dikarantina|ditahan|dikuarantin|tidak\s+(?:dapat\s+|bisa\s+)?(?:dihantar|dikirim|terkirim|disampaikan))\b|"
+    # (thirty-fifth session: Hebrew "ההודעה שלך אל x@ הוחזקה / נחסמה / לא נמסרה"; Lithuanian "Jūsų laiškas gavėjui x@ buvo
+    # sulaikytas / nebuvo pristatytas"; Latvian "Jūsu vēstule adresātam x@ tika aizturēta / netika piegādāta"; Estonian "Teie
+    # kirja aadressile x@ ei saanud kohale toimetada"; Serbian / Macedonian "Ваша порука за x@ није испоручена", "Вашата порака до
+    # x@ е задржана"; Slovenian "Vaše sporočilo za x@ je bilo zavrnjeno / zadržano"; Albanian "Mesazhi juaj për x@ u bllokua";
+    # Persian "پیام شما به x@ تحویل داده نشد"; Tagalog "Ang iyong mensahe para kay x@ ay hindi naihatid")
+    r"ההודעה\s+שלך\s+(?:אל|ל)\s*<?[^\s@<>]+@[^\n]{0,80}?(?:הוחזקה|נחסמה|נדחתה|לא\s+נמסרה|הועברה\s+להסגר)|"
+    r"\bj(?:ū|u)s(?:ų|u)\s+lai(?:š|s)kas\s+(?:gav(?:ė|e)jui\s+)?<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:buvo\s+sulaikyt|buvo\s+u(?:ž|z)blokuot|buvo\s+atmest|nebuvo\s+pristatyt)|"
+    r"\bj(?:ū|u)su\s+(?:v(?:ē|e)stule|zi(?:ņ|n)ojums)\s+(?:adres(?:ā|a)tam\s+|sa(?:ņ|n)(?:ē|e)m(?:ē|e)jam\s+)?<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:tika\s+aizt(?:u|ū)r(?:ē|e)ts?|tika\s+blo(?:ķ|k)(?:ē|e)ts?|tika\s+noraid(?:ī|i)ts?|netika\s+pieg(?:ā|a)d(?:ā|a)ts?)|"
+    r"\bteie\s+(?:kirja|kiri|s(?:õ|o)num|s(?:õ|o)numi)\s+(?:aadressile\s+|adressaadile\s+)?<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:ei\s+saanud|ei\s+(?:õ|o)nnestunud|peeti\s+kinni|on\s+(?:paigutatud\s+karantiini|kinni\s+peetud|blokeeritud|tagasi\s+l(?:ü|u)katud))|"
+    r"\bваша\s+порука\s+(?:за|на\s+адресу)\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"(?:није\s+испоручена|је\s+задржана|је\s+блокирана|је\s+одбијена)|"
+    r"\bвашата\s+порака\s+(?:до|за)\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"(?:е\s+задржана|е\s+блокирана|е\s+одбиена|не\s+е\s+испорачана)|"
+    r"\bva(?:š|s)e\s+sporo(?:č|c)ilo\s+(?:za|na\s+naslov)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:je\s+bilo\s+(?:zavrnjeno|zadr(?:ž|z)ano|blokirano)|ni\s+bilo\s+dostavljeno)|"
+    r"\bmesazhi\s+juaj\s+p(?:ë|e)r\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:u\s+bllokua|u\s+refuzua|nuk\s+u\s+dor(?:ë|e)zua|u\s+mbajt)|"
+    r"(?:پیام|ایمیل|نامه)\s+شما\s+(?:به|برای)\s*<?[^\s@<>]+@[^\n]{0,80}?(?:تحویل\s+داده\s+نشد|مسدود\s+شد|رد\s+شد|نگه\s+داشته\s+شد)|"
+    r"\bang\s+iyong\s+mensahe\s+(?:para\s+kay|para\s+sa|kay)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:ay\s+)?(?:hindi\s+naihatid|hinarangan|tinanggihan|na-?quarantine)|"
     r"\bbarua\s+(?:pepe\s+)?yako\s+(?:kwa|kwenda)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:imekataliwa|imezuiliwa|imezuiwa|imewekwa\s+karantini|imeshikiliwa)\b|"
     r"\bthư\s+(?:của\s+bạn\s+)?(?:gửi\s+)?(?:tới|đến|cho)\s+<?[^\s@<>]+@" + _IN_SENTENCE
@@ -545,6 +565,11 @@ _BOUNCE_WORDS = Lazy(
     r"haukuweza kuwasilishwa|nuk mund t[ëe] dor[ëe]zohej|"
     # et "Teie kirja ei õnnestunud adressaadile kohale toimetada" (your letter could not be delivered)
     r"ei [õo]nnestunud (?:\w+ )?kohale toimetada|"
+    # (et "ei saanud kohale toimetada" (could not be delivered), lt "nebuvo pristatytas" / "nepavyko pristatyti", lv "netika
+    # piegādāta", sr "није испоручена", mk "не е испорачана", sl "ni bilo dostavljeno", fa "تحویل داده نشد", he "לא נמסרה",
+    # tl "hindi naihatid", ms "tidak dapat dihantar")
+    r"ei saanud (?:\w+ )?kohale toimetada|nebuvo pristatyt|nepavyko pristatyti|netika pieg[āa]d[āa]t|није испоручен|"
+    r"не е испорачан|ni bilo dostavljen|تحویل داده نشد|לא נמסרה|hindi naihatid|tidak dapat dihantar|"
     r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
     r"nie mo[żz]na (?:by[łl]o )?dostarczy|nebyla doru[čc]ena|nelze doru[čc]it|не вдалося доставити|"
     r"kunne ikke (?:leveres|afleveres|levereres)|ei voitu (?:toimittaa|l[äa]hett[äa][äa])|iletilemedi|"
@@ -900,7 +925,7 @@ _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件�
                  # Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog)
                  r"αποστολέας|expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|пошиљалац|подател|siunt(?:ė|e)jas|"
                  r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|מאת|فرستنده|المرسل(?! إليه)|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
-                 r"प्रेषक|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
+                 r"प्रेषक|daripada|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
 # (the notice's sender field: one of those words, or "From:", "Sender:", alone on its line with its address)
 _HEADER_LABELS = frozenset({"from", "sender", "envelope sender"})
 _SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|" + _SENDER_WORDS + r")[ \t]*[:：՝፦]"
@@ -1229,6 +1254,13 @@ _ANCHORS = [
     Lazy(_LEAD + r"(?P<name>\"[^\"\n]{1,80}\"|[^\s\"<>()@:;,.!?\u3000-\u303f\uff00-\uffef]"
          r"(?:[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef]|(?<=\b[^\W\d_])\.){0,78}+)\s*[(<]" + _A + r"[)>]"
          r"(?P<sep>)\s*[.,]?\s*(?P<rest>)$"),
+    # the report's recipient field with the recipient's name before the address in brackets ("Recipient : John Kim
+    # <kim@...>", Korean "받는 사람 : 김민수 <kim@...>", "Destinatario: Ana Ruiz <ana@...>"; never "To:" / "An:", the returned
+    # original's own header)
+    Lazy(r"^[ \t]*(?:(?:failed |final |intended )?recipient|destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
+         r"odbiorca|ontvanger|mottagare|vastaanottaja|c(?:í|i)mzett|получатель|al(?:ı|i)c(?:ı|i)|penerima|người nhận|"
+         r"받는\s?사람|수신자|收件人|收件者|受信者)[ \t]*[:：][ \t]*(?P<name>[^<>()@:\n]{1,80}?)[ \t]*[<(]" + _A + r"[>)]"
+         r"(?P<sep>)\s*(?P<rest>)$", re.I),
 ]
 _SENTENCE = Lazy(
     # (the look-ahead turns away, before the alternatives are tried one by one, every position of a
@@ -1303,7 +1335,14 @@ _SENTENCE = Lazy(
     # (the message sent to, in Greek "που στείλατε στον/στην", Serbian "коју сте послали на адресу", Albanian "juaj drejtuar",
     # Tagalog "ipinadala mo kay", Portuguese "que enviou para")
     r"(?:που )?στείλατε (?:στον|στην|στο|σε|προς)(?:/στην)?|послали на адресу|(?:juaj )?drejtuar|ipinadala mo (?:kay|sa)|"
-    r"que (?:voc[êe] )?enviou para)"
+    r"que (?:voc[êe] )?enviou para|"
+    # (Gmail's Indonesian and Malay notices: "Pesan Anda tidak terkirim ke x@ karena ..." (your message was not delivered to),
+    # "tidak dapat dikirim ke", "tidak dapat dihantar kepada")
+    r"(?:tidak|gagal) (?:dapat |bisa )?(?:terkirim|dikirim|dikirimkan|dihantar) (?:ke|kepada)|"
+    # (Estonian "Teie kirja aadressile x@ ei saanud ...": your letter to the address)
+    r"(?:kirja|kiri|s(?:õ|o)num|s(?:õ|o)numi) (?:aadressile|adressaadile)|"
+    # (Dutch Exchange "Kan niet bezorgen bij x@" (cannot deliver to))
+    r"kan niet (?:bezorgen|afleveren) (?:bij|aan))"
     r"(?=\s*+[\"'<(\[]{0,2}+(?!(?:postmaster|abuse|hostmaster|mailer-daemon|support|helpdesk)@)))"
     # (the address may sit in two marks: CommuniGate Pro's "Failed to deliver to '<user@example.net>'")
     r"(?![\w.@-])|"
@@ -1341,13 +1380,15 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "levert", "skickades", "meddelande", "meddelelse", "melding", "osoitteeseen",
                    "vastaanottajalle", "παραδ", "διε", "προς", "传送", "傳送", "发送", "發送", "投递", "投遞", "寄",
                    "adresine", "에", "로", "宛", "あて", "に", "へ", "因为", "因為", "címre", "cimre", "vetkez", "发往",
-                   "發往", "στείλατε", "послали", "drejtuar", "ipinadala", "enviou para")
+                   "發往", "στείλατε", "послали", "drejtuar", "ipinadala", "enviou para", "kirim ke", "kirim kepada", "dihantar kepada", "aadressile", "adressaadile", "bezorgen bij", "afleveren")
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
                   r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：՝፦]|"
                   # "From:" as mail clients and quarantine digests label it in other languages, a list's
                   # number before it ("1. От: info@...", "Od: ...", "Von: ...", "De : ...", "Da: ...")
                   r"(?:\d{1,3}[.)]\s*)?(?:от|od|von|de|da|van|fr[åa]n|fra|l[äa]hett[äa]j[äa]|kimden)\s*:|"
+                  # (a forwarded block's header lines in Indonesian / Malay: "Dari:", "Kepada:")
+                  r"(?:dari|kepada)\s*:|"
                   # the message id's label in the languages reports are written in
                   r"(?:nachrichten-?id|message id|id du message|id del mensaje|id da mensagem|id (?:del )?messaggio|"
                   r"bericht-?id|identyfikator wiadomo[śs]ci|идентификатор сообщения|メッセージ ?id|邮件 ?id|郵件 ?id|"
@@ -3036,10 +3077,12 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
 # (Thunderbird names the sender's field by its role in some languages: "Mittente:", "Remitente:", "Expéditeur :", "Absender:",
 # "Afzender:", "Remetente:", "Avsändare:")
 _FORWARDED_FROM = Lazy(r"(?im)^[ \t>]*(?:from|von|de|da|van|od|fr(?:å|a)n|fra|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|от|kimden|feladó|差出人|发件人|寄件者|"
-                       r"mittente|remitente|exp(?:é|e)diteur|absender|afzender|remetente|avs(?:ä|a)ndare)"
+                       r"mittente|remitente|exp(?:é|e)diteur|absender|afzender|remetente|avs(?:ä|a)ndare|"
+                       # (Indonesian "Dari:", Malay "Daripada:")
+                       r"dari|daripada)"
                        r"[ \t]*[:：][ \t]*(.+)$")
 _FORWARDED_SUBJECT = Lazy(r"(?im)^[ \t>]*(?:subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|temat|(?:ä|a)mne|emne|aihe|тема|"
-                          r"konu|tárgy|件名|主题|主旨)[ \t]*[:：][ \t]*(.+)$")
+                          r"konu|tárgy|件名|主题|主旨|subjek|perihal|tajuk)[ \t]*[:：][ \t]*(.+)$")
 # ... or the mail client's attribution line above the quoted report, "On 3/15/25 07:03, Mail Delivery Subsystem wrote:" (German
 # "Am ... schrieb ...:", French "Le ... a écrit :"), the forward's own subject naming the report
 _ATTRIBUTION = Lazy(r"(?im)^[ \t]*(?:(?:on|am|le|el|il|op)\b[^\n]{4,100}?,[ \t]*([^,\n]{2,120}?)|"
@@ -3055,7 +3098,9 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
     unquoted), its recipients those it says a cause or quotes a server's reply for, never an address of the organisation the
     forward came to (a delay of the person's own reply to *us*: False, nothing we sent failed).  None: no such block."""
     body = msg.body[:20000]
-    if bounce_subject(msg):
+    # (under an attribution line only in a forward: a person's reply to a report quotes it the same way, "Re: Mail delivery
+    # failed ... Il giorno ..., Mail Delivery System ha scritto:", and answers it, "my mailbox works now")
+    if bounce_subject(msg) and not subject(msg).lower().lstrip().startswith(("re:", "aw:", "odp:", "sv:", "r:", "rif:")):
         for m in _ATTRIBUTION.finditer(body, 0, 5000):
             who = m.group(1) or m.group(2) or ""
             if _SYSTEM_NAME.search(who) or _SYSTEM_WORDS.search(who):
@@ -3065,11 +3110,11 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
         if not (_names_a_system(m.group(1)) or "microsoft exchange" in m.group(1).lower()):
             continue
         # (the block's subject after its sender, or before it: Thunderbird's "Subject: / Date: / From: / To:")
-        subject = (_FORWARDED_SUBJECT.search(body, m.end(), m.end() + 600)
-                   or _FORWARDED_SUBJECT.search(body, max(0, m.start() - 300), m.start()))
-        if subject is None or not BOUNCE_SUBJECT.folded_search(subject.group(1)):
+        block = (_FORWARDED_SUBJECT.search(body, m.end(), m.end() + 600)
+                 or _FORWARDED_SUBJECT.search(body, max(0, m.start() - 300), m.start()))
+        if block is None or not BOUNCE_SUBJECT.folded_search(block.group(1)):
             continue
-        return _forwarded_records(msg, body[max(m.end(), subject.end()):], sender)
+        return _forwarded_records(msg, body[max(m.end(), block.end()):], sender)
     return None
 
 
@@ -3101,8 +3146,11 @@ def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None) -
     notice = _QUOTE_MARK.sub("", forwarded)
     ours = organisation(sender) if sender else None
     forwarder = organisation(msg.from_) if "@" in msg.from_ else None
+    # (never the forwarder's own address: the report was sent to the person, its "To:" line the person's)
+    own = msg.from_.lower()
     records = [r for r in parse_blocks(notice, sender)
                if r.address and (r.status or r.reply_code or _says_a_cause(r.diagnostic)) and organisation(r.address) != ours
+               and r.address.lower() != own
                and (forwarder == ours or organisation(r.address) == forwarder)]
     return Detection(report_kind(msg, notice), records, name) if records else False
 
@@ -3644,6 +3692,11 @@ _WARNS_OR_LURES_MORE = Lazy(
     # (a lure greets the reader by its address, "Dear user bounces@..., your mailbox quota is full", and calls it to
     # "upgrade" its mailbox: a report speaks of the recipient of the reader's message)
     r"\bdear\s+(?:user|customer|member|client|account\s+(?:holder|owner)|subscriber)\s+<?[^\s@<>,]+@|"
+    # (or by its address alone, "Dear bounces@...,", and counts the reader's incoming mail held: "4 incoming messages are
+    # held in quarantine because your mailbox must be re-validated")
+    r"\bdear\s+<?[^\s@<>,]+@[^\s<>,]+>?\s*[,:]|"
+    r"\b\d+\s+(?:incoming|new|pending|inbound)\s+(?:messages|e-?mails|mails)\s+(?:are|were|have\s+been)\s+(?:held|quarantined|"
+    r"pending|suspended|on\s+hold)\b|"
     r"\b(?:click\s+(?:here|below)\s+to\s+)?upgrade\s+your\s+(?:mail ?box|storage|quota|account)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
@@ -3740,8 +3793,11 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
         # addressed to you ... To: orders@<the reader's domain>"): the address it names is the reader's own
         return True
     named = {_untagged(r.address) for r in records if r.address}
-    if named and not (ours is not None and named == {_untagged(ours)}):
-        return False  # (the reader's address with or without its "+tag", RFC 5233: a VERP box)
+    # (the reader's address with or without its "+tag", RFC 5233: a VERP box; or only addresses of the reader's own
+    # organisation, a lure's "Your message to clients@<the reader's domain> was not delivered")
+    if named and not (ours is not None and (named == {_untagged(ours)}
+                                            or all(organisation(a) == organisation(ours) for a in named))):
+        return False
     if _WARNS_OR_LURES.search(text) is not None or _WARNS_OR_LURES_MORE.search(text, 0, 20000) is not None:
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")

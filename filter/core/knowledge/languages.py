@@ -1018,7 +1018,8 @@ PHRASES: dict[str, list[str]] = {
         #    ... "der Empfänger hat Nachrichten von Ihrer Absenderadresse gesperrt" (what it blocked named first)
         rf"empf{_DE_AE}nger hat (nachrichten|e-?mails|mails|den empfang von (nachrichten|e-?mails|mails)) (von |aus )?"
         r"(ihnen|ihrer|dieser|diesem|ihrem)\b[^.]{0,30}(blockiert|gesperrt|abgelehnt)",
-        rf"(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
+        #    (the recipient's *spam* filter is a judgement of the content: "vom Spamfilter des Empfängers als Spam eingestuft")
+        rf"(?<!spam)(?<!spam-)(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
         # -- French.
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
         #    ... the recipient takes mail from its known contacts only: "l'expéditeur ne figure pas dans le carnet
@@ -3796,3 +3797,83 @@ _SESSION_34 = {
     ],
 }
 _add(_SESSION_34)
+
+# The thirty-fifth session: the causes the short notices of mail systems give in the languages of South-East Asia, the Baltic
+# and the Balkans, Persian and Thai (our renderings of what each says, by meaning).
+_SESSION_35 = {
+    "user_unknown": [
+        # (Tagalog "Walang ganitong mailbox" (there is no such mailbox), "walang ganitong user / address"; Estonian "sellist
+        # postkasti ei ole (olemas)" (no such mailbox exists), "sellist kasutajat ei ole")
+        r"\bwalang ganitong (mailbox|user|account|address|gumagamit)\b",
+        r"\bsellist (postkasti|kasutajat|aadressi|e-posti aadressi) ei ole\b",
+        # (Croatian "poštanski sandučić / pretinac ne postoji" (the mailbox does not exist), Macedonian "Поштенското сандаче не
+        # постои", Slovenian "Naslovnik (na tem strežniku) ne obstaja" (the addressee does not exist))
+        r"\b(sandu(č|c)i(ć|c)|pretinac) ne postoji\b", r"\bсандаче не постои\b", r"\bnaslovnik\b[^.\n]{0,40}\bne obstaja\b",
+    ],
+    "suspended": [
+        # (Albanian "Llogaria e marrësit është çaktivizuar / pezulluar" (the recipient's account is disabled / suspended))
+        r"\bllogaria( e marr(ë|e)sit)? ((ë|e)sht(ë|e) |u )(ç|c)aktivizuar|\bllogaria( e marr(ë|e)sit)? (ë|e)sht(ë|e) pezulluar\b",
+        # (Urdu "وصول کنندہ کا اکاؤنٹ معطل کر دیا گیا ہے" (the recipient's account has been suspended))
+        r"اکاؤنٹ معطل",
+    ],
+    "mailbox_full": [
+        # (Albanian "kutia postare e marrësit është plot" (the recipient's mailbox is full))
+        r"\bkutia postare\b[^.\n]{0,30}\b(ë|e)sht(ë|e) plot\b",
+    ],
+    "message_too_large": [
+        # (Persian "حجم پیام بیش از حد مجاز است" (the message's size is over the allowed limit))
+        r"حجم (پیام|ایمیل) بیش از حد مجاز",
+    ],
+    "blocked": [
+        # (Malay "alamat IP pelayan penghantar ... tersenarai dalam senarai hitam" (the sending server's IP address is listed in
+        # a black list))
+        r"\btersenarai dalam senarai hitam\b|\bdalam senarai hitam\b",
+    ],
+    "filtered": [
+        # (the person's own filter, said by the person: "Su mensaje fue rechazado por mi filtro de correo", "rejected by my mail
+        # filter", "No acepto publicidad" (I accept no advertising))
+        r"\b(rechazad[oa]|bloquead[oa]|devuelt[oa]) por mi filtro\b", r"\b(rejected|blocked|refused) by my (e-?mail |mail |spam )?filter\b",
+        r"\bno acepto (publicidad|propaganda|correo publicitario)\b",
+        # (German "durch eine vom Empfänger eingerichtete Filterregel abgewiesen" (refused by a filter rule the recipient set up))
+        r"\bvom empf(ä|ae)nger (eingerichtete|erstellte|angelegte|definierte)n? (filter|regel|filterregel)",
+        # the recipient chose to receive nothing from us, in Latvian "Adresāts ir izvēlējies nesaņemt vēstules no Jūsu adreses",
+        # Persian "گیرنده ترجیح داده است ... پیامی از شما دریافت نکند" (the recipient preferred to receive no message from you)
+        r"\badres(ā|a)ts ir izv(ē|e)l(ē|e)jies nesa(ņ|n)emt\b",
+        r"گیرنده ترجیح داده( است)?[^.\n]{0,40}دریافت نکند",
+    ],
+    "rate_limited": [
+        # (Slovenian "prejemnik je presegel dnevno omejitev prejetih sporočil" (the recipient exceeded the daily limit of
+        # received messages))
+        r"\bpresegel (dnevno|urno) omejitev\b",
+        # (Slovak "príjemca prekročil denný limit prijatých správ" (the recipient exceeded the daily limit of received messages))
+        r"\bprekro(č|c)il (denn(ý|y)|hodinov(ý|y)) limit\b",
+    ],
+    "network_error": [
+        # (Serbian "сервер примаоца не одговара" / "server primaoca ne odgovara" (the recipient's server does not answer))
+        r"\bсервер примаоца не одговара\b", r"\bserver primaoca ne odgovara\b",
+    ],
+    "expired": [
+        # (Thai "เกินระยะเวลาการส่งสูงสุด" (past the longest delivery time), "หยุดส่งซ้ำ" (stopped sending again))
+        r"เกินระยะเวลาการส่งสูงสุด|ระบบ(จึง)?หยุด(การ)?ส่งซ้ำ",
+        # (Thai "พยายามส่งซ้ำหลายครั้งจนหมดเวลาที่กำหนด" (tried again many times until the set time ran out))
+        r"ส่งซ้ำ[^\n]{0,30}หมดเวลา",
+    ],
+    "on_hold": [
+        # held, in Indonesian / Malay "ditahan (oleh / untuk semakan)" (held by / for review), Hebrew "הוחזקה בהסגר" (was held in
+        # quarantine), Lithuanian "buvo sulaikytas" (was held), Latvian "tika aizturēta", Estonian "kinni peetud", Macedonian /
+        # Serbian "задржана" (held), Slovenian "je bilo zadržano", Persian "در قرنطینه نگه داشته شد" (was kept in quarantine)
+        r"\b(telah )?ditahan (oleh|untuk semakan|untuk peninjauan|sementara)\b", r"הוחזקה( בהסגר)?|בהסגר",
+        r"\bbuvo sulaikyt(as|a)\b", r"\btika aizt(u|ū)r(ē|e)ta\b", r"\bkinni peetud\b",
+        r"\bе задржана\b", r"\bje (bilo )?zadr(ž|z)ano\b", r"در قرنطینه نگه داشته",
+        # (Serbian Latin "zadržana u karantinu", Estonian "on paigutatud karantiini" (was placed in quarantine))
+        r"\bzadr(ž|z)an[aeo]? u karantin", r"\bpaigutatud karantiini\b",
+    ],
+    "policy_violation": [
+        # (Malay "melanggar dasar e-mel organisasi" (breaks the organisation's e-mail policy), Indonesian "melanggar kebijakan
+        # email")
+        r"\bmelanggar (dasar|polisi|kebijakan) (e-?mel|email|e-?mail)\b",
+        # (Latvian "pārkāpj organizācijas e-pasta politiku" (breaks the organisation's e-mail policy))
+        r"\bp(ā|a)rk(ā|a)pj\b[^.\n]{0,30}\bpolitiku\b",
+    ],
+}
+_add(_SESSION_35)

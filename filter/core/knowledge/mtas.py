@@ -196,6 +196,10 @@ PHRASES: dict[str, list[str]] = {
         # loaded, "Invalid user settings. Refer to server log for more information.": the
         # receiving site's configuration, not the mailbox or a filter
         r"invalid user settings",
+        # ... and its index or transaction log locked by another process past its wait ("Timeout while waiting for lock for
+        # transaction log file dovecot.index.log", lib-index/mail-transaction-log-file.c): the store, for now, however the
+        # relay codes it (X.2.0)
+        r"timeout while waiting for (the )?lock\b",
         # Domino / Exchange: the address resolved to several directory entries
         r"several matches found in (the )?domino directory", r"resolver\.adr\.(ambiguous|badprimary|invalidinsmtp)",
         # Exchange 5.5-2003 (MSEXCH:IMS) and 2007+: no route for the address type, MX pointing back

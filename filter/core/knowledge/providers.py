@@ -625,6 +625,10 @@ PHRASES: dict[str, list[str]] = {
         # Google Workspace custom rules: "550 5.7.1 This message violates example.com email policy. - gcdp
         # <sessionid> - gsmtp" (gcdp marks a rule the recipient's administrator made; same page)
         r"violates (?:the )?\S{1,80} (?:e-?mail |mail |messaging )?polic(?:y|ies)",
+        # Exchange / Exchange Online mail flow (transport) rules: a rule that rejects a message without its own words answers
+        # "550 5.7.1 Delivery not authorized, message refused" (learn.microsoft.com, "Mail flow rule actions in Exchange Online",
+        # RejectMessageReasonText's default): the receiving organisation's rule
+        r"delivery not authori[sz]ed,? message refused",
         # Mimecast "Anti-Spoofing policy - Inbound not allowed", "Rejected by header based Anti-Spoofing
         # policy", "Message bounced due to Content Examination policy", "Host network not allowed"
         # (geographical restriction) (community.mimecast.com, via Rhost/Mimecast.pm)

@@ -1,0 +1,400 @@
+"""Short notices of mail systems in more languages, and the forwards and replies around them (thirty-fifth session): "your
+message to x@ was held / not delivered" in Hebrew, Lithuanian, Latvian, Estonian, Serbian, Macedonian, Slovenian, Albanian,
+Persian and Tagalog, the causes they give; challenges in Greek, Thai and Indonesian; desks' complaints in Spanish and
+Indonesian; readers' requests in Afrikaans; a colleague's forward with its block in Indonesian, a stranger's report of the
+stranger's own mail; a recipient's *spam* filter in German; a data-loss-prevention rule that "blocked" our message; Exchange's
+default text of a mail flow rule.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import UTF8, kind_and_reasons, mail
+
+
+# ---- what the words mean ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # no such mailbox in Tagalog and Estonian
+    (None, "Dahilan: walang ganitong mailbox sa server na ito.", "user_unknown"),
+    (None, "Põhjus: sellist postkasti ei ole olemas.", "user_unknown"),
+    ("5.1.1", "550 5.1.1 Sellist kasutajat ei ole", "user_unknown"),
+    # a disabled account in Albanian, under a code that says only "blocked"
+    (None, "Arsyeja: llogaria e marrësit është çaktivizuar nga administratori.", "suspended"),
+    # the recipient chose to receive nothing from us, in Latvian and Persian
+    (None, "Adresāts ir izvēlējies nesaņemt vēstules no šī sūtītāja.", "filtered"),
+    (None, "علت: گیرنده ترجیح داده است پیامی از این فرستنده دریافت نکند.", "filtered"),
+    # the recipient's daily receiving limit in Slovenian; a silent server in Serbian (Cyrillic and Latin)
+    (None, "Vzrok: prejemnik je presegel dnevno omejitev prejetih sporočil.", "rate_limited"),
+    (None, "Разлог: сервер примаоца не одговара.", "network_error"),
+    (None, "Razlog: server primaoca ne odgovara.", "network_error"),
+    # the sending system gave up after the longest delivery time, in Thai
+    (None, "ระบบพยายามส่งซ้ำหลายครั้ง เกินระยะเวลาการส่งสูงสุด ระบบจึงหยุดส่งซ้ำ", "expired"),
+    # held, in Indonesian, Malay, Hebrew, Lithuanian, Latvian, Estonian, Macedonian, Slovenian, Persian
+    (None, "Pesan ini ditahan oleh gateway keamanan.", "on_hold"),
+    (None, "Mesej telah ditahan untuk semakan pentadbir.", "on_hold"),
+    (None, "ההודעה הוחזקה בהסגר.", "on_hold"),
+    (None, "Laiškas buvo sulaikytas.", "on_hold"),
+    (None, "Vēstule tika aizturēta.", "on_hold"),
+    (None, "Kiri on kinni peetud.", "on_hold"),
+    (None, "Пораката е задржана.", "on_hold"),
+    (None, "Sporočilo je bilo zadržano.", "on_hold"),
+    (None, "پیام در قرنطینه نگه داشته شد.", "on_hold"),
+    # the organisation's e-mail policy in Malay and Indonesian
+    (None, "Mesej tidak dihantar kerana melanggar dasar e-mel organisasi.", "policy_violation"),
+    (None, "Pesan diblokir karena melanggar kebijakan email perusahaan.", "policy_violation"),
+    # a recipient's spam filter judges the content: spam; a recipient's own filter rule is the recipient's refusal
+    (None, "Ihre E-Mail wurde vom Spamfilter des Empfängers als Spam eingestuft.", "spam_detected"),
+    (None, "Ihre E-Mail wurde durch eine Filterregel des Empfängers abgewiesen.", "filtered"),
+    # a data-loss-prevention rule "blocked" our message: a policy, not a block of our host
+    (None, "The message you sent was blocked by a Data Loss Prevention policy of the recipient's organization.",
+     "policy_violation"),
+    # ... while a block list that blocked it is a block of our host
+    (None, "The message was blocked by Spamhaus ZEN: the sending IP is listed.", "blocked"),
+    # Exchange's mail flow rule without words of its own (RejectMessageReasonText's default)
+    ("5.7.1", "550 5.7.1 Delivery not authorized, message refused", "policy_violation"),
+])
+def test_the_words_decide(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+# ---- short notices ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, body, address, reason", [
+    # Hebrew: "your message to x@ was held in quarantine by the organisation's mail security system"
+    ("אבטחת דואר <quarantine@firma.example>", "ההודעה שלך אל dana@firma.example הוחזקה בהסגר על ידי מערכת אבטחת הדואר.\n",
+     "dana@firma.example", "on_hold"),
+    # Lithuanian: "your letter to the recipient x@ was held and awaits the administrator's review"
+    ("Pašto apsauga <apsauga@imone.example>", "Jūsų laiškas gavėjui rasa@imone.example buvo sulaikytas ir laukia "
+     "administratoriaus peržiūros.\n", "rasa@imone.example", "on_hold"),
+    # Latvian: "your letter to the addressee x@ was not delivered; the addressee chose not to receive letters from you"
+    ("Pasta sistēma <postmaster@firma.example>", "Jūsu vēstule adresātam janis@firma.example netika piegādāta.\nAdresāts ir "
+     "izvēlējies nesaņemt vēstules no Jūsu adreses.\n", "janis@firma.example", "filtered"),
+    # Estonian: "your letter to the address x@ could not be delivered; reason: no such mailbox exists"
+    ("Postisüsteem <postmaster@firma.example>", "Teie kirja aadressile kati@firma.example ei saanud kohale toimetada.\n"
+     "Põhjus: sellist postkasti ei ole olemas.\n", "kati@firma.example", "user_unknown"),
+    # Serbian (Cyrillic): "your message to x@ was not delivered; reason: the recipient's server does not answer"
+    ("Систем поште <postmaster@firma.example>", "Ваша порука за marko@firma.example није испоручена.\nРазлог: сервер примаоца "
+     "не одговара.\n", "marko@firma.example", "network_error"),
+    # Macedonian: "your message to x@ is held and awaits the administrator's approval"
+    ("Заштита на пошта <zastita@firma.example>", "Вашата порака до ana@firma.example е задржана и чека одобрение.\n",
+     "ana@firma.example", "on_hold"),
+    # Slovenian: "your message to x@ was refused; cause: the recipient exceeded the daily limit"
+    ("Poštni sistem <postmaster@firma.example>", "Vaše sporočilo za luka@firma.example je bilo zavrnjeno.\nVzrok: prejemnik "
+     "je presegel dnevno omejitev prejetih sporočil.\n", "luka@firma.example", "rate_limited"),
+    # Albanian: "your message to x@ was blocked; reason: the recipient's account has been disabled"
+    ("Sistemi i Postës <postmaster@firma.example>", "Mesazhi juaj për besa@firma.example u bllokua.\nArsyeja: llogaria e "
+     "marrësit është çaktivizuar.\n", "besa@firma.example", "suspended"),
+    # Persian: "your message to x@ was not delivered; cause: the recipient preferred to receive no message from you"
+    ("سامانه پست <postmaster@firma.example>", "پیام شما به sara@firma.example تحویل داده نشد.\nعلت: گیرنده ترجیح داده است "
+     "پیامی از شما دریافت نکند.\n", "sara@firma.example", "filtered"),
+    # Tagalog: "your message to x@ was not delivered; reason: no such mailbox"
+    ("Mail System <postmaster@kumpanya.example>", "Ang iyong mensahe para kay juan@kumpanya.example ay hindi naihatid.\n"
+     "Dahilan: walang ganitong mailbox.\n", "juan@kumpanya.example", "user_unknown"),
+])
+def test_short_notices_in_more_languages(sender: str, body: str, address: str, reason: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: Notice\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [(address, reason)])
+
+
+def test_a_malay_notice_whose_sender_field_names_us_is_read_for_its_recipient() -> None:
+    # ("Daripada:", the held message's sender, is ours: never its recipient)
+    body = ("Mesej anda kepada aina@syarikat.example telah ditahan untuk semakan pentadbir.\n\nTajuk: June news\n"
+            "Daripada: news@shop.example\n")
+    report = classify(mail(f"From: Sistem Perlindungan E-mel <mailguard@syarikat.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Makluman: mesej ditahan\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("aina@syarikat.example", "on_hold")])
+
+
+def test_a_hebrew_notice_of_mail_held_on_its_way_to_us_is_no_report() -> None:
+    body = "ההודעה שלך אל bounces@shop.example הוחזקה בהסגר.\n"
+    report = classify(mail(f"From: אבטחת דואר <quarantine@firma.example>\nTo: bounces@shop.example\nSubject: Notice\n{UTF8}",
+                           body))
+    assert report.kind != "failed"
+
+
+# ---- challenges, complaints, requests ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body, protected", [
+    # Indonesian: "you sent an e-mail to x@; this mailbox takes only messages from senders who have been verified; to prove
+    # you are human, click"
+    ("Budi <budi@toko.example>", "Verifikasi pengirim",
+     "Halo,\n\nAnda mengirim email ke budi@toko.example. Kotak surat ini hanya menerima pesan dari pengirim yang telah "
+     "diverifikasi.\nUntuk membuktikan bahwa Anda manusia, klik tautan berikut:\nhttps://verifikasi.toko.example/k?id=91\n",
+     "budi@toko.example"),
+    # Greek: "the mailbox x@ takes only messages from verified senders; confirm you are a real person"
+    ("Νίκος <nikos@grafeio.example>", "Επιβεβαίωση αποστολέα",
+     "Το γραμματοκιβώτιο nikos@grafeio.example δέχεται μόνο μηνύματα από επαληθευμένους αποστολείς.\nΓια να παραδοθεί το "
+     "μήνυμά σας, επιβεβαιώστε ότι είστε πραγματικό πρόσωπο:\nhttps://verify.grafeio.example/c/1\n", "nikos@grafeio.example"),
+    # Thai: "your message sent to x@ awaits the sender's confirmation; this system takes only mail from confirmed senders"
+    ("Somchai <somchai@bangkok.example>", "กรุณายืนยันตัวตนผู้ส่ง",
+     "ข้อความของคุณที่ส่งถึง somchai@bangkok.example รอการยืนยันผู้ส่ง\nระบบนี้รับเฉพาะอีเมลจากผู้ส่งที่ได้รับการยืนยันแล้ว "
+     "กรุณายืนยันว่าคุณเป็นบุคคลจริง\nhttps://confirm.bangkok.example/?t=7\n", "somchai@bangkok.example"),
+])
+def test_challenges_in_indonesian_greek_thai(sender: str, subject: str, body: str, protected: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [(protected, "challenge")])
+
+
+def test_a_swahili_challenge_names_the_person_it_protects() -> None:
+    body = ("Habari,\n\nUjumbe wako kwa amina@kampuni.example umezuiliwa kwa muda. Your message is being held. Please reply to this email or click the "
+            "link to confirm you are a person:\nhttps://thibitisha.kampuni.example/v?id=KX7\n")
+    report = classify(mail(f"From: Kinga ya Spam <challenge@kampuni.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Thibitisha barua pepe yako / Please confirm your message\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("amina@kampuni.example", "challenge")])
+
+
+@pytest.mark.parametrize("body, complainant", [
+    # Spanish: "a complaint from one of our subscribers (x@), who reported the message as spam"
+    ("Hemos recibido una queja de uno de nuestros suscriptores (lucia@isp.example) que reportó como SPAM el siguiente "
+     "mensaje.\n", "lucia@isp.example"),
+    # Indonesian: "we received a complaint from one of our customers about unsolicited mail (spam)"
+    ("Kami menerima keluhan dari salah satu pelanggan kami mengenai email yang tidak diminta (spam).\n\nAlamat pelanggan : "
+     "dewi@isp.example\n", "dewi@isp.example"),
+])
+def test_desk_complaints_in_spanish_and_indonesian(body: str, complainant: str) -> None:
+    report = classify(mail(f"From: Abuse Desk <abuse@isp.example>\nTo: abuse@shop.example\nSubject: Spam [#2291]\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+@pytest.mark.parametrize("body", [
+    "Goeie môre,\n\nVerwyder my asseblief van julle poslys.\n\nDankie\n",
+    "Ek wil nie meer hierdie e-posse ontvang nie.\n",
+])
+def test_a_readers_request_in_afrikaans(body: str) -> None:
+    report = classify(mail(f"From: Pieter <pieter@isp.example>\nTo: news@shop.example\nSubject: Re: June news\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("pieter@isp.example", "unsubscribe")])
+
+
+def test_an_afrikaans_reader_who_wants_the_mailing_is_no_request() -> None:
+    body = "Goeie môre,\n\nDankie vir die nuusbrief, ek lees dit graag.\n"
+    report = classify(mail(f"From: Pieter <pieter@isp.example>\nTo: news@shop.example\nSubject: Re: June news\n{UTF8}", body))
+    assert report.kind != "unsubscribe"
+
+
+# ---- forwards ---------------------------------------------------------------------------------------------------------
+_GMAIL_ID = ("** Alamat tidak ditemukan **\n\nPesan Anda tidak terkirim ke rina@mail.example karena alamat tidak ditemukan, "
+             "atau tidak dapat menerima email.\n\nResponsnya adalah:\n\n550 5.1.1 The email account that you tried to reach "
+             "does not exist.\n")
+
+
+def test_a_colleagues_forward_with_its_block_in_indonesian() -> None:
+    body = ("Tolong dicek, alamat ini sepertinya sudah tidak aktif.\n\n---------- Pesan terusan ---------\n"
+            "Dari: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTanggal: Kam, 6 Mar 2025\n"
+            "Subjek: Delivery Status Notification (Failure)\nKepada: <sales@shop.example>\n\n" + _GMAIL_ID)
+    report = classify(mail(f"From: Sari <sari@shop.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Fwd: Delivery Status Notification (Failure)\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("rina@mail.example", "user_unknown")])
+
+
+def test_a_strangers_forward_of_the_report_on_her_own_mail_names_no_recipient_of_ours() -> None:
+    # (the report was sent to her: her address in its "Kepada:" line is never a recipient, nor the third party's)
+    body = ("Halo admin, kenapa email saya ke teman saya selalu gagal?\n\n---------- Pesan terusan ---------\n"
+            "Dari: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubjek: Delivery Status Notification (Failure)\n"
+            "Kepada: <yanti@gmail.com>\n\n" + _GMAIL_ID.replace("rina@mail.example", "teman@yahoo.example"))
+    report = classify(mail(f"From: Yanti <yanti@gmail.com>\nTo: bounces@shop.example\n"
+                           f"Subject: Fwd: Delivery Status Notification (Failure)\n{UTF8}", body))
+    assert report.kind != "failed"
+    assert all(x.address != "yanti@gmail.com" for x in report.recipients)
+
+
+# ---- the second round -------------------------------------------------------------------------------------------------
+def test_a_notice_whose_cause_stands_in_a_paragraph_of_its_own() -> None:
+    # (Thai: "your message to x@ could not be sent" / "the system retried for 5 days, past the longest delivery time, and
+    # stopped retrying"): nothing beside the address, the notice's own words decide
+    body = ("ไม่สามารถส่งข้อความของคุณถึง wichai@bangkok.example\n\nระบบได้พยายามส่งข้อความนี้ซ้ำเป็นเวลา 5 วันแล้ว แต่ไม่สำเร็จ "
+            "เกินระยะเวลาการส่งสูงสุด ระบบจึงหยุดส่งซ้ำแล้ว\n")
+    report = classify(mail(f"From: Mail Delivery System <MAILER-DAEMON@mail.hosting.example>\nTo: bounces@shop.example\n"
+                           f"Subject: ส่งข้อความไม่สำเร็จ\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("wichai@bangkok.example", "expired")])
+
+
+def test_a_notice_whose_other_paragraph_names_no_cause_stays_unread() -> None:
+    body = "Your message could not be delivered to sam@hotel.example\n\nPlease contact your administrator.\n"
+    report = classify(mail(f"From: Mail Delivery System <MAILER-DAEMON@mx.hotel.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Undeliverable\n{UTF8}", body))
+    assert report.kind == "failed"
+    assert [(x.address, x.class_) for x in report.recipients] == [("sam@hotel.example", "undetermined")]
+
+
+def test_an_estonian_notice_names_its_recipient_in_its_sentence() -> None:
+    # (the envelope's VERP names another address of the same organisation: the notice's sentence says whose mail failed)
+    body = ("Teie kirja aadressile priit@firma.example ei saanud edastada.\n\nServeri vastus: 530 5.7.0 Must issue a STARTTLS "
+            "command first\n")
+    report = classify(mail("Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.firma.example>\n"
+                           f"To: bounces+mari=firma.example@shop.example\nSubject: Notice\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("priit@firma.example", "failed_starttls")])
+
+
+def test_dovecots_lock_time_out_is_the_stores_however_coded() -> None:
+    assert decide(status="4.2.0", diagnostic="451 4.2.0 <kontakt@firma.example> Timeout while waiting for lock for "
+                                             "transaction log file dovecot.index.log", action="delayed") == "system_error"
+
+
+def test_a_german_desk_complaint_about_adverts_in_the_plural() -> None:
+    body = ("Sehr geehrte Damen und Herren,\n\neiner unserer Kunden (h.berg@isp.example) hat sich über unerwünschte "
+            "Werbe-E-Mails beschwert, die von Ihrem System versandt wurden.\n")
+    report = classify(mail(f"From: Abuse Team <abuse@isp.example>\nTo: abuse@shop.example\n"
+                           f"Subject: [Abuse-Ticket #4471] Beschwerde\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("h.berg@isp.example", "complaint")])
+
+
+def test_a_french_one_word_request_with_a_second_sentence() -> None:
+    report = classify(mail(f"From: marie@isp.example\nTo: news@shop.example\nSubject: Re: Vos offres\n{UTF8}",
+                           "DÉSABONNEMENT svp. Merci de ne plus m'écrire.\n"))
+    assert kind_and_reasons(report) == ("unsubscribe", [("marie@isp.example", "unsubscribe")])
+
+
+def test_a_persons_reply_quoting_a_report_under_the_attribution_line_is_no_report() -> None:
+    # ("I got this message but my mailbox works fine, I freed space now. Can you send the invoice again?")
+    body = ("Buongiorno, ho ricevuto questo messaggio ma la mia casella funziona benissimo, adesso ho liberato spazio. "
+            "Potete rimandare la fattura?\n\nSofia\n\nIl giorno 9 mag 2024, Mail Delivery System ha scritto:\n"
+            "> A message that you sent could not be delivered to one or more of its\n> recipients. This is a permanent "
+            "error.\n>   sofia@mail.example\n>     mailbox is full: retry timeout exceeded\n")
+    report = classify(mail(f"From: Sofia <sofia@mail.example>\nTo: billing@shop.example\n"
+                           f"Subject: Re: Mail delivery failed: returning message to sender\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+def test_the_same_report_forwarded_under_the_attribution_line_is_read() -> None:
+    body = ("FYI, see below.\n\nOn 9 May 2024, at 10:02, Mail Delivery System wrote:\n"
+            "> A message that you sent could not be delivered to one or more of its\n> recipients. This is a permanent "
+            "error. The following address(es) failed:\n>\n>   sofia@mail.example\n>     SMTP error from remote mail server "
+            "after RCPT TO:<sofia@mail.example>:\n>     550 5.1.1 User unknown\n")
+    report = classify(mail(f"From: Tom <tom@shop.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Fwd: Mail delivery failed: returning message to sender\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("sofia@mail.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("diagnostic", [
+    "550 No mailbox exists for this address",
+    "550 There is no mailbox for this address",
+    "550 5.1.1 No account exists with that name on this server",
+])
+def test_a_mailbox_that_exists_for_no_one(diagnostic: str) -> None:
+    assert decide(status=None, diagnostic=diagnostic, command="RCPT") == "user_unknown"
+
+
+def test_there_is_no_mailbox_quota_left_is_no_missing_mailbox() -> None:
+    # ("no mailbox space": the words say the mailbox is there)
+    assert decide(status="4.2.2", diagnostic="452 4.2.2 There is no space left in this mailbox") == "mailbox_full"
+
+
+def test_a_recipient_field_with_the_recipients_name_before_the_address() -> None:
+    # (Korean: "the mail you sent did not reach the recipients below" / recipient, sender, subject, reason per entry)
+    body = ("보내신 메일이 아래 받는 사람에게 전달되지 못했습니다.\n\n받는 사람 : 김민수 <minsu@firma.example>\n"
+            "보낸 사람 : Shop News <news@shop.example>\n제목 : 봄 시즌 할인\n실패 사유 : 존재하지 않는 계정입니다. (550 5.1.1 No such "
+            "user)\n\n받는 사람 : jiwoo@firma.example\n실패 사유 : 메일함 용량 초과 (552 5.2.2 Mailbox full)\n")
+    report = classify(mail(f"From: Mail Delivery System <mailer-daemon@mail.firma.example>\nTo: bounces@shop.example\n"
+                           f"Subject: 메일 발송 실패 안내\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("minsu@firma.example", "user_unknown"),
+                                                   ("jiwoo@firma.example", "mailbox_full")])
+
+
+def test_the_returned_originals_to_header_with_a_name_is_no_recipient_field() -> None:
+    # (German "An: Name <addr>" of the original pasted below: the report's recipient is the one it names)
+    body = ("Ihre Nachricht konnte nicht zugestellt werden.\n\n<ruth@firma.example>: host mx.firma.example said: 550 5.1.1 "
+            "User unknown\n\n--- Kopfzeilen der Nachricht ---\nVon: Shop <news@shop.example>\nAn: Max Muster <max@andere.example>\n"
+            "Betreff: June news\n")
+    report = classify(mail(f"From: MAILER-DAEMON@mx.shop.example\nTo: bounces@shop.example\nSubject: Unzustellbar\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("failed", [("ruth@firma.example", "user_unknown")])
+
+
+# ---- the third round: the neighbouring languages and other words ------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # no such mailbox in Croatian, Macedonian and Slovenian
+    (None, "Razlog: taj poštanski sandučić ne postoji na našem poslužitelju.", "user_unknown"),
+    (None, "Поштенското сандаче не постои.", "user_unknown"),
+    (None, "Naslovnik na tem strežniku ne obstaja.", "user_unknown"),
+    # a suspended account in Urdu, a full mailbox in Albanian, a message over the size limit in Persian
+    (None, "وجہ: وصول کنندہ کا اکاؤنٹ معطل کر دیا گیا ہے۔", "suspended"),
+    (None, "Arsyeja: kutia postare e marrësit është plot.", "mailbox_full"),
+    (None, "علت: حجم پیام بیش از حد مجاز (۲۵ مگابایت) است.", "message_too_large"),
+    # the sending IP on a black list, in Malay
+    (None, "E-mel anda telah disekat kerana alamat IP pelayan penghantar tersenarai dalam senarai hitam.", "blocked"),
+    # the recipient's daily limit in Slovak; retried until the set time ran out, in Thai
+    (None, "Dôvod: príjemca prekročil denný limit prijatých správ.", "rate_limited"),
+    (None, "ระบบได้พยายามส่งซ้ำหลายครั้งจนหมดเวลาที่กำหนด จึงยกเลิกการส่ง", "expired"),
+    # held in quarantine, in Serbian (Latin) and Estonian
+    (None, "Poruka je zadržana u karantinu i čeka pregled administratora.", "on_hold"),
+    (None, "Sõnum on paigutatud karantiini.", "on_hold"),
+    # the organisation's e-mail policy, in Latvian
+    (None, "Ziņojums tika bloķēts, jo tas pārkāpj organizācijas e-pasta politiku.", "policy_violation"),
+    # the recipient's own filter, said by the recipient or of the recipient's rule
+    (None, "No acepto publicidad. Su mensaje fue rechazado por mi filtro de correo.", "filtered"),
+    (None, "Your message was rejected by my mail filter.", "filtered"),
+    (None, "Die Nachricht wurde durch eine vom Empfänger eingerichtete Filterregel abgewiesen.", "filtered"),
+])
+def test_words_of_the_neighbouring_languages(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("sender, body, address, reason", [
+    # Latvian with "ziņojums" (message) and "saņēmējam" (to the receiver)
+    ("E-pasta drošība <noreply@gw.firma.example>", "Jūsu ziņojums saņēmējam liga@firma.example tika bloķēts, jo tas pārkāpj "
+     "organizācijas e-pasta politiku.\n", "liga@firma.example", "policy_violation"),
+    # Estonian with "sõnum" (message) and "adressaadile" (to the addressee), placed in quarantine
+    ("Postiturve <turve@firma.example>", "Teie sõnum adressaadile mari@firma.example on paigutatud karantiini ja ootab "
+     "administraatori otsust.\n", "mari@firma.example", "on_hold"),
+    # Persian with "ایمیل" (e-mail): refused for its size
+    ("سامانه پست <postmaster@firma.example>", "ایمیل شما به sara@firma.example رد شد.\nعلت: حجم پیام بیش از حد مجاز است.\n",
+     "sara@firma.example", "message_too_large"),
+])
+def test_short_notices_in_other_words(sender: str, body: str, address: str, reason: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: Notice\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [(address, reason)])
+
+
+def test_a_dutch_colleagues_forward_of_an_exchange_report() -> None:
+    body = ("Zie hieronder.\n\nVan: Microsoft Outlook <MicrosoftExchange329e71ec@bedrijf.example>\nVerzonden: Wed, 15 Mar "
+            "2025 08:24\nAan: news@shop.example\nOnderwerp: Onbestelbaar: June news\n\nKan niet bezorgen bij "
+            "sanne@bedrijf.example\nHet postvak van de ontvanger is vol.\n\nDiagnostische gegevens voor beheerders:\n"
+            "Remote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException'\n")
+    report = classify(mail(f"From: Kees <kees@shop.example>\nTo: bounces@shop.example\n"
+                           f"Subject: FW: Onbestelbaar: June news\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("sanne@bedrijf.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("sender, subject, body, protected", [
+    # Greek: "your message to x@ has not been delivered yet; press the link below to confirm you are a person"
+    ("Νίκος <nikos@grafeio.example>", "Επαλήθευση αποστολέα",
+     "Το μήνυμά σας προς nikos@grafeio.example δεν έχει παραδοθεί ακόμη.\nΠατήστε τον παρακάτω σύνδεσμο για να επιβεβαιώσετε "
+     "ότι είστε άνθρωπος:\nhttps://verify.grafeio.example/c/8f\n", "nikos@grafeio.example"),
+    # Swahili: "your e-mail to x@ is stopped until you confirm that you are a real person; click this link"
+    ("Juma <juma@kampuni.example>", "Thibitisha barua pepe yako",
+     "Barua pepe yako kwa juma@kampuni.example imesimamishwa hadi uthibitishe kwamba wewe ni mtu halisi.\nBofya kiungo hiki "
+     "ili kuthibitisha: https://thibitisha.kampuni.example/a/7\n", "juma@kampuni.example"),
+    # Portuguese (Brazil): "your message to x@ was held; this user takes only messages from authorised senders; confirm that
+    # you are not a robot"
+    ("Anti-Spam <antispam@provedor.example>", "Confirme o envio da sua mensagem",
+     "Sua mensagem para joao@provedor.example foi retida. Este usuário só aceita mensagens de remetentes autorizados. Para "
+     "liberar a sua mensagem, clique aqui e confirme que você não é um robô.\n", "joao@provedor.example"),
+])
+def test_challenges_in_greek_swahili_portuguese(sender: str, subject: str, body: str, protected: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [(protected, "challenge")])
+
+
+@pytest.mark.parametrize("body, complainant", [
+    # Portuguese: "a complaint from one of our subscribers about a message sent by your servers"
+    ("Recebemos uma reclamação de um dos nossos assinantes a respeito de uma mensagem enviada pelos seus servidores.\n\n"
+     "Endereço do assinante: joao@isp.example\n", "joao@isp.example"),
+    # Italian: "a customer of ours (x@) reported a message sent from your domain as spam"
+    ("un nostro cliente (giulia@isp.example) ha segnalato come spam un messaggio inviato dal vostro dominio.\n",
+     "giulia@isp.example"),
+])
+def test_desk_complaints_in_portuguese_and_italian(body: str, complainant: str) -> None:
+    report = classify(mail(f"From: Abuse <abuse@isp.example>\nTo: abuse@shop.example\nSubject: Reclamação de spam\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_a_lure_that_greets_the_reader_by_its_address_alone() -> None:
+    body = ("Dear bounces@shop.example,\n\nYour message to clients@shop.example was not delivered. 4 incoming messages are held "
+            "in quarantine because your mailbox must be re-validated.\n\nRELEASE MESSAGES NOW\n")
+    report = classify(mail(f"From: Mail Administrator <admin@mailsupport.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Undelivered messages: 4 emails held on server\n{UTF8}", body))
+    assert report.kind == "not_bounce"
