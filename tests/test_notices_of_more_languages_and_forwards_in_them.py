@@ -398,3 +398,199 @@ def test_a_lure_that_greets_the_reader_by_its_address_alone() -> None:
     report = classify(mail(f"From: Mail Administrator <admin@mailsupport.example>\nTo: bounces@shop.example\n"
                            f"Subject: Undelivered messages: 4 emails held on server\n{UTF8}", body))
     assert report.kind == "not_bounce"
+
+
+# ---- the fourth round ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    # Domino's "not listed in Domino Directory" in its German and French builds
+    ("5.0.0", "Benutzer tom (tom@firma.example) ist im Domino-Verzeichnis nicht aufgeführt", "user_unknown"),
+    ("5.0.0", "L'utilisateur tom (tom@firma.example) n'est pas répertorié dans l'annuaire Domino", "user_unknown"),
+    # no user belongs to this address, in Turkish
+    (None, "Neden: Bu adrese ait bir kullanıcı bulunmamaktadır.", "user_unknown"),
+    # the recipient's server did not answer, in Swedish
+    (None, "Orsak: mottagarens e-postserver svarade inte; anslutningen till mx.ab.example avbröts efter 60 sekunder.",
+     "network_error"),
+    # the sending IP on a list of blocked addresses, in Polish written without its marks, its dots inside the sentence
+    ("5.7.1", "554 5.7.1 Adres IP nadawcy 192.0.2.12 znajduje sie na liscie zablokowanych adresow.", "blocked"),
+    # a gateway's hold pending an administrator's review
+    (None, "A message you sent has been held pending review by the administrator of firma.example.", "on_hold"),
+])
+def test_words_of_the_fourth_round(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+def test_a_gateways_hold_notice_names_its_recipient_in_a_field() -> None:
+    body = ("Hexamail Guard - message notification\n\nA message you sent has been held pending review by the administrator "
+            "of print.example.\n\nTo: office@print.example\nSubject: June news\n\nThe message will be delivered if the "
+            "administrator releases it.\n")
+    report = classify(mail(f"From: Hexamail Guard <guard@print.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Message held for review\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("office@print.example", "on_hold")])
+
+
+def test_a_hosters_note_below_the_servers_answer_is_no_part_of_it() -> None:
+    # (the note lists causes in general: "a full mailbox" is none of this recipient's)
+    body = ("A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. "
+            "The following address(es) failed:\n\n  k.wagner@firma.example\n    host mx01.firma.example [192.0.2.40]\n"
+            "    SMTP error from remote mail server after end of data:\n    550 5.7.1 Message rejected: classified as spam "
+            "(score 14.2)\n\n------ Note from your hosting provider ------\nCommon reasons for a bounce are a full mailbox, a "
+            "mistyped or deleted\naddress, or a server that is temporarily unavailable.\n")
+    report = classify(mail(f"From: Mail Delivery System <Mailer-Daemon@srv14.host.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Mail delivery failed: returning message to sender\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("k.wagner@firma.example", "spam_detected")])
+
+
+def test_a_polish_recipient_field_with_a_quoted_name() -> None:
+    body = ("Wiadomość nie została dostarczona.\n\nAdresat: 'Kowalski Jan' <jan@firma.example>\nNadawca: news@shop.example\n\n"
+            "Przyczyna: 552 5.2.2 skrzynka odbiorcza adresata jest pełna.\n")
+    report = classify(mail(f"From: System pocztowy <postmaster@firma.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Wiadomość niedostarczona\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("jan@firma.example", "mailbox_full")])
+
+
+def test_a_lure_that_offers_to_resend_the_failed_messages() -> None:
+    body = ("Hello bounces,\n\nYour message to clients@shop.example could not be delivered because of a server "
+            "synchronisation error.\n\nRecipient: clients@shop.example\nReason: 550 mailbox unavailable\n\nClick below to "
+            "re-send the failed messages:\nhttps://delivery-notice.example/resend\n")
+    report = classify(mail(f"From: Mail Delivery Subsystem <no-reply@delivery-notice.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Undelivered Mail: 3 messages failed\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+def test_a_challenge_that_asks_to_click_so_the_person_can_receive_our_message() -> None:
+    body = ("Hello,\n\nI'm protecting myself from receiving junk mail. Just this once, click the link below so I can receive "
+            "your message and any future messages you send me.\n\nhttps://challenge.antispam.example/verify?id=8c1f\n")
+    report = classify(mail(f"From: Darius <darius@net.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Please verify your email: June news\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("darius@net.example", "challenge")])
+
+
+# ---- the fifth round: the same readings in the major languages ----------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    (None, "Причина: получатель превысил суточный лимит входящих писем.", "rate_limited"),
+    (None, "Neden: Alıcının posta sunucusu yanıt vermiyor.", "network_error"),
+    (None, "السبب: صندوق البريد هذا غير موجود.", "user_unknown"),
+    (None, "Der Empfänger hat festgelegt, dass er keine Nachrichten von diesem Absender erhalten möchte.", "filtered"),
+    (None, "차단 사유 : 회사의 이메일 보안 정책(개인정보 유출 방지)에 위배되는 내용이 포함되어 있습니다.", "policy_violation"),
+    (None, "Истекло максимальное время доставки. Повторные попытки прекращены.", "expired"),
+    (None, "السبب: الرسالة تنتهك سياسة البريد الإلكتروني الخاصة بالمؤسسة.", "policy_violation"),
+    (None, "Le message est en attente de validation par l'administrateur.", "on_hold"),
+])
+def test_words_of_the_fifth_round(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("sender, subject, body, address, reason", [
+    # a gateway's hold marked "Auto-Submitted: auto-replied": "Your message to x@ has been held."
+    ("Mail Gateway <postmaster@corp.example>", "Message held: June news", "Your message to david@corp.example has been held.\n\n"
+     "Reason: the message was placed in quarantine by the mail security policy and is awaiting release by an administrator.\n",
+     "david@corp.example", "on_hold"),
+    # Arabic: "your message to x@ was blocked; reason: the message breaks the organisation's e-mail policy"
+    ("أمن البريد <noreply@sharika.example>", "تم حظر رسالتك", "تم حظر رسالتك إلى salim@sharika.example.\n\nالسبب: الرسالة تنتهك "
+     "سياسة البريد الإلكتروني الخاصة بالمؤسسة.\n", "salim@sharika.example", "policy_violation"),
+    # French: "the message you sent to x@ awaits the administrator's validation"
+    ("Modération <moderation@asso.example>", "Message en attente de validation", "Le message que vous avez envoyé à "
+     "claire@asso.example est en attente de validation par l'administrateur.\n", "claire@asso.example", "on_hold"),
+    # Chinese: "your mail was refused" / recipient: a name and the address / reason: the SPF check failed
+    ("邮件安全网关 <noreply@gongsi.example>", "邮件被拒收", "您的邮件已被拒收。\n\n收件人：张敏 <zhang@gongsi.example>\n\n原因：发件人域名的 SPF "
+     "验证失败，邮件被视为伪造。\n", "zhang@gongsi.example", "auth_failure"),
+    # Italian: "your message for x@ was refused; it was classified as spam by the recipient's anti-spam filter"
+    ("Antispam <antispam@azienda.example>", "Messaggio respinto", "Il tuo messaggio per gino@azienda.example è stato respinto.\n\n"
+     "Il messaggio è stato classificato come spam dal filtro antispam del destinatario.\n", "gino@azienda.example",
+     "spam_detected"),
+])
+def test_gateways_notices_marked_as_auto_replies(sender: str, subject: str, body: str, address: str, reason: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\nAuto-Submitted: auto-replied\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("failed", [(address, reason)])
+
+
+def test_a_person_who_says_the_message_was_held_is_still_an_auto_reply() -> None:
+    # (a person's out-of-office names no address of its organisation as stopped)
+    report = classify(mail(f"From: Ann <ann@corp.example>\nTo: bounces@shop.example\nSubject: Automatic reply: June news\n"
+                           f"Auto-Submitted: auto-replied\n{UTF8}", "I am out of the office until Monday.\n"))
+    assert report.kind == "auto_reply"
+
+
+def test_a_hosters_note_below_a_notices_cause_is_no_part_of_it() -> None:
+    body = ("Bonjour,\n\nVotre message à l'adresse claire@societe.example n'a pas pu être distribué.\n\nCause : cette boîte aux "
+            "lettres n'existe pas sur notre serveur.\n\n------ Remarque de votre hébergeur ------\nLes causes les plus "
+            "fréquentes d'un rejet sont une boîte pleine, un filtre anti-spam ou un serveur indisponible.\n")
+    report = classify(mail(f"From: Système de messagerie <mailer-daemon@societe.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Message non distribué : June news\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("claire@societe.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("sender, subject, body, protected", [
+    # French: "I accept only messages from verified senders; your message was put aside until you confirm being a real person"
+    ("Sophie <sophie@cabinet.example>", "Re: June news [vérification requise]",
+     "Je n'accepte que les messages d'expéditeurs vérifiés. Votre message à sophie@cabinet.example a été mis de côté jusqu'à "
+     "ce que vous confirmiez être une personne réelle.\nCliquez sur le lien ci-dessous :\nhttps://antispam.cabinet.example/v\n",
+     "sophie@cabinet.example"),
+    # Japanese: "this address takes mail only from confirmed senders; the message to x@ is held until the sender is confirmed;
+    # confirm that you are not a robot"
+    ("中村 <nakamura@jimusho.example>", "【送信者確認のお願い】June news",
+     "このメールアドレスは、確認済みの送信者からのメールのみ受け付けています。\nnakamura@jimusho.example 宛てのメッセージは、送信者確認が完了"
+     "するまで保留されています。\n下記のリンクをクリックして、ロボットではないことを確認してください。\nhttps://confirm.jimusho.example/v/7\n",
+     "nakamura@jimusho.example"),
+    # Polish: "your message to x@ was held by the anti-spam system; confirm you are a person"
+    ("System antyspamowy <weryfikacja@adwokat.example>", "Potwierdź, że jesteś nadawcą wiadomości",
+     "Twoja wiadomość do kancelaria@adwokat.example została wstrzymana przez system antyspamowy.\nAby ją dostarczyć, potwierdź, "
+     "że jesteś człowiekiem – kliknij poniższy link:\nhttps://weryfikacja.adwokat.example/p\n", "kancelaria@adwokat.example"),
+    # Norwegian: "you sent mail to x@; we deliver only mail from senders who confirmed they are human"
+    ("Søppelpostfilter <verifisering@borettslag.example>", "Bekreft avsender: meldingen din venter på godkjenning",
+     "Du har sendt e-post til post@borettslag.example. Vi leverer bare e-post fra avsendere som har bekreftet at de er "
+     "mennesker.\nKlikk på lenken under:\nhttps://verifiser.borettslag.example/c/8f\n", "post@borettslag.example"),
+])
+def test_challenges_in_french_japanese_polish_norwegian(sender: str, subject: str, body: str, protected: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [(protected, "challenge")])
+
+
+@pytest.mark.parametrize("body, complainant", [
+    ("Nous avons reçu une plainte de l'un de nos abonnés concernant un message envoyé depuis votre infrastructure.\n\n"
+     "Adresse de l'abonné : marc@isp.example\n", "marc@isp.example"),
+    ("Мы получили жалобу от одного из наших пользователей на нежелательное рекламное письмо с вашего сервера.\n\n"
+     "Адрес пользователя: volkov@isp.example\n", "volkov@isp.example"),
+    ("Wij hebben een klacht ontvangen van een van onze abonnees over een ongevraagd reclamebericht.\n\n"
+     "Adres van de abonnee: smit@isp.example\n", "smit@isp.example"),
+    ("弊社の会員様より、貴社から送信された広告メールについて迷惑メールであるとの苦情が寄せられました。\n\n会員のメールアドレス: tanaka@isp.example\n",
+     "tanaka@isp.example"),
+])
+def test_desk_complaints_in_french_russian_dutch_japanese(body: str, complainant: str) -> None:
+    report = classify(mail(f"From: Abuse <abuse@isp.example>\nTo: abuse@shop.example\nSubject: Complaint\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+def test_an_arabic_readers_request() -> None:
+    report = classify(mail(f"From: Nour <nour@isp.example>\nTo: news@shop.example\nSubject: Re: June news\n{UTF8}",
+                           "يرجى إزالتي من قائمتكم البريدية. لا أرغب في تلقي هذه الرسائل بعد الآن.\n"))
+    assert kind_and_reasons(report) == ("unsubscribe", [("nour@isp.example", "unsubscribe")])
+
+
+def test_a_chinese_lure_greeting_the_reader_by_address() -> None:
+    body = ("尊敬的 bounces@shop.example 用户：\n\n您发送给 kefu@shop.example 的邮件未能送达。\n您有5封来信被系统拦截，请点击下方链接重新发送或查收：\n"
+            "https://mail-anquan.example/release\n\n逾期未处理，您的邮箱将被停用。\n")
+    report = classify(mail(f"From: 邮件系统管理员 <admin@mail-anquan.example>\nTo: bounces@shop.example\n"
+                           f"Subject: 退信通知：您有5封邮件被拦截\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # Danish: "Receipt of your enquiry's arrival" / "We have received your enquiry. This is an automatic receipt."
+    ("Hospital Nord <kontakt@hospital.example>", "Kvittering for modtagelse af din henvendelse",
+     "Kære afsender\n\nVi har modtaget din henvendelse. Dette er en automatisk kvittering.\n"),
+    # Swiss German: "Your request has reached us [Ticket #CH-204811]" / "We recorded your request under the ticket number"
+    ("Kundendienst <kundendienst@genossenschaft.example>", "Ihre Anfrage ist bei uns eingegangen [Ticket #CH-204811]",
+     "Grüezi\n\nVielen Dank für Ihre Nachricht. Wir haben Ihre Anfrage unter der Ticketnummer CH-204811 erfasst.\n"),
+])
+def test_help_desks_acknowledgements_without_auto_submitted(sender: str, subject: str, body: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert report.kind == "auto_reply"
+
+
+def test_a_persons_answer_that_says_the_enquiry_arrived_is_no_acknowledgement() -> None:
+    # (no receipt's subject, no word of an automatic message, no ticket: a person writing back)
+    report = classify(mail(f"From: Jens <jens@firma.example>\nTo: news@shop.example\nSubject: Spørgsmål\n{UTF8}",
+                           "Hej, vi har modtaget din henvendelse om tilbuddet og vender tilbage i morgen.\n"))
+    assert report.kind != "auto_reply"

@@ -1427,7 +1427,7 @@ PHRASES: dict[str, list[str]] = {
     "not_compliant_rfc": [
         # the RFC 5322 limits and fields a site checks ("lines longer than 998 characters", section 2.1.1; "Messages
         # without a Message-ID are not accepted", section 3.6.4)
-        r"lines? (longer|over|exceeding|more) than 998\b", r"(without|missing|no) (a |the )?message-?id\b",
+        r"lines? (longer|over|exceeding|more) than 998\b", r"\bmore than 998 (characters|chars|octets|bytes)\b", r"(without|missing|no) (a |the )?message-?id\b",
         # "550 5.7.1 Message headers fail syntax check": the header fields break RFC 5322's grammar
         r"headers? (fail(ed|s)?|failing) (the )?syntax check",
         # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds

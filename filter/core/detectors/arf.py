@@ -146,6 +146,16 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:a respeito de|sobre|referente a) (?:uma|a|esta) (?:mensagem|e-?mail)\b|"
                     # (Italian "un nostro cliente (x@) ha segnalato come spam un messaggio")
                     r"\bha segnalato come (?:spam|posta indesiderata)\b|"
+                    # (French "une plainte de l'un de nos abonnés concernant un message envoyé depuis votre infrastructure";
+                    # Russian "Мы получили жалобу от одного из наших пользователей на нежелательное письмо"; Dutch "Wij hebben een
+                    # klacht ontvangen van een van onze abonnees over een ongevraagd reclamebericht"; Japanese "迷惑メールであるとの
+                    # 苦情が寄せられました" (a complaint that it is spam was received))
+                    r"\bplainte (?:d['’]un|de l['’]un|d['’]une|de l['’]une) de nos (?:clients?|abonn[ée]e?s|utilisat(?:eurs|rices)) "
+                    r"concernant (?:un|le|ce) (?:message|courriel|e-?mail)\b|"
+                    r"получили жалобу от (?:одного из наших|нашего) (?:пользовател|абонент|клиент)\w*|"
+                    r"\been klacht ontvangen van (?:een van onze|onze) (?:klanten|abonnees|gebruikers)\b[^.]{0,60}?\bover (?:een )?"
+                    r"(?:ongevraagd|ongewenst|spam)|"
+                    r"迷惑メール(?:である|だ)(?:との|旨の)苦情|"
                     # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
                     # "Recibimos una denuncia de spam de un usuario")
                     r"(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
@@ -242,7 +252,11 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|compl
                          # (Indonesian / Malay "Alamat pelanggan:", the customer's address; "Pelapor:", the reporter)
                          r"alamat pelanggan|pelapor|"
                          # (Portuguese "Endereço do assinante:" / "do cliente:", the subscriber's address)
-                         r"endere(?:ç|c)o do (?:assinante|cliente|usu(?:á|a)rio))[ \t]*:[ \t]*(.+)$")
+                         r"endere(?:ç|c)o do (?:assinante|cliente|usu(?:á|a)rio)|"
+                         # (French "Adresse de l'abonné :", Russian "Адрес пользователя:", Dutch "Adres van de abonnee:", Japanese
+                         # "会員のメールアドレス:")
+                         r"adresse de l['’]abonn(?:é|e)e?|adresse du client|адрес (?:пользователя|абонента|клиента)|"
+                         r"adres van de (?:abonnee|klant)|会員のメールアドレス)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 

@@ -194,7 +194,12 @@ _CHALLENGE_WORDS = Lazy(
     # "Ihre Absenderadresse ist mir bisher nicht bekannt" (our renderings of the one meaning)
     r"(?:aren't|are not|isn't|is not) (?:yet )?(?:one of|among) the senders (?:i|we) (?:have )?(?:approved|know|trust)|"
     r"senders (?:i|we) have (?:already |previously )?approved|"
-    r"n['’]accepte que les (?:messages|courriels|e-?mails) des exp[ée]diteurs (?:que j['’]ai |qui sont )?(?:autoris|approuv|connu)|"
+    r"n['’]accepte que les (?:messages|courriels|e-?mails) (?:des |d['’])exp[ée]diteurs (?:que j['’]ai |qui sont )?(?:autoris|approuv|connu|v[ée]rifi)|"
+    # ("jusqu'à ce que vous confirmiez être une personne réelle": until you confirm being a real person)
+    r"confirmiez (?:être|etre) une personne r[ée]elle|"
+    # (Japanese "確認済みの送信者からのメールのみ受け付けています" (takes mail only from confirmed senders), "ロボットではないことを
+    # 確認してください" (confirm you are not a robot))
+    r"確認済みの送信者からのメールのみ|ロボットではないことを確認|"
     r"votre adresse ne figure pas (?:encore )?(?:dans|sur) (?:cette|ma|la) liste|"
     r"non (?:è|e'|e) ancora tra i mittenti (?:autorizzati|approvati|conosciuti)|"
     r"no figura (?:todav[íi]a )?en mi lista de remitentes (?:conocidos|autorizados|aprobados)|"
@@ -287,7 +292,10 @@ _CHALLENGE_WORDS = Lazy(
     # vostre missatge"; Polish "Aby potwierdzić, że jesteś człowiekiem" (to confirm that you are a person))
     r"accept(?:ă|a) doar (?:mesaje|e-?mailuri) de la expeditori (?:verifica(?:ți|ţi|ti)|confirma(?:ți|ţi|ti)|aproba(?:ți|ţi|ti))|"
     r"^verificare expeditor\b|nom(?:é|e)s accepta (?:missatges|correus) de remitents (?:confirmats|verificats|autoritzats)|"
-    r"^confirmeu el vostre missatge\b|potwierdzi(?:ć|c),? (?:ż|z)e jeste(?:ś|s) cz(?:ł|l)owiekiem|"
+    r"^confirmeu el vostre missatge\b|potwierd(?:zi(?:ć|c)|ź|z),? (?:ż|z)e jeste(?:ś|s) (?:cz(?:ł|l)owiekiem|nadawc(?:ą|a))|"
+    # (Norwegian "vi leverer bare e-post fra avsendere som har bekreftet at de er mennesker" (we deliver only mail from senders
+    # who have confirmed that they are human), "Bekreft avsender" (confirm the sender))
+    r"bare e-?post fra avsendere som har bekreftet|bekreftet at (?:de|du) er (?:mennesker|et menneske)|bekreft avsender|"
     # (Czech "Abychom ověřili, že jste člověk a ne robot" (so that we verify you are a person, not a robot), "vaše zpráva ...
     # čeká na ověření" (waits for verification); Hungarian "csak ellenőrzött feladóktól fogad leveleket" (takes mail only from
     # verified senders), "erősítse meg, hogy Ön valódi személy" (confirm that you are a real person))
@@ -347,6 +355,10 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"\bpesan anda\b|\banda mengirim (?:e-?mail|pesan)\b|ข้อความของคุณ|"
     # (Swahili "Barua pepe yako kwa x@", "Ujumbe wako kwa x@": your mail / message to)
     r"\bbarua pepe yako\b|\bujumbe wako\b|"
+    # ("so I can receive your message and any future messages you send me": SpamArrest's words)
+    r"\breceive your (?:message|e-?mail|mail)\b|"
+    # (Norwegian "meldingen din", "Du har sendt e-post til x@": your message, you sent mail to)
+    r"\bmeldingen din\b|\bdu har sendt e-?post til\b|"
     r"votre (?:message|envoi)|(?:su|tu) (?:mensaje|correo)|il (?:tuo|suo) messaggio|ihre nachricht|ihre e-?mail an\b|seu e-?mail|"
     r"your (?:message|e-?mail) (?:titled|with the subject)|(?:messaggio|e-?mail) che (?:mi )?(?:ha|hai) inviato|recapitar|"
     # (the message the reader sent, said by the verb: Italian "Ha inviato un messaggio a", French "Vous avez envoyé un message
@@ -354,7 +366,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"\bha inviato un messaggio\b|\bvous avez envoy(?:é|e) un (?:message|courriel|e-?mail)\b|\benvi(?:ó|o) un (?:mensaje|correo)\b|"
     r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs]|\(a\) pan/pani)? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
-    r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|"
+    r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|宛て?の(?:メール|メッセージ)|"
     r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
     # (Catalan "Heu enviat un missatge a", "el vostre missatge"; Icelandic "Þú sendir skilaboð til", "skilaboðin þín")
     r"\bheu enviat un missatge\b|\bel vostre missatge\b|(?:þú|thu) sendir skilabo(?:ð|d)|skilabo(?:ð|d)in (?:þín|thin)|"
@@ -416,7 +428,9 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # (Hebrew "ההודעה שלך אל x@" (your message to), Arabic "صندوق البريد x@" (the mailbox))
                            r"ההודעה שלך אל|صندوق البريد|"
                            # (Swahili "Ujumbe wako kwa x@", your message to)
-                           r"ujumbe wako kwa|barua\s+pepe\s+yako\s+kwa)"
+                           r"ujumbe wako kwa|barua\s+pepe\s+yako\s+kwa|"
+                           # (Norwegian "Du har sendt e-post til x@": you sent mail to)
+                           r"du\s+har\s+sendt\s+e-?post\s+til)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -1073,10 +1087,13 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:לא|אינני|איני) מעוניי(?:ן|נת|נים) (?:יותר )?לקבל (?:מכם )?(?:יותר )?(?:מיילים|הודעות|דיוור|ניוזלטר)",
      r"^[^\S\n]*(?:נא |אנא )?(?:הסר|הסרה|להסיר)(?: אותי)?[^\S\n]*[.!]*[^\S\n]*$"),
     # ar: "يرجى إزالة بريدي من القائمة البريدية" (please remove my mail from the mailing list), "إلغاء الاشتراك" (unsubscribe)
-    ("ar", ("إلغاء", "الغاء", "إزالة", "ازالة", "حذف", "أزيلوا", "ازيلوا"),
+    ("ar", ("إلغاء", "الغاء", "إزالة", "ازالة", "حذف", "أزيلوا", "ازيلوا", "إزالت", "ازالت", "أرغب", "ارغب"),
      # (and "إلغاء اشتراكي من قائمتكم البريدية": from your mailing list)
      r"(?:إلغاء|الغاء) (?:اشتراكي|الاشتراك)(?: في| من)? (?:النشرة|القائمة|قائمتكم|قائمة|رسائلكم|نشرتكم)|"
-     r"(?:إزالة|ازالة|حذف|أزيلوا|ازيلوا) (?:بريدي|عنواني|اسمي|اشتراكي)(?: الإلكتروني| الالكتروني)? من (?:القائمة|قائمة|قائمتكم|النشرة)",
+     r"(?:إزالة|ازالة|حذف|أزيلوا|ازيلوا) (?:بريدي|عنواني|اسمي|اشتراكي)(?: الإلكتروني| الالكتروني)? من (?:القائمة|قائمة|قائمتكم|النشرة)|"
+     # ("يرجى إزالتي من قائمتكم البريدية" (please remove me from your mailing list), "لا أرغب في تلقي هذه الرسائل" (I do not wish
+     # to receive these messages))
+     r"(?:إزالتي|ازالتي|حذفي) من (?:القائمة|قائمة|قائمتكم|النشرة)|لا (?:أرغب|ارغب) في (?:تلقي|استلام) (?:هذه |أي |اي )?(?:الرسائل|رسائل)",
      r"^[^\S\n]*(?:إلغاء|الغاء) الاشتراك[^\S\n]*[.!]*[^\S\n]*$"),
     # fa: "لطفاً ایمیل من را از فهرست خبرنامه خود حذف کنید" (please remove my e-mail from your newsletter list), "لغو اشتراک"
     # (cancel the subscription)
@@ -2019,7 +2036,9 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
                     "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
-                    "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob")
+                    "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
+                    "une personne r", "ロボットではない", "確認済みの送信者",
+                    "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -2166,6 +2185,9 @@ _ACKNOWLEDGED = Lazy(
     # Ticketnummer 2025081310000231 erfasst")
     r"\b(?:ihre|ihr) (?:anfrage|anliegen|nachricht|e-?mail) bei uns eingegangen ist\b|"
     r"\bwurde unter der (?:ticket|vorgangs|anfrage)-?nummer \S+ (?:erfasst|angelegt|registriert)\b|"
+    # ("Wir haben Ihre Anfrage unter der Ticketnummer CH-204811 erfasst": we recorded your request under the ticket number)
+    r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail) unter der (?:ticket|vorgangs|anfrage)-?nummer \S+ "
+    r"(?:erfasst|angelegt|registriert)\b|"
     r"wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt)|"
     r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|consulta|correo|petici[óo]n)|"
     r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"
@@ -2247,7 +2269,10 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     r"kvittens\b|mottagningskvitto|vastaanottokuittaus|tack f(?:ö|o)r ditt (?:e-?post)?meddelande|"
                     r"tak for din (?:henvendelse|mail|besked)|takk for (?:din )?(?:henvendelse|e-?post(?:en)?)|kiitos viestist(?:ä|a)si|"
                     # ServiceNow's German notice "Vorfall INC0102934 wurde in Ihrem Namen eröffnet" (opened on your behalf)
-                    r"(?:vorfall|anfrage|ticket) \S+ wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt))", re.I)
+                    r"(?:vorfall|anfrage|ticket) \S+ wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt)|"
+                    # (Danish "Kvittering for modtagelse af din henvendelse" (a receipt of your enquiry's arrival), German "Ihre
+                    # Anfrage ist bei uns eingegangen" (your request has reached us))
+                    r"kvittering for modtagelse\b|(?:ihre|ihr|deine) (?:anfrage|nachricht|anliegen) ist (?:bei uns )?eingegangen\b)", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident
@@ -2311,7 +2336,7 @@ _SAYS_AUTOMATIC = Lazy(
     r"dies ist eine automatisch(?:e| generierte| erstellte| versandte)? (?:antwort|nachricht|e-?mail|benachrichtigung)|"
     r"ceci est un (?:message|e-?mail|courriel) automatique|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
     r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht|"
-    r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding)|"
+    r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding|kvittering)|"
     # a help desk's footer on every mail it sends (Zendesk's "This email is a service from <desk>.")
     r"this (?:e-?mail|message) is a service from\b",
     re.I)

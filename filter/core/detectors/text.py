@@ -113,11 +113,15 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (held for a sandbox's analysis or a moderator's approval: "was held for attachment analysis", "is being held for
     # approval")
     r"held\s+for\s+(?:attachment\s+|sandbox\s+|security\s+|moderator\s+)?(?:analysis|approval|inspection)|held\s+while|"
+    # ("has been held pending review by the administrator of <domain>")
+    r"held\s+pending\s+(?:(?:an?\s+|the\s+)?(?:administrator(?:'s)?\s+|admin\s+|moderator\s+)?(?:review|approval|release))|"
     # (retained: "Your email to x@ has been retained by the Advanced Threat Protection")
     r"retained\s+by|"
     # (on hold, said of a message named by its sender and recipient: "A message sent from news@... to x@... is on hold")
     r"on\s+hold\b|"
     r"blocked|rejected|stopped|"
+    # (held, the sentence ending there: "Your message to x@ has been held.")
+    r"held(?=\s*[.!;]|\s*$)|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
     r"classified\s+as\s+(?:spam|bulk)|"
     # (awaiting someone: "Your email to x@... is pending administrator review"; released: "The message you sent to x@... was
@@ -186,6 +190,14 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:پیام|ایمیل|نامه)\s+شما\s+(?:به|برای)\s*<?[^\s@<>]+@[^\n]{0,80}?(?:تحویل\s+داده\s+نشد|مسدود\s+شد|رد\s+شد|نگه\s+داشته\s+شد)|"
     r"\bang\s+iyong\s+mensahe\s+(?:para\s+kay|para\s+sa|kay)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:ay\s+)?(?:hindi\s+naihatid|hinarangan|tinanggihan|na-?quarantine)|"
+    # (French "Le message que vous avez envoyé à x@ est en attente de validation / a été bloqué"; Italian "Il tuo messaggio per
+    # x@ è stato respinto / trattenuto"; Chinese "您的邮件已被拒收 / 隔离 / 拦截" (your mail was refused / quarantined / stopped),
+    # its recipient in a field below)
+    r"\ble\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e)\s+(?:à|a)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:est\s+en\s+attente\s+de\s+(?:validation|mod(?:é|e)ration|v(?:é|e)rification)|a\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|retenu|mis\s+en\s+quarantaine))|"
+    r"\bil\s+(?:tuo|suo|vostro)\s+messaggio\s+(?:per|a|indirizzato\s+a)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\b(?:(?:è|e')\s+stato\s+(?:respinto|rifiutato|bloccato|trattenuto|messo\s+in\s+quarantena)|non\s+(?:è|e')\s+stato\s+(?:consegnato|recapitato))|"
+    r"(?:您|你)的(?:邮件|郵件)(?:已)?被(?:拒收|拒绝|拒絕|退回|隔离|隔離|拦截|攔截)|"
     r"\bbarua\s+(?:pepe\s+)?yako\s+(?:kwa|kwenda)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:imekataliwa|imezuiliwa|imezuiwa|imewekwa\s+karantini|imeshikiliwa)\b|"
     r"\bthư\s+(?:của\s+bạn\s+)?(?:gửi\s+)?(?:tới|đến|cho)\s+<?[^\s@<>]+@" + _IN_SENTENCE
@@ -316,7 +328,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"آپ\s+کا\s+(?:پیغام|ای\s?میل)\s+<?[^\s@<>]+@[^\n]{0,80}?(?:مسترد\s+کر\s+دیا\s+گیا|روک\s+دیا\s+گیا|نہیں\s+پہنچایا\s+جا\s+سکا)|"
     # (Arabic "لم يتم تسليم الرسالة المرسلة من ours إلى x@" (the message sent from ... to x@ was not delivered))
     # ("تم احتجاز / حظر / رفض رسالتك": your message was held / blocked / refused, its recipient in a field below)
-    r"تم\s+(?:احتجاز|حظر|رفض|حجز)\s+رسالتك|"
+    r"تم\s+(?:احتجاز|حظر|رفض|حجز)\s+رسالتك(?:\s+(?:إلى|الى)\s+<?[^\s@<>]+@[^\s<>]+)?|"
     # ("رسالتك إلى x@ محتجزة حاليًا في الحجر": your message to x@ is held in the quarantine; Croatian "Vaša poruka za x@ je
     # zadržana u karanteni")
     r"رسالتك\s+(?:إلى|الى)\s+<?[^\s@<>]+@[^\n]{0,80}?(?:محتجزة|محجوزة|محظورة|مرفوضة|في\s+الحجر)|"
@@ -371,7 +383,7 @@ _RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
 _RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*(?:(?:failed |final |intended )?recipient|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
                        r"destinatario|ontvanger|mottagare)[ \t]*:[ \t]*<?[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
-_RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
+_RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?:[^\n<>@]{1,60}<)?(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -1258,7 +1270,7 @@ _ANCHORS = [
     # <kim@...>", Korean "받는 사람 : 김민수 <kim@...>", "Destinatario: Ana Ruiz <ana@...>"; never "To:" / "An:", the returned
     # original's own header)
     Lazy(r"^[ \t]*(?:(?:failed |final |intended )?recipient|destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
-         r"odbiorca|ontvanger|mottagare|vastaanottaja|c(?:í|i)mzett|получатель|al(?:ı|i)c(?:ı|i)|penerima|người nhận|"
+         r"odbiorca|adresat|ontvanger|mottagare|vastaanottaja|c(?:í|i)mzett|получатель|al(?:ı|i)c(?:ı|i)|penerima|người nhận|"
          r"받는\s?사람|수신자|收件人|收件者|受信者)[ \t]*[:：][ \t]*(?P<name>[^<>()@:\n]{1,80}?)[ \t]*[<(]" + _A + r"[>)]"
          r"(?P<sep>)\s*(?P<rest>)$", re.I),
 ]
@@ -1545,8 +1557,14 @@ def _own_section(after: list[str], addr: str) -> list[str]:
             # recipient's when this one's own words stand above the section; without them it may be this
             # alias's expansion, the only words it has)
             said = any(x.strip() for x in after[:k])
+            # (with the server's answer above, a later section's prose without a code is no more of it: a hoster's "------
+            # Note from your hosting provider ------ Common reasons for a bounce are a full mailbox ..."; a transcript of the
+            # session is the delivery's own record, its "mail.local: /var/mail/otto: Disc quota exceeded" this one's words)
+            answered = said and "transcript" not in ln.lower() and "session" not in ln.lower() \
+                and (any(_ANSWER.search(x) for x in after[:k]) or _says_a_cause(" ".join(after[:k])))
             return after[:k] + [x for x in after[k:] if ("@" not in x or own in x.lower())
-                                and not (said and _names_other(x, own))]
+                                and not (said and _names_other(x, own))
+                                and not (answered and not _ANSWER.search(x) and own not in x.lower())]
     return after
 
 
@@ -2352,6 +2370,13 @@ def record_from_block(address: str, block: str) -> Record:
         if ln.lower() == "message details:" and lines[n + 1].lower().startswith(("subject:", "sent date:")):
             # Apache James's notice restates the original below "Message details:" (its Subject, sent
             # date, sender, size): the message's own words, never the cause
+            del lines[n:]
+            break
+    for n, ln in enumerate(lines[1:], 1):
+        if "--" in ln and _SECTION_HEADING.match(ln) and not any(w in ln.lower() for w in ("transcript", "session")) \
+                and (reply or _says_a_cause(" ".join(lines[:n]))):
+            # a later section under a heading between rules, the cause said above it: a hoster's "------ Remarque de votre
+            # hébergeur ------ Les causes les plus fréquentes ... une boîte pleine" speaks of bounces in general
             del lines[n:]
             break
     diagnostic = " ".join(lines)
@@ -3688,7 +3713,7 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\bsign\s+in\s+with\s+your\s+(?:e-?mail\s+|mail\s+|account\s+)?(?:credentials|password)\b|"
     r"\byour\s+(?:e-?mail\s+|mail ?box\s+|mail\s+|account\s+)?password\s+(?:has\s+)?expired\b|\bkeep\s+(?:the\s+)?same\s+password\b|"
     r"\bhas\s+held\s+\d+\s+(?:incoming\s+|new\s+)?(?:messages|e-?mails)\b|"
-    r"\bresend\s+(?:the\s+|all\s+)?(?:queued|pending|held|undelivered)\s+(?:messages|e-?mails)\b|"
+    r"\bre-?send\s+(?:the\s+|all\s+)?(?:queued|pending|held|undelivered)\s+(?:messages|e-?mails)\b|"
     # (a lure greets the reader by its address, "Dear user bounces@..., your mailbox quota is full", and calls it to
     # "upgrade" its mailbox: a report speaks of the recipient of the reader's message)
     r"\bdear\s+(?:user|customer|member|client|account\s+(?:holder|owner)|subscriber)\s+<?[^\s@<>,]+@|"
@@ -3697,6 +3722,8 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\bdear\s+<?[^\s@<>,]+@[^\s<>,]+>?\s*[,:]|"
     r"\b\d+\s+(?:incoming|new|pending|inbound)\s+(?:messages|e-?mails|mails)\s+(?:are|were|have\s+been)\s+(?:held|quarantined|"
     r"pending|suspended|on\s+hold)\b|"
+    # (Chinese "尊敬的 x@ 用户" (dear user x@), "您的邮箱将被停用" (your mailbox will be disabled))
+    r"尊敬的\s*<?[^\s@<>,]+@[^\s<>,]+>?\s*用户|(?:您|你)的邮箱将被(?:停用|冻结|注销|删除)|"
     r"\b(?:click\s+(?:here|below)\s+to\s+)?upgrade\s+your\s+(?:mail ?box|storage|quota|account)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
@@ -3798,6 +3825,8 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     if named and not (ours is not None and (named == {_untagged(ours)}
                                             or all(organisation(a) == organisation(ours) for a in named))):
         return False
+    if ours and _greets_the_reader(text, ours):
+        return True  # "Hello bounces, Your message to clients@<ours> could not be delivered": a report greets no one by its mailbox
     if _WARNS_OR_LURES.search(text) is not None or _WARNS_OR_LURES_MORE.search(text, 0, 20000) is not None:
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
@@ -3805,6 +3834,20 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
     if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
         return False  # ("Your message to <address> could not be delivered": a report's own sentence)
     return not _quotes_an_answer(text, records)
+
+
+def _greets_the_reader(text: str, reader: str) -> bool:
+    """The text opens by greeting the reader's own mailbox by name ("Hello bounces,", "Dear info,"): a lure's address book,
+    never a mail system's report."""
+    local = reader.partition("@")[0].split("+", 1)[0].lower()
+    if not local:
+        return False
+    # (in its first lines: a heading may stand above the greeting, "Message delivery failure\n\nHello bounces,")
+    lines = [ln.strip().lower() for ln in text[:400].splitlines() if ln.strip()][:3]
+    return any(ln.startswith(_GREETINGS) and ln.split(None, 1)[-1].rstrip(" ,:!") == local for ln in lines)
+
+
+_GREETINGS = ("hello ", "hi ", "dear ", "hallo ", "bonjour ", "hola ", "ciao ", "olá ", "ola ")
 
 
 def _untagged(address: str) -> str:

@@ -3808,7 +3808,14 @@ _SESSION_35 = {
         r"\bsellist (postkasti|kasutajat|aadressi|e-posti aadressi) ei ole\b",
         # (Croatian "poštanski sandučić / pretinac ne postoji" (the mailbox does not exist), Macedonian "Поштенското сандаче не
         # постои", Slovenian "Naslovnik (na tem strežniku) ne obstaja" (the addressee does not exist))
-        r"\b(sandu(č|c)i(ć|c)|pretinac) ne postoji\b", r"\bсандаче не постои\b", r"\bnaslovnik\b[^.\n]{0,40}\bne obstaja\b",
+        r"\b(sandu(č|c)i(ć|c)|pretinac) ne postoji\b",
+        # (Turkish "Bu adrese ait bir kullanıcı bulunmamaktadır" (no user belongs to this address))
+        r"\badrese ait (bir )?kullan(ı|i)c(ı|i) bulunmamaktad(ı|i)r\b",
+        # (Arabic "صندوق البريد هذا غير موجود" (this mailbox does not exist))
+        r"صندوق البريد( هذا)? غير موجود",
+        # (Domino's "User x (x@) not listed in Domino Directory" in its German and French builds: "ist im Domino-Verzeichnis nicht
+        # aufgeführt", "n'est pas répertorié dans l'annuaire Domino")
+        r"\bim (domino-?)?verzeichnis nicht aufgef(ü|ue)hrt\b", r"\bn'est pas r(é|e)pertori(é|e) dans l'annuaire( domino)?\b", r"\bсандаче не постои\b", r"\bnaslovnik\b[^.\n]{0,40}\bne obstaja\b",
     ],
     "suspended": [
         # (Albanian "Llogaria e marrësit është çaktivizuar / pezulluar" (the recipient's account is disabled / suspended))
@@ -3828,6 +3835,9 @@ _SESSION_35 = {
         # (Malay "alamat IP pelayan penghantar ... tersenarai dalam senarai hitam" (the sending server's IP address is listed in
         # a black list))
         r"\btersenarai dalam senarai hitam\b|\bdalam senarai hitam\b",
+        # (Polish "Adres IP nadawcy ... znajduje się na liście zablokowanych adresów" (the sender's IP address is on the list of
+        # blocked addresses), written with or without its marks)
+        r"\badres ip nadawcy\b([^.]|\.(?=\w)){0,40}\bna li(ś|s)cie (zablokowanych|blokowanych)\b",
     ],
     "filtered": [
         # (the person's own filter, said by the person: "Su mensaje fue rechazado por mi filtro de correo", "rejected by my mail
@@ -3836,6 +3846,8 @@ _SESSION_35 = {
         r"\bno acepto (publicidad|propaganda|correo publicitario)\b",
         # (German "durch eine vom Empfänger eingerichtete Filterregel abgewiesen" (refused by a filter rule the recipient set up))
         r"\bvom empf(ä|ae)nger (eingerichtete|erstellte|angelegte|definierte)n? (filter|regel|filterregel)",
+        # (German "Der Empfänger hat festgelegt, dass er keine Nachrichten von diesem Absender erhalten möchte")
+        r"\bempf(ä|ae)nger hat festgelegt,? dass er keine (nachrichten|e-?mails)\b",
         # the recipient chose to receive nothing from us, in Latvian "Adresāts ir izvēlējies nesaņemt vēstules no Jūsu adreses",
         # Persian "گیرنده ترجیح داده است ... پیامی از شما دریافت نکند" (the recipient preferred to receive no message from you)
         r"\badres(ā|a)ts ir izv(ē|e)l(ē|e)jies nesa(ņ|n)emt\b",
@@ -3847,16 +3859,26 @@ _SESSION_35 = {
         r"\bpresegel (dnevno|urno) omejitev\b",
         # (Slovak "príjemca prekročil denný limit prijatých správ" (the recipient exceeded the daily limit of received messages))
         r"\bprekro(č|c)il (denn(ý|y)|hodinov(ý|y)) limit\b",
+        # (Russian "получатель превысил суточный лимит входящих писем" (the recipient exceeded the daily limit of incoming mail))
+        r"\bпревысил (суточный|дневной|часовой) лимит\b",
     ],
     "network_error": [
         # (Serbian "сервер примаоца не одговара" / "server primaoca ne odgovara" (the recipient's server does not answer))
         r"\bсервер примаоца не одговара\b", r"\bserver primaoca ne odgovara\b",
+        # (Swedish "mottagarens e-postserver svarade inte" (the recipient's mail server did not answer), "anslutningen ...
+        # avbröts efter 60 sekunder" (the connection was broken off after 60 seconds))
+        r"server(n)? svarade inte\b",
+        # (Turkish "Alıcının posta sunucusu yanıt vermiyor" (the recipient's mail server does not answer))
+        r"\bsunucusu yan(ı|i)t vermiyor\b", r"\banslutningen\b([^.;]|\.(?=\w)){0,60}\bavbr(ö|o)ts\b",
     ],
     "expired": [
         # (Thai "เกินระยะเวลาการส่งสูงสุด" (past the longest delivery time), "หยุดส่งซ้ำ" (stopped sending again))
         r"เกินระยะเวลาการส่งสูงสุด|ระบบ(จึง)?หยุด(การ)?ส่งซ้ำ",
         # (Thai "พยายามส่งซ้ำหลายครั้งจนหมดเวลาที่กำหนด" (tried again many times until the set time ran out))
         r"ส่งซ้ำ[^\n]{0,30}หมดเวลา",
+        # (Russian "Истекло максимальное время доставки. Повторные попытки прекращены." (the longest delivery time ran out; the
+        # retries were stopped))
+        r"\bистекло (максимальное )?время доставки\b", r"\bповторные попытки (доставки )?прекращены\b",
     ],
     "on_hold": [
         # held, in Indonesian / Malay "ditahan (oleh / untuk semakan)" (held by / for review), Hebrew "הוחזקה בהסגר" (was held in
@@ -3867,6 +3889,10 @@ _SESSION_35 = {
         r"\bе задржана\b", r"\bje (bilo )?zadr(ž|z)ano\b", r"در قرنطینه نگه داشته",
         # (Serbian Latin "zadržana u karantinu", Estonian "on paigutatud karantiini" (was placed in quarantine))
         r"\bzadr(ž|z)an[aeo]? u karantin", r"\bpaigutatud karantiini\b",
+        # ("has been held pending review by the administrator": Hexamail's and other gateways' hold)
+        r"\bheld pending (an? |the )?(administrator'?s? |admin |moderator )?(review|approval|release)\b",
+        # (French "est en attente de validation / de modération par l'administrateur")
+        r"\ben attente de (validation|mod(é|e)ration)\b",
     ],
     "policy_violation": [
         # (Malay "melanggar dasar e-mel organisasi" (breaks the organisation's e-mail policy), Indonesian "melanggar kebijakan
@@ -3874,6 +3900,11 @@ _SESSION_35 = {
         r"\bmelanggar (dasar|polisi|kebijakan) (e-?mel|email|e-?mail)\b",
         # (Latvian "pārkāpj organizācijas e-pasta politiku" (breaks the organisation's e-mail policy))
         r"\bp(ā|a)rk(ā|a)pj\b[^.\n]{0,30}\bpolitiku\b",
+        # (Arabic "الرسالة تنتهك سياسة البريد الإلكتروني الخاصة بالمؤسسة" (the message breaks the organisation's e-mail policy))
+        r"تنتهك سياسة",
+        # (Korean "회사의 이메일 보안 정책(개인정보 유출 방지)에 위배되는 내용" (content that breaks the company's e-mail security
+        # policy (data-leak prevention)))
+        r"보안 정책[^.\n]{0,30}위배", r"정책에 위배", r"개인정보 유출 방지",
     ],
 }
 _add(_SESSION_35)
