@@ -594,3 +594,132 @@ def test_a_persons_answer_that_says_the_enquiry_arrived_is_no_acknowledgement() 
     report = classify(mail(f"From: Jens <jens@firma.example>\nTo: news@shop.example\nSubject: Spørgsmål\n{UTF8}",
                            "Hej, vi har modtaget din henvendelse om tilbuddet og vender tilbage i morgen.\n"))
     assert report.kind != "auto_reply"
+
+
+def test_sendmails_own_section_headings_are_no_notes() -> None:
+    # (its "following addresses" and "Transcript of session" sections hold the recipient and its answer)
+    body = ("The original message was received at Wed, 12 Jul 2000 03:44:17 -0400 (EDT)\nfrom mx.shop.example [192.0.2.9]\n\n"
+            "   ----- The following addresses had permanent fatal errors -----\nkwong\n\n"
+            "   ----- Transcript of session follows -----\n550 kwong... User unknown\n")
+    report = classify(mail("From: Mail Delivery Subsystem <MAILER-DAEMON@cs.uni.example>\n"
+                           "To: bounces+kwong=cs.uni.example@shop.example\nSubject: Returned mail: User unknown\n", body))
+    assert kind_and_reasons(report) == ("failed", [("kwong@cs.uni.example", "user_unknown")])
+
+
+# ---- the sixth round: languages the rules did not name --------------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    (None, "কারণ: এই ঠিকানায় কোনো মেইলবক্স নেই।", "user_unknown"),
+    (None, "Motiu: la bústia de correu no existeix.", "user_unknown"),
+    (None, "A címzett levelezőszervere nem válaszol (kapcsolat időtúllépés).", "network_error"),
+    (None, "Az üzenet mérete meghaladja a megengedett legnagyobb méretet (25 MB).", "message_too_large"),
+    (None, "Thư đã bị giữ lại trong khu vực cách ly.", "on_hold"),
+    (None, "Mesajul a fost reținut în carantină.", "on_hold"),
+    (None, "Viesti on asetettu karanteeniin.", "on_hold"),
+    (None, "Meddelandet bryter mot organisationens e-postpolicy.", "policy_violation"),
+])
+def test_words_of_the_sixth_round(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("sender, body, address, reason", [
+    # Hindi: "your message to x@ could not be delivered; reason: the recipient's mailbox is full"
+    ("मेल सिस्टम <postmaster@bharat.example>", "आपका संदेश amit@bharat.example को वितरित नहीं किया जा सका।\n\nकारण: प्राप्तकर्ता का "
+     "मेलबॉक्स भर गया है।\n", "amit@bharat.example", "mailbox_full"),
+    # Bengali: "your message to x@ was not sent; it was blocked for breaking our e-mail policy"
+    ("ইমেইল গেটওয়ে <no-reply@bank.example>", "আপনার বার্তা kamal@bank.example এর কাছে পাঠানো হয়নি।\n\nআপনার বার্তাটি আমাদের প্রতিষ্ঠানের ইমেল "
+     "নীতি লঙ্ঘন করায় অবরুদ্ধ করা হয়েছে।\n", "kamal@bank.example", "policy_violation"),
+    # Ukrainian: "your letter to x@ was held in quarantine"
+    ("Шлюз безпеки <quarantine@univ.example>", "Ваш лист до ivan@univ.example затримано в карантині.\n", "ivan@univ.example",
+     "on_hold"),
+    # Romanian: "your message to x@ was held in quarantine"
+    ("Securitate e-mail <carantina@spital.example>", "Mesajul dumneavoastră către maria@spital.example a fost reținut în "
+     "carantină.\n", "maria@spital.example", "on_hold"),
+    # Swedish: "your message to x@ was stopped; it breaks the organisation's e-mail policy"
+    ("E-postskydd <noreply@kommun.example>", "Ditt meddelande till karin@kommun.example har spärrats.\n\nMeddelandet bryter mot "
+     "organisationens e-postpolicy.\n", "karin@kommun.example", "policy_violation"),
+    # Finnish: "your message to the recipient x@ was placed in quarantine"
+    ("Sähköpostisuojaus <karanteeni@kaupunki.example>", "Viestisi vastaanottajalle liisa@kaupunki.example on asetettu "
+     "karanteeniin.\n", "liisa@kaupunki.example", "on_hold"),
+])
+def test_gateways_notices_in_more_languages_marked_auto_replied(sender: str, body: str, address: str, reason: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: Notice\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [(address, reason)])
+
+
+def test_a_hungarian_notice_names_its_recipient_by_name_in_a_field() -> None:
+    body = ("Címzett: Szabó Péter <peter@iroda.example>\n\nAz üzenetét nem tudtuk kézbesíteni.\n\nAz üzenet mérete meghaladja a "
+            "megengedett legnagyobb méretet (25 MB).\n")
+    report = classify(mail("From: Levelezőrendszer <mailer-daemon@iroda.example>\nTo: bounces+peter=iroda.example@shop.example\n"
+                           f"Subject: Az üzenet nem kézbesíthető\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("peter@iroda.example", "message_too_large")])
+
+
+@pytest.mark.parametrize("sender, subject, body, protected", [
+    ("Quang <quang@vn.example>", "Xác minh người gửi",
+     "Tôi chỉ nhận thư từ những người gửi đã được xác minh. Thư của bạn gửi tới quang@vn.example đang được giữ.\nVui lòng nhấp vào "
+     "liên kết để xác nhận bạn là người thật:\nhttps://verify.vn.example/c/8f\n", "quang@vn.example"),
+    ("Tereza <verify@cz.example>", "Prosím potvrďte svou zprávu",
+     "přijímám pouze zprávy od ověřených odesílatelů. Vaše zpráva pro tereza@cz.example čeká na ověření.\nPotvrďte prosím, že jste "
+     "skutečná osoba:\nhttps://overeni.cz.example/?id=7\n", "tereza@cz.example"),
+    ("Tóth Gábor <toth@hu.example>", "Automatikus válasz: kérjük, igazolja magát",
+     "Csak ellenőrzött feladóktól fogadok leveleket. Kérem, igazolja, hogy Ön valódi személy:\nhttps://spamvedo.hu.example/i/5\n\n"
+     "Az igazolás után üzenete megérkezik hozzám.\n", "toth@hu.example"),
+    ("Marta <marta@cat.example>", "Verificació de remitent",
+     "Només accepto missatges de remitents verificats. Confirmeu que sou una persona real fent clic a l'enllaç i el vostre "
+     "missatge em serà lliurat:\nhttps://verifica.cat.example/r/9\n", "marta@cat.example"),
+])
+def test_challenges_written_in_the_first_person(sender: str, subject: str, body: str, protected: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [(protected, "challenge")])
+
+
+@pytest.mark.parametrize("body, complainant", [
+    ("Ми отримали скаргу від одного з наших абонентів щодо повідомлення з вашої системи.\n\nАдреса абонента: petro@isp.example\n",
+     "petro@isp.example"),
+    ("obdrželi jsme stížnost od jednoho z našich uživatelů na nevyžádanou obchodní zprávu.\n\nAdresa uživatele: lukas@isp.example\n",
+     "lukas@isp.example"),
+    ("Vi har fått ett klagomål från en av våra kunder gällande ett oönskat reklammeddelande.\n\nKundens adress: johan@isp.example\n",
+     "johan@isp.example"),
+    ("Panaszt kaptunk egyik előfizetőnktől egy kéretlen reklámlevél miatt.\n\nAz előfizető címe: eva@isp.example\n",
+     "eva@isp.example"),
+])
+def test_desk_complaints_in_ukrainian_czech_swedish_hungarian(body: str, complainant: str) -> None:
+    report = classify(mail(f"From: Abuse <abuse@isp.example>\nTo: abuse@shop.example\nSubject: Complaint\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [(complainant, "complaint")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Απ: June news", "Παρακαλώ αφαιρέστε με από τη λίστα αλληλογραφίας σας. Δεν θέλω να λαμβάνω άλλα μηνύματα.\n"),
+    ("Re: June news", "Vă rog să mă scoateți de pe lista de corespondență. Nu mai doresc să primesc aceste e-mailuri.\n"),
+])
+def test_readers_requests_in_greek_and_romanian(subject: str, body: str) -> None:
+    report = classify(mail(f"From: Reader <reader@isp.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("reader@isp.example", "unsubscribe")])
+
+
+def test_a_list_owners_moderation_digest_is_no_notice_about_our_post() -> None:
+    body = ("The Announce@lists.shop.example mailing list has 2 request(s)\nwaiting for your consideration at:\n\n"
+            "\thttps://lists.shop.example/mailman/admindb/announce\n\nPending posts:\n    From: info@promo.example on Sat Mar  8 "
+            "14:22:10 2025\n    Subject: Your account will be suspended\n    Cause: Post by non-member to a members-only list\n")
+    report = classify(mail("From: announce-owner@lists.shop.example\nTo: announce-owner@lists.shop.example\n"
+                           "Subject: 2 Announce moderator request(s) waiting\nX-Mailman-Version: 2.1.39\n", body))
+    assert report.kind == "not_bounce"
+
+
+def test_a_german_lure_that_asks_to_confirm_the_account() -> None:
+    body = ("Sehr geehrter Nutzer von bounces@shop.example,\n\naufgrund eines Fehlers wurden 3 eingehende Nachrichten nicht "
+            "zugestellt (Fehlercode 554 5.7.0). Bitte bestätigen Sie Ihr Konto innerhalb von 24 Stunden.\n")
+    report = classify(mail(f"From: Postmaster <postmaster@shop.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Unzustellbar: 3 Nachrichten wurden zurückgehalten\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Centre de services <entreprise@service-now.example>", "Incident INC0091827 -- ouvert en votre nom",
+     "Votre incident a été ouvert en votre nom.\n\nNuméro : INC0091827\n"),
+    ("Soporte <soporte@empresa.example>", "Hemos recibido tu mensaje [Ticket #309182]",
+     "Hola,\n\nGracias por ponerte en contacto con nosotros. Hemos recibido tu mensaje y se ha creado el ticket #309182.\n"),
+])
+def test_help_desks_acknowledgements_in_french_and_spanish(sender: str, subject: str, body: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert report.kind == "auto_reply"

@@ -156,6 +156,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"\been klacht ontvangen van (?:een van onze|onze) (?:klanten|abonnees|gebruikers)\b[^.]{0,60}?\bover (?:een )?"
                     r"(?:ongevraagd|ongewenst|spam)|"
                     r"迷惑メール(?:である|だ)(?:との|旨の)苦情|"
+                    # (Ukrainian "Ми отримали скаргу від одного з наших абонентів", Czech "obdrželi jsme stížnost od jednoho z našich
+                    # uživatelů", Swedish "ett klagomål från en av våra kunder", Hungarian "Panaszt kaptunk egyik előfizetőnktől")
+                    r"отримали скаргу від (?:одного з наших|нашого) (?:абонент|користувач|клієнт)\w*|"
+                    r"\bst(?:í|i)(?:ž|z)nost od jednoho z na(?:š|s)ich (?:u(?:ž|z)ivatel|z(?:á|a)kazn|klient)\w*|"
+                    r"\bklagom(?:å|a)l fr(?:å|a)n en av v(?:å|a)ra (?:kunder|abonnenter|anv(?:ä|a)ndare)\b|"
+                    r"\bpanaszt kaptunk (?:egyik )?(?:el(?:ő|o)fizet(?:ő|o)nkt(?:ő|o)l|(?:ü|u)gyfel(?:ü|u)nkt(?:ő|o)l|felhaszn(?:á|a)l(?:ó|o)nkt(?:ó|o)l)|"
                     # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
                     # "Recibimos una denuncia de spam de un usuario")
                     r"(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
@@ -256,7 +262,11 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|compl
                          # (French "Adresse de l'abonné :", Russian "Адрес пользователя:", Dutch "Adres van de abonnee:", Japanese
                          # "会員のメールアドレス:")
                          r"adresse de l['’]abonn(?:é|e)e?|adresse du client|адрес (?:пользователя|абонента|клиента)|"
-                         r"adres van de (?:abonnee|klant)|会員のメールアドレス)[ \t]*[:：][ \t]*(.+)$")
+                         r"adres van de (?:abonnee|klant)|会員のメールアドレス|"
+                         # (Ukrainian "Адреса абонента:", Czech "Adresa uživatele:", Swedish "Kundens adress:", Hungarian "Az előfizető
+                         # címe:")
+                         r"адреса (?:абонента|користувача|клієнта)|adresa (?:u(?:ž|z)ivatele|z(?:á|a)kazn(?:í|i)ka)|kundens adress|"
+                         r"(?:az )?el(?:ő|o)fizet(?:ő|o) c(?:í|i)me)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 

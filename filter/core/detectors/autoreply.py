@@ -163,7 +163,7 @@ _CHALLENGE_WORDS = Lazy(
     r"sta(?:ð|d)festa a(?:ð|d) (?:þú|thu) s(?:é|e)rt manneskja|"
     # (... and who it takes mail from: Catalan "només accepta missatges de remitents verificats", Icelandic "tekur ... aðeins
     # við pósti frá staðfestum sendendum")
-    r"(?:nom(?:é|e)s )?accepta (?:missatges|correu|correus) de remitents (?:verificats|aprovats|coneguts|autoritzats)|"
+    r"(?:nom(?:é|e)s )?accept(?:a|o) (?:missatges|correu|correus) de remitents (?:verificats|aprovats|coneguts|autoritzats)|"
     r"a(?:ð|d)eins vi(?:ð|d) (?:p(?:ó|o)sti|skilabo(?:ð|d)um) fr(?:á|a) sta(?:ð|d)festum sendendum|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
@@ -290,7 +290,7 @@ _CHALLENGE_WORDS = Lazy(
     # (thirty-fourth session: Romanian "acceptă doar mesaje de la expeditori verificați" (takes only mail from verified
     # senders), a subject "Verificare expeditor"; Catalan "només accepta missatges de remitents confirmats", "Confirmeu el
     # vostre missatge"; Polish "Aby potwierdzić, że jesteś człowiekiem" (to confirm that you are a person))
-    r"accept(?:ă|a) doar (?:mesaje|e-?mailuri) de la expeditori (?:verifica(?:ți|ţi|ti)|confirma(?:ți|ţi|ti)|aproba(?:ți|ţi|ti))|"
+    r"accept(?:ă|a)? doar (?:mesaje|e-?mailuri) de la expeditori (?:verifica(?:ți|ţi|ti)|confirma(?:ți|ţi|ti)|aproba(?:ți|ţi|ti))|"
     r"^verificare expeditor\b|nom(?:é|e)s accepta (?:missatges|correus) de remitents (?:confirmats|verificats|autoritzats)|"
     r"^confirmeu el vostre missatge\b|potwierd(?:zi(?:ć|c)|ź|z),? (?:ż|z)e jeste(?:ś|s) (?:cz(?:ł|l)owiekiem|nadawc(?:ą|a))|"
     # (Norwegian "vi leverer bare e-post fra avsendere som har bekreftet at de er mennesker" (we deliver only mail from senders
@@ -325,8 +325,12 @@ _CHALLENGE_WORDS = Lazy(
     # (Czech "přijímá pouze zprávy od ověřených odesílatelů" (takes only messages from verified senders), "potvrďte, že nejste
     # automat" (confirm you are not a machine); Slovenian "sprejemam le sporočila preverjenih pošiljateljev", "da potrdite, da ste
     # resnična oseba" (that you confirm you are a real person))
-    r"p(?:ř|r)ij(?:í|i)m(?:á|a) pouze zpr(?:á|a)vy od ov(?:ě|e)(?:ř|r)en(?:ý|y)ch odes(?:í|i)latel|"
-    r"potvr(?:ď|d)te,? (?:ž|z)e nejste (?:automat|robot)|"
+    r"p(?:ř|r)ij(?:í|i)m(?:á|a)m? pouze zpr(?:á|a)vy od ov(?:ě|e)(?:ř|r)en(?:ý|y)ch odes(?:í|i)latel|"
+    r"potvr(?:ď|d)te,? (?:ž|z)e nejste (?:automat|robot)|(?:ž|z)e jste skute(?:č|c)n(?:á|a|ý|y) osoba|"
+    # (Hungarian "igazolja, hogy Ön valódi személy" (prove that you are a real person); Vietnamese "Tôi chỉ nhận thư từ những người
+    # gửi đã được xác minh" (I take mail only from verified senders), "xác nhận bạn là người thật" (confirm you are a real person))
+    r"igazolja,? hogy (?:ön )?val(?:ó|o)di (?:szem(?:é|e)ly|ember)|"
+    r"chỉ nhận thư từ (?:những )?người gửi đã được xác minh|xác nhận bạn là người thật|"
     r"sprejem(?:am|a) (?:le|samo) sporo(?:č|c)ila preverjenih po(?:š|s)iljatelj|potrdite,? da ste resni(?:č|c)na oseba|"
     r"csak (?:ellen(?:ő|o)rz(?:ö|o)tt|j(?:ó|o)v(?:á|a)hagyott) felad(?:ó|o)kt(?:ó|o)l fogad|er(?:ő|o)s(?:í|i)tse meg,? hogy (?:ön )?val(?:ó|o)di (?:szem(?:é|e)ly|ember)|"
     r"списо?к[еау]? (?:разреш[её]нных|доверенных|одобренных) (?:отправителей|адресов|адресатов)|"
@@ -368,6 +372,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|宛て?の(?:メール|メッセージ)|"
     r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
+    # (Hungarian "üzenete megérkezik hozzám" (your message reaches me), Czech "Vaše zpráva pro x@" (your message for))
+    r"(?:ü|u)zenete meg(?:é|e)rkezik|va(?:š|s)e zpr(?:á|a)va pro|"
     # (Catalan "Heu enviat un missatge a", "el vostre missatge"; Icelandic "Þú sendir skilaboð til", "skilaboðin þín")
     r"\bheu enviat un missatge\b|\bel vostre missatge\b|(?:þú|thu) sendir skilabo(?:ð|d)|skilabo(?:ð|d)in (?:þín|thin)|"
     # (Czech "vaše zpráva pro x@", your message for; a letter to the sender of a message, "Dear sender", Hungarian "Tisztelt
@@ -430,7 +436,7 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            # (Swahili "Ujumbe wako kwa x@", your message to)
                            r"ujumbe wako kwa|barua\s+pepe\s+yako\s+kwa|"
                            # (Norwegian "Du har sendt e-post til x@": you sent mail to)
-                           r"du\s+har\s+sendt\s+e-?post\s+til)"
+                           r"du\s+har\s+sendt\s+e-?post\s+til|va(?:š|s)e\s+zpr(?:á|a)va\s+pro)"
                            r"\s*[<\"]?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
@@ -1302,7 +1308,7 @@ _MAILING = Lazy(
     r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin|"
     # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
-    r"cadastro|lista de abona\w*|listei de abona\w*|"
+    r"cadastro|lista de abona\w*|listei de abona\w*|lista de coresponden\w*|listele de coresponden\w*|"
     # (Afrikaans "poslys" (mailing list), "nuusbrief" (newsletter))
     r"poslys\w*|nuusbrie\w*|"
     # (Romanian "lista dvs. de e-mailuri", "lista dumneavoastră" (your list); Swahili "orodha yenu ya barua pepe" (your e-mail
@@ -1328,7 +1334,7 @@ _MAILING = Lazy(
 # ... and the mails themselves, named with a verb that ends a subscription
 _MAILS_NOUN = (r"(?:e-?mails?|mails?|messages|correos|courriels|messaggi|mensagens|berichten|nachrichten|wiadomo(?:ś|s)ci|"
                r"zpr(?:á|a)vy|e-?maily|maily|письма|листи|viestej(?:ä|a)|meddelanden|beskeder|meldinger|mesaje|"
-               r"e-?postalar\w*|levelet|leveleket|barua pepe|matangazo|e-?posse)")
+               r"e-?postalar\w*|levelet|leveleket|barua pepe|matangazo|e-?posse|e-?mailuri(?:le)?)")
 _THE_MAILS = Lazy(r"\b" + _MAILS_NOUN + r"\b", re.I)
 # ... the mails pointed at ("näitä viestejä", "these e-mails", "deze mails"): with "I no longer want to receive" they are the
 # mailing ("Não quero mais receber mensagens em inglês" names none)
@@ -2038,7 +2044,8 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
                     "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
                     "une personne r", "ロボットではない", "確認済みの送信者",
-                    "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at")
+                    "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at",
+                    "accept doar", "accepto missatges", "skute", "igazolja")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -2189,6 +2196,8 @@ _ACKNOWLEDGED = Lazy(
     r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail) unter der (?:ticket|vorgangs|anfrage)-?nummer \S+ "
     r"(?:erfasst|angelegt|registriert)\b|"
     r"wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt)|"
+    # (ServiceNow's French "Votre incident a été ouvert en votre nom")
+    r"\ba (?:(?:é|e)t(?:é|e) )?ouvert en votre nom\b|"
     r"\bhemos recibido (?:su|tu) (?:solicitud|mensaje|consulta|correo|petici[óo]n)|"
     r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"
     r"\bvotre (?:demande|requ[êe]te|ticket) a (?:bien )?[ée]t[ée] (?:enregistr[ée]e?|re[çc]ue?|cr[ée][ée]e?|prise? en compte)|"
@@ -2272,7 +2281,10 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     r"(?:vorfall|anfrage|ticket) \S+ wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt)|"
                     # (Danish "Kvittering for modtagelse af din henvendelse" (a receipt of your enquiry's arrival), German "Ihre
                     # Anfrage ist bei uns eingegangen" (your request has reached us))
-                    r"kvittering for modtagelse\b|(?:ihre|ihr|deine) (?:anfrage|nachricht|anliegen) ist (?:bei uns )?eingegangen\b)", re.I)
+                    r"kvittering for modtagelse\b|(?:ihre|ihr|deine) (?:anfrage|nachricht|anliegen) ist (?:bei uns )?eingegangen\b|"
+                    # (ServiceNow's French "Incident INC0091827 -- ouvert en votre nom" (opened on your behalf); Spanish "Hemos
+                    # recibido tu mensaje [Ticket #309182]")
+                    r"(?:incident|ticket|demande) \S+ -- ouvert en votre nom|hemos recibido (?:tu|su) (?:mensaje|solicitud|consulta|correo)\b)", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident

@@ -188,6 +188,16 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + r"\b(?:je\s+bilo\s+(?:zavrnjeno|zadr(?:ž|z)ano|blokirano)|ni\s+bilo\s+dostavljeno)|"
     r"\bmesazhi\s+juaj\s+p(?:ë|e)r\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:u\s+bllokua|u\s+refuzua|nuk\s+u\s+dor(?:ë|e)zua|u\s+mbajt)|"
     r"(?:پیام|ایمیل|نامه)\s+شما\s+(?:به|برای)\s*<?[^\s@<>]+@[^\n]{0,80}?(?:تحویل\s+داده\s+نشد|مسدود\s+شد|رد\s+شد|نگه\s+داشته\s+شد)|"
+    # (Hindi "आपका संदेश x@ को वितरित नहीं किया जा सका / के लिए रोक लिया गया"; Bengali "আপনার বার্তা x@ এর কাছে পাঠানো হয়নি";
+    # Ukrainian "Ваш лист до x@ затримано"; Romanian "Mesajul dumneavoastră către x@ a fost reținut"; Swedish "Ditt meddelande
+    # till x@ har spärrats")
+    r"आपका\s+(?:संदेश|ईमेल)\s+<?[^\s@<>]+@[^\n]{0,80}?(?:वितरित\s+नहीं\s+किया\s+जा\s+सका|पहुँचाया\s+नहीं\s+जा\s+सका|रोक\s+लिया\s+गया|संगरोध)|"
+    r"আপনার\s+(?:বার্তা|বার্তাটি|ইমেইল|ইমেল)\s+<?[^\s@<>]+@[^\n]{0,80}?(?:পাঠানো\s+হয়নি|অবরুদ্ধ|আটকে\s+রাখা|বিতরণ\s+করা\s+যায়নি|পৌঁছানো\s+যায়নি)|"
+    r"\bваш\s+лист\s+(?:до|для|на\s+адресу)\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"(?:затримано|заблоковано|відхилено|не\s+доставлено|поміщено\s+в\s+карантин)|"
+    r"\bmesajul\s+(?:dumneavoastr(?:ă|a)|dvs\.?|t(?:ă|a)u)\s+c(?:ă|a)tre\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\ba\s+fost\s+(?:re(?:ț|ţ|t)inut|blocat|respins|pus\s+(?:î|i)n\s+carantin)|"
+    r"\bditt\s+meddelande\s+till\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:har\s+(?:sp(?:ä|a)rrats|blockerats|stoppats|satts\s+i\s+karant(?:ä|a)n|"
+    r"h(?:å|a)llits\s+kvar)|kunde\s+inte\s+levereras)|"
     r"\bang\s+iyong\s+mensahe\s+(?:para\s+kay|para\s+sa|kay)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:ay\s+)?(?:hindi\s+naihatid|hinarangan|tinanggihan|na-?quarantine)|"
     # (French "Le message que vous avez envoyé à x@ est en attente de validation / a été bloqué"; Italian "Il tuo messaggio per
@@ -348,7 +358,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # (Finnish "Viestiäsi osoitteeseen x@ ei voitu toimittaa" (your message to the address x@ could not be delivered); Korean
     # "귀하가 x@ 에게 보낸 메시지가 ... 차단되었습니다" (the message you sent to x@ was blocked))
     r"\bviesti(?:äsi|asi|si)\s+(?:osoitteeseen|vastaanottajalle)\s+<?[^\s@<>]+@" + _IN_SENTENCE
-    + r"\b(?:ei\s+voitu\s+toimittaa|on\s+(?:pys(?:ä|a)ytetty|estetty|karanteenissa|hyl(?:ä|a)tty))|"
+    + r"\b(?:ei\s+voitu\s+toimittaa|on\s+(?:pys(?:ä|a)ytetty|estetty|karanteenissa|hyl(?:ä|a)tty|asetettu\s+karanteeniin))|"
     r"(?:귀하가|고객님이|회원님이)\s*<?[^\s@<>]+@[^\s<>]+?>?\s*(?:님)?(?:에게|께|으로|로)\s*보낸\s*(?:메시지|메일)[^\n]{0,80}?"
     r"(?:차단되었|거부되었|격리되었|반송되었|전달되지\s*않았)|"
     # (Slovak "Vaša správa pre x@ bola zadržaná / zablokovaná / odmietnutá")
@@ -1105,7 +1115,7 @@ def is_reply(msg: ParsedMessage) -> bool:
     return bool(msg.head("in-reply-to")) or subject(msg).lower().lstrip().startswith(_REPLY_PREFIXES)
 
 
-_REPLY_PREFIXES = ("re:", "fw:", "fwd:", "aw:", "tr:", "wg:", "rv:", "res:", "enc:", "antw:", "doorst:",
+_REPLY_PREFIXES = ("re:", "fw:", "fwd:", "aw:", "tr:", "wg:", "rv:", "res:", "enc:", "antw:", "doorst:", "απ:", "σχετ:", "πρθ:",
                    "sv:", "vs:", "vb:", "vl:", "odp:", "pd:", "r:", "回复", "转发", "回覆", "轉寄", "返信", "転送", "답장", "전달")
 
 
@@ -1544,6 +1554,11 @@ _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
 _RULE_CHARS = "-=_*#~+"
 
 
+# the headings of a report's own sections (Sendmail's savemail.c: "----- The following addresses had permanent fatal errors
+# -----", "----- Transcript of session follows -----", "----- Original message follows -----"): the report, not a note
+_REPORT_SECTIONS = ("transcript", "session", "address", "original", "message", "follow")
+
+
 def _own_section(after: list[str], addr: str) -> list[str]:
     """The lines below an address, without those of a later section (below a heading between rules,
     "   ----- Transcript of session follows -----", Sendmail's savemail.c) that name another address:
@@ -1560,7 +1575,7 @@ def _own_section(after: list[str], addr: str) -> list[str]:
             # (with the server's answer above, a later section's prose without a code is no more of it: a hoster's "------
             # Note from your hosting provider ------ Common reasons for a bounce are a full mailbox ..."; a transcript of the
             # session is the delivery's own record, its "mail.local: /var/mail/otto: Disc quota exceeded" this one's words)
-            answered = said and "transcript" not in ln.lower() and "session" not in ln.lower() \
+            answered = said and not any(w in ln.lower() for w in _REPORT_SECTIONS) \
                 and (any(_ANSWER.search(x) for x in after[:k]) or _says_a_cause(" ".join(after[:k])))
             return after[:k] + [x for x in after[k:] if ("@" not in x or own in x.lower())
                                 and not (said and _names_other(x, own))
@@ -2373,8 +2388,8 @@ def record_from_block(address: str, block: str) -> Record:
             del lines[n:]
             break
     for n, ln in enumerate(lines[1:], 1):
-        if "--" in ln and _SECTION_HEADING.match(ln) and not any(w in ln.lower() for w in ("transcript", "session")) \
-                and (reply or _says_a_cause(" ".join(lines[:n]))):
+        if "--" in ln and _SECTION_HEADING.match(ln) and not any(w in ln.lower() for w in _REPORT_SECTIONS) \
+                and (_ANSWER.search(above := " ".join(lines[:n])) or _says_a_cause(above)):
             # a later section under a heading between rules, the cause said above it: a hoster's "------ Remarque de votre
             # hébergeur ------ Les causes les plus fréquentes ... une boîte pleine" speaks of bounces in general
             del lines[n:]
@@ -3107,7 +3122,7 @@ _FORWARDED_FROM = Lazy(r"(?im)^[ \t>]*(?:from|von|de|da|van|od|fr(?:å|a)n|fra|l
                        r"dari|daripada)"
                        r"[ \t]*[:：][ \t]*(.+)$")
 _FORWARDED_SUBJECT = Lazy(r"(?im)^[ \t>]*(?:subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|temat|(?:ä|a)mne|emne|aihe|тема|"
-                          r"konu|tárgy|件名|主题|主旨|subjek|perihal|tajuk)[ \t]*[:：][ \t]*(.+)$")
+                          r"konu|tárgy|件名|主题|主旨|subjek|perihal|tajuk|p(?:ř|r)edm(?:ě|e)t)[ \t]*[:：][ \t]*(.+)$")
 # ... or the mail client's attribution line above the quoted report, "On 3/15/25 07:03, Mail Delivery Subsystem wrote:" (German
 # "Am ... schrieb ...:", French "Le ... a écrit :"), the forward's own subject naming the report
 _ATTRIBUTION = Lazy(r"(?im)^[ \t]*(?:(?:on|am|le|el|il|op)\b[^\n]{4,100}?,[ \t]*([^,\n]{2,120}?)|"
@@ -3288,7 +3303,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return _a_platforms_notice(msg, text, sender)
         if not returned and not any(r.status or r.reply_code or _says_a_cause(r.diagnostic) for r in records) \
                 and report_kind(msg, text) == FAILED and not _gave_up(text.lower()) and not _not_yet(text.lower()):
-            return None  # recipients named, and no failure said of them (nor that the system gave up)
+            # recipients named, and no failure said of them (nor that the system gave up): unless the notice returns our
+            # message to the one it names (a recipient's field with the name before the address, "Címzett: Szabó Péter <x@>")
+            returned = _returned_to_the_one_named(msg, text, sender)
+            if not returned:
+                return None
+            records = [returned]
     else:
         records = parse_blocks(text, sender)
         if not records and len(text) < len(msg.body) and (_RECIPIENT_LINE.search(msg.body, len(text), 20000)
@@ -3720,6 +3740,9 @@ _WARNS_OR_LURES_MORE = Lazy(
     # (or by its address alone, "Dear bounces@...,", and counts the reader's incoming mail held: "4 incoming messages are
     # held in quarantine because your mailbox must be re-validated")
     r"\bdear\s+<?[^\s@<>,]+@[^\s<>,]+>?\s*[,:]|"
+    # (German "Sehr geehrter Nutzer von bounces@...", "bestätigen Sie bitte Ihr Konto" (confirm your account))
+    r"\bsehr\s+geehrte[rs]?\s+(?:nutzer|kunde|benutzer)(?:in)?\s+(?:von\s+)?<?[^\s@<>,]+@|"
+    r"\bbest(?:ä|ae)tigen\s+sie\s+(?:bitte\s+)?ihr\s+(?:konto|postfach|e-?mail-?konto)\b|"
     r"\b\d+\s+(?:incoming|new|pending|inbound)\s+(?:messages|e-?mails|mails)\s+(?:are|were|have\s+been)\s+(?:held|quarantined|"
     r"pending|suspended|on\s+hold)\b|"
     # (Chinese "尊敬的 x@ 用户" (dear user x@), "您的邮箱将被停用" (your mailbox will be disabled))

@@ -3813,6 +3813,8 @@ _SESSION_35 = {
         r"\badrese ait (bir )?kullan(ı|i)c(ı|i) bulunmamaktad(ı|i)r\b",
         # (Arabic "صندوق البريد هذا غير موجود" (this mailbox does not exist))
         r"صندوق البريد( هذا)? غير موجود",
+        # (Bengali "এই ঠিকানায় কোনো মেইলবক্স নেই" (there is no mailbox at this address); Catalan "la bústia de correu no existeix")
+        r"কোনো মেইলবক্স নেই", r"\bb(ú|u)stia( de correu)? no existeix\b",
         # (Domino's "User x (x@) not listed in Domino Directory" in its German and French builds: "ist im Domino-Verzeichnis nicht
         # aufgeführt", "n'est pas répertorié dans l'annuaire Domino")
         r"\bim (domino-?)?verzeichnis nicht aufgef(ü|ue)hrt\b", r"\bn'est pas r(é|e)pertori(é|e) dans l'annuaire( domino)?\b", r"\bсандаче не постои\b", r"\bnaslovnik\b[^.\n]{0,40}\bne obstaja\b",
@@ -3830,6 +3832,8 @@ _SESSION_35 = {
     "message_too_large": [
         # (Persian "حجم پیام بیش از حد مجاز است" (the message's size is over the allowed limit))
         r"حجم (پیام|ایمیل) بیش از حد مجاز",
+        # (Hungarian "Az üzenet mérete meghaladja a megengedett legnagyobb méretet" (the message's size exceeds the largest allowed))
+        r"\bm(é|e)rete meghaladja\b",
     ],
     "blocked": [
         # (Malay "alamat IP pelayan penghantar ... tersenarai dalam senarai hitam" (the sending server's IP address is listed in
@@ -3869,7 +3873,9 @@ _SESSION_35 = {
         # avbröts efter 60 sekunder" (the connection was broken off after 60 seconds))
         r"server(n)? svarade inte\b",
         # (Turkish "Alıcının posta sunucusu yanıt vermiyor" (the recipient's mail server does not answer))
-        r"\bsunucusu yan(ı|i)t vermiyor\b", r"\banslutningen\b([^.;]|\.(?=\w)){0,60}\bavbr(ö|o)ts\b",
+        r"\bsunucusu yan(ı|i)t vermiyor\b",
+        # (Hungarian "A címzett levelezőszervere nem válaszol" (the recipient's mail server does not answer))
+        r"szervere? nem v(á|a)laszol\b", r"\banslutningen\b([^.;]|\.(?=\w)){0,60}\bavbr(ö|o)ts\b",
     ],
     "expired": [
         # (Thai "เกินระยะเวลาการส่งสูงสุด" (past the longest delivery time), "หยุดส่งซ้ำ" (stopped sending again))
@@ -3893,6 +3899,10 @@ _SESSION_35 = {
         r"\bheld pending (an? |the )?(administrator'?s? |admin |moderator )?(review|approval|release)\b",
         # (French "est en attente de validation / de modération par l'administrateur")
         r"\ben attente de (validation|mod(é|e)ration)\b",
+        # (Vietnamese "đã bị giữ lại trong khu vực cách ly" (was held in the quarantine area); Romanian "reținut în carantină";
+        # Finnish "asetettu karanteeniin"; Ukrainian "затримано в карантині"; Hindi "संगरोध में रखा गया")
+        r"bị giữ lại|khu vực cách ly", r"\bre(ț|ţ|t)inut (î|i)n carantin", r"\basetettu karanteeniin\b", r"\bзатримано в карантині\b",
+        r"संगरोध",
     ],
     "policy_violation": [
         # (Malay "melanggar dasar e-mel organisasi" (breaks the organisation's e-mail policy), Indonesian "melanggar kebijakan
@@ -3900,6 +3910,9 @@ _SESSION_35 = {
         r"\bmelanggar (dasar|polisi|kebijakan) (e-?mel|email|e-?mail)\b",
         # (Latvian "pārkāpj organizācijas e-pasta politiku" (breaks the organisation's e-mail policy))
         r"\bp(ā|a)rk(ā|a)pj\b[^.\n]{0,30}\bpolitiku\b",
+        # (Swedish "bryter mot organisationens e-postpolicy" (breaks the organisation's e-mail policy); Bengali "ইমেল নীতি লঙ্ঘন"
+        # (e-mail policy breach))
+        r"\bbryter mot\b[^.\n]{0,40}policy", r"(ইমেল|ইমেইল) নীতি লঙ্ঘন",
         # (Arabic "الرسالة تنتهك سياسة البريد الإلكتروني الخاصة بالمؤسسة" (the message breaks the organisation's e-mail policy))
         r"تنتهك سياسة",
         # (Korean "회사의 이메일 보안 정책(개인정보 유출 방지)에 위배되는 내용" (content that breaks the company's e-mail security

@@ -375,6 +375,10 @@ _APPROVED = ("approved it, and it has", "has been approved and", "was approved a
 _COMMAND_RESULTS = ("the results of your email command", "majordomo results", "output of your job",
                     "results of your command", "command results", "ecartis command results")
 
+# the subjects of the owner's moderation digest
+_OWNERS_DIGEST = ("moderator request(s) waiting", "moderation request", "messages to moderate", "message(s) to moderate",
+                  "posts awaiting moderation")
+
 # headers every distributed post carries (RFC 2369) and a manager's own notices do not
 _TRAFFIC_HEADERS = frozenset(("list-unsubscribe", "list-post", "list-archive"))
 # headers and sender names of list software (cheap tests first)
@@ -473,6 +477,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if family != "mta" and msg.subject.lower().startswith(_COMMAND_RESULTS):
         # the robot's answer to commands we mailed it (Mailman's "The results of your email
         # commands", Majordomo's "Majordomo results"): "No such list: x" is a command's argument
+        return None
+    if family != "mta" and any(w in msg.subject.lower() for w in _OWNERS_DIGEST):
+        # the manager's daily digest to the list's owner of the posts it holds for moderation (Mailman 2's "3 Customers-announce
+        # moderator request(s) waiting", Mailman 3's "... moderation requests", Sympa's "messages to moderate"): others' posts
+        # listed with their causes, none a notice about ours
         return None
     if family == "list" and _has_any(msg, _TRAFFIC_HEADERS):
         return None  # a post distributed by the list (or a newsletter), not a notice about ours
