@@ -1559,6 +1559,14 @@ _RULE_CHARS = "-=_*#~+"
 _REPORT_SECTIONS = ("transcript", "session", "address", "original", "message", "follow")
 
 
+def _a_note_below(heading: str, above: str) -> bool:
+    """``heading`` opens a note below a stated cause or a server's answer (``above``): a hoster's "------ Note from your
+    hosting provider ------ Common reasons for a bounce are a full mailbox ...", French "------ Remarque de votre hébergeur
+    ------", which speaks of bounces in general, never of this recipient; not one of the report's own sections."""
+    return "--" in heading and _SECTION_HEADING.match(heading) is not None \
+        and not any(w in heading.lower() for w in _REPORT_SECTIONS) and (_ANSWER.search(above) is not None or _says_a_cause(above))
+
+
 def _own_section(after: list[str], addr: str) -> list[str]:
     """The lines below an address, without those of a later section (below a heading between rules,
     "   ----- Transcript of session follows -----", Sendmail's savemail.c) that name another address:
@@ -1572,11 +1580,9 @@ def _own_section(after: list[str], addr: str) -> list[str]:
             # recipient's when this one's own words stand above the section; without them it may be this
             # alias's expansion, the only words it has)
             said = any(x.strip() for x in after[:k])
-            # (with the server's answer above, a later section's prose without a code is no more of it: a hoster's "------
-            # Note from your hosting provider ------ Common reasons for a bounce are a full mailbox ..."; a transcript of the
+            # (with the server's answer above, a later note's prose without a code is no more of it; a transcript of the
             # session is the delivery's own record, its "mail.local: /var/mail/otto: Disc quota exceeded" this one's words)
-            answered = said and not any(w in ln.lower() for w in _REPORT_SECTIONS) \
-                and (any(_ANSWER.search(x) for x in after[:k]) or _says_a_cause(" ".join(after[:k])))
+            answered = said and _a_note_below(ln, " ".join(after[:k]))
             return after[:k] + [x for x in after[k:] if ("@" not in x or own in x.lower())
                                 and not (said and _names_other(x, own))
                                 and not (answered and not _ANSWER.search(x) and own not in x.lower())]
@@ -2388,11 +2394,8 @@ def record_from_block(address: str, block: str) -> Record:
             del lines[n:]
             break
     for n, ln in enumerate(lines[1:], 1):
-        if "--" in ln and _SECTION_HEADING.match(ln) and not any(w in ln.lower() for w in _REPORT_SECTIONS) \
-                and (_ANSWER.search(above := " ".join(lines[:n])) or _says_a_cause(above)):
-            # a later section under a heading between rules, the cause said above it: a hoster's "------ Remarque de votre
-            # hébergeur ------ Les causes les plus fréquentes ... une boîte pleine" speaks of bounces in general
-            del lines[n:]
+        if "--" in ln and _a_note_below(ln, " ".join(lines[:n])):
+            del lines[n:]  # (a note on bounces in general below the cause, ``_a_note_below``)
             break
     diagnostic = " ".join(lines)
     own = None
