@@ -723,3 +723,76 @@ def test_a_german_lure_that_asks_to_confirm_the_account() -> None:
 def test_help_desks_acknowledgements_in_french_and_spanish(sender: str, subject: str, body: str) -> None:
     report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
     assert report.kind == "auto_reply"
+
+
+# ---- after the stop's first CI: languages of Africa and Asia -----------------------------------------------------------
+@pytest.mark.parametrize("status, diagnostic, reason", [
+    (None, "ምክንያት፦ እንደዚህ ያለ የመልዕክት ሳጥን የለም።", "user_unknown"),
+    (None, "Idi: Ko si apoti leta bẹẹ lori olupin wa.", "user_unknown"),
+    (None, "Sababta: Sanduuqa boostada ee cinwaankan ma jiro.", "user_unknown"),
+    (None, "အကြောင်းရင်း - ထိုကဲ့သို့သော စာတိုက်ပုံး မရှိပါ။", "user_unknown"),
+    (None, "მიზეზი: ასეთი საფოსტო ყუთი არ არსებობს.", "user_unknown"),
+    (None, "Isizathu: I-akhawunti yomamukeli imisiwe okwesikhashana.", "suspended"),
+    (None, "Dalili: Akwatin wasikun mai karɓa ya cika.", "mailbox_full"),
+    (None, "មូលហេតុ៖ ប្រអប់សំបុត្ររបស់អ្នកទទួលពេញ។", "mailbox_full"),
+    (None, "Sabab: xabar hajmi ruxsat etilgan chegaradan (10 MB) oshib ketdi.", "message_too_large"),
+    (None, "Səbəb: Alıcı bu göndəricidən məktub almamağı seçib.", "filtered"),
+    (None, "ສາເຫດ: ຜູ້ຮັບໄດ້ເກີນຂີດຈຳກັດການຮັບອີເມວປະຈຳວັນ.", "rate_limited"),
+    (None, "وجہ: وصول کنندہ کا سرور جواب نہیں دے رہا۔", "network_error"),
+    (None, "காரணம்: அனுப்புநரின் IP முகவரி எங்கள் தடுப்புப் பட்டியலில் உள்ளது.", "blocked"),
+    (None, "មូលហេតុ៖ សារនេះបំពានគោលការណ៍សុវត្ថិភាពអ៊ីមែលរបស់ស្ថាប័នយើង។", "policy_violation"),
+    (None, "拒否理由 : 許可されていない添付ファイル形式が含まれています（ポリシー違反）", "policy_violation"),
+    (None, "Held because: sender not on the approved-senders list; awaiting review", "on_hold"),
+])
+def test_words_of_africa_and_asia(status: str | None, diagnostic: str, reason: str) -> None:
+    assert decide(status=status, diagnostic=diagnostic) == reason
+
+
+@pytest.mark.parametrize("sender, body, address, reason", [
+    # Amharic: "the message you sent to x@ did not arrive; reason: there is no such mailbox"
+    ("የመልዕክት ሥርዓት <postmaster@ethio.example>", "ወደ selam@ethio.example የላኩት መልዕክት አልደረሰም።\n\nምክንያት፦ እንደዚህ ያለ የመልዕክት ሳጥን የለም።\n",
+     "selam@ethio.example", "user_unknown"),
+    # Khmer: "your message to x@ was not delivered; reason: the recipient's mailbox is full"
+    ("ប្រព័ន្ធសំបុត្រ <postmaster@kh.example>", "សាររបស់អ្នកទៅកាន់ dara@kh.example មិនត្រូវបានបញ្ជូនទេ។\n\nមូលហេតុ៖ ប្រអប់សំបុត្ររបស់អ្នកទទួលពេញ។\n",
+     "dara@kh.example", "mailbox_full"),
+    # Nepali: "your message was placed in quarantine", the recipient in a field with a name
+    ("इमेल सुरक्षा <gateway@np.example>", "तपाईंको सन्देश क्वारेन्टाइनमा राखिएको छ।\n\nप्रापक: रमेश श्रेष्ठ <ramesh@np.example>\n"
+     "प्रेषक: news@shop.example\n", "ramesh@np.example", "on_hold"),
+    # English: "A message you sent is being held", the recipient "Intended for" by name
+    ("Mail Moderation <no-reply@corp.example>", "A message you sent is being held and has not yet been delivered.\n\n"
+     "   Intended for : Fatima Yusuf <fatima@corp.example>\n   Held because : awaiting review\n", "fatima@corp.example", "on_hold"),
+])
+def test_notices_of_africa_and_asia_and_english_holds(sender: str, body: str, address: str, reason: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: Notice\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert [(x.address, x.reason) for x in report.recipients] == [(address, reason)]
+    assert report.kind in ("failed", "delayed")
+
+
+def test_a_mongolian_notice_names_our_sender_in_its_own_field() -> None:
+    body = ("Таны илгээсэн захидлыг хорио цээрийн (карантин) хэсэгт түр саатуулсан байна.\n\nХүлээн авагч: Бат-Эрдэнэ "
+            "<bat@mn.example>\nИлгээгч: news@shop.example\n")
+    report = classify(mail(f"From: Шуудангийн гарц <quarantine@mn.example>\nTo: bounces@shop.example\nSubject: Notice\n"
+                           f"Auto-Submitted: auto-replied\n{UTF8}", body))
+    assert all(x.address != "news@shop.example" for x in report.recipients)
+
+
+def test_an_english_desk_complaint_that_says_the_message_was_unsolicited() -> None:
+    body = ("Complaint notification\n\nOne of the people we host mail for (ngozi@host.example) told us the attached\nmessage "
+            "from your service was unsolicited and marked it as junk. Please stop mailing this person.\n")
+    report = classify(mail(f"From: Postmaster <postmaster@host.example>\nTo: abuse@shop.example\n"
+                           f"Subject: Unsolicited mail complaint\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("ngozi@host.example", "complaint")])
+
+
+def test_a_japanese_challenge_that_asks_for_the_characters_in_an_image() -> None:
+    body = ("このメールは自動送信されています。\nhideo@net.example 宛てにお送りいただいたメールは、迷惑メール対策のため保留されています。\n"
+            "下記のURLにアクセスし、画像に表示された文字を入力して送信者の確認を完了してください。\n確認が完了すると、保留中のメールが配信されます。\n"
+            "http://auth.net.example/sender/confirm?k=3a\n")
+    report = classify(mail(f"From: 送信者認証 <confirm@net.example>\nTo: bounces@shop.example\nSubject: 【要確認】送信者認証のお願い\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("hideo@net.example", "challenge")])
+
+
+def test_a_korean_opt_out_request_in_two_sentences() -> None:
+    report = classify(mail(f"From: 박경민 <kyungmin@hanmail.example>\nTo: news@shop.example\nSubject: 수신거부\n{UTF8}",
+                           "광고 메일 수신을 원하지 않습니다. 수신거부 처리해 주세요.\n"))
+    assert kind_and_reasons(report) == ("unsubscribe", [("kyungmin@hanmail.example", "unsubscribe")])

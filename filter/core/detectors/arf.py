@@ -146,6 +146,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:a respeito de|sobre|referente a) (?:uma|a|esta) (?:mensagem|e-?mail)\b|"
                     # (Italian "un nostro cliente (x@) ha segnalato come spam un messaggio")
                     r"\bha segnalato come (?:spam|posta indesiderata)\b|"
+                    # ("One of the people we host mail for (x@) told us the attached message from your service was unsolicited")
+                    r"\b(?:told us|reported|says?|said) (?:that )?the (?:attached|following|enclosed) (?:message|e-?mail)\b[^.]{0,60}?"
+                    r"\bwas (?:unsolicited|unwanted|spam)\b|"
                     # (French "une plainte de l'un de nos abonnés concernant un message envoyé depuis votre infrastructure";
                     # Russian "Мы получили жалобу от одного из наших пользователей на нежелательное письмо"; Dutch "Wij hebben een
                     # klacht ontvangen van een van onze abonnees over een ongevraagd reclamebericht"; Japanese "迷惑メールであるとの

@@ -200,6 +200,9 @@ _CHALLENGE_WORDS = Lazy(
     # (Japanese "確認済みの送信者からのメールのみ受け付けています" (takes mail only from confirmed senders), "ロボットではないことを
     # 確認してください" (confirm you are not a robot))
     r"確認済みの送信者からのメールのみ|ロボットではないことを確認|"
+    # ("画像に表示された文字を入力して送信者の確認を完了してください": enter the characters shown in the image to complete the
+    # sender's confirmation)
+    r"画像に表示された文字を入力|送信者の確認を完了|"
     r"votre adresse ne figure pas (?:encore )?(?:dans|sur) (?:cette|ma|la) liste|"
     r"non (?:è|e'|e) ancora tra i mittenti (?:autorizzati|approvati|conosciuti)|"
     r"no figura (?:todav[íi]a )?en mi lista de remitentes (?:conocidos|autorizados|aprobados)|"
@@ -1042,7 +1045,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # ko: the mails named before the refusal ("광고 메일 수신거부합니다")
     ("ko", ("수신",),
      r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신(?:을|를)? ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)",
-     r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다)|^[^\S\n]*수신 ?거부" + _LINE_END),
+     # ("수신거부 처리해 주세요": please process the opt-out; "광고 메일 수신을 원하지 않습니다": I do not want to receive the ads)
+     r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다|처리(?:를)? ?해 ?주세요|처리 ?부탁)|^[^\S\n]*수신 ?거부" + _LINE_END + "|"
+     r"(?:메일|이메일|뉴스레터|광고)(?: 메일)? 수신을 원하지 않습니다"),
     # sv, da, no: "avregistrera mig / ta bort mig från", "afmeld mig / fjern mig fra", "meld meg av /
     # fjern meg fra", named when the newsletter, the mailing or "your list" follows
     ("sv-da-no", ("avregistrera", "afmeld", "avmeld", "meld meg av", "ta bort mig", "fjern mig", "fjern meg"),
@@ -2044,7 +2049,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
                     "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
                     "une personne r", "ロボットではない", "確認済みの送信者",
-                    "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at",
+                    "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at", "画像に表示", "送信者の確認",
                     "accept doar", "accepto missatges", "skute", "igazolja")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)

@@ -122,6 +122,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"blocked|rejected|stopped|"
     # (held, the sentence ending there: "Your message to x@ has been held.")
     r"held(?=\s*[.!;]|\s*$)|"
+    # ("A message you sent is being held and has not yet been delivered")
+    r"held\s+and\s+(?:has\s+)?not\s+(?:yet\s+)?(?:been\s+)?delivered|"
     # (Barracuda's notice "Your message to: x@... was classified as SPAM. Please add more content, cut down on HTML links")
     r"classified\s+as\s+(?:spam|bulk)|"
     # (awaiting someone: "Your email to x@... is pending administrator review"; released: "The message you sent to x@... was
@@ -198,6 +200,12 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + r"\ba\s+fost\s+(?:re(?:ț|ţ|t)inut|blocat|respins|pus\s+(?:î|i)n\s+carantin)|"
     r"\bditt\s+meddelande\s+till\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:har\s+(?:sp(?:ä|a)rrats|blockerats|stoppats|satts\s+i\s+karant(?:ä|a)n|"
     r"h(?:å|a)llits\s+kvar)|kunde\s+inte\s+levereras)|"
+    # (Amharic "ወደ x@ የላኩት መልዕክት በኳራንቲን ተይዟል / አልደረሰም" (the message you sent to x@ is held in quarantine / did not arrive); Khmer
+    # "សាររបស់អ្នកទៅកាន់ x@ ត្រូវបានបដិសេធ / មិនត្រូវបានបញ្ជូនទេ" (your message to x@ was refused / was not delivered); Nepali
+    # "तपाईंको सन्देश क्वारेन्टाइनमा राखिएको छ" (your message was placed in quarantine), its recipient in a field below)
+    r"ወደ\s+<?[^\s@<>]+@\S+\s+የላኩት\s+መልዕክት[^\n]{0,60}?(?:ተይዟል|አልደረሰም|ታግዷል|ውድቅ)|"
+    r"សាររបស់អ្នកទៅកាន់\s*<?[^\s@<>]+@[^\n]{0,80}?(?:ត្រូវបានបដិសេធ|មិនត្រូវបានបញ្ជូន|ត្រូវបានរារាំង|ត្រូវបានឃាត់)|"
+    r"तपाईंको\s+(?:सन्देश|इमेल)[^\n]{0,80}?(?:क्वारेन्टाइनमा\s+राखिएको|रोकिएको|अस्वीकार\s+गरिएको|पठाउन\s+सकिएन)|"
     r"\bang\s+iyong\s+mensahe\s+(?:para\s+kay|para\s+sa|kay)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:ay\s+)?(?:hindi\s+naihatid|hinarangan|tinanggihan|na-?quarantine)|"
     # (French "Le message que vous avez envoyé à x@ est en attente de validation / a été bloqué"; Italian "Il tuo messaggio per
@@ -387,6 +395,8 @@ _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|à|para|envelope recipi
                     # (Serbian Cyrillic "Прималац:", Albanian "Marrësi:", Georgian "მიმღები:", Armenian "Ստացող՝" (its own colon),
                     # Amharic "ተቀባይ፦" (its own colon), Bengali "প্রাপক:", Tamil "பெறுநர்:", Tagalog "Tatanggap:")
                     r"прималац|marr(?:ë|e)si|მიმღები|ստացող|ተቀባይ|প্রাপক|பெறுநர்|tatanggap|"
+                    # (English "Intended for:", Mongolian "Хүлээн авагч:")
+                    r"intended for|хүлээн авагч|प्रापक|"
                     r"intended recipient|envelope recipient)[ \t]*[:：՝፦][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
 # ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:")
@@ -947,7 +957,7 @@ _SENDER_WORDS = (r"(?:差出人|送信者|送信元|発信者|发件人|發件�
                  # Albanian, Georgian, Armenian, Amharic, Bengali, Tamil, Tagalog)
                  r"αποστολέας|expeditor|odosielate(?:ľ|l)|po(?:š|s)iljatelj|po(?:š|s)iljalac|пошиљалац|подател|siunt(?:ė|e)jas|"
                  r"s(?:ū|u)t(?:ī|i)t(?:ā|a)js|saatja|ה?שולח|מאת|فرستنده|المرسل(?! إليه)|penghantar|pengirim|mtumaji|người gửi|ผู้ส่ง|"
-                 r"प्रेषक|daripada|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
+                 r"प्रेषक|daripada|илгээгч|d(?:ë|e)rguesi|გამგზავნი|ուղարկող|ላኪ|প্রেরক|அனுப்புநர்|nagpadala)")
 # (the notice's sender field: one of those words, or "From:", "Sender:", alone on its line with its address)
 _HEADER_LABELS = frozenset({"from", "sender", "envelope sender"})
 _SENDER_FIELD_ADDRESS = Lazy(r"(?im)^[ \t]*(?:from|sender|envelope sender|" + _SENDER_WORDS + r")[ \t]*[:：՝፦]"
@@ -1559,12 +1569,18 @@ _RULE_CHARS = "-=_*#~+"
 _REPORT_SECTIONS = ("transcript", "session", "address", "original", "message", "follow")
 
 
-def _a_note_below(heading: str, above: str) -> bool:
-    """``heading`` opens a note below a stated cause or a server's answer (``above``): a hoster's "------ Note from your
-    hosting provider ------ Common reasons for a bounce are a full mailbox ...", French "------ Remarque de votre hébergeur
-    ------", which speaks of bounces in general, never of this recipient; not one of the report's own sections."""
-    return "--" in heading and _SECTION_HEADING.match(heading) is not None \
-        and not any(w in heading.lower() for w in _REPORT_SECTIONS) and (_ANSWER.search(above) is not None or _says_a_cause(above))
+def _a_note_below(heading: str, above: list[str]) -> bool:
+    """``heading`` opens a note below a stated cause or a server's answer (in the lines ``above`` it): a hoster's "------ Note
+    from your hosting provider ------ Common reasons for a bounce are a full mailbox ...", French "------ Remarque de votre
+    hébergeur ------", which speaks of bounces in general, never of this recipient; not one of the report's own sections."""
+    if "--" not in heading or _SECTION_HEADING.match(heading) is None or any(w in heading.lower() for w in _REPORT_SECTIONS):
+        return False
+    # (the lines right above it: the cause stands there, and a text of many headings is not read again for each)
+    said = " ".join(above[-_NOTE_REACH:])
+    return _ANSWER.search(said) is not None or _says_a_cause(said)
+
+
+_NOTE_REACH = 40
 
 
 def _own_section(after: list[str], addr: str) -> list[str]:
@@ -1582,7 +1598,7 @@ def _own_section(after: list[str], addr: str) -> list[str]:
             said = any(x.strip() for x in after[:k])
             # (with the server's answer above, a later note's prose without a code is no more of it; a transcript of the
             # session is the delivery's own record, its "mail.local: /var/mail/otto: Disc quota exceeded" this one's words)
-            answered = said and _a_note_below(ln, " ".join(after[:k]))
+            answered = said and _a_note_below(ln, after[max(0, k - _NOTE_REACH):k])
             return after[:k] + [x for x in after[k:] if ("@" not in x or own in x.lower())
                                 and not (said and _names_other(x, own))
                                 and not (answered and not _ANSWER.search(x) and own not in x.lower())]
@@ -2394,7 +2410,7 @@ def record_from_block(address: str, block: str) -> Record:
             del lines[n:]
             break
     for n, ln in enumerate(lines[1:], 1):
-        if "--" in ln and _a_note_below(ln, " ".join(lines[:n])):
+        if "--" in ln and _a_note_below(ln, lines[max(0, n - _NOTE_REACH):n]):
             del lines[n:]  # (a note on bounces in general below the cause, ``_a_note_below``)
             break
     diagnostic = " ".join(lines)

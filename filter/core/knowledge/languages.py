@@ -3897,6 +3897,8 @@ _SESSION_35 = {
         r"\bzadr(ž|z)an[aeo]? u karantin", r"\bpaigutatud karantiini\b",
         # ("has been held pending review by the administrator": Hexamail's and other gateways' hold)
         r"\bheld pending (an? |the )?(administrator'?s? |admin |moderator )?(review|approval|release)\b",
+        # ("A message you sent is being held ... awaiting review")
+        r"\bis being held\b", r"\bawaiting (an? |the )?(administrator'?s? |admin |moderator'?s? )?(review|approval|release)\b",
         # (French "est en attente de validation / de modération par l'administrateur")
         r"\ben attente de (validation|mod(é|e)ration)\b",
         # (Vietnamese "đã bị giữ lại trong khu vực cách ly" (was held in the quarantine area); Romanian "reținut în carantină";
@@ -3921,3 +3923,54 @@ _SESSION_35 = {
     ],
 }
 _add(_SESSION_35)
+
+# ... and, after the stop's first CI, the languages of Africa and Asia an adversarial probe wrote in (our renderings, by meaning)
+_SESSION_35_LAST = {
+    "user_unknown": [
+        # (Amharic "እንደዚህ ያለ የመልዕክት ሳጥን የለም" (there is no such mailbox), Yoruba "Ko si apoti leta bẹẹ" (there is no such mail
+        # box), Somali "Sanduuqa boostada ee cinwaankan ma jiro" (this address's mailbox does not exist), Burmese "ထိုကဲ့သို့သော
+        # စာတိုက်ပုံး မရှိပါ" (there is no such mailbox), Georgian "ასეთი საფოსტო ყუთი არ არსებობს" (no such mailbox exists))
+        r"የመልዕክት ሳጥን የለም", r"\bko si apoti leta\b", r"\bsanduuqa boostada\b[^.\n]{0,40}\bma jiro\b", r"စာတိုက်ပုံး မရှိပါ",
+        r"საფოსტო ყუთი არ არსებობს",
+    ],
+    "suspended": [
+        # (Zulu "I-akhawunti yomamukeli imisiwe" (the recipient's account is suspended))
+        r"\bakhawunti\b[^.\n]{0,30}\bimisiwe\b",
+    ],
+    "mailbox_full": [
+        # (Hausa "Akwatin wasikun mai karɓa ya cika" (the recipient's mailbox is full), Khmer "ប្រអប់សំបុត្ររបស់អ្នកទទួលពេញ")
+        r"\bakwatin wasi(k|ƙ)un\b[^.\n]{0,30}\bya cika\b", r"ប្រអប់សំបុត្រ[^\n]{0,20}ពេញ",
+    ],
+    "message_too_large": [
+        # (Uzbek "xabar hajmi ruxsat etilgan chegaradan oshib ketdi" (the message's size went over the allowed limit))
+        r"\bxabar hajmi\b[^.\n]{0,60}\boshib ketdi\b",
+    ],
+    "filtered": [
+        # (Azerbaijani "Alıcı bu göndəricidən məktub almamağı seçib" (the recipient chose not to receive mail from this sender))
+        r"\balmamağı seçib\b",
+    ],
+    "rate_limited": [
+        # (Lao "ຜູ້ຮັບໄດ້ເກີນຂີດຈຳກັດການຮັບອີເມວປະຈຳວັນ" (the recipient went over the daily limit of received mail))
+        r"ເກີນຂີດຈຳກັດການຮັບ",
+    ],
+    "network_error": [
+        # (Urdu "وصول کنندہ کا سرور جواب نہیں دے رہا" (the recipient's server is not answering))
+        r"سرور جواب نہیں دے رہا",
+    ],
+    "blocked": [
+        # (Tamil "அனுப்புநரின் IP முகவரி ... எங்கள் தடுப்புப் பட்டியலில் உள்ளது" (the sender's IP address is on our block list))
+        r"தடுப்புப் பட்டியலில்",
+    ],
+    "policy_violation": [
+        # (Khmer "សារនេះបំពានគោលការណ៍សុវត្ថិភាពអ៊ីមែល" (this message breaks the e-mail security policy))
+        r"បំពានគោលការណ៍",
+        # (Japanese "許可されていない添付ファイル形式" (an attachment type that is not permitted), "（ポリシー違反）" (policy violation))
+        r"許可されていない添付ファイル", r"ポリシー違反",
+    ],
+    "on_hold": [
+        # (Amharic "በኳራንቲን ተይዟል" (held in quarantine), "የአስተዳዳሪ ግምገማ እየጠበቀ" (awaiting the administrator's review); Nepali
+        # "क्वारेन्टाइनमा राखिएको" (placed in quarantine); Tamil "தனிமைப்படுத்தலில் வைக்கப்பட்டுள்ளது" (kept in isolation))
+        r"በኳራንቲን ተይዟል", r"ግምገማ እየጠበቀ", r"क्वारेन्टाइनमा राखिएको", r"தனிமைப்படுத்தலில்",
+    ],
+}
+_add(_SESSION_35_LAST)
