@@ -399,9 +399,12 @@ _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|à|para|envelope recipi
                     r"intended for|хүлээн авагч|प्रापक|"
                     r"intended recipient|envelope recipient)[ \t]*[:：՝፦][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
-# ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:")
-_RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*(?:(?:failed |final |intended )?recipient|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
-                       r"destinatario|ontvanger|mottagare)[ \t]*:[ \t]*<?[^\s@<>]+@")
+# ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:",
+# Korean "받는 사람:"; never "To:" / "An:", the returned original's own fields)
+_OWN_RECIPIENT_WORDS = (r"(?:(?:failed |final |intended )?recipient|destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
+                        r"odbiorca|adresat|ontvanger|mottagare|vastaanottaja|c(?:í|i)mzett|получатель|al(?:ı|i)c(?:ı|i)|penerima|"
+                        r"người nhận|받는\s?사람|수신자|收件人|收件者|受信者)")
+_RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*" + _OWN_RECIPIENT_WORDS + r"[ \t]*:[ \t]*<?[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
 _RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?:[^\n<>@]{1,60}<)?(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
@@ -1125,8 +1128,12 @@ def is_reply(msg: ParsedMessage) -> bool:
     return bool(msg.head("in-reply-to")) or subject(msg).lower().lstrip().startswith(_REPLY_PREFIXES)
 
 
-_REPLY_PREFIXES = ("re:", "fw:", "fwd:", "aw:", "tr:", "wg:", "rv:", "res:", "enc:", "antw:", "doorst:", "απ:", "σχετ:", "πρθ:",
-                   "sv:", "vs:", "vb:", "vl:", "odp:", "pd:", "r:", "回复", "转发", "回覆", "轉寄", "返信", "転送", "답장", "전달")
+# the subject prefixes of an answer (en re, de aw, pt res, nl antw, el απ/σχετ, sv/da/no sv, pl odp, it r/rif, zh 回复/回覆, ja
+# 返信, ko 답장) and of a forward (en fw/fwd, fr tr, de wg, es/pt rv/enc, nl doorst, el πρθ, fi vs/vl, no vb, pl pd, zh 转发/轉寄,
+# ja 転送, ko 전달; Norwegian "VS:" forwards where Finnish "VS:" answers)
+_ANSWER_PREFIXES = ("re:", "aw:", "res:", "antw:", "απ:", "σχετ:", "sv:", "odp:", "r:", "rif:", "回复", "回覆", "返信", "답장")
+_REPLY_PREFIXES = _ANSWER_PREFIXES + ("fw:", "fwd:", "tr:", "wg:", "rv:", "enc:", "doorst:", "πρθ:", "vs:", "vb:", "vl:", "pd:",
+                                      "转发", "轉寄", "転送", "전달")
 
 
 # -- where the report text ends and the returned original begins -----------------------------------
@@ -1289,9 +1296,7 @@ _ANCHORS = [
     # the report's recipient field with the recipient's name before the address in brackets ("Recipient : John Kim
     # <kim@...>", Korean "받는 사람 : 김민수 <kim@...>", "Destinatario: Ana Ruiz <ana@...>"; never "To:" / "An:", the returned
     # original's own header)
-    Lazy(r"^[ \t]*(?:(?:failed |final |intended )?recipient|destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|"
-         r"odbiorca|adresat|ontvanger|mottagare|vastaanottaja|c(?:í|i)mzett|получатель|al(?:ı|i)c(?:ı|i)|penerima|người nhận|"
-         r"받는\s?사람|수신자|收件人|收件者|受信者)[ \t]*[:：][ \t]*(?P<name>[^<>()@:\n]{1,80}?)[ \t]*[<(]" + _A + r"[>)]"
+    Lazy(r"^[ \t]*" + _OWN_RECIPIENT_WORDS + r"[ \t]*[:：][ \t]*(?P<name>[^<>()@:\n]{1,80}?)[ \t]*[<(]" + _A + r"[>)]"
          r"(?P<sep>)\s*(?P<rest>)$", re.I),
 ]
 _SENTENCE = Lazy(
@@ -3159,7 +3164,7 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
     body = msg.body[:20000]
     # (under an attribution line only in a forward: a person's reply to a report quotes it the same way, "Re: Mail delivery
     # failed ... Il giorno ..., Mail Delivery System ha scritto:", and answers it, "my mailbox works now")
-    if bounce_subject(msg) and not subject(msg).lower().lstrip().startswith(("re:", "aw:", "odp:", "sv:", "r:", "rif:")):
+    if bounce_subject(msg) and not subject(msg).lower().lstrip().startswith(_ANSWER_PREFIXES):
         for m in _ATTRIBUTION.finditer(body, 0, 5000):
             who = m.group(1) or m.group(2) or ""
             if _SYSTEM_NAME.search(who) or _SYSTEM_WORDS.search(who):
