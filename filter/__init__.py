@@ -10,8 +10,7 @@ Imports stay lazy: the Postfix pipe starts a process per bounce.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (2 ms of every pipe's start)
 if TYPE_CHECKING:  # pragma: no cover
     from filter.core.model import Envelope, Original, RecipientResult, Report
 

@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     if args is None:
         import argparse
 
-        parser = argparse.ArgumentParser(prog=f"bouncefilter {name}", description=COMMANDS[name][1])
+        parser = argparse.ArgumentParser(prog=f"bouncefilter {name}", description=COMMANDS[name][1],
+                                         formatter_class=_help_formatter)
         module.configure(parser)
         args = parser.parse_args(rest)  # exits 2 on a usage error, as argparse does
     try:
@@ -93,6 +94,25 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 0
+
+
+def _help_formatter(prog: str):
+    """argparse's help formatter, given the terminal's width: left to ask it itself, argparse imports
+    ``shutil`` (and with it ``bz2`` and ``lzma``, 2 ms) for every command line it parses, help or not.
+    The width is found as ``shutil.get_terminal_size`` finds it: $COLUMNS, the terminal, else 80."""
+    import argparse
+    import os
+
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return argparse.HelpFormatter(prog, width=(columns or 80) - 2)
 
 
 if __name__ == "__main__":  # pragma: no cover

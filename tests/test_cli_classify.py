@@ -167,3 +167,25 @@ def test_a_file_that_grew_since_its_length_was_read_is_still_bounded(tmp_path: P
         assert _read_rest(fh, 1000, 0) == b"x" * 100  # grown, under the limit: all of it
     finally:
         fh.real.close()
+
+
+def test_classify_from_stdin_imports_neither_typing_nor_shutil():
+    """`classify -` starts once per message in a shell loop: argparse is told the terminal's width
+    (else it imports shutil, bz2 and lzma to ask) and ``typing`` is needed only by type checkers."""
+    res = subprocess.run([sys.executable, "-X", "importtime", *CLI[1:], "classify", "-"],
+                         input=(EXAMPLES / "01-postfix-user-unknown.eml").read_bytes(), capture_output=True, timeout=60)
+    assert res.returncode == 0 and lines(res.stdout)[0]["kind"] == "failed"
+    names = {line.rsplit("|", 1)[1].strip() for line in res.stderr.decode().splitlines()
+             if line.startswith("import time:") and "|" in line}
+    assert "argparse" in names and "filter.core.pipeline" in names
+    assert not {"typing", "shutil", "lzma", "bz2"} & names, sorted({"typing", "shutil", "lzma", "bz2"} & names)
+
+
+def test_help_is_as_wide_as_columns_says():
+    env = dict(os.environ, COLUMNS="60")
+    res = subprocess.run([*CLI, "classify", "--help"], capture_output=True, timeout=60, env=env)
+    assert res.returncode == 0
+    assert max(len(line) for line in res.stdout.decode().splitlines()) <= 58
+    env["COLUMNS"] = "200"
+    wide = subprocess.run([*CLI, "classify", "--help"], capture_output=True, timeout=60, env=env)
+    assert len(wide.stdout.decode().splitlines()) < len(res.stdout.decode().splitlines())

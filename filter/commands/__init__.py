@@ -8,7 +8,10 @@ reaches the user.  Exit codes follow sysexits(3): 78 (EX_CONFIG) for an invalid 
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (2 ms of every command's start)
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import NoReturn
 
 EX_FAIL = 1
 EX_USAGE = 2

@@ -8,7 +8,6 @@ decides a reason from those facts (the classifier does), unless the format itsel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from filter.core.message import ParsedMessage
 
@@ -56,9 +55,15 @@ class Detection:
     message: ParsedMessage | None = None
 
 
-class Detector(Protocol):
-    """Detectors are plain modules or objects with a name and a detect function."""
+#: ``typing.TYPE_CHECKING`` without importing ``typing`` (about 2 ms of every pipe's start): the
+#: interface below is for readers and type checkers, nothing checks it at run time
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Protocol
 
-    name: str
+    class Detector(Protocol):
+        """Detectors are plain modules or objects with a name and a detect function."""
 
-    def detect(self, msg: ParsedMessage) -> Detection | None: ...
+        name: str
+
+        def detect(self, msg: ParsedMessage) -> Detection | None: ...
