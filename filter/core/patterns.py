@@ -1670,14 +1670,15 @@ PHRASES: dict[str, list[str]] = {
     ],
     "failed_starttls": [
         # MTA-STS (RFC 8461) said no: the recipient domain's policy does not let us deliver to that MX
-        r"mta-sts\b.{0,60}(?:fail|error|invalid|not authori)", r"policy does not authori[sz]e (?:the )?mx",
+        r"mta-sts\b.{0,60}(?:fail|error|invalid|not authori|not permitted|not allowed|mismatch|does not match)",
+        r"policy does not authori[sz]e (?:the )?mx",
         # (not the stage a connection was lost or timed out at, Postfix's "timed out while receiving the
         # STARTTLS response", "lost connection ... while sending STARTTLS": a network failure)
         r"(?<!while sending )(?<!while receiving )(?<!while receiving the )(?<!after )starttls",
         r"\btls\b.{0,40}(required|failed|failure|negotiat|handshake|error|must)",
         # (Exchange Online's 4.4.317 "[Message=TlsNegotiationFailure: The remote certificate is invalid ...]", its words run
         # together; learn.microsoft.com's "Fix NDR error 4.4.317")
-        r"\btlsnegotiationfailure\b",
+        r"\btlsnegotiationfail(ure|ed)\b",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
         # (ZixGateway and gateways' TLS-enforcement notices: "A TLS connection to the recipient's mail server could not be
         # established", "requires that all email be delivered over an encrypted (TLS) connection", "the policy does not allow

@@ -13,6 +13,7 @@ from email.utils import getaddresses
 from filter.core import classifier
 from filter.core.address import common_verp_list, decode_common_verp, decode_verp, find_all, normalize, repair
 from filter.core.detectors import registry
+from filter.core.detectors.arf import masked
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
 from filter.core.detectors.text import (BOUNCE_SUBJECT, bounce_subject, from_system, is_reply, is_role_account, lone_address,
@@ -202,6 +203,9 @@ def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
     return None
 
 
+_ORIGINAL_MAIL_FROM = Lazy(r"(?im)^original-mail-from[ \t]*:[ \t]*(\S[^\r\n]*)")
+
+
 def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
                         envelope: Envelope | None, verp: list[str] | None,
                         named: dict[str, str] | None = None) -> list[Record]:
@@ -219,10 +223,15 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         # a complaint whose recipient was redacted (RFC 6590): the VERP address our original was sent
         # with names who complained ("Return-Path: <bounces+jo=isp.example@news.example>")
         # (or in the form of a list manager's, "news-bounces+jo=isp.example@...": nothing else names the recipient here)
-        rp = original.headers.get("Return-Path")
-        guess = decode_verp(rp, verp) if rp else None
-        if guess:
-            records[0].address = guess
+        # (the report's own Original-Mail-From, RFC 5965 section 3.2, is that envelope sender, kept where the copy's was
+        # redacted with the rest: "Return-Path: <bounces+[redacted]=isp.example@...>")
+        report = msg.report_parts.get("message/feedback-report") or ""
+        field = _ORIGINAL_MAIL_FROM.search(report)
+        for rp in (original.headers.get("Return-Path"), field and field.group(1)):
+            guess = decode_verp(rp, verp) if rp else None
+            if guess and not masked(guess):
+                records[0].address = guess
+                break
         return records
     if det.kind not in FAILURE_KINDS:
         if det.kind == DELIVERED and any(r.name and not r.address for r in records):
@@ -307,8 +316,9 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
             fors = {a for a in fors if organisation(a) != our_org}
         if len(fors) == 1 and (only := fors.pop()).rpartition("@")[2] != sender_domain:
             guess = only  # (an original to ourselves: the one address it was for, not ours)
-    if guess is None and det.detector == "text" and original.to is None:
-        # no envelope, no original: the one address the notice's own words name
+    if guess is None and det.detector == "text" and (original.to is None or not tos):
+        # no envelope, no original (or one addressed to no one its headers name, "To: undisclosed-recipients:;"): the one
+        # address the notice's own words name
         ours = {a.lower() for v in (msg.header("From"), msg.header("To"), msg.header("Reply-To"),
                                     msg.header("Return-Path"), original.from_) if v for a in find_all(v)}
         # the domain the report was sent to, and the original's sender's: the sender's own

@@ -167,6 +167,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"\bpanaszt kaptunk (?:egyik )?(?:el(?:ő|o)fizet(?:ő|o)nkt(?:ő|o)l|(?:ü|u)gyfel(?:ü|u)nkt(?:ő|o)l|felhaszn(?:á|a)l(?:ó|o)nkt(?:ó|o)l)|"
                     # (Portuguese / Spanish "Recebemos uma denúncia de SPAM de um usuário ... referente à mensagem abaixo",
                     # "Recibimos una denuncia de spam de un usuario")
+                    # (Galician "Recibimos unha queixa dun dos nosos subscritores a respecto dunha mensaxe", Catalan "Hem rebut
+                    # una queixa d'un dels nostres abonats sobre un missatge", Kazakh "Біз пайдаланушыларымыздың бірінен ...
+                    # хат туралы шағым алдық" (we received a complaint from one of our users about a letter))
+                    r"\bqueixa dun(?:ha)? d(?:os|as) nos(?:os|as) (?:subscritores|usuarios|clientes|abonados)\b|"
+                    r"\bqueixa d['’]un(?:a)? d(?:els|e les) nostr(?:es|os) (?:abonats|usuaris|clients|subscriptors)\b|"
+                    r"пайдаланушыларымыздың бірінен(?:[^.]|\.(?=\w)){0,80}?шағым|"
                     r"(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:spam|n(?:ã|a)o solicitad|no solicitad)|"
                     r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
@@ -269,7 +275,10 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|compl
                          # (Ukrainian "Адреса абонента:", Czech "Adresa uživatele:", Swedish "Kundens adress:", Hungarian "Az előfizető
                          # címe:")
                          r"адреса (?:абонента|користувача|клієнта)|adresa (?:u(?:ž|z)ivatele|z(?:á|a)kazn(?:í|i)ka)|kundens adress|"
-                         r"(?:az )?el(?:ő|o)fizet(?:ő|o) c(?:í|i)me)[ \t]*[:：][ \t]*(.+)$")
+                         r"(?:az )?el(?:ő|o)fizet(?:ő|o) c(?:í|i)me|"
+                         # (Galician "Enderezo do subscritor:", Catalan "Adreça de l'abonat:", Kazakh "Пайдаланушының мекенжайы:")
+                         r"enderezo do (?:subscritor|usuario|cliente)|adre(?:ç|c)a de l['’](?:abonat|usuari|client)|"
+                         r"пайдаланушының мекенжайы)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 
@@ -340,6 +349,11 @@ def _spamcop(msg: ParsedMessage) -> Detection:
 _MASKED = Lazy(r"[\[<(]?(?:x{3,}|\*{2,}|#{3,}|redacted|removed|hidden|anonymi[sz]ed)[\]>)]?", re.I)
 
 
+def masked(address: str) -> bool:
+    """A local part a report wrote in place of the complainer's ("redacted@", "[redacted]@", "xxxxxxx@", "****@")."""
+    return _MASKED.fullmatch(address.partition("@")[0]) is not None
+
+
 def _arf(msg: ParsedMessage, report: str) -> Detection:
     fields, blocks = parse_fields(report)
     for b in blocks:  # a report without blank lines parses as a recipient block
@@ -355,7 +369,7 @@ def _arf(msg: ParsedMessage, report: str) -> Detection:
     # named in a Redacted-Address field): no address of a complainer; the VERP envelope may name it
     # (and a local part masked with the placeholders reports use - "xxxxxxx@hotmail.com", "****@isp.example" -, named or not)
     placeholder = (fields.get("redacted-address") or "redacted@").strip().lower().partition("@")[0] or "redacted"
-    addrs = [a for a in addrs if a.lower().partition("@")[0] != placeholder and not _MASKED.fullmatch(a.partition("@")[0])]
+    addrs = [a for a in addrs if a.lower().partition("@")[0] != placeholder and not masked(a)]
     # RFC 6591: an "auth-failure" report is the receiver's machine telling us that our SPF, DKIM or
     # DMARC failed (a DMARC failure report, RFC 7489 section 7.3); nobody complained, and the
     # recipient must not be suppressed for it: the sender's authentication is the cause

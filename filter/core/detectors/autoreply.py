@@ -160,11 +160,14 @@ _CHALLENGE_WORDS = Lazy(
     # (Catalan "confirmeu que sou una persona", Galician "confirme que é unha persoa", Icelandic "staðfesta að þú sért
     # manneskja": confirm you are a person)
     r"confirm(?:eu|a|i|ar) que (?:sou|ets|és|es) una persona|confirm(?:e|a|ar) que (?:é|e|es) unha persoa|"
-    r"sta(?:ð|d)festa a(?:ð|d) (?:þú|thu) s(?:é|e)rt manneskja|"
+    r"sta(?:ð|d)fest(?:a|ir) a(?:ð|d) (?:þú|thu) s(?:é|e)rt (?:raunveruleg )?manneskja|"
     # (... and who it takes mail from: Catalan "només accepta missatges de remitents verificats", Icelandic "tekur ... aðeins
     # við pósti frá staðfestum sendendum")
     r"(?:nom(?:é|e)s )?accept(?:a|o) (?:missatges|correu|correus) de remitents (?:verificats|aprovats|coneguts|autoritzats)|"
-    r"a(?:ð|d)eins vi(?:ð|d) (?:p(?:ó|o)sti|skilabo(?:ð|d)um) fr(?:á|a) sta(?:ð|d)festum sendendum|"
+    r"a(?:ð|d)eins vi(?:ð|d) (?:(?:t(?:ö|o)lvu)?p(?:ó|o)sti|skilabo(?:ð|d)um) fr(?:á|a) sta(?:ð|d)festum sendendum|"
+    # (Belarusian "прымаю лісты толькі ад правераных адпраўшчыкоў" (I take letters only from checked senders), "пацвердзіце,
+    # што вы сапраўдны чалавек" (confirm that you are a real person))
+    r"толькі ад (?:правераных|пацверджаных|давераных) адпраўшчыкоў|вы сапраўдны чалавек|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
@@ -371,7 +374,7 @@ _ABOUT_OUR_MESSAGE = Lazy(
     # (the message the reader sent, said by the verb: Italian "Ha inviato un messaggio a", French "Vous avez envoyé un message
     # à", Spanish "Envió un mensaje a")
     r"\bha inviato un messaggio\b|\bvous avez envoy(?:é|e) un (?:message|courriel|e-?mail)\b|\benvi(?:ó|o) un (?:mensaje|correo)\b|"
-    r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs]|\(a\) pan/pani)? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
+    r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|ваш ліст|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs]|\(a\) pan/pani)? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|宛て?の(?:メール|メッセージ)|"
     r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
@@ -2050,7 +2053,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
                     "une personne r", "ロボットではない", "確認済みの送信者",
                     "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at", "画像に表示", "送信者の確認",
-                    "accept doar", "accepto missatges", "skute", "igazolja")
+                    "accept doar", "accepto missatges", "skute", "igazolja", "адпраўшчык", "чалавек")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

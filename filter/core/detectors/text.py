@@ -837,7 +837,8 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
                 return True
             # (a notice whose lines wrap inside its words: "Ihre Nachricht wurde\nnicht zugestellt")
             flat = " ".join(text.split())
-            return flat != text and (_BOUNCE_WORDS.search(flat) is not None or _refused(flat))
+            return flat != text and (_BOUNCE_WORDS.search(flat) is not None or _refused(flat)) \
+                or _names_the_address_we_sent_to(msg, text)
         # (last: a notice in none of the report words, that says our message was stopped and names its
         # recipient in a field - MailScanner's, sent under the postmaster's own name)
         if _unplain(_BOUNCE_WORDS, text) or _stopped_with_field(msg):
@@ -855,6 +856,59 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     # the heading of a list of failed recipients stands for the report's subject (a report whose
     # subject is the original's, sent from an ordinary account: Exchange's system mailbox)
     return (subject_says or words and _LIST_INTRO.search(text, 0, 5000) is not None) and words and not is_reply(msg)
+
+
+# our message delivered all the same, said by the notice that names a policy it matched
+# (Symantec's monitor-only rule "The message was allowed to pass and has been delivered. It was NOT blocked.", Forcepoint's
+# "Action: Permitted ... The message was released to all recipients.")
+_DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (?:allowed to pass and (?:has been |was )?)?"
+                         r"(?:delivered|sent|released to (?:all |the )?recipients?)(?: anyway| all the same)?\s*[.;]|"
+                         r"\bno blocking action was taken\b|\bit was not blocked\b|"
+                         r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)", re.I)
+
+
+def _names_the_address_we_sent_to(msg: ParsedMessage, text: str) -> bool:
+    """``_the_address_we_sent_to`` finds one."""
+    return _the_address_we_sent_to(msg, text) is not None
+
+
+def _the_address_we_sent_to(msg: ParsedMessage, text: str) -> str | None:
+    """The mail system of the recipient's organisation or of the host that relays its mail (its postmaster or daemon,
+    ``_strict_system``, or its security product, ``_SECURITY_PRODUCT``: the callers ask), writing to the VERP address our
+    message went out with, names in its own words the very address that VERP address encodes: a notice about our message
+    to it, in whatever language its words are (Bosnian "Vaša poruka za x@ nije isporučena", Irish "Níor seachadadh do
+    theachtaireacht chuig x@", Basque "Zure mezua ez zaio x@ helbideari entregatu", Kaspersky's Russian "В отправленном
+    вами сообщении обнаружен вредоносный объект ... Получатель: x@").  No person's reply comes from that account (a vacation responder writes from its owner's
+    address, RFC 3834 section 3.1.6), the account's own auto-reply ("this mailbox is not read, write to support@") names
+    another address than the one we wrote to, and a vendor's newsletter is not sent to our bounce address.  Its words must
+    say a cause the tables read (the reason): where none is read, the same unknown words may as well say the message was
+    delivered, and the notice is not read.  Returns that address (lower-cased), or None."""
+    to = msg.header("To")
+    if "+" not in to or "=" not in to or is_reply(msg) or msg.head("list-id"):
+        return None
+    # (marked as the automatic answer it is, RFC 3834 section 5 / RFC 5321 section 4.5.5: the words then are the system's,
+    # never a person's; a success notice, "Confirmación de entrega", "Delivered: ...", says it in its subject or words)
+    if not (msg.auto_submitted.startswith("auto-") or _null_sender(msg)) or _success_subject(subject(msg)) \
+            or _SUCCESS_BODY.search(text, 0, 3000) or _DELIVERED_ANYWAY.search(text, 0, 3000):
+        return None
+    from filter.core.address import decode_verp
+
+    recipient = decode_verp(to, None)
+    frm = normalize(msg.from_) or ""
+    if not recipient or recipient == frm.lower() or organisation(recipient) == organisation(to):
+        return None
+    if organisation(recipient) != organisation(frm) and not system_account(msg):
+        return None  # (another organisation's: only its mail system's own account relays such a notice, never a person)
+    own = text[:3000].lower()
+    at = own.find(recipient)
+    # (the address as a word of the text, not the tail of a longer one)
+    if at < 0 or at and (own[at - 1].isalnum() or own[at - 1] in "._%+-"):
+        return None
+    theirs = organisation(recipient)
+    if any(a != recipient and a != frm.lower() and organisation(a) == theirs for a in (x.lower() for x in find_all(own))):
+        return None  # (another address of the recipient's organisation beside it: which one failed, the words would have to say)
+    # (and a cause the tables read: the same unknown words may as well say it was delivered, released or read)
+    return recipient if _says_a_cause(text[:3000]) else None
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -903,7 +957,8 @@ def _product_notice(msg: ParsedMessage) -> bool:
     return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
                or _YOU_SENT_TO.search(text, m.end(), m.end() + 300) is not None
-               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg)
+               for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg) \
+        or _names_the_address_we_sent_to(msg, text)
 
 
 def _stopped_by_its_own_system(msg: ParsedMessage) -> bool:
@@ -3142,11 +3197,15 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
 # "Afzender:", "Remetente:", "Avsändare:")
 _FORWARDED_FROM = Lazy(r"(?im)^[ \t>]*(?:from|von|de|da|van|od|fr(?:å|a)n|fra|l(?:ä|a)hett(?:ä|a)j(?:ä|a)|от|kimden|feladó|差出人|发件人|寄件者|"
                        r"mittente|remitente|exp(?:é|e)diteur|absender|afzender|remetente|avs(?:ä|a)ndare|"
-                       # (Indonesian "Dari:", Malay "Daripada:")
-                       r"dari|daripada)"
+                       # (Indonesian "Dari:", Malay "Daripada:"; Romanian "De la:", Icelandic "Frá:", Lithuanian "Nuo:", Greek "Από:",
+                       # Hebrew "מאת:", Korean "보낸 사람:", Vietnamese "Từ:")
+                       r"dari|daripada|de la|fr(?:á|a)|nuo|από|מאת|보낸 사람|từ)"
                        r"[ \t]*[:：][ \t]*(.+)$")
 _FORWARDED_SUBJECT = Lazy(r"(?im)^[ \t>]*(?:subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|temat|(?:ä|a)mne|emne|aihe|тема|"
-                          r"konu|tárgy|件名|主题|主旨|subjek|perihal|tajuk|p(?:ř|r)edm(?:ě|e)t)[ \t]*[:：][ \t]*(.+)$")
+                          r"konu|tárgy|件名|主题|主旨|subjek|perihal|tajuk|p(?:ř|r)edm(?:ě|e)t|"
+                          # (Catalan "Assumpte:", Romanian "Subiect:", Icelandic "Efni:", Basque "Gaia:", Lithuanian / Croatian
+                          # "Tema:", Greek "Θέμα:", Hebrew "נושא:", Arabic "الموضوع:", Korean "제목:", Vietnamese "Chủ đề:")
+                          r"assumpte|subiect|efni|gaia|tema|θέμα|נושא|الموضوع|제목|chủ đề)[ \t]*[:：][ \t]*(.+)$")
 # ... or the mail client's attribution line above the quoted report, "On 3/15/25 07:03, Mail Delivery Subsystem wrote:" (German
 # "Am ... schrieb ...:", French "Le ... a écrit :"), the forward's own subject naming the report
 _ATTRIBUTION = Lazy(r"(?im)^[ \t]*(?:(?:on|am|le|el|il|op)\b[^\n]{4,100}?,[ \t]*([^,\n]{2,120}?)|"
@@ -3325,6 +3384,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if not records:
             # (a sending platform's notification account reads as a system's: its notice names its recipient in a field)
             return _a_platforms_notice(msg, text, sender)
+        if not any(r.status or r.reply_code for r in records) and _DELIVERED_ANYWAY.search(text, 0, 5000) is not None:
+            # a policy's notice to the sender that names what it found and says the message went out all the same
+            # (Microsoft Purview's policy tip "Action taken: Notify sender. The message was delivered.", its incident
+            # report "No blocking action was taken; the message was sent."): nothing failed
+            return None
         if not returned and not any(r.status or r.reply_code or _says_a_cause(r.diagnostic) for r in records) \
                 and report_kind(msg, text) == FAILED and not _gave_up(text.lower()) and not _not_yet(text.lower()):
             # recipients named, and no failure said of them (nor that the system gave up): unless the notice returns our
@@ -3342,6 +3406,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
+    if sender and records and all(r.address and organisation(r.address) == organisation(sender) and not (r.status or r.reply_code)
+                                  for r in records) and (named := _the_address_we_sent_to(msg, text)) is not None:
+        # only our own addresses in its fields (our message's sender under a label no table holds, Belarusian "Адпраўшчык:
+        # news@<ours>"), and in its words the address our VERP address encodes: that one is the recipient
+        records = [Record(address=named)]
     if sender and len(records) > 1:
         # our own addresses a notice lists beside its recipient (our message's sender, envelope, reply address: "Antwortadresse:
         # service@<ours>"), no server's reply quoted for them and no cause of their own: never a recipient that failed, where

@@ -2921,6 +2921,8 @@ _CONTENT_WORDS_6 = {
         r"\btoo many (messages|mails|e-?mails) (have been |were )?received in a short (period|time)\b",
         r"\breduce (the|your) sending rate\b", r"\btoo many sessions opened\b",
         r"\brate limit exceeded for (account|sender|user)\b",
+        # (GMX / WEB.DE "421-Reject due to policy restrictions: temporary rate limit for your IP (x) exceeded")
+        r"\b(temporary )?rate limit (for|of) (your|the sending|the) (ip|server|host|sender)\b([^.;]|\.(?=\d)){0,40}\bexceeded\b",
     ],
     "failed_starttls": [
         # a sending gateway's enforced TLS that the recipient's server could not give (Zix: "Your organization's policy requires
@@ -3974,3 +3976,54 @@ _SESSION_35_LAST = {
     ],
 }
 _add(_SESSION_35_LAST)
+
+# Thirty-sixth session: the causes a mail system of the recipient's organisation gives in languages of Europe and Central Asia
+# no table held (our renderings of what their notices mean; each states the meaning it is filed under)
+_SESSION_36 = {
+    "user_unknown": [
+        # (Bosnian / Serbian Latin "poštansko sanduče ne postoji" (the mailbox does not exist); Maltese "din il-kaxxa postali ma
+        # teżistix" (this mailbox does not exist); Faroese "eingin postkassi er til" (no mailbox exists); Kazakh "мұндай пошта
+        # жәшігі жоқ" (there is no such mailbox); Arabic "هذا الحساب غير موجود" (this account does not exist))
+        r"\bpo(š|s)tansko sandu(č|c)e ne postoji\b", r"\bkaxxa postali\b[^.\n]{0,20}\bma te(ż|z)istix\b",
+        r"\beingin postkassi er til\b", r"пошта жәшігі жоқ", r"(هذا )?الحساب غير موجود",
+    ],
+    "suspended": [
+        # (Galician "a conta do destinatario está desactivada" (the recipient's account is disabled))
+        r"\bconta do destinatario (est(á|a) |foi )desactivada\b",
+    ],
+    "mailbox_full": [
+        # (Belarusian "паштовая скрыня адрасата перапоўнена" (the addressee's mailbox is overfull))
+        r"паштовая скрыня[^.\n]{0,30}перапоўнена",
+    ],
+    "rate_limited": [
+        # (Czech "odesílatel překročil denní limit zpráv" (the sender went over the daily message limit); Irish "sháraigh an
+        # seoltóir an teorainn laethúil" (the sender exceeded the daily limit))
+        r"\bp(ř|r)ekro(č|c)il (denn(í|i)|hodinov(ý|y)) limit\b", r"\bteorainn laeth(ú|u)il\b",
+    ],
+    "network_error": [
+        # (Icelandic "póstþjónn viðtakanda svarar ekki" (the recipient's mail server does not answer))
+        r"\bp(ó|o)st(þ|th)j(ó|o)nn\b[^.\n]{0,30}\bsvarar ekki\b",
+    ],
+    "expired": [
+        # (Ukrainian "Вичерпано максимальний час доставки", "Повторні спроби припинено" (the longest delivery time ran out, the
+        # retries stopped); Kazakh "Жеткізудің ең ұзақ уақыты өтті", "Қайталап жіберу тоқтатылды" (the same))
+        r"вичерпано максимальний час доставки", r"повторні спроби (припинено|зупинено)",
+        r"жеткізудің ең ұзақ уақыты өтті", r"қайталап жіберу тоқтатылды",
+    ],
+    "policy_violation": [
+        # (Galician "a mensaxe infrinxe a política de correo" (the message breaks the mail policy))
+        r"\binfrinxe a pol(í|i)tica\b",
+    ],
+    "filtered": [
+        # (Basque "hartzaileak erabaki du mezu hauek ez jasotzea" (the recipient decided not to receive these messages), its
+        # "iragazki-araua" (filter rule); Luxembourgish "den Empfänger huet eng Filterregel agestallt" (the recipient set a
+        # filter rule))
+        r"\berabaki du\b[^.\n]{0,40}\bez jasotzea\b", r"\biragazki-?araua\b", r"\bfilterregel agestallt\b",
+    ],
+    "on_hold": [
+        # (Catalan "ha estat retingut en quarantena" (has been held in quarantine); Bulgarian "задържано за проверка" (held for
+        # review))
+        r"\b(ha estat |s'ha )?retingut en quarantena\b", r"задържано за проверка",
+    ],
+}
+_add(_SESSION_36)

@@ -268,8 +268,10 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # -- Symantec Email Security.cloud (MessageLabs) ---------------------------------------------
     # https://knowledge.broadcom.com/external/article/169652 (via
     # sisimai/p5-sisimai:lib/Sisimai/Rhost/MessageLabs.pm)
-    # "501 Connection rejected by policy [7.7] 20805": negative IP reputation with Symantec
-    ("connection rejected by policy", r"connection rejected by policy", "bad_reputation"),
+    # "501 Connection rejected by policy [7.7] 20805": negative IP reputation with Symantec (its "[7.7]" or its own
+    # name: other gateways say "Connection rejected by policy" before their own cause, "... listed at b.barracudacentral.org")
+    ("connection rejected by policy",
+     r"connection rejected by policy,? (?:\[7\.7\]|.{0,160}(?:symanteccloud|messagelabs))", "bad_reputation"),
     # "553-Message Filtered. Refer to the Troubleshooting page at ..." (spam filtering); Yahoo's
     # legacy "Message filtered. Please see the FAQs section on spam" means the same
     ("message filtered", r"message filtered\.? .{0,80}(?:troubleshooting|faqs|spam|messagelabs|symanteccloud)",
