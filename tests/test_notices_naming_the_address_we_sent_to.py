@@ -64,6 +64,20 @@ def _system_notice(sender: str, recipient: str, subject: str, body: str, *, auto
     ("MTA-STS: mx2.firma.example is not permitted by the domain's enforce policy", "failed_starttls"),
     ("451 4.4.317 Cannot connect to remote server [Message=TlsNegotiationFailed: the certificate is invalid]",
      "failed_starttls"),
+    # no such account: Romanian, and a provider's word "ID" for the address
+    ("Motiv: contul de e-mail nu există (cont inexistent sau șters).", "user_unknown"),
+    ("Reason: the mail ID you have written to does not exist on our servers.", "user_unknown"),
+    # a full mailbox in Slovenian
+    ("Vzrok: poštni predal prejemnika je poln.", "mailbox_full"),
+    # the third batch, in the major languages: Arabic "the recipient's account was disabled", Turkish "-mış" of a short
+    # notice, Spanish "the longest delivery time ran out, the retries stopped", Italian "breaks the company's mail policy",
+    # Polish "the recipient went over the daily limit of messages received", Turkish "held for the administrator's review"
+    ("السبب: تم تعطيل حساب المستخدم لدينا.", "suspended"),
+    ("Neden: kullanıcının hesabı askıya alınmış.", "suspended"),
+    ("Se agotó el tiempo máximo de entrega; se detenido los reintentos.", "expired"),
+    ("Respinto: il contenuto viola la policy aziendale.", "policy_violation"),
+    ("Adresat przekroczył dzienny limit odbieranych wiadomości.", "rate_limited"),
+    ("İletiniz yönetici incelemesi için bekletiliyor.", "on_hold"),
     # a provider's policy heading beside the rate of our IP: the rate is the cause
     ("421-Reject due to policy restrictions: temporary rate limit for your IP (192.0.2.15) exceeded.", "rate_limited"),
 ])
@@ -225,3 +239,155 @@ def test_challenges_in_icelandic_and_belarusian(body: str) -> None:
 def test_desks_complaints_in_galician_catalan_and_kazakh(body: str, address: str) -> None:
     report = classify(mail(f"From: Abuse desk <abuse@{address.partition('@')[2]}>\nTo: <abuse@{OURS}>\nSubject: Spam\n{UTF8}", body))
     assert kind_and_reasons(report) == ("complaint", [(address, "complaint")])
+
+
+@pytest.mark.parametrize("body", [
+    # Turkish: "we must verify that the sender is a real person", then the held message in English
+    "Spam önleme sistemimiz gereği, gönderenin gerçek bir kişi olduğunu doğrulamamız gerekiyor.\n"
+    "Your message to ece@sirket.example.com.tr is being held. Please click the link to confirm you are a human sender: "
+    "https://verify.example.com.tr/c/1\n",
+])
+def test_a_gateways_challenge_that_holds_our_message_is_a_challenge(body: str) -> None:
+    report = classify(mail(f"From: Doğrulama <dogrulama@sirket.example.com.tr>\nTo: <{_verp('ece@sirket.example.com.tr')}>\n"
+                           f"Subject: Verification required\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("ece@sirket.example.com.tr", "challenge")])
+
+
+# ---- lures and a postmaster's answer ---------------------------------------------------------------------------------
+def test_a_lure_asking_to_verify_the_mailbox_to_resend_is_no_report() -> None:
+    report = classify(mail(f"From: MAILER-DAEMON <mailer-daemon@news-shop.example.top>\nTo: <bounces@{OURS}>\n"
+                           f"Subject: Delivery Status Notification (Failure)\n{UTF8}",
+                           f"Message not delivered\nThere was a problem delivering your message to billing@shop.example.\n"
+                           "The response was: 550 5.1.1 Mailbox verification required. Please verify your mailbox to resend "
+                           "the message.\n"))
+    assert report.kind == "not_bounce"
+
+
+def test_the_postmasters_answer_under_a_tickets_number_is_no_report() -> None:
+    """Japanese: "the 450 4.2.0 you mention was returned during maintenance on 2 July; mail is received normally now, no
+    mail was refused" (no quoted lines, the thread's number in the subject)."""
+    report = classify(mail(f"From: 情報システム部 <postmaster@kaisha.example.co.jp>\nTo: <deliverability@{OURS}>\n"
+                           "Subject: Re: 【お問い合わせ #5531】配信エラーについて\nIn-Reply-To: <q2@news.shop.example>\n" + UTF8,
+                           "ご指摘の「450 4.2.0 Mailbox temporarily unavailable」は、7月2日のメンテナンス中に一時的に返されたもの"
+                           "です。\n現在は正常に受信できており、拒否されたメールはございません。\n"))
+    assert report.kind == "not_bounce"
+
+
+def test_a_systems_own_report_under_the_subject_it_answers_is_still_read() -> None:
+    """A carrier's gateway answers under "Re:<subject>" with In-Reply-To, quoting nothing and naming no ticket."""
+    report = classify(mail(f"From: post_master@sms.example.com\nTo: <news@{OURS}>\nSubject: Re:June news\n"
+                           "In-Reply-To: <a3@news.shop.example>\n" + UTF8,
+                           "Error: Invalid user address\n\nError message below:\n550 - Requested action not taken: no such "
+                           "user here\n\nMessage details:\n  RCPT TO: 5551234567@sms.example.com\n"))
+    assert kind_and_reasons(report) == ("failed", [("5551234567@sms.example.com", "user_unknown")])
+
+
+def test_the_postmasters_answer_in_a_thread_about_a_delay_is_no_report() -> None:
+    """A person at the postmaster's desk answers our question, quoting it: its words decide, as any person's."""
+    report = classify(mail(f"From: ISP Postmaster <postmaster@isp.example>\nTo: <postmaster@{OURS}>\n"
+                           "Subject: Re: [#PM-7] Delivery problems to isp.example\nIn-Reply-To: <q1@news.shop.example>\n"
+                           f"{UTF8}", "Hello,\n\nyour mail was deferred with \"451 4.7.1 Greylisted, please try again later\" "
+                           "for twenty minutes and then accepted. Nothing was rejected.\n\nRegards,\nPostmaster\n\n"
+                           "> Our mail to your users is deferred with 451, can you check?\n"))
+    assert report.kind == "not_bounce"
+
+
+# ---- recipients --------------------------------------------------------------------------------------------------------
+def test_a_final_recipient_at_localhost_gives_way_to_the_original_recipient() -> None:
+    """Postfix's local delivery reporting the mailbox by its name inside the host (RFC 6761: "localhost" routes nowhere)."""
+    report = classify(mail(
+        f"From: Mail Delivery System <MAILER-DAEMON@mail.tex.example.in>\nTo: <bounces@{OURS}>\n"
+        "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="d"\n',
+        "--d\nContent-Type: text/plain\n\nThe mail system\n\n<office@tex.example.in>: Command died with status 1: "
+        "\"/usr/bin/procmail\"\n\n--d\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.tex.example.in\n\n"
+        "Final-Recipient: rfc822; office@localhost\nOriginal-Recipient: rfc822;office@tex.example.in\nAction: failed\n"
+        "Status: 5.3.0\nDiagnostic-Code: x-unix; procmail: Error while writing to \"/var/mail/office\"\n\n--d--\n"))
+    assert [r.address for r in report.recipients] == ["office@tex.example.in"]
+
+
+def test_the_subject_names_the_recipient_where_the_original_was_sent_to_no_one_named() -> None:
+    report = classify(mail(f"From: MAILER-DAEMON@mail.net.example.jp\nTo: <bounces@{OURS}>\n"
+                           "Subject: Undeliverable mail to yuki@net.example.jp\n" + UTF8,
+                           "Your mail could not be delivered.\nReason: the user does not exist on this system (550).\n\n"
+                           "----- original headers -----\nFrom: Shop <news@news.shop.example>\nTo: undisclosed-recipients:;\n"
+                           "Subject: Your coupon\nMessage-ID: <c1@news.shop.example>\n"))
+    assert kind_and_reasons(report) == ("failed", [("yuki@net.example.jp", "user_unknown")])
+
+
+
+@pytest.mark.parametrize("host", ["mbox01.internal", "dovecot.lan", "nas.home.arpa"])
+def test_a_final_recipient_at_a_private_name_gives_way_too(host: str) -> None:
+    report = classify(mail(
+        f"From: Mail Delivery System <MAILER-DAEMON@mx.praxis.example.at>\nTo: <bounces@{OURS}>\nSubject: Undelivered Mail\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="d"\n',
+        "--d\nContent-Type: text/plain\n\nThe mail system\n\n--d\nContent-Type: message/delivery-status\n\n"
+        f"Reporting-MTA: dns; mx.praxis.example.at\n\nFinal-Recipient: rfc822; fwagner@{host}\n"
+        "Original-Recipient: rfc822;felix@praxis.example.at\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n\n--d--\n"))
+    assert [r.address for r in report.recipients] == ["felix@praxis.example.at"]
+
+
+@pytest.mark.parametrize("body", [
+    # German: "your message is held. Please confirm that you are a human and not a program"
+    "Ihre Nachricht an hanna@mail.example.de wird zurückgehalten.\nBitte bestätigen Sie, dass Sie ein Mensch und kein "
+    "Programm sind: https://mail.example.de/confirm?id=1\n",
+    # Spanish: "the recipient takes only messages from verified senders. Confirm that you are a real person"
+    "Su mensaje a hanna@mail.example.de está retenido.\nEl destinatario solo acepta mensajes de remitentes verificados.\n"
+    "Confirme que es una persona real: https://mail.example.de/v/1\n",
+])
+def test_challenges_in_german_and_spanish_under_a_filters_name(body: str) -> None:
+    report = classify(mail(f"From: Spamschutz <confirm@mail.example.de>\nTo: <{_verp('hanna@mail.example.de')}>\n"
+                           "Subject: Bitte bestätigen Sie Ihre Nachricht an hanna@mail.example.de\nAuto-Submitted: auto-replied\n"
+                           f"{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("hanna@mail.example.de", "challenge")])
+
+
+def test_a_gateways_hold_in_turkish_to_our_verp_address_is_read() -> None:
+    report = _system_notice("Posta Ağ Geçidi <postmaster@posta.example.com.tr>", "ozan@posta.example.com.tr",
+                            "İletiniz incelemeye alındı", "ozan@posta.example.com.tr adresine gönderdiğiniz ileti yönetici "
+                            "incelemesi için bekletiliyor.\n", auto="auto-generated")
+    assert kind_and_reasons(report) == ("failed", [("ozan@posta.example.com.tr", "on_hold")])
+
+
+# ---- reports wrapped in other reports --------------------------------------------------------------------------------
+def test_listservs_owner_notice_pasting_the_bounce_below_its_rule_is_read() -> None:
+    report = classify(mail(
+        "From: LISTSERV list server <LISTSERV@LISTS.EXAMPLE.ORG>\nTo: owner-NEWS-L@LISTS.EXAMPLE.ORG\n"
+        f"Subject: Possible delivery error notice forwarded to list owner\n{UTF8}",
+        "The enclosed message has been identified as a possible delivery error notice.\n\n"
+        "------------------------ Message in error (12 lines) ------------------------\n"
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.example>\nTo: owner-NEWS-L@LISTS.EXAMPLE.ORG\n"
+        "Subject: Delivery Status Notification (Failure)\n\n** Address not found **\n\nYour message wasn't delivered to "
+        "r.ok@gmail.example because the address couldn't be found.\n\nThe response was:\n\n550 5.1.1 The email account "
+        "that you tried to reach does not exist.\n"))
+    assert kind_and_reasons(report) == ("failed", [("r.ok@gmail.example", "user_unknown")])
+
+
+def test_a_relays_see_attached_report_over_the_inner_servers_report_is_read_from_the_inner() -> None:
+    inner = ("From: MAILER-DAEMON@mail2.firma.example.it (Mail Delivery System)\nTo: <bounces@news.shop.example>\n"
+             "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+             'Content-Type: multipart/report; report-type=delivery-status; boundary="i"\n\n'
+             "--i\nContent-Type: text/plain\n\n<m.rossi@firma.example.it>: 552 5.2.2 Quota exceeded\n\n"
+             "--i\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail2.firma.example.it\n\n"
+             "Final-Recipient: rfc822; m.rossi@firma.example.it\nAction: failed\nStatus: 5.2.2\n"
+             "Diagnostic-Code: smtp; 552 5.2.2 Quota exceeded (mailbox for user is full)\n\n--i--\n")
+    report = classify(mail(
+        "From: MAILER-DAEMON@relay.firma.example.it (Mail Delivery System)\nTo: <bounces@news.shop.example>\n"
+        'Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: multipart/report; '
+        'report-type=delivery-status; boundary="o"\n',
+        "--o\nContent-Type: text/plain\n\nThe internal server's report is attached; see attached.\n\n"
+        "--o\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; relay.firma.example.it\n\n"
+        "Final-Recipient: rfc822; m.rossi@firma.example.it\nAction: failed\nStatus: 5.0.0\n"
+        "Diagnostic-Code: smtp; X-Postfix; see attached report\n\n--o\nContent-Type: message/rfc822\n\n" + inner + "\n--o--\n"))
+    assert kind_and_reasons(report) == ("failed", [("m.rossi@firma.example.it", "mailbox_full")])
+
+
+def test_a_providers_challenge_in_portuguese_sent_with_a_null_return_path_is_a_challenge() -> None:
+    """"the recipient uses the provider's AntiSpam; your message is held awaiting your confirmation: type the image's code to
+    release it" - its held words do not make it the provider's hold notice."""
+    report = classify(mail(f"Return-Path: <>\nFrom: AntiSpam <antispam@provedor.example.br>\nTo: <{_verp('bia@provedor.example.br')}>\n"
+                           f"Subject: Confirmação de envio - AntiSpam\n{UTF8}",
+                           "O destinatário bia@provedor.example.br usa o AntiSpam. Sua mensagem está retida aguardando sua "
+                           "confirmação.\nClique aqui e digite o código da imagem para liberar a mensagem.\n"))
+    assert kind_and_reasons(report) == ("challenge", [("bia@provedor.example.br", "challenge")])

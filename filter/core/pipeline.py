@@ -51,13 +51,18 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         data = data.encode("utf-8", "surrogateescape")
     msg = ParsedMessage(bytes(data), max_bytes)
     detection = _detect(msg)
-    if (detection is None or detection.kind == NOT_BOUNCE) and msg.attached:
+    if (detection is None or detection.kind == NOT_BOUNCE) and (msg.attached or _PASTED_IN_ERROR.search(msg.body[:20000])):
         detection = _list_forwarded_bounce(msg) or detection
         if (detection is None or detection.kind == NOT_BOUNCE) and from_system(msg) and not is_reply(msg):
             # a mail system's own notice that passes on the report it attaches, in words no report uses
             # ("Our gateway received the notification attached below ... passed on to you unchanged"); a
             # person forwarding a bounce to ask about it writes from a person's address, as a forward
             detection = _forwarded_report(msg) or detection
+    elif detection is not None and detection.kind in FAILURE_KINDS and msg.attached and _says_nothing(detection) \
+            and (inner := _forwarded_report(msg)) is not None and _same_recipients(inner, detection):
+        # a relay's report that says only "see attached" (X.0.0) over the report of the server behind it, returned as its
+        # "original" (RFC 3464 section 2: the returned content is any message): the inner report says what happened
+        detection = inner
     if detection is not None and detection.message is not None:
         msg = detection.message  # the wrapped report, read as if it had come alone
     original, named = _read_original(msg)
@@ -134,6 +139,19 @@ def _wrapped_bytes(original: Message) -> bytes:
     return (head + "\n" + body).encode("utf-8", "surrogateescape")
 
 
+def _says_nothing(det: Detection) -> bool:
+    """No record of the report says a cause: no status beyond the class ("5.0.0"), no words the tables read."""
+    return all(not (r.status and not r.status.endswith(".0.0")) and r.reason is None
+               and classifier.decide(status=None, diagnostic=r.diagnostic or "", action="failed") in ("on_hold", "undefined")
+               for r in det.records)
+
+
+def _same_recipients(inner: Detection, outer: Detection) -> bool:
+    """The inner report is about the recipients the outer one names (every one it names)."""
+    named = {r.address.lower() for r in outer.records if r.address}
+    return bool(named) and named == {r.address.lower() for r in inner.records if r.address}
+
+
 def _forwarded_report(msg: ParsedMessage) -> Detection | None:
     """The report a gateway, relay or forwarder wraps as an attachment (saying nothing itself, or
     passing it on in a cover note of its own words): read with its own headers (``Detection.message``)."""
@@ -177,6 +195,11 @@ _LIST_NOTICE_SUBJECT = ("uncaught bounce", "bounce action notification", "delive
                         "automatic removal of")
 
 
+# LISTSERV's rule above the message it pastes into its owner notice ("------------------------ Message in error (48 lines)
+# ------------------------")
+_PASTED_IN_ERROR = Lazy(r"(?im)^-{5,} ?message in error \(\d+ lines?\) ?-{5,}[ \t]*$")
+
+
 def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
     """The bounce a list manager's notice forwards, read as the report it is (its failed recipients
     are list members); never a notice to the reader about the reader's own address (ezmlm's warning
@@ -188,9 +211,13 @@ def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
             or msg.subject.lower().lstrip().startswith(("fwd:", "fw:", "re:", "aw:", "wg:", "tr:")):
         return None  # a post the list distributed (or its digest), or a person's forward or reply
     readers = {a.lower() for a in find_all(msg.header("To") or "")}
-    for original in msg.attached[:2]:
+    # (the bounce attached, or pasted below LISTSERV's rule "----- Message in error (48 lines) -----")
+    pasted = _PASTED_IN_ERROR.search(msg.body[:20000]) if not msg.attached else None
+    wrapped = [_wrapped_bytes(o) for o in msg.attached[:2]] if msg.attached else \
+        [msg.body[pasted.end():].lstrip("\r\n").encode("utf-8", "surrogateescape")] if pasted else []
+    for data in wrapped:
         try:
-            inner = ParsedMessage(_wrapped_bytes(original))
+            inner = ParsedMessage(data)
         except Exception:
             continue
         found = _detect(inner, depth=1)

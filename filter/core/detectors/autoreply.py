@@ -97,7 +97,7 @@ _CHALLENGE_WORDS = Lazy(
     # (French "confirmer que vous n'êtes pas un programme automatisé / un robot")
     r"que vous n['’](?:ê|e)tes pas un (?:programme|robot|automate)|"
     # (German "dass Sie ein Mensch und kein automatisches Programm sind", Portuguese "que não é um programa automático")
-    r"dass sie ein mensch(?: und kein(?:e)? (?:automatisches|automatisiertes) programm)? sind|"
+    r"dass sie ein mensch(?: und kein(?:e)? (?:automatisches |automatisiertes )?programm)? sind|"
     r"n(?:ã|a)o (?:é|e) um programa autom(?:á|a)tico|"
     r"confirm(?:er|ez) que vous (?:[êe]tes|etes) (?:bien )?(?:une personne|un [êe]tre humain|humaine?)|"
     # ... or that you are indeed its sender, our message being held ("merci de confirmer que vous êtes bien l'expéditeur")
@@ -145,6 +145,8 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:reply|respond) to this (?:message|e-?mail) \(?(?:and )?(?:keep|leave) the subject line (?:unchanged|intact)|"
     r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin (?:cambiar|modificar|alterar) el asunto|"
     r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
+    # (said of the recipient: "el destinatario solo acepta mensajes de remitentes verificados")
+    r"s(?:ó|o)lo acepta (?:correo|mensajes|e-?mails?) de remitentes (?:verificados|autorizados|aprobados|confirmados)|"
     r"confirm(?:ar|[áa]|e) que (?:usted |vos |t[úu] )?(?:sos|eres|es) una persona|"
     # (the filter named by what it does, "protegido por un sistema de verificación de remitentes", and its subject "Confirme su
     # envío": a sender verification system, confirm your sending)
@@ -173,6 +175,9 @@ _CHALLENGE_WORDS = Lazy(
     r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
     # (Portuguese "depois que você confirmar que é uma pessoa", "Confirmação de envio" (confirmation of the sending))
     r"confirmar que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirma(?:ç|c)(?:ã|a)o de envio|"
+    # ("Sua mensagem está retida aguardando sua confirmação. ... digite o código da imagem para liberar a mensagem": held
+    # awaiting your confirmation, type the image's code to release it)
+    r"retida,? aguardando (?:a )?sua confirma(?:ç|c)(?:ã|a)o|digite o c(?:ó|o)digo da imagem|"
     r"(?:digite|type|enter) (?:os caracteres|the characters|the (?:number|code|word)s?) (?:que aparecem|shown|displayed)|"
     r"(?:type|enter) the characters you see|"
     # UOL / BOL AntiSpam ("Sua mensagem para ... está aguardando confirmação. Clique no link abaixo e digite
@@ -311,8 +316,9 @@ _CHALLENGE_WORDS = Lazy(
     r"nur e-?mails von best(?:ä|ae)tigten absendern|um sich als absender zu best(?:ä|ae)tigen|"
     # (Hebrew "עד שתאשר שאתה אדם ולא תוכנה אוטומטית" (until you confirm you are a person and not automatic software), "מערכת
     # אימות שולחים" (a sender verification system); Turkish "gerçek bir kişi olduğunuzu doğrulayın" (verify that you are a real
-    # person), "gönderen doğrulama sistemi"; Arabic "يتطلب التحقق من المرسلين" (requires the senders' verification))
-    r"שאתה אדם ולא (?:תוכנה|רובוט)|מערכת אימות שולחים|ger(?:ç|c)ek bir ki(?:ş|s)i oldu(?:ğ|g)unuzu do(?:ğ|g)rula|"
+    # person; "gönderenin gerçek bir kişi olduğunu doğrulamamız gerekiyor", we must verify the sender is a real person),
+    # "gönderen doğrulama sistemi"; Arabic "يتطلب التحقق من المرسلين" (requires the senders' verification))
+    r"שאתה אדם ולא (?:תוכנה|רובוט)|מערכת אימות שולחים|ger(?:ç|c)ek bir ki(?:ş|s)i oldu(?:ğ|g)u(?:nuzu|nu) do(?:ğ|g)rula|"
     r"g(?:ö|o)nderen do(?:ğ|g)rulama sistemi|يتطلب التحقق من (?:المرسلين|المرسل|هوية المرسل)|"
     # (Arabic "يرجى تأكيد رسالتك" (please confirm your message), "لإتمام التحقق وتسليم رسالتك" (to complete the verification and
     # deliver your message))
@@ -2043,7 +2049,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
-                    "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "dimostr", "caratteri",
+                    "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "lo acepta mensajes", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
                     "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bahwa", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
@@ -2053,7 +2059,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
                     "une personne r", "ロボットではない", "確認済みの送信者",
                     "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at", "画像に表示", "送信者の確認",
-                    "accept doar", "accepto missatges", "skute", "igazolja", "адпраўшчык", "чалавек")
+                    "accept doar", "accepto missatges", "skute", "igazolja", "адпраўшчык", "чалавек", "digo da imagem")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX

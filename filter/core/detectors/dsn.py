@@ -142,8 +142,9 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
         return None, [], None
     final, original = found.get("final-recipient"), found.get("original-recipient")
     if final and original and _CHANNEL_HOST.search(final) and "." in original.rpartition("@")[2]:
-        # the mailbox at a channel's own host name ("user@ims-ms-daemon"): a routing address
-        # inside the reporting server, which the sender never wrote; the recipient is the original
+        # the mailbox at a channel's own host name ("user@ims-ms-daemon") or at a name that routes nowhere outside the
+        # reporting server ("office@localhost", "jo@mailhost.localdomain"): a routing address inside it, which the sender
+        # never wrote; the recipient is the original
         found = {"original-recipient": original, **{k: v for k, v in found.items() if k != "original-recipient"}}
     first, *others = found.values()
     original = found.get("original-recipient")
@@ -153,7 +154,11 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
 # Sun / Oracle Messaging Server (and PMDF before it) names each channel's host "<channel>-daemon"
 # (the message store's "ims-ms-daemon", "sims-ms-daemon"; "tcp-daemon", "process-daemon" in its
 # Received lines) and may report the store's routing address as the Final-Recipient
-_CHANNEL_HOST = Lazy(r"@[a-z0-9_-]+-daemon$", re.I)
+# (and the names kept off the Internet's DNS: RFC 6761 "localhost", RFC 6762 "*.local", RFC 8375 "*.home.arpa", ICANN's
+# private-use "*.internal" (2024), with the "localdomain" of Linux hosts' own files and the "*.lan" of home routers; a bare
+# host name, "kijitora@mailhub0", stays the recipient the report names)
+_CHANNEL_HOST = Lazy(r"@(?:[a-z0-9_-]+-daemon|localhost)$|@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa)$",
+                     re.I)
 
 
 def _leads(diag: str, status: str) -> bool:

@@ -2029,8 +2029,9 @@ _MORE_LANGUAGES: dict[str, list[str]] = {
         r"(موقوف|معطل|مجمد|محظور|متوقف)(?! (الخاص بك|لديك))",
         r"(?<![\u0590-\u05ff])(ה)?(חשבון|תיבת)( הדואר)?( של הנמען| הנמען)? (הושבת|הושעה|מושבת|מושעה|חסום|נחסם)",
         # tr, the formal "-mıştır" of notices: "hesabı askıya alınmıştır", "hesap kapatılmıştır"
-        r"(?<!g[öo]nderici )(?<!g[öo]nderen )(hesab[ıi]|hesap|posta kutusu)( ge[çc]ici olarak)? (askıya al[ıi]nm[ıi][şs]t[ıi]r|kapat[ıi]lm[ıi][şs]t[ıi]r|"
-        r"devre d[ıi][şs][ıi] b[ıi]rak[ıi]lm[ıi][şs]t[ıi]r)",
+        # (or the plain "-mış" of a shorter notice: "alıcının hesabı askıya alınmış")
+        r"(?<!g[öo]nderici )(?<!g[öo]nderen )(hesab[ıi]|hesap|posta kutusu)( ge[çc]ici olarak)? (askıya al[ıi]nm[ıi][şs](t[ıi]r)?|kapat[ıi]lm[ıi][şs](t[ıi]r)?|"
+        r"devre d[ıi][şs][ıi] b[ıi]rak[ıi]lm[ıi][şs](t[ıi]r)?)",
     ],
     "mailbox_full": [
         r"(kotak (surat|masuk|mel)|peti (surat|mel|masuk))( penerima)? (sudah |telah )?penuh",
@@ -3986,19 +3987,30 @@ _SESSION_36 = {
         # жәшігі жоқ" (there is no such mailbox); Arabic "هذا الحساب غير موجود" (this account does not exist))
         r"\bpo(š|s)tansko sandu(č|c)e ne postoji\b", r"\bkaxxa postali\b[^.\n]{0,20}\bma te(ż|z)istix\b",
         r"\beingin postkassi er til\b", r"пошта жәшігі жоқ", r"(هذا )?الحساب غير موجود",
+        # (Romanian "contul de e-mail nu există (cont inexistent sau șters)" (the mail account does not exist: no such account,
+        # or deleted); an ID "you have sent the mail to does not exist", Rediffmail's word for the address)
+        r"\bcontul( de e-?mail)? nu exist(a|ă)\b", r"\bcont inexistent\b",
+        r"\b(mail|e-?mail|rediffmail) id\b[^.\n]{0,50}\bdoes not exist\b",
     ],
     "suspended": [
         # (Galician "a conta do destinatario está desactivada" (the recipient's account is disabled))
         r"\bconta do destinatario (est(á|a) |foi )desactivada\b",
+        # (Arabic "تم تعطيل حساب المستلم" (the recipient's account was disabled), the verbal noun first)
+        r"تم (تعطيل|إيقاف|تجميد) (ال)?حساب",
     ],
     "mailbox_full": [
         # (Belarusian "паштовая скрыня адрасата перапоўнена" (the addressee's mailbox is overfull))
         r"паштовая скрыня[^.\n]{0,30}перапоўнена",
+        # (Slovenian "poštni predal prejemnika je poln" (the recipient's mailbox is full))
+        r"\bpo(š|s)tni predal\b[^.\n]{0,30}\bje (poln|zapolnjen)\b",
     ],
     "rate_limited": [
         # (Czech "odesílatel překročil denní limit zpráv" (the sender went over the daily message limit); Irish "sháraigh an
         # seoltóir an teorainn laethúil" (the sender exceeded the daily limit))
         r"\bp(ř|r)ekro(č|c)il (denn(í|i)|hodinov(ý|y)) limit\b", r"\bteorainn laeth(ú|u)il\b",
+        # (Polish "odbiorca przekroczył dzienny limit przyjmowanych wiadomości" (the recipient went over the daily limit of
+        # messages received))
+        r"\bprzekroczy(ł|l)(a)? (dzienny|godzinowy) limit (przyjmowanych|odbieranych|otrzymywanych)\b",
     ],
     "network_error": [
         # (Icelandic "póstþjónn viðtakanda svarar ekki" (the recipient's mail server does not answer))
@@ -4009,10 +4021,15 @@ _SESSION_36 = {
         # retries stopped); Kazakh "Жеткізудің ең ұзақ уақыты өтті", "Қайталап жіберу тоқтатылды" (the same))
         r"вичерпано максимальний час доставки", r"повторні спроби (припинено|зупинено)",
         r"жеткізудің ең ұзақ уақыты өтті", r"қайталап жіберу тоқтатылды",
+        # (Spanish "se agotó el tiempo máximo de entrega", "se han detenido los reintentos" (the longest delivery time ran out,
+        # the retries were stopped))
+        r"\bse agot(ó|o) el tiempo m(á|a)ximo de entrega\b", r"\bse (han )?detenido los reintentos\b",
     ],
     "policy_violation": [
         # (Galician "a mensaxe infrinxe a política de correo" (the message breaks the mail policy))
         r"\binfrinxe a pol(í|i)tica\b",
+        # (Italian "viola la policy aziendale di posta elettronica" (it breaks the company's mail policy))
+        r"\bviola (la|le) (policy|politic(a|he)) (aziendal[ei]|di posta|dell'azienda|di sicurezza)\b",
     ],
     "filtered": [
         # (Basque "hartzaileak erabaki du mezu hauek ez jasotzea" (the recipient decided not to receive these messages), its
@@ -4024,6 +4041,8 @@ _SESSION_36 = {
         # (Catalan "ha estat retingut en quarantena" (has been held in quarantine); Bulgarian "задържано за проверка" (held for
         # review))
         r"\b(ha estat |s'ha )?retingut en quarantena\b", r"задържано за проверка",
+        # (Turkish "yönetici incelemesi için bekletiliyor" (held for the administrator's review))
+        r"\b(y(ö|o)netici )?incelemesi i(ç|c)in bekletil",
     ],
 }
 _add(_SESSION_36)
