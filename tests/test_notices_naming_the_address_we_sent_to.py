@@ -78,6 +78,9 @@ def _system_notice(sender: str, recipient: str, subject: str, body: str, *, auto
     ("Respinto: il contenuto viola la policy aziendale.", "policy_violation"),
     ("Adresat przekroczył dzienny limit odbieranych wiadomości.", "rate_limited"),
     ("İletiniz yönetici incelemesi için bekletiliyor.", "on_hold"),
+    # our own sender address refused, its verb right after it (the code says 5.1.0): never the recipient's mailbox
+    ("550 5.1.0 Sender address bounces+jo=isp.example@news.shop.example rejected; sender domain does not resolve",
+     "rejected"),
     # a provider's policy heading beside the rate of our IP: the rate is the cause
     ("421-Reject due to policy restrictions: temporary rate limit for your IP (192.0.2.15) exceeded.", "rate_limited"),
 ])
@@ -146,7 +149,8 @@ def test_what_is_not_such_a_notice(case: str) -> None:
 
 
 # ---- a policy's notice that the message went out all the same ---------------------------------------------------------
-@pytest.mark.parametrize("outcome", ["Action taken: Notify sender. The message was delivered.",
+@pytest.mark.parametrize("outcome", ["Es wurde keine Blockierungsaktion ausgeführt; die Nachricht wurde zugestellt.",
+                                     "Action taken: Notify sender. The message was delivered.",
                                      "No blocking action was taken; the message was sent.",
                                      "Response: monitor only. The message was allowed to pass and has been delivered.",
                                      "Action: Permitted"])
@@ -316,7 +320,7 @@ def test_the_subject_names_the_recipient_where_the_original_was_sent_to_no_one_n
 
 
 
-@pytest.mark.parametrize("host", ["mbox01.internal", "dovecot.lan", "nas.home.arpa"])
+@pytest.mark.parametrize("host", ["mbox01.internal", "dovecot.lan", "nas.home.arpa", "exch02.corp", "[10.0.3.17]"])
 def test_a_final_recipient_at_a_private_name_gives_way_too(host: str) -> None:
     report = classify(mail(
         f"From: Mail Delivery System <MAILER-DAEMON@mx.praxis.example.at>\nTo: <bounces@{OURS}>\nSubject: Undelivered Mail\n"
@@ -391,3 +395,34 @@ def test_a_providers_challenge_in_portuguese_sent_with_a_null_return_path_is_a_c
                            "O destinatário bia@provedor.example.br usa o AntiSpam. Sua mensagem está retida aguardando sua "
                            "confirmação.\nClique aqui e digite o código da imagem para liberar a mensagem.\n"))
     assert kind_and_reasons(report) == ("challenge", [("bia@provedor.example.br", "challenge")])
+
+
+
+def test_a_mail_systems_report_under_a_threads_subject_is_still_a_report() -> None:
+    """MAILER-DAEMON answers our ticket mail under "AW: [Ticket#...]", quoting it: marked automatic, it is the report it says
+    it is."""
+    report = classify(mail(f"Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.handel.example.de>\n"
+                           f"To: <postmaster@{OURS}>\nSubject: AW: [Ticket#2025061110000077] Zustellprobleme\n"
+                           "In-Reply-To: <t7@news.shop.example>\nAuto-Submitted: auto-replied\n" + UTF8,
+                           "Ihre Nachricht konnte nicht zugestellt werden an:\n\n  k.bauer@handel.example.de\n"
+                           "  552 5.2.2 Postfach voll - mailbox quota exceeded\n\n> Sehr geehrte Damen und Herren,\n"))
+    assert kind_and_reasons(report) == ("failed", [("k.bauer@handel.example.de", "mailbox_full")])
+
+
+@pytest.mark.parametrize("sender, subject, intro", [
+    # Majordomo's message to the list's approver, the bounce pasted below an mbox "From " line
+    ("owner-announce@lists.example.org", "BOUNCE announce@lists.example.org: Non-member submission",
+     "The following message was received by Majordomo for announce and appears to be an error report.\n\n"
+     ">From MAILER-DAEMON@mail.isp.example  Fri Jun 13 11:02:44 2025\n"),
+    # ezmlm's report to the list's owner
+    ("dev-help@lists.example.org", "ezmlm bounce report for dev@lists.example.org",
+     "Hi! This is the ezmlm program. The last bounce message is shown below.\n\n"
+     "--- Below this line is a copy of the bounce message I received.\n\n"),
+])
+def test_list_managers_notices_pasting_a_bounce_are_read_from_it(sender: str, subject: str, intro: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: owner@lists.example.org\nSubject: {subject}\n{UTF8}",
+                           intro + "From: MAILER-DAEMON@mail.isp.example\nTo: announce-bounces@lists.example.org\n"
+                           "Subject: failure notice\n\nHi. This is the qmail-send program at mail.isp.example.\n"
+                           "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n"
+                           "<frank@isp.example>:\nSorry, no mailbox here by that name. (#5.1.1)\n"))
+    assert kind_and_reasons(report) == ("failed", [("frank@isp.example", "user_unknown")])

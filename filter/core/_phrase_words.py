@@ -1574,7 +1574,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bsending domain (\\S+ )?(is|are|has been|have been|was) (blocked|banned|refused|rejected|denied|blacklisted)\\b': ('sending domain ',),
     "\\bsender's domain (\\S+ )?(is|are|has been|have been|was) (blocked|banned|refused|rejected|denied|blacklisted)\\b": ("sender's domain ",),
     'sender (e-?mail )?(address )?(rejected|refused|denied|blocked|blacklisted|invalid|unknown|not allowed|verify failed)(?!( error)?\\W{1,6}\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b)(?!( error)?\\W{1,6}((the|your) )?(sending |client |remote |connecting )?(host|ip|server)\\b)': ('sender ',),
-    "sender (e-?mail )?address <?(<address>|[^\\s@<>]+@[^\\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)(?! by (the )?(recipient|user|addressee|mailbox owner)\\b(?!['\\u2019]s))": ('address ',),
+    "sender (e-?mail )?address <?(<address>|[^\\s@<>]+@[^\\s@<>]+)>? ((is|was|has been) )?(rejected|refused|denied|blocked|blacklisted|banned|not allowed)(?! by (the )?(recipient|user|addressee|mailbox owner)\\b(?!['\\u2019]s))": ('address ',),
     "(server|system|host|site|we) (does not|doesn't|do not|don't|will not|won't) accept (e-?)?mail from(?! ((mail )?(servers|hosts|networks) (in|located in|based in) )?your (country|region|network|ip|server|host|isp|provider)\\b)(?! ?[.;,!)]| ?$)": ('mail from',),
     '\\bbatv\\b': ('batv',),
     '(unsigned|third-party) dsns?\\b': (' dsn',),

@@ -810,7 +810,8 @@ PHRASES: dict[str, list[str]] = {
         r"(?!( error)?\W{1,6}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)(?!( error)?\W{1,6}((the|your) )?(sending |client |remote |connecting )?(host|ip|server)\b)",
         # the sender's address named between ("Sender address news@shop.example is blocked by the
         # domain's administrator"): our address refused, whatever the status code says
-        r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? (is|was|has been) (rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
+        # (or without its verb, Comcast's "550 5.1.0 Sender address bounces+x=y@... rejected; sender domain does not resolve")
+        r"sender (e-?mail )?address <?(<address>|[^\s@<>]+@[^\s@<>]+)>? ((is|was|has been) )?(rejected|refused|denied|blocked|blacklisted|banned|not allowed)"
         r"(?! by (the )?(recipient|user|addressee|mailbox owner)\b(?!['\u2019]s))",
         # a server refusing mail from our address ("this server does not accept mail from <address>")
         # (the object named after the words: "networks we do not accept mail from." names what it refers back to, the host's

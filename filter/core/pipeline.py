@@ -17,7 +17,8 @@ from filter.core.detectors.arf import masked
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
 from filter.core.detectors.dsn import SUCCESS_ACTIONS
 from filter.core.detectors.text import (BOUNCE_SUBJECT, bounce_subject, from_system, is_reply, is_role_account, lone_address,
-                                       organisation, original_text, report_text, restated_to, system_account)
+                                       names_a_system, organisation, original_text, report_text, restated_to,
+                                       system_account)
 from filter.core.lazyre import Lazy
 from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
@@ -51,14 +52,14 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         data = data.encode("utf-8", "surrogateescape")
     msg = ParsedMessage(bytes(data), max_bytes)
     detection = _detect(msg)
-    if (detection is None or detection.kind == NOT_BOUNCE) and (msg.attached or _PASTED_IN_ERROR.search(msg.body[:20000])):
+    if (detection is None or detection.kind == NOT_BOUNCE) and (msg.attached or _list_notice(msg)):
         detection = _list_forwarded_bounce(msg) or detection
         if (detection is None or detection.kind == NOT_BOUNCE) and from_system(msg) and not is_reply(msg):
             # a mail system's own notice that passes on the report it attaches, in words no report uses
             # ("Our gateway received the notification attached below ... passed on to you unchanged"); a
             # person forwarding a bounce to ask about it writes from a person's address, as a forward
             detection = _forwarded_report(msg) or detection
-    elif detection is not None and detection.kind in FAILURE_KINDS and msg.attached and _says_nothing(detection) \
+    elif detection is not None and detection.kind in FAILURE_KINDS and msg.attached and _says_nothing(detection, msg) \
             and (inner := _forwarded_report(msg)) is not None and _same_recipients(inner, detection):
         # a relay's report that says only "see attached" (X.0.0) over the report of the server behind it, returned as its
         # "original" (RFC 3464 section 2: the returned content is any message): the inner report says what happened
@@ -139,10 +140,17 @@ def _wrapped_bytes(original: Message) -> bytes:
     return (head + "\n" + body).encode("utf-8", "surrogateescape")
 
 
-def _says_nothing(det: Detection) -> bool:
-    """No record of the report says a cause: no status beyond the class ("5.0.0"), no words the tables read."""
-    return all(not (r.status and not r.status.endswith(".0.0")) and r.reason is None
-               and classifier.decide(status=None, diagnostic=r.diagnostic or "", action="failed") in ("on_hold", "undefined")
+def _says_nothing(det: Detection, msg: ParsedMessage) -> bool:
+    """No record of the report says a cause (no status beyond the class, "5.0.0"; no words the tables read), and what it
+    returns is a report itself (its type, Exim's header, a report's subject).  The cheap questions first: most reports say
+    their cause in a status, and most return our message."""
+    if not all(not (r.status and not r.status.endswith(".0.0")) and r.reason is None for r in det.records):
+        return False
+    original = msg.attached[0]
+    if original.get_content_type() != "multipart/report" and not original.get("X-Failed-Recipients") \
+            and BOUNCE_SUBJECT.folded_search(decode_header(original.get("Subject")) or "") is None:
+        return False
+    return all(classifier.decide(status=None, diagnostic=r.diagnostic or "", action="failed") in ("on_hold", "undefined")
                for r in det.records)
 
 
@@ -180,7 +188,10 @@ def _forwarded_report(msg: ParsedMessage) -> Detection | None:
 # comes from the list's own notice address or software, and its subject names the notice (a person who
 # forwards it, "Fwd: Uncaught bounce notification", writes about it: no notice of the manager's).
 _LIST_NOTICE_FROM = ("-bounces@", "-owner@", "listserv@", "sympa@", "sympa-request@", "mailman@", "majordomo@",
-                     "listmaster@")
+                     "listmaster@",
+                     # (ezmlm's "<list>-help@"; Majordomo's "owner-<list>@", ``_OWNER_FIRST``)
+                     "-help@")
+_OWNER_FIRST = Lazy(r"(?:^|[<\s\"])owner-([^@\s<>]+@[^\s<>]+)")
 # ... and its notice's subject says what it is (Mailman's "Uncaught bounce notification" / "Bounce action
 # notification", LISTSERV's "Delivery error notice", Sympa's "Non-delivery report", in French too)
 _LIST_NOTICE_SUBJECT = ("uncaught bounce", "bounce action notification", "delivery error notice", "non-delivery report",
@@ -192,29 +203,61 @@ _LIST_NOTICE_SUBJECT = ("uncaught bounce", "bounce action notification", "delive
                         "subscription disabled on", "due to bounces", "due to excessive bounces",
                         "bounce score incremented",
                         # Sympa's notice to the list owners that it removed a bouncing subscriber
-                        "automatic removal of")
+                        "automatic removal of",
+                        # Majordomo's "BOUNCE <list>: <reason>" to the list's approver, ezmlm's bounce report to its owner
+                        "bounce ", "bounce report")
 
 
-# LISTSERV's rule above the message it pastes into its owner notice ("------------------------ Message in error (48 lines)
-# ------------------------")
-_PASTED_IN_ERROR = Lazy(r"(?im)^-{5,} ?message in error \(\d+ lines?\) ?-{5,}[ \t]*$")
+_PASTED_FROM = Lazy(r"(?im)^from:[ \t]*(\S.*)$")
+_PASTED_SUBJECT = Lazy(r"(?im)^subject:[ \t]*(.*)$")
+_HEADER_LINE = Lazy(r"[!-9;-~]+:")
+
+
+def _list_notice(msg: ParsedMessage) -> bool:
+    """A list manager's notice to the list's owner about a bounce (its sender and subject, ``_LIST_NOTICE_*``)."""
+    sender, subject = msg.from_.lower(), msg.subject.lower()
+    # (Majordomo's "owner-<list>@<host>" names the list in its subject: "BOUNCE <list>@<host>: ..."; an "owner-relations@"
+    # team is no list's)
+    owner = _OWNER_FIRST.search(sender)
+    return (any(w in sender for w in _LIST_NOTICE_FROM) or owner is not None and owner.group(1) in subject) \
+        and any(w in subject for w in _LIST_NOTICE_SUBJECT)
+
+
+def _pasted_report(body: str) -> bytes | None:
+    """A mail system's report pasted into a notice's text, its header block and all: the block whose From names a mail
+    system (MAILER-DAEMON, postmaster) and whose subject is a report's ("failure notice"), read from its first header line
+    (an mbox "From " line above it left out) to the end."""
+    for m in _PASTED_FROM.finditer(body):
+        if not names_a_system(m.group(1)):
+            continue
+        start = body.rfind("\n\n", 0, m.start())
+        start = 0 if start < 0 else start + 2
+        end = body.find("\n\n", m.end())
+        block = body[start:end if end >= 0 else len(body)]
+        subject = _PASTED_SUBJECT.search(block)
+        if subject is None or not BOUNCE_SUBJECT.folded_search(subject.group(1)):
+            continue
+        lines = block.split("\n")
+        skip = next((i for i, line in enumerate(lines) if _HEADER_LINE.match(line)), 0)
+        start += sum(len(line) + 1 for line in lines[:skip])
+        return body[start:].encode("utf-8", "surrogateescape")
+    return None
 
 
 def _list_forwarded_bounce(msg: ParsedMessage) -> Detection | None:
     """The bounce a list manager's notice forwards, read as the report it is (its failed recipients
     are list members); never a notice to the reader about the reader's own address (ezmlm's warning
     to a subscriber whose mail bounces: ``not_bounce``)."""
-    sender = msg.from_.lower()
-    if not any(w in sender for w in _LIST_NOTICE_FROM) or not any(w in msg.subject.lower() for w in _LIST_NOTICE_SUBJECT):
+    if not _list_notice(msg):
         return None
     if msg.head("list-post") or msg.head("in-reply-to") or msg.ctype == "multipart/digest" \
             or msg.subject.lower().lstrip().startswith(("fwd:", "fw:", "re:", "aw:", "wg:", "tr:")):
         return None  # a post the list distributed (or its digest), or a person's forward or reply
     readers = {a.lower() for a in find_all(msg.header("To") or "")}
-    # (the bounce attached, or pasted below LISTSERV's rule "----- Message in error (48 lines) -----")
-    pasted = _PASTED_IN_ERROR.search(msg.body[:20000]) if not msg.attached else None
-    wrapped = [_wrapped_bytes(o) for o in msg.attached[:2]] if msg.attached else \
-        [msg.body[pasted.end():].lstrip("\r\n").encode("utf-8", "surrogateescape")] if pasted else []
+    # (the bounce attached, or pasted into the notice's text: below LISTSERV's rule "----- Message in error (48 lines) -----",
+    # Majordomo's "appears to be an error report", ezmlm's "Below this line is a copy of the bounce message I received")
+    pasted = _pasted_report(msg.body[:20000]) if not msg.attached else None
+    wrapped = [_wrapped_bytes(o) for o in msg.attached[:2]] if msg.attached else [pasted] if pasted else []
     for data in wrapped:
         try:
             inner = ParsedMessage(data)

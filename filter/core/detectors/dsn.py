@@ -155,10 +155,12 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
 # (the message store's "ims-ms-daemon", "sims-ms-daemon"; "tcp-daemon", "process-daemon" in its
 # Received lines) and may report the store's routing address as the Final-Recipient
 # (and the names kept off the Internet's DNS: RFC 6761 "localhost", RFC 6762 "*.local", RFC 8375 "*.home.arpa", ICANN's
-# private-use "*.internal" (2024), with the "localdomain" of Linux hosts' own files and the "*.lan" of home routers; a bare
-# host name, "kijitora@mailhub0", stays the recipient the report names)
-_CHANNEL_HOST = Lazy(r"@(?:[a-z0-9_-]+-daemon|localhost)$|@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa)$",
-                     re.I)
+# private-use "*.internal" (2024) and the names it will not delegate for their collisions ("*.corp"), with the "localdomain" of
+# Linux hosts' own files and the "*.lan", "*.intranet", "*.private" of private networks; an address literal of a private
+# network (RFC 1918, "lena@[10.0.3.17]"); a bare host name, "kijitora@mailhub0", stays the recipient the report names)
+_CHANNEL_HOST = Lazy(r"@(?:[a-z0-9_-]+-daemon|localhost)$|"
+                     r"@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa|corp|intranet|private)$|"
+                     r"@\[(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|127\.)[\d.]+\]$", re.I)
 
 
 def _leads(diag: str, status: str) -> bool:

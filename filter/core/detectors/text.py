@@ -717,6 +717,11 @@ def system_account(msg: ParsedMessage) -> bool:
     return _names_a_system(msg.from_)
 
 
+def names_a_system(frm: str) -> bool:
+    """``_names_a_system``, for the pipeline's reading of a report pasted into another message's text."""
+    return _names_a_system(frm)
+
+
 def _names_a_system(frm: str) -> bool:
     """A From value (a header's, or a forwarded header block's line) names a mail system's account or name."""
     local, display = _local_and_display(frm)
@@ -864,6 +869,8 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
 _DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (?:allowed to pass and (?:has been |was )?)?"
                          r"(?:delivered|sent|released to (?:all |the )?recipients?)(?: anyway| all the same)?\s*[.;]|"
                          r"\bno blocking action was taken\b|\bit was not blocked\b|"
+                         # (German "Es wurde keine Blockierungsaktion ausgeführt; die Nachricht wurde zugestellt.")
+                         r"\bkeine blockierungsaktion\b|\b(?:die|ihre) (?:nachricht|e-?mail) wurde (?:trotzdem |dennoch )?zugestellt\s*[.;]|"
                          r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)", re.I)
 
 
@@ -922,10 +929,12 @@ def _answers_in_a_thread(msg: ParsedMessage) -> bool:
     In-Reply-To) quoting what it answers or carrying the thread's ticket number ("Re: [#PM-2291] Delivery problems to
     <domain>" ... "your mail was deferred with 451 4.7.1 Greylisted ... Nothing was rejected"): read as any person's mail.
     A system's own report under the subject it answers (Verizon's "Re:Nyaan" with "Error: Invalid user address") quotes
-    nothing and names no ticket."""
+    nothing and names no ticket; one that does (MAILER-DAEMON under "AW: [Ticket#...]" quoting the mail it could not
+    deliver) marks itself as the automatic answer it is (RFC 3834 Auto-Submitted, or a null return path)."""
     subj = subject(msg)
     return is_reply(msg) and subj.lower().lstrip().startswith(_ANSWER_PREFIXES) and not msg.status_blocks \
-        and not msg.attached and ("\n>" in msg.body[:20000] or _THREAD_MARK.search(subj) is not None)
+        and not msg.attached and ("\n>" in msg.body[:20000] or _THREAD_MARK.search(subj) is not None) \
+        and not msg.auto_submitted.startswith("auto-") and not _null_sender(msg)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
