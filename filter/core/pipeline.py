@@ -59,8 +59,9 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
             # ("Our gateway received the notification attached below ... passed on to you unchanged"); a
             # person forwarding a bounce to ask about it writes from a person's address, as a forward
             detection = _forwarded_report(msg) or detection
-    elif detection is not None and detection.kind in FAILURE_KINDS and msg.attached and _says_nothing(detection, msg) \
-            and (inner := _forwarded_report(msg)) is not None and _same_recipients(inner, detection):
+    elif detection is not None and detection.kind in FAILURE_KINDS and msg.attached \
+            and _points_to_the_report_it_returns(detection, msg) and (inner := _forwarded_report(msg)) is not None \
+            and _same_recipients(inner, detection):
         # a relay's report that says only "see attached" (X.0.0) over the report of the server behind it, returned as its
         # "original" (RFC 3464 section 2: the returned content is any message): the inner report says what happened
         detection = inner
@@ -140,7 +141,7 @@ def _wrapped_bytes(original: Message) -> bytes:
     return (head + "\n" + body).encode("utf-8", "surrogateescape")
 
 
-def _says_nothing(det: Detection, msg: ParsedMessage) -> bool:
+def _points_to_the_report_it_returns(det: Detection, msg: ParsedMessage) -> bool:
     """No record of the report says a cause (no status beyond the class, "5.0.0"; no words the tables read), and what it
     returns is a report itself (its type, Exim's header, a report's subject).  The cheap questions first: most reports say
     their cause in a status, and most return our message."""

@@ -885,11 +885,12 @@ def _the_address_we_sent_to(msg: ParsedMessage, text: str) -> str | None:
     message went out with, names in its own words the very address that VERP address encodes: a notice about our message
     to it, in whatever language its words are (Bosnian "Vaša poruka za x@ nije isporučena", Irish "Níor seachadadh do
     theachtaireacht chuig x@", Basque "Zure mezua ez zaio x@ helbideari entregatu", Kaspersky's Russian "В отправленном
-    вами сообщении обнаружен вредоносный объект ... Получатель: x@").  No person's reply comes from that account (a vacation responder writes from its owner's
-    address, RFC 3834 section 3.1.6), the account's own auto-reply ("this mailbox is not read, write to support@") names
-    another address than the one we wrote to, and a vendor's newsletter is not sent to our bounce address.  Its words must
-    say a cause the tables read (the reason): where none is read, the same unknown words may as well say the message was
-    delivered, and the notice is not read.  Returns that address (lower-cased), or None."""
+    вами сообщении обнаружен вредоносный объект ... Получатель: x@").  No person's reply comes from that account (a vacation
+    responder writes from its owner's address, RFC 3834 section 3.1.6), the account's own auto-reply ("this mailbox is not
+    read, write to support@") names another address than the one we wrote to, and a vendor's newsletter is not sent to our
+    bounce address.  Its words must say a cause the tables read, or that the message is held: where they say neither, the
+    same unknown words may as well say the message was delivered, and the notice is not read.  Returns that address
+    (lower-cased), or None."""
     to = msg.header("To")
     if "+" not in to or "=" not in to or is_reply(msg) or msg.head("list-id"):
         return None
