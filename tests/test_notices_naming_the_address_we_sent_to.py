@@ -81,6 +81,22 @@ def _system_notice(sender: str, recipient: str, subject: str, body: str, *, auto
     # our own sender address refused, its verb right after it (the code says 5.1.0): never the recipient's mailbox
     ("550 5.1.0 Sender address bounces+jo=isp.example@news.shop.example rejected; sender domain does not resolve",
      "rejected"),
+    # the last batch, in the languages an adversarial probe wrote: Thai and Persian "no such mailbox", Hindi "the mailbox is
+    # full", Norwegian and Hindi daily receiving limits, Finnish and Danish give-ups, Hungarian "breaks the company's rules",
+    # Korean and Greek "the recipient's filter rule"
+    ("สาเหตุ: ไม่มีกล่องจดหมายของผู้ใช้นี้", "user_unknown"),
+    ("علت: صندوق پستی موجود نیست.", "user_unknown"),
+    ("कारण: मेलबॉक्स भरा हुआ है।", "mailbox_full"),
+    ("Brukeren har overskredet den daglige grensen for meldinger.", "rate_limited"),
+    ("उपयोगकर्ता ने संदेशों की दैनिक सीमा पार कर ली है।", "rate_limited"),
+    ("Enimmäistoimitusaika on umpeutunut.", "expired"),
+    ("Genforsøg er stoppet efter fem dage.", "expired"),
+    ("Az üzenet sérti a céges szabályzatot.", "policy_violation"),
+    ("메일이 수신자의 필터 규칙에 따라 차단되었습니다.", "filtered"),
+    ("Απορρίφθηκε από κανόνα φιλτραρίσματος του παραλήπτη.", "filtered"),
+    # held for review, whatever rule held it (an encrypted archive): it may still be delivered
+    ("The gateway has placed your message in a folder for review by an administrator. Rule triggered: hold encrypted "
+     "archives. The message will be delivered if it is approved.", "on_hold"),
     # a provider's policy heading beside the rate of our IP: the rate is the cause
     ("421-Reject due to policy restrictions: temporary rate limit for your IP (192.0.2.15) exceeded.", "rate_limited"),
 ])
@@ -124,7 +140,8 @@ def test_our_own_sender_under_a_label_no_table_holds_is_not_the_recipient() -> N
     assert kind_and_reasons(report) == ("failed", [("ales@posta.example.by", "mailbox_full")])
 
 
-@pytest.mark.parametrize("case", ["no_cause", "success_subject", "not_automatic", "other_address", "plain_to", "reply"])
+@pytest.mark.parametrize("case", ["no_cause", "success_subject", "released", "not_automatic", "other_address", "plain_to",
+                                  "reply"])
 def test_what_is_not_such_a_notice(case: str) -> None:
     recipient = "eva@firma.example.is"
     sender, subject = "Póstþjónn <postmaster@firma.example.is>", "Tilkynning"
@@ -135,6 +152,10 @@ def test_what_is_not_such_a_notice(case: str) -> None:
         body = f"Skilaboðin þín til {recipient} hafa verið afhent.\n"  # (delivered, in words no table holds: no cause read)
     elif case == "success_subject":
         subject = "Delivered: June news"  # a success notice says so
+    elif case == "released":
+        # (a release in Italian: "it had been held in quarantine; the recipient released it and the message was delivered")
+        body = (f"il messaggio inviato a {recipient} era stato trattenuto in quarantena. Il destinatario lo ha rilasciato e il "
+                "messaggio è stato recapitato correttamente.\n")
     elif case == "not_automatic":
         kwargs["auto"] = ""  # neither Auto-Submitted nor a null return path: perhaps a person's words
     elif case == "other_address":

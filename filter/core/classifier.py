@@ -795,6 +795,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"(?:review|release|approval)\b|"
                         # ("has been held for review because it contains an attachment ...": held until someone looks)
                         r"\b(?:held|quarantined|placed on hold) for (?:an? )?(?:administrator'?s? )?(?:review|approval)\b|"
+                        # (MailMarshal's "has placed your message in a folder for review by an administrator ... The message
+                        # will be delivered if it is approved")
+                        r"\bin a (?:folder|queue) for (?:an? )?(?:administrator'?s? )?review\b|\bwill be delivered if (?:it is )?approved\b|"
                         # (Cisco's outbreak quarantine: "The message will be re-scanned and delivered automatically if it is
                         # found to be clean")
                         r"\bwill be (?:re-?scanned|released|delivered)(?: to the recipient)?(?: and (?:released|delivered))?(?: automatically)? "

@@ -2014,6 +2014,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(is|are) (currently )?being held (while|until)\b", r"\b(analy[sz]ed|examined|scanned|detonated) in a sandbox\b",
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
         r"quarantin", r"deferred (pending|for) review",
+        # (MailMarshal's hold: "MailMarshal has placed your message in a folder for review by an administrator")
+        r"\bplaced (your|the) (message|e-?mail) in (a|the) (folder|queue) for (an? )?(administrator'?s? )?review\b",
         # kept back by the recipient's organisation for a review ("retained by ... records management for
         # legal review", "held for compliance review"): not delivered, not refused either
         r"(retained|held|kept) (back )?(by [^.;]{0,60})?for (legal|compliance|manual|further|security) review",

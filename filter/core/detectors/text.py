@@ -871,6 +871,13 @@ _DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (
                          r"\bno blocking action was taken\b|\bit was not blocked\b|"
                          # (German "Es wurde keine Blockierungsaktion ausgeführt; die Nachricht wurde zugestellt.")
                          r"\bkeine blockierungsaktion\b|\b(?:die|ihre) (?:nachricht|e-?mail) wurde (?:trotzdem |dennoch )?zugestellt\s*[.;]|"
+                         # (delivered successfully, said outright: "Il destinatario lo ha rilasciato e il messaggio è stato
+                         # recapitato correttamente", "fue entregado correctamente", "foi entregue com sucesso", "a été remis
+                         # avec succès", "wurde erfolgreich zugestellt", "is succesvol afgeleverd")
+                         r"\b(?:was|has been) (?:successfully delivered|delivered successfully)\b|"
+                         r"\b(?:è|e') stat[oa] (?:recapitat|consegnat)[oa] correttamente\b|\bfue entregad[oa] correctamente\b|"
+                         r"\bfoi entregue com sucesso\b|\ba (?:é|e)t(?:é|e) (?:remis|distribu(?:é|e))e? avec succ(?:è|e)s\b|"
+                         r"\bwurde erfolgreich zugestellt\b|\bis succesvol (?:afgeleverd|bezorgd)\b|"
                          r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)", re.I)
 
 

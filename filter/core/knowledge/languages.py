@@ -3991,6 +3991,9 @@ _SESSION_36 = {
         # or deleted); an ID "you have sent the mail to does not exist", Rediffmail's word for the address)
         r"\bcontul( de e-?mail)? nu exist(a|ă)\b", r"\bcont inexistent\b",
         r"\b(mail|e-?mail|rediffmail) id\b[^.\n]{0,50}\bdoes not exist\b",
+        # (Thai "ไม่มีกล่องจดหมายนี้อยู่ในระบบ" (this mailbox is not in the system); Persian "صندوق پستی وجود ندارد" (the mailbox
+        # does not exist))
+        r"ไม่มีกล่องจดหมาย", r"صندوق پستی (وجود ندارد|موجود نیست)",
     ],
     "suspended": [
         # (Galician "a conta do destinatario está desactivada" (the recipient's account is disabled))
@@ -4003,6 +4006,8 @@ _SESSION_36 = {
         r"паштовая скрыня[^.\n]{0,30}перапоўнена",
         # (Slovenian "poštni predal prejemnika je poln" (the recipient's mailbox is full))
         r"\bpo(š|s)tni predal\b[^.\n]{0,30}\bje (poln|zapolnjen)\b",
+        # (Hindi "प्राप्तकर्ता का मेलबॉक्स भरा हुआ है" (the recipient's mailbox is full))
+        r"मेलबॉक्स भरा हुआ",
     ],
     "rate_limited": [
         # (Czech "odesílatel překročil denní limit zpráv" (the sender went over the daily message limit); Irish "sháraigh an
@@ -4011,6 +4016,10 @@ _SESSION_36 = {
         # (Polish "odbiorca przekroczył dzienny limit przyjmowanych wiadomości" (the recipient went over the daily limit of
         # messages received))
         r"\bprzekroczy(ł|l)(a)? (dzienny|godzinowy) limit (przyjmowanych|odbieranych|otrzymywanych)\b",
+        # (Norwegian "Mottakeren har overskredet den daglige grensen for innkommende meldinger" (the recipient went over the daily
+        # limit of incoming messages); Hindi "प्राप्त संदेशों की दैनिक सीमा पार कर ली है" (has passed the daily limit of messages
+        # received))
+        r"\boverskredet den daglige grensen\b", r"दैनिक सीमा पार",
     ],
     "network_error": [
         # (Icelandic "póstþjónn viðtakanda svarar ekki" (the recipient's mail server does not answer))
@@ -4024,18 +4033,27 @@ _SESSION_36 = {
         # (Spanish "se agotó el tiempo máximo de entrega", "se han detenido los reintentos" (the longest delivery time ran out,
         # the retries were stopped))
         r"\bse agot(ó|o) el tiempo m(á|a)ximo de entrega\b", r"\bse (han )?detenido los reintentos\b",
+        # (Finnish "Enimmäistoimitusaika on umpeutunut, ja uudelleenyritykset on lopetettu" (the longest delivery time ran out,
+        # the retries stopped); Danish "Den maksimale leveringstid er overskredet, og genforsøg er stoppet")
+        r"\benimm(ä|a)istoimitusaika on umpeutunut\b", r"\buudelleenyritykset on lopetettu\b",
+        r"\bden maksimale leveringstid er overskredet\b", r"\bgenfors(ø|o)g er stoppet\b",
     ],
     "policy_violation": [
         # (Galician "a mensaxe infrinxe a política de correo" (the message breaks the mail policy))
         r"\binfrinxe a pol(í|i)tica\b",
         # (Italian "viola la policy aziendale di posta elettronica" (it breaks the company's mail policy))
         r"\bviola (la|le) (policy|politic(a|he)) (aziendal[ei]|di posta|dell'azienda|di sicurezza)\b",
+        # (Hungarian "sérti a vállalati szabályzatot" (it breaks the company's rules))
+        r"\bs(é|e)rti a (v(á|a)llalati|c(é|e)ges) szab(á|a)lyzat",
     ],
     "filtered": [
         # (Basque "hartzaileak erabaki du mezu hauek ez jasotzea" (the recipient decided not to receive these messages), its
         # "iragazki-araua" (filter rule); Luxembourgish "den Empfänger huet eng Filterregel agestallt" (the recipient set a
         # filter rule))
         r"\berabaki du\b[^.\n]{0,40}\bez jasotzea\b", r"\biragazki-?araua\b", r"\bfilterregel agestallt\b",
+        # (Korean "수신자의 필터 규칙에 의해 거부되었습니다" (refused by the recipient's filter rule); Greek "απορρίφθηκε από κανόνα
+        # φιλτραρίσματος του παραλήπτη" (refused by a filtering rule of the recipient))
+        r"수신자의 필터 규칙", r"κανόνα φιλτραρίσματος του παραλήπτη",
     ],
     "on_hold": [
         # (Catalan "ha estat retingut en quarantena" (has been held in quarantine); Bulgarian "задържано за проверка" (held for
