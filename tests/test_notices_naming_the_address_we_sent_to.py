@@ -443,3 +443,27 @@ def test_list_managers_notices_pasting_a_bounce_are_read_from_it(sender: str, su
                            "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n"
                            "<frank@isp.example>:\nSorry, no mailbox here by that name. (#5.1.1)\n"))
     assert kind_and_reasons(report) == ("failed", [("frank@isp.example", "user_unknown")])
+
+
+# ---- a scan's report of a clean message, a release "just delivered" -------------------------------------------------
+@pytest.mark.parametrize("sender, body", [
+    ("Mail Gateway AV <av-notify@dental.example.com>",
+     "Scan report\n\nThe message 'June news' from news@news.shop.example to office@dental.example.com was scanned.\n\n"
+     "Result: CLEAN - no viruses or malware found.\nThe message has been passed to the recipient.\n"),
+    # Russian: "checked; sender / recipient; result: no viruses found. The message was delivered to the recipient."
+    ("Kaspersky Security <ksmg@dental.example.com>",
+     "Сообщение проверено.\nОтправитель: news@news.shop.example\nПолучатель: office@dental.example.com\n\n"
+     "Результат проверки: вирусов не обнаружено.\nСообщение доставлено получателю.\n"),
+])
+def test_a_scans_report_of_a_message_passed_on_is_no_failure(sender: str, body: str) -> None:
+    report = classify(mail(f"From: {sender}\nTo: <{_verp('office@dental.example.com')}>\nSubject: Scan result\n"
+                           f"Auto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind != "failed"
+
+
+def test_a_release_just_delivered_in_german_is_a_delivery() -> None:
+    report = classify(mail(f"From: Spamfilter <spamfilter@versicherung.example.de>\nTo: <{_verp('b.hoff@versicherung.example.de')}>\n"
+                           f"Subject: Nachricht aus Quarantäne freigegeben\nAuto-Submitted: auto-replied\n{UTF8}",
+                           "Ihre E-Mail an b.hoff@versicherung.example.de wurde zunächst zurückgehalten. Der Empfänger hat die "
+                           "Nachricht freigegeben; sie wurde soeben zugestellt.\n"))
+    assert report.kind == "delivered"

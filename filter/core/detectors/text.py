@@ -878,6 +878,9 @@ _DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (
                          r"\b(?:è|e') stat[oa] (?:recapitat|consegnat)[oa] correttamente\b|\bfue entregad[oa] correctamente\b|"
                          r"\bfoi entregue com sucesso\b|\ba (?:é|e)t(?:é|e) (?:remis|distribu(?:é|e))e? avec succ(?:è|e)s\b|"
                          r"\bwurde erfolgreich zugestellt\b|\bis succesvol (?:afgeleverd|bezorgd)\b|"
+                         # (an anti-virus gateway's report of a clean message: "The message has been passed to the recipient",
+                         # Russian "Сообщение доставлено получателю.")
+                         r"\b(?:has been|was) passed (?:on )?to the recipients?\b|\bсообщение доставлено(?: получател\w+)?\s*[.;]|"
                          r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)", re.I)
 
 
@@ -1133,7 +1136,10 @@ def _stopped_by_fields(msg: ParsedMessage) -> bool:
         # original's "From:", whose "To:" holds a display name beside its address)
         label = sent_by.group(0).partition(":")[0].strip().lower()
         return label not in _HEADER_LABELS and _fields_by_organisation(msg, body, ours, theirs)
-    return organisation(sent_to.group("a")) == theirs and _finding_or_product(msg)
+    # (a scan's report that passed the message on, "Result: CLEAN ... The message has been passed to the recipient", "вирусов не
+    # обнаружено. Сообщение доставлено получателю.": nothing stopped)
+    return organisation(sent_to.group("a")) == theirs and _finding_or_product(msg) \
+        and _DELIVERED_ANYWAY.search(body) is None
 
 
 # a finding word that only names a folder ("please check your spam or junk folder", a help desk's acknowledgement)
@@ -3091,7 +3097,7 @@ _SUCCESS_BODY = Lazy(
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
     # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
     r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+)?(?:(?:an )?(?:den|dem) "
-    r"empf(?:ä|ae)nger\s+)?(?:inzwischen\s+|nun\s+|jetzt\s+)?zugestellt\b|"
+    r"empf(?:ä|ae)nger\s+)?(?:inzwischen\s+|nun\s+|jetzt\s+|soeben\s+|gerade\s+)?zugestellt\b|"
     # (German "Der Rest der Nachricht wurde dem Empfänger zugestellt" (an attachment taken off); Spanish "ha sido liberado por el
     # administrador y ya ha sido entregado", French "libéré ... et remis", Italian "rilasciato ... e consegnato", Portuguese
     # "liberada ... e entregue")
