@@ -141,7 +141,7 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
     if not found:
         return None, [], None
     final, original = found.get("final-recipient"), found.get("original-recipient")
-    if final and original and _CHANNEL_HOST.search(final) and "." in original.rpartition("@")[2]:
+    if final and original and _INTERNAL_NAME.search(final) and "." in original.rpartition("@")[2]:
         # the mailbox at a channel's own host name ("user@ims-ms-daemon") or at a name that routes nowhere outside the
         # reporting server ("office@localhost", "jo@mailhost.localdomain"): a routing address inside it, which the sender
         # never wrote; the recipient is the original
@@ -158,7 +158,7 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
 # private-use "*.internal" (2024) and the names it will not delegate for their collisions ("*.corp"), with the "localdomain" of
 # Linux hosts' own files and the "*.lan", "*.intranet", "*.private" of private networks; an address literal of a private
 # network (RFC 1918, "lena@[10.0.3.17]"); a bare host name, "kijitora@mailhub0", stays the recipient the report names)
-_CHANNEL_HOST = Lazy(r"@(?:[a-z0-9_-]+-daemon|localhost)$|"
+_INTERNAL_NAME = Lazy(r"@(?:[a-z0-9_-]+-daemon|localhost)$|"
                      r"@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa|corp|intranet|private)$|"
                      r"@\[(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|127\.)[\d.]+\]$", re.I)
 

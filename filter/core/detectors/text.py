@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from filter.core.lazyre import Lazy, scanned
 from filter.core import smtptext
-from filter.core.address import _PUNCT as _ADDRESS_PUNCT, ADDRESS, find_all, normalize, repair
+from filter.core.address import _PUNCT as _ADDRESS_PUNCT, ADDRESS, decode_verp, find_all, normalize, repair
 from filter.core.message import ParsedMessage
 from filter.core.model import DELAYED, DELIVERED, FAILED
 from filter.core.wordindex import WordIndex
@@ -717,15 +717,13 @@ def system_account(msg: ParsedMessage) -> bool:
     return _names_a_system(msg.from_)
 
 
-def names_a_system(frm: str) -> bool:
-    """``_names_a_system``, for the pipeline's reading of a report pasted into another message's text."""
-    return _names_a_system(frm)
-
-
 def _names_a_system(frm: str) -> bool:
     """A From value (a header's, or a forwarded header block's line) names a mail system's account or name."""
     local, display = _local_and_display(frm)
     return bool(_SYSTEM_LOCAL.match(local) or _SYSTEM_WORDS.search(local) or display and _SYSTEM_NAME.search(display))
+
+
+names_a_system = _names_a_system  # (for the pipeline's reading of a report pasted into another message's text)
 
 
 def _null_sender(msg: ParsedMessage) -> bool:
@@ -909,8 +907,6 @@ def _the_address_we_sent_to(msg: ParsedMessage, text: str) -> str | None:
     if not (msg.auto_submitted.startswith("auto-") or _null_sender(msg)) or _success_subject(subject(msg)) \
             or _SUCCESS_BODY.search(text, 0, 3000) or _DELIVERED_ANYWAY.search(text, 0, 3000):
         return None
-    from filter.core.address import decode_verp
-
     recipient = decode_verp(to, None)
     frm = normalize(msg.from_) or ""
     if not recipient or recipient == frm.lower() or organisation(recipient) == organisation(to):
