@@ -37,9 +37,11 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import IO
+
     from filter.config import Config
     from filter.core.model import Report
 

@@ -14,10 +14,10 @@ recorded; never another code (see :mod:`filter.adapters.pipe`), a usage error in
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from filter.commands import EX_TEMPFAIL
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
 if TYPE_CHECKING:  # pragma: no cover
     import argparse
 

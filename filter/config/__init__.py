@@ -21,11 +21,13 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from filter.core import model
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
 if TYPE_CHECKING:  # pragma: no cover - defined in filter.config.services, imported on demand
+    from typing import Any
+
     from filter.config.services import (Imap, IngestSettings, LmtpSettings, MilterSettings, Pop3, Reconfirm,
                                          WebSettings)
 

@@ -25,14 +25,13 @@ this user and nobody else can write it: a pickle runs code when loaded, and whoe
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
 if TYPE_CHECKING:  # pragma: no cover
     from filter.config import Config
 
@@ -86,7 +85,9 @@ def load(path: str | os.PathLike) -> "Config":
     state_dir = _state_dir(text, base) if b"${" not in text else None
     if state_dir is None:
         return for_pipe(config_module.load(p))
-    key = hashlib.sha256(_code_stamp() + b"\0" + str(p.resolve()).encode() + b"\0" + text).digest()
+    from filter.digest import sha256
+
+    key = sha256(_code_stamp() + b"\0" + str(p.resolve()).encode() + b"\0" + text).digest()
     cache = state_dir / CACHE_NAME
     config = _read(cache, key, state_dir)
     if config is not None:

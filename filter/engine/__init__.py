@@ -85,18 +85,21 @@ HTTP/SMTP/tenacity only when an action runs.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from filter.core import model
+from filter.digest import sha256
 from filter.engine.rules import evaluate
-from filter.store.base import StoreProtocol as Store, StoreUnavailable
+from filter.store.base import StoreUnavailable
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, Callable, Iterable
+
+    from filter.store.base import StoreProtocol as Store
     from filter.config import Config
     from filter.core.model import Envelope, Report
     from filter.engine.outbox import RunResult
@@ -210,7 +213,7 @@ def message_digest(raw: bytes) -> bytes:
             fields[name] = [v.strip()]
         elif name not in _STABLE_HEADERS:
             name = None
-    h = hashlib.sha256()
+    h = sha256()
     for k in _STABLE_HEADERS:
         h.update(k + b":" + b" ".join(b" ".join(fields.get(k, ())).split()) + b"\n")
     h.update(b"\n")
@@ -220,7 +223,7 @@ def message_digest(raw: bytes) -> bytes:
 
 def event_id(*parts: bytes | str | None) -> str:
     """A 128-bit hex id from its parts (message digest, event type, address ...)."""
-    h = hashlib.sha256()
+    h = sha256()
     for p in parts:
         h.update(p if isinstance(p, bytes) else (p or "").encode("utf-8"))
         h.update(b"\0")
@@ -335,7 +338,7 @@ class Engine:
         received = self.clock() if received_at is None else received_at
         if digest is None:
             digest = message_digest(raw) if raw is not None else \
-                hashlib.sha256(repr(report.to_dict()).encode()).digest()
+                sha256(repr(report.to_dict()).encode()).digest()
         if occurred_at is None:
             occurred_at = _date_of(raw, received) if raw is not None else received
         source = source or report.source
@@ -604,7 +607,6 @@ class Engine:
 
         encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
         stamp = f"\0suppressed\0{now!r}\0".encode()
-        sha256 = hashlib.sha256
         # the payload suppress() would make (the same keys, in the same order), written with a
         # template: only the address, the reason and the class differ from one to the next
         template = ('{"id":"%s","event":"suppressed","kind":null,"recipient":{"address":%s,"reason":%s,"class":%s},'

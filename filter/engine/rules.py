@@ -15,9 +15,11 @@ The defaults a user gets with no ``rules:`` written are :data:`filter.config.DEF
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
-from typing import TYPE_CHECKING, Any, Iterable
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, Iterable
+
     from filter.config import Match, Rule
 
 __all__ = ["matches", "evaluate"]

@@ -9,14 +9,15 @@ with a SQLite store never loads psycopg.
 from __future__ import annotations
 
 import ipaddress
-from typing import TYPE_CHECKING
 
-from filter.store.base import StoreProtocol, StoreUnavailable
+from filter.store.base import StoreUnavailable
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
 if TYPE_CHECKING:  # pragma: no cover
+    from filter.store.base import StoreProtocol
     from filter.config import Config, StoreSettings
 
-__all__ = ["open_store", "open_url", "conninfo", "StoreUnavailable", "StoreProtocol"]
+__all__ = ["open_store", "open_url", "conninfo", "StoreUnavailable"]
 
 
 def open_store(config: "Config", *, migrate: bool | None = True) -> StoreProtocol:

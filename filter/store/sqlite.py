@@ -27,11 +27,14 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
 
 from filter.core.address import check_address
 from filter.store.base import (COPY_TABLES, HYGIENE_COLS, Delivery, StoreUnavailable, owner_dead, owner_id,
                                soft_bounce_count)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (filter/core/detectors/base.py)
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, Iterator
 
 __all__ = ["Store", "StoreUnavailable", "Delivery", "SCHEMA_VERSION"]
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 import queue
 import threading
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from filter.store import StoreProtocol, StoreUnavailable
+from filter.store import StoreUnavailable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from filter.store import StoreProtocol
 
 __all__ = ["StorePool"]
 
