@@ -594,6 +594,10 @@ class _Facts:
         self.mailbox_status = mailbox_status
 
 
+# a provider's heading that names no cause (web.de / GMX / IONOS, web.de/email/senderguidelines)
+_POLICY_HEADING = Lazy(r"\breject(?:ed)? due to policy restrictions\b[.:]?")
+
+
 def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
            action: str | None = None, diag_type: str | None = None, context: str | None = None) -> str:
     """The reason for one recipient record (see the module docstring for the order).
@@ -637,6 +641,16 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # a provider's generic heading beside the words of our rate (GMX / WEB.DE "421-Reject due to policy restrictions.
         # 421-Too many messages have been received in a short period of time"): the rate is the cause
         return "rate_limited"
+    if provider == "policy_violation" and (heading := _POLICY_HEADING.search(words)) is not None \
+            and len(words) - (heading.end() - heading.start()) > 12:
+        # ... and beside any other cause its words give (web.de's "554-Reject due to policy restrictions. 554-Your sending IP
+        # ... appears on the Spamhaus SBL", "... DMARC policy of sender domain ... not aligned", "...: message size ... exceeds
+        # the limit"): the heading only says a refusal came, as "refused" does (``_HEADING_VERB``); its words decide
+        # (its own words only: the report's words around the record, the context, may be another recipient's)
+        inner = decide(status=status, diagnostic=words[:heading.start()] + " " + words[heading.end():], command=command,
+                       action=action, diag_type=diag_type)
+        if inner not in _UNREAD and inner != "policy_violation":
+            return inner
     if provider:
         # a provider's "no such mailbox" said in reply to MAIL FROM is about our address, and its
         # "quota exceeded" there is our sending quota (step 5)
@@ -798,6 +812,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (MailMarshal's "has placed your message in a folder for review by an administrator ... The message
                         # will be delivered if it is approved")
                         r"\bin a (?:folder|queue) for (?:an? )?(?:administrator'?s? )?review\b|\bwill be delivered if (?:it is )?approved\b|"
+                        # (a hold only a person's release ends: "will not be delivered to the recipient's inbox unless it is
+                        # released by an administrator")
+                        r"\bwill not be delivered\b[^.]{0,40}\bunless (?:it is |it's )?released\b|"
                         # (Cisco's outbreak quarantine: "The message will be re-scanned and delivered automatically if it is
                         # found to be clean")
                         r"\bwill be (?:re-?scanned|released|delivered)(?: to the recipient)?(?: and (?:released|delivered))?(?: automatically)? "

@@ -267,6 +267,8 @@ class ParsedMessage:
         self.parts: list[Part] = []
         #: message/rfc822 parts and text/rfc822-headers parts, in order: the returned original(s)
         self.attached: list[Message] = []
+        #: the content type each of ``attached`` came in (a report generator's "text/rfc822-headers" or a message)
+        self.attached_types: list[str] = []
         #: raw text of each message/delivery-status or message/global-delivery-status part
         self.status_blocks: list[str] = []
         #: content type of other report parts (feedback-report, disposition-notification, ...)
@@ -378,6 +380,7 @@ class ParsedMessage:
                 continue
             if ctype in _ORIGINAL_TYPES:
                 self.attached.append(_original_head(part, self.defects))
+                self.attached_types.append(ctype)
                 continue
             if ctype.startswith("message/"):  # feedback-report, disposition-notification, ...
                 self.report_parts[ctype] = _part_text(part, self.defects)

@@ -124,16 +124,25 @@ PHRASES: dict[str, list[str]] = {
         r"box (size|storage) (limit )?(exceeded|is exceeded|has been exceeded)",
         r"mail ?box (has )?exceeded", r"mail ?box would exceed", r"mail ?box quota",
         r"mail ?folder is full", r"mailfolder is full", r"inbox is full", r"box is full",
+        # CompuServe's "mail area" (its word for the mailbox: "the recipient's mail area is full"), and the remedy a notice
+        # gives for a full mailbox ("The recipient must delete messages before new mail can be received")
+        r"\bmail area (is |was )?(full|over ?quota)\b",
+        r"\b(must|needs? to|has to|should) (first )?delete (some )?(old |existing |stored )?(messages|mails?|e-?mails) (before|so that|to make room|to receive)\b",
         r"(?<!domain )(?<!domain is )over (the |its |his |her |their )?(allowed )?(storage |disk |mailbox |size )?quota", r"overquota",
         # the recipient's mailbox named before "full" ("The mailbox of the recipient is full") and
         # Domino's mail file / mail database that "has exceeded its quota"
         r"mail ?box of (the |this )?(recipient|user|addressee|subscriber|customer|member) is (full|over ?quota)",
         # (the owner named between, as Domino names the mail file: "the mail file for <address> has exceeded its quota")
-        r"(mail ?file|mail database|mail ?box)( (of|for) (<address>|\S+))? (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
-        r"(mail ?file|mail database)( (of|for) [^.;]{1,60}?)? has reached (its|the) (size |storage )?(limit|quota|maximum)",
+        # (or its path in brackets: "Recipient's mail file (mail\jdoe.nsf) has exceeded its quota")
+        r"(mail ?file|mail database|mail ?box)( (of|for) (<address>|\S+)| \([^()\n]{1,80}\))? (has exceeded|exceeds|exceeded|is over) (its |the )?(size |storage |disk )?quota",
+        r"(mail ?file|mail database)( (of|for) [^.;]{1,60}?)?( \([^()\n]{1,80}\))? has reached (its|the) (size |storage )?(limit|quota|maximum)",
+        # ("the mail file for this recipient (mail4\ms.nsf) is full; the database quota limit has been reached")
+        r"\b(mail ?file|mail database)( (of|for) [^.;()]{1,60}?)?( \([^()\n]{1,80}\))? (is|was) (full|over ?quota)\b",
+        r"\b(database|mail ?file|mail ?box) quota limit (has been |was |is )?(reached|exceeded)\b",
         # (not maildrop's own watchdog, "maildrop: Timeout quota exceeded.": a time limit, not storage)
         # (nor a policy daemon's count of our messages, Cluebringer's "Message count quota exceeded")
-        r"(?<!timeout )(?<!count )quota (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
+        # (the word in brackets too: Domino's "Maximum database size (quota) exceeded")
+        r"(?<!timeout )(?<!count )quota\)? (exceeded|exceed|violation|has been exceeded|full|usage exceeded)",
         r"(disk|disk ?space|storage|mailbox|mail|user|account) quota", r"exceeded (the |his |her |their )?quota",
         r"account is (full|over quota)", r"(mail ?box|account|disk space) is (full|over)",
         r"(recipient|receiver)(?:'s)? mail ?box is full", r"insufficient (quota|mailbox space)",
@@ -443,6 +452,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bno longer (has|have) an? (e-?mail |mail )?(account|mail ?box|address)\b",
         r"\b(does not|doesn't|doesnt|do not|don't|dont) work (here|for us|with us|at [^.;]{1,60}) any ?more\b",
         r"user (not|doesn't) exist", r"recipient not found", r"not listed in (the )?(public name|domino directory)",
+        # (Domino's router that looked the name up and found none: "Unable to locate CN=Maria Brandt/O=EXVERS in Domino
+        # Directory")
+        r"\b(unable to|could not|cannot) (locate|find) [^.;]{1,120}? in (the )?domino directory\b",
         # X.400's non-delivery diagnostic "unrecognised-OR-name" (ITU-T X.411: the recipient's O/R name names no one),
         # as gateways write it in their delivery reports
         r"\bunrecogni[sz]ed[- ]or[- ]name\b", r"\bunrecogni[sz]ed originator/recipient name\b",
@@ -567,6 +579,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(mail ?box|account|address|alias|forwarding)( [\w.-]+)? (has been|was|is|is being) (decommissioned|discontinued|retired)\b",
         # ("Recipient not in our directory, please check the spelling")
         r"(recipient|user|addressee|address) (is )?not (found )?in (our|the) (user |staff |company )?(directory|address book)\b",
+        # (a gateway's field for the recipient and its reason, cc:Mail's "Recipient: PERKINS, ANNE / Reason: Not found in
+        # directory")
+        r"\b(recipient|addressee)\b[^.;]{0,40}\breason: not found in (the |our )?directory\b",
         r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",
         r"sorry,? (no mail ?box|that user|this user)", r"user lookup (failed|error)",
         r"user doesn't have", r"unknown user account", r"mail ?box not found", r"no such address",
@@ -987,6 +1002,10 @@ PHRASES: dict[str, list[str]] = {
         # servname provided, or not known")
         r"nodename nor servname provided",
         r"mx records? points? to non-?existent hosts?", r"host .{1,80} not found", r"\S+ does not exist$",
+        # neither a mail exchanger nor an address for the recipient's domain (XMail's "Unable to find an MX or A record for
+        # the domain"): no host to deliver to at all (RFC 5321 section 5.1: the A record is the last resort)
+        r"(couldn't|could not|cannot|can't|unable to) find (an? |any )?mx or a(aaa)? records? for (the )?(recipient'?s? |destination )?domain",
+        r"\bno mx or a(aaa)? records? (found |exists? )?for (the )?(recipient'?s? |destination )?domain",
         r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) exist",
         # Exchange 2003 (5.4.0): "The destination server for this recipient could not be found in Domain
         # Name Service (DNS)" - no host of the recipient's domain is in the DNS
@@ -1911,7 +1930,9 @@ PHRASES: dict[str, list[str]] = {
         r"connection (timed out|time ?out|refused)", r"(could not|couldn't|can't|cannot|unable to|failed to|wasn't able to) "
         r"(connect|establish|open|reach)", r"did not accept our requests to connect", r"socket error",
         r"no route to host", r"(network|host) (is )?unreachable", r"host (is )?not reachable", r"operation timed out",
-        # (Postfix smtp(8): "conversation with mx[ip] timed out while receiving the initial server greeting": no answer came)
+        # (Postfix smtp(8): "conversation with mx[ip] timed out while receiving the initial server greeting": no answer came;
+        # not its "lost connection with mx[ip] while ...": a server answered and the session broke, a network error whether the
+        # report is final or not - the shared corpus's Postfix report at 4.4.2 "while performing the HELO handshake")
         r"timed out while receiving the initial server greeting",
         r"could not find a gateway", r"all hosts have been failing",
         r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
@@ -2014,6 +2035,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(is|are) (currently )?being held (while|until)\b", r"\b(analy[sz]ed|examined|scanned|detonated) in a sandbox\b",
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
         r"quarantin", r"deferred (pending|for) review",
+        # held until a person releases it ("has been held by Zix Email Threat Protection and will not be delivered unless it
+        # is released by the recipient or their administrator")
+        r"\bwill not be delivered unless (it is |it's |it gets )?released\b",
         # (MailMarshal's hold: "MailMarshal has placed your message in a folder for review by an administrator")
         r"\bplaced (your|the) (message|e-?mail) in (a|the) (folder|queue) for (an? )?(administrator'?s? )?review\b",
         # kept back by the recipient's organisation for a review ("retained by ... records management for

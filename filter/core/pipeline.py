@@ -15,7 +15,7 @@ from filter.core.address import common_verp_list, decode_common_verp, decode_ver
 from filter.core.detectors import registry
 from filter.core.detectors.arf import masked
 from filter.core.detectors.base import MAX_RECORDS, Detection, Record
-from filter.core.detectors.dsn import SUCCESS_ACTIONS
+from filter.core.detectors.dsn import SUCCESS_ACTIONS, at_an_internal_name
 from filter.core.detectors.text import (BOUNCE_SUBJECT, bounce_subject, from_system, is_reply, is_role_account, lone_address,
                                        names_a_system, organisation, original_text, report_text, restated_to,
                                        system_account)
@@ -24,6 +24,7 @@ from filter.core.patterns import matches, status_reason
 from filter.core.message import ParsedMessage, decode_header
 from filter.core.model import (
     AUTO_REPLY,
+    CHALLENGE,
     COMPLAINT,
     DELAYED,
     DELIVERED,
@@ -58,6 +59,11 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
             # a mail system's own notice that passes on the report it attaches, in words no report uses
             # ("Our gateway received the notification attached below ... passed on to you unchanged"); a
             # person forwarding a bounce to ask about it writes from a person's address, as a forward
+            detection = _forwarded_report(msg) or detection
+        if (detection is None or detection.kind == NOT_BOUNCE) and _passes_on_a_report_to_us(msg):
+            # a relay, a sending platform or a colleague passing on, as an attachment, a report that went to our own bounce
+            # address ("Fwd: Undelivered Mail Returned to Sender", its To our VERP address): the report it carries, whoever
+            # forwards it (a person's forward of a report on the person's own mail names the person's address there)
             detection = _forwarded_report(msg) or detection
     elif detection is not None and detection.kind in FAILURE_KINDS and msg.attached \
             and _points_to_the_report_it_returns(detection, msg) and (inner := _forwarded_report(msg)) is not None \
@@ -153,6 +159,16 @@ def _points_to_the_report_it_returns(det: Detection, msg: ParsedMessage) -> bool
         return False
     return all(classifier.decide(status=None, diagnostic=r.diagnostic or "", action="failed") in ("on_hold", "undefined")
                for r in det.records)
+
+
+def _passes_on_a_report_to_us(msg: ParsedMessage) -> bool:
+    """The first attached message was addressed to a VERP address (the envelope sender of a message of ours, where its
+    report goes, RFC 3464 section 2) of the organisation this message is addressed to, and this message is no list's post."""
+    if not msg.attached or msg.head("list-post") or msg.head("list-id"):
+        return False
+    to, inner_to = msg.header("To"), normalize(decode_header(msg.attached[0].get("To")) or "") or ""
+    return bool(to) and "@" in to and "@" in inner_to and organisation(inner_to) == organisation(normalize(to) or to) \
+        and decode_verp(inner_to, None) is not None
 
 
 def _same_recipients(inner: Detection, outer: Detection) -> bool:
@@ -305,12 +321,32 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
                 break
         return records
     if det.kind not in FAILURE_KINDS:
+        if det.kind == CHALLENGE and len(records) == 1:
+            _the_mailbox_a_challenge_guards(records[0], msg, verp)
         if det.kind == DELIVERED and any(r.name and not r.address for r in records):
             # (a delivery receipt naming its recipients by display name, as the same system's NDRs do)
             _resolve_names(records, original, named or {}, _domain_of(msg.from_))
         return [r for r in records if r.address] or records
     if len(records) > 1:
         records = _without_ours(records, msg, original, same_domain=det.detector != "dsn")
+    elif det.detector == "text" and records and records[0].address:
+        _verp_over_ours(records[0], msg, verp)
+    elif det.detector == "dsn" and records and records[0].address and (
+            at_an_internal_name(records[0].address)
+            or records[0].address.lower() == (normalize(msg.header("To") or "") or "").lower()):
+        # a Final-Recipient at the reporting server's own internal name ("kmueller@example-firma.local") and no Original-
+        # Recipient to give way to (dsn.py), or one that names the very VERP address the report was sent to (an appliance
+        # that wrote the envelope sender in the field): the address our VERP return path encodes is the one we wrote to
+        to = normalize(msg.header("To") or "")
+        ours = to.lower() == records[0].address.lower()
+        guess = decode_verp(to, verp) if to and "@" in to else None
+        if not guess and not ours and original.to and len(sent_to := find_all(original.to)) == 1:
+            guess = normalize(sent_to[0])  # (no VERP address: the one address our returned message was sent to)
+        if guess and not at_an_internal_name(guess) and (ours or _same_name(records[0].address, guess)):
+            # (the internal mailbox of the same person, "kmueller@firma.local" for "k.mueller@firma.example"; another name
+            # is a member of the group we wrote to, "p.lang@ex02.firma.local" under "vertrieb@": its failure is no failure of
+            # the group's address)
+            records[0].address = guess
     named = named or {}
     # the message ids of the original and the ones the report refers to
     ids = " ".join(filter(None, (named.get("message-id"), named.get("in-reply-to"), named.get("references"),
@@ -545,6 +581,59 @@ def _without_ours(records: list[Record], msg: ParsedMessage, original: Original,
 
     kept = [r for r in records if not ours(r)]
     return kept if any(r.address for r in kept) else records
+
+
+def _same_name(internal: str, external: str) -> bool:
+    """Two local parts name the same person: the same letters ("kmueller", "k.mueller"), or an initial and a surname of the
+    other's parts ("cschmidt", "carola.schmidt")."""
+    a, b = internal.partition("@")[0].lower(), external.partition("@")[0].lower()
+    if re.sub(r"[^a-z0-9]", "", a) == re.sub(r"[^a-z0-9]", "", b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        parts = [p for p in re.split(r"[._-]+", y) if p]
+        flat = re.sub(r"[^a-z0-9]", "", x)
+        if len(parts) >= 2 and flat in (parts[0][0] + parts[-1], parts[0] + parts[-1][0], parts[-1] + parts[0][0]):
+            return True
+    return False
+
+
+def _the_mailbox_a_challenge_guards(record: Record, msg: ParsedMessage, verp: list[str] | None) -> None:
+    """A challenge comes from the challenge system's own address ("Antispam <antispam@firm.example>", "verifikasi@"), not
+    from the mailbox it guards: that one is the address our VERP return path encodes (the challenge answers the envelope
+    sender of the message it holds), else the one other address of the challenger's organisation its words name
+    ("Ontvanger / Destinataire : secretariaat@firm.example")."""
+    frm = (normalize(msg.from_) or "").lower()
+    if not frm or (record.address or "").lower() != frm:
+        return
+    to = normalize(msg.header("To") or "")
+    guess = decode_verp(to, verp) if to and "@" in to else None
+    if guess and guess.lower() != frm and organisation(guess) != organisation(to):
+        record.address = guess
+        return
+    if not _GUARD_ACCOUNT.search(msg.from_):
+        return  # (a person's own challenge may name a colleague: only a challenge system's account speaks for another)
+    theirs = organisation(frm)
+    named = {a.lower() for a in find_all(report_text(msg)[:3000])} - {frm}
+    named = {a for a in named if organisation(a) == theirs}
+    if len(named) == 1:
+        record.address = named.pop()
+
+
+# the words of a challenge system's account, in its address or name ("Antispam <antispam@>", "Sender check <verify@>",
+# "Verifikasi Pengirim <verifikasi@>", "Mail Guard", "confirm@", "challenge@")
+_GUARD_ACCOUNT = Lazy(r"(?i)spam|verif|confirm|challenge|protect|guard|filter|check|secur|whitelist|allowlist")
+
+
+def _verp_over_ours(record: Record, msg: ParsedMessage, verp: list[str] | None) -> None:
+    """A notice's one address at the domain of the VERP address it was sent to is ours (our sender under a label the
+    tables do not read, Macedonian "Испраќач: news@news.example"), never the recipient: the VERP address names who it is
+    (RFC 5321 section 4.5.5: the notice goes to the envelope sender our message went out with)."""
+    to = normalize(msg.header("To") or "")
+    if not to or "@" not in to or record.address.lower().rpartition("@")[2] != to.lower().rpartition("@")[2]:
+        return
+    guess = decode_verp(to, verp)
+    if guess and guess.lower() != record.address.lower() and guess.lower().rpartition("@")[2] != to.lower().rpartition("@")[2]:
+        record.address = guess
 
 
 def _nothing_returned_or_named(records: list[Record], msg: ParsedMessage) -> bool:

@@ -11,7 +11,7 @@ import re
 from filter.core.lazyre import Lazy, scanned
 from filter.core.address import ADDRESS, find_all, normalize
 from filter.core.message import ParsedMessage
-from filter.core.model import AUTO_REPLY, CHALLENGE, FAILED, FAILURE_KINDS, UNSUBSCRIBE
+from filter.core.model import AUTO_REPLY, CHALLENGE, DELIVERED, FAILED, FAILURE_KINDS, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection, Record
 
@@ -179,11 +179,14 @@ _CHALLENGE_WORDS = Lazy(
     # awaiting your confirmation, type the image's code to release it)
     r"retida,? aguardando (?:a )?sua confirma(?:ç|c)(?:ã|a)o|digite o c(?:ó|o)digo da imagem|"
     r"(?:digite|type|enter) (?:os caracteres|the characters|the (?:number|code|word)s?) (?:que aparecem|shown|displayed)|"
+    # (and "digite os caracteres exibidos na imagem": type the characters shown in the image)
+    r"digite os caracteres (?:exibidos|mostrados)|"
     r"(?:type|enter) the characters you see|"
     # UOL / BOL AntiSpam ("Sua mensagem para ... está aguardando confirmação. Clique no link abaixo e digite
     # o código exibido para liberar a mensagem": our rendering of that request)
     r"digite o c[óo]digo (?:exibido|que aparece|mostrado)|(?:sua|a) mensagem (?:para \S+ )?(?:est[áa]|ficar[áa]) aguardando confirma[çc][ãa]o|"
-    r"best[äa]tigen sie,? dass sie (?:ein )?mensch(?:en)? sind|送信者の?確認|"
+    # (Japanese "送信者確認", "送信者認証" (the sender's confirmation, authentication))
+    r"best[äa]tigen sie,? dass sie (?:ein )?mensch(?:en)? sind|送信者の?(?:確認|認証)|"
     # ("lösen Sie die kurze Sicherheitsabfrage, um zu zeigen, dass Sie ein Mensch sind")
     r"(?:zu zeigen|nachzuweisen|zu beweisen),? dass sie (?:ein )?mensch(?:en)? sind|"
     # the request to a stranger, as the products word it (``_HELD``)
@@ -383,6 +386,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"sua mensagem|s[úu]a mensaxe|thư của bạn|ваш лист|ваш ліст|mesaj ou voye|(?:u|jou) (?:e-?pos|boodskap) aan\b|uw bericht|ваше (?:исходное )?письмо|ваше сообщение|twoja wiadomo[śs][ćc]|wys[łl]a[łl](?:e[śs]|a[śs]|\(a\) pan/pani)? wiadomo[śs][ćc]|(?:el )?mensaje que (?:usted )?(?:ha|has) enviado|"
     r"lista blanca|liste blanche|lista bianca|witte lijst|lista branca|\bremis\b|entregad|recapitat|zugestellt|"
     r"送信されたメール|(?:あなた|貴方)の(?:メール|メッセージ)|宛て?の(?:メール|メッセージ)|"
+    # ("あなたが x@ 宛てに送信したメールは": the mail you sent to x@)
+    r"宛て?に送信した(?:メール|メッセージ)|"
     r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
     # (Hungarian "üzenete megérkezik hozzám" (your message reaches me), Czech "Vaše zpráva pro x@" (your message for))
     r"(?:ü|u)zenete meg(?:é|e)rkezik|va(?:š|s)e zpr(?:á|a)va pro|"
@@ -541,12 +546,15 @@ _AWAY_SUBJECT = Lazy(r"^\s*(?:" + _REPLY_MARK + r"+)?" + _OPEN_MARK + "(?:" + "|
 #: being away
 #: (language, words one of which the text must hold before the pattern is tried, pattern)
 OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("en", ("i am", "i'm", "i will be", "i'll be", "this is a", "thank you for your"),
+    ("en", ("i am", "i'm", "i will be", "i'll be", "this is a", "thank you for your", "i will not be reading"),
      r"\bi(?:'m| am| will be|'ll be)(?: currently| now)? (?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|e-?mail)|"
            r"on (?:[a-z-]+ ){0,3}?(?:vacation|holidays?|leave|sabbatical)\b|out of town|travell?ing|"
            r"away (?:until|till|from|on)|not in the office|not available in (?:the )?office|off work|out sick)|\bi am currently away\b|"
            r"this is an? (?:automatic|automated|auto-generated) (?:reply|response|message)|"
-           r"thank you for your (?:e-?mail|message)[.,!]? i(?:'m| am) (?:currently )?(?:away|out)"),
+           r"thank you for your (?:e-?mail|message)[.,!]? i(?:'m| am) (?:currently )?(?:away|out)|"
+           # (vacation(1)'s own text: "I will not be reading my mail for a while. Your mail concerning "..." will be read
+           # when I'm back.")
+           r"\bi will not be reading my (?:e-?)?mail\b"),
     ("de", ("ich bin", "bin ich", "befinde mich", "automatische", "nicht weitergeleitet", "ich werde"),
      r"\bich bin (?:bis|vom|ab|zur zeit|derzeit|momentan|aktuell|leider)?[^\n]{0,60}?(?:nicht im (?:b[üu]ro|hause)|abwesend|"
            r"im urlaub|in den ferien|au[ßs]er haus|nicht erreichbar|nicht (?:am arbeitsplatz|im dienst))|"
@@ -1034,13 +1042,17 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:メール|メルマガ|メールマガジン|ニュースレター|広告メール|案内メール|ご案内|お知らせ)(?:の|は)?(?:配信|送信|送付)(?:を)?"
      r"(?:停止|解除|中止)(?:して|を)?(?:ください|下さい|お願い|いただけ|頂け)|"
      r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?(?:購読|登録)(?:を)?(?:解除|停止|取り消|やめ|止め)|"
-     r"(?:今後|もう)(?:は)?(?:メール|ご案内)?(?:を)?送らないで(?:ください|下さい)|"
+     # ("今後一切送らないでください", never send again at all)
+     r"(?:今後|もう)(?:は)?(?:一切)?(?:メール|ご案内)?(?:を)?送らないで(?:ください|下さい)|"
      r"(?:メール|ご案内|メルマガ|お知らせ)(?:は|も)?(?:不要|いりません)[^。\n]{0,20}?送るのを(?:止め|やめ|停止し)|"
      r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?解除(?:を)?(?:お願い|して(?:ください|下さい)|希望)|"
-     r"(?:メルマガ|メールマガジン|ニュースレター|メール)(?:は|も)?(?:今後)?(?:不要|いりません)[^。\n]{0,10}?止めて(?:ください|下さい)",
+     r"(?:メルマガ|メールマガジン|ニュースレター|メール)(?:は|も)?(?:今後|もう)?(?:不要|いりません|要らない|いらない)[^。\n]{0,10}?"
+     r"止めて(?:ください|下さい)|"
+     # ("登録解除をお願いします": the registration's cancellation, please)
+     r"(?:購読|登録|配信)(?:の)?解除(?:を)?(?:お願い|して(?:ください|下さい)|希望)",
      r"配信(?:を)?(?:停止|解除)(?:して|を)?(?:ください|下さい|お願い|希望)|^[^\S\n]*配信(?:停止|解除)" + _LINE_END + "|"
      r"(?:購読|登録)を(?:やめ|止め|解除|削除|停止)(?:たい|して(?:ください|下さい))|"
-     r"^[^\S\n]*(?:もう)?送ってこないで(?:ください|下さい)" + _LINE_END),
+     r"^[^\S\n]*(?:もう|何度も)?送ってこないで(?:ください|下さい)" + _LINE_END),
     # zh: the reader's own address or the mails named ("请将我的邮箱退订"), "do not send me again"
     ("zh", ("退订", "退訂", "取消订阅", "取消訂閱", "删除", "刪除", "移除", "不要再", "td"),
      # (the list named between: "请将我的邮箱从你们的邮件列表中删除")
@@ -1075,12 +1087,23 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*відписатися" + _LINE_END),
     # tr: "please remove me from your e-mail list" ("lütfen beni e-posta listenizden çıkarın")
     # (and "I want to be taken off your list": "listenizden çıkarılmak istiyorum")
-    ("tr", ("beni", "abonelik", "listenizden"),
-     r"\bbeni (?:e-?posta |mail |haber ?b[üu]lteni? |b[üu]lten )?(?:listenizden|listesinden|listeden|b[üu]ltenden) "
+    ("tr", ("beni", "abonelik", "listenizden", "almak istemiyorum"),
+     # (and "this" or "your" between, "Lütfen beni bu e-posta listesinden çıkarın"; "Bu mesajları artık almak istemiyorum", I
+     # no longer want to receive these messages)
+     r"\bbeni (?:bu |sizin )?(?:e-?posta |mail |haber ?b[üu]lteni? |b[üu]lten )?(?:listenizden|listesinden|listeden|b[üu]ltenden) "
      r"(?:[çc][ıi]kar(?:[ıi]n|t[ıi]n)?|sil(?:in)?|kald[ıi]r(?:[ıi]n)?)\b|abonelikten [çc][ıi]kmak istiyorum|"
-     r"\blistenizden (?:[çc][ıi]kar[ıi]lmak|silinmek) istiyorum\b",
+     r"\blistenizden (?:[çc][ıi]kar[ıi]lmak|silinmek) istiyorum\b|"
+     r"\b(?:bu |sizin )?(?:e-?postalar[ıi]|mesajlar[ıi]|mailleri|b[üu]ltenleri) art[ıi]k almak istemiyorum\b",
      r"^[^\S\n]*abonelikten [çc][ıi]k(?:[ıi][şs])?" + _LINE_END),
     # cs: "please unsubscribe me from the newsletter" ("prosím o odhlášení z odběru", "odhlaste mě")
+    # el: "Παρακαλώ αφαιρέστε τη διεύθυνσή μου από τη λίστα σας" (please remove my address from your list), "διαγράψτε με από
+    # τη λίστα" (delete me from the list), "δεν επιθυμώ να λαμβάνω ..." (I do not wish to receive ...), and the one word
+    # "ΔΙΑΓΡΑΦΗ" (deletion) on its line
+    ("el", ("αφαιρέστε", "αφαιρεστε", "διαγράψτε", "διαγραψτε", "επιθυμώ", "επιθυμω", "διαγραφ"),
+     r"(?:αφαιρ[έε]στε|διαγρ[άα]ψτε) (?:τη διε[ύυ]θυνσ[ήη] μου|το e-?mail μου|με) απ[όο] (?:τη |την )?(?:λ[ίι]στα|λ[ίι]στα σας|"
+     r"λ[ίι]στα αλληλογραφ[ίι]ας|λ[ίι]στα παραληπτ[ώω]ν)|δεν (?:επιθυμ[ώω]|θ[έε]λω) να λαμβ[άα]νω (?:πλ[έε]ον |άλλα |αλλα )?"
+     r"(?:μηνυματα|μηνύματα|e-?mails?|ενημερωτικ[άα])",
+     r"^[^\S\n]*διαγραφ[ήη]" + _LINE_END),
     ("cs", ("odhl",),
      # (not "odhlaste mě z kurzu": sign me off a course, an event)
      r"odhl[áa][šs]en[íi] z odb[ěe]ru|odhlaste m[ěe](?!\s+(?:z|ze)\s+(?!odb|newslet|zas[íi]l|rozes[íi]l|mailing))|"
@@ -1143,6 +1166,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) the list" + _END + "|"
      r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:these|those|the) (?:e-?mails|mails|mailings)" + _END + "|"
      r"(?:please\s+)?" + _NOT_DENIED + r"unsubscribe me" + _END + "|"
+     r"^[^\S\n]*(?:please\s+)?remove me(?:,? please)?" + _END + "|"
      r"\bi (?:want|would like|wish|'d like|’d like|need) to unsubscribe" + _END + "|"
      r"^[^\S\n]*please unsubscribe" + _END + "|"
      r"\bi (?:no longer|do(?:n't|n’t| not)) (?:wish|want) to (?:receive|get) (?:these|those|them|this)"
@@ -1614,6 +1638,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # (a read receipt, RFC 8098, reports a delivered message's fate: never a failure of its own; the domain's mail system
         # saying an account of its domain is closed says our message reached no one, in whatever words)
         system = textdet.system_account(msg)
+        if not system and textdet.writes_for_the_address_we_sent_to(msg) and textdet.looks_like_bounce(msg):
+            # an account of the recipient's organisation answering our VERP address about that address in an auto-responder's
+            # dress ("IT-Service / Automatische Antwort: ... Ihre Nachricht an a.berger@ konnte deshalb nicht zugestellt
+            # werden"): its report, read by the text reader (never a failure of the answering account's own)
+            return None
         # (a role account, "noreply@", "info@", speaks of another account of its domain, or else of its own)
         gone = None
         if msg.report_type != "disposition-notification":
@@ -1632,7 +1661,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
         if gone is not None:
             return Detection(FAILED, [gone], name)
 
-    if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body):
+    if not _is_bulk(msg) and _asks_unsubscribe(msg, subject, body) \
+            and not (textdet.writes_for_the_address_we_sent_to(msg) and textdet.looks_like_bounce(msg)):
+        # (not the recipient organisation's own notice to our VERP address that the mailbox is gone and asks us to take the
+        # address off: "Ihr Postfach wurde gelöscht ... Bitte entfernen Sie die Adresse aus Ihrem Verteiler", its report)
         return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
     return None
 
@@ -1647,7 +1679,9 @@ def _system_report(msg: ParsedMessage) -> bool:
     if not textdet.system_account(msg) or msg.report_type == "disposition-notification":
         return False
     found = textdet.detect(msg)
-    return found is not None and found.kind in FAILURE_KINDS
+    # (its success notices too: Exchange's "Relayed:" notice, "Delivery to these recipients or groups is complete, but no
+    # delivery notification was sent by the destination server", marked auto-replied)
+    return found is not None and (found.kind in FAILURE_KINDS or found.kind == DELIVERED)
 
 
 # the address a request names to take off ("Could you please remove sarah@... from your mailing list?": a colleague who
@@ -1928,6 +1962,16 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bdipadam (?:secara automatik |tanpa dibaca)|\b(?:zi|i)tafutwa bila kusomwa\b|بدون خواندن حذف|"
                     r"(?:יימחקו|נמחקות|נמחקים) (?:ללא|בלי|מבלי) (?:קריאה|להיקרא)|\bвидаляються (?:автоматично|без прочитання)\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
+# the words that the mail to the address still goes on to someone: forwarded to a successor or a colleague (English, Italian,
+# German, Spanish, Portuguese, French, Dutch, Swedish, Danish / Norwegian, Finnish), never "not forwarded"
+_PASSED_ON = Lazy(r"(?<!not )(?<!n't )\b(?:are|is|will be|have been|has been|were|was|being|get|gets) (?:automatically |now )?"
+                  r"(?:forwarded|redirected|passed on) to\b|"
+                  r"(?<!non )\bvengono (?:automaticamente )?inoltrat[ie]\b|(?<!non )\bsaranno inoltrat[ie]\b|"
+                  r"(?<!nicht )(?<!nicht automatisch )\bwerden (?:automatisch )?(?:an [^.]{1,60} )?weitergeleitet\b|"
+                  r"(?<!no )\bse (?:reenv(?:í|i)an|redirigen|reenviar(?:á|a)n)\b|(?<!não )\bs(?:ão|erão) (?:encaminhad|reencaminhad)[ao]s\b|"
+                  r"(?<!pas )\bsont (?:automatiquement )?(?:transf(?:é|e)r(?:é|e)s|redirig(?:é|e)s)\b|"
+                  r"(?<!niet )\bworden (?:automatisch )?doorgestuurd\b|\bvidarebefordras\b|\bvideresendes\b|"
+                  r"\bvälitetään (?:automaattisesti )?\b", re.I)
 # the role accounts that answer for a domain's people, not for themselves ("noreply@", "helpdesk@", "info@", Italian
 # "segreteria@"): the account such a responder says is gone is another of its domain, named in its words
 _DOMAIN_ROLE = Lazy(r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|auto[-_.]?reply|auto[-_.]?responder|help[-_.]?desk|it|it[-_.]?support|"
@@ -1984,6 +2028,8 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_
             return None  # which account is gone, the words do not say
         sender = named.pop()
 
+    if _PASSED_ON.search(" ".join(own.split())) is not None:
+        return None  # (the mail still reaches someone: "messages to her are forwarded to her successor" - no address gone)
     reason = decide(status=None, diagnostic=own)
     if reason == "suspended" and (leave := _on_leave()).search(own):
         # (the person on leave, the mail deleted meanwhile: "I am on parental leave until 2 September. Emails received during
@@ -2128,7 +2174,9 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     # not a newsletter's "add us to your safe senders list" (a coffee roaster may be called
     # Blue Bottle), not a bounce that tells how to get whitelisted (a product named in a person's
     # or the service's request stays a challenge when it restates "your original message headers")
-    return not _is_bulk_list(msg) and not (textdet.looks_like_bounce(msg) and (not vendor or textdet.system_account(msg))) \
+    # (a hold notice that asks the sender to read a picture a program cannot is a challenge, whatever it says of the hold)
+    return not _is_bulk_list(msg) and not (textdet.looks_like_bounce(msg) and (not vendor or textdet.system_account(msg))
+                                           and _PROVE_A_PERSON.search(flat) is None) \
         and not _report_or_quarantine(flat)
 
 
@@ -2153,7 +2201,11 @@ _RECIPIENTS_QUARANTINE = Lazy(r"\b(?:cuarentena|quarantine|quarantena|quarentena
 # message to x@. Please confirm that you are a real person by clicking the link below"): a challenge, whoever runs it
 _PROVE_A_PERSON = Lazy(r"\b(?:confirm|verify|prove) (?:that )?you are a (?:real |genuine )?(?:person|human)\b|"
                        r"\bwill be delivered (?:only )?(?:after|once|upon) (?:your )?(?:confirmation|verification)\b|"
-                       r"\bvon einem menschen und nicht von einem (?:automatischen|automatisierten) programm\b", re.I)
+                       r"\bvon einem menschen und nicht von einem (?:automatischen|automatisierten) programm\b|"
+                       # (the picture a person reads and a program cannot: "type the characters shown in the image",
+                       # Portuguese "digite os caracteres exibidos na imagem")
+                       r"\b(?:type|enter) the (?:characters|letters|code) (?:shown|displayed) in the (?:image|picture)\b|"
+                       r"\bdigite os caracteres (?:exibidos|mostrados|que aparecem) na imagem\b", re.I)
 
 
 _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)

@@ -158,9 +158,18 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
 # private-use "*.internal" (2024) and the names it will not delegate for their collisions ("*.corp"), with the "localdomain" of
 # Linux hosts' own files and the "*.lan", "*.intranet", "*.private" of private networks; an address literal of a private
 # network (RFC 1918, "lena@[10.0.3.17]"); a bare host name, "kijitora@mailhub0", stays the recipient the report names)
+# (and the private suffixes Active Directory domains are often named with, never delegated: "*.intra", "*.intern", "*.loc",
+# "*.priv";
+# and Exchange Online's routing domain of a hybrid tenant, "<tenant>.mail.onmicrosoft.com", the target address a mailbox's
+# mail is forwarded to inside Microsoft 365, never the address its sender wrote - Microsoft's hybrid deployment docs)
 _INTERNAL_NAME = Lazy(r"@(?:[a-z0-9_-]+-daemon|localhost)$|"
-                     r"@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa|corp|intranet|private)$|"
+                     r"@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa|corp|intranet|intra|intern|private|priv|loc)$|@[a-z0-9-]+\.mail\.onmicrosoft\.com$|"
                      r"@\[(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|127\.)[\d.]+\]$", re.I)
+
+
+def at_an_internal_name(address: str) -> bool:
+    """The address is at a name that routes nowhere outside the reporting server (``_INTERNAL_NAME``)."""
+    return _INTERNAL_NAME.search(address) is not None
 
 
 def _leads(diag: str, status: str) -> bool:
@@ -583,15 +592,19 @@ def detect(msg: ParsedMessage) -> Detection | None:
                     lines = _lines_naming(text, rec.address)
                     if lines:
                         rec.diagnostic = " ".join(lines)[:2000]
-        if len(records) == 1 and records[0].address and not records[0].diagnostic and not _text_records(msg):
+        if len(records) == 1 and not records[0].diagnostic and not _text_records(msg):
             # one recipient, no Diagnostic-Code, and words that name it inside a sentence the text
             # reader takes for no recipient line (Domino's "was not delivered to: Anna Berg/Sales/ACME@ACME
             # because: User Anna Berg/Sales/ACME (anna.berg@...) not listed in Domino Directory"): the
             # lines that name its address are its words; never the report's list of possible causes
+            # (a Final-Recipient in Notes' own form, "rfc822;Peter Schmitt/Vertrieb/ACME-DE@ACME", is no address: the words
+            # under the report's one "because:" are its words)
             text = textdet.report_text(msg)
-            lines = _lines_naming(text, records[0].address)
+            lines = _lines_naming(text, records[0].address) if records[0].address else None
             if lines:
                 records[0].diagnostic = " ".join(lines)[:2000]
+            elif not records[0].address and (because := _BECAUSE.search(text)) is not None:
+                records[0].diagnostic = " ".join(because.group(1).split())[:2000]
             elif (because := _BECAUSE.search(text)) is not None:
                 # ... or none, the recipient named by its Notes name only ("was not delivered to: Hans
                 # Gruber/Einkauf/ACME@ACME because: Maximum hop count exceeded"): the words under "because:"
@@ -652,7 +665,9 @@ _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3
                          r"mailbox (?:unavailable|not available)[.!]?\s*$", re.I)
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
-_BECAUSE = Lazy(r"(?im)^[ \t]*because:[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")
+# (Domino's report in German, French, Spanish, Italian, Dutch: "weil:", "parce que :", "porque:", "perché:", "omdat:")
+_BECAUSE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|porque|perch(?:é|e)|omdat)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
+                r"((?:[ \t]*\S[^\n]*\n?){1,4})")
 
 
 def _is_rule_line(body: str, start: int) -> bool:

@@ -549,7 +549,9 @@ BOUNCE_SUBJECT = Lazy(
     re.I)
 _BOUNCE_WORDS = Lazy(
     r"could not be delivered|couldn't be delivered|can ?not be delivered|was not delivered|undeliverable|"
-    r"delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
+    # (not a postmaster's or an abuse desk's auto-reply that asks those "reporting a delivery problem", "writing about a bounce
+    # or a delivery problem" to send the headers)
+    r"(?<!reporting a )(?<!report a )(?<!about a )(?<! or a )(?<!regarding a )(?<!experiencing a )delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
     r"permanent (?:fatal )?errors?|temporary failure|following address(?:es|\(es\))? (?:failed|had)|unable to deliver|"
     r"wasn't able to deliver|did not\s+reach|not reach the following|returned to (?:the )?sender|"
     r"error delivering|has not yet been delivered|delivery to .{1,80} (?:failed|has been delayed|was aborted)|"
@@ -568,7 +570,7 @@ _BOUNCE_WORDS = Lazy(
     # Apache James (AbstractNotify.java as quoted in rb-sisimai lib/sisimai/lhost/apachejames.rb):
     # "Error message below:" with the server's reply on the next line
     r"error message below:\s*+[45]\d\d\b|"
-    r"配信(?!を?(?:停止|解除))|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)を?(?:配送|お届け)できません"
+    r"配信(?!を?(?:停止|解除))|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)(?:を|は)?(?:配送|お届け)できません"
     # the same in the languages reports are written in
     r"|konnte (?:daher |deshalb |leider )?nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
@@ -588,8 +590,9 @@ _BOUNCE_WORDS = Lazy(
     r"kunne ikke (?:leveres|afleveres)|teslim edilemedi|無法投遞|无法投递|投递失败|投遞失敗|退信|未能送达|"
     # (Turkish "mesajınız teslim edilmedi", "iletiniz teslim edilmedi": your message was not delivered)
     r"(?:mesaj|ileti|e-?posta)(?:ınız|iniz|nız|niz) teslim edilmedi|"
-    # (Danish "din besked er ikke blevet leveret", Norwegian "meldingen din er ikke blitt levert")
-    r"(?:besked|meddelelse|melding|e-?mail)(?:en)?(?: din)? er ikke (?:blevet|blitt) (?:leveret|levert|afleveret)|"
+    # (Danish "din besked er ikke blevet leveret", "Denne meddelelse blev ikke leveret", Norwegian "meldingen din er ikke blitt
+    # levert", "Meldingen ble ikke levert")
+    r"(?:besked|meddelelse|melding|e-?mail)(?:en)?(?: din)? (?:er ikke (?:blevet|blitt)|blev ikke|ble ikke) (?:leveret|levert|afleveret)|"
     # "(the mail) could not be sent / delivered to (the address you gave)"
     r"(?:无法|無法)(?:发送|發送|送达|送達)(?:到|至|给|給)|"
     r"전달되지 않|전송되지 않|배달되지 않"
@@ -605,11 +608,14 @@ _BOUNCE_WORDS = Lazy(
     # tl "hindi naihatid", ms "tidak dapat dihantar")
     r"ei saanud (?:\w+ )?kohale toimetada|nebuvo pristatyt|nepavyko pristatyti|netika pieg[āa]d[āa]t|није испоручен|"
     r"не е испорачан|ni bilo dostavljen|تحویل داده نشد|לא נמסרה|hindi naihatid|tidak dapat dihantar|"
-    r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
+    r"n[ãa]o foi entregue|niet (?:worden |kunnen worden |kon worden )?(?:afgeleverd|bezorgd)|"
+    # (Dutch "berichten aan x@ worden niet meer afgeleverd": are no longer delivered)
+    r"worden niet meer (?:afgeleverd|bezorgd)|nie zosta[łl][aoy]? dostarczon|"
     r"nie mo[żz]na (?:by[łl]o )?dostarczy|nebyla doru[čc]ena|nelze doru[čc]it|не вдалося доставити|"
     r"kunne ikke (?:leveres|afleveres|levereres)|ei voitu (?:toimittaa|l[äa]hett[äa][äa])|iletilemedi|"
-    # (fi "Viestiäsi ei toimitettu seuraavalle vastaanottajalle": your message was not delivered)
-    r"viesti(?:[äa]si|si) ei (?:ole )?toimitettu|"
+    # (fi "Viestiäsi ei toimitettu seuraavalle vastaanottajalle": your message was not delivered; "Lähettämäänne viestiä ei
+    # toimitettu osoitteeseen x@": the message you sent was not delivered to the address)
+    r"viesti(?:[äa]si|si|[äa])? ei (?:ole )?toimitettu|"
     r"δεν (?:ήταν|είναι|ηταν|ειναι) δυνατ[όήοη] (?:να παραδοθε[ίι]|η παρ[άα]δοση)|δεν μπ[όο]ρεσε να παραδοθε[ίι]|"
     r"δεν παραδ[όο]θηκε|nem (?:siker[üu]lt|lehetett) k[ée]zbes[íi]teni|nu a putut fi (?:livrat|trimis)|nu a fost livrat|"
     r"届けられませんでした|(?:メール|メッセージ)[^。\n]{0,12}?(?:拒否|返送)されました|"
@@ -825,6 +831,16 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     subj = subject(msg)
     system = from_system(msg) and not _answers_in_a_thread(msg)
     said = _subject_match(msg) or None
+    if not system and (writes_for_the_address_we_sent_to(msg) or _returns_our_headers(msg)):
+        # an account of the recipient's own organisation ("Mailsystem <noreply@isp>", "IT <it@firm>") writing to the VERP
+        # address our message went out with (RFC 5321 section 4.5.5: only a report goes to the envelope sender; a person
+        # answers the From), or any account that returns our headers as a report generator does (``_returns_our_headers``),
+        # in a report's words, localized ones too, with a cause the tables read: its report on that address (under a reply's
+        # subject too, "AW: <our subject>": an auto-responder's, a person answers our From, never the envelope sender)
+        flat = " ".join(report_text(msg)[:3000].split())
+        if (said is not None or _BOUNCE_WORDS.search(flat) is not None or _refused(flat) or _undelivered_more(flat)) \
+                and _says_a_cause(flat):
+            return True
     if system and product_notice(msg):
         return True  # a security product's hold or block notice sent as postmaster@
     if system:
@@ -876,10 +892,40 @@ _DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (
                          r"\b(?:è|e') stat[oa] (?:recapitat|consegnat)[oa] correttamente\b|\bfue entregad[oa] correctamente\b|"
                          r"\bfoi entregue com sucesso\b|\ba (?:é|e)t(?:é|e) (?:remis|distribu(?:é|e))e? avec succ(?:è|e)s\b|"
                          r"\bwurde erfolgreich zugestellt\b|\bis succesvol (?:afgeleverd|bezorgd)\b|"
+                         # (delivered, to the junk folder: "was delivered to the recipient's junk e-mail folder", Danish "blev
+                         # leveret til modtagerens mappe for uønsket post", "Beskeden blev leveret.", Norwegian "Meldingen ble
+                         # levert.", Swedish "Meddelandet levererades.")
+                         r"\bdelivered to (?:the )?(?:recipient'?s? )?(?:junk|spam|bulk)(?: e-?mail| mail)? folder\b|"
+                         r"\b(?:beskeden|meddelelsen|meldingen|e-?mailen|e-?posten|meddelandet) (?:blev|ble|har blitt|er blevet) "
+                         r"(?:leveret|levert)\b|\b(?:meddelandet|e-?postmeddelandet|e-?posten) (?:levererades|har levererats)\b|"
                          # (an anti-virus gateway's report of a clean message: "The message has been passed to the recipient",
                          # Russian "Сообщение доставлено получателю.")
                          r"\b(?:has been|was) passed (?:on )?to the recipients?\b|\bсообщение доставлено(?: получател\w+)?\s*[.;]|"
                          r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)", re.I)
+
+
+def _returns_our_headers(msg: ParsedMessage) -> bool:
+    """The message returns our message's headers in a text/rfc822-headers part, the type report generators give them
+    (RFC 6522, RFC 3464 section 2's "returned content"); no mail client attaches one, and no person's reply is written so."""
+    if "text/rfc822-headers" not in msg.attached_types or is_reply(msg):
+        return False
+    # (never from the very address the returned headers were sent to: a person attaching the headers of a mail of ours to a
+    # complaint of their own, "mein Paket wurde nicht zugestellt, weil ...")
+    frm = (normalize(msg.from_) or "").lower()
+    returned = msg.attached[msg.attached_types.index("text/rfc822-headers")]
+    return not frm or frm not in {a.lower() for a in find_all(str(returned.get("To") or ""))}
+
+
+def writes_for_the_address_we_sent_to(msg: ParsedMessage) -> bool:
+    """The message goes to a VERP address (our default form) that encodes an address of the From's own organisation,
+    another than the From itself."""
+    to = msg.header("To")
+    if not to or "+" not in to or "=" not in to or "," in to:
+        return False
+    recipient = decode_verp(normalize(to) or "", None)
+    frm = (normalize(msg.from_) or "").lower()
+    return bool(recipient) and "@" in frm and recipient.lower() != frm and organisation(recipient) == organisation(frm) \
+        and organisation(recipient) != organisation(to)
 
 
 def _names_the_address_we_sent_to(msg: ParsedMessage, text: str) -> bool:
@@ -1987,14 +2033,15 @@ def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
             return True
         # Exim's list (deliver.c): the address indented on its line, its delivery's lines indented
         # deeper below it ("host mx.example [192.0.2.1]", "SMTP error from remote mail server after
-        # ...:", "Delay reason: ...") down to the server's answer
+        # ...:", "Delay reason: ...") down to the server's answer, or Exim's own words of the cause ("all relevant MX records
+        # point to non-existent hosts", "Unrouteable address")
         indent = len(lines[i]) - len(lines[i].lstrip())
         below = []
         for ln in lines[i + 1:i + 6]:
             if not ln.strip() or len(ln) - len(ln.lstrip()) <= indent:
                 break
             below.append(ln)
-        return bool(below) and any(_ANSWER.search(ln) for ln in below)
+        return bool(below) and (any(_ANSWER.search(ln) for ln in below) or _says_a_cause(" ".join(below)))
     if line.lower().endswith(f"<{addr}>"):
         # ... or named with its display name ("Departamento de Compras <compras@...>"), the answer indented below it
         indent = len(lines[i]) - len(lines[i].lstrip())
@@ -3062,7 +3109,9 @@ SUCCESS_SUBJECT_PREFIXES = ("delivered", "relayed", "zugestellt", "übermittelt"
 #: words anywhere in the subject of a success report (Gmail, Postfix, Sendmail)
 SUCCESS_SUBJECT_WORDS = ("delivery status notification (success)", "delivery status notification (relay)",
                          "successful mail delivery report", "return receipt", "delivery receipt",
-                         "delivery confirmation", "successful delivery")
+                         "delivery confirmation", "successful delivery",
+                         # (Japanese "配信完了のお知らせ" (delivery completed), Chinese "投递成功" (delivered successfully))
+                         "配信完了", "投递成功", "投遞成功")
 
 
 def _success_subject(subj: str) -> bool:
@@ -3112,7 +3161,8 @@ _SUCCESS_BODY = Lazy(
     # (delivered by another way than plain SMTP: "was delivered to the recipient through the encrypted mail portal")
     r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
-    r"\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:(?:het|het bericht)?\s*(?:is|werd)\s+)?(?:inmiddels\s+|nu\s+)?(?:[^.]{0,50}?\s)?"
+    # (not the conditional "Als het bericht wordt vrijgegeven, wordt het alsnog afgeleverd": if released, it will be delivered)
+    r"(?<!wordt )(?<!worden )\bvrijgegeven\b[^.]{0,60}?(?:\ben|;|,)\s*(?:(?:het|het bericht)?\s*(?:is|werd)\s+)?(?:inmiddels\s+|nu\s+)?(?:[^.]{0,50}?\s)?"
     r"(?:afgeleverd|bezorgd)\b|"
     # (Norwegian "frigitt fra karantene og levert til mottakerens innboks", Danish "frigivet fra karantænen og afleveret til
     # modtagerens postkasse"; English "released by the recipient's administrator, and delivery to the recipient has completed")
@@ -3223,6 +3273,12 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
     delayed = (_keeps_trying(slow, True) or _keeps_trying(low, True)
                or (_not_yet(slow) or _not_yet(low)) and not (_final_words(low) or _final_words(slow)))
     if not delayed or _gave_up(low, lambda: _retrying(low) or _retrying(slow)):
+        return FAILED
+    if _RETRYING.search(low) is None and _RETRYING.search(slow) is None and not (_not_yet(low) or _not_yet(slow)) \
+            and _says_held(low[:3000]):
+        # a hold that waits for a person's release, not for the next attempt ("has been held by ... and will not be delivered
+        # unless it is released by the recipient or their administrator. No action is required on your part"): no system
+        # keeps trying, the message is held (a failure, reason on_hold); one that says it is "not yet delivered" stays a delay
         return FAILED
     return DELAYED
 
@@ -3484,9 +3540,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
                     r.diagnostic = cause.group(1).strip()
     elif failed:
         records = _as_listed(records, str(failed), text)
-    if not (from_system(msg) or failed or msg.report_type == "delivery-status" or product_notice(msg)):
+    if not (from_system(msg) or failed or msg.report_type == "delivery-status" or product_notice(msg)
+            or writes_for_the_address_we_sent_to(msg) or _returns_our_headers(msg)):
         # a person's mail that reads like a report: only an SMTP reply about a named
-        # recipient makes it one
+        # recipient makes it one (an account of the recipient's organisation writing to our VERP address in a report's
+        # words is no person's: ``_looks_like_bounce``)
         if not any(r.status or r.reply_code for r in records) and not _lists_failed(text, records):
             return None
     if _notice_to_reader(msg, text, records, sender):
@@ -3890,7 +3948,8 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\b(?:click\s+(?:here|below)\s+to\s+)?upgrade\s+your\s+(?:mail ?box|storage|quota|account)\b", re.I)
 _READERS_OWN = Lazy(
     r"\byour (?:e-?mail |mail )?(?:mail ?box|inbox|storage|quota|mail storage)\b|"
-    r"\bihr (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
+    # (the formal "Ihr" with its capital only: "ihr Postfach wurde gelöscht", her mailbox, is a colleague's)
+    r"\b(?-i:Ihr) (?:e-?mail-?)?(?:postfach|speicher)\b|\bvotre (?:bo[iî]te (?:aux lettres|mail|de r[ée]ception)|messagerie)\b|"
     # (the reader's mailbox in Dutch, Spanish, Portuguese, Italian, Polish: "Uw mailbox heeft 99% van de opslaglimiet bereikt",
     # "Su buzón", "Sua caixa de correio", "La sua casella", "Twoja skrzynka")
     r"\buw (?:e-?mail ?)?(?:mailbox|postvak|postbus|opslag)\b|\bsu (?:buz(?:ó|o)n|bandeja de entrada)\b|"
@@ -3944,7 +4003,13 @@ _TO_THE_READER = Lazy(r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-
                       # indirizzato a lei"; Portuguese "uma mensagem destinada a você")
                       r"\bbericht\s+dat\s+aan\s+u\b(?:[^.\n]|\.(?=\w)){0,80}?\s+(?:was\s+)?gericht\b|\baan\s+u\s+gerichte?\s+bericht|"
                       r"\bmessaggio\s+indirizzato\s+a\s+(?:lei|te)\b|\bmensagem\s+destinada\s+a\s+(?:voc(?:ê|e)|si)\b", re.I)
-_YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
+# (and in the languages notices are written in: Italian "il Suo messaggio indirizzato a", Spanish "su correo dirigido a", Portuguese
+# "sua mensagem enviada para", German "Ihre Nachricht an", French "votre message destiné à", Dutch "uw bericht aan")
+_YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b|"
+                        r"\bsuo messaggio (?:indirizzato|inviato|destinato) a\b|\bsu (?:correo|mensaje) (?:dirigido|enviado) a\b|"
+                        r"\bsua mensagem (?:enviada |destinada )?(?:para|a)\b|\bihre (?:nachricht|e-?mail) an\b|"
+                        r"\bvotre (?:message|courriel|e-?mail) (?:(?:destin(?:é|e)|adress(?:é|e)|envoy(?:é|e)) )?(?:à|a|pour)\b|"
+                        r"\buw (?:bericht|e-?mail) aan\b", re.I)
 
 
 # Outlook's and Exchange's reports on recalling a delivered message ("Recall report for message: ...",

@@ -148,7 +148,8 @@ PHRASES: dict[str, list[str]] = {
         #    Directorio de Domino", "destino errónea" (alexborras.com/errores-y-warnings-habituales-en-
         #    retorno-de-email/); Exchange es-ES "No se encontró la dirección de correo electrónico".
         # ("el buzón de destino no existe": the destination mailbox)
-        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?| de destino)?( <address>)? "
+        # (and the recipient a woman: "El buzón de la destinataria no existe")
+        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?| de destino| del destinatario| de la destinataria)?( <address>)? "
         r"(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa]|no v[áa]lid[oa]|err[óo]ne[oa])",
         r"no existe (dicha persona|ese usuario|el usuario|la cuenta|el buz[óo]n|el destinatario|la direcci[óo]n|tal usuario)",
         r"no se (ha podido encontrar|pudo encontrar|encontr[óo]|encuentra) (la direcci[óo]n|el destinatario|el usuario|el buz[óo]n|la cuenta)",
@@ -158,8 +159,9 @@ PHRASES: dict[str, list[str]] = {
         #    (node-bounce-handler lib/responses.js); "nessun utente simile in questo indirizzo"
         #    (rb-sisimai reason/userunknown.rb); Libero/Virgilio "L'indirizzo ... non esiste"
         #    (aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email).
-        r"(?<!dominio del )(utente|destinatario|destin\.|indirizzo|casella|account)( e-?mail| di posta)? "
-        r"(sconosciut[oa]|inesistente|errat[oa]|non esiste|non trovat[oa]|non valid[oa])",
+        # (and the verb between, the owner after the noun: "la casella di posta del destinatario è inesistente")
+        r"(?<!dominio del )(utente|destinatario|destin\.|indirizzo|casella|account)( e-?mail| di posta)?( del destinatario)?"
+        r"( (è|e'|e|risulta))? (sconosciut[oa]|inesistente|errat[oa]|non esiste|non trovat[oa]|non valid[oa])",
         r"(?<!dominio del )(utente|destinatario|indirizzo|casella|account)" + _gap(30) + " non esiste",
         r"nessun (utente|destinatario|account) (simile|con questo nome|corrispondente)",
         # -- Portuguese (pt-BR, pt-PT). "conta inexistente", "caixa postal não existe"
@@ -378,7 +380,8 @@ PHRASES: dict[str, list[str]] = {
         #    ("hat unser System / den Server verlassen")
         r"\bhat (?!(unser|unseren|das|den|die|ihr|ihren) (system|server|netz|netzwerk|rechenzentrum|mailsystem|postausgang|"
         r"warteschlange)\b)[a-zäöüß][\w&.-]*( [\w&.-]+){0,3} verlassen\b(?! und)",
-        r"\bist [^.]{0,50}\bausgeschieden\b",
+        # (a date's dots between: "ist zum 28.02. aus dem Unternehmen ausgeschieden")
+        r"\bist (?:[^.]|(?<=\d)\.){0,50}\bausgeschieden\b",
         #    ... retired or died (patterns.py "has retired", "has passed away"): German "ist in den Ruhestand
         #    gegangen", "ist im Ruhestand", "ist verstorben"; French "est parti(e) à la retraite", "est décédé(e)";
         #    Spanish "se ha jubilado", "ha fallecido"; Italian "è andato in pensione", "è venuto a mancare";
@@ -606,16 +609,20 @@ PHRASES: dict[str, list[str]] = {
         rf"(speichervolumen|speicherplatz|speicherkontingent|kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)"
         rf"(?! auf dem (mail-?)?server| des (mail-?)?servers)[^.]{{0,30}}({_DE_UE}berschritten|ersch{_DE_OE}pft|aufgebraucht|erreicht)",
         r"zu ?viele (mails|e-?mails|nachrichten) auf dem server",
+        # (Domino's German mail file that went over its size: "Die Maildatei des Empfängers hat ihre maximale Größe
+        # überschritten (Quote überschritten)": the mailbox's size, not the message's)
+        rf"\b(maildatei|mail-?datenbank|postfach)\b[^.]{{0,40}}\b(maximale gr{_DE_OE}{_DE_SS}e|gr{_DE_OE}{_DE_SS}enbeschr{_DE_AE}nkung|quote|kontingent)\b[^.]{{0,20}}({_DE_UE}berschritten|erreicht)",
         # -- French. Orange "Boite du destinataire pleine" (rb-sisimai rhost/franceptt.rb, reason/
         #    mailboxfull.rb); "Boîte e-mail pleine" (assistance.email); "boîte mail pleine" (fr.mailpro.com).
-        r"bo[iî]te( aux lettres| mail| e-?mail| de r[ée]ception| du destinataire| de messagerie)?( du destinataire)? "
+        # (the recipient a woman too: "la boîte aux lettres de la destinataire est pleine")
+        r"bo[iî]te( aux lettres| mail| e-?mail| de r[ée]ception| du destinataire| de messagerie)?( du destinataire| de la destinataire)? "
         r"(est )?(pleine|satur[ée]e|compl[èe]te)",
         r"\bbal (est )?pleine",
         r"(quota|espace de stockage|capacit[ée] de stockage)[^.]{0,60}(d[ée]pass[ée]|atteint|exc[ée]d[ée]|insuffisant)",
         r"(d[ée]passement|d[ée]passe le) (de |du )?quota",
         # -- Spanish. "correo lleno" (alexborras.com as above); "buzón lleno", "casilla llena".
         #    (the recipient's address may stand after the noun: "El buzón del destinatario <x> está lleno")
-        r"(buz[óo]n|casilla|bandeja de entrada)( de correo)?( del destinatario)?( <?<address>>?)? (est[áa] )?(llen[oa]|complet[oa]|excedid[oa])",
+        r"(buz[óo]n|casilla|bandeja de entrada)( de correo)?( del destinatario| de la destinataria)?( <?<address>>?)? (est[áa] )?(llen[oa]|complet[oa]|excedid[oa])",
         r"correo lleno",
         # (not the server's own disk: "Espacio insuficiente en el servidor", ``system_full``)
         r"(cuota|espacio|capacidad|l[íi]mite de almacenamiento)[^.]{0,30}(excedid[oa]|superad[oa]|agotad[oa]|insuficiente)"
@@ -623,12 +630,12 @@ PHRASES: dict[str, list[str]] = {
         r"(ha excedido|ha superado|excede) (su|la) cuota",
         # -- Italian. Libero "casella postale piena", "La casella ... ha raggiunto il limite massimo di
         #    capienza" (aiuto.libero.it/articolo/mail/messaggio-di-casella-postale-piena/).
-        r"casella( di posta| postale| email| e-mail)?( del destinatario| di <?<address>>?| di \S+@\S+)? ((è|e'|e) )?(piena|satura|al completo)",
+        r"casella( di posta| postale| email| e-mail)?( del destinatario| della destinataria| di <?<address>>?| di \S+@\S+)? ((è|e'|e) )?(piena|satura|al completo)",
         r"(raggiunto|superato) (il limite|la quota)( massim[oa])? (di capienza|di spazio|della casella)",
         r"(quota|spazio)( disco| disponibile)? (superat[ao]|esaurit[ao]|insufficiente)",
         # -- Portuguese. "Caixa do destinatário lotada" (br.ccm.net/faq/28855), "caixa cheia"
         #    (psafe.com as above), "sobrepasou" = exceeded (alexborras.com warnings list).
-        r"caixa( postal| de correio| de entrada| de e-?mail)?( do destinat[áa]rio)? (est[áa] )?(cheia|lotada)",
+        r"caixa( postal| de correio| de entrada| de e-?mail)?( do destinat[áa]rio| da destinat[áa]ria)? (est[áa] )?(cheia|lotada)",
         r"(cota|quota|espa[çc]o)( de armazenamento)? (excedid[ao]|ultrapassad[ao]|esgotad[ao]|insuficiente)",
         r"(excedeu|ultrapassou|sobrepassou|sobrepasou) (a|sua|o) (cota|quota|capacidade|limite de armazenamento)",
         # -- Dutch. "Het postvak van de ontvanger is vol" (strato.nl/faq/mail/waarom-krijg-ik-
@@ -637,7 +644,8 @@ PHRASES: dict[str, list[str]] = {
         r"volle (mailbox|postbus|postvak|inbox)",
         r"(quotum|opslaglimiet|opslagruimte)[^.]{0,20}(overschreden|bereikt|vol\b)",
         # -- Polish. "odbiorca ma przepełnioną skrzynkę" (pomoc.poczta.interia.pl as above).
-        r"skrzynka( pocztowa)?( odbiorcy| adresata)? (jest )?(pe[łl]na|przepe[łl]niona|zape[łl]niona)",
+        # (and the addressee a woman: "skrzynka pocztowa adresatki jest pełna")
+        r"skrzynka( pocztowa)?( odbiorcy| adresata| adresatki| odbiorczyni)? (jest )?(pe[łl]na|przepe[łl]niona|zape[łl]niona)",
         r"przepe[łl]nion[aąe] skrzynk",
         r"(przekroczon[ya]|przekroczono) (limit|quot[aę]|kwot[aę]|pojemno[śs][ćc])( miejsca)? (skrzynki|na skrzynce|dyskowej)",
         r"brak (wolnego )?miejsca (w|na) skrzyn",
@@ -822,10 +830,11 @@ PHRASES: dict[str, list[str]] = {
         r"(account|mailbox|postvak) van de ontvanger (is |werd |wordt )?(tijdelijk )?"
         r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
         # -- Swedish / Danish / Norwegian, the possessive form ("Mottagarens konto är avstängt",
-        #    "Modtagerens konto er spærret", "Mottakerens konto er sperret").
+        #    "Modtagerens konto er spærret", "Mottakerens konto er sperret"; not "lukket", closed: a closed mailbox is gone, as
+        #    in English, unless the words say for how long, ``user_unknown``'s "postkasse er lukket" and its exceptions).
         r"(mottagarens|anv[äa]ndarens|modtagerens|brugerens|mottakerens|brukerens) (konto|brevl[åa]da|postkasse|e-?postkonto) "
         r"([äa]r |er |har blivit |er blevet |har blitt |ble )?(avst[äa]ngt|sp[äa]rrat|inaktiverat|avaktiverat|sp[æa]rret|sperret|"
-        r"lukket|deaktiveret|deaktivert|blokeret|blokkert|suspenderet|suspendert)",
+        r"deaktiveret|deaktivert|blokeret|blokkert|suspenderet|suspendert)",
         # -- Finnish / Hungarian / Romanian / Greek (the same meaning, our wording).
         r"(tili|postilaatikko|k[äa]ytt[äa]j[äa]tili)[^.]{0,20} (on )?(suljettu|poistettu k[äa]yt[öo]st[äa]|estetty|j[äa][äa]dytetty|lukittu)",
         r"(fi[óo]k|postaf[ií][óo]k)(ja)?[^.]{0,20}(le van tiltva|letiltott|felf[üu]ggesztve|felf[üu]ggesztett|z[áa]rolva|inakt[ií]v|"
@@ -2254,6 +2263,8 @@ _MORE_ADMINS_WORDS: dict[str, list[str]] = {
         r"บัญชี(อีเมล)?ถูกลบ", r"\bmailbox band kar di(ya|ye) gaya\b",
         # Danish "Denne postkasse er lukket" (this mailbox is closed; not "lukket midlertidigt", for a while)
         r"\bpostkasse(n)? er (lukket|nedlagt)\b(?! (midlertidigt?|indtil|inntil|frem til))",
+        # (the account, Danish / Norwegian "Modtagerens konto er lukket", "kontoen er avsluttet": closed, for good)
+        r"\b(konto(en)?|e-?postkonto(en)?) (er|har blitt|er blevet|ble|blev) (lukket|nedlagt|avsluttet)\b(?! (midlertidigt?|indtil|inntil|frem til))",
         # Icelandic "Netfangið hefur verið lagt niður" (the address was shut down); Catalan "ja no existeix" (no longer exists);
         # Vietnamese "đã bị xóa" (has been deleted), "không còn tồn tại" (no longer exists)
         r"\bnetfang(i(ð|d))? hefur veri(ð|d) lagt ni(ð|d)ur\b", r"\bja no existeix\b", r"\bt(à|a)i kho(ả|a)n\b[^.]{0,40}\b(đ|d)(ã|a) b(ị|i) x(ó|o)a\b", r"\bkh(ô|o)ng c(ò|o)n t(ồ|o)n t(ạ|a)i\b",
@@ -2922,8 +2933,9 @@ _CONTENT_WORDS_6 = {
         r"\btoo many (messages|mails|e-?mails) (have been |were )?received in a short (period|time)\b",
         r"\breduce (the|your) sending rate\b", r"\btoo many sessions opened\b",
         r"\brate limit exceeded for (account|sender|user)\b",
-        # (GMX / WEB.DE "421-Reject due to policy restrictions: temporary rate limit for your IP (x) exceeded")
-        r"\b(temporary )?rate limit (for|of) (your|the sending|the) (ip|server|host|sender)\b([^.;]|\.(?=\d)){0,40}\bexceeded\b",
+        # (GMX / WEB.DE "421-Reject due to policy restrictions: temporary rate limit for your IP (x) exceeded", "(rate limit
+        # for sender domain exceeded)")
+        r"\b(temporary )?rate limit (for|of) ((your|the sending|the) )?(ip|server|host|sender)\b([^.;]|\.(?=\d)){0,40}\bexceeded\b",
     ],
     "failed_starttls": [
         # a sending gateway's enforced TLS that the recipient's server could not give (Zix: "Your organization's policy requires
@@ -4064,3 +4076,41 @@ _SESSION_36 = {
     ],
 }
 _add(_SESSION_36)
+
+
+# Causes of the thirty-seventh session, each a meaning in the words a server of that language writes (translations of the
+# common English sentences; the tests write their own wordings)
+_SESSION_37 = {
+    "policy_violation": [
+        # (Norwegian "ble avvist fordi den bryter organisasjonens retningslinjer for e-post" (refused because it breaks the
+        # organisation's mail rules); Danish "overtræder virksomhedens politik"; Swedish "bryter mot företagets riktlinjer")
+        r"\bbryter (mot )?(organisasjonens|organisationens|virksomhetens|bedriftens|firmaets|f(ö|o)retagets|v(å|a)re|v(å|a)ra) "
+        r"(retningslinjer|riktlinjer|policy|regler)\b",
+        r"\bovertr(æ|ae)der (virksomhedens|organisationens|firmaets|vores) (politik|retningslinjer|regler)\b",
+    ],
+    "mailbox_full": [
+        # (Slovenian "nabiralnik prejemnice je poln" (the (woman) recipient's mailbox is full), "nabiralnik je zapolnjen")
+        r"\bnabiralnik( prejemnika| prejemnice| uporabnika| uporabnice)? je (poln|zapolnjen)\b",
+    ],
+    "user_unknown": [
+        # (Portuguese "a caixa de correio dela foi excluída" (her mailbox was deleted), "foi desligada da empresa" (was let go
+        # from the company); Finnish "hänen sähköpostilaatikkonsa on poistettu" (his or her mailbox was removed), "käyttäjätunnuksensa
+        # ... on poistettu" (the user id was removed), "ei ole enää ... palveluksessa" (is no longer in the service of);
+        # Japanese "メールボックスは削除済みです" (the mailbox has been deleted))
+        r"\bcaixa( de correio| postal| de e-?mail)?( dela| dele| do destinat(á|a)rio| da destinat(á|a)ria)? foi (exclu(í|i)da|apagada|removida|desativada e exclu(í|i)da)\b",
+        r"\bfoi desligad[oa] da empresa\b",
+        r"\b(s(ä|a)hk(ö|o)posti)?laatikko(nsa)? on poistettu\b", r"\bk(ä|a)ytt(ä|a)j(ä|a)tunnu(s|ksensa)\b[^.]{0,40}\bon poistettu\b",
+        r"\bei ole en(ää|aa)\b[^.]{0,30}\bpalveluksessa\b",
+        r"(メールボックス|アカウント|メールアドレス)(は|が)?削除(済み|されました|されています|いたしました)",
+        # (Romanian "Căsuța ei de e-mail a fost ștearsă" (her mailbox was deleted), "contul a fost șters" (the account was
+        # deleted))
+        r"\bc(ă|a)su(ț|ţ|t)a( ei| lui)?( de e-?mail| po(ș|ş|s)tal(ă|a))? a fost (ș|ş|s)tears(ă|a)\b",
+        r"\bcontul( ei| lui)?( de e-?mail)? a fost (ș|ş|s)ters\b",
+    ],
+    "expired": [
+        # (Vietnamese "đã hết thời gian gửi tối đa, hệ thống đã ngừng thử lại" (the longest sending time ran out, the system
+        # stopped retrying))
+        r"h(ế|e)t th(ờ|o)i gian (g(ử|u)i|giao|chuy(ể|e)n) t(ố|o)i (đ|d)a", r"ng(ừ|u)ng th(ử|u) l(ạ|a)i",
+    ],
+}
+_add(_SESSION_37)
