@@ -579,3 +579,21 @@ def test_a_persons_forward_of_a_report_on_their_own_mail_stays_their_mail():
     # (the report went to the person's own address: their mail, their question)
     report = _forward_of("maria@freemail.example", sender="Maria <maria@freemail.example>")
     assert report.kind == "not_bounce"
+
+
+def test_the_it_departments_own_answer_to_a_delay_warning_is_a_persons_mail():
+    # (under "AW:", not marked automatic, quoting our delay warning: a person explaining greylisting)
+    body = ("Hallo,\n\nunser Mailserver nutzt Greylisting. Ihre Newsletter kommen deshalb mit ein paar Minuten Verspätung an.\n\n"
+            "> Delayed Mail (still being retried)\n> Your message could not be delivered for more than 4 hour(s).\n")
+    headers = (f"From: IT-Abteilung <it@firma.example>\nTo: <{_verp('k.weber@firma.example')}>\n"
+               f"Subject: AW: Delayed Mail (still being retried)\n{UTF8}")
+    assert classify(mail(headers, body)).kind == "not_bounce"
+
+
+def test_a_lure_about_our_own_address_stays_no_report():
+    body = ("Sehr geehrte/r bounces@news.shop.example,\n\nIhre Nachricht an kunden@news.shop.example wurde nicht zugestellt.\n"
+            "6 eingehende Nachrichten werden auf dem Server zurückgehalten.\n\nKlicken Sie unten, um die Nachrichten erneut zu "
+            "senden:\nhttps://mailbox-sicherheit.example/release\n\nWenn Sie nicht handeln, wird Ihr Postfach deaktiviert.\n")
+    headers = (f"From: Mail-Administrator <admin@mailbox-sicherheit.example>\nTo: bounces@news.shop.example\n"
+               f"Subject: Zustellfehler: 6 Nachrichten zurückgehalten\n{UTF8}")
+    assert classify(mail(headers, body)).kind == "not_bounce"

@@ -331,22 +331,8 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         records = _without_ours(records, msg, original, same_domain=det.detector != "dsn")
     elif det.detector == "text" and records and records[0].address:
         _verp_over_ours(records[0], msg, verp)
-    elif det.detector == "dsn" and records and records[0].address and (
-            at_an_internal_name(records[0].address)
-            or records[0].address.lower() == (normalize(msg.header("To") or "") or "").lower()):
-        # a Final-Recipient at the reporting server's own internal name ("kmueller@example-firma.local") and no Original-
-        # Recipient to give way to (dsn.py), or one that names the very VERP address the report was sent to (an appliance
-        # that wrote the envelope sender in the field): the address our VERP return path encodes is the one we wrote to
-        to = normalize(msg.header("To") or "")
-        ours = to.lower() == records[0].address.lower()
-        guess = decode_verp(to, verp) if to and "@" in to else None
-        if not guess and not ours and original.to and len(sent_to := find_all(original.to)) == 1:
-            guess = normalize(sent_to[0])  # (no VERP address: the one address our returned message was sent to)
-        if guess and not at_an_internal_name(guess) and (ours or _same_name(records[0].address, guess)):
-            # (the internal mailbox of the same person, "kmueller@firma.local" for "k.mueller@firma.example"; another name
-            # is a member of the group we wrote to, "p.lang@ex02.firma.local" under "vertrieb@": its failure is no failure of
-            # the group's address)
-            records[0].address = guess
+    elif det.detector == "dsn" and records and records[0].address:
+        _the_address_we_wrote_to(records[0], msg, original, verp)
     named = named or {}
     # the message ids of the original and the ones the report refers to
     ids = " ".join(filter(None, (named.get("message-id"), named.get("in-reply-to"), named.get("references"),
@@ -581,6 +567,24 @@ def _without_ours(records: list[Record], msg: ParsedMessage, original: Original,
 
     kept = [r for r in records if not ours(r)]
     return kept if any(r.address for r in kept) else records
+
+
+def _the_address_we_wrote_to(record: Record, msg: ParsedMessage, original: Original, verp: list[str] | None) -> None:
+    """A DSN's one Final-Recipient at the reporting server's own internal name ("kmueller@example-firma.local") with no
+    Original-Recipient to give way to (dsn.py), or one that names the very VERP address the report was sent to (an appliance
+    that wrote the envelope sender in the field): the address our VERP return path encodes (else the one address our
+    returned message was sent to) is the one we wrote to - for an internal name only where both name the same person
+    ("kmueller" for "k.mueller"; another name is a member of the group we wrote to, "p.lang@ex02.firma.local" under
+    "vertrieb@", whose failure is no failure of the group's address)."""
+    to = normalize(msg.header("To") or "") or ""
+    ours = to.lower() == record.address.lower()
+    if not ours and not at_an_internal_name(record.address):
+        return
+    guess = decode_verp(to, verp) if "@" in to else None
+    if not guess and not ours and original.to and len(sent_to := find_all(original.to)) == 1:
+        guess = normalize(sent_to[0])
+    if guess and not at_an_internal_name(guess) and (ours or _same_name(record.address, guess)):
+        record.address = guess
 
 
 def _same_name(internal: str, external: str) -> bool:

@@ -831,12 +831,14 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     subj = subject(msg)
     system = from_system(msg) and not _answers_in_a_thread(msg)
     said = _subject_match(msg) or None
-    if not system and (writes_for_the_address_we_sent_to(msg) or _returns_our_headers(msg)):
+    if not system and (writes_for_the_address_we_sent_to(msg) or _returns_our_headers(msg)) \
+            and (msg.auto_submitted.startswith("auto-") or not subj.lower().lstrip().startswith(_REPLY_PREFIXES)):
         # an account of the recipient's own organisation ("Mailsystem <noreply@isp>", "IT <it@firm>") writing to the VERP
         # address our message went out with (RFC 5321 section 4.5.5: only a report goes to the envelope sender; a person
         # answers the From), or any account that returns our headers as a report generator does (``_returns_our_headers``),
         # in a report's words, localized ones too, with a cause the tables read: its report on that address (under a reply's
-        # subject too, "AW: <our subject>": an auto-responder's, a person answers our From, never the envelope sender)
+        # subject only when marked automatic, "AW: <our subject>" with Auto-Submitted: the IT department's own answer to a
+        # delay warning, "AW: Delayed Mail", quoting it, is a person's mail)
         flat = " ".join(report_text(msg)[:3000].split())
         if (said is not None or _BOUNCE_WORDS.search(flat) is not None or _refused(flat) or _undelivered_more(flat)) \
                 and _says_a_cause(flat):
@@ -4003,13 +4005,7 @@ _TO_THE_READER = Lazy(r"\b(?:an?|the)\s+(?:incoming\s+|inbound\s+)?(?:message|e-
                       # indirizzato a lei"; Portuguese "uma mensagem destinada a você")
                       r"\bbericht\s+dat\s+aan\s+u\b(?:[^.\n]|\.(?=\w)){0,80}?\s+(?:was\s+)?gericht\b|\baan\s+u\s+gerichte?\s+bericht|"
                       r"\bmessaggio\s+indirizzato\s+a\s+(?:lei|te)\b|\bmensagem\s+destinada\s+a\s+(?:voc(?:ê|e)|si)\b", re.I)
-# (and in the languages notices are written in: Italian "il Suo messaggio indirizzato a", Spanish "su correo dirigido a", Portuguese
-# "sua mensagem enviada para", German "Ihre Nachricht an", French "votre message destiné à", Dutch "uw bericht aan")
-_YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b|"
-                        r"\bsuo messaggio (?:indirizzato|inviato|destinato) a\b|\bsu (?:correo|mensaje) (?:dirigido|enviado) a\b|"
-                        r"\bsua mensagem (?:enviada |destinada )?(?:para|a)\b|\bihre (?:nachricht|e-?mail) an\b|"
-                        r"\bvotre (?:message|courriel|e-?mail) (?:(?:destin(?:é|e)|adress(?:é|e)|envoy(?:é|e)) )?(?:à|a|pour)\b|"
-                        r"\buw (?:bericht|e-?mail) aan\b", re.I)
+_YOUR_MESSAGE_TO = Lazy(r"\byour (?:message|e-?mail|mail) (?:to|for|addressed to)\b", re.I)
 
 
 # Outlook's and Exchange's reports on recalling a delivered message ("Recall report for message: ...",
@@ -4059,8 +4055,11 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
         # failed permanently. 552 5.2.2 The recipient has reached 100% of the storage quota")
         return not (_OF_THE_RECIPIENT.search(text) and _quotes_an_answer(text, records))
-    if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None:
-        return False  # ("Your message to <address> could not be delivered": a report's own sentence)
+    if _READERS_OWN.search(text) is None or _YOUR_MESSAGE_TO.search(text) is not None \
+            or writes_for_the_address_we_sent_to(msg):
+        # ("Your message to <address> could not be delivered": a report's own sentence; the recipient organisation's account
+        # writing to our VERP address about its colleague's, "la sua casella di posta è stata eliminata", her mailbox)
+        return False
     return not _quotes_an_answer(text, records)
 
 
