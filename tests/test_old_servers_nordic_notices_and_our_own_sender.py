@@ -597,3 +597,75 @@ def test_a_lure_about_our_own_address_stays_no_report():
     headers = (f"From: Mail-Administrator <admin@mailbox-sicherheit.example>\nTo: bounces@news.shop.example\n"
                f"Subject: Zustellfehler: 6 Nachrichten zurückgehalten\n{UTF8}")
     assert classify(mail(headers, body)).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # service desks in languages whose words of a failed delivery no table holds: the notice names the very address the VERP
+    # address encodes, and says why (the mailbox deleted, the colleague gone)
+    ("ՏՏ աջակցություն <it@firm.example>", "Չի առաքվել: News",
+     "Ձեր նամակը ana@firm.example հասցեին չի առաքվել։ Աշխատակցուհին այլևս չի աշխատում, և նրա փոստարկղը ջնջվել է։"),
+    ("IT-tugi <tugi@firm.example>", "Kirja ei toimetatud kohale: News",
+     "Teie kirja aadressile ana@firm.example ei õnnestunud kohale toimetada. Töötaja on ettevõttest lahkunud ja tema postkast "
+     "on kustutatud."),
+    ("IT podrška <itpodrska@firm.example>", "Poruka nije isporučena: News",
+     "Vaša poruka za ana@firm.example nije isporučena. Djelatnica je napustila tvrtku, a njezin poštanski sandučić je izbrisan."),
+    ("IT 헬프데스크 <helpdesk@firm.example>", "전달되지 않음: News",
+     "ana@firm.example 님에게 보내신 메일이 전달되지 않았습니다. 해당 직원은 퇴사하여 메일 계정이 삭제되었습니다."),
+    ("מוקד התמיכה <helpdesk@firm.example>", "לא נמסר: News", "ההודעה שלך אל ana@firm.example לא נמסרה. העובדת עזבה את החברה ותיבת הדואר שלה נמחקה."),
+])
+def test_service_desks_in_languages_no_table_held(sender, subject, body):
+    headers = f"From: {sender}\nTo: <{_verp('ana@firm.example')}>\nSubject: {subject}\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, body + "\n"))) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+def test_a_desks_notice_naming_two_colleagues_is_not_read_by_the_address_alone():
+    # (two addresses of the organisation named: which one is gone, only words of a report could say)
+    body = ("Ձեր նամակը ana@firm.example հասցեին չի առաքվել։ Աշխատակցուհին այլևս չի աշխատում, և նրա փոստարկղը ջնջվել է։ "
+            "Գրեք jo@firm.example հասցեին։\n")
+    headers = f"From: ՏՏ <it@firm.example>\nTo: <{_verp('ana@firm.example')}>\nSubject: Չի առաքվել\n{UTF8}"
+    assert classify(mail(headers, body)).kind == "not_bounce"
+
+
+def test_a_help_desks_auto_reply_about_a_colleague_is_the_colleagues_failure():
+    # (the older reading gave the failure to the answering account itself)
+    body = ("Dobrý deň, Vaša správa pre martin@firma.example nebola doručená. Zamestnanec už vo firme nepracuje a jeho "
+            "poštová schránka bola zrušená.\n")
+    headers = (f"From: Helpdesk <helpdesk@firma.example>\nTo: <{_verp('martin@firma.example')}>\nSubject: Automatická odpoveď: "
+               f"News\nAuto-Submitted: auto-replied\n{UTF8}")
+    assert [r.address for r in classify(mail(headers, body)).recipients] == ["martin@firma.example"]
+
+
+@pytest.mark.parametrize("subject, prefixed", [("전달되지 않음: News", False), ("전달: News", True), ("回复：News", True),
+                                               ("转发 News", True), ("AW: News", True), ("Undeliverable: News", False)])
+def test_a_prefix_without_its_colon_counts_only_as_a_word_of_its_own(subject, prefixed):
+    from filter.core.detectors.text import reply_prefixed
+    assert reply_prefixed(subject) is prefixed
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    ("550 5.7.1 Rejected by ESET Mail Security: Antispam", "spam_detected"),
+    ("Thư của Quý khách chưa được chuyển phát vì hộp thư của người nhận đã đầy.", "mailbox_full"),
+    ("Darbinieces pastkastīte uz laiku ir bloķēta.", "suspended"),
+    ("messaggio rifiutato: contenuto malevolo rilevato (documento con macro attive)", "virus_detected"),
+])
+def test_the_last_batchs_causes(diagnostic, reason):
+    assert decide(status=None, diagnostic=diagnostic, action="failed") == reason
+
+
+@pytest.mark.parametrize("body", ["Vinsamlegast takið mig af póstlistanum ykkar.\n", "Ég vil ekki fá fleiri tölvupósta.\n"])
+def test_an_icelandic_readers_request(body):
+    headers = f"From: Helga <helga@netfang.example>\nTo: news@news.shop.example\nSubject: RE: Sumartilboð\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, body))) == ("unsubscribe", [("helga@netfang.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    "L'adresse claire@assurances.example n'est plus utilisée. Votre message a été transféré automatiquement à la nouvelle "
+    "adresse : claire@groupe.example\n",
+    "Adres claire@assurances.example jest nieaktywny. Państwa wiadomość została automatycznie przekazana na nowy adres: "
+    "claire@groupe.example\n",
+])
+def test_a_notice_that_the_message_was_forwarded_to_a_new_address_is_no_failure(body):
+    # (the account that answers names the old address our VERP address encodes: still no failure, the mail went on)
+    headers = (f"From: Messagerie <ne-pas-repondre@assurances.example>\nTo: <{_verp('claire@assurances.example')}>\n"
+               f"Subject: Changement d'adresse\nAuto-Submitted: auto-replied\n{UTF8}")
+    assert classify(mail(headers, body)).kind != "failed"

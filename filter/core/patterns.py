@@ -1021,6 +1021,9 @@ PHRASES: dict[str, list[str]] = {
         r"(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)",
     ],
     "spam_detected": [
+        # a product's refusal that names its module after it ("Rejected by ESET Mail Security: Antispam", "blocked by
+        # GravityZone: Antispam"): the spam filter judged it
+        r"\b(rejected|blocked|refused) by [^.:;]{1,60}: ?anti-?spam\b",
         # a message judged phishing or fraud by its words ("classified as a possible phishing attempt", "matches an
         # active phishing campaign", "looks like a known fraud attempt"): fraudulent content, no malware (the
         # scanner's signature names stay ``virus_detected``: "Heuristics.Phishing.Email", "Trojan.PDF.Phishing", a

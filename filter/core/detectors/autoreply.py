@@ -9,7 +9,7 @@ import functools
 import re
 
 from filter.core.lazyre import Lazy, scanned
-from filter.core.address import ADDRESS, find_all, normalize
+from filter.core.address import ADDRESS, decode_verp, find_all, normalize
 from filter.core.message import ParsedMessage
 from filter.core.model import AUTO_REPLY, CHALLENGE, DELIVERED, FAILED, FAILURE_KINDS, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
@@ -1096,6 +1096,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"\b(?:bu |sizin )?(?:e-?postalar[ıi]|mesajlar[ıi]|mailleri|b[üu]ltenleri) art[ıi]k almak istemiyorum\b",
      r"^[^\S\n]*abonelikten [çc][ıi]k(?:[ıi][şs])?" + _LINE_END),
     # cs: "please unsubscribe me from the newsletter" ("prosím o odhlášení z odběru", "odhlaste mě")
+    # is: "Vinsamlegast takið mig af póstlistanum ykkar" (please take me off your mailing list), "Ég vil ekki fá fleiri
+    # tölvupósta" (I do not want to get more e-mails)
+    ("is", ("takið mig", "takid mig", "vil ekki f"),
+     r"\btaki(?:ð|d) mig (?:af|út af) (?:p(?:ó|o)st)?listanum\b|\b(?:é|e)g vil ekki f(?:á|a) (?:fleiri|meiri|fleiri fr(?:é|e)tta)?"
+     r"(?: )?(?:t(?:ö|o)lvup(?:ó|o)sta|p(?:ó|o)st|fr(?:é|e)ttabr(?:é|e)f)",
+     r"^[^\S\n]*taki(?:ð|d) mig af listanum" + _LINE_END),
     # el: "Παρακαλώ αφαιρέστε τη διεύθυνσή μου από τη λίστα σας" (please remove my address from your list), "διαγράψτε με από
     # τη λίστα" (delete me from the list), "δεν επιθυμώ να λαμβάνω ..." (I do not wish to receive ...), and the one word
     # "ΔΙΑΓΡΑΦΗ" (deletion) on its line
@@ -1650,6 +1656,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             gone = _gone_undelivered(sender, body, role, said_undelivered=not role, role=role and not system)
             if gone is None and role and not system:
                 gone = _gone_undelivered(sender, body)
+            if gone is not None and gone.address == sender and (named := _the_colleague_named(msg, body)) is not None:
+                # (an account of the recipient's organisation, sent to our VERP address, naming the colleague's address that
+                # address encodes, "it@" about "olena@": the colleague's failure, never the answering account's)
+                gone.address = named
         return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
@@ -1667,6 +1677,15 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # address off: "Ihr Postfach wurde gelöscht ... Bitte entfernen Sie die Adresse aus Ihrem Verteiler", its report)
         return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
     return None
+
+
+def _the_colleague_named(msg: ParsedMessage, body: str) -> str | None:
+    """The address our VERP return path encodes, where the message goes there from another account of that address's
+    organisation and its words name that address."""
+    if not textdet.writes_for_the_address_we_sent_to(msg):
+        return None
+    named = decode_verp(normalize(msg.header("To")) or "", None)
+    return named if named and named.lower() in body[:3000].lower() else None
 
 
 def _system_report(msg: ParsedMessage) -> bool:
@@ -1962,16 +1981,6 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"\bdipadam (?:secara automatik |tanpa dibaca)|\b(?:zi|i)tafutwa bila kusomwa\b|بدون خواندن حذف|"
                     r"(?:יימחקו|נמחקות|נמחקים) (?:ללא|בלי|מבלי) (?:קריאה|להיקרא)|\bвидаляються (?:автоматично|без прочитання)\b", re.I)
 _GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
-# the words that the mail to the address still goes on to someone: forwarded to a successor or a colleague (English, Italian,
-# German, Spanish, Portuguese, French, Dutch, Swedish, Danish / Norwegian, Finnish), never "not forwarded"
-_PASSED_ON = Lazy(r"(?<!not )(?<!n't )\b(?:are|is|will be|have been|has been|were|was|being|get|gets) (?:automatically |now )?"
-                  r"(?:forwarded|redirected|passed on) to\b|"
-                  r"(?<!non )\bvengono (?:automaticamente )?inoltrat[ie]\b|(?<!non )\bsaranno inoltrat[ie]\b|"
-                  r"(?<!nicht )(?<!nicht automatisch )\bwerden (?:automatisch )?(?:an [^.]{1,60} )?weitergeleitet\b|"
-                  r"(?<!no )\bse (?:reenv(?:í|i)an|redirigen|reenviar(?:á|a)n)\b|(?<!não )\bs(?:ão|erão) (?:encaminhad|reencaminhad)[ao]s\b|"
-                  r"(?<!pas )\bsont (?:automatiquement )?(?:transf(?:é|e)r(?:é|e)s|redirig(?:é|e)s)\b|"
-                  r"(?<!niet )\bworden (?:automatisch )?doorgestuurd\b|\bvidarebefordras\b|\bvideresendes\b|"
-                  r"\bvälitetään (?:automaattisesti )?\b", re.I)
 # the role accounts that answer for a domain's people, not for themselves ("noreply@", "helpdesk@", "info@", Italian
 # "segreteria@"): the account such a responder says is gone is another of its domain, named in its words
 _DOMAIN_ROLE = Lazy(r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|auto[-_.]?reply|auto[-_.]?responder|help[-_.]?desk|it|it[-_.]?support|"
@@ -2028,7 +2037,7 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_
             return None  # which account is gone, the words do not say
         sender = named.pop()
 
-    if _PASSED_ON.search(" ".join(own.split())) is not None:
+    if textdet.PASSED_ON.search(" ".join(own.split())) is not None:
         return None  # (the mail still reaches someone: "messages to her are forwarded to her successor" - no address gone)
     reason = decide(status=None, diagnostic=own)
     if reason == "suspended" and (leave := _on_leave()).search(own):

@@ -832,7 +832,7 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
     system = from_system(msg) and not _answers_in_a_thread(msg)
     said = _subject_match(msg) or None
     if not system and (writes_for_the_address_we_sent_to(msg) or _returns_our_headers(msg)) \
-            and (msg.auto_submitted.startswith("auto-") or not subj.lower().lstrip().startswith(_REPLY_PREFIXES)):
+            and (msg.auto_submitted.startswith("auto-") or not reply_prefixed(subj)):
         # an account of the recipient's own organisation ("Mailsystem <noreply@isp>", "IT <it@firm>") writing to the VERP
         # address our message went out with (RFC 5321 section 4.5.5: only a report goes to the envelope sender; a person
         # answers the From), or any account that returns our headers as a report generator does (``_returns_our_headers``),
@@ -840,8 +840,12 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
         # subject only when marked automatic, "AW: <our subject>" with Auto-Submitted: the IT department's own answer to a
         # delay warning, "AW: Delayed Mail", quoting it, is a person's mail)
         flat = " ".join(report_text(msg)[:3000].split())
-        if (said is not None or _BOUNCE_WORDS.search(flat) is not None or _refused(flat) or _undelivered_more(flat)) \
-                and _says_a_cause(flat):
+        if (said is not None or _BOUNCE_WORDS.search(flat) is not None or _refused(flat) or _undelivered_more(flat)
+                or _names_only_the_address_we_sent_to(msg, flat)) and _says_a_cause(flat) and PASSED_ON.search(flat) is None \
+                and _DELIVERED_ANYWAY.search(flat) is None:
+            # (or, in a language whose words of a failed delivery no table holds, naming the very address the VERP address
+            # encodes and no other of its organisation: Armenian "Ձեր նամակը x@ հասցեին չի առաքվել"; never where the words say
+            # the mail went on or was delivered all the same, a DLP notice's "allowed to pass and has been delivered")
             return True
     if system and product_notice(msg):
         return True  # a security product's hold or block notice sent as postmaster@
@@ -916,6 +920,36 @@ def _returns_our_headers(msg: ParsedMessage) -> bool:
     frm = (normalize(msg.from_) or "").lower()
     returned = msg.attached[msg.attached_types.index("text/rfc822-headers")]
     return not frm or frm not in {a.lower() for a in find_all(str(returned.get("To") or ""))}
+
+
+# the words that the mail to the address still goes on to someone: forwarded to a successor or a colleague (English, Italian,
+# German, Spanish, Portuguese, French, Dutch, Swedish, Danish / Norwegian, Finnish), never "not forwarded"
+PASSED_ON = Lazy(r"(?<!not )(?<!n't )\b(?:are|is|will be|have been|has been|were|was|being|get|gets) (?:automatically |now )?"
+                  r"(?:forwarded|redirected|passed on) to\b|"
+                  r"(?<!non )\bvengono (?:automaticamente )?inoltrat[ie]\b|(?<!non )\bsaranno inoltrat[ie]\b|"
+                  r"(?<!nicht )(?<!nicht automatisch )\bwerden (?:automatisch )?(?:an [^.]{1,60} )?weitergeleitet\b|"
+                  r"(?<!no )\bse (?:reenv(?:í|i)an|redirigen|reenviar(?:á|a)n)\b|(?<!não )\bs(?:ão|erão) (?:encaminhad|reencaminhad)[ao]s\b|"
+                  r"(?<!pas )\bsont (?:automatiquement )?(?:transf(?:é|e)r(?:é|e)s|redirig(?:é|e)s)\b|"
+                  r"(?<!niet )\bworden (?:automatisch )?doorgestuurd\b|\bvidarebefordras\b|\bvideresendes\b|"
+                  r"\bvälitetään (?:automaattisesti )?\b|"
+                  # (and said of the one message: French "Votre message a été transféré automatiquement à la nouvelle adresse",
+                  # Polish "została automatycznie przekazana na nowy adres", German "wurde weitergeleitet", Dutch "is
+                  # doorgestuurd", Italian "è stato inoltrato", Spanish "ha sido reenviado", Portuguese "foi encaminhada")
+                  r"(?<!pas )(?<!n'a )\b(?:a (?:é|e)t(?:é|e)|sera) (?:automatiquement )?(?:transf(?:é|e)r(?:é|e)|redirig(?:é|e))e?\b|"
+                  r"(?<!nie )\bzosta(?:ł|l)a (?:automatycznie )?przekazana\b|(?<!nicht )\bwurde (?:automatisch )?weitergeleitet\b|"
+                  r"(?<!niet )\bis (?:automatisch )?doorgestuurd\b|(?<!non )\b(?:è|e') stat[oa] (?:automaticamente )?inoltrat[oa]\b|"
+                  r"(?<!no )\bha sido (?:autom(?:á|a)ticamente )?reenviad[oa]\b|(?<!não )\bfoi (?:automaticamente )?(?:reencaminhad|encaminhad)[ao]\b", re.I)
+
+
+def _names_only_the_address_we_sent_to(msg: ParsedMessage, text: str) -> bool:
+    """The text names the address the VERP address the message went to encodes, and no other address of its organisation
+    but the sender's own."""
+    recipient = decode_verp(normalize(msg.header("To") or "") or "", None)
+    if not recipient:
+        return False
+    recipient, frm, theirs = recipient.lower(), (normalize(msg.from_) or "").lower(), organisation(recipient)
+    named = {a.lower() for a in find_all(text)}
+    return recipient in named and all(a in (recipient, frm) or organisation(a) != theirs for a in named)
 
 
 def writes_for_the_address_we_sent_to(msg: ParsedMessage) -> bool:
@@ -1264,7 +1298,17 @@ def is_reply(msg: ParsedMessage) -> bool:
     """A person's reply or forward: In-Reply-To, or a subject prefix mail clients write for one
     (en re/fw/fwd, de aw/wg, fr tr, es/pt rv/res/enc, nl antw/doorst, sv/da/no sv/vs/vb,
     fi vs/vl, pl odp/pd, it r (Outlook's Italian "R:"), zh 回复/转发/回覆/轉寄, ja 返信/転送, ko 답장/전달)."""
-    return bool(msg.head("in-reply-to")) or subject(msg).lower().lstrip().startswith(_REPLY_PREFIXES)
+    return bool(msg.head("in-reply-to")) or reply_prefixed(subject(msg))
+
+
+def reply_prefixed(subj: str) -> bool:
+    """The subject opens with a reply's or forward's prefix; one without its colon (Chinese "回复", Korean "전달") only as a
+    word of its own ("전달되지 않음", not delivered, is a report's subject)."""
+    low = subj.lower().lstrip()
+    for prefix in _REPLY_PREFIXES:
+        if low.startswith(prefix):
+            return prefix.endswith(":") or not low[len(prefix):len(prefix) + 1].isalnum()
+    return False
 
 
 # the subject prefixes of an answer (en re, de aw, pt res, nl antw, el απ/σχετ, sv/da/no sv, pl odp, it r/rif, zh 回复/回覆, ja

@@ -4081,6 +4081,14 @@ _add(_SESSION_36)
 # Causes of the thirty-seventh session, each a meaning in the words a server of that language writes (translations of the
 # common English sentences; the tests write their own wordings)
 _SESSION_37 = {
+    "virus_detected": [
+        # (Italian "contenuto malevolo rilevato" (malicious content found))
+        r"\bcontenuto (malevolo|dannoso)\b",
+    ],
+    "suspended": [
+        # (Latvian "pastkastīte uz laiku ir bloķēta" (the mailbox is blocked for a while))
+        r"\bpastkast(ī|i)te\b[^.\n]{0,20}\bir blo(ķ|k)(ē|e)ta\b",
+    ],
     "policy_violation": [
         # (Norwegian "ble avvist fordi den bryter organisasjonens retningslinjer for e-post" (refused because it breaks the
         # organisation's mail rules); Danish "overtræder virksomhedens politik"; Swedish "bryter mot företagets riktlinjer")
@@ -4089,6 +4097,8 @@ _SESSION_37 = {
         r"\bovertr(æ|ae)der (virksomhedens|organisationens|firmaets|vores) (politik|retningslinjer|regler)\b",
     ],
     "mailbox_full": [
+        # (Vietnamese "hộp thư của người nhận đã đầy" (the recipient's mailbox is full))
+        r"h(ộ|o)p th(ư|u)( c(ủ|u)a ng(ư|u)(ờ|o)i nh(ậ|a)n)? (đ|d)(ã|a) (đ|d)(ầ|a)y",
         # (Slovenian "nabiralnik prejemnice je poln" (the (woman) recipient's mailbox is full), "nabiralnik je zapolnjen")
         r"\bnabiralnik( prejemnika| prejemnice| uporabnika| uporabnice)? je (poln|zapolnjen)\b",
     ],
@@ -4102,6 +4112,24 @@ _SESSION_37 = {
         r"\b(s(ä|a)hk(ö|o)posti)?laatikko(nsa)? on poistettu\b", r"\bk(ä|a)ytt(ä|a)j(ä|a)tunnu(s|ksensa)\b[^.]{0,40}\bon poistettu\b",
         r"\bei ole en(ää|aa)\b[^.]{0,30}\bpalveluksessa\b",
         r"(メールボックス|アカウント|メールアドレス)(は|が)?削除(済み|されました|されています|いたしました)",
+        # (the mailbox deleted, as service desks say it of a colleague who left: Croatian "poštanski sandučić je izbrisan",
+        # Bulgarian "пощенската ѝ кутия е изтрита", Lithuanian "pašto dėžutė ištrinta", Estonian "postkast on kustutatud",
+        # Catalan "la seva bústia ha estat eliminada", Maltese "il-kaxxa postali tagħha tħassret", Armenian "փոստարկղը ջնջվել
+        # է", Arabic "تم حذف صندوق بريدها", Welsh "ei flwch post wedi'i ddileu", Hebrew "תיבת הדואר שלה נמחקה", Indonesian
+        # "kotak suratnya telah dihapus", Tagalog "binura na ang kanyang mailbox")
+        r"\bpo(š|s)tanski sandu(č|c)i(ć|c) (je )?(izbrisan|obrisan|ugašen|ugasen)\b", r"пощенска(та)?( ѝ| му)? кутия (е |беше )?(изтрита|закрита)",
+        r"\bpa(š|s)to d(ė|e)(ž|z)ut(ė|e) (buvo )?i(š|s)trinta\b", r"\bpostkast (on|oli) kustutatud\b",
+        r"\bb(ú|u)stia (ha estat|s'ha) (eliminada|esborrada|suprimida)\b", r"\bkaxxa postali\b[^.\n]{0,20}\bt(ħ|h)assret\b",
+        r"փոստարկղը ջնջվել է", r"(تم )?حذف صندوق (بريده|بريدها|البريد)", r"\bblwch post wedi('i| ei) ddileu\b",
+        r"תיבת הדואר( שלה| שלו)? נמחקה", r"\bkotak surat(nya)? (telah |sudah )?dihapus\b", r"\bbinura na ang (kanyang )?mailbox\b",
+        # ... and the colleague who left: Croatian "napustila tvrtku", Bulgarian "напусна фирмата", Lithuanian "nebedirba mūsų
+        # įmonėje", Estonian "on ettevõttest lahkunud", Catalan "ja no forma part de l'empresa", Maltese "m'għadhiex taħdem
+        # magħna", Arabic "غادرت الموظفة الشركة", Welsh "wedi gadael y Cyngor", Hebrew "עזבה את החברה", Indonesian "sudah tidak
+        # bekerja di perusahaan", Tagalog "umalis na siya sa kumpanya"
+        r"\bnapusti(o|la) (je )?(tvrtku|firmu|poduze(ć|c)e)\b", r"напусна(ла)? (фирмата|компанията)", r"\bnebedirba\b",
+        r"\bon ettev(õ|o)ttest lahkunud\b", r"\bja no forma part de l'empresa\b", r"\bm'g(ħ|h)adhiex ta(ħ|h)dem\b",
+        r"غادر(ت)? (الموظف(ة)? )?الشركة", r"\bwedi gadael y (cyngor|cwmni|sefydliad|brifysgol)\b", r"עזב(ה)? את החברה",
+        r"\bsudah tidak bekerja (lagi )?di perusahaan\b", r"\bumalis na (siya )?sa kumpanya\b",
         # (Romanian "Căsuța ei de e-mail a fost ștearsă" (her mailbox was deleted), "contul a fost șters" (the account was
         # deleted))
         r"\bc(ă|a)su(ț|ţ|t)a( ei| lui)?( de e-?mail| po(ș|ş|s)tal(ă|a))? a fost (ș|ş|s)tears(ă|a)\b",
