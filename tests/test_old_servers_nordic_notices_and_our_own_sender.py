@@ -669,3 +669,24 @@ def test_a_notice_that_the_message_was_forwarded_to_a_new_address_is_no_failure(
     headers = (f"From: Messagerie <ne-pas-repondre@assurances.example>\nTo: <{_verp('claire@assurances.example')}>\n"
                f"Subject: Changement d'adresse\nAuto-Submitted: auto-replied\n{UTF8}")
     assert classify(mail(headers, body)).kind != "failed"
+
+
+@pytest.mark.parametrize("body", [
+    "Kérem, töröljenek a levelezőlistájukról, nem szeretnék több ilyen levelet kapni.\n",   # Hungarian
+    "Lūdzu, izņemiet mani no sava saraksta. Es vairs nevēlos saņemt šīs vēstules.\n",         # Latvian
+    "Tynnwch fi oddi ar eich rhestr bostio os gwelwch yn dda.\n",                               # Welsh
+    "لطفاً اشتراک من را لغو کنید و دیگر برای من ایمیل نفرستید.\n",                                  # Persian
+    "กรุณาลบอีเมลของฉันออกจากรายชื่อผู้รับ ไม่ต้องการรับข่าวสารอีกแล้ว\n",                                   # Thai
+])
+def test_readers_requests_in_five_more_languages(body):
+    headers = f"From: Reader <reader@mail.example>\nTo: news@news.shop.example\nSubject: Re: Newsletter\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, body))) == ("unsubscribe", [("reader@mail.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    "Köszönöm a hírlevelet, nagyon hasznos, kérem továbbra is küldjék.\n",
+    "Paldies par jaunumiem, tie man ļoti noder.\n",
+])
+def test_a_reader_who_thanks_is_no_request(body):
+    headers = f"From: Reader <reader@mail.example>\nTo: news@news.shop.example\nSubject: Re: Newsletter\n{UTF8}"
+    assert classify(mail(headers, body)).kind != "unsubscribe"

@@ -1102,6 +1102,19 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"\btaki(?:ð|d) mig (?:af|út af) (?:p(?:ó|o)st)?listanum\b|\b(?:é|e)g vil ekki f(?:á|a) (?:fleiri|meiri|fleiri fr(?:é|e)tta)?"
      r"(?: )?(?:t(?:ö|o)lvup(?:ó|o)sta|p(?:ó|o)st|fr(?:é|e)ttabr(?:é|e)f)",
      r"^[^\S\n]*taki(?:ð|d) mig af listanum" + _LINE_END),
+    # lv: "Lūdzu, izņemiet mani no sava saraksta" (please take me off your list), "Es vairs nevēlos saņemt šīs vēstules" (I no
+    # longer want to receive these letters)
+    ("lv", ("izņemiet", "iznemiet", "nevēlos", "nevelos"),
+     r"\bizņemiet mani no (?:sava |jūsu |jusu )?(?:adresātu )?saraksta\b|\biznemiet mani no (?:sava |jusu )?saraksta\b|"
+     r"\b(?:vairs )?nev(?:ē|e)los (?:vairs )?sa(?:ņ|n)emt\b", r"^[^\S\n]*atrakst(?:ī|i)ties" + _LINE_END),
+    # cy: "Tynnwch fi oddi ar eich rhestr bostio" (take me off your mailing list), "Nid wyf eisiau derbyn y negeseuon hyn
+    # mwyach" (I do not want to receive these messages any more)
+    ("cy", ("tynnwch fi", "nid wyf eisiau", "dad-danysgrif"),
+     r"\btynnwch fi oddi ar eich rhestr\b|\bnid wyf eisiau derbyn\b[^.\n]{0,30}\bmwyach\b", r"^[^\S\n]*dad-danysgrifio" + _LINE_END),
+    # th: "กรุณาลบอีเมลของฉันออกจากรายชื่อผู้รับ" (please remove my e-mail from the list of recipients), "ไม่ต้องการรับข่าวสารอีกแล้ว" (I do
+    # not want to receive news any more), "ยกเลิกการรับข่าวสาร" (cancel receiving news)
+    ("th", ("ลบอีเมล", "ไม่ต้องการรับ", "ยกเลิกการรับ"),
+     r"ลบอีเมล(?:ของ(?:ฉัน|ผม|ดิฉัน))?ออกจากรายชื่อ|ไม่ต้องการรับ(?:ข่าวสาร|อีเมล)", r"^[^\S\n]*ยกเลิกการรับข่าวสาร" + _LINE_END),
     # el: "Παρακαλώ αφαιρέστε τη διεύθυνσή μου από τη λίστα σας" (please remove my address from your list), "διαγράψτε με από
     # τη λίστα" (delete me from the list), "δεν επιθυμώ να λαμβάνω ..." (I do not wish to receive ...), and the one word
     # "ΔΙΑΓΡΑΦΗ" (deletion) on its line
@@ -1116,8 +1129,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru",
      r"^[^\S\n]*odhl[áa]sit" + _LINE_END),
     # hu: "please delete me from your newsletter list" ("töröljenek a hírlevél listájukról", "leiratkozom")
-    ("hu", ("törölj", "leiratkoz"),
-     r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l[ -]?)?(?:list[áa]j(?:uk|[áa])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
+    ("hu", ("törölj", "leiratkoz", "nem szeretn"),
+     # (and "töröljenek a levelezőlistájukról" (from your mailing list), "nem szeretnék több ilyen levelet kapni" (I do not want
+     # more such letters))
+     r"t[öo]r[öo]ljenek (?:a |az )?(?:h[íi]rlev[ée]l[ -]?|levelez[őo])?(?:list[áa]j(?:uk|[áa])r[óo]l|list[áa]r[óo]l|adatb[áa]zisukb[óo]l)|"
+     r"\bnem szeretn[ée]k t[öo]bb (?:ilyen )?(?:levelet|e-?mailt|h[íi]rlevelet) kapni\b|"
      r"(?:szeretn[ée]k|k[ée]rem,? hogy) leiratkoz|leiratkozom",
      r"^[^\S\n]*leiratkoz[áa]s" + _LINE_END),
     # fi: "remove me / my address from your mailing list" ("Poistakaa osoitteeni postituslistaltanne", "poistakaa minut
@@ -1146,9 +1162,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*(?:إلغاء|الغاء) الاشتراك[^\S\n]*[.!]*[^\S\n]*$"),
     # fa: "لطفاً ایمیل من را از فهرست خبرنامه خود حذف کنید" (please remove my e-mail from your newsletter list), "لغو اشتراک"
     # (cancel the subscription)
-    ("fa", ("حذف", "لغو اشتراک"),
+    # (and the verb after its object: "لطفاً اشتراک من را لغو کنید" (please cancel my subscription), "دیگر برای من ایمیل نفرستید"
+    # (do not send me e-mail any more))
+    ("fa", ("حذف", "لغو اشتراک", "لغو کنید", "نفرستید"),
      r"(?:ایمیل|آدرس|نشانی)(?: ایمیل)? (?:من|مرا)(?: را)? از (?:فهرست|لیست)(?: [^\s.]+){0,2} حذف (?:کنید|نمایید)|"
-     r"لغو اشتراک (?:من|مرا|خبرنامه)",
+     r"لغو اشتراک (?:من|مرا|خبرنامه)" + "|"
+     r"اشتراک (?:من|مرا)(?: را)? لغو (?:کنید|نمایید)|دیگر (?:برای من |به من )?ایمیل (?:نفرستید|ارسال نکنید)",
      r"^[^\S\n]*لغو اشتراک[^\S\n]*[.!]*[^\S\n]*$"),
     # hi: "कृपया मेरा ईमेल पता अपनी मेलिंग सूची से हटा दें" (please remove my e-mail address from your mailing list), "सदस्यता
     # रद्द करें" (cancel the subscription)
