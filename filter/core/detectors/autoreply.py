@@ -9,7 +9,7 @@ import functools
 import re
 
 from filter.core.lazyre import Lazy, scanned
-from filter.core.address import ADDRESS, decode_verp, find_all, normalize
+from filter.core.address import ADDRESS, find_all, normalize
 from filter.core.message import ParsedMessage
 from filter.core.model import AUTO_REPLY, CHALLENGE, DELIVERED, FAILED, FAILURE_KINDS, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
@@ -1701,10 +1701,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
 def _the_colleague_named(msg: ParsedMessage, body: str) -> str | None:
     """The address our VERP return path encodes, where the message goes there from another account of that address's
     organisation and its words name that address."""
-    if not textdet.writes_for_the_address_we_sent_to(msg):
-        return None
-    named = decode_verp(normalize(msg.header("To")) or "", None)
-    return named if named and named.lower() in body[:3000].lower() else None
+    named = textdet.writes_for_the_address_we_sent_to(msg)
+    return named if named and named in body[:3000].lower() else None
 
 
 def _system_report(msg: ParsedMessage) -> bool:
