@@ -26,6 +26,11 @@ REFUSED_TCP = ("Sendmail's 'Deferred: Connection refused by <host>' is its wordi
                "family 8); the label reads 'connection refused by' as a block of the sending host, which no "
                "SMTP reply said")
 
+DELAY_CAUSE = ("a delay warning (Action: delayed) that gives its cause as a comment of the Status field, '4.0.0 "
+               "(cat.example.net: host name lookup failure)' (RFC 3464 fields allow comments; PMDF and Sun Messaging "
+               "Server write the reason so): the reporting MTA retries after a failed lookup, network_error, as every "
+               "delay whose words name the network; the label reads every delay as expired")
+
 #: (file, address) -> (the reason the classifier gives, why the label differs)
 REASONS: dict[tuple[str, str], tuple[str, str]] = {
     ("lhost-activehunter-02.eml", "kijitora@example.ed.jp"): ("user_unknown", STAGE),
@@ -52,6 +57,7 @@ REASONS: dict[tuple[str, str], tuple[str, str]] = {
     ("lhost-x2-07.eml", "kijitora@example.co.jp"): ("system_error", LOOP),
     ("lhost-x6-01.eml", "kijitora@nyaan.example.org"): ("system_error", LOOP),
     ("rfc3464-35.eml", "mikeneko@neko.example.or.jp"): ("user_unknown", STAGE),
+    ("rfc3464-35.eml", "sabatora@cat.example.net"): ("network_error", DELAY_CAUSE),
     ("rfc3464-40.eml", "kijitora@nyaan.neko.example.com"): ("system_error", LOOP),
     ("rfc3464-42.eml", "jane.doe@some-domain.net"): ("user_unknown", STAGE),
     ("rfc3464-57.eml", "otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp"): ("user_unknown", STAGE),

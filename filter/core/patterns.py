@@ -1402,6 +1402,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bspf\b", r"\bdkim\b(?! domain\b)", r"(?<!your )\bdkim domain\b", r"\bdmarc\b", r"sender policy framework", r"domainkeys",
         r"unauthenticated (e-?mail|mail|message)", r"does not pass (dmarc|spf|dkim)",
         r"(sender|domain) authentication (failed|failure|check)", r"authentication checks? failed",
+        # ("disposition SPOOF - sender failed authentication for x", "the message failed sender authentication")
+        r"\bsender failed (its |the )?authentication\b", r"\bfail(ed|s)? (the )?sender authentication\b",
         r"arc validation", r"5\.7\.(2[0-46]|509|515)\b", r"not authenticated by the sending domain",
         # a forged sender found (Barracuda "550 rejecting spoofed message", Microsoft's spoof intelligence):
         # the sender's claim to its domain failed the receiving side's checks
@@ -1702,6 +1704,9 @@ PHRASES: dict[str, list[str]] = {
         # (Exchange Online's 4.4.317 "[Message=TlsNegotiationFailure: The remote certificate is invalid ...]", its words run
         # together; learn.microsoft.com's "Fix NDR error 4.4.317")
         r"\btlsnegotiationfail(ure|ed)\b",
+        # the verb before TLS ("421 4.4.2 Unable to negotiate TLS with the receiving server (TLS policy: Require)": Amazon
+        # SES's words when its configuration set requires TLS)
+        r"\b(unable to|could not|couldn't|failed to|cannot|can't) negotiate (a |the )?(tls|ssl)\b", r"\btls policy:? require\b",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
         # (ZixGateway and gateways' TLS-enforcement notices: "A TLS connection to the recipient's mail server could not be
         # established", "requires that all email be delivered over an encrypted (TLS) connection", "the policy does not allow

@@ -9,7 +9,7 @@ import functools
 import re
 
 from filter.core.lazyre import Lazy, scanned
-from filter.core.address import ADDRESS, find_all, normalize
+from filter.core.address import ADDRESS, decode_verp, find_all, normalize
 from filter.core.message import ParsedMessage
 from filter.core.model import AUTO_REPLY, CHALLENGE, DELIVERED, FAILED, FAILURE_KINDS, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
@@ -42,6 +42,10 @@ _HELD_ALTERNATIVES = (
     r"so (?:that )?i (?:can|will|may) receive your (?:e-?mail|message|mail)|"
     r"(?:requested|requires?) that all (?:messages|e-?mails|mail|senders) (?:be|are) verified|been waitlisted|"
     r"only accept (?:e-?mail|mail|messages) from (?:verified|approved|known|registered|trusted) senders|"
+    # ("A message from x@ to y@ is being held by Sender Verification, a protection service": a hosting provider's sender check)
+    r"\b(?:is being|has been|was) held by (?:the )?sender verification\b|"
+    # (Persian "نامه شما به x@ دریافت شد اما هنوز تحویل داده نشده است" (your letter to x@ was received but not delivered yet))
+    r"(?:نامه|پیام|ایمیل) شما(?:[^.\n]|\.(?=\w)){0,60}?دریافت شد[^.\n]{0,20}?هنوز تحویل (?:داده )?نشده|"
     r"your (?:original )?(?:message|e-?mail)(?: \([^()\n]{0,200}\))? (?:is being|has been|is) held(?= and will be delivered| until you)|"
     r"(?:ihre|deine) (?:e-?mail|nachricht) an \S+ wurde (?:vor[üu]bergehend |vorl[äa]ufig )?zur[üu]ckgehalten|"
     # Russian: "Ваше письмо для <addr> задержано" (your letter for ... is held; our wording)
@@ -359,7 +363,45 @@ _CHALLENGE_WORDS = Lazy(
     # (Portuguese "só aceita mensagens de remetentes autorizados" (takes only messages from authorised senders), "confirme que
     # você não é um robô" (confirm that you are not a robot))
     r"s(?:ó|o) aceita (?:mensagens|e-?mails) de remetentes (?:autorizados|aprovados|verificados|confirmados)|"
-    r"confirme que (?:voc(?:ê|e) )?n(?:ã|a)o (?:é|e) um rob(?:ô|o)", re.I)
+    r"confirme que (?:voc(?:ê|e) )?n(?:ã|a)o (?:é|e) um rob(?:ô|o)|"
+    # (thirty-eighth session: that the sender is a person and no program, in more languages: Irish "gur duine daonna thú"
+    # (that you are a human being); Georgian "რომ ადამიანი ხართ" (that you are a person), "რომ არ ხართ რობოტი" (that you are
+    # no robot); Malay "bahawa anda manusia", Indonesian "bahwa Anda bukan robot"; Chinese "确认您不是机器人" (confirm you are
+    # not a robot), "您是真人" (you are a real person); Hindi "कि आप इंसान हैं" (that you are human), "आप रोबोट नहीं हैं";
+    # Arabic "أنك لست روبوتًا" (that you are not a robot), "أنك إنسان"; Hebrew "שאתם בני אדם" (that you are human), "שאינך
+    # רובוט"; Ukrainian "що ви людина", Russian "что вы человек"; Basque "gizakia zarela" (that you are human); Tagalog
+    # "hindi ka robot"; Swahili "wewe si roboti"; Romanian "că sunteți om", "nu sunteți robot"; Catalan "que sou una
+    # persona", "que no sou un robot"; Greek "ότι δεν είστε ρομπότ"; Spanish "que no eres un robot"; Italian "che non sei un
+    # robot"; Czech "že jste skutečný odesílatel" (that you are the real sender); Persian "تأیید کنید که نامه را شما
+    # فرستاده‌اید" (confirm that it was you who sent the letter))
+    r"gur duine daonna (?:th|sib)(?:ú|u)|რომ ადამიანი ხა(?:რთ|რ)|რომ არ ხა(?:რთ|რ) რობოტი|"
+    r"bahaw?a anda (?:adalah )?(?:manusia|bukan robot)|确认(?:您|你)?(?:不是机器人|是真人)|(?:您|你)不是机器人|"
+    r"कि आप (?:इंसान|मनुष्य|मानव) हैं|आप रोबोट नहीं हैं|أنك لست روبوت|أنك إنسان|שאתם בני אדם|שאינך רובוט|"
+    r"що ви (?:людина|не робот)|что вы человек|gizakia zarela|hindi ka (?:isang )?robot|wewe si roboti|"
+    r"c(?:ă|a) sunte(?:ț|ţ|t)i (?:om|o persoan(?:ă|a) real(?:ă|a))|nu sunte(?:ț|ţ|t)i (?:un )?robot|"
+    r"que sou (?:una persona|hum(?:à|a)(?:na)?)|que no sou un robot|ότι δεν είστε ρομπότ|"
+    r"que no (?:eres|es) un robot|che non (?:sei|è) un robot|(?:ž|z)e jste skute(?:č|c)n(?:ý|y|á|a) odes(?:í|i)latel|"
+    r"تأیید کنید که (?:نامه|پیام|ایمیل) را شما فرستاده|确认(?:您的)?发件人身份|验证(?:您的)?发件人身份|"
+    # (Slovenian "sprejema pošto samo od potrjenih pošiljateljev" (takes mail only from confirmed senders); Hungarian "a tárgy
+    # módosítása nélkül" (without changing the subject), "igazolja, hogy Ön küldte az üzenetet" (prove that you sent the
+    # message); Vietnamese "xác minh rằng bạn là người đã gửi thư này" (verify that you are the one who sent this letter);
+    # Turkish "gerçek bir gönderici olduğunuzu kanıtlayın" (prove that you are a real sender); Thai "รับอีเมลจากผู้ส่งที่ยืนยันแล้ว
+    # เท่านั้น" (takes mail only from confirmed senders), "โดยไม่แก้ไขหัวเรื่อง" (without changing the subject), "ยืนยันว่าคุณเป็น
+    # ผู้ส่งจริง" (confirm that you are the real sender))
+    r"samo od potrjenih po(?:š|s)iljatelj|a t(?:á|a)rgy m(?:ó|o)dos(?:í|i)t(?:á|a)sa n(?:é|e)lk(?:ü|u)l|"
+    r"igazolja,? hogy (?:ön )?k(?:ü|u)ldte az (?:üzenetet|uzenetet|e-?mailt|levelet)|"
+    r"xác minh rằng bạn là người đã gửi|ger(?:ç|c)ek bir g(?:ö|o)nderici oldu(?:ğ|g)unuzu|"
+    r"รับ(?:อีเมล|ข้อความ)จากผู้ส่งที่ยืนยันแล้วเท่านั้น|โดยไม่แก้ไขหัวเรื่อง|ยืนยันว่าคุณเป็นผู้ส่งจริง|"
+    # (... and that the mailbox takes mail only from verified senders: Irish "ó sheoltóirí atá fíoraithe"; Georgian "მხოლოდ
+    # დადასტურებული გამგზავნებისგან"; Malay "daripada pengirim yang telah disahkan"; Chinese "只接收经过验证的发件人"; Hindi
+    # "केवल सत्यापित प्रेषकों से"; Arabic "من مرسلين تم التحقق منهم"; Ukrainian "лише від підтверджених відправників", Russian
+    # "только от подтверждённых отправителей"; Basque "egiaztatutako igorleen mezuak soilik"; Tagalog "mula sa mga
+    # nagpadalang na-verify"; Swahili "kutoka kwa watumaji waliothibitishwa")
+    r"(?:ó|o) sheolt(?:ó|o)ir(?:í|i) at(?:á|a) f(?:í|i)oraithe|მხოლოდ დადასტურებული გამგზავნ|"
+    r"daripada pengirim yang (?:telah |sudah )?disahkan|只(?:接收|接受)(?:经过)?(?:验证|认证)(?:过)?的?发件人|"
+    r"केवल सत्यापित प्रेषकों|من مرسلين تم التحقق منهم|лише від підтверджених відправників|"
+    r"только от подтвержд(?:е|ё)нных отправителей|egiaztatutako igorleen|mula sa mga nagpadala(?:ng)? na-?verify|"
+    r"watumaji waliothibitishwa", re.I)
 # a challenge holds back a message we sent: "your message to ...", "the message you sent", "to have it
 # delivered" (as opposed to a service's "verify your email address" for an account)
 _ABOUT_OUR_MESSAGE = Lazy(
@@ -391,6 +433,9 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"ditt meddelande|mesajul (?:dvs|dumneavoastr)|va(?:š|s)a poruka|ваше повідомлення|το μήνυμά σας|k(?:ü|u)ld(?:ö|o)tt (?:ü|u)zenet|"
     # (Hungarian "üzenete megérkezik hozzám" (your message reaches me), Czech "Vaše zpráva pro x@" (your message for))
     r"(?:ü|u)zenete meg(?:é|e)rkezik|va(?:š|s)e zpr(?:á|a)va pro|"
+    # (Czech "Váš e-mail byl zadržen" (your e-mail was held), Turkish "adresine gönderdiğiniz ileti" (the message you sent to
+    # the address))
+    r"\bv(?:á|a)(?:š|s) e-?mail\b|g(?:ö|o)nderdi(?:ğ|g)iniz (?:ileti|e-?posta|mesaj)|"
     # (Catalan "Heu enviat un missatge a", "el vostre missatge"; Icelandic "Þú sendir skilaboð til", "skilaboðin þín")
     r"\bheu enviat un missatge\b|\bel vostre missatge\b|(?:þú|thu) sendir skilabo(?:ð|d)|skilabo(?:ð|d)in (?:þín|thin)|"
     # (Czech "vaše zpráva pro x@", your message for; a letter to the sender of a message, "Dear sender", Hungarian "Tisztelt
@@ -513,6 +558,10 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("id/ms/vi/th", r"balasan otomatis|balasan automatik|tr[ảa] l[ờo]i t[ựu] [đd][ộo]ng|ตอบกลับอัตโนมัติ"),
     # (Hindi "स्वचालित उत्तर" (automatic reply), "कार्यालय से बाहर" (out of office), as Outlook localises them)
     ("hi", r"स्वचालित उत्तर|स्वतः उत्तर|कार्यालय से बाहर"),
+    # (Swahili "Jibu la Kiotomatiki" (automatic reply), "Nje ya Ofisi" (out of office); Tagalog "Awtomatikong Tugon"; Georgian
+    # "ავტომატური პასუხი"; Armenian "Ինքնաշխատ պատասխան"; Persian "پاسخ خودکار"; Irish "Freagra uathoibríoch")
+    ("sw/tl/ka/hy/fa/ga", r"jibu la kiotomatiki|nje ya ofisi|awtomatikong tugon|ავტომატური პასუხი|ինքնաշխատ պատասխան|پاسخ خودکار|"
+                          r"freagra uathoibr[íi]och"),
 )
 #: single words a person could also put in a subject ("Absent", "Urlaub", "Vacaciones"): they
 #: count only with a second sign (a header of automatic mail, or the body's own wording)
@@ -714,7 +763,7 @@ _QUOTED_REPLY = Lazy(r"^[^\S\n]*>|^[^\S\n]*(?:on .{4,80} wrote:|am .{4,80} schri
 # verification.  Names of the products, and what they ask, by meaning.
 CHALLENGE_VENDORS = ("boxbe", "spamarrest", "spam arrest", "mailblocks", "choicemail", "digiportal", "tmda",
                      "bluebottle", "qurb", "ipermitmail", "sendio", "boxtrapper", "mailinblack", "spamblocker",
-                     "mailchannels", "sender verification request", "guest list")
+                     "mailchannels", "sender verification request", "guest list", "active spam killer")
 _CHALLENGE_MORE = Lazy(
     r"guest list|waiting list|regist(?:er|ered) (?:once )?as an? (?:approved|allowed|trusted|verified) sender|"
     r"unregistered senders?(?:'|’)?s? (?:messages|mail|e-?mails)|(?:add(?:ed)?|put) (?:you |your address )?(?:to|on) (?:my|the|his|her) (?:approved|allowed|safe|trusted)"
@@ -793,7 +842,25 @@ _CHALLENGE_MORE = Lazy(
     r"il (?:vous )?suffit de r[ée]pondre|mis de c[ôo]t[ée]|basta rispondere|stato trattenuto|"
     r"ha quedado (?:retenid[oa]|en espera)|(?:responda|conteste) a este (?:correo|mensaje|e-?mail)|(?:ficou|foi) retid[oa]|"
     r"basta responder|"
-    r"(?:is|werd) tegengehouden|antwoord (?:eenmalig |eenvoudig )?op (?:deze|dit) (?:e-?mail|bericht)",
+    r"(?:is|werd) tegengehouden|antwoord (?:eenmalig |eenvoudig )?op (?:deze|dit) (?:e-?mail|bericht)|"
+    # (thirty-eighth session: "sender verification (required)" in Irish "fíorú seoltóra", Georgian "გამგზავნის დადასტურება",
+    # Malay "pengesahan pengirim", Indonesian "verifikasi pengirim", Thai "ยืนยันตัวตนผู้ส่ง", Chinese "发件人验证" / "寄件者驗證",
+    # Hindi "प्रेषक सत्यापन", Arabic "التحقق من المرسل", Hebrew "אימות שולח", Ukrainian "підтвердження відправника", Russian
+    # "подтверждение отправителя", Basque "igorlearen egiaztapena", Tagalog "beripikasyon ng nagpadala", Swahili "uthibitisho
+    # wa mtumaji", Romanian "confirmare expeditor", Catalan "verificació del remitent", Czech "ověření odesílatele", Polish
+    # "weryfikacja nadawcy", Vietnamese "xác minh người gửi", Turkish "gönderen doğrulaması", Persian "تأیید فرستنده"; a
+    # CAPTCHA to solve)
+    r"f(?:í|i)or(?:ú|u) seolt(?:ó|o)ra|გამგზავნის (?:დადასტურება|ვერიფიკაცია)|pengesahan pengirim|verifikasi pengirim|"
+    r"ยืนยันตัวตนผู้ส่ง|发件人(?:身份)?验证|寄件者(?:身份)?驗證|प्रेषक सत्यापन|التحقق من المرسل|אימות שולח|"
+    r"підтвердження відправника|(?:подтверждение|проверка) отправителя|igorlearen egiaztapena|beripikasyon ng nagpadala|"
+    r"uthibitisho wa mtumaji|confirmare expeditor|verificarea expeditorului|verificaci(?:ó|o) del remitent|"
+    r"ov(?:ě|e)(?:ř|r)en(?:í|i) odes(?:í|i)latele|weryfikacja nadawcy|xác minh người gửi|g(?:ö|o)nderen do(?:ğ|g)rulamas|"
+    r"تأیید فرستنده|فرستنده را تأیید کنید|\bcaptcha\b|"
+    # (Slovenian "Potrditev pošiljatelja" (the sender's confirmation), Hungarian "Feladó ellenőrzése" (the sender's check),
+    # Turkish "Doğrulama gerekli" (verification needed))
+    r"potrditev po(?:š|s)iljatelja|felad(?:ó|o) ellen(?:ő|o)rz(?:é|e)se|do(?:ğ|g)rulama gerekli|"
+    # (the subject to be kept as it is in the reply, ASK's "the subject must be kept intact")
+    r"\bsubject (?:line )?(?:must|should|has to) (?:be kept|remain|stay) (?:intact|unchanged)\b",
     re.I)
 
 # The "Re: " prefixes are taken whole (possessive): none of the words after them can be read as
@@ -1175,6 +1242,37 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:मेरा|मेरे|मुझे) (?:ईमेल|ई-मेल)?(?: पता| एड्रेस)? ?(?:अपनी |आपकी )?(?:मेलिंग (?:सूची|लिस्ट)|सूची|लिस्ट) से हटा|"
      r"सदस्यता (?:रद्द|समाप्त) (?:करें|कर दें|कीजिए)",
      r"^[^\S\n]*सदस्यता रद्द करें[^\S\n]*[.!।]*[^\S\n]*$"),
+    # az: "Zəhmət olmasa məni bu poçt siyahısından çıxarın" (please take me off this mailing list), "Bu məktubları artıq almaq
+    # istəmirəm" (I no longer want to receive these letters), "abunəlikdən çıxış" (leaving the subscription)
+    ("az", ("siyah", "istəmirəm", "istemirem", "abunə", "abune"),
+     r"\bm(?:ə|e)ni (?:bu |sizin )?(?:po(?:ç|c)t |e-?po(?:ç|c)t |x(?:ə|e)b(?:ə|e)r )?siyah(?:ı|i)(?:s(?:ı|i)ndan|n(?:ı|i)zdan) "
+     r"(?:[çc](?:ı|i)xar(?:ı|i)n|silin)\b|\b(?:m(?:ə|e)ktublar(?:ı|i)|mesajlar(?:ı|i)|e-?po(?:ç|c)tlar(?:ı|i)) art(?:ı|i)q almaq "
+     r"ist(?:ə|e)mir(?:ə|e)m\b",
+     r"^[^\S\n]*abun(?:ə|e)likd(?:ə|e)n (?:ç|c)(?:ı|i)x" + _LINE_END),
+    # bg: "Моля, премахнете адреса ми от вашия списък" (please remove my address from your list), "Не желая повече да получавам"
+    # (I no longer wish to receive), "Отпишете ме" (unsubscribe me)
+    ("bg", ("премахнете", "изтрийте", "не желая", "отпишете"),
+     r"(?:премахнете|изтрийте) (?:адреса ми|имейла ми|ме) от (?:вашия |вашата |този |тази )?(?:пощенски )?(?:списък|бюлетин|база)|"
+     r"не желая (?:повече )?да получавам",
+     r"^[^\S\n]*(?:моля,? )?отпишете ме" + _LINE_END),
+    # ka: "გთხოვთ, ამომიღოთ თქვენი საფოსტო სიიდან" (please take me off your mailing list), "აღარ მსურს ამ წერილების მიღება" (I
+    # no longer want to receive these letters), "გამოწერის გაუქმება" (cancelling the subscription)
+    ("ka", ("ამომიღ", "აღარ მსურს", "გამოწერის გაუქმება"),
+     r"ამომიღ(?:ოთ|ეთ) (?:თქვენი )?(?:საფოსტო )?სიიდან|აღარ მსურს (?:ამ )?(?:წერილების|შეტყობინებების|ელფოსტის|მეილების) მიღება",
+     r"^[^\S\n]*გამოწერის გაუქმება" + _LINE_END),
+    # eu: "Mesedez, kendu nire helbidea zerrenda honetatik" (please remove my address from this list), "Ez dut mezu gehiago jaso
+    # nahi" (I do not want to receive more messages), "Harpidetza kendu" (remove the subscription)
+    ("eu", ("kendu", "ez dut"),
+     r"\bkendu (?:nire helbidea|nazazu|nire posta(?: elektronikoa)?) (?:zerrenda honetatik|zuen zerrendatik|zerrendatik|"
+     r"posta-zerrendatik)\b|\bez dut (?:mezu|posta|buletin|mezu elektroniko) gehiago jaso nahi\b",
+     r"^[^\S\n]*harpidetza kendu" + _LINE_END),
+    # ca, the article elided ("doneu-me de baixa d'aquesta llista", take me off this list) and the wish said alone ("No vull
+    # rebre més correus", I do not want to receive more mails)
+    ("ca", ("de baixa", "eu-me", "eu-nos", "no vull rebre", "em traieu", "ens traieu", "em esborreu", "ens esborreu",
+            "em elimineu", "ens elimineu", "em retireu", "ens retireu", "esborreu", "elimineu"),
+     r"(?:" + _CA_VERB + r")" + _POLITE + r" d['’](?:aquesta|aquest|la vostra|el vostre) (?:llista|butllet(?:í|i))|"
+     r"\bno vull rebre m(?:é|e)s (?:correus|missatges|butlletins|e-?mails)\b",
+     r"^[^\S\n]*(?:doneu-me|donar-me) de baixa" + _LINE_END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -1207,7 +1305,7 @@ _NOT_OWN_REQUEST = Lazy(
     r"volete|desiderate)|se (?:voc[êe] )?(?:n[ãa]o )?(?:desejar|deseja|quiser)|caso (?:n[ãa]o )?(?:deseje|queira)|"
     r"als u|als je|indien|klik|jeśli|jeżeli|aby|kliknij|если|чтобы|нажмите|перейдите|"
     r"said|says|told me|sagte|sagt|meinte|a dit|dijo|dice que|ha detto|disse|diz que|zei|zegt|powiedział|powiedziała|"
-    r"сказал|сказала|говорит)\b|"
+    r"сказал|сказала|говорит|dedi|dedim|demedim|demedi)\b|"
     r"場合|方は|方へ|際は|ましたら|こちら|ここ|リンク|如果|如不|如需|如您|如欲|若您|若不|若要|点击|點擊|链接|連結|说|說|"
     r"원하시면|경우|려면|클릭|링크|라고|"
     # (Thai "ถ้า" / "หาก" (if), "คลิก" (click), "ลิงก์" (link))
@@ -1470,7 +1568,13 @@ _KEEP_SENDING = Lazy(r"\b(?:keep|continue) (?:sending|receiving|to send|to recei
                      r"(?! (?:me |us )?(?:the |my |our |all )?(?:invoices?|bills?|receipts?|statements?|delivery notes|documents|orders?)\b)|\bpodem continuar (?:mandando|enviando|a (?:mandar|enviar))\b|"
                      r"\bcontinuar (?:a receber|recebendo)\b|\b(?:gern|gerne|weiterhin) weiter (?:erhalten|bekommen|empfangen)\b|"
                      r"\b(?:gern|gerne) weiterhin (?:erhalten|bekommen|empfangen)\b|\bcontinuer (?:à|a) recevoir\b|"
-                     r"\bseguir recibiendo\b|\bcontinuare a ricevere\b|\bblijven ontvangen\b|\bcontinuer (?:à|a) (?:la |le |les )recevoir\b", re.I)
+                     r"\bseguir recibiendo\b|\bcontinuare a ricevere\b|\bblijven ontvangen\b|\bcontinuer (?:à|a) (?:la |le |les )recevoir\b|"
+                     # (or to be put back on the list: "add me back", Turkish "listeye tekrar ekleyin", Spanish "volver a
+                     # añadirme", French "me réinscrire", Italian "reinserirmi", Portuguese "me adicionar novamente", Dutch
+                     # "opnieuw toevoegen", Polish "ponownie dodać")
+                     r"\badd me back\b|\b(?:tekrar|yeniden) ekleyin\b|\bvolver a (?:a(?:ñ|n)adirme|agregarme|suscribirme)\b|"
+                     r"\bme r(?:é|e)inscrire\b|\bme rajouter\b|\breinserirmi\b|\bme (?:adicionar|incluir) (?:novamente|de novo)\b|"
+                     r"\bopnieuw toevoegen\b|\bponownie doda(?:ć|c)\b", re.I)
 # a negation after the verb and its object, in the word order of German and Dutch ("Bitte löschen Sie mich also NICHT aus dem
 # Verteiler"; not "nicht mehr", which ends a wish to receive)
 _NEGATED_AFTER = Lazy(r"\W+(?:\w+\W+){0,3}?(?:nicht|niet)\b(?! (?:mehr|meer|l(?:ä|ae)nger|langer))", re.I)
@@ -1675,9 +1779,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
             gone = _gone_undelivered(sender, body, role, said_undelivered=not role, role=role and not system)
             if gone is None and role and not system:
                 gone = _gone_undelivered(sender, body)
-            if gone is not None and gone.address == sender and (named := _the_colleague_named(msg, body)) is not None:
-                # (an account of the recipient's organisation, sent to our VERP address, naming the colleague's address that
-                # address encodes, "it@" about "olena@": the colleague's failure, never the answering account's)
+            if gone is not None and gone.address == sender and (named := textdet.writes_for_the_address_we_sent_to(msg)):
+                # (another account of the recipient's organisation answering our VERP address, "it@" about "olena@", a
+                # service desk's "Palvelupiste", a role account's "noreply@": whether its words name the colleague's address
+                # that VERP address encodes or say "this address", the failure is the colleague's, never the answering
+                # account's own)
                 gone.address = named
         return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
@@ -1696,13 +1802,6 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # address off: "Ihr Postfach wurde gelöscht ... Bitte entfernen Sie die Adresse aus Ihrem Verteiler", its report)
         return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
     return None
-
-
-def _the_colleague_named(msg: ParsedMessage, body: str) -> str | None:
-    """The address our VERP return path encodes, where the message goes there from another account of that address's
-    organisation and its words name that address."""
-    named = textdet.writes_for_the_address_we_sent_to(msg)
-    return named if named and named in body[:3000].lower() else None
 
 
 def _system_report(msg: ParsedMessage) -> bool:
@@ -1900,6 +1999,22 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
 # forwarded") or "I have left, this address will be deleted" took the message and stays an auto-reply: not forwarded, not
 # read are no failure.
 _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivered\b|\bnot been delivered\b|"
+                    # ("messages sent to it are not delivered or read"; Romanian "mesajele ... nu mai sunt livrate" (are no
+                    # longer delivered); Indonesian "tidak akan diterima oleh siapa pun" (will be received by no one);
+                    # Swahili "barua ... hazisomwi wala kupokelewa" (are neither read nor received); Hebrew "אינן נמסרות"
+                    # (are not delivered), "ההודעה שלך לא התקבלה" (your message was not received); Catalan "els missatges
+                    # no es llegeixen ni es reenvien" (are neither read nor forwarded))
+                    r"\b(?:are|is) not (?:being )?delivered\b|\bnu mai (?:sunt|este) (?:livrat|livrate|transmis)|"
+                    r"\btidak akan diterima oleh siapa(?: ?pun)\b|\bhazisomwi wala kupokelewa\b|\bhazipokelewi\b|"
+                    # (Finnish "eikä tähän osoitteeseen lähetettyjä viestejä toimiteta" (and messages sent to this address
+                    # are not delivered))
+                    r"\beik(?:ä|a)\b[^.\n]{0,60}?\btoimiteta\b|"
+                    # (Dutch "berichten naar dit adres worden niet meer gelezen of doorgestuurd" (are no longer read or
+                    # forwarded); Portuguese "não são entregues a nenhum destinatário" (are delivered to no recipient);
+                    # Hindi "किसी को नहीं मिलेंगे" (will reach no one))
+                    r"\bworden niet (?:meer |langer )?gelezen of doorgestuurd\b|\bn(?:ã|a)o (?:s(?:ã|a)o|ser(?:ã|a)o|(?:é|e)|ser(?:á|a)) entregues?\b|"
+                    r"किसी को नहीं (?:मिलेंगे|मिलेगा|पहुँचेंगे|पहुंचेंगे)|"
+                    r"אינ(?:ן|ם|ה) נמסר(?:ות|ים|ת)|(?:ההודעה שלך|הודעתך) לא התקבלה|\bno es llegeixen ni es reenvien\b|"
                     r"\b(?:has been|was|were|will be|is|are) discarded\b|\bno longer (?:be )?delivered\b|\bnicht zugestellt\b|"
                     r"\bno (?:ha sido|fue|ser(?:á|a)|se ha) entregad[oa]\b|\bn'a pas (?:été|ete) (?:distribu|remis|d[ée]livr|transmis)|"
                     r"\bnon (?:è|e) stat[oa] (?:consegnat|recapitat)|\bn(?:ã|a)o foi entregue\b|"
@@ -2131,7 +2246,11 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
                     "une personne r", "ロボットではない", "確認済みの送信者",
                     "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at", "画像に表示", "送信者の確認",
-                    "accept doar", "accepto missatges", "skute", "igazolja", "адпраўшчык", "чалавек", "digo da imagem")
+                    "accept doar", "accepto missatges", "skute", "igazolja", "адпраўшчык", "чалавек", "digo da imagem",
+                    "pengirim yang", "waliothibitishwa", "duine daonna", "подтвержд", "בני אדם", "gizakia", "un robot", "a anda ",
+                    "रोबोट", "відправник", "sheolt", "ადამიანი", "რომ არ ხარ", "що ви ", "कि आप ", "أنك", "hindi ka ", "que sou ",
+                    "را شما فرستاده", "发件人", " sunte", "igorle", "roboti", "გამგზავნ", "nagpadala", "सत्यापित", "是真人", "רובוט",
+                    "机器人", "تحویل", "หัวเรื่อง", "potrjenih", "rgy m", "ผู้ส่งที่ยืนยัน")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -2172,11 +2291,16 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     # (the request read across the line breaks of its text: "has requested\nthat all messages be verified")
     flat = " ".join(body[:3000].split())
     words = _challenge_words(flat)
-    signals = sum((head, bool(_challenge_words(subject)), len(words) >= 1, len(words) >= 2))
+    # (the picture to read, a CAPTCHA: a sign of its own)
+    signals = sum((head, bool(_challenge_words(subject)), len(words) >= 1, len(words) >= 2,
+                   _READ_THE_PICTURE.search(flat) is not None))
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
     # (read across line breaks too: "Your\nmessage to jo@...")
-    about = head or _ABOUT_OUR_MESSAGE.folded_search(f"{subject} {flat}") is not None
+    # (or sent to the VERP return path our message went out with, by an account of the organisation of the address that
+    # return path encodes: an answer to our message's envelope sender, RFC 3834 section 4, whatever its words)
+    about = head or _ABOUT_OUR_MESSAGE.folded_search(f"{subject} {flat}") is not None \
+        or bool(textdet.writes_for_the_address_we_sent_to(msg)) or _answers_our_return_path(msg, sender)
     if signals >= 2 and about:
         # (not a newsletter's "whitelist us, add us to your approved senders")
         return head or not _is_bulk_list(msg) and not _report_or_quarantine(flat)
@@ -2188,7 +2312,8 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     # a product's name or its own request wording, with one more sign of a challenge
     low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))
-    if not head and textdet.from_system(msg) and not (vendor or _HELD.folded_search(flat) or _HELD.folded_search(subject)):
+    if not head and textdet.from_system(msg) and not (vendor or _HELD.folded_search(flat) or _HELD.folded_search(subject)
+                                                      or _READ_THE_PICTURE.search(flat) is not None):
         return False
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
@@ -2202,8 +2327,17 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     # or the service's request stays a challenge when it restates "your original message headers")
     # (a hold notice that asks the sender to read a picture a program cannot is a challenge, whatever it says of the hold)
     return not _is_bulk_list(msg) and not (textdet.looks_like_bounce(msg) and (not vendor or textdet.system_account(msg))
-                                           and _PROVE_A_PERSON.search(flat) is None) \
+                                           and not _proves_a_person(flat)) \
         and not _report_or_quarantine(flat)
+
+
+def _answers_our_return_path(msg: ParsedMessage, sender: str) -> bool:
+    """The message goes to a VERP address of ours (our default form) that encodes its own sender: the recipient's answer
+    to our message's return path (RFC 3834 section 4: automatic responses go there; a person answers the From)."""
+    to = msg.header("To")
+    if not sender or not to or "+" not in to or "=" not in to or "," in to:
+        return False
+    return (decode_verp(normalize(to) or "", None) or "").lower() == sender.lower()
 
 
 def _report_or_quarantine(flat: str) -> bool:
@@ -2211,8 +2345,8 @@ def _report_or_quarantine(flat: str) -> bool:
     that tells how to get the mail released), or an organisation's quarantine ("our spam filter held
     your message") that states no person's hold ("so I can receive your email"): no challenge."""
     return _SERVER_REPLY.search(flat) is not None or (_ORGANISATION_FILTER.search(flat) is not None
-                                                      and _HELD.search(flat) is None and _PROVE_A_PERSON.search(flat) is None) \
-        or _RECIPIENTS_QUARANTINE.search(flat) is not None and "http" not in flat.lower() and _PROVE_A_PERSON.search(flat) is None
+                                                      and _HELD.search(flat) is None and not _proves_a_person(flat)) \
+        or _RECIPIENTS_QUARANTINE.search(flat) is not None and "http" not in flat.lower() and not _proves_a_person(flat)
 
 
 # a hold in the recipient's quarantine, for the recipient or an administrator to review, no link for the sender to follow
@@ -2231,7 +2365,42 @@ _PROVE_A_PERSON = Lazy(r"\b(?:confirm|verify|prove) (?:that )?you are a (?:real 
                        # (the picture a person reads and a program cannot: "type the characters shown in the image",
                        # Portuguese "digite os caracteres exibidos na imagem")
                        r"\b(?:type|enter) the (?:characters|letters|code) (?:shown|displayed) in the (?:image|picture)\b|"
-                       r"\bdigite os caracteres (?:exibidos|mostrados|que aparecem) na imagem\b", re.I)
+                       r"\bdigite os caracteres (?:exibidos|mostrados|que aparecem) na imagem\b|"
+                       # (that the sender is really the sender: "confirm that you are the real sender", Czech "potvrďte, že
+                       # jste skutečný odesílatel", Persian "تأیید کنید که نامه را شما فرستاده‌اید" (confirm it was you who sent
+                       # the letter))
+                       r"\b(?:confirm|verify) (?:that )?you are (?:the |a )?(?:real|genuine|actual) sender\b|"
+                       r"(?:ž|z)e jste skute(?:č|c)n(?:ý|y|á|a) odes(?:í|i)latel|تأیید کنید که (?:نامه|پیام|ایمیل) را شما فرستاده", re.I)
+# the characters or code of a picture (a CAPTCHA) to type, which a person reads and a program cannot, in the words of many
+# languages (thirty-eighth session): Spanish "escriba los caracteres que aparecen en la imagen", French "saisissez les
+# caractères affichés dans l'image", Italian "inserisci i caratteri mostrati nell'immagine", German "die im Bild angezeigten
+# Zeichen", Dutch "de tekens uit de afbeelding", Chinese "输入图片中显示的字符" / "图片中的验证码", Malay "masukkan kod yang
+# dipaparkan", Indonesian "ketikkan kode pada gambar", Thai "พิมพ์รหัสที่แสดงในภาพ", Hindi "चित्र में दिखाया गया कोड", Arabic
+# "الرمز الظاهر في الصورة", Hebrew "הקוד שבתמונה", Ukrainian "код із зображення", Russian "код с картинки", Georgian
+# "სურათზე გამოსახული კოდი", Basque "irudiko kodea", Tagalog "code na nasa larawan", Swahili "msimbo ulio kwenye picha", Greek
+# "τον κωδικό της εικόνας", Romanian "codul din imagine", Catalan "el codi de la imatge", Czech "kód z obrázku", Turkish
+# "resimdeki kodu", "ekrandaki kodu girin" (enter the code on the screen)
+_READ_THE_PICTURE = Lazy(r"\b(?:escriba|introduzca|teclee|ingrese) (?:los caracteres|el c(?:ó|o)digo|las letras) (?:que )?(?:aparecen?|se muestra?n?|mostrad[oa]s)"
+                         r" en la imagen\b|\b(?:saisi(?:ssez|r)|recopie[rz]|tape[rz]) (?:les caract(?:è|e)res|le code)(?: affich(?:é|e)s?)? (?:dans|de|sur) l['’]image\b|"
+                         r"\b(?:inserisci|digita|inserire|digitare) (?:i caratteri|il codice)(?: (?:mostrat|visualizzat)[io])? (?:nell['’]|dall['’])immagine\b|"
+                         r"\bim bild (?:angezeigten|dargestellten|gezeigten) (?:zeichen|code)\b|\bzeichen aus dem bild\b|"
+                         r"\b(?:tekens|code) (?:uit|in|op) de afbeelding\b|(?:图片|圖片|图像|圖像)中(?:显示|顯示)?的(?:字符|字元|验证码|驗證碼)|"
+                         r"\bmasukkan kod yang dipaparkan\b|\bkode (?:pada|di|dalam) gambar\b|รหัสที่แสดงในภาพ|(?:चित्र|तस्वीर) में दिखाया गया कोड|"
+                         r"الرمز الظاهر في الصورة|הקוד שבתמונה|код (?:із|з) зображення|код с (?:картинки|изображения)|სურათზე გამოსახული (?:კოდი|სიმბოლოები)|"
+                         r"\birudiko kodea\b|\bcode na nasa larawan\b|\bmsimbo ulio kwenye picha\b|τον κωδικό της εικόνας|"
+                         r"\bcodul (?:din|afi(?:ș|ş|s)at (?:în|in)) imagine\b|\bel codi de la imatge\b|\bk(?:ó|o)d z obr(?:á|a)zku\b|"
+                         r"\bresimdeki (?:kodu|karakterleri)\b|\bekrandaki kodu girin\b|"
+                         # (Portuguese "digite os caracteres da imagem" (type the characters of the picture))
+                         r"\bdigite os caracteres (?:exibidos |mostrados |que aparecem )?(?:na|da) imagem\b|"
+                         # (Vietnamese "nhập các ký tự trong hình" (type the characters in the picture))
+                         r"nhập (?:các |những )?ký tự (?:trong|hiển thị trong|trên) (?:hình|ảnh)|"
+                         # (the box of the CAPTCHA a person ticks: "I'm not a robot")
+                         r"\bi(?:'m|’m| am) not a robot\b", re.I)
+
+
+def _proves_a_person(flat: str) -> bool:
+    """The text asks the sender to prove a person sent the message (``_PROVE_A_PERSON``, ``_READ_THE_PICTURE``)."""
+    return _PROVE_A_PERSON.search(flat) is not None or _READ_THE_PICTURE.search(flat) is not None
 
 
 _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)

@@ -159,11 +159,11 @@ def _address(fields: dict[str, str]) -> tuple[str | None, list[str], str | None]
 # Linux hosts' own files and the "*.lan", "*.intranet", "*.private" of private networks; an address literal of a private
 # network (RFC 1918, "lena@[10.0.3.17]"); a bare host name, "kijitora@mailhub0", stays the recipient the report names)
 # (and the private suffixes Active Directory domains are often named with, never delegated: "*.intra", "*.intern", "*.loc",
-# "*.priv";
+# "*.priv", and the German and Scandinavian spelling "*.lokal";
 # and Exchange Online's routing domain of a hybrid tenant, "<tenant>.mail.onmicrosoft.com", the target address a mailbox's
 # mail is forwarded to inside Microsoft 365, never the address its sender wrote - Microsoft's hybrid deployment docs)
 _INTERNAL_NAME = Lazy(r"@(?:[a-z0-9_-]+-daemon|localhost)$|"
-                     r"@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa|corp|intranet|intra|intern|private|priv|loc)$|@[a-z0-9-]+\.mail\.onmicrosoft\.com$|"
+                     r"@[a-z0-9_.-]+\.(?:localhost|local|localdomain|internal|lan|home\.arpa|corp|intranet|intra|intern|private|priv|loc|lokal)$|@[a-z0-9-]+\.mail\.onmicrosoft\.com$|"
                      r"@\[(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|127\.)[\d.]+\]$", re.I)
 
 
@@ -188,12 +188,24 @@ def _supplementary(value: str | None) -> str | None:
     return reply or None
 
 
+_STATUS_COMMENT = Lazy(r"^\s*\d\.\d{1,3}\.\d{1,3}\s*\(([^()]{3,300})\)")
+_VAGUE_COMMENT = Lazy(r"\s*(?:(?:unknown|undefined|other|general) )?(?:permanent|temporary|transient|persistent transient)? ?"
+                      r"(?:failure|error|status|problem)\s*$", re.I)
+
+
 def records_from_fields(recipients: list[dict[str, str]]) -> list[Record]:
     out = []
     for f in recipients:
         address, alt, original_recipient = _address(f)
         diag_type, diag = _typed(f.get("diagnostic-code") or _supplementary(f.get("x-supplementary-info")))
         diag = " ".join(diag.split())
+        if not diag and (comment := _STATUS_COMMENT.search(f.get("status") or "")) is not None \
+                and _VAGUE_COMMENT.match(comment.group(1)) is None:
+            # PMDF and Sun / Oracle Messaging Server give the reason as a comment of the Status field, "Status: 5.0.0
+            # (illegal host/domain name found)" (RFC 3464 fields allow RFC 822 comments): with no Diagnostic-Code, the
+            # reporting MTA's own words for the status (never its name of the status class alone, "(unknown permanent
+            # failure)": the report's text says more)
+            diag = " ".join(comment.group(1).split())
         status = (f.get("status") or "").split()[0] if f.get("status") else None
         status = smtptext.find_status(status) if status else None
         diag_status = smtptext.find_status(diag)
@@ -602,7 +614,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
             text = textdet.report_text(msg)
             lines = _lines_naming(text, records[0].address) if records[0].address else None
             if lines:
-                records[0].diagnostic = " ".join(lines)[:2000]
+                # (with the words a "because:" line gives after its colon, Domino's delay report: "has been delayed to:
+                # x@ / because: Unable to connect to mx...: TLS handshake failed")
+                inline = _BECAUSE_INLINE.search(text)
+                words = " ".join(lines) + (" " + inline.group(1).strip() if inline and inline.group(1) not in " ".join(lines) else "")
+                records[0].diagnostic = words[:2000]
             elif not records[0].address and (because := _BECAUSE.search(text)) is not None:
                 records[0].diagnostic = " ".join(because.group(1).split())[:2000]
             elif (because := _BECAUSE.search(text)) is not None:
@@ -666,7 +682,8 @@ _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 # (Domino's report in German, French, Spanish, Italian, Dutch: "weil:", "parce que :", "porque:", "perché:", "omdat:")
-_BECAUSE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|porque|perch(?:é|e)|omdat)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
+_BECAUSE_INLINE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat)[ \t]*:[ \t]*(\S[^\n]*)")
+_BECAUSE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
                 r"((?:[ \t]*\S[^\n]*\n?){1,4})")
 
 

@@ -422,6 +422,9 @@ _UNDELIVERED_MORE = (
     r"(?:संदेश|ईमेल)[^\n]{0,20}?(?:वितरित नहीं|डिलीवर नहीं|भेजा नहीं जा सका)(?! होंगे| होगा| होगी)|"
     r"(?:فشل|تعذر) تسليم (?:ال)?رسالة|لم يتم تسليم (?:ال)?رسال|"
     r"(?:ה)?הודעה לא נמסרה|מסירת (?:ה)?הודעה נכשלה|"
+    # (Hebrew "הודעתך לא נמסרה" (your message was not delivered); Arabic "رسالتكم ... لم يتم تسليمها" (was not delivered, of
+    # the message named before))
+    r"הודעת(?:ך|כם) לא נמסרה|لم يتم تسليمها|"
     r"پیام(?!\u200c?ها)[^\n]{0,20}?(?:تحویل (?:داده )?نشد|ارسال نشد)|"
     r"poruka (?:nije|није) (?:isporu[čc]ena|dostavljena)|порука није (?:испоручена|достављена)|"
     r"neusp(?:je|e)[šs]na isporuka poruke|sporo[čc]ilo ni bilo (?:dostavljeno|mogo[čc]e dostaviti)|"
@@ -1678,6 +1681,8 @@ def _skip(line: str, low: str) -> bool:
 _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0,20}\b(?:write|send|mail)|fragen|vragen|pregunta\w*|duda\w*|domand\w*|d[úu]vida\w*|"
                r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|invia|scrivi|напишите|skicka|"
                r"schreiben sie|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
+               # ("For help using Lyris, send an email to: help@...": where to ask; never "unable to send a message to")
+               r"(?<!not )(?<!n't )(?<!unable to )(?<!failed to )\bsend (?:an |a )(?:e-?mail|message|note) to\b|"
                # (Polish "Prosimy o kontakt z biurem: biuro@...", German "Kontakt: info@...")
                r"\bkontakt(?: z\b| mit\b|\s*:)|"
                r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*|"
@@ -1696,7 +1701,7 @@ _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen"
                  "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
                  "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
                  "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
-                 "a copy of this", "a blank", "an empty")
+                 "a copy of this", "a blank", "an empty", "send an ", "send a ")
 
 
 def invites(low: str) -> bool:
@@ -2064,6 +2069,9 @@ def _own_record(form: int, hit: re.Match[str]) -> bool:
     return bool(rest and rest.strip() and _ANSWER.search(rest))
 
 
+_EXCHANGE_RETURNED = Lazy(r"[ \t]*(?:remote server|remoteserver)\b[^\n']{0,120}? (?:returned|hat) '[245]\d\d[ -]", re.I)
+
+
 def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
     """The line is a recipient's heading, the address alone with a colon ("<support@example.com>:",
     qmail's layout), and the server's answer follows within the next lines: the role account is the
@@ -2081,6 +2089,10 @@ def _heads_a_reply(lines: list[str], i: int, hit: re.Match[str]) -> bool:
     if line.strip("<>").lower() == addr:
         if any(_ANSWER.search(ln) and (addr in ln.lower() or ln.lstrip().lower().startswith("(reason:"))
                for ln in lines[i + 1:i + 3]):
+            return True
+        if i + 1 < len(lines) and _EXCHANGE_RETURNED.match(lines[i + 1]):
+            # Exchange's "Diagnostic information for administrators": the address alone, then "Remote Server at mx...
+            # returned '451 4.4.317 ...'" on the next line, the server's answer for it
             return True
         # Exim's list (deliver.c): the address indented on its line, its delivery's lines indented
         # deeper below it ("host mx.example [192.0.2.1]", "SMTP error from remote mail server after

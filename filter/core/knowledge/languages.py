@@ -4142,3 +4142,58 @@ _SESSION_37 = {
     ],
 }
 _add(_SESSION_37)
+
+
+# thirty-eighth session (probes of the Middle East, the Caucasus and Central Asia; challenges and auto-replies in languages
+# the tables held few words of; temporary failures): by meaning, our renderings
+_SESSION_38 = {
+    "user_unknown": [
+        # (Romanian "căsuța poștală a destinatarei nu există" (the (woman) recipient's mailbox does not exist), "a
+        # destinatarului"; "Această adresă de e-mail a fost închisă" (this address was closed); "nu mai face parte din echipa"
+        # (is no longer part of the team))
+        r"\bc(ă|a)su(ț|ţ|t)a( po(ș|ş|s)tal(ă|a)| de e-?mail)? a destinatar(ei|ului) nu exist(ă|a)\b",
+        r"\badres(ă|a)( de e-?mail)? a fost (î|i)nchis(ă|a)\b", r"\bnu mai face parte din (echipa|companie|firma|organiza(ț|ţ|t)ie)\b",
+        # (Domino in German and French: "konnte im Domino-Verzeichnis nicht gefunden werden", "introuvable dans l'annuaire
+        # Domino" (could not be found in the Domino directory))
+        r"\bim domino-verzeichnis nicht gefunden\b", r"\bnicht im domino-verzeichnis\b", r"\bintrouvable dans l'annuaire domino\b",
+        # (Hebrew "סיים את עבודתו בחברה" (finished his work at the company), "הכתובת אינה פעילה עוד" (the address is no longer
+        # active); Arabic "هذا الحساب محذوف" (this account is deleted), "لم يعد موجودًا" (no longer exists); Sorani Kurdish
+        # "ئەم ناونیشانە چیتر بوونی نییە" (this address no longer exists), "ئەکاونتە سڕاوەتەوە" (the account was deleted))
+        r"סיימ?(ה)? את עבודת(ו|ה) ב(חברה|ארגון)", r"הכתובת אינה פעילה עוד", r"الحساب محذوف", r"لم يعد موجود",
+        r"چیتر بوونی نییە", r"ئەکاونت(ە|ەکە)? سڕاوەتەوە",
+        # (Indonesian "sudah tidak bekerja di PT ..." (no longer works at), "alamat email ini sudah tidak aktif" (this address is
+        # no longer active); Swahili "anwani hii ya barua pepe imefungwa" (this e-mail address is closed))
+        r"\bsudah tidak bekerja (lagi )?di\b", r"\balamat (e-?mail|surel) ini (sudah )?tidak aktif( lagi)?\b",
+        r"\banwani hii( ya barua pepe)? (imefungwa|haipo tena)\b",
+        # (Norwegian "Denne e-postadressen er avsluttet" (this address is closed down), Danish "adressen er nedlagt", Swedish
+        # "adressen är avslutad"; Domino in French "a été supprimé de l'annuaire Domino" (was removed from the Domino directory),
+        # "son fichier de courrier n'existe plus" (its mail file no longer exists))
+        r"\b(e-?post|e-?mail)?adressen( din)? (er|är|ar) (avsluttet|avslutad|nedlagt|nedlagd|lagt ned)\b",
+        r"\bsupprim(é|e)e? de l'annuaire\b", r"\bfichier de courrier n'existe plus\b",
+    ],
+    "has_moved": [
+        # (Catalan "La meva nova adreça és <address>" (my new address is))
+        r"\b(la meva|la seva|la nostra) nova adre(ç|c)a( electr(ò|o)nica)?( (é|e)s)?:? <address>",
+    ],
+    "mailbox_full": [
+        # (Domino in French: "Le fichier de courrier du destinataire (mail3\\x.nsf) a dépassé son quota"; Arabic "تجاوز المساحة
+        # التخزينية المسموح بها" (exceeded the storage space allowed), "الحصة ممتلئة" (the quota is full); Hebrew "תיבת הדואר שלי
+        # מלאה" (my mailbox is full))
+        r"\bfichier de courrier\b([^.]|\.(?=\w)){0,60}\ba d(é|e)pass(é|e) (son|sa) (quota|limite)\b",
+        r"تجاوز(ت)? المساحة التخزينية", r"الحصة ممتلئة", r"תיבת הדואר( שלי| שלו| שלה)? מלאה",
+    ],
+    "system_error": [
+        # the receiving server busy ("server busy, try again later"), in the words of more languages: Portuguese and Spanish
+        # "servidor ocupado", Polish "serwer zajęty", Japanese "サーバーが混み合っています" / "混雑しております", Chinese "服务器繁忙",
+        # Russian "сервер перегружен" / "занят", German "Server ausgelastet" / "überlastet", French "serveur occupé" /
+        # "surchargé", Italian "server occupato" / "sovraccarico", Dutch "server bezet" / "overbelast", Turkish "sunucu meşgul")
+        r"\bservidor (est(á|a) )?(ocupado|sobrecarregado|sobrecargado)\b", r"\bserwer (jest )?(zaj(ę|e)ty|przeci(ą|a)(ż|z)ony)\b",
+        r"サーバー?が(大変)?(混み合って|混雑して)", r"(服务器|伺服器)(繁忙|忙碌)", r"\bсервер (перегружен|занят)\b",
+        r"\bserver (ist )?(ausgelastet|(ü|ue)berlastet)\b", r"\bserveur (est )?(occup(é|e)|surcharg(é|e))\b",
+        r"\bserver (è |e )?(occupato|sovraccarico)\b", r"\bserver (is )?(bezet|overbelast)\b", r"\bsunucu (ş|s)u an(da)? me(ş|s)gul\b",
+        # (Korean "서버가 현재 사용 중입니다" (the server is in use now), Swedish "servern är upptagen")
+        r"서버가 (현재 )?(사용 중|혼잡|바쁩니다)", r"\bservern (är|ar) (upptagen|överbelastad|overbelastad)\b",
+        r"\bsunucu me(ş|s)gul\b",
+    ],
+}
+_add(_SESSION_38)
