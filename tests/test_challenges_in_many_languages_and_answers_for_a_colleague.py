@@ -345,6 +345,9 @@ def test_a_list_servers_help_address_is_no_recipient():
     ("421 4.3.2 Servern är upptagen, försök igen senare", "system_error"),
     ("Le destinataire a été supprimé de l'annuaire Domino et son fichier de courrier n'existe plus", "user_unknown"),
     ("Denne e-postadressen er avsluttet.", "user_unknown"),
+    # Postfix's prefix of a client restriction, the cause after it greylisting; the prefix alone a block of our host
+    ("450 4.7.1 Client host rejected: Greylisted, try again in 5 minutes", "rate_limited"),
+    ("554 5.7.1 Client host rejected: Access denied", "blocked"),
 ])
 def test_more_words_say_the_cause(diagnostic, reason):
     status = "4.0.0" if diagnostic[:1] == "4" else None
@@ -361,3 +364,22 @@ def test_a_status_comment_that_only_names_the_class_leaves_the_text_to_say_why()
                "Subject: Delivery Notification: Delivery has failed\nMIME-Version: 1.0\n"
                "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n")
     assert [r.reason for r in classify(mail(headers, body)).recipients] == ["user_unknown"]
+
+
+@pytest.mark.parametrize("text", [
+    "escriba los caracteres que aparecen en la imagen", "saisissez les caractères affichés dans l'image",
+    "inserisci i caratteri mostrati nell'immagine", "die im Bild angezeigten Zeichen", "typ de tekens uit de afbeelding",
+    "输入图片中显示的字符", "Sila masukkan kod yang dipaparkan", "ketikkan kode pada gambar", "พิมพ์รหัสที่แสดงในภาพ",
+    "चित्र में दिखाया गया कोड दर्ज करें", "إدخال الرمز الظاهر في الصورة", "הקלידו את הקוד שבתמונה", "введіть код із зображення",
+    "введите код с картинки", "შეიყვანეთ სურათზე გამოსახული კოდი", "idatzi irudiko kodea", "i-type ang code na nasa larawan",
+    "andika msimbo ulio kwenye picha", "πληκτρολογήστε τον κωδικό της εικόνας", "introduceți codul din imagine",
+    "escriviu el codi de la imatge", "opište kód z obrázku", "resimdeki karakterleri yazın", "ekrandaki kodu girin",
+    "nhập các ký tự trong hình", "digite os caracteres da imagem", "tick the box I'm not a robot",
+])
+def test_the_picture_index_stands_for_the_picture_pattern(text):
+    """``_reads_the_picture`` tries the pattern only on a text holding one of ``_PICTURE_INDEX``: each wording the pattern
+    reads is found both ways."""
+    from filter.core.detectors import autoreply
+
+    assert autoreply._READ_THE_PICTURE.search(text) is not None
+    assert autoreply._reads_the_picture(text)

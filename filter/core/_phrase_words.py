@@ -3073,7 +3073,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'spamrats': ('spamrats',),
     'mailspike': ('mailspike',),
     'backscatterer': ('backscatterer',),
-    'client host rejected': ('client host rejected',),
+    'client host rejected(?!:?\\s*(grey|gray)[- ]?list)': ('client host rejected',),
     'client host \\[?[\\d.:a-f]+\\]? (is )?blocked': ('client host ',),
     '\\bblocked ip\\b': ('blocked ip',),
     'from \\[?\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\]? (is |are |has been |was )?(currently |temporarily |permanently )?(blocked|refused|rejected|denied|blacklisted|banned)(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attachment|too many|simultaneous|connections|recipients|idle|maintenance|shutting down|going down|sequence|syntax|complaint))': ('from ',),

@@ -1579,7 +1579,9 @@ PHRASES: dict[str, list[str]] = {
         # barracudacentral.org, abusix.com, invaluement.com, spamrats.com, mailspike.org, backscatterer.org)
         r"uceprotect", r"\bpsbl\b", r"barracudacentral", r"\babusix\b", r"invaluement", r"\bivmsip\b", r"spamrats",
         r"mailspike", r"backscatterer",
-        r"client host rejected", r"client host \[?[\d.:a-f]+\]? (is )?blocked", r"\bblocked ip\b",
+        # (Postfix's prefix of a client restriction, whose text after the colon may name a cause of its own: "450 4.7.1 Client
+        # host rejected: Greylisted, try again in 5 minutes" is greylisting, ``rate_limited``)
+        r"client host rejected(?!:?\s*(grey|gray)[- ]?list)", r"client host \[?[\d.:a-f]+\]? (is )?blocked", r"\bblocked ip\b",
         # mail from an IP address said refused ("571 Email from 192.0.2.80 is currently blocked by
         # Verizon Online's anti-spam system"): the host, whatever system refuses it
         r"from \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (is |are |has been |was )?(currently |temporarily |permanently )?"

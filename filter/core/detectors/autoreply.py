@@ -2293,7 +2293,7 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     words = _challenge_words(flat)
     # (the picture to read, a CAPTCHA: a sign of its own)
     signals = sum((head, bool(_challenge_words(subject)), len(words) >= 1, len(words) >= 2,
-                   _READ_THE_PICTURE.search(flat) is not None))
+                   _reads_the_picture(flat)))
     # a challenge holds back a message we sent; "click the link to verify your email address for your
     # new account" is a sign-up, unless a challenge product names itself
     # (read across line breaks too: "Your\nmessage to jo@...")
@@ -2313,7 +2313,7 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))
     if not head and textdet.from_system(msg) and not (vendor or _HELD.folded_search(flat) or _HELD.folded_search(subject)
-                                                      or _READ_THE_PICTURE.search(flat) is not None):
+                                                      or _reads_the_picture(flat)):
         return False
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
@@ -2398,9 +2398,21 @@ _READ_THE_PICTURE = Lazy(r"\b(?:escriba|introduzca|teclee|ingrese) (?:los caract
                          r"\bi(?:'m|’m| am) not a robot\b", re.I)
 
 
+# every alternative of _READ_THE_PICTURE holds one of these (lower-cased): a text with none is not searched
+_PICTURE_INDEX = ("imag", "immagin", "imatge", "bild", "afbeelding", "图", "圖", "dipaparkan", "gambar", "ภาพ", "चित्र", "तस्वीर", "صورة", "תמונה",
+                  "зображення", "картинк", "изображ", "სურათ", "irudi", "larawan", "picha", "εικόνα", "obr", "resim", "ekran",
+                  "hình", "ảnh", "robot")
+
+
+def _reads_the_picture(flat: str) -> bool:
+    """``_READ_THE_PICTURE`` in the text (its words first looked for as substrings: most texts hold none)."""
+    low = flat.lower()
+    return any(map(low.__contains__, _PICTURE_INDEX)) and _READ_THE_PICTURE.search(flat) is not None
+
+
 def _proves_a_person(flat: str) -> bool:
     """The text asks the sender to prove a person sent the message (``_PROVE_A_PERSON``, ``_READ_THE_PICTURE``)."""
-    return _PROVE_A_PERSON.search(flat) is not None or _READ_THE_PICTURE.search(flat) is not None
+    return _PROVE_A_PERSON.search(flat) is not None or _reads_the_picture(flat)
 
 
 _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)

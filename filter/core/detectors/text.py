@@ -1682,7 +1682,7 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|invia|scrivi|напишите|skicka|"
                r"schreiben sie|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
                # ("For help using Lyris, send an email to: help@...": where to ask; never "unable to send a message to")
-               r"(?<!not )(?<!n't )(?<!unable to )(?<!failed to )\bsend (?:an |a )(?:e-?mail|message|note) to\b|"
+               r"\bsend(?<!not send)(?<!n't send)(?<!unable to send)(?<!failed to send) (?:an |a )(?:e-?mail|message|note) to\b|"
                # (Polish "Prosimy o kontakt z biurem: biuro@...", German "Kontakt: info@...")
                r"\bkontakt(?: z\b| mit\b|\s*:)|"
                r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*|"
