@@ -383,3 +383,100 @@ def test_the_picture_index_stands_for_the_picture_pattern(text):
 
     assert autoreply._READ_THE_PICTURE.search(text) is not None
     assert autoreply._reads_the_picture(text)
+
+
+# ---- after the second adversarial probe of the session -------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    # Estonian: "this address is closed, the employee no longer works at the company; letters sent here reach no one"
+    "See e-posti aadress on suletud, kuna töötaja ei tööta enam ettevõttes. Sellele aadressile saadetud kirju ei edastata "
+    "kellelegi.\n",
+    # Serbian: "this e-mail address is shut down; messages sent to it are delivered to no one"
+    "Ова адреса електронске поште је угашена јер корисник више није запослен. Поруке послате на ову адресу се не испоручују "
+    "никоме.\n",
+    # Croatian: "this address is shut down, she no longer works in our firm; no one receives the messages"
+    "Ova adresa e-pošte je ugašena jer djelatnica više ne radi u našoj tvrtki. Poruke poslane na ovu adresu nitko ne prima.\n",
+    # Urdu: "this address has been closed; messages sent to it will reach no one"
+    "یہ ای میل پتہ بند کر دیا گیا ہے۔ اس پتے پر بھیجے گئے پیغامات کسی کو موصول نہیں ہوں گے۔\n",
+    # Mongolian: "this address is closed; letters sent to it reach no one"
+    "Энэ цахим шуудангийн хаяг хаагдсан. Энэ хаяг руу илгээсэн захидал хэнд ч хүргэгдэхгүй.\n",
+])
+def test_the_organisations_notice_in_more_languages(body):
+    report = _answer("Firm IT <it@firm.example>", _verp("kim@firm.example"), "Notice", body, auto="auto-generated")
+    assert kind_and_reasons(report) == ("failed", [("kim@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # Latvian: "this mailbox takes letters only from confirmed senders; enter the characters seen in the picture"
+    ("Sūtītāja pārbaude", "Šī pastkaste pieņem vēstules tikai no apstiprinātiem sūtītājiem. Ievadiet attēlā redzamās "
+     "rakstzīmes: https://verify.firm.example/c?id=7\n"),
+    # Macedonian: "confirm that you are a real sender (not a robot)"
+    ("Потврда на испраќачот", "Ве молам потврдете дека сте вистински испраќач (не робот): https://guard.firm.example/c/5\n"),
+    # Tamil: "this mailbox takes mail only from verified senders"
+    ("அனுப்புநர் சரிபார்ப்பு தேவை", "இந்த அஞ்சல் பெட்டி சரிபார்க்கப்பட்ட அனுப்புநர்களிடமிருந்து மட்டுமே மின்னஞ்சல்களை ஏற்கிறது.\n"
+     "https://verify.firm.example/c/8\n"),
+    # Khmer: "this mailbox takes only e-mail from verified senders"
+    ("ការផ្ទៀងផ្ទាត់អ្នកផ្ញើ", "ប្រអប់សំបុត្រនេះទទួលតែអ៊ីមែលពីអ្នកផ្ញើដែលបានផ្ទៀងផ្ទាត់ប៉ុណ្ណោះ។\nhttps://verify.firm.example/c/4\n"),
+])
+def test_a_persons_own_challenge_with_a_null_return_path(subject, body):
+    # (the guarded person's own address answering our VERP return path, its envelope empty as RFC 3834 asks)
+    report = _answer("Dana <dana@firm.example>", _verp("dana@firm.example"), subject, body)
+    assert kind_and_reasons(report) == ("challenge", [("dana@firm.example", "challenge")])
+
+
+def test_a_providers_reminder_that_holds_our_message_for_confirmation_is_a_challenge():
+    body = ("Lembrete: sua mensagem para renan@uol.example ainda não foi entregue.\nEla está retida pelo AntiSpam aguardando "
+            "que você confirme o envio. Para confirmar, acesse https://antispam.uol.example/confirmar?c=fce6\n")
+    headers = (f"From: AntiSpam <antispam@uol.example>\nTo: ofertas@{OURS}\nSubject: Lembrete: confirme sua mensagem para "
+               f"renan@uol.example\nAuto-Submitted: auto-replied\n{UTF8}")
+    assert kind_and_reasons(classify(mail(headers, body))) == ("challenge", [("renan@uol.example", "challenge")])
+
+
+@pytest.mark.parametrize("body", [
+    "Laba diena,\nprašau išbraukti mane iš šio sąrašo ir daugiau nebesiųsti jokių laiškų.\nRūta\n",
+    "Ẹ ku iṣẹ,\nJọwọ yọ mi kuro ninu atokọ ifiweranṣẹ yii. Mi o fẹ gba imeeli kankan mọ.\nTunde\n",
+    "Cancelar inscrição por favor. Obrigada\n",
+])
+def test_readers_requests_in_lithuanian_yoruba_and_a_short_portuguese_answer(body):
+    headers = f"From: Reader <reader@mail.example>\nTo: news@{OURS}\nSubject: Re: June news\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, body))) == ("unsubscribe", [("reader@mail.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    ("421 Serveri është i zënë për momentin, ju lutemi provoni më vonë", "system_error"),
+    ("421 সার্ভার এখন ব্যস্ত, অনুগ্রহ করে পরে আবার চেষ্টা করুন", "system_error"),
+    ("550 Ийм хэрэглэгч байхгүй байна (хаяг олдсонгүй)", "user_unknown"),
+    ("Arsyeja: kjo adresë e postës elektronike nuk ekziston.", "user_unknown"),
+])
+def test_still_more_words_say_the_cause(diagnostic, reason):
+    assert decide(status="4.0.0" if diagnostic[:1] == "4" else None, diagnostic=diagnostic) == reason
+
+
+def test_an_albanian_contact_line_names_no_recipient():
+    body = ("Mesazhi juaj nuk mund të dorëzohej te marrësi elira@firm.example.\n\nArsyeja: kjo adresë e postës elektronike nuk "
+            "ekziston.\n\nPër ndihmë kontaktoni administratorin: admin@firm.example\n")
+    headers = f"From: Sistemi i postës <postmaster@firm.example>\nTo: {_verp('elira@firm.example')}\nSubject: Mesazhi nuk u dorëzua\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, body))) == ("failed", [("elira@firm.example", "user_unknown")])
+
+
+_FORWARDED_REPORT = ("Hi team, this bounce landed in the support queue. Forwarding so you can suppress the address.\n\n"
+                     "---------- Forwarded message ----------\nFrom: MAILER-DAEMON@mx.example.net (Mail Delivery System)\n"
+                     "Date: Tue, 12 Mar 2024 08:15:06 +0000\nSubject: Undelivered Mail Returned to Sender\n"
+                     "To: support@shop.example\n\nThis is the mail system at host mx.example.net.\n\n"
+                     "<bob@example.net>: host mx.example.net[192.0.2.10] said: 550 5.1.1 <bob@example.net>: Recipient address "
+                     "rejected: User unknown in local recipient table (in reply to RCPT TO command)\n")
+
+
+@pytest.mark.parametrize("sender, marker", [
+    # our help desk's tenant on a hosted platform, its ticket's reply marker above the forward
+    ("Support <support@shop.zendesk.com>", "##- Please type your reply above this line -##\n\n"),
+    # our company under another of its domains
+    ("Standard <standard@shop.fr>", ""),
+])
+def test_our_own_colleagues_forward_of_a_report_is_that_report(sender, marker):
+    headers = f"From: {sender}\nTo: bounces@news.shop.example\nSubject: Fwd: Undelivered Mail Returned to Sender\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, marker + _FORWARDED_REPORT))) == ("failed", [("bob@example.net", "user_unknown")])
+
+
+def test_a_strangers_forward_of_a_report_on_their_own_mail_is_none_of_ours():
+    headers = f"From: Jo <jo@other.example>\nTo: bounces@news.shop.example\nSubject: Fwd: Undelivered Mail Returned to Sender\n{UTF8}"
+    assert classify(mail(headers, _FORWARDED_REPORT)).kind != "failed"

@@ -44,6 +44,8 @@ _HELD_ALTERNATIVES = (
     r"only accept (?:e-?mail|mail|messages) from (?:verified|approved|known|registered|trusted) senders|"
     # ("A message from x@ to y@ is being held by Sender Verification, a protection service": a hosting provider's sender check)
     r"\b(?:is being|has been|was) held by (?:the )?sender verification\b|"
+    # (Portuguese "está retida pelo AntiSpam aguardando que você confirme o envio" (held awaiting your confirmation))
+    r"\baguardando que voc(?:ê|e) confirme\b|"
     # (Persian "نامه شما به x@ دریافت شد اما هنوز تحویل داده نشده است" (your letter to x@ was received but not delivered yet))
     r"(?:نامه|پیام|ایمیل) شما(?:[^.\n]|\.(?=\w)){0,60}?دریافت شد[^.\n]{0,20}?هنوز تحویل (?:داده )?نشده|"
     r"your (?:original )?(?:message|e-?mail)(?: \([^()\n]{0,200}\))? (?:is being|has been|is) held(?= and will be delivered| until you)|"
@@ -392,6 +394,11 @@ _CHALLENGE_WORDS = Lazy(
     r"igazolja,? hogy (?:ön )?k(?:ü|u)ldte az (?:üzenetet|uzenetet|e-?mailt|levelet)|"
     r"xác minh rằng bạn là người đã gửi|ger(?:ç|c)ek bir g(?:ö|o)nderici oldu(?:ğ|g)unuzu|"
     r"รับ(?:อีเมล|ข้อความ)จากผู้ส่งที่ยืนยันแล้วเท่านั้น|โดยไม่แก้ไขหัวเรื่อง|ยืนยันว่าคุณเป็นผู้ส่งจริง|"
+    # (Latvian "pieņem vēstules tikai no apstiprinātiem sūtītājiem" (takes letters only from confirmed senders); Macedonian
+    # "потврдете дека сте вистински испраќач" (confirm that you are a real sender); Tamil "சரிபார்க்கப்பட்ட அனுப்புநர்களிடமிருந்து
+    # மட்டுமே" (only from verified senders); Khmer "ពីអ្នកផ្ញើដែលបានផ្ទៀងផ្ទាត់" (from senders that were verified))
+    r"tikai no apstiprin(?:ā|a)tiem s(?:ū|u)t(?:ī|i)t(?:ā|a)jiem|дека сте вистински испраќач|"
+    r"சரிபார்க்கப்பட்ட அனுப்புநர்களிடமிருந்து|ពីអ្នកផ្ញើដែលបានផ្ទៀងផ្ទាត់|"
     # (... and that the mailbox takes mail only from verified senders: Irish "ó sheoltóirí atá fíoraithe"; Georgian "მხოლოდ
     # დადასტურებული გამგზავნებისგან"; Malay "daripada pengirim yang telah disahkan"; Chinese "只接收经过验证的发件人"; Hindi
     # "केवल सत्यापित प्रेषकों से"; Arabic "من مرسلين تم التحقق منهم"; Ukrainian "лише від підтверджених відправників", Russian
@@ -841,7 +848,7 @@ _CHALLENGE_MORE = Lazy(
     r"(?:is )?awaiting your confirmation|bitte antworten sie (?:kurz |einfach )?auf diese (?:e-?mail|nachricht)|"
     r"il (?:vous )?suffit de r[ée]pondre|mis de c[ôo]t[ée]|basta rispondere|stato trattenuto|"
     r"ha quedado (?:retenid[oa]|en espera)|(?:responda|conteste) a este (?:correo|mensaje|e-?mail)|(?:ficou|foi) retid[oa]|"
-    r"basta responder|"
+    r"basta responder|(?:est(?:á|a)|encontra-se) retid[oa]|confirme (?:a |sua |a sua )mensagem|"
     r"(?:is|werd) tegengehouden|antwoord (?:eenmalig |eenvoudig )?op (?:deze|dit) (?:e-?mail|bericht)|"
     # (thirty-eighth session: "sender verification (required)" in Irish "fíorú seoltóra", Georgian "გამგზავნის დადასტურება",
     # Malay "pengesahan pengirim", Indonesian "verifikasi pengirim", Thai "ยืนยันตัวตนผู้ส่ง", Chinese "发件人验证" / "寄件者驗證",
@@ -859,6 +866,9 @@ _CHALLENGE_MORE = Lazy(
     # (Slovenian "Potrditev pošiljatelja" (the sender's confirmation), Hungarian "Feladó ellenőrzése" (the sender's check),
     # Turkish "Doğrulama gerekli" (verification needed))
     r"potrditev po(?:š|s)iljatelja|felad(?:ó|o) ellen(?:ő|o)rz(?:é|e)se|do(?:ğ|g)rulama gerekli|"
+    # (Latvian "Sūtītāja pārbaude" (the sender's check), Macedonian "Потврда на испраќачот" (the sender's confirmation), Tamil
+    # "அனுப்புநர் சரிபார்ப்பு" (sender verification), Khmer "ការផ្ទៀងផ្ទាត់អ្នកផ្ញើ" (verifying the sender))
+    r"s(?:ū|u)t(?:ī|i)t(?:ā|a)ja p(?:ā|a)rbaude|потврда на испраќачот|அனுப்புநர் சரிபார்ப்பு|ការផ្ទៀងផ្ទាត់អ្នកផ្ញើ|"
     # (the subject to be kept as it is in the reply, ASK's "the subject must be kept intact")
     r"\bsubject (?:line )?(?:must|should|has to) (?:be kept|remain|stay) (?:intact|unchanged)\b",
     re.I)
@@ -1078,7 +1088,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      # "afmelden", which also cancels one's coming to an event: "Graag afmelden, ik kan niet")
      r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END + "|"
      r"(?:\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )uitschrijven" + _END),
-    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais"),
+    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais", "cancel"),
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|o|e|as|os) (?:(?:sua|seu|tua|teu|vossa|vosso|esta|este|suas|seus) )?"
      r"(?:lista de (?:e-?mails?|emails?|correio|envio|distribui[çc][ãa]o|contatos|contactos|assinantes)|newsletters?|"
      r"mailing|e-?mails|emails|comunica[çc][õo]es|envios)|"
@@ -1088,7 +1098,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
      r"newsletters?|comunica[çc][õo]es|ofertas)(?: promocionais| de marketing| publicit[áa]ri[oa]s)?(?: de voc[êe]s| da loja| "
      r"da empresa)?" + _END,
-     r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END),
+     r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END + "|"
+     # ("Cancelar inscrição por favor. Obrigada": the reader's short answer cancelling the subscription)
+     r"^[^\S\n]*(?:por favor,? )?cancel(?:ar|e) (?:a |minha )?(?:inscri[çc][ãa]o|assinatura)" + _END),
     ("pl", ("mnie", "wypis", "mojego"),
      r"(?:" + _PL_VERB + "|" + _PL_SELF + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
      r"odbiorców|subskrybentów|newslettera|dystrybucyjnej|adresowej|e-?mailowej)|newslettera|mailingu|subskrypcji|"
@@ -1273,6 +1285,16 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:" + _CA_VERB + r")" + _POLITE + r" d['’](?:aquesta|aquest|la vostra|el vostre) (?:llista|butllet(?:í|i))|"
      r"\bno vull rebre m(?:é|e)s (?:correus|missatges|butlletins|e-?mails)\b",
      r"^[^\S\n]*(?:doneu-me|donar-me) de baixa" + _LINE_END),
+    # lt: "prašau išbraukti mane iš šio sąrašo" (please strike me off this list), "daugiau nebesiųsti" (send no more)
+    ("lt", ("išbraukti", "isbraukti", "nebesiųsti", "nebesiusti"),
+     r"\bi(?:š|s)braukti mane i(?:š|s) (?:(?:š|s)io |j(?:ū|u)s(?:ų|u) )?(?:s(?:ą|a)ra(?:š|s)o|prenumeratos)\b|"
+     r"\bdaugiau nebesi(?:ų|u)sti\b",
+     r"^[^\S\n]*i(?:š|s)braukite mane" + _LINE_END),
+    # yo: "Jọwọ yọ mi kuro ninu atokọ ifiweranṣẹ yii" (please remove me from this mailing list), "Mi o fẹ gba imeeli kankan mọ"
+    # (I no longer want any e-mail)
+    ("yo", ("yọ mi kuro", "yo mi kuro", "fẹ gba", "fe gba"),
+     r"\by(?:ọ|o) mi kuro ninu at(?:ọ|o)k(?:ọ|o)\b|\bmi o f(?:ẹ|e) gba (?:imeeli|iwe|lẹta|leta)\b",
+     r"^[^\S\n]*y(?:ọ|o) mi kuro" + _LINE_END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -2250,7 +2272,8 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "pengirim yang", "waliothibitishwa", "duine daonna", "подтвержд", "בני אדם", "gizakia", "un robot", "a anda ",
                     "रोबोट", "відправник", "sheolt", "ადამიანი", "რომ არ ხარ", "що ви ", "कि आप ", "أنك", "hindi ka ", "que sou ",
                     "را شما فرستاده", "发件人", " sunte", "igorle", "roboti", "გამგზავნ", "nagpadala", "सत्यापित", "是真人", "רובוט",
-                    "机器人", "تحویل", "หัวเรื่อง", "potrjenih", "rgy m", "ผู้ส่งที่ยืนยัน")
+                    "机器人", "تحویل", "หัวเรื่อง", "potrjenih", "rgy m", "ผู้ส่งที่ยืนยัน", "apstiprin", "вистински",
+                    "அனுப்புநர்", "អ្នកផ្ញើ")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -2312,8 +2335,9 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     # a product's name or its own request wording, with one more sign of a challenge
     low = f"{sender} {msg.from_} {subject} {body[:3000]}".lower()
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))
+    # (the guarded person's own mailbox answering our VERP return path, whatever its envelope: never a mailer's notice)
     if not head and textdet.from_system(msg) and not (vendor or _HELD.folded_search(flat) or _HELD.folded_search(subject)
-                                                      or _reads_the_picture(flat)):
+                                                      or _reads_the_picture(flat) or _answers_our_return_path(msg, sender)):
         return False
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
@@ -2325,10 +2349,21 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     # not a newsletter's "add us to your safe senders list" (a coffee roaster may be called
     # Blue Bottle), not a bounce that tells how to get whitelisted (a product named in a person's
     # or the service's request stays a challenge when it restates "your original message headers")
-    # (a hold notice that asks the sender to read a picture a program cannot is a challenge, whatever it says of the hold)
+    # (a hold notice that asks the sender to read a picture a program cannot is a challenge, whatever it says of the hold; so is
+    # one that holds our message until the sender confirms it: "está retida pelo AntiSpam aguardando que você confirme o
+    # envio", "not delivered yet"; a gateway's hold that an administrator releases is none)
     return not _is_bulk_list(msg) and not (textdet.looks_like_bounce(msg) and (not vendor or textdet.system_account(msg))
-                                           and not _proves_a_person(flat)) \
+                                           and not _proves_a_person(flat) and _AWAITS_YOUR_CONFIRMATION.search(flat) is None) \
         and not _report_or_quarantine(flat)
+
+
+# a hold that waits for the sender's own confirmation (Portuguese "aguardando que você confirme", "awaiting your confirmation",
+# German "wartet auf Ihre Bestätigung", French "en attente de votre confirmation", Spanish "esperando su confirmación", Italian
+# "in attesa della sua conferma")
+_AWAITS_YOUR_CONFIRMATION = Lazy(r"\baguardando (?:que voc(?:ê|e) confirme|a sua confirma(?:ç|c)(?:ã|a)o|sua confirma(?:ç|c)(?:ã|a)o)\b|"
+                                 r"\bawaiting your confirmation\b|\bwartet auf ihre best(?:ä|ae)tigung\b|"
+                                 r"\ben attente de votre confirmation\b|\besperando (?:su|tu) confirmaci(?:ó|o)n\b|"
+                                 r"\bin attesa della (?:sua|tua) conferma\b", re.I)
 
 
 def _answers_our_return_path(msg: ParsedMessage, sender: str) -> bool:
@@ -2394,12 +2429,14 @@ _READ_THE_PICTURE = Lazy(r"\b(?:escriba|introduzca|teclee|ingrese) (?:los caract
                          r"\bdigite os caracteres (?:exibidos |mostrados |que aparecem )?(?:na|da) imagem\b|"
                          # (Vietnamese "nhập các ký tự trong hình" (type the characters in the picture))
                          r"nhập (?:các |những )?ký tự (?:trong|hiển thị trong|trên) (?:hình|ảnh)|"
+                         # (Latvian "ievadiet attēlā redzamās rakstzīmes" (enter the characters seen in the picture))
+                         r"\batt(?:ē|e)l(?:ā|a) redzam(?:ā|a)s rakstz(?:ī|i)mes\b|"
                          # (the box of the CAPTCHA a person ticks: "I'm not a robot")
                          r"\bi(?:'m|’m| am) not a robot\b", re.I)
 
 
 # every alternative of _READ_THE_PICTURE holds one of these (lower-cased): a text with none is not searched
-_PICTURE_INDEX = ("imag", "immagin", "imatge", "bild", "afbeelding", "图", "圖", "dipaparkan", "gambar", "ภาพ", "चित्र", "तस्वीर", "صورة", "תמונה",
+_PICTURE_INDEX = ("imag", "immagin", "imatge", "attēl", "attel", "bild", "afbeelding", "图", "圖", "dipaparkan", "gambar", "ภาพ", "चित्र", "तस्वीर", "صورة", "תמונה",
                   "зображення", "картинк", "изображ", "სურათ", "irudi", "larawan", "picha", "εικόνα", "obr", "resim", "ekran",
                   "hình", "ảnh", "robot")
 

@@ -443,7 +443,11 @@ _UNDELIVERED_MORE = (
     # Swahili "Barua yako haikuweza kufikishwa" (your letter could not be delivered), "Barua haikufika" (the letter did not
     # arrive); Tagalog "Hindi naihatid ang iyong mensahe" (your message was not delivered), "hindi maihatid" (cannot be)
     r"\bbarua(?: pepe)?(?: yako)? (?:haikuweza kufikishwa|haikufika|haijafika)\b|\bhaikuweza kufikishwa\b|"
-    r"\bhindi (?:naihatid|maihatid|naipadala|maipadala)\b"
+    r"\bhindi (?:naihatid|maihatid|naipadala|maipadala)\b|"
+    # (sent to the address, reaching no one: Estonian "Sellele aadressile saadetud kirju ei edastata kellelegi", Serbian "Поруке
+    # ... се не испоручују никоме", Croatian "nitko ne prima", Urdu "کسی کو موصول نہیں ہوں گے", Mongolian "хэнд ч хүргэгдэхгүй")
+    r"\bei edastata kellelegi\b|не испоручују никоме|\bse ne isporu(?:č|c)uju\b|\bnitko ne prima\b|کسی کو موصول نہیں|"
+    r"хэнд ч хүргэгдэхгүй"
 )
 # (searched on its own, in the report text of a mail system's plain notice only: inside ``_BOUNCE_WORDS``
 # its first characters widened that pattern's look-ahead for every text)
@@ -1181,6 +1185,22 @@ def organisation(address: str) -> str:
     return ".".join(labels[-keep:])
 
 
+# the hosted help desks a company's support answers from, its own tenant named by the leftmost label ("acme.zendesk.com")
+_HELP_DESK_PLATFORMS = frozenset({"zendesk.com", "freshdesk.com", "atlassian.net", "zohodesk.com", "kayako.com", "helpscout.net",
+                                  "gorgias.com", "happyfox.com", "groovehq.com"})
+
+
+def brand(address: str) -> str:
+    """The name an address's domain gives its organisation: the first label of ``organisation`` ("acme" of "mail.acme.co.uk"
+    and of "acme.fr"), or the tenant of a hosted help desk ("acme" of "acme.zendesk.com").  One company writes from its
+    domains under several top-level domains and from its help desk's; a stranger shares none of them."""
+    host = address.rpartition("@")[2].strip(" <>\t\r\n\"'").lower().rstrip(".")
+    org = organisation(address)
+    if org in _HELP_DESK_PLATFORMS and host.endswith("." + org):
+        return host[:-len(org) - 1].rpartition(".")[2]
+    return org.partition(".")[0]
+
+
 # the local parts of abuse desks and feedback loops (arf.py's desks add the postmaster and the NOC, whose notices are reports)
 DESK_LOCALS = r"abuse[-_.]?(?:reports?|desk|team)|abuse|abuso|abusi|abus|abuz|feedback|fbl|complaints?|spam-?reports?"
 _DESK_ACCOUNT = Lazy(rf"(?:{DESK_LOCALS})$")
@@ -1684,7 +1704,7 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                # ("For help using Lyris, send an email to: help@...": where to ask; never "unable to send a message to")
                r"\bsend(?<!not send)(?<!n't send)(?<!unable to send)(?<!failed to send) (?:an |a )(?:e-?mail|message|note) to\b|"
                # (Polish "Prosimy o kontakt z biurem: biuro@...", German "Kontakt: info@...")
-               r"\bkontakt(?: z\b| mit\b|\s*:)|"
+               r"\bkontakt(?: z\b| mit\b|\s*:)|\bkontaktoni\b|"
                r"問い合わせ|お問合せ|联系|聯繫|疑问|疑問|문의|\bsoru(?:lar|n)?\w*|"
                # a list's instructions: "To join, send a blank message to join-x@...", "To join this group,
                # send an email to x-subscribe@..."
@@ -3426,10 +3446,13 @@ def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None) -
     forwarder = organisation(msg.from_) if "@" in msg.from_ else None
     # (never the forwarder's own address: the report was sent to the person, its "To:" line the person's)
     own = msg.from_.lower()
+    # (a colleague: of our organisation, or of our company under another of its domains or on its hosted help desk, "Standard
+    # <standard@acme.fr>" or "Support <support@acme.zendesk.com>" forwarding to "bounces@mailer.acme.net")
+    colleague = forwarder == ours or bool(ours) and "@" in msg.from_ and brand(msg.from_) == brand(sender or "")
     records = [r for r in parse_blocks(notice, sender)
                if r.address and (r.status or r.reply_code or _says_a_cause(r.diagnostic)) and organisation(r.address) != ours
                and r.address.lower() != own
-               and (forwarder == ours or organisation(r.address) == forwarder)]
+               and (colleague or organisation(r.address) == forwarder)]
     return Detection(report_kind(msg, notice), records, name) if records else False
 
 
@@ -3521,13 +3544,18 @@ def _returned_to_the_one_named(msg: ParsedMessage, text: str, sender: str | None
 
 def detect(msg: ParsedMessage) -> Detection | None:
     text = report_text(msg)
-    if _log_summary(text) or _not_about_our_mail(msg, text):
-        return None
     # the report goes to the sender of the returned mail: its address in the text is ours (a
     # sender line in words we do not know), never a failed recipient beside the others
     sender = _reader(msg)
-    if _may_forward_a_report(msg) and (forwarded := _forwarded_by_a_person(msg, sender)) is not None:
-        return forwarded or None
+    forwarded = _forwarded_by_a_person(msg, sender) if _may_forward_a_report(msg) else None
+    if forwarded:
+        # (a colleague's forward of a report on our mail, also from our help desk's ticket, "##- Please type your reply
+        # above this line -##": the report it forwards, never the ticket's quote of a customer's own bounce)
+        return forwarded
+    if _log_summary(text) or _not_about_our_mail(msg, text):
+        return None
+    if forwarded is not None:
+        return None
     if not looks_like_bounce(msg):
         # a mail system's report with no wording we know, but the shape: recipients, one a line
         if not from_system(msg) or _answers_in_a_thread(msg):
@@ -3799,6 +3827,9 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
                 continue  # (a message id in brackets, a link; not the address a server's reply names, "550 5.1.1 <x@...>:")
             if _UNAFFECTED.search(sentence, m.end(), m.end() + 60) is not None:
                 continue  # ("Andere Empfänger (a.schulz@...) waren nicht betroffen": one the failure did not touch)
+            line = sentence[sentence.rfind("\n", 0, m.start()) + 1:].partition("\n")[0]
+            if _skip(line, line.lower()):
+                continue  # (a contact the notice names, "Kontakt: servicedesk@...", below the reply it quotes)
             d = a.rpartition("@")[2]
             if d == domain or d.endswith("." + domain):
                 found.add(a)

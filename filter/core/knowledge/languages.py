@@ -4170,6 +4170,18 @@ _SESSION_38 = {
         # "son fichier de courrier n'existe plus" (its mail file no longer exists))
         r"\b(e-?post|e-?mail)?adressen( din)? (er|är|ar) (avsluttet|avslutad|nedlagt|nedlagd|lagt ned)\b",
         r"\bsupprim(é|e)e? de l'annuaire\b", r"\bfichier de courrier n'existe plus\b",
+        # (the address closed because the person no longer works there: Estonian "See e-posti aadress on suletud, kuna töötaja
+        # ei tööta enam ettevõttes", Serbian "ова адреса електронске поште је угашена ... више није запослен", Croatian "adresa
+        # e-pošte je ugašena jer djelatnica više ne radi u našoj tvrtki", Urdu "یہ ای میل پتہ بند کر دیا گیا ہے", Mongolian "Энэ
+        # цахим шуудангийн хаяг хаагдсан ... ажиллахаа больсон"; Mongolian "Ийм хэрэглэгч байхгүй" (no such user), "хаяг
+        # олдсонгүй" (the address was not found))
+        r"\b(e-?posti )?aadress on suletud\b", r"\bei t(ö|o)(ö|o)ta enam\b",
+        r"адреса( електронске поште)? је угашена", r"више није запослен", r"\badresa( e-?po(š|s)te| elektronske po(š|s)te)? je uga(š|s)ena\b",
+        r"\bvi(š|s)e ne radi u (na(š|s)oj |na(š|s)em )?(tvrtki|firmi|kompaniji|poduze(ć|c)u|preduze(ć|c)u)\b",
+        r"ای میل پتہ بند کر دیا گیا", r"ادارے میں کام نہیں کرتا", r"хаяг хаагдсан", r"ажиллахаа больсон",
+        r"ийм хэрэглэгч байхгүй", r"хаяг олдсонгүй",
+        # (Albanian "kjo adresë e postës elektronike nuk ekziston" (this e-mail address does not exist))
+        r"\badres(ë|e)( e post(ë|e)s elektronike| e-?maili| email)? nuk ekziston\b",
     ],
     "has_moved": [
         # (Catalan "La meva nova adreça és <address>" (my new address is))
@@ -4193,6 +4205,8 @@ _SESSION_38 = {
         r"\bserver (è |e )?(occupato|sovraccarico)\b", r"\bserver (is )?(bezet|overbelast)\b", r"\bsunucu (ş|s)u an(da)? me(ş|s)gul\b",
         # (Korean "서버가 현재 사용 중입니다" (the server is in use now), Swedish "servern är upptagen")
         r"서버가 (현재 )?(사용 중|혼잡|바쁩니다)", r"\bservern (är|ar) (upptagen|överbelastad|overbelastad)\b",
+        # (Albanian "Serveri është i zënë" (the server is busy), Bengali "সার্ভার এখন ব্যস্ত" (the server is busy now))
+        r"\bserveri ((ë|e)sht(ë|e) )?i z(ë|e)n(ë|e)\b", r"সার্ভার (এখন )?ব্যস্ত",
         r"\bsunucu me(ş|s)gul\b",
     ],
 }
