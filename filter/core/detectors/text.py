@@ -3300,8 +3300,9 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "entregue", "dostarczono", "doručeno", "doruceno")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
+# (and the success words of ``report_kind``, asked of the same lower-cased head of a report as the delay tables)
 _INDEX = WordIndex(_REFUSED_WORDS, _DELAY_WORLD_WORDS, _DELAY_MORE_WORDS, _GAVE_UP_WORDS, _NO_MAILBOX_WORDS,
-                   _NOT_YET_WORDS)
+                   _NOT_YET_WORDS, _SUCCESS_KEYS)
 
 # the long case-insensitive alternations searched for in subjects, lines and texts: each is
 # compiled behind a look-ahead at the characters its matches start with (``lazyre.Lazy.scan``)
@@ -3317,7 +3318,7 @@ def report_kind(msg: ParsedMessage, text: str) -> str:
     head = text[:3000]
     low = head.lower()
     subj = subject(msg)
-    if (_success_subject(subj) or any(map(low.__contains__, _SUCCESS_KEYS)) and _SUCCESS_BODY.search(head)) \
+    if (_success_subject(subj) or _holds(low, _SUCCESS_KEYS) and _SUCCESS_BODY.search(head)) \
             and not _NOT_SUCCESS.search(head) and not _NOT_SUCCESS.search(subj):
         return DELIVERED
     # a system that says in its report that it gave up (as this notice's outcome: not a warning's
