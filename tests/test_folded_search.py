@@ -54,3 +54,22 @@ def test_no_copy_without_ignorecase_or_with_inline_flags():
     rx = lazyre.Lazy(r"\bK[a-z]+ (?:\u212aelvin|ſeen)", re.I)
     for t in ("kilo kelvin", "Kilo KELVIN", "kilo seen", "KILO SEEN", "kilo \u212aelvin"):
         assert _same(rx.compiled.search(t), rx.folded_search(t)), t
+
+
+# alternations whose alternatives share first characters, open with \b or ^, hold groups, empty
+# alternatives, look-behinds and a group with flags of its own (lazyre._by_first_char)
+GROUPED = [r"has|was|have|hat|\bhas been|\bhad|\bwas|x|ha(s)|h(a)ve|", r"\b(?:ab|ac)|\bad|^ab|^ac|ab(?P<n>c)?|a",
+           r"(?<!no )(?:message|mail|me) (?:to|too|t)|(?<=\bx)ya|(?<=\bx)yb|(?i:ab|AC)|ab|ac",
+           r"(?:not |no )?(?:deliv(?:ered|ery)|delay(?:ed)?)\b|\bnot (?:been )?delivered|\bnot sent|\bno\b"]
+
+
+@pytest.mark.parametrize("pattern", GROUPED)
+def test_alternations_grouped_by_first_char_find_the_same(pattern):
+    rx = lazyre.Lazy(pattern)
+    lazyre.scanned(rx)  # (compiled behind the look-ahead, its alternations grouped)
+    plain = re.compile(pattern)
+    rnd = random.Random(5)
+    words = re.findall(r"[a-z]+|[^a-z\s]", pattern) + [" ", "\n", "x", "no ", "AC"]
+    for _ in range(400):
+        t = "".join(rnd.choice(words) + rnd.choice(("", " ")) for _ in range(rnd.randint(1, 10)))
+        assert [(m.regs, m.groups()) for m in rx.finditer(t)] == [(m.regs, m.groups()) for m in plain.finditer(t)], t

@@ -478,7 +478,7 @@ def test_the_challenge_index_stands_for_the_challenge_pattern():
     for needed in required:
         assert any(w in needed.lower() for w in autoreply._CHALLENGE_INDEX), needed
     assert autoreply._challenge_words("Please verify you are a real person to have your message delivered")
-    assert autoreply._challenge_words("550 5.1.1 user unknown") == []
+    assert autoreply._challenge_words("550 5.1.1 user unknown") == 0
 
 
 @pytest.mark.parametrize("head, body", [

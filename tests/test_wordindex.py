@@ -66,7 +66,7 @@ def test_the_masks_kept_are_bounded() -> None:
 
 
 @pytest.mark.parametrize("table", ["_REFUSED_WORDS", "_DELAY_WORLD_WORDS", "_DELAY_MORE_WORDS", "_GAVE_UP_WORDS",
-                                   "_NO_MAILBOX_WORDS", "_NOT_YET_WORDS"])
+                                   "_NO_MAILBOX_WORDS", "_NOT_YET_WORDS", "_SUCCESS_KEYS"])
 def test_the_text_reports_tables_are_indexed(table: str) -> None:
     """Every table behind ``text._holds`` is one of the index's (else it is read word by word)."""
     assert id(getattr(textdet, table)) in textdet._INDEX._bits

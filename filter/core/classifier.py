@@ -147,7 +147,7 @@ from __future__ import annotations
 import functools
 import re
 
-from filter.core.lazyre import Lazy
+from filter.core.lazyre import Lazy, scanned
 from filter.core import patterns, smtptext
 from filter.core.knowledge.languages import LEAVER_WORDS
 from filter.core.patterns import Scan, matches, status_reason
@@ -414,6 +414,8 @@ _SUSPENDED_FOR_GOOD = Lazy(r"\b(?:permanently|definitively|for good|definitivame
                            r"deixou de trabalhar|non (?:lavora|collabora) pi|nie pracuje|nepracuje|fratr(?:å|aa|a)dt|"
                            # (the employment ended: "relieved from services", Indian English)
                            r"relieved from (?:his |her |the )?(?:services?|duties|employment))")
+# (its alternatives open with \b: the engine's own quick scan cannot help, a look-ahead at their first characters does)
+scanned(_SUSPENDED_FOR_GOOD)
 # ... and in the other languages: knowledge/languages.py's leaver words, each tried only where its own index word stands
 # (as one alternation of fifty they were tried at every position of every text asked: a tenth of a pass)
 @functools.cache
@@ -425,10 +427,21 @@ def _leavers() -> tuple[tuple[tuple[str, ...], Lazy], ...]:
     return tuple((tuple(WORDS.get(w) or ("",)), Lazy(w, re.I)) for w in LEAVER_WORDS)
 
 
+@functools.cache
+def _leaver_index() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The index words of every leaver word together, and the ASCII ones of them: most texts hold none, and one
+    look-up of all of them answers for the whole table (no other word can stand in an ASCII text)."""
+    words = tuple(dict.fromkeys(w for index, _ in _leavers() for w in index))
+    return words, tuple(w for w in words if w.isascii())
+
+
 def _for_good(text: str) -> bool:
     """The words say the account is gone for good, or that its person left the organisation."""
     if _SUSPENDED_FOR_GOOD.search(text):
         return True
+    every, ascii_only = _leaver_index()
+    if not any(map(text.__contains__, ascii_only if text.isascii() else every)):
+        return False
     return any(any(map(text.__contains__, words)) and rx.search(text) for words, rx in _leavers())
 # a site's standing advice beside its answer: what to do *if* one was blocked, where its block-list FAQ or
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)

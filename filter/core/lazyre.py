@@ -96,8 +96,10 @@ _INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")
 def _folded(tree, _flags: int) -> None:
     """Rewrite a parsed pattern (in place) to take, case-sensitively, the lower-cased forms of the
     ASCII characters it takes under IGNORECASE: each literal and class becomes exactly those
-    characters (:func:`_ascii_taken`); the rest of the pattern takes no letters of its own."""
+    characters (:func:`_ascii_taken`); the rest of the pattern takes no letters of its own.  Its
+    alternations are then grouped by their first characters (:func:`_by_first_char`)."""
     _fold(tree)
+    _by_first_char(tree, tree.state.flags)
 
 
 def _folded_scanned(tree, _flags: int) -> None:
@@ -105,6 +107,98 @@ def _folded_scanned(tree, _flags: int) -> None:
     pattern takes them under IGNORECASE)."""
     _look_ahead(tree, re.IGNORECASE)
     _fold(tree)
+    _by_first_char(tree, tree.state.flags)
+
+
+def _by_first_char(tree, flags: int) -> None:
+    """Group the alternatives of each alternation of a case-sensitive parsed pattern (in place) by
+    the character they start with, as a trie: ``has|was|have`` becomes ``h(?:as|ave)|was``.
+
+    The engine tries an alternation's alternatives one by one at each position; one that starts
+    with a literal other than the text's character is turned away quickly, but a long table's
+    hundreds of them are still walked at every position the look-ahead lets through (most of a
+    folded pattern's time).  Grouped, it walks only the first characters, then the alternatives
+    that start with the text's one.
+
+    The matches are the same: alternatives that start with different characters cannot both match
+    at one place, so only their order among themselves changes, and those that share the first
+    character keep theirs (a literal matches one way only, so ``c(?:x|y)`` tries what ``cx|cy``
+    tries).  Only alternatives that start with a plain literal move, and none past one that does
+    not (``\\b``, a class, a group: it stays where it stands, in order with the rest).  Nothing is
+    done under IGNORECASE (a literal there stands for its other cases too) nor inside a group that
+    sets flags of its own."""
+    if not flags & re.IGNORECASE:
+        _group_branches(tree)
+
+
+def _group_branches(sub) -> None:
+    for i, (op, av) in enumerate(sub.data):
+        if op is _C.BRANCH:
+            for branch in av[1]:
+                _group_branches(branch)
+            sub.data[i] = (_C.BRANCH, (av[0], _grouped(sub.state, av[1])))
+        elif op is _C.SUBPATTERN:
+            if not (av[1] or av[2]):  # (a group that sets flags: left as it is)
+                _group_branches(av[3])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT, _C.ASSERT, _C.ASSERT_NOT):
+            _group_branches(av[-1])
+        elif op is _C.ATOMIC_GROUP:
+            _group_branches(av)
+        elif op is _C.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _group_branches(branch)
+
+
+def _assertions_factored(state, branches: list) -> list:
+    """The alternatives ``branches``, each run of them that opens with the same position test
+    (``\\b``, ``^``) made one that tests it once: ``\\bhas|\\bwas`` becomes ``\\b(?:has|was)``,
+    whose alternatives then open with their literals (a test of no characters matches one way
+    only, and the run keeps its place and its order)."""
+    out: list = []
+    i = 0
+    while i < len(branches):
+        head = branches[i].data[0] if branches[i].data else None
+        j = i + 1
+        if head is not None and head[0] is _C.AT:
+            while j < len(branches) and branches[j].data and branches[j].data[0] == head:
+                j += 1
+        if j - i > 1:
+            rests = _parser.SubPattern(state, [(_C.BRANCH, (None, [_parser.SubPattern(state, m.data[1:])
+                                                                   for m in branches[i:j]]))])
+            _group_branches(rests)
+            out.append(_parser.SubPattern(state, [head] + rests.data))
+        else:
+            out.append(branches[i])
+        i = j
+    return out
+
+
+def _grouped(state, branches: list) -> list:
+    """The alternatives ``branches``, those of each run that start with a literal grouped by it
+    (:func:`_by_first_char`); the groups of a run stand in the order of their first alternatives."""
+    out: list = []
+    run: dict[int, list] = {}  # first character -> the run's alternatives that start with it
+
+    def close_run() -> None:
+        for ch, members in run.items():
+            if len(members) == 1:
+                out.append(members[0])
+                continue
+            rests = _parser.SubPattern(state, [(_C.BRANCH, (None, [_parser.SubPattern(state, m.data[1:])
+                                                                   for m in members]))])
+            _group_branches(rests)  # (the next character: a trie)
+            out.append(_parser.SubPattern(state, [(_C.LITERAL, ch)] + rests.data))
+        run.clear()
+
+    for branch in _assertions_factored(state, branches):
+        if branch.data and branch.data[0][0] is _C.LITERAL:
+            run.setdefault(branch.data[0][1], []).append(branch)
+        else:
+            close_run()
+            out.append(branch)
+    close_run()
+    return out
 
 
 def _fold(sub) -> None:
@@ -163,10 +257,13 @@ def _look_ahead(tree, flags: int) -> None:
     The look-ahead goes into the pattern's parse tree, which is then compiled (by ``regexcache``:
     the pattern is parsed once, as ``re.compile`` would, and the compiled pattern's ``.pattern``
     is None, the ``Lazy`` keeps the text).  Without a letter among the first characters, or when
-    they are not worked out, the tree is left as it is (the engine's own scan works there)."""
+    they are not worked out, no look-ahead is put (the engine's own scan works there).  A
+    case-sensitive pattern's alternations are grouped by their first characters
+    (:func:`_by_first_char`)."""
     items = first_items(tree)
     if items is not None and (any(map(_has_case, items)) or not flags & re.IGNORECASE):
         tree.data.insert(0, (_C.ASSERT, (1, _parser.SubPattern(tree.state, [(_C.IN, items)]))))
+    _by_first_char(tree, flags | tree.state.flags)  # (a case-sensitive pattern's alternations)
 
 
 def first_items(tree) -> list | None:

@@ -2172,11 +2172,20 @@ def matches(reason: str, text: str) -> bool:
     return _says(reason, text) if text else False
 
 
+# the ASCII ones of a reason's index words (no other can stand in an ASCII text: most texts are, and
+# a third of the words of the larger reasons are other scripts'): {reason: words}
+_ASCII_WORDS: dict[str, tuple[str, ...]] = {}
+
+
 def _says(reason: str, text: str) -> bool:
     if not text:
         return False
     words, by_word, always = _index(reason)
     found = _found_not_ours if reason in OURS_GUARDED else _found
+    if text.isascii():
+        words = _ASCII_WORDS.get(reason)
+        if words is None:
+            words = _ASCII_WORDS[reason] = tuple(w for w in _index(reason)[0] if w.isascii())
     if any(map(text.__contains__, words)):  # the common answer, "no", found without a Python loop
         for word, phrases in by_word.items():
             if word in text:
