@@ -480,3 +480,68 @@ def test_our_own_colleagues_forward_of_a_report_is_that_report(sender, marker):
 def test_a_strangers_forward_of_a_report_on_their_own_mail_is_none_of_ours():
     headers = f"From: Jo <jo@other.example>\nTo: bounces@news.shop.example\nSubject: Fwd: Undelivered Mail Returned to Sender\n{UTF8}"
     assert classify(mail(headers, _FORWARDED_REPORT)).kind != "failed"
+
+
+# ---- after the third adversarial probe of the session --------------------------------------------------------------
+@pytest.mark.parametrize("sender, body", [
+    # Telugu, a role account: "this address is closed; messages sent to it reach no one"
+    ("Mail Admin <noreply@firm.example>", "ఈ ఇమెయిల్ చిరునామా మూసివేయబడింది. ఈ చిరునామాకు పంపిన సందేశాలు ఎవరికీ అందవు.\n"),
+    # Zulu, the help desk: "this address is closed; this person no longer works at our company; messages reach no one"
+    ("Helpdesk <helpdesk@firm.example>", "Leli kheli le-imeyili selivaliwe. Lo muntu akasasebenzi enkampanini yethu. "
+     "Imiyalezo ethunyelwa kuleli kheli ayifinyeleli kumuntu.\n"),
+    # Icelandic: "this address has been closed; messages sent to it reach no one"
+    ("Fyrirtæki <noreply@firm.example>", "Þessu netfangi hefur verið lokað. Viðkomandi starfar ekki lengur hjá fyrirtækinu. "
+     "Skilaboð sem send eru á þetta netfang berast engum.\n"),
+    # Punjabi, the IT desk: "this address has been closed; messages sent to it will reach no one"
+    ("IT <it@firm.example>", "ਇਹ ਈਮੇਲ ਪਤਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਗਿਆ ਹੈ। ਇਸ ਪਤੇ 'ਤੇ ਭੇਜੇ ਸੁਨੇਹੇ ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਮਿਲਣਗੇ।\n"),
+    # Nepali: "this address has been closed; no one will receive the messages sent to it"
+    ("IT <it@firm.example>", "यो इमेल ठेगाना बन्द गरिएको छ। यस ठेगानामा पठाइएका सन्देशहरू कसैले पनि पाउने छैनन्।\n"),
+])
+def test_the_organisations_closed_address_notice_in_still_more_languages(sender, body):
+    report = _answer(sender, _verp("kim@firm.example"), "Automatic notice", body)
+    assert kind_and_reasons(report) == ("failed", [("kim@firm.example", "user_unknown")])
+
+
+def test_a_notice_about_another_colleague_than_our_verp_address_names_that_colleague():
+    # Afrikaans: "the address j.venter@ is closed ... your message came here by annelie's forwarding rule; she received it"
+    body = ("Die e-posadres j.venter@firm.example is gesluit. Mnr. Venter werk nie meer by ons nie en boodskappe aan hierdie "
+            "adres word nie aan iemand afgelewer nie.\n")
+    report = _answer("Stelsel <noreply@firm.example>", _verp("annelie@firm.example"), "Outomatiese kennisgewing", body)
+    assert "annelie@firm.example" not in [r.address for r in report.recipients]
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Overenie odosielateľa", "Potvrďte prosím, že ste skutočný odosielateľ - odpovedzte na tento e-mail bez zmeny predmetu.\n"),
+    ("પ્રેષક ચકાસણી જરૂરી છે", "આ મેઇલબોક્સ ફક્ત ચકાસાયેલા પ્રેષકો પાસેથી જ ઇમેઇલ સ્વીકારે છે. વિષય બદલ્યા વિના આ ઇમેઇલનો જવાબ આપો.\n"),
+    ("Tabbatar da mai aikawa", "Wannan akwatin yana karɓar saƙonni ne kawai daga masu aikawa da aka tabbatar. Ku amsa wannan "
+     "imel ba tare da canza taken ba.\n"),
+    ("Verifika tal-mittent", "Din il-kaxxa postali taċċetta biss messaġġi minn mittenti vverifikati. Ikteb il-karattri li "
+     "jidhru fl-istampa: https://verify.firm.example/c/1\n"),
+    ("Жіберушіні растау қажет", "Бұл пошта жәшігі тек расталған жіберушілерден хат қабылдайды. Суреттегі таңбаларды енгізіңіз "
+     "немесе тақырыбын өзгертпей жауап беріңіз.\n"),
+    ("Жөнөтүүчүнү текшерүү", "Бул почта кутусу текшерилген жөнөтүүчүлөрдөн гана кат кабыл алат. Сүрөттөгү белгилерди "
+     "териңиз: https://verify.firm.example/c/2\n"),
+])
+def test_challenges_in_the_languages_of_the_third_probe(subject, body):
+    report = _answer("Dana <dana@firm.example>", _verp("dana@firm.example"), subject, body)
+    assert kind_and_reasons(report) == ("challenge", [("dana@firm.example", "challenge")])
+
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते,\nकृपया मलाई यो सूचीबाट हटाउनुहोस्। मलाई अब यस्ता इमेलहरू चाहिँदैनन्।\n",
+    "नमस्कार,\nकृपया मला या यादीतून काढून टाका. मला यापुढे हे ईमेल नको आहेत.\n",
+    "Moien,\nhuelt mech w.e.g. vun dëser Mailing-Lëscht erof. Ech wëll keng Maile méi vun iech kréien.\n",
+    "Asc,\nFadlan iga saar liiskan boostada. Ma rabo inaan helo fariimo kale oo idinka ah.\n",
+    "Добры дзень,\nкалі ласка, выдаліце мяне з гэтага спісу рассылкі. Я больш не хачу атрымліваць гэтыя лісты.\n",
+])
+def test_readers_requests_of_the_third_probe(body):
+    headers = f"From: Reader <reader@mail.example>\nTo: news@{OURS}\nSubject: Re: June news\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, body))) == ("unsubscribe", [("reader@mail.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("diagnostic, reason", [
+    ("451 4.3.2 Сервер заняты, паспрабуйце пазней", "system_error"),
+    ("Používateľ jana (jana@firm.example) nebol nájdený v adresári Domino", "user_unknown"),
+])
+def test_the_third_probes_words_say_the_cause(diagnostic, reason):
+    assert decide(status="4.0.0" if diagnostic[:1] == "4" else None, diagnostic=diagnostic) == reason

@@ -400,6 +400,17 @@ _CHALLENGE_WORDS = Lazy(
     # மட்டுமே" (only from verified senders); Khmer "ពីអ្នកផ្ញើដែលបានផ្ទៀងផ្ទាត់" (from senders that were verified))
     r"tikai no apstiprin(?:ā|a)tiem s(?:ū|u)t(?:ī|i)t(?:ā|a)jiem|дека сте вистински испраќач|"
     r"சரிபார்க்கப்பட்ட அனுப்புநர்களிடமிருந்து|ពីអ្នកផ្ញើដែលបានផ្ទៀងផ្ទាត់|"
+    # (Slovak "že ste skutočný odosielateľ" (that you are the real sender), "bez zmeny predmetu" (without changing the
+    # subject); Malayalam "യഥാർത്ഥ വ്യക്തിയാണെന്ന്" (that you are a real person); Gujarati "ફક્ત ચકાસાયેલા પ્રેષકો" (only verified
+    # senders), "વિષય બદલ્યા વિના" (without changing the subject); Hausa "daga masu aikawa da aka tabbatar" (from senders
+    # that were confirmed), "ba tare da canza taken ba" (without changing the subject); Maltese "minn mittenti vverifikati"
+    # (from verified senders); Filipino "kayo talaga ang nag-send" (that you really sent it); Kazakh "тек расталған
+    # жіберушілерден" (only from confirmed senders), "тақырыбын өзгертпей" (without changing the subject); Kyrgyz "текшерилген
+    # жөнөтүүчүлөрдөн гана" (only from checked senders), "чыныгы жөнөтүүчү экениңизди" (that you are the real sender))
+    r"(?:ž|z)e ste skuto(?:č|c)n(?:ý|y|á|a) odosielate|bez zmeny predmetu|യഥാർത്ഥ വ്യക്തിയാണെന്ന്|ഒരു യന്ത്രമല്ല|"
+    r"ફક્ત ચકાસાયેલા પ્રેષકો|વિષય બદલ્યા વિના|daga masu aikawa da aka tabbatar|ba tare da canza taken ba|"
+    r"minn mittenti vverifikati|kayo talaga ang nag-?send|тек расталған жіберушілерден|тақырыбын өзгертпей|"
+    r"текшерилген жөнөтүүчүлөрдөн гана|чыныгы жөнөтүүчү экениңизди|"
     # (... and that the mailbox takes mail only from verified senders: Irish "ó sheoltóirí atá fíoraithe"; Georgian "მხოლოდ
     # დადასტურებული გამგზავნებისგან"; Malay "daripada pengirim yang telah disahkan"; Chinese "只接收经过验证的发件人"; Hindi
     # "केवल सत्यापित प्रेषकों से"; Arabic "من مرسلين تم التحقق منهم"; Ukrainian "лише від підтверджених відправників", Russian
@@ -870,6 +881,10 @@ _CHALLENGE_MORE = Lazy(
     # (Latvian "Sūtītāja pārbaude" (the sender's check), Macedonian "Потврда на испраќачот" (the sender's confirmation), Tamil
     # "அனுப்புநர் சரிபார்ப்பு" (sender verification), Khmer "ការផ្ទៀងផ្ទាត់អ្នកផ្ញើ" (verifying the sender))
     r"s(?:ū|u)t(?:ī|i)t(?:ā|a)ja p(?:ā|a)rbaude|потврда на испраќачот|அனுப்புநர் சரிபார்ப்பு|ការផ្ទៀងផ្ទាត់អ្នកផ្ញើ|"
+    # (Slovak "Overenie odosielateľa", Malayalam "അയച്ചയാളെ സ്ഥിരീകരിക്കുക", Gujarati "પ્રેષક ચકાસણી", Hausa "Tabbatar da mai
+    # aikawa", Maltese "Verifika tal-mittent", Kazakh "Жіберушіні растау", Kyrgyz "Жөнөтүүчүнү текшерүү": the sender's check)
+    r"overenie odosielate|അയച്ചയാളെ സ്ഥിരീകരിക്കുക|પ્રેષક ચકાસણી|tabbatar da mai aikawa|verifika tal-mittent|"
+    r"жіберушіні растау|жөнөтүүчүнү текшерүү|"
     # (the subject to be kept as it is in the reply, ASK's "the subject must be kept intact")
     r"\bsubject (?:line )?(?:must|should|has to) (?:be kept|remain|stay) (?:intact|unchanged)\b",
     re.I)
@@ -1296,6 +1311,27 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("yo", ("yọ mi kuro", "yo mi kuro", "fẹ gba", "fe gba"),
      r"\by(?:ọ|o) mi kuro ninu at(?:ọ|o)k(?:ọ|o)\b|\bmi o f(?:ẹ|e) gba (?:imeeli|iwe|lẹta|leta)\b",
      r"^[^\S\n]*y(?:ọ|o) mi kuro" + _LINE_END),
+    # ne: "कृपया मलाई यो सूचीबाट हटाउनुहोस्" (please take me off this list), "मलाई अब यस्ता इमेलहरू चाहिँदैनन्" (I no longer need
+    # such e-mails)
+    ("ne", ("हटाउनुहोस्", "चाहिँदैन"),
+     r"मलाई (?:यो |तपाईंको )?सूचीबाट हटाउनुहोस्|इमेलहरू चाहिँदैन", r"^[^\S\n]*मलाई हटाउनुहोस्" + _LINE_END),
+    # mr: "कृपया मला या यादीतून काढून टाका" (please remove me from this list), "मला यापुढे हे ईमेल नको आहेत" (I no longer want
+    # these e-mails)
+    ("mr", ("काढून टाका", "नको"),
+     r"मला (?:या |तुमच्या )?यादीतून काढून टाका|मला यापुढे (?:हे )?ईमेल नको", r"^[^\S\n]*मला काढून टाका" + _LINE_END),
+    # lb: "huelt mech w.e.g. vun dëser Mailing-Lëscht erof" (please take me off this mailing list), "Ech wëll keng Maile méi"
+    # (I want no more mails)
+    ("lb", ("huelt mech", "wëll keng", "well keng", "ofmellen"),
+     r"\bhuelt mech (?:w\.e\.g\. )?vun (?:dëser|deser|ärer|arer|der) (?:mailing-?)?l(?:ë|e)scht erof\b|"
+     r"\bech w(?:ë|e)ll keng (?:maile|e-?mailen|newsletter)\b", r"^[^\S\n]*ofmellen" + _LINE_END),
+    # so: "Fadlan iga saar liiskan boostada" (please take me off this mailing list), "Ma rabo inaan helo fariimo kale" (I do not
+    # want to receive more messages)
+    ("so", ("iga saar", "ma rabo"),
+     r"\biga saar liis(?:kan|ka|kaaga)\b|\bma rabo inaan helo (?:fariimo|farriimo|iimayl)\b", r"^[^\S\n]*iga saar" + _LINE_END),
+    # be: "выдаліце мяне з гэтага спісу рассылкі" (remove me from this mailing list), "Я больш не хачу атрымліваць" (I no longer
+    # want to receive)
+    ("be", ("выдаліце", "не хачу", "адпісацца"),
+     r"выдаліце мяне з (?:гэтага |вашага )?спісу|больш не хачу атрымліваць", r"^[^\S\n]*адпісацца" + _LINE_END),
     # en: "the list" alone (the request naming the mailing is ``_UNSUB_BODY``)
     # en: the rest of the named requests ("remove me from your emails", "remove my email address from
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
@@ -2037,6 +2073,11 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     # Hindi "किसी को नहीं मिलेंगे" (will reach no one))
                     r"\bworden niet (?:meer |langer )?gelezen of doorgestuurd\b|\bn(?:ã|a)o (?:s(?:ã|a)o|ser(?:ã|a)o|(?:é|e)|ser(?:á|a)) entregues?\b|"
                     r"किसी को नहीं (?:मिलेंगे|मिलेगा|पहुँचेंगे|पहुंचेंगे)|"
+                    # (reaching no one: Bosnian "se nikome ne isporučuju", Telugu "ఎవరికీ అందవు", Afrikaans "word nie aan iemand
+                    # afgelewer nie", Punjabi "ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਮਿਲਣਗੇ", Zulu "ayifinyeleli kumuntu", Icelandic "berast engum",
+                    # Filipino "hindi na po nare-receive ng kahit sino", Nepali "कसैले पनि पाउने छैनन्")
+                    r"\bse nikome ne isporu(?:č|c)uju\b|ఎవరికీ అందవు|\bword nie aan iemand afgelewer nie\b|ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਮਿਲਣਗੇ|"
+                    r"\bayifinyeleli kumuntu\b|\bberast engum\b|\bhindi na (?:po )?nare-?receive ng kahit sino\b|कसैले पनि पाउने छैनन्|"
                     r"אינ(?:ן|ם|ה) נמסר(?:ות|ים|ת)|(?:ההודעה שלך|הודעתך) לא התקבלה|\bno es llegeixen ni es reenvien\b|"
                     r"\b(?:has been|was|were|will be|is|are) discarded\b|\bno longer (?:be )?delivered\b|\bnicht zugestellt\b|"
                     r"\bno (?:ha sido|fue|ser(?:á|a)|se ha) entregad[oa]\b|\bn'a pas (?:été|ete) (?:distribu|remis|d[ée]livr|transmis)|"
@@ -2276,7 +2317,8 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "रोबोट", "відправник", "sheolt", "ადამიანი", "რომ არ ხარ", "що ви ", "कि आप ", "أنك", "hindi ka ", "que sou ",
                     "را شما فرستاده", "发件人", " sunte", "igorle", "roboti", "გამგზავნ", "nagpadala", "सत्यापित", "是真人", "רובוט",
                     "机器人", "تحویل", "หัวเรื่อง", "potrjenih", "rgy m", "ผู้ส่งที่ยืนยัน", "apstiprin", "вистински",
-                    "அனுப்புநர்", "អ្នកផ្ញើ")
+                    "அனுப்புநர்", "អ្នកផ្ញើ", "жөнөтүүчү", "વિષય", "тақырыбын", "talaga ang", "પ્રેષકો", "e ste skuto",
+                    "жіберушілерден", "വ്യക്തിയാണെന്ന്", "taken ba", "masu aikawa", "zmeny predmetu", "യന്ത്രമല്ല")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
 _CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
@@ -2438,12 +2480,16 @@ _READ_THE_PICTURE = Lazy(r"\b(?:escriba|introduzca|teclee|ingrese) (?:los caract
                          r"nhập (?:các |những )?ký tự (?:trong|hiển thị trong|trên) (?:hình|ảnh)|"
                          # (Latvian "ievadiet attēlā redzamās rakstzīmes" (enter the characters seen in the picture))
                          r"\batt(?:ē|e)l(?:ā|a) redzam(?:ā|a)s rakstz(?:ī|i)mes\b|"
+                         # (Malayalam "ചിത്രത്തിലെ അക്ഷരങ്ങൾ", Maltese "il-karattri li jidhru fl-istampa", Filipino "characters na
+                         # makikita sa picture", Kazakh "суреттегі таңбаларды", Kyrgyz "сүрөттөгү белгилерди": the picture's characters)
+                         r"ചിത്രത്തിലെ അക്ഷരങ്ങൾ|\bil-karattri li jidhru fl-istampa\b|\bcharacters na makikita sa picture\b|"
+                         r"суреттегі таңбалар|сүрөттөгү белгилер|"
                          # (the box of the CAPTCHA a person ticks: "I'm not a robot")
                          r"\bi(?:'m|’m| am) not a robot\b", re.I)
 
 
 # every alternative of _READ_THE_PICTURE holds one of these (lower-cased): a text with none is not searched
-_PICTURE_INDEX = ("imag", "immagin", "imatge", "attēl", "attel", "bild", "afbeelding", "图", "圖", "dipaparkan", "gambar", "ภาพ", "चित्र", "तस्वीर", "صورة", "תמונה",
+_PICTURE_INDEX = ("imag", "immagin", "imatge", "attēl", "attel", "ചിത്ര", "stampa", "picture", "сурет", "сүрөт", "bild", "afbeelding", "图", "圖", "dipaparkan", "gambar", "ภาพ", "चित्र", "तस्वीर", "صورة", "תמונה",
                   "зображення", "картинк", "изображ", "სურათ", "irudi", "larawan", "picha", "εικόνα", "obr", "resim", "ekran",
                   "hình", "ảnh", "robot")
 

@@ -682,8 +682,8 @@ _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 # (Domino's report in German, French, Spanish, Italian, Dutch: "weil:", "parce que :", "porque:", "perché:", "omdat:")
-_BECAUSE_INLINE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat)[ \t]*:[ \t]*(\S[^\n]*)")
-_BECAUSE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
+_BECAUSE_INLINE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat|pretože|pretoze)[ \t]*:[ \t]*(\S[^\n]*)")
+_BECAUSE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat|pretože|pretoze)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
                 r"((?:[ \t]*\S[^\n]*\n?){1,4})")
 
 

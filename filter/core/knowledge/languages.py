@@ -4182,6 +4182,17 @@ _SESSION_38 = {
         r"ийм хэрэглэгч байхгүй", r"хаяг олдсонгүй",
         # (Albanian "kjo adresë e postës elektronike nuk ekziston" (this e-mail address does not exist))
         r"\badres(ë|e)( e post(ë|e)s elektronike| e-?maili| email)? nuk ekziston\b",
+        # (the address closed, the person no longer working there: Telugu "ఈ ఇమెయిల్ చిరునామా మూసివేయబడింది", "ఇకపై మా సంస్థలో
+        # పని చేయడం లేదు"; Afrikaans "Die e-posadres ... is gesluit", "werk nie meer by ons nie"; Punjabi "ਇਹ ਈਮੇਲ ਪਤਾ ਬੰਦ ਕਰ ਦਿੱਤਾ
+        # ਗਿਆ ਹੈ"; Zulu "Leli kheli le-imeyili selivaliwe", "akasasebenzi"; Icelandic "Þessu netfangi hefur verið lokað",
+        # "starfar ekki lengur hjá"; Filipino "hindi na po connected ... sa company"; Nepali "यो इमेल ठेगाना बन्द गरिएको छ";
+        # Domino in Slovak "nebol nájdený v adresári Domino" (was not found in the Domino directory))
+        r"చిరునామా మూసివేయబడింది", r"ఇకపై మా సంస్థలో పని చేయడం లేదు",
+        r"\b(e-?pos)?adres\b([^.]|\.(?=\w)){0,80}\bis gesluit\b", r"\bwerk nie meer by ons\b",
+        r"ਪਤਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਗਿਆ", r"ਕੰਪਨੀ ਵਿੱਚ ਕੰਮ ਨਹੀਂ ਕਰਦੇ", r"\bselivaliwe\b", r"\bakasasebenzi\b",
+        r"\bnetfang(i|inu)? hefur veri(ð|d) loka(ð|d)\b", r"\bstarfar ekki lengur hj(á|a)\b",
+        r"\bhindi na (po )?connected\b[^.]{0,40}\b(company|kumpanya)\b", r"ठेगाना बन्द गरिएको छ", r"कार्यालयमा काम गर्नुहुन्न",
+        r"\bnebol n(á|a)jden(ý|y) v adres(á|a)ri domino\b",
     ],
     "has_moved": [
         # (Catalan "La meva nova adreça és <address>" (my new address is))
@@ -4207,6 +4218,8 @@ _SESSION_38 = {
         r"서버가 (현재 )?(사용 중|혼잡|바쁩니다)", r"\bservern (är|ar) (upptagen|överbelastad|overbelastad)\b",
         # (Albanian "Serveri është i zënë" (the server is busy), Bengali "সার্ভার এখন ব্যস্ত" (the server is busy now))
         r"\bserveri ((ë|e)sht(ë|e) )?i z(ë|e)n(ë|e)\b", r"সার্ভার (এখন )?ব্যস্ত",
+        # (Belarusian "Сервер заняты" (the server is busy); "Service busy, try later")
+        r"\bсервер заняты\b", r"\bservice (is )?(currently |temporarily )?busy\b",
         r"\bsunucu me(ş|s)gul\b",
     ],
 }
