@@ -2321,8 +2321,16 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "c
                     "жіберушілерден", "വ്യക്തിയാണെന്ന്", "taken ba", "masu aikawa", "zmeny predmetu", "യന്ത്രമല്ല")
 # (a word that holds another index word adds nothing: "held until" is found by "held"; each word is
 # tried on every text, so the index keeps only the shortest)
-_CHALLENGE_INDEX = tuple(sorted({w for w in _CHALLENGE_WORDS_INDEX
-                                 if not any(o != w and o in w for o in _CHALLENGE_WORDS_INDEX)}))
+def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words none of the others is part of (each tried against the shorter ones kept: once per cold start)."""
+    kept: list[str] = []
+    for w in sorted(set(words), key=len):
+        if not any(map(w.__contains__, kept)):
+            kept.append(w)
+    return tuple(sorted(kept))
+
+
+_CHALLENGE_INDEX = _shortest(_CHALLENGE_WORDS_INDEX)
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"
