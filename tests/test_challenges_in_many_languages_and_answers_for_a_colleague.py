@@ -545,3 +545,29 @@ def test_readers_requests_of_the_third_probe(body):
 ])
 def test_the_third_probes_words_say_the_cause(diagnostic, reason):
     assert decide(status="4.0.0" if diagnostic[:1] == "4" else None, diagnostic=diagnostic) == reason
+
+
+# ---- after the CI: the eighty-second writer (Southern Europe) ------------------------------------------------------
+def test_a_catalan_it_service_reports_a_retired_colleagues_mailbox():
+    body = ("Us informem que en Jordi Puig s'ha jubilat i que la seva bústia de correu jordi@hospital.example ha estat donada de "
+            "baixa.\nEl vostre missatge no li ha estat lliurat i ha estat eliminat.\nPer a qualsevol consulta podeu adreçar-vos "
+            "a compres@hospital.example.\n")
+    report = _answer("Servei d'Informàtica <sistemes@hospital.example>", _verp("jordi@hospital.example"),
+                     "Bústia donada de baixa", body, auto=None, null=False)
+    assert kind_and_reasons(report) == ("failed", [("jordi@hospital.example", "user_unknown")])
+
+
+def test_a_portuguese_data_protection_request_to_be_removed():
+    body = ("Exmos. Senhores,\nAo abrigo do artigo 17.º do RGPD, solicito a remoção imediata do meu endereço ana@mail.example "
+            "da vossa base de dados e de todas as listas de envio.\nAna\n")
+    headers = f"From: Ana <ana@mail.example>\nTo: news@{OURS}\nSubject: RGPD - pedido de remoção\n{UTF8}"
+    assert kind_and_reasons(classify(mail(headers, body))) == ("unsubscribe", [("ana@mail.example", "unsubscribe")])
+
+
+def test_an_italian_sender_check_that_waits_for_the_confirmation():
+    body = ("Gentile mittente,\nper proteggere la casella info@studio.example dallo spam, i messaggi da indirizzi sconosciuti "
+            "vengono consegnati solo dopo una verifica.\nPer confermare di essere una persona e non un sistema automatico, visiti "
+            "il seguente indirizzo: https://verifica.studio.example/c/77\nIl suo messaggio resterà in attesa fino alla conferma.\n")
+    report = _answer("Verifica mittente <verifica@studio.example>", _verp("info@studio.example"),
+                     "Richiesta di conferma del mittente: June news", body)
+    assert kind_and_reasons(report) == ("challenge", [("info@studio.example", "challenge")])

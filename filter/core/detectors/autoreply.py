@@ -46,7 +46,7 @@ _HELD_ALTERNATIVES = (
     # ("A message from x@ to y@ is being held by Sender Verification, a protection service": a hosting provider's sender check)
     r"\b(?:is being|has been|was) held by (?:the )?sender verification\b|"
     # (Portuguese "está retida pelo AntiSpam aguardando que você confirme o envio" (held awaiting your confirmation))
-    r"\baguardando que voc(?:ê|e) confirme\b|"
+    r"\baguardando que voc(?:ê|e) confirme\b|\brester(?:à|a) in attesa fino alla (?:sua |tua )?conferma\b|"
     # (Persian "نامه شما به x@ دریافت شد اما هنوز تحویل داده نشده است" (your letter to x@ was received but not delivered yet))
     r"(?:نامه|پیام|ایمیل) شما(?:[^.\n]|\.(?=\w)){0,60}?دریافت شد[^.\n]{0,20}?هنوز تحویل (?:داده )?نشده|"
     r"your (?:original )?(?:message|e-?mail)(?: \([^()\n]{0,200}\))? (?:is being|has been|is) held(?= and will be delivered| until you)|"
@@ -883,7 +883,7 @@ _CHALLENGE_MORE = Lazy(
     r"s(?:ū|u)t(?:ī|i)t(?:ā|a)ja p(?:ā|a)rbaude|потврда на испраќачот|அனுப்புநர் சரிபார்ப்பு|ការផ្ទៀងផ្ទាត់អ្នកផ្ញើ|"
     # (Slovak "Overenie odosielateľa", Malayalam "അയച്ചയാളെ സ്ഥിരീകരിക്കുക", Gujarati "પ્રેષક ચકાસણી", Hausa "Tabbatar da mai
     # aikawa", Maltese "Verifika tal-mittent", Kazakh "Жіберушіні растау", Kyrgyz "Жөнөтүүчүнү текшерүү": the sender's check)
-    r"overenie odosielate|അയച്ചയാളെ സ്ഥിരീകരിക്കുക|પ્રેષક ચકાસણી|tabbatar da mai aikawa|verifika tal-mittent|"
+    r"overenie odosielate|(?:richiesta di )?conferma del mittente|അയച്ചയാളെ സ്ഥിരീകരിക്കുക|પ્રેષક ચકાસણી|tabbatar da mai aikawa|verifika tal-mittent|"
     r"жіберушіні растау|жөнөтүүчүнү текшерүү|"
     # (the subject to be kept as it is in the reply, ASK's "the subject must be kept intact")
     r"\bsubject (?:line )?(?:must|should|has to) (?:be kept|remain|stay) (?:intact|unchanged)\b",
@@ -1104,12 +1104,14 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      # "afmelden", which also cancels one's coming to an event: "Graag afmelden, ik kan niet")
      r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END + "|"
      r"(?:\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )uitschrijven" + _END),
-    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais", "cancel"),
+    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais", "cancel", "remoç", "remoc"),
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|o|e|as|os) (?:(?:sua|seu|tua|teu|vossa|vosso|esta|este|suas|seus) )?"
      r"(?:lista de (?:e-?mails?|emails?|correio|envio|distribui[çc][ãa]o|contatos|contactos|assinantes)|newsletters?|"
      r"mailing|e-?mails|emails|comunica[çc][õo]es|envios)|"
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END + "|"
      r"(?:" + _PT_VERB + r")" + _POLITE + r" da lista de voc[êe]s" + _END + "|"
+     # (a data-protection request, "solicito a remoção imediata do meu endereço ... da vossa base de dados": RGPD article 17)
+     r"solicito a remo(?:ç|c)(?:ã|a)o (?:imediata )?(?:do meu (?:endere(?:ç|c)o|e-?mail|contacto|contato)|dos meus dados)|"
      # "I no longer want to receive these messages"
      r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
      r"newsletters?|comunica[çc][õo]es|ofertas)(?: promocionais| de marketing| publicit[áa]ri[oa]s)?(?: de voc[êe]s| da loja| "
@@ -2418,6 +2420,8 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
 # German "wartet auf Ihre Bestätigung", French "en attente de votre confirmation", Spanish "esperando su confirmación", Italian
 # "in attesa della sua conferma")
 _AWAITS_YOUR_CONFIRMATION = Lazy(r"\baguardando (?:que voc(?:ê|e) confirme|a sua confirma(?:ç|c)(?:ã|a)o|sua confirma(?:ç|c)(?:ã|a)o)\b|"
+                                 # (Italian "resterà in attesa fino alla conferma" (will wait until the confirmation))
+                                 r"\brester(?:à|a) in attesa fino alla (?:sua |tua )?conferma\b|"
                                  r"\bawaiting your confirmation\b|\bwartet auf ihre best(?:ä|ae)tigung\b|"
                                  r"\ben attente de votre confirmation\b|\besperando (?:su|tu) confirmaci(?:ó|o)n\b|"
                                  r"\bin attesa della (?:sua|tua) conferma\b", re.I)

@@ -447,7 +447,9 @@ _UNDELIVERED_MORE = (
     # (sent to the address, reaching no one: Estonian "Sellele aadressile saadetud kirju ei edastata kellelegi", Serbian "Поруке
     # ... се не испоручују никоме", Croatian "nitko ne prima", Urdu "کسی کو موصول نہیں ہوں گے", Mongolian "хэнд ч хүргэгдэхгүй")
     r"\bei edastata kellelegi\b|не испоручују никоме|\bse ne isporu(?:č|c)uju\b|\bnitko ne prima\b|کسی کو موصول نہیں|"
-    r"хэнд ч хүргэгдэхгүй"
+    r"хэнд ч хүргэгдэхгүй|"
+    # (Catalan "El vostre missatge ... no li ha estat lliurat" (was not delivered to him or her))
+    r"\bno (?:li |els )?ha estat lliurat\b"
 )
 # (searched on its own, in the report text of a mail system's plain notice only: inside ``_BOUNCE_WORDS``
 # its first characters widened that pattern's look-ahead for every text)
