@@ -616,8 +616,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             if lines:
                 # (with the words a "because:" line gives after its colon, Domino's delay report: "has been delayed to:
                 # x@ / because: Unable to connect to mx...: TLS handshake failed")
+                words = " ".join(lines)
                 inline = _BECAUSE_INLINE.search(text)
-                words = " ".join(lines) + (" " + inline.group(1).strip() if inline and inline.group(1) not in " ".join(lines) else "")
+                if inline is not None and inline.group(1) not in words:
+                    words += " " + inline.group(1).strip()
                 records[0].diagnostic = words[:2000]
             elif not records[0].address and (because := _BECAUSE.search(text)) is not None:
                 records[0].diagnostic = " ".join(because.group(1).split())[:2000]
@@ -682,9 +684,10 @@ _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 # (Domino's report in German, French, Spanish, Italian, Dutch: "weil:", "parce que :", "porque:", "perché:", "omdat:")
-_BECAUSE_INLINE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat|pretože|pretoze)[ \t]*:[ \t]*(\S[^\n]*)")
-_BECAUSE = Lazy(r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat|pretože|pretoze)[ \t]*:[ \t]*\n(?:[ \t]*\n)?"
-                r"((?:[ \t]*\S[^\n]*\n?){1,4})")
+# (and in French "car :", Slovak "pretože:"; the words on the label's own line in Domino's delay report, ``_BECAUSE_INLINE``)
+_BECAUSE_LABEL = r"(?im)^[ \t]*(?:because|weil|parce que|car|porque|perch(?:é|e)|omdat|pretože|pretoze)[ \t]*:[ \t]*"
+_BECAUSE_INLINE = Lazy(_BECAUSE_LABEL + r"(\S[^\n]*)")
+_BECAUSE = Lazy(_BECAUSE_LABEL + r"\n(?:[ \t]*\n)?((?:[ \t]*\S[^\n]*\n?){1,4})")
 
 
 def _is_rule_line(body: str, start: int) -> bool:
