@@ -571,3 +571,13 @@ def test_an_italian_sender_check_that_waits_for_the_confirmation():
     report = _answer("Verifica mittente <verifica@studio.example>", _verp("info@studio.example"),
                      "Richiesta di conferma del mittente: June news", body)
     assert kind_and_reasons(report) == ("challenge", [("info@studio.example", "challenge")])
+
+
+def test_an_it_departments_reply_that_it_whitelisted_us_is_no_challenge():
+    # "at your request, we added your domain to the white list of our gateway": one phrase, "liste blanche", no longer counts
+    # both as a challenge's word and as the sign that a message of ours is held
+    body = ("Bonjour,\n\nSuite à votre demande, nous avons ajouté news.shop.example à la liste blanche de notre passerelle de "
+            "messagerie.\nVos prochains envois devraient être distribués normalement.\n\nService informatique\n")
+    headers = (f"From: DSI Mairie <dsi@mairie.example>\nTo: postmaster@{OURS}\nSubject: RE: Demande de déblocage de nos envois\n"
+               f"{UTF8}")
+    assert classify(mail(headers, body)).kind != "challenge"
