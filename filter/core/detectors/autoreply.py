@@ -10,7 +10,7 @@ import itertools
 import re
 
 from filter.core.lazyre import Lazy, scanned
-from filter.core.address import ADDRESS, decode_verp, find_all, normalize
+from filter.core.address import ADDRESS, find_all, normalize
 from filter.core.message import ParsedMessage
 from filter.core.model import AUTO_REPLY, CHALLENGE, DELIVERED, FAILED, FAILURE_KINDS, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
@@ -45,8 +45,6 @@ _HELD_ALTERNATIVES = (
     r"only accept (?:e-?mail|mail|messages) from (?:verified|approved|known|registered|trusted) senders|"
     # ("A message from x@ to y@ is being held by Sender Verification, a protection service": a hosting provider's sender check)
     r"\b(?:is being|has been|was) held by (?:the )?sender verification\b|"
-    # (Portuguese "está retida pelo AntiSpam aguardando que você confirme o envio" (held awaiting your confirmation))
-    r"\baguardando que voc(?:ê|e) confirme\b|\brester(?:à|a) in attesa fino alla (?:sua |tua )?conferma\b|"
     # (Persian "نامه شما به x@ دریافت شد اما هنوز تحویل داده نشده است" (your letter to x@ was received but not delivered yet))
     r"(?:نامه|پیام|ایمیل) شما(?:[^.\n]|\.(?=\w)){0,60}?دریافت شد[^.\n]{0,20}?هنوز تحویل (?:داده )?نشده|"
     r"your (?:original )?(?:message|e-?mail)(?: \([^()\n]{0,200}\))? (?:is being|has been|is) held(?= and will be delivered| until you)|"
@@ -2398,7 +2396,8 @@ def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str
     vendor = any(map(low.__contains__, CHALLENGE_VENDORS))
     # (the guarded person's own mailbox answering our VERP return path, whatever its envelope: never a mailer's notice)
     if not head and textdet.from_system(msg) and not (vendor or _HELD.folded_search(flat) or _HELD.folded_search(subject)
-                                                      or _reads_the_picture(flat) or _answers_our_return_path(msg, sender)):
+                                                      or _reads_the_picture(flat) or _answers_our_return_path(msg, sender)
+                                                      or _AWAITS_YOUR_CONFIRMATION.search(flat) is not None):
         return False
     if signals + vendor == 0:
         return False  # the request's wording alone is one sign, never enough
@@ -2432,10 +2431,7 @@ _AWAITS_YOUR_CONFIRMATION = Lazy(r"\baguardando (?:que voc(?:ê|e) confirme|a su
 def _answers_our_return_path(msg: ParsedMessage, sender: str) -> bool:
     """The message goes to a VERP address of ours (our default form) that encodes its own sender: the recipient's answer
     to our message's return path (RFC 3834 section 4: automatic responses go there; a person answers the From)."""
-    to = msg.header("To")
-    if not sender or not to or "+" not in to or "=" not in to or "," in to:
-        return False
-    return (decode_verp(normalize(to) or "", None) or "").lower() == sender.lower()
+    return bool(sender) and textdet.verp_recipient(msg) == sender.lower()
 
 
 def _report_or_quarantine(flat: str) -> bool:

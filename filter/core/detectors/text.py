@@ -974,11 +974,24 @@ def writes_for_the_address_we_sent_to(msg: ParsedMessage) -> str:
     return _memo(msg, "colleague_we_wrote_to", _colleague_we_wrote_to)
 
 
-def _colleague_we_wrote_to(msg: ParsedMessage) -> str:
+def verp_recipient(msg: ParsedMessage) -> str:
+    """The address (lower-cased) the VERP address the message goes to encodes (our default form), else "": the readers of
+    answers to our return path ask it of one message several times; worked out once."""
+    return _memo(msg, "verp_recipient", _verp_recipient)
+
+
+def _verp_recipient(msg: ParsedMessage) -> str:
     to = msg.header("To")
     if not to or "+" not in to or "=" not in to or "," in to:
         return ""
-    recipient = (decode_verp(normalize(to) or "", None) or "").lower()
+    return (decode_verp(normalize(to) or "", None) or "").lower()
+
+
+def _colleague_we_wrote_to(msg: ParsedMessage) -> str:
+    recipient = verp_recipient(msg)
+    if not recipient:
+        return ""
+    to = msg.header("To")
     frm = (normalize(msg.from_) or "").lower()
     return recipient if recipient and "@" in frm and recipient != frm and organisation(recipient) == organisation(frm) \
         and organisation(recipient) != organisation(to) else ""
