@@ -1121,6 +1121,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # a mailbox, its quota or its storage (RFC 5321 4.2.3: 552 is both a full mailbox and a size
         # limit; the words say which)
         return False
+    if reason == "mailbox_full" and spec == "message_too_large" and f.says("message_too_large"):
+        # words that offer both ("This message is larger than the current system limit or the recipient's
+        # mailbox is full", Exchange 2000/2003 under #5.3.4 and #5.2.2 alike): the code says which it was
+        # (RFC 3463 X.3.4 "message too big for system", X.2.3 "message length exceeds administrative limit")
+        return False
     if reason == "message_too_large" and spec == reason and not f.says(reason) and f.says("content_error") \
             and not _QUOTA_WORDS.search(f.text):
         # ezmlm-reject answers every refusal with #5.2.3: "I don't accept messages of MIME Content-Type

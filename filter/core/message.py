@@ -651,13 +651,38 @@ def _strip_html(html: str) -> str:
         # a link naming its address only in the href ('Your message to <a href="mailto:jo@...">Jo Lee</a>
         # couldn't be delivered'): the name, then the address in brackets, as a plain-text report writes it
         head = _MAILTO_LINK.sub(_mailto_text, head)
+    if "alt=" in head or "ALT=" in head:
+        # a picture's text alternative is its words where the picture is not shown (HTML 4.01
+        # section 13.8): a notice that draws its cause as an image ("<img alt='Mailbox unknown'>")
+        # says it there
+        head = _IMG_ALT.sub(_alt_text, head)
     text = _TAG.sub("", head) + html[end:]
     if "&" in text:
         for k, v in _ENT.items():
             text = text.replace(k, v)
         if "&#" in text:  # numeric references ("&#64;" in an address, "&#160;")
             text = _NUMERIC_REF.sub(_numeric_char, text)
+        if "&" in text:  # the other named references ("zur&uuml;ckgewiesen", "&eacute;chec")
+            text = _NAMED_REF.sub(_named_char, text)
     return text
+
+
+_IMG_ALT = Lazy(r"""<img\s[^>]*?\balt\s*=\s*(?:"([^"<]{0,300})"|'([^'<]{0,300})')[^>]*>""", re.I)
+
+
+def _alt_text(m: re.Match) -> str:
+    return f" {m.group(1) or m.group(2) or ''} "
+
+
+# HTML5's named character references end with ";" here (the legacy ones without it are left as
+# written: "&copy" inside a URL's query is more often a parameter than a character)
+_NAMED_REF = Lazy(r"&([A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+def _named_char(m: re.Match) -> str:
+    from html.entities import html5  # (imported only by a notice that needs it)
+
+    return html5.get(m.group(1), m.group(0)).replace("\xa0", " ")
 
 
 _MAILTO_LINK = Lazy(r"""<a\s[^>]*?href\s*=\s*["']?mailto:([^"'>\s?]{1,320})[^>]*>([^<]{0,200})</a\s*>""", re.I)

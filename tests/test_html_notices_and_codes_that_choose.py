@@ -1,0 +1,60 @@
+"""Readings of the thirty-ninth session.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import kind_and_reasons, mail
+
+HTML = "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+
+
+def _html_notice(body: str, subject: str = "Nachricht zurückgewiesen"):
+    return classify(mail(f"From: Mail Gateway <gateway@firm.example>\nTo: news@shop.example\nSubject: {subject}\n"
+                         f"Auto-Submitted: auto-generated\n{HTML}", body))
+
+
+# ---- an HTML notice's words: a picture's text alternative, the named character references ----------------------
+@pytest.mark.parametrize("body, reason", [
+    # the cause drawn as a picture, said in its alt text (HTML 4.01 section 13.8)
+    ('<p>Ihre Nachricht an <a href="mailto:eva@firm.example">eva@firm.example</a> wurde zur&uuml;ckgewiesen.</p>'
+     '<p><img src="cid:x@gw" alt="Zustellung fehlgeschlagen: Empf&auml;ngeradresse existiert nicht"></p>', "user_unknown"),
+    ("<p>Message to eva@firm.example was not delivered.</p>"
+     "<img src='https://gw.firm.example/r.png' alt='REJECTED - classified as SPAM by the content filter'/>", "spam_detected"),
+    # a named reference outside the six most common ones ("&auml;" in "Postfach ist voll")
+    ("<p>Die Nachricht an eva@firm.example konnte nicht zugestellt werden: das Postfach ist &uuml;berf&uuml;llt "
+     "(Speicherplatz ersch&ouml;pft).</p>", "mailbox_full"),
+])
+def test_an_html_notice_is_read_with_its_pictures_words_and_its_named_characters(body, reason):
+    assert kind_and_reasons(_html_notice(body)) == ("failed", [("eva@firm.example", reason)])
+
+
+def test_a_logo_s_alt_text_adds_no_cause():
+    body = ('<p><img src="cid:logo" alt="Firm Example"></p><p>Ihre Nachricht an eva@firm.example wurde zur&uuml;ckgewiesen: '
+            "Empf&auml;nger unbekannt.</p>")
+    assert kind_and_reasons(_html_notice(body)) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+def test_a_reference_html_does_not_name_is_left_as_written():
+    from filter.core.message import _strip_html
+
+    assert _strip_html("<p>a &notaname; b &auml; &copy</p>") == "a &notaname; b ä &copy\n"
+
+
+# ---- words that offer two causes: the code chooses --------------------------------------------------------------
+EITHER = ("This message is larger than the current system limit or the recipient's mailbox is full. Create a shorter "
+          "message body or remove attachments and try sending it again.")
+
+
+@pytest.mark.parametrize("status, reason", [("5.3.4", "message_too_large"), ("5.2.3", "message_too_large"),
+                                            ("5.2.2", "mailbox_full"), (None, "mailbox_full")])
+def test_words_that_offer_a_full_mailbox_or_a_size_over_the_limit_leave_the_choice_to_the_code(status, reason):
+    assert decide(status=status, diagnostic=EITHER, action="failed") == reason
+
+
+def test_a_size_code_beside_words_of_a_full_mailbox_alone_stays_the_mailbox():
+    assert decide(status="5.3.4", diagnostic="552 5.3.4 Mailbox is full", action="failed") == "mailbox_full"
