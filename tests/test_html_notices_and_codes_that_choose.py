@@ -58,3 +58,24 @@ def test_words_that_offer_a_full_mailbox_or_a_size_over_the_limit_leave_the_choi
 
 def test_a_size_code_beside_words_of_a_full_mailbox_alone_stays_the_mailbox():
     assert decide(status="5.3.4", diagnostic="552 5.3.4 Mailbox is full", action="failed") == "mailbox_full"
+
+
+# ---- gateways that sign with their product's name; a link's domain too new ----------------------------------------
+@pytest.mark.parametrize("product", ["Egress Defend", "Darktrace Email", "Tessian", "IRONSCALES", "Perception Point"])
+def test_a_security_product_s_notice_that_our_message_was_stopped_is_a_failure(product):
+    from shapes import notice
+
+    report = notice(f"{product} <noreply@vendor.example>", "Message not delivered",
+                    "Your message to eva@firm.example has not been delivered.\n\n"
+                    f"{product} identified the message as a likely phishing attempt and blocked it on behalf of the "
+                    "recipient organisation.\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "spam_detected")])
+
+
+@pytest.mark.parametrize("words, reason", [
+    ("550 5.7.1 Message blocked: it contains a link to a newly registered domain", "spam_detected"),
+    ("550 5.7.1 Message blocked: URLs pointing to recently registered domains", "spam_detected"),
+    ("550 5.7.1 Rejected: your sending domain is a newly registered domain", "bad_reputation"),
+])
+def test_a_new_domain_the_content_links_to_is_the_content_s_a_new_sending_domain_is_ours(words, reason):
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == reason

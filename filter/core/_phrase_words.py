@@ -2163,6 +2163,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\blinks auf (einer |der )?blockliste': ('links auf ',),
     '\\b(lists|listed) an? (domain|url|uri|link)s? (that|which) (appears?|is found|occurs?|is used) in the (message )?(body|content|text)\\b': (' in the ',),
     '\\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\\b': (' reputation',),
+    '\\b(link|links|url|urls) (to|pointing to) (an? )?(newly|recently) registered domains?\\b': (' registered domain',),
     '\\bcontains an? (link|url|uri)\\b(?:[^.;]|\\.(?=\\w)){0,80}\\bwith (an? )?poor reputation\\b': ('poor reputation',),
     '\\bcontains an? (link|url|uri)\\b(?:[^.;]|\\.(?=\\w)){0,80}\\bwith (an? )?bad reputation\\b': ('bad reputation',),
     '\\bcontains an? (link|url|uri)\\b(?:[^.;]|\\.(?=\\w)){0,80}\\bwith (an? )?low reputation\\b': ('low reputation',),

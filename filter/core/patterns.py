@@ -1096,6 +1096,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(lists|listed) an? (domain|url|uri|link)s? (that|which) (appears?|is found|occurs?|is used) in the (message )?(body|content|text)\b",
         # ("it contains a link to a URL with a poor reputation (listed by our URL filter)")
         r"\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\b",
+        # ("a link to a newly registered domain": the age of a domain the content links to, not of our sending domain)
+        r"\b(link|links|url|urls) (to|pointing to) (an? )?(newly|recently) registered domains?\b",
         # ("it contains a link (go.example) with a poor reputation", "URL-Reputation")
         *(rf"\bcontains an? (link|url|uri)\b(?:[^.;]|\.(?=\w)){{0,80}}\bwith (an? )?{adj} reputation\b" for adj in ("poor", "bad", "low")),
         r"\b(url|uri|link)-reputation\b",

@@ -73,7 +73,10 @@ _SECURITY_PRODUCT = Lazy(
     # (gateways that sign their notices to the sender with their own names: Clearswift, SEPPmail, NoSpamProxy, Halon,
     # EdgeWave / Graphus, VIPRE, Cyren, MailGuard, Spambrella, TitanHQ, Cloudmark, MailRoute, DuoCircle, Securence)
     r"clearswift|seppmail|nospamproxy|halon|edgewave|graphus|vipre|cyren|mailguard|spambrella|titanhq|cloudmark|mailroute|"
-    r"duocircle|securence)\b|"
+    r"duocircle|securence|"
+    # (the gateways and API-based filters that sign with their names too: Egress Defend / Prevent, Darktrace / Email,
+    # Tessian, IRONSCALES, Perception Point, Cloudflare Area 1)
+    r"egress (?:defend|prevent|protect)|darktrace|tessian|ironscales|perception point|area 1 security)\b|"
     r"messaging gateway|data loss prevention|"
     # (or named by what it does, in the site's language: "Antispam Gateway", "System antyspamowy", "Virenschutz",
     # "Mailbeveiliging", "Proteção de E-mail", "Vade Secure", a quarantine's own account name)
