@@ -79,3 +79,41 @@ def test_a_security_product_s_notice_that_our_message_was_stopped_is_a_failure(p
 ])
 def test_a_new_domain_the_content_links_to_is_the_content_s_a_new_sending_domain_is_ours(words, reason):
     assert decide(status="5.7.1", diagnostic=words, action="failed") == reason
+
+
+def test_a_product_s_notice_of_malware_found_in_the_message_we_sent_names_its_recipient_in_a_field():
+    from shapes import notice
+
+    report = notice("Email Security <no-reply@gateway.vendor.example>", "Virus detected in message you sent",
+                    "The gateway has detected malware in the message you sent.\n\nSender:     news@shop.example\n"
+                    "Recipient:  eva@firm.example\nSubject:    June news\nThreat:     TROJ_AGENT.ZZQ7 (attachment: x.xlsm)\n"
+                    "Action:     Message deleted. The message was not delivered.\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "virus_detected")])
+
+
+@pytest.mark.parametrize("name", ["TROJ_AGENT.ZZQ7", "TSPY_BANKER.SMB", "BKDR_REMCOS.A", "W97M_DLOADER.XY"])
+def test_a_malware_name_in_trend_micro_s_form_is_a_virus_found(name):
+    assert decide(status=None, diagnostic=f"Threat: {name}", action="failed") == "virus_detected"
+
+
+def test_a_german_notice_naming_the_message_by_its_subject_before_its_recipient():
+    from shapes import notice
+
+    report = notice("Mailschutz <noreply@mailschutz.example>", "Virenwarnung: Ihre Nachricht wurde nicht zugestellt",
+                    'Sehr geehrte Damen und Herren,\n\ndie E-Mail mit dem Betreff "Juni-Angebote" an eva@firm.example\n'
+                    "wurde vom Mailschutz nicht zugestellt, da im Anhang Schadsoftware gefunden wurde.\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "virus_detected")])
+
+
+@pytest.mark.parametrize("words, status, reason", [
+    # a rule that stops a message until someone approves it
+    ("MailMarshal has stopped the following e-mail for the following reason: The message contains an attachment type "
+     "which requires administrator approval.", None, "on_hold"),
+    # a sandbox's analysis still to finish
+    ("451 4.7.1 Message deferred: attachment submitted for sandbox analysis, please retry later", "4.7.1", "on_hold"),
+    ("451 4.7.1 Sandbox scan in progress, try again later", "4.7.1", "on_hold"),
+    # ... but what the sandbox found decides once it has
+    ("550 5.7.1 Message rejected: sandbox analysis found malware in the attachment", "5.7.1", "virus_detected"),
+])
+def test_a_message_stopped_until_approved_or_scanned_is_held(words, status, reason):
+    assert decide(status=status, diagnostic=words, action="failed" if (status or "5")[0] == "5" else "delayed") == reason

@@ -825,6 +825,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (MailMarshal's "has placed your message in a folder for review by an administrator ... The message
                         # will be delivered if it is approved")
                         r"\bin a (?:folder|queue) for (?:an? )?(?:administrator'?s? )?review\b|\bwill be delivered if (?:it is )?approved\b|"
+                        # (a rule that stops a message until someone approves it: "The message contains an attachment type
+                        # which requires administrator approval", said beside the quarantine it went to)
+                        r"\brequires? (?:an? )?(?:administrator|admin|moderator)(?:'s)? approval\b|"
                         # (a hold only a person's release ends: "will not be delivered to the recipient's inbox unless it is
                         # released by an administrator")
                         r"\bwill not be delivered\b[^.]{0,40}\bunless (?:it is |it's )?released\b|"

@@ -1176,6 +1176,9 @@ PHRASES: dict[str, list[str]] = {
         # Microsoft's naming, the kind before a colon ("Trojan:JS/Nemucod", "TrojanDownloader:O97M/Donoff.A", "Worm:Win32/Conficker")
         r"\b(trojan|trojandownloader|worm|virus|backdoor|ransom|exploit|pws|phish|hacktool)\s?:\s?(js|vbs|win32|win64|w97m|o97m|x97m|"
         r"html|msil|script|pdf|vba|linux|macos|androidos)/[a-z]\w+",
+        # Trend Micro's naming, the kind before an underscore ("TROJ_FRS.VSNW1AC25", "TSPY_EMOTET.SMA", "BKDR_AGENT.X", "W97M_DLOADER.A":
+        # its Threat Encyclopedia's prefixes), one phrase per prefix
+        *(rf"\b{kind}_[a-z0-9]+\.[a-z0-9]+" for kind in ("troj", "tspy", "bkdr", "worm", "ransom", "hktl", "w97m", "x97m", "o97m")),
         # the virus scanner named as what refused it ("550 Rejected by ClamAV")
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
@@ -2045,7 +2048,13 @@ PHRASES: dict[str, list[str]] = {
         # a message held while a sandbox looks at it ("is being held while its attachments are analyzed by Proofpoint Targeted
         # Attack Protection", "analysed in a sandbox"): held, not yet delivered, nothing refused
         r"\b(is|are) (currently )?being held (while|until)\b", r"\b(analy[sz]ed|examined|scanned|detonated) in a sandbox\b",
+        # ("451 4.7.1 Message deferred: attachment submitted for sandbox analysis, please retry later": the scan still to finish)
+        r"\b(submitted|sent|queued|held|pending|awaiting) (for )?(an? )?sandbox (analysis|inspection|scan|scanning|detonation)\b",
+        r"\bsandbox (analysis|scan|scanning|inspection) (is )?(in progress|pending|still running|not yet complete)\b",
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
+        # (stopped until someone approves it: MailMarshal's "The message contains an attachment type which requires administrator
+        # approval")
+        r"\brequires? (an? )?(administrator|admin|moderator)('s)? approval\b",
         r"quarantin", r"deferred (pending|for) review",
         # held until a person releases it ("has been held by Zix Email Threat Protection and will not be delivered unless it
         # is released by the recipient or their administrator")

@@ -64,7 +64,7 @@ _SECURITY_PRODUCT = Lazy(
     r"(?:e-?)?mail (?:security|threat protection|protection|firewall)|security gateway|spam ?firewall|cisco secure e-?mail|"
     # (a site's own gateway, in its language: "SecureMail Gateway", "E-Mail-Sicherheit", "Sécurité Messagerie",
     # "Sicurezza Posta", "Segurança de E-mail", "Seguridad del correo", "E-mailbeveiliging")
-    r"secure ?mail gateway|e-?mail-?sicherheit|s[ée]curit[ée] (?:de la )?messagerie|sicurezza (?:della )?posta|"
+    r"secure ?mail gateway|e-?mail-?sicherheit|e-?mail-?schutz|\bmailschutz\b|s[ée]curit[ée] (?:de la )?messagerie|sicurezza (?:della )?posta|"
     r"seguran[çc]a de e-?mail|seguridad (?:del? )?correo|e-?mailbeveiliging|"
     r"\b(?:proofpoint|mimecast|barracuda|ironport|scanmail|trend micro|sophos email|forcepoint|fortimail|"
     r"hornetsecurity|libraesva|mailchannels|messagelabs|spamexperts|mail assure|zix|zixprotect|zixgateway|mailscanner|symantec|"
@@ -231,7 +231,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"addressed\s+to\s+<?[^\s@<>]+@|"
     # (the product first, "The Barracuda Email Security Service detected a virus in a message you sent", "... detected a
     # security risk in a message you sent")
-    r"\b(?:has\s+)?(?:detected|found)\s+an?\s+(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
+    r"\b(?:has\s+)?(?:detected|found)\s+(?:an?\s+)?(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
     r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # (the finding first, the product unnamed: "A virus was detected in an attachment of the message you sent")
     r"\b(?:virus|threat|malware)\s+(?:was|has\s+been)\s+(?:detected|found)\s+in\s+(?:an?\s+attachment\s+of\s+)?(?:a|the|your)\s+"
@@ -273,7 +273,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+verschoben)|"
     # ... and the message named by its recipient ("Die E-Mail an <address> wurde vom Spamfilter als Spam eingestuft und in der
     # Quarantäne zurückgehalten")
-    r"\b(?:e-?mail|nachricht)\s+an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:wurde\b" + _IN_SENTENCE + r"\b(?:blockiert|"
+    # (or by its subject first: "die E-Mail mit dem Betreff "..." an <address> wurde ... nicht zugestellt")
+    r"\b(?:e-?mail|nachricht)\s+(?:mit\s+dem\s+betreff\s+[^\n]{0,120}?\s+)?an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:wurde\b" + _IN_SENTENCE + r"\b(?:blockiert|"
     r"abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|"
     r"nicht\s+zugestellt)|konnte\s+nicht\s+(?:zugestellt|ausgeliefert|(?:ü|ue)bermittelt)\s+werden)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
