@@ -117,3 +117,75 @@ def test_a_german_notice_naming_the_message_by_its_subject_before_its_recipient(
 ])
 def test_a_message_stopped_until_approved_or_scanned_is_held(words, status, reason):
     assert decide(status=status, diagnostic=words, action="failed" if (status or "5")[0] == "5" else "delayed") == reason
+
+
+# ---- administrators' notices of East Asia and Oceania (eighty-third writer) ---------------------------------------
+def test_where_to_write_instead_names_no_recipient():
+    from shapes import notice
+
+    report = notice("Firm Mail Server <postmaster@firm.example>", "Undeliverable: Account deactivated",
+                    "Your email to eva@firm.example could not be delivered because this account has been deactivated.\n"
+                    "For concerns, please send your message to info@firm.example instead.\n\n"
+                    "Server reply: 550 5.2.1 Mailbox disabled, not accepting messages\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "suspended")])
+
+
+@pytest.mark.parametrize("words", ["Please direct future correspondence to office@firm.example.",
+                                   "Kindly address your enquiries to office@firm.example."])
+def test_an_invitation_to_write_elsewhere_is_a_contact(words):
+    from filter.core.detectors.text import invites
+
+    assert invites(words.lower())
+
+
+def test_a_bilingual_recipient_label_and_a_japanese_virus_notice():
+    from shapes import notice
+
+    report = notice("Mail Security <virus-admin@firm.example>", "[ウイルス検知] メールを削除しました",
+                    "お送りいただいたメールからウイルスが検出されたため、受信者への配信を停止しました。\n\n"
+                    "  宛先 / Recipient : eva@firm.example\n  ウイルス名 / Name: Trojan.PDF.Agent-A\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "virus_detected")])
+
+
+def test_a_virus_found_in_your_message_is_a_product_s_notice_of_it():
+    from shapes import notice
+
+    report = notice("Mail Security <virus-admin@firm.example>", "Virus detected",
+                    "A virus was found in your message. The message was not delivered.\n\nRecipient: eva@firm.example\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "virus_detected")])
+
+
+def test_a_dutch_delay_that_keeps_trying():
+    from shapes import notice
+
+    report = notice("Mail Delivery System <MAILER-DAEMON@mta.shop.example>", "Vertraagde bezorging: June news",
+                    "Uw bericht aan eva@firm.example kon nog niet worden bezorgd.\nReden: de ontvangende mailserver weigert "
+                    "tijdelijk de verbinding (connect to mx.firm.example[192.0.2.33]:25: Connection refused).\n\n"
+                    "Wij blijven het nog 4 dagen proberen. U hoeft het bericht niet opnieuw te versturen.\n")
+    assert kind_and_reasons(report) == ("delayed", [("eva@firm.example", "network_error")])
+
+
+def test_a_german_give_up_within_the_longest_delivery_time_is_expired():
+    assert decide(status="4.4.0", diagnostic="Die Nachricht konnte innerhalb der maximalen Zustellzeit von 5 Tagen nicht "
+                  "zugestellt werden. Letzte Antwort: 451 4.4.0 Temporärer DNS-Fehler bei der Namensauflösung",
+                  action="failed") == "expired"
+
+
+PASTED = ("Hi team,\n\nYour newsletter keeps bouncing off one of our customer's old addresses, please take it off.\n\n"
+          "---------- Forwarded message ----------\nFrom: MAILER-DAEMON@mx.host.example (Mail Delivery System)\n"
+          "Date: Mon, 27 May 2024 13:50:12 +1200\nSubject: Undelivered Mail Returned to Sender\nTo: {to}\n\n"
+          "This is the mail system at host mx.host.example.\n\nI'm sorry to have to inform you that your message could not\n"
+          "be delivered to one or more recipients.\n\n<eva@firm.example>: host mx.host.example[192.0.2.9] said: 550 5.1.1 "
+          "<eva@firm.example> User doesn't exist (in reply to RCPT TO command)\n")
+
+
+@pytest.mark.parametrize("to, kind", [("bounces+eva=firm.example@news.shop.example", "failed"),
+                                      # (a report of the forwarder's own mail is the forwarder's question, no report of ours)
+                                      ("someone@host.example", "not_bounce")])
+def test_a_report_pasted_into_a_forward_to_us_is_read_when_it_went_to_our_return_path(to, kind):
+    report = classify(mail("From: Hosting Support <support@host.example>\nTo: postmaster@news.shop.example\n"
+                           "Subject: Fwd: Undelivered Mail Returned to Sender\nDate: Mon, 27 May 2024 14:05:00 +1200\n"
+                           "Message-ID: <f1@host.example>\n", PASTED.format(to=to)))
+    assert report.kind == kind
+    if kind == "failed":
+        assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])

@@ -3820,6 +3820,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(maximum|max) (number of )?(delivery )?(retries|retry attempts|delivery attempts) (reached|exceeded)': ('max',),
     '(nicht innerhalb|innerhalb) (von )?\\d+ (tag|tagen|stunden)[^.]{0,40}(zugestellt|ausgeliefert)': ('ausgeliefert', 'zugestellt'),
     '(zustellzeit|zustellungsfrist|zustellfrist|zustellversuche?)[^.]{0,20}(abgelaufen|(?:ü|ue|u)berschritten|aufgegeben)': ('zustell',),
+    'innerhalb der (maximalen |h(ö|oe)chstzul(ä|ae)ssigen )?(zustellzeit|zustellfrist|zustellungsfrist)': ('innerhalb der ',),
     "n['’ ]?a pas pu [êe]tre (remis|distribu[ée]|livr[ée]|d[ée]livr[ée])e?s? (dans|apr[èe]s|en|pendant) (les )?\\d+": ('a pas pu ',),
     'd[ée]lai (de (remise|distribution|livraison|d[ée]livrance) )?(a )?(expir[ée]|d[ée]pass[ée])': ('lai ',),
     'tiempo (m[áa]ximo )?de entrega (vencido|expirado|agotado|excedido)': ('de entrega ',),

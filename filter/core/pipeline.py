@@ -65,6 +65,9 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
             # address ("Fwd: Undelivered Mail Returned to Sender", its To our VERP address): the report it carries, whoever
             # forwards it (a person's forward of a report on the person's own mail names the person's address there)
             detection = _forwarded_report(msg) or detection
+    elif (detection is None or detection.kind == NOT_BOUNCE) and bounce_subject(msg) and not msg.head("list-id"):
+        # ... or pasting it into the forward's text ("---------- Forwarded message ----------", its header block and all)
+        detection = _pasted_report_to_us(msg) or detection
     elif detection is not None and detection.kind in FAILURE_KINDS and msg.attached \
             and _points_to_the_report_it_returns(detection, msg) and (inner := _forwarded_report(msg)) is not None \
             and _same_recipients(inner, detection):
@@ -169,6 +172,30 @@ def _passes_on_a_report_to_us(msg: ParsedMessage) -> bool:
     to, inner_to = msg.header("To"), normalize(decode_header(msg.attached[0].get("To")) or "") or ""
     return bool(to) and "@" in to and "@" in inner_to and organisation(inner_to) == organisation(normalize(to) or to) \
         and decode_verp(inner_to, None) is not None
+
+
+def _pasted_report_to_us(msg: ParsedMessage) -> Detection | None:
+    """A report pasted into a forward's text (a hosting company's support passing on "Undelivered Mail Returned to Sender"
+    with a note), its pasted To a VERP address of the organisation this message is addressed to (``_passes_on_a_report_to_us``
+    for a report attached): the report it carries, read as if it had come alone."""
+    to = msg.header("To")
+    if not to or "@" not in to:
+        return None
+    pasted = _pasted_report(msg.body[:20000])
+    if pasted is None:
+        return None
+    try:
+        inner = ParsedMessage(pasted)
+    except Exception:
+        return None
+    inner_to = normalize(inner.header("To") or "") or ""
+    if "@" not in inner_to or organisation(inner_to) != organisation(normalize(to) or to) or decode_verp(inner_to, None) is None:
+        return None
+    found = _detect(inner, depth=1)
+    if found is None or found.kind not in FAILURE_KINDS:
+        return None
+    found.message = inner
+    return found
 
 
 def _same_recipients(inner: Detection, outer: Detection) -> bool:

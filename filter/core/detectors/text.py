@@ -234,8 +234,11 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:has\s+)?(?:detected|found)\s+(?:an?\s+)?(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
     r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # (the finding first, the product unnamed: "A virus was detected in an attachment of the message you sent")
-    r"\b(?:virus|threat|malware)\s+(?:was|has\s+been)\s+(?:detected|found)\s+in\s+(?:an?\s+attachment\s+of\s+)?(?:a|the|your)\s+"
-    r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    r"\b(?:virus|threat|malware)\s+(?:was|has\s+been)\s+(?:detected|found)\s+in\s+(?:an?\s+attachment\s+of\s+)?(?:(?:a|the|your)\s+"
+    r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent|your\s+(?:message|e-?mail))\b|"
+    # (Japanese "お送りいただいたメールからウイルスが検出されたため、受信者への配信を停止しました": a virus found in the mail you sent, its
+    # delivery stopped)
+    r"(?:お送りいただいた|送信された|お客様が送信した)(?:メッセージ|メール)(?:から|に|より)[^。\n]{0,40}?(?:ウイルス|マルウェア)[^。\n]{0,40}?(?:検出|検知)|"
 
     # MailScanner's report to the sender (its sender.virus.report.txt: "Our virus detector has just been
     # triggered by a message you sent:-", the recipient under "To:")
@@ -380,7 +383,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     + r"\b(?:pozostanie\s+w\s+kwarantannie|by(?:ł|l)a\s+w\s+kwarantannie|oczekuje\s+na\s+(?:zatwierdzenie|akceptacj(?:ę|e))|zawiera\s+(?:za(?:ł|l)(?:ą|a)cznik|wirus|z(?:ł|l)o(?:ś|s)liw)|zosta(?:ł|l)a\s+(?:tymczasowo\s+)?(?:zablokowana|odrzucona|"
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie))", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
-_RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|à|para|envelope recipient|intended recipient|宛先|受信者|"
+_RECIPIENT_WORDS = (r"(?:recipients?|to|an|a|à|para|envelope recipient|intended recipient|宛先|受信者|"
                     # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                     # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
                     r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|adresat|ontvanger|p(?:ř|r)(?:í|i)jemce|"
@@ -401,7 +404,9 @@ _RECIPIENT_LABEL = (r"(?im)^[ \t]*(?:recipients?|to|an|a|à|para|envelope recipi
                     r"прималац|marr(?:ë|e)si|მიმღები|ստացող|ተቀባይ|প্রাপক|பெறுநர்|tatanggap|"
                     # (English "Intended for:", Mongolian "Хүлээн авагч:")
                     r"intended for|хүлээн авагч|प्रापक|"
-                    r"intended recipient|envelope recipient)[ \t]*[:：՝፦][ \t]*<?")
+                    r"intended recipient|envelope recipient)")
+# (a label in two languages, "宛先 / Recipient :", as bilingual notices write it)
+_RECIPIENT_LABEL = (r"(?im)^[ \t]*" + _RECIPIENT_WORDS + r"(?:[ \t]*/[ \t]*" + _RECIPIENT_WORDS + r")?[ \t]*[:：՝፦][ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
 # ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:",
 # Korean "받는 사람:"; never "To:" / "An:", the returned original's own fields)
@@ -1737,7 +1742,11 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                r"\b(?:send|sending) (?:a|an) (?:blank|empty) (?:message|e-?mail|mail)\b|"
                # a refusal's pointer for help ("For assistance forward this email to abuse_rbl@...", AT&T's
                # block-list reply; "send this message to ...")
-               r"\b(?:forward|send) (?:this|the|a copy of this) (?:e-?mail|message|notice|bounce|report)\b", re.I)
+               r"\b(?:forward|send) (?:this|the|a copy of this) (?:e-?mail|message|notice|bounce|report)\b|"
+               # where to write from now on ("For concerns, please send your message to info@... instead", "Please direct future
+               # correspondence to office@...")
+               r"\b(?:please|kindly) (?:send|direct|address|forward|redirect) (?:your|future|all|any|the) "
+               r"(?:messages?|e-?mails?|mails?|correspondence|enquiries|inquiries|concerns) to\b", re.I)
 
 
 # every invitation above holds one of these (most lines hold none: the pattern is not tried)
@@ -1746,7 +1755,9 @@ _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen"
                  "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
                  "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
                  "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
-                 "a copy of this", "a blank", "an empty", "send an ", "send a ")
+                 "a copy of this", "a blank", "an empty", "send an ", "send a ", "please send", "kindly send", "please direct",
+                 "kindly direct", "please address", "please forward", "please redirect",
+                 "kindly address", "kindly forward", "kindly redirect")
 
 
 def invites(low: str) -> bool:
@@ -2775,6 +2786,8 @@ _DELAY_MORE = Lazy(
     # nl: "er wordt opnieuw geprobeerd", "nog niet afgeleverd", "zal het opnieuw proberen"
     r"(?<!niet )opnieuw geprobeerd|(?<!niet )(?:zal|zullen) (?:het )?(?:later )?opnieuw (?:proberen|worden geprobeerd)|"
     r"(?:bericht|levering|aflevering) (?:is )?vertraagd|"
+    # ("Wij blijven het nog 4 dagen proberen": we keep trying for four more days)
+    r"(?<!niet )blijven (?:het )?(?:nog )?(?:\d+ (?:dagen|uur) )?(?:opnieuw )?proberen|"
     # pl: "nie została jeszcze dostarczona", "spróbuje ponownie", "kolejne próby doręczenia"
     r"(?<!nie )spr[óo]buje ponownie|"
     r"(?:kolejne|dalsze) pr[óo]by (?:dor[ęe]czenia|dostarczenia)|"
@@ -2846,7 +2859,7 @@ _DELAY_MORE_WORDS = ("retrasad", "tentará", "tentara", "opózn", "opoźn", "지
                       "zustellversuche", "weiterhin", "noch nicht", "continuer", "continue d", "continue de ", "encore",
                       "tentative", "seguir",
                       "reintentar", "no se ha", "entregad", "demorad", "tentativa", "forsenad", "ainda n", "reenviar", "ancora stat", "tentativi",
-                      "ritardo", "geprobeerd", "opnieuw", "nog niet", "jeszcze", "spróbuje", "sprobuje", "próby",
+                      "ritardo", "geprobeerd", "opnieuw", "nog niet", "blijven", "jeszcze", "spróbuje", "sprobuje", "próby",
                       "proby", "zatím", "zatim", "pokou", "pokus", "zpožd", "zpozd", "попытки", "не доставлен",
                       "продолж", "задержка", "спроби", "затриму", "повторювати", "намагатися", "försök", "forsok",
                       "forsög", "ännu", "annu", "försen", "fördröj", "fordröj", "fördroj", "forsök", "försok", "forsøg", "forsog", "forsøk", "prøver", "prover",
@@ -2874,7 +2887,7 @@ _NOT_YET = Lazy(
     r"pas encore (?:pu )?(?:été |être |etre )?(?:remis|distribu|livr|d[ée]livr)|"
     r"(?:a[úu]n|todav[íi]a) no (?:se )?(?:ha )?(?:sido )?entregad|(?:a[úu]n|todav[íi]a) no se ha podido entregar|"
     r"ainda n[ãa]o (?:foi )?(?:p[ôo]de ser )?entregue|ancora stat[oa] (?:recapitat|consegnat)|"
-    r"nog niet (?:afgeleverd|bezorgd)|jeszcze (?:nie )?(?:zosta[łl][aoy]? )?(?:dostarczon|dor[ęe]czon)|"
+    r"nog niet (?:(?:kunnen )?worden )?(?:afgeleverd|bezorgd)|jeszcze (?:nie )?(?:zosta[łl][aoy]? )?(?:dostarczon|dor[ęe]czon)|"
     r"zat[íi]m (?:ne)?(?:byla|bylo|byl) doru[čc]en|(?:se )?zat[íi]m nepoda[řr]ilo doru[čc]it|"
     r"(?:пока|ещ[её]) не доставлен|ще не доставлен|вс[ея] още не е доставен|"
     r"(?:har )?[äa]nnu inte levererats|inte levererats [äa]nnu|(?:er )?endnu ikke (?:blevet )?(?:leveret|afleveret)|"

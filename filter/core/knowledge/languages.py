@@ -1447,6 +1447,9 @@ PHRASES: dict[str, list[str]] = {
         # -- German.
         r"(nicht innerhalb|innerhalb) (von )?\d+ (tag|tagen|stunden)[^.]{0,40}(zugestellt|ausgeliefert)",
         rf"(zustellzeit|zustellungsfrist|zustellfrist|zustellversuche?)[^.]{{0,20}}(abgelaufen|{_DE_UE}berschritten|aufgegeben)",
+        # ("konnte innerhalb der maximalen Zustellzeit von 5 Tagen nicht ... zugestellt werden": within the longest time it keeps
+        # a message)
+        r"innerhalb der (maximalen |h(ö|oe)chstzul(ä|ae)ssigen )?(zustellzeit|zustellfrist|zustellungsfrist)",
         # -- French.
         r"n['’ ]?a pas pu [êe]tre (remis|distribu[ée]|livr[ée]|d[ée]livr[ée])e?s? (dans|apr[èe]s|en|pendant) (les )?\d+",
         r"d[ée]lai (de (remise|distribution|livraison|d[ée]livrance) )?(a )?(expir[ée]|d[ée]pass[ée])",
