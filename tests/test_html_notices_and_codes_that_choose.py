@@ -189,3 +189,27 @@ def test_a_report_pasted_into_a_forward_to_us_is_read_when_it_went_to_our_return
     assert report.kind == kind
     if kind == "failed":
         assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+# ---- providers of Europe and Asia (thirtieth provider probe) -----------------------------------------------------
+@pytest.mark.parametrize("words, reason", [
+    # RFC 5321's stock text of a 421 above web.de's heading is no cause of its own: the heading's policy stands
+    ("421-web.de (mxweb112) Nemesis ESMTP Service not available 421-Service unavailable 421-Reject due to policy restrictions. "
+     "421 For explanation visit https://postmaster.web.de/en/case?c=hi&i=ip", "policy_violation"),
+    # ... and a cause its words give besides still decides
+    ("421-Reject due to policy restrictions. 421-Too many messages have been received in a short period of time", "rate_limited"),
+    # ... and the words that the service is unavailable, alone, are the system's state
+    ("421 mx.web.example Service temporarily unavailable", "system_error"),
+])
+def test_a_421_s_stock_text_beside_a_provider_s_heading(words, reason):
+    assert decide(status="4.0.0", diagnostic=words, action="delayed") == reason
+
+
+@pytest.mark.parametrize("words, reason", [
+    # "classified as spam and reception refused": the server's verdict, in the passive
+    ("554 5.7.1 Blocked by antispam policy: message classified as spam (스팸으로 분류되어 수신 거부되었습니다)", "spam_detected"),
+    # the person's own setting, the noun: "blocked by the recipient's spam setting (reception refusal)"
+    ("550 5.7.1 받는사람의 스팸설정(수신거부)에 의해 차단되었습니다", "filtered"),
+])
+def test_korean_reception_refused_by_a_server_or_by_the_person(words, reason):
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == reason

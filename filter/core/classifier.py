@@ -609,6 +609,8 @@ class _Facts:
 
 # a provider's heading that names no cause (web.de / GMX / IONOS, web.de/email/senderguidelines)
 _POLICY_HEADING = Lazy(r"\breject(?:ed)? due to policy restrictions\b[.:]?")
+# RFC 5321 section 4.2.3's text for 421 ("<domain> Service not available, closing transmission channel"), and its shorter forms
+_STOCK_421 = Lazy(r"\bservice (?:is )?(?:not available|unavailable)\b(?:,? closing transmission channel)?")
 
 
 def decide(*, status: str | None, diagnostic: str | None, command: str | None = None,
@@ -660,9 +662,12 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # ... appears on the Spamhaus SBL", "... DMARC policy of sender domain ... not aligned", "...: message size ... exceeds
         # the limit"): the heading only says a refusal came, as "refused" does (``_HEADING_VERB``); its words decide
         # (its own words only: the report's words around the record, the context, may be another recipient's)
-        inner = decide(status=status, diagnostic=words[:heading.start()] + " " + words[heading.end():], command=command,
-                       action=action, diag_type=diag_type)
-        if inner not in _UNREAD and inner != "policy_violation":
+        # (and without RFC 5321's stock text of a 421, "Service not available, closing transmission channel", which web.de's
+        # greeting repeats above its heading: no cause either)
+        rest = _STOCK_421.sub(" ", words[:heading.start()] + " " + words[heading.end():])
+        inner = decide(status=status, diagnostic=rest, command=command, action=action, diag_type=diag_type)
+        # (a delay's "expired", said for words that name no cause, is none either)
+        if inner not in _UNREAD and inner != "policy_violation" and (inner != "expired" or matches("expired", rest)):
             return inner
     if provider:
         # a provider's "no such mailbox" said in reply to MAIL FROM is about our address, and its

@@ -1070,7 +1070,9 @@ PHRASES: dict[str, list[str]] = {
         r"(收件人|收件者|对方|對方)(已)?(将|將|把)(您|你)的(邮箱|郵箱|邮件|郵件)?(地址|位址)?(加入|列入)(了)?黑名單",
         # -- Korean: "받는사람의 스팸설정(수신거부)", "수신차단 목록" (puffinknight.tistory.com/102,
         #    kin.naver.com as above).
-        r"수신거부", r"수신 거부", r"수신차단", r"수신 차단",
+        #    (the noun, the person's setting; not the passive verb "수신 거부되었습니다" (reception was refused), which a server
+        #    says of its own verdict: "스팸으로 분류되어 수신 거부되었습니다", classified as spam and refused)
+        r"수신거부(?!되|됐|됩|당)", r"수신 거부(?!되|됐|됩|당)", r"수신차단", r"수신 차단",
         # -- "the recipient has blocked you / refused your mail" in the active voice (Gmail's localized
         #    help page support.google.com/mail/answer/6596: "The recipient has blocked you" among the
         #    reasons a message bounces; our wording per language). The mailbox exists: with a 5.1.1 these
