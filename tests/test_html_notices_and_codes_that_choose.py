@@ -213,3 +213,66 @@ def test_a_421_s_stock_text_beside_a_provider_s_heading(words, reason):
 ])
 def test_korean_reception_refused_by_a_server_or_by_the_person(words, reason):
     assert decide(status="5.7.1", diagnostic=words, action="failed") == reason
+
+
+# ---- the adversarial probe of this session's first batch ---------------------------------------------------------
+def test_a_german_notice_of_malware_found_in_your_mail():
+    from shapes import notice
+
+    report = notice("Hornetsecurity Mailschutz <noreply@gateway.example>", "Ihre E-Mail wurde nicht zugestellt",
+                    "in Ihrer E-Mail an einen Empfänger bei firm.example wurde Schadsoftware gefunden.\n"
+                    "Die Nachricht wurde aus Sicherheitsgründen nicht zugestellt.\n\nAbsender:   news@shop.example\n"
+                    "Empfänger:  eva@firm.example\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "virus_detected")])
+
+
+def test_a_product_that_took_action_on_a_message_we_sent():
+    from shapes import notice
+
+    report = notice("Trend Micro Email Security <notification@gateway.example>", "Message blocked: June news",
+                    "Trend Micro Email Security has taken action on a message you sent.\n\nSender:     news@shop.example\n"
+                    "Recipient:  eva@firm.example\nAction:     Deleted; the message was not delivered because it was "
+                    "detected as spam.\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "spam_detected")])
+
+
+def test_a_german_delay_that_keeps_trying_after_a_connection_timed_out():
+    from shapes import notice
+
+    report = notice("Mail Delivery System <MAILER-DAEMON@mta.shop.example>", "Warnung: Nachricht verzögert",
+                    "Dies ist eine Warnung. Ihre Nachricht konnte bisher nicht zugestellt werden.\nSie müssen nichts weiter "
+                    "unternehmen: wir versuchen es weiterhin, höchstens noch 4 Tage.\n\nEmpfänger:  eva@firm.example\n"
+                    "Grund:      Verbindung zu mx01.firm.example[192.0.2.55] fehlgeschlagen: Zeitüberschreitung\n")
+    assert kind_and_reasons(report) == ("delayed", [("eva@firm.example", "network_error")])
+
+
+@pytest.mark.parametrize("body", [
+    # Italian: "the message addressed to x@ was not delivered within the longest delivery time (5 days)"
+    "Il messaggio indirizzato a eva@firm.example non è stato recapitato entro il tempo\nmassimo di consegna previsto "
+    "(5 giorni) ed è stato quindi rimosso dalla coda.\n\nUltimo errore: connessione a mx.firm.example scaduta (timeout)\n",
+    # Dutch: "could not be delivered within the longest delivery time; we tried for 5 days and stop now"
+    "Uw bericht aan eva@firm.example kon niet binnen de maximale bezorgtijd worden afgeleverd.\nWe hebben het 5 dagen "
+    "geprobeerd en stoppen nu.\n\nLaatste foutmelding: 421 4.4.2 mx.firm.example: lost connection after greeting\n",
+])
+def test_a_give_up_within_the_longest_delivery_time_in_italian_and_dutch(body):
+    from shapes import notice
+
+    report = notice("Mail Delivery System <MAILER-DAEMON@mta.shop.example>", "Undeliverable: June news", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "expired")])
+
+
+@pytest.mark.parametrize("words, reason", [
+    ("550 5.7.1 Message rejected: the message body contains a URL (go.deals.example) whose domain was registered within "
+     "the last 14 days", "spam_detected"),
+    ("550 5.7.1 Absenderdomain news.shop.example wurde erst vor kurzem registriert (Domainalter unter 30 Tagen) - Annahme "
+     "verweigert", "bad_reputation"),
+])
+def test_a_young_domain_in_a_link_or_as_our_sending_domain(words, reason):
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == reason
+
+
+def test_a_german_quarantine_that_awaits_an_administrator_s_release_is_held():
+    words = ("Ihre Nachricht an eva@firm.example wurde in die Quarantäne verschoben und muss vor der Zustellung von einem "
+             "Administrator freigegeben werden. Grund: Anhang mit Makros. Sobald die Nachricht freigegeben ist, wird sie "
+             "zugestellt.")
+    assert decide(status=None, diagnostic=words, action="failed") == "on_hold"

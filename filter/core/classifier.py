@@ -860,6 +860,10 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # ("Die Nachricht wird vom Administrator des Empfängers geprüft. Wird sie freigegeben, erfolgt die Zustellung
                         # automatisch")
                         r"\bwird vom administrator (?:des empf(?:ä|ae)ngers )?gepr(?:ü|ue)ft\b|\berfolgt die zustellung automatisch\b|"
+                        # ("muss vor der Zustellung von einem Administrator freigegeben werden. Sobald die Nachricht freigegeben
+                        # ist, wird sie zugestellt": a release still to come)
+                        r"\bmuss\b[^.]{0,60}\bvon (?:einem|der|dem) (?:administrator|admin)\w* freigegeben werden\b|"
+                        r"\bsobald (?:die nachricht|die e-?mail|sie) freigegeben (?:ist|wird|wurde)\b|"
                         r"\ben attente (?:de|d'une) "
                         r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"
                         r"aprobaci(?:ó|o)n|liberaci(?:ó|o)n)\b|\bin attesa di (?:revisione|approvazione|rilascio)\b|"

@@ -1098,6 +1098,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(link|links) to an? (url|domain|site|web ?site)s? with an? (poor|bad|low) reputation\b",
         # ("a link to a newly registered domain": the age of a domain the content links to, not of our sending domain)
         r"\b(link|links|url|urls) (to|pointing to) (an? )?(newly|recently) registered domains?\b",
+        # ("contains a URL (x.shop) whose domain was registered within the last 14 days")
+        r"\b(url|uri|link)s?\b(?:[^.;]|\.(?=\w)){0,80}\bdomains? (was |were )?(registered|created) (within|in) the (last|past) \d+ days\b",
         # ("it contains a link (go.example) with a poor reputation", "URL-Reputation")
         *(rf"\bcontains an? (link|url|uri)\b(?:[^.;]|\.(?=\w)){{0,80}}\bwith (an? )?{adj} reputation\b" for adj in ("poor", "bad", "low")),
         r"\b(url|uri|link)-reputation\b",

@@ -233,6 +233,11 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # security risk in a message you sent")
     r"\b(?:has\s+)?(?:detected|found)\s+(?:an?\s+)?(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
     r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # (Trend Micro Email Security's "has taken action on a message you sent", what it did in the "Action:" field below)
+    r"\bhas\s+taken\s+action\s+on\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # (German "in Ihrer E-Mail an ... wurde Schadsoftware / ein Virus gefunden")
+    r"\bin\s+ihrer\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\b(?:schadsoftware|ein\s+virus|viren|malware|ein\s+trojaner)\s+"
+    r"(?:gefunden|entdeckt|erkannt)|"
     # (the finding first, the product unnamed: "A virus was detected in an attachment of the message you sent")
     r"\b(?:virus|threat|malware)\s+(?:was|has\s+been)\s+(?:detected|found)\s+in\s+(?:an?\s+attachment\s+of\s+)?(?:(?:a|the|your)\s+"
     r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent|your\s+(?:message|e-?mail))\b|"
@@ -481,7 +486,7 @@ BOUNCE_SUBJECT = Lazy(
     r"delayed mail|delivery delayed|warning: (?:could not send|message .* delayed)|message delivery has failed|"
     # "Delivery of your message is delayed", "Verzögerte Zustellung" (a delay warning's subject, of the message)
     r"delivery of (?:your|the|this) (?:message|e-?mail|mail) (?:is |has been |was )?delayed|"
-    r"verz(?:ö|oe|o)gerte zustellung|zustellung verz(?:ö|oe|o)gert|(?:remise|distribution) (?:diff[ée]r[ée]e|retard[ée]e)|"
+    r"verz(?:ö|oe|o)gerte zustellung|(?:zustellung|nachricht|e-?mail) verz(?:ö|oe|o)gert|(?:remise|distribution) (?:diff[ée]r[ée]e|retard[ée]e)|"
     # "message non encore distribué", "la entrega de su mensaje se ha retrasado"
     r"non encore (?:distribu[ée]|remis|d[ée]livr[ée])|entrega de su (?:mensaje|correo) se ha (?:retrasado|demorado)|"
     r"error sending your mail|permanent delivery failure|returned message|mail could not be delivered|"
@@ -590,7 +595,7 @@ _BOUNCE_WORDS = Lazy(
     r"error message below:\s*+[45]\d\d\b|"
     r"配信(?!を?(?:停止|解除))|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)(?:を|は)?(?:配送|お届け)できません"
     # the same in the languages reports are written in
-    r"|konnte (?:daher |deshalb |leider )?nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
+    r"|konnte (?:daher |deshalb |leider |bisher |bis jetzt |noch )?nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
     # (German "Ihre Nachricht vom ... wurde nicht zugestellt": the message not delivered)
     r"\bwurde nicht zugestellt\b|"
@@ -1598,7 +1603,7 @@ _SENTENCE = Lazy(
     # Yandex "не доставлено на адрес / по адресу", Orange "n'a pas pu être remis à", Libero
     # "non è stato consegnato a"): the verb or the noun with its preposition, the address after it
     r"(?:wurde|wird|konnte|kann) nicht an|distribu[ée]e? [àa]|(?:message|courriel) [àa]|d[ée]livr[ée]e? [àa]|"
-    r"entregad[oa] a|(?:mensaje|correo) a|consegnat[oa] a|(?:messaggio|e-?mail) (?:inviat[oa] |spedit[oa] )?a|entregue para|mensagem a|"
+    r"entregad[oa] a|(?:mensaje|correo) a|consegnat[oa] a|(?:messaggio|e-?mail) (?:inviat[oa] |spedit[oa] |indirizzat[oa] |destinat[oa] )?a|entregue para|mensagem a|"
     r"(?:bezorgd|afgeleverd) (?:bij|aan)|dostarczon[aey] do|wiadomo[śs]ci do|"
     r"(?:доставлен[оаы]?|доставить|сообщени[яей]|письм[оа]) (?:на адрес|по адресу)|"
     r"(?:доставлено|доставлен[аі]|повідомлення) на адресу|повідомлення для|"
@@ -1652,7 +1657,7 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    # (words a long line of ordinary English does not hold: "message", "distribution" would
                    # let every such line be tried)
                    "nicht an", "distribué", "distribue", "livré", "livre à", "livrat", "message à", "message a ",
-                   "courriel", "mensaje a ", "correo a ", "consegnat", "messaggio a ", "mail a ", "mensagem a ",
+                   "courriel", "mensaje a ", "correo a ", "consegnat", "messaggio a ", "mail a ", "mensagem a ", "indirizzat",
                    "bezorgd", "afgeleverd", "dostarczon", "wiadomo", "адрес", "повідомлення", "doruč", "dorucen",
                    "zpráv", "zprav", "správ", "sprav", "zbesít", "zbesit", "către", "catre", "levere",
                    "levert", "skickades", "meddelande", "meddelelse", "melding", "osoitteeseen",
@@ -2746,7 +2751,7 @@ _DELAY = Lazy(
 # only on a text holding one of ``_DELAY_WORLD_WORDS`` (every alternative holds one; their
 # look-behinds leave the engine no quick scan, and the texts are mostly English).
 _DELAY_WORLD = Lazy(
-    r"versucht es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
+    r"versucht es (?:noch|weiter|weiterhin)|(?<!nicht )versuchen es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
     r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|"
     r"(?<!ne )(?<!n')(?<!n’)r[ée]essaierons\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
     r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|"
@@ -2848,7 +2853,7 @@ _DELAY_MORE = Lazy(
     # ms / id: "Sistem akan terus mencuba untuk menghantar mesej ini" (the system will keep trying to send this message), vi:
     # "hệ thống sẽ tiếp tục thử gửi lại" (will keep trying to send again), th: "ระบบจะพยายามส่งอีกครั้ง" (will try to send again)
     r"(?<!tidak )akan terus (?:mencuba|mencoba)|sẽ tiếp tục (?:thử|cố gắng)|จะพยายามส่ง(?:ใหม่|อีกครั้ง)")
-_DELAY_WORLD_WORDS = ("versucht", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "essaierons",
+_DELAY_WORLD_WORDS = ("versucht", "versuchen es", "verzög", "verzoeg", "verzog", "essayer", "tenter", "essaiera", "essaierons",
                       "différée", "differee", "différee", "differée", "retard",
                       "intentándolo", "intentandolo", "intentar", "retrasad", "provare", "tentare", "riprover", "ritardat", "tentando", "tentar",
                       "atrasad", "proberen", "probeert", "vertraagd", "ponawia", "ponowi", "opóźn", "opozn", "opózn", "opoźn", "повтор",

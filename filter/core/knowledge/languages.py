@@ -1104,6 +1104,10 @@ PHRASES: dict[str, list[str]] = {
         r"reputazione (del mittente |dell['’]ip )?(troppo )?bassa|reputaci[óo]n (del remitente |de la ip )?(demasiado |muy )?baja|"
         r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(est )?(trop |tr[èe]s )?(faible|mauvaise|insuffisante)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
         r"reputa[çc][ãa]o (do remetente )?(muito )?baixa",
+        # a sending domain too new to have a reputation, German ("Absenderdomain x wurde erst vor kurzem registriert
+        # (Domainalter unter 30 Tagen)")
+        r"(absender-?domain|absenderdom(ä|ae)ne)(?:[^.]|\.(?=\w)){0,60}(erst vor kurzem|k(ü|ue)rzlich|neu) registriert",
+        r"\bdomainalter (unter|weniger als) \d+ tage",
         # the word itself in the languages that share its Latin root (Czech "nízkou reputaci", Polish "reputacja",
         # Indonesian "reputasi", Romanian "reputație", Dutch "reputatie", Hungarian "reputáció") and in Russian
         # ("репутация"): a refusal that names a reputation names ours
@@ -1462,11 +1466,16 @@ PHRASES: dict[str, list[str]] = {
         # -- Italian: Libero "DELIVERY TIME EXPIRED - L'indirizzo di destinazione non è riuscito a ricevere
         #    il messaggio nonostante vari tentativi" (aiuto.libero.it as above).
         r"tempo (massimo )?di consegna (scaduto|superato)",
+        # ("non è stato recapitato entro il tempo massimo di consegna previsto (5 giorni)": not within the longest time kept)
+        r"entro il (tempo|termine) massimo di (consegna|recapito)",
         r"(non (è|e'|e) stato possibile|impossibile) (consegnare|recapitare)[^.]{0,30} (entro|in|dopo) \d+",
         # -- Portuguese.
         r"(tempo|prazo)( limite)? de entrega (expirado|esgotado|excedido)",
         # -- Dutch.
         r"(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)[^.]{0,20}(verlopen|overschreden)",
+        # ("kon niet binnen de maximale bezorgtijd worden afgeleverd. We hebben het 5 dagen geprobeerd en stoppen nu")
+        r"binnen de (maximale )?(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)",
+        r"(hebben|heeft) (het )?\d+ (dagen|uur) geprobeerd",
         # -- Polish / Czech.
         r"nie (uda[łl]o si[ęe]|mo[żz]na by[łl]o) dostarczy[ćc][^.]{0,40} (w ci[ąa]gu|przez|po) \d+",
         r"czas (dostarczenia|dor[ęe]czenia)[^.]{0,10}(up[łl]yn[ąa][łl]|min[ąa][łl]|przekroczony)",
@@ -1500,7 +1509,8 @@ PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "network_error": [
         # DNS or connection failure on the way.
-        r"verbindung[^.]{0,30}(fehlgeschlagen|abgelehnt|abgebrochen|zeit(ü|ue|u)berschreitung|konnte nicht hergestellt)",
+        # (the host named between, dots and all: "Verbindung zu mx01.example.de[192.0.2.55] fehlgeschlagen")
+        r"verbindung(?:[^.]|\.(?=\w)){0,60}(fehlgeschlagen|abgelehnt|abgebrochen|zeit(ü|ue|u)berschreitung|konnte nicht hergestellt)",
         r"connexion (refus[ée]e|impossible|interrompue|expir[ée]e|[ée]chou[ée]e)",
         r"connexion (au|avec le) serveur(?:[^.;]|\.(?=\S)){0,60}(impossible|[ée]chou[ée]e)",
         r"impossible de (se connecter|joindre le serveur|contacter le serveur|[ée]tablir (la|une) connexion)",
@@ -1520,7 +1530,7 @@ PHRASES: dict[str, list[str]] = {
     "connect_failure": [
         r"(impossible de se connecter|no se pudo conectar|n[ãa]o foi poss[íi]vel conectar|impossibile connettersi|"
         r"kan geen verbinding maken|nie mo[żz]na po[łl][ąa]czy[ćc]|nelze se p[řr]ipojit)",
-        rf"verbindung[^.]{{0,30}}(konnte nicht hergestellt|zeit{_DE_UE}berschreitung)",
+        rf"verbindung(?:[^.]|\.(?=\w)){{0,60}}(konnte nicht hergestellt|fehlgeschlagen: zeit{_DE_UE}berschreitung|zeit{_DE_UE}berschreitung)",
         r"не удалось (подключиться|соединиться|установить соединение)",
         r"не вдалося (підключитися|з['’]єднатися|встановити з['’]єднання)",
         r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続できない|接続に失敗|连接超时|連線逾時|无法连接|無法連線|连接失败|連線失敗|연결 실패|연결에 실패)",
