@@ -276,3 +276,11 @@ def test_a_german_quarantine_that_awaits_an_administrator_s_release_is_held():
              "Administrator freigegeben werden. Grund: Anhang mit Makros. Sobald die Nachricht freigegeben ist, wird sie "
              "zugestellt.")
     assert decide(status=None, diagnostic=words, action="failed") == "on_hold"
+
+
+@pytest.mark.parametrize("name", ["Servizio Posta", "Servicio de correo", "Serviço de e-mail"])
+def test_the_mail_service_named_in_italian_spanish_portuguese_is_a_mail_system(name):
+    from filter.core.detectors.text import names_a_system
+
+    assert names_a_system(f"{name} <noreply@isp.example>")
+    assert not names_a_system("Servizio Clienti <noreply@shop.example>")  # (a shop's customer service is no mail system)

@@ -53,7 +53,9 @@ _SYSTEM_NAME = Lazy(
     r"amministratore di sistema|systeembeheerder|administrator systemu|sistem y[öo]neticisi|системный администратор|"
     r"システム管理者|系统管理员|系統管理員|시스템 관리자|"
     # (the mail system in Japanese, Chinese, Korean: "メールシステム", "邮件系统", "郵件系統", "메일 시스템")
-    r"メールシステム|邮件系统|郵件系統|메일 ?시스템", re.I)
+    r"メールシステム|邮件系统|郵件系統|메일 ?시스템|"
+    # (the mail service in Italian, Spanish, Portuguese: "Servizio Posta", "Servicio de correo", "Serviço de e-mail")
+    r"\bservizio (?:di )?posta\b|\bservicio de correo\b|\bservi(?:ç|c)o de (?:e-?mail|correio)\b", re.I)
 # The display names of the mail-security products that send their own notices to the sender (Barracuda
 # "Email Security Gateway", Trend Micro "Email Security", Symantec "Email Security.cloud", Zix "Email
 # Threat Protection", a "Spam Firewall", "Proofpoint Essentials", "Forcepoint DLP", "Trend Micro
