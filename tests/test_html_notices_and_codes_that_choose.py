@@ -284,3 +284,52 @@ def test_the_mail_service_named_in_italian_spanish_portuguese_is_a_mail_system(n
 
     assert names_a_system(f"{name} <noreply@isp.example>")
     assert not names_a_system("Servizio Clienti <noreply@shop.example>")  # (a shop's customer service is no mail system)
+
+
+# ---- bounces of 2005-2015, recipients hard to read --------------------------------------------------------------
+def test_iso_2022_jp_text_with_pasted_8_bit_header_lines_is_read_line_by_line():
+    body = ("以下の宛先へのメール配信に失敗しました。\n\n宛先: eva@firm.example\n"
+            "理由: 受信者のメールボックスの容量がいっぱいのため、配信できませんでした。\n\n").encode("iso-2022-jp") \
+        + "Subject: 今週のおすすめ\n".encode("utf-8")
+    raw = (b"From: MAILER-DAEMON@mx.firm.example\nTo: bounces+eva=firm.example@news.shop.example\n"
+           b"Subject: Mail delivery failed\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"ISO-2022-JP\"\n"
+           b"Content-Transfer-Encoding: 7bit\n\n" + body)
+    assert kind_and_reasons(classify(raw)) == ("failed", [("eva@firm.example", "mailbox_full")])
+
+
+def test_a_remote_server_that_could_not_be_found_is_an_unknown_domain():
+    words = "Error Type: SMTP Remote server (firm.example) could not be found. Please verify that the domain name is correct."
+    assert decide(status=None, diagnostic=words, action="failed") == "host_unknown"
+
+
+@pytest.mark.parametrize("body, failed, delivered", [
+    ("以下の宛先へのメール配信に失敗しました。\n\n宛先：「taro@firm.example」\n理由：宛先のメールアドレス（taro@firm.example）は存在しません。\n\n"
+     "なお、同時に送信された宛先（hana@firm.example）へは正常に配信されました。\n", "taro@firm.example", "hana@firm.example"),
+    ("投递结果：\n  li@firm.example，投递失败：收件人地址不存在（550 5.1.1 User unknown）。\n  wang@firm.example，已成功投递。\n",
+     "li@firm.example", "wang@firm.example"),
+    ("Ваше письмо не было доставлено следующим адресатам:\n    ivan@firm.example - адрес не существует (550 5.1.1 No such user)\n"
+     "Письмо адресату olga@firm.example доставлено успешно.\n", "ivan@firm.example", "olga@firm.example"),
+])
+def test_a_recipient_whose_own_line_says_it_was_delivered_is_reported_delivered(body, failed, delivered):
+    from shapes import notice
+
+    report = notice("Mail Delivery System <MAILER-DAEMON@mx.firm.example>", "Undeliverable: June news", body)
+    assert kind_and_reasons(report) == ("failed", [(failed, "user_unknown"), (delivered, "delivered")])
+
+
+def test_a_notice_about_the_reader_s_own_address_is_no_report_of_our_mail():
+    from shapes import notice
+
+    report = notice("Servicio de correo <soporte@correo.example>", "Aviso: mensajes retenidos en su buzón",
+                    "Estimado usuario de news@shop.example:\n\nTiene 6 mensajes retenidos porque su cuenta no ha sido verificada. "
+                    "El destinatario news@shop.example no existe en nuestro nuevo servidor hasta que confirme sus datos.\n\n"
+                    "Verifique su cuenta aquí: https://correo.example/verificar\n")
+    assert report.kind == "not_bounce"
+
+
+def test_a_report_of_mail_someone_sent_to_themselves_stays_a_report():
+    raw = ("From: MAILER-DAEMON@firm.example\nTo: eva@firm.example\nSubject: failure notice\n\n"
+           "Hi. This is the qmail-send program at firm.example.\nI'm afraid I wasn't able to deliver your message to the "
+           "following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<eva@firm.example>:\n"
+           "192.0.2.1 does not like recipient.\nRemote host said: 552 Error: disk quota exceeded\nGiving up on 192.0.2.1.\n")
+    assert kind_and_reasons(classify(raw.encode())) == ("failed", [("eva@firm.example", "mailbox_full")])

@@ -1937,6 +1937,8 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     "destination (mail )?server (for (this|the) recipient )?(could not|couldn't|cannot|can't) be found in (the )?(domain name service|dns)": (' be found in ',),
     'domain (is )?(not reachable|unreachable)': ('not reachable', 'unreachable'),
     'domain name in the (e-?mail )?address is (incorrect|wrong|invalid)': ('domain name in the ',),
+    "remote (mail )?server \\([a-z0-9.-]{1,100}\\) (could not|couldn't|cannot) be found": (' be found',),
+    'verify that the domain name is correct': ('verify that the domain name is correct',),
     "(?<!sender )(?<!sender's )(?<!from )(?<!sending )(?<!your )(?<!helo )(?<!ehlo )(?<!envelope )(?<!return-path )(?<!bounce )(?<!client )(?<!sender-)domain( name)? (\\S{1,100} )?(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)": ('domain',),
     '(?<!אם )(הדומיין|שם התחום|התחום|שם הדומיין)( של הנמען)? (אינו קיים|לא קיים)': ('אינו קיים', 'לא קיים'),
     '(النطاق|اسم النطاق|المجال)( الخاص بالمستلم| للمستلم)? غير موجود': (' غير موجود',),

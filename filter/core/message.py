@@ -110,7 +110,10 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
-            pass
+            if _ESC_JIS.search(data):
+                # ISO-2022-JP text with lines of 8-bit bytes among it (a Japanese notice that pastes the returned
+                # headers as they came, an UTF-8 subject and all): each line under what reads it
+                return _jis_lines(data, codec if "2022" in codec else "iso2022_jp_ext")
     else:
         if defects is not None:
             defects.append(f"unknown charset {charset!r}, decoded as UTF-8")
@@ -123,6 +126,20 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
         return data.decode("iso2022_jp_ext", "replace")
     # an unknown charset on bytes that are not UTF-8: Windows Western is likeliest
     return data.decode(codec or "cp1252", "replace")
+
+
+def _jis_lines(data: bytes, codec: str) -> str:
+    """Text whose lines are ISO-2022-JP (7-bit, shifted by escape sequences) or UTF-8, one or the other per line."""
+    out = []
+    for line in data.splitlines(keepends=True):
+        try:
+            out.append(line.decode(codec))
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                out.append(line.decode(codec, "replace"))
+    return "".join(out)
 
 
 def eight_bit_header(text: str, fallback: str | None) -> str:

@@ -1016,6 +1016,9 @@ PHRASES: dict[str, list[str]] = {
         # Exchange "The domain name in the email address is incorrect" (5.1.2 / 5.4.1 pages of
         # learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/): the recipient's domain
         r"domain name in the (e-?mail )?address is (incorrect|wrong|invalid)",
+        # (hMailServer: "Remote server (example.net) could not be found. Please verify that the domain name is correct.")
+        r"remote (mail )?server \([a-z0-9.-]{1,100}\) (could not|couldn't|cannot) be found",
+        r"verify that the domain name is correct",
         r"(?<!sender )(?<!sender's )(?<!from )(?<!sending )(?<!your )(?<!helo )(?<!ehlo )(?<!envelope )(?<!return-path )"
         r"(?<!bounce )(?<!client )(?<!sender-)domain( name)? (\S{1,100} )?"
         r"(could ?n[o']t|can ?n[o']t|cannot) be (found|resolved)",

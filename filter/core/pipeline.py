@@ -85,7 +85,7 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
         detection.records = detection.records[:MAX_RECORDS]
     patterns = [verp] if isinstance(verp, str) else verp
     records = _complete_addresses(detection, msg, original, envelope, patterns, named)
-    if detection.detector == "text" and (_a_letter_about_our_address(records, msg)
+    if detection.detector == "text" and (_a_letter_about_our_address(records, msg) or _about_the_reader(records, msg, original)
                                          or _nothing_returned_or_named(records, msg)):
         return Report(NOT_BOUNCE, [], original, source, None, msg.defects)
     if detection.kind in FAILURE_KINDS:
@@ -715,6 +715,18 @@ def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bo
         return False
     named = [r.address.lower() for r in records if r.address]
     return bool(named) and all(_in_domains(a, set(ours)) for a in named)
+
+
+def _about_the_reader(records: list[Record], msg: ParsedMessage, original: Original) -> bool:
+    """Every address the text names as failed is one this message was sent to, and it quotes no server's answer and returns
+    no message: a notice to the reader about the reader's own mailbox (a lure's "the recipient bounces@<ours> does not exist
+    on our new server until you confirm your data"), never a report of mail someone sent to themselves (qmail's "<x@...>:
+    Remote host said: 552 ..." to x@, its copy below)."""
+    if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or original.message_id or original.headers \
+            or any(r.status or r.reply_code for r in records):
+        return False
+    named = {r.address.lower() for r in records if r.address}
+    return bool(named) and named <= {a.lower() for a in find_all(msg.header("To") or "")}
 
 
 def _replies_about_us(records: list[Record], msg: ParsedMessage, original: Original) -> None:

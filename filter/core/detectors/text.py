@@ -2351,6 +2351,9 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     records = []
     for a in order:
         if a in delivered:
+            # a recipient the report says was delivered, beside those that were not: a record of its success (as a DSN's
+            # "Action: delivered"), never a failure
+            records.append(Record(address=a, action="delivered"))
             continue
         rec = record_from_block(a, "\n".join(blocks[a]))
         if not (rec.status or rec.reply_code) and intro and smtptext.find_reply_code(intro):
@@ -2513,7 +2516,13 @@ def _without_addressees(records: list[Record], hits: list) -> list[Record]:
 _OK_HEADING = Lazy(
     r"(?:were|was|has been|have been) (?:successfully )?(?:delivered|relayed)\b|had successful delivery|"
     r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
-    r"successfully (?:delivered|relayed) to the following", re.I)
+    r"successfully (?:delivered|relayed) to the following|"
+    # (the same in the languages reports are written in: Japanese "正常に配信されました", Chinese "已成功投递", Korean "정상적으로
+    # 전달되었습니다", Russian "доставлено успешно", German "erfolgreich zugestellt", French "remis avec succès", Spanish / Portuguese
+    # "entregado / entregue com sucesso", Italian "consegnato correttamente")
+    r"正常に配信されました|(?:已)?成功(?:投递|投遞|送达|送達|发送|發送)|정상적으로 (?:전달|발송|배달|전송)되었습니다|"
+    r"(?:успешно доставлен[оа]?|доставлен[оа]? успешно)|erfolgreich zugestellt|(?:remis|distribu[ée]) avec succ[èe]s|"
+    r"entregad[oa] (?:correctamente|con [ée]xito)|entregue com sucesso|consegnat[oa] (?:correttamente|con successo)", re.I)
 _FAIL_HEADING = Lazy(
     r"fail|could ?n[o']t|can ?not|undeliverable|not (?:be |been |yet been )?delivered|unable|error|did not reach|"
     r"rejected|delayed|deferred", re.I)
@@ -2533,7 +2542,9 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
     for i, line in enumerate(lines):
         if i in hit_at:
             addr, rest = hit_at[i]
-            if first_line.get(addr) == i and (state == "ok" or _OK_REPLY.search(rest) and not _FAIL_HEADING.search(rest)):
+            # (or the recipient's own line says it: "宛先（x@）へは正常に配信されました", "x@，已成功投递")
+            if first_line.get(addr) == i and (state == "ok" or (_OK_REPLY.search(rest) or _OK_HEADING.search(line))
+                                              and not _FAIL_HEADING.search(rest)):
                 ok.add(addr)
             continue
         if not line.strip():
