@@ -278,12 +278,18 @@ def test_a_german_quarantine_that_awaits_an_administrator_s_release_is_held():
     assert decide(status=None, diagnostic=words, action="failed") == "on_hold"
 
 
-@pytest.mark.parametrize("name", ["Servizio Posta", "Servicio de correo", "Serviço de e-mail"])
+@pytest.mark.parametrize("name", ["Servizio di posta elettronica", "Servicio de correo electrónico", "Serviço de e-mail"])
 def test_the_mail_service_named_in_italian_spanish_portuguese_is_a_mail_system(name):
     from filter.core.detectors.text import names_a_system
 
     assert names_a_system(f"{name} <noreply@isp.example>")
-    assert not names_a_system("Servizio Clienti <noreply@shop.example>")  # (a shop's customer service is no mail system)
+
+
+@pytest.mark.parametrize("name", ["Servizio Clienti", "Servizio Posta", "Servicio de correo"])
+def test_a_customer_service_or_the_post_is_no_mail_system(name):
+    from filter.core.detectors.text import names_a_system
+
+    assert not names_a_system(f"{name} <noreply@shop.example>")  # (a shop's or a parcel service's sender)
 
 
 # ---- bounces of 2005-2015, recipients hard to read --------------------------------------------------------------
@@ -333,3 +339,67 @@ def test_a_report_of_mail_someone_sent_to_themselves_stays_a_report():
            "following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<eva@firm.example>:\n"
            "192.0.2.1 does not like recipient.\nRemote host said: 552 Error: disk quota exceeded\nGiving up on 192.0.2.1.\n")
     assert kind_and_reasons(classify(raw.encode())) == ("failed", [("eva@firm.example", "mailbox_full")])
+
+
+# ---- the adversarial probe of the second batch --------------------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # a Japanese line that names the recipient in brackets, "へは" before the verb: delivered for one, failed for the other
+    ("配信状況のお知らせ\n\n（suzu@firm.example）へは正常に配信されました。\n（sato@firm.example）へは配信できませんでした。"
+     "理由：550 5.1.1 User unknown\n", [("suzu@firm.example", "delivered"), ("sato@firm.example", "user_unknown")]),
+    # Traditional Chinese "已成功傳送"
+    ("郵件傳送報告\nchen@firm.example：已成功傳送\nlin@firm.example：傳送失敗，原因：收件者信箱已滿 (552 5.2.2)\n",
+     [("chen@firm.example", "delivered"), ("lin@firm.example", "mailbox_full")]),
+])
+def test_a_report_that_says_per_line_who_was_delivered(body, expected):
+    from shapes import notice
+
+    report = notice("Mail System <postmaster@mx.firm.example>", "Delivery report", body)
+    assert kind_and_reasons(report) == ("failed", expected)
+
+
+@pytest.mark.parametrize("line", ["El mensaje para eva@firm.example no se ha entregado correctamente.",
+                                  "Il messaggio per eva@firm.example NON è stato consegnato correttamente.",
+                                  "eva@firm.example: nicht erfolgreich zugestellt"])
+def test_a_negated_success_is_no_success(line):
+    from filter.core.detectors.text import _success_line
+
+    assert not _success_line(line)
+
+
+def test_a_report_whose_every_recipient_was_delivered_is_a_delivery_report():
+    from shapes import notice
+
+    report = notice("Mail Delivery Report <postmaster@relay.firm.example>", "Delivery report",
+                    "Raport doręczenia / Teslim raporu\nnowak@firm.example - wiadomość dostarczona pomyślnie\n"
+                    "yilmaz@firm.example - mesaj başarıyla teslim edildi\n")
+    assert kind_and_reasons(report) == ("delivered", [("nowak@firm.example", "delivered"), ("yilmaz@firm.example", "delivered")])
+
+
+def test_a_product_that_removed_an_attachment_and_delivered_the_rest_reports_no_failure():
+    from shapes import notice
+
+    report = notice("Trend Micro Email Security <no-reply@gateway.example>", "Attachment removed: June news",
+                    "Trend Micro Email Security has taken action on a message you sent.\nSender: news@shop.example\n"
+                    "Recipient: eva@firm.example\nSubject: June news\nAction: Attachment removed (invoice.pdf.exe); message "
+                    "delivered to recipient\n")
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Firm Mail Gateway <gateway-notify@firm.example>", "Message held: June news",
+     "Your message to eva@firm.example has been placed in a held queue.\nIt matched the data-loss-prevention rule 'External "
+     "bulk mail' and is pending release by an IT administrator.\n"),
+    ("Seguridad del correo <no-reply@firm.example>", "Mensaje retenido en cuarentena",
+     "Su mensaje para eva@firm.example está retenido en cuarentena.\nDebe ser aprobado por un administrador antes de su entrega. "
+     "Una vez aprobado, se entregará automáticamente.\n"),
+])
+def test_a_gateway_s_hold_in_other_words(sender, subject, body):
+    from shapes import notice
+
+    assert kind_and_reasons(notice(sender, subject, body))[1] == [("eva@firm.example", "on_hold")]
+
+
+def test_a_hold_whose_release_was_refused_is_the_policy_s_refusal():
+    words = ("Die Freigabe Ihrer zurückgehaltenen E-Mail an eva@firm.example wurde von einem Administrator abgelehnt. Die "
+             "Nachricht wurde gelöscht und nicht zugestellt. Grund der Quarantäne: Massen-E-Mail von externem Absender")
+    assert decide(status=None, diagnostic=words, action="failed") == "policy_violation"

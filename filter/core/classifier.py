@@ -819,7 +819,9 @@ _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa
 # ... and the review's end, the release refused: the hold is over, the message deleted undelivered, and the cause it was held
 # for is the refusal's ("Der Administrator hat die Freigabe abgelehnt. Die Nachricht wurde gelöscht und wird nicht zugestellt",
 # "The administrator has rejected the release")
-_RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
+_RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
+                        # ("Die Freigabe Ihrer zurückgehaltenen E-Mail an x@ wurde von einem Administrator abgelehnt")
+                        r"freigabe (?:ihrer|der|dieser) (?:[^.]|\.(?=\w)){0,100}\bwurde\b[^.]{0,40}\b(?:abgelehnt|verweigert)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
                         r"(?:rejected|refused|denied|declined) (?:the|its|your) release|(?:administrator|admin|moderator) (?:has )?"
                         r"(?:rejected|deleted|refused|declined) (?:the|this|your) message|(?:lib(?:é|e)ration|liberaci(?:ó|o)n|rilascio|vrijgave) "
                         r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b")
@@ -1003,6 +1005,8 @@ def _decide(f: _Facts) -> str:
         # file type)" is the site's attachment policy)
         return next((_AS.get(r, r) for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:
+        if reason == "on_hold" and _RELEASE_REFUSED.search(f.text):
+            continue  # (the hold is over: its release refused, the message deleted undelivered)
         if reason == "policy_violation" and f.says("failed_starttls"):
             # "TLS is required for this domain by local policy ... TLS negotiation failed": the policy is one of
             # encryption, and the handshake is what failed
@@ -1015,6 +1019,9 @@ def _decide(f: _Facts) -> str:
             continue
         if f.says(reason):
             return _AS.get(reason, reason)
+    if f.says("on_hold") and _RELEASE_REFUSED.search(f.text):
+        # a held message whose release the recipient's side refused, no other cause named: its policy refused it
+        return "policy_violation"
     if f.says("user_unknown_weak") and not _unverified(f):
         # (a temporary answer with them, "450 4.2.1 Mailbox currently unavailable, try again later",
         # refuses for now: nothing says the mailbox is missing; nor does a policy status, X.7.Y, "550

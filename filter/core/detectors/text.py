@@ -54,8 +54,11 @@ _SYSTEM_NAME = Lazy(
     r"システム管理者|系统管理员|系統管理員|시스템 관리자|"
     # (the mail system in Japanese, Chinese, Korean: "メールシステム", "邮件系统", "郵件系統", "메일 시스템")
     r"メールシステム|邮件系统|郵件系統|메일 ?시스템|"
-    # (the mail service in Italian, Spanish, Portuguese: "Servizio Posta", "Servicio de correo", "Serviço de e-mail")
-    r"\bservizio (?:di )?posta\b|\bservicio de correo\b|\bservi(?:ç|c)o de (?:e-?mail|correio)\b", re.I)
+    # (the electronic mail service in Italian, Spanish, Portuguese: "Servizio di posta elettronica", "Servicio de correo
+    # electrónico", "Serviço de e-mail"; never the post alone, "Servizio Posta" or "Servicio de correo" may sign a parcel
+    # service's mail)
+    r"\bservizio (?:di )?posta elettronica\b|\bservicio de correo electr(?:ó|o)nico\b|"
+    r"\bservi(?:ç|c)o de (?:e-?mail|correio eletr(?:ô|o)nico)\b", re.I)
 # The display names of the mail-security products that send their own notices to the sender (Barracuda
 # "Email Security Gateway", Trend Micro "Email Security", Symantec "Email Security.cloud", Zix "Email
 # Threat Protection", a "Spam Firewall", "Proofpoint Essentials", "Forcepoint DLP", "Trend Micro
@@ -114,7 +117,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
     + _IN_SENTENCE +
     r"\b(?:(?:has\s+been|had\s+been|was|is\s+being|is|has)\s+(?:temporarily\s+)?(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
-    r"held\s+for\s+(?:an?\s+)?(?:administrator\s+|admin\s+)?review|held\s+by|held\s+in\s+quarantine|placed\s+(?:on\s+hold|in\s+quarantine)|"
+    r"held\s+for\s+(?:an?\s+)?(?:administrator\s+|admin\s+)?review|held\s+by|held\s+in\s+quarantine|placed\s+(?:on\s+hold|in\s+quarantine|in\s+(?:a|the)\s+(?:held|hold|quarantine)\s+queue)|"
     # (held for a sandbox's analysis or a moderator's approval: "was held for attachment analysis", "is being held for
     # approval")
     r"held\s+for\s+(?:attachment\s+|sandbox\s+|security\s+|moderator\s+)?(?:analysis|approval|inspection)|held\s+while|"
@@ -285,7 +288,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # Quarantäne zurückgehalten")
     # (or by its subject first: "die E-Mail mit dem Betreff "..." an <address> wurde ... nicht zugestellt")
     r"\b(?:e-?mail|nachricht)\s+(?:mit\s+dem\s+betreff\s+[^\n]{0,120}?\s+)?an\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:wurde\b" + _IN_SENTENCE + r"\b(?:blockiert|"
-    r"abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|"
+    r"abgewiesen|abgelehnt|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgehalten|in\s+(?:die\s+)?quarant(?:ä|ae)ne\s+(?:verschoben|gestellt)|"
     r"nicht\s+zugestellt)|konnte\s+nicht\s+(?:zugestellt|ausgeliefert|(?:ü|ue)bermittelt)\s+werden)|"
     r"\b(?:votre\s+message|le\s+message\s+que\s+vous\s+avez\s+envoy(?:é|e))\b" + _IN_SENTENCE +
     r"\b(?:a(?:vait)?\s+(?:é|e)t(?:é|e)\s+(?:bloqu|rejet|refus|plac(?:é|e)\s+en\s+quarantaine|mis\s+en\s+quarantaine|retenu)|"
@@ -297,7 +300,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\b(?:(?:su|tu)\s+(?:mensaje|correo)|el\s+(?:mensaje|correo)\s+que\s+(?:usted\s+)?(?:envi(?:ó|o)|ha\s+enviado))\b" + _IN_SENTENCE
     + r"\b(?:ha\s+sido|fue)\s+"
     r"(?:bloquead|rechazad|retenid|puesto\s+en\s+cuarentena)|"
-    r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:qued(?:ó|o)|se\s+encuentra)\s+retenid|"
+    r"\b(?:su|tu)\s+(?:mensaje|correo)\b" + _IN_SENTENCE + r"\b(?:qued(?:ó|o)|se\s+encuentra|est(?:á|a))\s+retenid|"
     # ("El mensaje que envió a x@ ha quedado retenido en la cuarentena del destinatario")
     r"\bel\s+(?:mensaje|correo)\s+que\s+(?:usted\s+)?envi(?:ó|o)\b" + _IN_SENTENCE + r"\bha\s+quedado\s+retenid|"
     # (French: MailScanner's "Notre détecteur de virus a été déclenché par un message que vous avez envoyé :", the recipient
@@ -938,7 +941,10 @@ _DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (
                          # (an anti-virus gateway's report of a clean message: "The message has been passed to the recipient",
                          # Russian "Сообщение доставлено получателю.")
                          r"\b(?:has been|was) passed (?:on )?to the recipients?\b|\bсообщение доставлено(?: получател\w+)?\s*[.;]|"
-                         r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)", re.I)
+                         r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)|"
+                         # (the product's action, a part taken off and the rest delivered: "Action: Attachment removed
+                         # (invoice.pdf.exe); message delivered to recipient")
+                         r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[^\n]*\bmessage (?:was )?delivered\b", re.I)
 
 
 def _returns_our_headers(msg: ParsedMessage) -> bool:
@@ -1118,6 +1124,8 @@ def _product_notice(msg: ParsedMessage) -> bool:
     body = msg.body
     if _to_us(msg, body):
         return False  # the stopped message was addressed to us: an alert about mail we were sent, not a report of ours
+    if "elivered" in body and _DELIVERED_ANYWAY.search(body, 0, 5000) is not None:
+        return False  # what it did let the message through ("Action: Attachment removed; message delivered to recipient")
     return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
                or _YOU_SENT_TO.search(text, m.end(), m.end() + 300) is not None
@@ -1638,7 +1646,7 @@ _SENTENCE = Lazy(
     r"(?:\s*+adresine\s++(?:teslim edil|iletil|g[öo]nderil|ula[şs]t[ıi]r[ıi]la|ula[şs]ama|g[öo]nderdi[ğg]iniz)|"
     r"\s?(?:에게|에|\(으\)로|으로|로)\s?(?:(?:메일|메시지|이메일|편지)[을를이가]?\s?)?"
     r"(?:(?:전송|전달|배달|발송)(?:되지|하지 못|할 수 없|하는 중|에 실패)|보내지 못|보낼 수 없|보낸)|"
-    r"\s?(?:宛て?|あて)|\s?(?:に|へ)の?\s?(?:(?:メール|メッセージ|電子メール)[をはがの]?)?"
+    r"\s?(?:宛て?|あて)|\s?(?:に|へ)[のは]?\s?(?:(?:メール|メッセージ|電子メール)[をはがの]?)?"
     r"(?:(?:配信|送信|転送)(?:でき|され|中|に失敗)|届けられ|届きませ|届けることができ)|"
     r"\s?[，,]\s?(?:因为|因為)|\s++c[íi]mre\s++k[üu]ld[öo]tt)))"
     # ("is" / "was" only as words: "to isabelle@..." keeps its "is")
@@ -2516,13 +2524,10 @@ def _without_addressees(records: list[Record], hits: list) -> list[Record]:
 _OK_HEADING = Lazy(
     r"(?:were|was|has been|have been) (?:successfully )?(?:delivered|relayed)\b|had successful delivery|"
     r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
-    r"successfully (?:delivered|relayed) to the following|"
-    # (the same in the languages reports are written in: Japanese "正常に配信されました", Chinese "已成功投递", Korean "정상적으로
-    # 전달되었습니다", Russian "доставлено успешно", German "erfolgreich zugestellt", French "remis avec succès", Spanish / Portuguese
-    # "entregado / entregue com sucesso", Italian "consegnato correttamente")
-    r"正常に配信されました|(?:已)?成功(?:投递|投遞|送达|送達|发送|發送)|정상적으로 (?:전달|발송|배달|전송)되었습니다|"
-    r"(?:успешно доставлен[оа]?|доставлен[оа]? успешно)|erfolgreich zugestellt|(?:remis|distribu[ée]) avec succ[èe]s|"
-    r"entregad[oa] (?:correctamente|con [ée]xito)|entregue com sucesso|consegnat[oa] (?:correttamente|con successo)", re.I)
+    r"successfully (?:delivered|relayed) to the following", re.I)
+# ... a negation on the line, in the languages of its localized words ("no se ha entregado correctamente", "NON è stato consegnato
+# correttamente", "nicht erfolgreich zugestellt", "未成功投递", "не доставлено успешно"): a failure, never a success
+_NOT_OK = Lazy(r"(?i)\bno\b|\bnon\b|\bnicht\b|\bn(?:ã|a)o\b|\bne\b|\bn'a\b|\bнет?\b|\bне\b|未|没有|沒有|않|ません")
 _FAIL_HEADING = Lazy(
     r"fail|could ?n[o']t|can ?not|undeliverable|not (?:be |been |yet been )?delivered|unable|error|did not reach|"
     r"rejected|delayed|deferred", re.I)
@@ -2533,7 +2538,12 @@ _OK_ANY = Lazy(_OK_HEADING.pattern + "|" + _OK_REPLY.pattern, re.I)
 def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[str, int]) -> set[str]:
     """The recipients a report lists as delivered (under a success heading, or with a 2xx reply
     on their own line), when it also lists recipients that were not."""
-    if len(order) < 2 or _OK_ANY.folded_search("\n".join(lines)) is None:
+    if len(order) < 2:
+        return set()
+    joined = "\n".join(lines)
+    low = joined.lower()
+    if _OK_ANY.folded_search(joined) is None and not (any(map(low.__contains__, _SUCCESS_LINE_WORDS))
+                                                      and _SUCCESS_LINE.search(joined)):
         return set()
     ok: set[str] = set()
     state = None
@@ -2542,14 +2552,14 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
     for i, line in enumerate(lines):
         if i in hit_at:
             addr, rest = hit_at[i]
-            # (or the recipient's own line says it: "宛先（x@）へは正常に配信されました", "x@，已成功投递")
-            if first_line.get(addr) == i and (state == "ok" or (_OK_REPLY.search(rest) or _OK_HEADING.search(line))
+            # (or the recipient's own line says it, ``_SUCCESS_LINE``: "（x@）へは正常に配信されました", "x@，已成功投递")
+            if first_line.get(addr) == i and (state == "ok" or (_OK_REPLY.search(rest) or _success_line(line))
                                               and not _FAIL_HEADING.search(rest)):
                 ok.add(addr)
             continue
         if not line.strip():
             continue
-        if _OK_HEADING.search(line) and not _FAIL_HEADING.search(line):
+        if _OK_HEADING.search(line) and not _FAIL_HEADING.search(line) and _NOT_OK.search(line) is None:
             state = "ok"
         elif _FAIL_HEADING.search(line):
             state = "fail"
@@ -3281,7 +3291,7 @@ _SUCCESS_BODY = Lazy(
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
     # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
     r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+)?(?:(?:an )?(?:den|dem) "
-    r"empf(?:ä|ae)nger\s+)?(?:inzwischen\s+|nun\s+|jetzt\s+|soeben\s+|gerade\s+)?zugestellt\b|"
+    r"empf(?:ä|ae)nger\s+)?(?:inzwischen\s+|nun\s+|jetzt\s+|soeben\s+|gerade\s+|anschlie(?:ß|ss)end\s+|danach\s+|dann\s+)?zugestellt\b|"
     # (German "Der Rest der Nachricht wurde dem Empfänger zugestellt" (an attachment taken off); Spanish "ha sido liberado por el
     # administrador y ya ha sido entregado", French "libéré ... et remis", Italian "rilasciato ... e consegnato", Portuguese
     # "liberada ... e entregue")
@@ -3619,7 +3629,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # a mail system's report with no wording we know, but the shape: recipients, one a line
         if not from_system(msg) or _answers_in_a_thread(msg):
             return _a_platforms_notice(msg, text, sender)
-        records = [r for r in parse_blocks(text, sender) if r.diagnostic or r.status or r.reply_code]
+        blocks = parse_blocks(text, sender)
+        records = [r for r in blocks if r.diagnostic or r.status or r.reply_code]
+        if records:
+            # (with the recipients its lines say were delivered, beside those that failed)
+            records = [r for r in blocks if r.diagnostic or r.status or r.reply_code or r.action == "delivered"]
         returned = not records and _returned_to_the_one_named(msg, text, sender)
         if returned:
             records = [returned]
@@ -3752,23 +3766,43 @@ def detect(msg: ParsedMessage) -> Detection | None:
     success_line = any(map(low.__contains__, _SUCCESS_LINE_WORDS)) and _SUCCESS_LINE.search(text) is not None
     for r in records:
         if r.address and not r.action and (r.diagnostic and _SUCCESS_CELL.search(r.diagnostic)
-                                           or success_line and _SUCCESS_LINE.search(_line_naming(text, r.address))):
+                                           or success_line and _success_line(_line_naming(text, r.address))):
             # a relay's CSV row of a recipient delivered ("karin@...;LEVERERAT;250;2.0.0 OK") beside the failed ones: its row says
             # so (RFC 3464 2.3.3's "delivered" action, in the relay's own table)
             r.action = "delivered"
+    if kind == FAILED and all(r.action == "delivered" for r in records):
+        kind = DELIVERED  # (every recipient it names was delivered: a delivery report, "wiadomość dostarczona pomyślnie")
     return Detection(kind, records, name)
 
 
 # ... or the line that names the recipient says it was delivered ("收件人（x@）已成功投递。" beside "收件人（y@）不存在，投递失败。")
 # (never after its negation: "暂时未能投递成功" says it was not delivered yet)
-_SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered successfully)\b|已成功投递|已成功投遞|"
+_SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered successfully)\b|"
+                     r"已成功(?:投递|投遞|送达|送達|发送|發送|传送|傳送)|"
+                     # (Polish "wiadomość dostarczona pomyślnie", Turkish "mesaj başarıyla teslim edildi")
+                     r"\bdostarczon[aoy] pomy(?:ś|s)lnie\b|\bpomy(?:ś|s)lnie dostarczon|\bba(?:ş|s)ar(?:ı|i)yla teslim edil|"
                      r"(?<!未能)(?<!未)(?<!没有)(?<!沒有)(?<!无法)(?<!無法)(?<!不能)(?:投递成功|投遞成功)|"
-                     # (Japanese "宛先 (x@) への配信に成功しました", Korean "수신자(x@)에게 성공적으로 전달되었습니다")
-                     r"配信に成功しました|성공적으로 전달되었습니다|"
-                     r"\berfolgreich zugestellt\b|\bentregado correctamente\b|\bconsegnato correttamente\b|\bsuccesvol afgeleverd\b", re.I)
+                     # (Japanese "宛先 (x@) への配信に成功しました", "（x@）へは正常に配信されました", Korean "수신자(x@)에게 성공적으로 / 정상적으로
+                     # 전달되었습니다")
+                     r"配信に成功しました|正常に配信されました|(?:성공적으로|정상적으로) (?:전달|발송|배달|전송)되었습니다|"
+                     # (Russian "доставлено успешно", French "remis avec succès", Portuguese "entregue com sucesso", Italian "consegnato
+                     # con successo")
+                     r"\bуспешно доставлен|\bдоставлен[оа]? успешно\b|\b(?:remis|distribu(?:é|e)) avec succ(?:è|e)s\b|"
+                     r"\bentregue com sucesso\b|\bconsegnat[oa] con successo\b|"
+                     r"\berfolgreich zugestellt\b|\bentregad[oa] (?:correctamente|con (?:é|e)xito)\b|\bconsegnat[oa] correttamente\b|"
+                     r"\bsuccesvol afgeleverd\b", re.I)
 # a word of every alternative of ``_SUCCESS_LINE``, lower-case
-_SUCCESS_LINE_WORDS = ("successfully", "投递成功", "投遞成功", "成功投递", "成功投遞", "配信に成功", "성공적으로", "erfolgreich zugestellt", "correctamente", "correttamente",
-                       "afgeleverd")
+_SUCCESS_LINE_WORDS = ("successfully", "投递成功", "投遞成功", "已成功", "pomyśl", "pomysl", "teslim edil", "配信に成功", "正常に配信", "성공적으로", "정상적으로",
+                       "успешно", "avec succ", "com sucesso", "con successo", "erfolgreich zugestellt", "correctamente",
+                       "con éxito", "con exito", "correttamente", "afgeleverd")
+
+
+def _success_line(line: str) -> bool:
+    """The line says its recipient was delivered (``_SUCCESS_LINE``), with no negation beside it (``_NOT_OK``: "no se ha
+    entregado correctamente", "NON è stato consegnato correttamente", "nicht erfolgreich zugestellt")."""
+    low = line.lower()
+    return any(map(low.__contains__, _SUCCESS_LINE_WORDS)) and _SUCCESS_LINE.search(line) is not None \
+        and _NOT_OK.search(line) is None
 
 
 # a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
