@@ -403,3 +403,57 @@ def test_a_hold_whose_release_was_refused_is_the_policy_s_refusal():
     words = ("Die Freigabe Ihrer zurückgehaltenen E-Mail an eva@firm.example wurde von einem Administrator abgelehnt. Die "
              "Nachricht wurde gelöscht und nicht zugestellt. Grund der Quarantäne: Massen-E-Mail von externem Absender")
     assert decide(status=None, diagnostic=words, action="failed") == "policy_violation"
+
+
+# ---- a Nordic retailer's week, servers beyond the usual four -------------------------------------------------------
+def test_an_icelandic_out_of_office_subject():
+    report = classify(mail("From: Guðrún <gudrun@firm.example>\nTo: news@shop.example\nSubject: Sjálfvirkt svar: Tilboð vikunnar\n"
+                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+                           "Góðan dag,\nÉg er í fæðingarorlofi til 1. febrúar. Vinsamlegast hafið samband við skrifstofa@firm.example.\n"))
+    assert report.kind == "auto_reply"
+
+
+def test_a_norwegian_help_desk_that_gave_our_mail_a_case_number():
+    report = classify(mail("From: Kundeservice <kundeservice@firm.example>\nTo: bounces+kundeservice=firm.example@news.shop.example\n"
+                           "Subject: Vi har mottatt din henvendelse [#48213]\nReferences: <n1@news.shop.example>\n"
+                           "Auto-Submitted: auto-generated\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+                           "Hei,\n\nTakk for din henvendelse. Saken har fått nummer #48213, og vi svarer så snart som mulig.\n"))
+    assert report.kind == "auto_reply"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("niels@firm.example", "SV: Ugens tilbud", "STOP med at sende mig det her. Fjern mig fra jeres liste NU.\n"),
+    ("W. Krüger <w.k@firm.example>", "AW: Angebote der Woche",
+     "Ich fordere Sie gemäß Art. 17 DSGVO auf, meine E-Mail-Adresse und alle meine Daten unverzüglich zu löschen.\n"),
+])
+def test_a_danish_removal_now_and_a_german_erasure_request_are_unsubscribes(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+                           "Content-Type: text/plain; charset=utf-8\n", body))
+    assert report.kind == "unsubscribe"
+
+
+def test_groupwise_s_user_non_existent():
+    assert decide(status=None, diagnostic="jsmith (user non-existent)", action="failed") == "user_unknown"
+
+
+def test_a_sending_platform_s_activity_notice_with_its_summary_of_the_message():
+    from shapes import notice
+
+    report = notice("Mandrill <noreply@mandrill.example>", "[Mandrill] Hard bounce: eva@firm.example",
+                    "Mandrill Activity\n\nA message sent through your account hard-bounced.\n\nTo: eva@firm.example\n"
+                    "Subject: Welcome\nState: bounced\nSMTP events:\n  Fri, 08 Mar 2024 10:14:22 +0000  550 5.1.1 "
+                    "<eva@firm.example>: Recipient address rejected: User unknown in virtual alias table\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+def test_a_portuguese_request_for_the_removal_of_this_address():
+    report = classify(mail("From: Secretaria <secretaria@escola.example>\nTo: news@shop.example\nSubject: Remover da lista\n"
+                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+                           "Exmos. Senhores,\nSolicitamos a remoção deste endereço da vossa lista de distribuição.\n"))
+    assert report.kind == "unsubscribe"
+
+
+def test_where_to_forward_the_message_in_spanish_is_a_contact():
+    from filter.core.detectors.text import invites
+
+    assert invites("si cree que se trata de un error, reenvíe el mensaje a spam-reportes@firm.example")

@@ -723,6 +723,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '(user|recipient|mail ?box|account|addressee)(?<!domain of the recipient)(?<!domain of recipient)(?<!domain for the recipient)(?<!domain of this recipient)(?<!domain of the user) (was |is )?not (found|known|valid|recogni[sz]ed|listed)': ('not ',),
     '(user|recipient) (e-?mail )?address (is |has been )?marked (as )?invalid': ('marked ',),
     '(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|destination(?! system))(?! settings\\b)': ('bad', 'existent', 'illegal', 'invalid', 'nonexistent', 'unknown'),
+    '\\b(user|recipient|mail ?box|addressee) (is )?non-?existent\\b': ('existent',),
     'recipient(?<!domain of the recipient)(?<!domain of recipient)(?<!domain for the recipient)(?<!domain of this recipient)(?<!domain of the user) (unknown|not found|invalid|does not exist|is not valid)': ('recipient',),
     'recipientnotfound': ('recipientnotfound',),
     'mail ?box not found': ('box not found',),

@@ -400,6 +400,8 @@ PHRASES: dict[str, list[str]] = {
         # (nor "bad destination system address", RFC 3463 X.1.2: the domain, host_unknown)
         r"(invalid|bad|unknown|illegal|non-?existent|nonexistent) (recipient|mail ?box|user|address|alias|account|"
         r"destination(?! system))(?! settings\b)",
+        # (the word after the noun, GroupWise's status "jsmith (user non-existent)")
+        r"\b(user|recipient|mail ?box|addressee) (is )?non-?existent\b",
         r"recipient" + _NOT_DOMAIN_OF + r" (unknown|not found|invalid|does not exist|is not valid)", r"recipientnotfound",
         r"mail ?box not found",
         # the address named with a clause between ("The mail address you specified does not exist", "the

@@ -557,6 +557,8 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("sv", r"automatiskt svar|fr[åa]nvaromeddelande|autosvar"),
     ("da/no", r"automatisk svar|autosvar|frav[æa]rsmelding|frav[æa]rsmeddelelse|frav[æa]rsbesked|ikke p[åa] kontoret"),
     ("fi", r"automaattinen vastaus|poissaoloviesti|poissa toimistolta"),
+    # (Icelandic, as Outlook localises it: "Sjálfvirkt svar", "Ekki á skrifstofunni")
+    ("is", r"sj[áa]lfvirkt svar|ekki [áa] skrifstofunni"),
     ("pl", r"odpowied[źz] automatyczna|automatyczna odpowied[źz]|poza biurem|autoodpowied[źz]|"
            r"nieobecno[śs][ćc] w biurze"),
     ("cs/sk", r"automatick[áa] odpov[ěe][dď]|automatick[áa] odpove[ďd]|mimo kancel[áa]"),
@@ -922,7 +924,7 @@ _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # (an adverb of urgency may close the clause first: "de votre liste IMMÉDIATEMENT", "off your list now")
 _END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|sofort|umgehend|immediately|right now|now|"
         r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|"
-        r"segera|sekarang))?"
+        r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti))?"
         r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
 _UNSUB_BODY = Lazy(
@@ -1018,7 +1020,10 @@ _NL_MAILING = (r"(?:voor|van|uit|bij) (?:(?:uw|jullie|je|deze|de|het|dit) )?(?:m
 _PT_VERB = (r"\bme (?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)\b|"
             r"\b(?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)-me\b|"
             # "removam meu e-mail", "excluam o meu endereço" (the reader's own address taken off)
-            r"\b(?:remov|exclu|retir|apag|descadastr)(?:a|am|e|em|ar|er|ir) (?:o )?meu (?:e-?mail|endere[çc]o(?: de e-?mail)?)")
+            r"\b(?:remov|exclu|retir|apag|descadastr)(?:a|am|e|em|ar|er|ir) (?:o )?meu (?:e-?mail|endere[çc]o(?: de e-?mail)?)|"
+            # (the noun, asked for: "Solicitamos a remoção deste endereço da vossa lista de distribuição")
+            r"\b(?:solicit(?:o|amos)|pe(?:ç|c)o|pedimos) a (?:remo(?:ç|c)(?:ã|a)o|exclus(?:ã|a)o|retirada) (?:(?:deste|do nosso|do meu|do) )?"
+            r"(?:endere(?:ç|c)o(?: de e-?mail| eletr(?:ó|o)nico)?|e-?mail|contacto|contato)")
 _PL_VERB = (r"(?:wypisz|wypiszcie|wypisać|usuń|usuńcie|usunąć|wykreśl|wykreślcie|wykreślić|wypisanie|usunięcie|"
             r"wykreślenie) (?:mnie|mojego (?:adresu(?: e-?mail)?|e-?maila|maila))|mnie (?:wypisać|usunąć|wykreślić)|chcę się wypisać|chciał(?:a|)bym się wypisać")
 # "wypisuję się" / "отписываюсь" (first person, present): "I'm pulling out" of a trip, a course; in
@@ -1051,7 +1056,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("en", ("take ", "strike ", "delete ", "drop ", "erase ", "unsubscribe ", "remove"),
      r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST,
      r"^[^\S\n]*(?:please )?remove(?: me)?[^\S\n]*[.!]*[^\S\n]*$"),
-    ("de", ("sie mich", "sie meine", "sie unsere", "sie uns", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell"),
+    ("de", ("sie mich", "sie meine", "sie unsere", "sie uns", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell",
+            "zu löschen", "zu loeschen"),
+     # (the right to erasure asked for, GDPR Art. 17: "Ich fordere Sie auf, meine E-Mail-Adresse und alle meine Daten unverzüglich
+     # zu löschen")
+     r"\bmeine (?:e-?mail-?)?adresse (?:und (?:alle )?(?:meine )?(?:personenbezogenen )?daten )?(?:unverz(?:ü|ue)glich |sofort |"
+     r"umgehend |bitte )?zu l(?:ö|oe)schen\b|"
      r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
      r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
      r"abonnentenliste|e-?mail-?liste)\b)|"
@@ -2585,7 +2595,10 @@ _ACKNOWLEDGED = Lazy(
     # (Swedish "Vi har tagit emot ditt e-postmeddelande", "Det har kommit in till ... och kommer att registreras", Finnish
     # "Laskusi on vastaanotettu", Danish "Vi har modtaget din henvendelse", Norwegian "Vi har mottatt din henvendelse")
     r"\bvi har tagit emot (?:ditt|din|er)\b|\bhar kommit in till\b[^.]{0,60}\bregistreras\b|\b(?:viestisi|laskusi|s(?:ä|a)hk(?:ö|o)postisi) on "
-    r"vastaanotettu\b|\bvi har modtaget (?:din|jeres)\b|\bvi har mottatt (?:din|deres)\b", re.I)
+    r"vastaanotettu\b|\bvi har modtaget (?:din|jeres)\b|\bvi har mottatt (?:din|deres)\b|"
+    # (the case given its number: Norwegian "Saken har fått nummer #48213", Danish "Sagen har fået nummer", Swedish "Ärendet har
+    # fått nummer")
+    r"\b(?:saken|sagen|(?:ä|a)rendet|henvendelsen) har f(?:å|a)(?:tt|et) (?:nummer|saksnummer|sagsnummer|(?:ä|a)rendenummer)\b", re.I)
 
 
 # a mailbox nobody reads, answering every mail with the same note (a bank's or a shop's no-reply

@@ -1744,7 +1744,7 @@ def _skip(line: str, low: str) -> bool:
 # (English "contact" is left to the role-account rule above: "could not contact the server for
 # <recipient>" is a report's own words)
 _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0,20}\b(?:write|send|mail)|fragen|vragen|pregunta\w*|duda\w*|domand\w*|d[úu]vida\w*|"
-               r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|invia|scrivi|напишите|skicka|"
+               r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|reenv[íi]e|(?:re)?encaminhe|invia|scrivi|напишите|skicka|"
                r"schreiben sie|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
                # ("For help using Lyris, send an email to: help@...": where to ask; never "unable to send a message to")
                r"\bsend(?<!not send)(?<!n't send)(?<!unable to send)(?<!failed to send) (?:an |a )(?:e-?mail|message|note) to\b|"
@@ -1768,7 +1768,7 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
 _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen", "pregunta", "duda", "domand", "vida",
                  "вопрос", "pyta", "fråg", "frag", "dotaz", "envoyez", "crivez", "escriba", "env", "invia", "scrivi",
                  "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
-                 "schrijf", "write to", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
+                 "schrijf", "write to", "encaminhe", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
                  "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
                  "a copy of this", "a blank", "an empty", "send an ", "send a ", "please send", "kindly send", "please direct",
                  "kindly direct", "please address", "please forward", "please redirect",
@@ -3533,6 +3533,10 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
     conversation, nor an address of the organisation it was sent to."""
     if is_reply(msg):
         return None
+    if len(text) < len(msg.body) and _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000) is None:
+        # (its summary of the message, "To: x@ / Subject: ... / SMTP events: 550 5.1.1 ...", cut by ``report_text`` as a pasted
+        # original's header: read in the whole text, Mandrill's activity notice)
+        text = msg.body[:20000]
     suppressed = "suppression list" in text[:3000].lower()
     if not suppressed and _SERVER_FAILURE.search(text, 0, 8000) is None:
         return None  # (the cheap tests first: neither the platform's suppression nor a server's reply)
