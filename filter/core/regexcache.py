@@ -36,8 +36,9 @@ from array import array
 try:  # the engine and the stdlib's compiler (private; re.compile's own path since Python 3.11)
     import _sre
     from re import _compiler, _parser
+    from re import _constants as _C
 except ImportError:  # pragma: no cover - another Python: patterns compile as written
-    _sre = _compiler = _parser = None  # type: ignore[assignment]
+    _sre = _compiler = _parser = _C = None  # type: ignore[assignment]
 
 _FORMAT = 3
 
@@ -155,7 +156,7 @@ def compile(pattern: str, flags: int = 0, tree_hook=None) -> re.Pattern[str]:
         tree = _parser.parse(pattern, flags)
         if tree_hook is not None:
             tree_hook(tree, flags)
-        code = _compiler._code(tree, flags)
+        code = _with_first_chars(_compiler._code(tree, flags), tree, flags | tree.state.flags)
         groupindex = dict(tree.state.groupdict)
         indexgroup: list[str | None] = [None] * tree.state.groups
         for name, i in groupindex.items():
@@ -173,6 +174,42 @@ def compile(pattern: str, flags: int = 0, tree_hook=None) -> re.Pattern[str]:
         _new[key] = marshal.dumps((_header(), key, final_flags, groups, groupindex, tuple(indexgroup),
                                    array("I", code).tobytes()))
     return compiled
+
+
+def _with_first_chars(code: list[int], tree, flags: int) -> list[int]:
+    """The engine's ``code`` of the parsed ``tree``, its info block telling the characters every
+    match starts with when the stdlib's compiler did not work them out.
+
+    ``search`` (and ``finditer``, ``sub`` ...) skips, in one tight loop, the places whose character
+    is not in that set, and starts a match only where it is; without it the engine starts one at
+    every place of the text, which fails quickly but costs the setting up of a match each time.
+    The stdlib works the set out only when the pattern opens with a literal, a class, or
+    alternatives that all open with a literal: not for one that opens with ``\\b`` or a look-around
+    (the look-ahead of ``lazyre``'s scanned patterns, a table's look-behinds), nor for a grouped
+    alternation whose groups open differently.  Here the set is ``lazyre.first_items``' (or the
+    characters of the look-ahead the pattern opens with), and only for a case-sensitive pattern
+    (the set is tried as it is written) that cannot match empty and is not anchored at the start
+    (there the engine gives up after the first place).  The matches are the same: the places
+    skipped are those where no match can start."""
+    if flags & (re.IGNORECASE | re.LOCALE) or code[0] != _C.INFO or code[2] or not code[3]:
+        return code  # (code[2]: a prefix or a set already; code[3]: the shortest match, 0 = may be empty)
+    body = code[1] + 1
+    if code[body] == _C.AT and code[body + 1] in (_C.AT_BEGINNING, _C.AT_BEGINNING_STRING):
+        return code
+    from filter.core.lazyre import first_items
+
+    items = first_items(tree)
+    if items is None and tree.data and tree.data[0][0] is _C.ASSERT and tree.data[0][1][0] == 1:
+        ahead = list(tree.data[0][1][1])  # a look-ahead at the first character: (?=[...])
+        if len(ahead) == 1 and ahead[0][0] is _C.IN and all(op is not _C.NEGATE for op, _ in ahead[0][1]):
+            items = ahead[0][1]
+    if not items:
+        return code
+    charset, _cased = _compiler._optimize_charset(items)
+    info = [_C.INFO, 0, _C.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1  # (the skip to the pattern's own code)
+    return info + code[body:]
 
 
 def save() -> int:

@@ -4023,7 +4023,8 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     # mail system that wrote it)
     # (nor a calendar's invitation, answer or cancellation, RFC 5546 iTIP in a text/calendar part: "Invitation: Bounce
     # handling review - undeliverable rate Q2" is a meeting about reports, no report)
-    return any(marker in text[:3000].lower() for marker in _TICKET_MARKERS) \
+    head = text[:3000].lower()  # (once: not a slice and a lower-cased copy per marker)
+    return any(marker in head for marker in _TICKET_MARKERS) \
         or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg) \
         or not msg.status_blocks and any(p.ctype == "text/calendar" for p in msg.parts) and not from_system(msg)
 
