@@ -457,3 +457,51 @@ def test_where_to_forward_the_message_in_spanish_is_a_contact():
     from filter.core.detectors.text import invites
 
     assert invites("si cree que se trata de un error, reenvíe el mensaje a spam-reportes@firm.example")
+
+
+# ---- replies that are no failures, the adversarial probe of the third batch ---------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    ("bobby@mail.example", "unsuscribe", "plz unsubcribe me from this list i dont want thes emails any more thx\n"),
+    ("Nina <nina@firm.example>", "AW: Frühlingsaktion", "Ihr Abmeldelink funktioniert nicht. Bitte melden Sie mich manuell ab.\n"),
+    ("Lars <lars@firm.example>", "SV: Spring sale", "Sluta skicka mail till mig. Avregistrera mig omedelbart.\n"),
+    ("Kari <kari@firm.example>", "SV: Vårsalg", "Fjern meg fra listen deres umiddelbart! Jeg har aldri meldt meg på.\n"),
+])
+def test_requests_misspelt_made_by_hand_or_said_at_once_are_unsubscribes(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+                           "Content-Type: text/plain; charset=utf-8\n", body))
+    assert report.kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("line", ["a.nowak@firm.example - wiadomość nie została dostarczona pomyślnie: skrzynka jest pełna",
+                                  "ayse@firm.example - mesaj başarıyla teslim edilemedi"])
+def test_a_polish_or_turkish_negated_success_is_no_success(line):
+    from filter.core.detectors.text import _success_line
+
+    assert not _success_line(line)
+
+
+@pytest.mark.parametrize("words", [
+    "Action taken: the attachment was stripped; the remaining message was forwarded to the recipient.",
+    "Aktion:  Anhang entfernt, die Nachricht wurde dem Empfänger ohne Anhang zugestellt.",
+])
+def test_a_product_s_action_that_passed_the_rest_of_the_message_on(words):
+    from filter.core.detectors.text import _DELIVERED_ANYWAY
+
+    assert _DELIVERED_ANYWAY.search(words)
+
+
+@pytest.mark.parametrize("words", [
+    "De vrijgave van uw vastgehouden bericht aan eva@firm.example is door een beheerder geweigerd. Het bericht wordt niet afgeleverd.",
+    "The release of your held message to eva@firm.example was denied by an administrator. The message was deleted.",
+])
+def test_a_release_refused_in_dutch_and_english_is_the_policy_s_refusal(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "policy_violation"
+
+
+def test_a_platform_s_notice_in_gmail_s_words_of_a_failed_recipient():
+    from shapes import notice
+
+    report = notice("Mailgun <no-reply@platform.example>", "Permanent failure for one or more recipients (eva@firm.example)",
+                    "Delivery to the following recipient failed permanently:\n\n    eva@firm.example\n\nTechnical details of "
+                    "permanent failure:\n554 5.7.1 Service unavailable; Client host [203.0.113.47] blocked using zen.spamhaus.org\n")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "blocked")])

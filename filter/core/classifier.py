@@ -821,7 +821,11 @@ _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa
 # "The administrator has rejected the release")
 _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # ("Die Freigabe Ihrer zurückgehaltenen E-Mail an x@ wurde von einem Administrator abgelehnt")
-                        r"freigabe (?:ihrer|der|dieser) (?:[^.]|\.(?=\w)){0,100}\bwurde\b[^.]{0,40}\b(?:abgelehnt|verweigert)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
+                        r"freigabe (?:ihrer|der|dieser) (?:[^.]|\.(?=\w)){0,100}\bwurde\b[^.]{0,40}\b(?:abgelehnt|verweigert)|"
+                        # (Dutch "De vrijgave van uw vastgehouden bericht aan x@ is door een beheerder geweigerd", English "The release of
+                        # your held message to x@ was denied by an administrator")
+                        r"vrijgave van (?:uw|het|dit) (?:[^.]|\.(?=\w)){0,100}\b(?:is|werd)\b[^.]{0,40}\bgeweigerd|"
+                        r"release of (?:your|the|this) (?:[^.]|\.(?=\w)){0,100}\b(?:was|has been)\b[^.]{0,40}\b(?:refused|denied|rejected|declined)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
                         r"(?:rejected|refused|denied|declined) (?:the|its|your) release|(?:administrator|admin|moderator) (?:has )?"
                         r"(?:rejected|deleted|refused|declined) (?:the|this|your) message|(?:lib(?:é|e)ration|liberaci(?:ó|o)n|rilascio|vrijgave) "
                         r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b")
@@ -1019,7 +1023,7 @@ def _decide(f: _Facts) -> str:
             continue
         if f.says(reason):
             return _AS.get(reason, reason)
-    if f.says("on_hold") and _RELEASE_REFUSED.search(f.text):
+    if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))) and _RELEASE_REFUSED.search(f.text):
         # a held message whose release the recipient's side refused, no other cause named: its policy refused it
         return "policy_violation"
     if f.says("user_unknown_weak") and not _unverified(f):

@@ -924,7 +924,7 @@ _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # (an adverb of urgency may close the clause first: "de votre liste IMMÉDIATEMENT", "off your list now")
 _END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|sofort|umgehend|immediately|right now|now|"
         r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|"
-        r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti))?"
+        r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti|omedelbart|umiddelbart|v(?:ä|a)litt(?:ö|o)m(?:ä|a)sti))?"
         r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
 _UNSUB_BODY = Lazy(
@@ -1070,7 +1070,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"verteiler|mailing)\S* (?:ab\b|abmelden|austragen)",
      r"(?:(?:" + _DE_VERB + r") (?:der|dem) (?:liste|verteiler)|(?:nehmen|streichen|tragen) sie mich(?: bitte)? "
      r"(?:aus|raus|heraus)|melden sie mich(?: bitte)? ab)" + _END + "|"
-     r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?" + _LINE_END),
+     r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?" + _LINE_END + "|"
+     # ("Bitte melden Sie mich manuell ab": a link that failed, the request made by hand)
+     r"melden sie mich(?: bitte)? (?:manuell|h(?:ä|ae)ndisch|sofort|umgehend) ab\b"),
     ("fr", ("sinscri", "sabonn", "me retir", "nous retir", "retirez-", "me supprim", "nous supprim", "supprimez-",
             "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-", "r mon ", "z mon "),
      r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:l'ensemble (?:de |des ))?(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
@@ -1184,7 +1186,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"mailinglist(?:e|en|a|an)|maillist(?:e|en|a|an)|postlist(?:e|en)|e-?postlist(?:e|en)|e-?post(?:en)?|mejl(?:en)?|e-?mails?|mails?)\b|"
      r"(?:" + _NORDIC_VERB + r")" + _POLITE + r" (?:fr[åa]n|ur|fra) (?:er|era|din|dina|jeres|deres) (?:lista|liste|register)" + _END + "|"
      r"meld meg av (?:(?:deres|ditt|dette|denne) )?(?:nyhetsbrev(?:et)?|utsendelse(?:n|ne)?|e-?postlist(?:en|a)|mailinglist(?:en|a))\b",
-     r"(?:" + _NORDIC_VERB + r")(?:" + _POLITE + r" (?:fr[åa]n|fra) (?:listan|listen))?" + _END + "|"
+     r"(?:" + _NORDIC_VERB + r")(?:" + _POLITE + r" (?:fr[åa]n|fra) (?:listan|listen)(?: (?:deres|jeres|er|era|din|dina|ditt))?)?" + _END + "|"
      r"^[^\S\n]*(?:avregistrera|afmeld|avmeld)" + _LINE_END),
     # uk: "remove me / my address from the mailing", "I want to unsubscribe" ("Прошу видалити мою адресу з
     # розсилки", "Відпишіть мене від розсилки")
@@ -1349,9 +1351,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     # your list", "I no longer wish to receive your emails"); bare: "Please unsubscribe me.", "I want to
     # unsubscribe.", "the list" or "these emails" alone
     ("en", ("remove me", "take me", "unsubscribe", "remove my", "delete my", "take my", "no longer", "don't", "don’t",
-            "do not"),
+            "do not", "unsu"),
      _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:all )?your (?:e-?mails|mails|mailings|newsletters|messages|"
      r"marketing(?: e-?mails)?|promotions|offers|promotional e-?mails)\b|"
+     # (the verb as hurried writers spell it, "unsuscribe", "unsubcribe", "unsubsribe", and the list named: "plz unsubcribe me
+     # from this list")
+     + _NOT_DENIED + r"(?:remove|un-?su(?:b?s?c?)ribe|take) me (?:off|from) (?:this|your|the) (?:mailing |e-?mail |news ?letter )?list\b|"
      r"(?:remove|delete|take) my (?:e-?mail )?(?:address|e-?mail(?: address)?|details) (?:off|from) (?:(?:(?:this|your|the) )?"
      r"(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|marketing) list|(?:this|your) list(?![^\S\n]+(?:of|for)\b)|"
      r"(?:this|your|the) newsletter|your (?:database|mailings?|e-?mails))|"

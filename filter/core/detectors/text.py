@@ -319,7 +319,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"(?:stato\s+)?(?:temporaneamente\s+)?(?:bloccato|rifiutato|trattenuto|messo\s+in\s+quarantena)|"
     r"\b(?:a\s+)?sua\s+mensagem\b" + _IN_SENTENCE + r"\bfoi\s+(?:bloquead|rejeitad|retid|"
     r"colocada\s+em\s+quarentena)|"
-    r"\buw\s+bericht\b" + _IN_SENTENCE + r"\b(?:is|werd)\s+(?:tijdelijk\s+)?(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|vastgehouden|"
+    r"\buw\s+(?:vastgehouden\s+|tegengehouden\s+)?bericht\b" + _IN_SENTENCE + r"\b(?:is|werd)\s+(?:tijdelijk\s+)?(?:door\s+[^.\n]{1,80}?\s+)?(?:geblokkeerd|geweigerd|tegengehouden|vastgehouden|"
     r"in\s+quarantaine\s+geplaatst)|"
     # ("Uw bericht aan <address> ... stond in quarantaine")
     r"\buw\s+bericht\s+aan\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:stond|staat)\s+in\s+(?:de\s+)?quarantaine\b|"
@@ -944,7 +944,10 @@ _DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (
                          r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)|"
                          # (the product's action, a part taken off and the rest delivered: "Action: Attachment removed
                          # (invoice.pdf.exe); message delivered to recipient")
-                         r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[^\n]*\bmessage (?:was )?delivered\b", re.I)
+                         r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[^\n]*\b(?:message|remaining message|rest of the message) (?:was )?"
+                         r"(?:delivered|forwarded|passed on) to (?:the )?recipient\b|"
+                         # (German "Aktion: Anhang entfernt, die Nachricht wurde dem Empfänger ohne Anhang zugestellt")
+                         r"\b(?:die|ihre) (?:nachricht|e-?mail) wurde (?:dem empf(?:ä|ae)nger )?(?:ohne (?:den |die )?anh(?:ä|a)nge? )?zugestellt\b", re.I)
 
 
 def _returns_our_headers(msg: ParsedMessage) -> bool:
@@ -2527,7 +2530,7 @@ _OK_HEADING = Lazy(
     r"successfully (?:delivered|relayed) to the following", re.I)
 # ... a negation on the line, in the languages of its localized words ("no se ha entregado correctamente", "NON è stato consegnato
 # correttamente", "nicht erfolgreich zugestellt", "未成功投递", "не доставлено успешно"): a failure, never a success
-_NOT_OK = Lazy(r"(?i)\bno\b|\bnon\b|\bnicht\b|\bn(?:ã|a)o\b|\bne\b|\bn'a\b|\bнет?\b|\bне\b|未|没有|沒有|않|ません")
+_NOT_OK = Lazy(r"(?i)\bno\b|\bnon\b|\bnicht\b|\bn(?:ã|a)o\b|\bne\b|\bn'a\b|\bnie\b|\bnebyl|\bнет?\b|\bне\b|未|没有|沒有|않|ません")
 _FAIL_HEADING = Lazy(
     r"fail|could ?n[o']t|can ?not|undeliverable|not (?:be |been |yet been )?delivered|unable|error|did not reach|"
     r"rejected|delayed|deferred", re.I)
@@ -3551,7 +3554,15 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
         if address and (not sender or organisation(address) != organisation(sender)):
             return Detection(FAILED, [Record(address=address, diagnostic=_line_naming(text, not_sent.group(0)) or None,
                                              action="failed", reason="suppressed")], name)
-    if field is None or _SERVER_FAILURE.search(text, field.end(), 8000) is None:
+    if field is None:
+        # (or a report's own heading over its one recipient, the reply below it: Gmail's wording a platform reuses, "Delivery to the
+        # following recipient failed permanently: x@ ... Technical details of permanent failure: 554 5.7.1 ...")
+        listed = [r for r in parse_blocks(text, sender) if r.status and r.reply_code and r.reply_code[0] in "45"]
+        if len(listed) == 1 and listed[0].address and _lists_failed(text, listed) \
+                and not (sender and organisation(listed[0].address) == organisation(sender)):
+            return Detection(report_kind(msg, text), listed, name)
+        return None
+    if _SERVER_FAILURE.search(text, field.end(), 8000) is None:
         return None
     address = normalize(field.group("a"))
     if not address or sender and organisation(address) == organisation(sender):
@@ -3784,7 +3795,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 _SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered successfully)\b|"
                      r"已成功(?:投递|投遞|送达|送達|发送|發送|传送|傳送)|"
                      # (Polish "wiadomość dostarczona pomyślnie", Turkish "mesaj başarıyla teslim edildi")
-                     r"\bdostarczon[aoy] pomy(?:ś|s)lnie\b|\bpomy(?:ś|s)lnie dostarczon|\bba(?:ş|s)ar(?:ı|i)yla teslim edil|"
+                     r"\bdostarczon[aoy] pomy(?:ś|s)lnie\b|\bpomy(?:ś|s)lnie dostarczon|\bba(?:ş|s)ar(?:ı|i)yla teslim edildi\b|"
                      r"(?<!未能)(?<!未)(?<!没有)(?<!沒有)(?<!无法)(?<!無法)(?<!不能)(?:投递成功|投遞成功)|"
                      # (Japanese "宛先 (x@) への配信に成功しました", "（x@）へは正常に配信されました", Korean "수신자(x@)에게 성공적으로 / 정상적으로
                      # 전달되었습니다")
@@ -4311,7 +4322,9 @@ def _as_listed(records: list[Record], header: str, text: str) -> list[Record]:
 _LIST_INTRO = Lazy(
     r"^[^\n]*(?:(?:could ?n[o']t|can ?not|was ?n[o']t|has not) be(?:en)? delivered to|delivery (?:has )?failed to|"
     r"did not reach|undeliverable to) (?:the following|these) (?:users?|recipients?|addresses|e-?mail addresses)"
-    r"(?:\(e?s\))?(?: or groups)?[ \t]*:[ \t\r]*$", re.I | re.M)
+    r"(?:\(e?s\))?(?: or groups)?[ \t]*:[ \t\r]*$|"
+    # (Gmail's heading, which sending platforms reuse: "Delivery to the following recipient failed permanently:")
+    r"^[^\n]*delivery to the following (?:recipients?|addresses) (?:has )?failed(?: permanently| temporarily)?[ \t]*:[ \t\r]*$", re.I | re.M)
 
 
 def _lists_failed(text: str, records: list[Record]) -> bool:
