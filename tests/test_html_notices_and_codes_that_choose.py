@@ -505,3 +505,32 @@ def test_a_platform_s_notice_in_gmail_s_words_of_a_failed_recipient():
                     "Delivery to the following recipient failed permanently:\n\n    eva@firm.example\n\nTechnical details of "
                     "permanent failure:\n554 5.7.1 Service unavailable; Client host [203.0.113.47] blocked using zen.spamhaus.org\n")
     assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "blocked")])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("purchasing@firm.example", "Re: June news - Verification Required",
+     "Your email to purchasing@firm.example is awaiting verification.\nOur email system only accepts messages from verified "
+     "senders. To verify that you sent this message, simply reply to this email.\n"),
+    ("Vérification expéditeur <verification@firm.example>", "Vérification de votre adresse e-mail requise",
+     "Votre message adressé à direction@firm.example est en attente.\nAfin de lutter contre le courrier indésirable, notre "
+     "passerelle demande aux nouveaux expéditeurs de confirmer qu'ils sont bien des personnes.\nCliquez ici pour valider votre "
+     "adresse : https://firm.example/verif?id=1\n"),
+])
+def test_a_sender_verification_appliance_s_request_is_a_challenge(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: bounces+x=firm.example@news.shop.example\nSubject: {subject}\n"
+                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n", body))
+    assert report.kind == "challenge"
+
+
+def test_an_auto_reply_that_says_the_mailbox_is_full_and_our_message_was_not_delivered_is_a_failure():
+    report = classify(mail("From: Jo <jo@firm.example>\nTo: news@shop.example\nSubject: Auto Reply\nAuto-Submitted: auto-replied\n"
+                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+                           "Sorry, my mailbox is full and your message could not be delivered. Please try again later.\n"))
+    assert kind_and_reasons(report) == ("failed", [("jo@firm.example", "mailbox_full")])
+
+
+def test_an_out_of_office_that_mentions_a_full_mailbox_but_no_undelivered_message_stays_an_auto_reply():
+    report = classify(mail("From: Jo <jo@firm.example>\nTo: news@shop.example\nSubject: Out of office\nAuto-Submitted: auto-replied\n"
+                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+                           "I am out of the office until Monday. My mailbox is almost full, so please keep attachments small.\n"))
+    assert report.kind == "auto_reply"

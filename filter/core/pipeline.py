@@ -718,13 +718,14 @@ def _a_letter_about_our_address(records: list[Record], msg: ParsedMessage) -> bo
 
 
 def _about_the_reader(records: list[Record], msg: ParsedMessage, original: Original) -> bool:
-    """Every address the text names as failed is one this message was sent to, and it quotes no server's answer and returns
-    no message: a notice to the reader about the reader's own mailbox (a lure's "the recipient bounces@<ours> does not exist
-    on our new server until you confirm your data"), never a report of mail someone sent to themselves (qmail's "<x@...>:
-    Remote host said: 552 ..." to x@, its copy below)."""
+    """Every address the text names as failed is one this message was sent to, it quotes no server's answer, returns no
+    message and comes from no mail system's account: a notice to the reader about the reader's own mailbox (a lure's "the
+    recipient bounces@<ours> does not exist on our new server until you confirm your data"), never a report of mail someone
+    sent to themselves (qmail's "<x@...>: Remote host said: 552 ..." to x@, its copy below; MAILER-DAEMON's "Your message to
+    x@ could not be delivered")."""
     if msg.attached or msg.status_blocks or msg.head("x-failed-recipients") or original.message_id or original.headers \
-            or any(r.status or r.reply_code for r in records):
-        return False
+            or any(r.status or r.reply_code for r in records) or from_system(msg):
+        return False  # (a mail system's report of mail the reader sent to itself names the reader: MAILER-DAEMON's stays one)
     named = {r.address.lower() for r in records if r.address}
     return bool(named) and named <= {a.lower() for a in find_all(msg.header("To") or "")}
 

@@ -201,6 +201,13 @@ _CHALLENGE_WORDS = Lazy(
     # verification"): our wording of that request
     r"verify (?:that )?you are a real (?:live )?(?:human|person)|(?:e-?mail|message) requires verification|"
     r"approved senders|sender approval|not (?:yet )?on my (?:list of )?(?:approved|allowed|permitted|known|trusted|accepted|verified) senders|"
+    # (a sender-verification appliance's "Our email system only accepts messages from verified senders. To verify that you sent
+    # this message, simply reply to this email")
+    r"only accepts? (?:e-?mails?|mail|messages?) from (?:verified|approved|known|confirmed) senders|"
+    r"to verify that you sent (?:this|the|your) (?:message|e-?mail)|"
+    # (French "demande aux nouveaux expéditeurs de confirmer qu'ils sont bien des personnes", "Cliquez ici pour valider votre
+    # adresse")
+    r"confirmer qu['’](?:ils|elles) sont (?:bien )?des (?:personnes|(?:ê|e)tres humains|humains)|pour valider votre adresse|"
     # ... said of the mailbox's owner ("your address is not yet on the recipient's list of known senders", the
     # hold TMDA-style confirmation requests explain)
     r"not (?:yet )?(?:on|in) (?:the recipient'?s|his|her|their) (?:list of )?(?:approved|allowed|permitted|known|trusted|accepted|verified) senders|"
@@ -2075,6 +2082,8 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
 # forwarded") or "I have left, this address will be deleted" took the message and stays an auto-reply: not forwarded, not
 # read are no failure.
 _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivered\b|\bnot been delivered\b|"
+                    # ("your message could not be delivered")
+                    r"\b(?:could|can) ?not be delivered\b|\bcouldn['’]t be delivered\b|"
                     # ("messages sent to it are not delivered or read"; Romanian "mesajele ... nu mai sunt livrate" (are no
                     # longer delivered); Indonesian "tidak akan diterima oleh siapa pun" (will be received by no one);
                     # Swahili "barua ... hazisomwi wala kupokelewa" (are neither read nor received); Hebrew "אינן נמסרות"
@@ -2195,7 +2204,9 @@ _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivere
                     r"(?:יימחקו|נמחקות|נמחקים) (?:ללא|בלי|מבלי) (?:קריאה|להיקרא)|\bвидаляються (?:автоматично|без прочитання)\b", re.I)
 # (searched for in an auto-reply's whole text: behind the look-ahead at its first characters)
 scanned(_UNDELIVERED)
-_GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended"})
+# (and a full mailbox, said beside the words that our message was not delivered: "Sorry, my mailbox is full and your message could
+# not be delivered")
+_GONE_REASONS = frozenset({"user_unknown", "has_moved", "suspended", "mailbox_full"})
 # the role accounts that answer for a domain's people, not for themselves ("noreply@", "helpdesk@", "info@", Italian
 # "segreteria@"): the account such a responder says is gone is another of its domain, named in its words
 _DOMAIN_ROLE = Lazy(r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|auto[-_.]?reply|auto[-_.]?responder|help[-_.]?desk|it|it[-_.]?support|"
@@ -2304,7 +2315,7 @@ def _named_for_removal(body: str, sender: str | None = None) -> str | None:
 # every alternative of _CHALLENGE_WORDS holds one of these (lower-cased; tests/test_reply_guards.py
 # checks it): a text with none is not searched (the long case-insensitive alternation costs about
 # 0.3 us a character)
-_CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow",
+_CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow", "valider votre",
                     "waiting for", "delivered", "spam", "bien l'exp", "characters you see", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
                     "bevestig", "you are ", "receive your", "waitlisted", "that all ", "only accept", "ckgehalten", "pour qu", "held",
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
