@@ -534,3 +534,40 @@ def test_an_out_of_office_that_mentions_a_full_mailbox_but_no_undelivered_messag
                            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
                            "I am out of the office until Monday. My mailbox is almost full, so please keep attachments small.\n"))
     assert report.kind == "auto_reply"
+
+
+# ---- the adversarial probe of the fourth batch, Central and Eastern Europe -----------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    ("dave <dave@mail.example>", "Re: Your June offers", "pls unsubscibe me, ive asked 3 times now!!\n"),
+    ("Dan <dan@mail.example>", "Re: Oferta săptămânii", "Vă rog să mă dezabonați de la această listă.\nMulțumesc,\nDan\n"),
+])
+def test_a_misspelt_english_and_a_romanian_request(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+                           "Content-Type: text/plain; charset=utf-8\n", body))
+    assert report.kind == "unsubscribe"
+
+
+def test_a_delivered_line_beside_a_permanent_failure_stays_delivered():
+    from shapes import notice
+
+    report = notice("Servidor de correo <postmaster@firm.example>", "Informe de entrega",
+                    'Informe de entrega de su mensaje "June news":\n  - lucia@firm.example : entregado correctamente\n'
+                    "  - pablo@firm.example : no entregado - el buzón del destinatario está lleno (552 5.2.2)\n"
+                    "No se volverá a intentar la entrega para los destinatarios con error.\n")
+    assert kind_and_reasons(report) == ("failed", [("lucia@firm.example", "delivered"), ("pablo@firm.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("words", [
+    "La demande de libération de votre message retenu pour eva@firm.example a été refusée par un administrateur.",
+    "La liberación de su mensaje retenido para eva@firm.example fue denegada por un administrador. El mensaje ha sido eliminado.",
+    "An administrator reviewed your quarantined message and declined to release it.",
+])
+def test_a_release_refused_in_french_spanish_and_english_words(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "policy_violation"
+
+
+def test_an_auto_reply_whose_owner_says_our_email_was_bounced_for_a_full_inbox():
+    report = classify(mail("From: Greg <greg@firm.example>\nTo: news@shop.example\nSubject: Auto Reply: June news\n"
+                           "Auto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+                           "Sorry - my inbox has hit its storage limit, so your email was bounced and I did not get it.\n"))
+    assert kind_and_reasons(report) == ("failed", [("greg@firm.example", "mailbox_full")])

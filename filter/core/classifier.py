@@ -825,7 +825,12 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # (Dutch "De vrijgave van uw vastgehouden bericht aan x@ is door een beheerder geweigerd", English "The release of
                         # your held message to x@ was denied by an administrator")
                         r"vrijgave van (?:uw|het|dit) (?:[^.]|\.(?=\w)){0,100}\b(?:is|werd)\b[^.]{0,40}\bgeweigerd|"
-                        r"release of (?:your|the|this) (?:[^.]|\.(?=\w)){0,100}\b(?:was|has been)\b[^.]{0,40}\b(?:refused|denied|rejected|declined)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
+                        r"release of (?:your|the|this) (?:[^.]|\.(?=\w)){0,100}\b(?:was|has been)\b[^.]{0,40}\b(?:refused|denied|rejected|declined)|"
+                        r"(?:declined|refused) to release\b|"
+                        # (French "La demande de libération de votre message retenu pour x@ a été refusée", Spanish "La liberación de su
+                        # mensaje retenido para x@ fue denegada")
+                        r"lib(?:é|e)ration de (?:votre|ce) (?:[^.]|\.(?=\w)){0,100}\ba (?:é|e)t(?:é|e) refus(?:é|e)e|"
+                        r"liberaci(?:ó|o)n de (?:su|tu|este) (?:[^.]|\.(?=\w)){0,100}\b(?:fue|ha sido) (?:denegada|rechazada)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
                         r"(?:rejected|refused|denied|declined) (?:the|its|your) release|(?:administrator|admin|moderator) (?:has )?"
                         r"(?:rejected|deleted|refused|declined) (?:the|this|your) message|(?:lib(?:é|e)ration|liberaci(?:ó|o)n|rilascio|vrijgave) "
                         r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b")

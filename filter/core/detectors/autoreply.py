@@ -1371,7 +1371,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:e-?mails?|mails?|messages|newsletters?|mailings?|offers|promotions|marketing)\b",
      r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) the list" + _END + "|"
      r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:these|those|the) (?:e-?mails|mails|mailings)" + _END + "|"
-     r"(?:please\s+)?" + _NOT_DENIED + r"unsubscribe me" + _END + "|"
+     r"(?:(?:please|pls|plz)\s+)?" + _NOT_DENIED + r"un-?su(?:b?s?c?)r?ibe me" + _END + "|"
      r"^[^\S\n]*(?:please\s+)?remove me(?:,? please)?" + _END + "|"
      r"\bi (?:want|would like|wish|'d like|’d like|need) to unsubscribe" + _END + "|"
      r"^[^\S\n]*please unsubscribe" + _END + "|"
@@ -1558,6 +1558,8 @@ _MAILING = Lazy(
     # (Romanian "lista dvs. de e-mailuri", "lista dumneavoastră" (your list); Swahili "orodha yenu ya barua pepe" (your e-mail
     # list))
     r"lista (?:dvs|dumneavoastr(?:ă|a)|voastr(?:ă|a))\b|orodha (?:yenu|yako|ya barua pepe|ya utumaji)|"
+    # (Romanian "de la această listă" (from this list))
+    r"aceast(?:ă|a) list(?:ă|a)\b|"
     # (Serbian "са ваше листе" (from your list))
     r"(?:ваше|вашој|вашу|ваша) лист[еиуа]|"
     # (French "de vos fichiers", the sender's files of addresses, as a GDPR request names them)
@@ -2082,8 +2084,8 @@ _REMOVE_NAMED_FROM_LIST = Lazy(
 # forwarded") or "I have left, this address will be deleted" took the message and stays an auto-reply: not forwarded, not
 # read are no failure.
 _UNDELIVERED = Lazy(r"\b(?:has|have|was|were|is|will) not (?:been |be )?delivered\b|\bnot been delivered\b|"
-                    # ("your message could not be delivered")
-                    r"\b(?:could|can) ?not be delivered\b|\bcouldn['’]t be delivered\b|"
+                    # ("your message could not be delivered", "your email was bounced and I did not get it")
+                    r"\b(?:could|can) ?not be delivered\b|\bcouldn['’]t be delivered\b|\b(?:your|the) (?:e-?mail|message) (?:was|has been) bounced\b|"
                     # ("messages sent to it are not delivered or read"; Romanian "mesajele ... nu mai sunt livrate" (are no
                     # longer delivered); Indonesian "tidak akan diterima oleh siapa pun" (will be received by no one);
                     # Swahili "barua ... hazisomwi wala kupokelewa" (are neither read nor received); Hebrew "אינן נמסרות"

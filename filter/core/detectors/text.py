@@ -238,6 +238,10 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # security risk in a message you sent")
     r"\b(?:has\s+)?(?:detected|found)\s+(?:an?\s+)?(?:virus|malware|threat|infection|security\s+risk)\s+in\s+(?:a|the|your|an)\s+"
     r"(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
+    # (our message named as held: "reviewed your quarantined message and declined to release it", French "votre message retenu",
+    # Spanish "su mensaje retenido")
+    r"\byour\s+(?:quarantined|held)\s+(?:message|e-?mail)\s+(?:to|for)\s+<?[^\s@<>]+@|"
+    r"\bvotre\s+message\s+retenu\s+(?:pour|(?:à|a))\s+<?[^\s@<>]+@|\bsu\s+mensaje\s+retenido\s+(?:para|a)\s+<?[^\s@<>]+@|"
     # (Trend Micro Email Security's "has taken action on a message you sent", what it did in the "Action:" field below)
     r"\bhas\s+taken\s+action\s+on\s+(?:a|the|your)\s+(?:message|e-?mail)\s+(?:that\s+)?you\s+sent\b|"
     # (German "in Ihrer E-Mail an ... wurde Schadsoftware / ein Virus gefunden")
@@ -600,7 +604,7 @@ _BOUNCE_WORDS = Lazy(
     r"error message below:\s*+[45]\d\d\b|"
     r"配信(?!を?(?:停止|解除))|送信できません|届きません|宛先|ありません|(?:メール|メッセージ)(?:を|は)?(?:配送|お届け)できません"
     # the same in the languages reports are written in
-    r"|konnte (?:daher |deshalb |leider |bisher |bis jetzt |noch )?nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte noch nicht zugestellt werden|"
+    r"|konnte (?:daher |deshalb |leider )?nicht (?:zugestellt|übermittelt|ausgeliefert) werden|(?:nachricht|e-?mail) konnte (?:noch|bisher|bis jetzt) nicht zugestellt werden|"
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
     # (German "Ihre Nachricht vom ... wurde nicht zugestellt": the message not delivered)
     r"\bwurde nicht zugestellt\b|"
@@ -3775,7 +3779,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # keeps what its own answer says
         kind = FAILED
         for r in records:
-            r.action = "failed" if _permanent_answer(r) else "delayed"
+            if r.action != "delivered":
+                r.action = "failed" if _permanent_answer(r) else "delayed"
     # (asked of the lines only when the text says it at all: its words first, the long pattern has no literal to scan for)
     low = text.lower()
     success_line = any(map(low.__contains__, _SUCCESS_LINE_WORDS)) and _SUCCESS_LINE.search(text) is not None
