@@ -1,4 +1,8 @@
-"""Readings of the thirty-ninth session.
+"""Readings of the thirty-ninth session: an HTML notice's pictures' words and named characters, codes that choose between two
+causes the words offer, security products by name and by what they did (a finding, a hold, a release refused, the rest passed
+on), per-line successes in a report's list and their negations, delays and give-ups in more languages, contacts, a report pasted
+into a forward to us, notices about the reader's own address, and replies: auto-replies, help desks' case numbers, challenges of
+sender-verification appliances and readers' requests written by hand.
 
 Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
 """
@@ -8,7 +12,7 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import kind_and_reasons, mail
+from shapes import auto_reply, kind_and_reasons, mail, readers_reply
 
 HTML = "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
 
@@ -427,8 +431,7 @@ def test_a_norwegian_help_desk_that_gave_our_mail_a_case_number():
      "Ich fordere Sie gemäß Art. 17 DSGVO auf, meine E-Mail-Adresse und alle meine Daten unverzüglich zu löschen.\n"),
 ])
 def test_a_danish_removal_now_and_a_german_erasure_request_are_unsubscribes(sender, subject, body):
-    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
-                           "Content-Type: text/plain; charset=utf-8\n", body))
+    report = readers_reply(body, sender, subject)
     assert report.kind == "unsubscribe"
 
 
@@ -467,8 +470,7 @@ def test_where_to_forward_the_message_in_spanish_is_a_contact():
     ("Kari <kari@firm.example>", "SV: Vårsalg", "Fjern meg fra listen deres umiddelbart! Jeg har aldri meldt meg på.\n"),
 ])
 def test_requests_misspelt_made_by_hand_or_said_at_once_are_unsubscribes(sender, subject, body):
-    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
-                           "Content-Type: text/plain; charset=utf-8\n", body))
+    report = readers_reply(body, sender, subject)
     assert report.kind == "unsubscribe"
 
 
@@ -523,16 +525,14 @@ def test_a_sender_verification_appliance_s_request_is_a_challenge(sender, subjec
 
 
 def test_an_auto_reply_that_says_the_mailbox_is_full_and_our_message_was_not_delivered_is_a_failure():
-    report = classify(mail("From: Jo <jo@firm.example>\nTo: news@shop.example\nSubject: Auto Reply\nAuto-Submitted: auto-replied\n"
-                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
-                           "Sorry, my mailbox is full and your message could not be delivered. Please try again later.\n"))
+    report = auto_reply("Sorry, my mailbox is full and your message could not be delivered. Please try again later.\n",
+                        "Jo <jo@firm.example>", "Auto Reply")
     assert kind_and_reasons(report) == ("failed", [("jo@firm.example", "mailbox_full")])
 
 
 def test_an_out_of_office_that_mentions_a_full_mailbox_but_no_undelivered_message_stays_an_auto_reply():
-    report = classify(mail("From: Jo <jo@firm.example>\nTo: news@shop.example\nSubject: Out of office\nAuto-Submitted: auto-replied\n"
-                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
-                           "I am out of the office until Monday. My mailbox is almost full, so please keep attachments small.\n"))
+    report = auto_reply("I am out of the office until Monday. My mailbox is almost full, so please keep attachments small.\n",
+                        "Jo <jo@firm.example>", "Out of office")
     assert report.kind == "auto_reply"
 
 
@@ -542,8 +542,7 @@ def test_an_out_of_office_that_mentions_a_full_mailbox_but_no_undelivered_messag
     ("Dan <dan@mail.example>", "Re: Oferta săptămânii", "Vă rog să mă dezabonați de la această listă.\nMulțumesc,\nDan\n"),
 ])
 def test_a_misspelt_english_and_a_romanian_request(sender, subject, body):
-    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nMIME-Version: 1.0\n"
-                           "Content-Type: text/plain; charset=utf-8\n", body))
+    report = readers_reply(body, sender, subject)
     assert report.kind == "unsubscribe"
 
 
@@ -567,7 +566,39 @@ def test_a_release_refused_in_french_spanish_and_english_words(words):
 
 
 def test_an_auto_reply_whose_owner_says_our_email_was_bounced_for_a_full_inbox():
-    report = classify(mail("From: Greg <greg@firm.example>\nTo: news@shop.example\nSubject: Auto Reply: June news\n"
-                           "Auto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
-                           "Sorry - my inbox has hit its storage limit, so your email was bounced and I did not get it.\n"))
+    report = auto_reply("Sorry - my inbox has hit its storage limit, so your email was bounced and I did not get it.\n",
+                        "Greg <greg@firm.example>", "Auto Reply: June news")
     assert kind_and_reasons(report) == ("failed", [("greg@firm.example", "mailbox_full")])
+
+
+# ---- gateways of Asia, the Middle East and Latin America (twenty-seventh gateway probe) ---------------------------
+@pytest.mark.parametrize("words", [
+    "下記のメールは迷惑メールの疑いがあるため隔離されました。受信者が隔離を解除するまで配信は保留されます。",
+    "您发送给 eva@firm.example 的邮件因疑似垃圾邮件已被邮件安全网关隔离，目前尚未投递。收件人或管理员审核通过后将被放行投递。",
+    "Pesan Anda kepada eva@firm.example telah ditahan di karantina karena terindikasi sebagai spam. Pesan akan diteruskan "
+    "apabila penerima atau administrator melepaskannya.",
+    "הודעתך אל eva@firm.example הועברה להסגר (Quarantine) ותימסר רק לאחר אישור מנהל המערכת. סיבה: חשד לדואר זבל",
+    "eva@firm.example adresine gönderdiğiniz e-posta, spam şüphesiyle karantinaya alınmıştır. Alıcı veya sistem yöneticisi "
+    "serbest bırakırsa ileti teslim edilecektir.",
+    "Su mensaje para eva@firm.example fue puesto en cuarentena por posible correo no deseado. Permanecerá retenido hasta que "
+    "sea liberado.",
+])
+def test_a_quarantine_awaiting_its_release_in_more_languages_is_held(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "on_hold"
+
+
+@pytest.mark.parametrize("words", [
+    "您发送给 eva@firm.example 的邮件含有附件，正在进行沙箱安全检测，投递将延迟。",
+    "Sua mensagem para eva@firm.example está em análise (sandbox) e a entrega foi adiada.",
+    "Your message is being analysed in the sandbox. Delivery may be delayed up to 30 minutes.",
+])
+def test_an_attachment_in_a_sandbox_s_analysis_is_held(words):
+    assert decide(status=None, diagnostic=words, action="delayed") == "on_hold"
+
+
+def test_a_hold_notice_to_our_verp_address_from_the_recipient_s_own_gateway_is_read():
+    report = classify(mail("From: <mailgw@firm.example>\nTo: bounces+eva=firm.example@news.shop.example\nSubject: 邮件隔离通知\n"
+                           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n",
+                           "您发送给 eva@firm.example 的邮件因疑似垃圾邮件已被邮件安全网关隔离，目前尚未投递。\n"
+                           "收件人或管理员审核通过后将被放行投递。\n"))
+    assert kind_and_reasons(report)[1] == [("eva@firm.example", "on_hold")]

@@ -874,6 +874,13 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # ("muss vor der Zustellung von einem Administrator freigegeben werden. Sobald die Nachricht freigegeben
                         # ist, wird sie zugestellt": a release still to come)
                         r"\bmuss\b[^.]{0,60}\bvon (?:einem|der|dem) (?:administrator|admin)\w* freigegeben werden\b|"
+                        # (a release still to come in more languages: Japanese "受信者が隔離を解除するまで配信は保留されます", Chinese
+                        # "收件人或管理员审核通过后将被放行投递", "目前尚未投递", Indonesian "Pesan akan diteruskan apabila penerima atau
+                        # administrator melepaskannya", Hebrew "ותימסר רק לאחר אישור מנהל", Turkish "serbest bırakırsa ileti teslim
+                        # edilecektir", Spanish "Permanecerá retenido hasta que sea liberado", "será entregado si ... lo aprueba")
+                        r"解除(?:する|される)まで|配信(?:は|が)保留|(?:审核|審核)通过后|放行(?:投递|投遞)|尚未(?:投递|投遞)|"
+                        r"\bakan diteruskan (?:apabila|jika|setelah)\b|\bmelepaskannya\b|רק לאחר אישור|"
+                        r"\bserbest b(?:ı|i)rak(?:ı|i)rsa\b|\bhasta que (?:sea|se) liber|\bser(?:á|a) entregad[oa] si\b|"
                         r"\bsobald (?:die nachricht|die e-?mail|sie) freigegeben (?:ist|wird|wurde)\b|"
                         r"\ben attente (?:de|d'une) "
                         r"(?:validation|lib(?:é|e)ration|v(?:é|e)rification|approbation)\b|\besperando (?:la )?(?:revisi(?:ó|o)n|"
@@ -922,7 +929,7 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"[^.]{0,40}\bfreigeben\b|\bpeut (?:lib(?:é|e)rer|d(?:é|e)bloquer) (?:le|ce|votre) message\b|"
                         r"\bpuede liberar (?:el|este|su) (?:mensaje|correo)\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)
-_QUARANTINE = ("quarant", "隔離", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden", "καραντίνα",
+_QUARANTINE = ("quarant", "隔離", "隔离", "cuarentena", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden", "καραντίνα",
                "κρατείται", "karant", "kwarant", "карантин", "carantin", "zadržan", "zadrzan", "הסגר", "قرنطینه", "kuarantin")
 # what a record whose words could not be read comes to
 _UNREAD = frozenset({"on_hold", "undefined"})

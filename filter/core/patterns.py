@@ -2054,7 +2054,7 @@ PHRASES: dict[str, list[str]] = {
     "on_hold": [
         # a message held while a sandbox looks at it ("is being held while its attachments are analyzed by Proofpoint Targeted
         # Attack Protection", "analysed in a sandbox"): held, not yet delivered, nothing refused
-        r"\b(is|are) (currently )?being held (while|until)\b", r"\b(analy[sz]ed|examined|scanned|detonated) in a sandbox\b",
+        r"\b(is|are) (currently )?being held (while|until)\b", r"\b(analy[sz]ed|examined|scanned|detonated) in (a|the) sandbox\b",
         # ("451 4.7.1 Message deferred: attachment submitted for sandbox analysis, please retry later": the scan still to finish)
         r"\b(submitted|sent|queued|held|pending|awaiting) (for )?(an? )?sandbox (analysis|inspection|scan|scanning|detonation)\b",
         r"\bsandbox (analysis|scan|scanning|inspection) (is )?(in progress|pending|still running|not yet complete)\b",

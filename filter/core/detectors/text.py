@@ -879,7 +879,8 @@ def _looks_like_bounce(msg: ParsedMessage) -> bool:
         # delay warning, "AW: Delayed Mail", quoting it, is a person's mail)
         flat = " ".join(report_text(msg)[:3000].split())
         if (said is not None or _BOUNCE_WORDS.search(flat) is not None or _refused(flat) or _undelivered_more(flat)
-                or _names_only_the_address_we_sent_to(msg, flat)) and _says_a_cause(flat) and PASSED_ON.search(flat) is None \
+                or _names_only_the_address_we_sent_to(msg, flat)) and (_says_a_cause(flat) or _says_held(flat)) \
+                and PASSED_ON.search(flat) is None \
                 and _DELIVERED_ANYWAY.search(flat) is None:
             # (or, in a language whose words of a failed delivery no table holds, naming the very address the VERP address
             # encodes and no other of its organisation: Armenian "Ձեր նամակը x@ հասցեին չի առաքվել"; never where the words say
