@@ -12,9 +12,11 @@ from shapes import mail
 
 
 def addresses(raw: bytes, **kw) -> set[str | None]:
+    """The addresses a failure or delay report names as not delivered (a recipient it lists as delivered is reported
+    ``delivered``, as a DSN's "Action: delivered" is: never one of these)."""
     report = classify(raw, **kw)
     assert report.kind in ("failed", "delayed"), report.kind
-    return {r.address for r in report.recipients}
+    return {r.address for r in report.recipients if r.reason != "delivered"}
 
 
 POSTFIX_HEAD = """
