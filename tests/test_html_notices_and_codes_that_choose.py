@@ -602,3 +602,16 @@ def test_a_hold_notice_to_our_verp_address_from_the_recipient_s_own_gateway_is_r
                            "您发送给 eva@firm.example 的邮件因疑似垃圾邮件已被邮件安全网关隔离，目前尚未投递。\n"
                            "收件人或管理员审核通过后将被放行投递。\n"))
     assert kind_and_reasons(report)[1] == [("eva@firm.example", "on_hold")]
+
+
+def test_a_dsn_recipient_block_without_its_status_field_is_read_from_its_diagnostic_code():
+    # (RFC 3464 section 2.3.4 requires Status; a gateway that leaves it out still says what happened: the DSN reader once
+    # failed on it, and the text reader, which took over, had only "Your message could not be delivered")
+    raw = ("From: postmaster@firm.example\nTo: bounces+eva=firm.example@news.shop.example\nSubject: Delivery failure\n"
+           "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+           "--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+           "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw1.firm.example\n\n"
+           "Final-Recipient: rfc822; eva@firm.example\nAction: failed\nDiagnostic-Code: smtp; 550 No such user here\n\n--b--\n")
+    report = classify(raw.encode())
+    assert report.detector == "dsn" and not report.defects
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])

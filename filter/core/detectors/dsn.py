@@ -633,7 +633,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 records[0].diagnostic = textdet.sole_entry_words(text)
     else:
         if len(records) == 1 and not records[0].command and (
-                records[0].status[2:] in _READ_COMMAND or patterns.status_reason(records[0].status)[0] is None):
+                (records[0].status or "")[2:] in _READ_COMMAND or patterns.status_reason(records[0].status)[0] is None):
             # the code leaves the cause to the words (a vague or addressing code, or one the registry does
             # not hold: Microsoft's 5.7.60 "Client does not have permissions to send as this sender"),
             # and the words may depend on the SMTP command
@@ -645,14 +645,16 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # Postfix's "<final@...> (expanded from <alias@...>)", Exim's "(generated from ...)":
             # the address the sender wrote, which the fields may not carry (no Original-Recipient)
             _merge_aliases(records, _text_records(msg))
-        if any(r.action == "delayed" and r.status.endswith(".4.7") for r in records):
+        if any(r.action == "delayed" and (r.status or "").endswith(".4.7") for r in records):
             _merge_later_replies(records, _text_records(msg))
-        if any(r.action == "failed" and r.status[0] == "4" for r in records):
+        if any(r.action == "failed" and (r.status or " ")[0] == "4" for r in records):
             # a final failure after a temporary answer: the report's own words say why the MTA
             # stopped retrying (Exim's "451 ...: retry timeout exceeded"): kept as context, the
             # fields stand
             _merge_context(records, _text_records(msg))
-    if any(r.diagnostic and (r.status[1:4] == ".7." and _BARE_REFUSAL.match(r.diagnostic) or _BARE_UNAVAILABLE.match(r.diagnostic))
+    # (a recipient block may lack the Status field RFC 3464 section 2.3.4 requires: "Action: failed / Diagnostic-Code: smtp; 550
+    # No such user here" is read all the same)
+    if any(r.diagnostic and ((r.status or "")[1:4] == ".7." and _BARE_REFUSAL.match(r.diagnostic) or _BARE_UNAVAILABLE.match(r.diagnostic))
            for r in records):
         # a policy refusal that says nothing more ("550 5.7.1 Message rejected"): the report's own words may say why
         # ("<address> Reason: the attached file's type is not allowed"), read as the reply's
