@@ -615,3 +615,12 @@ def test_a_dsn_recipient_block_without_its_status_field_is_read_from_its_diagnos
     report = classify(raw.encode())
     assert report.detector == "dsn" and not report.defects
     assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+def test_a_sandbox_s_release_delivered_to_the_recipient_named_is_no_failure():
+    from shapes import notice
+
+    report = notice("Sandbox Email Protection <noreply@sep.firm.example>", "Released: June news",
+                    "Your message was submitted for sandbox analysis earlier today.\n\nThe analysis completed with no findings. "
+                    "The message has been released and was\ndelivered to eva@firm.example at Thu, 17 Oct 2024 11:47:00 +0000.\n")
+    assert report.kind in ("delivered", "not_bounce")

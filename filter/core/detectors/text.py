@@ -3290,7 +3290,7 @@ _SUCCESS_BODY = Lazy(
     # mailbox", "was released from quarantine and delivered to the recipient")
     # (the notice's lines wrapped anywhere: "has been released by an administrator and\ndelivered to the recipient's mailbox")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}?\b(?:has\s+(?:now\s+)?been|was|and(?:\s+has\s+(?:now\s+)?been)?)\s+(?:successfully\s+)?delivered"
-    r"(?:\s+to\s+(?:the|their|his|her)\b|\s*[.!]|\s*$)|"
+    r"(?:\s+to\s+(?:the|their|his|her)\b|\s+to\s+<?[^\s@<>]+@|\s*[.!]|\s*$)|"
     # (Chinese "管理员已审核并释放该邮件，邮件已成功投递给收件人", Japanese "解放され、受信者に配信されました", Turkish "Yönetici iletiyi
     # serbest bıraktı ve ileti alıcıya teslim edildi": released, then delivered)
     r"(?:释放|釋放)[^\n。]{0,30}?(?:投递|投遞|送达|送達)|解放され[^\n。]{0,30}?配信され|"
