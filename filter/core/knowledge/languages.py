@@ -1544,11 +1544,11 @@ PHRASES: dict[str, list[str]] = {
         r"(mis|plac[ée]) en quarantaine",
         r"(en cuarentena|em quarentena|in quarantena|in quarantaine|w kwarantannie|v karant[ée]n[ěe]|в карантин)",
         r"(隔離され|被隔离|被隔離|已隔离|已隔離|격리되었|격리됨)",
-        #    ("已被邮件安全网关隔离" (was quarantined by the mail security gateway): the agent between)
-        r"已被[^，。\n]{0,20}?(隔离|隔離)",
+        #    ("已被邮件安全网关隔离" (was quarantined by the mail security gateway), the agent named before the verb)
+        r"网关隔离|網關隔離|系统隔离|系統隔離",
         #    (an attachment in a sandbox's analysis, its delivery delayed: Chinese "正在进行沙箱安全检测，投递将延迟", Portuguese "está em
         #    análise (sandbox) e a entrega foi adiada", Arabic "قيد الفحص الأمني للمرفقات" (under security inspection))
-        r"沙箱(安全)?(检测|檢測|分析)", r"\bem an(á|a)lise \(?sandbox", r"قيد الفحص",
+        r"沙箱安全检测", r"沙箱检测", r"沙箱檢測", r"沙箱分析", r"\bem an(á|a)lise \(?sandbox", r"قيد الفحص",
     ],
     # ============================================================================================
     "no_relaying": [
