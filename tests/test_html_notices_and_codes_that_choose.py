@@ -624,3 +624,15 @@ def test_a_sandbox_s_release_delivered_to_the_recipient_named_is_no_failure():
                     "Your message was submitted for sandbox analysis earlier today.\n\nThe analysis completed with no findings. "
                     "The message has been released and was\ndelivered to eva@firm.example at Thu, 17 Oct 2024 11:47:00 +0000.\n")
     assert report.kind in ("delivered", "not_bounce")
+
+
+def test_a_list_s_own_hold_of_our_post_sent_to_our_verp_address_stays_a_hold():
+    # (a hold's words now make a notice to our VERP address a report's; the list manager's own notice that it holds our post
+    # for its moderator stays the list's, never an MTA's refusal of a non-member)
+    report = classify(mail("From: members-owner@lists.firm.example\nTo: bounces+members=lists.firm.example@news.shop.example\n"
+                           "Subject: Your message to members@lists.firm.example awaits moderator approval\n",
+                           "Your mail to 'members@lists.firm.example' with the subject\n\n    June news\n\nIs being held until the "
+                           "list moderator can review it for approval.\n\nThe message is being held because:\n\n    The message is "
+                           "not from a list member\n\nEither the message will get posted to the list, or you will receive\n"
+                           "notification of the moderator's decision.\n"))
+    assert kind_and_reasons(report) == ("failed", [("members@lists.firm.example", "on_hold")])

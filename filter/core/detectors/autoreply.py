@@ -1363,7 +1363,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"marketing(?: e-?mails)?|promotions|offers|promotional e-?mails)\b|"
      # (the verb as hurried writers spell it, "unsuscribe", "unsubcribe", "unsubsribe", and the list named: "plz unsubcribe me
      # from this list")
-     + _NOT_DENIED + r"(?:remove|un-?su(?:b?s?c?)ribe|take) me (?:off|from) (?:this|your|the) (?:mailing |e-?mail |news ?letter )?list\b"
+     + _NOT_DENIED + r"un-?su(?:b?s?c?)ribe me (?:off|from) (?:this|your|the) (?:mailing |e-?mail |news ?letter )?list\b"
      r"(?![^\S\n]+(?:of|for)\b)|"
      r"(?:remove|delete|take) my (?:e-?mail )?(?:address|e-?mail(?: address)?|details) (?:off|from) (?:(?:(?:this|your|the) )?"
      r"(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|marketing) list|(?:this|your) list(?![^\S\n]+(?:of|for)\b)|"

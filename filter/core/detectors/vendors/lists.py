@@ -489,10 +489,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
     # delivered" too (groups.io: "... was not delivered because you are not a member of the group"):
     # it is read as one when no MTA's report names a recipient in it
     own_notice = family == "list"
-    if family == "list" and textdet.looks_like_bounce(msg):
-        family = "mta"  # an MTA's report on a list's notice (or from a list host): read as a bounce
     report = textdet.report_text(msg)
     low = report[:2500].lower()
+    if family == "list" and textdet.looks_like_bounce(msg) and _match(_HOLDS, " ".join(low.split())) is None:
+        # an MTA's report on a list's notice (or from a list host): read as a bounce (never the list's own notice that it
+        # holds our post for its moderator, which reads as a report's hold to our VERP address)
+        family = "mta"
     if family in ("mta", "list") and not _GATE.holds(low, LIST_GATE):
         return None  # none of the table's words: most bounces stop here
     low = _own_lines(low)
