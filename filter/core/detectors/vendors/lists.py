@@ -491,7 +491,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     own_notice = family == "list"
     report = textdet.report_text(msg)
     low = report[:2500].lower()
-    if family == "list" and textdet.looks_like_bounce(msg) and _match(_HOLDS, " ".join(low.split())) is None:
+    if family == "list" and textdet.looks_like_bounce(msg) \
+            and (textdet.bounce_subject(msg) or _match(_HOLDS, " ".join(low.split())) is None):
         # an MTA's report on a list's notice (or from a list host): read as a bounce (never the list's own notice that it
         # holds our post for its moderator, which reads as a report's hold to our VERP address)
         family = "mta"
