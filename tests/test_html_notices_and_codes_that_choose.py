@@ -618,12 +618,13 @@ def test_a_dsn_recipient_block_without_its_status_field_is_read_from_its_diagnos
 
 
 def test_a_sandbox_s_release_delivered_to_the_recipient_named_is_no_failure():
-    from shapes import notice
-
-    report = notice("Sandbox Email Protection <noreply@sep.firm.example>", "Released: June news",
-                    "Your message was submitted for sandbox analysis earlier today.\n\nThe analysis completed with no findings. "
-                    "The message has been released and was\ndelivered to eva@firm.example at Thu, 17 Oct 2024 11:47:00 +0000.\n")
-    assert report.kind in ("delivered", "not_bounce")
+    report = classify(mail("From: Sandbox Email Protection <noreply@sep.firm.example>\nTo: bounces+eva=firm.example@news.shop.example\n"
+                           "Subject: Released: June news\nAuto-Submitted: auto-generated\nMIME-Version: 1.0\n"
+                           "Content-Type: text/plain; charset=utf-8\n",
+                           "Your message was submitted for sandbox analysis earlier today.\n\nThe analysis completed with no "
+                           "findings. The message has been released and was\ndelivered to eva@firm.example at Thu, 17 Oct 2024 "
+                           "11:47:00 +0000.\n"))
+    assert kind_and_reasons(report) == ("delivered", [("eva@firm.example", "delivered")])
 
 
 def test_a_list_s_own_hold_of_our_post_sent_to_our_verp_address_stays_a_hold():

@@ -3768,7 +3768,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
             record.address = _named_where_it_failed(text, own, sender)
             if record.address is None and record.diagnostic is not None and _HOLD_HEADLINE.search(text, 0, 3000):
                 record.address = _named_where_stopped(text, sender)
-        return Detection(report_kind(msg, text), [record], name)
+        kind = report_kind(msg, text)
+        if kind == DELIVERED and record.address is None and (to := _DELIVERED_TO.search(text, 0, 3000)) is not None:
+            record.address = normalize(to.group("a"))  # (a release's "... was delivered to x@ at <date>": whom it reached)
+        return Detection(kind, [record], name)
     if len(records) == 1 and product_notice(msg):
         _with_cause_lines(records[0], msg)
     if len(records) == 1 and records[0].address and not (records[0].status or records[0].reply_code) and not msg.status_blocks:
@@ -3828,6 +3831,10 @@ def _success_line(line: str) -> bool:
 
 # a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
 _SUCCESS_CELL = Lazy(r"[;,][ \t]*(?:delivered|sent|accepted|ok|" + _DELIVERED_WORDS + r")[ \t]*[;,][ \t]*2\d\d\b", re.I)
+
+
+# the address a success notice says the message reached ("The message has been released and was delivered to x@ at ...")
+_DELIVERED_TO = Lazy(r"\bdelivered\s+to\s+<?(?P<a>" + ADDRESS + r")", re.I)
 
 
 # a message said to be addressed to the reader ("A message sent to bounces@... is on hold pending administrator review")
