@@ -370,6 +370,12 @@ def test_a_negated_success_is_no_success(line):
     assert not _success_line(line)
 
 
+def test_a_negation_after_the_success_words_negates_nothing():
+    from filter.core.detectors.text import _success_line
+
+    assert _success_line("eva@firm.example: delivered successfully, no further action is required")
+
+
 def test_a_report_whose_every_recipient_was_delivered_is_a_delivery_report():
     from shapes import notice
 

@@ -3825,8 +3825,11 @@ def _success_line(line: str) -> bool:
     """The line says its recipient was delivered (``_SUCCESS_LINE``), with no negation beside it (``_NOT_OK``: "no se ha
     entregado correctamente", "NON è stato consegnato correttamente", "nicht erfolgreich zugestellt")."""
     low = line.lower()
-    return any(map(low.__contains__, _SUCCESS_LINE_WORDS)) and _SUCCESS_LINE.search(line) is not None \
-        and _NOT_OK.search(line) is None
+    if not any(map(low.__contains__, _SUCCESS_LINE_WORDS)):
+        return False
+    said = _SUCCESS_LINE.search(line)
+    # (the negation before the words or among them: "no further action is required" after them negates nothing)
+    return said is not None and _NOT_OK.search(line, 0, said.end()) is None
 
 
 # a status cell of success followed by a 2xx reply code, in a relay's CSV row (``_STATUS_CELL``'s success words)
