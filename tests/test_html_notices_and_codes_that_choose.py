@@ -643,3 +643,18 @@ def test_a_list_s_own_hold_of_our_post_sent_to_our_verp_address_stays_a_hold():
                            "not from a list member\n\nEither the message will get posted to the list, or you will receive\n"
                            "notification of the moderator's decision.\n"))
     assert kind_and_reasons(report) == ("failed", [("members@lists.firm.example", "on_hold")])
+
+
+# ---- the adversarial probe of the fifth batch --------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "Uw bericht aan eva@firm.example is in quarantaine geplaatst. Het bericht wordt pas afgeleverd nadat de ontvanger het heeft "
+    "vrijgegeven.",
+    "수신자: eva@firm.example 관리자가 승인하면 수신자에게 전달됩니다. 현재 아직 전달되지 않았습니다.",
+    "Your message to eva@firm.example has been placed on hold by the administrator's policy (Attachment Hold). It will not be "
+    "delivered unless an administrator releases it from the Held Messages queue.",
+    "Ihre Nachricht an eva@firm.example wird derzeit in einer Sandbox auf Schadcode untersucht.",
+    "お客様から eva@firm.example 宛てに送信されたメールは、現在サンドボックスで解析中です。",
+    "Thư gửi tới eva@firm.example đang bị cách ly để kiểm tra an toàn.",
+])
+def test_holds_in_more_words_and_languages(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "on_hold"

@@ -847,6 +847,11 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (a hold only a person's release ends: "will not be delivered to the recipient's inbox unless it is
                         # released by an administrator")
                         r"\bwill not be delivered\b[^.]{0,40}\bunless (?:it is |it's )?released\b|"
+                        # ("It will not be delivered unless an administrator releases it"; Dutch "Het bericht wordt pas afgeleverd
+                        # nadat de ontvanger het heeft vrijgegeven"; Korean "관리자가 승인하면 수신자에게 전달됩니다" (delivered when the
+                        # administrator approves))
+                        r"\bunless (?:an? |the )?(?:administrator|admin|recipient|moderator) releases\b|"
+                        r"\bpas (?:afgeleverd|bezorgd) (?:nadat|als|wanneer)\b|승인하면|"
                         # (Cisco's outbreak quarantine: "The message will be re-scanned and delivered automatically if it is
                         # found to be clean")
                         r"\bwill be (?:re-?scanned|released|delivered)(?: to the recipient)?(?: and (?:released|delivered))?(?: automatically)? "

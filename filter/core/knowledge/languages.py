@@ -1549,6 +1549,9 @@ PHRASES: dict[str, list[str]] = {
         #    (an attachment in a sandbox's analysis, its delivery delayed: Chinese "正在进行沙箱安全检测，投递将延迟", Portuguese "está em
         #    análise (sandbox) e a entrega foi adiada", Arabic "قيد الفحص الأمني للمرفقات" (under security inspection))
         r"沙箱安全检测", r"沙箱检测", r"沙箱檢測", r"沙箱分析", r"\bem an(á|a)lise \(?sandbox", r"قيد الفحص",
+        #    (German "wird derzeit in einer Sandbox auf Schadcode untersucht", Japanese "現在サンドボックスで解析中です", Vietnamese "Thư ...
+        #    đang bị cách ly để kiểm tra" (is being quarantined to be checked))
+        r"\bin einer sandbox\b", r"サンドボックスで(解析|検査|分析)", r"\bđang bị cách ly\b",
     ],
     # ============================================================================================
     "no_relaying": [
