@@ -966,6 +966,11 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
 
 
+def _held(f: _Facts) -> bool:
+    """The words say the message is held or quarantined (the hold's phrases, or a quarantine's word in any language)."""
+    return f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))
+
+
 def _gave_up(f: _Facts) -> bool:
     """A final failure whose cause was temporary: a server never reached, or the report's own
     words say the MTA retried until its queue lifetime ran out (Exim's "retry timeout exceeded")."""
@@ -998,7 +1003,7 @@ def _decide(f: _Facts) -> str:
         return "spam_detected"  # a block list named a link in the content, not our host
     # (the hold may be said in the report's words before the recipient, its review still to come beside it: "Your message is
     # being held for attachment analysis. Recipient: x@ ... The attachment is being examined in a sandbox")
-    if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))
+    if (_held(f)
             or f.context and matches("on_hold", f.context) and _AWAITING_REVIEW.search(f.text)) \
             and _AWAITING_REVIEW.search(f.text) \
             and not _RELEASE_REFUSED.search(f.text):
@@ -1040,7 +1045,7 @@ def _decide(f: _Facts) -> str:
             continue
         if f.says(reason):
             return _AS.get(reason, reason)
-    if (f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))) and _RELEASE_REFUSED.search(f.text):
+    if _held(f) and _RELEASE_REFUSED.search(f.text):
         # a held message whose release the recipient's side refused, no other cause named: its policy refused it
         return "policy_violation"
     if f.says("user_unknown_weak") and not _unverified(f):

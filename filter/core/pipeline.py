@@ -169,9 +169,14 @@ def _passes_on_a_report_to_us(msg: ParsedMessage) -> bool:
     report goes, RFC 3464 section 2) of the organisation this message is addressed to, and this message is no list's post."""
     if not msg.attached or msg.head("list-post") or msg.head("list-id"):
         return False
-    to, inner_to = msg.header("To"), normalize(decode_header(msg.attached[0].get("To")) or "") or ""
-    return bool(to) and "@" in to and "@" in inner_to and organisation(inner_to) == organisation(normalize(to) or to) \
-        and decode_verp(inner_to, None) is not None
+    return _our_verp_address(msg.header("To"), decode_header(msg.attached[0].get("To")) or "")
+
+
+def _our_verp_address(to: str | None, inner_to: str) -> bool:
+    """``inner_to`` (a passed-on report's To) is a VERP address of the organisation ``to`` (this message's To) names."""
+    inner = normalize(inner_to) or ""
+    return bool(to) and "@" in to and "@" in inner and organisation(inner) == organisation(normalize(to) or to) \
+        and decode_verp(inner, None) is not None
 
 
 def _pasted_report_to_us(msg: ParsedMessage) -> Detection | None:
@@ -188,8 +193,7 @@ def _pasted_report_to_us(msg: ParsedMessage) -> Detection | None:
         inner = ParsedMessage(pasted)
     except Exception:
         return None
-    inner_to = normalize(inner.header("To") or "") or ""
-    if "@" not in inner_to or organisation(inner_to) != organisation(normalize(to) or to) or decode_verp(inner_to, None) is None:
+    if not _our_verp_address(to, inner.header("To") or ""):
         return None
     found = _detect(inner, depth=1)
     if found is None or found.kind not in FAILURE_KINDS:

@@ -2549,9 +2549,7 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
     if len(order) < 2:
         return set()
     joined = "\n".join(lines)
-    low = joined.lower()
-    if _OK_ANY.folded_search(joined) is None and not (any(map(low.__contains__, _SUCCESS_LINE_WORDS))
-                                                      and _SUCCESS_LINE.search(joined)):
+    if _OK_ANY.folded_search(joined) is None and _says_success(joined) is None:
         return set()
     ok: set[str] = set()
     state = None
@@ -3786,8 +3784,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             if r.action != "delivered":
                 r.action = "failed" if _permanent_answer(r) else "delayed"
     # (asked of the lines only when the text says it at all: its words first, the long pattern has no literal to scan for)
-    low = text.lower()
-    success_line = any(map(low.__contains__, _SUCCESS_LINE_WORDS)) and _SUCCESS_LINE.search(text) is not None
+    success_line = _says_success(text) is not None
     for r in records:
         if r.address and not r.action and (r.diagnostic and _SUCCESS_CELL.search(r.diagnostic)
                                            or success_line and _success_line(_line_naming(text, r.address))):
@@ -3821,14 +3818,18 @@ _SUCCESS_LINE_WORDS = ("successfully", "投递成功", "投遞成功", "已成�
                        "con éxito", "con exito", "correttamente", "afgeleverd")
 
 
+def _says_success(text: str) -> re.Match | None:
+    """``_SUCCESS_LINE`` in the text, asked only of a text that holds one of its words (the pattern has no literal to scan
+    for)."""
+    low = text.lower()
+    return _SUCCESS_LINE.search(text) if any(map(low.__contains__, _SUCCESS_LINE_WORDS)) else None
+
+
 def _success_line(line: str) -> bool:
-    """The line says its recipient was delivered (``_SUCCESS_LINE``), with no negation beside it (``_NOT_OK``: "no se ha
-    entregado correctamente", "NON è stato consegnato correttamente", "nicht erfolgreich zugestellt")."""
-    low = line.lower()
-    if not any(map(low.__contains__, _SUCCESS_LINE_WORDS)):
-        return False
-    said = _SUCCESS_LINE.search(line)
-    # (the negation before the words or among them: "no further action is required" after them negates nothing)
+    """The line says its recipient was delivered (``_SUCCESS_LINE``), with no negation before or among its words (``_NOT_OK``:
+    "no se ha entregado correctamente", "NON è stato consegnato correttamente", "nicht erfolgreich zugestellt"; "no further
+    action is required" after them negates nothing)."""
+    said = _says_success(line)
     return said is not None and _NOT_OK.search(line, 0, said.end()) is None
 
 
