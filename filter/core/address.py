@@ -54,11 +54,19 @@ def _join_break(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# An address broken right after its "@" by a line break (a narrow table cell's "<br>", a notice wrapped at a fixed width:
+# "peter.k@\nexample.de"): the local part and the domain on the next line are one address.
+_AT_BREAK = Lazy(r"(?<![^\s\"(),:;<>\[\]\\])([^\s\"(),:;<>\[\]\\@]+@)\r?\n[ \t]*(" + _DOMAIN + r")(?![\w@-]|\.\w)")
+
+
 def repair(text: str) -> str:
     """Text with the addresses it hides made plain: quoted-printable soft line breaks inside an
-    address joined, full-width addresses in ASCII.  Text without either comes back as it is."""
+    address joined, an address broken after its "@" joined, full-width addresses in ASCII.  Text without any comes
+    back as it is."""
     if "=\n" in text or "=\r\n" in text:
         text = _SOFT_BREAK.sub(_join_break, text)
+    if "@\n" in text or "@\r\n" in text:
+        text = _AT_BREAK.sub(lambda m: m.group(1) + m.group(2), text)
     if "\uff20" in text:
         text = _FULLWIDTH_RUN.sub(lambda m: m.group(0).translate(_FULLWIDTH), text)
     return text

@@ -769,7 +769,13 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # queue lifetime ran out after temporary failures (lhost/sendgrid.rb reads it the same way)
         return "expired"
     if action == "failed" and (reason in _GAVE_UP_OVER or reason == f.fallback and not f.says(reason)
-                               or reason in _GAVE_UP_OVER_TEMPORARY and "4" in (f.status_class, _first_code(f.text))) \
+                               or reason in _GAVE_UP_OVER_TEMPORARY and "4" in (f.status_class, _first_code(f.text))
+                               # (so is a remote server's own temporary failure it kept answering, "451 Requested action
+                               # aborted: local error in processing ... retry timeout exceeded": RFC 5321's 451 is its state,
+                               # nothing on our side changes it; the reporting system's own failure, qmail's "Unable to contact
+                               # LDAP server. (#4.4.3)", with no server's reply, stays its cause)
+                               or reason == "system_error" and _first_code(f.text) == "4"
+                               and (f.says("expired") or matches("expired", f.context))) \
             and _gave_up(f):
         return "expired"  # a final report after temporary failures: the sender's MTA gave up
     if action == "delayed" and reason == "host_unknown" and f.spec != "host_unknown" and _first_code(text) is None:
@@ -820,6 +826,12 @@ _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa
 # for is the refusal's ("Der Administrator hat die Freigabe abgelehnt. Die Nachricht wurde gelöscht und wird nicht zugestellt",
 # "The administrator has rejected the release")
 _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
+                        # (never to be released: "will not be released or delivered", Italian "non verrà rilasciato né
+                        # consegnato", German "wird nicht freigegeben")
+                        r"will not be released\b|non verr(?:à|a) rilasciat[oa]\b|wird nicht freigegeben\b|"
+                        # ("Die Freigabe wurde vom Administrator abgelehnt", the one who refused it named)
+                        r"freigabe wurde (?:vom|von einem|von der|durch den) (?:administrator|admin|empf(?:ä|ae)nger)\w* "
+                        r"(?:abgelehnt|verweigert)|"
                         # ("Die Freigabe Ihrer zurückgehaltenen E-Mail an x@ wurde von einem Administrator abgelehnt")
                         r"freigabe (?:ihrer|der|dieser) (?:[^.]|\.(?=\w)){0,100}\bwurde\b[^.]{0,40}\b(?:abgelehnt|verweigert)|"
                         # (Dutch "De vrijgave van uw vastgehouden bericht aan x@ is door een beheerder geweigerd", English "The release of
@@ -930,9 +942,34 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (the one who may release it named: "The recipient can release the message from the quarantine",
                         # German "Der Empfänger kann die Nachricht über das Control Panel freigeben", French "peut libérer
                         # le message", Spanish "puede liberar el mensaje")
-                        r"\bcan release (?:the|this|your) (?:message|e-?mail)\b|\b(?:message|e-?mail) (?:is |was )?held for (?:review|approval)\b|\bkann (?:die|diese|ihre) (?:nachricht|e-?mail)\b"
+                        r"\b(?:can|may) (?:release|deliver) (?:the|this|your) (?:message|e-?mail)\b|\b(?:can|may) (?:release|deliver) it\b|"
+                        # (a quarantine that ends in its deletion unless someone releases it first: "Messages in quarantine are
+                        # deleted after 30 days unless released"; Spanish "el administrador puede liberarlo")
+                        r"\bafter \d+ days unless (?:it is |they are )?released\b|\bpuede liberarlo\b|\b(?:message|e-?mail) (?:is |was )?held for (?:review|approval)\b|\bkann (?:die|diese|ihre) (?:nachricht|e-?mail)\b"
                         r"[^.]{0,40}\bfreigeben\b|\bpeut (?:lib(?:é|e)rer|d(?:é|e)bloquer) (?:le|ce|votre) message\b|"
-                        r"\bpuede liberar (?:el|este|su) (?:mensaje|correo)\b")
+                        r"\bpuede liberar (?:el|este|su) (?:mensaje|correo)\b|"
+                        # (Dutch "De ontvanger of beheerder kan het bericht vrijgeven", Italian "può rilasciare il messaggio",
+                        # Portuguese "pode liberar a mensagem")
+                        r"\b(?:kan|kunnen) (?:het|dit|uw) (?:bericht|e-?mail) vrijgeven\b|\bpu(?:ò|o) rilasciare (?:il|questo|il suo) messaggio\b|"
+                        r"\bpode (?:liberar|libertar) (?:a|esta|sua) mensagem\b|"
+                        # (a release still to come, in German: "Ein Administrator entscheidet über die Freigabe", "wird zugestellt,
+                        # falls sie ... vom Administrator freigegeben wird", "wird erneut geprüft und zugestellt, falls ...")
+                        r"\b(?:ein|der|die) (?:administrator|admin|empf(?:ä|ae)nger)\w* entscheid(?:et|en) (?:ü|ue)ber (?:die |ihre )?freigabe\b|"
+                        r"\b(?:vom|von einem|von der|durch den) (?:administrator|admin|empf(?:ä|ae)nger)\w* freigegeben wird\b|"
+                        r"\bwird erneut gepr(?:ü|ue)ft und (?:ggf\. |gegebenenfalls )?zugestellt\b|"
+                        # (its release still to come in the Nordic languages and Hungarian: Swedish "Om meddelandet släpps
+                        # levereras det", Danish "afventer godkendelse af en administrator", "Hvis meddelelsen frigives",
+                        # Norwegian "til en administrator har gjennomgått den", Hungarian "kiengedheti az üzenetet"; English "an
+                        # administrator has to approve its release")
+                        r"\bom (?:meddelandet|e-?postmeddelandet|e-?brevet) sl(?:ä|a)pps\b|\bafventer (?:godkendelse|gennemgang|frigivelse)\b|"
+                        r"\bhvis (?:meddelelsen|e-?mailen) frigives\b|\btil en administrator har gjennomg(?:å|a)tt\b|"
+                        r"\bkiengedheti\b|\b(?:has|needs) to approve (?:its|the|the message's) release\b|"
+                        # (Greek "μπορεί να αποδεσμεύσει το μήνυμα", "Εάν αποδεσμευτεί, θα παραδοθεί")
+                        r"μπορε(?:ί|ι) να αποδεσμε(?:ύ|υ)σει|ε(?:ά|α)ν αποδεσμευτε(?:ί|ι)|"
+                        # (Lithuanian "Gavėjas arba administratorius gali išleisti laišką", Croatian "može osloboditi poruku",
+                        # "Nakon oslobađanja", Thai "สามารถปล่อยข้อความ" (can release the message), Malay "Jika dilepaskan, mesej akan
+                        # dihantar")
+                        r"\bgali i(?:š|s)leisti\b|\bmo(?:ž|z)e osloboditi\b|\bnakon oslobađanja\b|สามารถปล่อย|\bjika dilepaskan\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)
 _QUARANTINE = ("quarant", "隔離", "隔离", "cuarentena", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden", "καραντίνα",
                "κρατείται", "karant", "kwarant", "карантин", "carantin", "zadržan", "zadrzan", "הסגר", "قرنطینه", "kuarantin")
@@ -1028,7 +1065,10 @@ def _decide(f: _Facts) -> str:
     if f.says("blocked_weak"):
         # a refusal named only by the product or our IP: of our side; a block's cause the words name
         # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked
-        # file type)" is the site's attachment policy)
+        # file type)" is the site's attachment policy); a message the product says it holds is held, its name no refusal
+        # ("Your message was quarantined by Barracuda Email Security Service")
+        if f.says("on_hold") and not _RELEASE_REFUSED.search(f.text):
+            return "on_hold"
         return next((_AS.get(r, r) for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:
         if reason == "on_hold" and _RELEASE_REFUSED.search(f.text):

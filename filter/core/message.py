@@ -358,7 +358,13 @@ class ParsedMessage:
             # part: none of it the report's words.
             texts = []
             plain_before = False
-            for p in self.parts:
+            for k, p in enumerate(self.parts):
+                if p.twin and p.text and k and texts and self.parts[k - 1].ctype == "text/plain" \
+                        and texts[-1] is self.parts[k - 1].text and _a_stub(texts[-1], p.text):
+                    # (a plain-text alternative that only points at its HTML twin, "Please view this message as HTML", "siehe
+                    # HTML-Version", or says no more than "Mail delivery failed.": the HTML says what the report says)
+                    texts[-1] = _strip_html(p.text)
+                    continue
                 if not p.text or p.twin or not p.ctype.startswith(("text/", "multipart/")) \
                         or p.ctype == "text/rfc822-headers":
                     continue
@@ -433,6 +439,22 @@ class ParsedMessage:
             if ctype == "text/plain" and " " in text:
                 text = _unflowed(part, text)
             self.parts.append(Part(ctype, text, twin and ctype == "text/html"))
+
+
+def _a_stub(plain: str, html: str) -> bool:
+    """A plain-text alternative that says far less than its HTML twin (RFC 2046 section 5.1.4: the parts are meant to say
+    the same): a few words and no address, where the HTML has a good deal more (the cheap tests first)."""
+    words = plain.strip()
+    if len(words) >= 300 or len(html) < len(words) + 100:
+        return False
+    shown = _strip_html(html).strip()
+    if len(shown) <= len(words) + 60:
+        return False
+    # (few words and no address, or the recipient's address alone with no server's answer the HTML gives: "550 5.7.1 ...")
+    return "@" not in words and len(words) < 200 or _REPLY.search(words) is None and _REPLY.search(shown) is not None
+
+
+_REPLY = Lazy(r"\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
 
 
 _FLOWED = Lazy(r"""(?i)\bformat\s*=\s*["']?flowed\b""")

@@ -1195,6 +1195,9 @@ PHRASES: dict[str, list[str]] = {
         # a receiving domain's content compliance rule (Google Workspace's "Content compliance" setting: "Message rejected by
         # the recipient domain's content compliance policy")
         r"\bcontent compliance (polic(y|ies)|rules?|settings?)\b",
+        # a site's content filter policy or data-security (DLP) policy, named as what the message broke ("Message rejected due
+        # to content filter policy: <rule>", "message violates data security policy"): its rule, no judgement of our host
+        r"\bcontent filter(ing)? polic(y|ies)\b", r"\bdata (security|protection|loss prevention) polic(y|ies)\b",
         # only the site's partners may write ("Sender's email server is not in the allowed list (whitelist) of Davao Coop. Only
         # registered partner domains can send to our members' mailboxes"): the organisation's rule of who may write
         *(rf"\bonly (registered |approved |authori[sz]ed |trusted |whitelisted |listed )?(partner |member )?{who} (can|may|are allowed to|are permitted to) (send|write|mail)\b"
@@ -1469,7 +1472,8 @@ PHRASES: dict[str, list[str]] = {
         r"headers? (fail(ed|s)?|failing) (the )?syntax check",
         # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds
         # to replies about recipients, rates and syntax alike: advice to read, no verdict)
-        r"(?<!review )(?<!see )rfc ?(5322|2822|822|5890|6531)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
+        # (nor an X.400 gateway's note of its own conversion, PP's "Converted to RFC 822 at <host>": a step of the route)
+        r"(?<!review )(?<!see )(?<!converted to )rfc ?(5322|2822|822|5890|6531)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
         r"not (rfc|standards?)[- ]compliant",
         # Mailman 3's LMTP runner: "550 No Message-ID header provided", "501 Message has defects"
         r"no message-id header", r"message has defects",
@@ -1613,8 +1617,9 @@ PHRASES: dict[str, list[str]] = {
         # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
         # a server's reply says it: "554 Connection refused by remote host")
         r"(?<=[\s\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)",
-        # (nor the same words alone with only the host after them, the "Deferred:" lost: "Connection refused by mail.x.example")
-        r"^connection refused by(?! (the )?remote host\b)(?! (\[?[a-z0-9-]+(\.[a-z0-9-]+)+\]?|<host>)\.?\s*($|[;,)]))",
+        # (nor the same words alone with only the host after them, the "Deferred:" lost: "Connection refused by mail.x.example",
+        # its address and port too, Postfix's "mx.x.example[192.0.2.45]:25")
+        r"^connection refused by(?! (the )?remote host\b)(?! (\[?[a-z0-9-]+(\.[a-z0-9-]+)+\]?|<host>)(\[[0-9a-f.:]+\])?(:\d+)?\.?\s*($|[;,)]))",
         r"^[45]\d\d[ -](\d\.\d{1,3}\.\d{1,3} )?connection refused by\b",
         r"may not be (a )?mail exchanger", r"ip address .{0,40}(blacklisted|blocked|listed)",
         # (not amavisd-new's contents category "id=... - BANNED: <file name or type>": its attachment
@@ -1656,7 +1661,11 @@ PHRASES: dict[str, list[str]] = {
         r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?(encryption|security|data loss prevention|dlp|content|"
         r"compliance) polic)"
         r"(?!(?:[^.]|\.(?=\w)){0,80}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
-        r"[^.]{0,30}\b(malware|virus|trojan))", r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
+        r"[^.]{0,30}\b(malware|virus|trojan))"
+        # (nor one that says which of the site's rules the message broke, "was blocked by Zix Email Threat Protection because
+        # it violated the recipient organization's content policy": the policy)
+        r"(?!(?:[^.]|\.(?=\w)){0,80}\b(because|as|since) (it )?(violated|violates|breached|breaches|did not comply with)\b)",
+        r"\d+\.\d+\.\d+\.\d+ (is |was )?blocked",
         r"blocked (by|using|due to) (rbl|dnsbl|ldap|spamhaus|spamcop|sorbs|our (block|black) ?list)",
         # our HELO name refused (Postfix reject_invalid_helo_hostname, reject_non_fqdn_helo_hostname,
         # reject_unknown_helo_hostname: "Helo command rejected: Host not found" / "need fully-qualified
@@ -1729,6 +1738,9 @@ PHRASES: dict[str, list[str]] = {
         *(rf"\bbe {verb} {only}over an? (encrypted|secure|tls)\b" for verb in ("delivered", "sent", "transmitted")
           for only in ("", "only ")),
         r"\b(delivery|deliver|send|sending|transmission) (is not allowed |is not permitted )?without encryption\b",
+        # (a mailbox that takes only encrypted mail, Posteo's "TLS receiving guarantee" as its help pages describe it: "The
+        # recipient only accepts TLS-encrypted mail", "accepts only encrypted connections")
+        r"\b(only accepts?|accepts? only) (tls[- ]?|ssl[- ]?)?(encrypted|secured?) (mail|e-?mails?|messages?|connections?|delivery)\b",
         # versions of TLS the server no longer speaks ("TLS 1.0 and TLS 1.1 have been retired on this server. Please
         # connect using TLS 1.2 or newer")
         r"\btls ?v?1\.[0-3]\b[^.;]{0,60}\b(retired|disabled|deprecated|no longer (supported|accepted|allowed))",
@@ -1811,7 +1823,7 @@ PHRASES: dict[str, list[str]] = {
         r"(server|service|system) (is )?(currently |temporarily )+not available",
         r"could not load", r"timeout waiting(?! (on|for) connect)(?! for input from)", r"i/o error", r"write error",
         r"locked by (another|a different|an?other) (process|session|program|client)",
-        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b(?! delivering your message\b.{0,200}\bthe response was)",
+        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b(?! delivering your message\b.{0,200}\bthe response (from the remote server )?was)",
         r"unexpected (error|failure)", r"host (is )?down",
         # (not a "(temporary error)" in parentheses: that qualifies the failure named before it,
         # "DNS lookup of MX records for <domain> failed (temporary error)", and names no cause)
@@ -1861,6 +1873,9 @@ PHRASES: dict[str, list[str]] = {
         # none of the domain's mail exchangers answered (KumoMTA's "No answer from any hosts listed in MX")
         r"\bno answer from any (of the )?hosts? listed in (the )?mx\b",
         r"connection (timed out|time ?out|refused|reset|closed|dropped|lost|failed)", r"(timed|time) out",
+        # ("451 4.4.2 Timeout while connecting to destination server": the time ran out before a connection was made)
+        r"\btime-?out (while|when|during) (connecting|trying to connect|establishing)\b",
+        r"\bconnection to (the )?(recipients?'?s?|remote|destination|receiving|target) (mail |smtp )?server (failed|was refused|timed out)\b",
         r"no route to host", r"network (is )?unreachable", r"timeout waiting for input", r"host (is )?(unreachable|not reachable)",
         r"(could not|couldn't|can't|cannot|unable to|failed to) (connect|establish|open|reach)",
         r"lost connection", r"socket error", r"broken pipe", r"(dns|name server|resolver) (lookup )?(error|failure|failed|problem|timeout)",
@@ -1905,6 +1920,9 @@ PHRASES: dict[str, list[str]] = {
         # (not a size: "exceeds the outbound limit of 35 MB for this mail flow policy" is the message's size)
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)(?! of [\d.,]+ ?([kmg]i?b|bytes|k|m)\b)", r"too much mail from",
         r"\bsender('?s)? (sending |message |daily |hourly )?quota (exceeded|reached)",
+        # (Plesk's "Outgoing mail limit exceeded for domain <ours>": the limit said to be used up, never one a refusal counts
+        # towards, "Repeated rejections count towards your outgoing mail limit")
+        r"\b(outgoing|outbound) (mail|e-?mail|message) (quota|limit) (has been |was )?(exceeded|reached)\b",
         # Gmail 4.7.28 "this sender exceeded the quota for sending messages that have the same
         # Message-ID" (support.google.com/a/answer/3726730): the sender's quota, no mailbox's
         # (not a size limit, nor the recipient's mailbox: "Sender exceeded the message size limit",
@@ -1927,7 +1945,8 @@ PHRASES: dict[str, list[str]] = {
         # "Sender IP x temporarily rejected due to excessive connection rate" (SpamExperts and others): the rate
         # is the cause, whatever the IP named beside it
         r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",
-        r"exceeded the max(imum)? (number of )?(connections|messages|recipients|mails) per (second|minute|hour)",
+        # (and an account's relay cap, "You have exceeded the maximum number of relays per day for your account")
+        r"exceeded the max(imum)? (number of )?(connections|messages|recipients|mails|e-?mails|relays) per (second|minute|hour|day)",
         r"\bslow down\b", r"throttle your (delivery|sending) rate",
         # a sending rate or threshold named as what we exceeded ("421 4.7.0 Service temporarily unavailable:
         # sending rate from 192.0.2.1 exceeds policy", Sophos "Mail flood detected; this mailbox has exceeded
@@ -1952,6 +1971,9 @@ PHRASES: dict[str, list[str]] = {
         r"connection (timed out|time ?out|refused)", r"(could not|couldn't|can't|cannot|unable to|failed to|wasn't able to) "
         r"(connect|establish|open|reach)", r"did not accept our requests to connect", r"socket error",
         r"no route to host", r"(network|host) (is )?unreachable", r"host (is )?not reachable", r"operation timed out",
+        r"\btime-?out (while|when|during) (connecting|trying to connect|establishing)\b",
+        # (hMailServer's "Connection to recipients server failed.")
+        r"\bconnection to (the )?(recipients?'?s?|remote|destination|receiving|target) (mail |smtp )?server (failed|was refused|timed out)\b",
         # (Postfix smtp(8): "conversation with mx[ip] timed out while receiving the initial server greeting": no answer came;
         # not its "lost connection with mx[ip] while ...": a server answered and the session broke, a network error whether the
         # report is final or not - the shared corpus's Postfix report at 4.4.2 "while performing the HELO handshake")
@@ -1977,8 +1999,12 @@ PHRASES: dict[str, list[str]] = {
         r"(too long|too many days) in (the )?queue",
         # qmail ends every permanent failure with "Giving up on <IP>." (QSBMF, cr.yp.to/proto/qsbmf.txt):
         # giving up on a host is no expiry; "giving up" alone, or on the message, is
-        r"giving up(?! on \[?\d)", r"gave up", r"(have|has|had) stopped (trying|retrying|attempting)\b", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
+        r"giving up(?! on \[?\d)", r"gave up", r"(have|has|had|'ve|’ve) stopped (trying|retrying|attempting)\b",
+        # ("We won't make any further attempts", "will not make any more delivery attempts")
+        r"\b(won'?t|will not) make any (further|more) (delivery )?attempts\b", r"(could not|couldn't|cannot|unable to) (be )?deliver(ed)? (the message )?(within|in|after|for)",
         r"after (multiple|repeated|several|many) (retries|attempts)", r"all hosts have been failing",
+        # (hMailServer: "The delivery attempt was made 6 times over 48 hours. The message has been deleted from the queue.")
+        r"\b(delivery )?attempts? (was|were|has been|have been) made \d+ times\b",
         # (MMDF: "After 7 days (168 hours), your message could not be fully delivered")
         r"\bafter \d+ (hours|days)\b[^.;]{0,40}\b(could not|couldn't|cannot|was not|has not been) (be )?(fully |yet )?deliver",
         r"maximum (delivery|retry|queue) time", r"\b(has been|was) in the (retry|delivery|mail|outbound) (system|queue) for \d+ (hours|days)\b",

@@ -1018,7 +1018,9 @@ _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden
             r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
             r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?|"
             # "Gelieve mij te verwijderen uit uw mailinglijst" (the infinitive after "gelieve / graag")
-            r"(?:mij|me) te (?:verwijderen|schrappen|uitschrijven|afmelden)")
+            r"(?:mij|me) te (?:verwijderen|schrappen|uitschrijven|afmelden)|"
+            # (the separable verbs' own infinitive: "Gelieve mij uit te schrijven uit uw nieuwsbrief", "mij af te melden")
+            r"(?:mij|me) (?:uit te schrijven|af te melden)")
 # the verb without "mij/me", as a request of its own ("Graag afmelden voor de nieuwsbrief.", "Ik wil
 # afmelden voor ..."), never a footer's "U kunt zich hier afmelden" (counted only with the mailing named)
 _NL_ALONE = r"(?:(?:^|(?<=[.!?\n]))[^\S\n]*|\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )(?:afmelden|uitschrijven)"
@@ -1064,7 +1066,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST,
      r"^[^\S\n]*(?:please )?remove(?: me)?[^\S\n]*[.!]*[^\S\n]*$"),
     ("de", ("sie mich", "sie meine", "sie unsere", "sie uns", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell",
-            "zu löschen", "zu loeschen"),
+            "zu löschen", "zu loeschen", "kündigen sie", "kuendigen sie"),
+     # (the newsletter itself cancelled: "bitte kündigen Sie meinen Newsletter", never a subscription to the paper)
+     r"\bk(?:ü|ue)ndigen sie(?: bitte)? meinen (?:e-?mail-?)?newsletter\b|"
      # (the right to erasure asked for, GDPR Art. 17: "Ich fordere Sie auf, meine E-Mail-Adresse und alle meine Daten unverzüglich
      # zu löschen")
      r"\bmeine (?:e-?mail-?)?adresse (?:und (?:alle )?(?:meine )?(?:personenbezogenen )?daten )?(?:unverz(?:ü|ue)glich |sofort |"
@@ -1113,7 +1117,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"(?:lista|elenco|elenchi|liste|database|indirizzario)" + _END,
      r"(?:" + _IT_VERB + r")(?:" + _POLITE + r" dalla lista)?" + _END + "|"
      r"^[^\S\n]*(?:cancellazione|disiscrizione)" + _LINE_END),
-    ("nl", ("afmeld", "uitschrijv", "meld m", "schrijf m", "haal m", "verwijder m", "schrap m", "te verwijder", "te schrap"),
+    ("nl", ("afmeld", "uitschrijv", "meld m", "schrijf m", "haal m", "verwijder m", "schrap m", "te verwijder", "te schrap",
+            "uit te schrijv", "af te meld"),
      r"(?:" + _NL_VERB + r") " + _NL_MAILING + "|"
      # (the verb alone asking is no footer's "Afmelden voor de nieuwsbrief? Klik hier.")
      r"(?:" + _NL_ALONE + r") " + _NL_MAILING + r"(?![^\n.!?]*\?)|"
@@ -1871,7 +1876,16 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 # that VERP address encodes or say "this address", the failure is the colleague's, never the answering
                 # account's own)
                 gone.address = named
-        return Detection(FAILED, [gone], name) if gone else Detection(AUTO_REPLY, [Record(address=sender)], name)
+        if gone:
+            return Detection(FAILED, [gone], name)
+        if sender and msg.report_type != "disposition-notification" and _DAEMON.match(sender.rpartition("@")[0]) \
+                and not (strong or _AUTO_SUBJECT_ANY.search(subject)
+                         or _is_world_auto_reply(msg, subject, body, auto_submitted, precedence)):
+            # (MAILER-DAEMON is no one's auto-responder: its words a report's in a language no table holds, never a reply; unless
+            # its subject says it is one, "Automatische Antwort: ...", an unmonitored box's answer set up on that account; its
+            # read receipts, RFC 8098, say what became of a delivered message)
+            return None
+        return Detection(AUTO_REPLY, [Record(address=sender)], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
         return Detection(AUTO_REPLY, [Record(address=sender)], name)
     if textdet.is_reply(msg) and (textdet.system_account(msg) or _IT_DESK.match(sender.rpartition("@")[0] if sender else "")) \
@@ -1888,6 +1902,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # address off: "Ihr Postfach wurde gelöscht ... Bitte entfernen Sie die Adresse aus Ihrem Verteiler", its report)
         return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
     return None
+
+
+# the delivery daemon's own accounts (RFC 5321 section 4.5.5's reports come from them; no person answers mail there)
+_DAEMON = Lazy(r"^(?:mailer[-_]?daemon|mail[-_.]?daemon|mail[-_.]?delivery(?:[-_.]?(?:system|subsystem))?)$", re.I)
 
 
 def _system_report(msg: ParsedMessage) -> bool:

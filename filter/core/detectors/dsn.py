@@ -483,7 +483,8 @@ _ATTEMPT = Lazy(r"(?:(?:returned|hat|a (?:retourn(?:é|e)|renvoy(?:é|e))|devolv
 # ("LastError: 451 4.4.0 DNS query failed", "LastError: 451 4.4.0 Primary target IP address responded with: \"452 4.2.2
 # ...\""; its message trace's form "LastError: [{LED=452 4.2.2 ...};{FQDN=mx.example};{IP=...}]", the reply up to the
 # field's closing "};")
-_LAST_ERROR = Lazy(r"\blast ?error:\s*(?:\[\{led=)?([245]\d\d\b(?:(?!\};).)+)", re.I)
+# (or the bare field as the notice copies it from the trace, "LED=450 4.4.316 Connection refused [Message=Socket error ...]")
+_LAST_ERROR = Lazy(r"(?:\blast ?error:\s*(?:\[\{led=)?|\bled=)([245]\d\d\b(?:(?!\};).)+)", re.I)
 _RESPONDED = Lazy(r"\bresponded with:?\s*[\"']?([245]\d\d[ -].+?)[\"']?(?=\s+attempted failover\b|\s*$)", re.I)
 
 

@@ -450,7 +450,10 @@ _UNDELIVERED_MORE = (
     r"הודעת(?:ך|כם) לא נמסרה|لم يتم تسليمها|"
     r"پیام(?!\u200c?ها)[^\n]{0,20}?(?:تحویل (?:داده )?نشد|ارسال نشد)|"
     r"poruka (?:nije|није) (?:isporu[čc]ena|dostavljena)|порука није (?:испоручена|достављена)|"
-    r"neusp(?:je|e)[šs]na isporuka poruke|sporo[čc]ilo ni bilo (?:dostavljeno|mogo[čc]e dostaviti)|"
+    r"neusp(?:je|e)[šs]na isporuka poruke|sporo[čc]ilo (?:za \S+ )?ni bilo (?:dostavljeno|mogo[čc]e dostaviti|poslano)|"
+    # (Portuguese "Sua mensagem para x@ não foi enviada" (was not sent), Icelandic "Ekki tókst að afhenda skilaboðin" (the message
+    # could not be handed over))
+    r"mensagem (?:para \S+ )?n(?:ã|a)o (?:foi|p(?:ô|o)de ser) enviada|ekki t(?:ó|o)kst a(?:ð|d) afhenda|"
     r"kirja kohaletoimetamine eba[õo]nnestus|v[ēe]stul(?:e|i) (?:netika pieg[āa]d[āa]ta|nevar[ēe]ja pieg[āa]d[āa]t)|"
     # (Latvian "Ziņojums nav piegādāts", "Jūsu ziņojumu nevarēja piegādāt": the message not delivered)
     r"zi[ņn]ojum(?:s|u) (?:nav pieg[āa]d[āa]ts|nevar[ēe]ja pieg[āa]d[āa]t)|"
@@ -463,6 +466,8 @@ _UNDELIVERED_MORE = (
     # Nepali "तपाईंको सन्देश पठाइएको छैन" (your message was not sent), Malayalam "സന്ദേശം കൈമാറിയിട്ടില്ല" (the message was not
     # passed on), Bulgarian "писмото Ви не е доставено" (your letter was not delivered)
     r"सन्देश पठाइएको छैन|സന്ദേശം കൈമാറിയിട്ടില്ല|писмото (?:ви )?не е доставено|"
+    # (Bulgarian "Съобщението до x@ не можа да бъде доставено" (could not be delivered))
+    r"не (?:можа|може) да бъде доставено|"
     # Swahili "Barua yako haikuweza kufikishwa" (your letter could not be delivered), "Barua haikufika" (the letter did not
     # arrive); Tagalog "Hindi naihatid ang iyong mensahe" (your message was not delivered), "hindi maihatid" (cannot be)
     r"\bbarua(?: pepe)?(?: yako)? (?:haikuweza kufikishwa|haikufika|haijafika)\b|\bhaikuweza kufikishwa\b|"
@@ -562,7 +567,7 @@ BOUNCE_SUBJECT = Lazy(
     r"nem k[ée]zbes[íi]tett|k[ée]zbes[íi]t[ée]s sikertelen|mesaj (?:nelivrat|respins|returnat)|eroare (?:de )?livrare|"
     r"届きませんでした|(?:发送|發送)失[败敗]|邮件被退回|郵件被退回|(?:발송|전송)\s?실패|"
     # bg: "Отказано съобщение", "Недоставено съобщение" (abv.bg, mail.bg)
-    r"отказано съобщение|съобщението (?:е )?отказано|недоставено съобщение|" + _UNDELIVERED_MORE + r"|"
+    r"отказано съобщение|съобщението (?:е )?отказано|недоставено съобщение|неуспешна доставка|" + _UNDELIVERED_MORE + r"|"
     # "the message's delivery delayed", the subjects of localized delay warnings, said of the message (an
     # outage notice says "delivery delayed" of no message of ours)
     r"καθυστέρηση παράδοσης μηνύματος|viestin toimitus (?:on )?viiv[äa]sty|"
@@ -945,7 +950,9 @@ _DELIVERED_ANYWAY = Lazy(r"\b(?:the|your) (?:message|e-?mail) (?:was|has been) (
                          r"(?:leveret|levert)\b|\b(?:meddelandet|e-?postmeddelandet|e-?posten) (?:levererades|har levererats)\b|"
                          # (an anti-virus gateway's report of a clean message: "The message has been passed to the recipient",
                          # Russian "Сообщение доставлено получателю.")
-                         r"\b(?:has been|was) passed (?:on )?to the recipients?\b|\bсообщение доставлено(?: получател\w+)?\s*[.;]|"
+                         r"\b(?:has been|was) passed (?:on )?to the recipients?\b|"
+                         # (an encryption gateway's notice: "the message was encrypted before being passed to the recipient")
+                         r"\bencrypted (?:before being|and(?: then)?(?: was)?) (?:passed|delivered|forwarded|sent) (?:on )?to the recipients?\b|\bсообщение доставлено(?: получател\w+)?\s*[.;]|"
                          r"(?:^|\n)[ \t]*action(?: taken)?[ \t]*:[ \t]*(?:permitted|allowed|monitor(?:ed)? only)[ \t]*(?=\n|$)|"
                          # (the product's action, a part taken off and the rest delivered: "Action: Attachment removed
                          # (invoice.pdf.exe); message delivered to recipient")
@@ -1049,15 +1056,20 @@ def _the_address_we_sent_to(msg: ParsedMessage, text: str) -> str | None:
         return None
     # (marked as the automatic answer it is, RFC 3834 section 5 / RFC 5321 section 4.5.5: the words then are the system's,
     # never a person's; a success notice, "Confirmación de entrega", "Delivered: ...", says it in its subject or words)
-    if not (msg.auto_submitted.startswith("auto-") or _null_sender(msg)) or _success_subject(subject(msg)) \
-            or _SUCCESS_BODY.search(text, 0, 3000) or _DELIVERED_ANYWAY.search(text, 0, 3000):
-        return None
     recipient = decode_verp(to, None)
     frm = normalize(msg.from_) or ""
     if not recipient or recipient == frm.lower() or organisation(recipient) == organisation(to):
         return None
-    if organisation(recipient) != organisation(frm) and not system_account(msg):
-        return None  # (another organisation's: only its mail system's own account relays such a notice, never a person)
+    # (or a filtering service's, from its vendor's own domain and signed by its product's name, "Sophos Email
+    # <do-not-reply@sophos.com>": no person writes under it, and such services leave the mark off)
+    product = organisation(recipient) != organisation(frm) and _SECURITY_PRODUCT.folded_search(_sender(msg)[1] or "") is not None
+    if not (msg.auto_submitted.startswith("auto-") or _null_sender(msg) or product) or _success_subject(subject(msg)) \
+            or _SUCCESS_BODY.search(text, 0, 3000) or _DELIVERED_ANYWAY.search(text, 0, 3000):
+        return None
+    if organisation(recipient) != organisation(frm) and not system_account(msg) and not product:
+        # (another organisation's: only its mail system's own account relays such a notice, or the filtering service its
+        # mail passes through, signing with its product's name, "Sophos Email <do-not-reply@sophos.com>"; never a person)
+        return None
     own = text[:3000].lower()
     at = own.find(recipient)
     # (the address as a word of the text, not the tail of a longer one)
@@ -1067,8 +1079,12 @@ def _the_address_we_sent_to(msg: ParsedMessage, text: str) -> str | None:
     if any(a != recipient and a != frm.lower() and organisation(a) == theirs for a in (x.lower() for x in find_all(own))):
         return None  # (another address of the recipient's organisation beside it: which one failed, the words would have to say)
     # (and a cause the tables read, or words that say it is held: the same unknown words may as well say it was delivered,
-    # released or read)
-    return recipient if _says_a_cause(text[:3000]) or _says_held(text[:3000]) else None
+    # released or read; never the product's own name, which signs its every notice, "-- Barracuda Email Security Service")
+    own_words = text[:3000]
+    if product:
+        display = (_sender(msg)[1] or "").strip().strip('"').strip()
+        own_words = re.sub(re.escape(display), " ", own_words, flags=re.I) if display else own_words
+    return recipient if _says_a_cause(own_words) or _says_held(own_words) else None
 
 
 # a thread's mark in a subject: a ticket's number ("[#PM-2291]", "[Ticket#2025070312000045]", "#5531"), Japanese brackets
@@ -1555,8 +1571,9 @@ _ANCHORS = [
     # reports write "お問い合わせは、<support@...>")
     # (an initial's period is a name's, not a sentence's: "K. Reader (k.reader@...)")
     Lazy(_LEAD + r"(?P<name>\"[^\"\n]{1,80}\"|[^\s\"<>()@:;,.!?\u3000-\u303f\uff00-\uffef]"
-         r"(?:[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef]|(?<=\b[^\W\d_])\.){0,78}+)\s*[(<]" + _A + r"[)>]"
-         r"(?P<sep>)\s*[.,]?\s*(?P<rest>)$"),
+         r"(?:[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef\t]|(?<=\b[^\W\d_])\.){0,78}+)\s*[(<]" + _A + r"[)>]"
+         # (or a table row's first cell, the row's other cells after a tab: "Q. Lee (q.lee@...)\tFailed\t552 ...")
+         r"(?P<sep>)[ \r]*[.,]?[ \r]*(?P<rest>(?:\t[^\n]*)?)$"),
     # the report's recipient field with the recipient's name before the address in brackets ("Recipient : John Kim
     # <kim@...>", Korean "받는 사람 : 김민수 <kim@...>", "Destinatario: Ana Ruiz <ana@...>"; never "To:" / "An:", the returned
     # original's own header)
@@ -1916,7 +1933,7 @@ def _is_rule(line: str) -> bool:
 def _ends_in_bracketed_address(line: str) -> bool:
     """The line ends with "(...@...)" or "<...@...>" after a name (string tests: the pattern of
     that form is compiled only for a report that has such a line)."""
-    tail = line.rstrip().rstrip(".,")
+    tail = line.partition("\t")[0].rstrip().rstrip(".,")
     close = tail[-1:]
     if close not in (")", ">"):
         return False
@@ -2038,10 +2055,11 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 addr = normalize(hit.group("a"))
                 if addr and (_looks_like_id(addr) or addr.lower().startswith(_ROLES_AT)
                              and not (_own_record(form, hit) or _heads_a_reply(lines, i, hit)
-                                      or low.lstrip().startswith("generated by "))):
+                                      or low.lstrip().startswith(("generated by ", "(expanded from")))):
                     # a message id in an address's shape; a role account the line names as a contact
                     # ("Kontakt: postmaster@...", alone on a line below the recipients); Exim's "generated
-                    # by support@..." under "pipe to |..." names the recipient whose delivery failed
+                    # by support@..." under "pipe to |..." names the recipient whose delivery failed, and so does Sendmail's
+                    # "(expanded from: <helpdesk@...>)" under its local target
                     addr = None
                 if addr:
                     rest = hit.group("rest") if "rest" in hit.groupdict() else ""
@@ -2250,7 +2268,10 @@ _ALIAS_LINE = Lazy(r"(?:expanded from:?|generated from)\s*[\"'<(\[]?" + _A, re.I
 def _alias_only(lines: list[str], i: int, last: tuple) -> str | None:
     """The alias a line gives for the recipient just above it ("(generated from <alias>)" on the
     line after the recipient, with no blank line between), or None."""
-    if i - last[0] > 3 or not all(ln.strip() for ln in lines[last[0] + 1:i]):
+    if i - last[0] > 3 or not all(ln.strip() for ln in lines[last[0] + 1:i]) \
+            or lines[last[0]].lstrip()[:14].lower() == "(expanded from":
+        # (the recipient above named by its own "(expanded from: <address>)" line, Sendmail's entry of a local target,
+        # ``_target_above``: this line is the next entry's)
         return None
     m = _ALIAS_LINE.search(lines[i])
     if m is None or "@" in lines[i][:m.start()]:
@@ -2319,10 +2340,13 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     hit_kind = [h[4] for h in hits]
     spelled: dict[str, str] = {}  # one recipient per mailbox, however the report cases it
     sessions = "while talking to" in text
+    opening = hits[0][0] if hits else 0
     for n, (i, addr, rest, keep, _) in enumerate(hits):
         addr = spelled.setdefault(addr.lower(), addr)
         # (several recipients named on one line share the lines below it)
         end = next((h[0] for h in hits[n + 1:] if h[0] != i), len(lines))
+        if end < len(lines) and lines[end].lstrip()[:14].lower() == "(expanded from":
+            end -= len(_target_above(lines, end, i))  # (the next entry's local target and reason, Sendmail's layout)
         after = _own_section([ln for ln in lines[i + 1:end] if not _is_rule(ln)], addr)
         if sessions and (">..." in lines[i] or lines[i].lstrip().startswith(">>>")):
             # (after the recipient's own "<address>... <result>" line of the transcript, or the command
@@ -2331,6 +2355,12 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             after = _before_next_session(after)
         if " on " in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
             after = _indented_below(lines[i], after)
+        if lines[i].lstrip()[:14].lower() == "(expanded from" and (above := _target_above(lines, i, hits[n - 1][0] if n else -1)):
+            # (its own reason; where that names no reply, "(reason: 255)", what follows it too: the transcript of a report's
+            # last entry, "554 5.3.0 unknown mailer error 255")
+            after = above if smtptext.find_reply_code("\n".join(above)) else above + after
+            if n == 0:
+                opening = i - len(above)  # (the report's words before its list end where the entry's target begins)
         if hit_kind[n] == 0:
             # a Sendmail transcript line stands alone: the lines after it name the next host
             after = [ln for ln in after if ln[:1] in (" ", "\t")][:0]
@@ -2356,7 +2386,7 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     intro = ""
     lead = ""
     if hits:
-        before = [ln.strip() for ln in lines[:hits[0][0]] if ln.strip() and not _is_rule(ln)]
+        before = [ln.strip() for ln in lines[:opening] if ln.strip() and not _is_rule(ln)]
         intro = "\n".join(before[-3:])
         if len(order) == 1:
             # a report about one recipient may give the server's reply first and name the
@@ -2389,6 +2419,19 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
         records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
+
+
+def _target_above(lines: list[str], i: int, last: int) -> list[str]:
+    """Sendmail's entry of an address that an alias or .forward expanded to a local target with no address of its own
+    (a user's mailbox "tkoenig", a program "|/usr/bin/procmail", a file "/var/spool/mail/info"): the target, then
+    "(reason: ...)", then "(expanded from: <the address we sent to>)" (sendmail's savemail.c, errbody): the reason of the
+    address on line ``i`` is on the lines above it, back to the target; [] when they hold no "(reason:" line."""
+    above: list[str] = []
+    for k in range(i - 1, max(last, i - 4), -1):
+        if not lines[k].strip():
+            break
+        above.insert(0, lines[k])
+    return above if any(ln.lstrip().lower().startswith("(reason:") for ln in above) else []
 
 
 # Exchange 5.5 IMS / 2000-2003's entry of a recipient: the address, " on ", the date; its words are the
@@ -2456,6 +2499,9 @@ def _answers_by_name(blocks: dict[str, list[str]], order: list[str], said: dict[
     for addr in order:
         own = addr.lower()
         kept = []
+        # (the recipient named on a line of several: its reasons below are the list's, each sentence naming its own)
+        listed = len(order) > 1 and bool(blocks[addr]) and "@" in blocks[addr][0] \
+            and sum(a.lower() in names for a in (normalize(x) or "" for x in find_all(blocks[addr][0]))) > 1
         for k, ln in enumerate(blocks[addr]):
             if k and "@" in ln and (m := _ANSWER_ABOUT.search(ln)) is not None:
                 # (the address right after the code is the one the answer is about: "550 5.1.1
@@ -2464,6 +2510,14 @@ def _answers_by_name(blocks: dict[str, list[str]], order: list[str], said: dict[
                 named = normalize(m.group("a").rstrip(".,:;"))
                 if named and named.lower() in names and named.lower() != own:
                     moved.setdefault(names[named.lower()], []).append(ln)
+                    continue
+            if k and listed and "@" in ln and own not in ln.lower():
+                # (or a sentence of the reasons below a list of them that names one other recipient and not this one,
+                # Domino's "Grund:" lines: "Der Benutzer n.wolf@x ist im Domino-Verzeichnis nicht aufgeführt"; never a line of
+                # a recipient's own answer, "550 5.7.1 Forwarding to nora@x refused", whoever else it names)
+                others = {a.lower() for a in (normalize(x) for x in find_all(ln)) if a and a.lower() in names}
+                if len(others) == 1 and own not in others:
+                    moved.setdefault(names[others.pop()], []).append(ln)
                     continue
             kept.append(ln)
         blocks[addr] = kept
@@ -2773,7 +2827,10 @@ _DELAY = Lazy(
     r"warning: message (?:\S+ )?delayed \d+ (?:minute|hour|day|week)|\bdelay reason:|"
     # MDaemon's warning ("This is NOT a fatal error.  The message is still in the queue and the server will attempt to deliver
     # it again. Please do not resend.")
-    r"will attempt to (?:re)?deliver (?:it |the message |your message )?again|is still in the (?:mail |outgoing )?queue")
+    r"will attempt to (?:re)?deliver (?:it |the message |your message )?again|is still in the (?:mail |outgoing )?queue|"
+    # (and its older "Temporary Delivery Failure": "The message will remain in the retry queue and further delivery attempts
+    # will be made.  This is only a warning"; never "no further delivery attempts will be made", a give-up)
+    r"will remain in the (?:retry |mail |outgoing )?queue|(?<!no )further (?:delivery )?attempts will be made|this is only a warning")
 # The same said by the reporting system in the languages its notices are written in (Gmail's and
 # Exchange's localized delay notices, "Gmail will keep trying for 47 more hours", "delivery is
 # delayed"): the system's own future attempts, never the reader told to "try again later".  Tried
@@ -2792,7 +2849,7 @@ _DELAY_WORLD = Lazy(
     r"(?<!не )(?:будет|будем) (?:повторять|пытаться)|(?<!не )повторит попытк|доставка (?:письма |сообщения )?задерживается|"
     r"(?:再試行|再送)します|再試行を続け|配信が遅延|"
     r"(?<!不)(?:将|將|会|會)(?:继续|繼續|在[^。，,不停]{0,20}?)(?:重试|重試|尝试|嘗試)|(?:投递|投遞|传送|傳送)(?:已)?延迟|(?:投递|投遞|传送|傳送)(?:已)?延遲|"
-    r"다시 시도합니다|전송이 지연|yeniden denenecek|tekrar deneyecek|teslimat(?:ı)? gecikti")
+    r"다시 시도합니다|전송이 지연|yeniden denenecek|(?:tekrar|yeniden) deneyecek|teslimat(?:ı)? gecikti")
 # More of the same, language by language (a pattern of its own, behind its own words: a text
 # holding only the words above, "diff" of an English "different", does not run it)
 _DELAY_MORE = Lazy(
@@ -2873,7 +2930,9 @@ _DELAY_MORE = Lazy(
     r"[äa]r (?:f[öo]rdr[öo]jd|f[öo]rsenad)|forts[äa]tter (?:att )?f[öo]rs[öo]ka|"
     r"er forsinket|forts[æa]tte[r]? med at fors[øo]ge|"
     r"fortsette[r]? (?:å|med å) (?:pr[øo]ve|fors[øo]ke)|on viiv[äa]stynyt|yritt[äa][äa] edelleen|"
-    r"teslim(?:at)?(?:ı)? gecik|denemeye devam edecek|καθυστερε[ίι]|k[ée]sik\b|tov[áa]bbra is megpr[óo]b[áa]l|"
+    r"teslim(?:at)?(?:ı)? gecik|denemeye devam edecek|"
+    # (Turkish "Teslim denemeleri bir süre devam edecektir": the delivery attempts will go on for a while)
+    r"(?<!hiçbir )(?:teslim |gönderim |iletim )?denemeleri (?:bir süre |bir müddet |\d+ (?:gün|saat) )?(?:daha )?devam edecek|καθυστερε[ίι]|k[ée]sik\b|tov[áa]bbra is megpr[óo]b[áa]l|"
     r"este [îi]nt[âa]rziat|va continua s[ăa] [îi]ncerce|je zpo[žz]d[ěe]n|"
     r"引き続き[^。]{0,30}?試み|(?:被|已)(?:延迟|延遲)|계속[^.]{0,30}?시도합니다|"
     # ja: "メール配信が遅れています", "配信遅延のお知らせ", "現在も配信を継続しています" (the plain warnings of
@@ -2898,7 +2957,7 @@ _DELAY_MORE_WORDS = ("retrasad", "tentará", "tentara", "opózn", "opoźn", "지
                       "продолж", "задержка", "спроби", "затриму", "повторювати", "намагатися", "försök", "forsok",
                       "forsög", "ännu", "annu", "försen", "fördröj", "fordröj", "fördroj", "forsök", "försok", "forsøg", "forsog", "forsøk", "prøver", "prover",
                       "endnu", "ennå", "enna", "forsinket", "yritet", "yrittä", "yritta", "vielä", "viela", "viiv",
-                      "henüz", "henuz", "tekrar", "gecikme", "προσπ", "παραδοθεί", "καθυστερ", "καθυστέρ",
+                      "henüz", "henuz", "tekrar", "gecikme", "denemeleri", "προσπ", "παραδοθεί", "καθυστερ", "καθυστέρ",
                       "megpr", "még nem", "meg nem", "késik", "kesik", "késl", "kesl", "ncerca", "încă", "inca",
                       "întârz", "intarz", "まだ", "再送", "再配信", "再試行", "遅延", "尚未", "仍在", "延迟", "延遲",
                       "아직", "재시도",
@@ -3218,7 +3277,7 @@ def _final_words(low: str) -> bool:
 # pattern's own required strings): a text without any is not searched (the substring tests first:
 # most texts hold none of the words, and the pattern costs several times more)
 _DELAY_WORDS = ("will ", "delay", "still ", "been detected", "deferred", "not yet been", "no action", "temporarily",
-                "warning message", "warning: message", "will attempt", "still in the")
+                "warning message", "warning: message", "will attempt", "still in the", "only a warning")
 
 
 def _keeps_trying(low: str, local: bool) -> bool:
@@ -3292,6 +3351,8 @@ _SUCCESS_BODY = Lazy(
     # (Chinese "管理员已审核并释放该邮件，邮件已成功投递给收件人", Japanese "解放され、受信者に配信されました", Turkish "Yönetici iletiyi
     # serbest bıraktı ve ileti alıcıya teslim edildi": released, then delivered)
     r"(?:释放|釋放)[^\n。]{0,30}?(?:投递|投遞|送达|送達)|解放され[^\n。]{0,30}?配信され|"
+    # (German "wurde aus der Quarantäne freigegeben und am <date> an x@ zugestellt")
+    r"\bfreigegeben und (?:[^.]|\.(?=\w)){0,80}?\bzugestellt\b|"
     r"\bserbest\s+b(?:ı|i)rak(?:t(?:ı|i)|(?:ı|i)ld(?:ı|i))\b[^.]{0,60}?\bteslim\s+edildi\b|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
@@ -4252,10 +4313,11 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
         return True  # Outlook's recall report: what became of a message already delivered, per recipient
     if _may_be_held(text, subject(msg)) and (_HELD_FOR_READER.folded_search(text, 0, 20000) or _HELD_FOR_READER.folded_search(subject(msg))) \
             and _YOUR_MESSAGE_TO.search(text) is None and not _quotes_an_answer(text, records) \
-            and _OUR_MESSAGE_STOPPED.search(text, 0, 3000) is None:
+            and _OUR_MESSAGE_STOPPED.search(text, 0, 3000) is None and _the_address_we_sent_to(msg, text) is None:
         # the addresses it lists are the held mail's senders, not recipients of ours (not a notice that says *our* message
         # was held, "Votre message a été mis en quarantaine ... Le destinataire peut le libérer depuis son rapport de
-        # quarantaine": the reader's digest named as where the recipient may release it)
+        # quarantaine": the reader's digest named as where the recipient may release it; nor one sent to our VERP address that
+        # names the very address it encodes, "This message has been quarantined ... Recipient: <that address>")
         return True
     if (_TO_THE_READER.folded_search(text, 0, 3000) or _to_us(msg, msg.body) and records
             and all(_untagged(r.address or "") == _untagged(ours or "-") for r in records)) \

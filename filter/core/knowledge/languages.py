@@ -76,6 +76,10 @@ _NOT_REACHED = [
     #    host", X.4.2 "bad connection", in the words localised clients use).
     rf"(mail)?server[^.]{{0,30}}(nicht erreichbar|antwortet nicht)",
     r"serveur[^.]{0,30}(ne r[ée]pond pas|injoignable|inaccessible)",
+    # (in the past, as the report of a last attempt: "Le serveur de destination n'a pas répondu", "El servidor del destinatario
+    # no ha respondido", "O servidor não respondeu", "Der Server hat nicht geantwortet", "Il server non ha risposto")
+    r"serveur[^.]{0,30}n['’]a pas r[ée]pondu", r"servidor[^.]{0,30}(no ha respondido|no respondi[óo]|n[ãa]o respondeu)",
+    r"server[^.]{0,30}(hat nicht geantwortet|non ha risposto|heeft niet gereageerd)",
     r"servidor[^.]{0,30}(no responde|inaccesible|n[ãa]o responde|inacess[íi]vel)",
     r"server[^.]{0,30}(non risponde|irraggiungibile|reageert niet|onbereikbaar|niet bereikbaar)",
     r"serwer[^.]{0,30}(nie odpowiada|niedost[ęe]pny)",
@@ -603,7 +607,8 @@ PHRASES: dict[str, list[str]] = {
         # -- German. "Das Postfach des Empfängers ist voll" (schieb.de/fehler-meldung-email-konnte-nicht-
         #    zugestellt-werden-entschluesseln; Exchange de-DE); Web.de "Benutzer hat das Speichervolumen
         #    ueberschritten", "Benutzer hat zuviele Mails auf dem Server" (sitepackage.de as above).
-        rf"(postfach|mailbox|posteingang|e-?mail-?postfach)( des empf{_DE_AE}ngers)? (ist )?(voll|{_DE_UE}berf{_DE_UE}llt|{_DE_UE}bervoll)\b",
+        # (and Domino's mail file, "Die Maildatei / Maildatenbank des Empfängers ist voll")
+        rf"(postfach|mailbox|posteingang|e-?mail-?postfach|maildatei|mail-?datenbank)( des empf{_DE_AE}ngers)? (ist )?(voll|{_DE_UE}berf{_DE_UE}llt|{_DE_UE}bervoll)\b",
         r"volle[sn]? (postfach|mailbox|posteingang)",
         # (never the server's own storage: "Speicherplatz auf dem Mailserver erschöpft" is the system's, system_full below)
         rf"(speichervolumen|speicherplatz|speicherkontingent|kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)"
@@ -611,7 +616,8 @@ PHRASES: dict[str, list[str]] = {
         r"zu ?viele (mails|e-?mails|nachrichten) auf dem server",
         # (Domino's German mail file that went over its size: "Die Maildatei des Empfängers hat ihre maximale Größe
         # überschritten (Quote überschritten)": the mailbox's size, not the message's)
-        rf"\b(maildatei|mail-?datenbank|postfach)\b[^.]{{0,40}}\b(maximale gr{_DE_OE}{_DE_SS}e|gr{_DE_OE}{_DE_SS}enbeschr{_DE_AE}nkung|quote|kontingent)\b[^.]{{0,20}}({_DE_UE}berschritten|erreicht)",
+        # (and a mailbox over the size it is allowed: "Das Postfach des Empfängers hat die zulässige Größe überschritten")
+        rf"\b(maildatei|mail-?datenbank|postfach)\b[^.]{{0,40}}\b((maximale|maximal zul{_DE_AE}ssige|zul{_DE_AE}ssige|erlaubte) gr{_DE_OE}{_DE_SS}e|gr{_DE_OE}{_DE_SS}enbeschr{_DE_AE}nkung|quote|kontingent)\b[^.]{{0,20}}({_DE_UE}berschritten|erreicht)",
         # -- French. Orange "Boite du destinataire pleine" (rb-sisimai rhost/franceptt.rb, reason/
         #    mailboxfull.rb); "Boîte e-mail pleine" (assistance.email); "boîte mail pleine" (fr.mailpro.com).
         # (the recipient a woman too: "la boîte aux lettres de la destinataire est pleine")
@@ -1091,7 +1097,9 @@ PHRASES: dict[str, list[str]] = {
         r"vastaanottaja on (est[äa]nyt|torjunut) (sinut|l[äa]hett[äa]j[äa]n)",
         r"a c[íi]mzett (letiltotta|blokkolta|elutas[íi]totta) ([öo]nt|a felad[óo]t|az [öo]n)",
         r"ο παραλ[ήη]πτης (σας )?(έχει |εχει )?(αποκλε[ίι]σει|μπλοκ[άα]ρει)",
-        r"(受信者|受取人)(が|は|により|の設定により)(?:(?!存在|見つか|不明|無効)[^。]){0,20}(拒否し|拒否さ|ブロック)",
+        # (not the recipient rejected *by the server*, "以下の受取人は相手のメールサーバに拒否されました": the server's refusal, its
+        # cause given apart)
+        r"(受信者|受取人)(が|は|により|の設定により)(?:(?!存在|見つか|不明|無効|サーバ)[^。]){0,20}(拒否し|拒否さ|ブロック)",
         r"(收件人|对方已|對方已|对方将|對方將|对方把)(已)?(将|將|把)?(您|你)(的(地址|邮箱|郵箱|邮件地址|郵件地址|账号|帳號))?"
         r"(屏蔽|拉黑|加入黑名单|加入黑名單|封鎖|加入了黑名单|加入了黑名單)",
         r"(수신자|받는 ?사람)(가|이|의 설정에 의해)(?:(?!존재|없)[^.]){0,20}(수신을 거부|차단했|차단하|차단되|차단됨)",
@@ -1272,7 +1280,7 @@ PHRASES: dict[str, list[str]] = {
         r"no (est[áa] )?autorizad[oa]|n[ãa]o (est[áa] )?autorizad[oa]|(ist )?nicht (berechtigt|zugelassen)|"
         r"(è |e' |foi |fue |ha sido |wurde |a [ée]t[ée] )?(bloccat[oa]|bloquead[oa]|bloqu[ée]e?|gesperrt|blockiert|"
         r"recusad[oa]|rechazad[oa]|rifiutat[oa]|refus[ée]e?|abgelehnt|(zosta[łl] |jest )?zablokowan[yae]|(is |werd )?geblokkeerd|"
-        r"заблокирован))\b(?! (the |la |a |die )?(connection|connexion|conex|connessione|verbindung))",
+        r"заблокирован))\b(?! \(?(the |la |a |die )?(connection|connexion|conex|connessione|verbindung))",
     ],
     # ============================================================================================
     "content_listed": [
@@ -1375,6 +1383,17 @@ PHRASES: dict[str, list[str]] = {
         r"limite di[áa]rio de (envio|mensagens|e-?mails)",
         r"cota (di[áa]ria )?de envio",
         r"limite (giornaliero|orario) di (invio|messaggi|e-?mail)",
+        # (the adjective after the noun: Italian "Superato il limite di invio giornaliero", French "limite d'envoi quotidienne"
+        # above, Spanish "límite de envío diario", Portuguese "limite de envio diário")
+        r"limite (di )?invio (giornaliero|orario|quotidiano)",
+        # (the most messages an account may send, reached: Portuguese "Você atingiu o número máximo de mensagens que podem ser
+        # enviadas por hora", Spanish "ha alcanzado el número máximo de mensajes por hora", Slovenian "Presežena je dnevna
+        # omejitev pošiljanja" (the daily sending limit is exceeded))
+        r"(atingiu|excedeu|ultrapassou) o (n(ú|u)mero|limite) m(á|a)ximo de (mensagens|e-?mails)[^.]{0,60}\bpor (hora|dia)\b",
+        r"(alcanzado|superado|excedido) el (n(ú|u)mero|l(í|i)mite) m(á|a)ximo de (mensajes|correos)[^.]{0,60}\bpor (hora|d(í|i)a)\b",
+        r"\b(dnevna|urna) omejitev po(š|s)iljanja\b",
+        # (Thai "บัญชีของคุณส่งอีเมลเกินขีดจำกัดรายวันแล้ว", your account sent mail over its daily limit)
+        r"เกินขีดจำกัดรายวัน", r"l[íi]mite de env[íi]o (diario|por hora)", r"limite de envio (di[áa]rio|por hora)",
         r"quota (giornaliera )?di invio",
         r"(dagelijkse |dag)limiet (voor )?(verzending|verzenden|berichten)|verzendlimiet",
         r"(dzienny|godzinny) limit (wysy[łl]|wiadomo[śs]ci|e-?maili)",
@@ -1483,6 +1502,10 @@ PHRASES: dict[str, list[str]] = {
         # -- Russian / Ukrainian.
         r"не (удалось доставить|может быть доставлено|было доставлено|доставлено)[^.]{0,40} (в течение|за|после) \d+",
         r"(ист[её]к|истекло) (срок|время) (доставки|хранения)",
+        # ("превышено время ожидания доставки", the time a delivery may wait ran out; "попытки доставки прекращены", the delivery
+        # attempts were stopped; Ukrainian "спроби доставки припинено")
+        r"превышено (максимальное )?время (ожидания )?доставки", r"попытки доставки (были )?прекращены",
+        r"спроби доставки (було )?припинен",
         r"не вдалося доставити[^.]{0,40} (протягом|за) \d+",
         # -- Japanese / Chinese / Korean.
         r"\d+ ?日[^。]{0,20}(配信できませんでした|配信できません|送信できませんでした|届けることができませんでした)",
@@ -1505,6 +1528,19 @@ PHRASES: dict[str, list[str]] = {
         r"\d+ (nap|[óo]r[áa])[^.]{0,30}nem (siker[üu]lt|lehetett) k[ée]zbes[íi]teni",
         r"nu a putut fi (livrat|trimis|predat)[ăa]?[^.]{0,30} ([îi]n|dup[ăa]|timp de) \d+",
         r"δεν (ήταν|ηταν) δυνατ[όο]ν? (να )?παραδοθε[ίι][^.]{0,30} (εντ[όο]ς|μετ[άα]) \d+",
+        # -- the queue's time run out, no more attempts: Polish "Upłynął maksymalny czas przechowywania wiadomości w kolejce",
+        #    Spanish "No se realizarán más intentos de entrega", "permaneció en la cola durante 72 horas", Turkish "Teslim
+        #    denemeleri sona erdi", "Başka teslim denemesi yapılmayacaktır", Bulgarian "Срокът за доставка изтече", "Повече опити
+        #    за доставка няма да бъдат правени"
+        r"up(ł|l)yn(ą|a)(ł|l) (maksymalny )?czas (przechowywania|oczekiwania|dostarczania)",
+        r"no se (realizar(á|a)n|har(á|a)n|efectuar(á|a)n) m(á|a)s intentos", r"permaneci(ó|o) en (la )?cola (durante|por) \d+",
+        r"teslim denemeleri (sona erdi|tamamland(ı|i)|durduruldu)", r"teslim denemesi yap(ı|i)lmayacak",
+        r"срокът за доставка (е )?изтекъл|срокът за доставка изтече", r"повече опити за доставка няма да",
+        #    Czech "Vypršela doba pro doručení zprávy", "Další pokusy o doručení nebudou provedeny", Romanian "Am renunțat la
+        #    livrare după 5 zile", Korean "재전송 기간(72시간)이 만료되어 전송을 포기했습니다" (the resend period ran out, the sending
+        #    was given up)
+        r"vypr(š|s)ela doba (pro |k )?doru(č|c)en", r"dal(š|s)(í|i) pokusy[^.]{0,20} nebudou provedeny",
+        r"am renun(ț|ţ|t)at la (livrare|trimitere)", r"(전송|발송|배달|전달)을 포기", r"재전송 기간[^.]{0,20}만료",
     ],
     # ============================================================================================
     "network_error": [
@@ -1524,6 +1560,12 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!送信元サーバーに)(?<!送信元サーバに)(?<!送信元のサーバーに)(?<!送信者のサーバーに)(接続できません|接続できなかった|接続できない|接続に失敗|接続が拒否|接続がタイムアウト)",
         r"(连接超时|連線逾時|連接超時|无法连接|無法連線|無法連接|连接被拒绝|連線被拒|连接失败|連線失敗)",
         r"(연결 실패|연결에 실패|연결이 거부|연결 시간 초과|접속 실패)",
+        # (Finnish "yhteys palvelimeen ... aikakatkaistiin" (the connection timed out), Turkish "sunucusuna bağlanılamadı
+        # (bağlantı zaman aşımı)" (could not connect, connection time-out))
+        r"\baikakatkais", r"\bba(ğ|g)lant(ı|i) zaman a(ş|s)(ı|i)m", r"\bba(ğ|g)lan(ı|i)lamad(ı|i)",
+        # (Croatian "Nije uspjelo povezivanje s poslužiteljem primatelja: veza je odbijena" (could not connect, the connection was
+        # refused))
+        r"\bnije uspjelo povezivanje\b", r"\bveza je odbijena\b",
         *_NOT_REACHED,
     ],
     # could not reach the server at all (the classifier turns this into "expired" in a final report)
@@ -1906,9 +1948,11 @@ _EXCHANGE_NDR: dict[str, list[str]] = {
         # message, without success, and has stopped trying": the delivery was given up.
         rf"zustellversuche?[^.]{{0,20}}(eingestellt|abgebrochen)",
         r"(a arr[êe]t[ée]|a cess[ée]) (ses tentatives|les tentatives|d['’ ]essayer)",
-        r"(ha dejado|dej[óo]) de intentar",
-        r"ha (interrotto|smesso) (i tentativi|di tentare|di provare)",
-        r"(parou|deixou) de tentar",
+        # (said by the service of itself too: "hemos dejado de intentarlo", Portuguese "paramos de tentar", Italian "abbiamo smesso
+        # di tentare")
+        r"(ha dejado|dej[óo]|hemos dejado|dejamos) de intentar",
+        r"(ha|abbiamo) (interrotto|smesso) (i tentativi|di tentare|di provare)",
+        r"(parou|deixou|paramos|deixamos) de tentar",
         r"gestopt met (proberen|pogingen|bezorgen)",
         r"zaprzesta[łl] (dalszych )?pr[óo]b",
         r"прекратил[аи]? (дальнейшие )?попытки",
@@ -2619,6 +2663,17 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # Latvian "Savienojumam ir nepieciešama TLS šifrēšana" (the connection requires TLS encryption); Slovak / Czech "server
         # príjemcu vyžaduje šifrované spojenie (TLS)" (the recipient's server requires an encrypted connection)
         r"\bnepiecie(š|s)ama tls\b", r"\bvy(ž|z)aduje (š|s)ifrovan(é|e) spojen",
+        # (a mailbox that takes only encrypted mail: Portuguese "O destinatário só aceita mensagens transmitidas por ligação cifrada
+        # (TLS)", Spanish "solo acepta correos cifrados", French "n'accepte que les messages chiffrés", German "nimmt nur
+        # verschlüsselte E-Mails an", Italian "accetta solo messaggi cifrati")
+        r"\bs(ó|o) aceita (mensagens|e-?mails)\b[^.;]{0,40}\b(cifrad|encriptad|criptografad|tls)",
+        r"\bs(ó|o)lo acepta (mensajes|correos|e-?mails)\b[^.;]{0,40}\b(cifrad|encriptad|tls)",
+        r"\bn['’]accepte que (les )?(messages|e-?mails|courriels)\b[^.;]{0,40}\b(chiffr|tls)",
+        r"\bnimmt nur\b[^.;]{0,20}\b(verschl(ü|ue)sselte|tls-verschl(ü|ue)sselte)\b",
+        # (Icelandic "tekur aðeins við dulkóðuðum pósti (TLS)", takes only encrypted mail)
+        r"\btekur a(ð|d)eins vi(ð|d) dulk(ó|o)(ð|d)u(ð|d)um p(ó|o)sti\b",
+        # (Croatian "Primatelj prima isključivo poštu šifriranu TLS-om", takes only mail encrypted with TLS)
+        r"\bisklju(č|c)ivo po(š|s)tu (š|s)ifriranu\b", r"\baccetta solo (messaggi|e-?mail)\b[^.;]{0,40}\b(cifrat|crittografat|tls)",
     ],
     "rejected": [
         # German "Nachrichten von Ihrer Domäne werden von unserer Organisation nicht angenommen" (mail from your domain is not
@@ -3943,6 +3998,16 @@ _SESSION_35 = {
         # Finnish "asetettu karanteeniin"; Ukrainian "затримано в карантині"; Hindi "संगरोध में रखा गया")
         r"bị giữ lại|khu vực cách ly", r"\bre(ț|ţ|t)inut (î|i)n carantin", r"\basetettu karanteeniin\b", r"\bзатримано в карантині\b",
         r"संगरोध",
+        # (placed in quarantine in Swedish "har placerats i karantän", Danish "er sat i karantæne", Norwegian "er holdt tilbake i
+        # karantene", Hungarian "karanténba került" (got into quarantine))
+        r"\b(placerats|satts|lagts|hamnat) i karant(ä|a)n\b", r"\b(sat|placeret|anbragt|lagt) i karant(æ|ae)ne\b",
+        r"\b(holdt tilbake|satt|plassert|lagt) i karantene\b", r"\bkarant(é|e)nba (ker(ü|u)lt|helyezt)",
+        # (Lithuanian "buvo perkeltas į karantiną", Croatian / Bosnian / Serbian "stavljena je u karantenu", Malay "telah dikuarantin",
+        # was put in quarantine)
+        r"\b(perkeltas|perkelta|patalpintas|patalpinta) (į|i) karantin", r"\bstavljen[aoi]? (je )?u karanten",
+        r"\b(telah )?dikuarantin\b",
+        # (Greek "τέθηκε σε καραντίνα", was put in quarantine)
+        r"(τέθηκε|τεθηκε|τοποθετήθηκε|τοποθετηθηκε|κρατείται|κρατειται) σε καραντίνα",
     ],
     "policy_violation": [
         # (Malay "melanggar dasar e-mel organisasi" (breaks the organisation's e-mail policy), Indonesian "melanggar kebijakan
