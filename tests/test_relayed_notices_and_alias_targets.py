@@ -574,3 +574,87 @@ def test_a_german_reader_who_cancels_the_newsletter_asks_to_unsubscribe(body, ki
     from shapes import readers_reply
 
     assert readers_reply(body, sender="W. Baum <w.baum@firm.example>", subject="Re: Kurier am Morgen").kind == kind
+
+
+@pytest.mark.parametrize("words", [
+    "Результат проверки: invoice_2024-10.zip/invoice.js - заражен JS.DownLoader.1225. Действие: письмо отклонено (reject)",
+    "В отправленном вами письме обнаружена вредоносная программа. Письмо не доставлено получателю.",
+])
+def test_a_russian_scan_s_finding_of_malware_is_the_virus(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "virus_detected"
+
+
+def test_a_person_s_short_plain_reply_is_read_whatever_its_html_signature_adds():
+    html = ("<html><body><p>Graag uitschrijven, dank u.</p><p>Pieter Jansen</p><table><tr><td>Inkoop algemeen: "
+            "<a href=\"mailto:inkoop@firm.example\">inkoop@firm.example</a><br>Bij afwezigheid: "
+            "<a href=\"mailto:m.devries@firm.example\">m.devries@firm.example</a></td></tr></table></body></html>")
+    raw = mail("From: Pieter Jansen <p.jansen@firm.example>\nTo: news@news.shop.example\nSubject: RE: nieuwsbrief mei\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"a\"\n",
+               f"--a\nContent-Type: text/plain; charset=utf-8\n\nGraag uitschrijven, dank u.\n\nPieter Jansen\n"
+               f"--a\nContent-Type: text/html; charset=utf-8\n\n{html}\n--a--\n")
+    assert kind_and_reasons(classify(raw)) == ("unsubscribe", [("p.jansen@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("words, reason", [
+    # a data-loss-prevention rule that blocked the message, in German
+    ("Die Nachricht an eva@firm.example wurde aufgrund einer Richtlinie zum Schutz vor Datenverlust blockiert und nicht "
+     "zugestellt.", "policy_violation"),
+    # ... and one that holds it for a compliance review (Spanish, English)
+    ("El mensaje ha sido retenido por la política de prevención de pérdida de datos (DLP) y está pendiente de revisión por "
+     "el equipo de cumplimiento. Si se aprueba, se entregará al destinatario.", "on_hold"),
+    ("Your message matched a data loss prevention rule and is waiting for approval by a compliance reviewer before it can "
+     "be delivered.", "on_hold"),
+    # Afrikaans: the recipient's mailbox does not exist
+    ("U boodskap kon nie afgelewer word nie. Die ontvanger se posbus bestaan nie.", "user_unknown"),
+])
+def test_dlp_blocks_and_holds_and_an_afrikaans_unknown_mailbox(words, reason):
+    assert decide(status=None, diagnostic=words, action="failed") == reason
+
+
+# ---- reports listing several recipients, each with its own outcome -------------------------------------------------
+def _listing(body: str, html: bool = False):
+    ctype = "text/html" if html else "text/plain"
+    return classify(mail("From: Mail Delivery System <MAILER-DAEMON@mail.firm.example>\nTo: bounces@news.shop.example\n"
+                         f"Subject: Delivery report\nMIME-Version: 1.0\nContent-Type: {ctype}; charset=utf-8\n", body))
+
+
+def test_a_box_drawn_table_s_rows_and_a_success_said_below_it():
+    body = ("お客様が送信されたメールは、以下の宛先に配送できませんでした。\n\n"
+            "┌────────────────┬────────────────────────┐\n│ 宛先           │ 理由                   │\n"
+            "├────────────────┼────────────────────────┤\n"
+            "│ tanaka@firm.example     │ 宛先のメールアドレスが存在しません (550 5.1.1) │\n"
+            "│ suzuki@firm.example     │ 受信者のメールボックス容量が超過しています (552 5.2.2) │\n"
+            "└────────────────┴────────────────────────┘\n\nなお、yamada@firm.example 宛のメールは正常に配送されました。\n")
+    report = _listing(body)
+    assert [(x.address, x.reason) for x in report.recipients] == [
+        ("tanaka@firm.example", "user_unknown"), ("suzuki@firm.example", "mailbox_full"),
+        ("yamada@firm.example", "delivered")]
+
+
+def test_an_html_table_s_status_cells_say_each_recipient_s_outcome():
+    body = ("<html><body><h3>Your message couldn't be delivered to some recipients</h3><table>"
+            "<tr><th>Recipient</th><th>Status</th><th>Reason</th></tr>"
+            "<tr><td>f.moreau@firm.example</td><td>Rejected</td><td>Recipient address rejected: Unknown user (550 5.1.1)</td></tr>"
+            "<tr><td>l.petit@firm.example</td><td>Held</td><td>Message held for administrator review (attachment policy)</td></tr>"
+            "<tr><td>w.brooks@firm.example</td><td>Undeliverable</td><td>6/4/2024 2:00 PM</td><td>User not found</td></tr>"
+            "<tr><td>rh@firm.example</td><td>Delivered</td><td>6/4/2024 2:00 PM</td><td></td></tr></table></body></html>")
+    report = _listing(body, html=True)
+    assert [(x.address, x.reason) for x in report.recipients] == [
+        ("f.moreau@firm.example", "user_unknown"), ("l.petit@firm.example", "on_hold"),
+        ("w.brooks@firm.example", "user_unknown"), ("rh@firm.example", "delivered")]
+
+
+def test_a_localized_success_heading_over_its_list():
+    body = ("Die angehängte Nachricht konnte nicht zugestellt werden.\n\nDie folgenden Empfänger sind ungültig:\n\n"
+            "   otto@firm.example  -  ist kein gültiges Postfach (unknown user)\n\n"
+            "Die Nachricht wurde erfolgreich zugestellt an:\n\n   chef@firm.example\n")
+    report = _listing(body)
+    assert [(x.address, x.reason) for x in report.recipients] == [("otto@firm.example", "user_unknown"),
+                                                                   ("chef@firm.example", "delivered")]
+
+
+def test_an_address_with_its_reason_in_the_next_column_but_no_code_stays_out_of_a_sentence():
+    # (an address then two blanks and prose with no server's answer: not a table's row)
+    body = "Your message to eva@firm.example could not be delivered.\n\nQuestions? write to help@firm.example  any time.\n"
+    report = notice("Mail Delivery System <MAILER-DAEMON@mail.firm.example>", "Undeliverable", body)
+    assert [x.address for x in report.recipients] == ["eva@firm.example"]

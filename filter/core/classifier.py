@@ -969,7 +969,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (Lithuanian "Gavėjas arba administratorius gali išleisti laišką", Croatian "može osloboditi poruku",
                         # "Nakon oslobađanja", Thai "สามารถปล่อยข้อความ" (can release the message), Malay "Jika dilepaskan, mesej akan
                         # dihantar")
-                        r"\bgali i(?:š|s)leisti\b|\bmo(?:ž|z)e osloboditi\b|\bnakon oslobađanja\b|สามารถปล่อย|\bjika dilepaskan\b")
+                        r"\bgali i(?:š|s)leisti\b|\bmo(?:ž|z)e osloboditi\b|\bnakon oslobađanja\b|สามารถปล่อย|\bjika dilepaskan\b|"
+                        # (Spanish "está pendiente de revisión por el equipo de cumplimiento. Si se aprueba, se entregará")
+                        r"\bpendiente de (?:revisi(?:ó|o)n|aprobaci(?:ó|o)n)\b|\bsi se aprueba\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)
 _QUARANTINE = ("quarant", "隔離", "隔离", "cuarentena", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden", "καραντίνα",
                "κρατείται", "karant", "kwarant", "карантин", "carantin", "zadržan", "zadrzan", "הסגר", "قرنطینه", "kuarantin")

@@ -443,15 +443,17 @@ class ParsedMessage:
 
 def _a_stub(plain: str, html: str) -> bool:
     """A plain-text alternative that says far less than its HTML twin (RFC 2046 section 5.1.4: the parts are meant to say
-    the same): a few words and no address, where the HTML has a good deal more (the cheap tests first)."""
+    the same): nothing, a pointer at the HTML, or a few words without the server's answer the HTML gives (the cheap tests
+    first)."""
     words = plain.strip()
     if len(words) >= 300 or len(html) < len(words) + 100:
         return False
+    if not words or "html" in words.lower():
+        return True  # (nothing, or a pointer at the HTML: "Please view this message as HTML", "siehe HTML-Ansicht")
+    # (or a few words with no server's answer where the HTML gives one, "550 5.7.1 ...": a person's short reply with an HTML
+    # signature says all it says in its plain text)
     shown = _strip_html(html).strip()
-    if len(shown) <= len(words) + 60:
-        return False
-    # (few words and no address, or the recipient's address alone with no server's answer the HTML gives: "550 5.7.1 ...")
-    return "@" not in words and len(words) < 200 or _REPLY.search(words) is None and _REPLY.search(shown) is not None
+    return len(shown) > len(words) + 60 and _REPLY.search(words) is None and _REPLY.search(shown) is not None
 
 
 _REPLY = Lazy(r"\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")

@@ -2085,6 +2085,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(submitted|sent|queued|held|pending|awaiting) (for )?(an? )?sandbox (analysis|inspection|scan|scanning|detonation)\b",
         r"\bsandbox (analysis|scan|scanning|inspection) (is )?(in progress|pending|still running|not yet complete)\b",
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
+        # (a message "waiting for approval by a compliance reviewer before it can be delivered": held, as a data-loss-prevention
+        # rule holds it)
+        r"\b(is|are) (now )?(awaiting|waiting for|pending) (an? |the )?(\w+ )?(review|approval|release)\b",
         # (stopped until someone approves it: MailMarshal's "The message contains an attachment type which requires administrator
         # approval")
         r"\brequires? (an? )?(administrator|admin|moderator)('s)? approval\b",

@@ -1855,7 +1855,8 @@ _FIELD_LABEL = Lazy(r"(?i)(?<![^\W\d_])(?:sender|from|originator|reply-to|return
                           # aadress:")
                           r"uusi\s+(?:s(?:ä|a)hk(?:ö|o)posti)?osoite|ny\s+(?:e-?post)?adresse?|uus\s+aadress)[\w -]{0,20}$")
 _SENT_BY = ("sent by", "message from", "from", "sent by:", "from:")
-_RULE_CHARS = "-=_*#~+"
+# (and the box-drawing characters of a table's borders, U+2500-U+257F: "├────┼────┤")
+_RULE_CHARS = "-=_*#~+" + "".join(map(chr, range(0x2500, 0x2580)))
 
 
 # the headings of a report's own sections (Sendmail's savemail.c: "----- The following addresses had permanent fatal errors
@@ -2020,7 +2021,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     continue
                 if form == 2 and not (m.group("sep") or not m.group("rest").strip()
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()
-                                              or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))):
+                                              or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))
+                                              or _A_COLUMN.match(line, m.end("a")) and _ANSWER.search(m.group("rest"))):
                     # an address followed by other words: a sentence, maybe (below); unless the words
                     # carry a labelled reply code (Zoho Mail: "user@example.net Invalid Address,
                     # ERROR_CODE :550, ...", rb-sisimai lib/sisimai/lhost/zoho.rb)
@@ -2126,6 +2128,8 @@ def _labelled_list(line: str) -> list[str]:
 
 # an address inside a link: the link's scheme, then a run of non-blanks to the address's end
 _IN_LINK = Lazy(r"(?:(?:https?|ftp):|mailto:)[^\s<>\"]*+$", re.I)
+# a table's column gap after an address (two blanks or more, or a tab): the next cell, not the rest of a sentence
+_A_COLUMN = Lazy(r"[>\]]?(?: {2,}|\t)")
 # a reply code or an enhanced status code: the mail system's record of a recipient with its answer
 _ANSWER = Lazy(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")
 # a server's answer with its enhanced status ("550 5.1.1 ...": never a phone number's digits)
@@ -2310,7 +2314,7 @@ def _names_ids(lines: list[str], i: int) -> bool:
 _ALIAS_WRAP = Lazy(r"\((?:ultimately )?(?:expanded|generated)(?: from)?[ \t]*\r?\n[ \t]+", re.I)
 
 
-_TABLE_ROW = Lazy(r"(?m)^[ \t]*\|(.*)\|[ \t\r]*$")
+_TABLE_ROW = Lazy(r"(?m)^[ \t]*[|│┃](.*)[|│┃][ \t\r]*$")
 
 
 def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
@@ -2320,10 +2324,10 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     recipients it is ours, never a failed recipient, and it is left out before the report's
     addressees are weighed (:func:`_without_addressees`)."""
     text = repair(text)
-    if "|" in text:
+    if "|" in text or "│" in text or "┃" in text:
         # a box-drawn table's rows ("| <address> | 550 5.1.1 Usuario desconocido |"): its cells, the bars between
         # them blanks (its "+----+----+" borders are rules, ``_is_rule``)
-        text = _TABLE_ROW.sub(lambda m: "  " + m.group(1).replace("|", "  "), text)
+        text = _TABLE_ROW.sub(lambda m: "  " + m.group(1).replace("|", "  ").replace("│", "  ").replace("┃", "  "), text)
     if "expanded" in text or "generated" in text:
         text = _ALIAS_WRAP.sub(lambda m: " ".join(m.group(0).split()) + " ", text)
     lines = text.splitlines()
@@ -2597,13 +2601,19 @@ _OK_REPLY = Lazy(r"(?<![\w.])(?:2[0-5]\d[ -]+2\.\d{1,3}\.\d{1,3}|250[ -])")
 _OK_ANY = Lazy(_OK_HEADING.pattern + "|" + _OK_REPLY.pattern, re.I)
 
 
+# a table row's status cell that says the recipient was delivered ("njames@...\tDelivered\t6/4/2024 2:00 PM")
+_DELIVERED_CELL = Lazy(r"[ \t]*(?:delivered|zugestellt|entregado|entregue|remis|distribu(?:é|e)|consegnato|afgeleverd|levererat|"
+                       r"doru(?:č|c)eno|dostarczon[ae]|доставлено)[ \t]*(?:\t|$)", re.I)
+
+
 def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[str, int]) -> set[str]:
     """The recipients a report lists as delivered (under a success heading, or with a 2xx reply
     on their own line), when it also lists recipients that were not."""
     if len(order) < 2:
         return set()
     joined = "\n".join(lines)
-    if _OK_ANY.folded_search(joined) is None and _says_success(joined) is None:
+    if _OK_ANY.folded_search(joined) is None and _says_success(joined) is None \
+            and not any(_DELIVERED_CELL.match(h[2]) for h in hits):
         return set()
     ok: set[str] = set()
     state = None
@@ -2613,13 +2623,16 @@ def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[
         if i in hit_at:
             addr, rest = hit_at[i]
             # (or the recipient's own line says it, ``_SUCCESS_LINE``: "（x@）へは正常に配信されました", "x@，已成功投递")
-            if first_line.get(addr) == i and (state == "ok" or (_OK_REPLY.search(rest) or _success_line(line))
+            if first_line.get(addr) == i and (state == "ok" or (_OK_REPLY.search(rest) or _success_line(line)
+                                                                 or _DELIVERED_CELL.match(rest))
                                               and not _FAIL_HEADING.search(rest)):
                 ok.add(addr)
             continue
         if not line.strip():
             continue
-        if _OK_HEADING.search(line) and not _FAIL_HEADING.search(line) and _NOT_OK.search(line) is None:
+        if (_OK_HEADING.search(line) or line.rstrip().endswith((":", "：")) and _success_line(line)) \
+                and not _FAIL_HEADING.search(line) and _NOT_OK.search(line) is None:
+            # (a heading in the report's language too: "Die Nachricht wurde erfolgreich zugestellt an:")
             state = "ok"
         elif _FAIL_HEADING.search(line):
             state = "fail"
@@ -2651,7 +2664,9 @@ _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply
 # a table row's status cell, then the server's reply ("| x@... | FAILED | 550 5.1.1 User unknown |", the bars blanks by
 # then): the row names its recipient
 # (or a CSV export's: "g.brandt@...;FEHLGESCHLAGEN;550;5.1.1 ...")
-_STATUS_CELL = Lazy(r"[\s;,]*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted|"
+# (or, in a table's row, the status cell then a tab and the reason's cell: "x@\tRejected\tRecipient address rejected: ...")
+_STATUS_CELL = Lazy(r"[\s;,]*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted|held|quarantined|"
+                    r"undeliverable|undelivered|"
                     # (in the gateway's language: German, Spanish, Portuguese, French, Italian, Dutch, Swedish)
                     r"fehlgeschlagen|zugestellt|abgewiesen|zur(?:ü|ue)ckgestellt|rechazado|entregado|fallido|diferido|rejeitado|"
                     r"entregue|falhou|(?:é|e)chou(?:é|e)|rejet(?:é|e)|remis|distribu(?:é|e)|diff(?:é|e)r(?:é|e)|rifiutato|consegnato|"
@@ -2659,7 +2674,8 @@ _STATUS_CELL = Lazy(r"[\s;,]*(?:failed|failure|delivered|deferred|delayed|bounce
                     # (Czech / Slovak, Polish, Romanian, Croatian / Serbian, Russian / Ukrainian)
                     r"nedoru(?:č|c)eno|doru(?:č|c)eno|nedoru(?:č|c)en(?:é|e)|doru(?:č|c)en(?:é|e)|odm(?:í|i)tnuto|zam(?:í|i)tnut(?:é|e)|"
                     r"niedostarczon[ae]|dostarczon[ae]|odrzucon[ae]|nedostarczono|e(?:ș|ş|s)uat|respins|livrat|"
-                    r"neisporu(?:č|c)eno|isporu(?:č|c)eno|odbijeno|не доставлено|доставлено|відхилено|отклонено)[\s;,]+[245]\d\d\b", re.I)
+                    r"neisporu(?:č|c)eno|isporu(?:č|c)eno|odbijeno|не доставлено|доставлено|відхилено|отклонено)(?:[\s;,]+[245]\d\d\b|[ ]*\t)",
+                    re.I)
 
 
 # a reply code (and enhanced status) alone, closed by a bracket: "554 5.7.1)"
@@ -3866,7 +3882,7 @@ _SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered s
                      r"(?<!未能)(?<!未)(?<!没有)(?<!沒有)(?<!无法)(?<!無法)(?<!不能)(?:投递成功|投遞成功)|"
                      # (Japanese "宛先 (x@) への配信に成功しました", "（x@）へは正常に配信されました", Korean "수신자(x@)에게 성공적으로 / 정상적으로
                      # 전달되었습니다")
-                     r"配信に成功しました|正常に配信されました|(?:성공적으로|정상적으로) (?:전달|발송|배달|전송)되었습니다|"
+                     r"配信に成功しました|正常に(?:配信|配送)されました|(?:성공적으로|정상적으로) (?:전달|발송|배달|전송)되었습니다|"
                      # (Russian "доставлено успешно", French "remis avec succès", Portuguese "entregue com sucesso", Italian "consegnato
                      # con successo")
                      r"\bуспешно доставлен|\bдоставлен[оа]? успешно\b|\b(?:remis|distribu(?:é|e)) avec succ(?:è|e)s\b|"
@@ -3874,7 +3890,7 @@ _SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered s
                      r"\berfolgreich zugestellt\b|\bentregad[oa] (?:correctamente|con (?:é|e)xito)\b|\bconsegnat[oa] correttamente\b|"
                      r"\bsuccesvol afgeleverd\b", re.I)
 # a word of every alternative of ``_SUCCESS_LINE``, lower-case
-_SUCCESS_LINE_WORDS = ("successfully", "投递成功", "投遞成功", "已成功", "pomyśl", "pomysl", "teslim edil", "配信に成功", "正常に配信", "성공적으로", "정상적으로",
+_SUCCESS_LINE_WORDS = ("successfully", "投递成功", "投遞成功", "已成功", "pomyśl", "pomysl", "teslim edil", "配信に成功", "正常に配信", "正常に配送", "성공적으로", "정상적으로",
                        "успешно", "avec succ", "com sucesso", "con successo", "erfolgreich zugestellt", "correctamente",
                        "con éxito", "con exito", "correttamente", "afgeleverd")
 

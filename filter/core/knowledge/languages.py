@@ -2879,6 +2879,10 @@ _ORGANISATION_RULES_5 = {
         *(rf"\bno se permiten (los )?{what}\b" for what in ("correos masivos", "envíos masivos", "envios masivos")),
         r"\benvois en nombre\b", r"\bkeine massen-?e-?mails?\b", r"\bserien-?e-?mails?\b[^.;]{0,40}\bnicht angenommen\b",
         r"\bunternehmensrichtlinie\b",
+        # (a data-loss-prevention rule, "aufgrund einer Richtlinie zum Schutz vor Datenverlust blockiert"; Spanish "política de
+        # prevención de pérdida de datos", French "politique de prévention des pertes de données")
+        r"\brichtlinie zum schutz vor datenverlust\b", r"\bpol(í|i)tica de prevenci(ó|o)n de p(é|e)rdida de datos\b",
+        r"\bpolitique de pr(é|e)vention (des|de) pertes? de donn(é|e)es\b",
         # ... Italian "riceve esclusivamente posta interna", a PEC box that "accetta solo messaggi provenienti da caselle PEC"
         r"\besclusivamente posta interna\b", r"\bsolo messaggi provenienti da caselle pec\b",
         *(rf"\bno acepta(mos)? {what}" for what in ("correo masivo", "correos masivos", "envíos masivos", "envios masivos")),
@@ -3259,7 +3263,9 @@ _VIRUS_FOUND_8 = {
     "virus_detected": [
         r"\b(detect|encontr|identific)(ou|ado|ada|amos)( um| o)? v(í)rus\b", r"\bv(í)rus (detectad|encontrad|identificad)",
         r"\bcont(é|e)m (um )?v(í)rus\b",
-        r"обнаружил(а|и|о)? (вирус|вредоносн)", r"\bвредоносн(ый|ое|ую|ые) (объект|программ|по\b|код|вложени)",
+        r"обнаружил(а|и|о)? (вирус|вредоносн)", r"\bвредоносн(ый|ое|ую|ые|ая) (объект|программ|по\b|код|вложени)",
+        # (a scan's result line, "invoice.js - заражен JS.DownLoader.1225": infected with the malware it names)
+        r"\bзаражен[аоы]? [a-z]{2,}[.:/][a-z0-9]",
         # Finnish "liitteestä löytyi haittaohjelma" (malware was found in the attachment), "haittaohjelma havaittu"; Greek
         # "κακόβουλο λογισμικό" (malicious software)
         r"\bhaittaohjelm(a|ia|an)\b", r"κακόβουλο λογισμικό",
@@ -4277,6 +4283,8 @@ _SESSION_38 = {
         # Domino in Slovak "nebol nájdený v adresári Domino" (was not found in the Domino directory))
         r"చిరునామా మూసివేయబడింది", r"ఇకపై మా సంస్థలో పని చేయడం లేదు",
         r"\b(e-?pos)?adres\b([^.]|\.(?=\w)){0,80}\bis gesluit\b", r"\bwerk nie meer by ons\b",
+        # (Afrikaans "Die ontvanger se posbus bestaan nie" (the recipient's mailbox does not exist), "die e-posadres bestaan nie")
+        r"\b(posbus|e-?posadres|adres|gebruiker)\b[^.]{0,20}\bbestaan nie\b",
         r"ਪਤਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਗਿਆ", r"ਕੰਪਨੀ ਵਿੱਚ ਕੰਮ ਨਹੀਂ ਕਰਦੇ", r"\bselivaliwe\b", r"\bakasasebenzi\b",
         r"\bnetfang(i|inu)? hefur veri(ð|d) loka(ð|d)\b", r"\bstarfar ekki lengur hj(á|a)\b",
         r"\bhindi na (po )?connected\b[^.]{0,40}\b(company|kumpanya)\b", r"ठेगाना बन्द गरिएको छ", r"कार्यालयमा काम गर्नुहुन्न",
