@@ -658,3 +658,38 @@ def test_an_address_with_its_reason_in_the_next_column_but_no_code_stays_out_of_
     body = "Your message to eva@firm.example could not be delivered.\n\nQuestions? write to help@firm.example  any time.\n"
     report = notice("Mail Delivery System <MAILER-DAEMON@mail.firm.example>", "Undeliverable", body)
     assert [x.address for x in report.recipients] == ["eva@firm.example"]
+
+
+def test_a_recipient_s_mailbox_suspended_for_its_own_sending_limit_is_suspended():
+    words = ("550 5.2.1 La casella del destinatario è stata sospesa dal provider per aver superato il limite di invio "
+             "giornaliero (attività sospetta). La casella non riceve posta finché non verrà riattivata.")
+    assert decide(status="5.2.1", diagnostic=words, action="failed") == "suspended"
+
+
+def test_a_person_s_note_whose_html_twin_carries_a_forwarded_report_stays_a_note():
+    plain = ("Hola equipo,\n\nos reenvío el rechazo que recibí al escribir a mi compañero, por si el problema es vuestro "
+             "servidor de newsletter.\n\nSaludos,\nMarta\n")
+    html = ("<html><body><p>Hola equipo,</p><p>os reenvío el rechazo que recibí al escribir a mi compañero.</p><hr>"
+            "<p><b>De:</b> Microsoft Outlook &lt;postmaster@firm.example&gt;</p><table><tr><td>Destinatario</td><td>Estado</td>"
+            "<td>Motivo</td></tr><tr><td>jorge@firm.example</td><td>Rechazado</td><td>550 5.1.1 RESOLVER.ADR.RecipNotFound; "
+            "not found</td></tr></table></body></html>")
+    raw = mail("From: Marta Gil <marta@firm.example>\nTo: news@news.shop.example\nSubject: RV: No se puede entregar: reunión\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"a\"\n",
+               f"--a\nContent-Type: text/plain; charset=utf-8\n\n{plain}\n--a\nContent-Type: text/html; charset=utf-8\n\n{html}\n--a--\n")
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_box_drawn_row_whose_reason_wraps_to_the_next_row_keeps_its_own_reason():
+    body = ("Ihre Nachricht wurde wie folgt verarbeitet:\n\n"
+            "┌───────────────────────┬────────────────┬──────────────────────────────────┐\n"
+            "│ Empfänger             │ Status         │ Grund                            │\n"
+            "├───────────────────────┼────────────────┼──────────────────────────────────┤\n"
+            "│ m.schulz@firm.example │ Zurückgewiesen │ Postfach existiert nicht (550 5.1.1) │\n"
+            "│ k.yilmaz@firm.example │ Zurückgewiesen │ Postfach voll, Speicherplatz überschritten │\n"
+            "│                       │                │ (552 5.2.2)                      │\n"
+            "│ einkauf@firm.example  │ Zugestellt     │ 250 2.0.0 Ok: queued as 4VfK2x0mZ1 │\n"
+            "└───────────────────────┴────────────────┴──────────────────────────────────┘\n")
+    report = _listing(body)
+    assert [(x.address, x.reason) for x in report.recipients] == [
+        ("m.schulz@firm.example", "user_unknown"), ("k.yilmaz@firm.example", "mailbox_full"),
+        ("einkauf@firm.example", "delivered")]

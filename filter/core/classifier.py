@@ -1028,8 +1028,10 @@ def _decide(f: _Facts) -> str:
             if f.command == "MAIL":
                 return "rejected" if spec in _OURS_AT_MAIL else _AT_MAIL.get(spec, spec)
             return spec
-    if f.says("sender_limit"):
-        return "rate_limited"  # the sender's own quota or rate, not the recipient's mailbox
+    if f.says("sender_limit") and not (spec in ("suspended", "filtered") and f.says("suspended")):
+        # the sender's own quota or rate, not the recipient's mailbox (unless code and words say the recipient's mailbox was
+        # suspended for it: "550 5.2.1 La casella del destinatario è stata sospesa ... per aver superato il limite di invio")
+        return "rate_limited"
     if f.says("invalid_recipients"):
         # refused for the unknown recipients we sent to: a block of the sender, unless the server
         # says besides that this recipient is one of them ("550 5.1.1 No such user (threshold of

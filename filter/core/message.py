@@ -450,8 +450,10 @@ def _a_stub(plain: str, html: str) -> bool:
         return False
     if not words or "html" in words.lower():
         return True  # (nothing, or a pointer at the HTML: "Please view this message as HTML", "siehe HTML-Ansicht")
-    # (or a few words with no server's answer where the HTML gives one, "550 5.7.1 ...": a person's short reply with an HTML
-    # signature says all it says in its plain text)
+    # (or a line or the recipient's address alone, with no server's answer where the HTML gives one, "550 5.7.1 ...": a
+    # person's note says all it says in its plain text, whatever report or signature its HTML twin carries)
+    if len(words) >= 60 and "@" not in words:
+        return False
     shown = _strip_html(html).strip()
     return len(shown) > len(words) + 60 and _REPLY.search(words) is None and _REPLY.search(shown) is not None
 

@@ -2022,7 +2022,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 if form == 2 and not (m.group("sep") or not m.group("rest").strip()
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()
                                               or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))
-                                              or _A_COLUMN.match(line, m.end("a")) and _ANSWER.search(m.group("rest"))):
+                                              or _A_COLUMN.match(line, m.end("a")) and "@" not in m.group("rest")
+                                              and _ENHANCED.search(m.group("rest"))):
                     # an address followed by other words: a sentence, maybe (below); unless the words
                     # carry a labelled reply code (Zoho Mail: "user@example.net Invalid Address,
                     # ERROR_CODE :550, ...", rb-sisimai lib/sisimai/lhost/zoho.rb)
@@ -2128,8 +2129,10 @@ def _labelled_list(line: str) -> list[str]:
 
 # an address inside a link: the link's scheme, then a run of non-blanks to the address's end
 _IN_LINK = Lazy(r"(?:(?:https?|ftp):|mailto:)[^\s<>\"]*+$", re.I)
-# a table's column gap after an address (two blanks or more, or a tab): the next cell, not the rest of a sentence
+# a table's column gap after an address (two blanks or more, or a tab): the next cell, not the rest of a sentence; its row
+# a recipient's when it gives an enhanced status (RFC 3463: "550 5.1.1"; never a phone number's "555-0100")
 _A_COLUMN = Lazy(r"[>\]]?(?: {2,}|\t)")
+_ENHANCED = Lazy(r"\b[45]\.\d{1,3}\.\d{1,3}\b")
 # a reply code or an enhanced status code: the mail system's record of a recipient with its answer
 _ANSWER = Lazy(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")
 # a server's answer with its enhanced status ("550 5.1.1 ...": never a phone number's digits)
@@ -2668,13 +2671,13 @@ _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply
 _STATUS_CELL = Lazy(r"[\s;,]*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted|held|quarantined|"
                     r"undeliverable|undelivered|"
                     # (in the gateway's language: German, Spanish, Portuguese, French, Italian, Dutch, Swedish)
-                    r"fehlgeschlagen|zugestellt|abgewiesen|zur(?:ü|ue)ckgestellt|rechazado|entregado|fallido|diferido|rejeitado|"
+                    r"fehlgeschlagen|zugestellt|abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgestellt|rechazado|entregado|fallido|diferido|rejeitado|"
                     r"entregue|falhou|(?:é|e)chou(?:é|e)|rejet(?:é|e)|remis|distribu(?:é|e)|diff(?:é|e)r(?:é|e)|rifiutato|consegnato|"
                     r"fallito|mislukt|afgeleverd|geweigerd|uppskjuten|levererat?|misslyckades|misslyckad|avvisad|"
                     # (Czech / Slovak, Polish, Romanian, Croatian / Serbian, Russian / Ukrainian)
                     r"nedoru(?:č|c)eno|doru(?:č|c)eno|nedoru(?:č|c)en(?:é|e)|doru(?:č|c)en(?:é|e)|odm(?:í|i)tnuto|zam(?:í|i)tnut(?:é|e)|"
                     r"niedostarczon[ae]|dostarczon[ae]|odrzucon[ae]|nedostarczono|e(?:ș|ş|s)uat|respins|livrat|"
-                    r"neisporu(?:č|c)eno|isporu(?:č|c)eno|odbijeno|не доставлено|доставлено|відхилено|отклонено)(?:[\s;,]+[245]\d\d\b|[ ]*\t)",
+                    r"neisporu(?:č|c)eno|isporu(?:č|c)eno|odbijeno|не доставлено|доставлено|відхилено|отклонено)(?:[\s;,]+[245]\d\d\b|[ ]*\t| {2,}\S)",
                     re.I)
 
 
