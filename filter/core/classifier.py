@@ -1071,7 +1071,7 @@ def _decide(f: _Facts) -> str:
         # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked
         # file type)" is the site's attachment policy); a message the product says it holds is held, its name no refusal
         # ("Your message was quarantined by Barracuda Email Security Service")
-        if f.says("on_hold") and not _RELEASE_REFUSED.search(f.text):
+        if _held(f) and not _RELEASE_REFUSED.search(f.text):
             return "on_hold"
         return next((_AS.get(r, r) for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:

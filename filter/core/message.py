@@ -19,7 +19,7 @@ import re
 from email.message import Message
 from functools import lru_cache
 
-from filter.core import mime
+from filter.core import mime, smtptext
 from filter.core.lazyre import Lazy
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # the report comes first; the returned original may be cut
@@ -455,10 +455,7 @@ def _a_stub(plain: str, html: str) -> bool:
     if len(words) >= 60 and "@" not in words:
         return False
     shown = _strip_html(html).strip()
-    return len(shown) > len(words) + 60 and _REPLY.search(words) is None and _REPLY.search(shown) is not None
-
-
-_REPLY = Lazy(r"\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
+    return len(shown) > len(words) + 60 and smtptext.find_status(words) is None and smtptext.find_status(shown) is not None
 
 
 _FLOWED = Lazy(r"""(?i)\bformat\s*=\s*["']?flowed\b""")

@@ -2023,7 +2023,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()
                                               or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))
                                               or _A_COLUMN.match(line, m.end("a")) and "@" not in m.group("rest")
-                                              and _ENHANCED.search(m.group("rest"))):
+                                              and (smtptext.find_status(m.group("rest")) or "2")[0] in "45"):
                     # an address followed by other words: a sentence, maybe (below); unless the words
                     # carry a labelled reply code (Zoho Mail: "user@example.net Invalid Address,
                     # ERROR_CODE :550, ...", rb-sisimai lib/sisimai/lhost/zoho.rb)
@@ -2130,9 +2130,8 @@ def _labelled_list(line: str) -> list[str]:
 # an address inside a link: the link's scheme, then a run of non-blanks to the address's end
 _IN_LINK = Lazy(r"(?:(?:https?|ftp):|mailto:)[^\s<>\"]*+$", re.I)
 # a table's column gap after an address (two blanks or more, or a tab): the next cell, not the rest of a sentence; its row
-# a recipient's when it gives an enhanced status (RFC 3463: "550 5.1.1"; never a phone number's "555-0100")
+# a recipient's when it gives a failure's enhanced status (RFC 3463: "550 5.1.1"; never a phone number's "555-0100")
 _A_COLUMN = Lazy(r"[>\]]?(?: {2,}|\t)")
-_ENHANCED = Lazy(r"\b[45]\.\d{1,3}\.\d{1,3}\b")
 # a reply code or an enhanced status code: the mail system's record of a recipient with its answer
 _ANSWER = Lazy(r"\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b")
 # a server's answer with its enhanced status ("550 5.1.1 ...": never a phone number's digits)
@@ -2276,7 +2275,7 @@ def _alias_only(lines: list[str], i: int, last: tuple) -> str | None:
     """The alias a line gives for the recipient just above it ("(generated from <alias>)" on the
     line after the recipient, with no blank line between), or None."""
     if i - last[0] > 3 or not all(ln.strip() for ln in lines[last[0] + 1:i]) \
-            or lines[last[0]].lstrip()[:14].lower() == "(expanded from":
+            or _alias_line(lines[last[0]]):
         # (the recipient above named by its own "(expanded from: <address>)" line, Sendmail's entry of a local target,
         # ``_target_above``: this line is the next entry's)
         return None
@@ -2318,6 +2317,7 @@ _ALIAS_WRAP = Lazy(r"\((?:ultimately )?(?:expanded|generated)(?: from)?[ \t]*\r?
 
 
 _TABLE_ROW = Lazy(r"(?m)^[ \t]*[|│┃](.*)[|│┃][ \t\r]*$")
+_BARS = str.maketrans({"|": "  ", "│": "  ", "┃": "  "})
 
 
 def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
@@ -2330,7 +2330,7 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if "|" in text or "│" in text or "┃" in text:
         # a box-drawn table's rows ("| <address> | 550 5.1.1 Usuario desconocido |"): its cells, the bars between
         # them blanks (its "+----+----+" borders are rules, ``_is_rule``)
-        text = _TABLE_ROW.sub(lambda m: "  " + m.group(1).replace("|", "  ").replace("│", "  ").replace("┃", "  "), text)
+        text = _TABLE_ROW.sub(lambda m: "  " + m.group(1).translate(_BARS), text)
     if "expanded" in text or "generated" in text:
         text = _ALIAS_WRAP.sub(lambda m: " ".join(m.group(0).split()) + " ", text)
     lines = text.splitlines()
@@ -2352,7 +2352,7 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
         addr = spelled.setdefault(addr.lower(), addr)
         # (several recipients named on one line share the lines below it)
         end = next((h[0] for h in hits[n + 1:] if h[0] != i), len(lines))
-        if end < len(lines) and lines[end].lstrip()[:14].lower() == "(expanded from":
+        if end < len(lines) and _alias_line(lines[end]):
             end -= len(_target_above(lines, end, i))  # (the next entry's local target and reason, Sendmail's layout)
         after = _own_section([ln for ln in lines[i + 1:end] if not _is_rule(ln)], addr)
         if sessions and (">..." in lines[i] or lines[i].lstrip().startswith(">>>")):
@@ -2362,7 +2362,7 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             after = _before_next_session(after)
         if " on " in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
             after = _indented_below(lines[i], after)
-        if lines[i].lstrip()[:14].lower() == "(expanded from" and (above := _target_above(lines, i, hits[n - 1][0] if n else -1)):
+        if _alias_line(lines[i]) and (above := _target_above(lines, i, hits[n - 1][0] if n else -1)):
             # (its own reason; where that names no reply, "(reason: 255)", what follows it too: the transcript of a report's
             # last entry, "554 5.3.0 unknown mailer error 255")
             after = above if smtptext.find_reply_code("\n".join(above)) else above + after
@@ -2426,6 +2426,11 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
         records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
+
+
+def _alias_line(line: str) -> bool:
+    """Sendmail's own line "    (expanded from: <address>)", alone on its line (savemail.c)."""
+    return line.lstrip()[:14].lower() == "(expanded from"
 
 
 def _target_above(lines: list[str], i: int, last: int) -> list[str]:
@@ -2604,9 +2609,12 @@ _OK_REPLY = Lazy(r"(?<![\w.])(?:2[0-5]\d[ -]+2\.\d{1,3}\.\d{1,3}|250[ -])")
 _OK_ANY = Lazy(_OK_HEADING.pattern + "|" + _OK_REPLY.pattern, re.I)
 
 
+# "delivered" as the reports of other languages' systems write it in a status line or cell ("Status: Afgeleverd", "Estado:
+# Entregue", "x@;LEVERERAT;250;2.0.0 OK")
+_DELIVERED_WORDS = (r"entregad[oa]|entregue|zugestellt|remis|distribu(?:é|e)|consegnato|recapitato|afgeleverd|bezorgd|levererat?|leveret|"
+                    r"levert|toimitettu|dostarczon[aeo]|doru(?:č|c)eno|livrat|isporu(?:č|c)eno|доставлено")
 # a table row's status cell that says the recipient was delivered ("njames@...\tDelivered\t6/4/2024 2:00 PM")
-_DELIVERED_CELL = Lazy(r"[ \t]*(?:delivered|zugestellt|entregado|entregue|remis|distribu(?:é|e)|consegnato|afgeleverd|levererat|"
-                       r"doru(?:č|c)eno|dostarczon[ae]|доставлено)[ \t]*(?:\t|$)", re.I)
+_DELIVERED_CELL = Lazy(r"[ \t]*(?:delivered|" + _DELIVERED_WORDS + r")[ \t]*(?:\t|$)", re.I)
 
 
 def _delivered(lines: list[str], hits: list, order: list[str], first_line: dict[str, int]) -> set[str]:
@@ -2668,16 +2676,16 @@ _LABELLED_CODE = Lazy(r"\b(?:error_code|response ?code|reply ?code|smtp (?:reply
 # then): the row names its recipient
 # (or a CSV export's: "g.brandt@...;FEHLGESCHLAGEN;550;5.1.1 ...")
 # (or, in a table's row, the status cell then a tab and the reason's cell: "x@\tRejected\tRecipient address rejected: ...")
-_STATUS_CELL = Lazy(r"[\s;,]*(?:failed|failure|delivered|deferred|delayed|bounced|rejected|refused|error|ok|sent|accepted|held|quarantined|"
-                    r"undeliverable|undelivered|"
+_STATUS_CELL = Lazy(r"[\s;,]*(?:delivered|" + _DELIVERED_WORDS + r"|failed|failure|deferred|delayed|bounced|rejected|refused|error|ok|sent|"
+                    r"accepted|held|quarantined|undeliverable|undelivered|"
                     # (in the gateway's language: German, Spanish, Portuguese, French, Italian, Dutch, Swedish)
-                    r"fehlgeschlagen|zugestellt|abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgestellt|rechazado|entregado|fallido|diferido|rejeitado|"
-                    r"entregue|falhou|(?:é|e)chou(?:é|e)|rejet(?:é|e)|remis|distribu(?:é|e)|diff(?:é|e)r(?:é|e)|rifiutato|consegnato|"
-                    r"fallito|mislukt|afgeleverd|geweigerd|uppskjuten|levererat?|misslyckades|misslyckad|avvisad|"
+                    r"fehlgeschlagen|abgewiesen|zur(?:ü|ue)ckgewiesen|zur(?:ü|ue)ckgestellt|rechazado|fallido|diferido|rejeitado|"
+                    r"falhou|(?:é|e)chou(?:é|e)|rejet(?:é|e)|diff(?:é|e)r(?:é|e)|rifiutato|"
+                    r"fallito|mislukt|geweigerd|uppskjuten|misslyckades|misslyckad|avvisad|"
                     # (Czech / Slovak, Polish, Romanian, Croatian / Serbian, Russian / Ukrainian)
-                    r"nedoru(?:č|c)eno|doru(?:č|c)eno|nedoru(?:č|c)en(?:é|e)|doru(?:č|c)en(?:é|e)|odm(?:í|i)tnuto|zam(?:í|i)tnut(?:é|e)|"
-                    r"niedostarczon[ae]|dostarczon[ae]|odrzucon[ae]|nedostarczono|e(?:ș|ş|s)uat|respins|livrat|"
-                    r"neisporu(?:č|c)eno|isporu(?:č|c)eno|odbijeno|не доставлено|доставлено|відхилено|отклонено)(?:[\s;,]+[245]\d\d\b|[ ]*\t| {2,}\S)",
+                    r"nedoru(?:č|c)eno|nedoru(?:č|c)en(?:é|e)|doru(?:č|c)en(?:é|e)|odm(?:í|i)tnuto|zam(?:í|i)tnut(?:é|e)|"
+                    r"niedostarczon[ae]|odrzucon[ae]|nedostarczono|e(?:ș|ş|s)uat|respins|"
+                    r"neisporu(?:č|c)eno|odbijeno|не доставлено|відхилено|отклонено)(?:[\s;,]+[245]\d\d\b|[ ]*\t| {2,}\S)",
                     re.I)
 
 
@@ -3353,10 +3361,6 @@ def _success_subject(subj: str) -> bool:
     return bool(colon) and head.strip() in SUCCESS_SUBJECT_PREFIXES or any(map(low.__contains__, SUCCESS_SUBJECT_WORDS))
 
 
-# "delivered" as the reports of other languages' systems write it in a status line or cell ("Status: Afgeleverd", "Estado:
-# Entregue", "x@;LEVERERAT;250;2.0.0 OK")
-_DELIVERED_WORDS = (r"entregad[oa]|entregue|zugestellt|remis|distribu(?:é|e)|consegnato|recapitato|afgeleverd|bezorgd|levererat?|leveret|"
-                    r"levert|toimitettu|dostarczon[aeo]|doru(?:č|c)eno|livrat|isporu(?:č|c)eno|доставлено")
 _SUCCESS_BODY = Lazy(
     r"(?:has|have) been (?:successfully )?(?:delivered|relayed) to the following|"
     r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
