@@ -1087,8 +1087,18 @@ def test_a_mail_systems_cover_note_passes_on_the_report_it_attaches(cover_head, 
 
 
 def test_a_person_forwarding_a_bounce_as_an_attachment_asks_a_question():
-    """A person's forward (their own return path, "Fwd:") of a bounce is no report of ours."""
-    head = ("Return-Path: <anna@holz.example>\nFrom: Anna <anna@holz.example>\nTo: news@news.example.com\n"
+    """A person's forward (their own return path, "Fwd:") of a bounce on another organisation's address is no report of
+    ours: the person asks about a third party's mail."""
+    head = ("Return-Path: <anna@kunde.example>\nFrom: Anna <anna@kunde.example>\nTo: news@news.example.com\n"
             "Subject: Fwd: Mail delivery failed\n")
     raw = _wrapping(head, "Hallo, warum kommt Ihre Mail nicht an? Die Adresse stimmt.", _EXIM_8BIT)
     assert classify(raw).kind == "not_bounce"
+
+
+def test_a_colleague_of_the_failed_recipient_forwarding_the_bounce_as_an_attachment_passes_on_its_report():
+    """... while a person of the failed recipient's own organisation passes on the report of our mail to a colleague (as
+    the same forward pasted inline is read, text.py ``_forwarded_records``): the mailbox is full, whatever the question."""
+    head = ("Return-Path: <anna@holz.example>\nFrom: Anna <anna@holz.example>\nTo: news@news.example.com\n"
+            "Subject: Fwd: Mail delivery failed\n")
+    raw = _wrapping(head, "Hallo, warum kommt Ihre Mail nicht an? Die Adresse stimmt.", _EXIM_8BIT)
+    assert [(r.address, r.reason) for r in classify(raw).recipients] == [("vertrieb@holz.example", "mailbox_full")]

@@ -74,7 +74,7 @@ GROUPS: dict[str, list[tuple[str, str, str, str, str, bool]]] = {
         ("550", "", "RCPT", "Recipient address rejected: undeliverable address: unknown reason", "user_unknown",
          False),
         ("550", "5.2.1", "RCPT", "DisabledUser", "suspended", True),
-        ("550", "", "RCPT", "No MX for dest.example", "not_accept", True),
+        ("550", "", "RCPT", "No MX for dest.example", "host_unknown", True),
         ("554", "", "DATA", "MailLoop detected", "system_error", True),
         ("550", "5.2.1", "RCPT", "ReceivingRatePerm", "rate_limited", True),
         ("550", "5.7.509", "DATA", "DmarcRejection", "auth_failure", True),

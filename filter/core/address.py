@@ -17,8 +17,11 @@ from filter.core.lazyre import Lazy
 # address: general punctuation (quotes, dashes, zero-width spaces), CJK symbols and punctuation
 # ("、", "。", "「」", the ideographic space) and the full-width / half-width forms ("：", "，",
 # "（）"), which East Asian reports glue to the address they name; and the guillemets « » that
-# Russian and French texts put round it ("«ivan@example.ru»: почтовый ящик не существует").
-_PUNCT = "\u00ab\u00bb\u2000-\u206f\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
+# Russian and French texts put round it ("«ivan@example.ru»: почтовый ящик не существует"); the
+# Arabic comma, semicolon, question mark and full stop (U+060C, U+061B, U+061F, U+06D4) and the
+# Devanagari danda (U+0964, U+0965), which right-to-left and Indian texts end a clause with
+# ("إلى العنوان: user@example.com.sa،"): punctuation IDNA2008 never lets into a domain label.
+_PUNCT = "\u00ab\u00bb\u060c\u061b\u061f\u06d4\u0964\u0965\u2000-\u206f\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef"
 _LOCAL = r"""(?:"[^"\r\n]{1,128}"|[^\s"(),:;<>@\[\]\\""" + _PUNCT + r"""]+)"""
 _LABEL = r"""[^\s"'`(),:;<>@\[\]\\/=.?!*|{}""" + _PUNCT + r"""]+"""
 _DOMAIN = r"(?:\[[0-9A-Fa-f.:IPv]+\]|" + _LABEL + r"(?:\." + _LABEL + r")+)"

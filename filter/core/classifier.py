@@ -154,13 +154,16 @@ from filter.core.patterns import Scan, matches, status_reason
 
 # Reasons decided by a specific status code OR a phrase, first one wins.
 FIRST = (
+    # (first: a sending service's words that it did not send to an address on its own list say no other cause is current -
+    # the hard bounce, the complaint or the 5.1.1 they name is the history that put the address there)
+    "suppressed",
     "mailbox_full", "message_too_large", "suspended", "has_moved", "no_relaying", "require_ptr", "auth_failure",
     "user_unknown", "filtered", "not_compliant_rfc", "bad_reputation", "rejected",
     "host_unknown", "blocked", "spam_detected", "virus_detected", "rate_limited",
 )
 # Reasons a phrase decides even against a code, when nothing above did.
 SECOND = (
-    "policy_violation", "system_full", "not_accept", "content_error", "attachment_type", "failed_starttls", "suppressed",
+    "policy_violation", "system_full", "not_accept", "content_error", "attachment_type", "failed_starttls",
     "mailer_error", "syntax_error", "on_hold", "system_error", "expired", "network_error",
 )
 # the causes of a block the second table names (beside a refusal named only by the product)
@@ -652,6 +655,9 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     provider = provider_reason(text) if "://" in text else provider_reason(words, scan)
     if provider is None and status and status.count(".") == 2 and status not in text:
         provider = provider_reason(f"{status} {text}")
+    if provider == "suppressed" and _added_after_a_cause(words, scan):
+        # (the sending service's list named as where the address went after this failure: the failure's cause decides)
+        provider = None
     if provider == "policy_violation" and scan.says("sender_limit"):
         # a provider's generic heading beside the words of our rate (GMX / WEB.DE "421-Reject due to policy restrictions.
         # 421-Too many messages have been received in a short period of time"): the rate is the cause
@@ -845,7 +851,13 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"liberaci(?:ó|o)n de (?:su|tu|este) (?:[^.]|\.(?=\w)){0,100}\b(?:fue|ha sido) (?:denegada|rechazada)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
                         r"(?:rejected|refused|denied|declined) (?:the|its|your) release|(?:administrator|admin|moderator) (?:has )?"
                         r"(?:rejected|deleted|refused|declined) (?:the|this|your) message|(?:lib(?:é|e)ration|liberaci(?:ó|o)n|rilascio|vrijgave) "
-                        r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b")
+                        r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b|"
+                        # (Japanese "管理者により解放は却下されました" (the release was refused by the administrator), "解放申請が却下")
+                        r"解放(?:申請)?(?:は|が)?却下|"
+                        # (no release possible at all: "l'amministratore non può rilasciare il messaggio", "the administrator
+                        # cannot release it")
+                        r"\bnon pu(?:ò|o) rilasciar|\b(?:cannot|can't|can not) (?:be )?release|\bkann (?:sie |die nachricht )?nicht freigeb|"
+                        r"\bne peut pas (?:(?:ê|e)tre )?lib(?:é|e)r|\bno (?:se )?puede liberar|\bn(?:ã|a)o (?:pode|podem) (?:ser )?liberad?")
 _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) (?:an? )?(?:administrator'?s? |admin'?s? )?"
                         r"(?:review|release|approval)\b|"
                         # ("has been held for review because it contains an attachment ...": held until someone looks)
@@ -896,6 +908,14 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # administrator melepaskannya", Hebrew "ותימסר רק לאחר אישור מנהל", Turkish "serbest bırakırsa ileti teslim
                         # edilecektir", Spanish "Permanecerá retenido hasta que sea liberado", "será entregado si ... lo aprueba")
                         r"解除(?:する|される)まで|配信(?:は|が)保留|(?:审核|審核)通过后|放行(?:投递|投遞)|尚未(?:投递|投遞)|"
+                        # (Japanese "受信者の管理者が内容を確認した後、配信または削除されます" (delivered or deleted after the
+                        # administrator has checked it), "承認後に配信されます"; Vietnamese "Quản trị viên sẽ xem xét và quyết định"
+                        # (the administrator will review and decide); Korean "관리자 승인 후 ... 전달됩니다", "승인 대기")
+                        # (German "Sie wird nach Prüfung durch den Administrator des Empfängers zugestellt oder gelöscht"; Chinese
+                        # "待收件方管理员审核后投递或删除" (delivered or deleted after the recipient's administrator has reviewed it))
+                        r"\bnach (?:der )?pr(?:ü|ue)fung durch (?:den|einen|die) (?:administrator|admin)|(?:审核|審核)后(?:投递|投遞)|"
+                        r"確認(?:した)?後[、,]?\s*(?:に)?配信|承認(?:した)?後[、,]?\s*(?:に)?(?:配信|送信)|承認待ち|"
+                        r"\bqu(?:ả|a)n tr(?:ị|i) vi(?:ê|e)n s(?:ẽ|e) xem x(?:é|e)t\b|관리자 승인 후|승인 대기|"
                         r"\bakan diteruskan (?:apabila|jika|setelah)\b|\bmelepaskannya\b|רק לאחר אישור|"
                         r"\bserbest b(?:ı|i)rak(?:ı|i)rsa\b|\bhasta que (?:sea|se) liber|\bser(?:á|a) entregad[oa] si\b|"
                         r"\bsobald (?:die nachricht|die e-?mail|sie) freigegeben (?:ist|wird|wurde)\b|"
@@ -1010,6 +1030,45 @@ def _held(f: _Facts) -> bool:
     return f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))
 
 
+# a sending service's own list named as where the address was put now, after the failure it reports (English, Portuguese,
+# French, Spanish, Italian, German, Dutch, Polish)
+_ADDED_TO_THE_LIST = Lazy(r"\b(?:added|adicionad[oa]|inclu[íi]d[oa]|ajout(?:é|e)e?|plac(?:é|e)e?|a(?:ñ|n)adid[oa]|agregad[oa]|"
+                          r"colocad[oa]|aggiunt[oa]|inserit[oa]|eingetragen|"
+                          r"hinzugef(?:ü|ue)gt|aufgenommen|toegevoegd|dodan[ya])\b[^.;]{0,50}\b(?:suppression|supress(?:ã|a)o|"
+                          r"supresi(?:ó|o)n|soppressione|unterdr(?:ü|ue)ckungsliste|suppressielijst|exclusi(?:ó|o)n|exclusion|"
+                          r"sperrliste|blokkeerlijst|wyklucze(?:ń|n)|block ?list|do[- ]not[- ]send)")
+
+
+# the agent that holds a mailbox locked for now, in the languages its servers answer in
+_ANOTHER_PROCESS = Lazy(r"\b(?:by|por|par|da|przez|durch|door|av|af) (?:another|a different|otro|outro|un autre|un altro|inny|"
+                       r"einen anderen|een ander|en annan|en anden) (?:process|session|proceso|processo|processus|proces|prozess|"
+                       r"sessione|sesi(?:ó|o)n|sess(?:ã|a)o)\b")
+
+
+# the causes a notice may name besides the list it put the address on
+_CAUSES_BESIDES = tuple(r for r in FIRST + SECOND if r != "suppressed")
+
+
+def _added_after_a_cause(text: str, scan: Scan) -> bool:
+    """The words say the sending service added the address to its list now, and name the failure that made it do so ("550
+    5.1.1 User unknown ... added to your suppression list"): the list is the failure's consequence; said alone ("The address
+    has been added to your suppression list") the list is all the notice says."""
+    return _ADDED_TO_THE_LIST.search(text) is not None and any(map(scan.says, _CAUSES_BESIDES))
+
+
+def _says_besides(f: _Facts, reason: str) -> bool:
+    """The words say ``reason`` besides the recipient's own: a sending service's list the address was added to after this
+    failure is its consequence, no other cause."""
+    return f.says(reason) and not (reason == "suppressed" and _added_after_a_cause(f.text, f.scan))
+
+
+def _held_in(context: str) -> bool:
+    """The report's words above the recipient say the message was quarantined (a quarantine's word: not a queue's "held in
+    our queue", a delay's)."""
+    low = context.lower()
+    return any(w in low for w in _QUARANTINE if w != " held ")
+
+
 def _gave_up(f: _Facts) -> bool:
     """A final failure whose cause was temporary: a server never reached, or the report's own
     words say the MTA retried until its queue lifetime ran out (Exim's "retry timeout exceeded")."""
@@ -1044,9 +1103,13 @@ def _decide(f: _Facts) -> str:
         return "spam_detected"  # a block list named a link in the content, not our host
     # (the hold may be said in the report's words before the recipient, its review still to come beside it: "Your message is
     # being held for attachment analysis. Recipient: x@ ... The attachment is being examined in a sandbox")
-    if (_held(f)
-            or f.context and matches("on_hold", f.context) and _AWAITING_REVIEW.search(f.text)) \
-            and _AWAITING_REVIEW.search(f.text) \
+    # (or the review still to come said there, above the recipient's line: "下記のメールは ... 隔離されました。受信者の管理者が内容を
+    # 確認した後、配信または削除されます。受信者: x@ 隔離理由: 迷惑メールの疑い": the quarantine's reason below it is why it was held)
+    held = _held(f)
+    held_above = bool(f.context) and _held_in(f.context)
+    if (held or held_above) \
+            and (_AWAITING_REVIEW.search(f.text) and (held or bool(f.context) and matches("on_hold", f.context))
+                 or held_above and _AWAITING_REVIEW.search(own := normalize(f.context)) and not _RELEASE_REFUSED.search(own)) \
             and not _RELEASE_REFUSED.search(f.text):
         # a message quarantined or held and awaiting an administrator's review or release ("placed on hold by the
         # recipient organization's content policy and is awaiting review", "messo in quarantena ... in attesa di
@@ -1198,6 +1261,15 @@ _MAILBOX_WORDS = Lazy(r"\b(?:full|quota|storage|space|capacity|mailbox|mail ?box
 
 def _first_matches(reason: str, f: _Facts) -> bool:
     spec, command = f.spec, f.command
+    if reason == "suspended" and f.says(reason) and _ANOTHER_PROCESS.search(f.text):
+        # a mailbox locked by another process for the moment ("Caixa postal bloqueada por outro processo", "Skrzynka zablokowana
+        # przez inny proces", "Casella di posta bloccata da un altro processo"): the receiving system's state, never an account
+        # its owner's provider switched off
+        return False
+    if reason == "suppressed" and f.says(reason) and _added_after_a_cause(f.text, f.scan):
+        # a sending service's notice that it put the address on its list after this failure ("550 5.1.1 User unknown ...
+        # O endereço foi adicionado à sua lista de supressão"): the list is the failure's consequence, the reply its cause
+        return False
     if reason == "mailbox_full" and spec == reason and not f.says(reason) and f.says("user_unknown") \
             and not _QUOTA_WORDS.search(f.text):
         # "552 5.2.2 <jo@...>: No such user": no word of a quota, the words say the mailbox does not
@@ -1238,11 +1310,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             # an addressing status (X.1.x): the words decide only if they point elsewhere (a product
             # or an IP named, ``blocked_weak``, only when no words say the user is unknown)
             explicit = f.says("user_unknown")
-            return not any(f.says(other) for other in _NOT_USER if not (explicit and other == "blocked_weak"))
+            return not any(_says_besides(f, other) for other in _NOT_USER if not (explicit and other == "blocked_weak"))
         # words that say the mailbox does not exist mean it at any stage (step 5), unless other
         # words say the mailbox exists or the refusal is of the sender
         # (a mailbox disabled for good says no mailbox is kept: "Casella disattivata definitivamente")
-        return f.says("user_unknown") and not any(f.says(other) for other in _MAILBOX_EXISTS
+        return f.says("user_unknown") and not any(_says_besides(f, other) for other in _MAILBOX_EXISTS
                                                   if other != "suspended" or not _for_good(f.text))
     if reason == "filtered":
         if spec == "filtered":

@@ -158,7 +158,10 @@ PHRASES: dict[str, list[str]] = {
         r"full mail ?box", r"their mail ?box is full", r"not enough space(?! on the (disk|server|device|drive|volume))",
         # the recipient's storage, said without "full" or "quota" (RFC 3463 X.2.2 "mailbox full")
         r"used up (its|his|her|their|the) (storage|disk|mail ?box|space|quota)", r"storage (allotment|allocation|space limit)",
-        r"mail ?box (size )?limit (exceeded|reached)", r"exceeded (its|his|her|their|the) (storage|disk) (space|limit|allocation)",
+        r"mail ?box (size )?limit (exceeded|reached)",
+        # the quota named after the verb (Domino: "Unable to deliver message to recipient because it would exceed the mail
+        # file quota set for <address>")
+        r"\b(would |will )?exceed (the |its |his |her |their )?(recipient'?s |user'?s )?(mail ?file|mail database|mail ?box|storage|disk) quota\b", r"exceeded (its|his|her|their|the) (storage|disk) (space|limit|allocation)",
         r"over (its|his|her|their|the) (storage|disk|size) limit", r"exceeding (its|his|her|their|the) (storage |disk )?quota", r"(inbox|mail ?box|account) (is )?out of (space|storage)",
         r"(user|recipient|mail ?box|account) has too many messages", r"(user|recipient) has insufficient (disk |storage )?space",
         r"mail ?box exceeds (the )?(allowed|maximum|quota|size)",
@@ -241,6 +244,10 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's account closed by its administrators ("mailbox unavailable, account
         # administratively blocked by the school IT department")
         r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
+        # ... or by its administrator ("550 5.2.1 <address>: Mailbox is blocked by administrator", RFC 3463 X.2.1 "mailbox
+        # disabled"): the mailbox exists and its owner's site switched it off (never "your account", ours)
+        r"(?<!your )(?<!sender )(?<!sending )\b(account|mail ?box)( has been| is| was)? (blocked|locked|disabled|suspended) by "
+        r"(the |an? |its |their )?(system |mail |e-?mail )?(administrator|admin|postmaster)s?\b",
         # (not "Sender account is disabled": our own account, a refusal of the sender)
         r"(?<!sender )(?<!sender's )(?<!sending )(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
         r"(disabled|suspended|deactivated|inactive|locked|frozen|expired|discontinued|on hold for inactivity)"
@@ -812,6 +819,10 @@ PHRASES: dict[str, list[str]] = {
         # ... or on the organisation's own list ("550 5.7.1 Sender domain is on the organization block list", "sender domain in
         # organization blocklist")
         r"\bsender domain (is )?(on|in) (the |an? )?organi[sz]ation(['’]s)? (block ?list|blacklist|deny ?list)\b",
+        # ... or our address blocked by the recipient domain's people (Gmail / Google Workspace "550 5.7.1 The user or
+        # administrator of example.com has blocked messages from news@shop.example. Message blocked by administrator"): our
+        # address refused there, the mailbox exists
+        r"\b(user|administrator|admin)( or (the )?(user|administrator|admin))? of \S+ (has|have) blocked (messages|mail|e-?mails?) from\b",
         # ... said by the organisation (AppRiver / Zix: "The recipient organization ... does not accept email from your domain";
         # "The domain has been blocked by the recipient's administrator")
         *(rf"\b(does not|doesn't|do not|don't|will not|won't) accept (e-?mails?|mail|messages) from your {kind}domain\b"
@@ -1155,7 +1166,8 @@ PHRASES: dict[str, list[str]] = {
         # classifier._ALL_CLEAR)
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
-        r"(?<!anti-)(?<!anti )(?<!for )\bvirus(?![ _-]?(scan|check)\w*:?( (service|engine|server|daemon))? (is |are )?(temporarily |currently )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
+        # (not what a check looks for: "cannot be checked for viruses", Dutch "kunnen niet op virussen worden gecontroleerd")
+        r"(?<!anti-)(?<!anti )(?<!for )(?<!op )\bvirus(?![ _-]?(scan|check)\w*:?( (service|engine|server|daemon))? (is |are )?(temporarily |currently )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
         # (nor the scanner out of service in a language that writes it in one word: Swedish / Norwegian "Virusskanner
         # tillfälligt otillgänglig", German "Virenscanner nicht erreichbar")
         # (Norwegian / Danish with the article: "Virusskanneren er midlertidig utilgjengelig")
@@ -1565,7 +1577,10 @@ PHRASES: dict[str, list[str]] = {
         # sending IP's place, no recipient's and no receiving system's state
         r"\bgeo-?ip\b", r"(do not|don't|does not|doesn't|will not|won't) accept connections from (outside|your country|your region)\b",
         r"\b(messages|mail|e-?mails?|connections) from (servers|hosts|ips?|ip addresses) (located |based )?outside\b",
-        r"\bblock(ed|ing)? ?list", r"\bblack ?list", 
+        # (not the sending account's own list, "on your account's blocklist", "blocklisted contacts": a sending service's
+        # suppression of its own contacts, ``suppressed``)
+        r"(?<!account's )(?<!account’s )(?<!accounts )(?<!account )\bblock(ed|ing)? ?list(?!ed contacts?\b)",
+        r"(?<!account's )(?<!account’s )(?<!accounts )(?<!account )\bblack ?list",
         # our host refused for the spam it has sent, not this message's content ("Service refused due to bad behavior - Too
         # many spam messages", "554 Access denied - Under investigation for spam abuse": a provider's block of the IP)
         # (Paran's "SPAM_SUSPECT:IP_CONTROL": the sending IP under control)
@@ -1731,6 +1746,9 @@ PHRASES: dict[str, list[str]] = {
         # SES's words when its configuration set requires TLS)
         r"\b(unable to|could not|couldn't|failed to|cannot|can't) negotiate (a |the )?(tls|ssl)\b", r"\btls policy:? require\b",
         r"(use|issue) (a )?(starttls|tls)", r"encryption (is )?required",
+        # the verb before the noun ("Delivery to this address requires a TLS encrypted connection", "requires an encrypted
+        # connection"): the receiving side takes the mail only over TLS (RFC 3207), the transport's security, no content
+        r"\brequires? (an? )?(tls|ssl|starttls|encrypted)([- ]encrypted)? (connection|session|channel|transport)\b",
         # (ZixGateway and gateways' TLS-enforcement notices: "A TLS connection to the recipient's mail server could not be
         # established", "requires that all email be delivered over an encrypted (TLS) connection", "the policy does not allow
         # delivery without encryption")
@@ -1743,7 +1761,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(only accepts?|accepts? only) (tls[- ]?|ssl[- ]?)?(encrypted|secured?) (mail|e-?mails?|messages?|connections?|delivery)\b",
         # versions of TLS the server no longer speaks ("TLS 1.0 and TLS 1.1 have been retired on this server. Please
         # connect using TLS 1.2 or newer")
-        r"\btls ?v?1\.[0-3]\b[^.;]{0,60}\b(retired|disabled|deprecated|no longer (supported|accepted|allowed))",
+        # (the versions listed between, dots and all: "TLS 1.0 and 1.1 are not supported")
+        r"\btls ?v?1\.[0-3]\b(?:[^.;]|\.(?=\d)){0,60}\b(retired|disabled|deprecated|unsupported|no longer (supported|accepted|allowed)|"
+        r"(are|is) not (supported|accepted|allowed))",
         r"\b(connect|connecting|reconnect) (using|with|over) tls ?v?1\.[23]\b",
         r"only accepts? (mail|e-?mail|messages) (from|over|via) (tls|ssl|encrypted|secure)", r"requiretls", r"ssl (handshake|error)", r"(high-strength|strong|stronger) ciphers?", r"\btls\b (is )?(not available|unavailable)", r"must issue a starttls command first",
         # the destination's certificate or DANE / DNSSEC records failed the checks (Exchange Online
@@ -1823,7 +1843,11 @@ PHRASES: dict[str, list[str]] = {
         r"(server|service|system) (is )?(currently |temporarily )+not available",
         r"could not load", r"timeout waiting(?! (on|for) connect)(?! for input from)", r"i/o error", r"write error",
         r"locked by (another|a different|an?other) (process|session|program|client)",
-        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b(?! delivering your message\b.{0,200}\bthe response (from the remote server )?was)",
+        r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy",
+        # a mailbox in use by another process (RFC 5321 section 4.2.3, 450 "mailbox unavailable (e.g., mailbox busy or
+        # temporarily blocked for policy reasons)": "450 4.2.0 Mailbox busy, try again later", "mailbox locked"): the
+        # receiving system's state for now
+        r"\bmail ?box (is )?(currently |temporarily )?(busy|in use|locked by another (process|session))\b", r"message ended (early|prematurely)", r"(?<!\()\btemporary (local |server |system )?(error|problem)\b(?! delivering your message\b.{0,200}\bthe response (from the remote server )?was)",
         r"unexpected (error|failure)", r"host (is )?down",
         # (not a "(temporary error)" in parentheses: that qualifies the failure named before it,
         # "DNS lookup of MX records for <domain> failed (temporary error)", and names no cause)
@@ -2019,6 +2043,9 @@ PHRASES: dict[str, list[str]] = {
         # of delivery attempts reached"): the retry schedule ended, RFC 3463 X.4.7
         r"(after|reached|exceeded) (the )?(maximum|max) (number of )?(delivery (retries|retry attempts|attempts)|retries|retry attempts)",
         r"(maximum|max) (number of )?(delivery )?(retries|retry attempts|delivery attempts) (reached|exceeded)",
+        # ... in the words of Apache James's RemoteDelivery mailet ("Too many retries failure. Bouncing after 5 retries."):
+        # the configured maxRetries ran out, the message returned
+        r"\btoo many (delivery )?retries\b", r"\b(bouncing|bounced|returned|returning|giving up) after \d+ (delivery )?(retries|attempts|tries)\b",
     ],
     "content_error": [
         # words the site forbids in the text ("Message content rejected: prohibited words", "Subject contains
@@ -2076,6 +2103,12 @@ PHRASES: dict[str, list[str]] = {
         # (an address's history; not the message's own: "this message has bounced between our two servers", a loop)
         r"(has|had)(?<!message has)(?<!message had) (previously )?(bounced|complained)(?! between| back and forth)",
         r"blocked by (the )?sending service",
+        # the sending account's own list, whatever the service calls it ("the recipient is on your account's blocklist
+        # (reason: hard_bounce) ... Messages to blocklisted contacts are dropped before sending"): nothing was sent
+        r"\b(on|in) (your|the) account'?s? (block ?list|blacklist|suppression list|exclusion list|do[- ]not[- ](send|mail|contact) list)\b",
+        # (an address the service stopped sending to after it bounced: "Inactive recipient: this address was marked inactive
+        # after a previous hard bounce or spam complaint and will not be sent to", Postmark's inactive recipients)
+        r"\b(after|because of|due to) (a |an )?(previous|prior|earlier) (hard )?bounce\b",
     ],
     "on_hold": [
         # a message held while a sandbox looks at it ("is being held while its attachments are analyzed by Proofpoint Targeted

@@ -65,6 +65,12 @@ def classify(data: bytes, *, source: str | None = None, envelope: Envelope | Non
             # address ("Fwd: Undelivered Mail Returned to Sender", its To our VERP address): the report it carries, whoever
             # forwards it (a person's forward of a report on the person's own mail names the person's address there)
             detection = _forwarded_report(msg) or detection
+        if (detection is None or detection.kind == NOT_BOUNCE) and _may_be_their_admins_forward(msg):
+            # a person of the failed recipients' own organisation passing on the report as an attachment ("WG:
+            # Unzustellbar: ..." from its IT desk, "Frau Koch ist ausgeschieden, das Postfach wurde gelöscht"): the report
+            # is about addresses of the forwarder's organisation, as for the same report pasted inline (text.py
+            # ``_forwarded_records``); a report on anyone else's mail the person forwards is none of ours
+            detection = _their_colleagues_report(msg) or detection
     elif (detection is None or detection.kind == NOT_BOUNCE) and bounce_subject(msg) and not msg.head("list-id"):
         # ... or pasting it into the forward's text ("---------- Forwarded message ----------", its header block and all)
         detection = _pasted_report_to_us(msg) or detection
@@ -126,6 +132,24 @@ def _a_colleagues_forward(msg: ParsedMessage) -> bool:
     return bool(msg.attached) and "@" in frm and bool(to) and "@" in to and "," not in to \
         and organisation(frm) == organisation(to) and not system_account(msg) \
         and bounce_subject(msg)
+
+
+def _may_be_their_admins_forward(msg: ParsedMessage) -> bool:
+    """A person's message with a report's subject and a message attached (the cheap tests first)."""
+    return bool(msg.attached) and "@" in msg.from_ and bounce_subject(msg) and not system_account(msg) \
+        and not msg.head("list-id")
+
+
+def _their_colleagues_report(msg: ParsedMessage) -> Detection | None:
+    """The attached report, when every recipient it names is an address of the forwarder's own organisation."""
+    found = _forwarded_report(msg)
+    if found is None or not found.records:
+        return None
+    theirs = organisation(msg.from_)
+    own = (normalize(msg.from_) or "").lower()
+    if all(r.address and organisation(r.address) == theirs and r.address.lower() != own for r in found.records):
+        return found
+    return None
 
 
 def _may_wrap(found: Detection) -> bool:

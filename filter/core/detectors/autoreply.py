@@ -177,7 +177,28 @@ _CHALLENGE_WORDS = Lazy(
     r"толькі ад (?:правераных|пацверджаных|давераных) адпраўшчыкоў|вы сапраўдны чалавек|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
-    r"confirme que (?:voc[êe]|o senhor|a senhora) (?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
+    r"confirme que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
+    # ("O usuário x@ utiliza o AntiSpam e só recebe mensagens de remetentes autorizados": the screening's own rule)
+    r"s(?:ó|o) recebe (?:mensagens|e-?mails) de remetentes (?:autorizados|aprovados|confirmados|cadastrados)|"
+    # (Swedish "För att bekräfta att du är en riktig avsändare, klicka på länken", "bekräfta att du är en människa"; Norwegian /
+    # Danish "bekreft at du er et menneske", "bekræft at du er en rigtig afsender")
+    r"bekr(?:ä|a)fta att du (?:ä|a)r en (?:riktig|verklig|äkta|akta) (?:avs(?:ä|a)ndare|person|m(?:ä|a)nniska)|"
+    r"bekreft at du er (?:et menneske|en ekte (?:avsender|person))|bekræft at du er (?:et menneske|en rigtig (?:afsender|person))|"
+    # (Dutch "Ik ontvang alleen e-mail van bekende afzenders. Bevestig dat u een echte afzender bent"; Finnish "viestisi on
+    # pidätetty roskapostisuojauksen vuoksi. Vahvista, että olet ihminen")
+    r"bevestig dat u een (?:echte|werkelijke) (?:afzender|persoon|mens) bent|ik ontvang alleen e-?mail van (?:bekende|goedgekeurde) afzenders|"
+    r"vahvista,? ett(?:ä|a) olet (?:ihminen|oikea l(?:ä|a)hett(?:ä|a)j(?:ä|a))|on pid(?:ä|a)tetty roskapostisuojauksen vuoksi|"
+    # (Swedish "Ditt meddelande till x@ har pausats av vårt skräppostskydd": held by the screening filter until confirmed)
+    r"har (?:pausats|stoppats|h(?:å|a)llits kvar) av (?:v(?:å|a)rt|mitt|ett|mottagarens) skr(?:ä|a)ppostskydd|"
+    # (Spanish "Solo recibo correos de remitentes conocidos ... confirme que es una persona real")
+    r"confirme que es una persona real|solo recibo correos de remitentes conocidos|"
+    # (Czech "ověřte, že nejste robot", Slovak "overte, že nie ste robot"; Serbian / Croatian "potvrdite da ste Vi poslali ovu
+    # poruku", "potvrdite da niste robot"; Bulgarian "потвърдете, че сте човек": confirm you are a person / you sent it)
+    r"ov(?:ě|e)(?:ř|r)te,? (?:ž|z)e nejste robot|overte,? (?:ž|z)e nie ste robot|potvrdite da ste (?:vi )?poslali (?:ovu )?poruku|"
+    r"potvrdite da niste robot|потвърдете,? че сте човек|"
+    # (Czech "Vaše zpráva ... byla pozdržena antispamovou ochranou" (held by the anti-spam protection), Bulgarian "адресът Ви не е в
+    # списъка с одобрени подаватели" (your address is not on the list of approved senders))
+    r"(?:byla|byl) pozdr(?:ž|z)en[aá]? antispamovou ochranou|не е в списъка с одобрени (?:подаватели|податели|изпращачи)|"
     # (Portuguese "depois que você confirmar que é uma pessoa", "Confirmação de envio" (confirmation of the sending))
     r"confirmar que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirma(?:ç|c)(?:ã|a)o de envio|"
     # ("Sua mensagem está retida aguardando sua confirmação. ... digite o código da imagem para liberar a mensagem": held
@@ -525,7 +546,9 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"ujumbe wako kwa|barua\s+pepe\s+yako\s+kwa|"
                            # (Norwegian "Du har sendt e-post til x@": you sent mail to)
                            r"du\s+har\s+sendt\s+e-?post\s+til|va(?:š|s)e\s+zpr(?:á|a)va\s+pro)"
-                           r"\s*[<\"]?(" + ADDRESS + ")", re.I)
+                           # (the address alone, or in brackets after the person's name: "Your message to Dan Moore
+                           # (dan@example.com) was waitlisted", Boxbe's notice)
+                           r"\s*(?:[<\"]|[^<>()@\n]{1,60}?[<(])?(" + ADDRESS + ")", re.I)
 # ... and the address named first: "jo@example.jp 宛てに送信されたメール" (the mail sent to), "Jo Lee
 # (jo@example.com) uses <screening service>" / "is using"
 _CHALLENGE_PROTECTS_FIRST = Lazy(r"[<(]?(" + ADDRESS + r")[>)]?,?\s*(?:宛て?に?|様宛|c(?:í|i)mre k(?:ü|u)ld(?:ö|o)tt|"
@@ -603,6 +626,8 @@ AWAY_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
     ("pl/cs/hu/tr", r"nieobecno[śs][ćc]|urlop|nep[řr][íi]tomnost|dovolen[áa]|t[áa]voll[ée]t|szabads[áa]g|izinde|izin"),
     ("ru/uk", r"отсутствую|отсутствие|в отпуске|отпуск|відсутн"),
     ("ja/zh/ko", r"不在|休暇|外出|休假|出差|부재"),
+    # (Marathi "रजेवर आहे" (I am on leave), Hindi "छुट्टी पर" / "अवकाश पर" (on leave))
+    ("mr/hi", r"रजेवर|छुट्टी पर|अवकाश पर"),
 )
 # an optional reply marker before the prefix ("AW: Automatische Antwort: ...") makes a subject
 # weaker: a person may answer an auto-reply
@@ -627,11 +652,15 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"\bi(?:'m| am| will be|'ll be)(?: currently| now)? (?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|e-?mail)|"
            r"on (?:[a-z-]+ ){0,3}?(?:vacation|holidays?|leave|sabbatical)\b|out of town|travell?ing|"
            r"away (?:until|till|from|on)|not in the office|not available in (?:the )?office|off work|out sick)|\bi am currently away\b|"
+           # (away at an event: "I am attending a conference in Singapore from Oct 7 to Oct 12")
+           r"\bi(?:'m| am| will be|'ll be) attending (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|training|seminar|workshop|course|summit|congress)\b|"
            r"this is an? (?:automatic|automated|auto-generated) (?:reply|response|message)|"
            r"thank you for your (?:e-?mail|message)[.,!]? i(?:'m| am) (?:currently )?(?:away|out)|"
            # (vacation(1)'s own text: "I will not be reading my mail for a while. Your mail concerning "..." will be read
            # when I'm back.")
-           r"\bi will not be reading my (?:e-?)?mail\b"),
+           r"\bi will not be reading my (?:e-?)?mail\b|"
+           # (and its closing words, "Your mail concerning "..." will be read when I'm back.")
+           r"\bwill be read when i(?:'m| am) back\b"),
     ("de", ("ich bin", "bin ich", "befinde mich", "automatische", "nicht weitergeleitet", "ich werde"),
      r"\bich bin (?:bis|vom|ab|zur zeit|derzeit|momentan|aktuell|leider)?[^\n]{0,60}?(?:nicht im (?:b[üu]ro|hause)|abwesend|"
            r"im urlaub|in den ferien|au[ßs]er haus|nicht erreichbar|nicht (?:am arbeitsplatz|im dienst))|"
@@ -643,8 +672,9 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
            # (the template fills in the dates as digits: a person writes "ab Montag")
            r"\bich werde (?:ab|vom|bis|von)\s+(?:dem |den )?(?:\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2})[^\n]{0,40}? "
            r"(?:nicht im b[üu]ro|abwesend|au[ßs]er haus|nicht erreichbar) sein"),
-    ("fr", ("je suis", "je serai", "automatique", "absent"),
-     r"\bje (?:suis|serai)(?: actuellement| absent(?:e)? du bureau)? ?(?:absent(?:e)?|en cong[ée]s?|en vacances|"
+    ("fr", ("je suis", "je serai", "automatique", "absent", "mon retour"),
+     # (vacation's words in French: "Votre message concernant « ... » sera lu à mon retour")
+     r"\bsera lu (?:à|a) mon retour\b|\bje (?:suis|serai)(?: actuellement| absent(?:e)? du bureau)? ?(?:absent(?:e)?|en cong[ée]s?|en vacances|"
            r"hors du bureau|en d[ée]placement)|ceci est une r[ée]ponse automatique|\bactuellement absent(?:e)?"),
     ("es", ("estoy", "estar", "me encuentro", "respuesta autom"),
      r"\b(?:estoy|estar[ée]|me encuentro)(?: actualmente)? (?:fuera de (?:la )?oficina|ausente|de vacaciones|disfrutando de (?:mis |unas )?vacaciones|"
@@ -695,11 +725,18 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"不在にして|休暇を(?:いただいて|取って)|外出しております|休暇中|我(?:目前|现在|現在)?(?:正在)?(?:不在办公室|不在辦公室|休假|出差)|"
                  # (not "휴가 중입니다만 ...": "I am on leave, but ...": what follows is the mail's matter)
                  r"部門不在|부재 ?중입니다(?!만)|휴가 ?중입니다(?!만)"),
+    # Marathi "मी ... पर्यंत रजेवर आहे" (I am on leave until ...), "कार्यालयाबाहेर आहे" (am out of the office); Hindi "मैं ... छुट्टी
+    # पर हूँ" (I am on leave), "कार्यालय से बाहर रहूँगा" (I will be out of the office)
+    ("mr/hi", ("रजेवर", "कार्यालयाबाहेर", "छुट्टी", "अवकाश", "कार्यालय से बाहर"),
+     r"रजेवर (?:आहे|असेन|असणार|आहोत)|कार्यालयाबाहेर (?:आहे|असेन|असणार)|"
+     r"(?:छुट्टी|अवकाश|कार्यालय से बाहर) (?:पर )?(?:हूँ|हूं|रहूँगा|रहूंगा|रहूँगी|रहूंगी)"),
 )
 #: coming back / reading mail later
 RETURN_BODY = (
     r"\b(?:i will|i'll) (?:be )?(?:back|return|returning|respond|reply|get back to you|have limited access)|"
-    r"\b(?:back|return(?:ing)?) (?:in(?:to)? the office )?(?:on|by|after)\b|\bwill be back (?:in(?:to)? the office|at work) (?:from|on)\b|(?:limited|no) access to (?:my )?e-?mail|"
+    r"\b(?:back|return(?:ing)?) (?:in(?:to)? the office )?(?:on|by|after)\b|\bwill be back (?:in(?:to)? the office|at work) (?:from|on)\b|(?:limited|no|intermittent|restricted) access to (?:my )?e-?mail|"
+    # ("Responses will be delayed": the answer comes later, as "I will respond when I am back" says)
+    r"\b(?:my )?(?:responses?|replies|reply) (?:will|may) be delayed\b|"
     r"for anything urgent|voor dringende zaken|voor spoedgevallen|geen toegang tot (?:mijn )?e-?mail|"
     r"keinen zugriff auf (?:meine )?e-?mails?|"
     # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
@@ -1058,7 +1095,7 @@ _EN_LIST = (r"(?:(?:your|this|all (?:of )?your) (?:[\w-]+ ){0,2}(?:list|lists|ma
 _EN_WHOM = (r"(?:me|us|(?:my|his|her|our) name|(?:my|his|her|our|this) (?:e-?mail|(?:e-?mail )?address)|"
             r"my [\w-]+['’]s (?:name|e-?mail|(?:e-?mail )?address))"
             r"(?: and (?:this|my|his|her|our) (?:e-?mail|(?:e-?mail )?address))?")
-UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     # en, beside ``_UNSUB_BODY``: the reader's name or the list between ("PLEASE TAKE MY NAME OFF YOUR LIST", "take me off
     # the volunteer email list", a widow's "Please remove his name and this email from your mailings"), and the one word
     # "Remove" that answers the mail
@@ -1134,6 +1171,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"mailing|e-?mails|emails|comunica[çc][õo]es|envios)|"
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END + "|"
      r"(?:" + _PT_VERB + r")" + _POLITE + r" da lista de voc[êe]s" + _END + "|"
+     # ("Quero ser removido da lista imediatamente": I want to be taken off the list)
+     r"\b(?:quero|gostaria de|desejo) ser (?:removid|exclu[íi]d|retirad|descadastrad)[oa] d(?:a|e) (?:sua |vossa |esta )?lista\b|"
      # (a data-protection request, "solicito a remoção imediata do meu endereço ... da vossa base de dados": RGPD article 17)
      r"solicito a remo(?:ç|c)(?:ã|a)o (?:imediata )?(?:do meu (?:endere(?:ç|c)o|e-?mail|contacto|contato)|dos meus dados)|"
      # "I no longer want to receive these messages"
@@ -1197,7 +1236,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"detta|den h[äa]r) )?(?:nyhetsbrev(?:et)?|nyhedsbrev(?:et)?|utskick(?:en)?|e-?postlist(?:a|an)|s[äa]ndlist(?:a|an)|"
      r"mailinglist(?:e|en|a|an)|maillist(?:e|en|a|an)|postlist(?:e|en)|e-?postlist(?:e|en)|e-?post(?:en)?|mejl(?:en)?|e-?mails?|mails?)\b|"
      r"(?:" + _NORDIC_VERB + r")" + _POLITE + r" (?:fr[åa]n|ur|fra) (?:er|era|din|dina|jeres|deres) (?:lista|liste|register)" + _END + "|"
-     r"meld meg av (?:(?:deres|ditt|dette|denne) )?(?:nyhetsbrev(?:et)?|utsendelse(?:n|ne)?|e-?postlist(?:en|a)|mailinglist(?:en|a))\b",
+     r"meld meg av (?:(?:deres|ditt|dette|denne) )?(?:nyhetsbrev(?:et)?|utsendelse(?:n|ne)?|e-?postlist(?:en|a)|mailinglist(?:en|a)|"
+     # ("Meld meg av denne lista": the list itself, its colloquial "lista")
+     r"list(?:a|en))\b",
      r"(?:" + _NORDIC_VERB + r")(?:" + _POLITE + r" (?:fr[åa]n|fra) (?:listan|listen)(?: (?:deres|jeres|er|era|din|dina|ditt))?)?" + _END + "|"
      r"^[^\S\n]*(?:avregistrera|afmeld|avmeld)" + _LINE_END),
     # uk: "remove me / my address from the mailing", "I want to unsubscribe" ("Прошу видалити мою адресу з
@@ -1292,10 +1333,38 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*لغو اشتراک[^\S\n]*[.!]*[^\S\n]*$"),
     # hi: "कृपया मेरा ईमेल पता अपनी मेलिंग सूची से हटा दें" (please remove my e-mail address from your mailing list), "सदस्यता
     # रद्द करें" (cancel the subscription)
-    ("hi", ("हटा", "सदस्यता"),
-     r"(?:मेरा|मेरे|मुझे) (?:ईमेल|ई-मेल)?(?: पता| एड्रेस)? ?(?:अपनी |आपकी )?(?:मेलिंग (?:सूची|लिस्ट)|सूची|लिस्ट) से हटा|"
-     r"सदस्यता (?:रद्द|समाप्त) (?:करें|कर दें|कीजिए)",
+    # (the address as an ID, its gender and object marker: "कृपया मेरी ईमेल आईडी को अपनी मेलिंग सूची से हटा दें")
+    ("hi", ("हटा", "सदस्यता", "भेजना बंद"),
+     r"(?:मेरा|मेरे|मेरी|मुझे) (?:ईमेल|ई-मेल)?(?: पता| एड्रेस| आईडी| आई डी)?(?: को)? ?(?:इस |अपनी |आपकी )?(?:मेलिंग (?:सूची|लिस्ट)|सूची|लिस्ट) से हटा|"
+     r"सदस्यता (?:रद्द|समाप्त) (?:करें|कर दें|कीजिए)|"
+     # ("कृपया मुझे ईमेल भेजना बंद करें": please stop sending me e-mail)
+     r"(?:मुझे )?(?:ईमेल|ई-मेल|मेल) भेजना बंद (?:करें|कर दें|कीजिए)",
      r"^[^\S\n]*सदस्यता रद्द करें[^\S\n]*[.!।]*[^\S\n]*$"),
+    # Hindi in Latin letters, as readers in India write it: "unsubscribe karo mujhe", "mujhe unsubscribe kar do", "meri email
+    # id list se hata do" (take my e-mail ID off the list), "mail mat bhejo" (do not send mail)
+    ("hi-latn", ("unsubscribe kar", "hata do", "hatao", "hata dijiye", "mat bhejo", "mat bhejiye", "nikal do", "nikaal do",
+                 "remove kar", "nahi chahiye"),
+     r"\bunsubscribe (?:kar(?:o|do| do|dijiye| dijiye|ein|en)|kijiye)\b|"
+     r"\b(?:mujhe|meri|mera|mere) (?:e-?mail |email id |mail id |naam )?(?:aapki |apni |is |your )?(?:mailing )?(?:list|suchi) se "
+     r"(?:hata|nikal|nikaal|remove)(?: kar)? ?(?:do|dijiye|dein|den|o)\b|"
+     # ("aur mails nahi chahiye": and (I) want no more mails)
+     r"\b(?:aur |ab )?(?:mails?|e-?mails?|newsletters?) nahi chahiye\b|"
+     r"\b(?:mujhe )?(?:mail|e-?mails?|mails) (?:mat|na) (?:bhejo|bhejiye|bhejein|bhejen)\b",
+     r"^[^\S\n]*(?:(?:please|plz|pls)\s+)?unsubscribe (?:karo|kar do|kijiye)(?: mujhe)?" + _LINE_END),
+    # mr: "कृपया मला यापुढे ईमेल पाठवू नका" (please do not send me e-mail any more), "माझे नाव तुमच्या यादीतून काढून टाका" (take my
+    # name off your list)
+    ("mr", ("पाठवू नका", "काढून टाका", "यादीतून"),
+     r"(?:मला )?(?:यापुढे )?(?:ईमेल|ई-मेल|मेल) पाठवू नका|(?:यादीतून|सूचीतून) (?:काढून टाका|काढा|वगळा)", None),
+    # ta: "எனக்கு இனி மின்னஞ்சல் அனுப்ப வேண்டாம்" (do not send me e-mail any more), "என்னை உங்கள் பட்டியலிலிருந்து நீக்கவும்" (take me off
+    # your list)
+    ("ta", ("அனுப்ப வேண்டாம்", "நீக்கவும்", "நீக்குங்கள்"),
+     r"(?:மின்னஞ்சல்|மெயில்)(?:கள்)? அனுப்ப வேண்டாம்|பட்டியலி(?:லிருந்து|ல் இருந்து) (?:என்னை )?(?:நீக்கவும்|நீக்குங்கள்)", None),
+    # bn: "আমাকে আর ইমেইল পাঠাবেন না" (do not send me e-mails any more), "আমাকে তালিকা থেকে সরিয়ে দিন" (take me off the list)
+    ("bn", ("পাঠাবেন না", "সরিয়ে দিন", "বাদ দিন"),
+     r"(?:আমাকে )?(?:আর )?(?:ইমেইল|ই-মেইল|মেইল) পাঠাবেন না|(?:তালিকা|লিস্ট) থেকে (?:সরিয়ে|বাদ) দিন", None),
+    # ur: "میلنگ لسٹ سے نکال دیں" (take (me) off the mailing list), "مزید ای میلز نہ بھیجیں" (send no more e-mails)
+    ("ur", ("نکال دیں", "نہ بھیجیں", "ہٹا دیں"),
+     r"(?:لسٹ|فہرست) سے (?:نکال|ہٹا) دیں|(?:مزید )?(?:ای میلز?|ای میل|میلز?) نہ بھیجیں", None),
     # az: "Zəhmət olmasa məni bu poçt siyahısından çıxarın" (please take me off this mailing list), "Bu məktubları artıq almaq
     # istəmirəm" (I no longer want to receive these letters), "abunəlikdən çıxış" (leaving the subscription)
     ("az", ("siyah", "istəmirəm", "istemirem", "abunə", "abune"),
@@ -1329,9 +1398,15 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"^[^\S\n]*(?:doneu-me|donar-me) de baixa" + _LINE_END),
     # lt: "prašau išbraukti mane iš šio sąrašo" (please strike me off this list), "daugiau nebesiųsti" (send no more)
     ("lt", ("išbraukti", "isbraukti", "nebesiųsti", "nebesiusti"),
-     r"\bi(?:š|s)braukti mane i(?:š|s) (?:(?:š|s)io |j(?:ū|u)s(?:ų|u) )?(?:s(?:ą|a)ra(?:š|s)o|prenumeratos)\b|"
+     r"\bi(?:š|s)braukti mane i(?:š|s) (?:(?:š|s)io |j(?:ū|u)s(?:ų|u) )?(?:naujienlai(?:š|s)kio |naujien(?:ų|u) |adres(?:ų|u) )?"
+     r"(?:s(?:ą|a)ra(?:š|s)o|prenumeratos)\b|"
      r"\bdaugiau nebesi(?:ų|u)sti\b",
      r"^[^\S\n]*i(?:š|s)braukite mane" + _LINE_END),
+    # et: "Palun eemaldage mind oma postituslistist" (please remove me from your mailing list), "eemaldage minu aadress"
+    ("et", ("eemaldage", "eemalda mind"),
+     r"\beemalda(?:ge)? (?:mind|minu (?:e-?posti )?aadress)(?: (?:oma|teie|sellest|antud))? (?:postitus|e-?posti|uudiskirja)?"
+     r"(?:listist|nimekirjast|loendist)\b",
+     r"^[^\S\n]*(?:palun )?eemalda(?:ge)? mind" + _LINE_END),
     # yo: "Jọwọ yọ mi kuro ninu atokọ ifiweranṣẹ yii" (please remove me from this mailing list), "Mi o fẹ gba imeeli kankan mọ"
     # (I no longer want any e-mail)
     ("yo", ("yọ mi kuro", "yo mi kuro", "fẹ gba", "fe gba"),
@@ -1384,7 +1459,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
      r"\bi (?:no longer|do(?:n't|n’t| not)) (?:wish|want) to (?:receive|get) (?:these|those|them|this)"
      r"(?: (?:e-?mails?|mails?|messages|newsletters?|mailings?))?" + _END),
 )
-_UNSUB_TABLE = tuple((words, Lazy(named, re.I) if named else None, Lazy(bare, re.I | re.M))
+_UNSUB_TABLE = tuple((words, Lazy(named, re.I) if named else None, Lazy(bare, re.I | re.M) if bare else None)
                      for _, words, named, bare in UNSUB_REQUESTS)
 # the request is a footer's, not the reader's: it says "if you wish", points to a link ("click here",
 # "こちらから", "点击"), or repeats what someone else said ("张三说请帮我退订": on another's behalf)
@@ -1444,7 +1519,8 @@ def _asks_unsubscribe_not_bounce(msg: ParsedMessage, text: str, short_reply: str
     low = wrapped.lower()
     for words, named, bare in _UNSUB_TABLE:
         if any(map(low.__contains__, words)):
-            if named is not None and _own_request(named, wrapped) or short_reply and _own_request(bare, short_reply):
+            if named is not None and _own_request(named, wrapped) \
+                    or short_reply and bare is not None and _own_request(bare, short_reply):
                 return True
     return _asks_in_other_words(msg, _LINE_WRAP.sub(" ", _before_quote(text))[:1000])
 
@@ -1885,9 +1961,9 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # its subject says it is one, "Automatische Antwort: ...", an unmonitored box's answer set up on that account; its
             # read receipts, RFC 8098, say what became of a delivered message)
             return None
-        return Detection(AUTO_REPLY, [Record(address=sender)], name)
+        return Detection(AUTO_REPLY, [Record(address=_answered_for(msg, sender))], name)
     if _acknowledges(msg, subject, body, auto_submitted, precedence) or _answers_unread(msg, body):
-        return Detection(AUTO_REPLY, [Record(address=sender)], name)
+        return Detection(AUTO_REPLY, [Record(address=_answered_for(msg, sender))], name)
     if textdet.is_reply(msg) and (textdet.system_account(msg) or _IT_DESK.match(sender.rpartition("@")[0] if sender else "")) \
             and "@" in body:
         # a domain's postmaster answering our mail in its own words ("L'indirizzo m.ferri@... è stato eliminato: la casella
@@ -2336,7 +2412,8 @@ def _named_for_removal(body: str, sender: str | None = None) -> str | None:
 # every alternative of _CHALLENGE_WORDS holds one of these (lower-cased; tests/test_reply_guards.py
 # checks it): a text with none is not searched (the long case-insensitive alternation costs about
 # 0.3 us a character)
-_CHALLENGE_WORDS_INDEX = ("challenge", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow", "valider votre",
+_CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste robot", "potvrdite da", "потвърдете",
+                            "че сте човек", "antispamovou", "одобрени", "persona real", "solo recibo", "vahvista", "roskapostisuoj", "ik ontvang alleen", "bekräfta att", "bekrafta att", "bekreft at", "bekræft at", "bekraeft at", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow", "valider votre",
                     "waiting for", "delivered", "spam", "bien l'exp", "characters you see", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
                     "bevestig", "you are ", "receive your", "waitlisted", "that all ", "only accept", "ckgehalten", "pour qu", "held",
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
@@ -2411,6 +2488,11 @@ def _is_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> b
 
 
 def _reads_as_challenge(msg: ParsedMessage, sender: str, subject: str, body: str) -> bool:
+    # (TMDA names itself in its X-Delivery-Agent and writes from the user's confirmation address, "user-confirm-<timestamp>.
+    # <pid>.<hmac>@domain" (tmda.net, "TMDA configuration": CONFIRM_ADDRESS): its request is a challenge whatever its words,
+    # which imitate a delay warning's on purpose)
+    if str(msg.head("x-delivery-agent") or "").startswith("TMDA") and _CONFIRM_ADDRESS.match(sender or "") is not None:
+        return True
     head = any(msg.head(h) for h in _CHALLENGE_HEADERS)
     if not head and (_TICKET.folded_search(subject) or _TICKET.folded_search(body, 0, 1000)):
         # a helpdesk's acknowledgement of a ticket: its "verify your email" opens the ticket (a
@@ -2563,6 +2645,14 @@ def _proves_a_person(flat: str) -> bool:
 
 
 _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)
+
+
+def _answered_for(msg: ParsedMessage, sender: str | None) -> str | None:
+    """The address an automatic answer answers for: the one our VERP return path encodes, the very address we mailed
+    (RFC 3834 section 3.1.5 sends the answer there), when another account answered for it - a help desk's "Ticket
+    received" from support@firm.zendesk.example for help@firm.example, a grievance cell's noreply@ for grievance@; else
+    the sender."""
+    return textdet.verp_recipient(msg) or sender
 
 
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:

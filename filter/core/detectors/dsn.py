@@ -368,7 +368,8 @@ def _reasons_of_bare_refusals(records: list[Record], text_records: list[Record])
     unavailable") takes the words the report's text gives for the same recipient ("<address>  Reason: the message was judged
     to be spam"), after its own."""
     for rec, t in _blocks(records, text_records):
-        bare = rec.diagnostic and (_BARE_REFUSAL.match(rec.diagnostic) or _BARE_UNAVAILABLE.match(rec.diagnostic))
+        bare = rec.diagnostic and (_BARE_REFUSAL.match(rec.diagnostic) or _BARE_UNAVAILABLE.match(rec.diagnostic)
+                                   or _POINTS_TO_THE_TEXT.match(rec.diagnostic))
         if bare and t.diagnostic and t.address:
             words = t.diagnostic.replace(t.address, " ").strip()
             if words and not _BARE_REFUSAL.match(words) and not _BARE_UNAVAILABLE.match(words) and words not in rec.diagnostic:
@@ -655,7 +656,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             _merge_context(records, _text_records(msg))
     # (a recipient block may lack the Status field RFC 3464 section 2.3.4 requires: "Action: failed / Diagnostic-Code: smtp; 550
     # No such user here" is read all the same)
-    if any(r.diagnostic and ((r.status or "")[1:4] == ".7." and _BARE_REFUSAL.match(r.diagnostic) or _BARE_UNAVAILABLE.match(r.diagnostic))
+    if any(r.diagnostic and ((r.status or "")[1:4] == ".7." and _BARE_REFUSAL.match(r.diagnostic) or _BARE_UNAVAILABLE.match(r.diagnostic)
+                             or _POINTS_TO_THE_TEXT.match(r.diagnostic))
            for r in records):
         # a policy refusal that says nothing more ("550 5.7.1 Message rejected"): the report's own words may say why
         # ("<address> Reason: the attached file's type is not allowed"), read as the reply's
@@ -684,6 +686,10 @@ _BARE_REFUSAL = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?
 # report's own words for the recipient ("宛先: x@... 理由: 指定されたメールアドレスは存在しません")
 _BARE_UNAVAILABLE = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?(?:requested action not taken:? )?"
                          r"mailbox (?:unavailable|not available)[.!]?\s*$", re.I)
+# ... or a diagnostic that only points at the report's text ("550 see report", "5.0.0 see the text above", "failed, see
+# attached notice"): the text gives each recipient's cause
+_POINTS_TO_THE_TEXT = Lazy(r"(?:smtp; ?)?(?:[45]\d\d[ -])?(?:[45]\.\d{1,3}\.\d{1,3} )?(?:\w+[,:]? )?see (?:the )?"
+                           r"(?:report|text|notice|message|details)(?: (?:above|below|attached))?[.!]?\s*$", re.I)
 
 # Domino's "was not delivered to: <name> because: <cause>", the cause on the lines under "because:"
 # (Domino's report in German, French, Spanish, Italian, Dutch: "weil:", "parce que :", "porque:", "perché:", "omdat:")

@@ -2022,7 +2022,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 if form == 2 and not (m.group("sep") or not m.group("rest").strip()
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()
                                               or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))
-                                              or _A_COLUMN.match(line, m.end("a")) and "@" not in m.group("rest")
+                                              or _A_COLUMN.match(line, m.end("a")) and _names_no_other(m.group("rest"), m.group("a"))
                                               and (smtptext.find_status(m.group("rest")) or "2")[0] in "45"):
                     # an address followed by other words: a sentence, maybe (below); unless the words
                     # carry a labelled reply code (Zoho Mail: "user@example.net Invalid Address,
@@ -2390,6 +2390,13 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             # the reason stands before the address (Lotus Notes and others)
             i = first_line[addr]
             blocks[addr] = [ln for ln in lines[max(0, i - 3):i] if ln.strip() and not _is_rule(ln)][-2:]
+    if len(order) > 1:
+        spelled_as = {a.lower(): a for a in blocks}
+        for named, heading in _headed_groups(lines).items():
+            if (addr := spelled_as.get(named.lower())) is not None:
+                # under a heading of its group, "Postfach des Empfängers ist voll (552 5.2.2):" then the group's addresses one
+                # a line: the heading is its reason, never the line after it (the next group's heading)
+                blocks[addr] = [heading]
     intro = ""
     lead = ""
     if hits:
@@ -2426,6 +2433,90 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
         records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
+
+
+def _names_no_other(rest: str, addr: str) -> bool:
+    """The rest of a table's row names no address but its own (the server's reply repeats it: "550 5.1.1 <a@x>: Recipient
+    address rejected"); a row naming another address is a sender column's or another recipient's."""
+    if "@" not in rest:
+        return True
+    own = addr.strip("<>").lower()
+    return all(a.lower() == own for a in find_all(rest))
+
+
+def _headed_groups(lines: list[str]) -> dict[str, str]:
+    """A report that groups its recipients under headings of their causes (gateways' "Folgende Empfänger sind unbekannt
+    (550 5.1.1 Benutzer unbekannt):", "Postfach des Empfängers ist voll (552 5.2.2):", "=== Buzón lleno (552 5.2.2) ===",
+    each then the addresses of its group one a line, bulleted or numbered): each address (as the report spells it) with its
+    group's heading.  Only where two headings or more head groups and one at least states a code or a cause the tables
+    read: a single "The following recipients failed:" over a list is the list's introduction, its reason below it."""
+    groups: dict[str, str] = {}
+    heading: str | None = None
+    members: list[str] = []
+    headings = 0
+    said = False
+
+    def close() -> None:
+        nonlocal headings, said
+        if heading is not None and members:
+            headings += 1
+            said = said or bool(smtptext.find_reply_code(heading) or smtptext.find_status(heading) or _says_a_cause(heading))
+            for a in members:
+                groups.setdefault(a, heading)
+
+    for ln in lines:
+        line = ln.strip()
+        if not line:
+            continue
+        head = _group_heading(line)
+        if head is not None:
+            close()
+            heading, members = head, []
+            continue
+        if heading is not None and (alone := _address_alone(line)) is not None:
+            members.append(alone)
+            continue
+        if members and (smtptext.find_reply_code(line) or smtptext.find_status(line)):
+            # a reason below the addresses ("The following address does not exist:" / "a@..." / "550 5.1.1 User unknown"):
+            # the layout gives each address its own reason, which the readers above find
+            return {}
+        close()
+        heading, members = None, []
+    close()
+    return groups if headings >= 2 and said else {}
+
+
+_HEADING_MARKS = "=#*-[]【】 "
+
+
+def _group_heading(line: str) -> str | None:
+    """A line that heads a group of addresses: its words without the colon or the marks around them ("Cuenta deshabilitada
+    (550 5.2.1):", "=== Buzón lleno (552 5.2.2) ===", "## Skrzynka pełna ##"); None for any other line."""
+    if "@" in line or len(line) <= 8:
+        return None
+    if line.endswith((":", "：")):
+        return line[:-1].strip()
+    if line[:2] in ("==", "##", "**") or line[:2] in ("--", "[", "【") and line.rstrip()[-1:] in "=#*-]】":
+        # (marked on both sides, "=== Buzón lleno ===", "[Unknown users]"; or opened by its marks only, "## Nieznani adresaci")
+        words = line.strip(_HEADING_MARKS)
+        return words if len(words) > 5 and any(c.isalpha() for c in words) else None
+    return None
+
+
+_LIST_MARK = Lazy(r"^(?:[-*•·–>]+|\d{1,3}[.)])\s*")
+
+
+def _address_alone(line: str) -> str | None:
+    """The one address a list's line holds and nothing else but a bullet or a number, brackets, a trailing comma, or the
+    display name before it in brackets ("Müller, Jan" <jan.mueller@...>)."""
+    if line.count("@") != 1:
+        return None
+    bare = _LIST_MARK.sub("", line.strip()).rstrip(",;. ")
+    if bare.endswith(">") and "<" in bare:
+        bare = bare[bare.rfind("<"):]
+    bare = bare.strip("<>").strip()
+    found = find_all(bare)
+    return found[0] if len(found) == 1 and found[0] == bare else None
 
 
 def _alias_line(line: str) -> bool:
@@ -2867,7 +2958,7 @@ _DELAY_WORLD = Lazy(
     r"versucht es (?:noch|weiter|weiterhin)|(?<!nicht )versuchen es (?:noch|weiter|weiterhin)|wird (?:es )?(?:weiterhin|erneut|noch) versucht|zustellung (?:wurde |ist )?verz(?:ö|oe|o)gert|"
     r"(?:continuera|continuerons) (?:à|a) (?:essayer|tenter)|(?<!ne )(?<!n')(?<!n’)r[ée]essaiera\b(?! pas)|"
     r"(?<!ne )(?<!n')(?<!n’)r[ée]essaierons\b(?! pas)|(?:remise|distribution) (?:est )?(?:diff[ée]r[ée]e|retard[ée]e)|"
-    r"(?<!no )seguir[áa] intent[áa]ndolo|(?<!no )(?:volver[áa]|seguiremos) a intentar|"
+    r"(?<!no )(?<!no se )(?<!no lo )seguir[áa] intent[áa]ndolo|(?<!no )(?<!no se )(?<!no lo )(?:volver[áa]|seguiremos) a intentar|"
     r"(?<!no )seguiremos intent[áa]ndolo|entrega (?:se ha )?retrasad[ao]|"
     r"(?<!non )continuer[àa] a (?:provare|tentare)|(?<!non )riprover[àa](?!\w)|consegna (?:[èe] )?ritardata|"
     r"(?<!não )(?<!nao )continuar[áa] (?:tentando|a tentar)|(?<!não )(?<!nao )tentar[áa] (?:novamente|de novo)|entrega (?:foi )?atrasada|"
@@ -3373,9 +3464,9 @@ _SUCCESS_BODY = Lazy(
     r"(?:\s+to\s+(?:the|their|his|her)\b|\s+to\s+<?[^\s@<>]+@|\s*[.!]|\s*$)|"
     # (Chinese "管理员已审核并释放该邮件，邮件已成功投递给收件人", Japanese "解放され、受信者に配信されました", Turkish "Yönetici iletiyi
     # serbest bıraktı ve ileti alıcıya teslim edildi": released, then delivered)
-    r"(?:释放|釋放)[^\n。]{0,30}?(?:投递|投遞|送达|送達)|解放され[^\n。]{0,30}?配信され|"
+    r"(?:释放|釋放)[^\n。]{0,30}?(?:投递|投遞|送达|送達)|解放され[^。]{0,60}?配信され|"
     # (German "wurde aus der Quarantäne freigegeben und am <date> an x@ zugestellt")
-    r"\bfreigegeben und (?:[^.]|\.(?=\w)){0,80}?\bzugestellt\b|"
+    r"\bfreigegeben\s+und\s+(?:[^.]|\.(?=\w)){0,80}?\bzugestellt\b|"
     r"\bserbest\s+b(?:ı|i)rak(?:t(?:ı|i)|(?:ı|i)ld(?:ı|i))\b[^.]{0,60}?\bteslim\s+edildi\b|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"

@@ -771,7 +771,7 @@ PHRASES: dict[str, list[str]] = {
         # -- Spanish. "El usuario esta en estado: inactivo", "Esta casilla ha expirado por falta de uso"
         #    (node-bounce-handler lib/responses.js; alexborras.com).
         r"(cuenta|usuario|buz[óo]n|casilla)( de correo)?( del destinatario)? (est[áa] |ha sido |fue |se encuentra )?(temporalmente )?"
-        r"(desactivad[ao]|suspendid[ao]|bloquead[ao]|inactiv[ao]|deshabilitad[ao]|cancelad[ao])",
+        r"(desactivad[ao]|suspendid[ao]|bloquead[ao]|inactiv[ao]|deshabilitad[ao]|cancelad[ao])(?! por otro proceso)",
         r"estado:? inactiv[oa]",
         r"(expirado|caducado|desactivad[ao]) por (falta de uso|inactividad)",
         # -- Italian. "Destinatario sconosciuto o mailbox disattivata", "Questo indirizzo e' bloccato per
@@ -1166,7 +1166,7 @@ PHRASES: dict[str, list[str]] = {
         # -- Turkish.
         r"i\u0307?stenmeyen (e-?posta|ileti|posta|mesaj)",
         # -- Japanese.
-        r"(迷惑メール|スパム)[）)]?(と判定|として|と判断|と認識|の疑い)",
+        r"(迷惑メール|スパム)[）)]?(と判定|として|と判断|と認識|の疑い|判定)",
         # -- Chinese: "垃圾邮件退信: Content reject/Spam denied" (emailhost.com.cn).
         r"(垃圾邮件|垃圾郵件|垃圾信件|疑似垃圾|广告邮件|廣告郵件)",
         # -- Korean.
@@ -1425,7 +1425,8 @@ PHRASES: dict[str, list[str]] = {
         r"(serveur|service|syst[èe]me) en maintenance|pour maintenance|in manutenzione|per manutenzione|"
         r"em manuten[çc][ãa]o|(server|systeem) (is )?in onderhoud|wegens onderhoud",
         r"erreur (interne|syst[èe]me|du serveur|temporaire)",
-        r"error (interno|del sistema|del servidor|temporal)",
+        # (not a name server's, "Error temporal de DNS": the network's, network_error)
+        r"error (interno|del sistema|del servidor|temporal(?! de dns| del dns))",
         r"erro (interno|do sistema|do servidor|tempor[áa]rio)",
         r"errore (interno|di sistema|del server|temporaneo)",
         r"(interne (server)?fout|systeemfout|tijdelijke (fout|storing))",
@@ -4320,3 +4321,168 @@ _SESSION_38 = {
     ],
 }
 _add(_SESSION_38)
+
+
+# forty-first session (probes of Spain, Portugal and Latin America; providers' replies in Postfix and Exim reports): by
+# meaning, our renderings
+_SESSION_41 = {
+    "rate_limited": [
+        # a connection or sending limit said exceeded, the limit named first (Portuguese "Limite de conexões excedido para o
+        # IP 203.0.113.27", Spanish "Límite de conexiones superado", "límite de mensajes alcanzado") or after the verb
+        # ("excedido o limite de conexões", "se ha superado el límite de conexiones"): our sending too fast, temporary
+        r"\bl(í|i)mite de (conex(õ|o)es|conexiones|mensagens|mensajes|envios|env(í|i)os|correos|e-?mails)( simult(â|a|á)ne[ao]s)?"
+        r"( por (hora|minuto|d(í|i)a))? (excedido|superado|atingido|alcanzado|ultrapassado|esgotado)\b",
+        r"\b(excedido|superado|atingido|alcanzado|ultrapassado|excedeu|super(ó|o)) (o |el )?l(í|i)mite de (conex|mensa|env|correo)",        # (Italian "Superato il limite di invii orari per il mittente (max 300 messaggi/ora)", "limite di connessioni raggiunto")
+        r"\bsuperato il limite (di|delle|dei) (invii|messaggi|connessioni|e-?mail|mail)\b",
+        r"\blimite di (invii|messaggi|connessioni)( (orari|orarie|giornalieri|giornaliere|per ora|al giorno))? (superato|raggiunto)\b",
+    ],
+    "suppressed": [
+        # the sending service's own suppression list, in the languages its notices are written in (Spanish "la dirección
+        # está en la lista de supresión de su cuenta", Portuguese "lista de supressão", French "liste de suppression",
+        # Italian "lista di soppressione", German "Unterdrückungsliste" / "Sperrliste des Kontos"): nothing was sent
+        r"\blista de supresi(ó|o)n\b", r"\blista de supress(ã|a)o\b", r"\bliste de suppression\b",
+        r"\blista di soppressione\b", r"\bunterdr(ü|ue)ckungsliste\b",        # (Dutch "suppressielijst", Polish "lista wykluczeń" (the exclusion list of the sending account, as Polish mailing
+        # tools name it), Japanese "サプレッションリスト" (the English word in katakana))
+        r"\bsuppressielijst\b", r"\bli(sta|sty|stę|ście) wyklucze(ń|n)\b", r"サプレッションリスト",
+        # (the sending account's own list under other names: French "liste d'exclusion", Spanish "lista de exclusión de la cuenta",
+        # Dutch "blokkeerlijst van uw account", German "Sperrliste Ihres Kontos"; the account named, never a DNS block list of
+        # our IP)
+        r"\bliste d['’]exclusion\b", r"\blista de exclusi(ó|o)n\b",
+        r"\bblokkeerlijst van (uw|je|jouw) (account|verzendaccount)\b", r"\bsperrliste (ihres|deines|des) (kontos|accounts)\b",
+    ],
+    "expired": [
+        # the sending MTA's count of attempts ran out ("maximum number of delivery attempts reached", patterns.py), in French
+        # "Nombre maximal de tentatives de remise atteint ; abandon de la remise", Spanish "se alcanzó el número máximo de
+        # intentos de entrega", Portuguese "número máximo de tentativas atingido", Italian "raggiunto il numero massimo di
+        # tentativi", German "maximale Anzahl an Zustellversuchen erreicht"
+        r"\bnombre maxim(al|um) de tentatives\b", r"\babandon de la (remise|livraison|distribution)\b",
+        r"\bn(ú|u)mero m(á|a)ximo de (intentos|reintentos|tentativas)\b", r"\bnumero massimo di tentativi\b",
+        r"\bmaximale anzahl (an |von )?(zustellversuchen|versuchen|zustellungsversuchen)\b",
+        # (Dutch "het maximale aantal afleverpogingen is bereikt; de bezorging is gestaakt", Polish "Przekroczono maksymalną liczbę
+        # prób doręczenia", Italian "Non verranno effettuati ulteriori tentativi", "è rimasto in coda per 5 giorni")
+        r"\bmaximale aantal (aflever|bezorg)?pogingen\b", r"\bbezorging is gestaakt\b",
+        r"\bprzekroczono (maksymaln(ą|a) liczb(ę|e)|limit) pr(ó|o)b\b",
+        r"\bnon verranno effettuati ulteriori tentativi\b", r"\b(è|e) rimasto in coda per \d+ (giorni|ore)\b",
+        # (Swedish "det maximala antalet leveransförsök har uppnåtts ... Inga fler försök kommer att göras", Norwegian / Danish
+        # "maksimalt antall leveringsforsøk", "ingen flere forsøk")
+        r"\bmaximala antalet (leverans)?f(ö|o)rs(ö|o)k\b", r"\binga fler (leverans)?f(ö|o)rs(ö|o)k\b",
+        r"\bmaksimalt antal(l)? (leverings)?fors(ø|o)g?k?\b", r"\bingen flere (leverings)?fors(ø|o)g?k?\b",
+    ],
+    "mailbox_full": [
+        # the quota named after its verb, as the Domino router words it (patterns.py "would exceed the mail file quota"): German
+        # "da sie die für X festgelegte Maildatei-Quote überschreiten würde", Spanish "el mensaje superaría la cuota asignada al
+        # buzón"
+        r"\b(maildatei|mail-?datei|postfach|mailbox)-?(quote|kontingent|quota)\b(?:[^.;]|\.(?=\w)){0,20}\b(ü|ue)berschreit",
+        r"\b(superar(í|i)a|exceder(í|i)a|sobrepasar(í|i)a|supera|excede|sobrepasa) la cuota( asignada| m(á|a)xima)? (al|del) buz(ó|o)n\b",
+        # (French Domino: "il dépasserait le quota du fichier de messagerie du destinataire")
+        r"\b(d(é|e)passerait|exc(é|e)derait) le quota\b", r"\bquota du fichier de messagerie\b",
+        # (German Domino "da sie die Quote der Maildatei überschreiten würde", Spanish "superaría la cuota del archivo de correo")
+        r"\bquote (der|ihrer|seiner) (maildatei|mail-?datenbank|mail-?datei)\b[^.;]{0,30}(ü|ue)berschreit",
+        r"\b(superar(í|i)a|exceder(í|i)a|sobrepasar(í|i)a) la cuota\b",
+        # (Italian Domino "la consegna supererebbe la quota del file di posta del destinatario"; Swedish "har full brevlåda";
+        # Polish "Skrzynka odbiorcza pełna")
+        r"\bsupererebbe la quota\b", r"\bquota del file di posta\b", r"\bfull brevl(å|a)da\b",
+        # (Czech "Plná schránka", Danish "har fuld postkasse", Finnish "Postilaatikko on täynnä")
+        r"\bpln(á|a) (po(š|s)tovn(í|i) )?schr(á|a)nka\b", r"\bfuld postkasse\b", r"\bpostilaatikko on t(ä|a)ynn(ä|a)\b",
+        # (Hungarian "Megtelt postafiókok", full mailboxes)
+        r"\bmegtelt postafi(ó|o)k",
+        # (Domino's quota in German "das Kontingent der Maildatei ... überschreiten", Japanese "受信者のメール ファイルのクォータを超えます",
+        # Portuguese "A entrega excederia a cota do arquivo de correio")
+        r"\bkontingent (der|ihrer|seiner) (maildatei|mail-?datenbank)\b", r"メール ?ファイルのクォータを超え", r"\bexcederia a cota\b",
+        r"\bcota do arquivo de correio\b",
+        r"\bskrzynka (odbiorcza |pocztowa )?(jest )?pe(ł|l)na\b",
+    ],
+    "host_unknown": [
+        # no mail host found for the domain ("No MX for <domain>", mtas.py), in German "Für die Domain x wurde kein Mailserver
+        # (kein MX- und kein A-Eintrag) gefunden", Spanish "no se encontró ningún registro MX para el dominio", French "aucun
+        # enregistrement MX trouvé pour le domaine", Portuguese "nenhum registro MX encontrado", Italian "nessun record MX
+        # trovato"; never the sender's domain ("del remitente")
+        r"\bkein (mailserver|mail-?server|mx-eintrag|mx-record)\b(?![^.;]{0,40}\babsender)",
+        r"\bno se encontr(ó|o) (ning(ú|u)n )?(registro|servidor) mx\b(?![^.;]{0,40}\bremitente)",
+        r"\baucun (enregistrement|serveur) mx\b(?![^.;]{0,40}\bexp(é|e)diteur)",
+        r"\bnenhum (registro|servidor) mx\b(?![^.;]{0,40}\bremetente)", r"\bnessun (record|server) mx\b(?![^.;]{0,40}\bmittente)",
+        # (Dutch "Geen MX-record gevonden voor het domein", Japanese "宛先ドメインのメールサーバ（MXレコード）が見つかりませんでした")
+        r"\bgeen mx-?record\b(?![^.;]{0,40}\bafzender)", r"(mx ?レコード|メールサーバー?)[）)]?が\s*(見つかりません|存在しません)",
+    ],
+    "policy_violation": [
+        # an archive or attachment the site refuses because it is encrypted or password-protected, its contents unscannable
+        # (patterns.py "password-protected archive"; Japan's "PPAP" ban): Spanish "archivo cifrado o protegido con
+        # contraseña", "no permite archivos adjuntos cifrados", Portuguese "arquivo protegido por senha", French "archive
+        # protégée par mot de passe", "pièce jointe chiffrée", Italian "allegato protetto da password", Japanese
+        # "パスワード付きZIPファイル", "暗号化ZIP", Korean "암호화된 압축 파일", Chinese "加密压缩文件"
+        r"\b(archivos?|ficheros?)( adjuntos?)? (cifrados?|encriptados?|protegidos? (con|por) contrase(ñ|n)a)\b",
+        r"\badjuntos? (cifrados?|encriptados?)\b",
+        r"\b(arquivos?|anexos?|ficheiros?)( compactados?)? (criptografados?|cifrados?|protegidos? (por|com) senha)\b",
+        r"\b(archives?|fichiers?|pi(è|e)ces? jointes?) (chiffr(é|e)e?s?|prot(é|e)g(é|e)e?s? par (un )?mot de passe)\b",
+        r"\b(archivi|archivio|allegat[oi]|file) (cifrat[oi]|criptat[oi]|protett[oi] da password)\b",
+        r"パスワード付き(zip|ファイル|圧縮)", r"暗号化(された)?(zip|ファイル|圧縮)", r"암호화된 (압축|첨부|파일)", r"加密(的)?(压缩文件|压缩包|壓縮檔)",
+        # the site's policy named as the refusal (Korean "콘텐츠 필터링 정책 위반" (content filtering policy violation), "정책 위반";
+        # Japanese "この方針により受信を拒否" (refused under this policy))
+        r"(콘텐츠|컨텐츠) 필터링 정책", r"정책 위반", r"(方針|ポリシー)により[^。\n]{0,10}拒否",
+        # (German "Verschlüsselte oder kennwortgeschützte ZIP-Archive werden nicht angenommen", Dutch "een met een wachtwoord
+        # beveiligd archief", "versleutelde bijlagen ... niet toegestaan"; Vietnamese "vi phạm chính sách email của công ty" (breaks
+        # the company's e-mail policy))
+        r"\b(verschl(ü|ue)sselte|kennwortgesch(ü|ue)tzte|passwortgesch(ü|ue)tzte)[sn]?\b(?:[^.;]|\.(?=\w)){0,40}?\b(zip-?)?(archive?|anh(ä|ae)nge?|dateien)\b",
+        r"\bmet een wachtwoord beveiligd(e)? (archief|bijlage|bestand|zip)", r"\bversleutelde (bijlagen|archieven|bestanden|zip)",
+        # (German "Die Nachricht verstößt gegen die E-Mail-Richtlinie des Empfängers" (breaks the recipient's e-mail policy))
+        r"\bverst(ö|oe)(ß|ss)t gegen (die|eine|unsere|ihre) ([\w-]+-)?richtlinie",
+        # (French "Le message enfreint la politique de messagerie du destinataire", Spanish "El mensaje infringe la directiva de correo
+        # electrónico", Italian / Portuguese "viola la politica / a política", Dutch "is in strijd met het e-mailbeleid")
+        r"\benfreint la (politique|r(è|e)gle)\b", r"\binfringe la (directiva|pol(í|i)tica)\b", r"\bviola (la politica|a pol(í|i)tica)\b",
+        r"\bin strijd met het ([\w-]+)?beleid\b",
+        r"\bvi ph(ạ|a)m ch(í|i)nh s(á|a)ch\b",
+    ],
+    "on_hold": [
+        # a message held by the receiving side's policy, in Korean "수신측 정책에 따라 보류되었습니다" (was held under the
+        # receiving side's policy), "보류 처리되었습니다" (was put on hold): held, its release still to come
+        r"보류되었", r"보류되어 있", r"보류 처리되었",
+    ],
+    "user_unknown": [
+        # the headings of a report's groups of recipients (text.py ``_headed_groups``) in the words of their languages:
+        # German "Diese Empfängeradressen existieren bei uns nicht", Swedish "Följande mottagare är okända", Polish "Nieznani
+        # adresaci" (unknown addressees)
+        r"\bempf(ä|ae)nger(adresse)?n? existier(t|en) (bei uns |hier |auf diesem (server|system) )?nicht\b",
+        r"\bmottagar(e|na) (är|ar) ok(ä|a)nd(a)?\b", r"\bnieznan(i|y) adresa(ci|t)\b",
+        # (Hungarian "Ismeretlen címzettek", unknown recipients)
+        r"\bismeretlen c(í|i)mzett",
+        # (German "Die folgenden Empfänger sind in unserem Verzeichnis nicht vorhanden", Portuguese "Destinatários inexistentes",
+        # Swedish "Okända mottagare", Czech "Neznámí adresáti", Danish "Følgende modtagere er ukendte", Finnish "Tuntemattomat
+        # vastaanottajat")
+        r"\b(im|in unserem|in diesem) verzeichnis nicht vorhanden\b", r"\bdestinat(á|a)rios? inexistentes?\b",
+        r"\bok(ä|a)nd(a)? mottagare\b", r"\bnezn(á|a)m(í|i|ý|y) adres(á|a)t(i)?\b", r"\bmodtager(e|ne)? (er )?ukendt(e)?\b",
+        r"\btuntemattom(at|a) vastaanottaj",
+    ],
+    "system_error": [
+        # a mailbox in use by another process for now (patterns.py "mailbox busy"): Italian "Casella occupata (in uso da un
+        # altro processo)", French "Boîte aux lettres temporairement verrouillée par un autre processus"
+        r"\bcasella (di posta )?((momentaneamente|temporaneamente) )?(occupata|in uso)\b", r"\bverrouill(é|e)e? par un autre processus\b",
+        # (Spanish "Buzón bloqueado por otro proceso", German "durch einen anderen Prozess gesperrt")
+        r"\bbloquead[oa] por otro proceso\b", r"\bdurch einen anderen prozess gesperrt\b",
+        # (Portuguese "Caixa postal bloqueada por outro processo", Polish "Skrzynka zablokowana przez inny proces", Italian "Casella
+        # di posta bloccata da un altro processo")
+        r"\bbloquead[oa] por outro processo\b", r"\bzablokowan[aey] przez inny proces\b", r"\bbloccat[oa] da un altro processo\b",
+        # (Dutch "De mailbox is vergrendeld door een ander proces", Swedish "Brevlådan är låst av en annan process")
+        r"\bvergrendeld door een ander proces\b", r"\bl(å|a)st av en annan process\b",
+    ],
+    "suspended": [
+        # the recipient's account locked by its provider (French "550 5.2.1 Compte verrouillé", "ce compte a été verrouillé pour
+        # des raisons de sécurité"): never "votre compte", ours; nor a mailbox locked by another process for the moment
+        r"(?<!votre )\bcompte (est |a (é|e)t(é|e) )?verrouill(é|e)\b(?! par un autre)",
+    ],
+    "network_error": [
+        # a name server's temporary failure on the way (RFC 1035 SERVFAIL; Postfix "Host or domain name not found ... try
+        # again"), in Spanish "Error temporal de DNS al buscar el registro MX", Portuguese "erro temporário de DNS", French
+        # "erreur DNS temporaire", Italian "errore DNS temporaneo", German "temporärer DNS-Fehler"
+        r"\berror temporal (de|del) dns\b", r"\berro tempor(á|a)rio (de|do) dns\b", r"\berreur dns temporaire\b",
+        r"\berrore dns temporaneo\b", r"\btempor(ä|ae)re[rn]? dns-fehler\b",
+        # (Japanese "宛先ドメインのDNSサーバから応答がありませんでした（一時的なエラー）": the name server did not answer)
+        r"dns ?サーバー?から(の)?応答が(ありません|ない)",
+    ],
+    "filtered": [
+        # the recipient's own block of us (Italian "Il destinatario ha inserito il mittente nella propria lista dei bloccati",
+        # "il destinatario ha bloccato il mittente"): the mailbox exists, its owner refuses our mail
+        r"\bdestinatario ha inserito il mittente nella (propria|sua) lista\b",
+        r"\bdestinatario ha bloccato (il|questo) mittente\b",
+    ],
+}
+_add(_SESSION_41)

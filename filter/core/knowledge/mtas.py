@@ -514,8 +514,11 @@ KUMO_RULES: dict[str, list[str]] = {
         # Microsoft's "DisabledUser" / the account switched off (InactiveMailbox)
         r"\bdisableduser\b",
     ],
-    "not_accept": [
-        # "No MX for <domain>": the domain names no mail exchanger
+    "host_unknown": [
+        # "No MX for <domain>" (KumoMTA; Haraka's outbound bounces it with RFC 3463 5.1.2, "bad destination
+        # system address"): the lookup found no mail host for the domain at all, what host_unknown means; a
+        # domain that publishes RFC 7505's null MX to say it takes no mail ("Domain does not accept mail")
+        # stays not_accept
         r"\bno mx for\b",
     ],
     "system_error": [
@@ -611,7 +614,9 @@ CROSSCHECK_RULES: dict[str, list[str]] = {
         r"\S{1,64} (is |was |has been )?(currently |temporarily )?(disabled|suspended|deactivated|expired)\b",
         # SM suspend.rb "temporary locked"; CR "account is terminated", "mailbox terminated": closed for
         # now or for good, the mailbox is known (never "your account")
-        r"(?<!your )(?<!sender )(?<!ip )(?<!ip is )(?<!address is )(?<!sender is )\btemporar(y|ily) locked\b",
+        # (not "temporarily locked by another process": the mailbox in use for a moment, a system's state)
+        r"(?<!your )(?<!sender )(?<!ip )(?<!ip is )(?<!address is )(?<!sender is )\btemporar(y|ily) locked\b"
+        r"(?! by (another|a different|an?other) (process|session|program|client))",
         # (not "terminated and no longer exists": the account is gone, ``user_unknown``; nor "cancelled": closed for
         # good, patterns.py)
         r"(?<!your )\b(account|mail ?box) (is |was |has been )?terminated\b(?! and (no longer exists|(does not|doesn't) exist|(has been |was )?(removed|deleted|purged)))",

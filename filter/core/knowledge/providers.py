@@ -490,6 +490,10 @@ PHRASES: dict[str, list[str]] = {
         r"support\.proofpoint\.com/dnsbl",
         # Microsoft outlook.com "part of their network is on our block list" (S3150/S3140/SC-001)
         r"part of their network is on our block ?list",
+        # (its first sentence alone, the code before it: "550 OU-002 ... Unfortunately, messages from 198.51.100.23 weren't
+        # sent. Please contact your Internet service provider": the connecting IP refused, the remedy its network's; never
+        # RP-001's "some messages ... weren't sent. Please try again", a sending limit, in sender_limit)
+        r"\bmessages from \[?\d{1,3}(\.\d{1,3}){3}\]? (weren't|were not) sent\. please contact your (internet service provider|isp)\b",
         # Google 421 4.7.0 "IP not in whitelist for RCPT domain" (support.google.com/a/answer/60752),
         # 550 "The IP you're using to send mail is not authorized to send email directly to our
         # servers" (support.google.com/mail/?p=NotAuthorizedError)

@@ -373,7 +373,13 @@ _APPROVED = ("approved it, and it has", "has been approved and", "was approved a
 # email commands", Majordomo "Majordomo results", LISTSERV "Output of your job", ecartis "Ecartis
 # command results")
 _COMMAND_RESULTS = ("the results of your email command", "majordomo results", "output of your job",
-                    "results of your command", "command results", "ecartis command results")
+                    "results of your command", "command results", "ecartis command results",
+                    # (Mailman 2's translations of that subject: Portuguese, Spanish, French, German, Italian, Dutch)
+                    "resultados de seus comandos", "resultados de sus comandos", "resultados de sus órdenes",
+                    "résultats de vos commandes", "ergebnisse ihrer e-mail-kommandos", "ergebnisse ihrer e-mail-befehle",
+                    "risultati dei tuoi comandi", "resultaten van uw e-mail-opdrachten", "resultaten van je e-mailopdrachten",
+                    "os resultados de seus comandos", "los resultados de sus", "les résultats de vos commandes",
+                    "die ergebnisse ihrer e-mail", "i risultati dei tuoi comandi", "de resultaten van uw e-mail")
 
 # the subjects of the owner's moderation digest
 _OWNERS_DIGEST = ("moderator request(s) waiting", "moderation request", "messages to moderate", "message(s) to moderate",
