@@ -621,3 +621,40 @@ def test_mailman_s_command_results_in_portuguese_are_no_list_refusal():
                            "Subject: Os resultados de seus comandos de e-mail\nAuto-Submitted: auto-replied\n"
                            f"X-Mailman-Version: 2.1.39\nPrecedence: bulk\n{UTF8}", body))
     assert report.kind not in ("failed", "delayed")
+
+
+# ---- seventh batch: the limits of a grouped reading --------------------------------------------------------------
+def test_exim_s_reason_line_ending_in_a_colon_heads_no_group():
+    body = ("This message was created automatically by mail delivery software.\n\nA message that you sent could not be "
+            "delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  ana@firm.example\n    mailbox is full (MTA-imposed quota exceeded while writing to file /var/mail/ana):\n"
+            "  ben@firm.example\n    Unrouteable address\n")
+    report = notice("Mail Delivery System <Mailer-Daemon@mx.shop.example>", "Mail delivery failed: returning message to sender",
+                    body, null=True)
+    assert dict(kind_and_reasons(report)[1])["ana@firm.example"] == "mailbox_full"
+    assert dict(kind_and_reasons(report)[1])["ben@firm.example"] != "mailbox_full"
+
+
+def test_a_group_heading_is_no_context_of_the_other_groups():
+    body = ("Detta är ett automatiskt meddelande.\nFöljande mottagare är okända:\n    erik@firm.example\nFullt postfack:\n"
+            "    anna@firm.example\nInga fler leveransförsök kommer att göras.\n")
+    report = notice("Postmaster <postmaster@mail.firm.example>", "Olevererbart meddelande", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("erik@firm.example", "user_unknown"), ("anna@firm.example", "mailbox_full")])
+
+
+def test_a_help_desk_answering_with_its_own_address_keeps_its_spelling():
+    body = "Vielen Dank für Ihre Nachricht. Ich bin bis zum 14. Oktober nicht im Büro und ab dem 15. wieder erreichbar.\n"
+    report = classify(mail("From: Karin Vogel <K.Vogel@firm.example>\nTo: bounces+k.vogel=firm.example@news.shop.example\n"
+                           f"Subject: Abwesenheitsnotiz\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("auto_reply", [("K.Vogel@firm.example", "auto_reply")])
+
+
+@pytest.mark.parametrize("words, reason", [
+    ("Folgende Empfänger sind unbekannt", "user_unknown"), ("Folgende Postfächer sind voll", "mailbox_full"),
+    ("The following recipients are not known here", "user_unknown"),
+    ("The following mailboxes have exceeded their storage allowance", "mailbox_full"),
+    ("Vastaanottajat, joita ei tunneta", "user_unknown"), ("Täynnä olevat postilaatikot", "mailbox_full"),
+    ("Fullt postfack", "mailbox_full"), ("Pełne skrzynki pocztowe", "mailbox_full"),
+])
+def test_the_plural_headings_of_grouped_reports(words, reason):
+    assert decide(status=None, diagnostic=words, action="failed") == reason

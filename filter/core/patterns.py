@@ -159,6 +159,8 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's storage, said without "full" or "quota" (RFC 3463 X.2.2 "mailbox full")
         r"used up (its|his|her|their|the) (storage|disk|mail ?box|space|quota)", r"storage (allotment|allocation|space limit)",
         r"mail ?box (size )?limit (exceeded|reached)",
+        # ("The following mailboxes have exceeded their storage allowance")
+        r"\bexceeded (its|their|the|his|her) storage allowance\b",
         # the quota named after the verb (Domino: "Unable to deliver message to recipient because it would exceed the mail
         # file quota set for <address>")
         r"\b(would |will )?exceed (the |its |his |her |their )?(recipient'?s |user'?s )?(mail ?file|mail database|mail ?box|storage|disk) quota\b", r"exceeded (its|his|her|their|the) (storage|disk) (space|limit|allocation)",
@@ -392,6 +394,8 @@ PHRASES: dict[str, list[str]] = {
         r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
         # (MDaemon's transcript "Unknown local user (x@...) - rejecting": no mailbox of that name on the server)
         r"unknown local (user|recipient|mail ?box|account)",
+        # ("The following recipients are not known here", "user not known on this server")
+        r"\b(recipients?|users?|addressees?|mail ?box(es)?) (are |is )?not known (here|on this (server|system|host))\b",
         r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
         # ... said as a mailbox that exists for no one: "No mailbox exists for this address", "There is no mailbox for this
         # address" (hMailServer's and hosted servers' words)

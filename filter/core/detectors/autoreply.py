@@ -2652,7 +2652,10 @@ def _answered_for(msg: ParsedMessage, sender: str | None) -> str | None:
     (RFC 3834 section 3.1.5 sends the answer there), when another account answered for it - a help desk's "Ticket
     received" from support@firm.zendesk.example for help@firm.example, a grievance cell's noreply@ for grievance@; else
     the sender."""
-    return textdet.verp_recipient(msg) or sender
+    verp = textdet.verp_recipient(msg)
+    if not verp or sender and sender.lower() == verp:
+        return sender  # (the answering address itself, as it spells its local part)
+    return verp
 
 
 def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) -> str | None:

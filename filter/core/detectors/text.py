@@ -2390,9 +2390,10 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             # the reason stands before the address (Lotus Notes and others)
             i = first_line[addr]
             blocks[addr] = [ln for ln in lines[max(0, i - 3):i] if ln.strip() and not _is_rule(ln)][-2:]
+    grouped: dict[str, str] = {}
     if len(order) > 1:
         spelled_as = {a.lower(): a for a in blocks}
-        for named, heading in _headed_groups(lines).items():
+        for named, heading in (grouped := _headed_groups(lines)).items():
             if (addr := spelled_as.get(named.lower())) is not None:
                 # under a heading of its group, "Postfach des Empfängers ist voll (552 5.2.2):" then the group's addresses one
                 # a line: the heading is its reason, never the line after it (the next group's heading)
@@ -2401,6 +2402,11 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     lead = ""
     if hits:
         before = [ln.strip() for ln in lines[:opening] if ln.strip() and not _is_rule(ln)]
+        if grouped:
+            # (a group's heading is that group's, never the words of the whole report: "Följande mottagare är okända:" is no
+            # context of the full mailbox under the next heading)
+            headings = set(grouped.values())
+            before = [ln for ln in before if _group_heading(ln) not in headings]
         intro = "\n".join(before[-3:])
         if len(order) == 1:
             # a report about one recipient may give the server's reply first and name the
@@ -2464,6 +2470,7 @@ def _headed_groups(lines: list[str]) -> dict[str, str]:
             for a in members:
                 groups.setdefault(a, heading)
 
+    indent = 0
     for ln in lines:
         line = ln.strip()
         if not line:
@@ -2471,9 +2478,11 @@ def _headed_groups(lines: list[str]) -> dict[str, str]:
         head = _group_heading(line)
         if head is not None:
             close()
-            heading, members = head, []
+            heading, members, indent = head, [], len(ln) - len(ln.lstrip())
             continue
-        if heading is not None and (alone := _address_alone(line)) is not None:
+        # (a group's addresses stand no further left than its heading: Exim's reason line, indented under its address and
+        # ending in ":", is no heading of the next address, which stands to its left)
+        if heading is not None and len(ln) - len(ln.lstrip()) >= indent and (alone := _address_alone(line)) is not None:
             members.append(alone)
             continue
         if members and (smtptext.find_reply_code(line) or smtptext.find_status(line)):

@@ -4391,6 +4391,10 @@ _SESSION_41 = {
         r"\bkontingent (der|ihrer|seiner) (maildatei|mail-?datenbank)\b", r"メール ?ファイルのクォータを超え", r"\bexcederia a cota\b",
         r"\bcota do arquivo de correio\b",
         r"\bskrzynka (odbiorcza |pocztowa )?(jest )?pe(ł|l)na\b",
+        # (Swedish "Fullt postfack", Polish "Pełne skrzynki pocztowe", full mailboxes)
+        r"\bfullt? postfack\b", r"\bpe(ł|l)ne skrzynki\b",
+        # (German "Folgende Postfächer sind voll", Finnish "Täynnä olevat postilaatikot")
+        r"\bpostf(ä|ae)cher (sind )?(voll|(ü|ue)berf(ü|ue)llt)\b", r"\bt(ä|a)ynn(ä|a) olevat postilaatikot\b",
     ],
     "host_unknown": [
         # no mail host found for the domain ("No MX for <domain>", mtas.py), in German "Für die Domain x wurde kein Mailserver
@@ -4451,6 +4455,9 @@ _SESSION_41 = {
         r"\b(im|in unserem|in diesem) verzeichnis nicht vorhanden\b", r"\bdestinat(á|a)rios? inexistentes?\b",
         r"\bok(ä|a)nd(a)? mottagare\b", r"\bnezn(á|a)m(í|i|ý|y) adres(á|a)t(i)?\b", r"\bmodtager(e|ne)? (er )?ukendt(e)?\b",
         r"\btuntemattom(at|a) vastaanottaj",
+        # (the plural of the words for an unknown recipient: German "Folgende Empfänger sind unbekannt", Finnish "Vastaanottajat,
+        # joita ei tunneta")
+        r"\bempf(ä|ae)nger (sind|ist) unbekannt\b", r"\bvastaanottaj(at|a),? joita ei tunneta\b",
     ],
     "system_error": [
         # a mailbox in use by another process for now (patterns.py "mailbox busy"): Italian "Casella occupata (in uso da un
