@@ -2413,7 +2413,8 @@ def _named_for_removal(body: str, sender: str | None = None) -> str | None:
 # checks it): a text with none is not searched (the long case-insensitive alternation costs about
 # 0.3 us a character)
 _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste robot", "potvrdite da", "потвърдете",
-                            "че сте човек", "antispamovou", "одобрени", "persona real", "solo recibo", "vahvista", "roskapostisuoj", "ik ontvang alleen", "bekräfta att", "bekrafta att", "bekreft at", "bekræft at", "bekraeft at", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow", "valider votre",
+                    "че сте човек", "antispamovou", "одобрени", "persona real", "solo recibo", "vahvista", "roskapostisuoj",
+                    "ik ontvang alleen", "bekräfta att", "bekrafta att", "bekreft at", "bekræft at", "bekraeft at", "human", "verif", "approv", "senders", "confirm", "whitelist", "allow", "valider votre",
                     "waiting for", "delivered", "spam", "bien l'exp", "characters you see", "lista", "liste", "lijst", "conferm", "tigen sie ihre",
                     "bevestig", "you are ", "receive your", "waitlisted", "that all ", "only accept", "ckgehalten", "pour qu", "held",
                     "retenido", "mensaje", "prove", "they are", "if you are", "conferm", "accett", "confirm",
@@ -2649,7 +2650,7 @@ _CONFIRM_ADDRESS = Lazy(r"([^@\s]+?)-confirm[-+][\w.+=-]+@([^@\s]+)$", re.I)
 
 def _answered_for(msg: ParsedMessage, sender: str | None) -> str | None:
     """The address an automatic answer answers for: the one our VERP return path encodes, the very address we mailed
-    (RFC 3834 section 3.1.5 sends the answer there), when another account answered for it - a help desk's "Ticket
+    (RFC 3834 section 4 sends the answer there), when another account answered for it - a help desk's "Ticket
     received" from support@firm.zendesk.example for help@firm.example, a grievance cell's noreply@ for grievance@; else
     the sender."""
     verp = textdet.verp_recipient(msg)
