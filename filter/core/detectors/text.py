@@ -2512,7 +2512,8 @@ def _group_heading(line: str) -> str | None:
     return None
 
 
-_LIST_MARK = Lazy(r"^(?:[-*•·–>]+|\d{1,3}[.)])\s*")
+# (a list's bullet or number: the recipient anchors' own lead, taken whole)
+_LIST_MARK = Lazy(_LEAD)
 
 
 def _address_alone(line: str) -> str | None:
