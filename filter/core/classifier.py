@@ -871,6 +871,12 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # (a hold only a person's release ends: "will not be delivered to the recipient's inbox unless it is
                         # released by an administrator")
                         r"\bwill not be delivered\b[^.]{0,40}\bunless (?:it is |it's )?released\b|"
+                        # ("will not be delivered until an administrator reviews it", "has not been delivered yet", "An
+                        # administrator at <domain> will review the message"; Japanese "管理者が確認するまで配信されません" (not
+                        # delivered until the administrator has checked it))
+                        r"\bwill not be delivered until\b(?:[^.]|\.(?=\w)){0,60}\b(?:reviews?|approves?|releases?|reviewed|approved|"
+                        r"released)\b|\bhas not (?:yet )?been delivered yet\b|\bhas not yet been delivered\b|"
+                        r"\badministrator\b(?:[^.]|\.(?=\w)){0,60}\bwill review\b|(?:確認|承認)(?:する|される)まで(?:配信|送信)されません|"
                         # ("It will not be delivered unless an administrator releases it"; Dutch "Het bericht wordt pas afgeleverd
                         # nadat de ontvanger het heeft vrijgegeven"; Korean "관리자가 승인하면 수신자에게 전달됩니다" (delivered when the
                         # administrator approves))

@@ -1322,6 +1322,8 @@ PHRASES: dict[str, list[str]] = {
         r"(do(es)? not|don't|doesn't|will not|won't) accept (mail|e-?mails?|messages) from (mass[- ]?mailing|bulk[- ]?(mail(ing)?|sending)|"
         r"e-?mail marketing|marketing|newsletter) (services?|providers?|platforms?|senders?|companies)",
         r"policy (violation|reasons|rejection)", r"violat(e|es|ed|ion of) (our|the|local|site) .{0,20}polic",
+        # (a named rule's policy, "violated the Outbound - Financial data (IBAN/SWIFT) policy and was not delivered")
+        r"\bviolated (the|our) (?:[^.;]|\.(?=\w)){21,60}? polic(y|ies)\b",
         # an organisation's named policy that stopped it (Zix: "was blocked by your organization's email encryption policy";
         # a DLP rule: "blocked ... because it matched the Data Loss Prevention rule")
         r"\b(blocked|rejected|stopped) by (your|the|our|their) organi[sz]ation['’]s (e-?mail )?(encryption|security|data loss "
@@ -1679,6 +1681,9 @@ PHRASES: dict[str, list[str]] = {
         # (nor an organisation's named policy, "was blocked by your organization's email encryption policy": the policy)
         r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?(encryption|security|data loss prevention|dlp|content|"
         r"compliance) polic)"
+        # (nor a named organisation's policy, "was blocked by the Shop Example data loss prevention policy": the policy)
+        r"(?!(the |our |their |your )?([\w&'’-]+ ){1,3}(data loss prevention|dlp|content|attachment|transport|mail ?flow|"
+        r"security|compliance|encryption|e-?mail) polic)"
         r"(?!(?:[^.]|\.(?=\w)){0,80}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
         r"[^.]{0,30}\b(malware|virus|trojan))"
         # (nor one that says which of the site's rules the message broke, "was blocked by Zix Email Threat Protection because
@@ -2122,6 +2127,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(submitted|sent|queued|held|pending|awaiting) (for )?(an? )?sandbox (analysis|inspection|scan|scanning|detonation)\b",
         r"\bsandbox (analysis|scan|scanning|inspection) (is )?(in progress|pending|still running|not yet complete)\b",
         r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
+        # (held by a named policy or product, "has been held by the organisation's email security policy and has not been
+        # delivered yet")
+        r"\b(has|have|had) been held by\b",
         # (a message "waiting for approval by a compliance reviewer before it can be delivered": held, as a data-loss-prevention
         # rule holds it)
         r"\b(is|are) (now )?(awaiting|waiting for|pending) (an? |the )?(\w+ )?(review|approval|release)\b",

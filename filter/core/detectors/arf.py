@@ -22,11 +22,13 @@ name = "arf"
 _RECIPIENT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Recipient", "X-Complaint-Recipient")
 _COMPLAINT_SUBJECT = Lazy(
     r"complaint about message|abuse report|spam report|spam complaint|feedback[- ]loop|fbl report|reported as spam|"
-    r"email feedback report|scomp", re.I)
+    r"email feedback report|scomp|"
+    # (AOL's SCOMP reports of the 2000s, "Client TOS Notification": its members' "report spam" clicks, before ARF)
+    r"client tos notification", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
-_COMPLAINT_WORDS = ("complaint", "abuse", "spam", "feedback", "fbl", "scomp")
+_COMPLAINT_WORDS = ("complaint", "abuse", "spam", "feedback", "fbl", "scomp", "tos notification")
 
 
 def _may_be_complaint(subject: str) -> bool:
@@ -204,6 +206,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:non sollicit|ind[ée]sirable|spam|publicitaire)|"
                     r"a signal[ée] (?:le|ce|votre) (?:message|courriel|e-?mail)(?: (?:ci-dessous|ci-joint|suivant))?"
                     + _ASIDE + r" comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"
+                    # (the verb's complement first: "a signalé comme indésirable (bouton « Signaler un spam ») le message
+                    # ci-dessous")
+                    r"a signal[ée] comme (?:courrier )?(?:non sollicit(?:é|e)|ind[ée]sirable|spam|pourriel)(?: \([^)]{0,60}\))? "
+                    r"(?:le|ce|votre|un) (?:message|courriel|e-?mail)\b|"
                     # es / it: "ha denunciado el mensaje adjunto como correo no deseado", "ha segnalato il messaggio
                     # sottostante come posta indesiderata"
                     r"ha denunciado (?:el|este) (?:mensaje|correo)(?: adjunto| siguiente| de abajo)? como (?:correo )?"
@@ -262,6 +268,8 @@ _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
                          r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
+                         # (French "Abonné concerné :", "Client concerné :", the subscriber or customer the report is about)
+                         r"(?:abonn(?:é|e)e?|client(?:e)?|utilisat(?:eur|rice)) concern(?:é|e)e?|"
                          # (German "Beschwerdeführer:", the complainant)
                          r"beschwerdef(?:ü|ue)hrer(?:in)?|"
                          # (Indonesian / Malay "Alamat pelanggan:", the customer's address; "Pelapor:", the reporter)

@@ -803,7 +803,12 @@ _RETURN_BODY = Lazy(RETURN_BODY, re.I)
 # start of a run of blank lines rescanned the rest of the run; a match after blank lines is
 # still found from the line it is on)
 _QUOTED_REPLY = Lazy(r"^[^\S\n]*>|^[^\S\n]*(?:on .{4,80} wrote:|am .{4,80} schrieb .{0,80}:|le .{4,80} a [ée]crit\s*:|"
-                     r"-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine)\s*-{2,})|"
+                     r"-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|message d'origine)\s*-{2,}|"
+                     # (the same rule in webmail's other spellings: T-Online's "-----Original-Nachricht-----", Spanish
+                     # "-----Mensaje original-----", Italian "-----Messaggio originale-----", Dutch "-----Oorspronkelijk
+                     # bericht-----", Portuguese "-----Mensagem original-----")
+                     r"-{2,}\s*(?:original-nachricht|mensaje original|messaggio originale|oorspronkelijk bericht|"
+                     r"mensagem original)\s*-{2,})|"
                      # Outlook's reply header: a rule of underscores, then the original's From line in the
                      # reader's language ("From:", "Von:", "De:", "Da:", "Van:", "Od:", "От:", "Från:", "Fra:")
                      r"^_{10,}[^\S\n]*\n[^\S\n]*(?:from|von|de|da|van|od|от|fr[åa]n|fra|lähettäjä|kimden)\s*:|"
@@ -1119,6 +1124,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"(?:(?:" + _DE_VERB + r") (?:der|dem) (?:liste|verteiler)|(?:nehmen|streichen|tragen) sie mich(?: bitte)? "
      r"(?:aus|raus|heraus)|melden sie mich(?: bitte)? ab)" + _END + "|"
      r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?" + _LINE_END + "|"
+     # (the same a sentence of its own at the line's start, the reader's reason after it: "Bitte austragen. Ich bekomme das
+     # jetzt jede Woche")
+     r"^[^\S\n]*(?:bitte )?(?:abmelden|austragen|abbestellen)(?: bitte)?[^\S\n]*[.!]+(?=[^\S\n])|"
      # ("Bitte melden Sie mich manuell ab": a link that failed, the request made by hand)
      r"melden sie mich(?: bitte)? (?:manuell|h(?:ä|ae)ndisch|sofort|umgehend) ab\b"),
     ("fr", ("sinscri", "sabonn", "me retir", "nous retir", "retirez-", "me supprim", "nous supprim", "supprimez-",
@@ -1314,7 +1322,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"(?:לא|אינני|איני) מעוניי(?:ן|נת|נים) (?:יותר )?לקבל (?:מכם )?(?:יותר )?(?:מיילים|הודעות|דיוור|ניוזלטר)",
      r"^[^\S\n]*(?:נא |אנא )?(?:הסר|הסרה|להסיר)(?: אותי)?[^\S\n]*[.!]*[^\S\n]*$"),
     # ar: "يرجى إزالة بريدي من القائمة البريدية" (please remove my mail from the mailing list), "إلغاء الاشتراك" (unsubscribe)
-    ("ar", ("إلغاء", "الغاء", "إزالة", "ازالة", "حذف", "أزيلوا", "ازيلوا", "إزالت", "ازالت", "أرغب", "ارغب"),
+    ("ar", ("إلغاء", "الغاء", "إزالة", "ازالة", "حذف", "أزيلوا", "ازيلوا", "إزالت", "ازالت", "أرغب", "ارغب", "ألغوا", "الغوا",
+            "ترسلوا"),
+     # (the verb's imperative, "من فضلكم ألغوا اشتراكي" (please cancel my subscription), "لا ترسلوا لي أي رسائل أخرى" (do not send
+     # me any more messages))
+     r"(?:ألغوا|الغوا) (?:اشتراكي|الاشتراك)|لا ترسلوا (?:لي )?(?:أي |اي )?(?:رسائل|الرسائل|رسائلكم|المزيد)|"
      # (and "إلغاء اشتراكي من قائمتكم البريدية": from your mailing list)
      r"(?:إلغاء|الغاء) (?:اشتراكي|الاشتراك)(?: في| من)? (?:النشرة|القائمة|قائمتكم|قائمة|رسائلكم|نشرتكم)|"
      r"(?:إزالة|ازالة|حذف|أزيلوا|ازيلوا) (?:بريدي|عنواني|اسمي|اشتراكي)(?: الإلكتروني| الالكتروني)? من (?:القائمة|قائمة|قائمتكم|النشرة)|"
@@ -2718,6 +2730,8 @@ _ACKNOWLEDGED = Lazy(
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
     r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen|"
+    # (German "Wir haben Ihre E-Mail erhalten und melden uns ...": we have received your mail)
+    r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail|mail) (?:gut |bereits )?erhalten\b|"
     # (a request recorded under a number: Portuguese "Sua manifestação foi registrada sob o protocolo nº", Spanish "Su solicitud
     # ha sido registrada con el número", Dutch "geregistreerd onder meldingnummer", Italian "registrata con il numero")
     r"\b(?:sua|seu) (?:manifesta(?:ç|c)(?:ã|a)o|solicita(?:ç|c)(?:ã|a)o|pedido|mensagem|chamado|reclama(?:ç|c)(?:ã|a)o) foi registrad[oa]\b|"
@@ -2788,6 +2802,11 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
 # receção")
 # (the number may stand between: Salesforce Email-to-Case's "Case 00481273 received: <our subject>")
 _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)|enquiry|inquiry)(?: #?\d{3,})? (?:received|created|opened|logged)\b|"
+                    # (the thanks that open an acknowledgement: "Vielen Dank für Ihre Nachricht!", "Thank you for your
+                    # message", "Merci pour votre message")
+                    r"(?:vielen )?dank(?:e)? f(?:ü|ue)r ihre (?:nachricht|anfrage|e-?mail)\b|"
+                    r"thank you for (?:your (?:message|e-?mail|enquiry|inquiry)|contacting us)\b|"
+                    r"merci pour votre (?:message|courriel|demande)\b|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b|"
                     # (Swedish "Kvittens:", "Tack för ditt meddelande", Finnish "Vastaanottokuittaus", Danish "Tak for din
@@ -2862,8 +2881,12 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
 _SAYS_AUTOMATIC = Lazy(
     r"this (?:is an?|message is an?|e-?mail is an?) (?:automatic(?:ally generated)?|automated|auto-generated|automatically "
     r"generated) (?:reply|response|message|e-?mail|notification)|"
-    r"dies ist eine automatisch(?:e| generierte| erstellte| versandte)? (?:antwort|nachricht|e-?mail|benachrichtigung)|"
-    r"ceci est un (?:message|e-?mail|courriel) automatique|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
+    r"dies ist eine automatisch(?:e| generierte| erstellte| erzeugte| versandte| gesendete| verschickte)? "
+    r"(?:antwort|nachricht|e-?mail|benachrichtigung)|"
+    r"ceci est un (?:message|e-?mail|courriel) automatique|"
+    # (French "Ceci est un accusé de réception automatique", "Ce courriel a été envoyé automatiquement")
+    r"ceci est un accus(?:é|e) de r(?:é|e)ception automatique|"
+    r"\bce (?:message|courriel|e-?mail) (?:a (?:é|e)t(?:é|e)|est) (?:envoy(?:é|e)|g(?:é|e)n(?:é|e)r(?:é|e)) automatiquement\b|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
     r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht|"
     r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding|kvittering)|"
     # a help desk's footer on every mail it sends (Zendesk's "This email is a service from <desk>.")

@@ -114,7 +114,8 @@ _SECURITY_PRODUCT = Lazy(
 # (``_IN_SENTENCE``: the run between the message and the verb, within one sentence)
 _IN_SENTENCE = r"(?:[^.\n]|\.(?!\s)|\n(?![ \t]*\n)){0,120}?"
 _OUR_MESSAGE_STOPPED = Lazy(
-    r"(?:your (?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
+    # (or "your outbound message", a gateway's notice of our own outgoing mail)
+    r"(?:your (?:outbound |outgoing )?(?:message|e-?mail)|(?:message|e-?mail) (?:that )?you sent)\b(?!\s+from\b)"
     + _IN_SENTENCE +
     r"\b(?:(?:has\s+been|had\s+been|was|is\s+being|is|has)\s+(?:temporarily\s+)?(?:not\s+been\s+delivered|not\s+delivered|quarantined|"
     r"held\s+for\s+(?:an?\s+)?(?:administrator\s+|admin\s+)?review|held\s+by|held\s+in\s+quarantine|placed\s+(?:on\s+hold|in\s+quarantine|in\s+(?:a|the)\s+(?:held|hold|quarantine)\s+queue)|"
@@ -2000,6 +2001,11 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             # recipients: Dan <dan@...>; Eve <eve@...>": a label of recipients, then several of them; the
             # lines below are the reason of all of them (parse_blocks)
             found.extend((i, a, "", line, _LISTED) for a in listed)
+            prev = line
+            continue
+        if "@" in line and prev.rstrip().endswith(":") and "@" not in prev and invites(prev.lower()):
+            # the address under an invitation that ends in a colon ("To join the group, send a blank email to:\n
+            # x-subscribe@..."): where to write, never a recipient (as on the invitation's own line, ``_skip``)
             prev = line
             continue
         if "@" in line and not prev.rstrip().lower().endswith(_SENT_BY) and not _skip(line, low := line.lower()):
@@ -4368,6 +4374,8 @@ _READERS_OWN = Lazy(
 # กักกัน", "隔离报告"); a product's notice to the sender says "your message to <x> was quarantined"
 _HELD_FOR_READER = Lazy(
     r"\bquarantine (?:digest|summary|report|notification)\b|\bspam (?:digest|quarantine summary)\b|\bhold summary\b|"
+    # (Mimecast's digest, "Messages on hold for <the reader> since your last digest")
+    r"\bsince your last digest\b|\b(?:messages|e-?mails) (?:on hold|held|quarantined) for <?[^\s@<>]+@|"
     # (Dutch "Quarantaineoverzicht", German "Quarantäne-Übersicht", the mail held for the reader listed)
     r"quarantaine-?(?:overzicht|rapport)|quarant(?:ä|ae)ne-?(?:ü|ue)bersicht|"
     # (German "Ihr persönlicher Quarantäne-Digest", "Folgende Nachrichten an Sie wurden zurückgehalten": mail to the reader held)

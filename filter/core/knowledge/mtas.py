@@ -189,6 +189,9 @@ PHRASES: dict[str, list[str]] = {
         r"does not support smtp authenticated relay",
     ],
     "system_error": [
+        # Exchange 5.5 / 2000 MTA's NDR sentence "No transport provider was available for delivery to this recipient." (the
+        # route to the recipient's server could not be made by its own connectors: the site's configuration, not the mailbox)
+        r"no transport provider was available",
         # GroupWise's status of a post office its agent cannot reach ("Post office is closed", "Post office closed": the
         # receiving server down, GroupWise documentation, message status "Delayed"): no mailbox closed
         r"\bpost ?office (\S+ )?(is |was )?(closed|down|unavailable|not available)\b",
@@ -445,6 +448,9 @@ RULE_TABLES: dict[str, list[str]] = {
         # Exim's transport refuses lines longer than RFC 5322 2.1.1's 998 characters: "message has lines
         # too long for transport" (transports/smtp.c, the message_linelength_limit option)
         r"lines? too long for transport",
+        # qmail-smtpd's refusal of a bare line feed, RFC 5321 section 2.3.8 (lines end in CRLF): "451 See
+        # http://pobox.com/~djb/docs/smtplf.html." - the page its reply names is its whole reason (cr.yp.to/docs/smtplf.html)
+        r"\bdocs/smtplf\b", r"\bbare (lf|linefeeds?|line ?feeds?|<lf>)s?\b",
     ],
     "content_error": [
         # BMH 0043 (latin_only): the recipient's server takes no mail in non-Latin character sets
