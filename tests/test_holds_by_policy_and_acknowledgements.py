@@ -166,3 +166,184 @@ def test_the_address_under_a_join_instruction_is_no_recipient():
 ])
 def test_fixed_sentences_of_qmail_and_exchange(status, words, reason):
     assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+# ---- second batch: codes of a shared form, more holds and their outcomes ------------------------------------------
+@pytest.mark.parametrize("status, words, reason", [
+    # an "IBnnn" code (GoDaddy's table; Telstra numbers its own refusals the same way) beside words that name a cause
+    ("5.1.1", "550 5.1.1 Recipient unknown <eva@firm.example> IB605", "user_unknown"),
+    ("5.7.1", "554 5.7.1 Connection refused. 192.0.2.25 is listed on the Exploits Block List (XBL). IB101", "blocked"),
+    # ... and where the words name none, or the same one, the code's table still reads it
+    ("5.0.0", "554 p3plibsmtp01.prod.secureserver.net bizsmtp IB212 Message rejected for spam or virus content",
+     "spam_detected"),
+    ("5.0.0", "550 bizsmtp IB605 too many recipients in this session", "rate_limited"),
+    # the recipient's own Sieve filter, in French
+    ("5.7.1", "550 5.7.1 Message rejeté par le filtre Sieve du destinataire", "filtered"),
+    # blocked by the organisation's policy, no adjective before it
+    (None, "The message contains a password-protected attachment that cannot be scanned and was blocked by the "
+           "organisation's policy.", "policy_violation"),
+    # the message's own size beside the limit it passes, said by a filter that held it
+    (None, "Your message to eva@firm.example was held by the mail filter because it is 31.4 MB, which exceeds the 25 MB "
+           "limit for incoming mail. This message has been removed and will not be delivered.", "message_too_large"),
+    # Exchange 5.5's German sentence for a recipient it has no connector to
+    (None, "Für die Zustellung an diesen Empfänger war kein Transportanbieter verfügbar.", "system_error"),
+])
+def test_the_second_batch_of_causes(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+@pytest.mark.parametrize("body", [
+    # English: reviewed and deleted, said above the recipient
+    ("On 15.10.2024 your message was held for review by the \"External bulk mail\" content compliance policy.\n\n"
+     "An administrator has now reviewed the message and DELETED it.\nThe message will not be delivered to:\n\n"
+     "    eva@firm.example\n\nOriginal sender:  news@shop.example\n"),
+    # Spanish: retained by a policy, then refused by the administrator
+    ("Su mensaje para eva@firm.example, con asunto «Ofertas», fue retenido por la política de correo masivo. Tras revisarlo, "
+     "el administrador lo ha rechazado. El mensaje ha sido eliminado y no se entregará.\n"),
+    # Japanese: held by the sending policy, delivery refused after the administrator's check
+    ("eva@firm.example 宛てに送信されたメッセージは、送信ポリシーにより保留されていましたが、管理者が確認した結果、配信は拒否されました。\n"),
+])
+def test_a_hold_that_ended_in_a_refusal_is_the_policy(body):
+    report = notice("Mail Gateway <gateway@gw.firm.example>", "Message not delivered", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+@pytest.mark.parametrize("body", [
+    # German: held, awaiting the check, then delivered or deleted
+    ("Die folgenden Nachrichten, die Sie gesendet haben, werden zurückgehalten. Sie wurden noch nicht zugestellt und warten "
+     "auf die Prüfung durch einen Administrator.\n\n  Empfänger: eva@firm.example\n  Grund:     Massenmail\n\n"
+     "Nach der Prüfung werden die Nachrichten zugestellt oder gelöscht.\n"),
+    # Japanese: held awaiting approval, delivered once approved
+    "eva@firm.example 宛てのメールは、社外宛て一斉送信の承認待ちのため保留されています。承認するとメールが配信されます。\n",
+    # German: our own outgoing message held by our data loss prevention rule
+    ("Ihre ausgehende Nachricht wurde zurückgehalten.\n\n  An:       eva@firm.example\n\nSie wartet auf die Freigabe durch "
+     "die Compliance-Abteilung und wird erst nach der Prüfung zugestellt.\n"),
+])
+def test_holds_still_to_be_looked_at_in_german_and_japanese(body):
+    report = notice("Mail Security <mailsec@gw.firm.example>", "Zurückgehaltene Nachricht / 保留", body, null=True)
+    # (a report of a message not yet delivered: failed or delayed, as its words put it; the hold is what counts)
+    kind, reasons = kind_and_reasons(report)
+    assert kind in ("failed", "delayed") and reasons == [("eva@firm.example", "on_hold")]
+
+
+@pytest.mark.parametrize("body", [
+    ("Your message to eva@firm.example, which was held by the Attachment Policy, has been reviewed by an administrator and "
+     "released. The message has now been delivered to the recipient's mailbox.\n"),
+    ("Votre message à destination de eva@firm.example, retenu par la politique de filtrage, a été examiné par un "
+     "administrateur puis libéré. Il a été remis dans la boîte aux lettres du destinataire.\n"),
+])
+def test_a_release_then_delivery_in_two_sentences_is_a_success(body):
+    report = notice("Mail Gateway <gateway@gw.firm.example>", "Message released", body, null=True)
+    assert report.kind == "delivered"
+
+
+# ---- recipients -----------------------------------------------------------------------------------------------------
+def test_the_address_of_the_notice_s_own_sender_field_is_no_recipient():
+    body = ("Your message couldn't be delivered to the following recipients:\n\n  Daniel Reyes <d.reyes@firm.example>\n\n"
+            "Reason:  Rejected by header based Anti-Spoofing policy: news@shop.example\n"
+            "Response: 550 Rejected by header based Anti-Spoofing policy\n\nSender: news@shop.example\n")
+    report = notice("Gateway <postmaster@gw.firm.example>", "Undeliverable", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("d.reyes@firm.example", "policy_violation")])
+
+
+def test_sendmail_s_per_recipient_lines_with_an_enhanced_status_each_name_their_recipient():
+    body = ("   ----- Transcript of session follows -----\n"
+            "<eva@firm.example>... Deferred: Connection timed out with mx.firm.example.\n"
+            "452 4.2.2 <jo@firm.example>... Mailbox full, try again later\n"
+            "Warning: message still undelivered after 4 hours\n")
+    report = notice("Mail Delivery Subsystem <MAILER-DAEMON@mx.shop.example>", "Warning: could not send message for past 4 "
+                    "hours", body, null=True)
+    reasons = dict(kind_and_reasons(report)[1])
+    # (each its own words: the full mailbox is jo's, never the time-out's recipient's)
+    assert reasons["jo@firm.example"] == "mailbox_full" and reasons["eva@firm.example"] in ("network_error", "expired")
+
+
+def test_rows_under_a_heading_of_the_failed_recipients_share_the_reply_below_them():
+    body = ("Your message to these recipients couldn't be delivered:\n\n"
+            "anya@firm.example\tOffice 365\t\nliam@firm.example\tOffice 365\t\n\n"
+            "Remote Server returned '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'\n")
+    report = notice("Microsoft Outlook <postmaster@outlook.example>", "Undeliverable: Flash sale", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("anya@firm.example", "blocked"), ("liam@firm.example", "blocked")])
+
+
+def test_rows_of_a_table_without_a_heading_of_recipients_are_not_read_as_recipients():
+    # (a digest-like table of senders: no heading says these are the failed recipients)
+    body = ("Messages from these senders were accepted today\n\nanya@firm.example\tOffice 365\t\n"
+            "liam@firm.example\tOffice 365\t\n")
+    report = notice("Reports <reports@firm.example>", "Daily summary", body)
+    assert report.kind == "not_bounce"
+
+
+# ---- more requests, acknowledgements and complaints ----------------------------------------------------------------
+@pytest.mark.parametrize("subject, body", [
+    ("AW: Ihr Wochenangebot", "Hallo,\nkönnen Sie mich bitte aus Ihrem Verteiler nehmen? Ich bekomme die Mails\njetzt dreimal "
+     "die Woche, das ist mir zu viel.\n\nDanke und Gruß\nG. Roth\n"),
+    ("RE: Last chance", "Tolong berhenti kirim email promosi ke alamat ini. Hapus saya dari daftar kalian ya.\n"),
+    ("Berhenti langganan", "Salam,\n\nSila keluarkan alamat e-mel saya daripada senarai mel anda.\nBerhenti langganan.\n\n"
+     "Terima kasih,\nWei Ling\n"),
+])
+def test_requests_to_unsubscribe_in_german_questions_indonesian_and_malay(subject, body):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: news@shop.example\n"
+                           f"Subject: {subject}\nIn-Reply-To: <nl.1@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+def test_a_request_naming_our_list_address_takes_off_its_sender():
+    body = ("This message was automatically generated by Fjord Post to unsubscribe\nyou from the mailing list: "
+            "news@shop.example\n")
+    report = classify(mail("From: eva@firm.example\nTo: unsubscribe+c2ZhLTA1MjE@shop.example\nSubject: unsubscribe\n"
+                           f"{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+def test_an_indonesian_out_of_office_subject_is_an_auto_reply():
+    body = "Dengan hormat,\n\nSaya sedang dinas luar kota sampai dengan 6 September dengan akses email terbatas.\n"
+    report = classify(mail("From: Yudi <yudi@firm.example>\nTo: news@shop.example\n"
+                           f"Subject: Di Luar Kantor: Your weekly picks\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("auto_reply", [("yudi@firm.example", "auto_reply")])
+
+
+def test_a_dutch_automatic_acknowledgement_is_an_auto_reply():
+    body = ("Beste afzender,\n\nBedankt voor uw e-mail. Dit is een automatisch gegenereerd antwoord.\n"
+            "Wij hebben uw bericht in goede orde ontvangen en nemen binnen twee werkdagen contact met u op.\n")
+    report = classify(mail("From: Klantenservice <klantenservice@firm.example>\nTo: bounces+klantenservice=firm.example@shop.example\n"
+                           f"Subject: Bedankt voor uw e-mail\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("auto_reply", [("klantenservice@firm.example", "auto_reply")])
+
+
+def test_a_polish_auto_reply_saying_the_account_was_deleted_is_the_failure():
+    body = ("Dzień dobry,\n\nkonto pocztowe anna@firm.example zostało usunięte\ni nie jest już obsługiwane. Państwa wiadomość "
+            "NIE została dostarczona\ni została skasowana.\n")
+    report = classify(mail("From: anna@firm.example\nTo: bounces+anna=firm.example@shop.example\n"
+                           f"Subject: Autoodpowiedź: Nowości\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("anna@firm.example", "user_unknown")])
+
+
+def test_a_french_help_desk_ticket_quoting_a_customer_s_bounce_is_no_report():
+    body = ("##- Veuillez répondre au-dessus de cette ligne -##\n\nNouvelle demande #48213 : « Mail delivery failed »\n\n"
+            "j'ai reçu ceci en retour :\n\n  Le message n'a pas pu être remis aux destinataires suivants :\n"
+            "  commandes@shop.example\n  Le serveur distant a renvoyé '550 5.7.1 Unable to relay'\n")
+    report = classify(mail("From: Service client <support@shop.helpdesk.example>\nTo: deliverability@shop.example\n"
+                           f"Subject: [Shop] Mise à jour de la demande #48213\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # a sending service's notice, whatever account sends it
+    ("Sending Service <support@esp.example>", "Spam complaint: eva@firm.example marked your email as spam",
+     "Hi,\n\nA recipient marked one of your emails as spam.\n\n  Recipient:   eva@firm.example\n  Subject:     Winter sale\n"),
+    # a French desk: "a déclaré comme spam"
+    ("Service anti-abus <abuse-noreply@isp.example>", "Plainte pour courrier non sollicité",
+     "Bonjour,\n\nUn de nos clients a déclaré comme spam le courriel reproduit ci-dessous.\n"
+     "Adresse du client : eva@firm.example\n"),
+])
+def test_complaints_of_a_sending_service_and_a_french_desk(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_a_person_mentioning_a_spam_complaint_is_no_complaint():
+    body = "Hi, about the spam complaint you mentioned on the phone: I never marked anything. Can we talk tomorrow?\n"
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: Re: spam complaint\n"
+                           f"In-Reply-To: <x.1@shop.example>\n{UTF8}", body))
+    assert report.kind == "not_bounce"

@@ -658,6 +658,12 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     if provider == "suppressed" and _added_after_a_cause(words, scan):
         # (the sending service's list named as where the address went after this failure: the failure's cause decides)
         provider = None
+    if provider is not None and "ib" in words and _SHARED_IB_CODE.search(words) is not None \
+            and any(map(scan.says, FIRST)) and provider_reason(_SHARED_IB_CODE.sub(" ", words)) is None:
+        # a code of the "IBnnn" form read by GoDaddy's table, beside words that name a cause: Telstra BigPond numbers its own
+        # refusals the same way with other meanings ("BigPond Outbound [OB105. Connection refused. <ip> is listed on the
+        # Exploits Block List (XBL)", crowdsupport.telstra.com.au), so the code names no one cause - the words decide
+        provider = None
     if provider == "policy_violation" and scan.says("sender_limit"):
         # a provider's generic heading beside the words of our rate (GMX / WEB.DE "421-Reject due to policy restrictions.
         # 421-Too many messages have been received in a short period of time"): the rate is the cause
@@ -854,6 +860,11 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b|"
                         # (Japanese "管理者により解放は却下されました" (the release was refused by the administrator), "解放申請が却下")
                         r"解放(?:申請)?(?:は|が)?却下|"
+                        # (the review's outcome said as what became of the message: "An administrator has now reviewed the
+                        # message and DELETED it", Spanish "Tras revisarlo, el administrador lo ha rechazado", Japanese
+                        # "管理者が確認した結果、配信は拒否されました" (after the administrator's check, delivery was refused))
+                        r"\breviewed (?:the|this|your) (?:message|e-?mail) and (?:has )?(?:deleted|rejected|discarded|refused|declined) it\b|"
+                        r"\b(?:el )?administrador lo ha (?:rechazado|eliminado|borrado|descartado)\b|配信(?:は|が)拒否され|"
                         # (no release possible at all: "l'amministratore non può rilasciare il messaggio", "the administrator
                         # cannot release it")
                         r"\bnon pu(?:ò|o) rilasciar|\b(?:cannot|can't|can not) (?:be )?release|\bkann (?:sie |die nachricht )?nicht freigeb|"
@@ -902,10 +913,14 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\bnie zosta(?:ł|l)a jeszcze (?:dor(?:ę|e)czona|dostarczona)\b|\badministrator zdecyduje\b|"
                         r"\boczekuje na (?:zatwierdzenie|decyzj(?:ę|e)|zwolnienie|weryfikacj(?:ę|e))\b|"
                         # (German "wurde zur Prüfung zurückgehalten": held back to be checked)
-                        r"\bzur (?:ü|ue)?(?:berpr(?:ü|ue)fung|pr(?:ü|ue)fung) zur(?:ü|ue)ckgehalten\b|\bwartet auf (?:die )?freigabe\b|"
+                        r"\bzur (?:ü|ue)?(?:berpr(?:ü|ue)fung|pr(?:ü|ue)fung) zur(?:ü|ue)ckgehalten\b|\bwarte(?:t|n) auf (?:die )?(?:freigabe|pr(?:ü|ue)fung)\b|"
                         # ("Die Nachricht wird vom Administrator des Empfängers geprüft. Wird sie freigegeben, erfolgt die Zustellung
                         # automatisch")
                         r"\bwird vom administrator (?:des empf(?:ä|ae)ngers )?gepr(?:ü|ue)ft\b|\berfolgt die zustellung automatisch\b|"
+                        # ("Nach der Prüfung werden die Nachrichten zugestellt oder gelöscht", "wird erst nach der Prüfung
+                        # zugestellt": delivered or deleted once checked)
+                        r"\bnach der pr(?:ü|ue)fung werden (?:die nachrichten|die nachricht|die e-?mails?|sie) (?:zugestellt|freigegeben)\b|"
+                        r"\berst nach (?:der|einer) pr(?:ü|ue)fung zugestellt\b|"
                         # ("muss vor der Zustellung von einem Administrator freigegeben werden. Sobald die Nachricht freigegeben
                         # ist, wird sie zugestellt": a release still to come)
                         r"\bmuss\b[^.]{0,60}\bvon (?:einem|der|dem) (?:administrator|admin)\w* freigegeben werden\b|"
@@ -1029,6 +1044,8 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 # says the answer was temporary where the reporting MTA put its own generic 5.0.0 in the Status
 # (Exim's DSN, rule 12)
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
+# a provider code of the "IB" + three digits form (GoDaddy's table in knowledge/providers.py; Telstra's use the same form)
+_SHARED_IB_CODE = Lazy(r"\bib\d{3}\b")
 
 
 def _held(f: _Facts) -> bool:
@@ -1205,6 +1222,11 @@ def _decide(f: _Facts) -> str:
         return "expired"
     if f.action == "delayed":
         return "expired"
+    if f.context and _RELEASE_REFUSED.search(context := normalize(f.context)) and (_held_in(context) or matches("on_hold", context)):
+        # the report's words above the recipient say the message was held and its review ended in a refusal ("your message was
+        # held for review by the 'External bulk mail' policy. An administrator has now reviewed the message and DELETED it"):
+        # the receiving side's policy refused it, as for a refused release said beside the recipient (above)
+        return "policy_violation"
     return "on_hold" if f.text else "undefined"
 
 

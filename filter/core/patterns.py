@@ -187,6 +187,10 @@ PHRASES: dict[str, list[str]] = {
         r"(size|storage|disk|space|quota)( limit| quota| allocation)?",
     ],
     "message_too_large": [
+        # the message's own size said beside the limit it passes ("because it is 31.4 MB, which exceeds the 25 MB limit for
+        # incoming mail"): the size, never a mailbox's quota (that one says "quota" or "mailbox")
+        r"\b(it is|is|of|size:?) \d+([.,]\d+)? ?(mb|kb|gb|megabytes?)\b[^.;]{0,30}\bexceed(s|ing)? (the |our )?\d+([.,]\d+)? ?"
+        r"(mb|kb|gb|megabytes?) (size )?limit\b",
         # the largest message taken, with its figure ("max 2 MB per message including attachments")
         r"\bmax(imum)?\.? \d+([.,]\d+)? ?(mb|kb|gb|megabytes?|mbytes?) (per|for each|for every|for one) (message|mail|e-?mail)\b",
         # a size limit on messages, said with its figure in an administrator's words ("Messages over 10 MB are not
@@ -1679,8 +1683,8 @@ PHRASES: dict[str, list[str]] = {
         # Censor'": its rule says why, ``blocked_weak``)
         r"was blocked by (?!(the |our |an? |their |your )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal|data loss prevention|dlp\b))"
         # (nor an organisation's named policy, "was blocked by your organization's email encryption policy": the policy)
-        r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?(encryption|security|data loss prevention|dlp|content|"
-        r"compliance) polic)"
+        r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?((encryption|security|data loss prevention|dlp|content|"
+        r"compliance) )?polic)"
         # (nor a named organisation's policy, "was blocked by the Shop Example data loss prevention policy": the policy)
         r"(?!(the |our |their |your )?([\w&'’-]+ ){1,3}(data loss prevention|dlp|content|attachment|transport|mail ?flow|"
         r"security|compliance|encryption|e-?mail) polic)"

@@ -25,6 +25,9 @@ _COMPLAINT_SUBJECT = Lazy(
     r"email feedback report|scomp|"
     # (AOL's SCOMP reports of the 2000s, "Client TOS Notification": its members' "report spam" clicks, before ARF)
     r"client tos notification", re.I)
+# a sending service's notice of a complaint, from whatever account it sends its notices ("Spam complaint: x@... marked your
+# email as spam"): its text says who complained, as a desk's does
+_SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|message) as spam\b", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
@@ -61,7 +64,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return Detection(COMPLAINT, records, name)
     if _SPAMCOP_FROM.search(msg.from_) and _SPAMCOP_MARK in msg.body[:5000].lower():
         return _spamcop(msg)
-    if not msg.status_blocks and _DESK_FROM.search(msg.from_) and (
+    if not msg.status_blocks and (_DESK_FROM.search(msg.from_) or _SERVICE_COMPLAINT_SUBJECT.search(msg.subject)) and (
             _may_be_complaint(msg.subject) or any(w in msg.subject.lower() for w in _DESK_SUBJECT_WORDS)):
         return _desk_complaint(msg)
     return None
@@ -89,6 +92,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
                     r"(?:recipient|user|customer|subscriber)s?(?!['\u2019])\b|"
+                    # (a sending service's notice: "A recipient marked one of your emails as spam")
+                    r"\b(?:a|the|one of your) (?:recipient|subscriber|contact)s? (?:has )?(?:marked|reported|flagged) (?:one of )?"
+                    r"your (?:e-?mails?|messages?) as (?:spam|junk)\b|"
                     # "has complained about the attached email ... as unsolicited commercial email", and the
                     # same report in German and French ("hat die unten stehende E-Mail als unerwünschte
                     # Massen-E-Mail (Spam) gemeldet", "a signalé le message ci-dessous ... comme courrier non
@@ -208,7 +214,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     + _ASIDE + r" comme (?:courrier (?:non sollicit|ind[ée]sirable)|spam|ind[ée]sirable|pourriel)|"
                     # (the verb's complement first: "a signalé comme indésirable (bouton « Signaler un spam ») le message
                     # ci-dessous")
-                    r"a signal[ée] comme (?:courrier )?(?:non sollicit(?:é|e)|ind[ée]sirable|spam|pourriel)(?: \([^)]{0,60}\))? "
+                    r"a (?:signal[ée]|d[ée]clar[ée]) comme (?:courrier )?(?:non sollicit(?:é|e)|ind[ée]sirable|spam|pourriel)(?: \([^)]{0,60}\))? "
                     r"(?:le|ce|votre|un) (?:message|courriel|e-?mail)\b|"
                     # es / it: "ha denunciado el mensaje adjunto como correo no deseado", "ha segnalato il messaggio
                     # sottostante come posta indesiderata"
@@ -266,6 +272,8 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
+                         # (a sending service's notice names the complaining recipient of our message: "Recipient: x@")
+                         r"recipient|"
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
                          r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
                          # (French "Abonné concerné :", "Client concerné :", the subscriber or customer the report is about)

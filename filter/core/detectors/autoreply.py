@@ -607,6 +607,9 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("ko", r"자동 ?응답|자동 ?회신|부재 ?중"),
     ("he/ar", r"תשובה אוטומטית|מחוץ למשרד|رد تلقائي|الرد التلقائي|خارج المكتب"),
     ("id/ms/vi/th", r"balasan otomatis|balasan automatik|tr[ảa] l[ờo]i t[ựu] [đd][ộo]ng|ตอบกลับอัตโนมัติ"),
+    # (Indonesian "Di Luar Kantor", Malay "Di Luar Pejabat" / "Tiada di Pejabat": Outlook's "Out of Office" in those
+    # languages)
+    ("id/ms", r"di luar kantor|di luar pejabat|tiada di pejabat"),
     # (Hindi "स्वचालित उत्तर" (automatic reply), "कार्यालय से बाहर" (out of office), as Outlook localises them)
     ("hi", r"स्वचालित उत्तर|स्वतः उत्तर|कार्यालय से बाहर"),
     # (Swahili "Jibu la Kiotomatiki" (automatic reply), "Nje ya Ofisi" (out of office); Tagalog "Awtomatikong Tugon"; Georgian
@@ -956,7 +959,7 @@ _UNSUB_SUBJECT = Lazy(
     # (the mailing named with the verb: "Newsletter abbestellen", "Abmeldung vom Newsletter")
     r"(?:den |vom )?newsletter (?:abbestellen|abmelden|k[üu]ndigen)|abmeldung(?: vom newsletter)?|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
-    r"avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
+    r"berhenti (?:ber)?langganan|avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
     r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|(?:請|请)(?:取消訂閱|取消订阅|退訂|退订)|"
     # (Japanese "メルマガ解除" (cancel the mail magazine), "退会希望" (wish to leave the membership); a List-Unsubscribe mailto's
     # token subject, RFC 2369, "unsubscribe-204817")
@@ -1111,6 +1114,10 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
             "zu löschen", "zu loeschen", "kündigen sie", "kuendigen sie"),
      # (the newsletter itself cancelled: "bitte kündigen Sie meinen Newsletter", never a subscription to the paper)
      r"\bk(?:ü|ue)ndigen sie(?: bitte)? meinen (?:e-?mail-?)?newsletter\b|"
+     # (asked as a question: "Können Sie mich bitte aus Ihrem Verteiler nehmen?")
+     r"\b(?:k(?:ö|oe)nnen|k(?:ö|oe)nnten|w(?:ü|ue)rden) sie mich (?:bitte )?(?:aus|von) (?:ihrem|dem|eurem|diesem|ihrer|der) "
+     r"(?:e-?mail-?|newsletter-?)?(?:verteiler|newsletter|mailing-?liste|liste)\w* (?:nehmen|streichen|austragen|entfernen|"
+     r"l(?:ö|oe)schen|abmelden)\b|"
      # (the right to erasure asked for, GDPR Art. 17: "Ich fordere Sie auf, meine E-Mail-Adresse und alle meine Daten unverzüglich
      # zu löschen")
      r"\bmeine (?:e-?mail-?)?adresse (?:und (?:alle )?(?:meine )?(?:personenbezogenen )?daten )?(?:unverz(?:ü|ue)glich |sofort |"
@@ -1562,9 +1569,9 @@ _END_SUBSCRIPTION = Lazy(
     r"\bnie przysy(?:ł|l)a(?:ć|c) mi\b|\bneposílejte\b|\bneposilejte\b|\bnezas(?:í|i)lejte mi\b|\bne k(?:ü|u)ldjenek (?:nekem )?t(?:ö|o)bb\b|"
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
-    r"\bberhenti mengirim(?:kan)?\b|\bdejen de mandarme\b|"
+    r"\bberhenti (?:mengirim(?:kan)?|kirim(?:kan)?)\b|\bdejen de mandarme\b|"
     # (Indonesian / Malay "berhenti berlangganan" (stop subscribing), "tidak ingin menerima ... lagi" (no longer want to receive))
-    r"\bberhenti berlangganan\b|\btidak (?:ingin|mau) (?:lagi )?menerima\b|"
+    r"\bberhenti (?:ber)?langganan\b|\btidak (?:ingin|mau) (?:lagi )?menerima\b|"
     # (Hindi in Latin letters, as readers write it: "ye mails bhejna band kar dijiye" (stop sending these mails))
     r"\bbhejna band kar\w*|"
     # (Croatian / Serbian / Bosnian / Slovenian "odjavite me", "odjava" (unsubscription), Serbian Cyrillic "одјавите")
@@ -1644,6 +1651,8 @@ _MAILING = Lazy(
     r"utskick\w*|e-?postlist\w*|uutiskirje\w*|postituslist\w*|tilau\w*|b(?:ü|u)lten\w*|listeniz\w*|abonelik\w*|"
     r"h(?:í|i)rlev(?:é|e)l\w*|h(?:í|i)rlevel\w*|levelez(?:ő|o)list\w*|abonament\w*|ενημερωτικ\w*|milis|senarai mel|"
     r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin|"
+    # (Indonesian / Malay "daftar kalian", "senarai anda" (your list))
+    r"daftar (?:kalian|anda|kamu)\b|senarai (?:anda|kalian)\b|"
     # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
     r"cadastro|lista de abona\w*|listei de abona\w*|lista de coresponden\w*|listele de coresponden\w*|"
@@ -1988,7 +1997,13 @@ def detect(msg: ParsedMessage) -> Detection | None:
             and not (textdet.writes_for_the_address_we_sent_to(msg) and textdet.looks_like_bounce(msg)):
         # (not the recipient organisation's own notice to our VERP address that the mailbox is gone and asks us to take the
         # address off: "Ihr Postfach wurde gelöscht ... Bitte entfernen Sie die Adresse aus Ihrem Verteiler", its report)
-        return Detection(UNSUBSCRIBE, [Record(address=_named_for_removal(body, sender) or sender)], name)
+        named = _named_for_removal(body, sender)
+        if named and sender and textdet.organisation(named) != textdet.organisation(sender) \
+                and textdet.organisation(named) == textdet.organisation(msg.header("To") or ""):
+            # (an address of the organisation the request was sent to, "to unsubscribe you from the mailing list:
+            # news@<ours>": the list it asks to leave, never the one to take off)
+            named = None
+        return Detection(UNSUBSCRIBE, [Record(address=named or sender)], name)
     return None
 
 
@@ -2729,7 +2744,7 @@ _ACKNOWLEDGED = Lazy(
     r"\bvotre (?:demande|requ[êe]te|ticket) a (?:bien )?[ée]t[ée] (?:enregistr[ée]e?|re[çc]ue?|cr[ée][ée]e?|prise? en compte)|"
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
-    r"\bwe hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed )?ontvangen|"
+    r"\bwij? hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed |in goede orde )?ontvangen|"
     # (German "Wir haben Ihre E-Mail erhalten und melden uns ...": we have received your mail)
     r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail|mail) (?:gut |bereits )?erhalten\b|"
     # (a request recorded under a number: Portuguese "Sua manifestação foi registrada sob o protocolo nº", Spanish "Su solicitud
@@ -2806,7 +2821,7 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     # message", "Merci pour votre message")
                     r"(?:vielen )?dank(?:e)? f(?:ü|ue)r ihre (?:nachricht|anfrage|e-?mail)\b|"
                     r"thank you for (?:your (?:message|e-?mail|enquiry|inquiry)|contacting us)\b|"
-                    r"merci pour votre (?:message|courriel|demande)\b|"
+                    r"merci pour votre (?:message|courriel|demande)\b|bedankt voor (?:uw|je) (?:e-?mail|bericht)\b|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b|"
                     # (Swedish "Kvittens:", "Tack för ditt meddelande", Finnish "Vastaanottokuittaus", Danish "Tak for din
@@ -2887,7 +2902,7 @@ _SAYS_AUTOMATIC = Lazy(
     # (French "Ceci est un accusé de réception automatique", "Ce courriel a été envoyé automatiquement")
     r"ceci est un accus(?:é|e) de r(?:é|e)ception automatique|"
     r"\bce (?:message|courriel|e-?mail) (?:a (?:é|e)t(?:é|e)|est) (?:envoy(?:é|e)|g(?:é|e)n(?:é|e)r(?:é|e)) automatiquement\b|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
-    r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?bericht|"
+    r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?(?:bericht|antwoord)|"
     r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding|kvittering)|"
     # a help desk's footer on every mail it sends (Zendesk's "This email is a service from <desk>.")
     r"this (?:e-?mail|message) is a service from\b",

@@ -270,7 +270,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # first: "Sophos Email hat Ihre Nachricht an <address> blockiert")
     r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwird\s+(?:derzeit\s+|vor(?:ü|ue)bergehend\s+)?"
     r"zur(?:ü|ue)ckgehalten\b|"
-    r"\b(?:ihre|deine)\s+(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
+    # (or "Ihre ausgehende Nachricht", our own outgoing message stopped by our gateway)
+    r"\b(?:ihre|deine)\s+(?:ausgehende\s+)?(?:nachricht|e-?mail)\b" + _IN_SENTENCE + r"\bwurde\s+"
     r"(?:(?:von|vom|durch)\s+(?:(?:unserem|unserer|dem|der)\s+)?\S+(?:\s+\S+)?\s+)?"
     # (its cause between: "Ihre Nachricht wurde aufgrund einer Richtlinie blockiert", "wegen eines Anhangs abgewiesen")
     r"(?:(?:aufgrund|wegen)\s+(?:einer|eines|der|des|ihrer|ihres|unserer|unseres)\s+\S+(?:\s+\S+)?\s+)?"
@@ -1272,7 +1273,7 @@ def brand(address: str) -> str:
 
 
 # the local parts of abuse desks and feedback loops (arf.py's desks add the postmaster and the NOC, whose notices are reports)
-DESK_LOCALS = r"abuse[-_.]?(?:reports?|desk|team)|abuse|abuso|abusi|abus|abuz|feedback|fbl|complaints?|spam-?reports?"
+DESK_LOCALS = r"abuse[-_.]?(?:reports?|desk|team|no-?reply)|abuse|abuso|abusi|abus|abuz|feedback|fbl|complaints?|spam-?reports?"
 _DESK_ACCOUNT = Lazy(rf"(?:{DESK_LOCALS})$")
 
 
@@ -1557,8 +1558,9 @@ _SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|
 _OPEN = "[\"'\\[「『“‘（【〈《＜]?"
 _CLOSE = "[\"'\\]」』”’）】〉》＞]?"
 _ANCHORS = [
-    # Sendmail transcript: "554 <user@example.org>... 550 Host unknown"
-    Lazy(r"^\s*[45]\d\d[ -]<" + _A + r">(?P<sep>\.\.\.)\s*(?P<rest>.*)$"),
+    # Sendmail transcript: "554 <user@example.org>... 550 Host unknown", its per-recipient line with the enhanced status
+    # too ("452 4.2.2 <user@example.org>... Mailbox full", as sendmail writes it under the session's "<<<" reply)
+    Lazy(r"^\s*[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?[ -]<" + _A + r">(?P<sep>\.\.\.)\s*(?P<rest>.*)$"),
     # "<user@example.com>:" / "<user@example.com>: 550 ..." / "<user@example.com>... User unknown"
     Lazy(_LEAD + r"<" + _A + r">" + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
     # a bare address on its own line (or quoted, or in square brackets), or followed by ":" /
@@ -2019,6 +2021,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 continue
             hit = None
             form = -1
+            row = False  # (a row of a table under a heading of the failed recipients)
             for form, rx in enumerate(_ANCHORS):
                 if form == 4 and not _ends_in_bracketed_address(line):
                     break  # a name-addr line ends with its address in brackets
@@ -2029,7 +2032,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()
                                               or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))
                                               or _A_COLUMN.match(line, m.end("a")) and _names_no_other(m.group("rest"), m.group("a"))
-                                              and (smtptext.find_status(m.group("rest")) or "2")[0] in "45"):
+                                              and ((smtptext.find_status(m.group("rest")) or "2")[0] in "45"
+                                                   or (row := _row_under_a_recipients_heading(lines, i)))):
                     # an address followed by other words: a sentence, maybe (below); unless the words
                     # carry a labelled reply code (Zoho Mail: "user@example.net Invalid Address,
                     # ERROR_CODE :550, ...", rb-sisimai lib/sisimai/lhost/zoho.rb)
@@ -2079,9 +2083,16 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                         rest = ""
                     if sep.strip() == "on":
                         rest = ""  # Exchange: "user@example.com on <date>"
+                    if row and not _ANSWER.search(rest):
+                        # (a row's other cells without a reply, "Office 365": the reason is the table's, below it, as for a
+                        # list of bare addresses)
+                        rest = ""
                     # Sendmail's "554 <user@example.org>... 550 Host unknown": the summary code
                     # is Sendmail's own; the remote server's words follow the dots
-                    line_text = rest if form == 0 else line
+                    # (where an enhanced status stands before the address and the dots are followed by words alone, "452 4.2.2
+                    # <user@...>... Mailbox full", the code and status are the server's answer for it: the whole line)
+                    line_text = (rest if form == 0 and (smtptext.find_reply_code(rest) or not _CODED_ANSWER.match(line.lstrip()))
+                                 else hit.group("a") if row and not rest else line)
                     # (the string tests first: the list pattern is tried on a separated list only)
                     more = rest and "@" in rest and (
                         rest.lstrip()[:1] in _LIST_SEPS or "rest" in hit.groupdict()
@@ -2346,6 +2357,13 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
         # a labelled list of addresses beside recipients the report names otherwise: a summary of the
         # message's addressees ("Recipients: a, b, c" under "Your message to b could not be delivered")
         hits = [h for h in hits if h[4] != _LISTED]
+    if len(hits) > 1 and "@" in text and (senders := {m.group("a").lower() for m in _SENDER_FIELD_ADDRESS.finditer(text)}):
+        # the address the report's own sender field names ("Sender: news@...") is the stopped message's sender wherever else it
+        # stands ("Reason: Rejected by header based Anti-Spoofing policy: news@...", the reply quoted under it): never a
+        # recipient that failed where another is named, its lines the recipient's above it
+        rest = [h for h in hits if h[1].lower() not in senders]
+        if rest:
+            hits = rest
     blocks: dict[str, list[str]] = {}
     order: list[str] = []
     first_line: dict[str, int] = {}
@@ -2445,6 +2463,27 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
     if ours and len(records) > 1 and any(r.address and r.address.lower() != ours for r in records):
         records = [r for r in records if not r.address or r.address.lower() != ours]
     return _without_addressees(records, hits) if len(records) > 1 else records
+
+
+# a table's row that begins with an address, its next cell after a tab or a run of blanks
+_ADDRESS_ROW = Lazy(r"^\s*<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>?(?: {2,}|\t)")
+# the words of a heading that introduces the failed recipients ("Your message to these recipients couldn't be delivered:")
+_RECIPIENTS_HEADING_WORDS = ("recipient", "deliver", "destinat", "empfänger", "empfaenger", "adressat", "address")
+
+
+def _row_under_a_recipients_heading(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a row of a table the line above it introduces as the failed recipients ("Your message to these
+    recipients couldn't be delivered:", then "anya@...<tab>Office 365" a row): the row's address is one of them, whatever
+    its other cells say (the server's name, an action)."""
+    j = i - 1
+    while j >= 0:
+        above = lines[j].strip()
+        if not above or _ADDRESS_ROW.match(lines[j]):
+            j -= 1  # (a blank line, or another row of the same table)
+            continue
+        low = above.lower()
+        return above.endswith((":", "：")) and "@" not in above and any(map(low.__contains__, _RECIPIENTS_HEADING_WORDS))
+    return False
 
 
 def _names_no_other(rest: str, addr: str) -> bool:
@@ -3485,7 +3524,11 @@ _SUCCESS_BODY = Lazy(
     r"\bfreigegeben\s+und\s+(?:[^.]|\.(?=\w)){0,80}?\bzugestellt\b|"
     r"\bserbest\s+b(?:ı|i)rak(?:t(?:ı|i)|(?:ı|i)ld(?:ı|i))\b[^.]{0,60}?\bteslim\s+edildi\b|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
-    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+it\s+(?:has\s+(?:now\s+)?been|was)\s+(?:successfully\s+)?delivered\s+to\s+the\b|"
+    r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+(?:it|the\s+message|the\s+e-?mail)\s+(?:has\s+(?:now\s+)?been|was)\s+"
+    r"(?:successfully\s+)?delivered\s+to\s+the\b|"
+    # (French, the same in two sentences: "... examiné par un administrateur puis libéré. Il a été remis dans la boîte aux
+    # lettres du destinataire")
+    r"\blib(?:é|e)r(?:é|e)e?\.\s+(?:il|elle|le\s+message|le\s+courriel)\s+a\s+(?:(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
     # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
     r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+)?(?:(?:an )?(?:den|dem) "
     r"empf(?:ä|ae)nger\s+)?(?:inzwischen\s+|nun\s+|jetzt\s+|soeben\s+|gerade\s+|anschlie(?:ß|ss)end\s+|danach\s+|dann\s+)?zugestellt\b|"
@@ -4256,7 +4299,11 @@ _TICKET_MARKERS = ("please type your reply above this line", "reply above this l
                    # below", "Click here to view the ticket")
                    "a new ticket has been raised", "ticket details are given below", "click here to view the ticket",
                    # (OTRS / Znuny: "ein neues Ticket [Ticket#...] wurde in der Queue ... erstellt", the agent's link)
-                   "a new ticket has been created", "ein neues ticket", "action=agentticketzoom")
+                   "a new ticket has been created", "ein neues ticket", "action=agentticketzoom",
+                   # (Zendesk's reply marker in its French, German, Spanish, Italian, Dutch and Portuguese forms)
+                   "répondre au-dessus de cette ligne", "repondre au-dessus de cette ligne", "oberhalb dieser zeile",
+                   "encima de esta línea", "encima de esta linea", "sopra questa riga", "boven deze regel",
+                   "acima desta linha")
 # a counter's line: its label, dot leaders, a number (with its thousands separator or a unit)
 _COUNTER_LINE = Lazy(r"(?m)^[^\n.]{2,60}[ \t]?\.{4,}[ \t]*\d[\d,.]*(?: ?[kmgt]i?b)?[ \t\r]*$")
 _LOG_SECTIONS = ("bounce detail", "reject detail", "deferral detail", "delivery delays", "smtpd connections")

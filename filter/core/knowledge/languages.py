@@ -324,7 +324,7 @@ PHRASES: dict[str, list[str]] = {
         r"(conta|caixa postal|caixa de correio|usu[áa]rio|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (foi |est[áa] )?"
         r"(exclu[íi]d|removid|apagad|eliminad)",
         r"(account|mailbox|postvak|e-?mailadres|gebruiker)( van de ontvanger)? (is |werd |wordt )?(verwijderd|opgeheven)",
-        r"(konto|skrzynka|u[żz]ytkownik)[^.]{0,20} usuni[ęe]t",
+        r"(konto|skrzynka|u[żz]ytkownik)(?:[^.]|\.(?=\w)){0,40} usuni[ęe]t",
         r"(アカウント|メールアドレス|ユーザー?)(は|が)?(削除され|廃止され)",
         r"(帐号|帳號|账号|账户|帳戶|用户|用戶|邮箱|郵箱)[^。，,]{0,4}(已注销|已註銷|被注销|被註銷|已删除|已刪除|被删除|被刪除)",
         r"(계정이|계정은|사용자가|사용자는|아이디가|아이디는|메일 ?주소가) ?(삭제되었|삭제됨|삭제된)",
@@ -1037,6 +1037,8 @@ PHRASES: dict[str, list[str]] = {
         rf"(?<!spam)(?<!spam-)(filter|filterregel|einstellungen) des empf{_DE_AE}ngers",
         # -- French.
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
+        #    ... by the recipient's own filter ("Message rejeté par le filtre Sieve du destinataire", RFC 5429's reject)
+        r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|un) filtre (sieve |de messagerie |personnel )?(du|de la) destinataire",
         #    ... the recipient takes mail from its known contacts only: "l'expéditeur ne figure pas dans le carnet
         #    d'adresses du destinataire", es "el remitente no figura en la libreta de direcciones del destinatario"
         #    (our renderings of a whitelist-only setting)
@@ -3599,6 +3601,8 @@ _TLS_AND_LISTS_10 = {
         # (German "wird derzeit ... in einer Sandbox analysiert", Japanese "保留され、まだ配信されていません" (held, not delivered
         # yet))
         r"\bin einer sandbox (analysiert|gepr(ü|ue)ft|untersucht)\b", r"保留され(、|て)?まだ配信されていません",
+        # (held by a policy, "送信ポリシーにより保留されていました" (had been held by the sending policy))
+        r"により保留され", r"のため保留されています",
     ],
     "suspended": [
         # (Spanish "La cuenta de correo x@ se encuentra suspendida por falta de uso": the account named between, suspended)

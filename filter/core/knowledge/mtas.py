@@ -191,7 +191,7 @@ PHRASES: dict[str, list[str]] = {
     "system_error": [
         # Exchange 5.5 / 2000 MTA's NDR sentence "No transport provider was available for delivery to this recipient." (the
         # route to the recipient's server could not be made by its own connectors: the site's configuration, not the mailbox)
-        r"no transport provider was available",
+        r"no transport provider was available", r"kein transportanbieter verf(ü|ue)gbar",
         # GroupWise's status of a post office its agent cannot reach ("Post office is closed", "Post office closed": the
         # receiving server down, GroupWise documentation, message status "Delayed"): no mailbox closed
         r"\bpost ?office (\S+ )?(is |was )?(closed|down|unavailable|not available)\b",
