@@ -347,3 +347,106 @@ def test_a_person_mentioning_a_spam_complaint_is_no_complaint():
     report = classify(mail("From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: Re: spam complaint\n"
                            f"In-Reply-To: <x.1@shop.example>\n{UTF8}", body))
     assert report.kind == "not_bounce"
+
+
+# ---- third batch ------------------------------------------------------------------------------------------------------
+def test_an_invitation_to_write_in_german_names_a_contact_not_the_recipient():
+    body = ("Die Nachricht konnte nicht an „Müller, Hans“ <h.mueller@firm.example> zugestellt werden.\n\n"
+            "Das Postfach des Empfängers wurde verschoben; bitte wenden Sie sich an sekretariat@firm.example.\n\n"
+            "Remote Server returned '550 5.1.6 RESOLVER.ADR.RecipientMoved; recipient mailbox has moved'\n")
+    report = notice("Microsoft Outlook <postmaster@firm.example>", "Unzustellbar: Angebot", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("h.mueller@firm.example", "has_moved")])
+
+
+@pytest.mark.parametrize("body", [
+    # German: held, checked, then deleted
+    ("Ihre Nachricht an eva@firm.example wurde zurückgehalten und von unserem Administrator geprüft.\n\n"
+     "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt.\n"),
+    # Japanese: held, then not permitted and discarded
+    ("保留されていた以下のメールについて、管理者が確認した結果、社内規定により宛先への送信は許可されませんでした。メールは破棄されました。\n\n"
+     "宛先: eva@firm.example\n件名: 冬のギフト特集\n"),
+])
+def test_more_holds_that_ended_in_a_refusal(body):
+    report = notice("Mail Gateway <gateway@gw.firm.example>", "Ergebnis der Prüfung / 審査結果", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+def test_a_korean_hold_awaiting_the_administrator_across_a_line_is_held():
+    body = ("귀하가 eva@firm.example 님에게 보낸 메일은 보안 정책에 따라\n관리자 승인 대기 중입니다. 관리자가 승인하면 수신자에게 "
+            "전달됩니다.\n\n제목: 연말 특가 안내\n")
+    report = classify(mail("Return-Path: <>\nFrom: 메일 보안 <mailsecurity@firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: 메일 발송 보류 안내\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "on_hold")])
+
+
+def test_a_french_release_then_delivery_is_no_failure():
+    body = ("Bonjour,\n\nVotre message « Tarifs » avait été placé en quarantaine.\nL'administrateur l'a sorti de quarantaine "
+            "ce matin ; il a bien été distribué\ndans la boîte de eva@firm.example.\n")
+    report = notice("Antispam <antispam@firm.example>", "Message sorti de quarantaine", body, null=True)
+    assert report.kind != "failed"
+
+
+def test_a_spanish_auto_reply_saying_the_account_was_deleted_is_the_failure():
+    body = ("Esta cuenta de correo (ana@firm.example) ha sido eliminada.\nSu mensaje no ha sido entregado. Por favor, escriba a\n"
+            "contacto@firm.example.\n")
+    report = classify(mail("From: ana@firm.example\nTo: bounces+ana=firm.example@shop.example\n"
+                           f"Subject: Respuesta automática: Ofertas\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("ana@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # a sending service in Spanish
+    ("Relay <notificaciones@relay.example>", "Queja de spam: eva@firm.example marcó su correo como spam",
+     "Un destinatario ha marcado uno de sus correos como spam.\n\nDestinatario: eva@firm.example\nAsunto: Ofertas\n"),
+    # a German feedback desk: the report button, "Empfänger:" the complainant
+    ("Postmaster <fbl@isp.example>", "Beschwerde über eine E-Mail von shop.example",
+     "Sehr geehrte Damen und Herren,\n\neiner unserer Kunden hat die unten genannte Nachricht über die Schaltfläche\n"
+     "\"Spam melden\" als unerwünscht gemeldet.\n\nEmpfänger: eva@firm.example\nAbsender:  news@shop.example\n"),
+    # a French desk writing from "postmaster-retours@"
+    ("Service Postmaster <postmaster-retours@isp.example>", "Signalement d'un message indésirable",
+     "Bonjour,\n\nUn de nos abonnés a signalé votre message comme indésirable.\n\nDestinataire : eva@firm.example\n"
+     "Expéditeur : news@shop.example\n"),
+])
+def test_complaints_in_spanish_german_and_french(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_a_question_about_what_unsubscribing_would_do_is_no_request():
+    body = ("Hi there,\n\nIf I unsubscribe from the newsletter, will I still get order confirmations\nand shipping updates? "
+            "I want to keep those.\n")
+    report = classify(mail("From: Priya <priya@firm.example>\nTo: news@shop.example\nSubject: Question about emails\n"
+                           f"{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # Japanese: stop the sending, delete my address (a reply)
+    ("近藤 <kondo@firm.example>", "Re: 今週末はお得", "何度も送ってこないでください。\n今すぐ配信を止めて、私のアドレスを削除してください。\n"),
+    # Japanese: the company's request to stop sending the mail magazine to this address
+    ("購買部 <koubai@firm.example>", "送付停止のお願い", "今後、本アドレス宛てのメールマガジン・キャンペーン案内の送付は\n"
+     "停止していただけますようお願い申し上げます。\n"),
+    # Korean: process the opt-out at once
+    ("park@firm.example", "수신거부 요청", "저는 광고 수신에 동의한 적이 없습니다.\n\n즉시 수신거부 처리해 주세요.\n"),
+    # Croatian: unsubscription from the list
+    ("Tomislav <tomislav@firm.example>", "ODJAVA", "Molim odjavu s liste. Ne želim više primati vaše obavijesti.\n"),
+])
+def test_requests_to_unsubscribe_in_japanese_korean_and_croatian(sender, subject, body):
+    addr = sender.rpartition("<")[2].rstrip(">")
+    report = classify(mail(f"From: {sender}\nTo: bounces+x={addr.replace('@', '=')}@shop.example\nSubject: {subject}\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("unsubscribe", [(addr, "unsubscribe")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # Korean: a support desk's receipt, sent automatically
+    ("[접수완료] 고객님의 문의가 정상적으로 접수되었습니다", "보내주신 문의가 정상적으로 접수되었습니다.\n접수번호: CS-0412\n\n"
+     "※ 본 메일은 발신 전용이며 자동으로 발송되었습니다.\n"),
+    # Japanese: a receipt of the mail, an automatic reply
+    ("Re: ご注文ありがとうございます", "メールを受信いたしました。\n土日祝日は休業日のため、ご返信は翌営業日以降となります。\n\n"
+     "※このメールは受信確認のための自動返信です\n"),
+])
+def test_automatic_receipts_in_korean_and_japanese(subject, body):
+    report = classify(mail("From: Desk <help@firm.example>\nTo: bounces+help=firm.example@shop.example\n"
+                           f"Subject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("auto_reply", [("help@firm.example", "auto_reply")])

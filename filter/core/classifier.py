@@ -865,6 +865,9 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # "管理者が確認した結果、配信は拒否されました" (after the administrator's check, delivery was refused))
                         r"\breviewed (?:the|this|your) (?:message|e-?mail) and (?:has )?(?:deleted|rejected|discarded|refused|declined) it\b|"
                         r"\b(?:el )?administrador lo ha (?:rechazado|eliminado|borrado|descartado)\b|配信(?:は|が)拒否され|"
+                        # (German "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt"; Japanese "送信は許可されません
+                        # でした。メールは破棄されました" (sending was not permitted; the mail was discarded))
+                        r"\bwurde gel(?:ö|oe)scht und nicht zugestellt\b|(?:送信|配信)(?:は|が)許可されませんでした|破棄されました|"
                         # (no release possible at all: "l'amministratore non può rilasciare il messaggio", "the administrator
                         # cannot release it")
                         r"\bnon pu(?:ò|o) rilasciar|\b(?:cannot|can't|can not) (?:be )?release|\bkann (?:sie |die nachricht )?nicht freigeb|"

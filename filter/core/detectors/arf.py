@@ -27,7 +27,9 @@ _COMPLAINT_SUBJECT = Lazy(
     r"client tos notification", re.I)
 # a sending service's notice of a complaint, from whatever account it sends its notices ("Spam complaint: x@... marked your
 # email as spam"): its text says who complained, as a desk's does
-_SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|message) as spam\b", re.I)
+_SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|message) as spam\b|"
+                                  # (Spanish "Queja de spam: x marcó su correo como spam")
+                                  r"\bqueja de spam\b|\bmarc(?:ó|o) su (?:correo|mensaje) como spam\b", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
@@ -82,7 +84,8 @@ _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plain
                        "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst")
 # (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
 # abusi@, abus@)
-_DESK_FROM = Lazy(rf"\b(?:{textdet.DESK_LOCALS}|postmaster|noc)@", re.I)
+# (with a suffix of the desk's own, "postmaster-retours@", "abuse-noreply@")
+_DESK_FROM = Lazy(rf"\b(?:{textdet.DESK_LOCALS}|postmaster|noc)(?:[-_.][a-z0-9]{{2,12}})?@", re.I)
 # an aside between the message and the verdict ("the message below, sent from your network (192.0.2.42), as
 # ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
 _ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"
@@ -95,6 +98,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # (a sending service's notice: "A recipient marked one of your emails as spam")
                     r"\b(?:a|the|one of your) (?:recipient|subscriber|contact)s? (?:has )?(?:marked|reported|flagged) (?:one of )?"
                     r"your (?:e-?mails?|messages?) as (?:spam|junk)\b|"
+                    # (... in Spanish: "Un destinatario ha marcado uno de sus correos como spam")
+                    r"\bun destinatario ha marcado (?:uno de )?sus (?:correos|mensajes) como (?:spam|correo no deseado)\b|"
+                    # (German: "hat die unten genannte Nachricht über die Schaltfläche "Spam melden" als unerwünscht gemeldet")
+                    r"\bhat (?:die|diese|eine) (?:unten ?(?:genannte|stehende) |folgende |nachfolgende )?(?:nachricht|e-?mail)\b"
+                    r"[^.]{0,80}? als (?:unerw(?:ü|ue)nscht|spam)\w* gemeldet\b|"
                     # "has complained about the attached email ... as unsolicited commercial email", and the
                     # same report in German and French ("hat die unten stehende E-Mail als unerwünschte
                     # Massen-E-Mail (Spam) gemeldet", "a signalé le message ci-dessous ... comme courrier non
@@ -273,7 +281,7 @@ _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
                          # (a sending service's notice names the complaining recipient of our message: "Recipient: x@")
-                         r"recipient|"
+                         r"recipient|empf(?:ä|ae)nger|destinataire|destinatario|"
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
                          r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
                          # (French "Abonné concerné :", "Client concerné :", the subscriber or customer the report is about)

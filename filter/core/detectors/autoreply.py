@@ -959,7 +959,7 @@ _UNSUB_SUBJECT = Lazy(
     # (the mailing named with the verb: "Newsletter abbestellen", "Abmeldung vom Newsletter")
     r"(?:den |vom )?newsletter (?:abbestellen|abmelden|k[üu]ndigen)|abmeldung(?: vom newsletter)?|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
-    r"berhenti (?:ber)?langganan|avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
+    r"berhenti (?:ber)?langganan|odjava|avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
     r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|(?:請|请)(?:取消訂閱|取消订阅|退訂|退订)|"
     # (Japanese "メルマガ解除" (cancel the mail magazine), "退会希望" (wish to leave the membership); a List-Unsubscribe mailto's
     # token subject, RFC 2369, "unsubscribe-204817")
@@ -1214,8 +1214,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     # (and "メルマガ解除をお願いします" (cancel the mail magazine), "メールマガジンも今後不要ですので止めてください" (no longer needed,
     # please stop), "もう送ってこないでください" (do not send any more) as a short answer)
     ("ja", ("配信", "送信", "送付", "購読", "登録", "送らないで", "送るのを", "解除", "止めて", "送ってこないで"),
-     r"(?:メール|メルマガ|メールマガジン|ニュースレター|広告メール|案内メール|ご案内|お知らせ)(?:の|は)?(?:配信|送信|送付)(?:を)?"
-     r"(?:停止|解除|中止)(?:して|を)?(?:ください|下さい|お願い|いただけ|頂け)|"
+     r"(?:メール|メルマガ|メールマガジン|ニュースレター|広告メール|案内メール|ご案内|案内|お知らせ)(?:の|は)?(?:配信|送信|送付)(?:を|は)?"
+     # (a line the mail client wrapped between them reads as a blank: "案内の送付は\n停止していただけますよう")
+     r"\s?(?:停止|解除|中止)(?:して|を)?(?:ください|下さい|お願い|いただけ|頂け)|"
      r"(?:メルマガ|メールマガジン|ニュースレター)(?:の|を)?(?:購読|登録)(?:を)?(?:解除|停止|取り消|やめ|止め)|"
      # ("今後一切送らないでください", never send again at all)
      r"(?:今後|もう)(?:は)?(?:一切)?(?:メール|ご案内)?(?:を)?送らないで(?:ください|下さい)|"
@@ -1224,7 +1225,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"(?:メルマガ|メールマガジン|ニュースレター|メール)(?:は|も)?(?:今後|もう)?(?:不要|いりません|要らない|いらない)[^。\n]{0,10}?"
      r"止めて(?:ください|下さい)|"
      # ("登録解除をお願いします": the registration's cancellation, please)
-     r"(?:購読|登録|配信)(?:の)?解除(?:を)?(?:お願い|して(?:ください|下さい)|希望)",
+     r"(?:購読|登録|配信)(?:の)?解除(?:を)?(?:お願い|して(?:ください|下さい)|希望)|"
+     # ("今すぐ配信を止めて、私のアドレスを削除してください": stop the sending now and delete my address)
+     r"配信を(?:止め|やめ)て(?:ください|下さい|、)",
      r"配信(?:を)?(?:停止|解除)(?:して|を)?(?:ください|下さい|お願い|希望)|^[^\S\n]*配信(?:停止|解除)" + _LINE_END + "|"
      r"(?:購読|登録)を(?:やめ|止め|解除|削除|停止)(?:たい|して(?:ください|下さい))|"
      r"^[^\S\n]*(?:もう|何度も)?送ってこないで(?:ください|下さい)" + _LINE_END),
@@ -1240,7 +1243,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"^[^\S\n]*(?:退订|退訂|td)" + _LINE_END),
     # ko: the mails named before the refusal ("광고 메일 수신거부합니다")
     ("ko", ("수신",),
-     r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신(?:을|를)? ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)",
+     r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신(?:을|를)? ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)|"
+     # ("즉시 수신거부 처리해 주세요": process the opt-out at once, a request whatever else the mail says)
+     r"수신 ?거부 ?처리(?:를)? ?해 ?주(?:세요|십시오)",
      # ("수신거부 처리해 주세요": please process the opt-out; "광고 메일 수신을 원하지 않습니다": I do not want to receive the ads)
      r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다|처리(?:를)? ?해 ?주세요|처리 ?부탁)|^[^\S\n]*수신 ?거부" + _LINE_END + "|"
      r"(?:메일|이메일|뉴스레터|광고)(?: 메일)? 수신을 원하지 않습니다"),
@@ -1483,7 +1488,7 @@ _UNSUB_TABLE = tuple((words, Lazy(named, re.I) if named else None, Lazy(bare, re
 # the request is a footer's, not the reader's: it says "if you wish", points to a link ("click here",
 # "こちらから", "点击"), or repeats what someone else said ("张三说请帮我退订": on another's behalf)
 _NOT_OWN_REQUEST = Lazy(
-    r"https?://|www\.|\b(?:if you|if you'd|click|klicken|klick|wenn sie|falls sie|sofern sie|si vous|si usted|si desea|"
+    r"https?://|www\.|\b(?:if you|if you'd|if i|if we|click|klicken|klick|wenn sie|falls sie|sofern sie|si vous|si usted|si desea|"
     r"si no desea|si quiere|si prefiere|cliquez|haga clic|pulse|clique|clicca|se (?:non )?(?:desideri|desidera|vuoi|vuole|"
     r"volete|desiderate)|se (?:voc[êe] )?(?:n[ãa]o )?(?:desejar|deseja|quiser)|caso (?:n[ãa]o )?(?:deseje|queira)|"
     r"als u|als je|indien|klik|jeśli|jeżeli|aby|kliknij|если|чтобы|нажмите|перейдите|"
@@ -1653,6 +1658,8 @@ _MAILING = Lazy(
     r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin|"
     # (Indonesian / Malay "daftar kalian", "senarai anda" (your list))
     r"daftar (?:kalian|anda|kamu)\b|senarai (?:anda|kalian)\b|"
+    # (Croatian / Serbian / Bosnian "s liste", "sa liste", "s popisa", "sa spiska" (from the list))
+    r"\bsa? (?:liste|popisa|spiska)\b|"
     # (Brazilian "do cadastro de vocês" (your registry of addresses), Romanian "lista de abonați", Greek "τη λίστα σας", "λίστα
     # αλληλογραφίας / διανομής" (your list, the mailing / distribution list))
     r"cadastro|lista de abona\w*|listei de abona\w*|lista de coresponden\w*|listele de coresponden\w*|"
@@ -2745,6 +2752,9 @@ _ACKNOWLEDGED = Lazy(
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
     r"\bwij? hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed |in goede orde )?ontvangen|"
+    # (Korean "문의가 정상적으로 접수되었습니다" (your enquiry has been received), Japanese "メールを受信いたしました" (we have received
+    # your mail), "お問い合わせを受け付けました")
+    r"접수되었습니다|メールを受信(?:いた)?しました|お問い合わせを受け付けました|"
     # (German "Wir haben Ihre E-Mail erhalten und melden uns ...": we have received your mail)
     r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail|mail) (?:gut |bereits )?erhalten\b|"
     # (a request recorded under a number: Portuguese "Sua manifestação foi registrada sob o protocolo nº", Spanish "Su solicitud
@@ -2822,6 +2832,8 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     r"(?:vielen )?dank(?:e)? f(?:ü|ue)r ihre (?:nachricht|anfrage|e-?mail)\b|"
                     r"thank you for (?:your (?:message|e-?mail|enquiry|inquiry)|contacting us)\b|"
                     r"merci pour votre (?:message|courriel|demande)\b|bedankt voor (?:uw|je) (?:e-?mail|bericht)\b|"
+                    # (Korean "[접수완료]" (receipt completed), Japanese "受付完了" (accepted))
+                    r"접수 ?완료|受付完了|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b|"
                     # (Swedish "Kvittens:", "Tack för ditt meddelande", Finnish "Vastaanottokuittaus", Danish "Tak for din
@@ -2901,7 +2913,10 @@ _SAYS_AUTOMATIC = Lazy(
     r"ceci est un (?:message|e-?mail|courriel) automatique|"
     # (French "Ceci est un accusé de réception automatique", "Ce courriel a été envoyé automatiquement")
     r"ceci est un accus(?:é|e) de r(?:é|e)ception automatique|"
-    r"\bce (?:message|courriel|e-?mail) (?:a (?:é|e)t(?:é|e)|est) (?:envoy(?:é|e)|g(?:é|e)n(?:é|e)r(?:é|e)) automatiquement\b|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
+    r"\bce (?:message|courriel|e-?mail) (?:a (?:é|e)t(?:é|e)|est) (?:envoy(?:é|e)|g(?:é|e)n(?:é|e)r(?:é|e)) automatiquement\b|"
+    # (Korean "본 메일은 ... 자동으로 발송되었습니다" (this mail was sent automatically), "자동응답 메일입니다" (an automatic reply);
+    # Japanese "このメールは受信確認のための自動返信です" (an automatic reply to confirm receipt))
+    r"자동으로 발송되었습니다|자동 ?응답 ?메일입니다|自動返信(?:メール)?です|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
     r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?(?:bericht|antwoord)|"
     r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding|kvittering)|"
     # a help desk's footer on every mail it sends (Zendesk's "This email is a service from <desk>.")

@@ -390,8 +390,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # "귀하가 x@ 에게 보낸 메시지가 ... 차단되었습니다" (the message you sent to x@ was blocked))
     r"\bviesti(?:äsi|asi|si)\s+(?:osoitteeseen|vastaanottajalle)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:ei\s+voitu\s+toimittaa|on\s+(?:pys(?:ä|a)ytetty|estetty|karanteenissa|hyl(?:ä|a)tty|asetettu\s+karanteeniin))|"
-    r"(?:귀하가|고객님이|회원님이)\s*<?[^\s@<>]+@[^\s<>]+?>?\s*(?:님)?(?:에게|께|으로|로)\s*보낸\s*(?:메시지|메일)[^\n]{0,80}?"
-    r"(?:차단되었|거부되었|격리되었|반송되었|전달되지\s*않았)|"
+    r"(?:귀하가|고객님이|회원님이)\s*<?[^\s@<>]+@[^\s<>]+?>?\s*(?:님)?(?:에게|께|으로|로)\s*보낸\s*(?:메시지|메일)(?:[^\n]|\n(?!\s*\n)){0,80}?"
+    # (or held for the administrator's approval: "... 보낸 메일은 보안 정책에 따라 관리자 승인 대기 중입니다")
+    r"(?:차단되었|거부되었|격리되었|반송되었|전달되지\s*않았|승인\s*대기|보류되었)|"
     # (Slovak "Vaša správa pre x@ bola zadržaná / zablokovaná / odmietnutá")
     r"\bva(?:š|s)a\s+spr(?:á|a)va\s+(?:pre|na\s+adresu)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\bbola\s+(?:zadr(?:ž|z)an(?:á|a)|zablokovan(?:á|a)|odmietnut(?:á|a)|umiestnen(?:á|a)\s+do\s+karant(?:é|e)ny)|"
@@ -1773,7 +1774,7 @@ def _skip(line: str, low: str) -> bool:
 # <recipient>" is a report's own words)
 _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0,20}\b(?:write|send|mail)|fragen|vragen|pregunta\w*|duda\w*|domand\w*|d[úu]vida\w*|"
                r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|reenv[íi]e|(?:re)?encaminhe|invia|scrivi|напишите|skicka|"
-               r"schreiben sie|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
+               r"schreiben sie|wenden sie sich (?:bitte )?an|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
                # ("For help using Lyris, send an email to: help@...": where to ask; never "unable to send a message to")
                r"\bsend(?<!not send)(?<!n't send)(?<!unable to send)(?<!failed to send) (?:an |a )(?:e-?mail|message|note) to\b|"
                # (Polish "Prosimy o kontakt z biurem: biuro@...", German "Kontakt: info@...")
@@ -1795,7 +1796,7 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
 # every invitation above holds one of these (most lines hold none: the pattern is not tried)
 _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen", "pregunta", "duda", "domand", "vida",
                  "вопрос", "pyta", "fråg", "frag", "dotaz", "envoyez", "crivez", "escriba", "env", "invia", "scrivi",
-                 "напишите", "skicka", "schreiben", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
+                 "напишите", "skicka", "schreiben", "wenden sie sich", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
                  "schrijf", "write to", "encaminhe", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
                  "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
                  "a copy of this", "a blank", "an empty", "send an ", "send a ", "please send", "kindly send", "please direct",
@@ -3529,6 +3530,9 @@ _SUCCESS_BODY = Lazy(
     # (French, the same in two sentences: "... examiné par un administrateur puis libéré. Il a été remis dans la boîte aux
     # lettres du destinataire")
     r"\blib(?:é|e)r(?:é|e)e?\.\s+(?:il|elle|le\s+message|le\s+courriel)\s+a\s+(?:(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
+    # ("L'administrateur l'a sorti de quarantaine ce matin ; il a bien été distribué dans la boîte de x@")
+    r"\bsorti\s+de\s+(?:la\s+)?quarantaine\b(?:[^.]|\.(?=\w)){0,60}?(?:;|,|\bet)\s*(?:il|elle)\s+a\s+(?:bien\s+)?"
+    r"(?:(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e)|livr(?:é|e))e?\b|"
     # (German: "Der Empfänger hat die Nachricht freigegeben; sie wurde zugestellt")
     r"\bfreigegeben\b[^.]{0,60}?(?:\bund|;|,)\s*(?:(?:sie|die nachricht|die e-?mail)?\s*(?:wurde|ist)\s+)?(?:(?:an )?(?:den|dem) "
     r"empf(?:ä|ae)nger\s+)?(?:inzwischen\s+|nun\s+|jetzt\s+|soeben\s+|gerade\s+|anschlie(?:ß|ss)end\s+|danach\s+|dann\s+)?zugestellt\b|"

@@ -318,7 +318,7 @@ PHRASES: dict[str, list[str]] = {
         rf"(postfach|konto|benutzer|benutzerkonto|empf{_DE_AE}nger(konto)?|e-?mail-?adresse)( des empf{_DE_AE}ngers)? "
         rf"(ist |wurde )?(gel{_DE_OE}scht|entfernt)",
         r"(compte|bo[iî]te aux lettres|adresse|utilisateur)( du destinataire)? (a [ée]t[ée] |est )?supprim[ée]e?",
-        r"(cuenta|buz[óo]n|usuario|casilla|direcci[óo]n)( de correo)?( del destinatario)? (ha sido |fue |est[áa] )?"
+        r"(cuenta|buz[óo]n|usuario|casilla|direcci[óo]n)( de correo)?( del destinatario)?( \(?<address>\)?)? (ha sido |fue |est[áa] )?"
         r"(eliminad|borrad|dad[oa] de baja)",
         r"(account|casella|utente|indirizzo)( di posta)?( del destinatario)? ((è|e'|e) stat[oa] )?(eliminat|cancellat|rimoss)",
         r"(conta|caixa postal|caixa de correio|usu[áa]rio|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (foi |est[áa] )?"
@@ -3602,7 +3602,9 @@ _TLS_AND_LISTS_10 = {
         # yet))
         r"\bin einer sandbox (analysiert|gepr(ü|ue)ft|untersucht)\b", r"保留され(、|て)?まだ配信されていません",
         # (held by a policy, "送信ポリシーにより保留されていました" (had been held by the sending policy))
-        r"により保留され", r"のため保留されています",
+        r"により保留され", r"保留されて(いた|います|いる|おり)",
+        # (Korean "관리자 승인 대기 중입니다" (awaiting the administrator's approval))
+        r"승인 대기 중", r"승인대기중",
     ],
     "suspended": [
         # (Spanish "La cuenta de correo x@ se encuentra suspendida por falta de uso": the account named between, suspended)
