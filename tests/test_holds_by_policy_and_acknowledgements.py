@@ -382,7 +382,8 @@ def test_a_korean_hold_awaiting_the_administrator_across_a_line_is_held():
 def test_a_french_release_then_delivery_is_no_failure():
     body = ("Bonjour,\n\nVotre message « Tarifs » avait été placé en quarantaine.\nL'administrateur l'a sorti de quarantaine "
             "ce matin ; il a bien été distribué\ndans la boîte de eva@firm.example.\n")
-    report = notice("Antispam <antispam@firm.example>", "Message sorti de quarantaine", body, null=True)
+    report = classify(mail("Return-Path: <>\nFrom: Antispam <antispam@firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: Message sorti de quarantaine\n{UTF8}", body))
     assert report.kind != "failed"
 
 
@@ -450,3 +451,118 @@ def test_automatic_receipts_in_korean_and_japanese(subject, body):
     report = classify(mail("From: Desk <help@firm.example>\nTo: bounces+help=firm.example@shop.example\n"
                            f"Subject: {subject}\n{UTF8}", body))
     assert kind_and_reasons(report) == ("auto_reply", [("help@firm.example", "auto_reply")])
+
+
+# ---- fourth batch ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    # Japanese: held, checked, then its sending permitted and delivered
+    ("以下のメールは、添付ファイルを含むため保留されていましたが、\n管理者の確認の結果、送信が許可されました。宛先へ配信済みです。\n\n"
+     "差出人: news@shop.example\n宛先: eva@firm.example\n"),
+    # English: reviewed and released, then delivered to the address
+    ("Quarantine review result\nAn administrator reviewed the message below and RELEASED it. The message has been delivered to "
+     "eva@firm.example.\n"),
+])
+def test_releases_then_deliveries_in_japanese_and_to_a_named_address_are_no_failure(body):
+    report = classify(mail("From: Mail Guard <mailguard@firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: 【承認結果】保留メールの処理について\n{UTF8}", body))
+    assert report.kind != "failed"
+
+
+def test_a_korean_refusal_beside_the_recipient_after_a_hold_said_above_it():
+    body = ("보낸 메일은 관리자 승인 대기 중이었으나,\n관리자가 승인을 거부하여 수신자(eva@firm.example)에게 전달되지 않고 삭제되었습니다.\n\n"
+            "제목: 연말 특가 안내\n")
+    report = classify(mail("Return-Path: <>\nFrom: 메일 보안 <noreply@mailsec.firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: [반려] 승인 요청 메일 처리 결과\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Envíalo <avisos@esp.example>", "Aviso: un contacto ha denunciado su campaña como correo no deseado",
+     "Un contacto ha denunciado su campaña \"Rebajas\" como correo no deseado.\n\nContacto: eva@firm.example\n"),
+    ("Versand-Service <abuse-desk@esp.example>", "Spam-Beschwerde zu Ihrer Aussendung",
+     "ein Empfänger Ihrer Aussendung hat die E-Mail in seinem\nPostfach als Spam markiert.\n\nBetroffener Empfänger: "
+     "eva@firm.example\n"),
+    ("Service abuse <abuse-fbl@esp.example>", "Plainte pour spam",
+     "L'abonné ci-dessous a classé votre e-mail « Réveillon » dans ses courriers\nindésirables.\n\nAbonné : eva@firm.example\n"),
+    ("Notifiche <notifiche@esp.example>", "Segnalazione spam da un destinatario",
+     "Un destinatario ha segnalato il tuo messaggio come spam.\n\nDestinatario: eva@firm.example\n"),
+])
+def test_sending_services_complaints_in_four_languages(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\nAuto-Submitted: auto-generated\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_a_sending_service_s_newsletter_about_complaints_is_none():
+    body = ("¿Qué significa una \"Queja de spam\"?\nCuando un destinatario ha marcado uno de sus correos como spam, le enviamos "
+            "un aviso.\n")
+    report = classify(mail("From: Envíalo <novedades@esp.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Guía: qué hacer ante una queja de spam\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("body, kind", [
+    # the polite conditional is the request
+    ("If we could be taken off your mailing list that would be great - we never signed up.\n", "unsubscribe"),
+    ("If you could unsubscribe me from this newsletter, thank you.\n", "unsubscribe"),
+    # a condition asks a question
+    ("Wenn wir uns vom Newsletter abmelden, bekommen wir dann trotzdem noch die Rechnungen per E-Mail?\n", "not_bounce"),
+    ("Si je me désabonne de la newsletter, est-ce que je garde mes points fidélité ?\n", "not_bounce"),
+    ("만약 광고 메일을 수신거부하면 주문 배송 안내 메일도 못 받게 되나요?\n", "not_bounce"),
+])
+def test_conditions_and_polite_conditionals_about_unsubscribing(body, kind):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: Re: Offers\n"
+                           f"In-Reply-To: <nl.1@shop.example>\n{UTF8}", body))
+    assert report.kind == kind
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    # the recipient's own block list, behind a heading that names the sender as refused (and in Russian)
+    ("5.7.1", "550 5.7.1 Sender denied: sender is in the recipient's blacklist (отправитель находится в чёрном списке получателя)",
+     "filtered"),
+    # ... beside a block list of our IP, that list decides
+    ("5.7.1", "550 5.7.1 Sender denied: your IP 192.0.2.25 is listed on Spamhaus ZEN", "blocked"),
+    # the recipient's mail service, not the person, judged it spam
+    (None, "550 spam message rejected. Error code: 6A1F0C2B. Почтовая служба получателя отклонила письмо как спам.",
+     "spam_detected"),
+    # our bounce rate, said as such (English and Portuguese)
+    ("4.7.0", "421 4.7.0 IP 192.0.2.25 temporariamente bloqueado: taxa de enderecos inexistentes acima do permitido / "
+              "temporarily blocked due to high bounce rate.", "blocked"),
+    # a group address that names no group
+    (None, "We could not deliver your message to makers@groups.example. There is no group named \"makers\" on Groups.example.",
+     "user_unknown"),
+    # ... never Google Groups' two-way notice
+    (None, "The group you tried to contact may not exist, or you may not have permission to post messages to the group.",
+     "rejected"),
+])
+def test_the_fourth_batch_of_causes(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_russian_invitation_to_contact_the_administrator_names_no_recipient():
+    body = ("Получатель: eva@firm.example\nОбнаружено: HEUR:Trojan-Downloader.MSOffice.SLoad.gen\nСообщение удалено. Если вы "
+            "считаете, что произошла ошибка, обратитесь\nк администратору: it@firm.example\n")
+    report = notice("Антивирус <av@gw.firm.example>", "Обнаружен вирус", body, null=True)
+    assert [x.address for x in report.recipients] == ["eva@firm.example"]
+
+
+@pytest.mark.parametrize("subject, body", [
+    # Russian / Kazakh: an electronic request registered, the letter sent automatically
+    ("Обращение зарегистрировано № 0088123", "Уважаемый заявитель!\n\nВаше обращение зарегистрировано в системе.\n"
+     "Это письмо отправлено автоматически, не отвечайте на него.\n"),
+    # Russian: an automatic answer, the letter received
+    ("Re: Краски и грунтовки", "Спасибо за ваше письмо!\n\nЭто автоматический ответ. Ваше письмо получено, мы ответим в течение "
+     "рабочего дня.\n"),
+])
+def test_automatic_receipts_in_russian(subject, body):
+    report = classify(mail("From: Desk <desk@firm.example>\nTo: bounces+desk=firm.example@shop.example\n"
+                           f"Subject: {subject}\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("auto_reply", [("desk@firm.example", "auto_reply")])
+
+
+def test_a_quebec_request_to_leave_the_infolettre_and_all_lists():
+    body = ("Bonjour,\n\nVeuillez me désabonner de votre infolettre et retirer mon adresse de\ntoutes vos listes d'envoi. "
+            "Merci de ne plus m'écrire.\n\nGilles\n")
+    report = classify(mail("From: Gilles <gilles@firm.example>\nTo: bounces@shop.example\nSubject: Désabonnement\n"
+                           f"{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("gilles@firm.example", "unsubscribe")])

@@ -267,12 +267,16 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
+# a refusal's heading that names the sender as refused, its cause after the colon ("Sender denied: ...")
+_SENDER_HEADING = Lazy(r"\bsender (?:denied|rejected|refused|blocked)\s*:")
 _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(?:the )?"
                  r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?"
                  r"(?:block|black|deny|blocked senders?|blocked) ?list"
                  # ("the recipient's reject list" is the person's; "on the recipient reject list" a site's
                  # list of refused recipients, qmail's badrcptto)
                  r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"
+                 # (Russian "в чёрном списке получателя", in the recipient's black list)
+                 r"|(?:в )?ч(?:е|ё)рн(?:ом|ый|ого) списк(?:е|а)? получателя"
                  # ("... blocked messages from this sender (personal block list)": the person's own)
                  r"|\bpersonal (?:block|black|deny|blocked senders?) ?list"
                  # (German "in seiner persönlichen Sperrliste", the person's own list)
@@ -868,6 +872,9 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # (German "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt"; Japanese "送信は許可されません
                         # でした。メールは破棄されました" (sending was not permitted; the mail was discarded))
                         r"\bwurde gel(?:ö|oe)scht und nicht zugestellt\b|(?:送信|配信)(?:は|が)許可されませんでした|破棄されました|"
+                        # (Japanese "承認されず、メールは削除しました" (not approved, the mail deleted), Korean "관리자가 승인을 거부하여"
+                        # (the administrator refused the approval))
+                        r"承認されず|승인을 거부|"
                         # (no release possible at all: "l'amministratore non può rilasciare il messaggio", "the administrator
                         # cannot release it")
                         r"\bnon pu(?:ò|o) rilasciar|\b(?:cannot|can't|can not) (?:be )?release|\bkann (?:sie |die nachricht )?nicht freigeb|"
@@ -1225,10 +1232,13 @@ def _decide(f: _Facts) -> str:
         return "expired"
     if f.action == "delayed":
         return "expired"
-    if f.context and _RELEASE_REFUSED.search(context := normalize(f.context)) and (_held_in(context) or matches("on_hold", context)):
+    if f.context and (_RELEASE_REFUSED.search(context := normalize(f.context)) or _RELEASE_REFUSED.search(f.text)) \
+            and (_held_in(context) or matches("on_hold", context) or _held(f)):
         # the report's words above the recipient say the message was held and its review ended in a refusal ("your message was
-        # held for review by the 'External bulk mail' policy. An administrator has now reviewed the message and DELETED it"):
-        # the receiving side's policy refused it, as for a refused release said beside the recipient (above)
+        # held for review by the 'External bulk mail' policy. An administrator has now reviewed the message and DELETED it"),
+        # or the one said above, the other beside the recipient (Korean "관리자 승인 대기 중이었으나, 관리자가 승인을 거부하여
+        # 수신자(x@)에게 전달되지 않고 삭제되었습니다"): the receiving side's policy refused it, as for a refused release said beside
+        # the recipient (above)
         return "policy_violation"
     return "on_hold" if f.text else "undefined"
 
@@ -1362,8 +1372,13 @@ def _first_matches(reason: str, f: _Facts) -> bool:
             return True
         # "blacklist" in "the recipient's blacklist" is the person's list, not one of our IP: without
         # those words nothing else may name a block of our side ("... and your IP is on Spamhaus")
-        return (sender_side == ["blocked"] and _OWN_LIST.search(f.text) is not None
-                and not matches("blocked", _OWN_LIST.sub(" ", f.text)))
+        # (a refusal's heading before it, "Sender denied: sender is in the recipient's blacklist", names the sender only as
+        # the one the person's list holds)
+        if set(sender_side) <= {"blocked", "rejected"} and _OWN_LIST.search(f.text) is not None:
+            rest = _OWN_LIST.sub(" ", f.text)
+            return not matches("blocked", rest) and (
+                "rejected" not in sender_side or not matches("rejected", _SENDER_HEADING.sub(" ", rest)))
+        return False
     if reason == "rejected":
         if spec == "rejected":
             # (unless the words name the sending host held and say nothing against our address)

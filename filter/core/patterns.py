@@ -398,6 +398,9 @@ PHRASES: dict[str, list[str]] = {
         r"user (is )?unknown", r"unknown (user|recipient|mail ?box|local ?part|local-part|account|alias|addressee|address)",
         # (MDaemon's transcript "Unknown local user (x@...) - rejecting": no mailbox of that name on the server)
         r"unknown local (user|recipient|mail ?box|account)",
+        # (a group address that names no group: Groups.io's "There is no group named "makers" on Groups.io", "the group
+        # does not exist"; never Google Groups' "may not exist, or you may not have permission", which says two things)
+        r"\bthere is no (such )?(group|list|mailing list) named\b", r"\b(the )?(group|mailing list) (named \S+ )?does not exist\b",
         # ("The following recipients are not known here", "user not known on this server")
         r"\b(recipients?|users?|addressees?|mail ?box(es)?) (are |is )?not known (here|on this (server|system|host))\b",
         r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
@@ -1167,6 +1170,10 @@ PHRASES: dict[str, list[str]] = {
         r"(invalid|unknown|bad|non-?existent|undeliverable) (recipients?|rcpts?|addresses|users)",
         r"(invalid|unknown|bad|non-?existent) (recipients?|rcpts?|addresses|users) (threshold|limit|rate) "
         r"(exceeded|reached)",
+        # (said as our bounce rate: "temporarily blocked due to high bounce rate", Portuguese "taxa de endereços inexistentes
+        # acima do permitido" (rate of non-existent addresses above the allowed))
+        r"\b(due to|because of) (a |our |your )?(high|excessive) bounce rate\b",
+        r"\btaxa de endere(ç|c)os (inexistentes|inv(á|a)lidos)\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a

@@ -29,7 +29,11 @@ _COMPLAINT_SUBJECT = Lazy(
 # email as spam"): its text says who complained, as a desk's does
 _SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|message) as spam\b|"
                                   # (Spanish "Queja de spam: x marcó su correo como spam")
-                                  r"\bqueja de spam\b|\bmarc(?:ó|o) su (?:correo|mensaje) como spam\b", re.I)
+                                  r"\bqueja de spam\b|\bmarc(?:ó|o) su (?:correo|mensaje) como spam\b|"
+                                  # (German "Spam-Beschwerde", French "Plainte pour spam", Italian "Segnalazione spam",
+                                  # Spanish "... ha denunciado su campaña como correo no deseado")
+                                  r"\bspam-?beschwerde\b|\bplainte pour spam\b|\bsegnalazione (?:di )?spam\b|"
+                                  r"\bcomo correo no deseado\b", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
@@ -99,7 +103,16 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"\b(?:a|the|one of your) (?:recipient|subscriber|contact)s? (?:has )?(?:marked|reported|flagged) (?:one of )?"
                     r"your (?:e-?mails?|messages?) as (?:spam|junk)\b|"
                     # (... in Spanish: "Un destinatario ha marcado uno de sus correos como spam")
-                    r"\bun destinatario ha marcado (?:uno de )?sus (?:correos|mensajes) como (?:spam|correo no deseado)\b|"
+                    # (never said as a condition: "Cuando un destinatario ha marcado uno de sus correos como spam, le enviamos ...",
+                    # a service's newsletter about complaints)
+                    r"(?<!cuando )\bun destinatario ha marcado (?:uno de )?sus (?:correos|mensajes) como (?:spam|correo no deseado)\b|"
+                    # (Spanish "Un contacto ha denunciado su campaña ... como correo no deseado"; German "hat die E-Mail in seinem
+                    # Postfach als Spam markiert"; French "a classé votre e-mail ... dans ses courriers indésirables"; Italian
+                    # "ha segnalato il tuo messaggio come spam")
+                    r"\bha denunciado (?:su|tu) (?:campa(?:ñ|n)a|correo|mensaje)\b[^.]{0,80}?\bcomo (?:correo no deseado|spam)\b|"
+                    r"\bhat die (?:e-?mail|nachricht)\b[^.]{0,60}?\bals spam markiert\b|"
+                    r"\ba class(?:é|e) votre (?:e-?mail|message|courriel)\b[^.]{0,80}?\bdans ses (?:courriers )?ind(?:é|e)sirables\b|"
+                    r"\bha segnalato il (?:tuo|suo|vostro) messaggio come (?:spam|posta indesiderata)\b|"
                     # (German: "hat die unten genannte Nachricht über die Schaltfläche "Spam melden" als unerwünscht gemeldet")
                     r"\bhat (?:die|diese|eine) (?:unten ?(?:genannte|stehende) |folgende |nachfolgende )?(?:nachricht|e-?mail)\b"
                     r"[^.]{0,80}? als (?:unerw(?:ü|ue)nscht|spam)\w* gemeldet\b|"
@@ -281,7 +294,7 @@ _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
                          # (a sending service's notice names the complaining recipient of our message: "Recipient: x@")
-                         r"recipient|empf(?:ä|ae)nger|destinataire|destinatario|"
+                         r"recipient|(?:betroffener )?empf(?:ä|ae)nger|destinataire|destinatario|contacto|abonn(?:é|e)e?|"
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
                          r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
                          # (French "Abonné concerné :", "Client concerné :", the subscriber or customer the report is about)

@@ -1138,7 +1138,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"melden sie mich(?: bitte)? (?:manuell|h(?:ä|ae)ndisch|sofort|umgehend) ab\b"),
     ("fr", ("sinscri", "sabonn", "me retir", "nous retir", "retirez-", "me supprim", "nous supprim", "supprimez-",
             "me radi", "nous radi", "radiez-", "me enlev", "nous enlev", "enlevez-", "rayer", "rayez-", "r mon ", "z mon "),
-     r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:l'ensemble (?:de |des ))?(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
+     r"(?:" + _FR_VERB + r")" + _POLITE + r" (?:de |du |des |d')(?:l'ensemble (?:de |des )|toutes )?(?:(?:votre|vos|cette|ces|la|les|l'|ta|tes) ?)?"
      r"(?:liste de diffusion|listes? d'envoi|listes? de (?:contacts|distribution|mailing|abonn[ée]s)|newsletters?|"
      r"fichiers? (?:de diffusion|d'envoi|clients?|de prospection)|"
      r"lettres?(?: d'information| d'informations| d'actualit[ée]s)?|mailings?|e-?mails|courriels|envois|communications)|"
@@ -1488,14 +1488,18 @@ _UNSUB_TABLE = tuple((words, Lazy(named, re.I) if named else None, Lazy(bare, re
 # the request is a footer's, not the reader's: it says "if you wish", points to a link ("click here",
 # "こちらから", "点击"), or repeats what someone else said ("张三说请帮我退订": on another's behalf)
 _NOT_OWN_REQUEST = Lazy(
-    r"https?://|www\.|\b(?:if you|if you'd|if i|if we|click|klicken|klick|wenn sie|falls sie|sofern sie|si vous|si usted|si desea|"
+    # (a condition asks nothing, "If I unsubscribe, will I ...?", "Wenn wir uns abmelden, bekommen wir ...?", "Si je me désabonne,
+    # est-ce que ...?"; its polite form is still the request: "If you could unsubscribe me", "wenn Sie mich bitte austragen
+    # könnten")
+    r"https?://|www\.|\b(?:if you(?! could\b)|if you'd|if i(?! could\b)|if we(?! could\b)|click|klicken|klick|wenn sie(?! mich\b)|"
+    r"wenn (?:ich|wir)|si (?:je|nous)|falls sie|sofern sie|si vous|si usted|si desea|"
     r"si no desea|si quiere|si prefiere|cliquez|haga clic|pulse|clique|clicca|se (?:non )?(?:desideri|desidera|vuoi|vuole|"
     r"volete|desiderate)|se (?:voc[êe] )?(?:n[ãa]o )?(?:desejar|deseja|quiser)|caso (?:n[ãa]o )?(?:deseje|queira)|"
     r"als u|als je|indien|klik|jeśli|jeżeli|aby|kliknij|если|чтобы|нажмите|перейдите|"
     r"said|says|told me|sagte|sagt|meinte|a dit|dijo|dice que|ha detto|disse|diz que|zei|zegt|powiedział|powiedziała|"
     r"сказал|сказала|говорит|dedi|dedim|demedim|demedi)\b|"
     r"場合|方は|方へ|際は|ましたら|こちら|ここ|リンク|如果|如不|如需|如您|如欲|若您|若不|若要|点击|點擊|链接|連結|说|說|"
-    r"원하시면|경우|려면|클릭|링크|라고|"
+    r"원하시면|경우|려면|클릭|링크|라고|만약|"
     # (Thai "ถ้า" / "หาก" (if), "คลิก" (click), "ลิงก์" (link))
     r"ถ้า|หาก|คลิก|ลิงก์", re.I)
 _URL = Lazy(r"https?://|www\.", re.I)
@@ -1576,7 +1580,7 @@ _END_SUBSCRIPTION = Lazy(
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
     r"\bberhenti (?:mengirim(?:kan)?|kirim(?:kan)?)\b|\bdejen de mandarme\b|"
     # (Indonesian / Malay "berhenti berlangganan" (stop subscribing), "tidak ingin menerima ... lagi" (no longer want to receive))
-    r"\bberhenti (?:ber)?langganan\b|\btidak (?:ingin|mau) (?:lagi )?menerima\b|"
+    r"\bberhenti (?:ber)?langganan\b|\b(?:be|been|get|got) taken off\b|\btidak (?:ingin|mau) (?:lagi )?menerima\b|"
     # (Hindi in Latin letters, as readers write it: "ye mails bhejna band kar dijiye" (stop sending these mails))
     r"\bbhejna band kar\w*|"
     # (Croatian / Serbian / Bosnian / Slovenian "odjavite me", "odjava" (unsubscription), Serbian Cyrillic "одјавите")
@@ -1649,7 +1653,7 @@ _NO_LONGER_WANT = Lazy(
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
     r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
-    r"verteiler\w*|mailingliste\w*|abonnement\w*|e-?mail-?liste|lettres? d['’]information|listes? de diffusion|"
+    r"verteiler\w*|mailingliste\w*|abonnement\w*|e-?mail-?liste|lettres? d['’]information|listes? de diffusion|infolettres?|"
     r"bolet(?:í|i)n\w*|lista de (?:correo|distribuci(?:ó|o)n|e-?mails?|envio|envío|contatos|contactos)|suscripci(?:ó|o)n|"
     r"elenc\w*|iscrizione|boletim|assinatura|listy? mailingow\w*|subskrypcj\w*|baz\w* mailingow\w*|odb(?:ě|e)r\w*|"
     r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|zpravodaj\w*|zas(?:í|i)l(?:á|a)n(?:í|i)|maillist\w*|postitu\w*|lista de distribu\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
@@ -2755,6 +2759,8 @@ _ACKNOWLEDGED = Lazy(
     # (Korean "문의가 정상적으로 접수되었습니다" (your enquiry has been received), Japanese "メールを受信いたしました" (we have received
     # your mail), "お問い合わせを受け付けました")
     r"접수되었습니다|メールを受信(?:いた)?しました|お問い合わせを受け付けました|"
+    # (Russian "Ваше обращение зарегистрировано" (your request is registered), "Ваше письмо получено" (your letter was received))
+    r"\b(?:ваше )?обращение зарегистрировано\b|\bваше письмо получено\b|"
     # (German "Wir haben Ihre E-Mail erhalten und melden uns ...": we have received your mail)
     r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail|mail) (?:gut |bereits )?erhalten\b|"
     # (a request recorded under a number: Portuguese "Sua manifestação foi registrada sob o protocolo nº", Spanish "Su solicitud
@@ -2833,7 +2839,7 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     r"thank you for (?:your (?:message|e-?mail|enquiry|inquiry)|contacting us)\b|"
                     r"merci pour votre (?:message|courriel|demande)\b|bedankt voor (?:uw|je) (?:e-?mail|bericht)\b|"
                     # (Korean "[접수완료]" (receipt completed), Japanese "受付完了" (accepted))
-                    r"접수 ?완료|受付完了|"
+                    r"접수 ?완료|受付完了|обращение зарегистрировано|"
                     r"accus[ée] de r[ée]ception\b|eingangsbest(?:ä|ae)tigung|acuse de recibo\b|conferma di ricezione\b|"
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b|"
                     # (Swedish "Kvittens:", "Tack för ditt meddelande", Finnish "Vastaanottokuittaus", Danish "Tak for din
@@ -2916,7 +2922,11 @@ _SAYS_AUTOMATIC = Lazy(
     r"\bce (?:message|courriel|e-?mail) (?:a (?:é|e)t(?:é|e)|est) (?:envoy(?:é|e)|g(?:é|e)n(?:é|e)r(?:é|e)) automatiquement\b|"
     # (Korean "본 메일은 ... 자동으로 발송되었습니다" (this mail was sent automatically), "자동응답 메일입니다" (an automatic reply);
     # Japanese "このメールは受信確認のための自動返信です" (an automatic reply to confirm receipt))
-    r"자동으로 발송되었습니다|자동 ?응답 ?메일입니다|自動返信(?:メール)?です|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
+    # (never quoted: a person's "보내주신 메일 제목이 "자동응답 메일입니다"로 되어 있어서")
+    r"(?<![\"“'「『])(?:자동으로 발송되었습니다|자동 ?응답 ?메일입니다|自動返信(?:メール)?です)|"
+    # (Russian "Это автоматический ответ", "Это письмо отправлено автоматически"; Kazakh "Бұл хат автоматты түрде жіберілді")
+    r"это (?:автоматический ответ|письмо отправлено автоматически|сообщение отправлено автоматически)|"
+    r"автоматты т(?:ү|у)рде жіберілді|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
     r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?(?:bericht|antwoord)|"
     r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding|kvittering)|"
     # a help desk's footer on every mail it sends (Zendesk's "This email is a service from <desk>.")

@@ -1774,7 +1774,7 @@ def _skip(line: str, low: str) -> bool:
 # <recipient>" is a report's own words)
 _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0,20}\b(?:write|send|mail)|fragen|vragen|pregunta\w*|duda\w*|domand\w*|d[úu]vida\w*|"
                r"вопрос\w*|pyta\w*|fr[åa]gor|dotaz\w*|envoyez|[ée]crivez|escriba|env[íi]e|reenv[íi]e|(?:re)?encaminhe|invia|scrivi|напишите|skicka|"
-               r"schreiben sie|wenden sie sich (?:bitte )?an|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
+               r"schreiben sie|wenden sie sich (?:bitte )?an|обратитесь|к администратору|napisz|wy[śs]lij|napi[šs]te|po[šs]lete|stuur|schrijf|write to)\b|"
                # ("For help using Lyris, send an email to: help@...": where to ask; never "unable to send a message to")
                r"\bsend(?<!not send)(?<!n't send)(?<!unable to send)(?<!failed to send) (?:an |a )(?:e-?mail|message|note) to\b|"
                # (Polish "Prosimy o kontakt z biurem: biuro@...", German "Kontakt: info@...")
@@ -1796,7 +1796,7 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
 # every invitation above holds one of these (most lines hold none: the pattern is not tried)
 _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen", "pregunta", "duda", "domand", "vida",
                  "вопрос", "pyta", "fråg", "frag", "dotaz", "envoyez", "crivez", "escriba", "env", "invia", "scrivi",
-                 "напишите", "skicka", "schreiben", "wenden sie sich", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
+                 "напишите", "skicka", "schreiben", "wenden sie sich", "обратитесь", "к администратору", "napisz", "wyślij", "wyslij", "napi", "pošlete", "poslete", "stuur",
                  "schrijf", "write to", "encaminhe", "問い合わせ", "お問合せ", "联系", "聯繫", "疑问", "疑問", "문의", "soru", "to join",
                  "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
                  "a copy of this", "a blank", "an empty", "send an ", "send a ", "please send", "kindly send", "please direct",
@@ -3526,7 +3526,10 @@ _SUCCESS_BODY = Lazy(
     r"\bserbest\s+b(?:ı|i)rak(?:t(?:ı|i)|(?:ı|i)ld(?:ı|i))\b[^.]{0,60}?\bteslim\s+edildi\b|"
     # (or in the next sentence: "... has now been released by an administrator. It has been delivered to the recipient.")
     r"\breleased\b(?:[^.]|\.(?=\w)){0,60}\.\s+(?:it|the\s+message|the\s+e-?mail)\s+(?:has\s+(?:now\s+)?been|was)\s+"
-    r"(?:successfully\s+)?delivered\s+to\s+the\b|"
+    r"(?:successfully\s+)?delivered\s+to\s+(?:the\b|<?[^\s@<>]+@)|"
+    # (Korean "관리자 승인 대기 중이던 메일이 승인 완료되어 수신자에게 전달되었습니다" (approved, then passed on to the recipient);
+    # Japanese "保留されていたメールは承認され、送信が許可されました" (approved, its sending permitted))
+    r"승인\s?완료되어(?:[^.\n]|\n(?!\n)){0,40}?전달되었습니다|(?:承認され|確認の結果)[^。\n]{0,20}?(?:送信|配信)が許可されました|"
     # (French, the same in two sentences: "... examiné par un administrateur puis libéré. Il a été remis dans la boîte aux
     # lettres du destinataire")
     r"\blib(?:é|e)r(?:é|e)e?\.\s+(?:il|elle|le\s+message|le\s+courriel)\s+a\s+(?:(?:é|e)t(?:é|e)\s+)?(?:remis|distribu(?:é|e))e?\b|"
@@ -3633,7 +3636,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
                  "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "pušten", "pusten", "afgeleverd", "zugestellt", "entregad", "consegnato",
-                 "entregue", "dostarczono", "doručeno", "doruceno")
+                 "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 # (and the success words of ``report_kind``, asked of the same lower-cased head of a report as the delay tables)

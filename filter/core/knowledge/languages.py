@@ -1058,7 +1058,11 @@ PHRASES: dict[str, list[str]] = {
         # -- Russian.
         #    (the recipient as the one who refused, not "сервер получателя" (the recipient's *server*),
         #    which refuses for a cause it names: "сервер получателя отклонил письмо, посчитав его спамом")
-        r"(?<!сервер )(?<!сервера )получател[ья][^.]{0,20}(отказался|не принимает|запретил|заблокировал|отклонил)",
+        # (not the recipient's mail service, "Почтовая служба получателя отклонила письмо как спам": its filter's verdict)
+        r"(?<!сервер )(?<!сервера )(?<!служба )(?<!системы )получател[ья][^.]{0,20}(отказался|не принимает|запретил|заблокировал|отклонил)",
+        # ... the sender in the recipient's own block list ("sender is in the recipient's blacklist", Russian "отправитель
+        # находится в чёрном списке получателя")
+        r"\b(in|on) the recipient'?s (personal )?(black|block|deny) ?list\b", r"в ч(е|ё)рном списке получателя",
         #    ... the recipient's personal block list in pt / es / it ("lista de bloqueio pessoal do destinatário")
         r"lista (de bloqueio |de bloqueo |negra |nera |di blocco )?(pessoal |personal |personale )?(do|del|della|dell') ?destinat[áa]rio",
         #    ... "отклонено фильтром получателя" ("refused by the recipient's filter", the passive voice)
@@ -3602,7 +3606,7 @@ _TLS_AND_LISTS_10 = {
         # yet))
         r"\bin einer sandbox (analysiert|gepr(ü|ue)ft|untersucht)\b", r"保留され(、|て)?まだ配信されていません",
         # (held by a policy, "送信ポリシーにより保留されていました" (had been held by the sending policy))
-        r"により保留され", r"保留されて(いた|います|いる|おり)",
+        r"により保留され", r"保留されて(いた|います|いました|いる|おり)",
         # (Korean "관리자 승인 대기 중입니다" (awaiting the administrator's approval))
         r"승인 대기 중", r"승인대기중",
     ],
