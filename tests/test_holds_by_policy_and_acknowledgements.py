@@ -566,3 +566,81 @@ def test_a_quebec_request_to_leave_the_infolettre_and_all_lists():
     report = classify(mail("From: Gilles <gilles@firm.example>\nTo: bounces@shop.example\nSubject: Désabonnement\n"
                            f"{UTF8}", body))
     assert kind_and_reasons(report) == ("unsubscribe", [("gilles@firm.example", "unsubscribe")])
+
+
+# ---- fifth batch ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body, reason", [
+    # Japanese: the hold's condition (not approved within 7 days -> discarded) is no refusal yet
+    ("以下のメールは、添付ファイルを含む社外からのメールのため保留されています。宛先部署の承認者が確認するまで配信されません。\n"
+     "なお、7日以内に承認されずに経過した場合は、メールは自動的に破棄されます。\n\n宛先　: eva@firm.example\n", "on_hold"),
+    # Korean: held for review, then turned down and deleted
+    ("보낸 메일이 외부 대량 발송 정책에 따라 관리자 검토를 위해 보류되었습니다.\n검토 결과, 관리자가 해당 메일의 발송을 반려하였습니다. "
+     "메일은 수신자에게 전달되지 않고 삭제되었습니다.\n\n받는 사람: eva@firm.example\n제목: 주말 한정 특가\n", "policy_violation"),
+    # Chinese: stored for review, the review not passed, deleted
+    ("您发送给 eva@firm.example 的邮件（主题: 双十二预热活动）因触发本单位外来邮件审核策略而被暂存，\n等待管理员审核。\n"
+     "经管理员审核，该邮件审核未通过，已被删除，不会投递给收件人。\n", "policy_violation"),
+])
+def test_hold_outcomes_in_japanese_korean_and_chinese(body, reason):
+    report = classify(mail("Return-Path: <>\nFrom: Mail Security <mailsec@firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: 保留 / 보류 / 审核\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    kind, reasons = kind_and_reasons(report)
+    assert kind in ("failed", "delayed") and reasons == [("eva@firm.example", reason)]
+
+
+@pytest.mark.parametrize("body", [
+    ("Un administrador ha revisado el mensaje y lo ha liberado de la cuarentena.\nEl mensaje se entregó correctamente al buzón de "
+     "eva@firm.example el 12/11/2025.\n"),
+    ("Il messaggio inviato a eva@firm.example era stato messo in quarantena dal filtro antispam.\n\nL'amministratore lo ha "
+     "sbloccato e il messaggio è stato recapitato nella casella del\ndestinatario alle 10:22.\n"),
+])
+def test_releases_then_deliveries_in_spanish_and_italian_are_no_failure(body):
+    report = classify(mail("From: Seguridad <cuarentena@firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: Mensaje liberado / Messaggio rilasciato\n{UTF8}", body))
+    assert report.kind != "failed"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Routeur <alertes@esp.example>", "Signalement de spam sur votre campagne",
+     "Un de vos abonnés a signalé l'un de vos envois comme courrier indésirable depuis sa\nmessagerie.\n\n"
+     "Abonné concerné : eva@firm.example\n"),
+    ("InvioPro <abuse-report@esp.example>", "Reclamo per posta indesiderata",
+     "ti informiamo che un destinatario ha contrassegnato come posta indesiderata un'email\ndella tua campagna.\n\n"
+     "Indirizzo del destinatario: eva@firm.example\n"),
+    ("Disparo <avisos@esp.example>", "Denúncia de spam na sua campanha",
+     "Um contato marcou a sua campanha \"Semana do Cliente\" como spam na caixa de entrada dele.\n\nContato: eva@firm.example\n"),
+    ("MailPost <meldingen@esp.example>", "Spamklacht ontvangen",
+     "Een ontvanger heeft uw e-mail \"Sinterklaas-acties\" als spam gemarkeerd.\n\nOntvanger: eva@firm.example\n"),
+])
+def test_sending_services_complaints_in_french_italian_portuguese_and_dutch(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_an_italian_newsletter_that_explains_complaints_is_none():
+    body = ("Nel numero di questo mese parliamo di reputazione del mittente.\n\nQuando un destinatario ha segnalato il tuo messaggio "
+            "come spam, il suo provider lo comunica\na noi tramite il feedback loop.\n")
+    report = classify(mail("From: PostaFacile <newsletter@esp.example>\nTo: news@shop.example\n"
+                           f"Subject: Segnalazione spam: come evitarla (newsletter di novembre)\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    # the recipient's own block list, in Russian and Spanish
+    ("5.7.1", "550 5.7.1 Адрес отправителя добавлен получателем в личный чёрный список.", "filtered"),
+    ("5.7.1", "550 5.7.1 El remitente está en la lista de bloqueados del destinatario", "filtered"),
+    # too many messages to addresses that do not exist: our IP held back, German
+    ("4.7.0", "421 4.7.0 Ihre IP 192.0.2.25 wurde wegen zu vieler Nachrichten an nicht existierende Empfaenger "
+              "voruebergehend gesperrt.", "blocked"),
+    # a list or group that does not exist, German and French
+    (None, "Die Gruppe \"vorstand\" existiert auf diesem Server nicht (mehr).", "user_unknown"),
+    (None, "la liste « adherents » est inconnue sur le serveur de listes.", "user_unknown"),
+])
+def test_the_fifth_batch_of_causes(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_notice_of_the_reader_s_own_mailbox_quota_in_chinese_is_no_report():
+    body = ("bounces@shop.example 您好：\n您的邮箱已使用 9.2GB，占总容量（10GB）的 92%。\n当邮箱容量用满后，新邮件将无法投递并退回给发件人。\n")
+    report = classify(mail("From: 系统管理员 <postmaster@shop.example>\nTo: bounces@shop.example\n"
+                           f"Subject: 邮箱容量提醒：您的邮箱空间即将用满\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "not_bounce"

@@ -874,7 +874,11 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"\bwurde gel(?:ö|oe)scht und nicht zugestellt\b|(?:送信|配信)(?:は|が)許可されませんでした|破棄されました|"
                         # (Japanese "承認されず、メールは削除しました" (not approved, the mail deleted), Korean "관리자가 승인을 거부하여"
                         # (the administrator refused the approval))
-                        r"承認されず|승인을 거부|"
+                        # (never the condition of a hold still running: "7日以内に承認されずに経過した場合は ... 破棄されます")
+                        r"承認されず[、,]|승인을 거부|"
+                        # (Japanese "却下されました" (was rejected), Korean "반려되었습니다" (was returned / turned down), Chinese
+                        # "审核未通过" (did not pass the review; never its condition, "如审核未通过"))
+                        r"却下されました|반려되었습니다|반려 처리|반려하였습니다|반려했습니다|(?<!如)(?<!如果)(?:审核|審核)(?:未通过|未通過|不通过|不通過)|"
                         # (no release possible at all: "l'amministratore non può rilasciare il messaggio", "the administrator
                         # cannot release it")
                         r"\bnon pu(?:ò|o) rilasciar|\b(?:cannot|can't|can not) (?:be )?release|\bkann (?:sie |die nachricht )?nicht freigeb|"

@@ -401,6 +401,10 @@ PHRASES: dict[str, list[str]] = {
         # (a group address that names no group: Groups.io's "There is no group named "makers" on Groups.io", "the group
         # does not exist"; never Google Groups' "may not exist, or you may not have permission", which says two things)
         r"\bthere is no (such )?(group|list|mailing list) named\b", r"\b(the )?(group|mailing list) (named \S+ )?does not exist\b",
+        # (German "Die Gruppe "vorstand" existiert auf diesem Server nicht", French "la liste « adherents » est inconnue sur le
+        # serveur")
+        r"\bdie (gruppe|liste|mailingliste)\b[^.]{0,30}\bexistiert (auf diesem server |hier )?nicht\b",
+        r"\bla liste\b[^.]{0,30}\best inconnue\b",
         # ("The following recipients are not known here", "user not known on this server")
         r"\b(recipients?|users?|addressees?|mail ?box(es)?) (are |is )?not known (here|on this (server|system|host))\b",
         r"no such (user|mail ?box|recipient|account|address|person|local user|alias|login)",
@@ -1174,6 +1178,8 @@ PHRASES: dict[str, list[str]] = {
         # acima do permitido" (rate of non-existent addresses above the allowed))
         r"\b(due to|because of) (a |our |your )?(high|excessive) bounce rate\b",
         r"\btaxa de endere(ç|c)os (inexistentes|inv(á|a)lidos)\b",
+        # (German "wegen zu vieler Nachrichten an nicht existierende Empfänger vorübergehend gesperrt")
+        r"\bzu viele[rn]? (nachrichten |e-?mails )?an nicht existierende empf(ä|ae)nger\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a

@@ -33,7 +33,11 @@ _SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|
                                   # (German "Spam-Beschwerde", French "Plainte pour spam", Italian "Segnalazione spam",
                                   # Spanish "... ha denunciado su campaña como correo no deseado")
                                   r"\bspam-?beschwerde\b|\bplainte pour spam\b|\bsegnalazione (?:di )?spam\b|"
-                                  r"\bcomo correo no deseado\b", re.I)
+                                  r"\bcomo correo no deseado\b|"
+                                  # (French "Signalement de spam", Italian "Reclamo per posta indesiderata", Portuguese "Denúncia
+                                  # de spam", Dutch "Spamklacht")
+                                  r"\bsignalement de spam\b|\breclamo per (?:posta indesiderata|spam)\b|\bden(?:ú|u)ncia de spam\b|"
+                                  r"\bspamklacht\b", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
@@ -112,7 +116,17 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"\bha denunciado (?:su|tu) (?:campa(?:ñ|n)a|correo|mensaje)\b[^.]{0,80}?\bcomo (?:correo no deseado|spam)\b|"
                     r"\bhat die (?:e-?mail|nachricht)\b[^.]{0,60}?\bals spam markiert\b|"
                     r"\ba class(?:é|e) votre (?:e-?mail|message|courriel)\b[^.]{0,80}?\bdans ses (?:courriers )?ind(?:é|e)sirables\b|"
+                    # (never said as a condition, "Quando un destinatario ha segnalato il tuo messaggio come spam, ...")
+                    r"(?<!quando un destinatario )(?<!se un destinatario )(?<!quando il destinatario )"
                     r"\bha segnalato il (?:tuo|suo|vostro) messaggio come (?:spam|posta indesiderata)\b|"
+                    # (French "a signalé l'un de vos envois comme courrier indésirable", Italian "ha contrassegnato come posta
+                    # indesiderata un'email della tua campagna", Portuguese "Um contato marcou a sua campanha ... como spam", Dutch
+                    # "Een ontvanger heeft uw e-mail ... als spam gemarkeerd")
+                    r"\ba signal(?:é|e) (?:l['’]un de vos|un de vos) (?:envois|messages|e-?mails|courriels) comme (?:courrier )?"
+                    r"(?:ind(?:é|e)sirable|spam|non sollicit)|"
+                    r"(?<!quando )(?<!se )\bha contrassegnato come (?:posta indesiderata|spam)\b|"
+                    r"\bmarcou a sua (?:campanha|mensagem|e-?mail)\b[^.]{0,60}?\bcomo spam\b|"
+                    r"\bheeft uw (?:e-?mail|bericht)\b[^.]{0,60}? als spam gemarkeerd\b|"
                     # (German: "hat die unten genannte Nachricht über die Schaltfläche "Spam melden" als unerwünscht gemeldet")
                     r"\bhat (?:die|diese|eine) (?:unten ?(?:genannte|stehende) |folgende |nachfolgende )?(?:nachricht|e-?mail)\b"
                     r"[^.]{0,80}? als (?:unerw(?:ü|ue)nscht|spam)\w* gemeldet\b|"
@@ -294,7 +308,8 @@ _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
 _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
                          # (a sending service's notice names the complaining recipient of our message: "Recipient: x@")
-                         r"recipient|(?:betroffener )?empf(?:ä|ae)nger|destinataire|destinatario|contacto|abonn(?:é|e)e?|"
+                         r"recipient|(?:betroffener )?empf(?:ä|ae)nger|destinataire|destinatario|contacto|contato|ontvanger|"
+                         r"indirizzo del destinatario|abonn(?:é|e)e?|"
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
                          r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
                          # (French "Abonné concerné :", "Client concerné :", the subscriber or customer the report is about)

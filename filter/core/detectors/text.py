@@ -3551,6 +3551,10 @@ _SUCCESS_BODY = Lazy(
     r"(?:inzwischen\s+|nun\s+|jetzt\s+)?(?:[^.]{0,50}?\s)?zugestellt\b|"
     r"\bder\s+rest\s+der\s+(?:nachricht|e-?mail)\s+wurde\s+(?:dem\s+empf(?:ä|ae)nger\s+|an\s+den\s+empf(?:ä|ae)nger\s+)?zugestellt\b|"
     r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+|se\s+ha\s+)?entregad[oa]\b|"
+    # (Spanish "lo ha liberado de la cuarentena. El mensaje se entregó correctamente al buzón de x@"; Italian "L'amministratore
+    # lo ha sbloccato e il messaggio è stato recapitato nella casella")
+    r"\bliberad[oa]\s+de\s+la\s+cuarentena\.\s+el\s+mensaje\s+(?:se\s+entreg(?:ó|o)|ha\s+sido\s+entregado|fue\s+entregado)\b|"
+    r"\bsbloccat[oa]\b[^.]{0,40}?\be\s+(?:il\s+messaggio\s+)?(?:(?:è|e)\s+stat[oa]\s+)?(?:recapitat|consegnat)[oa]\b|"
     r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:(?:il|elle)\s+)?(?:a\s+(?:maintenant\s+|d(?:é|e)sormais\s+)?(?:é|e)t(?:é|e)\s+)?"
     r"(?:remis|distribu(?:é|e))e?\b|"
     r"\brilasciat[oa]\b[^.]{0,60}?\bed?\s+(?:(?:è|e)\s+stat[oa]\s+)?(?:consegnat|recapitat)[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
@@ -3636,7 +3640,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
                  "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "pušten", "pusten", "afgeleverd", "zugestellt", "entregad", "consegnato",
-                 "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました")
+                 "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました", "sbloccat")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 # (and the success words of ``report_kind``, asked of the same lower-cased head of a report as the delay tables)
@@ -4419,6 +4423,8 @@ _READERS_OWN = Lazy(
     # "Su buzón", "Sua caixa de correio", "La sua casella", "Twoja skrzynka")
     r"\buw (?:e-?mail ?)?(?:mailbox|postvak|postbus|opslag)\b|\bsu (?:buz(?:ó|o)n|bandeja de entrada)\b|"
     r"\b(?:a )?sua caixa (?:de correio|postal|de entrada)\b|\bla (?:sua|tua) casella\b|\btwoja skrzynka\b|"
+    # (Chinese "您的邮箱已使用 9.2GB" (your mailbox has used ...), Japanese "お客様のメールボックス", Korean "귀하의 메일함")
+    r"(?:您|你)的(?:邮箱|郵箱|信箱)|お客様のメールボックス|귀하의 메일함|"
     r"\byour (?:e-?mail |mail )?account (?:has )?(?:exceeded|reached|is over|is (?:almost |nearly )?full)|"
     r"\byou have \(?\d+\)? (?:new |undelivered |pending |held |blocked |quarantined )?(?:e-?mails|messages|mails)\b", re.I)
 

@@ -1063,6 +1063,10 @@ PHRASES: dict[str, list[str]] = {
         # ... the sender in the recipient's own block list ("sender is in the recipient's blacklist", Russian "отправитель
         # находится в чёрном списке получателя")
         r"\b(in|on) the recipient'?s (personal )?(black|block|deny) ?list\b", r"в ч(е|ё)рном списке получателя",
+        # (Russian "добавлен получателем в личный чёрный список" (added by the recipient to the personal black list), Spanish
+        # "El remitente está en la lista de bloqueados del destinatario")
+        r"получателем в (личный )?ч(е|ё)рный список", r"\blista de bloqueados del destinatario\b",
+        r"\blista negra (personal )?del destinatario\b",
         #    ... the recipient's personal block list in pt / es / it ("lista de bloqueio pessoal do destinatário")
         r"lista (de bloqueio |de bloqueo |negra |nera |di blocco )?(pessoal |personal |personale )?(do|del|della|dell') ?destinat[áa]rio",
         #    ... "отклонено фильтром получателя" ("refused by the recipient's filter", the passive voice)
@@ -3609,6 +3613,9 @@ _TLS_AND_LISTS_10 = {
         r"により保留され", r"保留されて(いた|います|いました|いる|おり)",
         # (Korean "관리자 승인 대기 중입니다" (awaiting the administrator's approval))
         r"승인 대기 중", r"승인대기중",
+        # (Korean "관리자 검토를 위해 보류되었습니다" (held for the administrator's review); Chinese "等待管理员审核" (awaiting the
+        # administrator's review))
+        r"검토를 위해 보류", r"등의 사유로 보류", r"等待管理员审核", r"等待管理員審核",
     ],
     "suspended": [
         # (Spanish "La cuenta de correo x@ se encuentra suspendida por falta de uso": the account named between, suspended)
