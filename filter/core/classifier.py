@@ -264,11 +264,11 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
                             r"\bfrom outside the organi[sz]ation\b|\bde l'ext[ée]rieur de l'organisation\b|"
                             # (and the organisation's own list of refused senders, its senders inside: no person's filter)
                             r"\borgani[sz]ation'?s? blocked senders? list\b|\bsenders inside (?:its|the|their) organi[sz]ation\b")
+# a refusal's heading that names the sender as refused, its cause after the colon ("Sender denied: ...")
+_SENDER_HEADING = Lazy(r"\bsender (?:denied|rejected|refused|blocked)\s*:")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
-# a refusal's heading that names the sender as refused, its cause after the colon ("Sender denied: ...")
-_SENDER_HEADING = Lazy(r"\bsender (?:denied|rejected|refused|blocked)\s*:")
 _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(?:the )?"
                  r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?"
                  r"(?:block|black|deny|blocked senders?|blocked) ?list"
