@@ -279,6 +279,8 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
                  r"|(?:в )?ч(?:е|ё)рн(?:ом|ый|ого) списк(?:е|а)? получателя"
                  # ("... blocked messages from this sender (personal block list)": the person's own)
                  r"|\bpersonal (?:block|black|deny|blocked senders?) ?list"
+                 # (Czech "uživatelský blacklist" (the user's blacklist), Slovak "používateľský blacklist")
+                 r"|\bu(?:ž|z)ivatelsk(?:ý|y|ého|eho) (?:blacklist|(?:č|c)ern(?:ý|y) seznam)\b|\bpou(?:ž|z)(?:í|i)vate(?:ľ|l)sk(?:ý|y) blacklist\b"
                  # (German "in seiner persönlichen Sperrliste", the person's own list)
                  r"|\bpers(?:ö|oe)nlichen? (?:sperr|block|schwarze[nr]? )liste\b"
                  # ("refused by recipient's personal filter (sender block list)": the person's filter's list)
@@ -869,6 +871,13 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # "管理者が確認した結果、配信は拒否されました" (after the administrator's check, delivery was refused))
                         r"\breviewed (?:the|this|your) (?:message|e-?mail) and (?:has )?(?:deleted|rejected|discarded|refused|declined) it\b|"
                         r"\b(?:el )?administrador lo ha (?:rechazado|eliminado|borrado|descartado)\b|配信(?:は|が)拒否され|"
+                        # (declined after a look: "Our compliance staff have now examined it and declined to pass it on"; Czech
+                        # "Správce pošty zprávu zkontroloval a její doručení zamítl" (refused its delivery), Slovak "doručenie
+                        # zamietol"; Vietnamese "Sau khi xem xét, quản trị viên đã từ chối thư này" (the administrator refused it))
+                        r"\b(?:declined|refused) to (?:pass (?:it|the message|your message) on|deliver (?:it|the message)|"
+                        r"forward (?:it|the message))\b|"
+                        r"\bdoru(?:č|c)en(?:í|i|ie) (?:zpr(?:á|a)vy |spr(?:á|a)vy )?(?:zam(?:í|i)tl|zamietol|zamietla)|"
+                        r"\bqu(?:ả|a)n tr(?:ị|i) vi(?:ê|e)n (?:đ|d)(?:ã|a) t(?:ừ|u) ch(?:ố|o)i\b|"
                         # (German "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt"; Japanese "送信は許可されません
                         # でした。メールは破棄されました" (sending was not permitted; the mail was discarded))
                         r"\bwurde gel(?:ö|oe)scht und nicht zugestellt\b|(?:送信|配信)(?:は|が)許可されませんでした|破棄されました|"

@@ -1137,7 +1137,8 @@ PHRASES: dict[str, list[str]] = {
         r"(uri|url|link|domain)s? (found )?in (the )?(message|body|content|text)[^.;]{0,60}(listed|blacklisted|blocked)",
         r"(message|body|content) contains? (an? )?(listed|blacklisted|blocked) (uri|url|link|domain)",
         # ... "body contains a URL whose domain is listed in the Spamhaus DBL"
-        r"(message|body|content) contains? an? (uri|url|link)\b[^.;]{0,40}\b(listed|blacklisted|blocklisted)\b",
+        # (the domain named between, its dots no sentence's end: "the body contains a URL whose domain (deals.example) is listed in")
+        r"(message|body|content) contains? an? (uri|url|link)\b(?:[^.;]|\.(?=\w)){0,60}\b(listed|blacklisted|blocklisted)\b",
         #    ... with the service that lists them named between ("blocked because it contains FortiGuard - AntiSpam
         #    blocking URL(s)", FortiMail's FortiGuard URL check): links its blocklist holds, spam content
         r"contains? [^.;]{0,40}\b(listed|blacklisted|blocklisted|blocked|blocking) (uri|url|link)s?\b",
@@ -1180,6 +1181,10 @@ PHRASES: dict[str, list[str]] = {
         r"\btaxa de endere(ç|c)os (inexistentes|inv(á|a)lidos)\b",
         # (German "wegen zu vieler Nachrichten an nicht existierende Empfänger vorübergehend gesperrt")
         r"\bzu viele[rn]? (nachrichten |e-?mails )?an nicht existierende empf(ä|ae)nger\b",
+        # (Polish "Zbyt wiele wiadomości z Twojego serwera trafia na nieistniejące adresy" (too many go to non-existent
+        # addresses), Swedish "Avsändarens andel studsande meddelanden är för hög" (the sender's share of bouncing messages is
+        # too high))
+        r"\btrafia(j(ą|a))? na nieistniej(ą|a)ce adresy\b", r"\bandel(en)? studsande (meddelanden|e-?post|mejl)\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a
@@ -2166,6 +2171,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(is being|has been|was) held for (attachment |sandbox |security |further |malware )?(analysis|scanning|inspection)\b",
         # ("An attachment is undergoing dynamic threat analysis"; French "est retenu temporairement", "en cours d'analyse")
         r"\bundergoing (dynamic |sandbox )?(threat |malware |security )?analysis\b", r"\best retenu temporairement\b",
+        # (kept or set aside until someone has looked at it: "is being kept pending examination by the Compliance team", "was set
+        # aside for examination under the 'External Marketing' rule")
+        r"\b(kept|set aside|put aside|held) (pending|for|awaiting) (an? )?(examination|inspection|manual review)\b",
     ],
 }
 

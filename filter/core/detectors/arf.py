@@ -37,7 +37,13 @@ _SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|
                                   # (French "Signalement de spam", Italian "Reclamo per posta indesiderata", Portuguese "Denúncia
                                   # de spam", Dutch "Spamklacht")
                                   r"\bsignalement de spam\b|\breclamo per (?:posta indesiderata|spam)\b|\bden(?:ú|u)ncia de spam\b|"
-                                  r"\bspamklacht\b", re.I)
+                                  r"\bspamklacht\b|"
+                                  # (Polish "Zgłoszenie spamu", Czech "Stížnost na spam", Slovak "Sťažnosť na spam", European
+                                  # Portuguese "Queixa de spam", Swedish "Spamklagomål", Danish / Norwegian "Spamklage", Turkish
+                                  # "Spam şikayeti", Hungarian "Spam panasz", Romanian "Reclamație spam")
+                                  r"\bzg(?:ł|l)oszenie spamu\b|\bst(?:í|i)(?:ž|z)nost na spam\b|\bs(?:ť|t)a(?:ž|z)nos(?:ť|t) na spam\b|"
+                                  r"\bqueixa de spam\b|\bspamklagom(?:å|a)l\b|\bspamklage\b|\bspam (?:ş|s)ikayeti\b|\bspam ?panasz\b|"
+                                  r"\breclama(?:ț|t|ţ)ie (?:de )?spam\b", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
@@ -127,6 +133,13 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?<!quando )(?<!se )\bha contrassegnato come (?:posta indesiderata|spam)\b|"
                     r"\bmarcou a sua (?:campanha|mensagem|e-?mail)\b[^.]{0,60}?\bcomo spam\b|"
                     r"\bheeft uw (?:e-?mail|bericht)\b[^.]{0,60}? als spam gemarkeerd\b|"
+                    # (Polish "Odbiorca oznaczył Twoją wiadomość jako spam", Czech "Tento příjemce nahlásil vaši zprávu jako
+                    # nevyžádanou (spam)")
+                    r"\boznaczy(?:ł|l)a? (?:twoj(?:ą|a)|pa(?:ń|n)stwa|wasz(?:ą|a)) wiadomo(?:ść|sc) jako (?:spam|niechcian)|"
+                    r"\bnahl(?:á|a)sil[a]? (?:va(?:š|s)i|tvoji|tuto) zpr(?:á|a)vu jako (?:nevy(?:ž|z)(?:á|a)danou|spam)|"
+                    # (a member's report of our mail: "One of our members reported mail from your IP (192.0.2.1) as unwanted")
+                    r"\b(?:one of our|an?|our) (?:members?|users?|customers?|subscribers?) (?:has )?reported (?:mail|e-?mail|a message|"
+                    r"messages)\b(?:[^.]|\.(?=\w)){0,80}?\bas (?:unwanted|spam|junk|unsolicited)\b|"
                     # (German: "hat die unten genannte Nachricht über die Schaltfläche "Spam melden" als unerwünscht gemeldet")
                     r"\bhat (?:die|diese|eine) (?:unten ?(?:genannte|stehende) |folgende |nachfolgende )?(?:nachricht|e-?mail)\b"
                     r"[^.]{0,80}? als (?:unerw(?:ü|ue)nscht|spam)\w* gemeldet\b|"
@@ -216,7 +229,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"\bqueixa dun(?:ha)? d(?:os|as) nos(?:os|as) (?:subscritores|usuarios|clientes|abonados)\b|"
                     r"\bqueixa d['’]un(?:a)? d(?:els|e les) nostr(?:es|os) (?:abonats|usuaris|clients|subscriptors)\b|"
                     r"пайдаланушыларымыздың бірінен(?:[^.]|\.(?=\w)){0,80}?шағым|"
-                    r"(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
+                    # (never said as a condition: "quando recebemos uma queixa de spam de um destinatário, removemos ...", a
+                    # newsletter's advice)
+                    r"(?<!quando )(?<!cuando )(?<!se )(?<!si )(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:spam|n(?:ã|a)o solicitad|no solicitad)|"
                     r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:niechcian|niezamawian|spam)|"
@@ -306,12 +321,14 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
 
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
-_COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reporter|complaint from|affected recipient|"
+_COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|reporter|complaint from|affected recipient|"
                          # (a sending service's notice names the complaining recipient of our message: "Recipient: x@")
                          r"recipient|(?:betroffener )?empf(?:ä|ae)nger|destinataire|destinatario|contacto|contato|ontvanger|"
                          r"indirizzo del destinatario|abonn(?:é|e)e?|"
                          # (Spanish "Destinatario afectado:", Portuguese "Destinatário afetado:", French "Destinataire concerné :")
                          r"destinatario afectado|destinat(?:á|a)rio afetado|destinataire concern(?:é|e)|"
+                         # (Polish "Odbiorca:", Czech "Příjemce:", Portuguese "Destinatário:")
+                         r"odbiorca|p(?:ř|r)(?:í|i)jemce|destinat(?:á|a)rio|"
                          # (French "Abonné concerné :", "Client concerné :", the subscriber or customer the report is about)
                          r"(?:abonn(?:é|e)e?|client(?:e)?|utilisat(?:eur|rice)) concern(?:é|e)e?|"
                          # (German "Beschwerdeführer:", the complainant)

@@ -1310,6 +1310,13 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"odhl[áa][šs]en[íi] z odb[ěe]ru|odhlaste m[ěe](?!\s+(?:z|ze)\s+(?!odb|newslet|zas[íi]l|rozes[íi]l|mailing))|"
      r"odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru",
      r"^[^\S\n]*odhl[áa]sit" + _LINE_END),
+    # sl: "odjavite me od prejemanja e-novic" (sign me off receiving the e-news), "izbrišite moj e-naslov iz vaše baze" (delete my
+    # e-mail address from your database)
+    ("sl", ("odjavite", "izbrišite", "izbrisite"),
+     r"\bodjavite me (?:od|z|iz|s) (?:prejemanja |seznama|e-?novic|novic|obvestil|novi(?:č|c)nika)|"
+     r"\bizbri(?:š|s)ite (?:me|moj (?:e-?naslov|naslov|e-?po(?:š|s)tni naslov)) (?:iz|s|z) (?:va(?:š|s)e (?:baze|evidence)|va(?:š|s)ega "
+     r"seznama|seznama|baze)",
+     r"^[^\S\n]*(?:prosim,? )?odjavite me" + _LINE_END),
     # hu: "please delete me from your newsletter list" ("töröljenek a hírlevél listájukról", "leiratkozom")
     ("hu", ("törölj", "leiratkoz", "nem szeretn"),
      # (and "töröljenek a levelezőlistájukról" (from your mailing list), "nem szeretnék több ilyen levelet kapni" (I do not want
@@ -1320,8 +1327,10 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"^[^\S\n]*leiratkoz[áa]s" + _LINE_END),
     # fi: "remove me / my address from your mailing list" ("Poistakaa osoitteeni postituslistaltanne", "poistakaa minut
     # uutiskirjeen jakelusta")
-    ("fi", ("poistakaa",),
-     r"\bpoistakaa (?:minut|osoitteeni|s(?:ä|a)hk(?:ö|o)postiosoitteeni|nimeni) (?:\w+ )?(?:postituslistalta|uutiskirjelistalta|"
+    # (asked as a question: "voisitteko poistaa osoitteeni postituslistaltanne?" (could you remove my address from your list))
+    ("fi", ("poistakaa", "poistaa"),
+     r"\b(?:poistakaa|(?:voisitteko|voitteko|voisitko|voitko|voisitteko ystävällisesti) poistaa) (?:minut|osoitteeni|"
+     r"s(?:ä|a)hk(?:ö|o)postiosoitteeni|nimeni) (?:\w+ )?(?:postituslistalta|uutiskirjelistalta|"
      r"listalta|rekisterist(?:ä|a)|jakelusta|s(?:ä|a)hk(?:ö|o)postilistalta)",
      r"^[^\S\n]*poistakaa minut(?: listalta)?" + _END),
     # he: "נא להסיר אותי מרשימת התפוצה" (please remove me from the mailing list), and the one word "הסר" (remove), the reply
@@ -1427,9 +1436,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"\bdaugiau nebesi(?:ų|u)sti\b",
      r"^[^\S\n]*i(?:š|s)braukite mane" + _LINE_END),
     # et: "Palun eemaldage mind oma postituslistist" (please remove me from your mailing list), "eemaldage minu aadress"
-    ("et", ("eemaldage", "eemalda mind"),
+    # (and "Palun eemaldage minu aadress teie andmebaasist" (from your database), "ärge saatke mulle rohkem kirju" (send me no more
+    # letters))
+    ("et", ("eemaldage", "eemalda mind", "saatke mulle"),
      r"\beemalda(?:ge)? (?:mind|minu (?:e-?posti )?aadress)(?: (?:oma|teie|sellest|antud))? (?:postitus|e-?posti|uudiskirja)?"
-     r"(?:listist|nimekirjast|loendist)\b",
+     r"(?:listist|nimekirjast|loendist|andmebaasist)\b|\b(?:ä|a)rge saatke mulle (?:enam |rohkem )(?:kirju|e-?kirju|uudiskirju|reklaami)\b",
      r"^[^\S\n]*(?:palun )?eemalda(?:ge)? mind" + _LINE_END),
     # yo: "Jọwọ yọ mi kuro ninu atokọ ifiweranṣẹ yii" (please remove me from this mailing list), "Mi o fẹ gba imeeli kankan mọ"
     # (I no longer want any e-mail)
@@ -1492,7 +1503,7 @@ _NOT_OWN_REQUEST = Lazy(
     # est-ce que ...?"; its polite form is still the request: "If you could unsubscribe me", "wenn Sie mich bitte austragen
     # könnten")
     r"https?://|www\.|\b(?:if you(?! could\b)|if you'd|if i(?! could\b)|if we(?! could\b)|click|klicken|klick|wenn sie(?! mich\b)|"
-    r"wenn (?:ich|wir)|si (?:je|nous)|falls sie|sofern sie|si vous|si usted|si desea|"
+    r"wenn (?:ich|wir)|si (?:je|nous)|om (?:jag|vi)|hvis (?:jeg|vi)|se (?:eu|n[óo]s)|falls sie|sofern sie|si vous|si usted|si desea|"
     r"si no desea|si quiere|si prefiere|cliquez|haga clic|pulse|clique|clicca|se (?:non )?(?:desideri|desidera|vuoi|vuole|"
     r"volete|desiderate)|se (?:voc[êe] )?(?:n[ãa]o )?(?:desejar|deseja|quiser)|caso (?:n[ãa]o )?(?:deseje|queira)|"
     r"als u|als je|indien|klik|jeśli|jeżeli|aby|kliknij|если|чтобы|нажмите|перейдите|"

@@ -593,7 +593,8 @@ _BOUNCE_WORDS = Lazy(
     # or a delivery problem" to send the headers)
     r"(?<!reporting a )(?<!report a )(?<!about a )(?<! or a )(?<!regarding a )(?<!experiencing a )delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
     r"permanent (?:fatal )?errors?|temporary failure|following address(?:es|\(es\))? (?:failed|had)|unable to deliver|"
-    r"wasn't able to deliver|did not\s+reach|not reach the following|returned to (?:the )?sender|"
+    r"wasn't able to deliver|(?:could ?n[o']t|can ?n[o']t|were not able to|weren't able to) deliver (?:your|the|this) (?:message|e-?mail|mail)\b|"
+    r"did not\s+reach|not reach the following|returned to (?:the )?sender|"
     r"error delivering|has not yet been delivered|delivery to .{1,80} (?:failed|has been delayed|was aborted)|"
     r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
     r"mailbox (?:is )?(?:full|unavailable)|message (?:could not|was not|wasn't)|delivery .{0,20}failed|"
@@ -1539,6 +1540,8 @@ _FIELD_START = Lazy(r"[!-9;-~]+:[ \t]")
 
 # -- recipient anchors -----------------------------------------------------------------------------
 _A = f"(?P<a>{ADDRESS})"
+# a line that opens with an address (in brackets or quotes, maybe)
+_LEADING_ADDRESS = Lazy(r"[ \t]*[<\"'(]?" + ADDRESS)
 # the bullet run is taken whole (possessive): "-", "*", "+" and "·" may also start a local part,
 # and giving the run back one character at a time re-read the rest of the line each time
 # (quadratic on a line of dashes); a local part made only of bullet characters is not an address
@@ -1561,7 +1564,11 @@ _CLOSE = "[\"'\\]」』”’）】〉》＞]?"
 _ANCHORS = [
     # Sendmail transcript: "554 <user@example.org>... 550 Host unknown", its per-recipient line with the enhanced status
     # too ("452 4.2.2 <user@example.org>... Mailbox full", as sendmail writes it under the session's "<<<" reply)
-    Lazy(r"^\s*[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?[ -]<" + _A + r">(?P<sep>\.\.\.)\s*(?P<rest>.*)$"),
+    # ... and Postfix's reply that names the recipient it refuses, quoted alone on its line by a notice ("550 5.1.1
+    # <user@example.org>: Recipient address rejected: User unknown in virtual mailbox table", "554 5.7.1 <user@...>: Relay
+    # access denied": smtpd's reject texts; never its "Sender address rejected", which names our address)
+    Lazy(r"^\s*[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?[ -]<" + _A + r">(?P<sep>\.\.\.|:(?= Recipient address rejected\b| Relay access denied\b))"
+         r"\s*(?P<rest>.*)$"),
     # "<user@example.com>:" / "<user@example.com>: 550 ..." / "<user@example.com>... User unknown"
     Lazy(_LEAD + r"<" + _A + r">" + _EXPANDED + _SEP + r"\s*(?P<rest>.*)$"),
     # a bare address on its own line (or quoted, or in square brackets), or followed by ":" /
@@ -2053,6 +2060,14 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 form = -1
                 if any(map(low.__contains__, _SENTENCE_WORDS)):
                     hit = _SENTENCE.folded_search(line)  # (the same match, found sooner)
+                if hit is None and i and (above := lines[i - 1].strip()) and "@" not in above and _LEADING_ADDRESS.match(line) \
+                        and any(map((joined_low := f"{above} {line.lstrip()}".lower()).__contains__, _SENTENCE_WORDS)):
+                    # a sentence wrapped before its address ("we were unable to deliver your message to\ntradefair@...
+                    # because only members of the group can post"): the two lines read as one
+                    joined = f"{above} {line.lstrip()}"
+                    if not _skip(joined, joined_low) and (m := _SENTENCE.folded_search(joined)) is not None \
+                            and m.start("a") > len(above):
+                        hit, line, low = m, joined, joined_low
             if hit and line.strip().strip("<>").lower() == hit.group("a").lower() and _signed_off(lines, i):
                 hit = None  # "Best regards,\nJens Kramer\nPostmaster\njens@...": the signer's address
             if hit and ((start := hit.start("a")) > 5 and _after_id_label(line, low, start)
@@ -2084,7 +2099,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                         rest = ""
                     if sep.strip() == "on":
                         rest = ""  # Exchange: "user@example.com on <date>"
-                    if row and not _ANSWER.search(rest):
+                    if row and not _ANSWER.search(rest) and not _says_a_cause(rest):
                         # (a row's other cells without a reply, "Office 365": the reason is the table's, below it, as for a
                         # list of bare addresses)
                         rest = ""
@@ -2092,7 +2107,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                     # is Sendmail's own; the remote server's words follow the dots
                     # (where an enhanced status stands before the address and the dots are followed by words alone, "452 4.2.2
                     # <user@...>... Mailbox full", the code and status are the server's answer for it: the whole line)
-                    line_text = (rest if form == 0 and (smtptext.find_reply_code(rest) or not _CODED_ANSWER.match(line.lstrip()))
+                    # (Postfix's "550 <user@...>: Recipient address rejected: ..." is the server's own answer, code and all)
+                    line_text = (rest if form == 0 and sep == "..." and (smtptext.find_reply_code(rest) or not _CODED_ANSWER.match(line.lstrip()))
                                  else hit.group("a") if row and not rest else line)
                     # (the string tests first: the list pattern is tried on a separated list only)
                     more = rest and "@" in rest and (
@@ -2469,7 +2485,12 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
 # a table's row that begins with an address, its next cell after a tab or a run of blanks
 _ADDRESS_ROW = Lazy(r"^\s*<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>?(?: {2,}|\t)")
 # the words of a heading that introduces the failed recipients ("Your message to these recipients couldn't be delivered:")
-_RECIPIENTS_HEADING_WORDS = ("recipient", "deliver", "destinat", "empfänger", "empfaenger", "adressat", "address")
+_RECIPIENTS_HEADING_WORDS = ("recipient", "deliver", "destinat", "empfänger", "empfaenger", "adressat", "address",
+                             # (the recipients in Dutch, the Nordic languages, Finnish, Polish, Czech / Slovak, Hungarian, Turkish,
+                             # Russian, Greek, Japanese, Chinese and Korean headings: "seuraaville vastaanottajille:", "följande
+                             # mottagare:", "do następujących odbiorców:")
+                             "ontvanger", "mottagar", "modtager", "mottaker", "vastaanottaj", "odbiorc", "příjemc", "prijemc",
+                             "címzett", "alıcı", "получател", "παραλήπτ", "宛先", "受信者", "收件人", "收信人", "수신자")
 
 
 def _row_under_a_recipients_heading(lines: list[str], i: int) -> bool:
@@ -2693,9 +2714,17 @@ def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks:
     shared: dict[str, list[str]] = {}
     canon = {a.lower(): a for a in blocks}
     run: list[int] = []  # indexes into hits
+
+    def cell(k: int) -> str | None:
+        # (a row's other cell that names no reply, "(permanent error)", "(pysyvä virhe)", "failed")
+        r = hits[k][2].strip() if 0 <= k < len(hits) else ""
+        return r if r and len(r) <= 40 and smtptext.find_reply_code(r) is None else None
+
     for n, (i, addr, rest, keep, _form) in enumerate(hits):
-        # (an address alone on its line, or behind a bullet: Mimecast's "-- a@x", "- a@x", "* a@x")
-        bare = not rest.strip() and keep.strip().lstrip("-*+\u2022\u00b7 ").strip("<>").lower() == addr.lower()
+        # (an address alone on its line, or behind a bullet: Mimecast's "-- a@x", "- a@x", "* a@x"; or rows of a table whose
+        # other cell is the same on each and names no reply, "myynti@...<TAB>(pysyvä virhe)": the reply below is all of theirs)
+        bare = not rest.strip() and keep.strip().lstrip("-*+\u2022\u00b7 ").strip("<>").lower() == addr.lower() \
+            or (own := cell(n)) is not None and own in (cell(n - 1), cell(n + 1))
         if not bare:
             run = []
             continue
@@ -2716,7 +2745,7 @@ def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks:
         last = canon.get(addr.lower(), addr)
         for k in run[:-1]:
             a = canon.get(hits[k][1].lower(), hits[k][1])
-            if not said.get(a):
+            if not said.get(a) or cell(k) is not None and cell(k) == cell(n):
                 shared[a] = blocks[last]
     return shared
 
@@ -3607,6 +3636,13 @@ _SUCCESS_BODY = Lazy(
     r"\beliberat\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|,?\s+(?:iar|și|si)\s+)(?:(?:acesta|mesajul)\s+)?(?:a\s+fost\s+)livrat\b|"
     r"\b(?:pustio|oslobodio|otpustio)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+i\s+)(?:poruka\s+)?(?:je\s+)?isporu(?:č|c)en[ao]\b|"
     r"שוחרר[הו]?[^.]{0,60}?ו?נמסר[הו]?|"
+    # (Hebrew "מנהל המערכת בדק את ההודעה ושחרר אותה. ההודעה נמסרה לתיבת הדואר של הנמען" (released it; the message was delivered),
+    # Portuguese "revisou e liberou a mensagem, que foi entregue na caixa de entrada", Indonesian "Administrator telah meninjau
+    # dan melepaskan pesan tersebut. Pesan telah berhasil dikirim ke kotak masuk penerima")
+    r"שחרר(?:ה)?\s+(?:אותה|אותו)[^\n]{0,10}?(?:\.\s*)?(?:ההודעה\s+)?נמסרה|"
+    r"\bliberou\b(?:[^.]|\.(?=\w)){0,60}?\b(?:que\s+)?(?:j(?:á|a)\s+)?foi\s+entregue\b|"
+    r"\b(?:melepaskan|dilepaskan)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+dan\s+)(?:pesan\s+(?:tersebut\s+|itu\s+)?)?"
+    r"(?:(?:telah|sudah)\s+)?(?:berhasil\s+)?(?:dikirim|terkirim|diteruskan)\s+ke\b|"
     # (a timeline's last line: "09:40  Released by an administrator.\n09:41  Delivered to the recipient's mailbox.")
     r"\breleased\b[^\n]{0,60}\n[ \t]*(?:[\d:.]+[ \t]+)?(?:-[ \t]+)?delivered to (?:the )?recipient['’]s (?:mailbox|inbox)\b|"
     # (... or newest first: "10:02  Delivered  mailbox server ...\n10:01  Released  by administrator")
@@ -3640,7 +3676,8 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
                  "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "pušten", "pusten", "afgeleverd", "zugestellt", "entregad", "consegnato",
-                 "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました", "sbloccat")
+                 "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました", "sbloccat",
+                 "שחרר", "lepaskan")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 # (and the success words of ``report_kind``, asked of the same lower-cased head of a report as the delay tables)
@@ -3972,7 +4009,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
         # a person's mail that reads like a report: only an SMTP reply about a named
         # recipient makes it one (an account of the recipient's organisation writing to our VERP address in a report's
         # words is no person's: ``_looks_like_bounce``)
-        if not any(r.status or r.reply_code for r in records) and not _lists_failed(text, records):
+        if not any(r.status or r.reply_code for r in records) and not _lists_failed(text, records) \
+                and not (msg.auto_submitted.startswith("auto-") and bounce_subject(msg)
+                         and any(r.address and _says_a_cause(r.diagnostic) for r in records)):
+            # (a service's automatic notice, marked so (RFC 3834 section 5), under a report's subject, saying why its mail
+            # to a named address failed: Yahoo! Groups' "we were unable to deliver your message to x@ because only members
+            # of the group can post")
             return None
     if _notice_to_reader(msg, text, records, sender):
         return None

@@ -425,7 +425,10 @@ PHRASES: dict[str, list[str]] = {
         rf"aufgel{_DE_OE}st|stillgelegt)|(wurde|ist) gel{_DE_OE}scht)\b(?! bis\b)",
         #    ... Hungarian "ez a cím megszűnt", "már nem dolgozik"; Greek "δεν εργάζεται πλέον", "ο λογαριασμός έχει
         #    καταργηθεί"; Turkish "kullanımdan kaldırılmıştır", "şirketimizden ayrılmıştır"; Danish "postkassen er nedlagt"
-        r"\b(c[íi]m|postafi[óo]k|fi[óo]k)\b[^.]{0,20}\bmegsz(ű|u)nt\b|\bm(á|a)r nem dolgozik\b",
+        #    (the account named with what ended it between: "A hallgatói fiók a hallgatói jogviszony megszűnésével megszűnt", and
+        #    "A cím nem használható tovább" (the address can no longer be used))
+        r"\b(c[íi]m|postafi[óo]k|fi[óo]k)\b(?:[^.]|\.(?=\w)){0,60}\bmegsz(ű|u)nt\b|\bm(á|a)r nem dolgozik\b",
+        r"\bc(í|i)m nem haszn(á|a)lhat(ó|o) tov(á|a)bb\b",
         r"δεν εργάζεται πλέον|(λογαριασμός|διεύθυνση)[^.]{0,30}καταργ",
         r"\bkullan(ı|i)mdan kald(ı|i)r(ı|i)lm(ı|i)(ş|s)t(ı|i)r\b|\b(ş|s)irketimizden ayr(ı|i)lm(ı|i)(ş|s)t(ı|i)r\b",
         r"\b(postkassen?|mailadressen?|adressen?) er nedlagt\b",
@@ -788,7 +791,8 @@ PHRASES: dict[str, list[str]] = {
         r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
         # -- Polish. "Podane konto jest zablokowane administracyjnie lub nieaktywne" (node-bounce-handler);
         #    "Nieaktywna skrzynka pocztowa" (sare.pl); "konto zostało zawieszone" (interia as above).
-        r"(konto|skrzynka( pocztowa)?|u[żz]ytkownik|adresat|odbiorca|domena)( odbiorcy| adresata)? "
+        #    (the account's name between: "Konto kowal.jan zostało zablokowane przez administratora")
+        r"(konto|skrzynka( pocztowa)?|u[żz]ytkownik|adresat|odbiorca|domena)( odbiorcy| adresata| [\w.+-]+)? "
         r"((jest|zosta[łl]o|zosta[łl]a|zosta[łl]) )?(tymczasowo )?(zablokowan|zawieszon|nieaktywn|wy[łl][ąa]czon|dezaktywowan)",
         r"nieaktywn[aey] (skrzynk|kont|u[żz]ytkownik)",
         # -- Czech.
@@ -1039,6 +1043,13 @@ PHRASES: dict[str, list[str]] = {
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|la) destinataire",
         #    ... by the recipient's own filter ("Message rejeté par le filtre Sieve du destinataire", RFC 5429's reject)
         r"(refus[ée]e?|rejet[ée]e?|bloqu[ée]e?) par (le|un) filtre (sieve |de messagerie |personnel )?(du|de la) destinataire",
+        #    ... and in Portuguese and Spanish ("Mensagem rejeitada por um filtro Sieve do destinatário", "rechazado por un filtro
+        #    del destinatario"), Finnish "Vastaanottajan suodatin hylkäsi viestin" (the recipient's filter refused the message),
+        #    Swedish / Danish / Norwegian "mottagarens / modtagerens / mottakerens filter", Polish "filtr odbiorcy", Czech "filtr
+        #    příjemce" (never a spam filter's verdict: those name spam)
+        r"(rejeitad[oa]|recusad[oa]|bloquead[oa]|rechazad[oa]) por (um|o|un|el) filtro (sieve |pessoal |personal )?(do|del) destinat(á|a)rio",
+        r"\bvastaanottajan (oma |henkil(ö|o)kohtainen )?suodatin\b", r"\b(mottagarens|modtagerens|mottakerens) (eget |egne |egna )?filter\b",
+        r"\bfiltr (odbiorcy|adresata|p(ř|r)(í|i)jemce)\b",
         #    ... the recipient takes mail from its known contacts only: "l'expéditeur ne figure pas dans le carnet
         #    d'adresses du destinataire", es "el remitente no figura en la libreta de direcciones del destinatario"
         #    (our renderings of a whitelist-only setting)
@@ -3365,6 +3376,17 @@ _NOTICE_FINDINGS_9 = {
         r"\b(î|i)n curs de analiz(ă|a)\b", r"\bочіку(є|ють) (на )?(перевірк|схвален)", r"\bожида(ет|ют) (проверки|одобрения|решения)\b",
         r"(מחכה|ממתינה) ל(בדיקה|אישור)", r"در انتظار (بررسی|تأیید|تایید)", r"في انتظار (المراجعة|الموافقة)",
         r"\bmenunggu (semakan|kelulusan|pemeriksaan)\b", r"\b(onay|inceleme) bekliyor\b",
+        # (Czech "byla zadržena bezpečnostní bránou ke kontrole" (was held by the security gateway for a check), Slovak "bola
+        # zadržaná na kontrolu")
+        r"\b(byla|bylo|byl|bola|bolo|bol) zadr(ž|z)(e|a)n[aáoéý]?\b", r"\bzadr(ž|z)(e|a)n[aáoéý]? (ke|na) kontrol",
+        # (a list's post awaiting its moderator, as Mailman's translated hold notices say it: Finnish "odottaa listan
+        # moderaattorin hyväksyntää", Swedish "väntar på moderatorns godkännande", Danish "afventer moderatorens godkendelse",
+        # Norwegian "venter på moderatorens godkjenning", Polish "oczekuje na zatwierdzenie przez moderatora", Czech "čeká na
+        # schválení moderátorem")
+        r"\bodottaa (listan )?(moderaattorin|yll(ä|a)pit(ä|a)j(ä|a)n) hyv(ä|a)ksynt(ä|a)(ä|a)\b",
+        r"\bv(ä|a)ntar p(å|a) (listans )?moderatorns godk(ä|a)nnande\b", r"\bafventer (listens )?moderatorens godkendelse\b",
+        r"\bventer p(å|a) (listens )?moderatorens godkjenning\b", r"\boczekuje na (zatwierdzenie|akceptacj(ę|e)) (przez )?moderatora\b",
+        r"\b(č|c)ek(á|a) na schv(á|a)len(í|i) moder(á|a)torem\b",
     ],
 }
 _add(_NOTICE_FINDINGS_9)
@@ -4510,3 +4532,21 @@ _SESSION_41 = {
     ],
 }
 _add(_SESSION_41)
+
+
+# forty-third session (probes of Central Europe and an adversarial probe of the holds, complaints and requests): by meaning,
+# our renderings, each with a test in tests/test_quoted_replies_and_platform_notices.py
+_SESSION_43 = {
+    "filtered": [
+        # the recipient's own filter or list (Czech "Příjemce si nastavil filtr, který odmítá zprávy od odesílatele ..." (the
+        # recipient set a filter refusing the sender's messages), "(uživatelský blacklist)" (the user's own blacklist))
+        r"\bp(ř|r)(í|i)jemce si nastavil (filtr|pravidlo)\b", r"\bu(ž|z)ivatelsk(ý|y|ého|eho) (blacklist|(č|c)ern(ý|y) seznam)\b",
+    ],
+    "rate_limited": [
+        # a sending limit of our IP exceeded (Slovak "Prekročený limit 200 správ za hodinu z Vašej IP adresy", Czech "Překročen
+        # limit zpráv za hodinu")
+        r"\b(pre|p(ř|r)e)kro(č|c)en(ý|y|o)? limit\b(?:[^.]|\.(?=\w)){0,40}\b(spr(á|a)v|zpr(á|a)v|e-?mail(ov|ů|u)?)\b"
+        r"(?:[^.]|\.(?=\w)){0,20}\bza (hodinu|minutu|de(ň|n)|den)\b",
+    ],
+}
+_add(_SESSION_43)

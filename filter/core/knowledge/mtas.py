@@ -25,6 +25,9 @@ from __future__ import annotations
 
 PHRASES: dict[str, list[str]] = {
     "user_unknown": [
+        # GroupWise's status of an address its directory does not hold: "User or post office not found" (the GWIA's "D101 User
+        # not found" said of the whole address)
+        r"\buser or post ?office not found\b",
         # Ipswitch IMail / SMTP32: "Invalid final delivery userid: <address>"
         r"invalid final delivery user ?id",
         # vpopmail's vdeliver / vdelivermail: "Invalid or unknown virtual user"
@@ -191,7 +194,8 @@ PHRASES: dict[str, list[str]] = {
     "system_error": [
         # Exchange 5.5 / 2000 MTA's NDR sentence "No transport provider was available for delivery to this recipient." (the
         # route to the recipient's server could not be made by its own connectors: the site's configuration, not the mailbox)
-        r"no transport provider was available", r"kein transportanbieter verf(ü|ue)gbar",
+        # (and its "... because no transport provider is available for the address type "SMTP" on this server")
+        r"no transport provider (was|is) available", r"kein transportanbieter verf(ü|ue)gbar",
         # GroupWise's status of a post office its agent cannot reach ("Post office is closed", "Post office closed": the
         # receiving server down, GroupWise documentation, message status "Delayed"): no mailbox closed
         r"\bpost ?office (\S+ )?(is |was )?(closed|down|unavailable|not available)\b",

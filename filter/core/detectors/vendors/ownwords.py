@@ -108,8 +108,14 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None
         kind, records = found.kind, found.records
     elif textdet.looks_like_bounce(msg):
-        kind = textdet.report_kind(msg, body)
-        records = textdet.parse_blocks(body) or [textdet.record_from_block_without_address(body)]
+        # (the free-text reader's records where it finds them: our own addresses left out, a product's cause lines below its
+        # summary joined to the recipient's, "Recipient: <x@>" ... "Reason: The message was identified as spam")
+        found = textdet.detect(msg)
+        if found is not None and found.records:
+            kind, records = found.kind, found.records
+        else:
+            kind = textdet.report_kind(msg, body)
+            records = textdet.parse_blocks(body) or [textdet.record_from_block_without_address(body)]
     else:
         return None
     for rec in records:

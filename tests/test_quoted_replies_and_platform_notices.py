@@ -1,0 +1,224 @@
+"""Readings of the forty-third session: a receiving server's reply quoted alone on its line by a notice (Postfix's reject
+texts name the address they refuse), sentences wrapped before their address, table rows that share the reply below them,
+holds and their outcomes in more languages, sending services' and members' complaints, requests to be taken off in Finnish,
+Estonian and Slovenian (and conditions that ask nothing in Swedish, Danish and Portuguese), and causes in Central European
+languages.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import UTF8, kind_and_reasons, mail, notice
+
+
+# ---- a server's reply quoted alone on its line, naming the recipient ------------------------------------------------
+@pytest.mark.parametrize("reply, reason", [
+    # Postfix smtpd's reject text names the refused recipient in brackets (smtpd_check.c: "<%s>: Recipient address rejected")
+    ("550 5.1.1 <m.ortiz@casa-verde.example>: Recipient address rejected: User unknown in virtual mailbox table",
+     "user_unknown"),
+    ("452 4.2.2 <m.ortiz@casa-verde.example>: Recipient address rejected: Mailbox is over quota", "mailbox_full"),
+    # an old Postfix without the enhanced status
+    ("550 <m.ortiz@casa-verde.example>: Recipient address rejected: User unknown in local recipient table", "user_unknown"),
+])
+def test_a_quoted_postfix_reject_names_its_recipient(reply, reason):
+    body = ("Your reply to ticket #5120 could not be delivered to the customer, Marta Ortiz.\n"
+            "The customer's mail server answered:\n\n  " + reply + "\n\nView the ticket in the agent console.\n")
+    report = notice("Help Desk <desk@help.shop.example>", "[Ticket #5120] Reply not delivered", body)
+    assert kind_and_reasons(report)[1] == [("m.ortiz@casa-verde.example", reason)]
+
+
+def test_a_quoted_sender_reject_names_no_recipient():
+    # "Sender address rejected" names our own address: never a failed recipient
+    body = ("Your message could not be delivered to Marta Ortiz.\nThe server answered:\n\n"
+            "  553 5.1.8 <desk@help.shop.example>: Sender address rejected: Domain not found\n")
+    report = notice("Help Desk <desk@help.shop.example>", "Reply not delivered", body)
+    assert all(r.address != "desk@help.shop.example" for r in report.recipients)
+
+
+# ---- a sentence wrapped before its address --------------------------------------------------------------------------
+def test_a_sentence_wrapped_before_its_address_names_the_recipient():
+    body = ("Hello news@mail.shop.example,\n\nWe are sorry, but we could not deliver your message to\n"
+            "swapmeet@groups.example because only members of the group can post.\n\nGroups Customer Care\n")
+    report = notice("Groups Notifications <notify@groups.example>", "Your message to swapmeet could not be delivered", body)
+    assert kind_and_reasons(report) == ("failed", [("swapmeet@groups.example", "rejected")])
+
+
+def test_an_invitation_wrapped_before_its_address_names_no_recipient():
+    # "please send a message to\nhelp@": where to write, whatever line the address fell on
+    body = ("Your message to ana@firm.example could not be delivered: mailbox unavailable.\n\n"
+            "If you need help, please send a message to\nhelpline@firm.example with the reference 4471.\n")
+    report = notice("Mail Delivery System <MAILER-DAEMON@mx.firm.example>", "Undeliverable", body, null=True)
+    assert [r.address for r in report.recipients] == ["ana@firm.example"]
+
+
+def test_a_persons_letter_wrapped_before_an_address_stays_a_letter():
+    # a person's mail (no automatic mark) that says it could not deliver something to an address is no report
+    body = ("Hi,\n\nI tried twice but could not deliver your message to\nhannah@firm.example because she is on leave "
+            "and her mailbox is closed until May.\n\nBest, Tom\n")
+    report = notice("Tom Berg <tom@firm.example>", "Your letter", body)
+    assert report.kind == "not_bounce"
+
+
+# ---- rows of a table that share the reply below them -----------------------------------------------------------------
+def test_rows_with_the_same_cell_share_the_reply_below_them():
+    # (a Finnish heading of the failed recipients, each row's other cell "(permanent error)", the server's reply below)
+    body = ("Viestiä ei voitu toimittaa seuraaville vastaanottajille:\n\n"
+            "myynti@saha.example\t(pysyvä virhe)\ntilaukset@saha.example\t(pysyvä virhe)\n\n"
+            "Vastaanottava palvelin vastasi:\n550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table\n")
+    report = notice("Postinvälitys <postmaster@saha.example>", "Toimitus epäonnistui", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("myynti@saha.example", "user_unknown"),
+                                                   ("tilaukset@saha.example", "user_unknown")])
+
+
+def test_rows_with_their_own_causes_keep_them():
+    body = ("The message could not be delivered to the following recipients:\n\n"
+            "ana@firm.example\tmailbox full\nbob@firm.example\tno such user\n\nThe mail system\n")
+    report = notice("Mail Delivery System <MAILER-DAEMON@mx.firm.example>", "Undeliverable", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("ana@firm.example", "mailbox_full"), ("bob@firm.example", "user_unknown")])
+
+
+# ---- holds and their outcomes -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    # Czech: held by the gateway for a check, the administrator refused its delivery
+    ("Vaše zpráva pro eva@firm.example byla zadržena bezpečnostní bránou ke kontrole.\n"
+     "Správce pošty zprávu zkontroloval a její doručení zamítl.\n"),
+    # Vietnamese: held for review, the administrator refused it
+    ("Thư của bạn gửi tới eva@firm.example đã bị giữ lại để kiểm duyệt.\n"
+     "Sau khi xem xét, quản trị viên đã từ chối thư này. Thư sẽ không được chuyển tới người nhận.\n"),
+    # English: set aside for examination, then declined
+    ("Your message to eva@firm.example was set aside for examination under the \"External Marketing\" rule.\n"
+     "Our compliance staff have now examined it and declined to pass it on.\n"),
+])
+def test_holds_refused_after_a_look_in_more_words(body):
+    report = notice("Mail Gateway <gateway@gw.firm.example>", "Message not delivered", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+@pytest.mark.parametrize("words", [
+    "Your message is being kept pending examination by the Compliance team.",
+    "Vaše zpráva byla zadržena ke kontrole.",
+    # a list's post awaiting its moderator, as Mailman's translated notices say it (Finnish, Swedish, Polish, Czech)
+    "Viestisi listalle odottaa listan moderaattorin hyväksyntää.",
+    "Ditt meddelande väntar på moderatorns godkännande.",
+    "Twoja wiadomość oczekuje na zatwierdzenie przez moderatora.",
+    "Vaše zpráva čeká na schválení moderátorem.",
+])
+def test_holds_in_more_words_are_holds(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "on_hold"
+
+
+@pytest.mark.parametrize("body", [
+    # Hebrew: the administrator released it; the message was delivered to the recipient's mailbox
+    ("ההודעה ששלחת אל eva@firm.example הוחזקה בהסגר על ידי מערכת אבטחת הדואר.\n"
+     "מנהל המערכת בדק את ההודעה ושחרר אותה. ההודעה נמסרה לתיבת הדואר של הנמען.\n"),
+    # Brazilian Portuguese: reviewed and released, then delivered
+    ("Sua mensagem para eva@firm.example ficou retida na quarentena.\n"
+     "Um administrador revisou e liberou a mensagem, que foi entregue na caixa de entrada do destinatário.\n"),
+    # Indonesian: released, then delivered to the inbox
+    ("Pesan Anda kepada eva@firm.example sempat ditahan di karantina oleh kebijakan anti-spam.\n"
+     "Administrator telah meninjau dan melepaskan pesan tersebut. Pesan telah berhasil dikirim ke kotak masuk penerima.\n"),
+])
+def test_releases_then_deliveries_in_more_languages_are_no_failure(body):
+    report = notice("Quarantine <quarantine@gw.firm.example>", "Message released", body, null=True)
+    assert report.kind in ("delivered", "not_bounce") and all(r.reason != "on_hold" for r in report.recipients)
+
+
+def test_a_release_still_to_come_is_still_a_hold():
+    body = ("Your message to eva@firm.example has been quarantined by the anti-spam policy.\n"
+            "If an administrator releases the message, it will be delivered to the recipient.\n")
+    report = notice("Quarantine <quarantine@gw.firm.example>", "Message quarantined", body, null=True)
+    assert report.kind == "failed" and report.recipients[0].reason == "on_hold"
+
+
+# ---- complaints -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    # Polish: the recipient marked your message as spam
+    ("Wysyłka <fbl@esp.example>", "Zgłoszenie spamu: Black Week",
+     "Powiadomienie o skardze\n\nOdbiorca oznaczył Twoją wiadomość jako spam.\n\nOdbiorca: eva@firm.example\n"),
+    # Czech: the recipient reported your message as unsolicited
+    ("Rozesílač <complaints@esp.example>", "Stížnost na spam od příjemce",
+     "Oznámení o stížnosti\n\nPříjemce: eva@firm.example\n\nTento příjemce nahlásil vaši zprávu jako nevyžádanou (spam).\n"),
+    # European Portuguese: a spam complaint about your campaign
+    ("Envios <avisos@esp.example>", "Queixa de spam recebida",
+     "Olá,\n\nRecebemos uma queixa de spam relativa à sua campanha \"Saldos\".\n\nDestinatário: eva@firm.example\n"),
+    # a provider's member feedback, the member's address in its own field
+    ("Member Feedback <fbl-noreply@isp.example>", "Member Feedback Notification",
+     "One of our members reported mail from your IP (192.0.2.7) as unwanted.\n\nReported-For: eva@firm.example\n"),
+])
+def test_complaints_in_more_languages_and_a_member_feedback(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_a_newsletter_explaining_complaints_is_none():
+    body = ("Dicas desta semana: quando recebemos uma queixa de spam de um destinatário, removemos o contacto da lista.\n"
+            "Mantenha a sua lista limpa.\n")
+    report = classify(mail("From: Envios <news@esp.example>\nTo: bounces@shop.example\nSubject: Dicas: queixa de spam\n"
+                           f"List-Id: <tips.esp.example>\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+# ---- requests to be taken off, and conditions that ask nothing ------------------------------------------------------
+@pytest.mark.parametrize("subject, body", [
+    ("VS: Marraskuun tarjoukset", "Hei,\n\nvoisitteko poistaa osoitteeni postituslistaltanne? En ole tilannut tätä.\n\nt. Eva\n"),
+    ("Palun eemaldage mind", "Tere,\n\nPalun eemaldage minu aadress teie andmebaasist ja ärge saatke mulle rohkem kirju.\n"),
+    ("Odjava od e-novic", "Pozdravljeni,\n\nprosim, odjavite me od prejemanja e-novic in izbrišite moj e-naslov iz vaše baze.\n"),
+])
+def test_requests_to_unsubscribe_in_finnish_estonian_and_slovenian(subject, body):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: news@shop.example\n"
+                           f"Subject: {subject}\nIn-Reply-To: <nl.1@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    "Hej!\n\nOm jag avregistrerar mig från nyhetsbrevet, försvinner då också mina bonuspoäng?\n\nMvh Eva\n",
+    "Hej,\n\nHvis jeg afmelder mig nyhedsbrevet, mister jeg så mine point?\n\nEva\n",
+    "Olá,\n\nSe eu cancelar a subscrição da newsletter, perco os meus pontos?\n\nEva\n",
+])
+def test_conditions_in_swedish_danish_and_portuguese_ask_nothing(body):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: SV: Nyhetsbrev\n"
+                           f"In-Reply-To: <nl.1@shop.example>\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+# ---- causes -----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status, words, reason", [
+    # our bounce rate, in Polish and Swedish: a block of us, though it speaks of non-existent addresses
+    ("5.7.1", "Zbyt wiele wiadomosci z Twojego serwera trafia na nieistniejace adresy. Poczta odrzucona.", "blocked"),
+    ("5.7.1", "Avsändarens andel studsande meddelanden är för hög; försök senare med en rensad lista", "blocked"),
+    # the recipient's own filter (Portuguese Sieve, Finnish, Swedish, Polish, Czech) and its own black list (Czech)
+    ("5.7.1", "Mensagem rejeitada por um filtro Sieve do destinatário: não aceito promoções", "filtered"),
+    ("5.7.1", "Vastaanottajan suodatin hylkäsi viestin: en halua mainoksia", "filtered"),
+    ("5.7.1", "Meddelandet stoppades av mottagarens eget filter", "filtered"),
+    ("5.7.1", "Wiadomość odrzucona przez filtr odbiorcy", "filtered"),
+    ("5.7.1", "Příjemce si nastavil filtr, který odmítá zprávy od odesílatele (uživatelský blacklist)", "filtered"),
+    # a link's domain named between, on a URI block list: the content
+    ("5.7.1", "Message rejected: the body contains a URL whose domain (deals.example) is listed in dbl.spamhaus.org",
+     "spam_detected"),
+    # Exchange 5.5's "no transport provider is available" (the site's connectors), GroupWise's "User or post office not found"
+    (None, "The message could not be delivered because no transport provider is available for the address type SMTP.",
+     "system_error"),
+    (None, "user or post office not found", "user_unknown"),
+    # Polish: the account, named, blocked by the administrator (unpaid); Hungarian: the account ended, the address unusable
+    (None, "Konto kowal.jan zostało zablokowane przez administratora (nieopłacony abonament).", "suspended"),
+    ("5.2.1", "A hallgatói fiók a hallgatói jogviszony megszűnésével megszűnt.", "user_unknown"),
+    (None, "A cím nem használható tovább.", "user_unknown"),
+    # Slovak: our IP over its hourly limit
+    ("5.7.1", "Prekročený limit 200 správ za hodinu z Vašej IP adresy 192.0.2.5. Skúste neskôr.", "rate_limited"),
+])
+def test_causes_of_this_session(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_gateway_s_summary_and_reason_lines_are_read_together():
+    # (Trend Micro InterScan's notice: its recipient field, then its reason several lines below)
+    body = ("Trend Micro InterScan Messaging Security Suite has blocked the following message.\n\n"
+            "Sender:     <news@shop.example>\nRecipient:  <eva@firm.example>\nSubject:    Spring deals\n"
+            "Rule name:  Anti-Spam\nAction:     Delete entire message\n"
+            "Reason:     The message was identified as spam (score above threshold).\n")
+    report = notice("InterScan MSS <imss@firm.example>", "Message blocked: Spring deals", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "spam_detected")])
