@@ -222,3 +222,154 @@ def test_a_gateway_s_summary_and_reason_lines_are_read_together():
             "Reason:     The message was identified as spam (score above threshold).\n")
     report = notice("InterScan MSS <imss@firm.example>", "Message blocked: Spring deals", body)
     assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "spam_detected")])
+
+
+# ---- second batch: platforms' notices, holds, releases, complaints, requests and causes in more languages ------------
+def test_a_platform_s_automatic_notice_quoting_a_reject_names_its_recipient():
+    body = ("Hola,\n\nNo hemos podido entregar el correo de la campaña «Invierno» a uno de sus contactos. Respuesta del "
+            "servidor de destino:\n\n    554 5.7.1 <eva@firm.example>: Relay access denied\n\nEquipo de VentaNube\n")
+    report = classify(mail("From: VentaNube <no-reply@notificaciones.ventanube.example>\nTo: news@shop.example\n"
+                           f"Subject: Correo no entregado a un contacto\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "no_relaying")])
+
+
+def test_a_person_quoting_a_reject_is_no_report():
+    body = ("Hi Tom,\n\nour newsletter to one customer keeps failing with this, any idea?\n\n"
+            "    554 5.7.1 <eva@firm.example>: Relay access denied\n\nThanks, Ann\n")
+    report = classify(mail("From: Ann <ann@shop.example>\nTo: Tom <tom@it.example>\nSubject: strange error\n"
+                           f"{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+def test_croatian_rows_under_their_heading_are_recipients():
+    body = ("Isporuka sljedećim primateljima nije uspjela:\n\n"
+            "ana@firm.example\tpoštanski sandučić je pun (prekoračena kvota)\n\nPoruka poslužitelja nije dostupna.\n")
+    report = notice("Sustav za dostavu pošte <mailer-daemon@mx.firm.example>", "Neisporučeno", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("ana@firm.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("body", [
+    ("Vaša správa pre eva@firm.example bola zadržaná bezpečnostnou bránou na kontrolu.\n"
+     "Správca pošty ju preskúmal a jej doručenie odmietol.\n"),
+    ("Ihre Nachricht an eva@firm.example wurde von unserem E-Mail-Gateway zur Prüfung zurückgehalten. Nach der Prüfung hat "
+     "der Administrator die Zustellung abgelehnt.\n"),
+    ("Su mensaje para eva@firm.example quedó retenido por el sistema de protección de correo. El administrador lo revisó y "
+     "decidió no entregarlo.\n"),
+    "고객님이 eva@firm.example(으)로 보낸 메일은 보안 정책에 따라 보류되었으며, 관리자가 검토한 후 전달을 거부했습니다.\n",
+    ("Your message to eva@firm.example was held for review and has now been rejected by the administrator.\n"),
+    ("The following message, which was being held in quarantine, has been reviewed by an administrator and deleted.\n\n"
+     "Recipient:  eva@firm.example\n"),
+    ("Il messaggio da lei inviato a eva@firm.example è stato trattenuto in quarantena. È stato esaminato dall'amministratore "
+     "ed è stato RIFIUTATO.\n"),
+])
+def test_holds_refused_after_review_in_the_second_batch(body):
+    report = notice("Mail Gateway <gateway@gw.firm.example>", "Message not delivered", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+def test_a_dutch_hold_awaiting_the_administrator_is_held_whatever_its_cause():
+    body = ("Uw bericht aan eva@firm.example is door de Mail Gateway in quarantaine geplaatst en wacht op controle door de "
+            "beheerder.\nReden:      Mogelijk ongewenste inhoud (Probable spam)\n"
+            "Het bericht wordt afgeleverd zodra de beheerder het vrijgeeft.\n")
+    report = notice("Mail Gateway <gateway@gw.firm.example>", "Uw bericht is in quarantaine geplaatst", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "on_hold")])
+
+
+@pytest.mark.parametrize("body", [
+    ("Jūsų laiškas gavėjui eva@firm.example buvo sulaikytas karantine.\n"
+     "Administratorius jį peržiūrėjo ir išleido. Laiškas sėkmingai pristatytas į gavėjo pašto dėžutę.\n"),
+    "Лист для eva@firm.example було затримано в карантині.\nАдміністратор звільнив його з карантину, і лист доставлено.\n",
+    ("Skeytið þitt til eva@firm.example var sett í sóttkví.\n"
+     "Kerfisstjóri hefur sleppt því úr sóttkví og það hefur verið afhent viðtakanda.\n"),
+])
+def test_releases_then_deliveries_of_the_second_batch_are_no_failure(body):
+    report = notice("Quarantine <quarantine@gw.firm.example>", "Released", body, null=True)
+    assert report.kind in ("delivered", "not_bounce") and all(r.reason != "on_hold" for r in report.recipients)
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Pošta.sk <fbl@posta.example>", "Hlásenie spamu",
+     "Dobrý deň,\n\npríjemca eva@firm.example označil vašu správu ako spam.\n"),
+    ("HRnet Mail <abuse-noreply@hrnet.example>", "Prijava neželjene pošte",
+     "Poštovani,\n\nkorisnik eva@firm.example prijavio je vašu poruku kao neželjenu poštu.\n"),
+    ("abuz@mesagerie.example", "Plângere spam",
+     "Bună ziua,\n\nAm primit o plângere de spam de la abonatul nostru eva@firm.example privind un mesaj trimis de serverul "
+     "dumneavoastră.\n"),
+])
+def test_complaints_of_the_second_batch(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Ziemas atlaides", "Labdien,\n\nlūdzu, izņemiet manu adresi no jūsu datubāzes un vairs nesūtiet man\nreklāmas vēstules.\n"),
+    ("수신거부 요청", "안녕하세요.\n\n더 이상 광고 메일을 받고 싶지 않습니다. 수신거부 처리 부탁드립니다.\n"),
+])
+def test_requests_in_latvian_and_korean(subject, body):
+    report = classify(mail(f"From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    ("5.7.1", "Te veel berichten van uw server gaan naar niet-bestaande adressen; uw bouncepercentage is te hoog.", "blocked"),
+    ("5.7.1", "Your bounce rate is too high; clean your list and try again later.", "blocked"),
+    ("4.7.0", "Prekoračeno je ograničenje od 200 poruka na sat s vašeg poslužitelja.", "rate_limited"),
+    (None, "お客様が送信した以下のメッセージは、受信者側のポリシーにより配信されませんでした。", "policy_violation"),
+    (None, "Motivo: Contenuto non conforme alla policy aziendale (comunicazioni commerciali non richieste)", "policy_violation"),
+    # Exim's ACL refusal: its own words say nothing, a cause beside them decides
+    (None, "550 Administrative prohibition", "rejected"),
+    (None, "550 Administrative prohibition - attachment type blocked by policy", "policy_violation"),
+    ("5.7.0", "This message was blocked by the administrator of firm.example. Messages with promotional content are not "
+              "accepted from external senders (admin-defined content compliance rule).", "policy_violation"),
+])
+def test_causes_of_the_second_batch(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_local_mailer_s_exit_is_read_with_its_own_words_above_it():
+    # (Sendmail's transcript: the delivery program's lines, then the summary of its exit)
+    body = ("   ----- Transcript of session follows -----\n"
+            "procmail: Quota exceeded while writing \"/var/mail/ute\"\n"
+            "mail.local: /var/mail/ute: Disk quota exceeded\n"
+            "<ute@firm.example>... Deferred: local mailer (/usr/bin/procmail) exited with EX_TEMPFAIL\n"
+            "Message could not be delivered for 5 days\nMessage will be deleted from queue\n")
+    report = notice("Mail Delivery Subsystem <MAILER-DAEMON@mail.firm.example>", "Returned mail: Cannot send message for 5 days",
+                    body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("ute@firm.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("words", [
+    "Viestisi listalle jasenet@lists.firm.example odottaa listan moderaattorin hyväksyntää.",
+    "Mesajul dumneavoastră către membri@lists.firm.example este reținut până când moderatorul listei îl poate verifica.",
+])
+def test_a_list_s_hold_in_finnish_and_romanian_is_held(words):
+    report = classify(mail("From: jasenet-owner@lists.firm.example\nTo: bounces+x=firm.example@shop.example\n"
+                           f"Subject: Moderation\n{UTF8}", words + "\n"))
+    assert [r.reason for r in report.recipients] == ["on_hold"]
+    # (and Czech "čeká na schválení moderátorem", its accented word)
+
+
+def test_a_czech_list_s_hold_is_held():
+    report = classify(mail("From: clenove-owner@lists.firm.example\nTo: bounces+x=firm.example@shop.example\n"
+                           f"Subject: Moderace\n{UTF8}", "Vaše zpráva do konference čeká na schválení moderátorem.\n"))
+    assert [r.reason for r in report.recipients] == ["on_hold"]
+
+
+def test_a_chinese_table_of_names_with_their_addresses_in_full_width_brackets():
+    body = ("<p>很抱歉，您发送的邮件未能投递给以下收件人：</p><table><tr><th>收件人</th><th>退信原因</th></tr>"
+            "<tr><td>李伟（liwei@firm.example）</td><td>收件人邮箱不存在（550 User not found）</td></tr>"
+            "<tr><td>陈静（chen.jing@firm.example）</td><td>收件人邮箱空间已满（552 Mailbox quota exceeded）</td></tr>"
+            "<tr><td>sales2@firm.example</td><td>该邮箱已被冻结（554 User account is frozen）</td></tr></table>"
+            "<p>如有疑问，请联系管理员 postmaster@firm.example。</p>")
+    report = classify(mail("Return-Path: <>\nFrom: 系统退信 <postmaster@firm.example>\nTo: bounces@shop.example\n"
+                           "Subject: 系统退信：春节特惠\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n", body))
+    assert kind_and_reasons(report) == ("failed", [("liwei@firm.example", "user_unknown"),
+                                                   ("chen.jing@firm.example", "mailbox_full"),
+                                                   ("sales2@firm.example", "suspended")])
+
+
+def test_a_block_list_named_for_reputation_is_a_block_list():
+    words = "550 5.7.1 The sending IP address 192.0.2.5 is listed on the MailSafe reputation blocklist (RBL: bl.example)."
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "blocked"
+    # (a reputation said without a list is still the sender's standing)
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Rejected due to poor IP reputation", action="failed") == "bad_reputation"

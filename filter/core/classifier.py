@@ -876,7 +876,19 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # zamietol"; Vietnamese "Sau khi xem xét, quản trị viên đã từ chối thư này" (the administrator refused it))
                         r"\b(?:declined|refused) to (?:pass (?:it|the message|your message) on|deliver (?:it|the message)|"
                         r"forward (?:it|the message))\b|"
-                        r"\bdoru(?:č|c)en(?:í|i|ie) (?:zpr(?:á|a)vy |spr(?:á|a)vy )?(?:zam(?:í|i)tl|zamietol|zamietla)|"
+                        r"\bdoru(?:č|c)en(?:í|i|ie) (?:zpr(?:á|a)vy |spr(?:á|a)vy )?(?:zam(?:í|i)tl|zamietol|zamietla|odmietol|odmietla)|"
+                        # (German "Nach der Prüfung hat der Administrator die Zustellung abgelehnt", Spanish "El administrador lo
+                        # revisó y decidió no entregarlo", Korean "관리자가 검토한 후 전달을 거부했습니다" (refused its delivery))
+                        r"\b(?:administrator|admin)\w* (?:hat )?die zustellung (?:abgelehnt|verweigert)\b|"
+                        r"\bzustellung (?:wurde )?(?:vom|durch den) (?:administrator|admin)\w* (?:abgelehnt|verweigert)\b|"
+                        r"\bdecidi(?:ó|o) no entregarl[oa]\b|전달을 거부(?:했습니다|하였습니다)|"
+                        # (the passive: "was held for review and has now been rejected by the administrator", "has been reviewed by
+                        # an administrator and deleted")
+                        # (Italian "è stato esaminato dall'amministratore ed è stato RIFIUTATO")
+                        r"\besaminat[oa] dall['’]amministratore (?:ed|e) (?:(?:è|e) stat[oa] )?(?:rifiutat|respint|eliminat|cancellat)[oa]\b|"
+                        r"\b(?:has|have) (?:now )?been (?:rejected|deleted|refused|declined|discarded) by (?:the|an?) "
+                        r"(?:administrator|admin|moderator|reviewer)|\breviewed by (?:an?|the) (?:administrator|admin|reviewer)s? and "
+                        r"(?:deleted|rejected|discarded|refused|declined)\b|"
                         r"\bqu(?:ả|a)n tr(?:ị|i) vi(?:ê|e)n (?:đ|d)(?:ã|a) t(?:ừ|u) ch(?:ố|o)i\b|"
                         # (German "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt"; Japanese "送信は許可されません
                         # でした。メールは破棄されました" (sending was not permitted; the mail was discarded))
@@ -916,6 +928,8 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         # administrator approves))
                         r"\bunless (?:an? |the )?(?:administrator|admin|recipient|moderator) releases\b|"
                         r"\bpas (?:afgeleverd|bezorgd) (?:nadat|als|wanneer)\b|승인하면|"
+                        # (Dutch "wacht op controle door de beheerder", "wordt afgeleverd zodra de beheerder het vrijgeeft")
+                        r"\bwacht op (?:controle|beoordeling|goedkeuring|vrijgave)\b|\bzodra de (?:beheerder|ontvanger) het vrijgeeft\b|"
                         # (Cisco's outbreak quarantine: "The message will be re-scanned and delivered automatically if it is
                         # found to be clean")
                         r"\bwill be (?:re-?scanned|released|delivered)(?: to the recipient)?(?: and (?:released|delivered))?(?: automatically)? "
@@ -1174,6 +1188,9 @@ def _decide(f: _Facts) -> str:
         # temporarily: content scanner unavailable", the system's state)
         causes = ("policy_violation", "content_error", "attachment_type") + (("system_error",) if f.status_class == "4" else ())
         return next((_AS.get(r, r) for r in causes if f.says(r)), "spam_detected")
+    if f.says("rejected_weak"):
+        # Exim's "Administrative prohibition": the site's refusal of us, unless the words name its cause
+        return next((_AS.get(r, r) for r in _BLOCK_CAUSES if f.says(r)), "rejected")
     if f.says("blocked_weak"):
         # a refusal named only by the product or our IP: of our side; a block's cause the words name
         # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked

@@ -651,6 +651,10 @@ PHRASES: dict[str, list[str]] = {
     "attachment_type": [
         r"\.(exe|scr|pif|vbs|vbe|jse|wsf|hta|lnk|ps1|docm|xlsm|pptm)\b", r"\.js\b",
     ],
+    # Exim's refusal by an ACL with no message of its own ("550 Administrative prohibition", src/acl.c's default text): the
+    # site refused us, whatever its rule was; a cause the words name besides decides ("Administrative prohibition -
+    # attachment type blocked by policy")
+    "rejected_weak": [r"administrative prohibition"],
     "blocked_weak": [
         # Trustwave MailMarshal names itself in every notice it sends, whatever rule stopped the message
         # ("MailMarshal ... has stopped the following message ... Rule: Block Executable Attachments", "Rule:
@@ -893,7 +897,9 @@ PHRASES: dict[str, list[str]] = {
         # a callout to our sender address failed ("451 Could not verify sender address: unknown user in
         # sender domain"): the unknown user is ours
         r"(could not|couldn't|cannot|can't|unable to|failed to) verify (the )?(envelope )?sender",
-        r"administrative prohibition", r"envelope (sender|from) (rejected|refused|blocked|invalid)",
+        r"envelope (sender|from) (rejected|refused|blocked|invalid)",
+        # (Mimecast's "550 Administrative prohibition envelope blocked": our envelope sender on the site's block list)
+        r"administrative prohibition envelope blocked",
         # (with an adverb between: "Sender address administratively rejected")
         # (the adverbs an administrator's refusal carries; not "previously", a report of an earlier
         # refusal, nor "temporarily ... greylisted", which is greylisting: ``rate_limited``)
@@ -1185,6 +1191,10 @@ PHRASES: dict[str, list[str]] = {
         # addresses), Swedish "Avsändarens andel studsande meddelanden är för hög" (the sender's share of bouncing messages is
         # too high))
         r"\btrafia(j(ą|a))? na nieistniej(ą|a)ce adresy\b", r"\bandel(en)? studsande (meddelanden|e-?post|mejl)\b",
+        # (English "your bounce rate is too high", Dutch "Te veel berichten van uw server gaan naar niet-bestaande adressen; uw
+        # bouncepercentage is te hoog")
+        r"\bbounce ?rate (is )?(too|very|extremely) high\b", r"\bbounce-?percentage (is )?te hoog\b",
+        r"\bgaan naar niet-?bestaande adressen\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a
@@ -1481,7 +1491,8 @@ PHRASES: dict[str, list[str]] = {
         r"client address .{0,60} (has no|without) (ptr|reverse|hostname)",
     ],
     "bad_reputation": [
-        r"reputation", r"user complaints", r"unexpected volume or user complaints", r"sender score",
+        # (not a block list named for reputation, "listed on the MailSafe reputation blocklist (RBL: ...)": a list, ``blocked``)
+        r"reputation(?! ?(block|black|deny) ?list)", r"user complaints", r"unexpected volume or user complaints", r"sender score",
         r"ip (is )?(known|seen) (as|for) (spam|abuse)", r"poor sending history", r"low (sender |ip )?trust",
         # ("this sender has a poor track record with our subscribers": the sender's history with the site)
         r"\b(poor|bad) (sending )?track record\b",
@@ -1698,8 +1709,9 @@ PHRASES: dict[str, list[str]] = {
         + _UNLESS_A_CAUSE,
         # (nor a gateway that says why: "blocked by the email protection gateway because it contains malware")
         # (nor a content gateway that names itself in every notice, "was blocked by MailMarshal. Reason: ... rule 'Spam
-        # Censor'": its rule says why, ``blocked_weak``)
-        r"was blocked by (?!(the |our |an? |their |your )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal|data loss prevention|dlp\b))"
+        # Censor'": its rule says why, ``blocked_weak``; nor the recipient domain's administrator, "This message was blocked by
+        # the administrator of x.example. Messages with promotional content are not accepted": its rule says why)
+        r"was blocked by (?!(the |our |an? |their |your )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal|data loss prevention|dlp\b|administrator|admin\b))"
         # (nor an organisation's named policy, "was blocked by your organization's email encryption policy": the policy)
         r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?((encryption|security|data loss prevention|dlp|content|"
         r"compliance) )?polic)"

@@ -28,7 +28,8 @@ _CODE_STATUS = Lazy(r"([245]\d\d)[ -]['\"]?#?([245]\.\d{1,3}\.\d{1,3})(?![\w]|\.
 _REPLY = Lazy(r"([245][0-5]\d)(?=[ \-:]|$)(?![ -]?\d{3,}\b(?!\.\d))", re.M)
 _QMAIL_STATUS = Lazy(r"\(#([245])\.(\d{1,3})\.(\d{1,3})\)")
 _NOT_BEFORE_CODE = frozenset("0123456789.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-")
-_REPLY_AFTER = frozenset(" \t\n:;([\"'=")
+# (East Asian notices put the reply in full-width brackets or after a full-width colon: "该邮箱已被冻结（554 User account is frozen）")
+_REPLY_AFTER = frozenset(" \t\n:;([\"'=（：【「")
 
 
 def _free(text: str, i: int, allowed_hash: bool = False) -> bool:

@@ -43,7 +43,9 @@ _SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|
                                   # "Spam şikayeti", Hungarian "Spam panasz", Romanian "Reclamație spam")
                                   r"\bzg(?:ł|l)oszenie spamu\b|\bst(?:í|i)(?:ž|z)nost na spam\b|\bs(?:ť|t)a(?:ž|z)nos(?:ť|t) na spam\b|"
                                   r"\bqueixa de spam\b|\bspamklagom(?:å|a)l\b|\bspamklage\b|\bspam (?:ş|s)ikayeti\b|\bspam ?panasz\b|"
-                                  r"\breclama(?:ț|t|ţ)ie (?:de )?spam\b", re.I)
+                                  r"\breclama(?:ț|t|ţ)ie (?:de )?spam\b|"
+                                  # (Slovak "Hlásenie spamu", Croatian "Prijava neželjene pošte", Romanian "Plângere spam")
+                                  r"\bhl(?:á|a)senie spamu\b|\bprijava ne(?:ž|z)eljene po(?:š|s)te\b|\bpl(?:â|a)ngere (?:de )?spam\b", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
@@ -95,7 +97,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "queixa", "reclamo",
                        "denuncia", "no deseado", "segnalazione", "indesiderat", "klacht", "ongevraagd", "nadużyci",
-                       "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst")
+                       "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst", "neželjen", "nezeljen")
 # (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
 # abusi@, abus@)
 # (with a suffix of the desk's own, "postmaster-retours@", "abuse-noreply@")
@@ -137,6 +139,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # nevyžádanou (spam)")
                     r"\boznaczy(?:ł|l)a? (?:twoj(?:ą|a)|pa(?:ń|n)stwa|wasz(?:ą|a)) wiadomo(?:ść|sc) jako (?:spam|niechcian)|"
                     r"\bnahl(?:á|a)sil[a]? (?:va(?:š|s)i|tvoji|tuto) zpr(?:á|a)vu jako (?:nevy(?:ž|z)(?:á|a)danou|spam)|"
+                    # (Slovak "príjemca x@ označil vašu správu ako spam", Croatian "korisnik x@ prijavio je vašu poruku kao neželjenu
+                    # poštu", Romanian "Am primit o plângere de spam de la abonatul nostru x@")
+                    r"\bozna(?:č|c)il[a]? (?:va(?:š|s)u|tvoju) spr(?:á|a)vu ako (?:spam|nevy(?:ž|z)iadan)|"
+                    r"\bprijavi(?:o|la) je (?:va(?:š|s)u|tvoju) poruku kao (?:ne(?:ž|z)eljenu|spam)|"
+                    r"(?<!când )(?<!dacă )\bam primit o pl(?:â|a)ngere (?:de spam )?de la (?:abonatul|clientul|utilizatorul) nostru\b|"
                     # (a member's report of our mail: "One of our members reported mail from your IP (192.0.2.1) as unwanted")
                     r"\b(?:one of our|an?|our) (?:members?|users?|customers?|subscribers?) (?:has )?reported (?:mail|e-?mail|a message|"
                     r"messages)\b(?:[^.]|\.(?=\w)){0,80}?\bas (?:unwanted|spam|junk|unsolicited)\b|"

@@ -1242,10 +1242,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"(?:我要|我想|请|請|帮我|幫我|请帮我|請幫我)(?:退订|退訂|取消订阅|取消訂閱)" + _END + "|"
      r"^[^\S\n]*(?:退订|退訂|td)" + _LINE_END),
     # ko: the mails named before the refusal ("광고 메일 수신거부합니다")
-    ("ko", ("수신",),
+    ("ko", ("수신", "받고 싶지 않"),
      r"(?:메일|이메일|뉴스레터|광고)(?:은|는|을|를|의)? ?수신(?:을|를)? ?거부 ?(?:합니다|해 ?주세요|해 ?주십시오|를 원합니다|하겠습니다|를 요청)|"
-     # ("즉시 수신거부 처리해 주세요": process the opt-out at once, a request whatever else the mail says)
-     r"수신 ?거부 ?처리(?:를)? ?해 ?주(?:세요|십시오)",
+     # ("즉시 수신거부 처리해 주세요": process the opt-out at once, a request whatever else the mail says; "수신거부 처리 부탁드립니다":
+     # I ask you to process the opt-out; "더 이상 광고 메일을 받고 싶지 않습니다": I no longer want to receive ad mail)
+     r"수신 ?거부 ?처리(?:를)? ?해 ?주(?:세요|십시오)|수신 ?거부 ?처리(?:를)? ?부탁(?:드립니다|합니다|드려요)|"
+     r"더 ?이상 (?:광고 |홍보 )?(?:메일|이메일|뉴스레터)(?:을|를)? 받고 싶지 않습니다",
      # ("수신거부 처리해 주세요": please process the opt-out; "광고 메일 수신을 원하지 않습니다": I do not want to receive the ads)
      r"수신 ?거부 ?(?:합니다|해 ?주세요|를 원합니다|처리(?:를)? ?해 ?주세요|처리 ?부탁)|^[^\S\n]*수신 ?거부" + _LINE_END + "|"
      r"(?:메일|이메일|뉴스레터|광고)(?: 메일)? 수신을 원하지 않습니다"),
@@ -1286,8 +1288,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"^[^\S\n]*taki(?:ð|d) mig af listanum" + _LINE_END),
     # lv: "Lūdzu, izņemiet mani no sava saraksta" (please take me off your list), "Es vairs nevēlos saņemt šīs vēstules" (I no
     # longer want to receive these letters)
-    ("lv", ("izņemiet", "iznemiet", "nevēlos", "nevelos"),
+    # (and "izņemiet manu adresi no jūsu datubāzes" (take my address out of your database), "vairs nesūtiet man" (send me no more))
+    ("lv", ("izņemiet", "iznemiet", "nevēlos", "nevelos", "nesūtiet", "nesutiet"),
      r"\bizņemiet mani no (?:sava |jūsu |jusu )?(?:adresātu )?saraksta\b|\biznemiet mani no (?:sava |jusu )?saraksta\b|"
+     r"\bi(?:zņ|zn)emiet manu (?:e-?pasta )?adresi no (?:sava |jūsu |jusu )?(?:datub(?:ā|a)zes|saraksta|adres(?:ā|a)tu saraksta)\b|"
+     r"\bvairs nes(?:ū|u)tiet man\b|"
      r"\b(?:vairs )?nev(?:ē|e)los (?:vairs )?sa(?:ņ|n)emt\b", r"^[^\S\n]*atrakst(?:ī|i)ties" + _LINE_END),
     # cy: "Tynnwch fi oddi ar eich rhestr bostio" (take me off your mailing list), "Nid wyf eisiau derbyn y negeseuon hyn
     # mwyach" (I do not want to receive these messages any more)

@@ -594,6 +594,8 @@ _BOUNCE_WORDS = Lazy(
     r"(?<!reporting a )(?<!report a )(?<!about a )(?<! or a )(?<!regarding a )(?<!experiencing a )delivery (?:to the following|has failed|failed|failure|problem|status|attempts)|failed permanently|"
     r"permanent (?:fatal )?errors?|temporary failure|following address(?:es|\(es\))? (?:failed|had)|unable to deliver|"
     r"wasn't able to deliver|(?:could ?n[o']t|can ?n[o']t|were not able to|weren't able to) deliver (?:your|the|this) (?:message|e-?mail|mail)\b|"
+    # (Spanish "No hemos podido entregar el correo / su mensaje": we could not deliver)
+    r"no hemos podido entregar (?:su |tu |el |la )?(?:mensaje|correo|e-?mail)|"
     r"did not\s+reach|not reach the following|returned to (?:the )?sender|"
     r"error delivering|has not yet been delivered|delivery to .{1,80} (?:failed|has been delayed|was aborted)|"
     r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
@@ -1582,7 +1584,7 @@ _ANCHORS = [
     # reports write "お問い合わせは、<support@...>")
     # (an initial's period is a name's, not a sentence's: "K. Reader (k.reader@...)")
     Lazy(_LEAD + r"(?P<name>\"[^\"\n]{1,80}\"|[^\s\"<>()@:;,.!?\u3000-\u303f\uff00-\uffef]"
-         r"(?:[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef\t]|(?<=\b[^\W\d_])\.){0,78}+)\s*[(<]" + _A + r"[)>]"
+         r"(?:[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef\t]|(?<=\b[^\W\d_])\.){0,78}+)\s*[(<（＜]" + _A + r"[)>）＞]"
          # (or a table row's first cell, the row's other cells after a tab: "Q. Lee (q.lee@...)\tFailed\t552 ...")
          r"(?P<sep>)[ \r]*[.,]?[ \r]*(?P<rest>(?:\t[^\n]*)?)$"),
     # the report's recipient field with the recipient's name before the address in brackets ("Recipient : John Kim
@@ -1947,9 +1949,9 @@ def _ends_in_bracketed_address(line: str) -> bool:
     that form is compiled only for a report that has such a line)."""
     tail = line.partition("\t")[0].rstrip().rstrip(".,")
     close = tail[-1:]
-    if close not in (")", ">"):
+    if close not in (")", ">", "）", "＞"):
         return False
-    k = tail.rfind("(" if close == ")" else "<")
+    k = tail.rfind({")": "(", ">": "<", "）": "（", "＞": "＜"}[close])
     return k > 0 and "@" in tail[k:] and bool(tail[:k].strip())
 
 
@@ -2040,7 +2042,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                                               or m.group("rest").strip().strip("<>").lower() == m.group("a").lower()
                                               or _LABELLED_CODE.search(m.group("rest")) or _STATUS_CELL.match(m.group("rest"))
                                               or _A_COLUMN.match(line, m.end("a")) and _names_no_other(m.group("rest"), m.group("a"))
-                                              and ((smtptext.find_status(m.group("rest")) or "2")[0] in "45"
+                                              and ((smtptext.find_status(m.group("rest")) or smtptext.find_reply_code(m.group("rest"))
+                                                    or "2")[0] in "45"
                                                    or (row := _row_under_a_recipients_heading(lines, i)))):
                     # an address followed by other words: a sentence, maybe (below); unless the words
                     # carry a labelled reply code (Zoho Mail: "user@example.net Invalid Address,
@@ -2412,6 +2415,16 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
         if hit_kind[n] == 0:
             # a Sendmail transcript line stands alone: the lines after it name the next host
             after = [ln for ln in after if ln[:1] in (" ", "\t")][:0]
+        if "..." in lines[i] and "mailer" in lines[i] and _LOCAL_MAILER_EXIT.search(lines[i]):
+            # Sendmail's summary of a local delivery program's exit ("<ute@...>... Deferred: local mailer (/usr/bin/procmail)
+            # exited with EX_TEMPFAIL"): the program's own words stand on the transcript lines right above it ("procmail: Quota
+            # exceeded while writing ...", "mail.local: ... Disk quota exceeded"), the cause of that exit
+            above = []
+            for ln in reversed(lines[max(0, i - 4):i]):
+                if not ln.strip() or "@" in ln or "transcript" in ln.lower():
+                    break
+                above.insert(0, ln)
+            after = above + after
         if addr not in blocks:
             blocks[addr] = []
             order.append(addr)
@@ -2490,7 +2503,15 @@ _RECIPIENTS_HEADING_WORDS = ("recipient", "deliver", "destinat", "empfänger", "
                              # Russian, Greek, Japanese, Chinese and Korean headings: "seuraaville vastaanottajille:", "följande
                              # mottagare:", "do następujących odbiorców:")
                              "ontvanger", "mottagar", "modtager", "mottaker", "vastaanottaj", "odbiorc", "příjemc", "prijemc",
-                             "címzett", "alıcı", "получател", "παραλήπτ", "宛先", "受信者", "收件人", "收信人", "수신자")
+                             "címzett", "alıcı", "получател", "παραλήπτ", "宛先", "受信者", "收件人", "收信人", "수신자",
+                             # (Croatian / Serbian / Bosnian, Romanian, Lithuanian, Latvian, Ukrainian, Icelandic)
+                             "primatelj", "primalac", "primaoc", "prejemnik", "destinatar", "gavėj", "saņēmēj", "одержувач",
+                             "viðtakand")
+
+
+# Sendmail's line for a local delivery program that exited with an error (sendmail/deliver.c: "local mailer (/usr/bin/procmail)
+# exited with EX_TEMPFAIL", "mailer local died with signal")
+_LOCAL_MAILER_EXIT = Lazy(r"\bmailer \(?[^()\n]{0,80}\)? ?(?:exited with|died with)\b", re.I)
 
 
 def _row_under_a_recipients_heading(lines: list[str], i: int) -> bool:
@@ -3641,6 +3662,12 @@ _SUCCESS_BODY = Lazy(
     # dan melepaskan pesan tersebut. Pesan telah berhasil dikirim ke kotak masuk penerima")
     r"שחרר(?:ה)?\s+(?:אותה|אותו)[^\n]{0,10}?(?:\.\s*)?(?:ההודעה\s+)?נמסרה|"
     r"\bliberou\b(?:[^.]|\.(?=\w)){0,60}?\b(?:que\s+)?(?:j(?:á|a)\s+)?foi\s+entregue\b|"
+    # (Lithuanian "Administratorius jį peržiūrėjo ir išleido. Laiškas sėkmingai pristatytas", Ukrainian "Адміністратор звільнив
+    # його з карантину, і лист доставлено", Icelandic "hefur sleppt því úr sóttkví og það hefur verið afhent")
+    r"\bi(?:š|s)leido\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+ir\s+)(?:lai(?:š|s)kas\s+)?(?:s(?:ė|e)kmingai\s+)?pristatytas\b|"
+    r"звільни(?:в|ла|ло)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|,?\s+(?:і|й|та)\s+)(?:(?:лист|повідомлення)\s+)?(?:(?:було|вже)\s+)?"
+    r"доставлен[оа]\b|"
+    r"\bsleppt\b(?:[^.]|\.(?=\w)){0,60}?\bog\s+(?:það|thad)\s+hefur\s+veri(?:ð|d)\s+afhent\b|"
     r"\b(?:melepaskan|dilepaskan)\b(?:[^.]|\.(?=\w)){0,60}?(?:\.\s+|\s+dan\s+)(?:pesan\s+(?:tersebut\s+|itu\s+)?)?"
     r"(?:(?:telah|sudah)\s+)?(?:berhasil\s+)?(?:dikirim|terkirim|diteruskan)\s+ke\b|"
     # (a timeline's last line: "09:40  Released by an administrator.\n09:41  Delivered to the recipient's mailbox.")
@@ -3677,7 +3704,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
                  "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "pušten", "pusten", "afgeleverd", "zugestellt", "entregad", "consegnato",
                  "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました", "sbloccat",
-                 "שחרר", "lepaskan")
+                 "שחרר", "lepaskan", "išleido", "isleido", "звільни", "sleppt")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 # (and the success words of ``report_kind``, asked of the same lower-cased head of a report as the delay tables)
@@ -3843,7 +3870,12 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
         # (or a report's own heading over its one recipient, the reply below it: Gmail's wording a platform reuses, "Delivery to the
         # following recipient failed permanently: x@ ... Technical details of permanent failure: 554 5.7.1 ...")
         listed = [r for r in parse_blocks(text, sender) if r.status and r.reply_code and r.reply_code[0] in "45"]
-        if len(listed) == 1 and listed[0].address and _lists_failed(text, listed) \
+        # (or, in an automatic notice (RFC 3834's mark), the server's reply that names it quoted alone on its line: "554 5.7.1
+        # <x@>: Relay access denied", Postfix's reject text)
+        if len(listed) == 1 and listed[0].address and (
+                _lists_failed(text, listed) or msg.auto_submitted.startswith("auto-")
+                and _SERVER_FAILURE.match((listed[0].diagnostic or "").lstrip()) is not None
+                and f"<{listed[0].address.lower()}>" in (listed[0].diagnostic or "").lower()) \
                 and not (sender and organisation(listed[0].address) == organisation(sender)):
             return Detection(report_kind(msg, text), listed, name)
         return None

@@ -4462,6 +4462,13 @@ _SESSION_41 = {
         # the site's policy named as the refusal (Korean "콘텐츠 필터링 정책 위반" (content filtering policy violation), "정책 위반";
         # Japanese "この方針により受信を拒否" (refused under this policy))
         r"(콘텐츠|컨텐츠) 필터링 정책", r"정책 위반", r"(方針|ポリシー)により[^。\n]{0,10}拒否",
+        # (Japanese "受信者側のポリシーにより配信されませんでした" (not delivered under the recipient side's policy), "ポリシーによりブロック")
+        r"ポリシー(に|により|によって)[^。\n]{0,10}(配信されませんでした|配信されなかった|ブロックされ|削除され)",
+        # (content not in line with the organisation's policy: Italian "non conforme alla policy aziendale", Spanish "no conforme
+        # con la política de la empresa", French "non conforme à la politique de l'entreprise")
+        r"\bnon conforme alla (policy|politica) (aziendale|dell['’]azienda|di sicurezza)\b",
+        r"\bno conforme con la pol(í|i)tica (de la empresa|corporativa|de seguridad)\b",
+        r"\bnon conforme (à|a) la politique (de l['’]entreprise|de s(é|e)curit(é|e)|de messagerie)\b",
         # (German "Verschlüsselte oder kennwortgeschützte ZIP-Archive werden nicht angenommen", Dutch "een met een wachtwoord
         # beveiligd archief", "versleutelde bijlagen ... niet toegestaan"; Vietnamese "vi phạm chính sách email của công ty" (breaks
         # the company's e-mail policy))
@@ -4547,6 +4554,8 @@ _SESSION_43 = {
         # limit zpráv za hodinu")
         r"\b(pre|p(ř|r)e)kro(č|c)en(ý|y|o)? limit\b(?:[^.]|\.(?=\w)){0,40}\b(spr(á|a)v|zpr(á|a)v|e-?mail(ov|ů|u)?)\b"
         r"(?:[^.]|\.(?=\w)){0,20}\bza (hodinu|minutu|de(ň|n)|den)\b",
+        # (Croatian "prekoračeno je ograničenje od 200 poruka na sat" (the limit of 200 messages an hour exceeded))
+        r"\bograni(č|c)enj[ea] (od )?(\d+ )?poruka (na|po) (sat|minutu|dan)\b",
     ],
 }
 _add(_SESSION_43)

@@ -162,6 +162,11 @@ LIST_MANAGERS = (
                    "aguardando aprovação do moderador", "aguardando moderação",                  # pt
                    "wacht op goedkeuring van de moderator", "wacht op moderatie",                # nl
                    "モデレータの承認待ち", "モデレーターの承認待ち",                                # ja
+                   # (fi "odottaa listan moderaattorin hyväksyntää", sv "väntar på moderatorns godkännande", da "afventer
+                   # moderatorens godkendelse", no "venter på moderatorens godkjenning", pl "oczekuje na zatwierdzenie przez
+                   # moderatora", cs "čeká na schválení moderátorem": awaiting the moderator's approval)
+                   "moderaattorin hyväksyntää", "moderatorns godkännande", "moderatorens godkendelse",
+                   "moderatorens godkjenning", "zatwierdzenie przez moderatora", "schválení moderátorem",
                    "submitted to the moderator", "sent to the moderator",                        # LISTSERV
                    # Google Groups' notice to the poster of a moderated group ("has been submitted for moderation
                    # and is pending approval"), Sympa's French one ("a été transmis au(x) modérateur(s)")
@@ -187,7 +192,9 @@ LIST_MANAGERS = (
                    "vastgehouden", "保留され", "保留しています", "保留中",
                    # (Serbian / Croatian "se zadržava dok je moderator liste ne pregleda", in Cyrillic "се задржава док је
                    # модератор листе не прегледа")
-                   "задржава", "задржана", "zadržava", "zadržana"),
+                   "задржава", "задржана", "zadržava", "zadržana",
+                   # (Romanian "este reținut până când moderatorul listei îl poate verifica")
+                   "reținut până", "reţinut până", "retinut pana"),
        ("moderat", "modérat", "moderad", "司会者", "管理者の承認", "モデレー", "модератор")),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
@@ -328,7 +335,7 @@ _HOLDS = tuple(p for p in LIST_MANAGERS if p.reason == "on_hold")
 _REFUSALS = tuple(p for p in LIST_MANAGERS if p.reason != "on_hold")
 #: every word of one group of every phrase of LIST_MANAGERS holds one of these (checked by the tests): a
 #: cheap first look
-LIST_GATE = ("moderat", "modérat", "moderac", "to post", "post by", "posting", "member", "subscri", "suscri",
+LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "to post", "post by", "posting", "member", "subscri", "suscri",
              "approv", "abonn", "iscritt", "mitglied", "being held", "not authorized to send", "autorisé à envoyer",
              "autorisé à poster",
              "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
