@@ -373,3 +373,123 @@ def test_a_block_list_named_for_reputation_is_a_block_list():
     assert decide(status="5.7.1", diagnostic=words, action="failed") == "blocked"
     # (a reputation said without a list is still the sender's standing)
     assert decide(status="5.7.1", diagnostic="550 5.7.1 Rejected due to poor IP reputation", action="failed") == "bad_reputation"
+
+
+# ---- third batch ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Le message suivant, mis en quarantaine, a été examiné par l'administrateur de messagerie de firm.example et a été "
+     "refusé.\n\n  Destinataire : eva@firm.example\n"),
+    ("eva@firm.example adresine gönderdiğiniz ileti güvenlik karantinasına alınmıştı. İleti, sistem yöneticisi tarafından "
+     "incelendi ve reddedildi.\n"),
+    "ההודעה שלך אל eva@firm.example הוחזקה לבדיקה. מנהל המערכת בדק את ההודעה ודחה אותה. ההודעה נמחקה.\n",
+    # a review's refusal with no hold word of the tables (Japanese: after the administrator's check, not approved, deleted)
+    "お送りいただいたメールは eva@firm.example の管理者による確認の結果、承認されず削除されました。\n",
+])
+def test_holds_refused_after_review_in_the_third_batch(body):
+    report = notice("Mail Gateway <gateway@gw.firm.example>", "Message not delivered", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+@pytest.mark.parametrize("body", [
+    "您发送给 eva@firm.example 的邮件曾因安全策略被隔离。管理员已审核并放行该邮件，邮件现已成功投递到收件人邮箱。\n",
+    "保留ID Q-55821 のメールは管理者の確認により保留が解除され、受信者 eva@firm.example へ配送されました。\n",
+])
+def test_releases_then_deliveries_in_chinese_and_japanese_are_no_failure(body):
+    report = notice("Quarantine <quarantine@gw.firm.example>", "Released", body, null=True)
+    assert report.kind in ("delivered", "not_bounce") and all(r.reason != "on_hold" for r in report.recipients)
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    ("5.7.1", "تم رفض الرسائل الواردة من عنوان IP الخاص بكم لأن نسبة الرسائل المرتدة (عناوين غير موجودة) مرتفعة جداً", "blocked"),
+    ("5.7.1", "Сервер отклоняет почту с вашего IP: слишком высокий процент писем на несуществующие адреса", "blocked"),
+    ("5.7.1", "Gönderen alıcının kişisel kara listesinde", "filtered"),
+    ("5.7.1", "수신자가 설정한 스팸 차단 규칙에 의해 거부됨", "filtered"),
+    ("5.7.1", "Message refusé : le domaine expéditeur figure sur notre liste de blocage locale", "blocked"),
+    ("5.7.1", "A címzett nem fogad levelet hírlevélküldő rendszerektől (helyi szabályzat)", "policy_violation"),
+    ("5.7.0", "Wiadomość niezgodna z polityką bezpieczeństwa firmy (załączniki .zip niedozwolone)", "policy_violation"),
+    ("4.7.0", "Vượt quá giới hạn số thư mỗi giờ cho địa chỉ IP 192.0.2.23, vui lòng thử lại sau", "rate_limited"),
+    ("4.7.0", "Bu IP adresinden saatte izin verilen ileti sayısı aşıldı, daha sonra tekrar deneyin", "rate_limited"),
+    (None, "สาเหตุ: โดเมนปลายทางไม่มีอยู่จริง (ไม่พบระเบียน MX หรือ A)", "host_unknown"),
+    (None, "550-Administrative prohibition: this message contained a link to a domain listed on dbl.spamhaus.org", "spam_detected"),
+    ("5.7.1", "Your message was rejected because it contains a URL listed on a domain blocklist (deals.example)", "spam_detected"),
+])
+def test_causes_of_the_third_batch(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_serbian_complaint_in_cyrillic():
+    body = "Поштовани,\n\nНаш корисник eva@firm.example пријавио је Вашу поруку као нежељену пошту (спам).\n"
+    report = classify(mail(f"From: SrbNet Abuse <abuse@srbnet.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Пријава нежељене поште\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_names_with_their_addresses_in_full_width_brackets_share_the_reply_below():
+    body = ("配信できなかった宛先\n\n山田太郎（yamada@firm.example）\n鈴木花子（suzuki@firm.example）\n\n"
+            "上記の宛先について、受信サーバーから次の応答がありました：\n（552 5.3.4 メッセージサイズが受信側の上限（10MB）を超えています）\n")
+    report = notice("MAILER-DAEMON <mailer-daemon@smtp.firm.example>", "配信不能のお知らせ", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("yamada@firm.example", "message_too_large"),
+                                                   ("suzuki@firm.example", "message_too_large")])
+
+
+def test_a_name_with_its_address_then_its_reply_in_full_width_brackets():
+    body = ("以下收件人未能收到您的邮件：\n王芳（wangfang@firm.example）（550 5.1.1 收件人邮箱不存在）\n"
+            "陈静（chenjing@firm.example）（554 5.7.1 邮件内容被判定为垃圾邮件，拒绝接收）\n")
+    report = notice("邮件系统 <postmaster@mail.firm.example>", "退信通知", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("wangfang@firm.example", "user_unknown"),
+                                                   ("chenjing@firm.example", "spam_detected")])
+
+
+def _as_windows_1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 spells it: the base letter with its vowel marks precomposed, the tone after it as a
+    combining mark (grave, acute, tilde, hook above, dot below)."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def test_vietnamese_in_windows_1258_is_read_composed():
+    body = "Xin vui lòng hủy đăng ký nhận bản tin và xóa địa chỉ email của tôi khỏi danh sách gửi thư. Cảm ơn.\n"
+    head = mail("From: minh@firm.example\nTo: news@shop.example\nSubject: Re: Ban tin\nMIME-Version: 1.0\n"
+                "Content-Type: text/plain; charset=windows-1258\nContent-Transfer-Encoding: 8bit\n", "x")[:-1]
+    report = classify(head + _as_windows_1258(body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("minh@firm.example", "unsubscribe")])
+
+
+def test_a_spanish_quota_warning_to_the_reader_is_no_report():
+    body = ("Estimado usuario:\n\nSu buzón ventas@shop.example está utilizando 4,6 GB de 5 GB (92 %).\n"
+            "Cuando el buzón esté lleno, los mensajes que le envíen serán rechazados\ncon el error \"552 5.2.2 Mailbox full\".\n")
+    report = classify(mail("From: Administrador de correo <admin@hosting.example>\nTo: ventas@shop.example\n"
+                           f"Subject: Aviso: su buzón está casi lleno (92%)\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    # a provider's code for a missing mailbox beside words that name a block of our side: never a missing mailbox
+    ("5.7.1", "550 5.7.1 <eva@firm.example>: Recipient address rejected: Access denied. AS(201806281) [sender IP 192.0.2.5 "
+              "is on the local deny list]", "blocked"),
+    ("5.4.1", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", "user_unknown"),
+    # Exchange 5.5's closing IMS code beside words that name the site's own route failing
+    (None, "The message could not be delivered because no transport provider is available for the address type SMTP. "
+           "MSEXCH:IMS:Org:Site:MAIL01 0 (000C05A6) Unknown Recipient", "system_error"),
+    (None, "The recipient name is not recognized MSEXCH:IMS:Org:Site:MAIL01 0 (000C05A6) Unknown Recipient", "user_unknown"),
+    # a pasted report's "Final-Recipient: rfc822;" is an address type, no word about RFC 822 compliance
+    ("5.7.1", "bulk mail from external senders is not accepted by policy Final-Recipient: rfc822; eva@firm.example",
+     "spam_detected"),
+    ("5.6.0", "Message is not RFC 5322 compliant", "not_compliant_rfc"),
+])
+def test_causes_of_the_last_batch(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_malay_request_to_stop_sending():
+    body = "Tolong berhenti hantar e-mel promosi ke alamat ini. Buang saya dari senarai mel anda. Terima kasih.\n"
+    report = classify(mail("From: Farah <farah@firm.example>\nTo: news@shop.example\nSubject: Re: Promosi\n"
+                           f"In-Reply-To: <nl.1@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("farah@firm.example", "unsubscribe")])

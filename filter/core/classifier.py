@@ -279,6 +279,8 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
                  r"|(?:в )?ч(?:е|ё)рн(?:ом|ый|ого) списк(?:е|а)? получателя"
                  # ("... blocked messages from this sender (personal block list)": the person's own)
                  r"|\bpersonal (?:block|black|deny|blocked senders?) ?list"
+                 # (Turkish "Gönderen alıcının kişisel kara listesinde" (in the recipient's personal black list))
+                 r"|\bki(?:ş|s)isel kara liste"
                  # (Czech "uživatelský blacklist" (the user's blacklist), Slovak "používateľský blacklist")
                  r"|\bu(?:ž|z)ivatelsk(?:ý|y|ého|eho) (?:blacklist|(?:č|c)ern(?:ý|y) seznam)\b|\bpou(?:ž|z)(?:í|i)vate(?:ľ|l)sk(?:ý|y) blacklist\b"
                  # (German "in seiner persönlichen Sperrliste", the person's own list)
@@ -670,6 +672,16 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # refusals the same way with other meanings ("BigPond Outbound [OB105. Connection refused. <ip> is listed on the
         # Exploits Block List (XBL)", crowdsupport.telstra.com.au), so the code names no one cause - the words decide
         provider = None
+    if provider == "user_unknown" and "000c05a6" in words and any(map(scan.says, ("system_error", "network_error", "host_unknown"))):
+        # Exchange 5.5's IMS code "(000C05A6) Unknown Recipient" closes its NDRs whatever failed; where its words name the
+        # site's own route or system failing ("No transport provider was available for delivery to this recipient"), they
+        # are the cause, not a missing mailbox
+        return next(r for r in ("host_unknown", "network_error", "system_error") if scan.says(r))
+    if provider == "user_unknown" and any(map(scan.says, _SENDER_SIDE)):
+        # a provider's code for a missing mailbox beside words that name a block of our side ("Recipient address rejected:
+        # Access denied. AS(201806281) [sender IP 192.0.2.5 is on the local deny list]"): a block of the sender never becomes a
+        # missing mailbox (issue 8's family 9) - the words decide
+        provider = None
     if provider == "policy_violation" and scan.says("sender_limit"):
         # a provider's generic heading beside the words of our rate (GMX / WEB.DE "421-Reject due to policy restrictions.
         # 421-Too many messages have been received in a short period of time"): the rate is the cause
@@ -896,7 +908,13 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # (Japanese "承認されず、メールは削除しました" (not approved, the mail deleted), Korean "관리자가 승인을 거부하여"
                         # (the administrator refused the approval))
                         # (never the condition of a hold still running: "7日以内に承認されずに経過した場合は ... 破棄されます")
-                        r"承認されず[、,]|승인을 거부|"
+                        r"承認されず[、,]|承認されず(?:に)?削除されました|승인을 거부|"
+                        # (French "a été examiné par l'administrateur de messagerie ... et a été refusé", Turkish "İleti, sistem
+                        # yöneticisi tarafından incelendi ve reddedildi", Hebrew "מנהל המערכת בדק את ההודעה ודחה אותה" (checked the
+                        # message and rejected it))
+                        r"\bexamin(?:é|e)e? par l['’]administrateur\b(?:[^.]|\.(?=\w)){0,80}?\bet a (?:(?:é|e)t(?:é|e) )?"
+                        r"(?:refus(?:é|e)e?|rejet(?:é|e)e?|supprim(?:é|e)e?)\b|\bincelendi ve (?:reddedildi|silindi)\b|"
+                        r"(?:ודחה|ודחתה) (?:אותה|אותו)|"
                         # (Japanese "却下されました" (was rejected), Korean "반려되었습니다" (was returned / turned down), Chinese
                         # "审核未通过" (did not pass the review; never its condition, "如审核未通过"))
                         r"却下されました|반려되었습니다|반려 처리|반려하였습니다|반려했습니다|(?<!如)(?<!如果)(?:审核|審核)(?:未通过|未通過|不通过|不通過)|"
@@ -1269,6 +1287,10 @@ def _decide(f: _Facts) -> str:
         # or the one said above, the other beside the recipient (Korean "관리자 승인 대기 중이었으나, 관리자가 승인을 거부하여
         # 수신자(x@)에게 전달되지 않고 삭제되었습니다"): the receiving side's policy refused it, as for a refused release said beside
         # the recipient (above)
+        return "policy_violation"
+    if f.text and _RELEASE_REFUSED.search(f.text):
+        # a review's refusal said with no hold word the tables read ("管理者による確認の結果、承認されず削除されました": after the
+        # administrator's check, not approved and deleted): the receiving side's policy refused it
         return "policy_violation"
     return "on_hold" if f.text else "undefined"
 

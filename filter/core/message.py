@@ -108,7 +108,14 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
                     defects.append(f"charset {charset!r} declared, bytes are UTF-8: read as UTF-8")
                 return text
         try:
-            return data.decode(codec)
+            text = data.decode(codec)
+            if "1258" in codec and not text.isascii():
+                # Windows-1258 writes Vietnamese tones as combining marks after the base letter ("hu" + U+0309 + "y"): composed
+                # (Unicode NFC, as every other charset gives them and the tables spell them)
+                import unicodedata
+
+                text = unicodedata.normalize("NFC", text)
+            return text
         except UnicodeDecodeError:
             if _ESC_JIS.search(data):
                 # ISO-2022-JP text with lines of 8-bit bytes among it (a Japanese notice that pastes the returned

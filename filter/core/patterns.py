@@ -1163,7 +1163,10 @@ PHRASES: dict[str, list[str]] = {
         r"\b(uri|url|link) domain\b(?:[^.;]|\.(?=\w)){0,80}(listed|blacklisted) (in|on|at)\b",
         # ... the link to a domain listed ("the body contains a link to a domain listed in dbl.spamhaus.org"), the
         # URL named then said listed ("URL https://x/y in message body is listed by ivmURI")
-        r"(contains?|containing) (an? |the )?(uri|url|link)s? to (an? |the )?(domain|site|web ?site) (that (is|are) |which (is|are) )?"
+        # ("it contains a URL listed on a domain blocklist (deals.example)": a link of the message, whatever contains it)
+        r"\b(contain(s|ed)?|containing) (an? |the |one or more )?(uri|url|link|hyperlink)s? (that (is|are) |which (is|are) )?"
+        r"(listed|blacklisted|blocklisted) (in|on|by|at)\b",
+        r"(contain(s|ed)?|containing) (an? |the )?(uri|url|link)s? to (an? |the )?(domain|site|web ?site) (that (is|are) |which (is|are) )?"
         r"(listed|blacklisted|blocked) (in|on|by|at)\b",
         r"\b(uri|url|link)s? \S{1,200} in (the )?(message|body|message body|content)\b[^.;]{0,20}(is |are )?(listed|blacklisted|blocked)",
         # ... in German ("Die Nachricht enthält einen Link, der auf einer Sperrliste steht")
@@ -1195,6 +1198,9 @@ PHRASES: dict[str, list[str]] = {
         # bouncepercentage is te hoog")
         r"\bbounce ?rate (is )?(too|very|extremely) high\b", r"\bbounce-?percentage (is )?te hoog\b",
         r"\bgaan naar niet-?bestaande adressen\b",
+        # (Arabic "نسبة الرسائل المرتدة ... مرتفعة" (the share of bounced messages is high), Russian "слишком высокий процент писем
+        # на несуществующие адреса")
+        r"نسبة (الرسائل )?المرتدة", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a
@@ -1524,7 +1530,7 @@ PHRASES: dict[str, list[str]] = {
         # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds
         # to replies about recipients, rates and syntax alike: advice to read, no verdict)
         # (nor an X.400 gateway's note of its own conversion, PP's "Converted to RFC 822 at <host>": a step of the route)
-        r"(?<!review )(?<!see )(?<!converted to )rfc ?(5322|2822|822|5890|6531)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
+        r"(?<!review )(?<!see )(?<!converted to )rfc ?(5322|2822|822|5890|6531)(?!\s*;)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
         r"not (rfc|standards?)[- ]compliant",
         # Mailman 3's LMTP runner: "550 No Message-ID header provided", "501 Message has defects"
         r"no message-id header", r"message has defects",

@@ -45,7 +45,9 @@ _SERVICE_COMPLAINT_SUBJECT = Lazy(r"\bspam complaint\b|\bmarked your (?:e-?mail|
                                   r"\bqueixa de spam\b|\bspamklagom(?:å|a)l\b|\bspamklage\b|\bspam (?:ş|s)ikayeti\b|\bspam ?panasz\b|"
                                   r"\breclama(?:ț|t|ţ)ie (?:de )?spam\b|"
                                   # (Slovak "Hlásenie spamu", Croatian "Prijava neželjene pošte", Romanian "Plângere spam")
-                                  r"\bhl(?:á|a)senie spamu\b|\bprijava ne(?:ž|z)eljene po(?:š|s)te\b|\bpl(?:â|a)ngere (?:de )?spam\b", re.I)
+                                  r"\bhl(?:á|a)senie spamu\b|\bprijava ne(?:ž|z)eljene po(?:š|s)te\b|\bpl(?:â|a)ngere (?:de )?spam\b|"
+                                  # (Serbian Cyrillic "Пријава нежељене поште")
+                                  r"\bпријава нежељене поште\b", re.I)
 _COMPLAINT_FROM = Lazy(r"staff@hotmail\.com|feedback|fbl|abuse|complaints?@|scomp", re.I)
 _NOT_COMPLAINT = ("not-spam",)
 # a word of every alternative of _COMPLAINT_SUBJECT, lower-case
@@ -97,7 +99,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
 # "complaint" in the desk's language (de Beschwerde, fr plainte / signalement, es queja / reclamo)
 _DESK_SUBJECT_WORDS = ("unsolicited", "junk", "ube", "uce", "beschwerde", "plainte", "signalement", "queja", "queixa", "reclamo",
                        "denuncia", "no deseado", "segnalazione", "indesiderat", "klacht", "ongevraagd", "nadużyci",
-                       "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst", "neželjen", "nezeljen")
+                       "niechcian", "skräppost", "anmälan", "uønsket", "roskaposti", "ongewenst", "neželjen", "nezeljen", "нежељен")
 # (a network operations centre forwards them too: noc@; Spanish, Portuguese, Italian and French desks write from abuso@,
 # abusi@, abus@)
 # (with a suffix of the desk's own, "postmaster-retours@", "abuse-noreply@")
@@ -143,6 +145,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # poštu", Romanian "Am primit o plângere de spam de la abonatul nostru x@")
                     r"\bozna(?:č|c)il[a]? (?:va(?:š|s)u|tvoju) spr(?:á|a)vu ako (?:spam|nevy(?:ž|z)iadan)|"
                     r"\bprijavi(?:o|la) je (?:va(?:š|s)u|tvoju) poruku kao (?:ne(?:ž|z)eljenu|spam)|"
+                    r"\bпријави(?:о|ла) је (?:вашу|твоју) поруку као (?:нежељену|спам)|"
                     r"(?<!când )(?<!dacă )\bam primit o pl(?:â|a)ngere (?:de spam )?de la (?:abonatul|clientul|utilizatorul) nostru\b|"
                     # (a member's report of our mail: "One of our members reported mail from your IP (192.0.2.1) as unwanted")
                     r"\b(?:one of our|an?|our) (?:members?|users?|customers?|subscribers?) (?:has )?reported (?:mail|e-?mail|a message|"

@@ -959,7 +959,8 @@ _UNSUB_SUBJECT = Lazy(
     # (the mailing named with the verb: "Newsletter abbestellen", "Abmeldung vom Newsletter")
     r"(?:den |vom )?newsletter (?:abbestellen|abmelden|k[üu]ndigen)|abmeldung(?: vom newsletter)?|"
     r"afmelden|uitschrijven|descadastr(?:ar|o|e)|remover|cancelar (?:inscri[çc][ãa]o|assinatura)|отписаться|отписка|"
-    r"berhenti (?:ber)?langganan|odjava|avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
+    # (Malay "Berhenti langgan", stop subscribing)
+    r"berhenti (?:ber)?langganan|berhenti langgan|odjava|avregistrera|avregistrering|afmeld|afmelding|avmeld|avmelding|wypisz(?: mnie)?(?: z listy)?|退订|退訂|取消订阅|取消訂閱|"
     r"購読解除|配信解除|(?:配信停止|配信解除|購読解除)(?:希望|のお願い|依頼)|수신 ?거부|(?:請|请)(?:取消訂閱|取消订阅|退訂|退订)|"
     # (Japanese "メルマガ解除" (cancel the mail magazine), "退会希望" (wish to leave the membership); a List-Unsubscribe mailto's
     # token subject, RFC 2369, "unsubscribe-204817")
@@ -1594,7 +1595,8 @@ _END_SUBSCRIPTION = Lazy(
     r"\bnie przysy(?:ł|l)a(?:ć|c) mi\b|\bneposílejte\b|\bneposilejte\b|\bnezas(?:í|i)lejte mi\b|\bne k(?:ü|u)ldjenek (?:nekem )?t(?:ö|o)bb\b|"
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
-    r"\bberhenti (?:mengirim(?:kan)?|kirim(?:kan)?)\b|\bdejen de mandarme\b|"
+    # (Malay "berhenti hantar" (stop sending))
+    r"\bberhenti (?:mengirim(?:kan)?|kirim(?:kan)?|menghantar|hantar)\b|\bdejen de mandarme\b|"
     # (Indonesian / Malay "berhenti berlangganan" (stop subscribing), "tidak ingin menerima ... lagi" (no longer want to receive))
     r"\bberhenti (?:ber)?langganan\b|\b(?:be|been|get|got) taken off\b|\btidak (?:ingin|mau) (?:lagi )?menerima\b|"
     # (Hindi in Latin letters, as readers write it: "ye mails bhejna band kar dijiye" (stop sending these mails))
@@ -1616,7 +1618,8 @@ _TAKE_OFF = Lazy(
     r"quit(?:ar|en|e)\b|tir(?:ar|em|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
     r"zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|удал\w*|видал\w*|"
     r"исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|"
-    r"(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|hapus\w*|keluarkan|"
+    # (Malay "buang saya dari senarai" (throw me off the list))
+    r"(?:ç|c)(?:ı|i)kar(?!may|mam)\w*|hapus\w*|keluarkan|buang|"
     # (the request said with its noun: "Solicito a remoção do meu endereço", "the removal of my address", "la suppression de
     # mon adresse", "la rimozione del mio indirizzo", "la remoción de mi correo")
     r"remo(?:ç|c)(?:ã|a)o|removal|suppression|rimozione|remoci(?:ó|o)n|"

@@ -1586,7 +1586,8 @@ _ANCHORS = [
     Lazy(_LEAD + r"(?P<name>\"[^\"\n]{1,80}\"|[^\s\"<>()@:;,.!?\u3000-\u303f\uff00-\uffef]"
          r"(?:[^\"<>()@:;,.!?\n\u3000-\u303f\uff00-\uffef\t]|(?<=\b[^\W\d_])\.){0,78}+)\s*[(<（＜]" + _A + r"[)>）＞]"
          # (or a table row's first cell, the row's other cells after a tab: "Q. Lee (q.lee@...)\tFailed\t552 ...")
-         r"(?P<sep>)[ \r]*[.,]?[ \r]*(?P<rest>(?:\t[^\n]*)?)$"),
+         # (or the server's reply after it in full-width brackets, as East Asian notices write it: "王芳（x@）（550 5.1.1 收件人邮箱不存在）")
+         r"(?P<sep>)[ \r]*[.,]?[ \r]*(?P<rest>(?:\t[^\n]*|（[245]\d\d[^\n]*）)?)$"),
     # the report's recipient field with the recipient's name before the address in brackets ("Recipient : John Kim
     # <kim@...>", Korean "받는 사람 : 김민수 <kim@...>", "Destinatario: Ana Ruiz <ana@...>"; never "To:" / "An:", the returned
     # original's own header)
@@ -1948,6 +1949,8 @@ def _ends_in_bracketed_address(line: str) -> bool:
     """The line ends with "(...@...)" or "<...@...>" after a name (string tests: the pattern of
     that form is compiled only for a report that has such a line)."""
     tail = line.partition("\t")[0].rstrip().rstrip(".,")
+    if tail.endswith("）") and (k := tail.rfind("（")) > 0 and tail[k + 1:k + 4].isdigit():
+        tail = tail[:k].rstrip()  # (the reply after it, in full-width brackets: "王芳（x@）（550 5.1.1 ...）")
     close = tail[-1:]
     if close not in (")", ">", "）", "＞"):
         return False
@@ -2742,9 +2745,10 @@ def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks:
         return r if r and len(r) <= 40 and smtptext.find_reply_code(r) is None else None
 
     for n, (i, addr, rest, keep, _form) in enumerate(hits):
-        # (an address alone on its line, or behind a bullet: Mimecast's "-- a@x", "- a@x", "* a@x"; or rows of a table whose
+        # (an address alone on its line, or behind a bullet: Mimecast's "-- a@x", "- a@x", "* a@x", or after a name, "山田太郎
+        # （x@）"; or rows of a table whose
         # other cell is the same on each and names no reply, "myynti@...<TAB>(pysyvä virhe)": the reply below is all of theirs)
-        bare = not rest.strip() and keep.strip().lstrip("-*+\u2022\u00b7 ").strip("<>").lower() == addr.lower() \
+        bare = not rest.strip() and (keep.strip().lstrip("-*+\u2022\u00b7 ").strip("<>").lower() == addr.lower() or _form == 4) \
             or (own := cell(n)) is not None and own in (cell(n - 1), cell(n + 1))
         if not bare:
             run = []
@@ -3660,6 +3664,12 @@ _SUCCESS_BODY = Lazy(
     # (Hebrew "מנהל המערכת בדק את ההודעה ושחרר אותה. ההודעה נמסרה לתיבת הדואר של הנמען" (released it; the message was delivered),
     # Portuguese "revisou e liberou a mensagem, que foi entregue na caixa de entrada", Indonesian "Administrator telah meninjau
     # dan melepaskan pesan tersebut. Pesan telah berhasil dikirim ke kotak masuk penerima")
+    # (Chinese "管理员已审核并放行该邮件，邮件现已成功投递到收件人邮箱" (let it through, then delivered), Arabic "قام مسؤول النظام
+    # بالإفراج عنها، وتم تسليمها" (released it, and it was delivered))
+    # (done, "已...放行", never the hold's promise "审核通过后将被放行投递": will be let through once approved)
+    r"已[^\n。]{0,10}放行[^\n。]{0,30}?(?:投递|投遞|送达|送達)|"
+    # (Japanese "管理者の確認により保留が解除され、... へ配送されました" (the hold lifted, then delivered))
+    r"保留(?:が|を)解除[^。]{0,80}?(?:配送|配信)されました|(?:بالإفراج|أفرج)[^.\n]{0,40}?(?:تسليمها|تسليم الرسالة)|"
     r"שחרר(?:ה)?\s+(?:אותה|אותו)[^\n]{0,10}?(?:\.\s*)?(?:ההודעה\s+)?נמסרה|"
     r"\bliberou\b(?:[^.]|\.(?=\w)){0,60}?\b(?:que\s+)?(?:j(?:á|a)\s+)?foi\s+entregue\b|"
     # (Lithuanian "Administratorius jį peržiūrėjo ir išleido. Laiškas sėkmingai pristatytas", Ukrainian "Адміністратор звільнив
@@ -3704,7 +3714,7 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
                  "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "pušten", "pusten", "afgeleverd", "zugestellt", "entregad", "consegnato",
                  "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました", "sbloccat",
-                 "שחרר", "lepaskan", "išleido", "isleido", "звільни", "sleppt")
+                 "שחרר", "lepaskan", "išleido", "isleido", "звільни", "sleppt", "放行", "الإفراج", "أفرج", "保留が解除", "保留を解除")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 # (and the success words of ``report_kind``, asked of the same lower-cased head of a report as the delay tables)
@@ -4454,6 +4464,12 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\busing [\d.,]+ ?[kmgt]i?b of (?:its|your|the) [\d.,]+ ?[kmgt]i?b (?:storage |mailbox )?(?:quota|limit)|"
     r"\bis at \d{1,3}(?:[.,]\d+)? ?% of (?:its|your|the) (?:storage |mailbox )?(?:quota|limit|capacity)|"
     r"\bnew (?:messages|mail|e-?mails) (?:sent to it |sent to you )?will (?:bounce|be bounced|be returned)\b|"
+    # (what new mail will meet, said ahead in Spanish, Portuguese, French and Italian: "los mensajes que le envíen serán
+    # rechazados con el error 552 5.2.2", "serão rejeitadas com", "seront rejetés avec", "verranno rifiutati con"; and the
+    # space used, "está utilizando 4,6 GB de 5 GB")
+    r"\bser(?:á|a)n (?:rechazad|devuelt)[oa]s con\b|\bser(?:ã|a)o (?:rejeitad|recusad|devolvid)[oa]s com\b|"
+    r"\bseront (?:rejet|refus|renvoy)(?:é|e)e?s avec\b|\bverranno (?:rifiutat|respint)[ie] con\b|"
+    r"\best(?:á|a) (?:utilizando|usando) [\d.,]+ ?[kmgt]i?b de [\d.,]+ ?[kmgt]i?b\b|"
     r"\bzu \d{1,3} ?% (?:voll|belegt|gef[üu]llt)|\b(?:rempli|utilis[ée]) (?:à|a) \d{1,3} ?%|\blleno al \d{1,3} ?%|"
     r"\b\d{1,3} ?% (?:cheia|cheio|pieno|piena)\b|заполнен[аоы]? на \d{1,3} ?%|"
     r"容量の\d{1,3} ?[%％]を超え|(?:已使用|已用)[^。\n]{0,10}\d{1,3} ?[%％]|"

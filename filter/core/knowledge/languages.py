@@ -4548,6 +4548,10 @@ _SESSION_43 = {
         # the recipient's own filter or list (Czech "Příjemce si nastavil filtr, který odmítá zprávy od odesílatele ..." (the
         # recipient set a filter refusing the sender's messages), "(uživatelský blacklist)" (the user's own blacklist))
         r"\bp(ř|r)(í|i)jemce si nastavil (filtr|pravidlo)\b", r"\bu(ž|z)ivatelsk(ý|y|ého|eho) (blacklist|(č|c)ern(ý|y) seznam)\b",
+        # (Korean "수신자가 설정한 스팸 차단 규칙에 의해 거부됨" (refused by the spam-blocking rule the recipient set))
+        r"수신자가 설정한 (스팸 )?(차단 )?(규칙|필터|설정)",
+        # (Turkish "Gönderen alıcının kişisel kara listesinde" (the sender is in the recipient's personal black list))
+        r"\bal(ı|i)c(ı|i)n(ı|i)n ki(ş|s)isel kara liste",
     ],
     "rate_limited": [
         # a sending limit of our IP exceeded (Slovak "Prekročený limit 200 správ za hodinu z Vašej IP adresy", Czech "Překročen
@@ -4556,6 +4560,21 @@ _SESSION_43 = {
         r"(?:[^.]|\.(?=\w)){0,20}\bza (hodinu|minutu|de(ň|n)|den)\b",
         # (Croatian "prekoračeno je ograničenje od 200 poruka na sat" (the limit of 200 messages an hour exceeded))
         r"\bograni(č|c)enj[ea] (od )?(\d+ )?poruka (na|po) (sat|minutu|dan)\b",
+        # (Vietnamese "Vượt quá giới hạn số thư mỗi giờ" (over the limit of letters an hour), Turkish "saatte izin verilen ileti
+        # sayısı aşıldı" (the number of messages allowed an hour exceeded))
+        r"gi(ớ|o)i h(ạ|a)n s(ố|o) th(ư|u) m(ỗ|o)i gi(ờ|o)", r"\bsaatte izin verilen (ileti|mesaj|e-?posta) say(ı|i)s(ı|i) a(ş|s)(ı|i)ld(ı|i)",
+    ],
+    "host_unknown": [
+        # (Thai "โดเมนปลายทางไม่มีอยู่จริง (ไม่พบระเบียน MX หรือ A)": the destination domain does not exist, no MX or A record)
+        r"โดเมนปลายทางไม่มีอยู่",
+    ],
+    "blocked": [
+        # (French "le domaine expéditeur figure sur notre liste de blocage locale": the site's own list of refused senders)
+        r"\bfigure sur (notre|la|leur) liste (de blocage|noire|de refus)\b",
+    ],
+    "policy_violation": [
+        # (Hungarian "(helyi szabályzat)" (local rules), Polish "Wiadomość niezgodna z polityką bezpieczeństwa firmy")
+        r"\bhelyi szab(á|a)lyzat", r"\bniezgodn[aey] z polityk(ą|a) (bezpiecze(ń|n)stwa|firmy)",
     ],
 }
 _add(_SESSION_43)
