@@ -493,3 +493,123 @@ def test_a_malay_request_to_stop_sending():
     report = classify(mail("From: Farah <farah@firm.example>\nTo: news@shop.example\nSubject: Re: Promosi\n"
                            f"In-Reply-To: <nl.1@shop.example>\n{UTF8}", body))
     assert kind_and_reasons(report) == ("unsubscribe", [("farah@firm.example", "unsubscribe")])
+
+
+def test_a_russian_list_s_hold_is_held():
+    body = ("Ваше сообщение, адресованное списку рассылки obschenie@lists.firm.example,\nожидает рассмотрения модератором.\n"
+            "Причина задержки: сообщение слишком большое.\n")
+    report = classify(mail("From: obschenie-owner@lists.firm.example\nTo: news@shop.example\n"
+                           f"Subject: Ваше сообщение ожидает одобрения модератора\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("obschenie@lists.firm.example", "on_hold")])
+
+
+# ---- fourth batch -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    ("Guten Tag,\n\ndie E-Mail an eva@firm.example vom 21.11.2025 wurde vom Administrator geprüft und nicht zur Zustellung "
+     "zugelassen.\nSie wurde gelöscht. Bei Rückfragen wenden Sie sich bitte an it@firm.example.\n"),
+    ("Uw bericht aan eva@firm.example is door de beheerder van firm.example beoordeeld en niet goedgekeurd.\n"
+     "Het bericht is verwijderd en wordt niet afgeleverd.\n"),
+    "Администратор почтового сервера рассмотрел ваше письмо для eva@firm.example и отказал в его доставке. Письмо удалено.\n",
+    ("An administrator reviewed the message you sent to eva@firm.example and chose to reject it. It will not be "
+     "delivered.\n"),
+])
+def test_holds_refused_after_review_in_the_fourth_batch(body):
+    report = classify(mail("From: it-sicherheit@firm.example\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: Zustellung abgelehnt\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+@pytest.mark.parametrize("body", [
+    ("A sua mensagem para eva@firm.example ficou retida no filtro de segurança.\nCaso o administrador a liberte, será "
+     "entregue ao destinatário.\n"),
+    "您寄給 eva@firm.example 的郵件已被暫時攔截，目前等待管理員核准。\n",
+])
+def test_holds_awaiting_a_person_in_portuguese_and_chinese(body):
+    # (the recipient's own gateway writing to the VERP address our message went out with)
+    report = classify(mail("From: filtro-seguranca@firm.example\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: Mensagem retida\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "on_hold")])
+
+
+def test_an_italian_list_s_hold_is_held():
+    body = ("Il tuo messaggio a 'Soci' con oggetto\n    Regata d'autunno\nè in attesa dell'approvazione del moderatore della "
+            "lista.\n")
+    report = classify(mail("From: soci-owner@lists.firm.example\nTo: bounces+soci=lists.firm.example@shop.example\n"
+                           f"Subject: Il tuo messaggio a Soci attende l'approvazione del moderatore\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("soci@lists.firm.example", "on_hold")])
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    (None, "Aucun fournisseur de transport n'était disponible pour remettre ce message à ce destinataire. "
+           "MSEXCH:IMS:Org:Site:SRV 0 (000C05A6) Unknown Recipient", "system_error"),
+    ("5.7.1", "发件IP 192.0.2.23 在本系统的拒收名单中", "blocked"),
+    # the site's list of refused senders, named by who keeps it, is no person's filter
+    ("5.7.1", "Sender mail.shop.example blocked by KPT mail administrator (blocked senders list)", "rejected"),
+    ("5.7.1", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized; sender domain shop.example is on the blocked senders "
+              "list of this organization", "rejected"),
+    ("5.7.1", "550 5.7.1 Sender is on the recipient's blocked senders list", "filtered"),
+])
+def test_causes_of_the_fourth_batch(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_rows_between_a_row_with_its_own_reply_and_a_reply_below_share_that_reply():
+    body = ("您发送的邮件未能投递给以下收件人：\n张伟（zhangwei@firm.example）（552 5.2.2 收件人邮箱空间已满）\n"
+            "王芳（wangfang@firm.example）\n李强（liqiang@firm.example）\n对方服务器返回：554 5.7.1 发件IP 192.0.2.23 在本系统的拒收名单中\n")
+    report = notice("系统退信 <postmaster@firm.example>", "系统退信", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("zhangwei@firm.example", "mailbox_full"),
+                                                   ("wangfang@firm.example", "blocked"), ("liqiang@firm.example", "blocked")])
+
+
+def test_a_delisting_answer_is_no_report():
+    body = ("Hello,\n\nThank you for your delisting request (ticket #DL-44102).\nThe IP address 192.0.2.23 has been released "
+            "from our local blocklist.\nMessages that were rejected earlier will not be delivered automatically; please "
+            "resend them.\n")
+    report = notice("Postmaster <postmaster@isp.example>", "[DL-44102] Delisting completed", body)
+    assert report.kind == "not_bounce"
+
+
+def test_a_lure_about_messages_pending_in_our_outbox_is_no_report():
+    body = ("<p>Message delivery failure for <b>bounces@shop.example</b></p><p>(5) outgoing messages could not be delivered "
+            "and are pending in your outbox.</p><p><a href=\"https://x.example/sync\">Retry sending now</a></p>")
+    report = classify(mail("From: Mail Delivery Subsystem <postmaster@mail-center.example>\nTo: bounces@shop.example\n"
+                           "Subject: Undelivered Mail: (5) messages failed to deliver\nMIME-Version: 1.0\n"
+                           "Content-Type: text/html; charset=utf-8\n", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, body, kind", [
+    ("Ricardo <ricardo@firm.example>", "YA BASTA. Me di de baja en octubre. BÓRRENME de su base de datos.\n", "unsubscribe"),
+    ("Martin <martin@firm.example>", "Hola, no me quiero dar de baja, pero ¿cuál es el precio real?\n", "not_bounce"),
+])
+def test_spanish_pronominal_requests_and_their_negation(sender, body, kind):
+    report = classify(mail(f"From: {sender}\nTo: news@shop.example\nSubject: Re: Ofertas\nIn-Reply-To: <nl.1@shop.example>\n"
+                           f"{UTF8}", body))
+    assert report.kind == kind
+
+
+def test_a_spanish_desk_s_complaint_with_its_verb_first():
+    body = ("Nuestro cliente titular de la casilla eva@firm.example denunció como correo no solicitado (SPAM) el mensaje que "
+            "se adjunta a continuación.\n")
+    report = classify(mail("From: Abuse Desk <abuse@isp.example>\nTo: abuse@shop.example\n"
+                           f"Subject: [Ticket ABU-1] Denuncia de SPAM recibida de nuestro cliente\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+@pytest.mark.parametrize("entry, words", [
+    ("contact@firm.example le 16/01/2006 08:46",
+     "Le système de messagerie de destination du destinataire est inconnu ou non valide. Le message n'a pas pu être remis."),
+    ("contact@firm.example on 16/01/2006 08:46", "The destination e-mail system for the recipient is unknown or invalid."),
+])
+def test_exchange_2003_entries_in_french_and_english_are_read_with_their_lines(entry, words):
+    # (Exchange 2000-2003: "<address> on <date>", localized "le" / "am" / "el", the reason indented below it)
+    body = ("Votre message n'a pas pu être remis à certains ou à tous les destinataires.\n\n"
+            "Impossible de joindre le(s) destinataire(s) suivant(s) :\n\n"
+            f"      {entry}\n            {words}\n            <EXFRONT.firm.local #5.4.0>\n")
+    report = notice("Administrateur système <postmaster@firm.example>", "Non remis : Nouveautés", body)
+    assert kind_and_reasons(report) == ("failed", [("contact@firm.example", "host_unknown")])
+
+
+def test_the_recipient_unknown_is_still_a_missing_mailbox():
+    assert decide(status="5.1.1", diagnostic="Le destinataire est inconnu", action="failed") == "user_unknown"
+    assert decide(status="5.1.1", diagnostic="The recipient is unknown", action="failed") == "user_unknown"

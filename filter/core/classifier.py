@@ -263,7 +263,12 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
                             r"\bexternal senders (?:cannot|can't|may not|are not (?:allowed|permitted) to)\b|"
                             r"\bfrom outside the organi[sz]ation\b|\bde l'ext[ée]rieur de l'organisation\b|"
                             # (and the organisation's own list of refused senders, its senders inside: no person's filter)
-                            r"\borgani[sz]ation'?s? blocked senders? list\b|\bsenders inside (?:its|the|their) organi[sz]ation\b")
+                            r"\borgani[sz]ation'?s? blocked senders? list\b|\bsenders inside (?:its|the|their) organi[sz]ation\b|"
+                            # (the site's, named by who keeps it: "on the blocked senders list of this organization", "on the bank's
+                            # blocked senders list", "blocked by KPT mail administrator (blocked senders list)")
+                            r"\bblocked senders? list of (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
+                            r"\b(?:bank|company|firm|university|school|council|ministry)'s blocked senders? list\b|"
+                            r"\bblocked by (?:the |our )?(?:\w+ )?(?:mail |e-?mail )?administrator\b")
 # a refusal's heading that names the sender as refused, its cause after the colon ("Sender denied: ...")
 _SENDER_HEADING = Lazy(r"\bsender (?:denied|rejected|refused|blocked)\s*:")
 # the recipient's own list names the sender ("Sender is on the recipient's blacklist", "your address is
@@ -894,6 +899,12 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"\b(?:administrator|admin)\w* (?:hat )?die zustellung (?:abgelehnt|verweigert)\b|"
                         r"\bzustellung (?:wurde )?(?:vom|durch den) (?:administrator|admin)\w* (?:abgelehnt|verweigert)\b|"
                         r"\bdecidi(?:ó|o) no entregarl[oa]\b|전달을 거부(?:했습니다|하였습니다)|"
+                        # (German "wurde vom Administrator geprüft und nicht zur Zustellung zugelassen"; English "reviewed the
+                        # message ... and chose to reject it")
+                        r"\bnicht zur zustellung (?:zugelassen|freigegeben)\b|\bchose to (?:reject|delete|discard|block) it\b|"
+                        # (Dutch "door de beheerder beoordeeld en niet goedgekeurd", Russian "рассмотрел ваше письмо ... и отказал в его
+                        # доставке")
+                        r"\bbeoordeeld en niet goedgekeurd\b|\bотказал[аи]? в (?:его |её |ее )?доставке\b|"
                         # (the passive: "was held for review and has now been rejected by the administrator", "has been reviewed by
                         # an administrator and deleted")
                         # (Italian "è stato esaminato dall'amministratore ed è stato RIFIUTATO")

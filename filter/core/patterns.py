@@ -609,7 +609,8 @@ PHRASES: dict[str, list[str]] = {
         r"destination (address|mail ?box) (is )?(invalid|unknown|unavailable)",
         r"sorry,? (no mail ?box|that user|this user)", r"user lookup (failed|error)",
         r"user doesn't have", r"unknown user account", r"mail ?box not found", r"no such address",
-        r"(address|mail ?box|recipient) (is )?(invalid|unknown)\b", r"addressee unknown",
+        # (never Exchange's "the destination e-mail system for the recipient is unknown": the system, ``host_unknown``)
+        r"(address|mail ?box|recipient)(?<!system for the recipient) (is )?(invalid|unknown)\b", r"addressee unknown",
         r"dosn't exist|does not exist on this (server|system)", r"delivery failed,? no such",
         r"is not a known user", r"no account (by|with) that name", r"(?<!domain name in the )(?<!domain name in the e-mail )(?<!domain name in the email )(e-?mail )?address is (wrong|incorrect)", r"e-?mail address (was |is )?not found",
         r"address (was |is )?not found in (the |our )?(recipient'?s? )?(e-?mail |mail )?(system|directory|domain)",
@@ -618,7 +619,7 @@ PHRASES: dict[str, list[str]] = {
         # exist", "<jdoe@x.example> not found"): an address is masked as <address> before matching;
         # never the sender's ("sender address <address> does not exist" is ours)
         # (not the sender's: "sender / from <noun>", checked after the noun, where it is cheap)
-        r"(user|recipient|mail ?box|account|rcpt|addressee)(?<!sender user)(?<!sender recipient)(?<!sender mailbox)(?<!sender mail box)(?<!sender account)(?<!sender rcpt)(?<!sender addressee)(?<!from user)(?<!from recipient)(?<!from mailbox)(?<!from mail box)(?<!from account)(?<!from rcpt)(?<!from addressee)(?<!from: user)(?<!from: recipient)(?<!from: mailbox)(?<!from: mail box)(?<!from: account)(?<!from: rcpt)(?<!from: addressee)" + _NOT_DOMAIN_OF + r" ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
+        r"(user|recipient|mail ?box|account|rcpt|addressee)(?<!system for the recipient)(?<!sender user)(?<!sender recipient)(?<!sender mailbox)(?<!sender mail box)(?<!sender account)(?<!sender rcpt)(?<!sender addressee)(?<!from user)(?<!from recipient)(?<!from mailbox)(?<!from mail box)(?<!from account)(?<!from rcpt)(?<!from addressee)(?<!from: user)(?<!from: recipient)(?<!from: mailbox)(?<!from: mail box)(?<!from: account)(?<!from: rcpt)(?<!from: addressee)" + _NOT_DOMAIN_OF + r" ((?!(domain|host|server|system|ip|service)\b)\S{1,64} |\( ?\S{1,64} ?\) )"
         r"(was |is )?(not found|unknown|(does not|doesn't|did not|do not) exists?|not exists?|not ok)\b",
         # BMH rule table (PHPMailer-BMH phpmailer-bmh_rules.php, "unknown" rules): a user that is no
         # member of the domain, an account "here" that the user does not have
@@ -1029,7 +1030,7 @@ PHRASES: dict[str, list[str]] = {
         r"(recipient|destination) domain (is )?(invalid|unknown|not found|does not exist)",
         r"nxdomain", r"bad destination system address", r"unrout(e)?able mail domain",
         # Exchange 5.5's IMS: "the recipient's destination email system is unknown or invalid" (the system, no user)
-        r"destination (e-?mail |mail |messaging )?system is (unknown|invalid)",
+        r"destination (e-?mail |mail |messaging )?system (for the recipient )?is (unknown|invalid)",
         # the resolver says the name does not exist (getaddrinfo EAI_NONAME; Exim's MX check)
         r"name or service not known", r"no address associated with (host ?name|name)",
         # the same EAI_NONAME error as BSD and macOS libc word it (gai_strerror(3): "nodename nor

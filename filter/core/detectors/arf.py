@@ -168,6 +168,8 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:attached |following |below |enclosed )?"
                     r"(?:e-?mail|message) as (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
+                    # ("Nuestro cliente ... denunció como correo no solicitado (SPAM) el mensaje que se adjunta")
+                    r"\bdenunci(?:ó|o) como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
                     # (Spanish "reportó el siguiente mensaje como correo no solicitado", Portuguese "denunciou / reportou a
                     # mensagem abaixo como spam")
                     r"(?:report(?:ó|o)|denunci(?:ó|o)) (?:el|este) (?:siguiente |presente )?(?:mensaje|correo) como (?:correo )?"

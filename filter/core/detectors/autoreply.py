@@ -1580,6 +1580,8 @@ _LINE_WRAP = Lazy(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s>])")
 # address, or the word for one); or "I no longer want to receive" with the mailing.  Each list holds the words
 # of the languages the tables hold, by meaning; a negation just before the verb ("do NOT remove me") is no request.
 _END_SUBSCRIPTION = Lazy(
+    # (Spanish imperatives that carry their "me": "BÓRRENME", "bórrame", "elimínenme", "sáquenme" (delete / take me out))
+    r"\b(?:b(?:ó|o)rr(?:en|a|e)me|elim(?:í|i)n(?:en|a|e)me|s(?:á|a)qu(?:en|e)me)\b|"
     r"\b(?:unsubscrib(?:e|ing)\b(?! (?:link|button|page|url|option))|opt(?:-| )?out|cancelar o recebimento|lopettakaa|"
     r"σταματήσ\w*|uitschrij\w*|abmeld\w*|abzumelden|austrag\w*|auszutragen|"
     r"abbestell\w*|d(?:é|e)sinscri\w*|d(?:é|e)sabonn\w*|darme de baja|dar de baja|den de baja|disiscriv\w*|disiscrizione|"
@@ -1615,7 +1617,8 @@ _END_SUBSCRIPTION = Lazy(
 _TAKE_OFF = Lazy(
     r"\b(?:remov\w*|delet\w*|take \S+ off|cancel\w*|entfern\w*|l(?:ö|oe)sch\w*|streich\w*|verwijder\w*|schrap\w*|haal \S+ "
     r"(?:van|uit)|haal (?:mijn|ons|dit|het) (?:e-?mail)?adres (?:\S+ )?(?:van|uit)|retir(?:er|ez|ar|em|em-me|e)\b|supprim\w*|radi(?:er|ez)|enlev\w*|elimin\w*|borr(?:ar|en|e|ad\w*)\b|"
-    r"quit(?:ar|en|e)\b|tir(?:ar|em|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
+    # (Spanish "BÓRRENME de su base de datos", delete me)
+    r"b(?:ó|o)rr(?:en|e)me\b|quit(?:ar|en|e)\b|tir(?:ar|em|e)\b|rimuov\w*|togli\w*|exclu(?:ir|am|a|am-me)\b|apag(?:ar|uem|ue)\b|usu(?:ń|n)\w*|wykre(?:ś|s)l\w*|"
     r"zru(?:š|s)\w*|odstra(?:ň|n)\w*|vyma(?:ž|z)\w*|sma(?:ž|z)\w*|vyra(?:ď|d)\w*|vy(?:ř|r)a(?:ď|d)\w*|удал\w*|видал\w*|"
     r"исключ\w*|прибер\w*|убер\w*|ta bort|fjern\w*|slet(?:te|t|)\b|stryk\w*|poista\w*|sil(?:in|meniz\w*|ebilir\w*|mek\w*)|"
     # (Malay "buang saya dari senarai" (throw me off the list))
@@ -1674,6 +1677,8 @@ _MAILING = Lazy(
     r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
     r"verteiler\w*|mailingliste\w*|abonnement\w*|e-?mail-?liste|lettres? d['’]information|listes? de diffusion|infolettres?|"
     r"bolet(?:í|i)n\w*|lista de (?:correo|distribuci(?:ó|o)n|e-?mails?|envio|envío|contatos|contactos)|suscripci(?:ó|o)n|"
+    # (the sender's own records, "your database": "BÓRRENME de su base de datos", "remove me from your database")
+    r"(?:su|tu|vuestra) base de datos|(?:sua|vossa) base de dados|votre base de donn(?:é|e)es|your (?:customer |mailing |contact )?database|"
     r"elenc\w*|iscrizione|boletim|assinatura|listy? mailingow\w*|subskrypcj\w*|baz\w* mailingow\w*|odb(?:ě|e)r\w*|"
     r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|zpravodaj\w*|zas(?:í|i)l(?:á|a)n(?:í|i)|maillist\w*|postitu\w*|lista de distribu\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
     r"utskick\w*|e-?postlist\w*|uutiskirje\w*|postituslist\w*|tilau\w*|b(?:ü|u)lten\w*|listeniz\w*|abonelik\w*|"
@@ -1735,7 +1740,8 @@ _WHOM = Lazy(r"\b(?:us|my|mich|uns|meine?n?|mij|ons|mijn|moi|mon|mes|nous|mi|mio
 # (a few words may stand between: "I'm not trying to unsubscribe"; "no" and "ne" only right before, or with a pronoun
 # between: "no me deis de baja" refuses, "No thanks, please unsubscribe me" asks)
 _NEGATED = Lazy(r"(?:(?:\bnot|n't|n’t|\bnever|\bnicht|\bniet|\bpas|\bnon|\bn(?:ã|a)o|\bnie|\bне|\b(?:đừng|không)|"
-                r"\bno (?:quiero|deseo|quisiera|pretendo|estoy interesad[oa]|me interesa))\W+(?:\w+\W+){0,3}|"
+                # (with its pronoun between: "no me quiero dar de baja", I do not want to unsubscribe)
+                r"\bno (?:me |nos |te )?(?:quiero|deseo|quisiera|pretendo|estoy interesad[oa]|me interesa))\W+(?:\w+\W+){0,3}|"
                 r"\b(?:no|ne)\W+(?:(?:me|te|nos|mi|ci|se|lo|la|le|m(?:ă|a))\W+)?)$", re.I)
 # (a stop ends a sentence only before a blank or the end: the dots of an address or a domain stay inside it)
 _SENTENCES = Lazy(r"(?:[^.!?。！？\n]|[.!?](?![\s.!?]|$))+(?:[.!?。！？]+|\n|$)")

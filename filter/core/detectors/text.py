@@ -401,6 +401,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"wstrzymana|zatrzymana|poddana\s+kwarantannie))", re.I)
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_WORDS = (r"(?:recipients?|to|an|a|à|para|envelope recipient|intended recipient|宛先|受信者|"
+                    # (a report's fields pasted into a platform's notice: "Final-Recipient: rfc822; x@", RFC 3464 2.3.2)
+                    r"final-recipient|"
                     # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                     # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
                     r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|adresat|ontvanger|p(?:ř|r)(?:í|i)jemce|"
@@ -432,7 +434,7 @@ _OWN_RECIPIENT_WORDS = (r"(?:(?:failed |final |intended )?recipient|destinatari[
                         r"người nhận|받는\s?사람|수신자|收件人|收件者|受信者)")
 _RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*" + _OWN_RECIPIENT_WORDS + r"[ \t]*:[ \t]*<?[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
-_RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?:[^\n<>@]{1,60}<)?(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
+_RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?:rfc822;[ \t]*)?(?:[^\n<>@]{1,60}<)?(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -1006,8 +1008,13 @@ def _names_only_the_address_we_sent_to(msg: ParsedMessage, text: str) -> bool:
     if not recipient:
         return False
     frm, theirs = (normalize(msg.from_) or "").lower(), organisation(recipient)
-    named = {a.lower() for a in find_all(text)}
+    # (never an address the text invites the reader to write to: "Bei Rückfragen wenden Sie sich bitte an it@<theirs>")
+    named = {a.lower() for part in _SENTENCE_END.split(text) if "@" in part and not invites(part.lower()) for a in find_all(part)}
     return recipient in named and all(a in (recipient, frm) or organisation(a) != theirs for a in named)
+
+
+# the end of a sentence or a line, where a text is cut into its sentences
+_SENTENCE_END = Lazy(r"(?<=[.!?。！？])\s+|\n")
 
 
 def writes_for_the_address_we_sent_to(msg: ParsedMessage) -> str:
@@ -1555,7 +1562,10 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)
 # "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ..."; never before a column
 # that holds another address, the recipient's after the sender's, nor before a state ("Success", a
 # recall report's) or a phone number)
-_SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
+_SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|"
+        # (Exchange 2000-2003's "<address> on <date>" in its French, German, Spanish, Italian, Dutch, Portuguese, Swedish and
+        # Polish NDRs: "x@ le 16/01/2006 08:46", "x@ am 16.01.2006 08:46")
+        r"\s+(?:le|am|el|il|op|em|den|dnia)\s(?=\d{1,4}[./-]\d)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
         # (a reason's label right after the address's brackets: "【x@...】原因：该邮箱地址不存在", Korean "사유:")
         r"\s*(?:原因|理由|사유|이유)\s*[:：]|"
         r"(?:\t|[ \u3000]{2,})\s*(?=(?:(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|"
@@ -2103,7 +2113,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                         rest = rest.rstrip("] ")
                     if rest.strip().strip("<>").lower() == addr.lower():
                         rest = ""
-                    if sep.strip() == "on":
+                    if sep.strip() in _ENTRY_ON:
                         rest = ""  # Exchange: "user@example.com on <date>"
                     if row and not _ANSWER.search(rest) and not _says_a_cause(rest):
                         # (a row's other cells without a reply, "Office 365": the reason is the table's, below it, as for a
@@ -2407,7 +2417,7 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             # that named it, ">>> RCPT To:<address>"; a recipient of the list above the transcript may
             # be the one the next session is about)
             after = _before_next_session(after)
-        if " on " in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
+        if any(f" {w} " in lines[i] for w in _ENTRY_ON) and _EXCHANGE_ENTRY.match(lines[i]):
             after = _indented_below(lines[i], after)
         if _alias_line(lines[i]) and (above := _target_above(lines, i, hits[n - 1][0] if n else -1)):
             # (its own reason; where that names no reply, "(reason: 255)", what follows it too: the transcript of a report's
@@ -2641,7 +2651,9 @@ def _target_above(lines: list[str], i: int, last: int) -> list[str]:
 # Exchange 5.5 IMS / 2000-2003's entry of a recipient: the address, " on ", the date; its words are the
 # lines indented under it, up to the next entry (which may name a recipient by its display name only,
 # "Ng, Helen on <date>": no address to end the block)
-_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+on[ \t]+\S[^\n]*\d")
+_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:le|am|el|il|op|em|den|dnia)[ \t]+\d{1,4}[./-]\d)[^\n]*\d")
+# the word for "on" before an Exchange entry's date, English and localized
+_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia")
 
 
 _ENTRY_HEAD = Lazy(r"^[ \t]*[^\s@][^@\n]{0,79}?[ \t]+on[ \t]+\S[^\n]*\d")
@@ -2764,8 +2776,11 @@ def _shared_reasons(lines: list[str], hits: list, said: dict[str, bool], blocks:
         if not below or "@" in below[0]:
             continue  # nothing of its own below the last one, or the next line names another address
         first = hits[run[0]][0]
-        above = next((ln for ln in reversed(lines[max(0, first - 3):first]) if ln.strip()), "")
-        if _ANSWER.search(above):
+        k = next((j for j in range(first - 1, max(-1, first - 4), -1) if lines[j].strip()), -1)
+        above = lines[k] if k >= 0 else ""
+        if _ANSWER.search(above) and not any(h[0] == k for h in hits):
+            # (a heading of a group's cause; never another recipient's row with its own reply, "张伟（x@）（552 ...）" above the
+            # rows that share the reply below them)
             continue
         last = canon.get(addr.lower(), addr)
         for k in run[:-1]:
@@ -4382,8 +4397,15 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     # handling review - undeliverable rate Q2" is a meeting about reports, no report)
     head = text[:3000].lower()  # (once: not a slice and a lower-cased copy per marker)
     return any(marker in head for marker in _TICKET_MARKERS) \
+        or ("delist" in head or " from our " in head) and _DELISTED.search(head) is not None \
         or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg) \
         or not msg.status_blocks and any(p.ctype == "text/calendar" for p in msg.parts) and not from_system(msg)
+
+
+# a postmaster's answer that our address was taken off its block list ("Thank you for your delisting request ... The IP address
+# 192.0.2.23 has been released from our local blocklist"): what it says of earlier refusals reports no message of ours
+_DELISTED = Lazy(r"\bthank you for your (?:delisting|removal|unblock(?:ing)?) request\b|"
+                 r"\b(?:has|have) been (?:removed|released|delisted) from (?:our|the) (?:local )?(?:block|black|deny) ?list\b")
 
 
 # the reply markers of helpdesk systems' ticket mail (Zendesk, Freshdesk, Help Scout, Jira Service
@@ -4440,6 +4462,8 @@ _WARNS_OR_LURES = Lazy(
     # a lure's "Open the attached file to view the undelivered messages" (a report attaches the
     # returned message, it never asks to open a file to see it)
     r"\bopen the attached (?:file|document|html|page|form|copy)\b|"
+    # (a lure's "(5) outgoing messages ... are pending in your outbox. Retry sending now": a report asks nothing)
+    r"\bpending in your (?:outbox|mailbox|mail ?box)\b|\bretry (?:sending|delivery) now\b|"
     # a lure's call to act on the reader's own account ("sign in here", "Renew your mailbox", "Upgrade
     # storage", "confirm your account to restore delivery", "点击下面的链接扩容"): a report asks nothing
     r"\bsign in (?:here|now|below|to (?:your|restore|release|verify|keep|continue))\b|"

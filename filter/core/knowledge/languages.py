@@ -139,8 +139,9 @@ PHRASES: dict[str, list[str]] = {
         #    "L'adresse de courrier ... n'existe pas ou est introuvable" (support.office.com fr-fr 5.1.10);
         #    "Destinataire inconnu ou boite aux lettres desactivee" (node-bounce-handler lib/responses.js).
         # (not "le serveur de destination pour ce destinataire est introuvable": the server, Exchange's 5.4.0)
-        r"(?<!domaine du )(?<!pour ce )(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant) "
-        r"(est )?(inconnue?|inexistante?|introuvable)",
+        # (nor "le système de messagerie de destination du destinataire est inconnu": the system, Exchange's 5.4.0)
+        r"(?<!domaine du )(?<!pour ce )(utilisateur|destinataire|adresse|adresse e-?mail|adresse de messagerie|correspondant)"
+        r"(?<!de destination du destinataire) (est )?(inconnue?|inexistante?|introuvable)",
         # (never "le domaine du destinataire n'existe pas": the domain is what does not exist)
         r"(?<!domaine du )(?<!domaine de l['’]|domaine de l )(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres|bo[iî]te mail|bal)\b[^.]{0,40}? n['’ ]?existe (pas|plus)",
         r"adresse[^.]{0,60} (est )?introuvable",
@@ -3384,6 +3385,9 @@ _NOTICE_FINDINGS_9 = {
         # Norwegian "venter på moderatorens godkjenning", Polish "oczekuje na zatwierdzenie przez moderatora", Czech "čeká na
         # schválení moderátorem")
         r"\bodottaa (listan )?(moderaattorin|yll(ä|a)pit(ä|a)j(ä|a)n) hyv(ä|a)ksynt(ä|a)(ä|a)\b",
+        # (Chinese "目前等待管理員核准" (now awaiting the administrator's approval); Portuguese "ficou retida no filtro de segurança",
+        # "Caso o administrador a liberte, será entregue")
+        r"等待管理(員|员)(核准|審核|审核|批准)", r"\bficou retid[ao] (no|na|pelo|pela)\b", r"\bcaso o administrador a? ?libere?\b",
         r"\bv(ä|a)ntar p(å|a) (listans )?moderatorns godk(ä|a)nnande\b", r"\bafventer (listens )?moderatorens godkendelse\b",
         r"\bventer p(å|a) (listens )?moderatorens godkjenning\b", r"\boczekuje na (zatwierdzenie|akceptacj(ę|e)) (przez )?moderatora\b",
         r"\b(č|c)ek(á|a) na schv(á|a)len(í|i) moder(á|a)torem\b",
@@ -4567,10 +4571,19 @@ _SESSION_43 = {
     "host_unknown": [
         # (Thai "โดเมนปลายทางไม่มีอยู่จริง (ไม่พบระเบียน MX หรือ A)": the destination domain does not exist, no MX or A record)
         r"โดเมนปลายทางไม่มีอยู่",
+        # (Exchange 2000-2003's "The destination e-mail system for the recipient is unknown or invalid" (#5.4.0) in French,
+        # German and Spanish: "Le système de messagerie de destination du destinataire est inconnu ou non valide", "Das
+        # Ziel-E-Mail-System des Empfängers ist unbekannt oder ungültig", "El sistema de correo de destino del destinatario es
+        # desconocido o no válido")
+        r"\bsyst(è|e)me de messagerie de destination (du destinataire )?est inconnu\b",
+        r"\bziel-?e-?mail-?system (des empf(ä|ae)ngers )?ist unbekannt\b",
+        r"\bsistema de correo (electr(ó|o)nico )?de destino (del destinatario )?es desconocido\b",
     ],
     "blocked": [
         # (French "le domaine expéditeur figure sur notre liste de blocage locale": the site's own list of refused senders)
         r"\bfigure sur (notre|la|leur) liste (de blocage|noire|de refus)\b",
+        # (Chinese "发件IP 192.0.2.23 在本系统的拒收名单中" (the sending IP is on this system's refusal list))
+        r"(发件|發件|发信|發信) ?ip[^。\n]{0,40}(拒收名单|拒收名單|黑名单|黑名單)",
     ],
     "policy_violation": [
         # (Hungarian "(helyi szabályzat)" (local rules), Polish "Wiadomość niezgodna z polityką bezpieczeństwa firmy")

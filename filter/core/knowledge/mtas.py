@@ -196,6 +196,8 @@ PHRASES: dict[str, list[str]] = {
         # route to the recipient's server could not be made by its own connectors: the site's configuration, not the mailbox)
         # (and its "... because no transport provider is available for the address type "SMTP" on this server")
         r"no transport provider (was|is) available", r"kein transportanbieter verf(ü|ue)gbar",
+        # (its French form, "Aucun fournisseur de transport n'était disponible pour remettre ce message à ce destinataire")
+        r"aucun fournisseur de transport",
         # GroupWise's status of a post office its agent cannot reach ("Post office is closed", "Post office closed": the
         # receiving server down, GroupWise documentation, message status "Delayed"): no mailbox closed
         r"\bpost ?office (\S+ )?(is |was )?(closed|down|unavailable|not available)\b",

@@ -159,6 +159,7 @@ LIST_MANAGERS = (
                    "en attente de modération", "transmis au modérateur", "transmis aux modérateurs",  # fr
                    "pendiente de moderación", "en espera de moderación",                          # es
                    "in attesa di moderazione", "in attesa di approvazione del moderatore",      # it
+                   "in attesa dell'approvazione del moderatore",
                    "aguardando aprovação do moderador", "aguardando moderação",                  # pt
                    "wacht op goedkeuring van de moderator", "wacht op moderatie",                # nl
                    "モデレータの承認待ち", "モデレーターの承認待ち",                                # ja
@@ -194,7 +195,9 @@ LIST_MANAGERS = (
                    # модератор листе не прегледа")
                    "задржава", "задржана", "zadržava", "zadržana",
                    # (Romanian "este reținut până când moderatorul listei îl poate verifica")
-                   "reținut până", "reţinut până", "retinut pana"),
+                   "reținut până", "reţinut până", "retinut pana",
+                   # (Russian "ожидает рассмотрения модератором", "ожидает одобрения модератора": awaits the moderator)
+                   "ожидает рассмотрения", "ожидает одобрения", "ожидает проверки"),
        ("moderat", "modérat", "moderad", "司会者", "管理者の承認", "モデレー", "модератор")),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
