@@ -1768,7 +1768,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     "\\bsender's mail ?box\\b(?:[^.;]|\\.(?=\\w)){0,80}\\b(does not exist|doesn't exist|is unavailable|cannot receive|could not be verified|cannot be verified|unverifiable)\\b": ("sender's mail",),
     "(could not|couldn't|cannot|can't|unable to|failed to) verify (the )?(envelope )?sender": (' verify ',),
     'envelope (sender|from) (rejected|refused|blocked|invalid)': ('envelope ',),
-    'administrative prohibition envelope blocked': ('administrative prohibition envelope blocked',),
+    'administrative prohibition\\W{0,4}envelope blocked': ('administrative prohibition',),
     'sender (e-?mail )?address (has been |was |is )?(administratively|permanently|explicitly|manually|automatically|globally|locally) (rejected|refused|denied|blocked)': ('administratively', 'automatically', 'explicitly', 'globally', 'locally', 'manually', 'permanently'),
     'sender (e-?mail )?address (has been |was |is )?temporarily (rejected|refused|denied|blocked)(?![^.]{0,40}gr[ae]y-?list)': ('temporarily ',),
     "(sender(?:'s)?|sending) (account|mail ?box)( <address>)? (has been |is |was )?(disabled|suspended|deactivated|locked|blocked|inactive)": ('send',),

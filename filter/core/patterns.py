@@ -900,7 +900,7 @@ PHRASES: dict[str, list[str]] = {
         r"(could not|couldn't|cannot|can't|unable to|failed to) verify (the )?(envelope )?sender",
         r"envelope (sender|from) (rejected|refused|blocked|invalid)",
         # (Mimecast's "550 Administrative prohibition envelope blocked": our envelope sender on the site's block list)
-        r"administrative prohibition envelope blocked",
+        r"administrative prohibition\W{0,4}envelope blocked",
         # (with an adverb between: "Sender address administratively rejected")
         # (the adverbs an administrator's refusal carries; not "previously", a report of an earlier
         # refusal, nor "temporarily ... greylisted", which is greylisting: ``rate_limited``)
