@@ -613,3 +613,54 @@ def test_exchange_2003_entries_in_french_and_english_are_read_with_their_lines(e
 def test_the_recipient_unknown_is_still_a_missing_mailbox():
     assert decide(status="5.1.1", diagnostic="Le destinataire est inconnu", action="failed") == "user_unknown"
     assert decide(status="5.1.1", diagnostic="The recipient is unknown", action="failed") == "user_unknown"
+
+
+# ---- fifth batch ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("entry, words, reason", [
+    ("'anders@firm.example' den 2025-11-10 09:01", "Mottagarens e-postsystem är okänt eller ogiltigt.", "host_unknown"),
+    ("anders@firm.example dne 13.11.2025 9:04", "Cílový e-mailový systém příjemce je neznámý nebo neplatný.", "host_unknown"),
+    ("anders@firm.example dňa 26.11.2025 9:01", "Cieľový e-mailový systém príjemcu je neznámy alebo neplatný.", "host_unknown"),
+    ("anders@firm.example el 18/11/2025 9:02",
+     "El sistema de correu electrònic de destinació del destinatari és desconegut o no és vàlid.", "host_unknown"),
+    # (the date alone after the address, as the Ukrainian and Finnish forms write it)
+    ("anders@firm.example 05.12.2025 9:02", "Поштова система одержувача невідома або недійсна.", "host_unknown"),
+    ("anders@firm.example 14.11.2025 8:01", "Sähköpostitiliä ei ole organisaatiossa, johon viesti lähetettiin.", "user_unknown"),
+])
+def test_exchange_2003_entries_in_more_languages(entry, words, reason):
+    body = f"Det gick inte att nå följande mottagare:\n\n      {entry}\n            {words}\n            <EXCH01.firm.local #5.4.0>\n"
+    report = notice("Systemadministratör <postmaster@firm.example>", "Olevererbart: Veckans erbjudanden", body)
+    assert kind_and_reasons(report) == ("failed", [("anders@firm.example", reason)])
+
+
+@pytest.mark.parametrize("words", [
+    "Ditt meddelande har granskats av vår IT-administratör och har inte godkänts för leverans.",
+    "Beskeden er gennemgået af listens moderator og afvist.",
+    "Správce zprávu nepovolil k doručení, zpráva byla smazána.",
+    "Адміністратор відмовив у його доставці.",
+    "Το μήνυμά σας εξετάστηκε από τον διαχειριστή αλληλογραφίας και απορρίφθηκε.",
+    "تمت مراجعة رسالتك وقد رفض المسؤول تسليمها.",
+    "Pesan Anda telah ditinjau oleh administrator email kami dan ditolak untuk dikirim.",
+    "Wiadomość została sprawdzona przez administratora poczty i nie została dopuszczona do doręczenia.",
+    "İleti önce karantinaya alınmış, ardından sistem yöneticisi tarafından incelenerek reddedilmiştir.",
+    "Mesajul a fost analizat de administratorul de e-mail și nu a fost aprobat pentru livrare.",
+])
+def test_reviews_that_said_no_in_more_languages(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "policy_violation"
+
+
+@pytest.mark.parametrize("words", [
+    "Съобщението ви очаква одобрение от модератора на списъка.",
+    "El vostre missatge està pendent de l'aprovació del moderador.",
+])
+def test_list_holds_in_bulgarian_and_catalan(words):
+    report = classify(mail("From: clenove-owner@lists.firm.example\nTo: bounces+clenove=lists.firm.example@shop.example\n"
+                           f"Subject: Moderation\n{UTF8}", words + "\n"))
+    assert [r.reason for r in report.recipients] == ["on_hold"]
+
+
+def test_the_recipient_s_personal_mail_filter_is_the_person_s():
+    words = "550 5.7.1 <m@firm.example>: Recipient address rejected: the recipient's personal mail filter refuses mail from this sender"
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "filtered"
+    # (the recipient's spam filter judges the content, never the person's choice)
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Message rejected by the recipient's spam filter",
+                  action="failed") == "spam_detected"

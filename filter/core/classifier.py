@@ -905,6 +905,16 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # (Dutch "door de beheerder beoordeeld en niet goedgekeurd", Russian "рассмотрел ваше письмо ... и отказал в его
                         # доставке")
                         r"\bbeoordeeld en niet goedgekeurd\b|\bотказал[аи]? в (?:его |её |ее )?доставке\b|"
+                        # (a review's "no" in more languages: Swedish "har inte godkänts för leverans", Danish "gennemgået af
+                        # listens moderator og afvist", Czech "Správce zprávu nepovolil k doručení", Ukrainian "відмовив у його
+                        # доставці", Greek "εξετάστηκε από τον διαχειριστή ... και απορρίφθηκε", Arabic "رفض المسؤول تسليمها",
+                        # Indonesian "ditinjau oleh administrator ... dan ditolak", Polish "nie została dopuszczona do doręczenia",
+                        # Turkish "incelenerek reddedilmiştir", Romanian "nu a fost aprobat pentru livrare")
+                        r"\binte godk(?:ä|a)nts f(?:ö|o)r leverans\b|\bgennemg(?:å|a)et af [^.]{0,40}\bog afvist\b|"
+                        r"\bnepovolil[a]? k doru(?:č|c)en(?:í|i)\b|відмовив[а]? у (?:його |її )?доставці|"
+                        r"εξετ(?:ά|α)στηκε (?:από|απο) τον διαχειριστ(?:ή|η)[^.]{0,60}και απορρ(?:ί|ι)φθηκε|رفض المسؤول تسليم|"
+                        r"\bditinjau oleh (?:administrator|admin)\b[^.]{0,60}\bdan ditolak\b|\bnie zosta(?:ł|l)a dopuszczona do dor(?:ę|e)czenia\b|"
+                        r"\bincelenerek reddedil|\bnu a fost aprobat pentru livrare\b|"
                         # (the passive: "was held for review and has now been rejected by the administrator", "has been reviewed by
                         # an administrator and deleted")
                         # (Italian "è stato esaminato dall'amministratore ed è stato RIFIUTATO")

@@ -686,6 +686,9 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's own Sieve script, or the recipient's choice, named as what refused it ("550 5.7.1 Rejected by Sieve:
         # <the owner's words>", "the recipient has chosen to refuse your mail")
         r"\brejected by (a |the |the recipient's |the user's )?sieve\b", r"\brecipient has chosen to (refuse|reject|block)\b",
+        # ("the recipient's personal mail filter refuses mail from this sender": the person's own filter; never the recipient's
+        # spam filter, a judgement of the content)
+        r"\b(recipient|user|addressee)('s)? (own |personal )(e-?mail |mail )?(filter|filtering rules?)\b",
         # the sender on the recipient's own list of blocked senders ("Sender is on the recipient's personal blocked list",
         # "Sender address is in the recipient's blocked list. Mail rejected by user settings."): a person's choice, the mailbox
         # exists (an organisation's list is its policy: "the organization's block list")

@@ -1565,7 +1565,9 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)
 _SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|"
         # (Exchange 2000-2003's "<address> on <date>" in its French, German, Spanish, Italian, Dutch, Portuguese, Swedish and
         # Polish NDRs: "x@ le 16/01/2006 08:46", "x@ am 16.01.2006 08:46")
-        r"\s+(?:le|am|el|il|op|em|den|dnia)\s(?=\d{1,4}[./-]\d)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
+        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna)\s(?=\d{1,4}[./-]\d)|"
+        # (or the date alone after it, as the Finnish and Ukrainian forms write it: "x@ 14.11.2025 8:01")
+        r"\s+(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
         # (a reason's label right after the address's brackets: "【x@...】原因：该邮箱地址不存在", Korean "사유:")
         r"\s*(?:原因|理由|사유|이유)\s*[:：]|"
         r"(?:\t|[ \u3000]{2,})\s*(?=(?:(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|"
@@ -2113,7 +2115,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                         rest = rest.rstrip("] ")
                     if rest.strip().strip("<>").lower() == addr.lower():
                         rest = ""
-                    if sep.strip() in _ENTRY_ON:
+                    if sep.strip() in _ENTRY_ON or not sep.strip() and _DATE_ALONE.match(rest):
                         rest = ""  # Exchange: "user@example.com on <date>"
                     if row and not _ANSWER.search(rest) and not _says_a_cause(rest):
                         # (a row's other cells without a reply, "Office 365": the reason is the table's, below it, as for a
@@ -2417,7 +2419,7 @@ def parse_blocks(text: str, ours: str | None = None) -> list[Record]:
             # that named it, ">>> RCPT To:<address>"; a recipient of the list above the transcript may
             # be the one the next session is about)
             after = _before_next_session(after)
-        if any(f" {w} " in lines[i] for w in _ENTRY_ON) and _EXCHANGE_ENTRY.match(lines[i]):
+        if "@" in lines[i] and _EXCHANGE_ENTRY.match(lines[i]):
             after = _indented_below(lines[i], after)
         if _alias_line(lines[i]) and (above := _target_above(lines, i, hits[n - 1][0] if n else -1)):
             # (its own reason; where that names no reply, "(reason: 255)", what follows it too: the transcript of a report's
@@ -2651,9 +2653,12 @@ def _target_above(lines: list[str], i: int, last: int) -> list[str]:
 # Exchange 5.5 IMS / 2000-2003's entry of a recipient: the address, " on ", the date; its words are the
 # lines indented under it, up to the next entry (which may name a recipient by its display name only,
 # "Ng, Helen on <date>": no address to end the block)
-_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:le|am|el|il|op|em|den|dnia)[ \t]+\d{1,4}[./-]\d)[^\n]*\d")
+_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna)[ \t]+)?"
+                       r"\d{1,4}[./-]\d)[^\n]*\d")
 # the word for "on" before an Exchange entry's date, English and localized
-_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia")
+_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna")
+# an entry's date and time alone after its address (Finnish, Ukrainian: "x@ 14.11.2025 8:01")
+_DATE_ALONE = Lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 _ENTRY_HEAD = Lazy(r"^[ \t]*[^\s@][^@\n]{0,79}?[ \t]+on[ \t]+\S[^\n]*\d")

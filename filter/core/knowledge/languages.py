@@ -4548,6 +4548,11 @@ _add(_SESSION_41)
 # forty-third session (probes of Central Europe and an adversarial probe of the holds, complaints and requests): by meaning,
 # our renderings, each with a test in tests/test_quoted_replies_and_platform_notices.py
 _SESSION_43 = {
+    "user_unknown": [
+        # (Exchange Online's "This email account does not exist at the organization this message was sent to" in Finnish:
+        # "Sähköpostitiliä ei ole organisaatiossa, johon viesti lähetettiin")
+        r"\bs(ä|a)hk(ö|o)postitili(ä|a) ei ole organisaatiossa\b",
+    ],
     "filtered": [
         # the recipient's own filter or list (Czech "Příjemce si nastavil filtr, který odmítá zprávy od odesílatele ..." (the
         # recipient set a filter refusing the sender's messages), "(uživatelský blacklist)" (the user's own blacklist))
@@ -4578,6 +4583,12 @@ _SESSION_43 = {
         r"\bsyst(è|e)me de messagerie de destination (du destinataire )?est inconnu\b",
         r"\bziel-?e-?mail-?system (des empf(ä|ae)ngers )?ist unbekannt\b",
         r"\bsistema de correo (electr(ó|o)nico )?de destino (del destinatario )?es desconocido\b",
+        # (... in Swedish "Mottagarens e-postsystem är okänt eller ogiltigt", Czech "Cílový e-mailový systém příjemce je neznámý",
+        # Slovak "Cieľový e-mailový systém príjemcu je neznámy", Catalan "El sistema de correu electrònic de destinació del
+        # destinatari és desconegut", Ukrainian "Поштова система одержувача невідома")
+        r"\bmottagarens e-?postsystem (är|ar) ok(ä|a)nt\b", r"\bc(í|i)lov(ý|y) e-?mailov(ý|y) syst(é|e)m p(ř|r)(í|i)jemce je nezn(á|a)m(ý|y)\b",
+        r"\bcie(ľ|l)ov(ý|y) e-?mailov(ý|y) syst(é|e)m pr(í|i)jemcu je nezn(á|a)my\b",
+        r"\bsistema de correu (electr(ò|o)nic )?de destinaci(ó|o) (del destinatari )?(é|e)s desconegut\b", r"поштова система одержувача невідома",
     ],
     "blocked": [
         # (French "le domaine expéditeur figure sur notre liste de blocage locale": the site's own list of refused senders)

@@ -168,6 +168,8 @@ LIST_MANAGERS = (
                    # moderatora", cs "čeká na schválení moderátorem": awaiting the moderator's approval)
                    "moderaattorin hyväksyntää", "moderatorns godkännande", "moderatorens godkendelse",
                    "moderatorens godkjenning", "zatwierdzenie przez moderatora", "schválení moderátorem",
+                   # (bg "очаква одобрение от модератора", ca "està pendent de l'aprovació del moderador")
+                   "очаква одобрение от модератора", "pendent de l'aprovació del moderador",
                    "submitted to the moderator", "sent to the moderator",                        # LISTSERV
                    # Google Groups' notice to the poster of a moderated group ("has been submitted for moderation
                    # and is pending approval"), Sympa's French one ("a été transmis au(x) modérateur(s)")
