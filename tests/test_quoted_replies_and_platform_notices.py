@@ -1,8 +1,9 @@
 """Readings of the forty-third session: a receiving server's reply quoted alone on its line by a notice (Postfix's reject
 texts name the address they refuse), sentences wrapped before their address, table rows that share the reply below them,
 holds and their outcomes in more languages, sending services' and members' complaints, requests to be taken off in Finnish,
-Estonian and Slovenian (and conditions that ask nothing in Swedish, Danish and Portuguese), and causes in Central European
-languages.
+Estonian and Slovenian (and conditions that ask nothing in Swedish, Danish and Portuguese), causes in Central European
+languages; in later batches Exchange 2000-2003 entries in ten languages, reviews that said no in some thirty, provider codes
+that yield to words blocking our side, and the notices that only look like reports (a delisting answer, a lure).
 
 Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
 """
