@@ -665,3 +665,97 @@ def test_the_recipient_s_personal_mail_filter_is_the_person_s():
     # (the recipient's spam filter judges the content, never the person's choice)
     assert decide(status="5.7.1", diagnostic="550 5.7.1 Message rejected by the recipient's spam filter",
                   action="failed") == "spam_detected"
+
+
+@pytest.mark.parametrize("body, kind", [
+    # "the listing" of a block list is no list of ours: a delisting answer asks nothing
+    ("Hello,\n\nYour removal request for 192.0.2.23 has been processed. The listing was caused by mail to spamtrap "
+     "addresses; it has been removed and will expire from our mirrors within 30 minutes.\n", "not_bounce"),
+    ("Please remove me from all of your lists. Thanks.\n", "unsubscribe"),
+])
+def test_the_list_is_a_word(body, kind):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: postmaster@shop.example\nSubject: Re: Delisting request\n"
+                           f"In-Reply-To: <x.1@shop.example>\n{UTF8}", body))
+    assert report.kind == kind
+
+
+def test_a_spanish_challenge_asking_to_register_is_a_challenge():
+    body = ("Hola,\n\nPara evitar el correo basura solo acepto mensajes de remitentes registrados.\nSu mensaje está pendiente. "
+            "Por favor, rellene este breve formulario para\nregistrarse y su mensaje me llegará inmediatamente:\n"
+            "  http://mail.firm.example/registro?id=61234\n")
+    report = classify(mail("From: Marta <marta@firm.example>\nTo: bounces+marta=firm.example@shop.example\n"
+                           f"Subject: Verificación de remitente: Re: Ofertas\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("marta@firm.example", "challenge")])
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    ("5.7.1", "Skolens e-postsystem tar kun imot e-post fra godkjente avsendere.", "policy_violation"),
+    ("5.7.1", "Regionens e-postpolicy tillåter inte massutskick till personalens adresser.", "policy_violation"),
+    ("5.7.0", "Skadelig innhold oppdaget i vedlegg (Heur.Macro.Downloader) - meldingen er avvist", "virus_detected"),
+    ("4.3.2", "421 4.3.2 Tjenesten er midlertidig utilgjengelig pga. vedlikehold - prøv igjen senere", "system_error"),
+])
+def test_nordic_wordings_of_this_session(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_dutch_request_said_with_its_participle():
+    body = "Hallo,\n\nIk wil graag afgemeld worden voor deze nieuwsbrief. Ik krijg er veel te veel.\n\nGroetjes Ria\n"
+    report = classify(mail("From: Ria <ria@firm.example>\nTo: bounces@shop.example\nSubject: Re: Nieuwe collectie - AFMELDEN\n"
+                           f"{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("ria@firm.example", "unsubscribe")])
+
+
+# ---- last batch ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "Das Ziel-E-Mail-System für den Empfänger ist unbekannt oder ungültig.",
+    "Il sistema di posta elettronica di destinazione del destinatario è sconosciuto o non valido.",
+    "Mottakerens mål-e-postsystem er ukjent eller ugyldig.",
+    "Adresāta galamērķa e-pasta sistēma nav zināma vai ir nederīga.",
+    "受信者の宛先電子メール システムが不明か無効です。",
+])
+def test_the_destination_system_unknown_is_the_domain_in_more_languages(words):
+    assert decide(status="5.4.0", diagnostic=words, action="failed") == "host_unknown"
+
+
+@pytest.mark.parametrize("entry", [
+    "milan@firm.example dana 26.3.2004. 12:40",
+    "milan@firm.example 2004.03.24. 13:14",
+])
+def test_exchange_entries_with_serbian_dana_and_a_hungarian_date(entry):
+    body = f"Sledeći primaoci nisu dostupni:\n\n      {entry}\n            The destination e-mail system for the recipient is unknown or invalid.\n"
+    report = notice("Administrator <postmaster@firm.example>", "Neisporučeno", body)
+    assert kind_and_reasons(report) == ("failed", [("milan@firm.example", "host_unknown")])
+
+
+@pytest.mark.parametrize("body", [
+    ("Din forespørsel til e-postlisten Styret\n    Innsending av meldingen din\ner vurdert av listemoderatoren og ble "
+     "avslått.\n"),
+    ("Votre message pour la liste, dont l'objet est « Promotions », a été examiné par un modérateur de la liste\net n'a pas "
+     "été accepté pour diffusion.\n"),
+    "A lista moderátora megvizsgálta és elutasította a levelét.\n",
+    "您寄給郵遞論壇 members 的郵件已由論壇管理員審核，並決定不予發送。\n",
+])
+def test_a_list_moderator_s_refusal_in_more_languages(body):
+    report = classify(mail("From: styret-owner@lists.firm.example\nTo: bounces+styret=lists.firm.example@shop.example\n"
+                           f"Subject: Moderation\n{UTF8}", body))
+    assert report.kind == "failed" and [r.reason for r in report.recipients] == ["rejected"]
+
+
+@pytest.mark.parametrize("body", [
+    "Meldingen din til 'Naboer' holdes tilbake til listemoderatoren har sett på den og godkjent den.\n",
+    "Jūsu ziņojums sarakstam ir aizturēts un gaida moderatora apstiprinājumu.\n",
+])
+def test_list_holds_in_norwegian_and_latvian(body):
+    report = classify(mail("From: naboer-owner@lists.firm.example\nTo: bounces+naboer=lists.firm.example@shop.example\n"
+                           f"Subject: Moderation\n{UTF8}", body))
+    assert [r.reason for r in report.recipients] == ["on_hold"]
+
+
+def test_a_dutch_personal_block_list_beside_qmail_s_words_is_the_person_s():
+    # (qmail's "does not like recipient" says only that the server refused at RCPT; the server's own words say whose list)
+    body = ("Hi. This is the qmail-send program at mail.firm.example.\nI'm afraid I wasn't able to deliver your message to the "
+            "following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<henk@firm.example>:\n"
+            "192.0.2.211 does not like recipient.\nRemote host said: 550 De ontvanger heeft afzender news@shop.example op zijn "
+            "persoonlijke blokkeerlijst gezet; bericht geweigerd\nGiving up on 192.0.2.211.\n")
+    report = notice("MAILER-DAEMON@mail.firm.example", "failure notice", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("henk@firm.example", "filtered")])

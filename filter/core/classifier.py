@@ -852,6 +852,8 @@ _FOR_GOOD = Lazy(r"\bwas shut ?down\b|\bhas been shut ?down\b|permanent|no longe
 # (maintenance in the languages that share its word or root: es "mantenimiento", it "manutenzione", pt "manutenção",
 # de "Wartung", nl "onderhoud", fr "maintenance")
 _OUT_OF_SERVICE = Lazy(r"maintenance|mantenimiento|manutenzione|manuten[çc][ãa]o|wartung|onderhoud|"
+                       # (Norwegian / Danish "vedlikehold", "vedligeholdelse", Swedish "underhåll", Finnish "huoltokatko")
+                       r"vedlikehold|vedligehold|underh[åa]ll|huoltokatko|"
                        r"excessive load|overload|(?:imminent |pending )?shut ?down|shutting down|"
                        r"too busy|server busy|system busy|temporarily (?:unavailable|out of service|not accepting)")
 
@@ -1179,6 +1181,10 @@ def _gave_up(f: _Facts) -> bool:
 
 def _decide(f: _Facts) -> str:
     spec = f.spec
+    if f.says("destination_system"):
+        # Exchange 2000-2003's "The destination e-mail system for the recipient is unknown or invalid" (#5.4.0), in any of its
+        # languages: the recipient's domain, never "the recipient is unknown" read inside it
+        return "host_unknown"
     if spec in _BEFORE and f.scan.says_none_of(_BEFORE[spec]):
         # nothing in the words speaks of a reason that would outrank the code: it decides
         # (the common case, worked out with one pass instead of a dozen)

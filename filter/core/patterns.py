@@ -656,6 +656,22 @@ PHRASES: dict[str, list[str]] = {
     # site refused us, whatever its rule was; a cause the words name besides decides ("Administrative prohibition -
     # attachment type blocked by policy")
     "rejected_weak": [r"administrative prohibition"],
+    # Exchange 2000-2003's "#5.4.0 The destination e-mail system for the recipient is unknown or invalid" and its translations
+    # (knowledge/languages.py's host_unknown rows): the recipient's domain, whatever "the recipient ... unknown" inside the same sentence
+    # would say (classifier: decided first)
+    "destination_system": [
+        r"destination (e-?mail |mail |messaging )?system (for the recipient )?is (unknown|invalid)",
+        r"\bsyst(è|e)me de messagerie de destination (du destinataire )?est inconnu\b",
+        r"\bziel-?e-?mail-?system (des empf(ä|ae)ngers |f(ü|ue)r den empf(ä|ae)nger )?ist unbekannt\b",
+        r"\bsistema de correo (electr(ó|o)nico )?de destino (del destinatario )?es desconocido\b",
+        r"\bsistema di posta (elettronica )?di destinazione (del destinatario )?(è|e) sconosciuto\b",
+        r"\bm(å|a)l-?e-?postsystem er ukjent\b", r"\bmottagarens e-?postsystem (är|ar) ok(ä|a)nt\b",
+        r"\bc(í|i)lov(ý|y) e-?mailov(ý|y) syst(é|e)m p(ř|r)(í|i)jemce je nezn(á|a)m(ý|y)\b",
+        r"\bcie(ľ|l)ov(ý|y) e-?mailov(ý|y) syst(é|e)m pr(í|i)jemcu je nezn(á|a)my\b",
+        r"\bsistema de correu (electr(ò|o)nic )?de destinaci(ó|o) (del destinatari )?(é|e)s desconegut\b",
+        r"поштова система одержувача невідома", r"\bgalam(ē|e)r(ķ|k)a e-?pasta sist(ē|e)ma nav zin(ā|a)ma\b",
+        r"宛先電子メール ?システムが不明",
+    ],
     "blocked_weak": [
         # Trustwave MailMarshal names itself in every notice it sends, whatever rule stopped the message
         # ("MailMarshal ... has stopped the following message ... Rule: Block Executable Attachments", "Rule:

@@ -150,6 +150,12 @@ _CHALLENGE_WORDS = Lazy(
     r"(?:reply|respond) to this (?:message|e-?mail) \(?(?:and )?(?:keep|leave) the subject line (?:unchanged|intact)|"
     r"(?:respond[ée]|responde|responda) (?:a )?este (?:correo|mensaje) sin (?:cambiar|modificar|alterar) el asunto|"
     r"solo acepto (?:correo|mensajes|e-?mails?) de (?:personas|remitentes|contactos) que conozco|"
+    # ("Para evitar el correo basura solo acepto mensajes de remitentes registrados ... rellene este breve formulario para
+    # registrarse": registered senders only, a form to register)
+    r"s(?:ó|o)lo acepto (?:correo|mensajes|e-?mails?) de remitentes (?:registrados|verificados|autorizados|aprobados|confirmados)|"
+    r"rellene (?:este|el) (?:breve )?formulario para registrarse|"
+    # (Dutch "Om te bevestigen dat u geen spammer bent, klikt u ... op de onderstaande link")
+    r"bevestigen dat u geen spammer bent|"
     # (said of the recipient: "el destinatario solo acepta mensajes de remitentes verificados")
     r"s(?:ó|o)lo acepta (?:correo|mensajes|e-?mails?) de remitentes (?:verificados|autorizados|aprobados|confirmados)|"
     r"confirm(?:ar|[áa]|e) que (?:usted |vos |t[úu] )?(?:sos|eres|es) una persona|"
@@ -1582,6 +1588,9 @@ _LINE_WRAP = Lazy(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s>])")
 _END_SUBSCRIPTION = Lazy(
     # (Spanish imperatives that carry their "me": "BÓRRENME", "bórrame", "elimínenme", "sáquenme" (delete / take me out))
     r"\b(?:b(?:ó|o)rr(?:en|a|e)me|elim(?:í|i)n(?:en|a|e)me|s(?:á|a)qu(?:en|e)me)\b|"
+    # (and the participles: Dutch "Ik wil graag afgemeld worden voor deze nieuwsbrief", "uitgeschreven", German "abgemeldet",
+    # "ausgetragen werden")
+    r"\b(?:afgemeld|uitgeschreven|abgemeldet|ausgetragen)\b|"
     r"\b(?:unsubscrib(?:e|ing)\b(?! (?:link|button|page|url|option))|opt(?:-| )?out|cancelar o recebimento|lopettakaa|"
     r"σταματήσ\w*|uitschrij\w*|abmeld\w*|abzumelden|austrag\w*|auszutragen|"
     r"abbestell\w*|d(?:é|e)sinscri\w*|d(?:é|e)sabonn\w*|darme de baja|dar de baja|den de baja|disiscriv\w*|disiscrizione|"
@@ -1674,7 +1683,8 @@ _NO_LONGER_WANT = Lazy(
     r"\bwil nie meer\b[^.]{0,40}?\bontvang nie\b", re.I)
 _MAILING = Lazy(
     r"\b(?:newsletter\w*|news letter|mailing ?lists?|mailings?|e-?mail ?lists?|distribution lists?|subscriptions?|"
-    r"(?:your|this|the) list(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
+    # (a word: never "the listing" of a block list)
+    r"(?:your|this|the) lists?\b(?! (?:of|for)\b)|d?(?:essa|esta|nessa|nesta|da sua|sua|vossa) lista\b|(?:de|deze|uw) lijst\b|nieuwsbrie\w*|mailinglijst\w*|verzendlijst\w*|mailingbestand\w*|adresbestand\w*|(?:uw|jullie) lijst|"
     r"verteiler\w*|mailingliste\w*|abonnement\w*|e-?mail-?liste|lettres? d['’]information|listes? de diffusion|infolettres?|"
     r"bolet(?:í|i)n\w*|lista de (?:correo|distribuci(?:ó|o)n|e-?mails?|envio|envío|contatos|contactos)|suscripci(?:ó|o)n|"
     # (the sender's own records, "your database": "BÓRRENME de su base de datos", "remove me from your database")
@@ -2492,7 +2502,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste ro
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
                     "przepisz", "pessoa", "sou um rob", "che sei", "una persona", "mittent", "задержано", "que vous",
-                    "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "lo acepta mensajes", "dimostr", "caratteri",
+                    "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "sólo acepto", "lo acepta mensajes", "rellene", "formulario para", "geen spammer", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
                     "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bahwa", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",

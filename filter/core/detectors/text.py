@@ -1565,9 +1565,9 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)
 _SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|"
         # (Exchange 2000-2003's "<address> on <date>" in its French, German, Spanish, Italian, Dutch, Portuguese, Swedish and
         # Polish NDRs: "x@ le 16/01/2006 08:46", "x@ am 16.01.2006 08:46")
-        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna)\s(?=\d{1,4}[./-]\d)|"
+        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|เมื่อ|于|در)\s?(?=\d{1,4}[./-]\d)|"
         # (or the date alone after it, as the Finnish and Ukrainian forms write it: "x@ 14.11.2025 8:01")
-        r"\s+(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
+        r"\s+(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*$)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
         # (a reason's label right after the address's brackets: "【x@...】原因：该邮箱地址不存在", Korean "사유:")
         r"\s*(?:原因|理由|사유|이유)\s*[:：]|"
         r"(?:\t|[ \u3000]{2,})\s*(?=(?:(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|"
@@ -2653,12 +2653,14 @@ def _target_above(lines: list[str], i: int, last: int) -> list[str]:
 # Exchange 5.5 IMS / 2000-2003's entry of a recipient: the address, " on ", the date; its words are the
 # lines indented under it, up to the next entry (which may name a recipient by its display name only,
 # "Ng, Helen on <date>": no address to end the block)
-_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna)[ \t]+)?"
+_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|"
+                       r"เมื่อ|于|در)[ \t]*)?"
                        r"\d{1,4}[./-]\d)[^\n]*\d")
 # the word for "on" before an Exchange entry's date, English and localized
-_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna")
+_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna", "dana", "дана", "στις", "vào", "ב-",
+             "เมื่อ", "于", "در")
 # an entry's date and time alone after its address (Finnish, Ukrainian: "x@ 14.11.2025 8:01")
-_DATE_ALONE = Lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_DATE_ALONE = Lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*$")
 
 
 _ENTRY_HEAD = Lazy(r"^[ \t]*[^\s@][^@\n]{0,79}?[ \t]+on[ \t]+\S[^\n]*\d")

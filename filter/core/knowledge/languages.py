@@ -4559,6 +4559,8 @@ _SESSION_43 = {
         r"\bp(ř|r)(í|i)jemce si nastavil (filtr|pravidlo)\b", r"\bu(ž|z)ivatelsk(ý|y|ého|eho) (blacklist|(č|c)ern(ý|y) seznam)\b",
         # (Korean "수신자가 설정한 스팸 차단 규칙에 의해 거부됨" (refused by the spam-blocking rule the recipient set))
         r"수신자가 설정한 (스팸 )?(차단 )?(규칙|필터|설정)",
+        # (Dutch "De ontvanger heeft afzender x@ op zijn persoonlijke blokkeerlijst gezet": the person's own list)
+        r"\bpersoonlijke (blokkeerlijst|blocklijst|zwarte lijst)\b",
         # (Turkish "Gönderen alıcının kişisel kara listesinde" (the sender is in the recipient's personal black list))
         r"\bal(ı|i)c(ı|i)n(ı|i)n ki(ş|s)isel kara liste",
     ],
@@ -4581,7 +4583,11 @@ _SESSION_43 = {
         # Ziel-E-Mail-System des Empfängers ist unbekannt oder ungültig", "El sistema de correo de destino del destinatario es
         # desconocido o no válido")
         r"\bsyst(è|e)me de messagerie de destination (du destinataire )?est inconnu\b",
-        r"\bziel-?e-?mail-?system (des empf(ä|ae)ngers )?ist unbekannt\b",
+        r"\bziel-?e-?mail-?system (des empf(ä|ae)ngers |f(ü|ue)r den empf(ä|ae)nger )?ist unbekannt\b",
+        # (Norwegian "Mottakerens mål-e-postsystem er ukjent", Italian "Il sistema di posta elettronica di destinazione del
+        # destinatario è sconosciuto", Latvian "Adresāta galamērķa e-pasta sistēma nav zināma", Japanese "宛先電子メール システムが不明")
+        r"\bm(å|a)l-?e-?postsystem er ukjent\b", r"\bsistema di posta (elettronica )?di destinazione (del destinatario )?(è|e) sconosciuto\b",
+        r"\bgalam(ē|e)r(ķ|k)a e-?pasta sist(ē|e)ma nav zin(ā|a)ma\b", r"宛先電子メール ?システムが不明",
         r"\bsistema de correo (electr(ó|o)nico )?de destino (del destinatario )?es desconocido\b",
         # (... in Swedish "Mottagarens e-postsystem är okänt eller ogiltigt", Czech "Cílový e-mailový systém příjemce je neznámý",
         # Slovak "Cieľový e-mailový systém príjemcu je neznámy", Catalan "El sistema de correu electrònic de destinació del
@@ -4596,7 +4602,14 @@ _SESSION_43 = {
         # (Chinese "发件IP 192.0.2.23 在本系统的拒收名单中" (the sending IP is on this system's refusal list))
         r"(发件|發件|发信|發信) ?ip[^。\n]{0,40}(拒收名单|拒收名單|黑名单|黑名單)",
     ],
+    "virus_detected": [
+        # (Norwegian / Danish "Skadelig innhold oppdaget i vedlegg", "skadelig kode", Swedish "skadlig kod / skadligt innehåll")
+        r"\bskadelig (innhold|indhold|kode|program)", r"\bskadlig(t)? (kod|inneh(å|a)ll|program)",
+    ],
     "policy_violation": [
+        # (Norwegian "tar kun imot e-post fra godkjente avsendere" (takes mail only from approved senders), Swedish
+        # "Regionens e-postpolicy tillåter inte massutskick", Danish "e-mailpolitik")
+        r"\btar (kun|bare) imot e-?post fra godkjente avsendere\b", r"\be-?post-?policy\b", r"\be-?mail-?politik\b",
         # (Hungarian "(helyi szabályzat)" (local rules), Polish "Wiadomość niezgodna z polityką bezpieczeństwa firmy")
         r"\bhelyi szab(á|a)lyzat", r"\bniezgodn[aey] z polityk(ą|a) (bezpiecze(ń|n)stwa|firmy)",
     ],

@@ -199,8 +199,20 @@ LIST_MANAGERS = (
                    # (Romanian "este reținut până când moderatorul listei îl poate verifica")
                    "reținut până", "reţinut până", "retinut pana",
                    # (Russian "ожидает рассмотрения модератором", "ожидает одобрения модератора": awaits the moderator)
-                   "ожидает рассмотрения", "ожидает одобрения", "ожидает проверки"),
-       ("moderat", "modérat", "moderad", "司会者", "管理者の承認", "モデレー", "модератор")),
+                   "ожидает рассмотрения", "ожидает одобрения", "ожидает проверки",
+                   # (no "holdes tilbake til listemoderatoren", lv "gaida moderatora apstiprinājumu", et "ootab moderaatori
+                   # kinnitust", he "ממתינה לאישור", th "รอการอนุมัติ")
+                   "holdes tilbake", "gaida moderatora", "ootab moderaatori", "ממתינה לאישור", "รอการอนุมัติ"),
+       ("moderat", "modérat", "moderad", "moderaat", "司会者", "管理者の承認", "モデレー", "модератор", "מנהל", "ผู้ดูแล")),
+    # a post the moderator looked at and turned down, as Mailman's and Sympa's translated refusals say it: the word for the
+    # refusal and the word for the moderator, in any order (our renderings: no "avslått", "afgewezen", "abgelehnt", fr "n'a pas
+    # été accepté", it "di non approvarlo", es "rechazado", hu "elutasította", sl "ni odobril", lt "nepatvirtino", fa "رد شد",
+    # zh "不予發送"): the poster refused, as the English and German refusals read (below)
+    _p("rejected", ("avslått", "afgewezen", "abgelehnt", "n'a pas été accepté", "refusé par", "rejeté par",
+                    "di non approvarlo", "non è stato approvato", "rechazado", "recusada", "recusado", "elutasította",
+                    "ni odobril", "nepatvirtino", "رد شد", "不予發送", "不予发送", "afvist", "avvisats", "hylkäsi",
+                    "odrzucona przez", "zamítnuta", "отклонил", "a fost respins"),
+       ("moderat", "modérat", "moderad", "moderát", "moderaat", "модератор", "ناظر", "管理員", "管理员", "gestore del gruppo")),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
                     "not authorised to post", "not authorized to send mail to the",
@@ -340,7 +352,8 @@ _HOLDS = tuple(p for p in LIST_MANAGERS if p.reason == "on_hold")
 _REFUSALS = tuple(p for p in LIST_MANAGERS if p.reason != "on_hold")
 #: every word of one group of every phrase of LIST_MANAGERS holds one of these (checked by the tests): a
 #: cheap first look
-LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "to post", "post by", "posting", "member", "subscri", "suscri",
+LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "ناظر", "管理員", "管理员", "gestore del gruppo", "ממתינה",
+             "รอการอนุมัติ", "מנהל", "ผู้ดูแล", "to post", "post by", "posting", "member", "subscri", "suscri",
              "approv", "abonn", "iscritt", "mitglied", "being held", "not authorized to send", "autorisé à envoyer",
              "autorisé à poster",
              "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
