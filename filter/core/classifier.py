@@ -677,11 +677,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         # refusals the same way with other meanings ("BigPond Outbound [OB105. Connection refused. <ip> is listed on the
         # Exploits Block List (XBL)", crowdsupport.telstra.com.au), so the code names no one cause - the words decide
         provider = None
-    if provider == "user_unknown" and "000c05a6" in words and any(map(scan.says, ("system_error", "network_error", "host_unknown"))):
+    if provider == "user_unknown" and "000c05a6" in words and any(map(scan.says, _SITE_FAILURES)):
         # Exchange 5.5's IMS code "(000C05A6) Unknown Recipient" closes its NDRs whatever failed; where its words name the
         # site's own route or system failing ("No transport provider was available for delivery to this recipient"), they
         # are the cause, not a missing mailbox
-        return next(r for r in ("host_unknown", "network_error", "system_error") if scan.says(r))
+        return next(_SITE_FAILURES[r] for r in _SITE_FAILURES if scan.says(r))
     if provider == "user_unknown" and any(map(scan.says, _SENDER_SIDE)):
         # a provider's code for a missing mailbox beside words that name a block of our side ("Recipient address rejected:
         # Access denied. AS(201806281) [sender IP 192.0.2.5 is on the local deny list]"): a block of the sender never becomes a
@@ -1124,6 +1124,9 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
 # a provider code of the "IB" + three digits form (GoDaddy's table in knowledge/providers.py; Telstra's use the same form)
 _SHARED_IB_CODE = Lazy(r"\bib\d{3}\b")
+# the site's own failures an Exchange 5.5 NDR's words may name before its closing IMS code, and the reason each is
+_SITE_FAILURES = {"destination_system": "host_unknown", "host_unknown": "host_unknown", "network_error": "network_error",
+                  "system_error": "system_error"}
 
 
 def _held(f: _Facts) -> bool:

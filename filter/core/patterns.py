@@ -657,7 +657,7 @@ PHRASES: dict[str, list[str]] = {
     # attachment type blocked by policy")
     "rejected_weak": [r"administrative prohibition"],
     # Exchange 2000-2003's "#5.4.0 The destination e-mail system for the recipient is unknown or invalid" and its translations
-    # (knowledge/languages.py's host_unknown rows): the recipient's domain, whatever "the recipient ... unknown" inside the same sentence
+    # (Exchange 5.5's IMS wrote it too): the recipient's domain, whatever "the recipient ... unknown" inside the same sentence
     # would say (classifier: decided first)
     "destination_system": [
         r"destination (e-?mail |mail |messaging )?system (for the recipient )?is (unknown|invalid)",
@@ -1048,8 +1048,7 @@ PHRASES: dict[str, list[str]] = {
         r"couldn't find any host", r"could not find (any |the )?host", r"domain (is )?(invalid|unknown)",
         r"(recipient|destination) domain (is )?(invalid|unknown|not found|does not exist)",
         r"nxdomain", r"bad destination system address", r"unrout(e)?able mail domain",
-        # Exchange 5.5's IMS: "the recipient's destination email system is unknown or invalid" (the system, no user)
-        r"destination (e-?mail |mail |messaging )?system (for the recipient )?is (unknown|invalid)",
+        # (Exchange's "the recipient's destination email system is unknown or invalid": ``destination_system``, decided first)
         # the resolver says the name does not exist (getaddrinfo EAI_NONAME; Exim's MX check)
         r"name or service not known", r"no address associated with (host ?name|name)",
         # the same EAI_NONAME error as BSD and macOS libc word it (gai_strerror(3): "nodename nor
