@@ -268,6 +268,8 @@ _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corpora
                             # blocked senders list", "blocked by KPT mail administrator (blocked senders list)")
                             r"\bblocked senders? list of (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
                             r"\b(?:bank|company|firm|university|school|council|ministry)'s blocked senders? list\b|"
+                            # ("Sender domain x is on the organization's deny list")
+                            r"\b(?:on|in) the organi[sz]ation'?s? (?:deny|block|black) ?list\b|"
                             r"\bblocked by (?:the |our )?(?:\w+ )?(?:mail |e-?mail )?administrator\b")
 # a refusal's heading that names the sender as refused, its cause after the colon ("Sender denied: ...")
 _SENDER_HEADING = Lazy(r"\bsender (?:denied|rejected|refused|blocked)\s*:")
@@ -823,7 +825,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
     # (a hold the words state, "placed on hold for review", is read: only the fallback for words not read is not)
     # (a vague status's fallback, "Status: 4.7.0" with no words of its meaning beside it, counts only when the report's words
     # say nothing more either: "A sua mensagem foi retida na quarentena ... e aguarda aprovação do administrador")
-    own = _report_words(context) if f.context and (reason in _UNREAD and not (reason == "on_hold" and f.says(reason))
+    # (a hold read from a quarantine and the review it awaits, "on siirretty karanteeniin ja se odottaa ylläpitäjän tarkistusta",
+    # is read as much as one a phrase states: a greeting above it, "Hei,", says nothing that could outrank it)
+    own = _report_words(context) if f.context and (reason in _UNREAD and not (reason == "on_hold" and (
+        f.says(reason) or _held(f) and _AWAITING_REVIEW.search(f.text) is not None))
                                                     or reason == f.fallback and not f.says(reason)) else None
     if own:
         # the recipient's own lines say nothing readable, and the report states the cause once for
@@ -925,6 +930,10 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"(?:administrator|admin|moderator|reviewer)|\breviewed by (?:an?|the) (?:administrator|admin|reviewer)s? and "
                         r"(?:deleted|rejected|discarded|refused|declined)\b|"
                         r"\bqu(?:ả|a)n tr(?:ị|i) vi(?:ê|e)n (?:đ|d)(?:ã|a) t(?:ừ|u) ch(?:ố|o)i\b|"
+                        # (Hungarian "A rendszergazda átnézte az üzenetet, és elutasította" (looked it over and refused it),
+                        # Catalan "L'administrador l'ha revisat i l'ha rebutjat" (reviewed it and refused it))
+                        r"\b(?:(?:á|a)tn(?:é|e)zte|megvizsg(?:á|a)lta|ellen(?:ő|o)rizte)\b(?:[^.]|\.(?=\w)){0,40}?\bés elutas(?:í|i)totta\b|"
+                        r"\bl['’]ha revisat i l['’]ha (?:rebutjat|eliminat|bloquejat)\b|"
                         # (German "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt"; Japanese "送信は許可されません
                         # でした。メールは破棄されました" (sending was not permitted; the mail was discarded))
                         r"\bwurde gel(?:ö|oe)scht und nicht zugestellt\b|(?:送信|配信)(?:は|が)許可されませんでした|破棄されました|"
@@ -970,7 +979,9 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\bunless (?:an? |the )?(?:administrator|admin|recipient|moderator) releases\b|"
                         r"\bpas (?:afgeleverd|bezorgd) (?:nadat|als|wanneer)\b|승인하면|"
                         # (Dutch "wacht op controle door de beheerder", "wordt afgeleverd zodra de beheerder het vrijgeeft")
-                        r"\bwacht op (?:controle|beoordeling|goedkeuring|vrijgave)\b|\bzodra de (?:beheerder|ontvanger) het vrijgeeft\b|"
+                        r"\bwacht op (?:controle|beoordeling|goedkeuring|vrijgave)\b|"
+                        # (Finnish "odottaa ylläpitäjän tarkistusta" (awaits the administrator's check))
+                        r"\bodottaa (?:yll(?:ä|a)pit(?:ä|a)j(?:ä|a)n|j(?:ä|a)rjestelm(?:ä|a)nvalvojan) (?:tarkistusta|hyv(?:ä|a)ksynt(?:ä|a)(?:ä|a))\b|\bzodra de (?:beheerder|ontvanger) het vrijgeeft\b|"
                         # (Cisco's outbreak quarantine: "The message will be re-scanned and delivered automatically if it is
                         # found to be clean")
                         r"\bwill be (?:re-?scanned|released|delivered)(?: to the recipient)?(?: and (?:released|delivered))?(?: automatically)? "
@@ -1093,7 +1104,8 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\bpendiente de (?:revisi(?:ó|o)n|aprobaci(?:ó|o)n)\b|\bsi se aprueba\b")
 # (plain substrings, looked for without a pattern: most texts hold none of them)
 _QUARANTINE = ("quarant", "隔離", "隔离", "cuarentena", " held ", "ckgehalten", "retenu", "retenid", "trattenut", "retid", "vastgehouden", "καραντίνα",
-               "κρατείται", "karant", "kwarant", "карантин", "carantin", "zadržan", "zadrzan", "הסגר", "قرنطینه", "kuarantin")
+               "κρατείται", "karant", "kwarant", "карантин", "carantin", "zadržan", "zadrzan", "הסגר", "قرنطینه", "kuarantin",
+               "cách ly")
 # what a record whose words could not be read comes to
 _UNREAD = frozenset({"on_hold", "undefined"})
 

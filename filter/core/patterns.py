@@ -203,8 +203,10 @@ PHRASES: dict[str, list[str]] = {
         r"(mb|megabytes?|mo)\b",
         # a size named as a limit ("Attachments over 10MB not allowed")
         r"(attachments?|messages?|mails?|e-?mails?|files?) (over|above|exceeding|larger than|bigger than) \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|megabytes?)\b",
-        r"too (large|big)\b", r"message (is |was )?too long(?! in (the )?queue)", r"message (size|length) (exceeds|is over|exceeded|too)",
-        r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?",
+        # (never our share of mail to missing mailboxes: "too large a share of your recent deliveries ... do not exist")
+        r"too (large|big)\b(?! an? (share|proportion|percentage|fraction|number)\b)", r"message (is |was )?too long(?! in (the )?queue)", r"message (size|length) (exceeds|is over|exceeded|too)",
+        # (never a line's length, RFC 5322 section 2.1.1: "Message exceeds the maximum line length", ``not_compliant_rfc``)
+        r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?(?!line)",
         r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
         # the size named before the verb ("message size 41.8 MB exceeds the gateway limit of 30 MB")
         r"(message|mail|e-?mail) size (of )?[\d.,]+ ?(bytes|[kmg]i?b|k|m)? (exceeds|is over|is larger than)",
@@ -219,7 +221,7 @@ PHRASES: dict[str, list[str]] = {
         # a size named as the limit ("Messages larger than 5 MB are not accepted by this mailbox", a
         # recipient's Sieve rule, RFC 5429; "mails bigger than 20MB are refused"): the size is the cause
         r"(messages?|mails?|e-?mails?|attachments?|files?) (larger|bigger) than \d+([.,]\d+)? ?([kmg]i?b|[kmg]bytes?|bytes|kilobytes?|megabytes?)\b",
-        r"message exceeds", r"mail too large", r"size of the message",
+        r"message exceeds(?! the maximum line length)", r"mail too large", r"size of the message",
         r"exceeds (the )?(message )?size limit", r"message length exceeds administrative limit",
         r"(exceeded|exceeds|over) (the )?(mail|message) ?size limit",
         # the size given in brackets ("The message size (38.4 MB) exceeds the limit allowed by the recipient's
@@ -655,7 +657,8 @@ PHRASES: dict[str, list[str]] = {
     # Exim's refusal by an ACL with no message of its own ("550 Administrative prohibition", src/acl.c's default text): the
     # site refused us, whatever its rule was; a cause the words name besides decides ("Administrative prohibition -
     # attachment type blocked by policy")
-    "rejected_weak": [r"administrative prohibition"],
+    # (Exim's "Administrative prohibition", and the same said "Prohibited by administrator": the site's refusal, no cause)
+    "rejected_weak": [r"administrative prohibition", r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?prohibited by (the )?administrator\b"],
     # Exchange 2000-2003's "#5.4.0 The destination e-mail system for the recipient is unknown or invalid" and its translations
     # (Exchange 5.5's IMS wrote it too): the recipient's domain, whatever "the recipient ... unknown" inside the same sentence
     # would say (classifier: decided first)
@@ -671,6 +674,19 @@ PHRASES: dict[str, list[str]] = {
         r"\bsistema de correu (electr(ò|o)nic )?de destinaci(ó|o) (del destinatari )?(é|e)s desconegut\b",
         r"поштова система одержувача невідома", r"\bgalam(ē|e)r(ķ|k)a e-?pasta sist(ē|e)ma nav zin(ā|a)ma\b",
         r"宛先電子メール ?システムが不明",
+        # (Exchange's sentence in Greek "Το σύστημα ηλεκτρονικού ταχυδρομείου προορισμού για τον παραλήπτη είναι άγνωστο",
+        # Turkish "Alıcının hedef e-posta sistemi bilinmiyor", Indonesian "Sistem email tujuan untuk penerima tidak dikenal",
+        # Polish "Docelowy system poczty e-mail adresata jest nieznany", Dutch "Het doel-e-mailsysteem voor de ontvanger is
+        # onbekend", Portuguese "O sistema de e-mail de destino do destinatário é desconhecido", Hungarian "A címzett cél e-mail
+        # rendszere ismeretlen", Russian "Почтовая система получателя неизвестна", Finnish "Vastaanottajan
+        # kohdesähköpostijärjestelmä on tuntematon", Danish "Modtagerens destinationsmailsystem er ukendt", Chinese
+        # "收件人的目标电子邮件系统未知", Korean "받는 사람의 대상 전자 메일 시스템을 알 수 없")
+        r"σ(ύ|υ)στημα ηλεκτρονικο(ύ|υ) ταχυδρομε(ί|ι)ου προορισμο(ύ|υ) (για τον παραλ(ή|η)πτη )?ε(ί|ι)ναι (ά|α)γνωστο",
+        r"\bhedef e-?posta sistemi (bilinmiyor|ge(ç|c)ersiz)", r"\bsistem (e-?mail|surel|surat elektronik) tujuan\b(?:[^.]|\.(?=\w)){0,30}\btidak dikenal\b",
+        r"\bsystem poczty e-?mail adresata jest nieznany\b", r"\bdoel-?e-?mailsysteem (voor de ontvanger )?is onbekend\b",
+        r"\bsistema de e-?mail de destino (do destinat(á|a)rio )?(é|e) desconhecido\b", r"\bc(é|e)l e-?mail ?rendszere ismeretlen\b",
+        r"почтовая система (получателя )?(неизвестна|недопустима)", r"\bkohdes(ä|a)hk(ö|o)postij(ä|a)rjestelm(ä|a) on tuntematon\b",
+        r"\bdestinationsmailsystem (er )?ukendt\b", r"目标电子邮件系统未知|目標電子郵件系統未知", r"대상 전자 ?메일 시스템을 알 수 없",
     ],
     "blocked_weak": [
         # Trustwave MailMarshal names itself in every notice it sends, whatever rule stopped the message
@@ -857,7 +873,8 @@ PHRASES: dict[str, list[str]] = {
         *(rf"\byour {kind} domain (is|has been|was) (blocked|banned|refused|rejected|denied)\b" for kind in ("sending", "sender", "email", "e-mail")),
         # ... or on the organisation's own list ("550 5.7.1 Sender domain is on the organization block list", "sender domain in
         # organization blocklist")
-        r"\bsender domain (is )?(on|in) (the |an? )?organi[sz]ation(['’]s)? (block ?list|blacklist|deny ?list)\b",
+        # (the domain may be named between: "Sender domain mail.shop.example is on the organization's deny list")
+        r"\bsender domain (<?[\w.-]+\.\w+>? )?(is )?(on|in) (the |an? )?organi[sz]ation(['’]s)? (block ?list|blacklist|deny ?list)\b",
         # ... or our address blocked by the recipient domain's people (Gmail / Google Workspace "550 5.7.1 The user or
         # administrator of example.com has blocked messages from news@shop.example. Message blocked by administrator"): our
         # address refused there, the mailbox exists
@@ -1219,7 +1236,11 @@ PHRASES: dict[str, list[str]] = {
         r"\bgaan naar niet-?bestaande adressen\b",
         # (Arabic "نسبة الرسائل المرتدة ... مرتفعة" (the share of bounced messages is high), Russian "слишком высокий процент писем
         # на несуществующие адреса")
-        r"نسبة (الرسائل )?المرتدة", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
+        r"نسبة (الرسائل )?المرتدة",
+        # (a share of our mail "addressed to mailboxes that do not exist", "sent to non-existent addresses": our list's state
+        # held against us)
+        r"\b(share|proportion|percentage|fraction) of (your|our|the sender's) (recent )?(deliveries|messages|mail|e-?mails)\b"
+        r"(?:[^.]|\.(?=\w)){0,60}\b(mailboxes|addresses|recipients) (that|which) do(es)? not exist\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a

@@ -106,12 +106,14 @@ def find_reply_code(text: str | None) -> str | None:
         if i and text[i - 1] not in _REPLY_AFTER:
             continue
         code = m.group(1)
+        # "552 bytes", "250 messages", MDaemon's "will be retried in 240 minute(s)" are not replies; a reply is followed by
+        # text or a status
+        after = text[m.end():m.end() + 12].lower()
+        if after.startswith((" bytes", " kb", " mb", " messages", " days", " hours", " seconds", " minutes", " day(", " hour(",
+                             " second(", " minute(")):
+            continue
         if code[0] == "2":
             success = success or code
-            continue
-        # "552 bytes", "250 messages" are not replies; a reply is followed by text or a status
-        after = text[m.end():m.end() + 12].lower()
-        if after.startswith((" bytes", " kb", " mb", " messages", " days", " hours", " seconds", " minutes")):
             continue
         return code
     return success

@@ -176,6 +176,13 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:no deseado|no solicitado|spam|basura)|"
                     r"(?:reportou|denunciou|marcou) (?:a|esta) (?:mensagem|e-?mail)(?: abaixo| seguinte)? como (?:spam|lixo|n(?:ã|a)o solicitad)|"
                     r"ha marcado como (?:spam|correo no deseado|correo basura)|"
+                    # (Bulgarian "Наш потребител отбеляза писмо от вашия сървър като нежелана поща (спам)" (marked a letter from
+                    # your server as unwanted mail); Italian "ha ricevuto una segnalazione da parte di un nostro cliente relativa
+                    # al messaggio qui sotto, che il cliente considera posta indesiderata" (a report by a customer who considers
+                    # the message below unwanted mail))
+                    r"\bотбеляза(?:л|ла)? (?:(?:вашето|едно|това) )?(?:писмо|съобщение|имейл)\b(?:[^.]|\.(?=\w)){0,60}?\bкато (?:нежелана поща|спам)|"
+                    r"\bsegnalazione da parte di (?:un|una) (?:nostr[oa] )?(?:cliente|utente|abbonat[oa])\b(?:[^.]|\.(?=\w)){0,120}?"
+                    r"\bconsidera (?:posta indesiderata|spam)\b|"
                     # (Dutch "heeft het onderstaande bericht als spam gemarkeerd", Polish "oznaczył poniższą wiadomość jako
                     # spam", Swedish "har anmält det bifogade meddelandet som oönskad e-post")
                     r"heeft (?:het|dit) (?:onderstaande |bijgevoegde |volgende )?(?:bericht|e-?mail) als (?:spam|ongewenst\w*) "
@@ -359,6 +366,9 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          r"(?:az )?el(?:ő|o)fizet(?:ő|o) c(?:í|i)me|"
                          # (Galician "Enderezo do subscritor:", Catalan "Adreça de l'abonat:", Kazakh "Пайдаланушының мекенжайы:")
                          r"enderezo do (?:subscritor|usuario|cliente)|adre(?:ç|c)a de l['’](?:abonat|usuari|client)|"
+                         # (Italian "Segnalato per:" (reported for), "Cliente segnalante:" (the reporting customer); Bulgarian
+                         # "Докладвано за:" (reported for))
+                         r"segnalato per|(?:cliente|utente|abbonato) segnalante|докладвано за|"
                          r"пайдаланушының мекенжайы)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")

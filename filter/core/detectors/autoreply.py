@@ -182,6 +182,11 @@ _CHALLENGE_WORDS = Lazy(
     # што вы сапраўдны чалавек" (confirm that you are a real person))
     r"толькі ад (?:правераных|пацверджаных|давераных) адпраўшчыкоў|вы сапраўдны чалавек|"
     r"conferm(?:are|i|a) di essere (?:una persona|un essere umano|un umano)|"
+    # (Italian "non è ancora presente nell'elenco dei mittenti autorizzati" (not yet on the list of authorised senders), "di essere
+    # una persona e non un programma automatico"; Spanish "necesita verificar que usted es una persona ... para autorizar sus
+    # envíos a esta dirección" (verify that you are a person, to authorise your sending))
+    r"elenco dei mittenti (?:autorizzati|approvati|consentiti|verificati|fidati)|\bnon un programma automatico\b|"
+    r"verificar que (?:usted |vos |t[úu] )?(?:es|eres|sos) una persona|autorizar sus env(?:í|i)os\b|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
     # ("O usuário x@ utiliza o AntiSpam e só recebe mensagens de remetentes autorizados": the screening's own rule)
@@ -1281,7 +1286,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     ("tr", ("beni", "abonelik", "listenizden", "almak istemiyorum"),
      # (and "this" or "your" between, "Lütfen beni bu e-posta listesinden çıkarın"; "Bu mesajları artık almak istemiyorum", I
      # no longer want to receive these messages)
-     r"\bbeni (?:bu |sizin )?(?:e-?posta |mail |haber ?b[üu]lteni? |b[üu]lten )?(?:listenizden|listesinden|listeden|b[üu]ltenden) "
+     # (or "my address": "Lütfen e-posta adresimi listenizden çıkarın")
+     r"\b(?:beni|(?:e-?posta |mail )?adresimi) (?:bu |sizin )?(?:e-?posta |mail |haber ?b[üu]lteni? |b[üu]lten )?(?:listenizden|listesinden|listeden|b[üu]ltenden) "
      r"(?:[çc][ıi]kar(?:[ıi]n|t[ıi]n)?|sil(?:in)?|kald[ıi]r(?:[ıi]n)?)\b|abonelikten [çc][ıi]kmak istiyorum|"
      r"\blistenizden (?:[çc][ıi]kar[ıi]lmak|silinmek) istiyorum\b|"
      r"\b(?:bu |sizin )?(?:e-?postalar[ıi]|mesajlar[ıi]|mailleri|b[üu]ltenleri) art[ıi]k almak istemiyorum\b",
@@ -1419,10 +1425,20 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"^[^\S\n]*abun(?:ə|e)likd(?:ə|e)n (?:ç|c)(?:ı|i)x" + _LINE_END),
     # bg: "Моля, премахнете адреса ми от вашия списък" (please remove my address from your list), "Не желая повече да получавам"
     # (I no longer wish to receive), "Отпишете ме" (unsubscribe me)
-    ("bg", ("премахнете", "изтрийте", "не желая", "отпишете"),
+    # (and "Моля, отпишете ме от бюлетина" (unsubscribe me from the newsletter), "Не искам повече да получавам" (I do not want to
+    # receive any more))
+    ("bg", ("премахнете", "изтрийте", "не желая", "отпишете", "не искам"),
      r"(?:премахнете|изтрийте) (?:адреса ми|имейла ми|ме) от (?:вашия |вашата |този |тази )?(?:пощенски )?(?:списък|бюлетин|база)|"
-     r"не желая (?:повече )?да получавам",
+     r"не желая (?:повече )?да получавам|отпишете ме от (?:вашия |вашата |този |тази )?(?:пощенски )?(?:списък|бюлетин)|"
+     r"не искам (?:повече )?да получавам (?:писма|имейли|съобщения|бюлетин)",
      r"^[^\S\n]*(?:моля,? )?отпишете ме" + _LINE_END),
+    # vi: "Vui lòng hủy đăng ký nhận bản tin cho địa chỉ email này" (please cancel the newsletter registration for this
+    # address), "Tôi không muốn nhận thêm thư quảng cáo nữa" (I do not want to receive more advertising letters)
+    ("vi", ("hủy đăng ký", "huỷ đăng ký", "huy dang ky", "không muốn nhận", "khong muon nhan"),
+     r"(?:vui l(?:ò|o)ng |l(?:à|a)m (?:ơ|o)n |xin )?(?:h(?:ủ|u)y|hu(?:ỷ|y)) (?:đ|d)(?:ă|a)ng k(?:ý|y)(?: nh(?:ậ|a)n)? "
+     r"(?:b(?:ả|a)n tin|th(?:ư|u)|email|e-?mail) (?:cho|c(?:ủ|u)a) (?:t(?:ô|o)i|(?:đ|d)(?:ị|i)a ch(?:ỉ|i))|"
+     r"kh(?:ô|o)ng mu(?:ố|o)n nh(?:ậ|a)n (?:th(?:ê|e)m )?(?:th(?:ư|u)|email|e-?mail|b(?:ả|a)n tin)",
+     r"^[^\S\n]*(?:h(?:ủ|u)y|hu(?:ỷ|y)) (?:đ|d)(?:ă|a)ng k(?:ý|y)" + _LINE_END),
     # ka: "გთხოვთ, ამომიღოთ თქვენი საფოსტო სიიდან" (please take me off your mailing list), "აღარ მსურს ამ წერილების მიღება" (I
     # no longer want to receive these letters), "გამოწერის გაუქმება" (cancelling the subscription)
     ("ka", ("ამომიღ", "აღარ მსურს", "გამოწერის გაუქმება"),
@@ -2497,7 +2513,8 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste ro
                     "que he ", "que aprovei", "que autorizei", "subject line", "en attente de",
                     "remetentes", "remitentes",
                     "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
-                    "persona real", "digite o c", "aguardando", "un umano", "di essere",
+                    "persona real", "digite o c", "aguardando", "un umano", "di essere", "programma automatico",
+                    "autorizar sus",
                     "введите", "demuestre", "apresentad", "exibid", "mostrad", "que aparecem", "verifica del mittente",
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
@@ -2659,6 +2676,13 @@ _RECIPIENTS_QUARANTINE = Lazy(r"\b(?:cuarentena|quarantine|quarantena|quarentena
 _PROVE_A_PERSON = Lazy(r"\b(?:confirm|verify|prove) (?:that )?you are a (?:real |genuine )?(?:person|human)\b|"
                        r"\bwill be delivered (?:only )?(?:after|once|upon) (?:your )?(?:confirmation|verification)\b|"
                        r"\bvon einem menschen und nicht von einem (?:automatischen|automatisierten) programm\b|"
+                       # (the same asked in Spanish, Italian, Portuguese and French: "verificar que usted es una persona",
+                       # "confermare di essere una persona e non un programma automatico", "confirme que você é uma pessoa",
+                       # "confirmer que vous êtes bien une personne")
+                       r"\b(?:verificar|confirmar|demostrar|comprobar) que (?:usted |vos |t[úu] )?(?:es|eres|sos) una persona\b|"
+                       r"\bconferm(?:are|i|a) di essere (?:una persona|un essere umano)\b|\bnon un programma automatico\b|"
+                       r"\bconfirm(?:e|ar) que (?:voc(?:ê|e) )?(?:é|e) uma pessoa\b|"
+                       r"\bconfirmer que vous (?:ê|e)tes (?:bien )?(?:une personne|un (?:ê|e)tre humain|un humain)\b|"
                        # (the picture a person reads and a program cannot: "type the characters shown in the image",
                        # Portuguese "digite os caracteres exibidos na imagem")
                        r"\b(?:type|enter) the (?:characters|letters|code) (?:shown|displayed) in the (?:image|picture)\b|"

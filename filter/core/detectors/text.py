@@ -228,7 +228,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bbarua\s+(?:pepe\s+)?yako\s+(?:kwa|kwenda)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"\b(?:imekataliwa|imezuiliwa|imezuiwa|imewekwa\s+karantini|imeshikiliwa)\b|"
     r"\bthư\s+(?:của\s+bạn\s+)?(?:gửi\s+)?(?:tới|đến|cho)\s+<?[^\s@<>]+@" + _IN_SENTENCE
-    + r"(?:đang\s+bị\s+giữ|bị\s+(?:giữ\s+lại|chặn|từ\s+chối|cách\s+ly))|"
+    + r"(?:đang\s+bị\s+giữ|bị\s+(?:giữ\s+lại|tạm\s+giữ|chặn|từ\s+chối|cách\s+ly))|"
     r"ข้อความ(?:ของคุณ)?(?:ที่ส่ง)?ถึง\s*<?[^\s@<>]+@[^\n]{0,80}?(?:ถูกกัก|ถูกปฏิเสธ|ถูกบล็อก|ถูกระงับ)|"
     r"\bτο\s+μήνυμ(?:ά|α)\s+σας\s+(?:προς|στον|στην|στο)\s+<?[^\s@<>]+@" + _IN_SENTENCE
     + r"(?:κρατείται|κρατήθηκε|απορρίφθηκε|αποκλείστηκε|μπλοκαρίστηκε|τέθηκε\s+σε\s+καραντίνα|δεν\s+παραδόθηκε)|"
@@ -3691,6 +3691,12 @@ _SUCCESS_BODY = Lazy(
     # (done, "已...放行", never the hold's promise "审核通过后将被放行投递": will be let through once approved)
     r"已[^\n。]{0,10}放行[^\n。]{0,30}?(?:投递|投遞|送达|送達)|"
     # (Japanese "管理者の確認により保留が解除され、... へ配送されました" (the hold lifted, then delivered))
+    # (Korean "격리되었으나, 관리자 검토 후 격리가 해제되었습니다 ... 수신자 메일함으로 정상 전달 완료" (the quarantine lifted, then
+    # delivered to the recipient's mailbox); Vietnamese "Quản trị viên đã xem xét và giải phóng thư. Thư đã được chuyển vào hộp
+    # thư của người nhận" (released the letter; it was moved into the recipient's mailbox))
+    r"격리(?:가|를)? 해제(?:되었|됐|하였|했)[^。]{0,120}?전달(?: 완료|되었습니다|됐습니다)|"
+    r"gi(?:ả|a)i ph(?:ó|o)ng(?: th(?:ư|u))?\b[^\n]{0,60}?(?:đ|d)(?:ã|a) (?:đ|d)(?:ư|u)(?:ợ|o)c (?:chuy(?:ể|e)n|g(?:ử|u)i) "
+    r"(?:v(?:à|a)o|t(?:ớ|o)i|(?:đ|d)(?:ế|e)n) h(?:ộ|o)p th(?:ư|u)|"
     r"保留(?:が|を)解除[^。]{0,80}?(?:配送|配信)されました|(?:بالإفراج|أفرج)[^.\n]{0,40}?(?:تسليمها|تسليم الرسالة)|"
     r"שחרר(?:ה)?\s+(?:אותה|אותו)[^\n]{0,10}?(?:\.\s*)?(?:ההודעה\s+)?נמסרה|"
     r"\bliberou\b(?:[^.]|\.(?=\w)){0,60}?\b(?:que\s+)?(?:j(?:á|a)\s+)?foi\s+entregue\b|"
@@ -3736,7 +3742,8 @@ _SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful"
                  "kiengedte", "пустио", "u lirua", "inilabas", "libertad", "delivered to mail", "delivered to inbox",
                  "释放", "釋放", "解放され", "serbest b", "alliberat", "sprošč", "sprosc", "sprost", "pušten", "pusten", "afgeleverd", "zugestellt", "entregad", "consegnato",
                  "entregue", "dostarczono", "doručeno", "doruceno", "sorti de", "전달되었습니다", "許可されました", "sbloccat",
-                 "שחרר", "lepaskan", "išleido", "isleido", "звільни", "sleppt", "放行", "الإفراج", "أفرج", "保留が解除", "保留を解除")
+                 "שחרר", "lepaskan", "išleido", "isleido", "звільни", "sleppt", "放行", "الإفراج", "أفرج", "保留が解除", "保留を解除",
+                 "격리가 해제", "격리를 해제", "giải phóng", "giai phong")
 
 # the plain-word gates of the localized tables, looked for in one pass over a text (``_holds``)
 # (and the success words of ``report_kind``, asked of the same lower-cased head of a report as the delay tables)
@@ -4501,6 +4508,9 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\bser(?:á|a)n (?:rechazad|devuelt)[oa]s con\b|\bser(?:ã|a)o (?:rejeitad|recusad|devolvid)[oa]s com\b|"
     r"\bseront (?:rejet|refus|renvoy)(?:é|e)e?s avec\b|\bverranno (?:rifiutat|respint)[ie] con\b|"
     r"\best(?:á|a) (?:utilizando|usando) [\d.,]+ ?[kmgt]i?b de [\d.,]+ ?[kmgt]i?b\b|"
+    # (German "Ihr Postfach x@ belegt 9,6 GB von 10 GB", "werden neue Nachrichten an Sie mit dem Fehler ... abgewiesen": the
+    # space used, and what new mail will meet)
+    r"\bbelegt [\d.,]+ ?[kmgt]i?b von [\d.,]+ ?[kmgt]i?b\b|\bwerden (?:neue )?nachrichten\b.{0,60}\babgewiesen\b|"
     r"\bzu \d{1,3} ?% (?:voll|belegt|gef[üu]llt)|\b(?:rempli|utilis[ée]) (?:à|a) \d{1,3} ?%|\blleno al \d{1,3} ?%|"
     r"\b\d{1,3} ?% (?:cheia|cheio|pieno|piena)\b|заполнен[аоы]? на \d{1,3} ?%|"
     r"容量の\d{1,3} ?[%％]を超え|(?:已使用|已用)[^。\n]{0,10}\d{1,3} ?[%％]|"

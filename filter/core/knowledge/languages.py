@@ -4041,7 +4041,9 @@ _SESSION_35 = {
         # ("has been held pending review by the administrator": Hexamail's and other gateways' hold)
         r"\bheld pending (an? |the )?(administrator'?s? |admin |moderator )?(review|approval|release)\b",
         # ("A message you sent is being held ... awaiting review")
-        r"\bis being held\b", r"\bawaiting (an? |the )?(administrator'?s? |admin |moderator'?s? )?(review|approval|release)\b",
+        # (never the sending MTA's own queue: MDaemon's "The message is being held in the retry queue and delivery will be
+        # attempted again", a delay)
+        r"\bis being held\b(?! (in|for) (the |a |our )?(retry |mail |delivery |outgoing |outbound |deferred )?queue\b)", r"\bawaiting (an? |the )?(administrator'?s? |admin |moderator'?s? )?(review|approval|release)\b",
         # (French "est en attente de validation / de modération par l'administrateur")
         r"\ben attente de (validation|mod(é|e)ration)\b",
         # (Vietnamese "đã bị giữ lại trong khu vực cách ly" (was held in the quarantine area); Romanian "reținut în carantină";
@@ -4600,3 +4602,40 @@ _SESSION_43 = {
     ],
 }
 _add(_SESSION_43)
+
+
+# forty-fourth session (probes of Southern Europe and the Balkans, hosting panels, and an adversarial probe): by meaning, our
+# renderings, each with a test in tests/test_southern_europe_and_panels.py
+_SESSION_44 = {
+    "on_hold": [
+        # (Finnish "on siirretty karanteeniin" (moved into quarantine), beside "asetettu karanteeniin" of the older row;
+        # Vietnamese "đã bị tạm giữ trong khu cách ly" (was held for a time in the quarantine area))
+        r"\b(siirretty|pantu|otettu) karanteeniin\b", r"\bbị tạm giữ\b", r"\b(khu|vùng) cách ly\b",
+    ],
+    "has_moved": [
+        # (Greek "Ο παραλήπτης δεν χρησιμοποιεί πλέον αυτή τη διεύθυνση. Η νέα διεύθυνση είναι: x@" (no longer uses this
+        # address; the new address is ...): the address moved and the notice says where)
+        r"δεν χρησιμοποιε(ί|ι) πλ(έ|ε)ον αυτ(ή|η)ν? τη(ν)? διε(ύ|υ)θυνση(?:[^.]|\.(?=\w)){0,20}[.;]? (η )?ν(έ|ε)α (του |της )?διε(ύ|υ)θυνση",
+    ],
+    "suspended": [
+        # (Turkish "hesabı kalıcı olarak kapatılmıştır" is the closed account of the older row; "geçici olarak devre dışı"
+        # the suspended one: here the Greek "ο λογαριασμός ... έχει απενεργοποιηθεί προσωρινά" (disabled for a time))
+        r"\bλογαριασμ(ό|ο)ς\b(?:[^.]|\.(?=\w)){0,80}\b(έχει|εχει) απενεργοποιηθε(ί|ι) προσωριν(ά|α)",
+    ],
+    "user_unknown": [
+        # (Turkish "x@ hesabı kalıcı olarak kapatılmıştır ve artık kullanılmamaktadır" (permanently closed, no longer used))
+        r"(?<!g[öo]nderici )(?<!g[öo]nderen )\bhesab(ı|i) kal(ı|i)c(ı|i) olarak kapat(ı|i)lm(ı|i)(ş|s)(t(ı|i)r)?",
+    ],
+    "rate_limited": [
+        # (Plesk's outgoing mail control, said of the subscription: "the limit on outgoing messages for the subscription has
+        # been exceeded": our account's cap, for a time)
+        r"\blimit (on|for) (the )?(allowed )?(outgoing|outbound) (messages|mail|e-?mails)\b(?:[^.]|\.(?=\w)){0,60}\b(exceeded|reached)\b",
+    ],
+    "policy_violation": [
+        # (an Italian certified mailbox's rule, "la casella ... è configurata per ricevere esclusivamente messaggi provenienti da
+        # caselle PEC" (set to take only messages from certified mailboxes): who may write to it, the site's policy)
+        r"\b(ricevere|accettare|riceve|accetta) (esclusivamente|solo|soltanto|unicamente) (messaggi|posta|e-?mail) (provenienti )?da "
+        r"(caselle|indirizzi|mittenti) (pec|di posta (elettronica )?certificata|certificat|autorizzat|verificat)",
+    ],
+}
+_add(_SESSION_44)

@@ -454,6 +454,8 @@ RULE_TABLES: dict[str, list[str]] = {
         # Exim's transport refuses lines longer than RFC 5322 2.1.1's 998 characters: "message has lines
         # too long for transport" (transports/smtp.c, the message_linelength_limit option)
         r"lines? too long for transport",
+        # (a receiver's own check of the same limit: "550 Maximum line length exceeded (see RFC 5322 2.1.1)")
+        r"\b(maximum )?line length (limit )?(exceeded|is exceeded)\b", r"\bexceeds the maximum line length\b",
         # qmail-smtpd's refusal of a bare line feed, RFC 5321 section 2.3.8 (lines end in CRLF): "451 See
         # http://pobox.com/~djb/docs/smtplf.html." - the page its reply names is its whole reason (cr.yp.to/docs/smtplf.html)
         r"\bdocs/smtplf\b", r"\bbare (lf|linefeeds?|line ?feeds?|<lf>)s?\b",

@@ -202,7 +202,10 @@ LIST_MANAGERS = (
                    "ожидает рассмотрения", "ожидает одобрения", "ожидает проверки",
                    # (no "holdes tilbake til listemoderatoren", lv "gaida moderatora apstiprinājumu", et "ootab moderaatori
                    # kinnitust", he "ממתינה לאישור", th "รอการอนุมัติ")
-                   "holdes tilbake", "gaida moderatora", "ootab moderaatori", "ממתינה לאישור", "รอการอนุมัติ"),
+                   "holdes tilbake", "gaida moderatora", "ootab moderaatori", "ממתינה לאישור", "รอการอนุมัติ",
+                   # (tr "liste moderatörü tarafından incelenene kadar bekletilmektedir" (kept until the list moderator has
+                   # looked at it))
+                   "bekletil"),
        ("moderat", "modérat", "moderad", "moderaat", "司会者", "管理者の承認", "モデレー", "модератор", "מנהל", "ผู้ดูแล")),
     # a post the moderator looked at and turned down, as Mailman's and Sympa's translated refusals say it: the word for the
     # refusal and the word for the moderator, in any order (our renderings: no "avslått", "afgewezen", "abgelehnt", fr "n'a pas
@@ -211,8 +214,11 @@ LIST_MANAGERS = (
     _p("rejected", ("avslått", "afgewezen", "abgelehnt", "n'a pas été accepté", "refusé par", "rejeté par",
                     "di non approvarlo", "non è stato approvato", "rechazado", "recusada", "recusado", "elutasította",
                     "ni odobril", "nepatvirtino", "رد شد", "不予發送", "不予发送", "afvist", "avvisats", "hylkäsi",
-                    "odrzucona przez", "zamítnuta", "отклонил", "a fost respins"),
-       ("moderat", "modérat", "moderad", "moderát", "moderaat", "модератор", "ناظر", "管理員", "管理员", "gestore del gruppo")),
+                    "odrzucona przez", "zamítnuta", "отклонил", "a fost respins",
+                    # (el "απορρίφθηκε από τον συντονιστή της λίστας" (refused by the list's moderator, "coordinator"))
+                    "απορρίφθηκε"),
+       ("moderat", "modérat", "moderad", "moderát", "moderaat", "модератор", "ناظر", "管理員", "管理员", "gestore del gruppo",
+        "συντονιστ")),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
                     "not authorised to post", "not authorized to send mail to the",
@@ -368,7 +374,7 @@ LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "ناظر
              "no list by", "is not known at", "content filtering rules", "content type was not", "forwarded on to the list",
              "this list may send", "seuls les", "find any accounts", "too large to be distributed", "maximum allowed size",
              "too big", "size limit for this list", "explicitly disallowed", "filter rule match", "on this list",
-             "auto generated", "destination email addresses", "group manager", "group moderator", "list moderator",
+             "auto generated", "destination email addresses", "συντονιστ", "group manager", "group moderator", "list moderator",
              "moderator of the", "recognize the email address", "size allowed for postings", "message size for this list",
              "taille maximale", "list's size limit", "list's maximum message size", "sur cette liste",
              "message size allowed for the", "maximum size for postings", "kb maximum size", "does not accept attachments",
