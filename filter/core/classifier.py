@@ -934,6 +934,10 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # Catalan "L'administrador l'ha revisat i l'ha rebutjat" (reviewed it and refused it))
                         r"\b(?:(?:á|a)tn(?:é|e)zte|megvizsg(?:á|a)lta|ellen(?:ő|o)rizte)\b(?:[^.]|\.(?=\w)){0,40}?\bés elutas(?:í|i)totta\b|"
                         r"\bl['’]ha revisat i l['’]ha (?:rebutjat|eliminat|bloquejat)\b|"
+                        # (German "hat die Nachricht geprüft und entschieden, sie nicht zuzustellen" (decided not to deliver it);
+                        # Polish "Administrator przejrzał wiadomość i ją odrzucił" (looked it over and refused it))
+                        r"\bentschieden,? (?:sie|die nachricht|diese|die e-?mail) nicht zuzustellen\b|"
+                        r"\bprzejrza(?:ł|l)a? wiadomo(?:ść|sc) i j(?:ą|a) (?:odrzuci(?:ł|l)a?|usun(?:ął|al|ęła|ela))\b|"
                         # (German "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt"; Japanese "送信は許可されません
                         # でした。メールは破棄されました" (sending was not permitted; the mail was discarded))
                         r"\bwurde gel(?:ö|oe)scht und nicht zugestellt\b|(?:送信|配信)(?:は|が)許可されませんでした|破棄されました|"

@@ -658,16 +658,21 @@ PHRASES: dict[str, list[str]] = {
     # site refused us, whatever its rule was; a cause the words name besides decides ("Administrative prohibition -
     # attachment type blocked by policy")
     # (Exim's "Administrative prohibition", and the same said "Prohibited by administrator": the site's refusal, no cause)
-    "rejected_weak": [r"administrative prohibition", r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?prohibited by (the )?administrator\b"],
+    # (and in Spanish, French, Italian, Portuguese, German: "Prohibido por el administrador", "Interdit par l'administrateur",
+    # "Proibito dall'amministratore", "Proibido pelo administrador", "Vom Administrator verboten")
+    "rejected_weak": [r"administrative prohibition", r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?prohibited by (the )?administrator\b",
+                      r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?(prohibido por el administrador|interdit par l'administrateur|"
+                      r"proibito dall'amministratore|proibido pelo administrador|vom administrator verboten)\b"],
     # Exchange 2000-2003's "#5.4.0 The destination e-mail system for the recipient is unknown or invalid" and its translations
     # (Exchange 5.5's IMS wrote it too): the recipient's domain, whatever "the recipient ... unknown" inside the same sentence
     # would say (classifier: decided first)
     "destination_system": [
         r"destination (e-?mail |mail |messaging )?system (for the recipient )?is (unknown|invalid)",
-        r"\bsyst(è|e)me de messagerie de destination (du destinataire )?est inconnu\b",
+        # (the recipient named "of" or "for": "du destinataire" / "pour le destinataire", "del" / "para el", "del" / "per il")
+        r"\bsyst(è|e)me de messagerie de destination ((du|pour le) destinataire )?est inconnu\b",
         r"\bziel-?e-?mail-?system (des empf(ä|ae)ngers |f(ü|ue)r den empf(ä|ae)nger )?ist unbekannt\b",
-        r"\bsistema de correo (electr(ó|o)nico )?de destino (del destinatario )?es desconocido\b",
-        r"\bsistema di posta (elettronica )?di destinazione (del destinatario )?(è|e) sconosciuto\b",
+        r"\bsistema de correo (electr(ó|o)nico )?de destino ((del|para el) destinatario )?es desconocido\b",
+        r"\bsistema di posta (elettronica )?di destinazione ((del|per il) destinatario )?(è|e) sconosciuto\b",
         r"\bm(å|a)l-?e-?postsystem er ukjent\b", r"\bmottagarens e-?postsystem (är|ar) ok(ä|a)nt\b",
         r"\bc(í|i)lov(ý|y) e-?mailov(ý|y) syst(é|e)m p(ř|r)(í|i)jemce je nezn(á|a)m(ý|y)\b",
         r"\bcie(ľ|l)ov(ý|y) e-?mailov(ý|y) syst(é|e)m pr(í|i)jemcu je nezn(á|a)my\b",
@@ -1239,8 +1244,17 @@ PHRASES: dict[str, list[str]] = {
         r"نسبة (الرسائل )?المرتدة",
         # (a share of our mail "addressed to mailboxes that do not exist", "sent to non-existent addresses": our list's state
         # held against us)
-        r"\b(share|proportion|percentage|fraction) of (your|our|the sender's) (recent )?(deliveries|messages|mail|e-?mails)\b"
-        r"(?:[^.]|\.(?=\w)){0,60}\b(mailboxes|addresses|recipients) (that|which) do(es)? not exist\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
+        r"\b(share|proportion|percentage|fraction) of (your|our|the sender's|recent) (recent )?(deliveries|messages|mail|e-?mails)\b"
+        r"(?:[^.]|\.(?=\w)){0,60}\b(mailboxes|addresses|recipients) (that|which) do(es)? not exist\b",
+        # (German "Zu viele Ihrer Nachrichten ... gingen an Postfächer, die es bei uns nicht gibt"; French "une part anormalement
+        # élevée de vos envois récents visait des adresses inexistantes"; Portuguese "Muitas mensagens suas foram para caixas
+        # postais inexistentes")
+        r"\bzu viele (ihrer )?(nachrichten|e-?mails|mails)\b(?:[^.]|\.(?=\w)){0,60}\b(postf(ä|ae)cher|adressen|empf(ä|ae)nger),? die es "
+        r"(hier |bei uns )?nicht gibt\b",
+        r"\b(part|proportion|pourcentage) (anormalement |trop )?(é|e)lev(é|e)e? de vos (envois|messages|courriels)\b(?:[^.]|\.(?=\w)){0,60}"
+        r"\badresses (inexistantes|invalides)\b",
+        r"\bmuitas (das )?(suas )?mensagens( suas)? (foram|s(ã|a)o|v(ã|a)o) (enviadas )?para (caixas postais|endere(ç|c)os|destinat(á|a)rios) "
+        r"(inexistentes|inv(á|a)lidos)\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a

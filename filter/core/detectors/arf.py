@@ -176,6 +176,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:no deseado|no solicitado|spam|basura)|"
                     r"(?:reportou|denunciou|marcou) (?:a|esta) (?:mensagem|e-?mail)(?: abaixo| seguinte)? como (?:spam|lixo|n(?:ã|a)o solicitad)|"
                     r"ha marcado como (?:spam|correo no deseado|correo basura)|"
+                    # (Russian "Получатель x@ пометил ваше письмо как спам" (marked your letter as spam))
+                    r"\bпометил[аи]? (?:ваше |это |ваши )?(?:письмо|письма|сообщение|сообщения)\b(?:[^.]|\.(?=\w)){0,40}?\bкак (?:спам|нежелательн)|"
+                    # (Spanish "Un cliente de nuestro servicio ha marcado el siguiente mensaje procedente de su red como correo no
+                    # deseado")
+                    r"\bha marcado (?:el|este) (?:siguiente )?(?:mensaje|correo)\b(?:[^.]|\.(?=\w)){0,60}?\bcomo (?:correo )?(?:no deseado|spam|basura)|"
                     # (Bulgarian "Наш потребител отбеляза писмо от вашия сървър като нежелана поща (спам)" (marked a letter from
                     # your server as unwanted mail); Italian "ha ricevuto una segnalazione da parte di un nostro cliente relativa
                     # al messaggio qui sotto, che il cliente considera posta indesiderata" (a report by a customer who considers
@@ -369,6 +374,8 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          # (Italian "Segnalato per:" (reported for), "Cliente segnalante:" (the reporting customer); Bulgarian
                          # "Докладвано за:" (reported for))
                          r"segnalato per|(?:cliente|utente|abbonato) segnalante|докладвано за|"
+                         # (Spanish "Destinatario que presentó la queja:", the recipient who complained)
+                         r"destinatario que present(?:ó|o) la queja|"
                          r"пайдаланушының мекенжайы)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")

@@ -187,6 +187,8 @@ _CHALLENGE_WORDS = Lazy(
     # envíos a esta dirección" (verify that you are a person, to authorise your sending))
     r"elenco dei mittenti (?:autorizzati|approvati|consentiti|verificati|fidati)|\bnon un programma automatico\b|"
     r"verificar que (?:usted |vos |t[úu] )?(?:es|eres|sos) una persona|autorizar sus env(?:í|i)os\b|"
+    # (Portuguese "seu endereço ainda não consta da nossa lista de remetentes autorizados. Para provar que você é uma pessoa")
+    r"lista de remetentes (?:autorizados|aprovados|confirmados)|provar que (?:voc(?:ê|e) )?(?:é|e) uma pessoa|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
     r"confirme que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
     # ("O usuário x@ utiliza o AntiSpam e só recebe mensagens de remetentes autorizados": the screening's own rule)
@@ -1435,9 +1437,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     # vi: "Vui lòng hủy đăng ký nhận bản tin cho địa chỉ email này" (please cancel the newsletter registration for this
     # address), "Tôi không muốn nhận thêm thư quảng cáo nữa" (I do not want to receive more advertising letters)
     ("vi", ("hủy đăng ký", "huỷ đăng ký", "huy dang ky", "không muốn nhận", "khong muon nhan"),
+     # (never a condition: a newsletter's "Nếu bạn không muốn nhận bản tin, hãy nhấp vào liên kết hủy đăng ký" (if you do not want
+     # to receive the newsletter, click the unsubscribe link))
      r"(?:vui l(?:ò|o)ng |l(?:à|a)m (?:ơ|o)n |xin )?(?:h(?:ủ|u)y|hu(?:ỷ|y)) (?:đ|d)(?:ă|a)ng k(?:ý|y)(?: nh(?:ậ|a)n)? "
      r"(?:b(?:ả|a)n tin|th(?:ư|u)|email|e-?mail) (?:cho|c(?:ủ|u)a) (?:t(?:ô|o)i|(?:đ|d)(?:ị|i)a ch(?:ỉ|i))|"
-     r"kh(?:ô|o)ng mu(?:ố|o)n nh(?:ậ|a)n (?:th(?:ê|e)m )?(?:th(?:ư|u)|email|e-?mail|b(?:ả|a)n tin)",
+     r"(?<!n(?:ế|e)u b(?:ạ|a)n )(?<!n(?:ế|e)u )kh(?:ô|o)ng mu(?:ố|o)n nh(?:ậ|a)n (?:th(?:ê|e)m )?(?:th(?:ư|u)|email|e-?mail|b(?:ả|a)n tin)",
      r"^[^\S\n]*(?:h(?:ủ|u)y|hu(?:ỷ|y)) (?:đ|d)(?:ă|a)ng k(?:ý|y)" + _LINE_END),
     # ka: "გთხოვთ, ამომიღოთ თქვენი საფოსტო სიიდან" (please take me off your mailing list), "აღარ მსურს ამ წერილების მიღება" (I
     # no longer want to receive these letters), "გამოწერის გაუქმება" (cancelling the subscription)
@@ -2514,7 +2518,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste ro
                     "remetentes", "remitentes",
                     "absenderadresse", "подтверд", "белый список", "белом списке", "спис", "задержано",
                     "persona real", "digite o c", "aguardando", "un umano", "di essere", "programma automatico",
-                    "autorizar sus",
+                    "autorizar sus", "provar que",
                     "введите", "demuestre", "apresentad", "exibid", "mostrad", "que aparecem", "verifica del mittente",
                     "aguarda", "retenido", "человек", "escreva", "introduza",
                     "weryfikacj", "potwierd", "nie jeste", "только после", "escrib", "introduzc", "accetta", "digo que aparece", "es una persona",
@@ -2681,7 +2685,7 @@ _PROVE_A_PERSON = Lazy(r"\b(?:confirm|verify|prove) (?:that )?you are a (?:real 
                        # "confirmer que vous êtes bien une personne")
                        r"\b(?:verificar|confirmar|demostrar|comprobar) que (?:usted |vos |t[úu] )?(?:es|eres|sos) una persona\b|"
                        r"\bconferm(?:are|i|a) di essere (?:una persona|un essere umano)\b|\bnon un programma automatico\b|"
-                       r"\bconfirm(?:e|ar) que (?:voc(?:ê|e) )?(?:é|e) uma pessoa\b|"
+                       r"\b(?:confirm(?:e|ar)|provar) que (?:voc(?:ê|e) )?(?:é|e) uma pessoa\b|"
                        r"\bconfirmer que vous (?:ê|e)tes (?:bien )?(?:une personne|un (?:ê|e)tre humain|un humain)\b|"
                        # (the picture a person reads and a program cannot: "type the characters shown in the image",
                        # Portuguese "digite os caracteres exibidos na imagem")

@@ -425,7 +425,8 @@ _RECIPIENT_WORDS = (r"(?:recipients?|to|an|a|à|para|envelope recipient|intended
                     r"intended for|хүлээн авагч|प्रापक|"
                     r"intended recipient|envelope recipient)")
 # (a label in two languages, "宛先 / Recipient :", as bilingual notices write it)
-_RECIPIENT_LABEL = (r"(?im)^[ \t]*" + _RECIPIENT_WORDS + r"(?:[ \t]*/[ \t]*" + _RECIPIENT_WORDS + r")?[ \t]*[:：՝፦][ \t]*<?")
+# (or a tab: the two cells of an HTML table's row, "<td>Recipient</td><td>x@</td>", read as "Recipient\tx@")
+_RECIPIENT_LABEL = (r"(?im)^[ \t]*" + _RECIPIENT_WORDS + r"(?:[ \t]*/[ \t]*" + _RECIPIENT_WORDS + r")?(?:[ \t]*[:：՝፦]|[ ]*\t)[ \t]*<?")
 _RECIPIENT_FIELD = Lazy(_RECIPIENT_LABEL + r"[^\s@<>]+@")
 # ... the report's own recipient label, never an original's header ("Recipient:", "Failed recipient:", "Final recipient:",
 # Korean "받는 사람:"; never "To:" / "An:", the returned original's own fields)
@@ -434,7 +435,8 @@ _OWN_RECIPIENT_WORDS = (r"(?:(?:failed |final |intended )?recipient|destinatari[
                         r"người nhận|받는\s?사람|수신자|收件人|收件者|受信者)")
 _RECIPIENT_LINE = Lazy(r"(?im)^[ \t]*" + _OWN_RECIPIENT_WORDS + r"[ \t]*:[ \t]*<?[^\s@<>]+@")
 # ... and the address itself, alone in its field ("To: a@, b@" names neither)
-_RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?:rfc822;[ \t]*)?(?:[^\n<>@]{1,60}<)?(?P<a>" + ADDRESS + r")>?[ \t\r]*$")
+# (its domain may end in the root's dot, "<x@example.net.>", RFC 1034 section 3.1's absolute name)
+_RECIPIENT_FIELD_ADDRESS = Lazy(_RECIPIENT_LABEL + r"(?:rfc822;[ \t]*)?(?:[^\n<>@]{1,60}<)?(?P<a>" + ADDRESS + r")\.?>?[ \t\r]*$")
 # subjects of delivery reports, in the languages seen in the wild
 # "(the message) was not delivered / could not be delivered" in the languages of South-East and South
 # Asia, Iran, the Arab world and Israel, the Balkans, the Baltics and Central Asia (id / ms, vi, th, hi,
@@ -1565,7 +1567,7 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)
 _SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|"
         # (Exchange 2000-2003's "<address> on <date>" in its French, German, Spanish, Italian, Dutch, Portuguese, Swedish and
         # Polish NDRs: "x@ le 16/01/2006 08:46", "x@ am 16.01.2006 08:46")
-        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|เมื่อ|于|در)\s?(?=\d{1,4}[./-]\d)|"
+        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|เมื่อ|于|در|v|pada|på|日時)\s?(?=\d{1,4}[./-]\d)|"
         # (or the date alone after it, as the Finnish and Ukrainian forms write it: "x@ 14.11.2025 8:01")
         r"\s+(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*$)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
         # (a reason's label right after the address's brackets: "【x@...】原因：该邮箱地址不存在", Korean "사유:")
@@ -1738,6 +1740,9 @@ _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\
                   r"bericht-?id|identyfikator wiadomo[śs]ci|идентификатор сообщения|メッセージ ?id|邮件 ?id|郵件 ?id|"
                   r"訊息 ?id|메시지 ?id)\s*[:：])", re.I)
 _FROM_ADDRESS = Lazy(r"(?<!expanded )(?<!generated )\bfrom:?\s*<")
+# ... unless the line names the delivery from the sender to the recipient ("Delivery from <news@ours> to <x@...> failed"): the
+# recipient stands in it, the sender's address is ours and left out by its own test
+_FROM_US_TO_THEM = Lazy(r"\bfrom:?\s*<[^<>\s]+@[^<>\s]+>\s+to:?\s*<[^<>\s]+@")
 
 
 # the report's invitation to write to the reporting site's own administrators ("For further
@@ -1782,7 +1787,7 @@ _SENT_BY_TO = Lazy(r"sent by\s++[<\"']?[^\s@<>\"']{1,64}+@[^\s@<>\"']{1,255}+[>\
 
 def _skip(line: str, low: str) -> bool:
     return bool(_SKIP_HEAD.match(line) or "sent by" in low and _SENT_BY_TO.search(low) is None
-                or ("from" in low and _FROM_ADDRESS.search(low))
+                or ("from" in low and _FROM_ADDRESS.search(low) and _FROM_US_TO_THEM.search(low) is None)
                 or any(map(low.__contains__, _ROLES_AT)) and any(map(low.__contains__, _CONTACT_WORDS))
                 and _contact_only(line) or invites(low)
                 or any(map(low.__contains__, _LABEL_WORDS)) and _labelled_contact(line))
@@ -2654,11 +2659,13 @@ def _target_above(lines: list[str], i: int, last: int) -> list[str]:
 # lines indented under it, up to the next entry (which may name a recipient by its display name only,
 # "Ng, Helen on <date>": no address to end the block)
 _EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|"
-                       r"เมื่อ|于|در)[ \t]*)?"
+                       r"เมื่อ|于|در|v|pada|på|日時)[ \t]*)?"
                        r"\d{1,4}[./-]\d)[^\n]*\d")
 # the word for "on" before an Exchange entry's date, English and localized
 _ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna", "dana", "дана", "στις", "vào", "ב-",
-             "เมื่อ", "于", "در")
+             "เมื่อ", "于", "در",
+             # (Czech and Slovak "v" (at), Indonesian "pada", Norwegian "på", Japanese "日時" (date and time))
+             "v", "pada", "på", "日時")
 # an entry's date and time alone after its address (Finnish, Ukrainian: "x@ 14.11.2025 8:01")
 _DATE_ALONE = Lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*$")
 
@@ -3627,6 +3634,8 @@ _SUCCESS_BODY = Lazy(
     r"(?:inzwischen\s+|nun\s+|jetzt\s+)?(?:[^.]{0,50}?\s)?zugestellt\b|"
     r"\bder\s+rest\s+der\s+(?:nachricht|e-?mail)\s+wurde\s+(?:dem\s+empf(?:ä|ae)nger\s+|an\s+den\s+empf(?:ä|ae)nger\s+)?zugestellt\b|"
     r"\bliberad[oa]\b[^.]{0,60}?\by\s+(?:ya\s+)?(?:ha\s+sido\s+|fue\s+|se\s+ha\s+)?entregad[oa]\b|"
+    # (Spanish "fue liberado de la cuarentena por el administrador y se entregó correctamente en el buzón del destinatario")
+    r"\bliberad[oa]\b[^.]{0,80}?\by\s+(?:ya\s+)?se\s+(?:ha\s+)?entreg(?:ó|o|ado)\b|"
     # (Spanish "lo ha liberado de la cuarentena. El mensaje se entregó correctamente al buzón de x@"; Italian "L'amministratore
     # lo ha sbloccato e il messaggio è stato recapitato nella casella")
     r"\bliberad[oa]\s+de\s+la\s+cuarentena\.\s+el\s+mensaje\s+(?:se\s+entreg(?:ó|o)|ha\s+sido\s+entregado|fue\s+entregado)\b|"
@@ -4031,6 +4040,11 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # the report's own "Sender: / Subject: / Date:" summary was cut as a pasted original's header, its "Recipient: x@
             # ... Result: 550 ..." lines or its table below it: read in the whole text
             records = [r for r in parse_blocks(msg.body[:20000], sender) if r.status or r.reply_code or _says_a_cause(r.diagnostic)]
+        if not records and not from_system(msg) and (platform := _a_platforms_notice(msg, text, sender)) is not None:
+            # (a help desk's notice in a report's words, "Your reply on ticket #8812 did not reach the customer", whose recipient
+            # stands only in the DSN fields it pastes, "Final-Recipient: rfc822; x@ / Status: 5.1.2": a platform's notice; never
+            # a mail system's own report, whose text below its rule line is the returned copy)
+            return platform
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
     if sender and records and all(r.address and organisation(r.address) == organisation(sender) and not (r.status or r.reply_code)
@@ -4121,7 +4135,13 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # richten Sie Ihr Anliegen an zentrale@..."): the one address named where the words say why it failed
             # (or, of another domain than the system's, the one the sentence that says it was stopped names: Spamina's "El
             # mensaje que envió a x@ ha quedado retenido en la cuarentena del destinatario")
-            record.address = _named_where_it_failed(text, own, sender)
+            # (or its recipient in a field of its own, "Recipient: x@", a two-column table's "Recipient<TAB>x@", first: its
+            # contacts may be of the system's own domain, "Support<TAB>abuse@<its domain>")
+            field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
+            if field is not None and (not sender or organisation(field.group("a")) != organisation(sender)):
+                record.address = normalize(field.group("a"))
+            else:
+                record.address = _named_where_it_failed(text, own, sender)
             if record.address is None and record.diagnostic is not None and _HOLD_HEADLINE.search(text, 0, 3000):
                 record.address = _named_where_stopped(text, sender)
         kind = report_kind(msg, text)
@@ -4287,6 +4307,11 @@ _HOLD_HEADLINE = Lazy(r"quarant|karant|карантин|held|retenu|retenid|zur(
 
 # a server's reply code and status right before an address's bracket ("Reason: 550 5.1.1 <t.obrien@...>: recipient does not exist")
 _CODE_BEFORE = Lazy(r"\b[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]+<$")
+# ... or the recipient of a delivery named from its sender to it ("Delivery from <news@ours> to <x@...> failed")
+_FROM_US_TO = Lazy(r"\b(?:delivery|message|mail|e-?mail)\s+from\s+<[^<>\s]+@[^<>\s]+>\s+to\s+<$", re.I)
+# an invitation to write to an address ("forward this notice to x@", "please contact x@", "write to x@"): a contact
+_CONTACT_BEFORE = Lazy(r"\b(?:forward|send|write|reply|report|mail|contact|e-?mail)\s+(?:this\s+(?:notice|message|report|e-?mail)\s+|"
+                       r"it\s+|us\s+)?(?:to|at)?\s*<?$|\bcontact\s+<?$", re.I)
 
 
 def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> str | None:
@@ -4306,8 +4331,11 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
         for m in _ANY_ADDRESS.finditer(sentence):
             a = normalize(m.group(0))
             if not a or a in (own, sender) or sentence[max(0, m.start() - 1):m.start()] in ("<", ":", "/") \
-                    and _CODE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) is None:
+                    and _CODE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) is None \
+                    and _FROM_US_TO.search(sentence, max(0, m.start() - 200), m.start()) is None:
                 continue  # (a message id in brackets, a link; not the address a server's reply names, "550 5.1.1 <x@...>:")
+            if _CONTACT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None:
+                continue  # ("If you think this is a mistake, forward this notice to x@": whom to write to, no recipient)
             if _UNAFFECTED.search(sentence, m.end(), m.end() + 60) is not None:
                 continue  # ("Andere Empfänger (a.schulz@...) waren nicht betroffen": one the failure did not touch)
             line = sentence[sentence.rfind("\n", 0, m.start()) + 1:].partition("\n")[0]
@@ -4476,6 +4504,8 @@ _WARNS_OR_LURES = Lazy(
     # a lure's "Open the attached file to view the undelivered messages" (a report attaches the
     # returned message, it never asks to open a file to see it)
     r"\bopen the attached (?:file|document|html|page|form|copy)\b|"
+    # ("Open the attachment to view the original remittance advice and resend")
+    r"\bopen the attachment to (?:view|see|read|access|download|resend|restore)\b|"
     # (a lure's "(5) outgoing messages ... are pending in your outbox. Retry sending now": a report asks nothing)
     r"\bpending in your (?:outbox|mailbox|mail ?box)\b|\bretry (?:sending|delivery) now\b|"
     # a lure's call to act on the reader's own account ("sign in here", "Renew your mailbox", "Upgrade
@@ -4806,6 +4836,10 @@ scanned(_NOT_RECIPIENT_LINE)
 _FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettäjä|feladó|expeditor|αποστολέας)\s*[:：]", re.I)
 
 
+_STARTS_WITH_ADDRESS = Lazy(r"[ \t]*<?[^\s@<>]+@")
+_ENDS_IN_TO = Lazy(r"\b(?:to|an|à|a|at|para|naar|till)\s*:?\s*$")
+
+
 def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The only address the report's own text names, when no sentence form above took it.
 
@@ -4826,12 +4860,19 @@ def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | fro
     found: str | None = None
     own: str | None = None  # an address in the sender's own domain: only when nothing else is named
     own_many = False
+    prev = ""
     for line in text.split("\n"):
         if "@" not in line:
+            prev = line.lower()
             continue
         low = line.lower()
-        if _skip(line, low) or _ID_HEAD.match(line) or _ID_LINE.match(line):
+        if _skip(line, low) or _ID_HEAD.match(line) or _ID_LINE.match(line) \
+                or _STARTS_WITH_ADDRESS.match(low) and invites(prev) and _ENDS_IN_TO.search(prev):
+            # (or the address an invitation wrapped onto its own line: "If you think this is a mistake, forward this notice
+            # to\nx@...")
+            prev = low
             continue
+        prev = low
         ids: list[tuple[int, int]] | None = None
         for m in _A_ANY.finditer(line):
             addr = normalize(m.group(0))

@@ -4617,25 +4617,33 @@ _SESSION_44 = {
         # address; the new address is ...): the address moved and the notice says where)
         r"δεν χρησιμοποιε(ί|ι) πλ(έ|ε)ον αυτ(ή|η)ν? τη(ν)? διε(ύ|υ)θυνση(?:[^.]|\.(?=\w)){0,20}[.;]? (η )?ν(έ|ε)α (του |της )?διε(ύ|υ)θυνση",
     ],
-    "suspended": [
-        # (Turkish "hesabı kalıcı olarak kapatılmıştır" is the closed account of the older row; "geçici olarak devre dışı"
-        # the suspended one: here the Greek "ο λογαριασμός ... έχει απενεργοποιηθεί προσωρινά" (disabled for a time))
-        r"\bλογαριασμ(ό|ο)ς\b(?:[^.]|\.(?=\w)){0,80}\b(έχει|εχει) απενεργοποιηθε(ί|ι) προσωριν(ά|α)",
-    ],
     "user_unknown": [
         # (Turkish "x@ hesabı kalıcı olarak kapatılmıştır ve artık kullanılmamaktadır" (permanently closed, no longer used))
         r"(?<!g[öo]nderici )(?<!g[öo]nderen )\bhesab(ı|i) kal(ı|i)c(ı|i) olarak kapat(ı|i)lm(ı|i)(ş|s)(t(ı|i)r)?",
+        # (Portuguese "A conta do destinatário foi encerrada definitivamente" (closed for good))
+        r"\bconta (do destinat(á|a)rio )?foi (encerrada|cancelada|exclu(í|i)da) (definitivamente|permanentemente)\b",
     ],
     "rate_limited": [
         # (Plesk's outgoing mail control, said of the subscription: "the limit on outgoing messages for the subscription has
         # been exceeded": our account's cap, for a time)
         r"\blimit (on|for) (the )?(allowed )?(outgoing|outbound) (messages|mail|e-?mails)\b(?:[^.]|\.(?=\w)){0,60}\b(exceeded|reached)\b",
+        # (German "Das Limit für ausgehende E-Mails des Abonnements wurde überschritten")
+        r"\blimit f(ü|ue)r ausgehende (e-?mails|nachrichten|mails)\b(?:[^.]|\.(?=\w)){0,60}\b(ü|ue)berschritten\b",
+    ],
+    "security_error": [
+        # (a site that requires encrypted mail, S/MIME or OpenPGP, for a recipient: German "Für diesen Empfänger ist ... eine
+        # verschlüsselte Übermittlung vorgeschrieben. Ihre Nachricht war nicht verschlüsselt", English "encrypted delivery is
+        # required for this recipient; your message was not encrypted": a security rule, no transport's TLS)
+        r"\bverschl(ü|ue)sselte (ü|ue)bermittlung\b(?:[^.]|\.(?=\w)){0,60}\bvorgeschrieben\b", r"\b(nachricht|e-?mail) war nicht verschl(ü|ue)sselt\b",
+        r"\b(message|e-?mail) (was|is) not encrypted\b", r"\bencrypted (delivery|transmission|e-?mail) (\([^)]{0,30}\) )?is (required|mandatory)\b",
     ],
     "policy_violation": [
         # (an Italian certified mailbox's rule, "la casella ... è configurata per ricevere esclusivamente messaggi provenienti da
         # caselle PEC" (set to take only messages from certified mailboxes): who may write to it, the site's policy)
         r"\b(ricevere|accettare|riceve|accetta) (esclusivamente|solo|soltanto|unicamente) (messaggi|posta|e-?mail) (provenienti )?da "
         r"(caselle|indirizzi|mittenti) (pec|di posta (elettronica )?certificata|certificat|autorizzat|verificat)",
+        # (... "questa casella riceve esclusivamente messaggi PEC")
+        r"\b(riceve|accetta) (esclusivamente|solo|soltanto|unicamente) (messaggi|posta) (pec|certificat[ai])\b",
     ],
 }
 _add(_SESSION_44)

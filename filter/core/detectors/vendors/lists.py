@@ -185,7 +185,12 @@ LIST_MANAGERS = (
                    # approval by a group manager"
                    "en attente de validation par un modérateur", "en attente de validation par le modérateur",
                    "en attente de validation par les modérateurs", "pending approval by a group manager",
-                   "pending approval by the group manager", "pending approval by a group moderator")),
+                   "pending approval by the group manager", "pending approval by a group moderator",
+                   # (French "est en attente d'approbation par le modérateur de la liste", German Sympa "wurde an die
+                   # Moderatoren der Liste weitergeleitet" (forwarded to the list's moderators))
+                   "en attente d'approbation par le modérateur", "en attente d'approbation par les modérateurs",
+                   "an die moderatoren der liste weitergeleitet", "an den moderator der liste weitergeleitet",
+                   "an die listenmoderatoren weitergeleitet", "zur moderation weitergeleitet")),
     # Mailman 2's postheld notice (templates/en/postheld.txt: "is being held until the list moderator can
     # review it") as its translations say it: the verb for "held back" and the word for the moderator
     # (our renderings of that meaning: de "zurückgehalten", fr "retenu", es "retenido", it "trattenuto",
