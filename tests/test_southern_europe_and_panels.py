@@ -395,3 +395,177 @@ def test_a_lure_asking_to_open_its_attachment_is_no_report():
            "--L\nContent-Type: text/html; name=\"Undelivered.html\"\nContent-Disposition: attachment; filename=\"Undelivered.html\"\n\n"
            "<html><script>window.location='http://login.example/';</script></html>\n--L--\n")
     assert classify(raw.encode()).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("words", [
+    "Mottaker ola@firm.example finnes ikke.",
+    "Modtager ola@firm.example findes ikke.",
+    "Mottagare ola@firm.example finns inte.",
+])
+def test_a_nordic_label_before_the_address_that_does_not_exist(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "user_unknown"
+
+
+def test_the_forward_path_of_a_551_is_no_recipient():
+    # RFC 5321 section 3.4: "551 User not local; please try <forward-path>" names where to write instead
+    body = ("このアドレス kenji@firm.example は使用されなくなりました。\nメッセージは配信されていません。\n\n"
+            "新しいアドレス: kenji.m@group.example\n\n551 5.1.6 User not local; please try <kenji.m@group.example>\n")
+    report = classify(mail("From: postmaster@firm.example\nTo: bounces+kenji=firm.example@shop.example\n"
+                           f"Subject: 宛先変更のお知らせ\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("kenji@firm.example", "has_moved")])
+
+
+# ---- the third batch --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("entry", [
+    # the date first, its word for "on" after it (Turkish "tarihinde", Hungarian "időpontban"); Chinese "在" before it
+    ("      'eva@firm.example' 18.01.2008 16:26 tarihinde\n            Alıcının hedef e-posta sistemi bilinmiyor ya da geçersiz.\n"
+     "            <EXCH.firm.local #5.4.0>\n"),
+    ("      'eva@firm.example' 2007.03.05. 9:41 időpontban\n            A címzett cél e-mail rendszere ismeretlen vagy érvénytelen.\n"
+     "            <EXCH.firm.local #5.4.0>\n"),
+    ("      'eva@firm.example' 在 2006-11-20 11:03\n            收件人的目标电子邮件系统未知或无效。\n            <EXCH.firm.local #5.4.0>\n"),
+    # Swedish "Målets e-postsystem för mottagaren är okänt", Dutch "van de geadresseerde"
+    ("      'eva@firm.example' den 2006-04-12 10:15\n            Målets e-postsystem för mottagaren är okänt eller ogiltigt.\n"
+     "            <EXCH.firm.local #5.4.0>\n"),
+    ("      'eva@firm.example' op 12-9-2005 14:03\n            Het doel-e-mailsysteem van de geadresseerde is onbekend of ongeldig.\n"
+     "            <EXCH.firm.local #5.4.0>\n"),
+])
+def test_exchange_2003_entries_of_the_third_batch(entry):
+    test_exchange_2003_entries_with_more_words_for_on(entry)
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    ("5.7.1", "554 5.7.1 Rechazado: un porcentaje elevado de los envíos de su servidor se dirigen a buzones inexistentes.",
+     "blocked"),
+    ("5.7.1", "550 5.7.1 Il vostro server ha inviato troppi messaggi verso caselle inesistenti: connessione rifiutata", "blocked"),
+    (None, "550 Afgewezen: vanaf uw IP-adres komen te veel berichten voor adressen die bij ons niet bestaan.", "blocked"),
+    ("5.7.1", "550 5.7.1 Verboden door de beheerder", "rejected"),
+    ("5.7.1", "550 5.7.1 Zabronione przez administratora", "rejected"),
+    ("5.7.1", "550 5.7.1 Sender domain x.example figura en la lista de remitentes bloqueados de la organización", "rejected"),
+    (None, "Le domaine shop.example a dépassé le nombre maximal de courriels autorisés par heure (300/300).", "rate_limited"),
+    (None, "Su plan permite como máximo 250 mensajes salientes por hora y se ha alcanzado ese límite.", "rate_limited"),
+    ("5.6.0", "554 5.6.0 Nachricht enthält eine Zeile mit mehr als 998 Zeichen", "not_compliant_rfc"),
+    ("4.0.0", "421-mx.gmx.net Service not available 421-Reject due to temporary limit exceeded for IP 192.0.2.25", "rate_limited"),
+    # an SMTP command's line, not the message: RFC 5321 section 4.5.3.1.4 ("500 Line too long")
+    ("5.5.2", "500 5.5.2 Error: SMTP command line too long", "syntax_error"),
+])
+def test_causes_of_the_third_batch(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+def test_a_rule_announced_beside_a_missing_mailbox_is_no_cause():
+    words = ("550 5.1.1 <eva@firm.example>: Recipient address rejected: this mailbox does not exist. Please note: senders "
+             "with too many messages to mailboxes that do not exist will be blocked by our servers.")
+    assert decide(status="5.1.1", diagnostic=words, command="RCPT", action="failed") == "user_unknown"
+
+
+@pytest.mark.parametrize("text", ["Su plan permite 250 mensajes salientes por hora", "Limit: 250 emails per hour"])
+def test_a_count_of_messages_is_no_reply_code(text):
+    assert smtptext.find_reply_code(text) is None
+
+
+def test_a_german_list_moderator_discarded_the_post():
+    body = ("Ihr Beitrag an die Liste 'verein' mit dem Betreff\n    Sommeraktion\n"
+            "wurde vom Listen-Moderator nicht freigegeben und daher verworfen.\n")
+    report = _list_notice("verein-owner@liste.firm.example", "Beitrag abgelehnt", body)
+    assert [r.reason for r in report.recipients] == ["rejected"]
+
+
+@pytest.mark.parametrize("body", [
+    ("Ditt meddelande till eva@firm.example hölls i karantän.\n"
+     "En administratör har granskat meddelandet och beslutat att det inte ska levereras.\n"),
+    ("A mensagem que você enviou para eva@firm.example ficou retida para análise.\n"
+     "O administrador analisou a mensagem e optou por não liberá-la.\n"),
+])
+def test_reviews_that_said_no_in_swedish_and_portuguese(body):
+    report = gateway_notice("Karantän <quarantine@gw.firm.example>", "Meddelandet levererades inte", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Abuso <abuse@isp.example>", "Reclamação de spam",
+     "Um utilizador marcou a sua mensagem como spam.\nDestinatário que fez a reclamação: eva@firm.example\n"),
+    ("Stížnosti <fbl@isp.example>", "Stížnost",
+     "Dobrý den, příjemce eva@firm.example označil vaši zprávu \"Letní výprodej\" jako nevyžádanou (spam).\n"),
+    ("Beschwerdestelle <fbl@isp.example>", "Spam-Beschwerde",
+     "ein Kunde hat Ihre E-Mail \"Sommeraktion\" über die Schaltfläche \"Spam melden\" als unerwünscht gemeldet.\n"
+     "Betroffene Adresse: eva@firm.example\n"),
+])
+def test_complaints_of_the_third_batch(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: bounces@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_a_support_contact_below_a_recipient_field_is_no_recipient():
+    body = ("Mensaje no entregado.\nDestinatario: eva@firm.example\nEstado: rechazado (5.1.1)\nMotivo: el buzón no existe\n"
+            "Soporte: ayuda@envios.example\n")
+    # (from a mail system's account, and from a platform's no-reply account whose words the reports' readers do not take:
+    # never the support address of the sender's own domain as a failed account)
+    report = classify(mail("From: Mail Delivery System <mailer-daemon@envios.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Informe de entrega: mensaje no entregado\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+    report = classify(mail("From: Informes <no-reply@envios.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Informe de entrega: mensaje no entregado\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert all(r.address != "ayuda@envios.example" for r in report.recipients)
+
+
+def test_a_help_desk_notice_with_the_original_recipient_field():
+    body = ("Ihre Antwort auf Ticket #88 konnte nicht zugestellt werden.\nDer empfangende Server meldete:\n"
+            "    Original-Recipient: rfc822;eva@firm.example\n    Action: failed\n    Status: 5.2.2\n"
+            "    Diagnostic-Code: smtp; 552 5.2.2 Postfach voll\n\nBei Fragen wenden Sie sich an hilfe@desk.example.\n")
+    report = classify(mail("From: Ticketsystem <notifications@desk.example>\nTo: support@shop.example\n"
+                           f"Subject: [Ticket #88] Antwort konnte nicht zugestellt werden\nAuto-Submitted: auto-generated\n{UTF8}",
+                           body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "mailbox_full")])
+
+
+def test_a_dane_failure_is_the_transport_s_tls():
+    # RFC 7672: the MX's certificate did not match its TLSA records; the TLS the transport required failed
+    assert decide(status="5.7.0", diagnostic="DANE authentication failed for mx.firm.example", action="failed") == "failed_starttls"
+
+
+# ---- a blind week of an Italian and Spanish shop: the readers' own answers ---------------------------------------------
+@pytest.mark.parametrize("subject, body", [
+    # Italian, all capitals, no stop between the request and the reason
+    ("R: Black Week", "CANCELLATEMI DALLA VOSTRA LISTA NON VOGLIO PIÙ RICEVERE LE VOSTRE EMAIL. GRAZIE\n"),
+    # Spanish, a data-protection request naming the commercial communications
+    ("Baja", "Buenas noches,\n\nLes ruego que me den de baja de sus comunicaciones comerciales y que supriman mis datos.\n"),
+    # Portuguese, the word first and a reason after it, in a short answer
+    ("Re: Black Week", "descadastrar por favor, nem moro mais na Espanha\n"),
+    # Italian, "this address" removed at once
+    ("Re: Idee regalo", "Spettabile negozio,\n\nrimuovete immediatamente questo indirizzo dalle Vostre liste.\n\nAvv. Rossi\n"),
+])
+def test_requests_of_the_week(subject, body):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: assistenza@shop.example\n"
+                           f"Subject: {subject}\nIn-Reply-To: <nl.7@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("body", [
+    "Ciao,\n\nse non voglio più ricevere le vostre email, basta rispondere?\n",
+    "Olá,\n\ndescadastrar como? Não encontro o link.\n",
+])
+def test_questions_about_leaving_ask_nothing(body):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: assistenza@shop.example\nSubject: Re: Newsletter\n"
+                           f"In-Reply-To: <nl.7@shop.example>\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+def test_a_spanish_absence_on_maternity_leave_is_an_auto_reply():
+    body = ("Gracias por su correo.\n\nEstoy de baja por maternidad hasta el 3 de marzo. Durante mi ausencia no leeré "
+            "este buzón.\nPara pedidos, escriban a compras@firm.example.\n")
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: Re: Regalos de Navidad\n{UTF8}", body))
+    assert report.kind == "auto_reply"
+
+
+def test_a_complaint_never_names_our_own_feedback_box():
+    # the report names our feedback address where the complainer would stand; our copy's VERP envelope names who complained
+    raw = ("From: staff@hotmail.example\nTo: fbl@shop.example\nX-HmXmrOriginalRecipient: <fbl@shop.example>\n"
+           "Subject: complaint about message\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/report; report-type=feedback-report; boundary=\"F\"\n\n"
+           "--F\nContent-Type: text/plain\n\nThis is an email abuse report.\n"
+           "--F\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nVersion: 1\n"
+           "Original-Mail-From: <bounces+eva=firm.example@shop.example>\n"
+           "--F\nContent-Type: message/rfc822\n\nReturn-Path: <bounces+eva=firm.example@shop.example>\n"
+           "From: news@shop.example\nTo: <redacted>\nSubject: Black Week\n\nHola\n--F--\n")
+    assert kind_and_reasons(classify(raw.encode())) == ("complaint", [("eva@firm.example", "complaint")])

@@ -465,7 +465,7 @@ def _for_good(text: str) -> bool:
 # anti-spam policy is, which checks it runs (in English, French, German and Spanish)
 _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_moved")
 # (every alternative of _HEDGE holds one of these: "policy" alone stands in too many refusals to try it on each)
-_HEDGE_GATE = ("transport.rules", "if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
+_HEDGE_GATE = ("transport.rules", "will be blocked", "if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
                "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.",
                "policy -", "denied -", "denied (", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
@@ -484,6 +484,9 @@ _PLATFORM_AFTER = Lazy(r"\b(?:the |this )?(?:address|recipient|contact|e-?mail a
 _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|suspect|pensez|estimez|croyez|glauben|"
               r"meinen|denken|cree|piensa)\b[^.;]*|"
               r"\b(?:this|our) (?:server|system|site|mail ?server|gateway|domain) (?:uses|employs|runs|applies)\b[^.;]*|"
+              # (a rule announced for whoever breaks it, "Please note: senders with too many messages to mailboxes that do not
+              # exist will be blocked by our servers": what would be, no cause of this refusal)
+              r"\b(?:please note:? )?senders? (?:with|who send|sending) too many\b[^.;]*\bwill be blocked\b[^.;]*|"
               # ("If instead your message is refused because your server is listed on a block list such as ...")
               r"\bif (?:instead )?your (?:message|mail|e-?mail|server|ip|host)s? (?:is|was|are|were|gets?|has been) "
               r"(?:refused|rejected|blocked|listed|bounced)\b[^.;]*|"
@@ -937,6 +940,10 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # (German "hat die Nachricht geprüft und entschieden, sie nicht zuzustellen" (decided not to deliver it);
                         # Polish "Administrator przejrzał wiadomość i ją odrzucił" (looked it over and refused it))
                         r"\bentschieden,? (?:sie|die nachricht|diese|die e-?mail) nicht zuzustellen\b|"
+                        # (Swedish "har granskat meddelandet och beslutat att det inte ska levereras" (decided it shall not be
+                        # delivered); Portuguese "O administrador analisou a mensagem e optou por não liberá-la" (chose not to
+                        # release it))
+                        r"\bbeslutat att (?:det|meddelandet) inte ska(?:ll)? levereras\b|\boptou por n(?:ã|a)o (?:liber|entreg)|"
                         r"\bprzejrza(?:ł|l)a? wiadomo(?:ść|sc) i j(?:ą|a) (?:odrzuci(?:ł|l)a?|usun(?:ął|al|ęła|ela))\b|"
                         # (German "Ergebnis: Die Nachricht wurde gelöscht und nicht zugestellt"; Japanese "送信は許可されません
                         # でした。メールは破棄されました" (sending was not permitted; the mail was discarded))

@@ -216,7 +216,7 @@ PHRASES: dict[str, list[str]] = {
         r"larger than (the )?(current )?(system|allowed|maximum) (limit|size)",
         # "the message is larger than the recipient's server accepts"
         r"(message|mail|e-?mail) is (larger|bigger) than (the )?(recipient|server|mailbox|system|limit|maximum|allowed)",
-        r"maximum (allowed )?message size", r"line limit exceeded", r"(?<!header )line too long",
+        r"maximum (allowed )?message size", r"line limit exceeded", r"(?<!header )(?<!command )line too long",
         r"(maximum|max) (incoming |inbound |allowed |permitted )?(message|mail|e-?mail) size",
         # a size named as the limit ("Messages larger than 5 MB are not accepted by this mailbox", a
         # recipient's Sieve rule, RFC 5429; "mails bigger than 20MB are refused"): the size is the cause
@@ -662,7 +662,9 @@ PHRASES: dict[str, list[str]] = {
     # "Proibito dall'amministratore", "Proibido pelo administrador", "Vom Administrator verboten")
     "rejected_weak": [r"administrative prohibition", r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?prohibited by (the )?administrator\b",
                       r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?(prohibido por el administrador|interdit par l'administrateur|"
-                      r"proibito dall'amministratore|proibido pelo administrador|vom administrator verboten)\b"],
+                      r"proibito dall'amministratore|proibido pelo administrador|vom administrator verboten|"
+                      # (Dutch "Verboden door de beheerder", Polish "Zabronione przez administratora")
+                      r"verboden door de beheerder|zabronione przez administratora)\b"],
     # Exchange 2000-2003's "#5.4.0 The destination e-mail system for the recipient is unknown or invalid" and its translations
     # (Exchange 5.5's IMS wrote it too): the recipient's domain, whatever "the recipient ... unknown" inside the same sentence
     # would say (classifier: decided first)
@@ -674,6 +676,7 @@ PHRASES: dict[str, list[str]] = {
         r"\bsistema de correo (electr(ó|o)nico )?de destino ((del|para el) destinatario )?es desconocido\b",
         r"\bsistema di posta (elettronica )?di destinazione ((del|per il) destinatario )?(è|e) sconosciuto\b",
         r"\bm(å|a)l-?e-?postsystem er ukjent\b", r"\bmottagarens e-?postsystem (är|ar) ok(ä|a)nt\b",
+        r"\bm(å|a)lets e-?postsystem (f(ö|o)r mottagaren )?(är|ar) ok(ä|a)nt\b",
         r"\bc(í|i)lov(ý|y) e-?mailov(ý|y) syst(é|e)m p(ř|r)(í|i)jemce je nezn(á|a)m(ý|y)\b",
         r"\bcie(ľ|l)ov(ý|y) e-?mailov(ý|y) syst(é|e)m pr(í|i)jemcu je nezn(á|a)my\b",
         r"\bsistema de correu (electr(ò|o)nic )?de destinaci(ó|o) (del destinatari )?(é|e)s desconegut\b",
@@ -688,7 +691,7 @@ PHRASES: dict[str, list[str]] = {
         # "收件人的目标电子邮件系统未知", Korean "받는 사람의 대상 전자 메일 시스템을 알 수 없")
         r"σ(ύ|υ)στημα ηλεκτρονικο(ύ|υ) ταχυδρομε(ί|ι)ου προορισμο(ύ|υ) (για τον παραλ(ή|η)πτη )?ε(ί|ι)ναι (ά|α)γνωστο",
         r"\bhedef e-?posta sistemi (bilinmiyor|ge(ç|c)ersiz)", r"\bsistem (e-?mail|surel|surat elektronik) tujuan\b(?:[^.]|\.(?=\w)){0,30}\btidak dikenal\b",
-        r"\bsystem poczty e-?mail adresata jest nieznany\b", r"\bdoel-?e-?mailsysteem (voor de ontvanger )?is onbekend\b",
+        r"\bsystem poczty e-?mail adresata jest nieznany\b", r"\bdoel-?e-?mailsysteem ((voor|van) de (ontvanger|geadresseerde) )?is onbekend\b",
         r"\bsistema de e-?mail de destino (do destinat(á|a)rio )?(é|e) desconhecido\b", r"\bc(é|e)l e-?mail ?rendszere ismeretlen\b",
         r"почтовая система (получателя )?(неизвестна|недопустима)", r"\bkohdes(ä|a)hk(ö|o)postij(ä|a)rjestelm(ä|a) on tuntematon\b",
         r"\bdestinationsmailsystem (er )?ukendt\b", r"目标电子邮件系统未知|目標電子郵件系統未知", r"대상 전자 ?메일 시스템을 알 수 없",
@@ -1254,7 +1257,13 @@ PHRASES: dict[str, list[str]] = {
         r"\b(part|proportion|pourcentage) (anormalement |trop )?(é|e)lev(é|e)e? de vos (envois|messages|courriels)\b(?:[^.]|\.(?=\w)){0,60}"
         r"\badresses (inexistantes|invalides)\b",
         r"\bmuitas (das )?(suas )?mensagens( suas)? (foram|s(ã|a)o|v(ã|a)o) (enviadas )?para (caixas postais|endere(ç|c)os|destinat(á|a)rios) "
-        r"(inexistentes|inv(á|a)lidos)\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
+        r"(inexistentes|inv(á|a)lidos)\b",
+        # (Spanish "un porcentaje elevado de los envíos de su servidor se dirigen a buzones inexistentes", Italian "troppi
+        # messaggi verso caselle inesistenti", Dutch "te veel berichten voor adressen die bij ons niet bestaan")
+        r"\b(porcentaje|proporci(ó|o)n) (elevad[oa] |alt[oa] )?de (los |sus )?(env(í|i)os|mensajes|correos)\b(?:[^.]|\.(?=\w)){0,60}"
+        r"\b(buzones|direcciones|destinatarios) (inexistentes|inv(á|a)lid[oa]s)\b",
+        r"\btroppi messaggi (verso|a|per) (caselle|indirizzi|destinatari) (inesistenti|non validi)\b",
+        r"\bte veel berichten (voor|naar|aan) (adressen|ontvangers|mailboxen)\b(?:[^.]|\.(?=\w)){0,30}\b(niet bestaan|onbekend zijn)\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a
@@ -1816,7 +1825,7 @@ PHRASES: dict[str, list[str]] = {
     "access_denied": [r"access (is )?denied", r"access (is )?restricted", r"not permitted to (send|connect)"],
     "security_error": [
         r"authentication (is )?required", r"must (be )?authenticate", r"smtp auth(entication)? (is )?required",
-        r"only accepts? (mail|e-?mail|messages) from authenticated (users|senders|clients)", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(smtp )?auth(entication)? (failed|failure|error|unsuccessful)",
+        r"only accepts? (mail|e-?mail|messages) from authenticated (users|senders|clients)", r"(client|sender|user|you) (was |were |is |are )?not authenticated", r"(?<!dane )(smtp )?auth(entication)? (failed|failure|error|unsuccessful)",
         r"invalid credentials", r"not authori[sz]ed", r"unauthori[sz]ed", r"(sender|you are) not authenticated",
         r"security (policy|reasons|violation|error|check)", r"insecure", r"certificate",
         r"delivery not authorized", r"message refused", r"access (is )?(denied|restricted|forbidden)",
@@ -1838,6 +1847,9 @@ PHRASES: dict[str, list[str]] = {
         # MTA-STS (RFC 8461) said no: the recipient domain's policy does not let us deliver to that MX
         r"mta-sts\b.{0,60}(?:fail|error|invalid|not authori|not permitted|not allowed|mismatch|does not match)",
         r"policy does not authori[sz]e (?:the )?mx",
+        # DANE (RFC 7672): the MX's TLS certificate did not match its TLSA records ("DANE authentication failed for mx.x",
+        # Postfix's "Server certificate not trusted" under a dane policy)
+        r"\bdane (?:authentication|verification|validation|tlsa)? ?(?:failed|failure|error)\b",
         # (not the stage a connection was lost or timed out at, Postfix's "timed out while receiving the
         # STARTTLS response", "lost connection ... while sending STARTTLS": a network failure)
         r"(?<!while sending )(?<!while receiving )(?<!while receiving the )(?<!after )starttls",

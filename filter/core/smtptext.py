@@ -110,7 +110,8 @@ def find_reply_code(text: str | None) -> str | None:
         # text or a status
         after = text[m.end():m.end() + 12].lower()
         if after.startswith((" bytes", " kb", " mb", " messages", " days", " hours", " seconds", " minutes", " day(", " hour(",
-                             " second(", " minute(")):
+                             " second(", " minute(", " mensajes", " mensagens", " messaggi", " nachrichten", " e-mails",
+                             " emails", " mails")):
             continue
         if code[0] == "2":
             success = success or code

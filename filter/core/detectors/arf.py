@@ -178,6 +178,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"ha marcado como (?:spam|correo no deseado|correo basura)|"
                     # (Russian "Получатель x@ пометил ваше письмо как спам" (marked your letter as spam))
                     r"\bпометил[аи]? (?:ваше |это |ваши )?(?:письмо|письма|сообщение|сообщения)\b(?:[^.]|\.(?=\w)){0,40}?\bкак (?:спам|нежелательн)|"
+                    # (Czech "příjemce x@ označil vaši zprávu "..." jako nevyžádanou (spam)"; German "ein Kunde hat Ihre E-Mail
+                    # "..." über die Schaltfläche "Spam melden" als unerwünscht gemeldet")
+                    r"\bozna(?:č|c)il[a]? va(?:š|s)i zpr(?:á|a)vu\b(?:[^.]|\.(?=\w)){0,60}?\bjako (?:nevy(?:ž|z)(?:á|a)danou|spam)|"
+                    r"\bhat ihre (?:e-?mail|nachricht)\b[^.]{0,80}? als (?:unerw(?:ü|ue)nscht|spam)\w* gemeldet\b|"
                     # (Spanish "Un cliente de nuestro servicio ha marcado el siguiente mensaje procedente de su red como correo no
                     # deseado")
                     r"\bha marcado (?:el|este) (?:siguiente )?(?:mensaje|correo)\b(?:[^.]|\.(?=\w)){0,60}?\bcomo (?:correo )?(?:no deseado|spam|basura)|"
@@ -356,7 +360,7 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          # (French "Abonné concerné :", "Client concerné :", the subscriber or customer the report is about)
                          r"(?:abonn(?:é|e)e?|client(?:e)?|utilisat(?:eur|rice)) concern(?:é|e)e?|"
                          # (German "Beschwerdeführer:", the complainant)
-                         r"beschwerdef(?:ü|ue)hrer(?:in)?|"
+                         r"beschwerdef(?:ü|ue)hrer(?:in)?|betroffene (?:e-?mail-?)?adresse|"
                          # (Indonesian / Malay "Alamat pelanggan:", the customer's address; "Pelapor:", the reporter)
                          r"alamat pelanggan|pelapor|"
                          # (Portuguese "Endereço do assinante:" / "do cliente:", the subscriber's address)
@@ -375,7 +379,7 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          # "Докладвано за:" (reported for))
                          r"segnalato per|(?:cliente|utente|abbonato) segnalante|докладвано за|"
                          # (Spanish "Destinatario que presentó la queja:", the recipient who complained)
-                         r"destinatario que present(?:ó|o) la queja|"
+                         r"destinatario que present(?:ó|o) la queja|destinat(?:á|a)rio que fez a reclama(?:ç|c)(?:ã|a)o|"
                          r"пайдаланушының мекенжайы)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
@@ -463,6 +467,10 @@ def _arf(msg: ParsedMessage, report: str) -> Detection:
     if ftype in _NOT_COMPLAINT:
         return Detection(NOT_BOUNCE, [], name)
     addrs = [a for a in rcpts if a] or _complainers(msg, fields)
+    # (never the report's own addressee, our feedback box, named where the complainer would stand: "X-HmXmrOriginalRecipient:
+    # <fbl@ours>" on the report itself; the VERP envelope of our copy names who complained, the core reads it)
+    to = {a.lower() for a in find_all(decode_header(msg.header("To") or ""))}
+    addrs = [a for a in addrs if a.lower() not in to]
     # RFC 6590: a report may redact the recipient's local part ("redacted@aol.com", the placeholder
     # named in a Redacted-Address field): no address of a complainer; the VERP envelope may name it
     # (and a local part masked with the placeholders reports use - "xxxxxxx@hotmail.com", "****@isp.example" -, named or not)

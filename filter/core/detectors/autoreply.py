@@ -693,8 +693,9 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      r"\bsera lu (?:à|a) mon retour\b|\bje (?:suis|serai)(?: actuellement| absent(?:e)? du bureau)? ?(?:absent(?:e)?|en cong[ée]s?|en vacances|"
            r"hors du bureau|en d[ée]placement)|ceci est une r[ée]ponse automatique|\bactuellement absent(?:e)?"),
     ("es", ("estoy", "estar", "me encuentro", "respuesta autom"),
+     # (and on leave: "Estoy de baja por maternidad hasta el 3 de marzo", never a request to be taken off, "darme de baja")
      r"\b(?:estoy|estar[ée]|me encuentro)(?: actualmente)? (?:fuera de (?:la )?oficina|ausente|de vacaciones|disfrutando de (?:mis |unas )?vacaciones|"
-           r"fuera)|esta es una respuesta autom[áa]tica"),
+           r"fuera|de baja (?:por )?(?:maternidad|paternidad|enfermedad|m[ée]dica))|esta es una respuesta autom[áa]tica"),
     ("pt", ("estou", "estarei", "encontro-me", "resposta autom"),
      r"\b(?:estou|estarei|encontro-me)(?: atualmente)? (?:fora do escrit[óo]rio|ausente|de f[ée]rias)|"
            r"esta [ée] uma resposta autom[áa]tica"),
@@ -1072,7 +1073,8 @@ _CA_VERB = (r"\b(?:doneu-me|doneu-nos|em doneu|ens doneu|donar-me|donar-nos|doni
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
             r"disiscrivete|depennate|cancella|rimuovi|togli|elimina|disiscrivi|depenna)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
             # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
-            r"\b(?:cancell|rimuov|togli|elimin)(?:are|ere|ate|ete|i|a) il mio (?:indirizzo(?: e-?mail| di posta)?|contatto)")
+            r"\b(?:cancell|rimuov|togli|elimin)(?:are|ere|ate|ete|i|a)(?: immediatamente| subito| per favore)? (?:il mio|questo) "
+            r"(?:indirizzo(?: e-?mail| di posta)?|contatto)")
 _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
             r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
             r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?|"
@@ -1165,7 +1167,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
             "baja", "mi direcci", "mi correo", "mi e-mail", "mi email", "nombre"),
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|este|estos|la|las|el|los) )?"
      r"(?:lista de (?:correo|distribuci[óo]n|env[íi]o|e-?mails?|correos|suscriptores|contactos)|bolet[íi]n(?:es)?|"
-     r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad)|"
+     r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad|"
+     # ("Les ruego que me den de baja de sus comunicaciones comerciales")
+     r"comunicaciones(?: comerciales| publicitarias)?)|"
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:su|tu|vuestra|esta|sus|tus) (?:lista|base de datos|listado)" + _END,
      r"(?:" + _ES_VERB + r")(?:" + _POLITE + r" de la lista)?" + _END + r"|^[^\S\n]*baja" + _LINE_END),
     ("ca", ("de baixa", "eu-me", "eu-nos", "no vull rebre", "em traieu", "ens traieu", "em esborreu", "ens esborreu",
@@ -1175,7 +1179,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"missatges)|"
      r"(?:" + _CA_VERB + r")" + _POLITE + r" de la (?:vostra|seva|aquesta) (?:llista|base de dades)" + _END,
      r"(?:" + _CA_VERB + r")(?:" + _POLITE + r" de la llista)?" + _END + r"|^[^\S\n]*baixa" + _LINE_END),
-    ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione", "il mio indirizzo"),
+    # (and "NON VOGLIO PIÙ RICEVERE LE VOSTRE EMAIL" (I no longer want to receive your e-mails), never a condition: "se non
+    # voglio più ricevere")
+    ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione", "il mio indirizzo", "non voglio pi"),
+     r"(?<!se )(?<!quando )\bnon voglio pi(?:ù|u) ricevere (?:le |i )?(?:vostre |vostri |sue |suoi |queste |questi )?(?:e-?mail|email|"
+     r"newsletter|comunicazioni|messaggi|offerte|mail)\b|"
      r"(?:" + _IT_VERB + r")" + _POLITE + r" da(?:lla|l|i|gli|lle)? ?(?:(?:vostra|vostro|vostre|vostri|sua|suo|tua|tuo|questa|"
      r"questo|queste|questi) )?(?:mailing ?list|newsletter|lista (?:di distribuzione|di invio|e-?mail|dei destinatari|"
      r"degli iscritti)|comunicazioni|e-?mail|invii|mailing)|"
@@ -1208,7 +1216,10 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
      r"newsletters?|comunica[çc][õo]es|ofertas)(?: promocionais| de marketing| publicit[áa]ri[oa]s)?(?: de voc[êe]s| da loja| "
      r"da empresa)?" + _END,
+     # (and the word first in a short answer with a reason after it: "descadastrar por favor, nem moro mais na Espanha"; never
+     # asked how, "descadastrar como?")
      r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END + "|"
+     r"^[^\S\n]*descadastrar(?:,? por favor)?[^\S\n]*[,.!][^\n?]*$|"
      # ("Cancelar inscrição por favor. Obrigada": the reader's short answer cancelling the subscription)
      r"^[^\S\n]*(?:por favor,? )?cancel(?:ar|e) (?:a |minha )?(?:inscri[çc][ãa]o|assinatura)" + _END),
     ("pl", ("mnie", "wypis", "mojego"),
@@ -2434,12 +2445,14 @@ def _gone_undelivered(sender: str | None, body: str, system: bool = False, said_
     if system and "@" in sender:
         domain = sender.rpartition("@")[2]
         said: dict[str, set[str]] = {}
+        # (never an address the text gives as whom to ask, "Soporte: ayuda@<its domain>", "Bei Fragen wenden Sie sich an x@")
+        contacts = {a for line in own.splitlines() if "@" in line and textdet.is_contact_line(line) for a in find_all(line)}
         # (a sentence wrapped by the mail client read whole: "the mailbox of Mr. Lukas Pichler (l.pichler@...) was closed after
         # his departure\nand is no longer monitored.")
         for sentence in (m.group(0) for m in _SENTENCES.finditer(_LINE_WRAP.sub(" ", own))):
             if "@" in sentence:
                 named_here = find_all(sentence)
-                ours = {a for a in named_here if a != sender and a.rpartition("@")[2] == domain}
+                ours = {a for a in named_here if a != sender and a.rpartition("@")[2] == domain and a not in contacts}
                 if ours:
                     reason = decide(status=None, diagnostic=sentence)
                     if reason == "has_moved" and role and all(a.rpartition("@")[2] == domain for a in named_here):

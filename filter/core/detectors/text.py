@@ -402,7 +402,7 @@ _OUR_MESSAGE_STOPPED = Lazy(
 # ... whose recipient the notice names in a field of its own ("Recipient:  ops@acme.example", "To: ...")
 _RECIPIENT_WORDS = (r"(?:recipients?|to|an|a|à|para|envelope recipient|intended recipient|宛先|受信者|"
                     # (a report's fields pasted into a platform's notice: "Final-Recipient: rfc822; x@", RFC 3464 2.3.2)
-                    r"final-recipient|"
+                    r"final-recipient|original-recipient|"
                     # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                     # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
                     r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|adresat|ontvanger|p(?:ř|r)(?:í|i)jemce|"
@@ -1567,9 +1567,9 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)
 _SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|"
         # (Exchange 2000-2003's "<address> on <date>" in its French, German, Spanish, Italian, Dutch, Portuguese, Swedish and
         # Polish NDRs: "x@ le 16/01/2006 08:46", "x@ am 16.01.2006 08:46")
-        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|เมื่อ|于|در|v|pada|på|日時)\s?(?=\d{1,4}[./-]\d)|"
+        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|เมื่อ|于|在|در|v|pada|på|日時)\s?(?=\d{1,4}[./-]\d)|"
         # (or the date alone after it, as the Finnish and Ukrainian forms write it: "x@ 14.11.2025 8:01")
-        r"\s+(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*$)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
+        r"\s+(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s+(?:tarihinde|id(?:ő|o)pontban|kor))?\s*$)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
         # (a reason's label right after the address's brackets: "【x@...】原因：该邮箱地址不存在", Korean "사유:")
         r"\s*(?:原因|理由|사유|이유)\s*[:：]|"
         r"(?:\t|[ \u3000]{2,})\s*(?=(?:(?i:reason|raison|grund|motivo|causa|error|erreur|fehler)\b|原因|理由|"
@@ -1761,6 +1761,9 @@ _CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|cont
 _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contato|contatt[oi]|kontakt[ey]?|контакт[ыи]?|"
                       r"联系人|聯絡人|聯繫人|联系方式|聯繫方式|連絡先|問い?合わ?せ先|お問い?合わ?せ|문의(?:처)?|연락처|담당자|"
                       r"ileti[şs]im|yhteystiedot|kapcsolat|επικοινωνία|ansprechpartner|"
+                      # ("Support:", Spanish "Soporte:", Portuguese "Suporte:", Italian "Supporto:" / "Assistenza:", German
+                      # "Hilfe:": where to ask for help)
+                      r"support|soporte|suporte|supporto|assistenza|asistencia|assist(?:ê|e)ncia|hilfe|helpdesk|"
                       # ("Allgemeine Anfragen:", "General enquiries:", "Renseignements :", "Consultas:": where to ask)
                       r"(?:allgemeine\s)?anfragen|(?:general\s)?(?:inquiries|enquiries)|renseignements|consultas(?:\sgenerales)?|"
                       # ("W sprawach ogólnych:" (in general matters), "Voor algemene vragen:", "For general questions:",
@@ -1778,7 +1781,9 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
 _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯絡", "聯繫", "連絡先", "合わせ", "合せ", "문의", "연락처",
                 "담당자", "iletişim", "iletisim", "yhteystiedot", "kapcsolat", "επικοινωνία", "ansprechpartner", "inform",
                 "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas",
-                "sprawach", "algemene", "questions", "henvendelser", "frågor", "fragor", "genel soru", "obecn", "assuntos")
+                "sprawach", "algemene", "questions", "henvendelser", "frågor", "fragor", "genel soru", "obecn", "assuntos",
+                "support", "soporte", "suporte", "supporto", "assistenza", "asistencia", "assistência", "assistencia", "hilfe",
+                "helpdesk")
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -1863,6 +1868,13 @@ def _contact_only(line: str) -> bool:
     """The line's first address is the administrators' contact (a recipient named before it stays)."""
     m = _CONTACT.folded_search(line)
     return m is not None and "@" not in line[:m.start()]
+
+
+def is_contact_line(line: str) -> bool:
+    """The line gives an address to write to, a contact ("Support: help@", "Kontakt: info@", "please write to x@"), never a
+    recipient the report is about."""
+    low = line.lower()
+    return _labelled_contact(line) or invites(low)
 
 
 def _labelled_contact(line: str) -> bool:
@@ -2096,6 +2108,8 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             if hit and ((start := hit.start("a")) > 5 and _after_id_label(line, low, start)
                         or form == 1 and line.rstrip().endswith(">") and _names_ids(lines, i)):
                 hit = None  # "Original message ID: <...>", "References:" folded: a message, not a mailbox
+            if hit and hit.start("a") > 4 and _FORWARD_PATH_BEFORE.search(low, max(0, hit.start("a") - 40), hit.start("a")):
+                hit = None  # RFC 5321 section 3.4's "551 User not local; please try <forward-path>": where to write instead
             if hit and ("://" in line or "mailto:" in low) and \
                     _IN_LINK.search(line, max(hit.start("a") - 300, 0), hit.end("a")) is not None:
                 hit = None  # "https://example.net/u?e=<address>", "mailto:leave@...": a link, not a recipient
@@ -2659,15 +2673,16 @@ def _target_above(lines: list[str], i: int, last: int) -> list[str]:
 # lines indented under it, up to the next entry (which may name a recipient by its display name only,
 # "Ng, Helen on <date>": no address to end the block)
 _EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|"
-                       r"เมื่อ|于|در|v|pada|på|日時)[ \t]*)?"
+                       r"เมื่อ|于|在|در|v|pada|på|日時)[ \t]*)?"
                        r"\d{1,4}[./-]\d)[^\n]*\d")
 # the word for "on" before an Exchange entry's date, English and localized
 _ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna", "dana", "дана", "στις", "vào", "ב-",
              "เมื่อ", "于", "در",
              # (Czech and Slovak "v" (at), Indonesian "pada", Norwegian "på", Japanese "日時" (date and time))
-             "v", "pada", "på", "日時")
+             "v", "pada", "på", "日時", "在")
 # an entry's date and time alone after its address (Finnish, Ukrainian: "x@ 14.11.2025 8:01")
-_DATE_ALONE = Lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*$")
+# (or with its word for "on" after it: Turkish "18.01.2008 16:26 tarihinde", Hungarian "2007.03.05. 9:41 időpontban")
+_DATE_ALONE = Lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s+(?:tarihinde|id(?:ő|o)pontban|kor))?\s*$")
 
 
 _ENTRY_HEAD = Lazy(r"^[ \t]*[^\s@][^@\n]{0,79}?[ \t]+on[ \t]+\S[^\n]*\d")
@@ -3642,7 +3657,8 @@ _SUCCESS_BODY = Lazy(
     r"\bsbloccat[oa]\b[^.]{0,40}?\be\s+(?:il\s+messaggio\s+)?(?:(?:è|e)\s+stat[oa]\s+)?(?:recapitat|consegnat)[oa]\b|"
     r"\blib(?:é|e)r(?:é|e)e?\b[^.]{0,60}?\bet\s+(?:(?:il|elle)\s+)?(?:a\s+(?:maintenant\s+|d(?:é|e)sormais\s+)?(?:é|e)t(?:é|e)\s+)?"
     r"(?:remis|distribu(?:é|e))e?\b|"
-    r"\brilasciat[oa]\b[^.]{0,60}?\bed?\s+(?:(?:è|e)\s+stat[oa]\s+)?(?:consegnat|recapitat)[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
+    # (or after a colon: "L'amministratore lo ha esaminato e rilasciato: il messaggio è stato recapitato nella casella")
+    r"\brilasciat[oa]\b[^.]{0,60}?(?:\bed?\s+|[:;]\s+(?:il\s+messaggio\s+)?)(?:(?:è|e)\s+stat[oa]\s+)?(?:consegnat|recapitat)[oa]\b|\bliberad[oa]\b[^.]{0,60}?\be\s+(?:j(?:á|a)\s+)?(?:foi\s+)?entregue\b|"
     # (delivered by another way than plain SMTP: "was delivered to the recipient through the encrypted mail portal")
     r"\b(?:was|has\s+been)\s+delivered\s+to\s+the\s+recipient\b(?!'s\s+(?:server|mail\s+server|system))(?!\s+(?:server|mail\s+server|system))|"
     # (Dutch: "De beheerder heeft het bericht vrijgegeven; het is inmiddels afgeleverd bij de ontvanger")
@@ -4836,6 +4852,9 @@ scanned(_NOT_RECIPIENT_LINE)
 _FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettäjä|feladó|expeditor|αποστολέας)\s*[:：]", re.I)
 
 
+# the address a server or a notice gives instead of the failed one (RFC 5321 section 3.4: "551 User not local; please try
+# <forward-path>"; "new address: x@", Japanese "新しいアドレス: x@")
+_FORWARD_PATH_BEFORE = Lazy(r"(?:\bplease try|\bnew (?:e-?mail )?address(?: is)?|新しい(?:メール)?アドレス(?:は)?)\s*[:：]?\s*<?$")
 _STARTS_WITH_ADDRESS = Lazy(r"[ \t]*<?[^\s@<>]+@")
 _ENDS_IN_TO = Lazy(r"\b(?:to|an|à|a|at|para|naar|till)\s*:?\s*$")
 

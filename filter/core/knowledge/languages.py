@@ -223,7 +223,9 @@ PHRASES: dict[str, list[str]] = {
         #    "blev ikke fundet", "ble ikke funnet"; "adressen finns inte" (it-ord.idg.se/ord/studs/:
         #    "Hård studs – adressen finns inte").
         r"(mottagaren|anv[äa]ndaren|adressen|e-?postadressen|brevl[åa]dan|kontot|modtageren|brugeren|mailadressen|"
-        r"postkassen|kontoen|mottakeren|brukeren)" + _gap(40) + r"(finns inte|existerar inte|kunde inte hittas|hittades inte|"
+        #    (and the label's bare form before the address: Norwegian "Mottaker x@ finnes ikke", Danish "Modtager x@ findes ikke",
+        #    Swedish "Mottagare x@ finns inte")
+        r"postkassen|kontoen|mottakeren|brukeren|\bmottaker|\bmodtager|\bmottagare)" + _gap(40) + r"(finns inte|existerar inte|kunde inte hittas|hittades inte|"
         r"findes ikke|eksisterer ikke|blev ikke fundet|finnes ikke|ble ikke funnet)",
         r"(ok[äa]nd|ukendt|ukjent) (mottagare|anv[äa]ndare|adress|modtager|bruger|adresse|mottaker|bruker)",
         # -- Turkish. "Böyle bir kullanıcı yok", "Bilinmeyen kullanıcı" (backlink.name/blog/smtp-550-hata-
@@ -4629,6 +4631,12 @@ _SESSION_44 = {
         r"\blimit (on|for) (the )?(allowed )?(outgoing|outbound) (messages|mail|e-?mails)\b(?:[^.]|\.(?=\w)){0,60}\b(exceeded|reached)\b",
         # (German "Das Limit für ausgehende E-Mails des Abonnements wurde überschritten")
         r"\blimit f(ü|ue)r ausgehende (e-?mails|nachrichten|mails)\b(?:[^.]|\.(?=\w)){0,60}\b(ü|ue)berschritten\b",
+        # (French "Le domaine x a dépassé le nombre maximal de courriels autorisés par heure", Spanish "el límite de N mensajes
+        # salientes por hora ... se ha alcanzado")
+        r"\bd(é|e)pass(é|e) le nombre maximal de (courriels|e-?mails|messages) autoris(é|e)s par (heure|jour)\b",
+        r"\bmensajes salientes por (hora|d(í|i)a)\b(?:[^.]|\.(?=\w)){0,40}\b(alcanzado|superado|excedido)\b",
+        # (GMX / WEB.DE "421-Reject due to temporary limit exceeded for IP x": a limit on our IP, for a time)
+        r"\btemporary (rate )?limit (exceeded|reached) for (ip|the ip|your ip|sender|the sender)\b",
     ],
     "security_error": [
         # (a site that requires encrypted mail, S/MIME or OpenPGP, for a recipient: German "Für diesen Empfänger ist ... eine
@@ -4644,6 +4652,10 @@ _SESSION_44 = {
         r"(caselle|indirizzi|mittenti) (pec|di posta (elettronica )?certificata|certificat|autorizzat|verificat)",
         # (... "questa casella riceve esclusivamente messaggi PEC")
         r"\b(riceve|accetta) (esclusivamente|solo|soltanto|unicamente) (messaggi|posta) (pec|certificat[ai])\b",
+    ],
+    "rejected": [
+        # (Spanish "figura en la lista de remitentes bloqueados de la organización": the organisation's own list)
+        r"\blista de remitentes bloqueados de la organizaci(ó|o)n\b",
     ],
 }
 _add(_SESSION_44)

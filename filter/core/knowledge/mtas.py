@@ -456,6 +456,8 @@ RULE_TABLES: dict[str, list[str]] = {
         r"lines? too long for transport",
         # (a receiver's own check of the same limit: "550 Maximum line length exceeded (see RFC 5322 2.1.1)")
         r"\b(maximum )?line length (limit )?(exceeded|is exceeded)\b", r"\bexceeds the maximum line length\b",
+        # (German "Nachricht enthält eine Zeile mit mehr als 998 Zeichen", French "plus de 998 caractères")
+        r"\b(mehr als|plus de|m(á|a)s de|pi(ù|u) di|mais de|meer dan) 998 (zeichen|caract(è|e)res|caracteres|caratteri|tekens)\b",
         # qmail-smtpd's refusal of a bare line feed, RFC 5321 section 2.3.8 (lines end in CRLF): "451 See
         # http://pobox.com/~djb/docs/smtplf.html." - the page its reply names is its whole reason (cr.yp.to/docs/smtplf.html)
         r"\bdocs/smtplf\b", r"\bbare (lf|linefeeds?|line ?feeds?|<lf>)s?\b",

@@ -220,8 +220,9 @@ LIST_MANAGERS = (
                     "di non approvarlo", "non è stato approvato", "rechazado", "recusada", "recusado", "elutasította",
                     "ni odobril", "nepatvirtino", "رد شد", "不予發送", "不予发送", "afvist", "avvisats", "hylkäsi",
                     "odrzucona przez", "zamítnuta", "отклонил", "a fost respins",
-                    # (el "απορρίφθηκε από τον συντονιστή της λίστας" (refused by the list's moderator, "coordinator"))
-                    "απορρίφθηκε"),
+                    # (el "απορρίφθηκε από τον συντονιστή της λίστας" (refused by the list's moderator, "coordinator"); de "wurde
+                    # vom Listen-Moderator nicht freigegeben und daher verworfen" (not released and so discarded))
+                    "απορρίφθηκε", "verworfen"),
        ("moderat", "modérat", "moderad", "moderát", "moderaat", "модератор", "ناظر", "管理員", "管理员", "gestore del gruppo",
         "συντονιστ")),
     # the poster may not post: not a member, not allowed, list restricted
