@@ -569,3 +569,84 @@ def test_a_complaint_never_names_our_own_feedback_box():
            "--F\nContent-Type: message/rfc822\n\nReturn-Path: <bounces+eva=firm.example@shop.example>\n"
            "From: news@shop.example\nTo: <redacted>\nSubject: Black Week\n\nHola\n--F--\n")
     assert kind_and_reasons(classify(raw.encode())) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+# ---- the fourth batch ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("above, below", [
+    ("If you believe this is wrong, forward this notice to", "   it-support@firm.example"),
+    ("Ако смятате, че това е грешка, препратете това известие на", "help@firm.example"),
+])
+def test_an_address_wrapped_below_an_invitation_is_a_contact(above, below):
+    body = ("Your message could not be delivered to:\neva@firm.example\n"
+            "Server reply: 550 5.1.1 <eva@firm.example>: Recipient address rejected: User unknown\n"
+            f"{above}\n{below}\n")
+    report = classify(mail("From: Mail System <postmaster@firm.example>\nTo: bounces+eva=firm.example@shop.example\n"
+                           f"Subject: Undeliverable\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+def test_a_new_address_announced_on_the_line_above_is_no_recipient():
+    body = ("Ihre Nachricht an hans@firm.example konnte nicht zugestellt werden.\nDer Empfänger ist umgezogen. "
+            "Die neue Adresse lautet:\nhans@group.example\n\n551 5.1.6 Empfänger umgezogen, bitte versuchen Sie "
+            "<hans@group.example>\n")
+    report = classify(mail("From: Mailserver <mailer-daemon@mail.firm.example>\nTo: bounces+hans=firm.example@shop.example\n"
+                           f"Subject: Unzustellbar\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("hans@firm.example", "has_moved")])
+
+
+@pytest.mark.parametrize("status, words, reason", [
+    ("5.4.0", "Het e-mailsysteem van de bestemming is onbekend. <EXCH2K.firm.local #5.4.0>", "host_unknown"),
+    ("5.4.0", "宛先の電子メール システムが不明です。 <mail01.firm.local #5.4.0>", "host_unknown"),
+    ("5.5.2", "500 5.5.2 Error: command exceeds the maximum allowed length (512 octets incl. CRLF)", "syntax_error"),
+    ("5.7.1", "550 5.7.1 Il destinatario ha chiesto di non ricevere più messaggi da questo mittente", "filtered"),
+])
+def test_causes_of_the_fourth_batch(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Dział Abuse <abuse@isp.example>", "Zgłoszenie spamu",
+     "Szanowni Państwo,\notrzymaliśmy zgłoszenie dotyczące wiadomości wysłanej z Państwa serwera.\n"
+     "Zgłoszone przez:  eva@firm.example\nTyp zgłoszenia:   spam / niechciana reklama\n"),
+    ("Postmaster <postmaster@isp.example>", "Klacht over ongevraagde e-mail",
+     "Een van onze klanten heeft uw bericht als spam gemarkeerd.\nKlacht ingediend door : eva@firm.example\n"),
+    ("Visszaélés <abuse@isp.example>", "Spam bejelentés",
+     "Felhasználónk az Önöktől érkezett levelet kéretlen levélként jelentette.\nPanaszt tett címzett: eva@firm.example\n"),
+    ("Abuse <abuse@isp.example>", "Queja por correo no solicitado",
+     "Uno de nuestros suscriptores (eva@firm.example) reportó como SPAM el mensaje que se transcribe abajo.\n"),
+])
+def test_complaints_of_the_fourth_batch(sender, subject, body):
+    report = classify(mail(f"From: {sender}\nTo: abuse@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("BASTA", "BASTA CON QUESTE PUBBLICITA. LEVATEMI SUBITO DAI VOSTRI INDIRIZZI\n"),
+    ("Re: Weekend offers", "Take me off whatever list this is. I never signed up.\n"),
+    ("RE: Rebajas", "ya denme de baja porfavor, no se ni como llegue a su lista\n"),
+    ("uitschrijven", "uitschrijven aub\n"),
+])
+def test_requests_of_the_fourth_batch(subject, body):
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: news@shop.example\n"
+                           f"Subject: {subject}\nIn-Reply-To: <nl.9@shop.example>\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # a new mail, no answer to ours: its subject the request's one word, its text why
+    ("stop", "STOP. Je ne veux plus recevoir vos messages publicitaires.\n"),
+    ("Solicitud de cancelación de datos",
+     "Solicito se sirvan retirar mi dirección de correo electrónico de su base de datos y dejar de enviarme publicidad.\n"),
+])
+def test_requests_mailed_on_their_own(subject, body):
+    report = classify(mail(f"From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+def test_a_platform_notice_names_its_customer_email_field():
+    body = ("We tried to email the order confirmation for order #1045 to your customer, but their email provider did not "
+            "accept it.\nCustomer:          Eva Berg\nCustomer email:    eva@firm.example\nSent from:         store@shop.example\n"
+            "Provider response: 552 5.2.2 Mailbox quota exceeded for this recipient\n")
+    report = classify(mail("From: Storefront <no-reply@storefront.example>\nTo: owner@shop.example\n"
+                           f"Subject: Order #1045: customer notification could not be delivered\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "mailbox_full")])

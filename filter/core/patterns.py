@@ -206,7 +206,7 @@ PHRASES: dict[str, list[str]] = {
         # (never our share of mail to missing mailboxes: "too large a share of your recent deliveries ... do not exist")
         r"too (large|big)\b(?! an? (share|proportion|percentage|fraction|number)\b)", r"message (is |was )?too long(?! in (the )?queue)", r"message (size|length) (exceeds|is over|exceeded|too)",
         # (never a line's length, RFC 5322 section 2.1.1: "Message exceeds the maximum line length", ``not_compliant_rfc``)
-        r"exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?(?!line)",
+        r"(?<!command )exceeds? (the )?(fixed |local |system |server |site |domain |recipient'?s? )?(maximum|max|administrative|size)( message)?( size)? (limit|size)?(?!line)",
         r"size (limit )?(exceeded|too large|exceeds)", r"message file too big",
         # the size named before the verb ("message size 41.8 MB exceeds the gateway limit of 30 MB")
         r"(message|mail|e-?mail) size (of )?[\d.,]+ ?(bytes|[kmg]i?b|k|m)? (exceeds|is over|is larger than)",
@@ -692,6 +692,7 @@ PHRASES: dict[str, list[str]] = {
         r"σ(ύ|υ)στημα ηλεκτρονικο(ύ|υ) ταχυδρομε(ί|ι)ου προορισμο(ύ|υ) (για τον παραλ(ή|η)πτη )?ε(ί|ι)ναι (ά|α)γνωστο",
         r"\bhedef e-?posta sistemi (bilinmiyor|ge(ç|c)ersiz)", r"\bsistem (e-?mail|surel|surat elektronik) tujuan\b(?:[^.]|\.(?=\w)){0,30}\btidak dikenal\b",
         r"\bsystem poczty e-?mail adresata jest nieznany\b", r"\bdoel-?e-?mailsysteem ((voor|van) de (ontvanger|geadresseerde) )?is onbekend\b",
+        r"\be-?mailsysteem van de bestemming is onbekend\b", r"宛先の電子メール ?システムが不明",
         r"\bsistema de e-?mail de destino (do destinat(á|a)rio )?(é|e) desconhecido\b", r"\bc(é|e)l e-?mail ?rendszere ismeretlen\b",
         r"почтовая система (получателя )?(неизвестна|недопустима)", r"\bkohdes(ä|a)hk(ö|o)postij(ä|a)rjestelm(ä|a) on tuntematon\b",
         r"\bdestinationsmailsystem (er )?ukendt\b", r"目标电子邮件系统未知|目標電子郵件系統未知", r"대상 전자 ?메일 시스템을 알 수 없",

@@ -176,12 +176,19 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:no deseado|no solicitado|spam|basura)|"
                     r"(?:reportou|denunciou|marcou) (?:a|esta) (?:mensagem|e-?mail)(?: abaixo| seguinte)? como (?:spam|lixo|n(?:ã|a)o solicitad)|"
                     r"ha marcado como (?:spam|correo no deseado|correo basura)|"
+                    # (Spanish "Uno de nuestros suscriptores (x@) reportó como SPAM el mensaje que se transcribe abajo")
+                    r"\b(?:report(?:ó|o)|denunci(?:ó|o)|marc(?:ó|o)) como (?:spam|correo no deseado|correo basura|correo no solicitado) "
+                    r"(?:el|este) (?:siguiente |presente )?(?:mensaje|correo)|"
                     # (Russian "Получатель x@ пометил ваше письмо как спам" (marked your letter as spam))
                     r"\bпометил[аи]? (?:ваше |это |ваши )?(?:письмо|письма|сообщение|сообщения)\b(?:[^.]|\.(?=\w)){0,40}?\bкак (?:спам|нежелательн)|"
                     # (Czech "příjemce x@ označil vaši zprávu "..." jako nevyžádanou (spam)"; German "ein Kunde hat Ihre E-Mail
                     # "..." über die Schaltfläche "Spam melden" als unerwünscht gemeldet")
                     r"\bozna(?:č|c)il[a]? va(?:š|s)i zpr(?:á|a)vu\b(?:[^.]|\.(?=\w)){0,60}?\bjako (?:nevy(?:ž|z)(?:á|a)danou|spam)|"
                     r"\bhat ihre (?:e-?mail|nachricht)\b[^.]{0,80}? als (?:unerw(?:ü|ue)nscht|spam)\w* gemeldet\b|"
+                    # (Hungarian "Felhasználónk az Önöktől érkezett levelet kéretlen levélként jelentette" (reported the letter as
+                    # unsolicited); Polish "otrzymaliśmy zgłoszenie dotyczące wiadomości ... (spam / niechciana reklama)")
+                    r"\bk(?:é|e)retlen lev(?:é|e)lk(?:é|e)nt jelentette\b|"
+                    r"\botrzymali(?:ś|s)my zg(?:ł|l)oszenie dotycz(?:ą|a)ce wiadomo(?:ś|s)ci\b[\s\S]{0,200}?\b(?:spam|niechcian)|"
                     # (Spanish "Un cliente de nuestro servicio ha marcado el siguiente mensaje procedente de su red como correo no
                     # deseado")
                     r"\bha marcado (?:el|este) (?:siguiente )?(?:mensaje|correo)\b(?:[^.]|\.(?=\w)){0,60}?\bcomo (?:correo )?(?:no deseado|spam|basura)|"
@@ -380,6 +387,9 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          r"segnalato per|(?:cliente|utente|abbonato) segnalante|докладвано за|"
                          # (Spanish "Destinatario que presentó la queja:", the recipient who complained)
                          r"destinatario que present(?:ó|o) la queja|destinat(?:á|a)rio que fez a reclama(?:ç|c)(?:ã|a)o|"
+                         # (Polish "Zgłoszone przez:" (reported by), Dutch "Klacht ingediend door:" (complaint made by), Hungarian
+                         # "Panaszt tett címzett:" (the recipient who complained))
+                         r"zg(?:ł|l)oszone przez|klacht ingediend door|panaszt tett (?:c(?:í|i)mzett|felhaszn(?:á|a)l(?:ó|o))|"
                          r"пайдаланушының мекенжайы)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")

@@ -993,7 +993,7 @@ _END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|so
         r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|"
         r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti|omedelbart|umiddelbart|v(?:ä|a)litt(?:ö|o)m(?:ä|a)sti))?"
         r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
-        r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо)\b))")
+        r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо|porfavor|porfa)\b))")
 _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
     # the list command alone on its line, with the list or the address to take off ("unsubscribe
@@ -1060,7 +1060,7 @@ _ES_VERB = (r"\b(?:d[ée]nme|dadme|darme|me den|me d[ée]|den|d[ée]nnos|dadnos|
             r"(?:elim[íi]n|b[óo]rr|qu[íi]t|s[áa]c|s[áa]qu|ret[íi]r|exclu|remuev|d[ée]suscrib|desinscrib)"
             r"(?:enme|eme|adme|arme|irme|idme|anme)|"
             # "eliminen mi dirección de su lista de correo" (the reader's own address taken off)
-            r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) mi (?:direcci[óo]n(?: de (?:correo|e-?mail))?|correo|e-?mail)|"
+            r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) mi (?:direcci[óo]n(?: de (?:correo(?: electr[óo]nico)?|e-?mail))?|correo|e-?mail)|"
             # (the reader's name, or a relative's who died, at the reader's address: "borren el nombre de mi esposo de su
             # lista de correo")
             r"\b(?:elimin|borr|quit|retir)(?:en|e|ar|ad|a) (?:mi nombre|el nombre de mi (?:esposo|esposa|marido|mujer|padre|"
@@ -1071,7 +1071,9 @@ _CA_VERB = (r"\b(?:doneu-me|doneu-nos|em doneu|ens doneu|donar-me|donar-nos|doni
             r"\b(?:esborr|trai|elimin|retir)eu-(?:me|nos)\b|\b(?:em|ens) (?:traieu|esborreu|elimineu|retireu)\b|"
             r"\bm['’](?:esborreu|elimineu)\b|\bno vull rebre m(?:é|e)s\b")
 _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancellate|rimuovete|togliete|eliminate|"
-            r"disiscrivete|depennate|cancella|rimuovi|togli|elimina|disiscrivi|depenna)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
+            r"disiscrivete|depennate|cancella|rimuovi|togli|elimina|disiscrivi|depenna|"
+            # ("LEVATEMI SUBITO DAI VOSTRI INDIRIZZI": take me off, colloquial)
+            r"levate|levar|leva)(?:mi|ci)|(?:mi|ci) (?:cancelli|rimuova|tolga|elimini|disiscriva)|"
             # "cancellare il mio indirizzo dalla vostra mailing list" (the reader's own address taken off)
             r"\b(?:cancell|rimuov|togli|elimin)(?:are|ere|ate|ete|i|a)(?: immediatamente| subito| per favore)? (?:il mio|questo) "
             r"(?:indirizzo(?: e-?mail| di posta)?|contatto)")
@@ -1105,7 +1107,8 @@ _RU_VERB = (r"отпишите меня|удалите меня|исключит
             r"(?:прошу|просим) (?:отписать|удалить|исключить) (?:меня|мой (?:адрес|e-?mail))")
 _RU_SELF = r"отписываюсь"
 # a line of the request alone ("Abmelden", "Baja", "退订")
-_LINE_END = r"(?: bitte| svp| s'il vous pla[iî]t| merci| please| por favor| per favore)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
+# (the polite word as readers type it too: Spanish "porfavor", Dutch "aub")
+_LINE_END = r"(?: bitte| svp| s'il vous pla[iî]t| merci| please| por favor| porfavor| per favore| aub| a\.u\.b\.)?[^\S\n]*+[.!。！]*+[^\S\n]*+$"
 #: (language, plain words one of which the text must hold, the request naming the mailing, the bare
 #: request); every alternative of both patterns holds one of the words (checked by the tests)
 # the sender's list in English: "your / this" list of any kind, "the" mailing (e-mail, donor ...) list, "your mailings" (never
@@ -1113,7 +1116,9 @@ _LINE_END = r"(?: bitte| svp| s'il vous pla[iî]t| merci| please| por favor| per
 _EN_LIST = (r"(?:(?:your|this|all (?:of )?your) (?:[\w-]+ ){0,2}(?:list|lists|mailings?|newsletters?|database)|"
             r"the (?:[\w-]+ )?(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|donor|members?['’]?|volunteer|"
             r"digest|alumni|customer) lists?|"
-            r"the (?:mailings?|newsletters?))\b(?! (?:of|for)\b)")
+            r"the (?:mailings?|newsletters?)|"
+            # ("Take me off whatever list this is": the list the mail came from, whichever it is)
+            r"whatever (?:list|mailing list)(?: this is| you have)?)\b(?! (?:of|for)\b)")
 # ... and whom to take off: the reader, or the one the reader writes for ("take her name off your list")
 # (or a relative's: "Please take my mother's name off your mailing list. She passed away in August")
 _EN_WHOM = (r"(?:me|us|(?:my|his|her|our) name|(?:my|his|her|our|this) (?:e-?mail|(?:e-?mail )?address)|"
@@ -1167,7 +1172,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
             "baja", "mi direcci", "mi correo", "mi e-mail", "mi email", "nombre"),
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:(?:su|sus|tu|tus|vuestra|vuestras|esta|estas|este|estos|la|las|el|los) )?"
      r"(?:lista de (?:correo|distribuci[óo]n|env[íi]o|e-?mails?|correos|suscriptores|contactos)|bolet[íi]n(?:es)?|"
-     r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad|"
+     r"newsletters?|e-?mails|correos(?: electr[óo]nicos)?|env[íi]os|mailings?|suscripci[óo]n|publicidad|base de datos|"
      # ("Les ruego que me den de baja de sus comunicaciones comerciales")
      r"comunicaciones(?: comerciales| publicitarias)?)|"
      r"(?:" + _ES_VERB + r")" + _POLITE + r" (?:de|del) (?:su|tu|vuestra|esta|sus|tus) (?:lista|base de datos|listado)" + _END,
@@ -1181,11 +1186,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"(?:" + _CA_VERB + r")(?:" + _POLITE + r" de la llista)?" + _END + r"|^[^\S\n]*baixa" + _LINE_END),
     # (and "NON VOGLIO PIÙ RICEVERE LE VOSTRE EMAIL" (I no longer want to receive your e-mails), never a condition: "se non
     # voglio più ricevere")
-    ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione", "il mio indirizzo", "non voglio pi"),
+    ("it", ("cancell", "rimuov", "togli", "tolga", "elimin", "iscriv", "depenn", "iscrizione", "il mio indirizzo", "non voglio pi",
+            "levate", "levar", "levami"),
      r"(?<!se )(?<!quando )\bnon voglio pi(?:ù|u) ricevere (?:le |i )?(?:vostre |vostri |sue |suoi |queste |questi )?(?:e-?mail|email|"
      r"newsletter|comunicazioni|messaggi|offerte|mail)\b|"
-     r"(?:" + _IT_VERB + r")" + _POLITE + r" da(?:lla|l|i|gli|lle)? ?(?:(?:vostra|vostro|vostre|vostri|sua|suo|tua|tuo|questa|"
-     r"questo|queste|questi) )?(?:mailing ?list|newsletter|lista (?:di distribuzione|di invio|e-?mail|dei destinatari|"
+     r"(?:" + _IT_VERB + r")" + _POLITE + r"(?: subito| immediatamente)? da(?:lla|l|i|gli|lle)? ?(?:(?:vostra|vostro|vostre|vostri|sua|suo|tua|tuo|questa|"
+     r"questo|queste|questi) )?(?:mailing ?list|newsletter|indirizzi|lista (?:di distribuzione|di invio|e-?mail|dei destinatari|"
      r"degli iscritti)|comunicazioni|e-?mail|invii|mailing)|"
      r"(?:" + _IT_VERB + r")" + _POLITE + r" da(?:lla|l|i|lle)? ?(?:vostra|vostro|sua|suo|tua|tuo|questa|questo|vostri|vostre) "
      r"(?:lista|elenco|elenchi|liste|database|indirizzario)" + _END,
@@ -1686,7 +1692,7 @@ _NO_LONGER_WANT = Lazy(
     # (German "Wir möchten keine weiteren Werbe-E-Mails erhalten": no further mails wanted)
     r"\b(?:m(?:ö|oe)chten?|wollen|will) keine (?:weiteren |weitere )?[\w-]{0,30}?(?:e-?mails|mails|newsletter|nachrichten|zusendungen)\s+"
     r"(?:mehr\s+)?(?:erhalten|bekommen|empfangen)\b|\bne (?:souhaite|veux|d(?:é|e)sire) plus recevoir\b|"
-    r"\b(?:ya )?no (?:deseo|quiero) (?:seguir )?recibi\w*|\bnon (?:desidero|voglio) pi(?:ù|u) ricevere\b|"
+    r"\b(?:ya )?no (?:deseo|quiero|deseamos|queremos) (?:seguir )?recibi\w*|\bnon (?:desidero|voglio) pi(?:ù|u) ricevere\b|"
     r"\bn(?:ã|a)o (?:quero|desejo) mais receber\b|\b(?:niet langer|niet meer|geen \S+ meer) (?:te )?ontvangen\b|"
     r"\bnie chc(?:ę|e) (?:ju(?:ż|z) |wi(?:ę|e)cej )?(?:otrzymywa(?:ć|c)|dostawa(?:ć|c))\b|"
     r"\bvill (?:inte|inte l(?:ä|a)ngre) (?:f(?:å|a)|ta emot)\b|\b(?:ø|o)nsker ikke (?:l(?:æ|ae)ngere |lenger )?(?:at |å )?(?:modtage|motta)\b|"
@@ -1793,7 +1799,8 @@ def _asks_in_other_words(msg: ParsedMessage, own: str) -> bool:
     ``_TAKE_OFF``, ``_NO_LONGER_WANT`` above): never in a mail system's text, a footer's "if you wish to unsubscribe", or
     an answer to a person's mail."""
     # (or a new mail whose subject is itself the request: "Afmeld" / "Afmeld venligst mit nyhedsbrev")
-    if not own.strip() or not (textdet.is_reply(msg) or _GDPR_SUBJECT.search(msg.subject)
+    # (or one whose subject is the request's one word, "stop", "unsubscribe": its text says why in other words)
+    if not own.strip() or not (textdet.is_reply(msg) or _GDPR_SUBJECT.search(msg.subject) or _UNSUB_SUBJECT.match(msg.subject)
                                or _END_SUBSCRIPTION.search(textdet.subject(msg), 0, 60)) \
             or _answers_a_personal_mail(msg) \
             or textdet.from_system(msg):

@@ -403,6 +403,8 @@ _OUR_MESSAGE_STOPPED = Lazy(
 _RECIPIENT_WORDS = (r"(?:recipients?|to|an|a|à|para|envelope recipient|intended recipient|宛先|受信者|"
                     # (a report's fields pasted into a platform's notice: "Final-Recipient: rfc822; x@", RFC 3464 2.3.2)
                     r"final-recipient|original-recipient|"
+                    # (a platform's notice naming whom its mail was for: "Customer email:", "Contact email:", "Recipient email:")
+                    r"(?:customer|contact|recipient|subscriber|lead)['’]?s? e-?mail(?: address)?|"
                     # (the recipient's field in the site's language: "Destinatario:", "Destinatário:", "Destinataire :",
                     # "Empfänger:", "Odbiorca:", "Ontvanger:", "Příjemce:", "Получатель:", "Alıcı:", "收件人:")
                     r"destinatari[oa]|destinat(?:á|a)rio|destinataire|empf(?:ä|ae)nger|odbiorca|adresat|ontvanger|p(?:ř|r)(?:í|i)jemce|"
@@ -1819,6 +1821,10 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                # a refusal's pointer for help ("For assistance forward this email to abuse_rbl@...", AT&T's
                # block-list reply; "send this message to ...")
                r"\b(?:forward|send) (?:this|the|a copy of this) (?:e-?mail|message|notice|bounce|report)\b|"
+               # (the same in other languages: Bulgarian "препратете това известие на", German "leiten Sie diese Nachricht ...
+               # weiter an", Italian "Per assistenza rispondere a:", Spanish "para asistencia", French "pour toute assistance")
+               r"препратете (?:това|тази|съобщението|известието)|\bleiten sie (?:diese|die) (?:nachricht|e-?mail|meldung)\b|"
+               r"\brispondere a\b|\bper assistenza\b|\bpara asistencia\b|\bpour (?:toute )?assistance\b|"
                # where to write from now on ("For concerns, please send your message to info@... instead", "Please direct future
                # correspondence to office@...")
                r"\b(?:please|kindly) (?:send|direct|address|forward|redirect) (?:your|future|all|any|the) "
@@ -1833,7 +1839,8 @@ _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen"
                  "to subscribe", "to unsubscribe", "to leave", "forward this", "forward the", "send this", "send the",
                  "a copy of this", "a blank", "an empty", "send an ", "send a ", "please send", "kindly send", "please direct",
                  "kindly direct", "please address", "please forward", "please redirect",
-                 "kindly address", "kindly forward", "kindly redirect")
+                 "kindly address", "kindly forward", "kindly redirect", "препратете", "leiten sie", "rispondere a",
+                 "per assistenza", "para asistencia", "assistance")
 
 
 def invites(low: str) -> bool:
@@ -2110,6 +2117,13 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 hit = None  # "Original message ID: <...>", "References:" folded: a message, not a mailbox
             if hit and hit.start("a") > 4 and _FORWARD_PATH_BEFORE.search(low, max(0, hit.start("a") - 40), hit.start("a")):
                 hit = None  # RFC 5321 section 3.4's "551 User not local; please try <forward-path>": where to write instead
+            if hit and i and line.strip().strip("<>").lower() == hit.group("a").lower() \
+                    and (above := lines[i - 1].strip().lower()) \
+                    and (invites(above) and _ENDS_IN_TO.search(above) or _NEW_ADDRESS_ENDS.search(above)):
+                # an address alone on its line under an invitation wrapped before it ("If you believe this is wrong, forward this
+                # notice to\n   it-support@...") or under the words that give the new address ("Die neue Adresse lautet:\nx@"):
+                # whom to write to, never a failed recipient
+                hit = None
             if hit and ("://" in line or "mailto:" in low) and \
                     _IN_LINK.search(line, max(hit.start("a") - 300, 0), hit.end("a")) is not None:
                 hit = None  # "https://example.net/u?e=<address>", "mailto:leave@...": a link, not a recipient
@@ -4855,8 +4869,12 @@ _FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettä
 # the address a server or a notice gives instead of the failed one (RFC 5321 section 3.4: "551 User not local; please try
 # <forward-path>"; "new address: x@", Japanese "新しいアドレス: x@")
 _FORWARD_PATH_BEFORE = Lazy(r"(?:\bplease try|\bnew (?:e-?mail )?address(?: is)?|新しい(?:メール)?アドレス(?:は)?)\s*[:：]?\s*<?$")
+# a line that ends by announcing the new address on the next ("The new address is:", German "Die neue Adresse lautet:")
+_NEW_ADDRESS_ENDS = Lazy(r"\b(?:new (?:e-?mail )?address(?: is)?|neue (?:e-?mail-?)?adresse(?: lautet| ist)?|nouvelle adresse(?: est)?|"
+                         r"nueva direcci(?:ó|o)n(?: es)?|nuovo indirizzo(?: (?:è|e))?|novo endere(?:ç|c)o(?: (?:é|e))?|nieuwe adres(?: is)?)"
+                         r"\s*[:：]?\s*$|新しい(?:メール)?アドレス(?:は)?\s*[:：]?\s*$")
 _STARTS_WITH_ADDRESS = Lazy(r"[ \t]*<?[^\s@<>]+@")
-_ENDS_IN_TO = Lazy(r"\b(?:to|an|à|a|at|para|naar|till)\s*:?\s*$")
+_ENDS_IN_TO = Lazy(r"(?:\b(?:to|an|à|a|at|para|naar|till|weiter an)|\bна)\s*:?\s*$")
 
 
 def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -4657,5 +4657,11 @@ _SESSION_44 = {
         # (Spanish "figura en la lista de remitentes bloqueados de la organización": the organisation's own list)
         r"\blista de remitentes bloqueados de la organizaci(ó|o)n\b",
     ],
+    "filtered": [
+        # (Italian "Il destinatario ha chiesto di non ricevere più messaggi da questo mittente: indirizzo presente nella lista dei
+        # mittenti bloccati dell'utente": the person's own choice, the mailbox exists)
+        r"\bdestinatario ha chiesto di non ricevere pi(ù|u) messaggi da questo mittente\b",
+        r"\blista dei mittenti bloccati dell['’]utente\b",
+    ],
 }
 _add(_SESSION_44)
