@@ -650,3 +650,8 @@ def test_a_platform_notice_names_its_customer_email_field():
     report = classify(mail("From: Storefront <no-reply@storefront.example>\nTo: owner@shop.example\n"
                            f"Subject: Order #1045: customer notification could not be delivered\n{UTF8}", body))
     assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "mailbox_full")])
+
+
+def test_a_refusal_that_counts_mails_keeps_its_code():
+    # (a count only reads as such beside a success code: "554 mails from your IP are rejected" is a refusal)
+    assert smtptext.find_reply_code("554 mails from your IP are rejected") == "554"

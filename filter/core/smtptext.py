@@ -89,6 +89,10 @@ def find_status(text: str | None) -> str | None:
     return success
 
 
+_COUNTED = (" day(", " hour(", " second(", " minute(", " mensajes", " mensagens", " messaggi", " nachrichten", " e-mails",
+            " emails", " mails")
+
+
 def find_reply_code(text: str | None) -> str | None:
     """The SMTP reply code (550, 452, ...) the remote server answered, if the text has one."""
     if not text:
@@ -106,15 +110,15 @@ def find_reply_code(text: str | None) -> str | None:
         if i and text[i - 1] not in _REPLY_AFTER:
             continue
         code = m.group(1)
-        # "552 bytes", "250 messages", MDaemon's "will be retried in 240 minute(s)" are not replies; a reply is followed by
-        # text or a status
+        # "552 bytes", "250 messages" are not replies; a reply is followed by text or a status
         after = text[m.end():m.end() + 12].lower()
-        if after.startswith((" bytes", " kb", " mb", " messages", " days", " hours", " seconds", " minutes", " day(", " hour(",
-                             " second(", " minute(", " mensajes", " mensagens", " messaggi", " nachrichten", " e-mails",
-                             " emails", " mails")):
+        if after.startswith((" bytes", " kb", " mb", " messages", " days", " hours", " seconds", " minutes")):
             continue
         if code[0] == "2":
-            success = success or code
+            # (nor a count that reads like a success code, MDaemon's "will be retried in 240 minute(s)", a plan's "250 mensajes
+            # salientes por hora": a failure's text names no 2xx reply beside them)
+            if not after.startswith(_COUNTED):
+                success = success or code
             continue
         return code
     return success

@@ -4340,8 +4340,8 @@ _CODE_BEFORE = Lazy(r"\b[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]+<$")
 # ... or the recipient of a delivery named from its sender to it ("Delivery from <news@ours> to <x@...> failed")
 _FROM_US_TO = Lazy(r"\b(?:delivery|message|mail|e-?mail)\s+from\s+<[^<>\s]+@[^<>\s]+>\s+to\s+<$", re.I)
 # an invitation to write to an address ("forward this notice to x@", "please contact x@", "write to x@"): a contact
-_CONTACT_BEFORE = Lazy(r"\b(?:forward|send|write|reply|report|mail|contact|e-?mail)\s+(?:this\s+(?:notice|message|report|e-?mail)\s+|"
-                       r"it\s+|us\s+)?(?:to|at)?\s*<?$|\bcontact\s+<?$", re.I)
+_CONTACT_BEFORE = Lazy(r"\b(?:forward|send|write|reply|report|mail|e-?mail)\s+(?:this\s+(?:notice|message|report|e-?mail)\s+|"
+                       r"it\s+|us\s+)?(?:to|at)\s*<?$|\bcontact\s+(?:us\s+at\s+)?<?$", re.I)
 
 
 def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> str | None:
