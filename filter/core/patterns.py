@@ -660,10 +660,10 @@ PHRASES: dict[str, list[str]] = {
     # (Exim's "Administrative prohibition", and the same said "Prohibited by administrator": the site's refusal, no cause)
     # (and in Spanish, French, Italian, Portuguese, German: "Prohibido por el administrador", "Interdit par l'administrateur",
     # "Proibito dall'amministratore", "Proibido pelo administrador", "Vom Administrator verboten")
-    "rejected_weak": [r"administrative prohibition", r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?prohibited by (the )?administrator\b",
-                      r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?(prohibido por el administrador|interdit par l'administrateur|"
-                      r"proibito dall'amministratore|proibido pelo administrador|vom administrator verboten|"
-                      # (Dutch "Verboden door de beheerder", Polish "Zabronione przez administratora")
+    # (Dutch "Verboden door de beheerder", Polish "Zabronione przez administratora"), at the head of the reply
+    "rejected_weak": [r"administrative prohibition",
+                      r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?(prohibited by (the )?administrator|prohibido por el administrador|"
+                      r"interdit par l'administrateur|proibito dall'amministratore|proibido pelo administrador|vom administrator verboten|"
                       r"verboden door de beheerder|zabronione przez administratora)\b"],
     # Exchange 2000-2003's "#5.4.0 The destination e-mail system for the recipient is unknown or invalid" and its translations
     # (Exchange 5.5's IMS wrote it too): the recipient's domain, whatever "the recipient ... unknown" inside the same sentence

@@ -1744,7 +1744,10 @@ _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\
 _FROM_ADDRESS = Lazy(r"(?<!expanded )(?<!generated )\bfrom:?\s*<")
 # ... unless the line names the delivery from the sender to the recipient ("Delivery from <news@ours> to <x@...> failed"): the
 # recipient stands in it, the sender's address is ours and left out by its own test
-_FROM_US_TO_THEM = Lazy(r"\bfrom:?\s*<[^<>\s]+@[^<>\s]+>\s+to:?\s*<[^<>\s]+@")
+_FROM_US_TO = r"\bfrom:?\s*<[^<>\s]+@[^<>\s]+>\s+to:?\s*<"
+_FROM_US_TO_THEM = Lazy(_FROM_US_TO + r"[^<>\s]+@")
+# ... and the same read up to the recipient's bracket (``_named_where_it_failed``)
+_FROM_US_TO_BEFORE = Lazy(_FROM_US_TO + "$", re.I)
 
 
 # the report's invitation to write to the reporting site's own administrators ("For further
@@ -2115,14 +2118,12 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
             if hit and ((start := hit.start("a")) > 5 and _after_id_label(line, low, start)
                         or form == 1 and line.rstrip().endswith(">") and _names_ids(lines, i)):
                 hit = None  # "Original message ID: <...>", "References:" folded: a message, not a mailbox
-            if hit and hit.start("a") > 4 and _FORWARD_PATH_BEFORE.search(low, max(0, hit.start("a") - 40), hit.start("a")):
+            if hit and hit.start("a") > 4 and _NEW_ADDRESS_BEFORE.search(low, max(0, hit.start("a") - 40), hit.start("a")):
                 hit = None  # RFC 5321 section 3.4's "551 User not local; please try <forward-path>": where to write instead
             if hit and i and line.strip().strip("<>").lower() == hit.group("a").lower() \
-                    and (above := lines[i - 1].strip().lower()) \
-                    and (invites(above) and _ENDS_IN_TO.search(above) or _NEW_ADDRESS_ENDS.search(above)):
+                    and _whom_to_write(lines[i - 1].strip().lower()):
                 # an address alone on its line under an invitation wrapped before it ("If you believe this is wrong, forward this
-                # notice to\n   it-support@...") or under the words that give the new address ("Die neue Adresse lautet:\nx@"):
-                # whom to write to, never a failed recipient
+                # notice to\n   it-support@...") or under the words that give the new address ("Die neue Adresse lautet:\nx@")
                 hit = None
             if hit and ("://" in line or "mailto:" in low) and \
                     _IN_LINK.search(line, max(hit.start("a") - 300, 0), hit.end("a")) is not None:
@@ -4337,11 +4338,6 @@ _HOLD_HEADLINE = Lazy(r"quarant|karant|карантин|held|retenu|retenid|zur(
 
 # a server's reply code and status right before an address's bracket ("Reason: 550 5.1.1 <t.obrien@...>: recipient does not exist")
 _CODE_BEFORE = Lazy(r"\b[45]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ \t]+<$")
-# ... or the recipient of a delivery named from its sender to it ("Delivery from <news@ours> to <x@...> failed")
-_FROM_US_TO = Lazy(r"\b(?:delivery|message|mail|e-?mail)\s+from\s+<[^<>\s]+@[^<>\s]+>\s+to\s+<$", re.I)
-# an invitation to write to an address ("forward this notice to x@", "please contact x@", "write to x@"): a contact
-_CONTACT_BEFORE = Lazy(r"\b(?:forward|send|write|reply|report|mail|e-?mail)\s+(?:this\s+(?:notice|message|report|e-?mail)\s+|"
-                       r"it\s+|us\s+)?(?:to|at)\s*<?$|\bcontact\s+(?:us\s+at\s+)?<?$", re.I)
 
 
 def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> str | None:
@@ -4362,9 +4358,11 @@ def _named_where_it_failed(text: str, own: str | None, sender: str | None) -> st
             a = normalize(m.group(0))
             if not a or a in (own, sender) or sentence[max(0, m.start() - 1):m.start()] in ("<", ":", "/") \
                     and _CODE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) is None \
-                    and _FROM_US_TO.search(sentence, max(0, m.start() - 200), m.start()) is None:
-                continue  # (a message id in brackets, a link; not the address a server's reply names, "550 5.1.1 <x@...>:")
-            if _CONTACT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None:
+                    and _FROM_US_TO_BEFORE.search(sentence, max(0, m.start() - 200), m.start()) is None:
+                # (a message id in brackets, a link; not the address a server's reply names, "550 5.1.1 <x@...>:", nor the
+                # recipient of a delivery named from its sender to it, "Delivery from <news@ours> to <x@...> failed")
+                continue
+            if _whom_to_write(sentence[max(0, m.start() - 60):m.start()].lower()):
                 continue  # ("If you think this is a mistake, forward this notice to x@": whom to write to, no recipient)
             if _UNAFFECTED.search(sentence, m.end(), m.end() + 60) is not None:
                 continue  # ("Andere Empfänger (a.schulz@...) waren nicht betroffen": one the failure did not touch)
@@ -4866,15 +4864,21 @@ scanned(_NOT_RECIPIENT_LINE)
 _FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettäjä|feladó|expeditor|αποστολέας)\s*[:：]", re.I)
 
 
-# the address a server or a notice gives instead of the failed one (RFC 5321 section 3.4: "551 User not local; please try
-# <forward-path>"; "new address: x@", Japanese "新しいアドレス: x@")
-_FORWARD_PATH_BEFORE = Lazy(r"(?:\bplease try|\bnew (?:e-?mail )?address(?: is)?|新しい(?:メール)?アドレス(?:は)?)\s*[:：]?\s*<?$")
-# a line that ends by announcing the new address on the next ("The new address is:", German "Die neue Adresse lautet:")
-_NEW_ADDRESS_ENDS = Lazy(r"\b(?:new (?:e-?mail )?address(?: is)?|neue (?:e-?mail-?)?adresse(?: lautet| ist)?|nouvelle adresse(?: est)?|"
-                         r"nueva direcci(?:ó|o)n(?: es)?|nuovo indirizzo(?: (?:è|e))?|novo endere(?:ç|c)o(?: (?:é|e))?|nieuwe adres(?: is)?)"
-                         r"\s*[:：]?\s*$|新しい(?:メール)?アドレス(?:は)?\s*[:：]?\s*$")
+# the words right before the address a server or a notice gives instead of the failed one (RFC 5321 section 3.4: "551 User
+# not local; please try <forward-path>"; "The new address is:", German "Die neue Adresse lautet:", Japanese "新しいアドレス:"),
+# on its line or ending the line above it
+_NEW_ADDRESS_BEFORE = Lazy(r"(?:\bplease try|\b(?:new (?:e-?mail )?address(?: is)?|neue (?:e-?mail-?)?adresse(?: lautet| ist)?|"
+                           r"nouvelle adresse(?: est)?|nueva direcci(?:ó|o)n(?: es)?|nuovo indirizzo(?: (?:è|e))?|"
+                           r"novo endere(?:ç|c)o(?: (?:é|e))?|nieuwe adres(?: is)?)|新しい(?:メール)?アドレス(?:は)?)\s*[:：]?\s*<?$")
 _STARTS_WITH_ADDRESS = Lazy(r"[ \t]*<?[^\s@<>]+@")
 _ENDS_IN_TO = Lazy(r"(?:\b(?:to|an|à|a|at|para|naar|till|weiter an)|\bна)\s*:?\s*$")
+
+
+def _whom_to_write(before: str) -> bool:
+    """The lower-cased words before an address (on its line, or the whole line above it) say whom to write to: an
+    invitation that ends in its "to" ("forward this notice to", Bulgarian "препратете това известие на") or the new address
+    announced (``_NEW_ADDRESS_BEFORE``) - a contact, never a failed recipient."""
+    return invites(before) and _ENDS_IN_TO.search(before) is not None or _NEW_ADDRESS_BEFORE.search(before) is not None
 
 
 def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -4904,7 +4908,7 @@ def lone_address(msg: ParsedMessage, ours: set[str], own_domains: set[str] | fro
             continue
         low = line.lower()
         if _skip(line, low) or _ID_HEAD.match(line) or _ID_LINE.match(line) \
-                or _STARTS_WITH_ADDRESS.match(low) and invites(prev) and _ENDS_IN_TO.search(prev):
+                or _STARTS_WITH_ADDRESS.match(low) and _whom_to_write(prev):
             # (or the address an invitation wrapped onto its own line: "If you think this is a mistake, forward this notice
             # to\nx@...")
             prev = low
