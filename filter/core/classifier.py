@@ -550,14 +550,17 @@ _GUESSES = Lazy(r"the account or domain may not exist, they may be blacklisted,?
 # this message", "scanned for viruses and dangerous content by MailScanner, and is believed to be
 # clean", "未发现病毒", "Вирусы не обнаружены"): it says nothing of why mail failed, and its virus
 # words would read as a virus found (then a missing mailbox would read as a block).  Its clause
-# goes (``_without_all_clear``).
-_CLEAN_WORDS = ("vir", "wirus", "вирус", "вірус", "ιό", "病毒", "ウイルス", "바이러스")
+# goes (``_without_all_clear``), and so does advice on what a habit does to a sender's reputation.
+_CLEAN_WORDS = ("vir", "wirus", "вирус", "вірус", "ιό", "病毒", "ウイルス", "바이러스", "r reputation")
 _ALL_CLEAR = Lazy(
     r"no virus(?:es)? (?:was |were |has been |have been )?(?:found|detected)|scanned for viruses|believed to be clean|"
     # ... and a product's slogan in its notices ("Trustwave MailMarshal scans all mail for spam, viruses and
     # unacceptable content"): what it does for every message, no verdict on this one
     r"scans (?:all )?(?:incoming |inbound |outgoing )?(?:mail|messages|e-?mails?) for (?:spam|viruses|malware)"
     r"(?:,? (?:and )?(?:spam|viruses|malware|threats|unacceptable content|dangerous content))*|"
+    # ... and advice on what a habit does to a sender ("550 5.1.1 invalid recipient. Mailing to invalid recipients harms your
+    # reputation"): a consequence named for the future, no verdict on this message's sender
+    r"(?:harms?|hurts?|damages?|protects?|improves?|affects?) (?:your|the sender's) (?:sender |sending |ip |domain )?reputation|"
     r"virus[- ]free|free (?:of|from) viruses|keine viren|aucun virus|ning[úu]n virus|"
     r"no se (?:encontraron|detectaron) virus|nessun virus|nenhum v[íi]rus|geen virus|"
     r"nie (?:wykryto|znaleziono) wirus|не обнаружен[оы]? вирус|вирус(?:ы|ов)? не обнаружен|не виявлено вірус|"
@@ -570,7 +573,7 @@ _CLAUSE_ENDS = (". ", "! ", "? ", "; ", ", ", " - ", " -- ", "(", ")", "。", "�
 
 
 def _without_all_clear(text: str) -> str:
-    """``text`` without the clauses that give a virus scan's all-clear (linear: each cut finds
+    """``text`` without the clauses that give a virus scan's all-clear or advice on a sender's reputation (linear: each cut finds
     its clause's ends by plain string search; "user unknown (scanned for viruses by ClamAV)" keeps
     "user unknown")."""
     out, at = [], 0
@@ -879,9 +882,9 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"(?:abgelehnt|verweigert)|"
                         # ("Die Freigabe Ihrer zurückgehaltenen E-Mail an x@ wurde von einem Administrator abgelehnt")
                         r"freigabe (?:ihrer|der|dieser) (?:[^.]|\.(?=\w)){0,100}\bwurde\b[^.]{0,40}\b(?:abgelehnt|verweigert)|"
-                        # (Dutch "De vrijgave van uw vastgehouden bericht aan x@ is door een beheerder geweigerd", English "The release of
+                        # (Dutch "De vrijgave van uw vastgehouden bericht aan x@ is door een beheerder geweigerd" or "afgewezen", English "The release of
                         # your held message to x@ was denied by an administrator")
-                        r"vrijgave van (?:uw|het|dit) (?:[^.]|\.(?=\w)){0,100}\b(?:is|werd)\b[^.]{0,40}\bgeweigerd|"
+                        r"vrijgave van (?:uw|het|dit) (?:[^.]|\.(?=\w)){0,100}\b(?:is|werd)\b[^.]{0,40}\b(?:geweigerd|afgewezen)|"
                         r"release of (?:your|the|this) (?:[^.]|\.(?=\w)){0,100}\b(?:was|has been)\b[^.]{0,40}\b(?:refused|denied|rejected|declined)|"
                         r"(?:declined|refused) to release\b|"
                         # (French "La demande de libération de votre message retenu pour x@ a été refusée", Spanish "La liberación de su
@@ -890,7 +893,7 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"liberaci(?:ó|o)n de (?:su|tu|este) (?:[^.]|\.(?=\w)){0,100}\b(?:fue|ha sido) (?:denegada|rechazada)|release (?:was |has been )?(?:refused|denied|rejected|declined)|"
                         r"(?:rejected|refused|denied|declined) (?:the|its|your) release|(?:administrator|admin|moderator) (?:has )?"
                         r"(?:rejected|deleted|refused|declined) (?:the|this|your) message|(?:lib(?:é|e)ration|liberaci(?:ó|o)n|rilascio|vrijgave) "
-                        r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd))\b|"
+                        r"(?:a (?:é|e)t(?:é|e) |ha sido |(?:è|e) stat[oa] |is |werd )?(?:refus(?:é|e)e|rechazada|rifiutat[oa]|geweigerd|afgewezen))\b|"
                         # (Japanese "管理者により解放は却下されました" (the release was refused by the administrator), "解放申請が却下")
                         r"解放(?:申請)?(?:は|が)?却下|"
                         # (the review's outcome said as what became of the message: "An administrator has now reviewed the
@@ -1207,9 +1210,11 @@ def _gave_up(f: _Facts) -> bool:
 
 def _decide(f: _Facts) -> str:
     spec = f.spec
-    if f.says("destination_system"):
+    if f.says("destination_system") or f.context and matches("destination_system", normalize(f.context)):
         # Exchange 2000-2003's "The destination e-mail system for the recipient is unknown or invalid" (#5.4.0), in any of its
         # languages: the recipient's domain, never "the recipient is unknown" read inside it
+        # (or said by the report above its list: Post.Office's "the destination computer was not found" over "The following
+        # destination addresses were unknown": the list's heading names no other cause)
         return "host_unknown"
     if spec in _BEFORE and f.scan.says_none_of(_BEFORE[spec]):
         # nothing in the words speaks of a reason that would outrank the code: it decides

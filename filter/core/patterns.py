@@ -110,6 +110,9 @@ MAIL_LOOP = [
 
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
+        # a VM/CMS user's reader at its count of spool files ("Spool file limit exceeded for user V273KQ2J": the virtual reader
+        # is the mailbox there)
+        r"\bspool file limit (exceeded|reached) for (user|recipient)\b",
         # a Domino mail file over its quota ("The recipient's mail file has exceeded its database quota")
         r"\bmail (file|database) (has )?exceeded (its|the) (database )?(quota|size limit)\b",
         # the mailbox at its cap ("Gary's mailbox is at its storage cap")
@@ -662,7 +665,11 @@ PHRASES: dict[str, list[str]] = {
     # "Proibito dall'amministratore", "Proibido pelo administrador", "Vom Administrator verboten")
     # (Dutch "Verboden door de beheerder", Polish "Zabronione przez administratora"), at the head of the reply
     "rejected_weak": [r"administrative prohibition",
-                      r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?(prohibited by (the )?administrator|prohibido por el administrador|"
+                      # (the one refused may be named first: "553 5.7.1 Remetente proibido pelo administrador", "Sender
+                      # prohibited by administrator")
+                      r"^(\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?)?((sender|recipient|message|remetente|remitente|destinat(á|a)rio|mensagem|"
+                      r"mensaje|absender|empf(ä|ae)nger|nachricht|exp(é|e)diteur|destinataire|mittente|destinatario|messaggio) )?"
+                      r"(prohibited by (the )?administrator|prohibido por el administrador|"
                       r"interdit par l'administrateur|proibito dall'amministratore|proibido pelo administrador|vom administrator verboten|"
                       r"verboden door de beheerder|zabronione przez administratora)\b"],
     # Exchange 2000-2003's "#5.4.0 The destination e-mail system for the recipient is unknown or invalid" and its translations
@@ -670,6 +677,9 @@ PHRASES: dict[str, list[str]] = {
     # would say (classifier: decided first)
     "destination_system": [
         r"destination (e-?mail |mail |messaging )?system (for the recipient )?is (unknown|invalid)",
+        # (the recipient's host not found by name, Post.Office / InterMail: "Your message was not delivered because the destination
+        # computer was not found", whatever its list below, "The following destination addresses were unknown", says of them)
+        r"\bdestination (computer|host|machine|system|server) (was |could )?not (be )?found\b",
         # (the recipient named "of" or "for": "du destinataire" / "pour le destinataire", "del" / "para el", "del" / "per il")
         r"\bsyst(è|e)me de messagerie de destination ((du|pour le) destinataire )?est inconnu\b",
         r"\bziel-?e-?mail-?system (des empf(ä|ae)ngers |f(ü|ue)r den empf(ä|ae)nger )?ist unbekannt\b",
@@ -678,7 +688,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bm(å|a)l-?e-?postsystem er ukjent\b", r"\bmottagarens e-?postsystem (är|ar) ok(ä|a)nt\b",
         r"\bm(å|a)lets e-?postsystem (f(ö|o)r mottagaren )?(är|ar) ok(ä|a)nt\b",
         r"\bc(í|i)lov(ý|y) e-?mailov(ý|y) syst(é|e)m p(ř|r)(í|i)jemce je nezn(á|a)m(ý|y)\b",
-        r"\bcie(ľ|l)ov(ý|y) e-?mailov(ý|y) syst(é|e)m pr(í|i)jemcu je nezn(á|a)my\b",
+        r"\bcie(ľ|l)ov(ý|y) e-?mailov(ý|y) syst(é|e)m (pr(í|i)jemcu )?je nezn(á|a)my\b",
+        # (Romanian "Sistemul de poștă electronică de destinație (pentru destinatar) este necunoscut")
+        r"\bsistemul de po(ș|ş|s)t(ă|a) electronic(ă|a) de destina(ț|ţ|t)ie (pentru destinatar )?este necunoscut\b",
         r"\bsistema de correu (electr(ò|o)nic )?de destinaci(ó|o) (del destinatari )?(é|e)s desconegut\b",
         r"поштова система одержувача невідома", r"\bgalam(ē|e)r(ķ|k)a e-?pasta sist(ē|e)ma nav zin(ā|a)ma\b",
         r"宛先電子メール ?システムが不明",
@@ -1039,9 +1051,9 @@ PHRASES: dict[str, list[str]] = {
         r"not (a )?valid\b",
     ],
     "host_unknown": [
-        # the recipient's host not found by name (Post.Office / InterMail: "Your message was not delivered because the
-        # destination computer was not found")
-        r"\bdestination (computer|host|machine|system|server) (was |could )?not (be )?found\b",
+        # a node no route names (IBM VM's RSCS, BITNET: "The node LEHMANVM is not defined in the RSCS routing tables and no gateway
+        # is known for domain BORO.EXAMPLE")
+        r"\bnot defined in the (rscs |network )?routing tables?\b", r"\bno gateway (is )?(known|defined) for (the )?(domain|node)\b",
         # the domain named by what it belongs to ("the domain of the recipient does not exist", Coremail's
         # English line; "the domain of this recipient was not found")
         r"domain (of|for) (the |this )?recipient((?:'s)? address)? (does not exist|doesn't exist|(was |could )?not (be )?found|is (invalid|unknown))",
@@ -1263,7 +1275,8 @@ PHRASES: dict[str, list[str]] = {
         # messaggi verso caselle inesistenti", Dutch "te veel berichten voor adressen die bij ons niet bestaan")
         r"\b(porcentaje|proporci(ó|o)n) (elevad[oa] |alt[oa] )?de (los |sus )?(env(í|i)os|mensajes|correos)\b(?:[^.]|\.(?=\w)){0,60}"
         r"\b(buzones|direcciones|destinatarios) (inexistentes|inv(á|a)lid[oa]s)\b",
-        r"\btroppi messaggi (verso|a|per) (caselle|indirizzi|destinatari) (inesistenti|non validi)\b",
+        # (or "troppi messaggi indirizzati a destinatari inesistenti": addressed, sent, directed to)
+        r"\btroppi messaggi ((indirizzati|inviati|diretti) )?(verso|a|per) (caselle|indirizzi|destinatari) (inesistenti|non validi)\b",
         r"\bte veel berichten (voor|naar|aan) (adressen|ontvangers|mailboxen)\b(?:[^.]|\.(?=\w)){0,30}\b(niet bestaan|onbekend zijn)\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
     ],
     "virus_detected": [
@@ -1588,7 +1601,11 @@ PHRASES: dict[str, list[str]] = {
     "not_compliant_rfc": [
         # the RFC 5322 limits and fields a site checks ("lines longer than 998 characters", section 2.1.1; "Messages
         # without a Message-ID are not accepted", section 3.6.4)
-        r"lines? (longer|over|exceeding|more) than 998\b", r"\bmore than 998 (characters|chars|octets|bytes)\b", r"(without|missing|no) (a |the )?message-?id\b",
+        r"lines? (longer|over|exceeding|more) than 998\b", r"\bmore than 998 (characters|chars|octets|bytes)\b",
+        # (the limit named in another language: German "Zeilen mit mehr als 998 Zeichen", "Zeile zu lang (max. 998 Zeichen)", French
+        # "998 caractères", Spanish / Portuguese "998 caracteres", Italian "998 caratteri", Polish "998 znaków", Dutch "998 tekens",
+        # Swedish "998 tecken", Danish / Norwegian "998 tegn")
+        r"\b998 (zeichen|caract(è|e)res|caracteres|caratteri|znak(ó|o)w|tekens|tecken|tegn)\b", r"(without|missing|no) (a |the )?message-?id\b",
         # "550 5.7.1 Message headers fail syntax check": the header fields break RFC 5322's grammar
         r"headers? (fail(ed|s)?|failing) (the )?syntax check",
         # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds
@@ -1971,6 +1988,9 @@ PHRASES: dict[str, list[str]] = {
     "system_full": [
         r"(mail |mailer |disk |file |queue )?system (is )?full", r"insufficient (system )?(storage|disk space|space|resources)",
         r"(disk|queue|spool|file ?system) (is )?full", r"out of (disk )?(space|storage|memory)", r"no space left",
+        # (OpenVMS's "-SYSTEM-F-DEVICEFULL, device full; allocation failure": the disk the mail file is on, no one's quota,
+        # which VMS calls EXDISKQUOTA)
+        r"\bdevice ?full\b",
         r"not enough (system )?(storage|memory)",
         # Exim's refusal when its spool is short of space (smtp_in.c: "452 Space shortage, please try later")
         r"space shortage",
@@ -2225,6 +2245,10 @@ PHRASES: dict[str, list[str]] = {
         # (an address the service stopped sending to after it bounced: "Inactive recipient: this address was marked inactive
         # after a previous hard bounce or spam complaint and will not be sent to", Postmark's inactive recipients)
         r"\b(after|because of|due to) (a |an )?(previous|prior|earlier) (hard )?bounce\b",
+        # (a service's status of a recipient it skipped: "Suppressed: address is on the invalid address list", Chinese "状态: 已跳过
+        # ... 无效地址列表" (skipped ... the invalid-address list), the list the console keeps of addresses that bounced)
+        r"\bsuppressed: (the )?(address|recipient) (is )?(on|in) (the |our |your |an? )?(invalid|bounced?|inactive) (address(es)? )?list\b",
+        r"(无效地址列表|無效地址列表|无效地址名单|無效地址名單|无效邮箱列表|無效郵箱列表)",
     ],
     "on_hold": [
         # a message held while a sandbox looks at it ("is being held while its attachments are analyzed by Proofpoint Targeted

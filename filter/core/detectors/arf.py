@@ -125,6 +125,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # "ha segnalato il tuo messaggio come spam")
                     r"\bha denunciado (?:su|tu) (?:campa(?:ñ|n)a|correo|mensaje)\b[^.]{0,80}?\bcomo (?:correo no deseado|spam)\b|"
                     r"\bhat die (?:e-?mail|nachricht)\b[^.]{0,60}?\bals spam markiert\b|"
+                    # (an abuse desk's "einer unserer Kunden hat die unten angeführte Nachricht als unerwünschte Werbung (Spam)
+                    # gemeldet": the message below reported as unwanted advertising)
+                    r"\bhat die (?:unten |nachfolgend |oben )?(?:angef(?:ü|ue)hrte|stehende|nachfolgende|untenstehende|beigef(?:ü|ue)gte|"
+                    r"angeh(?:ä|ae)ngte)? ?(?:nachricht|e-?mail|mail) als (?:unerw(?:ü|ue)nschte (?:werbung|e-?mail|nachricht)|spam)\b"
+                    r"[^.]{0,20}?\b(?:gemeldet|markiert)\b|"
                     r"\ba class(?:é|e) votre (?:e-?mail|message|courriel)\b[^.]{0,80}?\bdans ses (?:courriers )?ind(?:é|e)sirables\b|"
                     # (never said as a condition, "Quando un destinatario ha segnalato il tuo messaggio come spam, ...")
                     r"(?<!quando un destinatario )(?<!se un destinatario )(?<!quando il destinatario )"
@@ -271,9 +276,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:niechcian|niezamawian|spam)|"
                     # ("We have received a complaint from one of our customers about unsolicited commercial e-mail
-                    # sent from your network"; the customer's address may stand between, its dots no sentence's end)
+                    # sent from your network", "... about the unsolicited commercial email reproduced below"; the customer's address
+                    # may stand between, its dots no sentence's end)
                     r"received an? (?:spam )?complaint (?:from|by) (?:one of our|a|an|our) (?:customers?|users?|subscribers?|"
-                    r"members?|recipients?)\b(?:[^.]|\.(?=\w)){0,80}? (?:about|regarding|concerning) (?:an? )?(?:unsolicited|spam|junk|bulk|"
+                    r"members?|recipients?)\b(?:[^.]|\.(?=\w)){0,80}? (?:about|regarding|concerning) (?:an? |the |this )?(?:unsolicited|spam|junk|bulk|"
                     r"(?:the|this) (?:attached|following|below|enclosed) (?:e-?mail|message)|(?:the|this) (?:e-?mail|message) "
                     r"(?:below|attached|enclosed))|"
                     # (the complaint named by what it is about, its complainant in a field below: "We have received a complaint
@@ -308,7 +314,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"ha segnalato (?:il|il vostro|il suo|questo) messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)|"
                     # (a Japanese ISP's desk: "弊社会員より ... 「迷惑メール」である旨の申告がありました" (a member reported the
                     # mail as spam), Korean "스팸으로 신고" (reported as spam), Chinese "举报为垃圾邮件" / "投訴為垃圾郵件")
-                    r"「?迷惑メール」?\s*(?:である旨の|として|との)\s*(?:申告|報告|通報)|스팸(?:\s*메일)?으로\s*신고|"
+                    r"「?迷惑メール」?\s*(?:である旨の|であるとの|として|との)\s*(?:申告|報告|通報)|스팸(?:\s*메일)?으로\s*신고|"
                     r"(?:举报|舉報|投诉|投訴)(?:为|為|成)?垃圾(?:邮件|郵件)|"
                     # (Korean "회원으로부터 스팸 신고가 접수되었습니다", a spam report received from a member; Chinese "我们的用户 x@
                     # 投诉了您 ... 发送的以下邮件", our user complained about the mail you sent)
@@ -376,6 +382,8 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          # "会員のメールアドレス:")
                          r"adresse de l['’]abonn(?:é|e)e?|adresse du client|адрес (?:пользователя|абонента|клиента)|"
                          r"adres van de (?:abonnee|klant)|会員のメールアドレス|"
+                         # (Japanese "申告者アドレス:" / "申告者のメールアドレス:", the reporter's address)
+                         r"申告者の?(?:メール)?アドレス|"
                          # (Ukrainian "Адреса абонента:", Czech "Adresa uživatele:", Swedish "Kundens adress:", Hungarian "Az előfizető
                          # címe:")
                          r"адреса (?:абонента|користувача|клієнта)|adresa (?:u(?:ž|z)ivatele|z(?:á|a)kazn(?:í|i)ka)|kundens adress|"

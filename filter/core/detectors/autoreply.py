@@ -123,7 +123,7 @@ _CHALLENGE_WORDS = Lazy(
     # senders), "thư của bạn sẽ được giữ lại cho đến khi xác minh" (your mail is held until verified); Indonesian "hanya
     # menerima email dari pengirim yang terverifikasi", "buktikan bahwa Anda manusia"; Tagalog "patunayan na ikaw ay tao")
     r"chỉ chấp\s?nhận thư từ (?:những )?người gửi đã (?:được )?xác minh|được giữ lại cho đến khi (?:bạn )?xác minh|"
-    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|buktikan bahwa anda (?:adalah )?manusia|"
+    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?buktikan bahwa anda (?:adalah )?(?:seorang )?manusia|"
     r"patunayan na ikaw ay (?:isang )?(?:tao|totoong tao)|bevestig dat (?:hulle|u|jy) (?:mense|'n (?:regte )?(?:mens|persoon)) is|"
     # Ukrainian "підтвердіть, що ви не робот" (confirm you are no robot), Haitian Creole "konfime ou se yon moun" (confirm you
     # are a person)
@@ -380,6 +380,9 @@ _CHALLENGE_WORDS = Lazy(
     # onaylayın"; Arabic "يقبل الرسائل من المرسلين المعتمدين فقط", "للتحقق من أنك شخص حقيقي"; Slovak "prijíma iba správy od
     # overených odosielateľov", "že nie ste robot")
     r"רק משולחים מאומתים|להוכיח שאתה אדם|yaln(?:ı|i)zca onaylanm(?:ı|i)(?:ş|s) g(?:ö|o)ndericilerden|"
+    # (Hebrew "הגיעה מכתובת שאינה מוכרת לנמען ולכן עוכבה" (came from an address the recipient does not know, so it was held),
+    # "לאחר האישור, הודעות עתידיות ממך יימסרו ישירות" (after the approval your future messages are delivered directly))
+    r"שאינה מוכרת לנמען|הודעות עתידיות ממך יימסרו|"
     r"insan oldu(?:ğ|g)unuzu onaylay|من المرسلين المعتمدين فقط|أنك شخص حقيقي|"
     r"prij(?:í|i)ma iba spr(?:á|a)vy od overen(?:ý|y)ch odosielate|(?:ž|z)e nie ste robot|"
     r"表示される確認コードを入力|確認後、?(?:メール|メッセージ)が配信されます|발신자 인증을 완료하시면|발신자 인증 요청|"
@@ -503,7 +506,8 @@ _ABOUT_OUR_MESSAGE = Lazy(
     r"\bva(?:š|s)e zpr(?:á|a)va\b|\bdear sender\b|\b(?:tisztelt|kedves) felad(?:ó|o)\b|k(?:ü|u)ld(?:ö|o)tt lev(?:e|é)l|\bsehr geehrte(?:r)? absender\b|"
     r"\bcher exp(?:é|e)diteur\b|\bestimado remitente\b|"
     # (Hebrew "ההודעה שלך" (your message), Turkish "gönderdiğiniz ileti" (the message you sent), Arabic "رسالتك" (your message))
-    r"ההודעה שלך|g(?:ö|o)nderdi(?:ğ|g)iniz (?:ileti|e-?posta|mesaj)|رسالتك|"
+    # (and Hebrew's one word for it, "הודעתך אל" (your message to))
+    r"ההודעה שלך|הודעתך|g(?:ö|o)nderdi(?:ğ|g)iniz (?:ileti|e-?posta|mesaj)|رسالتك|"
     # (Turkish "iletiniz" (your message), Slovak "vaša správa" (your message), "odoslanie správy" (the sending of the message))
     r"\biletiniz|\bva(?:š|s)a spr(?:á|a)va\b|\bodoslanie spr(?:á|a)vy\b|"
     # (Japanese "宛てにメールをお送りいただき" (you sent mail to), Korean "보내신 메일" (the mail you sent))
@@ -932,13 +936,13 @@ _CHALLENGE_MORE = Lazy(
     r"(?:is|werd) tegengehouden|antwoord (?:eenmalig |eenvoudig )?op (?:deze|dit) (?:e-?mail|bericht)|"
     # (thirty-eighth session: "sender verification (required)" in Irish "fíorú seoltóra", Georgian "გამგზავნის დადასტურება",
     # Malay "pengesahan pengirim", Indonesian "verifikasi pengirim", Thai "ยืนยันตัวตนผู้ส่ง", Chinese "发件人验证" / "寄件者驗證",
-    # Hindi "प्रेषक सत्यापन", Arabic "التحقق من المرسل", Hebrew "אימות שולח", Ukrainian "підтвердження відправника", Russian
+    # Hindi "प्रेषक सत्यापन", Arabic "التحقق من المرسل", Hebrew "אימות שולח" / "אישור שולח", Ukrainian "підтвердження відправника", Russian
     # "подтверждение отправителя", Basque "igorlearen egiaztapena", Tagalog "beripikasyon ng nagpadala", Swahili "uthibitisho
     # wa mtumaji", Romanian "confirmare expeditor", Catalan "verificació del remitent", Czech "ověření odesílatele", Polish
     # "weryfikacja nadawcy", Vietnamese "xác minh người gửi", Turkish "gönderen doğrulaması", Persian "تأیید فرستنده"; a
     # CAPTCHA to solve)
     r"f(?:í|i)or(?:ú|u) seolt(?:ó|o)ra|გამგზავნის (?:დადასტურება|ვერიფიკაცია)|pengesahan pengirim|verifikasi pengirim|"
-    r"ยืนยันตัวตนผู้ส่ง|发件人(?:身份)?验证|寄件者(?:身份)?驗證|प्रेषक सत्यापन|التحقق من المرسل|אימות שולח|"
+    r"ยืนยันตัวตนผู้ส่ง|发件人(?:身份)?验证|寄件者(?:身份)?驗證|प्रेषक सत्यापन|التحقق من المرسل|(?:אימות|אישור) שולח|"
     r"підтвердження відправника|(?:подтверждение|проверка) отправителя|igorlearen egiaztapena|beripikasyon ng nagpadala|"
     r"uthibitisho wa mtumaji|confirmare expeditor|verificarea expeditorului|verificaci(?:ó|o) del remitent|"
     r"ov(?:ě|e)(?:ř|r)en(?:í|i) odes(?:í|i)latele|weryfikacja nadawcy|xác minh người gửi|g(?:ö|o)nderen do(?:ğ|g)rulamas|"
@@ -993,7 +997,7 @@ _END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|so
         r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|"
         r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti|omedelbart|umiddelbart|v(?:ä|a)litt(?:ö|o)m(?:ä|a)sti))?"
         r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
-        r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|proszę|dziękuj|пожалуйста|спасибо|porfavor|porfa)\b))")
+        r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|prosz[ęe]|dzi[ęe]kuj|пожалуйста|спасибо|porfavor|porfa)\b))")
 _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
     # the list command alone on its line, with the list or the address to take off ("unsubscribe
@@ -1040,7 +1044,8 @@ _UNSUB_BODY = Lazy(
 # Neither counts in a footer's or another person's sentence (``_own_request``).
 # "please" between the verb and its object ("Отпишите меня, пожалуйста, от этой рассылки")
 _POLITE = (r"(?:,?[^\S\n]+(?:bitte|please|s'il vous pla[îi]t|svp|por favor|per favore|alstublieft|aub|a\.u\.b\.|"
-           r"pour toujours|definitivamente|proszę|пожалуйста),?)?")
+           # (as typed on a phone, without its diacritic: "prosze")
+           r"pour toujours|definitivamente|prosz[ęe]|пожалуйста),?)?")
 # "take off / strike / remove" in the polite German imperative (the request, and the address it names: ``_REMOVE_NAMED``)
 _DE_TAKE_OFF = r"(?:nehmen|streichen|entfernen|l[öo]schen|tragen) sie"
 _DE_VERB = (_DE_TAKE_OFF + r" (?:mich|uns|(?:meine|unsere|diese|die) (?:e-?mail-?|mail-?)?adresse"
@@ -1048,7 +1053,8 @@ _DE_VERB = (_DE_TAKE_OFF + r" (?:mich|uns|(?:meine|unsere|diese|die) (?:e-?mail-
             r"(?: <?[^\s@<>]{1,64}@[^\s<>]{1,255}?>?)?|"
             # (the reader's name and address: "streichen Sie meinen Namen und diese Adresse aus Ihrem Verteiler")
             r"meine e-?mail|meinen namen(?: und (?:diese|meine) (?:e-?mail-?|mail-?)?adresse)?)"
-            r"(?: (?:bitte|doch|umgehend|sofort|endlich))* (?:aus|von|vom)")
+            # (the adverbs readers stack: "sofort und endgültig", "umgehend und dauerhaft")
+            r"(?: (?:bitte|doch|umgehend|sofort|endlich|und|endg(?:ü|ue)ltig|dauerhaft|unverz(?:ü|ue)glich))* (?:aus|von|vom)")
 _FR_VERB = (r"(?:me|nous) (?:d[ée]sinscrire|d[ée]sabonner|retirer|supprimer|radier|enlever|rayer)|"
             r"(?:d[ée]sinscrivez|d[ée]sabonnez|retirez|supprimez|radiez|enlevez|rayez)-(?:moi|nous)|"
             # "merci de supprimer mon adresse (« jo@... ») de votre liste" (the reader's own address taken off)
@@ -2549,7 +2555,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste ro
                     "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bahwa", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
-                    "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
+                    "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "מוכרת לנמען", "עתידיות ממך", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
                     "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
                     "une personne r", "ロボットではない", "確認済みの送信者",
                     "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at", "画像に表示", "送信者の確認",
@@ -2669,7 +2675,11 @@ _AWAITS_YOUR_CONFIRMATION = Lazy(r"\baguardando (?:que voc(?:ê|e) confirme|a su
                                  r"\brester(?:à|a) in attesa fino alla (?:sua |tua )?conferma\b|"
                                  r"\bawaiting your confirmation\b|\bwartet auf ihre best(?:ä|ae)tigung\b|"
                                  r"\ben attente de votre confirmation\b|\besperando (?:su|tu) confirmaci(?:ó|o)n\b|"
-                                 r"\bin attesa della (?:sua|tua) conferma\b", re.I)
+                                 r"\bin attesa della (?:sua|tua) conferma\b|"
+                                 # (what becomes of mail never confirmed: "Unverified messages will be deleted after 7 days",
+                                 # Indonesian "Email yang belum diverifikasi akan dihapus dalam 7 hari", "menunggu verifikasi Anda")
+                                 r"\bunverified (?:messages|e-?mails|mail) (?:will be|are) (?:deleted|discarded|removed)\b|"
+                                 r"\b(?:e-?mail|pesan) yang belum (?:di|ter)verifikasi akan dihapus\b|\bmenunggu (?:konfirmasi|verifikasi) anda\b", re.I)
 
 
 def _answers_our_return_path(msg: ParsedMessage, sender: str) -> bool:
@@ -2857,7 +2867,12 @@ _ACKNOWLEDGED = Lazy(
     r"vastaanotettu\b|\bvi har modtaget (?:din|jeres)\b|\bvi har mottatt (?:din|deres)\b|"
     # (the case given its number: Norwegian "Saken har fått nummer #48213", Danish "Sagen har fået nummer", Swedish "Ärendet har
     # fått nummer")
-    r"\b(?:saken|sagen|(?:ä|a)rendet|henvendelsen) har f(?:å|a)(?:tt|et) (?:nummer|saksnummer|sagsnummer|(?:ä|a)rendenummer)\b", re.I)
+    r"\b(?:saken|sagen|(?:ä|a)rendet|henvendelsen) har f(?:å|a)(?:tt|et) (?:nummer|saksnummer|sagsnummer|(?:ä|a)rendenummer)\b|"
+    # (Arabic "تم استلام رسالتك وتسجيلها تحت رقم التذكرة" (your message was received and recorded under the ticket number),
+    # Hebrew "פנייתך התקבלה" (your request was received), Persian "درخواست شما دریافت شد", Turkish "talebiniz alınmıştır" /
+    # "mesajınız alındı")
+    r"تم استلام (?:رسالتك|طلبك|بريدك|استفسارك)|פנייתך התקבלה|(?:درخواست|پیام) شما دریافت شد|"
+    r"\b(?:talebiniz|mesaj(?:ı|i)n(?:ı|i)z|ba(?:ş|s)vurunuz) al(?:ı|i)nm(?:ı|i)(?:ş|s)t(?:ı|i)r\b|\b(?:talebiniz|mesaj(?:ı|i)n(?:ı|i)z) al(?:ı|i)nd(?:ı|i)\b", re.I)
 
 
 # a mailbox nobody reads, answering every mail with the same note (a bank's or a shop's no-reply

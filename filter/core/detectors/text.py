@@ -532,7 +532,7 @@ BOUNCE_SUBJECT = Lazy(
     r"(?:邮件|郵件)(?:传输|傳輸)失[败敗]|전송 실패|배달 실패|반송|"
     # more of Outlook's localized "Undeliverable:" prefixes (pt, sv, da/no, fi, hu, ro, el, tr, zh, ko, he, ar)
     r"n[ãa]o [ée] poss[íi]vel entregar|kan inte levereras|kan ikke (?:leveres|afleveres)|ei voitu toimittaa|"
-    r"k[ée]zbes[íi]thetetlen|nelivrabil|δεν είναι δυνατή η παράδοση|αδυναμία παράδοσης|teslim edilemiyor|"
+    r"k[ée]zbes[íi]thetetlen|nelivra(?:bil|t)|δεν είναι δυνατή η παράδοση|αδυναμία παράδοσης|teslim edilemiyor|"
     r"无法送达|無法送達|배달 못 함|לא ניתן למסירה|تعذر التسليم"
     # the other localized NDR subjects: "undeliverable" / "delivery failed" / "delivery error" in
     # Finnish, Hungarian, Romanian, Swedish, Danish, Norwegian, Greek, traditional Chinese and
@@ -604,6 +604,9 @@ _BOUNCE_WORDS = Lazy(
     r"no hemos podido entregar (?:su |tu |el |la )?(?:mensaje|correo|e-?mail)|"
     r"did not\s+reach|not reach the following|returned to (?:the )?sender|"
     r"error delivering|has not yet been delivered|delivery to .{1,80} (?:failed|has been delayed|was aborted)|"
+    # (the delivery named from its sender to its recipient: "Delivery from <news@ours> to <x@...> failed", German "Zustellung
+    # von <news@ours> an <x@...> fehlgeschlagen", "Die Zustellung an x@... ist fehlgeschlagen")
+    r"delivery from \S{1,80} to \S{1,80} (?:failed|has failed)|zustellung (?:von \S{1,80} )?an \S{1,80} (?:ist )?fehlgeschlagen|"
     r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
     r"mailbox (?:is )?(?:full|unavailable)|message (?:could not|was not|wasn't)|delivery .{0,20}failed|"
     r"was rejected|has been rejected|failed to deliver|not be delivered|following recipients?|"
@@ -630,7 +633,9 @@ _BOUNCE_WORDS = Lazy(
     # (not yet: "n'a toujours pas été distribué", "su mensaje para ... todavía no ha podido entregarse")
     r"n'a toujours pas (?:[ée]t[ée]|pu (?:être|etre)) (?:remis|distribu)|"
     r"(?:mensaje|correo) [^.\n]{0,80}?todav[íi]a no ha podido (?:ser )?entregar|"
-    r"non (?:distribu[ée]|remis)|non (?:è stato|e' stato) (?:possibile )?(?:recapitat|consegnat)|"
+    r"non (?:distribu[ée]|remis)|non (?:è stat[oa]|e' stat[oa]) (?:possibile )?(?:recapitat|consegnat)|"
+    # (Italian "non siamo riusciti a recapitare la tua risposta a x@": we did not manage to deliver)
+    r"non siamo riusciti a (?:recapitare|consegnare)|"
     r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entrega(?:r|do|da)|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
     r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
@@ -1635,7 +1640,9 @@ _SENTENCE = Lazy(
     r"(?:could ?n[o']t|unable to|can ?n[o']t|failed to) (?:contact|connect to|reach) (?:the |any |a )?"
     r"(?:[\w'-]+ ){0,2}?(?:servers?|hosts?|mx|exchangers?) for|"
     # "your message from <sender> to <recipient>": the address after "to" (a bounded token, no blanks)
-    r"(?:message|mail|e-?mail) from [^\s@]{1,64}+@[^\s@]{1,255}+ to|"
+    # (and the delivery so named, "Delivery from <news@ours> to <x@> failed", German "Zustellung von <news@ours> an <x@>
+    # fehlgeschlagen")
+    r"(?:message|mail|e-?mail|delivery) from [^\s@]{1,64}+@[^\s@]{1,255}+ to|zustellung von [^\s@]{1,64}+@[^\s@]{1,255}+ an|"
     r"following recipients?(?: address(?:es)?)?|following (?:e-?mail )?address(?:es|\(es\))?|"
     # "Delivery to the following recipients failed: a@..., b@..."
     r"following (?:recipients?|address(?:es|\(es\))?) (?:failed(?: permanently)?|had (?:permanent )?(?:fatal )?errors?)|"
@@ -1769,6 +1776,9 @@ _CONTACT_LABEL = Lazy(r"(?<![^\s。、，,;；.．])(?:contacts?|contacto|contat
                       # ("Support:", Spanish "Soporte:", Portuguese "Suporte:", Italian "Supporto:" / "Assistenza:", German
                       # "Hilfe:": where to ask for help)
                       r"support|soporte|suporte|supporto|assistenza|asistencia|assist(?:ê|e)ncia|hilfe|helpdesk|"
+                      # ("For help:", Italian "Per aiuto:", German "Für Hilfe:", Spanish "Para ayuda:", Portuguese "Para ajuda:", Dutch
+                      # "Voor hulp:", French "Pour de l'aide :")
+                      r"(?:for|per|f(?:ü|u)r|para|voor)\s(?:help|aiuto|hilfe|ayuda|ajuda|hulp)|pour\s(?:de\sl['’])?aide|"
                       # ("Allgemeine Anfragen:", "General enquiries:", "Renseignements :", "Consultas:": where to ask)
                       r"(?:allgemeine\s)?anfragen|(?:general\s)?(?:inquiries|enquiries)|renseignements|consultas(?:\sgenerales)?|"
                       # ("W sprawach ogólnych:" (in general matters), "Voor algemene vragen:", "For general questions:",
@@ -1788,7 +1798,7 @@ _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯
                 "информац", "anfragen", "inquiries", "enquiries", "renseignements", "consultas",
                 "sprawach", "algemene", "questions", "henvendelser", "frågor", "fragor", "genel soru", "obecn", "assuntos",
                 "support", "soporte", "suporte", "supporto", "assistenza", "asistencia", "assistência", "assistencia", "hilfe",
-                "helpdesk")
+                "helpdesk", "help", "aiuto", "ayuda", "ajuda", "hulp", "aide")
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -2687,13 +2697,13 @@ def _target_above(lines: list[str], i: int, last: int) -> list[str]:
 # Exchange 5.5 IMS / 2000-2003's entry of a recipient: the address, " on ", the date; its words are the
 # lines indented under it, up to the next entry (which may name a recipient by its display name only,
 # "Ng, Helen on <date>": no address to end the block)
-_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|"
+_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|pe|дана|στις|vào|ב-|"
                        r"เมื่อ|于|在|در|v|pada|på|日時)[ \t]*)?"
                        r"\d{1,4}[./-]\d)[^\n]*\d")
 # the word for "on" before an Exchange entry's date, English and localized
-_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna", "dana", "дана", "στις", "vào", "ב-",
+_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna", "dana", "pe", "дана", "στις", "vào", "ב-",
              "เมื่อ", "于", "در",
-             # (Czech and Slovak "v" (at), Indonesian "pada", Norwegian "på", Japanese "日時" (date and time))
+             # (Romanian "pe", Czech and Slovak "v" (at), Indonesian "pada", Norwegian "på", Japanese "日時" (date and time))
              "v", "pada", "på", "日時", "在")
 # an entry's date and time alone after its address (Finnish, Ukrainian: "x@ 14.11.2025 8:01")
 # (or with its word for "on" after it: Turkish "18.01.2008 16:26 tarihinde", Hungarian "2007.03.05. 9:41 időpontban")
@@ -4869,7 +4879,11 @@ _FROM_LABEL = Lazy(r"\s*(?:from|von|de|da|van|od|от|kimden|fra|från|lähettä
 # on its line or ending the line above it
 _NEW_ADDRESS_BEFORE = Lazy(r"(?:\bplease try|\b(?:new (?:e-?mail )?address(?: is)?|neue (?:e-?mail-?)?adresse(?: lautet| ist)?|"
                            r"nouvelle adresse(?: est)?|nueva direcci(?:ó|o)n(?: es)?|nuovo indirizzo(?: (?:è|e))?|"
-                           r"novo endere(?:ç|c)o(?: (?:é|e))?|nieuwe adres(?: is)?)|新しい(?:メール)?アドレス(?:は)?)\s*[:：]?\s*<?$")
+                           r"novo endere(?:ç|c)o(?: (?:é|e))?|nieuwe adres(?: is)?)|新しい(?:メール)?アドレス(?:は)?|"
+                           # (Japanese "新アドレス：", Chinese "新地址：" / "新邮箱：", Korean "새 주소:", Vietnamese "Địa chỉ mới:",
+                           # Indonesian "Alamat baru:")
+                           r"新(?:メール)?アドレス|新(?:的)?(?:邮箱|郵箱|电子邮件|電子郵件)?地址|新(?:的)?(?:邮箱|郵箱)|새 (?:메일 |이메일 )?주소|"
+                           r"\bđịa chỉ mới|\balamat (?:e-?mail )?baru)\s*[:：]?\s*<?$")
 _STARTS_WITH_ADDRESS = Lazy(r"[ \t]*<?[^\s@<>]+@")
 _ENDS_IN_TO = Lazy(r"(?:\b(?:to|an|à|a|at|para|naar|till|weiter an)|\bна)\s*:?\s*$")
 

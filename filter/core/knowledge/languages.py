@@ -252,7 +252,10 @@ PHRASES: dict[str, list[str]] = {
         #    (qqmailbox.com/transceivers/169.html); "收件人不存在" (emailhost.com.cn/service.html);
         #    "对方用户不存在" (yfs8.com/view/962889.html); NetEase / Sina / Coremail NDR wording.
         r"(用户|用戶|收件人|帐号|帳號|账号|账户|帳戶|邮箱|郵箱|信箱|地址|邮件地址|郵件地址|收件地址)(名)?"
-        r"(不存在|未找到|找不到|查无此|查無此)",
+        r"(不存在|不再存在|已不存在|已不再存在|未找到|找不到|查无此|查無此)",
+        #    ... the account deleted (a university's "帳號已於畢業一年後刪除" (the account was deleted a year after graduation),
+        #    "账号已注销" (closed)): gone for good
+        r"(帐号已|帳號已|账号已|账户已|帳戶已|邮箱已|郵箱已|信箱已)[^。，,；;]{0,20}?(删除|刪除|注销|註銷)",
         #    ... "no such (recipient account / user / mailbox)" with the noun after it (HiNet "查無此收件者帳號")
         r"(查无此收件人|查無此收件者|查無此收件人|查无此用户|查無此用戶|查无此帐号|查无此账号|查無此帳號|查无此账户|"
         r"查無此帳戶|查无此邮箱|查無此郵箱|查无此信箱|查無此信箱)",
@@ -1419,7 +1422,9 @@ PHRASES: dict[str, list[str]] = {
         # (Thai "บัญชีของคุณส่งอีเมลเกินขีดจำกัดรายวันแล้ว", your account sent mail over its daily limit)
         r"เกินขีดจำกัดรายวัน", r"l[íi]mite de env[íi]o (diario|por hora)", r"limite de envio (di[áa]rio|por hora)",
         r"quota (giornaliera )?di invio",
-        r"(dagelijkse |dag)limiet (voor )?(verzending|verzenden|berichten)|verzendlimiet",
+        r"(dagelijkse |dag)limiet (voor )?(verzending|verzenden|berichten)|verzendlimiet|verzendmaximum",
+        # (Dutch "het maximale aantal berichten per dag voor uw pakket is bereikt": the most an account may send, reached)
+        r"\bmaximale? aantal (berichten|e-?mails|mails) per (dag|uur)\b[^.]{0,60}\bbereikt\b",
         r"(dzienny|godzinny) limit (wysy[łl]|wiadomo[śs]ci|e-?maili)",
         r"przekroczon[oya] (dzienny |godzinny )?limit wysy[łl]",
         r"(суточн|дневн|часов)[а-я]{1,3} (лимит|ограничени[ея]|квот[аы]) (на )?(отправк|писем|сообщений)",
@@ -2235,6 +2240,14 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         r"\bny (e-?post|e-?mail|mail)?adresse?:? <address>",
         # ... "the new address:" with a colon in Spanish, Italian, Dutch and Portuguese (patterns.py "new address is")
         r"\b(nueva direcci(ó|o)n|nuovo indirizzo|nieuwe? (e-?mail)?adres|novo endere(ç|c)o)( de correo| e-?mail| de e-?mail)?: ?<address>",
+        # ... in Japanese, Chinese and Korean: "下記の新しいアドレスへ再送いただきますよう" (resend to the new address below),
+        # "新アドレス：<a>", "メールアドレスを変更いたしました" (we changed our address); "新邮箱地址：<a>", "邮箱地址已变更"
+        # (the address has changed); "새 메일 주소: <a>", "메일 주소가 변경되었습니다"
+        r"新しい(メール)?アドレスへ(再送|送信|お送り|送付)", r"新(メール)?アドレス ?[:：] ?<address>",
+        r"(メール)?アドレス(を|が)変更(いたしました|しました|になりました|されました)",
+        r"新(的)?(邮箱|郵箱|电子邮件|電子郵件)?地址 ?[:：] ?<address>",
+        r"(邮箱|郵箱|邮件|郵件)地址已(更改|变更|變更|更换|更換)", r"새 (메일 |이메일 )?주소 ?[:：] ?<address>",
+        r"(메일|이메일) 주소가 변경되었습니다",
     ],
     "not_accept": [
         # a domain no longer used, as patterns.py "the domain is no longer in use": Romanian "Domeniul nu mai este folosit",

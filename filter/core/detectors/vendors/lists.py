@@ -171,6 +171,9 @@ LIST_MANAGERS = (
                    # (bg "очаква одобрение от модератора", ca "està pendent de l'aprovació del moderador")
                    "очаква одобрение от модератора", "pendent de l'aprovació del moderador",
                    "submitted to the moderator", "sent to the moderator",                        # LISTSERV
+                   # (LISTSERV calls the moderator of an edited list its editor: "has been submitted to the editor of the X list
+                   # for approval", subject "message held for editor approval")
+                   "submitted to the editor", "submitted to the list editor", "held for editor approval",
                    # Google Groups' notice to the poster of a moderated group ("has been submitted for moderation
                    # and is pending approval"), Sympa's French one ("a été transmis au(x) modérateur(s)")
                    "submitted for moderation", "pending approval by a moderator", "transmis au(x) modérateur",
@@ -208,6 +211,8 @@ LIST_MANAGERS = (
                    # (no "holdes tilbake til listemoderatoren", lv "gaida moderatora apstiprinājumu", et "ootab moderaatori
                    # kinnitust", he "ממתינה לאישור", th "รอการอนุมัติ")
                    "holdes tilbake", "gaida moderatora", "ootab moderaatori", "ממתינה לאישור", "รอการอนุมัติ",
+                   # (et "on kinni peetud, kuni listi moderaator selle üle vaatab" (held until the list's moderator looks at it))
+                   "kinni peetud",
                    # (tr "liste moderatörü tarafından incelenene kadar bekletilmektedir" (kept until the list moderator has
                    # looked at it))
                    "bekletil"),
@@ -384,7 +389,7 @@ LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "ناظر
              "moderator of the", "recognize the email address", "size allowed for postings", "message size for this list",
              "taille maximale", "list's size limit", "list's maximum message size", "sur cette liste",
              "message size allowed for the", "maximum size for postings", "kb maximum size", "does not accept attachments",
-             "maximale größe", "because it was too big", "allowed on the list")
+             "maximale größe", "because it was too big", "allowed on the list", "to the editor", "to the list editor")
 # LIST_GATE looked for in one pass over the report (seventy words: a pass each was most of this
 # detector's cost on the bounces it turns away)
 _GATE = WordIndex(LIST_GATE)
