@@ -231,3 +231,164 @@ def test_a_question_about_the_list_asks_nothing():
     body = "Czy mogę wypisać się z tej listy i zapisać ponownie na inny adres? Jak to zrobić?"
     report = classify(mail(f"From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: Re: Nowości\n{UTF8}", body))
     assert report.kind == "not_bounce"
+
+
+# ---- second round: Exchange's destination sentence as other versions word it ------------------------------------------
+@pytest.mark.parametrize("entry, words", [
+    ("'eva@firm.example' w dniu 2025-03-04 09:14",
+     "Nie można dostarczyć wiadomości, ponieważ docelowy system poczty e-mail jest nieznany lub nieprawidłowy."),
+    ("eva@firm.example la data de 12.02.2025 14:40",
+     "Sistemul de e-mail nu a putut livra mesajul deoarece sistemul de e-mail de destinație este necunoscut sau nevalid."),
+    ("'eva@firm.example' el 20/01/2025 11:03",
+     "El sistema no pudo entregar el mensaje porque se desconoce el sistema de correo electrónico de destino."),
+])
+def test_exchange_entries_with_their_date_words_and_the_destination_sentence(entry, words):
+    body = (f"Your message did not reach some or all of the intended recipients.\n\n      Subject:\tWinter sale\n\n"
+            f"The following recipient(s) cannot be reached:\n\n      {entry}\n            {words}\n"
+            "            <exch01.firm.example #5.4.0>\n")
+    report = notice("System Administrator <postmaster@firm.example>", "Undeliverable: Winter sale", body, null=True)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "host_unknown")])
+
+
+CAUSES_2 = [
+    # our share of mail to missing mailboxes, in French: a block of us
+    ("4.7.0", "421 4.7.0 Trop de messages adressés à des destinataires inexistants depuis votre adresse IP", "blocked"),
+    # the line length of RFC 5322, said with its verb; Exchange Online's bare line feeds (section 2.3 wants CRLF)
+    ("5.6.0", "550 5.6.0 Message rejected: line exceeds 998 octets", "not_compliant_rfc"),
+    ("5.6.11", "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal", "not_compliant_rfc"),
+    # an IBM VM reader at its count of spool files: the mailbox there
+    (None, "552 Reader of user PAYROLL is full: spool file limit exceeded, mail not accepted", "mailbox_full"),
+    # the size limit named as the mailbox's, its space used up
+    (None, "Message size exceeds the size limit of the mailbox. The account has used 2048 MB of 2048 MB.", "mailbox_full"),
+    # ... a message's own size stays one
+    ("5.3.4", "552 5.3.4 Message size exceeds fixed maximum message size", "message_too_large"),
+    # a host not known by its name
+    (None, "SMTP module(domain firm.example) reports: firm.example: host name is unknown", "host_unknown"),
+    # OpenSSL's failed verification, DANE's TLSA records: the TLS of the delivery
+    ("4.7.5", "DANE: certificate verify failed (no TLSA record matched)", "failed_starttls"),
+    # greylisting names its mechanism, whatever product does it
+    ("4.7.1", "451 4.7.1 Greylisted by anti-spam gateway, please retry later", "rate_limited"),
+    # ... and a spam verdict of that product stays one
+    ("5.7.1", "554 5.7.1 Rejected by anti-spam gateway: message looks like spam", "spam_detected"),
+]
+
+
+@pytest.mark.parametrize("status, words, reason", CAUSES_2)
+def test_causes_of_the_second_round(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+@pytest.mark.parametrize("body", [
+    # French: the longest time a message is kept, run out
+    ("Votre message destiné à <eva@firm.example> n'a pas pu être remis.\nLe délai maximal de remise (4 jours) est dépassé : le "
+     "serveur de destination n'a jamais répondu.\n"),
+    # Dutch: tried for five days, the longest time in the queue passed
+    ("Uw bericht aan <eva@firm.example> kon niet worden afgeleverd.\nWij hebben het vijf dagen lang geprobeerd, maar de maximale "
+     "bewaartijd in de wachtrij is verstreken.\n"),
+    # English: not within the configured retry period
+    ("Your message could not be delivered to the recipient below within the\nconfigured retry period (72 hours).\n\n"
+     "<eva@firm.example>: 451 4.4.0 DNS resolution failed (SERVFAIL)\n"),
+])
+def test_a_sending_mta_that_gave_up(body):
+    report = gateway_notice("Mail Delivery System <mailer-daemon@mta.shop.example>", "Undelivered mail", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "expired")])
+
+
+# ---- holds, reviews and releases --------------------------------------------------------------------------------------
+def test_a_finnish_list_hold():
+    body = ("Viestisi osoitteeseen kuoro@lista.firm.example, jonka otsikko on\n\n    Kevätmyynti\n\n"
+            "on pidätetty, kunnes listan moderaattori tarkastaa sen.\n")
+    report = persons_mail("kuoro-owner@lista.firm.example", "Viestisi odottaa moderaattorin hyväksyntää", body)
+    assert report.kind == "failed" and [r.reason for r in report.recipients] == ["on_hold"]
+
+
+def test_a_moderator_s_refusal_of_a_post_it_had_held_is_a_refusal():
+    body = ("Ihre Anfrage an die Mailingliste Verein\n\n    Nachricht mit dem Betreff \"Sonderverkauf\"\n\n"
+            "wurde vom Moderator der Liste abgelehnt. Begründung:\n\n\"Ihre Nachricht wurde zuvor zur Freigabe zurückgehalten; "
+            "Werbung ist hier nicht erwünscht.\"\n")
+    report = persons_mail("verein-owner@listen.firm.example", "Anfrage an die Liste Verein abgelehnt", body)
+    assert report.kind == "failed" and [r.reason for r in report.recipients] == ["rejected"]
+
+
+@pytest.mark.parametrize("words", [
+    "Votre demande de libération a été examinée par l'administrateur et refusée : le message ne sera pas remis.",
+    "Su solicitud de liberación fue revisada por el administrador y rechazada.",
+    "Your release request was reviewed by an administrator and denied.",
+])
+def test_a_release_request_turned_down_after_a_look(words):
+    body = f"Le message pour eva@firm.example avait été mis en quarantaine.\n{words}\n"
+    report = gateway_notice("Quarantine <quarantine@firm.example>", "Release request", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+# ---- platforms and security products ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, sentence", [
+    ("Échec de remise", "La remise du message de <news@mail.shop.example> à <eva@firm.example> a échoué."),
+    ("Mancata consegna", "La consegna da <news@mail.shop.example> a <eva@firm.example> non è riuscita."),
+    ("Bezorging mislukt", "De bezorging van <news@mail.shop.example> aan <eva@firm.example> is mislukt."),
+])
+def test_a_platform_names_the_delivery_in_other_languages(subject, sentence):
+    body = f"{sentence}\n\n552 5.2.2 Quota exceeded (mailbox full)\n"
+    report = gateway_notice("Relay <notify@relay.example>", subject, body, to="bounces@mail.shop.example", null=False)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("sender, subject, body, reason", [
+    ("FortiMail-AV <fortimail@firm.example>", "[VIRUS DETECTED] Your message was not delivered",
+     "Your message to eva@firm.example was found to contain a virus and has been removed.\n\nVirus name : W32/Agent!tr\n",
+     "virus_detected"),
+    ("ScanMail for Exchange <smex@firm.example>", "ウイルスアラート",
+     "あなたが eva@firm.example 宛に送信したメールからウイルスが検出されました。\nメッセージは削除され、受信者には配信されていません。\n",
+     "virus_detected"),
+    ("Sophos Firewall <no-reply@fw.firm.example>", "Mensaje no entregado",
+     "El mensaje enviado a eva@firm.example no fue entregado porque su tamaño (28,4 MB) supera el límite de 20 MB.\n",
+     "message_too_large"),
+])
+def test_security_products_notices_without_an_automatic_mark(sender, subject, body, reason):
+    report = persons_mail(sender, subject, body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", reason)])
+
+
+def test_a_read_receipt_of_a_deleted_message_is_no_failure():
+    body = "Your message to eva@firm.example was deleted without being read.\n"
+    report = persons_mail("Eva <eva@firm.example>", "Not read: Winter sale", body)
+    assert report.kind != "failed"
+
+
+# ---- recipients -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "<club@firm.example>: Message delivered (mailing list expansion: 212 members)",
+    "Le message a bien été remis aux autres destinataires : club@firm.example.",
+])
+def test_a_line_that_says_its_address_got_the_message_is_no_failure(line):
+    body = ("Unable to deliver message to the following address(es).\n\n<eva@firm.example>: Remote host said: 550 5.1.1 "
+            f"<eva@firm.example> No such user here\n\n{line}\n")
+    report = gateway_notice("Mail Delivery System <mailer-daemon@mx.firm.example>", "Undeliverable", body)
+    assert [(r.address, r.reason) for r in report.recipients if r.reason != "delivered"] == [("eva@firm.example", "user_unknown")]
+
+
+def test_a_lure_that_greets_the_reader_by_address_and_lists_senders_is_no_report():
+    body = ("Dear bounces@mail.shop.example,\n\n7 incoming messages could not be delivered to your mailbox because your\n"
+            "storage is almost full. The following senders are waiting:\n\n  accounts@payments.example\n"
+            "  hr@payroll.example\n\nRelease your messages now: http://portal.example/release\n")
+    report = gateway_notice("Mail Delivery Subsystem <mailer-daemon@portal.example>", "Mail delivery failed: 7 messages held",
+                            body, to="bounces@mail.shop.example")
+    assert report.kind == "not_bounce"
+
+
+def test_a_service_that_greets_its_reader_by_address_still_reports():
+    body = ("Hello news@mail.shop.example,\n\nWe're sorry, but we were unable to deliver your message to\n"
+            "club@groups.example because only members of the group can post.\n")
+    report = classify(mail("From: Groups <notify@groups.example>\nTo: news@mail.shop.example\n"
+                           f"Subject: Your message to club could not be delivered\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("club@groups.example", "rejected")])
+
+
+# ---- challenges -------------------------------------------------------------------------------------------------------
+def test_a_malay_challenge():
+    body = ("Salam,\n\nE-mel anda kepada eva@firm.example telah ditahan oleh sistem penapis spam kami.\n"
+            "Untuk membuktikan bahawa anda manusia dan bukan program penghantar spam,\nsila klik pautan di bawah:\n\n"
+            "https://penapis.firm.example/sahkan?k=Q7\n\nE-mel yang tidak disahkan akan dipadam secara automatik.\n")
+    report = classify(mail("From: Eva <eva@firm.example>\nTo: bounces+eva=firm.example@mail.shop.example\n"
+                           f"Subject: Sila sahkan e-mel anda: Promosi\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("eva@firm.example", "challenge")])

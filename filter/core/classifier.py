@@ -885,6 +885,14 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         # (Dutch "De vrijgave van uw vastgehouden bericht aan x@ is door een beheerder geweigerd" or "afgewezen", English "The release of
                         # your held message to x@ was denied by an administrator")
                         r"vrijgave van (?:uw|het|dit) (?:[^.]|\.(?=\w)){0,100}\b(?:is|werd)\b[^.]{0,40}\b(?:geweigerd|afgewezen)|"
+                        # (the request to release it, turned down after a look: French "Votre demande de libération a été examinée
+                        # par l'administrateur et refusée", Dutch "Uw verzoek om vrijgave is door de beheerder afgewezen", Spanish
+                        # "Su solicitud de liberación fue revisada y rechazada", English "Your release request was reviewed and
+                        # denied")
+                        r"demande de lib(?:é|e)ration\b[^.]{0,80}\b(?:refus(?:é|e)e|rejet(?:é|e)e)\b|"
+                        r"verzoek om vrijgave\b[^.]{0,60}\b(?:afgewezen|geweigerd)\b|"
+                        r"solicitud de liberaci(?:ó|o)n\b[^.]{0,80}\b(?:rechazada|denegada)\b|"
+                        r"release request\b[^.]{0,60}\b(?:denied|rejected|refused|declined)\b|"
                         r"release of (?:your|the|this) (?:[^.]|\.(?=\w)){0,100}\b(?:was|has been)\b[^.]{0,40}\b(?:refused|denied|rejected|declined)|"
                         r"(?:declined|refused) to release\b|"
                         # (French "La demande de libération de votre message retenu pour x@ a été refusée", Spanish "La liberación de su
@@ -1148,6 +1156,8 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 # says the answer was temporary where the reporting MTA put its own generic 5.0.0 in the Status
 # (Exim's DSN, rule 12)
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
+# greylisting named (RFC 6647), in its spellings
+_GREYLISTED = Lazy(r"\b(?:grey|gray)-?list")
 # a provider code of the "IB" + three digits form (GoDaddy's table in knowledge/providers.py; Telstra's use the same form)
 _SHARED_IB_CODE = Lazy(r"\bib\d{3}\b")
 # the site's own failures an Exchange 5.5 NDR's words may name before its closing IMS code, and the reason each is
@@ -1223,6 +1233,10 @@ def _decide(f: _Facts) -> str:
             if f.command == "MAIL":
                 return "rejected" if spec in _OURS_AT_MAIL else _AT_MAIL.get(spec, spec)
             return spec
+    if f.status_class == "4" and "list" in f.text and _GREYLISTED.search(f.text):
+        # greylisting (RFC 6647) names its mechanism: a first attempt deferred for a time, whatever product does it ("451 4.7.1
+        # Greylisted by anti-spam gateway, please retry later": no verdict on the content)
+        return "rate_limited"
     if f.says("sender_limit") and not (spec in ("suspended", "filtered") and f.says("suspended")):
         # the sender's own quota or rate, not the recipient's mailbox (unless code and words say the recipient's mailbox was
         # suspended for it: "550 5.2.1 La casella del destinatario è stata sospesa ... per aver superato il limite di invio")

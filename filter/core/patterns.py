@@ -110,9 +110,13 @@ MAIL_LOOP = [
 
 PHRASES: dict[str, list[str]] = {
     "mailbox_full": [
-        # a VM/CMS user's reader at its count of spool files ("Spool file limit exceeded for user V273KQ2J": the virtual reader
-        # is the mailbox there)
-        r"\bspool file limit (exceeded|reached) for (user|recipient)\b",
+        # a VM/CMS user's reader at its count of spool files ("Spool file limit exceeded for user V273KQ2J", "Reader of user X is
+        # full": the virtual reader is the mailbox there)
+        r"\bspool file limit (exceeded|reached)\b", r"\breader of user \S+ is full\b",
+        # (the size limit named as the mailbox's, "Message size exceeds the size limit of the mailbox. The account has used 1024
+        # MB of 1024 MB": the space left in it, not the message's own size)
+        r"\bexceeds the (size limit|quota|storage limit) of the (recipient'?s )?mail ?box\b",
+        r"\b(account|mail ?box) has used [\d.,]+ ?[kmgt]i?b of (its )?[\d.,]+ ?[kmgt]i?b\b",
         # a Domino mail file over its quota ("The recipient's mail file has exceeded its database quota")
         r"\bmail (file|database) (has )?exceeded (its|the) (database )?(quota|size limit)\b",
         # the mailbox at its cap ("Gary's mailbox is at its storage cap")
@@ -703,7 +707,11 @@ PHRASES: dict[str, list[str]] = {
         # "收件人的目标电子邮件系统未知", Korean "받는 사람의 대상 전자 메일 시스템을 알 수 없")
         r"σ(ύ|υ)στημα ηλεκτρονικο(ύ|υ) ταχυδρομε(ί|ι)ου προορισμο(ύ|υ) (για τον παραλ(ή|η)πτη )?ε(ί|ι)ναι (ά|α)γνωστο",
         r"\bhedef e-?posta sistemi (bilinmiyor|ge(ç|c)ersiz)", r"\bsistem (e-?mail|surel|surat elektronik) tujuan\b(?:[^.]|\.(?=\w)){0,30}\btidak dikenal\b",
-        r"\bsystem poczty e-?mail adresata jest nieznany\b", r"\bdoel-?e-?mailsysteem ((voor|van) de (ontvanger|geadresseerde) )?is onbekend\b",
+        r"\bsystem poczty e-?mail (adresata )?jest nieznany\b",
+        # (the same sentences as later Exchange versions and other translators word them: Romanian "sistemul de e-mail de
+        # destinație este necunoscut", Spanish "se desconoce el sistema de correo electrónico de destino")
+        r"\bsistemul de e-?mail de destina(ț|ţ|t)ie (pentru destinatar )?este necunoscut\b",
+        r"\bse desconoce el sistema de correo (electr(ó|o)nico )?de destino\b", r"\bdoel-?e-?mailsysteem ((voor|van) de (ontvanger|geadresseerde) )?is onbekend\b",
         r"\be-?mailsysteem van de bestemming is onbekend\b", r"宛先の電子メール ?システムが不明",
         r"\bsistema de e-?mail de destino (do destinat(á|a)rio )?(é|e) desconhecido\b", r"\bc(é|e)l e-?mail ?rendszere ismeretlen\b",
         r"почтовая система (получателя )?(неизвестна|недопустима)", r"\bkohdes(ä|a)hk(ö|o)postij(ä|a)rjestelm(ä|a) on tuntematon\b",
@@ -1080,7 +1088,7 @@ PHRASES: dict[str, list[str]] = {
         r"no mail ?servers? (appears? to )?exists? for the recipients?(?:'s|s')? (e-?mail )?address",
         r"(?<!sender )(?<!sending )(recipient |mail |e-?mail )?domain( name)? must exist",
         r"no (mx|mail exchanger) (or|nor) a(aaa)? records?",
-        r"host (is )?unknown", r"unknown host", r"host (or domain name )?not found", r"domain (name )?not found",
+        r"host (is )?unknown", r"\bhost ?name is unknown\b", r"unknown host", r"host (or domain name )?not found", r"domain (name )?not found",
         r"no such (domain|host)", r"unknown (mail )?domain", r"(domain|host) (does not|doesn't) exist",
         r"name service error", r"unrouteable address", r"unroutable (address|domain)", r"dns lookup failure: host",
         r"couldn't find any host", r"could not find (any |the )?host", r"domain (is )?(invalid|unknown)",
@@ -1275,6 +1283,8 @@ PHRASES: dict[str, list[str]] = {
         # messaggi verso caselle inesistenti", Dutch "te veel berichten voor adressen die bij ons niet bestaan")
         r"\b(porcentaje|proporci(ó|o)n) (elevad[oa] |alt[oa] )?de (los |sus )?(env(í|i)os|mensajes|correos)\b(?:[^.]|\.(?=\w)){0,60}"
         r"\b(buzones|direcciones|destinatarios) (inexistentes|inv(á|a)lid[oa]s)\b",
+        # (French "Trop de messages adressés à des destinataires inexistants depuis votre adresse IP")
+        r"\btrop de (messages|courriels|e-?mails) ((adress|envoy)(é|e)s )?(à|a|vers) des (destinataires|adresses) (inexistant(e)?s|invalides)\b",
         # (or "troppi messaggi indirizzati a destinatari inesistenti": addressed, sent, directed to)
         r"\btroppi messaggi ((indirizzati|inviati|diretti) )?(verso|a|per) (caselle|indirizzi|destinatari) (inesistenti|non validi)\b",
         r"\bte veel berichten (voor|naar|aan) (adressen|ontvangers|mailboxen)\b(?:[^.]|\.(?=\w)){0,30}\b(niet bestaan|onbekend zijn)\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
@@ -1601,7 +1611,9 @@ PHRASES: dict[str, list[str]] = {
     "not_compliant_rfc": [
         # the RFC 5322 limits and fields a site checks ("lines longer than 998 characters", section 2.1.1; "Messages
         # without a Message-ID are not accepted", section 3.6.4)
-        r"lines? (longer|over|exceeding|more) than 998\b", r"\bmore than 998 (characters|chars|octets|bytes)\b",
+        r"lines? (longer|over|exceeding|more) than 998\b", r"\blines? exceeds? 998\b",
+        # (Exchange Online's 5.6.11 "SMTPSEND.BareLinefeedsAreIllegal": a bare LF where RFC 5322 section 2.3 wants CRLF)
+        r"barelinefeedsareillegal", r"\bmore than 998 (characters|chars|octets|bytes)\b",
         # (the limit named in another language: German "Zeilen mit mehr als 998 Zeichen", "Zeile zu lang (max. 998 Zeichen)", French
         # "998 caractères", Spanish / Portuguese "998 caracteres", Italian "998 caratteri", Polish "998 znaków", Dutch "998 tekens",
         # Swedish "998 tecken", Danish / Norwegian "998 tegn")
@@ -1907,6 +1919,8 @@ PHRASES: dict[str, list[str]] = {
         # failed MTA-STS validation" (RFC 8461 section 4.2: the MX's certificate must match its name)
         r"certificate-host-mismatch", r"certificate ?name ?mismatch", r"fail\w* (mta-sts|dane) (policy )?validation",
         r"certificate (verification|validation) failed",
+        # (OpenSSL's "certificate verify failed" as MTAs quote it, Postfix's DANE "no TLSA record matched")
+        r"\bcertificate verify failed\b", r"\bno tlsa records? matched\b",
     ],
     "system_error": [
         # mail held back while the site moves to another server ("while we move to a new server this weekend")
@@ -2169,6 +2183,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bafter \d+ (hours|days)\b[^.;]{0,40}\b(could not|couldn't|cannot|was not|has not been) (be )?(fully |yet )?deliver",
         r"maximum (delivery|retry|queue) time", r"\b(has been|was) in the (retry|delivery|mail|outbound) (system|queue) for \d+ (hours|days)\b",
         r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
+        # (Momentum: "could not be delivered to the recipient below within the configured retry period (72 hours)")
+        r"\bwithin the (configured |maximum |allowed )?retry period\b",
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",
         # (the retry schedule's timeout, Exim's "retry timeout exceeded"; a server's own session timeout,
         # Postfix smtpd's "421 4.4.2 ... Error: timeout exceeded", is a connection that went idle)

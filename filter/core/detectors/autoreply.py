@@ -123,7 +123,7 @@ _CHALLENGE_WORDS = Lazy(
     # senders), "thư của bạn sẽ được giữ lại cho đến khi xác minh" (your mail is held until verified); Indonesian "hanya
     # menerima email dari pengirim yang terverifikasi", "buktikan bahwa Anda manusia"; Tagalog "patunayan na ikaw ay tao")
     r"chỉ chấp\s?nhận thư từ (?:những )?người gửi đã (?:được )?xác minh|được giữ lại cho đến khi (?:bạn )?xác minh|"
-    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?buktikan bahwa anda (?:adalah )?(?:seorang )?manusia|"
+    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?buktikan bah(?:a)?wa anda (?:adalah )?(?:seorang )?manusia|"
     r"patunayan na ikaw ay (?:isang )?(?:tao|totoong tao)|bevestig dat (?:hulle|u|jy) (?:mense|'n (?:regte )?(?:mens|persoon)) is|"
     # Ukrainian "підтвердіть, що ви не робот" (confirm you are no robot), Haitian Creole "konfime ou se yon moun" (confirm you
     # are a person)
@@ -379,7 +379,7 @@ _CHALLENGE_WORDS = Lazy(
     # "כדי להוכיח שאתה אדם"; Turkish "yalnızca onaylanmış göndericilerden gelen e-postaları kabul eder", "insan olduğunuzu
     # onaylayın"; Arabic "يقبل الرسائل من المرسلين المعتمدين فقط", "للتحقق من أنك شخص حقيقي"; Slovak "prijíma iba správy od
     # overených odosielateľov", "že nie ste robot")
-    r"רק משולחים מאומתים|להוכיח שאתה אדם|yaln(?:ı|i)zca onaylanm(?:ı|i)(?:ş|s) g(?:ö|o)ndericilerden|"
+    r"רק משולחים (?:מאומתים|מאושרים)|להוכיח שאתה אדם|yaln(?:ı|i)zca onaylanm(?:ı|i)(?:ş|s) g(?:ö|o)ndericilerden|"
     # (Hebrew "הגיעה מכתובת שאינה מוכרת לנמען ולכן עוכבה" (came from an address the recipient does not know, so it was held),
     # "לאחר האישור, הודעות עתידיות ממך יימסרו ישירות" (after the approval your future messages are delivered directly))
     r"שאינה מוכרת לנמען|הודעות עתידיות ממך יימסרו|"
@@ -942,6 +942,8 @@ _CHALLENGE_MORE = Lazy(
     # "weryfikacja nadawcy", Vietnamese "xác minh người gửi", Turkish "gönderen doğrulaması", Persian "تأیید فرستنده"; a
     # CAPTCHA to solve)
     r"f(?:í|i)or(?:ú|u) seolt(?:ó|o)ra|გამგზავნის (?:დადასტურება|ვერიფიკაცია)|pengesahan pengirim|verifikasi pengirim|"
+    # (Malay "Sila sahkan e-mel anda" (please confirm your e-mail), "bukan program penghantar spam" (no spam-sending program))
+    r"\bsahkan e-?mel anda\b|\bbukan (?:program|perisian) (?:penghantar|pengirim) spam\b|"
     r"ยืนยันตัวตนผู้ส่ง|发件人(?:身份)?验证|寄件者(?:身份)?驗證|प्रेषक सत्यापन|التحقق من المرسل|(?:אימות|אישור) שולח|"
     r"підтвердження відправника|(?:подтверждение|проверка) отправителя|igorlearen egiaztapena|beripikasyon ng nagpadala|"
     r"uthibitisho wa mtumaji|confirmare expeditor|verificarea expeditorului|verificaci(?:ó|o) del remitent|"
@@ -2552,10 +2554,10 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste ro
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "sólo acepto", "lo acepta mensajes", "rellene", "formulario para", "geen spammer", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bahwa", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
+                    "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bah", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
-                    "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "מוכרת לנמען", "עתידיות ממך", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "משולחים מאומתים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
+                    "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "מוכרת לנמען", "עתידיות ממך", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "רק משולחים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
                     "authentifier", "code affich", "sa messagerie", "μόνο μηνύματα από", "είστε", "รับเฉพาะ", "ยืนยันว่าคุณ", "จากผู้ส่งที่ได้รับการยืนยัน", "uthibitishe", "aceita mensagens", "aceita e", "o um rob",
                     "une personne r", "ロボットではない", "確認済みの送信者",
                     "jeste", "avsendere som", "mennesk", "bekreft avsender", "bekreftet at", "画像に表示", "送信者の確認",
@@ -2679,7 +2681,9 @@ _AWAITS_YOUR_CONFIRMATION = Lazy(r"\baguardando (?:que voc(?:ê|e) confirme|a su
                                  # (what becomes of mail never confirmed: "Unverified messages will be deleted after 7 days",
                                  # Indonesian "Email yang belum diverifikasi akan dihapus dalam 7 hari", "menunggu verifikasi Anda")
                                  r"\bunverified (?:messages|e-?mails|mail) (?:will be|are) (?:deleted|discarded|removed)\b|"
-                                 r"\b(?:e-?mail|pesan) yang belum (?:di|ter)verifikasi akan dihapus\b|\bmenunggu (?:konfirmasi|verifikasi) anda\b", re.I)
+                                 r"\b(?:e-?mail|pesan) yang belum (?:di|ter)verifikasi akan dihapus\b|\bmenunggu (?:konfirmasi|verifikasi) anda\b|"
+                                 # (Malay "E-mel yang tidak disahkan akan dipadam")
+                                 r"\b(?:e-?mel|mesej) yang (?:tidak|belum) disahkan akan dipadam\b", re.I)
 
 
 def _answers_our_return_path(msg: ParsedMessage, sender: str) -> bool:

@@ -126,6 +126,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"held\s+pending\s+(?:(?:an?\s+|the\s+)?(?:administrator(?:'s)?\s+|admin\s+|moderator\s+)?(?:review|approval|release))|"
     # (retained: "Your email to x@ has been retained by the Advanced Threat Protection")
     r"retained\s+by|"
+    # (a scanner's finding: "Your message to x@ was found to contain a virus and has been removed"; never "deleted" alone, a read
+    # receipt's "was deleted without being read")
+    r"found\s+to\s+contain\s+(?:a\s+)?(?:virus|malware|malicious)|"
     # (on hold, said of a message named by its sender and recipient: "A message sent from news@... to x@... is on hold")
     r"on\s+hold\b|"
     r"blocked|rejected|stopped|"
@@ -161,6 +164,10 @@ _OUR_MESSAGE_STOPPED = Lazy(
     # ("送信されたメールは宛先（x@）に配信されず、破棄されました": the mail sent was not delivered to its recipient (x@) and was
     # discarded)
     r"(?:送信された|お送りいただいた)(?:メッセージ|メール)は[^。\n]{0,80}?(?:配信されず|配信されませんでした|破棄されました|受信を拒否)|"
+    # ("あなたが x@ 宛に送信したメールからウイルスが検出されました。メッセージは削除され、受信者には配信されていません": a virus found
+    # in the mail you sent to x@; deleted, not delivered to the recipient)
+    r"(?:お客様|あなた|貴方)が\s*<?[^\s@<>]+@[^\s<>]+>?\s*宛(?:て)?に送信した(?:メッセージ|メール)[^。\n]{0,40}?(?:ウイルス|検出|ブロック|隔離|拒否)|"
+    r"受信者(?:に|には)配信されていません|"
     # (a release or a review said of the message and its recipient, in Greek "Ο διαχειριστής αποδέσμευσε ... το μήνυμα που
     # στείλατε στον x@", Hungarian "kiengedte a karanténból az Ön által a(z) x@ címre küldött üzenetet", Serbian "пустио из
     # карантина поруку коју сте послали на адресу x@", Albanian "Mesazhi juaj drejtuar x@ ... u lirua", Tagalog "Ang mensaheng
@@ -319,6 +326,9 @@ _OUR_MESSAGE_STOPPED = Lazy(
     r"\bnel\s+messaggio\s+inviato\s+a\s+<?[^\s@<>]+@" + _IN_SENTENCE + r"\b(?:è|e)\s+stat[oa]\s+rilevat[oa]\s+una\s+minaccia|"
     # ("Su mensaje no ha sido entregado", its recipient in a field below)
     r"\b(?:su|tu)\s+(?:mensaje|correo)\s+no\s+(?:ha\s+sido|fue)\s+entregad[oa]\b|"
+    # ("El mensaje enviado a x@ no fue entregado porque su tamaño supera el límite": the message sent to x@, not delivered)
+    r"\bel\s+(?:mensaje|correo)\s+(?:que\s+(?:usted\s+)?envi(?:ó|o)\s+|enviado\s+)(?:a|para)\s+<?[^\s@<>]+@" + _IN_SENTENCE
+    + r"\bno\s+(?:ha\s+sido|fue)\s+entregad[oa]\b|"
     # ("Sophos Email ha bloqueado su mensaje a <address> porque ...": the product first, as in German)
     r"\bha\s+(?:bloqueado|rechazado|retenido|puesto\s+en\s+cuarentena)\s+(?:su|tu)\s+(?:mensaje|correo)\s+(?:a|para)\s+<?[^\s@<>]+@|"
     r"\bil\s+(?:suo\s+|tuo\s+)?messaggio(?:\s+(?:che\s+(?:ha|hai)\s+|da\s+lei\s+)?inviato)?\b" + _IN_SENTENCE + r"\b(?:è|e'|e)\s+"
@@ -607,6 +617,12 @@ _BOUNCE_WORDS = Lazy(
     # (the delivery named from its sender to its recipient: "Delivery from <news@ours> to <x@...> failed", German "Zustellung
     # von <news@ours> an <x@...> fehlgeschlagen", "Die Zustellung an x@... ist fehlgeschlagen")
     r"delivery from \S{1,80} to \S{1,80} (?:failed|has failed)|zustellung (?:von \S{1,80} )?an \S{1,80} (?:ist )?fehlgeschlagen|"
+    # (... French "La remise du message de <ours> à <x@> a échoué", Spanish "La entrega de <ours> a <x@> ha fallado", Italian "La
+    # consegna da <ours> a <x@> non è riuscita", Portuguese "A entrega de <ours> para <x@> falhou", Dutch "De bezorging van <ours>
+    # aan <x@> is mislukt")
+    r"remise (?:du message )?de \S{1,80} (?:à|a) \S{1,80} a (?:é|e)chou(?:é|e)|entrega (?:del mensaje )?de \S{1,80} a \S{1,80} ha fallado|"
+    r"consegna (?:del messaggio )?da \S{1,80} a \S{1,80} (?:non (?:è|e) riuscita|(?:è|e) fallita)|"
+    r"entrega (?:da mensagem )?de \S{1,80} para \S{1,80} falhou|bezorging van \S{1,80} aan \S{1,80} is mislukt|"
     r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
     r"mailbox (?:is )?(?:full|unavailable)|message (?:could not|was not|wasn't)|delivery .{0,20}failed|"
     r"was rejected|has been rejected|failed to deliver|not be delivered|following recipients?|"
@@ -1571,10 +1587,17 @@ _EXPANDED = r"(?:\s*\((?:expanded|generated|ultimately generated) from (?P<x>[^)
 # "song@example.cn  Reason: 550 5.1.1 ...", "tang@example.cn<TAB>552 5.2.2 ..."; never before a column
 # that holds another address, the recipient's after the sender's, nor before a state ("Success", a
 # recall report's) or a phone number)
+# the word for "on" before an Exchange 2000-2003 entry's date ("x@ on 16/01/2006 08:46"), English and localized: French "le",
+# German "am", Spanish "el", Italian "il", Dutch "op", Portuguese "em", Swedish / Danish "den", Polish "dnia" / "w dniu", Czech
+# "dne", Slovak "dňa", Croatian "dana", Romanian "pe" / "la data de", Czech and Slovak "v" (at), Indonesian "pada", Norwegian
+# "på", Japanese "日時" (date and time), ...
+_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "w dniu", "dne", "dňa", "dna", "dana", "pe", "la data de",
+             "дана", "στις", "vào", "ב-", "เมื่อ", "于", "در", "v", "pada", "på", "日時", "在")
+# ... as an alternation, the localized ones (English "on" is read on its own), longest first, blanks between words any run
+_ENTRY_ON_LOCALIZED = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ENTRY_ON[1:], key=len, reverse=True))
 _SEP = (r"(?P<sep>\s*:|\s*\.\.\.|\s*,|\s+on\s|"
-        # (Exchange 2000-2003's "<address> on <date>" in its French, German, Spanish, Italian, Dutch, Portuguese, Swedish and
-        # Polish NDRs: "x@ le 16/01/2006 08:46", "x@ am 16.01.2006 08:46")
-        r"\s+(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|дана|στις|vào|ב-|เมื่อ|于|在|در|v|pada|på|日時)\s?(?=\d{1,4}[./-]\d)|"
+        # (Exchange 2000-2003's "<address> on <date>" in its localized NDRs: "x@ le 16/01/2006 08:46", "x@ am 16.01.2006 08:46")
+        r"\s+(?:" + _ENTRY_ON_LOCALIZED + r")\s?(?=\d{1,4}[./-]\d)|"
         # (or the date alone after it, as the Finnish and Ukrainian forms write it: "x@ 14.11.2025 8:01")
         r"\s+(?=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s+(?:tarihinde|id(?:ő|o)pontban|kor))?\s*$)|\s*\[|\s+[-\u2013\u2014]+\s|\s+\(|\s*[：，、。；（【]|"
         # (a reason's label right after the address's brackets: "【x@...】原因：该邮箱地址不存在", Korean "사유:")
@@ -1643,6 +1666,8 @@ _SENTENCE = Lazy(
     # (and the delivery so named, "Delivery from <news@ours> to <x@> failed", German "Zustellung von <news@ours> an <x@>
     # fehlgeschlagen")
     r"(?:message|mail|e-?mail|delivery) from [^\s@]{1,64}+@[^\s@]{1,255}+ to|zustellung von [^\s@]{1,64}+@[^\s@]{1,255}+ an|"
+    r"(?:remise|entrega|consegna|bezorging)(?: du message| del mensaje| del messaggio| da mensagem)? (?:de|da|van) "
+    r"[^\s@]{1,64}+@[^\s@]{1,255}+ (?:à|a|para|aan)|"
     r"following recipients?(?: address(?:es)?)?|following (?:e-?mail )?address(?:es|\(es\))?|"
     # "Delivery to the following recipients failed: a@..., b@..."
     r"following (?:recipients?|address(?:es|\(es\))?) (?:failed(?: permanently)?|had (?:permanent )?(?:fatal )?errors?)|"
@@ -1731,7 +1756,7 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "nicht an", "distribué", "distribue", "livré", "livre à", "livrat", "message à", "message a ",
                    "courriel", "mensaje a ", "correo a ", "consegnat", "messaggio a ", "mail a ", "mensagem a ", "indirizzat",
                    "bezorgd", "afgeleverd", "dostarczon", "wiadomo", "адрес", "повідомлення", "doruč", "dorucen",
-                   "zpráv", "zprav", "správ", "sprav", "zbesít", "zbesit", "către", "catre", "levere",
+                   "zpráv", "zprav", "správ", "sprav", "zbesít", "zbesit", "către", "catre", "levere", "remise d", "consegna d",
                    "levert", "skickades", "meddelande", "meddelelse", "melding", "osoitteeseen",
                    "vastaanottajalle", "παραδ", "διε", "προς", "传送", "傳送", "发送", "發送", "投递", "投遞", "寄",
                    "adresine", "에", "로", "宛", "あて", "に", "へ", "因为", "因為", "címre", "cimre", "vetkez", "发往",
@@ -2159,7 +2184,7 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                         rest = rest.rstrip("] ")
                     if rest.strip().strip("<>").lower() == addr.lower():
                         rest = ""
-                    if sep.strip() in _ENTRY_ON or not sep.strip() and _DATE_ALONE.match(rest):
+                    if " ".join(sep.split()) in _ENTRY_ON or not sep.strip() and _DATE_ALONE.match(rest):
                         rest = ""  # Exchange: "user@example.com on <date>"
                     if row and not _ANSWER.search(rest) and not _says_a_cause(rest):
                         # (a row's other cells without a reply, "Office 365": the reason is the table's, below it, as for a
@@ -2697,14 +2722,8 @@ def _target_above(lines: list[str], i: int, last: int) -> list[str]:
 # Exchange 5.5 IMS / 2000-2003's entry of a recipient: the address, " on ", the date; its words are the
 # lines indented under it, up to the next entry (which may name a recipient by its display name only,
 # "Ng, Helen on <date>": no address to end the block)
-_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:le|am|el|il|op|em|den|dnia|dne|dňa|dna|dana|pe|дана|στις|vào|ב-|"
-                       r"เมื่อ|于|在|در|v|pada|på|日時)[ \t]*)?"
+_EXCHANGE_ENTRY = Lazy(r"^[ \t]*[^\s@]+@[^\s@]+[ \t]+(?:on[ \t]+\S|(?:(?:" + _ENTRY_ON_LOCALIZED + r")[ \t]*)?"
                        r"\d{1,4}[./-]\d)[^\n]*\d")
-# the word for "on" before an Exchange entry's date, English and localized
-_ENTRY_ON = ("on", "le", "am", "el", "il", "op", "em", "den", "dnia", "dne", "dňa", "dna", "dana", "pe", "дана", "στις", "vào", "ב-",
-             "เมื่อ", "于", "در",
-             # (Romanian "pe", Czech and Slovak "v" (at), Indonesian "pada", Norwegian "på", Japanese "日時" (date and time))
-             "v", "pada", "på", "日時", "在")
 # an entry's date and time alone after its address (Finnish, Ukrainian: "x@ 14.11.2025 8:01")
 # (or with its word for "on" after it: Turkish "18.01.2008 16:26 tarihinde", Hungarian "2007.03.05. 9:41 időpontban")
 _DATE_ALONE = Lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s+(?:tarihinde|id(?:ő|o)pontban|kor))?\s*$")
@@ -4230,11 +4249,16 @@ _SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered s
                      r"\bуспешно доставлен|\bдоставлен[оа]? успешно\b|\b(?:remis|distribu(?:é|e)) avec succ(?:è|e)s\b|"
                      r"\bentregue com sucesso\b|\bconsegnat[oa] con successo\b|"
                      r"\berfolgreich zugestellt\b|\bentregad[oa] (?:correctamente|con (?:é|e)xito)\b|\bconsegnat[oa] correttamente\b|"
-                     r"\bsuccesvol afgeleverd\b", re.I)
+                     r"\bsuccesvol afgeleverd\b|"
+                     # (a list's expansion on the recipient's line, "<members@...>: Message delivered (mailing list expansion: 212
+                     # members)"; MDaemon's "DELIVERY TO 'x@' SUCCEEDED"; French "Le message a bien été remis aux autres
+                     # destinataires : x@")
+                     r"(?<!not )(?<!n't )\bmessage delivered\b(?! to (?:the )?(?:quarantine|spam|junk))|\bdelivery to \S{1,255} succeeded\b|"
+                     r"\ba bien (?:é|e)t(?:é|e) (?:remis|distribu(?:é|e))\b", re.I)
 # a word of every alternative of ``_SUCCESS_LINE``, lower-case
 _SUCCESS_LINE_WORDS = ("successfully", "投递成功", "投遞成功", "已成功", "pomyśl", "pomysl", "teslim edil", "配信に成功", "正常に配信", "正常に配送", "성공적으로", "정상적으로",
                        "успешно", "avec succ", "com sucesso", "con successo", "erfolgreich zugestellt", "correctamente",
-                       "con éxito", "con exito", "correttamente", "afgeleverd")
+                       "con éxito", "con exito", "correttamente", "afgeleverd", "message delivered", "succeeded", "bien été", "bien ete")
 
 
 def _says_success(text: str) -> re.Match | None:
@@ -4716,13 +4740,19 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
         # a filter's alert about mail that came *to* the reader ("Our virus detector found an infection in a message
         # addressed to you ... To: orders@<the reader's domain>"): the address it names is the reader's own
         return True
+    greets = bool(ours) and _greets_the_reader(text, ours)
+    if greets and not _quotes_an_answer(text, records) and _WARNS_OR_LURES.folded_search(text) is not None:
+        # ("Dear bounces@..., 7 incoming messages could not be delivered to your mailbox ... The following senders are waiting:
+        # <addresses> ... Release your messages now": whatever addresses it lists, no server's answer about any; a service's
+        # notice may greet its reader by address too, "Hello news@..., we were unable to deliver your message to x@")
+        return True
     named = {_untagged(r.address) for r in records if r.address}
     # (the reader's address with or without its "+tag", RFC 5233: a VERP box; or only addresses of the reader's own
     # organisation, a lure's "Your message to clients@<the reader's domain> was not delivered")
     if named and not (ours is not None and (named == {_untagged(ours)}
                                             or all(organisation(a) == organisation(ours) for a in named))):
         return False
-    if ours and _greets_the_reader(text, ours):
+    if greets:
         return True  # "Hello bounces, Your message to clients@<ours> could not be delivered": a report greets no one by its mailbox
     if _WARNS_OR_LURES.folded_search(text) is not None or _WARNS_OR_LURES_MORE.folded_search(text, 0, 20000) is not None:
         # (a server's answer about "the recipient" beside them is a report's: "Delivery to the recipient
@@ -4737,14 +4767,14 @@ def _notice_to_reader(msg: ParsedMessage, text: str, records: list[Record], ours
 
 
 def _greets_the_reader(text: str, reader: str) -> bool:
-    """The text opens by greeting the reader's own mailbox by name ("Hello bounces,", "Dear info,"): a lure's address book,
-    never a mail system's report."""
+    """The text opens by greeting the reader's own mailbox by name ("Hello bounces,", "Dear info,", "Dear bounces@shop.example,"):
+    a lure's address book, never a mail system's report."""
     local = reader.partition("@")[0].split("+", 1)[0].lower()
     if not local:
         return False
     # (in its first lines: a heading may stand above the greeting, "Message delivery failure\n\nHello bounces,")
     lines = [ln.strip().lower() for ln in text[:400].splitlines() if ln.strip()][:3]
-    return any(ln.startswith(_GREETINGS) and ln.split(None, 1)[-1].rstrip(" ,:!") == local for ln in lines)
+    return any(ln.startswith(_GREETINGS) and ln.split(None, 1)[-1].rstrip(" ,:!") in (local, _untagged(reader)) for ln in lines)
 
 
 _GREETINGS = ("hello ", "hi ", "dear ", "hallo ", "bonjour ", "hola ", "ciao ", "olá ", "ola ")

@@ -1508,6 +1508,8 @@ PHRASES: dict[str, list[str]] = {
         # -- French.
         r"n['’ ]?a pas pu [êe]tre (remis|distribu[ée]|livr[ée]|d[ée]livr[ée])e?s? (dans|apr[èe]s|en|pendant) (les )?\d+",
         r"d[ée]lai (de (remise|distribution|livraison|d[ée]livrance) )?(a )?(expir[ée]|d[ée]pass[ée])",
+        # ("Le délai maximal de remise (4 jours) est dépassé": the longest time a message is kept, run out)
+        r"d[ée]lai (maximal|maximum) de (remise|distribution|livraison)( \(\d+ \w+\))? (est |a [ée]t[ée] )?(expir[ée]|d[ée]pass[ée])",
         # -- Spanish: "tiempo de entrega vencido" (alexborras.com warnings list).
         r"tiempo (m[áa]ximo )?de entrega (vencido|expirado|agotado|excedido)",
         r"no (se )?(pudo|ha podido) (ser )?entregar[^.]{0,30} (en|durante|despu[ée]s de) (los |las )?\d+",
@@ -1524,7 +1526,9 @@ PHRASES: dict[str, list[str]] = {
         r"(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)[^.]{0,20}(verlopen|overschreden)",
         # ("kon niet binnen de maximale bezorgtijd worden afgeleverd. We hebben het 5 dagen geprobeerd en stoppen nu")
         r"binnen de (maximale )?(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)",
-        r"(hebben|heeft) (het )?\d+ (dagen|uur) geprobeerd",
+        r"(hebben|heeft) (het )?(\d+|twee|drie|vier|vijf|zes|zeven) (dagen|uur)( lang)? geprobeerd",
+        # ("de maximale bewaartijd in de wachtrij is verstreken": the longest time kept in the queue, run out)
+        r"\bbewaartijd\b[^.]{0,30}\b(verstreken|verlopen|overschreden)",
         # -- Polish / Czech.
         r"nie (uda[łl]o si[ęe]|mo[żz]na by[łl]o) dostarczy[ćc][^.]{0,40} (w ci[ąa]gu|przez|po) \d+",
         r"czas (dostarczenia|dor[ęe]czenia)[^.]{0,10}(up[łl]yn[ąa][łl]|min[ąa][łl]|przekroczony)",

@@ -37,10 +37,12 @@ class Phrase:
 
     groups: tuple[tuple[str, ...], ...]  # every group must have one member in the text
     reason: str
+    # a moderator's decision on a post it held: the hold is over, whatever the notice says of it too
+    reviewed: bool = False
 
 
-def _p(reason: str, *groups: tuple[str, ...] | str) -> Phrase:
-    return Phrase(tuple((g,) if isinstance(g, str) else g for g in groups), reason)
+def _p(reason: str, *groups: tuple[str, ...] | str, reviewed: bool = False) -> Phrase:
+    return Phrase(tuple((g,) if isinstance(g, str) else g for g in groups), reason, reviewed)
 
 
 # -- Google Groups -----------------------------------------------------------------------------
@@ -211,8 +213,9 @@ LIST_MANAGERS = (
                    # (no "holdes tilbake til listemoderatoren", lv "gaida moderatora apstiprinājumu", et "ootab moderaatori
                    # kinnitust", he "ממתינה לאישור", th "รอการอนุมัติ")
                    "holdes tilbake", "gaida moderatora", "ootab moderaatori", "ממתינה לאישור", "รอการอนุมัติ",
-                   # (et "on kinni peetud, kuni listi moderaator selle üle vaatab" (held until the list's moderator looks at it))
-                   "kinni peetud",
+                   # (et "on kinni peetud, kuni listi moderaator selle üle vaatab" (held until the list's moderator looks at it);
+                   # fi "on pidätetty, kunnes listan moderaattori tarkastaa sen")
+                   "kinni peetud", "pidätetty", "pidatetty",
                    # (tr "liste moderatörü tarafından incelenene kadar bekletilmektedir" (kept until the list moderator has
                    # looked at it))
                    "bekletil"),
@@ -229,7 +232,7 @@ LIST_MANAGERS = (
                     # vom Listen-Moderator nicht freigegeben und daher verworfen" (not released and so discarded))
                     "απορρίφθηκε", "verworfen"),
        ("moderat", "modérat", "moderad", "moderát", "moderaat", "модератор", "ناظر", "管理員", "管理员", "gestore del gruppo",
-        "συντονιστ")),
+        "συντονιστ"), reviewed=True),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
                     "not authorised to post", "not authorized to send mail to the",
@@ -361,12 +364,15 @@ LIST_MANAGERS = (
                     "rechazada por el moderador", "rechazado por el moderador", "vom moderator abgelehnt",
                     "vom moderator der liste abgelehnt", "vom listenmoderator abgelehnt", "rejeté par le modérateur",
                     "rejetée par le modérateur", "rifiutato dal moderatore", "rifiutata dal moderatore", "rejeitada pelo moderador",
-                    "rejeitado pelo moderador", "afgewezen door de moderator")),
+                    "rejeitado pelo moderador", "afgewezen door de moderator"), reviewed=True),
 )
 # a post kept for the moderators (an MTA never says that: in its report such words quote a list's
 # notice), and the refusals
 _HOLDS = tuple(p for p in LIST_MANAGERS if p.reason == "on_hold")
 _REFUSALS = tuple(p for p in LIST_MANAGERS if p.reason != "on_hold")
+# a moderator's refusal of a post it had held ("wurde vom Moderator der Liste abgelehnt ... Ihre Nachricht wurde zuvor zur
+# Freigabe zurückgehalten"): the hold words tell its history
+_REVIEWED = tuple(p for p in LIST_MANAGERS if p.reviewed)
 #: every word of one group of every phrase of LIST_MANAGERS holds one of these (checked by the tests): a
 #: cheap first look
 LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "ناظر", "管理員", "管理员", "gestore del gruppo", "ממתינה",
@@ -568,6 +574,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     table = _REFUSALS if family == "mta" else LIST_MANAGERS
     flat = " ".join(low.split())  # (a notice wraps its sentences: "was held for the\nfollowing reasons")
     reason = _match(table, flat)
+    if reason == "on_hold" and table is LIST_MANAGERS and _match(_REVIEWED, flat):
+        reason = _match(_REFUSALS, flat)  # the hold is over, the post refused (a cause the notice states decides)
     if reason is None or any(map(low.__contains__, _OWNER_NOTICE)):
         return None
     found = textdet.detect(msg) if family == "mta" else None
