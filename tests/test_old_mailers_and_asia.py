@@ -392,3 +392,123 @@ def test_a_malay_challenge():
     report = classify(mail("From: Eva <eva@firm.example>\nTo: bounces+eva=firm.example@mail.shop.example\n"
                            f"Subject: Sila sahkan e-mel anda: Promosi\nAuto-Submitted: auto-replied\n{UTF8}", body))
     assert kind_and_reasons(report) == ("challenge", [("eva@firm.example", "challenge")])
+
+
+# ---- third round ------------------------------------------------------------------------------------------------------
+CAUSES_3 = [
+    # our messages counted against missing mailboxes: a block of us
+    ("5.7.1", "554 5.7.1 Rejected: your server has sent too many messages to non-existent users", "blocked"),
+    # greylisting in German beside a product's name
+    ("4.7.1", "451 4.7.1 Graue Liste: Absender noch nicht bekannt, bitte in 15 Minuten erneut zustellen", "rate_limited"),
+    ("4.7.1", "451 4.7.1 Lista gris activa en el filtro antispam, reintente en 10 minutos", "rate_limited"),
+    # the sending MTA gave up, in Italian and Dutch
+    (None, "Il tempo massimo di consegna (5 giorni) è stato superato.", "expired"),
+    (None, "De server heeft het bericht niet binnen de toegestane tijd (72 uur) kunnen afleveren en heeft het opgegeven.",
+     "expired"),
+]
+
+
+@pytest.mark.parametrize("status, words, reason", CAUSES_3)
+def test_causes_of_the_third_round(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+@pytest.mark.parametrize("sender, subject, body, kind, reason", [
+    # Swedish Mailman 3: awaiting the list moderator's review
+    ("medlemmar-owner@listor.firm.example", "Ditt meddelande väntar på granskning",
+     "Ditt meddelande till listan Medlemmar väntar på att granskas av listmoderatorn.\n", "failed", "on_hold"),
+    # Finnish: refused by the list's moderator, the hold its history
+    ("tiedotteet-owner@lista.firm.example", "Viestisi hylättiin",
+     "Viestin lähettäminen listalle on listan moderaattorin hylkäämä. Viesti oli pidätetty tarkastettavaksi.\n",
+     "failed", "rejected"),
+])
+def test_list_notices_of_the_third_round(sender, subject, body, kind, reason):
+    report = persons_mail(sender, subject, body)
+    assert report.kind == kind and [r.reason for r in report.recipients] == [reason]
+
+
+def test_a_post_held_then_distributed_is_no_failure_and_its_promise_still_a_hold():
+    done = ("Ihre Nachricht an die Liste Verein war zuvor zur Freigabe zurückgehalten worden. Der Moderator der Liste hat sie "
+            "inzwischen freigegeben; sie wurde an alle 212 Abonnenten verteilt.\n")
+    promised = ("Ihre Nachricht an die Liste Verein wurde an die Moderatoren der Liste weitergeleitet.\n"
+                "Sie wird verteilt, sobald ein Moderator sie freigegeben hat.\n")
+    assert persons_mail("verein-owner@listen.firm.example", "Ihre Nachricht an Verein", done).kind == "not_bounce"
+    held = persons_mail("verein-owner@listen.firm.example", "Ihre Nachricht an Verein", promised)
+    assert [r.reason for r in held.recipients] == ["on_hold"]
+
+
+@pytest.mark.parametrize("words", [
+    "La richiesta di rilascio del messaggio è stata esaminata ed è stata rifiutata dall'amministratore.",
+    "O seu pedido de liberação foi analisado e recusado pelo administrador.",
+])
+def test_a_release_request_turned_down_in_italian_and_portuguese(words):
+    body = f"Il messaggio per eva@firm.example era in quarantena.\n{words}\n"
+    report = gateway_notice("Quarantena <quarantena@firm.example>", "Esito richiesta di rilascio", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    # (Indonesian, from the guarded person's address; Spanish, from the filter's own account of the recipient's domain)
+    ("Verifikasi pengirim diperlukan: Promo Mei",
+     "Pesan Anda kepada eva@firm.example ditahan oleh sistem anti-spam kami.\nUntuk memastikan bahwa Anda manusia dan bukan program "
+     "pengirim spam, silakan klik tautan berikut:\nhttps://antispam.firm.example/v?id=5\n"),
+    ("Verificación requerida: su mensaje está pendiente",
+     "Su mensaje para eva@firm.example está retenido por nuestro sistema antispam hasta que confirme que es una persona.\n\n"
+     "Para que se entregue, haga clic en el siguiente enlace:\nhttps://antispam.firm.example/v?c=9\n\n"
+     "Si no confirma en 72 horas, el mensaje se eliminará sin entregarse.\n"),
+])
+def test_challenges_of_the_third_round(subject, body):
+    sender = "Eva <eva@firm.example>" if "Pesan" in body else '"Filtro antispam de eva@firm.example" <verificacion@firm.example>'
+    report = classify(mail(f"From: {sender}\nTo: bounces+eva=firm.example@mail.shop.example\n"
+                           f"Subject: {subject}\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("eva@firm.example", "challenge")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Licença-maternidade (Re: Frete grátis)", "Estou em licença-maternidade até março. As mensagens não serão lidas.\n"),
+    ("RE: Frete grátis", "Estou afastada por motivo de saúde até 06/12. Não estou acompanhando os e-mails.\n"),
+    ("Recesso - Re: Frete grátis", "A Secretaria estará em recesso administrativo de 20/11 a 25/11.\n"
+                                   "Sua mensagem será respondida a partir do dia 26/11.\n"),
+    ("Outomatiese antwoord: Winteruitverkoping", "Dankie vir u e-pos. Ek is met verlof tot Maandag 31 Maart.\n"),
+])
+def test_absences_in_portuguese_and_afrikaans(subject, body):
+    # (marked as vacation programs mark their notes, "Precedence: bulk": one sign; the words are the other)
+    report = classify(mail(f"From: Eva <eva@firm.example>\nTo: bounces+eva=firm.example@mail.shop.example\nSubject: {subject}\n"
+                           f"Precedence: bulk\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("auto_reply", [("eva@firm.example", "auto_reply")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Frete grátis", "sair\n\nEnviado do meu iPhone"),
+    ("SPAM!!! PAREM", "Nunca me cadastrei nessa loja. Removam meu e-mail AGORA."),
+    ("Solicitação LGPD", "Com base na LGPD, solicito a eliminação dos meus dados e o cancelamento de qualquer envio de "
+                         "comunicação de marketing para este e-mail."),
+    ("Verwyder my asseblief", "Verwyder asseblief my e-posadres van julle poslys. Ek het nooit ingeteken nie."),
+])
+def test_readers_requests_in_portuguese_and_afrikaans(subject, body):
+    report = classify(mail(f"From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])
+
+
+def test_a_portuguese_desk_names_the_recipient_who_reported():
+    body = ("Recebemos uma denúncia de SPAM de um cliente hospedado em nossa plataforma referente a uma mensagem enviada pelo "
+            "seu servidor.\n\nDestinatário que denunciou: eva@firm.example\n")
+    report = persons_mail("Abuse <abuse@isp.example>", "Denúncia de SPAM recebida", body, to="postmaster@shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_a_carrier_s_parcel_notice_is_no_bounce():
+    body = ("Guten Tag,\n\nleider konnten wir Ihre Sendung 00340434161094022115 heute nicht zustellen.\n"
+            "Grund: Empfänger nicht angetroffen\n\nSendungsverfolgung: https://carrier.example/track/0034\n")
+    report = classify(mail("Return-Path: <>\nFrom: Paketdienst <noreply@carrier.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Zustellung fehlgeschlagen - Sendung 00340434161094022115\nAuto-Submitted: auto-generated\n"
+                           f"{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+def test_a_portuguese_lure_about_held_messages_is_no_bounce():
+    body = ("Olá,\n\nAs seguintes mensagens enviadas para a sua conta não foram entregues porque o seu endereço ainda não foi "
+            "atualizado.\n\nPara receber as mensagens retidas, atualize a sua conta aqui:\nhttps://lure.example/a\n")
+    report = classify(mail("From: Sistema de Entrega <mailer-daemon@lure.example>\nTo: bounces@shop.example\n"
+                           f"Subject: Falha na entrega de mensagens\n{UTF8}", body))
+    assert report.kind == "not_bounce"

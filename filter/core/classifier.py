@@ -892,6 +892,9 @@ _RELEASE_REFUSED = Lazy(r"\b(?:freigabe (?:wurde )?(?:abgelehnt|verweigert)|"
                         r"demande de lib(?:é|e)ration\b[^.]{0,80}\b(?:refus(?:é|e)e|rejet(?:é|e)e)\b|"
                         r"verzoek om vrijgave\b[^.]{0,60}\b(?:afgewezen|geweigerd)\b|"
                         r"solicitud de liberaci(?:ó|o)n\b[^.]{0,80}\b(?:rechazada|denegada)\b|"
+                        # (Italian "la richiesta di rilascio ... è stata rifiutata dall'amministratore", Portuguese "o pedido de
+                        # liberação foi recusado")
+                        r"richiesta di rilascio\b[^.]{0,80}\b(?:rifiutata|respinta)\b|pedido de libera(?:ç|c)(?:ã|a)o\b[^.]{0,80}\b(?:recusado|negado|rejeitado)\b|"
                         r"release request\b[^.]{0,60}\b(?:denied|rejected|refused|declined)\b|"
                         r"release of (?:your|the|this) (?:[^.]|\.(?=\w)){0,100}\b(?:was|has been)\b[^.]{0,40}\b(?:refused|denied|rejected|declined)|"
                         r"(?:declined|refused) to release\b|"
@@ -1156,8 +1159,13 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 # says the answer was temporary where the reporting MTA put its own generic 5.0.0 in the Status
 # (Exim's DSN, rule 12)
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
-# greylisting named (RFC 6647), in its spellings
-_GREYLISTED = Lazy(r"\b(?:grey|gray)-?list")
+# greylisting named (RFC 6647), in its spellings and as the languages say "grey list" (knowledge/languages.py's rate_limited
+# words: German "Graue Liste", Spanish "lista gris", French "liste grise", Italian "lista grigia", Portuguese "lista cinza",
+# Dutch "grijze lijst", Polish "szara lista", Russian "серый список")
+_GREYLISTED = Lazy(r"\b(?:grey|gray)-?list|\bgraue[nr]? liste\b|\bgrauliste|\blista gris\b|\bliste grise\b|\blista grigia\b|"
+                   r"\blista cinza\b|\bgrijze lijst\b|\bszar(?:a|ej|ą) list|\bсер(?:ый|ого|ом) спис")
+# a word every match of ``_GREYLISTED`` holds (a substring test first)
+_GREYLIST_WORDS = ("list", "liste", "lista", "lijst", "спис")
 # a provider code of the "IB" + three digits form (GoDaddy's table in knowledge/providers.py; Telstra's use the same form)
 _SHARED_IB_CODE = Lazy(r"\bib\d{3}\b")
 # the site's own failures an Exchange 5.5 NDR's words may name before its closing IMS code, and the reason each is
@@ -1233,7 +1241,7 @@ def _decide(f: _Facts) -> str:
             if f.command == "MAIL":
                 return "rejected" if spec in _OURS_AT_MAIL else _AT_MAIL.get(spec, spec)
             return spec
-    if f.status_class == "4" and "list" in f.text and _GREYLISTED.search(f.text):
+    if f.status_class == "4" and any(map(f.text.__contains__, _GREYLIST_WORDS)) and _GREYLISTED.search(f.text):
         # greylisting (RFC 6647) names its mechanism: a first attempt deferred for a time, whatever product does it ("451 4.7.1
         # Greylisted by anti-spam gateway, please retry later": no verdict on the content)
         return "rate_limited"

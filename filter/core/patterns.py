@@ -1249,6 +1249,8 @@ PHRASES: dict[str, list[str]] = {
         r"(invalid|unknown|bad|non-?existent|undeliverable) (recipients?|rcpts?|addresses|users)",
         r"(invalid|unknown|bad|non-?existent) (recipients?|rcpts?|addresses|users) (threshold|limit|rate) "
         r"(exceeded|reached)",
+        # (our messages counted, "your server has sent too many messages to non-existent users")
+        r"\btoo many (messages|mails|e-?mails) (sent |addressed )?(to|for) (non-?existent|invalid|unknown) (users|recipients|addresses|mailboxes)\b",
         # (said as our bounce rate: "temporarily blocked due to high bounce rate", Portuguese "taxa de endereços inexistentes
         # acima do permitido" (rate of non-existent addresses above the allowed))
         r"\b(due to|because of) (a |our |your )?(high|excessive) bounce rate\b",

@@ -395,6 +395,8 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          r"segnalato per|(?:cliente|utente|abbonato) segnalante|докладвано за|"
                          # (Spanish "Destinatario que presentó la queja:", the recipient who complained)
                          r"destinatario que present(?:ó|o) la queja|destinat(?:á|a)rio que fez a reclama(?:ç|c)(?:ã|a)o|"
+                         # (Portuguese "Destinatário que denunciou:", Spanish "Destinatario que denunció:")
+                         r"destinat(?:á|a)rio que denunci(?:ou|ó|o)|"
                          # (Polish "Zgłoszone przez:" (reported by), Dutch "Klacht ingediend door:" (complaint made by), Hungarian
                          # "Panaszt tett címzett:" (the recipient who complained))
                          r"zg(?:ł|l)oszone przez|klacht ingediend door|panaszt tett (?:c(?:í|i)mzett|felhaszn(?:á|a)l(?:ó|o))|"

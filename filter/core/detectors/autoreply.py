@@ -123,7 +123,12 @@ _CHALLENGE_WORDS = Lazy(
     # senders), "thư của bạn sẽ được giữ lại cho đến khi xác minh" (your mail is held until verified); Indonesian "hanya
     # menerima email dari pengirim yang terverifikasi", "buktikan bahwa Anda manusia"; Tagalog "patunayan na ikaw ay tao")
     r"chỉ chấp\s?nhận thư từ (?:những )?người gửi đã (?:được )?xác minh|được giữ lại cho đến khi (?:bạn )?xác minh|"
-    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?buktikan bah(?:a)?wa anda (?:adalah )?(?:seorang )?manusia|"
+    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?(?:buktikan|astikan) bah(?:a)?wa anda (?:adalah )?(?:seorang )?manusia|"
+    # (Spanish "está retenido por nuestro sistema antispam hasta que confirme que es una persona": held until you confirm; "Para
+    # que se entregue, haga clic en el siguiente enlace": to have it delivered, click)
+    r"\bhasta que (?:usted )?confirme que (?:usted )?es una persona\b|\bpara que se entregue,? haga clic\b|"
+    # (Malay / Indonesian "dan bukan program penghantar / pengirim spam": a person, no spam-sending program)
+    r"\bbukan program (?:penghantar|pengirim) spam\b|\bbukan perisian (?:penghantar|pengirim) spam\b|"
     r"patunayan na ikaw ay (?:isang )?(?:tao|totoong tao)|bevestig dat (?:hulle|u|jy) (?:mense|'n (?:regte )?(?:mens|persoon)) is|"
     # Ukrainian "підтвердіть, що ви не робот" (confirm you are no robot), Haitian Creole "konfime ou se yon moun" (confirm you
     # are a person)
@@ -600,6 +605,8 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("nl", r"automatisch antwoord|afwezigheidsbericht|afwezigheidsmelding|niet op kantoor|buiten kantoor"),
     # Luxembourgish "Automatesch Äntwert", Frisian "Automatysk antwurd"
     ("lb/fy", r"automatesch (?:ä|ae)ntwert|automatysk antwurd"),
+    # Afrikaans "Outomatiese antwoord", "Afwesigheidsboodskap" (absence message)
+    ("af", r"outomatiese antwoord|afwesigheidsboodskap"),
     ("ca/eu/gl", r"resposta autom[àa]tica|erantzun automatikoa|resposta autom[áa]tica"),
     ("sv", r"automatiskt svar|fr[åa]nvaromeddelande|autosvar"),
     ("da/no", r"automatisk svar|autosvar|frav[æa]rsmelding|frav[æa]rsmeddelelse|frav[æa]rsbesked|ikke p[åa] kontoret"),
@@ -640,7 +647,9 @@ AWAY_SUBJECT_WORDS: tuple[tuple[str, str], ...] = (
     ("en", r"away|on leave|on holiday|holiday notice|annual leave|vacation"),
     ("de", r"abwesend|urlaub|im urlaub|abwesenheit"),
     ("fr", r"absent|absente|absence|en cong[ée]s?|vacances"),
-    ("es/pt/it", r"ausente|ausencia|aus[êe]ncia|vacaciones|de vacaciones|f[ée]rias|de f[ée]rias|assente|assenza|in ferie|ferie"),
+    # (Portuguese "Recesso" (an office's recess), Spanish "Receso")
+    ("es/pt/it", r"ausente|ausencia|aus[êe]ncia|vacaciones|de vacaciones|f[ée]rias|de f[ée]rias|assente|assenza|in ferie|ferie|"
+                 r"recesso|receso"),
     ("nl", r"afwezig|met vakantie|vakantie"),
     ("nordic", r"fr[åa]nvarande|fr[åa]nvaro|frav[æa]rende|frav[æa]r|semester|ferie|poissa|lomalla|loma"),
     ("pl/cs/hu/tr", r"nieobecno[śs][ćc]|urlop|nep[řr][íi]tomnost|dovolen[áa]|t[áa]voll[ée]t|szabads[áa]g|izinde|izin"),
@@ -700,8 +709,12 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
      # (and on leave: "Estoy de baja por maternidad hasta el 3 de marzo", never a request to be taken off, "darme de baja")
      r"\b(?:estoy|estar[ée]|me encuentro)(?: actualmente)? (?:fuera de (?:la )?oficina|ausente|de vacaciones|disfrutando de (?:mis |unas )?vacaciones|"
            r"fuera|de baja (?:por )?(?:maternidad|paternidad|enfermedad|m[ée]dica))|esta es una respuesta autom[áa]tica"),
-    ("pt", ("estou", "estarei", "encontro-me", "resposta autom"),
-     r"\b(?:estou|estarei|encontro-me)(?: atualmente)? (?:fora do escrit[óo]rio|ausente|de f[ée]rias)|"
+    ("pt", ("estou", "estarei", "estará", "estara", "encontro-me", "resposta autom"),
+     # (and on leave or in recess: "Estou em licença-maternidade até março", "Estou afastada por motivo de saúde até 06/12", a
+     # department's "A Secretaria estará em recesso administrativo de 20/11 a 25/11")
+     r"\b(?:estou|estarei|encontro-me)(?: atualmente)? (?:fora do escrit[óo]rio|ausente|de f[ée]rias|"
+           r"(?:em|de) licen[çc]a[- ](?:maternidade|paternidade|m[ée]dica|sa[úu]de)|afastad[oa] (?:por motivo de sa[úu]de|por licen[çc]a)|"
+           r"em recesso)|\bestar(?:á|a) em recesso\b|"
            r"esta [ée] uma resposta autom[áa]tica"),
     ("it", ("sono", "sar", "mi trovo", "risposta automatica"),
      r"\b(?:sono|sar[òo]|mi trovo)(?: attualmente)? (?:fuori (?:ufficio|sede)|assente|in ferie)|"
@@ -942,8 +955,8 @@ _CHALLENGE_MORE = Lazy(
     # "weryfikacja nadawcy", Vietnamese "xác minh người gửi", Turkish "gönderen doğrulaması", Persian "تأیید فرستنده"; a
     # CAPTCHA to solve)
     r"f(?:í|i)or(?:ú|u) seolt(?:ó|o)ra|გამგზავნის (?:დადასტურება|ვერიფიკაცია)|pengesahan pengirim|verifikasi pengirim|"
-    # (Malay "Sila sahkan e-mel anda" (please confirm your e-mail), "bukan program penghantar spam" (no spam-sending program))
-    r"\bsahkan e-?mel anda\b|\bbukan (?:program|perisian) (?:penghantar|pengirim) spam\b|"
+    # (Malay "Sila sahkan e-mel anda" (please confirm your e-mail))
+    r"\bsahkan e-?mel anda\b|"
     r"ยืนยันตัวตนผู้ส่ง|发件人(?:身份)?验证|寄件者(?:身份)?驗證|प्रेषक सत्यापन|التحقق من المرسل|(?:אימות|אישור) שולח|"
     r"підтвердження відправника|(?:подтверждение|проверка) отправителя|igorlearen egiaztapena|beripikasyon ng nagpadala|"
     r"uthibitisho wa mtumaji|confirmare expeditor|verificarea expeditorului|verificaci(?:ó|o) del remitent|"
@@ -996,7 +1009,7 @@ _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
 # (an adverb of urgency may close the clause first: "de votre liste IMMÉDIATEMENT", "off your list now")
 _END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|sofort|umgehend|immediately|right now|now|"
-        r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|"
+        r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|agora|"
         r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti|omedelbart|umiddelbart|v(?:ä|a)litt(?:ö|o)m(?:ä|a)sti))?"
         r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
         r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|prosz[ęe]|dzi[ęe]kuj|пожалуйста|спасибо|porfavor|porfa)\b))")
@@ -1097,10 +1110,10 @@ _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden
 _NL_ALONE = r"(?:(?:^|(?<=[.!?\n]))[^\S\n]*|\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )(?:afmelden|uitschrijven)"
 _NL_MAILING = (r"(?:voor|van|uit|bij) (?:(?:uw|jullie|je|deze|de|het|dit) )?(?:mailinglijst|mailing|nieuwsbrief|"
                r"nieuwsbrieven|verzendlijst|e-?maillijst|mailings|e-?mails|mails)\b")
+# "removam meu e-mail", "excluam o meu endereço" (the reader's own address taken off)
+_PT_OWN_ADDRESS = r"\b(?:remov|exclu|retir|apag|descadastr)(?:a|am|e|em|ar|er|ir) (?:o )?meu (?:e-?mail|endere[çc]o(?: de e-?mail)?)"
 _PT_VERB = (r"\bme (?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)\b|"
-            r"\b(?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)-me\b|"
-            # "removam meu e-mail", "excluam o meu endereço" (the reader's own address taken off)
-            r"\b(?:remov|exclu|retir|apag|descadastr)(?:a|am|e|em|ar|er|ir) (?:o )?meu (?:e-?mail|endere[çc]o(?: de e-?mail)?)|"
+            r"\b(?:remov|exclu|retir|tir|descadastr)(?:a|am|e|em|ar|er|ir)-me\b|" + _PT_OWN_ADDRESS + "|"
             # (the noun, asked for: "Solicitamos a remoção deste endereço da vossa lista de distribuição")
             r"\b(?:solicit(?:o|amos)|pe(?:ç|c)o|pedimos) a (?:remo(?:ç|c)(?:ã|a)o|exclus(?:ã|a)o|retirada) (?:(?:deste|do nosso|do meu|do) )?"
             r"(?:endere(?:ç|c)o(?: de e-?mail| eletr(?:ó|o)nico)?|e-?mail|contacto|contato)")
@@ -1216,23 +1229,30 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      # "afmelden", which also cancels one's coming to an event: "Graag afmelden, ik kan niet")
      r"(?:" + _NL_VERB + r")(?: (?:van|uit) de lijst)?" + _END + r"|^[^\S\n]*(?:afmelden|uitschrijven)" + _LINE_END + "|"
      r"(?:\bgraag |\bgaarne |\bik wil(?: graag)? |\bbij deze |\bhierbij )uitschrijven" + _END),
-    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais", "cancel", "remoç", "remoc"),
+    ("pt", ("remov", "exclu", "retir", "me tir", "-me", "descadastr", "apag", "quero mais", "cancel", "remoç", "remoc", "sair"),
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|o|e|as|os) (?:(?:sua|seu|tua|teu|vossa|vosso|esta|este|suas|seus) )?"
      r"(?:lista de (?:e-?mails?|emails?|correio|envio|distribui[çc][ãa]o|contatos|contactos|assinantes)|newsletters?|"
      r"mailing|e-?mails|emails|comunica[çc][õo]es|envios)|"
      r"(?:" + _PT_VERB + r")" + _POLITE + r" d(?:a|e) (?:sua|tua|vossa|esta|suas) (?:lista|base(?: de dados)?|cadastro)" + _END + "|"
      r"(?:" + _PT_VERB + r")" + _POLITE + r" da lista de voc[êe]s" + _END + "|"
+     # (the reader's own address, the sentence ending there: "Removam meu e-mail AGORA.")
+     r"(?:" + _PT_OWN_ADDRESS + r")" + _POLITE + _END + "|"
      # ("Quero ser removido da lista imediatamente": I want to be taken off the list)
      r"\b(?:quero|gostaria de|desejo) ser (?:removid|exclu[íi]d|retirad|descadastrad)[oa] d(?:a|e) (?:sua |vossa |esta )?lista\b|"
      # (a data-protection request, "solicito a remoção imediata do meu endereço ... da vossa base de dados": RGPD article 17)
      r"solicito a remo(?:ç|c)(?:ã|a)o (?:imediata )?(?:do meu (?:endere(?:ç|c)o|e-?mail|contacto|contato)|dos meus dados)|"
+     # (an LGPD request that asks the mailing be stopped too: "solicito ... o cancelamento de qualquer envio de comunicação de
+     # marketing para este e-mail")
+     r"\bo cancelamento de (?:qualquer |todo |todos os )?(?:envios?|recebimento)(?: de (?:comunica(?:ç|c)(?:ã|a)o|comunica(?:ç|c)(?:õ|o)es|"
+     r"e-?mails?|mensagens))?(?: de marketing| publicit(?:á|a)ri[oa]s?)? para (?:este|o meu) (?:e-?mail|endere(?:ç|c)o)\b|"
      # "I no longer want to receive these messages"
      r"n[ãa]o quero mais receber (?:(?:essas|estas|seus|suas|os seus|as suas|esses|estes) )?(?:mensagens|e-?mails|emails|"
      r"newsletters?|comunica[çc][õo]es|ofertas)(?: promocionais| de marketing| publicit[áa]ri[oa]s)?(?: de voc[êe]s| da loja| "
      r"da empresa)?" + _END,
      # (and the word first in a short answer with a reason after it: "descadastrar por favor, nem moro mais na Espanha"; never
      # asked how, "descadastrar como?")
-     r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*descadastrar" + _LINE_END + "|"
+     # (or "sair" (leave) alone, the whole answer as a phone sends it)
+     r"(?:" + _PT_VERB + r")(?:" + _POLITE + r" da lista)?" + _END + r"|^[^\S\n]*(?:descadastrar|sair(?: da lista)?)" + _LINE_END + "|"
      r"^[^\S\n]*descadastrar(?:,? por favor)?[^\S\n]*[,.!][^\n?]*$|"
      # ("Cancelar inscrição por favor. Obrigada": the reader's short answer cancelling the subscription)
      r"^[^\S\n]*(?:por favor,? )?cancel(?:ar|e) (?:a |minha )?(?:inscri[çc][ãa]o|assinatura)" + _END),
@@ -1319,6 +1339,12 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"\blistenizden (?:[çc][ıi]kar[ıi]lmak|silinmek) istiyorum\b|"
      r"\b(?:bu |sizin )?(?:e-?postalar[ıi]|mesajlar[ıi]|mailleri|b[üu]ltenleri) art[ıi]k almak istemiyorum\b",
      r"^[^\S\n]*abonelikten [çc][ıi]k(?:[ıi][şs])?" + _LINE_END),
+    # af: "Verwyder asseblief my e-posadres van julle poslys" (please remove my address from your mailing list), "Teken my
+    # asseblief uit" (sign me out)
+    ("af", ("verwyder", "teken my"),
+     r"\bverwyder (?:asseblief )?(?:my|my e-?pos(?:adres)?|my adres)(?: asseblief)? (?:van|uit) (?:julle|u|jou|die) "
+     r"(?:e-?pos)?(?:poslys|lys|nuusbrief|databasis)\b|\bteken my (?:asseblief )?uit\b",
+     r"^[^\S\n]*(?:verwyder my|teken my uit)" + _LINE_END),
     # cs: "please unsubscribe me from the newsletter" ("prosím o odhlášení z odběru", "odhlaste mě")
     # is: "Vinsamlegast takið mig af póstlistanum ykkar" (please take me off your mailing list), "Ég vil ekki fá fleiri
     # tölvupósta" (I do not want to get more e-mails)
@@ -2554,7 +2580,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste ro
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "sólo acepto", "lo acepta mensajes", "rellene", "formulario para", "geen spammer", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bah", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
+                    "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bah", "astikan bah", "hasta que", "para que se entregue", "bukan program", "bukan perisian", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
                     "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "מוכרת לנמען", "עתידיות ממך", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "רק משולחים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",

@@ -4004,6 +4004,12 @@ _NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\bwe did not send\b|\b(?:we )?did n
                  r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b", re.I)
 
 
+# a parcel's tracking, in the carriers' words (German "Sendungsnummer", "Sendungsverfolgung", French "numéro de suivi", Spanish
+# "número de seguimiento", Portuguese "código de rastreio", Dutch "trackingnummer", Polish "numer przesyłki")
+_PARCEL = Lazy(r"\b(?:sendungsnummer|sendungsverfolgung|tracking number|track your (?:parcel|package|shipment)|num(?:é|e)ro de suivi|"
+               r"n(?:ú|u)mero de seguimiento|c(?:ó|o)digo de rastreio|trackingnummer|numer przesy(?:ł|l)ki)\b|\bsendung \d{6,}", re.I)
+
+
 # a quoting mark at a line's start ("> "), as a mail client quotes a forwarded text
 _QUOTE_MARK = Lazy(r"(?m)^[ \t]*>[ \t]?")
 
@@ -4172,6 +4178,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if not records:
         if not msg.attached and _lure_attachment(msg):
             return None  # a lure dressed as a report (``_LURE_NAME``): no recipient, no original, a file to open
+        if not msg.attached and not msg.status_blocks and _PARCEL.search(text, 0, 1500) is not None and not verp_recipient(msg):
+            return None  # a carrier's notice of a parcel it could not hand over ("Zustellung fehlgeschlagen - Sendung 0034..."):
+            # the same verbs as a report's, no mail and no recipient of ours (never where the VERP address names one: a report
+            # of our own shipping notice, its tracking number quoted)
         if sender and _held_for_us(text, sender):
             return None  # a gateway's notice of a message addressed to us, held on its way in: nothing we sent failed
         record = record_from_block_without_address(text)
@@ -4612,6 +4622,8 @@ _WARNS_OR_LURES_MORE = Lazy(
     r"\bnachrichten (?:freizugeben|freigeben|abzurufen)\b|\b(?:lib[ée]rer|r[ée]cup[ée]rer|recevoir) (?:vos |les )?"
     r"(?:messages|e-?mails|courriels)\b|\b(?:liberar|recuperar|recupere|libere) (?:sus |los |tus )?(?:mensajes|correos)\b|"
     r"\b(?:liberar|recuperar|recupere|libere) (?:suas |as |seus |os )?(?:mensagens|e-?mails)\b|"
+    # ("Para receber as mensagens retidas, atualize a sua conta aqui": receive the held messages, update your account)
+    r"\breceber (?:as |suas |as suas )?mensagens (?:retidas|pendentes|bloqueadas)\b|\batualize a sua conta\b|"
     r"\b(?:rilascia(?:re)?|recupera(?:re)?|sblocca(?:re)?) (?:i )?(?:tuoi |suoi )?messaggi\b|"
     r"(?:получить|восстановить|освободить|забрать) (?:ваши |свои )?(?:письма|сообщения)|保留中の(?:メッセージ|メール)|"
     r"(?:待处理|待處理|被挂起)的?(?:邮件|郵件)|(?:لاستلام|استلام|استعادة|تحرير) (?:رسائلك|الرسائل)|"

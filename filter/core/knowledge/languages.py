@@ -1330,7 +1330,7 @@ PHRASES: dict[str, list[str]] = {
         # -- greylisting (RFC 6647) named in the server's own language: "Lista gris activa, inténtelo más
         #    tarde", "liste grise", "lista grigia", "lista cinza", "szara lista", "grijze lijst", "серый
         #    список" (our renderings of Postgrey's "Greylisted, see ..."; temporary by its nature)
-        r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|"
+        r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|graue[nr]? liste|grauliste|"
         r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)",
         # Too many connections or messages, sending limits.  "Try again later" alone is not here,
         # in any language: every temporary failure says it (as in patterns.py).
@@ -1516,7 +1516,7 @@ PHRASES: dict[str, list[str]] = {
         r"plazo de entrega (vencido|expirado|agotado)",
         # -- Italian: Libero "DELIVERY TIME EXPIRED - L'indirizzo di destinazione non è riuscito a ricevere
         #    il messaggio nonostante vari tentativi" (aiuto.libero.it as above).
-        r"tempo (massimo )?di consegna (scaduto|superato)",
+        r"tempo (massimo )?di consegna( \(\d+ \w+\))? ((è|e'|e) stato )?(scaduto|superato)",
         # ("non è stato recapitato entro il tempo massimo di consegna previsto (5 giorni)": not within the longest time kept)
         r"entro il (tempo|termine) massimo di (consegna|recapito)",
         r"(non (è|e'|e) stato possibile|impossibile) (consegnare|recapitare)[^.]{0,30} (entro|in|dopo) \d+",
@@ -1525,7 +1525,9 @@ PHRASES: dict[str, list[str]] = {
         # -- Dutch.
         r"(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)[^.]{0,20}(verlopen|overschreden)",
         # ("kon niet binnen de maximale bezorgtijd worden afgeleverd. We hebben het 5 dagen geprobeerd en stoppen nu")
-        r"binnen de (maximale )?(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)",
+        r"binnen de (maximale |toegestane )?(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd|tijd)\b",
+        # ("... en heeft het opgegeven": and gave up on it)
+        r"\bheeft (het|het bericht|de bezorging) opgegeven\b",
         r"(hebben|heeft) (het )?(\d+|twee|drie|vier|vijf|zes|zeven) (dagen|uur)( lang)? geprobeerd",
         # ("de maximale bewaartijd in de wachtrij is verstreken": the longest time kept in the queue, run out)
         r"\bbewaartijd\b[^.]{0,30}\b(verstreken|verlopen|overschreden)",

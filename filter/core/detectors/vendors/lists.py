@@ -216,6 +216,8 @@ LIST_MANAGERS = (
                    # (et "on kinni peetud, kuni listi moderaator selle üle vaatab" (held until the list's moderator looks at it);
                    # fi "on pidätetty, kunnes listan moderaattori tarkastaa sen")
                    "kinni peetud", "pidätetty", "pidatetty",
+                   # (sv "väntar på att granskas av listmoderatorn", "Anledningen till att det hålls kvar")
+                   "väntar på att granskas", "hålls kvar",
                    # (tr "liste moderatörü tarafından incelenene kadar bekletilmektedir" (kept until the list moderator has
                    # looked at it))
                    "bekletil"),
@@ -226,7 +228,7 @@ LIST_MANAGERS = (
     # zh "不予發送"): the poster refused, as the English and German refusals read (below)
     _p("rejected", ("avslått", "afgewezen", "abgelehnt", "n'a pas été accepté", "refusé par", "rejeté par",
                     "di non approvarlo", "non è stato approvato", "rechazado", "recusada", "recusado", "elutasította",
-                    "ni odobril", "nepatvirtino", "رد شد", "不予發送", "不予发送", "afvist", "avvisats", "hylkäsi",
+                    "ni odobril", "nepatvirtino", "رد شد", "不予發送", "不予发送", "afvist", "avvisats", "hylkäsi", "hylkäämä",
                     "odrzucona przez", "zamítnuta", "отклонил", "a fost respins",
                     # (el "απορρίφθηκε από τον συντονιστή της λίστας" (refused by the list's moderator, "coordinator"); de "wurde
                     # vom Listen-Moderator nicht freigegeben und daher verworfen" (not released and so discarded))
@@ -373,6 +375,12 @@ _REFUSALS = tuple(p for p in LIST_MANAGERS if p.reason != "on_hold")
 # a moderator's refusal of a post it had held ("wurde vom Moderator der Liste abgelehnt ... Ihre Nachricht wurde zuvor zur
 # Freigabe zurückgehalten"): the hold words tell its history
 _REVIEWED = tuple(p for p in LIST_MANAGERS if p.reviewed)
+# ... and its approval, the post sent to the list after all ("Der Moderator der Liste hat sie inzwischen freigegeben; sie wurde an
+# alle 212 Abonnenten verteilt", "was approved by the moderator and distributed to the list"): no failure
+# (said done, never its promise: "Sie wird verteilt, sobald ein Moderator sie freigegeben hat")
+_DISTRIBUTED = Lazy(r"\b(?:wurde|ist)\b[^.;]{0,60}\bverteilt\b|\b(?:was|has been|have been)\s+(?:approved\s+and\s+)?distributed\b|"
+                    r"\ba (?:é|e)t(?:é|e) (?:diffus(?:é|e)|distribu(?:é|e))|\b(?:fue|ha sido) distribuid[oa]\b|"
+                    r"\b(?:è|e) stat[oa] distribuit[oa]\b|\b(?:werd|is) verspreid\b")
 #: every word of one group of every phrase of LIST_MANAGERS holds one of these (checked by the tests): a
 #: cheap first look
 LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "ناظر", "管理員", "管理员", "gestore del gruppo", "ממתינה",
@@ -576,6 +584,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
     reason = _match(table, flat)
     if reason == "on_hold" and table is LIST_MANAGERS and _match(_REVIEWED, flat):
         reason = _match(_REFUSALS, flat)  # the hold is over, the post refused (a cause the notice states decides)
+    elif reason == "on_hold" and table is LIST_MANAGERS and _DISTRIBUTED.search(flat):
+        return None  # the hold is over, the post sent to the list
     if reason is None or any(map(low.__contains__, _OWNER_NOTICE)):
         return None
     found = textdet.detect(msg) if family == "mta" else None
