@@ -512,3 +512,47 @@ def test_a_portuguese_lure_about_held_messages_is_no_bounce():
     report = classify(mail("From: Sistema de Entrega <mailer-daemon@lure.example>\nTo: bounces@shop.example\n"
                            f"Subject: Falha na entrega de mensagens\n{UTF8}", body))
     assert report.kind == "not_bounce"
+
+
+# ---- fourth round -----------------------------------------------------------------------------------------------------
+CAUSES_4 = [
+    # greylisting in Turkish, Hungarian and Japanese, beside a filter's name
+    ("4.7.1", "451 4.7.1 Gri liste - lütfen daha sonra tekrar deneyin", "rate_limited"),
+    ("4.7.1", "451 4.7.1 Szürke lista: a feladó ideiglenesen elutasítva (Rspamd antispam)", "rate_limited"),
+    # our server's mail to missing recipients counted, in Russian
+    ("5.7.1", "550 5.7.1 Ваш сервер отправил слишком много писем несуществующим получателям.", "blocked"),
+    # the sending MTA gave up, in Polish and Danish words
+    (None, "Przekroczono maksymalny czas dostarczania wiadomości (5 dni). Wiadomość została usunięta z kolejki.", "expired"),
+    (None, "Din besked kunne ikke leveres inden for den tilladte tid, og systemet har opgivet at levere den.", "expired"),
+]
+
+
+@pytest.mark.parametrize("status, words, reason", CAUSES_4)
+def test_causes_of_the_fourth_round(status, words, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+@pytest.mark.parametrize("subject, body, reason", [
+    # Norwegian Mailman 3: awaiting the list moderator's approval
+    ("Meldingen din venter på godkjenning", "Meldingen din til listen medlemmer@lister.firm.example venter på godkjenning fra "
+                                            "listemoderator.\n", "on_hold"),
+    # Finnish: the list's maintainer refused it, after it had waited for moderation
+    ("Viestisi hylättiin", "Listan ylläpitäjä hylkäsi viestisi.\n\nViesti oli odottanut moderointia kaksi päivää.\n",
+     "rejected"),
+])
+def test_list_notices_of_the_fourth_round(subject, body, reason):
+    report = persons_mail("medlemmer-owner@lister.firm.example", subject, body)
+    assert report.kind == "failed" and [r.reason for r in report.recipients] == [reason]
+
+
+def test_a_spanish_desk_names_the_recipient_who_reported():
+    body = ("Uno de nuestros usuarios marcó como spam un mensaje enviado desde su servidor.\n\n"
+            "Destinatario que denunció: eva@firm.example\n")
+    report = persons_mail("Centro de reclamaciones <fbl@isp.example>", "Aviso de queja de spam", body, to="bounces@shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("eva@firm.example", "complaint")])
+
+
+def test_a_dutch_request_with_its_polite_word_between():
+    report = classify(mail(f"From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: afmelden\n{UTF8}",
+                           "Haal mij alsjeblieft van jullie mailinglijst af. Dank u."))
+    assert kind_and_reasons(report) == ("unsubscribe", [("eva@firm.example", "unsubscribe")])

@@ -1161,11 +1161,13 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
 # greylisting named (RFC 6647), in its spellings and as the languages say "grey list" (knowledge/languages.py's rate_limited
 # words: German "Graue Liste", Spanish "lista gris", French "liste grise", Italian "lista grigia", Portuguese "lista cinza",
-# Dutch "grijze lijst", Polish "szara lista", Russian "серый список")
+# Dutch "grijze lijst", Polish "szara lista", Russian "серый список", Turkish "gri liste", Hungarian "szürke lista", Japanese
+# "グレーリスト")
 _GREYLISTED = Lazy(r"\b(?:grey|gray)-?list|\bgraue[nr]? liste\b|\bgrauliste|\blista gris\b|\bliste grise\b|\blista grigia\b|"
-                   r"\blista cinza\b|\bgrijze lijst\b|\bszar(?:a|ej|ą) list|\bсер(?:ый|ого|ом) спис")
+                   r"\blista cinza\b|\bgrijze lijst\b|\bszar(?:a|ej|ą) list|\bсер(?:ый|ого|ом) спис|\bgri liste\b|\bsz(?:ü|u)rke lista\b|"
+                   r"グレーリスト")
 # a word every match of ``_GREYLISTED`` holds (a substring test first)
-_GREYLIST_WORDS = ("list", "liste", "lista", "lijst", "спис")
+_GREYLIST_WORDS = ("list", "liste", "lista", "lijst", "спис", "グレーリスト")
 # a provider code of the "IB" + three digits form (GoDaddy's table in knowledge/providers.py; Telstra's use the same form)
 _SHARED_IB_CODE = Lazy(r"\bib\d{3}\b")
 # the site's own failures an Exchange 5.5 NDR's words may name before its closing IMS code, and the reason each is

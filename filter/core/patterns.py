@@ -1290,6 +1290,8 @@ PHRASES: dict[str, list[str]] = {
         # (or "troppi messaggi indirizzati a destinatari inesistenti": addressed, sent, directed to)
         r"\btroppi messaggi ((indirizzati|inviati|diretti) )?(verso|a|per) (caselle|indirizzi|destinatari) (inesistenti|non validi)\b",
         r"\bte veel berichten (voor|naar|aan) (adressen|ontvangers|mailboxen)\b(?:[^.]|\.(?=\w)){0,30}\b(niet bestaan|onbekend zijn)\b", r"\b(процент|доля|много) (писем|сообщений) на несуществующие адреса\b",
+        # (Russian "Ваш сервер отправил слишком много писем несуществующим получателям")
+        r"\bслишком много (писем|сообщений) несуществующим (получателям|адресатам|адресам)\b",
     ],
     "virus_detected": [
         # (not the product's name, "Anti-Virus service unavailable", "Protected by Anti-Virus"; a

@@ -183,7 +183,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"ha marcado como (?:spam|correo no deseado|correo basura)|"
                     # (Spanish "Uno de nuestros suscriptores (x@) reportó como SPAM el mensaje que se transcribe abajo")
                     r"\b(?:report(?:ó|o)|denunci(?:ó|o)|marc(?:ó|o)) como (?:spam|correo no deseado|correo basura|correo no solicitado) "
-                    r"(?:el|este) (?:siguiente |presente )?(?:mensaje|correo)|"
+                    r"(?:el|este|un) (?:siguiente |presente )?(?:mensaje|correo)|"
                     # (Russian "Получатель x@ пометил ваше письмо как спам" (marked your letter as spam))
                     r"\bпометил[аи]? (?:ваше |это |ваши )?(?:письмо|письма|сообщение|сообщения)\b(?:[^.]|\.(?=\w)){0,40}?\bкак (?:спам|нежелательн)|"
                     # (Czech "příjemce x@ označil vaši zprávu "..." jako nevyžádanou (spam)"; German "ein Kunde hat Ihre E-Mail

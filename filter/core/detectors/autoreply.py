@@ -123,7 +123,7 @@ _CHALLENGE_WORDS = Lazy(
     # senders), "thư của bạn sẽ được giữ lại cho đến khi xác minh" (your mail is held until verified); Indonesian "hanya
     # menerima email dari pengirim yang terverifikasi", "buktikan bahwa Anda manusia"; Tagalog "patunayan na ikaw ay tao")
     r"chỉ chấp\s?nhận thư từ (?:những )?người gửi đã (?:được )?xác minh|được giữ lại cho đến khi (?:bạn )?xác minh|"
-    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?(?:buktikan|astikan) bah(?:a)?wa anda (?:adalah )?(?:seorang )?manusia|"
+    r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?(?:buktikan|astikan) bah(?:a)?wa anda (?:adalah )?(?:seorang )?(?:manusia|bukan robot)|"
     # (Spanish "está retenido por nuestro sistema antispam hasta que confirme que es una persona": held until you confirm; "Para
     # que se entregue, haga clic en el siguiente enlace": to have it delivered, click)
     r"\bhasta que (?:usted )?confirme que (?:usted )?es una persona\b|\bpara que se entregue,? haga clic\b|"
@@ -195,7 +195,7 @@ _CHALLENGE_WORDS = Lazy(
     # (Portuguese "seu endereço ainda não consta da nossa lista de remetentes autorizados. Para provar que você é uma pessoa")
     r"lista de remetentes (?:autorizados|aprovados|confirmados)|provar que (?:voc(?:ê|e) )?(?:é|e) uma pessoa|"
     r"(?:accettiamo|accetto|accetta) solo (?:messaggi|e-?mail|posta) da mittenti (?:verificati|approvati|autorizzati)|"
-    r"confirme que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
+    r"confirm(?:e|ar) que (?:(?:voc[êe]|o senhor|a senhora) )?(?:é|e) uma pessoa|confirm(?:e|ar) o envio|"
     # ("O usuário x@ utiliza o AntiSpam e só recebe mensagens de remetentes autorizados": the screening's own rule)
     r"s(?:ó|o) recebe (?:mensagens|e-?mails) de remetentes (?:autorizados|aprovados|confirmados|cadastrados)|"
     # (Swedish "För att bekräfta att du är en riktig avsändare, klicka på länken", "bekräfta att du är en människa"; Norwegian /
@@ -1100,7 +1100,7 @@ _IT_VERB = (r"(?:cancellar|rimuover|toglier|eliminar|disiscriver|depennar|cancel
             r"(?:indirizzo(?: e-?mail| di posta)?|contatto)")
 _NL_VERB = (r"(?:mij|me)(?: (?:graag|even|bij deze|hierbij|nu|wel))? (?:afmelden|uitschrijven)|"
             r"(?:meld|schrijf) (?:mij|me)(?: (?:graag|even|hierbij|bij deze|nu))? (?:af|uit)|"
-            r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|aub|a\.u\.b\.|graag|even|svp|nu))?|"
+            r"(?:haal|verwijder|schrap) (?:mij|me)(?: (?:alstublieft|alsjeblieft|aub|a\.u\.b\.|graag|even|svp|nu))?|"
             # "Gelieve mij te verwijderen uit uw mailinglijst" (the infinitive after "gelieve / graag")
             r"(?:mij|me) te (?:verwijderen|schrappen|uitschrijven|afmelden)|"
             # (the separable verbs' own infinitive: "Gelieve mij uit te schrijven uit uw nieuwsbrief", "mij af te melden")

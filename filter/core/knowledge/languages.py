@@ -1330,7 +1330,8 @@ PHRASES: dict[str, list[str]] = {
         # -- greylisting (RFC 6647) named in the server's own language: "Lista gris activa, inténtelo más
         #    tarde", "liste grise", "lista grigia", "lista cinza", "szara lista", "grijze lijst", "серый
         #    список" (our renderings of Postgrey's "Greylisted, see ..."; temporary by its nature)
-        r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|graue[nr]? liste|grauliste|"
+        r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|graue[nr]? liste|grauliste|gri liste|"
+        r"sz(ü|u)rke lista|グレーリスト|"
         r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)",
         # Too many connections or messages, sending limits.  "Try again later" alone is not here,
         # in any language: every temporary failure says it (as in patterns.py).
@@ -1529,11 +1530,17 @@ PHRASES: dict[str, list[str]] = {
         # ("... en heeft het opgegeven": and gave up on it)
         r"\bheeft (het|het bericht|de bezorging) opgegeven\b",
         r"(hebben|heeft) (het )?(\d+|twee|drie|vier|vijf|zes|zeven) (dagen|uur)( lang)? geprobeerd",
+        # -- Danish / Norwegian: "kunne ikke leveres inden for den tilladte tid, og systemet har opgivet" (not within the allowed
+        #    time; the system gave up)
+        r"\binden for den (tilladte|maksimale) tid\b", r"\binnenfor den (tillatte|maksimale) tid\b", r"\bhar opgivet at levere\b",
+        r"\bhar gitt opp (å levere|leveringen)\b",
         # ("de maximale bewaartijd in de wachtrij is verstreken": the longest time kept in the queue, run out)
         r"\bbewaartijd\b[^.]{0,30}\b(verstreken|verlopen|overschreden)",
         # -- Polish / Czech.
         r"nie (uda[łl]o si[ęe]|mo[żz]na by[łl]o) dostarczy[ćc][^.]{0,40} (w ci[ąa]gu|przez|po) \d+",
         r"czas (dostarczenia|dor[ęe]czenia)[^.]{0,10}(up[łl]yn[ąa][łl]|min[ąa][łl]|przekroczony)",
+        # ("Przekroczono maksymalny czas dostarczania wiadomości (5 dni)": the longest delivery time passed)
+        r"przekroczono (maksymalny |dopuszczalny )?czas (dostarczania|dor[ęe]czania|dostarczenia)",
         r"nemohla b[ýy]t doru[čc]ena[^.]{0,40} (b[ěe]hem|za|po) \d+",
         # -- Russian / Ukrainian.
         r"не (удалось доставить|может быть доставлено|было доставлено|доставлено)[^.]{0,40} (в течение|за|после) \d+",

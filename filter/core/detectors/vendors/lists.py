@@ -216,6 +216,8 @@ LIST_MANAGERS = (
                    # (et "on kinni peetud, kuni listi moderaator selle üle vaatab" (held until the list's moderator looks at it);
                    # fi "on pidätetty, kunnes listan moderaattori tarkastaa sen")
                    "kinni peetud", "pidätetty", "pidatetty",
+                   # (no "venter på godkjenning fra listemoderator" (awaits approval from the list moderator))
+                   "venter på godkjenning",
                    # (sv "väntar på att granskas av listmoderatorn", "Anledningen till att det hålls kvar")
                    "väntar på att granskas", "hålls kvar",
                    # (tr "liste moderatörü tarafından incelenene kadar bekletilmektedir" (kept until the list moderator has
@@ -233,8 +235,9 @@ LIST_MANAGERS = (
                     # (el "απορρίφθηκε από τον συντονιστή της λίστας" (refused by the list's moderator, "coordinator"); de "wurde
                     # vom Listen-Moderator nicht freigegeben und daher verworfen" (not released and so discarded))
                     "απορρίφθηκε", "verworfen"),
+       # (fi "Listan ylläpitäjä hylkäsi viestisi": the list's maintainer refused your message)
        ("moderat", "modérat", "moderad", "moderát", "moderaat", "модератор", "ناظر", "管理員", "管理员", "gestore del gruppo",
-        "συντονιστ"), reviewed=True),
+        "συντονιστ", "listan ylläpitäjä"), reviewed=True),
     # the poster may not post: not a member, not allowed, list restricted
     _p("rejected", ("non-members are not allowed", "not allowed to post", "not authorized to post",
                     "not authorised to post", "not authorized to send mail to the",
@@ -378,7 +381,7 @@ _REVIEWED = tuple(p for p in LIST_MANAGERS if p.reviewed)
 # ... and its approval, the post sent to the list after all ("Der Moderator der Liste hat sie inzwischen freigegeben; sie wurde an
 # alle 212 Abonnenten verteilt", "was approved by the moderator and distributed to the list"): no failure
 # (said done, never its promise: "Sie wird verteilt, sobald ein Moderator sie freigegeben hat")
-_DISTRIBUTED = Lazy(r"\b(?:wurde|ist)\b[^.;]{0,60}\bverteilt\b|\b(?:was|has been|have been)\s+(?:approved\s+and\s+)?distributed\b|"
+_DISTRIBUTED = Lazy(r"\b(?:wurde|ist)\b[^.;]{0,60}\b(?:verteilt|bei den (?:abonnenten|mitgliedern)\b[^.;]{0,30}\bangekommen)\b|\b(?:was|has been|have been)\s+(?:approved\s+and\s+)?distributed\b|"
                     r"\ba (?:é|e)t(?:é|e) (?:diffus(?:é|e)|distribu(?:é|e))|\b(?:fue|ha sido) distribuid[oa]\b|"
                     r"\b(?:è|e) stat[oa] distribuit[oa]\b|\b(?:werd|is) verspreid\b")
 #: every word of one group of every phrase of LIST_MANAGERS holds one of these (checked by the tests): a
@@ -403,7 +406,8 @@ LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "ناظر
              "moderator of the", "recognize the email address", "size allowed for postings", "message size for this list",
              "taille maximale", "list's size limit", "list's maximum message size", "sur cette liste",
              "message size allowed for the", "maximum size for postings", "kb maximum size", "does not accept attachments",
-             "maximale größe", "because it was too big", "allowed on the list", "to the editor", "to the list editor")
+             "maximale größe", "because it was too big", "allowed on the list", "to the editor", "to the list editor",
+             "listan ylläpitäjä")
 # LIST_GATE looked for in one pass over the report (seventy words: a pass each was most of this
 # detector's cost on the bounces it turns away)
 _GATE = WordIndex(LIST_GATE)
