@@ -1265,10 +1265,19 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
 def organisation(address: str) -> str:
     """The organisation's part of an address's domain name (the address as a header or a field writes it, "Name <a@b>"):
     its last two labels, three under a country's second level ("co.uk", "com.br"); the sending and bounce hosts of one
-    sender differ before it ("mail.shop.example", "bounces.shop.example")."""
-    labels = address.rpartition("@")[2].strip(" <>\t\r\n\"'").lower().rstrip(".").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
-    return ".".join(labels[-keep:])
+    sender differ before it ("mail.shop.example", "bounces.shop.example").
+    (Asked of the same From, To and recipients by several detectors: the last answers are kept.)"""
+    org = _ORGANISATIONS.get(address)
+    if org is None:
+        labels = address.rpartition("@")[2].strip(" <>\t\r\n\"'").lower().rstrip(".").split(".")
+        keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+        if len(_ORGANISATIONS) >= 64:
+            _ORGANISATIONS.clear()  # (a memo of the message being read, not a history)
+        org = _ORGANISATIONS[address] = ".".join(labels[-keep:])
+    return org
+
+
+_ORGANISATIONS: dict[str, str] = {}
 
 
 # the hosted help desks a company's support answers from, its own tenant named by the leftmost label ("acme.zendesk.com")
