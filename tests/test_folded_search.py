@@ -73,3 +73,37 @@ def test_alternations_grouped_by_first_char_find_the_same(pattern):
     for _ in range(400):
         t = "".join(rnd.choice(words) + rnd.choice(("", " ")) for _ in range(rnd.randint(1, 10)))
         assert [(m.regs, m.groups()) for m in rx.finditer(t)] == [(m.regs, m.groups()) for m in plain.finditer(t)], t
+
+
+# the tables anchored at lines' starts ("(?im)^[ \t]*(?:from|sender|...)"): their copy opens with the line break
+# (``lazyre._compile_line_start``), and folded_search tries the first line itself
+LINE_TABLES = [v for m in (text, autoreply) for v in vars(m).values()
+               if isinstance(v, lazyre.Lazy) and v.folded is not None and v._searcher[1]]
+
+
+def test_the_field_tables_are_searched_by_lines():
+    assert text._SENDER_FIELD_ADDRESS in LINE_TABLES and text._RECIPIENT_FIELD_ADDRESS in LINE_TABLES
+
+
+@pytest.mark.parametrize("rx", LINE_TABLES, ids=lambda rx: rx.pattern[:30])
+def test_line_start_copy_same_match(rx):
+    for t in _texts(rx, 300, 5):
+        t = t.replace("  ", "\n")  # (more lines, some of them empty or blank-led)
+        for pos, end in ((0, len(t)), (1, len(t)), (t.find("\n") + 1, len(t)), (0, len(t) // 2), (-3, len(t) + 5)):
+            assert _same(rx.compiled.search(t, pos, end), rx.folded_search(t, pos, end)), (t, pos, end)
+
+
+@pytest.mark.parametrize("pattern, bar", [
+    (r"^a|b", True), (r"^(?:a|b)", False), (r"^[|]x", False), (r"^\|x", False), (r"^[]|]x", False),
+    (r"^[^]|]x", False), (r"^(a)|(b)", True), (r"^a[\]|]b", False),
+])
+def test_top_level_alternative(pattern, bar):
+    assert lazyre._top_level_bar(pattern) is bar
+
+
+def test_only_line_anchored_patterns_get_a_line_copy():
+    assert lazyre.Lazy(r"(?im)^[ \t]*from:", 0)._searcher[1]
+    assert not lazyre.Lazy(r"(?i)^from:", 0)._searcher[1]  # (no MULTILINE: "^" is the text's start)
+    assert not lazyre.Lazy(r"(?im)^from:|to:", 0)._searcher[1]
+    assert not lazyre.Lazy(r"^from:", re.M)._searcher[1]  # (no IGNORECASE: no folded copy)
+    assert lazyre.Lazy(r"^from:", re.M | re.I)._searcher[1]

@@ -86,9 +86,32 @@ def normalize(addr: str | None, *, dotless: bool = False) -> str | None:
 
     ``dotless`` accepts a domain without a dot (``user@mailhub``), which only a field that
     is known to hold an address (a DSN's Final-Recipient) may carry.
+
+    The answer depends on the arguments only, and one message's reading asks for the same few
+    addresses again and again (its From and To, each recipient, by each detector that looks): the
+    answers of the last ``_NORMALIZED_KEPT`` questions are kept (nearly half of the calls over the
+    shared corpus were a repeat within the same message).
     """
     if not addr:
         return None
+    if type(addr) is not str:  # (a str subclass or a header object: worked out, not kept)
+        return _normalize(addr, dotless)
+    key = (addr, dotless)
+    found = _normalized.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        if len(_normalized) >= _NORMALIZED_KEPT:
+            _normalized.clear()  # a memo of the message being read, not a history: start again
+        found = _normalized[key] = _normalize(addr, dotless)
+    return found  # type: ignore[return-value]
+
+
+#: questions whose answers ``normalize`` keeps (a message asks a few dozen; more would only remember other messages)
+_NORMALIZED_KEPT = 64
+_normalized: dict[tuple[str, bool], str | None] = {}
+_UNKNOWN = object()
+
+
+def _normalize(addr: str, dotless: bool) -> str | None:
     a = addr.strip()
     if not a.isascii():
         a = _clean_wide(a)

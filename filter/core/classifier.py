@@ -616,7 +616,7 @@ class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
     __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
-                 "policy_status", "mailbox_status")
+                 "policy_status", "mailbox_status", "_release_refused")
 
     def __init__(self, scan, context, spec, fallback, command, action, status_class, policy_status=False,
                  mailbox_status=False):
@@ -629,6 +629,14 @@ class _Facts:
         self.policy_status = policy_status
         #: the status is of the mailbox subject (X.2.Y, RFC 3463 section 3.3: the mailbox exists)
         self.mailbox_status = mailbox_status
+        self._release_refused: bool | None = None
+
+    def release_refused(self) -> bool:
+        """The text says a held message's release was refused (``_RELEASE_REFUSED``), searched once: ``_decide``
+        asks it at several of its steps, and the pattern, a long alternation behind ``\\b``, is among its dearest."""
+        if self._release_refused is None:
+            self._release_refused = _RELEASE_REFUSED.search(self.text) is not None
+        return self._release_refused
 
 
 # a provider's heading that names no cause (web.de / GMX / IONOS, web.de/email/senderguidelines)
@@ -1269,7 +1277,7 @@ def _decide(f: _Facts) -> str:
     if ((_held(f) or bool(f.context) and matches("on_hold", f.context)) and _AWAITING_REVIEW.search(f.text)
             or bool(f.context) and _held_in(f.context) and _AWAITING_REVIEW.search(own := normalize(f.context))
             and not _RELEASE_REFUSED.search(own)) \
-            and not _RELEASE_REFUSED.search(f.text):
+            and not f.release_refused():
         # a message quarantined or held and awaiting an administrator's review or release ("placed on hold by the
         # recipient organization's content policy and is awaiting review", "messo in quarantena ... in attesa di
         # revisione"): held, whatever rule or score put it there - it may still be delivered
@@ -1296,12 +1304,12 @@ def _decide(f: _Facts) -> str:
         # still decides ("blocked by our Spam Firewall ... Reason: Attachment Content Filter (blocked
         # file type)" is the site's attachment policy); a message the product says it holds is held, its name no refusal
         # ("Your message was quarantined by Barracuda Email Security Service")
-        if _held(f) and not _RELEASE_REFUSED.search(f.text):
+        if _held(f) and not f.release_refused():
             return "on_hold"
         return next((_AS.get(r, r) for r in _BLOCK_CAUSES if f.says(r)), "blocked")
     for reason in SECOND:
-        if reason == "on_hold" and _RELEASE_REFUSED.search(f.text):
-            continue  # (the hold is over: its release refused, the message deleted undelivered)
+        if reason == "on_hold" and f.says("on_hold") and f.release_refused():
+            continue  # (the hold is over: its release refused, the message deleted undelivered; only asked of a hold said)
         if reason == "policy_violation" and f.says("failed_starttls"):
             # "TLS is required for this domain by local policy ... TLS negotiation failed": the policy is one of
             # encryption, and the handshake is what failed
@@ -1314,7 +1322,7 @@ def _decide(f: _Facts) -> str:
             continue
         if f.says(reason):
             return _AS.get(reason, reason)
-    if _held(f) and _RELEASE_REFUSED.search(f.text):
+    if _held(f) and f.release_refused():
         # a held message whose release the recipient's side refused, no other cause named: its policy refused it
         return "policy_violation"
     if f.says("user_unknown_weak") and not _unverified(f):
@@ -1362,7 +1370,7 @@ def _decide(f: _Facts) -> str:
         return "expired"
     if f.action == "delayed":
         return "expired"
-    if f.context and (_RELEASE_REFUSED.search(context := normalize(f.context)) or _RELEASE_REFUSED.search(f.text)) \
+    if f.context and (_RELEASE_REFUSED.search(context := normalize(f.context)) or f.release_refused()) \
             and (_held_in(context) or matches("on_hold", context) or _held(f)):
         # the report's words above the recipient say the message was held and its review ended in a refusal ("your message was
         # held for review by the 'External bulk mail' policy. An administrator has now reviewed the message and DELETED it"),
@@ -1370,7 +1378,7 @@ def _decide(f: _Facts) -> str:
         # 수신자(x@)에게 전달되지 않고 삭제되었습니다"): the receiving side's policy refused it, as for a refused release said beside
         # the recipient (above)
         return "policy_violation"
-    if f.text and _RELEASE_REFUSED.search(f.text):
+    if f.text and f.release_refused():
         # a review's refusal said with no hold word the tables read ("管理者による確認の結果、承認されず削除されました": after the
         # administrator's check, not approved and deleted): the receiving side's policy refused it
         return "policy_violation"

@@ -65,15 +65,35 @@ class Lazy:
             self.__dict__["_folded"] = _compile_folded(self)
         return self.__dict__["_folded"]
 
+    @property
+    def _searcher(self) -> tuple[re.Pattern[str] | None, bool]:
+        """What ``folded_search`` searches a lower-cased text with: the line-start copy
+        (:func:`_compile_line_start`) and True, else ``folded`` and False; worked out on first use."""
+        searcher = self.__dict__.get("_searcher_")
+        if searcher is None:
+            line = _compile_line_start(self) if self.folded is not None else None
+            searcher = self.__dict__["_searcher_"] = (line, True) if line is not None else (self.folded, False)
+        return searcher
+
     def folded_search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """``search(text, pos, endpos)``, the same match (its ``pos`` aside); an ASCII text is first searched, lower-cased, with a
         case-sensitive copy of the pattern (:func:`_folded`), and the match is then made at the place
         found.  For a long case-insensitive alternation searched in lines: the engine tries a
         case-sensitive one's alternatives by their first character, a case-insensitive one's every
         one in full (twice as slow on the recipient sentences of ``detectors/text.py``)."""
-        folded = self.folded
+        folded, line_start = self._searcher
         if folded is None or not text.isascii():
             return self.compiled.search(text, pos, endpos)
+        if line_start:
+            # (the copy finds a line break and the line after it, :func:`_line_start`: the first line is
+            # the one place a match can start without a break before it)
+            pos = min(max(pos, 0), len(text))
+            if pos == 0 or text[pos - 1] == "\n":
+                m = self.compiled.match(text, pos, endpos)
+                if m is not None:
+                    return m
+            m = folded.search(text.lower(), pos, endpos)
+            return None if m is None else self.compiled.match(text, m.start() + 1, endpos)
         m = folded.search(text.lower(), pos, endpos)
         return None if m is None else self.compiled.match(text, m.start(), endpos)
 
@@ -81,16 +101,91 @@ class Lazy:
 def _compile_folded(lazy: Lazy) -> re.Pattern[str] | None:
     """A case-sensitive pattern that matches a lower-cased ASCII text where ``lazy`` (IGNORECASE)
     matches the text itself, at the same places with the same spans; None without IGNORECASE, or
-    with flags set inside the pattern (a part that may not ignore case)."""
-    if _parser is None or not lazy.flags & re.IGNORECASE or not isinstance(lazy.pattern, str) \
-            or _INLINE_FLAGS.search(lazy.pattern):
+    with flags set inside the pattern (a part that may not ignore case).  The flags of a leading
+    ``(?im)``-like group count as the pattern's own flags, as if given beside it."""
+    pattern, flags = _own_flags(lazy)
+    if pattern is None or not flags & re.IGNORECASE or _INLINE_FLAGS.search(pattern):
         return None
-    return regexcache.compile(lazy.pattern, lazy.flags & ~re.IGNORECASE, _folded_scanned if lazy.scan else _folded)
+    return regexcache.compile(pattern, flags & ~re.IGNORECASE, _folded_scanned if lazy.scan else _folded)
+
+
+def _compile_line_start(lazy: Lazy) -> re.Pattern[str] | None:
+    """The folded copy (:func:`_compile_folded`) of a pattern whose every match starts at a line's
+    start (``^`` under MULTILINE, first in the pattern, no alternative beside it), opened with the
+    line break instead (:func:`_line_start`); None for any other pattern.
+
+    The engine tries such a pattern at every place of the text, and under IGNORECASE tries its
+    alternatives each in full on every line (a table of field labels); the copy is found by the
+    engine's quick scan for one character, the line break, and then tries the line's first
+    characters grouped (:func:`_by_first_char`), as the folded copy of any other pattern does."""
+    pattern, flags = _own_flags(lazy)
+    if pattern is None or not flags & re.MULTILINE or flags & re.VERBOSE or not pattern.startswith("^") \
+            or _top_level_bar(pattern):
+        return None
+    try:
+        return regexcache.compile(pattern, flags & ~re.IGNORECASE, _line_start)
+    except re.error:  # (a tree _line_start finds no line-start one in: searched with the folded copy)
+        return None
+
+
+def _own_flags(lazy: Lazy) -> tuple[str | None, int]:
+    """The pattern without a leading group of global flags ("(?im)"), and its flags with them
+    (None: no parser, or not a text pattern)."""
+    if _parser is None or not isinstance(lazy.pattern, str):
+        return None, lazy.flags
+    pattern, flags = lazy.pattern, lazy.flags
+    if (leading := _LEADING_FLAGS.match(pattern)) is not None:
+        pattern = pattern[leading.end():]
+        for letter in leading.group(1):
+            flags |= _FLAG_LETTERS[letter]
+    return pattern, flags
 
 
 # a group that sets flags, "(?i)", "(?-i:...)" (a stricter test than the parser's: it may only
 # leave a pattern unfolded)
 _INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")
+# a pattern's leading group of global flags ("(?im)"), and what each letter sets
+_LEADING_FLAGS = re.compile(r"\(\?([aimsux]+)\)")
+_FLAG_LETTERS = {"a": re.ASCII, "i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "u": re.UNICODE, "x": re.VERBOSE}
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """The pattern has an alternative at its top level ("^a|b": not every match starts with "^").
+    Escapes, classes and groups are stepped over as the parser reads them."""
+    depth = 0
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: up to its closing "]" (one right after "[" or "[^" is a member)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _line_start(tree, _flags: int) -> None:
+    """:func:`_folded`, for a pattern whose every match starts at a line's start: its ``^`` made
+    the line break before the line (the copy's match starts one character earlier, at the break;
+    ``Lazy.folded_search`` tries the first line itself).  Raises ``re.error`` for a tree that does
+    not open with ``^`` (the copy is then not made)."""
+    if not tree.data or tree.data[0] != (_C.AT, _C.AT_BEGINNING) or not tree.state.flags & re.MULTILINE:
+        raise re.error("not a line-start pattern")
+    tree.data[0] = (_C.LITERAL, ord("\n"))
+    _folded(tree, _flags)
 
 
 def _folded(tree, _flags: int) -> None:

@@ -292,6 +292,8 @@ def warm() -> int:
                 n += 1
                 if value.folded is not None:  # its copy for lower-cased texts (``Lazy.folded_search``)
                     n += 1
+                    if value._searcher[1]:  # ... and the line-start one, for a pattern anchored at lines
+                        n += 1
     for phrases in patterns.PHRASES.values():
         for phrase in phrases:
             patterns.compiled(phrase)

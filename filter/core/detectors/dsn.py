@@ -566,7 +566,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # already name who failed: "<carol@...>: ... said: 552 ...", "----- The text of your
             # message follows -----", then a quoted "Final-Recipient: dave@...")
             start = textdet.original_start(body)
-            if start < m.start() and (_is_rule_line(body, start) or _ORIGINAL_HEADERS.search(body, start, m.start())
+            if start < m.start() and (_is_rule_line(body, start) or _ORIGINAL_HEADERS.folded_search(body, start, m.start())
                                       or any(r.address for r in _text_records(msg))):
                 m = None
         if not m or not (msg.report_type == "delivery-status" or textdet.looks_like_bounce(msg)):

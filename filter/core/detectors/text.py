@@ -1188,7 +1188,7 @@ def _product_notice(msg: ParsedMessage) -> bool:
         return False  # the stopped message was addressed to us: an alert about mail we were sent, not a report of ours
     if "elivered" in body and _DELIVERED_ANYWAY.search(body, 0, 5000) is not None:
         return False  # what it did let the message through ("Action: Attachment removed; message delivered to recipient")
-    return any("@" in m.group(0) or _RECIPIENT_FIELD.search(body, m.end(), 3000) is not None
+    return any("@" in m.group(0) or _RECIPIENT_FIELD.folded_search(body, m.end(), 3000) is not None
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
                or _YOU_SENT_TO.search(text, m.end(), m.end() + 300) is not None
                for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000)) or _stopped_by_fields(msg) \
@@ -1212,7 +1212,7 @@ def _stopped_by_its_own_system(msg: ParsedMessage) -> bool:
         return False
     for m in _OUR_MESSAGE_STOPPED.finditer(report_text(msg), 0, 3000):
         named = {a.lower() for a in find_all(m.group(0))}
-        if not named and (field := _RECIPIENT_FIELD_ADDRESS.search(msg.body, m.end(), 5000)) is not None:
+        if not named and (field := _RECIPIENT_FIELD_ADDRESS.folded_search(msg.body, m.end(), 5000)) is not None:
             # (the sentence names no one, its field below does: "WebShield SMTP has blocked a message you sent ...
             # Recipient: accounts@<its organisation>")
             named = {field.group("a").lower()}
@@ -1286,10 +1286,19 @@ _FOUND_OR_HELD = Lazy(r"vir(?:us|ü|en)|v(?:í|i)rus|wirus|вирус|ウイル�
 def organisation(address: str) -> str:
     """The organisation's part of an address's domain name (the address as a header or a field writes it, "Name <a@b>"):
     its last two labels, three under a country's second level ("co.uk", "com.br"); the sending and bounce hosts of one
-    sender differ before it ("mail.shop.example", "bounces.shop.example")."""
-    labels = address.rpartition("@")[2].strip(" <>\t\r\n\"'").lower().rstrip(".").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
-    return ".".join(labels[-keep:])
+    sender differ before it ("mail.shop.example", "bounces.shop.example").
+    (Asked of the same From, To and recipients by several detectors: the last answers are kept.)"""
+    org = _ORGANISATIONS.get(address)
+    if org is None:
+        labels = address.rpartition("@")[2].strip(" <>\t\r\n\"'").lower().rstrip(".").split(".")
+        keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+        if len(_ORGANISATIONS) >= 64:
+            _ORGANISATIONS.clear()  # (a memo of the message being read, not a history)
+        org = _ORGANISATIONS[address] = ".".join(labels[-keep:])
+    return org
+
+
+_ORGANISATIONS: dict[str, str] = {}
 
 
 # the hosted help desks a company's support answers from, its own tenant named by the leftmost label ("acme.zendesk.com")
@@ -1317,7 +1326,7 @@ def _to_us(msg: ParsedMessage, body: str) -> bool:
     """The notice's recipient field names an address of the organisation the notice was sent to (``organisation``): the stopped
     message was mail *to* us ("In einer an Sie gerichteten Nachricht wurde ein Virus gefunden ... Empfänger: replies@<ours>")."""
     to = msg.header("To")
-    field = _RECIPIENT_FIELD_ADDRESS.search(body, 0, 5000)
+    field = _RECIPIENT_FIELD_ADDRESS.folded_search(body, 0, 5000)
     if field is None or not to or "@" not in to or "," in to:
         return False
     return organisation(field.group("a")) == organisation(to)
@@ -1338,12 +1347,12 @@ def _stopped_by_fields(msg: ParsedMessage) -> bool:
     if ours == theirs:
         return False
     body = msg.body[:5000]
-    sent_by = _SENDER_FIELD_ADDRESS.search(body)
+    sent_by = _SENDER_FIELD_ADDRESS.folded_search(body)
     if sent_by is None:
         return _fields_by_organisation(msg, body, ours, theirs)
     if organisation(sent_by.group("a")) != ours:
         return False
-    sent_to = _RECIPIENT_FIELD_ADDRESS.search(body)
+    sent_to = _RECIPIENT_FIELD_ADDRESS.folded_search(body)
     if sent_to is None:
         # (the sender's label known, the recipient's in a language no table holds: "प्रेषक: news@ / प्रापक: x@"; not a pasted
         # original's "From:", whose "To:" holds a display name beside its address)
@@ -1424,7 +1433,7 @@ def _stopped_with_field(msg: ParsedMessage) -> bool:
     (MailScanner's reports sent under whatever name the administrator gave the postmaster)."""
     # (or in the sentence that says it: "Ihre Nachricht an ana@... wurde vom Mailfilter in Quarantäne gestellt")
     text = report_text(msg)
-    return any("@" in m.group(0) or _RECIPIENT_FIELD.search(text, m.end(), 3000) is not None
+    return any("@" in m.group(0) or _RECIPIENT_FIELD.folded_search(text, m.end(), 3000) is not None
                or _TO_THE_FOLLOWING.search(m.group(0)) and _ADDRESS_BELOW.match(text, m.end())
                for m in _OUR_MESSAGE_STOPPED.finditer(text, 0, 3000))
 
@@ -3956,14 +3965,14 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
     conversation, nor an address of the organisation it was sent to."""
     if is_reply(msg):
         return None
-    if len(text) < len(msg.body) and _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000) is None:
+    if len(text) < len(msg.body) and _RECIPIENT_FIELD_ADDRESS.folded_search(text, 0, 5000) is None:
         # (its summary of the message, "To: x@ / Subject: ... / SMTP events: 550 5.1.1 ...", cut by ``report_text`` as a pasted
         # original's header: read in the whole text, Mandrill's activity notice)
         text = msg.body[:20000]
     suppressed = "suppression list" in text[:3000].lower()
     if not suppressed and _SERVER_FAILURE.search(text, 0, 8000) is None:
         return None  # (the cheap tests first: neither the platform's suppression nor a server's reply)
-    field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
+    field = _RECIPIENT_FIELD_ADDRESS.folded_search(text, 0, 5000)
     if suppressed and (not_sent := _NOT_SENT.search(text, 0, 3000)) is not None:
         # the platform's own refusal, no server asked: "Your message to x@ was not sent. The address is on your account's
         # suppression list (hard bounce on 2025-01-03: "550 5.1.1 ..."). We did not attempt delivery." (the reply it quotes is
@@ -4101,7 +4110,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             records = [returned]
     else:
         records = parse_blocks(text, sender)
-        if not records and len(text) < len(msg.body) and (_RECIPIENT_LINE.search(msg.body, len(text), 20000)
+        if not records and len(text) < len(msg.body) and (_RECIPIENT_LINE.folded_search(msg.body, len(text), 20000)
                                                            or "|" in msg.body[len(text):20000]):
             # the report's own "Sender: / Subject: / Date:" summary was cut as a pasted original's header, its "Recipient: x@
             # ... Result: 550 ..." lines or its table below it: read in the whole text
@@ -4186,7 +4195,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return None  # a gateway's notice of a message addressed to us, held on its way in: nothing we sent failed
         record = record_from_block_without_address(text)
         product = product_notice(msg)
-        field = _RECIPIENT_FIELD_ADDRESS.search(msg.body, 0, 5000) if product else None
+        field = _RECIPIENT_FIELD_ADDRESS.folded_search(msg.body, 0, 5000) if product else None
         if product and field is None and (named := _named_where_stopped(text, sender)) is not None:
             # the notice names the recipient in the sentence that says the message was stopped ("El mensaje que envió a x@...
             # con asunto ... fue retenido"), in words the report readers do not anchor
@@ -4207,7 +4216,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # mensaje que envió a x@ ha quedado retenido en la cuarentena del destinatario")
             # (or its recipient in a field of its own, "Recipient: x@", a two-column table's "Recipient<TAB>x@", first: its
             # contacts may be of the system's own domain, "Support<TAB>abuse@<its domain>")
-            field = _RECIPIENT_FIELD_ADDRESS.search(text, 0, 5000)
+            field = _RECIPIENT_FIELD_ADDRESS.folded_search(text, 0, 5000)
             if field is not None and (not sender or organisation(field.group("a")) != organisation(sender)):
                 record.address = normalize(field.group("a"))
             else:
