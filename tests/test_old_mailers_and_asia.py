@@ -195,6 +195,9 @@ def test_help_desk_acknowledgements_of_the_middle_east(subject, body):
                                   "mensagem enviada pelo seu servidor.\n\nDestinatário que denunciou: eva@firm.example\n"),
     ("Aviso de queja de spam", "Uno de nuestros usuarios marcó como spam un mensaje enviado desde su servidor.\n\n"
                                "Destinatario que denunció: eva@firm.example\n"),
+    # a Polish host's desk: a customer (x@) judged the message below unsolicited
+    ("Zgłoszenie spamu", "otrzymaliśmy zgłoszenie od naszego klienta (eva@firm.example), który uznał poniższą wiadomość za "
+                         "niezamówioną informację handlową (spam).\n"),
 ])
 def test_complaints_of_isp_desks(subject, body):
     report = persons_mail("Abuse Desk <abuse@isp.example>", subject, body, to="bounces@shop.example")
@@ -415,6 +418,9 @@ def test_absences_in_portuguese_and_afrikaans(subject, body):
     ("Solicitação LGPD", "Com base na LGPD, solicito a eliminação dos meus dados e o cancelamento de qualquer envio de "
                          "comunicação de marketing para este e-mail."),
     ("Verwyder my asseblief", "Verwyder asseblief my e-posadres van julle poslys. Ek het nooit ingeteken nie."),
+    # (a Polish data-protection demand that asks the mailing be stopped too)
+    ("Żądanie usunięcia danych", "Na podstawie art. 17 RODO żądam usunięcia moich danych osobowych oraz zaprzestania wysyłania "
+                                 "mi informacji handlowych."),
 ])
 def test_readers_requests_in_portuguese_and_afrikaans(subject, body):
     report = classify(mail(f"From: Eva <eva@firm.example>\nTo: news@shop.example\nSubject: {subject}\n{UTF8}", body))
@@ -513,3 +519,25 @@ RELEASES_REFUSED = [
 def test_a_release_request_turned_down(body):
     report = gateway_notice("Quarantine <quarantine@firm.example>", "Release request", body)
     assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "policy_violation")])
+
+
+def test_an_english_challenge_that_holds_the_mail_until_its_sender_verifies():
+    body = ("This mailbox is protected by a sender verification service.\n\nYour email has been held and will be deleted in 7 "
+            "days unless you verify that you sent it.\nTo verify, simply reply to this message without changing the subject "
+            "line.\n")
+    # (sent with a null return path, as RFC 3834 asks of automatic answers, so it reads as a system's: the hold until the sender
+    # verifies is the challenge's sign)
+    report = classify(mail("Return-Path: <>\nFrom: ordersdesk@firm.example\nTo: news@shop.example\n"
+                           f"Subject: Sender verification required (ref 88)\nPrecedence: junk\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("challenge", [("ordersdesk@firm.example", "challenge")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Väntar på godkännande: Inbjudan", "Ditt meddelande till eva@firm.example väntar på godkännande. Meddelandet har skickats "
+                                        "till en moderator och levereras när det har godkänts.\n"),
+    ("Afventer godkendelse: Invitation", "Din meddelelse til eva@firm.example afventer godkendelse af en moderator.\n"),
+    ("Venter på godkjenning: Invitasjon", "Meldingen din til eva@firm.example venter på godkjenning fra en moderator.\n"),
+])
+def test_exchange_moderation_in_the_nordic_languages_is_a_hold(subject, body):
+    report = gateway_notice("Microsoft Outlook <MicrosoftExchange329e71ec@firm.example>", subject, body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "on_hold")])

@@ -273,6 +273,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # newsletter's advice)
                     r"(?<!quando )(?<!cuando )(?<!se )(?<!si )(?:recebemos|recibimos|hemos recibido) (?:uma|una) (?:den(?:ú|u)ncia|reclama(?:ç|c)(?:ã|a)o|queixa|queja|reclamaci(?:ó|o)n)\b"
                     r"(?:[^.]|\.(?=\w)){0,80}?(?:spam|n(?:ã|a)o solicitad|no solicitad)|"
+                    # (Polish "otrzymaliśmy zgłoszenie od naszego klienta (x@), który uznał poniższą wiadomość za niezamówioną
+                    # informację handlową (spam)": a customer who judged the message below unsolicited)
+                    r"\buzna(?:ł|l|ła|la|li)\b[^.]{0,20}\b(?:poni(?:ż|z)sz(?:ą|a)|t(?:ę|e)|za(?:łą|la)czon(?:ą|a)) wiadomo(?:ść|sc) za "
+                    r"(?:niezam(?:ó|o)wion|niechcian|spam)|"
                     r"skarg(?:ę|e) od jednego z naszych (?:klient(?:ó|o)w|u(?:ż|z)ytkownik(?:ó|o)w|abonent(?:ó|o)w)\b(?:[^.]|\.(?=\w)){0,80}?"
                     r"(?:niechcian|niezamawian|spam)|"
                     # ("We have received a complaint from one of our customers about unsolicited commercial e-mail

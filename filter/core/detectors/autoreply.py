@@ -1256,7 +1256,10 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"^[^\S\n]*descadastrar(?:,? por favor)?[^\S\n]*[,.!][^\n?]*$|"
      # ("Cancelar inscrição por favor. Obrigada": the reader's short answer cancelling the subscription)
      r"^[^\S\n]*(?:por favor,? )?cancel(?:ar|e) (?:a |minha )?(?:inscri[çc][ãa]o|assinatura)" + _END),
-    ("pl", ("mnie", "wypis", "mojego"),
+    ("pl", ("mnie", "wypis", "mojego", "zaprzesta"),
+     # (a data-protection demand that asks the mailing be stopped too: "żądam usunięcia moich danych ... oraz zaprzestania
+     # wysyłania mi informacji handlowych", RODO art. 17 / 21)
+     r"\bzaprzestania wysy(?:ł|l)ania (?:mi |do mnie )?(?:informacji handlowych|newslettera|wiadomo(?:ś|s)ci|ofert|e-?maili)|"
      r"(?:" + _PL_VERB + "|" + _PL_SELF + r")" + _POLITE + r" z (?:(?:waszej|tej|państwa|twojej|waszego|tego) )?(?:listy (?:mailingowej|wysyłkowej|"
      r"odbiorców|subskrybentów|newslettera|dystrybucyjnej|adresowej|e-?mailowej)|newslettera|mailingu|subskrypcji|"
      r"bazy (?:mailingowej|odbiorców|adresowej|subskrybentów)|wysyłki|korespondencji)|"
@@ -2707,6 +2710,8 @@ _AWAITS_YOUR_CONFIRMATION = Lazy(r"\baguardando (?:que voc(?:ê|e) confirme|a su
                                  # (what becomes of mail never confirmed: "Unverified messages will be deleted after 7 days",
                                  # Indonesian "Email yang belum diverifikasi akan dihapus dalam 7 hari", "menunggu verifikasi Anda")
                                  r"\bunverified (?:messages|e-?mails|mail) (?:will be|are) (?:deleted|discarded|removed)\b|"
+                                 # ("Your email has been held and will be deleted in 7 days unless you verify that you sent it")
+                                 r"\bunless you (?:verify|confirm) (?:that )?you sent (?:it|this (?:message|e-?mail))\b|"
                                  r"\b(?:e-?mail|pesan) yang belum (?:di|ter)verifikasi akan dihapus\b|\bmenunggu (?:konfirmasi|verifikasi) anda\b|"
                                  # (Malay "E-mel yang tidak disahkan akan dipadam")
                                  r"\b(?:e-?mel|mesej) yang (?:tidak|belum) disahkan akan dipadam\b", re.I)

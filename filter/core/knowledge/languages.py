@@ -3419,6 +3419,12 @@ _NOTICE_FINDINGS_9 = {
         r"\bv(ä|a)ntar p(å|a) (listans )?moderatorns godk(ä|a)nnande\b", r"\bafventer (listens )?moderatorens godkendelse\b",
         r"\bventer p(å|a) (listens )?moderatorens godkjenning\b", r"\boczekuje na (zatwierdzenie|akceptacj(ę|e)) (przez )?moderatora\b",
         r"\b(č|c)ek(á|a) na schv(á|a)len(í|i) moder(á|a)torem\b",
+        # (Exchange's moderation notice in Swedish, Danish and Norwegian: "Ditt meddelande till x@ väntar på godkännande.
+        # Meddelandet har skickats till en moderator", "Din meddelelse ... afventer godkendelse", "Meldingen din ... venter på
+        # godkjenning")
+        r"\b(ditt meddelande|meddelandet)\b(?:[^.]|\.(?=\w)){0,80}\bv(ä|a)ntar p(å|a) godk(ä|a)nnande\b", r"\bhar skickats till en moderator\b",
+        r"\b(din meddelelse|meddelelsen|din besked)\b(?:[^.]|\.(?=\w)){0,80}\bafventer godkendelse\b",
+        r"\b(meldingen din|din melding|meldingen)\b(?:[^.]|\.(?=\w)){0,80}\bventer p(å|a) godkjenning\b",
     ],
 }
 _add(_NOTICE_FINDINGS_9)
