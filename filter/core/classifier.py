@@ -149,7 +149,7 @@ import re
 
 from filter.core.lazyre import Lazy, scanned
 from filter.core import patterns, smtptext
-from filter.core.knowledge.languages import LEAVER_WORDS
+from filter.core.knowledge.languages import GREY_LIST, LEAVER_WORDS
 from filter.core.patterns import Scan, matches, status_reason
 
 # Reasons decided by a specific status code OR a phrase, first one wins.
@@ -616,7 +616,7 @@ class _Facts:
     """What is known about one record; the text is scanned for phrases once (``Scan``)."""
 
     __slots__ = ("text", "context", "spec", "fallback", "command", "action", "status_class", "scan", "says",
-                 "policy_status", "mailbox_status", "_release_refused")
+                 "policy_status", "mailbox_status", "_release_refused", "_folded_context")
 
     def __init__(self, scan, context, spec, fallback, command, action, status_class, policy_status=False,
                  mailbox_status=False):
@@ -630,6 +630,7 @@ class _Facts:
         #: the status is of the mailbox subject (X.2.Y, RFC 3463 section 3.3: the mailbox exists)
         self.mailbox_status = mailbox_status
         self._release_refused: bool | None = None
+        self._folded_context: str | None = None
 
     def release_refused(self) -> bool:
         """The text says a held message's release was refused (``_RELEASE_REFUSED``), searched once: ``_decide``
@@ -637,6 +638,13 @@ class _Facts:
         if self._release_refused is None:
             self._release_refused = _RELEASE_REFUSED.search(self.text) is not None
         return self._release_refused
+
+    def folded_context(self) -> str:
+        """The report's words around the recipient as the tables read them (``normalize``), worked out once: ``_decide`` reads
+        them at several of its steps."""
+        if self._folded_context is None:
+            self._folded_context = normalize(self.context) if self.context else ""
+        return self._folded_context
 
 
 # a provider's heading that names no cause (web.de / GMX / IONOS, web.de/email/senderguidelines)
@@ -1167,15 +1175,11 @@ _GAVE_UP_OVER = frozenset({"network_error", "on_hold", "undefined"})
 # says the answer was temporary where the reporting MTA put its own generic 5.0.0 in the Status
 # (Exim's DSN, rule 12)
 _GAVE_UP_OVER_TEMPORARY = frozenset({"rate_limited"})
-# greylisting named (RFC 6647), in its spellings and as the languages say "grey list" (knowledge/languages.py's rate_limited
-# words: German "Graue Liste", Spanish "lista gris", French "liste grise", Italian "lista grigia", Portuguese "lista cinza",
-# Dutch "grijze lijst", Polish "szara lista", Russian "серый список", Turkish "gri liste", Hungarian "szürke lista", Japanese
-# "グレーリスト")
-_GREYLISTED = Lazy(r"\b(?:grey|gray)-?list|\bgraue[nr]? liste\b|\bgrauliste|\blista gris\b|\bliste grise\b|\blista grigia\b|"
-                   r"\blista cinza\b|\bgrijze lijst\b|\bszar(?:a|ej|ą) list|\bсер(?:ый|ого|ом) спис|\bgri liste\b|\bsz(?:ü|u)rke lista\b|"
-                   r"グレーリスト")
+# greylisting named (RFC 6647): its English spellings and the tables' words for "grey list" (knowledge/languages.py
+# ``GREY_LIST``: German "Graue Liste", Spanish "lista gris", Turkish "gri liste", Japanese "グレーリスト", ...)
+_GREYLISTED = Lazy(r"\b(?:grey|gray)-?list|" + GREY_LIST)
 # a word every match of ``_GREYLISTED`` holds (a substring test first)
-_GREYLIST_WORDS = ("list", "liste", "lista", "lijst", "спис", "グレーリスト")
+_GREYLIST_WORDS = ("list", "liste", "lista", "lijst", "спис", "グレーリスト", "λίστα")
 # a provider code of the "IB" + three digits form (GoDaddy's table in knowledge/providers.py; Telstra's use the same form)
 _SHARED_IB_CODE = Lazy(r"\bib\d{3}\b")
 # the site's own failures an Exchange 5.5 NDR's words may name before its closing IMS code, and the reason each is
@@ -1238,7 +1242,7 @@ def _gave_up(f: _Facts) -> bool:
 
 def _decide(f: _Facts) -> str:
     spec = f.spec
-    if f.says("destination_system") or f.context and matches("destination_system", normalize(f.context)):
+    if f.says("destination_system") or f.context and matches("destination_system", f.folded_context()):
         # Exchange 2000-2003's "The destination e-mail system for the recipient is unknown or invalid" (#5.4.0), in any of its
         # languages: the recipient's domain, never "the recipient is unknown" read inside it
         # (or said by the report above its list: Post.Office's "the destination computer was not found" over "The following
@@ -1275,7 +1279,7 @@ def _decide(f: _Facts) -> str:
     # 確認した後、配信または削除されます。受信者: x@ 隔離理由: 迷惑メールの疑い": the quarantine's reason below it is why it was held)
     # (the cheap tests first: the review's long alternation is searched only where a hold is said)
     if ((_held(f) or bool(f.context) and matches("on_hold", f.context)) and _AWAITING_REVIEW.search(f.text)
-            or bool(f.context) and _held_in(f.context) and _AWAITING_REVIEW.search(own := normalize(f.context))
+            or bool(f.context) and _held_in(f.context) and _AWAITING_REVIEW.search(own := f.folded_context())
             and not _RELEASE_REFUSED.search(own)) \
             and not f.release_refused():
         # a message quarantined or held and awaiting an administrator's review or release ("placed on hold by the
@@ -1370,7 +1374,7 @@ def _decide(f: _Facts) -> str:
         return "expired"
     if f.action == "delayed":
         return "expired"
-    if f.context and (_RELEASE_REFUSED.search(context := normalize(f.context)) or f.release_refused()) \
+    if f.context and (_RELEASE_REFUSED.search(context := f.folded_context()) or f.release_refused()) \
             and (_held_in(context) or matches("on_hold", context) or _held(f)):
         # the report's words above the recipient say the message was held and its review ended in a refusal ("your message was
         # held for review by the 'External bulk mail' policy. An administrator has now reviewed the message and DELETED it"),

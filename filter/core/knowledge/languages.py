@@ -89,6 +89,15 @@ _NOT_REACHED = [
     r"서버(가|에서)? ?(응답하지 않|응답이 없)",
 ]
 
+# greylisting (RFC 6647) named in the server's own language: "Lista gris activa, inténtelo más tarde", "liste grise", "lista
+# grigia", "lista cinza", "szara lista", "grijze lijst", "Graue Liste", "gri liste", "szürke lista", "グレーリスト", "серый
+# список" (our renderings of Postgrey's "Greylisted, see ..."; temporary by its nature); the classifier reads it before the first
+# table too (``classifier._GREYLISTED``)
+GREY_LIST = (r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|graue[nr]? liste|grauliste|gri liste|"
+             r"sz(ü|u)rke lista|グレーリスト|"
+             r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)")
+
+
 PHRASES: dict[str, list[str]] = {
     # ============================================================================================
     "user_unknown": [
@@ -1327,12 +1336,8 @@ PHRASES: dict[str, list[str]] = {
         #    много одновременных соединений", "U verstuurt berichten te snel; verlaag de verzendsnelheid")
         r"слишком много (одновременных )?(соединений|подключений|писем|сообщений)",
         r"(berichten|e-?mails|mails) te snel|verzendsnelheid",
-        # -- greylisting (RFC 6647) named in the server's own language: "Lista gris activa, inténtelo más
-        #    tarde", "liste grise", "lista grigia", "lista cinza", "szara lista", "grijze lijst", "серый
-        #    список" (our renderings of Postgrey's "Greylisted, see ..."; temporary by its nature)
-        r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|graue[nr]? liste|grauliste|gri liste|"
-        r"sz(ü|u)rke lista|グレーリスト|"
-        r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)",
+        # -- greylisting (RFC 6647) named in the server's own language (``GREY_LIST``)
+        GREY_LIST,
         # Too many connections or messages, sending limits.  "Try again later" alone is not here,
         # in any language: every temporary failure says it (as in patterns.py).
         # -- Japanese carriers: "a large amount of mail was sent in a short time; reception is restricted
