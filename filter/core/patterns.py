@@ -105,7 +105,10 @@ MAIL_LOOP = [
     r"too many hops", r"hop count (exceeded|exceeds)", r"forwarded more than the maximum", r"max(imum)? hop count",
     r"too many (\"?received\"?|delivered-to) (headers|lines)",
     # ... in German and French ("vermutlich eine Mail-Schleife", "boucle de messagerie détectée")
-    r"(e-?)?mail-?schleife", r"bucle de (reenv[íi]o|correo|mensajes?|enrutamiento)", r"loop (di posta|di inoltro)", r"zu viele \"?received\"?-?(kopfzeilen|header)", r"boucle (de (messagerie|courrier|routage|messages?)|d'e-?mails?)",
+    r"(e-?)?mail-?schleife", r"bucle de (reenv[íi]o|correo|mensajes?|enrutamiento)", r"loop (di posta|di inoltro)", r"zu viele \"?received\"?-?(kopfzeilen|header)", r"boucle (de (messagerie|courrier|routage|messages?)|d'e-?mails?)",    # ... and in Dutch, Polish, Russian, Japanese and Chinese ("Te veel Received-kopregels - vermoedelijk een mail-lus", "wykryto
+    # pętlę pocztową", "обнаружена почтовая петля", "メールループを検出", "检测到邮件循环")
+    r"\b(e-?)?mail-lus\b", r"\b(e-?)?maillus\b", r"te veel \"?received\"?-?(kopregels|headers)", r"p(ę|e)tl(a|ę|e|i) (pocztow|poczty)",
+    r"почтов(ая|ую) петл", r"メールループ", r"邮件循环", r"邮件环路", r"郵件迴圈", r"郵件環路",
 ]
 
 PHRASES: dict[str, list[str]] = {
@@ -504,6 +507,8 @@ PHRASES: dict[str, list[str]] = {
         # the account or mailbox deleted, with its name or its data between ("The user account dkent has been
         # removed from our system", "this mailbox and all its data have been deleted"): it is gone
         r"\b(user )?account \S{1,64} (has been|was) (deleted|removed)\b",
+        # ... the address called its "mail ID", as Indian English says ("his mail ID x@ has been deleted from our server")
+        r"\b(e-?)?mail id( \S{1,64})? (has been|was|is) (permanently )?(deleted|removed|deactivated and deleted)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter))",
         r"\b(mail ?box|account) and all (of )?its data (have|has) been (deleted|removed|purged)\b",
         # ... a group or list deleted ("This mailing group was deleted at the end of the school year")
         r"\b(group|list|distribution list|alias)\b[^.;]{0,20} (has been|was|is now) (deleted|removed)\b(?! from\b)",
@@ -603,7 +608,9 @@ PHRASES: dict[str, list[str]] = {
         # account belonged to a past pupil and has been deleted"); a person no longer in an organisation's service
         r"\b(account|mail ?box|(?<!<)address)\b[^.;]{0,80}\band (was|has been) (deleted|removed)\b",
         r"\bno longer in the (services?|employ(ment)?) of\b", r"\bdisengaged from the (company|organi[sz]ation|firm|bank)\b",
-        r"\brelieved from the (company|organi[sz]ation|firm|bank)\b", r"\bmail ?box is no more in use\b", r"\bex-(student|employee|staff|pupil)s?\b",
+        r"\brelieved from the (company|organi[sz]ation|firm|bank)\b",
+        # ("Mr. X has separated from the organisation": HR's word in Indian English for one who left)
+        r"\b(has|have|had) separated from the (company|organi[sz]ation|firm|bank|institute|university)\b", r"\bmail ?box is no more in use\b", r"\bex-(student|employee|staff|pupil)s?\b",
         # an address's forwarding ended ("The lifetime e-mail forwarding service ended", "Mail forwarding for this address
         # expired ... No forwarding address is available")
         r"\bforwarding (service )?(has )?(ended|stopped)\b", r"\bforwarding\b[^.;]{0,40}\b(expired|ended|stopped) on\b",
@@ -1773,7 +1780,10 @@ PHRASES: dict[str, list[str]] = {
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
         # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
         # a server's reply says it: "554 Connection refused by remote host")
-        r"(?<=[\s\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)",
+        # (nor with only a host or its address and port after them, anywhere in a line: "last error: 4.4.1 connection refused by
+        # 192.0.2.170:25", a TCP connection nobody accepted)
+        r"(?<=[\s\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)"
+        r"(?! (\[?[a-z0-9-]+(\.[a-z0-9-]+)+\]?|<host>)(\[[0-9a-f.:]+\])?(:\d+)?\.?\s*($|[;,)]))",
         # (nor the same words alone with only the host after them, the "Deferred:" lost: "Connection refused by mail.x.example",
         # its address and port too, Postfix's "mx.x.example[192.0.2.45]:25")
         r"^connection refused by(?! (the )?remote host\b)(?! (\[?[a-z0-9-]+(\.[a-z0-9-]+)+\]?|<host>)(\[[0-9a-f.:]+\])?(:\d+)?\.?\s*($|[;,)]))",
@@ -2120,6 +2130,9 @@ PHRASES: dict[str, list[str]] = {
         # ... said as the limit our IP exceeds (EarthLink's ELNK_110 "Connection deferred - the sending IP address exceeds the
         # concurrent connections limit")
         *(rf"\bexceeds? the {kind} (smtp )?(connections?|sessions?) limit\b" for kind in ("concurrent", "simultaneous", "parallel")),
+        # ... or our IP past the site's limit of SMTP sessions ("421 4.7.0 IP 192.0.2.23 has exceeded the session limit", Comcast's
+        # and others' per-IP session count)
+        r"\b(has |have )?exceeded the (smtp )?(session|connection) (count )?limit\b",
         # "Sender IP x temporarily rejected due to excessive connection rate" (SpamExperts and others): the rate
         # is the cause, whatever the IP named beside it
         r"excessive (connection|sending|message|mail|e-?mail) (rate|frequency|volume)",
@@ -2202,6 +2215,8 @@ PHRASES: dict[str, list[str]] = {
         # ... in the words of Apache James's RemoteDelivery mailet ("Too many retries failure. Bouncing after 5 retries."):
         # the configured maxRetries ran out, the message returned
         r"\btoo many (delivery )?retries\b", r"\b(bouncing|bounced|returned|returning|giving up) after \d+ (delivery )?(retries|attempts|tries)\b",
+        # ... and chasquid's ("failed repeatedly and timed out, last error: ..."): its queue's time for the message ran out
+        r"\bfailed repeatedly and timed out\b",
     ],
     "content_error": [
         # words the site forbids in the text ("Message content rejected: prohibited words", "Subject contains

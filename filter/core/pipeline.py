@@ -934,9 +934,10 @@ def _unread(reason: str, rec: Record) -> bool:
         return False  # words and code agree that the mailbox is gone ("550 5.1.1 ... was deleted; no such user")
     if fallback != "block":
         return reason_class(reason) != "block"
-    if reason == "rate_limited" and (rec.status or "")[:1] == "4" and _words_say(reason, rec):
-        # greylisting or throttling named in the words ("451 4.7.1 ... Greylisted, please try again in 300 seconds"), which a
-        # block category files by its 4.7.1 code alone ("policy-related"): the words name the cause, and it is ours to wait
+    if reason == "rate_limited" and (rec.status or "")[:1] == "4" and (_words_say(reason, rec) or _words_say("sender_limit", rec)):
+        # greylisting or throttling named in the words ("451 4.7.1 ... Greylisted, please try again in 300 seconds"), or our own
+        # sending past the site's limit ("421 4.7.0 IP 192.0.2.23 has exceeded the session limit"), which a block category
+        # files by its 4.7.x code alone ("policy-related"): the words name the cause, and it is ours to wait
         return False
     if reason_class(reason) not in ("hard", "block"):
         return True

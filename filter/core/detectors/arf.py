@@ -172,6 +172,9 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # denunciado como correo no deseado el mensaje que adjuntamos")
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )(?:has|have) reported (?:the|this) (?:attached |following |below |enclosed )?"
                     r"(?:e-?mail|message) as (?:an? )?(?:unsolicited|spam|junk|bulk)\b|"
+                    # ("One of our users (x@) has marked the following message sent from your server as SPAM": the report button)
+                    r"(?<!\byou )(?<!\bwe )(?<!\bi )\b(?:has|have) marked (?:the|this|your|an?) (?:attached |following |below |enclosed )?"
+                    r"(?:e-?mail|message|mail)\b(?:[^.]|\.(?=\w)){0,60}?\bas (?:spam|junk|unsolicited|unwanted)\b|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
                     # ("Nuestro cliente ... denunció como correo no solicitado (SPAM) el mensaje que se adjunta")
                     r"\bdenunci(?:ó|o) como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"

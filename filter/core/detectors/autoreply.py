@@ -1004,6 +1004,8 @@ _UNSUB_SUBJECT = Lazy(
     r"odhl[áa]sit(?: z odb[ěe]ru)?|odhl[áa][šs]en[íi](?: z odb[ěe]ru)?|leiratkoz[áa]s(?: (?:a |az )?h[íi]rlev[ée]lr[őo]l)?|leiratkozom|"
     # ... Hebrew "הסר" (remove: the reply Israel's law on advertising mail names), Arabic "إلغاء الاشتراك" (unsubscribe)
     r"הסר|הסרה|הסר אותי|להסיר|(?:إلغاء|الغاء) الاشتراك)\s*+[.!]*+\s*+$", re.I)
+# the subject's request said again as the text's first clause, closed by a stop ("unsubscribe please.", "Remove me!", "STOP.")
+_OPENS_WITH_REQUEST = Lazy(r"\A\s*(?:please\s+)?(?:unsubscribe|remove me|stop)(?:[^\S\n]+(?:me|please|now|asap))*[^\S\n]*[.!]", re.I)
 # a request said not to be made ("do NOT remove me", "don't unsubscribe me", "never take me off")
 _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # the end of the request's clause: a stop, the line's end, "please" / "thanks" (no object follows)
@@ -1537,6 +1539,21 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     # such e-mails)
     ("ne", ("हटाउनुहोस्", "चाहिँदैन"),
      r"मलाई (?:यो |तपाईंको )?सूचीबाट हटाउनुहोस्|इमेलहरू चाहिँदैन", r"^[^\S\n]*मलाई हटाउनुहोस्" + _LINE_END),
+    # gu: "મહેરબાની કરીને મને આ યાદીમાંથી દૂર કરો" (please take me off this list), "મને ઈમેલ મોકલશો નહીં" (do not send me e-mail)
+    ("gu", ("દૂર કરો", "મોકલશો નહીં", "મોકલવાનું બંધ"),
+     r"(?:યાદીમાંથી|સૂચિમાંથી|લિસ્ટમાંથી) (?:મને )?દૂર કરો|(?:ઈમેલ|ઇમેઇલ|ઈ-મેલ|મેલ)(?:્સ)? (?:મોકલશો નહીં|મોકલવાનું બંધ કરો)", None),
+    # te: "దయచేసి నన్ను ఈ జాబితా నుండి తొలగించండి" (please take me off this list), "నాకు ఇమెయిల్స్ పంపవద్దు" (do not send me e-mails)
+    ("te", ("తొలగించండి", "పంపవద్దు", "పంపకండి"),
+     r"(?:జాబితా|లిస్ట్) నుండి (?:నన్ను )?తొలగించండి|(?:ఇమెయిల్|ఈమెయిల్|మెయిల్)(?:స్|లు)? (?:పంపవద్దు|పంపకండి)", None),
+    # kn: "ದಯವಿಟ್ಟು ನನ್ನನ್ನು ಈ ಪಟ್ಟಿಯಿಂದ ತೆಗೆದುಹಾಕಿ" (please take me off this list), "ನನಗೆ ಇಮೇಲ್ ಕಳುಹಿಸಬೇಡಿ" (do not send me e-mail)
+    ("kn", ("ತೆಗೆದುಹಾಕಿ", "ಕಳುಹಿಸಬೇಡಿ"),
+     r"(?:ಪಟ್ಟಿಯಿಂದ|ಲಿಸ್ಟ್‌?ನಿಂದ) (?:ನನ್ನನ್ನು )?ತೆಗೆದುಹಾಕಿ|(?:ಇಮೇಲ್|ಈಮೇಲ್|ಮೇಲ್)(?:ಗಳನ್ನು)? ಕಳುಹಿಸಬೇಡಿ", None),
+    # ml: "എന്നെ ഈ ലിസ്റ്റിൽ നിന്ന് നീക്കം ചെയ്യുക" (take me off this list), "എനിക്ക് ഇമെയിൽ അയക്കരുത്" (do not send me e-mail)
+    ("ml", ("നീക്കം ചെയ്യുക", "നീക്കം ചെയ്യൂ", "അയക്കരുത്", "അയയ്ക്കരുത്"),
+     r"(?:ലിസ്റ്റിൽ|പട്ടികയിൽ) നിന്ന് (?:എന്നെ )?നീക്കം ചെയ്യ(?:ുക|ൂ)|(?:ഇമെയിൽ|ഈമെയിൽ|മെയിൽ)(?:ുകൾ)? (?:അയക്കരുത്|അയയ്ക്കരുത്)", None),
+    # pa: "ਕਿਰਪਾ ਕਰਕੇ ਮੈਨੂੰ ਇਸ ਸੂਚੀ ਵਿੱਚੋਂ ਹਟਾ ਦਿਓ" (please take me off this list), "ਮੈਨੂੰ ਈਮੇਲ ਨਾ ਭੇਜੋ" (do not send me e-mail)
+    ("pa", ("ਹਟਾ ਦਿਓ", "ਨਾ ਭੇਜੋ"),
+     r"(?:ਸੂਚੀ|ਲਿਸਟ) (?:ਵਿੱਚੋਂ|ਤੋਂ) (?:ਮੈਨੂੰ )?ਹਟਾ ਦਿਓ|(?:ਈਮੇਲ|ਈ-ਮੇਲ|ਮੇਲ)(?:ਾਂ)? ਨਾ ਭੇਜੋ", None),
     # mr: "कृपया मला या यादीतून काढून टाका" (please remove me from this list), "मला यापुढे हे ईमेल नको आहेत" (I no longer want
     # these e-mails)
     ("mr", ("काढून टाका", "नको"),
@@ -2041,6 +2058,8 @@ def _asks_unsubscribe(msg: ParsedMessage, subject: str, body: str) -> bool:
             # nothing but a signature ("-- \nJohn", "Sent from my iPhone"), or the request said again in
             # the text ("unsubscribe" / "Отписаться от рассылки"): the subject is the request
             return not _has_attachment(msg)
+        if _OPENS_WITH_REQUEST.match(own) and not _has_attachment(msg) and not textdet.from_system(msg):
+            return True  # the text opens with the request said again, its reasons after it ("unsubscribe please. I am closing ...")
         return _asks_unsubscribe_not_bounce(msg, body, short)
     return _asks_unsubscribe_not_bounce(msg, body[:500], short)
 
@@ -2906,6 +2925,9 @@ _ACKNOWLEDGED = Lazy(
     # (Arabic "تم استلام رسالتك وتسجيلها تحت رقم التذكرة" (your message was received and recorded under the ticket number),
     # Hebrew "פנייתך התקבלה" (your request was received), Persian "درخواست شما دریافت شد", Turkish "talebiniz alınmıştır" /
     # "mesajınız alındı")
+    # (Tamil "தங்களது மனு பெறப்பட்டு ... பதிவு செய்யப்பட்டுள்ளது" (your petition was received and registered), Hindi "आपकी शिकायत
+    # प्राप्त हो गई है" (your complaint has been received))
+    r"(?:மனு|கோரிக்கை|புகார்|மின்னஞ்சல்)(?:கள்)? பெறப்பட்ட|आप(?:की|का) (?:शिकायत|अनुरोध|ईमेल|याचिका|संदेश) (?:प्राप्त|दर्ज) (?:हो|कर)|"
     r"تم استلام (?:رسالتك|طلبك|بريدك|استفسارك)|פנייתך התקבלה|(?:درخواست|پیام) شما دریافت شد|"
     r"\b(?:talebiniz|mesaj(?:ı|i)n(?:ı|i)z|ba(?:ş|s)vurunuz) al(?:ı|i)nm(?:ı|i)(?:ş|s)t(?:ı|i)r\b|\b(?:talebiniz|mesaj(?:ı|i)n(?:ı|i)z) al(?:ı|i)nd(?:ı|i)\b", re.I)
 
@@ -2986,7 +3008,10 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     r"kvittering for modtagelse\b|(?:ihre|ihr|deine) (?:anfrage|nachricht|anliegen) ist (?:bei uns )?eingegangen\b|"
                     # (ServiceNow's French "Incident INC0091827 -- ouvert en votre nom" (opened on your behalf); Spanish "Hemos
                     # recibido tu mensaje [Ticket #309182]")
-                    r"(?:incident|ticket|demande) \S+ -- ouvert en votre nom|hemos recibido (?:tu|su) (?:mensaje|solicitud|consulta|correo)\b)", re.I)
+                    r"(?:incident|ticket|demande) \S+ -- ouvert en votre nom|hemos recibido (?:tu|su) (?:mensaje|solicitud|consulta|correo)\b|"
+                    # (an Indian office's receipt of a petition or complaint, its number first and the word for an acknowledgement
+                    # last: Tamil "மனு பதிவு எண் CMC/2026/884120 - ஒப்புகை", Hindi "शिकायत संख्या 2026/114 - पावती")
+                    r"[^\n]{0,80}?(?:ஒப்புகை|पावती|प्राप्ति सूचना)\s*$)", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident

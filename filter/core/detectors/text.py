@@ -3913,8 +3913,14 @@ def _forwarded_by_a_person(msg: ParsedMessage, sender: str | None) -> Detection 
                  or _FORWARDED_SUBJECT.search(body, max(0, m.start() - 300), m.start()))
         if block is None or not BOUNCE_SUBJECT.folded_search(block.group(1)):
             continue
-        return _forwarded_records(msg, body[max(m.end(), block.end()):], sender)
+        return _forwarded_records(msg, body[max(m.end(), block.end()):], sender,
+                                  own_forward=_REPORTS_A_FORWARD.match(block.group(1)) is not None)
     return None
+
+
+# a report's subject over a forward's ("Undeliverable: FW: ...", "Unzustellbar: WG: ...", "Non remis : TR : ...", "配信不能: 転送: ..."):
+# the message that failed was someone's forward
+_REPORTS_A_FORWARD = Lazy(r"[^:\n]{1,60}:\s*(?:fwd?|wg|tr|rv|i|doorst|vs|vl|enc|pd|转发|轉寄|転送)\s*:", re.I)
 
 
 def _may_forward_a_report(msg: ParsedMessage) -> bool:
@@ -3937,11 +3943,14 @@ def _reader(msg: ParsedMessage) -> str | None:
     return reader.lower() if reader else None
 
 
-def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None) -> Detection | bool:
+def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None, own_forward: bool = False) -> Detection | bool:
     """The report a person forwarded, read from the text below its header block or attribution line (its quoting marks
     taken away).  Its recipients are ours to hear of when a colleague forwards it (the person of the organisation the
     forward was sent to), or when the person speaks of an address of the person's own organisation (its IT desk saying a
-    colleague left); a stranger's forward of the report on the stranger's own mail to a third party is none of ours."""
+    colleague left); a stranger's forward of the report on the stranger's own mail to a third party is none of ours.
+
+    ``own_forward``: the report's subject names a forward that failed ("Undeliverable: FW: Trade prices"): the person's own
+    forward of our mail to a colleague, not our message; a stranger's, never ours."""
     notice = _QUOTE_MARK.sub("", forwarded)
     ours = organisation(sender) if sender else None
     forwarder = organisation(msg.from_) if "@" in msg.from_ else None
@@ -3950,6 +3959,8 @@ def _forwarded_records(msg: ParsedMessage, forwarded: str, sender: str | None) -
     # (a colleague: of our organisation, or of our company under another of its domains or on its hosted help desk, "Standard
     # <standard@acme.fr>" or "Support <support@acme.zendesk.com>" forwarding to "bounces@mailer.acme.net")
     colleague = forwarder == ours or bool(ours) and "@" in msg.from_ and brand(msg.from_) == brand(sender or "")
+    if own_forward and not colleague:
+        return False
     records = [r for r in parse_blocks(notice, sender)
                if r.address and (r.status or r.reply_code or _says_a_cause(r.diagnostic)) and organisation(r.address) != ours
                and r.address.lower() != own
@@ -4511,7 +4522,7 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     """Mail that quotes server answers without reporting on a message of ours: a helpdesk's ticket
     update ("##- Please type your reply above this line -##"), whose agent quotes the customer's
     bounce.  (Postfix's notice to the postmaster, "Postfix SMTP server: errors from host[ip]", stays a
-    report: the rule tables of other classifiers read its transcript's recipients as failed.)"""
+    report where its transcript holds a refusal: the rule tables of other classifiers read its recipients as failed.)"""
     # (and a newsletter: a list's unsubscribe header, RFC 2369, from an account that is no mail system's -
     # a vendor's release notes quoting "550 5.1.1 user unknown"; a report that passed through a list
     # manager on its way to the list's bounce address carries the list's headers too, and comes from the
@@ -4519,15 +4530,27 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     # (nor a calendar's invitation, answer or cancellation, RFC 5546 iTIP in a text/calendar part: "Invitation: Bounce
     # handling review - undeliverable rate Q2" is a meeting about reports, no report)
     head = text[:3000].lower()  # (once: not a slice and a lower-cased copy per marker)
+    if "transcript of session follows" in head and "\n out: " in head and _FAILED_REPLY_IN_TRANSCRIPT.search(text) is None:
+        return True  # (Postfix's notice whose session holds no 4xx or 5xx reply: a TLS handshake given up, nothing refused)
     return any(marker in head for marker in _TICKET_MARKERS) \
-        or ("delist" in head or " from our " in head) and _DELISTED.search(head) is not None \
+        or ("delist" in head or " from our " in head or "received your" in head) and _DELISTED.search(head) is not None \
         or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg) \
         or not msg.status_blocks and any(p.ctype == "text/calendar" for p in msg.parts) and not from_system(msg)
+
+
+# a server's refusal in a Postfix session transcript, whichever side wrote it ("Out: 550 5.1.1 <x>: Recipient address rejected" from
+# its server, "In: 450 4.7.1 ..." heard by its client)
+# (or any line that opens with a refusal's code, Sendmail's "<<< 550 ..." and its own lines)
+_FAILED_REPLY_IN_TRANSCRIPT = Lazy(r"^[^\S\n]*(?:(?:out|in):[^\S\n]+|<<<[^\S\n]*)?[45]\d\d\b", re.I | re.M)
 
 
 # a postmaster's answer that our address was taken off its block list ("Thank you for your delisting request ... The IP address
 # 192.0.2.23 has been released from our local blocklist"): what it says of earlier refusals reports no message of ours
 _DELISTED = Lazy(r"\bthank you for your (?:delisting|removal|unblock(?:ing)?) request\b|"
+                 # (a postmaster desk's receipt of such a request: "We have received your request regarding IP 192.0.2.61, which
+                 # was rejected with ...": it quotes the refusal the request is about)
+                 r"\b(?:we have|we've) received your (?:delisting |removal |unblock(?:ing)? |block removal |mitigation )?request "
+                 r"(?:regarding|about|for) (?:the |your )?(?:sending )?ip\b|"
                  r"\b(?:has|have) been (?:removed|released|delisted) from (?:our|the) (?:local )?(?:block|black|deny) ?list\b")
 
 

@@ -1589,6 +1589,14 @@ PHRASES: dict[str, list[str]] = {
         #    was given up)
         r"vypr(š|s)ela doba (pro |k )?doru(č|c)en", r"dal(š|s)(í|i) pokusy[^.]{0,20} nebudou provedeny",
         r"am renun(ț|ţ|t)at la (livrare|trimitere)", r"(전송|발송|배달|전달)을 포기", r"재전송 기간[^.]{0,20}만료",
+        #    Turkish "teslim süresi doldu" (the delivery time ran out), "yeniden denenmeyecek" (will not be tried again);
+        #    Japanese "配送期限切れ", "配送を打ち切りました" (the delivery was broken off); Chinese "超过投递期限" (past the delivery
+        #    limit), "系统放弃投递" (the system gave up delivering), "不会再被重试" (will not be retried); Greek "Ο χρόνος
+        #    παράδοσης έληξε" (the delivery time expired), "Δεν θα γίνουν άλλες προσπάθειες" (no more attempts will be made)
+        r"teslim s(ü|u)resi (doldu|a(ş|s)(ı|i)ld(ı|i))", r"yeniden denenmeyecek",
+        r"配送期限(が|を)?(切れ|超過|過ぎ)", r"配送を打ち切り", r"(今後|これ以上)(は)?再送されません", r"(今後|これ以上)(は)?再送しません",
+        r"(超过|超出)(了)?投递期限", r"(超过|超出)(了)?发送期限", r"超過(了)?投遞期限", r"超過(了)?發送期限", r"放弃投递|放棄投遞|放弃发送|放棄發送", r"不会再被重试", r"不会再重试", r"不會再被重試", r"不會再重試",
+        r"χρ(ό|ο)νος παρ(ά|α)δοσης (έ|ε)ληξε", r"δεν θα γ(ί|ι)νουν (ά|α)λλες προσπ(ά|α)θειες",
     ],
     # ============================================================================================
     "network_error": [

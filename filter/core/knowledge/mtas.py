@@ -185,6 +185,9 @@ PHRASES: dict[str, list[str]] = {
         # MailEnable: authentication needed to send to a non-local address (a relay refusal)
         r"requires authentication when attempting to send to a non-local",
         r"(do not|don't) handle mail for",
+        # Haraka's answer when no recipient plugin took the address, neither a domain it serves nor a client it relays for
+        # (haraka/Haraka connection.js: "No plugin determined if relaying was allowed" -> "550 I cannot deliver mail for <x>")
+        r"\bi cannot deliver mail for\b",
         # au by KDDI's reports (lhost/kddi.rb): "Due to the following SMTP relay error" - the
         # carrier's relay refused to pass the message on
         r"due to (the following )?smtp relay error",

@@ -1,0 +1,218 @@
+"""Readings of the forty-sixth session: notices of South Asia's offices and readers (a "mail ID" deleted, an employee
+"separated from the organisation", removal requests in five more Indian languages, petitions acknowledged), give-ups and
+mail loops in more languages, the sender's session limit beside PowerMTA's coarse category, Haraka's relay refusal, a
+socket's "connection refused by <host>", and what is no report of ours: a Postfix transcript with no refusal in it, a
+person's own forward that failed, a postmaster desk's receipt of a delisting request.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import UTF8, kind_and_reasons, mail, pmta_dsn
+
+VERP = "bounces+eva=firm.example@mail.shop.example"
+
+
+def system_notice(sender: str, subject: str, body: str, to: str = VERP, auto: str = "auto-generated"):
+    """A recipient site's system writing to the VERP address our message to eva@firm.example went out with, with a null
+    return path."""
+    return classify(mail(f"Return-Path: <>\nFrom: {sender}\nTo: {to}\nSubject: {subject}\nAuto-Submitted: {auto}\n{UTF8}", body))
+
+
+def persons_mail(sender: str, subject: str, body: str, to: str = "news@shop.example", extra: str = ""):
+    """A person's or a desk's mail to us (``extra``: more header lines, e.g. an automatic mark)."""
+    return classify(mail(f"From: {sender}\nTo: {to}\nSubject: {subject}\n{extra}{UTF8}", body))
+
+
+# ---- an address deleted, a person gone, in Indian English -----------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "his mail ID eva@firm.example has been deleted from our server",
+    "The email ID eva@firm.example was permanently deleted.",
+    "Ms. Eva Rao has separated from the organisation.",
+    "The employee had separated from the company in March.",
+])
+def test_a_mail_id_deleted_or_a_person_separated_is_gone(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "user_unknown"
+
+
+def test_an_it_desk_notice_that_an_employee_separated_and_the_id_was_deleted():
+    body = ("Dear Sender,\n\nThis is to inform you that Ms. Eva Rao has separated from the organisation and her mail ID "
+            "eva@firm.example has been deleted from our server. Your mail has not been delivered to anyone.\n\n"
+            "Regards,\nIT Helpdesk\n")
+    report = system_notice("IT Helpdesk <it.helpdesk@firm.example>", "Mail not delivered - employee separated", body,
+                           auto="auto-replied")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("words", [
+    # (a list or group the ID was taken off is no account deleted)
+    "Your mail ID has been removed from the newsletter list.",
+    "We have separated the attachments from the message.",
+])
+def test_an_id_off_a_list_or_things_separated_are_not_a_person_gone(words):
+    assert decide(status=None, diagnostic=words, action="failed") != "user_unknown"
+
+
+# ---- an abuse desk's complaint in plain text ------------------------------------------------------------------------
+def test_a_user_marking_our_message_as_spam_is_a_complaint():
+    body = ("Dear Sir/Madam,\n\nOne of our users (ravi.k@mailhost.example) has marked the following message sent from your "
+            "server as SPAM. Please remove this user from your mailing list.\n\nMessage-ID: <n1@mail.shop.example>\n"
+            "Subject: Festive offers\n\nRegards,\nAbuse Team\n")
+    report = persons_mail("Abuse Desk <abuse@mailhost.example>", "Spam complaint regarding mail from mail.shop.example", body)
+    assert report.kind == "complaint"
+
+
+def test_a_condition_about_marking_mail_as_spam_is_no_complaint():
+    # (the desk's advice to its customers: "if you have marked ... as spam", a condition, no report)
+    body = ("Tip of the week: if you have marked a message as spam by mistake, open your Spam folder and choose 'Not spam'.\n")
+    report = persons_mail("Mailhost Tips <tips@mailhost.example>", "Tips for your mailbox", body)
+    assert report.kind == "not_bounce"
+
+
+# ---- readers' requests in more Indian languages; the subject's request said again --------------------------------------
+@pytest.mark.parametrize("text", [
+    "મહેરબાની કરીને મને આ યાદીમાંથી દૂર કરો.",                # Gujarati: please take me off this list
+    "దయచేసి నన్ను ఈ జాబితా నుండి తొలగించండి.",               # Telugu: the same
+    "ದಯವಿಟ್ಟು ನನ್ನನ್ನು ಈ ಪಟ್ಟಿಯಿಂದ ತೆಗೆದುಹಾಕಿ.",             # Kannada: the same
+    "ദയവായി എന്നെ ഈ ലിസ്റ്റിൽ നിന്ന് നീക്കം ചെയ്യുക.",       # Malayalam: the same
+    "ਕਿਰਪਾ ਕਰਕੇ ਮੈਨੂੰ ਇਸ ਸੂਚੀ ਵਿੱਚੋਂ ਹਟਾ ਦਿਓ.",               # Punjabi: the same
+    "ਮੈਨੂੰ ਈਮੇਲ ਨਾ ਭੇਜੋ.",                                      # Punjabi: do not send me e-mail
+    "నాకు ఇమెయిల్స్ పంపవద్దు.",                                # Telugu: the same
+])
+def test_readers_ask_to_be_removed_in_more_indian_languages(text):
+    report = persons_mail("Reader <reader@mailhost.example>", "Re: Festive offers", text)
+    assert report.kind == "unsubscribe"
+
+
+@pytest.mark.parametrize("body", [
+    "unsubscribe please. I am closing this account at the end of the month so don't bother sending anything here anymore.\n",
+    "Unsubscribe me please. We closed the shop in March and the stock was sold.\n",
+])
+def test_the_subjects_request_said_again_before_other_sentences(body):
+    report = persons_mail("Betty Kline <betty@mailhost.example>", "unsubscribe", body)
+    assert report.kind == "unsubscribe"
+
+
+def test_a_question_about_unsubscribing_under_that_subject_is_no_request_of_the_first_clause():
+    # (the text does not open with the request: "Unsubscribe" as the subject of a question to the shop)
+    body = "Hello, your unsubscribe link gives an error page. Could you check it? I still want the newsletter.\n"
+    report = persons_mail("Betty Kline <betty@mailhost.example>", "unsubscribe", body)
+    assert report.kind == "not_bounce"
+
+
+# ---- an office's acknowledgement of a petition -------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, body", [
+    ("மனு பதிவு எண் CMC/2026/884120 - ஒப்புகை",
+     "அன்புடையீர்,\n\nதங்களது மனு பெறப்பட்டு CMC/2026/884120 என்ற எண்ணில் பதிவு செய்யப்பட்டுள்ளது.\n"),
+    ("शिकायत संख्या 2026/114 - पावती", "महोदय,\n\nआपकी शिकायत प्राप्त हो गई है और संख्या 2026/114 पर दर्ज की गई है।\n"),
+])
+def test_an_offices_acknowledgement_is_an_auto_reply(subject, body):
+    report = persons_mail("Grievance Cell <grievance@office.example>", subject, body, extra="Auto-Submitted: auto-generated\n")
+    assert report.kind == "auto_reply"
+
+
+# ---- give-ups and loops in more languages -----------------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "Alıcı sunucu 4 gün boyunca yanıt vermedi; teslim süresi doldu ve ileti yeniden denenmeyecek.",
+    "状態: 配送期限切れ 5日間にわたり再送を繰り返しましたが、配送を打ち切りました。",
+    "このメールは今後再送されません。",
+    "对方服务器长时间无响应，邮件已超过投递期限（5天），系统放弃投递。",
+    "該郵件不會再重試。",
+    "Ο χρόνος παράδοσης έληξε: το μήνυμα παρέμεινε στην ουρά για 5 ημέρες.",
+    "Δεν θα γίνουν άλλες προσπάθειες παράδοσης.",
+    # chasquid's give-up
+    "failed repeatedly and timed out, last error: 421 4.3.2 mx.firm.example Service not available",
+])
+def test_give_ups_in_more_words_are_expired(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "expired"
+
+
+@pytest.mark.parametrize("words", [
+    'Te veel "Received"-kopregels - vermoedelijk een mail-lus',
+    "Wykryto pętlę pocztową: wiadomość przeszła przez ten serwer zbyt wiele razy.",
+    "Обнаружена почтовая петля: слишком много заголовков Received.",
+    "メールループを検出しました。",
+    "检测到邮件循环，邮件已被退回。",
+])
+def test_mail_loops_in_more_languages_are_the_receiving_sides_error(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "system_error"
+
+
+# ---- rates, relays, sockets ------------------------------------------------------------------------------------------
+def test_the_session_limit_of_our_ip_is_a_rate_beside_a_policy_category():
+    report = classify(pmta_dsn("policy-related", "421 4.7.0 mx.firm.example IP 192.0.2.23 has exceeded the session limit. "
+                                                 "Try again later.", status="4.7.0"))
+    assert [r.reason for r in report.recipients] == ["rate_limited"]
+
+
+def test_harakas_default_refusal_is_a_relay_refusal():
+    assert decide(status=None, diagnostic="550 I cannot deliver mail for <eva@firm.example>", action="failed") == "no_relaying"
+
+
+@pytest.mark.parametrize("words", [
+    "421 4.4.7 message expired in queue; last error: 4.4.1 connection refused by 192.0.2.170:25",
+    "last error: connection refused by mx.firm.example[192.0.2.170]:25",
+])
+def test_a_connection_refused_by_a_host_alone_is_no_block(words):
+    assert decide(status="4.4.7", diagnostic=words, action="failed") != "blocked"
+
+
+def test_a_servers_reply_that_refuses_the_connection_stays_a_block():
+    assert decide(status="5.7.1", diagnostic="554 5.7.1 Connection refused by policy: your IP is listed",
+                  action="failed") == "blocked"
+
+
+# ---- what is no report of ours ----------------------------------------------------------------------------------------
+TRANSCRIPT = ("Transcript of session follows.\n\n Out: 220 mx.firm.example ESMTP Postfix\n In:  EHLO mail.shop.example\n"
+              " Out: 250-mx.firm.example\n Out: 250 STARTTLS\n In:  STARTTLS\n Out: 220 2.0.0 Ready to start TLS\n"
+              "{refusal} In:  QUIT\n Out: 221 2.0.0 Bye\n\nFor other details, see the local mail logfile\n")
+
+
+def test_a_postfix_transcript_without_a_refusal_is_no_report():
+    report = classify(mail("From: MAILER-DAEMON@mx.firm.example\nTo: postmaster@mail.shop.example\n"
+                           "Subject: Postfix SMTP server: errors from mail.shop.example[192.0.2.7]\n",
+                           TRANSCRIPT.format(refusal="")))
+    assert report.kind == "not_bounce"
+
+
+def test_a_postfix_transcript_holding_a_refusal_stays_a_report():
+    refusal = (" In:  MAIL FROM:<news@mail.shop.example>\n Out: 250 2.1.0 Ok\n In:  RCPT TO:<eva@firm.example>\n"
+               " Out: 550 5.1.1 <eva@firm.example>: Recipient address rejected: User unknown in local recipient table\n")
+    report = classify(mail("From: MAILER-DAEMON@mx.firm.example\nTo: postmaster@mail.shop.example\n"
+                           "Subject: Postfix SMTP server: errors from mail.shop.example[192.0.2.7]\n",
+                           TRANSCRIPT.format(refusal=refusal)))
+    assert report.kind == "failed"
+
+
+FORWARDED = ("Hello,\n\nI forwarded your price list to our buyer and got the message below. Can you send it to her "
+             "directly?\n\nThanks, Frank\n\n-----Original Message-----\nFrom: Microsoft Outlook <postmaster@firm.example>\n"
+             "Sent: 18 June 2024 11:05\nTo: Frank <frank@firm.example>\nSubject: Undeliverable: {subject}\n\n"
+             "Delivery has failed to these recipients or groups:\n\ngrce@firm.example\nThe email address you entered couldn't "
+             "be found.\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address "
+             "lookup'\n")
+
+
+def test_a_persons_own_forward_that_failed_is_none_of_ours():
+    report = persons_mail("Frank <frank@firm.example>", "RE: Undeliverable: FW: Trade prices",
+                          FORWARDED.format(subject="FW: Trade prices"), to="bounces+frank=firm.example@mail.shop.example")
+    assert report.kind == "not_bounce"
+
+
+def test_a_colleagues_forward_of_our_own_messages_report_stays_a_report():
+    body = FORWARDED.format(subject="FW: Trade prices").replace("Frank <frank@firm.example>", "Sales <sales@shop.example>")
+    report = persons_mail("Sales <sales@shop.example>", "FW: Undeliverable: FW: Trade prices", body,
+                          to="bounces@mail.shop.example")
+    assert report.kind == "failed"
+    assert [r.address for r in report.recipients] == ["grce@firm.example"]
+
+
+def test_a_postmaster_desks_receipt_of_a_delisting_request_is_no_report():
+    body = ("Thank you for contacting the Postmaster team.\n\nWe have received your request regarding IP 192.0.2.61, which "
+            "was rejected with \"554 5.7.1 Mail refused - policy\". Our team reviews requests within 48 hours.\n")
+    report = persons_mail("Postmaster <postmaster-noreply@isp.example>", "[Ticket #PM-2209-48813] Block removal request received",
+                          body, to="postmaster@mail.shop.example")
+    assert report.kind == "not_bounce"
