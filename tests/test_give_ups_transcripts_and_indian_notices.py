@@ -216,3 +216,140 @@ def test_a_postmaster_desks_receipt_of_a_delisting_request_is_no_report():
     report = persons_mail("Postmaster <postmaster-noreply@isp.example>", "[Ticket #PM-2209-48813] Block removal request received",
                           body, to="postmaster@mail.shop.example")
     assert report.kind == "not_bounce"
+
+
+# ---- second round: the same meanings in other words ------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "550 Employee separated - mail ID removed",
+    "Reason: this employee has left the organisation and the email ID has been removed from our server.",
+])
+def test_terse_and_long_forms_of_a_person_gone_are_user_unknown(words):
+    assert decide(status="5.0.0", diagnostic=words, action="failed") == "user_unknown"
+
+
+@pytest.mark.parametrize("body", [
+    # German, the message described between the article and the noun
+    "einer unserer Kunden (j.becker@mailhost.example) hat die folgende, von Ihrem Mailserver versandte Nachricht als SPAM "
+    "markiert. Bitte tragen Sie die Adresse aus Ihrem Verteiler aus.\n",
+    # Portuguese, the verb first
+    "Um de nossos usuarios (j.becker@mailhost.example) marcou como SPAM a mensagem abaixo, enviada a partir do seu servidor.\n",
+])
+def test_desks_complaints_in_other_word_orders(body):
+    report = persons_mail("Missbrauchsabteilung <missbrauch@mailhost.example>", "Beschwerde: SPAM von Ihrem Server", body,
+                          to="postmaster@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("j.becker@mailhost.example", "complaint")])
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("स्वतः सूचना: ई-मेल प्राप्ति की पावती",
+     "आपका ई-मेल इस कार्यालय में प्राप्त हो गया है और संबंधित अनुभाग को भेज दिया गया है।\n"),
+    ("अर्ज क्र. 3321907 - पोचपावती", "आपला अर्ज प्राप्त झाला आहे. हा संगणकीय संदेश आहे, उत्तर देऊ नका.\n"),
+])
+def test_more_offices_acknowledgements(subject, body):
+    report = persons_mail("Office <office@office.example>", subject, body, extra="Auto-Submitted: auto-generated\n")
+    assert report.kind == "auto_reply"
+
+
+def test_a_clerks_own_answer_under_an_acknowledgements_subject_is_a_persons_mail():
+    # (no number, no automatic mark: a person writing back about the complaint)
+    body = "महोदय,\n\nआपकी शिकायत प्राप्त हो गई थी, लेकिन उसमें पार्सल का ट्रैकिंग नंबर नहीं है। कृपया नंबर भेजें।\n"
+    report = persons_mail("S.O. (Accounts) <so.accounts@post.example>", "Re: शिकायत की पावती", body)
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("words", [
+    "O prazo máximo de entrega (4 dias) foi excedido e não serão feitas novas tentativas.",
+    "原因：已超過投遞期限（五天），系統已放棄投遞，且將不再重試。",
+])
+def test_give_ups_said_with_their_limits(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "expired"
+
+
+def test_a_greeting_that_never_came_is_a_network_failure_and_a_give_up_after_it_expired():
+    assert decide(status="4.4.2", diagnostic="421 4.4.2 mx.firm.example: timeout waiting for greeting",
+                  action="delayed") == "network_error"
+    assert decide(status="4.4.7", diagnostic="421 4.4.2 mx.firm.example: timeout waiting for greeting",
+                  action="failed") == "expired"
+
+
+@pytest.mark.parametrize("words", [
+    "421 4.7.0 Die IP 192.0.2.33 hat das Limit an Sitzungen pro Stunde überschritten. Bitte später erneut versuchen.",
+    "421 4.7.0 Sitzungslimit erreicht, bitte später erneut versuchen",
+])
+def test_the_session_limit_in_german_is_a_rate(words):
+    assert decide(status="4.7.0", diagnostic=words, action="delayed") == "rate_limited"
+
+
+def test_a_plugins_own_words_after_harakas_refusal_decide():
+    assert decide(status="5.1.1", diagnostic="550 5.1.1 I cannot deliver mail for <eva@firm.example>: mailbox does not exist",
+                  action="failed") == "user_unknown"
+
+
+def test_many_complaints_of_the_sites_users_are_our_reputation():
+    assert decide(status="5.7.1", diagnostic="554 5.7.1 We have received a large number of complaints from our users about "
+                                            "mail from 192.0.2.61.", action="failed") == "bad_reputation"
+
+
+def test_a_postmaster_desks_case_receipt_quoting_the_refusal_is_no_report():
+    body = ("Thank you for contacting the Postmaster Support. Your request for\nIP 192.0.2.61 has been logged as case 02231877.\n\n"
+            "Your message said the IP was rejected with:\n  554 5.7.1 Service unavailable; Client host [192.0.2.61] blocked\n")
+    report = persons_mail("Postmaster Support <postmaster-support@isp.example>", "[Case 02231877] Delisting request received",
+                          body, to="deliverability@shop.example", extra="Auto-Submitted: auto-generated\n")
+    assert report.kind == "not_bounce"
+
+
+# ---- security gateways and hosting panels ----------------------------------------------------------------------------
+def test_an_organisational_policy_is_the_sites_policy():
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Message blocked due to organizational policy",
+                  action="failed") == "policy_violation"
+
+
+def test_a_digest_of_mail_held_for_the_reader_is_no_report():
+    body = ("The messages listed below have been held and are awaiting your action.\nUse the links to release, block or permit "
+            "the sender.\n\n From                          Subject                     Received\n"
+            " notify@returns.example        Delivery Status Notification   02/06/2024 19:22\n"
+            "   Release: https://gw.example/r/AAB1   Block: https://gw.example/b/AAB1\n")
+    report = classify(mail("From: Gateway <postmaster@mail.shop.example>\nTo: bounces@mail.shop.example\n"
+                           f"Subject: Digest: 2 messages on hold\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "not_bounce"
+
+
+@pytest.mark.parametrize("words, reason", [
+    # the recipient's domain switched off by its host for now
+    ("550 The domain firm.example is currently suspended. Please contact the hosting provider.", "suspended"),
+    # the recipient's own list, said as the person's deed
+    ("The message you sent to eva@firm.example was blocked because the recipient has placed your address on his or her "
+     "blacklist.", "filtered"),
+    # cPanel's Exim: the address has no route
+    ("550 rejected because eva@firm.example is unroutable", "host_unknown"),
+])
+def test_hosting_panels_replies(words, reason):
+    assert decide(status=None, diagnostic=words, action="failed") == reason
+
+
+def test_our_own_domain_suspended_is_no_recipients_state():
+    assert decide(status="5.7.1", diagnostic="554 5.7.1 Your domain shop.example has been suspended for abuse",
+                  action="failed", command="MAIL") != "suspended"
+
+
+def test_a_help_desk_named_as_a_contact_is_no_recipient():
+    body = ("The following message from <news@mail.shop.example> to <tom@firm.example>\ncould not be delivered.\n\n"
+            "Reason: 550 5.1.1 <tom@firm.example>... User unknown\n\nIf you believe this is in error please contact "
+            "<postmaster@firm.example>\nor our help desk <servicedesk@firm.example>.\n")
+    report = system_notice("postmaster@mx.firm.example", "Delivery failure", body, to="bounces+tom=firm.example@mail.shop.example")
+    assert kind_and_reasons(report) == ("failed", [("tom@firm.example", "user_unknown")])
+
+
+def test_a_japanese_line_that_says_the_other_recipient_was_delivered():
+    body = ("「sato@firm.example」宛のメールは配信できませんでした。\n理由：宛先のドメインが見つかりません（Host not found）。\n\n"
+            "なお、「suzuki@firm.example」宛には正常に配信されています。\n")
+    report = system_notice("MAILER-DAEMON@relay.firm.example", "配信不能通知", body, to="bounces@mail.shop.example")
+    assert [(r.address, r.reason) for r in report.recipients if r.reason != "delivered"] == [("sato@firm.example", "host_unknown")]
+
+
+def test_one_reply_with_each_recipients_result_parted_by_semicolons():
+    from filter.core.pipeline import _own_result
+    reply = ("550 permanent failure for one or more recipients (ana@firm.example:550 5.1.1 <ana@firm.example>: User unknown; "
+             "bo@firm.example:552 5.2.2 <bo@firm.example>: Mailbox full)")
+    assert decide(status=None, diagnostic=_own_result(reply, "ana@firm.example"), action="failed") == "user_unknown"
+    assert decide(status=None, diagnostic=_own_result(reply, "bo@firm.example"), action="failed") == "mailbox_full"

@@ -252,7 +252,7 @@ _BEFORE["host_unknown"] = tuple(dict.fromkeys(_BEFORE["host_unknown"] + _NOT_DOM
 _BEFORE = {r: before + ("sender_limit", "invalid_recipients") for r, before in _BEFORE.items()}
 # a policy of the receiving domain or organisation as a whole (issue 8 family 10: "Rejected by domain
 # policy", "violates the organisation's mail policy"): no person's filter, a ``policy_violation``
-_ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic|"
+_ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation(?:al)?|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic|"
                             # ("attachments of type .iso are not accepted by this organization")
                             r"\bnot (?:accepted|allowed|permitted) by (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
                             # a rule on kinds of attachment is a site's, never a person's filter ("attachment
@@ -282,6 +282,9 @@ _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(
                  # ("the recipient's reject list" is the person's; "on the recipient reject list" a site's
                  # list of refused recipients, qmail's badrcptto)
                  r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"
+                 # (said as the person's deed: "because the recipient has placed your address on his or her blacklist")
+                 r"|\b(?:recipient|user|addressee) has (?:placed|put|added) your (?:e-?mail )?address (?:on|to) "
+                 r"(?:his|her|his or her|their) (?:personal |own )?(?:block|black|deny|blocked senders?) ?list"
                  # (Russian "в чёрном списке получателя", in the recipient's black list)
                  r"|(?:в )?ч(?:е|ё)рн(?:ом|ый|ого) списк(?:е|а)? получателя"
                  # ("... blocked messages from this sender (personal block list)": the person's own)

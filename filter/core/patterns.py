@@ -239,6 +239,9 @@ PHRASES: dict[str, list[str]] = {
         r"(message|mail|e-?mail) size \([^)]{1,24}\) (exceeds|is (larger|greater|more) than)",
     ],
     "suspended": [
+        # the recipient's domain switched off by its host for now ("550 The domain x.example is currently suspended. Please contact the
+        # hosting provider": the hosting account's state, its mail back once it is paid or cleared; never our domain, "your domain")
+        r"(?<!your )(?<!sender )\bdomain (<?[a-z0-9-]+(\.[a-z0-9-]+)+>? )?(is|has been) (currently |temporarily )?suspended\b",
         # the person away for a long time, the mailbox kept ("Sarah Okafor is on parental leave until 3 February",
         # "Dr. Mendes is on sabbatical", "on long-term leave, mailbox not accepting messages"): said in a
         # failure, the mailbox exists and takes no mail for now (an out-of-office *reply* saying so is an
@@ -508,7 +511,7 @@ PHRASES: dict[str, list[str]] = {
         # removed from our system", "this mailbox and all its data have been deleted"): it is gone
         r"\b(user )?account \S{1,64} (has been|was) (deleted|removed)\b",
         # ... the address called its "mail ID", as Indian English says ("his mail ID x@ has been deleted from our server")
-        r"\b(e-?)?mail id( \S{1,64})? (has been|was|is) (permanently )?(deleted|removed|deactivated and deleted)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter))",
+        r"\b(e-?)?mail id( \S{1,64})? (has been |was |is )?(permanently )?(deleted|removed|deactivated and deleted)\b(?! from (the |this |a |our |your |their )?[\w -]{0,30}?(list|group|newsletter))",
         r"\b(mail ?box|account) and all (of )?its data (have|has) been (deleted|removed|purged)\b",
         # ... a group or list deleted ("This mailing group was deleted at the end of the school year")
         r"\b(group|list|distribution list|alias)\b[^.;]{0,20} (has been|was|is now) (deleted|removed)\b(?! from\b)",
@@ -610,7 +613,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bno longer in the (services?|employ(ment)?) of\b", r"\bdisengaged from the (company|organi[sz]ation|firm|bank)\b",
         r"\brelieved from the (company|organi[sz]ation|firm|bank)\b",
         # ("Mr. X has separated from the organisation": HR's word in Indian English for one who left)
-        r"\b(has|have|had) separated from the (company|organi[sz]ation|firm|bank|institute|university)\b", r"\bmail ?box is no more in use\b", r"\bex-(student|employee|staff|pupil)s?\b",
+        r"\b(has|have|had) separated from the (company|organi[sz]ation|firm|bank|institute|university)\b",
+        r"\b(employee|staff member|user) (has )?separated\b(?! (the|its|his|her) )", r"\bmail ?box is no more in use\b", r"\bex-(student|employee|staff|pupil)s?\b",
         # an address's forwarding ended ("The lifetime e-mail forwarding service ended", "Mail forwarding for this address
         # expired ... No forwarding address is available")
         r"\bforwarding (service )?(has )?(ended|stopped)\b", r"\bforwarding\b[^.;]{0,40}\b(expired|ended|stopped) on\b",
@@ -762,6 +766,10 @@ PHRASES: dict[str, list[str]] = {
         # exists (an organisation's list is its policy: "the organization's block list")
         *(rf"\b(recipient|user|addressee)['’]?s (personal |own |private )?{kind}\b"
           for kind in ("blocked (senders? )?list", "block ?list", "deny ?list", "black ?list")),
+        # ... said as the person's deed ("The message was blocked because the recipient has placed your address on his or her
+        # blacklist", cPanel's BoxTrapper)
+        r"\b(recipient|user|addressee) has (placed|put|added) your (e-?mail )?address (on|to) (his|her|his or her|their) "
+        r"(personal |own )?(black ?list|block ?list|blocked senders? list|deny ?list)\b",
         # a person's own filter named in the first person ("This address doesn't take newsletters. My filter bounced yours.")
         r"\bmy (own |spam |mail |e-?mail )?filter\b", r"\b(my|a) personal (mail |e-?mail |spam )?filter\b",
         # the sender blocked by the recipient ("sender news.example is blocked by this user")
@@ -1098,6 +1106,8 @@ PHRASES: dict[str, list[str]] = {
         r"host (is )?unknown", r"\bhost ?name is unknown\b", r"unknown host", r"host (or domain name )?not found", r"domain (name )?not found",
         r"no such (domain|host)", r"unknown (mail )?domain", r"(domain|host) (does not|doesn't) exist",
         r"name service error", r"unrouteable address", r"unroutable (address|domain)", r"dns lookup failure: host",
+        # (the address itself said to be so: cPanel's Exim "550 rejected because x@y.example is unroutable")
+        r"(<address>|@[a-z0-9-]+(\.[a-z0-9-]+)+>?) is unroutable\b",
         r"couldn't find any host", r"could not find (any |the )?host", r"domain (is )?(invalid|unknown)",
         r"(recipient|destination) domain (is )?(invalid|unknown|not found|does not exist)",
         r"nxdomain", r"bad destination system address", r"unrout(e)?able mail domain",
@@ -1545,6 +1555,8 @@ PHRASES: dict[str, list[str]] = {
         r"cannot be (sent|delivered|forwarded) outside (of )?(the|this|your|our) (organi[sz]ation|company|network|tenant)",
         r"only accepts? (messages?|mails?|e-?mails?) (written )?in (english|german|french|spanish|[a-z]+ (and|or) [a-z]+)\b",
         r"sensitivity label", r"(domain|organi[sz]ation|tenant|company|administrator)(?:'s)? (e-?mail |mail )?polic(y|ies)",
+        # ... said with the adjective ("Message blocked due to organizational policy", "corporate e-mail policy")
+        r"\b(organi[sz]ational|corporate) (e-?mail |mail |security )?polic(y|ies)\b",
         # Office documents with macros refused (Broadcom Email Security.cloud "MS-Office file containing VBA
         # macros found inside of the email", KB 162445), attachments of a type ("attachments of type .iso are
         # not accepted by this organization"): what the site takes, no judgement of spam or malware
@@ -1605,6 +1617,8 @@ PHRASES: dict[str, list[str]] = {
         # ("the sending history of x with our users is not good enough", "the standing of your network with our users is low")
         r"\bsending history\b", r"\bstanding of your (sending )?(network|ip|server|host|domain)\b", r"\b(low|poor|bad) standing\b",
         r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
+        # ("We have received a large number of complaints from our users about mail from 192.0.2.61")
+        r"\b(large|significant|unusual(ly high)?|growing) (number|volume|amount) of (user |spam |abuse )?complaints\b",
         # a sending domain too new to have a reputation ("Your domain was registered less than 30 days ago")
         r"(domain|sender domain) (was )?registered less than \d+ (days|weeks|months)", r"newly registered domain",
         r"domain (is )?too (new|young)",
@@ -2002,7 +2016,7 @@ PHRASES: dict[str, list[str]] = {
         # "421 ... ESMTP server temporarily not available" (Cox: "our systems are experiencing an
         # issue", www.cox.com/business/support/email-error-codes.html): their outage, not our refusal
         r"(server|service|system) (is )?(currently |temporarily )+not available",
-        r"could not load", r"timeout waiting(?! (on|for) connect)(?! for input from)", r"i/o error", r"write error",
+        r"could not load", r"timeout waiting(?! (on|for) connect)(?! for input from)(?! for (the )?(server'?s? )?(initial )?(greeting|banner))", r"i/o error", r"write error",
         r"locked by (another|a different|an?other) (process|session|program|client)",
         r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy",
         # a mailbox in use by another process (RFC 5321 section 4.2.3, 450 "mailbox unavailable (e.g., mailbox busy or
@@ -2169,6 +2183,8 @@ PHRASES: dict[str, list[str]] = {
         # not its "lost connection with mx[ip] while ...": a server answered and the session broke, a network error whether the
         # report is final or not - the shared corpus's Postfix report at 4.4.2 "while performing the HELO handshake")
         r"timed out while receiving the initial server greeting",
+        # (the same in other MTAs' words: "421 4.4.2 mx.example: timeout waiting for greeting", "timeout waiting for banner")
+        r"\btime-?out waiting for (the )?(server'?s? )?(initial )?(greeting|banner)\b",
         r"could not find a gateway", r"all hosts have been failing",
         r"(server|host) (did not|didn't|does not|doesn't) (respond|answer)", r"no answer from (the )?(remote )?(host|server)",
         # Windows' socket errors as Exchange and MDaemon quote them ("Failed to connect. Winsock error code:

@@ -832,8 +832,10 @@ def _without_message_ids(records: list[Record], ids: str) -> list[Record]:
 
 # one reply for several recipients that gives each its own result (Barracuda's "550 permanent failure for one or more
 # recipients (ana@x.example:blocked,old@x.example:550 5.1.1 User unknown)"): "address:result" pairs in brackets
-_RESULTS = Lazy(r"\(([^()@\s,]+@[^()\s,:]+:[^()]*,\s*[^()@\s,]+@[^()\s,:]+:[^()]*)\)")
-_NEXT_PAIR = Lazy(r",\s*(?=[^()@\s,]+@[^()\s,:]+:)")
+# (the pairs parted by commas, or by semicolons where the results are whole replies: "(ana@x.example:550 5.1.1 <ana@x.example>:
+# User unknown; bo@x.example:552 5.2.2 <bo@x.example>: Mailbox full)")
+_RESULTS = Lazy(r"\(([^()@\s,;]+@[^()\s,;:]+:[^()]*[,;]\s*[^()@\s,;]+@[^()\s,;:]+:[^()]*)\)")
+_NEXT_PAIR = Lazy(r"[,;]\s*(?=[^()@\s,;<>]+@[^()\s,;:<>]+:)")
 
 
 def _the_notices_own_words(rec: Record, msg: ParsedMessage) -> None:
@@ -849,7 +851,8 @@ def _the_notices_own_words(rec: Record, msg: ParsedMessage) -> None:
 
 def _own_result(diagnostic: str | None, address: str | None) -> str | None:
     """The reply with only this recipient's own result among those it lists for several (the rest are others')."""
-    if not diagnostic or not address or "," not in diagnostic or f"{address.lower()}:" not in diagnostic.lower():
+    if not diagnostic or not address or "," not in diagnostic and ";" not in diagnostic \
+            or f"{address.lower()}:" not in diagnostic.lower():
         return diagnostic
     m = _RESULTS.search(diagnostic)
     if m is None:

@@ -175,6 +175,12 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # ("One of our users (x@) has marked the following message sent from your server as SPAM": the report button)
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )\b(?:has|have) marked (?:the|this|your|an?) (?:attached |following |below |enclosed )?"
                     r"(?:e-?mail|message|mail)\b(?:[^.]|\.(?=\w)){0,60}?\bas (?:spam|junk|unsolicited|unwanted)\b|"
+                    # (German with the message described between: "hat die folgende, von Ihrem Mailserver versandte Nachricht als
+                    # SPAM markiert"; Portuguese with the verb first: "marcou como SPAM a mensagem abaixo")
+                    r"\bhat die (?:folgende|nachfolgende|unten ?stehende|beigef(?:ü|ue)gte)\b[^.]{0,80}?\b(?:nachricht|e-?mail|mail) als "
+                    r"(?:spam|unerw(?:ü|ue)nscht\w*)(?: \w+)? (?:markiert|gemeldet)\b|"
+                    r"\b(?:marcou|denunciou|reportou|classificou) como (?:spam|lixo eletr(?:ô|o)nico|n(?:ã|a)o solicitad\w*) "
+                    r"(?:a|esta|uma) (?:mensagem|e-?mail)\b|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
                     # ("Nuestro cliente ... denunció como correo no solicitado (SPAM) el mensaje que se adjunta")
                     r"\bdenunci(?:ó|o) como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"

@@ -607,6 +607,8 @@ AUTO_SUBJECT_PREFIXES: tuple[tuple[str, str], ...] = (
     ("lb/fy", r"automatesch (?:ä|ae)ntwert|automatysk antwurd"),
     # Afrikaans "Outomatiese antwoord", "Afwesigheidsboodskap" (absence message)
     ("af", r"outomatiese antwoord|afwesigheidsboodskap"),
+    # Welsh "Ateb awtomatig" (automatic reply), "Allan o'r swyddfa" (out of the office), as Welsh public bodies set them
+    ("cy", r"ateb awtomatig|allan o['’]r swyddfa"),
     ("ca/eu/gl", r"resposta autom[àa]tica|erantzun automatikoa|resposta autom[áa]tica"),
     ("sv", r"automatiskt svar|fr[åa]nvaromeddelande|autosvar"),
     ("da/no", r"automatisk svar|autosvar|frav[æa]rsmelding|frav[æa]rsmeddelelse|frav[æa]rsbesked|ikke p[åa] kontoret"),
@@ -1139,7 +1141,8 @@ _LINE_END = r"(?: bitte| svp| s'il vous pla[iî]t| merci| please| por favor| por
 _EN_LIST = (r"(?:(?:your|this|all (?:of )?your) (?:[\w-]+ ){0,2}(?:list|lists|mailings?|newsletters?|database)|"
             r"the (?:[\w-]+ )?(?:mailing|e-?mail|distribution|newsletter|contact|subscriber|donor|members?['’]?|volunteer|"
             r"digest|alumni|customer) lists?|"
-            r"the (?:mailings?|newsletters?)|"
+            # ("take me off the volunteer emails": the mails of one of its lists, named by what they are)
+            r"the (?:[\w-]+ )?(?:mailings?|newsletters?|e-?mails)|"
             # ("Take me off whatever list this is": the list the mail came from, whichever it is)
             r"whatever (?:list|mailing list)(?: this is| you have)?)\b(?! (?:of|for)\b)")
 # ... and whom to take off: the reader, or the one the reader writes for ("take her name off your list")
@@ -1151,8 +1154,11 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     # en, beside ``_UNSUB_BODY``: the reader's name or the list between ("PLEASE TAKE MY NAME OFF YOUR LIST", "take me off
     # the volunteer email list", a widow's "Please remove his name and this email from your mailings"), and the one word
     # "Remove" that answers the mail
-    ("en", ("take ", "strike ", "delete ", "drop ", "erase ", "unsubscribe ", "remove"),
-     r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST,
+    ("en", ("take ", "strike ", "delete ", "drop ", "erase ", "unsubscribe ", "remove", "stop sending"),
+     r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST + "|"
+     # (a relative's address, the mail that still comes to it: "Please stop sending them to his address")
+     r"\b" + _NOT_DENIED + r"stop sending (?:them|these|those|it|your (?:e-?mails|mails|letters|newsletters?|appeals)) to "
+     r"(?:his|her|their|my (?:late )?[\w-]+['’]s) (?:e-?mail )?address\b",
      r"^[^\S\n]*(?:please )?remove(?: me)?[^\S\n]*[.!]*[^\S\n]*$"),
     ("de", ("sie mich", "sie meine", "sie unsere", "sie uns", "sie diese", "sie die", "mich vom", "mich von", "mich bitte v", "abmeld", "austrag", "abbestell",
             "zu löschen", "zu loeschen", "kündigen sie", "kuendigen sie"),
@@ -2927,7 +2933,10 @@ _ACKNOWLEDGED = Lazy(
     # "mesajınız alındı")
     # (Tamil "தங்களது மனு பெறப்பட்டு ... பதிவு செய்யப்பட்டுள்ளது" (your petition was received and registered), Hindi "आपकी शिकायत
     # प्राप्त हो गई है" (your complaint has been received))
-    r"(?:மனு|கோரிக்கை|புகார்|மின்னஞ்சல்)(?:கள்)? பெறப்பட்ட|आप(?:की|का) (?:शिकायत|अनुरोध|ईमेल|याचिका|संदेश) (?:प्राप्त|दर्ज) (?:हो|कर)|"
+    r"(?:மனு|கோரிக்கை|புகார்|மின்னஞ்சல்)(?:கள்)? பெறப்பட்ட|"
+    r"आप(?:की|का) (?:शिकायत|अनुरोध|ई-?मेल|याचिका|संदेश|आवेदन|पत्र)(?: [^\s।]+){0,3} (?:प्राप्त|दर्ज) (?:हो|कर)|"
+    # (Marathi "आपला अर्ज प्राप्त झाला आहे" (your application has been received))
+    r"(?:आपला|आपली|आपले) (?:अर्ज|ई-?मेल|संदेश|तक्रार|पत्र)(?: [^\s।]+){0,3} (?:प्राप्त झाला|प्राप्त झाली|प्राप्त झाले|मिळाला|मिळाली)|"
     r"تم استلام (?:رسالتك|طلبك|بريدك|استفسارك)|פנייתך התקבלה|(?:درخواست|پیام) شما دریافت شد|"
     r"\b(?:talebiniz|mesaj(?:ı|i)n(?:ı|i)z|ba(?:ş|s)vurunuz) al(?:ı|i)nm(?:ı|i)(?:ş|s)t(?:ı|i)r\b|\b(?:talebiniz|mesaj(?:ı|i)n(?:ı|i)z) al(?:ı|i)nd(?:ı|i)\b", re.I)
 
@@ -3011,7 +3020,9 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     r"(?:incident|ticket|demande) \S+ -- ouvert en votre nom|hemos recibido (?:tu|su) (?:mensaje|solicitud|consulta|correo)\b|"
                     # (an Indian office's receipt of a petition or complaint, its number first and the word for an acknowledgement
                     # last: Tamil "மனு பதிவு எண் CMC/2026/884120 - ஒப்புகை", Hindi "शिकायत संख्या 2026/114 - पावती")
-                    r"[^\n]{0,80}?(?:ஒப்புகை|पावती|प्राप्ति सूचना)\s*$)", re.I)
+                    # (Marathi "पोचपावती"); its number said, or the notice called automatic ("स्वतः सूचना": a clerk's own "Re: शिकायत
+                    # की पावती" is a person's answer)
+                    r"(?:[^\n]{0,80}?\d[^\n]{0,40}?|(?:स्वतः|स्वचालित) सूचना[^\n]{0,60}?)(?:ஒப்புகை|पोचपावती|पावती|प्राप्ति सूचना)\s*$)", re.I)
 # an issue tracker's key of a request (Jira "ITSD-20931": the project's letters, a dash, the number)
 _ISSUE_KEY = Lazy(r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b")
 # ... or a help desk's number as subjects carry it: "(#48213)" (Zendesk), "[GLPI #0004512]", "Incident

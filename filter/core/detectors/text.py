@@ -1318,7 +1318,9 @@ def brand(address: str) -> str:
 
 
 # the local parts of abuse desks and feedback loops (arf.py's desks add the postmaster and the NOC, whose notices are reports)
-DESK_LOCALS = r"abuse[-_.]?(?:reports?|desk|team|no-?reply)|abuse|abuso|abusi|abus|abuz|feedback|fbl|complaints?|spam-?reports?"
+# (and the desk's name in its own language: German "missbrauch", Dutch "misbruik", Polish "naduzycia")
+DESK_LOCALS = (r"abuse[-_.]?(?:reports?|desk|team|no-?reply)|abuse|abuso|abusi|abus|abuz|missbrauch|misbruik|naduzycia|feedback|fbl|"
+               r"complaints?|spam-?reports?")
 _DESK_ACCOUNT = Lazy(rf"(?:{DESK_LOCALS})$")
 
 
@@ -1797,10 +1799,10 @@ _FROM_US_TO_BEFORE = Lazy(_FROM_US_TO + "$", re.I)
 # (the contact named in the languages reports are written in: "Kontakt:", "Contacto:", "Contato:",
 # "Contatto:", "Контакт:", "联系人：", "聯絡人：", "連絡先：", "お問い合わせ", "문의:", "연락처:", "İletişim:",
 # "Yhteystiedot:", "Kapcsolat:", "Επικοινωνία:", "Ansprechpartner:", "обратитесь к ...")
-_CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|contact|write to|questions?|"
+_CONTACT = Lazy(r"(?:please |for (?:further )?(?:assistance|help|questions)|contact|write to|questions?|(?:our |the )?(?:help|service) ?desk|"
                 r"kontakt|contat[ot]|ansprechpartner|wenden sie sich|контакт|обрат|связ|联系|联络|聯繫|聯絡|連絡|"
                 r"問い?合わ?せ|문의|연락처|담당자|ileti[şs]im|yhteys|kapcsolat|επικοινων)[^@\n]{0,40}?"
-                r"[<\"'＜「『（【]?(?:postmaster|hostmaster|abuse|mailer-daemon|helpdesk|support|noc|security|webmaster)@",
+                r"[<\"'＜「『（【]?(?:postmaster|hostmaster|abuse|mailer-daemon|helpdesk|service-?desk|support|noc|security|webmaster)@",
                 re.I)
 # a contact label right before an address ("Kontakt: it-team@example.net", "…。連絡先：desk@example.jp"):
 # whoever it names is a contact, never a failed recipient, whatever the local part
@@ -1903,8 +1905,8 @@ def invites(low: str) -> bool:
 # report's words unless the line is the mail system's own record of that recipient with its reply
 # ("<postmaster@example.net>: 550 ...", :func:`anchors`) - a DSN's Final-Recipient, X-Failed-Recipients
 # and the returned original's only To still name them
-_ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "support@", "noc@", "security@",
-             "webmaster@")
+_ROLES_AT = ("postmaster@", "hostmaster@", "abuse@", "mailer-daemon@", "helpdesk@", "servicedesk@", "service-desk@", "support@",
+             "noc@", "security@", "webmaster@")
 
 
 def is_role_account(address: str) -> bool:
@@ -4273,7 +4275,7 @@ _SUCCESS_LINE = Lazy(r"(?<!not )(?<!n't )\b(?:successfully delivered|delivered s
                      r"(?<!未能)(?<!未)(?<!没有)(?<!沒有)(?<!无法)(?<!無法)(?<!不能)(?:投递成功|投遞成功)|"
                      # (Japanese "宛先 (x@) への配信に成功しました", "（x@）へは正常に配信されました", Korean "수신자(x@)에게 성공적으로 / 정상적으로
                      # 전달되었습니다")
-                     r"配信に成功しました|正常に(?:配信|配送)されました|(?:성공적으로|정상적으로) (?:전달|발송|배달|전송)되었습니다|"
+                     r"配信に成功しました|正常に(?:配信|配送)されま(?:した|す)|正常に(?:配信|配送)されています|(?:성공적으로|정상적으로) (?:전달|발송|배달|전송)되었습니다|"
                      # (Russian "доставлено успешно", French "remis avec succès", Portuguese "entregue com sucesso", Italian "consegnato
                      # con successo")
                      r"\bуспешно доставлен|\bдоставлен[оа]? успешно\b|\b(?:remis|distribu(?:é|e)) avec succ(?:è|e)s\b|"
@@ -4533,7 +4535,8 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     if "transcript of session follows" in head and "\n out: " in head and _FAILED_REPLY_IN_TRANSCRIPT.search(text) is None:
         return True  # (Postfix's notice whose session holds no 4xx or 5xx reply: a TLS handshake given up, nothing refused)
     return any(marker in head for marker in _TICKET_MARKERS) \
-        or ("delist" in head or " from our " in head or "received your" in head) and _DELISTED.search(head) is not None \
+        or ("delist" in head or " from our " in head or "received your" in head or "your request" in head) \
+        and _DELISTED.search(head) is not None \
         or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg) \
         or not msg.status_blocks and any(p.ctype == "text/calendar" for p in msg.parts) and not from_system(msg)
 
@@ -4551,6 +4554,9 @@ _DELISTED = Lazy(r"\bthank you for your (?:delisting|removal|unblock(?:ing)?) re
                  # was rejected with ...": it quotes the refusal the request is about)
                  r"\b(?:we have|we've) received your (?:delisting |removal |unblock(?:ing)? |block removal |mitigation )?request "
                  r"(?:regarding|about|for) (?:the |your )?(?:sending )?ip\b|"
+                 # ("Your request for IP 192.0.2.61 has been logged as case 02231877")
+                 r"\byour (?:delisting |removal |unblock(?:ing)? |block removal |mitigation )?request\s+(?:for|regarding|about)\s+"
+                 r"(?:the |your )?(?:sending )?ip\b(?:[^.]|\.(?=\w)){0,60}\b(?:has been|was)\s+(?:logged|received|opened|created|registered)\b|"
                  r"\b(?:has|have) been (?:removed|released|delisted) from (?:our|the) (?:local )?(?:block|black|deny) ?list\b")
 
 
@@ -4703,6 +4709,8 @@ _HELD_FOR_READER = Lazy(
     r"\bquarantine (?:digest|summary|report|notification)\b|\bspam (?:digest|quarantine summary)\b|\bhold summary\b|"
     # (Mimecast's digest, "Messages on hold for <the reader> since your last digest")
     r"\bsince your last digest\b|\b(?:messages|e-?mails) (?:on hold|held|quarantined) for <?[^\s@<>]+@|"
+    # (its subject and heading: "Digest: 2 messages on hold", "The messages listed below have been held and are awaiting your action")
+    r"\bdigest:? \d+ (?:messages?|e-?mails?) (?:on hold|held|quarantined)\b|\bheld and (?:are )?awaiting your action\b|"
     # (Dutch "Quarantaineoverzicht", German "Quarantäne-Übersicht", the mail held for the reader listed)
     r"quarantaine-?(?:overzicht|rapport)|quarant(?:ä|ae)ne-?(?:ü|ue)bersicht|"
     # (German "Ihr persönlicher Quarantäne-Digest", "Folgende Nachrichten an Sie wurden zurückgehalten": mail to the reader held)
@@ -4716,7 +4724,7 @@ _HELD_FOR_READER = Lazy(
     r"(?:e-?mails?|nachrichten)\s+an\s+ihre\s+adresse\s+(?:wurden\s+|wurde\s+)?in\s+(?:die\s+)?quarant(?:ä|ae)ne|"
     r"تقرير (?:ال)?حجر|گزارش قرنطینه|隔离报告|隔離報告|隔离邮件|隔離郵件|拦截并隔离|攔截並隔離", re.I)
 # every match of ``_HELD_FOR_READER`` holds one of these (a substring test before the pattern)
-_HELD_WORDS = ("uarant", "arant", "arentena", "eview", "igest", "ummary", "арантин", "хранилищ", "กักกัน", "隔离", "隔離", "cách ly",
+_HELD_WORDS = ("uarant", "arant", "arentena", "eview", "igest", "ummary", "awaiting your action", "арантин", "хранилищ", "กักกัน", "隔离", "隔離", "cách ly",
                "حجر", "قرنطینه")
 
 

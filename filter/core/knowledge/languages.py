@@ -1345,7 +1345,9 @@ PHRASES: dict[str, list[str]] = {
         r"短時間に大量の(メール|メッセージ)", r"一時的に受信を制限",
         # -- German.
         rf"zu ?viele (verbindungen|nachrichten|e-?mails|mails|empf{_DE_AE}nger|anfragen|zugriffe)",
-        r"(sendelimit|versandlimit|verbindungslimit)",
+        r"(sendelimit|versandlimit|verbindungslimit|sitzungslimit)",
+        # ("Die IP 192.0.2.33 hat das Limit an Sitzungen pro Stunde überschritten": the site's limit of our sessions)
+        rf"\blimit an (sitzungen|verbindungen|nachrichten|e-?mails)\b[^.]{{0,30}}({_DE_UE}berschritten|erreicht)",
         # -- French. Orange "Trop de connexions, veuillez verifier votre configuration", "Veuillez
         #    essayer plus tard" (rb-sisimai rhost/franceptt.rb).
         r"trop de (connexions|messages|destinataires|courriels|mails|requ[êe]tes)",
@@ -1528,6 +1530,10 @@ PHRASES: dict[str, list[str]] = {
         r"(non (è|e'|e) stato possibile|impossibile) (consegnare|recapitare)[^.]{0,30} (entro|in|dopo) \d+",
         # -- Portuguese.
         r"(tempo|prazo)( limite)? de entrega (expirado|esgotado|excedido)",
+        # ("O prazo máximo de entrega (4 dias) foi excedido e não serão feitas novas tentativas": the longest time kept, run out; no
+        # new attempts)
+        r"(tempo|prazo) (m[áa]ximo|limite) de entrega( \(\d+ \w+\))? (foi |est[áa] )?(expirado|esgotado|excedido|ultrapassado)",
+        r"n[ãa]o ser[ãa]o (feitas|realizadas|efetuadas) (novas|mais) tentativas",
         # -- Dutch.
         r"(bezorgtermijn|afleveringstermijn|bezorgtijd|afleveringstijd)[^.]{0,20}(verlopen|overschreden)",
         # ("kon niet binnen de maximale bezorgtijd worden afgeleverd. We hebben het 5 dagen geprobeerd en stoppen nu")
@@ -1595,7 +1601,7 @@ PHRASES: dict[str, list[str]] = {
         #    παράδοσης έληξε" (the delivery time expired), "Δεν θα γίνουν άλλες προσπάθειες" (no more attempts will be made)
         r"teslim s(ü|u)resi (doldu|a(ş|s)(ı|i)ld(ı|i))", r"yeniden denenmeyecek",
         r"配送期限(が|を)?(切れ|超過|過ぎ)", r"配送を打ち切り", r"(今後|これ以上)(は)?再送されません", r"(今後|これ以上)(は)?再送しません",
-        r"(超过|超出)(了)?投递期限", r"(超过|超出)(了)?发送期限", r"超過(了)?投遞期限", r"超過(了)?發送期限", r"放弃投递|放棄投遞|放弃发送|放棄發送", r"不会再被重试", r"不会再重试", r"不會再被重試", r"不會再重試",
+        r"(超过|超出)(了)?投递期限", r"(超过|超出)(了)?发送期限", r"超過(了)?投遞期限", r"超過(了)?發送期限", r"放弃投递|放棄投遞|放弃发送|放棄發送", r"不会再被重试", r"不会再重试", r"不會再被重試", r"不會再重試", r"将不再重试", r"將不再重試",
         r"χρ(ό|ο)νος παρ(ά|α)δοσης (έ|ε)ληξε", r"δεν θα γ(ί|ι)νουν (ά|α)λλες προσπ(ά|α)θειες",
     ],
     # ============================================================================================

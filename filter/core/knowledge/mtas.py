@@ -187,7 +187,9 @@ PHRASES: dict[str, list[str]] = {
         r"(do not|don't) handle mail for",
         # Haraka's answer when no recipient plugin took the address, neither a domain it serves nor a client it relays for
         # (haraka/Haraka connection.js: "No plugin determined if relaying was allowed" -> "550 I cannot deliver mail for <x>")
-        r"\bi cannot deliver mail for\b",
+        # (the reply alone, as Haraka words it; a plugin's own words after it say their own cause: "I cannot deliver mail for
+        # <x>: mailbox does not exist")
+        r"\bi cannot deliver mail for <*[^\s<>]+>*(?=\.?\s*$)",
         # au by KDDI's reports (lhost/kddi.rb): "Due to the following SMTP relay error" - the
         # carrier's relay refused to pass the message on
         r"due to (the following )?smtp relay error",
