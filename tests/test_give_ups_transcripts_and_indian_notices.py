@@ -353,3 +353,120 @@ def test_one_reply_with_each_recipients_result_parted_by_semicolons():
              "bo@firm.example:552 5.2.2 <bo@firm.example>: Mailbox full)")
     assert decide(status=None, diagnostic=_own_result(reply, "ana@firm.example"), action="failed") == "user_unknown"
     assert decide(status=None, diagnostic=_own_result(reply, "bo@firm.example"), action="failed") == "mailbox_full"
+
+
+# ---- third round -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "554 5.7.1 Zbyt wiele skarg naszych użytkowników na pocztę z adresu 192.0.2.25 - wiadomość odrzucona",
+    "550 5.7.1 Courrier refusé : nos abonnés se sont plaints à de nombreuses reprises des messages envoyés par 192.0.2.25",
+    "421 4.7.0 Mail from 192.0.2.25 deferred: elevated complaint rate reported by our subscribers",
+])
+def test_complaints_of_the_sites_users_in_more_words_are_our_reputation(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "bad_reputation"
+
+
+def test_our_sending_quota_in_german_is_no_full_mailbox():
+    words = "550 5.7.1 Versandkontingent überschritten: zu viele Nachrichten pro Stunde von Ihrem Server (192.0.2.25)"
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "rate_limited"
+    # (the mailbox's own quota stays full)
+    assert decide(status="5.2.2", diagnostic="552 5.2.2 Speicherkontingent des Postfachs überschritten",
+                  action="failed") == "mailbox_full"
+
+
+def test_a_recipients_report_and_block_is_the_persons_choice():
+    words = "550 5.7.1 Recipient has reported mail from this sender as spam and chose to block it"
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "filtered"
+
+
+def test_a_mailboxs_receive_rate_under_a_full_mailbox_code_is_a_rate():
+    words = ("550 5.2.2 STOREDRV.Deliver; Recipient's mailbox is receiving too many messages right now (receive rate limit "
+             "exceeded). Please try again later.")
+    assert decide(status="5.2.2", diagnostic=words, action="failed") == "rate_limited"
+
+
+def test_a_spanish_desks_passive_complaint():
+    body = ("El siguiente mensaje, enviado desde su servidor de correo 192.0.2.25, ha sido\ndenunciado como SPAM por uno de "
+            "nuestros clientes.\n\n---------- Mensaje denunciado ----------\nFrom: Tienda <news@mail.shop.example>\n"
+            "To: carmen@correo.example\nSubject: Ofertas\n")
+    report = persons_mail("Abuso <abuso@correo.example>", "Denuncia de SPAM procedente de 192.0.2.25", body,
+                          to="postmaster@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("carmen@correo.example", "complaint")])
+
+
+def test_a_wish_said_with_its_thanks_is_the_readers_request():
+    body = ("Third 'last chance' this week. I have placed your address on my blacklist,\nand I'd appreciate it if you removed "
+            "mine from your mailing list as well.\n")
+    report = persons_mail("George <george@mailhost.example>", "Re: Last chance", body)
+    assert report.kind == "unsubscribe"
+
+
+def test_a_footers_condition_is_still_no_request():
+    body = "Thanks for the catalogue.\n\nIf you wish to remove me from your mailing list, click here.\n"
+    report = persons_mail("George <george@mailhost.example>", "Re: Catalogue", body)
+    assert report.kind != "unsubscribe"
+
+
+# ---- the bulk senders' rules of 2024, Yahoo's permanent deferral, platforms' lists, desks' receipts ---------------------
+def test_a_refusal_for_a_missing_one_click_unsubscribe_is_the_sites_bulk_rule():
+    words = ("550 5.7.1 Bulk mail refused: message lacks an RFC 8058 one-click unsubscribe (List-Unsubscribe-Post: "
+             "List-Unsubscribe=One-Click) header required for bulk senders")
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "policy_violation"
+
+
+@pytest.mark.parametrize("words", [
+    "421 4.7.0 [TSS09] All messages from 192.0.2.88 will be permanently deferred; Retrying will NOT succeed.",
+    "421 4.7.1 [TS03] All messages from 192.0.2.88 will be permanently deferred; Retrying will NOT succeed.",
+])
+def test_yahoos_permanent_deferral_of_our_ip_is_a_block(words):
+    assert decide(status="4.7.0", diagnostic=words, action="delayed") == "blocked"
+
+
+def test_yahoos_deferral_for_complaints_stays_our_reputation():
+    words = "421 4.7.0 [TSS04] Messages from 192.0.2.88 temporarily deferred due to unexpected volume or user complaints"
+    assert decide(status="4.7.0", diagnostic=words, action="delayed") == "bad_reputation"
+
+
+@pytest.mark.parametrize("body", [
+    ("We did not attempt delivery of the following message because the recipient\nis on your Bounces list (a previous "
+     "delivery attempt to this address\nresulted in a hard bounce on 2025-04-04).\n\n  Event:       dropped\n"
+     "  Recipient:   marcus@firm.example\n  Subject:     Your invoice is ready\n"),
+    ("You tried to send to a recipient that has been marked as inactive.\n\nRecipient: marcus@firm.example\n\n"
+     "Inactive recipients are ones that have generated a hard bounce or a spam\ncomplaint. We did not send this message.\n"),
+])
+def test_a_platforms_own_list_named_otherwise_is_a_suppression(body):
+    report = classify(mail("From: Platform Alerts <notifications@alerts.platform.example>\nTo: bounces@mail.shop.example\n"
+                           f"Subject: 1 message dropped\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("marcus@firm.example", "suppressed")])
+
+
+@pytest.mark.parametrize("subject, body, extra", [
+    ("FIN-2291 Invoice INV-2025-04-1240", "Thanks for contacting the Finance Desk. We've created request FIN-2291\nfor you.\n",
+     "Auto-Submitted: auto-generated\n"),
+    ("Recebemos sua mensagem – Protocolo 2025050300417",
+     "Olá,\n\nEsta é uma resposta automática. Recebemos sua mensagem e ela foi registrada\nsob o protocolo 2025050300417.\n", ""),
+])
+def test_desks_acknowledgements_in_more_words(subject, body, extra):
+    report = persons_mail("Desk <desk@firm.example>", subject, body, to="billing@mail.shop.example", extra=extra)
+    assert report.kind == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body, extra", [
+    ("Potwierdzenie otrzymania wiadomości", "Szanowni Państwo,\npotwierdzamy otrzymanie wiadomości przesłanej na adres "
+     "kancelaria@office.example.\nWiadomość wygenerowana automatycznie - prosimy na nią nie odpowiadać.\n",
+     "Auto-Submitted: auto-generated\n"),
+    ("Olemme vastaanottaneet viestisi [Tiketti #88120]", "Hei,\n\nkiitos viestistäsi. Olemme vastaanottaneet sen ja vastaamme 3 "
+     "arkipäivän kuluessa.\n\nTämä on automaattinen viesti.\n", ""),
+    ("Tack för ditt mejl", "Hej!\n\nTack för ditt mejl till kommunen. Vi har tagit emot det och diarieför det vid behov.\n\n"
+     "Detta är ett automatiskt svar.\n", "Auto-Submitted: auto-generated\n"),
+    ("Thanks for getting in touch!", "Hi there,\n\nThis is just a quick note to let you know we've received your message. We "
+     "reply to everyone within 2 working days.\n", "Precedence: bulk\n"),
+])
+def test_offices_and_shared_mailboxes_acknowledge_receipt_in_more_languages(subject, body, extra):
+    report = persons_mail("Office <office@office.example>", subject, body, extra=extra)
+    assert report.kind == "auto_reply"
+
+
+def test_a_persons_thanks_for_getting_in_touch_with_a_question_is_no_acknowledgement():
+    body = "Hi,\n\nthanks for getting in touch! Could you send me the price list for the oak tables?\n\nMaria\n"
+    report = persons_mail("Maria <maria@office.example>", "Re: Oak tables", body)
+    assert report.kind == "not_bounce"

@@ -1444,6 +1444,8 @@ def _unverified(f: _Facts) -> bool:
 
 
 _QUOTA_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity|exceed(?:s|ed)?|limit)\b")
+# ... of the space a mailbox has (a rate's "limit exceeded" is none of them)
+_STORE_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity)\b")
 # words of a mailbox's own store, beside words of a size
 _MAILBOX_WORDS = Lazy(r"\b(?:full|quota|storage|space|capacity|mailbox|mail ?box|disk|account|folder|inbox|user|bytes free)\b")
 
@@ -1464,6 +1466,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # "552 5.2.2 <jo@...>: No such user": no word of a quota, the words say the mailbox does not
         # exist (issue 8 family 3: an unrelated code does not outrank explicit words); "Mailbox of
         # unknown size is full" speaks of the quota
+        return False
+    if reason == "mailbox_full" and spec == reason and not f.says(reason) and f.says("rate_limited") \
+            and not _STORE_WORDS.search(f.text):
+        # "550 5.2.2 ... Recipient's mailbox is receiving too many messages right now (receive rate limit exceeded)": words of a
+        # rate and none of a quota or of storage; the mailbox is not full, it takes no more for now
         return False
     if reason == "mailbox_full" and spec == reason and not f.says(reason) and f.says("message_too_large") \
             and not _MAILBOX_WORDS.search(f.text):

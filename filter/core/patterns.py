@@ -758,6 +758,8 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's own Sieve script, or the recipient's choice, named as what refused it ("550 5.7.1 Rejected by Sieve:
         # <the owner's words>", "the recipient has chosen to refuse your mail")
         r"\brejected by (a |the |the recipient's |the user's )?sieve\b", r"\brecipient has chosen to (refuse|reject|block)\b",
+        # ("Recipient has reported mail from this sender as spam and chose to block it": the person's own choice)
+        r"\b(recipient|user|addressee) (has )?(reported|marked)\b[^.;]{0,60}\band chose to (block|refuse|reject)\b",
         # ("the recipient's personal mail filter refuses mail from this sender": the person's own filter; never the recipient's
         # spam filter, a judgement of the content)
         r"\b(recipient|user|addressee)('s)? (own |personal )(e-?mail |mail )?(filter|filtering rules?)\b",
@@ -1352,6 +1354,10 @@ PHRASES: dict[str, list[str]] = {
         r"\b(rejected|blocked|refused|quarantined) by clam(av|d)\b",
     ],
     "policy_violation": [
+        # the bulk senders' rules of 2024 (Gmail's and Yahoo's sender requirements, RFC 8058): a bulk message without a one-click
+        # unsubscribe refused ("Bulk mail refused: message lacks an RFC 8058 one-click unsubscribe (List-Unsubscribe-Post)
+        # header"): the site's rule for bulk mail, no judgement of our host
+        r"\b(lacks|missing|without|requires?|no) (an? )?(rfc ?8058 )?one-click unsubscribe\b", r"\blist-unsubscribe-post\b",
         # the receiving organisation's compliance rules ("Message rejected: compliance rule", "blocked by a compliance policy")
         r"\bcompliance (rule|rules|policy|policies)\b",
         # a receiving domain's content compliance rule (Google Workspace's "Content compliance" setting: "Message rejected by
@@ -1616,9 +1622,11 @@ PHRASES: dict[str, list[str]] = {
         r"\bsuspected spam (sender|source)\b", r"\bsuspected spammer\b",
         # ("the sending history of x with our users is not good enough", "the standing of your network with our users is low")
         r"\bsending history\b", r"\bstanding of your (sending )?(network|ip|server|host|domain)\b", r"\b(low|poor|bad) standing\b",
-        r"\btss0[0-9]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
+        r"\btss0[0-8]\b", r"(excessive|too many|high (rate|number) of) (user |spam )?complaints",
         # ("We have received a large number of complaints from our users about mail from 192.0.2.61")
         r"\b(large|significant|unusual(ly high)?|growing) (number|volume|amount) of (user |spam |abuse )?complaints\b",
+        # ("deferred: elevated complaint rate reported by our subscribers")
+        r"\b(elevated|high|excessive|unusual(ly high)?) (spam |user )?complaint rates?\b",
         # a sending domain too new to have a reputation ("Your domain was registered less than 30 days ago")
         r"(domain|sender domain) (was )?registered less than \d+ (days|weeks|months)", r"newly registered domain",
         r"domain (is )?too (new|young)",
@@ -1721,6 +1729,8 @@ PHRASES: dict[str, list[str]] = {
         # later", o2.pl / WP's bilingual "Przekroczono limit odbierania poczty")
         r"\breceiving limit (exceeded|reached|has been (exceeded|reached))\b", r"\breceive limit (exceeded|reached|has been (exceeded|reached))\b",
         r"\bprzekroczono limit odbierania\b",
+        # ... and said as a rate ("Recipient's mailbox is receiving too many messages right now (receive rate limit exceeded)")
+        r"\breceive rate limit (exceeded|reached)\b", r"\bmail ?box is receiving too many messages\b",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
         r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
         # a count of ours per period, as policy daemons word a rate limit (postfwd's rate() example
@@ -2666,6 +2676,9 @@ PMTA_CATEGORY: dict[str, str] = {
 # (a word the text must contain, pattern on the lower-cased text, reason)
 PROVIDER_CODES: list[tuple[str, str, str]] = [
     ("ofr", r"\bofr_?50[0-9]\b", "spam_detected"),            # Orange: "Mail rejete. Mail rejected. ofr_506"
+    # Yahoo's TS03 / TSS09, "All messages from <ip> will be permanently deferred; Retrying will NOT succeed": the IP refused
+    # outright (help.yahoo.com/kb/postmaster SLN3436), not a deferral for a while
+    ("ts03", r"\[ts03\]|\bts03\b", "blocked"), ("ss09", r"\[tss09\]|\btss09\b", "blocked"),
     ("ts0", r"\[tss0[0-9]\]|\bts0[0-9]\b", "bad_reputation"),   # Yahoo: temporarily deferred, complaints
     # Office 365 directory-based edge blocking: "5.4.1 Recipient address rejected: Access denied.
     # AS(201806281)"; its other AS(nnnn) tags mark anti-spam verdicts, not unknown users

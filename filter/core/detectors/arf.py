@@ -181,6 +181,10 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"(?:spam|unerw(?:ü|ue)nscht\w*)(?: \w+)? (?:markiert|gemeldet)\b|"
                     r"\b(?:marcou|denunciou|reportou|classificou) como (?:spam|lixo eletr(?:ô|o)nico|n(?:ã|a)o solicitad\w*) "
                     r"(?:a|esta|uma) (?:mensagem|e-?mail)\b|"
+                    # (the passive, the message its subject: "El siguiente mensaje ... ha sido denunciado como SPAM por uno de nuestros
+                    # clientes", Portuguese "foi denunciada como spam por um de nossos clientes")
+                    r"\bha sido (?:denunciado|reportado|marcado) como (?:spam|correo no deseado|correo basura|no solicitado)\b|"
+                    r"\bfoi (?:denunciad|reportad|marcad)[ao] como (?:spam|lixo|n(?:ã|a)o solicitad)|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
                     # ("Nuestro cliente ... denunció como correo no solicitado (SPAM) el mensaje que se adjunta")
                     r"\bdenunci(?:ó|o) como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"

@@ -1147,7 +1147,7 @@ _EN_LIST = (r"(?:(?:your|this|all (?:of )?your) (?:[\w-]+ ){0,2}(?:list|lists|ma
             r"whatever (?:list|mailing list)(?: this is| you have)?)\b(?! (?:of|for)\b)")
 # ... and whom to take off: the reader, or the one the reader writes for ("take her name off your list")
 # (or a relative's: "Please take my mother's name off your mailing list. She passed away in August")
-_EN_WHOM = (r"(?:me|us|(?:my|his|her|our) name|(?:my|his|her|our|this) (?:e-?mail|(?:e-?mail )?address)|"
+_EN_WHOM = (r"(?:me|us|mine|(?:my|his|her|our) name|(?:my|his|her|our|this) (?:e-?mail|(?:e-?mail )?address)|"
             r"my [\w-]+['’]s (?:name|e-?mail|(?:e-?mail )?address))"
             r"(?: and (?:this|my|his|her|our) (?:e-?mail|(?:e-?mail )?address))?")
 UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
@@ -1155,7 +1155,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     # the volunteer email list", a widow's "Please remove his name and this email from your mailings"), and the one word
     # "Remove" that answers the mail
     ("en", ("take ", "strike ", "delete ", "drop ", "erase ", "unsubscribe ", "remove", "stop sending"),
-     r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST + "|"
+     # ("I'd appreciate it if you removed mine from your mailing list": the past of a wish)
+     r"\b" + _NOT_DENIED + r"(?:take|strike|delete|drop|erase|unsubscribe|remove|removed|took) " + _EN_WHOM + r" (?:off|from) " + _EN_LIST + "|"
      # (a relative's address, the mail that still comes to it: "Please stop sending them to his address")
      r"\b" + _NOT_DENIED + r"stop sending (?:them|these|those|it|your (?:e-?mails|mails|letters|newsletters?|appeals)) to "
      r"(?:his|her|their|my (?:late )?[\w-]+['’]s) (?:e-?mail )?address\b",
@@ -1611,7 +1612,8 @@ _NOT_OWN_REQUEST = Lazy(
     # (a condition asks nothing, "If I unsubscribe, will I ...?", "Wenn wir uns abmelden, bekommen wir ...?", "Si je me désabonne,
     # est-ce que ...?"; its polite form is still the request: "If you could unsubscribe me", "wenn Sie mich bitte austragen
     # könnten")
-    r"https?://|www\.|\b(?:if you(?! could\b)|if you'd|if i(?! could\b)|if we(?! could\b)|click|klicken|klick|wenn sie(?! mich\b)|"
+    # (nor the wish said with its thanks: "I'd appreciate it if you removed mine", "I would be grateful if you could")
+    r"https?://|www\.|\b(?:(?<!appreciate it )(?<!appreciate )(?<!grateful )(?<!be great )(?<!be nice )if you(?! could\b)|if you'd|if i(?! could\b)|if we(?! could\b)|click|klicken|klick|wenn sie(?! mich\b)|"
     r"wenn (?:ich|wir)|si (?:je|nous)|om (?:jag|vi)|hvis (?:jeg|vi)|se (?:eu|n[óo]s)|falls sie|sofern sie|si vous|si usted|si desea|"
     r"si no desea|si quiere|si prefiere|cliquez|haga clic|pulse|clique|clicca|se (?:non )?(?:desideri|desidera|vuoi|vuole|"
     r"volete|desiderate)|se (?:voc[êe] )?(?:n[ãa]o )?(?:desejar|deseja|quiser)|caso (?:n[ãa]o )?(?:deseje|queira)|"
@@ -2884,6 +2886,13 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
 # languages help desks send it (our renderings of that meaning): an automatic answer, no failure
 _ACKNOWLEDGED = Lazy(
     r"\bwe(?: have|'ve|’ve)?(?: now)? received your (?:request|message|e-?mail|enquiry|inquiry|ticket|support request)|"
+    # (osTicket's "A support ticket request #731905 has been created")
+    r"\ba (?:support )?ticket request(?: #?[\w-]*\d+)? has been (?:created|opened|logged)\b|"
+    # (Polish "potwierdzamy otrzymanie wiadomości" (we confirm receipt of the message), Finnish "Olemme vastaanottaneet viestisi /
+    # sen" (we have received your message / it), Swedish "Vi har tagit emot ditt mejl / det" (we have received your mail / it))
+    r"\bpotwierdzamy otrzymanie\b|\bolemme vastaanottaneet (?:viestisi|sen)\b|\bvi har tagit emot (?:ditt|din|det|er)\b|"
+    # (Jira Service Management's "We've created request FIN-2291 for you")
+    r"\bwe(?: have|'ve|’ve) (?:created|opened|logged|raised) (?:a |your |the )?(?:support )?(?:request|ticket|case|incident)\b|"
     r"\byour (?:support )?(?:request|ticket|enquiry|inquiry|case|incident)(?: \(?#?[\w-]*\d+\)?)?(?: \"[^\"]{1,200}\")? has been "
     r"(?:received|created|opened|logged|registered)|"
     r"\b(?:ticket|case|incident)(?: #?[\w-]*\d+)? (?:has been|was|is) (?:created|opened|logged|raised)|"
@@ -3008,7 +3017,7 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     r"ontvangstbevestiging|confirma[çc][ãa]o de (?:rece[çc][ãa]o|recebimento)\b|"
                     # (Swedish "Kvittens:", "Tack för ditt meddelande", Finnish "Vastaanottokuittaus", Danish "Tak for din
                     # henvendelse", Norwegian "Takk for din henvendelse": a receipt of the mail, its subject)
-                    r"kvittens\b|mottagningskvitto|vastaanottokuittaus|tack f(?:ö|o)r ditt (?:e-?post)?meddelande|"
+                    r"kvittens\b|mottagningskvitto|vastaanottokuittaus|tack f(?:ö|o)r ditt (?:(?:e-?post)?meddelande|mejl|mail|e-?brev)|"
                     r"tak for din (?:henvendelse|mail|besked)|takk for (?:din )?(?:henvendelse|e-?post(?:en)?)|kiitos viestist(?:ä|a)si|"
                     # ServiceNow's German notice "Vorfall INC0102934 wurde in Ihrem Namen eröffnet" (opened on your behalf)
                     r"(?:vorfall|anfrage|ticket) \S+ wurde in ihrem namen (?:er[öo]ffnet|erstellt|angelegt)|"
@@ -3018,6 +3027,11 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     # (ServiceNow's French "Incident INC0091827 -- ouvert en votre nom" (opened on your behalf); Spanish "Hemos
                     # recibido tu mensaje [Ticket #309182]")
                     r"(?:incident|ticket|demande) \S+ -- ouvert en votre nom|hemos recibido (?:tu|su) (?:mensaje|solicitud|consulta|correo)\b|"
+                    # (Portuguese "Recebemos sua mensagem – Protocolo 2025050300417")
+                    r"recebemos (?:a |o )?(?:sua|seu) (?:mensagem|solicita(?:ç|c)(?:ã|a)o|pedido|e-?mail|contato)\b|"
+                    # ("Thanks for getting in touch!", Polish "Potwierdzenie otrzymania wiadomości" (confirmation of receipt), Finnish
+                    # "Olemme vastaanottaneet viestisi" (we have received your message))
+                    r"thanks? (?:you )?for getting in touch\b|potwierdzenie otrzymania\b|olemme vastaanottaneet viestisi\b|"
                     # (an Indian office's receipt of a petition or complaint, its number first and the word for an acknowledgement
                     # last: Tamil "மனு பதிவு எண் CMC/2026/884120 - ஒப்புகை", Hindi "शिकायत संख्या 2026/114 - पावती")
                     # (Marathi "पोचपावती"); its number said, or the notice called automatic ("स्वतः सूचना": a clerk's own "Re: शिकायत
@@ -3098,6 +3112,9 @@ _SAYS_AUTOMATIC = Lazy(
     r"автоматты т(?:ү|у)рде жіберілді|est[ea] (?:es|é) u(?:n|ma?) (?:mensaje|mensagem|correo|e-?mail) autom[áa]tic[oa]|"
     r"questo [èe] un messaggio (?:automatico|generato automaticamente)|dit is een automatisch (?:gegenereerd )?(?:bericht|antwoord)|"
     r"detta [äa]r ett automatiskt (?:svar|meddelande)|dette er (?:et|en) automatisk(?:e)? (?:svar|besked|melding|kvittering)|"
+    # (Finnish "Tämä on automaattinen viesti", Polish "Wiadomość wygenerowana automatycznie", Portuguese "Esta é uma resposta automática")
+    r"t(?:ä|a)m(?:ä|a) on automaattinen (?:viesti|vastaus)|wiadomo(?:ść|sc) (?:zosta(?:ł|l)a )?wygenerowana automatycznie|"
+    r"esta (?:é|e) uma resposta autom(?:á|a)tica|"
     # a help desk's footer on every mail it sends (Zendesk's "This email is a service from <desk>.")
     r"this (?:e-?mail|message) is a service from\b",
     re.I)

@@ -3982,7 +3982,8 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
         # (its summary of the message, "To: x@ / Subject: ... / SMTP events: 550 5.1.1 ...", cut by ``report_text`` as a pasted
         # original's header: read in the whole text, Mandrill's activity notice)
         text = msg.body[:20000]
-    suppressed = "suppression list" in text[:3000].lower()
+    head = text[:3000].lower()
+    suppressed = any(map(head.__contains__, _SUPPRESSION_WORDS))
     if not suppressed and _SERVER_FAILURE.search(text, 0, 8000) is None:
         return None  # (the cheap tests first: neither the platform's suppression nor a server's reply)
     field = _RECIPIENT_FIELD_ADDRESS.folded_search(text, 0, 5000)
@@ -4022,6 +4023,9 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
 
 # the platform's words that it sent nothing ("was not sent", "We did not send your message", "No delivery attempt was made",
 # "dropped before delivery")
+# the platform's own list of addresses it will not send to, by its names ("suppression list", "your Bounces list", "marked as
+# inactive": Postmark's inactive recipients, SendGrid's Bounces suppressions)
+_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "inactive recipient")
 _NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\bwe did not send\b|\b(?:we )?did not attempt (?:the )?delivery\b|"
                  r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b", re.I)
 

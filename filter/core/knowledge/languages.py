@@ -629,7 +629,8 @@ PHRASES: dict[str, list[str]] = {
         rf"(postfach|mailbox|posteingang|e-?mail-?postfach|maildatei|mail-?datenbank)( des empf{_DE_AE}ngers)? (ist )?(voll|{_DE_UE}berf{_DE_UE}llt|{_DE_UE}bervoll)\b",
         r"volle[sn]? (postfach|mailbox|posteingang)",
         # (never the server's own storage: "Speicherplatz auf dem Mailserver erschöpft" is the system's, system_full below)
-        rf"(speichervolumen|speicherplatz|speicherkontingent|kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)"
+        # (nor our sending quota, "Versandkontingent überschritten: zu viele Nachrichten pro Stunde", rate_limited)
+        rf"(speichervolumen|speicherplatz|speicherkontingent|(?<!versand)(?<!sende)kontingent|postfachgr{_DE_OE}{_DE_SS}e|quota)"
         rf"(?! auf dem (mail-?)?server| des (mail-?)?servers)[^.]{{0,30}}({_DE_UE}berschritten|ersch{_DE_OE}pft|aufgebraucht|erreicht)",
         r"zu ?viele (mails|e-?mails|nachrichten) auf dem server",
         # (Domino's German mail file that went over its size: "Die Maildatei des Empfängers hat ihre maximale Größe
@@ -1156,6 +1157,13 @@ PHRASES: dict[str, list[str]] = {
         # Indonesian "reputasi", Romanian "reputație", Dutch "reputatie", Hungarian "reputáció") and in Russian
         # ("репутация"): a refusal that names a reputation names ours
         r"\breputa(c[ei]|cj[aiyęe]|ci[óo]|si\b|ți|ţi|tie)|\bрепутаци",
+        # ... and the complaints of the site's users about our mail, counted ("Zbyt wiele skarg naszych użytkowników na pocztę z adresu
+        # x", "nos abonnés se sont plaints à de nombreuses reprises des messages envoyés par x", "zu viele Beschwerden unserer
+        # Nutzer", "demasiadas quejas de nuestros usuarios", "troppi reclami dei nostri utenti", "muitas reclamações dos nossos
+        # usuários")
+        r"\bzbyt wiele skarg\b", r"\bse sont plaints (à|a) de nombreuses reprises\b", r"\btrop de plaintes\b",
+        rf"\bzu viele beschwerden\b", r"\b(demasiadas|numerosas) quejas\b", r"\btroppi reclami\b",
+        r"\b(muitas|numerosas) reclama(ç|c)(õ|o)es (de|dos|das) (nossos|nossas) (usu(á|a)rios|clientes|assinantes)\b",
         # ... and our past mail counted as spam ("trop de messages identifiés comme spam", "zu viele Nachrichten als
         # Spam gemeldet", "demasiados mensajes marcados como spam", "troppi messaggi segnalati come spam")
         # (words may stand between: "trop de messages envoyés depuis 192.0.2.1 ont été signalés comme indésirables",
@@ -1411,6 +1419,7 @@ PHRASES: dict[str, list[str]] = {
         # wiadomości", "превышен суточный лимит отправки", "每日发送上限". Never a full mailbox.
         rf"(t{_DE_AE}gliche[sn]?|st{_DE_UE}ndliche[sn]?) (sende|versand)?(limit|kontingent|h{_DE_OE}chstmenge)",
         rf"(tages|stunden)(sende|versand)?(limit|kontingent)[^.]{{0,30}}({_DE_UE}berschritten|erreicht)",
+        rf"\b(versand|sende)kontingent\b[^.]{{0,30}}({_DE_UE}berschritten|erreicht|ersch{_DE_OE}pft)",
         r"(quota|limite) (journali[eè]re?|quotidienn?e?|horaire) d['’ ]envoi",
         r"(quota|limite) d['’ ]envoi (journali[eè]re?|quotidienn?e?|horaire)",
         r"l[íi]mite (diario|por hora) de (env[íi]o|mensajes|correos)",
