@@ -470,3 +470,83 @@ def test_a_persons_thanks_for_getting_in_touch_with_a_question_is_no_acknowledge
     body = "Hi,\n\nthanks for getting in touch! Could you send me the price list for the oak tables?\n\nMaria\n"
     report = persons_mail("Maria <maria@office.example>", "Re: Oak tables", body)
     assert report.kind == "not_bounce"
+
+
+# ---- fourth round ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 Prilis mnoho stiznosti nasich uzivatelu na zpravy od tohoto odesilatele.",
+    "554 5.7.1 Te veel klachten van onze klanten over e-mail van dit domein.",
+    "421 4.7.0 För många klagomål från våra användare på e-post från er IP-adress.",
+    "550 5.7.1 Odrzucono: nasi użytkownicy zbyt często zgłaszają wiadomości od tego nadawcy jako niechciane.",
+    "554 5.7.1 Mail from 192.0.2.200 has been reported as spam by many of our users and is blocked for all recipients",
+    "550 5.7.1 An unusually large share of our members have flagged mail from this sender as unwanted.",
+])
+def test_the_sites_users_complaints_in_still_more_words(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "bad_reputation"
+
+
+def test_a_recipient_who_added_us_to_a_blocked_senders_list():
+    words = ("550 5.7.1 Message rejected: this recipient marked earlier messages from your address as junk and has added you "
+             "to their blocked senders.")
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "filtered"
+
+
+def test_an_inbound_rate_under_a_full_mailbox_code_and_a_full_one():
+    assert decide(status="5.2.2", diagnostic="550 5.2.2 Inbound message rate for this mailbox exceeded (max 60 per 10 minutes)",
+                  action="failed") == "rate_limited"
+    assert decide(status="5.2.2", diagnostic="552 5.2.2 Mailbox full: too many messages stored (10000 of 10000)",
+                  action="failed") == "mailbox_full"
+
+
+@pytest.mark.parametrize("body", [
+    "il messaggio allegato, proveniente dai vostri server, è stato segnalato come SPAM da uno dei nostri clienti.\n",
+    "die unten aufgeführte E-Mail wurde von einem unserer Kunden als Spam gemeldet.\n",
+    "The message below was reported as unsolicited by a subscriber of our\nservice.\n",
+])
+def test_desks_passive_complaints_in_more_languages(body):
+    body += "\nReported recipient: mark@cablenet.example\n"
+    report = persons_mail("Abuse Desk <abuse@cablenet.example>", "Spam complaint", body, to="postmaster@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("mark@cablenet.example", "complaint")])
+
+
+def test_a_platforms_why_below_its_summary_of_the_message():
+    body = ("Sendpost could not send one of your messages.\n\nRecipient:   alex@hotmail.example\n"
+            "Message-ID:  <r1@mail.shop.example>\nSubject:     Your receipt\nEvent:       dropped\n\n"
+            "Why: this address hard-bounced on 2025-02-14 and has been kept on your\naccount's bounce suppression list since. "
+            "Delivery was skipped; no\nconnection was made to the recipient's mail server.\n")
+    report = classify(mail("From: Sendpost <no-reply@sendpost.example>\nTo: bounces@mail.shop.example\n"
+                           f"Subject: Message not sent: recipient is suppressed\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("alex@hotmail.example", "suppressed")])
+
+
+@pytest.mark.parametrize("words, reason", [
+    # a Japanese sentence wrapped at the line's width, no blank at the break
+    ("「hiro@firm.example」宛のメールは、宛先のメールアドレスが\n存在しないため配信できませんでした。", "user_unknown"),
+    # a server's breakdown, in French
+    ("Suite à une panne de notre serveur de messagerie (défaillance des disques), votre message n'a pas pu être remis.",
+     "system_error"),
+    # Domino's directory entry without a mail file
+    ("Recipient's Domino Directory entry does not specify a valid Notes mail file", "system_error"),
+    # AOL's refusal of our IP's reverse lookup
+    ("550 REQUESTED ACTION NOT TAKEN: DNS FAILURE", "require_ptr"),
+    # Daum / Hanmail's paid stamp for bulk senders
+    ("554 온라인우표 미등록 발송자 (unregistered bulk sender)", "policy_violation"),
+])
+def test_more_regional_and_old_wordings(words, reason):
+    assert decide(status=None, diagnostic=words, action="failed") == reason
+
+
+def test_korean_keeps_its_blank_at_a_line_break():
+    from filter.core.classifier import normalize
+    assert normalize("받는 사람의\n메일함이") == "받는 사람의 메일함이"
+    assert normalize("宛先の\nアドレス") == "宛先のアドレス"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("[Ticket #DZ-2025-0418873] Votre demande a été enregistrée",
+     "Bonjour,\n\nNous accusons réception de votre demande. Elle a été enregistrée sous le\nnuméro DZ-2025-0418873.\n"),
+    ("تم استلام طلبك رقم 4471902", "عزيزي المستفيد، تم استلام طلبك برقم 4471902 وسيتم الرد عليه خلال 3 أيام عمل.\n"),
+])
+def test_french_and_arabic_desks_acknowledge(subject, body):
+    report = persons_mail("Support <noreply-support@desk.example>", subject, body, extra="Auto-Submitted: auto-generated\n")
+    assert report.kind == "auto_reply"

@@ -338,8 +338,16 @@ def normalize(text: str | None) -> str:
     BÜYÜK" is "ileti çok büyük"), so the dot is dropped."""
     if not text:
         return ""
+    if not text.isascii() and "\n" in text:
+        # a Japanese or Chinese sentence wrapped at the line's width has no blank at the break ("宛先のメールアドレスが\n存在しない
+        # ため"): joined without one, as it was written (Korean, written with blanks between words, keeps its blank)
+        text = _CJK_WRAP.sub("", text)
     low = " ".join(text.split()).lower()
     return low.replace("i\u0307", "i") if "\u0307" in low else low
+
+
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_CJK_WRAP = Lazy(rf"(?<=[{_CJK}])[ \t]*\r?\n[ \t]*(?=[{_CJK}])")
 
 
 # an address in the text is a name, not words: "<filtered@example.net>: user unknown" says
@@ -1445,7 +1453,7 @@ def _unverified(f: _Facts) -> bool:
 
 _QUOTA_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity|exceed(?:s|ed)?|limit)\b")
 # ... of the space a mailbox has (a rate's "limit exceeded" is none of them)
-_STORE_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity)\b")
+_STORE_WORDS = Lazy(r"\b(?:full|quota|size|storage|stored|space|capacity|room)\b")
 # words of a mailbox's own store, beside words of a size
 _MAILBOX_WORDS = Lazy(r"\b(?:full|quota|storage|space|capacity|mailbox|mail ?box|disk|account|folder|inbox|user|bytes free)\b")
 
@@ -1467,8 +1475,7 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # exist (issue 8 family 3: an unrelated code does not outrank explicit words); "Mailbox of
         # unknown size is full" speaks of the quota
         return False
-    if reason == "mailbox_full" and spec == reason and not f.says(reason) and f.says("rate_limited") \
-            and not _STORE_WORDS.search(f.text):
+    if reason == "mailbox_full" and spec == reason and f.says("rate_limited") and not _STORE_WORDS.search(f.text):
         # "550 5.2.2 ... Recipient's mailbox is receiving too many messages right now (receive rate limit exceeded)": words of a
         # rate and none of a quota or of storage; the mailbox is not full, it takes no more for now
         return False

@@ -760,6 +760,8 @@ PHRASES: dict[str, list[str]] = {
         r"\brejected by (a |the |the recipient's |the user's )?sieve\b", r"\brecipient has chosen to (refuse|reject|block)\b",
         # ("Recipient has reported mail from this sender as spam and chose to block it": the person's own choice)
         r"\b(recipient|user|addressee) (has )?(reported|marked)\b[^.;]{0,60}\band chose to (block|refuse|reject)\b",
+        # ("this recipient marked earlier messages from your address as junk and has added you to their blocked senders")
+        r"\bhas added you to (their|his|her|his or her) (personal )?(blocked senders?|block ?list|black ?list|deny ?list)\b",
         # ("the recipient's personal mail filter refuses mail from this sender": the person's own filter; never the recipient's
         # spam filter, a judgement of the content)
         r"\b(recipient|user|addressee)('s)? (own |personal )(e-?mail |mail )?(filter|filtering rules?)\b",
@@ -1604,6 +1606,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bantispoofing - sending ip\b",
     ],
     "require_ptr": [
+        # AOL's refusal when our IP's reverse lookup fails ("550 REQUESTED ACTION NOT TAKEN: DNS FAILURE", AOL's postmaster error
+        # list, "DNS" errors: the sending IP has no or a broken PTR record)
+        r"\brequested action not taken: dns failure\b",
         r"reverse (dns|lookup|mapping|host ?name|name)", r"\bptr\b( record)?", r"\brdns\b", r"\bfcrdns\b",
         r"ip name lookup failed", r"(cannot|can't|could not|unable to) (find|resolve|determine) your (host ?name|domain name|reverse|address|ip( address)?)\b",
         r"(no|missing|without a|invalid) (valid )?(reverse|ptr|hostname for your ip)", r"unresolvable (relay )?host ?name",
@@ -1627,6 +1632,10 @@ PHRASES: dict[str, list[str]] = {
         r"\b(large|significant|unusual(ly high)?|growing) (number|volume|amount) of (user |spam |abuse )?complaints\b",
         # ("deferred: elevated complaint rate reported by our subscribers")
         r"\b(elevated|high|excessive|unusual(ly high)?) (spam |user )?complaint rates?\b",
+        # ("mail from 192.0.2.200 has been reported as spam by many of our users and is blocked for all recipients", "An unusually large
+        # share of our members have flagged mail from this sender as unwanted")
+        r"\breported as (spam|junk|unwanted) by (many|numerous|a large number) of (our )?(users|members|subscribers|customers|recipients)\b",
+        r"\b(large|high) (share|proportion|percentage) of our (users|members|subscribers|customers)\b[^.;]{0,40}\b(flagged|marked|reported)\b",
         # a sending domain too new to have a reputation ("Your domain was registered less than 30 days ago")
         r"(domain|sender domain) (was )?registered less than \d+ (days|weeks|months)", r"newly registered domain",
         r"domain (is )?too (new|young)",
@@ -1731,6 +1740,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bprzekroczono limit odbierania\b",
         # ... and said as a rate ("Recipient's mailbox is receiving too many messages right now (receive rate limit exceeded)")
         r"\breceive rate limit (exceeded|reached)\b", r"\bmail ?box is receiving too many messages\b",
+        # ("550 5.2.2 Inbound message rate for this mailbox exceeded (max 60 per 10 minutes)")
+        r"\binbound (message |mail )?rate\b[^.;]{0,40}\b(exceeded|reached)\b", r"\bincoming (message |mail )?rate\b[^.;]{0,40}\b(exceeded|reached)\b",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
         r"mail flood", r"recipient limit", r"daily (sending |relay |message )?(quota|limit)",
         # a count of ours per period, as policy daemons word a rate limit (postfwd's rate() example

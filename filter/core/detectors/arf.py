@@ -184,6 +184,13 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # (the passive, the message its subject: "El siguiente mensaje ... ha sido denunciado como SPAM por uno de nuestros
                     # clientes", Portuguese "foi denunciada como spam por um de nossos clientes")
                     r"\bha sido (?:denunciado|reportado|marcado) como (?:spam|correo no deseado|correo basura|no solicitado)\b|"
+                    # (Italian "è stato segnalato come SPAM da uno dei nostri clienti", German "wurde von einem unserer Kunden als
+                    # Spam gemeldet", English "The message below was reported as unsolicited by a subscriber of our service")
+                    r"\bstat[oa] segnalat[oa] come (?:spam|posta indesiderata)\b|"
+                    r"\bwurde von (?:einem|einer) unserer (?:kunden|nutzer|benutzer|abonnenten|teilnehmer)\w* als "
+                    r"(?:spam|unerw(?:ü|ue)nscht\w*) (?:gemeldet|markiert)\b|"
+                    r"\b(?:was|has been) reported as (?:unsolicited|spam|junk|unwanted) by (?:a|an|one of our) "
+                    r"(?:subscriber|user|customer|member|recipient)s?\b|"
                     r"\bfoi (?:denunciad|reportad|marcad)[ao] como (?:spam|lixo|n(?:ã|a)o solicitad)|"
                     r"ha denunciado como (?:correo )?(?:no deseado|no solicitado|spam|basura)|"
                     # ("Nuestro cliente ... denunció como correo no solicitado (SPAM) el mensaje que se adjunta")
@@ -379,7 +386,7 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
 
 _FROM_ADDRESS = Lazy(r"\b(?:from|sent by|sender:?|mailed by|on behalf of)\s+<?[^\s<>@]+@[^\s<>,;]+>?", re.I)
 # the desk's own line naming who complained ("Complainant: m.fischer@isp.example", "Reported by: ...")
-_COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|reporter|complaint from|affected recipient|"
+_COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|reporter|complaint from|affected recipient|reported recipient|"
                          # (a sending service's notice names the complaining recipient of our message: "Recipient: x@")
                          r"recipient|(?:betroffener )?empf(?:ä|ae)nger|destinataire|destinatario|contacto|contato|ontvanger|"
                          r"indirizzo del destinatario|abonn(?:é|e)e?|"

@@ -2886,6 +2886,8 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
 # languages help desks send it (our renderings of that meaning): an automatic answer, no failure
 _ACKNOWLEDGED = Lazy(
     r"\bwe(?: have|'ve|’ve)?(?: now)? received your (?:request|message|e-?mail|enquiry|inquiry|ticket|support request)|"
+    # (French "Nous accusons réception de votre demande. Elle a été enregistrée sous le numéro ...")
+    r"\bnous accusons r(?:é|e)ception de votre (?:demande|message|courriel|e-?mail|r(?:é|e)clamation)\b|"
     # (osTicket's "A support ticket request #731905 has been created")
     r"\ba (?:support )?ticket request(?: #?[\w-]*\d+)? has been (?:created|opened|logged)\b|"
     # (Polish "potwierdzamy otrzymanie wiadomości" (we confirm receipt of the message), Finnish "Olemme vastaanottaneet viestisi /
@@ -3032,6 +3034,8 @@ _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)
                     # ("Thanks for getting in touch!", Polish "Potwierdzenie otrzymania wiadomości" (confirmation of receipt), Finnish
                     # "Olemme vastaanottaneet viestisi" (we have received your message))
                     r"thanks? (?:you )?for getting in touch\b|potwierdzenie otrzymania\b|olemme vastaanottaneet viestisi\b|"
+                    # (Arabic "تم استلام طلبك رقم 4471902" (your request number ... was received))
+                    r"تم استلام (?:رسالتك|طلبك|بريدك|استفسارك)|"
                     # (an Indian office's receipt of a petition or complaint, its number first and the word for an acknowledgement
                     # last: Tamil "மனு பதிவு எண் CMC/2026/884120 - ஒப்புகை", Hindi "शिकायत संख्या 2026/114 - पावती")
                     # (Marathi "पोचपावती"); its number said, or the notice called automatic ("स्वतः सूचना": a clerk's own "Re: शिकायत

@@ -3982,20 +3982,23 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
         # (its summary of the message, "To: x@ / Subject: ... / SMTP events: 550 5.1.1 ...", cut by ``report_text`` as a pasted
         # original's header: read in the whole text, Mandrill's activity notice)
         text = msg.body[:20000]
-    head = text[:3000].lower()
+    # (the platform's why may stand below its summary of the message, "Message-ID: / Subject: / Event: dropped", which
+    # ``report_text`` cut as a pasted original's header: the whole text is read for it)
+    whole = msg.body[:20000] if len(text) < len(msg.body) else text
+    head = whole[:3000].lower()
     suppressed = any(map(head.__contains__, _SUPPRESSION_WORDS))
     if not suppressed and _SERVER_FAILURE.search(text, 0, 8000) is None:
         return None  # (the cheap tests first: neither the platform's suppression nor a server's reply)
     field = _RECIPIENT_FIELD_ADDRESS.folded_search(text, 0, 5000)
-    if suppressed and (not_sent := _NOT_SENT.search(text, 0, 3000)) is not None:
+    if suppressed and (not_sent := _NOT_SENT.search(whole, 0, 3000)) is not None:
         # the platform's own refusal, no server asked: "Your message to x@ was not sent. The address is on your account's
         # suppression list (hard bounce on 2025-01-03: "550 5.1.1 ..."). We did not attempt delivery." (the reply it quotes is
         # the earlier bounce's, history)
-        named = [a for a in dict.fromkeys(x.lower() for x in find_all(text[:3000]))
+        named = [a for a in dict.fromkeys(x.lower() for x in find_all(whole[:3000]))
                  if not sender or organisation(a) != organisation(sender)]
         address = normalize(field.group("a")) if field else named[0] if len(named) == 1 else None
         if address and (not sender or organisation(address) != organisation(sender)):
-            return Detection(FAILED, [Record(address=address, diagnostic=_line_naming(text, not_sent.group(0)) or None,
+            return Detection(FAILED, [Record(address=address, diagnostic=_line_naming(whole, not_sent.group(0)) or None,
                                              action="failed", reason="suppressed")], name)
     if field is None:
         # (or a report's own heading over its one recipient, the reply below it: Gmail's wording a platform reuses, "Delivery to the
@@ -4025,9 +4028,13 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
 # "dropped before delivery")
 # the platform's own list of addresses it will not send to, by its names ("suppression list", "your Bounces list", "marked as
 # inactive": Postmark's inactive recipients, SendGrid's Bounces suppressions)
-_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "inactive recipient")
+# (German "als inaktiv markiert", "Sperrliste")
+_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "inactive recipient",
+                      "als inaktiv markiert", "inaktive empfänger", "sperrliste")
 _NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\bwe did not send\b|\b(?:we )?did not attempt (?:the )?delivery\b|"
-                 r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b", re.I)
+                 r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b|\bdelivery\s+was\s+skipped\b|"
+                 # (German "wurde nicht versendet", "An inaktive Empfänger versuchen wir keine Zustellung")
+                 r"\bwurde\s+nicht\s+(?:versendet|versandt|verschickt)\b|\bversuchen\s+wir\s+keine\s+zustellung\b", re.I)
 
 
 # a parcel's tracking, in the carriers' words (German "Sendungsnummer", "Sendungsverfolgung", French "numéro de suivi", Spanish

@@ -1162,6 +1162,10 @@ PHRASES: dict[str, list[str]] = {
         # Nutzer", "demasiadas quejas de nuestros usuarios", "troppi reclami dei nostri utenti", "muitas reclamações dos nossos
         # usuários")
         r"\bzbyt wiele skarg\b", r"\bse sont plaints (à|a) de nombreuses reprises\b", r"\btrop de plaintes\b",
+        # (Czech "Příliš mnoho stížností našich uživatelů", Dutch "Te veel klachten van onze klanten", Swedish "För många klagomål
+        # från våra användare", Polish "nasi użytkownicy zbyt często zgłaszają wiadomości od tego nadawcy jako niechciane")
+        r"\bp(ř|r)(í|i)li(š|s) mnoho st(í|i)(ž|z)nost", r"\bte veel klachten\b", r"\bf(ö|o)r m(å|a)nga klagom(å|a)l\b",
+        r"\bzbyt cz(ę|e)sto zg(ł|l)aszaj(ą|a)\b",
         rf"\bzu viele beschwerden\b", r"\b(demasiadas|numerosas) quejas\b", r"\btroppi reclami\b",
         r"\b(muitas|numerosas) reclama(ç|c)(õ|o)es (de|dos|das) (nossos|nossas) (usu(á|a)rios|clientes|assinantes)\b",
         # ... and our past mail counted as spam ("trop de messages identifiés comme spam", "zu viele Nachrichten als
@@ -1471,6 +1475,9 @@ PHRASES: dict[str, list[str]] = {
         r"(serveur|service|syst[èe]me) en maintenance|pour maintenance|in manutenzione|per manutenzione|"
         r"em manuten[çc][ãa]o|(server|systeem) (is )?in onderhoud|wegens onderhoud",
         r"erreur (interne|syst[èe]me|du serveur|temporaire)",
+        # ("Suite à une panne de notre serveur de messagerie (défaillance des disques) ... n'a pas pu être remis et a été perdu": the
+        # receiving system broke down)
+        r"\bpanne (de notre |du |d['’]un )?serveur\b", r"\bd(é|e)faillance (des|du|de nos) (disques?|serveurs?)\b",
         # (not a name server's, "Error temporal de DNS": the network's, network_error)
         r"error (interno|del sistema|del servidor|temporal(?! de dns| del dns))",
         r"erro (interno|do sistema|do servidor|tempor[áa]rio)",
@@ -1774,6 +1781,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "policy_violation": [
+        # -- Daum / Hanmail's paid "online stamp" for bulk senders ("554 온라인우표 미등록 발송자": a sender without the stamp): the
+        #    provider's rule for bulk mail
+        r"온라인\s?우표",
         #    ... an address that takes mail from inside its organisation only ("Nur interne Absender dürfen an
         #    diese Adresse schreiben", "Seuls les expéditeurs internes sont autorisés", "accetta posta solo da
         #    mittenti interni", "solo acepta correo de remitentes internos", "apenas remetentes internos"): the
