@@ -75,3 +75,40 @@ def test_a_sender_domain_beside_a_bad_destination_code_is_still_read_as_ours():
     # "rejected" without its own words: the sender's domain named beside a "bad destination system" code
     assert classifier.decide(status="5.1.2", diagnostic="554 5.1.2 Sender domain does not accept mail",
                              action="failed") == "rejected"
+
+
+# -- word gates (wordindex.WordGate): word by word, then one automaton pass -------------------------------------------
+
+_GATE_TEXTS = (
+    "", "550 5.1.1 user unknown", "your message is held in quarantine awaiting review", "Die Nachricht wurde in Quarantäne gestellt",
+    "メッセージは隔離されました", "contact postmaster@example.org for help", "x" * 300, "sender@example.org wrote:",
+)
+
+
+@pytest.mark.parametrize("words", [
+    tuple(f"word{n}" for n in range(40)) + ("quarant", "held", "隔離", "contact"),  # an automaton's table
+    ("quarant", "held", "隔離"),  # a short one: word by word always
+    tuple(f"word{n}" for n in range(40)) + ("",),  # an empty word: every text holds it
+])
+def test_a_word_gate_answers_as_the_word_by_word_test(words):
+    from filter.core.wordindex import BUILD_AFTER, WordGate
+
+    gate = WordGate(words)
+    for _ in range(BUILD_AFTER + 1):  # (before and after the automaton is built)
+        for text in _GATE_TEXTS:
+            assert gate.holds(text) == any(w in text for w in words), (text, words)
+    # (the first table is answered by its automaton by then, the others word by word)
+    assert (gate._automaton is not None) == (len(words) > 40 and "" not in words)
+
+
+def test_a_reason_gate_answers_as_its_words():
+    # patterns.matches asks each reason's index words through a gate: the same answer as the words asked one by one
+    from filter.core import patterns
+    from filter.core.wordindex import BUILD_AFTER
+
+    for reason in ("on_hold", "expired", "user_unknown", "destination_system"):
+        for _ in range(BUILD_AFTER + 1):
+            patterns.matches(reason, "warm the gate up")
+        words = patterns._index(reason)[0]
+        for text in _GATE_TEXTS + ("the message has been quarantined", "delivery time expired", "no such user here"):
+            assert patterns._GATES[reason].holds(text) == any(w in text for w in words)
