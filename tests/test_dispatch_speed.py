@@ -97,6 +97,7 @@ def test_a_word_gate_answers_as_the_word_by_word_test(words):
     for _ in range(BUILD_AFTER + 1):  # (before and after the automaton is built)
         for text in _GATE_TEXTS:
             assert gate.holds(text) == any(w in text for w in words), (text, words)
+            assert gate.found(text) == {w for w in words if w in text}, (text, words)
     # (the first table is answered by its automaton by then, the others word by word)
     assert (gate._automaton is not None) == (len(words) > 40 and "" not in words)
 
@@ -112,3 +113,16 @@ def test_a_reason_gate_answers_as_its_words():
         words = patterns._index(reason)[0]
         for text in _GATE_TEXTS + ("the message has been quarantined", "delivery time expired", "no such user here"):
             assert patterns._GATES[reason].holds(text) == any(w in text for w in words)
+
+
+def test_provider_codes_are_read_alike_with_the_gate_built():
+    # provider_reason finds a link's code by the words its gate finds (``WordGate.found``), before and after its automaton
+    from filter.core import classifier
+    from filter.core.wordindex import BUILD_AFTER
+
+    texts = ("550 5.7.1 see https://postmaster.example/codes.php#RL000010", "421 RP-001 (BAY004-MC1F10) Unfortunately, some "
+             "messages from 192.0.2.1 weren't sent", "550 no such user", "")
+    before = [classifier.provider_reason(t) for t in texts]
+    for _ in range(BUILD_AFTER + 1):
+        classifier.provider_reason("warm the gate up")
+    assert [classifier.provider_reason(t) for t in texts] == before

@@ -151,6 +151,7 @@ from filter.core.lazyre import Lazy, scanned
 from filter.core import patterns, smtptext
 from filter.core.knowledge.languages import GREY_LIST, LEAVER_WORDS
 from filter.core.patterns import Scan, matches, status_reason
+from filter.core.wordindex import WordGate
 
 # Reasons decided by a specific status code OR a phrase, first one wins.
 FIRST = (
@@ -1590,9 +1591,9 @@ def _first_matches(reason: str, f: _Facts) -> bool:
 
 # -- provider codes ------------------------------------------------------------------------------
 # Mailbox providers put their own codes in the text; they are more precise than the status.
-# (the words, {word: [(rank in the table, pattern, reason)]}); the first entry of the table that
-# matches wins, and only the entries whose word occurs are tried
-_PROVIDER: tuple[tuple[str, ...], dict[str, list[tuple[int, str, str]]]] | None = None
+# (the words as one gate, ``WordGate``; {word: [(rank in the table, pattern, reason)]}); the first entry of the
+# table that matches wins, and only the entries whose word occurs are tried
+_PROVIDER: tuple[WordGate, dict[str, list[tuple[int, str, str]]]] | None = None
 
 
 def provider_reason(text: str, scan: Scan | None = None) -> str | None:
@@ -1601,11 +1602,11 @@ def provider_reason(text: str, scan: Scan | None = None) -> str | None:
         by_word: dict[str, list[tuple[int, str, str]]] = {}
         for rank, (w, p, r) in enumerate(patterns.PROVIDER_CODES):
             by_word.setdefault(w, []).append((rank, p, r))
-        _PROVIDER = (tuple(by_word), by_word)
+        _PROVIDER = (WordGate(tuple(by_word)), by_word)
     if not text:
         return None
-    words, by_word = _PROVIDER
-    hits = list(filter(text.__contains__, words)) if scan is None else [w for w in scan.present if w in by_word]
+    gate, by_word = _PROVIDER
+    hits = gate.found(text) if scan is None else [w for w in scan.present if w in by_word]
     if not hits:
         return None
     for _, pattern, reason in sorted(e for w in hits for e in by_word[w]):

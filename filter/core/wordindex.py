@@ -61,6 +61,18 @@ class WordGate:
                 self._automaton = self._build()
         return any(map(text.__contains__, self._ascii if text.isascii() else self.words))
 
+    def found(self, text: str) -> set[str]:
+        """The words that occur in ``text`` (for a table whose every word found leads somewhere: a pass, not a search per
+        word, once the automaton is built)."""
+        automaton = self._automaton
+        if automaton is not None:
+            return {word for _end, word in automaton.iter(text)}
+        if self._asked < BUILD_AFTER:
+            self._asked += 1
+            if self._asked == BUILD_AFTER:
+                self._automaton = self._build()
+        return set(filter(text.__contains__, self._ascii if text.isascii() else self.words))
+
     def _build(self):
         """The automaton over the words (None for a short table, without pyahocorasick, or with an empty word, which every
         text holds: word by word, as before)."""
@@ -72,7 +84,7 @@ class WordGate:
             return None
         automaton = ahocorasick.Automaton()
         for word in self.words:
-            automaton.add_word(word, None)
+            automaton.add_word(word, word)
         automaton.make_automaton()
         return automaton
 
