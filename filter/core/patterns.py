@@ -13,6 +13,7 @@ import re
 
 from filter.core import regexcache
 from filter.core.lazyre import Lazy
+from filter.core.wordindex import WordGate
 
 # -- enhanced status codes (RFC 3463, IANA registry of RFC 5248) -> reason --------------------
 # Codes whose reading is "from the text" (X.0.0, X.1.0, X.7.0, X.7.1 ...) are absent here and in
@@ -2470,9 +2471,8 @@ def matches(reason: str, text: str) -> bool:
     return _says(reason, text) if text else False
 
 
-# the ASCII ones of a reason's index words (no other can stand in an ASCII text: most texts are, and
-# a third of the words of the larger reasons are other scripts'): {reason: words}
-_ASCII_WORDS: dict[str, tuple[str, ...]] = {}
+# each reason's index words as one gate (``wordindex.WordGate``: word by word, then in one pass): {reason: gate}
+_GATES: dict[str, WordGate] = {}
 
 
 def _says(reason: str, text: str) -> bool:
@@ -2480,11 +2480,10 @@ def _says(reason: str, text: str) -> bool:
         return False
     words, by_word, always = _index(reason)
     found = _found_not_ours if reason in OURS_GUARDED else _found
-    if text.isascii():
-        words = _ASCII_WORDS.get(reason)
-        if words is None:
-            words = _ASCII_WORDS[reason] = tuple(w for w in _index(reason)[0] if w.isascii())
-    if any(map(text.__contains__, words)):  # the common answer, "no", found without a Python loop
+    gate = _GATES.get(reason)
+    if gate is None:
+        gate = _GATES[reason] = WordGate(words)
+    if gate.holds(text):  # the common answer, "no", found without a Python loop
         for word, phrases in by_word.items():
             if word in text:
                 for p in phrases:

@@ -15,6 +15,7 @@ from filter.core.message import ParsedMessage
 from filter.core.model import AUTO_REPLY, CHALLENGE, DELIVERED, FAILED, FAILURE_KINDS, UNSUBSCRIBE
 from filter.core.detectors import text as textdet
 from filter.core.detectors.base import Detection, Record
+from filter.core.wordindex import WordGate
 
 name = "autoreply"
 
@@ -2636,6 +2637,7 @@ def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _CHALLENGE_INDEX = _shortest(_CHALLENGE_WORDS_INDEX)
+_CHALLENGE_GATE = WordGate(_CHALLENGE_INDEX)  # (asked of the subject and the first lines of most auto-replies)
 
 
 _ORGANISATION_FILTER = Lazy(r"\b(?:our|the company'?s?|unserem|unserer|notre|nuestro|il nostro) (?:e-?mail |mail )?"
@@ -2649,7 +2651,7 @@ def _challenge_words(text: str, upto: int = 2) -> int:
     second.  An ASCII text is searched lower-cased with the pattern's case-sensitive copy
     (``Lazy.folded``: the same matches, found quicker in an alternation this long)."""
     low = text.lower()
-    if not any(map(low.__contains__, _CHALLENGE_INDEX)):
+    if not _CHALLENGE_GATE.holds(low):
         return 0
     folded = _CHALLENGE_WORDS.folded if text.isascii() else None
     found = folded.finditer(low) if folded is not None else _CHALLENGE_WORDS.finditer(text)

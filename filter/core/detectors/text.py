@@ -23,7 +23,7 @@ from filter.core import smtptext
 from filter.core.address import _PUNCT as _ADDRESS_PUNCT, ADDRESS, decode_verp, find_all, normalize, repair
 from filter.core.message import ParsedMessage
 from filter.core.model import DELAYED, DELIVERED, FAILED
-from filter.core.wordindex import WordIndex
+from filter.core.wordindex import WordGate, WordIndex
 from filter.core.detectors.base import Detection, Record
 
 name = "text"
@@ -1772,6 +1772,7 @@ _SENTENCE_WORDS = ("deliver", " to", "errors", "recipient", "generated", "expand
                    "vastaanottajalle", "παραδ", "διε", "προς", "传送", "傳送", "发送", "發送", "投递", "投遞", "寄",
                    "adresine", "에", "로", "宛", "あて", "に", "へ", "因为", "因為", "címre", "cimre", "vetkez", "发往",
                    "發往", "στείλατε", "послали", "drejtuar", "ipinadala", "enviou para", "kirim ke", "kirim kepada", "dihantar kepada", "aadressile", "adressaadile", "bezorgen bij", "afleveren")
+_SENTENCE_GATE = WordGate(_SENTENCE_WORDS)  # (asked of every line that names an address)
 # lines that carry addresses but name no recipient: header lines of the original, the sender
 _SKIP_HEAD = Lazy(r"\s*(?:(?:from|reply-to|return-path|sender|envelope-from|x-[\w-]+|message-id|in-reply-to|"
                   r"references|date|subject|cc|bcc|to)\s*:|" + _SENDER_WORDS + r"\s*[:：՝፦]|"
@@ -1835,6 +1836,7 @@ _LABEL_WORDS = ("contact", "contat", "kontakt", "контакт", "联系", "聯
                 "sprawach", "algemene", "questions", "henvendelser", "frågor", "fragor", "genel soru", "obecn", "assuntos",
                 "support", "soporte", "suporte", "supporto", "assistenza", "asistencia", "assistência", "assistencia", "hilfe",
                 "helpdesk", "help", "aiuto", "ayuda", "ajuda", "hulp", "aide")
+_LABEL_GATE = WordGate(_LABEL_WORDS)  # (asked of every line that names an address)
 
 
 # "the message sent by <sender> to <recipient>": the line names the recipient after the sender
@@ -1846,7 +1848,7 @@ def _skip(line: str, low: str) -> bool:
                 or ("from" in low and _FROM_ADDRESS.search(low) and _FROM_US_TO_THEM.search(low) is None)
                 or any(map(low.__contains__, _ROLES_AT)) and any(map(low.__contains__, _CONTACT_WORDS))
                 and _contact_only(line) or invites(low)
-                or any(map(low.__contains__, _LABEL_WORDS)) and _labelled_contact(line))
+                or _LABEL_GATE.holds(low) and _labelled_contact(line))
 
 
 # the reader invited to write, in the languages notices are written in ("Si tiene dudas, envíe un
@@ -1890,12 +1892,13 @@ _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen"
                  "kindly direct", "please address", "please forward", "please redirect",
                  "kindly address", "kindly forward", "kindly redirect", "препратете", "leiten sie", "rispondere a",
                  "per assistenza", "para asistencia", "assistance")
+_INVITE_GATE = WordGate(_INVITE_WORDS)  # (asked of every line that names an address)
 
 
 def invites(low: str) -> bool:
     """The line's first address comes after words that invite the reader to write (a recipient named
     before them stays); the list detector asks it of the words before a list's address too."""
-    if not any(map(low.__contains__, _INVITE_WORDS)):
+    if not _INVITE_GATE.holds(low):
         return False
     m = _INVITE.folded_search(low)
     return m is not None and "@" not in low[:m.start()]
@@ -2149,10 +2152,10 @@ def anchors(lines: list[str], aliases: dict[str, str] | None = None) -> list[tup
                 break
             if hit is None:
                 form = -1
-                if any(map(low.__contains__, _SENTENCE_WORDS)):
+                if _SENTENCE_GATE.holds(low):
                     hit = _SENTENCE.folded_search(line)  # (the same match, found sooner)
                 if hit is None and i and (above := lines[i - 1].strip()) and "@" not in above and _LEADING_ADDRESS.match(line) \
-                        and any(map((joined_low := f"{above} {line.lstrip()}".lower()).__contains__, _SENTENCE_WORDS)):
+                        and _SENTENCE_GATE.holds(joined_low := f"{above} {line.lstrip()}".lower()):
                     # a sentence wrapped before its address ("we were unable to deliver your message to\ntradefair@...
                     # because only members of the group can post"): the two lines read as one
                     joined = f"{above} {line.lstrip()}"
