@@ -550,3 +550,100 @@ def test_korean_keeps_its_blank_at_a_line_break():
 def test_french_and_arabic_desks_acknowledge(subject, body):
     report = persons_mail("Support <noreply-support@desk.example>", subject, body, extra="Auto-Submitted: auto-generated\n")
     assert report.kind == "auto_reply"
+
+
+# ---- groups and lists ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    # a Google Workspace group on the organisation's own domain writes from the group's address and signs "Google Groups"
+    ("team@school.example", "Your message to team@school.example is pending moderator approval",
+     'Your message to the group "Staff Team" (team@school.example)\nhas been received and is awaiting approval by a group '
+     "manager.\n\n  Subject: Black Friday\n\nGoogle Groups\n"),
+    ("comercial@vila.example", "Sua mensagem está aguardando aprovação",
+     'Sua mensagem para o grupo "Comercial" (comercial@vila.example) foi recebida e está aguardando a aprovação de um '
+     "administrador do grupo.\n\nGrupos do Google\n"),
+])
+def test_a_groups_hold_signed_by_google_groups(sender, subject, body):
+    report = persons_mail(sender, subject, body, extra="Auto-Submitted: auto-generated\n")
+    assert [(r.address, r.reason) for r in report.recipients] == [(sender, "on_hold")]
+
+
+def test_yahoo_groups_moderated_hold():
+    body = ("We received your message entitled \"Heaters - half price\" for the\nfishkeepers group. Because fishkeepers is "
+            "moderated, your message is\nwaiting for approval by a group moderator.\n\nYahoo! Groups Customer Care\n")
+    report = persons_mail("fishkeepers Moderator <fishkeepers-owner@yahoogroups.com>",
+                          "Your message to fishkeepers awaits moderator approval", body)
+    assert [r.reason for r in report.recipients] == ["on_hold"]
+
+
+def test_a_persons_mail_signed_google_groups_without_an_automatic_mark_is_no_notice():
+    body = "Hi, could you add me to the volunteers list? I saw it on Google Groups\n"
+    report = persons_mail("Ana <ana@school.example>", "Volunteers", body)
+    assert report.kind == "not_bounce"
+
+
+# ---- fifth round ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 Demasiadas reclamações dos nossos utilizadores sobre mensagens deste remetente.",
+    "554 5.7.1 Un número elevado de nuestros usuarios ha marcado como spam los correos de este remitente.",
+    "421 4.7.0 For mange klager fra vores brugere over post fra denne afsender",
+    "550 5.7.1 Avsändaren har fått alltför många spamanmälningar från våra kunder",
+    "554 5.7.1 Il server 192.0.2.45 è stato segnalato come fonte di SPAM da numerosi nostri clienti: posta rifiutata",
+    "550 5.7.1 Nasi użytkownicy zbyt wiele razy oznaczyli wiadomości od tego nadawcy jako spam.",
+])
+def test_the_sites_users_marking_our_mail_in_more_languages(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "bad_reputation"
+
+
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 RESOLVER.RST.SenderBlockedByRecipient; sender is on the recipient's junk email block list",
+    "550 5.7.1 Absender vom Empfänger gesperrt (persönliche Blacklist)",
+    "550 5.7.1 Rejected by the recipient's reception settings (mail from PC/specified domain refused)",
+])
+def test_the_recipients_own_lists_and_settings(words):
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "filtered"
+
+
+def test_a_persons_own_filter_beside_powermtas_policy_category_and_a_5xx_throttle():
+    report = classify(pmta_dsn("policy-related", "550 5.7.1 Rejected by the recipient's reception settings"))
+    assert [r.reason for r in report.recipients] == ["filtered"]
+    report = classify(pmta_dsn("policy-related", "550 Ip frequency limited.", status="5.0.0"))
+    assert [r.reason for r in report.recipients] == ["rate_limited"]
+
+
+def test_dominos_mail_file_it_cannot_open():
+    words = "Error transferring to NOTES01/Firm; Router: Unable to open mail file mail\\hvogel.nsf: Database is corrupt"
+    assert decide(status=None, diagnostic=words, action="failed") == "system_error"
+
+
+@pytest.mark.parametrize("body", [
+    "Le message joint a été signalé comme indésirable par un de nos abonnés.\n\nAbonné ayant signalé : sylvie@fai.example\n",
+    "un nostro utente ha indicato come posta indesiderata il messaggio riportato di\nseguito.\n\n"
+    "Indirizzo dell'utente che ha effettuato la segnalazione: sylvie@fai.example\n",
+    "A member has told us that the message quoted below was unsolicited\ncommercial email.\n\n"
+    "   Complaining member ........ sylvie@fai.example\n",
+])
+def test_desks_complaints_with_their_complainants_fields(body):
+    report = persons_mail("Service Abuse <abuse-noreply@fai.example>", "Spam complaint - ref. FR88127", body,
+                          to="postmaster@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("sylvie@fai.example", "complaint")])
+
+
+@pytest.mark.parametrize("body", [
+    "RelayMail delivery event\n\n  Event:        failed\n  Recipient:    lena@firm.example\n  Message-ID:   <r1@mail.shop.example>\n"
+    "  Subject:      Reset your password\n\nReason\n  Not delivering to a previously bounced address: the address is on the "
+    "bounce list of your domain.\n",
+    "Stream: outbound\nSubject: Your parcel has shipped\nStatus: Not sent (ErrorCode 406)\n\nYou tried to send to a recipient "
+    "that has been marked as inactive.\nFound inactive addresses: lena@firm.example.\n",
+])
+def test_platforms_suppressions_in_more_layouts(body):
+    report = classify(mail("From: Platform <notifications@platform.example>\nTo: bounces@mail.shop.example\n"
+                           f"Subject: Message not sent to 1 recipient\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("lena@firm.example", "suppressed")])
+
+
+@pytest.mark.parametrize("words", [
+    "552 5.2.2 <old@firm.example>: Too many messages in mailbox (limit 10000), delete some and try again",
+    "452 4.2.2 <klaus@firm.example>: Postfach enthaelt zu viele Nachrichten (max. 5000) / mailbox has too many messages",
+])
+def test_a_mailbox_holding_too_many_messages_is_full_not_a_rate(words):
+    assert decide(status=words.split()[1], diagnostic=words, action="failed") == "mailbox_full"

@@ -278,8 +278,10 @@ _SENDER_HEADING = Lazy(r"\bsender (?:denied|rejected|refused|blocked)\s*:")
 # in the user's personal block list"): a person's choice, the mailbox exists (``filtered``, step 5a),
 # though the words "blacklist" / "block list" alone would read as a block list of our IP
 _OWN_LIST = Lazy(r"(?:\b(?:listed|blacklisted|blocked|found) (?:in|on|at|by) )?(?:the )?"
-                 r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?"
+                 r"\b(?:recipient|user|receiver|addressee|mailbox owner)(?:'s)? (?:personal |own |private )?(?:junk (?:e-?mail |mail )?)?"
                  r"(?:block|black|deny|blocked senders?|blocked) ?list"
+                 # (German "persönliche Blacklist", "vom Empfänger gesperrt": the person's own list)
+                 r"|\bpers(?:ö|oe)nliche[rn]? (?:blacklist|sperrliste|blockliste)|\bvom empf(?:ä|ae)nger gesperrt"
                  # ("the recipient's reject list" is the person's; "on the recipient reject list" a site's
                  # list of refused recipients, qmail's badrcptto)
                  r"|\b(?:recipient|user|receiver|addressee)'s (?:personal |own |private )?reject ?list"
@@ -1466,7 +1468,10 @@ def _unverified(f: _Facts) -> bool:
 
 _QUOTA_WORDS = Lazy(r"\b(?:full|quota|size|storage|space|capacity|exceed(?:s|ed)?|limit)\b")
 # ... of the space a mailbox has (a rate's "limit exceeded" is none of them)
-_STORE_WORDS = Lazy(r"\b(?:full|quota|size|storage|stored|space|capacity|room)\b")
+# (and the messages counted in the mailbox: "Too many messages in mailbox (limit 10000)", "mailbox has too many messages", German
+# "Postfach enthält zu viele Nachrichten")
+_STORE_WORDS = Lazy(r"\b(?:full|quota|size|storage|stored|space|capacity|room)\b|\bmessages (?:in|on) (?:the |this |your )?mail ?box\b|"
+                    r"\bmail ?box (?:has|contains|holds) too many\b|\benth(?:ä|ae|a)lt zu viele\b")
 # words of a mailbox's own store, beside words of a size
 _MAILBOX_WORDS = Lazy(r"\b(?:full|quota|storage|space|capacity|mailbox|mail ?box|disk|account|folder|inbox|user|bytes free)\b")
 

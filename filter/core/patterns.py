@@ -763,6 +763,11 @@ PHRASES: dict[str, list[str]] = {
         r"\b(recipient|user|addressee) (has )?(reported|marked)\b[^.;]{0,60}\band chose to (block|refuse|reject)\b",
         # ("this recipient marked earlier messages from your address as junk and has added you to their blocked senders")
         r"\bhas added you to (their|his|her|his or her) (personal )?(blocked senders?|block ?list|black ?list|deny ?list)\b",
+        # (Exchange's "RESOLVER.RST.SenderBlockedByRecipient; sender is on the recipient's junk email block list": the person's list)
+        r"\bsenderblockedbyrecipient\b", r"\brecipient'?s junk (e-?mail |mail )?(block|blocked senders?) ?list\b",
+        # (a Japanese carrier's refusal by the recipient's own reception settings, "Rejected by the recipient's reception settings (mail
+        # from PC/specified domain refused)", "受信拒否設定", "受信設定により拒否")
+        r"\brecipient'?s reception settings?\b", r"受信拒否設定", r"受信設定により",
         # ("the recipient's personal mail filter refuses mail from this sender": the person's own filter; never the recipient's
         # spam filter, a judgement of the content)
         r"\b(recipient|user|addressee)('s)? (own |personal )(e-?mail |mail )?(filter|filtering rules?)\b",

@@ -187,6 +187,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # (Italian "è stato segnalato come SPAM da uno dei nostri clienti", German "wurde von einem unserer Kunden als
                     # Spam gemeldet", English "The message below was reported as unsolicited by a subscriber of our service")
                     r"\bstat[oa] segnalat[oa] come (?:spam|posta indesiderata)\b|"
+                    # (French "a été signalé comme indésirable par un de nos abonnés", Italian "un nostro utente ha indicato come posta
+                    # indesiderata il messaggio", English "A member has told us that the message quoted below was unsolicited")
+                    r"\ba (?:é|e)t(?:é|e) signal(?:é|e)e? comme (?:ind(?:é|e)sirable|spam|courrier ind(?:é|e)sirable) par (?:un|une|l['’]un) de nos\b|"
+                    r"\bha indicato come (?:posta indesiderata|spam)\b|"
+                    r"\bhas told us that the message (?:quoted |shown )?below was (?:unsolicited|spam|unwanted)\b|"
                     r"\bwurde von (?:einem|einer) unserer (?:kunden|nutzer|benutzer|abonnenten|teilnehmer)\w* als "
                     r"(?:spam|unerw(?:ü|ue)nscht\w*) (?:gemeldet|markiert)\b|"
                     r"\b(?:was|has been) reported as (?:unsolicited|spam|junk|unwanted) by (?:a|an|one of our) "
@@ -424,7 +429,11 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          # (Polish "Zgłoszone przez:" (reported by), Dutch "Klacht ingediend door:" (complaint made by), Hungarian
                          # "Panaszt tett címzett:" (the recipient who complained))
                          r"zg(?:ł|l)oszone przez|klacht ingediend door|panaszt tett (?:c(?:í|i)mzett|felhaszn(?:á|a)l(?:ó|o))|"
-                         r"пайдаланушының мекенжайы)[ \t]*[:：][ \t]*(.+)$")
+                         # (French "Abonné ayant signalé :", Italian "Indirizzo dell'utente che ha effettuato la segnalazione:", English
+                         # "Complaining member ........ x@", its label and dot leaders)
+                         r"abonn(?:é|e)e? ayant signal(?:é|e)|indirizzo dell['’]utente che ha effettuato la segnalazione|"
+                         r"complaining (?:member|user|customer|subscriber)|"
+                         r"пайдаланушының мекенжайы)(?:[ \t]*[:：]|[ \t]+\.{3,})[ \t]*(.+)$")
 _INLINE_TO = Lazy(r"(?im)^(?:to|받는 사람|수신자|宛先|收件人|收件者|người nhận)[ \t]*[:：][ \t]*(.+)$")
 _INLINE_FROM = Lazy(r"(?im)^from:[ \t]*(.+)$")
 

@@ -4036,6 +4036,8 @@ _SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked
                       "als inaktiv markiert", "inaktive empfänger", "sperrliste")
 _NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\bwe did not send\b|\b(?:we )?did not attempt (?:the )?delivery\b|"
                  r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b|\bdelivery\s+was\s+skipped\b|"
+                 # (Mailgun's "Not delivering to previously bounced address", an event's "Message dropped", "Status: Not sent")
+                 r"\bnot delivering to (?:a )?previously bounced\b|\bmessage dropped\b|\bstatus:\s*not sent\b|"
                  # (German "wurde nicht versendet", "An inaktive Empfänger versuchen wir keine Zustellung")
                  r"\bwurde\s+nicht\s+(?:versendet|versandt|verschickt)\b|\bversuchen\s+wir\s+keine\s+zustellung\b", re.I)
 

@@ -1012,6 +1012,8 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "filtered": [
+        # -- the recipient's own block list in German ("Absender vom Empfänger gesperrt (persönliche Blacklist)")
+        r"\bvom empf(ä|ae)nger gesperrt\b", r"\bpers(ö|oe)nliche[rn]? (blacklist|sperrliste|blockliste)\b",
         # Refused by the recipient's own settings or filters (the mailbox exists).
         # -- A person's own "no advertising, thanks", as a Sieve reject (RFC 5429) or a maildrop or Exim filter
         #    writes it ("Keine Newsletter mehr, danke.", "Werbung unerwünscht", "Pas de pub SVP / no advertising"):
@@ -1166,6 +1168,12 @@ PHRASES: dict[str, list[str]] = {
         # från våra användare", Polish "nasi użytkownicy zbyt często zgłaszają wiadomości od tego nadawcy jako niechciane")
         r"\bp(ř|r)(í|i)li(š|s) mnoho st(í|i)(ž|z)nost", r"\bte veel klachten\b", r"\bf(ö|o)r m(å|a)nga klagom(å|a)l\b",
         r"\bzbyt cz(ę|e)sto zg(ł|l)aszaj(ą|a)\b",
+        # (Portuguese "Demasiadas reclamações dos nossos utilizadores", Danish "For mange klager fra vores brugere", Swedish
+        # "alltför många spamanmälningar från våra kunder", Spanish "Un número elevado de nuestros usuarios ha marcado como spam",
+        # Italian "segnalato come fonte di SPAM da numerosi nostri clienti", Polish "Nasi użytkownicy zbyt wiele razy oznaczyli")
+        r"\bdemasiadas reclama(ç|c)(õ|o)es\b", r"\bfor mange klager\b", r"\ballt?f(ö|o)r m(å|a)nga (spam)?anm(ä|a)lningar\b",
+        r"\bun n(ú|u)mero elevado de nuestros (usuarios|clientes|suscriptores)\b", r"\bda numerosi (nostri )?(clienti|utenti)\b",
+        r"\bzbyt wiele razy oznaczyli\b",
         rf"\bzu viele beschwerden\b", r"\b(demasiadas|numerosas) quejas\b", r"\btroppi reclami\b",
         r"\b(muitas|numerosas) reclama(ç|c)(õ|o)es (de|dos|das) (nossos|nossas) (usu(á|a)rios|clientes|assinantes)\b",
         # ... and our past mail counted as spam ("trop de messages identifiés comme spam", "zu viele Nachrichten als

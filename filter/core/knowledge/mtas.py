@@ -200,6 +200,8 @@ PHRASES: dict[str, list[str]] = {
         # Domino: the recipient's directory entry names no mail file ("Recipient's Domino Directory entry does not specify a valid
         # Notes mail file"): the receiving site's configuration
         r"\bdoes not specify a valid (notes )?mail ?file\b",
+        # (its router unable to open the recipient's mail file: "Unable to open mail file mail\\x.nsf: Database is corrupt")
+        r"\bunable to open mail ?file\b", r"\bdatabase is corrupt\b",
         # Exchange 5.5 / 2000 MTA's NDR sentence "No transport provider was available for delivery to this recipient." (the
         # route to the recipient's server could not be made by its own connectors: the site's configuration, not the mailbox)
         # (and its "... because no transport provider is available for the address type "SMTP" on this server")

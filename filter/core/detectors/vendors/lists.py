@@ -186,6 +186,11 @@ LIST_MANAGERS = (
                    "forwarded to the list moderator", "awaiting approval by the group moderator",
                    "awaiting approval from a group manager", "held for approval by the list moderator",
                    "reviewed by the group moderator",
+                   # (Google Groups' "is awaiting approval by a group manager", Portuguese "está aguardando a aprovação de um
+                   # administrador do grupo", Yahoo Groups' "your message is waiting for approval by a group moderator")
+                   "awaiting approval by a group manager", "aguardando a aprovação de um administrador",
+                   "aguardando a aprovação do administrador", "waiting for approval by a group moderator",
+                   "waiting for approval by the group moderator",
                    # ... Sympa's French "est en attente de validation par un modérateur de la liste", a group's "is pending
                    # approval by a group manager"
                    "en attente de validation par un modérateur", "en attente de validation par le modérateur",
@@ -393,7 +398,7 @@ LIST_GATE = ("moderat", "modérat", "moderac", "moderaat", "moderát", "ناظر
              "such list", "list unknown", "unknown list", "known mailing list", "list does not exist",
              "mailing-list was", "mailing list was", "only list", "forbidden from", "moderaz", "diese liste",
              "membre", "miembro", "membro", "geen lid", "alleen leden", "moderação", "moderatie", "メンバー", "会員",
-             "モデレー", "成员", "成員", "aguardando aprova", "membri", "membros", "保留", "abonnent", "assinant",
+             "モデレー", "成员", "成員", "aguardando aprova", "aguardando a aprova", "membri", "membros", "保留", "abonnent", "assinant",
              "inscritos", "abonnee", "moderad", "van een lid", "zurückgehalten", "retenu", "retenid", "trattenuto", "retida",
              "retido", "vastgehouden", "司会者", "管理者の承認", "модератор", "list '", 'list "', "liste '", 'liste "', "lista '",
              'lista "', "lijst '", 'lijst "', "' does not exist", '" does not exist', "' doesn't exist", "' n'existe pas",
@@ -474,7 +479,8 @@ _PAREN_NAME = Lazy(r"\(([\w.+-]{1,64})\)")
 _LIST_ADDRESS = Lazy(
     r"(?:(?:mail|message|request|post(?:ing)?)\s+(?:to|for)\s+(?:the\s+)?(?:list\s+)?['\"<\[]{0,2}|mailing[- ]list\s+<|"
     # (Google Groups: "Your message to the customers group (customers@groups.example.com)")
-    r"\b(?:group|list)\s+\(|"
+    # (and its name quoted before it, in the languages it writes: "to the group "Staff Team" (team@...)", "para o grupo "X" (x@...)")
+    r"\b(?:group|list|grupo|groupe|gruppe|gruppo|lista)\s+(?:[\"“«][^\"”»\n]{1,80}[\"”»]\s+)?\(|"
     r"list[ae]?\s+['\"<]?|\b(?:of|to|for)\s+the\s+(?=[^\s@]+@\S+\s+(?:mailing[- ])?list\b))(?P<a>" + ADDRESS + r")", re.I)
 
 
@@ -488,6 +494,11 @@ def _sender(msg: ParsedMessage) -> tuple[str, str]:
     return local.strip('"'), domain.strip(" .>")
 
 
+# the signature that closes Google Groups' notices, in the languages it writes them
+_GROUPS_SIGNATURES = ("google groups", "grupos do google", "grupos de google", "google gruppen", "groupes google", "gruppi google",
+                      "google グループ", "google 网上论坛", "google 網上論壇", "google 그룹스")
+
+
 def _manager(msg: ParsedMessage, local: str, domain: str) -> str | None:
     """Which family wrote the message, from headers and the sender alone."""
     failed = str(msg.head("x-failed-recipients") or "").lower()
@@ -497,6 +508,9 @@ def _manager(msg: ParsedMessage, local: str, domain: str) -> str | None:
         return "google"
     if msg.head("x-mlserver") or ".fml" in str(msg.head("message-id") or "").lower():
         return "fml"
+    if msg.auto_submitted.startswith("auto-") and msg.body[-200:].rstrip().lower().endswith(_GROUPS_SIGNATURES):
+        # a Google Workspace group on the organisation's own domain writes from the group's address, and signs its notices
+        return "list"
     if local in _LIST_LOCALS or local.endswith(_LIST_SUFFIXES) or local.startswith("owner-") or _has_any(msg, _LIST_HEADERS) \
             or domain in ("googlegroups.com", "groups.io") or local == "noreply-groups" \
             or "] email issue -- " in msg.subject.lower():
