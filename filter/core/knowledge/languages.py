@@ -1159,23 +1159,21 @@ PHRASES: dict[str, list[str]] = {
         # Indonesian "reputasi", Romanian "reputație", Dutch "reputatie", Hungarian "reputáció") and in Russian
         # ("репутация"): a refusal that names a reputation names ours
         r"\breputa(c[ei]|cj[aiyęe]|ci[óo]|si\b|ți|ţi|tie)|\bрепутаци",
-        # ... and the complaints of the site's users about our mail, counted ("Zbyt wiele skarg naszych użytkowników na pocztę z adresu
-        # x", "nos abonnés se sont plaints à de nombreuses reprises des messages envoyés par x", "zu viele Beschwerden unserer
-        # Nutzer", "demasiadas quejas de nuestros usuarios", "troppi reclami dei nostri utenti", "muitas reclamações dos nossos
-        # usuários")
-        r"\bzbyt wiele skarg\b", r"\bse sont plaints (à|a) de nombreuses reprises\b", r"\btrop de plaintes\b",
-        # (Czech "Příliš mnoho stížností našich uživatelů", Dutch "Te veel klachten van onze klanten", Swedish "För många klagomål
-        # från våra användare", Polish "nasi użytkownicy zbyt często zgłaszają wiadomości od tego nadawcy jako niechciane")
-        r"\bp(ř|r)(í|i)li(š|s) mnoho st(í|i)(ž|z)nost", r"\bte veel klachten\b", r"\bf(ö|o)r m(å|a)nga klagom(å|a)l\b",
-        r"\bzbyt cz(ę|e)sto zg(ł|l)aszaj(ą|a)\b",
-        # (Portuguese "Demasiadas reclamações dos nossos utilizadores", Danish "For mange klager fra vores brugere", Swedish
-        # "alltför många spamanmälningar från våra kunder", Spanish "Un número elevado de nuestros usuarios ha marcado como spam",
-        # Italian "segnalato come fonte di SPAM da numerosi nostri clienti", Polish "Nasi użytkownicy zbyt wiele razy oznaczyli")
-        r"\bdemasiadas reclama(ç|c)(õ|o)es\b", r"\bfor mange klager\b", r"\ballt?f(ö|o)r m(å|a)nga (spam)?anm(ä|a)lningar\b",
-        r"\bun n(ú|u)mero elevado de nuestros (usuarios|clientes|suscriptores)\b", r"\bda numerosi (nostri )?(clienti|utenti)\b",
-        r"\bzbyt wiele razy oznaczyli\b",
-        rf"\bzu viele beschwerden\b", r"\b(demasiadas|numerosas) quejas\b", r"\btroppi reclami\b",
+        # ... and the complaints of the site's users about our mail, counted: Czech "Příliš mnoho stížností našich uživatelů", Danish
+        # "For mange klager fra vores brugere", Dutch "Te veel klachten van onze klanten", French "nos abonnés se sont plaints à
+        # de nombreuses reprises", "trop de plaintes", German "zu viele Beschwerden unserer Nutzer", Italian "troppi reclami dei
+        # nostri utenti", "segnalato come fonte di SPAM da numerosi nostri clienti", Polish "Zbyt wiele skarg naszych
+        # użytkowników", "nasi użytkownicy zbyt często zgłaszają / zbyt wiele razy oznaczyli", Portuguese "Demasiadas / muitas
+        # reclamações dos nossos usuários", Spanish "demasiadas quejas", "Un número elevado de nuestros usuarios ha marcado como
+        # spam", Swedish "För många klagomål", "alltför många spamanmälningar från våra kunder"
+        r"\bp(ř|r)(í|i)li(š|s) mnoho st(í|i)(ž|z)nost", r"\bfor mange klager\b", r"\bte veel klachten\b",
+        r"\bse sont plaints (à|a) de nombreuses reprises\b", r"\btrop de plaintes\b", r"\bzu viele beschwerden\b",
+        r"\btroppi reclami\b", r"\bda numerosi (nostri )?(clienti|utenti)\b",
+        r"\bzbyt wiele skarg\b", r"\bzbyt cz(ę|e)sto zg(ł|l)aszaj(ą|a)\b", r"\bzbyt wiele razy oznaczyli\b",
+        r"\bdemasiadas reclama(ç|c)(õ|o)es\b",
         r"\b(muitas|numerosas) reclama(ç|c)(õ|o)es (de|dos|das) (nossos|nossas) (usu(á|a)rios|clientes|assinantes)\b",
+        r"\b(demasiadas|numerosas) quejas\b", r"\bun n(ú|u)mero elevado de nuestros (usuarios|clientes|suscriptores)\b",
+        r"\bf(ö|o)r m(å|a)nga klagom(å|a)l\b", r"\ballt?f(ö|o)r m(å|a)nga (spam)?anm(ä|a)lningar\b",
         # ... and our past mail counted as spam ("trop de messages identifiés comme spam", "zu viele Nachrichten als
         # Spam gemeldet", "demasiados mensajes marcados como spam", "troppi messaggi segnalati come spam")
         # (words may stand between: "trop de messages envoyés depuis 192.0.2.1 ont été signalés comme indésirables",
