@@ -3386,7 +3386,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'not accepting connections': ('not accepting connections',),
     'connection (rejected|denied) (by|due)': ('connection ',),
     'connection refused (from|due)': ('connection refused ',),
-    '(?<=[\\s\\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\\b)(?! (\\[?[a-z0-9-]+(\\.[a-z0-9-]+)+\\]?|<host>)(\\[[0-9a-f.:]+\\])?(:\\d+)?\\.?\\s*($|[;,)]))': ('connection refused by',),
+    '(?<=[\\s\\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\\b)(?! (\\[?\\d{1,3}(\\.\\d{1,3}){3}\\]?:\\d+|(<host>|[a-z0-9-]+(\\.[a-z0-9-]+)+)(\\[[0-9a-f.:]+\\](:\\d+)?|:\\d+))\\.?\\s*($|[;,)]))': ('connection refused by',),
     '^connection refused by(?! (the )?remote host\\b)(?! (\\[?[a-z0-9-]+(\\.[a-z0-9-]+)+\\]?|<host>)(\\[[0-9a-f.:]+\\])?(:\\d+)?\\.?\\s*($|[;,)]))': ('connection refused by',),
     '^[45]\\d\\d[ -](\\d\\.\\d{1,3}\\.\\d{1,3} )?connection refused by\\b': ('connection refused by',),
     'may not be (a )?mail exchanger': ('mail exchanger',),

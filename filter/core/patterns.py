@@ -1821,10 +1821,11 @@ PHRASES: dict[str, list[str]] = {
         # mx.example.", "(reason: Connection refused by ...)": no server answered to refuse us; nor
         # the Windows socket error 10061 / WSAECONNREFUSED, "Connection refused by remote host", unless
         # a server's reply says it: "554 Connection refused by remote host")
-        # (nor with only a host or its address and port after them, anywhere in a line: "last error: 4.4.1 connection refused by
-        # 192.0.2.170:25", a TCP connection nobody accepted)
+        # (nor with only an IP address, or a host with its address or port, after them, anywhere in a line: "last error: 4.4.1
+        # connection refused by 192.0.2.170:25", "mx.x.example[192.0.2.170]:25", a TCP connection nobody accepted; a server's own
+        # "550 Access denied - connection refused by mx.example.net" names only itself)
         r"(?<=[\s\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)"
-        r"(?! (\[?[a-z0-9-]+(\.[a-z0-9-]+)+\]?|<host>)(\[[0-9a-f.:]+\])?(:\d+)?\.?\s*($|[;,)]))",
+        r"(?! (\[?\d{1,3}(\.\d{1,3}){3}\]?:\d+|(<host>|[a-z0-9-]+(\.[a-z0-9-]+)+)(\[[0-9a-f.:]+\](:\d+)?|:\d+))\.?\s*($|[;,)]))",
         # (nor the same words alone with only the host after them, the "Deferred:" lost: "Connection refused by mail.x.example",
         # its address and port too, Postfix's "mx.x.example[192.0.2.45]:25")
         r"^connection refused by(?! (the )?remote host\b)(?! (\[?[a-z0-9-]+(\.[a-z0-9-]+)+\]?|<host>)(\[[0-9a-f.:]+\])?(:\d+)?\.?\s*($|[;,)]))",
