@@ -4040,6 +4040,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     'timeout waiting (on|for) connect': ('timeout waiting ',),
     'temporary (mx|dns) lookup (error|failure)': ('temporary ',),
     "(couldn't|could not) find any host (named|by that name)": (' find any host ',),
+    '\\bfrequency (is )?limited\\b': ('frequency ',),
     '\\byou (have )?sent too many (e-?mails|messages)\\b': ('sent too many ',),
     '\\bnot allowed to send (any )?more (e-?mails|messages) within\\b': ('not allowed to send ',),
     '\\bmore (messages|mails?|e-?mails)\\b[^.;]{0,80} than (we|our (server|system)|is) (allow|accept|permit)': (' than ',),

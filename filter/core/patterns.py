@@ -2131,6 +2131,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     # the sender's own quotas and limits: "quota" here is ours, not the recipient's mailbox
     "sender_limit": [
+        # a provider's count of our IP's, domain's or connections' mail ("550 Ip frequency limited", "Domain frequency limited",
+        # Tencent's wording, service.mail.qq.com/detail/122): our rate, whatever the code
+        r"\bfrequency (is )?limited\b",
         # our volume held against us for a time ("Since you sent too many e-mails, you are not allowed to send more e-mails within
         # 24 hours", a Korean portal's refusal)
         r"\byou (have )?sent too many (e-?mails|messages)\b", r"\bnot allowed to send (any )?more (e-?mails|messages) within\b",

@@ -942,21 +942,17 @@ def _unread(reason: str, rec: Record) -> bool:
         # the recipient's blocked senders list"), which a block category files by its 5.7.1 alone: the person's choice decides
         # (never "554 5.7.1 Message filtered" alone, beside "spam-related": whose filter is not said)
         return False
-    if reason == "rate_limited" and ((rec.status or "")[:1] == "4" and _words_say(reason, rec) or _words_say("sender_limit", rec)
-                                     or _FREQUENCY_LIMITED.search(rec.diagnostic or "")):
+    if reason == "rate_limited" and ((rec.status or "")[:1] == "4" and _words_say(reason, rec) or _words_say("sender_limit", rec)):
         # greylisting or throttling named in the words ("451 4.7.1 ... Greylisted, please try again in 300 seconds"), or our own
         # sending past the site's limit ("421 4.7.0 IP 192.0.2.23 has exceeded the session limit"), which a block category
-        # files by its 4.7.x code alone ("policy-related"), or a provider that throttles with a 5xx (QQ's "550 Ip frequency
-        # limited"): the words name the cause, and it is ours to wait
+        # files by its 4.7.x code alone ("policy-related"); our own limits at any code (QQ's "550 Ip frequency limited"), never
+        # greylisting merely mentioned beside a permanent refusal: the words name the cause, and it is ours to wait
         return False
     if reason_class(reason) not in ("hard", "block"):
         return True
     return bool(rec.status) and reason in status_reason(rec.status) and not _words_say(reason, rec)
 
 
-# a provider's throttle said with a 5xx (Tencent's "550 Ip frequency limited", "Connection frequency limited"): a rate, whatever
-# the code (greylisting only mentioned beside a permanent refusal is not one)
-_FREQUENCY_LIMITED = Lazy(r"\bfrequency (?:is )?limited\b", re.I)
 # the words name the person whose filter it was
 _THE_PERSON = Lazy(r"\b(?:recipient|addressee|mailbox owner|empf(?:ä|ae)nger)", re.I)
 

@@ -55,10 +55,7 @@ class WordGate:
         automaton = self._automaton
         if automaton is not None:
             return next(automaton.iter(text), None) is not None
-        if self._asked < BUILD_AFTER:
-            self._asked += 1
-            if self._asked == BUILD_AFTER:
-                self._automaton = self._build()
+        self._asked_once_more()
         return any(map(text.__contains__, self._ascii if text.isascii() else self.words))
 
     def found(self, text: str) -> set[str]:
@@ -67,11 +64,16 @@ class WordGate:
         automaton = self._automaton
         if automaton is not None:
             return {word for _end, word in automaton.iter(text)}
+        self._asked_once_more()
+        return set(filter(text.__contains__, self._ascii if text.isascii() else self.words))
+
+    def _asked_once_more(self) -> None:
+        """Count a question answered word by word; at the ``BUILD_AFTER``-th, build the automaton (it stays None for a
+        table that is answered word by word for good)."""
         if self._asked < BUILD_AFTER:
             self._asked += 1
             if self._asked == BUILD_AFTER:
                 self._automaton = self._build()
-        return set(filter(text.__contains__, self._ascii if text.isascii() else self.words))
 
     def _build(self):
         """The automaton over the words (None for a short table, without pyahocorasick, or with an empty word, which every

@@ -110,8 +110,10 @@ GOOGLE_GROUPS = (
     )),
 )
 _GOOGLE_DOMAINS = ("googlemail.com", "google.com", "googlegroups.com")
+# (its name in the languages it writes, which also signs its notices: "Grupos do Google", "Groupes Google", "Google 網上論壇")
 _GOOGLE_GROUPS_MARKS = ("groups.google.", "google group", "googlegroups.com", "google グループ", "google 网上论坛",
-                        "google 網路論壇", "google 그룹", "google groupes", "google gruppen", "grupos de google",
+                        "google 網路論壇", "google 網上論壇", "google 그룹", "google groupes", "groupes google", "google gruppen",
+                        "grupos de google", "grupos do google",
                         "gruppi google", "google-groep", "google groepen", "группы google", "google групп",
                         "google-grupper", "google grupper", "google-ryhmät", "skupiny google", "google grupları",
                         "google csoportok", "grupuri google", "ομάδες google", "групи google", "grup google",
@@ -494,11 +496,6 @@ def _sender(msg: ParsedMessage) -> tuple[str, str]:
     return local.strip('"'), domain.strip(" .>")
 
 
-# the signature that closes Google Groups' notices, in the languages it writes them
-_GROUPS_SIGNATURES = ("google groups", "grupos do google", "grupos de google", "google gruppen", "groupes google", "gruppi google",
-                      "google グループ", "google 网上论坛", "google 網上論壇", "google 그룹스")
-
-
 def _manager(msg: ParsedMessage, local: str, domain: str) -> str | None:
     """Which family wrote the message, from headers and the sender alone."""
     failed = str(msg.head("x-failed-recipients") or "").lower()
@@ -508,8 +505,9 @@ def _manager(msg: ParsedMessage, local: str, domain: str) -> str | None:
         return "google"
     if msg.head("x-mlserver") or ".fml" in str(msg.head("message-id") or "").lower():
         return "fml"
-    if msg.auto_submitted.startswith("auto-") and msg.body[-200:].rstrip().lower().endswith(_GROUPS_SIGNATURES):
-        # a Google Workspace group on the organisation's own domain writes from the group's address, and signs its notices
+    if msg.auto_submitted.startswith("auto-") and any(map(msg.body[-120:].lower().__contains__, _GOOGLE_GROUPS_MARKS)):
+        # a Google Workspace group on the organisation's own domain writes from the group's address, and signs its notices with
+        # Google Groups' name
         return "list"
     if local in _LIST_LOCALS or local.endswith(_LIST_SUFFIXES) or local.startswith("owner-") or _has_any(msg, _LIST_HEADERS) \
             or domain in ("googlegroups.com", "groups.io") or local == "noreply-groups" \
