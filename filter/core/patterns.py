@@ -759,6 +759,10 @@ PHRASES: dict[str, list[str]] = {
         # the recipient's own Sieve script, or the recipient's choice, named as what refused it ("550 5.7.1 Rejected by Sieve:
         # <the owner's words>", "the recipient has chosen to refuse your mail")
         r"\brejected by (a |the |the recipient's |the user's )?sieve\b", r"\brecipient has chosen to (refuse|reject|block)\b",
+        # ... or a rule the person set ("the recipient has configured a spam rule to reject mail from this sender", "the user has
+        # set up a filter that bounces your messages"): the person's own rule, however it names its kind
+        r"\b(recipient|user|addressee|mailbox owner) has (configured|set up|created|defined|added) an? (spam |mail |e-?mail |inbox |"
+        r"custom |sieve |personal )?(rule|filter)\b(?:[^.;]|\.(?=\w)){0,40}?\b(reject|refuse|block|bounce|return)",
         # ("Recipient has reported mail from this sender as spam and chose to block it": the person's own choice)
         r"\b(recipient|user|addressee) (has )?(reported|marked)\b[^.;]{0,60}\band chose to (block|refuse|reject)\b",
         # ("this recipient marked earlier messages from your address as junk and has added you to their blocked senders")
@@ -1700,6 +1704,9 @@ PHRASES: dict[str, list[str]] = {
         r"receiving mail (too quickly|too fast|at a rate)", r"too much mail", r"frequency limit", r"(sending|submission|message|mail) frequency",
         r"(connection|thread|session|concurrency) (limit|count) (exceeded|reached)", r"max(imum)? (number of )?(messages?|mails?|recipients?) per (connection|session|hour|day|minute)",
         r"(daily|hourly) (sending |submission |message |mail |email |recipient )?(quota|limit)",
+        # (a forwarding service's count of the mail it passes on for the recipient's domain, "paperkite.example has reached its
+        # daily forwarding limit, try again later": taken again tomorrow)
+        r"\b(daily|hourly|monthly) forwarding (quota|limit)\b",
         # Exim's ratelimit ACL, as its spec words the refusal: "Sender rate $sender_rate / $sender_rate_period"
         r"sender rate [\d.]+ ?/ ?\d*[smhdw]\b", r"(sending|submission|outgoing) (quota|limit) (exceeded|reached)",
         r"exceeded (the |your |its )?(daily |hourly )?(sending|submission|message|mail) (quota|limit)", r"too many (messages|mails) from",

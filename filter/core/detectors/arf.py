@@ -175,6 +175,11 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     # ("One of our users (x@) has marked the following message sent from your server as SPAM": the report button)
                     r"(?<!\byou )(?<!\bwe )(?<!\bi )\b(?:has|have) marked (?:the|this|your|an?) (?:attached |following |below |enclosed )?"
                     r"(?:e-?mail|message|mail)\b(?:[^.]|\.(?=\w)){0,60}?\bas (?:spam|junk|unsolicited|unwanted)\b|"
+                    # (the button's click told without an auxiliary: "A Cablebox Internet subscriber marked the following message as
+                    # spam using the "This is Spam" button"; never a condition, "if a subscriber marked the message as spam, ...")
+                    r"(?<!\bif a )(?<!\bif the )(?<!\bwhen a )(?<!\bwhen the )(?<!\bwhenever a )\b(?:subscriber|customer|user|member|"
+                    r"recipient) (?:marked|flagged|reported) (?:the|this) (?:attached |following |below |enclosed )?(?:e-?mail|message|mail)\b"
+                    r"(?:[^.]|\.(?=\w)){0,60}?\bas (?:spam|junk|unsolicited|unwanted)\b|"
                     # (German with the message described between: "hat die folgende, von Ihrem Mailserver versandte Nachricht als
                     # SPAM markiert"; Portuguese with the verb first: "marcou como SPAM a mensagem abaixo")
                     r"\bhat die (?:folgende|nachfolgende|unten ?stehende|beigef(?:ü|ue)gte)\b[^.]{0,80}?\b(?:nachricht|e-?mail|mail) als "

@@ -575,6 +575,8 @@ BOUNCE_SUBJECT = Lazy(
     # (a mail gateway's own notice, "Message blocked: <subject>", from a mail system only)
     r"^message blocked\b|"
     r"mensaje (?:rechazado|no entregado|devuelto)|correo (?:rechazado|no entregado)|entrega fallida|error de entrega|"
+    # (Spanish "Error al entregar su mensaje", Portuguese "Erro ao entregar a mensagem": an error in delivering it)
+    r"error al entregar (?:su |el |tu )?(?:mensaje|correo)|erro ao entregar (?:a |sua |a sua )?(?:mensagem|e-?mail)|"
     r"non (?:recapitat[oa]|consegnat[oa])|messaggio (?:rifiutato|respinto)|consegna (?:fallita|non riuscita)|"
     r"errore (?:di|nella) consegna|mensagem (?:rejeitada|recusada|devolvida|n[ãa]o entregue)|erro (?:de|na) entrega|"
     r"bericht (?:geweigerd|afgewezen)|onbezorgbaar|wiadomo[śs][ćc] (?:odrzucona|zwr[óo]cona)|b[łl][ąa]d dor[ęe]czenia|"
@@ -653,6 +655,10 @@ _BOUNCE_WORDS = Lazy(
     # (Italian "non siamo riusciti a recapitare la tua risposta a x@": we did not manage to deliver)
     r"non siamo riusciti a (?:recapitare|consegnare)|"
     r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entrega(?:r|do|da)|n[ãa]o (?:p[ôo]de|foi poss[íi]vel) (?:ser )?entregue|"
+    # (Spanish "No fue posible entregar su mensaje a x@", Portuguese "Não foi possível entregar a sua mensagem para x@": it was
+    # not possible to deliver)
+    r"no (?:fue|ha sido|es|era) posible entregar (?:su |tu |el |la )?(?:mensaje|correo|e-?mail)|"
+    r"n[ãa]o (?:foi|[ée]|era) poss[íi]vel entregar (?:a |sua |a sua |tua |o )?(?:mensagem|e-?mail|correio)|"
     r"kon niet worden (?:afgeleverd|bezorgd)|nie (?:mog[łl]a|mo[żz]e|zosta[łl]a) (?:zosta[ćc] )?dostarczon|"
     r"nemohla b[ýy]t doru[čc]en|не (?:может быть|было|удалось) достав|не доставлено|kunde inte levereras|"
     # bg: "не е доставено", "не може да бъде доставено", "не беше доставено"

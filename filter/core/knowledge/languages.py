@@ -163,7 +163,10 @@ PHRASES: dict[str, list[str]] = {
         #    retorno-de-email/); Exchange es-ES "No se encontró la dirección de correo electrónico".
         # ("el buzón de destino no existe": the destination mailbox)
         # (and the recipient a woman: "El buzón de la destinataria no existe")
-        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?| de destino| del destinatario| de la destinataria)?( <address>)? "
+        # (the mailbox qualified, "El buzón indicado no existe en este dominio", "Buzón local desconocido": the one named, the
+        # local one)
+        r"(?<!dominio del )(usuario|destinatario|direcci[óo]n|cuenta|buz[óo]n|casilla)( de correo( electr[óo]nico)?| de destino| del destinatario| de la destinataria)?"
+        r"( indicad[oa]| especificad[oa]| solicitad[oa]| local)?( <address>)? "
         r"(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa]|no v[áa]lid[oa]|err[óo]ne[oa])",
         r"no existe (dicha persona|ese usuario|el usuario|la cuenta|el buz[óo]n|el destinatario|la direcci[óo]n|tal usuario)",
         r"no se (ha podido encontrar|pudo encontrar|encontr[óo]|encuentra) (la direcci[óo]n|el destinatario|el usuario|el buz[óo]n|la cuenta)",
@@ -181,7 +184,9 @@ PHRASES: dict[str, list[str]] = {
         # -- Portuguese (pt-BR, pt-PT). "conta inexistente", "caixa postal não existe"
         #    (psafe.com/blog/por-que-o-e-mail-nao-chega, clubedohardware.com.br/artigos/entendendo-mensagens-
         #    de-erro-de-e-mail/2831); Terra/UOL/BOL reply "usuário inexistente / desconhecido".
-        r"(?<!dom[íi]nio do )(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)( de e-?mail| de correio)? "
+        # (... qualified in Portuguese: "A caixa postal informada não existe", "Usuário local inexistente")
+        r"(?<!dom[íi]nio do )(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)( de e-?mail| de correio)?"
+        r"( informad[oa]| indicad[oa]| especificad[oa]| local)? "
         r"(desconhecid[oa]|inexistente|n[ãa]o existe|n[ãa]o encontrad[oa]|inv[áa]lid[oa])",
         r"(?<!dom[íi]nio do )(usu[áa]rio|destinat[áa]rio|endere[çc]o|conta|caixa postal)" + _gap(30) + r" n[ãa]o existe",
         # -- Dutch. "het adres ... bestaat niet", "e-mailadres niet bekend" (weboke.nl knowledgebase

@@ -1,0 +1,102 @@
+"""Readings of the forty-seventh session: notices of Latin America's servers (a mailbox "indicated" or "local" that does
+not exist, "it was not possible to deliver", a subject's "error in delivering"), a feedback loop's notice told without an
+auxiliary verb, and the platforms, gateways and look-alikes of the session's later rounds.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from shapes import UTF8, kind_and_reasons, mail
+
+VERP = "bounces+eva=firm.example@mail.shop.example"
+
+
+def system_notice(sender: str, subject: str, body: str, to: str = VERP, auto: str = "auto-generated"):
+    """A recipient site's system writing to the VERP address our message to eva@firm.example went out with."""
+    return classify(mail(f"Return-Path: <>\nFrom: {sender}\nTo: {to}\nSubject: {subject}\nAuto-Submitted: {auto}\n{UTF8}", body))
+
+
+def persons_mail(sender: str, subject: str, body: str, to: str = "news@shop.example", extra: str = ""):
+    """A person's or a desk's mail to us (``extra``: more header lines)."""
+    return classify(mail(f"From: {sender}\nTo: {to}\nSubject: {subject}\n{extra}{UTF8}", body))
+
+
+# ---- a mailbox qualified ("the one indicated", "the local one") that does not exist -------------------------------------
+@pytest.mark.parametrize("words", [
+    "El buzón indicado no existe en este dominio.",
+    "Buzón local desconocido: eva@firm.example",
+    "Usuario local inexistente",
+    "La cuenta especificada no existe.",
+    "A caixa postal informada não existe.",
+    "Usuário local desconhecido",
+])
+def test_a_qualified_mailbox_that_does_not_exist_is_user_unknown(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "user_unknown"
+
+
+def test_a_local_domain_unknown_is_no_unknown_mailbox():
+    assert decide(status=None, diagnostic="Dominio local desconocido", action="failed") != "user_unknown"
+
+
+# ---- "it was not possible to deliver" -------------------------------------------------------------------------------
+@pytest.mark.parametrize("subject, body", [
+    ("Error al entregar su mensaje", "No fue posible entregar su mensaje a eva@firm.example.\n\nSe produjo un error durante el "
+                                     "procesamiento. Por favor intente nuevamente.\n"),
+    ("Erro ao entregar a mensagem", "Não foi possível entregar a sua mensagem para eva@firm.example.\n\nOcorreu um erro no "
+                                    "processamento. Tente novamente mais tarde.\n"),
+])
+def test_a_notice_that_it_was_not_possible_to_deliver_is_a_failure(subject, body):
+    report = system_notice("Sistema de Correo <noreply@firm.example>", subject, body)
+    assert report.kind == "failed" and [r.address for r in report.recipients] == ["eva@firm.example"]
+
+
+def test_a_person_saying_it_was_not_possible_to_deliver_a_parcel_is_no_report():
+    report = persons_mail("Carlos <carlos@firm.example>", "RE: su pedido",
+                          "Hola, no fue posible entregar el paquete ayer porque no había nadie en casa. ¿Mañana les va bien?\n")
+    assert report.kind == "not_bounce"
+
+
+# ---- a feedback loop's notice without an auxiliary ----------------------------------------------------------------------
+FBL = "Cablenet Postmaster FBL <fbl-noreply@cablenet.example>"
+
+
+def test_a_subscriber_marked_the_following_message_as_spam_is_a_complaint():
+    body = ("A Cablenet Internet subscriber marked the following message as spam using\nthe \"This is Spam\" button. Please "
+            "remove the subscriber from your list.\n\nReported by: mark@cablenet.example\n\n---------- Original message ----------\n"
+            "From: Shop <news@mail.shop.example>\nTo: mark@cablenet.example\nSubject: Weekend deals\n")
+    report = persons_mail(FBL, "Spam complaint from Cablenet subscriber", body, to="bounces@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("mark@cablenet.example", "complaint")])
+
+
+def test_a_condition_about_a_subscriber_marking_mail_as_spam_is_no_complaint():
+    body = ("If a subscriber marked the following message as spam, we would forward it to you.\nNo complaint was received this "
+            "week.\n")
+    report = persons_mail(FBL, "Spam complaint summary", body, to="bounces@mail.shop.example")
+    assert report.kind != "complaint"
+
+
+# ---- the recipient's own rule; a forwarding service's daily count ------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 Message rejected: the recipient has configured a spam rule to reject mail from this sender",
+    "550 5.7.1 The user has set up a filter that bounces messages from your address",
+    "550 5.7.1 The mailbox owner has created a rule to refuse mail from this domain",
+])
+def test_a_rule_the_recipient_set_is_the_persons_filter(words):
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "filtered"
+
+
+def test_our_own_administrators_rule_is_no_persons_filter():
+    words = "550 5.7.1 Message rejected by a transport rule configured by the administrators of this organisation"
+    assert decide(status="5.7.1", diagnostic=words, action="failed") != "filtered"
+
+
+@pytest.mark.parametrize("words", [
+    "421 4.7.0 paperkite.example has reached its daily forwarding limit, try again later",
+    "451 4.7.0 Monthly forwarding quota of this domain used up, retry tomorrow",
+])
+def test_a_forwarding_services_count_is_a_rate(words):
+    assert decide(status="4.7.0", diagnostic=words, action="delayed") == "rate_limited"
