@@ -100,3 +100,81 @@ def test_our_own_administrators_rule_is_no_persons_filter():
 ])
 def test_a_forwarding_services_count_is_a_rate(words):
     assert decide(status="4.7.0", diagnostic=words, action="delayed") == "rate_limited"
+
+
+# ---- Microsoft's guesses under its 5.7.1 summary ----------------------------------------------------------------------
+MS_GUESSES = ("Your message wasn't delivered due to a permission or security issue. It may have been rejected by a moderator, "
+              "the address may only accept email from certain senders, or another restriction may be preventing delivery.")
+
+
+def test_microsofts_guesses_beside_a_transport_rule_leave_the_rule_to_decide():
+    words = f"550 5.7.1 Delivery not authorized, message refused. TRANSPORT.RULES.RejectMessage; {MS_GUESSES}"
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "policy_violation"
+
+
+def test_an_address_that_only_accepts_certain_senders_said_as_a_fact_stays_the_recipients_filter():
+    words = "550 5.7.1 This address only accepts mail from senders in its contact list"
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "filtered"
+
+
+# ---- acknowledgements and requests ------------------------------------------------------------------------------------
+def test_a_service_desks_german_receipt_naming_its_request_key_is_an_auto_reply():
+    body = ("Antworten Sie oberhalb dieser Zeile.\n\nVielen Dank, wir haben Ihre Anfrage SD-3391 erhalten. Unser Team meldet "
+            "sich in Kürze.\n\nAnfrage anzeigen: https://desk.firm.example/portal/2/SD-3391\n")
+    report = system_notice("Servicedesk <servicedesk@firm.example>", "[JIRA] (SD-3391) Your invitation", body)
+    # (the answer is for the address our message went to, the one the VERP address names)
+    assert kind_and_reasons(report) == ("auto_reply", [("eva@firm.example", "auto_reply")])
+
+
+@pytest.mark.parametrize("body", [
+    "Your unsubscribe link gives a 404. Take me off every list, please. Fourth time asking.\n",
+    "Remove me from all your lists.\n",
+])
+def test_a_request_to_leave_every_list_is_an_unsubscribe(body):
+    report = persons_mail("Tom Moss <tom@firm.example>", "unsubscribe", body)
+    assert kind_and_reasons(report) == ("unsubscribe", [("tom@firm.example", "unsubscribe")])
+
+
+# ---- older Windows servers' words --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words, reason", [
+    ("550 Relay Request Denied", "no_relaying"),
+    ("550 Relay attempt rejected", "no_relaying"),
+    ("Error Type: SMTP Error Description: No mailbox exists Additional information: The recipient account could not be found.",
+     "user_unknown"),
+    ("Error: Could not find MX or A record for host firm.example. Message has been in the queue for 5 days.", "host_unknown"),
+    ("Attempting SMTP connection to [192.0.2.140 : 25] Waiting for socket connection... Timeout waiting for socket connection "
+     "(30 seconds) Socket connection failed", "network_error"),
+    ("La cassetta postale del destinatario è disattivata.", "suspended"),
+    ("La cassetta postale del destinatario non esiste.", "user_unknown"),
+])
+def test_windows_servers_words(words, reason):
+    assert decide(status=None, diagnostic=words, action="failed") == reason
+
+
+def test_no_mailbox_for_our_sender_is_no_unknown_recipient():
+    words = "550 Sender verify failed: no mailbox exists for the sender address"
+    assert decide(status=None, diagnostic=words, action="failed") != "user_unknown"
+
+
+# ---- a two-way heading, a message id called MID, a recipient named by the subject -----------------------------------
+def test_a_two_way_heading_with_the_recipient_unknown_after_it_is_user_unknown():
+    words = "550 Mailbox unavailable or access denied. The recipient is not registered on this system."
+    assert decide(status=None, diagnostic=words, action="failed") == "user_unknown"
+    # (the heading alone keeps its provider's reading: Tencent's burst of mail to the recipient)
+    assert decide(status=None, diagnostic="550 Mailbox unavailable or access denied", action="failed") == "rate_limited"
+
+
+def test_a_message_id_called_mid_is_no_recipient():
+    body = ("Votre message n'a pas pu être remis au destinataire suivant :\n\n    Destinataire : <eva@firm.example>\n\n"
+            "Raison : l'adresse n'existe pas sur ce serveur (550 5.1.1 utilisateur inconnu).\n\nPour toute question, écrivez à "
+            "postmaster@firm.example en\nindiquant la référence MID <3f4e.cda@mail.shop.example>.\n")
+    report = system_notice("Service de messagerie <postmaster@firm.example>", "Message non remis : Offres", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+def test_the_recipient_named_by_the_subject_after_for():
+    body = ("The message you sent could not be delivered. The recipient's mailbox is\ncurrently unavailable because the account "
+            "has been deactivated.\n")
+    report = system_notice("Mail Delivery <mail-noreply@firm.example>", "Delivery failure for eva@firm.example", body,
+                           to="bounces@mail.shop.example")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "suspended")])

@@ -482,7 +482,7 @@ _SAID_OF_THE_MAILBOX = ("user_unknown", "user_unknown_weak", "suspended", "has_m
 _HEDGE_GATE = ("transport.rules", "will be blocked", "if you", "si vous", "wenn sie", "si usted", "si cree", "si piensa", " uses ", " employs ", " runs ",
                " applies ", " nutzt ", " verwendet ", " setzt ", " utilise ", " emploie ", " usa ", " utiliza ", " emplea ",
                "if your", "if instead", "policy:", "denied:", "curité :", "curite :", "seguranca:", "segurança:", "tion policy.",
-               "policy -", "denied -", "denied (", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
+               "policy -", "denied -", "denied (", "or access denied", "rejection:", "rejection -", "tica:", "tica de seguridad:", "faq", "spam polic", "list polic", "spam information", "list information", "spam page", "list page")
 _PLATFORM_GATE = ("added to your", "added to the", "placed on your", "placed on the", "you can reactivate", "you can remove",
                   "we have added", "we added", "die adresse wurde")
 _PLATFORM_AFTER = Lazy(r"\b(?:the |this )?(?:address|recipient|contact|e-?mail address) (?:has been|was|is now) (?:added to|placed on) "
@@ -518,7 +518,10 @@ _HEDGE = Lazy(r"\b(?:if you|si vous|wenn sie|si usted|si) (?:believe|think|feel|
               # (and as a dash or a bracket opens the words: "Access denied - mailbox not found", "Access denied (no such user
               # in directory)", "Policy rejection - user does not exist", Spanish "Rechazado por política: el buzón no existe")
               r"\b(?:rejected|refused|denied) by (?:the )?(?:security |organi[sz]ation(?:al)? |mail |e-?mail )?polic(?:y|ies)\s*[:-]|"
-              r"\b(?<!relay )access denied\s*(?::|- |\()|\bpolicy rejection\s*[:-]|\brefus[ée]e? par la politique de s[ée]curit[ée]\s*:|"
+              r"\b(?<!relay )access denied\s*(?::|- |\()|\bpolicy rejection\s*[:-]|"
+              # (the two-way heading "Mailbox unavailable or access denied." of Tencent's and others' replies, its next sentence
+              # saying which: "The recipient is not registered on this system")
+              r"\bmail ?box unavailable or access denied\b[.:]?|\brefus[ée]e? par la politique de s[ée]curit[ée]\s*:|"
               r"\brejeitad[oa] pela pol[íi]tica de seguran[çc]a\s*:|\brechazad[oa] por (?:la )?pol[íi]tica(?: de seguridad)?\s*:|"
               r"\b(?:block ?list|black ?list|anti-?spam|spam) (?:faq|polic(?:y|ies)|information|page)\b")
 
@@ -530,10 +533,12 @@ def _words_only(text: str) -> str:
         text = _URL.sub(r"\1", text)
     if any(w in text for w in _CLEAN_WORDS):
         text = _without_all_clear(text)
-    if "may be blacklisted" in text:
+    if "may be blacklisted" in text or "may only accept" in text:
         # cPanel's guesses under its routing failure ("The account or domain may not exist, they may be
         # blacklisted, or missing the proper dns entries"): no cause stated, in a DSN's Diagnostic-Code
-        # as in Exim's text (detectors/text.py ``_BOILERPLATE``)
+        # as in Exim's text (detectors/text.py ``_BOILERPLATE``); Microsoft's under its 5.7.1 summary ("It may have been
+        # rejected by a moderator, the address may only accept email from certain senders, or another restriction may be
+        # preventing delivery"): what the refusal may be, the words beside them say what it was
         text = _GUESSES.sub(" ", text)
     if "." in text:
         if "[" in text:
@@ -557,7 +562,9 @@ _HOST_TRIGGERS = ("connect", "host ", "name=", "refused by", "timed out with", "
 _HOST_BEFORE_IP = Lazy(r"(?<![\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?= ?\[[0-9a-f:.]+\])")
 
 
-_GUESSES = Lazy(r"the account or domain may not exist, they may be blacklisted,? or (are )?missing the proper dns entries\.?")
+_GUESSES = Lazy(r"the account or domain may not exist, they may be blacklisted,? or (are )?missing the proper dns entries\.?|"
+                r"it may have been rejected by a moderator, the address may only accept e-?mail from certain senders,? or another "
+                r"restriction may be preventing delivery\.?")
 
 
 # a virus scanner's all-clear, which footers carry into any mail, bounces too ("No virus found in

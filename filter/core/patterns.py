@@ -387,6 +387,8 @@ PHRASES: dict[str, list[str]] = {
         # "550 Denied - 192.0.2.80 is not an authorized relay for <domain>": our host may not relay
         r"not an? authori[sz]ed relay",
         r"relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|rejected|refused|disallowed)",
+        # (the request or the attempt refused, IMail's "550 Relay Request Denied", "Relay attempt rejected")
+        r"\brelay (request|attempt)s? (denied|rejected|refused|not (permitted|allowed))\b",
         r"(not|isn't|is not) (permitted|allowed|authori[sz]ed|configured) to relay",
         r"(unable|cannot|can't|not able) to relay", r"we do not relay", r"no relaying", r"relaying (is )?not",
         # (not Sendmail's "Relaying temporarily denied. Cannot resolve PTR record for <ip>": our reverse DNS)
@@ -427,10 +429,17 @@ PHRASES: dict[str, list[str]] = {
         # ... said as a mailbox that exists for no one: "No mailbox exists for this address", "There is no mailbox for this
         # address" (hMailServer's and hosted servers' words)
         r"\bno (mail ?box|account|user) exists (for|with|at)\b", r"\bthere is no (mail ?box|account|user) (for|with|at|by|named)\b",
+        # (... alone, hMailServer's "Error Description: No mailbox exists", never our sender's: "no mailbox exists for the sender")
+        r"\bno (mail ?box|account) exists\b(?! (for|with|at) (the |this |your |our )?(sender|return|reply|envelope))",
+        # (the recipient's account not found, hMailServer's "The recipient account could not be found")
+        r"\b(recipient|user|e-?mail|mail) account (couldn't|could not|cannot|can't) be found\b",
         # (not "the domain of the recipient does not exist": the domain, host_unknown)
         r"(user|recipient|mail ?box|address|account|addressee|alias|local ?part|e-?mail account)" + _NOT_DOMAIN_OF + " "
         r"(does not|doesn't|did not|do not) exist",
         r"(user|recipient|mail ?box|account|addressee)" + _NOT_DOMAIN_OF + r" (was |is )?not (found|known|valid|recogni[sz]ed|listed)",
+        # ("The recipient is not registered on this system": no account of that name where it was sent)
+        r"\b(recipient|user|addressee|mail ?box)( address)? (is |was )?not registered (on|in|at|with) (this|the|our) "
+        r"(system|server|domain|directory|host|mail ?server)\b",
         # Proofpoint "Recipient address rejected: User email address is marked as invalid"
         # (help.proofpoint.com, its per-domain list of addresses that do not exist)
         r"(user|recipient) (e-?mail )?address (is |has been )?marked (as )?invalid",
@@ -1136,6 +1145,8 @@ PHRASES: dict[str, list[str]] = {
         # the domain"): no host to deliver to at all (RFC 5321 section 5.1: the A record is the last resort)
         r"(couldn't|could not|cannot|can't|unable to) find (an? |any )?mx or a(aaa)? records? for (the )?(recipient'?s? |destination )?domain",
         r"\bno mx or a(aaa)? records? (found |exists? )?for (the )?(recipient'?s? |destination )?domain",
+        # (... the host named, ArGoSoft's "Could not find MX or A record for host x.example")
+        r"(couldn't|could not|cannot|can't|unable to) find (an? |any )?mx or a(aaa)? records? for (the )?host\b",
         r"no route for (the )?domain", r"domain .{1,80} (does not|doesn't) exist",
         # Exchange 2003 (5.4.0): "The destination server for this recipient could not be found in Domain
         # Name Service (DNS)" - no host of the recipient's domain is in the DNS
@@ -2051,7 +2062,7 @@ PHRASES: dict[str, list[str]] = {
         # "421 ... ESMTP server temporarily not available" (Cox: "our systems are experiencing an
         # issue", www.cox.com/business/support/email-error-codes.html): their outage, not our refusal
         r"(server|service|system) (is )?(currently |temporarily )+not available",
-        r"could not load", r"timeout waiting(?! (on|for) connect)(?! for input from)(?! for (the )?(server'?s? )?(initial )?(greeting|banner))", r"i/o error", r"write error",
+        r"could not load", r"timeout waiting(?! (on|for) (socket )?connect)(?! for input from)(?! for (the )?(server'?s? )?(initial )?(greeting|banner))", r"i/o error", r"write error",
         r"locked by (another|a different|an?other) (process|session|program|client)",
         r"temporarily unable", r"processing error", r"system\S{0,4} (is )?busy",
         # a mailbox in use by another process (RFC 5321 section 4.2.3, 450 "mailbox unavailable (e.g., mailbox busy or

@@ -517,7 +517,9 @@ def _list_post_to_itself(tos: list[str], named: dict[str, str]) -> bool:
 _SUBJECT_RECIPIENT = Lazy(
     r"\s*(?:(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))(?:\s*(?:to)?\s*[:\-]\s*"
-    r"(?:(?:mail|message|e-?mail) (?:to|for) )?|\s+(?:mail|message|e-?mail) (?:to|for)\s+)|"
+    r"(?:(?:mail|message|e-?mail) (?:to|for) )?|\s+(?:mail|message|e-?mail) (?:to|for)\s+|"
+    # (the recipient right after a preposition, "Delivery failure for x@", "Delivery failed to x@")
+    r"\s+(?:for|to)\s+)|"
     # (German "Unzustellbare Nachricht an <x@>", French "Message non remis à <x@>", Dutch "Onbestelbaar bericht aan <x@>",
     # Spanish "Mensaje no entregado a <x@>", Italian "Messaggio non recapitato a <x@>", Portuguese "Mensagem não entregue a
     # <x@>")

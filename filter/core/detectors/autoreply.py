@@ -1597,6 +1597,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"\bi (?:no longer|do(?:n't|n’t| not)) (?:wish|want) to (?:receive|get) (?:your|any (?:more|further)(?: of your)?) "
      r"(?:e-?mails?|mails?|messages|newsletters?|mailings?|offers|promotions|marketing)\b",
      r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) the list" + _END + "|"
+     # (every list at once: "Take me off every list, please.", "Remove me from all your lists")
+     r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:every|all(?: of)?(?: your| the)?) "
+     r"(?:mailing |e-?mail )?lists?" + _END + "|"
      r"(?:please\s+)?" + _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:these|those|the) (?:e-?mails|mails|mailings)" + _END + "|"
      r"(?:(?:please|pls|plz)\s+)?" + _NOT_DENIED + r"un-?su(?:b?s?c?)r?ibe me" + _END + "|"
      r"^[^\S\n]*(?:please\s+)?remove me(?:,? please)?" + _END + "|"
@@ -2929,6 +2932,8 @@ _ACKNOWLEDGED = Lazy(
     r"\b(?:ваше )?обращение зарегистрировано\b|\bваше письмо получено\b|"
     # (German "Wir haben Ihre E-Mail erhalten und melden uns ...": we have received your mail)
     r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail|mail) (?:gut |bereits )?erhalten\b|"
+    # (... its number between, as Jira Service Management's German notice writes it: "wir haben Ihre Anfrage SD-3391 erhalten")
+    r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|ticket|vorgang) (?:#\s?)?[A-Za-z0-9]{1,10}-?\d{2,} (?:gut |bereits )?erhalten\b|"
     # (a request recorded under a number: Portuguese "Sua manifestação foi registrada sob o protocolo nº", Spanish "Su solicitud
     # ha sido registrada con el número", Dutch "geregistreerd onder meldingnummer", Italian "registrata con il numero")
     r"\b(?:sua|seu) (?:manifesta(?:ç|c)(?:ã|a)o|solicita(?:ç|c)(?:ã|a)o|pedido|mensagem|chamado|reclama(?:ç|c)(?:ã|a)o) foi registrad[oa]\b|"

@@ -2394,7 +2394,8 @@ _ID_LINE = Lazy(r"^\s*(?:<[^<>\s](?=[^<>\s]*@[^<>\s])[^<>\s]*+>[\s,]*)+$")
 # (also a queue's id, "queued as <id@host>", "id=<...>", the message's own id in the languages reports
 # are written in, and "Message <id@host>" / "Your mail <id@host>": the message in brackets right after
 # the word is named by its id - a recipient is named "message to <address>")
-_ID_WORDS = (r"(?:(?:original[-_ ])?message[-_ ]?id|(?:message|mail) with (?:the )?id|msg-?id|in-reply-to|references|"
+# (and its short name "MID", as gateways' logs and notices write it: "en indiquant la référence MID <id@host>")
+_ID_WORDS = (r"(?:(?:original[-_ ])?message[-_ ]?id|(?:message|mail) with (?:the )?id|msg-?id|(?<![\w-])mid(?![\w-])|in-reply-to|references|"
              r"queued as|(?:mail|queue)[-_ ]?id|\bid(?=\s*+=)|(?<![\w-])(?:message|mail)(?=\s*+<)|nachrichten-?id|"
              r"id (?:du|del|de la|da) (?:message|mensaje|mensagem|messaggio)|id (?:del )?messaggio|bericht-?id|"
              r"identyfikator wiadomo[śs]ci|идентификатор (?:сообщения|письма)|メッセージ ?id|邮件 ?id|郵件 ?id|"

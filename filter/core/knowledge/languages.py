@@ -177,7 +177,7 @@ PHRASES: dict[str, list[str]] = {
         #    (rb-sisimai reason/userunknown.rb); Libero/Virgilio "L'indirizzo ... non esiste"
         #    (aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email).
         # (and the verb between, the owner after the noun: "la casella di posta del destinatario è inesistente")
-        r"(?<!dominio del )(utente|destinatario|destin\.|indirizzo|casella|account)( e-?mail| di posta)?( del destinatario)?"
+        r"(?<!dominio del )(utente|destinatario|destin\.|indirizzo|casella|account|cassetta postale)( e-?mail| di posta)?( del destinatario)?"
         r"( (è|e'|e|risulta))? (sconosciut[oa]|inesistente|errat[oa]|non esiste|non trovat[oa]|non valid[oa])",
         r"(?<!dominio del )(utente|destinatario|indirizzo|casella|account)" + _gap(30) + " non esiste",
         r"nessun (utente|destinatario|account) (simile|con questo nome|corrispondente)",
@@ -800,7 +800,8 @@ PHRASES: dict[str, list[str]] = {
         r"(expirado|caducado|desactivad[ao]) por (falta de uso|inactividad)",
         # -- Italian. "Destinatario sconosciuto o mailbox disattivata", "Questo indirizzo e' bloccato per
         #    inutilizzo" (node-bounce-handler lib/responses.js).
-        r"(casella|utente|account|indirizzo|mailbox)( di posta)? ((è|e'|e|risulta|stat[oa]) )*"
+        #    (and Exchange's Italian name for the mailbox, "La cassetta postale del destinatario è disattivata")
+        r"(casella|utente|account|indirizzo|mailbox|cassetta postale)( di posta)?( del destinatario| della destinataria)? ((è|e'|e|risulta|stat[oa]) )*"
         r"(disattivat[ao]|sospes[ao]|bloccat[ao]|disabilitat[ao]|inattiv[ao])",
         r"(bloccat[ao]|disattivat[ao]|sospes[ao]) per (inutilizzo|inattivit[àa]|mancato utilizzo)",
         # -- Portuguese.
