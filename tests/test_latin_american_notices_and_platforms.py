@@ -178,3 +178,65 @@ def test_the_recipient_named_by_the_subject_after_for():
     report = system_notice("Mail Delivery <mail-noreply@firm.example>", "Delivery failure for eva@firm.example", body,
                            to="bounces@mail.shop.example")
     assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "suspended")])
+
+
+# ---- the site's own filter failed; a rate past its limit ------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "451 4.3.0 Temporary failure in spam filter (spamd: connection refused); please try again later",
+    "451 4.3.0 Temporary error in the virus scanner, try again later",
+])
+def test_a_failure_of_the_sites_own_filter_is_its_system_error(words):
+    assert decide(status="4.3.0", diagnostic=words, action="delayed") == "system_error"
+
+
+def test_a_spam_filters_verdict_stays_spam():
+    words = "550 5.7.1 Message rejected by spam filter: score 14.2 over 5.0"
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "spam_detected"
+
+
+def test_a_submission_rate_past_its_limit_is_a_rate():
+    words = "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
+    assert decide(status="4.4.2", diagnostic=words, action="delayed") == "rate_limited"
+
+
+# ---- the session's first adversarial round ----------------------------------------------------------------------------
+def test_a_filter_the_recipient_set_in_german_is_the_persons_filter():
+    words = "Der Empfänger hat in seinem Postfach einen Filter eingerichtet, der Nachrichten dieses Absenders abweist."
+    assert decide(status=None, diagnostic=words, action="failed") == "filtered"
+
+
+def test_a_forwarding_services_daily_count_in_spanish_is_a_rate():
+    assert decide(status="4.7.0", diagnostic="421 4.7.0 Límite diario de reenvío alcanzado para esta cuenta",
+                  action="delayed") == "rate_limited"
+
+
+def test_the_two_way_heading_before_a_block_of_our_ip_is_the_block():
+    words = ("550 Mailbox unavailable or access denied: connection IP 198.51.100.23 is in our blacklist, see "
+             "https://help.mail.example/detail/0/153")
+    assert decide(status=None, diagnostic=words, action="failed") == "blocked"
+    # (a link after the heading is no cause of its own)
+    words = "550 Mailbox unavailable or access denied. http://help.mail.example/cgi-bin/help?subtype=1&&id=20022"
+    assert decide(status=None, diagnostic=words, action="failed") == "rate_limited"
+
+
+def test_the_original_named_by_its_id_after_a_colon_is_no_recipient():
+    body = ("Your message could not be delivered.\n\nThe mailbox of the addressee has exceeded its storage quota (5.2.2).\n\n"
+            "Original message: <wk13.40771@mail.shop.example>, subject \"Spring sale\"\n")
+    report = system_notice("Mail Administrator <postmaster@firm.example>", "Delivery failure for eva@firm.example", body,
+                           to="bounces@mail.shop.example")
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "mailbox_full")])
+
+
+@pytest.mark.parametrize("body", [
+    "I've now set up a filter for your mail, since the link gives a 404. Take me off\nyour list for good, please.\n",
+    "Bitte tragen Sie mich aus sämtlichen Verteilern aus. Ich möchte keine\nweiteren Zusendungen erhalten.\n",
+])
+def test_requests_to_leave_your_list_or_every_list(body):
+    report = persons_mail("Gwen Haddad <gwen@firm.example>", "Re: Weekend sale", body)
+    assert kind_and_reasons(report) == ("unsubscribe", [("gwen@firm.example", "unsubscribe")])
+
+
+def test_a_question_about_a_list_of_suppliers_is_no_request():
+    report = persons_mail("Gwen Haddad <gwen@firm.example>", "Re: Weekend sale",
+                          "Could you take me off your list of suppliers to call, and keep sending the newsletter?\n")
+    assert report.kind != "unsubscribe"

@@ -94,6 +94,9 @@ _UNLESS_A_CAUSE = (r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attac
 # a spam filter or scanner out of service for now ("our spam filter is being upgraded"), said after its name: the receiving
 # system's state, never a verdict on the content
 _OUT_OF_SERVICE_FOR_NOW = r" (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|under maintenance)\b"
+# ... or said to have failed, the words before the filter's name ("451 4.3.0 Temporary failure in spam filter (spamd: connection
+# refused)"): the receiving system's own fault, no verdict on the message
+_FILTER_FAILED_BEFORE = r"(?<!failure in )(?<!failure of )(?<!error in )(?<!error of )(?<!failure in the )(?<!error in the )"
 #: a mail loop found (RFC 5321 6.3; X.4.6 "routing loop detected", Exchange's 5.4.14 "hop count exceeded",
 #: Sendmail's "mail for <x> loops back to myself"): the receiving side's configuration, whoever reports it
 # "the domain of the recipient does not exist" (Coremail's English line, and any server that names the
@@ -1185,14 +1188,15 @@ PHRASES: dict[str, list[str]] = {
         # reason line says the cause)
         # (nor a product's tagline, "Spam and Malware Protection", "spam protection by ...")
         # (nor the filter out of service for a time, "our spam filter is being upgraded": the receiving system's state)
-        r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)(?!-? (und|et|y|e|en) (viren|virus|anti-?virus)\w*)"
+        _FILTER_FAILED_BEFORE + r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)(?!-? (und|et|y|e|en) (viren|virus|anti-?virus)\w*)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
         r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
         r"bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome)\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
-        r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)", r"spam ?(content|score|filter(?!" + _OUT_OF_SERVICE_FOR_NOW + ")|detected|message)",
+        r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)",
+        _FILTER_FAILED_BEFORE + r"spam ?(content|score|filter(?!" + _OUT_OF_SERVICE_FOR_NOW + ")|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
         r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam",
         r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",
@@ -1342,7 +1346,7 @@ PHRASES: dict[str, list[str]] = {
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
         # (not what a check looks for: "cannot be checked for viruses", Dutch "kunnen niet op virussen worden gecontroleerd")
-        r"(?<!anti-)(?<!anti )(?<!for )(?<!op )\bvirus(?![ _-]?(scan|check)\w*:?( (service|engine|server|daemon))? (is |are )?(temporarily |currently )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
+        _FILTER_FAILED_BEFORE + r"(?<!anti-)(?<!anti )(?<!for )(?<!op )\bvirus(?![ _-]?(scan|check)\w*:?( (service|engine|server|daemon))? (is |are )?(temporarily |currently )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
         # (nor the scanner out of service in a language that writes it in one word: Swedish / Norwegian "Virusskanner
         # tillfälligt otillgänglig", German "Virenscanner nicht erreichbar")
         # (Norwegian / Danish with the article: "Virusskanneren er midlertidig utilgjengelig")
@@ -1764,6 +1768,9 @@ PHRASES: dict[str, list[str]] = {
         r"\bprzekroczono limit odbierania\b",
         # ... and said as a rate ("Recipient's mailbox is receiving too many messages right now (receive rate limit exceeded)")
         r"\breceive rate limit (exceeded|reached)\b", r"\bmail ?box is receiving too many messages\b",
+        # (a rate said to have passed its limit, "Message submission rate for this client has exceeded the configured limit")
+        r"\b(message|submission|sending|connection|mail) rate (for|of) (this|your|the) (client|ip|host|server|sender)\b"
+        r"[^.;]{0,30}\b(has )?(exceeded|reached)\b",
         # ("550 5.2.2 Inbound message rate for this mailbox exceeded (max 60 per 10 minutes)")
         r"\binbound (message |mail )?rate\b[^.;]{0,40}\b(exceeded|reached)\b", r"\bincoming (message |mail )?rate\b[^.;]{0,40}\b(exceeded|reached)\b",
         r"has exceeded (the |its |their )?(allowed |maximum )?(number|rate|limit)", r"maximum (number of )?(connections|recipients)",
@@ -2051,6 +2058,9 @@ PHRASES: dict[str, list[str]] = {
         # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
         # the words say the failure is the system's (a bare "Temporary failure" names no cause)
         r"\btemporary (local |server |system )failure\b", r"temporary failure in local delivery",
+        # (the site's own filter failed: "Temporary failure in spam filter (spamd: connection refused)", "temporary error in the
+        # virus scanner")
+        r"\btemporary (failure|error|problem) (in|of|with) (the )?(anti-?spam|spam|anti-?virus|virus|content) ?(filter|scanner|check|scan)",
         # the directory or message store behind the mailbox failed, not the mailbox: Dovecot's
         # "Temporary failure in user lookup" (auth userdb unreachable), "storage server unreachable"
         r"temporary (failure|error) (in|during|of) (the )?(user|recipient|mailbox|account) lookup",

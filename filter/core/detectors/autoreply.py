@@ -1174,8 +1174,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      # zu löschen")
      r"\bmeine (?:e-?mail-?)?adresse (?:und (?:alle )?(?:meine )?(?:personenbezogenen )?daten )?(?:unverz(?:ü|ue)glich |sofort |"
      r"umgehend |bitte )?zu l(?:ö|oe)schen\b|"
-     r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den) )?"
-     r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
+     # (every list at once: "tragen Sie mich aus sämtlichen Verteilern aus", "aus allen Ihren Listen")
+     r"(?:" + _DE_VERB + r") (?:(?:ihrem|ihrer|eurem|eurer|deinem|deiner|diesem|dieser|dem|der|den|s(?:ä|ae)mtlichen|allen(?: ihren)?) )?"
+     r"(?:(?:e-?mail-?|mail-?|newsletter-?)?(?:verteiler(?:liste|n)?|newsletter|mailing-?liste|empf[äa]ngerliste|"
      r"abonnentenliste|e-?mail-?liste)\b)|"
      r"(?:" + _DE_VERB + r") (?:ihrer|eurer|deiner|dieser) (?:liste|adressliste|kartei|datenbank)" + _END + "|"
      r"(?:melden sie|ich m[öo]chte) mich (?:bitte )?(?:vom|von (?:ihrem|diesem|dem|eurem)) (?:e-?mail-?)?(?:newsletter|"
@@ -1585,7 +1586,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     # unsubscribe.", "the list" or "these emails" alone
     ("en", ("remove me", "take me", "unsubscribe", "remove my", "delete my", "take my", "no longer", "don't", "don’t",
             "do not", "unsu"),
-     _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:all )?your (?:e-?mails|mails|mailings|newsletters|messages|"
+     # (and the list itself: "Take me off your list for good, please", never "your list of suppliers")
+     _NOT_DENIED + r"(?:remove|unsubscribe|take) me (?:off|from) (?:all )?your (?:(?:mailing |e-?mail )?lists?(?![^\S\n]+of\b)|e-?mails|mails|mailings|newsletters|messages|"
      r"marketing(?: e-?mails)?|promotions|offers|promotional e-?mails)\b|"
      # (the verb as hurried writers spell it, "unsuscribe", "unsubcribe", "unsubsribe", and the list named: "plz unsubcribe me
      # from this list")

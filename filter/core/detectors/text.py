@@ -2397,6 +2397,8 @@ _ID_LINE = Lazy(r"^\s*(?:<[^<>\s](?=[^<>\s]*@[^<>\s])[^<>\s]*+>[\s,]*)+$")
 # (and its short name "MID", as gateways' logs and notices write it: "en indiquant la référence MID <id@host>")
 _ID_WORDS = (r"(?:(?:original[-_ ])?message[-_ ]?id|(?:message|mail) with (?:the )?id|msg-?id|(?<![\w-])mid(?![\w-])|in-reply-to|references|"
              r"queued as|(?:mail|queue)[-_ ]?id|\bid(?=\s*+=)|(?<![\w-])(?:message|mail)(?=\s*+<)|nachrichten-?id|"
+             # (the original named by its id after a colon: "Original message: <wk13.40771@mail.shop.example>, subject ...")
+             r"original (?:message|mail)(?=\s*+:\s*+<)|"
              r"id (?:du|del|de la|da) (?:message|mensaje|mensagem|messaggio)|id (?:del )?messaggio|bericht-?id|"
              r"identyfikator wiadomo[śs]ci|идентификатор (?:сообщения|письма)|メッセージ ?id|邮件 ?id|郵件 ?id|"
              r"訊息 ?id|메시지 ?id|\bid of (?:the|your|this)|identifiant (?:du |de )?(?:message|courriel))")

@@ -1018,6 +1018,10 @@ PHRASES: dict[str, list[str]] = {
     ],
     # ============================================================================================
     "filtered": [
+        # -- a filter or rule the recipient set, in German ("Der Empfänger hat in seinem Postfach einen Filter eingerichtet, der
+        #    Nachrichten dieses Absenders abweist"), as patterns.py's "the recipient has configured a rule"
+        rf"\b(empf{_DE_AE}nger|empf{_DE_AE}ngerin|postfachinhaber|postfachinhaberin|benutzer|nutzer)\b[^.]{{0,40}}\bhat\b[^.]{{0,40}}\b(einen|eine) "
+        r"(filter|regel|filterregel|sperrregel)\b[^.]{0,30}\b(eingerichtet|angelegt|erstellt)\b",
         # -- the recipient's own block list in German ("Absender vom Empfänger gesperrt (persönliche Blacklist)")
         r"\bvom empf(ä|ae)nger gesperrt\b", r"\bpers(ö|oe)nliche[rn]? (blacklist|sperrliste|blockliste)\b",
         # Refused by the recipient's own settings or filters (the mailbox exists).
@@ -1360,6 +1364,9 @@ PHRASES: dict[str, list[str]] = {
         #    много одновременных соединений", "U verstuurt berichten te snel; verlaag de verzendsnelheid")
         r"слишком много (одновременных )?(соединений|подключений|писем|сообщений)",
         r"(berichten|e-?mails|mails) te snel|verzendsnelheid",
+        # -- a forwarding service's count of the mail it passes on, in Spanish and Portuguese ("Límite diario de reenvío
+        #    alcanzado", "limite diário de reencaminhamento"), as patterns.py's "daily forwarding limit"
+        r"l[íi]mite (diario|por hora) de reenv[íi]o", r"limite di[áa]rio de (reencaminhamento|redirecionamento|reenvio)",
         # -- greylisting (RFC 6647) named in the server's own language (``GREY_LIST``)
         GREY_LIST,
         # Too many connections or messages, sending limits.  "Try again later" alone is not here,

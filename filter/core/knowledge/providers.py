@@ -177,10 +177,10 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
 
     # QQ "550 Mailbox unavailable or access denied": the recipient got a burst of mail and takes
     # none from us for a while (service.mail.qq.com help 1000727; the words alone read as no mailbox)
-    # (never beside a sentence of its own saying the recipient is unknown: "550 Mailbox unavailable or access denied. The recipient
-    # is not registered on this system", another server's words, which decide)
-    ("access denied", r"mail ?box unavailable or access denied(?!\.? ?the (recipient|user|address|mail ?box|account) "
-                      r"(is |was |does |has )?(not|no longer|unknown|never)\b)", "rate_limited"),
+    # (only where no words of the server's own follow it, a link or a reference aside: "550 Mailbox unavailable or access denied.
+    # The recipient is not registered on this system", "...: connection IP 198.51.100.23 is in our blacklist" say which, and decide)
+    ("access denied", r"mail ?box unavailable or access denied(?![.:;,]? ?(?!https?\b|see\b|for more\b|please (?:see|visit|refer)\b|"
+                      r"more info)[a-z])", "rate_limited"),
     # QQ "550 Mailbox not found or access denied" (with "收件人邮箱地址不存在", the recipient's address
     # does not exist; Sisimai rhost/tencent.rb reads "mailbox not found" as user unknown)
     ("access denied", r"mail ?box not found or access denied", "user_unknown"),
