@@ -240,3 +240,62 @@ def test_a_question_about_a_list_of_suppliers_is_no_request():
     report = persons_mail("Gwen Haddad <gwen@firm.example>", "Re: Weekend sale",
                           "Could you take me off your list of suppliers to call, and keep sending the newsletter?\n")
     assert report.kind != "unsubscribe"
+
+
+# ---- absence notes and desks' receipts without RFC 3834's headers --------------------------------------------------
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Dana <dana@firm.example>", "Studio closed until June 9",
+     "Hi there! Thanks for your email.\n\nI'm away at the Hastings craft fair and then taking a few days off, so the\nstudio is "
+     "closed until Monday June 9. I'll reply to everything when I'm back.\n\nDana\n"),
+    ("Lucía <lucia@firm.example>", "Re: Rebajas de verano",
+     "Hola:\nEstoy de vacaciones hasta el 25 de agosto, sin acceso al correo.\nContestaré a la vuelta. ¡Gracias!\nLucía\n"),
+    ("Henk <henk@firm.example>", "Re: Fietsaccessoires",
+     "Beste afzender,\n\nIk ben met ouderschapsverlof tot 1 oktober en lees deze mailbox maar af\nen toe. Ik kom er na mijn "
+     "verlof op terug.\n\nGroet,\nHenk\n"),
+    ("Operations <ops@firm.example>", "Re: B2B-prijslijst",
+     "Wij zijn afwezig tot en met 18 augustus (bedrijfsvakantie).\n\nWe are out of the office until 18 August (company "
+     "holiday).\nMessages will be handled after we return.\n"),
+    ("Marc <marc@firm.example>", "Re: Your weekend picks", "Travelling with limited email until the 14th. I'll get back to "
+                                                           "you then.\n-- Marc\n"),
+    ("Priya <priya@firm.example>", "RE: Back-to-school bundles",
+     "Hello,\n\nI'm on maternity leave until January 2026 and won't be checking this\ninbox regularly. Thanks for your "
+     "patience!\n\nPriya\n"),
+])
+def test_absence_notes_without_automatic_headers_are_auto_replies(sender, subject, body):
+    assert persons_mail(sender, subject, body, to=VERP).kind == "auto_reply"
+
+
+def test_a_person_writing_that_they_were_away_is_no_auto_reply():
+    body = ("Hi, sorry for the late answer - I was away at the fair last week. Could you send me the price list for the blue "
+            "vases again? I'd like to order twenty.\n\nDana\n")
+    assert persons_mail("Dana <dana@firm.example>", "Re: Studio offers", body, to=VERP).kind == "not_bounce"
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("Kundendienst <hilfe@firm.example>", "Ticket erhalten - Sommer-Sale",
+     "Vielen Dank für Ihre Nachricht. Wir haben Ihre Anfrage erhalten und ein Ticket\n(#20417) angelegt.\n"),
+    ("IT Service Desk <itservicedesk@firm.example>", "Incident INC0748812 has been opened on your behalf",
+     "Your incident has been opened. Reference: INC0748812\nYou can view the status of your incident in the portal.\n"),
+    ("Assistenza <assistenza@firm.example>", "Richiesta ricevuta: Caschi e luci -30%",
+     "##- Digitare la risposta sopra questa riga -##\n\nLa sua richiesta (#7741) è stata ricevuta ed è in fase di revisione.\n"),
+])
+def test_desks_receipts_without_automatic_headers_are_auto_replies(sender, subject, body):
+    assert persons_mail(sender, subject, body, to=VERP).kind == "auto_reply"
+
+
+def test_a_desks_receipt_naming_the_subject_in_quotes_is_an_auto_reply():
+    body = ("Sehr geehrte Damen und Herren,\n\nIhre E-Mail mit dem Betreff \"Neue Notebooks im Angebot\" ist bei uns\neingegangen "
+            "und wird unter der Ticketnummer [Ticket#2025071510000187]\nbearbeitet.\n")
+    report = persons_mail("Service <service@firm.example>", "[Ticket#2025071510000187] RE: Neue Notebooks", body, to=VERP,
+                          extra="Auto-Submitted: auto-generated\n")
+    assert report.kind == "auto_reply"
+    # (the same words from a mailbox that marks nothing automatic stay that mailbox's mail, test_gateways_and_lookalikes.py)
+    assert persons_mail("Service <service@firm.example>", "[Ticket#2025071510000187] RE: Neue Notebooks", body,
+                        to=VERP).kind == "not_bounce"
+
+
+def test_an_agents_answer_under_the_tickets_number_is_no_receipt():
+    body = ("Hello,\n\nthanks for the offer. We compared it with our current supplier and will not order this quarter. Please "
+            "call me next spring.\n\nKind regards,\nMark (Service Desk)\n")
+    assert persons_mail("Mark <servicedesk@firm.example>", "RE: [Ticket#2025071510000187] Neue Notebooks", body,
+                        to=VERP).kind != "auto_reply"

@@ -680,12 +680,20 @@ _AWAY_SUBJECT = Lazy(r"^\s*(?:" + _REPLY_MARK + r"+)?" + _OPEN_MARK + "(?:" + "|
 #: being away
 #: (language, words one of which the text must hold before the pattern is tried, pattern)
 OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("en", ("i am", "i'm", "i will be", "i'll be", "this is a", "thank you for your", "i will not be reading"),
+    ("en", ("i am", "i'm", "i will be", "i'll be", "this is a", "thank you for your", "i will not be reading", "we are", "we're",
+            "travel"),
      r"\bi(?:'m| am| will be|'ll be)(?: currently| now)? (?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|e-?mail)|"
            r"on (?:[a-z-]+ ){0,3}?(?:vacation|holidays?|leave|sabbatical)\b|out of town|travell?ing|"
            r"away (?:until|till|from|on)|not in the office|not available in (?:the )?office|off work|out sick)|\bi am currently away\b|"
            # (away at an event: "I am attending a conference in Singapore from Oct 7 to Oct 12")
            r"\bi(?:'m| am| will be|'ll be) attending (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|training|seminar|workshop|course|summit|congress)\b|"
+           # (away at an event or a place, "I'm away at the Hastings craft fair"; days taken off, "I'm taking a few days off";
+           # an office or a team away, "We are out of the office until 18 August"; a traveller's "Travelling with limited email
+           # until the 14th")
+           r"\bi(?:'m| am)(?: currently| now)? away at (?:a|an|the)\b|\bi(?:'m| am) taking (?:a few|some|a couple of|the|a) "
+           r"(?:days?|time|weeks?) off\b|"
+           r"\bwe(?:'re| are)(?: currently| now)? (?:out of (?:the )?office|away (?:until|till|from|on)|closed (?:for|until|till))\b|"
+           r"\btravell?ing with (?:limited|no|little) (?:e-?mail|internet|access|connectivity)\b|"
            r"this is an? (?:automatic|automated|auto-generated) (?:reply|response|message)|"
            r"thank you for your (?:e-?mail|message)[.,!]? i(?:'m| am) (?:currently )?(?:away|out)|"
            # (vacation(1)'s own text: "I will not be reading my mail for a while. Your mail concerning "..." will be read
@@ -722,8 +730,10 @@ OOF_BODY: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("it", ("sono", "sar", "mi trovo", "risposta automatica"),
      r"\b(?:sono|sar[òo]|mi trovo)(?: attualmente)? (?:fuori (?:ufficio|sede)|assente|in ferie)|"
            r"questa [èe] una risposta automatica"),
-    ("nl", ("ik ben", "ben ik", "automatisch", "ik lees"),
+    ("nl", ("ik ben", "ben ik", "automatisch", "ik lees", "wij zijn", "we zijn"),
      r"\bik ben (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig|bereikbaar)|met vakantie)|\bik ben met \w*verlof\b|"
+     # (an office away, "Wij zijn afwezig tot en met 18 augustus (bedrijfsvakantie)")
+     r"\b(?:wij|we) zijn (?:[^\n]{0,30}? )?(?:afwezig|gesloten|met (?:bedrijfs)?vakantie)\b|"
            r"\bik lees mijn (?:e-?)?mail niet\b|"
            r"\bben ik (?:[^\n]{0,40}? )?(?:afwezig|niet (?:op kantoor|aanwezig)|met vakantie)|"
            r"dit is een automatisch (?:antwoord|bericht)"),
@@ -779,6 +789,9 @@ RETURN_BODY = (
     # Lotus Notes' English template: "I will be out of the office starting ... and will not return until ..."
     r"\bwill not (?:be )?(?:return|back)(?: to the office)? (?:until|before)\b|"
     r"upon my return|when i (?:am back|return|get back)|for (?:any )?urgent (?:matters|issues|enquiries|inquiries)|"
+    # (an office's "after we return", and a reader's "won't be checking this inbox regularly": mail read later)
+    r"\b(?:after|when|once) we (?:are back|return|get back)\b|\bupon our return\b|"
+    r"\b(?:won't|will not) be checking (?:this|my) (?:inbox|e-?mail|mail ?box|mail)\b|"
     r"wieder (?:im b[üu]ro|erreichbar|da|zur[üu]ck)|ab dem [^\n]{0,30}?wieder|in dringenden f[äa]llen|"
     r"\bich kehre (?:am|zum|ab)?[^\n]{0,30}?zur[üu]ck|nach meiner r[üu]ckkehr|"
     # "(I) can read your message only afterwards" ("kann Ihre Nachricht erst danach lesen")
@@ -794,6 +807,8 @@ RETURN_BODY = (
     r"돌아와|복귀 ?(?:하면|후|하여|해서|하는 대로)|"
     # "after my return" / "when I am back" (our own wording of the meaning, one group per language)
     r"nach meiner r[üu]ckkehr|[àa] mon retour|d[èe]s mon retour|a mi (?:regreso|vuelta)|cuando (?:regrese|vuelva)|"
+    # (Spanish "Contestaré a la vuelta", "sin acceso al correo"; Dutch "na mijn verlof" (after my leave))
+    r"contestar[ée] a la vuelta|responder[ée] a la vuelta|sin acceso al correo|na (?:mijn|het|de) (?:verlof|vakantie|\w*verlof)\b|"
     r"al mio (?:rientro|ritorno)|quando (?:voltar|regressar)|ap[óo]s o meu (?:regresso|retorno)|no meu retorno|"
     r"na mijn terugkomst|bij (?:mijn )?terugkomst|n[äa]r jag (?:[äa]r|kommer) tillbaka|n[åa]r jeg (?:er|kommer) tilba(?:ge|ke)|"
     r"palattuani|po (?:moim )?powrocie|po (?:m[ée]m )?n[áa]vratu|po (?:mojom )?n[áa]vrate|"
@@ -2911,6 +2926,8 @@ _ACKNOWLEDGED = Lazy(
     # the number the desk gave it ("Your case number is 00481273.", "Your ticket ID is #5521")
     r"\byour (?:case|ticket|request|incident) (?:number|id|no\.?|reference) is:? #?[\w-]*\d|"
     r"\b(?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail)\b[^.\n]{0,30} (?:ist (?:bei uns|beim [^.\n]{1,40}) eingegangen|wurde (?:erfasst|empfangen|angelegt))|"
+    # (the subject named between, in quotes: "Ihre E-Mail mit dem Betreff "Neue Notebooks" ist bei uns eingegangen")
+    r"\b(?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail) mit dem betreff [\"„“'«][^\"“”'»\n]{1,120}[\"“”'»] ist bei uns eingegangen\b|"
     # (in a clause of its own, "dass Ihre Nachricht bei uns eingegangen ist"; the number between, "Ihr Anliegen wurde unter der
     # Ticketnummer 2025081310000231 erfasst")
     r"\b(?:ihre|ihr) (?:anfrage|anliegen|nachricht|e-?mail) bei uns eingegangen ist\b|"
@@ -2925,6 +2942,8 @@ _ACKNOWLEDGED = Lazy(
     r"\bnous avons (?:bien )?re[çc]u votre (?:demande|message|requ[êe]te|e-?mail|courriel)|"
     r"\bvotre (?:demande|requ[êe]te|ticket) a (?:bien )?[ée]t[ée] (?:enregistr[ée]e?|re[çc]ue?|cr[ée][ée]e?|prise? en compte)|"
     r"\babbiamo ricevuto la (?:sua|tua) (?:richiesta|e-?mail|segnalazione)|"
+    # (Italian, the request the subject, its number between: "La sua richiesta (#7741) è stata ricevuta")
+    r"\b(?:la )?(?:sua|tua|vostra) (?:richiesta|segnalazione|e-?mail)(?: \(?#?\d{2,}\)?)? (?:è|e'|e) stata ricevuta\b|"
     r"\brecebemos (?:a |o )?(?:sua|seu) (?:solicita[çc][ãa]o|pedido|mensagem|chamado|e-?mail)|"
     r"\bwij? hebben (?:uw|je) (?:verzoek|aanvraag|bericht|vraag|e-?mail) (?:goed |in goede orde )?ontvangen|"
     # (Korean "문의가 정상적으로 접수되었습니다" (your enquiry has been received), Japanese "メールを受信いたしました" (we have received
@@ -3017,6 +3036,15 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
 # receção")
 # (the number may stand between: Salesforce Email-to-Case's "Case 00481273 received: <our subject>")
 _ACK_SUBJECT = Lazy(r"[\[(]?(?:(?:ticket|request|case|support (?:request|ticket)|enquiry|inquiry)(?: #?\d{3,})? (?:received|created|opened|logged)\b|"
+                    # (ServiceNow's English "Incident INC0748812 has been opened on your behalf", as its German below)
+                    r"(?:incident|request|ticket|case) \S+ has been (?:opened|created|logged) on your behalf\b|"
+                    # (German "Ticket erhalten", "Anfrage erhalten"; Italian "Richiesta ricevuta"; Spanish "Solicitud recibida";
+                    # French "Demande reçue", "Nouveau ticket" (GLPI); Portuguese "Solicitação recebida", "Chamado aberto"; Dutch
+                    # "Verzoek ontvangen")
+                    r"(?:ticket|anfrage|supportanfrage) (?:#?\d{3,} )?(?:erhalten|eingegangen|erstellt|er(?:ö|oe)ffnet)\b|"
+                    r"richiesta (?:#?\d{3,} )?ricevuta\b|solicitud (?:#?\d{3,} )?recibida\b|demande (?:#?\d{3,} )?re(?:ç|c)ue\b|"
+                    r"(?:\[glpi #?\d+\] )?nouveau ticket\b|solicita(?:ç|c)(?:ã|a)o (?:#?\d{3,} )?recebida\b|chamado (?:#?\d{3,} )?aberto\b|"
+                    r"verzoek (?:#?\d{3,} )?ontvangen\b|"
                     # (the thanks that open an acknowledgement: "Vielen Dank für Ihre Nachricht!", "Thank you for your
                     # message", "Merci pour votre message")
                     r"(?:vielen )?dank(?:e)? f(?:ü|ue)r ihre (?:nachricht|anfrage|e-?mail)\b|"
