@@ -299,3 +299,63 @@ def test_an_agents_answer_under_the_tickets_number_is_no_receipt():
             "call me next spring.\n\nKind regards,\nMark (Service Desk)\n")
     assert persons_mail("Mark <servicedesk@firm.example>", "RE: [Ticket#2025071510000187] Neue Notebooks", body,
                         to=VERP).kind != "auto_reply"
+
+
+# ---- the second adversarial round and the later probes --------------------------------------------------------------
+@pytest.mark.parametrize("words, status, reason", [
+    ("554 5.7.0 Rejected: this client has sent more messages in the last hour than our policy allows (policyd-rate 500/3600)",
+     "5.7.0", "rate_limited"),
+    ("421 4.7.0 Superato il numero massimo di messaggi consentiti per questo client nell'intervallo di tempo configurato",
+     "4.7.0", "rate_limited"),
+    ("550 5.7.1 Le destinataire a configuré un filtre de messagerie qui refuse les messages provenant de votre adresse.",
+     "5.7.1", "filtered"),
+    ("550 5.7.1 Il destinatario ha impostato una regola che rifiuta i messaggi di questo mittente.", "5.7.1", "filtered"),
+    ("550 Mailbox unavailable or access denied [MJfrpmtl3QzH8cHNfS1Fh2yq0nBwZy8=] : connection IP 198.51.100.27 has been "
+     "listed in our blacklist", None, "blocked"),
+    ("550 Mailbox unavailable or access denied [MI9fWnq0vXJk2/Qz+1r7Pw==] : this mailbox does not exist", None, "user_unknown"),
+    ("554 5.7.1 <x@firm.example>: Recipient address rejected: Samo interni posiljatelji / internal senders only", "5.7.1",
+     "policy_violation"),
+    ("550 5.7.1 Unfortunately, messages from (203.0.113.45) on behalf of (shop.example) could not be delivered due to domain "
+     "owner policy restrictions.", "5.7.1", "auth_failure"),
+    ("550 5.7.1 Message refused by recipient policy: commercial bulk mail is not accepted at this organisation", "5.7.1",
+     "policy_violation"),
+])
+def test_the_later_rounds_words(words, status, reason):
+    assert decide(status=status, diagnostic=words, action="failed") == reason
+
+
+@pytest.mark.parametrize("words, status", [
+    ("421 4.7.0 Temporarily deferred: message scanning service (Cloudmark) unavailable, try again later", "4.7.0"),
+    ("451 4.3.0 DSPAM: unable to open storage driver (hash_drv), try again later", "4.3.0"),
+    ("451 4.7.1 Sistema antispam temporaneamente non disponibile, riprovare piu tardi", "4.7.1"),
+    ("451 4.4.2 Delai depasse lors de l'analyse antispam (Vade), veuillez reessayer plus tard", "4.4.2"),
+    ("451 4.7.1 Virenscanner vorübergehend nicht verfügbar, bitte später erneut versuchen", "4.7.1"),
+])
+def test_the_sites_own_filter_failing_for_now_is_its_system_error(words, status):
+    assert decide(status=status, diagnostic=words, action="delayed") == "system_error"
+
+
+@pytest.mark.parametrize("words, reason", [
+    ("554 5.7.1 Rejected by rspamd: score 23.10 / 15.00 [BAYES_SPAM(5.10)]", "spam_detected"),
+    ("550 5.7.1 Message content rejected: contains link to domain click.shop.example listed in dbl.spamhaus.org",
+     "spam_detected"),
+    ("The message you sent was blocked by the email content security gateway of Firm Council. Reason: the message triggered "
+     "the rule \"Spam - Block Spam Censor score 85+\"", "spam_detected"),
+])
+def test_spam_verdicts_by_filters_and_links(words, reason):
+    assert decide(status=None, diagnostic=words, action="failed") == reason
+
+
+def test_a_postmasters_failure_notice_with_spam_words_is_no_complaint():
+    body = ("Diese Nachricht wurde automatisch erstellt.\n\nIhre Nachricht an eva@firm.example konnte nicht zugestellt werden.\n\n"
+            "Grund: Der Spamfilter unseres Mailservers hat die Nachricht als unerwünschte\nWerbung (Spam) eingestuft und "
+            "abgewiesen.\n\nFehlercode: 554 5.7.1 Message rejected as spam (score 11.8)\n")
+    report = system_notice("Mailserver <postmaster@firm.example>", "Unzustellbar: Frühlingsangebote", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "spam_detected")])
+
+
+def test_a_german_absence_note_wrapped_inside_its_sentence():
+    body = ("Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht. Ich bin bis einschließlich 11.04.2025 nicht\n"
+            "im Büro und habe nur eingeschränkten Zugriff auf meine E-Mails. Nach meiner\nRückkehr werde ich mich umgehend bei "
+            "Ihnen melden.\n\nMit freundlichen Grüßen\nFrank Kessler\n")
+    assert persons_mail("Frank Kessler <frank@firm.example>", "AW: Neu im Shop", body, to=VERP).kind == "auto_reply"

@@ -33,7 +33,9 @@ order ``decide`` applies it:
    exceeded" is no full mailbox) and words that a block list names a link in the *content*
    (``content_listed``) are ``spam_detected``, before any block-list or quota word; a refusal for
    the unknown recipients we sent to (``invalid_recipients``: "too many invalid recipients") is
-   ``blocked``, though it names unknown users: no recipient of this message is said missing;
+   ``blocked``, though it names unknown users: no recipient of this message is said missing; a temporary refusal whose
+   words say the site's own filter or scanner failed (``filter_failed``: "message scanning service unavailable") is its
+   ``system_error``, whatever product it names;
 5. words that say the mailbox does not exist mean ``user_unknown`` whatever the SMTP stage,
    unless other words say the refusal is about something else (a content filter, a policy, the
    sender); only at MAIL FROM are they about *our* address (``rejected``), as is a suspended
@@ -255,7 +257,7 @@ _BEFORE = {r: before + ("sender_limit", "invalid_recipients") for r, before in _
 # policy", "violates the organisation's mail policy"): no person's filter, a ``policy_violation``
 _ORGANISATION_POLICY = Lazy(r"\b(?:domain|organi[sz]ation(?:al)?|tenant|company|corporate)(?:'s)? (?:e-?mail |mail )?polic|"
                             # ("attachments of type .iso are not accepted by this organization")
-                            r"\bnot (?:accepted|allowed|permitted) by (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
+                            r"\bnot (?:accepted|allowed|permitted) (?:by|at|in) (?:this|the|our) (?:organi[sz]ation|company|domain)\b|"
                             # a rule on kinds of attachment is a site's, never a person's filter ("attachment
                             # type .html is not permitted by the recipient's policy")
                             r"\b(?:attachment|file) (?:type|extension|name)s?\b|\battachments? of (?:the )?type\b|"
@@ -1304,6 +1306,8 @@ def _decide(f: _Facts) -> str:
         return "blocked"
     if f.says("content_listed"):
         return "spam_detected"  # a block list named a link in the content, not our host
+    if f.status_class == "4" and f.says("filter_failed"):
+        return "system_error"  # the site's own filter or scanner failed for now: no verdict on the message
     # (the hold may be said in the report's words before the recipient, its review still to come beside it: "Your message is
     # being held for attachment analysis. Recipient: x@ ... The attachment is being examined in a sandbox")
     # (or the review still to come said there, above the recipient's line: "下記のメールは ... 隔離されました。受信者の管理者が内容を

@@ -1208,6 +1208,8 @@ PHRASES: dict[str, list[str]] = {
         r"spam ?trap",
         # ... and its sender notice's reason line "Reason: Score" (the message's spam score over the block level)
         r"\breason: (spam )?score\b",
+        # (rspamd's reject named, "Rejected by rspamd: score 23.10 / 15.00 [...]")
+        r"\brejected by rspamd\b",
         r"(blocked|rejected|refused|stopped|caught) by (our|the) spam ?filters?\b",
     ],
     # a refusal named only by the filter that made it, or by what it refused ("Message content
@@ -1226,6 +1228,19 @@ PHRASES: dict[str, list[str]] = {
         # the cause it names besides decides ("... :blocked) - Banned attachment type: .iso")
         r"for one or more recipients \([^)]{0,120}:blocked\)",
     ],
+    # the receiving site's own filter or scanner failed for now ("message scanning service (Cloudmark) unavailable", DSPAM's
+    # "unable to open storage driver", Italian "Sistema antispam temporaneamente non disponibile", French "Délai dépassé lors de
+    # l'analyse antispam", German "Virenscanner vorübergehend nicht verfügbar"): with a temporary code the site's state, no
+    # verdict on the message, whatever the filter's name says (classifier step 4a)
+    "filter_failed": [
+        r"\b(spam|anti-?spam|virus|anti-?virus|content|message|mail) ?(filter|scanner|scanning|check|analysis|engine)( service| daemon)?s?\b"
+        r"(?:[^.;]|\.(?=\w)){0,40}?\b(is |are )?(temporarily |currently )?(unavailable|not available|not responding|timed? ?out|down|offline)\b",
+        r"\bunable to open (the )?storage driver\b",
+        r"\b(sistema|filtro|servizio|motore) anti-?(spam|virus) (è |e' )?(temporaneamente )?non disponibile\b",
+        r"\b(d(é|e)lai d(é|e)pass(é|e)|timeout|erreur temporaire) (lors de|pendant|de) l['’ ]?analyse anti-?(spam|virus)\b",
+        r"\banalyse anti-?(spam|virus) (temporairement )?(indisponible|impossible)\b",
+        r"\b(spam|viren|virus)(filter|scanner|pr(ü|ue)fung) (ist )?(vor(ü|ue)bergehend |zurzeit |derzeit )?(nicht verf(ü|ue)gbar|ausgefallen)\b",
+    ],
     # a block list names something in the *content* (a link's domain in the body: URIBL, SURBL,
     # Spamhaus DBL as a URI list), not the sending host: the content is judged spam (decided before
     # the block-list words, which would read it as a block of our IP)
@@ -1235,6 +1250,8 @@ PHRASES: dict[str, list[str]] = {
         # dbl.spamhaus.org"; "a domain referenced by a link in the message body ... is listed")
         *(rf"\bdomain in {the}body\b" for the in ("", "the ", "the message ", "message ")),
         r"\breferenced by a link in the (message )?body\b",
+        # ("Message content rejected: contains link to domain click.x listed in dbl.spamhaus.org")
+        r"\bcontains? (a |an )?(link|url|uri)s? to (the )?domain\b(?:[^.;]|\.(?=\w)){0,60}\blisted\b",
         # the links' reputation, not ours ("bulk marketing characteristics, URL reputation")
         r"\b(url|uri|link) reputation\b",
         # links of the message on block lists ("check your e-mail's content, e.g. links on block lists", German "Links auf
@@ -1456,6 +1473,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(address|mail ?box|account|list|alias) is (only )?(for|reserved for) internal (use|mail|senders|communication)\b",
         r"\b(messages|mail|e-?mails?) from outside (the |our )?([\w-]+ ){0,2}[\w-]+ (cannot|can't|may not|will not|won't) be delivered\b",
         r"\bonly internal senders (are )?(allowed|permitted|accepted)\b",
+        # (the rule's terse name, "Recipient address rejected: internal senders only")
+        r"\binternal senders only\b",
         r"\bonly accepts (messages|mail|e-?mails?) from senders inside (its|the|their) organi[sz]ation\b",
         # (an admin's English without the auxiliary: "We not accept newsletters and marketing on this address")
         r"\b(we|i) not accept (any )?(newsletters?|marketing|bulk|advertising)\b",
@@ -1608,6 +1627,9 @@ PHRASES: dict[str, list[str]] = {
         r"\battachments? of (the )?type \S{1,20} (are|is) not (accepted|allowed|permitted)",
     ],
     "auth_failure": [
+        # Outlook.com's DMARC refusal, "messages from (<ip>) on behalf of (<domain>) could not be delivered due to domain owner
+        # policy restrictions" (the domain owner's policy: its DMARC record's p=reject)
+        r"\bdue to domain owner policy restrictions\b",
         # a gateway's own account of the checks (NoSpamProxy: "The SPF check for the sender domain x returned 'fail'", "the
         # DMARC policy of the domain is 'reject'")
         r"\bspf check\b(?:[^.;]|\.(?=\w)){0,80}\breturned '?(fail|softfail)\b", r"\bdmarc policy (of the (sender )?domain )?is '?reject\b",
@@ -1891,7 +1913,8 @@ PHRASES: dict[str, list[str]] = {
         # (nor a content gateway that names itself in every notice, "was blocked by MailMarshal. Reason: ... rule 'Spam
         # Censor'": its rule says why, ``blocked_weak``; nor the recipient domain's administrator, "This message was blocked by
         # the administrator of x.example. Messages with promotional content are not accepted": its rule says why)
-        r"was blocked by (?!(the |our |an? |their |your )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal|data loss prevention|dlp\b|administrator|admin\b))"
+        # (nor a gateway named by what it inspects, "was blocked by the email content security gateway")
+        r"was blocked by (?!(the |our |an? |their |your )?(e-?mail |mail |message )?(recipient|user|receiver|content|spam|anti-?spam|virus|polic|filter|attachment|transport|mail ?flow|rule|mailmarshal|data loss prevention|dlp\b|administrator|admin\b))"
         # (nor an organisation's named policy, "was blocked by your organization's email encryption policy": the policy)
         r"(?!(the |our |their |your )?organi[sz]ation['’]s (e-?mail )?((encryption|security|data loss prevention|dlp|content|"
         r"compliance) )?polic)"
@@ -2167,7 +2190,7 @@ PHRASES: dict[str, list[str]] = {
         r"\byou (have )?sent too many (e-?mails|messages)\b", r"\bnot allowed to send (any )?more (e-?mails|messages) within\b",
         # the site's own count of our messages ("You have sent more messages to Harrow Vale Council in the last hour
         # than we allow from one sender"): our rate
-        r"\bmore (messages|mails?|e-?mails)\b[^.;]{0,80} than (we|our (server|system)|is) (allow|accept|permit)",
+        r"\bmore (messages|mails?|e-?mails)\b[^.;]{0,80} than (we|our (server|system|policy|limits?)|is) (allows?|accepts?|permits?)\b",
         # Zoho "550 5.4.6 Unusual sending activity detected. Please try after sometime.": our sending
         r"unusual sending activity (?:detected|from (?:your|this))",
         # Exchange's "STOREDRV.Submission.Exception:SubmissionQuotaExceededException": our submission quota

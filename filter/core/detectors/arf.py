@@ -85,7 +85,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
     if _SPAMCOP_FROM.search(msg.from_) and _SPAMCOP_MARK in msg.body[:5000].lower():
         return _spamcop(msg)
     if not msg.status_blocks and (_DESK_FROM.search(msg.from_) or _SERVICE_COMPLAINT_SUBJECT.search(msg.subject)) and (
-            _may_be_complaint(msg.subject) or any(w in msg.subject.lower() for w in _DESK_SUBJECT_WORDS)):
+            _may_be_complaint(msg.subject) or any(w in msg.subject.lower() for w in _DESK_SUBJECT_WORDS)) \
+            and not textdet.bounce_subject(msg):
+        # (never a postmaster's failure notice, "Unzustellbar: Frühlingsangebote" over "the spam filter of our mail server
+        # judged the message unwanted advertising (spam) and refused it": the server's refusal, no reader's complaint)
         return _desk_complaint(msg)
     return None
 

@@ -3114,6 +3114,10 @@ def _is_world_auto_reply(msg: ParsedMessage, subject: str, body: str, auto_submi
         # "Vacation deals" is not one)
     head = body[:1500]
     oof = _says_away(head)
+    if oof is None and "\n" in head:
+        # (a sentence wrapped inside its words, "Ich bin bis einschließlich 11.04.2025 nicht\nim Büro": read as one line, as the
+        # return words below are)
+        oof = _says_away(" ".join(head.split()))
     if oof is None and world is None:
         return False
     back = _RETURN_BODY.search(" ".join(head.split())) is not None  # (its words may be broken across lines)

@@ -1364,6 +1364,9 @@ PHRASES: dict[str, list[str]] = {
         #    много одновременных соединений", "U verstuurt berichten te snel; verlaag de verzendsnelheid")
         r"слишком много (одновременных )?(соединений|подключений|писем|сообщений)",
         r"(berichten|e-?mails|mails) te snel|verzendsnelheid",
+        # -- the most messages a client may send in a time passed, in Italian ("Superato il numero massimo di messaggi consentiti per
+        #    questo client nell'intervallo di tempo configurato")
+        r"\bsuperato il (numero|limite) massimo di (messaggi|connessioni|destinatari)\b",
         # -- a forwarding service's count of the mail it passes on, in Spanish and Portuguese ("Límite diario de reenvío
         #    alcanzado", "limite diário de reencaminhamento"), as patterns.py's "daily forwarding limit"
         r"l[íi]mite (diario|por hora) de reenv[íi]o", r"limite di[áa]rio de (reencaminhamento|redirecionamento|reenvio)",
@@ -3144,6 +3147,12 @@ _RECIPIENTS_CHOICE_6 = {
         *(rf"\b(el|la) {who} ha bloqueado\b" for who in ("destinatario", "destinataria")),
         *(rf"\bo {who} bloqueou\b" for who in ("destinatário", "destinatario")),
         r"\ble destinataire a bloqu(é|e)\b", r"\bil destinatario ha bloccato\b",
+        # (a filter or rule the person set, French "Le destinataire a configuré un filtre de messagerie qui refuse les messages
+        # provenant de votre adresse", Italian "il destinatario ha impostato una regola", Spanish "el destinatario ha configurado
+        # un filtro": as patterns.py's "the recipient has configured a rule")
+        r"\b(le|la) destinataire a (configur(é|e)|cr(éé|ee)|d(é|e)fini|mis en place) (un|une) (filtre|r(è|e)gle)\b",
+        r"\bil destinatario ha (impostato|configurato|creato) (un|una) (filtro|regola)\b",
+        r"\b(el|la) destinatari[oa] ha (configurado|creado|establecido) (un|una) (filtro|regla)\b",
     ],
     "bad_reputation": [
         *(rf"\b{word}\b" for word in ("reputação", "reputacao")),

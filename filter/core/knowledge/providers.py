@@ -179,8 +179,9 @@ PROVIDER_CODES: list[tuple[str, str, str]] = [
     # none from us for a while (service.mail.qq.com help 1000727; the words alone read as no mailbox)
     # (only where no words of the server's own follow it, a link or a reference aside: "550 Mailbox unavailable or access denied.
     # The recipient is not registered on this system", "...: connection IP 198.51.100.23 is in our blacklist" say which, and decide)
-    ("access denied", r"mail ?box unavailable or access denied(?![.:;,]? ?(?!https?\b|see\b|for more\b|please (?:see|visit|refer)\b|"
-                      r"more info)[a-z])", "rate_limited"),
+    # (a reference in brackets may stand between: "... access denied [MJfrpmtl3QzH8c=] : connection IP x has been listed")
+    ("access denied", r"mail ?box unavailable or access denied(?![.:;,]? ?(?:\[[^\]\s]{1,80}\] ?[.:;,]? ?)?"
+                      r"(?!https?\b|see\b|for more\b|please (?:see|visit|refer)\b|more info)[a-z])", "rate_limited"),
     # QQ "550 Mailbox not found or access denied" (with "收件人邮箱地址不存在", the recipient's address
     # does not exist; Sisimai rhost/tencent.rb reads "mailbox not found" as user unknown)
     ("access denied", r"mail ?box not found or access denied", "user_unknown"),
