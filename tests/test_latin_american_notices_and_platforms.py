@@ -359,3 +359,40 @@ def test_a_german_absence_note_wrapped_inside_its_sentence():
             "im Büro und habe nur eingeschränkten Zugriff auf meine E-Mails. Nach meiner\nRückkehr werde ich mich umgehend bei "
             "Ihnen melden.\n\nMit freundlichen Grüßen\nFrank Kessler\n")
     assert persons_mail("Frank Kessler <frank@firm.example>", "AW: Neu im Shop", body, to=VERP).kind == "auto_reply"
+
+
+# ---- the third adversarial round -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words, status", [
+    ("451 4.7.1 Verificação anti-spam temporariamente indisponível, tente novamente mais tarde", "4.7.1"),
+    ("451 4.7.1 Filtro antispam temporalmente no disponible, inténtelo más tarde", "4.7.1"),
+    ("450 4.7.1 Spamfilter tijdelijk niet bereikbaar, probeer het later opnieuw", "4.7.1"),
+])
+def test_the_sites_own_filter_failing_in_more_languages(words, status):
+    assert decide(status=status, diagnostic=words, action="delayed") == "system_error"
+
+
+def test_a_filter_that_worked_stays_its_verdict_with_a_temporary_code():
+    words = "451 4.7.1 Spam message deferred: spam filter scored 14.2, try again later"
+    assert decide(status="4.7.1", diagnostic=words, action="delayed") == "spam_detected"
+
+
+def test_a_body_that_references_a_listed_hostname_is_spam():
+    words = ("554 5.7.1 Message body references a hostname (go.shop-links.example) that appears on the Spamhaus Domain "
+             "Blocklist; message not accepted")
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "spam_detected"
+
+
+def test_a_desks_complaint_about_the_message_quoted_below():
+    body = ("Hello,\n\nOne of our customers (mark@cablenet.example) has reported the message quoted below\nas unsolicited bulk "
+            "email. Please remove this address from all of your mailing lists.\n\nRegards,\nCablenet Abuse Team\n")
+    report = persons_mail("Cablenet Abuse Team <abuse@cablenet.example>", "[Cablenet Abuse #A-558213] Unsolicited email "
+                          "reported by our customer", body, to="bounces@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("mark@cablenet.example", "complaint")])
+
+
+def test_the_verp_address_a_notice_greets_names_the_recipient_it_encodes():
+    body = ("Hello bounces+eva=firm.example@mail.shop.example,\n\nWe're writing to let you know that the group you tried to "
+            "contact (eva) may not exist, or you may not have permission to post messages to the group.\n")
+    report = classify(mail(f"From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: {VERP}\n"
+                           f"Subject: Delivery Status Notification (Failure)\nAuto-Submitted: auto-replied\n{UTF8}", body))
+    assert [r.address for r in report.recipients] == ["eva@firm.example"]

@@ -1240,6 +1240,11 @@ PHRASES: dict[str, list[str]] = {
         r"\b(d(é|e)lai d(é|e)pass(é|e)|timeout|erreur temporaire) (lors de|pendant|de) l['’ ]?analyse anti-?(spam|virus)\b",
         r"\banalyse anti-?(spam|virus) (temporairement )?(indisponible|impossible)\b",
         r"\b(spam|viren|virus)(filter|scanner|pr(ü|ue)fung) (ist )?(vor(ü|ue)bergehend |zurzeit |derzeit )?(nicht verf(ü|ue)gbar|ausgefallen)\b",
+        # (Portuguese "Verificação anti-spam temporariamente indisponível", Spanish "filtro antispam temporalmente no disponible",
+        # Dutch "Spamfilter tijdelijk niet bereikbaar")
+        r"\banti-?(spam|v(í|i)rus) (est(á|a) )?(temporariamente )?indispon(í|i)vel\b",
+        r"\banti-?(spam|virus) (est(á|a) )?(temporalmente )?no disponible\b",
+        r"\b(spam|virus)(filter|scanner) (is )?(tijdelijk )?(niet bereikbaar|niet beschikbaar|onbereikbaar)\b",
     ],
     # a block list names something in the *content* (a link's domain in the body: URIBL, SURBL,
     # Spamhaus DBL as a URI list), not the sending host: the content is judged spam (decided before
@@ -1252,6 +1257,8 @@ PHRASES: dict[str, list[str]] = {
         r"\breferenced by a link in the (message )?body\b",
         # ("Message content rejected: contains link to domain click.x listed in dbl.spamhaus.org")
         r"\bcontains? (a |an )?(link|url|uri)s? to (the )?domain\b(?:[^.;]|\.(?=\w)){0,60}\blisted\b",
+        # ("Message body references a hostname (go.x) that appears on the Spamhaus Domain Blocklist")
+        r"\b(message |mail )?body references (a |an )?(host ?name|domain|url|link)\b",
         # the links' reputation, not ours ("bulk marketing characteristics, URL reputation")
         r"\b(url|uri|link) reputation\b",
         # links of the message on block lists ("check your e-mail's content, e.g. links on block lists", German "Links auf

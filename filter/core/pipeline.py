@@ -388,6 +388,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         _verp_over_ours(records[0], msg, verp)
     elif det.detector == "dsn" and records and records[0].address:
         _the_address_we_wrote_to(records[0], msg, original, verp)
+    _verp_itself_decoded(records, msg, verp)
     named = named or {}
     # the message ids of the original and the ones the report refers to
     ids = " ".join(filter(None, (named.get("message-id"), named.get("in-reply-to"), named.get("references"),
@@ -683,6 +684,20 @@ def _the_mailbox_a_challenge_guards(record: Record, msg: ParsedMessage, verp: li
 # the words of a challenge system's account, in its address or name ("Antispam <antispam@>", "Sender check <verify@>",
 # "Verifikasi Pengirim <verifikasi@>", "Mail Guard", "confirm@", "challenge@")
 _GUARD_ACCOUNT = Lazy(r"(?i)spam|verif|confirm|challenge|protect|guard|filter|check|secur|whitelist|allowlist")
+
+
+def _verp_itself_decoded(records: list[Record], msg: ParsedMessage, verp: list[str] | None) -> None:
+    """A record whose address is the VERP address the notice was sent to (Google Groups' "Hello bounces+board=x@<ours>,"
+    greeting its reader) names our envelope sender, never a recipient: the recipient is the one that address encodes
+    (RFC 5321 section 4.5.5)."""
+    to = normalize(msg.header("To") or "")
+    if not to or "@" not in to or not any(r.address and r.address.lower() == to.lower() for r in records):
+        return
+    guess = decode_verp(to, verp)
+    if guess and guess.lower() != to.lower():
+        for r in records:
+            if r.address and r.address.lower() == to.lower():
+                r.address = guess
 
 
 def _verp_over_ours(record: Record, msg: ParsedMessage, verp: list[str] | None) -> None:

@@ -111,7 +111,9 @@ _DESK_FROM = Lazy(rf"\b(?:{textdet.DESK_LOCALS}|postmaster|noc)(?:[-_.][a-z0-9]{
 # ...", "le message ci-dessous, envoyé depuis votre réseau (192.0.2.45), comme ..."): dots of an address only
 _ASIDE = r"(?:,(?:[^.,]|\.(?=\d)){1,80},)?"
 # (the auxiliary may be left out, "A customer, jo@..., reported the message below as spam"; never "you have reported")
-_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:has |have )?reported (?:the|this) (?:message|e-?mail)(?: below| attached)?"
+_DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:has |have )?reported (?:the|this) (?:message|e-?mail)"
+                    # ("the message quoted below", "shown below")
+                    r"(?: (?:quoted |shown |reproduced |included )?below| attached)?"
                     + _ASIDE + r" as "
                     r"(?:spam|junk|abuse|unsolicited)|"
                     r"(?:marked|reported|flagged) as (?:junk|spam)(?:/(?:junk|spam))? by (?:the|our|its|a|an|one of our) "
