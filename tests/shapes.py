@@ -42,6 +42,24 @@ def notice(sender: str, subject: str, body: str, crlf: bool = False, null: bool 
                          f"Auto-Submitted: auto-generated\n{UTF8}", body, crlf))
 
 
+VERP = "bounces+eva=firm.example@mail.shop.example"
+
+
+def system_notice(sender: str, subject: str, body: str, to: str = VERP, auto: str = "auto-generated"):
+    """The report of a recipient site's system writing to the VERP address our message to eva@firm.example went out with,
+    with a null return path (``auto``: its Auto-Submitted value)."""
+    from filter import classify
+
+    return classify(mail(f"{NULL}From: {sender}\nTo: {to}\nSubject: {subject}\nAuto-Submitted: {auto}\n{UTF8}", body))
+
+
+def persons_mail(sender: str, subject: str, body: str, to: str = "news@shop.example", extra: str = ""):
+    """The report of a person's or a desk's mail to us (``extra``: more header lines, e.g. an automatic mark)."""
+    from filter import classify
+
+    return classify(mail(f"From: {sender}\nTo: {to}\nSubject: {subject}\n{extra}{UTF8}", body))
+
+
 def kind_and_reasons(report) -> tuple:
     """A report's kind and each recipient's (address, reason), the pair most tests compare."""
     return report.kind, [(x.address, x.reason) for x in report.recipients]

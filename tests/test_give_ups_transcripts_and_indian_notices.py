@@ -14,21 +14,9 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import UTF8, kind_and_reasons, mail, pmta_dsn
+from shapes import UTF8, VERP, kind_and_reasons, mail, persons_mail, pmta_dsn, system_notice
 
-VERP = "bounces+eva=firm.example@mail.shop.example"
 AUTO = "Auto-Submitted: auto-generated\n"
-
-
-def system_notice(sender: str, subject: str, body: str, to: str = VERP, auto: str = "auto-generated"):
-    """A recipient site's system writing to the VERP address our message to eva@firm.example went out with, with a null
-    return path."""
-    return classify(mail(f"Return-Path: <>\nFrom: {sender}\nTo: {to}\nSubject: {subject}\nAuto-Submitted: {auto}\n{UTF8}", body))
-
-
-def persons_mail(sender: str, subject: str, body: str, to: str = "news@shop.example", extra: str = ""):
-    """A person's or a desk's mail to us (``extra``: more header lines, e.g. an automatic mark)."""
-    return classify(mail(f"From: {sender}\nTo: {to}\nSubject: {subject}\n{extra}{UTF8}", body))
 
 
 # ---- an address deleted, a person gone, in Indian English -----------------------------------------------------------

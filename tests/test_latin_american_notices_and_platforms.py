@@ -10,19 +10,7 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import UTF8, kind_and_reasons, mail
-
-VERP = "bounces+eva=firm.example@mail.shop.example"
-
-
-def system_notice(sender: str, subject: str, body: str, to: str = VERP, auto: str = "auto-generated"):
-    """A recipient site's system writing to the VERP address our message to eva@firm.example went out with."""
-    return classify(mail(f"Return-Path: <>\nFrom: {sender}\nTo: {to}\nSubject: {subject}\nAuto-Submitted: {auto}\n{UTF8}", body))
-
-
-def persons_mail(sender: str, subject: str, body: str, to: str = "news@shop.example", extra: str = ""):
-    """A person's or a desk's mail to us (``extra``: more header lines)."""
-    return classify(mail(f"From: {sender}\nTo: {to}\nSubject: {subject}\n{extra}{UTF8}", body))
+from shapes import UTF8, VERP, kind_and_reasons, mail, persons_mail, system_notice
 
 
 # ---- a mailbox qualified ("the one indicated", "the local one") that does not exist -------------------------------------

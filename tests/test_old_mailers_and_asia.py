@@ -11,7 +11,7 @@ import pytest
 
 from filter import classify
 from filter.core.classifier import decide
-from shapes import UTF8, kind_and_reasons, mail, notice
+from shapes import UTF8, kind_and_reasons, mail, notice, persons_mail
 
 
 def gateway_notice(sender: str, subject: str, body: str, to: str = "bounces+eva=firm.example@mail.shop.example",
@@ -20,11 +20,6 @@ def gateway_notice(sender: str, subject: str, body: str, to: str = "bounces+eva=
     null return path, as mail systems send their notices; a platform's notice comes from its own account)."""
     return classify(mail(f"{'Return-Path: <>' if null else ''}\nFrom: {sender}\nTo: {to}\nSubject: {subject}\n"
                          f"Auto-Submitted: auto-generated\n{UTF8}", body))
-
-
-def persons_mail(sender: str, subject: str, body: str, to: str = "news@shop.example"):
-    """A person's or a desk's mail to us, no automatic mark."""
-    return classify(mail(f"From: {sender}\nTo: {to}\nSubject: {subject}\n{UTF8}", body))
 
 
 # ---- Exchange 2000-2003 in Slovak and Romanian ------------------------------------------------------------------------

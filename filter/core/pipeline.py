@@ -690,14 +690,10 @@ def _verp_itself_decoded(records: list[Record], msg: ParsedMessage, verp: list[s
     """A record whose address is the VERP address the notice was sent to (Google Groups' "Hello bounces+board=x@<ours>,"
     greeting its reader) names our envelope sender, never a recipient: the recipient is the one that address encodes
     (RFC 5321 section 4.5.5)."""
-    to = normalize(msg.header("To") or "")
-    if not to or "@" not in to or not any(r.address and r.address.lower() == to.lower() for r in records):
-        return
-    guess = decode_verp(to, verp)
-    if guess and guess.lower() != to.lower():
-        for r in records:
-            if r.address and r.address.lower() == to.lower():
-                r.address = guess
+    to = (normalize(msg.header("To") or "") or "").lower()
+    for r in records:
+        if to and r.address and r.address.lower() == to:
+            _verp_over_ours(r, msg, verp)
 
 
 def _verp_over_ours(record: Record, msg: ParsedMessage, verp: list[str] | None) -> None:
