@@ -384,3 +384,14 @@ def test_the_verp_address_a_notice_greets_names_the_recipient_it_encodes():
     report = classify(mail(f"From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: {VERP}\n"
                            f"Subject: Delivery Status Notification (Failure)\nAuto-Submitted: auto-replied\n{UTF8}", body))
     assert [r.address for r in report.recipients] == ["eva@firm.example"]
+
+
+def test_a_report_whose_to_names_no_address_is_read_all_the_same():
+    # (the VERP check above reads the report's To: one that names no valid address leaves the records as they are)
+    body = ("This is the mail system at host mx.firm.example.\n\nI'm sorry to have to inform you that your message could not\n"
+            "be delivered to one or more recipients.\n\n<eva@firm.example>: host mx.firm.example[192.0.2.10] said: 550 5.1.1 "
+            "<eva@firm.example>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n")
+    for to in ("To: undisclosed-recipients:;\n", ""):
+        report = classify(mail(f"From: MAILER-DAEMON@mx.firm.example\n{to}Subject: Undelivered Mail Returned to Sender\n{UTF8}",
+                               body))
+        assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
