@@ -395,3 +395,14 @@ def test_a_report_whose_to_names_no_address_is_read_all_the_same():
         report = classify(mail(f"From: MAILER-DAEMON@mx.firm.example\n{to}Subject: Undelivered Mail Returned to Sender\n{UTF8}",
                                body))
         assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown")])
+
+
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 <news@mail.shop.example>: Sender address rejected: account shop-prod is suspended for exceeding the number of "
+    "messages permitted",
+    "550 5.7.1 <news@mail.shop.example>: Sender address rejected: Account disabled",
+])
+def test_a_suspended_account_under_postfixs_sender_heading_is_ours(words):
+    # (Postfix words every refusal at MAIL FROM "<sender>: Sender address rejected: <text>", smtpd_check.c: the account is ours)
+    assert decide(status="5.7.1", diagnostic=words, action="failed") == "rejected"
+    assert decide(status="5.7.1", diagnostic=words.replace("Sender address", "Recipient address"), action="failed") == "suspended"

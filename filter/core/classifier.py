@@ -1325,8 +1325,11 @@ def _decide(f: _Facts) -> str:
         if reason != spec and not f.says(reason) and not (reason == "rejected" and _rejected_by_way_of(f)):
             continue  # (``_first_matches`` would say no: only the reasons it can pass for are asked, ``_rejected_by_way_of``)
         if _first_matches(reason, f):
-            if reason in _OURS_AT_MAIL and f.command == "MAIL":
-                return "rejected"  # the server did not know *our* address or domain, or suspended our account
+            if reason in _OURS_AT_MAIL and (f.command == "MAIL" or not f.command and "sender address rejected:" in f.text):
+                # the server did not know *our* address or domain, or suspended our account (or said so under Postfix's
+                # heading of a refusal at MAIL FROM, "<news@ours>: Sender address rejected: Account disabled", smtpd_check.c,
+                # where the report names no stage)
+                return "rejected"
             if f.command == "MAIL":
                 return _AT_MAIL.get(reason, reason)  # our quota, not a recipient's mailbox
             return reason
