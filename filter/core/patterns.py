@@ -94,9 +94,6 @@ _UNLESS_A_CAUSE = (r"(?![^.;]{0,100}((?<!anti-)(?<!anti)spam|virus|malware|attac
 # a spam filter or scanner out of service for now ("our spam filter is being upgraded"), said after its name: the receiving
 # system's state, never a verdict on the content
 _OUT_OF_SERVICE_FOR_NOW = r" (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|under maintenance)\b"
-# ... or said to have failed, the words before the filter's name ("451 4.3.0 Temporary failure in spam filter (spamd: connection
-# refused)"): the receiving system's own fault, no verdict on the message
-_FILTER_FAILED_BEFORE = r"(?<!failure in )(?<!failure of )(?<!error in )(?<!error of )(?<!failure in the )(?<!error in the )"
 #: a mail loop found (RFC 5321 6.3; X.4.6 "routing loop detected", Exchange's 5.4.14 "hop count exceeded",
 #: Sendmail's "mail for <x> loops back to myself"): the receiving side's configuration, whoever reports it
 # "the domain of the recipient does not exist" (Coremail's English line, and any server that names the
@@ -1188,7 +1185,7 @@ PHRASES: dict[str, list[str]] = {
         # reason line says the cause)
         # (nor a product's tagline, "Spam and Malware Protection", "spam protection by ...")
         # (nor the filter out of service for a time, "our spam filter is being upgraded": the receiving system's state)
-        _FILTER_FAILED_BEFORE + r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)(?!-? (und|et|y|e|en) (viren|virus|anti-?virus)\w*)"
+        r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)(?!-? (und|et|y|e|en) (viren|virus|anti-?virus)\w*)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
         r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
@@ -1196,7 +1193,7 @@ PHRASES: dict[str, list[str]] = {
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)",
-        _FILTER_FAILED_BEFORE + r"spam ?(content|score|filter(?!" + _OUT_OF_SERVICE_FOR_NOW + ")|detected|message)",
+        r"spam ?(content|score|filter(?!" + _OUT_OF_SERVICE_FOR_NOW + ")|detected|message)",
         r"looks like spam", r"identified as (spam|junk)", r"rejected as (spam|junk)",
         r"suspected spam", r"probable spam", r"spamassassin(?![\w-]* transport\b)", r"high spam",
         r"message (was )?(rejected|blocked|refused) (as|because it is|due to) (spam|junk|bulk)",
@@ -1236,6 +1233,9 @@ PHRASES: dict[str, list[str]] = {
         r"\b(spam|anti-?spam|virus|anti-?virus|content|message|mail) ?(filter|scanner|scanning|check|analysis|engine)( service| daemon)?s?\b"
         r"(?:[^.;]|\.(?=\w)){0,40}?\b(is |are )?(temporarily |currently )?(unavailable|not available|not responding|timed? ?out|down|offline)\b",
         r"\bunable to open (the )?storage driver\b",
+        # (the failure said before the filter's name: "Temporary failure in spam filter (spamd: connection refused)", "temporary
+        # error in the virus scanner")
+        r"\btemporary (failure|error|problem) (in|of|with) (the )?(anti-?spam|spam|anti-?virus|virus|content) ?(filter|scanner|check|scan)",
         r"\b(sistema|filtro|servizio|motore) anti-?(spam|virus) (è |e' )?(temporaneamente )?non disponibile\b",
         r"\b(d(é|e)lai d(é|e)pass(é|e)|timeout|erreur temporaire) (lors de|pendant|de) l['’ ]?analyse anti-?(spam|virus)\b",
         r"\banalyse anti-?(spam|virus) (temporairement )?(indisponible|impossible)\b",
@@ -1370,7 +1370,7 @@ PHRASES: dict[str, list[str]] = {
         # (not a scanner that failed or is missing: "virus scanner unavailable", amavisd-new's "virus_scan
         # FAILED", the scanner's state is the receiving side's, ``system_error``)
         # (not what a check looks for: "cannot be checked for viruses", Dutch "kunnen niet op virussen worden gecontroleerd")
-        _FILTER_FAILED_BEFORE + r"(?<!anti-)(?<!anti )(?<!for )(?<!op )\bvirus(?![ _-]?(scan|check)\w*:?( (service|engine|server|daemon))? (is |are )?(temporarily |currently )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
+        r"(?<!anti-)(?<!anti )(?<!for )(?<!op )\bvirus(?![ _-]?(scan|check)\w*:?( (service|engine|server|daemon))? (is |are )?(temporarily |currently )?(unavailable|not available|down|failed|not responding|timed? ?out|error))"
         # (nor the scanner out of service in a language that writes it in one word: Swedish / Norwegian "Virusskanner
         # tillfälligt otillgänglig", German "Virenscanner nicht erreichbar")
         # (Norwegian / Danish with the article: "Virusskanneren er midlertidig utilgjengelig")
@@ -2088,9 +2088,6 @@ PHRASES: dict[str, list[str]] = {
         # "553 sorry, temporary failure in local delivery", "temporary server failure": whatever the code,
         # the words say the failure is the system's (a bare "Temporary failure" names no cause)
         r"\btemporary (local |server |system )failure\b", r"temporary failure in local delivery",
-        # (the site's own filter failed: "Temporary failure in spam filter (spamd: connection refused)", "temporary error in the
-        # virus scanner")
-        r"\btemporary (failure|error|problem) (in|of|with) (the )?(anti-?spam|spam|anti-?virus|virus|content) ?(filter|scanner|check|scan)",
         # the directory or message store behind the mailbox failed, not the mailbox: Dovecot's
         # "Temporary failure in user lookup" (auth userdb unreachable), "storage server unreachable"
         r"temporary (failure|error) (in|during|of) (the )?(user|recipient|mailbox|account) lookup",
