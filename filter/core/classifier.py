@@ -801,6 +801,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             return "failed_starttls"  # encryption the destination needs and did not get (X.7.10, RFC 5248), in words
         if matches("system_full", said):
             return "system_full"  # the host's disk ("write() failed: No space left on device")
+        if (status or "")[1:] == ".2.4" and "expansion" in said:
+            # the list behind the address could not be expanded (RFC 3463 X.2.4, "550 5.2.4 Mailing list expansion
+            # problem", a list manager's pipe answering so): the list's system, no program that failed
+            return "system_error"
         if _LOOP.search(said):
             return "system_error"  # a loop is the receiving side's configuration (RFC 5321 6.3), whoever found it
         if matches("on_hold", said):
@@ -1602,9 +1606,11 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # a mailbox closed beside its new address ("Mailbox has been discontinued, the company moved to a new domain. New
         # address: <x>"): the address moved (RFC 3463 X.1.6), the closing is how
         return False
-    if reason == "suspended" and spec != "suspended" and _for_good(f.text):
+    if reason == "suspended" and spec != "suspended" and _for_good(f.text) and f.says("user_unknown"):
         # an account disabled or closed for good ("Casella disattivata definitivamente", "deactivated permanently") is
-        # no account kept for later: gone, ``user_unknown``
+        # no account kept for later: gone, ``user_unknown``, where words say so (a mailbox said only to be disabled, its
+        # person gone, "550 5.2.1 Postfach deaktiviert (Mitarbeiter ausgeschieden)", is still a disabled mailbox: no code's
+        # other reading, X.2.1's ``filtered``, outranks the words)
         return False
     if reason == "suspended" and spec != "suspended" and command != "MAIL" and (
             any(f.says(r) for r in _NOT_SUSPENDED) or _says_login(f.text)):
@@ -1616,7 +1622,10 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         if spec == "host_unknown":
             # ... nor does a final bounce after the retries ran out, sent with 5.1.2 (Haraka's "Too many
             # failures (Tried all MXs)"), unless its words say the domain is unknown
-            return not any(f.says(r) for r in _NOT_DOMAIN) and not (f.says("expired") and not f.says(reason))
+            # (nor one beside a local program's failure, unless its words say the domain is unknown: qmail's "/bin/sh: ... syntax
+            # error ... (#5.4.4)", the command a .qmail file runs broken, no route lost)
+            return not any(f.says(r) for r in _NOT_DOMAIN) and not ((f.says("expired") or f.says("mailer_error"))
+                                                                    and not f.says(reason))
         # a temporary (4xx) or retryable DNS failure does not prove the domain is gone, nor does a
         # "host not found" beside a cause on the sender's side (our HELO name, our IP on a list)
         return (command != "MAIL" and f.says(reason) and not _TEMPORARY_DNS.search(f.text)

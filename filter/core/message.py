@@ -131,8 +131,26 @@ def decode_bytes(data: bytes, charset: str | None, defects: list[str] | None = N
         pass
     if _ESC_JIS.search(data):
         return data.decode("iso2022_jp_ext", "replace")
+    if codec in ("", "utf-8", "utf8"):
+        # bytes that are not UTF-8 where UTF-8 was declared or assumed (a server's Latin-1 reply copied into a report
+        # whose own text is UTF-8, "550 5.7.1 Der Empf\xe4nger ..."): each run of them read as Windows Western, the
+        # likeliest 8-bit charset, the valid UTF-8 around it kept as it is
+        return data.decode("utf-8", "bf-cp1252")
     # an unknown charset on bytes that are not UTF-8: Windows Western is likeliest
     return data.decode(codec or "cp1252", "replace")
+
+
+def _as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    """The codec error handler of :func:`decode_bytes`: the bytes UTF-8 could not read, read as Windows-1252 (its five
+    unassigned bytes as Latin-1, as browsers do)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start:err.end]
+    return "".join(_CP1252[b] for b in bad), err.end
+
+
+_CP1252 = [bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256)]
+codecs.register_error("bf-cp1252", _as_cp1252)
 
 
 def _jis_lines(data: bytes, codec: str) -> str:

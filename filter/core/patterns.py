@@ -1189,7 +1189,8 @@ PHRASES: dict[str, list[str]] = {
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
         r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
-        r"bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome)\b)",
+        # (nor one kind in a list of kinds refused, "not to accept newsletters or any other bulk mail")
+        r"(?<!other )bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or|with) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome)\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)",
@@ -1446,7 +1447,8 @@ PHRASES: dict[str, list[str]] = {
         r"(bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?"
         r"( (and|or) (bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?)?"
         r"( (is|are))? not (wanted|accepted|permitted|allowed|welcome)\b",
-        r"(do(es)? not|don't|doesn't|will not|won't) accept (any )?(e-?mail )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
+        # (or the decision said: "we decided not to accept newsletters or any other bulk mail on our office address")
+        r"(do(es)? not|don't|doesn't|will not|won't|not to) accept (any )?(e-?mail )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
         r"newsletters?)( (and|or) (bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|newsletters?))?"
         r"( (e-?mails?|mail|messages?))?\b",
         # ... or wants none ("We do not want newsletters or marketing."), and job applications by e-mail refused ("We do
@@ -1719,7 +1721,7 @@ PHRASES: dict[str, list[str]] = {
         # (not Gmail's pointer "... go to <help link> and review RFC 5321 specifications", which it adds
         # to replies about recipients, rates and syntax alike: advice to read, no verdict)
         # (nor an X.400 gateway's note of its own conversion, PP's "Converted to RFC 822 at <host>": a step of the route)
-        r"(?<!review )(?<!see )(?<!converted to )rfc ?(5322|2822|822|5890|6531)(?!\s*;)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
+        r"(?<!review )(?<!see )(?<!converted to )rfc[ -]?(5322|2822|822|5890|6531)(?!\s*;)", r"(?<!review )(?<!see )rfc ?(5321|2821)(?! address)",
         r"not (rfc|standards?)[- ]compliant",
         # Mailman 3's LMTP runner: "550 No Message-ID header provided", "501 Message has defects"
         r"no message-id header", r"message has defects",
@@ -1730,6 +1732,9 @@ PHRASES: dict[str, list[str]] = {
         # a field RFC 5322 section 3.6 allows once, sent twice ("550 5.6.0 Only one From header allowed")
         r"\bonly one [\w-]+:? header( field)? (is )?(allowed|permitted)\b",
         r"message (is )?not (properly )?formatted", r"improper(ly)? formatted", r"\bbare <?lf>?",
+        # ... in German, the header's lines ("Kopfzeilen") duplicated, missing or malformed ('doppelte Kopfzeile "Message-ID"',
+        # "fehlende Date-Kopfzeile")
+        r"\b(doppelte|fehlende|ung(ü|ue)ltige|fehlerhafte|mehrfache|mehrere)\b[^.;]{0,20}kopfzeilen?\b",
     ],
     "rate_limited": [
         # a count of our mail over a period ("more than 200 messages from your server this hour")
@@ -1878,7 +1883,8 @@ PHRASES: dict[str, list[str]] = {
         # (nor with only an IP address, or a host with its address or port, after them, anywhere in a line: "last error: 4.4.1
         # connection refused by 192.0.2.170:25", "mx.x.example[192.0.2.170]:25", a TCP connection nobody accepted; a server's own
         # "550 Access denied - connection refused by mx.example.net" names only itself)
-        r"(?<=[\s\S])(?<!deferred: )(?<!reason: )connection refused by(?! (the )?remote host\b)"
+        # (nor the sending MTA's record of its last attempt, "(last error: Connection refused by 203.0.113.88)")
+        r"(?<=[\s\S])(?<!deferred: )(?<!reason: )(?<!error: )connection refused by(?! (the )?remote host\b)"
         r"(?! (\[?\d{1,3}(\.\d{1,3}){3}\]?:\d+|(<host>|[a-z0-9-]+(\.[a-z0-9-]+)+)(\[[0-9a-f.:]+\](:\d+)?|:\d+))\.?\s*($|[;,)]))",
         # (nor the same words alone with only the host after them, the "Deferred:" lost: "Connection refused by mail.x.example",
         # its address and port too, Postfix's "mx.x.example[192.0.2.45]:25")
@@ -1929,7 +1935,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?!(the |our |their |your )?([\w&'’-]+ ){1,3}(data loss prevention|dlp|content|attachment|transport|mail ?flow|"
         r"security|compliance|encryption|e-?mail) polic)"
         r"(?!(?:[^.]|\.(?=\w)){0,80}\b(because|as|since) (it )?(contains?|contained|carrie[sd]|is infected)\b"
-        r"[^.]{0,30}\b(malware|virus|trojan))"
+        r"[^.]{0,30}\b(malware|virus|trojan|attachment|file))"
         # (nor one that says which of the site's rules the message broke, "was blocked by Zix Email Threat Protection because
         # it violated the recipient organization's content policy": the policy)
         r"(?!(?:[^.]|\.(?=\w)){0,80}\b(because|as|since) (it )?(violated|violates|breached|breaches|did not comply with)\b)",
@@ -2356,6 +2362,9 @@ PHRASES: dict[str, list[str]] = {
         r"child process of \S+ transport\b[^.;]{0,160}\b(was )?(terminated|killed) by signal",
         # Postfix local(8): the mailbox file cannot be written ("cannot update mailbox ... is not a regular file")
         r"cannot update mail ?box", r"is not a regular file",
+        # the shell's own error line, quoted from the command a .qmail or .forward file runs ("/bin/sh: -c: line 1: syntax
+        # error: unexpected end of file", "sh: 1: /usr/local/bin/filter: not found"): the local delivery program failed
+        r"(?<![\w/])(/usr)?/bin/(ba|da|k)?sh: ", r"(?<![\w/])sh: (-c: )?(line )?\d+: ",
     ],
     "syntax_error": [
         # Postfix reject_unauth_pipelining (smtpd_check.c: "Improper use of SMTP command pipelining"):
@@ -2394,7 +2403,10 @@ PHRASES: dict[str, list[str]] = {
         # ("451 4.7.1 Message deferred: attachment submitted for sandbox analysis, please retry later": the scan still to finish)
         r"\b(submitted|sent|queued|held|pending|awaiting) (for )?(an? )?sandbox (analysis|inspection|scan|scanning|detonation)\b",
         r"\bsandbox (analysis|scan|scanning|inspection) (is )?(in progress|pending|still running|not yet complete)\b",
-        r"on hold", r"(message|delivery) (is |was )?held", r"held for (review|moderation|approval)",
+        # (not kept in the queue for a server out of reach, "The message was held because the recipient's mail server could not
+        # be reached for 7 days": the delivery's own retries, no one holding it)
+        r"on hold", r"(message|delivery) (is |was )?held(?! (because|as|since) [^.]{0,60}\b(could not|couldn't|cannot|can't) be reached\b)",
+        r"held for (review|moderation|approval)",
         # (held by a named policy or product, "has been held by the organisation's email security policy and has not been
         # delivered yet")
         r"\b(has|have|had) been held by\b",

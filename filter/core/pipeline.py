@@ -386,6 +386,7 @@ def _complete_addresses(det: Detection, msg: ParsedMessage, original: Original,
         records = _without_ours(records, msg, original, same_domain=det.detector != "dsn")
     elif det.detector == "text" and records and records[0].address:
         _verp_over_ours(records[0], msg, verp)
+        _unmasked_by_verp(records[0], msg, verp)
     elif det.detector == "dsn" and records and records[0].address:
         _the_address_we_wrote_to(records[0], msg, original, verp)
     _verp_itself_decoded(records, msg, verp)
@@ -527,7 +528,8 @@ _SUBJECT_RECIPIENT = Lazy(
     r"unzustellbare (?:nachricht|e-?mail) an\s+|message non (?:remis|distribu(?:é|e)) (?:à|a)\s+|onbestelbaar bericht aan\s+|"
     r"mensaje no entregado a\s+|messaggio non (?:recapitato|consegnato) a\s+|mensagem n(?:ã|a)o entregue (?:a|para)\s+)"
     r"(?:user \S{1,64} \()?"
-    r"[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown)", re.I)
+    # (the cause after a dash, "Delivery failure: x@ - user account expired")
+    r"[<\"]?([^\s<>\"()@]{1,64}@[^\s<>\"()@]{1,255})[>\")]?(?:\s*$| not listed| unknown|\s+[-–]\s+\w)", re.I)
 
 
 def _name_key(name: str) -> str:
@@ -705,6 +707,22 @@ def _verp_over_ours(record: Record, msg: ParsedMessage, verp: list[str] | None) 
         return
     guess = decode_verp(to, verp)
     if guess and guess.lower() != record.address.lower() and guess.lower().rpartition("@")[2] != to.lower().rpartition("@")[2]:
+        record.address = guess
+
+
+def _unmasked_by_verp(record: Record, msg: ParsedMessage, verp: list[str] | None) -> None:
+    """A notice that writes its recipient half hidden ("g*****i1990@posta.example", a provider's privacy habit) names the
+    one the VERP address it was sent to encodes, when that one is at the same domain and shows the same letters around
+    the stars."""
+    local, _, domain = record.address.lower().rpartition("@")
+    if "***" not in local:
+        return
+    to = normalize(msg.header("To") or "")
+    guess = decode_verp(to, verp) if to and "@" in to else None
+    if not guess or guess.lower().rpartition("@")[2] != domain:
+        return
+    shown = [re.escape(part) for part in re.split(r"\*+", local)]
+    if re.fullmatch(".+?".join(shown), guess.lower().rpartition("@")[0]):
         record.address = guess
 
 

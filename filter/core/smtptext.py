@@ -109,6 +109,8 @@ def find_reply_code(text: str | None) -> str | None:
         i = m.start()
         if i and text[i - 1] not in _REPLY_AFTER:
             continue
+        if i > 2 and text[i - 1] == " " and text[i - 2].isdigit() and text[i - 3].isdigit():
+            continue  # the last group of a number written in groups, a telephone's ("phone us on 01632 960 555")
         code = m.group(1)
         # "552 bytes", "250 messages" are not replies; a reply is followed by text or a status
         after = text[m.end():m.end() + 12].lower()

@@ -1057,6 +1057,10 @@ _UNSUB_BODY = Lazy(
     # (or the mails pointed at alone: "stop sending me these.")
     r"[^\S\n]++(?:these|those|them)" + _END + "|" + _END + r")|"
     r"do not (?:e-?mail|contact) me (?:again|anymore)|"
+    # the reader's address named as what to unsubscribe, nothing after it ("Please unsubscribe this address. This is a
+    # shared inbox"): the request is the sentence itself
+    r"\b(?:please|kindly|pls|plz)[^\S\n]+unsubscribe[^\S\n]+(?:me|us|(?:this|my|our)[^\S\n]+(?:e-?mail[^\S\n]+)?address|"
+    r"(?:this|my|our)[^\S\n]+(?:e-?mail|mailbox|inbox))" + _END + "|"
     # the reader's address itself named, a late relative's or a shared one ("This address belonged to my husband, who passed
     # away. Please stop sending emails to it.")
     r"(?:stop|quit) sending (?:your |any |these )?(?:e-?mails?|mails?|messages|newsletters?) to (?:it|this (?:e-?mail )?address|"
@@ -1722,7 +1726,7 @@ _END_SUBSCRIPTION = Lazy(
     # marketing emails to me", Dutch "wilt u mij van de lijst halen")
     r"\bstop (?:sending me|all|any)\b|\bnon (?:mandarmi|inviarmi|spedirmi) pi(?:ù|u)\b|\bno me (?:env(?:í|i)en|manden) m(?:á|a)s\b|"
     r"\bdejen de enviarme\b|\bn(?:ã|a)o me (?:enviem|mandem) mais\b|\bparem de me (?:enviar|mandar)\b|\bne m['’]envoyez plus\b|"
-    r"\barr(?:ê|e)tez de m['’]envoyer\b|\b(?:schicken|senden) sie mir keine\b|\bstuur (?:mij|me) geen\b|"
+    r"\barr(?:ê|e)tez de m['’]envoyer\b|\b(?:schicken|senden) sie mir (?:bitte )?keine\b|\bstuur (?:mij|me) geen\b|"
     r"\bnie przysy(?:ł|l)a(?:ć|c) mi\b|\bneposílejte\b|\bneposilejte\b|\bnezas(?:í|i)lejte mi\b|\bne k(?:ü|u)ldjenek (?:nekem )?t(?:ö|o)bb\b|"
     r"\b(?:ä|a)lk(?:ää|aa) l(?:ä|a)hett(?:ä|a)k(?:ö|o) (?:minulle )?en(?:ää|aa)\b|\bskicka inte (?:fler|mer)\b|"
     r"\bsend (?:mig |meg )?ikke flere\b|\bне присылайте (?:мне )?больше\b|van de lijst (?:af)?halen|送らないで|"
@@ -2880,8 +2884,8 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
     # (read across the text's line breaks: "Your email\nto jo@...")
     m = _CHALLENGE_PROTECTS.search(subject + " ") or _CHALLENGE_PROTECTS.search(" ".join(body[:5000].split()) + " ") \
         or _CHALLENGE_PROTECTS_FIRST.search(subject) or _CHALLENGE_PROTECTS_FIRST.search(body[:3000])
-    if m:
-        return normalize(m.group(1))
+    if m and "/" not in (found := normalize(m.group(1)) or "/").partition("@")[0]:
+        return found  # (never an address read out of a link's query, "verify?c=7HD3&a=jo@...": a path, no mailbox)
     # TMDA names the protected address in its own header, and writes its request from a confirmation
     # address, the user's own with "-confirm-" and a cookie after it (TMDA's confirm addresses,
     # "user-confirm-<timestamp>.<pid>.<hmac>@domain")
@@ -2897,8 +2901,8 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
     ours = {a.lower() for a in find_all(msg.header("To"))} | {low}
     for text in (subject, body[:3000]):
         for addr in find_all(text):
-            if addr.lower() not in ours:
-                return addr
+            if addr.lower() not in ours and "/" not in addr.partition("@")[0]:
+                return addr  # (never one read out of a link's query, a path)
     return None
 
 

@@ -646,6 +646,8 @@ _BOUNCE_WORDS = Lazy(
     r"unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas encore pu (?:être|etre) (?:remis|distribu)|"
     # (German "Ihre Nachricht vom ... wurde nicht zugestellt": the message not delivered)
     r"\bwurde nicht zugestellt\b|"
+    # (... with the recipient named before the verb: "Ihre Nachricht wurde über unseren Versanddienst NICHT an x@... ausgeliefert")
+    r"\bwurde\b(?:[^.]|\.(?=\w)){0,80}?\bnicht an <?[^\s@<>]+@[^\s<>]+>? (?:ausgeliefert|zugestellt|versendet|verschickt)\b|"
     # (Domino's German "Ihre Nachricht ... wurde aus folgendem Grund nicht zugestellt:", the cause on the next lines)
     r"\bwurde aus (?:folgendem|diesem) grund nicht zugestellt\b|"
     # (not yet: "n'a toujours pas été distribué", "su mensaje para ... todavía no ha podido entregarse")
@@ -674,7 +676,9 @@ _BOUNCE_WORDS = Lazy(
     r"전달되지 않|전송되지 않|배달되지 않"
     # not delivered, said of the message, in the words the plain notices of each language's mail
     # systems use (a refusal is ``_REFUSED``'s); beside a system sender only (group "plain")
-    r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|no s'ha pogut (?:lliurar|entregar)|no he pogut lliurar|yetkazilmadi|lama gaarsiin|nije mogla biti isporu[čc]ena|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
+    r"|(?P<plain>n'a pas [ée]t[ée] (?:remis|distribu|livr|d[ée]livr)|"
+    # (de "Die folgende Nachricht konnte nicht gesendet werden", Tobit David's status notice: not sent)
+    r"(?:nachricht|e-?mail) konnte nicht (?:gesendet|versendet|verschickt) werden|no s'ha pogut (?:lliurar|entregar)|no he pogut lliurar|yetkazilmadi|lama gaarsiin|nije mogla biti isporu[čc]ena|non (?:recapitato|consegnato)|no (?:ha sido|fue) entregad|"
     # sw "Ujumbe wako haukuweza kuwasilishwa" (your message could not be delivered), sq "nuk mund të dorëzohej"
     r"haukuweza kuwasilishwa|nuk mund t[ëe] dor[ëe]zohej|"
     # et "Teie kirja ei õnnestunud adressaadile kohale toimetada" (your letter could not be delivered)
@@ -1143,10 +1147,14 @@ def _answers_in_a_thread(msg: ParsedMessage) -> bool:
     A system's own report under the subject it answers (Verizon's "Re:Nyaan" with "Error: Invalid user address") quotes
     nothing and names no ticket; one that does (MAILER-DAEMON under "AW: [Ticket#...]" quoting the mail it could not
     deliver) marks itself as the automatic answer it is (RFC 3834 Auto-Submitted, or a null return path)."""
-    subj = subject(msg)
-    return is_reply(msg) and subj.lower().lstrip().startswith(_ANSWER_PREFIXES) and not msg.status_blocks \
-        and not msg.attached and ("\n>" in msg.body[:20000] or _THREAD_MARK.search(subj) is not None) \
-        and not msg.auto_submitted.startswith("auto-") and not _null_sender(msg)
+    return _a_persons_answer(msg) and ("\n>" in msg.body[:20000] or _THREAD_MARK.search(subject(msg)) is not None)
+
+
+def _a_persons_answer(msg: ParsedMessage) -> bool:
+    """An answer's subject ("Re:", "AW:", In-Reply-To), no report's fields or returned message, not marked automatic (RFC 3834
+    Auto-Submitted) nor sent from the null return path: a person answering, whatever desk it comes from."""
+    return is_reply(msg) and subject(msg).lower().lstrip().startswith(_ANSWER_PREFIXES) and not msg.status_blocks \
+        and not msg.attached and not msg.auto_submitted.startswith("auto-") and not _null_sender(msg)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -1882,6 +1890,8 @@ _INVITE = Lazy(r"\b(?:contactez|contacte|kontaktieren|contatt\w*|questions?\b.{0
                # weiter an", Italian "Per assistenza rispondere a:", Spanish "para asistencia", French "pour toute assistance")
                r"препратете (?:това|тази|съобщението|известието)|\bleiten sie (?:diese|die) (?:nachricht|e-?mail|meldung)\b|"
                r"\brispondere a\b|\bper assistenza\b|\bpara asistencia\b|\bpour (?:toute )?assistance\b|"
+               # (Chinese "請將本通知轉寄至 antispam@...", "请将此邮件转发给 ...": forward this notice to)
+               r"(?:轉寄|转寄|转发|轉發)(?:至|到|给|給)|"
                # where to write from now on ("For concerns, please send your message to info@... instead", "Please direct future
                # correspondence to office@...")
                r"\b(?:please|kindly) (?:send|direct|address|forward|redirect) (?:your|future|all|any|the) "
@@ -1897,7 +1907,7 @@ _INVITE_WORDS = ("contact", "kontakt", "contatt", "question", "fragen", "vragen"
                  "a copy of this", "a blank", "an empty", "send an ", "send a ", "please send", "kindly send", "please direct",
                  "kindly direct", "please address", "please forward", "please redirect",
                  "kindly address", "kindly forward", "kindly redirect", "препратете", "leiten sie", "rispondere a",
-                 "per assistenza", "para asistencia", "assistance")
+                 "per assistenza", "para asistencia", "assistance", "轉寄", "转寄", "转发", "轉發")
 _INVITE_GATE = WordGate(_INVITE_WORDS)  # (asked of every line that names an address)
 
 
@@ -3042,6 +3052,7 @@ def _without_address(text: str, address: str) -> str:
 
 # Sendmail's own last line after a reply it quotes from the session ("554 5.0.0 Service unavailable")
 _SENDMAIL_SUMMARY = Lazy(r"[45]\d\d [45]\.0\.0 service unavailable\s*$", re.I)
+_SENDMAIL_SUMMARY_AFTER = Lazy(r"\s[45]\d\d [45]\.0\.0 service unavailable\s*$", re.I)
 # ... and the replies it quotes: "<<< 553 ..." up to the next transcript line or the end, "(reason: 550 ...)"
 _QUOTED_REPLIES = Lazy(r"<<< ([45]\d\d[ -].*?)(?= (?:<<<|>>>|-{3,})|$)|\(reason: ([45]\d\d[ -].*?)\)(?= -{3,}| <|$)")
 
@@ -3133,6 +3144,11 @@ def record_from_block(address: str, block: str) -> Record:
                 diagnostic, own = said, own[:last.start()].strip()
                 status = smtptext.find_status(said) or status
                 reply = smtptext.find_reply_code(said)
+        elif "<<<" in diagnostic and (tail := _SENDMAIL_SUMMARY_AFTER.search(diagnostic)) is not None \
+                and "<<<" in diagnostic[:tail.start()]:
+            # (the same conclusion at the end of a reason that runs on into the transcript, "(reason: 550 5.7.1 ... message
+            # refused) ... <<< 550 5.7.1 ... 554 5.0.0 Service unavailable": Sendmail's words, not the remote's)
+            diagnostic = diagnostic[:tail.start()].rstrip()
         t = _GAVE_UP_TRAILER.search(diagnostic)
         if t:
             # Exim appends its own verdict to the last reply ("451 4.3.0 ...: retry timeout
@@ -4215,6 +4231,12 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # of the group can post")
             return None
     if _notice_to_reader(msg, text, records, sender):
+        return None
+    if not any(r.address for r in records) and not failed and not verp_recipient(msg) and _a_persons_answer(msg) \
+            and "daemon" not in _sender(msg)[0]:
+        # a person's answer that names no recipient of ours (a postmaster telling us a block was lifted, quoting the reply its
+        # server gave while it lasted, "550 5.7.1 Mail from <ip> refused due to local policy"): no report on a message (a
+        # MAILER-DAEMON writes no answers: its report under the subject it answers is still one)
         return None
     if records and not msg.attached and _lure_attachment(msg) and (
             _WARNS_OR_LURES.folded_search(text) is not None

@@ -126,7 +126,10 @@ PHRASES: dict[str, list[str]] = {
         rf"( des empf{_DE_AE}ngers| der empf{_DE_AE}ngerin)? "
         # (also in a clause's word order: "weil es den Empfänger (bei uns) nicht gibt", "da es das Konto
         # m.koch bei uns nicht gibt": the account's name between)
-        rf"(ist |wird |([\w.+-]+ )?(bei uns|hier|auf diesem server|in unserem system) )?"
+        # (or the account's name quoted and the system named after the verb: 'Der Empfänger "einkauf" ist in diesem System
+        # nicht vorhanden', Tobit David's words)
+        rf"(ist |wird |([\w.+-]+ |\"[\w.+-]{{1,64}}\" )?(ist )?(bei uns|hier|auf diesem (mail)?server|auf diesem system|"
+        rf"in (unserem|diesem) (mail-?)?system) )?"
         rf"(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|"
         rf"gibt es (bei uns |hier )?nicht|nicht (mehr )?gibt\b)",
         # "die Adresse existiert nicht" (the word alone, as the notice says it of the recipient's
@@ -787,6 +790,10 @@ PHRASES: dict[str, list[str]] = {
         #    vorübergehend deaktiviert")
         rf"(postfach|konto|account|mailbox|benutzerkonto)( des empf{_DE_AE}ngers)? (ist|wurde) (wegen|aufgrund) [^.]{{1,40}} "
         rf"(vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt|abgeschaltet|eingefroren)",
+        #    ... or by whom ("Das Archiv (Postfach) des Empfängers ist vom Administrator gesperrt worden", Tobit David's words:
+        #    its keeper locked the mailbox, never the sender)
+        rf"\b(postfach|konto|account|mailbox|benutzerkonto|archiv)\b[^.]{{0,40}}\b(ist|wurde) (vom|durch den) "
+        rf"(system-?)?(administrator|admin|betreiber) (vor{_DE_UE}bergehend |dauerhaft )?(deaktiviert|gesperrt|stillgelegt)\b",
         # -- French. Orange/La Poste "Le compte du destinataire est bloque", "Boite du destinataire
         #    archivee" (rb-sisimai rhost/franceptt.rb, reason/suspend.rb).
         #    (not "votre compte ...": ours)
@@ -2270,7 +2277,10 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # ouders", "Questa casella riceve solo posta dai soci", "Adres tylko dla przewoźników z umową"); a person's own
         # address book or known contacts stay their filter
         r"\b(s(ó|o)lo|solamente|(ú|u)nicamente) (acepta|admite|recibe) (correos?|mensajes|e-?mails?) de\b",
-        r"\bnimmt nur (nachrichten|e-?mails?|mails|post) von (?!(absendern|personen|kontakten) (aus|in) )",
+        # (not those logged in, "Dieser Server nimmt nur E-Mails von angemeldeten Benutzern an": a login required, the submission
+        # port's rule)
+        r"\bnimmt nur (nachrichten|e-?mails?|mails|post) von (?!(absendern|personen|kontakten) (aus|in) )"
+        r"(?!(angemeldeten|authentifizierten|eingeloggten) )",
         r"\baccepteert (alleen|uitsluitend|enkel) (berichten|e-?mails?|mail) van (?!(bekende|goedgekeurde|vertrouwde) "
         r"(afzenders|contacten)|leden\b|abonnees\b)",
         r"\b(riceve|accetta) solo (posta|messaggi|e-?mail) da(i|gli|lle|l)?\b",
@@ -2971,6 +2981,10 @@ _ORGANISATION_RULES_5 = {
         *(rf"\bmodtager ikke {what}" for what in ("nyhedsbrev", "masseudsendelser", "reklame")),
         *(rf"\b{verb} {what}" for verb in ("tar ikke imot", "mottar ikke") for what in ("nyhetsbrev", "masseutsendelser", "reklame")),
         *(rf"\b(adresse|postfach)\b[^.;]{{0,20}}\bnimmt keine {what}" for what in ("newsletter", "massenmail", "massen-mail", "werbe")),
+        #    ... the organisation first, the address after the verb ("Die Stadtverwaltung nimmt an diese Adresse keine Werbe- und
+        #    Newsletter-Mails an")
+        *(rf"\bnimmt (an|unter) (diese|dieser|unsere|unserer) (adresse|e-?mail-?adresse|mailadresse) keine {what}"
+          for what in ("newsletter", "massenmail", "massen-mail", "werbe")),
         # ... Spanish "no acepta correo masivo de remitentes externos", Portuguese "não aceita e-mail em massa", Italian "non
         # accetta posta massiva"; the same refusal said with the mail's kind after the verb ("Esta caixa postal não recebe
         # e-mails em massa", "não são aceites mensagens em massa", "La casella non accetta messaggi massivi", "Este dominio no

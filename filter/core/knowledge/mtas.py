@@ -157,6 +157,9 @@ PHRASES: dict[str, list[str]] = {
     ],
     "bad_reputation": [
         r"bad ip profile",
+        # Haraka's karma plugin (haraka.github.io/plugins/karma): a score kept of each sending IP's past behaviour, the
+        # connection refused when it is too low ("550 5.7.1 [karma] very bad karma score"): the sender's reputation there
+        r"\b(bad|very bad|low|negative) karma( score)?\b",
     ],
     "spam_detected": [
         # Sisimai SpamDetected

@@ -1,0 +1,289 @@
+"""Readings of the forty-eighth session: the texts German-speaking administrators write (a recipient "in diesem System nicht
+vorhanden", an archive locked by its administrator, a header "nicht RFC-5322-konform"), a server's Latin-1 reply copied into
+a UTF-8 report, hosting panels' local programs, gateways that say why they blocked, and the people, challenges and notices
+that only look like reports.
+
+Each case is a wording written for the rule it tests (none copied from a sample): what the words mean decides.
+"""
+from __future__ import annotations
+
+import pytest
+
+from filter import classify
+from filter.core.classifier import decide
+from filter.core.message import decode_bytes
+from filter.core.smtptext import find_reply_code
+from shapes import NULL, UTF8, VERP, kind_and_reasons, mail, persons_mail, system_notice
+
+
+# ---- a server's 8-bit reply inside a report whose own text is UTF-8 ----------------------------------------------------
+def test_bytes_that_are_not_utf8_are_read_as_windows_western_and_the_utf8_around_them_kept():
+    assert decode_bytes(b"Der Empf\xe4nger \xc3\xa4ndert nichts", "utf-8") == "Der Empfänger ändert nichts"
+    assert decode_bytes(b"Empf\xe4nger", None) == "Empfänger"
+
+
+def _dsn_with_latin1_reply(reply: bytes) -> bytes:
+    return (b"From: MAILER-DAEMON@mail.shop.example (Mail Delivery System)\nTo: " + VERP.encode() + b"\n"
+            b"Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+            b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+            b"--b\nContent-Type: text/plain; charset=utf-8\n\nYour message could not be delivered.\n\n"
+            b"--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.shop.example\n\n"
+            b"Final-Recipient: rfc822; eva@firm.example\nAction: failed\nStatus: 5.7.1\n"
+            b"Diagnostic-Code: smtp; " + reply + b"\n\n--b--\n")
+
+
+def test_a_latin1_reply_in_the_status_fields_is_read_by_its_words():
+    raw = _dsn_with_latin1_reply(b"550 5.7.1 Der Empf\xe4nger hat Ihre Absenderadresse in seiner pers\xf6nlichen Liste "
+                                 b"blockierter Absender eingetragen.")
+    report = classify(raw)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "filtered")])
+    assert "Empfänger" in report.recipients[0].diagnostic
+
+
+# ---- German administrators' own words ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    'Der Empfänger "einkauf" ist in diesem System nicht vorhanden.',
+    "Der Empfänger ist in unserem Mailsystem nicht vorhanden.",
+    "Der Benutzer lager ist auf diesem Server unbekannt.",
+])
+def test_a_recipient_not_present_in_this_system_is_user_unknown(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "user_unknown"
+
+
+def test_a_system_that_is_not_present_is_no_unknown_recipient():
+    assert decide(status=None, diagnostic="Das Zielsystem ist in diesem Netz nicht vorhanden.", action="failed") != "user_unknown"
+
+
+@pytest.mark.parametrize("words", [
+    "Das Archiv (Postfach) des Empfängers ist vom Administrator gesperrt worden und nimmt derzeit keine Nachrichten an.",
+    "Das Konto wurde durch den Systemadministrator deaktiviert.",
+])
+def test_a_mailbox_locked_by_its_administrator_is_suspended(words):
+    assert decide(status=None, diagnostic=words, action="failed") == "suspended"
+
+
+@pytest.mark.parametrize("words", [
+    "550 5.2.1 Postfach gesperrt (Mitarbeiter ausgeschieden, Konto deaktiviert)",
+    "550 5.2.1 Mailbox disabled - Postfach deaktiviert (Mitarbeiter ausgeschieden)",
+])
+def test_a_mailbox_said_only_to_be_disabled_is_suspended_whatever_x21_reads(words):
+    # (its person gone: no word says the mailbox is missing; X.2.1's table reading, filtered, does not outrank the words)
+    assert decide(status="5.2.1", diagnostic=words, command="RCPT", action="failed") == "suspended"
+
+
+def test_a_mailbox_disabled_for_good_with_words_of_one_missing_is_still_gone():
+    assert decide(status="5.2.1", diagnostic="550 5.2.1 Casella disattivata definitivamente, utente inesistente",
+                  command="RCPT", action="failed") == "user_unknown"
+
+
+@pytest.mark.parametrize("words", [
+    'Nachricht nicht RFC-5322-konform: doppelte Kopfzeile "Message-ID".',
+    "Fehlende Date-Kopfzeile, Nachricht abgewiesen.",
+])
+def test_headers_broken_in_german_words_are_not_compliant_rfc(words):
+    assert decide(status="5.6.0", diagnostic=f"550 5.6.0 {words}", command="DATA", action="failed") == "not_compliant_rfc"
+
+
+@pytest.mark.parametrize("words", [
+    "Die Stadtverwaltung nimmt an diese Adresse keine Werbe- und Newsletter-Mails an.",
+    "We are a small practice and decided not to accept newsletters or any other bulk mail on our office address.",
+    "External bulk mail with tracking links is not permitted for finance mailboxes.",
+])
+def test_a_kind_of_mail_the_site_does_not_take_is_its_policy(words):
+    assert decide(status="5.7.1", diagnostic=f"550 5.7.1 {words}", command="DATA", action="failed") == "policy_violation"
+
+
+def test_mail_judged_bulk_is_still_spam():
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Message identified as bulk mail", command="DATA",
+                  action="failed") == "spam_detected"
+
+
+def test_a_server_that_takes_mail_only_from_users_logged_in_asks_for_authentication():
+    words = "530 5.7.0 Authentifizierung erforderlich. Dieser Server nimmt nur E-Mails von angemeldeten Benutzern an."
+    assert decide(status="5.7.0", diagnostic=words, command="RCPT", action="failed") == "security_error"
+
+
+def test_an_address_that_takes_mail_only_from_named_senders_is_still_a_policy():
+    words = "550 5.7.1 Diese Adresse nimmt nur Nachrichten von Gerichten und Behörden an."
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "policy_violation"
+
+
+# ---- notices that say it in German sentences --------------------------------------------------------------------------
+def test_a_sending_services_notice_that_it_did_not_deliver_to_a_suppressed_address_is_a_failure():
+    body = ("Guten Tag,\n\nIhre Nachricht \"Frühlingsaktion\" wurde über unseren Versand-\ndienst NICHT an eva@firm.example "
+            "ausgeliefert.\n\nDie Empfängeradresse steht auf der internen Unterdrückungsliste Ihres Kontos.\n")
+    report = system_notice("Versanddienst <noreply@versand.example>", "Nicht versendet: Empfänger auf Sperrliste", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "suppressed")])
+
+
+def test_a_shops_order_not_yet_delivered_to_the_customer_is_no_report():
+    report = persons_mail("Shop Service <service@laden.example>", "Ihre Bestellung",
+                          "Guten Tag,\n\nIhre Bestellung wurde leider noch nicht an Sie ausgeliefert. Wir melden uns.\n")
+    assert report.kind == "not_bounce"
+
+
+def test_a_status_notice_that_the_message_could_not_be_sent_names_its_recipient():
+    body = ("Die folgende Nachricht konnte nicht gesendet werden:\n\n  Empfänger: eva@firm.example\n  Betreff:   Lieferavis\n"
+            "  Status:    Fehler (0x80004005)\n\nDer Versand wurde nach einem internen Fehler abgebrochen.\n")
+    report = system_notice("David Server <david@firm.example>", "Status: Nicht gesendet", body, auto="no")
+    assert report.kind == "failed" and [r.address for r in report.recipients] == ["eva@firm.example"]
+
+
+def test_a_person_whose_message_could_not_be_sent_asks_for_help_and_is_no_report():
+    report = persons_mail("Eva <eva@firm.example>", "Frage",
+                          "Hallo, meine Nachricht konnte nicht gesendet werden, als ich Ihnen schreiben wollte. Woran liegt das?\n")
+    assert report.kind == "not_bounce"
+
+
+# ---- requests to be taken off the list ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Kein Interesse. Schicken Sie mir bitte keine Mails mehr.\n",
+    "Please unsubscribe this address. This is a shared inbox.\n",
+    "Kindly unsubscribe me.\n",
+])
+def test_a_readers_request_to_stop_is_an_unsubscribe(body):
+    report = persons_mail("Eva <eva@firm.example>", "Re: Frühlingsaktion", body)
+    assert report.kind == "unsubscribe"
+
+
+def test_a_question_how_to_unsubscribe_this_address_is_no_request():
+    report = persons_mail("Eva <eva@firm.example>", "Re: Frühlingsaktion",
+                          "Could you tell me how I unsubscribe this address from the other list we run?\n")
+    assert report.kind != "unsubscribe"
+
+
+# ---- numbers that are not replies -------------------------------------------------------------------------------------
+def test_the_last_group_of_a_telephone_number_is_no_reply_code():
+    assert find_reply_code("or phone us on 01632 960 555 if it is about a booking") is None
+    assert find_reply_code("5.1.1 550 User unknown") == "550"
+
+
+def test_a_notice_with_a_telephone_number_keeps_its_mailbox_full_reading():
+    body = ("Dear sender,\n\nyour message to eva@firm.example could not be delivered because the recipient's mailbox is full.\n"
+            "Your message will not be retried. Please phone us on 01632 960 555 if it is about a booking.\n")
+    report = system_notice("Guesthouse Mail Gateway <gateway@firm.example>", "Message not delivered - mailbox full", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "mailbox_full")])
+    assert report.recipients[0].reply_code is None
+
+
+# ---- hosting panels: the local program, the list, the karma ------------------------------------------------------------
+@pytest.mark.parametrize("words", [
+    "/bin/sh: -c: line 1: syntax error: unexpected end of file Unable to forward message due to a mail filter "
+    "configuration error. (#5.4.4)",
+    "sh: 1: /usr/local/bin/mailsort: not found (#5.4.4)",
+])
+def test_the_shells_own_error_is_a_local_program_that_failed(words):
+    assert decide(status="5.4.4", diagnostic=words, action="failed") == "mailer_error"
+
+
+def test_a_route_that_was_not_found_stays_host_unknown():
+    assert decide(status="5.4.4", diagnostic="Sorry, I couldn't find any host named firm.example. (#5.1.2)",
+                  action="failed") == "host_unknown"
+
+
+def test_a_list_that_could_not_be_expanded_by_its_local_program_is_a_system_error():
+    assert decide(status="5.2.4", diagnostic="550 5.2.4 Mailing list expansion problem", diag_type="x-unix",
+                  action="failed") == "system_error"
+
+
+def test_a_local_program_that_failed_otherwise_stays_mailer_error():
+    assert decide(status="5.2.4", diagnostic="Command died with status 1", diag_type="x-unix",
+                  action="failed") == "mailer_error"
+
+
+def test_harakas_karma_is_the_senders_reputation():
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 [karma] very bad karma score", command="RCPT",
+                  action="failed") == "bad_reputation"
+
+
+# ---- gateways that say why, and a queue that gave up -------------------------------------------------------------------
+def test_a_gateway_that_blocked_for_an_attachment_type_names_its_policy():
+    words = ("The message you sent to eva@firm.example was blocked by Firm Medical's email protection system because it "
+             "contained an attachment type that is not allowed (form.docm).")
+    assert decide(status=None, diagnostic=words, action="failed") == "policy_violation"
+
+
+def test_a_gateway_that_blocked_for_malware_names_the_virus():
+    words = "Your message was blocked by the Firm email protection system because it contains malware (Trojan.Agent)."
+    assert decide(status=None, diagnostic=words, action="failed") == "virus_detected"
+
+
+def test_a_message_kept_for_a_server_out_of_reach_until_the_retries_ran_out_expired():
+    words = ("retry timeout exceeded The message was held because the recipient's mail server could not be reached for 7 "
+             "days (last error: Connection refused by 203.0.113.88).")
+    assert decide(status=None, diagnostic=words, action="failed") == "expired"
+
+
+def test_a_message_held_for_review_is_still_on_hold():
+    assert decide(status=None, diagnostic="Your message was held for review by the administrator.",
+                  action="failed") == "on_hold"
+
+
+def test_sendmails_own_conclusion_after_the_transcript_does_not_speak_for_the_remote():
+    raw = mail(f"{NULL}From: Mail Delivery Subsystem <MAILER-DAEMON@mail.shop.example>\nTo: <{VERP}>\n"
+               "Subject: Returned mail: see transcript for details\nAuto-Submitted: auto-generated (failure)\n",
+               "   ----- The following addresses had permanent fatal errors -----\n<eva@firm.example>\n"
+               "    (reason: 550 5.7.1 Requested action not taken: message refused)\n\n"
+               "   ----- Transcript of session follows -----\n... while talking to mx.firm.example.:\n>>> DATA\n"
+               "<<< 550 5.7.1 Requested action not taken: message refused\n554 5.0.0 Service unavailable\n")
+    report = classify(raw)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "security_error")])
+
+
+# ---- people and their answers ----------------------------------------------------------------------------------------
+def test_a_postmasters_answer_that_quotes_the_reply_its_block_gave_is_no_report():
+    body = ("Dear Shop team,\n\nthe restriction on 203.0.113.45 was lifted today at 17:00. While it lasted our server "
+            "answered:\n\n  550 5.7.1 Mail from 203.0.113.45 refused due to local policy\n\nBest regards,\nPostmaster desk\n")
+    report = classify(mail("From: Postmaster <postmaster@isp.example>\nTo: postmaster@mail.shop.example\n"
+                           f"Subject: Re: delisting request (203.0.113.45)\nIn-Reply-To: <req-1@mail.shop.example>\n{UTF8}",
+                           body))
+    assert report.kind == "not_bounce"
+
+
+def test_a_mailer_daemons_report_under_an_answers_subject_is_still_a_report():
+    raw = mail("From: MAILER-DAEMON@mx.isp.example\nTo: postmaster@mail.shop.example\nSubject: Re: delisting request\n",
+               "Your message could not be delivered.\n\n550 5.7.1 Mail refused due to local policy\n")
+    assert classify(raw).kind == "failed"
+
+
+# ---- recipients: half hidden, in a subject, beside a contact ----------------------------------------------------------
+def test_a_recipient_written_half_hidden_is_the_one_the_verp_address_names():
+    body = "Il messaggio per g*****a@firm.example non è stato recapitato: casella piena (452 4.2.2).\n"
+    report = system_notice("Posta <postmaster@firm.example>", "Messaggio non recapitato", body,
+                           to="bounces+giulia=firm.example@mail.shop.example")
+    assert [r.address for r in report.recipients] == ["giulia@firm.example"]
+
+
+def test_a_hidden_recipient_whose_letters_differ_from_the_verp_address_is_left_as_written():
+    body = "Il messaggio per m*****o@firm.example non è stato recapitato: casella piena (452 4.2.2).\n"
+    report = system_notice("Posta <postmaster@firm.example>", "Messaggio non recapitato", body,
+                           to="bounces+giulia=firm.example@mail.shop.example")
+    assert [r.address for r in report.recipients] == ["m*****o@firm.example"]
+
+
+def test_the_recipient_a_reports_subject_names_before_its_cause_is_found():
+    raw = mail(f"From: Postmaster <postmaster@school.example>\nTo: bounces@mail.shop.example\n"
+               f"Subject: Delivery failure: liam@school.example - user account expired\n{UTF8}",
+               "The message you sent could not be delivered because the recipient's account has expired.\n")
+    assert [r.address for r in classify(raw).recipients] == ["liam@school.example"]
+
+
+def test_the_address_a_notice_asks_to_forward_it_to_is_a_contact():
+    body = ("您於 2009/03/05 寄給 eva@firm.example 的信件，經垃圾郵件過濾系統判定為廣告垃圾信，已被系統拒收。\n\n"
+            "550 5.7.1 Message rejected as spam\n\n若您認為此判定有誤，請將本通知轉寄至 antispam@isp.example。\n")
+    report = system_notice("Antispam <antispam-notice@isp.example>", "退信通知", body)
+    assert [r.address for r in report.recipients] == ["eva@firm.example"]
+
+
+# ---- challenges ------------------------------------------------------------------------------------------------------
+CHALLENGE = ("Hello,\n\nI'm protecting myself from receiving junk mail. Please click the link below to complete the "
+             "verification process. You have to do this only once.\n\n"
+             "http://www.mailblocks.example.com/verify?c=7HD3K2Q9XW&a=eva@firm.example\n\n"
+             "Your original message has been held and will be delivered as soon as you verify.\n")
+
+
+def test_a_challenge_names_the_mailbox_it_guards_never_an_address_read_out_of_a_link():
+    report = classify(mail(f"{NULL}From: Eva <eva@mailblocks-user.example>\nTo: {VERP}\n"
+                           f"Subject: Re: Your message to Eva (please verify)\n{UTF8}", CHALLENGE))
+    assert report.kind == "challenge"
+    assert [r.address for r in report.recipients] == ["eva@firm.example"]  # (the mailbox our VERP address went to)
