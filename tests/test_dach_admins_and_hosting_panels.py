@@ -287,3 +287,53 @@ def test_a_challenge_names_the_mailbox_it_guards_never_an_address_read_out_of_a_
                            f"Subject: Re: Your message to Eva (please verify)\n{UTF8}", CHALLENGE))
     assert report.kind == "challenge"
     assert [r.address for r in report.recipients] == ["eva@firm.example"]  # (the mailbox our VERP address went to)
+
+
+# ---- the adversarial round's readings ---------------------------------------------------------------------------------
+def test_a_condition_that_the_recipient_may_not_be_present_is_no_unknown_recipient():
+    words = ("451 4.3.0 Empfaengerpruefung voruebergehend nicht moeglich. Sollte der Empfaenger in unserem Mailsystem nicht "
+             "vorhanden sein, erhalten Sie eine endgueltige Meldung.")
+    assert decide(status="4.3.0", diagnostic=words, command="RCPT", action="delayed") != "user_unknown"
+
+
+def test_our_sender_blocked_by_their_administrator_is_our_sender_refused():
+    words = "550 5.7.1 Absender news@mail.shop.example wurde vom Administrator gesperrt (Absenderdomain auf interner Sperrliste)"
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "rejected"
+
+
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 Anhangstyp nicht zugelassen",
+    "550 5.7.1 Wiadomości masowe zawierające linki śledzące nie są przyjmowane na tym serwerze (zasada administratora).",
+])
+def test_an_attachment_type_or_mass_mail_the_site_does_not_take_is_its_policy(words):
+    assert decide(status="5.7.1", diagnostic=words, command="DATA", action="failed") == "policy_violation"
+
+
+def test_a_mailbox_switched_off_whose_user_no_longer_exists_under_511_is_gone():
+    assert decide(status="5.1.1", diagnostic="550 5.1.1 mailbox uitgeschakeld, gebruiker bestaat niet meer", command="RCPT",
+                  action="failed") == "user_unknown"
+
+
+def test_a_mailbox_said_only_to_be_disabled_under_511_is_suspended():
+    assert decide(status="5.1.1", diagnostic="550 5.1.1 mailbox disabled", command="RCPT", action="failed") == "suspended"
+
+
+def test_a_dutch_sending_services_notice_that_it_did_not_send_to_a_suppressed_address_is_a_failure():
+    body = ("Uw bericht \"Lente-aanbiedingen\" is NIET verzonden naar eva@firm.example.\n\nReden: dit adres staat op de "
+            "onderdrukkingslijst van uw account.\n")
+    report = system_notice("Bezorgservice <system@relay.example>", "Niet verzonden: Lente-aanbiedingen", body)
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "suppressed")])
+
+
+def test_stop_emailing_this_address_is_an_unsubscribe():
+    report = persons_mail("Jim <jim@farm.example>", "Take me off", "Stop emailing this address. I never signed up.\n")
+    assert report.kind == "unsubscribe"
+
+
+def test_a_german_reports_subject_names_its_recipient_before_the_cause():
+    raw = mail(f"From: Postmaster <postmaster@versicherung.example>\nTo: bounces@mail.shop.example\n"
+               f"Subject: Zustellung fehlgeschlagen: r.otto@versicherung.example - Benutzerkonto deaktiviert\n"
+               f"Auto-Submitted: auto-replied\n{UTF8}",
+               "Ihre Nachricht wurde nicht zugestellt. Das Benutzerkonto des Empfängers ist deaktiviert.\n")
+    report = classify(raw)
+    assert kind_and_reasons(report) == ("failed", [("r.otto@versicherung.example", "suspended")])

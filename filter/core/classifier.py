@@ -1606,6 +1606,10 @@ def _first_matches(reason: str, f: _Facts) -> bool:
         # a mailbox closed beside its new address ("Mailbox has been discontinued, the company moved to a new domain. New
         # address: <x>"): the address moved (RFC 3463 X.1.6), the closing is how
         return False
+    if reason == "suspended" and spec == "user_unknown" and f.says("user_unknown"):
+        # the code and the words both say the mailbox is missing, beside words that it was switched off ("550 5.1.1 mailbox
+        # uitgeschakeld, gebruiker bestaat niet meer": disabled, the user no longer exists): switched off and gone
+        return False
     if reason == "suspended" and spec != "suspended" and _for_good(f.text) and f.says("user_unknown"):
         # an account disabled or closed for good ("Casella disattivata definitivamente", "deactivated permanently") is
         # no account kept for later: gone, ``user_unknown``, where words say so (a mailbox said only to be disabled, its

@@ -517,7 +517,10 @@ def _list_post_to_itself(tos: list[str], named: dict[str, str]) -> bool:
 
 
 _SUBJECT_RECIPIENT = Lazy(
+    # (and the same headings in German, French, Spanish, Italian, Dutch and Portuguese: "Zustellung fehlgeschlagen: x@ - ...")
     r"\s*(?:(?:(?:mail )?delivery (?:has )?fail(?:ed|ure)|undeliverable|undelivered mail|returned mail|failure notice|"
+    r"zustellung fehlgeschlagen|unzustellbar|(?:é|e)chec de (?:la )?(?:remise|distribution)|error de entrega|entrega fallida|"
+    r"consegna non riuscita|mancata consegna|bezorging mislukt|onbestelbaar|falha (?:na|de) entrega|"
     r"non[- ]?delivery(?: report)?|delivery status notification \(failure\))(?:\s*(?:to)?\s*[:\-]\s*"
     r"(?:(?:mail|message|e-?mail) (?:to|for) )?|\s+(?:mail|message|e-?mail) (?:to|for)\s+|"
     # (the recipient right after a preposition, "Delivery failure for x@", "Delivery failed to x@")

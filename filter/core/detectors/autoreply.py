@@ -1057,6 +1057,8 @@ _UNSUB_BODY = Lazy(
     # (or the mails pointed at alone: "stop sending me these.")
     r"[^\S\n]++(?:these|those|them)" + _END + "|" + _END + r")|"
     r"do not (?:e-?mail|contact) me (?:again|anymore)|"
+    # ("Stop emailing this address.": the reader's address named as what to stop writing to)
+    r"\b(?:stop|quit) (?:sending to|emailing|mailing) (?:this|my) (?:e-?mail )?address" + _END + "|"
     # the reader's address named as what to unsubscribe, nothing after it ("Please unsubscribe this address. This is a
     # shared inbox"): the request is the sentence itself
     r"\b(?:please|kindly|pls|plz)[^\S\n]+unsubscribe[^\S\n]+(?:me|us|(?:this|my|our)[^\S\n]+(?:e-?mail[^\S\n]+)?address|"

@@ -648,6 +648,8 @@ _BOUNCE_WORDS = Lazy(
     r"\bwurde nicht zugestellt\b|"
     # (... with the recipient named before the verb: "Ihre Nachricht wurde über unseren Versanddienst NICHT an x@... ausgeliefert")
     r"\bwurde\b(?:[^.]|\.(?=\w)){0,80}?\bnicht an <?[^\s@<>]+@[^\s<>]+>? (?:ausgeliefert|zugestellt|versendet|verschickt)\b|"
+    # (Dutch "Uw bericht ... is NIET verzonden naar x@...": not sent to)
+    r"\bis niet (?:verzonden|afgeleverd|bezorgd) (?:naar|aan)\s+<?[^\s@<>]+@|"
     # (Domino's German "Ihre Nachricht ... wurde aus folgendem Grund nicht zugestellt:", the cause on the next lines)
     r"\bwurde aus (?:folgendem|diesem) grund nicht zugestellt\b|"
     # (not yet: "n'a toujours pas été distribué", "su mensaje para ... todavía no ha podido entregarse")

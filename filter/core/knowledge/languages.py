@@ -130,7 +130,8 @@ PHRASES: dict[str, list[str]] = {
         # nicht vorhanden', Tobit David's words)
         rf"(ist |wird |([\w.+-]+ |\"[\w.+-]{{1,64}}\" )?(ist )?(bei uns|hier|auf diesem (mail)?server|auf diesem system|"
         rf"in (unserem|diesem) (mail-?)?system) )?"
-        rf"(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden|nicht bekannt|"
+        # (never a condition's verb-final "Sollte der Empfänger ... nicht vorhanden sein")
+        rf"(unbekannt|existiert nicht|existiert nicht mehr|nicht vorhanden(?! sein\b)|nicht bekannt(?! sein\b)|"
         rf"gibt es (bei uns |hier )?nicht|nicht (mehr )?gibt\b)",
         # "die Adresse existiert nicht" (the word alone, as the notice says it of the recipient's
         # address); never a compound ("Absenderadresse", "IP-Adresse") or the IP address
@@ -1732,7 +1733,9 @@ PHRASES: dict[str, list[str]] = {
         # (not "der Empfänger hat den Absender blockiert": the recipient's own block, filtered)
         # (not "Absender blockiert: IP 192.0.2.41 ist in der Sperrliste": the host named, ``blocked``; nor
         # "von Ihrer Absenderadresse gesperrt", what the recipient blocked)
-        rf"(?<!den )(?<!ihrer )absender(-?e-?mail-?)?(adresse)? (ist |wurde )?(abgelehnt|gesperrt|blockiert|ung{_DE_UE}ltig|unbekannt|"
+        #    (its address and who blocked it may stand between: "Absender news@... wurde vom Administrator gesperrt")
+        rf"(?<!den )(?<!ihrer )absender(-?e-?mail-?)?(adresse)? (<address> )?(ist |wurde )?((vom|durch den) (administrator|admin) )?"
+        rf"(abgelehnt|gesperrt|blockiert|ung{_DE_UE}ltig|unbekannt|"
         r"nicht (erlaubt|zugelassen))(?!\W{1,6}(ip(-adresse)? )?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)",
         #    ... the sender's address or domain on the site's block list ("Die Absenderadresse <a@b> steht auf
         #    unserer Sperrliste"): the sender refused
@@ -1834,6 +1837,9 @@ PHRASES: dict[str, list[str]] = {
         r"[^.]{0,40}\b(ne sont pas|n['’]est pas|non) (accept|autoris|admis|d[ée]sir)",
         r"\bno (aceptamos|admitimos|se aceptan|se admiten|recibimos) (correos?|mensajes|e-?mails?|env[íi]os) "
         r"(comerciales?|publicitarios?|masivos?|promocionales?|de publicidad|de marketing)\b",
+        # (Polish "Wiadomości masowe ... nie są przyjmowane na tym serwerze": mass messages are not taken here)
+        r"\b(wiadomo(ś|s)ci|e-?maile|poczta|korespondencja) (masowe|masowa|reklamowe|reklamowa|marketingowe|marketingowa|handlowe)\b"
+        r"[^.]{0,60}\bnie (s(ą|a)|jest) (przyjmowane|przyjmowana|akceptowane|akceptowana)\b",
         r"\b(werbung|werbe-?e-?mails?|werbemails?|newsletter|massenmails?|massen-?e-?mails?)\b[^.]{0,40}"
         r"\b(werden|wird) (hier )?nicht (angenommen|akzeptiert|zugestellt|gew[üu]nscht)",
         r"\b(reclame|nieuwsbrieven|massamailings?|commerci[ëe]le (e-?mails?|berichten))\b[^.]{0,40}\b(worden|wordt) niet "
@@ -1882,7 +1888,8 @@ PHRASES: dict[str, list[str]] = {
         #    ... the type named ("Dateityp .zip ist auf diesem Server nicht erlaubt", "el tipo de archivo adjunto
         #    (.rar) no está permitido", "type de pièce jointe non autorisé", "tipo di allegato non consentito",
         #    "tipo de anexo não permitido"; the type itself may stand between, dotted)
-        rf"dateityp(en)?\b(?:[^.]|\.(?=\w)){{0,40}}?(nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten|gesperrt)",
+        rf"(dateityp|anhangstyp|anhangtyp|dateianhangstyp)(en)?\b(?:[^.]|\.(?=\w)){{0,40}}?(nicht (erlaubt|zul{_DE_AE}ssig|gestattet|zugelassen)|"
+        r"verboten|gesperrt)",
         #    ... "Dateien dieses Typs sind laut Richtlinie nicht zulässig", "ein Anhang (x.docm) mit Makros"
         rf"dateien (dieses|diesen|des) typs?\b[^.]{{0,40}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten|gesperrt)",
         rf"anh{_DE_AE}nge?\b(?:[^.]|\.(?=\w)){{0,40}}? mit makros\b",
@@ -4502,7 +4509,7 @@ _SESSION_41 = {
         r"\blista de supresi(ó|o)n\b", r"\blista de supress(ã|a)o\b", r"\bliste de suppression\b",
         r"\blista di soppressione\b", r"\bunterdr(ü|ue)ckungsliste\b",        # (Dutch "suppressielijst", Polish "lista wykluczeń" (the exclusion list of the sending account, as Polish mailing
         # tools name it), Japanese "サプレッションリスト" (the English word in katakana))
-        r"\bsuppressielijst\b", r"\bli(sta|sty|stę|ście) wyklucze(ń|n)\b", r"サプレッションリスト",
+        r"\bsuppressielijst\b", r"\bonderdrukkingslijst\b", r"\bli(sta|sty|stę|ście) wyklucze(ń|n)\b", r"サプレッションリスト",
         # (the sending account's own list under other names: French "liste d'exclusion", Spanish "lista de exclusión de la cuenta",
         # Dutch "blokkeerlijst van uw account", German "Sperrliste Ihres Kontos"; the account named, never a DNS block list of
         # our IP)
