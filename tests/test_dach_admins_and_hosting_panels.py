@@ -337,3 +337,81 @@ def test_a_german_reports_subject_names_its_recipient_before_the_cause():
                "Ihre Nachricht wurde nicht zugestellt. Das Benutzerkonto des Empfängers ist deaktiviert.\n")
     report = classify(raw)
     assert kind_and_reasons(report) == ("failed", [("r.otto@versicherung.example", "suspended")])
+
+
+# ---- the third round: administrators of the English-speaking world, groupware, mailboxes switched off ------------------
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 TRANSPORT.RULES.RejectMessage; The Trust does not accept unsolicited marketing or bulk email to departmental "
+    "mailboxes",
+    "550 5.7.1 Transport department accepts mails only from registered bus contractors. Unauthorised sender.",
+])
+def test_an_organisations_rule_on_what_or_whom_it_takes_is_its_policy(words):
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "policy_violation"
+
+
+def test_unsolicited_bulk_mail_refused_is_still_spam():
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 unsolicited bulk email rejected", command="DATA",
+                  action="failed") == "spam_detected"
+
+
+def test_our_domain_refused_under_the_senders_heading_is_our_sender_whatever_rule_follows():
+    words = ("553 5.1.8 <bounces+eva=firm.example@mail.shop.example>: Sender address rejected: Domain not found. The Trust only "
+             "accepts mail from senders with a resolvable domain.")
+    assert decide(status="5.1.8", diagnostic=words, action="failed") == "rejected"
+
+
+def test_a_person_who_accepts_mail_only_from_known_senders_still_filters():
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 This user only accepts mail from people in his address book",
+                  command="RCPT", action="failed") == "filtered"
+
+
+def test_mail_from_our_domain_refused_by_the_site_is_our_sender_refused():
+    words = ("550 5.7.1 Mail from your domain mail.shop.example is not accepted on this server. The domain is blacklisted by "
+             "the administrator.")
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "rejected"
+
+
+def test_the_recipients_own_junk_mail_settings_are_the_persons_filter():
+    words = "550 5.7.1 Delivery not authorized, message refused by recipient's junk mail settings"
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "filtered"
+
+
+def test_a_new_address_given_in_angle_brackets_is_where_the_address_moved():
+    words = ("550 5.1.6 Alumni email forwarding has been discontinued. This graduate has asked us to give their new address: "
+             "<jamie@new.example>")
+    assert decide(status="5.1.6", diagnostic=words, command="RCPT", action="failed") == "has_moved"
+
+
+@pytest.mark.parametrize("words", [
+    "550 Incoming mail is suspended for this account",
+    "550 5.2.1 Dormant account. The user must log in to reactivate the mailbox",
+    "550 5.2.1 account temporarily stopped",
+    "550 5.2.1 Mailbox cannot receive mail: the account of this user has been blocked by the administrator",
+])
+def test_a_mailbox_switched_off_for_now_is_suspended(words):
+    assert decide(status=None, diagnostic=words, command="RCPT", action="failed") == "suspended"
+
+
+def test_a_transcripts_answer_to_another_command_is_no_answer_about_the_recipient():
+    body = ("The attached message had PERMANENT fatal delivery errors!\n\nThe recipient(s) listed below could not be reached:\n\n"
+            "    eva@firm.example\n    projects@firm.example\n\n--- Session Transcript ---\n"
+            " Tue 2025-04-29 11:44:58.100: Local delivery to eva@firm.example\n"
+            " Tue 2025-04-29 11:44:58.101: *  eva@firm.example is not a valid local mailbox - no such user\n"
+            " Tue 2025-04-29 11:44:58.300: Attempting SMTP connection to [nas.firm.example : 25]\n"
+            " Tue 2025-04-29 11:44:58.330: --> MAIL From:<bounces@mail.shop.example>\n"
+            " Tue 2025-04-29 11:44:58.335: <-- 250 2.1.0 Ok\n"
+            " Tue 2025-04-29 11:44:58.336: --> RCPT To:<projects@firm.example>\n"
+            " Tue 2025-04-29 11:44:58.340: <-- 554 5.7.1 <projects@firm.example>: Relay access denied\n"
+            "--- End Transcript ---\n")
+    report = classify(mail(f"From: MDaemon <MDaemon@mail.firm.example>\nTo: bounces@mail.shop.example\n"
+                           f"Subject: Permanent Delivery Failure\n{UTF8}", body))
+    assert kind_and_reasons(report) == ("failed", [("eva@firm.example", "user_unknown"),
+                                                   ("projects@firm.example", "no_relaying")])
+
+
+def test_a_servers_alert_that_delivery_may_be_delayed_is_no_report():
+    body = ("This is an automated system event notification.\n\nEvent: Disk space low\nFree space: 4.2 GB (3%)\n\n"
+            "Message delivery may be delayed or refused if free space drops further.\n")
+    report = classify(mail(f"From: Mail System <system@hosting.example>\nTo: postmaster@shop.example\n"
+                           f"Subject: Notification: Low disk space\nAuto-Submitted: auto-generated\n{UTF8}", body))
+    assert report.kind == "not_bounce"

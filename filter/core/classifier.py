@@ -547,7 +547,11 @@ def _words_only(text: str) -> str:
             text = _HOST_BEFORE_IP.sub("<host>", text)
         if any(map(text.__contains__, _HOST_TRIGGERS)):
             text = _HOST_NAMED.sub(r"\1<host>", text)
-    return _ADDRESS.sub("<address>", text) if "@" in text else text
+    if "@" not in text:
+        return text
+    text = _ADDRESS.sub("<address>", text)
+    # (an address in its angle brackets, "new address: <jo@x.example>", stands for one as a bare one does)
+    return text.replace("<<address>>", "<address>") if "<<" in text else text
 
 
 # a host named as the one the MTA connected to or looked up - "connect to spamfilter.example.com[192.0.2.1]:25",

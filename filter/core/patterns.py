@@ -258,6 +258,11 @@ PHRASES: dict[str, list[str]] = {
         r"\b(will not|won't|does not|doesn't|cannot|can't) (accept|receive) (any )?(e-?mails?|mail|messages) (until|before)\b",
         r"\btemporarily not accepting (e-?mails?|mail|messages) for this (user|mail ?box|address|account)\b",
         r"\bdisabled until(l)? further notice\b",
+        # ... or its incoming mail stopped, or left dormant until its owner logs in again ("550 Incoming mail is suspended for
+        # this account", "550 5.2.1 Dormant account. The user must log in to reactivate the mailbox", "account temporarily
+        # stopped"): the mailbox exists and takes nothing for now
+        r"\bincoming mail (is |has been )?(suspended|disabled|stopped|blocked) for this (account|mail ?box|address|user)\b",
+        r"\bdormant (account|mail ?box|user)\b", r"\b(account|mail ?box) (is |has been )?temporarily stopped\b",
         # the account or its hosting held for an unpaid bill ("Mailbox blocked (hosting unpaid)", "suspended for
         # non-payment"), or until reactivated ("The hosting account for x has been suspended. Mail will not be accepted
         # until the account is reactivated")
@@ -268,7 +273,7 @@ PHRASES: dict[str, list[str]] = {
         r"(account|mail ?box)( has been| is| was)? administratively (blocked|disabled|suspended|locked|closed|deactivated)",
         # ... or by its administrator ("550 5.2.1 <address>: Mailbox is blocked by administrator", RFC 3463 X.2.1 "mailbox
         # disabled"): the mailbox exists and its owner's site switched it off (never "your account", ours)
-        r"(?<!your )(?<!sender )(?<!sending )\b(account|mail ?box)( has been| is| was)? (blocked|locked|disabled|suspended) by "
+        r"(?<!your )(?<!sender )(?<!sending )\b(account|mail ?box)( of (this|the) (user|recipient))?( has been| is| was)? (blocked|locked|disabled|suspended) by "
         r"(the |an? |its |their )?(system |mail |e-?mail )?(administrator|admin|postmaster)s?\b",
         # (not "Sender account is disabled": our own account, a refusal of the sender)
         r"(?<!sender )(?<!sender's )(?<!sending )(account|mail ?box|address|user|recipient)( <address>)?( has been| is| was)? (currently |temporarily |temporary |permanently )?"
@@ -859,7 +864,12 @@ PHRASES: dict[str, list[str]] = {
         r"restrictedtorecipientspermission",
         # "mail from unknown senders is not accepted by this mailbox owner": the owner's own setting
         r"(not accepted|refused|rejected|blocked) by (this|the) (mail ?box|account) owner",
-        r"only accept(ing|s)? (mail|e-?mail|messages) from(?! (authenticated|tls|encrypted|secure|ssl|internal|within|inside|"
+        # ... or by the recipient's own junk-mail settings ("message refused by recipient's junk mail settings": Outlook's
+        # per-user Junk Email options, the person's choice)
+        r"\b(by|per) (the )?recipient'?s?( own)? (junk|spam)( mail| e-?mail)? (settings|options|preferences|rules)\b",
+        # (nor senders of a kind the site requires, "only accepts mail from senders with a resolvable domain": its technical
+        # rule, about our side)
+        r"only accept(ing|s)? (mail|e-?mail|messages) from(?! senders (with|whose|that)\b)(?! (authenticated|tls|encrypted|secure|ssl|internal|within|inside|"
         r"school|staff|employees|registered|users (of|in|within)|members of|the (university|school|college|company|"
         r"organi[sz]ation|domain|department)|[^.;]{0,40}\b(domains|networks|organi[sz]ations|partners|institutions)\b|"
         # (nor the organisation's own customers, clients or suppliers: "We only accept email from customers on our database")
@@ -1018,6 +1028,9 @@ PHRASES: dict[str, list[str]] = {
         r"cannot be resolved|is (unknown|invalid))",
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
+        # our domain's mail refused as such ("Mail from your domain shop.example is not accepted on this server")
+        r"\b(mail|e-?mails?|messages) from your (sender |sending )?domain\b(?:[^.;]|\.(?=\w)){0,60}?\b(is |are )?(not accepted|"
+        r"refused|rejected|blocked|banned)\b",
         # our own account closed, terminated or not live ("your Microsoft account has been closed", "Sender account
         # pending activation - sending disabled"): a refusal of us, no recipient's mailbox
         r"\byour (\S+ )?(account|mail ?box) (has been |was |is )?(closed|terminated|cancell?ed)\b",
@@ -1187,10 +1200,12 @@ PHRASES: dict[str, list[str]] = {
         # (nor the filter out of service for a time, "our spam filter is being upgraded": the receiving system's state)
         r"\bspams?\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\b| protection\b)(?!-? (und|et|y|e|en) (viren|virus|anti-?virus)\w*)"
         r"(?!,? (\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)"
-        r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail", r"unsolicited",
+        r"(?! ?(filter|scanner|checks?)" + _OUT_OF_SERVICE_FOR_NOW + ")", r"junk mail(?! (settings|options|preferences|rules)\b)",
+        # (not a kind of mail a site says it does not take, "does not accept unsolicited marketing or bulk email": its policy)
+        r"(?<!accept )(?<!accept any )unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
         # (nor one kind in a list of kinds refused, "not to accept newsletters or any other bulk mail")
-        r"(?<!other )bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or|with) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome)\b)",
+        r"(?<!other )(?<!unsolicited marketing or )(?<!marketing or )(?<!marketing and )bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or|with) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome)\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)",
@@ -1441,6 +1456,9 @@ PHRASES: dict[str, list[str]] = {
         # ... or the organisation's own customers, clients or suppliers only ("We only accept email from customers on our database")
         r"only (accept|receive|take)s? (mail|e-?mails?|messages) from (our |registered |existing )?(customers|clients|suppliers|vendors|"
         r"contractors)\b",
+        # (the same with "only" after the mail and the partners qualified: "accepts mails only from registered bus contractors")
+        r"\b(accept|receive|take)s? (mails?|e-?mails?|messages) only from (our |registered |approved |existing )?([\w-]+ )?"
+        r"(customers|clients|suppliers|vendors|contractors|partners)\b",
         # a kind of mail a site does not take ("Marketing email not wanted here", "Newsletters are not accepted by
         # this organisation", "Our school does not accept mail from mass-mailing services"): its policy, no block
         # of our IP and no absent mailbox
@@ -1448,7 +1466,7 @@ PHRASES: dict[str, list[str]] = {
         r"( (and|or) (bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?)?"
         r"( (is|are))? not (wanted|accepted|permitted|allowed|welcome)\b",
         # (or the decision said: "we decided not to accept newsletters or any other bulk mail on our office address")
-        r"(do(es)? not|don't|doesn't|will not|won't|not to) accept (any )?(e-?mail )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
+        r"(do(es)? not|don't|doesn't|will not|won't|not to) accept (any )?(unsolicited |unrequested )?(e-?mail )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
         r"newsletters?)( (and|or) (bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|newsletters?))?"
         r"( (e-?mails?|mail|messages?))?\b",
         # ... or wants none ("We do not want newsletters or marketing."), and job applications by e-mail refused ("We do

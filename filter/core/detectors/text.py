@@ -628,7 +628,8 @@ _BOUNCE_WORDS = Lazy(
     r"remote (?:host|server|mail server) said|smtp error|rejected (?:by|your)|user unknown|no such user|"
     r"mailbox (?:is )?(?:full|unavailable)|message (?:could not|was not|wasn't)|delivery .{0,20}failed|"
     r"was rejected|has been rejected|failed to deliver|not be delivered|following recipients?|"
-    r"transcript of session|original message|delivery .{0,40}(?:delayed|aborted)|"
+    # (never a condition, "Message delivery may be delayed or refused if free space drops further": a server's alert)
+    r"transcript of session|original message|delivery (?!(?:may|might|could|can|will) be\b).{0,40}(?:delayed|aborted)|"
     r"(?:has been|was) returned|failed address|could not be processed|"
     # a mail-security product's notice to the sender: held, quarantined or not sent ("has not been
     # delivered", "was quarantined", "held for review", "was not sent")
@@ -3098,6 +3099,10 @@ def record_from_block(address: str, block: str) -> Record:
         reply = labelled.group(1) if labelled else None
     if not smtptext.consistent(status, reply):
         reply = None
+    if reply and reply[0] == "2" and "<-- " in text and (status or "2")[0] == "2":
+        # a session transcript's answer to another command ("<-- 250 2.1.0 Ok" after MAIL From, MDaemon's log lines) below
+        # this recipient's own line ("* eva@... is not a valid local mailbox - no such user"): no answer about it
+        reply = status = None
     # (matched without the blanks around the line: the pattern takes any there, and the line is
     # kept stripped; the engine does not give leading blanks back one at a time)
     lines = [ln for ln in map(str.strip, text.splitlines()) if ln and not _BOILERPLATE.match(ln)]

@@ -417,7 +417,7 @@ RULE_TABLES: dict[str, list[str]] = {
         r"\bwrong (recipients?|e-?mail address(es)?|mail ?box(es)?)\b(?! domain)(?![^.]{0,40}\brelay)",
         # BP "<?$EMAIL_ADDR_REGEX>? is invalid": the recipient's address, named alone, is invalid (never
         # the one given after MAIL FROM or called the sender's)
-        r"(?<!sender )(?<!from )(?<!from: )(?<!from:<)(?<!from: <)(?<!path )(?<!path <)(?<!sender: )(?<!sender: <)"
+        r"(?<!sender )(?<!from )(?<!from: )(?<!from:<)(?<!from:)(?<!from: <)(?<!path )(?<!path <)(?<!sender: )(?<!sender: <)"
         r"<address>>?:? (is|was) invalid\b",
     ],
     "host_unknown": [
