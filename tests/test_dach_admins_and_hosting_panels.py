@@ -415,3 +415,69 @@ def test_a_servers_alert_that_delivery_may_be_delayed_is_no_report():
     report = classify(mail(f"From: Mail System <system@hosting.example>\nTo: postmaster@shop.example\n"
                            f"Subject: Notification: Low disk space\nAuto-Submitted: auto-generated\n{UTF8}", body))
     assert report.kind == "not_bounce"
+
+
+# ---- the fourth round: the same readings in more languages, and their traps --------------------------------------------
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 Funktionspostfach: keine Werbe- oder Massenpost",
+    "554 5.7.1 Der Verein nimmt an Vorstandsadressen keine Newsletter oder Werbesendungen an",
+    "550 5.7.1 Le service achats n'accepte que les courriels des fournisseurs référencés.",
+    "550 5.7.1 Questa casella accetta esclusivamente messaggi dalle ditte di trasporto accreditate.",
+])
+def test_what_or_whom_an_organisation_takes_in_more_languages_is_its_policy(words):
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "policy_violation"
+
+
+def test_a_recipient_who_takes_no_newsletters_is_not_read_as_the_organisations_rule():
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 Der Empfänger nimmt an Privatadressen keine Newsletter an",
+                  command="RCPT", action="failed") != "policy_violation"
+
+
+@pytest.mark.parametrize("words", [
+    "550 5.7.1 Geweigerd door de ongewenste-e-mailinstellingen van de ontvanger",
+    "550 5.7.1 Abgelehnt durch die Junk-E-Mail-Einstellungen des Empfängers",
+    "550 5.7.1 Odbiorca przyjmuje pocztę tylko od znanych nadawców (whitelist)",
+])
+def test_the_persons_own_settings_in_more_languages_are_filtered(words):
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "filtered"
+
+
+def test_our_sender_domain_on_a_sites_black_list_in_portuguese_is_our_sender_refused():
+    words = "O domínio do remetente shop.example consta na lista negra deste servidor."
+    assert decide(status=None, diagnostic=words, command="RCPT", action="failed") == "rejected"
+
+
+@pytest.mark.parametrize("words", [
+    "550 5.2.1 La recepcion de correo entrante esta suspendida para esta cuenta",
+    "550 5.2.1 Casella giulia@firm.example inattiva da oltre 12 mesi: il titolare deve accedere alla webmail per riattivarla",
+    "550 5.2.1 La réception du courrier est suspendue pour ce compte",
+])
+def test_incoming_mail_suspended_in_more_languages_is_suspended(words):
+    assert decide(status="5.2.1", diagnostic=words, command="RCPT", action="failed") == "suspended"
+
+
+def test_a_report_saying_our_sender_domain_is_in_order_leaves_the_recipients_domain_unknown():
+    words = ("450 4.1.2 <biuro@firm.example>: Recipient address rejected: Domain not found (After 5 days of retries the message "
+             "was returned. Our sender domain mail.shop.example resolves normally.)")
+    assert decide(status="4.1.2", diagnostic=words, command="RCPT", action="failed") == "host_unknown"
+
+
+def test_the_label_of_the_last_answer_is_no_server_error():
+    words = ("The reason for the problem: 5.4.7 - Delivery expired (message too old) [Errno 111] Connection refused Last "
+             "server error: ('connection error', 'Connection refused')")
+    assert decide(status="5.4.7", diagnostic=words, action="failed") == "expired"
+    assert decide(status="4.3.0", diagnostic="451 4.3.0 Server error, try again later", action="delayed") == "system_error"
+
+
+def test_a_japanese_desks_report_of_a_members_spam_complaint_is_a_complaint():
+    body = ("So-net 迷惑メール対策窓口です。\n貴社サーバ (198.51.100.23) から送信された下記のメールについて、当社会員より\n"
+            "「承諾なく送信されてきた迷惑メールである」との申告がありました。\n\n  申告者アドレス : hidemi@isp.example\n")
+    report = persons_mail("Abuse desk <abuse@isp.example>", "[abuse] 迷惑メールに関する申告について", body,
+                          to="postmaster@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [("hidemi@isp.example", "complaint")])
+
+
+def test_a_japanese_readers_request_to_be_taken_off_the_list_is_an_unsubscribe():
+    report = persons_mail("g.hasegawa@isp.example", "Re: 9月の新商品",
+                          "登録した覚えはありません。\n迷惑メールです。二度と送ってこないでください。\nリストから削除してください。\n")
+    assert report.kind == "unsubscribe"

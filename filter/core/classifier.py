@@ -314,7 +314,9 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
 # words naming our own domain, beside which a domain status is about us
 # (not the advice to ask the one who hosts it: "Contact your domain service provider")
 _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b"
-                      r"(?! (?:service |hosting |name )?(?:provider|registrar|host|administrator|admin)\b)|"
+                      r"(?! (?:service |hosting |name )?(?:provider|registrar|host|administrator|admin)\b)"
+                      # (never said to be in order, "Our sender domain <host> resolves normally": nothing against it)
+                      r"(?!(?: \S+)? (?:resolves|is (?:valid|fine|correct|ok))\b)|"
                       r"\bdomain of (?:the )?sender\b")
 # what says we are refused for the unknown recipients we sent to (step 4a), taken out to see whether
 # other words say this recipient is one of them

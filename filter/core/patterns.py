@@ -262,6 +262,14 @@ PHRASES: dict[str, list[str]] = {
         # this account", "550 5.2.1 Dormant account. The user must log in to reactivate the mailbox", "account temporarily
         # stopped"): the mailbox exists and takes nothing for now
         r"\bincoming mail (is |has been )?(suspended|disabled|stopped|blocked) for this (account|mail ?box|address|user)\b",
+        # (the same in Spanish, Italian, French and German: "La recepción de correo entrante está suspendida para esta cuenta",
+        # "la ricezione della posta è sospesa per questa casella", "la réception du courrier est suspendue pour ce compte",
+        # "der Empfang von E-Mails ist für dieses Konto ausgesetzt"; Italian "casella inattiva da oltre 12 mesi")
+        r"\brecepci(ó|o)n de(l)? correo( entrante)? (est(á|a) |ha sido )?(suspendida|desactivada|detenida)\b",
+        r"\bricezione della posta( in arrivo)? (è |e' |e )?(sospesa|disattivata|bloccata)\b",
+        r"\br(é|e)ception (du|des) (courrier|courriels|messages)( entrants?)? (est |a (é|e)t(é|e) )?(suspendue|d(é|e)sactiv(é|e)e)\b",
+        r"\bempfang (von|der) (e-?mails|nachrichten)\b[^.;]{0,40}\b(ausgesetzt|deaktiviert|gesperrt)\b",
+        r"\b(casella|account)\b[^.;]{0,60}\binattiv[ao] da\b",
         r"\bdormant (account|mail ?box|user)\b", r"\b(account|mail ?box) (is |has been )?temporarily stopped\b",
         # the account or its hosting held for an unpaid bill ("Mailbox blocked (hosting unpaid)", "suspended for
         # non-payment"), or until reactivated ("The hosting account for x has been suspended. Mail will not be accepted
@@ -2060,7 +2068,9 @@ PHRASES: dict[str, list[str]] = {
     "system_error": [
         # mail held back while the site moves to another server ("while we move to a new server this weekend")
         r"\bwhile we (move|migrate|switch|transfer)\b[^.;]{0,30}\bto (a )?new (server|system|provider|platform|host)\b",
-        r"system error", r"internal (server |system )?(error|failure|problem)", r"server error",
+        r"system error", r"internal (server |system )?(error|failure|problem)",
+        # (not a label of the last answer the sending MTA got, "Last server error: ('connection error', 'Connection refused')")
+        r"(?<!last )server error(?!:)",
         # RFC 5321 4.2.2's own 421 text: the service is going down, nothing refused us
         r"^4\d\d\b.{0,80}service not available, closing transmission channel",
         r"local (error|problem) in processing", r"temporary local (problem|failure|error)",

@@ -353,7 +353,8 @@ _DESK_REPORT = Lazy(r"(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bhave )(?<!\bhas )(?:ha
                     r"ha segnalato (?:il|il vostro|il suo|questo) messaggio(?: sottostante| allegato| seguente)? come (?:posta )?(?:indesiderata|spam)|"
                     # (a Japanese ISP's desk: "弊社会員より ... 「迷惑メール」である旨の申告がありました" (a member reported the
                     # mail as spam), Korean "스팸으로 신고" (reported as spam), Chinese "举报为垃圾邮件" / "投訴為垃圾郵件")
-                    r"「?迷惑メール」?\s*(?:である旨の|であるとの|として|との)\s*(?:申告|報告|通報)|스팸(?:\s*메일)?으로\s*신고|"
+                    # (the member's words quoted whole: "「承諾なく送信されてきた迷惑メールである」との申告")
+                    r"「?迷惑メール(?:である|だ)?」?\s*(?:である旨の|であるとの|として|との|旨の)\s*(?:申告|報告|通報)|스팸(?:\s*메일)?으로\s*신고|"
                     r"(?:举报|舉報|投诉|投訴)(?:为|為|成)?垃圾(?:邮件|郵件)|"
                     # (Korean "회원으로부터 스팸 신고가 접수되었습니다", a spam report received from a member; Chinese "我们的用户 x@
                     # 投诉了您 ... 发送的以下邮件", our user complained about the mail you sent)

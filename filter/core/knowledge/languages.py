@@ -1032,6 +1032,16 @@ PHRASES: dict[str, list[str]] = {
         r"(filter|regel|filterregel|sperrregel)\b[^.]{0,30}\b(eingerichtet|angelegt|erstellt)\b",
         # -- the recipient's own block list in German ("Absender vom Empfänger gesperrt (persönliche Blacklist)")
         r"\bvom empf(ä|ae)nger gesperrt\b", r"\bpers(ö|oe)nliche[rn]? (blacklist|sperrliste|blockliste)\b",
+        # -- the recipient's own junk-mail settings (Outlook's per-user options, as patterns.py's "refused by recipient's junk
+        #    mail settings"): Dutch "door de ongewenste-e-mailinstellingen van de ontvanger", German "durch die
+        #    Junk-E-Mail-Einstellungen des Empfängers", French "les paramètres de courrier indésirable du destinataire",
+        #    Spanish "la configuración de correo no deseado del destinatario"
+        r"\bongewenste[- ]?e-?mail-?(instellingen|opties) van de ontvanger\b",
+        rf"\bjunk-?e-?mail-?(einstellungen|optionen) des empf{_DE_AE}ngers\b",
+        r"\bparam(è|e)tres (du |de )?courrier ind(é|e)sirable du destinataire\b",
+        r"\bconfiguraci(ó|o)n de(l)? correo no deseado del destinatario\b",
+        # -- a person who takes mail from known senders only (Polish "Odbiorca przyjmuje pocztę tylko od znanych nadawców")
+        r"\bodbiorca przyjmuje (poczt(ę|e)|wiadomo(ś|s)ci|e-?maile) tylko od (znanych|zaufanych|zatwierdzonych) nadawc(ó|o)w\b",
         # Refused by the recipient's own settings or filters (the mailbox exists).
         # -- A person's own "no advertising, thanks", as a Sieve reject (RFC 5429) or a maildrop or Exim filter
         #    writes it ("Keine Newsletter mehr, danke.", "Werbung unerwünscht", "Pas de pub SVP / no advertising"):
@@ -1725,6 +1735,8 @@ PHRASES: dict[str, list[str]] = {
     "rejected": [
         # -- Spanish: the sender's domain or address blocked by the recipient's administrators ("El dominio del
         #    remitente shop.example ha sido bloqueado por el administrador del destinatario")
+        # (Portuguese "O domínio do remetente shop.example consta na lista negra deste servidor": on the site's black list)
+        r"\bdom(í|i)nio do remetente( \S{1,100})? (consta|est(á|a)) (na|em) (lista negra|lista de bloqueio|blacklist)\b",
         r"(dominio|direcci[óo]n) (de correo )?del remitente( \S{1,100})? (ha sido |est[áa] |fue )?(bloquead[oa]|rechazad[oa]|"
         r"vetad[oa])",
         # Our envelope sender was refused (RFC 5321 MAIL FROM; RFC 3463 X.1.7 / X.1.8; Sisimai
@@ -2992,6 +3004,16 @@ _ORGANISATION_RULES_5 = {
         #    Newsletter-Mails an")
         *(rf"\bnimmt (an|unter) (diese|dieser|unsere|unserer) (adresse|e-?mail-?adresse|mailadresse) keine {what}"
           for what in ("newsletter", "massenmail", "massen-mail", "werbe")),
+        #    ... any organisation's addresses named ("Der Verein nimmt an Vorstandsadressen keine Newsletter oder Werbesendungen
+        #    an"; never the recipient's own "Der Empfänger nimmt keine Newsletter an", a person's filter), and the note of a
+        #    role mailbox ("Funktionspostfach: keine Werbe- oder Massenpost")
+        r"(?<!empfänger )(?<!empfaenger )(?<!empfängerin )(?<!empfaengerin )\bnimmt an [\w-]*adressen keine "
+        r"(newsletter|massen-?mails?|massenpost|werbe)",
+        r"\bkeine (werbe-?|massen-?)( oder | und )?(werbe|massen)?(post|mails?|e-?mails?|sendungen)\b",
+        #    ... mail only from the suppliers or firms the organisation accredited: French "n'accepte que les courriels des
+        #    fournisseurs référencés", Italian "accetta esclusivamente messaggi dalle ditte ... accreditate"
+        r"\bn['’]accepte que les (courriels|messages|e-?mails|mails) (des|de ses) (fournisseurs|prestataires|partenaires|entreprises)\b",
+        r"\baccetta (esclusivamente|solo|soltanto) (messaggi|e-?mail|posta) (dalle|dai|da) (ditte|fornitori|aziende|imprese|partner)\b",
         # ... Spanish "no acepta correo masivo de remitentes externos", Portuguese "não aceita e-mail em massa", Italian "non
         # accetta posta massiva"; the same refusal said with the mail's kind after the verb ("Esta caixa postal não recebe
         # e-mails em massa", "não são aceites mensagens em massa", "La casella non accetta messaggi massivi", "Este dominio no
