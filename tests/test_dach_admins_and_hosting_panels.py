@@ -481,3 +481,27 @@ def test_a_japanese_readers_request_to_be_taken_off_the_list_is_an_unsubscribe()
     report = persons_mail("g.hasegawa@isp.example", "Re: 9月の新商品",
                           "登録した覚えはありません。\n迷惑メールです。二度と送ってこないでください。\nリストから削除してください。\n")
     assert report.kind == "unsubscribe"
+
+
+# ---- the fifth round: the same readings in Czech, Finnish, Romanian, Turkish, Catalan, Korean and Japanese --------------
+@pytest.mark.parametrize("words, reason", [
+    ("550 5.7.1 Mestsky urad neprijima hromadnou ani reklamni postu do funkcnich schranek", "policy_violation"),
+    ("554 5.7.1 Seura ottaa hankintaosoitteeseen vastaan viestejä vain rekisteröidyiltä toimittajilta.", "policy_violation"),
+    ("550 5.7.1 Destinatarul accepta mesaje numai de la expeditori cunoscuti", "filtered"),
+    ("554 5.7.1 Gonderen alan adi kara listede: mail.shop.example", "rejected"),
+    ("550 5.2.1 La recepció de correu està suspesa per a aquest compte", "suspended"),
+])
+def test_the_readings_in_more_languages(words, reason):
+    assert decide(status=words.split()[1], diagnostic=words, command="RCPT", action="failed") == reason
+
+
+@pytest.mark.parametrize("label, address", [
+    ("신고자 주소", "seoyeon@portal.example"),
+    ("通報者", "tanaka@isp.example"),
+])
+def test_a_desks_reporter_label_in_korean_and_japanese_names_who_complained(label, address):
+    body = ("귀사에서 발송한 아래 메일이 당사 회원에 의해 스팸으로 신고되었습니다.\n\n" if "신고" in label else
+            "当社会員より、貴社から送信された下記メールについて迷惑メールとして通報がありました。\n\n") + \
+           f"{label}: {address}\n"
+    report = persons_mail("Abuse <abuse@isp.example>", "Spam report", body, to="postmaster@mail.shop.example")
+    assert kind_and_reasons(report) == ("complaint", [(address, "complaint")])

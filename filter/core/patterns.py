@@ -267,6 +267,8 @@ PHRASES: dict[str, list[str]] = {
         # "der Empfang von E-Mails ist für dieses Konto ausgesetzt"; Italian "casella inattiva da oltre 12 mesi")
         r"\brecepci(ó|o)n de(l)? correo( entrante)? (est(á|a) |ha sido )?(suspendida|desactivada|detenida)\b",
         r"\bricezione della posta( in arrivo)? (è |e' |e )?(sospesa|disattivata|bloccata)\b",
+        # (Catalan "La recepció de correu està suspesa per a aquest compte")
+        r"\brecepci(ó|o) de(l)? correu( entrant)? (est(à|a) |ha estat )?(suspesa|desactivada|aturada)\b",
         r"\br(é|e)ception (du|des) (courrier|courriels|messages)( entrants?)? (est |a (é|e)t(é|e) )?(suspendue|d(é|e)sactiv(é|e)e)\b",
         r"\bempfang (von|der) (e-?mails|nachrichten)\b[^.;]{0,40}\b(ausgesetzt|deaktiviert|gesperrt)\b",
         r"\b(casella|account)\b[^.;]{0,60}\binattiv[ao] da\b",

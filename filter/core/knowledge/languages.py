@@ -1042,6 +1042,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bconfiguraci(ó|o)n de(l)? correo no deseado del destinatario\b",
         # -- a person who takes mail from known senders only (Polish "Odbiorca przyjmuje pocztę tylko od znanych nadawców")
         r"\bodbiorca przyjmuje (poczt(ę|e)|wiadomo(ś|s)ci|e-?maile) tylko od (znanych|zaufanych|zatwierdzonych) nadawc(ó|o)w\b",
+        #    ... Romanian "Destinatarul acceptă mesaje numai de la expeditori cunoscuți"
+        r"\bdestinatarul accept(ă|a) (mesaje|e-?mailuri) (numai|doar) de la expeditori (cunoscu(ț|ţ|t)i|aproba(ț|ţ|t)i)\b",
         # Refused by the recipient's own settings or filters (the mailbox exists).
         # -- A person's own "no advertising, thanks", as a Sieve reject (RFC 5429) or a maildrop or Exim filter
         #    writes it ("Keine Newsletter mehr, danke.", "Werbung unerwünscht", "Pas de pub SVP / no advertising"):
@@ -1737,6 +1739,8 @@ PHRASES: dict[str, list[str]] = {
         #    remitente shop.example ha sido bloqueado por el administrador del destinatario")
         # (Portuguese "O domínio do remetente shop.example consta na lista negra deste servidor": on the site's black list)
         r"\bdom(í|i)nio do remetente( \S{1,100})? (consta|est(á|a)) (na|em) (lista negra|lista de bloqueio|blacklist)\b",
+        # (Turkish "Gönderen alan adı kara listede", the sender's domain on the black list)
+        r"\bg(ö|o)nderen alan ad(ı|i) kara listede\b",
         r"(dominio|direcci[óo]n) (de correo )?del remitente( \S{1,100})? (ha sido |est[áa] |fue )?(bloquead[oa]|rechazad[oa]|"
         r"vetad[oa])",
         # Our envelope sender was refused (RFC 5321 MAIL FROM; RFC 3463 X.1.7 / X.1.8; Sisimai
@@ -3013,6 +3017,10 @@ _ORGANISATION_RULES_5 = {
         #    ... mail only from the suppliers or firms the organisation accredited: French "n'accepte que les courriels des
         #    fournisseurs référencés", Italian "accetta esclusivamente messaggi dalle ditte ... accreditate"
         r"\bn['’]accepte que les (courriels|messages|e-?mails|mails) (des|de ses) (fournisseurs|prestataires|partenaires|entreprises)\b",
+        #    ... Czech "Městský úřad nepřijímá hromadnou ani reklamní poštu do funkčních schránek" (takes no bulk nor advertising
+        #    mail), Finnish "ottaa vastaan viestejä vain rekisteröidyiltä toimittajilta" (only from registered suppliers)
+        r"\bnep(ř|r)ij(í|i)m(á|a) (hromadnou|reklamn(í|i)) (ani (hromadnou|reklamn(í|i)) )?(po(š|s)tu|zpr(á|a)vy|e-?maily)\b",
+        r"\bvain rekister(ö|o)idyilt(ä|a) (toimittajilta|kumppaneilta|yrityksilt(ä|a))\b",
         r"\baccetta (esclusivamente|solo|soltanto) (messaggi|e-?mail|posta) (dalle|dai|da) (ditte|fornitori|aziende|imprese|partner)\b",
         # ... Spanish "no acepta correo masivo de remitentes externos", Portuguese "não aceita e-mail em massa", Italian "non
         # accetta posta massiva"; the same refusal said with the mail's kind after the verb ("Esta caixa postal não recebe
