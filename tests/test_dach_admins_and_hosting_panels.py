@@ -505,3 +505,26 @@ def test_a_desks_reporter_label_in_korean_and_japanese_names_who_complained(labe
            f"{label}: {address}\n"
     report = persons_mail("Abuse <abuse@isp.example>", "Spam report", body, to="postmaster@mail.shop.example")
     assert kind_and_reasons(report) == ("complaint", [(address, "complaint")])
+
+
+# ---- the fifth round's Nordic administrators and European gateways ----------------------------------------------------
+@pytest.mark.parametrize("words, status, reason", [
+    ("554 5.7.1 Message blocked: attachment flagged as malicious by the sandbox", "5.7.1", "virus_detected"),
+    ("550 5.7.1 Mensaje rechazado: contiene un objeto malicioso", "5.7.1", "virus_detected"),
+    ("550 5.7.1 Nachricht abgelehnt: schädlicher Anhang erkannt", "5.7.1", "virus_detected"),
+    ("450 4.7.1 Graalistet - din server er ukendt for os. Proev igen om 10 minutter.", "4.7.1", "rate_limited"),
+    ("451 4.7.1 Grålistad, försök igen senare", "4.7.1", "rate_limited"),
+    ("554 5.7.1 Relee keelatud. See server ei edasta kirju teistele domeenidele.", "5.7.1", "no_relaying"),
+    ("550 5.1.6 Styrelsen har bytt adress. Skicka i stället till ordforande@new.example", "5.1.6", "has_moved"),
+    ("552 5.7.1 El mensaje contiene un archivo adjunto con una extensión no permitida (catalogo.iso)", "5.7.1",
+     "policy_violation"),
+    ("552 5.7.1 Il messaggio contiene un allegato con estensione non consentita (fattura.js)", "5.7.1", "policy_violation"),
+])
+def test_gateways_and_nordic_administrators_words(words, status, reason):
+    assert decide(status=status, diagnostic=words, command="RCPT", action="failed") == reason
+
+
+def test_a_link_a_scanner_found_malicious_stays_a_link_not_an_attachment():
+    # (a phishing link is fraud content, not malware carried by the message: the attachment rule does not reach it)
+    assert decide(status="5.7.1", diagnostic="550 5.7.1 URL flagged as phishing by the sandbox", command="DATA",
+                  action="failed") != "virus_detected"

@@ -1407,6 +1407,8 @@ PHRASES: dict[str, list[str]] = {
         # Analytics" analyses attachments whatever it finds)
         r"malware(?! (protection|analytics)\b)", r"infected", r"\bfound to be malicious\b", r"\bobserved malicious behaviou?r\b", r"trojan", r"\bworm\b", r"malicious (content|attachment|software|code|payload|url|link)",
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
+        # a sandbox's verdict on an attachment ("attachment flagged as malicious by Proofpoint Targeted Attack Protection")
+        r"\b(attachment|file|object|payload)s? (was |were |has been )?(flagged|classified|identified|detected) as malicious\b",
         # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
         # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words
         r"\b[a-z0-9_-]+(\.[a-z0-9_-]+){2,} found\b",

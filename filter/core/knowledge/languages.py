@@ -93,7 +93,10 @@ _NOT_REACHED = [
 # grigia", "lista cinza", "szara lista", "grijze lijst", "Graue Liste", "gri liste", "szürke lista", "グレーリスト", "серый
 # список" (our renderings of Postgrey's "Greylisted, see ..."; temporary by its nature); the classifier reads it before the first
 # table too (``classifier._GREYLISTED``)
+# (and the Scandinavian words, Danish / Norwegian "grålistet", "gråliste", Swedish "gråListad", "grålista", as their admins
+# write them without the ring: "graalistet")
 GREY_LIST = (r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|graue[nr]? liste|grauliste|gri liste|"
+             r"\bgr(å|aa)list(e|et|ad|a|ning)?\b|"
              r"sz(ü|u)rke lista|グレーリスト|"
              r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)")
 
@@ -1290,6 +1293,11 @@ PHRASES: dict[str, list[str]] = {
         # finding it (never the antivirus product's name alone, which footers carry). Our wording.
         r"(?<!анти)(?<!анти-)вирус(ы|а)? (обнаружен|найден)|обнаружен(ы)? вирус|содержит вирус|заражен(о|ное)? вирус",
         r"(виявлено|містить|знайдено) вірус|вірус(и)? (виявлено|знайдено)",
+        # -- a malicious object or attachment, in Spanish, Portuguese, French, Italian and German ("Mensaje rechazado: contiene
+        #    un objeto malicioso", "pièce jointe malveillante", "allegato dannoso", "schädlicher Anhang")
+        r"\b(objeto|archivo|adjunto|fichero) malicioso\b", r"\b(objeto|arquivo|anexo) malicioso\b",
+        r"\b(pi(è|e)ce jointe|fichier|objet) malveillante?\b", r"\b(allegato|file|oggetto) (dannoso|malevolo)\b",
+        r"\bsch(ä|ae)dliche[rnms]? (anhang|datei|inhalt|objekt)\b",
         r"vir[üu]s(ler)? (bulundu|tespit edildi|i[çc]eriyor|i[çc]eren)|vir[üu]sl[üu] (ileti|e-?posta|dosya)",
         r"v[íi]rus(t|os)? (tartalmaz|tal[áa]lt|[ée]szlelt|tal[áa]lhat[óo])|v[íi]rusos",
         r"(εντοπ[ίι]στηκε|περι[έε]χει|βρ[έε]θηκε) (ι[όο]ς|ι[όο]|κακ[όο]βουλο)",
@@ -1726,6 +1734,8 @@ PHRASES: dict[str, list[str]] = {
         r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
         r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
         r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|δεν επιτρ[έε]πεται)",
+        # (Estonian "Relee keelatud", relay forbidden)
+        r"\brelee (on )?keelatud\b",
         r"relais (non autoris[ée]|interdit|refus[ée])",
         r"(ретрансляц|релеинг)[^.]{0,20}(запрещ|не разреш|отклон|заборон)",
         r"(中継は許可されていません|中継を許可していません|中継は拒否|中継を拒否|中継が拒否|中継できません|中継禁止|"
@@ -1901,6 +1911,13 @@ PHRASES: dict[str, list[str]] = {
         rf"(datei)?anh{_DE_AE}nge?\b[^.]{{0,30}}? (nicht (erlaubt|zul{_DE_AE}ssig|gestattet)|verboten)",
         r"pi[èe]ces? jointes? ((ex[ée]cutables|compress[ée]es|chiffr[ée]es|zip) )?(non autoris[ée]es?|interdites?|refus[ée]es?)",
         r"(archivos?|ficheros?) adjuntos? (no permitidos?|prohibidos?|bloqueados?)",
+        #    ... the file named by its extension ("contiene un archivo adjunto con una extensión no permitida", Portuguese "anexo
+        #    com uma extensão não permitida", Italian "allegato con estensione non consentita", French "pièce jointe avec une
+        #    extension non autorisée")
+        r"\b(archivo|fichero|adjunto)( adjunto)? con (una )?extensi(ó|o)n (no permitida|prohibida|bloqueada)\b",
+        r"\b(anexo|arquivo) com (uma )?extens(ã|a)o (n(ã|a)o permitida|proibida|bloqueada)\b",
+        r"\b(allegato|file) con (un['’] ?)?estensione (non consentita|non ammessa|vietata|bloccata)\b",
+        r"\b(pi(è|e)ce jointe|fichier) (avec|ayant) une extension (non autoris(é|e)e|interdite|bloqu(é|e)e)\b",
         #    ... the type named ("Dateityp .zip ist auf diesem Server nicht erlaubt", "el tipo de archivo adjunto
         #    (.rar) no está permitido", "type de pièce jointe non autorisé", "tipo di allegato non consentito",
         #    "tipo de anexo não permitido"; the type itself may stand between, dotted)
@@ -2340,6 +2357,8 @@ _ADMINS_WORDS: dict[str, list[str]] = {
         # ("L'escola ha canviat d'adreça electrònica. A partir d'ara escriviu a <a>", "Firmamızın alan adı değişti.
         # Lütfen yeni adresi kullanın: <a>", "Adresa s-a schimbat", "Ny adresse: <a>")
         r"\bha canviat d['’]adre(ç|c)a\b", r"\ba partir d['’]ara (escriviu|envieu|adreceu)\b[^.]{0,30}\ba <address>",
+        # (Swedish "Styrelsen har bytt adress. Skicka i stället till <a>", Danish / Norwegian "har skiftet adresse")
+        r"\bhar bytt (e-?post)?adress\b", r"\bhar (skiftet|skiftat|ændret|endret) (e-?mail|e-?post)?adresse\b",
         r"\byeni (e-?posta )?adres(imiz|imizi|i|iniz)?\b[^.;]{0,30}<address>",
         r"\b(alan ad(ı|i)(m(ı|i)z)?|e-?posta adres(imiz|i)) (de(ğ|g)i(ş|s)ti|de(ğ|g)i(ş|s)mi(ş|s)tir)\b",
         r"\badresa( de e-?mail)? (s-a schimbat|a fost schimbat(ă|a))\b", r"\badresa nou(ă|a)( de e-?mail)?( este)?:? <address>",
