@@ -528,3 +528,25 @@ def test_a_link_a_scanner_found_malicious_stays_a_link_not_an_attachment():
     # (a phishing link is fraud content, not malware carried by the message: the attachment rule does not reach it)
     assert decide(status="5.7.1", diagnostic="550 5.7.1 URL flagged as phishing by the sandbox", command="DATA",
                   action="failed") != "virus_detected"
+
+
+# ---- the last adversarial round: Slovak, Polish, Romanian, Galician, Dutch, Finnish and Latvian -----------------------
+@pytest.mark.parametrize("words, status, reason", [
+    ("550 5.7.1 Hromadna a reklamna posta nie je v tejto organizacii povolena", "5.7.1", "policy_violation"),
+    ("550 Nasza firma nie przyjmuje poczty masowej ani reklamowej (polityka firmy)", None, "policy_violation"),
+    ("554 5.7.1 Organizatia noastra nu accepta corespondenta in masa sau publicitara", "5.7.1", "policy_violation"),
+    ("550 5.7.1 Recipient accepts mail from known senders only", "5.7.1", "filtered"),
+    ("550-Sender domain mail.shop.example is listed in our local domain denylist.", None, "rejected"),
+    ("550 5.2.1 A conta do destinatario está suspendida temporalmente", "5.2.1", "suspended"),
+    ("554 5.7.1 Schadelijke bijlage gedetecteerd door sandbox", "5.7.1", "virus_detected"),
+    ("450 4.7.1 Harmaalistattu - yrita uudelleen myohemmin", "4.7.1", "rate_limited"),
+    ("554 5.7.1 Parsutisana liegta", "5.7.1", "no_relaying"),
+    ("550 Valitys kielletty: palvelin ei valita postia ulkopuolisille verkkotunnuksille", None, "no_relaying"),
+])
+def test_the_readings_in_the_last_rounds_languages(words, status, reason):
+    assert decide(status=status, diagnostic=words, command="RCPT", action="failed") == reason
+
+
+def test_a_product_named_like_a_relay_word_says_nothing_of_relaying():
+    assert decide(status="5.1.1", diagnostic="550 5.1.1 Relee Gateway: user does not exist", command="RCPT",
+                  action="failed") == "user_unknown"

@@ -877,6 +877,8 @@ PHRASES: dict[str, list[str]] = {
         # ... or by the recipient's own junk-mail settings ("message refused by recipient's junk mail settings": Outlook's
         # per-user Junk Email options, the person's choice)
         r"\b(by|per) (the )?recipient'?s?( own)? (junk|spam)( mail| e-?mail)? (settings|options|preferences|rules)\b",
+        # ... or the recipient's rule of known senders ("Recipient accepts mail from known senders only")
+        r"\brecipient (only )?accepts (mail|e-?mails?|messages) (only )?from (known|approved|trusted|allowed) senders\b",
         # (nor senders of a kind the site requires, "only accepts mail from senders with a resolvable domain": its technical
         # rule, about our side)
         r"only accept(ing|s)? (mail|e-?mail|messages) from(?! senders (with|whose|that)\b)(?! (authenticated|tls|encrypted|secure|ssl|internal|within|inside|"
@@ -1047,7 +1049,7 @@ PHRASES: dict[str, list[str]] = {
         r"\b(sender(?:'s)?|sending) account\b[^.;]{0,20} (is |has )?(pending |awaiting |not (yet )?(been )?)activat",
         # our domain or address on the site's own list ("Sender domain news.shop.example is on our local blocklist")
         r"\b(sender(?:'s)?|sending|your)( e-?mail)? (domain|address)( \S{1,100})? (is )?(listed )?(on|in) (our|the|this site's|a) "
-        r"(local )?(block|black|deny|reject) ?list",
+        r"(local )?((sender |sending )?domain )?(block|black|deny|reject) ?list",
         # our domain or address blocked by the recipient's administrators or organisation ("your sending domain
         # shop.example has been blocked by the recipient's administrator", Google Workspace "The user or
         # administrator of example.org has blocked messages from your domain"): our address refused, whatever

@@ -426,7 +426,7 @@ _COMPLAINANT_LINE = Lazy(r"(?im)^[ \t]*(?:complainant|reported by|reported-for|r
                          r"申告者の?(?:メール)?アドレス|"
                          # (Japanese "通報者:", Korean "신고자 주소:" (the reporter's address), Chinese "举报人邮箱:" / "投訴人:")
                          r"通報者(?:の?(?:メール)?アドレス)?|신고자(?: ?(?:주소|이메일|메일 ?주소))?|"
-                         r"(?:举报|舉報|投诉|投訴)(?:人|者)(?:邮箱|郵箱|地址|邮件地址|郵件地址)?|"
+                         r"(?:举报|舉報|投诉|投訴|檢舉|检举)(?:人|者)(?:邮箱|郵箱|地址|邮件地址|郵件地址|電子郵件|电子邮件)?|"
                          # (Ukrainian "Адреса абонента:", Czech "Adresa uživatele:", Swedish "Kundens adress:", Hungarian "Az előfizető
                          # címe:")
                          r"адреса (?:абонента|користувача|клієнта)|adresa (?:u(?:ž|z)ivatele|z(?:á|a)kazn(?:í|i)ka)|kundens adress|"

@@ -96,7 +96,7 @@ _NOT_REACHED = [
 # (and the Scandinavian words, Danish / Norwegian "grålistet", "gråliste", Swedish "gråListad", "grålista", as their admins
 # write them without the ring: "graalistet")
 GREY_LIST = (r"(lista gris|liste grise|lista grigia|lista cinza|szar(a|ej|[ąa]) list|grijze lijst|graue[nr]? liste|grauliste|gri liste|"
-             r"\bgr(å|aa)list(e|et|ad|a|ning)?\b|"
+             r"\bgr(å|aa)list(e|et|ad|a|ning)?\b|\bharmaalist\w*|"
              r"sz(ü|u)rke lista|グレーリスト|"
              r"сер(ый|ого|ом) спис|сір(ий|ого|ому) спис|gri listede|γκρίζα λίστα)")
 
@@ -809,6 +809,8 @@ PHRASES: dict[str, list[str]] = {
         r"(desactivad[ao]|suspendid[ao]|bloquead[ao]|inactiv[ao]|deshabilitad[ao]|cancelad[ao])(?! por otro proceso)",
         r"estado:? inactiv[oa]",
         r"(expirado|caducado|desactivad[ao]) por (falta de uso|inactividad)",
+        # -- Galician "A conta do destinatario está suspendida temporalmente"
+        r"\bconta( do destinatario)? (est(á|a)|foi) (suspendida|desactivada)\b",
         # -- Italian. "Destinatario sconosciuto o mailbox disattivata", "Questo indirizzo e' bloccato per
         #    inutilizzo" (node-bounce-handler lib/responses.js).
         #    (and Exchange's Italian name for the mailbox, "La cassetta postale del destinatario è disattivata")
@@ -1298,6 +1300,7 @@ PHRASES: dict[str, list[str]] = {
         r"\b(objeto|archivo|adjunto|fichero) malicioso\b", r"\b(objeto|arquivo|anexo) malicioso\b",
         r"\b(pi(è|e)ce jointe|fichier|objet) malveillante?\b", r"\b(allegato|file|oggetto) (dannoso|malevolo)\b",
         r"\bsch(ä|ae)dliche[rnms]? (anhang|datei|inhalt|objekt)\b",
+        r"\bschadelijke? (bijlage|bestand|inhoud)\b", r"\bz(ł|l)o(ś|s)liwy (za(ł|l)(ą|a)cznik|plik)\b",
         r"vir[üu]s(ler)? (bulundu|tespit edildi|i[çc]eriyor|i[çc]eren)|vir[üu]sl[üu] (ileti|e-?posta|dosya)",
         r"v[íi]rus(t|os)? (tartalmaz|tal[áa]lt|[ée]szlelt|tal[áa]lhat[óo])|v[íi]rusos",
         r"(εντοπ[ίι]στηκε|περι[έε]χει|βρ[έε]θηκε) (ι[όο]ς|ι[όο]|κακ[όο]βουλο)",
@@ -1736,6 +1739,8 @@ PHRASES: dict[str, list[str]] = {
         r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|δεν επιτρ[έε]πεται)",
         # (Estonian "Relee keelatud", relay forbidden)
         r"\brelee (on )?keelatud\b",
+        # (Latvian "Pārsūtīšana liegta", Finnish "Välitys kielletty": forwarding / relaying forbidden)
+        r"\bp(ā|a)rs(ū|u)t(ī|i)(š|s)ana (ir )?liegta\b", r"\bv(ä|a)litys (on )?kielletty\b",
         r"relais (non autoris[ée]|interdit|refus[ée])",
         r"(ретрансляц|релеинг)[^.]{0,20}(запрещ|не разреш|отклон|заборон)",
         r"(中継は許可されていません|中継を許可していません|中継は拒否|中継を拒否|中継が拒否|中継できません|中継禁止|"
@@ -3040,6 +3045,11 @@ _ORGANISATION_RULES_5 = {
         #    mail), Finnish "ottaa vastaan viestejä vain rekisteröidyiltä toimittajilta" (only from registered suppliers)
         r"\bnep(ř|r)ij(í|i)m(á|a) (hromadnou|reklamn(í|i)) (ani (hromadnou|reklamn(í|i)) )?(po(š|s)tu|zpr(á|a)vy|e-?maily)\b",
         r"\bvain rekister(ö|o)idyilt(ä|a) (toimittajilta|kumppaneilta|yrityksilt(ä|a))\b",
+        #    ... Slovak "Hromadná a reklamná pošta nie je v tejto organizácii povolená", Polish "nie przyjmuje poczty masowej ani
+        #    reklamowej", Romanian "nu acceptă corespondență în masă sau publicitară"
+        r"\bhromadn(á|a) (a|ani) reklamn(á|a) po(š|s)ta\b[^.;]{0,40}\bnie je\b[^.;]{0,40}\bpovolen(á|a)\b",
+        r"\bnie przyjmuje poczty (masowej|reklamowej)( ani (masowej|reklamowej))?\b",
+        r"\bnu accept(ă|a) coresponden(ț|ţ|t)(ă|a) (î|i)n mas(ă|a)( sau publicitar(ă|a))?\b",
         r"\baccetta (esclusivamente|solo|soltanto) (messaggi|e-?mail|posta) (dalle|dai|da) (ditte|fornitori|aziende|imprese|partner)\b",
         # ... Spanish "no acepta correo masivo de remitentes externos", Portuguese "não aceita e-mail em massa", Italian "non
         # accetta posta massiva"; the same refusal said with the mail's kind after the verb ("Esta caixa postal não recebe
