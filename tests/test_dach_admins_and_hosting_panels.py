@@ -550,3 +550,43 @@ def test_the_readings_in_the_last_rounds_languages(words, status, reason):
 def test_a_product_named_like_a_relay_word_says_nothing_of_relaying():
     assert decide(status="5.1.1", diagnostic="550 5.1.1 Relee Gateway: user does not exist", command="RCPT",
                   action="failed") == "user_unknown"
+
+
+# ---- the seventh round: administrators' access maps, readers of Central Europe and the Nordics -------------------------
+@pytest.mark.parametrize("words, status, reason", [
+    ("450 4.7.1 <ops@firm.example>: Recipient address rejected: Policy Rejection- Quota exceeded for sender domain "
+     "shop.example (200 msgs/hour)", "4.7.1", "rate_limited"),
+    ("550 5.7.1 This address does not receive newsletters. Please remove it.", "5.7.1", "policy_violation"),
+    ("550 Bulk mail is not delivered to this address", None, "policy_violation"),
+    ("550 Massen-E-Mails (Precedence: bulk / List-Unsubscribe) werden an diese Adresse nicht zugestellt", None,
+     "policy_violation"),
+    ("550 5.7.1 <r@firm.example>: Recipient address rejected: Solo se aceptan correos de clientes registrados.", "5.7.1",
+     "policy_violation"),
+    ("550 5.7.1 <r@firm.example>: Recipient address rejected: Esta caixa postal nao recebe mensagens de marketing.", "5.7.1",
+     "policy_violation"),
+    ("554 5.7.1 <r@firm.example>: Recipient address rejected: Dit adres ontvangt geen nieuwsbrieven meer.", "5.7.1",
+     "policy_violation"),
+])
+def test_access_map_texts_are_read_by_who_they_refuse(words, status, reason):
+    assert decide(status=status, diagnostic=words, command="RCPT", action="failed") == reason
+
+
+@pytest.mark.parametrize("body", [
+    "odhlásiť\n",
+    "Отпишете ме. Веднага.\n",
+    "Avregistrera mig tack.\n\n/Lars\n",
+    "wypisz\n",
+    "Hvor mange gange skal jeg bede jer om at stoppe? Slet min adresse fra jeres liste. NU.\n",
+    "Hei. Lenken virker ikke. Vennligst meld meg av manuelt.\n",
+    "PŘESTAŇTE MI POSÍLAT TY SVOJE REKLAMY!!! Nikdy jsem se nepřihlašoval.\n",
+    "Poštovani,\n\nmolim vas da je izbrišete iz vaše baze i prestanete da šaljete poruke.\n",
+])
+def test_readers_requests_of_central_europe_and_the_nordics(body):
+    report = persons_mail("Reader <reader@firm.example>", "Re: Letní výprodej", body)
+    assert report.kind == "unsubscribe"
+
+
+def test_a_reader_asking_whether_to_unsubscribe_by_hand_is_no_request():
+    report = persons_mail("Reader <reader@firm.example>", "Re: Sommersalg",
+                          "Hei, hvordan melder jeg meg av? Jeg finner ikke lenken.\n")
+    assert report.kind != "unsubscribe"

@@ -1217,7 +1217,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!accept )(?<!accept any )unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
         # (nor one kind in a list of kinds refused, "not to accept newsletters or any other bulk mail")
-        r"(?<!other )(?<!unsolicited marketing or )(?<!marketing or )(?<!marketing and )bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or|with) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome)\b)",
+        r"(?<!other )(?<!unsolicited marketing or )(?<!marketing or )(?<!marketing and )bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or|with) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome|delivered to this)\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)",
@@ -1478,7 +1478,7 @@ PHRASES: dict[str, list[str]] = {
         # of our IP and no absent mailbox
         r"(bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?"
         r"( (and|or) (bulk|marketing|promotional|advertising|commercial|mass[- ]?mail(ing)?s?|newsletters?)( (e-?mails?|mail|messages?))?)?"
-        r"( (is|are))? not (wanted|accepted|permitted|allowed|welcome)\b",
+        r"( (is|are))? not (wanted|accepted|permitted|allowed|welcome|delivered to this (address|mail ?box))\b",
         # (or the decision said: "we decided not to accept newsletters or any other bulk mail on our office address")
         r"(do(es)? not|don't|doesn't|will not|won't|not to) accept (any )?(unsolicited |unrequested )?(e-?mail )?(bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|"
         r"newsletters?)( (and|or) (bulk|marketing|promotional|advertising|mass[- ]?mail(ing)?s?|newsletters?))?"
@@ -1487,6 +1487,8 @@ PHRASES: dict[str, list[str]] = {
         # not accept job applications or CVs by e-mail any more", "CVs are no longer accepted by email"): the kind of
         # mail refused by the organisation (not "... at this address": an address that takes no mail, user_unknown)
         r"(do(es)? not|don't|doesn't) want (any )?(bulk|marketing|promotional|advertising|newsletters?|sales)\b",
+        # (or an address that receives none: "This address does not receive newsletters")
+        r"\b(address|mail ?box) (does not|doesn't|will not|won't) receive (any )?(bulk|marketing|promotional|advertising|newsletters?)\b",
         # invoices taken through a portal only ("Invoices are only accepted via our supplier portal", "We no longer
         # accept invoices by e-mail")
         r"\binvoices\b[^.;]{0,30}\b(are|will be) (only )?accepted (only )?(via|through|on|by) (our|the)\b",
@@ -2248,6 +2250,9 @@ PHRASES: dict[str, list[str]] = {
         # (not a size: "exceeds the outbound limit of 35 MB for this mail flow policy" is the message's size)
         r"(sending|submission|outgoing|outbound|relay) (quota|limit)(?! of [\d.,]+ ?([kmg]i?b|bytes|k|m)\b)", r"too much mail from",
         r"\bsender('?s)? (sending |message |daily |hourly )?quota (exceeded|reached)",
+        # (the count kept for our sending domain, as a policy daemon words it: "Quota exceeded for sender domain shop.example
+        # (200 msgs/hour)")
+        r"\bquota (exceeded|reached) for (the )?sender( domain| address)?\b",
         # (Plesk's "Outgoing mail limit exceeded for domain <ours>": the limit said to be used up, never one a refusal counts
         # towards, "Repeated rejections count towards your outgoing mail limit")
         r"\b(outgoing|outbound) (mail|e-?mail|message) (quota|limit) (has been |was )?(exceeded|reached)\b",

@@ -1030,9 +1030,13 @@ _NOT_DENIED = r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
 # (an adverb of urgency may close the clause first: "de votre liste IMMÉDIATEMENT", "off your list now")
 _END = (r"(?=(?:[^\S\n]+(?:imm[ée]diatement|tout de suite|d[ée]finitivement|sofort|umgehend|immediately|right now|now|"
         r"asap|inmediatamente|immediatamente|subito|onmiddellijk|meteen|direct|imediatamente|natychmiast|немедленно|ya|já|agora|"
-        r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti|omedelbart|umiddelbart|v(?:ä|a)litt(?:ö|o)m(?:ä|a)sti))?"
+        r"segera|sekarang|nu|n[åa]|straks|omg[åa]ende|genast|heti|omedelbart|umiddelbart|v(?:ä|a)litt(?:ö|o)m(?:ä|a)sti|"
+        # (by hand, the link having failed: Norwegian / Danish "manuelt", Swedish "manuellt")
+        r"manuelt|manuellt))?"
         r"[^\S\n]*+(?:[.,;:!?)…。，、！？]|\n|\Z|(?:please|thanks?|thank you|bitte|danke|merci|s'il|svp|por favor|gracias|"
-        r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|prosz[ęe]|dzi[ęe]kuj|пожалуйста|спасибо|porfavor|porfa)\b))")
+        r"per favore|grazie|alstublieft|a\.?u\.?b|bedankt|dank|obrigad|prosz[ęe]|dzi[ęe]kuj|пожалуйста|спасибо|porfavor|porfa|"
+        # (the Nordic thanks, "Avregistrera mig tack", "Meld meg av, takk")
+        r"tack|takk|tak)\b))")
 _UNSUB_BODY = Lazy(
     r"^[^\S\n]*(?:unsubscribe(?: me)?|remove me|stop|opt[- ]?out)[^\S\n]*+[.!]*+[^\S\n]*+$|"
     # the list command alone on its line, with the list or the address to take off ("unsubscribe
@@ -1149,7 +1153,10 @@ _PL_VERB = (r"(?:wypisz|wypiszcie|wypisać|usuń|usuńcie|usunąć|wykreśl|wykr
 # Russian business mail "отписываюсь" is "I'm reporting back" ("Отписываюсь: получил, спасибо.").
 # A request only with the mailing named ("отписываюсь от рассылки", "wypisuję się z newslettera").
 _PL_SELF = r"wypisuję się"
-_NORDIC_VERB = r"avregistrera mig|afmeld mig|avmeld meg|meld meg av|ta bort mig|fjern mig|fjern meg"
+_NORDIC_VERB = (r"avregistrera mig|afmeld mig|avmeld meg|meld meg av|ta bort mig|fjern mig|fjern meg|"
+                # (the address named: Danish "Slet min adresse fra jeres liste", Norwegian "Slett min e-postadresse fra", Swedish
+                # "Ta bort min adress från")
+                r"slet min (?:e-?mail)?adresse|slett min (?:e-?post)?adresse|ta bort min (?:e-?post)?adress")
 _RU_VERB = (r"отпишите меня|удалите меня|исключите меня|уберите меня|(?:хочу|прошу|желаю|хотел(?:а)? бы) отписаться|"
             r"(?:прошу|просим) (?:отписать|удалить|исключить) (?:меня|мой (?:адрес|e-?mail))")
 _RU_SELF = r"отписываюсь"
@@ -1296,7 +1303,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"odbiorców|subskrybentów|newslettera|dystrybucyjnej|adresowej|e-?mailowej)|newslettera|mailingu|subskrypcji|"
      r"bazy (?:mailingowej|odbiorców|adresowej|subskrybentów)|wysyłki|korespondencji)|"
      r"(?:" + _PL_VERB + r")" + _POLITE + r" z (?:waszej|tej|państwa|twojej) (?:listy|bazy)" + _END,
-     r"(?:" + _PL_VERB + r")(?:" + _POLITE + r" z listy)?" + _END),
+     # (or "wypisz" / "wypiszcie" alone, the whole answer as a phone sends it)
+     r"(?:" + _PL_VERB + r")(?:" + _POLITE + r" z listy)?" + _END + r"|^[^\S\n]*wypisz(?:cie)?(?: mnie)?" + _LINE_END),
     ("ru", ("отпис", "отпиш", "удалите меня", "исключите меня", "уберите меня", "удалить", "исключить"),
      r"(?:" + _RU_VERB + "|" + _RU_SELF + r")" + _POLITE + r" (?:от|из) (?:(?:вашей|этой|вашего|этого|ваших|этих) )?(?:рассылк[иа]|рассылок|"
      r"списка рассылки|писем|новостей|новостной рассылки|e-?mail[- ]рассылки|базы рассылки|подписки)|"
@@ -1349,7 +1357,8 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"(?:메일|이메일|뉴스레터|광고)(?: 메일)? 수신을 원하지 않습니다"),
     # sv, da, no: "avregistrera mig / ta bort mig från", "afmeld mig / fjern mig fra", "meld meg av /
     # fjern meg fra", named when the newsletter, the mailing or "your list" follows
-    ("sv-da-no", ("avregistrera", "afmeld", "avmeld", "meld meg av", "ta bort mig", "fjern mig", "fjern meg"),
+    ("sv-da-no", ("avregistrera", "afmeld", "avmeld", "meld meg av", "ta bort mig", "fjern mig", "fjern meg", "slet min", "slett min",
+                  "ta bort min"),
      r"(?:" + _NORDIC_VERB + r")" + _POLITE + r" (?:fr[åa]n|ur|fra) (?:(?:er|ert|era|din|ditt|dina|jeres|deres|dit|denne|dette|"
      r"detta|den h[äa]r) )?(?:nyhetsbrev(?:et)?|nyhedsbrev(?:et)?|utskick(?:en)?|e-?postlist(?:a|an)|s[äa]ndlist(?:a|an)|"
      r"mailinglist(?:e|en|a|an)|maillist(?:e|en|a|an)|postlist(?:e|en)|e-?postlist(?:e|en)|e-?post(?:en)?|mejl(?:en)?|e-?mails?|mails?)\b|"
@@ -1413,13 +1422,23 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"λ[ίι]στα αλληλογραφ[ίι]ας|λ[ίι]στα παραληπτ[ώω]ν)|δεν (?:επιθυμ[ώω]|θ[έε]λω) να λαμβ[άα]νω (?:πλ[έε]ον |άλλα |αλλα )?"
      r"(?:μηνυματα|μηνύματα|e-?mails?|ενημερωτικ[άα])",
      r"^[^\S\n]*διαγραφ[ήη]" + _LINE_END),
-    ("cs", ("odhl",),
+    ("cs", ("odhl", "přestaňte", "prestante"),
      # (not "odhlaste mě z kurzu": sign me off a course, an event)
      r"odhl[áa][šs]en[íi] z odb[ěe]ru|odhlaste m[ěe](?!\s+(?:z|ze)\s+(?!odb|newslet|zas[íi]l|rozes[íi]l|mailing))|"
-     r"odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru",
-     r"^[^\S\n]*odhl[áa]sit" + _LINE_END),
+     r"odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru|"
+     # ("PŘESTAŇTE MI POSÍLAT TY SVOJE REKLAMY": stop sending me your adverts)
+     r"\bp(?:ř|r)esta(?:ň|n)te (?:mi )?pos(?:í|i)lat\b",
+     # (and Slovak "odhlásiť (ma)", "odhláste ma", alone on the line)
+     r"^[^\S\n]*(?:odhl[áa]sit|odhl[áa]si(?:ť|t)(?: ma)?|odhl[áa]ste ma)" + _LINE_END),
     # sl: "odjavite me od prejemanja e-novic" (sign me off receiving the e-news), "izbrišite moj e-naslov iz vaše baze" (delete my
     # e-mail address from your database)
+    # sr / hr / bs: "Molim vas da je izbrišete iz vaše baze" (please delete it from your database), "odjava" alone
+    ("sr-hr", ("izbriš", "izbris", "odjav"),
+     r"\bizbri(?:š|s)(?:ite|ete) (?:me|je|ga|moju (?:e-?mail |e-?po(?:š|s)tansku )?adresu) iz (?:va(?:š|s)e|svoje) (?:baze|liste|evidencije)|"
+     # (the object first, as a clause: "molim vas da je izbrišete iz vaše baze")
+     r"\b(?:me|je|ga) izbri(?:š|s)(?:ite|ete) iz (?:va(?:š|s)e|svoje) (?:baze|liste|evidencije)|"
+     r"\bodjavite me (?:sa|s|iz|od) (?:va(?:š|s)e )?(?:liste|newslettera|biltena)",
+     r"^[^\S\n]*(?:molim,? )?odjava" + _LINE_END),
     ("sl", ("odjavite", "izbrišite", "izbrisite"),
      r"\bodjavite me (?:od|z|iz|s) (?:prejemanja |seznama|e-?novic|novic|obvestil|novi(?:č|c)nika)|"
      r"\bizbri(?:š|s)ite (?:me|moj (?:e-?naslov|naslov|e-?po(?:š|s)tni naslov)) (?:iz|s|z) (?:va(?:š|s)e (?:baze|evidence)|va(?:š|s)ega "
@@ -1521,7 +1540,7 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"(?:премахнете|изтрийте) (?:адреса ми|имейла ми|ме) от (?:вашия |вашата |този |тази )?(?:пощенски )?(?:списък|бюлетин|база)|"
      r"не желая (?:повече )?да получавам|отпишете ме от (?:вашия |вашата |този |тази )?(?:пощенски )?(?:списък|бюлетин)|"
      r"не искам (?:повече )?да получавам (?:писма|имейли|съобщения|бюлетин)",
-     r"^[^\S\n]*(?:моля,? )?отпишете ме" + _LINE_END),
+     r"^[^\S\n]*(?:моля,? )?отпишете ме(?:[.!]*[^\S\n]+(?:веднага|незабавно|спешно))?" + _LINE_END),
     # vi: "Vui lòng hủy đăng ký nhận bản tin cho địa chỉ email này" (please cancel the newsletter registration for this
     # address), "Tôi không muốn nhận thêm thư quảng cáo nữa" (I do not want to receive more advertising letters)
     ("vi", ("hủy đăng ký", "huỷ đăng ký", "huy dang ky", "không muốn nhận", "khong muon nhan"),

@@ -1872,7 +1872,7 @@ PHRASES: dict[str, list[str]] = {
         r"\b(wiadomo(ś|s)ci|e-?maile|poczta|korespondencja) (masowe|masowa|reklamowe|reklamowa|marketingowe|marketingowa|handlowe)\b"
         r"[^.]{0,60}\bnie (s(ą|a)|jest) (przyjmowane|przyjmowana|akceptowane|akceptowana)\b",
         r"\b(werbung|werbe-?e-?mails?|werbemails?|newsletter|massenmails?|massen-?e-?mails?)\b[^.]{0,40}"
-        r"\b(werden|wird) (hier )?nicht (angenommen|akzeptiert|zugestellt|gew[üu]nscht)",
+        r"\b(werden|wird) (hier |an diese adresse |an dieses postfach )?nicht (angenommen|akzeptiert|zugestellt|gew[üu]nscht)",
         r"\b(reclame|nieuwsbrieven|massamailings?|commerci[ëe]le (e-?mails?|berichten))\b[^.]{0,40}\b(worden|wordt) niet "
         r"(geaccepteerd|aanvaard|toegelaten|gewenst)",
         r"\b(messaggi|e-?mail|posta) (pubblicitar[ia]|commercial[ei]|promozional[ei]|di massa)\b[^.]{0,40}\bnon (sono |è )?"
@@ -3041,6 +3041,12 @@ _ORGANISATION_RULES_5 = {
         #    ... mail only from the suppliers or firms the organisation accredited: French "n'accepte que les courriels des
         #    fournisseurs référencés", Italian "accetta esclusivamente messaggi dalle ditte ... accreditate"
         r"\bn['’]accepte que les (courriels|messages|e-?mails|mails) (des|de ses) (fournisseurs|prestataires|partenaires|entreprises)\b",
+        #    ... Spanish "Solo se aceptan correos de clientes registrados"; Portuguese "Esta caixa postal não recebe mensagens de
+        #    marketing", Dutch "Dit adres ontvangt geen nieuwsbrieven" (as patterns.py's "This address does not receive
+        #    newsletters")
+        r"\bs(ó|o)lo se aceptan (correos|mensajes|e-?mails) de (clientes|proveedores|socios|empresas) (registrad|autorizad|acreditad)[oa]s\b",
+        r"\b(caixa postal|endere(ç|c)o)\b[^.;]{0,20}\bn(ã|a)o recebe (mensagens de marketing|newsletters?|publicidade|e-?mails? de marketing)\b",
+        r"\b(adres|mailbox|postbus)\b[^.;]{0,10}\bontvangt geen (nieuwsbrieven|reclame|marketing|mailings)\b",
         #    ... Czech "Městský úřad nepřijímá hromadnou ani reklamní poštu do funkčních schránek" (takes no bulk nor advertising
         #    mail), Finnish "ottaa vastaan viestejä vain rekisteröidyiltä toimittajilta" (only from registered suppliers)
         r"\bnep(ř|r)ij(í|i)m(á|a) (hromadnou|reklamn(í|i)) (ani (hromadnou|reklamn(í|i)) )?(po(š|s)tu|zpr(á|a)vy|e-?maily)\b",
