@@ -590,3 +590,9 @@ def test_a_reader_asking_whether_to_unsubscribe_by_hand_is_no_request():
     report = persons_mail("Reader <reader@firm.example>", "Re: Sommersalg",
                           "Hei, hvordan melder jeg meg av? Jeg finner ikke lenken.\n")
     assert report.kind != "unsubscribe"
+
+
+def test_a_reader_asking_to_stop_other_things_being_sent_is_no_request():
+    report = persons_mail("Reader <reader@firm.example>", "Re: Faktura",
+                          "Dobrý den, přestaňte mi posílat faktury poštou, stačí e-mailem.\n")
+    assert report.kind != "unsubscribe"

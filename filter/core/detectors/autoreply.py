@@ -1427,7 +1427,9 @@ UNSUB_REQUESTS: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
      r"odhl[áa][šs]en[íi] z odb[ěe]ru|odhlaste m[ěe](?!\s+(?:z|ze)\s+(?!odb|newslet|zas[íi]l|rozes[íi]l|mailing))|"
      r"odhl[áa]sit (?:m[ěe] )?z odb[ěe]ru|"
      # ("PŘESTAŇTE MI POSÍLAT TY SVOJE REKLAMY": stop sending me your adverts)
-     r"\bp(?:ř|r)esta(?:ň|n)te (?:mi )?pos(?:í|i)lat\b",
+     # (the mails named, or nothing after it; never other things sent, "přestaňte mi posílat faktury poštou")
+     r"\bp(?:ř|r)esta(?:ň|n)te (?:mi )?pos(?:í|i)lat(?=[^\S\n]+(?:(?:ty|tyto|va(?:š|s)e|svoje) ){0,2}(?:reklam|e-?mail|newslett|"
+     r"nab(?:í|i)dk|spam|zpr(?:á|a)v|maily|obchodn)|[^\S\n]*[.!]|[^\S\n]*$)",
      # (and Slovak "odhlásiť (ma)", "odhláste ma", alone on the line)
      r"^[^\S\n]*(?:odhl[áa]sit|odhl[áa]si(?:ť|t)(?: ma)?|odhl[áa]ste ma)" + _LINE_END),
     # sl: "odjavite me od prejemanja e-novic" (sign me off receiving the e-news), "izbrišite moj e-naslov iz vaše baze" (delete my
