@@ -2222,7 +2222,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bspams?\\b(?!hous|cop)(?! ?firewall)(?! and (malware|virus)\\b| protection\\b)(?!-? (und|et|y|e|en) (viren|virus|anti-?virus)\\w*)(?!,? (\\S+ ){0,8}?(has|have) been (temporarily )?rate[- ]limited)(?! ?(filter|scanner|checks?) (is |are )?(being |currently |temporarily )?(upgraded|updated|unavailable|down|offline|under maintenance)\\b)': ('spam',),
     'junk mail(?! (settings|options|preferences|rules)\\b)': ('junk mail',),
     '(?<!accept )(?<!accept any )unsolicited': ('unsolicited',),
-    '(?<!other )(?<!unsolicited marketing or )(?<!marketing or )(?<!marketing and )bulk (e-?)?mail(?! senders?\\b)(?!s?( (and|or|with) [\\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome|delivered to this)\\b)': ('bulk ',),
+    '(?<!other )(?<!marketing or )(?<!marketing and )bulk (e-?)?mail(?! senders?\\b)(?!s?( (and|or|with) [\\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome|delivered to this)\\b)': ('bulk ',),
     '(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\\b': ('like ',),
     'scored as spam': ('scored as spam',),
     'classified as (spam|junk)': ('classified as ',),

@@ -145,11 +145,9 @@ def _as_cp1252(err: UnicodeError) -> tuple[str, int]:
     unassigned bytes as Latin-1, as browsers do)."""
     if not isinstance(err, UnicodeDecodeError):
         raise err
-    bad = err.object[err.start:err.end]
-    return "".join(_CP1252[b] for b in bad), err.end
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in err.object[err.start:err.end]), err.end
 
 
-_CP1252 = [bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256)]
 codecs.register_error("bf-cp1252", _as_cp1252)
 
 

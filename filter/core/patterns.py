@@ -1217,7 +1217,7 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!accept )(?<!accept any )unsolicited",
         # (not bulk mail as a kind the site does not take, "Bulk mail and newsletters are not accepted here": its policy)
         # (nor one kind in a list of kinds refused, "not to accept newsletters or any other bulk mail")
-        r"(?<!other )(?<!unsolicited marketing or )(?<!marketing or )(?<!marketing and )bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or|with) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome|delivered to this)\b)",
+        r"(?<!other )(?<!marketing or )(?<!marketing and )bulk (e-?)?mail(?! senders?\b)(?!s?( (and|or|with) [\w ]{1,30})? ((is|are) )?not (accepted|wanted|allowed|permitted|welcome|delivered to this)\b)",
         # a filter's verdict of the kind ("this looks like bulk marketing mail")
         r"(looks|appears|seems) (to be )?like (bulk|mass|marketing|promotional|junk)\b",
         r"scored as spam", r"classified as (spam|junk)", r"considered (spam|junk)",

@@ -3054,8 +3054,8 @@ def _without_address(text: str, address: str) -> str:
 
 
 # Sendmail's own last line after a reply it quotes from the session ("554 5.0.0 Service unavailable")
-_SENDMAIL_SUMMARY = Lazy(r"[45]\d\d [45]\.0\.0 service unavailable\s*$", re.I)
-_SENDMAIL_SUMMARY_AFTER = Lazy(r"\s[45]\d\d [45]\.0\.0 service unavailable\s*$", re.I)
+# (the whole diagnostic, or its end after a blank)
+_SENDMAIL_SUMMARY = Lazy(r"(?:^|\s)[45]\d\d [45]\.0\.0 service unavailable\s*$", re.I)
 # ... and the replies it quotes: "<<< 553 ..." up to the next transcript line or the end, "(reason: 550 ...)"
 _QUOTED_REPLIES = Lazy(r"<<< ([45]\d\d[ -].*?)(?= (?:<<<|>>>|-{3,})|$)|\(reason: ([45]\d\d[ -].*?)\)(?= -{3,}| <|$)")
 
@@ -3151,7 +3151,7 @@ def record_from_block(address: str, block: str) -> Record:
                 diagnostic, own = said, own[:last.start()].strip()
                 status = smtptext.find_status(said) or status
                 reply = smtptext.find_reply_code(said)
-        elif "<<<" in diagnostic and (tail := _SENDMAIL_SUMMARY_AFTER.search(diagnostic)) is not None \
+        elif "<<<" in diagnostic and (tail := _SENDMAIL_SUMMARY.search(diagnostic)) is not None \
                 and "<<<" in diagnostic[:tail.start()]:
             # (the same conclusion at the end of a reason that runs on into the transcript, "(reason: 550 5.7.1 ... message
             # refused) ... <<< 550 5.7.1 ... 554 5.0.0 Service unavailable": Sendmail's words, not the remote's)
