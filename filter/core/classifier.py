@@ -845,6 +845,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             f.says(r) for r in _NOT_USER_BY_WORDS) and not any(f.says(r) for r in _ADDRESSING_WORDS):
         f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
+    if reason == "host_unknown" and (status or "")[1:] == ".4.7":
+        # RFC 3463 X.4.7 "delivery time expired", a status only the sending MTA gives ("5.4.7 - Delivery expired (message too
+        # old) 'DNS Hard Error looking up mx.example (MX): NXDomain'", Cisco Secure Email, its gloss before the quoted lookup):
+        # it kept retrying the lookup until it gave up; the last lookup's answer is no verdict on the domain that outranks it
+        return "expired"
     if f.command == "AUTH" and reason in _MAILBOX_REASONS:
         # refused in reply to AUTH (RFC 4954): the login of our relay account ("525 5.7.13 User Account
         # Disabled", "535 5.7.8 ... Invalid credentials"), never the recipient's mailbox
@@ -867,7 +872,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
                                # nothing on our side changes it; the reporting system's own failure, qmail's "Unable to contact
                                # LDAP server. (#4.4.3)", with no server's reply, stays its cause)
                                or reason == "system_error" and _first_code(f.text) == "4"
-                               and (f.says("expired") or matches("expired", f.context))) \
+                               and (f.says("expired") or matches("expired", f.context))
+                               # (or a temporary status read alone, its words naming no cause: "450 4.2.1 Mailbox temporarily
+                               # unavailable, try again later" kept up for five days is the queue lifetime that ran out)
+                               or f.status_class == "4" and reason == f.spec and not f.says(reason)) \
             and _gave_up(f):
         return "expired"  # a final report after temporary failures: the sender's MTA gave up
     if action == "delayed" and reason == "host_unknown" and f.spec != "host_unknown" and _first_code(text) is None:
@@ -1220,6 +1228,10 @@ _SITE_FAILURES = {"destination_system": "host_unknown", "host_unknown": "host_un
                   "system_error": "system_error"}
 
 
+# a review said to be still to come ("will be reviewed", "is awaiting review", "pending approval")
+_WILL_BE_REVIEWED = Lazy(r"\b(?:will be|is being|is awaiting|awaits|awaiting|pending) (?:reviewed|review|approval|moderation)\b")
+
+
 def _held(f: _Facts) -> bool:
     """The words say the message is held or quarantined (the hold's phrases, or a quarantine's word in any language)."""
     return f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))
@@ -1364,6 +1376,10 @@ def _decide(f: _Facts) -> str:
     for reason in SECOND:
         if reason == "on_hold" and f.says("on_hold") and f.release_refused():
             continue  # (the hold is over: its release refused, the message deleted undelivered; only asked of a hold said)
+        if reason == "policy_violation" and f.says("on_hold") and _WILL_BE_REVIEWED.search(f.text) and not f.release_refused():
+            # held by a policy for someone's review still to come ("has been held by a content examination policy and will be
+            # reviewed by an administrator"): the hold is the state, the policy only the rule that held it - nothing refused yet
+            continue
         if reason == "policy_violation" and f.says("failed_starttls"):
             # "TLS is required for this domain by local policy ... TLS negotiation failed": the policy is one of
             # encryption, and the handshake is what failed
@@ -1375,6 +1391,10 @@ def _decide(f: _Facts) -> str:
             # Temporary failure": the mail system)
             continue
         if f.says(reason):
+            if reason == "attachment_type" and f.context and matches("virus_detected", f.folded_context()):
+                # an attachment named only by its file name ("Attachment: your_document.pif"), below the notice's words that
+                # it carried a virus: the finding is the cause, the name the weakest of words
+                return "virus_detected"
             return _AS.get(reason, reason)
     if _held(f) and f.release_refused():
         # a held message whose release the recipient's side refused, no other cause named: its policy refused it

@@ -1041,8 +1041,8 @@ PHRASES: dict[str, list[str]] = {
         r"(null|empty) (envelope )?sender", r"(sender(?:'s)?|from|your) (e-?mail )?(address|domain) .{0,40}(has been )?blacklisted",
         r"your (e-?mail )?address has been (blacklisted|blocked|banned)",
         # our domain's mail refused as such ("Mail from your domain shop.example is not accepted on this server")
-        r"\b(mail|e-?mails?|messages) from your (sender |sending )?domain\b(?:[^.;]|\.(?=\w)){0,60}?\b(is |are )?(not accepted|"
-        r"refused|rejected|blocked|banned)\b",
+        r"\b(mail|e-?mails?|messages) from (your|the) (sender |sending )?domain\b(?:[^.;]|\.(?=\w)){0,60}?\b(is |are )?(not accepted|"
+        r"not (permitted|allowed)|refused|rejected|blocked|banned)\b",
         # our own account closed, terminated or not live ("your Microsoft account has been closed", "Sender account
         # pending activation - sending disabled"): a refusal of us, no recipient's mailbox
         r"\byour (\S+ )?(account|mail ?box) (has been |was |is )?(closed|terminated|cancell?ed)\b",
@@ -1411,6 +1411,10 @@ PHRASES: dict[str, list[str]] = {
         r"contains? a (known )?(virus|threat)", r"dangerous (content|attachment)",
         # a sandbox's verdict on an attachment ("attachment flagged as malicious by Proofpoint Targeted Attack Protection")
         r"\b(attachment|file|object|payload)s? (was |were |has been )?(flagged|classified|identified|detected) as malicious\b",
+        # ... and a link's ("contained a link classified as Malicious Web Sites", Forcepoint's URL category; "a link to a malicious
+        # web site"), as "malicious url" above
+        r"\b(link|url)s? (was |were |has been )?(flagged|classified|identified|detected|categori[sz]ed) as malicious\b",
+        r"\b(link|links|url|urls) to (a |an )?(known )?malicious (web ?sites?|sites?|pages?|domains?)\b",
         # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
         # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words
         r"\b[a-z0-9_-]+(\.[a-z0-9_-]+){2,} found\b",
@@ -2347,6 +2351,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bafter \d+ (hours|days)\b[^.;]{0,40}\b(could not|couldn't|cannot|was not|has not been) (be )?(fully |yet )?deliver",
         r"maximum (delivery|retry|queue) time", r"\b(has been|was) in the (retry|delivery|mail|outbound) (system|queue) for \d+ (hours|days)\b",
         r"could not deliver for the last", r"retry (period|limit) (exceeded|reached)",
+        # (the same in the other order: "Message exceeded retry period (max 5 days) - last attempt: 421 ...")
+        r"\bexceeded (the |its |max(imum)? )?retry (period|time|limit)\b",
         # (Momentum: "could not be delivered to the recipient below within the configured retry period (72 hours)")
         r"\bwithin the (configured |maximum |allowed )?retry period\b",
         r"(was|has been) (aborted|abandoned) after", r"(delivery|message) (was )?not delivered (for|within)",

@@ -305,13 +305,15 @@ _CHALLENGE_WORDS = Lazy(
     r"подтвердите,? что вы (?:не робот|(?:живой |реальный )?человек)|белый список|белом списке|"
     # "введите символы с картинки" (type the characters from the picture), Spanish "demuestre que no es un
     # programa", Portuguese "escreva as letras apresentadas na imagem", Italian "servizio di verifica del mittente"
-    r"введите (?:символы|код|цифры) с (?:картинки|изображения)|demuestre que (?:usted )?no es un (?:programa|robot)|"
+    r"введите (?:символы|код|цифры) с (?:картинки|изображения)|demuestre que (?:usted )?(?:no es un (?:programa|robot)|es una persona)|"
     r"(?:escreva|digite|introduza) (?:as letras|os caracteres|o c[óo]digo) (?:apresentad|exibid|mostrad|que aparecem)|"
     r"servizio di verifica de(?:l|i) mittent[ei]|подтвердите отправку (?:письма|сообщения)|"
     r"(?:доставлено|доставлены|доставляются|принимаются) только после подтверждения|confirme que (?:usted )?es (?:usted )?una persona|"
     # Polish "przepisz kod widoczny na obrazku" (copy the code of the picture), Portuguese "comprovem ser uma pessoa
     # real", "Não sou um robô", Italian "conferma che sei una persona"
     r"przepisz kod (?:widoczny )?na obrazku|comprove[mn]? ser uma pessoa|n[ãa]o sou um rob[ôo]|"
+    # (Portuguese "Para confirmar que você não é um robô, clique no link": confirm you are no robot)
+    r"confirm(?:ar|e) que (?:voc(?:ê|e) )?n[ãa]o (?:é|e) um rob[ôo]|"
     r"conferm[ai] che (?:sei|[èe]|e') una persona|"
     # Italian "dimostrare che lei non è un sistema automatico", "digiti i caratteri che vede nell'immagine"; Spanish
     # "comprobar que quien lo envía es una persona real y no un programa automático" (our renderings of the request)
@@ -563,6 +565,9 @@ _CHALLENGE_PROTECTS = Lazy(r"(?:(?:(?:your )?(?:message|mail|e-?mail)(?: (?:that
                            r"sistema de protecci(?:ó|o)n antispam de|"
                            # (Arabic "لقد أرسلت رسالة إلى x@" (you sent a message to), Hebrew "תיבת הדואר של x@" (the mailbox of))
                            r"أرسلت رسالة (?:إلى|الى)|תיבת הדואר של|"
+                           # (the same, "the mailbox of x@", in Portuguese, English, Spanish and French: "A caixa de x@ é protegida
+                           # contra spam pelo ...")
+                           r"(?:a )?caixa (?:postal |de correio )?de|the mailbox of|el buz(?:ó|o)n de|la bo(?:î|i)te (?:aux lettres )?de|"
                            # (Hebrew "ההודעה שלך אל x@" (your message to), Arabic "صندوق البريد x@" (the mailbox))
                            r"ההודעה שלך אל|صندوق البريد|"
                            # (Swahili "Ujumbe wako kwa x@", your message to)
@@ -2924,9 +2929,12 @@ def _protected(msg: ParsedMessage, sender: str | None, subject: str, body: str) 
     if not any(v.replace(" ", "") in low for v in CHALLENGE_VENDORS):
         return None  # the person's own system answered: the sender is the protected one
     ours = {a.lower() for a in find_all(msg.header("To"))} | {low}
+    # (nor one of our organisation's, the greeting's "Hello news@<ours>": the vendor writes to our message's sender)
+    our_orgs = {textdet.organisation(a) for a in ours if a != low}
     for text in (subject, body[:3000]):
         for addr in find_all(text):
-            if addr.lower() not in ours and "/" not in addr.partition("@")[0]:
+            if addr.lower() not in ours and "/" not in addr.partition("@")[0] \
+                    and textdet.organisation(addr.lower()) not in our_orgs:
                 return addr  # (never one read out of a link's query, a path)
     return None
 

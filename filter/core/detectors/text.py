@@ -1517,6 +1517,11 @@ _HEADER_RUN = Lazy(r"(?im)^" + _HEADER_LINES)
 _HEADER_RUN_AFTER = Lazy(r"(?i)\n" + _HEADER_LINES)
 
 
+# what opens a returned message's own header, never a report's summary of it: the trace fields a transfer adds (RFC 5321
+# section 4.4, "Return-Path:" and "Received:") and a signature (RFC 6376): its "To:" is our message's, no recipient's line
+_RETURNED_HEADER = Lazy(r"\s*(?:Return-Path|Received|DKIM-Signature):", re.I)
+
+
 def report_text(msg: ParsedMessage) -> str:
     """The human-readable report, without the returned original (cached on the message)."""
     return _memo(msg, "report_text", lambda m: cut_original(m.body))
@@ -3700,6 +3705,8 @@ _SUCCESS_BODY = Lazy(
     r"(?:has|have) been (?:successfully )?(?:delivered|relayed) to the following|"
     r"delivery to (?:these|the following) recipients(?: or groups)? (?:is|was) complete|"
     r"successfully (?:relayed|delivered) to the (?:following|destination)|had successful delivery notifications|"
+    # ("Your message was successfully delivered to these recipients:")
+    r"successfully (?:relayed|delivered) to (?:these|all) recipients|"
     r"was successfully delivered to the destination|"
     # a message held, then released ("An administrator has released it and it has been delivered to the recipient's
     # mailbox", "was released from quarantine and delivered to the recipient")
@@ -4272,7 +4279,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
             # a security product's notice naming the recipient in its summary of the stopped message ("Message: ...\nTo:
             # x@...\nFrom: ..."), which ``report_text`` cut as a pasted original; its cause may follow the summary ("The
             # message violated the content filtering policy ...")
-            if not _says_a_cause(record.diagnostic):
+            if not _says_a_cause(record.diagnostic) and not _RETURNED_HEADER.match(msg.body, len(text)):
+                # (never where what was cut is our message's own header, its "To:" the field: the words below it are ours)
                 record = record_from_block_without_address(msg.body[:3000])
             record.address = normalize(field.group("a"))
             _with_cause_lines(record, msg)
@@ -4588,11 +4596,21 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     head = text[:3000].lower()  # (once: not a slice and a lower-cased copy per marker)
     if "transcript of session follows" in head and "\n out: " in head and _FAILED_REPLY_IN_TRANSCRIPT.search(text) is None:
         return True  # (Postfix's notice whose session holds no 4xx or 5xx reply: a TLS handshake given up, nothing refused)
+    if ("forge" in head or "spoof" in head or "not have sent" in head) and _FORGED_BY_MALWARE.search(head) is not None:
+        return True  # (a scanner's notice that the worm it stopped forges its senders: no message of ours, ``_FORGED_BY_MALWARE``)
     return any(marker in head for marker in _TICKET_MARKERS) \
         or ("delist" in head or " from our " in head or "received your" in head or "your request" in head) \
         and _DELISTED.search(head) is not None \
         or bool(msg.head("list-unsubscribe")) and not msg.head("x-failed-recipients") and not system_account(msg) \
         or not msg.status_blocks and any(p.ctype == "text/calendar" for p in msg.parts) and not from_system(msg)
+
+
+# a virus scanner's notice that says the message it stopped carried a sender address the malware made up ("The worm
+# W32/Netsky-D forges the sender address, so you may not have sent it", Sophos MailMonitor's words): backscatter of mail that
+# was never ours (a server's refusal of a forged sender, "550 5.7.1 Sender address appears to be forged", names no malware and
+# is read as the refusal it is)
+_FORGED_BY_MALWARE = Lazy(r"\b(?:worm|virus|malware|trojan)\b[^.]{0,60}\b(?:forges?|spoofs?|fakes?)\b[^.]{0,20}\b(?:sender|from)\b|"
+                          r"\byou (?:may|might) not have sent (?:it|this|the message|this message)\b")
 
 
 # a server's refusal in a Postfix session transcript, whichever side wrote it ("Out: 550 5.1.1 <x>: Recipient address rejected" from

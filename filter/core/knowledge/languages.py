@@ -333,7 +333,8 @@ PHRASES: dict[str, list[str]] = {
         #    valide", "caixa de correio inexistente", "メールアドレスは無効です", "邮箱地址无效").
         # (not "Absender-E-Mail-Adresse ist ungültig": our own address)
         rf"(?<!absender-)(?<!absender)(empf{_DE_AE}nger(adresse)?|e-?mail-?adresse|postfach) (ist )?ung{_DE_UE}ltig",
-        r"bo[iî]te aux lettres (inexistante|inconnue|introuvable)",
+        # (Québec's "boîte de courriel inexistante", the mailbox named by its word for e-mail)
+        r"bo[iî]te (aux lettres|de courriel|courriel|de messagerie) (inexistante|inconnue|introuvable)",
         r"adresse (e-?mail |[ée]lectronique |de messagerie )?(non valide|incorrecte)",
         r"caixa de correio (inexistente|desconhecida|n[ãa]o existe)",
         r"adres( e-?mail)?( odbiorcy| adresata)? (jest )?(nieprawid[łl]owy|niepoprawny|nieznany)",
@@ -473,9 +474,14 @@ PHRASES: dict[str, list[str]] = {
         #    definitivamente", Spanish "desactivada definitivamente", French "désactivée définitivement", German
         #    "dauerhaft deaktiviert", Italian "disattivata definitivamente"
         r"\bschr(á|a)nka (byla )?zru(š|s)ena\b",
-        r"\b(desativad[ao]|desactivad[ao]|d[ée]sactiv[ée]e?|disattivat[ao]|gesperrt|deaktiviert|geschlossen) "
+        #    ... or closed for good (as English "closed permanently"): French "boîte aux lettres fermée définitivement", Spanish
+        #    "cerrada definitivamente", Italian "chiusa definitivamente", Portuguese "fechada definitivamente"
+        r"\b(desativad[ao]|desactivad[ao]|d[ée]sactiv[ée]e?|disattivat[ao]|gesperrt|deaktiviert|geschlossen|ferm[ée]e?|"
+        r"cerrad[ao]|chius[ao]|fechad[ao]) "
         r"(definitivamente|d[ée]finitivement|dauerhaft|de forma definitiva|in modo definitivo)\b|"
-        r"\b(dauerhaft|definitiv) (deaktiviert|geschlossen|gel(ö|oe)scht)\b",
+        r"\b(dauerhaft|definitiv) (deaktiviert|geschlossen|gel(ö|oe)scht)\b|"
+        # (French with the adverb first: "Ce compte a été définitivement fermé par son titulaire")
+        r"\bd[ée]finitivement (ferm[ée]e?|supprim[ée]e?|d[ée]sactiv[ée]e?)\b",
         r"\bne fait plus partie (de|du|des)\b", r"\ba quitt[ée](?<!message a quitté)(?<!message a quitte) (l['’]|la |le |les |notre |nos |ses )"
         r"(?!(notre |nos |le |les )?(serveur|r[ée]seau|syst[èe]me|file d['’]attente|passerelle)s?\b)",
         r"\bn['’]est plus (en poste|employ[ée]|salari[ée]|collaborat|en fonction|membre (de|du))",
@@ -950,6 +956,8 @@ PHRASES: dict[str, list[str]] = {
         r"messages? (d['’]une |de )taille sup[ée]rieure [àa] \d",
         #    ... "taille du message trop importante / excessive" (the same meaning, the size as the subject)
         r"taille (du message|des messages|de message|du courriel|de l['’]e-?mail) (trop importante|trop grande|excessive)",
+        # ("taille du message (14,2 Mo) supérieure à la limite autorisée (10 Mo)": above the limit)
+        r"taille (du message|du courriel|de l['’]e-?mail)( \([^)]{1,20}\))? (sup[ée]rieure|exc[ée]dant|d[ée]passant) (à|a) la limite",
         # -- Spanish / Portuguese / Italian.
         r"(mensaje|correo|mensagem|messaggio|email|e-mail) ((es|é|e|è|e') )?(demasiado|muito|troppo) (grande|larg[oa]|extens[oa]|grosso|lung[oa]|volumos[oa])",
         r"(tama[ñn]o|tamanho|dimensione)( m[áa]ximo| massima)?( del mensaje| da mensagem| del messaggio)?[^.]{0,20}"
@@ -1103,6 +1111,9 @@ PHRASES: dict[str, list[str]] = {
         r"(rejeitad[oa]|recusad[oa]|bloquead[oa]|rechazad[oa]) por (um|o|un|el) filtro (sieve |pessoal |personal )?(do|del) destinat(á|a)rio",
         r"\bvastaanottajan (oma |henkil(ö|o)kohtainen )?suodatin\b", r"\b(mottagarens|modtagerens|mottakerens) (eget |egne |egna )?filter\b",
         r"\bfiltr (odbiorcy|adresata|p(ř|r)(í|i)jemce)\b",
+        #    ... Polish "odrzucona przez filtr użytkownika" (by the user's filter), "na liście zablokowanych (nadawców) odbiorcy"
+        #    (on the recipient's list of blocked senders)
+        r"\bfiltr u(ż|z)ytkownika\b", r"\bna li(ś|s)cie zablokowanych (nadawc(ó|o)w )?odbiorcy\b",
         #    ... the recipient takes mail from its known contacts only: "l'expéditeur ne figure pas dans le carnet
         #    d'adresses du destinataire", es "el remitente no figura en la libreta de direcciones del destinatario"
         #    (our renderings of a whitelist-only setting)
@@ -1240,6 +1251,8 @@ PHRASES: dict[str, list[str]] = {
         r"ongewenste (e-?mail|mail|berichten|reclame)",
         # -- Polish: "Wiadomosc zostala odrzucona przez system antyspamowy" (node-bounce-handler).
         r"(system antyspamow|filtr antyspamow|niechcian[aey] (poczt|wiadomo))",
+        # -- Estonian: "Kirja sisu tunnistati rämpspostiks" (the letter's content was found to be junk mail)
+        r"\br(ä|a)mpspost",
         #    "Wiadomość odrzucona - podejrzenie spamu" (suspected spam)
         r"podejrzeni[ea] (o )?spam",
         # -- Czech.
@@ -1456,6 +1469,8 @@ PHRASES: dict[str, list[str]] = {
         r"liian (monta|paljon) (viesti|yhteyk|vastaanottaj|pyynt)",
         r"t[úu]l sok ([üu]zenet|kapcsolat|c[íi]mzett|k[ée]r[ée]s|lev[ée]l)",
         r"prea multe (mesaje|conexiuni|destinatari|cereri|e-?mailuri)",
+        # (Romanian "Ați depășit limita de mesaje pe oră": you went past the limit of messages an hour)
+        r"\ba(ț|ţ|t)i dep(ă|a)(ș|ş|s)it limita de (mesaje|e-?mailuri|trimiteri|expedieri)\b",
         r"(π[άα]ρα πολλ|υπερβολικ[άα] πολλ)(ά|α|ές|ες) (μην[ύυ]ματα|συνδ[έε]σεις|παραλ[ήη]πτες|αιτ[ήη]ματα)",
     ],
     # ============================================================================================
@@ -1527,12 +1542,13 @@ PHRASES: dict[str, list[str]] = {
         r"(tareas|trabajos) de mantenimiento|mantenimiento programado|"
         r"(serveur|service|syst[èe]me) en maintenance|pour maintenance|in manutenzione|per manutenzione|"
         r"em manuten[çc][ãa]o|(server|systeem) (is )?in onderhoud|wegens onderhoud",
-        r"erreur (interne|syst[èe]me|du serveur|temporaire)",
+        # (not "erreur temporaire de recherche DNS": the name lookup, a network failure)
+        r"erreur (interne|syst[èe]me|du serveur|temporaire(?! (de (recherche |r[ée]solution )?|d['’ ])?dns))",
         # ("Suite à une panne de notre serveur de messagerie (défaillance des disques) ... n'a pas pu être remis et a été perdu": the
         # receiving system broke down)
         r"\bpanne (de notre |du |d['’]un )?serveur\b", r"\bd(é|e)faillance (des|du|de nos) (disques?|serveurs?)\b",
         # (not a name server's, "Error temporal de DNS": the network's, network_error)
-        r"error (interno|del sistema|del servidor|temporal(?! de dns| del dns))",
+        r"error (interno|del sistema|del servidor|temporal(?! de dns| del dns| al resolver))",
         r"erro (interno|do sistema|do servidor|tempor[áa]rio)",
         r"errore (interno|di sistema|del server|temporaneo)",
         r"(interne (server)?fout|systeemfout|tijdelijke (fout|storing))",
@@ -1584,21 +1600,25 @@ PHRASES: dict[str, list[str]] = {
         r"innerhalb der (maximalen |h(ö|oe)chstzul(ä|ae)ssigen )?(zustellzeit|zustellfrist|zustellungsfrist)",
         # -- French.
         r"n['’ ]?a pas pu [êe]tre (remis|distribu[ée]|livr[ée]|d[ée]livr[ée])e?s? (dans|apr[èe]s|en|pendant) (les )?\d+",
+        # ("n'a pas pu être remis dans le délai imparti (5 jours) et a été abandonné": not within the time allowed)
+        r"n['’ ]?a pas pu [êe]tre (remis|distribu[ée]|livr[ée]|d[ée]livr[ée])e?s? dans le d[ée]lai (imparti|maximal|maximum|"
+        r"autoris[ée]|pr[ée]vu)",
         r"d[ée]lai (de (remise|distribution|livraison|d[ée]livrance) )?(a )?(expir[ée]|d[ée]pass[ée])",
         # ("Le délai maximal de remise (4 jours) est dépassé": the longest time a message is kept, run out)
         r"d[ée]lai (maximal|maximum) de (remise|distribution|livraison)( \(\d+ \w+\))? (est |a [ée]t[ée] )?(expir[ée]|d[ée]pass[ée])",
         # -- Spanish: "tiempo de entrega vencido" (alexborras.com warnings list).
-        r"tiempo (m[áa]ximo )?de entrega (vencido|expirado|agotado|excedido)",
+        r"tiempo (m[áa]ximo |l[íi]mite )?de entrega( \(\d+ \w+\))? (vencido|expirado|agotado|excedido|expir[óo]|venci[óo]|se agot[óo])",
         r"no (se )?(pudo|ha podido) (ser )?entregar[^.]{0,30} (en|durante|despu[ée]s de) (los |las )?\d+",
         r"plazo de entrega (vencido|expirado|agotado)",
         # -- Italian: Libero "DELIVERY TIME EXPIRED - L'indirizzo di destinazione non è riuscito a ricevere
         #    il messaggio nonostante vari tentativi" (aiuto.libero.it as above).
         r"tempo (massimo )?di consegna( \(\d+ \w+\))? ((è|e'|e) stato )?(scaduto|superato)",
         # ("non è stato recapitato entro il tempo massimo di consegna previsto (5 giorni)": not within the longest time kept)
-        r"entro il (tempo|termine) massimo di (consegna|recapito)",
+        r"entro il (tempo|termine) massimo (di (consegna|recapito)|previsto|consentito)",
         r"(non (è|e'|e) stato possibile|impossibile) (consegnare|recapitare)[^.]{0,30} (entro|in|dopo) \d+",
         # -- Portuguese.
-        r"(tempo|prazo)( limite)? de entrega (expirado|esgotado|excedido)",
+        # ("O tempo limite de entrega (5 dias) expirou": the time allowed ran out, said with its verb)
+        r"(tempo|prazo)( limite)? de entrega( \(\d+ \w+\))? (expirado|esgotado|excedido|expirou|esgotou|se esgotou)\b",
         # ("O prazo máximo de entrega (4 dias) foi excedido e não serão feitas novas tentativas": the longest time kept, run out; no
         # new attempts)
         r"(tempo|prazo) (m[áa]ximo|limite) de entrega( \(\d+ \w+\))? (foi |est[áa] )?(expirado|esgotado|excedido|ultrapassado)",
@@ -1736,7 +1756,9 @@ PHRASES: dict[str, list[str]] = {
         r"verboten|untersagt|no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
         r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
         r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
-        r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|δεν επιτρ[έε]πεται)",
+        r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|interzis|δεν επιτρ[έε]πεται)",
+        # (Romanian with the negation first, "Nu este permis relay-ul prin acest server": relaying is not allowed)
+        r"\bnu este permis(ă|a)? (relay|releu)",
         # (Estonian "Relee keelatud", relay forbidden)
         r"\brelee (on )?keelatud\b",
         # (Latvian "Pārsūtīšana liegta", Finnish "Välitys kielletty": forwarding / relaying forbidden)
@@ -1864,9 +1886,10 @@ PHRASES: dict[str, list[str]] = {
         #    publicitaires ne sont pas acceptés", Spanish "no aceptamos correo comercial / publicidad", German
         #    "Werbung / Newsletter werden nicht angenommen", Dutch "reclame / nieuwsbrieven worden niet
         #    geaccepteerd", Italian "messaggi pubblicitari non sono accettati"
-        r"\b(messages?|courriers?|e-?mails?|mails?|courriels?) (publicitaires?|commerciaux|promotionnels?|de masse|marketing)\b"
-        r"[^.]{0,40}\b(ne sont pas|n['’]est pas|non) (accept|autoris|admis|d[ée]sir)",
-        r"\bno (aceptamos|admitimos|se aceptan|se admiten|recibimos) (correos?|mensajes|e-?mails?|env[íi]os) "
+        r"\b(messages?|courriers?|e-?mails?|mails?|courriels?|envois?) (publicitaires?|commerciaux|promotionnels?|de masse|marketing|"
+        r"en nombre|group[ée]s)\b"
+        r"[^.]{0,40}(\b(ne sont pas|n['’]est pas|non) (accept|autoris|admis|d[ée]sir)|\b(sont|est) (refus[ée]|interdit|rejet[ée]))",
+        r"\bno (aceptamos|admitimos|se aceptan|se admiten|recibimos|acepta|admite) (correos?|mensajes|e-?mails?|env[íi]os) "
         r"(comerciales?|publicitarios?|masivos?|promocionales?|de publicidad|de marketing)\b",
         # (Polish "Wiadomości masowe ... nie są przyjmowane na tym serwerze": mass messages are not taken here)
         r"\b(wiadomo(ś|s)ci|e-?maile|poczta|korespondencja) (masowe|masowa|reklamowe|reklamowa|marketingowe|marketingowa|handlowe)\b"
@@ -2844,6 +2867,18 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         r"\bisklju(č|c)ivo po(š|s)tu (š|s)ifriranu\b", r"\baccetta solo (messaggi|e-?mail)\b[^.;]{0,40}\b(cifrat|crittografat|tls)",
     ],
     "rejected": [
+        # Slovak "Odosielateľ je zablokovaný správcom - pošta z tejto adresy sa neprijíma", Czech "Odesílatel je zablokován" (the
+        # sender blocked by the administrator; mail from this address not taken): our address refused
+        r"\bodosielate(ľ|l) (je )?zablokovan(ý|y)\b", r"\bodes(í|i)latel (je )?zablokov(á|a)n\b",
+        r"\bpo(š|s)ta z (tejto|t(é|e)to) adresy (sa|se) nep(ř|r)?ij(í|i)m(á|a)\b",
+        # German "Absenderdomain shop.example ist auf diesem System gesperrt", Italian "Il dominio del mittente (shop.example) non è
+        # autorizzato a inviare posta a questo server": our domain refused
+        rf"\babsender-?(domain|dom{_DE_AE}ne)\b(?:[^.;]|\.(?=\w)){{0,60}}\b(gesperrt|blockiert|nicht (erlaubt|zugelassen|autorisiert))\b",
+        r"\bdominio del mittente\b(?:[^.;]|\.(?=\w)){0,60}\b(non (è|e'|e) autorizzato|(è|e'|e) bloccato|non (è|e'|e) ammesso)\b",
+        # French "Domaine expéditeur shop.example interdit sur ce serveur" (the sender's domain forbidden here), "le domaine de
+        # l'expéditeur est refusé / bloqué / non autorisé": our domain refused, never the recipient's
+        r"\bdomaine (de l['’ ]?|d['’ ]?)?(exp[ée]diteur|[ée]metteur)\b(?:[^.;]|\.(?=\w)){0,60}\b(est )?(interdit|refus[ée]|"
+        r"bloqu[ée]|non autoris[ée]|non accept[ée]|banni|blacklist[ée])",
         # German "Nachrichten von Ihrer Domäne werden von unserer Organisation nicht angenommen" (mail from your domain is not
         # accepted): our domain refused
         r"\b(nachrichten|e-?mails|mails) (von|aus) ihrer dom(ä|ae)ne\b[^.;]{0,60}\bnicht (angenommen|akzeptiert|zugelassen)\b",
@@ -3516,6 +3551,8 @@ _add(_NOT_IN_DIRECTORY_8)
 _SERVER_STORAGE_8 = {
     "system_full": [
         r"\bespacio insuficiente en el (servidor|sistema|disco)\b", r"\bsin espacio en (el )?(servidor|disco)\b",
+        # (French "espace disque insuffisant sur le serveur": the host's disk, Dovecot's "Not enough disk space" in French)
+        r"\bespace disque (insuffisant|satur[ée]|plein)\b",
     ],
 }
 _add(_SERVER_STORAGE_8)
@@ -4719,6 +4756,8 @@ _SESSION_41 = {
         # again"), in Spanish "Error temporal de DNS al buscar el registro MX", Portuguese "erro temporário de DNS", French
         # "erreur DNS temporaire", Italian "errore DNS temporaneo", German "temporärer DNS-Fehler"
         r"\berror temporal (de|del) dns\b", r"\berro tempor(á|a)rio (de|do) dns\b", r"\berreur dns temporaire\b",
+        # ("error temporal al resolver el nombre DNS del servidor": resolving the name failed for now)
+        r"\berror temporal al resolver\b",
         r"\berrore dns temporaneo\b", r"\btempor(ä|ae)re[rn]? dns-fehler\b",
         # (Japanese "宛先ドメインのDNSサーバから応答がありませんでした（一時的なエラー）": the name server did not answer)
         r"dns ?サーバー?から(の)?応答が(ありません|ない)",
