@@ -265,3 +265,129 @@ def test_a_challenge_names_the_person_whose_mailbox_it_protects():
                "Para confirmar que você não é um robô, clique no link abaixo uma única vez:\n\nhttps://guard.example/c/a7f3c1\n\n"
                "Depois da confirmação, sua mensagem e as próximas serão entregues.\n")
     assert kind_and_reasons(classify(raw)) == ("challenge", [("eva@firm.example", "challenge")])
+
+
+# ---- recipients and requests of South-East Asia, IBM hosts, relayed addresses -----------------------------------------
+def test_a_mailbox_status_read_alone_below_words_that_the_account_lapsed_is_suspended():
+    context = ("This Message was undeliverable due to the following reason: The user's account has expired and is pending "
+               "renewal of the subscriber's internet service plan. Mail to this account is not being accepted.")
+    said = "<eva@firm.example> Please reply to postmaster@firm.example if you feel this message to be in error."
+    assert decide(status="5.2.1", diagnostic=said, action="failed", context=context) == "suspended"
+    # (other words above it leave the code's own reading)
+    assert decide(status="5.2.1", diagnostic=said, action="failed", context="The recipient does not take mail from you.") \
+        == "filtered"
+
+
+def test_an_indonesian_reader_asking_to_be_taken_off_the_sending_list_unsubscribes():
+    raw = mail(f"From: Hendra <hendra@firm.example>\nTo: news@mail.shop.example\nSubject: Re: Harbolnas 12.12\n"
+               f"In-Reply-To: <h1212@mail.shop.example>\n{UTF8}",
+               "Tolong hapus email saya dari daftar kiriman Anda. Saya tidak pernah mendaftar.\n\nHendra\n")
+    assert kind_and_reasons(classify(raw)) == ("unsubscribe", [("hendra@firm.example", "unsubscribe")])
+
+
+def test_an_indonesian_challenge_that_asks_to_confirm_one_is_no_robot_is_a_challenge():
+    raw = mail(f"{NULL}From: Verifikasi Pengirim <noreply-verifikasi@firm.example>\nTo: {VERP}\n"
+               f"Subject: Verifikasi diperlukan: konfirmasi bahwa Anda bukan robot\nAuto-Submitted: auto-replied\n{UTF8}",
+               "Halo,\n\nEmail Anda kepada eva@firm.example belum kami teruskan. Penerima menggunakan sistem anti-spam.\n\n"
+               "Silakan balas email ini tanpa mengubah subjek, atau klik tautan berikut untuk membuktikan bahwa Anda bukan "
+               "robot:\n\nhttps://verifikasi.firm.example/v/2f8c11\n")
+    assert kind_and_reasons(classify(raw)) == ("challenge", [("eva@firm.example", "challenge")])
+
+
+def test_a_recipient_not_defined_to_an_ibm_node_is_user_unknown():
+    assert decide(status=None, diagnostic="550 RECIPIENT USER07 NOT DEFINED TO THIS NODE.", action="failed") == "user_unknown"
+
+
+def test_a_host_that_no_longer_exists_after_an_address_named_is_the_host():
+    words = ("The mail hub tried to pass your message on to host lab4.firm.example as requested by the address "
+             "gerd%lab4.firm.example@hub.firm.example. That host does not exist any more: DNS reports NXDOMAIN.")
+    assert decide(status=None, diagnostic=words, action="failed") == "host_unknown"
+    assert decide(status=None, diagnostic="The address gerd@firm.example does not exist any more.", action="failed") \
+        == "user_unknown"
+
+
+# ---- the second adversarial round ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words,reason", [
+    ("554 5.7.1 Afzenderdomein geweigerd door beheerder", "rejected"),
+    ("550 5.7.1 Powód: nadawca news@mail.shop.example został zablokowany przez administratora", "rejected"),
+    ("550 5.7.1 Serienmail/Werbung gemaess Richtlinie abgelehnt", "policy_violation"),
+    ("554 5.7.1 Retransmiterea mesajelor este interzisa pentru clientii neautentificati", "no_relaying"),
+    ("550 5.7.1 Vom Empfaenger per persoenlicher Filterregel abgelehnt", "filtered"),
+])
+def test_the_second_rounds_other_words_are_read_alike(words, reason):
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == reason
+
+
+def test_an_italian_temporary_error_resolving_a_name_is_a_network_error():
+    words = "451 4.4.3 Errore temporaneo nella risoluzione DNS del dominio, riprovare più tardi"
+    assert decide(status="4.4.3", diagnostic=words, action="delayed") == "network_error"
+
+
+def test_a_domain_retired_is_no_person_retired():
+    words = "550 5.1.2 firm.example was retired after the merger; the domain is no longer hosted anywhere."
+    assert decide(status="5.1.2", diagnostic=words, action="failed") == "host_unknown"
+    assert decide(status=None, diagnostic="550 Eva Berg retired at the end of June.", action="failed") == "user_unknown"
+
+
+def test_our_sending_domain_said_to_be_permitted_leaves_the_recipients_domain_to_decide():
+    words = ("550 5.1.2 Sender domain mail.shop.example is permitted on this server; recipient domain firm.example is not "
+             "hosted here and does not exist in DNS")
+    assert decide(status="5.1.2", diagnostic=words, command="RCPT", action="failed") == "host_unknown"
+
+
+def test_no_link_classified_as_malicious_is_no_malware():
+    words = "Link scan summary: all links classified as clean. No link was classified as malicious."
+    assert decide(status=None, diagnostic=words, action="failed") != "virus_detected"
+
+
+def test_a_gateways_one_sentence_notice_that_the_message_was_delivered_is_a_success():
+    report = system_notice("URL Defense <urldefense@gw.firm.example>", "Delivery report: message delivered",
+                           'Your message "Concert season tickets" to eva@firm.example was delivered.\n\nLink scan summary:\n'
+                           "  https://shop.example/tickets   classified as clean\nNo link was classified as malicious.\n")
+    assert kind_and_reasons(report) == ("delivered", [("eva@firm.example", "delivered")])
+
+
+def test_a_russian_scanners_notice_that_the_worm_forges_its_senders_is_no_report_on_our_mail():
+    body = ("Внимание!\n\nВ письме, отправленном от имени news@mail.shop.example на адрес eva@firm.example, обнаружен червь "
+            "Email-Worm.Win32.Mydoom.m. Письмо удалено.\n\nЭтот вирус подделывает адрес отправителя, поэтому, скорее всего, "
+            "Вы это письмо не отправляли и никаких действий не требуется.\n")
+    assert system_notice("Kaspersky <antivirus@firm.example>", "Обнаружен вирус", body).kind == "not_bounce"
+
+
+# ---- notices that only look like reports, and a platform's own refusal ------------------------------------------------------
+def test_a_persons_mail_quoting_a_failure_of_our_own_address_reports_no_recipient():
+    raw = mail(f"From: Jorge <jorge@firm.example>\nTo: reply@mail.shop.example\nSubject: ¿Qué significa este error?\n{UTF8}",
+               "Buenas tardes:\n\nIntenté responder a su boletín y me llegó esto:\n\n"
+               '  "Delivery to the following recipient failed permanently:\n   noreply@mail.shop.example\n'
+               '   Technical details of permanent failure: 550 5.7.1 mailbox unavailable"\n\n¿Me pueden explicar qué significa?\n')
+    assert classify(raw).kind == "not_bounce"
+
+
+def test_a_help_desks_receipt_that_names_report_words_as_advice_is_an_auto_reply():
+    report = system_notice("Kundenservice <kundenservice@firm.example>", "[#SUP-204418] Eingangsbestätigung: Winterangebote",
+                           "Guten Tag,\n\nvielen Dank für Ihre Nachricht. Wir haben unter der Ticketnummer #SUP-204418 eine "
+                           "Anfrage angelegt und melden uns innerhalb von zwei Werktagen.\n\nWenn Sie Zustellprobleme (z. B. "
+                           '"Unzustellbar"-Meldungen) melden möchten, fügen Sie bitte die vollständige Fehlermeldung bei.\n',
+                           to="bounces+kundenservice=firm.example@mail.shop.example", auto="auto-replied")
+    assert kind_and_reasons(report) == ("auto_reply", [("kundenservice@firm.example", "auto_reply")])
+
+
+def test_a_platform_that_did_not_send_to_an_address_on_its_exclusion_list_reports_it_suppressed():
+    raw = mail("From: Mailjet <noreply@notify.mailjet.example>\nTo: news@mail.shop.example\n"
+               f"Subject: Message not sent to eva@firm.example (preblocked)\n{UTF8}",
+               'Hello,\n\nMailjet did not send your message "Spring collection" to\neva@firm.example.\n\nStatus: blocked\n'
+               "Error: preblocked\nExplanation: this address is on your account's exclusion list because an\nearlier message "
+               "to it hard bounced. Mailjet no longer attempts delivery.\n")
+    assert kind_and_reasons(classify(raw)) == ("failed", [("eva@firm.example", "suppressed")])
+
+
+# ---- Italian and Iberian administrators ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("words,reason", [
+    ("550 5.7.1 Casella di Posta Elettronica Certificata: sono accettati esclusivamente messaggi PEC. Messaggio di posta "
+     "ordinaria rifiutato.", "policy_violation"),
+    ("554 5.7.1 Relay no permès: aquest servidor no accepta correu per a aquest domini", "no_relaying"),
+    ("554 5.7.1 Messaggio bloccato: IP mittente con cattiva reputazione.", "bad_reputation"),
+    ("550 5.7.1 Rechazado: IP del remitente con mala reputación", "bad_reputation"),
+])
+def test_italian_and_iberian_refusals_are_read_by_their_meaning(words, reason):
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == reason

@@ -316,7 +316,7 @@ _UNVERIFIED = Lazy(r"unverified address|address verification in progress|(?:temp
 _SENDER_DOMAIN = Lazy(r"\b(?:sender'?s?|sending|your|from|envelope[- ]from|mail[- ]from)(?: e-?mail)?(?: address)? domain\b"
                       r"(?! (?:service |hosting |name )?(?:provider|registrar|host|administrator|admin)\b)"
                       # (never said to be in order, "Our sender domain <host> resolves normally": nothing against it)
-                      r"(?!(?: \S+)? (?:resolves|is (?:valid|fine|correct|ok))\b)|"
+                      r"(?!(?: \S+)? (?:resolves|is (?:valid|fine|correct|ok|permitted|allowed|accepted|authori[sz]ed))\b)|"
                       r"\bdomain of (?:the )?sender\b")
 # what says we are refused for the unknown recipients we sent to (step 4a), taken out to see whether
 # other words say this recipient is one of them
@@ -1418,6 +1418,12 @@ def _decide(f: _Facts) -> str:
             return "rejected"
         if f.command in _CONNECT_STAGE:
             return "blocked"
+    if f.spec == "filtered" and f.mailbox_status and f.context and matches("suspended", f.folded_context()) \
+            and not any(map(f.says, FIRST + SECOND)):
+        # X.2.1 ("mailbox disabled, not accepting messages", RFC 3463) read alone, its server's words naming nothing, below the
+        # report's own words that the account is disabled or lapsed ("The user's account has expired and is pending renewal of
+        # the subscriber's plan"): the words say which of the code's readings it is
+        return "suspended"
     if f.spec and not (f.spec == "user_unknown" and _unverified(f)):
         return f.spec
     if f.says("expired") or f.says("connect_failure"):

@@ -503,7 +503,7 @@ PHRASES: dict[str, list[str]] = {
         # the person is gone from the organisation for good: retired ("Margaret retired at the end of June", "ALAN
         # WHEATLEY HAS NOW RETIRED"; people retire, things "have been retired"), died ("has passed away", "is
         # deceased"), "doesn't work here any more"
-        r"\b(has|have) (now |recently )?retired\b", r"\bretired (at the end of|in|on|last|this|after)\b(?! (this|the|our|all) (server|system|host|service|gateway|relay|"
+        r"\b(has|have) (now |recently )?retired\b", r"(?<!was )(?<!were )(?<!been )\bretired (at the end of|in|on|last|this|after)\b(?! (this|the|our|all) (server|system|host|service|gateway|relay|"
         r"cluster|network|platform)s?\b)",
         r"\b(has |have )?(sadly )?passed away\b", r"\bis (now )?deceased\b",
         #    ... retired from the place named ("Mr Harrow retired from the firm on 31 March"), and the one word an
@@ -625,7 +625,10 @@ PHRASES: dict[str, list[str]] = {
         # "terminated and deleted"): gone
         r"(account|mail ?box) (was |has been )?(closed|cancel+ed|terminated) and (has been |was )?(removed|deleted|purged)",
         # "the account you wrote to has been closed and does not exist anymore"
-        r"(account|mail ?box|address|user|recipient)\b.{0,60} (does not|doesn't) exist (any ?more|any longer)",
+        # (an IBM host's "550 RECIPIENT USER07 NOT DEFINED TO THIS NODE": no such user id on the node)
+        r"\b(recipient|user ?id|user|mailbox)( \S{1,64})? (is )?not defined (to|on|at|in) this (node|system|host)\b",
+        # (never across another subject's noun: "... requested by the address x@. That host does not exist any more": the host)
+        r"(account|mail ?box|address|user|recipient)\b(?:(?!\b(?:host|domain|server)\b).){0,60} (does not|doesn't) exist (any ?more|any longer)",
         # RFC 5321 551 "User not local"; "550 5.7.1 Recipient is not local" (Sisimai userunknown.rb):
         # the server holds no mailbox for this recipient
         r"recipient (is )?not local\b",
@@ -1413,7 +1416,8 @@ PHRASES: dict[str, list[str]] = {
         r"\b(attachment|file|object|payload)s? (was |were |has been )?(flagged|classified|identified|detected) as malicious\b",
         # ... and a link's ("contained a link classified as Malicious Web Sites", Forcepoint's URL category; "a link to a malicious
         # web site"), as "malicious url" above
-        r"\b(link|url)s? (was |were |has been )?(flagged|classified|identified|detected|categori[sz]ed) as malicious\b",
+        # (never "No link was classified as malicious")
+        r"(?<!\bno )\b(link|url)s? (was |were |has been )?(flagged|classified|identified|detected|categori[sz]ed) as malicious\b",
         r"\b(link|links|url|urls) to (a |an )?(known )?malicious (web ?sites?|sites?|pages?|domains?)\b",
         # a ClamAV signature named with its verdict, as clamd writes it ("stream: Eicar-Test-Signature FOUND",
         # "Sanesecurity.Phishing.Bank.7734.UNOFFICIAL FOUND"): the scanner's find, whatever the signature's words

@@ -125,6 +125,10 @@ _CHALLENGE_WORDS = Lazy(
     # menerima email dari pengirim yang terverifikasi", "buktikan bahwa Anda manusia"; Tagalog "patunayan na ikaw ay tao")
     r"chỉ chấp\s?nhận thư từ (?:những )?người gửi đã (?:được )?xác minh|được giữ lại cho đến khi (?:bạn )?xác minh|"
     r"hanya menerima (?:e-?mail|pesan) dari pengirim yang (?:terverifikasi|(?:sudah |telah )?diverifikasi)|(?:mem)?(?:buktikan|astikan) bah(?:a)?wa anda (?:adalah )?(?:seorang )?(?:manusia|bukan robot)|"
+    # (Indonesian "konfirmasi bahwa Anda bukan robot" (confirm you are no robot), "balas email ini tanpa mengubah subjek" (reply
+    # to this mail without changing its subject))
+    r"(?:konfirmasi|verifikasi)(?:kan)? bah(?:a)?wa anda (?:adalah )?(?:seorang )?(?:manusia|bukan robot)|"
+    r"balas (?:e-?mail|pesan|surel) ini tanpa mengubah (?:subjek|judul)|"
     # (Spanish "está retenido por nuestro sistema antispam hasta que confirme que es una persona": held until you confirm; "Para
     # que se entregue, haga clic en el siguiente enlace": to have it delivered, click)
     r"\bhasta que (?:usted )?confirme que (?:usted )?es una persona\b|\bpara que se entregue,? haga clic\b|"
@@ -1847,7 +1851,7 @@ _MAILING = Lazy(
     r"rozes(?:í|i)l\w*|seznam\w*|zoznam\w*|zpravodaj\w*|zas(?:í|i)l(?:á|a)n(?:í|i)|maillist\w*|postitu\w*|lista de distribu\w*|рассылк\w*|подписк\w*|розсилк\w*|nyhetsbrev\w*|nyhedsbrev\w*|prenumeration\w*|"
     r"utskick\w*|e-?postlist\w*|uutiskirje\w*|postituslist\w*|tilau\w*|b(?:ü|u)lten\w*|listeniz\w*|abonelik\w*|"
     r"h(?:í|i)rlev(?:é|e)l\w*|h(?:í|i)rlevel\w*|levelez(?:ő|o)list\w*|abonament\w*|ενημερωτικ\w*|milis|senarai mel|"
-    r"daftar (?:email|e-mel|surel|milis|pelanggan)|buletin|"
+    r"daftar (?:email|e-mel|surel|milis|pelanggan|kiriman|pengiriman)|buletin|"
     # (Indonesian / Malay "daftar kalian", "senarai anda" (your list))
     r"daftar (?:kalian|anda|kamu)\b|senarai (?:anda|kalian)\b|"
     # (Croatian / Serbian / Bosnian "s liste", "sa liste", "s popisa", "sa spiska" (from the list))
@@ -2665,7 +2669,7 @@ _CHALLENGE_WORDS_INDEX = ("challenge", "ppostskydd", "nejste robot", "nie ste ro
                     "een mens", "pas afgeleverd", "without changing", "el asunto", "solo acepto", "sólo acepto", "lo acepta mensajes", "rellene", "formulario para", "geen spammer", "dimostr", "caratteri",
                     "trattenut", "messaggio che h", "antes de entregar", "quien lo env",
                     "one side", "set aside", "put aside", "retida", "giữ lại", "tạm giữ", "held by my", "in a holding", "затримано", "ap tann", "не робот", "yon moun", "ваш лист", "mesaj ou voye", "human sender", "replying to this", "teruggehou", "eenkant gehou", "holding area", "holding folder", "holding queue",
-                    "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bah", "astikan bah", "hasta que", "para que se entregue", "bukan program", "bukan perisian", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
+                    "let it through", "người thật", "xác minh", "dari pengirim yang", "người gửi", "giữ lại cho", "hanya menerima", "buktikan bah", "astikan bah", "konfirmasi", "tanpa mengubah", "hasta que", "para que se entregue", "bukan program", "bukan perisian", "patunayan na", "mensaxe", "thư của bạn", "tes pas un", "um programa", "afzenders", "z obrazka",
                     "upewni", "nniska", "fta att du", "post fr", "godk", "persoan", "potvrdite da ste", "підтвердіть", "a modifica subiectul",
                     "igazolja", "rja be a k", "αποδείξετε", "χωρίς να αλλάξετε",
                     "expeditorul", "de la expeditori", "unha persoa", "e jste ", "na ov", "ne robot", "csak ellen", "tse meg", "ולא", "אימות שולחים", "מוכרת לנמען", "עתידיות ממך", "oldu", "rulama sistemi", "التحقق", "تأكيد رسالتك", "確認コード", "が配信されます", "발신자 인증", "רק משולחים", "להוכיח שאתה", "ndericilerden", "unuzu onaylay", "المعتمدين", "شخص حقيقي", "odosielate", "nie ste robot", "ek bir ki", "tigten absendern", "absender zu best", "pouze zpr", "nejste", "preverjenih", "resni", "l fogad", "manneskj", "remitents", "sendendum", "olete inimene", "absenderbest", "kinnitage", "pendiente", "se entregar",
@@ -2968,6 +2972,9 @@ _ACKNOWLEDGED = Lazy(
     # (in a clause of its own, "dass Ihre Nachricht bei uns eingegangen ist"; the number between, "Ihr Anliegen wurde unter der
     # Ticketnummer 2025081310000231 erfasst")
     r"\b(?:ihre|ihr) (?:anfrage|anliegen|nachricht|e-?mail) bei uns eingegangen ist\b|"
+    # (the desk as the subject, the number first: "Wir haben unter der Ticketnummer #SUP-204418 eine Anfrage angelegt")
+    r"\bwir haben unter der (?:ticket|vorgangs|anfrage|referenz)-?nummer\s+#?[\w-]*\d+\s+(?:eine|ihre) (?:anfrage|anliegen|ticket|vorgang) "
+    r"(?:angelegt|erstellt|er(?:ö|oe)ffnet|erfasst)\b|"
     r"\bwurde unter der (?:ticket|vorgangs|anfrage)-?nummer \S+ (?:erfasst|angelegt|registriert)\b|"
     # ("Wir haben Ihre Anfrage unter der Ticketnummer CH-204811 erfasst": we recorded your request under the ticket number)
     r"\bwir haben (?:ihre|ihr|deine|dein) (?:anfrage|anliegen|nachricht|e-?mail) unter der (?:ticket|vorgangs|anfrage)-?nummer \S+ "
@@ -3062,8 +3069,12 @@ def _acknowledges(msg: ParsedMessage, subject: str, body: str, auto_submitted: s
     answers = textdet.is_reply(msg) or msg.head("references") or _TICKET.folded_search(subject) or _ISSUE_KEY.search(subject) \
         or _ACK_SUBJECT.match(subject) or _ACK_SUBJECT.match(decoded) \
         or _TICKET_IN_SUBJECT.search(subject) or _TICKET.folded_search(body, 0, 1500)
-    if not answers or _is_bulk_list(msg) or textdet.looks_like_bounce(msg):
+    if not answers or _is_bulk_list(msg):
         return False
+    if textdet.looks_like_bounce(msg) and (msg.status_blocks or msg.attached or textdet.quotes_a_server_failure(body)):
+        return False  # (a report, whatever its desk's words: its delivery status, its returned message, a server's reply)
+    # (a desk's receipt that names a report's words as advice, "Wenn Sie Zustellprobleme (z. B. "Unzustellbar"-Meldungen)
+    # melden möchten ...", reports nothing)
     return _ACKNOWLEDGED.search(" ".join(body[:1500].split())) is not None
 
 

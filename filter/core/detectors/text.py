@@ -3707,6 +3707,8 @@ _SUCCESS_BODY = Lazy(
     r"successfully (?:relayed|delivered) to the (?:following|destination)|had successful delivery notifications|"
     # ("Your message was successfully delivered to these recipients:")
     r"successfully (?:relayed|delivered) to (?:these|all) recipients|"
+    # (a gateway's notice in one sentence, "Your message "Concert tickets" to x@ was delivered.": the sentence ends there)
+    r"\byour message\b[^.\n]{0,200}? to <?[^\s@<>]+@[^\s<>]+?>? (?:was|has been) (?:successfully )?delivered\.(?:\s|$)|"
     r"was successfully delivered to the destination|"
     # a message held, then released ("An administrator has released it and it has been delivered to the recipient's
     # mailbox", "was released from quarantine and delivered to the recipient")
@@ -3857,7 +3859,7 @@ _NOT_SUCCESS = Lazy(
 
 
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
-_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "zugestellt", "vrijgegeven",
+_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "was delivered.", "been delivered.", "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
@@ -4069,11 +4071,14 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
 # the platform's words that it sent nothing ("was not sent", "We did not send your message", "No delivery attempt was made",
 # "dropped before delivery")
 # the platform's own list of addresses it will not send to, by its names ("suppression list", "your Bounces list", "marked as
-# inactive": Postmark's inactive recipients, SendGrid's Bounces suppressions)
+# inactive": Postmark's inactive recipients, SendGrid's Bounces suppressions; Mailjet's "exclusion list")
 # (German "als inaktiv markiert", "Sperrliste")
-_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "inactive recipient",
+_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "inactive recipient", "exclusion list",
                       "als inaktiv markiert", "inaktive empfänger", "sperrliste")
-_NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\bwe did not send\b|\b(?:we )?did not attempt (?:the )?delivery\b|"
+# (and the platform named as the one that did not, "Mailjet did not send your message "<subject>" to x@", "no longer attempts
+# delivery")
+_NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\b(?:we|\w+) did not send (?:your|the|this) (?:message|e-?mail|campaign)\b|"
+                 r"\bwe did not send\b|\b(?:we )?did not attempt (?:the )?delivery\b|\bno longer attempts delivery\b|"
                  r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b|\bdelivery\s+was\s+skipped\b|"
                  # (Mailgun's "Not delivering to previously bounced address", an event's "Message dropped", "Status: Not sent")
                  r"\bnot delivering to (?:a )?previously bounced\b|\bmessage dropped\b|\bstatus:\s*not sent\b|"
@@ -4093,6 +4098,11 @@ _QUOTE_MARK = Lazy(r"(?m)^[ \t]*>[ \t]?")
 
 # a server's reply of failure with its enhanced status (RFC 3463), anywhere in a line: "550 5.7.1 Delivery not authorized"
 _SERVER_FAILURE = Lazy(r"(?<![\d.])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b")
+
+
+def quotes_a_server_failure(text: str) -> bool:
+    """The text's first lines quote a server's failure reply with its enhanced status ("550 5.1.1 ...", ``_SERVER_FAILURE``)."""
+    return _SERVER_FAILURE.search(text, 0, 5000) is not None
 
 
 def _returned_to_the_one_named(msg: ParsedMessage, text: str, sender: str | None) -> Record | None:
@@ -4190,6 +4200,15 @@ def detect(msg: ParsedMessage) -> Detection | None:
             return platform
     own = normalize(msg.from_) if "@" in msg.from_ else None
     records = [r for r in records if r.address != own]
+    if sender and records and not msg.status_blocks and not from_system(msg) \
+            and all(r.address and organisation(r.address) == organisation(sender)
+                    and _inside_quotes(text, max(0, text.lower().find(r.address.lower()))) for r in records) \
+            and _the_address_we_sent_to(msg, text) is None:
+        # a person's mail that quotes, in quotation marks, a failure of an address of ours ("I tried to answer your newsletter
+        # and got this: "Delivery to the following recipient failed permanently: noreply@<ours> ...""): our own mailbox
+        # refused the person's answer, no recipient we sent to failed (a small relay's template from a personal-looking account,
+        # its lines unquoted, stays a report; a notice that names the address our VERP address encodes is read below)
+        return None
     if sender and records and all(r.address and organisation(r.address) == organisation(sender) and not (r.status or r.reply_code)
                                   for r in records) and (named := _the_address_we_sent_to(msg, text)) is not None:
         # only our own addresses in its fields (our message's sender under a label no table holds, Belarusian "Адпраўшчык:
@@ -4300,7 +4319,7 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 record.address = _named_where_stopped(text, sender)
         kind = report_kind(msg, text)
         if kind == DELIVERED and record.address is None and (to := _DELIVERED_TO.search(text, 0, 3000)) is not None:
-            record.address = normalize(to.group("a"))  # (a release's "... was delivered to x@ at <date>": whom it reached)
+            record.address = normalize(to.group("a") or to.group("b"))  # (a release's "... was delivered to x@ at <date>": whom it reached)
         return Detection(kind, [record], name)
     if len(records) == 1 and product_notice(msg):
         _with_cause_lines(records[0], msg)
@@ -4375,7 +4394,9 @@ _SUCCESS_CELL = Lazy(r"[;,][ \t]*(?:delivered|sent|accepted|ok|" + _DELIVERED_WO
 
 
 # the address a success notice says the message reached ("The message has been released and was delivered to x@ at ...")
-_DELIVERED_TO = Lazy(r"\bdelivered\s+to\s+<?(?P<a>" + ADDRESS + r")", re.I)
+# (or "Your message "<subject>" to x@ was delivered.")
+_DELIVERED_TO = Lazy(r"\bdelivered\s+to\s+<?(?P<a>" + ADDRESS + r")|\bto\s+<?(?P<b>" + ADDRESS + r")>?\s+(?:was|has\s+been)\s+"
+                     r"(?:successfully\s+)?delivered\b", re.I)
 
 
 # a message said to be addressed to the reader ("A message sent to bounces@... is on hold pending administrator review")
@@ -4596,7 +4617,7 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     head = text[:3000].lower()  # (once: not a slice and a lower-cased copy per marker)
     if "transcript of session follows" in head and "\n out: " in head and _FAILED_REPLY_IN_TRANSCRIPT.search(text) is None:
         return True  # (Postfix's notice whose session holds no 4xx or 5xx reply: a TLS handshake given up, nothing refused)
-    if ("forge" in head or "spoof" in head or "not have sent" in head) and _FORGED_BY_MALWARE.search(head) is not None:
+    if any(map(head.__contains__, _FORGED_WORDS)) and _FORGED_BY_MALWARE.search(head) is not None:
         return True  # (a scanner's notice that the worm it stopped forges its senders: no message of ours, ``_FORGED_BY_MALWARE``)
     return any(marker in head for marker in _TICKET_MARKERS) \
         or ("delist" in head or " from our " in head or "received your" in head or "your request" in head) \
@@ -4609,8 +4630,15 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
 # W32/Netsky-D forges the sender address, so you may not have sent it", Sophos MailMonitor's words): backscatter of mail that
 # was never ours (a server's refusal of a forged sender, "550 5.7.1 Sender address appears to be forged", names no malware and
 # is read as the refusal it is)
+# (Russian "Этот вирус подделывает адрес отправителя, поэтому, скорее всего, Вы это письмо не отправляли", German "Der Wurm
+# fälscht die Absenderadresse", French "ce ver falsifie l'adresse de l'expéditeur", Spanish "falsifica la dirección del remitente")
 _FORGED_BY_MALWARE = Lazy(r"\b(?:worm|virus|malware|trojan)\b[^.]{0,60}\b(?:forges?|spoofs?|fakes?)\b[^.]{0,20}\b(?:sender|from)\b|"
-                          r"\byou (?:may|might) not have sent (?:it|this|the message|this message)\b")
+                          r"\byou (?:may|might) not have sent (?:it|this|the message|this message)\b|"
+                          r"\bподделывает (?:адрес|адреса) отправител|\bвы (?:это |этого )?(?:письмо |письма )?не отправляли\b|"
+                          r"\bf(?:ä|ae)lscht (?:die |den )?absender|\bfalsifie l['’]adresse (?:de l['’]|d['’])?exp(?:é|e)diteur|"
+                          r"\bfalsifica la direcci(?:ó|o)n del remitente")
+# a word of every alternative of ``_FORGED_BY_MALWARE``, lower-case
+_FORGED_WORDS = ("forge", "spoof", "fake", "not have sent", "подделыва", "не отправляли", "lscht", "falsifi")
 
 
 # a server's refusal in a Postfix session transcript, whichever side wrote it ("Out: 550 5.1.1 <x>: Recipient address rejected" from

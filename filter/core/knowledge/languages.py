@@ -1084,7 +1084,7 @@ PHRASES: dict[str, list[str]] = {
         rf"[^.]{{0,60}}(blockiert|gesperrt|abgelehnt)",
         #    ... the recipient's own filter settings or block list, called personal ("in seinen persönlichen
         #    Filtereinstellungen gesperrt")
-        rf"(pers{_DE_OE}nlichen|eigenen) (filtereinstellungen|filterregeln|sperrliste|blockierliste)",
+        rf"(pers{_DE_OE}nliche[rn]?|eigene[rn]?) (filtereinstellungen|filterregeln?|sperrliste|blockierliste)",
         rf"pers{_DE_OE}nliche (blockierliste|sperrliste|filterliste|filtereinstellung(en)?)",
         #    ... mail only from the senders in the recipient's own address book ("nimmt nur E-Mails von Absendern aus
         #    seinem Adressbuch an")
@@ -1195,6 +1195,9 @@ PHRASES: dict[str, list[str]] = {
         # del mittente troppo bassa", "reputación demasiado baja", "réputation trop faible", "Reputation zu niedrig",
         # "reputação muito baixa"
         r"reputazione (del mittente |dell['’]ip )?(troppo )?bassa|reputaci[óo]n (del remitente |de la ip )?(demasiado |muy )?baja|"
+        # (the adjective first: Italian "IP mittente con cattiva / scarsa reputazione", Spanish "con mala reputación", Portuguese
+        # "com má reputação")
+        r"\b(cattiva|scarsa|pessima) reputazione\b|\b(mala|baja|p[ée]sima) reputaci[óo]n\b|\b(m[áa]|baixa|p[ée]ssima) reputa[çc][ãa]o\b|"
         r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(est )?(trop |tr[èe]s )?(faible|mauvaise|insuffisante)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
         r"reputa[çc][ãa]o (do remetente )?(muito )?baixa",
         # a sending domain too new to have a reputation, German ("Absenderdomain x wurde erst vor kurzem registriert
@@ -1550,7 +1553,8 @@ PHRASES: dict[str, list[str]] = {
         # (not a name server's, "Error temporal de DNS": the network's, network_error)
         r"error (interno|del sistema|del servidor|temporal(?! de dns| del dns| al resolver))",
         r"erro (interno|do sistema|do servidor|tempor[áa]rio)",
-        r"errore (interno|di sistema|del server|temporaneo)",
+        # (not "Errore temporaneo nella risoluzione DNS": the name lookup, a network failure)
+        r"errore (interno|di sistema|del server|temporaneo(?! (nella|della|di) risoluzione))",
         r"(interne (server)?fout|systeemfout|tijdelijke (fout|storing))",
         r"(service|servicio|servi[çc]o|servizio) (temporairement |temporalmente |temporariamente |temporaneamente )?"
         r"(indisponible|no disponible|indispon[íi]vel|non disponibile)",
@@ -1756,9 +1760,11 @@ PHRASES: dict[str, list[str]] = {
         r"verboten|untersagt|no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
         r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
         r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
-        r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|interzis|δεν επιτρ[έε]πεται)",
+        r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|interzis|no perm[èe]s|δεν επιτρ[έε]πεται)",
         # (Romanian with the negation first, "Nu este permis relay-ul prin acest server": relaying is not allowed)
         r"\bnu este permis(ă|a)? (relay|releu)",
+        # (Romanian "Retransmiterea mesajelor este interzisă pentru clienții neautentificați": passing messages on is forbidden)
+        r"\bretransmiterea (mesajelor )?(este )?interzis(ă|a)\b",
         # (Estonian "Relee keelatud", relay forbidden)
         r"\brelee (on )?keelatud\b",
         # (Latvian "Pārsūtīšana liegta", Finnish "Välitys kielletty": forwarding / relaying forbidden)
@@ -2874,6 +2880,10 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # German "Absenderdomain shop.example ist auf diesem System gesperrt", Italian "Il dominio del mittente (shop.example) non è
         # autorizzato a inviare posta a questo server": our domain refused
         rf"\babsender-?(domain|dom{_DE_AE}ne)\b(?:[^.;]|\.(?=\w)){{0,60}}\b(gesperrt|blockiert|nicht (erlaubt|zugelassen|autorisiert))\b",
+        # (Dutch "Afzenderdomein geweigerd door beheerder"; Polish "nadawca news@... został zablokowany przez administratora" (the
+        # sender blocked by the administrator))
+        r"\bafzender(s)?domein\b(?:[^.;]|\.(?=\w)){0,60}\b(geweigerd|geblokkeerd|niet toegestaan)\b",
+        r"\bnadawca\b(?:[^.;]|\.(?=\w)){0,60}\b(zosta(ł|l) )?zablokowany przez administratora\b",
         r"\bdominio del mittente\b(?:[^.;]|\.(?=\w)){0,60}\b(non (è|e'|e) autorizzato|(è|e'|e) bloccato|non (è|e'|e) ammesso)\b",
         # French "Domaine expéditeur shop.example interdit sur ce serveur" (the sender's domain forbidden here), "le domaine de
         # l'expéditeur est refusé / bloqué / non autorisé": our domain refused, never the recipient's
@@ -2897,7 +2907,14 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # German "Die Nachricht enthält ein Office-Dokument mit Makros ... Dateien dieses Typs werden nicht angenommen" (files of
         # this type are not accepted)
         r"\bdateien dieses typs\b[^.;]{0,60}\bnicht (angenommen|akzeptiert|erlaubt|zugelassen)\b",
+        # German "Serienmail/Werbung gemäß Richtlinie abgelehnt" (mass mail, advertising refused by the organisation's rule)
+        rf"\b(serienmails?|werbung|massenmails?|werbe-?e-?mails?|newsletter)\b(?:[^.;]|\.(?=\w)){{0,40}}\b(gem{_DE_AE}(ß|ss) |laut |nach )?"
+        rf"(der )?(unserer )?(richtlinie|richtlinien|unternehmensrichtlinie|hausrichtlinie)n? (abgelehnt|nicht (erlaubt|zugelassen|angenommen))",
         r"\b(dokument|datei|anhang)(e|en)? mit makros\b",
+        # Italian PEC (certified mail) mailboxes that take certified messages only: "sono accettati esclusivamente messaggi PEC.
+        # Messaggio di posta ordinaria rifiutato" (the organisation's kind of mail, not the recipient's mailbox)
+        r"\b(sono accettati|accetta|riceve) (esclusivamente|solo|soltanto) (messaggi )?(pec|di posta (elettronica )?certificata)\b",
+        r"\bmessaggio di posta ordinaria (rifiutato|non accettato)\b",
         # French "La politique de sécurité de l'établissement interdit la réception de messages groupés" (the site's policy
         # forbids receiving bulk mail)
         r"\bpolitique de s(é|e)curit(é|e)\b[^.;]{0,60}\binterdit\b",
@@ -4756,8 +4773,9 @@ _SESSION_41 = {
         # again"), in Spanish "Error temporal de DNS al buscar el registro MX", Portuguese "erro temporário de DNS", French
         # "erreur DNS temporaire", Italian "errore DNS temporaneo", German "temporärer DNS-Fehler"
         r"\berror temporal (de|del) dns\b", r"\berro tempor(á|a)rio (de|do) dns\b", r"\berreur dns temporaire\b",
-        # ("error temporal al resolver el nombre DNS del servidor": resolving the name failed for now)
-        r"\berror temporal al resolver\b",
+        # ("error temporal al resolver el nombre DNS del servidor": resolving the name failed for now; Italian "Errore temporaneo
+        # nella risoluzione DNS")
+        r"\berror temporal al resolver\b", r"\berrore temporaneo (nella|della) risoluzione\b",
         r"\berrore dns temporaneo\b", r"\btempor(ä|ae)re[rn]? dns-fehler\b",
         # (Japanese "宛先ドメインのDNSサーバから応答がありませんでした（一時的なエラー）": the name server did not answer)
         r"dns ?サーバー?から(の)?応答が(ありません|ない)",
