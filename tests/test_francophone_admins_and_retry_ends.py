@@ -56,6 +56,15 @@ def test_bulk_commercial_sendings_refused_by_the_organisation_are_its_policy(wor
     assert decide(status="5.7.1", diagnostic=words, action="failed") == "policy_violation"
 
 
+@pytest.mark.parametrize("words", [
+    "Motivo: error temporal al resolver el nombre DNS del servidor de destino. Se volverá a intentar.",
+    "451 4.4.3 Errore temporaneo nella risoluzione DNS del dominio, riprovare più tardi",
+    "Houve uma falha temporária na consulta DNS do domínio firm.example. Novas tentativas serão feitas.",
+])
+def test_a_temporary_dns_error_in_spanish_italian_and_portuguese_is_a_network_error(words):
+    assert decide(status="4.4.3", diagnostic=words, action="delayed") == "network_error"
+
+
 def test_a_temporary_dns_lookup_error_is_a_network_error_not_the_systems():
     words = "Erreur temporaire de recherche DNS pour le domaine hotel.example (SERVFAIL). De nouvelles tentatives seront faites."
     assert decide(status=None, diagnostic=words, action="delayed") == "network_error"
@@ -158,7 +167,7 @@ def test_a_challenge_vendors_greeting_to_our_sender_names_no_recipient_of_ours()
     assert kind_and_reasons(classify(raw)) == ("challenge", [("eva@firm.example", "challenge")])
 
 
-# ---- Central and Eastern European administrators' words -------------------------------------------------------------------
+# ---- refusals in the languages of Europe -------------------------------------------------------------------------------
 @pytest.mark.parametrize("words,reason", [
     ("553 5.7.1 <news@shop.example>: Odosielateľ je zablokovaný správcom - pošta z tejto adresy sa neprijíma", "rejected"),
     ("550 5.7.1 Odesílatel je zablokován administrátorem.", "rejected"),
@@ -168,8 +177,29 @@ def test_a_challenge_vendors_greeting_to_our_sender_names_no_recipient_of_ours()
     ("550 5.7.1 Kirja sisu tunnistati rämpspostiks. Kiri tagasi lükatud.", "spam_detected"),
     ("550 5.7.1 Wiadomość odrzucona przez filtr użytkownika (nadawca na liście zablokowanych odbiorcy)", "filtered"),
     ("550 5.7.1 Wiadomosc odrzucona przez filtr uzytkownika", "filtered"),
+    # (the adversarial rounds' other words, and Italian and Iberian administrators')
+    ("554 5.7.1 Afzenderdomein geweigerd door beheerder", "rejected"),
+    ("550 5.7.1 Powód: nadawca news@mail.shop.example został zablokowany przez administratora", "rejected"),
+    ("550 5.7.1 Serienmail/Werbung gemaess Richtlinie abgelehnt", "policy_violation"),
+    ("554 5.7.1 Retransmiterea mesajelor este interzisa pentru clientii neautentificati", "no_relaying"),
+    ("550 5.7.1 Vom Empfaenger per persoenlicher Filterregel abgelehnt", "filtered"),
+    ("550 5.7.1 Casella di Posta Elettronica Certificata: sono accettati esclusivamente messaggi PEC. Messaggio di posta "
+     "ordinaria rifiutato.", "policy_violation"),
+    ("554 5.7.1 Relay no permès: aquest servidor no accepta correu per a aquest domini", "no_relaying"),
+    ("554 5.7.1 Messaggio bloccato: IP mittente con cattiva reputazione.", "bad_reputation"),
+    ("550 5.7.1 Rechazado: IP del remitente con mala reputación", "bad_reputation"),
+    ("550 5.7.1 Avsändardomän spärrad av administratör", "rejected"),
+    ("550 5.7.1 A feladó tartománya le van tiltva (rendszergazdai tiltás)", "rejected"),
+    ("550 5.7.1 Newsletter/Massenversand laut Unternehmensvorgabe nicht zulaessig", "policy_violation"),
+    ("550 5.7.1 casella PEC - ricezione da posta non certificata disabilitata", "policy_violation"),
+    ("550 5.7.1 This is a certified e-mail (PEC) mailbox: only certified messages from PEC providers can be received here",
+     "policy_violation"),
+    ("554 5.7.1 No s'admet el reenviament per a aquest destinatari", "no_relaying"),
+    ("553 5.7.1 <eva@firm.example>... Retransmissão negada", "no_relaying"),
+    ("550 5.7.1 Mensaje rechazado por una regla del usuario", "filtered"),
+    ("554 5.7.1 Messaggio rifiutato: la reputazione dell'IP mittente 203.0.113.77 risulta insufficiente", "bad_reputation"),
 ])
-def test_central_and_eastern_european_refusals_are_read_by_their_meaning(words, reason):
+def test_refusals_in_the_languages_of_europe_are_read_by_their_meaning(words, reason):
     assert decide(status=words.split()[1], diagnostic=words, command="RCPT", action="failed") == reason
 
 
@@ -216,11 +246,6 @@ def test_an_attachment_named_by_a_type_that_runs_code_with_no_finding_is_the_sit
 ])
 def test_the_same_meanings_in_other_words_are_read_alike(words, reason):
     assert decide(status=None, diagnostic=words, action="failed") == reason
-
-
-def test_a_temporary_error_resolving_a_name_in_spanish_is_a_network_error():
-    words = "Motivo: error temporal al resolver el nombre DNS del servidor de destino. Se volverá a intentar."
-    assert decide(status="4.4.3", diagnostic=words, action="delayed") == "network_error"
 
 
 def test_an_italian_report_that_the_longest_time_allowed_passed_is_expired():
@@ -307,22 +332,6 @@ def test_a_host_that_no_longer_exists_after_an_address_named_is_the_host():
 
 
 # ---- the second adversarial round ----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("words,reason", [
-    ("554 5.7.1 Afzenderdomein geweigerd door beheerder", "rejected"),
-    ("550 5.7.1 Powód: nadawca news@mail.shop.example został zablokowany przez administratora", "rejected"),
-    ("550 5.7.1 Serienmail/Werbung gemaess Richtlinie abgelehnt", "policy_violation"),
-    ("554 5.7.1 Retransmiterea mesajelor este interzisa pentru clientii neautentificati", "no_relaying"),
-    ("550 5.7.1 Vom Empfaenger per persoenlicher Filterregel abgelehnt", "filtered"),
-])
-def test_the_second_rounds_other_words_are_read_alike(words, reason):
-    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == reason
-
-
-def test_an_italian_temporary_error_resolving_a_name_is_a_network_error():
-    words = "451 4.4.3 Errore temporaneo nella risoluzione DNS del dominio, riprovare più tardi"
-    assert decide(status="4.4.3", diagnostic=words, action="delayed") == "network_error"
-
-
 def test_a_domain_retired_is_no_person_retired():
     words = "550 5.1.2 firm.example was retired after the merger; the domain is no longer hosted anywhere."
     assert decide(status="5.1.2", diagnostic=words, action="failed") == "host_unknown"
@@ -381,13 +390,36 @@ def test_a_platform_that_did_not_send_to_an_address_on_its_exclusion_list_report
     assert kind_and_reasons(classify(raw)) == ("failed", [("eva@firm.example", "suppressed")])
 
 
-# ---- Italian and Iberian administrators ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("words,reason", [
-    ("550 5.7.1 Casella di Posta Elettronica Certificata: sono accettati esclusivamente messaggi PEC. Messaggio di posta "
-     "ordinaria rifiutato.", "policy_violation"),
-    ("554 5.7.1 Relay no permès: aquest servidor no accepta correu per a aquest domini", "no_relaying"),
-    ("554 5.7.1 Messaggio bloccato: IP mittente con cattiva reputazione.", "bad_reputation"),
-    ("550 5.7.1 Rechazado: IP del remitente con mala reputación", "bad_reputation"),
+# ---- the third adversarial round -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nWe didn't deliver your message \"Your receipt\" to eva@firm.example.\n\nThis address was marked inactive on your "
+    "server after a hard bounce on 12 Oct 2026, so we skipped it.\n",
+    "Hola,\n\nNo hemos enviado tu mensaje \"Tu factura\" a eva@firm.example porque la dirección figura en la lista de bajas y "
+    "rebotes de tu cuenta. Mientras siga en esa lista no intentaremos entregarle ningún mensaje.\n",
 ])
-def test_italian_and_iberian_refusals_are_read_by_their_meaning(words, reason):
-    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == reason
+def test_a_platform_that_skipped_an_address_on_its_list_reports_it_suppressed(body):
+    raw = mail(f"From: Notifications <notifications@esp.example>\nTo: news@mail.shop.example\nSubject: Message not sent\n{UTF8}",
+               body)
+    assert kind_and_reasons(classify(raw)) == ("failed", [("eva@firm.example", "suppressed")])
+
+
+def test_a_desks_receipt_that_quotes_a_servers_refusal_of_another_address_reports_that_address():
+    raw = mail("From: Service <service@firm.example>\nTo: bounces@mail.shop.example\n"
+               f"Subject: [Ticket #20931] Ihre Anfrage ist eingegangen\nAuto-Submitted: auto-replied\n{UTF8}",
+               "Guten Tag,\n\nwir haben unter der Ticketnummer #20931 eine Anfrage angelegt.\n\n"
+               "Hinweis des Systems: Die Weiterleitung Ihrer Nachricht an das zweite Empfängerpostfach ist fehlgeschlagen:\n\n"
+               "  bestellung@firm.example\n  550 5.1.1 <bestellung@firm.example>: Recipient address rejected: User unknown in "
+               "virtual mailbox table\n\nDieses Postfach existiert nicht mehr. Die Nachricht wurde dort nicht zugestellt.\n")
+    assert kind_and_reasons(classify(raw)) == ("failed", [("bestellung@firm.example", "user_unknown")])
+
+
+# ---- East Asian carriers and gateways ---------------------------------------------------------------------------------------
+def test_a_japanese_carriers_domain_designation_filter_is_the_persons_own():
+    words = "550 5.7.1 <eva@firm.example>: Rejected by the recipient's domain designation filter"
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "filtered"
+
+
+def test_a_providers_frequency_limit_under_the_expired_status_of_a_final_report_is_expired():
+    words = "451 MI:DMC mx.qiye126,Ds8eCgD3X3 1725505200 Mail from 203.0.113.25 exceeded the frequency limit of domain"
+    assert decide(status="4.4.7", diagnostic=words, action="failed") == "expired"
+    assert decide(status="4.7.0", diagnostic=words, action="delayed") == "rate_limited"

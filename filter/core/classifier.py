@@ -763,9 +763,10 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
         if (command or "").upper() == "MAIL":
             return "rejected" if provider in _OURS_AT_MAIL else _AT_MAIL.get(provider, provider)
         if provider in _GAVE_UP_OVER_TEMPORARY and action == "failed" and "4" in ((status or " ")[0], _first_code(text)) \
-                and (matches("expired", words) or matches("expired", normalize(context))):
+                and (matches("expired", words) or matches("expired", normalize(context)) or (status or "")[1:] == ".4.7"):
             # a provider's throttling kept up until the queue lifetime ran out (Exim "451 4.7.500 Server busy
-            # ...: retry timeout exceeded"): the sending MTA gave up, as for any other rate limit (below)
+            # ...: retry timeout exceeded", or under RFC 3463's X.4.7 "delivery time expired" status the sending MTA gave its
+            # report): the sending MTA gave up, as for any other rate limit (below)
             return "expired"
         return provider
     text = words

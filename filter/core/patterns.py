@@ -828,7 +828,8 @@ PHRASES: dict[str, list[str]] = {
         r"(his|her|their|its|the recipient'?s) (address ?book|contacts?( list)?)",
         r"nicht auf meiner liste (bekannter|zugelassener|erlaubter|bestätigter|bestaetigter|vertrauenswürdiger) absender",
         r"(rejected|refused|blocked|denied) by (the )?(recipient|user|receiver|domain|mailbox)(?:'?s)? ((personal|own|private) )?"
-        r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve) )?(filter|filtering|setting|preference|policy|rule)",
+        # (Japanese carriers' "domain designation" reception, 指定受信: the person's own list of domains it takes mail from)
+        r"((mail|e-?mail|inbox|mailbox|reception|receiving|receipt|sieve|domain designation) )?(filter|filtering|setting|preference|policy|rule)",
         # (not "invalid user settings": Dovecot's own configuration error, a system_error in mtas.py)
         r"(recipient|user|receiver|addressee)(?<!invalid recipient)(?<!invalid user)(?<!invalid receiver)(?<!invalid addressee)"
         # (a setting named by what it takes: the Japanese carriers' "recipient's designated-domain reception filter

@@ -2180,6 +2180,10 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 # that VERP address encodes or say "this address", the failure is the colleague's, never the answering
                 # account's own)
                 gone.address = named
+        if gone and textdet.quotes_a_server_failure(body) and gone.address and f"<{gone.address.lower()}>" not in body.lower():
+            # (its text quotes a server's refusal of another address, "550 5.1.1 <bestellung@...>: User unknown", below a
+            # desk's receipt: a report of that failure, which the report readers take, never the answering account's own)
+            return None
         if gone:
             return Detection(FAILED, [gone], name)
         if sender and msg.report_type != "disposition-notification" and _DAEMON.match(sender.rpartition("@")[0]) \

@@ -4071,14 +4071,20 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
 # the platform's words that it sent nothing ("was not sent", "We did not send your message", "No delivery attempt was made",
 # "dropped before delivery")
 # the platform's own list of addresses it will not send to, by its names ("suppression list", "your Bounces list", "marked as
-# inactive": Postmark's inactive recipients, SendGrid's Bounces suppressions; Mailjet's "exclusion list")
+# inactive": Postmark's inactive recipients, SendGrid's Bounces suppressions; Mailjet's "exclusion list"; Spanish "lista de bajas",
+# "lista de supresión")
 # (German "als inaktiv markiert", "Sperrliste")
-_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "inactive recipient", "exclusion list",
+_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "marked inactive", "inactive recipient",
+                      "exclusion list", "lista de bajas", "lista de supresi",
                       "als inaktiv markiert", "inaktive empfänger", "sperrliste")
 # (and the platform named as the one that did not, "Mailjet did not send your message "<subject>" to x@", "no longer attempts
 # delivery")
 _NOT_SENT = Lazy(r"\b(?:was|were) not sent\b|\b(?:we|\w+) did not send (?:your|the|this) (?:message|e-?mail|campaign)\b|"
                  r"\bwe did not send\b|\b(?:we )?did not attempt (?:the )?delivery\b|\bno longer attempts delivery\b|"
+                 # ("We didn't deliver your message ... so we skipped it"; Spanish "No hemos enviado tu mensaje ... no intentaremos
+                 # entregarle")
+                 r"\bwe (?:did not|didn't|didn’t) deliver (?:your|the|this) (?:message|e-?mail)\b|\bso we skipped it\b|"
+                 r"\bno hemos enviado (?:tu|su|el) (?:mensaje|correo)\b|\bno intentaremos entregar\w*|"
                  r"\bno delivery attempt was made\b|\bdropped before (?:delivery|sending)\b|\bdelivery\s+was\s+skipped\b|"
                  # (Mailgun's "Not delivering to previously bounced address", an event's "Message dropped", "Status: Not sent")
                  r"\bnot delivering to (?:a )?previously bounced\b|\bmessage dropped\b|\bstatus:\s*not sent\b|"

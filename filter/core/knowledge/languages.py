@@ -1114,6 +1114,8 @@ PHRASES: dict[str, list[str]] = {
         #    ... Polish "odrzucona przez filtr użytkownika" (by the user's filter), "na liście zablokowanych (nadawców) odbiorcy"
         #    (on the recipient's list of blocked senders)
         r"\bfiltr u(ż|z)ytkownika\b", r"\bna li(ś|s)cie zablokowanych (nadawc(ó|o)w )?odbiorcy\b",
+        #    ... Spanish "rechazado por una regla del usuario", French "refusé par une règle de l'utilisateur" (the person's rule)
+        r"\bpor una regla del (usuario|destinatario)\b", r"\bpar une r(è|e)gle (de l['’]utilisateur|du destinataire)\b",
         #    ... the recipient takes mail from its known contacts only: "l'expéditeur ne figure pas dans le carnet
         #    d'adresses du destinataire", es "el remitente no figura en la libreta de direcciones del destinatario"
         #    (our renderings of a whitelist-only setting)
@@ -1198,6 +1200,8 @@ PHRASES: dict[str, list[str]] = {
         # (the adjective first: Italian "IP mittente con cattiva / scarsa reputazione", Spanish "con mala reputación", Portuguese
         # "com má reputação")
         r"\b(cattiva|scarsa|pessima) reputazione\b|\b(mala|baja|p[ée]sima) reputaci[óo]n\b|\b(m[áa]|baixa|p[ée]ssima) reputa[çc][ãa]o\b|"
+        # ("la reputazione dell'IP mittente 203.0.113.77 risulta insufficiente")
+        r"\breputazione dell['’ ]?ip\b(?:[^.;]|\.(?=\w)){0,40}\b(insufficiente|troppo bassa|negativa)\b|"
         r"r[ée]putation (de l['’]exp[ée]diteur |de l['’]ip )?(est )?(trop |tr[èe]s )?(faible|mauvaise|insuffisante)|reputation (des absenders )?(ist )?zu (niedrig|schlecht)|"
         r"reputa[çc][ãa]o (do remetente )?(muito )?baixa",
         # a sending domain too new to have a reputation, German ("Absenderdomain x wurde erst vor kurzem registriert
@@ -1765,6 +1769,8 @@ PHRASES: dict[str, list[str]] = {
         r"\bnu este permis(ă|a)? (relay|releu)",
         # (Romanian "Retransmiterea mesajelor este interzisă pentru clienții neautentificați": passing messages on is forbidden)
         r"\bretransmiterea (mesajelor )?(este )?interzis(ă|a)\b",
+        # (Catalan "No s'admet el reenviament per a aquest destinatari", Portuguese "Retransmissão negada")
+        r"\bno s['’]admet el reenviament\b", r"\bretransmiss(ã|a)o (negada|n(ã|a)o permitida|recusada)\b",
         # (Estonian "Relee keelatud", relay forbidden)
         r"\brelee (on )?keelatud\b",
         # (Latvian "Pārsūtīšana liegta", Finnish "Välitys kielletty": forwarding / relaying forbidden)
@@ -2884,6 +2890,10 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # sender blocked by the administrator))
         r"\bafzender(s)?domein\b(?:[^.;]|\.(?=\w)){0,60}\b(geweigerd|geblokkeerd|niet toegestaan)\b",
         r"\bnadawca\b(?:[^.;]|\.(?=\w)){0,60}\b(zosta(ł|l) )?zablokowany przez administratora\b",
+        # (Swedish "Avsändardomän spärrad av administratör", Hungarian "A feladó tartománya le van tiltva" (the sender's domain is
+        # barred))
+        r"\bavs(ä|a)ndardom(ä|a)n(en)?\b(?:[^.;]|\.(?=\w)){0,40}\b(sp(ä|a)rrad|blockerad|nekad|avvisad)\b",
+        r"\bfelad(ó|o) tartom(á|a)nya\b(?:[^.;]|\.(?=\w)){0,30}\b(le van tiltva|tiltott|blokkolva)\b",
         r"\bdominio del mittente\b(?:[^.;]|\.(?=\w)){0,60}\b(non (è|e'|e) autorizzato|(è|e'|e) bloccato|non (è|e'|e) ammesso)\b",
         # French "Domaine expéditeur shop.example interdit sur ce serveur" (the sender's domain forbidden here), "le domaine de
         # l'expéditeur est refusé / bloqué / non autorisé": our domain refused, never the recipient's
@@ -2908,13 +2918,18 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # this type are not accepted)
         r"\bdateien dieses typs\b[^.;]{0,60}\bnicht (angenommen|akzeptiert|erlaubt|zugelassen)\b",
         # German "Serienmail/Werbung gemäß Richtlinie abgelehnt" (mass mail, advertising refused by the organisation's rule)
-        rf"\b(serienmails?|werbung|massenmails?|werbe-?e-?mails?|newsletter)\b(?:[^.;]|\.(?=\w)){{0,40}}\b(gem{_DE_AE}(ß|ss) |laut |nach )?"
-        rf"(der )?(unserer )?(richtlinie|richtlinien|unternehmensrichtlinie|hausrichtlinie)n? (abgelehnt|nicht (erlaubt|zugelassen|angenommen))",
+        rf"\b(serienmails?|werbung|massenmails?|massenversand|werbe-?e-?mails?|newsletter)\b(?:[^.;]|\.(?=\w)){{0,40}}\b(gem{_DE_AE}(ß|ss) |laut |nach )?"
+        rf"(der )?(unserer )?(richtlinie|richtlinien|unternehmensrichtlinie|hausrichtlinie|unternehmensvorgabe|vorgabe)n? (abgelehnt|"
+        rf"nicht (erlaubt|zugelassen|angenommen|zul{_DE_AE}ssig))",
         r"\b(dokument|datei|anhang)(e|en)? mit makros\b",
         # Italian PEC (certified mail) mailboxes that take certified messages only: "sono accettati esclusivamente messaggi PEC.
         # Messaggio di posta ordinaria rifiutato" (the organisation's kind of mail, not the recipient's mailbox)
         r"\b(sono accettati|accetta|riceve) (esclusivamente|solo|soltanto) (messaggi )?(pec|di posta (elettronica )?certificata)\b",
         r"\bmessaggio di posta ordinaria (rifiutato|non accettato)\b",
+        # ("ricezione da posta non certificata disabilitata"; in English, "only certified messages from PEC providers can be
+        # received here")
+        r"\bricezione (da|di) posta non certificata (disabilitata|non consentita|non ammessa)\b",
+        r"\bonly certified (e-?mail )?messages\b(?:[^.;]|\.(?=\w)){0,40}\bcan be received\b",
         # French "La politique de sécurité de l'établissement interdit la réception de messages groupés" (the site's policy
         # forbids receiving bulk mail)
         r"\bpolitique de s(é|e)curit(é|e)\b[^.;]{0,60}\binterdit\b",
@@ -4776,6 +4791,8 @@ _SESSION_41 = {
         # ("error temporal al resolver el nombre DNS del servidor": resolving the name failed for now; Italian "Errore temporaneo
         # nella risoluzione DNS")
         r"\berror temporal al resolver\b", r"\berrore temporaneo (nella|della) risoluzione\b",
+        # (Portuguese "falha temporária na consulta DNS")
+        r"\bfalha tempor(á|a)ria na (consulta|resolu(ç|c)(ã|a)o) (de )?dns\b",
         r"\berrore dns temporaneo\b", r"\btempor(ä|ae)re[rn]? dns-fehler\b",
         # (Japanese "宛先ドメインのDNSサーバから応答がありませんでした（一時的なエラー）": the name server did not answer)
         r"dns ?サーバー?から(の)?応答が(ありません|ない)",
