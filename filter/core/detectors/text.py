@@ -3859,7 +3859,8 @@ _NOT_SUCCESS = Lazy(
 
 
 # every success sentence holds one of these (most reports hold none: the pattern is not tried)
-_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "was delivered.", "been delivered.", "zugestellt", "vrijgegeven",
+_SUCCESS_KEYS = ("delivered to the", "relayed to the", " complete", "successful", "was delivered.", "been delivered.",
+                 "zugestellt", "vrijgegeven",
                  "reached the recipient", "arrived in the recipient", "rest of the message", "released", "liberad", "libér",
                  "liber", "rilasciat", "approved", "släppt", "slappt", "frigitt", "frigivet", "zwolni", "uvoln", "freigabe",
                  "uvoľn", "випусти", "выпусти", "eliberat", "pustio", "oslobodio", "otpustio", "שוחרר", "αποδέσμευσ",
@@ -4074,8 +4075,8 @@ def _a_platforms_notice(msg: ParsedMessage, text: str, sender: str | None) -> De
 # inactive": Postmark's inactive recipients, SendGrid's Bounces suppressions; Mailjet's "exclusion list"; Spanish "lista de bajas",
 # "lista de supresión")
 # (German "als inaktiv markiert", "Sperrliste")
-_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "marked inactive", "inactive recipient",
-                      "exclusion list", "lista de bajas", "lista de supresi",
+_SUPPRESSION_WORDS = ("suppression list", "bounces list", "bounce list", "marked as inactive", "marked inactive",
+                      "inactive recipient", "exclusion list", "lista de bajas", "lista de supresi",
                       "als inaktiv markiert", "inaktive empfänger", "sperrliste")
 # (and the platform named as the one that did not, "Mailjet did not send your message "<subject>" to x@", "no longer attempts
 # delivery")
@@ -4325,7 +4326,8 @@ def detect(msg: ParsedMessage) -> Detection | None:
                 record.address = _named_where_stopped(text, sender)
         kind = report_kind(msg, text)
         if kind == DELIVERED and record.address is None and (to := _DELIVERED_TO.search(text, 0, 3000)) is not None:
-            record.address = normalize(to.group("a") or to.group("b"))  # (a release's "... was delivered to x@ at <date>": whom it reached)
+            # (a release's "... was delivered to x@ at <date>", a gateway's "... to x@ was delivered.": whom it reached)
+            record.address = normalize(to.group("a") or to.group("b"))
         return Detection(kind, [record], name)
     if len(records) == 1 and product_notice(msg):
         _with_cause_lines(records[0], msg)
@@ -4624,7 +4626,7 @@ def _not_about_our_mail(msg: ParsedMessage, text: str) -> bool:
     if "transcript of session follows" in head and "\n out: " in head and _FAILED_REPLY_IN_TRANSCRIPT.search(text) is None:
         return True  # (Postfix's notice whose session holds no 4xx or 5xx reply: a TLS handshake given up, nothing refused)
     if any(map(head.__contains__, _FORGED_WORDS)) and _FORGED_BY_MALWARE.search(head) is not None:
-        return True  # (a scanner's notice that the worm it stopped forges its senders: no message of ours, ``_FORGED_BY_MALWARE``)
+        return True  # (a scanner's notice that the worm it stopped forges its senders, ``_FORGED_BY_MALWARE``: none of ours)
     return any(marker in head for marker in _TICKET_MARKERS) \
         or ("delist" in head or " from our " in head or "received your" in head or "your request" in head) \
         and _DELISTED.search(head) is not None \
