@@ -256,6 +256,8 @@ def test_an_italian_report_that_the_longest_time_allowed_passed_is_expired():
 def test_a_domain_of_the_sender_that_is_fine_is_no_refusal_of_our_domain():
     words = "550 5.1.2 Le domaine expéditeur est valide; le domaine du destinataire est introuvable."
     assert decide(status="5.1.2", diagnostic=words, action="failed") != "rejected"
+    words = "550 5.1.2 Le domaine expéditeur est accepté, le domaine destinataire firm.example est refusé"
+    assert decide(status="5.1.2", diagnostic=words, action="failed") != "rejected"
 
 
 @pytest.mark.parametrize("words", [
@@ -280,6 +282,9 @@ def test_the_sending_mtas_own_expiry_status_outranks_the_last_lookups_answer():
     assert decide(status="5.4.7", diagnostic=words, action="failed") == "expired"
     assert decide(status="5.1.2", diagnostic="550 5.1.2 DNS Hard Error looking up firm.example (MX): NXDomain",
                   action="failed") == "host_unknown"
+    # (a delay warning's 4.4.7, Exchange's "message delayed", gave nothing up)
+    assert decide(status="4.4.7", diagnostic="DNS query failed: the domain firm.example does not exist (NXDOMAIN)",
+                  action="delayed") != "expired"
 
 
 def test_a_challenge_names_the_person_whose_mailbox_it_protects():

@@ -2029,7 +2029,7 @@ WORDS: dict[str, tuple[str, ...] | None] = {
     '\\bavs(ä|a)ndardom(ä|a)n(en)?\\b(?:[^.;]|\\.(?=\\w)){0,40}\\b(sp(ä|a)rrad|blockerad|nekad|avvisad)\\b': ('ndardom',),
     '\\bfelad(ó|o) tartom(á|a)nya\\b(?:[^.;]|\\.(?=\\w)){0,30}\\b(le van tiltva|tiltott|blokkolva)\\b': (' tartom',),
     "\\bdominio del mittente\\b(?:[^.;]|\\.(?=\\w)){0,60}\\b(non (è|e'|e) autorizzato|(è|e'|e) bloccato|non (è|e'|e) ammesso)\\b": ('dominio del mittente',),
-    "\\bdomaine (de l['’ ]?|d['’ ]?)?(exp[ée]diteur|[ée]metteur)\\b(?:[^.;]|\\.(?=\\w)){0,60}\\b(est )?(interdit|refus[ée]|bloqu[ée]|non autoris[ée]|non accept[ée]|banni|blacklist[ée])": ('domaine ',),
+    "\\bdomaine (de l['’ ]?|d['’ ]?)?(exp[ée]diteur|[ée]metteur)\\b(?:(?!destinataire)[^.;]|\\.(?=\\w)){0,60}\\b(est )?(interdit|refus[ée]|bloqu[ée]|non autoris[ée]|non accept[ée]|banni|blacklist[ée])": ('domaine ',),
     '\\b(nachrichten|e-?mails|mails) (von|aus) ihrer dom(ä|ae)ne\\b[^.;]{0,60}\\bnicht (angenommen|akzeptiert|zugelassen)\\b': (' ihrer dom',),
     '\\babsender(adresse)?\\b(?:[^.;]|\\.(?=\\w)){0,80}\\bnicht verifiziert\\b': ('nicht verifiziert',),
     "\\bdomaine de l['’]exp(é|e)diteur\\b(?:[^.;]|\\.(?=\\w)){0,80}\\b(liste de blocage|liste noire|bloqu(é|e))": ('domaine de l',),

@@ -846,10 +846,11 @@ def decide(*, status: str | None, diagnostic: str | None, command: str | None = 
             f.says(r) for r in _NOT_USER_BY_WORDS) and not any(f.says(r) for r in _ADDRESSING_WORDS):
         f.spec, f.fallback = None, f.fallback or f.spec
     reason = _decide(f)
-    if reason == "host_unknown" and (status or "")[1:] == ".4.7":
+    if reason == "host_unknown" and (status or "")[1:] == ".4.7" and action != "delayed":
         # RFC 3463 X.4.7 "delivery time expired", a status only the sending MTA gives ("5.4.7 - Delivery expired (message too
         # old) 'DNS Hard Error looking up mx.example (MX): NXDomain'", Cisco Secure Email, its gloss before the quoted lookup):
-        # it kept retrying the lookup until it gave up; the last lookup's answer is no verdict on the domain that outranks it
+        # it kept retrying the lookup until it gave up; the last lookup's answer is no verdict on the domain that outranks it (a
+        # delay warning's 4.4.7, Exchange's "message delayed", is no give-up: it keeps its reading)
         return "expired"
     if f.command == "AUTH" and reason in _MAILBOX_REASONS:
         # refused in reply to AUTH (RFC 4954): the login of our relay account ("525 5.7.13 User Account

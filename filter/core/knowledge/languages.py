@@ -2897,7 +2897,8 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         r"\bdominio del mittente\b(?:[^.;]|\.(?=\w)){0,60}\b(non (è|e'|e) autorizzato|(è|e'|e) bloccato|non (è|e'|e) ammesso)\b",
         # French "Domaine expéditeur shop.example interdit sur ce serveur" (the sender's domain forbidden here), "le domaine de
         # l'expéditeur est refusé / bloqué / non autorisé": our domain refused, never the recipient's
-        r"\bdomaine (de l['’ ]?|d['’ ]?)?(exp[ée]diteur|[ée]metteur)\b(?:[^.;]|\.(?=\w)){0,60}\b(est )?(interdit|refus[ée]|"
+        # (never across the recipient's: "le domaine expéditeur est accepté, le domaine destinataire est refusé")
+        r"\bdomaine (de l['’ ]?|d['’ ]?)?(exp[ée]diteur|[ée]metteur)\b(?:(?!destinataire)[^.;]|\.(?=\w)){0,60}\b(est )?(interdit|refus[ée]|"
         r"bloqu[ée]|non autoris[ée]|non accept[ée]|banni|blacklist[ée])",
         # German "Nachrichten von Ihrer Domäne werden von unserer Organisation nicht angenommen" (mail from your domain is not
         # accepted): our domain refused
