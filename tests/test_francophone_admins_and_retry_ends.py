@@ -60,8 +60,9 @@ def test_bulk_commercial_sendings_refused_by_the_organisation_are_its_policy(wor
     "Motivo: error temporal al resolver el nombre DNS del servidor de destino. Se volverá a intentar.",
     "451 4.4.3 Errore temporaneo nella risoluzione DNS del dominio, riprovare più tardi",
     "Houve uma falha temporária na consulta DNS do domínio firm.example. Novas tentativas serão feitas.",
+    "Syy: Tilapäinen DNS-virhe nimeä firm.example selvitettäessä. Yritämme uudelleen.",
 ])
-def test_a_temporary_dns_error_in_spanish_italian_and_portuguese_is_a_network_error(words):
+def test_a_temporary_dns_error_in_other_languages_is_a_network_error(words):
     assert decide(status="4.4.3", diagnostic=words, action="delayed") == "network_error"
 
 
@@ -167,7 +168,7 @@ def test_a_challenge_vendors_greeting_to_our_sender_names_no_recipient_of_ours()
     assert kind_and_reasons(classify(raw)) == ("challenge", [("eva@firm.example", "challenge")])
 
 
-# ---- refusals in the languages of Europe -------------------------------------------------------------------------------
+# ---- refusals in many languages ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("words,reason", [
     ("553 5.7.1 <news@shop.example>: Odosielateľ je zablokovaný správcom - pošta z tejto adresy sa neprijíma", "rejected"),
     ("550 5.7.1 Odesílatel je zablokován administrátorem.", "rejected"),
@@ -198,8 +199,17 @@ def test_a_challenge_vendors_greeting_to_our_sender_names_no_recipient_of_ours()
     ("553 5.7.1 <eva@firm.example>... Retransmissão negada", "no_relaying"),
     ("550 5.7.1 Mensaje rechazado por una regla del usuario", "filtered"),
     ("554 5.7.1 Messaggio rifiutato: la reputazione dell'IP mittente 203.0.113.77 risulta insufficiente", "bad_reputation"),
+    # (the last adversarial round's languages)
+    ("554 5.7.1 Gönderen alan adı mail.shop.example bu sunucuda yasaklanmıştır", "rejected"),
+    ("554 5.7.1 Gonderen alan adi mail.shop.example bu sunucuda yasaklanmistir", "rejected"),
+    ("550 5.7.1 Siuntėjo domenas mail.shop.example užblokuotas administratoriaus", "rejected"),
+    ("550 5.7.1 Ten mien nguoi gui da bi chan", "rejected"),
+    ("554 5.7.1 Videresendelse er ikke tilladt fra din adresse (relay nægtet)", "no_relaying"),
+    ("554 5.7.1 Prosljeđivanje (relay) nije dopušteno s vaše adrese", "no_relaying"),
+    ("421 4.7.0 Presegli ste omejitev števila sporočil na uro", "rate_limited"),
+    ("550 5.7.1 Masiniai komerciniai laiškai nepriimami", "policy_violation"),
 ])
-def test_refusals_in_the_languages_of_europe_are_read_by_their_meaning(words, reason):
+def test_refusals_in_many_languages_are_read_by_their_meaning(words, reason):
     assert decide(status=words.split()[1], diagnostic=words, command="RCPT", action="failed") == reason
 
 
@@ -428,3 +438,9 @@ def test_a_providers_frequency_limit_under_the_expired_status_of_a_final_report_
     words = "451 MI:DMC mx.qiye126,Ds8eCgD3X3 1725505200 Mail from 203.0.113.25 exceeded the frequency limit of domain"
     assert decide(status="4.4.7", diagnostic=words, action="failed") == "expired"
     assert decide(status="4.7.0", diagnostic=words, action="delayed") == "rate_limited"
+
+
+def test_a_dutch_recipient_who_blocked_our_address_is_the_persons_filter_not_a_blocked_mailbox():
+    words = "550 5.7.1 Message refused: de ontvanger heeft uw e-mailadres geblokkeerd (persoonlijke blokkeerlijst)"
+    assert decide(status="5.7.1", diagnostic=words, command="RCPT", action="failed") == "filtered"
+    assert decide(status=None, diagnostic="550 Het e-mailadres is tijdelijk geblokkeerd", action="failed") == "suspended"

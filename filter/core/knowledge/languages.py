@@ -827,8 +827,8 @@ PHRASES: dict[str, list[str]] = {
         r"(?<!sua )(?<!seu )(conta|usu[áa]rio|caixa postal|caixa de correio|endere[çc]o)( de e-?mail)?( do destinat[áa]rio)? (est[áa] |foi |encontra-se )?"
         r"(temporariamente )?(desativad[ao]|suspens[ao]|bloquead[ao]|inativ[ao]|desabilitad[ao]|cancelad[ao])"
         r"(?! (definitivamente|permanentemente|de forma definitiva)\b)",
-        # -- Dutch.
-        r"(account|mailbox|postvak|gebruiker|e-?mailadres)( is| werd| wordt)? (tijdelijk )?"
+        # -- Dutch. (not "uw e-mailadres geblokkeerd": ours, "de ontvanger heeft uw e-mailadres geblokkeerd")
+        r"(?<!uw )(?<!jouw )(account|mailbox|postvak|gebruiker|e-?mailadres)( is| werd| wordt)? (tijdelijk )?"
         r"(uitgeschakeld|geblokkeerd|opgeschort|gedeactiveerd|inactief|niet actief)",
         # -- Polish. "Podane konto jest zablokowane administracyjnie lub nieaktywne" (node-bounce-handler);
         #    "Nieaktywna skrzynka pocztowa" (sare.pl); "konto zostało zawieszone" (interia as above).
@@ -1515,6 +1515,8 @@ PHRASES: dict[str, list[str]] = {
         r"(atingiu|excedeu|ultrapassou) o (n(ú|u)mero|limite) m(á|a)ximo de (mensagens|e-?mails)[^.]{0,60}\bpor (hora|dia)\b",
         r"(alcanzado|superado|excedido) el (n(ú|u)mero|l(í|i)mite) m(á|a)ximo de (mensajes|correos)[^.]{0,60}\bpor (hora|d(í|i)a)\b",
         r"\b(dnevna|urna) omejitev po(š|s)iljanja\b",
+        # (Slovenian "Presegli ste omejitev števila sporočil na uro": you went past the limit of messages an hour)
+        r"\bpresegli ste omejitev (š|s)tevila (sporo(č|c)il|e-?po(š|s)tnih sporo(č|c)il)\b",
         # (Thai "บัญชีของคุณส่งอีเมลเกินขีดจำกัดรายวันแล้ว", your account sent mail over its daily limit)
         r"เกินขีดจำกัดรายวัน", r"l[íi]mite de env[íi]o (diario|por hora)", r"limite de envio (di[áa]rio|por hora)",
         r"quota (giornaliera )?di invio",
@@ -1764,7 +1766,7 @@ PHRASES: dict[str, list[str]] = {
         r"verboten|untersagt|no permitid|no autorizad|denegad|non consentit|non permess|negat[oa]|n[ãa]o permitid|n[ãa]o autorizad|negad[oa]|"
         r"niet toegestaan|geweigerd|niedozwolon|zabronion|nie jest dozwolon|nen[íi] povolen|nie je povolen|"
         r"запрещ|не разреш|заборон|izin verilmiyor|inte till[åa]ten|nekad|ikke tilladt|ikke tillatt|"
-        r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|interzis|no perm[èe]s|δεν επιτρ[έε]πεται)",
+        r"ei ole sallittu|nem enged[ée]lyezett|nu este permis|interzis|no perm[èe]s|n(æ|ae)gtet|nije dopu(š|s)ten|δεν επιτρ[έε]πεται)",
         # (Romanian with the negation first, "Nu este permis relay-ul prin acest server": relaying is not allowed)
         r"\bnu este permis(ă|a)? (relay|releu)",
         # (Romanian "Retransmiterea mesajelor este interzisă pentru clienții neautentificați": passing messages on is forbidden)
@@ -2893,6 +2895,12 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         # (Swedish "Avsändardomän spärrad av administratör", Hungarian "A feladó tartománya le van tiltva" (the sender's domain is
         # barred))
         r"\bavs(ä|a)ndardom(ä|a)n(en)?\b(?:[^.;]|\.(?=\w)){0,40}\b(sp(ä|a)rrad|blockerad|nekad|avvisad)\b",
+        # (Turkish "Gönderen alan adı X bu sunucuda yasaklanmıştır", Lithuanian "Siuntėjo domenas X užblokuotas administratoriaus",
+        # Vietnamese "Tên miền người gửi đã bị chặn" (the sender's domain banned / blocked), as servers write them with or without
+        # their marks)
+        r"\bg(ö|o)nderen alan ad(ı|i)\b(?:[^.;]|\.(?=\w)){0,50}\b(yasakla(n)?m(ı|i)(ş|s)|engellenmi(ş|s)|bloke edilmi(ş|s))",
+        r"\bsiunt(ė|e)jo domenas\b(?:[^.;]|\.(?=\w)){0,50}\b(u(ž|z)blokuotas|draud(ž|z)iamas)\b",
+        r"\bt(ê|e)n mi(ề|e)n ng(ư|u)(ờ|o)i g(ử|u)i (đ|d)(ã|a) b(ị|i) ch(ặ|a)n\b",
         r"\bfelad(ó|o) tartom(á|a)nya\b(?:[^.;]|\.(?=\w)){0,30}\b(le van tiltva|tiltott|blokkolva)\b",
         r"\bdominio del mittente\b(?:[^.;]|\.(?=\w)){0,60}\b(non (è|e'|e) autorizzato|(è|e'|e) bloccato|non (è|e'|e) ammesso)\b",
         # French "Domaine expéditeur shop.example interdit sur ce serveur" (the sender's domain forbidden here), "le domaine de
@@ -2923,6 +2931,8 @@ _ADMINS_WORDS_4: dict[str, list[str]] = {
         rf"(der )?(unserer )?(richtlinie|richtlinien|unternehmensrichtlinie|hausrichtlinie|unternehmensvorgabe|vorgabe)n? (abgelehnt|"
         rf"nicht (erlaubt|zugelassen|angenommen|zul{_DE_AE}ssig))",
         r"\b(dokument|datei|anhang)(e|en)? mit makros\b",
+        # Lithuanian "Masiniai komerciniai laiškai nepriimami" (mass commercial letters are not taken)
+        r"\bmasiniai (komerciniai |reklaminiai )?lai(š|s)kai nepriimami\b",
         # Italian PEC (certified mail) mailboxes that take certified messages only: "sono accettati esclusivamente messaggi PEC.
         # Messaggio di posta ordinaria rifiutato" (the organisation's kind of mail, not the recipient's mailbox)
         r"\b(sono accettati|accetta|riceve) (esclusivamente|solo|soltanto) (messaggi )?(pec|di posta (elettronica )?certificata)\b",
@@ -4794,6 +4804,8 @@ _SESSION_41 = {
         r"\berror temporal al resolver\b", r"\berrore temporaneo (nella|della) risoluzione\b",
         # (Portuguese "falha temporária na consulta DNS")
         r"\bfalha tempor(á|a)ria na (consulta|resolu(ç|c)(ã|a)o) (de )?dns\b",
+        # (Finnish "Tilapäinen DNS-virhe nimeä ... selvitettäessä")
+        r"\btilap(ä|a)inen dns-virhe\b",
         r"\berrore dns temporaneo\b", r"\btempor(ä|ae)re[rn]? dns-fehler\b",
         # (Japanese "宛先ドメインのDNSサーバから応答がありませんでした（一時的なエラー）": the name server did not answer)
         r"dns ?サーバー?から(の)?応答が(ありません|ない)",
