@@ -1057,6 +1057,8 @@ _AWAITING_REVIEW = Lazy(r"\b(?:awaiting|pending|waiting for|wait(?:s|ing)? for) 
                         r"\bwill not be delivered until\b(?:[^.]|\.(?=\w)){0,60}\b(?:reviews?|approves?|releases?|reviewed|approved|"
                         r"released)\b|\bhas not (?:yet )?been delivered yet\b|\bhas not yet been delivered\b|"
                         r"\badministrator\b(?:[^.]|\.(?=\w)){0,60}\bwill review\b|(?:確認|承認)(?:する|される)まで(?:配信|送信)されません|"
+                        # ("has been held by a content examination policy and will be reviewed by an administrator")
+                        r"\bwill be reviewed\b|"
                         # ("It will not be delivered unless an administrator releases it"; Dutch "Het bericht wordt pas afgeleverd
                         # nadat de ontvanger het heeft vrijgegeven"; Korean "관리자가 승인하면 수신자에게 전달됩니다" (delivered when the
                         # administrator approves))
@@ -1230,10 +1232,6 @@ _SITE_FAILURES = {"destination_system": "host_unknown", "host_unknown": "host_un
                   "system_error": "system_error"}
 
 
-# a review said to be still to come ("will be reviewed", "is awaiting review", "pending approval")
-_WILL_BE_REVIEWED = Lazy(r"\b(?:will be|is being|is awaiting|awaits|awaiting|pending) (?:reviewed|review|approval|moderation)\b")
-
-
 def _held(f: _Facts) -> bool:
     """The words say the message is held or quarantined (the hold's phrases, or a quarantine's word in any language)."""
     return f.says("on_hold") or any(map(f.text.__contains__, _QUARANTINE))
@@ -1378,7 +1376,7 @@ def _decide(f: _Facts) -> str:
     for reason in SECOND:
         if reason == "on_hold" and f.says("on_hold") and f.release_refused():
             continue  # (the hold is over: its release refused, the message deleted undelivered; only asked of a hold said)
-        if reason == "policy_violation" and f.says("on_hold") and _WILL_BE_REVIEWED.search(f.text) and not f.release_refused():
+        if reason == "policy_violation" and f.says("on_hold") and _AWAITING_REVIEW.search(f.text) and not f.release_refused():
             # held by a policy for someone's review still to come ("has been held by a content examination policy and will be
             # reviewed by an administrator"): the hold is the state, the policy only the rule that held it - nothing refused yet
             continue
